@@ -1,0 +1,54 @@
+"""The package's own exceptions.
+
+Every failure the tool knows about is a :class:`YitaobiaoError` whose message is one Chinese
+sentence a clerk can act on; the CLI prints it and sets the exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class YitaobiaoError(Exception):
+    """Base class for every error the tool reports to the user."""
+
+    exit_code = 1
+
+
+class UsageError(YitaobiaoError):
+    """The command was called wrongly (missing folder, output exists without --force …)."""
+
+    exit_code = 2
+
+
+class FormReadError(YitaobiaoError):
+    """A single input file could not be read; the scan reports it and goes on."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path}：{reason}")
+
+
+class UnsupportedFormatError(FormReadError):
+    """A legacy or foreign format (.doc, .et, .wps) that must be re-saved first."""
+
+
+class EncryptedFileError(FormReadError):
+    """A password-protected workbook."""
+
+
+class UnsafeFileError(FormReadError):
+    """A file that looks like a decompression or XML entity bomb."""
+
+
+class CatalogError(YitaobiaoError):
+    """A saved scan (catalogue JSON) is missing or cannot be used."""
+
+
+class OutputExistsError(UsageError):
+    """Refusing to overwrite an existing output without --force."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        super().__init__(f"输出文件已存在：{self.path}。如需覆盖，请加 --force。")

@@ -1,0 +1,247 @@
+"""Small data classes shared by every stage: grids, forms, fields, concepts, findings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+Layout = Literal["list", "indicator", "card"]
+
+
+def column_letter(col: int) -> str:
+    """0-based column index → Excel letters (0 → A, 26 → AA)."""
+    letters = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def a1(row: int, col: int) -> str:
+    """0-based (row, col) → A1 address."""
+    return f"{column_letter(col)}{row + 1}"
+
+
+_A1_RE = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d+)$")
+
+
+def parse_a1(address: str) -> tuple[int, int]:
+    """A1 address → 0-based (row, col)."""
+    match = _A1_RE.match(address.strip())
+    if not match:
+        raise ValueError(f"not an A1 address: {address!r}")
+    col = 0
+    for ch in match.group(1).upper():
+        col = col * 26 + ord(ch) - 64
+    return int(match.group(2)) - 1, col - 1
+
+
+@dataclass(frozen=True, slots=True)
+class CellRange:
+    """An inclusive, 0-based rectangle of cells (a merged range)."""
+
+    top: int
+    left: int
+    bottom: int
+    right: int
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top + 1
+
+    @property
+    def width(self) -> int:
+        return self.right - self.left + 1
+
+    def __contains__(self, rc: object) -> bool:
+        if not isinstance(rc, tuple) or len(rc) != 2:
+            return False
+        r, c = rc
+        return self.top <= r <= self.bottom and self.left <= c <= self.right
+
+    def ref(self) -> str:
+        if self.height == 1 and self.width == 1:
+            return a1(self.top, self.left)
+        return f"{a1(self.top, self.left)}:{a1(self.bottom, self.right)}"
+
+
+@dataclass
+class Grid:
+    """One sheet (or Word table) as text cells with its merged ranges.
+
+    ``rows`` holds only the top of the sheet that layout recognition needs; ``total_rows`` is the
+    sheet's real height so that a 100,000-row filled sheet can be reported without being loaded.
+    """
+
+    path: str
+    sheet: str
+    rows: list[list[str]]
+    merges: list[CellRange] = field(default_factory=list)
+    hidden: bool = False
+    hidden_rows: frozenset[int] = frozenset()
+    hidden_cols: frozenset[int] = frozenset()
+    total_rows: int = 0
+    source_format: str = "xlsx"
+    context: list[str] = field(default_factory=list)  # text around a Word table (title paragraphs)
+
+    def __post_init__(self) -> None:
+        width = max((len(r) for r in self.rows), default=0)
+        for row in self.rows:
+            if len(row) < width:
+                row.extend([""] * (width - len(row)))
+        if not self.total_rows:
+            self.total_rows = len(self.rows)
+
+    @property
+    def height(self) -> int:
+        return len(self.rows)
+
+    @property
+    def width(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+    @cached_property
+    def _merge_owner(self) -> dict[tuple[int, int], CellRange]:
+        owner: dict[tuple[int, int], CellRange] = {}
+        for rng in self.merges:
+            bottom = min(rng.bottom, self.height - 1)
+            right = min(rng.right, self.width - 1)
+            for r in range(rng.top, bottom + 1):
+                for c in range(rng.left, right + 1):
+                    owner[(r, c)] = rng
+        return owner
+
+    def merge_at(self, row: int, col: int) -> CellRange | None:
+        """The merged range covering (row, col), if any."""
+        return self._merge_owner.get((row, col))
+
+    def span(self, row: int, col: int) -> CellRange:
+        """The range covering (row, col): its merge, or the cell alone."""
+        return self._merge_owner.get((row, col)) or CellRange(row, col, row, col)
+
+    def anchor(self, row: int, col: int) -> tuple[int, int]:
+        """Top-left cell of the merge covering (row, col), or the cell itself."""
+        rng = self._merge_owner.get((row, col))
+        return (rng.top, rng.left) if rng else (row, col)
+
+    def text(self, row: int, col: int) -> str:
+        """Text shown at (row, col): a merged range shows its top-left value everywhere."""
+        if row >= self.height or col >= self.width:
+            return ""
+        r, c = self.anchor(row, col)
+        return self.rows[r][c]
+
+    def is_anchor(self, row: int, col: int) -> bool:
+        return self.anchor(row, col) == (row, col)
+
+
+@dataclass
+class Finding:
+    """Something about an input worth telling the clerk (not a crash): skipped file, hidden sheet …"""
+
+    code: str
+    path: str
+    message: str
+    sheet: str | None = None
+    cell: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"code": self.code, "path": self.path, "sheet": self.sheet, "cell": self.cell,
+                "message": self.message}
+
+
+@dataclass
+class Field:
+    """One data item a cadre fills in on one form."""
+
+    id: str
+    form_id: str
+    path: str
+    sheet: str
+    cell: str
+    label: str
+    header_path: list[str]
+    unit: str | None = None
+    clean_label: str = ""
+    hidden: bool = False
+    slot: int | None = None  # repeated slot of one group (成员1, 成员2 …), 1-based
+    concept_id: str | None = None
+    confidence: float = 1.0
+    department: str = ""
+    form_title: str = ""
+    code: str | None = None  # 代码/行次 of an indicator row
+    options: list[str] = field(default_factory=list)  # □男 □女 choices printed beside the label
+
+    @property
+    def context(self) -> list[str]:
+        """Group headers above the field's own label."""
+        return self.header_path[:-1]
+
+
+@dataclass
+class Form:
+    """One sheet of one template file, recognised as a form."""
+
+    id: str
+    path: str
+    sheet: str
+    title: str
+    department: str
+    layout: Layout
+    fields: list[Field] = field(default_factory=list)
+    unit: str | None = None
+    period: str | None = None
+    reporting_unit: str | None = None
+    header_rows: tuple[int, int] | None = None  # 0-based first and last header row (list forms)
+    data_start_row: int | None = None  # 0-based first row where records / values go
+    period_columns: list[str] = field(default_factory=list)
+    source_format: str = "xlsx"
+
+
+@dataclass
+class Concept:
+    """A data item: the fields of all forms that ask for the same thing."""
+
+    id: str
+    name: str
+    field_ids: list[str]
+    confidence: float = 1.0
+    unit: str | None = None
+    reasons: list[str] = field(default_factory=list)
+    confirmed: bool = False  # a person confirmed it in the review workbook
+
+
+@dataclass
+class Stats:
+    forms: int
+    fields: int
+    concepts: int
+    duplicate_rate: float
+    departments: int = 0
+    cross_department_share: float = 0.0
+
+
+@dataclass
+class ScanResult:
+    """Everything one scan found: the catalogue the later commands work from."""
+
+    root: str
+    forms: list[Form]
+    findings: list[Finding] = field(default_factory=list)
+    concepts: list[Concept] = field(default_factory=list)
+    files_read: int = 0
+    files_skipped: int = 0
+    files_failed: int = 0
+
+    @property
+    def fields(self) -> list[Field]:
+        return [f for form in self.forms for f in form.fields]
+
+    def field_index(self) -> dict[str, Field]:
+        return {f.id: f for f in self.fields}
+
+    def form_index(self) -> dict[str, Form]:
+        return {f.id: f for f in self.forms}

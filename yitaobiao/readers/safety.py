@@ -1,0 +1,70 @@
+"""Checks that run before a zipped Office file is handed to a parser.
+
+A template folder is filled by e-mail attachments from many offices; a damaged or hostile file must
+cost a line in the report, not the run. Sizes are checked from the zip directory before anything is
+decompressed, and XML parts that declare a DTD (the carrier of entity bombs) are refused.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from ..errors import EncryptedFileError, FormReadError, UnsafeFileError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+
+MAX_MEMBER_BYTES = 512 * 1024 * 1024
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+# A real filled sheet compresses about 10-20×; a bomb compresses thousands of times.
+MAX_RATIO = 200
+RATIO_APPLIES_ABOVE = 16 * 1024 * 1024
+DTD_PEEK_BYTES = 4096
+
+
+def file_magic(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(8)
+
+
+def _encrypted_ole(path: Path) -> bool:
+    """An OOXML file saved with a password is an OLE container holding an EncryptionInfo stream."""
+    marker = "EncryptionInfo".encode("utf-16-le")
+    with path.open("rb") as fh:
+        head = fh.read(1024 * 1024)
+    return marker in head
+
+
+def check_ooxml(path: Path) -> zipfile.ZipFile:
+    """Open an .xlsx/.docx as a zip after checking it is one and is not a bomb."""
+    magic = file_magic(path)
+    if magic.startswith(OLE_MAGIC):
+        if _encrypted_ole(path):
+            raise EncryptedFileError(path, "文件设有打开密码，无法读取。请在 Excel/WPS 中取消密码后另存，再重新扫描。")
+        raise FormReadError(path, "文件扩展名与内容不符（实为旧版 Office 格式），请用 Excel/WPS 另存为 .xlsx 或 .docx。")
+    if not magic.startswith(ZIP_MAGIC):
+        if not magic:
+            raise FormReadError(path, "文件为空（0 字节）。")
+        raise FormReadError(path, "不是有效的 Office 文件（内容已损坏，或是改了扩展名的其他文件）。")
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise FormReadError(path, f"文件已损坏，无法解压（{exc}）。") from exc
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
+            archive.close()
+            raise UnsafeFileError(path, "解压后体积异常巨大（疑似压缩炸弹），已跳过。")
+        if info.file_size > RATIO_APPLIES_ABOVE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            archive.close()
+            raise UnsafeFileError(path, "压缩比异常（疑似压缩炸弹），已跳过。")
+    for info in archive.infolist():
+        if info.filename.endswith((".xml", ".rels")):
+            with archive.open(info) as member:
+                head = member.read(DTD_PEEK_BYTES)
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                archive.close()
+                raise UnsafeFileError(path, "文件内含 XML 实体声明（疑似 XML 实体炸弹），已跳过。")
+    return archive
