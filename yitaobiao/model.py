@@ -88,6 +88,14 @@ class Grid:
     context: list[str] = field(default_factory=list)  # text around a Word table (title paragraphs)
 
     def __post_init__(self) -> None:
+        # A merged range implies its cells exist even where the file stores no value for them.
+        if self.merges and self.rows:
+            reach = max(m.bottom for m in self.merges) + 1
+            if len(self.rows) < reach <= len(self.rows) + 50:
+                self.rows.extend([] for _ in range(reach - len(self.rows)))
+            cols = max(m.right for m in self.merges) + 1
+            if cols <= 16384:
+                self.rows[0].extend([""] * (cols - len(self.rows[0])))
         width = max((len(r) for r in self.rows), default=0)
         for row in self.rows:
             if len(row) < width:

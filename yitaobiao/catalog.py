@@ -1,0 +1,139 @@
+"""The scan catalogue as JSON: the contract of ``yitaobiao scan --json`` and the hand-over between
+commands (``scan`` keeps its last catalogue in ``.yitaobiao/`` so that ``merge`` can follow with no
+arguments)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .errors import CatalogError
+from .model import Concept, Field, Finding, Form, ScanResult
+from .stats import Summary, summarise
+
+STATE_DIR = ".yitaobiao"
+LAST_SCAN = "last_scan.json"
+FORMAT_VERSION = 1
+
+
+def _field_dict(f: Field) -> dict[str, Any]:
+    return {
+        "id": f.id, "form": f.form_id, "path": f.path, "sheet": f.sheet, "cell": f.cell, "label": f.label,
+        "clean_label": f.clean_label, "header_path": f.header_path, "unit": f.unit, "concept": f.concept_id,
+        "confidence": round(f.confidence, 4), "department": f.department, "hidden": f.hidden, "slot": f.slot,
+        "code": f.code, "options": f.options,
+    }
+
+
+def _form_dict(form: Form) -> dict[str, Any]:
+    return {
+        "id": form.id, "path": form.path, "sheet": form.sheet, "title": form.title, "department": form.department,
+        "layout": form.layout, "fields": [f.id for f in form.fields], "unit": form.unit, "period": form.period,
+        "reporting_unit": form.reporting_unit,
+        "header_rows": list(form.header_rows) if form.header_rows else None,
+        "data_start_row": form.data_start_row, "period_columns": form.period_columns, "format": form.source_format,
+    }
+
+
+def to_dict(result: ScanResult, summary: Summary | None = None) -> dict[str, Any]:
+    """The catalogue in the JSON contract (forms, fields, concepts, stats) plus findings."""
+    summary = summary or summarise(result)
+    return {
+        "version": FORMAT_VERSION,
+        "root": result.root,
+        "forms": [_form_dict(form) for form in result.forms],
+        "fields": [_field_dict(f) for form in result.forms for f in form.fields],
+        "concepts": [
+            {"id": c.id, "name": c.name, "fields": c.field_ids, "confidence": round(c.confidence, 4), "unit": c.unit,
+             "reasons": c.reasons, "confirmed": c.confirmed}
+            for c in result.concepts
+        ],
+        "stats": summary.to_dict(),
+        "findings": [finding.to_dict() for finding in result.findings],
+        "files": {"read": result.files_read, "skipped": result.files_skipped, "failed": result.files_failed},
+    }
+
+
+def from_dict(data: dict[str, Any]) -> ScanResult:
+    """Rebuild a ScanResult from its JSON catalogue."""
+    try:
+        fields = {
+            d["id"]: Field(
+                id=d["id"], form_id=d["form"], path=d["path"], sheet=d["sheet"], cell=d["cell"], label=d["label"],
+                header_path=list(d.get("header_path") or [d["label"]]), unit=d.get("unit"),
+                clean_label=d.get("clean_label", ""), hidden=bool(d.get("hidden")), slot=d.get("slot"),
+                concept_id=d.get("concept"), confidence=float(d.get("confidence", 1.0)),
+                department=d.get("department", ""), code=d.get("code"), options=list(d.get("options") or []),
+            )
+            for d in data["fields"]
+        }
+        forms = []
+        for d in data["forms"]:
+            form = Form(
+                id=d["id"], path=d["path"], sheet=d["sheet"], title=d.get("title", ""),
+                department=d.get("department", ""), layout=d.get("layout", "list"), unit=d.get("unit"),
+                period=d.get("period"), reporting_unit=d.get("reporting_unit"),
+                header_rows=tuple(d["header_rows"]) if d.get("header_rows") else None,
+                data_start_row=d.get("data_start_row"), period_columns=list(d.get("period_columns") or []),
+                source_format=d.get("format", "xlsx"),
+            )
+            form.fields = [fields[fid] for fid in d.get("fields", [])]
+            for f in form.fields:
+                f.form_title = form.title
+                f.department = f.department or form.department
+            forms.append(form)
+        concepts = [
+            Concept(id=c["id"], name=c.get("name", c["id"]), field_ids=list(c.get("fields", [])),
+                    confidence=float(c.get("confidence", 1.0)), unit=c.get("unit"),
+                    reasons=list(c.get("reasons") or []), confirmed=bool(c.get("confirmed")))
+            for c in data.get("concepts", [])
+        ]
+        findings = [Finding(code=f["code"], path=f["path"], message=f["message"], sheet=f.get("sheet"),
+                            cell=f.get("cell")) for f in data.get("findings", [])]
+        files = data.get("files", {})
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CatalogError(f"扫描结果文件格式不正确（缺少或错误的字段：{exc}）。请重新运行 yitaobiao scan。") from exc
+    return ScanResult(root=data.get("root", ""), forms=forms, findings=findings, concepts=concepts,
+                      files_read=files.get("read", 0), files_skipped=files.get("skipped", 0),
+                      files_failed=files.get("failed", 0))
+
+
+def write_json(data: dict[str, Any], path: Path) -> None:
+    """Write JSON atomically, so an interrupted run never leaves half a catalogue."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_last_scan(data: dict[str, Any], workdir: Path) -> Path:
+    path = workdir / STATE_DIR / LAST_SCAN
+    write_json(data, path)
+    return path
+
+
+def load_catalog(path: Path) -> ScanResult:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise CatalogError(f"找不到扫描结果：{path}。请先运行 yitaobiao scan 文件夹。") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CatalogError(f"扫描结果文件无法读取：{path}（{exc}）。") from exc
+    if not isinstance(data, dict) or "forms" not in data or "fields" not in data:
+        raise CatalogError(f"{path} 不是 yitaobiao 的扫描结果文件。")
+    return from_dict(data)
+
+
+def load_last_scan(workdir: Path) -> ScanResult:
+    return load_catalog(workdir / STATE_DIR / LAST_SCAN)
+
+
+__all__ = ["from_dict", "load_catalog", "load_last_scan", "save_last_scan", "to_dict", "write_json"]

@@ -1,0 +1,169 @@
+"""What a piece of text in a template is, before knowing where it sits.
+
+Government templates reuse a small vocabulary for everything that is not a data item (填报单位 lines,
+表号 blocks, 填报人 footers, 填表说明, 甲乙 column numbers, □ options). These predicates recognise that
+vocabulary; :mod:`yitaobiao.layout` combines them with the cell's position.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """NFKC, without any white space: 「姓　　名」 → 「姓名」."""
+    return _SPACE_RE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def strip_marks(text: str) -> str:
+    """Drop required-field marks (*, ★, ※) a template puts around a label."""
+    return re.sub(r"[*＊★☆※▲△]", "", text)
+
+
+ATTACHMENT_RE = re.compile(r"^附(件|表)\s*[0-9一二三四五六七八九十]*[-—－]?\d*\s*[:：]?$")
+_FILL_KEYS = (
+    "填报单位", "填表单位", "报送单位", "报表单位", "综合机关名称", "填报机关", "统计单位", "上报单位", "调查单位",
+    "填报日期", "填报时间", "填表时间", "填表日期", "统计时间", "统计日期", "报告期", "统计期", "报送日期", "报送时间",
+    "表号", "制定机关", "制表机关", "批准机关", "批准文号", "文号", "有效期至", "有效期", "登记日期", "截止日期",
+    "报出日期", "采集日期", "调查时间",
+)
+_FOOTER_KEYS = (
+    "填报人", "填表人", "审核人", "复核人", "负责人", "统计负责人", "单位负责人", "分管领导", "主管领导",
+    "制表人", "经办人", "联系人", "报出日期", "统计员", "调查员", "核查人", "登记人", "采集人",
+)
+_NOTES_PREFIX = ("填表说明", "说明：", "说明:", "注：", "注:", "备注：", "备注:", "注释", "填报说明", "指标解释", "本表")
+_SIGNOFF_KEYS = ("签字", "签名", "盖章", "签章", "意见", "审批", "审核意见", "手印", "承诺", "（章）", "(章)")
+SERIAL_LABELS = {"序号", "编号", "顺序号", "行号", "序", "No", "NO", "No.", "序列号", "排序"}
+_INDICATOR_HEADERS = {"指标名称", "指标", "项目", "填表项目", "项目名称", "指标项目", "主要指标", "统计指标", "调查项目",
+                      "指标名", "名称", "内容", "统计项目"}
+_UNIT_HEADERS = {"计量单位", "单位", "计算单位", "单位名称"}
+_CODE_HEADERS = {"代码", "行次", "编号", "栏次", "序号", "指标代码", "行号", "代号"}
+_PERIOD_RE = re.compile(
+    r"^(本期|当期|本月|本季|本季度|本年|本年度|上年|上年同期|同期|上期|去年同期|累计|累计数|本年累计|1-本月累计|"
+    r"本月累计|本年实际|本期实际|上年同期实际|本期實際|上年实际|比上年|比上年增减|同比|同比增减|增减|增长|环比|"
+    r"数量|数值|数据|实际|计划|预计|合计|总计|金额|人数|户数|\d{4}年.*|期末数?|期初数?|年末数?|年初数?|上月|本月数|"
+    r"当月|当年|全年|上年数|本年数|上年末|本期数|上期数|完成数|完成情况|增减%|增长%|比上年同期增减|比上年同期增长%?)$"
+)
+_REMARK_HEADERS = {"备注", "说明", "其他需要说明的情况", "需要说明的情况", "情况说明", "附注"}
+_COLNUM_RE = re.compile(r"^(?:[甲乙丙丁戊己庚辛壬癸]|[(（]?\d{1,3}[)）]?|\d{1,3}栏|[A-Z])$")
+_CHINESE_ENUM_RE = re.compile(r"^[一二三四五六七八九十]+[、.．]")
+_PERIOD_TEXT_RE = re.compile(r"^(?:20\d\d|19\d\d|20)\s*年")
+_OPTION_RE = re.compile(r"[□☐■☑✓√○◯]")
+_UNIT_LINE_RE = re.compile(r"^(?:计量)?单位[:：]|(?:金额|计量)单位[:：]")
+_TOTAL_LABELS = {"合计", "总计", "小计", "合 计", "总 计", "全村合计", "全乡合计", "累计"}
+_ID_LIKE_RE = re.compile(r"^\d{15}(\d{2}[\dXx])?$")
+_DATE_LIKE_RE = re.compile(r"^\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?$")
+_EXAMPLE_RE = re.compile(r"^(例|示例|样例|填写示例|举例|如)[:：]")
+_CODED_VALUE_RE = re.compile(r"^\d{4,}[-—_:：\s]")  # 「430102450000-长沙市…派出所」 code-list entries
+
+
+def is_attachment(text: str) -> bool:
+    return bool(ATTACHMENT_RE.match(squash(text)))
+
+
+def is_fill_line(text: str) -> bool:
+    """填报单位 / 填报日期 / 表号 / 制定机关 … lines above (or beside) the table."""
+    s = squash(text)
+    if not s:
+        return False
+    for key in _FILL_KEYS:
+        if s.startswith(key) or f"{key}:" in s or f"{key}(盖章)" in s:
+            return True
+    if is_period_text(s) or re.match(r"^(编号|表号|No\.?|NO\.?)[:：]", s):
+        return True
+    # 「乡镇（街道）：      村（社区）：」 and 「编号：」 fill-in lines
+    return bool(re.match(r"^[^:：]{1,10}[:：]", s)) and s.count(":") + s.count("：") >= 2 and len(s) < 40 and not is_option_text(s)
+
+
+def is_period_text(text: str) -> bool:
+    s = squash(text)
+    return bool(_PERIOD_TEXT_RE.match(s)) and len(s) <= 20
+
+
+def is_unit_line(text: str) -> bool:
+    s = squash(text)
+    return bool(_UNIT_LINE_RE.search(s)) and len(s) <= 30
+
+
+def unit_from_line(text: str) -> str | None:
+    s = squash(text)
+    match = re.search(r"单位[:：](.+)$", s)
+    return match.group(1).strip("、，,;；") if match else None
+
+
+def is_footer(text: str) -> bool:
+    s = squash(text)
+    if not s:
+        return False
+    return any(s.startswith(key) and len(s) > len(key) and s[len(key)] in ":：(（" for key in _FOOTER_KEYS) or (
+        sum(1 for key in _FOOTER_KEYS if key in s) >= 2
+    )
+
+
+def is_notes(text: str) -> bool:
+    s = squash(text)
+    if s.startswith(_NOTES_PREFIX) and (len(s) > 6 or s in ("填表说明", "填报说明", "指标解释")):
+        return True
+    return len(s) > 60 and ("。" in s or "；" in s)
+
+
+def is_signoff(text: str) -> bool:
+    s = squash(text)
+    return (any(key in s for key in _SIGNOFF_KEYS) and len(s) <= 40) or "(盖章)" in s
+
+
+def is_option_text(text: str) -> bool:
+    return bool(_OPTION_RE.search(text))
+
+
+def is_serial_label(text: str) -> bool:
+    return squash(strip_marks(text)) in SERIAL_LABELS
+
+
+def is_total_label(text: str) -> bool:
+    return squash(text) in {squash(t) for t in _TOTAL_LABELS}
+
+
+def is_colnum(text: str) -> bool:
+    return bool(_COLNUM_RE.match(squash(text)))
+
+
+def is_section(text: str) -> bool:
+    """「一、人口情况」 section headings of indicator and card forms."""
+    return bool(_CHINESE_ENUM_RE.match(squash(text)))
+
+
+def is_indicator_header(text: str) -> bool:
+    return squash(text) in _INDICATOR_HEADERS
+
+
+def is_unit_header(text: str) -> bool:
+    return squash(text) in _UNIT_HEADERS
+
+
+def is_code_header(text: str) -> bool:
+    return squash(text) in _CODE_HEADERS
+
+
+def is_period_header(text: str) -> bool:
+    return bool(_PERIOD_RE.match(squash(text)))
+
+
+def is_remark_header(text: str) -> bool:
+    return squash(strip_marks(text)) in _REMARK_HEADERS
+
+
+def looks_like_value(text: str) -> bool:
+    """A filled-in or example value rather than a label (an ID number, a date, 例：…)."""
+    s = squash(text)
+    return bool(_ID_LIKE_RE.match(s) or _DATE_LIKE_RE.match(s) or _EXAMPLE_RE.match(s) or _CODED_VALUE_RE.match(s)) \
+        or s.replace(".", "", 1).isdigit()
+
+
+def is_non_field_text(text: str) -> bool:
+    """Text that is never a data item wherever it stands."""
+    return (is_attachment(text) or is_footer(text) or is_notes(text) or is_unit_line(text)
+            or is_fill_line(text))

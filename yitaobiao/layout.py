@@ -1,0 +1,528 @@
+"""Layout recognition: a grid → the form it holds (title, metadata and the fields a cadre fills in).
+
+Three layouts occur in practice:
+
+* **list** (花名册 / 台账): a band of header rows, possibly several levels of merged group headers,
+  above blank record rows. Every leaf header is a field; its header path runs through its groups.
+* **indicator** (统计表): a 指标名称 | 计量单位 | 代码 | 本期 … header; every indicator row is a field,
+  「其中：」 and indented rows are children of the indicator above; period columns are not fields.
+* **card** (登记表 / 申请表): label cells next to blank value cells; section rows and vertically merged
+  side labels (基本情况, 监护人情况) give the labels their context.
+
+A sheet is read top-down as a sequence of segments, so a Word 证明 with a member list followed by a
+card part yields both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import cells as C
+from .model import CellRange, Grid, Layout
+
+TITLE_WORDS = ("表", "册", "账", "单", "证明", "名单", "清单", "登记", "情况", "信息", "统计", "台帐", "目录", "卡")
+UNIT_IN_LABEL_RE = re.compile(
+    r"[（(]\s*(万元|千元|亿元|元/人/月|元/人/年|元/月|元/年|元/人|元/亩|元|人次|人|户|个|亩|公顷|平方米|㎡|m2|平米|立方米|米|"
+    r"公里|千米|吨|公斤|千克|斤|次|间|套|辆|台|头|只|岁|周岁|%|％|小时|天|年|月|家|所|座|处|名|元/平方米|万人|万户|万亩|kg|km)\s*[)）]"
+)
+MAX_HEADER_LEVELS = 5
+MAX_SIDE_SPAN_EXTRA = 2
+
+
+@dataclass
+class ParsedField:
+    row: int
+    col: int
+    label: str
+    header_path: list[str]
+    layout: Layout
+    unit: str | None = None
+    code: str | None = None
+    options: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ParsedSheet:
+    """What layout recognition found on one grid."""
+
+    layout: Layout
+    title: str
+    fields: list[ParsedField]
+    unit: str | None = None
+    period: str | None = None
+    reporting_unit: str | None = None
+    header_rows: tuple[int, int] | None = None
+    data_start_row: int | None = None
+    period_columns: list[str] = field(default_factory=list)
+
+
+def unit_in_label(label: str) -> str | None:
+    """「家庭年收入（万元）」 → 万元."""
+    match = UNIT_IN_LABEL_RE.search(C.squash(label).replace("(", "(").replace(")", ")"))
+    if match:
+        return match.group(1).replace("％", "%").replace("㎡", "平方米").replace("平米", "平方米")
+    return None
+
+
+def period_kind(text: str) -> str | None:
+    """月报 / 季报 / 半年报 / 年报 from a title or 报告期 line."""
+    s = C.squash(text)
+    if re.search(r"季度|季报|[一二三四1-4]季", s):
+        return "季报"
+    if re.search(r"半年", s):
+        return "半年报"
+    if re.search(r"月报|\d{1,2}月(?!份以)|[1１]-\d{1,2}月|本月", s):
+        return "月报"
+    if re.search(r"年报|年度|\d{4}年$|全年|学年|学期", s):
+        return "年报"
+    return None
+
+
+class _Sheet:
+    """A grid with the row-level questions layout recognition asks of it."""
+
+    def __init__(self, grid: Grid) -> None:
+        self.grid = grid
+        self.unmerged = not grid.merges
+
+    def anchors(self, r: int) -> list[tuple[int, str, CellRange]]:
+        """Cells whose top-left is in row r, left to right, with their text (blank ones too)."""
+        out = []
+        c = 0
+        while c < self.grid.width:
+            rng = self.grid.span(r, c)
+            if rng.top == r and rng.left == c:
+                out.append((c, self.grid.rows[r][c].strip(), rng))
+            c = rng.right + 1 if rng.left <= c else c + 1
+        return out
+
+    def texts(self, r: int) -> list[tuple[int, str, CellRange]]:
+        return [a for a in self.anchors(r) if a[1]]
+
+    def is_blank(self, r: int) -> bool:
+        return not any(text.strip() for text in self.grid.rows[r])
+
+    def is_colnum_row(self, r: int) -> bool:
+        texts = self.texts(r)
+        return len(texts) >= 2 and all(C.is_colnum(t) for _, t, _ in texts)
+
+    def is_meta_row(self, r: int) -> bool:
+        texts = self.texts(r)
+        return bool(texts) and all(
+            C.is_attachment(t) or C.is_fill_line(t) or C.is_unit_line(t) or C.is_period_text(t) for _, t, _ in texts
+        )
+
+    def is_closing_row(self, r: int) -> bool:
+        """Footer, notes or sign-off rows: nothing in them is a data item."""
+        texts = self.texts(r)
+        if not texts:
+            return False
+        first = texts[0][1]
+        if C.is_notes(first) or C.is_footer(first):
+            return True
+        return all(C.is_footer(t) or C.is_notes(t) or C.is_signoff(t) or C.is_fill_line(t) for _, t, _ in texts)
+
+    def spans_most(self, rng: CellRange) -> bool:
+        return rng.width >= max(2, 0.6 * self.grid.width)
+
+
+# --------------------------------------------------------------------------- top of the sheet
+@dataclass
+class _Top:
+    title: str = ""
+    unit: str | None = None
+    period: str | None = None
+    reporting_unit: str | None = None
+    body_start: int = 0
+
+
+def _looks_like_title(text: str) -> bool:
+    s = C.squash(text)
+    if any(mark in s for mark in "，。；,;") or s.startswith(("从", "经核查", "经核实", "现将", "兹")):
+        return False  # a sentence of the certificate's text, not its title
+    return 4 <= len(s) <= 60 and not C.is_non_field_text(text) and any(w in s for w in TITLE_WORDS)
+
+
+def _absorb_meta(top: _Top, text: str) -> None:
+    s = C.squash(text)
+    if C.is_unit_line(text) or "单位:" in s and not s.startswith(("填报单位", "填表单位", "报送单位")):
+        top.unit = top.unit or C.unit_from_line(text)
+    match = re.match(r"^(?:填报单位|填表单位|报送单位|综合机关名称|填报机关|上报单位)(?:\(盖章\))?[:：]([^:：]*?)(?:填[报表](?:时间|日期)|统计时间|$)", s)
+    if match and match.group(1).strip("_ "):
+        top.reporting_unit = top.reporting_unit or match.group(1)
+    top.period = top.period or period_kind(text) if (C.is_period_text(text) or "报告期" in s) else top.period
+
+
+def _read_top(sheet: _Sheet) -> _Top:
+    grid = sheet.grid
+    top = _Top()
+    r = 0
+    while r < grid.height:
+        texts = sheet.texts(r)
+        if not texts:
+            r += 1
+            continue
+        if sheet.is_meta_row(r):
+            for _, text, _ in texts:
+                _absorb_meta(top, text)
+            r += 1
+            continue
+        if not top.title and len(texts) == 1 and _is_title_cell(sheet, texts[0]):
+            top.title = texts[0][1]
+            r += 1
+            continue
+        break
+    top.body_start = r
+    if not top.title:
+        top.title = _title_from_context(grid.context)
+    if top.title:
+        top.period = top.period or period_kind(top.title)
+    return top
+
+
+def _is_title_cell(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
+    _, text, rng = anchor
+    if C.is_section(text) or C.squash(text).endswith((":", "：")):
+        return False
+    if sheet.grid.source_format == "docx":
+        return _looks_like_title(text) and sheet.spans_most(rng)
+    return len(C.squash(text)) >= 4 and not C.is_non_field_text(text)
+
+
+def _title_from_context(context: list[str]) -> str:
+    for text in reversed(context):
+        if _looks_like_title(text) and not C.is_option_text(text) and "：" not in text[:12]:
+            return text.strip()
+    return ""
+
+
+# --------------------------------------------------------------------------- indicator forms
+def _find_indicator_header(sheet: _Sheet, start: int) -> int | None:
+    for r in range(start, min(start + 6, sheet.grid.height)):
+        texts = sheet.texts(r)
+        if not texts:
+            continue
+        has_label = any(C.is_indicator_header(t) for _, t, _ in texts)
+        has_struct = any(C.is_unit_header(t) or C.is_code_header(t) or C.is_period_header(t) for _, t, _ in texts)
+        if has_label and has_struct:
+            return r
+    return None
+
+
+def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
+    grid = sheet.grid
+    header = sheet.texts(h)
+    label_anchor = next(a for a in header if C.is_indicator_header(a[1]))
+    label_cols = range(label_anchor[2].left, label_anchor[2].right + 1)
+    bottom = max([h] + [rng.bottom for _, _, rng in header if rng.height <= 3])
+    band = list(range(h, bottom + 1))
+    unit_col = code_col = None
+    period_columns: list[str] = []
+    fields: list[ParsedField] = []
+    for c in range(grid.width):
+        if c in label_cols:
+            continue
+        stack = _column_stack(sheet, band, c)
+        if not stack:
+            continue
+        leaf_r, leaf_c, leaf = stack[-1]
+        top_text = stack[0][2]
+        if C.is_unit_header(leaf) or C.is_unit_header(top_text):
+            unit_col = c if unit_col is None else unit_col
+        elif C.is_code_header(leaf) or C.is_code_header(top_text):
+            code_col = c if code_col is None else code_col
+        elif C.is_remark_header(leaf):
+            if (leaf_r, leaf_c) == grid.anchor(leaf_r, c) and leaf_c == c:
+                fields.append(ParsedField(leaf_r, leaf_c, leaf, [leaf], "indicator"))
+        elif leaf not in period_columns:
+            period_columns.append(leaf)
+    parent: str | None = None
+    data_start = None
+    for r in range(bottom + 1, grid.height):
+        if sheet.is_colnum_row(r) or sheet.is_blank(r):
+            continue
+        if sheet.is_closing_row(r):
+            texts = sheet.texts(r)
+            if texts and texts[0][0] in label_cols or not texts or C.is_footer(texts[0][1]) or C.is_notes(texts[0][1]):
+                break
+            continue
+        cell = next(((c, t) for c, t, _ in sheet.texts(r) if c in label_cols), None)
+        if cell is None:
+            continue
+        c, raw = cell
+        text = grid.rows[r][c]
+        unit_text = grid.text(r, unit_col).strip() if unit_col is not None else ""
+        code_text = grid.text(r, code_col).strip() if code_col is not None else ""
+        if C.is_section(raw) and not unit_text:
+            parent = None
+            continue
+        if C.is_total_label(raw) or C.is_colnum(raw):
+            continue
+        data_start = r if data_start is None else data_start
+        squashed = C.squash(raw)
+        is_child = squashed.startswith("其中") or text[:1] in (" ", "\u3000", "\t")
+        if is_child and parent:
+            path = [parent, text]
+        else:
+            parent = text
+            path = [text]
+        unit = unit_text if unit_text and unit_text not in ("-", "—", "／", "/") else unit_in_label(raw)
+        fields.append(ParsedField(r, c, text, path, "indicator", unit=unit or None, code=code_text or None))
+    return ParsedSheet(
+        layout="indicator", title=top.title, fields=fields, unit=top.unit, period=top.period,
+        reporting_unit=top.reporting_unit, header_rows=(h, bottom), data_start_row=data_start,
+        period_columns=period_columns,
+    )
+
+
+def _column_stack(sheet: _Sheet, band: list[int], c: int) -> list[tuple[int, int, str]]:
+    """Distinct labels covering column c in the header band, top to bottom: (row, col, text)."""
+    stack: list[tuple[int, int, str]] = []
+    for r in band:
+        label = _covering_label(sheet, r, c, band)
+        if label and (not stack or stack[-1][:2] != label[:2]):
+            stack.append(label)
+    return stack
+
+
+def _covering_label(sheet: _Sheet, r: int, c: int, band: list[int]) -> tuple[int, int, str] | None:
+    grid = sheet.grid
+    ar, ac = grid.anchor(r, c)
+    text = grid.rows[ar][ac].strip()
+    if text:
+        return ar, ac, text
+    if sheet.unmerged and r + 1 in band:
+        # CSV and unmerged sheets: a group header stands left of blank cells that have sub-headers below.
+        for left in range(c - 1, -1, -1):
+            left_text = grid.rows[r][left].strip()
+            if left_text:
+                if all(grid.rows[r + 1][k].strip() for k in range(left, c + 1)):
+                    return r, left, left_text
+                return None
+    if sheet.unmerged and r > band[0]:
+        # an unmerged leaf header continues down over blank cells
+        above = _covering_label(sheet, r - 1, c, band)
+        if above and not grid.rows[r][c].strip():
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------- list forms
+@dataclass
+class _Band:
+    rows: list[int]
+    bottom: int
+    first_col: int
+    last_col: int
+    data_start: int
+    next_row: int
+
+
+def _is_group_for(sheet: _Sheet, band: list[int], n: int, c: int) -> bool:
+    """Is (n, c) under a group header that stands in the band rows above it?"""
+    grid = sheet.grid
+    for p in band:
+        ar, ac = grid.anchor(p, c)
+        rng = grid.span(p, c)
+        if ar < n and rng.bottom < n and grid.rows[ar][ac].strip() and rng.width > 1:
+            return True
+        if sheet.unmerged and ar == p:
+            for left in range(c, -1, -1):
+                if grid.rows[p][left].strip():
+                    return left < c or any(not grid.rows[p][k].strip() for k in range(c + 1, min(c + 2, grid.width)))
+    return False
+
+
+def _is_data_row(sheet: _Sheet, r: int, first: int, last: int) -> bool:
+    texts = [(c, t) for c, t, _ in sheet.texts(r) if first <= c <= last]
+    if not texts:
+        return True
+    if any(C.is_option_text(t) or C.squash(t).endswith((":", "：")) for _, t in texts):
+        return False
+    rest = [t for _, t in texts if not (t.isdigit() or C.is_total_label(t) or C.looks_like_value(t))]
+    return len(rest) <= max(1, 0.3 * (last - first + 1))
+
+
+def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
+    grid = sheet.grid
+    texts = sheet.texts(r)
+    if len(texts) < 2 or any(C.is_option_text(t) or C.is_signoff(t) for _, t, _ in texts):
+        return None
+    if sum(1 for _, t, _ in texts if C.squash(t).endswith((":", "："))) >= 2:
+        return None
+    band = [r]
+    while len(band) < MAX_HEADER_LEVELS and band[-1] + 1 < grid.height:
+        n = band[-1] + 1
+        sub = sheet.texts(n)
+        if not sub or sheet.is_colnum_row(n) or any(C.looks_like_value(t) for _, t, _ in sub):
+            break
+        if all(_is_group_for(sheet, band, n, c) for c, _, _ in sub):
+            band.append(n)
+        else:
+            break
+    level_limit = len(band) + MAX_SIDE_SPAN_EXTRA
+    bottom = max([band[-1]] + [rng.bottom for p in band for _, _, rng in sheet.texts(p) if rng.height <= level_limit])
+    bottom = min(bottom, grid.height - 1)
+    first = min(rng.left for p in band for _, _, rng in sheet.texts(p))
+    last = max(rng.right for p in band for _, _, rng in sheet.texts(p))
+    last = min(last, grid.width - 1)
+    covered = sum(1 for c in range(first, last + 1) if _column_stack(sheet, band, c))
+    width = last - first + 1
+    if covered / width < 0.9 or covered < 3 and not (covered == 2 and first == 0 and last == grid.width - 1):
+        return None
+    d = bottom + 1
+    while d < grid.height and sheet.is_colnum_row(d):
+        d += 1
+    if d < grid.height and not (sheet.is_blank(d) or sheet.is_closing_row(d) or _is_data_row(sheet, d, first, last)):
+        return None
+    data_start = d
+    while d < grid.height and not sheet.is_closing_row(d) and (
+        sheet.is_blank(d) or _is_data_row(sheet, d, first, last)
+    ):
+        d += 1
+    return _Band(band, bottom, first, last, data_start, max(d, bottom + 1))
+
+
+def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedField]:
+    grid = sheet.grid
+    rows = list(range(band.rows[0], band.bottom + 1))
+    fields: list[ParsedField] = []
+    seen: set[tuple[int, int]] = set()
+    for c in range(band.first_col, band.last_col + 1):
+        stack = _column_stack(sheet, rows, c)
+        if not stack:
+            continue
+        side = [t for (r0, c0, t) in stack if grid.span(r0, c0).bottom > band.bottom]
+        stack = [s for s in stack if grid.span(s[0], s[1]).bottom <= band.bottom]
+        if not stack:
+            continue
+        leaf_r, leaf_c, leaf = stack[-1]
+        if (leaf_r, leaf_c) in seen:
+            continue
+        seen.add((leaf_r, leaf_c))
+        if C.is_serial_label(leaf) or C.is_non_field_text(leaf) or C.is_colnum(leaf):
+            continue
+        path = [*context, *side, *(t for _, _, t in stack)]
+        fields.append(ParsedField(leaf_r, leaf_c, grid.rows[leaf_r][leaf_c], path, "list", unit=unit_in_label(leaf)))
+    return fields
+
+
+# --------------------------------------------------------------------------- card forms
+_LABEL_COLON_RE = re.compile(r"^([^:：□☐]{1,20})[:：]\s*(.*)$", re.S)
+
+
+def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]:
+    grid = sheet.grid
+    side: list[str] = []
+    seq: list[tuple[int, str, CellRange]] = []
+    c = 0
+    while c < grid.width:
+        rng = grid.span(r, c)
+        text = grid.rows[rng.top][rng.left].strip()
+        if rng.top < r:
+            if text and not seq and not C.is_signoff(text):
+                side.append(text)  # a side label merged down from a row above
+        else:
+            seq.append((c, text, rng))
+        c = rng.right + 1
+    fields: list[ParsedField] = []
+    texts_seen = 0
+    for i, (col, text, rng) in enumerate(seq):
+        if not text:
+            continue
+        texts_seen += 1
+        if C.is_signoff(text) or C.is_footer(text) or C.is_notes(text):
+            break
+        nxt = seq[i + 1][1] if i + 1 < len(seq) else None
+        if C.is_option_text(text):
+            colon = _LABEL_COLON_RE.match(C.strip_marks(text).strip())
+            if colon and not fields or colon and not C.is_option_text(colon.group(1)):
+                fields.append(ParsedField(r, col, text, [*context, *side, colon.group(1).strip()], "card"))
+            elif fields:
+                fields[-1].options.append(text)
+            continue
+        if C.looks_like_value(text) or C.is_fill_line(text) or C.is_total_label(text) or C.is_serial_label(text):
+            continue
+        ends_with_colon = C.squash(text).endswith((":", "："))
+        if nxt and not ends_with_colon and not C.is_option_text(nxt) and texts_seen == 1 and (
+            rng.height > 1 or _label_like(nxt)
+        ):
+            side.append(text)  # 「监护人情况 | 姓名 | ___」: the first text names the group
+            continue
+        if len(C.squash(text)) > 30:
+            continue
+        if nxt is None and not ends_with_colon and not fields and i == 0 and grid.width <= 2:
+            continue  # a lone text in a one-column sheet is a list entry (code lists), not a label
+        fields.append(ParsedField(r, col, text, [*context, *side, text], "card", unit=unit_in_label(text)))
+    return fields
+
+
+def _label_like(text: str) -> bool:
+    s = C.squash(text)
+    return 1 <= len(s) <= 20 and not C.looks_like_value(text) and not C.is_option_text(text)
+
+
+# --------------------------------------------------------------------------- sheet
+def parse_grid(grid: Grid) -> ParsedSheet | None:
+    """Recognise the form on one grid; None when it holds no data items."""
+    if grid.hidden or not grid.rows or grid.width == 0:
+        return None
+    sheet = _Sheet(grid)
+    top = _read_top(sheet)
+    h = _find_indicator_header(sheet, top.body_start)
+    if h is not None:
+        parsed = _parse_indicator(sheet, h, top)
+        return parsed if parsed.fields else None
+    fields: list[ParsedField] = []
+    section: list[str] = []
+    header_rows: tuple[int, int] | None = None
+    data_start: int | None = None
+    r = top.body_start
+    while r < grid.height:
+        texts = sheet.texts(r)
+        if not texts:
+            r += 1
+            continue
+        if sheet.is_meta_row(r):
+            for _, text, _ in texts:
+                _absorb_meta(top, text)
+            r += 1
+            continue
+        if sheet.is_closing_row(r):
+            r += 1
+            continue
+        if len(texts) == 1 and _is_section_row(sheet, texts[0]):
+            section = [texts[0][1]]
+            r += 1
+            continue
+        band = _detect_band(sheet, r)
+        if band is not None:
+            found = _list_fields(sheet, band, section)
+            if found and header_rows is None:
+                header_rows = (band.rows[0], band.bottom)
+                data_start = band.data_start
+            fields.extend(found)
+            r = band.next_row
+            continue
+        fields.extend(_card_fields(sheet, r, section))
+        r += 1
+    if not fields:
+        return None
+    list_count = sum(1 for f in fields if f.layout == "list")
+    layout: Layout = "list" if list_count * 2 >= len(fields) else "card"
+    return ParsedSheet(
+        layout=layout, title=top.title, fields=fields, unit=top.unit, period=top.period,
+        reporting_unit=top.reporting_unit, header_rows=header_rows, data_start_row=data_start,
+    )
+
+
+def _is_section_row(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
+    _, text, rng = anchor
+    if C.squash(text).endswith((":", "：")) or C.is_option_text(text):
+        return False
+    if C.is_section(text):
+        return True
+    if sheet.spans_most(rng):
+        return True
+    return False
