@@ -1,0 +1,594 @@
+"""Line up fields that ask for the same data item.
+
+1. Every field gets a *key*: its normalised label, the role it belongs to (监护人, 户主 … from its
+   own wording or its group header), its unit and the numbers in it.
+2. Keys found in the synonym table resolve to a canonical data item; those are certain.
+3. The rest are compared with fuzzy scores (rapidfuzz over the label, and a weighted overlap of jieba
+   tokens where rare words weigh more than 人数 or 情况), but only inside blocks of labels that share
+   a token, and never across a veto: a contrast set (出生/死亡), different numbers (60岁/80岁),
+   different roles, incompatible units (人/户) or two different canonical items.
+4. Clustering links keys from the best score down and joins two groups only when *every* pair across
+   them scores high enough and none is vetoed, so A~B and B~C never pull A and C together.
+5. Two fields of one form stay apart unless they are repeated slots of one group (成员1, 成员2 …).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .model import Concept, Field
+from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
+from .synonyms import Synonyms, load_synonyms
+
+MATCH_THRESHOLD = 0.82  # a link strong enough to merge two groups
+LINK_FLOOR = 0.72  # every pair across two merged groups must score at least this
+UNCERTAIN_LOW = 0.60  # near misses from here up are worth a person's look
+BLOCK_DF_CAP = 400  # tokens in more labels than this are too common to block on
+
+# Items that describe a person, so a role in the group header (监护人情况) makes them the role's own.
+PERSON_THEMES = {"基本信息", "地址与联系"}
+PLACE_ITEMS = {"所属乡镇", "所属村", "村民小组", "所属县区"}
+
+UNIT_DIMENSIONS: dict[str, str] = {
+    "元": "money", "万元": "money", "千元": "money", "亿元": "money",
+    "元/月": "money/month", "元/人/月": "money/month", "元/年": "money/year", "元/人/年": "money/year",
+    "元/人": "money/person", "元/亩": "money/area", "元/平方米": "money/area",
+    "人": "person", "万人": "person", "名": "person", "人次": "person-time",
+    "户": "household", "万户": "household", "家": "household",
+    "亩": "area", "万亩": "area", "公顷": "area", "平方米": "area",
+    "米": "length", "公里": "length", "千米": "length", "km": "length",
+    "吨": "weight", "公斤": "weight", "千克": "weight", "斤": "weight", "kg": "weight",
+    "间": "room", "套": "dwelling", "个": "count", "次": "times", "辆": "vehicle", "台": "machine",
+    "头": "livestock", "只": "livestock", "岁": "age", "周岁": "age", "%": "percent",
+    "小时": "hours", "天": "days", "年": "years", "月": "months", "所": "institution", "座": "structure",
+    "处": "site",
+}
+UNIT_FACTORS: dict[str, float] = {"元": 1, "千元": 1e3, "万元": 1e4, "亿元": 1e8, "人": 1, "万人": 1e4, "户": 1,
+                                  "万户": 1e4, "亩": 1, "万亩": 1e4, "公顷": 15, "平方米": 0.0015, "米": 1,
+                                  "公里": 1000, "千米": 1000, "吨": 1000, "公斤": 1, "千克": 1, "kg": 1, "斤": 0.5}
+# Labels whose last word names a count carry their unit even without brackets.
+_COUNT_SUFFIX = (("户数", "户"), ("人数", "人"), ("人口", "人"), ("人次", "人次"), ("间数", "间"), ("面积", "亩"))
+
+log = logging.getLogger(__name__)
+
+
+# --------------------------------------------------------------------------- tokenising
+@lru_cache(maxsize=1)
+def _tokenizer(terms: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for term in terms:
+        tokenizer.add_word(term, freq=200000)
+    return tokenizer
+
+
+def tokenize(text: str, synonyms: Synonyms) -> tuple[str, ...]:
+    """jieba tokens of a clean label, each replaced by its token-synonym representative."""
+    return _tokenize_cached(text, id(synonyms), synonyms)
+
+
+_token_cache: dict[tuple[str, int], tuple[str, ...]] = {}
+
+
+def _tokenize_cached(text: str, key: int, synonyms: Synonyms) -> tuple[str, ...]:
+    hit = _token_cache.get((text, key))
+    if hit is not None:
+        return hit
+    tokenizer = _tokenizer(tuple(synonyms.terms))
+    tokens = tuple(synonyms.token_rep.get(t, t) for t in tokenizer.lcut(text, HMM=False) if t.strip())
+    _token_cache[(text, key)] = tokens
+    return tokens
+
+
+# --------------------------------------------------------------------------- keys
+@dataclass
+class LabelKey:
+    """What a field asks, reduced to the features matching looks at."""
+
+    text: str  # effective label: role + base, normalised
+    canonical: str | None  # canonical item from the synonym table, if resolved
+    role: str | None
+    unit: str | None
+    numbers: frozenset[str]
+    how: str  # how the canonical was found: exact / prefix / tokens / role / none
+    tokens: tuple[str, ...] = ()
+
+    @property
+    def node(self) -> str:
+        return f"={self.canonical}" if self.canonical else f"~{self.text}|{unit_dimension(self.unit) or ''}"
+
+
+def unit_dimension(unit: str | None) -> str | None:
+    return UNIT_DIMENSIONS.get(unit) if unit else None
+
+
+def implied_unit(clean: str, unit: str | None) -> str | None:
+    if unit:
+        return unit
+    for suffix, implied in _COUNT_SUFFIX:
+        if clean.endswith(suffix):
+            return implied
+    return None
+
+
+class KeyMaker:
+    """Builds :class:`LabelKey` objects against one synonym table (cached per label and context)."""
+
+    def __init__(self, synonyms: Synonyms) -> None:
+        self.synonyms = synonyms
+        self._role_words = synonyms.role_words()
+        self._token_index = self._build_token_index()
+        self._cache: dict[tuple[str, tuple[str, ...], str | None], LabelKey] = {}
+
+    def _build_token_index(self) -> dict[tuple[str, ...], str]:
+        index: dict[tuple[str, ...], str] = {}
+        clashes: set[tuple[str, ...]] = set()
+        for alias, canonical in self.synonyms.canonical_of.items():
+            toks = tuple(sorted(tokenize(alias, self.synonyms)))
+            if toks in index and index[toks] != canonical:
+                clashes.add(toks)
+            index.setdefault(toks, canonical)
+        for toks in clashes:
+            del index[toks]
+        return index
+
+    def resolve_base(self, base: str) -> tuple[str | None, str]:
+        """Canonical item of a label without role: exact alias, after a self prefix, or by tokens."""
+        syn = self.synonyms
+        hit = syn.lookup(base)
+        if hit:
+            return hit, "exact"
+        for prefix in syn.self_prefixes:
+            if base.startswith(prefix) and len(base) > len(prefix):
+                hit = syn.lookup(base[len(prefix):])
+                if hit:
+                    return hit, "prefix"
+        toks = tuple(sorted(tokenize(base, syn)))
+        hit = self._token_index.get(toks)
+        if hit:
+            return hit, "tokens"
+        return None, "none"
+
+    def split_role(self, clean: str) -> tuple[str | None, str]:
+        for word, role in self._role_words:
+            if clean.startswith(word) and len(clean) > len(word):
+                return role, clean[len(word):].lstrip("的")
+        return None, clean
+
+    def context_role(self, context: Iterable[str]) -> str | None:
+        role = None
+        for group in context:
+            clean = normalize_label(group).clean
+            if clean in self.synonyms.self_contexts:
+                role = None
+                continue
+            for word, candidate in self._role_words:
+                if word in clean:
+                    role = candidate
+                    break
+        return role
+
+    def key(self, label: str, context: Iterable[str] = (), unit: str | None = None) -> LabelKey:
+        context = tuple(context)
+        cache_key = (label, context, unit)
+        if cache_key in self._cache:
+            return self._cache[cache_key]
+        norm: NormalLabel = normalize_label(label)
+        clean = norm.clean
+        unit = unit or norm.unit
+        syn = self.synonyms
+        ctx_role = self.context_role(context)
+        canonical, how = self.resolve_base(clean)
+        role: str | None = None
+        text = clean
+        if canonical:
+            label_role, _ = self.split_role(clean)
+            role = label_role
+            if ctx_role and not label_role and self._takes_role(canonical):
+                role = ctx_role
+                canonical = syn.lookup(role + canonical) or role + canonical
+                how = "role"
+        else:
+            label_role, base = self.split_role(clean)
+            role = label_role or ctx_role
+            if role:
+                base_canonical, how = self.resolve_base(base)
+                if base_canonical and (label_role or self._takes_role(base_canonical)):
+                    canonical = syn.lookup(role + base_canonical) or role + base_canonical
+                    how = "role"
+                    text = role + base
+                elif label_role:
+                    text = clean
+                else:
+                    role = None
+        text = canonical or text
+        result = LabelKey(text=text, canonical=canonical, role=role, unit=implied_unit(clean, unit),
+                          numbers=numbers_in(clean), how=how, tokens=tokenize(clean, syn))
+        self._cache[cache_key] = result
+        return result
+
+    def _takes_role(self, canonical: str) -> bool:
+        theme = self.synonyms.theme_of.get(canonical)
+        return (theme in PERSON_THEMES and canonical not in PLACE_ITEMS) or canonical == "与被监护人关系"
+
+
+# --------------------------------------------------------------------------- scoring
+@dataclass
+class PairScore:
+    score: float
+    vetoes: list[str]
+    reasons: list[str]
+
+    @property
+    def vetoed(self) -> bool:
+        return bool(self.vetoes)
+
+
+def _contains(text: str, member: tuple[str, ...]) -> bool:
+    return any(word in text for word in member)
+
+
+def contrast_veto(a: str, b: str, synonyms: Synonyms) -> str | None:
+    """The contrast set that keeps two labels apart, if any (出生日期 / 死亡日期 → 出生/死亡)."""
+    for group in synonyms.contrasts:
+        in_a = [m for m in group if _contains(a, m)]
+        in_b = [m for m in group if _contains(b, m)]
+        only_a = [m for m in in_a if m not in in_b]
+        only_b = [m for m in in_b if m not in in_a]
+        if only_a and only_b:
+            return f"对立词：{'/'.join(only_a[0])} ≠ {'/'.join(only_b[0])}"
+    return None
+
+
+class Scorer:
+    """Pair scores with token weights learnt from the labels being matched."""
+
+    def __init__(self, synonyms: Synonyms, keys: Iterable[LabelKey]) -> None:
+        self.synonyms = synonyms
+        keys = list(keys)
+        df: Counter[str] = Counter()
+        for k in keys:
+            df.update(set(k.tokens))
+        n = max(len(keys), 1)
+        self.weights = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
+        self.df = df
+        self.max_weight = math.log(n + 1) + 1.0
+
+    def weight(self, token: str) -> float:
+        w = self.weights.get(token, self.max_weight)
+        if token in self.synonyms.fillers or len(token) == 1 and not token.isdigit():
+            w *= 0.25
+        return w
+
+    def token_overlap(self, a: tuple[str, ...], b: tuple[str, ...]) -> float:
+        sa, sb = set(a), set(b)
+        union = sa | sb
+        if not union:
+            return 0.0
+        shared = sum(self.weight(t) for t in sa & sb)
+        total = sum(self.weight(t) for t in union)
+        return shared / total if total else 0.0
+
+    def score(self, a: LabelKey, b: LabelKey) -> PairScore:
+        vetoes: list[str] = []
+        reasons: list[str] = []
+        if a.canonical and b.canonical:
+            if a.canonical == b.canonical:
+                return PairScore(1.0, [], [f"同义词表：同为「{a.canonical}」"])
+            vetoes.append(f"同义词表中是两个数据项：「{a.canonical}」≠「{b.canonical}」")
+        if (a.role or None) != (b.role or None):
+            vetoes.append(f"所属对象不同：{a.role or '本人'} ≠ {b.role or '本人'}")
+        if a.numbers != b.numbers:
+            vetoes.append(f"数字不一致：{'、'.join(sorted(a.numbers)) or '无'} ≠ {'、'.join(sorted(b.numbers)) or '无'}")
+        da, db = unit_dimension(a.unit), unit_dimension(b.unit)
+        if da and db and da != db:
+            vetoes.append(f"计量单位不可换算：{a.unit} ≠ {b.unit}")
+        contrast = contrast_veto(a.text, b.text, self.synonyms)
+        if contrast:
+            vetoes.append(contrast)
+        overlap = self.token_overlap(a.tokens, b.tokens)
+        ratio = fuzz.ratio(a.text, b.text, processor=None) / 100.0
+        partial = fuzz.token_set_ratio(" ".join(a.tokens), " ".join(b.tokens), processor=None) / 100.0
+        score = 0.6 * overlap + 0.25 * ratio + 0.15 * partial
+        shared = sorted(set(a.tokens) & set(b.tokens), key=lambda t: -self.weight(t))
+        if shared:
+            reasons.append(f"共同词：{'、'.join(shared[:5])}")
+        reasons.append(f"词语加权重合 {overlap:.2f}，字面相似 {ratio:.2f}")
+        if da and db and a.unit != b.unit and da == db:
+            reasons.append(f"单位可换算：{a.unit} ↔ {b.unit}")
+        return PairScore(round(score, 4), vetoes, reasons)
+
+
+# --------------------------------------------------------------------------- clustering
+@dataclass
+class NearMiss:
+    """A pair of data items that almost matched: worth a person's look in the review workbook."""
+
+    a: str
+    b: str
+    score: float
+    reasons: list[str]
+
+
+@dataclass
+class MatchResult:
+    concepts: list[Concept]
+    near_misses: list[NearMiss] = field(default_factory=list)
+
+
+class _Groups:
+    """Union of nodes with the members of each group kept, for the no-chaining check."""
+
+    def __init__(self, nodes: Iterable[str]) -> None:
+        self.parent = {n: n for n in nodes}
+        self.members = {n: [n] for n in self.parent}
+
+    def find(self, n: str) -> str:
+        while self.parent[n] != n:
+            self.parent[n] = self.parent[self.parent[n]]
+            n = self.parent[n]
+        return n
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+
+
+def candidate_pairs(keys: dict[str, LabelKey], scorer: Scorer) -> set[tuple[str, str]]:
+    """Node pairs that share a token not too common to block on; at least one side unresolved."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for node, key in keys.items():
+        for token in set(key.tokens):
+            if scorer.df[token] <= BLOCK_DF_CAP:
+                index[token].append(node)
+    pairs: set[tuple[str, str]] = set()
+    for nodes in index.values():
+        if len(nodes) < 2:
+            continue
+        for i, a in enumerate(nodes):
+            ka = keys[a]
+            for b in nodes[i + 1:]:
+                if ka.canonical and keys[b].canonical:
+                    continue
+                pairs.add((a, b) if a < b else (b, a))
+    return pairs
+
+
+def cluster_nodes(keys: dict[str, LabelKey], scorer: Scorer,
+                  cannot_link: set[frozenset[str]] | None = None,
+                  must_link: Iterable[tuple[str, str]] = ()) -> tuple[_Groups, dict[tuple[str, str], PairScore]]:
+    """Group nodes without chaining; returns the groups and the scores computed on the way."""
+    cannot_link = cannot_link or set()
+    scores: dict[tuple[str, str], PairScore] = {}
+
+    def pair_score(a: str, b: str) -> PairScore:
+        k = (a, b) if a < b else (b, a)
+        if k not in scores:
+            scores[k] = scorer.score(keys[k[0]], keys[k[1]])
+        return scores[k]
+
+    groups = _Groups(keys)
+    for a, b in must_link:
+        if a in keys and b in keys:
+            groups.union(a, b)
+    edges = []
+    for a, b in candidate_pairs(keys, scorer):
+        s = pair_score(a, b)
+        if not s.vetoed and s.score >= MATCH_THRESHOLD:
+            edges.append((s.score, a, b))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    for _, a, b in edges:
+        ra, rb = groups.find(a), groups.find(b)
+        if ra == rb:
+            continue
+        ok = True
+        canon = {keys[n].canonical for n in groups.members[ra] + groups.members[rb] if keys[n].canonical}
+        if len(canon) > 1:
+            continue
+        for x in groups.members[ra]:
+            for y in groups.members[rb]:
+                if frozenset((x, y)) in cannot_link:
+                    ok = False
+                    break
+                s = pair_score(x, y)
+                if s.vetoed or s.score < LINK_FLOOR:
+                    ok = False
+                    break
+            if not ok:
+                break
+        if ok:
+            groups.union(a, b)
+    return groups, scores
+
+
+def _slot_signature(f: Field) -> str:
+    """Label and context with digits and ordinals removed: equal for 成员1姓名 and 成员2姓名."""
+    text = basic_form("›".join(f.header_path))
+    return re.sub(r"[0-9一二三四五六七八九十]+", "#", text)
+
+
+def match_fields(fields: list[Field], synonyms: Synonyms | None = None,
+                 cannot_link: set[frozenset[str]] | None = None,
+                 must_link: Iterable[tuple[str, str]] = (),
+                 renames: dict[str, str] | None = None,
+                 progress: Callable[[str], None] | None = None) -> MatchResult:
+    """Group fields into concepts. Sets ``concept_id``, ``confidence``, ``clean_label`` and ``slot``.
+
+    ``cannot_link`` / ``must_link`` are pairs of node keys (see :func:`node_of`) a person decided on.
+    """
+    synonyms = synonyms or load_synonyms()
+    maker = KeyMaker(synonyms)
+    field_key: dict[str, LabelKey] = {}
+    for f in fields:
+        k = maker.key(f.label, f.context, f.unit)
+        field_key[f.id] = k
+        f.clean_label = normalize_label(f.label).clean
+        f.slot = None
+    keys = {k.node: k for k in field_key.values()}
+    if progress:
+        progress(f"{len(fields)} 个字段，{len(keys)} 个不同的数据项写法")
+    scorer = Scorer(synonyms, keys.values())
+    groups, scores = cluster_nodes(keys, scorer, cannot_link, must_link)
+
+    by_group: dict[str, list[Field]] = defaultdict(list)
+    for f in fields:
+        by_group[groups.find(field_key[f.id].node)].append(f)
+    clusters = _apply_one_form_rule(list(by_group.values()), field_key)
+
+    concepts: list[Concept] = []
+    for n, members in enumerate(sorted(clusters, key=lambda ms: _first_position(ms)), start=1):
+        cid = f"C{n}"
+        member_keys = [field_key[f.id] for f in members]
+        canonical = next((k.canonical for k in member_keys if k.canonical), None)
+        name = canonical or _most_common_label(member_keys)
+        nodes = sorted({k.node for k in member_keys})
+        reasons, confidence = _explain_group(nodes, keys, scores, scorer)
+        for f in members:
+            f.concept_id = cid
+            k = field_key[f.id]
+            f.confidence = {"exact": 1.0, "role": 0.97, "prefix": 0.95, "tokens": 0.9}.get(k.how, confidence)
+            if len(nodes) > 1 and not k.canonical:
+                f.confidence = min(f.confidence, confidence)
+        units = Counter(k.unit for k in member_keys if k.unit)
+        concept = Concept(id=cid, name=(renames or {}).get(name, name), field_ids=[f.id for f in members],
+                          confidence=min(f.confidence for f in members), unit=units.most_common(1)[0][0] if units else None,
+                          reasons=reasons)
+        concepts.append(concept)
+    near = _near_misses(groups, keys, scores)
+    return MatchResult(concepts=concepts, near_misses=near)
+
+
+def node_of(field: Field, synonyms: Synonyms | None = None) -> str:
+    """The node key a field matches under: stable across scans, used by review decisions."""
+    return KeyMaker(synonyms or load_synonyms()).key(field.label, field.context, field.unit).node
+
+
+def _first_position(members: list[Field]) -> tuple[int, int]:
+    def order(f: Field) -> tuple[int, int]:
+        form_no, _, field_no = f.id.lstrip("F").partition(".")
+        return int(form_no or 0), int(field_no or 0)
+
+    return min(order(f) for f in members)
+
+
+def _most_common_label(keys: list[LabelKey]) -> str:
+    counts = Counter(k.text for k in keys)
+    return min(counts, key=lambda t: (-counts[t], len(t), t))
+
+
+def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, LabelKey]) -> list[list[Field]]:
+    """A form does not ask the same thing twice: split such clusters, except repeated slots."""
+    out: list[list[Field]] = []
+    pending = clusters
+    while pending:
+        next_round: list[list[Field]] = []
+        for members in pending:
+            by_form: dict[str, list[Field]] = defaultdict(list)
+            for f in members:
+                by_form[f.form_id].append(f)
+            keep: list[Field] = []
+            ejected: list[Field] = []
+            for form_fields in by_form.values():
+                if len(form_fields) == 1:
+                    keep.extend(form_fields)
+                    continue
+                signatures = {_slot_signature(f) for f in form_fields}
+                if len(signatures) == 1:
+                    for slot, f in enumerate(form_fields, start=1):
+                        f.slot = slot
+                    keep.extend(form_fields)
+                    continue
+                ranked = sorted(form_fields, key=lambda f: _rank(field_key[f.id]))
+                keep.append(ranked[0])
+                ejected.extend(ranked[1:])
+            out.append(keep)
+            if ejected:
+                regroup: dict[str, list[Field]] = defaultdict(list)
+                for f in ejected:
+                    regroup[field_key[f.id].node + "|" + f.clean_label].append(f)
+                next_round.extend(regroup.values())
+        pending = next_round
+    return out
+
+
+def _rank(key: LabelKey) -> int:
+    return {"exact": 0, "role": 1, "prefix": 2, "tokens": 3}.get(key.how, 4)
+
+
+def _explain_group(nodes: list[str], keys: dict[str, LabelKey], scores: dict[tuple[str, str], PairScore],
+                   scorer: Scorer) -> tuple[list[str], float]:
+    if len(nodes) == 1:
+        k = keys[nodes[0]]
+        if k.canonical:
+            return [f"同义词表：「{k.canonical}」"], 1.0
+        return [], 1.0
+    reasons = []
+    low = 1.0
+    for i, a in enumerate(nodes):
+        for b in nodes[i + 1:]:
+            s = scores.get((a, b)) or scorer.score(keys[a], keys[b])
+            low = min(low, s.score)
+            reasons.append(f"{keys[a].text} ~ {keys[b].text}：{s.score:.2f}（{'；'.join(s.reasons)}）")
+    return reasons[:10], low
+
+
+def _near_misses(groups: _Groups, keys: dict[str, LabelKey], scores: dict[tuple[str, str], PairScore]) -> list[NearMiss]:
+    near = []
+    for (a, b), s in scores.items():
+        if groups.find(a) == groups.find(b) or s.score < UNCERTAIN_LOW:
+            continue
+        near.append(NearMiss(a, b, s.score, s.vetoes + s.reasons))
+    near.sort(key=lambda m: -m.score)
+    return near
+
+
+# --------------------------------------------------------------------------- explain
+@dataclass
+class Explanation:
+    a: LabelKey
+    b: LabelKey
+    score: float
+    same: bool
+    reasons: list[str]
+
+
+def explain(label_a: str, label_b: str, context_a: Iterable[str] = (), context_b: Iterable[str] = (),
+            synonyms: Synonyms | None = None) -> Explanation:
+    """Why two labels are (or are not) one data item: score, synonym hits, vetoes."""
+    synonyms = synonyms or load_synonyms()
+    maker = KeyMaker(synonyms)
+    ka, kb = maker.key(label_a, tuple(context_a)), maker.key(label_b, tuple(context_b))
+    scorer = Scorer(synonyms, [ka, kb])
+    s = scorer.score(ka, kb)
+    reasons = []
+    for k, label in ((ka, label_a), (kb, label_b)):
+        if k.canonical:
+            reasons.append(f"「{label}」在同义词表中是「{k.canonical}」（{_HOW[k.how]}）")
+        else:
+            reasons.append(f"「{label}」不在同义词表中，按字面比较：{k.text}")
+        if k.role:
+            reasons.append(f"「{label}」属于：{k.role}")
+    same = ka.node == kb.node or (not s.vetoed and s.score >= MATCH_THRESHOLD)
+    reasons.extend(f"否决：{v}" for v in s.vetoes)
+    reasons.extend(s.reasons)
+    return Explanation(ka, kb, 1.0 if ka.node == kb.node else s.score, same, reasons)
+
+
+_HOW = {"exact": "别名完全一致", "role": "按所属对象", "prefix": "去掉“本人/对象”等前缀后一致", "tokens": "同义词替换后一致",
+        "none": "未收录"}

@@ -1,0 +1,98 @@
+"""Label normalisation: the written label → the words that carry its meaning.
+
+「  其中：65周歲及以上老年人口（人）*」 → clean 「65周岁及以上老年人口」, unit 「人」. Normalising is
+idempotent (normalising a clean label gives it back), which the property tests check.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from opencc import OpenCC
+
+from .layout import unit_in_label
+
+_WS_RE = re.compile(r"\s+")
+_MARKS_RE = re.compile(r"[*＊★☆※▲△#＃]")
+_NUMBERING_RE = re.compile(
+    r"^(?:"
+    r"[(（]?[一二三四五六七八九十]{1,3}[)）、.．,，]"  # 一、 （一）
+    r"|[(（]\d{1,3}[)）][、.．]?"  # (1) （1）
+    r"|\d{1,2}(?:[.．]\d{1,2})*[、.．](?=\D|\d+[^\d.．])"  # 1. 1、 1.2. and 「2.60周岁…」
+    r"|第[一二三四五六七八九十\d]+[项条部分]?[、:：]?"
+    r")\s*"
+)
+_WHEREOF_RE = re.compile(r"^(?:其中|其|含|包括|内含)[:：]?")
+_BRACKET_RE = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
+_TRAILING_RE = re.compile(r"[:：_＿\-—.。、，,/／\s]+$")
+
+
+@dataclass(frozen=True)
+class NormalLabel:
+    """A label reduced to what it asks: ``clean`` text, its ``unit`` and dropped bracket notes."""
+
+    clean: str
+    unit: str | None
+    notes: tuple[str, ...] = ()
+
+
+_T2S = OpenCC("t2s")
+
+
+@lru_cache(maxsize=200_000)
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified characters (「與戶主的關係」 → 「与户主的关系」)."""
+    return _T2S.convert(text)
+
+
+_CIRCLED_RE = re.compile(r"^\s*[①-⑳⑴-⒇⒈-⒛]")
+
+
+def basic_form(text: str) -> str:
+    """NFKC, Simplified characters, no white space, no required-field marks."""
+    text = _CIRCLED_RE.sub("", text)  # before NFKC turns ① into a bare 1
+    text = unicodedata.normalize("NFKC", text)
+    text = _WS_RE.sub("", text)
+    text = _MARKS_RE.sub("", text)
+    return to_simplified(text)
+
+
+@lru_cache(maxsize=200_000)
+def normalize_label(label: str) -> NormalLabel:
+    """Clean a written label for matching; the unit in brackets moves to ``unit``."""
+    text = basic_form(label)
+    unit = unit_in_label(text)
+    notes: list[str] = []
+
+    def drop_bracket(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if inner:
+            notes.append(inner)
+        return ""
+
+    previous = None
+    while previous != text:
+        previous = text
+        text = _BRACKET_RE.sub(drop_bracket, text)
+        text = _NUMBERING_RE.sub("", text)
+        text = _WHEREOF_RE.sub("", text)
+        text = _TRAILING_RE.sub("", text)
+        text = text.lstrip(":：、.．,，")
+    if not text:  # a label that was all brackets: keep what it said
+        text = basic_form(label).strip("()（）:：")
+    return NormalLabel(clean=text, unit=unit, notes=tuple(notes))
+
+
+_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+_CHINESE_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+                   "八": "8", "九": "9", "十": "10"}
+_CHINESE_NUMBER_RE = re.compile(r"([一二两三四五六七八九十])(?=[岁级类档项个次周年月])")
+
+
+def numbers_in(clean: str) -> frozenset[str]:
+    """Numbers that make a label a different item: 60岁 ≠ 80岁, 一级 ≠ 二级."""
+    text = _CHINESE_NUMBER_RE.sub(lambda m: _CHINESE_DIGITS[m.group(1)], clean)
+    return frozenset(n.lstrip("0") or "0" for n in _NUMBER_RE.findall(text))

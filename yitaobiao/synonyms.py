@@ -1,0 +1,116 @@
+"""The synonym table (``field_synonyms.yaml``): canonical data items, roles, contrasts, domain words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import YitaobiaoError
+from .normalize import normalize_label
+
+DEFAULT_FILE = "field_synonyms.yaml"
+
+
+class SynonymsError(YitaobiaoError):
+    """The synonym file is missing or malformed."""
+
+
+@dataclass
+class Synonyms:
+    """Lookup tables built from one or more synonym files."""
+
+    canonical_of: dict[str, str] = field(default_factory=dict)  # normalised alias → canonical name
+    theme_of: dict[str, str] = field(default_factory=dict)  # canonical name → theme
+    themes: list[str] = field(default_factory=list)
+    roles: dict[str, list[str]] = field(default_factory=dict)  # role → words that announce it
+    self_prefixes: list[str] = field(default_factory=list)
+    self_contexts: set[str] = field(default_factory=set)
+    token_rep: dict[str, str] = field(default_factory=dict)  # token → representative token
+    contrasts: list[list[tuple[str, ...]]] = field(default_factory=list)
+    fillers: set[str] = field(default_factory=set)
+    terms: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def lookup(self, clean: str) -> str | None:
+        return self.canonical_of.get(clean)
+
+    def add_file(self, path: Path | None = None) -> None:
+        """Merge one YAML file into the tables (the packaged default when ``path`` is None)."""
+        if path is None:
+            text = resources.files("yitaobiao").joinpath("data", DEFAULT_FILE).read_text(encoding="utf-8")
+            source = f"内置 {DEFAULT_FILE}"
+        else:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except FileNotFoundError as exc:
+                raise SynonymsError(f"找不到同义词文件：{path}") from exc
+            except (OSError, UnicodeDecodeError) as exc:
+                raise SynonymsError(f"同义词文件无法读取：{path}（{exc}）") from exc
+            source = str(path)
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            raise SynonymsError(f"同义词文件格式错误：{source}（{str(exc).splitlines()[0]}）") from exc
+        if not isinstance(data, dict):
+            raise SynonymsError(f"同义词文件格式错误：{source}（顶层应为键值对）")
+        self._absorb(data, source)
+        self.sources.append(source)
+
+    def _absorb(self, data: dict[str, Any], source: str) -> None:
+        concepts = data.get("concepts") or {}
+        if not isinstance(concepts, dict):
+            raise SynonymsError(f"同义词文件格式错误：{source}（concepts 应为“主题 → 标准名称 → 别名列表”）")
+        for theme, items in concepts.items():
+            if not isinstance(items, dict):
+                raise SynonymsError(f"同义词文件格式错误：{source}（主题“{theme}”下应为“标准名称: [别名…]”）")
+            if theme not in self.themes:
+                self.themes.append(str(theme))
+            for canonical, aliases in items.items():
+                canonical = str(canonical)
+                self.theme_of.setdefault(canonical, str(theme))
+                for alias in [canonical, *(aliases or [])]:
+                    key = normalize_label(str(alias)).clean
+                    self.canonical_of.setdefault(key, canonical)
+        for role, words in (data.get("roles") or {}).items():
+            self.roles.setdefault(str(role), [])
+            self.roles[str(role)].extend(normalize_label(str(w)).clean for w in words or [])
+        self.self_prefixes.extend(str(p) for p in data.get("self_prefixes") or [])
+        self.self_contexts.update(normalize_label(str(c)).clean for c in data.get("self_contexts") or [])
+        for group in data.get("token_synonyms") or []:
+            words = [str(w) for w in group]
+            rep = self.token_rep.get(words[0], words[0])
+            for w in words:
+                self.token_rep.setdefault(w, rep)
+        for group in data.get("contrasts") or []:
+            self.contrasts.append([tuple(str(member).split("=")) for member in group])
+        self.fillers.update(str(w) for w in data.get("fillers") or [])
+        self.terms.extend(str(t) for t in data.get("terms") or [])
+        self.self_prefixes.sort(key=len, reverse=True)
+
+    def role_words(self) -> list[tuple[str, str]]:
+        """(word, role) pairs, longest word first."""
+        pairs = [(w, role) for role, words in self.roles.items() for w in words if w]
+        return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def load_synonyms(extra: list[Path] | None = None) -> Synonyms:
+    """The packaged synonym table, plus the user's own files in order."""
+    if not extra:
+        return _default_synonyms()
+    table = Synonyms()
+    table.add_file(None)
+    for path in extra:
+        table.add_file(path)
+    return table
+
+
+@cache
+def _default_synonyms() -> Synonyms:
+    table = Synonyms()
+    table.add_file(None)
+    return table
