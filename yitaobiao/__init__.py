@@ -16,3 +16,16 @@ try:
     __version__ = version("yitaobiao")
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"
+
+from .catalog import load_catalog, to_dict  # noqa: E402
+from .errors import FormReadError, YitaobiaoError  # noqa: E402
+from .match import explain, match_fields  # noqa: E402
+from .model import Concept, Field, Finding, Form, Grid, ScanResult  # noqa: E402
+from .readers import read_grids  # noqa: E402
+from .scan import scan, scan_folder  # noqa: E402
+from .stats import summarise  # noqa: E402
+
+__all__ = [
+    "Concept", "Field", "Finding", "Form", "FormReadError", "Grid", "ScanResult", "YitaobiaoError", "explain",
+    "load_catalog", "match_fields", "read_grids", "scan", "scan_folder", "summarise", "to_dict",
+]

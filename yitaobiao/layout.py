@@ -187,7 +187,8 @@ def _is_title_cell(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
         return False
     if sheet.grid.source_format == "docx":
         return _looks_like_title(text) and sheet.spans_most(rng)
-    return len(C.squash(text)) >= 4 and not C.is_non_field_text(text)
+    size = len(C.squash(text))
+    return (size >= 4 or size >= 2 and any(w in text for w in TITLE_WORDS)) and not C.is_non_field_text(text)
 
 
 def _title_from_context(context: list[str]) -> str:
@@ -523,6 +524,4 @@ def _is_section_row(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
         return False
     if C.is_section(text):
         return True
-    if sheet.spans_most(rng):
-        return True
-    return False
+    return sheet.spans_most(rng)

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .model import Concept, Field
+from .model import Concept, Field, NearMiss
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
 from .synonyms import Synonyms, load_synonyms
 
@@ -311,16 +311,6 @@ class Scorer:
 
 
 # --------------------------------------------------------------------------- clustering
-@dataclass
-class NearMiss:
-    """A pair of data items that almost matched: worth a person's look in the review workbook."""
-
-    a: str
-    b: str
-    score: float
-    reasons: list[str]
-
-
 @dataclass
 class MatchResult:
     concepts: list[Concept]

@@ -223,13 +223,13 @@ class Concept:
 
 
 @dataclass
-class Stats:
-    forms: int
-    fields: int
-    concepts: int
-    duplicate_rate: float
-    departments: int = 0
-    cross_department_share: float = 0.0
+class NearMiss:
+    """Two data items that almost matched (node keys of the matcher): worth a person's look."""
+
+    a: str
+    b: str
+    score: float
+    reasons: list[str]
 
 
 @dataclass
@@ -243,6 +243,7 @@ class ScanResult:
     files_read: int = 0
     files_skipped: int = 0
     files_failed: int = 0
+    near_misses: list[NearMiss] = field(default_factory=list)
 
     @property
     def fields(self) -> list[Field]:

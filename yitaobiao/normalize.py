@@ -25,7 +25,7 @@ _NUMBERING_RE = re.compile(
     r"|第[一二三四五六七八九十\d]+[项条部分]?[、:：]?"
     r")\s*"
 )
-_WHEREOF_RE = re.compile(r"^(?:其中|其|含|包括|内含)[:：]?")
+_WHEREOF_RE = re.compile(r"^(?:其中|内含|包括)[:：]?|^含[:：]")
 _BRACKET_RE = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _TRAILING_RE = re.compile(r"[:：_＿\-—.。、，,/／\s]+$")
 

@@ -14,8 +14,10 @@ from pathlib import Path
 from . import cells as C
 from .errors import FormReadError, UsageError
 from .layout import parse_grid
+from .match import match_fields
 from .model import Field, Finding, Form, Grid, ScanResult, a1
 from .readers import is_template_file, read_grids
+from .synonyms import load_synonyms
 
 UNKNOWN_DEPARTMENT = "未注明"
 
@@ -62,10 +64,13 @@ _PINYIN_DEPARTMENTS = {
 _ORG_SUFFIX_RE = re.compile(r"(局|委员会|委|办公室|办|联合会|联|中心|所|站|队|院|部|厅|处|科|股)$")
 
 
-def department_from_text(text: str) -> str | None:
+def department_from_text(text: str, strict: bool = False) -> str | None:
+    """The department a text names. ``strict`` (for titles) wants the organ's suffix too, so that
+    「统计表」 is not taken for 统计局."""
     s = C.squash(text)
     for pattern, name in _DEPARTMENT_PATTERNS:
-        if re.search(pattern, s):
+        suffix = r"(局|委员会|委|办公室|办|部|厅|中心|所|联合会)" if strict and not name.endswith(("联", "委")) else ""
+        if re.search(f"({pattern}){suffix}", s):
             return name
     return None
 
@@ -90,7 +95,7 @@ def department_for(rel: str, title: str) -> str:
         named = _department_of_folder(folder)
         if named:
             return named
-    named = department_from_text(title)
+    named = department_from_text(title, strict=True)
     if named:
         return named
     return parts[0] if parts else UNKNOWN_DEPARTMENT
@@ -201,4 +206,14 @@ def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None
         if not found:
             result.findings.append(Finding("no_form", rel, "文件中没有识别出数据项。"))
         result.forms.extend(found)
+    return result
+
+
+def scan(root: Path | str, synonym_files: list[Path] | None = None,
+         progress: Callable[[Path], None] | None = None) -> ScanResult:
+    """Read, recognise and match: the whole of ``yitaobiao scan`` as one library call."""
+    result = scan_folder(root, progress=progress)
+    matched = match_fields(result.fields, load_synonyms(synonym_files))
+    result.concepts = matched.concepts
+    result.near_misses = matched.near_misses
     return result

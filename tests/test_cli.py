@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from yitaobiao.catalog import to_dict
+from yitaobiao.cli import app
+from yitaobiao.scan import scan
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # scan keeps its catalogue in ./.yitaobiao
+
+
+def test_scan_prints_tables_and_notice(sample_forms: Path) -> None:
+    result = runner.invoke(app, ["scan", str(sample_forms)], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "数据项重复率" in result.stdout and "通报用语" in result.stdout
+    assert Path(".yitaobiao/last_scan.json").exists()
+
+
+def test_json_equals_the_library_result(sample_forms: Path, tmp_path: Path) -> None:
+    out = tmp_path / "scan.json"
+    result = runner.invoke(app, ["scan", str(sample_forms), "--json", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0
+    written = json.loads(out.read_text(encoding="utf-8"))
+    library = to_dict(scan(sample_forms))
+    assert written["fields"] == library["fields"]
+    assert written["concepts"] == library["concepts"]
+    assert written["stats"]["duplicate_rate"] == library["stats"]["duplicate_rate"]
+
+
+def test_json_to_stdout_is_clean(sample_forms: Path) -> None:
+    result = runner.invoke(app, ["scan", str(sample_forms), "--json", "-"], catch_exceptions=False)
+    assert json.loads(result.stdout)["stats"]["forms"] == 13
+
+
+def test_report_workbook(sample_forms: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "报告.xlsx"
+    assert runner.invoke(app, ["scan", str(sample_forms), "--report", str(out)]).exit_code == 0
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["汇总", "重复数据项", "部门重叠", "字段明细"]
+    assert wb["重复数据项"]._charts
+    assert wb["字段明细"].max_row == 105
+
+
+def test_outputs_are_not_overwritten_without_force(sample_forms: Path, tmp_path: Path) -> None:
+    out = tmp_path / "scan.json"
+    out.write_text("keep", encoding="utf-8")
+    result = runner.invoke(app, ["scan", str(sample_forms), "--json", str(out)])
+    assert result.exit_code == 2
+    assert "--force" in result.stderr
+    assert out.read_text(encoding="utf-8") == "keep"
+    assert runner.invoke(app, ["scan", str(sample_forms), "--json", str(out), "--force"]).exit_code == 0
+
+
+def test_exit_codes(bad: Path, tmp_path: Path) -> None:
+    missing = runner.invoke(app, ["scan", str(tmp_path / "没有这个文件夹")])
+    assert missing.exit_code == 2 and "找不到文件夹" in missing.stderr
+    none_read = runner.invoke(app, ["scan", str(bad)])
+    assert none_read.exit_code == 1
+    assert "corrupt.xlsx" in none_read.stderr and "Traceback" not in none_read.output
+
+
+def test_bad_synonym_file_is_a_clear_error(sample_forms: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "syn.yaml"
+    broken.write_text("concepts: [1, 2", encoding="utf-8")
+    result = runner.invoke(app, ["scan", str(sample_forms), "--synonyms", str(broken)])
+    assert result.exit_code == 1 and "同义词文件格式错误" in result.stderr
+
+
+def test_user_synonyms_add_to_the_table(tmp_path: Path) -> None:
+    extra = tmp_path / "syn.yaml"
+    extra.write_text("concepts:\n  其他:\n    帮扶责任人: [挂户干部]\n", encoding="utf-8")
+    result = runner.invoke(app, ["explain", "挂户干部", "帮扶人", "--synonyms", str(extra)])
+    assert "同一数据项" in result.stdout
+
+
+def test_explain(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["explain", "出生日期", "死亡日期"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "不是同一数据项" in result.stdout and "出生" in result.stdout
+
+
+def test_every_command_has_help() -> None:
+    for command in ("scan", "explain"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0 and len(result.stdout) > 100

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from yitaobiao.layout import parse_grid, period_kind, unit_in_label
+from yitaobiao.model import Grid
+from yitaobiao.readers import read_grids
+
+
+def _parse(path: Path):  # type: ignore[no-untyped-def]
+    parsed = parse_grid(read_grids(path)[0])
+    assert parsed is not None
+    return parsed
+
+
+def test_list_form_two_level_header(good: Path) -> None:
+    parsed = _parse(good / "merged-cells.xlsx")
+    assert parsed.layout == "list"
+    assert parsed.title == "测试县低保花名册"
+    cells = {(f.row, f.col): f.header_path for f in parsed.fields}
+    assert cells[(3, 2)] == ["户主情况", "姓名"]
+    assert (2, 0) not in cells  # 序号 is a row counter, not a data item
+    assert (2, 2) not in cells  # group headers go into the path, not the fields
+    assert parsed.header_rows == (2, 3)
+    assert parsed.data_start_row == 5  # after the column-number row
+
+
+def test_unmerged_csv_infers_groups(good: Path) -> None:
+    parsed = _parse(good / "gbk.csv")
+    paths = [f.header_path for f in parsed.fields]
+    assert ["本人情况", "姓名"] in paths and ["乡镇"] in paths
+
+
+def test_indicator_form_children_and_periods(good: Path) -> None:
+    parsed = _parse(good / "indicator.xlsx")
+    assert parsed.layout == "indicator"
+    labels = [f.label.strip() for f in parsed.fields]
+    assert labels == ["户籍人口", "其中：女", "常住人口"]
+    assert parsed.fields[1].header_path[0] == "户籍人口"
+    assert all(f.unit == "人" for f in parsed.fields)
+    assert parsed.period_columns == ["本期", "上年同期"]
+
+
+def test_card_form_side_labels_and_signoff(good: Path) -> None:
+    parsed = _parse(good / "card.xlsx")
+    assert parsed.layout == "card"
+    paths = [f.header_path for f in parsed.fields]
+    assert paths == [["基本情况", "姓名"], ["基本情况", "性别"], ["基本情况", "身份证号"],
+                     ["监护人情况", "姓名"], ["监护人情况", "联系电话"]]
+
+
+def test_footer_title_and_fill_lines_are_not_fields(good: Path) -> None:
+    parsed = _parse(good / "merged-cells.xlsx")
+    labels = {f.label for f in parsed.fields}
+    assert not any("填报" in label or "审核" in label for label in labels)
+
+
+def test_card_with_options_and_colon_labels() -> None:
+    grid = Grid("t.xlsx", "Sheet1", [["登记表", "", "", ""], ["姓名：", "", "性 别：", "□男 □女"],
+                                     ["婚姻状况", "□未婚 □已婚", "住址：", ""]])
+    parsed = parse_grid(grid)
+    assert parsed is not None
+    assert [f.label for f in parsed.fields] == ["姓名：", "性 别：", "婚姻状况", "住址："]
+    assert parsed.fields[1].options == ["□男 □女"]
+
+
+def test_unit_and_period_helpers() -> None:
+    assert unit_in_label("家庭年收入（万元）") == "万元"
+    assert unit_in_label("护理补贴(元/月)") == "元/月"
+    assert unit_in_label("姓名") is None
+    assert period_kind("2025年第三季度") == "季报"
+    assert period_kind("2025年1-9月") == "月报"

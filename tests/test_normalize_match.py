@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from yitaobiao.match import LINK_FLOOR, KeyMaker, Scorer, contrast_veto, explain, match_fields
+from yitaobiao.model import Field
+from yitaobiao.normalize import normalize_label, numbers_in
+from yitaobiao.synonyms import load_synonyms
+
+SYN = load_synonyms()
+LABEL_CHARS = st.sampled_from(list("姓名性别身份证号码出生日期户籍人口（）()其中：、.1234567890一二三 \u3000*★元人户"))
+
+
+def field(fid: str, label: str, context: tuple[str, ...] = (), form: str | None = None) -> Field:
+    form_id = form or fid.split(".")[0]
+    return Field(id=fid, form_id=form_id, path=f"{form_id}.xlsx", sheet="Sheet1", cell="A1", label=label,
+                 header_path=[*context, label], department=form_id)
+
+
+def concept_of(fields: list[Field]) -> dict[str, str | None]:
+    match_fields(fields, SYN)
+    return {f.id: f.concept_id for f in fields}
+
+
+def test_normalize_examples() -> None:
+    assert normalize_label("  其中：65周歲及以上老年人口（人）*").clean == "65周岁及以上老年人口"
+    assert normalize_label("家庭年收入（万元）").unit == "万元"
+    assert normalize_label("（1）户籍人口").clean == "户籍人口"
+    assert normalize_label("2.60周岁及以上").clean == "60周岁及以上"
+    assert normalize_label("与戶主的關係").clean == "与户主的关系"
+    assert numbers_in("60岁以上") == {"60"} and numbers_in("三级残疾") == {"3"}
+
+
+@given(st.text(LABEL_CHARS, min_size=1, max_size=20))
+def test_normalising_twice_equals_once(label: str) -> None:
+    once = normalize_label(label).clean
+    assert normalize_label(once).clean == once
+
+
+@settings(deadline=None)  # the first call loads jieba's dictionary
+@given(st.text(LABEL_CHARS, min_size=1, max_size=12))
+def test_a_label_matches_itself(label: str) -> None:
+    maker = KeyMaker(SYN)
+    key = maker.key(label)
+    assert not Scorer(SYN, [key]).score(key, key).vetoed
+
+
+@settings(deadline=None, max_examples=50)
+@given(st.sampled_from(sorted(SYN.canonical_of)), st.sampled_from(sorted(SYN.canonical_of)))
+def test_synonym_lookup_is_symmetric(a: str, b: str) -> None:
+    assert (explain(a, b).same) == (explain(b, a).same)
+
+
+def test_contrast_rules() -> None:
+    for a, b in [("出生日期", "死亡日期"), ("户籍人口", "常住人口"), ("低保户数", "低保人数"), ("男性人数", "女性人数"),
+                 ("城镇低保人数", "农村低保人数"), ("个人月收入", "个人年收入"), ("迁入人数", "迁出人数")]:
+        assert contrast_veto(normalize_label(a).clean, normalize_label(b).clean, SYN), (a, b)
+        assert not explain(a, b).same, (a, b)
+    assert contrast_veto("户籍人口", "户籍人数", SYN) is None  # 人口 = 人数
+
+
+def test_numbers_must_agree() -> None:
+    assert not explain("60岁以上老年人数", "80岁以上老年人数").same
+    assert not explain("年满60周岁老人数", "年满70周岁老人数").same
+    assert explain("60周岁及以上老年人口", "60岁以上老年人数").same
+
+
+def test_header_path_context_names_the_role() -> None:
+    assert not explain("姓名", "姓名", context_a=["监护人情况"]).same
+    assert explain("姓名", "监护人姓名", context_a=["监护人信息"]).same
+    assert explain("联系电话", "手机号码", context_a=["监护人情况"], context_b=["监护人情况"]).same
+    assert explain("姓名", "对象姓名", context_a=["基本情况"]).same
+
+
+def test_unseen_wordings_match_by_tokens_and_fuzzy() -> None:
+    assert explain("残疾种类", "残疾类别").same  # token synonyms
+    assert explain("本人手机号码", "联系电话").same  # self prefix + alias
+    assert not explain("承包耕地面积", "耕地面积").same  # an extra content word makes another item
+
+
+def test_units_money_converts_person_household_does_not() -> None:
+    maker = KeyMaker(SYN)
+    a, b = maker.key("帮扶资金投入", unit="元"), maker.key("帮扶资金投入", unit="万元")
+    c, d = maker.key("帮扶对象数", unit="人"), maker.key("帮扶对象数", unit="户")
+    scorer = Scorer(SYN, [a, b, c, d])
+    assert not scorer.score(a, b).vetoed
+    assert scorer.score(c, d).vetoed
+
+
+def test_one_form_rule_and_repeated_slots() -> None:
+    fields = [field("F1.1", "联系电话", ("本人情况",)), field("F1.2", "电话号码", ("住址信息",)),
+              field("F2.1", "联系电话")]
+    concepts = concept_of(fields)
+    assert concepts["F1.1"] != concepts["F1.2"]  # one form does not ask the same thing twice
+    slots = [field("F3.1", "户内成员", ("家庭成员1",)), field("F3.2", "户内成员", ("家庭成员2",)),
+             field("F3.3", "户内成员", ("家庭成员3",))]
+    concepts = concept_of(slots)
+    assert len(set(concepts.values())) == 1
+    assert [f.slot for f in slots] == [1, 2, 3]
+
+
+def test_no_chaining() -> None:
+    # A~B and B~C score high, A and C do not: the three must not end up together.
+    maker = KeyMaker(SYN)
+    labels = ["帮扶项目资金投入情况", "帮扶项目资金投入", "项目资金投入"]
+    keys = [maker.key(x) for x in labels]
+    scorer = Scorer(SYN, keys)
+    fields = [field(f"F{i}.1", x) for i, x in enumerate(labels, start=1)]
+    concepts = concept_of(fields)
+    if scorer.score(keys[0], keys[2]).score < LINK_FLOOR:
+        assert not (concepts["F1.1"] == concepts["F2.1"] == concepts["F3.1"])
+
+
+def test_every_field_in_exactly_one_concept() -> None:
+    fields = [field(f"F{i}.1", label) for i, label in enumerate(
+        ["姓名", "对象姓名", "性别", "身份证号", "出生日期", "死亡日期", "户籍人口", "常住人口"], start=1)]
+    result = match_fields(fields, SYN)
+    members = [fid for c in result.concepts for fid in c.field_ids]
+    assert sorted(members) == sorted(f.id for f in fields)

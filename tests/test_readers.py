@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from yitaobiao.errors import EncryptedFileError, FormReadError, UnsafeFileError, UnsupportedFormatError
+from yitaobiao.model import CellRange
+from yitaobiao.readers import excel as excel_reader
+from yitaobiao.readers import read_grids
+from yitaobiao.readers.csv_reader import detect_encoding
+from yitaobiao.testing import list_rows, write_xlsx
+
+
+def test_xlsx_keeps_merges_and_marks_hidden_sheets(good: Path) -> None:
+    grids = read_grids(good / "merged-cells.xlsx")
+    visible, hidden = grids
+    assert hidden.hidden and hidden.sheet == "代码表"
+    assert CellRange(2, 2, 2, 3) in visible.merges  # 户主情况 over two columns
+    assert visible.text(2, 3) == "户主情况"  # a merged range shows its value everywhere
+    assert visible.anchor(2, 3) == (2, 2)
+
+
+def test_xls_is_read_with_merges(good: Path) -> None:
+    (grid,) = read_grids(good / "legacy.xls")
+    assert grid.source_format == "xls"
+    assert grid.rows[3][1:4] == ["姓名", "出生日期", "死亡日期"]
+    assert CellRange(2, 1, 2, 3) in grid.merges
+
+
+@pytest.mark.parametrize("name", ["bom-utf8.csv", "gbk.csv", "中文文件名.csv"])
+def test_csv_encodings(good: Path, name: str) -> None:
+    (grid,) = read_grids(good / name)
+    assert grid.rows[0][0] == "测试县劳动力台账"
+    assert grid.sheet == Path(name).stem
+
+
+def test_detect_encoding_does_not_break_on_a_cut_character() -> None:
+    text = "姓名,性别".encode()
+    assert detect_encoding(text[:-1]) == "utf-8"
+    assert detect_encoding("姓名".encode("gbk")) == "gb18030"
+
+
+def test_docx_table_spans_become_merges(good: Path) -> None:
+    (grid,) = read_grids(good / "word-spans.docx")
+    assert grid.sheet == "表1"
+    assert grid.context == ["测试县登记表"]
+    assert CellRange(1, 1, 1, 3) in grid.merges
+    assert grid.width == 4
+
+
+@pytest.mark.parametrize(("name", "error"), [
+    ("corrupt.xlsx", FormReadError), ("text-renamed.xlsx", FormReadError), ("empty-file.xlsx", FormReadError),
+    ("encrypted.xlsx", EncryptedFileError), ("zip-bomb.xlsx", UnsafeFileError), ("xml-bomb.xlsx", UnsafeFileError),
+    ("legacy.doc", UnsupportedFormatError),
+])
+def test_bad_files_raise_the_package_error(bad: Path, name: str, error: type[Exception]) -> None:
+    with pytest.raises(error) as info:
+        read_grids(bad / name)
+    assert name in str(info.value)
+
+
+def test_large_sheet_is_streamed_and_only_the_top_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rows, merges = list_rows("花名册", ["姓名", "性别", "身份证号"], blank_rows=0)
+    rows = rows[:-1] + [[str(i), f"张{i}", "男", "110101199001011234"] for i in range(3000)]
+    path = write_xlsx(tmp_path / "big.xlsx", [("Sheet1", rows, merges[:2])])
+    monkeypatch.setattr(excel_reader, "STREAM_SHEET_BYTES", 1000)
+    monkeypatch.setattr(excel_reader, "HEADER_SCAN_ROWS", 50)
+    (grid,) = read_grids(path)
+    assert grid.height == 50
+    assert grid.total_rows == len(rows)
+    assert CellRange(0, 0, 0, 3) in grid.merges

@@ -1,0 +1,209 @@
+"""Command line: ``yitaobiao scan``, ``yitaobiao explain``.
+
+Only option parsing, progress and printing live here; the work is done by the library.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .catalog import save_last_scan, to_dict, write_json
+from .errors import OutputExistsError, UsageError, YitaobiaoError
+from .match import explain as explain_pair
+from .model import ScanResult
+from .report import notice_paragraph, percent, write_report
+from .scan import iter_files, scan_folder
+from .stats import Summary, summarise
+from .synonyms import load_synonyms
+
+app = typer.Typer(
+    help="一套表：梳理各部门报表模板，识别重复数据项，计算数据项重复率。",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+out = Console()
+err = Console(stderr=True)
+
+LAYOUT_NAMES = {"list": "花名册/台账", "indicator": "统计表", "card": "登记表"}
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"yitaobiao {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="显示版本号。")] = False,
+) -> None:
+    """一套表：梳理各部门报表模板，识别重复数据项，计算数据项重复率。"""
+
+
+def _fail(exc: YitaobiaoError, debug: bool) -> None:
+    if debug:
+        err.print(traceback.format_exc())
+    err.print(f"[red]错误：[/red]{exc}")
+    raise typer.Exit(exc.exit_code)
+
+
+def _check_output(path: Path | None, force: bool) -> None:
+    if path is not None and str(path) != "-" and path.exists() and not force:
+        raise OutputExistsError(path)
+
+
+def _scan_with_progress(folder: Path, quiet: bool) -> ScanResult:
+    if quiet or not folder.is_dir():
+        return scan_folder(folder)
+    total = sum(1 for _ in iter_files(folder))
+    with Progress(TextColumn("读取报表"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.description}"), console=err, transient=True) as bar:
+        task = bar.add_task("", total=total)
+
+        def step(path: Path) -> None:
+            bar.update(task, advance=1, description=path.name[:40])
+
+        return scan_folder(folder, progress=step)
+
+
+def _print_forms(result: ScanResult) -> None:
+    table = Table(title="报表清单", show_lines=False)
+    for column in ("编号", "部门", "报表", "类型", "数据项"):
+        table.add_column(column, justify="right" if column == "数据项" else "left")
+    for form in result.forms:
+        sheet = f"［{form.sheet}］" if form.sheet not in (Path(form.path).stem, "Sheet1", "表1") else ""
+        table.add_row(form.id, form.department, f"{form.title}{sheet}", LAYOUT_NAMES[form.layout], str(len(form.fields)))
+    out.print(table)
+
+
+def _print_findings(result: ScanResult) -> None:
+    unreadable = [f for f in result.findings if f.code == "unreadable"]
+    if unreadable:
+        err.print(f"[yellow]{len(unreadable)} 个文件无法读取，已跳过：[/yellow]")
+        for f in unreadable:
+            err.print(f"  {f.path}：{f.message}")
+    notes = [f for f in result.findings if f.code in ("no_header", "no_form", "hidden_cells", "filled_sheet")]
+    for f in notes:
+        where = f"{f.path}［{f.sheet}］" if f.sheet else f.path
+        err.print(f"[dim]提示：{where}：{f.message}[/dim]")
+    hidden = sum(1 for f in result.findings if f.code == "hidden_sheet")
+    skipped = result.files_skipped
+    if hidden or skipped:
+        err.print(f"[dim]跳过 {skipped} 个非报表文件、{hidden} 个隐藏工作表。[/dim]")
+
+
+def _print_summary(summary: Summary) -> None:
+    table = Table(title="数据项重复情况")
+    table.add_column("指标")
+    table.add_column("数值", justify="right")
+    for name, value in [
+        ("部门", summary.departments), ("报表", summary.forms), ("数据项（字段）", summary.fields),
+        ("去重后数据项", summary.concepts), ("数据项重复率", percent(summary.duplicate_rate)),
+        ("跨部门重复采集占比", percent(summary.cross_department_share)),
+    ]:
+        table.add_row(name, str(value))
+    out.print(table)
+    dept = Table(title="各部门报表中已在其他报表采集的数据项")
+    for column in ("部门", "报表数", "数据项", "重复项", "占比"):
+        dept.add_column(column, justify="left" if column == "部门" else "right")
+    for g in summary.by_department:
+        dept.add_row(g.name, str(g.forms), str(g.fields), str(g.shared), percent(g.shared_rate))
+    out.print(dept)
+    if summary.top_items:
+        top = Table(title="重复最多的数据项")
+        for column in ("数据项", "报表数", "部门"):
+            top.add_column(column)
+        for item in summary.top_items:
+            top.add_row(item.name, str(len(item.forms)), "、".join(item.departments))
+        out.print(top)
+    out.print("\n[bold]通报用语：[/bold]")
+    out.print(notice_paragraph(summary), soft_wrap=True)
+
+
+@app.command()
+def scan(
+    folder: Annotated[Path, typer.Argument(help="存放各部门报表模板的文件夹（可按部门分子文件夹）。")],
+    json_out: Annotated[Path | None, typer.Option("--json", help="把扫描结果写成 JSON 文件（- 表示输出到屏幕）。")] = None,
+    report: Annotated[Path | None, typer.Option("--report", help="把重复率报告写成 Excel 文件，如 报告.xlsx。")] = None,
+    synonyms: Annotated[list[Path] | None, typer.Option("--synonyms", help="追加自己的同义词文件（YAML，可多次指定）。")] = None,
+    period: Annotated[str, typer.Option("--period", help="通报用语中的时间段，如“2025年第三季度”。")] = "本季度",
+    force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="只输出通报用语。")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
+) -> None:
+    """扫描报表模板，识别相同的数据项，报告数据项重复率。"""
+    try:
+        if not folder.exists():
+            raise UsageError(f"找不到文件夹：{folder}")
+        _check_output(json_out, force)
+        _check_output(report, force)
+        table = load_synonyms(synonyms)
+        result = _scan_with_progress(folder, quiet)
+        if not result.forms:
+            _print_findings(result)
+            err.print(f"[red]错误：[/red]在 {folder} 中没有读到任何报表模板。")
+            raise typer.Exit(1)
+        from .match import match_fields
+
+        matched = match_fields(result.fields, table)
+        result.concepts, result.near_misses = matched.concepts, matched.near_misses
+        summary = summarise(result)
+        data = to_dict(result, summary)
+        save_last_scan(data, Path.cwd())
+        if json_out is not None:
+            if str(json_out) == "-":
+                sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+                return
+            write_json(data, json_out)
+        if report is not None:
+            write_report(result, summary, report)
+        if quiet:
+            out.print(notice_paragraph(summary, period), soft_wrap=True)
+            return
+        _print_forms(result)
+        _print_findings(result)
+        _print_summary(summary)
+        if period != "本季度":
+            out.print(notice_paragraph(summary, period), soft_wrap=True)
+        for path, what in ((json_out, "扫描结果"), (report, "重复率报告")):
+            if path is not None:
+                out.print(f"[green]已写出{what}：[/green]{path}")
+    except YitaobiaoError as exc:
+        _fail(exc, debug)
+
+
+@app.command()
+def explain(
+    label_a: Annotated[str, typer.Argument(help="第一个字段名，如 出生日期")],
+    label_b: Annotated[str, typer.Argument(help="第二个字段名，如 死亡日期")],
+    context_a: Annotated[str, typer.Option("--context-a", help="第一个字段所在的分组表头，如 监护人情况")] = "",
+    context_b: Annotated[str, typer.Option("--context-b", help="第二个字段所在的分组表头")] = "",
+    synonyms: Annotated[list[Path] | None, typer.Option("--synonyms", help="追加自己的同义词文件。")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
+) -> None:
+    """说明两个字段名为何被（或不被）认作同一数据项：得分与理由。"""
+    try:
+        result = explain_pair(label_a, label_b, [context_a] if context_a else [], [context_b] if context_b else [],
+                              load_synonyms(synonyms))
+    except YitaobiaoError as exc:
+        _fail(exc, debug)
+        return
+    verdict = "[green]同一数据项[/green]" if result.same else "[red]不是同一数据项[/red]"
+    out.print(f"「{label_a}」 与 「{label_b}」：{verdict}（得分 {result.score:.2f}）")
+    for reason in result.reasons:
+        out.print(f"  · {reason}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
