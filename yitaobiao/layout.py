@@ -345,6 +345,23 @@ def _is_data_row(sheet: _Sheet, r: int, first: int, last: int) -> bool:
     return len(rest) <= max(1, 0.3 * (last - first + 1))
 
 
+def _is_record_row(sheet: _Sheet, r: int, first: int, last: int) -> bool:
+    """A row of a filled register: most columns hold values, none reads like a label."""
+    texts = [t for c, t, _ in sheet.texts(r) if first <= c <= last]
+    if len(texts) < max(2, 0.5 * (last - first + 1)):
+        return False
+    return not any(C.is_option_text(t) or C.squash(t).endswith((":", "：")) for t in texts)
+
+
+def _is_filled_register(sheet: _Sheet, d: int, first: int, last: int) -> bool:
+    """Three or more different record rows below the header: the template came back filled in."""
+    rows = [d + k for k in range(3)]
+    if rows[-1] >= sheet.grid.height or not all(_is_record_row(sheet, r, first, last) for r in rows):
+        return False
+    contents = {tuple(sheet.grid.rows[r][first:last + 1]) for r in rows}
+    return len(contents) == len(rows)
+
+
 def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     grid = sheet.grid
     texts = sheet.texts(r)
@@ -375,11 +392,13 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     d = bottom + 1
     while d < grid.height and sheet.is_colnum_row(d):
         d += 1
-    if d < grid.height and not (sheet.is_blank(d) or sheet.is_closing_row(d) or _is_data_row(sheet, d, first, last)):
+    filled = _is_filled_register(sheet, d, first, last)
+    if d < grid.height and not (filled or sheet.is_blank(d) or sheet.is_closing_row(d)
+                                or _is_data_row(sheet, d, first, last)):
         return None
     data_start = d
     while d < grid.height and not sheet.is_closing_row(d) and (
-        sheet.is_blank(d) or _is_data_row(sheet, d, first, last)
+        sheet.is_blank(d) or _is_data_row(sheet, d, first, last) or filled and _is_record_row(sheet, d, first, last)
     ):
         d += 1
     return _Band(band, bottom, first, last, data_start, max(d, bottom + 1))

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .model import Concept, Field, NearMiss
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
@@ -32,6 +32,8 @@ MATCH_THRESHOLD = 0.82  # a link strong enough to merge two groups
 LINK_FLOOR = 0.72  # every pair across two merged groups must score at least this
 UNCERTAIN_LOW = 0.60  # near misses from here up are worth a person's look
 BLOCK_DF_CAP = 400  # tokens in more labels than this are too common to block on
+SMALL_BLOCK = 40  # blocks up to this size are compared pair by pair
+PREFILTER_CUTOFF = 75  # token-set ratio a pair needs before it is scored in full
 
 # Items that describe a person, so a role in the group header (监护人情况) makes them the role's own.
 PERSON_THEMES = {"基本信息", "地址与联系"}
@@ -351,12 +353,20 @@ def candidate_pairs(keys: dict[str, LabelKey], scorer: Scorer) -> set[tuple[str,
     for nodes in index.values():
         if len(nodes) < 2:
             continue
-        for i, a in enumerate(nodes):
-            ka = keys[a]
-            for b in nodes[i + 1:]:
-                if ka.canonical and keys[b].canonical:
-                    continue
-                pairs.add((a, b) if a < b else (b, a))
+        if len(nodes) <= SMALL_BLOCK:
+            close = [(i, j) for i in range(len(nodes)) for j in range(i + 1, len(nodes))]
+        else:
+            # Large blocks: a vectorised token-set prefilter keeps only pairs that could reach the threshold.
+            texts = [" ".join(keys[n].tokens) for n in nodes]
+            matrix = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, processor=None,
+                                   score_cutoff=PREFILTER_CUTOFF, workers=-1)
+            rows, cols = matrix.nonzero()
+            close = [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if i < j]
+        for i, j in close:
+            a, b = nodes[i], nodes[j]
+            if keys[a].canonical and keys[b].canonical:
+                continue
+            pairs.add((a, b) if a < b else (b, a))
     return pairs
 
 

@@ -133,7 +133,7 @@ def _stream_rows(path: Path, sheet_name: str) -> tuple[list[list[str]], int]:
         sheet = workbook[sheet_name]
         rows = [[cell_text(v) for v in row]
                 for row in sheet.iter_rows(min_row=1, max_row=HEADER_SCAN_ROWS, values_only=True)]
-        total = sheet.max_row or len(rows)
+        total = max(sheet.max_row or 0, len(rows))
     finally:
         workbook.close()
     return rows, total

@@ -1,0 +1,83 @@
+"""Benchmarks (scripts, not timed tests).
+
+    python benchmarks/bench_scan.py read 1000        # generate N small templates, time reading + layout
+    python benchmarks/bench_scan.py match 20000      # N distinct synthetic labels, time matching
+    python benchmarks/bench_scan.py big 100000       # one filled sheet of N rows: time and peak memory
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from yitaobiao.match import match_fields
+from yitaobiao.model import Field
+from yitaobiao.scan import scan_folder
+from yitaobiao.testing import list_rows, write_csv, write_xlsx
+
+WORDS = ["户籍", "常住", "低保", "特困", "残疾", "老年", "儿童", "学生", "劳动力", "务工", "收入", "补贴", "面积", "耕地",
+         "住房", "医保", "养老", "家庭", "监测", "帮扶", "集体", "经营", "转移", "灾害", "房屋", "资金", "项目", "培训"]
+TAILS = ["人数", "户数", "金额", "面积", "类型", "情况", "日期", "地址", "名称", "编号", "标准", "次数"]
+
+
+def bench_read(n: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        rng = random.Random(1)
+        for i in range(n):
+            header = rng.sample(["姓名", "性别", "身份证号", "出生日期", "联系电话", "现住址", "民族", "备注", "年龄"], 6)
+            rows, merges = list_rows(f"测试表{i}", [("基本情况", header[:3]), *header[3:]])
+            if i % 4 == 0:
+                write_csv(root / f"部门{i % 8}" / f"表{i}.csv", rows)
+            else:
+                write_xlsx(root / f"部门{i % 8}" / f"表{i}.xlsx", [("Sheet1", rows, merges)])
+        start = time.perf_counter()
+        result = scan_folder(root)
+        elapsed = time.perf_counter() - start
+    print(f"read+layout {n} files: {elapsed:.2f} s, {n / elapsed:.0f} files/s, {len(result.fields)} fields")
+
+
+def bench_match(n: int) -> None:
+    rng = random.Random(2)
+    labels: set[str] = set()
+    while len(labels) < n:
+        labels.add("".join(rng.sample(WORDS, rng.randint(1, 3))) + rng.choice(TAILS) + (str(rng.randint(1, 99)) if rng.random() < .2 else ""))
+    fields = [Field(id=f"F{i}.1", form_id=f"F{i}", path="x.xlsx", sheet="S", cell="A1", label=label,
+                    header_path=[label]) for i, label in enumerate(sorted(labels))]
+    start = time.perf_counter()
+    result = match_fields(fields)
+    elapsed = time.perf_counter() - start
+    print(f"match {n} distinct labels: {elapsed:.2f} s, {len(result.concepts)} concepts")
+
+
+def bench_big(n: int) -> None:
+    from openpyxl import Workbook
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.xlsx"
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("花名册")
+        ws.append(["某县花名册"])
+        ws.append(["序号", "姓名", "性别", "身份证号", "出生日期", "住址", "电话", "备注"])
+        for i in range(n):
+            ws.append([i + 1, f"张{i}", "男", "110101199001011234", "1990-01-01", "某村某组", 13800000000 + i, ""])
+        wb.save(path)
+        # Read in a fresh process so the peak memory is the reader's alone.
+        code = ("import sys,time;from yitaobiao.scan import scan_folder;t=time.perf_counter();"
+                "r=scan_folder(sys.argv[1]);print(f'{time.perf_counter()-t:.2f} s, {len(r.fields)} fields')")
+        start = time.perf_counter()
+        line = subprocess.run([sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True).stdout
+        wall = time.perf_counter() - start
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(f"filled sheet of {n} rows ({path.stat().st_size if path.exists() else 0}): scan {line.strip()}, "
+          f"process {wall:.2f} s, peak RSS {peak / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    kind, count = sys.argv[1], int(sys.argv[2])
+    {"read": bench_read, "match": bench_match, "big": bench_big}[kind](count)
