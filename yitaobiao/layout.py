@@ -154,20 +154,26 @@ def _absorb_meta(top: _Top, text: str) -> None:
     top.period = top.period or period_kind(text) if (C.is_period_text(text) or "报告期" in s) else top.period
 
 
+def _consume_blank_or_meta(sheet: _Sheet, top: _Top, r: int) -> bool:
+    """Blank rows and 填报单位/单位/报告期 lines hold no fields; meta lines feed the form's metadata."""
+    if sheet.is_blank(r) or not sheet.texts(r):
+        return True
+    if sheet.is_meta_row(r):
+        for _, text, _ in sheet.texts(r):
+            _absorb_meta(top, text)
+        return True
+    return False
+
+
 def _read_top(sheet: _Sheet) -> _Top:
     grid = sheet.grid
     top = _Top()
     r = 0
     while r < grid.height:
+        if _consume_blank_or_meta(sheet, top, r):
+            r += 1
+            continue
         texts = sheet.texts(r)
-        if not texts:
-            r += 1
-            continue
-        if sheet.is_meta_row(r):
-            for _, text, _ in texts:
-                _absorb_meta(top, text)
-            r += 1
-            continue
         if not top.title and len(texts) == 1 and _is_title_cell(sheet, texts[0]):
             top.title = texts[0][1]
             r += 1
@@ -500,15 +506,10 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     data_start: int | None = None
     r = top.body_start
     while r < grid.height:
+        if _consume_blank_or_meta(sheet, top, r):
+            r += 1
+            continue
         texts = sheet.texts(r)
-        if not texts:
-            r += 1
-            continue
-        if sheet.is_meta_row(r):
-            for _, text, _ in texts:
-                _absorb_meta(top, text)
-            r += 1
-            continue
         if sheet.is_closing_row(r):
             r += 1
             continue
