@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACE_RE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def squash(text: str) -> str:
     """NFKC, without any white space: 「姓　　名」 → 「姓名」."""
     return _SPACE_RE.sub("", unicodedata.normalize("NFKC", text))
@@ -60,10 +62,12 @@ _EXAMPLE_RE = re.compile(r"^(例|示例|样例|填写示例|举例|如)[:：]")
 _CODED_VALUE_RE = re.compile(r"^\d{4,}[-—_:：\s]")  # 「430102450000-长沙市…派出所」 code-list entries
 
 
+@lru_cache(maxsize=65536)
 def is_attachment(text: str) -> bool:
     return bool(ATTACHMENT_RE.match(squash(text)))
 
 
+@lru_cache(maxsize=65536)
 def is_fill_line(text: str) -> bool:
     """填报单位 / 填报日期 / 表号 / 制定机关 … lines above (or beside) the table."""
     s = squash(text)
@@ -78,11 +82,13 @@ def is_fill_line(text: str) -> bool:
     return bool(re.match(r"^[^:：]{1,10}[:：]", s)) and s.count(":") + s.count("：") >= 2 and len(s) < 40 and not is_option_text(s)
 
 
+@lru_cache(maxsize=65536)
 def is_period_text(text: str) -> bool:
     s = squash(text)
     return bool(_PERIOD_TEXT_RE.match(s)) and len(s) <= 20
 
 
+@lru_cache(maxsize=65536)
 def is_unit_line(text: str) -> bool:
     s = squash(text)
     return bool(_UNIT_LINE_RE.search(s)) and len(s) <= 30
@@ -94,6 +100,7 @@ def unit_from_line(text: str) -> str | None:
     return match.group(1).strip("、，,;；") if match else None
 
 
+@lru_cache(maxsize=65536)
 def is_footer(text: str) -> bool:
     s = squash(text)
     if not s:
@@ -103,6 +110,7 @@ def is_footer(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def is_notes(text: str) -> bool:
     s = squash(text)
     if s.startswith(_NOTES_PREFIX) and (len(s) > 6 or s in ("填表说明", "填报说明", "指标解释")):
@@ -110,6 +118,7 @@ def is_notes(text: str) -> bool:
     return len(s) > 60 and ("。" in s or "；" in s)
 
 
+@lru_cache(maxsize=65536)
 def is_signoff(text: str) -> bool:
     s = squash(text)
     return (any(key in s for key in _SIGNOFF_KEYS) and len(s) <= 40) or "(盖章)" in s
@@ -119,43 +128,53 @@ def is_option_text(text: str) -> bool:
     return bool(_OPTION_RE.search(text))
 
 
+@lru_cache(maxsize=65536)
 def is_serial_label(text: str) -> bool:
     return squash(strip_marks(text)) in SERIAL_LABELS
 
 
+@lru_cache(maxsize=65536)
 def is_total_label(text: str) -> bool:
     return squash(text) in {squash(t) for t in _TOTAL_LABELS}
 
 
+@lru_cache(maxsize=65536)
 def is_colnum(text: str) -> bool:
     return bool(_COLNUM_RE.match(squash(text)))
 
 
+@lru_cache(maxsize=65536)
 def is_section(text: str) -> bool:
     """「一、人口情况」 section headings of indicator and card forms."""
     return bool(_CHINESE_ENUM_RE.match(squash(text)))
 
 
+@lru_cache(maxsize=65536)
 def is_indicator_header(text: str) -> bool:
     return squash(text) in _INDICATOR_HEADERS
 
 
+@lru_cache(maxsize=65536)
 def is_unit_header(text: str) -> bool:
     return squash(text) in _UNIT_HEADERS
 
 
+@lru_cache(maxsize=65536)
 def is_code_header(text: str) -> bool:
     return squash(text) in _CODE_HEADERS
 
 
+@lru_cache(maxsize=65536)
 def is_period_header(text: str) -> bool:
     return bool(_PERIOD_RE.match(squash(text)))
 
 
+@lru_cache(maxsize=65536)
 def is_remark_header(text: str) -> bool:
     return squash(strip_marks(text)) in _REMARK_HEADERS
 
 
+@lru_cache(maxsize=65536)
 def looks_like_value(text: str) -> bool:
     """A filled-in or example value rather than a label (an ID number, a date, 例：…)."""
     s = squash(text)
@@ -163,6 +182,7 @@ def looks_like_value(text: str) -> bool:
         or s.replace(".", "", 1).isdigit()
 
 
+@lru_cache(maxsize=65536)
 def is_non_field_text(text: str) -> bool:
     """Text that is never a data item wherever it stands."""
     return (is_attachment(text) or is_footer(text) or is_notes(text) or is_unit_line(text)

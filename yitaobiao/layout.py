@@ -85,9 +85,16 @@ class _Sheet:
     def __init__(self, grid: Grid) -> None:
         self.grid = grid
         self.unmerged = not grid.merges
+        self._anchors: dict[int, list[tuple[int, str, CellRange]]] = {}
+        self._texts: dict[int, list[tuple[int, str, CellRange]]] = {}
 
     def anchors(self, r: int) -> list[tuple[int, str, CellRange]]:
         """Cells whose top-left is in row r, left to right, with their text (blank ones too)."""
+        if r not in self._anchors:
+            self._anchors[r] = self._row_anchors(r)
+        return self._anchors[r]
+
+    def _row_anchors(self, r: int) -> list[tuple[int, str, CellRange]]:
         out = []
         c = 0
         while c < self.grid.width:
@@ -98,7 +105,9 @@ class _Sheet:
         return out
 
     def texts(self, r: int) -> list[tuple[int, str, CellRange]]:
-        return [a for a in self.anchors(r) if a[1]]
+        if r not in self._texts:
+            self._texts[r] = [a for a in self.anchors(r) if a[1]]
+        return self._texts[r]
 
     def is_blank(self, r: int) -> bool:
         return not any(text.strip() for text in self.grid.rows[r])
