@@ -77,13 +77,14 @@ def _scan_with_progress(folder: Path, quiet: bool) -> ScanResult:
         return scan_folder(folder, progress=step)
 
 
-def _print_forms(result: ScanResult) -> None:
+def _print_forms(result: ScanResult, summary: Summary) -> None:
     table = Table(title="报表清单", show_lines=False)
-    for column in ("编号", "部门", "报表", "类型", "数据项"):
-        table.add_column(column, justify="right" if column == "数据项" else "left")
-    for form in result.forms:
+    for column in ("编号", "部门", "报表", "类型", "数据项", "他表已有"):
+        table.add_column(column, justify="right" if column in ("数据项", "他表已有") else "left")
+    for form, stats in zip(result.forms, summary.forms_in_order, strict=True):
         sheet = f"［{form.sheet}］" if form.sheet not in (Path(form.path).stem, "Sheet1", "表1") else ""
-        table.add_row(form.id, form.department, f"{form.title}{sheet}", LAYOUT_NAMES[form.layout], str(len(form.fields)))
+        table.add_row(form.id, form.department, f"{form.title}{sheet}", LAYOUT_NAMES[form.layout], str(len(form.fields)),
+                      str(stats.shared))
     out.print(table)
 
 
@@ -171,7 +172,7 @@ def scan(
         if quiet:
             out.print(notice_paragraph(summary, period), soft_wrap=True)
             return
-        _print_forms(result)
+        _print_forms(result, summary)
         _print_findings(result)
         _print_summary(summary)
         if period != "本季度":

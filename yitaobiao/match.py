@@ -156,16 +156,41 @@ class KeyMaker:
                 hit = syn.lookup(base[len(prefix):])
                 if hit:
                     return hit, "prefix"
-        toks = tuple(sorted(tokenize(base, syn)))
-        hit = self._token_index.get(toks)
-        if hit:
-            return hit, "tokens"
+        for variant in self._affix_variants(base):
+            hit = syn.lookup(variant)
+            if hit:
+                return hit, "prefix"
+        for variant in (base, *self._affix_variants(base)):
+            hit = self._token_index.get(tuple(sorted(tokenize(variant, syn))))
+            if hit:
+                return hit, "tokens"
         return None, "none"
 
+    def _affix_variants(self, base: str) -> list[str]:
+        """The label with droppable words (目前…, …总数, 本人…) taken off its ends."""
+        syn = self.synonyms
+        variants: list[str] = []
+        frontier = [base]
+        for _ in range(2):
+            grown = []
+            for text in frontier:
+                for prefix in (*syn.prefixes, *syn.self_prefixes):
+                    if text.startswith(prefix) and len(text) > len(prefix) + 1:
+                        grown.append(text[len(prefix):])
+                for suffix in syn.suffixes:
+                    if text.endswith(suffix) and len(text) > len(suffix) + 1:
+                        grown.append(text[: -len(suffix)])
+            variants.extend(grown)
+            frontier = grown
+        return list(dict.fromkeys(variants))
+
     def split_role(self, clean: str) -> tuple[str | None, str]:
+        """「监护人姓名」 → (监护人, 姓名); a short qualifier before the role word is allowed (农户户主姓名)."""
         for word, role in self._role_words:
-            if clean.startswith(word) and len(clean) > len(word):
-                return role, clean[len(word):].lstrip("的")
+            at = clean.find(word)
+            if 0 <= at <= 2 and len(clean) > at + len(word) and not clean.startswith("与") \
+                    and not (at and clean[at - 1] == "被"):
+                return role, clean[at + len(word):].lstrip("的")
         return None, clean
 
     def context_role(self, context: Iterable[str]) -> str | None:
@@ -259,13 +284,29 @@ class Scorer:
     def __init__(self, synonyms: Synonyms, keys: Iterable[LabelKey]) -> None:
         self.synonyms = synonyms
         keys = list(keys)
+        # Token rarity is learnt from the labels being matched plus the synonym table's own spellings,
+        # so that even two labels compared alone (yitaobiao explain) get sensible weights.
+        self.aliases = synonyms.aliases_of()
+        background = [tokenize(alias, synonyms) for alias in synonyms.canonical_of]
         df: Counter[str] = Counter()
-        for k in keys:
-            df.update(set(k.tokens))
-        n = max(len(keys), 1)
+        for tokens in [*background, *(k.tokens for k in keys)]:
+            df.update(set(tokens))
+        n = len(background) + len(keys)
         self.weights = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
-        self.df = df
+        self.df: Counter[str] = Counter()
+        for k in keys:
+            self.df.update(set(k.tokens))
         self.max_weight = math.log(n + 1) + 1.0
+        self._spellings: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+
+    def spellings(self, key: LabelKey) -> list[tuple[str, tuple[str, ...]]]:
+        """Texts a key can be compared by: its own, and for a canonical item every alias of it."""
+        if not key.canonical or key.role:
+            return [(key.text, key.tokens)]
+        if key.canonical not in self._spellings:
+            texts = self.aliases.get(key.canonical, [key.canonical])
+            self._spellings[key.canonical] = [(t, tokenize(t, self.synonyms)) for t in texts]
+        return self._spellings[key.canonical]
 
     def weight(self, token: str) -> float:
         w = self.weights.get(token, self.max_weight)
@@ -299,10 +340,15 @@ class Scorer:
         contrast = contrast_veto(a.text, b.text, self.synonyms)
         if contrast:
             vetoes.append(contrast)
-        overlap = self.token_overlap(a.tokens, b.tokens)
-        ratio = fuzz.ratio(a.text, b.text, processor=None) / 100.0
-        partial = fuzz.token_set_ratio(" ".join(a.tokens), " ".join(b.tokens), processor=None) / 100.0
-        score = 0.6 * overlap + 0.25 * ratio + 0.15 * partial
+        score, overlap, ratio = 0.0, 0.0, 0.0
+        for text_a, tokens_a in self.spellings(a):
+            for text_b, tokens_b in self.spellings(b):
+                o = self.token_overlap(tokens_a, tokens_b)
+                r = fuzz.ratio(text_a, text_b, processor=None) / 100.0
+                p = fuzz.token_set_ratio(" ".join(tokens_a), " ".join(tokens_b), processor=None) / 100.0
+                candidate = 0.6 * o + 0.25 * r + 0.15 * p
+                if candidate > score:
+                    score, overlap, ratio = candidate, o, r
         shared = sorted(set(a.tokens) & set(b.tokens), key=lambda t: -self.weight(t))
         if shared:
             reasons.append(f"共同词：{'、'.join(shared[:5])}")

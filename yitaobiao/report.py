@@ -86,6 +86,9 @@ def write_report(result: ScanResult, summary: Summary, path: Path) -> None:
     row += 3
     _header(ws, row, ["部门", "报表数", "数据项数", "其他报表也采集的项数", "占比"])
     _rows(ws, row + 1, [[g.name, g.forms, g.fields, g.shared, percent(g.shared_rate)] for g in summary.by_department])
+    row += len(summary.by_department) + 3
+    _header(ws, row, ["部门｜报表", "", "数据项数", "其他报表也采集的项数", "占比"])
+    _rows(ws, row + 1, [[g.name, "", g.fields, g.shared, percent(g.shared_rate)] for g in summary.by_form])
     _widths(ws, [34, 12, 12, 20, 12, 12])
 
     dup = wb.create_sheet("重复数据项")
@@ -112,16 +115,19 @@ def write_report(result: ScanResult, summary: Summary, path: Path) -> None:
     _widths(ov, [16] + [12] * len(depts))
 
     detail = wb.create_sheet("字段明细")
-    _header(detail, 1, ["部门", "报表", "文件", "工作表", "单元格", "原字段名", "表头路径", "单位", "归并数据项", "匹配可信度"])
-    names = {c.id: c.name for c in result.concepts}
+    _header(detail, 1, ["部门", "报表", "文件", "工作表", "单元格", "原字段名", "表头路径", "单位", "归并数据项", "匹配可信度",
+                        "归并理由"])
+    concepts = {c.id: c for c in result.concepts}
     rows = []
     for form in result.forms:
         for f in form.fields:
+            concept = concepts.get(f.concept_id or "")
             rows.append([form.department, form.title, form.path, form.sheet, f.cell, f.label, " › ".join(f.header_path),
-                         f.unit or "", names.get(f.concept_id or "", f.label), round(f.confidence, 2)])
+                         f.unit or "", concept.name if concept else f.label, round(f.confidence, 2),
+                         "；".join(concept.reasons[:3]) if concept and len(concept.field_ids) > 1 else ""])
     _rows(detail, 2, rows)
-    _widths(detail, [12, 30, 36, 10, 8, 20, 36, 8, 18, 10])
+    _widths(detail, [12, 30, 36, 10, 8, 20, 36, 8, 18, 10, 60])
     detail.freeze_panes = "A2"
-    detail.auto_filter.ref = f"A1:J{len(rows) + 1}"
+    detail.auto_filter.ref = f"A1:K{len(rows) + 1}"
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)

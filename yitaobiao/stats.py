@@ -56,7 +56,8 @@ class Summary:
     cross_department_share: float
     items_saved: int
     by_department: list[GroupStats] = field(default_factory=list)
-    by_form: list[GroupStats] = field(default_factory=list)
+    by_form: list[GroupStats] = field(default_factory=list)  # most duplicated first
+    forms_in_order: list[GroupStats] = field(default_factory=list)  # in the order of the scan
     overlap: dict[str, dict[str, int]] = field(default_factory=dict)
     top_items: list[DuplicatedItem] = field(default_factory=list)
     confirmed_concepts: int = 0
@@ -129,7 +130,8 @@ def summarise(result: ScanResult, top: int = 10) -> Summary:
         duplicate_rate=duplicate_rate(n_fields, n_concepts),
         cross_department_share=cross / n_fields if n_fields else 0.0,
         items_saved=n_fields - n_concepts, by_department=by_department,
-        by_form=sorted(form_stats, key=lambda g: (-g.shared_rate, g.name)), overlap=overlap, top_items=top_items,
+        by_form=sorted(form_stats, key=lambda g: (-g.shared_rate, g.name)), forms_in_order=form_stats,
+        overlap=overlap, top_items=top_items,
         confirmed_concepts=sum(1 for c in result.concepts if c.confirmed),
     )
 

@@ -34,6 +34,8 @@ class Synonyms:
     contrasts: list[list[tuple[str, ...]]] = field(default_factory=list)
     fillers: set[str] = field(default_factory=set)
     terms: list[str] = field(default_factory=list)
+    prefixes: list[str] = field(default_factory=list)  # droppable affixes, longest first
+    suffixes: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
 
     def lookup(self, clean: str) -> str | None:
@@ -90,7 +92,18 @@ class Synonyms:
             self.contrasts.append([tuple(str(member).split("=")) for member in group])
         self.fillers.update(str(w) for w in data.get("fillers") or [])
         self.terms.extend(str(t) for t in data.get("terms") or [])
-        self.self_prefixes.sort(key=len, reverse=True)
+        affixes = data.get("affixes") or {}
+        self.prefixes.extend(str(a) for a in affixes.get("prefix") or [])
+        self.suffixes.extend(str(a) for a in affixes.get("suffix") or [])
+        for words in (self.self_prefixes, self.prefixes, self.suffixes):
+            words.sort(key=len, reverse=True)
+
+    def aliases_of(self) -> dict[str, list[str]]:
+        """Canonical name → every normalised spelling that resolves to it."""
+        out: dict[str, list[str]] = {}
+        for alias, canonical in self.canonical_of.items():
+            out.setdefault(canonical, []).append(alias)
+        return out
 
     def role_words(self) -> list[tuple[str, str]]:
         """(word, role) pairs, longest word first."""
