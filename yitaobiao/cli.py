@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 import traceback
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -17,9 +18,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
-from .catalog import save_last_scan, to_dict, write_json
+from .catalog import load_catalog, load_last_scan, save_last_scan, to_dict, write_json
 from .errors import OutputExistsError, UsageError, YitaobiaoError
 from .match import explain as explain_pair
+from .match import match_fields
+from .merge import mapping_to_dict, plan_merge, write_merged
 from .model import ScanResult
 from .report import notice_paragraph, percent, write_report
 from .scan import iter_files, scan_folder
@@ -155,8 +158,6 @@ def scan(
             _print_findings(result)
             err.print(f"[red]错误：[/red]在 {folder} 中没有读到任何报表模板。")
             raise typer.Exit(1)
-        from .match import match_fields
-
         matched = match_fields(result.fields, table)
         result.concepts, result.near_misses = matched.concepts, matched.near_misses
         summary = summarise(result)
@@ -182,6 +183,51 @@ def scan(
                 out.print(f"[green]已写出{what}：[/green]{path}")
     except YitaobiaoError as exc:
         _fail(exc, debug)
+
+
+def _load_source(source: Path | None, synonyms: list[Path] | None, quiet: bool) -> ScanResult:
+    """A folder is scanned; a .json is a saved catalogue; nothing means the last scan here."""
+    if source is None:
+        return load_last_scan(Path.cwd())
+    if not source.exists():
+        raise UsageError(f"找不到：{source}")
+    if source.is_file() and source.suffix.lower() == ".json":
+        return load_catalog(source)
+    result = _scan_with_progress(source, quiet)
+    if not result.forms:
+        raise UsageError(f"在 {source} 中没有读到任何报表模板。")
+    matched = match_fields(result.fields, load_synonyms(synonyms))
+    result.concepts, result.near_misses = matched.concepts, matched.near_misses
+    return result
+
+
+@app.command()
+def merge(
+    source: Annotated[Path | None, typer.Argument(help="报表文件夹或扫描结果 JSON；不填则用当前目录最近一次扫描的结果。")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="一套表文件名。")] = Path("一套表.xlsx"),
+    synonyms: Annotated[list[Path] | None, typer.Option("--synonyms", help="追加自己的同义词文件（扫描文件夹时用）。")] = None,
+    force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="不显示进度。")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
+) -> None:
+    """生成合并后的“一套表”模板，并写出与各部门原字段的对照表（.mapping.json）。"""
+    try:
+        mapping_path = output.with_suffix(".mapping.json")
+        _check_output(output, force)
+        _check_output(mapping_path, force)
+        result = _load_source(source, synonyms, quiet)
+        plan = plan_merge(result, load_synonyms(synonyms))
+        write_merged(plan, output)
+        write_json(mapping_to_dict(plan), mapping_path)
+    except YitaobiaoError as exc:
+        _fail(exc, debug)
+        return
+    sheets = Counter(col.sheet for col in plan.columns)
+    out.print(f"[green]已生成一套表：[/green]{output}（" + "，".join(f"{name} {n} 项" for name, n in sheets.items()) + "）")
+    out.print(f"[green]字段对照：[/green]{mapping_path}（{len(plan.mapping)} 个原字段 → {len(plan.columns)} 个数据项）")
+    for conflict in plan.conflicts:
+        units = "、".join(conflict.units)
+        out.print(f"[yellow]口径不一致：[/yellow]{conflict.concept}（{units}），一套表统一按{conflict.merged_unit}填报。")
 
 
 @app.command()
