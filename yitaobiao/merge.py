@@ -31,8 +31,8 @@ INDICATORS = "指标"
 CARD = "登记表"
 ROLE_THEME = "相关人员信息"
 OTHER_THEME = "其他"
-INDICATOR_THEMES = ("人口指标", "村级经济", "灾害与应急")
-DEFAULT_PERIODS = ["本期", "上年同期"]
+INDICATOR_THEMES = ("人口指标", "村级经济")
+COLUMNS_PER_PAGE = 22  # 花名册 columns that stay legible on one A3 page width
 BLANK_ROWS = 20
 ROSTER_HEADER_ROW = 4  # 1-based: title, 填报 line, theme row, then the item names
 CARD_FOLD_SHARE = 0.5  # a 登记表 whose items are mostly in the 花名册 describes the same person
@@ -177,7 +177,9 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
             return CARD
         return INDICATORS
 
-    theme_order = {t: i for i, t in enumerate([*synonyms.themes, ROLE_THEME, "村级指标", OTHER_THEME])}
+    theme_order = {t: i for i, t in enumerate(dict.fromkeys([*synonyms.themes, ROLE_THEME, "村级指标", OTHER_THEME]))}
+    indicator_order = {t: i for i, t in enumerate(dict.fromkeys([*INDICATOR_THEMES, "农业与土地", *synonyms.themes,
+                                                                 "村级指标"]))}
     columns: list[Column] = []
     for c in concepts:
         sources = [fields[fid] for fid in c.field_ids]
@@ -191,8 +193,11 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
     _link_indicator_parents(columns, fields)
     forms_count = {col.concept.id: len({f.form_id for f in col.sources}) for col in columns}
     first_seen = {c.id: n for n, c in enumerate(concepts)}
-    columns.sort(key=lambda col: (col.sheet, theme_order.get(col.theme, len(theme_order)),
-                                  -forms_count[col.concept.id], first_seen[col.concept.id]))
+    def order(col: Column) -> tuple[str, int, int, int]:
+        themes = indicator_order if col.sheet == INDICATORS else theme_order
+        return col.sheet, themes.get(col.theme, len(themes)), -forms_count[col.concept.id], first_seen[col.concept.id]
+
+    columns.sort(key=order)
     _place(columns)
 
     mapping: list[MappingRow] = []
@@ -256,14 +261,22 @@ def _place(columns: list[Column]) -> None:
     columns.sort(key=lambda c: (c.sheet, c.position))
 
 
+PERIOD_KINDS = [  # canonical period column ← the wordings departments use for it
+    ("本期", re.compile(r"^(本期|当期|本月|本季|本季度|本年|本年度|本年实际|本期实际|本期數|本期实际数|当月|当年|数量|数值|本期數|实际)$")),
+    ("上年同期", re.compile(r"^(上年同期|上年|去年同期|上年同期实际|上年实际|同期|上年数)$")),
+    ("累计", re.compile(r"^(累计|累计数|本年累计|1-本月累计|本月累计|年初至今)$")),
+]
+
+
+def period_kind_of(name: str) -> str | None:
+    text = re.sub(r"\s+", "", name)
+    return next((kind for kind, pattern in PERIOD_KINDS if pattern.match(text)), None)
+
+
 def _periods(forms: list[Form]) -> list[str]:
-    seen: list[str] = []
-    for form in forms:
-        for period in form.period_columns:
-            name = re.sub(r"\s+", "", period)
-            if name and name not in seen and len(seen) < 4:
-                seen.append(name)
-    return seen or list(DEFAULT_PERIODS)
+    """The period columns of the 指标 sheet: 本期 always, 上年同期 and 累计 where a source form has them."""
+    kinds = {period_kind_of(p) for form in forms for p in form.period_columns}
+    return [kind for kind, _ in PERIOD_KINDS if kind in kinds or kind == "本期"]
 
 
 # --------------------------------------------------------------------------- writing
@@ -297,9 +310,10 @@ def _write_roster(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> None
     last = max(c.position for c in cols)
     ws.cell(1, 1, f"{plan.title}·{ROSTER}").font = Font(bold=True, size=16)
     ws.cell(1, 1).alignment = CENTER
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last)
+    first_page = min(last, COLUMNS_PER_PAGE)  # the title stands over the first printed page
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=first_page)
     ws.cell(2, 1, "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　填报日期：　　年　　月　　日")
-    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=last)
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=first_page)
     ws.cell(3, 1, "序号")
     ws.merge_cells(start_row=3, start_column=1, end_row=ROSTER_HEADER_ROW, end_column=1)
     _box(ws.cell(3, 1), bold=True, fill=True)
@@ -333,7 +347,9 @@ def _write_roster(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> None
     ws.row_dimensions[notes_row].height = 15 * (2 + _instructions(cols, plan).count("\n"))
     ws.row_dimensions[ROSTER_HEADER_ROW].height = 36
     ws.freeze_panes = ws.cell(first_data, 3)
-    _print_setup(ws, f"3:{ROSTER_HEADER_ROW}")
+    _print_setup(ws, f"3:{ROSTER_HEADER_ROW}", columns=last)
+    if last > COLUMNS_PER_PAGE:
+        ws.print_title_cols = "A:A"
 
 
 def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> None:
@@ -448,10 +464,11 @@ def _instructions(cols: list[Column], plan: MergePlan) -> str:
     return "\n".join(lines)
 
 
-def _print_setup(ws, title_rows: str, landscape: bool = True) -> None:  # type: ignore[no-untyped-def]
+def _print_setup(ws, title_rows: str, landscape: bool = True, columns: int = 0) -> None:  # type: ignore[no-untyped-def]
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
+    wide = columns > 12
+    ws.page_setup.paperSize = ws.PAPERSIZE_A3 if wide else ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = max(1, -(-columns // COLUMNS_PER_PAGE))
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = title_rows
