@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CatalogError
-from .model import Concept, Field, Finding, Form, ScanResult
+from .model import Concept, Field, Finding, Form, NearMiss, ScanResult
 from .stats import Summary, summarise
 
 STATE_DIR = ".yitaobiao"
@@ -24,7 +24,7 @@ def _field_dict(f: Field) -> dict[str, Any]:
         "id": f.id, "form": f.form_id, "path": f.path, "sheet": f.sheet, "cell": f.cell, "label": f.label,
         "clean_label": f.clean_label, "header_path": f.header_path, "unit": f.unit, "concept": f.concept_id,
         "confidence": round(f.confidence, 4), "department": f.department, "hidden": f.hidden, "slot": f.slot,
-        "code": f.code, "options": f.options,
+        "code": f.code, "options": f.options, "label_key": f.label_key,
     }
 
 
@@ -53,6 +53,7 @@ def to_dict(result: ScanResult, summary: Summary | None = None) -> dict[str, Any
         ],
         "stats": summary.to_dict(),
         "findings": [finding.to_dict() for finding in result.findings],
+        "near_misses": [{"a": m.a, "b": m.b, "score": m.score, "reasons": m.reasons} for m in result.near_misses],
         "files": {"read": result.files_read, "skipped": result.files_skipped, "failed": result.files_failed},
     }
 
@@ -67,6 +68,7 @@ def from_dict(data: dict[str, Any]) -> ScanResult:
                 clean_label=d.get("clean_label", ""), hidden=bool(d.get("hidden")), slot=d.get("slot"),
                 concept_id=d.get("concept"), confidence=float(d.get("confidence", 1.0)),
                 department=d.get("department", ""), code=d.get("code"), options=list(d.get("options") or []),
+                label_key=d.get("label_key", ""),
             )
             for d in data["fields"]
         }
@@ -94,11 +96,13 @@ def from_dict(data: dict[str, Any]) -> ScanResult:
         findings = [Finding(code=f["code"], path=f["path"], message=f["message"], sheet=f.get("sheet"),
                             cell=f.get("cell")) for f in data.get("findings", [])]
         files = data.get("files", {})
+        near = [NearMiss(m["a"], m["b"], float(m["score"]), list(m.get("reasons") or []))
+                for m in data.get("near_misses", [])]
     except (KeyError, TypeError, ValueError) as exc:
         raise CatalogError(f"扫描结果文件格式不正确（缺少或错误的字段：{exc}）。请重新运行 yitaobiao scan。") from exc
     return ScanResult(root=data.get("root", ""), forms=forms, findings=findings, concepts=concepts,
                       files_read=files.get("read", 0), files_skipped=files.get("skipped", 0),
-                      files_failed=files.get("failed", 0))
+                      files_failed=files.get("failed", 0), near_misses=near)
 
 
 def write_json(data: dict[str, Any], path: Path) -> None:

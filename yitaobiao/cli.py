@@ -20,12 +20,21 @@ from rich.table import Table
 from . import __version__
 from .catalog import load_catalog, load_last_scan, save_last_scan, to_dict, write_json
 from .errors import OutputExistsError, UsageError, YitaobiaoError
+from .match import Decisions
 from .match import explain as explain_pair
-from .match import match_fields
 from .merge import mapping_to_dict, plan_merge, write_merged
 from .model import ScanResult
 from .report import notice_paragraph, percent, write_report
-from .scan import iter_files, scan_folder
+from .review import (
+    decisions_path,
+    load_decisions,
+    merge_decisions,
+    read_review,
+    save_decisions,
+    stale_decisions,
+    write_review,
+)
+from .scan import apply_matching, iter_files, scan_folder
 from .stats import Summary, summarise
 from .synonyms import load_synonyms
 
@@ -97,7 +106,8 @@ def _print_findings(result: ScanResult) -> None:
         err.print(f"[yellow]{len(unreadable)} 个文件无法读取，已跳过：[/yellow]")
         for f in unreadable:
             err.print(f"  {f.path}：{f.message}")
-    notes = [f for f in result.findings if f.code in ("no_header", "no_form", "hidden_cells", "filled_sheet")]
+    notes = [f for f in result.findings
+             if f.code in ("no_header", "no_form", "hidden_cells", "filled_sheet", "stale_decision")]
     for f in notes:
         where = f"{f.path}［{f.sheet}］" if f.sheet else f.path
         err.print(f"[dim]提示：{where}：{f.message}[/dim]")
@@ -115,6 +125,7 @@ def _print_summary(summary: Summary) -> None:
         ("部门", summary.departments), ("报表", summary.forms), ("数据项（字段）", summary.fields),
         ("去重后数据项", summary.concepts), ("数据项重复率", percent(summary.duplicate_rate)),
         ("跨部门重复采集占比", percent(summary.cross_department_share)),
+        ("经人工确认的数据项", f"{summary.confirmed_concepts}（其余 {summary.concepts - summary.confirmed_concepts} 项为机器判断）"),
     ]:
         table.add_row(name, str(value))
     out.print(table)
@@ -141,6 +152,8 @@ def scan(
     json_out: Annotated[Path | None, typer.Option("--json", help="把扫描结果写成 JSON 文件（- 表示输出到屏幕）。")] = None,
     report: Annotated[Path | None, typer.Option("--report", help="把重复率报告写成 Excel 文件，如 报告.xlsx。")] = None,
     synonyms: Annotated[list[Path] | None, typer.Option("--synonyms", help="追加自己的同义词文件（YAML，可多次指定）。")] = None,
+    review: Annotated[Path | None, typer.Option("--review", help="写出审核表（Excel），供人工确认、拆分、改名。")] = None,
+    decisions: Annotated[Path | None, typer.Option("--decisions", help="读入已填写的审核表，按人工决定调整归并。")] = None,
     period: Annotated[str, typer.Option("--period", help="通报用语中的时间段，如“2025年第三季度”。")] = "本季度",
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="只输出通报用语。")] = False,
@@ -150,17 +163,21 @@ def scan(
     try:
         if not folder.exists():
             raise UsageError(f"找不到文件夹：{folder}")
-        _check_output(json_out, force)
-        _check_output(report, force)
+        for path in (json_out, report, review):
+            _check_output(path, force)
         table = load_synonyms(synonyms)
+        kept = _decisions(decisions)
         result = _scan_with_progress(folder, quiet)
         if not result.forms:
             _print_findings(result)
             err.print(f"[red]错误：[/red]在 {folder} 中没有读到任何报表模板。")
             raise typer.Exit(1)
-        matched = match_fields(result.fields, table)
-        result.concepts, result.near_misses = matched.concepts, matched.near_misses
+        apply_matching(result, table, kept)
+        result.findings.extend(stale_decisions(kept, result))
         summary = summarise(result)
+        if review is not None:
+            rows = write_review(result, review, kept)
+            err.print(f"[green]已写出审核表：[/green]{review}（{rows} 行，黄色为待确认）")
         data = to_dict(result, summary)
         save_last_scan(data, Path.cwd())
         if json_out is not None:
@@ -185,19 +202,39 @@ def scan(
         _fail(exc, debug)
 
 
-def _load_source(source: Path | None, synonyms: list[Path] | None, quiet: bool) -> ScanResult:
+def _decisions(review_file: Path | None) -> Decisions:
+    """Decisions kept in .yitaobiao/decisions.yaml, plus a newly filled review workbook (saved back)."""
+    store = decisions_path(Path.cwd())
+    kept = load_decisions(store)
+    if review_file is None:
+        return kept
+    new, warnings = read_review(review_file)
+    for warning in warnings:
+        err.print(f"[yellow]提示：[/yellow]{warning}")
+    kept = merge_decisions(kept, new)
+    save_decisions(kept, store)
+    err.print(f"[green]已采用审核决定：[/green]合并 {len(new.same)} 处、拆分 {len(new.different)} 处、改名 "
+              f"{len(set(new.renames.values()))} 项；已记入 {store}，下次扫描自动沿用。")
+    return kept
+
+
+def _load_source(source: Path | None, synonyms: list[Path] | None, quiet: bool,
+                 review_file: Path | None = None) -> ScanResult:
     """A folder is scanned; a .json is a saved catalogue; nothing means the last scan here."""
     if source is None:
-        return load_last_scan(Path.cwd())
-    if not source.exists():
+        result = load_last_scan(Path.cwd())
+    elif not source.exists():
         raise UsageError(f"找不到：{source}")
-    if source.is_file() and source.suffix.lower() == ".json":
-        return load_catalog(source)
-    result = _scan_with_progress(source, quiet)
-    if not result.forms:
-        raise UsageError(f"在 {source} 中没有读到任何报表模板。")
-    matched = match_fields(result.fields, load_synonyms(synonyms))
-    result.concepts, result.near_misses = matched.concepts, matched.near_misses
+    elif source.is_file() and source.suffix.lower() == ".json":
+        result = load_catalog(source)
+    else:
+        result = _scan_with_progress(source, quiet)
+        if not result.forms:
+            raise UsageError(f"在 {source} 中没有读到任何报表模板。")
+        apply_matching(result, load_synonyms(synonyms), _decisions(review_file))
+        return result
+    if review_file is not None:  # a saved catalogue is matched again under the new decisions
+        apply_matching(result, load_synonyms(synonyms), _decisions(review_file))
     return result
 
 
@@ -206,6 +243,7 @@ def merge(
     source: Annotated[Path | None, typer.Argument(help="报表文件夹或扫描结果 JSON；不填则用当前目录最近一次扫描的结果。")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="一套表文件名。")] = Path("一套表.xlsx"),
     synonyms: Annotated[list[Path] | None, typer.Option("--synonyms", help="追加自己的同义词文件（扫描文件夹时用）。")] = None,
+    decisions: Annotated[Path | None, typer.Option("--decisions", help="读入已填写的审核表，按人工决定调整归并。")] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="不显示进度。")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
@@ -215,7 +253,7 @@ def merge(
         mapping_path = output.with_suffix(".mapping.json")
         _check_output(output, force)
         _check_output(mapping_path, force)
-        result = _load_source(source, synonyms, quiet)
+        result = _load_source(source, synonyms, quiet, decisions)
         plan = plan_merge(result, load_synonyms(synonyms))
         write_merged(plan, output)
         write_json(mapping_to_dict(plan), mapping_path)

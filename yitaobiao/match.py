@@ -469,33 +469,60 @@ def _slot_signature(f: Field) -> str:
     return re.sub(r"[0-9一二三四五六七八九十]+", "#", text)
 
 
-def match_fields(fields: list[Field], synonyms: Synonyms | None = None,
-                 cannot_link: set[frozenset[str]] | None = None,
-                 must_link: Iterable[tuple[str, str]] = (),
-                 renames: dict[str, str] | None = None,
+@dataclass
+class Decisions:
+    """A person's word on matches, keyed by label keys (see :func:`label_key`), not by cells."""
+
+    same: set[frozenset[str]] = field(default_factory=set)
+    different: set[frozenset[str]] = field(default_factory=set)
+    renames: dict[str, str] = field(default_factory=dict)  # label key → name of its data item
+
+    def label_keys(self) -> set[str]:
+        out = set(self.renames)
+        for pair in self.same | self.different:
+            out.update(pair)
+        return out
+
+
+def label_key(key: LabelKey, clean_label: str) -> str:
+    """What a review decision is about: the normalised label and whose it is (监护人|姓名)."""
+    return f"{key.role or ''}|{clean_label}"
+
+
+def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decisions: Decisions | None = None,
                  progress: Callable[[str], None] | None = None) -> MatchResult:
     """Group fields into concepts. Sets ``concept_id``, ``confidence``, ``clean_label`` and ``slot``.
 
-    ``cannot_link`` / ``must_link`` are pairs of node keys (see :func:`node_of`) a person decided on.
+    ``decisions`` (from the review workbook) override the matcher: must-link, cannot-link, renames.
     """
     synonyms = synonyms or load_synonyms()
+    decisions = decisions or Decisions()
     maker = KeyMaker(synonyms)
     field_key: dict[str, LabelKey] = {}
+    field_lk: dict[str, str] = {}
     for f in fields:
         k = maker.key(f.label, f.context, f.unit)
         field_key[f.id] = k
         f.clean_label = normalize_label(f.label).clean
+        field_lk[f.id] = f.label_key = label_key(k, f.clean_label)
         f.slot = None
     keys = {k.node: k for k in field_key.values()}
     if progress:
         progress(f"{len(fields)} 个字段，{len(keys)} 个不同的数据项写法")
+    node_of_lk = {field_lk[f.id]: field_key[f.id].node for f in fields}
+    must = [(node_of_lk[a], node_of_lk[b]) for a, b in (tuple(p) for p in decisions.same if len(p) == 2)
+            if a in node_of_lk and b in node_of_lk]
+    cannot = {frozenset((node_of_lk[a], node_of_lk[b])) for a, b in (tuple(p) for p in decisions.different)
+              if a in node_of_lk and b in node_of_lk and node_of_lk[a] != node_of_lk[b]}
     scorer = Scorer(synonyms, keys.values())
-    groups, scores = cluster_nodes(keys, scorer, cannot_link, must_link)
+    groups, scores = cluster_nodes(keys, scorer, cannot, must)
 
     by_group: dict[str, list[Field]] = defaultdict(list)
     for f in fields:
         by_group[groups.find(field_key[f.id].node)].append(f)
     clusters = _apply_one_form_rule(list(by_group.values()), field_key)
+    clusters = _apply_cannot_link(clusters, field_lk, decisions.different)
+    decided = decisions.label_keys()
 
     concepts: list[Concept] = []
     for n, members in enumerate(sorted(clusters, key=lambda ms: _first_position(ms)), start=1):
@@ -505,24 +532,48 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None,
         name = canonical or _most_common_label(member_keys)
         nodes = sorted({k.node for k in member_keys})
         reasons, confidence = _explain_group(nodes, keys, scores, scorer)
+        confirmed = any(field_lk[f.id] in decided for f in members)
         for f in members:
             f.concept_id = cid
             k = field_key[f.id]
             f.confidence = {"exact": 1.0, "role": 0.97, "prefix": 0.95, "tokens": 0.9}.get(k.how, confidence)
             if len(nodes) > 1 and not k.canonical:
                 f.confidence = min(f.confidence, confidence)
+            if confirmed:
+                f.confidence = 1.0
+        rename = next((decisions.renames[field_lk[f.id]] for f in members if field_lk[f.id] in decisions.renames), None)
+        if confirmed:
+            reasons = ["经人工审核确认", *reasons]
         units = Counter(k.unit for k in member_keys if k.unit)
-        concept = Concept(id=cid, name=(renames or {}).get(name, name), field_ids=[f.id for f in members],
-                          confidence=min(f.confidence for f in members), unit=units.most_common(1)[0][0] if units else None,
-                          reasons=reasons)
-        concepts.append(concept)
-    near = _near_misses(groups, keys, scores)
+        concepts.append(Concept(id=cid, name=rename or name, field_ids=[f.id for f in members],
+                                confidence=min(f.confidence for f in members),
+                                unit=units.most_common(1)[0][0] if units else None, reasons=reasons, confirmed=confirmed))
+    lk_of_node = {}
+    for f in fields:
+        lk_of_node.setdefault(field_key[f.id].node, field_lk[f.id])
+    near = [NearMiss(lk_of_node[m.a], lk_of_node[m.b], m.score, m.reasons) for m in _near_misses(groups, keys, scores)]
     return MatchResult(concepts=concepts, near_misses=near)
 
 
-def node_of(field: Field, synonyms: Synonyms | None = None) -> str:
-    """The node key a field matches under: stable across scans, used by review decisions."""
-    return KeyMaker(synonyms or load_synonyms()).key(field.label, field.context, field.unit).node
+def _apply_cannot_link(clusters: list[list[Field]], field_lk: dict[str, str],
+                       different: set[frozenset[str]]) -> list[list[Field]]:
+    """Split concepts that hold two label keys a person said are different items."""
+    if not different:
+        return clusters
+    out: list[list[Field]] = []
+    for members in clusters:
+        parts: list[tuple[set[str], list[Field]]] = []
+        for f in members:
+            lk = field_lk[f.id]
+            for lks, part in parts:
+                if lk in lks or not any(frozenset((lk, other)) in different for other in lks):
+                    lks.add(lk)
+                    part.append(f)
+                    break
+            else:
+                parts.append(({lk}, [f]))
+        out.extend(part for _, part in parts)
+    return out
 
 
 def _first_position(members: list[Field]) -> tuple[int, int]:

@@ -182,6 +182,7 @@ class Field:
     form_title: str = ""
     code: str | None = None  # 代码/行次 of an indicator row
     options: list[str] = field(default_factory=list)  # □男 □女 choices printed beside the label
+    label_key: str = ""  # role|normalised label: what review decisions refer to
 
     @property
     def context(self) -> list[str]:
@@ -224,7 +225,7 @@ class Concept:
 
 @dataclass
 class NearMiss:
-    """Two data items that almost matched (node keys of the matcher): worth a person's look."""
+    """Two data items that almost matched (label keys of one field each): worth a person's look."""
 
     a: str
     b: str

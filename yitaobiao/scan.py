@@ -14,10 +14,10 @@ from pathlib import Path
 from . import cells as C
 from .errors import FormReadError, UsageError
 from .layout import parse_grid
-from .match import match_fields
+from .match import Decisions, match_fields
 from .model import Field, Finding, Form, Grid, ScanResult, a1
 from .readers import is_template_file, read_grids
-from .synonyms import load_synonyms
+from .synonyms import Synonyms, load_synonyms
 
 UNKNOWN_DEPARTMENT = "未注明"
 
@@ -209,11 +209,16 @@ def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None
     return result
 
 
-def scan(root: Path | str, synonym_files: list[Path] | None = None,
+def scan(root: Path | str, synonym_files: list[Path] | None = None, decisions: Decisions | None = None,
          progress: Callable[[Path], None] | None = None) -> ScanResult:
     """Read, recognise and match: the whole of ``yitaobiao scan`` as one library call."""
     result = scan_folder(root, progress=progress)
-    matched = match_fields(result.fields, load_synonyms(synonym_files))
+    apply_matching(result, load_synonyms(synonym_files), decisions)
+    return result
+
+
+def apply_matching(result: ScanResult, synonyms: Synonyms, decisions: Decisions | None = None) -> None:
+    """Group the scanned fields into concepts, honouring a person's decisions."""
+    matched = match_fields(result.fields, synonyms, decisions)
     result.concepts = matched.concepts
     result.near_misses = matched.near_misses
-    return result

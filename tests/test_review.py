@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from yitaobiao.cli import app
+from yitaobiao.match import Decisions
+from yitaobiao.review import (
+    DIFFERENT,
+    RENAME,
+    SAME,
+    decisions_path,
+    load_decisions,
+    merge_decisions,
+    read_review,
+    save_decisions,
+    stale_decisions,
+    write_review,
+)
+from yitaobiao.scan import scan
+from yitaobiao.testing import list_rows, write_xlsx
+
+runner = CliRunner()
+
+
+def _concept_of(result, label: str) -> str:  # type: ignore[no-untyped-def]
+    return next(f.concept_id for f in result.fields if f.clean_label == label)
+
+
+def _fill(path: Path, wanted: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Fill 决定/新名称 on the first row where a wanted label stands as 字段B; returns label → its 字段A."""
+    wb = load_workbook(path)
+    ws = wb["审核表"]
+    partner = {}
+    for r in range(2, ws.max_row + 1):
+        label = ws.cell(r, 6).value
+        if label in wanted and label not in partner and ws.cell(r, 4).value != label:
+            ws.cell(r, 10).value, ws.cell(r, 11).value = wanted[label]
+            partner[label] = ws.cell(r, 4).value
+    wb.save(path)
+    assert set(partner) == set(wanted), partner
+    return partner
+
+
+@pytest.fixture
+def forms(tmp_path: Path, sample_forms: Path) -> Path:
+    folder = tmp_path / "forms"
+    shutil.copytree(sample_forms, folder)
+    return folder
+
+
+def test_review_workbook_lists_merges_with_a_dropdown(forms: Path, tmp_path: Path) -> None:
+    result = scan(forms)
+    out = tmp_path / "审核表.xlsx"
+    rows = write_review(result, out)
+    ws = load_workbook(out)["审核表"]
+    assert ws.max_row == rows + 1 and rows > 10
+    assert ws.data_validations.dataValidation[0].formula1 == f'"{SAME},{DIFFERENT},{RENAME}"'
+    assert ws.column_dimensions["L"].hidden
+
+
+def test_cannot_link_splits_and_rename_renames(forms: Path, tmp_path: Path) -> None:
+    result = scan(forms)
+    assert _concept_of(result, "现住址") == _concept_of(result, "现住址")
+    out = tmp_path / "审核表.xlsx"
+    write_review(result, out)
+    partner = _fill(out, {"居民身份证号码": (DIFFERENT, ""), "学生姓名": (RENAME, "人员姓名")})
+    decisions, warnings = read_review(out)
+    assert warnings == []
+    again = scan(forms, decisions=decisions)
+    assert _concept_of(again, "居民身份证号码") != _concept_of(again, partner["居民身份证号码"])
+    names = {c.name for c in again.concepts}
+    assert "人员姓名" in names and "姓名" not in names
+    assert sum(c.confirmed for c in again.concepts) >= 2
+
+
+def test_must_link_flips_a_merge(tmp_path: Path) -> None:
+    folder = tmp_path / "forms"
+    for n, label in enumerate(["挂户干部", "帮扶责任人"], start=1):
+        rows, merges = list_rows(f"表{n}", ["姓名", label, "备注"])
+        write_xlsx(folder / f"部门{n}" / f"表{n}.xlsx", [("Sheet1", rows, merges)])
+    result = scan(folder)
+    assert _concept_of(result, "挂户干部") != _concept_of(result, "帮扶责任人")
+    keys = {f.clean_label: f.label_key for f in result.fields}
+    decisions = Decisions(same={frozenset((keys["挂户干部"], keys["帮扶责任人"]))})
+    again = scan(folder, decisions=decisions)
+    assert _concept_of(again, "挂户干部") == _concept_of(again, "帮扶责任人")
+
+
+def test_decisions_survive_a_rescan_with_forms_added_and_changed(forms: Path, tmp_path: Path) -> None:
+    result = scan(forms)
+    out = tmp_path / "审核表.xlsx"
+    write_review(result, out)
+    partner = _fill(out, {"居民身份证号码": (DIFFERENT, "")})
+    decisions, _ = read_review(out)
+    store = tmp_path / "decisions.yaml"
+    save_decisions(decisions, store)
+    rows, merges = list_rows("新增表", ["姓名", "居民身份证号码", "联系电话"])
+    write_xlsx(forms / "司法局" / "社区矫正人员名册.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("改版后的低保花名册", ["户主姓名", "身份证号码", "月保障金额（元）"])
+    write_xlsx(forms / "民政局" / "城乡低保对象花名册.xlsx", [("花名册", rows, merges)])
+    again = scan(forms, decisions=load_decisions(store))
+    assert _concept_of(again, "居民身份证号码") != _concept_of(again, partner["居民身份证号码"])
+    assert len(again.forms) == 14
+
+
+def test_stale_decision_is_reported_not_fatal(forms: Path) -> None:
+    decisions = Decisions(renames={"|不存在的字段": "某项"})
+    result = scan(forms, decisions=decisions)
+    findings = stale_decisions(decisions, result)
+    assert len(findings) == 1 and "不存在的字段" in findings[0].message
+
+
+def test_blank_and_unknown_decisions(forms: Path, tmp_path: Path) -> None:
+    out = tmp_path / "审核表.xlsx"
+    write_review(scan(forms), out)
+    wb = load_workbook(out)
+    ws = wb["审核表"]
+    ws.cell(2, 10).value = "随便写的"
+    ws.cell(3, 10).value = RENAME  # without a new name
+    wb.save(out)
+    decisions, warnings = read_review(out)
+    assert len(warnings) == 2
+    assert "第 2 行" in warnings[0] and "无法识别" in warnings[0]
+    assert "新名称" in warnings[1]
+    assert not decisions.same and not decisions.renames
+
+
+def test_newer_decision_replaces_older() -> None:
+    pair = frozenset(("|a", "|b"))
+    merged = merge_decisions(Decisions(same={pair}), Decisions(different={pair}))
+    assert pair in merged.different and pair not in merged.same
+
+
+def test_cli_decisions_are_kept_for_next_quarter(forms: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "审核表.xlsx"
+    assert runner.invoke(app, ["scan", str(forms), "--review", str(out)]).exit_code == 0
+    partner = _fill(out, {"居民身份证号码": (DIFFERENT, "")})
+    result = runner.invoke(app, ["scan", str(forms), "--decisions", str(out)])
+    assert result.exit_code == 0 and "拆分 1 处" in result.stderr
+    assert decisions_path(tmp_path).exists()
+    plain = runner.invoke(app, ["scan", str(forms), "--json", "-"])  # next quarter: no --decisions needed
+    import json
+
+    data = json.loads(plain.stdout)
+    concept = {f["label"]: f["concept"] for f in data["fields"]}
+    assert concept["居民身份证号码"] != concept[partner["居民身份证号码"]]
+    assert data["stats"]["confirmed_concepts"] >= 1
+    merged = runner.invoke(app, ["merge", "-o", "t.xlsx", "--decisions", str(out)])
+    assert merged.exit_code == 0
+
+
+def test_not_a_review_workbook(tmp_path: Path, good: Path) -> None:
+    from yitaobiao.review import ReviewError
+
+    with pytest.raises(ReviewError):
+        read_review(good / "card.xlsx")

@@ -1,0 +1,238 @@
+"""The clerk decides: a review workbook of matches, and decisions kept from quarter to quarter.
+
+``write_review`` lists every data item with more than one spelling and every near miss, uncertain
+ones first, with a 决定 dropdown. ``read_review`` turns the filled workbook into :class:`Decisions`;
+``save_decisions`` / ``load_decisions`` keep them in a plain YAML file keyed by normalised labels and
+their role (never by cells, which move), so the next quarter's scan applies them by default and the
+clerk reviews only what is new.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from .errors import YitaobiaoError
+from .match import MATCH_THRESHOLD, Decisions
+from .model import Field, Finding, ScanResult
+
+SAME = "同一数据项"
+DIFFERENT = "不是同一项"
+RENAME = "改名为…"
+CHOICES = [SAME, DIFFERENT, RENAME]
+CONFIDENT = 0.9
+DECISIONS_FILE = "decisions.yaml"
+SHEET = "审核表"
+HEADERS = ["序号", "类型", "数据项", "字段A", "A所在部门｜报表｜表头", "字段B", "B所在部门｜报表｜表头", "得分", "理由",
+           "决定", "新名称", "键A", "键B"]
+UNCERTAIN_FILL = PatternFill("solid", fgColor="FFF2CC")
+HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
+THIN = Side(style="thin", color="999999")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+
+class ReviewError(YitaobiaoError):
+    """The review workbook or the decisions file cannot be used."""
+
+
+@dataclass
+class ReviewRow:
+    kind: str  # 已归并 / 疑似相同
+    item: str
+    a: Field
+    b: Field
+    score: float
+    reason: str
+
+    @property
+    def uncertain(self) -> bool:
+        return self.kind == "疑似相同" or self.score < CONFIDENT
+
+
+def _where(f: Field, titles: dict[str, str]) -> str:
+    return f"{f.department}｜{titles.get(f.form_id, '')}｜{' › '.join(f.header_path)}"
+
+
+def review_rows(result: ScanResult) -> list[ReviewRow]:
+    """Rows to review: each spelling of a merged item against the first, then the near misses."""
+    fields = result.field_index()
+    by_key: dict[str, Field] = {}
+    for f in result.fields:
+        by_key.setdefault(f.label_key, f)
+    rows: list[ReviewRow] = []
+    for concept in result.concepts:
+        members = [fields[fid] for fid in concept.field_ids]
+        spellings = list({f.label_key: f for f in members}.values())
+        if len(members) < 2:
+            continue
+        first = spellings[0]
+        reason = "；".join(concept.reasons[:2])
+        if len(spellings) == 1:
+            rows.append(ReviewRow("已归并", concept.name, first, first, concept.confidence,
+                                  f"{len(members)} 张表写法相同"))
+        for other in spellings[1:]:
+            rows.append(ReviewRow("已归并", concept.name, first, other, min(first.confidence, other.confidence), reason))
+    for miss in result.near_misses:
+        a, b = by_key.get(miss.a), by_key.get(miss.b)
+        if a and b and miss.score < MATCH_THRESHOLD + 0.2:
+            rows.append(ReviewRow("疑似相同", f"{a.clean_label} / {b.clean_label}", a, b, miss.score,
+                                  "；".join(miss.reasons[:3])))
+    rows.sort(key=lambda r: (not r.uncertain, r.score if r.uncertain else 0, r.item))
+    return rows
+
+
+def write_review(result: ScanResult, path: Path, decisions: Decisions | None = None) -> int:
+    """Write the review workbook; returns the number of rows. Earlier decisions are filled in."""
+    decisions = decisions or Decisions()
+    titles = {form.id: form.title for form in result.forms}
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    for c, text in enumerate(HEADERS, start=1):
+        cell = ws.cell(1, c, text)
+        cell.font = Font(bold=True)
+        cell.fill = HEAD_FILL
+        cell.border = BOX
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    rows = review_rows(result)
+    for r, row in enumerate(rows, start=2):
+        pair = frozenset((row.a.label_key, row.b.label_key))
+        earlier = (SAME if pair in decisions.same else DIFFERENT if pair in decisions.different
+                   else RENAME if row.a.label_key in decisions.renames else "")
+        values = [r - 1, row.kind, row.item, row.a.label.strip(), _where(row.a, titles), row.b.label.strip(),
+                  _where(row.b, titles), round(row.score, 2), row.reason, earlier,
+                  decisions.renames.get(row.a.label_key, ""), row.a.label_key, row.b.label_key]
+        for c, value in enumerate(values, start=1):
+            cell = ws.cell(r, c, value)
+            cell.border = BOX
+            cell.alignment = Alignment(vertical="center", wrap_text=True)
+            if row.uncertain:
+                cell.fill = UNCERTAIN_FILL
+    choice = DataValidation(type="list", formula1='"' + ",".join(CHOICES) + '"', allow_blank=True,
+                            showErrorMessage=True, error="请从下拉列表中选择。", errorTitle="决定有误")
+    ws.add_data_validation(choice)
+    choice.add(f"J2:J{max(2, len(rows) + 1)}")
+    for c, width in enumerate([6, 10, 18, 16, 40, 16, 40, 8, 40, 14, 16, 16, 16], start=1):
+        ws.column_dimensions[get_column_letter(c)].width = width
+    ws.column_dimensions["L"].hidden = True
+    ws.column_dimensions["M"].hidden = True
+    ws.freeze_panes = "D2"
+    ws.auto_filter.ref = f"A1:K{len(rows) + 1}"
+    notes = wb.create_sheet("说明")
+    for r, text in enumerate([
+        "审核说明",
+        "1. 黄色行是机器拿不准的（得分较低的归并和疑似相同的字段），已排在前面；其余行机器较有把握，也可推翻。",
+        f"2. 在“决定”列选择：{SAME}（合并）、{DIFFERENT}（拆开）、{RENAME}（并在“新名称”列填写数据项名称）。留空表示同意机器的判断。",
+        "3. 保存后运行：yitaobiao scan 文件夹 --decisions 本文件 ；决定会记入 .yitaobiao/decisions.yaml，下季度扫描自动沿用。",
+        "4. 请勿修改灰色隐藏列（键A、键B），它们用于识别字段。",
+    ], start=1):
+        notes.cell(r, 1, text).font = Font(bold=r == 1)
+    notes.column_dimensions["A"].width = 110
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return len(rows)
+
+
+def read_review(path: Path) -> tuple[Decisions, list[str]]:
+    """Decisions from a filled review workbook, and warnings for rows that could not be used."""
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError as exc:
+        raise ReviewError(f"找不到审核表：{path}") from exc
+    except Exception as exc:
+        raise ReviewError(f"审核表无法打开：{path}（{exc}）") from exc
+    if SHEET not in wb.sheetnames:
+        raise ReviewError(f"{path} 中没有“{SHEET}”工作表，不像 yitaobiao 生成的审核表。")
+    rows = list(wb[SHEET].iter_rows(values_only=True))
+    wb.close()
+    header = [str(v or "").strip() for v in rows[0]] if rows else []
+    try:
+        col = {name: header.index(name) for name in ("决定", "新名称", "键A", "键B")}
+    except ValueError as exc:
+        raise ReviewError(f"{path} 的表头被改动（缺少 决定/新名称/键A/键B 列），请用新生成的审核表。") from exc
+    decisions = Decisions()
+    warnings: list[str] = []
+    for n, row in enumerate(rows[1:], start=2):
+        def value(name: str, row: tuple = row) -> str:  # type: ignore[type-arg]
+            index = col[name]
+            return str(row[index]).strip() if index < len(row) and row[index] is not None else ""
+
+        decision, a, b = value("决定"), value("键A"), value("键B")
+        if not decision:
+            continue
+        if not a or not b:
+            warnings.append(f"审核表第 {n} 行缺少隐藏的键A/键B，已忽略该行。")
+            continue
+        if decision == SAME:
+            decisions.same.add(frozenset((a, b)))
+        elif decision == DIFFERENT:
+            if a == b:
+                warnings.append(f"审核表第 {n} 行：同一种写法无法拆成两项，已忽略（可选择“{RENAME}”）。")
+                continue
+            decisions.different.add(frozenset((a, b)))
+        elif decision.startswith("改名为"):
+            name = value("新名称") or decision.removeprefix("改名为").strip("…. ：:")
+            if not name:
+                warnings.append(f"审核表第 {n} 行选了“{RENAME}”但没有填写新名称，已忽略。")
+                continue
+            decisions.renames[a] = name
+            decisions.renames[b] = name
+            if a != b:
+                decisions.same.add(frozenset((a, b)))
+        else:
+            warnings.append(f"审核表第 {n} 行的决定“{decision}”无法识别（应为：{'、'.join(CHOICES)}），已忽略。")
+    return decisions, warnings
+
+
+def merge_decisions(old: Decisions, new: Decisions) -> Decisions:
+    """Newer decisions win: a pair decided again replaces its earlier decision."""
+    same = (old.same - new.different) | new.same
+    different = (old.different - new.same) | new.different
+    return Decisions(same=same, different=different, renames={**old.renames, **new.renames})
+
+
+def decisions_path(workdir: Path) -> Path:
+    from .catalog import STATE_DIR
+
+    return workdir / STATE_DIR / DECISIONS_FILE
+
+
+def load_decisions(path: Path) -> Decisions:
+    if not path.exists():
+        return Decisions()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return Decisions(
+            same={frozenset(p) for p in data.get("same", [])},
+            different={frozenset(p) for p in data.get("different", [])},
+            renames={str(k): str(v) for k, v in (data.get("renames") or {}).items()},
+        )
+    except (yaml.YAMLError, TypeError, AttributeError) as exc:
+        raise ReviewError(f"审核决定文件格式错误：{path}（{exc}）。可删除该文件后重新审核。") from exc
+
+
+def save_decisions(decisions: Decisions, path: Path) -> None:
+    data = {
+        "说明": "yitaobiao 审核决定：键为“所属对象|规范化字段名”。下次扫描自动沿用；可手工删改。",
+        "updated": dt.date.today().isoformat(),
+        "same": sorted(sorted(p) for p in decisions.same),
+        "different": sorted(sorted(p) for p in decisions.different),
+        "renames": dict(sorted(decisions.renames.items())),
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def stale_decisions(decisions: Decisions, result: ScanResult) -> list[Finding]:
+    """Decisions about labels that no form asks any more: reported, never fatal."""
+    present = {f.label_key for f in result.fields}
+    missing = sorted(k for k in decisions.label_keys() if k not in present)
+    return [Finding("stale_decision", "", f"审核决定涉及的字段“{k.split('|', 1)[-1]}”本次未出现，该决定暂不生效。")
+            for k in missing]
