@@ -34,7 +34,8 @@ def _form_dict(form: Form) -> dict[str, Any]:
         "layout": form.layout, "fields": [f.id for f in form.fields], "unit": form.unit, "period": form.period,
         "reporting_unit": form.reporting_unit,
         "header_rows": list(form.header_rows) if form.header_rows else None,
-        "data_start_row": form.data_start_row, "period_columns": form.period_columns, "format": form.source_format,
+        "data_start_row": form.data_start_row, "period_columns": form.period_columns,
+        "period_positions": form.period_positions, "format": form.source_format,
     }
 
 
@@ -80,6 +81,7 @@ def from_dict(data: dict[str, Any]) -> ScanResult:
                 period=d.get("period"), reporting_unit=d.get("reporting_unit"),
                 header_rows=tuple(d["header_rows"]) if d.get("header_rows") else None,
                 data_start_row=d.get("data_start_row"), period_columns=list(d.get("period_columns") or []),
+                period_positions=dict(d.get("period_positions") or {}),
                 source_format=d.get("format", "xlsx"),
             )
             form.fields = [fields[fid] for fid in d.get("fields", [])]

@@ -35,6 +35,7 @@ from .review import (
     write_review,
 )
 from .scan import apply_matching, iter_files, scan_folder
+from .split import load_mapping, split_filled
 from .stats import Summary, summarise
 from .synonyms import load_synonyms
 
@@ -266,6 +267,49 @@ def merge(
     for conflict in plan.conflicts:
         units = "、".join(conflict.units)
         out.print(f"[yellow]口径不一致：[/yellow]{conflict.concept}（{units}），一套表统一按{conflict.merged_unit}填报。")
+
+
+@app.command()
+def split(
+    filled: Annotated[Path, typer.Argument(help="村（社区）填好的一套表。")],
+    forms: Annotated[Path | None, typer.Option("--forms", help="各部门原报表模板所在文件夹（默认为扫描时的文件夹）。")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="输出文件夹，按部门分子文件夹。")] = Path("分发"),
+    mapping: Annotated[Path | None, typer.Option("--mapping", help="字段对照文件（默认为一套表旁的 .mapping.json）。")] = None,
+    force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
+) -> None:
+    """把填好的一套表回填到各部门自己的报表模板中：一次采集、多方复用。"""
+    try:
+        if not filled.exists():
+            raise UsageError(f"找不到已填写的一套表：{filled}")
+        mapping_path = mapping or _default_mapping(filled)
+        data = load_mapping(mapping_path)
+        forms_dir = forms or Path(data.get("forms_root") or ".")
+        if not forms_dir.is_dir():
+            raise UsageError(f"找不到原报表文件夹：{forms_dir}（请用 --forms 指定）。")
+        report = split_filled(filled, data, forms_dir, output, force=force)
+    except YitaobiaoError as exc:
+        _fail(exc, debug)
+        return
+    table = Table(title="分发结果")
+    for column in ("部门", "报表", "记录数", "文件"):
+        table.add_column(column)
+    for item in report.outputs:
+        shown = str(item.files[0]) + (f" 等 {len(item.files)} 个" if len(item.files) > 1 else "")
+        table.add_row(item.department, item.title, str(item.records), shown)
+    out.print(table)
+    out.print(f"共写出 {sum(len(o.files) for o in report.outputs)} 个文件（{len(report.outputs)} 张报表），"
+              f"换算单位或代码 {report.converted} 处，提示 {len(report.warnings)} 条。")
+    for warning in report.warnings:
+        err.print(f"[yellow]提示：[/yellow]{warning}")
+
+
+def _default_mapping(filled: Path) -> Path:
+    for candidate in (filled.with_suffix(".mapping.json"), Path.cwd() / "一套表.mapping.json",
+                      filled.parent / "一套表.mapping.json"):
+        if candidate.exists():
+            return candidate
+    raise UsageError(f"找不到 {filled.name} 对应的字段对照文件（.mapping.json），请用 --mapping 指定。")
 
 
 @app.command()

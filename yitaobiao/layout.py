@@ -55,6 +55,7 @@ class ParsedSheet:
     header_rows: tuple[int, int] | None = None
     data_start_row: int | None = None
     period_columns: list[str] = field(default_factory=list)
+    period_positions: dict[str, int] = field(default_factory=dict)  # period column name → 0-based column
 
 
 def unit_in_label(label: str) -> str | None:
@@ -235,6 +236,7 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
     band = list(range(h, bottom + 1))
     unit_col = code_col = None
     period_columns: list[str] = []
+    period_positions: dict[str, int] = {}
     fields: list[ParsedField] = []
     for c in range(grid.width):
         if c in label_cols:
@@ -253,6 +255,7 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
                 fields.append(ParsedField(leaf_r, leaf_c, leaf, [leaf], "indicator"))
         elif leaf not in period_columns:
             period_columns.append(leaf)
+            period_positions[leaf] = c
     parent: str | None = None
     data_start = None
     for r in range(bottom + 1, grid.height):
@@ -288,7 +291,7 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
     return ParsedSheet(
         layout="indicator", title=top.title, fields=fields, unit=top.unit, period=top.period,
         reporting_unit=top.reporting_unit, header_rows=(h, bottom), data_start_row=data_start,
-        period_columns=period_columns,
+        period_columns=period_columns, period_positions=period_positions,
     )
 
 

@@ -123,7 +123,7 @@ def _rule(concept: Concept, sources: list[Field]) -> tuple[str | None, list[str]
         return "date", []
     if options:
         return "list", options
-    if unit_dimension(concept.unit) or re.search(r"(人数|户数|金额|面积|收入|数)$", name):
+    if unit_dimension(concept.unit) or re.search(r"(人数|户数|金额|面积|收入|数|年龄)$", name):
         return "number", []
     return None, []
 
@@ -540,6 +540,7 @@ def mapping_to_dict(plan: MergePlan) -> dict[str, Any]:
         "created": plan.created.isoformat(),
         "periods": plan.periods,
         "roster_header_row": ROSTER_HEADER_ROW,
+        "forms_root": plan.result.root,
         "items": [
             {"concept": col.concept.id, "name": col.concept.name, "sheet": col.sheet, "cell": col.cell,
              "position": col.position, "unit": col.unit, "theme": col.theme, "rule": col.rule, "options": col.options,
@@ -551,8 +552,16 @@ def mapping_to_dict(plan: MergePlan) -> dict[str, Any]:
              "path": row.field.path, "sheet": row.field.sheet, "cell": row.field.cell, "label": row.field.label,
              "layout": row.form.layout, "unit": row.field.unit, "concept": row.column.concept.id,
              "target_sheet": row.column.sheet, "target_cell": row.column.cell, "target_position": row.column.position,
-             "factor": row.factor, "slot": row.slot, "confidence": round(row.field.confidence, 4)}
+             "factor": row.factor, "slot": row.slot, "confidence": round(row.field.confidence, 4),
+             "header_path": row.field.header_path, "options": row.field.options}
             for row in plan.mapping
+        ],
+        "forms": [
+            {"id": form.id, "path": form.path, "sheet": form.sheet, "department": form.department, "title": form.title,
+             "layout": form.layout, "format": form.source_format, "data_start_row": form.data_start_row,
+             "header_rows": list(form.header_rows) if form.header_rows else None,
+             "period_positions": form.period_positions}
+            for form in plan.result.forms
         ],
         "unit_conflicts": [{"concept": c.concept, "units": c.units, "merged_unit": c.merged_unit} for c in plan.conflicts],
     }

@@ -207,6 +207,7 @@ class Form:
     header_rows: tuple[int, int] | None = None  # 0-based first and last header row (list forms)
     data_start_row: int | None = None  # 0-based first row where records / values go
     period_columns: list[str] = field(default_factory=list)
+    period_positions: dict[str, int] = field(default_factory=dict)  # period column name → 0-based column
     source_format: str = "xlsx"
 
 

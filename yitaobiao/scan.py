@@ -142,7 +142,8 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
             id=next_id(), path=rel, sheet=grid.sheet, title=title, department=department_for(rel, title),
             layout=parsed.layout, unit=parsed.unit, period=parsed.period, reporting_unit=parsed.reporting_unit,
             header_rows=parsed.header_rows, data_start_row=parsed.data_start_row,
-            period_columns=parsed.period_columns, source_format=grid.source_format,
+            period_columns=parsed.period_columns, period_positions=parsed.period_positions,
+            source_format=grid.source_format,
         )
         for n, pf in enumerate(parsed.fields, start=1):
             form.fields.append(Field(
@@ -179,7 +180,7 @@ def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None
         raise UsageError(f"找不到文件夹：{root}")
     files = [root] if root.is_file() else list(iter_files(root))
     base = root.parent if root.is_file() else root
-    result = ScanResult(root=str(root), forms=[])
+    result = ScanResult(root=str(base.resolve()), forms=[])
     counter = 0
 
     def next_id() -> str:
