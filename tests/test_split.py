@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from yitaobiao.cli import app
-from yitaobiao.merge import INDICATORS, ROSTER, mapping_to_dict, plan_merge, write_merged
+from yitaobiao.merge import CARD, INDICATORS, ROSTER, mapping_to_dict, plan_merge, write_merged
 from yitaobiao.model import parse_a1
 from yitaobiao.readers import read_grids
 from yitaobiao.scan import scan
@@ -64,6 +64,14 @@ def fill_merged(path: Path, mapping: dict[str, Any], records: int, seed: int = 0
                 value = rng.randint(1, 9000)
                 ws.cell(i["position"], 4 + p).value = value
                 indicators[i["concept"]][period] = value
+    if CARD in wb.sheetnames:
+        ws = wb[CARD]
+        card = {i["concept"]: _value_for(i, 0, rng) for i in mapping["items"] if i["sheet"] == CARD}
+        for i in (i for i in mapping["items"] if i["sheet"] == CARD):
+            ws.cell(i["position"], 3).value = card[i["concept"]]
+        if rows:
+            for record in rows:  # the 登记表 values stand for every record's card
+                record.update(card)
     wb.save(path)
     return rows, indicators
 
