@@ -77,20 +77,12 @@ def _tokenizer(terms: tuple[str, ...]):  # type: ignore[no-untyped-def]
 
 def tokenize(text: str, synonyms: Synonyms) -> tuple[str, ...]:
     """jieba tokens of a clean label, each replaced by its token-synonym representative."""
-    return _tokenize_cached(text, id(synonyms), synonyms)
-
-
-_token_cache: dict[tuple[str, int], tuple[str, ...]] = {}
-
-
-def _tokenize_cached(text: str, key: int, synonyms: Synonyms) -> tuple[str, ...]:
-    hit = _token_cache.get((text, key))
-    if hit is not None:
-        return hit
-    tokenizer = _tokenizer(tuple(synonyms.terms))
-    tokens = tuple(synonyms.token_rep.get(t, t) for t in tokenizer.lcut(text, HMM=False) if t.strip())
-    _token_cache[(text, key)] = tokens
-    return tokens
+    hit = synonyms.token_cache.get(text)
+    if hit is None:
+        tokenizer = _tokenizer(tuple(synonyms.terms))
+        hit = tuple(synonyms.token_rep.get(t, t) for t in tokenizer.lcut(text, HMM=False) if t.strip())
+        synonyms.token_cache[text] = hit
+    return hit
 
 
 # --------------------------------------------------------------------------- keys

@@ -34,7 +34,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from . import cells as C
 from .docx_fill import DocxTables, cell_text, set_text
-from .errors import FormReadError, YitaobiaoError
+from .errors import FormReadError, OutputExistsError, YitaobiaoError
 from .merge import CARD, INDICATORS, ROSTER, period_kind_of
 from .model import parse_a1
 from .readers import read_grids
@@ -350,7 +350,7 @@ def _serial_column(ws: Worksheet, form: dict[str, Any]) -> int | None:
     return None
 
 
-def _workbook_from_grids(path: Path, sheet: str) -> Workbook:
+def _workbook_from_grids(path: Path) -> Workbook:
     """A legacy .xls (or any readable file) re-drawn as an .xlsx: values, merges, column widths."""
     wb = Workbook()
     wb.remove(wb.active)
@@ -492,7 +492,7 @@ def split_filled(filled: Path, mapping: dict[str, Any], forms_dir: Path, out_dir
             cards = [form for form in forms if form["layout"] == "card"]
             copies = max(1, len(collected.records)) if cards else 1
             for copy_no in range(copies):
-                wb = load_workbook(src) if suffix in (".xlsx", ".xlsm") else _workbook_from_grids(src, forms[0]["sheet"])
+                wb = load_workbook(src) if suffix in (".xlsx", ".xlsm") else _workbook_from_grids(src)
                 count = 0
                 for form in forms:
                     if form["sheet"] not in wb.sheetnames:
@@ -519,7 +519,5 @@ def split_filled(filled: Path, mapping: dict[str, Any], forms_dir: Path, out_dir
 
 
 def _refuse_overwrite(path: Path, force: bool) -> None:
-    from .errors import OutputExistsError
-
     if path.exists() and not force:
         raise OutputExistsError(path)

@@ -37,6 +37,7 @@ class Synonyms:
     prefixes: list[str] = field(default_factory=list)  # droppable affixes, longest first
     suffixes: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    token_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # filled by match.tokenize
 
     def lookup(self, clean: str) -> str | None:
         return self.canonical_of.get(clean)
