@@ -146,3 +146,8 @@ def test_unseen_wordings_generalise() -> None:
     assert len(missed) <= 1, missed
     wrong = [(a, b) for a, b in UNSEEN_DIFFERENT if explain(a, b).same]
     assert wrong == []
+
+
+def test_a_count_is_not_the_attribute_it_names() -> None:
+    assert not explain("村委会(个)", "村名称").same  # a number of committees, not the village's name
+    assert explain("年龄（周岁）", "年龄").same  # an age keeps its unit and its item

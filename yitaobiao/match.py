@@ -209,6 +209,8 @@ class KeyMaker:
         syn = self.synonyms
         ctx_role = self.context_role(context)
         canonical, how = self.resolve_base(clean)
+        if canonical and unit and self._is_attribute(canonical):
+            canonical, how = None, "none"  # 「村委会（个）」 counts committees; it is not 所属村
         role: str | None = None
         text = clean
         if canonical:
@@ -236,6 +238,10 @@ class KeyMaker:
                           numbers=numbers_in(clean), how=how, tokens=tokenize(clean, syn))
         self._cache[cache_key] = result
         return result
+
+    def _is_attribute(self, canonical: str) -> bool:
+        """A person's or place's attribute (姓名, 所属村): never a quantity with a unit."""
+        return self.synonyms.theme_of.get(canonical) in PERSON_THEMES and canonical not in ("年龄",)
 
     def _takes_role(self, canonical: str) -> bool:
         theme = self.synonyms.theme_of.get(canonical)
