@@ -107,6 +107,11 @@ def unit_dimension(unit: str | None) -> str | None:
     return UNIT_DIMENSIONS.get(unit) if unit else None
 
 
+def is_attribute(canonical: str, synonyms: Synonyms) -> bool:
+    """A person's or place's attribute (姓名, 所属村): never a quantity with a unit."""
+    return synonyms.theme_of.get(canonical) in PERSON_THEMES and canonical != "年龄"
+
+
 def implied_unit(clean: str, unit: str | None) -> str | None:
     if unit:
         return unit
@@ -209,7 +214,7 @@ class KeyMaker:
         syn = self.synonyms
         ctx_role = self.context_role(context)
         canonical, how = self.resolve_base(clean)
-        if canonical and unit and self._is_attribute(canonical):
+        if canonical and unit and is_attribute(canonical, syn):
             canonical, how = None, "none"  # 「村委会（个）」 counts committees; it is not 所属村
         role: str | None = None
         text = clean
@@ -238,10 +243,6 @@ class KeyMaker:
                           numbers=numbers_in(clean), how=how, tokens=tokenize(clean, syn))
         self._cache[cache_key] = result
         return result
-
-    def _is_attribute(self, canonical: str) -> bool:
-        """A person's or place's attribute (姓名, 所属村): never a quantity with a unit."""
-        return self.synonyms.theme_of.get(canonical) in PERSON_THEMES and canonical not in ("年龄",)
 
     def _takes_role(self, canonical: str) -> bool:
         theme = self.synonyms.theme_of.get(canonical)
@@ -335,6 +336,9 @@ class Scorer:
         da, db = unit_dimension(a.unit), unit_dimension(b.unit)
         if da and db and da != db:
             vetoes.append(f"计量单位不可换算：{a.unit} ≠ {b.unit}")
+        for x, y in ((a, b), (b, a)):
+            if x.canonical and y.unit and is_attribute(x.canonical, self.synonyms):
+                vetoes.append(f"「{x.canonical}」是属性，不是以{y.unit}计的数量")
         contrast = contrast_veto(a.text, b.text, self.synonyms)
         if contrast:
             vetoes.append(contrast)
