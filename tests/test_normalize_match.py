@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from yitaobiao.match import LINK_FLOOR, KeyMaker, Scorer, contrast_veto, explain, match_fields
+from yitaobiao.match import KeyMaker, PairScore, Scorer, cluster_nodes, contrast_veto, explain, match_fields
 from yitaobiao.model import Field
 from yitaobiao.normalize import normalize_label, numbers_in
 from yitaobiao.synonyms import load_synonyms
@@ -101,15 +101,21 @@ def test_one_form_rule_and_repeated_slots() -> None:
 
 
 def test_no_chaining() -> None:
-    # A~B and B~C score high, A and C do not: the three must not end up together.
+    # A~B and B~C score high, A~C low: A and C must not end up together through B.
     maker = KeyMaker(SYN)
-    labels = ["帮扶项目资金投入情况", "帮扶项目资金投入", "项目资金投入"]
-    keys = [maker.key(x) for x in labels]
-    scorer = Scorer(SYN, keys)
-    fields = [field(f"F{i}.1", x) for i, x in enumerate(labels, start=1)]
-    concepts = concept_of(fields)
-    if scorer.score(keys[0], keys[2]).score < LINK_FLOOR:
-        assert not (concepts["F1.1"] == concepts["F2.1"] == concepts["F3.1"])
+    keys = {label: maker.key(label) for label in ("甲项目资金", "乙项目资金", "丙项目资金")}
+    table = {("甲项目资金", "乙项目资金"): 0.95, ("乙项目资金", "丙项目资金"): 0.90, ("甲项目资金", "丙项目资金"): 0.30}
+
+    class FixedScorer(Scorer):
+        def score(self, a, b):  # type: ignore[no-untyped-def]
+            pair = tuple(sorted((a.text, b.text), key=list(keys).index))
+            return PairScore(table[pair], [], [])
+
+    nodes = {k.node: k for k in keys.values()}
+    groups, _ = cluster_nodes(nodes, FixedScorer(SYN, nodes.values()))
+    a, b, c = (keys[label].node for label in keys)
+    assert groups.find(a) == groups.find(b)
+    assert groups.find(c) != groups.find(a)
 
 
 def test_every_field_in_exactly_one_concept() -> None:
