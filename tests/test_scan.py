@@ -11,6 +11,7 @@ def test_bad_files_are_reported_and_the_scan_goes_on(good: Path, bad: Path) -> N
     for name in ("corrupt.xlsx", "text-renamed.xlsx", "encrypted.xlsx", "zip-bomb.xlsx", "xml-bomb.xlsx", "legacy.doc"):
         assert codes[f"bad/{name}"] == "unreadable"
     assert codes["bad/notes.json"] == "not_a_form"
+    assert codes["bad/empty-workbook.xlsx"] == "no_form"  # read fine, but holds no data item
     assert any(f.code == "no_header" for f in result.findings)
     assert any(f.code == "hidden_sheet" for f in result.findings)
     assert result.files_failed == 7 and result.files_skipped == 1
