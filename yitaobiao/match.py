@@ -31,7 +31,7 @@ from .synonyms import Synonyms, load_synonyms
 MATCH_THRESHOLD = 0.82  # a link strong enough to merge two groups
 LINK_FLOOR = 0.72  # every pair across two merged groups must score at least this
 UNCERTAIN_LOW = 0.60  # near misses from here up are worth a person's look
-BLOCK_DF_CAP = 400  # tokens in more labels than this are too common to block on
+BLOCK_DF_CAP = 1500  # tokens in more labels than this are too common to block on
 SMALL_BLOCK = 40  # blocks up to this size are compared pair by pair
 PREFILTER_CUTOFF = 75  # token-set ratio a pair needs before it is scored in full
 
@@ -261,19 +261,27 @@ class PairScore:
         return bool(self.vetoes)
 
 
-def _contains(text: str, member: tuple[str, ...]) -> bool:
-    return any(word in text for word in member)
+def contrast_profile(text: str, synonyms: Synonyms) -> dict[int, frozenset[int]]:
+    """Which members of which contrast sets a label contains (sparse: only sets it touches)."""
+    hit = synonyms.contrast_cache.get(text)
+    if hit is None:
+        hit = {}
+        for g, group in enumerate(synonyms.contrasts):
+            members = frozenset(m for m, words in enumerate(group) if any(word in text for word in words))
+            if members:
+                hit[g] = members
+        synonyms.contrast_cache[text] = hit
+    return hit
 
 
 def contrast_veto(a: str, b: str, synonyms: Synonyms) -> str | None:
     """The contrast set that keeps two labels apart, if any (出生日期 / 死亡日期 → 出生/死亡)."""
-    for group in synonyms.contrasts:
-        in_a = [m for m in group if _contains(a, m)]
-        in_b = [m for m in group if _contains(b, m)]
-        only_a = [m for m in in_a if m not in in_b]
-        only_b = [m for m in in_b if m not in in_a]
+    pa, pb = contrast_profile(a, synonyms), contrast_profile(b, synonyms)
+    for g in pa.keys() & pb.keys():
+        only_a, only_b = pa[g] - pb[g], pb[g] - pa[g]
         if only_a and only_b:
-            return f"对立词：{'/'.join(only_a[0])} ≠ {'/'.join(only_b[0])}"
+            group = synonyms.contrasts[g]
+            return f"对立词：{'/'.join(group[min(only_a)])} ≠ {'/'.join(group[min(only_b)])}"
     return None
 
 

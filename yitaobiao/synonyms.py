@@ -38,6 +38,7 @@ class Synonyms:
     suffixes: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     token_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # filled by match.tokenize
+    contrast_cache: dict[str, dict[int, frozenset[int]]] = field(default_factory=dict, repr=False)
 
     def lookup(self, clean: str) -> str | None:
         return self.canonical_of.get(clean)
