@@ -70,3 +70,11 @@ def test_unit_and_period_helpers() -> None:
     assert unit_in_label("姓名") is None
     assert period_kind("2025年第三季度") == "季报"
     assert period_kind("2025年1-9月") == "月报"
+
+
+def test_card_sentences_placeholders_and_stray_units_are_not_labels() -> None:
+    grid = Grid("t.docx", "表1", [["姓名", "", "经核实，情况如下：", ""], ["情况说明", "（申请人提供的说明内容）", "排量", "ml/  kw"]],
+                source_format="docx")
+    parsed = parse_grid(grid)
+    assert parsed is not None
+    assert [f.label for f in parsed.fields] == ["姓名", "情况说明", "排量"]

@@ -383,7 +383,7 @@ def _is_filled_register(sheet: _Sheet, d: int, first: int, last: int) -> bool:
 def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     grid = sheet.grid
     texts = sheet.texts(r)
-    if len(texts) < 2 or any(C.is_option_text(t) or C.is_signoff(t) for _, t, _ in texts):
+    if len(texts) < 2 or any(C.is_option_text(t) or C.is_signoff(t) or _sentence_or_placeholder(t) for _, t, _ in texts):
         return None
     if sum(1 for _, t, _ in texts if C.squash(t).endswith((":", "："))) >= 2:
         return None
@@ -391,7 +391,8 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     while len(band) < MAX_HEADER_LEVELS and band[-1] + 1 < grid.height:
         n = band[-1] + 1
         sub = sheet.texts(n)
-        if not sub or sheet.is_colnum_row(n) or any(C.looks_like_value(t) for _, t, _ in sub):
+        if not sub or sheet.is_colnum_row(n) or any(C.looks_like_value(t) or _sentence_or_placeholder(t)
+                                                     for _, t, _ in sub):
             break
         if all(_is_group_for(sheet, band, n, c) for c, _, _ in sub):
             band.append(n)
@@ -488,7 +489,7 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
         ):
             side.append(text)  # 「监护人情况 | 姓名 | ___」: the first text names the group
             continue
-        if len(C.squash(text)) > 30:
+        if len(C.squash(text)) > 30 or not _plausible_label(text):
             continue
         if nxt is None and not ends_with_colon and not fields and i == 0 and grid.width <= 2:
             continue  # a lone text in a one-column sheet is a list entry (code lists), not a label
@@ -496,9 +497,24 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
     return fields
 
 
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _sentence_or_placeholder(text: str) -> bool:
+    """A sentence of a certificate (「经核实，情况如下：」) or a bracketed placeholder to be replaced."""
+    s = C.squash(text)
+    return any(mark in s for mark in ",;。") or (s[:1] == "(" and s[-1:] == ")")  # squash() applied NFKC
+
+
+def _plausible_label(text: str) -> bool:
+    """Not a sentence, a placeholder or a stray unit (「ml/ kw」)."""
+    return bool(_CJK_RE.search(C.squash(text))) and not _sentence_or_placeholder(text)
+
+
 def _label_like(text: str) -> bool:
     s = C.squash(text)
-    return 1 <= len(s) <= 20 and not C.looks_like_value(text) and not C.is_option_text(text)
+    return 1 <= len(s) <= 20 and not C.looks_like_value(text) and not C.is_option_text(text) \
+        and not _sentence_or_placeholder(text)
 
 
 # --------------------------------------------------------------------------- sheet
