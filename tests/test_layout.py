@@ -78,3 +78,23 @@ def test_card_sentences_placeholders_and_stray_units_are_not_labels() -> None:
     parsed = parse_grid(grid)
     assert parsed is not None
     assert [f.label for f in parsed.fields] == ["姓名", "情况说明", "排量"]
+
+
+def test_indicator_breakdown_groups_and_numbered_sections() -> None:
+    from yitaobiao.model import CellRange
+
+    rows = [["", "党员情况统计表", "", "", ""],
+            ["序号", "项目", "", "", "数量"],
+            ["一", "组织情况", "", "", ""],
+            ["1", "支部数（个）", "", "", ""],
+            ["2", "其中：年龄分布（人）", "", "35岁以下", ""],
+            ["", "", "", "36-59岁", ""],
+            ["3", "其中：女党员（人）", "", "", ""]]
+    merges = [CellRange(1, 1, 1, 3), CellRange(3, 1, 3, 3), CellRange(4, 1, 5, 2), CellRange(6, 1, 6, 3),
+              CellRange(2, 1, 2, 3)]
+    parsed = parse_grid(Grid("t.xls", "Sheet1", rows, merges))
+    assert parsed is not None and parsed.layout == "indicator"
+    assert [(f.row, f.col, f.header_path[-1]) for f in parsed.fields] == [
+        (3, 1, "支部数（个）"), (4, 3, "35岁以下"), (5, 3, "36-59岁"), (6, 1, "其中：女党员（人）")]
+    assert parsed.fields[1].header_path == ["其中：年龄分布（人）", "35岁以下"]
+    assert parsed.fields[3].header_path == ["支部数（个）", "其中：女党员（人）"]

@@ -266,22 +266,24 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
             if texts and texts[0][0] in label_cols or not texts or C.is_footer(texts[0][1]) or C.is_notes(texts[0][1]):
                 break
             continue
-        cell = next(((c, t) for c, t, _ in sheet.texts(r) if c in label_cols), None)
-        if cell is None:
+        groups, leaf = _indicator_labels(sheet, r, label_cols)
+        if leaf is None:
             continue
-        c, raw = cell
+        c, raw = leaf
         text = grid.rows[r][c]
         unit_text = grid.text(r, unit_col).strip() if unit_col is not None else ""
         code_text = grid.text(r, code_col).strip() if code_col is not None else ""
-        if C.is_section(raw) and not unit_text:
-            parent = None
+        if (C.is_section(raw) or re.fullmatch(r"[一二三四五六七八九十]+", code_text)) and not unit_text and not groups:
+            parent = None  # 「一、人口情况」, or 一 in the 序号 column: a section, not an indicator
             continue
         if C.is_total_label(raw) or C.is_colnum(raw):
             continue
         data_start = r if data_start is None else data_start
         squashed = C.squash(raw)
         is_child = squashed.startswith("其中") or text[:1] in (" ", "\u3000", "\t")
-        if is_child and parent:
+        if groups:
+            path = [*groups, text]  # 「其中：年龄分布 | 35岁以下」: the group names the breakdown
+        elif is_child and parent:
             path = [parent, text]
         else:
             parent = text
@@ -293,6 +295,26 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
         reporting_unit=top.reporting_unit, header_rows=(h, bottom), data_start_row=data_start,
         period_columns=period_columns, period_positions=period_positions,
     )
+
+
+def _indicator_labels(sheet: _Sheet, r: int, label_cols: range) -> tuple[list[str], tuple[int, str] | None]:
+    """The indicator label of row r and the breakdown groups left of it (merged down from above or
+    standing beside it: 「其中：年龄分布（人） | 35岁以下」)."""
+    grid = sheet.grid
+    texts: list[tuple[int, str, bool]] = []  # column, text, anchored in this row
+    c = label_cols.start
+    while c < label_cols.stop and c < grid.width:
+        rng = grid.span(r, c)
+        text = grid.rows[rng.top][rng.left].strip()
+        if text and rng.left >= label_cols.start:
+            texts.append((rng.left, text, rng.top == r))
+        c = rng.right + 1
+    own = [(col, t) for col, t, here in texts if here]
+    if not own:
+        return [], None
+    leaf = own[-1]
+    groups = [t for col, t, _ in texts if col < leaf[0]]
+    return groups, leaf
 
 
 def _column_stack(sheet: _Sheet, band: list[int], c: int) -> list[tuple[int, int, str]]:
