@@ -121,6 +121,9 @@ def implied_unit(clean: str, unit: str | None) -> str | None:
     return None
 
 
+_PERSON_WORD_RE = re.compile(r"^(.{1,4}?[人者])(.+)$")
+
+
 class KeyMaker:
     """Builds :class:`LabelKey` objects against one synonym table (cached per label and context)."""
 
@@ -134,7 +137,7 @@ class KeyMaker:
         index: dict[tuple[str, ...], str] = {}
         clashes: set[tuple[str, ...]] = set()
         for alias, canonical in self.synonyms.canonical_of.items():
-            toks = tuple(sorted(tokenize(alias, self.synonyms)))
+            toks = tuple(sorted(set(tokenize(alias, self.synonyms))))
             if toks in index and index[toks] != canonical:
                 clashes.add(toks)
             index.setdefault(toks, canonical)
@@ -158,9 +161,14 @@ class KeyMaker:
             if hit:
                 return hit, "prefix"
         for variant in (base, *self._affix_variants(base)):
-            hit = self._token_index.get(tuple(sorted(tokenize(variant, syn))))
+            hit = self._token_index.get(tuple(sorted(set(tokenize(variant, syn)))))
             if hit:
                 return hit, "tokens"
+        match = _PERSON_WORD_RE.match(base)
+        if match:  # 「参保人姓名」, 「持证人性别」: a person word in front of a person's attribute
+            hit = syn.lookup(match.group(2))
+            if hit and syn.theme_of.get(hit) in PERSON_THEMES and not self.split_role(base)[0]:
+                return hit, "prefix"
         return None, "none"
 
     def _affix_variants(self, base: str) -> list[str]:
@@ -219,9 +227,8 @@ class KeyMaker:
         role: str | None = None
         text = clean
         if canonical:
-            label_role, _ = self.split_role(clean)
-            role = label_role
-            if ctx_role and not label_role and self._takes_role(canonical):
+            # The table named the item outright (家庭医生签约, 开户人姓名): a role word inside it is part of the name.
+            if ctx_role and self._takes_role(canonical):
                 role = ctx_role
                 canonical = syn.lookup(role + canonical) or role + canonical
                 how = "role"
