@@ -173,7 +173,8 @@ def scan(
             _print_findings(result)
             err.print(f"[red]错误：[/red]在 {folder} 中没有读到任何报表模板。")
             raise typer.Exit(1)
-        apply_matching(result, table, kept)
+        with err.status("正在比对各表的数据项…"):
+            apply_matching(result, table, kept)
         result.findings.extend(stale_decisions(kept, result))
         summary = summarise(result)
         if review is not None:
@@ -232,7 +233,8 @@ def _load_source(source: Path | None, synonyms: list[Path] | None, quiet: bool,
         result = _scan_with_progress(source, quiet)
         if not result.forms:
             raise UsageError(f"在 {source} 中没有读到任何报表模板。")
-        apply_matching(result, load_synonyms(synonyms), _decisions(review_file))
+        with err.status("正在比对各表的数据项…"):
+            apply_matching(result, load_synonyms(synonyms), _decisions(review_file))
         return result
     if review_file is not None:  # a saved catalogue is matched again under the new decisions
         apply_matching(result, load_synonyms(synonyms), _decisions(review_file))
@@ -255,8 +257,9 @@ def merge(
         _check_output(output, force)
         _check_output(mapping_path, force)
         result = _load_source(source, synonyms, quiet, decisions)
-        plan = plan_merge(result, load_synonyms(synonyms))
-        write_merged(plan, output)
+        with err.status("正在生成一套表…"):
+            plan = plan_merge(result, load_synonyms(synonyms))
+            write_merged(plan, output)
         write_json(mapping_to_dict(plan), mapping_path)
     except YitaobiaoError as exc:
         _fail(exc, debug)
@@ -287,7 +290,8 @@ def split(
         forms_dir = forms or Path(data.get("forms_root") or ".")
         if not forms_dir.is_dir():
             raise UsageError(f"找不到原报表文件夹：{forms_dir}（请用 --forms 指定）。")
-        report = split_filled(filled, data, forms_dir, output, force=force)
+        with err.status("正在回填各部门报表…"):
+            report = split_filled(filled, data, forms_dir, output, force=force)
     except YitaobiaoError as exc:
         _fail(exc, debug)
         return
