@@ -341,11 +341,6 @@ def _covering_label(sheet: _Sheet, r: int, c: int, band: list[int]) -> tuple[int
                 if all(grid.rows[r + 1][k].strip() for k in range(left, c + 1)):
                     return r, left, left_text
                 return None
-    if sheet.unmerged and r > band[0]:
-        # an unmerged leaf header continues down over blank cells
-        above = _covering_label(sheet, r - 1, c, band)
-        if above and not grid.rows[r][c].strip():
-            return None
     return None
 
 
