@@ -161,7 +161,8 @@ def _absorb_meta(top: _Top, text: str) -> None:
     match = re.match(r"^(?:填报单位|填表单位|报送单位|综合机关名称|填报机关|上报单位)(?:\(盖章\))?[:：]([^:：]*?)(?:填[报表](?:时间|日期)|统计时间|$)", s)
     if match and match.group(1).strip("_ "):
         top.reporting_unit = top.reporting_unit or match.group(1)
-    top.period = top.period or period_kind(text) if (C.is_period_text(text) or "报告期" in s) else top.period
+    if C.is_period_text(text) or "报告期" in s:
+        top.period = top.period or period_kind(text)
 
 
 def _consume_blank_or_meta(sheet: _Sheet, top: _Top, r: int) -> bool:
