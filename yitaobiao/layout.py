@@ -331,6 +331,8 @@ def _column_stack(sheet: _Sheet, band: list[int], c: int) -> list[tuple[int, int
 def _covering_label(sheet: _Sheet, r: int, c: int, band: list[int]) -> tuple[int, int, str] | None:
     grid = sheet.grid
     ar, ac = grid.anchor(r, c)
+    if ar < band[0]:
+        return None  # a merge reaching down from above the header belongs to what stands above
     text = grid.rows[ar][ac].strip()
     if text:
         return ar, ac, text
