@@ -123,3 +123,20 @@ def test_cli_merge_without_a_scan_says_what_to_do(tmp_path: Path, monkeypatch) -
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["merge"])
     assert result.exit_code == 1 and "yitaobiao scan" in result.stderr
+
+
+def test_code_lists_of_hidden_sheets_become_dropdowns(tmp_path: Path) -> None:
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    nations = [["民族"], *([f"{n}族"] for n in "汉蒙回藏维苗彝壮布朝满侗瑶白土哈傣黎傈佤畲高拉水东纳景柯土达仫羌布撒毛仡锡阿普塔乌俄鄂裕京基门珞赫")]
+    rows, merges = list_rows("测试台账", ["姓名", "民族", "性别"])
+    write_xlsx(tmp_path / "forms" / "民政局" / "台账.xlsx", [("Sheet1", rows, merges)], hidden=[("代码表", nations)])
+    result = scan(tmp_path / "forms")
+    assert result.code_lists["民族"] == list(dict.fromkeys(row[0] for row in nations[1:]))
+    plan = plan_merge(result, created=FIXED)
+    out = tmp_path / "一套表.xlsx"
+    write_merged(plan, out)
+    wb = load_workbook(out)
+    assert wb["代码表"].sheet_state == "hidden"
+    sources = [dv.formula1 for dv in wb[ROSTER].data_validations.dataValidation if dv.type == "list"]
+    assert any(s.startswith("代码表!") for s in sources) and '"男,女"' in sources

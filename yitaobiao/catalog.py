@@ -54,6 +54,7 @@ def to_dict(result: ScanResult, summary: Summary | None = None) -> dict[str, Any
         ],
         "stats": summary.to_dict(),
         "findings": [finding.to_dict() for finding in result.findings],
+        "code_lists": result.code_lists,
         "near_misses": [{"a": m.a, "b": m.b, "score": m.score, "reasons": m.reasons} for m in result.near_misses],
         "files": {"read": result.files_read, "skipped": result.files_skipped, "failed": result.files_failed},
     }
@@ -104,7 +105,8 @@ def from_dict(data: dict[str, Any]) -> ScanResult:
         raise CatalogError(f"扫描结果文件格式不正确（缺少或错误的字段：{exc}）。请重新运行 yitaobiao scan。") from exc
     return ScanResult(root=data.get("root", ""), forms=forms, findings=findings, concepts=concepts,
                       files_read=files.get("read", 0), files_skipped=files.get("skipped", 0),
-                      files_failed=files.get("failed", 0), near_misses=near)
+                      files_failed=files.get("failed", 0), near_misses=near,
+                      code_lists={str(k): list(v) for k, v in (data.get("code_lists") or {}).items()})
 
 
 def write_json(data: dict[str, Any], path: Path) -> None:

@@ -20,7 +20,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from .match import UNIT_FACTORS, unit_dimension
+from .match import UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, ScanResult
 from .normalize import normalize_label
 from .stats import summarise
@@ -112,9 +112,9 @@ def _theme(concept: Concept, synonyms: Synonyms, layout: str) -> str:
     return "村级指标" if layout == "indicator" else OTHER_THEME
 
 
-def _rule(concept: Concept, sources: list[Field]) -> tuple[str | None, list[str]]:
+def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, list[str]]) -> tuple[str | None, list[str]]:
     name = concept.name
-    options = _options(sources)
+    options = _options(sources) or code_lists.get(name, [])
     if name.endswith("性别") or name == "性别":
         return "list", ["男", "女"]
     if name.endswith(("公民身份号码", "身份证号")):
@@ -177,6 +177,11 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
             return CARD
         return INDICATORS
 
+    maker = KeyMaker(synonyms)
+    code_lists = {}
+    for header, values in result.code_lists.items():
+        key = maker.key(header)
+        code_lists.setdefault(key.canonical or key.text, values)
     theme_order = {t: i for i, t in enumerate(dict.fromkeys([*synonyms.themes, ROLE_THEME, "村级指标", OTHER_THEME]))}
     indicator_order = {t: i for i, t in enumerate(dict.fromkeys([*INDICATOR_THEMES, "农业与土地", *synonyms.themes,
                                                                  "村级指标"]))}
@@ -186,7 +191,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
         layout = next(iter(layouts_of[c.id])) if len(layouts_of[c.id]) == 1 else "list"
         units = Counter(f.unit for f in sources if f.unit)
         unit = units.most_common(1)[0][0] if units else c.unit
-        rule, options = _rule(Concept(c.id, c.name, c.field_ids, unit=unit), sources)
+        rule, options = _rule(Concept(c.id, c.name, c.field_ids, unit=unit), sources, code_lists)
         code = next((f.code for f in sources if f.code), None)
         columns.append(Column(c, sheet_of(c), _theme(c, synonyms, layout), unit, sources, code=code, rule=rule,
                               options=options))
@@ -420,6 +425,28 @@ def _write_card(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> None:
     _print_setup(ws, "3:3", landscape=False)
 
 
+CODE_SHEET = "代码表"
+INLINE_LIST_CHARS = 200  # Excel keeps a typed-in list under 255 characters
+
+
+def _list_source(wb: Workbook, col: Column) -> str:
+    """A short list is written into the rule; a long one (民族) goes to a hidden 代码表 sheet."""
+    inline = ",".join(col.options)
+    if len(inline) <= INLINE_LIST_CHARS:
+        return f'"{inline}"'
+    if CODE_SHEET in wb.sheetnames:
+        ws = wb[CODE_SHEET]
+    else:
+        ws = wb.create_sheet(CODE_SHEET)
+        ws.sheet_state = "hidden"
+    c = ws.max_column + 1 if ws.max_column > 1 or ws.cell(1, 1).value else 1
+    ws.cell(1, c, col.concept.name)
+    for r, option in enumerate(col.options, start=2):
+        ws.cell(r, c, option)
+    letter = get_column_letter(c)
+    return f"{CODE_SHEET}!${letter}$2:${letter}${len(col.options) + 1}"
+
+
 def _validations(ws, cols: list[Column], first: int, last: int, by_column: bool) -> None:  # type: ignore[no-untyped-def]
     for col in cols:
         if not col.rule:
@@ -427,8 +454,9 @@ def _validations(ws, cols: list[Column], first: int, last: int, by_column: bool)
         ref = (f"{get_column_letter(col.position)}{first}:{get_column_letter(col.position)}{last}" if by_column
                else f"C{col.position}")
         if col.rule == "list":
-            dv = DataValidation(type="list", formula1='"' + ",".join(col.options) + '"', allow_blank=True,
-                                showErrorMessage=True, error=f"请从下拉列表中选择：{'、'.join(col.options)}", errorTitle="选项有误")
+            dv = DataValidation(type="list", formula1=_list_source(ws.parent, col), allow_blank=True,
+                                showErrorMessage=True, error=f"请从下拉列表中选择：{'、'.join(col.options[:12])}",
+                                errorTitle="选项有误")
         elif col.rule == "id":
             dv = DataValidation(type="textLength", operator="equal", formula1="18", allow_blank=True,
                                 showErrorMessage=True, error="公民身份号码应为 18 位。", errorTitle="号码位数有误")

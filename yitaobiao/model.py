@@ -246,6 +246,7 @@ class ScanResult:
     files_skipped: int = 0
     files_failed: int = 0
     near_misses: list[NearMiss] = field(default_factory=list)
+    code_lists: dict[str, list[str]] = field(default_factory=dict)  # from hidden 代码表 sheets: 性别 → 男, 女
 
     @property
     def fields(self) -> list[Field]:

@@ -124,13 +124,35 @@ def clean_title(title: str, rel: str) -> str:
     return text
 
 
+_CODE_SHEET_RE = re.compile(r"代码|下拉|字典|选项|数据源|码表")
+
+
+def code_lists(grid: Grid) -> dict[str, list[str]]:
+    """Code lists of a hidden or 代码表/下拉选项 sheet: header → values (性别: 男, 女)."""
+    if not (grid.hidden or _CODE_SHEET_RE.search(grid.sheet)) or len(grid.rows) < 3:
+        return {}
+    lists: dict[str, list[str]] = {}
+    for c in range(grid.width):
+        header = grid.rows[0][c].strip()
+        values = [row[c].strip() for row in grid.rows[1:] if row[c].strip()]
+        if header and 2 <= len(values) <= 200 and all(len(v) <= 20 for v in values):
+            lists[header] = list(dict.fromkeys(values))
+    return lists
+
+
 def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
-                     findings: list[Finding]) -> list[Form]:
+                     findings: list[Finding], code_lists_found: dict[str, list[str]]) -> list[Form]:
     """Recognise the forms on the grids of one file; hidden and empty sheets become findings."""
     forms: list[Form] = []
     for grid in grids:
+        lists = code_lists(grid)
+        if lists:
+            code_lists_found.update({k: v for k, v in lists.items() if k not in code_lists_found})
         if grid.hidden:
             findings.append(Finding("hidden_sheet", rel, "隐藏工作表，已跳过。", sheet=grid.sheet))
+            continue
+        if lists and _CODE_SHEET_RE.search(grid.sheet):
+            findings.append(Finding("code_list", rel, "代码表（下拉选项），已用作一套表的下拉列表。", sheet=grid.sheet))
             continue
         parsed = parse_grid(grid)
         if parsed is None:
@@ -203,7 +225,7 @@ def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None
             result.findings.append(Finding("unreadable", rel, exc.reason))
             continue
         result.files_read += 1
-        found = forms_from_grids(grids, rel, next_id, result.findings)
+        found = forms_from_grids(grids, rel, next_id, result.findings, result.code_lists)
         if not found:
             result.findings.append(Finding("no_form", rel, "文件中没有识别出数据项。"))
         result.forms.extend(found)

@@ -174,9 +174,7 @@ def read_xlsx(path: Path, rel: str) -> list[Grid]:
         workbook: python_calamine.CalamineWorkbook | None = None
         grids = []
         for part in parts:
-            if part.hidden:
-                grids.append(Grid(path=rel, sheet=part.name, rows=[], hidden=True, source_format=fmt))
-                continue
+            # Hidden sheets are read too: they are never forms, but often hold the code lists of dropdowns.
             if part.part is None or part.part not in sizes:
                 continue  # chart sheets and dialog sheets carry no cells
             hidden_rows, hidden_cols = _hidden_flags(archive, part.part)
@@ -194,6 +192,7 @@ def read_xlsx(path: Path, rel: str) -> list[Grid]:
                 grid = _calamine_grid(sheet, rel, part.name, fmt)
             grid.hidden_rows = hidden_rows
             grid.hidden_cols = hidden_cols
+            grid.hidden = part.hidden
             grids.append(grid)
         return grids
 
@@ -212,16 +211,15 @@ def read_xls(path: Path, rel: str) -> list[Grid]:
     grids = []
     for meta in workbook.sheets_metadata:
         hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
-        if hidden:
-            grids.append(Grid(path=rel, sheet=meta.name, rows=[], hidden=True, source_format="xls"))
-            continue
         if str(meta.typ).rsplit(".", 1)[-1] != "WorkSheet":
             continue
         try:
             sheet = workbook.get_sheet_by_name(meta.name)
         except Exception as exc:
             raise FormReadError(path, f"工作表“{meta.name}”无法读取（{_short(exc)}）。") from exc
-        grids.append(_calamine_grid(sheet, rel, meta.name, "xls"))
+        grid = _calamine_grid(sheet, rel, meta.name, "xls")
+        grid.hidden = hidden
+        grids.append(grid)
     if not grids:
         raise FormReadError(path, "工作簿中没有工作表。")
     return grids
