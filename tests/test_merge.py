@@ -128,7 +128,7 @@ def test_cli_merge_without_a_scan_says_what_to_do(tmp_path: Path, monkeypatch) -
 def test_code_lists_of_hidden_sheets_become_dropdowns(tmp_path: Path) -> None:
     from yitaobiao.testing import list_rows, write_xlsx
 
-    nations = [["民族"], *([f"{n}族"] for n in "汉蒙回藏维苗彝壮布朝满侗瑶白土哈傣黎傈佤畲高拉水东纳景柯土达仫羌布撒毛仡锡阿普塔乌俄鄂裕京基门珞赫")]
+    nations = [["民族"], *([f"{n}族（民族）"] for n in "汉蒙回藏维苗彝壮布朝满侗瑶白土哈傣黎傈佤畲高拉水东纳景柯土达仫羌布撒毛仡锡阿普塔乌俄鄂裕京基门珞赫")]
     rows, merges = list_rows("测试台账", ["姓名", "民族", "性别"])
     write_xlsx(tmp_path / "forms" / "民政局" / "台账.xlsx", [("Sheet1", rows, merges)], hidden=[("代码表", nations)])
     result = scan(tmp_path / "forms")
