@@ -75,8 +75,9 @@ def review_rows(result: ScanResult) -> list[ReviewRow]:
         first = spellings[0]
         reason = "；".join(concept.reasons[:2])
         if len(spellings) == 1:
-            rows.append(ReviewRow("已归并", concept.name, first, first, concept.confidence,
-                                  f"{len(members)} 张表写法相同"))
+            other_form = next((f for f in members if f.form_id != first.form_id), first)
+            rows.append(ReviewRow("已归并", concept.name, first, other_form, concept.confidence,
+                                  f"{len({f.form_id for f in members})} 张表写法相同"))
         for other in spellings[1:]:
             rows.append(ReviewRow("已归并", concept.name, first, other, min(first.confidence, other.confidence), reason))
     for miss in result.near_misses:
