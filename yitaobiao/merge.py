@@ -23,6 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from .match import UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, ScanResult
 from .normalize import normalize_label
+from .sheets import set_widths, write_header, write_rows
 from .stats import summarise
 from .synonyms import Synonyms, load_synonyms
 
@@ -508,17 +509,14 @@ def _write_mapping_sheet(wb: Workbook, plan: MergePlan) -> None:
     ws = wb.create_sheet("字段对照")
     headers = ["部门", "报表", "文件", "工作表", "单元格", "原字段名", "表头路径", "原单位", "一套表工作表", "一套表位置",
                "标准名称", "一套表单位", "换算（一套表值×系数=原表值）", "槽位", "匹配可信度"]
-    for c, text in enumerate(headers, start=1):
-        _box(ws.cell(1, c, text), bold=True, fill=True)
-    for r, row in enumerate(plan.mapping, start=2):
-        f, col = row.field, row.column
-        values = [row.form.department, row.form.title, f.path, f.sheet, f.cell, f.label, " › ".join(f.header_path),
-                  f.unit or "", col.sheet, col.cell, col.concept.name, col.unit or "", row.factor, row.slot or "",
-                  round(f.confidence, 2)]
-        for c, value in enumerate(values, start=1):
-            ws.cell(r, c, value).border = BOX
-    for c, width in enumerate([12, 30, 34, 10, 8, 20, 30, 8, 10, 10, 18, 10, 14, 6, 10], start=1):
-        ws.column_dimensions[get_column_letter(c)].width = width
+    write_header(ws, 1, headers)
+    write_rows(ws, 2, [
+        [row.form.department, row.form.title, row.field.path, row.field.sheet, row.field.cell, row.field.label,
+         " › ".join(row.field.header_path), row.field.unit or "", row.column.sheet, row.column.cell,
+         row.column.concept.name, row.column.unit or "", row.factor, row.slot or "", round(row.field.confidence, 2)]
+        for row in plan.mapping
+    ])
+    set_widths(ws, [12, 30, 34, 10, 8, 20, 30, 8, 10, 10, 18, 10, 14, 6, 10])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:O{len(plan.mapping) + 1}"
 

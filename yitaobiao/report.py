@@ -6,15 +6,11 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Alignment, Font
 
 from .model import ScanResult
+from .sheets import set_widths, write_header, write_rows
 from .stats import TARGET_RATE, Summary
-
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-THIN = Side(style="thin", color="999999")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 
 def percent(rate: float) -> str:
@@ -41,28 +37,6 @@ def notice_paragraph(summary: Summary, period: str = "本季度") -> str:
     return text
 
 
-def _header(ws, row: int, headers: list[str]) -> None:  # type: ignore[no-untyped-def]
-    for col, text in enumerate(headers, start=1):
-        cell = ws.cell(row=row, column=col, value=text)
-        cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
-        cell.border = BORDER
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-
-
-def _rows(ws, start: int, rows: list[list[object]]) -> None:  # type: ignore[no-untyped-def]
-    for r, values in enumerate(rows, start=start):
-        for c, value in enumerate(values, start=1):
-            cell = ws.cell(row=r, column=c, value=value)
-            cell.border = BORDER
-            cell.alignment = Alignment(vertical="center", wrap_text=True)
-
-
-def _widths(ws, widths: list[int]) -> None:  # type: ignore[no-untyped-def]
-    for col, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = width
-
-
 def write_report(result: ScanResult, summary: Summary, path: Path) -> None:
     """汇总, 重复数据项 (with a bar chart), 部门重叠, 字段明细 sheets."""
     wb = Workbook()
@@ -76,26 +50,26 @@ def write_report(result: ScanResult, summary: Summary, path: Path) -> None:
         ["控制目标", percent(TARGET_RATE)], ["跨部门重复采集的数据项占比", percent(summary.cross_department_share)],
         ["可减少重复填报项数", summary.items_saved], ["经人工确认的数据项", summary.confirmed_concepts],
     ]
-    _header(ws, 3, ["指标", "数值"])
-    _rows(ws, 4, overview)
+    write_header(ws, 3, ["指标", "数值"])
+    write_rows(ws, 4, overview)
     row = 5 + len(overview)
     ws.cell(row=row, column=1, value="通报用语").font = Font(bold=True)
     ws.cell(row=row + 1, column=1, value=notice_paragraph(summary)).alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 1, end_column=6)
     ws.row_dimensions[row + 1].height = 90
     row += 3
-    _header(ws, row, ["部门", "报表数", "数据项数", "其他报表也采集的项数", "占比"])
-    _rows(ws, row + 1, [[g.name, g.forms, g.fields, g.shared, percent(g.shared_rate)] for g in summary.by_department])
+    write_header(ws, row, ["部门", "报表数", "数据项数", "其他报表也采集的项数", "占比"])
+    write_rows(ws, row + 1, [[g.name, g.forms, g.fields, g.shared, percent(g.shared_rate)] for g in summary.by_department])
     row += len(summary.by_department) + 3
-    _header(ws, row, ["部门｜报表", "", "数据项数", "其他报表也采集的项数", "占比"])
-    _rows(ws, row + 1, [[g.name, "", g.fields, g.shared, percent(g.shared_rate)] for g in summary.by_form])
-    _widths(ws, [34, 12, 12, 20, 12, 12])
+    write_header(ws, row, ["部门｜报表", "", "数据项数", "其他报表也采集的项数", "占比"])
+    write_rows(ws, row + 1, [[g.name, "", g.fields, g.shared, percent(g.shared_rate)] for g in summary.by_form])
+    set_widths(ws, [34, 12, 12, 20, 12, 12])
 
     dup = wb.create_sheet("重复数据项")
-    _header(dup, 1, ["数据项", "字段数", "报表数", "部门", "采集该项的报表"])
-    _rows(dup, 2, [[t.name, t.fields, len(t.forms), "、".join(t.departments), "；".join(t.forms)]
+    write_header(dup, 1, ["数据项", "字段数", "报表数", "部门", "采集该项的报表"])
+    write_rows(dup, 2, [[t.name, t.fields, len(t.forms), "、".join(t.departments), "；".join(t.forms)]
                    for t in summary.top_items])
-    _widths(dup, [22, 10, 10, 30, 80])
+    set_widths(dup, [22, 10, 10, 30, 80])
     if summary.top_items:
         chart = BarChart()
         chart.type = "bar"
@@ -110,12 +84,12 @@ def write_report(result: ScanResult, summary: Summary, path: Path) -> None:
 
     ov = wb.create_sheet("部门重叠")
     depts = sorted(summary.overlap)
-    _header(ov, 1, ["部门 \\ 部门", *depts])
-    _rows(ov, 2, [[a, *(summary.overlap[a][b] for b in depts)] for a in depts])
-    _widths(ov, [16] + [12] * len(depts))
+    write_header(ov, 1, ["部门 \\ 部门", *depts])
+    write_rows(ov, 2, [[a, *(summary.overlap[a][b] for b in depts)] for a in depts])
+    set_widths(ov, [16] + [12] * len(depts))
 
     detail = wb.create_sheet("字段明细")
-    _header(detail, 1, ["部门", "报表", "文件", "工作表", "单元格", "原字段名", "表头路径", "单位", "归并数据项", "匹配可信度",
+    write_header(detail, 1, ["部门", "报表", "文件", "工作表", "单元格", "原字段名", "表头路径", "单位", "归并数据项", "匹配可信度",
                         "归并理由"])
     concepts = {c.id: c for c in result.concepts}
     rows = []
@@ -125,8 +99,8 @@ def write_report(result: ScanResult, summary: Summary, path: Path) -> None:
             rows.append([form.department, form.title, form.path, form.sheet, f.cell, f.label, " › ".join(f.header_path),
                          f.unit or "", concept.name if concept else f.label, round(f.confidence, 2),
                          "；".join(concept.reasons[:3]) if concept and len(concept.field_ids) > 1 else ""])
-    _rows(detail, 2, rows)
-    _widths(detail, [12, 30, 36, 10, 8, 20, 36, 8, 18, 10, 60])
+    write_rows(detail, 2, rows)
+    set_widths(detail, [12, 30, 36, 10, 8, 20, 36, 8, 18, 10, 60])
     detail.freeze_panes = "A2"
     detail.auto_filter.ref = f"A1:K{len(rows) + 1}"
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -15,13 +15,13 @@ from pathlib import Path
 
 import yaml
 from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .errors import YitaobiaoError
 from .match import MATCH_THRESHOLD, Decisions
 from .model import Field, Finding, ScanResult
+from .sheets import set_widths, write_header, write_rows
 
 SAME = "同一数据项"
 DIFFERENT = "不是同一项"
@@ -33,9 +33,6 @@ SHEET = "审核表"
 HEADERS = ["序号", "类型", "数据项", "字段A", "A所在部门｜报表｜表头", "字段B", "B所在部门｜报表｜表头", "得分", "理由",
            "决定", "新名称", "键A", "键B"]
 UNCERTAIN_FILL = PatternFill("solid", fgColor="FFF2CC")
-HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
-THIN = Side(style="thin", color="999999")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 
 class ReviewError(YitaobiaoError):
@@ -96,12 +93,7 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET
-    for c, text in enumerate(HEADERS, start=1):
-        cell = ws.cell(1, c, text)
-        cell.font = Font(bold=True)
-        cell.fill = HEAD_FILL
-        cell.border = BOX
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    write_header(ws, 1, HEADERS)
     rows = review_rows(result)
     for r, row in enumerate(rows, start=2):
         pair = frozenset((row.a.label_key, row.b.label_key))
@@ -110,18 +102,15 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
         values = [r - 1, row.kind, row.item, row.a.label.strip(), _where(row.a, titles), row.b.label.strip(),
                   _where(row.b, titles), round(row.score, 2), row.reason, earlier,
                   decisions.renames.get(row.a.label_key, ""), row.a.label_key, row.b.label_key]
-        for c, value in enumerate(values, start=1):
-            cell = ws.cell(r, c, value)
-            cell.border = BOX
-            cell.alignment = Alignment(vertical="center", wrap_text=True)
-            if row.uncertain:
-                cell.fill = UNCERTAIN_FILL
+        write_rows(ws, r, [values])
+        if row.uncertain:
+            for c in range(1, len(values) + 1):
+                ws.cell(r, c).fill = UNCERTAIN_FILL
     choice = DataValidation(type="list", formula1='"' + ",".join(CHOICES) + '"', allow_blank=True,
                             showErrorMessage=True, error="请从下拉列表中选择。", errorTitle="决定有误")
     ws.add_data_validation(choice)
     choice.add(f"J2:J{max(2, len(rows) + 1)}")
-    for c, width in enumerate([6, 10, 18, 16, 40, 16, 40, 8, 40, 14, 16, 16, 16], start=1):
-        ws.column_dimensions[get_column_letter(c)].width = width
+    set_widths(ws, [6, 10, 18, 16, 40, 16, 40, 8, 40, 14, 16, 16, 16])
     ws.column_dimensions["L"].hidden = True
     ws.column_dimensions["M"].hidden = True
     ws.freeze_panes = "D2"
