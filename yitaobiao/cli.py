@@ -19,7 +19,7 @@ from rich.table import Table
 
 from . import __version__
 from .catalog import load_catalog, load_last_scan, save_last_scan, to_dict, write_json
-from .errors import OutputExistsError, UsageError, YitaobiaoError
+from .errors import UsageError, YitaobiaoError, refuse_overwrite
 from .match import Decisions
 from .match import explain as explain_pair
 from .merge import mapping_to_dict, plan_merge, write_merged
@@ -69,11 +69,6 @@ def _fail(exc: YitaobiaoError, debug: bool) -> None:
         err.print(traceback.format_exc())
     err.print(f"[red]错误：[/red]{exc}")
     raise typer.Exit(exc.exit_code)
-
-
-def _check_output(path: Path | None, force: bool) -> None:
-    if path is not None and str(path) != "-" and path.exists() and not force:
-        raise OutputExistsError(path)
 
 
 def _scan_with_progress(folder: Path, quiet: bool) -> ScanResult:
@@ -165,7 +160,7 @@ def scan(
         if not folder.exists():
             raise UsageError(f"找不到文件夹：{folder}")
         for path in (json_out, report, review):
-            _check_output(path, force)
+            refuse_overwrite(path, force)
         table = load_synonyms(synonyms)
         kept = _decisions(decisions)
         result = _scan_with_progress(folder, quiet)
@@ -254,8 +249,8 @@ def merge(
     """生成合并后的“一套表”模板，并写出与各部门原字段的对照表（.mapping.json）。"""
     try:
         mapping_path = output.with_suffix(".mapping.json")
-        _check_output(output, force)
-        _check_output(mapping_path, force)
+        refuse_overwrite(output, force)
+        refuse_overwrite(mapping_path, force)
         result = _load_source(source, synonyms, quiet, decisions)
         with err.status("正在生成一套表…"):
             plan = plan_merge(result, load_synonyms(synonyms))

@@ -52,3 +52,9 @@ class OutputExistsError(UsageError):
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         super().__init__(f"输出文件已存在：{self.path}。如需覆盖，请加 --force。")
+
+
+def refuse_overwrite(path: Path | None, force: bool) -> None:
+    """Outputs are never overwritten without --force (``-`` means standard output)."""
+    if path is not None and str(path) != "-" and path.exists() and not force:
+        raise OutputExistsError(path)

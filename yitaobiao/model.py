@@ -56,12 +56,6 @@ class CellRange:
     def width(self) -> int:
         return self.right - self.left + 1
 
-    def __contains__(self, rc: object) -> bool:
-        if not isinstance(rc, tuple) or len(rc) != 2:
-            return False
-        r, c = rc
-        return self.top <= r <= self.bottom and self.left <= c <= self.right
-
     def ref(self) -> str:
         if self.height == 1 and self.width == 1:
             return a1(self.top, self.left)
@@ -121,10 +115,6 @@ class Grid:
                 for c in range(rng.left, right + 1):
                     owner[(r, c)] = rng
         return owner
-
-    def merge_at(self, row: int, col: int) -> CellRange | None:
-        """The merged range covering (row, col), if any."""
-        return self._merge_owner.get((row, col))
 
     def span(self, row: int, col: int) -> CellRange:
         """The range covering (row, col): its merge, or the cell alone."""

@@ -34,7 +34,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from . import cells as C
 from .docx_fill import DocxTables, cell_text, set_text
-from .errors import FormReadError, OutputExistsError, YitaobiaoError
+from .errors import FormReadError, YitaobiaoError, refuse_overwrite
 from .merge import CARD, INDICATORS, ROSTER, period_kind_of
 from .model import parse_a1
 from .readers import read_grids
@@ -446,7 +446,7 @@ def _fill_docx(src: Path, target_dir: Path, forms: list[dict[str, Any]], fields_
             dst = target_dir / f"{src.stem}-{copy_no + 1:03d}{'-' + _safe_name(who) if who else ''}.docx"
         else:
             dst = target_dir / src.name
-        _refuse_overwrite(dst, force)
+        refuse_overwrite(dst, force)
         doc.save(dst)
         files.append(dst)
     return FormOutput(forms[0]["department"] or "未注明", forms[0]["title"], files, copies if cards else count)
@@ -481,7 +481,7 @@ def split_filled(filled: Path, mapping: dict[str, Any], forms_dir: Path, out_dir
         try:
             if suffix == ".csv":
                 dst = target_dir / src.name
-                _refuse_overwrite(dst, force)
+                refuse_overwrite(dst, force)
                 count = _fill_csv(src, dst, forms[0], fields_by_form[forms[0]["id"]], filler)
                 report.outputs.append(FormOutput(department, forms[0]["title"], [dst], count))
                 continue
@@ -505,7 +505,7 @@ def split_filled(filled: Path, mapping: dict[str, Any], forms_dir: Path, out_dir
                     dst = target_dir / f"{stem}-{copy_no + 1:03d}{'-' + _safe_name(who) if who else ''}.xlsx"
                 else:
                     dst = target_dir / (src.name if suffix in (".xlsx", ".xlsm") else f"{stem}.xlsx")
-                _refuse_overwrite(dst, force)
+                refuse_overwrite(dst, force)
                 wb.save(dst)
                 if copy_no == 0:
                     report.outputs.append(FormOutput(department, forms[0]["title"], [dst], count))
@@ -517,7 +517,3 @@ def split_filled(filled: Path, mapping: dict[str, Any], forms_dir: Path, out_dir
             report.warnings.append(f"{rel}：{exc.reason}")
     return report
 
-
-def _refuse_overwrite(path: Path, force: bool) -> None:
-    if path.exists() and not force:
-        raise OutputExistsError(path)
