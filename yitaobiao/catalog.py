@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CatalogError
-from .model import Concept, Field, Finding, Form, NearMiss, ScanResult
+from .model import Concept, Field, Finding, Form, FormKind, Frequency, Layout, NearMiss, ScanResult, Subject
 from .stats import Summary, summarise
 
 STATE_DIR = ".yitaobiao"
@@ -24,7 +24,7 @@ def _field_dict(f: Field) -> dict[str, Any]:
         "id": f.id, "form": f.form_id, "path": f.path, "sheet": f.sheet, "cell": f.cell, "label": f.label,
         "clean_label": f.clean_label, "header_path": f.header_path, "unit": f.unit, "concept": f.concept_id,
         "confidence": round(f.confidence, 4), "department": f.department, "hidden": f.hidden, "slot": f.slot,
-        "code": f.code, "options": f.options, "label_key": f.label_key,
+        "code": f.code, "options": f.options, "label_key": f.label_key, "role": f.role,
     }
 
 
@@ -36,6 +36,7 @@ def _form_dict(form: Form) -> dict[str, Any]:
         "header_rows": list(form.header_rows) if form.header_rows else None,
         "data_start_row": form.data_start_row, "period_columns": form.period_columns,
         "period_positions": form.period_positions, "format": form.source_format,
+        "subject": form.subject, "population": form.population, "kind": form.kind, "frequency": form.frequency,
     }
 
 
@@ -70,7 +71,7 @@ def from_dict(data: dict[str, Any]) -> ScanResult:
                 clean_label=d.get("clean_label", ""), hidden=bool(d.get("hidden")), slot=d.get("slot"),
                 concept_id=d.get("concept"), confidence=float(d.get("confidence", 1.0)),
                 department=d.get("department", ""), code=d.get("code"), options=list(d.get("options") or []),
-                label_key=d.get("label_key", ""),
+                label_key=d.get("label_key", ""), role=d.get("role"),
             )
             for d in data["fields"]
         }
@@ -78,12 +79,15 @@ def from_dict(data: dict[str, Any]) -> ScanResult:
         for d in data["forms"]:
             form = Form(
                 id=d["id"], path=d["path"], sheet=d["sheet"], title=d.get("title", ""),
-                department=d.get("department", ""), layout=d.get("layout", "list"), unit=d.get("unit"),
+                department=d.get("department", ""), layout=Layout(d.get("layout", "list")), unit=d.get("unit"),
                 period=d.get("period"), reporting_unit=d.get("reporting_unit"),
                 header_rows=tuple(d["header_rows"]) if d.get("header_rows") else None,
                 data_start_row=d.get("data_start_row"), period_columns=list(d.get("period_columns") or []),
                 period_positions=dict(d.get("period_positions") or {}),
                 source_format=d.get("format", "xlsx"),
+                subject=Subject(d["subject"]) if d.get("subject") else None, population=d.get("population"),
+                kind=FormKind(d["kind"]) if d.get("kind") else None,
+                frequency=Frequency(d["frequency"]) if d.get("frequency") else None,
             )
             form.fields = [fields[fid] for fid in d.get("fields", [])]
             for f in form.fields:

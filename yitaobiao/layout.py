@@ -292,7 +292,7 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
         unit = unit_text if unit_text and unit_text not in ("-", "—", "／", "/") else unit_in_label(raw)
         fields.append(ParsedField(r, c, text, path, "indicator", unit=unit or None, code=code_text or None))
     return ParsedSheet(
-        layout="indicator", title=top.title, fields=fields, unit=top.unit, period=top.period,
+        layout=Layout.INDICATOR, title=top.title, fields=fields, unit=top.unit, period=top.period,
         reporting_unit=top.reporting_unit, header_rows=(h, bottom), data_start_row=data_start,
         period_columns=period_columns, period_positions=period_positions,
     )
@@ -579,7 +579,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     if not fields:
         return None
     list_count = sum(1 for f in fields if f.layout == "list")
-    layout: Layout = "list" if list_count * 2 >= len(fields) else "card"
+    layout = Layout.LIST if list_count * 2 >= len(fields) else Layout.CARD
     return ParsedSheet(
         layout=layout, title=top.title, fields=fields, unit=top.unit, period=top.period,
         reporting_unit=top.reporting_unit, header_rows=header_rows, data_start_row=data_start,

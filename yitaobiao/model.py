@@ -4,10 +4,77 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cached_property
-from typing import Literal
 
-Layout = Literal["list", "indicator", "card"]
+
+class Layout(StrEnum):
+    """How a form lays out its data items (the value compares equal to the plain string)."""
+
+    LIST = "list"  # 花名册/台账: one record a row under a (multi-level) header
+    INDICATOR = "indicator"  # 统计表: indicator rows × period columns
+    CARD = "card"  # 登记表/申请表: labels with blank cells beside them
+
+
+class Subject(StrEnum):
+    """What one row (list) or one card describes: the record a form is about."""
+
+    PERSON = "person"
+    HOUSEHOLD = "household"
+    PLACE = "place"  # 村（社区）/乡镇
+    ORGANISATION = "organisation"  # 单位/组织/企业
+    EVENT = "event"  # 项目/事件/案件/发放
+    AGGREGATE = "aggregate"  # 汇总表 of indicators
+
+    @property
+    def label(self) -> str:
+        return _SUBJECT_LABELS[self]
+
+
+_SUBJECT_LABELS = {
+    Subject.PERSON: "人", Subject.HOUSEHOLD: "户", Subject.PLACE: "村（社区）", Subject.ORGANISATION: "单位",
+    Subject.EVENT: "项目/事件", Subject.AGGREGATE: "汇总表",
+}
+
+
+class FormKind(StrEnum):
+    """A periodic report (月报/季报/年报, 台账, 花名册, 统计表) or an on-demand document (证明, 申请表 …)."""
+
+    PERIODIC = "periodic"
+    ON_DEMAND = "on_demand"
+
+    @property
+    def label(self) -> str:
+        return "定期报表" if self is FormKind.PERIODIC else "按需文书"
+
+
+class Frequency(StrEnum):
+    """How often a form is filled."""
+
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    HALF_YEARLY = "half_yearly"
+    YEARLY = "yearly"
+    IRREGULAR = "irregular"
+
+    @property
+    def label(self) -> str:
+        return _FREQUENCY_LABELS[self]
+
+    @property
+    def times_per_year(self) -> int:
+        """Fills a year; an irregular form counts once."""
+        return _FREQUENCY_TIMES[self]
+
+
+_FREQUENCY_LABELS = {
+    Frequency.MONTHLY: "月报", Frequency.QUARTERLY: "季报", Frequency.HALF_YEARLY: "半年报",
+    Frequency.YEARLY: "年报", Frequency.IRREGULAR: "不定期",
+}
+_FREQUENCY_TIMES = {
+    Frequency.MONTHLY: 12, Frequency.QUARTERLY: 4, Frequency.HALF_YEARLY: 2, Frequency.YEARLY: 1,
+    Frequency.IRREGULAR: 1,
+}
 
 
 def column_letter(col: int) -> str:
@@ -173,6 +240,7 @@ class Field:
     code: str | None = None  # 代码/行次 of an indicator row
     options: list[str] = field(default_factory=list)  # □男 □女 choices printed beside the label
     label_key: str = ""  # role|normalised label: what review decisions refer to
+    role: str | None = None  # whose data the field asks for (户主, 监护人 …); None: the record's own
 
     @property
     def context(self) -> list[str]:
@@ -199,6 +267,10 @@ class Form:
     period_columns: list[str] = field(default_factory=list)
     period_positions: dict[str, int] = field(default_factory=dict)  # period column name → 0-based column
     source_format: str = "xlsx"
+    subject: Subject | None = None  # what one row / card describes
+    population: str | None = None  # target group the report covers (低保对象, 困境儿童 …)
+    kind: FormKind | None = None
+    frequency: Frequency | None = None
 
 
 @dataclass
