@@ -87,12 +87,14 @@ def _scan_with_progress(folder: Path, quiet: bool) -> ScanResult:
 
 def _print_forms(result: ScanResult, summary: Summary) -> None:
     table = Table(title="报表清单", show_lines=False)
-    for column in ("编号", "部门", "报表", "类型", "数据项", "他表已有"):
-        table.add_column(column, justify="right" if column in ("数据项", "他表已有") else "left")
+    for column in ("编号", "部门", "报表", "版式", "记录", "群体", "性质", "数据项", "他表已有"):
+        table.add_column(column, justify="right" if column in ("数据项", "他表已有") else "left",
+                         overflow="fold", ratio=4 if column == "报表" else None)
     for form, stats in zip(result.forms, summary.forms_in_order, strict=True):
         sheet = f"［{form.sheet}］" if form.sheet not in (Path(form.path).stem, "Sheet1", "表1") else ""
-        table.add_row(form.id, form.department, f"{form.title}{sheet}", LAYOUT_NAMES[form.layout], str(len(form.fields)),
-                      str(stats.shared))
+        table.add_row(form.id, form.department, f"{form.title}{sheet}", LAYOUT_NAMES[form.layout],
+                      form.subject.label if form.subject else "", form.population or "",
+                      form.kind.label[:2] if form.kind else "", str(len(form.fields)), str(stats.shared))
     out.print(table)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from . import cells as C
+from .classify import classify_form
 from .errors import FormReadError, UsageError
 from .layout import parse_grid
 from .match import Decisions, match_fields
@@ -174,6 +175,7 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
                 hidden=pf.col in grid.hidden_cols or pf.row in grid.hidden_rows,
                 department=form.department, form_title=form.title, code=pf.code, options=pf.options,
             ))
+        classify_form(form, [*grid.context[:3], grid.sheet, Path(rel).stem])
         if any(f.hidden for f in form.fields):
             findings.append(Finding("hidden_cells", rel, "表头中有隐藏的行或列，其中的数据项已标注。", sheet=grid.sheet))
         if grid.total_rows > 1000:

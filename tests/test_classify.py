@@ -1,0 +1,91 @@
+"""Form classification: record subject, target group and kind, one rule a test."""
+
+from __future__ import annotations
+
+import pytest
+
+from yitaobiao.classify import classify_form, form_kind, record_subject, target_population
+from yitaobiao.model import Field, Form, FormKind, Layout, Subject
+
+
+def make_form(title: str, labels: list[str], layout: Layout = Layout.LIST,
+              units: dict[str, str] | None = None, groups: dict[str, list[str]] | None = None) -> Form:
+    form = Form(id="F1", path="x.xlsx", sheet="Sheet1", title=title, department="", layout=layout)
+    for n, label in enumerate(labels, start=1):
+        path = [*(groups or {}).get(label, []), label]
+        form.fields.append(Field(id=f"F1.{n}", form_id="F1", path="x.xlsx", sheet="Sheet1", cell=f"A{n}",
+                                 label=label, header_path=path, unit=(units or {}).get(label)))
+    return form
+
+
+@pytest.mark.parametrize(("title", "labels", "layout", "expected"), [
+    ("花名册", ["姓名", "性别", "公民身份号码", "联系电话"], Layout.LIST, Subject.PERSON),
+    ("", ["乡镇", "村（居）", "姓名", "身份证号码", "年龄"], Layout.LIST, Subject.PERSON),
+    ("", ["户主姓名", "身份证号", "家庭人口数", "住址"], Layout.LIST, Subject.HOUSEHOLD),
+    ("", ["村名称", "户数", "人数", "耕地面积"], Layout.LIST, Subject.PLACE),
+    ("各镇情况表", ["镇名称", "企业数", "从业人数"], Layout.LIST, Subject.PLACE),
+    ("企业登记表", ["企业名称", "统一社会信用代码", "法定代表人", "注册资本"], Layout.CARD, Subject.ORGANISATION),
+    ("", ["事故时间", "事故地点", "事故类型", "死伤人数"], Layout.LIST, Subject.EVENT),
+    ("主要指标", ["常住人口", "户籍人口"], Layout.INDICATOR, Subject.AGGREGATE),
+    ("在校学生年龄情况", ["计", "17岁及以下", "18岁", "19岁"], Layout.LIST, Subject.AGGREGATE),
+    ("", ["行政村", "姓名", "与户主关系", "人数"], Layout.LIST, Subject.PERSON),
+])
+def test_record_subject(title: str, labels: list[str], layout: Layout, expected: Subject) -> None:
+    assert record_subject(make_form(title, labels, layout)) is expected
+
+
+def test_place_columns_before_a_name_only_locate_the_person() -> None:
+    form = make_form("", ["学期", "省市", "区县", "乡镇", "村组（社区）", "姓名", "身份证号码"])
+    assert record_subject(form) is Subject.PERSON
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("城乡最低生活保障对象花名册", "低保对象"),
+    ("特困供养人员名册", "特困人员"),
+    ("困境儿童动态名单", "困境儿童"),
+    ("农村留守儿童台账", "留守儿童"),
+    ("持证残疾人信息表", "残疾人"),
+    ("65周岁以上老年人健康管理名单", "老年人"),
+    ("80岁以上高龄津贴发放表", "高龄老人"),
+    ("防止返贫监测对象信息采集表", "防返贫监测对象"),
+    ("就业困难人员认定花名册", "就业困难人员"),
+    ("退役军人信息采集表", "退役军人和优抚对象"),
+    ("村民基本信息表", None),
+])
+def test_target_population(title: str, expected: str | None) -> None:
+    assert target_population(title) == expected
+
+
+def test_population_only_for_records_of_people() -> None:
+    village_table = make_form("各村低保对象情况统计表", ["村名称", "低保户数", "低保人数"])
+    classify_form(village_table)
+    assert village_table.subject is Subject.PLACE and village_table.population is None
+    roster = make_form("低保对象花名册", ["姓名", "身份证号码", "保障金额"])
+    classify_form(roster)
+    assert roster.population == "低保对象"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("有无违法犯罪记录证明", FormKind.ON_DEMAND),
+    ("临时救助申请审批表", FormKind.ON_DEMAND),
+    ("农民身份协查反馈单", FormKind.ON_DEMAND),
+    ("不动产登记信息查询结果", FormKind.ON_DEMAND),
+    ("2024年第三季度低保对象花名册", FormKind.PERIODIC),
+    ("畜牧业生产季报", FormKind.PERIODIC),
+    ("防返贫监测户台账", FormKind.PERIODIC),
+])
+def test_form_kind(title: str, expected: FormKind) -> None:
+    assert form_kind(make_form(title, ["姓名"])) is expected
+
+
+def test_word_paragraph_names_an_on_demand_document() -> None:
+    form = make_form("交通违法情况", ["违法时间", "违法地点"])
+    assert form_kind(form, ["驾驶人安全驾驶信用证明"]) is FormKind.ON_DEMAND
+
+
+def test_scan_sets_subject_population_and_kind(sample_forms) -> None:  # type: ignore[no-untyped-def]
+    from yitaobiao import scan
+
+    result = scan(sample_forms)
+    assert all(form.subject and form.kind for form in result.forms)
+    assert any(form.population for form in result.forms)

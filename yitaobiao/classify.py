@@ -1,0 +1,202 @@
+"""What a form is about: its record subject, its target group and whether it is a periodic report.
+
+A clerk reads these off a template before reading any field: the title says 「……花名册」 or 「各村……情况表」,
+the first identifying columns say whose rows they are (姓名 + 身份证 → a person; 户主姓名 + 家庭人口 → a
+household; 村名 → a place; 单位名称 → an organisation), and 「……证明」 or 「……申请表」 says it is filled when
+somebody asks, not every quarter. The rules below follow that reading and the standard vocabularies of the
+departments (target groups as named in 民政/人社/乡村振兴/残联 policy), never the labels of one corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .model import Form, FormKind, Layout, Subject
+from .normalize import basic_form
+
+# --- record subject -------------------------------------------------------------------------------
+
+# Identifying columns: the first few labels of a list (or a card's first labels) say what one record is.
+_PERSON_ID_RE = re.compile(
+    r"^(?:本人|学生|儿童|老人|人员|成员|家庭成员|被查询人|申请人|当事人|职工|患者|对象|党员|干部|子女|婴儿|姓)?"
+    r"(?:姓名|名字|公民身份(?:证)?号码?|身份证(?:件)?(?:号码?|编号)?|证件号码?|学号|学籍号|社会保障号码?|社保(?:卡)?号|人员编号)$"
+)
+_HOUSEHOLD_ID_RE = re.compile(
+    r"户主(?:姓名|名|名称|身份证(?:号码?)?|公民身份号码)?$|^(?:户名|户号|户编号|农户编号|家庭编号|户籍编号)$")
+_HOUSEHOLD_SIZE_RE = re.compile(r"(?:家庭|户内|全户|共同生活)(?:成员|人口)?(?:人数|人口|成员数)|^人口(?:数)?$|^家庭人口")
+_PLACE_ID_RE = re.compile(
+    r"^(?:(?:所在|所属)?(?:行政村|自然村|村(?:民)?小组|村组|村(?:（居）|\(居\)|居)?|社区|居委会?|村委会|"
+    r"乡镇(?:（街道）)?|镇乡|镇(?:街)?|乡|街道|区(?:（县）|县)?|县(?:（市、区）)?|县级市|市|地区|"
+    r"(?:村|镇|乡|社区|街道|区|县)(?:名称?|名)|单位|地区名称|行政区划|行政区划代码|贫困村|贫困镇))$"
+)
+_ORG_ID_RE = re.compile(
+    r"(?:单位|企业|公司|机构|组织|合作社|场所|商户|个体户|纳税人|养殖场户?|学校|医院|门店|网点|点位|商超|店)(?:全称|名称|名)$"
+    r"|^(?:统一社会信用代码|组织机构代码|纳税人识别号|注册号|营业执照号|法定代表人|字号名称|名称)$"
+)
+_EVENT_ID_RE = re.compile(
+    r"(?:项目(?:名称|编号)?|案件|案由|事故|违法|违建|事件|问题|隐患|业务|交易|结算|发放|报销|变更|申请|就诊|记录|批次)"
+    r"(?:时间|日期|名称|编号|类型|地点|描述|事项|类别)?$"
+)
+
+# Title words: what the rows of a form describe. Ordered, first hit wins among equally strong ones.
+_TITLE_SUBJECTS: list[tuple[re.Pattern[str], Subject]] = [
+    (re.compile(r"(?:各|分)(?:村|镇|乡|社区|街道|区|县)|村级|镇级|乡级|(?:村|社区)(?:基本)?情况|村务|集体经济"), Subject.PLACE),
+    (re.compile(r"企业|公司|单位(?:基本)?(?:情况|信息|名录|登记)|合作社|个体(?:工商)?户|场所|纳税人|商超|物流|网点|门店|养殖场"),
+     Subject.ORGANISATION),
+    (re.compile(r"(?:农|家|住|贫困|监测|脱贫|低保|特困)户|家庭(?:基本)?(?:情况|信息)|户籍(?:证明)?|户内"), Subject.HOUSEHOLD),
+    (re.compile(r"项目|案件|事故|违法|违建|隐患|问题|整治|投保|保险|报销|结算|发放|补贴资金|交易|变更|查询记录"), Subject.EVENT),
+    (re.compile(r"花名册|名单|名册|人员|人口|学生|儿童|老人|老年人|残疾人|党员|干部|职工|居民|村民|对象|婴儿|妇女|个人|本人"),
+     Subject.PERSON),
+]
+
+
+@dataclass(frozen=True)
+class _Votes:
+    person: float = 0.0
+    household: float = 0.0
+    place: float = 0.0
+    organisation: float = 0.0
+    event: float = 0.0
+
+
+def _clean(label: str) -> str:
+    text = basic_form(label)
+    text = re.sub(r"[（(][^()（）]*[)）]$", "", text)  # a trailing unit or hint does not change what a column is
+    return re.sub(r"[\s*＊:：]", "", text)
+
+
+def _identifying_labels(form: Form, limit: int = 8) -> list[str]:
+    """The first labels of the form, where identifying columns stand (序号 is not among the fields)."""
+    return [_clean(f.label) for f in form.fields[:limit]]
+
+
+def _is_count(label: str, unit: str | None) -> bool:
+    return bool(unit and unit in {"户", "人", "个", "人次", "次", "亩", "元", "万元"}) or bool(
+        re.search(r"(?:户数|人数|个数|次数|数量|面积|金额|合计|总数|\(户\)|\(人\)|（户）|（人）)$", label))
+
+
+def record_subject(form: Form, texts: Sequence[str] = ()) -> Subject:
+    """What one row (list) or one card describes."""
+    if form.layout == Layout.INDICATOR:
+        return Subject.AGGREGATE
+    labels = _identifying_labels(form)
+    all_labels = [_clean(f.label) for f in form.fields]
+    title = basic_form(" ".join([form.title, *texts]))
+
+    votes = {s: 0.0 for s in Subject}
+    for n, label in enumerate(labels):
+        weight = 1.0 if n < 4 else 0.7  # the leftmost columns name the record
+        if _HOUSEHOLD_ID_RE.search(label):
+            votes[Subject.HOUSEHOLD] += 2.0 * weight
+        elif _PERSON_ID_RE.match(label):
+            votes[Subject.PERSON] += 1.5 * weight
+        elif _ORG_ID_RE.search(label):
+            votes[Subject.ORGANISATION] += 1.5 * weight
+        elif _PLACE_ID_RE.match(label):
+            votes[Subject.PLACE] += 0.5 * weight
+        elif _EVENT_ID_RE.search(label) or (n == 0 and re.search(r"(?:时间|日期|年月|年度)$", label)):
+            votes[Subject.EVENT] += 1.0 * weight
+    if any(_HOUSEHOLD_SIZE_RE.search(label) for label in all_labels):
+        votes[Subject.HOUSEHOLD] += 1.0
+    if any(re.search(r"与户主(?:的)?关系", label) for label in all_labels):
+        votes[Subject.PERSON] += 1.5  # one row per household member
+    counts = sum(_is_count(_clean(f.label), f.unit) for f in form.fields)
+    mostly_counts = counts * 2 >= max(len(form.fields), 1)
+    if votes[Subject.PERSON] or votes[Subject.HOUSEHOLD] or votes[Subject.ORGANISATION]:
+        # 乡镇 | 村 | 姓名 …: place columns before a person, household or organisation only locate the record.
+        votes[Subject.PLACE] = 0.0
+    elif votes[Subject.PLACE]:
+        votes[Subject.PLACE] += 1.0 + (1.0 if mostly_counts else 0.0)
+    elif form.layout == Layout.LIST and mostly_counts:
+        return Subject.AGGREGATE  # counts by category (专业, 年龄组 …): a table of figures, not of records
+
+    no_record_column = not any(votes.values())
+    for pattern, subject in _TITLE_SUBJECTS:
+        if pattern.search(title):
+            if no_record_column and subject is Subject.PERSON and form.layout == Layout.LIST:
+                return Subject.AGGREGATE  # 「在校学生年龄情况」 with no name column counts students, it lists none
+            votes[subject] += 1.2
+            break
+
+    best = max(votes, key=lambda s: votes[s])
+    if votes[best] <= 0:
+        return Subject.PERSON if form.layout == Layout.CARD else Subject.AGGREGATE
+    return best
+
+
+# --- target group ---------------------------------------------------------------------------------
+
+# Target groups as policy names them; the first name of each entry is the one reported.
+_POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
+    ("防返贫监测对象", re.compile(r"防(?:止)?返贫|监测(?:对象|户)|边缘易致贫|脱贫不稳定|突发严重困难")),
+    ("脱贫人口", re.compile(r"脱贫(?:户|人口|家庭)|建档立卡|贫困(?:户|人口|家庭)|扶贫对象")),
+    ("特困人员", re.compile(r"特困(?:人员|供养|对象)|五保")),
+    ("低保对象", re.compile(r"低保|最低生活保障")),
+    ("低收入人口", re.compile(r"低收入|低边")),
+    ("孤儿和事实无人抚养儿童", re.compile(r"孤儿|事实无人抚养")),
+    ("困境儿童", re.compile(r"困境儿童")),
+    ("留守儿童", re.compile(r"留守儿童")),
+    ("残疾人", re.compile(r"残疾人|残疾儿童|持证残疾")),
+    ("留守老人和空巢老人", re.compile(r"留守老人|空巢老人|独居老人")),
+    ("高龄老人", re.compile(r"(?:80|八十)(?:周)?岁以上|高龄")),
+    ("老年人", re.compile(r"(?:60|65|70)(?:周)?岁(?:及)?以上|老年人|特殊困难老")),
+    ("退役军人和优抚对象", re.compile(r"退役军人|优抚|复员|伤残军人|烈属|军属")),
+    ("就业困难人员", re.compile(r"就业困难")),
+    ("失业人员", re.compile(r"失业人员|失业登记")),
+    ("外出务工人员", re.compile(r"外出(?:务工)?人员|外出务工|流出人员|农民工")),
+    ("流动人口", re.compile(r"流动人口|暂住人口|出租屋")),
+    ("家庭经济困难学生", re.compile(r"(?:经济)?困难学生|贫困(?:在校)?(?:学生|生)|助学|资助|奖学金|勤工")),
+    ("学生", re.compile(r"学生|在校生|毕业生")),
+    ("党员", re.compile(r"党员")),
+    ("后备干部", re.compile(r"后备干部")),
+    ("新生儿", re.compile(r"婴儿|新生儿|出生(?:人口|登记)")),
+    ("育龄妇女", re.compile(r"育龄妇女|计划生育|孕产妇")),
+    ("困难群众", re.compile(r"困难群众|特殊困难|困难家庭|临时救助|医疗救助")),
+    ("从业人员", re.compile(r"从业人员")),
+]
+
+
+def target_population(title: str, texts: Iterable[str] = ()) -> str | None:
+    """The group of people a report covers, named as policy names it; None when it covers everyone."""
+    text = basic_form(" ".join([title, *texts]))
+    for name, pattern in _POPULATIONS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+# --- periodic report or on-demand document -------------------------------------------------------
+
+_ON_DEMAND_RE = re.compile(
+    r"证明|申请(?:表|书|审批表)?$|申请表|申请书|审批表|审核表|呈批表|协查|反馈单|查询(?:结果|记录|单)|意见表|征询|"
+    r"报销单|告知书|承诺书|推荐表|鉴定表|认定表|回执|通知书|介绍信|委托书"
+)
+_PERIODIC_RE = re.compile(r"月报|季报|年报|半年报|台账|花名册|名册|名单|统计表|汇总表|报表|调查表|摸排|排查|清理|动态|情况表")
+
+
+def form_kind(form: Form, texts: Sequence[str] = ()) -> FormKind:
+    """On-demand when the title names a document filled for one case (证明, 申请表, 协查反馈单 …)."""
+    title = basic_form(form.title)
+    if _PERIODIC_RE.search(title) and not re.search(r"证明|协查|查询", title):
+        return FormKind.PERIODIC
+    if _ON_DEMAND_RE.search(title) or any(_ON_DEMAND_RE.search(basic_form(t)) for t in texts[:3]):
+        return FormKind.ON_DEMAND
+    return FormKind.PERIODIC
+
+
+def classify_form(form: Form, texts: Sequence[str] = ()) -> None:
+    """Set the form's subject, target group and kind from its title, its fields and the text around it
+    (``texts``: the sheet name, a Word table's surrounding paragraphs, the file name)."""
+    form.subject = record_subject(form, texts)
+    if form.subject in (Subject.PERSON, Subject.HOUSEHOLD):
+        # Only records of people belong to a target group; a village table counting 低保户 covers villages.
+        header_words = [" ".join(f.header_path[:-1]) for f in form.fields[:12] if len(f.header_path) > 1]
+        form.population = target_population(form.title, [*texts, *header_words])
+    else:
+        form.population = None
+    form.kind = form_kind(form, texts)
+
+
+__all__ = ["classify_form", "form_kind", "record_subject", "target_population"]
