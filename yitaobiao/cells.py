@@ -37,7 +37,8 @@ _FOOTER_KEYS = (
     "制表人", "经办人", "联系人", "报出日期", "统计员", "调查员", "核查人", "登记人", "采集人",
 )
 _NOTES_PREFIX = ("填表说明", "说明：", "说明:", "注：", "注:", "备注：", "备注:", "注释", "填报说明", "指标解释", "本表")
-_SIGNOFF_KEYS = ("签字", "签名", "盖章", "签章", "意见", "审批", "审核意见", "手印", "承诺", "（章）", "(章)")
+_SIGNOFF_KEYS = ("签字", "签名", "盖章", "签章", "意见", "审批", "审核意见", "手印", "承诺", "（章）", "(章)", "声明",
+                 "打印日期", "打印时间", "稽核", "复核")
 SERIAL_LABELS = {"序号", "编号", "顺序号", "行号", "序", "No", "NO", "No.", "序列号", "排序"}
 _INDICATOR_HEADERS = {"指标名称", "指标", "项目", "填表项目", "项目名称", "指标项目", "主要指标", "统计指标", "调查项目",
                       "指标名", "名称", "内容", "统计项目"}
@@ -124,8 +125,12 @@ def is_signoff(text: str) -> bool:
     return (any(key in s for key in _SIGNOFF_KEYS) and len(s) <= 40) or "(盖章)" in s
 
 
+_TICK_HINT_RE = re.compile(r"[(（][^()（）]*[√✓][^()（）]*[)）]")
+
+
 def is_option_text(text: str) -> bool:
-    return bool(_OPTION_RE.search(text))
+    """□ options to tick; a tick inside brackets (「死亡人员（要暂停√）」) tells how to fill a column instead."""
+    return bool(_OPTION_RE.search(_TICK_HINT_RE.sub("", text)))
 
 
 @lru_cache(maxsize=65536)
@@ -174,16 +179,58 @@ def is_remark_header(text: str) -> bool:
     return squash(strip_marks(text)) in _REMARK_HEADERS
 
 
+# Values of national code lists: a cell holding one of them is a filled-in or sample value, never a label.
+# GB/T 2261.1 性别, GB/T 2261.2 婚姻状况, GB/T 4762 政治面貌, GB/T 4658 学历, GB/T 3304 民族, 是/否 and 有/无.
+_NATIONALITIES = ["汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺"]
+CODE_VALUES = frozenset({
+    "男", "女", "男性", "女性", "未婚", "已婚", "初婚", "再婚", "复婚", "丧偶", "离婚", "离异",
+    "中共党员", "中共预备党员", "共青团员", "群众", "无党派人士", "民革党员", "民盟盟员", "民建会员", "民进会员",
+    "农工党党员", "致公党党员", "九三学社社员", "台盟盟员", "中国民主同盟盟员",
+    "博士研究生毕业", "硕士研究生毕业", "研究生毕业", "大学本科毕业", "大学专科毕业", "中等专科毕业", "普通高中毕业",
+    "初中毕业", "小学毕业", "文盲", "半文盲", "不识字或识字很少",
+    "是", "否", "有", "无", "√", "×",
+    *(f"{n}族" for n in _NATIONALITIES),
+})
+_DURATION_RE = re.compile(r"^[一二两三四五六七八九十半\d]{1,3}个?(?:月|年|日|天|周|工作日)(?:内)?$")
+_DATE_PLACEHOLDER_RE = re.compile(r"^(?:\d{0,4}|[_＿\s]*)年[_＿\s]*月(?:[_＿\s]*日)?$|^[_＿\s]*月[_＿\s]*日$")
+
+
+@lru_cache(maxsize=65536)
+def is_code_value(text: str) -> bool:
+    """A value of a national code list (男, 已婚, 苗族, 中共党员, 是): data, not a label."""
+    return squash(strip_marks(text)) in CODE_VALUES
+
+
+# Grades and categories that head the tick columns of a group (认定等级 | 特困 | 困难 | 一般).
+_OPTION_WORDS = frozenset({
+    "特困", "困难", "一般", "特别困难", "比较困难", "优秀", "良好", "合格", "不合格", "基本合格", "优", "良", "中", "差",
+    "好", "较好", "较差", "称职", "基本称职", "不称职", "满意", "基本满意", "不满意", "高", "低", "城镇", "农村",
+    "农业", "非农业", "是", "否", "有", "无", "男", "女", "已婚", "未婚",
+})
+
+
+@lru_cache(maxsize=65536)
+def is_option_word(text: str) -> bool:
+    """A value to tick used as a column header under its item's group header."""
+    return squash(strip_marks(text)) in _OPTION_WORDS
+
+
+@lru_cache(maxsize=65536)
+def is_date_placeholder(text: str) -> bool:
+    """「年　月　日」 blanks of a sign-off or a date line: where a date is written, not a data item's label."""
+    return bool(_DATE_PLACEHOLDER_RE.match(squash(text)))
+
+
 @lru_cache(maxsize=65536)
 def looks_like_value(text: str) -> bool:
     """A filled-in or example value rather than a label (an ID number, a date, 例：…)."""
     s = squash(text)
-    return bool(_ID_LIKE_RE.match(s) or _DATE_LIKE_RE.match(s) or _EXAMPLE_RE.match(s) or _CODED_VALUE_RE.match(s)) \
-        or s.replace(".", "", 1).isdigit()
+    return bool(_ID_LIKE_RE.match(s) or _DATE_LIKE_RE.match(s) or _EXAMPLE_RE.match(s) or _CODED_VALUE_RE.match(s)
+                or _DURATION_RE.match(s)) or s.replace(".", "", 1).isdigit()
 
 
 @lru_cache(maxsize=65536)
 def is_non_field_text(text: str) -> bool:
     """Text that is never a data item wherever it stands."""
     return (is_attachment(text) or is_footer(text) or is_notes(text) or is_unit_line(text)
-            or is_fill_line(text))
+            or is_fill_line(text) or is_date_placeholder(text))

@@ -229,35 +229,70 @@ def _find_indicator_header(sheet: _Sheet, start: int) -> int | None:
 
 
 def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
+    """Indicator rows under a 指标名称 | 代码 | 计量单位 | 本期 … header. A wide sheet may print two blocks
+    side by side (指标名称 … 数量 | 指标名称 … 数量): each block is read in turn, left block first."""
     grid = sheet.grid
     header = sheet.texts(h)
-    label_anchor = next(a for a in header if C.is_indicator_header(a[1]))
-    label_cols = range(label_anchor[2].left, label_anchor[2].right + 1)
+    label_anchors = [a for a in header if C.is_indicator_header(a[1])]
     bottom = max([h] + [rng.bottom for _, _, rng in header if rng.height <= 3])
     band = list(range(h, bottom + 1))
-    unit_col = code_col = None
+    starts = [a[2].left for a in label_anchors]
     period_columns: list[str] = []
     period_positions: dict[str, int] = {}
     fields: list[ParsedField] = []
-    for c in range(grid.width):
-        if c in label_cols:
-            continue
-        stack = _column_stack(sheet, band, c)
-        if not stack:
-            continue
-        leaf_r, leaf_c, leaf = stack[-1]
-        top_text = stack[0][2]
-        if C.is_unit_header(leaf) or C.is_unit_header(top_text):
-            unit_col = c if unit_col is None else unit_col
-        elif C.is_code_header(leaf) or C.is_code_header(top_text):
-            code_col = c if code_col is None else code_col
-        elif C.is_remark_header(leaf):
-            if (leaf_r, leaf_c) == grid.anchor(leaf_r, c) and leaf_c == c:
-                fields.append(ParsedField(leaf_r, leaf_c, leaf, [leaf], "indicator"))
-        elif leaf not in period_columns:
-            period_columns.append(leaf)
-            period_positions[leaf] = c
+    data_start: int | None = None
+    for n, anchor in enumerate(label_anchors):
+        block = range(starts[n] if n else 0, starts[n + 1] if n + 1 < len(starts) else grid.width)
+        label_cols = range(anchor[2].left, anchor[2].right + 1)
+        unit_col = code_col = None
+        for c in block:
+            if c in label_cols:
+                continue
+            stack = _column_stack(sheet, band, c)
+            if not stack:
+                continue
+            leaf_r, leaf_c, leaf = stack[-1]
+            top_text = stack[0][2]
+            if C.is_unit_header(leaf) or C.is_unit_header(top_text):
+                unit_col = c if unit_col is None else unit_col
+            elif C.is_code_header(leaf) or C.is_code_header(top_text):
+                code_col = c if code_col is None else code_col
+            elif C.is_remark_header(leaf):
+                if (leaf_r, leaf_c) == grid.anchor(leaf_r, c) and leaf_c == c:
+                    fields.append(ParsedField(leaf_r, leaf_c, leaf, [leaf], "indicator"))
+            elif leaf not in period_columns:
+                period_columns.append(leaf)
+                period_positions[leaf] = c
+        block_fields, block_start = _indicator_rows(sheet, bottom, label_cols, unit_col, code_col)
+        fields.extend(block_fields)
+        if data_start is None or block_start is not None and block_start < data_start:
+            data_start = block_start
+    return ParsedSheet(
+        layout=Layout.INDICATOR, title=top.title, fields=fields, unit=top.unit, period=top.period,
+        reporting_unit=top.reporting_unit, header_rows=(h, bottom), data_start_row=data_start,
+        period_columns=period_columns, period_positions=period_positions,
+    )
+
+
+def _indent(text: str) -> int:
+    """Leading blank width of a label: indented rows are the breakdown of the row above them."""
+    width = 0
+    for ch in text:
+        if ch == " ":
+            width += 1
+        elif ch in "\u3000\t":
+            width += 2
+        else:
+            break
+    return width
+
+
+def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int | None,
+                    code_col: int | None) -> tuple[list[ParsedField], int | None]:
+    grid = sheet.grid
+    fields: list[ParsedField] = []
     parent: str | None = None
+    base_indent: int | None = None
     data_start = None
     for r in range(bottom + 1, grid.height):
         if sheet.is_colnum_row(r) or sheet.is_blank(r):
@@ -281,7 +316,9 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
             continue
         data_start = r if data_start is None else data_start
         squashed = C.squash(raw)
-        is_child = squashed.startswith("其中") or text[:1] in (" ", "\u3000", "\t")
+        indent = _indent(text)
+        base_indent = indent if base_indent is None else min(base_indent, indent)
+        is_child = squashed.startswith("其中") or indent > base_indent
         if groups:
             path = [*groups, text]  # 「其中：年龄分布 | 35岁以下」: the group names the breakdown
         elif is_child and parent:
@@ -291,11 +328,7 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
             path = [text]
         unit = unit_text if unit_text and unit_text not in ("-", "—", "／", "/") else unit_in_label(raw)
         fields.append(ParsedField(r, c, text, path, "indicator", unit=unit or None, code=code_text or None))
-    return ParsedSheet(
-        layout=Layout.INDICATOR, title=top.title, fields=fields, unit=top.unit, period=top.period,
-        reporting_unit=top.reporting_unit, header_rows=(h, bottom), data_start_row=data_start,
-        period_columns=period_columns, period_positions=period_positions,
-    )
+    return fields, data_start
 
 
 def _indicator_labels(sheet: _Sheet, r: int, label_cols: range) -> tuple[list[str], tuple[int, str] | None]:
@@ -379,7 +412,10 @@ def _is_data_row(sheet: _Sheet, r: int, first: int, last: int) -> bool:
         return True
     if any(C.is_option_text(t) or C.squash(t).endswith((":", "：")) for _, t in texts):
         return False
-    rest = [t for _, t in texts if not (t.isdigit() or C.is_total_label(t) or C.looks_like_value(t))]
+    if _is_sample_row([a for a in sheet.texts(r) if first <= a[0] <= last]):
+        return True
+    rest = [t for _, t in texts
+            if not (t.isdigit() or C.is_total_label(t) or C.looks_like_value(t) or C.is_code_value(t))]
     return len(rest) <= max(1, 0.3 * (last - first + 1))
 
 
@@ -400,10 +436,16 @@ def _is_filled_register(sheet: _Sheet, d: int, first: int, last: int) -> bool:
     return len(contents) == len(rows)
 
 
+def _is_sample_row(texts: list[tuple[int, str, CellRange]]) -> bool:
+    """A template's example record (张三 | 男 | 汉族 | 已婚 …): values of code lists give it away."""
+    values = sum(1 for _, t, _ in texts if C.is_code_value(t) or C.looks_like_value(t))
+    return values >= 2 or values >= 1 and values * 4 >= len(texts)
+
+
 def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     grid = sheet.grid
     texts = sheet.texts(r)
-    if len(texts) < 2 or any(C.is_option_text(t) or C.is_signoff(t) or _sentence_or_placeholder(t) for _, t, _ in texts):
+    if len(texts) < 2 or _is_sample_row(texts) or any(C.is_option_text(t) or C.is_signoff(t) or _sentence_or_placeholder(t) for _, t, _ in texts):
         return None
     if sum(1 for _, t, _ in texts if C.squash(t).endswith((":", "："))) >= 2:
         return None
@@ -411,8 +453,8 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     while len(band) < MAX_HEADER_LEVELS and band[-1] + 1 < grid.height:
         n = band[-1] + 1
         sub = sheet.texts(n)
-        if not sub or sheet.is_colnum_row(n) or any(C.looks_like_value(t) or _sentence_or_placeholder(t)
-                                                     for _, t, _ in sub):
+        if not sub or sheet.is_colnum_row(n) or _is_sample_row(sub) or any(
+                C.looks_like_value(t) or _sentence_or_placeholder(t) for _, t, _ in sub):
             break
         if all(_is_group_for(sheet, band, n, c) for c, _, _ in sub):
             band.append(n)
@@ -463,8 +505,27 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         if C.is_serial_label(leaf) or C.is_non_field_text(leaf) or C.is_colnum(leaf):
             continue
         path = [*context, *side, *(t for _, _, t in stack)]
+        parent = stack[-2] if len(stack) >= 2 else None
+        if parent and C.is_option_word(leaf):
+            # 「认定等级 | 特困 | 困难 | 一般」: columns headed by the values to tick ask for the group's item.
+            if fields and fields[-1].header_path[:-1] == path[:-2] and fields[-1].label == parent[2]:
+                fields[-1].options.append(leaf)
+                continue
+            if _option_group(sheet, rows, parent, band):
+                fields.append(ParsedField(parent[0], parent[1], grid.rows[parent[0]][parent[1]], path[:-1], "list",
+                                          unit=unit_in_label(parent[2]), options=[leaf]))
+                continue
         fields.append(ParsedField(leaf_r, leaf_c, grid.rows[leaf_r][leaf_c], path, "list", unit=unit_in_label(leaf)))
     return fields
+
+
+def _option_group(sheet: _Sheet, rows: list[int], parent: tuple[int, int, str], band: _Band) -> bool:
+    """Every column under the group header is headed by an option word, and there are at least two."""
+    rng = sheet.grid.span(parent[0], parent[1])
+    leaves = [_column_stack(sheet, rows, c)[-1][2] for c in range(rng.left, min(rng.right, band.last_col) + 1)
+              if _column_stack(sheet, rows, c)]
+    distinct = list(dict.fromkeys(leaves))
+    return len(distinct) >= 2 and all(C.is_option_word(t) for t in distinct)
 
 
 # --------------------------------------------------------------------------- card forms
@@ -501,8 +562,9 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             elif fields:
                 fields[-1].options.append(text)
             continue
-        if C.looks_like_value(text) or C.is_fill_line(text) or C.is_total_label(text) or C.is_serial_label(text):
-            continue
+        if C.looks_like_value(text) or C.is_code_value(text) or C.is_fill_line(text) or C.is_total_label(text) \
+                or C.is_serial_label(text) or C.is_date_placeholder(text):
+            continue  # a printed answer, a blank for a date or a counter is not a label
         ends_with_colon = C.squash(text).endswith((":", "："))
         if nxt and not ends_with_colon and not C.is_option_text(nxt) and texts_seen == 1 and (
             rng.height > 1 or _label_like(nxt)
@@ -520,15 +582,26 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
+_MASKED_RE = re.compile(r"\*{2,}")
+_ASCII_LABEL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9\-_. ]{1,15}$")
+
+
 def _sentence_or_placeholder(text: str) -> bool:
-    """A sentence of a certificate (「经核实，情况如下：」) or a bracketed placeholder to be replaced."""
+    """A sentence of a certificate (「经核实，情况如下：」), a bracketed placeholder to be replaced, a masked
+    value (「**年*月*日从**迁入」) or a hint written where the answer goes (「（区号）－」)."""
     s = C.squash(text)
-    return any(mark in s for mark in ",;。") or (s[:1] == "(" and s[-1:] == ")")  # squash() applied NFKC
+    return any(mark in s for mark in ",;。") or (s[:1] == "(" and s[-1:] in ")-－—_")  \
+        or bool(_MASKED_RE.search(s))  # squash() applied NFKC
 
 
 def _plausible_label(text: str) -> bool:
-    """Not a sentence, a placeholder or a stray unit (「ml/ kw」)."""
-    return bool(_CJK_RE.search(C.squash(text))) and not _sentence_or_placeholder(text)
+    """Not a sentence, a placeholder or a stray unit (「ml/ kw」); E-mail, QQ and ID are labels too."""
+    s = C.squash(text)
+    return bool(_CJK_RE.search(s) or _ASCII_LABEL_RE.match(s) and len(s) >= 2 and s.lower() not in _UNIT_WORDS) \
+        and not _sentence_or_placeholder(text)
+
+
+_UNIT_WORDS = {"ml", "kg", "kw", "km", "mm", "cm", "m2", "m3", "kwh", "t", "g", "l"}
 
 
 def _label_like(text: str) -> bool:
@@ -590,6 +663,10 @@ def _is_section_row(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
     _, text, rng = anchor
     if C.squash(text).endswith((":", "：")) or C.is_option_text(text):
         return False
-    if C.is_section(text):
+    if C.is_section(text) or _PAREN_SECTION_RE.match(C.squash(text)):
         return True
     return sheet.spans_most(rng)
+
+
+_PAREN_SECTION_RE = re.compile(r"^\([一二三四五六七八九十\d]{1,3}\)[^:：]{1,20}$")  # （一）长效机制, (2)教育情况
+

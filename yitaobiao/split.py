@@ -293,12 +293,18 @@ def _fill_sheet(ws: Worksheet, form: dict[str, Any], fields: list[dict[str, Any]
         columns: dict[str, int] = {}
         for name, col in positions.items():
             columns.setdefault(period_kind_of(name) or name, col)
+        label_start = min((parse_a1(f["cell"])[1] for f in fields), default=0)
+        rightmost = max(positions.values(), default=-1)
         for f in fields:
-            row, _ = parse_a1(f["cell"])
+            row, col = parse_a1(f["cell"])
+            # An indicator of a second block printed beside the first takes its values as far right of its
+            # own label as the first block's values are of theirs.
+            shift = col - label_start if col > rightmost else 0
             for period in filler.periods:
                 target = columns.get(period)
                 if target is None:
                     continue
+                target += shift
                 value = filler.indicator(f, period)
                 if not _is_blank(value):
                     _write_value(ws, row + 1, target + 1, value)

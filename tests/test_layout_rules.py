@@ -1,0 +1,75 @@
+"""Parsing rules that real templates need, each on a small grid made here."""
+
+from __future__ import annotations
+
+from yitaobiao.layout import parse_grid
+from yitaobiao.model import CellRange, Grid
+
+
+def labels(rows: list[list[str]], merges: list[CellRange] | None = None) -> list[str]:
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, merges or []))
+    assert parsed is not None
+    return [f.label.strip() for f in parsed.fields]
+
+
+def test_sample_record_under_the_header_is_data() -> None:
+    rows = [["人口信息"] + [""] * 5,
+            ["姓名", "性别", "民族", "婚姻状况", "政治面貌", "现住址"],
+            ["张三", "女", "苗族", "已婚", "群众", "那里村1号"]]
+    assert labels(rows, [CellRange(0, 0, 0, 5)]) == ["姓名", "性别", "民族", "婚姻状况", "政治面貌", "现住址"]
+
+
+def test_printed_answers_date_blanks_and_masks_are_not_labels() -> None:
+    rows = [["有无违法犯罪记录证明", "", "", ""],
+            ["姓名", "", "性别", ""],
+            ["证明有效期", "三个月", "民族", "汉族"],
+            ["户籍变更", "**年*月*日从**迁入", "", ""],
+            ["", "", "年  月  日", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["姓名", "性别", "证明有效期", "民族", "户籍变更"]
+
+
+def test_tick_hint_in_brackets_is_not_an_option() -> None:
+    rows = [["镇乡", "姓名", "身份证号", "死亡人员（要暂停√）", "无法联系（√）", "备注"]]
+    assert labels(rows) == ["镇乡", "姓名", "身份证号", "死亡人员（要暂停√）", "无法联系（√）", "备注"]
+
+
+def test_two_indicator_blocks_side_by_side_and_indented_children() -> None:
+    rows = [["指标名称", "代码", "计量单位", "数量", "指标名称", "代码", "计量单位", "数量"],
+            [" 生猪存栏", "1", "头", "", " 牛存栏", "4", "头", ""],
+            ["    其中：能繁母猪", "2", "头", "", "    其中：奶牛", "5", "头", ""],
+            [" 生猪出栏", "3", "头", "", " 牛出栏", "6", "头", ""]]
+    parsed = parse_grid(Grid("t.xls", "Sheet1", rows, []))
+    assert parsed is not None and parsed.layout == "indicator"
+    paths = [[p.strip() for p in f.header_path] for f in parsed.fields]
+    assert paths == [["生猪存栏"], ["生猪存栏", "其中：能繁母猪"], ["生猪出栏"],
+                     ["牛存栏"], ["牛存栏", "其中：奶牛"], ["牛出栏"]]
+    assert [f.code for f in parsed.fields] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_columns_headed_by_options_ask_for_their_group() -> None:
+    rows = [["姓名", "性别", "认定等级", "", "", "备注"],
+            ["", "", "特困", "困难", "一般", ""]]
+    merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 1, 1), CellRange(0, 2, 0, 4), CellRange(0, 5, 1, 5)]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, merges))
+    assert parsed is not None
+    assert [f.label for f in parsed.fields] == ["姓名", "性别", "认定等级", "备注"]
+    assert parsed.fields[2].options == ["特困", "困难", "一般"]
+
+
+def test_latin_labels_head_blanks() -> None:
+    rows = [["学生登记表", "", "", ""],
+            ["姓名", "", "E-mail", ""],
+            ["QQ", "", "联系电话", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["姓名", "E-mail", "QQ", "联系电话"]
+
+
+def test_parenthesised_subsection_is_a_section() -> None:
+    rows = [["困难家庭登记表", "", "", ""],
+            ["（一）家庭情况", "", "", ""],
+            ["家庭人口", "", "年收入", ""],
+            ["(2)教育情况", "", "", ""],
+            ["在校人数", "", "学段", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, [CellRange(0, 0, 0, 3)]))
+    assert parsed is not None
+    assert [(f.label, f.header_path[0]) for f in parsed.fields] == [
+        ("家庭人口", "（一）家庭情况"), ("年收入", "（一）家庭情况"), ("在校人数", "(2)教育情况"), ("学段", "(2)教育情况")]
