@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .model import Concept, Field, NearMiss
+from .model import Concept, Field, Form, NearMiss, Subject
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
 from .synonyms import Synonyms, load_synonyms
 
@@ -97,6 +97,8 @@ class LabelKey:
     numbers: frozenset[str]
     how: str  # how the canonical was found: exact / prefix / tokens / role / none
     tokens: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()  # period/state words taken from the group headers (本月, 新增)
+    header: str | None = None  # the group header a bare label was read with (牛 › 存栏)
 
     @property
     def node(self) -> str:
@@ -122,6 +124,27 @@ def implied_unit(clean: str, unit: str | None) -> str | None:
 
 
 _PERSON_WORD_RE = re.compile(r"^(.{1,4}?[人者])(.+)$")
+_OPTION_SPLIT_RE = re.compile(r"[□☐■◻○√✓/／、,，;；|｜\s]+")
+_YES_NO = ({"是", "否"}, {"有", "无"}, {"是", "不是"}, {"有", "没有"})
+_SENTENCE_RE = re.compile(r"[，,。；;！!？?：:]")
+MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
+_TOTALS = {"合计", "小计", "总计"}
+# Roles held by whoever does a job: the word in front tells whose job (企业联系人 ≠ 点位联系人).
+_DUTY_ROLES = {"联系人", "负责人", "经办人", "代理人", "紧急联系人"}
+
+
+def _person_at(clean: str, word: str) -> int:
+    """Where a person word starts in a label, or -1: not 被监护人, not the 户主 inside 脱贫户主要…."""
+    at = clean.find(word)
+    if at < 0 or at and clean[at - 1] == "被" or clean.startswith("主要", at + len(word) - 1):
+        return -1
+    return at
+
+
+def _own_name(rest: str) -> str:
+    """What follows a person word: nothing or 名 (监护人, 户主名) means the person's name."""
+    return "姓名" if rest in ("", "名", "名字") else rest
+_STATE_HEADS = set("有无未已非不")  # 有劳动能力, 未脱贫, 非农业: a header that narrows what is under it
 
 
 class KeyMaker:
@@ -130,8 +153,9 @@ class KeyMaker:
     def __init__(self, synonyms: Synonyms) -> None:
         self.synonyms = synonyms
         self._role_words = synonyms.role_words()
+        self._role_of_word = {word: role for word, role in self._role_words}
         self._token_index = self._build_token_index()
-        self._cache: dict[tuple[str, tuple[str, ...], str | None], LabelKey] = {}
+        self._cache: dict[tuple[str, tuple[str, ...], str | None, str | None, str | None], LabelKey] = {}
 
     def _build_token_index(self) -> dict[tuple[str, ...], str]:
         index: dict[tuple[str, ...], str] = {}
@@ -189,65 +213,182 @@ class KeyMaker:
             frontier = grown
         return list(dict.fromkeys(variants))
 
-    def split_role(self, clean: str) -> tuple[str | None, str]:
-        """「监护人姓名」 → (监护人, 姓名); a short qualifier before the role word is allowed (农户户主姓名)."""
+    def person_word(self, clean: str) -> tuple[str | None, str]:
+        """The other person a label or header names at its start, and the rest.
+
+        「监护人姓名」 → (监护人, 姓名); 「管护责任人电话」 → (管护责任人, 电话); 「农户户主姓名」 → (户主, 姓名).
+        A bare person word is that person's name (「联系人」 → (联系人, 姓名)); 「与户主关系」 and
+        「被监护人姓名」 name no one else.
+        """
+        if clean.startswith("与"):
+            return None, clean
+        syn = self.synonyms
         for word, role in self._role_words:
-            at = clean.find(word)
-            if 0 <= at <= 2 and len(clean) > at + len(word) and not clean.startswith("与") \
-                    and not (at and clean[at - 1] == "被"):
-                return role, clean[at + len(word):].lstrip("的")
+            at = _person_at(clean, word)
+            if 0 <= at <= 2:
+                lead = clean[:at]
+                if role in _DUTY_ROLES and len(lead) > 1 and lead not in syn.prefixes:
+                    role = lead + word  # 企业联系人 and 点位联系人 are different people; 自建房户主 is the 户主
+                return role, _own_name(clean[at + len(word):].lstrip("的"))
+        best: tuple[int, str] | None = None
+        for ending in syn.other_parties:
+            at = _person_at(clean, ending)
+            if at < 0 or at > 4:
+                continue
+            end = at + len(ending)
+            if best is None or end < best[0]:
+                best = (end, clean[:end])
+        if best:
+            end, word = best
+            return self._role_of_word.get(word, word), _own_name(clean[end:].lstrip("的"))
+        return None, clean
+
+    def split_role(self, clean: str) -> tuple[str | None, str]:
+        """「监护人姓名」 → (监护人, 姓名); a label that is only a person word stays whole here."""
+        role, rest = self.person_word(clean)
+        if role and rest:
+            return role, rest
         return None, clean
 
     def context_role(self, context: Iterable[str]) -> str | None:
+        """The person a group header at any level names (监护人情况 › 联系电话 is the guardian's)."""
         role = None
         for group in context:
             clean = normalize_label(group).clean
             if clean in self.synonyms.self_contexts:
                 role = None
                 continue
+            if len(clean) > MAX_QUALIFYING_HEADER or _SENTENCE_RE.search(clean):
+                continue
+            found, _ = self.person_word(clean)
+            if found:
+                role = found
+                continue
             for word, candidate in self._role_words:
-                if word in clean:
+                if word in clean and not clean.startswith("与"):
                     role = candidate
                     break
         return role
 
-    def key(self, label: str, context: Iterable[str] = (), unit: str | None = None) -> LabelKey:
+    def option_item(self, label: str) -> str | None:
+        """The item a header made only of its options asks for: 「□男□女」 → 性别, 「是/否」 → 是否."""
+        parts = {p for p in _OPTION_SPLIT_RE.split(basic_form(label)) if p}
+        if len(parts) < 2:
+            return None
+        if any(parts <= pair for pair in _YES_NO):
+            return "是否"
+        items = {self.synonyms.option_items.get(p) for p in parts}
+        if len(items) == 1 and None not in items:
+            return items.pop()
+        return None
+
+    def qualifying_header(self, groups: list[str], below: int | None = None) -> tuple[int, str] | None:
+        """The innermost group header (above index ``below``) that says what a bare label is about."""
+        syn = self.synonyms
+        for at in range(len(groups) if below is None else below, 0, -1):
+            clean = groups[at - 1]
+            if not clean or len(clean) > MAX_QUALIFYING_HEADER or _SENTENCE_RE.search(clean):
+                continue
+            if clean in syn.self_contexts or clean in syn.generic_labels or self.person_word(clean)[0]:
+                continue
+            if any(clean.endswith(word) for word in syn.sections):
+                continue
+            return at - 1, clean
+        return None
+
+    def read_with_headers(self, clean: str, groups: list[str]) -> tuple[str, str | None]:
+        """A bare or generic label read with the headers above it, and the headers used.
+
+        牛 › 存栏 → 牛存栏; 鸡 › 存栏 › 合计 → 鸡存栏 (a total is its header's item); 禽蛋 › 其他 → 禽蛋其他;
+        有劳动能力 › 低保户 → 有劳动能力低保户 (a header saying 有/无/未/已 … narrows whatever is under it).
+        """
+        syn = self.synonyms
+        used: list[str] = []
+        below: int | None = None
+        while True:
+            bare = clean in syn.generic_labels or len(clean) <= 2 and not syn.lookup(clean)
+            found = self.qualifying_header(groups, below)
+            if found is None:
+                break
+            below, header = found
+            if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of):
+                break
+            if header in clean:
+                continue
+            used.insert(0, header)
+            clean = header if clean in _TOTALS else header + clean
+        return clean, "›".join(used) or None
+
+    def qualifiers_in(self, text: str) -> list[str]:
+        """Period and state words in a text, longest first, without the shorter ones inside them."""
+        found: list[str] = []
+        for word in self.synonyms.qualifiers:
+            if word in text and not any(word in longer for longer in found):
+                found.append(word)
+        return found
+
+    def key(self, label: str, context: Iterable[str] = (), unit: str | None = None,
+            owner: str | None = None, subject_role: str | None = None) -> LabelKey:
+        """What a field asks for.
+
+        ``owner`` is the person the form's record subject makes owner of identity items (户主 in a household
+        row keyed by 户主姓名); ``subject_role`` is a role that is the record's own subject (子女 in a
+        roster of children), so it is dropped.
+        """
         context = tuple(context)
-        cache_key = (label, context, unit)
+        cache_key = (label, context, unit, owner, subject_role)
         if cache_key in self._cache:
             return self._cache[cache_key]
         norm: NormalLabel = normalize_label(label)
         clean = norm.clean
         unit = unit or norm.unit
         syn = self.synonyms
+        groups = [normalize_label(g).clean for g in context]
+        item = self.option_item(label)
+        if item == "是否":
+            found = self.qualifying_header(groups)
+            clean = "是否" + found[1] if found else clean
+        elif item:
+            clean = item
+        # A bare or generic label (存栏, 合计, 其他) is read with the header it sits under.
+        clean, folded = self.read_with_headers(clean, groups)
+        # Period and state words of any header level qualify the field (本月 › 存栏 = 本月存栏).
+        quals = tuple(q for g in groups for q in self.qualifiers_in(g) if q not in clean)
         ctx_role = self.context_role(context)
-        canonical, how = self.resolve_base(clean)
-        if canonical and unit and is_attribute(canonical, syn):
-            canonical, how = None, "none"  # 「村委会（个）」 counts committees; it is not 所属村
         role: str | None = None
         text = clean
-        if canonical:
+        canonical, how = self.resolve_base(clean)
+        label_role, base = self.person_word(clean) if not (canonical and how == "exact") else (None, clean)
+        if label_role and label_role == subject_role:  # 子女姓名 in a roster of children is the child's own name
+            label_role, clean, text = None, base, base
+            canonical, how = self.resolve_base(clean)
+        if canonical and how == "exact" or canonical and not label_role:
+            if canonical and unit and is_attribute(canonical, syn):
+                canonical, how = None, "none"  # 「村委会（个）」 counts committees; it is not 所属村
             # The table named the item outright (家庭医生签约, 开户人姓名): a role word inside it is part of the name.
-            if ctx_role and self._takes_role(canonical):
+            elif ctx_role and ctx_role != subject_role and self._takes_role(canonical):
                 role = ctx_role
+            elif owner and canonical in syn.household_head:
+                role = owner
+            if role:
                 canonical = syn.lookup(role + canonical) or role + canonical
                 how = "role"
-        else:
-            label_role, base = self.split_role(clean)
-            role = label_role or ctx_role
-            if role:
-                base_canonical, how = self.resolve_base(base)
-                if base_canonical and (label_role or self._takes_role(base_canonical)):
-                    canonical = syn.lookup(role + base_canonical) or role + base_canonical
-                    how = "role"
-                    text = role + base
-                elif label_role:
-                    text = clean
-                else:
-                    role = None
+        elif label_role:
+            role = label_role
+            base_canonical, how = self.resolve_base(base)
+            text = role + base
+            if base_canonical:
+                canonical = syn.lookup(role + base_canonical) or role + base_canonical
+                how = "role"
+            else:
+                canonical = None
+        if quals:
+            text = "".join(quals) + (canonical or text)
+            canonical = syn.lookup(text) or (text if canonical else None)
         text = canonical or text
         result = LabelKey(text=text, canonical=canonical, role=role, unit=implied_unit(clean, unit),
-                          numbers=numbers_in(clean), how=how, tokens=tokenize(clean, syn))
+                          numbers=numbers_in(text), how=how, tokens=tokenize(text, syn),
+                          qualifiers=quals, header=folded)
         self._cache[cache_key] = result
         return result
 
@@ -357,6 +498,11 @@ class Scorer:
         contrast = contrast_veto(a.text, b.text, self.synonyms)
         if contrast:
             vetoes.append(contrast)
+        for x, y in ((a, b), (b, a)):
+            missing = [q for q in x.qualifiers if q not in y.text]
+            if missing:
+                vetoes.append(f"限定不同：「{'、'.join(missing)} › {x.text.removeprefix(''.join(x.qualifiers))}」≠「{y.text}」")
+                break
         score, overlap, ratio = 0.0, 0.0, 0.0
         for text_a, tokens_a in self.spellings(a):
             for text_b, tokens_b in self.spellings(b):
@@ -502,25 +648,59 @@ class Decisions:
 
 
 def label_key(key: LabelKey, clean_label: str) -> str:
-    """What a review decision is about: the normalised label and whose it is (监护人|姓名)."""
-    return f"{key.role or ''}|{clean_label}"
+    """What a review decision is about: the normalised label, whose it is and what qualifies it.
+
+    「监护人|姓名」; a field qualified by its headers adds them (「|本月›存栏」), so a decision about one
+    context does not spill onto another.
+    """
+    qualifying = "".join(key.qualifiers) + (key.header or "")
+    return f"{key.role or ''}|{qualifying + '›' if qualifying else ''}{clean_label}"
+
+
+def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | None = None) -> tuple[str | None, str | None]:
+    """Whose identity items a form's unmarked fields are, from the record the form describes.
+
+    Returns ``(owner, subject_role)``. A household record keyed by 户主姓名 with no name of its own gives its
+    identity items (身份证号 beside 户主姓名) to the 户主; a roster whose only name column is 子女姓名
+    lists the children, so 子女 is the record's own subject. A person roster keeps its own items.
+    """
+    syn = maker.synonyms
+    keys = [maker.key(f.label, f.context, f.unit) for f in form_fields]
+    if any(k.canonical == "姓名" and not k.role for k in keys):
+        return None, None
+    name_roles = [k.role for k in keys if k.role and k.canonical in (k.role + "姓名", syn.lookup(k.role + "姓名"))]
+    subject_role = next((r for r in name_roles if r in syn.record_roles), None)
+    if subject_role and subject is not Subject.HOUSEHOLD:
+        return None, subject_role
+    if "户主" in name_roles and subject in (None, Subject.HOUSEHOLD):
+        return "户主", None
+    return None, None
 
 
 def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decisions: Decisions | None = None,
-                 progress: Callable[[str], None] | None = None) -> MatchResult:
-    """Group fields into concepts. Sets ``concept_id``, ``confidence``, ``clean_label`` and ``slot``.
+                 progress: Callable[[str], None] | None = None, forms: Iterable[Form] = ()) -> MatchResult:
+    """Group fields into concepts. Sets ``concept_id``, ``confidence``, ``clean_label``, ``slot`` and ``role``.
 
     ``decisions`` (from the review workbook) override the matcher: must-link, cannot-link, renames.
+    ``forms`` give each form's record subject (Form.subject); without them it is read from the fields.
     """
     synonyms = synonyms or load_synonyms()
     decisions = decisions or Decisions()
     maker = KeyMaker(synonyms)
+    subject_of = {form.id: form.subject for form in forms}
+    by_form: dict[str, list[Field]] = defaultdict(list)
+    for f in fields:
+        by_form[f.form_id].append(f)
+    form_roles = {form_id: record_roles(members, maker, subject_of.get(form_id))
+                  for form_id, members in by_form.items()}
     field_key: dict[str, LabelKey] = {}
     field_lk: dict[str, str] = {}
     for f in fields:
-        k = maker.key(f.label, f.context, f.unit)
+        owner, subject_role = form_roles[f.form_id]
+        k = maker.key(f.label, f.context, f.unit, owner=owner, subject_role=subject_role)
         field_key[f.id] = k
         f.clean_label = normalize_label(f.label).clean
+        f.role = k.role
         field_lk[f.id] = f.label_key = label_key(k, f.clean_label)
         f.slot = None
     keys = {k.node: k for k in field_key.values()}

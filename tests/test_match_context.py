@@ -1,0 +1,125 @@
+"""Subjects and context decide the data item (issue 9): one test per rule, with wordings written for them."""
+
+from __future__ import annotations
+
+from heldout_context_wordings import HELDOUT_CONTEXT_PAIRS
+
+from yitaobiao.match import KeyMaker, explain, match_fields
+from yitaobiao.model import Field, Subject
+from yitaobiao.synonyms import load_synonyms
+
+SYN = load_synonyms()
+MAKER = KeyMaker(SYN)
+
+
+def field(fid: str, label: str, context: tuple[str, ...] = ()) -> Field:
+    form_id = fid.split(".")[0]
+    return Field(id=fid, form_id=form_id, path=f"{form_id}.xlsx", sheet="Sheet1", cell="A1", label=label,
+                 header_path=[*context, label], department=form_id)
+
+
+def same(fields: list[Field], a: str, b: str) -> bool:
+    by_id = {f.id: f for f in fields}
+    return by_id[a].concept_id == by_id[b].concept_id
+
+
+def test_other_people_named_in_the_label() -> None:
+    assert MAKER.key("管护责任人电话").role == "管护责任人"
+    assert MAKER.key("网格员手机号").role == "网格员"
+    assert not explain("监管人联系电话", "联系电话").same
+    assert not explain("紧急联系人电话", "联系人电话").same  # a relative is not the contact of a site
+    assert not explain("企业联系人电话", "站点联系人电话").same  # whose contact: the word in front decides
+
+
+def test_person_words_that_are_not_other_people() -> None:
+    assert MAKER.key("被监护人姓名").role is None
+    assert MAKER.key("脱贫户主要收入来源").role is None
+    assert MAKER.key("与户主关系").role is None
+    assert MAKER.key("农户户主姓名").role == "户主"
+
+
+def test_a_bare_role_word_is_that_persons_name() -> None:
+    for word in ("户主", "监护人", "联系人", "户主名"):
+        key = MAKER.key(word)
+        assert key.role is not None, word
+        assert key.canonical in (key.role + "姓名", SYN.lookup(key.role + "姓名")), word
+
+
+def test_any_header_level_names_the_subject() -> None:
+    deep = MAKER.key("电话", ("困境儿童台账", "负责人", "联系方式"))
+    assert deep.role == "负责人"
+    assert not explain("姓名", "姓名", context_a=["巡查责任人"]).same
+
+
+def test_relations_to_different_people_differ() -> None:
+    assert not explain("与户主关系", "与申请人关系").same
+    assert not explain("与户主的关系", "与本人关系").same
+
+
+def test_household_record_gives_the_id_beside_the_head_to_the_head() -> None:
+    fields = [field("F1.1", "户主姓名"), field("F1.2", "身份证号"), field("F1.3", "家庭人口数"),
+              field("F2.1", "姓名"), field("F2.2", "公民身份号码"), field("F2.3", "户主姓名"),
+              field("F3.1", "户主身份证号码")]
+    match_fields(fields, SYN)
+    assert same(fields, "F1.2", "F3.1") and not same(fields, "F1.2", "F2.2")
+    assert fields[1].role == "户主" and fields[4].role is None  # a person roster keeps its own ID
+
+
+def test_form_subject_person_keeps_identity_items_its_own() -> None:
+    fields = [field("F1.1", "户主姓名"), field("F1.2", "身份证号"), field("F2.1", "公民身份号码")]
+    form = type("FormStub", (), {"id": "F1", "subject": Subject.PERSON})()
+    match_fields(fields, SYN, forms=[form])  # type: ignore[list-item]
+    assert same(fields, "F1.2", "F2.1")
+
+
+def test_a_roster_of_children_names_its_subject() -> None:
+    fields = [field("F1.1", "子女姓名"), field("F1.2", "子女性别"), field("F1.3", "母亲姓名"),
+              field("F2.1", "姓名"), field("F2.2", "性别"), field("F3.1", "母亲姓名")]
+    match_fields(fields, SYN)
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    assert same(fields, "F1.3", "F3.1") and not same(fields, "F1.3", "F2.1")
+
+
+def test_period_and_state_headers_qualify() -> None:
+    assert not explain("能繁母猪", "能繁母猪", context_a=["本月存栏"]).same
+    assert explain("出栏", "本季出栏", context_a=["本季"]).same
+    assert not explain("户数", "户数", context_a=["当年新增"], context_b=["当年减少"]).same
+    assert "限定不同" in " ".join(explain("受助人次", "受助人次", context_a=["累计"]).reasons)
+
+
+def test_a_qualifier_in_the_header_or_in_the_label_is_one_item() -> None:
+    assert explain("五保户", "无劳动能力五保户", context_a=["无劳动能力"]).same
+    assert not explain("五保户", "五保户", context_a=["无劳动能力"]).same
+
+
+def test_bare_labels_are_read_with_their_header() -> None:
+    assert MAKER.key("存栏", ("家禽", "鸭")).text == "鸭存栏"
+    assert MAKER.key("合计", ("家禽", "鸭", "出栏")).text == "鸭出栏"  # a total is its header's item
+    assert not explain("其他", "其他", context_a=["残疾类别"], context_b=["致贫原因"]).same
+    assert not explain("小计", "小计", context_a=["种植业"], context_b=["养殖业"]).same
+    assert explain("备注", "备注").same  # a remark column stays one item across forms
+
+
+def test_sections_and_sentences_do_not_qualify() -> None:
+    assert explain("学历", "文化程度", context_a=["学生基本情况"]).same
+    assert MAKER.key("其他", ("请如实填写，不得漏报。",)).text == "其他"
+
+
+def test_options_as_the_header() -> None:
+    assert MAKER.key("□男 □女").canonical == "性别"
+    assert MAKER.key("未婚/已婚/丧偶").canonical == "婚姻状况"
+    assert MAKER.key("是/否", ("参加新农合",)).text == "是否参加新农合"
+    assert MAKER.key("男/群众").canonical is None  # options of two different items ask for neither
+
+
+def test_review_key_carries_the_qualifying_header() -> None:
+    fields = [field("F1.1", "存栏", ("本季",)), field("F2.1", "存栏", ("本月",))]
+    match_fields(fields, SYN)
+    assert fields[0].label_key != fields[1].label_key
+    assert "本季" in fields[0].label_key
+
+
+def test_held_out_context_wordings() -> None:
+    """Wordings written before the rules were tuned; the score is reported in the closing note."""
+    wrong = [(a, ca, b, cb) for a, ca, b, cb, want in HELDOUT_CONTEXT_PAIRS if explain(a, b, ca, cb).same != want]
+    assert len(wrong) <= 2, wrong
