@@ -123,3 +123,29 @@ def test_held_out_context_wordings() -> None:
     """Wordings written before the rules were tuned; the score is reported in the closing note."""
     wrong = [(a, ca, b, cb) for a, ca, b, cb, want in HELDOUT_CONTEXT_PAIRS if explain(a, b, ca, cb).same != want]
     assert len(wrong) <= 2, wrong
+
+
+def test_explain_says_what_the_context_decided() -> None:
+    result = explain("联系电话", "联系电话", context_a=["监护人情况"])
+    assert not result.same
+    assert result.reasons[0].startswith("读作「监护人 › 联系电话」≠「联系电话」：所属对象不同")
+    assert explain("合计", "鸭出栏", context_a=["家禽", "鸭", "出栏"]).reasons[0] == "读作「鸭 › 出栏 › 合计」=「鸭出栏」"
+
+
+def test_review_workbook_shows_how_a_field_was_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from yitaobiao.model import Form, Layout, ScanResult
+    from yitaobiao.review import write_review
+
+    fields = [field("F1.1", "联系电话", ("监护人情况",)), field("F1.2", "手机", ("监护人情况",)),
+              field("F2.1", "监护人电话"), field("F3.1", "联系电话")]
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=f"表{fid}", department=fid, layout=Layout.LIST,
+                  fields=[f for f in fields if f.form_id == fid]) for fid in ("F1", "F2", "F3")]
+    result = ScanResult(root=str(tmp_path), forms=forms)
+    matched = match_fields(fields, SYN, forms=forms)
+    result.concepts, result.near_misses = matched.concepts, matched.near_misses
+    out = tmp_path / "审核表.xlsx"
+    write_review(result, out)
+    cells = [c for row in load_workbook(out)["审核表"].iter_rows(min_row=2, values_only=True) for c in row[3:6:2]]
+    assert "联系电话（读作「监护人 › 联系电话」）" in cells

@@ -98,7 +98,20 @@ class LabelKey:
     how: str  # how the canonical was found: exact / prefix / tokens / role / none
     tokens: tuple[str, ...] = ()
     qualifiers: tuple[str, ...] = ()  # period/state words taken from the group headers (本月, 新增)
-    header: str | None = None  # the group header a bare label was read with (牛 › 存栏)
+    header: str | None = None  # the group headers a bare label was read with (牛 › 存栏)
+    written: str = ""  # the normalised label as written
+
+    @property
+    def display(self) -> str:
+        """How the field was read: 「监护人 › 联系电话」, 「本月 › 牛 › 存栏」, 「联系电话」."""
+        written = self.written or self.text
+        parts = [self.role] if self.role and not written.startswith(self.role) else []
+        parts += [q for q in self.qualifiers]
+        parts += self.header.split("›") if self.header else []
+        tail = written
+        for part in parts:
+            tail = tail.removeprefix(part)
+        return " › ".join([*parts, tail or written])
 
     @property
     def node(self) -> str:
@@ -316,16 +329,23 @@ class KeyMaker:
             if header in clean:
                 continue
             used.insert(0, header)
-            clean = header if clean in _TOTALS else header + clean
+            clean = header if clean in _TOTALS or clean in UNIT_DIMENSIONS else header + clean
         return clean, "›".join(used) or None
 
-    def qualifiers_in(self, text: str) -> list[str]:
-        """Period and state words in a text, longest first, without the shorter ones inside them."""
+    def header_qualifiers(self, header: str) -> list[str]:
+        """Period and state words a group header puts on what is under it: the words it starts with
+        (本月存栏数量, 当年新增, 已投入资金). A long indicator name that mentions a period in passing
+        (当年贫困户参加新型农村养老保险人数) is a parent indicator, not a period header."""
+        if len(header) > MAX_QUALIFYING_HEADER or _SENTENCE_RE.search(header):
+            return []
         found: list[str] = []
-        for word in self.synonyms.qualifiers:
-            if word in text and not any(word in longer for longer in found):
-                found.append(word)
-        return found
+        rest = header
+        while True:
+            word = next((q for q in self.synonyms.qualifiers if rest.startswith(q)), None)
+            if word is None:
+                return found
+            found.append(word)
+            rest = rest[len(word):]
 
     def key(self, label: str, context: Iterable[str] = (), unit: str | None = None,
             owner: str | None = None, subject_role: str | None = None) -> LabelKey:
@@ -341,7 +361,7 @@ class KeyMaker:
             return self._cache[cache_key]
         norm: NormalLabel = normalize_label(label)
         clean = norm.clean
-        unit = unit or norm.unit
+        unit = unit or norm.unit or (clean if clean in UNIT_DIMENSIONS and context else None)
         syn = self.synonyms
         groups = [normalize_label(g).clean for g in context]
         item = self.option_item(label)
@@ -353,7 +373,7 @@ class KeyMaker:
         # A bare or generic label (存栏, 合计, 其他) is read with the header it sits under.
         clean, folded = self.read_with_headers(clean, groups)
         # Period and state words of any header level qualify the field (本月 › 存栏 = 本月存栏).
-        quals = tuple(q for g in groups for q in self.qualifiers_in(g) if q not in clean)
+        quals = tuple(q for g in groups for q in self.header_qualifiers(g) if q not in clean)
         ctx_role = self.context_role(context)
         role: str | None = None
         text = clean
@@ -388,7 +408,7 @@ class KeyMaker:
         text = canonical or text
         result = LabelKey(text=text, canonical=canonical, role=role, unit=implied_unit(clean, unit),
                           numbers=numbers_in(text), how=how, tokens=tokenize(text, syn),
-                          qualifiers=quals, header=folded)
+                          qualifiers=quals, header=folded, written=norm.clean)
         self._cache[cache_key] = result
         return result
 
@@ -870,7 +890,12 @@ def explain(label_a: str, label_b: str, context_a: Iterable[str] = (), context_b
     ka, kb = maker.key(label_a, tuple(context_a)), maker.key(label_b, tuple(context_b))
     scorer = Scorer(synonyms, [ka, kb])
     s = scorer.score(ka, kb)
+    same = ka.node == kb.node or (not s.vetoed and s.score >= MATCH_THRESHOLD)
     reasons = []
+    if ka.display != ka.written or kb.display != kb.written:
+        kinds = sorted({_veto_kind(v) for v in s.vetoes}, key=lambda k: (k not in _DECIDING, k))
+        why = "：" + "；".join(kinds) if kinds and not same else ""
+        reasons.append(f"读作「{ka.display}」{'=' if same else '≠'}「{kb.display}」{why}")
     for k, label in ((ka, label_a), (kb, label_b)):
         if k.canonical:
             reasons.append(f"「{label}」在同义词表中是「{k.canonical}」（{_HOW[k.how]}）")
@@ -878,10 +903,19 @@ def explain(label_a: str, label_b: str, context_a: Iterable[str] = (), context_b
             reasons.append(f"「{label}」不在同义词表中，按字面比较：{k.text}")
         if k.role:
             reasons.append(f"「{label}」属于：{k.role}")
-    same = ka.node == kb.node or (not s.vetoed and s.score >= MATCH_THRESHOLD)
+        if k.qualifiers or k.header:
+            reasons.append(f"「{label}」受表头限定：{' › '.join([*k.qualifiers, *(k.header or '').split('›')]).strip(' ›')}")
     reasons.extend(f"否决：{v}" for v in s.vetoes)
     reasons.extend(s.reasons)
     return Explanation(ka, kb, 1.0 if ka.node == kb.node else s.score, same, reasons)
+
+
+_DECIDING = ("所属对象不同", "限定不同")  # what the context decided comes first in the verdict
+
+
+def _veto_kind(veto: str) -> str:
+    """The first words of a veto (所属对象不同, 限定不同, 对立词 …) for the one-line verdict."""
+    return veto.split("：", 1)[0]
 
 
 _HOW = {"exact": "别名完全一致", "role": "按所属对象", "prefix": "去掉“本人/对象”等前缀后一致", "tokens": "同义词替换后一致",
