@@ -149,3 +149,29 @@ def test_review_workbook_shows_how_a_field_was_read(tmp_path) -> None:  # type: 
     write_review(result, out)
     cells = [c for row in load_workbook(out)["审核表"].iter_rows(min_row=2, values_only=True) for c in row[3:6:2]]
     assert "联系电话（读作「监护人 › 联系电话」）" in cells
+
+
+def test_a_kind_of_person_is_not_someones_name() -> None:
+    assert MAKER.key("独生子女").role is None
+    assert MAKER.key("五保户户主").role is None
+    assert MAKER.key("企业联系人").role == "企业联系人"  # whoever does the job: that person's name
+    assert MAKER.key("危房户户主名").role == "户主"
+    assert MAKER.key("帮扶人数").role is None and MAKER.key("监护人次").role is None  # counts of people
+
+
+def test_a_card_repeating_a_few_labels_asks_them_for_someone_else() -> None:
+    # A student card with a family table below it: the table's 姓名 is a family member's, not a slot.
+    card = [field("F1.1", "姓名"), field("F1.2", "性别"), field("F1.3", "民族"), field("F1.4", "籍贯"),
+            field("F1.5", "称谓"), field("F1.6", "姓名"), field("F1.7", "工作单位")]
+    blocks = [field(f"F2.{n}", label) for n, label in enumerate(["站点名称", "地址", "站点名称", "地址"], start=1)]
+    other = [field("F3.1", "姓名")]
+    fields = card + blocks + other
+    match_fields(fields, SYN)
+    assert same(fields, "F1.1", "F3.1") and not same(fields, "F1.6", "F3.1")
+    assert same(fields, "F2.1", "F2.3") and [f.slot for f in blocks] == [1, 1, 2, 2]  # repeated blocks are slots
+
+
+def test_labels_a_droppable_word_apart_are_one_item() -> None:
+    assert explain("所属合作社全称", "所属合作社").same
+    assert not explain("所属合作社全称", "所属合作社成员").same
+    assert not explain("儿童低保劳动力人数", "低保劳动力人数").same  # 儿童 names a group here, not the subject

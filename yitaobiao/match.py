@@ -34,6 +34,7 @@ UNCERTAIN_LOW = 0.60  # near misses from here up are worth a person's look
 BLOCK_DF_CAP = 1500  # tokens in more labels than this are too common to block on
 SMALL_BLOCK = 40  # blocks up to this size are compared pair by pair
 PREFILTER_CUTOFF = 75  # token-set ratio a pair needs before it is scored in full
+AFFIX_SCORE = 0.9  # two labels that differ only by a droppable word (…全称, 目前…)
 
 # Items that describe a person, so a role in the group header (监护人情况) makes them the role's own.
 PERSON_THEMES = {"基本信息", "地址与联系"}
@@ -136,6 +137,29 @@ def implied_unit(clean: str, unit: str | None) -> str | None:
     return None
 
 
+def affix_variants(base: str, synonyms: Synonyms) -> list[str]:
+    """The label with droppable words (目前…, …总数, …全称, 本人…) taken off its ends."""
+    hit = synonyms.affix_cache.get(base)
+    if hit is not None:
+        return list(hit)
+    variants: list[str] = []
+    frontier = [base]
+    for _ in range(2):
+        grown = []
+        for text in frontier:
+            for prefix in (*synonyms.prefixes, *synonyms.self_prefixes):
+                if text.startswith(prefix) and len(text) > len(prefix) + 1:
+                    grown.append(text[len(prefix):])
+            for suffix in synonyms.suffixes:
+                if text.endswith(suffix) and len(text) > len(suffix) + 1:
+                    grown.append(text[: -len(suffix)])
+        variants.extend(grown)
+        frontier = grown
+    out = list(dict.fromkeys(variants))
+    synonyms.affix_cache[base] = tuple(out)
+    return out
+
+
 _PERSON_WORD_RE = re.compile(r"^(.{1,4}?[人者])(.+)$")
 _OPTION_SPLIT_RE = re.compile(r"[□☐■◻○√✓/／、,，;；|｜\s]+")
 _YES_NO = ({"是", "否"}, {"有", "无"}, {"是", "不是"}, {"有", "没有"})
@@ -146,11 +170,17 @@ _TOTALS = {"合计", "小计", "总计"}
 _DUTY_ROLES = {"联系人", "负责人", "经办人", "代理人", "紧急联系人"}
 
 
+_COUNT_AFTER_PERSON = {"数", "次", "口", "均"}
+
+
 def _person_at(clean: str, word: str) -> int:
-    """Where a person word starts in a label, or -1: not 被监护人, not the 户主 inside 脱贫户主要…."""
+    """Where a person word starts in a label, or -1: not 被监护人, not 帮扶人数, not the 户主 of 脱贫户主要…."""
     at = clean.find(word)
-    if at < 0 or at and clean[at - 1] == "被" or clean.startswith("主要", at + len(word) - 1):
+    end = at + len(word)
+    if at < 0 or at and clean[at - 1] == "被" or clean.startswith("主要", end - 1):
         return -1
+    if word.endswith("人") and clean[end:end + 1] in _COUNT_AFTER_PERSON:
+        return -1  # 帮扶人数, 监护人次: a count of people, not a person
     return at
 
 
@@ -209,22 +239,7 @@ class KeyMaker:
         return None, "none"
 
     def _affix_variants(self, base: str) -> list[str]:
-        """The label with droppable words (目前…, …总数, 本人…) taken off its ends."""
-        syn = self.synonyms
-        variants: list[str] = []
-        frontier = [base]
-        for _ in range(2):
-            grown = []
-            for text in frontier:
-                for prefix in (*syn.prefixes, *syn.self_prefixes):
-                    if text.startswith(prefix) and len(text) > len(prefix) + 1:
-                        grown.append(text[len(prefix):])
-                for suffix in syn.suffixes:
-                    if text.endswith(suffix) and len(text) > len(suffix) + 1:
-                        grown.append(text[: -len(suffix)])
-            variants.extend(grown)
-            frontier = grown
-        return list(dict.fromkeys(variants))
+        return affix_variants(base, self.synonyms)
 
     def person_word(self, clean: str) -> tuple[str | None, str]:
         """The other person a label or header names at its start, and the rest.
@@ -239,21 +254,28 @@ class KeyMaker:
         for word, role in self._role_words:
             at = _person_at(clean, word)
             if 0 <= at <= 2:
-                lead = clean[:at]
+                lead, rest = clean[:at], clean[at + len(word):].lstrip("的")
                 if role in _DUTY_ROLES and len(lead) > 1 and lead not in syn.prefixes:
                     role = lead + word  # 企业联系人 and 点位联系人 are different people; 自建房户主 is the 户主
-                return role, _own_name(clean[at + len(word):].lstrip("的"))
-        best: tuple[int, str] | None = None
+                elif lead and not rest and lead not in syn.prefixes:
+                    return None, clean  # 烈士子女, 独生子女: a kind of person, not someone's name
+                return role, _own_name(rest)
+        best: tuple[int, str, str] | None = None
         for ending in syn.other_parties:
             at = _person_at(clean, ending)
             if at < 0 or at > 4:
                 continue
             end = at + len(ending)
             if best is None or end < best[0]:
-                best = (end, clean[:end])
+                best = (end, clean[:end], ending)
         if best:
-            end, word = best
-            return self._role_of_word.get(word, word), _own_name(clean[end:].lstrip("的"))
+            end, word, ending = best
+            kin = self._role_of_word.get(ending)
+            if kin and kin not in _DUTY_ROLES and word != ending and end == len(clean):
+                return None, clean  # 贫困户户主 as a whole label is a kind of person, like 烈士子女
+            # 自建房户主 is the 户主; 巡查责任人 and 管护责任人 are different people
+            role = kin if kin and kin not in _DUTY_ROLES else self._role_of_word.get(word, word)
+            return role, _own_name(clean[end:].lstrip("的"))
         return None, clean
 
     def split_role(self, clean: str) -> tuple[str | None, str]:
@@ -524,14 +546,19 @@ class Scorer:
                 vetoes.append(f"限定不同：「{'、'.join(missing)} › {x.text.removeprefix(''.join(x.qualifiers))}」≠「{y.text}」")
                 break
         score, overlap, ratio = 0.0, 0.0, 0.0
+        short, long = sorted((a.text, b.text), key=len)
+        if len(short) > 2 and short != long and (long.startswith(short) and long[len(short):] in self.synonyms.suffixes
+                                                 or long.endswith(short) and long[:-len(short)] in self.synonyms.prefixes):
+            score = AFFIX_SCORE  # 所在党支部 / 所在党支部全称: only a droppable word apart
+            reasons.append("只差一个可省略的词")
         for text_a, tokens_a in self.spellings(a):
             for text_b, tokens_b in self.spellings(b):
                 o = self.token_overlap(tokens_a, tokens_b)
                 r = fuzz.ratio(text_a, text_b, processor=None) / 100.0
                 p = fuzz.token_set_ratio(" ".join(tokens_a), " ".join(tokens_b), processor=None) / 100.0
                 candidate = 0.6 * o + 0.25 * r + 0.15 * p
-                if candidate > score:
-                    score, overlap, ratio = candidate, o, r
+                if candidate > score or not overlap and not ratio:
+                    score, overlap, ratio = max(score, candidate), o, r
         shared = sorted(set(a.tokens) & set(b.tokens), key=lambda t: -self.weight(t))
         if shared:
             reasons.append(f"共同词：{'、'.join(shared[:5])}")
@@ -806,8 +833,29 @@ def _most_common_label(keys: list[LabelKey]) -> str:
     return min(counts, key=lambda t: (-counts[t], len(t), t))
 
 
+def _repeating_forms(clusters: list[list[Field]]) -> set[str]:
+    """Forms made of repeated blocks: most of their fields have a twin with the very same header path.
+
+    Such a form asks the same items for several members or sites (slots). In a form where only a few
+    labels repeat (a student card whose family table asks 姓名 and 政治面貌 again) the repeats are
+    someone else's items, not slots.
+    """
+    paths: dict[str, Counter[str]] = defaultdict(Counter)
+    for members in clusters:
+        for f in members:
+            paths[f.form_id][_slot_signature(f)] += 1
+    out = set()
+    for form_id, counts in paths.items():
+        total = sum(counts.values())
+        repeated = sum(n for n in counts.values() if n > 1)
+        if repeated * 2 >= total:
+            out.add(form_id)
+    return out
+
+
 def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, LabelKey]) -> list[list[Field]]:
     """A form does not ask the same thing twice: split such clusters, except repeated slots."""
+    repeating = _repeating_forms(clusters)
     out: list[list[Field]] = []
     pending = clusters
     while pending:
@@ -823,7 +871,8 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
                     keep.extend(form_fields)
                     continue
                 signatures = {_slot_signature(f) for f in form_fields}
-                if len(signatures) == 1:
+                numbered = len({"›".join(f.header_path) for f in form_fields}) > 1
+                if len(signatures) == 1 and (numbered or form_fields[0].form_id in repeating):
                     for slot, f in enumerate(form_fields, start=1):
                         f.slot = slot
                     keep.extend(form_fields)

@@ -46,6 +46,7 @@ class Synonyms:
     option_items: dict[str, str] = field(default_factory=dict)  # option word → item it is a value of
     token_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # filled by match.tokenize
     contrast_cache: dict[str, dict[int, frozenset[int]]] = field(default_factory=dict, repr=False)
+    affix_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # filled by match.affix_variants
 
     def lookup(self, clean: str) -> str | None:
         return self.canonical_of.get(clean)
