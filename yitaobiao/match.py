@@ -324,10 +324,14 @@ class KeyMaker:
             clean = groups[at - 1]
             if not clean or len(clean) > MAX_QUALIFYING_HEADER or _SENTENCE_RE.search(clean):
                 continue
-            if clean in syn.self_contexts or clean in syn.generic_labels or self.person_word(clean)[0]:
+            if clean in syn.self_contexts or self.person_word(clean)[0]:
+                return None  # the subject's own or another person's section: it names whose, not what
+            if clean in syn.generic_labels:
                 continue
-            if any(clean.endswith(word) for word in syn.sections):
-                continue
+            ending = next((word for word in syn.sections if clean.endswith(word)), None)
+            if ending:  # 历年缴费情况 › 年度 → 历年缴费年度: a topic section says what a bare label is about
+                stem = clean[: -len(ending)]
+                return (at - 1, stem) if len(stem) >= 2 else None
             return at - 1, clean
         return None
 
