@@ -175,3 +175,22 @@ def test_labels_a_droppable_word_apart_are_one_item() -> None:
     assert explain("所属合作社全称", "所属合作社").same
     assert not explain("所属合作社全称", "所属合作社成员").same
     assert not explain("儿童低保劳动力人数", "低保劳动力人数").same  # 儿童 names a group here, not the subject
+
+
+def test_options_beside_a_generic_label_name_its_item() -> None:
+    assert MAKER.key("类别", options=("未婚", "已婚", "离婚")).canonical == "婚姻状况"
+    assert MAKER.key("类别", options=("是", "否")).canonical is None
+
+
+def test_a_register_of_sites_owns_its_address() -> None:
+    from yitaobiao.model import Form, Layout
+
+    fields = [field("F1.1", "场所名称"), field("F1.2", "地址"), field("F1.3", "联系方式"),
+              field("F2.1", "姓名"), field("F2.2", "家庭住址"), field("F2.3", "联系电话"),
+              field("F3.1", "经营地址"), field("F4.1", "联系人电话")]
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=fid, department=fid, layout=Layout.LIST,
+                  subject=subject)
+             for fid, subject in (("F1", Subject.ORGANISATION), ("F2", Subject.PERSON), ("F3", None), ("F4", None))]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.2", "F3.1") and not same(fields, "F1.2", "F2.2")
+    assert same(fields, "F1.3", "F4.1") and not same(fields, "F1.3", "F2.3")

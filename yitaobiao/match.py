@@ -198,7 +198,7 @@ class KeyMaker:
         self._role_words = synonyms.role_words()
         self._role_of_word = {word: role for word, role in self._role_words}
         self._token_index = self._build_token_index()
-        self._cache: dict[tuple[str, tuple[str, ...], str | None, str | None, str | None], LabelKey] = {}
+        self._cache: dict[tuple[object, ...], LabelKey] = {}
 
     def _build_token_index(self) -> dict[tuple[str, ...], str]:
         index: dict[tuple[str, ...], str] = {}
@@ -374,15 +374,17 @@ class KeyMaker:
             rest = rest[len(word):]
 
     def key(self, label: str, context: Iterable[str] = (), unit: str | None = None,
-            owner: str | None = None, subject_role: str | None = None) -> LabelKey:
+            owners: tuple[tuple[str, str], ...] = (), subject_role: str | None = None,
+            options: tuple[str, ...] = ()) -> LabelKey:
         """What a field asks for.
 
-        ``owner`` is the person the form's record subject makes owner of identity items (户主 in a household
-        row keyed by 户主姓名); ``subject_role`` is a role that is the record's own subject (子女 in a
-        roster of children), so it is dropped.
+        ``owners`` (item → role) are whose the form's record makes unmarked items (户主 for the identity items
+        of a household row keyed by 户主姓名, 场所 for the address on a register of sites); ``subject_role``
+        is a role that is the record's own subject (子女 in a roster of children), so it is dropped.
+        ``options`` printed beside a generic label (类别：□未婚 □已婚) tell which item it asks for.
         """
         context = tuple(context)
-        cache_key = (label, context, unit, owner, subject_role)
+        cache_key = (label, context, unit, owners, subject_role, options)
         if cache_key in self._cache:
             return self._cache[cache_key]
         norm: NormalLabel = normalize_label(label)
@@ -391,6 +393,9 @@ class KeyMaker:
         syn = self.synonyms
         groups = [normalize_label(g).clean for g in context]
         item = self.option_item(label)
+        if item is None and len(options) > 1 and clean in syn.generic_labels:
+            item = self.option_item("/".join(options))
+            item = None if item == "是否" else item
         if item == "是否":
             found = self.qualifying_header(groups)
             clean = "是否" + found[1] if found else clean
@@ -414,8 +419,8 @@ class KeyMaker:
             # The table named the item outright (家庭医生签约, 开户人姓名): a role word inside it is part of the name.
             elif ctx_role and ctx_role != subject_role and self._takes_role(canonical):
                 role = ctx_role
-            elif owner and canonical in syn.household_head:
-                role = owner
+            elif owners and canonical in dict(owners):
+                role = dict(owners)[canonical]
             if role:
                 canonical = syn.lookup(role + canonical) or role + canonical
                 how = "role"
@@ -708,24 +713,33 @@ def label_key(key: LabelKey, clean_label: str) -> str:
     return f"{key.role or ''}|{qualifying + '›' if qualifying else ''}{clean_label}"
 
 
-def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | None = None) -> tuple[str | None, str | None]:
-    """Whose identity items a form's unmarked fields are, from the record the form describes.
+Owners = tuple[tuple[str, str], ...]
+# On a register of sites, organisations or projects the address is the site's and the phone its contact's.
+SITE_OWNERS: Owners = (("现住址", "场所"), ("联系电话", "联系人"), ("邮政编码", "场所"))
+SITE_SUBJECTS = {Subject.ORGANISATION, Subject.PLACE, Subject.EVENT}
 
-    Returns ``(owner, subject_role)``. A household record keyed by 户主姓名 with no name of its own gives its
+
+def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | None = None) -> tuple[Owners, str | None]:
+    """Whose unmarked items a form's fields are, from the record the form describes.
+
+    Returns ``(owners, subject_role)``. A household record keyed by 户主姓名 with no name of its own gives its
     identity items (身份证号 beside 户主姓名) to the 户主; a roster whose only name column is 子女姓名
-    lists the children, so 子女 is the record's own subject. A person roster keeps its own items.
+    lists the children, so 子女 is the record's own subject; a register of sites (Form.subject 单位, 村,
+    项目) gives its address to the site. A person roster keeps its own items.
     """
     syn = maker.synonyms
     keys = [maker.key(f.label, f.context, f.unit) for f in form_fields]
     if any(k.canonical == "姓名" and not k.role for k in keys):
-        return None, None
+        return (), None
+    if subject in SITE_SUBJECTS:
+        return SITE_OWNERS, None
     name_roles = [k.role for k in keys if k.role and k.canonical in (k.role + "姓名", syn.lookup(k.role + "姓名"))]
     subject_role = next((r for r in name_roles if r in syn.record_roles), None)
     if subject_role and subject is not Subject.HOUSEHOLD:
-        return None, subject_role
+        return (), subject_role
     if "户主" in name_roles and subject in (None, Subject.HOUSEHOLD):
-        return "户主", None
-    return None, None
+        return tuple((item, "户主") for item in sorted(syn.household_head)), None
+    return (), None
 
 
 def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decisions: Decisions | None = None,
@@ -747,8 +761,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     field_key: dict[str, LabelKey] = {}
     field_lk: dict[str, str] = {}
     for f in fields:
-        owner, subject_role = form_roles[f.form_id]
-        k = maker.key(f.label, f.context, f.unit, owner=owner, subject_role=subject_role)
+        owners, subject_role = form_roles[f.form_id]
+        k = maker.key(f.label, f.context, f.unit, owners=owners, subject_role=subject_role, options=tuple(f.options))
         field_key[f.id] = k
         f.clean_label = normalize_label(f.label).clean
         f.role = k.role
