@@ -187,7 +187,7 @@ def test_a_register_of_sites_owns_its_address() -> None:
 
     fields = [field("F1.1", "场所名称"), field("F1.2", "地址"), field("F1.3", "联系方式"),
               field("F2.1", "姓名"), field("F2.2", "家庭住址"), field("F2.3", "联系电话"),
-              field("F3.1", "经营地址"), field("F4.1", "联系人电话")]
+              field("F3.1", "单位地址"), field("F4.1", "联系人电话")]
     forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=fid, department=fid, layout=Layout.LIST,
                   subject=subject)
              for fid, subject in (("F1", Subject.ORGANISATION), ("F2", Subject.PERSON), ("F3", None), ("F4", None))]
