@@ -110,6 +110,9 @@ def test_options_as_the_header() -> None:
     assert MAKER.key("未婚/已婚/丧偶").canonical == "婚姻状况"
     assert MAKER.key("是/否", ("参加新农合",)).text == "是否参加新农合"
     assert MAKER.key("男/群众").canonical is None  # options of two different items ask for neither
+    assert MAKER.key("□汉族 □满族 □其他").canonical == "民族"  # a catch-all option does not hide the item
+    assert MAKER.key("配偶/子/女/其他亲属").canonical == "与户主关系"  # 女 is also a 性别, but not 配偶
+    assert MAKER.key("血型代码").canonical == MAKER.key("□A型□B型□O型□AB型").canonical == "血型"
 
 
 def test_review_key_carries_the_qualifying_header() -> None:

@@ -162,6 +162,7 @@ def affix_variants(base: str, synonyms: Synonyms) -> list[str]:
 
 _PERSON_WORD_RE = re.compile(r"^(.{1,4}?[人者])(.+)$")
 _OPTION_SPLIT_RE = re.compile(r"[□☐■◻○√✓/／、,，;；|｜\s]+")
+_CATCH_ALL_OPTIONS = {"其他", "其它", "未知", "不详", "无"}
 _YES_NO = ({"是", "否"}, {"有", "无"}, {"是", "不是"}, {"有", "没有"})
 _SENTENCE_RE = re.compile(r"[，,。；;！!？?：:]")
 MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
@@ -312,10 +313,14 @@ class KeyMaker:
             return None
         if any(parts <= pair for pair in _YES_NO):
             return "是否"
-        items = {self.synonyms.option_items.get(p) for p in parts}
-        if len(items) == 1 and None not in items:
-            return items.pop()
-        return None
+        parts -= _CATCH_ALL_OPTIONS
+        if len(parts) < 2:
+            return None
+        common: set[str] | None = None
+        for part in parts:  # 配偶/子/女: 女 is a 性别 too, but only 与户主关系 offers all three
+            items = set(self.synonyms.option_items.get(part, ()))
+            common = items if common is None else common & items
+        return common.pop() if common and len(common) == 1 else None
 
     def qualifying_header(self, groups: list[str], below: int | None = None) -> tuple[int, str] | None:
         """The innermost group header (above index ``below``) that says what a bare label is about."""

@@ -43,7 +43,7 @@ class Synonyms:
     qualifiers: list[str] = field(default_factory=list)  # period/state words, longest first
     generic_labels: set[str] = field(default_factory=set)  # labels read only with their group header
     sections: list[str] = field(default_factory=list)  # endings of topic-only group headers
-    option_items: dict[str, str] = field(default_factory=dict)  # option word → item it is a value of
+    option_items: dict[str, list[str]] = field(default_factory=dict)  # option word → items it is a value of
     token_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # filled by match.tokenize
     contrast_cache: dict[str, dict[int, frozenset[int]]] = field(default_factory=dict, repr=False)
     affix_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # filled by match.affix_variants
@@ -113,7 +113,9 @@ class Synonyms:
         self.sections.extend(str(w) for w in data.get("sections") or [])
         for item, options in (data.get("option_items") or {}).items():
             for option in options or []:
-                self.option_items.setdefault(str(option), str(item))
+                items = self.option_items.setdefault(str(option), [])
+                if str(item) not in items:
+                    items.append(str(item))
         for words in (self.self_prefixes, self.prefixes, self.suffixes, self.other_parties, self.qualifiers):
             words.sort(key=len, reverse=True)
 
