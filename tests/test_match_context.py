@@ -45,6 +45,11 @@ def test_a_bare_role_word_is_that_persons_name() -> None:
         assert key.canonical in (key.role + "姓名", SYN.lookup(key.role + "姓名")), word
 
 
+def test_a_person_word_that_names_an_item_is_that_item() -> None:
+    assert explain("帮扶责任人姓名", "帮扶责任人").same  # the table's 帮扶责任人 is the helper's name
+    assert explain("与户主之间的关系", "与户主关系").same
+
+
 def test_any_header_level_names_the_subject() -> None:
     deep = MAKER.key("电话", ("困境儿童台账", "负责人", "联系方式"))
     assert deep.role == "负责人"

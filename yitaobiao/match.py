@@ -434,7 +434,9 @@ class KeyMaker:
             base_canonical, how = self.resolve_base(base)
             text = role + base
             if base_canonical:
-                canonical = syn.lookup(role + base_canonical) or role + base_canonical
+                # 帮扶责任人姓名 is the item the table names 帮扶责任人 (a person word standing for the name)
+                named = syn.lookup(role) if base_canonical == "姓名" else None
+                canonical = syn.lookup(role + base_canonical) or named or role + base_canonical
                 how = "role"
             else:
                 canonical = None
