@@ -200,6 +200,7 @@ class KeyMaker:
         self._role_of_word = {word: role for word, role in self._role_words}
         self._token_index = self._build_token_index()
         self._cache: dict[tuple[object, ...], LabelKey] = {}
+        self._person_cache: dict[str, tuple[str | None, str]] = {}
 
     def _build_token_index(self) -> dict[tuple[str, ...], str]:
         index: dict[tuple[str, ...], str] = {}
@@ -249,6 +250,12 @@ class KeyMaker:
         A bare person word is that person's name (「联系人」 → (联系人, 姓名)); 「与户主关系」 and
         「被监护人姓名」 name no one else.
         """
+        hit = self._person_cache.get(clean)
+        if hit is None:
+            hit = self._person_cache[clean] = self._person_word(clean)
+        return hit
+
+    def _person_word(self, clean: str) -> tuple[str | None, str]:
         if clean.startswith("与"):
             return None, clean
         syn = self.synonyms
