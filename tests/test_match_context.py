@@ -70,11 +70,15 @@ def test_household_record_gives_the_id_beside_the_head_to_the_head() -> None:
     assert fields[1].role == "户主" and fields[4].role is None  # a person roster keeps its own ID
 
 
-def test_form_subject_person_keeps_identity_items_its_own() -> None:
-    fields = [field("F1.1", "户主姓名"), field("F1.2", "身份证号"), field("F2.1", "公民身份号码")]
-    form = type("FormStub", (), {"id": "F1", "subject": Subject.PERSON})()
-    match_fields(fields, SYN, forms=[form])  # type: ignore[list-item]
-    assert same(fields, "F1.2", "F2.1")
+def test_the_head_owns_identity_items_whatever_the_record_is_called() -> None:
+    from yitaobiao.model import Form, Layout
+
+    fields = [field("F1.1", "户主姓名"), field("F1.2", "身份证号"), field("F2.1", "公民身份号码"),
+              field("F3.1", "户主身份证号")]
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=fid, department=fid, layout=Layout.LIST,
+                  subject=subject) for fid, subject in (("F1", Subject.PERSON), ("F2", Subject.PERSON), ("F3", None))]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.2", "F3.1") and not same(fields, "F1.2", "F2.1")
 
 
 def test_a_roster_of_children_names_its_subject() -> None:

@@ -751,7 +751,7 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     subject_role = next((r for r in name_roles if r in syn.record_roles), None)
     if subject_role and subject is not Subject.HOUSEHOLD:
         return (), subject_role
-    if "户主" in name_roles and subject in (None, Subject.HOUSEHOLD):
+    if "户主" in name_roles:  # whatever the record is called, the only person it names is the head
         return tuple((item, "户主") for item in sorted(syn.household_head)), None
     return (), None
 
