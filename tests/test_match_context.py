@@ -206,3 +206,15 @@ def test_a_register_of_sites_owns_its_address() -> None:
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.2", "F3.1") and not same(fields, "F1.2", "F2.2")
     assert same(fields, "F1.3", "F4.1") and not same(fields, "F1.3", "F2.3")
+
+
+def test_a_generic_label_alone_matches_nothing_in_other_forms() -> None:
+    fields = [field("F1.1", "金额"), field("F2.1", "金额"), field("F3.1", "合计", ("医疗救助",)),
+              field("F4.1", "医疗救助合计"), field("F5.1", "备注"), field("F6.1", "备注")]
+    result = match_fields(fields, SYN)
+    assert not same(fields, "F1.1", "F2.1")
+    assert same(fields, "F3.1", "F4.1") and same(fields, "F5.1", "F6.1")
+    people = [field("F7.1", "关系", ("紧急联系人",)), field("F8.1", "关系", ("紧急联系人信息",))]
+    match_fields(people, SYN)
+    assert same(people, "F7.1", "F8.1") and people[0].role == "紧急联系人"  # a person header qualifies it
+    assert any("泛称" in " ".join(m.reasons) for m in result.near_misses)

@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -101,6 +101,7 @@ class LabelKey:
     qualifiers: tuple[str, ...] = ()  # period/state words taken from the group headers (本月, 新增)
     header: str | None = None  # the group headers a bare label was read with (牛 › 存栏)
     written: str = ""  # the normalised label as written
+    scope: str = ""  # a generic label with nothing to qualify it (合计, 金额) matches only inside its form
 
     @property
     def display(self) -> str:
@@ -116,7 +117,9 @@ class LabelKey:
 
     @property
     def node(self) -> str:
-        return f"={self.canonical}" if self.canonical else f"~{self.text}|{unit_dimension(self.unit) or ''}"
+        if self.canonical:
+            return f"={self.canonical}"
+        return f"~{self.text}|{unit_dimension(self.unit) or ''}" + (f"@{self.scope}" if self.scope else "")
 
 
 def unit_dimension(unit: str | None) -> str | None:
@@ -447,6 +450,8 @@ class KeyMaker:
                 how = "role"
             else:
                 canonical = None
+        if not canonical and not role and ctx_role and ctx_role != subject_role and clean in syn.generic_labels:
+            role, text = ctx_role, ctx_role + clean  # 紧急联系人 › 关系: the generic word is that person's
         if quals:
             text = "".join(quals) + (canonical or text)
             canonical = syn.lookup(text) or (text if canonical else None)
@@ -550,6 +555,9 @@ class Scorer:
             if a.canonical == b.canonical:
                 return PairScore(1.0, [], [f"同义词表：同为「{a.canonical}」"])
             vetoes.append(f"同义词表中是两个数据项：「{a.canonical}」≠「{b.canonical}」")
+        if a.scope != b.scope:
+            generic = a.text if a.scope else b.text
+            vetoes.append(f"泛称：「{generic}」没有上级表头说明是什么，不与别的表相配")
         if (a.role or None) != (b.role or None):
             vetoes.append(f"所属对象不同：{a.role or '本人'} ≠ {b.role or '本人'}")
         if a.numbers != b.numbers:
@@ -777,6 +785,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     for f in fields:
         owners, subject_role = form_roles[f.form_id]
         k = maker.key(f.label, f.context, f.unit, owners=owners, subject_role=subject_role, options=tuple(f.options))
+        if not k.canonical and k.text in synonyms.generic_labels:
+            k = replace(k, scope=f.form_id)  # 金额 of one form and 金额 of another are not known to be one item
         field_key[f.id] = k
         f.clean_label = normalize_label(f.label).clean
         f.role = k.role
