@@ -1,7 +1,10 @@
 """Line up fields that ask for the same data item.
 
-1. Every field gets a *key*: its normalised label, the role it belongs to (监护人, 户主 … from its
-   own wording or its group header), its unit and the numbers in it.
+1. Every field gets a *key*: its normalised label, whose it is (监护人, 户主, 负责人 … from its own
+   wording, any level of its header path, or the record the form describes: the ID beside 户主姓名 in a
+   household row is the head's), the header words that qualify it (本月 › 存栏, 牛 › 存栏, 有劳动能力 ›
+   低保户; a generic 合计/金额 with no such header matches only inside its form), the item its options
+   name (□男□女 → 性别), its unit and the numbers in it.
 2. Keys found in the synonym table resolve to a canonical data item; those are certain.
 3. The rest are compared with fuzzy scores (rapidfuzz over the label, and a weighted overlap of jieba
    tokens where rare words weigh more than 人数 or 情况), but only inside blocks of labels that share
@@ -108,7 +111,7 @@ class LabelKey:
         """How the field was read: 「监护人 › 联系电话」, 「本月 › 牛 › 存栏」, 「联系电话」."""
         written = self.written or self.text
         parts = [self.role] if self.role and not written.startswith(self.role) else []
-        parts += [q for q in self.qualifiers]
+        parts += list(self.qualifiers)
         parts += self.header.split("›") if self.header else []
         tail = written
         for part in parts:
