@@ -431,10 +431,10 @@ class KeyMaker:
         if label_role and label_role == subject_role:  # 子女姓名 in a roster of children is the child's own name
             label_role, clean, text = None, base, base
             canonical, how = self.resolve_base(clean)
-        if canonical and how == "exact" or canonical and not label_role:
+        # The table named the item outright, role word and all (家庭医生签约, 开户人姓名): keep it.
+        if canonical and (how == "exact" or not label_role or label_role in canonical):
             if canonical and unit and is_attribute(canonical, syn):
                 canonical, how = None, "none"  # 「村委会（个）」 counts committees; it is not 所属村
-            # The table named the item outright (家庭医生签约, 开户人姓名): a role word inside it is part of the name.
             elif ctx_role and ctx_role != subject_role and self._takes_role(canonical):
                 role = ctx_role
             elif owners and canonical in dict(owners):
@@ -1012,5 +1012,5 @@ def _veto_kind(veto: str) -> str:
     return veto.split("：", 1)[0]
 
 
-_HOW = {"exact": "别名完全一致", "role": "按所属对象", "prefix": "去掉“本人/对象”等前缀后一致", "tokens": "同义词替换后一致",
+_HOW = {"exact": "别名完全一致", "role": "按所属对象", "prefix": "去掉“本人/目前/…全称”等可省略的词后一致", "tokens": "同义词替换后一致",
         "none": "未收录"}
