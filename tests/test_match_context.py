@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from heldout_context_wordings import HELDOUT_CONTEXT_PAIRS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from yitaobiao.match import KeyMaker, explain, match_fields
 from yitaobiao.model import Field, Subject
@@ -218,3 +220,22 @@ def test_a_generic_label_alone_matches_nothing_in_other_forms() -> None:
     match_fields(people, SYN)
     assert same(people, "F7.1", "F8.1") and people[0].role == "紧急联系人"  # a person header qualifies it
     assert any("泛称" in " ".join(m.reasons) for m in result.near_misses)
+
+
+_WORDS = ["姓名", "联系电话", "存栏", "合计", "其他", "本月", "监护人", "户主", "有劳动能力", "低保户", "基本情况", "牛",
+          "□男□女", "是/否", "身份证号", "负责人", "当年新增", "金额", "情况说明", "家庭成员"]
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.sampled_from(_WORDS), st.lists(st.sampled_from(_WORDS), max_size=3))
+def test_a_field_matches_itself_in_the_same_context(label: str, context: list[str]) -> None:
+    key = MAKER.key(label, tuple(context))
+    assert key.node == MAKER.key(label, tuple(context)).node
+    assert explain(label, label, context, context).same
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.sampled_from(_WORDS), st.lists(st.sampled_from(_WORDS), max_size=2),
+       st.sampled_from(_WORDS), st.lists(st.sampled_from(_WORDS), max_size=2))
+def test_explain_is_symmetric_with_context(a: str, ca: list[str], b: str, cb: list[str]) -> None:
+    assert explain(a, b, ca, cb).same == explain(b, a, cb, ca).same
