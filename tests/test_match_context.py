@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from heldout_context_wordings import HELDOUT_CONTEXT_PAIRS
+from heldout_context_wordings import HELDOUT_CONTEXT_PAIRS, HELDOUT_PLAIN_PAIRS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -137,6 +137,8 @@ def test_held_out_context_wordings() -> None:
     """Wordings written before the rules were tuned; the score is reported in the closing note."""
     wrong = [(a, ca, b, cb) for a, ca, b, cb, want in HELDOUT_CONTEXT_PAIRS if explain(a, b, ca, cb).same != want]
     assert len(wrong) <= 2, wrong
+    plain = [(a, b) for a, b, want in HELDOUT_PLAIN_PAIRS if explain(a, b).same != want]
+    assert len(plain) <= 2, plain
 
 
 def test_explain_says_what_the_context_decided() -> None:
