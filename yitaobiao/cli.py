@@ -317,14 +317,14 @@ def _default_mapping(filled: Path) -> Path:
 def explain(
     label_a: Annotated[str, typer.Argument(help="第一个字段名，如 出生日期")],
     label_b: Annotated[str, typer.Argument(help="第二个字段名，如 死亡日期")],
-    context_a: Annotated[str, typer.Option("--context-a", help="第一个字段所在的分组表头，如 监护人情况")] = "",
+    context_a: Annotated[str, typer.Option("--context-a", help="第一个字段所在的分组表头，如 监护人情况；多级用 › 或 > 分隔")] = "",
     context_b: Annotated[str, typer.Option("--context-b", help="第二个字段所在的分组表头")] = "",
     synonyms: Annotated[list[Path] | None, typer.Option("--synonyms", help="追加自己的同义词文件。")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
 ) -> None:
     """说明两个字段名为何被（或不被）认作同一数据项：得分与理由。"""
     try:
-        result = explain_pair(label_a, label_b, [context_a] if context_a else [], [context_b] if context_b else [],
+        result = explain_pair(label_a, label_b, _header_levels(context_a), _header_levels(context_b),
                               load_synonyms(synonyms))
     except YitaobiaoError as exc:
         _fail(exc, debug)
@@ -333,6 +333,11 @@ def explain(
     out.print(f"「{label_a}」 与 「{label_b}」：{verdict}（得分 {result.score:.2f}）")
     for reason in result.reasons:
         out.print(f"  · {reason}")
+
+
+def _header_levels(text: str) -> list[str]:
+    """「家禽›鸡」 or 「家禽>鸡」 → the header levels, outermost first."""
+    return [level.strip() for level in text.replace(">", "›").split("›") if level.strip()]
 
 
 if __name__ == "__main__":  # pragma: no cover

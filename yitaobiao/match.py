@@ -1,7 +1,10 @@
 """Line up fields that ask for the same data item.
 
-1. Every field gets a *key*: its normalised label, the role it belongs to (监护人, 户主 … from its
-   own wording or its group header), its unit and the numbers in it.
+1. Every field gets a *key*: its normalised label, whose it is (监护人, 户主, 负责人 … from its own
+   wording, any level of its header path, or the record the form describes: the ID beside 户主姓名 in a
+   household row is the head's), the header words that qualify it (本月 › 存栏, 牛 › 存栏, 有劳动能力 ›
+   低保户; a generic 合计/金额 with no such header matches only inside its form), the item its options
+   name (□男□女 → 性别), its unit and the numbers in it.
 2. Keys found in the synonym table resolve to a canonical data item; those are certain.
 3. The rest are compared with fuzzy scores (rapidfuzz over the label, and a weighted overlap of jieba
    tokens where rare words weigh more than 人数 or 情况), but only inside blocks of labels that share
@@ -19,12 +22,12 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .model import Concept, Field, NearMiss
+from .model import Concept, Field, Form, NearMiss, Subject
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
 from .synonyms import Synonyms, load_synonyms
 
@@ -34,6 +37,7 @@ UNCERTAIN_LOW = 0.60  # near misses from here up are worth a person's look
 BLOCK_DF_CAP = 1500  # tokens in more labels than this are too common to block on
 SMALL_BLOCK = 40  # blocks up to this size are compared pair by pair
 PREFILTER_CUTOFF = 75  # token-set ratio a pair needs before it is scored in full
+AFFIX_SCORE = 0.9  # two labels that differ only by a droppable word (…全称, 目前…)
 
 # Items that describe a person, so a role in the group header (监护人情况) makes them the role's own.
 PERSON_THEMES = {"基本信息", "地址与联系"}
@@ -97,10 +101,28 @@ class LabelKey:
     numbers: frozenset[str]
     how: str  # how the canonical was found: exact / prefix / tokens / role / none
     tokens: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()  # period/state words taken from the group headers (本月, 新增)
+    header: str | None = None  # the group headers a bare label was read with (牛 › 存栏)
+    written: str = ""  # the normalised label as written
+    scope: str = ""  # a generic label with nothing to qualify it (合计, 金额) matches only inside its form
+
+    @property
+    def display(self) -> str:
+        """How the field was read: 「监护人 › 联系电话」, 「本月 › 牛 › 存栏」, 「联系电话」."""
+        written = self.written or self.text
+        parts = [self.role] if self.role and not written.startswith(self.role) else []
+        parts += list(self.qualifiers)
+        parts += self.header.split("›") if self.header else []
+        tail = written
+        for part in parts:
+            tail = tail.removeprefix(part)
+        return " › ".join([*parts, tail or written])
 
     @property
     def node(self) -> str:
-        return f"={self.canonical}" if self.canonical else f"~{self.text}|{unit_dimension(self.unit) or ''}"
+        if self.canonical:
+            return f"={self.canonical}"
+        return f"~{self.text}|{unit_dimension(self.unit) or ''}" + (f"@{self.scope}" if self.scope else "")
 
 
 def unit_dimension(unit: str | None) -> str | None:
@@ -121,7 +143,58 @@ def implied_unit(clean: str, unit: str | None) -> str | None:
     return None
 
 
+def affix_variants(base: str, synonyms: Synonyms) -> list[str]:
+    """The label with droppable words (目前…, …总数, …全称, 本人…) taken off its ends."""
+    hit = synonyms.affix_cache.get(base)
+    if hit is not None:
+        return list(hit)
+    variants: list[str] = []
+    frontier = [base]
+    for _ in range(2):
+        grown = []
+        for text in frontier:
+            for prefix in (*synonyms.prefixes, *synonyms.self_prefixes):
+                if text.startswith(prefix) and len(text) > len(prefix) + 1:
+                    grown.append(text[len(prefix):])
+            for suffix in synonyms.suffixes:
+                if text.endswith(suffix) and len(text) > len(suffix) + 1:
+                    grown.append(text[: -len(suffix)])
+        variants.extend(grown)
+        frontier = grown
+    out = list(dict.fromkeys(variants))
+    synonyms.affix_cache[base] = tuple(out)
+    return out
+
+
 _PERSON_WORD_RE = re.compile(r"^(.{1,4}?[人者])(.+)$")
+_OPTION_SPLIT_RE = re.compile(r"[□☐■◻○√✓/／、,，;；|｜\s]+")
+_CATCH_ALL_OPTIONS = {"其他", "其它", "未知", "不详", "无"}
+_YES_NO = ({"是", "否"}, {"有", "无"}, {"是", "不是"}, {"有", "没有"})
+_SENTENCE_RE = re.compile(r"[，,。；;！!？?：:]")
+MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
+_TOTALS = {"合计", "小计", "总计"}
+# Roles held by whoever does a job: the word in front tells whose job (企业联系人 ≠ 点位联系人).
+_DUTY_ROLES = {"联系人", "负责人", "经办人", "代理人", "紧急联系人"}
+
+
+_COUNT_AFTER_PERSON = {"数", "次", "口", "均"}
+
+
+def _person_at(clean: str, word: str) -> int:
+    """Where a person word starts in a label, or -1: not 被监护人, not 帮扶人数, not the 户主 of 脱贫户主要…."""
+    at = clean.find(word)
+    end = at + len(word)
+    if at < 0 or at and clean[at - 1] == "被" or clean.startswith("主要", end - 1):
+        return -1
+    if word.endswith("人") and clean[end:end + 1] in _COUNT_AFTER_PERSON:
+        return -1  # 帮扶人数, 监护人次: a count of people, not a person
+    return at
+
+
+def _own_name(rest: str) -> str:
+    """What follows a person word: nothing or 名 (监护人, 户主名) means the person's name."""
+    return "姓名" if rest in ("", "名", "名字") else rest
+_STATE_HEADS = set("有无未已非不")  # 有劳动能力, 未脱贫, 非农业: a header that narrows what is under it
 
 
 class KeyMaker:
@@ -130,8 +203,10 @@ class KeyMaker:
     def __init__(self, synonyms: Synonyms) -> None:
         self.synonyms = synonyms
         self._role_words = synonyms.role_words()
+        self._role_of_word = {word: role for word, role in self._role_words}
         self._token_index = self._build_token_index()
-        self._cache: dict[tuple[str, tuple[str, ...], str | None], LabelKey] = {}
+        self._cache: dict[tuple[object, ...], LabelKey] = {}
+        self._person_cache: dict[str, tuple[str | None, str]] = {}
 
     def _build_token_index(self) -> dict[tuple[str, ...], str]:
         index: dict[tuple[str, ...], str] = {}
@@ -172,82 +247,221 @@ class KeyMaker:
         return None, "none"
 
     def _affix_variants(self, base: str) -> list[str]:
-        """The label with droppable words (目前…, …总数, 本人…) taken off its ends."""
+        return affix_variants(base, self.synonyms)
+
+    def person_word(self, clean: str) -> tuple[str | None, str]:
+        """The other person a label or header names at its start, and the rest.
+
+        「监护人姓名」 → (监护人, 姓名); 「管护责任人电话」 → (管护责任人, 电话); 「农户户主姓名」 → (户主, 姓名).
+        A bare person word is that person's name (「联系人」 → (联系人, 姓名)); 「与户主关系」 and
+        「被监护人姓名」 name no one else.
+        """
+        hit = self._person_cache.get(clean)
+        if hit is None:
+            hit = self._person_cache[clean] = self._person_word(clean)
+        return hit
+
+    def _person_word(self, clean: str) -> tuple[str | None, str]:
+        if clean.startswith("与"):
+            return None, clean
         syn = self.synonyms
-        variants: list[str] = []
-        frontier = [base]
-        for _ in range(2):
-            grown = []
-            for text in frontier:
-                for prefix in (*syn.prefixes, *syn.self_prefixes):
-                    if text.startswith(prefix) and len(text) > len(prefix) + 1:
-                        grown.append(text[len(prefix):])
-                for suffix in syn.suffixes:
-                    if text.endswith(suffix) and len(text) > len(suffix) + 1:
-                        grown.append(text[: -len(suffix)])
-            variants.extend(grown)
-            frontier = grown
-        return list(dict.fromkeys(variants))
+        for word, role in self._role_words:
+            at = _person_at(clean, word)
+            if 0 <= at <= 2:
+                lead, rest = clean[:at], clean[at + len(word):].lstrip("的")
+                if role in _DUTY_ROLES and len(lead) > 1 and lead not in syn.prefixes:
+                    role = lead + word  # 企业联系人 and 点位联系人 are different people; 自建房户主 is the 户主
+                elif lead and not rest and lead not in syn.prefixes:
+                    return None, clean  # 烈士子女, 独生子女: a kind of person, not someone's name
+                return role, _own_name(rest)
+        best: tuple[int, str, str] | None = None
+        for ending in syn.other_parties:
+            at = _person_at(clean, ending)
+            if at < 0 or at > 4:
+                continue
+            end = at + len(ending)
+            if best is None or end < best[0]:
+                best = (end, clean[:end], ending)
+        if best:
+            end, word, ending = best
+            kin = self._role_of_word.get(ending)
+            if kin and kin not in _DUTY_ROLES and word != ending and end == len(clean):
+                return None, clean  # 贫困户户主 as a whole label is a kind of person, like 烈士子女
+            # 自建房户主 is the 户主; 巡查责任人 and 管护责任人 are different people
+            role = kin if kin and kin not in _DUTY_ROLES else self._role_of_word.get(word, word)
+            return role, _own_name(clean[end:].lstrip("的"))
+        return None, clean
 
     def split_role(self, clean: str) -> tuple[str | None, str]:
-        """「监护人姓名」 → (监护人, 姓名); a short qualifier before the role word is allowed (农户户主姓名)."""
-        for word, role in self._role_words:
-            at = clean.find(word)
-            if 0 <= at <= 2 and len(clean) > at + len(word) and not clean.startswith("与") \
-                    and not (at and clean[at - 1] == "被"):
-                return role, clean[at + len(word):].lstrip("的")
+        """「监护人姓名」 → (监护人, 姓名); a label that is only a person word stays whole here."""
+        role, rest = self.person_word(clean)
+        if role and rest:
+            return role, rest
         return None, clean
 
     def context_role(self, context: Iterable[str]) -> str | None:
+        """The person a group header at any level names (监护人情况 › 联系电话 is the guardian's)."""
         role = None
         for group in context:
             clean = normalize_label(group).clean
             if clean in self.synonyms.self_contexts:
                 role = None
                 continue
+            if len(clean) > MAX_QUALIFYING_HEADER or _SENTENCE_RE.search(clean):
+                continue
+            found, _ = self.person_word(clean)
+            if found:
+                role = found
+                continue
             for word, candidate in self._role_words:
-                if word in clean:
+                if word in clean and not clean.startswith("与"):
                     role = candidate
                     break
         return role
 
-    def key(self, label: str, context: Iterable[str] = (), unit: str | None = None) -> LabelKey:
+    def option_item(self, label: str) -> str | None:
+        """The item a header made only of its options asks for: 「□男□女」 → 性别, 「是/否」 → 是否."""
+        parts = {p for p in _OPTION_SPLIT_RE.split(basic_form(label)) if p}
+        if len(parts) < 2:
+            return None
+        if any(parts <= pair for pair in _YES_NO):
+            return "是否"
+        parts -= _CATCH_ALL_OPTIONS
+        if len(parts) < 2:
+            return None
+        common: set[str] | None = None
+        for part in parts:  # 配偶/子/女: 女 is a 性别 too, but only 与户主关系 offers all three
+            items = set(self.synonyms.option_items.get(part, ()))
+            common = items if common is None else common & items
+        return common.pop() if common and len(common) == 1 else None
+
+    def qualifying_header(self, groups: list[str], below: int | None = None) -> tuple[int, str] | None:
+        """The innermost group header (above index ``below``) that says what a bare label is about."""
+        syn = self.synonyms
+        for at in range(len(groups) if below is None else below, 0, -1):
+            clean = groups[at - 1]
+            if not clean or len(clean) > MAX_QUALIFYING_HEADER or _SENTENCE_RE.search(clean):
+                continue
+            if clean in syn.self_contexts or self.person_word(clean)[0]:
+                return None  # the subject's own or another person's section: it names whose, not what
+            if clean in syn.generic_labels:
+                continue
+            ending = next((word for word in syn.sections if clean.endswith(word)), None)
+            if ending:  # 历年缴费情况 › 年度 → 历年缴费年度: a topic section says what a bare label is about
+                stem = clean[: -len(ending)]
+                return (at - 1, stem) if len(stem) >= 2 else None
+            return at - 1, clean
+        return None
+
+    def read_with_headers(self, clean: str, groups: list[str]) -> tuple[str, str | None]:
+        """A bare or generic label read with the headers above it, and the headers used.
+
+        牛 › 存栏 → 牛存栏; 鸡 › 存栏 › 合计 → 鸡存栏 (a total is its header's item); 禽蛋 › 其他 → 禽蛋其他;
+        有劳动能力 › 低保户 → 有劳动能力低保户 (a header saying 有/无/未/已 … narrows whatever is under it).
+        """
+        syn = self.synonyms
+        used: list[str] = []
+        below: int | None = None
+        while True:
+            bare = clean in syn.generic_labels or len(clean) <= 2 and not syn.lookup(clean)
+            found = self.qualifying_header(groups, below)
+            if found is None:
+                break
+            below, header = found
+            if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of):
+                break
+            if header in clean:
+                continue
+            used.insert(0, header)
+            clean = header if clean in _TOTALS or clean in UNIT_DIMENSIONS else header + clean
+        return clean, "›".join(used) or None
+
+    def header_qualifiers(self, header: str) -> list[str]:
+        """Period and state words a group header puts on what is under it: the words it starts with
+        (本月存栏数量, 当年新增, 已投入资金). A long indicator name that mentions a period in passing
+        (当年贫困户参加新型农村养老保险人数) is a parent indicator, not a period header."""
+        if len(header) > MAX_QUALIFYING_HEADER or _SENTENCE_RE.search(header):
+            return []
+        found: list[str] = []
+        rest = header
+        while True:
+            word = next((q for q in self.synonyms.qualifiers if rest.startswith(q)), None)
+            if word is None:
+                return found
+            found.append(word)
+            rest = rest[len(word):]
+
+    def key(self, label: str, context: Iterable[str] = (), unit: str | None = None,
+            owners: tuple[tuple[str, str], ...] = (), subject_role: str | None = None,
+            options: tuple[str, ...] = ()) -> LabelKey:
+        """What a field asks for.
+
+        ``owners`` (item → role) are whose the form's record makes unmarked items (户主 for the identity items
+        of a household row keyed by 户主姓名, 场所 for the address on a register of sites); ``subject_role``
+        is a role that is the record's own subject (子女 in a roster of children), so it is dropped.
+        ``options`` printed beside a generic label (类别：□未婚 □已婚) tell which item it asks for.
+        """
         context = tuple(context)
-        cache_key = (label, context, unit)
+        cache_key = (label, context, unit, owners, subject_role, options)
         if cache_key in self._cache:
             return self._cache[cache_key]
         norm: NormalLabel = normalize_label(label)
         clean = norm.clean
-        unit = unit or norm.unit
+        unit = unit or norm.unit or (clean if clean in UNIT_DIMENSIONS and context else None)
         syn = self.synonyms
+        groups = [normalize_label(g).clean for g in context]
+        item = self.option_item(label)
+        if item is None and len(options) > 1 and clean in syn.generic_labels:
+            item = self.option_item("/".join(options))
+            item = None if item == "是否" else item
+        if item == "是否":
+            found = self.qualifying_header(groups)
+            clean = "是否" + found[1] if found else clean
+        elif item:
+            clean = item
+        # A bare or generic label (存栏, 合计, 其他) is read with the header it sits under.
+        clean, folded = self.read_with_headers(clean, groups)
+        # Period and state words of any header level qualify the field (本月 › 存栏 = 本月存栏).
+        quals = tuple(q for g in groups for q in self.header_qualifiers(g) if q not in clean)
         ctx_role = self.context_role(context)
-        canonical, how = self.resolve_base(clean)
-        if canonical and unit and is_attribute(canonical, syn):
-            canonical, how = None, "none"  # 「村委会（个）」 counts committees; it is not 所属村
         role: str | None = None
         text = clean
-        if canonical:
-            # The table named the item outright (家庭医生签约, 开户人姓名): a role word inside it is part of the name.
-            if ctx_role and self._takes_role(canonical):
+        canonical, how = self.resolve_base(clean)
+        label_role, base = self.person_word(clean) if not (canonical and how == "exact") else (None, clean)
+        if label_role and label_role == subject_role:  # 子女姓名 in a roster of children is the child's own name
+            label_role, clean, text = None, base, base
+            canonical, how = self.resolve_base(clean)
+        # The table named the item outright, role word and all (家庭医生签约, 开户人姓名): keep it.
+        if canonical and (how == "exact" or not label_role or label_role in canonical):
+            if canonical and unit and is_attribute(canonical, syn):
+                canonical, how = None, "none"  # 「村委会（个）」 counts committees; it is not 所属村
+            elif ctx_role and ctx_role != subject_role and self._takes_role(canonical):
                 role = ctx_role
+            elif owners and canonical in dict(owners):
+                role = dict(owners)[canonical]
+            if role:
                 canonical = syn.lookup(role + canonical) or role + canonical
                 how = "role"
-        else:
-            label_role, base = self.split_role(clean)
-            role = label_role or ctx_role
-            if role:
-                base_canonical, how = self.resolve_base(base)
-                if base_canonical and (label_role or self._takes_role(base_canonical)):
-                    canonical = syn.lookup(role + base_canonical) or role + base_canonical
-                    how = "role"
-                    text = role + base
-                elif label_role:
-                    text = clean
-                else:
-                    role = None
+        elif label_role:
+            role = label_role
+            base_canonical, how = self.resolve_base(base)
+            text = role + base
+            if base_canonical:
+                # 帮扶责任人姓名 is the item the table names 帮扶责任人 (a person word standing for the name)
+                named = syn.lookup(role) if base_canonical == "姓名" else None
+                canonical = syn.lookup(role + base_canonical) or named or role + base_canonical
+                how = "role"
+            else:
+                canonical = None
+        if not canonical and not role and ctx_role and ctx_role != subject_role and clean in syn.generic_labels:
+            role, text = ctx_role, ctx_role + clean  # 紧急联系人 › 关系: the generic word is that person's
+        if quals:
+            text = "".join(quals) + (canonical or text)
+            canonical = syn.lookup(text) or (text if canonical else None)
         text = canonical or text
         result = LabelKey(text=text, canonical=canonical, role=role, unit=implied_unit(clean, unit),
-                          numbers=numbers_in(clean), how=how, tokens=tokenize(clean, syn))
+                          numbers=numbers_in(text), how=how, tokens=tokenize(text, syn),
+                          qualifiers=quals, header=folded, written=norm.clean)
         self._cache[cache_key] = result
         return result
 
@@ -344,6 +558,9 @@ class Scorer:
             if a.canonical == b.canonical:
                 return PairScore(1.0, [], [f"同义词表：同为「{a.canonical}」"])
             vetoes.append(f"同义词表中是两个数据项：「{a.canonical}」≠「{b.canonical}」")
+        if a.scope != b.scope:
+            generic = a.text if a.scope else b.text
+            vetoes.append(f"泛称：「{generic}」没有上级表头说明是什么，不与别的表相配")
         if (a.role or None) != (b.role or None):
             vetoes.append(f"所属对象不同：{a.role or '本人'} ≠ {b.role or '本人'}")
         if a.numbers != b.numbers:
@@ -357,15 +574,25 @@ class Scorer:
         contrast = contrast_veto(a.text, b.text, self.synonyms)
         if contrast:
             vetoes.append(contrast)
+        for x, y in ((a, b), (b, a)):
+            missing = [q for q in x.qualifiers if q not in y.text]
+            if missing:
+                vetoes.append(f"限定不同：「{'、'.join(missing)} › {x.text.removeprefix(''.join(x.qualifiers))}」≠「{y.text}」")
+                break
         score, overlap, ratio = 0.0, 0.0, 0.0
+        short, long = sorted((a.text, b.text), key=len)
+        if len(short) > 2 and short != long and (long.startswith(short) and long[len(short):] in self.synonyms.suffixes
+                                                 or long.endswith(short) and long[:-len(short)] in self.synonyms.prefixes):
+            score = AFFIX_SCORE  # 所在党支部 / 所在党支部全称: only a droppable word apart
+            reasons.append("只差一个可省略的词")
         for text_a, tokens_a in self.spellings(a):
             for text_b, tokens_b in self.spellings(b):
                 o = self.token_overlap(tokens_a, tokens_b)
                 r = fuzz.ratio(text_a, text_b, processor=None) / 100.0
                 p = fuzz.token_set_ratio(" ".join(tokens_a), " ".join(tokens_b), processor=None) / 100.0
                 candidate = 0.6 * o + 0.25 * r + 0.15 * p
-                if candidate > score:
-                    score, overlap, ratio = candidate, o, r
+                if candidate > score or not overlap and not ratio:
+                    score, overlap, ratio = max(score, candidate), o, r
         shared = sorted(set(a.tokens) & set(b.tokens), key=lambda t: -self.weight(t))
         if shared:
             reasons.append(f"共同词：{'、'.join(shared[:5])}")
@@ -502,25 +729,70 @@ class Decisions:
 
 
 def label_key(key: LabelKey, clean_label: str) -> str:
-    """What a review decision is about: the normalised label and whose it is (监护人|姓名)."""
-    return f"{key.role or ''}|{clean_label}"
+    """What a review decision is about: the normalised label, whose it is and what qualifies it.
+
+    「监护人|姓名」; a field qualified by its headers adds them (「|本月›存栏」), so a decision about one
+    context does not spill onto another.
+    """
+    qualifying = "".join(key.qualifiers) + (key.header or "")
+    return f"{key.role or ''}|{qualifying + '›' if qualifying else ''}{clean_label}"
+
+
+Owners = tuple[tuple[str, str], ...]
+# On a register of sites, organisations or projects the address is the site's and the phone its contact's.
+SITE_OWNERS: Owners = (("现住址", "场所"), ("联系电话", "联系人"), ("邮政编码", "场所"))
+SITE_SUBJECTS = {Subject.ORGANISATION, Subject.PLACE, Subject.EVENT}
+
+
+def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | None = None) -> tuple[Owners, str | None]:
+    """Whose unmarked items a form's fields are, from the record the form describes.
+
+    Returns ``(owners, subject_role)``. A household record keyed by 户主姓名 with no name of its own gives its
+    identity items (身份证号 beside 户主姓名) to the 户主; a roster whose only name column is 子女姓名
+    lists the children, so 子女 is the record's own subject; a register of sites (Form.subject 单位, 村,
+    项目) gives its address to the site. A person roster keeps its own items.
+    """
+    syn = maker.synonyms
+    keys = [maker.key(f.label, f.context, f.unit) for f in form_fields]
+    if any(k.canonical == "姓名" and not k.role for k in keys):
+        return (), None
+    if subject in SITE_SUBJECTS:
+        return SITE_OWNERS, None
+    name_roles = [k.role for k in keys if k.role and k.canonical in (k.role + "姓名", syn.lookup(k.role + "姓名"))]
+    subject_role = next((r for r in name_roles if r in syn.record_roles), None)
+    if subject_role and subject is not Subject.HOUSEHOLD:
+        return (), subject_role
+    if "户主" in name_roles:  # whatever the record is called, the only person it names is the head
+        return tuple((item, "户主") for item in sorted(syn.household_head)), None
+    return (), None
 
 
 def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decisions: Decisions | None = None,
-                 progress: Callable[[str], None] | None = None) -> MatchResult:
-    """Group fields into concepts. Sets ``concept_id``, ``confidence``, ``clean_label`` and ``slot``.
+                 progress: Callable[[str], None] | None = None, forms: Iterable[Form] = ()) -> MatchResult:
+    """Group fields into concepts. Sets ``concept_id``, ``confidence``, ``clean_label``, ``slot`` and ``role``.
 
     ``decisions`` (from the review workbook) override the matcher: must-link, cannot-link, renames.
+    ``forms`` give each form's record subject (Form.subject); without them it is read from the fields.
     """
     synonyms = synonyms or load_synonyms()
     decisions = decisions or Decisions()
     maker = KeyMaker(synonyms)
+    subject_of = {form.id: form.subject for form in forms}
+    by_form: dict[str, list[Field]] = defaultdict(list)
+    for f in fields:
+        by_form[f.form_id].append(f)
+    form_roles = {form_id: record_roles(members, maker, subject_of.get(form_id))
+                  for form_id, members in by_form.items()}
     field_key: dict[str, LabelKey] = {}
     field_lk: dict[str, str] = {}
     for f in fields:
-        k = maker.key(f.label, f.context, f.unit)
+        owners, subject_role = form_roles[f.form_id]
+        k = maker.key(f.label, f.context, f.unit, owners=owners, subject_role=subject_role, options=tuple(f.options))
+        if not k.canonical and k.text in synonyms.generic_labels:
+            k = replace(k, scope=f.form_id)  # 金额 of one form and 金额 of another are not known to be one item
         field_key[f.id] = k
         f.clean_label = normalize_label(f.label).clean
+        f.role = k.role
         field_lk[f.id] = f.label_key = label_key(k, f.clean_label)
         f.slot = None
     keys = {k.node: k for k in field_key.values()}
@@ -606,8 +878,29 @@ def _most_common_label(keys: list[LabelKey]) -> str:
     return min(counts, key=lambda t: (-counts[t], len(t), t))
 
 
+def _repeating_forms(clusters: list[list[Field]]) -> set[str]:
+    """Forms made of repeated blocks: most of their fields have a twin with the very same header path.
+
+    Such a form asks the same items for several members or sites (slots). In a form where only a few
+    labels repeat (a student card whose family table asks 姓名 and 政治面貌 again) the repeats are
+    someone else's items, not slots.
+    """
+    paths: dict[str, Counter[str]] = defaultdict(Counter)
+    for members in clusters:
+        for f in members:
+            paths[f.form_id][_slot_signature(f)] += 1
+    out = set()
+    for form_id, counts in paths.items():
+        total = sum(counts.values())
+        repeated = sum(n for n in counts.values() if n > 1)
+        if repeated * 2 >= total:
+            out.add(form_id)
+    return out
+
+
 def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, LabelKey]) -> list[list[Field]]:
     """A form does not ask the same thing twice: split such clusters, except repeated slots."""
+    repeating = _repeating_forms(clusters)
     out: list[list[Field]] = []
     pending = clusters
     while pending:
@@ -623,7 +916,8 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
                     keep.extend(form_fields)
                     continue
                 signatures = {_slot_signature(f) for f in form_fields}
-                if len(signatures) == 1:
+                numbered = len({"›".join(f.header_path) for f in form_fields}) > 1
+                if len(signatures) == 1 and (numbered or form_fields[0].form_id in repeating):
                     for slot, f in enumerate(form_fields, start=1):
                         f.slot = slot
                     keep.extend(form_fields)
@@ -690,7 +984,12 @@ def explain(label_a: str, label_b: str, context_a: Iterable[str] = (), context_b
     ka, kb = maker.key(label_a, tuple(context_a)), maker.key(label_b, tuple(context_b))
     scorer = Scorer(synonyms, [ka, kb])
     s = scorer.score(ka, kb)
+    same = ka.node == kb.node or (not s.vetoed and s.score >= MATCH_THRESHOLD)
     reasons = []
+    if ka.display != ka.written or kb.display != kb.written:
+        kinds = sorted({_veto_kind(v) for v in s.vetoes}, key=lambda k: (k not in _DECIDING, k))
+        why = "：" + "；".join(kinds) if kinds and not same else ""
+        reasons.append(f"读作「{ka.display}」{'=' if same else '≠'}「{kb.display}」{why}")
     for k, label in ((ka, label_a), (kb, label_b)):
         if k.canonical:
             reasons.append(f"「{label}」在同义词表中是「{k.canonical}」（{_HOW[k.how]}）")
@@ -698,11 +997,20 @@ def explain(label_a: str, label_b: str, context_a: Iterable[str] = (), context_b
             reasons.append(f"「{label}」不在同义词表中，按字面比较：{k.text}")
         if k.role:
             reasons.append(f"「{label}」属于：{k.role}")
-    same = ka.node == kb.node or (not s.vetoed and s.score >= MATCH_THRESHOLD)
+        if k.qualifiers or k.header:
+            reasons.append(f"「{label}」受表头限定：{' › '.join([*k.qualifiers, *(k.header or '').split('›')]).strip(' ›')}")
     reasons.extend(f"否决：{v}" for v in s.vetoes)
     reasons.extend(s.reasons)
     return Explanation(ka, kb, 1.0 if ka.node == kb.node else s.score, same, reasons)
 
 
-_HOW = {"exact": "别名完全一致", "role": "按所属对象", "prefix": "去掉“本人/对象”等前缀后一致", "tokens": "同义词替换后一致",
+_DECIDING = ("所属对象不同", "限定不同")  # what the context decided comes first in the verdict
+
+
+def _veto_kind(veto: str) -> str:
+    """The first words of a veto (所属对象不同, 限定不同, 对立词 …) for the one-line verdict."""
+    return veto.split("：", 1)[0]
+
+
+_HOW = {"exact": "别名完全一致", "role": "按所属对象", "prefix": "去掉“本人/目前/…全称”等可省略的词后一致", "tokens": "同义词替换后一致",
         "none": "未收录"}

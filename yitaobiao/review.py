@@ -57,6 +57,18 @@ def _where(f: Field, titles: dict[str, str]) -> str:
     return f"{f.department}｜{titles.get(f.form_id, '')}｜{' › '.join(f.header_path)}"
 
 
+def as_read(f: Field) -> str:
+    """The field as the matcher read it, from its label key: 「监护人 › 联系电话」, 「本月 › 存栏」."""
+    role, _, rest = f.label_key.partition("|")
+    return " › ".join(part for part in (role, *rest.split("›")) if part)
+
+
+def _shown(f: Field) -> str:
+    label = f.label.strip()
+    read = as_read(f)
+    return f"{label}（读作「{read}」）" if read and read != (f.clean_label or label) else label
+
+
 def review_rows(result: ScanResult) -> list[ReviewRow]:
     """Rows to review: each spelling of a merged item against the first, then the near misses."""
     fields = result.field_index()
@@ -99,7 +111,7 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
         pair = frozenset((row.a.label_key, row.b.label_key))
         earlier = (SAME if pair in decisions.same else DIFFERENT if pair in decisions.different
                    else RENAME if row.a.label_key in decisions.renames else "")
-        values = [r - 1, row.kind, row.item, row.a.label.strip(), _where(row.a, titles), row.b.label.strip(),
+        values = [r - 1, row.kind, row.item, _shown(row.a), _where(row.a, titles), _shown(row.b),
                   _where(row.b, titles), round(row.score, 2), row.reason, earlier,
                   decisions.renames.get(row.a.label_key, ""), row.a.label_key, row.b.label_key]
         write_rows(ws, r, [values])

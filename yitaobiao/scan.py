@@ -244,6 +244,6 @@ def scan(root: Path | str, synonym_files: list[Path] | None = None, decisions: D
 
 def apply_matching(result: ScanResult, synonyms: Synonyms, decisions: Decisions | None = None) -> None:
     """Group the scanned fields into concepts, honouring a person's decisions."""
-    matched = match_fields(result.fields, synonyms, decisions)
+    matched = match_fields(result.fields, synonyms, decisions, forms=result.forms)
     result.concepts = matched.concepts
     result.near_misses = matched.near_misses

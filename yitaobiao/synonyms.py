@@ -37,8 +37,16 @@ class Synonyms:
     prefixes: list[str] = field(default_factory=list)  # droppable affixes, longest first
     suffixes: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    other_parties: list[str] = field(default_factory=list)  # endings of words naming another person (…负责人)
+    record_roles: set[str] = field(default_factory=set)  # roles that can be the record's own subject (子女)
+    household_head: set[str] = field(default_factory=set)  # items a household record's head owns (公民身份号码)
+    qualifiers: list[str] = field(default_factory=list)  # period/state words, longest first
+    generic_labels: set[str] = field(default_factory=set)  # labels read only with their group header
+    sections: list[str] = field(default_factory=list)  # endings of topic-only group headers
+    option_items: dict[str, list[str]] = field(default_factory=dict)  # option word → items it is a value of
     token_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # filled by match.tokenize
     contrast_cache: dict[str, dict[int, frozenset[int]]] = field(default_factory=dict, repr=False)
+    affix_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # filled by match.affix_variants
 
     def lookup(self, clean: str) -> str | None:
         return self.canonical_of.get(clean)
@@ -97,7 +105,18 @@ class Synonyms:
         affixes = data.get("affixes") or {}
         self.prefixes.extend(str(a) for a in affixes.get("prefix") or [])
         self.suffixes.extend(str(a) for a in affixes.get("suffix") or [])
-        for words in (self.self_prefixes, self.prefixes, self.suffixes):
+        self.other_parties.extend(str(w) for w in data.get("other_parties") or [])
+        self.record_roles.update(str(w) for w in data.get("record_roles") or [])
+        self.household_head.update(str(w) for w in data.get("household_head") or [])
+        self.qualifiers.extend(str(w) for w in data.get("qualifiers") or [])
+        self.generic_labels.update(normalize_label(str(w)).clean for w in data.get("generic_labels") or [])
+        self.sections.extend(str(w) for w in data.get("sections") or [])
+        for item, options in (data.get("option_items") or {}).items():
+            for option in options or []:
+                items = self.option_items.setdefault(str(option), [])
+                if str(item) not in items:
+                    items.append(str(item))
+        for words in (self.self_prefixes, self.prefixes, self.suffixes, self.other_parties, self.qualifiers):
             words.sort(key=len, reverse=True)
 
     def aliases_of(self) -> dict[str, list[str]]:

@@ -1,0 +1,243 @@
+"""Subjects and context decide the data item (issue 9): one test per rule, with wordings written for them."""
+
+from __future__ import annotations
+
+from heldout_context_wordings import HELDOUT_CONTEXT_PAIRS, HELDOUT_PLAIN_PAIRS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from yitaobiao.match import KeyMaker, explain, match_fields
+from yitaobiao.model import Field, Subject
+from yitaobiao.synonyms import load_synonyms
+
+SYN = load_synonyms()
+MAKER = KeyMaker(SYN)
+
+
+def field(fid: str, label: str, context: tuple[str, ...] = ()) -> Field:
+    form_id = fid.split(".")[0]
+    return Field(id=fid, form_id=form_id, path=f"{form_id}.xlsx", sheet="Sheet1", cell="A1", label=label,
+                 header_path=[*context, label], department=form_id)
+
+
+def same(fields: list[Field], a: str, b: str) -> bool:
+    by_id = {f.id: f for f in fields}
+    return by_id[a].concept_id == by_id[b].concept_id
+
+
+def test_other_people_named_in_the_label() -> None:
+    assert MAKER.key("管护责任人电话").role == "管护责任人"
+    assert MAKER.key("网格员手机号").role == "网格员"
+    assert not explain("监管人联系电话", "联系电话").same
+    assert not explain("紧急联系人电话", "联系人电话").same  # a relative is not the contact of a site
+    assert not explain("企业联系人电话", "站点联系人电话").same  # whose contact: the word in front decides
+
+
+def test_person_words_that_are_not_other_people() -> None:
+    assert MAKER.key("被监护人姓名").role is None
+    assert MAKER.key("脱贫户主要收入来源").role is None
+    assert MAKER.key("与户主关系").role is None
+    assert MAKER.key("农户户主姓名").role == "户主"
+
+
+def test_a_bare_role_word_is_that_persons_name() -> None:
+    for word in ("户主", "监护人", "联系人", "户主名"):
+        key = MAKER.key(word)
+        assert key.role is not None, word
+        assert key.canonical in (key.role + "姓名", SYN.lookup(key.role + "姓名")), word
+
+
+def test_a_person_word_that_names_an_item_is_that_item() -> None:
+    assert explain("帮扶责任人姓名", "帮扶责任人").same  # the table's 帮扶责任人 is the helper's name
+    assert explain("与户主之间的关系", "与户主关系").same
+
+
+def test_any_header_level_names_the_subject() -> None:
+    deep = MAKER.key("电话", ("困境儿童台账", "负责人", "联系方式"))
+    assert deep.role == "负责人"
+    assert not explain("姓名", "姓名", context_a=["巡查责任人"]).same
+
+
+def test_relations_to_different_people_differ() -> None:
+    assert not explain("与户主关系", "与申请人关系").same
+    assert not explain("与户主的关系", "与本人关系").same
+
+
+def test_household_record_gives_the_id_beside_the_head_to_the_head() -> None:
+    fields = [field("F1.1", "户主姓名"), field("F1.2", "身份证号"), field("F1.3", "家庭人口数"),
+              field("F2.1", "姓名"), field("F2.2", "公民身份号码"), field("F2.3", "户主姓名"),
+              field("F3.1", "户主身份证号码")]
+    match_fields(fields, SYN)
+    assert same(fields, "F1.2", "F3.1") and not same(fields, "F1.2", "F2.2")
+    assert fields[1].role == "户主" and fields[4].role is None  # a person roster keeps its own ID
+
+
+def test_the_head_owns_identity_items_whatever_the_record_is_called() -> None:
+    from yitaobiao.model import Form, Layout
+
+    fields = [field("F1.1", "户主姓名"), field("F1.2", "身份证号"), field("F2.1", "公民身份号码"),
+              field("F3.1", "户主身份证号")]
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=fid, department=fid, layout=Layout.LIST,
+                  subject=subject) for fid, subject in (("F1", Subject.PERSON), ("F2", Subject.PERSON), ("F3", None))]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.2", "F3.1") and not same(fields, "F1.2", "F2.1")
+
+
+def test_a_roster_of_children_names_its_subject() -> None:
+    fields = [field("F1.1", "子女姓名"), field("F1.2", "子女性别"), field("F1.3", "母亲姓名"),
+              field("F2.1", "姓名"), field("F2.2", "性别"), field("F3.1", "母亲姓名")]
+    match_fields(fields, SYN)
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    assert same(fields, "F1.3", "F3.1") and not same(fields, "F1.3", "F2.1")
+
+
+def test_period_and_state_headers_qualify() -> None:
+    assert not explain("能繁母猪", "能繁母猪", context_a=["本月存栏"]).same
+    assert explain("出栏", "本季出栏", context_a=["本季"]).same
+    assert not explain("户数", "户数", context_a=["当年新增"], context_b=["当年减少"]).same
+    assert "限定不同" in " ".join(explain("受助人次", "受助人次", context_a=["累计"]).reasons)
+
+
+def test_a_qualifier_in_the_header_or_in_the_label_is_one_item() -> None:
+    assert explain("五保户", "无劳动能力五保户", context_a=["无劳动能力"]).same
+    assert not explain("五保户", "五保户", context_a=["无劳动能力"]).same
+
+
+def test_bare_labels_are_read_with_their_header() -> None:
+    assert MAKER.key("存栏", ("家禽", "鸭")).text == "鸭存栏"
+    assert MAKER.key("合计", ("家禽", "鸭", "出栏")).text == "鸭出栏"  # a total is its header's item
+    assert not explain("其他", "其他", context_a=["残疾类别"], context_b=["致贫原因"]).same
+    assert not explain("小计", "小计", context_a=["种植业"], context_b=["养殖业"]).same
+    assert explain("备注", "备注").same  # a remark column stays one item across forms
+
+
+def test_sections_and_sentences_do_not_qualify() -> None:
+    assert explain("学历", "文化程度", context_a=["学生基本情况"]).same
+    assert MAKER.key("其他", ("请如实填写，不得漏报。",)).text == "其他"
+
+
+def test_options_as_the_header() -> None:
+    assert MAKER.key("□男 □女").canonical == "性别"
+    assert MAKER.key("未婚/已婚/丧偶").canonical == "婚姻状况"
+    assert MAKER.key("是/否", ("参加新农合",)).text == "是否参加新农合"
+    assert MAKER.key("男/群众").canonical is None  # options of two different items ask for neither
+    assert MAKER.key("□汉族 □满族 □其他").canonical == "民族"  # a catch-all option does not hide the item
+    assert MAKER.key("配偶/子/女/其他亲属").canonical == "与户主关系"  # 女 is also a 性别, but not 配偶
+    assert MAKER.key("血型代码").canonical == MAKER.key("□A型□B型□O型□AB型").canonical == "血型"
+
+
+def test_review_key_carries_the_qualifying_header() -> None:
+    fields = [field("F1.1", "存栏", ("本季",)), field("F2.1", "存栏", ("本月",))]
+    match_fields(fields, SYN)
+    assert fields[0].label_key != fields[1].label_key
+    assert "本季" in fields[0].label_key
+
+
+def test_held_out_context_wordings() -> None:
+    """Wordings written before the rules were tuned; the score is reported in the closing note."""
+    wrong = [(a, ca, b, cb) for a, ca, b, cb, want in HELDOUT_CONTEXT_PAIRS if explain(a, b, ca, cb).same != want]
+    assert len(wrong) <= 2, wrong
+    plain = [(a, b) for a, b, want in HELDOUT_PLAIN_PAIRS if explain(a, b).same != want]
+    assert len(plain) <= 2, plain
+
+
+def test_explain_says_what_the_context_decided() -> None:
+    result = explain("联系电话", "联系电话", context_a=["监护人情况"])
+    assert not result.same
+    assert result.reasons[0].startswith("读作「监护人 › 联系电话」≠「联系电话」：所属对象不同")
+    assert explain("合计", "鸭出栏", context_a=["家禽", "鸭", "出栏"]).reasons[0] == "读作「鸭 › 出栏 › 合计」=「鸭出栏」"
+
+
+def test_review_workbook_shows_how_a_field_was_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from yitaobiao.model import Form, Layout, ScanResult
+    from yitaobiao.review import write_review
+
+    fields = [field("F1.1", "联系电话", ("监护人情况",)), field("F1.2", "手机", ("监护人情况",)),
+              field("F2.1", "监护人电话"), field("F3.1", "联系电话")]
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=f"表{fid}", department=fid, layout=Layout.LIST,
+                  fields=[f for f in fields if f.form_id == fid]) for fid in ("F1", "F2", "F3")]
+    result = ScanResult(root=str(tmp_path), forms=forms)
+    matched = match_fields(fields, SYN, forms=forms)
+    result.concepts, result.near_misses = matched.concepts, matched.near_misses
+    out = tmp_path / "审核表.xlsx"
+    write_review(result, out)
+    cells = [c for row in load_workbook(out)["审核表"].iter_rows(min_row=2, values_only=True) for c in row[3:6:2]]
+    assert "联系电话（读作「监护人 › 联系电话」）" in cells
+
+
+def test_a_kind_of_person_is_not_someones_name() -> None:
+    assert MAKER.key("独生子女").role is None
+    assert MAKER.key("五保户户主").role is None
+    assert MAKER.key("企业联系人").role == "企业联系人"  # whoever does the job: that person's name
+    assert MAKER.key("危房户户主名").role == "户主"
+    assert MAKER.key("帮扶人数").role is None and MAKER.key("监护人次").role is None  # counts of people
+
+
+def test_a_card_repeating_a_few_labels_asks_them_for_someone_else() -> None:
+    # A student card with a family table below it: the table's 姓名 is a family member's, not a slot.
+    card = [field("F1.1", "姓名"), field("F1.2", "性别"), field("F1.3", "民族"), field("F1.4", "籍贯"),
+            field("F1.5", "称谓"), field("F1.6", "姓名"), field("F1.7", "工作单位")]
+    blocks = [field(f"F2.{n}", label) for n, label in enumerate(["站点名称", "地址", "站点名称", "地址"], start=1)]
+    other = [field("F3.1", "姓名")]
+    fields = card + blocks + other
+    match_fields(fields, SYN)
+    assert same(fields, "F1.1", "F3.1") and not same(fields, "F1.6", "F3.1")
+    assert same(fields, "F2.1", "F2.3") and [f.slot for f in blocks] == [1, 1, 2, 2]  # repeated blocks are slots
+
+
+def test_labels_a_droppable_word_apart_are_one_item() -> None:
+    assert explain("所属合作社全称", "所属合作社").same
+    assert not explain("所属合作社全称", "所属合作社成员").same
+    assert not explain("儿童低保劳动力人数", "低保劳动力人数").same  # 儿童 names a group here, not the subject
+
+
+def test_options_beside_a_generic_label_name_its_item() -> None:
+    assert MAKER.key("类别", options=("未婚", "已婚", "离婚")).canonical == "婚姻状况"
+    assert MAKER.key("类别", options=("是", "否")).canonical is None
+
+
+def test_a_register_of_sites_owns_its_address() -> None:
+    from yitaobiao.model import Form, Layout
+
+    fields = [field("F1.1", "场所名称"), field("F1.2", "地址"), field("F1.3", "联系方式"),
+              field("F2.1", "姓名"), field("F2.2", "家庭住址"), field("F2.3", "联系电话"),
+              field("F3.1", "单位地址"), field("F4.1", "联系人电话")]
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=fid, department=fid, layout=Layout.LIST,
+                  subject=subject)
+             for fid, subject in (("F1", Subject.ORGANISATION), ("F2", Subject.PERSON), ("F3", None), ("F4", None))]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.2", "F3.1") and not same(fields, "F1.2", "F2.2")
+    assert same(fields, "F1.3", "F4.1") and not same(fields, "F1.3", "F2.3")
+
+
+def test_a_generic_label_alone_matches_nothing_in_other_forms() -> None:
+    fields = [field("F1.1", "金额"), field("F2.1", "金额"), field("F3.1", "合计", ("医疗救助",)),
+              field("F4.1", "医疗救助合计"), field("F5.1", "备注"), field("F6.1", "备注")]
+    result = match_fields(fields, SYN)
+    assert not same(fields, "F1.1", "F2.1")
+    assert same(fields, "F3.1", "F4.1") and same(fields, "F5.1", "F6.1")
+    people = [field("F7.1", "关系", ("紧急联系人",)), field("F8.1", "关系", ("紧急联系人信息",))]
+    match_fields(people, SYN)
+    assert same(people, "F7.1", "F8.1") and people[0].role == "紧急联系人"  # a person header qualifies it
+    assert any("泛称" in " ".join(m.reasons) for m in result.near_misses)
+
+
+_WORDS = ["姓名", "联系电话", "存栏", "合计", "其他", "本月", "监护人", "户主", "有劳动能力", "低保户", "基本情况", "牛",
+          "□男□女", "是/否", "身份证号", "负责人", "当年新增", "金额", "情况说明", "家庭成员"]
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.sampled_from(_WORDS), st.lists(st.sampled_from(_WORDS), max_size=3))
+def test_a_field_matches_itself_in_the_same_context(label: str, context: list[str]) -> None:
+    key = MAKER.key(label, tuple(context))
+    assert key.node == MAKER.key(label, tuple(context)).node
+    assert explain(label, label, context, context).same
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.sampled_from(_WORDS), st.lists(st.sampled_from(_WORDS), max_size=2),
+       st.sampled_from(_WORDS), st.lists(st.sampled_from(_WORDS), max_size=2))
+def test_explain_is_symmetric_with_context(a: str, ca: list[str], b: str, cb: list[str]) -> None:
+    assert explain(a, b, ca, cb).same == explain(b, a, cb, ca).same
