@@ -73,3 +73,17 @@ def test_parenthesised_subsection_is_a_section() -> None:
     assert parsed is not None
     assert [(f.label, f.header_path[0]) for f in parsed.fields] == [
         ("家庭人口", "（一）家庭情况"), ("年收入", "（一）家庭情况"), ("在校人数", "(2)教育情况"), ("学段", "(2)教育情况")]
+
+
+def test_table_inside_a_card_takes_its_left_edge_label() -> None:
+    rows = [["学生情况登记表", "", "", ""],
+            ["姓名", "", "性别", ""],
+            ["家庭成员情况", "姓名", "年龄", "健康状况"],
+            ["", "", "", ""],
+            ["", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(2, 0, 4, 0)]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, merges))
+    assert parsed is not None
+    family = [f for f in parsed.fields if f.row == 2]
+    assert [f.header_path for f in family] == [["家庭成员情况", "姓名"], ["家庭成员情况", "年龄"],
+                                               ["家庭成员情况", "健康状况"]]

@@ -40,7 +40,7 @@ PREFILTER_CUTOFF = 75  # token-set ratio a pair needs before it is scored in ful
 AFFIX_SCORE = 0.9  # two labels that differ only by a droppable word (…全称, 目前…)
 
 # Items that describe a person, so a role in the group header (监护人情况) makes them the role's own.
-PERSON_THEMES = {"基本信息", "地址与联系"}
+PERSON_THEMES = {"基本信息", "地址与联系", "健康与残疾", "教育", "就业与社保"}
 PLACE_ITEMS = {"所属乡镇", "所属村", "村民小组", "所属县区"}
 
 UNIT_DIMENSIONS: dict[str, str] = {
