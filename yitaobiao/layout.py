@@ -493,7 +493,7 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
     first = band.first_col
     # 「家庭成员情况」 merged down the left edge beside a table inside a card names the whole table.
     edge = _column_stack(sheet, rows, first)
-    if len(edge) == 1 and grid.span(edge[0][0], edge[0][1]).bottom > band.bottom and band.last_col > first + 1 \
+    if len(edge) == 1 and grid.span(edge[0][0], edge[0][1]).bottom > band.rows[-1] and band.last_col > first + 1 \
             and not C.is_serial_label(edge[0][2]):
         context = [*context, edge[0][2]]
         first += 1
