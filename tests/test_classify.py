@@ -89,3 +89,18 @@ def test_scan_sets_subject_population_and_kind(sample_forms) -> None:  # type: i
     result = scan(sample_forms)
     assert all(form.subject and form.kind for form in result.forms)
     assert any(form.population for form in result.forms)
+
+
+def test_programme_items_of_different_target_groups_stay_apart() -> None:
+    from yitaobiao.match import match_fields
+
+    dibao = make_form("低保对象花名册", ["姓名", "申请类别"])
+    children = make_form("困境儿童名单", ["姓名", "申请类别"])
+    children.id = "F2"
+    for n, f in enumerate(children.fields, start=1):
+        f.form_id, f.id = "F2", f"F2.{n}"
+    for form in (dibao, children):
+        classify_form(form)
+    match_fields([*dibao.fields, *children.fields], forms=[dibao, children])
+    assert dibao.fields[0].concept_id == children.fields[0].concept_id  # 姓名
+    assert dibao.fields[1].concept_id != children.fields[1].concept_id  # 申请类别 of two programmes

@@ -87,3 +87,19 @@ def test_table_inside_a_card_takes_its_left_edge_label() -> None:
     family = [f for f in parsed.fields if f.row == 2]
     assert [f.header_path for f in family] == [["家庭成员情况", "姓名"], ["家庭成员情况", "年龄"],
                                                ["家庭成员情况", "健康状况"]]
+
+
+def test_paragraph_above_a_word_table_names_whose_rows_it_lists() -> None:
+    rows = [["姓名", "身份证号码", "关系", "年龄"], ["", "", "", ""]]
+    grid = Grid("t.docx", "表1", rows, [], context=["家庭成员关系证明", "姓名：   ，性别：   。", "家庭成员情况表："])
+    parsed = parse_grid(grid)
+    assert parsed is not None
+    assert [f.header_path for f in parsed.fields][0] == ["家庭成员情况表", "姓名"]
+
+
+def test_a_relatives_certificate_lists_relatives() -> None:
+    rows = [["姓名", "性别", "身份证编号", "称谓"], ["", "", "", ""]]
+    grid = Grid("t.docx", "表1", rows, [], context=["亲属关系证明", "申请人姓名：____，经核实，其亲属关系如下："])
+    parsed = parse_grid(grid)
+    assert parsed is not None
+    assert parsed.fields[0].header_path == ["家庭成员", "姓名"]

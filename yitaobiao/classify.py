@@ -87,7 +87,7 @@ def record_subject(form: Form, texts: Sequence[str] = ()) -> Subject:
 
     votes = {s: 0.0 for s in Subject}
     for n, label in enumerate(labels):
-        weight = 1.0 if n < 4 else 0.7  # the leftmost columns name the record
+        weight = 1.5 if n == 0 else 1.0 if n < 4 else 0.7  # the leftmost columns name the record
         if _HOUSEHOLD_ID_RE.search(label):
             votes[Subject.HOUSEHOLD] += 2.0 * weight
         elif _PERSON_ID_RE.match(label):
@@ -170,7 +170,7 @@ def target_population(title: str, texts: Iterable[str] = ()) -> str | None:
 # --- periodic report or on-demand document -------------------------------------------------------
 
 _ON_DEMAND_RE = re.compile(
-    r"证明|申请(?:表|书|审批表)?$|申请表|申请书|审批表|审核表|呈批表|协查|反馈单|查询(?:结果|记录|单)|意见表|征询|"
+    r"证明|申请(?:表|书|审批表)?$|申请表|申请书|审批表|审核表|呈批表|协查|反馈单|查询(?:结果|记录|单)|意见表|征询|回复|复函|核查单|"
     r"报销单|告知书|承诺书|推荐表|鉴定表|认定表|回执|通知书|介绍信|委托书"
 )
 _PERIODIC_RE = re.compile(r"月报|季报|年报|半年报|台账|花名册|名册|名单|统计表|汇总表|报表|调查表|摸排|排查|清理|动态|情况表")

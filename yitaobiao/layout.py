@@ -629,7 +629,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
         parsed = _parse_indicator(sheet, h, top)
         return parsed if parsed.fields else None
     fields: list[ParsedField] = []
-    section: list[str] = []
+    section = _lead_in(grid.context, top.title)
     header_rows: tuple[int, int] | None = None
     data_start: int | None = None
     r = top.body_start
@@ -664,6 +664,23 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
         layout=layout, title=top.title, fields=fields, unit=top.unit, period=top.period,
         reporting_unit=top.reporting_unit, header_rows=header_rows, data_start_row=data_start,
     )
+
+
+_RELATIVES_TITLE_RE = re.compile(r"(?:亲属|家庭成员|家属|直系亲属)(?:关系)?(?:证明|核查|情况|名单|表)")
+
+
+def _lead_in(context: list[str], title: str) -> list[str]:
+    """Whose rows a Word table lists, from the paragraph just above it (「家庭成员情况表：」,
+    「其法定继承人/供养亲属有：」) or from a title about relatives (亲属关系证明): the table's rows are
+    those people, not the person the document is about."""
+    if context:
+        last = C.squash(context[-1])
+        if last.endswith((":", "：")) and len(last) <= 24 and last.count(":") + last.count("：") == 1 \
+                and not re.search(r"[_＿]{2,}", last) and C.squash(title) != last:
+            return [last.rstrip(":：").lstrip("其")]
+    if _RELATIVES_TITLE_RE.search(C.squash(title)):
+        return ["家庭成员"]
+    return []
 
 
 def _is_section_row(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:

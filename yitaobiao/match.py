@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .model import Concept, Field, Form, NearMiss, Subject
+from .model import Concept, Field, Form, FormKind, NearMiss, Subject
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
 from .synonyms import Synonyms, load_synonyms
 
@@ -105,6 +105,7 @@ class LabelKey:
     header: str | None = None  # the group headers a bare label was read with (牛 › 存栏)
     written: str = ""  # the normalised label as written
     scope: str = ""  # a generic label with nothing to qualify it (合计, 金额) matches only inside its form
+    program: str = ""  # target group of the form, for items the synonym table does not know (申请类别 of 低保 ≠ of 困境儿童)
 
     @property
     def display(self) -> str:
@@ -122,7 +123,8 @@ class LabelKey:
     def node(self) -> str:
         if self.canonical:
             return f"={self.canonical}"
-        return f"~{self.text}|{unit_dimension(self.unit) or ''}" + (f"@{self.scope}" if self.scope else "")
+        return f"~{self.text}|{unit_dimension(self.unit) or ''}" + (f"@{self.scope}" if self.scope else "") \
+            + (f"#{self.program}" if self.program else "")
 
 
 def unit_dimension(unit: str | None) -> str | None:
@@ -561,6 +563,8 @@ class Scorer:
         if a.scope != b.scope:
             generic = a.text if a.scope else b.text
             vetoes.append(f"泛称：「{generic}」没有上级表头说明是什么，不与别的表相配")
+        if a.program and b.program and a.program != b.program:
+            vetoes.append(f"所属群体不同：{a.program} ≠ {b.program}（各自业务的数据项）")
         if (a.role or None) != (b.role or None):
             vetoes.append(f"所属对象不同：{a.role or '本人'} ≠ {b.role or '本人'}")
         if a.numbers != b.numbers:
@@ -744,7 +748,8 @@ SITE_OWNERS: Owners = (("现住址", "场所"), ("联系电话", "联系人"), (
 SITE_SUBJECTS = {Subject.ORGANISATION, Subject.PLACE, Subject.EVENT}
 
 
-def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | None = None) -> tuple[Owners, str | None]:
+def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | None = None,
+                 kind: FormKind | None = None) -> tuple[Owners, str | None]:
     """Whose unmarked items a form's fields are, from the record the form describes.
 
     Returns ``(owners, subject_role)``. A household record keyed by 户主姓名 with no name of its own gives its
@@ -760,11 +765,17 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         return SITE_OWNERS, None
     name_roles = [k.role for k in keys if k.role and k.canonical in (k.role + "姓名", syn.lookup(k.role + "姓名"))]
     subject_role = next((r for r in name_roles if r in syn.record_roles), None)
-    if subject_role and subject is not Subject.HOUSEHOLD:
+    # A certificate is about its applicant: the family members in its table are other people.
+    if subject_role and subject is not Subject.HOUSEHOLD and kind is not FormKind.ON_DEMAND:
         return (), subject_role
     if "户主" in name_roles:  # whatever the record is called, the only person it names is the head
         return tuple((item, "户主") for item in sorted(syn.household_head)), None
     return (), None
+
+
+# Items of a programme's own administration (申请类别, 发放标准, 始领年月, 救助证编号): the 低保 office's and the
+# 困境儿童 office's are different items even when they are worded alike.
+_PROGRAM_ITEM_RE = re.compile(r"申请|发放|始领|停发|停领|补助|补贴|救助|保障|享受|认定|退出")
 
 
 def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decisions: Decisions | None = None,
@@ -777,11 +788,14 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     synonyms = synonyms or load_synonyms()
     decisions = decisions or Decisions()
     maker = KeyMaker(synonyms)
+    forms = list(forms)
     subject_of = {form.id: form.subject for form in forms}
+    kind_of = {form.id: form.kind for form in forms}
+    population_of = {form.id: form.population for form in forms}
     by_form: dict[str, list[Field]] = defaultdict(list)
     for f in fields:
         by_form[f.form_id].append(f)
-    form_roles = {form_id: record_roles(members, maker, subject_of.get(form_id))
+    form_roles = {form_id: record_roles(members, maker, subject_of.get(form_id), kind_of.get(form_id))
                   for form_id, members in by_form.items()}
     field_key: dict[str, LabelKey] = {}
     field_lk: dict[str, str] = {}
@@ -790,6 +804,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         k = maker.key(f.label, f.context, f.unit, owners=owners, subject_role=subject_role, options=tuple(f.options))
         if not k.canonical and k.text in synonyms.generic_labels:
             k = replace(k, scope=f.form_id)  # 金额 of one form and 金额 of another are not known to be one item
+        elif not k.canonical and population_of.get(f.form_id) and _PROGRAM_ITEM_RE.search(k.text):
+            k = replace(k, program=population_of[f.form_id] or "")
         field_key[f.id] = k
         f.clean_label = normalize_label(f.label).clean
         f.role = k.role
