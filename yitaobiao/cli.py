@@ -14,12 +14,14 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from . import __version__
-from .catalog import load_catalog, load_last_scan, save_last_scan, to_dict, write_json
-from .errors import UsageError, YitaobiaoError, refuse_overwrite
+from .catalog import STATE_DIR, load_catalog, load_last_scan, save_last_scan, to_dict, write_json
+from .errors import OutputError, UsageError, YitaobiaoError, refuse_overwrite
 from .match import Decisions
 from .match import explain as explain_pair
 from .merge import mapping_to_dict, plan_merge, write_merged
@@ -40,6 +42,7 @@ from .stats import Summary, summarise
 from .synonyms import load_synonyms
 
 app = typer.Typer(
+    pretty_exceptions_enable=False,
     help="一套表：梳理各部门报表模板，识别重复数据项，计算数据项重复率。",
     no_args_is_help=True,
     add_completion=False,
@@ -49,6 +52,15 @@ out = Console()
 err = Console(stderr=True)
 
 LAYOUT_NAMES = {"list": "花名册/台账", "indicator": "统计表", "card": "登记表"}
+
+
+def e(value: object) -> str:
+    """Text from the forms printed literally: a label like 「[/dim]」 is not rich markup."""
+    return escape(str(value))
+
+
+def _texts(*values: object) -> list[Text]:
+    return [Text(str(v)) for v in values]
 
 
 def _version(value: bool) -> None:
@@ -67,7 +79,7 @@ def main(
 def _fail(exc: YitaobiaoError, debug: bool) -> None:
     if debug:
         err.print(traceback.format_exc())
-    err.print(f"[red]错误：[/red]{exc}")
+    err.print(f"[red]错误：[/red]{e(exc)}")
     raise typer.Exit(exc.exit_code)
 
 
@@ -92,27 +104,48 @@ def _print_forms(result: ScanResult, summary: Summary) -> None:
                          overflow="fold", ratio=4 if column == "报表" else None)
     for form, stats in zip(result.forms, summary.forms_in_order, strict=True):
         sheet = f"［{form.sheet}］" if form.sheet not in (Path(form.path).stem, "Sheet1", "表1") else ""
-        table.add_row(form.id, form.department, f"{form.title}{sheet}", LAYOUT_NAMES[form.layout],
+        table.add_row(*_texts(form.id, form.department, f"{form.title}{sheet}", LAYOUT_NAMES[form.layout],
                       form.subject.label if form.subject else "", form.population or "",
-                      form.kind.label[:2] if form.kind else "", str(len(form.fields)), str(stats.shared))
+                      form.kind.label[:2] if form.kind else "", str(len(form.fields)), str(stats.shared)))
     out.print(table)
 
 
-def _print_findings(result: ScanResult) -> None:
-    unreadable = [f for f in result.findings if f.code == "unreadable"]
+UNREADABLE = ("unreadable", "crashed", "timeout")
+
+
+def _print_findings(result: ScanResult, debug: bool = False) -> None:
+    unreadable = [f for f in result.findings if f.code in UNREADABLE]
     if unreadable:
         err.print(f"[yellow]{len(unreadable)} 个文件无法读取，已跳过：[/yellow]")
         for f in unreadable:
-            err.print(f"  {f.path}：{f.message}")
+            err.print(f"  {e(f.path)}：{e(f.message)}")
+            if debug and f.detail:
+                err.print(Text(f.detail), style="dim")
     notes = [f for f in result.findings
-             if f.code in ("no_header", "no_form", "hidden_cells", "filled_sheet", "stale_decision")]
+             if f.code in ("no_header", "no_form", "hidden_cells", "filled_sheet", "stale_decision", "special_file",
+                           "lock_files")]
     for f in notes:
         where = f"{f.path}［{f.sheet}］" if f.sheet else f.path
-        err.print(f"[dim]提示：{where}：{f.message}[/dim]")
+        err.print(f"[dim]提示：{e(where)}：{e(f.message)}[/dim]")
     hidden = sum(1 for f in result.findings if f.code == "hidden_sheet")
     skipped = result.files_skipped
     if hidden or skipped:
         err.print(f"[dim]跳过 {skipped} 个非报表文件、{hidden} 个隐藏工作表。[/dim]")
+
+
+def _write_log(result: ScanResult) -> None:
+    """The technical detail of every file that could not be read, for whoever supports the clerk."""
+    failed = [f for f in result.findings if f.detail]
+    if not failed:
+        return
+    try:
+        path = Path.cwd() / STATE_DIR / "scan.log"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8", errors="replace") as fh:
+            for f in failed:
+                fh.write(f"== {f.path}：{f.message}\n{f.detail}\n")
+    except OSError:
+        pass  # the log is a help, never a reason to fail the scan
 
 
 def _print_summary(summary: Summary) -> None:
@@ -131,14 +164,14 @@ def _print_summary(summary: Summary) -> None:
     for column in ("部门", "报表数", "数据项", "重复项", "占比"):
         dept.add_column(column, justify="left" if column == "部门" else "right")
     for g in summary.by_department:
-        dept.add_row(g.name, str(g.forms), str(g.fields), str(g.shared), percent(g.shared_rate))
+        dept.add_row(*_texts(g.name, str(g.forms), str(g.fields), str(g.shared), percent(g.shared_rate)))
     out.print(dept)
     if summary.top_items:
         top = Table(title="重复最多的数据项")
         for column in ("数据项", "报表数", "部门"):
             top.add_column(column)
         for item in summary.top_items:
-            top.add_row(item.name, str(len(item.forms)), "、".join(item.departments))
+            top.add_row(*_texts(item.name, str(len(item.forms)), "、".join(item.departments)))
         out.print(top)
     out.print("\n[bold]通报用语：[/bold]")
     out.print(notice_paragraph(summary), soft_wrap=True)
@@ -167,16 +200,18 @@ def scan(
         kept = _decisions(decisions)
         result = _scan_with_progress(folder, quiet)
         if not result.forms:
-            _print_findings(result)
-            err.print(f"[red]错误：[/red]在 {folder} 中没有读到任何报表模板。")
+            _print_findings(result, debug)
+            _write_log(result)
+            err.print(f"[red]错误：[/red]在 {e(folder)} 中没有读到任何报表模板。")
             raise typer.Exit(1)
         with err.status("正在比对各表的数据项…"):
             apply_matching(result, table, kept)
         result.findings.extend(stale_decisions(kept, result))
+        _write_log(result)
         summary = summarise(result)
         if review is not None:
             rows = write_review(result, review, kept)
-            err.print(f"[green]已写出审核表：[/green]{review}（{rows} 行，黄色为待确认）")
+            err.print(f"[green]已写出审核表：[/green]{e(review)}（{rows} 行，黄色为待确认）")
         data = to_dict(result, summary)
         save_last_scan(data, Path.cwd())
         if json_out is not None:
@@ -190,15 +225,17 @@ def scan(
             out.print(notice_paragraph(summary, period), soft_wrap=True)
             return
         _print_forms(result, summary)
-        _print_findings(result)
+        _print_findings(result, debug)
         _print_summary(summary)
         if period != "本季度":
             out.print(notice_paragraph(summary, period), soft_wrap=True)
         for path, what in ((json_out, "扫描结果"), (report, "重复率报告")):
             if path is not None:
-                out.print(f"[green]已写出{what}：[/green]{path}")
+                out.print(f"[green]已写出{what}：[/green]{e(path)}")
     except YitaobiaoError as exc:
         _fail(exc, debug)
+    except OSError as exc:
+        _fail(OutputError.from_os(exc), debug)
 
 
 def _decisions(review_file: Path | None) -> Decisions:
@@ -209,7 +246,7 @@ def _decisions(review_file: Path | None) -> Decisions:
         return kept
     new, warnings = read_review(review_file)
     for warning in warnings:
-        err.print(f"[yellow]提示：[/yellow]{warning}")
+        err.print(f"[yellow]提示：[/yellow]{e(warning)}")
     kept = merge_decisions(kept, new)
     save_decisions(kept, store)
     err.print(f"[green]已采用审核决定：[/green]合并 {len(new.same)} 处、拆分 {len(new.different)} 处、改名 "
@@ -260,13 +297,15 @@ def merge(
         write_json(mapping_to_dict(plan), mapping_path)
     except YitaobiaoError as exc:
         _fail(exc, debug)
+    except OSError as exc:
+        _fail(OutputError.from_os(exc), debug)
         return
     sheets = Counter(col.sheet for col in plan.columns)
-    out.print(f"[green]已生成一套表：[/green]{output}（" + "，".join(f"{name} {n} 项" for name, n in sheets.items()) + "）")
-    out.print(f"[green]字段对照：[/green]{mapping_path}（{len(plan.mapping)} 个原字段 → {len(plan.columns)} 个数据项）")
+    out.print(f"[green]已生成一套表：[/green]{e(output)}（" + "，".join(f"{e(name)} {n} 项" for name, n in sheets.items()) + "）")
+    out.print(f"[green]字段对照：[/green]{e(mapping_path)}（{len(plan.mapping)} 个原字段 → {len(plan.columns)} 个数据项）")
     for conflict in plan.conflicts:
         units = "、".join(conflict.units)
-        out.print(f"[yellow]口径不一致：[/yellow]{conflict.concept}（{units}），一套表统一按{conflict.merged_unit}填报。")
+        out.print(f"[yellow]口径不一致：[/yellow]{e(conflict.concept)}（{e(units)}），一套表统一按{conflict.merged_unit}填报。")
 
 
 @app.command()
@@ -291,18 +330,20 @@ def split(
             report = split_filled(filled, data, forms_dir, output, force=force)
     except YitaobiaoError as exc:
         _fail(exc, debug)
+    except OSError as exc:
+        _fail(OutputError.from_os(exc), debug)
         return
     table = Table(title="分发结果")
     for column in ("部门", "报表", "记录数", "文件"):
         table.add_column(column)
     for item in report.outputs:
         shown = str(item.files[0]) + (f" 等 {len(item.files)} 个" if len(item.files) > 1 else "")
-        table.add_row(item.department, item.title, str(item.records), shown)
+        table.add_row(*_texts(item.department, item.title, str(item.records), shown))
     out.print(table)
     out.print(f"共写出 {sum(len(o.files) for o in report.outputs)} 个文件（{len(report.outputs)} 张报表），"
               f"换算单位或代码 {report.converted} 处，提示 {len(report.warnings)} 条。")
     for warning in report.warnings:
-        err.print(f"[yellow]提示：[/yellow]{warning}")
+        err.print(f"[yellow]提示：[/yellow]{e(warning)}")
 
 
 def _default_mapping(filled: Path) -> Path:
@@ -328,11 +369,13 @@ def explain(
                               load_synonyms(synonyms))
     except YitaobiaoError as exc:
         _fail(exc, debug)
+    except OSError as exc:
+        _fail(OutputError.from_os(exc), debug)
         return
     verdict = "[green]同一数据项[/green]" if result.same else "[red]不是同一数据项[/red]"
-    out.print(f"「{label_a}」 与 「{label_b}」：{verdict}（得分 {result.score:.2f}）")
+    out.print(f"「{e(label_a)}」 与 「{e(label_b)}」：{verdict}（得分 {result.score:.2f}）")
     for reason in result.reasons:
-        out.print(f"  · {reason}")
+        out.print(f"  · {e(reason)}")
 
 
 def _header_levels(text: str) -> list[str]:
@@ -342,3 +385,26 @@ def _header_levels(text: str) -> list[str]:
 
 if __name__ == "__main__":  # pragma: no cover
     app()
+
+
+def run() -> None:
+    """The ``yitaobiao`` command: any failure the tool did not foresee is still one line for the clerk;
+    the details go to .yitaobiao/error.log (and to the screen with --debug)."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("已中断。")
+        raise SystemExit(130) from None
+    except Exception as exc:  # noqa: BLE001 - the last guard between a bug and the clerk's screen
+        detail = traceback.format_exc()
+        log = Path.cwd() / STATE_DIR / "error.log"
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8", errors="replace") as fh:
+                fh.write(detail + "\n")
+        except OSError:
+            pass
+        if "--debug" in sys.argv:
+            err.print(Text(detail))
+        err.print(f"[red]错误：[/red]程序内部错误（{e(type(exc).__name__)}），详情已记入 {e(log)}，请把该文件发给技术支持。")
+        raise SystemExit(1) from None

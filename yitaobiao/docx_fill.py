@@ -15,6 +15,7 @@ from xml.etree import ElementTree as ET
 
 import defusedxml.ElementTree as SafeET
 
+from .model import clean_text
 from .readers.docx import W, _int_attr, _unwrap
 
 _XMLNS_RE = re.compile(rb'xmlns:(\w+)="([^"]+)"')
@@ -93,7 +94,7 @@ def set_text(tc: ET.Element, value: Any) -> None:
     if run_props is not None:
         run.append(copy.deepcopy(run_props))
     text = ET.SubElement(run, f"{W}t")
-    text.text = str(value)
+    text.text = clean_text(str(value))
     text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
 

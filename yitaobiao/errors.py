@@ -46,6 +46,25 @@ class CatalogError(YitaobiaoError):
     """A saved scan (catalogue JSON) is missing or cannot be used."""
 
 
+class OutputError(YitaobiaoError):
+    """An output could not be written (open in Excel, read-only, a folder of that name, disk full)."""
+
+    exit_code = 3
+
+    @classmethod
+    def from_os(cls, exc: OSError) -> OutputError:
+        name = exc.filename or "输出文件"
+        if isinstance(exc, IsADirectoryError):
+            why = "同名的是一个文件夹，请换一个文件名"
+        elif isinstance(exc, PermissionError):
+            why = "文件被占用或无写入权限，请关闭后重试"
+        elif exc.errno == 28:
+            why = "磁盘空间不足"
+        else:
+            why = "无法写入，请检查路径后重试"
+        return cls(f"{why}：{name}")
+
+
 class OutputExistsError(UsageError):
     """Refusing to overwrite an existing output without --force."""
 

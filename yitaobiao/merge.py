@@ -23,7 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from .match import UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, ScanResult
 from .normalize import normalize_label
-from .sheets import set_widths, write_header, write_rows
+from .sheets import put, seal, set_widths, write_header, write_rows
 from .stats import summarise
 from .synonyms import Synonyms, load_synonyms
 
@@ -314,13 +314,13 @@ def _write_roster(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> None
         return
     ws = wb.create_sheet(ROSTER)
     last = max(c.position for c in cols)
-    ws.cell(1, 1, f"{plan.title}·{ROSTER}").font = Font(bold=True, size=16)
+    put(ws.cell(1, 1), f"{plan.title}·{ROSTER}").font = Font(bold=True, size=16)
     ws.cell(1, 1).alignment = CENTER
     first_page = min(last, COLUMNS_PER_PAGE)  # the title stands over the first printed page
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=first_page)
-    ws.cell(2, 1, "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　填报日期：　　年　　月　　日")
+    put(ws.cell(2, 1), "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　填报日期：　　年　　月　　日")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=first_page)
-    ws.cell(3, 1, "序号")
+    put(ws.cell(3, 1), "序号")
     ws.merge_cells(start_row=3, start_column=1, end_row=ROSTER_HEADER_ROW, end_column=1)
     _box(ws.cell(3, 1), bold=True, fill=True)
     _box(ws.cell(ROSTER_HEADER_ROW, 1))
@@ -330,24 +330,24 @@ def _write_roster(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> None
             start = col.position
         end_of_theme = i == len(cols) - 1 or cols[i + 1].theme != col.theme
         if end_of_theme:
-            ws.cell(3, start, col.theme)
+            put(ws.cell(3, start), col.theme)
             for c in range(start, col.position + 1):
                 _box(ws.cell(3, c), bold=True, fill=True)
             if col.position > start:
                 ws.merge_cells(start_row=3, start_column=start, end_row=3, end_column=col.position)
-        cell = ws.cell(ROSTER_HEADER_ROW, col.position, _label(col))
+        cell = put(ws.cell(ROSTER_HEADER_ROW, col.position), _label(col))
         _box(cell, bold=True, fill=True)
         cell.comment = Comment(_source_note(col, forms), "yitaobiao", width=320, height=120)
         ws.column_dimensions[get_column_letter(col.position)].width = max(10, min(24, 2.2 * len(_label(col)) + 2))
     ws.column_dimensions["A"].width = 6
     first_data = ROSTER_HEADER_ROW + 1
     for r in range(first_data, first_data + BLANK_ROWS):
-        _box(ws.cell(r, 1, r - ROSTER_HEADER_ROW))
+        _box(put(ws.cell(r, 1), r - ROSTER_HEADER_ROW))
         for col in cols:
             _box(ws.cell(r, col.position))
     _validations(ws, cols, first_data, first_data + BLANK_ROWS + 500, by_column=True)
     notes_row = first_data + BLANK_ROWS
-    ws.cell(notes_row, 1, _instructions(cols, plan))
+    put(ws.cell(notes_row, 1), _instructions(cols, plan))
     ws.cell(notes_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(start_row=notes_row, start_column=1, end_row=notes_row, end_column=last)
     ws.row_dimensions[notes_row].height = 15 * (2 + _instructions(cols, plan).count("\n"))
@@ -364,23 +364,23 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
         return
     ws = wb.create_sheet(INDICATORS)
     width = 3 + len(plan.periods)
-    ws.cell(1, 1, f"{plan.title}·{INDICATORS}").font = Font(bold=True, size=16)
+    put(ws.cell(1, 1), f"{plan.title}·{INDICATORS}").font = Font(bold=True, size=16)
     ws.cell(1, 1).alignment = CENTER
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
-    ws.cell(2, 1, "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　报告期：　　年　　月")
+    put(ws.cell(2, 1), "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　报告期：　　年　　月")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
     for c, text in enumerate(["指标名称", "计量单位", "代码", *plan.periods], start=1):
-        _box(ws.cell(3, c, text), bold=True, fill=True)
+        _box(put(ws.cell(3, c), text), bold=True, fill=True)
     for c, text in enumerate(["甲", "乙", "丙", *(str(n) for n in range(1, len(plan.periods) + 1))], start=1):
-        _box(ws.cell(4, c, text))
+        _box(put(ws.cell(4, c), text))
     for n, col in enumerate(cols, start=1):
         name = f"　　其中：{col.concept.name}" if col.parent else col.concept.name
-        cell = ws.cell(col.position, 1, name)
+        cell = put(ws.cell(col.position, 1), name)
         _box(cell)
         cell.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
         cell.comment = Comment(_source_note(col, forms), "yitaobiao", width=320, height=120)
-        _box(ws.cell(col.position, 2, col.unit or ""))
-        _box(ws.cell(col.position, 3, f"{n:02d}"))
+        _box(put(ws.cell(col.position, 2), col.unit or ""))
+        _box(put(ws.cell(col.position, 3), f"{n:02d}"))
         for c in range(4, width + 1):
             _box(ws.cell(col.position, c))
     last_row = max(c.position for c in cols)
@@ -388,7 +388,7 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
                                 showErrorMessage=True, error="请填写不小于 0 的数值。", errorTitle="数值有误")
     ws.add_data_validation(validation)
     validation.add(f"D5:{get_column_letter(width)}{last_row}")
-    ws.cell(last_row + 1, 1, "单位负责人：　　　　统计负责人：　　　　填表人：　　　　联系电话：　　　　报出日期：　　年　　月　　日")
+    put(ws.cell(last_row + 1, 1), "单位负责人：　　　　统计负责人：　　　　填表人：　　　　联系电话：　　　　报出日期：　　年　　月　　日")
     ws.merge_cells(start_row=last_row + 1, start_column=1, end_row=last_row + 1, end_column=width)
     ws.column_dimensions["A"].width = 34
     for c in range(2, width + 1):
@@ -402,17 +402,17 @@ def _write_card(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> None:
     if not cols:
         return
     ws = wb.create_sheet(CARD)
-    ws.cell(1, 1, f"{plan.title}·{CARD}").font = Font(bold=True, size=16)
+    put(ws.cell(1, 1), f"{plan.title}·{CARD}").font = Font(bold=True, size=16)
     ws.cell(1, 1).alignment = CENTER
     ws.merge_cells("A1:D1")
-    ws.cell(2, 1, "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　填报日期：　　年　　月　　日")
+    put(ws.cell(2, 1), "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　填报日期：　　年　　月　　日")
     ws.merge_cells("A2:D2")
     for c, text in enumerate(["分类", "项目", "填写内容"], start=1):
-        _box(ws.cell(3, c, text), bold=True, fill=True)
+        _box(put(ws.cell(3, c), text), bold=True, fill=True)
     ws.merge_cells("C3:D3")
     for col in cols:
-        _box(ws.cell(col.position, 1, col.theme))
-        cell = ws.cell(col.position, 2, _label(col))
+        _box(put(ws.cell(col.position, 1), col.theme))
+        cell = put(ws.cell(col.position, 2), _label(col))
         _box(cell, bold=True)
         cell.comment = Comment(_source_note(col, forms), "yitaobiao", width=320, height=120)
         _box(ws.cell(col.position, 3))
@@ -441,9 +441,9 @@ def _list_source(wb: Workbook, col: Column) -> str:
         ws = wb.create_sheet(CODE_SHEET)
         ws.sheet_state = "hidden"
     c = ws.max_column + 1 if ws.max_column > 1 or ws.cell(1, 1).value else 1
-    ws.cell(1, c, col.concept.name)
+    put(ws.cell(1, c), col.concept.name)
     for r, option in enumerate(col.options, start=2):
-        ws.cell(r, c, option)
+        put(ws.cell(r, c), option)
     letter = get_column_letter(c)
     return f"{CODE_SHEET}!${letter}$2:${letter}${len(col.options) + 1}"
 
@@ -537,8 +537,8 @@ def _write_about(wb: Workbook, plan: MergePlan) -> None:
     for form in plan.result.forms:
         rows.append([form.department, f"《{form.title}》 {form.path}［{form.sheet}］，{len(form.fields)} 项"])
     for r, (key, value) in enumerate(rows, start=1):
-        ws.cell(r, 1, key).font = Font(bold=True)
-        ws.cell(r, 2, value).alignment = Alignment(wrap_text=True)
+        put(ws.cell(r, 1), key).font = Font(bold=True)
+        put(ws.cell(r, 2), value).alignment = Alignment(wrap_text=True)
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 90
 
@@ -555,6 +555,7 @@ def write_merged(plan: MergePlan, path: Path) -> None:
     wb.properties.creator = "yitaobiao"
     wb.properties.created = wb.properties.modified = plan.created
     path.parent.mkdir(parents=True, exist_ok=True)
+    seal(wb)
     wb.save(path)
 
 

@@ -106,6 +106,18 @@ def parse_a1(address: str) -> tuple[int, int]:
     return int(match.group(2)) - 1, col - 1
 
 
+# Bounds of the part of a sheet that layout recognition looks at.
+MERGE_REACH = 50  # rows/columns a merged range may add beyond the cells that hold text
+MAX_GRID_COLS = 2000
+MAX_MERGES = 20000
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Text without control characters (and lone surrogates), which no workbook may hold."""
+    return _CONTROL_RE.sub("", text) if text else text
+
+
 @dataclass(frozen=True, slots=True)
 class CellRange:
     """An inclusive, 0-based rectangle of cells (a merged range)."""
@@ -149,15 +161,27 @@ class Grid:
     context: list[str] = field(default_factory=list)  # text around a Word table (title paragraphs)
 
     def __post_init__(self) -> None:
-        # A merged range implies its cells exist even where the file stores no value for them.
+        self.sheet = clean_text(self.sheet)
+        for row in self.rows:
+            for c, text in enumerate(row):
+                if text and _CONTROL_RE.search(text):
+                    row[c] = clean_text(text)
+        width = max((len(r) for r in self.rows), default=0)
+        # A merged range implies its cells exist even where the file stores no value for them, but the
+        # grid is bounded by the cells actually present: a range (or a claimed dimension) reaching to
+        # XFD1048576 must not make a grid of billions of cells.
+        if self.merges and self.rows:
+            height_cap, width_cap = len(self.rows) + MERGE_REACH, min(width + MERGE_REACH, MAX_GRID_COLS)
+            kept = []
+            for m in self.merges[:MAX_MERGES]:
+                if m.top < height_cap and m.left < width_cap and m.bottom >= m.top and m.right >= m.left:
+                    kept.append(CellRange(m.top, m.left, min(m.bottom, height_cap - 1), min(m.right, width_cap - 1)))
+            self.merges = kept
         if self.merges and self.rows:
             reach = max(m.bottom for m in self.merges) + 1
-            if len(self.rows) < reach <= len(self.rows) + 50:
+            if len(self.rows) < reach:
                 self.rows.extend([] for _ in range(reach - len(self.rows)))
-            cols = max(m.right for m in self.merges) + 1
-            if cols <= 16384:
-                self.rows[0].extend([""] * (cols - len(self.rows[0])))
-        width = max((len(r) for r in self.rows), default=0)
+            width = max(width, max(m.right for m in self.merges) + 1)
         for row in self.rows:
             if len(row) < width:
                 row.extend([""] * (width - len(row)))
@@ -212,6 +236,7 @@ class Finding:
     message: str
     sheet: str | None = None
     cell: str | None = None
+    detail: str = ""  # technical detail for the log and --debug, never shown to the clerk by default
 
     def to_dict(self) -> dict[str, str | None]:
         return {"code": self.code, "path": self.path, "sheet": self.sheet, "cell": self.cell,

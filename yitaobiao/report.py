@@ -9,7 +9,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font
 
 from .model import ScanResult
-from .sheets import set_widths, write_header, write_rows
+from .sheets import put, seal, set_widths, write_header, write_rows
 from .stats import TARGET_RATE, Summary
 
 
@@ -54,7 +54,7 @@ def write_report(result: ScanResult, summary: Summary, path: Path) -> None:
     write_rows(ws, 4, overview)
     row = 5 + len(overview)
     ws.cell(row=row, column=1, value="通报用语").font = Font(bold=True)
-    ws.cell(row=row + 1, column=1, value=notice_paragraph(summary)).alignment = Alignment(wrap_text=True, vertical="top")
+    put(ws.cell(row=row + 1, column=1), notice_paragraph(summary)).alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 1, end_column=6)
     ws.row_dimensions[row + 1].height = 90
     row += 3
@@ -104,4 +104,5 @@ def write_report(result: ScanResult, summary: Summary, path: Path) -> None:
     detail.freeze_panes = "A2"
     detail.auto_filter.ref = f"A1:K{len(rows) + 1}"
     path.parent.mkdir(parents=True, exist_ok=True)
+    seal(wb)
     wb.save(path)

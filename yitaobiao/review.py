@@ -21,7 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from .errors import YitaobiaoError
 from .match import MATCH_THRESHOLD, Decisions
 from .model import Field, Finding, ScanResult
-from .sheets import set_widths, write_header, write_rows
+from .sheets import put, seal, set_widths, write_header, write_rows
 
 SAME = "同一数据项"
 DIFFERENT = "不是同一项"
@@ -135,9 +135,10 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
         "3. 保存后运行：yitaobiao scan 文件夹 --decisions 本文件 ；决定会记入 .yitaobiao/decisions.yaml，下季度扫描自动沿用。",
         "4. 请勿修改灰色隐藏列（键A、键B），它们用于识别字段。",
     ], start=1):
-        notes.cell(r, 1, text).font = Font(bold=r == 1)
+        put(notes.cell(r, 1), text).font = Font(bold=r == 1)
     notes.column_dimensions["A"].width = 110
     path.parent.mkdir(parents=True, exist_ok=True)
+    seal(wb)
     wb.save(path)
     return len(rows)
 

@@ -6,14 +6,18 @@ by :func:`yitaobiao.match.match_fields` and :mod:`yitaobiao.stats`.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import cells as C
 from .classify import classify_form
-from .errors import FormReadError, UsageError
+from .errors import UsageError
+from .guard import DEFAULT_TIMEOUT, guarded_map
 from .layout import parse_grid
 from .match import Decisions, match_fields
 from .model import Field, Finding, Form, Grid, ScanResult, a1
@@ -102,18 +106,90 @@ def department_for(rel: str, title: str) -> str:
     return parts[0] if parts else UNKNOWN_DEPARTMENT
 
 
-def iter_files(root: Path) -> Iterator[Path]:
-    """Every file under root in a stable order, skipping hidden folders and our own output folder."""
-    for path in sorted(root.rglob("*"), key=lambda p: str(p.relative_to(root))):
-        rel_parts = path.relative_to(root).parts
-        if any(part.startswith(".") for part in rel_parts):
-            continue
-        if path.is_file():
-            yield path
+@dataclass
+class Candidate:
+    """A file found under the scanned folder, or the reason it cannot be read at all."""
+
+    path: Path
+    rel: str
+    problem: str | None = None  # why it is not even opened (dangling link, device, link leaving the folder)
+    code: str = "unreadable"
+
+
+def iter_files(root: Path, follow_outside: bool = False) -> Iterator[Candidate]:
+    """Every entry under root in a stable order, skipping hidden folders and our own output folder.
+
+    Links that point outside the folder are not followed unless asked; dangling links, link loops,
+    pipes and devices are named, not silently dropped.
+    """
+    root_real = root.resolve()
+    seen_dirs: set[Path] = set()
+
+    def walk(folder: Path) -> Iterator[Candidate]:
+        try:
+            entries = sorted(folder.iterdir(), key=lambda p: os.fsencode(p.name))
+        except OSError as exc:
+            yield Candidate(folder, relative_path(folder, root), f"文件夹无法打开（{_os_reason(exc)}）。")
+            return
+        for path in entries:
+            if path.name.startswith("."):
+                continue
+            rel = relative_path(path, root)
+            try:
+                if path.is_symlink():
+                    target = path.resolve()
+                    if not target.exists():
+                        yield Candidate(path, rel, "快捷方式（链接）指向的文件不存在，已跳过。")
+                        continue
+                    if not follow_outside and root_real not in (target, *target.parents):
+                        yield Candidate(path, rel, "链接指向扫描文件夹之外，未读取（需要时请把文件复制进来）。")
+                        continue
+                mode = path.stat().st_mode
+            except RuntimeError:  # a link loop
+                yield Candidate(path, rel, "链接形成循环，已跳过。")
+                continue
+            except OSError as exc:
+                yield Candidate(path, rel, f"无法访问（{_os_reason(exc)}）。")
+                continue
+            if stat.S_ISDIR(mode):
+                real = path.resolve()
+                if real in seen_dirs:
+                    yield Candidate(path, rel, "链接形成循环，已跳过。")
+                    continue
+                seen_dirs.add(real)
+                yield from walk(path)
+            elif stat.S_ISREG(mode):
+                yield Candidate(path, rel)
+            else:
+                yield Candidate(path, rel, "不是普通文件（管道或设备），已跳过。", "special_file")
+
+    seen_dirs.add(root_real)
+    yield from walk(root)
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "没有权限"
+    if isinstance(exc, FileNotFoundError):
+        return "文件不存在"
+    return "系统无法打开"
 
 
 def relative_path(path: Path, root: Path) -> str:
-    return unicodedata.normalize("NFC", path.relative_to(root).as_posix())
+    """The path shown for a file: '/' separators, NFC, and names that are not UTF-8 (GBK bytes from a
+    Windows zip) decoded as GBK where that works, else with their undecodable bytes replaced."""
+    parts = []
+    for part in path.relative_to(root).parts:
+        raw = os.fsencode(part)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = raw.decode("gb18030")
+            except UnicodeDecodeError:
+                text = raw.decode("utf-8", errors="replace")
+        parts.append(text)
+    return unicodedata.normalize("NFC", "/".join(parts))
 
 
 def clean_title(title: str, rel: str) -> str:
@@ -194,17 +270,12 @@ def _why_no_form(grid: Grid) -> tuple[str, str]:
     return "no_header", "未找到可识别的表头（不像花名册、统计表或登记表），已跳过。"
 
 
-def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None) -> ScanResult:
-    """Read every template under ``root`` and recognise its forms (no matching yet).
+def read_file_forms(task: tuple[str, str]) -> tuple[list[Form], list[Finding], dict[str, list[str]]]:
+    """Read one file and recognise its forms (the work done under the guard, in a worker process).
 
-    A file that cannot be read becomes a ``Finding`` with its reason; the scan goes on.
+    Form ids are numbered from 1 within the file; :func:`scan_folder` renumbers them.
     """
-    root = Path(root)
-    if not root.exists():
-        raise UsageError(f"找不到文件夹：{root}")
-    files = [root] if root.is_file() else list(iter_files(root))
-    base = root.parent if root.is_file() else root
-    result = ScanResult(root=str(base.resolve()), forms=[])
+    path, rel = task
     counter = 0
 
     def next_id() -> str:
@@ -212,25 +283,79 @@ def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None
         counter += 1
         return f"F{counter}"
 
-    for path in files:
-        rel = relative_path(path, base)
-        if progress:
-            progress(path)
-        if not is_template_file(path) or path.name.startswith("~$"):
+    grids = read_grids(Path(path), rel)
+    findings: list[Finding] = []
+    lists: dict[str, list[str]] = {}
+    return forms_from_grids(grids, rel, next_id, findings, lists), findings, lists
+
+
+def _renumber(form: Form, new_id: str) -> None:
+    form.id = new_id
+    for n, f in enumerate(form.fields, start=1):
+        f.id, f.form_id = f"{new_id}.{n}", new_id
+
+
+def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None,
+                follow_links: bool = False, timeout: float = DEFAULT_TIMEOUT) -> ScanResult:
+    """Read every template under ``root`` and recognise its forms (no matching yet).
+
+    Every file is read under one guard (time, memory, any error, native crashes); a file that cannot
+    be read becomes one ``Finding`` with its reason and the scan goes on. Every file found is named
+    exactly once: read, or in a finding.
+    """
+    root = Path(root)
+    if not root.exists():
+        raise UsageError(f"找不到文件夹：{root}")
+    base = root.parent if root.is_file() else root
+    if root.is_file():
+        candidates = [Candidate(root, relative_path(root, base))]
+    else:
+        candidates = list(iter_files(root, follow_outside=follow_links))
+    result = ScanResult(root=str(base.resolve()), forms=[])
+    to_read: list[Candidate] = []
+    lock_files = 0
+    for cand in candidates:
+        name = cand.path.name
+        if cand.problem:
+            if cand.code == "special_file":
+                result.files_skipped += 1
+            else:
+                result.files_failed += 1
+            result.findings.append(Finding(cand.code, cand.rel, cand.problem))
+        elif name.startswith("~$"):
+            lock_files += 1  # Excel's own lock files: one count, not a line each
             result.files_skipped += 1
-            result.findings.append(Finding("not_a_form", rel, "不是报表模板文件，已跳过。"))
-            continue
-        try:
-            grids = read_grids(path, rel)
-        except FormReadError as exc:
+        elif not is_template_file(cand.path):
+            result.files_skipped += 1
+            result.findings.append(Finding("not_a_form", cand.rel, "不是报表模板文件，已跳过。"))
+        else:
+            to_read.append(cand)
+    if lock_files:
+        result.findings.append(Finding("lock_files", "", f"{lock_files} 个 Office 临时锁文件（~$ 开头），已跳过。"))
+    tasks = [(str(c.path), c.rel) for c in to_read]
+    counter = 0
+
+    def step(index: int) -> None:
+        if progress:
+            progress(to_read[index].path)
+
+    for outcome in guarded_map(read_file_forms, tasks, progress=step, timeout=timeout):
+        rel = to_read[outcome.index].rel
+        if outcome.reason is not None:
             result.files_failed += 1
-            result.findings.append(Finding("unreadable", rel, exc.reason))
+            result.findings.append(Finding(outcome.code, rel, outcome.reason, detail=outcome.detail))
             continue
+        forms, findings, lists = outcome.value
         result.files_read += 1
-        found = forms_from_grids(grids, rel, next_id, result.findings, result.code_lists)
-        if not found:
+        for form in forms:
+            counter += 1
+            _renumber(form, f"F{counter}")
+        result.findings.extend(findings)
+        for key, values in lists.items():
+            result.code_lists.setdefault(key, values)
+        if not forms:
             result.findings.append(Finding("no_form", rel, "文件中没有识别出数据项。"))
-        result.forms.extend(found)
+        result.forms.extend(forms)
     return result
 
 

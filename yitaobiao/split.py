@@ -39,6 +39,7 @@ from .merge import CARD, INDICATORS, ROSTER, period_kind_of
 from .model import parse_a1
 from .readers import read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
+from .sheets import csv_safe, put
 
 Record = dict[str, Any]  # concept id → value
 
@@ -264,7 +265,7 @@ def _write_value(ws: Worksheet, row: int, col: int, value: Any) -> None:
         if rng.min_row <= row <= rng.max_row and rng.min_col <= col <= rng.max_col:
             row, col = rng.min_row, rng.min_col
             break
-    ws.cell(row, col).value = value
+    put(ws.cell(row, col), value)
 
 
 def _card_value_cell(ws: Worksheet, row: int, col: int) -> tuple[int, int]:
@@ -391,9 +392,14 @@ def _fill_csv(src: Path, dst: Path, form: dict[str, Any], fields: list[dict[str,
     for r, row in enumerate(rows, start=1):
         for c, value in enumerate(row, start=1):
             if value:
-                ws.cell(r, c, value)
+                put(ws.cell(r, c), value)
     count = _fill_sheet(ws, form, fields, filler, None)
     out = [[("" if v is None else str(v)) for v in row] for row in ws.iter_rows(values_only=True)]
+    for r, row in enumerate(out):
+        for c, value in enumerate(row):
+            original = rows[r][c] if r < len(rows) and c < len(rows[r]) else ""
+            if value != original:
+                row[c] = csv_safe(value)  # what we wrote must not become a formula when Excel opens the CSV
     with dst.open("w", encoding=encoding if encoding != "utf-8" else "utf-8", newline="") as fh:
         csv.writer(fh).writerows(out)
     return count

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import FormReadError, UnsupportedFormatError
+from ..guard import clerk_reason
 from ..model import Grid
 from .csv_reader import read_csv
 from .docx import read_docx
 from .excel import read_xls, read_xlsx
+from .safety import OLE_MAGIC, ZIP_MAGIC, encrypted_ole, file_magic
 
 Reader = Callable[[Path, str], list[Grid]]
 
@@ -32,10 +35,37 @@ LEGACY_FORMATS: dict[str, str] = {
 }
 
 
+def name_suffix(path: Path) -> str:
+    """The extension a clerk sees: 「表.xlsx 」 and 「表.xlsx.」 (names mangled by mail or zip tools) are .xlsx."""
+    return Path(path.name.rstrip(" .")).suffix.lower()
+
+
 def is_template_file(path: Path) -> bool:
     """True for the file types the tool reads or can say something useful about."""
-    suffix = path.suffix.lower()
+    suffix = name_suffix(path)
     return suffix in READERS or suffix in LEGACY_FORMATS
+
+
+def content_suffix(path: Path, suffix: str) -> str:
+    """The format the bytes are, whatever the extension says: an .xlsx renamed .xls is read as .xlsx."""
+    try:
+        magic = file_magic(path)
+    except OSError:
+        return suffix
+    if magic.startswith(ZIP_MAGIC) and suffix in (".xls", ".xlsx", ".xlsm", ".docx", ".csv"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist()[:2000])
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return suffix
+        if any(n.startswith("word/") for n in names):
+            return ".docx"
+        if any(n.startswith("xl/") for n in names):
+            return ".xlsm" if suffix == ".xlsm" else ".xlsx"
+        return suffix
+    if magic.startswith(OLE_MAGIC) and suffix in (".xlsx", ".xlsm", ".csv") and not encrypted_ole(path):
+        return ".xls"
+    return suffix
 
 
 def read_grids(path: Path, rel: str | None = None) -> list[Grid]:
@@ -45,20 +75,20 @@ def read_grids(path: Path, rel: str | None = None) -> list[Grid]:
     Raises :class:`FormReadError` with a Chinese reason when the file cannot be read.
     """
     rel = rel or path.name
-    suffix = path.suffix.lower()
+    suffix = name_suffix(path)
     if path.name.startswith("~$"):
         raise FormReadError(path, "这是 Office 打开文件时留下的临时锁文件，已跳过。")
     if suffix in LEGACY_FORMATS:
         raise UnsupportedFormatError(path, LEGACY_FORMATS[suffix])
-    reader = READERS.get(suffix)
+    reader = READERS.get(content_suffix(path, suffix))
     if reader is None:
         raise UnsupportedFormatError(path, "不是报表模板文件（支持 .xlsx .xlsm .xls .csv .docx）。")
     try:
         return reader(path, rel)
     except FormReadError:
         raise
-    except (OSError, ValueError, KeyError, IndexError, UnicodeError, MemoryError) as exc:
-        raise FormReadError(path, f"读取失败（{type(exc).__name__}: {str(exc)[:120]}）。") from exc
+    except Exception as exc:  # noqa: BLE001 - any failure of a reader is a fact about this file
+        raise FormReadError(path, clerk_reason(exc)) from exc
 
 
 __all__ = ["LEGACY_FORMATS", "READERS", "is_template_file", "read_grids"]

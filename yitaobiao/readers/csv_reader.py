@@ -8,10 +8,12 @@ import io
 from pathlib import Path
 
 from ..errors import FormReadError
-from ..model import Grid
+from ..model import MAX_GRID_COLS, Grid
 from .excel import HEADER_SCAN_ROWS
 
 SNIFF_BYTES = 256 * 1024
+HEAD_BYTES = 8 * 1024 * 1024
+MAX_CELL_CHARS = 32767
 
 
 def detect_encoding(sample: bytes) -> str:
@@ -43,14 +45,25 @@ def read_csv(path: Path, rel: str) -> list[Grid]:
     encoding = detect_encoding(sample)
     if not encoding:
         raise FormReadError(path, "无法识别文件编码（既不是 UTF-8 也不是 GBK），请用 Excel 另存为“CSV UTF-8”。")
+    # The header is near the top: parse at most HEAD_BYTES of text, cut every row to the columns a form can
+    # have, and only count the lines of the rest (a 200 MB single line or a million rows cost no memory).
+    with path.open("rb") as raw:
+        head_bytes = raw.read(HEAD_BYTES)
+        rest_lines = 0
+        while chunk := raw.read(1024 * 1024):
+            rest_lines += chunk.count(b"\n")
+    text = head_bytes.decode(encoding, errors="replace")
+    head = text[:8192]
+    delimiter = "\t" if head.count("\t") > head.count(",") else ","
     rows: list[list[str]] = []
     total = 0
-    with path.open("rb") as raw:
-        text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
-        head = sample.decode(encoding, errors="ignore")[:8192]
-        delimiter = "\t" if head.count("\t") > head.count(",") else ","
-        for record in csv.reader(text, delimiter=delimiter):
+    csv.field_size_limit(HEAD_BYTES)
+    try:
+        for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
             if total < HEADER_SCAN_ROWS:
-                rows.append([cell.strip("\ufeff") for cell in record])
+                rows.append([cell.strip("\ufeff")[:MAX_CELL_CHARS] for cell in record[:MAX_GRID_COLS]])
             total += 1
-    return [Grid(path=rel, sheet=path.stem, rows=rows, total_rows=total, source_format="csv")]
+    except csv.Error as exc:
+        if not rows:
+            raise FormReadError(path, "CSV 格式有误（引号不配对或单个单元格过长），无法读取。") from exc
+    return [Grid(path=rel, sheet=path.stem, rows=rows, total_rows=total + rest_lines, source_format="csv")]

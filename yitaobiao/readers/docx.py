@@ -118,11 +118,11 @@ def read_docx(path: Path, rel: str) -> list[Grid]:
         except KeyError as exc:
             raise FormReadError(path, "不是有效的 Word 文档（缺少 document.xml）。") from exc
         except zipfile.BadZipFile as exc:
-            raise FormReadError(path, f"文件已损坏，无法解压（{exc}）。") from exc
+            raise FormReadError(path, "文件已损坏，无法解压，请让报送单位重新发送。") from exc
     try:
         root = SafeET.fromstring(xml)
     except SafeET.ParseError as exc:
-        raise FormReadError(path, f"Word 文档内容已损坏（{exc}）。") from exc
+        raise FormReadError(path, "Word 文档内容已损坏，请用 Word/WPS 打开检查后另存，再重新扫描。") from exc
     body = root.find(f"{W}body")
     if body is None:
         raise FormReadError(path, "Word 文档没有正文。")

@@ -145,12 +145,7 @@ def _calamine_workbook(path: Path) -> python_calamine.CalamineWorkbook:
     except python_calamine.PasswordError as exc:
         raise EncryptedFileError(path, "文件设有打开密码，无法读取。请取消密码后另存，再重新扫描。") from exc
     except Exception as exc:  # calamine raises several unrelated types for damaged files
-        raise FormReadError(path, f"文件已损坏或格式无法识别（{_short(exc)}）。") from exc
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:120]
+        raise FormReadError(path, "文件已损坏或格式无法识别，请用 Excel/WPS 打开检查后另存，再重新扫描。") from exc
 
 
 def _calamine_grid(sheet: python_calamine.CalamineSheet, rel: str, name: str, fmt: str) -> Grid:
@@ -188,7 +183,7 @@ def read_xlsx(path: Path, rel: str) -> list[Grid]:
                 try:
                     sheet = workbook.get_sheet_by_name(part.name)
                 except Exception as exc:
-                    raise FormReadError(path, f"工作表“{part.name}”无法读取（{_short(exc)}）。") from exc
+                    raise FormReadError(path, f"工作表“{part.name}”已损坏，无法读取。") from exc
                 grid = _calamine_grid(sheet, rel, part.name, fmt)
             grid.hidden_rows = hidden_rows
             grid.hidden_cols = hidden_cols
@@ -216,7 +211,7 @@ def read_xls(path: Path, rel: str) -> list[Grid]:
         try:
             sheet = workbook.get_sheet_by_name(meta.name)
         except Exception as exc:
-            raise FormReadError(path, f"工作表“{meta.name}”无法读取（{_short(exc)}）。") from exc
+            raise FormReadError(path, f"工作表“{meta.name}”已损坏，无法读取。") from exc
         grid = _calamine_grid(sheet, rel, meta.name, "xls")
         grid.hidden = hidden
         grids.append(grid)

@@ -28,7 +28,7 @@ def file_magic(path: Path) -> bytes:
         return fh.read(8)
 
 
-def _encrypted_ole(path: Path) -> bool:
+def encrypted_ole(path: Path) -> bool:
     """An OOXML file saved with a password is an OLE container holding an EncryptionInfo stream."""
     marker = "EncryptionInfo".encode("utf-16-le")
     with path.open("rb") as fh:
@@ -40,7 +40,7 @@ def check_ooxml(path: Path) -> zipfile.ZipFile:
     """Open an .xlsx/.docx as a zip after checking it is one and is not a bomb."""
     magic = file_magic(path)
     if magic.startswith(OLE_MAGIC):
-        if _encrypted_ole(path):
+        if encrypted_ole(path):
             raise EncryptedFileError(path, "文件设有打开密码，无法读取。请在 Excel/WPS 中取消密码后另存，再重新扫描。")
         raise FormReadError(path, "文件扩展名与内容不符（实为旧版 Office 格式），请用 Excel/WPS 另存为 .xlsx 或 .docx。")
     if not magic.startswith(ZIP_MAGIC):
@@ -50,7 +50,7 @@ def check_ooxml(path: Path) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise FormReadError(path, f"文件已损坏，无法解压（{exc}）。") from exc
+        raise FormReadError(path, "文件已损坏，无法解压，请让报送单位重新发送。") from exc
     total = 0
     for info in archive.infolist():
         total += info.file_size

@@ -1,0 +1,101 @@
+"""Hostile and broken input (a small seeded sample of the fuzz harness; the large run is
+benchmarks/fuzz_scan.py): the scan goes on, names every file once, changes no input, and no output
+holds a formula."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from yitaobiao.guard import GuardedPool
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import hostile  # noqa: E402
+
+CLI = [sys.executable, "-c", "from yitaobiao.cli import run; run()"]
+
+
+def run(args: list[str], cwd: Path, timeout: float = 240) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "200"}
+    return subprocess.run([*CLI, *args], cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[bytes]]:
+    folder = tmp_path_factory.mktemp("hostile") / "报表"
+    return folder, hostile.make_corpus(folder, seed=20261122, n=40)
+
+
+def test_scan_of_a_hostile_folder_goes_on_and_names_every_file_once(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder, written = corpus
+    before = hostile.fingerprint(folder)
+    done = run(["scan", str(folder), "--json", "out.json", "--report", "报告.xlsx", "--review", "审核表.xlsx"], tmp_path)
+    assert "Traceback" not in done.stderr + done.stdout, done.stderr[-3000:]
+    assert done.returncode == 0, done.stderr[-3000:]
+    catalog = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert hostile.named_once(catalog, written) == []
+    assert catalog["files"]["read"] >= 4  # the good files in the mix are read
+    assert hostile.fingerprint(folder) == before
+    for finding in catalog["findings"]:
+        assert not any(word in finding["message"] for word in ("Error", "error", "magic", "/tmp/")), finding
+    merged = run(["merge", "-o", "一套表.xlsx"], tmp_path)
+    assert merged.returncode == 0 and "内部错误" not in merged.stderr, merged.stderr[-3000:]
+    for name in ("报告.xlsx", "审核表.xlsx", "一套表.xlsx"):
+        assert hostile.formula_cells(tmp_path / name) == [], name
+
+
+def test_formula_like_labels_stay_text(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "标签.xlsx").write_bytes(hostile.hand_made()["formula-labels.xlsx"])
+    (folder / "标签.csv").write_bytes(hostile.hand_made()["formula-labels.csv"])
+    done = run(["scan", str(folder), "--report", "报告.xlsx", "--review", "审核表.xlsx"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    explained = run(["explain", "[/dim]姓名[bold]", "姓名"], tmp_path)
+    assert explained.returncode == 0 and "[/dim]姓名[bold]" in explained.stdout  # markup is printed as written
+    assert run(["merge", "-o", "一套表.xlsx"], tmp_path).returncode == 0
+    for name in ("报告.xlsx", "审核表.xlsx", "一套表.xlsx"):
+        assert hostile.formula_cells(tmp_path / name) == [], name
+
+
+def test_output_that_cannot_be_written_is_one_line(tmp_path: Path, sample_forms: Path) -> None:
+    (tmp_path / "报告.xlsx").mkdir()
+    done = run(["scan", str(sample_forms), "--report", "报告.xlsx", "--force"], tmp_path)
+    assert done.returncode == 3
+    assert "Traceback" not in done.stderr and "报告.xlsx" in done.stderr
+
+
+def _crash(_: object) -> None:
+    import signal
+
+    os.kill(os.getpid(), signal.SIGKILL)  # what a native abort or the OOM killer does to the worker
+
+
+def _sleep(_: object) -> None:
+    import time
+
+    time.sleep(30)
+
+
+def _allocate(_: object) -> None:
+    bytearray(4 * 1024 * 1024 * 1024)
+
+
+def _echo(value: object) -> object:
+    return value
+
+
+@pytest.mark.parametrize(("job", "code"), [(_crash, "crashed"), (_sleep, "timeout"), (_allocate, "unreadable")])
+def test_guard_survives_crash_hang_and_memory_blowup(job, code: str) -> None:  # type: ignore[no-untyped-def]
+    outcomes = list(GuardedPool(job, workers=1, timeout=2, memory_mb=512).run([1]))
+    assert len(outcomes) == 1 and outcomes[0].code == code and outcomes[0].reason
+
+
+def test_guard_keeps_order_and_replaces_dead_workers() -> None:
+    outcomes = list(GuardedPool(_echo, workers=2).run(list(range(20))))
+    assert [o.value for o in outcomes] == list(range(20))

@@ -1,0 +1,205 @@
+"""Read every template under one guard: a wall-time and memory budget, any exception, and native crashes.
+
+A damaged, hostile or gigantic file must cost one line in the report, never the run. Reading and layout
+recognition of each file happen in a worker process with an address-space limit; the parent waits for
+at most ``timeout`` seconds. A worker that raises returns the error; a worker that dies (a panic or an
+abort inside the native spreadsheet reader, the kernel's out-of-memory killer) or overruns its time is
+replaced, and the file is reported with a reason a clerk understands. The same pool reads files on all
+cores, so guarding costs little on a large folder.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import traceback
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from .errors import FormReadError
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MEMORY_MB = 1536
+
+
+@dataclass
+class Outcome:
+    """What reading one file gave: its result, or a clerk's reason and the technical detail."""
+
+    index: int
+    value: Any = None
+    reason: str | None = None
+    detail: str = ""
+    code: str = "unreadable"
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Connection
+    task: int | None = None
+    started: float = 0.0
+    done: list[int] = field(default_factory=list)
+
+
+def clerk_reason(exc: BaseException) -> str:
+    """A failure in words a clerk understands (the exception's own text goes to the log)."""
+    if isinstance(exc, FormReadError):
+        return exc.reason
+    if isinstance(exc, MemoryError):
+        return "文件过大，读取时超出内存限制，已跳过。"
+    if isinstance(exc, zipfile.BadZipFile | zlib.error | EOFError):
+        return "文件已损坏（压缩结构有误或不完整），请让报送单位重新发送。"
+    if isinstance(exc, NotImplementedError):
+        return "文件使用了不支持的压缩或加密方式，请用 Excel/WPS 重新另存后再扫描。"
+    if isinstance(exc, RecursionError):
+        return "文件内部结构嵌套过深（可能已损坏或被篡改），已跳过。"
+    if isinstance(exc, UnicodeError):
+        return "文件中有无法识别的文字编码，请另存为 UTF-8 或 .xlsx 后再扫描。"
+    if isinstance(exc, PermissionError):
+        return "没有读取该文件的权限。"
+    if isinstance(exc, OSError):
+        return "文件无法打开（可能正被占用或已损坏）。"
+    return "文件内容已损坏或格式不正确，无法读取。"
+
+
+def _limit_memory(megabytes: int) -> None:
+    try:
+        import resource
+
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):  # not on this platform: the time limit still holds
+        pass
+
+
+def _quiet_native_output() -> None:
+    """A panicking native reader writes its backtrace to stderr: the clerk gets our one line instead."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+    except OSError:
+        pass
+
+
+def _serve(conn: Connection, job: Callable[[Any], Any], memory_mb: int) -> None:
+    _quiet_native_output()
+    _limit_memory(memory_mb)
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        index, argument = message
+        try:
+            conn.send((index, True, job(argument), ""))
+        except BaseException as exc:  # noqa: BLE001 - a native panic is a BaseException; report it, keep serving
+            detail = "".join(traceback.format_exception(exc))[-4000:]
+            try:
+                conn.send((index, False, clerk_reason(exc), detail))
+            except BaseException:  # noqa: BLE001 - the error itself cannot be sent back (MemoryError)
+                return
+
+
+class GuardedPool:
+    """Runs ``job(argument)`` for each argument in worker processes under a time and memory budget."""
+
+    def __init__(self, job: Callable[[Any], Any], workers: int | None = None, timeout: float = DEFAULT_TIMEOUT,
+                 memory_mb: int = DEFAULT_MEMORY_MB) -> None:
+        self.job = job
+        self.size = max(1, workers or min(2, os.cpu_count() or 1))
+        self.timeout = timeout
+        self.memory_mb = memory_mb
+        self._context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+
+    def _start(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(target=_serve, args=(child, self.job, self.memory_mb), daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    @staticmethod
+    def _stop(worker: _Worker, kill: bool = False) -> None:
+        if kill:
+            worker.process.kill()
+        else:
+            try:
+                worker.conn.send(None)
+            except (OSError, ValueError):
+                worker.process.kill()
+        worker.process.join(timeout=2)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join(timeout=2)
+        worker.conn.close()
+
+    def run(self, arguments: Sequence[Any]) -> Iterator[Outcome]:
+        """Outcomes in the order of ``arguments``, each as soon as it and all before it are done."""
+        import time
+
+        pending = list(range(len(arguments)))[::-1]
+        workers = [self._start() for _ in range(min(self.size, len(arguments)))]
+        finished: dict[int, Outcome] = {}
+        next_out = 0
+        try:
+            while next_out < len(arguments):
+                for worker in workers:
+                    if worker.task is None and pending:
+                        worker.task = pending.pop()
+                        worker.started = time.monotonic()
+                        worker.conn.send((worker.task, arguments[worker.task]))
+                busy = [w for w in workers if w.task is not None]
+                ready = wait([w.conn for w in busy], timeout=0.5)
+                now = time.monotonic()
+                for n, worker in enumerate(workers):
+                    if worker.task is None:
+                        continue
+                    outcome: Outcome | None = None
+                    if worker.conn in ready:
+                        try:
+                            index, ok, value, detail = worker.conn.recv()
+                            outcome = Outcome(index, value) if ok else Outcome(index, None, value, detail)
+                        except (EOFError, OSError):
+                            code = worker.process.exitcode
+                            outcome = Outcome(worker.task, None, "读取程序在处理该文件时崩溃（文件可能已损坏或过大），已跳过。",
+                                              f"worker exited with code {code}", "crashed")
+                    elif now - worker.started > self.timeout:
+                        outcome = Outcome(worker.task, None,
+                                          f"读取超时（超过 {self.timeout:.0f} 秒），文件可能过大或已损坏，已跳过。",
+                                          "timeout", "timeout")
+                    if outcome is None:
+                        continue
+                    finished[outcome.index] = outcome
+                    if outcome.code in ("crashed", "timeout"):
+                        self._stop(worker, kill=True)
+                        workers[n] = self._start()
+                    else:
+                        worker.task = None
+                while next_out in finished:
+                    yield finished.pop(next_out)
+                    next_out += 1
+        finally:
+            for worker in workers:
+                self._stop(worker, kill=worker.task is not None)
+
+
+def guarded_map(job: Callable[[Any], Any], arguments: Sequence[Any], progress: Callable[[int], None] | None = None,
+                **options: Any) -> list[Outcome]:
+    """Every argument's outcome, in order; ``progress(i)`` after each."""
+    outcomes = []
+    for outcome in GuardedPool(job, **options).run(arguments):
+        outcomes.append(outcome)
+        if progress:
+            progress(outcome.index)
+    return outcomes
+
+
+__all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "GuardedPool", "Outcome", "clerk_reason", "guarded_map"]
