@@ -270,6 +270,9 @@ def formula_cells(path: Path) -> list[str]:
     """Cells of a written workbook that Excel would run as formulas."""
     from openpyxl import load_workbook
 
-    wb = load_workbook(path)
+    try:
+        wb = load_workbook(path)
+    except Exception as exc:  # noqa: BLE001 - an output Excel cannot open is a failure of its own
+        return [f"unreadable output: {type(exc).__name__}"]
     return [f"{ws.title}!{cell.coordinate}" for ws in wb.worksheets for row in ws.iter_rows() for cell in row
             if cell.data_type == "f"]

@@ -23,7 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from .match import UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, ScanResult
 from .normalize import normalize_label
-from .sheets import put, seal, set_widths, write_header, write_rows
+from .sheets import put, safe_value, seal, set_widths, write_header, write_rows
 from .stats import summarise
 from .synonyms import Synonyms, load_synonyms
 
@@ -337,7 +337,7 @@ def _write_roster(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> None
                 ws.merge_cells(start_row=3, start_column=start, end_row=3, end_column=col.position)
         cell = put(ws.cell(ROSTER_HEADER_ROW, col.position), _label(col))
         _box(cell, bold=True, fill=True)
-        cell.comment = Comment(_source_note(col, forms), "yitaobiao", width=320, height=120)
+        cell.comment = Comment(safe_value(_source_note(col, forms)), "yitaobiao", width=320, height=120)
         ws.column_dimensions[get_column_letter(col.position)].width = max(10, min(24, 2.2 * len(_label(col)) + 2))
     ws.column_dimensions["A"].width = 6
     first_data = ROSTER_HEADER_ROW + 1
@@ -378,7 +378,7 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
         cell = put(ws.cell(col.position, 1), name)
         _box(cell)
         cell.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
-        cell.comment = Comment(_source_note(col, forms), "yitaobiao", width=320, height=120)
+        cell.comment = Comment(safe_value(_source_note(col, forms)), "yitaobiao", width=320, height=120)
         _box(put(ws.cell(col.position, 2), col.unit or ""))
         _box(put(ws.cell(col.position, 3), f"{n:02d}"))
         for c in range(4, width + 1):
@@ -414,7 +414,7 @@ def _write_card(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> None:
         _box(put(ws.cell(col.position, 1), col.theme))
         cell = put(ws.cell(col.position, 2), _label(col))
         _box(cell, bold=True)
-        cell.comment = Comment(_source_note(col, forms), "yitaobiao", width=320, height=120)
+        cell.comment = Comment(safe_value(_source_note(col, forms)), "yitaobiao", width=320, height=120)
         _box(ws.cell(col.position, 3))
         _box(ws.cell(col.position, 4))
         ws.merge_cells(start_row=col.position, start_column=3, end_row=col.position, end_column=4)
@@ -433,7 +433,8 @@ INLINE_LIST_CHARS = 200  # Excel keeps a typed-in list under 255 characters
 def _list_source(wb: Workbook, col: Column) -> str:
     """A short list is written into the rule; a long one (民族) goes to a hidden 代码表 sheet."""
     inline = ",".join(col.options)
-    if len(inline) <= INLINE_LIST_CHARS:
+    # A quote, a comma or a control character inside an option would break a list written into the rule.
+    if len(inline) <= INLINE_LIST_CHARS and not any('"' in o or "," in o or safe_value(o) != o for o in col.options):
         return f'"{inline}"'
     if CODE_SHEET in wb.sheetnames:
         ws = wb[CODE_SHEET]

@@ -110,7 +110,7 @@ def parse_a1(address: str) -> tuple[int, int]:
 MERGE_REACH = 50  # rows/columns a merged range may add beyond the cells that hold text
 MAX_GRID_COLS = 2000
 MAX_MERGES = 20000
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(text: str) -> str:

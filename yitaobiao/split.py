@@ -34,7 +34,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from . import cells as C
 from .docx_fill import DocxTables, cell_text, set_text
-from .errors import FormReadError, YitaobiaoError, refuse_overwrite
+from .errors import FormReadError, OutputExistsError, YitaobiaoError, refuse_overwrite
+from .guard import clerk_reason
 from .merge import CARD, INDICATORS, ROSTER, period_kind_of
 from .model import parse_a1
 from .readers import read_grids
@@ -203,6 +204,7 @@ def _insert_rows_keeping_footer(ws: Worksheet, at: int, count: int) -> None:
     for rng in moved:
         rng.shift(0, count)
         ws.merge_cells(str(rng))
+    _MERGE_INDEX.pop(id(ws), None)
 
 
 def _data_rows(ws: Worksheet, start: int) -> int:
@@ -259,23 +261,40 @@ class _Filler:
         return self._convert(values.get(period), field_map, item, -1) if period in values else None
 
 
+# Merged ranges of a worksheet by row, built once: a template with 10,000 merged ranges must not cost a
+# scan of all of them for every value written.
+_MERGE_INDEX: dict[int, dict[int, list[Any]]] = {}
+MAX_INDEXED_ROWS = 2_000_000
+
+
+def _merge_at(ws: Worksheet, row: int, col: int) -> Any | None:
+    index = _MERGE_INDEX.get(id(ws))
+    if index is None:
+        index = {}
+        budget = MAX_INDEXED_ROWS
+        for rng in ws.merged_cells.ranges:
+            height = rng.max_row - rng.min_row + 1
+            if height > budget:
+                break  # a hostile template: ranges past the budget are not indexed, values go to the cell itself
+            budget -= height
+            for r in range(rng.min_row, rng.max_row + 1):
+                index.setdefault(r, []).append(rng)
+        _MERGE_INDEX[id(ws)] = index
+    return next((rng for rng in index.get(row, ()) if rng.min_col <= col <= rng.max_col), None)
+
+
 def _write_value(ws: Worksheet, row: int, col: int, value: Any) -> None:
     """Write into (row, col) 1-based, or into the top-left cell of the merged range covering it."""
-    for rng in ws.merged_cells.ranges:
-        if rng.min_row <= row <= rng.max_row and rng.min_col <= col <= rng.max_col:
-            row, col = rng.min_row, rng.min_col
-            break
+    rng = _merge_at(ws, row, col)
+    if rng is not None:
+        row, col = rng.min_row, rng.min_col
     put(ws.cell(row, col), value)
 
 
 def _card_value_cell(ws: Worksheet, row: int, col: int) -> tuple[int, int]:
     """The blank cell (or □ options cell) right of a label, skipping the label's own merged range."""
-    c = col
-    for rng in ws.merged_cells.ranges:
-        if rng.min_row <= row <= rng.max_row and rng.min_col <= col <= rng.max_col:
-            c = rng.max_col
-            break
-    return row, c + 1
+    rng = _merge_at(ws, row, col)
+    return row, (rng.max_col if rng is not None else col) + 1
 
 
 def _tick(options_text: str, value: Any) -> str | None:
@@ -505,6 +524,7 @@ def split_filled(filled: Path, mapping: dict[str, Any], forms_dir: Path, out_dir
             copies = max(1, len(collected.records)) if cards else 1
             for copy_no in range(copies):
                 wb = load_workbook(src) if suffix in (".xlsx", ".xlsm") else _workbook_from_grids(src)
+                _MERGE_INDEX.clear()  # worksheets of the last workbook are gone; their ids may be reused
                 count = 0
                 for form in forms:
                     if form["sheet"] not in wb.sheetnames:
@@ -527,5 +547,9 @@ def split_filled(filled: Path, mapping: dict[str, Any], forms_dir: Path, out_dir
                 report.outputs[-1].records = copies
         except FormReadError as exc:
             report.warnings.append(f"{rel}：{exc.reason}")
+        except (OutputExistsError, OSError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - a damaged original costs its own forms, not the run
+            report.warnings.append(f"{rel}：原表无法回填（{clerk_reason(exc)}）")
     return report
 
