@@ -197,21 +197,23 @@ def _copy_row_style(ws: Worksheet, source_row: int, target_row: int, max_col: in
 
 def _insert_rows_keeping_footer(ws: Worksheet, at: int, count: int) -> None:
     """Insert rows at ``at`` (1-based) and move merged ranges below it, which openpyxl does not."""
-    moved = [rng for rng in ws.merged_cells.ranges if rng.min_row >= at]
-    for rng in moved:
-        ws.unmerge_cells(str(rng))
-    ws.insert_rows(at, count)
-    for rng in moved:
-        rng.shift(0, count)
-        ws.merge_cells(str(rng))
+    ws.insert_rows(at, count)  # moves every cell below, merged placeholders included, but not the ranges
+    ranges = ws.merged_cells.ranges
+    for rng in ranges:
+        if rng.min_row >= at:
+            rng.shift(0, count)
+    # The ranges were changed in place: rebuild the set (one pass, where unmerge/merge per range took
+    # minutes on a template with 10,000 merged ranges).
+    ws.merged_cells.ranges = set(ranges)
     _MERGE_INDEX.pop(id(ws), None)
 
 
 def _data_rows(ws: Worksheet, start: int) -> int:
     """Blank template rows from ``start`` (1-based) down to the footer or the end of the sheet."""
     r = start
-    while r <= ws.max_row:
-        values = [ws.cell(r, c).value for c in range(1, ws.max_column + 1)]
+    last_row, last_col = ws.max_row, ws.max_column  # each is a pass over every cell: once, not per row
+    while r <= last_row:
+        values = [ws.cell(r, c).value for c in range(1, last_col + 1)]
         texts = [str(v).strip() for v in values if not _is_blank(v)]
         if texts and any(C.is_footer(t) or C.is_notes(t) or C.is_signoff(t) for t in texts):
             break
