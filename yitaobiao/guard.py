@@ -23,7 +23,7 @@ from typing import Any
 from .errors import FormReadError
 
 DEFAULT_TIMEOUT = 30.0
-DEFAULT_MEMORY_MB = 1536
+DEFAULT_MEMORY_MB = 640
 
 
 @dataclass

@@ -14,6 +14,7 @@ from .excel import HEADER_SCAN_ROWS
 SNIFF_BYTES = 256 * 1024
 HEAD_BYTES = 8 * 1024 * 1024
 MAX_CELL_CHARS = 32767
+MAX_LINE_CHARS = 256 * 1024
 
 
 def detect_encoding(sample: bytes) -> str:
@@ -52,7 +53,9 @@ def read_csv(path: Path, rel: str) -> list[Grid]:
         rest_lines = 0
         while chunk := raw.read(1024 * 1024):
             rest_lines += chunk.count(b"\n")
-    text = head_bytes.decode(encoding, errors="replace")
+    # A header line is short: cut each physical line so that one 100 MB line cannot become millions of cells.
+    lines = head_bytes.decode(encoding, errors="replace").split("\n")[: HEADER_SCAN_ROWS * 4]
+    text = "\n".join(line[:MAX_LINE_CHARS] for line in lines)
     head = text[:8192]
     delimiter = "\t" if head.count("\t") > head.count(",") else ","
     rows: list[list[str]] = []
@@ -66,4 +69,5 @@ def read_csv(path: Path, rel: str) -> list[Grid]:
     except csv.Error as exc:
         if not rows:
             raise FormReadError(path, "CSV 格式有误（引号不配对或单个单元格过长），无法读取。") from exc
-    return [Grid(path=rel, sheet=path.stem, rows=rows, total_rows=total + rest_lines, source_format="csv")]
+    total = max(total, head_bytes.count(b"\n") + rest_lines)
+    return [Grid(path=rel, sheet=path.stem, rows=rows, total_rows=total, source_format="csv")]
