@@ -35,7 +35,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from . import cells as C
 from .docx_fill import DocxTables, cell_text, set_text
 from .errors import FormReadError, OutputExistsError, YitaobiaoError, refuse_overwrite
-from .guard import clerk_reason
+from .guard import clerk_reason, guarded_map
 from .merge import CARD, INDICATORS, ROSTER, period_kind_of
 from .model import parse_a1
 from .readers import read_grids
@@ -378,18 +378,30 @@ def _serial_column(ws: Worksheet, form: dict[str, Any]) -> int | None:
     return None
 
 
+def _read_grids_task(path: str) -> list[Any]:
+    return read_grids(Path(path), Path(path).name)
+
+
+def _guarded_grids(path: Path) -> list[Any]:
+    """The native reader runs in a guarded worker here too: a damaged original cannot take split down."""
+    outcome = guarded_map(_read_grids_task, [str(path)], workers=1)[0]
+    if outcome.reason is not None:
+        raise FormReadError(path, outcome.reason)
+    return outcome.value
+
+
 def _workbook_from_grids(path: Path) -> Workbook:
     """A legacy .xls (or any readable file) re-drawn as an .xlsx: values, merges, column widths."""
     wb = Workbook()
     wb.remove(wb.active)
-    for grid in read_grids(path, path.name):
+    for grid in _guarded_grids(path):
         if grid.hidden:
             continue
         ws = wb.create_sheet(grid.sheet[:31])
         for r, row in enumerate(grid.rows, start=1):
             for c, text in enumerate(row, start=1):
                 if text:
-                    ws.cell(r, c, text)
+                    put(ws.cell(r, c), text)
         for rng in grid.merges:
             if rng.height > 1 or rng.width > 1:
                 ws.merge_cells(start_row=rng.top + 1, start_column=rng.left + 1, end_row=rng.bottom + 1,
