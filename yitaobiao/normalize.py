@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,6 +61,22 @@ def basic_form(text: str) -> str:
     return to_simplified(text)
 
 
+_BRACKET_CHARS_RE = re.compile(r"[()（）\[\]【】]")
+
+
+def _reduce(text: str, drop_bracket: Callable[[re.Match[str]], str]) -> str:
+    """Drop brackets, numbering, 其中 and trailing marks until nothing changes (so normalising is idempotent)."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = _BRACKET_RE.sub(drop_bracket, text)
+        text = _NUMBERING_RE.sub("", text)
+        text = _WHEREOF_RE.sub("", text)
+        text = _TRAILING_RE.sub("", text)
+        text = text.lstrip(":：、.．,，")
+    return text
+
+
 @lru_cache(maxsize=200_000)
 def normalize_label(label: str) -> NormalLabel:
     """Clean a written label for matching; the unit in brackets moves to ``unit``."""
@@ -73,16 +90,11 @@ def normalize_label(label: str) -> NormalLabel:
             notes.append(inner)
         return ""
 
-    previous = None
-    while previous != text:
-        previous = text
-        text = _BRACKET_RE.sub(drop_bracket, text)
-        text = _NUMBERING_RE.sub("", text)
-        text = _WHEREOF_RE.sub("", text)
-        text = _TRAILING_RE.sub("", text)
-        text = text.lstrip(":：、.．,，")
-    if not text:  # a label that was all brackets: keep what it said
-        text = basic_form(label).strip("()（）:：")
+    clean = _reduce(text, drop_bracket)
+    if not clean:  # a label that was all brackets or numbering: keep what it said, without the brackets
+        bare = _BRACKET_CHARS_RE.sub("", text)
+        clean = _reduce(bare, drop_bracket) or bare
+    text = clean
     return NormalLabel(clean=text, unit=unit, notes=tuple(notes))
 
 
