@@ -104,3 +104,19 @@ def test_programme_items_of_different_target_groups_stay_apart() -> None:
     match_fields([*dibao.fields, *children.fields], forms=[dibao, children])
     assert dibao.fields[0].concept_id == children.fields[0].concept_id  # 姓名
     assert dibao.fields[1].concept_id != children.fields[1].concept_id  # 申请类别 of two programmes
+
+
+def test_identity_items_beside_a_named_person_on_a_card_are_that_persons() -> None:
+    from yitaobiao.match import match_fields
+
+    card = make_form("核查单", ["企业名称", "负责人", "身份证号码"], layout=Layout.CARD)
+    card.fields[1].cell, card.fields[2].cell = "A2", "C2"  # 负责人 | ___ | 身份证号码 | ___ on one row
+    roster = make_form("花名册", ["姓名", "身份证号码"])
+    roster.id = "F2"
+    for n, f in enumerate(roster.fields, start=1):
+        f.form_id, f.id = "F2", f"F2.{n}"
+    for form in (card, roster):
+        classify_form(form)
+    match_fields([*card.fields, *roster.fields], forms=[card, roster])
+    assert card.fields[2].role == "负责人"
+    assert card.fields[2].concept_id != roster.fields[1].concept_id

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .model import Concept, Field, Form, FormKind, NearMiss, Subject
+from .model import Concept, Field, Form, FormKind, NearMiss, Subject, parse_a1
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
 from .synonyms import Synonyms, load_synonyms
 
@@ -778,6 +778,13 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
 _PROGRAM_ITEM_RE = re.compile(r"申请|发放|始领|停发|停领|补助|补贴|救助|保障|享受|认定|退出")
 
 
+def _position(f: Field) -> tuple[int, int]:
+    try:
+        return parse_a1(f.cell)
+    except ValueError:
+        return (0, 0)
+
+
 def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decisions: Decisions | None = None,
                  progress: Callable[[str], None] | None = None, forms: Iterable[Form] = ()) -> MatchResult:
     """Group fields into concepts. Sets ``concept_id``, ``confidence``, ``clean_label``, ``slot`` and ``role``.
@@ -792,6 +799,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     subject_of = {form.id: form.subject for form in forms}
     kind_of = {form.id: form.kind for form in forms}
     population_of = {form.id: form.population for form in forms}
+    layout_of = {form.id: form.layout for form in forms}
     by_form: dict[str, list[Field]] = defaultdict(list)
     for f in fields:
         by_form[f.form_id].append(f)
@@ -799,9 +807,20 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                   for form_id, members in by_form.items()}
     field_key: dict[str, LabelKey] = {}
     field_lk: dict[str, str] = {}
-    for f in fields:
+    row_role: dict[tuple[str, str, int], str] = {}  # (form, sheet, row) → the role a card row names
+    for f in sorted(fields, key=lambda f: (f.form_id, *_position(f))):
         owners, subject_role = form_roles[f.form_id]
-        k = maker.key(f.label, f.context, f.unit, owners=owners, subject_role=subject_role, options=tuple(f.options))
+        context = f.context
+        row = (f.form_id, f.sheet, _position(f)[0])
+        if row in row_role and layout_of.get(f.form_id) == "card" and not maker.split_role(normalize_label(f.label).clean)[0]:
+            # 「负责人 | ___ | 身份证号码 | ___」: on a card row that names a person, the identity items beside
+            # that name are the person's.
+            probe = maker.key(f.label, context, f.unit)
+            if probe.canonical in synonyms.household_head | {"联系电话"} and not probe.role:
+                context = [*context, row_role[row]]
+        k = maker.key(f.label, context, f.unit, owners=owners, subject_role=subject_role, options=tuple(f.options))
+        if k.role and k.canonical in (k.role + "姓名", synonyms.lookup(k.role + "姓名")) and not f.context:
+            row_role[row] = k.role
         if not k.canonical and k.text in synonyms.generic_labels:
             k = replace(k, scope=f.form_id)  # 金额 of one form and 金额 of another are not known to be one item
         elif not k.canonical and population_of.get(f.form_id) and _PROGRAM_ITEM_RE.search(k.text):
