@@ -120,3 +120,8 @@ def test_identity_items_beside_a_named_person_on_a_card_are_that_persons() -> No
     match_fields([*card.fields, *roster.fields], forms=[card, roster])
     assert card.fields[2].role == "负责人"
     assert card.fields[2].concept_id != roster.fields[1].concept_id
+
+
+def test_a_verification_of_one_case_is_on_demand() -> None:
+    assert form_kind(make_form("亲属关系核查", ["姓名"])) is FormKind.ON_DEMAND
+    assert form_kind(make_form("死亡人口信息核查表", ["姓名"])) is FormKind.PERIODIC
