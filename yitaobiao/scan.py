@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import cells as C
-from .classify import classify_form
+from .classify import FREQUENCY_CUE_RE, classify_form
+from .departments import Departments, default_departments
 from .errors import UsageError
 from .guard import DEFAULT_TIMEOUT, guarded_map
 from .layout import parse_grid
@@ -24,86 +25,23 @@ from .model import Field, Finding, Form, Grid, ScanResult, a1
 from .readers import is_template_file, read_grids
 from .synonyms import Synonyms, load_synonyms
 
-UNKNOWN_DEPARTMENT = "未注明"
 
-# Department names as they appear in titles and folder names → the short name used in reports.
-_DEPARTMENT_PATTERNS: list[tuple[str, str]] = [
-    (r"人力资源和社会保障|人社", "人社局"),
-    (r"卫生健康|卫健|卫生", "卫健局"),
-    (r"医疗保障|医保", "医保局"),
-    (r"乡村振兴|扶贫", "乡村振兴局"),
-    (r"农业农村|农业|农村农业", "农业农村局"),
-    (r"应急管理|应急", "应急管理局"),
-    (r"退役军人", "退役军人事务局"),
-    (r"残疾人联合会|残联", "残联"),
-    (r"民政", "民政局"),
-    (r"教育|教体", "教育局"),
-    (r"公安|派出所|警", "公安局"),
-    (r"统计", "统计局"),
-    (r"自然资源|国土", "自然资源局"),
-    (r"住房和城乡建设|住建|建设", "住建局"),
-    (r"市场监督|市场监管|工商", "市场监管局"),
-    (r"税务", "税务局"),
-    (r"财政", "财政局"),
-    (r"司法", "司法局"),
-    (r"水利", "水利局"),
-    (r"交通运输|交通", "交通运输局"),
-    (r"生态环境|环保|环境保护", "生态环境局"),
-    (r"林业", "林业局"),
-    (r"妇联", "妇联"),
-    (r"团委|共青团", "团委"),
-    (r"组织部", "组织部"),
-    (r"宣传部", "宣传部"),
-]
-# Pinyin initials that folder names of county systems use for departments (hy_gaj = 黄岩区公安局).
-_PINYIN_DEPARTMENTS = {
-    "gaj": "公安局", "mzj": "民政局", "rsj": "人社局", "rlsbj": "人社局", "ybj": "医保局", "jyj": "教育局",
-    "gtzy": "自然资源局", "zrzy": "自然资源局", "zrzyj": "自然资源局", "swj": "税务局", "sjj": "市场监管局",
-    "scjg": "市场监管局", "gsj": "市场监管局", "jtj": "交通运输局", "jtysj": "交通运输局", "xzjd": "乡镇（街道）",
-    "hbj": "生态环境局", "sthj": "生态环境局", "yjgl": "应急管理局", "yjglj": "应急管理局", "ltj": "林业局",
-    "lyj": "林业局", "czj": "财政局", "daj": "档案局", "bwb": "编委办", "wqb": "外侨办", "slj": "水利局",
-    "jsj": "住建局", "zjj": "住建局", "wjj": "卫健局", "wsj": "卫健局", "nyncj": "农业农村局", "nyj": "农业农村局",
-    "tjj": "统计局", "cl": "残联", "xczx": "乡村振兴局", "xczxj": "乡村振兴局", "fpb": "乡村振兴局",
-    "sfj": "司法局", "tyjrj": "退役军人事务局", "xzzf": "综合行政执法局", "zhzf": "综合行政执法局",
-}
-_ORG_SUFFIX_RE = re.compile(r"(局|委员会|委|办公室|办|联合会|联|中心|所|站|队|院|部|厅|处|科|股)$")
+def department_for(rel: str, title: str, departments: Departments | None = None) -> str:
+    """The department of a form by the shipped (or given) department table; see ``Departments.resolve``."""
+    return (departments or default_departments()).resolve(rel, title)[0]
 
 
-def department_from_text(text: str, strict: bool = False) -> str | None:
-    """The department a text names. ``strict`` (for titles) wants the organ's suffix too, so that
-    「统计表」 is not taken for 统计局."""
-    s = C.squash(text)
-    for pattern, name in _DEPARTMENT_PATTERNS:
-        suffix = r"(局|委员会|委|办公室|办|部|厅|中心|所|联合会)" if strict and not name.endswith(("联", "委")) else ""
-        if re.search(f"({pattern}){suffix}", s):
-            return name
-    return None
-
-
-def _department_of_folder(folder: str) -> str | None:
-    if _ORG_SUFFIX_RE.search(folder) or department_from_text(folder):
-        return folder
-    for token in re.split(r"[_\-\s.]+", folder.lower()):
-        if token in _PINYIN_DEPARTMENTS:
-            return _PINYIN_DEPARTMENTS[token]
-    return None
-
-
-def department_for(rel: str, title: str) -> str:
-    """The first folder under the scanned directory, else a department named in the title, else 未注明.
-
-    A first folder that names no department (a city or a batch: 「2025年三季度」) is looked through:
-    deeper folders and then the title are tried before falling back to it.
-    """
-    parts = rel.split("/")[:-1]
-    for folder in parts:
-        named = _department_of_folder(folder)
-        if named:
-            return named
-    named = department_from_text(title, strict=True)
-    if named:
-        return named
-    return parts[0] if parts else UNKNOWN_DEPARTMENT
+def assign_departments(result: ScanResult, departments: Departments) -> list[str]:
+    """Name every form's department by ``departments``; return the folder names it does not know."""
+    unknown: dict[str, None] = {}
+    for form in result.forms:
+        name, known = departments.resolve(form.path, form.title)
+        if not known:
+            unknown[name] = None
+        form.department = name
+        for f in form.fields:
+            f.department = name
+    return list(unknown)
 
 
 @dataclass
@@ -217,6 +155,18 @@ def code_lists(grid: Grid) -> dict[str, list[str]]:
     return lists
 
 
+def frequency_cues(grid: Grid, limit: int = 20) -> list[str]:
+    """Lines of the sheet (and a Word table's paragraphs) that may state how often it is filled:
+    填报周期, 报送时间, 表号, notes. Long prose is cut: the cue sits near the start of its sentence."""
+    found: list[str] = []
+    for text in [*grid.context, *(cell for row in grid.rows for cell in row)]:
+        if text and FREQUENCY_CUE_RE.search(text[:300]) and text[:300] not in found:
+            found.append(text[:300])
+            if len(found) >= limit:
+                break
+    return found
+
+
 def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
                      findings: list[Finding], code_lists_found: dict[str, list[str]]) -> list[Form]:
     """Recognise the forms on the grids of one file; hidden and empty sheets become findings."""
@@ -251,7 +201,7 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
                 hidden=pf.col in grid.hidden_cols or pf.row in grid.hidden_rows,
                 department=form.department, form_title=form.title, code=pf.code, options=pf.options,
             ))
-        classify_form(form, [*grid.context[:3], grid.sheet, Path(rel).stem])
+        classify_form(form, [*grid.context[:3], grid.sheet, Path(rel).stem], frequency_cues(grid))
         if any(f.hidden for f in form.fields):
             findings.append(Finding("hidden_cells", rel, "表头中有隐藏的行或列，其中的数据项已标注。", sheet=grid.sheet))
         if grid.total_rows > 1000:
@@ -296,7 +246,8 @@ def _renumber(form: Form, new_id: str) -> None:
 
 
 def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None,
-                follow_links: bool = False, timeout: float = DEFAULT_TIMEOUT) -> ScanResult:
+                follow_links: bool = False, timeout: float = DEFAULT_TIMEOUT,
+                departments: Departments | None = None) -> ScanResult:
     """Read every template under ``root`` and recognise its forms (no matching yet).
 
     Every file is read under one guard (time, memory, any error, native crashes); a file that cannot
@@ -356,13 +307,17 @@ def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None
         if not forms:
             result.findings.append(Finding("no_form", rel, "文件中没有识别出数据项。"))
         result.forms.extend(forms)
+    for folder in assign_departments(result, departments or default_departments()):
+        result.findings.append(Finding(
+            "unknown_department", folder, "文件夹名不是已知的部门名称或代码，通报中按原名作为部门；"
+            "可在部门对照表（--departments）中写明它是哪个部门。"))
     return result
 
 
 def scan(root: Path | str, synonym_files: list[Path] | None = None, decisions: Decisions | None = None,
-         progress: Callable[[Path], None] | None = None) -> ScanResult:
+         progress: Callable[[Path], None] | None = None, departments: Departments | None = None) -> ScanResult:
     """Read, recognise and match: the whole of ``yitaobiao scan`` as one library call."""
-    result = scan_folder(root, progress=progress)
+    result = scan_folder(root, progress=progress, departments=departments)
     apply_matching(result, load_synonyms(synonym_files), decisions)
     return result
 
