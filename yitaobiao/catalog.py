@@ -37,6 +37,7 @@ def _form_dict(form: Form) -> dict[str, Any]:
         "data_start_row": form.data_start_row, "period_columns": form.period_columns,
         "period_positions": form.period_positions, "format": form.source_format,
         "subject": form.subject, "population": form.population, "kind": form.kind, "frequency": form.frequency,
+        "frequency_source": form.frequency_source,
     }
 
 
@@ -88,6 +89,7 @@ def from_dict(data: dict[str, Any]) -> ScanResult:
                 subject=Subject(d["subject"]) if d.get("subject") else None, population=d.get("population"),
                 kind=FormKind(d["kind"]) if d.get("kind") else None,
                 frequency=Frequency(d["frequency"]) if d.get("frequency") else None,
+                frequency_source=d.get("frequency_source", ""),
             )
             form.fields = [fields[fid] for fid in d.get("fields", [])]
             for f in form.fields:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .model import Form, FormKind, Layout, Subject
+from .model import Form, FormKind, Frequency, Layout, Subject
 from .normalize import basic_form
 
 # --- record subject -------------------------------------------------------------------------------
@@ -186,7 +186,65 @@ def form_kind(form: Form, texts: Sequence[str] = ()) -> FormKind:
     return FormKind.PERIODIC
 
 
-def classify_form(form: Form, texts: Sequence[str] = ()) -> None:
+# --- reporting frequency --------------------------------------------------------------------------
+
+# Lines that state how often a form is filled: 「填报周期：每季度」, 「报送时间：每月5日前」, 表号 「民统月1表」.
+FREQUENCY_CUE_RE = re.compile(
+    r"填报周期|报送周期|报告周期|统计周期|报送频[次率]|填报频[次率]|报送时间|上报时间|填报时间要求|报送要求|报告期别|表号|"
+    r"每月|每季|每半年|每年|按月|按季|按年|逐月|月报|季报|年报|不定期|随时报|实时"
+)
+_FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
+    (re.compile(r"不定期|随时|实时|即时|一事一报|发生后|有变化(?:时)?(?:及时)?(?:报|更新)"), Frequency.IRREGULAR),
+    (re.compile(r"半年报|每半年|半年度|上半年|下半年|按半年"), Frequency.HALF_YEARLY),
+    (re.compile(r"季报|季度|每季|按季|逐季|本季|[一二三四1-4１-４]季|季末|季后"), Frequency.QUARTERLY),
+    (re.compile(r"月报|每月|按月|逐月|月度|本月|\d{1,2}月份?(?:报|统计|情况|发放|名单|花名册|台账)|(?<!\d)\d{1,2}月份|"
+                r"月[0-9０-９]+表|月后\d+日"), Frequency.MONTHLY),
+    (re.compile(r"年报|年度|每年|按年|全年|学年|\d{4}年(?:$|[^\d第上下春秋一二三四0-9]*(?:表|册|单|账)$)|年[0-9０-９]+表"),
+     Frequency.YEARLY),
+]
+_PERIOD_COLUMN_FREQUENCY = [("本月", Frequency.MONTHLY), ("本季", Frequency.QUARTERLY)]
+_PERIOD_NAME_FREQUENCY = {"月报": Frequency.MONTHLY, "季报": Frequency.QUARTERLY, "半年报": Frequency.HALF_YEARLY,
+                          "年报": Frequency.YEARLY}
+
+
+def frequency_in(text: str) -> Frequency | None:
+    """The reporting frequency a text states, if any: 「每季度报送」 → quarterly."""
+    s = basic_form(text)
+    for pattern, frequency in _FREQUENCY_WORDS:
+        if pattern.search(s):
+            return frequency
+    return None
+
+
+def report_frequency(form: Form, cue_lines: Sequence[str] = ()) -> tuple[Frequency, str]:
+    """How often the form is filled, and where that was read (shown to the clerk, who can correct it).
+
+    A line that states the cycle (填报周期, 报送时间, 表号, a note) wins over the title; then the period
+    columns of an indicator table (本月 → monthly) and the 报告期 line; an on-demand document is filled
+    when a case arises. With no sign at all the form counts as 不定期 and says so.
+    """
+    if form.kind is FormKind.ON_DEMAND:
+        return Frequency.IRREGULAR, "按需填报"
+    title = basic_form(form.title)
+    for line in cue_lines:
+        if basic_form(line) == title:
+            continue  # the title cell itself: judged below, as the title
+        found = frequency_in(line)
+        if found:
+            return found, "填报说明"
+    found = frequency_in(form.title)
+    if found:
+        return found, "标题"
+    for column in form.period_columns:
+        for word, frequency in _PERIOD_COLUMN_FREQUENCY:
+            if word in column:
+                return frequency, "表头"
+    if form.period in _PERIOD_NAME_FREQUENCY:
+        return _PERIOD_NAME_FREQUENCY[form.period], "报告期"
+    return Frequency.IRREGULAR, "未注明"
+
+
+def classify_form(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[str] = ()) -> None:
     """Set the form's subject, target group and kind from its title, its fields and the text around it
     (``texts``: the sheet name, a Word table's surrounding paragraphs, the file name)."""
     form.subject = record_subject(form, texts)
@@ -197,6 +255,7 @@ def classify_form(form: Form, texts: Sequence[str] = ()) -> None:
     else:
         form.population = None
     form.kind = form_kind(form, texts)
+    form.frequency, form.frequency_source = report_frequency(form, cue_lines)
 
 
-__all__ = ["classify_form", "form_kind", "record_subject", "target_population"]
+__all__ = ["classify_form", "form_kind", "frequency_in", "record_subject", "report_frequency", "target_population"]

@@ -296,6 +296,7 @@ class Form:
     population: str | None = None  # target group the report covers (低保对象, 困境儿童 …)
     kind: FormKind | None = None
     frequency: Frequency | None = None
+    frequency_source: str = ""  # where the frequency was read: 标题, 填报说明, 表头 … or 未注明
 
 
 @dataclass
