@@ -125,3 +125,37 @@ def test_identity_items_beside_a_named_person_on_a_card_are_that_persons() -> No
 def test_a_verification_of_one_case_is_on_demand() -> None:
     assert form_kind(make_form("亲属关系核查", ["姓名"])) is FormKind.ON_DEMAND
     assert form_kind(make_form("死亡人口信息核查表", ["姓名"])) is FormKind.PERIODIC
+
+
+@pytest.mark.parametrize(("title", "cues", "expected", "source"), [
+    ("低保对象花名册（季报）", [], "季报", "标题"),
+    ("2025年第三季度城乡低保对象花名册", [], "季报", "标题"),
+    ("高龄津贴发放花名册", ["填报周期：每月"], "月报", "填报说明"),
+    ("村集体经济情况表", ["报送时间：每年1月10日前报上年数据"], "年报", "填报说明"),
+    ("党建工作推进情况统计表", ["说明：本表每半年报送一次"], "半年报", "填报说明"),
+    ("困难群众台账", ["有变化时及时更新"], "不定期", "填报说明"),
+    ("2024年农作物保险投保清单", [], "年报", "标题"),
+    ("3月份低保金发放名单", [], "月报", "标题"),
+    ("留守儿童信息台账", [], "不定期", "未注明"),
+])
+def test_report_frequency(title: str, cues: list[str], expected: str, source: str) -> None:
+    from yitaobiao.classify import report_frequency
+
+    frequency, found_in = report_frequency(make_form(title, ["姓名"]), cues)
+    assert (frequency.label, found_in) == (expected, source)
+
+
+def test_frequency_of_an_indicator_table_from_its_period_columns() -> None:
+    from yitaobiao.classify import report_frequency
+
+    form = make_form("自然灾害情况统计表", ["受灾人口"], Layout.INDICATOR)
+    form.period_columns = ["本月", "本年累计"]
+    assert report_frequency(form)[0].label == "月报"
+
+
+def test_an_on_demand_document_is_filled_when_asked() -> None:
+    from yitaobiao.classify import report_frequency
+
+    form = make_form("个人年度医疗费用证明", ["姓名"])
+    form.kind = FormKind.ON_DEMAND
+    assert report_frequency(form, ["每年"])[0].label == "不定期"

@@ -47,7 +47,7 @@ def test_report_workbook(sample_forms: Path, tmp_path: Path) -> None:
     out = tmp_path / "报告.xlsx"
     assert runner.invoke(app, ["scan", str(sample_forms), "--report", str(out)]).exit_code == 0
     wb = load_workbook(out)
-    assert wb.sheetnames == ["汇总", "重复数据项", "部门重叠", "字段明细"]
+    assert wb.sheetnames == ["汇总", "重复数据项", "报表处理建议", "频次与负担", "部门重叠", "字段明细"]
     assert wb["重复数据项"]._charts
     assert wb["字段明细"].max_row == 105
 

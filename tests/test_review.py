@@ -160,3 +160,70 @@ def test_not_a_review_workbook(tmp_path: Path, good: Path) -> None:
 
     with pytest.raises(ReviewError):
         read_review(good / "card.xlsx")
+
+
+def test_renaming_an_item_to_an_existing_name_joins_them(tmp_path: Path) -> None:
+    folder = tmp_path / "forms"
+    for n, label in enumerate(["挂户干部", "帮扶责任人"], start=1):
+        rows, merges = list_rows(f"表{n}", ["姓名", label, "备注"])
+        write_xlsx(folder / f"部门{n}" / f"表{n}.xlsx", [("Sheet1", rows, merges)])
+    keys = {f.clean_label: f.label_key for f in scan(folder).fields}
+    again = scan(folder, decisions=Decisions(renames={keys["挂户干部"]: "帮扶责任人"}))
+    assert _concept_of(again, "挂户干部") == _concept_of(again, "帮扶责任人")
+    joined = next(c for c in again.concepts if c.id == _concept_of(again, "挂户干部"))
+    assert joined.name == "帮扶责任人" and len(joined.field_ids) == 2 and joined.confirmed
+
+
+def test_a_split_off_item_gets_a_name_that_tells_it_apart(forms: Path) -> None:
+    result = scan(forms)
+    keys = {f.clean_label: f.label_key for f in result.fields}
+    first_id = next(f for f in result.fields if f.clean_label == "居民身份证号码")
+    partner = next(f for f in result.fields if f.concept_id == first_id.concept_id and f.label_key != first_id.label_key)
+    again = scan(forms, decisions=Decisions(different={frozenset((keys["居民身份证号码"], partner.label_key))}))
+    names = [c.name for c in again.concepts]
+    assert len(names) == len(set(names)), "two items with one name cannot be told apart"
+    split_off = next(c for c in again.concepts if c.id == _concept_of(again, "居民身份证号码"))
+    assert "居民身份证号码" in split_off.name
+
+
+def test_a_decision_that_cannot_apply_is_reported(forms: Path) -> None:
+    from yitaobiao.review import unapplied_decisions
+
+    result = scan(forms)
+    form = next(f for f in result.forms if len(f.fields) >= 3)
+    a, b, c = (f.label_key for f in form.fields[:3])
+    # a = c and c = b, yet a ≠ b: the clerk's three words cannot all hold, and the scan must say so.
+    decisions = Decisions(same={frozenset((a, c)), frozenset((c, b))}, different={frozenset((a, b))})
+    again = scan(forms, decisions=decisions)
+    findings = unapplied_decisions(decisions, again)
+    assert findings and all(f.code == "unapplied_decision" for f in findings)
+
+
+def test_form_frequency_and_suggestion_are_corrected_in_the_review_workbook(forms: Path, tmp_path: Path) -> None:
+    from yitaobiao.review import FORMS_SHEET, apply_form_decisions
+    from yitaobiao.stats import summarise
+
+    result = scan(forms)
+    summary = summarise(result)
+    out = tmp_path / "审核表.xlsx"
+    write_review(result, out, advice=summary.advice)
+    wb = load_workbook(out)
+    ws = wb[FORMS_SHEET]
+    header = [c.value for c in ws[1]]
+    assert ws.max_row == len(result.forms) + 1
+    first_key = ws.cell(2, header.index("键") + 1).value
+    ws.cell(2, header.index("频次改为") + 1).value = "月报"
+    ws.cell(3, header.index("建议改为") + 1).value = "取消"
+    ws.cell(4, header.index("建议改为") + 1).value = "删掉"
+    wb.save(out)
+    decisions, warnings = read_review(out)
+    assert decisions.frequencies == {first_key: "月报"}
+    assert list(decisions.suggestions.values()) == ["取消"]
+    assert len(warnings) == 1 and "第 4 行" in warnings[0]
+    assert apply_form_decisions(result, decisions) == []
+    assert result.forms[0].frequency_source == "人工确认" and result.forms[0].frequency.label == "月报"
+    again = summarise(result, overrides=decisions.suggestions)
+    assert again.advice[1].suggestion == "取消" and again.advice[1].overridden == (summary.advice[1].suggestion != "取消")
+    store = tmp_path / "decisions.yaml"
+    save_decisions(decisions, store)
+    assert load_decisions(store).frequencies == {first_key: "月报"}

@@ -9,6 +9,8 @@ import json
 import sys
 import traceback
 from collections import Counter
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -21,27 +23,35 @@ from rich.text import Text
 
 from . import __version__
 from .catalog import STATE_DIR, load_catalog, load_last_scan, save_last_scan, to_dict, write_json
+from .cli_zh import ChineseCommand, ChineseGroup
+from .departments import Departments, load_departments
 from .errors import OutputError, UsageError, YitaobiaoError, refuse_overwrite
+from .history import load_history, movement, parse_period, points, record, snapshot, trend_rows
 from .match import Decisions
 from .match import explain as explain_pair
 from .merge import mapping_to_dict, plan_merge, write_merged
 from .model import ScanResult
-from .report import notice_paragraph, percent, write_report
+from .notice import notice_text, percent, region_from, target_text, trend_sentence
+from .notice_doc import write_notice_docx
+from .report import write_report
 from .review import (
+    apply_form_decisions,
     decisions_path,
     load_decisions,
     merge_decisions,
     read_review,
     save_decisions,
     stale_decisions,
+    unapplied_decisions,
     write_review,
 )
 from .scan import apply_matching, iter_files, scan_folder
 from .split import load_mapping, split_filled
-from .stats import Summary, summarise
+from .stats import DROP, DUPLICATE_MEANING, KEEP, MERGE, Summary, summarise
 from .synonyms import load_synonyms
 
 app = typer.Typer(
+    cls=ChineseGroup,
     pretty_exceptions_enable=False,
     help="一套表：梳理各部门报表模板，识别重复数据项，计算数据项重复率。",
     no_args_is_help=True,
@@ -83,9 +93,19 @@ def _fail(exc: YitaobiaoError, debug: bool) -> None:
     raise typer.Exit(exc.exit_code)
 
 
-def _scan_with_progress(folder: Path, quiet: bool) -> ScanResult:
+def _say(quiet: bool, message: str) -> None:
+    """A progress or confirmation line on stderr, which ``-q`` silences (errors are never silenced)."""
+    if not quiet:
+        err.print(message)
+
+
+def _status(message: str, quiet: bool) -> AbstractContextManager[object]:
+    return nullcontext() if quiet else err.status(message)
+
+
+def _scan_with_progress(folder: Path, quiet: bool, departments: Departments | None = None) -> ScanResult:
     if quiet or not folder.is_dir():
-        return scan_folder(folder)
+        return scan_folder(folder, departments=departments)
     total = sum(1 for _ in iter_files(folder))
     with Progress(TextColumn("读取报表"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.description}"), console=err, transient=True) as bar:
@@ -94,26 +114,28 @@ def _scan_with_progress(folder: Path, quiet: bool) -> ScanResult:
         def step(path: Path) -> None:
             bar.update(task, advance=1, description=path.name[:40])
 
-        return scan_folder(folder, progress=step)
+        return scan_folder(folder, progress=step, departments=departments)
 
 
 def _print_forms(result: ScanResult, summary: Summary) -> None:
-    table = Table(title="报表清单", show_lines=False)
-    for column in ("编号", "部门", "报表", "版式", "记录", "群体", "性质", "数据项", "他表已有"):
+    table = Table(title="报表清单", show_lines=False, caption="频次后的 * 表示表中未注明、按不定期计，可在审核表中改正。")
+    for column in ("编号", "部门", "报表", "版式", "记录", "群体", "性质", "频次", "数据项", "他表已有", "建议"):
         table.add_column(column, justify="right" if column in ("数据项", "他表已有") else "left",
                          overflow="fold", ratio=4 if column == "报表" else None)
-    for form, stats in zip(result.forms, summary.forms_in_order, strict=True):
+    for form, stats, advice in zip(result.forms, summary.forms_in_order, summary.advice, strict=True):
         sheet = f"［{form.sheet}］" if form.sheet not in (Path(form.path).stem, "Sheet1", "表1") else ""
+        frequency = advice.frequency + ("*" if form.frequency_source == "未注明" else "")
         table.add_row(*_texts(form.id, form.department, f"{form.title}{sheet}", LAYOUT_NAMES[form.layout],
                       form.subject.label if form.subject else "", form.population or "",
-                      form.kind.label[:2] if form.kind else "", str(len(form.fields)), str(stats.shared)))
+                      form.kind.label[:2] if form.kind else "", frequency, len(form.fields), stats.shared,
+                      advice.suggestion))
     out.print(table)
 
 
 UNREADABLE = ("unreadable", "crashed", "timeout")
 
 
-def _print_findings(result: ScanResult, debug: bool = False) -> None:
+def _print_findings(result: ScanResult, debug: bool = False, errors_only: bool = False) -> None:
     unreadable = [f for f in result.findings if f.code in UNREADABLE]
     if unreadable:
         err.print(f"[yellow]{len(unreadable)} 个文件无法读取，已跳过：[/yellow]")
@@ -121,9 +143,11 @@ def _print_findings(result: ScanResult, debug: bool = False) -> None:
             err.print(f"  {e(f.path)}：{e(f.message)}")
             if debug and f.detail:
                 err.print(Text(f.detail), style="dim")
+    if errors_only:
+        return
     notes = [f for f in result.findings
              if f.code in ("no_header", "no_form", "hidden_cells", "filled_sheet", "stale_decision", "special_file",
-                           "lock_files")]
+                           "lock_files", "unapplied_decision", "unknown_department")]
     for f in notes:
         where = f"{f.path}［{f.sheet}］" if f.sheet else f.path
         err.print(f"[dim]提示：{e(where)}：{e(f.message)}[/dim]")
@@ -148,71 +172,113 @@ def _write_log(result: ScanResult) -> None:
         pass  # the log is a help, never a reason to fail the scan
 
 
-def _print_summary(summary: Summary) -> None:
+def _print_summary(summary: Summary, notice: str) -> None:
     table = Table(title="数据项重复情况")
     table.add_column("指标")
     table.add_column("数值", justify="right")
+    counts = summary.suggestion_counts()
+    burden = summary.burden
     for name, value in [
-        ("部门", summary.departments), ("报表", summary.forms), ("数据项（字段）", summary.fields),
-        ("去重后数据项", summary.concepts), ("数据项重复率", percent(summary.duplicate_rate)),
-        ("跨部门重复采集占比", percent(summary.cross_department_share)),
+        ("部门", summary.departments), ("报表", f"{summary.forms} → {summary.forms_after}（压减 {percent(summary.form_reduction)}）"),
+        ("数据项（字段）", summary.fields), ("去重后数据项", summary.concepts),
+        ("数据项重复率", f"{percent(summary.duplicate_rate)}（目标 ≤ {target_text(summary.target)}）"),
+        ("跨部门重复采集的数据项", f"{summary.cross_department_items}（占去重后 {percent(summary.cross_department_share)}）"),
+        ("报表处理建议", f"取消 {counts[DROP]}、整合 {counts[MERGE]}、保留 {counts[KEEP]}"),
+        ("全年填报项次", f"{burden.fills_before} → {burden.fills_after}" if burden else ""),
+        ("超过1次/季度的数据项", f"{burden.over_limit_before} → {burden.over_limit_after}" if burden else ""),
         ("经人工确认的数据项", f"{summary.confirmed_concepts}（其余 {summary.concepts - summary.confirmed_concepts} 项为机器判断）"),
     ]:
         table.add_row(name, str(value))
     out.print(table)
-    dept = Table(title="各部门报表中已在其他报表采集的数据项")
-    for column in ("部门", "报表数", "数据项", "重复项", "占比"):
+    dept = Table(title="各部门重复数据项（按项数排序）", caption=DUPLICATE_MEANING)
+    for column in ("部门", "报表数", "数据项", "重复数据项", "占比"):
         dept.add_column(column, justify="left" if column == "部门" else "right")
     for g in summary.by_department:
-        dept.add_row(*_texts(g.name, str(g.forms), str(g.fields), str(g.shared), percent(g.shared_rate)))
+        dept.add_row(*_texts(g.name, g.forms, g.items, g.shared_items, percent(g.shared_item_rate)))
     out.print(dept)
     if summary.top_items:
         top = Table(title="重复最多的数据项")
         for column in ("数据项", "报表数", "部门"):
             top.add_column(column)
         for item in summary.top_items:
-            top.add_row(*_texts(item.name, str(len(item.forms)), "、".join(item.departments)))
+            top.add_row(*_texts(item.name, len(item.forms), "、".join(item.departments)))
         out.print(top)
     out.print("\n[bold]通报用语：[/bold]")
-    out.print(notice_paragraph(summary), soft_wrap=True)
+    out.print(Text(notice), soft_wrap=True)
 
 
-@app.command()
+def _change(change: float | None) -> str:
+    return "—" if change is None else points(change)
+
+
+def _target(text: str) -> float:
+    """「20%」「20」「0.2」 → 0.2."""
+    cleaned = text.strip().rstrip("%％")
+    try:
+        value = float(cleaned)
+    except ValueError as exc:
+        raise UsageError(f"控制目标“{text}”不是数字，请写成 20% 或 0.2。") from exc
+    value = value / 100 if value > 1 or text.strip().endswith(("%", "％")) else value
+    if not 0 <= value <= 1:
+        raise UsageError(f"控制目标“{text}”应在 0% 到 100% 之间。")
+    return value
+
+
+@app.command(cls=ChineseCommand)
 def scan(
-    folder: Annotated[Path, typer.Argument(help="存放各部门报表模板的文件夹（可按部门分子文件夹）。")],
+    folder: Annotated[Path, typer.Argument(help="存放各部门报表模板的文件夹（可按部门分子文件夹）。", metavar="文件夹")],
     json_out: Annotated[Path | None, typer.Option("--json", help="把扫描结果写成 JSON 文件（- 表示输出到屏幕）。")] = None,
     report: Annotated[Path | None, typer.Option("--report", help="把重复率报告写成 Excel 文件，如 报告.xlsx。")] = None,
-    synonyms: Annotated[list[Path] | None, typer.Option("--synonyms", help="追加自己的同义词文件（YAML，可多次指定）。")] = None,
-    review: Annotated[Path | None, typer.Option("--review", help="写出审核表（Excel），供人工确认、拆分、改名。")] = None,
+    notice: Annotated[Path | None, typer.Option("--notice", help="把季度通报写成 Word 文件（含表格和图表），如 通报.docx。")] = None,
+    review: Annotated[Path | None, typer.Option("--review", help="写出审核表（Excel），供人工确认、拆分、改名，调整频次和处理建议。")] = None,
     decisions: Annotated[Path | None, typer.Option("--decisions", help="读入已填写的审核表，按人工决定调整归并。")] = None,
-    period: Annotated[str, typer.Option("--period", help="通报用语中的时间段，如“2025年第三季度”。")] = "本季度",
+    period: Annotated[str, typer.Option("--period", help="统计期：2026Q3（季度）、2026-07（月份）或 2026（年度）；默认为今天所在季度。同一统计期重新扫描会替换其记录。")] = "",
+    target: Annotated[str, typer.Option("--target", help="数据项重复率控制目标。")] = "20%",
+    region: Annotated[str, typer.Option("--region", help="地区名称（县、市），用于通报；默认从报表标题或文件夹名推断。")] = "",
+    title: Annotated[str, typer.Option("--title", help="通报标题；默认为“某县“一套表”数据项重复情况通报（统计期）”。")] = "",
+    departments: Annotated[Path | None, typer.Option("--departments", help="部门对照表（YAML：文件夹名或代码: 部门名称），补充内置的常用部门。")] = None,
+    synonyms: Annotated[list[Path] | None, typer.Option("--synonyms", help="追加自己的同义词文件（YAML，可多次指定）。")] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="只输出通报用语。")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="安静模式：不显示进度和表格，只输出通报用语（错误照常显示）。")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
 ) -> None:
-    """扫描报表模板，识别相同的数据项，报告数据项重复率。"""
+    """扫描报表模板，识别相同的数据项，报告数据项重复率，并记入历史以便比较各期变化。"""
     try:
         if not folder.exists():
             raise UsageError(f"找不到文件夹：{folder}")
-        for path in (json_out, report, review):
+        for path in (json_out, report, review, notice):
             refuse_overwrite(path, force)
+        the_period = parse_period(period)
+        the_target = _target(target)
         table = load_synonyms(synonyms)
-        kept = _decisions(decisions)
-        result = _scan_with_progress(folder, quiet)
+        known_departments = load_departments(departments)
+        kept = _decisions(decisions, quiet)
+        result = _scan_with_progress(folder, quiet, known_departments)
         if not result.forms:
             _print_findings(result, debug)
             _write_log(result)
             err.print(f"[red]错误：[/red]在 {e(folder)} 中没有读到任何报表模板。")
             raise typer.Exit(1)
-        with err.status("正在比对各表的数据项…"):
+        with _status("正在比对各表的数据项…", quiet):
             apply_matching(result, table, kept)
         result.findings.extend(stale_decisions(kept, result))
+        result.findings.extend(unapplied_decisions(kept, result))
+        result.findings.extend(apply_form_decisions(result, kept))
         _write_log(result)
-        summary = summarise(result)
+        summary = summarise(result, target=the_target, overrides=kept.suggestions)
+        state = Path.cwd() / STATE_DIR
+        snap = snapshot(summary, the_period, str(folder), [f"{f.department}｜{f.title}" for f in result.forms])
+        moved = movement(snap, [s for s in load_history(state) if s.period != snap.period])
+        record(snap, state)
+        history = load_history(state)
+        place = region or region_from([f.title for f in result.forms], str(folder.resolve()))
+        text = notice_text(summary, the_period.label, place, moved)
         if review is not None:
-            rows = write_review(result, review, kept)
-            err.print(f"[green]已写出审核表：[/green]{e(review)}（{rows} 行，黄色为待确认）")
+            rows = write_review(result, review, kept, summary.advice)
+            _say(quiet, f"[green]已写出审核表：[/green]{e(review)}（{rows} 行，黄色为待确认）")
         data = to_dict(result, summary)
+        data["period"] = {"code": the_period.code, "label": the_period.label}
+        data["notice"] = text.paragraph
         save_last_scan(data, Path.cwd())
         if json_out is not None:
             if str(json_out) == "-":
@@ -220,16 +286,22 @@ def scan(
                 return
             write_json(data, json_out)
         if report is not None:
-            write_report(result, summary, report)
+            write_report(result, summary, report, notice=text, history=history)
+        if notice is not None:
+            heading = title or f"{place}“一套表”数据项重复情况通报（{the_period.label}）"
+            with _status("正在生成通报…", quiet):
+                for warning in write_notice_docx(notice, text, summary, title=heading, history=history, moved=moved):
+                    err.print(f"[yellow]提示：[/yellow]{e(warning)}")
         if quiet:
-            out.print(notice_paragraph(summary, period), soft_wrap=True)
+            _print_findings(result, debug, errors_only=True)
+            out.print(Text(text.paragraph), soft_wrap=True)
             return
         _print_forms(result, summary)
         _print_findings(result, debug)
-        _print_summary(summary)
-        if period != "本季度":
-            out.print(notice_paragraph(summary, period), soft_wrap=True)
-        for path, what in ((json_out, "扫描结果"), (report, "重复率报告")):
+        _print_summary(summary, text.paragraph)
+        if len(history) > 1:
+            out.print(f"[dim]已记入统计期 {the_period.label}；共有 {len(history)} 期记录，运行 yitaobiao trend 查看变化。[/dim]")
+        for path, what in ((json_out, "扫描结果"), (report, "重复率报告"), (notice, "通报")):
             if path is not None:
                 out.print(f"[green]已写出{what}：[/green]{e(path)}")
     except YitaobiaoError as exc:
@@ -238,7 +310,60 @@ def scan(
         _fail(OutputError.from_os(exc), debug)
 
 
-def _decisions(review_file: Path | None) -> Decisions:
+@app.command(cls=ChineseCommand)
+def trend(
+    department: Annotated[str | None, typer.Option("--department", "-d", help="只看某个部门。")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="把各期数据写成 JSON 文件（- 表示输出到屏幕）。")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
+) -> None:
+    """显示各统计期的报表数、数据项、去重后数据项和重复率，以及与上期、与目标的比较。"""
+    try:
+        history = load_history(Path.cwd() / STATE_DIR)
+        if not history:
+            raise UsageError("当前目录还没有扫描记录：请先运行 yitaobiao scan 文件夹 --period 2026Q3。")
+        names = [department] if department else [None, *sorted({d.name for s in history for d in s.departments})]
+        rows = {name or "全部": trend_rows(history, name) for name in names}
+        if department and not rows[department]:
+            raise UsageError(f"各期记录中没有部门“{department}”。")
+        if json_out is not None:
+            data = {name: [asdict(r) for r in series] for name, series in rows.items()}
+            if str(json_out) == "-":
+                sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+                return
+            write_json(data, json_out)
+    except YitaobiaoError as exc:
+        _fail(exc, debug)
+    except OSError as exc:
+        _fail(OutputError.from_os(exc), debug)
+        return
+    overall = rows.pop("全部", None)
+    if overall:
+        table = Table(title="全部报表：各期变化")
+        for column in ("统计期", "报表数", "数据项", "去重后", "重复率", "较上期", "与目标"):
+            table.add_column(column, justify="left" if column == "统计期" else "right")
+        for r in overall:
+            table.add_row(*_texts(r.label, r.forms, r.fields, r.items, percent(r.rate), _change(r.change),
+                                  f"{r.to_target * 100:+.1f}个百分点"))
+        out.print(table)
+    if rows:
+        periods = [s.period for s in history]
+        table = Table(title="各部门重复数据项占比：各期变化", caption=DUPLICATE_MEANING)
+        table.add_column("部门")
+        for code in periods:
+            table.add_column(code, justify="right")
+        table.add_column("较上期", justify="right")
+        for name, series in rows.items():
+            by_period = {r.period: r for r in series}
+            last = series[-1] if series else None
+            table.add_row(*_texts(name, *(percent(by_period[p].rate) if p in by_period else "—" for p in periods),
+                                  _change(last.change) if last and last.period == periods[-1] else "—"))
+        out.print(table)
+    sentence = trend_sentence(history)
+    if sentence:
+        out.print(sentence)
+
+
+def _decisions(review_file: Path | None, quiet: bool = False) -> Decisions:
     """Decisions kept in .yitaobiao/decisions.yaml, plus a newly filled review workbook (saved back)."""
     store = decisions_path(Path.cwd())
     kept = load_decisions(store)
@@ -249,7 +374,7 @@ def _decisions(review_file: Path | None) -> Decisions:
         err.print(f"[yellow]提示：[/yellow]{e(warning)}")
     kept = merge_decisions(kept, new)
     save_decisions(kept, store)
-    err.print(f"[green]已采用审核决定：[/green]合并 {len(new.same)} 处、拆分 {len(new.different)} 处、改名 "
+    _say(quiet, f"[green]已采用审核决定：[/green]合并 {len(new.same)} 处、拆分 {len(new.different)} 处、改名 "
               f"{len(set(new.renames.values()))} 项；已记入 {store}，下次扫描自动沿用。")
     return kept
 
@@ -275,7 +400,7 @@ def _load_source(source: Path | None, synonyms: list[Path] | None, quiet: bool,
     return result
 
 
-@app.command()
+@app.command(cls=ChineseCommand)
 def merge(
     source: Annotated[Path | None, typer.Argument(help="报表文件夹或扫描结果 JSON；不填则用当前目录最近一次扫描的结果。")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="一套表文件名。")] = Path("一套表.xlsx"),
@@ -308,7 +433,7 @@ def merge(
         out.print(f"[yellow]口径不一致：[/yellow]{e(conflict.concept)}（{e(units)}），一套表统一按{conflict.merged_unit}填报。")
 
 
-@app.command()
+@app.command(cls=ChineseCommand)
 def split(
     filled: Annotated[Path, typer.Argument(help="村（社区）填好的一套表。")],
     forms: Annotated[Path | None, typer.Option("--forms", help="各部门原报表模板所在文件夹（默认为扫描时的文件夹）。")] = None,
@@ -354,7 +479,7 @@ def _default_mapping(filled: Path) -> Path:
     raise UsageError(f"找不到 {filled.name} 对应的字段对照文件（.mapping.json），请用 --mapping 指定。")
 
 
-@app.command()
+@app.command(cls=ChineseCommand)
 def explain(
     label_a: Annotated[str, typer.Argument(help="第一个字段名，如 出生日期")],
     label_b: Annotated[str, typer.Argument(help="第二个字段名，如 死亡日期")],

@@ -724,6 +724,9 @@ class Decisions:
     same: set[frozenset[str]] = field(default_factory=set)
     different: set[frozenset[str]] = field(default_factory=set)
     renames: dict[str, str] = field(default_factory=dict)  # label key → name of its data item
+    # The clerk's word on whole forms, keyed by ``stats.form_key`` (file#sheet): 频次 and 取消/整合/保留.
+    frequencies: dict[str, str] = field(default_factory=dict)
+    suggestions: dict[str, str] = field(default_factory=dict)
 
     def label_keys(self) -> set[str]:
         out = set(self.renames)
@@ -740,6 +743,12 @@ def label_key(key: LabelKey, clean_label: str) -> str:
     """
     qualifying = "".join(key.qualifiers) + (key.header or "")
     return f"{key.role or ''}|{qualifying + '›' if qualifying else ''}{clean_label}"
+
+
+def reading(key: str) -> str:
+    """A label key as the matcher read it: 「监护人 › 联系电话」, 「本月 › 存栏」."""
+    role, _, rest = key.partition("|")
+    return " › ".join(part for part in (role, *rest.split("›")) if part)
 
 
 Owners = tuple[tuple[str, str], ...]
@@ -872,11 +881,58 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         concepts.append(Concept(id=cid, name=rename or name, field_ids=[f.id for f in members],
                                 confidence=min(f.confidence for f in members),
                                 unit=units.most_common(1)[0][0] if units else None, reasons=reasons, confirmed=confirmed))
+    field_by_id = {f.id: f for f in fields}
+    concepts = _join_renamed(concepts, decisions, field_lk, field_by_id)
+    _name_split_parts(concepts, decisions, field_lk, field_by_id)
     lk_of_node = {}
     for f in fields:
         lk_of_node.setdefault(field_key[f.id].node, field_lk[f.id])
     near = [NearMiss(lk_of_node[m.a], lk_of_node[m.b], m.score, m.reasons) for m in _near_misses(groups, keys, scores)]
     return MatchResult(concepts=concepts, near_misses=near)
+
+
+def _join_renamed(concepts: list[Concept], decisions: Decisions, field_lk: dict[str, str],
+                  fields: dict[str, Field]) -> list[Concept]:
+    """A data item the clerk renamed to the name of another item becomes that item: the two are joined."""
+    if not decisions.renames:
+        return concepts
+    renamed = {c.id for c in concepts if any(field_lk.get(fid) in decisions.renames for fid in c.field_ids)}
+    by_name: dict[str, Concept] = {}
+    kept: list[Concept] = []
+    for concept in concepts:
+        other = by_name.get(concept.name)
+        if other is not None and (concept.id in renamed or other.id in renamed):
+            other.field_ids.extend(concept.field_ids)
+            other.confirmed = True
+            other.reasons = ["经人工审核改名后与同名数据项合并", *other.reasons]
+            for fid in concept.field_ids:
+                fields[fid].concept_id = other.id
+            continue
+        by_name.setdefault(concept.name, concept)
+        kept.append(concept)
+    return kept
+
+
+def _name_split_parts(concepts: list[Concept], decisions: Decisions, field_lk: dict[str, str],
+                      fields: dict[str, Field]) -> None:
+    """Items the clerk split apart keep names that tell them apart: 「联系电话」 and 「联系电话（监护人 › 联系电话）」."""
+    if not decisions.different:
+        return
+    split_keys = {k for pair in decisions.different for k in pair}
+    seen: dict[str, str] = {}
+    for concept in concepts:
+        first = next((field_lk[fid] for fid in concept.field_ids if field_lk.get(fid) in split_keys), None)
+        if first is None:
+            seen.setdefault(concept.name, concept.id)
+            continue
+        if concept.name in seen and seen[concept.name] != concept.id:
+            read = reading(first)
+            members = [fields[fid] for fid in concept.field_ids if fid in fields]
+            label = Counter(f.label.strip() for f in members).most_common(1)[0][0] if members else read
+            concept.name = f"{concept.name}（{label}）" if label != concept.name else f"{concept.name}（{read}）"
+            if concept.name in seen:
+                concept.name = f"{concept.name}·{concept.id}"
+        seen.setdefault(concept.name, concept.id)
 
 
 def _apply_cannot_link(clusters: list[list[Field]], field_lk: dict[str, str],

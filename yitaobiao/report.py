@@ -1,75 +1,67 @@
-"""The duplicate-rate report: a paragraph for the quarterly notice and an Excel workbook."""
+"""The duplicate-rate report: an Excel workbook with the notice paragraph, tables and native charts."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.chart import BarChart, Reference
+from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Font
 
+from .history import Snapshot, points
 from .model import ScanResult
+from .notice import NoticeText, notice_text, percent, target_text
 from .sheets import put, seal, set_widths, write_header, write_rows
-from .stats import TARGET_RATE, Summary
+from .stats import DUPLICATE_MEANING, Summary
 
 
-def percent(rate: float) -> str:
-    return f"{rate * 100:.1f}%"
-
-
-def notice_paragraph(summary: Summary, period: str = "本季度") -> str:
-    """「本季度共梳理8个部门12张报表，涉及数据项156项，去重后48项，数据项重复率69.2%，高于20%的控制目标；…」"""
-    rate = summary.duplicate_rate
-    verdict = "高于" if rate > TARGET_RATE else "低于"
-    text = (f"{period}共梳理{summary.departments}个部门{summary.forms}张报表，涉及数据项{summary.fields}项，"
-            f"去重后{summary.concepts}项，数据项重复率{percent(rate)}，{verdict}{percent(TARGET_RATE).replace('.0', '')}的控制目标")
-    if summary.top_items:
-        tops = "、".join(f"{item.name}（{len(item.forms)}张表）" for item in summary.top_items[:3])
-        text += f"；重复最多的是{tops}"
-    if summary.by_department:
-        worst = summary.by_department[0]
-        if worst.shared:
-            text += f"；{worst.name}报表中{percent(worst.shared_rate)}的数据项在其他报表中已有采集"
-    if summary.cross_department_share:
-        text += f"；{percent(summary.cross_department_share)}的数据项被两个及以上部门重复采集"
-    saved = summary.items_saved
-    text += f"。实行“一套表”后可减少重复填报{saved}项，做到“一次采集、多方复用”。"
-    return text
-
-
-def write_report(result: ScanResult, summary: Summary, path: Path) -> None:
-    """汇总, 重复数据项 (with a bar chart), 部门重叠, 字段明细 sheets."""
-    wb = Workbook()
+def _overview(wb: Workbook, summary: Summary, notice: NoticeText) -> None:
     ws = wb.active
     ws.title = "汇总"
     ws["A1"] = "报表数据项重复情况汇总"
     ws["A1"].font = Font(bold=True, size=14)
-    overview = [
-        ["部门数", summary.departments], ["报表数", summary.forms], ["数据项（字段）数", summary.fields],
-        ["去重后数据项数", summary.concepts], ["数据项重复率", percent(summary.duplicate_rate)],
-        ["控制目标", percent(TARGET_RATE)], ["跨部门重复采集的数据项占比", percent(summary.cross_department_share)],
-        ["可减少重复填报项数", summary.items_saved], ["经人工确认的数据项", summary.confirmed_concepts],
+    burden = summary.burden
+    counts = summary.suggestion_counts()
+    overview: list[list[object]] = [
+        ["部门数", summary.departments, ""],
+        ["报表数", summary.forms, f"整合后 {summary.forms_after} 张，压减 {percent(summary.form_reduction)}"],
+        ["数据项（字段）数", summary.fields, f"整合后 {summary.concepts} 项，压减 {percent(summary.item_reduction)}"],
+        ["去重后数据项数", summary.concepts, ""],
+        ["数据项重复率", percent(summary.duplicate_rate), f"控制目标 ≤ {target_text(summary.target)}"],
+        ["跨部门重复采集的数据项", summary.cross_department_items, f"占去重后数据项的 {percent(summary.cross_department_share)}"],
+        ["报表处理建议", f"取消{counts['取消']} 整合{counts['整合']} 保留{counts['保留']}", "见“报表处理建议”表"],
+        ["可减少重复填报项数", summary.items_saved, ""],
+        ["经人工确认的数据项", summary.confirmed_concepts, ""],
     ]
-    write_header(ws, 3, ["指标", "数值"])
+    if burden:
+        overview.insert(7, ["全年填报项次", burden.fills_before, f"整合后 {burden.fills_after}，减少 {percent(burden.reduction)}"])
+        overview.insert(8, ["超过“1次/季度”的数据项", burden.over_limit_before, f"整合后 {burden.over_limit_after}"])
+    write_header(ws, 3, ["指标", "数值", "说明"])
     write_rows(ws, 4, overview)
     row = 5 + len(overview)
     ws.cell(row=row, column=1, value="通报用语").font = Font(bold=True)
-    put(ws.cell(row=row + 1, column=1), notice_paragraph(summary)).alignment = Alignment(wrap_text=True, vertical="top")
+    put(ws.cell(row=row + 1, column=1), notice.paragraph).alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 1, end_column=6)
-    ws.row_dimensions[row + 1].height = 90
+    ws.row_dimensions[row + 1].height = 150
     row += 3
-    write_header(ws, row, ["部门", "报表数", "数据项数", "其他报表也采集的项数", "占比"])
-    write_rows(ws, row + 1, [[g.name, g.forms, g.fields, g.shared, percent(g.shared_rate)] for g in summary.by_department])
-    row += len(summary.by_department) + 3
+    write_header(ws, row, ["部门", "报表数", "不同数据项", "重复数据项", "占比"])
+    write_rows(ws, row + 1, [[g.name, g.forms, g.items, g.shared_items, percent(g.shared_item_rate)]
+                             for g in summary.by_department])
+    row += len(summary.by_department) + 1
+    put(ws.cell(row=row, column=1), "注：" + DUPLICATE_MEANING).font = Font(italic=True, size=9)
+    row += 2
     write_header(ws, row, ["部门｜报表", "", "数据项数", "其他报表也采集的项数", "占比"])
     write_rows(ws, row + 1, [[g.name, "", g.fields, g.shared, percent(g.shared_rate)] for g in summary.by_form])
-    set_widths(ws, [34, 12, 12, 20, 12, 12])
+    set_widths(ws, [34, 14, 30, 20, 12, 12])
 
+
+def _top_items(wb: Workbook, summary: Summary) -> None:
     dup = wb.create_sheet("重复数据项")
-    write_header(dup, 1, ["数据项", "字段数", "报表数", "部门", "采集该项的报表"])
-    write_rows(dup, 2, [[t.name, t.fields, len(t.forms), "、".join(t.departments), "；".join(t.forms)]
-                   for t in summary.top_items])
-    set_widths(dup, [22, 10, 10, 30, 80])
+    write_header(dup, 1, ["数据项", "字段数", "报表数", "部门", "全年填报项次（整合前）", "整合后", "采集该项的报表"])
+    write_rows(dup, 2, [[t.name, t.fields, len(t.forms), "、".join(t.departments), t.fills_before, t.fills_after,
+                         "；".join(t.forms)] for t in summary.top_items])
+    set_widths(dup, [22, 10, 10, 30, 14, 10, 80])
     if summary.top_items:
         chart = BarChart()
         chart.type = "bar"
@@ -82,12 +74,52 @@ def write_report(result: ScanResult, summary: Summary, path: Path) -> None:
         chart.height = max(7, 0.8 * n)
         dup.add_chart(chart, f"A{n + 4}")
 
-    ov = wb.create_sheet("部门重叠")
-    depts = sorted(summary.overlap)
-    write_header(ov, 1, ["部门 \\ 部门", *depts])
-    write_rows(ov, 2, [[a, *(summary.overlap[a][b] for b in depts)] for a in depts])
-    set_widths(ov, [16] + [12] * len(depts))
 
+def _advice(wb: Workbook, result: ScanResult, summary: Summary) -> None:
+    ws = wb.create_sheet("报表处理建议")
+    forms = result.form_index()
+    write_header(ws, 1, ["部门", "报表", "文件", "频次", "频次依据", "数据项", "他表已有", "建议", "理由"])
+    write_rows(ws, 2, [[a.department, a.title, forms[a.form_id].path, a.frequency, a.frequency_source, a.items,
+                        a.shared_items, a.suggestion, a.reason] for a in summary.advice])
+    set_widths(ws, [14, 36, 30, 8, 10, 8, 10, 8, 50])
+    ws.freeze_panes = "C2"
+    ws.auto_filter.ref = f"A1:I{len(summary.advice) + 1}"
+
+
+def _burden(wb: Workbook, summary: Summary) -> None:
+    burden = summary.burden
+    if burden is None:
+        return
+    ws = wb.create_sheet("频次与负担")
+    write_header(ws, 1, ["指标", "整合前", "整合后"])
+    write_rows(ws, 2, [["全年填报项次", burden.fills_before, burden.fills_after],
+                       ["超过“1次/季度”的数据项", burden.over_limit_before, burden.over_limit_after]])
+    put(ws.cell(5, 1), "采集频次超过“1次/季度”的数据项（整合前全年填报次数最多的）").font = Font(bold=True)
+    write_header(ws, 6, ["数据项", "报表数", "整合前全年填报项次", "整合后", "采集该项的报表"])
+    write_rows(ws, 7, [[b.name, len(b.forms), b.fills_before, b.fills_after, "；".join(b.forms)] for b in burden.busiest])
+    set_widths(ws, [28, 12, 18, 10, 80])
+
+
+def _trend(wb: Workbook, history: Sequence[Snapshot]) -> None:
+    if len(history) < 2:
+        return
+    ws = wb.create_sheet("各期变化")
+    write_header(ws, 1, ["统计期", "报表数", "数据项", "去重后数据项", "重复率（%）", "控制目标（%）", "较上期"])
+    write_rows(ws, 2, [[s.label, s.forms, s.fields, s.items, round(s.duplicate_rate * 100, 1), round(s.target * 100, 1),
+                        points(s.duplicate_rate - history[i - 1].duplicate_rate) if i else "—"]
+                       for i, s in enumerate(history)])
+    set_widths(ws, [18, 10, 10, 14, 12, 14, 18])
+    chart = LineChart()
+    chart.title = "数据项重复率变化"
+    chart.y_axis.title = "%"
+    n = len(history)
+    chart.add_data(Reference(ws, min_col=5, max_col=6, min_row=1, max_row=n + 1), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=n + 1))
+    chart.height, chart.width = 7.5, 16
+    ws.add_chart(chart, f"A{n + 4}")
+
+
+def _detail(wb: Workbook, result: ScanResult) -> None:
     detail = wb.create_sheet("字段明细")
     write_header(detail, 1, ["部门", "报表", "文件", "工作表", "单元格", "原字段名", "表头路径", "单位", "归并数据项", "匹配可信度",
                         "归并理由"])
@@ -103,6 +135,23 @@ def write_report(result: ScanResult, summary: Summary, path: Path) -> None:
     set_widths(detail, [12, 30, 36, 10, 8, 20, 36, 8, 18, 10, 60])
     detail.freeze_panes = "A2"
     detail.auto_filter.ref = f"A1:K{len(rows) + 1}"
+
+
+def write_report(result: ScanResult, summary: Summary, path: Path, notice: NoticeText | None = None,
+                 history: Sequence[Snapshot] = ()) -> None:
+    """汇总, 重复数据项 (bar chart), 报表处理建议, 频次与负担, 各期变化 (line chart), 部门重叠, 字段明细."""
+    wb = Workbook()
+    _overview(wb, summary, notice or notice_text(summary))
+    _top_items(wb, summary)
+    _advice(wb, result, summary)
+    _burden(wb, summary)
+    _trend(wb, history)
+    ov = wb.create_sheet("部门重叠")
+    depts = sorted(summary.overlap)
+    write_header(ov, 1, ["部门 \\ 部门", *depts])
+    write_rows(ov, 2, [[a, *(summary.overlap[a][b] for b in depts)] for a in depts])
+    set_widths(ov, [16] + [12] * len(depts))
+    _detail(wb, result)
     path.parent.mkdir(parents=True, exist_ok=True)
     seal(wb)
     wb.save(path)

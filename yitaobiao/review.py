@@ -19,9 +19,10 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .errors import YitaobiaoError
-from .match import MATCH_THRESHOLD, Decisions
-from .model import Field, Finding, ScanResult
+from .match import MATCH_THRESHOLD, Decisions, reading
+from .model import Field, Finding, Frequency, ScanResult
 from .sheets import put, seal, set_widths, write_header, write_rows
+from .stats import SUGGESTIONS, FormAdvice, form_key
 
 SAME = "同一数据项"
 DIFFERENT = "不是同一项"
@@ -30,6 +31,10 @@ CHOICES = [SAME, DIFFERENT, RENAME]
 CONFIDENT = 0.9
 DECISIONS_FILE = "decisions.yaml"
 SHEET = "审核表"
+FORMS_SHEET = "报表处理"
+FORM_HEADERS = ["序号", "部门", "报表", "文件｜工作表", "频次", "频次依据", "频次改为", "数据项", "他表已有", "建议", "理由",
+                "建议改为", "键"]
+FREQUENCY_NAMES = {f.label: f for f in Frequency}
 HEADERS = ["序号", "类型", "数据项", "字段A", "A所在部门｜报表｜表头", "字段B", "B所在部门｜报表｜表头", "得分", "理由",
            "决定", "新名称", "键A", "键B"]
 UNCERTAIN_FILL = PatternFill("solid", fgColor="FFF2CC")
@@ -58,9 +63,7 @@ def _where(f: Field, titles: dict[str, str]) -> str:
 
 
 def as_read(f: Field) -> str:
-    """The field as the matcher read it, from its label key: 「监护人 › 联系电话」, 「本月 › 存栏」."""
-    role, _, rest = f.label_key.partition("|")
-    return " › ".join(part for part in (role, *rest.split("›")) if part)
+    return reading(f.label_key)
 
 
 def _shown(f: Field) -> str:
@@ -98,7 +101,32 @@ def review_rows(result: ScanResult) -> list[ReviewRow]:
     return rows
 
 
-def write_review(result: ScanResult, path: Path, decisions: Decisions | None = None) -> int:
+def _write_forms_sheet(wb: Workbook, result: ScanResult, advice: list[FormAdvice], decisions: Decisions) -> None:
+    """One row per form: its frequency and the 取消/整合/保留 suggestion, each with a column to correct it."""
+    ws = wb.create_sheet(FORMS_SHEET)
+    write_header(ws, 1, FORM_HEADERS)
+    forms = result.form_index()
+    for r, item in enumerate(advice, start=2):
+        form = forms[item.form_id]
+        key = form_key(form)
+        write_rows(ws, r, [[r - 1, item.department, item.title, f"{form.path}｜{form.sheet}", item.frequency,
+                            item.frequency_source, decisions.frequencies.get(key, ""), item.items, item.shared_items,
+                            item.suggestion, item.reason, decisions.suggestions.get(key, ""), key]])
+        if item.frequency_source == "未注明":
+            ws.cell(r, 5).fill = UNCERTAIN_FILL
+    last = max(2, len(advice) + 1)
+    for column, values in (("G", [f.label for f in Frequency]), ("L", list(SUGGESTIONS))):
+        choice = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True,
+                                showErrorMessage=True, error="请从下拉列表中选择。", errorTitle="填写有误")
+        ws.add_data_validation(choice)
+        choice.add(f"{column}2:{column}{last}")
+    set_widths(ws, [6, 12, 36, 30, 8, 10, 10, 8, 10, 8, 40, 10, 10])
+    ws.column_dimensions["M"].hidden = True
+    ws.freeze_panes = "D2"
+
+
+def write_review(result: ScanResult, path: Path, decisions: Decisions | None = None,
+                 advice: list[FormAdvice] | None = None) -> int:
     """Write the review workbook; returns the number of rows. Earlier decisions are filled in."""
     decisions = decisions or Decisions()
     titles = {form.id: form.title for form in result.forms}
@@ -127,13 +155,17 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
     ws.column_dimensions["M"].hidden = True
     ws.freeze_panes = "D2"
     ws.auto_filter.ref = f"A1:K{len(rows) + 1}"
+    if advice:
+        _write_forms_sheet(wb, result, advice, decisions)
     notes = wb.create_sheet("说明")
     for r, text in enumerate([
         "审核说明",
         "1. 黄色行是机器拿不准的（得分较低的归并和疑似相同的字段），已排在前面；其余行机器较有把握，也可推翻。",
         f"2. 在“决定”列选择：{SAME}（合并）、{DIFFERENT}（拆开）、{RENAME}（并在“新名称”列填写数据项名称）。留空表示同意机器的判断。",
         "3. 保存后运行：yitaobiao scan 文件夹 --decisions 本文件 ；决定会记入 .yitaobiao/decisions.yaml，下季度扫描自动沿用。",
-        "4. 请勿修改灰色隐藏列（键A、键B），它们用于识别字段。",
+        "4. 请勿修改灰色隐藏列（键A、键B、键），它们用于识别字段和报表。",
+        f"5. “{FORMS_SHEET}”表列出每张报表的填报频次（黄色为表中未注明、按不定期计的）和机器的处理建议（取消/整合/保留）；"
+        "如有不同，在“频次改为”“建议改为”列中选择，重新扫描后生效。",
     ], start=1):
         put(notes.cell(r, 1), text).font = Font(bold=r == 1)
     notes.column_dimensions["A"].width = 110
@@ -154,6 +186,7 @@ def read_review(path: Path) -> tuple[Decisions, list[str]]:
     if SHEET not in wb.sheetnames:
         raise ReviewError(f"{path} 中没有“{SHEET}”工作表，不像 yitaobiao 生成的审核表。")
     rows = list(wb[SHEET].iter_rows(values_only=True))
+    form_rows = list(wb[FORMS_SHEET].iter_rows(values_only=True)) if FORMS_SHEET in wb.sheetnames else []
     wb.close()
     header = [str(v or "").strip() for v in rows[0]] if rows else []
     try:
@@ -191,14 +224,49 @@ def read_review(path: Path) -> tuple[Decisions, list[str]]:
                 decisions.same.add(frozenset((a, b)))
         else:
             warnings.append(f"审核表第 {n} 行的决定“{decision}”无法识别（应为：{'、'.join(CHOICES)}），已忽略。")
+    _read_form_rows(form_rows, decisions, warnings)
     return decisions, warnings
+
+
+def _read_form_rows(rows: list[tuple], decisions: Decisions, warnings: list[str]) -> None:  # type: ignore[type-arg]
+    """频次改为 / 建议改为 of the 报表处理 sheet."""
+    if not rows:
+        return
+    header = [str(v or "").strip() for v in rows[0]]
+    if not all(name in header for name in ("频次改为", "建议改为", "键")):
+        warnings.append(f"“{FORMS_SHEET}”表的表头被改动，其中的调整已忽略。")
+        return
+    at = {name: header.index(name) for name in ("频次改为", "建议改为", "键")}
+    for n, row in enumerate(rows[1:], start=2):
+        def value(name: str, row: tuple = row) -> str:  # type: ignore[type-arg]
+            index = at[name]
+            return str(row[index]).strip() if index < len(row) and row[index] is not None else ""
+
+        frequency, suggestion, key = value("频次改为"), value("建议改为"), value("键")
+        if not (frequency or suggestion):
+            continue
+        if not key:
+            warnings.append(f"“{FORMS_SHEET}”第 {n} 行缺少隐藏的键，已忽略该行。")
+            continue
+        if frequency:
+            if frequency in FREQUENCY_NAMES:
+                decisions.frequencies[key] = frequency
+            else:
+                warnings.append(f"“{FORMS_SHEET}”第 {n} 行的频次“{frequency}”无法识别（应为：{'、'.join(FREQUENCY_NAMES)}），已忽略。")
+        if suggestion:
+            if suggestion in SUGGESTIONS:
+                decisions.suggestions[key] = suggestion
+            else:
+                warnings.append(f"“{FORMS_SHEET}”第 {n} 行的建议“{suggestion}”无法识别（应为：{'、'.join(SUGGESTIONS)}），已忽略。")
 
 
 def merge_decisions(old: Decisions, new: Decisions) -> Decisions:
     """Newer decisions win: a pair decided again replaces its earlier decision."""
     same = (old.same - new.different) | new.same
     different = (old.different - new.same) | new.different
-    return Decisions(same=same, different=different, renames={**old.renames, **new.renames})
+    return Decisions(same=same, different=different, renames={**old.renames, **new.renames},
+                     frequencies={**old.frequencies, **new.frequencies},
+                     suggestions={**old.suggestions, **new.suggestions})
 
 
 def decisions_path(workdir: Path) -> Path:
@@ -216,6 +284,8 @@ def load_decisions(path: Path) -> Decisions:
             same={frozenset(p) for p in data.get("same", [])},
             different={frozenset(p) for p in data.get("different", [])},
             renames={str(k): str(v) for k, v in (data.get("renames") or {}).items()},
+            frequencies={str(k): str(v) for k, v in (data.get("frequencies") or {}).items()},
+            suggestions={str(k): str(v) for k, v in (data.get("suggestions") or {}).items()},
         )
     except (yaml.YAMLError, TypeError, AttributeError) as exc:
         raise ReviewError(f"审核决定文件格式错误：{path}（{exc}）。可删除该文件后重新审核。") from exc
@@ -228,6 +298,8 @@ def save_decisions(decisions: Decisions, path: Path) -> None:
         "same": sorted(sorted(p) for p in decisions.same),
         "different": sorted(sorted(p) for p in decisions.different),
         "renames": dict(sorted(decisions.renames.items())),
+        "frequencies": dict(sorted(decisions.frequencies.items())),
+        "suggestions": dict(sorted(decisions.suggestions.items())),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -239,3 +311,37 @@ def stale_decisions(decisions: Decisions, result: ScanResult) -> list[Finding]:
     missing = sorted(k for k in decisions.label_keys() if k not in present)
     return [Finding("stale_decision", "", f"审核决定涉及的字段“{k.split('|', 1)[-1]}”本次未出现，该决定暂不生效。")
             for k in missing]
+
+
+def apply_form_decisions(result: ScanResult, decisions: Decisions) -> list[Finding]:
+    """The clerk's frequencies replace the ones read off the forms; a form no longer scanned is reported."""
+    keys = {}
+    for form in result.forms:
+        key = form_key(form)
+        keys[key] = form
+        if key in decisions.frequencies and decisions.frequencies[key] in FREQUENCY_NAMES:
+            form.frequency = FREQUENCY_NAMES[decisions.frequencies[key]]
+            form.frequency_source = "人工确认"
+    missing = sorted(k for k in {*decisions.frequencies, *decisions.suggestions} if k not in keys)
+    return [Finding("stale_decision", k.split("#")[0], "审核时调整过的这张报表本次未出现，该调整暂不生效。") for k in missing]
+
+
+def unapplied_decisions(decisions: Decisions, result: ScanResult) -> list[Finding]:
+    """Decisions about fields present in this scan that the matching could not honour: said, never dropped."""
+    concept_of: dict[str, set[str]] = {}
+    for f in result.fields:
+        concept_of.setdefault(f.label_key, set()).add(f.concept_id or "")
+    findings = []
+    for pair in sorted(decisions.same, key=sorted):
+        a, b = sorted(pair) if len(pair) == 2 else (next(iter(pair)),) * 2
+        if a in concept_of and b in concept_of and not concept_of[a] & concept_of[b]:
+            findings.append(Finding("unapplied_decision", "", f"审核决定“{reading(a)}”与“{reading(b)}”为同一数据项，"
+                                    "但未能合并（二者可能是同一张表中的两列），本次未生效。"))
+    for pair in sorted(decisions.different, key=sorted):
+        if len(pair) != 2:
+            continue
+        a, b = sorted(pair)
+        if a in concept_of and b in concept_of and concept_of[a] & concept_of[b]:
+            findings.append(Finding("unapplied_decision", "", f"审核决定“{reading(a)}”与“{reading(b)}”不是同一项，"
+                                    "但另有决定把它们合并，本次仍按合并处理，请在审核表中核对。"))
+    return findings

@@ -1,7 +1,12 @@
-"""Duplicated-field rates: overall, per department, per form, and between departments.
+"""Figures of one scan: duplicated items overall, per department and per form; burden; what to do with each form.
 
-数据项重复率 = (fields − concepts) / fields: the share of asked items that another form (or the same
-form's earlier slot) already asks.
+数据项重复率 = (fields − data items) / fields: the share of asked fields that another form (or the same
+form's earlier slot) already asks. 重复 (duplicated) means: the same data item is asked by two or more
+forms, of the same department or not.
+
+Burden counts fills a year: a field of a monthly form is filled 12 times a year. Before the 一套表 every
+form asks its own fields; after it each data item is collected once, as often as the most frequent form
+that needs it. The reform's rule 「同一数据采集频次不超过1次/季度」 flags items filled more than 4 times.
 """
 
 from __future__ import annotations
@@ -10,27 +15,40 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import ScanResult
+from .model import Form, FormKind, Frequency, ScanResult
 
 TARGET_RATE = 0.20
+QUARTERLY_LIMIT = 4  # fills a year allowed by 「同一数据采集频次不超过1次/季度」
+MOSTLY_SHARED = 0.5  # a form whose items are at least this share asked elsewhere goes into the 一套表
+
+DROP, MERGE, KEEP = "取消", "整合", "保留"
+SUGGESTIONS = (DROP, MERGE, KEEP)
+DUPLICATE_MEANING = "“重复”指同一数据项在两张及以上报表中采集（含同一部门的不同报表）。"
 
 
 @dataclass
 class GroupStats:
-    """A department or a form: how many of its fields other forms ask too."""
+    """A department or a form: its fields and data items, and how many of them other forms ask too."""
 
     name: str
     forms: int
     fields: int
     shared: int  # fields whose data item is also asked by another form
+    items: int = 0  # distinct data items
+    shared_items: int = 0  # distinct data items also asked by another form
 
     @property
     def shared_rate(self) -> float:
         return self.shared / self.fields if self.fields else 0.0
 
+    @property
+    def shared_item_rate(self) -> float:
+        return self.shared_items / self.items if self.items else 0.0
+
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "forms": self.forms, "fields": self.fields, "shared": self.shared,
-                "shared_rate": round(self.shared_rate, 4)}
+                "shared_rate": round(self.shared_rate, 4), "items": self.items, "shared_items": self.shared_items,
+                "shared_item_rate": round(self.shared_item_rate, 4)}
 
 
 @dataclass
@@ -40,10 +58,54 @@ class DuplicatedItem:
     fields: int
     forms: list[str]
     departments: list[str]
+    fills_before: int = 0  # fills a year across all forms asking it
+    fills_after: int = 0  # fills a year when collected once, as often as its most frequent form
 
     def to_dict(self) -> dict[str, Any]:
         return {"concept": self.concept_id, "name": self.name, "fields": self.fields, "forms": self.forms,
-                "departments": self.departments}
+                "departments": self.departments, "fills_before": self.fills_before, "fills_after": self.fills_after}
+
+
+@dataclass
+class FormAdvice:
+    """What to do with one form in the 一套表 reform, and why (the clerk may override it)."""
+
+    form_id: str
+    department: str
+    title: str
+    frequency: str
+    frequency_source: str
+    items: int
+    shared_items: int
+    suggestion: str
+    reason: str
+    overridden: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"form": self.form_id, "department": self.department, "title": self.title,
+                "frequency": self.frequency, "frequency_source": self.frequency_source, "items": self.items,
+                "shared_items": self.shared_items, "suggestion": self.suggestion, "reason": self.reason,
+                "overridden": self.overridden}
+
+
+@dataclass
+class Burden:
+    """Fills a year of all data items, before and after the 一套表."""
+
+    fills_before: int
+    fills_after: int
+    over_limit_before: int  # data items filled more than 4 times a year today
+    over_limit_after: int  # … still so after the 一套表 (asked by a monthly form)
+    busiest: list[DuplicatedItem] = field(default_factory=list)
+
+    @property
+    def reduction(self) -> float:
+        return 1 - self.fills_after / self.fills_before if self.fills_before else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"fills_before": self.fills_before, "fills_after": self.fills_after,
+                "reduction": round(self.reduction, 4), "over_limit_before": self.over_limit_before,
+                "over_limit_after": self.over_limit_after, "busiest": [b.to_dict() for b in self.busiest]}
 
 
 @dataclass
@@ -53,25 +115,53 @@ class Summary:
     concepts: int
     departments: int
     duplicate_rate: float
-    cross_department_share: float
+    cross_department_share: float  # share of data items asked by two or more departments
     items_saved: int
-    by_department: list[GroupStats] = field(default_factory=list)
+    by_department: list[GroupStats] = field(default_factory=list)  # most duplicated items first
     by_form: list[GroupStats] = field(default_factory=list)  # most duplicated first
     forms_in_order: list[GroupStats] = field(default_factory=list)  # in the order of the scan
     overlap: dict[str, dict[str, int]] = field(default_factory=dict)
     top_items: list[DuplicatedItem] = field(default_factory=list)
     confirmed_concepts: int = 0
+    cross_department_items: int = 0
+    advice: list[FormAdvice] = field(default_factory=list)  # in the order of the scan
+    burden: Burden | None = None
+    target: float = TARGET_RATE
+
+    @property
+    def forms_after(self) -> int:
+        """Forms left after the reform: those kept, plus the one 一套表 that replaces the merged ones."""
+        kept = sum(1 for a in self.advice if a.suggestion == KEEP)
+        return kept + (1 if any(a.suggestion == MERGE for a in self.advice) else 0)
+
+    @property
+    def form_reduction(self) -> float:
+        return 1 - self.forms_after / self.forms if self.forms else 0.0
+
+    @property
+    def item_reduction(self) -> float:
+        return 1 - self.concepts / self.fields if self.fields else 0.0
+
+    def suggestion_counts(self) -> dict[str, int]:
+        counts = Counter(a.suggestion for a in self.advice)
+        return {s: counts.get(s, 0) for s in SUGGESTIONS}
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "forms": self.forms, "fields": self.fields, "concepts": self.concepts, "departments": self.departments,
             "duplicate_rate": round(self.duplicate_rate, 6),
             "cross_department_share": round(self.cross_department_share, 6),
+            "cross_department_items": self.cross_department_items,
             "items_saved": self.items_saved, "confirmed_concepts": self.confirmed_concepts,
+            "target": self.target, "forms_after": self.forms_after,
+            "form_reduction": round(self.form_reduction, 6), "item_reduction": round(self.item_reduction, 6),
+            "suggestions": self.suggestion_counts(),
             "by_department": [g.to_dict() for g in self.by_department],
             "by_form": [g.to_dict() for g in self.by_form],
             "overlap": self.overlap,
             "top_items": [t.to_dict() for t in self.top_items],
+            "advice": [a.to_dict() for a in self.advice],
+            "burden": self.burden.to_dict() if self.burden else None,
         }
 
 
@@ -79,59 +169,149 @@ def duplicate_rate(fields: int, concepts: int) -> float:
     return (fields - concepts) / fields if fields else 0.0
 
 
-def summarise(result: ScanResult, top: int = 10) -> Summary:
+def times_per_year(form: Form) -> int:
+    return (form.frequency or Frequency.IRREGULAR).times_per_year
+
+
+def _frequency_label(form: Form) -> str:
+    return (form.frequency or Frequency.IRREGULAR).label
+
+
+def advise_forms(result: ScanResult, concept_of: dict[str, str],
+                 overrides: dict[str, str] | None = None) -> list[FormAdvice]:
+    """取消 / 整合 / 保留 for every form, in the scan's order.
+
+    取消: every data item of the form is already collected by another form, at the same or a higher
+    frequency. Smaller forms are judged first, and a cancelled form covers nothing, so two forms that ask
+    the same items never cancel each other. 整合: at least half of its items are asked elsewhere.
+    保留: the rest, and on-demand documents (filled when a case arises, not part of the periodic set).
+    ``overrides`` (form key → suggestion) are the clerk's word and win.
+    """
+    overrides = overrides or {}
+    items_of = {form.id: {concept_of[f.id] for f in form.fields} for form in result.forms}
+    periodic = [form for form in result.forms if form.kind is not FormKind.ON_DEMAND]
+    askers: dict[str, list[Form]] = defaultdict(list)
+    for form in result.forms:
+        for item in items_of[form.id]:
+            askers[item].append(form)
+    cancelled: set[str] = set()
+    decided: dict[str, tuple[str, str]] = {}
+    for form in sorted(periodic, key=lambda f: (len(items_of[f.id]), f.id)):
+        items = items_of[form.id]
+        shared = {i for i in items if len(askers[i]) > 1}
+        covering: Counter[str] = Counter()
+        uncovered = False
+        for item in items:
+            others = [g for g in askers[item] if g.id != form.id and g.id not in cancelled
+                      and g.kind is not FormKind.ON_DEMAND and times_per_year(g) >= times_per_year(form)]
+            if not others:
+                uncovered = True
+                break
+            covering.update(g.title for g in others)
+        if items and not uncovered:
+            cancelled.add(form.id)
+            names = "、".join(f"《{t}》" for t, _ in covering.most_common(2))
+            more = "等表" if len(covering) > 2 else ""
+            decided[form.id] = (DROP, f"全部{len(items)}项已由{names}{more}以相同或更高频次采集")
+        elif items and len(shared) >= MOSTLY_SHARED * len(items):
+            decided[form.id] = (MERGE, f"{len(items)}项中{len(shared)}项（{len(shared) / len(items):.0%}）他表已有，宜并入一套表")
+        else:
+            decided[form.id] = (KEEP, f"{len(items)}项中仅{len(shared)}项他表已有")
+    advice = []
+    for form in result.forms:
+        items = items_of[form.id]
+        shared_items = sum(1 for i in items if len(askers[i]) > 1)
+        if form.kind is FormKind.ON_DEMAND:
+            suggestion, reason = KEEP, "按需填报的证明、申请类文书，不纳入定期报表整合"
+        else:
+            suggestion, reason = decided[form.id]
+        key = form_key(form)
+        overridden = key in overrides and overrides[key] != suggestion
+        if key in overrides:
+            suggestion = overrides[key]
+            if overridden:
+                reason = f"人工调整（机器建议：{decided.get(form.id, (KEEP,))[0]}，{reason}）"
+        advice.append(FormAdvice(form.id, form.department, form.title, _frequency_label(form), form.frequency_source,
+                                 len(items), shared_items, suggestion, reason, overridden))
+    return advice
+
+
+def form_key(form: Form) -> str:
+    """What the clerk's word about a form is kept under: its file and sheet, which survive a rescan."""
+    return f"{form.path}#{form.sheet}"
+
+
+def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
+              overrides: dict[str, str] | None = None) -> Summary:
     """Rates and tables for the report. Fields without a concept count as their own data item."""
     fields = result.fields
     concept_of = {f.id: f.concept_id or f"_{f.id}" for f in fields}
+    form_of = result.form_index()
     forms_of: dict[str, set[str]] = defaultdict(set)
     depts_of: dict[str, set[str]] = defaultdict(set)
-    titles = {form.id: form.title for form in result.forms}
     for f in fields:
         forms_of[concept_of[f.id]].add(f.form_id)
         depts_of[concept_of[f.id]].add(f.department)
     n_fields = len(fields)
     n_concepts = len(forms_of)
-    cross = sum(1 for f in fields if len(depts_of[concept_of[f.id]]) > 1)
+    cross_items = sum(1 for depts in depts_of.values() if len(depts) > 1)
 
     dept_forms: dict[str, set[str]] = defaultdict(set)
     dept_fields: Counter[str] = Counter()
     dept_shared: Counter[str] = Counter()
+    dept_items: dict[str, set[str]] = defaultdict(set)
     form_stats = []
     for form in result.forms:
         dept_forms[form.department].add(form.id)
         shared = sum(1 for f in form.fields if len(forms_of[concept_of[f.id]]) > 1)
+        items = {concept_of[f.id] for f in form.fields}
         dept_fields[form.department] += len(form.fields)
         dept_shared[form.department] += shared
-        form_stats.append(GroupStats(f"{form.department}｜{form.title}", 1, len(form.fields), shared))
+        dept_items[form.department] |= items
+        form_stats.append(GroupStats(f"{form.department}｜{form.title}", 1, len(form.fields), shared, len(items),
+                                     sum(1 for i in items if len(forms_of[i]) > 1)))
     by_department = sorted(
-        (GroupStats(d, len(dept_forms[d]), dept_fields[d], dept_shared[d]) for d in dept_forms),
-        key=lambda g: (-g.shared_rate, g.name),
+        (GroupStats(d, len(dept_forms[d]), dept_fields[d], dept_shared[d], len(dept_items[d]),
+                    sum(1 for i in dept_items[d] if len(forms_of[i]) > 1)) for d in dept_forms),
+        key=lambda g: (-g.shared_items, -g.shared_item_rate, g.name),
     )
     departments = sorted(dept_forms)
-    concepts_by_dept: dict[str, set[str]] = defaultdict(set)
-    for f in fields:
-        concepts_by_dept[f.department].add(concept_of[f.id])
-    overlap = {a: {b: len(concepts_by_dept[a] & concepts_by_dept[b]) for b in departments} for a in departments}
+    overlap = {a: {b: len(dept_items[a] & dept_items[b]) for b in departments} for a in departments}
 
     names = {c.id: c.name for c in result.concepts}
     label_of = {f.id: f.label for f in fields}
-    ranked = sorted(forms_of.items(), key=lambda kv: (-len(kv[1]), -len(depts_of[kv[0]]), kv[0]))
-    top_items = []
-    for cid, form_ids in ranked[:top]:
-        if len(form_ids) < 2:
-            break
-        members = [f for f in fields if concept_of[f.id] == cid]
-        top_items.append(DuplicatedItem(
-            cid, names.get(cid) or label_of[members[0].id], len(members),
-            sorted(titles[fid] for fid in form_ids), sorted(depts_of[cid]),
-        ))
+    form_id_of = {f.id: f.form_id for f in fields}
+    members_of: dict[str, list[str]] = defaultdict(list)
+    for f in fields:
+        members_of[concept_of[f.id]].append(f.id)
+
+    def item(cid: str) -> DuplicatedItem:
+        form_ids = forms_of[cid]
+        fills = [times_per_year(form_of[fid]) for fid in form_ids]
+        members = members_of[cid]
+        before = sum(times_per_year(form_of[form_id_of[fid]]) for fid in members)
+        return DuplicatedItem(cid, names.get(cid) or label_of[members[0]], len(members),
+                              sorted(form_of[fid].title for fid in form_ids), sorted(depts_of[cid]),
+                              fills_before=before, fills_after=max(fills))
+
+    ranked = sorted(forms_of, key=lambda cid: (-len(forms_of[cid]), -len(depts_of[cid]), cid))
+    top_items = [item(cid) for cid in ranked[:top] if len(forms_of[cid]) > 1]
+    every_item = [item(cid) for cid in forms_of]
+    burden = Burden(
+        fills_before=sum(i.fills_before for i in every_item), fills_after=sum(i.fills_after for i in every_item),
+        over_limit_before=sum(1 for i in every_item if i.fills_before > QUARTERLY_LIMIT),
+        over_limit_after=sum(1 for i in every_item if i.fills_after > QUARTERLY_LIMIT),
+        busiest=sorted((i for i in every_item if i.fills_before > QUARTERLY_LIMIT),
+                       key=lambda i: (-i.fills_before, i.name))[:top],
+    )
     return Summary(
         forms=len(result.forms), fields=n_fields, concepts=n_concepts, departments=len(departments),
         duplicate_rate=duplicate_rate(n_fields, n_concepts),
-        cross_department_share=cross / n_fields if n_fields else 0.0,
+        cross_department_share=cross_items / n_concepts if n_concepts else 0.0,
+        cross_department_items=cross_items,
         items_saved=n_fields - n_concepts, by_department=by_department,
         by_form=sorted(form_stats, key=lambda g: (-g.shared_rate, g.name)), forms_in_order=form_stats,
         overlap=overlap, top_items=top_items,
         confirmed_concepts=sum(1 for c in result.concepts if c.confirmed),
+        advice=advise_forms(result, concept_of, overrides), burden=burden, target=target,
     )
-

@@ -1,0 +1,170 @@
+"""The quarterly notice: figures in the government's shape, form advice, departments, the Word document."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from yitaobiao.cli import app
+from yitaobiao.departments import load_departments
+from yitaobiao.errors import UsageError
+from yitaobiao.notice import notice_text, region_from
+from yitaobiao.scan import scan
+from yitaobiao.stats import summarise
+from yitaobiao.testing import list_rows, write_xlsx
+
+runner = CliRunner()
+
+
+def _forms(folder: Path, forms: list[tuple[str, str, list[str]]]) -> Path:
+    for rel, title, labels in forms:
+        rows, merges = list_rows(title, labels)
+        write_xlsx(folder / rel, [("Sheet1", rows, merges)])
+    return folder
+
+
+def test_advice_cancels_a_form_covered_elsewhere_and_never_two_that_cover_each_other(tmp_path: Path) -> None:
+    folder = _forms(tmp_path / "forms", [
+        ("民政局/a.xlsx", "低保对象花名册（季报）", ["姓名", "性别", "公民身份号码", "家庭住址"]),
+        ("民政局/b.xlsx", "低保对象名单（年报）", ["姓名", "公民身份号码"]),  # all asked quarterly elsewhere
+        ("卫健局/c.xlsx", "老人健康台账（年报）", ["姓名", "公民身份号码", "血型", "病史"]),  # 2 of 4 shared
+        ("人社局/d.xlsx", "培训台账（月报）", ["姓名", "培训项目", "培训时间", "证书"]),  # 1 of 4
+        ("教育局/e.xlsx", "学生名单（季报）", ["学生姓名", "学籍号"]),
+        ("教育局/f.xlsx", "学生名册（季报）", ["学生姓名", "学籍号"]),  # e and f cover each other
+    ])
+    summary = summarise(scan(folder))
+    advice = {a.title: a for a in summary.advice}
+    assert advice["低保对象名单（年报）"].suggestion == "取消"
+    assert "《低保对象花名册（季报）》" in advice["低保对象名单（年报）"].reason
+    assert advice["低保对象花名册（季报）"].suggestion == "整合"
+    assert advice["老人健康台账（年报）"].suggestion == "整合"
+    assert advice["培训台账（月报）"].suggestion == "保留"
+    pair = sorted(advice[t].suggestion for t in ("学生名单（季报）", "学生名册（季报）"))
+    assert pair == ["取消", "整合"] or pair == ["取消", "保留"]
+    # 7 − … : kept forms plus the one 一套表 that replaces the merged ones
+    kept = sum(a.suggestion == "保留" for a in summary.advice)
+    assert summary.forms_after == kept + 1
+
+
+def test_a_monthly_form_is_not_cancelled_by_a_yearly_one(tmp_path: Path) -> None:
+    folder = _forms(tmp_path / "forms", [
+        ("民政局/a.xlsx", "花名册（年报）", ["姓名", "性别", "公民身份号码", "家庭住址"]),
+        ("卫健局/b.xlsx", "名单（月报）", ["姓名", "公民身份号码"]),
+    ])
+    advice = {a.title: a.suggestion for a in summarise(scan(folder)).advice}
+    assert advice["名单（月报）"] != "取消" and advice["花名册（年报）"] != "取消"
+
+
+def test_cross_department_share_counts_data_items_and_ranking_counts_items(sample_forms: Path) -> None:
+    summary = summarise(scan(sample_forms))
+    assert summary.concepts == 59
+    assert summary.cross_department_share == pytest.approx(summary.cross_department_items / 59)
+    shared = [g.shared_items for g in summary.by_department]
+    assert shared == sorted(shared, reverse=True)
+
+
+def test_notice_in_the_governments_shape(sample_forms: Path) -> None:
+    summary = summarise(scan(sample_forms), target=0.3)
+    text = notice_text(summary, "2026年第三季度", "青山县")
+    paragraph = text.paragraph
+    assert paragraph.startswith("2026年第三季度，青山县共梳理10个部门13张报表、104项数据项，去重后59项，数据项重复率43.3%，高于30%的控制目标。")
+    assert re.search(r"报表由13张压减为\d+张、数据项由104项压减为59项，报表压减\d+\.\d%、指标压减43\.3%", paragraph)
+    assert "占去重后数据项的" in paragraph
+    assert any("“重复”指" in note for note in text.footnotes)
+
+
+def test_region_from_titles_or_folder() -> None:
+    assert region_from(["青山县低保花名册", "青山县残疾人名册", "高龄老人台账"]) == "青山县"
+    assert region_from(["各村情况表", "低保花名册"], "/data/2026/某某区") == "某某区"
+    assert region_from(["低保花名册"], "/data/forms") == ""
+
+
+def test_departments_from_codes_words_and_a_clerks_file(tmp_path: Path) -> None:
+    table = load_departments()
+    assert table.resolve("changsha_police_cps/a.xls", "")[0] == "公安局"
+    assert table.resolve("guangzhou_fupin_xls/a.xls", "")[0] == "乡村振兴局"
+    assert table.resolve("hy_gaj/a.docx", "证明") == ("公安局", True)
+    assert table.resolve("sichuan_liuying_community/a.xlsx", "统计表") == ("sichuan_liuying_community", False)
+    own = tmp_path / "部门.yaml"
+    own.write_text("sichuan_liuying_community: 柳营社区\nzfsoft_xgxt: 教育局\n", encoding="utf-8")
+    table = load_departments(own)
+    assert table.resolve("sichuan_liuying_community/a.xlsx", "") == ("柳营社区", True)
+    assert table.resolve("zfsoft_xgxt/x.xls", "") == ("教育局", True)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- a\n- b\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="部门对照表"):
+        load_departments(bad)
+
+
+def test_unknown_folders_are_listed(tmp_path: Path) -> None:
+    folder = _forms(tmp_path / "forms", [("batch_x7/a.xlsx", "名单", ["姓名", "性别"])])
+    result = scan(folder)
+    assert [f.path for f in result.findings if f.code == "unknown_department"] == ["batch_x7"]
+
+
+def test_notice_docx_has_paragraph_tables_and_charts(sample_forms: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for period in ("2026Q2", "2026Q3"):
+        out = tmp_path / f"通报{period}.docx"
+        result = runner.invoke(app, ["scan", str(sample_forms), "--period", period, "--notice", str(out),
+                                     "--region", "青山县", "--target", "25%", "-q"])
+        assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(tmp_path / "通报2026Q3.docx") as doc:
+        xml = doc.read("word/document.xml").decode("utf-8")
+        pictures = [n for n in doc.namelist() if n.startswith("word/media/")]
+    text = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml))
+    assert "青山县“一套表”数据项重复情况通报" in text and "2026年第三季度" in text
+    assert "高于25%的控制目标，较上季度持平" in text
+    assert xml.count("<w:tbl>") == 5  # 对比, 部门, 重复项, 各期变化, 处理建议
+    assert len(pictures) == 2  # top items and the trend
+
+
+def test_notice_without_a_cjk_font_keeps_its_tables(sample_forms: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from yitaobiao import notice_doc
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(notice_doc, "cjk_font", lambda: None)
+    out = tmp_path / "通报.docx"
+    result = runner.invoke(app, ["scan", str(sample_forms), "--notice", str(out), "-q"])
+    assert result.exit_code == 0
+    assert "中文字体" in result.stderr
+    with zipfile.ZipFile(out) as doc:
+        assert not [n for n in doc.namelist() if n.startswith("word/media/")]
+        assert doc.read("word/document.xml").decode("utf-8").count("<w:tbl>") == 4
+
+
+def test_target_option(sample_forms: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["scan", str(sample_forms), "--target", "50%", "-q"])
+    assert "低于50%的控制目标" in result.stdout
+    result = runner.invoke(app, ["scan", str(sample_forms), "--target", "很多", "-q"])
+    assert result.exit_code == 2 and "控制目标" in result.stderr
+
+
+def test_quiet_prints_only_the_notice(sample_forms: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["scan", str(sample_forms), "-q", "--review", str(tmp_path / "审核.xlsx")])
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert result.stdout.count("\n") == 1 and "数据项重复率" in result.stdout
+
+
+@pytest.mark.parametrize("command", [[], ["scan"], ["trend"], ["merge"], ["split"], ["explain"]])
+def test_help_has_no_english_word_of_the_framework(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    for word in ("Usage", "Options", "Arguments", "Commands", "Show this message", "required", "default",
+                 "<path>", "<str>", "[OPTIONS]"):
+        assert word not in result.stdout, (command, word)
+
+
+def test_usage_errors_are_in_chinese() -> None:
+    result = runner.invoke(app, ["scan", "--jsn", "x", "y"])
+    assert result.exit_code == 2
+    assert "错误：没有选项 --jsn" in result.stderr and "Error" not in result.stderr

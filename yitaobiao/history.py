@@ -1,0 +1,251 @@
+"""Quarter after quarter: each scan's figures kept under ``.yitaobiao/history/``, and the trend over them.
+
+The reform is watched 「月监测、季通报、年评估」: a period is a quarter (2026Q3) by default, or a month
+(2026-07) or a year (2026). A rescan of the same period replaces its record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import UsageError
+from .stats import Summary
+
+HISTORY_DIR = "history"
+_QUARTER_NAMES = "一二三四"
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A reporting period: year plus quarter (1–4) or month (1–12); ``kind`` is Q, M or Y."""
+
+    year: int
+    kind: str = "Q"
+    number: int = 0
+
+    @property
+    def code(self) -> str:
+        return {"Q": f"{self.year}Q{self.number}", "M": f"{self.year}-{self.number:02d}", "Y": f"{self.year}"}[self.kind]
+
+    @property
+    def label(self) -> str:
+        if self.kind == "Q":
+            return f"{self.year}年第{_QUARTER_NAMES[self.number - 1]}季度"
+        if self.kind == "M":
+            return f"{self.year}年{self.number}月"
+        return f"{self.year}年"
+
+    @property
+    def unit(self) -> str:
+        """What the previous period is called in a sentence: 上季度, 上月, 上年."""
+        return {"Q": "上季度", "M": "上月", "Y": "上年"}[self.kind]
+
+    @property
+    def sort_key(self) -> tuple[int, int]:
+        """Chronological order across kinds: a period sorts by the month it ends in."""
+        end = {"Q": self.number * 3, "M": self.number, "Y": 12}[self.kind]
+        return (self.year, end)
+
+
+def current_quarter(today: dt.date | None = None) -> Period:
+    today = today or dt.date.today()
+    return Period(today.year, "Q", (today.month - 1) // 3 + 1)
+
+
+def parse_period(text: str | None, today: dt.date | None = None) -> Period:
+    """「2026Q3」「2026-Q3」「2026年第三季度」「2026年三季度」「2026-07」「2026年7月」「2026」; blank: this quarter."""
+    if not text or not text.strip():
+        return current_quarter(today)
+    s = re.sub(r"\s+", "", text).upper()
+    if m := re.fullmatch(r"(\d{4})[-_/]?Q([1-4])", s):
+        return Period(int(m.group(1)), "Q", int(m.group(2)))
+    if m := re.fullmatch(r"(\d{4})年?第?([一二三四1-4])季度?", s):
+        return Period(int(m.group(1)), "Q", _CN_DIGITS[m.group(2)])
+    if m := re.fullmatch(r"(\d{4})(?:[-_/.]|年)(\d{1,2})月?", s):
+        month = int(m.group(2))
+        if 1 <= month <= 12:
+            return Period(int(m.group(1)), "M", month)
+    if m := re.fullmatch(r"(\d{4})年?(?:度)?", s):
+        return Period(int(m.group(1)), "Y", 0)
+    raise UsageError(f"看不懂统计期“{text}”：请写成 2026Q3（季度）、2026-07（月份）或 2026（年度）。")
+
+
+@dataclass
+class DepartmentFigures:
+    name: str
+    forms: int
+    fields: int
+    items: int
+    shared_items: int
+
+    @property
+    def rate(self) -> float:
+        """The department's own 重复率: fields of its forms that are not new data items to the whole set."""
+        return self.shared_items / self.items if self.items else 0.0
+
+
+@dataclass
+class Snapshot:
+    """One period's figures, as kept in the history."""
+
+    period: str  # code: 2026Q3
+    label: str  # 2026年第三季度
+    scanned_at: str
+    folder: str
+    forms: int
+    fields: int
+    items: int
+    duplicate_rate: float
+    target: float
+    forms_after: int
+    fills_before: int
+    fills_after: int
+    departments: list[DepartmentFigures] = field(default_factory=list)
+    form_titles: list[str] = field(default_factory=list)
+
+    @property
+    def parsed_period(self) -> Period:
+        return parse_period(self.period)
+
+    def department(self, name: str) -> DepartmentFigures | None:
+        return next((d for d in self.departments if d.name == name), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Snapshot:
+        departments = [DepartmentFigures(**d) for d in data.get("departments", [])]
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__ and k != "departments"}
+        return cls(**known, departments=departments)
+
+
+def snapshot(summary: Summary, period: Period, folder: str, titles: list[str],
+             now: dt.datetime | None = None) -> Snapshot:
+    burden = summary.burden
+    return Snapshot(
+        period=period.code, label=period.label, scanned_at=(now or dt.datetime.now()).isoformat(timespec="seconds"),
+        folder=folder, forms=summary.forms, fields=summary.fields, items=summary.concepts,
+        duplicate_rate=round(summary.duplicate_rate, 6), target=summary.target, forms_after=summary.forms_after,
+        fills_before=burden.fills_before if burden else 0, fills_after=burden.fills_after if burden else 0,
+        departments=[DepartmentFigures(g.name, g.forms, g.fields, g.items, g.shared_items) for g in summary.by_department],
+        form_titles=sorted(titles),
+    )
+
+
+def history_dir(state_dir: Path) -> Path:
+    return state_dir / HISTORY_DIR
+
+
+def record(snap: Snapshot, state_dir: Path) -> Path:
+    """Keep the period's figures; a rescan of the same period replaces them."""
+    folder = history_dir(state_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{snap.period}.json"
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(snap.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def load_history(state_dir: Path) -> list[Snapshot]:
+    """Recorded periods, oldest first. A damaged record is skipped (the next scan of its period rewrites it)."""
+    folder = history_dir(state_dir)
+    snaps = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            snaps.append(Snapshot.from_dict(json.loads(path.read_text(encoding="utf-8"))))
+        except (ValueError, TypeError, KeyError, UsageError):
+            continue
+    return sorted(snaps, key=lambda s: s.parsed_period.sort_key)
+
+
+def previous(history: list[Snapshot], period: str) -> Snapshot | None:
+    """The recorded period just before ``period`` (of any kind)."""
+    key = parse_period(period).sort_key
+    earlier = [s for s in history if s.parsed_period.sort_key < key]
+    return earlier[-1] if earlier else None
+
+
+@dataclass
+class Movement:
+    """How the figures moved against the previous period."""
+
+    current: Snapshot
+    before: Snapshot | None
+    improved: list[str] = field(default_factory=list)  # departments whose rate fell
+    worsened: list[str] = field(default_factory=list)  # departments whose rate rose
+    unchanged: list[str] = field(default_factory=list)
+    new: list[str] = field(default_factory=list)  # departments not in the previous period
+    forms_added: list[str] = field(default_factory=list)
+    forms_removed: list[str] = field(default_factory=list)
+
+    @property
+    def rate_change(self) -> float | None:
+        return None if self.before is None else self.current.duplicate_rate - self.before.duplicate_rate
+
+
+def movement(current: Snapshot, history: list[Snapshot], tolerance: float = 0.0005) -> Movement:
+    before = previous(history, current.period)
+    moved = Movement(current, before)
+    if before is None:
+        return moved
+    for dept in current.departments:
+        old = before.department(dept.name)
+        if old is None:
+            moved.new.append(dept.name)
+        elif dept.rate < old.rate - tolerance:
+            moved.improved.append(dept.name)
+        elif dept.rate > old.rate + tolerance:
+            moved.worsened.append(dept.name)
+        else:
+            moved.unchanged.append(dept.name)
+    moved.forms_added = sorted(set(current.form_titles) - set(before.form_titles))
+    moved.forms_removed = sorted(set(before.form_titles) - set(current.form_titles))
+    return moved
+
+
+def points(change: float) -> str:
+    """A rate change in words: 「下降6.1个百分点」."""
+    value = abs(change) * 100
+    if value < 0.05:
+        return "持平"
+    return f"{'上升' if change > 0 else '下降'}{value:.1f}个百分点"
+
+
+@dataclass
+class TrendRow:
+    period: str
+    label: str
+    name: str  # 全部 or a department
+    forms: int
+    fields: int
+    items: int
+    rate: float
+    change: float | None  # against the previous recorded period
+    to_target: float  # rate − target (negative: under target)
+
+
+def trend_rows(history: list[Snapshot], department: str | None = None) -> list[TrendRow]:
+    """Overall (or one department's) figures over the recorded periods, with the change against the last."""
+    rows: list[TrendRow] = []
+    last: float | None = None
+    for snap in history:
+        if department is None:
+            forms, fields, items, rate = snap.forms, snap.fields, snap.items, snap.duplicate_rate
+        else:
+            dept = snap.department(department)
+            if dept is None:
+                last = None
+                continue
+            forms, fields, items, rate = dept.forms, dept.fields, dept.items, dept.rate
+        rows.append(TrendRow(snap.period, snap.label, department or "全部", forms, fields, items, rate,
+                             None if last is None else rate - last, rate - snap.target))
+        last = rate
+    return rows
