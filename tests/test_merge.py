@@ -10,8 +10,9 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from yitaobiao.cli import app
-from yitaobiao.merge import INDICATORS, ROSTER, mapping_to_dict, plan_merge, write_merged
-from yitaobiao.model import Concept, Field, Form, ScanResult
+from yitaobiao.mapping import Mapping, embedded
+from yitaobiao.merge import CATEGORIES, INDICATORS, PERSONS, build_mapping, junk_reason, plan_merge, write_merged
+from yitaobiao.model import Concept, Field, Form, FormKind, ScanResult, Subject
 from yitaobiao.scan import scan
 
 FIXED = dt.datetime(2025, 10, 1, 9, 0)
@@ -23,8 +24,8 @@ def test_sample_forms_merge(sample_forms: Path, tmp_path: Path) -> None:
     out = tmp_path / "一套表.xlsx"
     write_merged(plan, out)
     wb = load_workbook(out)
-    assert wb.sheetnames[:2] == [ROSTER, INDICATORS] and {"字段对照", "说明"} <= set(wb.sheetnames)
-    roster = wb[ROSTER]
+    assert wb.sheetnames[:3] == [PERSONS, "户", INDICATORS] and {"字段对照", "说明"} <= set(wb.sheetnames)
+    roster = wb[PERSONS]
     headers = [roster.cell(4, c).value for c in range(2, roster.max_column + 1)]
     assert headers.count("公民身份号码") == 1 and "死亡日期" in headers and "出生日期" in headers
     id_col = next(c for c in range(2, roster.max_column + 1) if roster.cell(4, c).value == "公民身份号码")
@@ -37,7 +38,43 @@ def test_sample_forms_merge(sample_forms: Path, tmp_path: Path) -> None:
     names = [indicators.cell(r, 1).value for r in range(5, indicators.max_row)]
     assert "户籍人口" in names and any(n and n.strip("　").startswith("其中：") for n in names)
     mapping = wb["字段对照"]
-    assert mapping.max_row == 1 + len(result.fields)
+    assert mapping.max_row == 1 + len(plan.mapping)
+    periodic = [f for form in result.forms if form.kind is not FormKind.ON_DEMAND for f in form.fields]
+    assert len(plan.mapping) + sum(1 for x in plan.left_out if x.label) == len(periodic)
+    assert embedded(wb) == build_mapping(plan)  # the workbook carries its own mapping
+
+
+def test_each_record_sheet_holds_only_its_subject_and_headers_are_distinct(sample_forms: Path) -> None:
+    result = scan(sample_forms)
+    plan = plan_merge(result, created=FIXED)
+    forms = result.form_index()
+    for col in plan.columns:
+        for f in col.sources:
+            subject = forms[f.form_id].subject
+            expected = {Subject.PERSON: PERSONS, Subject.HOUSEHOLD: "户"}.get(subject, INDICATORS)
+            assert col.sheet == expected, (col.name, forms[f.form_id].title)
+    for sheet in plan.sheets():
+        headers = [c.name for c in plan.sheet_columns(sheet)]
+        assert len(headers) == len(set(headers)), sheet
+    groups = {c.selects for c in plan.columns if c.selects}
+    assert {"低保对象", "留守儿童", "防返贫监测对象"} <= groups
+    left = [x.title for x in plan.left_out if not x.label]
+    assert left == [f.title for f in result.forms if f.kind is FormKind.ON_DEMAND] and left
+
+
+def test_on_demand_documents_can_be_included(sample_forms: Path) -> None:
+    result = scan(sample_forms)
+    plan = plan_merge(result, created=FIXED, include_on_demand=True)
+    assert not [x for x in plan.left_out if not x.label]
+    assert any(c.selects and c.selects.startswith("《") for c in plan.columns)
+
+
+def test_junk_labels_are_not_columns() -> None:
+    for label in ("审核人：", "年", "月", "年 月 日", "经办人签字", "本人承诺以上信息真实有效，如有虚假愿承担一切法律责任。",
+                  "110101199001011234"):
+        assert junk_reason(label), label
+    for label in ("姓名", "出生年月", "家庭年收入（元）", "登记日期", "E-mail"):
+        assert junk_reason(label) is None, label
 
 
 def test_unit_conflict_is_recorded_with_a_factor() -> None:
@@ -66,7 +103,9 @@ def scan_results(draw: st.DrawFn) -> ScanResult:
         layout = draw(st.sampled_from(["list", "indicator", "card"]))
         labels = draw(st.lists(st.sampled_from(LABELS), min_size=1, max_size=6, unique=True))
         form = Form(id=f"F{i}", path=f"部门{i}/表{i}.xlsx", sheet="Sheet1", title=f"表{i}", department=f"部门{i % 3}",
-                    layout=layout)
+                    layout=layout, subject=draw(st.sampled_from([None, *Subject])),
+                    population=draw(st.sampled_from([None, "低保对象", "残疾人"])),
+                    kind=draw(st.sampled_from([None, FormKind.PERIODIC, FormKind.ON_DEMAND])))
         for j, label in enumerate(labels, start=1):
             cid = f"C{LABELS.index(label) + 1}"
             f = Field(id=f"F{i}.{j}", form_id=form.id, path=form.path, sheet="Sheet1", cell=f"A{j}", label=label,
@@ -82,8 +121,12 @@ def scan_results(draw: st.DrawFn) -> ScanResult:
 def test_merge_invariants(result: ScanResult) -> None:
     plan = plan_merge(result, created=FIXED)
     mapped = [row.field.id for row in plan.mapping]
-    assert sorted(mapped) == sorted(f.id for f in result.fields)  # every source field exactly once
-    assert sorted(c.concept.id for c in plan.columns) == sorted(c.id for c in result.concepts)  # every item once
+    included = [f for form in result.forms if form.kind is not FormKind.ON_DEMAND for f in form.fields]
+    assert sorted(mapped) == sorted(f.id for f in included)  # every source field exactly once
+    items = [c for c in plan.columns if not c.selects]
+    assert {c.concept.id for c in items} == {f.concept_id for f in included}  # every item placed
+    keys = [(c.sheet, c.concept.id) for c in plan.columns]
+    assert len(keys) == len(set(keys))  # an item once per sheet
     places = [(c.sheet, c.position) for c in plan.columns]
     assert len(places) == len(set(places))  # no two items share a column or row
     seen: set[tuple[str, str]] = set()
@@ -91,8 +134,16 @@ def test_merge_invariants(result: ScanResult) -> None:
         key = (row.form.id, row.column.concept.id)
         assert key not in seen or row.slot  # one form, one column, unless repeated slots
         seen.add(key)
+        assert row.column.sheet == plan.record_sheet_of[row.form.id] or (
+            row.column.sheet == INDICATORS and plan.record_sheet_of[row.form.id] is None)  # the form's own sheet
+    for form in result.forms:
+        if form.population and form.kind is not FormKind.ON_DEMAND and plan.record_sheet_of.get(form.id) not in (
+                None, CATEGORIES):
+            selector = next(c for c in plan.columns if c.key == plan.selector_of[form.id])
+            assert selector.selects == form.population and selector.sheet == plan.record_sheet_of[form.id]
     again = plan_merge(result, created=FIXED)
-    assert mapping_to_dict(again) == mapping_to_dict(plan)  # merging twice gives the same result
+    assert build_mapping(again) == build_mapping(plan)  # merging twice gives the same result
+    assert Mapping.from_dict(build_mapping(plan).to_dict()) == build_mapping(plan)  # the JSON round trip
 
 
 def test_merge_twice_gives_the_same_workbook(sample_forms: Path, tmp_path: Path) -> None:
@@ -113,7 +164,8 @@ def test_cli_merge_follows_the_last_scan(sample_forms: Path, tmp_path: Path, mon
     result = runner.invoke(app, ["merge"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     mapping = json.loads((tmp_path / "一套表.mapping.json").read_text(encoding="utf-8"))
-    assert len(mapping["fields"]) == 104 and len(mapping["items"]) == 59
+    # 104 fields less the on-demand 申请表 (12 fields) → 92; 59 items less its own ones, in 3 sheets, plus groups
+    assert len(mapping["fields"]) == 92 and {i["sheet"] for i in mapping["items"]} == {PERSONS, "户", INDICATORS}
     again = runner.invoke(app, ["merge"])
     assert again.exit_code == 2 and "--force" in again.stderr
     assert runner.invoke(app, ["merge", str(sample_forms), "-o", "b.xlsx", "-q"]).exit_code == 0
@@ -138,5 +190,5 @@ def test_code_lists_of_hidden_sheets_become_dropdowns(tmp_path: Path) -> None:
     write_merged(plan, out)
     wb = load_workbook(out)
     assert wb["代码表"].sheet_state == "hidden"
-    sources = [dv.formula1 for dv in wb[ROSTER].data_validations.dataValidation if dv.type == "list"]
+    sources = [dv.formula1 for dv in wb[PERSONS].data_validations.dataValidation if dv.type == "list"]
     assert any(s.startswith("代码表!") for s in sources) and '"男,女"' in sources

@@ -29,7 +29,7 @@ from .errors import OutputError, UsageError, YitaobiaoError, refuse_overwrite
 from .history import load_history, movement, parse_period, points, record, snapshot, trend_rows
 from .match import Decisions
 from .match import explain as explain_pair
-from .merge import mapping_to_dict, plan_merge, write_merged
+from .merge import build_mapping, plan_merge, write_merged
 from .model import ScanResult
 from .notice import notice_text, percent, region_from, target_text, trend_sentence
 from .notice_doc import write_notice_docx
@@ -46,7 +46,7 @@ from .review import (
     write_review,
 )
 from .scan import apply_matching, iter_files, scan_folder
-from .split import load_mapping, split_filled
+from .split import mapping_of, split_filled
 from .stats import DROP, DUPLICATE_MEANING, KEEP, MERGE, Summary, summarise
 from .synonyms import load_synonyms
 
@@ -406,6 +406,7 @@ def merge(
     output: Annotated[Path, typer.Option("--output", "-o", help="一套表文件名。")] = Path("一套表.xlsx"),
     synonyms: Annotated[list[Path] | None, typer.Option("--synonyms", help="追加自己的同义词文件（扫描文件夹时用）。")] = None,
     decisions: Annotated[Path | None, typer.Option("--decisions", help="读入已填写的审核表，按人工决定调整归并。")] = None,
+    include_on_demand: Annotated[bool, typer.Option("--include-on-demand", help="把证明、申请表等按需填报的文书也纳入一套表（默认不纳入）。")] = False,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="不显示进度。")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
@@ -416,10 +417,10 @@ def merge(
         refuse_overwrite(output, force)
         refuse_overwrite(mapping_path, force)
         result = _load_source(source, synonyms, quiet, decisions)
-        with err.status("正在生成一套表…"):
-            plan = plan_merge(result, load_synonyms(synonyms))
+        with _status("正在生成一套表…", quiet):
+            plan = plan_merge(result, load_synonyms(synonyms), include_on_demand=include_on_demand)
             write_merged(plan, output)
-        write_json(mapping_to_dict(plan), mapping_path)
+        build_mapping(plan).save(mapping_path)
     except YitaobiaoError as exc:
         _fail(exc, debug)
     except OSError as exc:
@@ -427,7 +428,13 @@ def merge(
         return
     sheets = Counter(col.sheet for col in plan.columns)
     out.print(f"[green]已生成一套表：[/green]{e(output)}（" + "，".join(f"{e(name)} {n} 项" for name, n in sheets.items()) + "）")
-    out.print(f"[green]字段对照：[/green]{e(mapping_path)}（{len(plan.mapping)} 个原字段 → {len(plan.columns)} 个数据项）")
+    out.print(f"[green]字段对照：[/green]{e(mapping_path)}（{len(plan.mapping)} 个原字段 → {len(plan.columns)} 列/行）")
+    left_forms = [x for x in plan.left_out if not x.label]
+    if left_forms:
+        out.print(f"[dim]未纳入 {len(left_forms)} 张按需填报的文书（证明、申请表等），见“说明”表；需要时加 --include-on-demand。[/dim]")
+    left_fields = sum(1 for x in plan.left_out if x.label)
+    if left_fields:
+        out.print(f"[dim]{left_fields} 个表头不是需要填写的数据项（句子、签字栏、日期用字），未列入，见“说明”表。[/dim]")
     for conflict in plan.conflicts:
         units = "、".join(conflict.units)
         out.print(f"[yellow]口径不一致：[/yellow]{e(conflict.concept)}（{e(units)}），一套表统一按{conflict.merged_unit}填报。")
@@ -435,48 +442,61 @@ def merge(
 
 @app.command(cls=ChineseCommand)
 def split(
-    filled: Annotated[Path, typer.Argument(help="村（社区）填好的一套表。")],
+    filled: Annotated[list[Path], typer.Argument(help="村（社区）填好的一套表；可一次给多个（每个村一个），各写入自己的子文件夹。", metavar="已填一套表")],
     forms: Annotated[Path | None, typer.Option("--forms", help="各部门原报表模板所在文件夹（默认为扫描时的文件夹）。")] = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="输出文件夹，按部门分子文件夹。")] = Path("分发"),
-    mapping: Annotated[Path | None, typer.Option("--mapping", help="字段对照文件（默认为一套表旁的 .mapping.json）。")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="输出文件夹，按原报表的文件夹结构存放。")] = Path("分发"),
+    mapping: Annotated[Path | None, typer.Option("--mapping", help="字段对照文件（默认为一套表旁的 .mapping.json，没有时用一套表内保存的对照）。")] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="不显示进度和结果表。")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
 ) -> None:
-    """把填好的一套表回填到各部门自己的报表模板中：一次采集、多方复用。"""
+    """把填好的一套表回填到各部门自己的报表模板中：每张报表只收到属于它的记录。"""
+    reports = []
     try:
-        if not filled.exists():
-            raise UsageError(f"找不到已填写的一套表：{filled}")
-        mapping_path = mapping or _default_mapping(filled)
-        data = load_mapping(mapping_path)
-        forms_dir = forms or Path(data.get("forms_root") or ".")
-        if not forms_dir.is_dir():
-            raise UsageError(f"找不到原报表文件夹：{forms_dir}（请用 --forms 指定）。")
-        with err.status("正在回填各部门报表…"):
-            report = split_filled(filled, data, forms_dir, output, force=force)
+        for path in filled:
+            if not path.exists():
+                raise UsageError(f"找不到已填写的一套表：{path}")
+        for path in filled:
+            the_mapping = mapping_of(path, mapping or _beside(path))
+            forms_dir = forms or Path(the_mapping.forms_root or ".")
+            if not forms_dir.is_dir():
+                raise UsageError(f"找不到原报表文件夹：{forms_dir}（请用 --forms 指定）。")
+            target = output / _safe_folder(path.stem) if len(filled) > 1 else output
+            with _status(f"正在回填各部门报表：{path.name}…", quiet):
+                reports.append((path, split_filled(path, the_mapping, forms_dir, target, force=force)))
     except YitaobiaoError as exc:
         _fail(exc, debug)
     except OSError as exc:
         _fail(OutputError.from_os(exc), debug)
         return
-    table = Table(title="分发结果")
-    for column in ("部门", "报表", "记录数", "文件"):
-        table.add_column(column)
-    for item in report.outputs:
-        shown = str(item.files[0]) + (f" 等 {len(item.files)} 个" if len(item.files) > 1 else "")
-        table.add_row(*_texts(item.department, item.title, str(item.records), shown))
-    out.print(table)
-    out.print(f"共写出 {sum(len(o.files) for o in report.outputs)} 个文件（{len(report.outputs)} 张报表），"
-              f"换算单位或代码 {report.converted} 处，提示 {len(report.warnings)} 条。")
-    for warning in report.warnings:
-        err.print(f"[yellow]提示：[/yellow]{e(warning)}")
+    for path, report in reports:
+        if not quiet:
+            table = Table(title=f"分发结果：{path.name}")
+            for column in ("部门", "报表", "记录数", "文件"):
+                table.add_column(column)
+            for item in report.outputs:
+                shown = str(item.files[0]) + (f" 等 {len(item.files)} 个" if len(item.files) > 1 else "")
+                table.add_row(*_texts(item.department, item.title, item.records, shown))
+            out.print(table)
+        out.print(f"{e(path.name)}：写出 {sum(len(o.files) for o in report.outputs)} 个文件（{len(report.outputs)} 份报表），"
+                  f"换算单位或代码 {report.converted} 处，提示 {len(report.warnings)} 条，未生成 {len(report.skipped)} 张。")
+        for line in report.skipped:
+            _say(quiet, f"[dim]{e(line)}[/dim]")
+        for warning in report.warnings:
+            err.print(f"[yellow]提示：[/yellow]{e(warning)}")
 
 
-def _default_mapping(filled: Path) -> Path:
-    for candidate in (filled.with_suffix(".mapping.json"), Path.cwd() / "一套表.mapping.json",
-                      filled.parent / "一套表.mapping.json"):
+def _beside(filled: Path) -> Path | None:
+    """The mapping JSON written with the 一套表, if it is there; otherwise the workbook's own copy is used."""
+    for candidate in (filled.with_suffix(".mapping.json"), filled.parent / "一套表.mapping.json",
+                      Path.cwd() / "一套表.mapping.json"):
         if candidate.exists():
             return candidate
-    raise UsageError(f"找不到 {filled.name} 对应的字段对照文件（.mapping.json），请用 --mapping 指定。")
+    return None
+
+
+def _safe_folder(name: str) -> str:
+    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name).strip() or "一套表"
 
 
 @app.command(cls=ChineseCommand)

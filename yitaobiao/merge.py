@@ -12,7 +12,6 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
@@ -20,50 +19,69 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from . import cells as C
+from .mapping import Mapping, MappingField, MappingForm, MappingItem, embed
 from .match import UNIT_FACTORS, KeyMaker, unit_dimension
-from .model import Concept, Field, Form, ScanResult
+from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject
 from .normalize import normalize_label
 from .sheets import put, safe_value, seal, set_widths, write_header, write_rows
 from .stats import summarise
 from .synonyms import Synonyms, load_synonyms
 
-ROSTER = "花名册"
+# Sheets of the 一套表: one per record subject (one record a row), and the 指标 sheet for 汇总表 of indicators.
+PERSONS = "人员"
+RECORD_SHEETS = {
+    Subject.PERSON: PERSONS, Subject.HOUSEHOLD: "户", Subject.PLACE: "村（社区）",
+    Subject.ORGANISATION: "单位", Subject.EVENT: "项目（事件）",
+}
+CATEGORIES = "分类汇总"  # list forms that count by category (专业, 年龄组 …): one category a row
 INDICATORS = "指标"
-CARD = "登记表"
+SHEET_ORDER = [*RECORD_SHEETS.values(), CATEGORIES, INDICATORS]
+ONE_RECORD = {PERSONS: "一人一行", "户": "一户一行", "村（社区）": "一个村（社区）一行", "单位": "一个单位一行",
+              "项目（事件）": "一个项目（事件）一行", CATEGORIES: "一个类别一行"}
 ROLE_THEME = "相关人员信息"
 OTHER_THEME = "其他"
+GROUP_THEME = "纳入报表"
+YES_NO = ["是", "否"]
 INDICATOR_THEMES = ("人口指标", "村级经济")
-COLUMNS_PER_PAGE = 22  # 花名册 columns that stay legible on one A3 page width
+COLUMNS_PER_PAGE = 22  # record-sheet columns that stay legible on one A3 page width
 BLANK_ROWS = 20
-ROSTER_HEADER_ROW = 4  # 1-based: title, 填报 line, theme row, then the item names
-CARD_FOLD_SHARE = 0.5  # a 登记表 whose items are mostly in the 花名册 describes the same person
+HEADER_ROW = 4  # 1-based: title, 填报 line, theme row, then the item names
 
 THIN = Side(style="thin", color="000000")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="F2F2F2")
+GROUP_FILL = PatternFill("solid", fgColor="E2EFDA")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+NUMBER_FORMATS = {"date": "yyyy-mm-dd", "id": "@"}
 
 
 @dataclass
 class Column:
-    """One item of the merged template: a 花名册 column, an 指标 row or a 登记表 label."""
+    """One item of the merged template: a column of a record sheet or a row of the 指标 sheet."""
 
     concept: Concept
     sheet: str
     theme: str
     unit: str | None
     sources: list[Field]
-    position: int = 0  # 1-based column (花名册) or row (指标, 登记表)
+    position: int = 0  # 1-based column (record sheets) or row (指标)
     code: str | None = None
     parent: str | None = None  # 指标: the concept this one is a 其中 item of
-    rule: str | None = None  # validation: sex / date / id / number / list:…
+    rule: str | None = None  # validation: sex / date / id / number / list
     options: list[str] = field(default_factory=list)
+    name: str = ""  # the header as printed: the item's name, told apart from a namesake in the same sheet
+    selects: str | None = None  # a 纳入报表 column: the target group (or on-demand form) it selects
+
+    @property
+    def key(self) -> str:
+        return f"{self.concept.id}@{self.sheet}"
 
     @property
     def cell(self) -> str:
-        if self.sheet == ROSTER:
-            return f"{get_column_letter(self.position)}{ROSTER_HEADER_ROW}"
-        return f"A{self.position}" if self.sheet == INDICATORS else f"B{self.position}"
+        if self.sheet == INDICATORS:
+            return f"A{self.position}"
+        return f"{get_column_letter(self.position)}{HEADER_ROW}"
 
 
 @dataclass
@@ -83,6 +101,17 @@ class UnitConflict:
 
 
 @dataclass
+class LeftOut:
+    """A form or a field that is not in the 一套表, and why."""
+
+    department: str
+    title: str
+    path: str
+    label: str
+    reason: str
+
+
+@dataclass
 class MergePlan:
     title: str
     columns: list[Column]
@@ -91,9 +120,16 @@ class MergePlan:
     periods: list[str]
     result: ScanResult
     created: dt.datetime
+    record_sheet_of: dict[str, str | None] = field(default_factory=dict)  # form id → its record sheet
+    selector_of: dict[str, str] = field(default_factory=dict)  # form id → key of its 是否… column
+    left_out: list[LeftOut] = field(default_factory=list)
 
     def sheet_columns(self, sheet: str) -> list[Column]:
         return [c for c in self.columns if c.sheet == sheet]
+
+    def sheets(self) -> list[str]:
+        present = {c.sheet for c in self.columns}
+        return [s for s in SHEET_ORDER if s in present]
 
 
 # --------------------------------------------------------------------------- planning
@@ -103,14 +139,196 @@ def _county(titles: list[str]) -> str:
     return "" if place.startswith("XX") else place
 
 
-def _theme(concept: Concept, synonyms: Synonyms, layout: str) -> str:
+def _theme(concept: Concept, synonyms: Synonyms, indicator: bool) -> str:
     theme = synonyms.theme_of.get(concept.name)
     if theme:
         return theme
     for role in synonyms.roles:
         if concept.name.startswith(role):
             return ROLE_THEME
-    return "村级指标" if layout == "indicator" else OTHER_THEME
+    return "村级指标" if indicator else OTHER_THEME
+
+
+def record_sheet(form: Form) -> str:
+    """The 一套表 sheet a form's records live in, from what one row (or card) of it describes."""
+    subject = form.subject or (Subject.AGGREGATE if form.layout == Layout.INDICATOR else Subject.PERSON)
+    if subject is Subject.AGGREGATE:
+        return CATEGORIES if form.layout == Layout.LIST else INDICATORS
+    return RECORD_SHEETS[subject]
+
+
+_SENTENCE_RE = re.compile(r"[，。；！？]|[,.;!?]\s")
+_DATE_WORD_RE = re.compile(r"^(?:年|月|日|年月|年月日|月日|时|分|[0-9]{2,4}年)$")
+
+
+def junk_reason(label: str) -> str | None:
+    """Why a parsed label cannot head a column a cadre fills, or None: a sentence, a sign-off, a date word."""
+    s = C.squash(label)
+    if not s:
+        return "空白表头"
+    if C.is_signoff(s) or C.is_date_placeholder(s):
+        return "签字盖章或日期栏"
+    if _DATE_WORD_RE.match(s):
+        return "日期用字"
+    if C.is_attachment(s) or C.is_footer(s) or C.is_notes(s) or (len(s) > 24 and _SENTENCE_RE.search(s)):
+        return "句子或说明文字"
+    if C.looks_like_value(s):
+        return "预印的值"
+    return None
+
+
+def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt.datetime | None = None,
+               include_on_demand: bool = False) -> MergePlan:
+    """Decide the sheet, place and unit of every data item, and the mapping of every source field.
+
+    A field goes to the sheet of its form's record subject; the same data item asked by forms of two
+    subjects is a column in each. Record sheets of people get one 是否… column per target group, which
+    decides the forms a record is sent to. On-demand documents are left out unless asked for.
+    """
+    synonyms = synonyms or load_synonyms()
+    concepts = {c.id: c for c in result.concepts if c.field_ids}
+    order_of = {cid: n for n, cid in enumerate(concepts)}
+    included: list[Form] = []
+    left_out: list[LeftOut] = []
+    for form in result.forms:
+        if form.kind is FormKind.ON_DEMAND and not include_on_demand:
+            left_out.append(LeftOut(form.department, form.title, form.path, "",
+                                    "按需填报的文书（证明、申请表、审批表等），默认不纳入定期填报的一套表"))
+        else:
+            included.append(form)
+    sheet_of = {form.id: record_sheet(form) for form in included}
+
+    groups: dict[tuple[str, str], list[Field]] = defaultdict(list)
+    for form in included:
+        for f in form.fields:
+            reason = junk_reason(f.label)
+            if reason:
+                left_out.append(LeftOut(form.department, form.title, form.path, f.label, reason))
+                continue
+            groups[(sheet_of[form.id], f.concept_id or f"_{f.id}")].append(f)
+
+    maker = KeyMaker(synonyms)
+    code_lists = {}
+    for header, values in result.code_lists.items():
+        key = maker.key(header)
+        code_lists.setdefault(key.canonical or key.text, values)
+    columns: list[Column] = []
+    for (sheet, cid), sources in sorted(groups.items(), key=lambda kv: (SHEET_ORDER.index(kv[0][0]),
+                                                                        order_of.get(kv[0][1], len(order_of)))):
+        concept = concepts.get(cid) or Concept(cid, sources[0].label, [f.id for f in sources])
+        units = Counter(f.unit for f in sources if f.unit)
+        unit = units.most_common(1)[0][0] if units else concept.unit
+        rule, options = _rule(Concept(concept.id, concept.name, concept.field_ids, unit=unit), sources, code_lists)
+        code = next((f.code for f in sources if f.code), None)
+        columns.append(Column(concept, sheet, _theme(concept, synonyms, sheet == INDICATORS), unit, sources,
+                              code=code, rule=rule, options=options, name=concept.name))
+    selector_of = _add_selectors(columns, included, sheet_of)
+    _link_indicator_parents(columns)
+    forms_count = {col.key: len({f.form_id for f in col.sources}) for col in columns}
+    theme_order = {t: i for i, t in enumerate(dict.fromkeys([*synonyms.themes, ROLE_THEME, "村级指标", OTHER_THEME,
+                                                             GROUP_THEME]))}
+    indicator_order = {t: i for i, t in enumerate(dict.fromkeys([*INDICATOR_THEMES, "农业与土地", *synonyms.themes,
+                                                                 "村级指标"]))}
+
+    def order(col: Column) -> tuple[int, int, int, int]:
+        themes = indicator_order if col.sheet == INDICATORS else theme_order
+        return (SHEET_ORDER.index(col.sheet), themes.get(col.theme, len(themes)), -forms_count.get(col.key, 0),
+                order_of.get(col.concept.id, len(order_of)))
+
+    columns.sort(key=order)
+    _place(columns)
+    _tell_apart(columns, result)
+
+    mapping: list[MappingRow] = []
+    by_field = {f.id: col for col in columns for f in col.sources}
+    for form in included:
+        for f in form.fields:
+            if f.id in by_field:
+                col = by_field[f.id]
+                mapping.append(MappingRow(f, form, col, _factor(f.unit, col.unit), f.slot))
+    conflicts = []
+    titles = {form.id: form.title for form in included}
+    for col in columns:
+        by_unit = defaultdict(list)
+        for f in col.sources:
+            if f.unit:
+                by_unit[f.unit].append(titles[f.form_id])
+        if len(by_unit) > 1:
+            conflicts.append(UnitConflict(col.concept.name, dict(by_unit), col.unit or ""))
+    periods = _periods(included)
+    title = f"{_county([form.title for form in result.forms])}村（社区）基础数据“一套表”"
+    return MergePlan(title, columns, mapping, conflicts, periods, result,
+                     created or dt.datetime.now().replace(microsecond=0),
+                     record_sheet_of={fid: (None if s == INDICATORS else s) for fid, s in sheet_of.items()},
+                     selector_of=selector_of, left_out=left_out)
+
+
+def _add_selectors(columns: list[Column], forms: list[Form], sheet_of: dict[str, str]) -> dict[str, str]:
+    """One 是否… column per target group (and per on-demand document) on the sheet of its records."""
+    selector_of: dict[str, str] = {}
+    made: dict[tuple[str, str], Column] = {}
+    for form in forms:
+        sheet = sheet_of[form.id]
+        if sheet in (INDICATORS, CATEGORIES):
+            continue
+        if form.kind is FormKind.ON_DEMAND:
+            what, name = f"《{form.title}》", f"是否出具{form.title[:16]}"
+        elif form.population:
+            what, name = form.population, f"是否{form.population}"
+        else:
+            continue
+        key = (sheet, what)
+        if key not in made:
+            concept = Concept(f"G{len(made) + 1}", name, [])
+            made[key] = Column(concept, sheet, GROUP_THEME, None, [], rule="list", options=list(YES_NO), name=name,
+                               selects=what)
+            columns.append(made[key])
+        selector_of[form.id] = made[key].key
+    return selector_of
+
+
+def _tell_apart(columns: list[Column], result: ScanResult) -> None:
+    """No two columns of a sheet print the same header: the qualifier that tells them apart joins the header
+    (联系电话（监护人）), else the wording of a source form, else the form it comes from."""
+    titles = {form.id: form.title for form in result.forms}
+    by_header: dict[tuple[str, str], list[Column]] = defaultdict(list)
+    for col in columns:
+        by_header[(col.sheet, _label(col))].append(col)
+    taken = {key for key in by_header}
+    for (sheet, _), cols in by_header.items():
+        if len(cols) < 2:
+            continue
+        for col in cols[1:] if cols[0].sources and _is_plain(cols[0]) else cols:
+            for hint in _hints(col, titles):
+                candidate = f"{col.concept.name}（{hint}）"
+                if (sheet, _label_of(candidate, col.unit)) not in taken:
+                    col.name = candidate
+                    taken.add((sheet, _label_of(candidate, col.unit)))
+                    break
+            else:
+                col.name = f"{col.concept.name}（{col.concept.id}）"
+
+
+def _is_plain(col: Column) -> bool:
+    """A column read with no role or qualifier keeps the bare name; its namesakes take the qualifier."""
+    return all(not f.role and "›" not in f.label_key.partition("|")[2] for f in col.sources)
+
+
+def _hints(col: Column, titles: dict[str, str]) -> list[str]:
+    hints: list[str] = []
+    for f in col.sources:
+        role, _, rest = f.label_key.partition("|")
+        context = [part for part in (role, *rest.split("›")[:-1]) if part]
+        if context:
+            hints.append(" › ".join(context))
+        parents = [p for p in f.header_path[:-1] if p.strip()]
+        if parents:
+            hints.append(re.sub(r"\s+", "", parents[-1]))
+        label = re.sub(r"\s+", "", f.label)
+        if label and label != col.concept.name:
+            hints.append(label)
+    hints.extend(titles.get(f.form_id, "")[:16] for f in col.sources)
+    return [h for h in dict.fromkeys(hints) if h]
 
 
 def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, list[str]]) -> tuple[str | None, list[str]]:
@@ -149,88 +367,12 @@ def _factor(source_unit: str | None, merged_unit: str | None) -> float:
     return dst / src if src and dst else 1.0
 
 
-def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt.datetime | None = None) -> MergePlan:
-    """Decide the sheet, place and unit of every data item, and the mapping of every source field."""
-    synonyms = synonyms or load_synonyms()
-    forms = result.form_index()
-    fields = result.field_index()
-    concepts = [c for c in result.concepts if c.field_ids]
-    layouts_of: dict[str, set[str]] = defaultdict(set)
-    for c in concepts:
-        for fid in c.field_ids:
-            layouts_of[c.id].add(forms[fields[fid].form_id].layout)
-    in_roster = {c.id for c in concepts if "list" in layouts_of[c.id]}
-    folded_cards: set[str] = set()
-    for form in result.forms:
-        if form.layout != "card" or not form.fields:
-            continue
-        shared = sum(1 for f in form.fields if f.concept_id in in_roster)
-        if shared / len(form.fields) >= CARD_FOLD_SHARE:
-            folded_cards.add(form.id)
-
-    def sheet_of(c: Concept) -> str:
-        layouts = layouts_of[c.id]
-        if "list" in layouts:
-            return ROSTER
-        if "card" in layouts and any(fields[fid].form_id in folded_cards for fid in c.field_ids):
-            return ROSTER
-        if "card" in layouts:
-            return CARD
-        return INDICATORS
-
-    maker = KeyMaker(synonyms)
-    code_lists = {}
-    for header, values in result.code_lists.items():
-        key = maker.key(header)
-        code_lists.setdefault(key.canonical or key.text, values)
-    theme_order = {t: i for i, t in enumerate(dict.fromkeys([*synonyms.themes, ROLE_THEME, "村级指标", OTHER_THEME]))}
-    indicator_order = {t: i for i, t in enumerate(dict.fromkeys([*INDICATOR_THEMES, "农业与土地", *synonyms.themes,
-                                                                 "村级指标"]))}
-    columns: list[Column] = []
-    for c in concepts:
-        sources = [fields[fid] for fid in c.field_ids]
-        layout = next(iter(layouts_of[c.id])) if len(layouts_of[c.id]) == 1 else "list"
-        units = Counter(f.unit for f in sources if f.unit)
-        unit = units.most_common(1)[0][0] if units else c.unit
-        rule, options = _rule(Concept(c.id, c.name, c.field_ids, unit=unit), sources, code_lists)
-        code = next((f.code for f in sources if f.code), None)
-        columns.append(Column(c, sheet_of(c), _theme(c, synonyms, layout), unit, sources, code=code, rule=rule,
-                              options=options))
-    _link_indicator_parents(columns, fields)
-    forms_count = {col.concept.id: len({f.form_id for f in col.sources}) for col in columns}
-    first_seen = {c.id: n for n, c in enumerate(concepts)}
-    def order(col: Column) -> tuple[str, int, int, int]:
-        themes = indicator_order if col.sheet == INDICATORS else theme_order
-        return col.sheet, themes.get(col.theme, len(themes)), -forms_count[col.concept.id], first_seen[col.concept.id]
-
-    columns.sort(key=order)
-    _place(columns)
-
-    mapping: list[MappingRow] = []
-    by_concept = {col.concept.id: col for col in columns}
-    for form in result.forms:
-        for f in form.fields:
-            col = by_concept[f.concept_id or ""]
-            mapping.append(MappingRow(f, form, col, _factor(f.unit, col.unit), f.slot))
-    conflicts = []
-    for col in columns:
-        units = defaultdict(list)
-        for f in col.sources:
-            if f.unit:
-                units[f.unit].append(forms[f.form_id].title)
-        if len(units) > 1:
-            conflicts.append(UnitConflict(col.concept.name, dict(units), col.unit or ""))
-    periods = _periods(result.forms)
-    titles = [form.title for form in result.forms]
-    title = f"{_county(titles)}村（社区）基础数据“一套表”"
-    return MergePlan(title, columns, mapping, conflicts, periods, result, created or dt.datetime.now().replace(microsecond=0))
-
-
-def _link_indicator_parents(columns: list[Column], fields: dict[str, Field]) -> None:
+def _link_indicator_parents(columns: list[Column]) -> None:
     by_name: dict[str, str] = {}
     for col in columns:
-        for f in col.sources:
-            by_name.setdefault(normalize_label(f.label).clean, col.concept.id)
+        if col.sheet == INDICATORS:
+            for f in col.sources:
+                by_name.setdefault(normalize_label(f.label).clean, col.concept.id)
     for col in columns:
         if col.sheet != INDICATORS:
             continue
@@ -244,9 +386,11 @@ def _link_indicator_parents(columns: list[Column], fields: dict[str, Field]) -> 
 
 def _place(columns: list[Column]) -> None:
     """Give every item its position; 其中 items of the 指标 sheet follow their parent."""
-    roster = [c for c in columns if c.sheet == ROSTER]
-    for n, col in enumerate(roster, start=2):  # column A is 序号
-        col.position = n
+    for sheet in SHEET_ORDER:
+        if sheet == INDICATORS:
+            continue
+        for n, col in enumerate((c for c in columns if c.sheet == sheet), start=2):  # column A is 序号
+            col.position = n
     indicators = [c for c in columns if c.sheet == INDICATORS]
     children: dict[str, list[Column]] = defaultdict(list)
     ids = {c.concept.id for c in indicators}
@@ -262,9 +406,7 @@ def _place(columns: list[Column]) -> None:
         ordered.extend(children.get(col.concept.id, []))
     for n, col in enumerate(ordered, start=5):  # title, 填报 line, header, 甲乙 row
         col.position = n
-    for n, col in enumerate((c for c in columns if c.sheet == CARD), start=4):
-        col.position = n
-    columns.sort(key=lambda c: (c.sheet, c.position))
+    columns.sort(key=lambda c: (SHEET_ORDER.index(c.sheet), c.position))
 
 
 PERIOD_KINDS = [  # canonical period column ← the wordings departments use for it
@@ -304,26 +446,36 @@ def _source_note(col: Column, forms: dict[str, Form]) -> str:
     return "采集该项的报表：\n" + "\n".join(lines)
 
 
+def _label_of(name: str, unit: str | None) -> str:
+    return f"{name}（{unit}）" if unit and not name.endswith(f"（{unit}）") else name
+
+
 def _label(col: Column) -> str:
-    return f"{col.concept.name}（{col.unit}）" if col.unit else col.concept.name
+    return _label_of(col.name or col.concept.name, col.unit)
 
 
-def _write_roster(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> None:
-    cols = plan.sheet_columns(ROSTER)
+def _group_note(col: Column) -> str:
+    return (f"填“是”表示该记录属于{col.selects}，将填入{col.selects}相关的报表；填“否”或留空则不填入。"
+            if not (col.selects or "").startswith("《") else f"填“是”表示需要为该记录出具{col.selects}。")
+
+
+def _write_record_sheet(wb: Workbook, plan: MergePlan, sheet: str, forms: dict[str, Form]) -> None:
+    """A sheet of records (人员, 户, 村（社区）…): one record a row, items grouped under their themes."""
+    cols = plan.sheet_columns(sheet)
     if not cols:
         return
-    ws = wb.create_sheet(ROSTER)
+    ws = wb.create_sheet(sheet)
     last = max(c.position for c in cols)
-    put(ws.cell(1, 1), f"{plan.title}·{ROSTER}").font = Font(bold=True, size=16)
+    put(ws.cell(1, 1), f"{plan.title}·{sheet}").font = Font(bold=True, size=16)
     ws.cell(1, 1).alignment = CENTER
     first_page = min(last, COLUMNS_PER_PAGE)  # the title stands over the first printed page
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=first_page)
     put(ws.cell(2, 1), "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　填报日期：　　年　　月　　日")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=first_page)
     put(ws.cell(3, 1), "序号")
-    ws.merge_cells(start_row=3, start_column=1, end_row=ROSTER_HEADER_ROW, end_column=1)
+    ws.merge_cells(start_row=3, start_column=1, end_row=HEADER_ROW, end_column=1)
     _box(ws.cell(3, 1), bold=True, fill=True)
-    _box(ws.cell(ROSTER_HEADER_ROW, 1))
+    _box(ws.cell(HEADER_ROW, 1))
     start = 0
     for i, col in enumerate(cols):
         if i == 0 or col.theme != cols[i - 1].theme:
@@ -335,25 +487,35 @@ def _write_roster(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> None
                 _box(ws.cell(3, c), bold=True, fill=True)
             if col.position > start:
                 ws.merge_cells(start_row=3, start_column=start, end_row=3, end_column=col.position)
-        cell = put(ws.cell(ROSTER_HEADER_ROW, col.position), _label(col))
+        cell = put(ws.cell(HEADER_ROW, col.position), _label(col))
         _box(cell, bold=True, fill=True)
-        cell.comment = Comment(safe_value(_source_note(col, forms)), "yitaobiao", width=320, height=120)
+        if col.selects:
+            cell.fill = GROUP_FILL
+        note = _group_note(col) if col.selects else _source_note(col, forms)
+        cell.comment = Comment(safe_value(note), "yitaobiao", width=320, height=120)
         ws.column_dimensions[get_column_letter(col.position)].width = max(10, min(24, 2.2 * len(_label(col)) + 2))
     ws.column_dimensions["A"].width = 6
-    first_data = ROSTER_HEADER_ROW + 1
+    first_data = HEADER_ROW + 1
     for r in range(first_data, first_data + BLANK_ROWS):
-        _box(put(ws.cell(r, 1), r - ROSTER_HEADER_ROW))
+        _box(put(ws.cell(r, 1), r - HEADER_ROW))
         for col in cols:
-            _box(ws.cell(r, col.position))
+            cell = ws.cell(r, col.position)
+            _box(cell)
+            if col.rule in NUMBER_FORMATS:
+                cell.number_format = NUMBER_FORMATS[col.rule]
+    for col in cols:
+        if col.rule in NUMBER_FORMATS:  # rows the cadre adds below keep the format of the column
+            ws.column_dimensions[get_column_letter(col.position)].number_format = NUMBER_FORMATS[col.rule]
     _validations(ws, cols, first_data, first_data + BLANK_ROWS + 500, by_column=True)
     notes_row = first_data + BLANK_ROWS
-    put(ws.cell(notes_row, 1), _instructions(cols, plan))
+    instructions = _instructions(cols, plan, sheet)
+    put(ws.cell(notes_row, 1), instructions)
     ws.cell(notes_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
-    ws.merge_cells(start_row=notes_row, start_column=1, end_row=notes_row, end_column=last)
-    ws.row_dimensions[notes_row].height = 15 * (2 + _instructions(cols, plan).count("\n"))
-    ws.row_dimensions[ROSTER_HEADER_ROW].height = 36
+    ws.merge_cells(start_row=notes_row, start_column=1, end_row=notes_row, end_column=max(last, 2))
+    ws.row_dimensions[notes_row].height = 15 * (2 + instructions.count("\n"))
+    ws.row_dimensions[HEADER_ROW].height = 36
     ws.freeze_panes = ws.cell(first_data, 3)
-    _print_setup(ws, f"3:{ROSTER_HEADER_ROW}", columns=last)
+    _print_setup(ws, f"3:{HEADER_ROW}", columns=last)
     if last > COLUMNS_PER_PAGE:
         ws.print_title_cols = "A:A"
 
@@ -374,7 +536,7 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
     for c, text in enumerate(["甲", "乙", "丙", *(str(n) for n in range(1, len(plan.periods) + 1))], start=1):
         _box(put(ws.cell(4, c), text))
     for n, col in enumerate(cols, start=1):
-        name = f"　　其中：{col.concept.name}" if col.parent else col.concept.name
+        name = f"　　其中：{col.name}" if col.parent else col.name
         cell = put(ws.cell(col.position, 1), name)
         _box(cell)
         cell.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
@@ -395,35 +557,6 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
         ws.column_dimensions[get_column_letter(c)].width = 12
     ws.freeze_panes = "B5"
     _print_setup(ws, "3:4", landscape=False)
-
-
-def _write_card(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> None:
-    cols = plan.sheet_columns(CARD)
-    if not cols:
-        return
-    ws = wb.create_sheet(CARD)
-    put(ws.cell(1, 1), f"{plan.title}·{CARD}").font = Font(bold=True, size=16)
-    ws.cell(1, 1).alignment = CENTER
-    ws.merge_cells("A1:D1")
-    put(ws.cell(2, 1), "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　填报日期：　　年　　月　　日")
-    ws.merge_cells("A2:D2")
-    for c, text in enumerate(["分类", "项目", "填写内容"], start=1):
-        _box(put(ws.cell(3, c), text), bold=True, fill=True)
-    ws.merge_cells("C3:D3")
-    for col in cols:
-        _box(put(ws.cell(col.position, 1), col.theme))
-        cell = put(ws.cell(col.position, 2), _label(col))
-        _box(cell, bold=True)
-        cell.comment = Comment(safe_value(_source_note(col, forms)), "yitaobiao", width=320, height=120)
-        _box(ws.cell(col.position, 3))
-        _box(ws.cell(col.position, 4))
-        ws.merge_cells(start_row=col.position, start_column=3, end_row=col.position, end_column=4)
-    _validations(ws, cols, 0, 0, by_column=False)
-    ws.column_dimensions["A"].width = 14
-    ws.column_dimensions["B"].width = 26
-    ws.column_dimensions["C"].width = 30
-    ws.column_dimensions["D"].width = 30
-    _print_setup(ws, "3:3", landscape=False)
 
 
 CODE_SHEET = "代码表"
@@ -473,9 +606,9 @@ def _validations(ws, cols: list[Column], first: int, last: int, by_column: bool)
         dv.add(ref)
 
 
-def _instructions(cols: list[Column], plan: MergePlan) -> str:
+def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
     units = "；".join(f"{_label(c)}" for c in cols if c.unit)
-    lines = ["填表说明：", "1. 本表由村（社区）填报，一人一行；各部门需要的数据由本表统一采集，不再另行填报。"]
+    lines = ["填表说明：", f"1. 本表由村（社区）填报，{ONE_RECORD.get(sheet, '一条记录一行')}；各部门需要的数据由本表统一采集，不再另行填报。"]
     if units:
         lines.append(f"2. 计量单位：{units}。")
     rules = []
@@ -489,8 +622,13 @@ def _instructions(cols: list[Column], plan: MergePlan) -> str:
         rules.append("数值项不得为负数")
     if rules:
         lines.append(f"{len(lines)}. 校验规则：{'；'.join(rules)}。")
-    if plan.conflicts:
-        lines.append(f"{len(lines)}. 已统一口径：" + "；".join(f"{c.concept}统一按{c.merged_unit}填报" for c in plan.conflicts) + "。")
+    if any(c.selects for c in cols):
+        lines.append(f"{len(lines)}. “{GROUP_THEME}”各列填“是”或“否”：某条记录属于哪些对象群体，就填入哪些群体的报表；"
+                     "没有对象群体的报表填入全部记录。")
+    names = {c.concept.name for c in cols}
+    conflicts = [c for c in plan.conflicts if c.concept in names]
+    if conflicts:
+        lines.append(f"{len(lines)}. 已统一口径：" + "；".join(f"{c.concept}统一按{c.merged_unit}填报" for c in conflicts) + "。")
     return "\n".join(lines)
 
 
@@ -509,12 +647,12 @@ def _print_setup(ws, title_rows: str, landscape: bool = True, columns: int = 0) 
 def _write_mapping_sheet(wb: Workbook, plan: MergePlan) -> None:
     ws = wb.create_sheet("字段对照")
     headers = ["部门", "报表", "文件", "工作表", "单元格", "原字段名", "表头路径", "原单位", "一套表工作表", "一套表位置",
-               "标准名称", "一套表单位", "换算（一套表值×系数=原表值）", "槽位", "匹配可信度"]
+               "一套表表头", "一套表单位", "换算（一套表值×系数=原表值）", "槽位", "匹配可信度"]
     write_header(ws, 1, headers)
     write_rows(ws, 2, [
         [row.form.department, row.form.title, row.field.path, row.field.sheet, row.field.cell, row.field.label,
          " › ".join(row.field.header_path), row.field.unit or "", row.column.sheet, row.column.cell,
-         row.column.concept.name, row.column.unit or "", row.factor, row.slot or "", round(row.field.confidence, 2)]
+         _label(row.column), row.column.unit or "", row.factor, row.slot or "", round(row.field.confidence, 2)]
         for row in plan.mapping
     ])
     set_widths(ws, [12, 30, 34, 10, 8, 20, 30, 8, 10, 10, 18, 10, 14, 6, 10])
@@ -525,18 +663,32 @@ def _write_mapping_sheet(wb: Workbook, plan: MergePlan) -> None:
 def _write_about(wb: Workbook, plan: MergePlan) -> None:
     ws = wb.create_sheet("说明")
     summary = summarise(plan.result)
-    rows = [
+    included = {row.form.id for row in plan.mapping}
+    rows: list[list[object]] = [
         ["一套表", plan.title], ["生成日期", plan.created.strftime("%Y-%m-%d")],
-        ["来源", f"{summary.departments} 个部门 {summary.forms} 张报表"], ["原数据项（字段）数", summary.fields],
-        ["一套表数据项数", summary.concepts], ["数据项重复率（合并前）", f"{summary.duplicate_rate * 100:.1f}%"],
-        ["减少重复填报项数", summary.items_saved],
+        ["来源", f"{summary.departments} 个部门 {summary.forms} 张报表，纳入一套表 {len(included)} 张"],
+        ["原数据项（字段）数", summary.fields], ["一套表数据项数", summary.concepts],
+        ["数据项重复率（合并前）", f"{summary.duplicate_rate * 100:.1f}%"], ["减少重复填报项数", summary.items_saved],
     ]
+    for sheet in plan.sheets():
+        cols = plan.sheet_columns(sheet)
+        what = f"{len(cols)} 项" if sheet == INDICATORS else f"{len(cols)} 列，{ONE_RECORD.get(sheet, '')}"
+        rows.append([f"工作表：{sheet}", what])
     for conflict in plan.conflicts:
         detail = "；".join(f"{unit}：{'、'.join(dict.fromkeys(titles))}" for unit, titles in conflict.units.items())
         rows.append([f"口径不一致：{conflict.concept}", f"统一按{conflict.merged_unit}；{detail}"])
+    forms_left = [x for x in plan.left_out if not x.label]
+    if forms_left:
+        rows.append(["未纳入的报表", "按需填报的文书不在一套表中定期填报；需要时运行 yitaobiao merge --include-on-demand。"])
+        rows.extend([x.department, f"《{x.title}》 {x.path}：{x.reason}"] for x in forms_left)
+    fields_left = [x for x in plan.left_out if x.label]
+    if fields_left:
+        rows.append(["未纳入的表头", "以下表头不是需要填写的数据项（句子、签字盖章栏、日期用字、预印的值），未列入一套表："])
+        rows.extend([x.department, f"《{x.title}》“{x.label}”：{x.reason}"] for x in fields_left)
     rows.append(["来源报表", ""])
     for form in plan.result.forms:
-        rows.append([form.department, f"《{form.title}》 {form.path}［{form.sheet}］，{len(form.fields)} 项"])
+        sheet = plan.record_sheet_of.get(form.id, "—") if form.id in plan.record_sheet_of else "未纳入"
+        rows.append([form.department, f"《{form.title}》 {form.path}［{form.sheet}］，{len(form.fields)} 项 → {sheet or INDICATORS}"])
     for r, (key, value) in enumerate(rows, start=1):
         put(ws.cell(r, 1), key).font = Font(bold=True)
         put(ws.cell(r, 2), value).alignment = Alignment(wrap_text=True)
@@ -548,11 +700,14 @@ def write_merged(plan: MergePlan, path: Path) -> None:
     wb = Workbook()
     wb.remove(wb.active)
     forms = plan.result.form_index()
-    _write_roster(wb, plan, forms)
-    _write_indicators(wb, plan, forms)
-    _write_card(wb, plan, forms)
+    for sheet in plan.sheets():
+        if sheet == INDICATORS:
+            _write_indicators(wb, plan, forms)
+        else:
+            _write_record_sheet(wb, plan, sheet, forms)
     _write_mapping_sheet(wb, plan)
     _write_about(wb, plan)
+    embed(wb, build_mapping(plan))
     wb.properties.creator = "yitaobiao"
     wb.properties.created = wb.properties.modified = plan.created
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -560,36 +715,28 @@ def write_merged(plan: MergePlan, path: Path) -> None:
     wb.save(path)
 
 
-def mapping_to_dict(plan: MergePlan) -> dict[str, Any]:
-    """The mapping beside the workbook (一套表.mapping.json): what ``split`` follows back."""
-    return {
-        "version": 1,
-        "title": plan.title,
-        "created": plan.created.isoformat(),
-        "periods": plan.periods,
-        "roster_header_row": ROSTER_HEADER_ROW,
-        "forms_root": plan.result.root,
-        "items": [
-            {"concept": col.concept.id, "name": col.concept.name, "sheet": col.sheet, "cell": col.cell,
-             "position": col.position, "unit": col.unit, "theme": col.theme, "rule": col.rule, "options": col.options,
-             "parent": col.parent}
-            for col in plan.columns
-        ],
-        "fields": [
-            {"field": row.field.id, "department": row.form.department, "form": row.form.id, "form_title": row.form.title,
-             "path": row.field.path, "sheet": row.field.sheet, "cell": row.field.cell, "label": row.field.label,
-             "layout": row.form.layout, "unit": row.field.unit, "concept": row.column.concept.id,
-             "target_sheet": row.column.sheet, "target_cell": row.column.cell, "target_position": row.column.position,
-             "factor": row.factor, "slot": row.slot, "confidence": round(row.field.confidence, 4),
-             "header_path": row.field.header_path, "options": row.field.options}
-            for row in plan.mapping
-        ],
-        "forms": [
-            {"id": form.id, "path": form.path, "sheet": form.sheet, "department": form.department, "title": form.title,
-             "layout": form.layout, "format": form.source_format, "data_start_row": form.data_start_row,
-             "header_rows": list(form.header_rows) if form.header_rows else None,
-             "period_positions": form.period_positions}
-            for form in plan.result.forms
-        ],
-        "unit_conflicts": [{"concept": c.concept, "units": c.units, "merged_unit": c.merged_unit} for c in plan.conflicts],
-    }
+def build_mapping(plan: MergePlan) -> Mapping:
+    """The mapping split follows back (一套表.mapping.json, and a hidden sheet of the workbook)."""
+    items = [MappingItem(key=col.key, concept=col.concept.id, name=_label(col), sheet=col.sheet, position=col.position,
+                         cell=col.cell, unit=col.unit, theme=col.theme, rule=col.rule, options=list(col.options),
+                         parent=col.parent, selects=col.selects) for col in plan.columns]
+    fields = [MappingField(field=row.field.id, form=row.form.id, item=row.column.key, concept=row.column.concept.id,
+                           department=row.form.department, form_title=row.form.title, path=row.field.path,
+                           sheet=row.field.sheet, cell=row.field.cell, label=row.field.label, layout=row.form.layout,
+                           unit=row.field.unit, factor=row.factor, slot=row.slot,
+                           confidence=round(row.field.confidence, 4), header_path=list(row.field.header_path),
+                           options=list(row.field.options)) for row in plan.mapping]
+    forms = [MappingForm(id=form.id, path=form.path, sheet=form.sheet, department=form.department, title=form.title,
+                         layout=form.layout, format=form.source_format, data_start_row=form.data_start_row,
+                         header_rows=list(form.header_rows) if form.header_rows else None,
+                         period_positions=dict(form.period_positions),
+                         subject=form.subject.value if form.subject else None, population=form.population,
+                         kind=form.kind.value if form.kind else None, record_sheet=plan.record_sheet_of[form.id],
+                         selector=plan.selector_of.get(form.id))
+             for form in plan.result.forms if form.id in plan.record_sheet_of]
+    return Mapping(title=plan.title, created=plan.created.isoformat(), forms_root=plan.result.root,
+                   periods=list(plan.periods), header_row=HEADER_ROW, items=items, fields=fields, forms=forms,
+                   unit_conflicts=[{"concept": c.concept, "units": c.units, "merged_unit": c.merged_unit}
+                                   for c in plan.conflicts],
+                   left_out=[{"department": x.department, "title": x.title, "path": x.path, "label": x.label,
+                              "reason": x.reason} for x in plan.left_out])

@@ -1,27 +1,30 @@
 """Collect once, use many times: fill every department's own template from the filled 一套表.
 
-For each original template named in the mapping (一套表.mapping.json) a filled copy is written to
-``OUTDIR/<部门>/<原文件名>``:
+Each form receives only its own records: the records of its subject's sheet (人员, 户, 村（社区）…), and of
+those only the ones ticked 是 in its target group's column (是否低保对象 …); a form without a target
+group receives every record of its subject. Outputs mirror the forms folder (``OUTDIR/<原相对路径>``):
 
-* list forms (花名册/台账) get one row per record, below their own header; when the template has fewer
-  blank rows than records, rows are inserted with the style of the last blank row, and the footer and
-  its merged cells move down;
+* list forms (花名册/台账) get one row per record below their own header, 序号 numbered; when the template
+  has fewer blank rows than records, rows are inserted with the style of the last blank row, and the
+  footer and its merged cells move down;
 * indicator forms (统计表) get each indicator's value in the matching period column (本期, 上年同期, 累计);
 * card forms (登记表) get one filled file per record, named ``<原文件名>-<序号>-<姓名>.xlsx``; a value
   next to □ options ticks the chosen option (☑男 □女).
 
-Values keep the department's own units (元 ↔ 万元 through the mapping's factor) and code lists
-(男/女 → 1/2 when the original label says 「1男2女」). A value that fails validation is reported with its
-place in the 一套表 and still carried over as written. .xlsx templates keep their formatting; .xls
-templates are written as .xlsx (values, merged cells and column widths; Excel/WPS open both); .csv
-templates are written as .csv in their own encoding.
+Values keep the department's own units (元 ↔ 万元 through the mapping's factor), code lists (男/女 → 1/2
+when the original label says 「1男2女」) and dates as dates. A value that fails validation is reported
+with its place in the 一套表 and still carried over as written. Nothing is written when an output would
+overwrite a file, unless forced. .xlsx templates keep their formatting; .xls templates are written as
+.xlsx with their column widths, row heights, fonts, fills, borders and every row of every sheet; .csv
+templates stay .csv in their own encoding; .docx stay Word documents.
 """
 
 from __future__ import annotations
 
 import csv
-import json
+import datetime as dt
 import re
+import tempfile
 from collections import defaultdict
 from copy import copy
 from dataclasses import dataclass, field
@@ -34,15 +37,18 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from . import cells as C
 from .docx_fill import DocxTables, cell_text, set_text
-from .errors import FormReadError, OutputExistsError, YitaobiaoError, refuse_overwrite
+from .errors import FormReadError, OutputExistsError, YitaobiaoError
 from .guard import clerk_reason, guarded_map
-from .merge import CARD, INDICATORS, ROSTER, period_kind_of
+from .mapping import Mapping, MappingError, MappingField, MappingForm, embedded
+from .merge import INDICATORS, period_kind_of
 from .model import parse_a1
 from .readers import read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .sheets import csv_safe, put
+from .xls_copy import convert_xls
 
-Record = dict[str, Any]  # concept id → value
+Record = dict[str, Any]  # mapping item key → value
+YES = {"是", "√", "✓", "✔", "☑", "1", "y", "yes", "true", "是的", "有"}
 
 
 class SplitError(YitaobiaoError):
@@ -53,10 +59,12 @@ class SplitError(YitaobiaoError):
 class Collected:
     """What the cadres filled in the 一套表."""
 
-    records: list[Record]  # 花名册 rows
-    indicators: dict[str, dict[str, Any]]  # concept → period → value
-    card: Record  # 登记表 values
-    places: dict[tuple[int, str], str] = field(default_factory=dict)  # (record, concept) → cell in the 一套表
+    records: dict[str, list[Record]]  # record sheet → its records, in the order filled
+    rows: dict[str, list[int]]  # record sheet → the 一套表 row of each record (for messages)
+    indicators: dict[str, dict[str, Any]]  # item key → period → value
+
+    def count(self) -> int:
+        return sum(len(r) for r in self.records.values())
 
 
 @dataclass
@@ -72,61 +80,71 @@ class SplitReport:
     outputs: list[FormOutput] = field(default_factory=list)
     converted: int = 0
     warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # forms that received no record, and why
 
 
 # --------------------------------------------------------------------------- reading the 一套表
-def load_mapping(path: Path) -> dict[str, Any]:
+def load_mapping(path: Path) -> Mapping:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise SplitError(f"找不到字段对照文件：{path}。请先运行 yitaobiao merge，或用 --mapping 指定。") from exc
-    except (OSError, json.JSONDecodeError) as exc:
-        raise SplitError(f"字段对照文件无法读取：{path}（{exc}）") from exc
-    if not isinstance(data, dict) or "fields" not in data or "forms" not in data:
-        raise SplitError(f"{path} 不是 yitaobiao merge 写出的字段对照文件（请用新版本重新生成一套表）。")
-    return data
+        return Mapping.load(path)
+    except MappingError as exc:
+        raise SplitError(str(exc)) from exc
 
 
 def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def read_filled(path: Path, mapping: dict[str, Any]) -> Collected:
-    """Records, indicator values and card values from a filled 一套表."""
+def _open(path: Path) -> Any:
     try:
-        wb = load_workbook(path, data_only=True)
+        return load_workbook(path, data_only=True)
     except FileNotFoundError as exc:
         raise SplitError(f"找不到已填写的一套表：{path}") from exc
     except Exception as exc:
-        raise SplitError(f"一套表无法打开：{path}（{exc}）") from exc
-    items = mapping["items"]
-    collected = Collected(records=[], indicators={}, card={})
-    header_row = int(mapping.get("roster_header_row", 4))
-    roster_items = [i for i in items if i["sheet"] == ROSTER]
-    if roster_items and ROSTER in wb.sheetnames:
-        ws = wb[ROSTER]
-        for r in range(header_row + 1, ws.max_row + 1):
-            first = ws.cell(r, 1).value
-            if isinstance(first, str) and first.startswith("填表说明"):
-                break
-            record = {i["concept"]: ws.cell(r, i["position"]).value for i in roster_items}
-            if all(_is_blank(v) for v in record.values()):
-                continue
-            index = len(collected.records)
-            collected.records.append(record)
-            for i in roster_items:
-                collected.places[(index, i["concept"])] = f"{ROSTER}!{get_column_letter(i['position'])}{r}"
+        raise SplitError(f"一套表无法打开：{path}（{clerk_reason(exc)}）") from exc
+
+
+def mapping_of(filled: Path, mapping_path: Path | None = None) -> Mapping:
+    """The mapping to split ``filled`` by: the given file, else the one the workbook carries."""
+    if mapping_path is not None:
+        return load_mapping(mapping_path)
+    wb = _open(filled)
+    try:
+        carried = embedded(wb)
+    finally:
+        wb.close()
+    if carried is None:
+        raise SplitError(f"{filled} 中没有字段对照（不是 yitaobiao merge 生成的一套表，或由旧版本生成），请用 --mapping 指定。")
+    return carried
+
+
+def read_filled(path: Path, mapping: Mapping) -> Collected:
+    """Records of every record sheet and the values of the 指标 sheet from a filled 一套表."""
+    wb = _open(path)
+    collected = Collected(records={}, rows={}, indicators={})
+    sheets = dict.fromkeys([*mapping.record_sheets(), *(i.sheet for i in mapping.items if i.sheet != INDICATORS)])
+    for sheet in sheets:
+        items = mapping.sheet_items(sheet)
+        records: list[Record] = []
+        rows: list[int] = []
+        if items and sheet in wb.sheetnames:
+            ws = wb[sheet]
+            for r in range(mapping.header_row + 1, ws.max_row + 1):
+                first = ws.cell(r, 1).value
+                if isinstance(first, str) and first.startswith("填表说明"):
+                    break
+                record = {i.key: ws.cell(r, i.position).value for i in items}
+                if all(_is_blank(v) for k, v in record.items() if not mapping.item(k).selects):
+                    continue
+                records.append(record)
+                rows.append(r)
+        collected.records[sheet] = records
+        collected.rows[sheet] = rows
     if INDICATORS in wb.sheetnames:
         ws = wb[INDICATORS]
-        periods = mapping.get("periods") or ["本期"]
-        for i in (i for i in items if i["sheet"] == INDICATORS):
-            collected.indicators[i["concept"]] = {p: ws.cell(i["position"], 4 + n).value for n, p in enumerate(periods)}
-            collected.places[(-1, i["concept"])] = f"{INDICATORS}!D{i['position']}"
-    if CARD in wb.sheetnames:
-        ws = wb[CARD]
-        for i in (i for i in items if i["sheet"] == CARD):
-            collected.card[i["concept"]] = ws.cell(i["position"], 3).value
-            collected.places[(-2, i["concept"])] = f"{CARD}!C{i['position']}"
+        periods = mapping.periods or ["本期"]
+        for i in mapping.sheet_items(INDICATORS):
+            collected.indicators[i.key] = {p: ws.cell(i.position, 4 + n).value for n, p in enumerate(periods)}
     wb.close()
     return collected
 
@@ -226,41 +244,46 @@ def _data_rows(ws: Worksheet, start: int) -> int:
 
 
 class _Filler:
-    def __init__(self, mapping: dict[str, Any], collected: Collected, report: SplitReport) -> None:
-        self.items = {i["concept"]: i for i in mapping["items"]}
+    """Values for one form's fields, in the form's own units and codes, from the records it receives."""
+
+    def __init__(self, mapping: Mapping, collected: Collected, report: SplitReport) -> None:
+        self.mapping = mapping
         self.collected = collected
         self.report = report
-        self.periods = mapping.get("periods") or ["本期"]
-        self._warned: set[tuple[int, str]] = set()
+        self.periods = mapping.periods or ["本期"]
+        self._warned: set[tuple[str, int, str]] = set()
 
-    def value(self, field_map: dict[str, Any], record: int) -> Any:
-        item = self.items[field_map["concept"]]
-        if item["sheet"] == ROSTER:
-            if record >= len(self.collected.records):
-                return None
-            raw = self.collected.records[record].get(field_map["concept"])
-        elif item["sheet"] == CARD:
-            raw = self.collected.card.get(field_map["concept"])
-            record = -2
-        else:
+    def records_for(self, form: MappingForm) -> list[int]:
+        """Indices of the records this form receives: its subject's records, ticked for its group."""
+        if not form.record_sheet:
+            return []
+        records = self.collected.records.get(form.record_sheet, [])
+        if not form.selector:
+            return list(range(len(records)))
+        return [n for n, record in enumerate(records) if str(record.get(form.selector) or "").strip().lower() in YES]
+
+    def value(self, f: MappingField, sheet: str | None, record: int) -> Any:
+        records = self.collected.records.get(sheet or "", [])
+        if record >= len(records):
             return None
-        return self._convert(raw, field_map, item, record)
+        return self._convert(records[record].get(f.item), f, sheet or "", record)
 
-    def _convert(self, raw: Any, field_map: dict[str, Any], item: dict[str, Any], record: int) -> Any:
-        problem = validate(raw, item.get("rule"), item.get("options") or [])
-        key = (record, field_map["concept"])
+    def _convert(self, raw: Any, f: MappingField, sheet: str, record: int) -> Any:
+        item = self.mapping.item(f.item)
+        problem = validate(raw, item.rule, item.options)
+        key = (sheet, record, f.item)
         if problem and key not in self._warned:
             self._warned.add(key)
-            place = self.collected.places.get(key, item["sheet"])
-            self.report.warnings.append(f"{place}（{item['name']}）：{problem}；已按原样填入。")
-        value, converted = to_source_value(raw, float(field_map.get("factor") or 1.0), code_list(field_map["label"]))
+            rows = self.collected.rows.get(sheet, [])
+            place = f"{sheet}!{get_column_letter(item.position)}{rows[record]}" if record < len(rows) else item.cell
+            self.report.warnings.append(f"{place}（{item.name}）：{problem}；已按原样填入。")
+        value, converted = to_source_value(raw, float(f.factor or 1.0), code_list(f.label))
         self.report.converted += converted
         return value
 
-    def indicator(self, field_map: dict[str, Any], period: str) -> Any:
-        values = self.collected.indicators.get(field_map["concept"], {})
-        item = self.items[field_map["concept"]]
-        return self._convert(values.get(period), field_map, item, -1) if period in values else None
+    def indicator(self, f: MappingField, period: str) -> Any:
+        values = self.collected.indicators.get(f.item, {})
+        return self._convert(values.get(period), f, INDICATORS, -1) if period in values else None
 
 
 # Merged ranges of a worksheet by row, built once: a template with 10,000 merged ranges must not cost a
@@ -306,19 +329,48 @@ def _tick(options_text: str, value: Any) -> str | None:
     return pattern.sub(lambda m: "☑" + m.group(0)[1:], options_text, count=1) if pattern.search(options_text) else None
 
 
-def _fill_sheet(ws: Worksheet, form: dict[str, Any], fields: list[dict[str, Any]], filler: _Filler,
-                record: int | None) -> int:
-    """Fill one sheet of a template; returns the number of records written."""
-    layout = form["layout"]
-    if layout == "indicator":
-        positions = form.get("period_positions") or {}
+def _date_text(value: dt.date, label: str) -> str:
+    """A date as the form asks for it: 出生年月 → 2020-01, otherwise 2020-01-31."""
+    if re.search(r"年月$", C.squash(label).rstrip("）)")):
+        return f"{value:%Y-%m}"
+    return f"{value:%Y-%m-%d}"
+
+
+def _as_date(value: Any) -> Any:
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        return value.date()
+    return value
+
+
+def _write_dated(ws: Worksheet, row: int, col: int, value: Any, label: str) -> None:
+    """Dates stay dates in an Excel form, shown as the template's cell shows them (or as 2020-01-31)."""
+    value = _as_date(value)
+    _write_value(ws, row, col, value)
+    if isinstance(value, dt.date):
+        rng = _merge_at(ws, row, col)
+        cell = ws.cell(rng.min_row, rng.min_col) if rng is not None else ws.cell(row, col)
+        if cell.number_format in ("General", "@") or "h" in cell.number_format:
+            cell.number_format = "yyyy-mm" if _date_text(value, label).count("-") == 1 else "yyyy-mm-dd"
+
+
+def _text(value: Any, label: str) -> Any:
+    """A value for a text-only output (CSV, Word): dates written as the form asks for them."""
+    value = _as_date(value)
+    return _date_text(value, label) if isinstance(value, dt.date) else value
+
+
+def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], filler: _Filler,
+                records: list[int], copy_no: int | None) -> int:
+    """Fill one sheet of a template with the given records; returns the number of records written."""
+    if form.layout == "indicator":
+        positions = form.period_positions or {}
         columns: dict[str, int] = {}
         for name, col in positions.items():
             columns.setdefault(period_kind_of(name) or name, col)
-        label_start = min((parse_a1(f["cell"])[1] for f in fields), default=0)
+        label_start = min((parse_a1(f.cell)[1] for f in fields), default=0)
         rightmost = max(positions.values(), default=-1)
         for f in fields:
-            row, col = parse_a1(f["cell"])
+            row, col = parse_a1(f.cell)
             # An indicator of a second block printed beside the first takes its values as far right of its
             # own label as the first block's values are of theirs.
             shift = col - label_start if col > rightmost else 0
@@ -326,25 +378,30 @@ def _fill_sheet(ws: Worksheet, form: dict[str, Any], fields: list[dict[str, Any]
                 target = columns.get(period)
                 if target is None:
                     continue
-                target += shift
                 value = filler.indicator(f, period)
                 if not _is_blank(value):
-                    _write_value(ws, row + 1, target + 1, value)
+                    _write_dated(ws, row + 1, target + shift + 1, value, f.label)
         return 1
-    if layout == "card":
+    if form.layout == "card":
         for f in fields:
-            row, col = parse_a1(f["cell"])
-            slot = f.get("slot")
-            value = filler.value(f, (slot - 1) if slot else (record or 0))
+            row, col = parse_a1(f.cell)
+            # Repeated slots of a card (成员1, 成员2 …) take the k-th record; the rest the card's own record.
+            index = (f.slot - 1) if f.slot else (copy_no or 0)
+            if index >= len(records):
+                continue
+            value = filler.value(f, form.record_sheet, records[index])
             if _is_blank(value):
                 continue
             vr, vc = _card_value_cell(ws, row + 1, col + 1)
             current = ws.cell(vr, vc).value
             ticked = _tick(str(current), value) if isinstance(current, str) and C.is_option_text(current) else None
-            _write_value(ws, vr, vc, ticked if ticked is not None else value)
+            if ticked is not None:
+                _write_value(ws, vr, vc, ticked)
+            else:
+                _write_dated(ws, vr, vc, value, f.label)
         return 1
-    count = len(filler.collected.records)
-    start = (form.get("data_start_row") or 0) + 1
+    count = len(records)
+    start = (form.data_start_row or 0) + 1
     available = _data_rows(ws, start)
     max_col = ws.max_column
     if count > available:
@@ -353,22 +410,21 @@ def _fill_sheet(ws: Worksheet, form: dict[str, Any], fields: list[dict[str, Any]
         for r in range(start + available, start + count):
             _copy_row_style(ws, template_row, r, max_col)
     serial = _serial_column(ws, form)
-    for i in range(count):
+    for i, record in enumerate(records):
         if serial is not None:
             _write_value(ws, start + i, serial, i + 1)
         for f in fields:
-            _, col = parse_a1(f["cell"])
-            slot = f.get("slot")
-            if slot and slot > 1:
-                continue
-            value = filler.value(f, i)
+            if f.slot and f.slot > 1:
+                continue  # one value goes into one cell: the first of a repeated item
+            _, col = parse_a1(f.cell)
+            value = filler.value(f, form.record_sheet, record)
             if not _is_blank(value):
-                _write_value(ws, start + i, col + 1, value)
+                _write_dated(ws, start + i, col + 1, value, f.label)
     return count
 
 
-def _serial_column(ws: Worksheet, form: dict[str, Any]) -> int | None:
-    rows = form.get("header_rows")
+def _serial_column(ws: Worksheet, form: MappingForm) -> int | None:
+    rows = form.header_rows
     if not rows:
         return None
     for r in range(rows[0] + 1, rows[1] + 2):
@@ -411,6 +467,21 @@ def _workbook_from_grids(path: Path) -> Workbook:
     return wb
 
 
+def _workbook_from_original(path: Path) -> Workbook:
+    """A legacy .xls as .xlsx with its formatting (through xlrd, in a guarded worker); a file xlrd cannot
+    read (an .et, a mis-named file) is re-drawn from its values."""
+    with tempfile.TemporaryDirectory() as tmp:
+        dst = Path(tmp) / "copy.xlsx"
+        outcome = guarded_map(_convert_task, [(str(path), str(dst))], workers=1)[0]
+        if outcome.reason is None and dst.exists():
+            return load_workbook(dst)
+    return _workbook_from_grids(path)
+
+
+def _convert_task(paths: tuple[str, str]) -> str:
+    return convert_xls(*paths)
+
+
 def _csv_rows(path: Path) -> tuple[list[list[str]], str]:
     raw = path.read_bytes()
     encoding = detect_encoding(raw[:SNIFF_BYTES]) or "utf-8-sig"
@@ -418,7 +489,8 @@ def _csv_rows(path: Path) -> tuple[list[list[str]], str]:
     return [row for row in csv.reader(text.splitlines())], encoding
 
 
-def _fill_csv(src: Path, dst: Path, form: dict[str, Any], fields: list[dict[str, Any]], filler: _Filler) -> int:
+def _fill_csv(src: Path, dst: Path, form: MappingForm, fields: list[MappingField], filler: _Filler,
+              records: list[int]) -> int:
     rows, encoding = _csv_rows(src)
     wb = Workbook()
     ws = wb.active
@@ -426,29 +498,34 @@ def _fill_csv(src: Path, dst: Path, form: dict[str, Any], fields: list[dict[str,
         for c, value in enumerate(row, start=1):
             if value:
                 put(ws.cell(r, c), value)
-    count = _fill_sheet(ws, form, fields, filler, None)
-    out = [[("" if v is None else str(v)) for v in row] for row in ws.iter_rows(values_only=True)]
+    count = _fill_sheet(ws, form, fields, filler, records, None)
+    labels = {parse_a1(f.cell)[1]: f.label for f in fields}
+    out = [[("" if v is None else str(_text(v, labels.get(c, "")))) for c, v in enumerate(row)]
+           for row in ws.iter_rows(values_only=True)]
     for r, row in enumerate(out):
         for c, value in enumerate(row):
             original = rows[r][c] if r < len(rows) and c < len(rows[r]) else ""
             if value != original:
                 row[c] = csv_safe(value)  # what we wrote must not become a formula when Excel opens the CSV
+    dst.parent.mkdir(parents=True, exist_ok=True)
     with dst.open("w", encoding=encoding if encoding != "utf-8" else "utf-8", newline="") as fh:
         csv.writer(fh).writerows(out)
     return count
 
 
-def _fill_docx_table(doc: DocxTables, form: dict[str, Any], fields: list[dict[str, Any]], filler: _Filler,
-                     record: int) -> int:
-    table = int(re.sub(r"\D", "", form["sheet"]) or 1) - 1
+def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingField], filler: _Filler,
+                     records: list[int], copy_no: int) -> int:
+    table = int(re.sub(r"\D", "", form.sheet) or 1) - 1
     if table >= len(doc.tables):
         return 0
-    if form["layout"] == "card":
+    if form.layout == "card":
         cells = doc.cell_map(table)
         for f in fields:
-            row, col = parse_a1(f["cell"])
-            slot = f.get("slot")
-            value = filler.value(f, (slot - 1) if slot else record)
+            row, col = parse_a1(f.cell)
+            index = (f.slot - 1) if f.slot else copy_no
+            if index >= len(records):
+                continue
+            value = _text(filler.value(f, form.record_sheet, records[index]), f.label)
             label = cells.get((row, col))
             target = next((cells[(row, c)] for c in range(col + 1, col + 64)
                            if (row, c) in cells and cells[(row, c)] is not label), None)
@@ -458,112 +535,143 @@ def _fill_docx_table(doc: DocxTables, form: dict[str, Any], fields: list[dict[st
             ticked = _tick(current, value) if C.is_option_text(current) else None
             set_text(target, ticked if ticked is not None else value)
         return 1
-    count = len(filler.collected.records)
-    start = form.get("data_start_row") or 1
+    count = len(records)
+    start = form.data_start_row or 1
     available = len(doc.rows(table)) - start
     if count > available:
         doc.add_rows(table, len(doc.rows(table)) - 1, count - available)
     cells = doc.cell_map(table)
-    for i in range(count):
+    header = form.header_rows[1] if form.header_rows else start - 1
+    serial = next((c for (r, c), cell in sorted(cells.items()) if r <= header and C.is_serial_label(cell_text(cell))),
+                  None)
+    for i, record in enumerate(records):
+        if serial is not None and (start + i, serial) in cells:
+            set_text(cells[(start + i, serial)], i + 1)
         for f in fields:
-            _, col = parse_a1(f["cell"])
-            if f.get("slot") and f["slot"] > 1:
+            _, col = parse_a1(f.cell)
+            if f.slot and f.slot > 1:
                 continue
-            value = filler.value(f, i)
+            value = _text(filler.value(f, form.record_sheet, record), f.label)
             if (start + i, col) in cells and not _is_blank(value):
                 set_text(cells[(start + i, col)], value)
     return count
-
-
-def _fill_docx(src: Path, target_dir: Path, forms: list[dict[str, Any]], fields_by_form: dict[str, list[dict[str, Any]]],
-               filler: _Filler, collected: Collected, name_item: str | None, force: bool) -> FormOutput:
-    """A Word template stays a Word document: cards one file per record, lists filled in place."""
-    cards = any(form["layout"] == "card" for form in forms)
-    copies = max(1, len(collected.records)) if cards else 1
-    files: list[Path] = []
-    count = 0
-    for copy_no in range(copies):
-        doc = DocxTables(src)
-        for form in forms:
-            count = max(count, _fill_docx_table(doc, form, fields_by_form[form["id"]], filler, copy_no))
-        if cards and collected.records:
-            who = collected.records[copy_no].get(name_item) if name_item else ""
-            dst = target_dir / f"{src.stem}-{copy_no + 1:03d}{'-' + _safe_name(who) if who else ''}.docx"
-        else:
-            dst = target_dir / src.name
-        refuse_overwrite(dst, force)
-        doc.save(dst)
-        files.append(dst)
-    return FormOutput(forms[0]["department"] or "未注明", forms[0]["title"], files, copies if cards else count)
 
 
 def _safe_name(text: Any) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "", str(text or ""))[:20]
 
 
-def split_filled(filled: Path, mapping: dict[str, Any], forms_dir: Path, out_dir: Path,
+@dataclass
+class _Job:
+    """One original file and what it becomes: its forms, the records each receives, the files to write."""
+
+    rel: str
+    src: Path
+    forms: list[MappingForm]
+    records: dict[str, list[int]]  # form id → record indices
+    copies: list[int]  # cards: the record of each copy; lists and indicators: [0]
+    targets: list[Path]
+
+
+def _name_item(mapping: Mapping, sheet: str | None) -> str | None:
+    """The column that names a record of a sheet (姓名, 户主姓名, 村名, 单位名称), for card file names."""
+    items = [i for i in mapping.sheet_items(sheet or "") if not i.selects]
+    for pattern in (r"^姓名$", r"姓名$", r"名称$|名$"):
+        found = next((i.key for i in items if re.search(pattern, i.name)), None)
+        if found:
+            return found
+    return None
+
+
+def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Path,
+                 report: SplitReport) -> list[_Job]:
+    """Every output file, decided before anything is written (so a clash stops the run with nothing half done)."""
+    by_file: dict[str, list[MappingForm]] = defaultdict(list)
+    for form in mapping.forms:
+        by_file[form.path].append(form)
+    jobs: list[_Job] = []
+    taken: set[Path] = set()
+    for rel, forms in by_file.items():
+        src = forms_dir / rel
+        if not src.exists():
+            report.warnings.append(f"找不到原表：{src}，已跳过（请用 --forms 指向扫描时的报表文件夹）。")
+            continue
+        records = {form.id: filler.records_for(form) for form in forms}
+        receiving = [form for form in forms if form.layout == "indicator" or records[form.id]]
+        for form in forms:
+            if form not in receiving:
+                why = (f"没有勾选为“{form.population}”的记录" if form.selector and form.population
+                       else "没有勾选出具的记录" if form.selector else f"“{form.record_sheet}”表没有填写记录")
+                report.skipped.append(f"{form.department}《{form.title}》：{why}，未生成。")
+        if not receiving:
+            continue
+        cards = [form for form in receiving if form.layout == "card"]
+        copies = records[cards[0].id] if cards else [0]
+        suffix = src.suffix.lower()
+        keep = suffix in (".xlsx", ".xlsm", ".csv", ".docx")
+        base = out_dir / (rel if keep else str(Path(rel).with_suffix(".xlsx")))
+        if not keep and base in taken | {out_dir / r for r in by_file}:
+            base = base.with_name(f"{src.stem}（{suffix.lstrip('.')}）.xlsx")
+        if cards:
+            name_key = _name_item(mapping, cards[0].record_sheet)
+            sheet_records = filler.collected.records.get(cards[0].record_sheet or "", [])
+            targets = []
+            for n, record in enumerate(copies, start=1):
+                who = sheet_records[record].get(name_key) if name_key else ""
+                targets.append(base.with_name(f"{base.stem}-{n:03d}{'-' + _safe_name(who) if who else ''}{base.suffix}"))
+        else:
+            targets = [base]
+        taken.update(targets)
+        jobs.append(_Job(rel, src, receiving, records, copies, targets))
+    return jobs
+
+
+def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                  force: bool = False) -> SplitReport:
     """Write every department's filled copy; see the module docstring for the rules."""
     collected = read_filled(filled, mapping)
     report = SplitReport()
     filler = _Filler(mapping, collected, report)
-    fields_by_form: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for f in mapping["fields"]:
-        fields_by_form[f["form"]].append(f)
-    forms_by_file: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for form in mapping["forms"]:
-        forms_by_file[form["path"]].append(form)
-    name_item = next((i["concept"] for i in mapping["items"] if i["name"] == "姓名" and i["sheet"] == ROSTER), None)
-    for rel, forms in forms_by_file.items():
-        src = forms_dir / rel
-        department = forms[0]["department"] or "未注明"
-        if not src.exists():
-            report.warnings.append(f"找不到原表：{src}，已跳过（请用 --forms 指向扫描时的报表文件夹）。")
-            continue
-        target_dir = out_dir / department
-        target_dir.mkdir(parents=True, exist_ok=True)
-        suffix = src.suffix.lower()
+    jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
+    existing = [t for job in jobs for t in job.targets if t.exists()]
+    if existing and not force:
+        more = f"等 {len(existing)} 个文件" if len(existing) > 1 else ""
+        raise OutputExistsError(f"{existing[0]}{more}")
+    fields_by_form: dict[str, list[MappingField]] = defaultdict(list)
+    for f in mapping.fields:
+        fields_by_form[f.form].append(f)
+    for job in jobs:
+        first = job.forms[0]
+        department = first.department or "未注明"
         try:
+            job.targets[0].parent.mkdir(parents=True, exist_ok=True)
+            suffix = job.src.suffix.lower()
             if suffix == ".csv":
-                dst = target_dir / src.name
-                refuse_overwrite(dst, force)
-                count = _fill_csv(src, dst, forms[0], fields_by_form[forms[0]["id"]], filler)
-                report.outputs.append(FormOutput(department, forms[0]["title"], [dst], count))
+                count = _fill_csv(job.src, job.targets[0], first, fields_by_form[first.id], filler, job.records[first.id])
+                report.outputs.append(FormOutput(department, first.title, job.targets, count))
                 continue
-            if suffix == ".docx":
-                report.outputs.append(_fill_docx(src, target_dir, forms, fields_by_form, filler, collected, name_item,
-                                                 force))
-                continue
-            cards = [form for form in forms if form["layout"] == "card"]
-            copies = max(1, len(collected.records)) if cards else 1
-            for copy_no in range(copies):
-                wb = load_workbook(src) if suffix in (".xlsx", ".xlsm") else _workbook_from_grids(src)
+            count = 0
+            for copy_no, target in enumerate(job.targets):
+                if suffix == ".docx":
+                    doc = DocxTables(job.src)
+                    for form in job.forms:
+                        count = max(count, _fill_docx_table(doc, form, fields_by_form[form.id], filler,
+                                                            job.records[form.id], copy_no))
+                    doc.save(target)
+                    continue
+                wb = load_workbook(job.src) if suffix in (".xlsx", ".xlsm") else _workbook_from_original(job.src)
                 _MERGE_INDEX.clear()  # worksheets of the last workbook are gone; their ids may be reused
-                count = 0
-                for form in forms:
-                    if form["sheet"] not in wb.sheetnames:
-                        continue
-                    count = max(count, _fill_sheet(wb[form["sheet"]], form, fields_by_form[form["id"]], filler,
-                                                   copy_no if form["layout"] == "card" else None))
-                stem = Path(src.name).stem
-                if cards and collected.records:
-                    who = collected.records[copy_no].get(name_item) if name_item else ""
-                    dst = target_dir / f"{stem}-{copy_no + 1:03d}{'-' + _safe_name(who) if who else ''}.xlsx"
-                else:
-                    dst = target_dir / (src.name if suffix in (".xlsx", ".xlsm") else f"{stem}.xlsx")
-                refuse_overwrite(dst, force)
-                wb.save(dst)
-                if copy_no == 0:
-                    report.outputs.append(FormOutput(department, forms[0]["title"], [dst], count))
-                else:
-                    report.outputs[-1].files.append(dst)
-            if cards:
-                report.outputs[-1].records = copies
+                for form in job.forms:
+                    if form.sheet in wb.sheetnames:
+                        count = max(count, _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
+                                                       job.records[form.id], copy_no if form.layout == "card" else None))
+                wb.save(target)
+            records = len(job.copies) if any(form.layout == "card" for form in job.forms) else count
+            report.outputs.append(FormOutput(department, first.title, job.targets, records))
         except FormReadError as exc:
-            report.warnings.append(f"{rel}：{exc.reason}")
+            report.warnings.append(f"{job.rel}：{exc.reason}")
         except (OutputExistsError, OSError):
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged original costs its own forms, not the run
-            report.warnings.append(f"{rel}：原表无法回填（{clerk_reason(exc)}）")
+            report.warnings.append(f"{job.rel}：原表无法回填（{clerk_reason(exc)}）")
     return report
-

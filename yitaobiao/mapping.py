@@ -1,0 +1,181 @@
+"""The mapping between the 一套表 and every department's own fields: a typed model merge writes and
+split (and later commands) read, as ``一套表.mapping.json`` beside the workbook and inside it.
+
+The workbook carries the same JSON in a hidden sheet, so a filled 一套表 that comes back from a
+village under another name can be split without the file beside it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from .errors import YitaobiaoError
+
+VERSION = 2
+HIDDEN_SHEET = "_对照数据"
+CHUNK = 30_000  # characters per cell of the hidden sheet (a cell holds at most 32,767)
+
+
+class MappingError(YitaobiaoError):
+    """The mapping cannot be read or is not one yitaobiao wrote."""
+
+
+@dataclass
+class MappingItem:
+    """One column of a record sheet (人员, 户 …) or one row of the 指标 sheet."""
+
+    key: str  # unique across the workbook: concept id @ sheet
+    concept: str
+    name: str  # the header as printed
+    sheet: str
+    position: int  # 1-based column (record sheets) or row (指标)
+    cell: str
+    unit: str | None = None
+    theme: str = ""
+    rule: str | None = None  # sex / date / id / number / list
+    options: list[str] = field(default_factory=list)
+    parent: str | None = None  # 指标: the item this one is a 其中 item of
+    selects: str | None = None  # a 纳入报表 column: the target group (or on-demand form) it selects
+
+
+@dataclass
+class MappingField:
+    """One field of a department's form and the 一套表 item it is filled from."""
+
+    field: str
+    form: str
+    item: str  # MappingItem.key
+    concept: str
+    department: str
+    form_title: str
+    path: str
+    sheet: str
+    cell: str
+    label: str
+    layout: str
+    unit: str | None
+    factor: float  # 一套表 value × factor = the value in the form's own unit
+    slot: int | None
+    confidence: float
+    header_path: list[str] = field(default_factory=list)
+    options: list[str] = field(default_factory=list)
+
+
+@dataclass
+class MappingForm:
+    """A department's form: where it is, how it is drawn, and which records of the 一套表 it receives."""
+
+    id: str
+    path: str
+    sheet: str
+    department: str
+    title: str
+    layout: str
+    format: str
+    data_start_row: int | None
+    header_rows: list[int] | None
+    period_positions: dict[str, int]
+    subject: str | None
+    population: str | None
+    kind: str | None
+    record_sheet: str | None  # the 一套表 sheet its records come from (None: the 指标 sheet)
+    selector: str | None = None  # MappingItem.key of the 是否… column that picks its records
+
+
+@dataclass
+class Mapping:
+    title: str
+    created: str
+    forms_root: str
+    periods: list[str]
+    header_row: int  # 1-based row of item names on record sheets
+    items: list[MappingItem]
+    fields: list[MappingField]
+    forms: list[MappingForm]
+    unit_conflicts: list[dict[str, Any]] = field(default_factory=list)
+    left_out: list[dict[str, str]] = field(default_factory=list)  # forms not in the 一套表 and why
+    version: int = VERSION
+
+    def item(self, key: str) -> MappingItem:
+        return self._items()[key]
+
+    def _items(self) -> dict[str, MappingItem]:
+        cache = self.__dict__.get("_item_index")
+        if cache is None or len(cache) != len(self.items):
+            cache = {i.key: i for i in self.items}
+            self.__dict__["_item_index"] = cache
+        return cache
+
+    def sheet_items(self, sheet: str) -> list[MappingItem]:
+        return [i for i in self.items if i.sheet == sheet]
+
+    def record_sheets(self) -> list[str]:
+        return list(dict.fromkeys(f.record_sheet for f in self.forms if f.record_sheet))
+
+    def fields_of(self, form_id: str) -> list[MappingField]:
+        return [f for f in self.fields if f.form == form_id]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["items"] = [asdict(i) for i in self.items]
+        data["fields"] = [asdict(f) for f in self.fields]
+        data["forms"] = [asdict(f) for f in self.forms]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mapping:
+        if not isinstance(data, dict) or data.get("version") != VERSION:
+            raise MappingError("字段对照不是本版本 yitaobiao merge 写出的，请重新运行 yitaobiao merge 生成一套表。")
+        try:
+            return cls(
+                title=data["title"], created=data["created"], forms_root=data["forms_root"], periods=data["periods"],
+                header_row=data["header_row"],
+                items=[MappingItem(**i) for i in data["items"]],
+                fields=[MappingField(**f) for f in data["fields"]],
+                forms=[MappingForm(**f) for f in data["forms"]],
+                unit_conflicts=data.get("unit_conflicts", []), left_out=data.get("left_out", []),
+            )
+        except (KeyError, TypeError) as exc:
+            raise MappingError("字段对照内容不完整，请重新运行 yitaobiao merge 生成一套表。") from exc
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=1)
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(self.to_json(), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> Mapping:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise MappingError(f"找不到字段对照文件：{path}。请先运行 yitaobiao merge，或用 --mapping 指定。") from exc
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise MappingError(f"字段对照文件无法读取：{path}。") from exc
+        return cls.from_dict(data)
+
+
+def embed(wb: Any, mapping: Mapping) -> None:
+    """Keep the mapping inside the workbook, in a hidden sheet, so a renamed copy can still be split."""
+    ws = wb.create_sheet(HIDDEN_SHEET)
+    text = json.dumps(mapping.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    ws.cell(1, 1).value = "yitaobiao mapping v2"
+    for n in range(0, len(text), CHUNK):
+        ws.cell(2 + n // CHUNK, 1).value = text[n:n + CHUNK]
+    ws.sheet_state = "veryHidden"
+
+
+def embedded(wb: Any) -> Mapping | None:
+    """The mapping carried by a 一套表 workbook, or None when it carries none."""
+    if HIDDEN_SHEET not in wb.sheetnames:
+        return None
+    ws = wb[HIDDEN_SHEET]
+    parts = [str(row[0]) for row in ws.iter_rows(min_row=2, max_col=1, values_only=True) if row and row[0]]
+    try:
+        return Mapping.from_dict(json.loads("".join(parts)))
+    except (ValueError, MappingError):
+        return None
