@@ -11,7 +11,15 @@ from typer.testing import CliRunner
 
 from yitaobiao.cli import app
 from yitaobiao.mapping import Mapping, embedded
-from yitaobiao.merge import CATEGORIES, INDICATORS, PERSONS, build_mapping, junk_reason, plan_merge, write_merged
+from yitaobiao.merge import (
+    CATEGORIES,
+    INDICATORS,
+    PERSONS,
+    build_mapping,
+    junk_reason,
+    plan_merge,
+    write_merged,
+)
 from yitaobiao.model import Concept, Field, Form, FormKind, ScanResult, Subject
 from yitaobiao.scan import scan
 

@@ -158,6 +158,11 @@ def record_sheet(form: Form) -> str:
 
 
 _SENTENCE_RE = re.compile(r"[，。；！？]|[,.;!?]\s")
+# A proper place name standing where a header should be (从化市 | 温泉镇 | 密石村: a filled row of the header
+# band): a name and an administrative suffix, not a generic word such as 所属村, 行政村, 贫困镇.
+_PLACE_NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}(?:省|市|县|区|旗))?[\u4e00-\u9fff]{2,6}(?:市|县|区|镇|乡|村|街道|街|社区)$")
+_GENERIC_PLACE_RE = re.compile(r"^(?:所属|所在|贫困|行政|自然|户籍|居住|现住|现居|本|全|各|原|帮扶|结对|挂钩|示范|重点|试点|城|农|社|居|"
+                               r"乡镇|街道|村|镇|乡|区|县|市|省|其他|城镇|农村|城市)")
 _DATE_WORD_RE = re.compile(r"^(?:年|月|日|年月|年月日|月日|时|分|[0-9]{2,4}年)$")
 
 
@@ -172,9 +177,14 @@ def junk_reason(label: str) -> str | None:
         return "日期用字"
     if C.is_attachment(s) or C.is_footer(s) or C.is_notes(s) or (len(s) > 24 and _SENTENCE_RE.search(s)):
         return "句子或说明文字"
-    if C.looks_like_value(s):
+    if C.looks_like_value(s) or (_PLACE_NAME_RE.match(s) and not _GENERIC_PLACE_RE.match(s)):
         return "预印的值"
     return None
+
+
+def display_name(name: str) -> str:
+    """An item's name as a header: without the stray bars and colons of the source cell (「| 企业状态：」)."""
+    return re.sub(r"^[|｜\s:：_]+|[|｜\s:：_]+$", "", name) or name
 
 
 def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt.datetime | None = None,
@@ -221,7 +231,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
         rule, options = _rule(Concept(concept.id, concept.name, concept.field_ids, unit=unit), sources, code_lists)
         code = next((f.code for f in sources if f.code), None)
         columns.append(Column(concept, sheet, _theme(concept, synonyms, sheet == INDICATORS), unit, sources,
-                              code=code, rule=rule, options=options, name=concept.name))
+                              code=code, rule=rule, options=options, name=display_name(concept.name)))
     selector_of = _add_selectors(columns, included, sheet_of)
     _link_indicator_parents(columns)
     forms_count = {col.key: len({f.form_id for f in col.sources}) for col in columns}
