@@ -348,3 +348,50 @@ def test_xls_outputs_keep_widths_borders_fills_and_every_row(tmp_path: Path) -> 
     assert [str(r) for r in sheet.merged_cells.ranges] == ["A1:D1"]
     assert out["村名"].max_row == 2078
     assert sheet["B3"].value and sheet["B4"].value and sheet["B5"].value is None
+
+
+def _wide_forms(folder: Path) -> list[str]:
+    """Three person rosters that together ask far more items than one printed sheet holds."""
+    import yaml
+
+    concepts = yaml.safe_load((Path(__file__).parent.parent / "field_synonyms.yaml").read_text("utf-8"))["concepts"]
+    themes = ["地址与联系", "家庭情况", "收入与保障", "就业与社保", "健康与残疾", "教育"]
+    labels = [name for theme in themes for name in list(concepts[theme])[:9]]
+    chunks = [labels[i::3] for i in range(3)]
+    for n, chunk in enumerate(chunks, start=1):
+        rows, merges = list_rows(f"人员台账{n}", ["姓名", "公民身份号码", *chunk])
+        write_xlsx(folder / f"部门{n}" / f"台账{n}.xlsx", [("Sheet1", rows, merges)])
+    return labels
+
+
+def test_a_wide_record_sheet_is_printed_as_themed_sheets_joined_by_identity(tmp_path: Path) -> None:
+    forms = tmp_path / "forms"
+    _wide_forms(forms)
+    merged, mapping = _merge(forms, tmp_path)
+    parts = mapping.parts(PERSONS)
+    assert len(parts) >= 2 and all(p.startswith(f"{PERSONS}（") for p in parts)
+    for part in parts:
+        items = mapping.sheet_items(part)
+        assert len(items) <= 40
+        assert [i.name for i in items[:2]] == ["姓名", "公民身份号码"]  # every part starts with who the row is
+    # Fill the parts in different row orders, as a cadre might: the split joins them by name and ID.
+    rng = random.Random(3)
+    wb = load_workbook(merged)
+    people = [(f"人{n}", f"11010119900101{n:03d}X"[:18]) for n in range(4)]
+    expected: dict[str, dict[str, Any]] = {p[1]: {} for p in people}
+    for part_no, part in enumerate(parts):
+        ws = wb[part]
+        order = people if part_no == 0 else list(reversed(people))
+        for r, (name, pid) in enumerate(order, start=5):
+            for i in mapping.sheet_items(part):
+                value = name if i.name == "姓名" else pid if i.name == "公民身份号码" else _value_for(i, r, rng)
+                ws.cell(r, i.position).value = value
+                if i.joins:
+                    expected[pid].setdefault(i.joins, value)  # the first sheet's value of a repeated column counts
+                else:
+                    expected[pid][i.key] = value
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert report.warnings == []
+    filled = {PERSONS: [expected[pid] for _, pid in people]}
+    assert check_outputs(tmp_path / "out", mapping, filled, {}) > 50

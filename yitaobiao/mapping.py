@@ -39,6 +39,8 @@ class MappingItem:
     options: list[str] = field(default_factory=list)
     parent: str | None = None  # 指标: the item this one is a 其中 item of
     selects: str | None = None  # a 纳入报表 column: the target group (or on-demand form) it selects
+    record: str = ""  # the record sheet it belongs to (人员); ``sheet`` is where it is printed (人员（收入与保障等）)
+    joins: str | None = None  # an identifying column repeated on a themed sheet: the key of the one it repeats
 
 
 @dataclass
@@ -111,6 +113,10 @@ class Mapping:
 
     def sheet_items(self, sheet: str) -> list[MappingItem]:
         return [i for i in self.items if i.sheet == sheet]
+
+    def parts(self, record: str) -> list[str]:
+        """The printed sheets of a record sheet: itself, or its themed sheets in order."""
+        return list(dict.fromkeys(i.sheet for i in self.items if (i.record or i.sheet) == record))
 
     def record_sheets(self) -> list[str]:
         return list(dict.fromkeys(f.record_sheet for f in self.forms if f.record_sheet))

@@ -72,10 +72,15 @@ class Column:
     options: list[str] = field(default_factory=list)
     name: str = ""  # the header as printed: the item's name, told apart from a namesake in the same sheet
     selects: str | None = None  # a 纳入报表 column: the target group (or on-demand form) it selects
+    record: str = ""  # the record sheet (人员 …) this column belongs to; ``sheet`` is the printed sheet
+    joins: str | None = None  # an identifying column repeated on a themed sheet: key of the one it repeats
+
+    def __post_init__(self) -> None:
+        self.record = self.record or self.sheet
 
     @property
     def key(self) -> str:
-        return f"{self.concept.id}@{self.sheet}"
+        return f"{self.concept.id}@{self.sheet if self.joins else self.record}"
 
     @property
     def cell(self) -> str:
@@ -128,8 +133,8 @@ class MergePlan:
         return [c for c in self.columns if c.sheet == sheet]
 
     def sheets(self) -> list[str]:
-        present = {c.sheet for c in self.columns}
-        return [s for s in SHEET_ORDER if s in present]
+        """The printed sheets, in order (a wide record sheet printed as several themed sheets)."""
+        return list(dict.fromkeys(c.sheet for c in self.columns))
 
 
 # --------------------------------------------------------------------------- planning
@@ -139,14 +144,49 @@ def _county(titles: list[str]) -> str:
     return "" if place.startswith("XX") else place
 
 
-def _theme(concept: Concept, synonyms: Synonyms, indicator: bool) -> str:
+def _theme(concept: Concept, synonyms: Synonyms, indicator: bool, sources: list[Field] | None = None,
+           titles: dict[str, str] | None = None) -> str:
+    """The group header of an item: its theme in the synonym table, else the section it stands under in
+    its source form, else the form it comes from (机动车登记, 企业登记) — never a catch-all 其他."""
     theme = synonyms.theme_of.get(concept.name)
     if theme:
         return theme
     for role in synonyms.roles:
         if concept.name.startswith(role):
             return ROLE_THEME
-    return "村级指标" if indicator else OTHER_THEME
+    if indicator:
+        return "村级指标"
+    for candidates in ([f.header_path[0] for f in sources or [] if len(f.header_path) > 1],
+                       [(titles or {}).get(f.form_id, "") for f in sources or []]):
+        named = Counter(name for name in map(_short, candidates) if _is_theme_name(name))
+        if named:
+            return named.most_common(1)[0][0]
+    return OTHER_THEME
+
+
+_REGION_PREFIX_RE = re.compile(r"^(?:[^\s（(]{1,8}?(?:省|市|县|区|旗|镇|乡|街道))+")
+_FORM_SUFFIX_RE = re.compile(r"(?:情况|信息|基本情况)?(?:登记表|统计表|调查表|汇总表|花名册|名册|台账|清单|明细表|信息表|一览表|表|单|证|书)"
+                             r"(?:[（(][^）)]*[）)])?$")
+
+
+_FIELD_WORD_RE = re.compile(r"(?:号码|号|日期|时间|年月|质量|金额|人数|户数|代码|编号|名称|姓名|地址|电话|县|区|市)[）)]?$")
+
+
+def _is_theme_name(name: str) -> bool:
+    """A group header a clerk can read: Chinese words (not a file code such as yh_gaj_cer_1 or a numeral),
+    naming a section rather than one more field."""
+    return (len(re.findall(r"[\u4e00-\u9fff]", name)) >= 2 and not re.search(r"[A-Za-z_]", name)
+            and not _FIELD_WORD_RE.search(name) and not junk_reason(name))
+
+
+def _short(text: str) -> str:
+    """A form title or a section as a group header: without the region, the year and the 表 word."""
+    s = re.sub(r"\s+", "", text)
+    s = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", s)
+    s = _REGION_PREFIX_RE.sub("", s)
+    s = re.sub(r"^\d{4}年(?:度)?", "", s)
+    s = _FORM_SUFFIX_RE.sub("", s)
+    return s[:12]
 
 
 def record_sheet(form: Form) -> str:
@@ -222,6 +262,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
     for header, values in result.code_lists.items():
         key = maker.key(header)
         code_lists.setdefault(key.canonical or key.text, values)
+    form_titles = {form.id: form.title for form in included}
     columns: list[Column] = []
     for (sheet, cid), sources in sorted(groups.items(), key=lambda kv: (SHEET_ORDER.index(kv[0][0]),
                                                                         order_of.get(kv[0][1], len(order_of)))):
@@ -230,7 +271,8 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
         unit = units.most_common(1)[0][0] if units else concept.unit
         rule, options = _rule(Concept(concept.id, concept.name, concept.field_ids, unit=unit), sources, code_lists)
         code = next((f.code for f in sources if f.code), None)
-        columns.append(Column(concept, sheet, _theme(concept, synonyms, sheet == INDICATORS), unit, sources,
+        columns.append(Column(concept, sheet, _theme(concept, synonyms, sheet == INDICATORS, sources, form_titles),
+                              unit, sources,
                               code=code, rule=rule, options=options, name=display_name(concept.name)))
     selector_of = _add_selectors(columns, included, sheet_of)
     _link_indicator_parents(columns)
@@ -240,14 +282,20 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
     indicator_order = {t: i for i, t in enumerate(dict.fromkeys([*INDICATOR_THEMES, "农业与土地", *synonyms.themes,
                                                                  "村级指标"]))}
 
+    for col in columns:
+        themes = indicator_order if col.sheet == INDICATORS else theme_order
+        if col.theme not in themes:
+            themes[col.theme] = len(themes) - (1 if col.sheet != INDICATORS else 0) + 1000
+
     def order(col: Column) -> tuple[int, int, int, int]:
         themes = indicator_order if col.sheet == INDICATORS else theme_order
         return (SHEET_ORDER.index(col.sheet), themes.get(col.theme, len(themes)), -forms_count.get(col.key, 0),
                 order_of.get(col.concept.id, len(order_of)))
 
     columns.sort(key=order)
-    _place(columns)
     _tell_apart(columns, result)
+    columns = _split_wide(columns)
+    _place(columns)
 
     mapping: list[MappingRow] = []
     by_field = {f.id: col for col in columns for f in col.sources}
@@ -394,9 +442,57 @@ def _link_indicator_parents(columns: list[Column]) -> None:
                     break
 
 
+IDENTITY_THEME = "识别信息（与第一张表一致）"
+MAX_SHEET_COLUMNS = 40  # wider record sheets are printed as themed sheets sharing the identifying columns
+_IDENTIFYING_RE = re.compile(r"^(?:姓名|户主姓名|公民身份号码|户主公民身份号码|名称|单位名称|统一社会信用代码|"
+                             r"所属村|村名称|村名|项目名称)$")
+
+
+def _split_wide(columns: list[Column]) -> list[Column]:
+    """A record sheet wider than a printable page set becomes themed sheets (人员（基本信息）, 人员（收入与保障等）…),
+    each starting with the record's identifying columns so a row can be read, and joined, on its own."""
+    out: list[Column] = []
+    for record in dict.fromkeys(c.record for c in columns):
+        cols = [c for c in columns if c.record == record]
+        if record == INDICATORS or len(cols) <= MAX_SHEET_COLUMNS:
+            out.extend(cols)
+            continue
+        items = [c for c in cols if not c.selects]
+        identifying = [c for c in items if _IDENTIFYING_RE.match(c.concept.name)][:3] or items[:1]
+        rest = [c for c in items if c not in identifying]
+        room = MAX_SHEET_COLUMNS - len(identifying)
+        parts: list[list[Column]] = [[]]
+        for col in rest:
+            new_theme = not parts[-1] or parts[-1][-1].theme != col.theme
+            theme_size = sum(1 for c in rest if c.theme == col.theme)
+            # A theme that fits on a sheet starts one rather than being cut; a larger one fills up and goes on.
+            if parts[-1] and (len(parts[-1]) >= room or (new_theme and theme_size <= room
+                                                         and len(parts[-1]) + theme_size > room)):
+                parts.append([])
+            parts[-1].append(col)
+        selectors = [c for c in cols if c.selects]
+        names: set[str] = set()
+        for n, part in enumerate(parts):
+            themes = list(dict.fromkeys(c.theme for c in part)) or [GROUP_THEME]
+            name = f"{record}（{themes[0]}{'等' if len(themes) > 1 else ''}）"[:31]
+            while name in names:
+                name = f"{name[:28]}{len(names) + 1}"
+            names.add(name)
+            if n == 0:
+                rank = {id(c): i for i, c in enumerate(cols)}
+                members = sorted([*identifying, *part], key=lambda c: rank[id(c)])
+            else:
+                members = [Column(c.concept, name, IDENTITY_THEME, c.unit, [], rule=c.rule, options=list(c.options),
+                                  name=c.name, record=record, joins=c.key) for c in identifying] + part
+            for col in [*members, *(selectors if n == 0 else [])]:
+                col.sheet = name
+                out.append(col)
+    return out
+
+
 def _place(columns: list[Column]) -> None:
     """Give every item its position; 其中 items of the 指标 sheet follow their parent."""
-    for sheet in SHEET_ORDER:
+    for sheet in dict.fromkeys(c.sheet for c in columns):
         if sheet == INDICATORS:
             continue
         for n, col in enumerate((c for c in columns if c.sheet == sheet), start=2):  # column A is 序号
@@ -416,7 +512,8 @@ def _place(columns: list[Column]) -> None:
         ordered.extend(children.get(col.concept.id, []))
     for n, col in enumerate(ordered, start=5):  # title, 填报 line, header, 甲乙 row
         col.position = n
-    columns.sort(key=lambda c: (SHEET_ORDER.index(c.sheet), c.position))
+    sheet_rank = {sheet: n for n, sheet in enumerate(dict.fromkeys(c.sheet for c in columns))}
+    columns.sort(key=lambda c: (sheet_rank[c.sheet], c.position))
 
 
 PERIOD_KINDS = [  # canonical period column ← the wordings departments use for it
@@ -618,7 +715,11 @@ def _validations(ws, cols: list[Column], first: int, last: int, by_column: bool)
 
 def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
     units = "；".join(f"{_label(c)}" for c in cols if c.unit)
-    lines = ["填表说明：", f"1. 本表由村（社区）填报，{ONE_RECORD.get(sheet, '一条记录一行')}；各部门需要的数据由本表统一采集，不再另行填报。"]
+    record = cols[0].record if cols else sheet
+    lines = ["填表说明：", f"1. 本表由村（社区）填报，{ONE_RECORD.get(record, '一条记录一行')}；各部门需要的数据由本表统一采集，不再另行填报。"]
+    if record != sheet:
+        lines.append(f"{len(lines)}. “{record}”的数据项较多，分为几张表填写；每张表都先填{'、'.join(c.name for c in cols if c.joins) or '识别信息'}，"
+                     "同一条记录在各表中的这几项须一致。")
     if units:
         lines.append(f"2. 计量单位：{units}。")
     rules = []
@@ -682,7 +783,7 @@ def _write_about(wb: Workbook, plan: MergePlan) -> None:
     ]
     for sheet in plan.sheets():
         cols = plan.sheet_columns(sheet)
-        what = f"{len(cols)} 项" if sheet == INDICATORS else f"{len(cols)} 列，{ONE_RECORD.get(sheet, '')}"
+        what = f"{len(cols)} 项" if sheet == INDICATORS else f"{len(cols)} 列，{ONE_RECORD.get(cols[0].record, '')}"
         rows.append([f"工作表：{sheet}", what])
     for conflict in plan.conflicts:
         detail = "；".join(f"{unit}：{'、'.join(dict.fromkeys(titles))}" for unit, titles in conflict.units.items())
@@ -729,7 +830,8 @@ def build_mapping(plan: MergePlan) -> Mapping:
     """The mapping split follows back (一套表.mapping.json, and a hidden sheet of the workbook)."""
     items = [MappingItem(key=col.key, concept=col.concept.id, name=_label(col), sheet=col.sheet, position=col.position,
                          cell=col.cell, unit=col.unit, theme=col.theme, rule=col.rule, options=list(col.options),
-                         parent=col.parent, selects=col.selects) for col in plan.columns]
+                         parent=col.parent, selects=col.selects, record=col.record, joins=col.joins)
+             for col in plan.columns]
     fields = [MappingField(field=row.field.id, form=row.form.id, item=row.column.key, concept=row.column.concept.id,
                            department=row.form.department, form_title=row.form.title, path=row.field.path,
                            sheet=row.field.sheet, cell=row.field.cell, label=row.field.label, layout=row.form.layout,

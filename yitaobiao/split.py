@@ -62,6 +62,7 @@ class Collected:
     records: dict[str, list[Record]]  # record sheet → its records, in the order filled
     rows: dict[str, list[int]]  # record sheet → the 一套表 row of each record (for messages)
     indicators: dict[str, dict[str, Any]]  # item key → period → value
+    unjoined: list[str] = field(default_factory=list)  # rows of a themed sheet with no record to join
 
     def count(self) -> int:
         return sum(len(r) for r in self.records.values())
@@ -118,28 +119,64 @@ def mapping_of(filled: Path, mapping_path: Path | None = None) -> Mapping:
     return carried
 
 
+def _sheet_rows(ws: Any, mapping: Mapping, items: list[Any]) -> list[tuple[int, Record]]:
+    """Filled rows of one printed sheet: (row, item key → value), down to the 填表说明 line."""
+    rows = []
+    for r in range(mapping.header_row + 1, ws.max_row + 1):
+        first = ws.cell(r, 1).value
+        if isinstance(first, str) and first.startswith("填表说明"):
+            break
+        record = {i.key: ws.cell(r, i.position).value for i in items}
+        if all(_is_blank(v) for k, v in record.items() if not mapping.item(k).selects):
+            continue
+        rows.append((r, record))
+    return rows
+
+
+def _identity(record: Record, keys: list[str]) -> tuple[str, ...]:
+    return tuple(re.sub(r"\s+", "", str(record.get(k) or "")).upper() for k in keys)
+
+
 def read_filled(path: Path, mapping: Mapping) -> Collected:
-    """Records of every record sheet and the values of the 指标 sheet from a filled 一套表."""
+    """Records of every record sheet and the values of the 指标 sheet from a filled 一套表.
+
+    A record sheet printed as themed sheets is read back as one: rows of the later sheets join the
+    first sheet's records by their identifying columns (姓名, 公民身份号码 …).
+    """
     wb = _open(path)
     collected = Collected(records={}, rows={}, indicators={})
-    sheets = dict.fromkeys([*mapping.record_sheets(), *(i.sheet for i in mapping.items if i.sheet != INDICATORS)])
-    for sheet in sheets:
-        items = mapping.sheet_items(sheet)
+    records_of = dict.fromkeys([*mapping.record_sheets(),
+                                *((i.record or i.sheet) for i in mapping.items if i.sheet != INDICATORS)])
+    for record_sheet in records_of:
         records: list[Record] = []
         rows: list[int] = []
-        if items and sheet in wb.sheetnames:
-            ws = wb[sheet]
-            for r in range(mapping.header_row + 1, ws.max_row + 1):
-                first = ws.cell(r, 1).value
-                if isinstance(first, str) and first.startswith("填表说明"):
-                    break
-                record = {i.key: ws.cell(r, i.position).value for i in items}
-                if all(_is_blank(v) for k, v in record.items() if not mapping.item(k).selects):
+        index: dict[tuple[str, ...], int] = {}
+        for part_no, sheet in enumerate(mapping.parts(record_sheet)):
+            items = mapping.sheet_items(sheet)
+            if not items or sheet not in wb.sheetnames:
+                continue
+            joins = [i for i in items if i.joins]
+            # The ID number alone joins when there is one; a name is joined with whatever else identifies.
+            strongest = [i for i in joins if i.rule == "id"][:1] or joins
+            for r, row in _sheet_rows(wb[sheet], mapping, items):
+                if part_no == 0:
+                    records.append(row)
+                    rows.append(r)
                     continue
-                records.append(record)
-                rows.append(r)
-        collected.records[sheet] = records
-        collected.rows[sheet] = rows
+                values = {i.joins: row.pop(i.key) for i in joins}
+                keys = [i.joins for i in strongest]
+                key = _identity(values, keys)
+                if not index:
+                    index = {_identity(rec, keys): n for n, rec in enumerate(records)}
+                if key in index and any(key):
+                    records[index[key]].update(row)
+                else:
+                    collected.unjoined.append(f"{sheet} 第 {r} 行（{'、'.join(str(v) for v in values.values() if v)}）"
+                                              f"在“{mapping.parts(record_sheet)[0]}”中找不到同一记录，已作为新记录。")
+                    records.append({**values, **row})
+                    rows.append(r)
+        collected.records[record_sheet] = records
+        collected.rows[record_sheet] = rows
     if INDICATORS in wb.sheetnames:
         ws = wb[INDICATORS]
         periods = mapping.periods or ["本期"]
@@ -275,7 +312,9 @@ class _Filler:
         if problem and key not in self._warned:
             self._warned.add(key)
             rows = self.collected.rows.get(sheet, [])
-            place = f"{sheet}!{get_column_letter(item.position)}{rows[record]}" if record < len(rows) else item.cell
+            letter = get_column_letter(item.position)
+            place = (f"{item.sheet}!{letter}{rows[record]}" if item.sheet == sheet and 0 <= record < len(rows)
+                     else f"{item.sheet}!{letter}列第 {record + 1} 条记录" if record >= 0 else f"{item.sheet}!{item.cell}")
             self.report.warnings.append(f"{place}（{item.name}）：{problem}；已按原样填入。")
         value, converted = to_source_value(raw, float(f.factor or 1.0), code_list(f.label))
         self.report.converted += converted
@@ -630,7 +669,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                  force: bool = False) -> SplitReport:
     """Write every department's filled copy; see the module docstring for the rules."""
     collected = read_filled(filled, mapping)
-    report = SplitReport()
+    report = SplitReport(warnings=list(collected.unjoined))
     filler = _Filler(mapping, collected, report)
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
     existing = [t for job in jobs for t in job.targets if t.exists()]
