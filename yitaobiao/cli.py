@@ -26,6 +26,7 @@ from .catalog import STATE_DIR, load_catalog, load_last_scan, save_last_scan, to
 from .cli_zh import ChineseCommand, ChineseGroup
 from .departments import Departments, load_departments
 from .errors import OutputError, UsageError, YitaobiaoError, refuse_overwrite
+from .fill import prefill
 from .history import load_history, movement, parse_period, points, record, snapshot, trend_rows
 from .match import Decisions
 from .match import explain as explain_pair
@@ -497,6 +498,48 @@ def _beside(filled: Path) -> Path | None:
 
 def _safe_folder(name: str) -> str:
     return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name).strip() or "一套表"
+
+
+@app.command(cls=ChineseCommand)
+def fill(
+    merged: Annotated[Path, typer.Argument(help="空白（或上季度的）一套表，由 yitaobiao merge 生成。", metavar="一套表")],
+    sources: Annotated[list[Path], typer.Option("--from", help="各部门已填好的报表（文件或文件夹，可多次指定）。")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="预填后的一套表文件名。")] = Path("预填一套表.xlsx"),
+    carry: Annotated[Path | None, typer.Option("--carry", help="上季度已填的一套表：沿用基础信息，动态信息在批注中给出上季度的值。")] = None,
+    match_name_birth: Annotated[bool, typer.Option("--match-name-birth", help="没有可用身份证号时，按“姓名 + 出生日期”认作同一人。")] = False,
+    mapping: Annotated[Path | None, typer.Option("--mapping", help="字段对照文件（默认用一套表内保存的对照）。")] = None,
+    force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="不显示进度和结果表。")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
+) -> None:
+    """用各部门已有的数据预填一套表：按身份证号合并同一人，不一致的值列入“待核实”，可沿用上季度的基础信息。"""
+    try:
+        if not merged.exists():
+            raise UsageError(f"找不到一套表：{merged}")
+        refuse_overwrite(output, force)
+        the_mapping = mapping_of(merged, mapping or _beside(merged))
+        with _status("正在读取各部门报表并合并记录…", quiet):
+            report = prefill(merged, the_mapping, sources, output, carry=carry, name_and_birth=match_name_birth)
+    except YitaobiaoError as exc:
+        _fail(exc, debug)
+    except OSError as exc:
+        _fail(OutputError.from_os(exc), debug)
+        return
+    if not quiet:
+        table = Table(title="预填结果")
+        for column in ("工作表", "记录", "多表合并的记录", "填入的值"):
+            table.add_column(column, justify="left" if column == "工作表" else "right")
+        for sheet, count in report.records.items():
+            table.add_row(*_texts(sheet, count, report.joined.get(sheet, 0), report.values.get(sheet, 0)))
+        out.print(table)
+    out.print(f"[green]已写出预填的一套表：[/green]{e(output)}（读入 {report.files_read} 个文件，待核实 {len(report.conflicts)} 处"
+              + (f"，沿用上季度 {report.carried} 条记录" if report.carried else "") + "）")
+    for line in report.unrecognised:
+        err.print(f"[yellow]未读取：[/yellow]{e(line)}")
+    for line in [*report.id_notes[:20], *report.unplaced]:
+        _say(quiet, f"[dim]{e(line)}[/dim]")
+    if len(report.id_notes) > 20:
+        _say(quiet, f"[dim]……另有 {len(report.id_notes) - 20} 条身份证号提示，见输出文件的“预填说明”表。[/dim]")
 
 
 @app.command(cls=ChineseCommand)

@@ -1,0 +1,211 @@
+"""Pre-filling the 一套表: round trip through the departments' forms, conflicts, masked IDs, carrying forward."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from yitaobiao.cli import app
+from yitaobiao.fill import BASIC, DYNAMIC, _norm_text, check_digit, item_class, normalise_id, prefill
+from yitaobiao.mapping import Mapping, embedded
+from yitaobiao.merge import build_mapping, plan_merge, write_merged
+from yitaobiao.scan import scan
+from yitaobiao.split import split_filled
+from yitaobiao.testing import list_rows, write_csv, write_xlsx
+
+FORMS = [
+    ("民政局/低保.xlsx", "城乡低保对象花名册", ["姓名", "性别", "公民身份号码", "出生日期", "月保障金额（元）"]),
+    ("残联/残疾人.xlsx", "持证残疾人花名册", ["姓名", "公民身份号码", "残疾类别", "联系电话"]),
+    ("卫健局/健康.xlsx", "居民健康档案台账", ["姓名", "性别（1男2女）", "身份证号码", "出生日期", "联系电话", "家庭年收入（万元）"]),
+    ("乡村振兴局/监测户.xlsx", "防止返贫监测户台账", ["户主姓名", "户主身份证号", "家庭人口数", "家庭年收入（元）"]),
+]
+
+
+def make_id(n: int, rng: random.Random) -> str:
+    base = f"3301{rng.randint(10, 99)}{rng.randint(1940, 2015)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{n % 1000:03d}"
+    return base + check_digit(base)
+
+
+def _forms(folder: Path) -> Path:
+    for rel, title, labels in FORMS:
+        rows, merges = list_rows(title, labels)
+        write_xlsx(folder / rel, [("Sheet1", rows, merges)])
+    rows, _ = list_rows("流动人口登记台账", ["姓名", "公民身份号码", "现住址"], serial=False)
+    write_csv(folder / "公安局" / "流动人口.csv", rows, encoding="gbk")
+    return folder
+
+
+def _value(item: Any, n: int, rng: random.Random, ids: dict[int, str]) -> Any:
+    if item.selects:
+        return "是" if rng.random() < 0.6 else "否"
+    if item.rule == "id":
+        return ids.setdefault(n, make_id(n, rng)) if not item.name.startswith("户主") else make_id(n + 500, rng)
+    if item.rule == "date":
+        return dt.date(rng.randint(1940, 2015), rng.randint(1, 12), rng.randint(1, 28))
+    if item.rule == "list":
+        return rng.choice(item.options)
+    if item.rule == "number":
+        return rng.randint(1, 900) * 100
+    return f"{item.name[:4]}{n}"
+
+
+def fill_records(path: Path, mapping: Mapping, count: int, seed: int) -> dict[str, list[dict[str, Any]]]:
+    rng = random.Random(seed)
+    wb = load_workbook(path)
+    filled: dict[str, list[dict[str, Any]]] = {}
+    for sheet in mapping.record_sheets():
+        ws = wb[sheet]
+        records = []
+        ids: dict[int, str] = {}
+        for n in range(count):
+            record = {i.key: _value(i, n, rng, ids) for i in mapping.sheet_items(sheet)}
+            for i in mapping.sheet_items(sheet):
+                ws.cell(5 + n, i.position).value = record[i.key]
+            records.append(record)
+        filled[sheet] = records
+    wb.save(path)
+    return filled
+
+
+def _setup(tmp: Path, count: int, seed: int) -> tuple[Path, Mapping, dict, Path]:
+    forms = _forms(tmp / "forms")
+    plan = plan_merge(scan(forms))
+    blank = tmp / "一套表.xlsx"
+    write_merged(plan, blank)
+    mapping = build_mapping(plan)
+    filled_path = tmp / "已填.xlsx"
+    shutil.copy(blank, filled_path)
+    records = fill_records(filled_path, mapping, count, seed)
+    split_filled(filled_path, mapping, forms, tmp / "分发")
+    return blank, mapping, records, forms
+
+
+def _read_back(path: Path, mapping: Mapping) -> dict[str, dict[str, dict[str, str]]]:
+    """Records of the pre-filled workbook by sheet, keyed by their ID, values normalised."""
+    wb = load_workbook(path)
+    out: dict[str, dict[str, dict[str, str]]] = {}
+    for sheet in mapping.record_sheets():
+        ws = wb[sheet]
+        items = mapping.sheet_items(sheet)
+        id_item = next(i for i in items if i.rule == "id")
+        rows = {}
+        for r in range(5, ws.max_row + 1):
+            values = {i.key: ws.cell(r, i.position).value for i in items}
+            if values[id_item.key]:
+                rows[str(values[id_item.key])] = {k: _norm_text(v) for k, v in values.items() if v not in (None, "否")}
+        out[sheet] = rows
+    return out
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture],
+          phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@given(count=st.integers(1, 15), seed=st.integers(0, 10_000))
+def test_round_trip_records_split_into_forms_come_back_whole(tmp_path_factory, count: int, seed: int) -> None:  # type: ignore[no-untyped-def]
+    tmp = tmp_path_factory.mktemp("fill")
+    blank, mapping, records, _ = _setup(tmp, count, seed)
+    report = prefill(blank, mapping, [tmp / "分发"], tmp / "预填.xlsx")
+    assert report.conflicts == [] and report.unrecognised == [] and report.unplaced == []
+    back = _read_back(tmp / "预填.xlsx", mapping)
+    for sheet, originals in records.items():
+        id_item = next(i for i in mapping.sheet_items(sheet) if i.rule == "id")
+        expected = {}
+        for record in originals:
+            # What the departments hold of a record: the items of the forms it was sent to.
+            received = [f for f in mapping.forms if f.record_sheet == sheet and (not f.selector
+                                                                                  or record[f.selector] == "是")]
+            known = {field.item for f in received for field in mapping.fields_of(f.id)}
+            known |= {f.selector for f in received if f.selector}
+            if received:
+                expected[record[id_item.key]] = {k: _norm_text(record[k]) for k in known}
+        assert back[sheet] == expected, sheet
+
+
+def test_conflicts_and_masked_ids_are_reported_once(tmp_path: Path) -> None:
+    blank, mapping, records, _ = _setup(tmp_path, 4, 7)
+    # One department's file says another phone number; another masks an ID number.
+    csv_path = tmp_path / "分发" / "公安局" / "流动人口.csv"
+    text = csv_path.read_bytes().decode("gbk")
+    person = records["人员"][0]
+    number = next(v for k, v in person.items() if isinstance(v, str) and len(v) == 18 and v[:4] == "3301")
+    csv_path.write_bytes(text.replace(number, number[:6] + "********" + number[-4:]).encode("gbk"))
+    wb = load_workbook(tmp_path / "分发" / "残联" / "残疾人.xlsx")
+    ws = wb.active
+    phone_col = next(c for c in range(1, ws.max_column + 1) if ws.cell(3, c).value == "联系电话")
+    ws.cell(5, phone_col).value = "13900000000"
+    wb.save(tmp_path / "分发" / "残联" / "残疾人.xlsx")
+    report = prefill(blank, mapping, [tmp_path / "分发"], tmp_path / "预填.xlsx")
+    assert [c.item for c in report.conflicts] == ["联系电话"]
+    assert len(report.conflicts[0].values) == 2 and "13900000000" in {v for v, _ in report.conflicts[0].values}
+    masked = [n for n in report.id_notes if "遮挡" in n]
+    assert len(masked) == 1 and "流动人口.csv" in masked[0]
+    out = load_workbook(tmp_path / "预填.xlsx")
+    assert out.sheetnames[0] == "待核实" and out["待核实"].max_row == 2
+    commented = [c for row in out["人员"].iter_rows() for c in row if c.comment and "不一致" in c.comment.text]
+    assert len(commented) == 1
+
+
+def test_carry_forward_basic_items_and_comment_dynamic_ones(tmp_path: Path) -> None:
+    blank, mapping, records, _ = _setup(tmp_path, 3, 11)
+    report = prefill(blank, mapping, [], tmp_path / "本季度.xlsx", carry=tmp_path / "已填.xlsx")
+    assert report.carried >= 3
+    out = load_workbook(tmp_path / "本季度.xlsx")["人员"]
+    items = {i.name: i for i in mapping.sheet_items("人员")}
+    assert out.cell(5, items["姓名"].position).value == records["人员"][0][items["姓名"].key]
+    income = next(i for i in mapping.sheet_items("人员") if item_class(i) == DYNAMIC and not i.selects)
+    cell = out.cell(5, income.position)
+    assert cell.value is None and cell.comment and "上季度" in cell.comment.text
+
+
+def test_item_classes() -> None:
+    from yitaobiao.mapping import MappingItem
+
+    def item(name: str, theme: str = "") -> MappingItem:
+        return MappingItem(key=name, concept=name, name=name, sheet="人员", position=2, cell="B4", theme=theme)
+
+    assert item_class(item("出生日期", "基本信息")) == BASIC
+    assert item_class(item("公民身份号码", "基本信息")) == BASIC
+    assert item_class(item("户籍地址", "地址与联系")) == BASIC
+    assert item_class(item("家庭年收入（元）", "收入与保障")) == DYNAMIC
+    assert item_class(item("年龄", "基本信息")) == DYNAMIC
+
+
+@pytest.mark.parametrize(("raw", "number", "problem", "warning"), [
+    ("330101199001011238", "330101199001011238", None, None),
+    ("11010519491231002x", "11010519491231002X", None, None),
+    (" 330101 19900101 123x ", "33010119900101123X", None, "校验位不符，请核对号码"),
+    ("３３０１０１１９９００１０１１２３８", "330101199001011238", None, None),
+    ("330101900101123", "330101199001011238", None, "15 位旧号码已升为 18 位"),
+    ("3301**********1234", None, "遮挡", None),
+    ("12345", None, "18 位", None),
+])
+def test_identity_numbers(raw: str, number: str | None, problem: str | None, warning: str | None) -> None:
+    checked = normalise_id(raw)
+    if number:
+        assert checked.number == number
+    assert (problem in checked.problem) if problem else checked.problem is None
+    assert checked.warning == warning
+
+
+def test_cli_fill_and_unknown_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blank, mapping, _, _ = _setup(tmp_path, 2, 3)
+    stray = tmp_path / "分发" / "别的表.xlsx"
+    rows, merges = list_rows("不相干的表", ["车牌号", "车主"])
+    write_xlsx(stray, [("Sheet1", rows, merges)])
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(app, ["fill", str(blank), "--from", str(tmp_path / "分发"), "-o", "预填.xlsx"],
+                           catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "别的表.xlsx" in result.stderr and "对不上" in result.stderr
+    again = runner.invoke(app, ["fill", str(blank), "--from", str(tmp_path / "分发"), "-o", "预填.xlsx"])
+    assert again.exit_code == 2 and "--force" in again.stderr
+    assert embedded(load_workbook(tmp_path / "预填.xlsx")) == mapping  # the pre-filled file can be split too

@@ -1,0 +1,600 @@
+"""Pre-fill the 一套表 from what departments already hold, and carry last quarter forward.
+
+``fill`` reads filled department forms (any format ``scan`` reads), recognises which template of the
+mapping each one is by its header cells, takes every value back into the 一套表's units and words, and
+joins the records: persons by 公民身份号码 (GB 11643: check digit validated, 15 → 18 digits, spaces,
+lower-case x and full-width digits normalised; masked numbers cannot join), households by the head's
+number, places by name, organisations by 统一社会信用代码 or name. Values that disagree between sources
+are never chosen silently: they go to a 待核实 sheet and the cell is highlighted with a comment.
+
+Items are 基础信息 (rarely change: 姓名, 性别, 出生日期 …) or 动态信息 (everything else); with a filled
+一套表 of last quarter, basic information is carried forward and dynamic information is left for the
+cadre, with last quarter's value in a comment.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from . import cells as C
+from .errors import YitaobiaoError
+from .guard import guarded_map
+from .mapping import Mapping, MappingField, MappingForm, MappingItem
+from .merge import INDICATORS, period_kind_of
+from .model import CellRange, Grid, parse_a1
+from .readers import is_template_file, read_grids
+from .readers.csv_reader import SNIFF_BYTES, detect_encoding
+from .sheets import put, safe_value, seal, set_widths, write_header, write_rows
+from .split import _insert_rows_keeping_footer, code_list, read_filled
+
+BASIC = "基础信息"
+DYNAMIC = "动态信息"
+# Items that rarely change for a person, a household or a place (GB/T 2261, GB 11643, GB/T 3304 …).
+_BASIC_RE = re.compile(r"^(?:(?:户主|本人)?(?:姓名|曾用名|性别|出生日期|出生年月|民族|公民身份号码|身份证号码?|籍贯|出生地|"
+                       r"户籍地址|户籍所在地|户口性质)|所属(?:乡镇|村|村民小组|社区)|村名称?|单位名称|统一社会信用代码)$")
+CONFLICT_FILL = PatternFill("solid", fgColor="FFC7CE")
+CARRIED_FILL = PatternFill("solid", fgColor="DDEBF7")
+RECOGNISED = 0.6  # share of a template's header cells that must read the same in a filled file
+REVIEW_SHEET = "待核实"
+ABOUT_SHEET = "预填说明"
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CHECK_CODES = "10X98765432"
+
+
+class FillError(YitaobiaoError):
+    """The 一套表 or the sources cannot be used for pre-filling."""
+
+
+# --------------------------------------------------------------------------- identity numbers
+@dataclass(frozen=True)
+class IdCheck:
+    number: str  # normalised: 18 characters, upper-case X
+    problem: str | None = None  # why it cannot join (masked, malformed); None: it can
+    warning: str | None = None  # a fact worth a line that does not stop the join (wrong check digit)
+
+
+def check_digit(first17: str) -> str:
+    return _CHECK_CODES[sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
+
+
+def normalise_id(value: Any) -> IdCheck:
+    """A 公民身份号码 as it can be joined on (GB 11643-1999)."""
+    text = unicodedata.normalize("NFKC", str(value or "")).strip()
+    text = re.sub(r"[\s\-]", "", text).upper()
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]  # read from a number cell
+    if not text:
+        return IdCheck("", "空白")
+    if re.search(r"[*＊xX]{3,}|\*", text.replace("X", "", 1) if text.endswith("X") else text):
+        return IdCheck(text, "号码被遮挡（含 *），无法据此合并")
+    if re.fullmatch(r"\d{15}", text):
+        upgraded = text[:6] + "19" + text[6:]
+        return IdCheck(upgraded + check_digit(upgraded), warning="15 位旧号码已升为 18 位")
+    if not re.fullmatch(r"\d{17}[\dX]", text):
+        return IdCheck(text, f"不是 18 位公民身份号码（{len(text)} 位）")
+    if check_digit(text[:17]) != text[17]:
+        return IdCheck(text, warning="校验位不符，请核对号码")
+    return IdCheck(text)
+
+
+# --------------------------------------------------------------------------- values
+def _norm_text(value: Any) -> str:
+    """The comparable form of a value: two sources agree when these are equal."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date() if value.time() == dt.time() else value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    text = re.sub(r"\s+", "", text)
+    match = re.fullmatch(r"(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?(?:0:00:00|00:00:00)?", text)
+    if match:
+        return f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}"
+    if re.fullmatch(r"-?\d+\.0+", text):
+        return text.split(".")[0]
+    return text
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def to_merged_value(value: Any, factor: float, label: str) -> Any:
+    """A department's value in the 一套表's unit and words: the inverse of split's conversion."""
+    if _blank(value):
+        return None
+    codes = code_list(label)
+    if codes:
+        words = {code: word for word, code in codes.items()}
+        key = _norm_text(value)
+        if key in words:
+            return words[key]
+    if factor and factor != 1.0:
+        try:
+            number = float(str(value).replace(",", "").strip())
+        except ValueError:
+            return value
+        converted = round(number / factor, 6)
+        return int(converted) if float(converted).is_integer() else converted
+    if isinstance(value, str):
+        ticked = re.search(r"[☑■√✓✔]\s*([^\s□☐☑■]+)", value)
+        if ticked and ("□" in value or "☐" in value):
+            return ticked.group(1)
+        return value.strip()
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date()
+    return value
+
+
+# --------------------------------------------------------------------------- reading filled forms
+@dataclass
+class SourceRecord:
+    """One record read from one filled form: values by mapping item key, with where each was read."""
+
+    form: str
+    path: str
+    values: dict[str, Any]
+    cells: dict[str, str]  # item key → 「Sheet1!C7」
+
+
+@dataclass
+class FileRead:
+    path: str
+    forms: list[str] = field(default_factory=list)  # recognised template ids
+    records: list[SourceRecord] = field(default_factory=list)
+    indicators: list[tuple[str, str, Any, str]] = field(default_factory=list)  # item, period, value, cell
+    problem: str | None = None
+
+
+_TEMPLATES: Mapping | None = None  # set before the guarded workers fork
+
+
+def _labels_match(grid: Grid, fields: list[MappingField]) -> float:
+    hits = 0
+    for f in fields:
+        r, c = parse_a1(f.cell)
+        if C.squash(grid.text(r, c)) == C.squash(f.label):
+            hits += 1
+    return hits / len(fields) if fields else 0.0
+
+
+def recognise(grids: list[Grid], mapping: Mapping) -> list[tuple[Grid, MappingForm]]:
+    """Which template each sheet or table of a filled file is, by its header cells."""
+    fields_of: dict[str, list[MappingField]] = defaultdict(list)
+    for f in mapping.fields:
+        fields_of[f.form].append(f)
+    found = []
+    for grid in grids:
+        best = max(((_labels_match(grid, fields_of[form.id]), form) for form in mapping.forms if fields_of[form.id]),
+                   key=lambda pair: pair[0], default=(0.0, None))
+        if best[1] is not None and best[0] >= RECOGNISED:
+            found.append((grid, best[1]))
+    return found
+
+
+def _typed_rows(path: Path, sheet: str, fmt: str) -> list[list[Any]] | None:
+    """Every row of a sheet with its values typed (dates as dates): calamine reads 100,000 rows in a blink."""
+    if fmt in ("xlsx", "xlsm", "xls"):
+        import python_calamine
+
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        return book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+    if fmt == "csv":
+        raw = path.read_bytes()
+        encoding = detect_encoding(raw[:SNIFF_BYTES]) or "utf-8-sig"
+        return list(csv.reader(raw.decode(encoding, errors="replace").splitlines()))
+    return None
+
+
+def _cell(rows: list[list[Any]] | None, grid: Grid, r: int, c: int) -> Any:
+    if rows is not None:
+        return rows[r][c] if r < len(rows) and c < len(rows[r]) else None
+    return grid.text(r, c) if r < grid.height and c < grid.width else None
+
+
+def _value_right_of(grid: Grid, rows: list[list[Any]] | None, r: int, c: int) -> tuple[Any, int]:
+    span: CellRange = grid.span(r, c)
+    col = span.right + 1
+    return _cell(rows, grid, r, col), col
+
+
+def _end_of_list(grid: Grid, rows: list[list[Any]] | None, r: int) -> bool:
+    texts = [str(v).strip() for v in (rows[r] if rows is not None and r < len(rows) else grid.rows[r]) if not _blank(v)]
+    return bool(texts) and any(C.is_footer(t) or C.is_notes(t) or C.is_signoff(t) for t in texts[:2])
+
+
+def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
+    """The records of one filled department form, in the 一套表's units and item keys."""
+    read = FileRead(rel)
+    grids = read_grids(path, rel)
+    matches = recognise([g for g in grids if not g.hidden], mapping)
+    if not matches:
+        read.problem = "与已知的报表模板都对不上（表头不同），未读取；请确认它是扫描过的报表，或重新扫描、合并。"
+        return read
+    fields_of: dict[str, list[MappingField]] = defaultdict(list)
+    for f in mapping.fields:
+        fields_of[f.form].append(f)
+    for grid, form in matches:
+        read.forms.append(form.id)
+        rows = _typed_rows(path, grid.sheet, grid.source_format) if form.layout == "list" else None
+        fields = fields_of[form.id]
+        if form.layout == "indicator":
+            columns = {period_kind_of(name) or name: col for name, col in form.period_positions.items()}
+            for f in fields:
+                r, _ = parse_a1(f.cell)
+                for period, col in columns.items():
+                    value = to_merged_value(_cell(None, grid, r, col), f.factor, f.label)
+                    if value is not None:
+                        read.indicators.append((f.item, period, value, f"{grid.sheet}!{get_column_letter(col + 1)}{r + 1}"))
+            continue
+        if form.layout == "card":
+            record = SourceRecord(form.id, rel, {}, {})
+            for f in fields:
+                if f.slot and f.slot > 1:
+                    continue
+                r, c = parse_a1(f.cell)
+                raw, col = _value_right_of(grid, None, r, c)
+                value = to_merged_value(raw, f.factor, f.label)
+                if value is not None:
+                    record.values[f.item] = value
+                    record.cells[f.item] = f"{grid.sheet}!{get_column_letter(col + 1)}{r + 1}"
+            if record.values:
+                read.records.append(record)
+            continue
+        start = form.data_start_row or 0
+        height = len(rows) if rows is not None else grid.height
+        for r in range(start, height):
+            if _end_of_list(grid, rows, r):
+                break
+            record = SourceRecord(form.id, rel, {}, {})
+            for f in fields:
+                if f.slot and f.slot > 1:
+                    continue
+                _, c = parse_a1(f.cell)
+                value = to_merged_value(_cell(rows, grid, r, c), f.factor, f.label)
+                if value is not None:
+                    record.values[f.item] = value
+                    record.cells[f.item] = f"{grid.sheet}!{get_column_letter(c + 1)}{r + 1}"
+            texts = [str(v) for v in record.values.values()]
+            if not texts or all(t.isdigit() and len(t) < 4 for t in texts) or any(C.is_total_label(t) for t in texts[:2]):
+                continue  # blank rows, column-number rows and 合计 rows carry no record
+            read.records.append(record)
+    return read
+
+
+def _read_task(args: tuple[str, str]) -> FileRead:
+    assert _TEMPLATES is not None
+    return read_filled_form(Path(args[0]), args[1], _TEMPLATES)
+
+
+def _source_files(sources: Iterable[Path]) -> list[tuple[Path, str]]:
+    files = []
+    for source in sources:
+        if source.is_dir():
+            files.extend((p, p.relative_to(source).as_posix()) for p in sorted(source.rglob("*"))
+                         if p.is_file() and is_template_file(p) and not p.name.startswith("~$"))
+        elif source.exists():
+            files.append((source, source.name))
+        else:
+            raise FillError(f"找不到：{source}")
+    return files
+
+
+# --------------------------------------------------------------------------- joining
+@dataclass
+class Conflict:
+    sheet: str
+    record: str  # how the record is named: 张三（3301…1234）
+    item: str
+    values: list[tuple[Any, str]]  # value, 「file Sheet1!C7」
+
+
+@dataclass
+class Joined:
+    values: dict[str, Any] = field(default_factory=dict)
+    where: dict[str, str] = field(default_factory=dict)
+    sources: set[str] = field(default_factory=set)
+    conflicts: dict[str, list[tuple[Any, str]]] = field(default_factory=dict)
+    carried: set[str] = field(default_factory=set)  # items brought from last quarter
+    last_quarter: dict[str, Any] = field(default_factory=dict)  # dynamic items: last quarter's value
+
+
+@dataclass
+class FillReport:
+    files_read: int = 0
+    unrecognised: list[str] = field(default_factory=list)
+    records: dict[str, int] = field(default_factory=dict)  # sheet → records in the output
+    joined: dict[str, int] = field(default_factory=dict)  # sheet → records found in more than one source
+    values: dict[str, int] = field(default_factory=dict)  # sheet → values filled
+    conflicts: list[Conflict] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)  # values or records that could not be placed, and why
+    id_notes: list[str] = field(default_factory=list)  # masked, malformed or upgraded numbers
+    carried: int = 0
+
+
+def item_class(item: MappingItem) -> str:
+    """基础信息 or 动态信息: the items that rarely change, by their standard name; the rest, and anything tied
+    to a period, are dynamic."""
+    name = re.sub(r"（[^）]*）$", "", item.name)
+    if item.selects:
+        return DYNAMIC
+    return BASIC if _BASIC_RE.match(name) or (item.theme == "基本信息" and not re.search(r"年龄|本[月季年]|状态", name)) \
+        else DYNAMIC
+
+
+def _key_items(mapping: Mapping, sheet: str) -> tuple[str | None, str | None, str | None]:
+    """The items a record of ``sheet`` is joined by: an ID number, a name, a birth date."""
+    items = [i for i in mapping.items if (i.record or i.sheet) == sheet and not i.joins and not i.selects]
+    ids = [i for i in items if i.rule == "id"]
+    person_id = next((i.key for i in ids if i.name.startswith("公民身份号码")), None)
+    head_id = next((i.key for i in ids if i.name.startswith("户主")), None)
+    code = next((i.key for i in items if i.name.startswith(("统一社会信用代码", "行政区划代码"))), None)
+    id_key = person_id or head_id or code or (ids[0].key if ids else None)
+    name = next((i.key for i in items if re.match(r"^(?:姓名|户主姓名|村名称|村名|单位名称|名称|所属村)", i.name)), None)
+    birth = next((i.key for i in items if i.name.startswith(("出生日期", "出生年月"))), None)
+    return id_key, name, birth
+
+
+class Joiner:
+    """Records of one record sheet, joined across sources by their key."""
+
+    def __init__(self, mapping: Mapping, sheet: str, report: FillReport, name_and_birth: bool) -> None:
+        self.mapping = mapping
+        self.sheet = sheet
+        self.report = report
+        self.name_and_birth = name_and_birth
+        self.id_key, self.name_key, self.birth_key = _key_items(mapping, sheet)
+        self.records: list[Joined] = []
+        self.index: dict[str, int] = {}
+
+    def key_of(self, values: dict[str, Any], where: str) -> str | None:
+        if self.id_key and not _blank(values.get(self.id_key)):
+            item = self.mapping.item(self.id_key)
+            if item.rule == "id":
+                checked = normalise_id(values[self.id_key])
+                if checked.problem:
+                    self.report.id_notes.append(f"{where}：{item.name}“{values[self.id_key]}”{checked.problem}，单独成行。")
+                    return None
+                if checked.warning:
+                    self.report.id_notes.append(f"{where}：{item.name}“{values[self.id_key]}”{checked.warning}。")
+                values[self.id_key] = checked.number
+                return "id:" + checked.number
+            return "code:" + _norm_text(values[self.id_key])
+        name = _norm_text(values.get(self.name_key)) if self.name_key else ""
+        if self.sheet_is_people() and not self.name_and_birth:
+            self.report.id_notes.append(f"{where}：{f'“{name}”' if name else '这条记录'}没有可用的公民身份号码，单独成行"
+                                        f"（确认同名同生日即同一人时可加 --match-name-birth）。")
+            return None
+        birth = _norm_text(values.get(self.birth_key)) if self.birth_key else ""
+        if name and (birth or not self.sheet_is_people()):
+            return f"name:{name}|{birth}"
+        return None
+
+    def sheet_is_people(self) -> bool:
+        return bool(self.id_key and self.mapping.item(self.id_key).rule == "id")
+
+    def add(self, values: dict[str, Any], cells: dict[str, str], source: str, carried: bool = False) -> None:
+        where = source if carried else f"{source} {next(iter(cells.values()), '')}".strip()
+        key = self.key_of(values, where)
+        if key is None or key not in self.index:
+            if key is not None:
+                self.index[key] = len(self.records)
+            self.records.append(Joined())
+            target = self.records[-1]
+        else:
+            target = self.records[self.index[key]]
+        if carried:
+            for item_key, value in values.items():
+                item = self.mapping.item(item_key)
+                if item_class(item) == BASIC:
+                    if item_key not in target.values:
+                        target.values[item_key] = value
+                        target.where[item_key] = source
+                        target.carried.add(item_key)
+                    elif _norm_text(target.values[item_key]) != _norm_text(value):
+                        self._conflict(target, item_key, value, source)
+                else:
+                    target.last_quarter[item_key] = value
+            return
+        target.sources.add(source)
+        for item_key, value in values.items():
+            place = f"{source} {cells.get(item_key, '')}".strip()
+            if item_key not in target.values:
+                target.values[item_key] = value
+                target.where[item_key] = place
+            elif _norm_text(target.values[item_key]) != _norm_text(value):
+                self._conflict(target, item_key, value, place)
+
+    @staticmethod
+    def _conflict(target: Joined, item_key: str, value: Any, place: str) -> None:
+        seen = target.conflicts.setdefault(item_key, [(target.values[item_key], target.where[item_key])])
+        if all(_norm_text(v) != _norm_text(value) for v, _ in seen):
+            seen.append((value, place))
+
+    def describe(self, record: Joined) -> str:
+        name = record.values.get(self.name_key) if self.name_key else None
+        number = record.values.get(self.id_key) if self.id_key else None
+        masked = f"{str(number)[:4]}…{str(number)[-4:]}" if number and len(str(number)) > 8 else (number or "")
+        return f"{name or '（无名称）'}{f'（{masked}）' if masked else ''}"
+
+
+def _typed(value: Any, item: MappingItem) -> Any:
+    """A value as the 一套表 column holds it: numbers read from text sources (CSV, Word) become numbers."""
+    if item.rule == "number" and isinstance(value, str) and re.fullmatch(r"-?\d+(?:\.\d+)?", value.strip()):
+        number = float(value)
+        return int(number) if number.is_integer() else number
+    if item.rule == "date" and isinstance(value, str):
+        text = _norm_text(value)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return dt.date.fromisoformat(text)
+    return value
+
+
+# --------------------------------------------------------------------------- the whole command
+def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, carry: Path | None = None,
+            name_and_birth: bool = False, progress: Callable[[int], None] | None = None) -> FillReport:
+    """Read the filled department forms, join their records and write the pre-filled 一套表 to ``output``."""
+    global _TEMPLATES
+    report = FillReport()
+    files = _source_files(sources)
+    _TEMPLATES = mapping
+    try:
+        outcomes = guarded_map(_read_task, [(str(p), rel) for p, rel in files], progress=progress, timeout=300,
+                               memory_mb=3072)
+    finally:
+        _TEMPLATES = None
+    forms = {f.id: f for f in mapping.forms}
+    record_sheets = list(dict.fromkeys([*mapping.record_sheets()]))
+    joiners = {sheet: Joiner(mapping, sheet, report, name_and_birth) for sheet in record_sheets}
+    indicators: dict[tuple[str, str], list[tuple[Any, str]]] = defaultdict(list)
+    for (_, rel), outcome in zip(files, outcomes, strict=True):
+        if outcome.reason is not None:
+            report.unrecognised.append(f"{rel}：{outcome.reason}")
+            continue
+        read: FileRead = outcome.value
+        if read.problem:
+            report.unrecognised.append(f"{rel}：{read.problem}")
+            continue
+        report.files_read += 1
+        for record in read.records:
+            sheet = forms[record.form].record_sheet
+            if sheet is None or sheet not in joiners:
+                report.unplaced.append(f"{rel}：《{forms[record.form].title}》的记录在一套表中没有对应的表，未填入。")
+                continue
+            selector = forms[record.form].selector
+            if selector:  # a record on the 低保 form is a 低保对象: its 是否 column says so
+                record.values[selector] = "是"
+                record.cells[selector] = f"（出现在《{forms[record.form].title}》中）"
+            joiners[sheet].add(record.values, record.cells, rel)
+        for item, period, value, cell in read.indicators:
+            indicators[(item, period)].append((value, f"{rel} {cell}"))
+    if carry is not None:
+        previous = read_filled(carry, mapping)
+        for sheet, records in previous.records.items():
+            if sheet in joiners:
+                for values in records:
+                    clean = {k: v for k, v in values.items() if not _blank(v) and not mapping.item(k).joins}
+                    joiners[sheet].add(clean, {}, f"上季度《{carry.name}》", carried=True)
+                    report.carried += 1
+    _write(merged, mapping, joiners, indicators, output, report)
+    return report
+
+
+def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
+           indicators: dict[tuple[str, str], list[tuple[Any, str]]], output: Path, report: FillReport) -> None:
+    try:
+        wb = load_workbook(merged)
+    except Exception as exc:
+        raise FillError(f"一套表无法打开：{merged}") from exc
+    for sheet, joiner in joiners.items():
+        records = joiner.records
+        report.records[sheet] = len(records)
+        report.joined[sheet] = sum(1 for r in records if len(r.sources) > 1)
+        filled = 0
+        for part in mapping.parts(sheet):
+            if part not in wb.sheetnames:
+                continue
+            ws = wb[part]
+            items = mapping.sheet_items(part)
+            first = mapping.header_row + 1
+            notes = next((r for r in range(first, ws.max_row + 1)
+                          if str(ws.cell(r, 1).value or "").startswith("填表说明")), ws.max_row + 1)
+            if len(records) > notes - first:
+                _insert_rows_keeping_footer(ws, notes, len(records) - (notes - first))
+                for r in range(notes, first + len(records)):
+                    for c in range(1, ws.max_column + 1):
+                        ws.cell(r, c)._style = ws.cell(first, c)._style
+            for n, record in enumerate(records):
+                row = first + n
+                put(ws.cell(row, 1), n + 1)
+                for item in items:
+                    key = item.joins or item.key
+                    cell = ws.cell(row, item.position)
+                    if key in record.values:
+                        put(cell, _typed(record.values[key], item))
+                        filled += 0 if item.joins else 1
+                        if key in record.carried:
+                            cell.fill = CARRIED_FILL
+                    if key in record.conflicts and not item.joins:
+                        cell.fill = CONFLICT_FILL
+                        text = "各来源的值不一致，请核实：\n" + "\n".join(f"{v}（{w}）" for v, w in record.conflicts[key])
+                        cell.comment = Comment(safe_value(text), "yitaobiao", width=360, height=140)
+                        report.conflicts.append(Conflict(part, joiner.describe(record), item.name,
+                                                         record.conflicts[key]))
+                    elif key in record.last_quarter and not item.joins and key not in record.values:
+                        cell.comment = Comment(safe_value(f"上季度：{record.last_quarter[key]}（请核实后填写）"),
+                                               "yitaobiao", width=240, height=60)
+        report.values[sheet] = filled
+    if indicators and INDICATORS in wb.sheetnames:
+        ws = wb[INDICATORS]
+        periods = mapping.periods or ["本期"]
+        count = 0
+        for (item_key, period), values in indicators.items():
+            if period not in periods:
+                report.unplaced.append(f"{mapping.item(item_key).name}：期别“{period}”在一套表中没有对应的列，未填入。")
+                continue
+            cell = ws.cell(mapping.item(item_key).position, 4 + periods.index(period))
+            put(cell, values[0][0])
+            count += 1
+            distinct = {_norm_text(v) for v, _ in values}
+            if len(distinct) > 1:
+                cell.fill = CONFLICT_FILL
+                cell.comment = Comment(safe_value("各来源的值不一致，请核实：\n" + "\n".join(f"{v}（{w}）" for v, w in values)),
+                                       "yitaobiao", width=360, height=140)
+                report.conflicts.append(Conflict(INDICATORS, period, mapping.item(item_key).name, values))
+        report.values[INDICATORS] = count
+    _review_sheet(wb, report)
+    _about_sheet(wb, mapping, report)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    seal(wb)
+    wb.save(output)
+
+
+def _review_sheet(wb: Any, report: FillReport) -> None:
+    if REVIEW_SHEET in wb.sheetnames:
+        del wb[REVIEW_SHEET]
+    ws = wb.create_sheet(REVIEW_SHEET, 0 if report.conflicts else None)
+    write_header(ws, 1, ["序号", "工作表", "记录", "数据项", "各来源的值（文件 单元格）", "核实后的值"])
+    write_rows(ws, 2, [[n, c.sheet, c.record, c.item, "；".join(f"{v}（{w}）" for v, w in c.values), ""]
+                       for n, c in enumerate(report.conflicts, start=1)])
+    set_widths(ws, [6, 16, 26, 18, 80, 16])
+    ws.freeze_panes = "A2"
+
+
+def _about_sheet(wb: Any, mapping: Mapping, report: FillReport) -> None:
+    if ABOUT_SHEET in wb.sheetnames:
+        del wb[ABOUT_SHEET]
+    ws = wb.create_sheet(ABOUT_SHEET)
+    rows: list[list[Any]] = [["预填时间", dt.datetime.now().strftime("%Y-%m-%d %H:%M")],
+                             ["读入的部门报表", f"{report.files_read} 个文件"]]
+    for sheet, count in report.records.items():
+        rows.append([f"工作表：{sheet}", f"{count} 条记录（{report.joined.get(sheet, 0)} 条由多张报表合并），"
+                                       f"填入 {report.values.get(sheet, 0)} 个值"])
+    rows.append(["待核实", f"{len(report.conflicts)} 处各来源不一致，见“{REVIEW_SHEET}”表（单元格标红并附批注）"])
+    if report.carried:
+        rows.append(["沿用上季度", f"{report.carried} 条记录的基础信息已沿用（蓝底）；动态信息留空，批注中附上季度的值"])
+    rows.append(["数据项分类", "基础信息（很少变化，可沿用）："
+                 + "、".join(dict.fromkeys(i.name for i in mapping.items if item_class(i) == BASIC and not i.joins))])
+    for line in [*report.unrecognised, *report.id_notes, *report.unplaced]:
+        rows.append(["说明", line])
+    for r, (key, value) in enumerate(rows, start=1):
+        put(ws.cell(r, 1), key).font = Font(bold=True)
+        put(ws.cell(r, 2), value)
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 100
