@@ -3,6 +3,9 @@
     python benchmarks/bench_scan.py read 1000        # generate N small templates, time reading + layout
     python benchmarks/bench_scan.py match 20000      # N distinct synthetic labels, time matching
     python benchmarks/bench_scan.py big 100000       # one filled sheet of N rows: time and peak memory
+    python benchmarks/bench_scan.py whole 1000       # N templates: the whole `scan --json --report` as the
+                                                     # clerk runs it (a process, GNU time), against the
+                                                     # calamine floor (header rows + merges of every sheet)
 """
 
 from __future__ import annotations
@@ -40,6 +43,60 @@ def bench_read(n: int) -> None:
         result = scan_folder(root)
         elapsed = time.perf_counter() - start
     print(f"read+layout {n} files: {elapsed:.2f} s, {n / elapsed:.0f} files/s, {len(result.fields)} fields")
+
+
+def _make_templates(root: Path, n: int) -> None:
+    rng = random.Random(1)
+    pool = ["姓名", "性别", "身份证号", "出生日期", "联系电话", "现住址", "民族", "备注", "年龄", "户籍地址", "文化程度",
+            "家庭人口数", "家庭年收入（元）", "残疾类别", "就业状态", "与户主关系", "所属村", "监护人姓名"]
+    for i in range(n):
+        header = rng.sample(pool, 8)
+        rows, merges = list_rows(f"测试表{i}", [("基本情况", header[:3]), *header[3:]])
+        if i % 4 == 0:
+            write_csv(root / f"部门{i % 8}" / f"表{i}.csv", rows)
+        else:
+            write_xlsx(root / f"部门{i % 8}" / f"表{i}.xlsx", [("Sheet1", rows, merges)])
+
+
+def _floor(root: Path) -> float:
+    """python-calamine reading the header rows and merged ranges of every sheet: the reading floor."""
+    import csv
+
+    import python_calamine
+
+    start = time.perf_counter()
+    for path in sorted(root.rglob("*")):
+        if path.suffix == ".xlsx":
+            book = python_calamine.CalamineWorkbook.from_path(str(path))
+            for name in book.sheet_names:
+                sheet = book.get_sheet_by_name(name)
+                sheet.to_python(nrows=40)
+                _ = sheet.merged_cell_ranges
+        elif path.suffix == ".csv":
+            with path.open(encoding="utf-8-sig") as fh:
+                list(csv.reader(fh))
+    return time.perf_counter() - start
+
+
+def bench_whole(n: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "forms"
+        _make_templates(root, n)
+        floors = sorted(_floor(root) for _ in range(3))
+        runs = []
+        for _ in range(3):
+            out = Path(tmp) / "out"
+            start = time.perf_counter()
+            done = subprocess.run(["/usr/bin/time", "-v", sys.executable, "-m", "yitaobiao.cli", "scan", str(root),
+                                   "--json", str(out / "s.json"), "--report", str(out / "r.xlsx"), "--force", "-q"],
+                                  capture_output=True, text=True, cwd=tmp)
+            wall = time.perf_counter() - start
+            peak = next((int(line.split(":")[1]) for line in done.stderr.splitlines() if "Maximum resident" in line), 0)
+            runs.append((wall, peak))
+        walls = sorted(w for w, _ in runs)
+        print(f"{n} templates: scan --json --report min {walls[0]:.2f} s / median {walls[1]:.2f} s / max {walls[2]:.2f} s, "
+              f"peak RSS {max(p for _, p in runs) // 1024} MB (largest process); calamine floor min {floors[0]:.2f} s "
+              f"({walls[0] / floors[0]:.0f}× floor)")
 
 
 def bench_match(n: int) -> None:
@@ -80,4 +137,4 @@ def bench_big(n: int) -> None:
 
 if __name__ == "__main__":
     kind, count = sys.argv[1], int(sys.argv[2])
-    {"read": bench_read, "match": bench_match, "big": bench_big}[kind](count)
+    {"read": bench_read, "match": bench_match, "big": bench_big, "whole": bench_whole}[kind](count)

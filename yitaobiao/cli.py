@@ -22,19 +22,15 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
-from .catalog import STATE_DIR, load_catalog, load_last_scan, save_last_scan, to_dict, write_json
+from .catalog import STATE_DIR, load_catalog, load_last_scan, save_last_scan, to_dict, to_json, write_json
 from .cli_zh import ChineseCommand, ChineseGroup
 from .departments import Departments, load_departments
 from .errors import OutputError, UsageError, YitaobiaoError, refuse_overwrite
-from .fill import prefill
 from .history import load_history, movement, parse_period, points, record, snapshot, trend_rows
-from .match import Decisions
+from .match import Decisions, warm_up
 from .match import explain as explain_pair
-from .merge import build_mapping, plan_merge, write_merged
 from .model import ScanResult
 from .notice import notice_text, percent, region_from, target_text, trend_sentence
-from .notice_doc import write_notice_docx
-from .report import write_report
 from .review import (
     apply_form_decisions,
     decisions_path,
@@ -47,7 +43,6 @@ from .review import (
     write_review,
 )
 from .scan import apply_matching, iter_files, scan_folder
-from .split import mapping_of, split_filled
 from .stats import DROP, DUPLICATE_MEANING, KEEP, MERGE, Summary, summarise
 from .synonyms import load_synonyms
 
@@ -252,6 +247,7 @@ def scan(
         the_period = parse_period(period)
         the_target = _target(target)
         table = load_synonyms(synonyms)
+        warm_up(table)
         known_departments = load_departments(departments)
         kept = _decisions(decisions, quiet)
         result = _scan_with_progress(folder, quiet, known_departments)
@@ -280,16 +276,23 @@ def scan(
         data = to_dict(result, summary)
         data["period"] = {"code": the_period.code, "label": the_period.label}
         data["notice"] = text.paragraph
-        save_last_scan(data, Path.cwd())
+        catalogue = to_json(data)  # made once, written to both places
+        save_last_scan(catalogue, Path.cwd())
         if json_out is not None:
             if str(json_out) == "-":
-                sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+                sys.stdout.write(catalogue + "\n")
                 return
-            write_json(data, json_out)
+            write_json(catalogue, json_out)
         if report is not None:
+            from .report import (
+                write_report,  # openpyxl (and numpy) are loaded only when a workbook is written
+            )
+
             write_report(result, summary, report, notice=text, history=history)
         if notice is not None:
             heading = title or f"{place}“一套表”数据项重复情况通报（{the_period.label}）"
+            from .notice_doc import write_notice_docx
+
             with _status("正在生成通报…", quiet):
                 for warning in write_notice_docx(notice, text, summary, title=heading, history=history, moved=moved):
                     err.print(f"[yellow]提示：[/yellow]{e(warning)}")
@@ -413,6 +416,7 @@ def merge(
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
 ) -> None:
     """生成合并后的“一套表”模板，并写出与各部门原字段的对照表（.mapping.json）。"""
+    from .merge import build_mapping, plan_merge, write_merged
     try:
         mapping_path = output.with_suffix(".mapping.json")
         refuse_overwrite(output, force)
@@ -452,6 +456,7 @@ def split(
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
 ) -> None:
     """把填好的一套表回填到各部门自己的报表模板中：每张报表只收到属于它的记录。"""
+    from .split import mapping_of, split_filled
     reports = []
     try:
         for path in filled:
@@ -513,6 +518,8 @@ def fill(
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
 ) -> None:
     """用各部门已有的数据预填一套表：按身份证号合并同一人，不一致的值列入“待核实”，可沿用上季度的基础信息。"""
+    from .fill import prefill
+    from .split import mapping_of
     try:
         if not merged.exists():
             raise UsageError(f"找不到一套表：{merged}")

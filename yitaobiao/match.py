@@ -20,10 +20,11 @@ from __future__ import annotations
 import logging
 import math
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -67,16 +68,33 @@ log = logging.getLogger(__name__)
 
 
 # --------------------------------------------------------------------------- tokenising
-@lru_cache(maxsize=1)
-def _tokenizer(terms: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    import jieba
+_TOKENIZERS: dict[tuple[str, ...], Any] = {}
+_TOKENIZER_LOCK = threading.Lock()
 
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    for term in terms:
-        tokenizer.add_word(term, freq=200000)
-    return tokenizer
+
+def _tokenizer(terms: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """jieba with the synonym table's terms: its dictionary takes a second to load, so it is loaded once,
+    under a lock, and can be started early in a thread (``warm_up``) while the files are being read."""
+    with _TOKENIZER_LOCK:
+        tokenizer = _TOKENIZERS.get(terms)
+        if tokenizer is None:
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            tokenizer = jieba.Tokenizer()
+            tokenizer.initialize()
+            for term in terms:
+                tokenizer.add_word(term, freq=200000)
+            _TOKENIZERS.clear()
+            _TOKENIZERS[terms] = tokenizer
+        return tokenizer
+
+
+def warm_up(synonyms: Synonyms) -> threading.Thread:
+    """Load the tokenizer in the background: the main process waits on its readers meanwhile."""
+    thread = threading.Thread(target=_tokenizer, args=(tuple(synonyms.terms),), daemon=True, name="jieba-warm-up")
+    thread.start()
+    return thread
 
 
 def tokenize(text: str, synonyms: Synonyms) -> tuple[str, ...]:

@@ -12,17 +12,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font, PatternFill
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from .errors import YitaobiaoError
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 from .match import MATCH_THRESHOLD, Decisions, reading
 from .model import Field, Finding, Frequency, ScanResult
-from .sheets import put, seal, set_widths, write_header, write_rows
 from .stats import SUGGESTIONS, FormAdvice, form_key
+from .yamlio import load_yaml
 
 SAME = "同一数据项"
 DIFFERENT = "不是同一项"
@@ -37,7 +38,7 @@ FORM_HEADERS = ["序号", "部门", "报表", "文件｜工作表", "频次", "�
 FREQUENCY_NAMES = {f.label: f for f in Frequency}
 HEADERS = ["序号", "类型", "数据项", "字段A", "A所在部门｜报表｜表头", "字段B", "B所在部门｜报表｜表头", "得分", "理由",
            "决定", "新名称", "键A", "键B"]
-UNCERTAIN_FILL = PatternFill("solid", fgColor="FFF2CC")
+UNCERTAIN_COLOUR = "FFF2CC"
 
 
 class ReviewError(YitaobiaoError):
@@ -103,6 +104,12 @@ def review_rows(result: ScanResult) -> list[ReviewRow]:
 
 def _write_forms_sheet(wb: Workbook, result: ScanResult, advice: list[FormAdvice], decisions: Decisions) -> None:
     """One row per form: its frequency and the 取消/整合/保留 suggestion, each with a column to correct it."""
+    from openpyxl.styles import PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from .sheets import set_widths, write_header, write_rows
+
+    uncertain = PatternFill("solid", fgColor=UNCERTAIN_COLOUR)
     ws = wb.create_sheet(FORMS_SHEET)
     write_header(ws, 1, FORM_HEADERS)
     forms = result.form_index()
@@ -113,7 +120,7 @@ def _write_forms_sheet(wb: Workbook, result: ScanResult, advice: list[FormAdvice
                             item.frequency_source, decisions.frequencies.get(key, ""), item.items, item.shared_items,
                             item.suggestion, item.reason, decisions.suggestions.get(key, ""), key]])
         if item.frequency_source == "未注明":
-            ws.cell(r, 5).fill = UNCERTAIN_FILL
+            ws.cell(r, 5).fill = uncertain
     last = max(2, len(advice) + 1)
     for column, values in (("G", [f.label for f in Frequency]), ("L", list(SUGGESTIONS))):
         choice = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True,
@@ -128,6 +135,13 @@ def _write_forms_sheet(wb: Workbook, result: ScanResult, advice: list[FormAdvice
 def write_review(result: ScanResult, path: Path, decisions: Decisions | None = None,
                  advice: list[FormAdvice] | None = None) -> int:
     """Write the review workbook; returns the number of rows. Earlier decisions are filled in."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from .sheets import put, seal, set_widths, write_header, write_rows
+
+    uncertain = PatternFill("solid", fgColor=UNCERTAIN_COLOUR)
     decisions = decisions or Decisions()
     titles = {form.id: form.title for form in result.forms}
     wb = Workbook()
@@ -145,7 +159,7 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
         write_rows(ws, r, [values])
         if row.uncertain:
             for c in range(1, len(values) + 1):
-                ws.cell(r, c).fill = UNCERTAIN_FILL
+                ws.cell(r, c).fill = uncertain
     choice = DataValidation(type="list", formula1='"' + ",".join(CHOICES) + '"', allow_blank=True,
                             showErrorMessage=True, error="请从下拉列表中选择。", errorTitle="决定有误")
     ws.add_data_validation(choice)
@@ -177,6 +191,8 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
 
 def read_review(path: Path) -> tuple[Decisions, list[str]]:
     """Decisions from a filled review workbook, and warnings for rows that could not be used."""
+    from openpyxl import load_workbook
+
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError as exc:
@@ -279,7 +295,7 @@ def load_decisions(path: Path) -> Decisions:
     if not path.exists():
         return Decisions()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
         return Decisions(
             same={frozenset(p) for p in data.get("same", [])},
             different={frozenset(p) for p in data.get("different", [])},

@@ -194,22 +194,37 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
     for form in result.forms:
         for item in items_of[form.id]:
             askers[item].append(form)
+    # active[item][t]: forms still asking the item (periodic, not cancelled) that fill it at least t times a
+    # year. A form is covered when, for each of its items, another active form asks it as often or more.
+    levels = sorted({times_per_year(form) for form in periodic})
+    active: dict[str, Counter[int]] = defaultdict(Counter)
+    for form in periodic:
+        for item in items_of[form.id]:
+            for t in levels:
+                if times_per_year(form) >= t:
+                    active[item][t] += 1
+    largest_first = {item: sorted(forms, key=lambda g: -len(items_of[g.id])) for item, forms in askers.items()}
     cancelled: set[str] = set()
     decided: dict[str, tuple[str, str]] = {}
     for form in sorted(periodic, key=lambda f: (len(items_of[f.id]), f.id)):
         items = items_of[form.id]
         shared = {i for i in items if len(askers[i]) > 1}
-        covering: Counter[str] = Counter()
-        uncovered = False
-        for item in items:
-            others = [g for g in askers[item] if g.id != form.id and g.id not in cancelled
-                      and g.kind is not FormKind.ON_DEMAND and times_per_year(g) >= times_per_year(form)]
-            if not others:
-                uncovered = True
-                break
-            covering.update(g.title for g in others)
-        if items and not uncovered:
+        tpy = times_per_year(form)
+        if items and all(active[item][tpy] >= 2 for item in items):
             cancelled.add(form.id)
+            for item in items:
+                for t in levels:
+                    if tpy >= t:
+                        active[item][t] -= 1
+            covering: Counter[str] = Counter()
+            for item in items:  # name the forms that cover it: the largest ones come first and end the search
+                found = 0
+                for g in largest_first[item]:
+                    if g.id not in cancelled and g.kind is not FormKind.ON_DEMAND and times_per_year(g) >= tpy:
+                        covering[g.title] += 1
+                        found += 1
+                        if found == 5:
+                            break
             names = "、".join(f"《{t}》" for t, _ in covering.most_common(2))
             more = "等表" if len(covering) > 2 else ""
             decided[form.id] = (DROP, f"全部{len(items)}项已由{names}{more}以相同或更高频次采集")

@@ -12,6 +12,7 @@ import yaml
 
 from .errors import YitaobiaoError
 from .normalize import normalize_label
+from .yamlio import load_yaml
 
 DEFAULT_FILE = "field_synonyms.yaml"
 
@@ -65,7 +66,7 @@ class Synonyms:
                 raise SynonymsError(f"同义词文件无法读取：{path}（{exc}）") from exc
             source = str(path)
         try:
-            data = yaml.safe_load(text) or {}
+            data = load_yaml(text) or {}
         except yaml.YAMLError as exc:
             raise SynonymsError(f"同义词文件格式错误：{source}（{str(exc).splitlines()[0]}）") from exc
         if not isinstance(data, dict):
