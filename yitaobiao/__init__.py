@@ -3,9 +3,9 @@ asked twice, and write the merged template that cadres fill once.
 
 Use from Python::
 
-    from yitaobiao import scan
+    from yitaobiao import scan, summarise
     result = scan("forms/")
-    print(result.summary.duplicate_rate)
+    print(summarise(result).duplicate_rate)
 """
 
 from __future__ import annotations
