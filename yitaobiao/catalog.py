@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .errors import CatalogError
+from .errors import CatalogError, YitaobiaoError
 from .model import Concept, Field, Finding, Form, FormKind, Frequency, Layout, NearMiss, ScanResult, Subject
 from .stats import Summary, summarise
 
@@ -142,13 +142,19 @@ def save_last_scan(data: dict[str, Any] | str, workdir: Path) -> Path:
     return path
 
 
-def load_catalog(path: Path) -> ScanResult:
+def read_json(path: Path, missing: str, unreadable: str, error: type[YitaobiaoError]) -> Any:
+    """A JSON file of ours, or ``error`` with the clerk's message for a missing or damaged one."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise CatalogError(f"找不到扫描结果：{path}。请先运行 yitaobiao scan 文件夹。") from exc
+        raise error(missing) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CatalogError(f"扫描结果文件无法读取：{path}（{exc}）。") from exc
+        raise error(unreadable) from exc
+
+
+def load_catalog(path: Path) -> ScanResult:
+    data = read_json(path, f"找不到扫描结果：{path}。请先运行 yitaobiao scan 文件夹。",
+                     f"扫描结果文件无法读取：{path}（文件已损坏或不是扫描结果）。", CatalogError)
     if not isinstance(data, dict) or "forms" not in data or "fields" not in data:
         raise CatalogError(f"{path} 不是 yitaobiao 的扫描结果文件。")
     return from_dict(data)

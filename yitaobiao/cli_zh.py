@@ -86,27 +86,24 @@ class ChineseUsageError(click_exceptions.UsageError):
         return self.message
 
 
-class ChineseCommand(TyperCommand):
+class _ChineseWords:
+    """Help pages translated after formatting; usage errors re-raised in Chinese."""
+
     def get_help(self, ctx: Any) -> str:
-        return chinese(super().get_help(ctx))
+        return chinese(super().get_help(ctx))  # type: ignore[misc]
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         try:
-            return super().parse_args(ctx, args)
+            return super().parse_args(ctx, args)  # type: ignore[misc]
         except click_exceptions.UsageError as exc:
             raise ChineseUsageError(exc) from None
 
 
-class ChineseGroup(TyperGroup):
-    def get_help(self, ctx: Any) -> str:
-        return chinese(super().get_help(ctx))
+class ChineseCommand(_ChineseWords, TyperCommand):
+    pass
 
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        try:
-            return super().parse_args(ctx, args)
-        except click_exceptions.UsageError as exc:
-            raise ChineseUsageError(exc) from None
 
+class ChineseGroup(_ChineseWords, TyperGroup):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         try:
             return super().resolve_command(ctx, args)

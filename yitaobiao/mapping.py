@@ -156,13 +156,10 @@ class Mapping:
 
     @classmethod
     def load(cls, path: Path) -> Mapping:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError as exc:
-            raise MappingError(f"找不到字段对照文件：{path}。请先运行 yitaobiao merge，或用 --mapping 指定。") from exc
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise MappingError(f"字段对照文件无法读取：{path}。") from exc
-        return cls.from_dict(data)
+        from .catalog import read_json
+
+        return cls.from_dict(read_json(path, f"找不到字段对照文件：{path}。请先运行 yitaobiao merge，或用 --mapping 指定。",
+                                       f"字段对照文件无法读取：{path}。", MappingError))
 
 
 def embed(wb: Any, mapping: Mapping) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -102,10 +102,18 @@ def review_rows(result: ScanResult) -> list[ReviewRow]:
     return rows
 
 
+def _dropdown(ws: Any, ref: str, values: list[str], title: str) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    choice = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True,
+                            showErrorMessage=True, error="请从下拉列表中选择。", errorTitle=title)
+    ws.add_data_validation(choice)
+    choice.add(ref)
+
+
 def _write_forms_sheet(wb: Workbook, result: ScanResult, advice: list[FormAdvice], decisions: Decisions) -> None:
     """One row per form: its frequency and the 取消/整合/保留 suggestion, each with a column to correct it."""
     from openpyxl.styles import PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     from .sheets import set_widths, write_header, write_rows
 
@@ -123,10 +131,7 @@ def _write_forms_sheet(wb: Workbook, result: ScanResult, advice: list[FormAdvice
             ws.cell(r, 5).fill = uncertain
     last = max(2, len(advice) + 1)
     for column, values in (("G", [f.label for f in Frequency]), ("L", list(SUGGESTIONS))):
-        choice = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True,
-                                showErrorMessage=True, error="请从下拉列表中选择。", errorTitle="填写有误")
-        ws.add_data_validation(choice)
-        choice.add(f"{column}2:{column}{last}")
+        _dropdown(ws, f"{column}2:{column}{last}", values, "填写有误")
     set_widths(ws, [6, 12, 36, 30, 8, 10, 10, 8, 10, 8, 40, 10, 10])
     ws.column_dimensions["M"].hidden = True
     ws.freeze_panes = "D2"
@@ -137,7 +142,6 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
     """Write the review workbook; returns the number of rows. Earlier decisions are filled in."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     from .sheets import put, seal, set_widths, write_header, write_rows
 
@@ -160,10 +164,7 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
         if row.uncertain:
             for c in range(1, len(values) + 1):
                 ws.cell(r, c).fill = uncertain
-    choice = DataValidation(type="list", formula1='"' + ",".join(CHOICES) + '"', allow_blank=True,
-                            showErrorMessage=True, error="请从下拉列表中选择。", errorTitle="决定有误")
-    ws.add_data_validation(choice)
-    choice.add(f"J2:J{max(2, len(rows) + 1)}")
+    _dropdown(ws, f"J2:J{max(2, len(rows) + 1)}", CHOICES, "决定有误")
     set_widths(ws, [6, 10, 18, 16, 40, 16, 40, 8, 40, 14, 16, 16, 16])
     ws.column_dimensions["L"].hidden = True
     ws.column_dimensions["M"].hidden = True
