@@ -549,9 +549,10 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
         ws = wb[INDICATORS]
         periods = mapping.periods or ["本期"]
         count = 0
+        other_columns: dict[str, set[str]] = defaultdict(set)
         for (item_key, period), values in indicators.items():
             if period not in periods:
-                report.unplaced.append(f"{mapping.item(item_key).name}：期别“{period}”在一套表中没有对应的列，未填入。")
+                other_columns[period].update(w.split(" ")[0] for _, w in values)
                 continue
             cell = ws.cell(mapping.item(item_key).position, 4 + periods.index(period))
             put(cell, values[0][0])
@@ -563,6 +564,11 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
                                        "yitaobiao", width=360, height=140)
                 report.conflicts.append(Conflict(INDICATORS, period, mapping.item(item_key).name, values))
         report.values[INDICATORS] = count
+        if other_columns:
+            files = sorted({f for fs in other_columns.values() for f in fs})
+            report.unplaced.append(f"{'、'.join(files[:3])}{'等' if len(files) > 3 else ''}统计表中"
+                                   f"“{'、'.join(list(other_columns)[:5])}{'等' if len(other_columns) > 5 else ''}”列"
+                                   "不是一套表指标表的期别（本期、上年同期、累计），这些列的值未填入。")
     _review_sheet(wb, report)
     _about_sheet(wb, mapping, report)
     output.parent.mkdir(parents=True, exist_ok=True)
