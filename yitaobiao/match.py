@@ -17,13 +17,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import math
+import os
 import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -90,19 +94,91 @@ def _tokenizer(terms: tuple[str, ...]):  # type: ignore[no-untyped-def]
         return tokenizer
 
 
-def warm_up(synonyms: Synonyms) -> threading.Thread:
-    """Load the tokenizer in the background: the main process waits on its readers meanwhile."""
+def warm_up(synonyms: Synonyms) -> threading.Thread | None:
+    """On a first run (no cuts kept from earlier runs), load the tokenizer in the background while the
+    guarded workers read the files; later runs find their labels' cuts on disk and may never need it."""
+    if token_store(synonyms).cuts:
+        return None
     thread = threading.Thread(target=_tokenizer, args=(tuple(synonyms.terms),), daemon=True, name="jieba-warm-up")
     thread.start()
     return thread
+
+
+class TokenStore:
+    """jieba's cuts of labels seen before, kept on disk between runs: a rescan of the same templates (the
+    clerk's quarterly routine) never loads jieba's dictionary, which costs a second or more.
+
+    Keyed by jieba's version and the synonym table's terms, so a changed table or jieba starts afresh.
+    Set YITAOBIAO_CACHE_DIR to move it; a cache that cannot be read or written is simply not used.
+    """
+
+    LIMIT = 300_000
+
+    def __init__(self, terms: tuple[str, ...]) -> None:
+        self.path = self._path(terms)
+        self.cuts: dict[str, list[str]] = {}
+        self.dirty = False
+        if self.path is not None and self.path.exists():
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+                if isinstance(data, dict):
+                    self.cuts = {str(k): list(v) for k, v in data.items() if isinstance(v, list)}
+            except (OSError, ValueError):
+                self.cuts = {}
+
+    @staticmethod
+    def _path(terms: tuple[str, ...]) -> Path | None:
+        try:
+            from importlib.metadata import version
+
+            jieba_version = version("jieba")
+        except Exception:  # noqa: BLE001 - without its version the cache could go stale: no cache
+            return None
+        base = os.environ.get("YITAOBIAO_CACHE_DIR") or os.path.join(
+            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "yitaobiao")
+        digest = hashlib.sha1("\n".join([jieba_version, *terms]).encode("utf-8")).hexdigest()[:16]
+        return Path(base) / f"jieba-cuts-{digest}.json"
+
+    def cut(self, text: str, terms: tuple[str, ...]) -> list[str]:
+        hit = self.cuts.get(text)
+        if hit is None:
+            hit = [t for t in _tokenizer(terms).lcut(text, HMM=False) if t.strip()]
+            if len(self.cuts) < self.LIMIT:
+                self.cuts[text] = hit
+                self.dirty = True
+        return hit
+
+    def save(self) -> None:
+        if not self.dirty or self.path is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(self.cuts, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+            tmp.replace(self.path)
+            self.dirty = False
+        except OSError:
+            pass  # a cache is a help, never a reason to fail
+
+
+_STORES: dict[tuple[str, ...], TokenStore] = {}
+
+
+def token_store(synonyms: Synonyms) -> TokenStore:
+    terms = tuple(synonyms.terms)
+    store = _STORES.get(terms)
+    if store is None:
+        _STORES.clear()
+        store = _STORES[terms] = TokenStore(terms)
+    return store
 
 
 def tokenize(text: str, synonyms: Synonyms) -> tuple[str, ...]:
     """jieba tokens of a clean label, each replaced by its token-synonym representative."""
     hit = synonyms.token_cache.get(text)
     if hit is None:
-        tokenizer = _tokenizer(tuple(synonyms.terms))
-        hit = tuple(synonyms.token_rep.get(t, t) for t in tokenizer.lcut(text, HMM=False) if t.strip())
+        cut = token_store(synonyms).cut(text, tuple(synonyms.terms))
+        hit = tuple(synonyms.token_rep.get(t, t) for t in cut)
         synonyms.token_cache[text] = hit
     return hit
 
@@ -906,6 +982,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     for f in fields:
         lk_of_node.setdefault(field_key[f.id].node, field_lk[f.id])
     near = [NearMiss(lk_of_node[m.a], lk_of_node[m.b], m.score, m.reasons) for m in _near_misses(groups, keys, scores)]
+    token_store(synonyms).save()
     return MatchResult(concepts=concepts, near_misses=near)
 
 
