@@ -33,8 +33,8 @@ from . import cells as C
 from .errors import YitaobiaoError
 from .guard import guarded_map
 from .mapping import Mapping, MappingField, MappingForm, MappingItem
-from .merge import INDICATORS, period_kind_of
-from .model import CellRange, Grid, parse_a1
+from .merge import INDICATORS, RECORD_SHEETS, period_kind_of
+from .model import CellRange, Grid, Subject, parse_a1
 from .readers import is_template_file, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .sheets import put, safe_value, seal, set_widths, write_header, write_rows
@@ -45,6 +45,7 @@ DYNAMIC = "动态信息"
 # Items that rarely change for a person, a household or a place (GB/T 2261, GB 11643, GB/T 3304 …).
 _BASIC_RE = re.compile(r"^(?:(?:户主|本人)?(?:姓名|曾用名|性别|出生日期|出生年月|民族|公民身份号码|身份证号码?|籍贯|出生地|"
                        r"户籍地址|户籍所在地|户口性质)|所属(?:乡镇|村|村民小组|社区)|村名称?|单位名称|统一社会信用代码)$")
+ORGANISATIONS = RECORD_SHEETS[Subject.ORGANISATION]
 CONFLICT_FILL = PatternFill("solid", fgColor="FFC7CE")
 CARRIED_FILL = PatternFill("solid", fgColor="DDEBF7")
 RECOGNISED = 0.6  # share of a template's header cells that must read the same in a filled file
@@ -345,6 +346,10 @@ def _key_items(mapping: Mapping, sheet: str) -> tuple[str | None, str | None, st
     person_id = next((i.key for i in ids if i.name.startswith("公民身份号码")), None)
     head_id = next((i.key for i in ids if i.name.startswith("户主")), None)
     code = next((i.key for i in items if i.name.startswith(("统一社会信用代码", "行政区划代码"))), None)
+    if sheet == ORGANISATIONS:  # an organisation is its credit code or its name, not its contact's ID
+        id_key = code
+        name = next((i.key for i in items if re.match(r"^(?:单位名称|名称|企业名称|字号名称)", i.name)), None)
+        return id_key, name, None
     id_key = person_id or head_id or code or (ids[0].key if ids else None)
     name = next((i.key for i in items if re.match(r"^(?:姓名|户主姓名|村名称|村名|单位名称|名称|所属村)", i.name)), None)
     birth = next((i.key for i in items if i.name.startswith(("出生日期", "出生年月"))), None)
