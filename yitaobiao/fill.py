@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ from .merge import INDICATORS, RECORD_SHEETS, period_kind_of
 from .model import CellRange, Grid, Subject, parse_a1
 from .readers import is_template_file, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
-from .sheets import put, safe_value, seal, set_widths, write_header, write_rows
+from .sheets import fit_width, put, safe_value, seal, set_widths, write_header, write_rows
 from .split import _insert_rows_keeping_footer, code_list, read_filled
 
 BASIC = "基础信息"
@@ -45,6 +46,7 @@ DYNAMIC = "动态信息"
 # Items that rarely change for a person, a household or a place (GB/T 2261, GB 11643, GB/T 3304 …).
 _BASIC_RE = re.compile(r"^(?:(?:户主|本人)?(?:姓名|曾用名|性别|出生日期|出生年月|民族|公民身份号码|身份证号码?|籍贯|出生地|"
                        r"户籍地址|户籍所在地|户口性质)|所属(?:乡镇|村|村民小组|社区)|村名称?|单位名称|统一社会信用代码)$")
+STYLED_ROWS = 5000
 ORGANISATIONS = RECORD_SHEETS[Subject.ORGANISATION]
 CONFLICT_FILL = PatternFill("solid", fgColor="FFC7CE")
 CARRIED_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -522,13 +524,17 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
                           if str(ws.cell(r, 1).value or "").startswith("填表说明")), ws.max_row + 1)
             if len(records) > notes - first:
                 _insert_rows_keeping_footer(ws, notes, len(records) - (notes - first))
-                # Added rows take the number formats that matter (dates, ID numbers as text) and nothing else:
-                # a style on every cell of 30,000 rows costs a gigabyte and a minute for borders nobody prints.
-                formatted = [(i.position, ws.cell(first, i.position).number_format) for i in items
-                             if ws.cell(first, i.position).number_format != "General"]
+                # Added rows look like the template's rows; past a few thousand they take only the number formats
+                # that matter (dates, ID numbers as text): a style on every cell of 30,000 rows costs a gigabyte.
+                columns = [1, *(i.position for i in items)]
+                if len(records) <= STYLED_ROWS:
+                    styles = [(c, ws.cell(first, c)._style) for c in columns]
+                else:
+                    styles = [(c, ws.cell(first, c)._style) for c in columns
+                              if ws.cell(first, c).number_format != "General"]
                 for r in range(notes, first + len(records)):
-                    for c, number_format in formatted:
-                        ws.cell(r, c).number_format = number_format
+                    for c, style in styles:
+                        ws.cell(r, c)._style = copy(style)
             for n, record in enumerate(records):
                 row = first + n
                 put(ws.cell(row, 1), n + 1)
@@ -613,3 +619,4 @@ def _about_sheet(wb: Any, mapping: Mapping, report: FillReport) -> None:
         put(ws.cell(r, 2), value)
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 100
+    fit_width(ws)

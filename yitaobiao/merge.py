@@ -24,7 +24,7 @@ from .mapping import Mapping, MappingField, MappingForm, MappingItem, embed
 from .match import UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject
 from .normalize import normalize_label
-from .sheets import put, safe_value, seal, set_widths, write_header, write_rows
+from .sheets import fit_width, put, safe_value, seal, set_widths, write_header, write_rows
 from .stats import summarise
 from .synonyms import Synonyms, load_synonyms
 
@@ -600,7 +600,8 @@ def _write_record_sheet(wb: Workbook, plan: MergePlan, sheet: str, forms: dict[s
             cell.fill = GROUP_FILL
         note = _group_note(col) if col.selects else _source_note(col, forms)
         cell.comment = Comment(safe_value(note), "yitaobiao", width=320, height=120)
-        ws.column_dimensions[get_column_letter(col.position)].width = max(10, min(24, 2.2 * len(_label(col)) + 2))
+        least = {"id": 21, "date": 12}.get(col.rule or "", 10)  # 18 digits and a date must show whole
+        ws.column_dimensions[get_column_letter(col.position)].width = max(least, min(24, 2.2 * len(_label(col)) + 2))
     ws.column_dimensions["A"].width = 6
     first_data = HEADER_ROW + 1
     for r in range(first_data, first_data + BLANK_ROWS):
@@ -805,6 +806,7 @@ def _write_about(wb: Workbook, plan: MergePlan) -> None:
         put(ws.cell(r, 2), value).alignment = Alignment(wrap_text=True)
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 90
+    fit_width(ws)
 
 
 def write_merged(plan: MergePlan, path: Path) -> None:

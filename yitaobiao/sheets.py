@@ -107,3 +107,16 @@ def write_rows(ws: Worksheet, start: int, rows: Sequence[Sequence[object]]) -> N
 def set_widths(ws: Worksheet, widths: Sequence[float]) -> None:
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
+
+
+def fit_width(ws: Worksheet) -> None:
+    """Print a sheet of notes one page wide, its long texts wrapped, as a clerk prints it."""
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    for row in ws.iter_rows(min_col=2, max_col=2):
+        for cell in row:
+            cell.alignment = WRAP
+
+
+WRAP = Alignment(wrap_text=True, vertical="top")

@@ -252,7 +252,12 @@ def _copy_row_style(ws: Worksheet, source_row: int, target_row: int, max_col: in
 
 def _insert_rows_keeping_footer(ws: Worksheet, at: int, count: int) -> None:
     """Insert rows at ``at`` (1-based) and move merged ranges below it, which openpyxl does not."""
+    heights = {r: d.height for r, d in ws.row_dimensions.items() if r >= at and d.height}
     ws.insert_rows(at, count)  # moves every cell below, merged placeholders included, but not the ranges
+    for r in heights:  # nor the row heights: the footer keeps its own, the new rows the template's
+        ws.row_dimensions[r].height = None
+    for r, height in heights.items():
+        ws.row_dimensions[r + count].height = height
     ranges = ws.merged_cells.ranges
     for rng in ranges:
         if rng.min_row >= at:
