@@ -70,3 +70,32 @@ def test_large_sheet_is_streamed_and_only_the_top_is_kept(tmp_path: Path, monkey
     assert grid.height == 50
     assert grid.total_rows == len(rows)
     assert CellRange(0, 0, 0, 3) in grid.merges
+
+
+def test_a_large_sheet_is_streamed_and_reads_as_calamine_reads_it(tmp_path: Path) -> None:
+    """The head of a sheet too large to load is parsed from the XML stream: the same texts as a full read."""
+    import zipfile
+
+    import python_calamine
+    from openpyxl import Workbook
+
+    from yitaobiao.readers import excel
+
+    path = tmp_path / "big.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "花名册"
+    ws.append(["某县低保对象花名册"])
+    ws.append(["序号", "姓名", "性别", "身份证号", "金额", "备注"])
+    for i in range(600):
+        ws.append([i + 1, f"张{i}", "男" if i % 2 else "女", "110101199001011234", 12.5 * i, None if i % 3 else "无"])
+    ws.merge_cells("A1:F1")
+    wb.save(path)
+    with zipfile.ZipFile(path) as archive:
+        streamed = excel._stream_rows(archive, "xl/worksheets/sheet1.xml")
+        merges, total = excel._stream_merges(archive, "xl/worksheets/sheet1.xml")
+    full = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_name("花名册").to_python(nrows=400)
+    expected = [[excel.cell_text(v) for v in row] for row in full]
+    width = len(expected[0])
+    assert [row + [""] * (width - len(row)) for row in streamed] == expected
+    assert total == 602 and [(m.top, m.left, m.bottom, m.right) for m in merges] == [(0, 0, 0, 5)]

@@ -2,8 +2,8 @@
 
 python-calamine (Rust) reads values and merged ranges of a small template about 50× faster than
 openpyxl, so it reads every ordinary sheet. A sheet whose XML is large (a filled 花名册 of 100,000
-rows) is streamed instead: openpyxl's read-only mode yields only the top rows, and merged ranges are
-picked out of the XML stream, so memory stays flat however long the sheet is. Macros are never run:
+rows) is streamed instead: its top rows are parsed from the XML stream and the rest is only scanned for
+merged ranges and counted, so time and memory stay small however long the sheet is. Macros are never run:
 neither library executes VBA.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
+import xml.etree.ElementTree as ET  # noqa: S405 - only after check_ooxml refused DTDs and bombs
 import zipfile
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import defusedxml.ElementTree as SafeET
 import python_calamine
 
 from ..errors import EncryptedFileError, FormReadError
-from ..model import CellRange, Grid, parse_a1
+from ..model import MAX_GRID_COLS, CellRange, Grid, parse_a1
 from .safety import OLE_MAGIC, check_ooxml, file_magic
 
 # Rows read from the top of a sheet: enough for the longest indicator form, far less than a
@@ -109,9 +110,14 @@ def _hidden_flags(archive: zipfile.ZipFile, part: str) -> tuple[frozenset[int], 
     return frozenset(r for r in rows if r < HEADER_SCAN_ROWS), frozenset(cols)
 
 
-def _stream_merges(archive: zipfile.ZipFile, part: str) -> list[CellRange]:
-    """Merged ranges of a large sheet, read from the XML stream chunk by chunk."""
+_ROW_TAG_RE = re.compile(rb"<(?:\w+:)?row[\s>/]")
+
+
+def _stream_merges(archive: zipfile.ZipFile, part: str) -> tuple[list[CellRange], int]:
+    """Merged ranges and the number of rows of a large sheet, read from the XML stream chunk by chunk
+    (openpyxl's read-only mode would parse every cell of a sheet without a dimension tag to count them)."""
     merges: list[CellRange] = []
+    rows = 0
     tail = b""
     with archive.open(part) as member:
         while chunk := member.read(1 << 20):
@@ -120,23 +126,90 @@ def _stream_merges(archive: zipfile.ZipFile, part: str) -> list[CellRange]:
             for m in _MERGE_RE.finditer(buf):
                 merges.append(_ref_to_range(m.group(1).decode("ascii")))
                 last_end = m.end()
-            tail = buf[max(last_end, len(buf) - 200):]
-    return merges
+            keep = max(last_end, len(buf) - 200)
+            rows += len(_ROW_TAG_RE.findall(buf, 0, keep))
+            tail = buf[keep:]
+    rows += len(_ROW_TAG_RE.findall(tail))
+    return merges, rows
 
 
-def _stream_rows(path: Path, sheet_name: str) -> tuple[list[list[str]], int]:
-    """Top rows of one large sheet via openpyxl's read-only mode, and the sheet's height."""
-    import openpyxl
+def _shared_strings_part(archive: zipfile.ZipFile) -> str | None:
+    names = set(archive.namelist())
+    return next((n for n in ("xl/sharedStrings.xml", "xl/SharedStrings.xml") if n in names), None)
 
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    try:
-        sheet = workbook[sheet_name]
-        rows = [[cell_text(v) for v in row]
-                for row in sheet.iter_rows(min_row=1, max_row=HEADER_SCAN_ROWS, values_only=True)]
-        total = max(sheet.max_row or 0, len(rows))
-    finally:
-        workbook.close()
-    return rows, total
+
+def _stream_shared_strings(archive: zipfile.ZipFile, needed: int) -> list[str]:
+    """The first ``needed`` shared strings, read from the stream and then left: a filled register's
+    100,000 names are not parsed to find the header's thirty words."""
+    part = _shared_strings_part(archive)
+    if part is None or needed <= 0:
+        return []
+    strings: list[str] = []
+    parser = ET.XMLPullParser(events=("end",))
+    with archive.open(part) as member:
+        while len(strings) < needed and (chunk := member.read(1 << 16)):
+            parser.feed(chunk)
+            for _, element in parser.read_events():
+                if element.tag == f"{_NS_MAIN}si":
+                    # Plain text in <t>, rich text in runs <r><t>; phonetic hints (<rPh>) are not part of the text.
+                    texts = element.findall(f"{_NS_MAIN}t") + element.findall(f"{_NS_MAIN}r/{_NS_MAIN}t")
+                    strings.append("".join(t.text or "" for t in texts))
+                    element.clear()
+    return strings
+
+
+def _stream_rows(archive: zipfile.ZipFile, part: str) -> list[list[str]]:
+    """Top rows of one large sheet, read from its XML stream and left after HEADER_SCAN_ROWS rows
+    (openpyxl's read-only mode parses every cell of a sheet without a dimension tag first)."""
+    cells: dict[tuple[int, int], tuple[str, str]] = {}
+    parser = ET.XMLPullParser(events=("end",))
+    next_row = 0
+    done = False
+    with archive.open(part) as member:
+        while not done and (chunk := member.read(1 << 16)):
+            parser.feed(chunk)
+            for _, element in parser.read_events():
+                tag = element.tag
+                if tag == f"{_NS_MAIN}row":
+                    ref = element.get("r")
+                    row = int(ref) - 1 if ref and ref.isdigit() else next_row
+                    next_col = 0
+                    for cell in element.iter(f"{_NS_MAIN}c"):
+                        where = cell.get("r")
+                        r, c = parse_a1(where) if where else (row, next_col)
+                        next_col = c + 1
+                        kind = cell.get("t", "n")
+                        if kind == "inlineStr":
+                            text = "".join(t.text or "" for t in cell.iter(f"{_NS_MAIN}t"))
+                        else:
+                            value = cell.find(f"{_NS_MAIN}v")
+                            text = value.text if value is not None and value.text is not None else ""
+                        if text != "" and r < HEADER_SCAN_ROWS and c < MAX_GRID_COLS:
+                            cells[(r, c)] = (kind, text)
+                    element.clear()
+                    next_row = row + 1
+                    if next_row >= HEADER_SCAN_ROWS:
+                        done = True
+                        break
+    needed = max((int(text) + 1 for kind, text in cells.values() if kind == "s" and text.isdigit()), default=0)
+    shared = _stream_shared_strings(archive, needed)
+    height = max((r for r, _ in cells), default=-1) + 1
+    width = max((c for _, c in cells), default=-1) + 1
+    rows = [[""] * width for _ in range(height)]
+    for (r, c), (kind, text) in cells.items():
+        if kind == "s":
+            index = int(text) if text.isdigit() else -1
+            rows[r][c] = shared[index] if 0 <= index < len(shared) else ""
+        elif kind == "b":
+            rows[r][c] = "TRUE" if text == "1" else "FALSE"
+        elif kind in ("n", ""):
+            try:
+                rows[r][c] = cell_text(float(text))
+            except ValueError:
+                rows[r][c] = text
+        else:
+            rows[r][c] = text
+    return rows
 
 
 def _calamine_workbook(path: Path) -> python_calamine.CalamineWorkbook:
@@ -174,9 +247,10 @@ def read_xlsx(path: Path, rel: str) -> list[Grid]:
                 continue  # chart sheets and dialog sheets carry no cells
             hidden_rows, hidden_cols = _hidden_flags(archive, part.part)
             if sizes[part.part] > STREAM_SHEET_BYTES:
-                rows, total = _stream_rows(path, part.name)
-                grid = Grid(path=rel, sheet=part.name, rows=rows, merges=_stream_merges(archive, part.part),
-                            total_rows=total, source_format=fmt)
+                rows = _stream_rows(archive, part.part)
+                merges, total = _stream_merges(archive, part.part)
+                grid = Grid(path=rel, sheet=part.name, rows=rows, merges=merges, total_rows=max(total, len(rows)),
+                            source_format=fmt)
             else:
                 if workbook is None:
                     workbook = _calamine_workbook(path)
