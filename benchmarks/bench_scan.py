@@ -2,6 +2,7 @@
 
     python benchmarks/bench_scan.py read 1000        # generate N small templates, time reading + layout
     python benchmarks/bench_scan.py match 20000      # N distinct synthetic labels, time matching
+    python benchmarks/bench_scan.py realistic 50000  # N distinct labels in government wording: time, memory
     python benchmarks/bench_scan.py big 100000       # one filled sheet of N rows: time and peak memory
     python benchmarks/bench_scan.py whole 1000       # N templates: the whole `scan --json --report` as the
                                                      # clerk runs it (a process, GNU time), against the
@@ -112,6 +113,56 @@ def bench_match(n: int) -> None:
     print(f"match {n} distinct labels: {elapsed:.2f} s, {len(result.concepts)} concepts")
 
 
+def realistic_labels(n: int, seed: int = 3) -> list[str]:
+    """N distinct labels as government templates word them: the synonym table's aliases, combined with whose
+    they are (监护人, 户主 …), periods and states (本月, 累计, 新增), breakdowns (其中：男), age bands and units."""
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    table = yaml.safe_load((root / "field_synonyms.yaml").read_text("utf-8"))
+    bases: list[str] = []
+    for items in table["concepts"].values():
+        for name, spec in items.items():
+            bases.append(name)
+            aliases = spec.get("aliases", []) if isinstance(spec, dict) else spec or []
+            bases.extend(a for a in aliases if isinstance(a, str))
+    bases = list(dict.fromkeys(bases))
+    roles = ["", "", "", "监护人", "户主", "配偶", "父亲", "母亲", "申请人", "联系人", "法定代表人", "家庭成员"]
+    periods = ["", "", "本月", "本季", "本年累计", "上年同期", "新增", "减少", "计划", "已投入"]
+    breakdowns = ["", "", "", "其中：男", "其中：女", "其中：60岁以上", "其中：80岁以上", "其中：低保户", "有劳动能力"]
+    units = ["", "", "（人）", "（户）", "（元）", "（万元）", "（亩）", "（个）"]
+    rng = random.Random(seed)
+    labels: dict[str, None] = {}
+    while len(labels) < n:
+        parts = [rng.choice(roles), rng.choice(bases), rng.choice(units)]
+        head = rng.choice(periods)
+        tail = rng.choice(breakdowns)
+        label = "".join(parts)
+        if head:
+            label = f"{head}{label}"
+        if tail:
+            label = f"{label}›{tail}" if rng.random() < 0.5 else f"{tail.removeprefix('其中：')}{label}"
+        if rng.random() < 0.1:
+            label += str(rng.randint(1, 12))
+        labels[label] = None
+    return list(labels)
+
+
+def bench_realistic(n: int) -> None:
+    labels = realistic_labels(n)
+    fields = []
+    for i, label in enumerate(labels):
+        path = label.split("›")
+        fields.append(Field(id=f"F{i // 20}.{i % 20 + 1}", form_id=f"F{i // 20}", path="x.xlsx", sheet="S", cell="A1",
+                            label=path[-1], header_path=path))
+    start = time.perf_counter()
+    result = match_fields(fields)
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"match {n} realistic labels: {elapsed:.2f} s, {len(result.concepts)} items, "
+          f"{len(result.near_misses)} near misses kept, peak RSS {peak:.0f} MB")
+
+
 def bench_big(n: int) -> None:
     from openpyxl import Workbook
 
@@ -137,4 +188,5 @@ def bench_big(n: int) -> None:
 
 if __name__ == "__main__":
     kind, count = sys.argv[1], int(sys.argv[2])
-    {"read": bench_read, "match": bench_match, "big": bench_big, "whole": bench_whole}[kind](count)
+    {"read": bench_read, "match": bench_match, "realistic": bench_realistic, "big": bench_big,
+     "whole": bench_whole}[kind](count)
