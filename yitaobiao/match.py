@@ -683,8 +683,12 @@ class Scorer:
                                                  or long.endswith(short) and long[:-len(short)] in self.synonyms.prefixes):
             score = AFFIX_SCORE  # 所在党支部 / 所在党支部全称: only a droppable word apart
             reasons.append("只差一个可省略的词")
-        for text_a, tokens_a in self.spellings(a):
-            for text_b, tokens_b in self.spellings(b):
+        # A vetoed pair is never merged: its score only ranks it among near misses, so its own spellings
+        # suffice; every alias against every alias is for pairs that could merge (most of the time at scale).
+        spellings_a = [(a.text, a.tokens)] if vetoes else self.spellings(a)
+        spellings_b = [(b.text, b.tokens)] if vetoes else self.spellings(b)
+        for text_a, tokens_a in spellings_a:
+            for text_b, tokens_b in spellings_b:
                 o = self.token_overlap(tokens_a, tokens_b)
                 r = fuzz.ratio(text_a, text_b, processor=None) / 100.0
                 p = fuzz.token_set_ratio(" ".join(tokens_a), " ".join(tokens_b), processor=None) / 100.0
