@@ -294,6 +294,25 @@ def test_every_record_lands_in_exactly_the_forms_of_its_subject_and_groups(tmp_p
     assert written.exists() == bool(people)
     # two originals named 花名册.xlsx in different folders: each has its own output
     assert (tmp / "out" / "民政局" / "低保" / "花名册.xlsx").exists() == bool(people)
+    for form in mapping.forms:
+        if output_of(tmp / "out", form).exists():
+            assert_format_kept(forms / form.path, output_of(tmp / "out", form), form)
+
+
+def assert_format_kept(original: Path, output: Path, form: MappingForm) -> None:
+    """The department's form looks as it did: column widths, merged ranges above the records and the
+    borders and values of its header rows (records only add rows below them)."""
+    before, after = load_workbook(original)[form.sheet], load_workbook(output)[form.sheet]
+    header_end = form.data_start_row or 0
+    for letter, dim in before.column_dimensions.items():
+        assert after.column_dimensions[letter].width == dim.width, (form.path, letter)
+    merged = {str(r) for r in before.merged_cells.ranges if r.max_row <= header_end}
+    assert merged <= {str(r) for r in after.merged_cells.ranges}, form.path
+    for row in before.iter_rows(min_row=1, max_row=header_end):
+        for cell in row:
+            other = after[cell.coordinate]
+            sides = [(getattr(c.border, s).style for s in ("left", "right", "top", "bottom")) for c in (cell, other)]
+            assert other.value == cell.value and list(sides[0]) == list(sides[1]), (form.path, cell.coordinate)
 
 
 def test_split_without_the_mapping_file_and_several_villages(tmp_path: Path) -> None:
