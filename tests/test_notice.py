@@ -162,6 +162,7 @@ def test_help_has_no_english_word_of_the_framework(command: list[str]) -> None:
     for word in ("Usage", "Options", "Arguments", "Commands", "Show this message", "required", "default",
                  "<path>", "<str>", "[OPTIONS]"):
         assert word not in result.stdout, (command, word)
+    assert not re.search(r"^\s+[a-z_]+ <", result.stdout, re.M), command  # argument names: 来源, 字段A …
 
 
 def test_usage_errors_are_in_chinese() -> None:

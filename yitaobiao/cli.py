@@ -406,7 +406,7 @@ def _load_source(source: Path | None, synonyms: list[Path] | None, quiet: bool,
 
 @app.command(cls=ChineseCommand)
 def merge(
-    source: Annotated[Path | None, typer.Argument(help="报表文件夹或扫描结果 JSON；不填则用当前目录最近一次扫描的结果。")] = None,
+    source: Annotated[Path | None, typer.Argument(help="报表文件夹或扫描结果 JSON；不填则用当前目录最近一次扫描的结果。", metavar="来源")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="一套表文件名。")] = Path("一套表.xlsx"),
     synonyms: Annotated[list[Path] | None, typer.Option("--synonyms", help="追加自己的同义词文件（扫描文件夹时用）。")] = None,
     decisions: Annotated[Path | None, typer.Option("--decisions", help="读入已填写的审核表，按人工决定调整归并。")] = None,
@@ -551,8 +551,8 @@ def fill(
 
 @app.command(cls=ChineseCommand)
 def explain(
-    label_a: Annotated[str, typer.Argument(help="第一个字段名，如 出生日期")],
-    label_b: Annotated[str, typer.Argument(help="第二个字段名，如 死亡日期")],
+    label_a: Annotated[str, typer.Argument(help="第一个字段名，如 出生日期", metavar="字段A")],
+    label_b: Annotated[str, typer.Argument(help="第二个字段名，如 死亡日期", metavar="字段B")],
     context_a: Annotated[str, typer.Option("--context-a", help="第一个字段所在的分组表头，如 监护人情况；多级用 › 或 > 分隔")] = "",
     context_b: Annotated[str, typer.Option("--context-b", help="第二个字段所在的分组表头")] = "",
     synonyms: Annotated[list[Path] | None, typer.Option("--synonyms", help="追加自己的同义词文件。")] = None,
