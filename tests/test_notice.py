@@ -121,7 +121,11 @@ def test_notice_docx_has_paragraph_tables_and_charts(sample_forms: Path, tmp_pat
     assert "青山县“一套表”数据项重复情况通报" in text and "2026年第三季度" in text
     assert "高于25%的控制目标，较上季度持平" in text
     assert xml.count("<w:tbl>") == 5  # 对比, 部门, 重复项, 各期变化, 处理建议
-    assert len(pictures) == 2  # top items and the trend
+    # The top items and the trend, drawn when the machine has a CJK font (without one, the run says so and the
+    # tables stand alone: test_notice_without_a_cjk_font_keeps_its_tables).
+    from yitaobiao.notice_doc import cjk_font
+
+    assert len(pictures) == (2 if cjk_font() else 0)
 
 
 def test_notice_without_a_cjk_font_keeps_its_tables(sample_forms: Path, tmp_path: Path,

@@ -92,7 +92,7 @@ def test_a_large_sheet_is_streamed_and_reads_as_calamine_reads_it(tmp_path: Path
     ws.merge_cells("A1:F1")
     wb.save(path)
     with zipfile.ZipFile(path) as archive:
-        streamed = excel._stream_rows(archive, "xl/worksheets/sheet1.xml")
+        streamed = excel._stream_rows(path, archive, "xl/worksheets/sheet1.xml")
         merges, total = excel._stream_merges(archive, "xl/worksheets/sheet1.xml")
     full = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_name("花名册").to_python(nrows=400)
     expected = [[excel.cell_text(v) for v in row] for row in full]

@@ -38,7 +38,7 @@ from .merge import INDICATORS, RECORD_SHEETS, period_kind_of
 from .model import CellRange, Grid, Subject, parse_a1
 from .readers import is_template_file, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
-from .sheets import fit_width, put, safe_value, seal, set_widths, write_header, write_rows
+from .sheets import fit_width, put, safe_value, save, set_widths, write_header, write_rows
 from .split import _insert_rows_keeping_footer, code_list, read_filled
 
 BASIC = "基础信息"
@@ -583,8 +583,7 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
     _review_sheet(wb, report)
     _about_sheet(wb, mapping, report)
     output.parent.mkdir(parents=True, exist_ok=True)
-    seal(wb)
-    wb.save(output)
+    save(wb, output)
 
 
 def _review_sheet(wb: Any, report: FillReport) -> None:

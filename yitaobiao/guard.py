@@ -5,7 +5,9 @@ recognition of each file happen in a worker process with an address-space limit;
 at most ``timeout`` seconds. A worker that raises returns the error; a worker that dies (a panic or an
 abort inside the native spreadsheet reader, the kernel's out-of-memory killer) or overruns its time is
 replaced, and the file is reported with a reason a clerk understands. The same pool reads files on all
-cores, so guarding costs little on a large folder.
+cores, so guarding costs little on a large folder: each worker is handed a batch of files at a time and
+answers file by file, so the time limit stays per file while the parent and workers do not wait on each
+other for every small template.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import traceback
 import zipfile
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -24,6 +27,9 @@ from .errors import FormReadError
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MEMORY_MB = 640
+# Files handed to a worker at once: enough to keep it busy between the parent's turns, few enough that
+# the last batches spread over all workers.
+MAX_BATCH = 16
 
 
 @dataclass
@@ -41,9 +47,8 @@ class Outcome:
 class _Worker:
     process: Any
     conn: Connection
-    task: int | None = None
+    tasks: deque[int] = field(default_factory=deque)
     started: float = 0.0
-    done: list[int] = field(default_factory=list)
 
 
 def clerk_reason(exc: BaseException) -> str:
@@ -97,15 +102,15 @@ def _serve(conn: Connection, job: Callable[[Any], Any], memory_mb: int) -> None:
             return
         if message is None:
             return
-        index, argument = message
-        try:
-            conn.send((index, True, job(argument), ""))
-        except BaseException as exc:  # noqa: BLE001 - a native panic is a BaseException; report it, keep serving
-            detail = "".join(traceback.format_exception(exc))[-4000:]
+        for index, argument in message:
             try:
-                conn.send((index, False, clerk_reason(exc), detail))
-            except BaseException:  # noqa: BLE001 - the error itself cannot be sent back (MemoryError)
-                return
+                conn.send((index, True, job(argument), ""))
+            except BaseException as exc:  # noqa: BLE001 - a native panic is a BaseException; report it, keep serving
+                detail = "".join(traceback.format_exception(exc))[-4000:]
+                try:
+                    conn.send((index, False, clerk_reason(exc), detail))
+                except BaseException:  # noqa: BLE001 - the error itself cannot be sent back (MemoryError)
+                    return
 
 
 class GuardedPool:
@@ -145,50 +150,59 @@ class GuardedPool:
         """Outcomes in the order of ``arguments``, each as soon as it and all before it are done."""
         import time
 
-        pending = list(range(len(arguments)))[::-1]
+        pending = deque(range(len(arguments)))
         workers = [self._start() for _ in range(min(self.size, len(arguments)))]
         finished: dict[int, Outcome] = {}
         next_out = 0
         try:
             while next_out < len(arguments):
                 for worker in workers:
-                    if worker.task is None and pending:
-                        worker.task = pending.pop()
+                    if not worker.tasks and pending:
+                        size = max(1, min(MAX_BATCH, len(pending) // (2 * len(workers))))
+                        batch = [pending.popleft() for _ in range(size)]
+                        worker.tasks.extend(batch)
                         worker.started = time.monotonic()
-                        worker.conn.send((worker.task, arguments[worker.task]))
-                busy = [w for w in workers if w.task is not None]
+                        worker.conn.send([(i, arguments[i]) for i in batch])
+                busy = [w for w in workers if w.tasks]
                 ready = wait([w.conn for w in busy], timeout=0.5)
                 now = time.monotonic()
                 for n, worker in enumerate(workers):
-                    if worker.task is None:
-                        continue
-                    outcome: Outcome | None = None
-                    if worker.conn in ready:
-                        try:
-                            index, ok, value, detail = worker.conn.recv()
-                            outcome = Outcome(index, value) if ok else Outcome(index, None, value, detail)
-                        except (EOFError, OSError):
-                            code = worker.process.exitcode
-                            outcome = Outcome(worker.task, None, "读取程序在处理该文件时崩溃（文件可能已损坏或过大），已跳过。",
-                                              f"worker exited with code {code}", "crashed")
-                    elif now - worker.started > self.timeout:
-                        outcome = Outcome(worker.task, None,
-                                          f"读取超时（超过 {self.timeout:.0f} 秒），文件可能过大或已损坏，已跳过。",
-                                          "timeout", "timeout")
-                    if outcome is None:
-                        continue
-                    finished[outcome.index] = outcome
-                    if outcome.code in ("crashed", "timeout"):
-                        self._stop(worker, kill=True)
-                        workers[n] = self._start()
-                    else:
-                        worker.task = None
+                    while worker.tasks:
+                        outcome = self._receive(worker, ready, now)
+                        if outcome is None:
+                            break
+                        finished[outcome.index] = outcome
+                        if outcome.code in ("crashed", "timeout"):
+                            # The worker is gone with the rest of its batch: those files go back to the queue.
+                            pending.extendleft(reversed([i for i in worker.tasks if i != outcome.index]))
+                            worker.tasks.clear()
+                            self._stop(worker, kill=True)
+                            workers[n] = self._start()
+                            break
+                        worker.tasks.popleft()
+                        worker.started = now
                 while next_out in finished:
                     yield finished.pop(next_out)
                     next_out += 1
         finally:
             for worker in workers:
-                self._stop(worker, kill=worker.task is not None)
+                self._stop(worker, kill=bool(worker.tasks))
+
+    def _receive(self, worker: _Worker, ready: list[Any], now: float) -> Outcome | None:
+        """The outcome of the worker's current file, if there is one now (without waiting)."""
+        current = worker.tasks[0]
+        if worker.conn in ready and worker.conn.poll():
+            try:
+                index, ok, value, detail = worker.conn.recv()
+            except (EOFError, OSError):
+                code = worker.process.exitcode
+                return Outcome(current, None, "读取程序在处理该文件时崩溃（文件可能已损坏或过大），已跳过。",
+                               f"worker exited with code {code}", "crashed")
+            return Outcome(index, value) if ok else Outcome(index, None, value, detail)
+        if now - worker.started > self.timeout:
+            return Outcome(current, None, f"读取超时（超过 {self.timeout:.0f} 秒），文件可能过大或已损坏，已跳过。",
+                           "timeout", "timeout")
+        return None
 
 
 def guarded_map(job: Callable[[Any], Any], arguments: Sequence[Any], progress: Callable[[int], None] | None = None,

@@ -24,7 +24,7 @@ from .mapping import Mapping, MappingField, MappingForm, MappingItem, embed
 from .match import UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject
 from .normalize import normalize_label
-from .sheets import fit_width, put, safe_value, seal, set_widths, write_header, write_rows
+from .sheets import fit_width, put, safe_value, save, set_widths, write_header, write_rows
 from .stats import summarise
 from .synonyms import Synonyms, load_synonyms
 
@@ -766,7 +766,7 @@ def _write_mapping_sheet(wb: Workbook, plan: MergePlan) -> None:
          " › ".join(row.field.header_path), row.field.unit or "", row.column.sheet, row.column.cell,
          _label(row.column), row.column.unit or "", row.factor, row.slot or "", round(row.field.confidence, 2)]
         for row in plan.mapping
-    ])
+    ], last=True)
     set_widths(ws, [12, 30, 34, 10, 8, 20, 30, 8, 10, 10, 18, 10, 14, 6, 10])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:O{len(plan.mapping) + 1}"
@@ -824,8 +824,7 @@ def write_merged(plan: MergePlan, path: Path) -> None:
     wb.properties.creator = "yitaobiao"
     wb.properties.created = wb.properties.modified = plan.created
     path.parent.mkdir(parents=True, exist_ok=True)
-    seal(wb)
-    wb.save(path)
+    save(wb, path)
 
 
 def build_mapping(plan: MergePlan) -> Mapping:

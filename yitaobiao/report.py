@@ -12,7 +12,7 @@ from openpyxl.styles import Alignment, Font
 from .history import Snapshot, points
 from .model import ScanResult
 from .notice import NoticeText, notice_text, percent, target_text
-from .sheets import put, seal, set_widths, write_header, write_rows
+from .sheets import put, save, set_widths, write_header, write_rows
 from .stats import DUPLICATE_MEANING, Summary
 
 
@@ -52,7 +52,8 @@ def _overview(wb: Workbook, summary: Summary, notice: NoticeText) -> None:
     put(ws.cell(row=row, column=1), "注：" + DUPLICATE_MEANING).font = Font(italic=True, size=9)
     row += 2
     write_header(ws, row, ["部门｜报表", "", "数据项数", "其他报表也采集的项数", "占比"])
-    write_rows(ws, row + 1, [[g.name, "", g.fields, g.shared, percent(g.shared_rate)] for g in summary.by_form])
+    write_rows(ws, row + 1, [[g.name, "", g.fields, g.shared, percent(g.shared_rate)] for g in summary.by_form],
+               last=True)
     set_widths(ws, [34, 14, 30, 20, 12, 12])
 
 
@@ -80,7 +81,7 @@ def _advice(wb: Workbook, result: ScanResult, summary: Summary) -> None:
     forms = result.form_index()
     write_header(ws, 1, ["部门", "报表", "文件", "频次", "频次依据", "数据项", "他表已有", "建议", "理由"])
     write_rows(ws, 2, [[a.department, a.title, forms[a.form_id].path, a.frequency, a.frequency_source, a.items,
-                        a.shared_items, a.suggestion, a.reason] for a in summary.advice])
+                        a.shared_items, a.suggestion, a.reason] for a in summary.advice], last=True)
     set_widths(ws, [14, 36, 30, 8, 10, 8, 10, 8, 50])
     ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:I{len(summary.advice) + 1}"
@@ -131,7 +132,7 @@ def _detail(wb: Workbook, result: ScanResult) -> None:
             rows.append([form.department, form.title, form.path, form.sheet, f.cell, f.label, " › ".join(f.header_path),
                          f.unit or "", concept.name if concept else f.label, round(f.confidence, 2),
                          "；".join(concept.reasons[:3]) if concept and len(concept.field_ids) > 1 else ""])
-    write_rows(detail, 2, rows)
+    write_rows(detail, 2, rows, last=True)
     set_widths(detail, [12, 30, 36, 10, 8, 20, 36, 8, 18, 10, 60])
     detail.freeze_panes = "A2"
     detail.auto_filter.ref = f"A1:K{len(rows) + 1}"
@@ -153,5 +154,4 @@ def write_report(result: ScanResult, summary: Summary, path: Path, notice: Notic
     set_widths(ov, [16] + [12] * len(depts))
     _detail(wb, result)
     path.parent.mkdir(parents=True, exist_ok=True)
-    seal(wb)
-    wb.save(path)
+    save(wb, path)

@@ -143,7 +143,7 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
-    from .sheets import put, seal, set_widths, write_header, write_rows
+    from .sheets import put, save, set_widths, write_header, write_rows
 
     uncertain = PatternFill("solid", fgColor=UNCERTAIN_COLOUR)
     decisions = decisions or Decisions()
@@ -185,8 +185,7 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
         put(notes.cell(r, 1), text).font = Font(bold=r == 1)
     notes.column_dimensions["A"].width = 110
     path.parent.mkdir(parents=True, exist_ok=True)
-    seal(wb)
-    wb.save(path)
+    save(wb, path)
     return len(rows)
 
 

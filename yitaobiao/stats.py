@@ -203,7 +203,8 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             for t in levels:
                 if times_per_year(form) >= t:
                     active[item][t] += 1
-    largest_first = {item: sorted(forms, key=lambda g: -len(items_of[g.id])) for item, forms in askers.items()}
+    largest_first = {item: sorted((g for g in forms if g.kind is not FormKind.ON_DEMAND), key=lambda g: -len(items_of[g.id]))
+                     for item, forms in askers.items()}
     cancelled: set[str] = set()
     decided: dict[str, tuple[str, str]] = {}
     for form in sorted(periodic, key=lambda f: (len(items_of[f.id]), f.id)):
@@ -218,13 +219,19 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
                         active[item][t] -= 1
             covering: Counter[str] = Counter()
             for item in items:  # name the forms that cover it: the largest ones come first and end the search
-                found = 0
-                for g in largest_first[item]:
-                    if g.id not in cancelled and g.kind is not FormKind.ON_DEMAND and times_per_year(g) >= tpy:
+                askers_left = largest_first[item]
+                found = skipped = seen = 0
+                for g in askers_left:
+                    seen += 1
+                    if g.id in cancelled:
+                        skipped += 1
+                    elif times_per_year(g) >= tpy:
                         covering[g.title] += 1
                         found += 1
                         if found == 5:
                             break
+                if skipped:  # cancelled forms leave the part searched, so no later search walks over them again
+                    askers_left[:seen] = [g for g in askers_left[:seen] if g.id not in cancelled]
             names = "、".join(f"《{t}》" for t, _ in covering.most_common(2))
             more = "等表" if len(covering) > 2 else ""
             decided[form.id] = (DROP, f"全部{len(items)}项已由{names}{more}以相同或更高频次采集")

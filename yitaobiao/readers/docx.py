@@ -16,7 +16,7 @@ import defusedxml.ElementTree as SafeET
 
 from ..errors import FormReadError
 from ..model import CellRange, Grid
-from .safety import check_ooxml
+from .safety import check_ooxml, read_part
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 CONTEXT_PARAGRAPHS = 3
@@ -114,7 +114,7 @@ def table_grid(table: Element, rel: str, name: str, context: list[str]) -> Grid:
 def read_docx(path: Path, rel: str) -> list[Grid]:
     with check_ooxml(path) as archive:
         try:
-            xml = archive.read("word/document.xml")
+            xml = read_part(path, archive, "word/document.xml")
         except KeyError as exc:
             raise FormReadError(path, "不是有效的 Word 文档（缺少 document.xml）。") from exc
         except zipfile.BadZipFile as exc:

@@ -21,7 +21,7 @@ import python_calamine
 
 from ..errors import EncryptedFileError, FormReadError
 from ..model import MAX_GRID_COLS, CellRange, Grid, parse_a1
-from .safety import OLE_MAGIC, check_ooxml, file_magic
+from .safety import OLE_MAGIC, check_ooxml, file_magic, read_part, refuse_dtd
 
 # Rows read from the top of a sheet: enough for the longest indicator form, far less than a
 # filled register.
@@ -72,11 +72,11 @@ class _SheetPart:
         self.hidden = state in ("hidden", "veryHidden")
 
 
-def _sheet_parts(archive: zipfile.ZipFile) -> list[_SheetPart]:
-    workbook = SafeET.fromstring(archive.read("xl/workbook.xml"))
+def _sheet_parts(path: Path, archive: zipfile.ZipFile) -> list[_SheetPart]:
+    workbook = SafeET.fromstring(read_part(path, archive, "xl/workbook.xml"))
     targets: dict[str, str] = {}
     try:
-        rels = SafeET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        rels = SafeET.fromstring(read_part(path, archive, "xl/_rels/workbook.xml.rels"))
         for rel in rels.iter(f"{_NS_PKG_REL}Relationship"):
             target = rel.get("Target", "")
             if target.startswith("/"):
@@ -93,10 +93,8 @@ def _sheet_parts(archive: zipfile.ZipFile) -> list[_SheetPart]:
     return parts
 
 
-def _hidden_flags(archive: zipfile.ZipFile, part: str) -> tuple[frozenset[int], frozenset[int]]:
-    """Hidden rows (within the top of the sheet) and hidden columns, from the sheet XML."""
-    with archive.open(part) as member:
-        head = member.read(FLAG_PEEK_BYTES)
+def _hidden_flags(head: bytes) -> tuple[frozenset[int], frozenset[int]]:
+    """Hidden rows (within the top of the sheet) and hidden columns, from the head of the sheet XML."""
     rows = {int(m.group(1)) - 1 for m in _HIDDEN_ROW_RE.finditer(head)}
     rows |= {int(m.group(1)) - 1 for m in _HIDDEN_ROW_RE2.finditer(head)}
     cols: set[int] = set()
@@ -138,7 +136,7 @@ def _shared_strings_part(archive: zipfile.ZipFile) -> str | None:
     return next((n for n in ("xl/sharedStrings.xml", "xl/SharedStrings.xml") if n in names), None)
 
 
-def _stream_shared_strings(archive: zipfile.ZipFile, needed: int) -> list[str]:
+def _stream_shared_strings(path: Path, archive: zipfile.ZipFile, needed: int) -> list[str]:
     """The first ``needed`` shared strings, read from the stream and then left: a filled register's
     100,000 names are not parsed to find the header's thirty words."""
     part = _shared_strings_part(archive)
@@ -147,7 +145,8 @@ def _stream_shared_strings(archive: zipfile.ZipFile, needed: int) -> list[str]:
     strings: list[str] = []
     parser = ET.XMLPullParser(events=("end",))
     with archive.open(part) as member:
-        while len(strings) < needed and (chunk := member.read(1 << 16)):
+        chunk = refuse_dtd(path, member.read(1 << 16))
+        while chunk and len(strings) < needed:
             parser.feed(chunk)
             for _, element in parser.read_events():
                 if element.tag == f"{_NS_MAIN}si":
@@ -155,10 +154,11 @@ def _stream_shared_strings(archive: zipfile.ZipFile, needed: int) -> list[str]:
                     texts = element.findall(f"{_NS_MAIN}t") + element.findall(f"{_NS_MAIN}r/{_NS_MAIN}t")
                     strings.append("".join(t.text or "" for t in texts))
                     element.clear()
+            chunk = member.read(1 << 16)
     return strings
 
 
-def _stream_rows(archive: zipfile.ZipFile, part: str) -> list[list[str]]:
+def _stream_rows(path: Path, archive: zipfile.ZipFile, part: str) -> list[list[str]]:
     """Top rows of one large sheet, read from its XML stream and left after HEADER_SCAN_ROWS rows
     (openpyxl's read-only mode parses every cell of a sheet without a dimension tag first)."""
     cells: dict[tuple[int, int], tuple[str, str]] = {}
@@ -166,8 +166,10 @@ def _stream_rows(archive: zipfile.ZipFile, part: str) -> list[list[str]]:
     next_row = 0
     done = False
     with archive.open(part) as member:
-        while not done and (chunk := member.read(1 << 16)):
+        chunk = refuse_dtd(path, member.read(1 << 16))
+        while not done and chunk:
             parser.feed(chunk)
+            chunk = member.read(1 << 16)
             for _, element in parser.read_events():
                 tag = element.tag
                 if tag == f"{_NS_MAIN}row":
@@ -192,7 +194,7 @@ def _stream_rows(archive: zipfile.ZipFile, part: str) -> list[list[str]]:
                         done = True
                         break
     needed = max((int(text) + 1 for kind, text in cells.values() if kind == "s" and text.isdigit()), default=0)
-    shared = _stream_shared_strings(archive, needed)
+    shared = _stream_shared_strings(path, archive, needed)
     height = max((r for r, _ in cells), default=-1) + 1
     width = max((c for _, c in cells), default=-1) + 1
     rows = [[""] * width for _ in range(height)]
@@ -233,7 +235,7 @@ def read_xlsx(path: Path, rel: str) -> list[Grid]:
     fmt = path.suffix.lower().lstrip(".")
     with check_ooxml(path) as archive:
         try:
-            parts = _sheet_parts(archive)
+            parts = _sheet_parts(path, archive)
         except (KeyError, SafeET.ParseError) as exc:
             raise FormReadError(path, "不是有效的 Excel 工作簿（缺少 workbook.xml）。") from exc
         if not parts:
@@ -245,9 +247,9 @@ def read_xlsx(path: Path, rel: str) -> list[Grid]:
             # Hidden sheets are read too: they are never forms, but often hold the code lists of dropdowns.
             if part.part is None or part.part not in sizes:
                 continue  # chart sheets and dialog sheets carry no cells
-            hidden_rows, hidden_cols = _hidden_flags(archive, part.part)
+            hidden_rows, hidden_cols = _hidden_flags(read_part(path, archive, part.part, FLAG_PEEK_BYTES))
             if sizes[part.part] > STREAM_SHEET_BYTES:
-                rows = _stream_rows(archive, part.part)
+                rows = _stream_rows(path, archive, part.part)
                 merges, total = _stream_merges(archive, part.part)
                 grid = Grid(path=rel, sheet=part.name, rows=rows, merges=merges, total_rows=max(total, len(rows)),
                             source_format=fmt)
