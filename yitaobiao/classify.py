@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Form, FormKind, Frequency, Layout, Subject
 from .normalize import basic_form
@@ -61,6 +62,7 @@ class _Votes:
     event: float = 0.0
 
 
+@lru_cache(maxsize=1 << 16)
 def _clean(label: str) -> str:
     text = basic_form(label)
     text = re.sub(r"[（(][^()（）]*[)）]$", "", text)  # a trailing unit or hint does not change what a column is

@@ -88,6 +88,7 @@ class _Sheet:
         self.unmerged = not grid.merges
         self._anchors: dict[int, list[tuple[int, str, CellRange]]] = {}
         self._texts: dict[int, list[tuple[int, str, CellRange]]] = {}
+        self._merged_rows = {r for m in grid.merges for r in range(m.top, m.bottom + 1)}
 
     def anchors(self, r: int) -> list[tuple[int, str, CellRange]]:
         """Cells whose top-left is in row r, left to right, with their text (blank ones too)."""
@@ -96,6 +97,8 @@ class _Sheet:
         return self._anchors[r]
 
     def _row_anchors(self, r: int) -> list[tuple[int, str, CellRange]]:
+        if r not in self._merged_rows:
+            return [(c, text.strip(), CellRange(r, c, r, c)) for c, text in enumerate(self.grid.rows[r])]
         out = []
         c = 0
         while c < self.grid.width:

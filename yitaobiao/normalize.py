@@ -52,6 +52,7 @@ def to_simplified(text: str) -> str:
 _CIRCLED_RE = re.compile(r"^\s*[①-⑳⑴-⒇⒈-⒛]")
 
 
+@lru_cache(maxsize=1 << 16)  # the same labels come back on form after form
 def basic_form(text: str) -> str:
     """NFKC, Simplified characters, no white space, no required-field marks."""
     text = _CIRCLED_RE.sub("", text)  # before NFKC turns ① into a bare 1

@@ -10,8 +10,8 @@ from ..errors import FormReadError, UnsupportedFormatError
 from ..guard import clerk_reason
 from ..model import Grid
 from .csv_reader import read_csv
-from .docx import read_docx
-from .excel import read_xls, read_xlsx
+from .docx import read_docx, read_docx_archive
+from .excel import read_xls, read_xlsx, read_xlsx_archive
 from .safety import OLE_MAGIC, ZIP_MAGIC, encrypted_ole, file_magic
 
 Reader = Callable[[Path, str], list[Grid]]
@@ -22,6 +22,12 @@ READERS: dict[str, Reader] = {
     ".xls": read_xls,
     ".csv": read_csv,
     ".docx": read_docx,
+}
+# The same readers, given the zip already opened to tell an .xlsx from a .docx.
+ZIP_READERS: dict[str, Callable[[Path, str, zipfile.ZipFile], list[Grid]]] = {
+    ".xlsx": read_xlsx_archive,
+    ".xlsm": read_xlsx_archive,
+    ".docx": read_docx_archive,
 }
 
 # Formats a clerk may well drop in the folder that the tool cannot read: say what to do.
@@ -48,24 +54,33 @@ def is_template_file(path: Path) -> bool:
 
 def content_suffix(path: Path, suffix: str) -> str:
     """The format the bytes are, whatever the extension says: an .xlsx renamed .xls is read as .xlsx."""
+    kind, archive = _sniff(path, suffix)
+    if archive is not None:
+        archive.close()
+    return kind
+
+
+def _sniff(path: Path, suffix: str) -> tuple[str, zipfile.ZipFile | None]:
+    """The format of the bytes, and the opened zip when it is an Office file (so it is opened once)."""
     try:
         magic = file_magic(path)
     except OSError:
-        return suffix
+        return suffix, None
     if magic.startswith(ZIP_MAGIC) and suffix in (".xls", ".xlsx", ".xlsm", ".docx", ".csv"):
         try:
-            with zipfile.ZipFile(path) as archive:
-                names = set(archive.namelist()[:2000])
+            archive = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError):
-            return suffix
+            return suffix, None
+        names = archive.namelist()[:2000]
         if any(n.startswith("word/") for n in names):
-            return ".docx"
+            return ".docx", archive
         if any(n.startswith("xl/") for n in names):
-            return ".xlsm" if suffix == ".xlsm" else ".xlsx"
-        return suffix
+            return (".xlsm" if suffix == ".xlsm" else ".xlsx"), archive
+        archive.close()
+        return suffix, None
     if magic.startswith(OLE_MAGIC) and suffix in (".xlsx", ".xlsm", ".csv") and not encrypted_ole(path):
-        return ".xls"
-    return suffix
+        return ".xls", None
+    return suffix, None
 
 
 def read_grids(path: Path, rel: str | None = None) -> list[Grid]:
@@ -80,15 +95,21 @@ def read_grids(path: Path, rel: str | None = None) -> list[Grid]:
         raise FormReadError(path, "这是 Office 打开文件时留下的临时锁文件，已跳过。")
     if suffix in LEGACY_FORMATS:
         raise UnsupportedFormatError(path, LEGACY_FORMATS[suffix])
-    reader = READERS.get(content_suffix(path, suffix))
-    if reader is None:
-        raise UnsupportedFormatError(path, "不是报表模板文件（支持 .xlsx .xlsm .xls .csv .docx）。")
+    kind, archive = _sniff(path, suffix)
+    reader = READERS.get(kind)
     try:
+        if reader is None:
+            raise UnsupportedFormatError(path, "不是报表模板文件（支持 .xlsx .xlsm .xls .csv .docx）。")
+        if archive is not None:
+            return ZIP_READERS[kind](path, rel, archive)
         return reader(path, rel)
     except FormReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - any failure of a reader is a fact about this file
         raise FormReadError(path, clerk_reason(exc)) from exc
+    finally:
+        if archive is not None:
+            archive.close()
 
 
 __all__ = ["LEGACY_FORMATS", "READERS", "is_template_file", "read_grids"]

@@ -112,7 +112,14 @@ def table_grid(table: Element, rel: str, name: str, context: list[str]) -> Grid:
 
 
 def read_docx(path: Path, rel: str) -> list[Grid]:
+    """Every table of a Word document, with the paragraphs above it as context."""
     with check_ooxml(path) as archive:
+        return read_docx_archive(path, rel, archive)
+
+
+def read_docx_archive(path: Path, rel: str, archive: zipfile.ZipFile) -> list[Grid]:
+    """:func:`read_docx` of a document whose zip is already open."""
+    with check_ooxml(path, archive):
         try:
             xml = read_part(path, archive, "word/document.xml")
         except KeyError as exc:

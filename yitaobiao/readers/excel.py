@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
-import xml.etree.ElementTree as ET  # noqa: S405 - only after check_ooxml refused DTDs and bombs
+import xml.etree.ElementTree as ET  # noqa: S405 - only on parts read_part or refuse_dtd passed
 import zipfile
 from pathlib import Path
 
-import defusedxml.ElementTree as SafeET
 import python_calamine
 
 from ..errors import EncryptedFileError, FormReadError
@@ -73,10 +72,10 @@ class _SheetPart:
 
 
 def _sheet_parts(path: Path, archive: zipfile.ZipFile) -> list[_SheetPart]:
-    workbook = SafeET.fromstring(read_part(path, archive, "xl/workbook.xml"))
+    workbook = ET.fromstring(read_part(path, archive, "xl/workbook.xml"))  # noqa: S314 - read_part refused DTDs
     targets: dict[str, str] = {}
     try:
-        rels = SafeET.fromstring(read_part(path, archive, "xl/_rels/workbook.xml.rels"))
+        rels = ET.fromstring(read_part(path, archive, "xl/_rels/workbook.xml.rels"))  # noqa: S314 - as above
         for rel in rels.iter(f"{_NS_PKG_REL}Relationship"):
             target = rel.get("Target", "")
             if target.startswith("/"):
@@ -232,11 +231,17 @@ def _calamine_grid(sheet: python_calamine.CalamineSheet, rel: str, name: str, fm
 
 def read_xlsx(path: Path, rel: str) -> list[Grid]:
     """Every sheet of an .xlsx/.xlsm workbook; hidden sheets are returned with ``hidden=True``."""
-    fmt = path.suffix.lower().lstrip(".")
     with check_ooxml(path) as archive:
+        return read_xlsx_archive(path, rel, archive)
+
+
+def read_xlsx_archive(path: Path, rel: str, archive: zipfile.ZipFile) -> list[Grid]:
+    """:func:`read_xlsx` of a workbook whose zip is already open."""
+    fmt = path.suffix.lower().lstrip(".")
+    with check_ooxml(path, archive):
         try:
             parts = _sheet_parts(path, archive)
-        except (KeyError, SafeET.ParseError) as exc:
+        except (KeyError, ET.ParseError) as exc:
             raise FormReadError(path, "不是有效的 Excel 工作簿（缺少 workbook.xml）。") from exc
         if not parts:
             raise FormReadError(path, "工作簿中没有工作表。")

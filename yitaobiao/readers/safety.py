@@ -22,7 +22,6 @@ MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 # A real filled sheet compresses about 10-20×; a bomb compresses thousands of times.
 MAX_RATIO = 200
 RATIO_APPLIES_ABOVE = 16 * 1024 * 1024
-DTD_PEEK_BYTES = 4096
 
 
 def file_magic(path: Path) -> bytes:
@@ -38,8 +37,11 @@ def encrypted_ole(path: Path) -> bool:
     return marker in head
 
 
-def check_ooxml(path: Path) -> zipfile.ZipFile:
-    """Open an .xlsx/.docx as a zip after checking it is one and is not a bomb."""
+def check_ooxml(path: Path, archive: zipfile.ZipFile | None = None) -> zipfile.ZipFile:
+    """Open an .xlsx/.docx as a zip (or take the one already open) after checking it is one and is not a bomb."""
+    if archive is not None:
+        check_sizes(path, archive)
+        return archive
     magic = file_magic(path)
     if magic.startswith(OLE_MAGIC):
         if encrypted_ole(path):
@@ -53,22 +55,29 @@ def check_ooxml(path: Path) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
         raise FormReadError(path, "文件已损坏，无法解压，请让报送单位重新发送。") from exc
+    try:
+        check_sizes(path, archive)
+    except UnsafeFileError:
+        archive.close()
+        raise
+    return archive
+
+
+def check_sizes(path: Path, archive: zipfile.ZipFile) -> None:
+    """Refuse a zip whose directory promises more than a template could hold (a zip bomb)."""
     total = 0
     for info in archive.infolist():
         total += info.file_size
         if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
-            archive.close()
             raise UnsafeFileError(path, "解压后体积异常巨大（疑似压缩炸弹），已跳过。")
         if info.file_size > RATIO_APPLIES_ABOVE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            archive.close()
             raise UnsafeFileError(path, "压缩比异常（疑似压缩炸弹），已跳过。")
-    return archive
 
 
 def refuse_dtd(path: Path, data: bytes) -> bytes:
-    """The bytes of an XML part, unless its head declares a DTD or an entity."""
-    head = data[:DTD_PEEK_BYTES]
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+    """The bytes of an XML part (or the head of a streamed one), unless they declare a DTD or an entity.
+    Parts that pass may be parsed by the standard library's parser: with no DTD there is no entity to expand."""
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise UnsafeFileError(path, "文件内含 XML 实体声明（疑似 XML 实体炸弹），已跳过。")
     return data
 
