@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 
 class Layout(StrEnum):
@@ -95,6 +95,7 @@ def a1(row: int, col: int) -> str:
 _A1_RE = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d+)$")
 
 
+@lru_cache(maxsize=1 << 14)  # header cells (C4, D4 …) recur on every form
 def parse_a1(address: str) -> tuple[int, int]:
     """A1 address → 0-based (row, col)."""
     match = _A1_RE.match(address.strip())

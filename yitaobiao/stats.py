@@ -196,13 +196,15 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             askers[item].append(form)
     # active[item][t]: forms still asking the item (periodic, not cancelled) that fill it at least t times a
     # year. A form is covered when, for each of its items, another active form asks it as often or more.
-    levels = sorted({times_per_year(form) for form in periodic})
+    tpy_of = {form.id: times_per_year(form) for form in result.forms}
+    levels = sorted({tpy_of[form.id] for form in periodic})
     active: dict[str, Counter[int]] = defaultdict(Counter)
     for form in periodic:
+        reached = [t for t in levels if tpy_of[form.id] >= t]
         for item in items_of[form.id]:
-            for t in levels:
-                if times_per_year(form) >= t:
-                    active[item][t] += 1
+            counts = active[item]
+            for t in reached:
+                counts[t] += 1
     largest_first = {item: sorted((g for g in forms if g.kind is not FormKind.ON_DEMAND), key=lambda g: -len(items_of[g.id]))
                      for item, forms in askers.items()}
     cancelled: set[str] = set()
@@ -210,13 +212,14 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
     for form in sorted(periodic, key=lambda f: (len(items_of[f.id]), f.id)):
         items = items_of[form.id]
         shared = {i for i in items if len(askers[i]) > 1}
-        tpy = times_per_year(form)
+        tpy = tpy_of[form.id]
         if items and all(active[item][tpy] >= 2 for item in items):
             cancelled.add(form.id)
+            reached = [t for t in levels if tpy >= t]
             for item in items:
-                for t in levels:
-                    if tpy >= t:
-                        active[item][t] -= 1
+                counts = active[item]
+                for t in reached:
+                    counts[t] -= 1
             covering: Counter[str] = Counter()
             for item in items:  # name the forms that cover it: the largest ones come first and end the search
                 askers_left = largest_first[item]
@@ -225,7 +228,7 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
                     seen += 1
                     if g.id in cancelled:
                         skipped += 1
-                    elif times_per_year(g) >= tpy:
+                    elif tpy_of[g.id] >= tpy:
                         covering[g.title] += 1
                         found += 1
                         if found == 5:
@@ -307,11 +310,13 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
     for f in fields:
         members_of[concept_of[f.id]].append(f.id)
 
+    tpy_of = {form.id: times_per_year(form) for form in result.forms}
+
     def item(cid: str) -> DuplicatedItem:
         form_ids = forms_of[cid]
-        fills = [times_per_year(form_of[fid]) for fid in form_ids]
+        fills = [tpy_of[fid] for fid in form_ids]
         members = members_of[cid]
-        before = sum(times_per_year(form_of[form_id_of[fid]]) for fid in members)
+        before = sum(tpy_of[form_id_of[fid]] for fid in members)
         return DuplicatedItem(cid, names.get(cid) or label_of[members[0]], len(members),
                               sorted(form_of[fid].title for fid in form_ids), sorted(depts_of[cid]),
                               fills_before=before, fills_after=max(fills))
