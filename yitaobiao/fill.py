@@ -27,7 +27,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.comments import Comment
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
 from . import cells as C
@@ -38,7 +38,7 @@ from .merge import INDICATORS, RECORD_SHEETS, period_kind_of
 from .model import CellRange, Grid, Subject, parse_a1
 from .readers import is_template_file, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
-from .sheets import fit_width, put, safe_value, save, set_widths, write_header, write_rows
+from .sheets import put, safe_value, save, set_widths, write_header, write_notes, write_rows
 from .split import _insert_rows_keeping_footer, code_list, read_filled
 
 BASIC = "基础信息"
@@ -613,9 +613,4 @@ def _about_sheet(wb: Any, mapping: Mapping, report: FillReport) -> None:
                  + "、".join(dict.fromkeys(i.name for i in mapping.items if item_class(i) == BASIC and not i.joins))])
     for line in [*report.unrecognised, *report.id_notes, *report.unplaced]:
         rows.append(["说明", line])
-    for r, (key, value) in enumerate(rows, start=1):
-        put(ws.cell(r, 1), key).font = Font(bold=True)
-        put(ws.cell(r, 2), value)
-    ws.column_dimensions["A"].width = 22
-    ws.column_dimensions["B"].width = 100
-    fit_width(ws)
+    write_notes(ws, rows, widths=(22, 100))

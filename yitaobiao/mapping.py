@@ -7,10 +7,11 @@ village under another name can be split without the file beside it.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from .errors import YitaobiaoError
 
@@ -147,8 +148,12 @@ class Mapping:
         except (KeyError, TypeError) as exc:
             raise MappingError("字段对照内容不完整，请重新运行 yitaobiao merge 生成一套表。") from exc
 
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=1)
+    def to_json(self, indent: bool = True) -> str:
+        # orjson writes the nested dataclasses itself: asdict() deep-copies every value first (20 s for the
+        # 80,000 fields of 10,000 templates).
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        option = orjson.OPT_INDENT_2 if indent else 0
+        return orjson.dumps(data, option=option | orjson.OPT_NON_STR_KEYS).decode("utf-8")
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -165,7 +170,7 @@ class Mapping:
 def embed(wb: Any, mapping: Mapping) -> None:
     """Keep the mapping inside the workbook, in a hidden sheet, so a renamed copy can still be split."""
     ws = wb.create_sheet(HIDDEN_SHEET)
-    text = json.dumps(mapping.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    text = mapping.to_json(indent=False)
     ws.cell(1, 1).value = "yitaobiao mapping v2"
     for n in range(0, len(text), CHUNK):
         ws.cell(2 + n // CHUNK, 1).value = text[n:n + CHUNK]
@@ -179,6 +184,6 @@ def embedded(wb: Any) -> Mapping | None:
     ws = wb[HIDDEN_SHEET]
     parts = [str(row[0]) for row in ws.iter_rows(min_row=2, max_col=1, values_only=True) if row and row[0]]
     try:
-        return Mapping.from_dict(json.loads("".join(parts)))
+        return Mapping.from_dict(orjson.loads("".join(parts)))
     except (ValueError, MappingError):
         return None

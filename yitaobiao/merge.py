@@ -24,7 +24,7 @@ from .mapping import Mapping, MappingField, MappingForm, MappingItem, embed
 from .match import UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject
 from .normalize import normalize_label
-from .sheets import fit_width, put, safe_value, save, set_widths, write_header, write_rows
+from .sheets import put, safe_value, save, set_widths, write_header, write_notes, write_rows
 from .stats import summarise
 from .synonyms import Synonyms, load_synonyms
 
@@ -128,6 +128,7 @@ class MergePlan:
     record_sheet_of: dict[str, str | None] = field(default_factory=dict)  # form id → its record sheet
     selector_of: dict[str, str] = field(default_factory=dict)  # form id → key of its 是否… column
     left_out: list[LeftOut] = field(default_factory=list)
+    built_mapping: Mapping | None = field(default=None, repr=False)
 
     def sheet_columns(self, sheet: str) -> list[Column]:
         return [c for c in self.columns if c.sheet == sheet]
@@ -544,12 +545,18 @@ def _box(cell, bold: bool = False, fill: bool = False) -> None:  # type: ignore[
         cell.fill = HEAD_FILL
 
 
+# A comment lists at most this many forms: beyond that it is a wall the cadre cannot read (字段对照 lists all).
+NOTE_FORMS = 20
+
+
 def _source_note(col: Column, forms: dict[str, Form]) -> str:
-    lines = []
-    for form_id in dict.fromkeys(f.form_id for f in col.sources):
-        form = forms[form_id]
-        labels = "、".join(dict.fromkeys(re.sub(r"\s+", "", f.label) for f in col.sources if f.form_id == form_id))
-        lines.append(f"{form.department}《{form.title}》：{labels}")
+    labels_of: dict[str, dict[str, None]] = {}
+    for f in col.sources:
+        labels_of.setdefault(f.form_id, {})[re.sub(r"\s+", "", f.label)] = None
+    lines = [f"{forms[form_id].department}《{forms[form_id].title}》：{'、'.join(labels)}"
+             for form_id, labels in list(labels_of.items())[:NOTE_FORMS]]
+    if len(labels_of) > NOTE_FORMS:
+        lines.append(f"……等共 {len(labels_of)} 张报表（全部见“字段对照”表）")
     return "采集该项的报表：\n" + "\n".join(lines)
 
 
@@ -801,12 +808,7 @@ def _write_about(wb: Workbook, plan: MergePlan) -> None:
     for form in plan.result.forms:
         sheet = plan.record_sheet_of.get(form.id, "—") if form.id in plan.record_sheet_of else "未纳入"
         rows.append([form.department, f"《{form.title}》 {form.path}［{form.sheet}］，{len(form.fields)} 项 → {sheet or INDICATORS}"])
-    for r, (key, value) in enumerate(rows, start=1):
-        put(ws.cell(r, 1), key).font = Font(bold=True)
-        put(ws.cell(r, 2), value).alignment = Alignment(wrap_text=True)
-    ws.column_dimensions["A"].width = 28
-    ws.column_dimensions["B"].width = 90
-    fit_width(ws)
+    write_notes(ws, rows)
 
 
 def write_merged(plan: MergePlan, path: Path) -> None:
@@ -828,7 +830,14 @@ def write_merged(plan: MergePlan, path: Path) -> None:
 
 
 def build_mapping(plan: MergePlan) -> Mapping:
-    """The mapping split follows back (一套表.mapping.json, and a hidden sheet of the workbook)."""
+    """The mapping split follows back (一套表.mapping.json, and a hidden sheet of the workbook); built once
+    per plan."""
+    if plan.built_mapping is None:
+        plan.built_mapping = _build_mapping(plan)
+    return plan.built_mapping
+
+
+def _build_mapping(plan: MergePlan) -> Mapping:
     items = [MappingItem(key=col.key, concept=col.concept.id, name=_label(col), sheet=col.sheet, position=col.position,
                          cell=col.cell, unit=col.unit, theme=col.theme, rule=col.rule, options=list(col.options),
                          parent=col.parent, selects=col.selects, record=col.record, joins=col.joins)

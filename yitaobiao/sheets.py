@@ -105,11 +105,35 @@ def write_rows(ws: Worksheet, start: int, rows: Sequence[Sequence[object]], *, l
     spends about 15 µs on each cell it holds; a report of 10,000 templates has a million)."""
     if last and len(rows) > STREAM_MIN_ROWS:
         _write_cells(ws, start, rows[:1])
-        width = max(ws.max_column, *(len(r) for r in rows))
-        style_id = ws.cell(row=start, column=1).style_id
-        ws._yitaobiao_pending = _PendingRows(start + 1, rows[1:], style_id, width)  # type: ignore[attr-defined]
+        _stream_below(ws, start, rows[1:])
         return
     _write_cells(ws, start, rows)
+
+
+def _stream_below(ws: Worksheet, styled_row: int, rows: Sequence[Sequence[object]]) -> None:
+    """Keep ``rows`` to be written below ``styled_row`` at save time, each cell styled as the cell above it
+    in that row."""
+    width = max(ws.max_column, *(len(r) for r in rows))
+    style_ids = [ws.cell(row=styled_row, column=c).style_id for c in range(1, width + 1)]
+    ws._yitaobiao_pending = _PendingRows(styled_row + 1, rows, style_ids)  # type: ignore[attr-defined]
+
+
+def write_notes(ws: Worksheet, rows: Sequence[Sequence[object]], widths: tuple[float, float] = (28, 90)) -> None:
+    """A 说明 sheet: bold keys in column A, wrapped texts in column B, printed one page wide. Its rows are
+    the last thing on the sheet, so a long list (the 10,000 source forms of a 一套表) is streamed."""
+    if rows:
+        put(ws.cell(1, 1), rows[0][0]).font = Font(bold=True)
+        put(ws.cell(1, 2), rows[0][1]).alignment = WRAP
+        if len(rows) > STREAM_MIN_ROWS:
+            _stream_below(ws, 1, rows[1:])
+        else:
+            key_style = copy(ws.cell(1, 1)._style)
+            value_style = copy(ws.cell(1, 2)._style)
+            for r, (key, value) in enumerate(rows[1:], start=2):
+                put(ws.cell(r, 1), key)._style = copy(key_style)
+                put(ws.cell(r, 2), value)._style = copy(value_style)
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = widths
+    print_one_page_wide(ws)
 
 
 def _write_cells(ws: Worksheet, start: int, rows: Sequence[Sequence[object]]) -> None:
@@ -129,11 +153,11 @@ def _write_cells(ws: Worksheet, start: int, rows: Sequence[Sequence[object]]) ->
 class _PendingRows:
     """Rows waiting to be written into a sheet's XML when its workbook is saved."""
 
-    def __init__(self, start: int, rows: Sequence[Sequence[object]], style_id: int, width: int) -> None:
+    def __init__(self, start: int, rows: Sequence[Sequence[object]], style_ids: list[int]) -> None:
         self.start = start
         self.rows = rows
-        self.style_id = style_id
-        self.width = width
+        self.style_ids = style_ids
+        self.width = len(style_ids)
 
 
 def _xml_text(text: str) -> str:
@@ -144,10 +168,10 @@ def _rows_xml(pending: _PendingRows) -> Iterable[bytes]:
     """The ``<row>`` elements of the pending rows, a few hundred at a time. Texts are inline strings, so no
     cell can be a formula, and every text passes :func:`safe_value` as a cell written by :func:`put` does.
     A long table repeats its texts (department, form, file on every row), so each is escaped once."""
-    style = f' s="{pending.style_id}"'
+    styles = [f' s="{style_id}"' for style_id in pending.style_ids]
     refs = [f'<c r="{get_column_letter(c)}' for c in range(1, pending.width + 1)]
-    empty = f'"{style}/>'
-    text_open = f'"{style} t="inlineStr"><is><t xml:space="preserve">'
+    empties = [f'"{style}/>' for style in styles]
+    text_opens = [f'"{style} t="inlineStr"><is><t xml:space="preserve">' for style in styles]
     text_close = "</t></is></c>"
     escaped: dict[str, str] = {}
     chunk: list[str] = []
@@ -156,18 +180,18 @@ def _rows_xml(pending: _PendingRows) -> Iterable[bytes]:
         cells = [f'<row r="{row}">']
         for c, value in enumerate(values):
             if value is None or value == "":
-                cells.append(f"{refs[c]}{row}{empty}")
+                cells.append(f"{refs[c]}{row}{empties[c]}")
             elif isinstance(value, str):
                 text = escaped.get(value)
                 if text is None:
                     text = escaped[value] = _xml_text(safe_value(value))
-                cells.append(f"{refs[c]}{row}{text_open}{text}{text_close}")
+                cells.append(f"{refs[c]}{row}{text_opens[c]}{text}{text_close}")
             elif isinstance(value, bool):
-                cells.append(f'{refs[c]}{row}"{style} t="b"><v>{int(value)}</v></c>')
+                cells.append(f'{refs[c]}{row}"{styles[c]} t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, int | float) and math.isfinite(value):
-                cells.append(f'{refs[c]}{row}"{style}><v>{value!r}</v></c>')
+                cells.append(f'{refs[c]}{row}"{styles[c]}><v>{value!r}</v></c>')
             else:
-                cells.append(f"{refs[c]}{row}{text_open}{_xml_text(safe_value(str(value)))}{text_close}")
+                cells.append(f"{refs[c]}{row}{text_opens[c]}{_xml_text(safe_value(str(value)))}{text_close}")
         cells.append("</row>")
         chunk.append("".join(cells))
         if len(chunk) >= 500:
@@ -219,14 +243,11 @@ def set_widths(ws: Worksheet, widths: Sequence[float]) -> None:
         ws.column_dimensions[get_column_letter(col)].width = width
 
 
-def fit_width(ws: Worksheet) -> None:
-    """Print a sheet of notes one page wide, its long texts wrapped, as a clerk prints it."""
+def print_one_page_wide(ws: Worksheet) -> None:
+    """Print a sheet of notes one page wide, as a clerk prints it."""
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    for row in ws.iter_rows(min_col=2, max_col=2):
-        for cell in row:
-            cell.alignment = WRAP
 
 
 WRAP = Alignment(wrap_text=True, vertical="top")
