@@ -414,3 +414,28 @@ def test_a_wide_record_sheet_is_printed_as_themed_sheets_joined_by_identity(tmp_
     assert report.warnings == []
     filled = {PERSONS: [expected[pid] for _, pid in people]}
     assert check_outputs(tmp_path / "out", mapping, filled, {}) > 50
+
+
+def _form(form_id: str, sheet: str, layout: str, record_sheet: str) -> MappingForm:
+    return MappingForm(id=form_id, path="证照.docx", sheet=sheet, department="公安局", title="户籍证明", layout=layout,
+                       format="docx", data_start_row=1, header_rows=[0, 0], period_positions={}, subject=None,
+                       population=None, kind=None, record_sheet=record_sheet)
+
+
+def test_a_file_written_once_per_record_gets_its_lists_once() -> None:
+    """A certificate written once per person: a list of the same people holds that copy's person alone; a
+    list of other records (a summary table on the same page) is filled in the first copy only, and said so."""
+    from yitaobiao.split import _copies_note, _Job, _records_in_copy
+
+    card, members, summary = _form("F1", "表2", "card", PERSONS), _form("F2", "表3", "list", PERSONS), \
+        _form("F3", "表1", "list", "分类汇总")
+    targets = [Path(f"证照-{n:03d}.docx") for n in (1, 2, 3)]
+    job = _Job("证照.docx", Path("证照.docx"), [summary, card, members],
+               {"F1": [3, 5, 7], "F2": [3, 7], "F3": [0, 1]}, [3, 5, 7], targets)
+    assert [_records_in_copy(job, members, n) for n in range(3)] == [[3], [], [7]]
+    assert [_records_in_copy(job, summary, n) for n in range(3)] == [[0, 1], [], []]
+    assert [_records_in_copy(job, card, n) for n in range(3)] == [[3, 5, 7]] * 3  # a card picks its copy's record
+    note = _copies_note(job)
+    assert note is not None and "分类汇总" in note and "证照-001.docx" in note
+    single = _Job("证照.docx", Path("证照.docx"), [summary], {"F3": [0, 1]}, [0], [Path("证照.docx")])
+    assert _records_in_copy(single, summary, 0) == [0, 1] and _copies_note(single) is None

@@ -624,6 +624,33 @@ class _Job:
     targets: list[Path]
 
 
+def _records_in_copy(job: _Job, form: MappingForm, copy_no: int) -> list[int]:
+    """The records a form of the file receives in one copy. In a file written once per record (a card), a list
+    of the same records holds that copy's record alone, not every record of the village in every copy."""
+    records = job.records[form.id]
+    if len(job.targets) == 1 or form.layout != "list":
+        return records
+    card = next(f for f in job.forms if f.layout == "card")
+    if form.record_sheet != card.record_sheet:
+        # Records of another kind have nothing to do with the copy's record: they go in the first copy only
+        # (see _copies_note), not 300 times over.
+        return records if copy_no == 0 else []
+    record = job.copies[copy_no]
+    return [record] if record in records else []
+
+
+def _copies_note(job: _Job) -> str | None:
+    """What the clerk is told when a per-record file also holds a list of another kind of record."""
+    if len(job.targets) == 1:
+        return None
+    card = next(f for f in job.forms if f.layout == "card")
+    lists = [f for f in job.forms if f.layout == "list" and f.record_sheet != card.record_sheet and job.records[f.id]]
+    if not lists:
+        return None
+    return (f"{job.rel}：每条“{card.record_sheet}”记录各写一份，文件中另有“{lists[0].record_sheet}”清单"
+            f"（{lists[0].sheet}），只填入第一份（{job.targets[0].name}）。")
+
+
 def _name_item(mapping: Mapping, sheet: str | None) -> str | None:
     """The column that names a record of a sheet (姓名, 户主姓名, 村名, 单位名称), for card file names."""
     items = [i for i in mapping.sheet_items(sheet or "") if not i.selects]
@@ -703,12 +730,16 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                 continue
             count = 0
             pristine: Workbook | None = None
+            pristine_doc: DocxTables | None = None
+            if note := _copies_note(job):
+                report.warnings.append(note)
             for copy_no, target in enumerate(job.targets):
                 if suffix == ".docx":
-                    doc = DocxTables(job.src)
+                    pristine_doc = pristine_doc or DocxTables(job.src)
+                    doc = pristine_doc if len(job.targets) == 1 else pristine_doc.copy()
                     for form in job.forms:
                         count = max(count, _fill_docx_table(doc, form, fields_by_form[form.id], filler,
-                                                            job.records[form.id], copy_no))
+                                                            _records_in_copy(job, form, copy_no), copy_no))
                     doc.save(target)
                     continue
                 if pristine is None:
@@ -720,7 +751,8 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                 for form in job.forms:
                     if form.sheet in wb.sheetnames:
                         count = max(count, _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
-                                                       job.records[form.id], copy_no if form.layout == "card" else None))
+                                                       _records_in_copy(job, form, copy_no),
+                                                       copy_no if form.layout == "card" else None))
                 wb.save(target)
             records = len(job.copies) if any(form.layout == "card" for form in job.forms) else count
             report.outputs.append(FormOutput(department, first.title, job.targets, records))
