@@ -99,3 +99,28 @@ def test_a_large_sheet_is_streamed_and_reads_as_calamine_reads_it(tmp_path: Path
     width = len(expected[0])
     assert [row + [""] * (width - len(row)) for row in streamed] == expected
     assert total == 602 and [(m.top, m.left, m.bottom, m.right) for m in merges] == [(0, 0, 0, 5)]
+
+
+@pytest.mark.parametrize("prefix", ["", "x:"])
+def test_rows_and_merges_of_a_large_sheet_are_counted_across_chunk_boundaries(tmp_path: Path, prefix: str) -> None:
+    """Several MB of rows: every row counted once wherever the 1 MB chunks cut the XML, page breaks not
+    counted as rows, merges after the data all found."""
+    import zipfile
+
+    from yitaobiao.readers import excel
+
+    ns = f' xmlns{":x" if prefix else ""}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rows = "".join(f'<{prefix}row r="{r}"><{prefix}c r="A{r}" t="inlineStr"><{prefix}is><{prefix}t>张{"三" * (r % 17)}'
+                   f"</{prefix}t></{prefix}is></{prefix}c></{prefix}row>" for r in range(1, 40_001))
+    merges = "".join(f'<{prefix}mergeCell ref="A{r}:C{r}"/>' for r in (1, 2, 39_999))
+    xml = (f"<{prefix}worksheet{ns}><{prefix}sheetData>{rows}<{prefix}row r=\"40001\"/></{prefix}sheetData>"
+           f"<{prefix}mergeCells count=\"3\">{merges}</{prefix}mergeCells>"
+           f"<{prefix}rowBreaks count=\"1\"><{prefix}brk id=\"5\"/></{prefix}rowBreaks></{prefix}worksheet>")
+    assert len(xml.encode()) > 3 * (1 << 20)
+    path = tmp_path / "big.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", xml)
+    with zipfile.ZipFile(path) as archive:
+        found, total = excel._stream_merges(archive, "xl/worksheets/sheet1.xml")
+    assert total == 40_001
+    assert [(m.top, m.right) for m in found] == [(0, 2), (1, 2), (39_998, 2)]
