@@ -222,14 +222,15 @@ def _count_candidate_pairs() -> dict[str, int]:
     import yitaobiao.match as match
 
     seen = {"pairs": 0}
-    original = match.candidate_pairs
+    name = "candidate_index_pairs" if hasattr(match, "candidate_index_pairs") else "candidate_pairs"
+    original = getattr(match, name)
 
     def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
         pairs = original(*args, **kwargs)
         seen["pairs"] += len(pairs)
         return pairs
 
-    match.candidate_pairs = counted  # type: ignore[assignment]
+    setattr(match, name, counted)
     return seen
 
 
