@@ -943,43 +943,98 @@ class _Groups:
         self.members[ra].extend(self.members.pop(rb))
 
 
-def candidate_index_pairs(keys: list[LabelKey], scorer: Scorer) -> np.ndarray:
-    """Pairs (i, j), i < j, of keys that share a token not too common to block on; at least one side
-    unresolved. An (M, 2) array, each pair once."""
+def candidate_index_pairs(keys: list[LabelKey], scorer: Scorer, floor: float = UNCERTAIN_LOW) -> np.ndarray:
+    """Pairs (i, j), i < j, of keys that share a token not too common to block on (at least one side
+    unresolved) and could score ``floor``; an (M, 2) array, each pair once.
+
+    A block of a token in at most SMALL_BLOCK labels gives all its pairs. In a larger block a pair is a
+    candidate when its token-set ratio reaches PREFILTER_CUTOFF; that ratio is computed only for the pairs
+    that can score ``floor`` at all: their weighted token overlap (a matrix product per block) is high
+    enough, their labels differ by a droppable word only, or one side is a synonym-table item compared by
+    all its aliases. Pairs that cannot reach ``floor`` are left out: they are never merged nor shown, and
+    the clustering scores any pair it needs on demand. ``floor=0`` gives every candidate.
+    """
+    n = len(keys)
     index: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
         for token in set(key.tokens):
             if scorer.df[token] <= BLOCK_DF_CAP:
                 index[token].append(i)
     resolved = np.array([bool(k.canonical) for k in keys], dtype=bool)
-    joined = [" ".join(k.tokens) for k in keys]
-    n = len(keys)
-    codes: list[np.ndarray] = []
+    multi = np.array([bool(k.canonical) and not k.role and len(scorer.spellings(k)) > 1 for k in keys], dtype=bool)
+    joined = np.array([" ".join(k.tokens) for k in keys] or [""], dtype=object)
+    token_id: dict[str, int] = {}
+    token_rows = [sorted({token_id.setdefault(t, len(token_id)) for t in k.tokens}) for k in keys]
+    weight_of = np.array([scorer.weight(t) for t in token_id], dtype=np.float64)
+    # o = shared / (Wa + Wb - shared) must reach (floor - 0.4) / 0.6 (ratio and token-set ratio are at most 1).
+    least = max(0.0, (floor - _ROUNDING - 0.4) / 0.6 - 1e-3)
+    small: list[np.ndarray] = []
+    large: list[np.ndarray] = []
     for members in index.values():
         if len(members) < 2:
             continue
         block = np.array(members, dtype=np.int64)
         if len(members) <= SMALL_BLOCK:
             rows, cols = np.triu_indices(len(members), 1)
-        else:
-            # Large blocks: a vectorised token-set prefilter keeps only pairs that could reach the threshold.
-            texts = [joined[i] for i in members]
-            matrix = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, processor=None,
-                                   score_cutoff=PREFILTER_CUTOFF, dtype=np.uint8, workers=-1)
-            rows, cols = np.nonzero(np.triu(matrix, 1))
-        a, b = block[rows], block[cols]
-        keep = ~(resolved[a] & resolved[b])
-        codes.append(np.minimum(a, b)[keep] * n + np.maximum(a, b)[keep])
-    if not codes:
-        return np.zeros((0, 2), dtype=np.int64)
-    unique = np.unique(np.concatenate(codes))
-    return np.stack([unique // n, unique % n], axis=1)
+            a, b = block[rows], block[cols]
+            keep = ~(resolved[a] & resolved[b])
+            small.append(a[keep] * n + b[keep])
+            continue
+        close = ~(resolved[block][:, None] & resolved[block][None, :])
+        if least > 0:
+            local = [token_rows[i] for i in members]
+            vocab, column = np.unique(np.concatenate([np.array(r, dtype=np.int64) for r in local]),
+                                      return_inverse=True)
+            present = np.zeros((len(members), len(vocab)), dtype=np.float32)
+            present[np.repeat(np.arange(len(members)), [len(r) for r in local]), column] = 1.0
+            weighted = present * weight_of[vocab].astype(np.float32)
+            shared = present @ weighted.T
+            total = weighted.sum(axis=1)
+            reach = shared >= least * (total[:, None] + total[None, :] - shared)
+            reach |= multi[block][:, None] | multi[block][None, :]  # compared by every alias
+            close &= reach
+        rows, cols = np.nonzero(np.triu(close, 1))
+        large.append(block[rows] * n + block[cols])
+    codes = np.unique(np.concatenate(small)) if small else np.zeros(0, dtype=np.int64)
+    if large or least > 0:
+        extra = np.unique(np.concatenate([*large, _affix_codes(keys, scorer, index, least > 0)]))
+        extra = extra[~np.isin(extra, codes)]
+        if len(extra):
+            # The token-set prefilter, for the pairs of large blocks only (a small block takes all its pairs).
+            ratio = process.cpdist(joined[extra // n], joined[extra % n], scorer=fuzz.token_set_ratio,
+                                   processor=None, score_cutoff=PREFILTER_CUTOFF, dtype=np.uint8, workers=-1)
+            codes = np.union1d(codes, extra[ratio > 0])
+    return np.stack([codes // n, codes % n], axis=1)
+
+
+def _affix_codes(keys: list[LabelKey], scorer: Scorer, index: dict[str, list[int]], wanted: bool) -> np.ndarray:
+    """Pairs (as i * n + j) whose texts differ by a droppable word only (they score AFFIX_SCORE whatever
+    their overlap) and that share a token of a large block."""
+    if not wanted:
+        return np.zeros(0, dtype=np.int64)
+    syn = scorer.synonyms
+    n = len(keys)
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        by_text[k.text].append(i)
+    large = {t for t, members in index.items() if len(members) > SMALL_BLOCK}
+    codes = []
+    for short, shorts in by_text.items():
+        if len(short) <= 2:
+            continue
+        for long in [short + x for x in syn.suffixes if x] + [x + short for x in syn.prefixes if x]:
+            for j in by_text.get(long, ()):
+                for i in shorts:
+                    if not (keys[i].canonical and keys[j].canonical) and set(keys[i].tokens) & set(keys[j].tokens) & large:
+                        codes.append(min(i, j) * n + max(i, j))
+    return np.array(codes, dtype=np.int64)
 
 
 def candidate_pairs(keys: dict[str, LabelKey], scorer: Scorer) -> set[tuple[str, str]]:
     """Node pairs that share a token not too common to block on; at least one side unresolved."""
     names = sorted(keys)
-    return {(names[i], names[j]) for i, j in candidate_index_pairs([keys[n] for n in names], scorer).tolist()}
+    pairs = candidate_index_pairs([keys[n] for n in names], scorer, floor=0.0)
+    return {(names[i], names[j]) for i, j in pairs.tolist()}
 
 
 class PairScores:
