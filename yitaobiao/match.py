@@ -585,13 +585,38 @@ def contrast_profile(text: str, synonyms: Synonyms) -> dict[int, frozenset[int]]
     """Which members of which contrast sets a label contains (sparse: only sets it touches)."""
     hit = synonyms.contrast_cache.get(text)
     if hit is None:
-        hit = {}
-        for g, group in enumerate(synonyms.contrasts):
-            members = frozenset(m for m, words in enumerate(group) if any(word in text for word in words))
-            if members:
-                hit[g] = members
+        index, longest, everywhere = _contrast_words(synonyms)
+        found: dict[int, set[int]] = defaultdict(set)
+        for g, m in everywhere:
+            found[g].add(m)
+        for start in range(len(text)):  # every piece of the text up to the longest contrast word
+            for end in range(start + 1, min(len(text), start + longest) + 1):
+                for g, m in index.get(text[start:end], ()):
+                    found[g].add(m)
+        hit = {g: frozenset(found[g]) for g in sorted(found)}
         synonyms.contrast_cache[text] = hit
     return hit
+
+
+_CONTRAST_WORDS: dict[int, tuple[list[list[tuple[str, ...]]], int, dict[str, list[tuple[int, int]]], int,
+                                 list[tuple[int, int]]]] = {}
+
+
+def _contrast_words(synonyms: Synonyms) -> tuple[dict[str, list[tuple[int, int]]], int, list[tuple[int, int]]]:
+    """Contrast word → the (set, member) pairs it names; the longest word; members with an empty word."""
+    contrasts = synonyms.contrasts
+    size = sum(len(group) for group in contrasts)
+    known = _CONTRAST_WORDS.get(id(contrasts))
+    if known is None or known[0] is not contrasts or known[1] != size:
+        index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        everywhere: list[tuple[int, int]] = []
+        for g, group in enumerate(contrasts):
+            for m, words in enumerate(group):
+                for word in words:
+                    (index[word].append((g, m)) if word else everywhere.append((g, m)))
+        longest = max((len(w) for w in index), default=0)
+        known = _CONTRAST_WORDS[id(contrasts)] = (contrasts, size, dict(index), longest, everywhere)
+    return known[2], known[3], known[4]
 
 
 def contrast_veto(a: str, b: str, synonyms: Synonyms) -> str | None:
@@ -625,6 +650,7 @@ class Scorer:
             self.df.update(set(k.tokens))
         self.max_weight = math.log(n + 1) + 1.0
         self._spellings: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self._weight_cache: dict[str, float] = {}
 
     def spellings(self, key: LabelKey) -> list[tuple[str, tuple[str, ...]]]:
         """Texts a key can be compared by: its own, and for a canonical item every alias of it."""
@@ -636,9 +662,12 @@ class Scorer:
         return self._spellings[key.canonical]
 
     def weight(self, token: str) -> float:
-        w = self.weights.get(token, self.max_weight)
-        if token in self.synonyms.fillers or len(token) == 1 and not token.isdigit():
-            w *= 0.25
+        w = self._weight_cache.get(token)
+        if w is None:
+            w = self.weights.get(token, self.max_weight)
+            if token in self.synonyms.fillers or len(token) == 1 and not token.isdigit():
+                w *= 0.25
+            self._weight_cache[token] = w
         return w
 
     def token_overlap(self, a: tuple[str, ...], b: tuple[str, ...]) -> float:

@@ -43,9 +43,36 @@ class NormalLabel:
 _T2S = OpenCC("t2s")
 
 
+def _convertible() -> frozenset[str] | None:
+    """Every character of every key of the conversion's dictionaries: a text without any of them is
+    already Simplified, and OpenCC would give it back unchanged. None if the dictionaries are not laid
+    out as expected (then every text is converted)."""
+    try:
+        _T2S.convert("")  # loads the dictionaries
+        chars: set[str] = set()
+        pending: list[object] = [_T2S._dict_chain_data]
+        while pending:
+            item = pending.pop()
+            if isinstance(item, list):
+                pending.extend(item)
+            elif isinstance(item, tuple) and isinstance(item[2], dict):
+                for key in item[2]:
+                    chars.update(key)
+            else:
+                return None
+        return frozenset(chars) or None
+    except Exception:  # noqa: BLE001 - an OpenCC laid out otherwise: convert every text
+        return None
+
+
+_CONVERTIBLE = _convertible()
+
+
 @lru_cache(maxsize=200_000)
 def to_simplified(text: str) -> str:
     """Traditional → Simplified characters (「與戶主的關係」 → 「与户主的关系」)."""
+    if _CONVERTIBLE is not None and _CONVERTIBLE.isdisjoint(text):
+        return text  # nothing OpenCC would change (the conversion is slow: most labels skip it)
     return _T2S.convert(text)
 
 
