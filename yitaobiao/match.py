@@ -46,6 +46,7 @@ PREFILTER_CUTOFF = 75  # token-set ratio a pair needs before it is scored in ful
 AFFIX_SCORE = 0.9  # two labels that differ only by a droppable word (…全称, 目前…)
 PAIR_CHUNK = 1_000_000  # candidate pairs scored at once (bounds the memory of bulk scoring)
 NEAR_MISSES_PER_LABEL = 20  # a near miss is kept when it is among the best this many of one of its labels
+NEAR_MISSES_MAX = 50_000  # and among the best this many of all (more is more than anyone reviews)
 
 # Items that describe a person, so a role in the group header (监护人情况) makes them the role's own.
 PERSON_THEMES = {"基本信息", "地址与联系", "健康与残疾", "教育", "就业与社保"}
@@ -1514,7 +1515,8 @@ def _explain_group(nodes: list[str], keys: dict[str, LabelKey], scores: PairScor
 def _near_misses(groups: _Groups, keys: dict[str, LabelKey], scores: PairScores,
                  scorer: Scorer) -> list[NearMiss]:
     """Pairs that scored from ``UNCERTAIN_LOW`` up but were not grouped, best first; of each label only its
-    ``NEAR_MISSES_PER_LABEL`` best are kept (a near miss stays when it is among the best of either label).
+    ``NEAR_MISSES_PER_LABEL`` best are kept (a near miss stays when it is among the best of either label), and
+    of all at most ``NEAR_MISSES_MAX``.
     Their reasons are formatted here, for the near misses kept only."""
     names = scores.names
     first, second, values, _ = scores.arrays()
@@ -1532,7 +1534,7 @@ def _near_misses(groups: _Groups, keys: dict[str, LabelKey], scores: PairScores,
     run_start = np.repeat(starts, np.diff(np.r_[starts, len(order)]))
     rank[order] = np.arange(len(order)) - run_start
     kept = np.flatnonzero((rank[:len(near)] < NEAR_MISSES_PER_LABEL) | (rank[len(near):] < NEAR_MISSES_PER_LABEL))
-    kept = kept[np.lexsort((second[kept], first[kept], -values[kept]))]
+    kept = kept[np.lexsort((second[kept], first[kept], -values[kept]))][:NEAR_MISSES_MAX]
     out = []
     for i, j, value in zip(first[kept].tolist(), second[kept].tolist(), values[kept].tolist(), strict=True):
         a, b = names[i], names[j]
