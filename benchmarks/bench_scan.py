@@ -2,7 +2,10 @@
 
     python benchmarks/bench_scan.py read 1000        # generate N small templates, time reading + layout
     python benchmarks/bench_scan.py match 20000      # N distinct synthetic labels, time matching
-    python benchmarks/bench_scan.py realistic 50000  # N distinct labels in government wording: time, memory
+    python benchmarks/bench_scan.py realistic 50000  # N distinct labels in government wording: time, memory,
+                                                     # candidate pairs, items, near misses kept
+    python benchmarks/bench_scan.py realistic-growth 200000  # the same at 5k, 20k, 50k, 200k (up to N), each
+                                                     # twice in a fresh process: min time, growth per step
     python benchmarks/bench_scan.py big 100000       # one filled sheet of N rows: time and peak memory
     python benchmarks/bench_scan.py whole 1000       # N templates: the whole `scan --json --report` as the
                                                      # clerk runs it (a process, GNU time), against the
@@ -12,6 +15,7 @@
 from __future__ import annotations
 
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -113,9 +117,38 @@ def bench_match(n: int) -> None:
     print(f"match {n} distinct labels: {elapsed:.2f} s, {len(result.concepts)} concepts")
 
 
+# Wording of real county templates that the synonym table does not hold: indicators of statistical
+# reports (subjects × what is counted), group headers they sit under, numbering and layout noise.
+SUBJECTS = ["生猪", "能繁母猪", "牛", "羊", "鸡", "鸭", "禽蛋", "小麦", "玉米", "水稻", "蔬菜", "水果", "茶叶", "桑园",
+            "贫困户", "脱贫户", "监测对象", "低保对象", "特困人员", "残疾人", "留守儿童", "困境儿童", "党员", "村干部",
+            "在校学生", "新党员", "村集体", "合作社", "企业", "农户", "学校", "卫生室", "危房", "道路", "饮水工程"]
+# What is counted, with the units a template writes it in ("" : none written).
+MEASURES: dict[str, list[str]] = {
+    "存栏": ["", "（头/只）", "（头）", "（只）"], "出栏": ["", "（头/只）", "（头）"], "产量": ["", "（吨）", "百公斤", "（公斤）"],
+    "播种面积": ["", "（亩）", "（公顷）"], "种植面积": ["", "（亩）", "（万亩）"], "面积": ["（亩）", "（平方米）"],
+    "户数": ["", "（户）", "(户)"], "总户数": ["", "（户）"], "改造户数": ["", "（户）"], "人数": ["", "（人）", "(人)"],
+    "总人数": ["", "（人）"], "人口": ["", "（人）", "（万人）"], "受灾人数": ["", "（人）", "(人次)"], "新增人数": ["", "（人）"],
+    "减少人数": ["", "（人）"], "参保人数": ["", "（人）"], "就业人数": ["", "（人）"], "外出务工人数": ["", "（人）"],
+    "享受人数": ["", "（人）", "（人次）"], "死亡数": ["", "（头/只）", "（人）"], "收入": ["", "（元）", "（万元）"],
+    "人均收入": ["", "（元）", "（元/人）"], "支出": ["", "（元）", "（万元）"], "补助金额": ["", "（元）", "（万元）"],
+    "投入资金": ["", "（万元）", "（元）"], "到位资金": ["", "（万元）"], "发放金额": ["", "（元）", "（万元）"],
+    "个数": ["", "（个）", "(个)"], "项目数": ["", "（个）"], "覆盖率": ["", "（%）"], "完成率": ["", "（%）"],
+}
+HEADERS = ["", "", "", "", "基本情况", "家庭情况", "帮扶资金", "区（县）", "单位", "分类", "村组织情况", "脱贫人口受灾情况",
+           "监测对象受灾情况", "产业恢复", "住房安全保障", "就业保障", "本月存栏数量", "年末实有", "补充资料", "收支情况",
+           "监护人情况", "户主情况", "家庭成员情况", "学生本人基本情况"]
+NUMBERING = ["", "", "", "", "", "一、", "（二）", "3.", "（4）", "5、", "(一)", "其中："]
+YEARS = ["2019年", "2020年", "2021年", "2022年", "2023年", "截至6月底", "1-9月", "第一季度"]
+
+
 def realistic_labels(n: int, seed: int = 3) -> list[str]:
-    """N distinct labels as government templates word them: the synonym table's aliases, combined with whose
-    they are (监护人, 户主 …), periods and states (本月, 累计, 新增), breakdowns (其中：男), age bands and units."""
+    """N distinct labels (with their group headers, joined by ›) as government templates word them.
+
+    Two kinds, as in real templates: items of registers and cards (the synonym table's aliases, combined with
+    whose they are — 监护人, 户主 … — periods and states — 本月, 累计, 新增 — breakdowns — 其中：男 — age bands,
+    units and numbers), and indicators of statistical reports (a subject and what is counted of it —
+    生猪 › 存栏, 脱贫户人均收入 — under group headers, with numbering, years, units and the spaces and line
+    breaks of hand-laid headers)."""
     import yaml
 
     root = Path(__file__).resolve().parent.parent
@@ -134,6 +167,9 @@ def realistic_labels(n: int, seed: int = 3) -> list[str]:
     rng = random.Random(seed)
     labels: dict[str, None] = {}
     while len(labels) < n:
+        if rng.random() < 0.35:
+            labels[_indicator_label(rng, periods, breakdowns)] = None
+            continue
         parts = [rng.choice(roles), rng.choice(bases), rng.choice(units)]
         head = rng.choice(periods)
         tail = rng.choice(breakdowns)
@@ -148,19 +184,99 @@ def realistic_labels(n: int, seed: int = 3) -> list[str]:
     return list(labels)
 
 
-def bench_realistic(n: int) -> None:
-    labels = realistic_labels(n)
+def _indicator_label(rng: random.Random, periods: list[str], breakdowns: list[str]) -> str:
+    """A row or column of a statistical report: 「区（县）›（二）本月生猪存栏（头/只）」, 「牛›出栏」."""
+    subject, measure = rng.choice(SUBJECTS), rng.choice(list(MEASURES))
+    period = rng.choice(periods) if rng.random() < 0.4 else ""
+    year = rng.choice(YEARS) if rng.random() < 0.15 else ""
+    unit = rng.choice(MEASURES[measure])
+    if rng.random() < 0.3:  # the subject as a group header: 牛 › 存栏
+        path = [subject, f"{period}{measure}{unit}"]
+    else:
+        path = [f"{rng.choice(NUMBERING)}{year}{period}{subject}{measure}{unit}"]
+    header = rng.choice(HEADERS)
+    if header:
+        path.insert(0, header)
+    tail = rng.choice(breakdowns)
+    if tail and rng.random() < 0.3:
+        path.append(tail)
+    if rng.random() < 0.05:  # hand-laid headers: 「减  少  学  生  数」, 「户主\n姓名」
+        last = path[-1]
+        path[-1] = ("  " if rng.random() < 0.5 else "\n").join(last[i:i + 2] for i in range(0, len(last), 2))
+    if rng.random() < 0.05:
+        path[-1] += str(rng.randint(1, 12))
+    return "›".join(path)
+
+
+def _realistic_fields(n: int) -> list[Field]:
     fields = []
-    for i, label in enumerate(labels):
+    for i, label in enumerate(realistic_labels(n)):
         path = label.split("›")
         fields.append(Field(id=f"F{i // 20}.{i % 20 + 1}", form_id=f"F{i // 20}", path="x.xlsx", sheet="S", cell="A1",
                             label=path[-1], header_path=path))
+    return fields
+
+
+def _count_candidate_pairs() -> dict[str, int]:
+    """Counts the candidate pairs the matcher's blocking hands to scoring (by wrapping candidate_pairs)."""
+    import yitaobiao.match as match
+
+    seen = {"pairs": 0}
+    name = "candidate_index_pairs" if hasattr(match, "candidate_index_pairs") else "candidate_pairs"
+    original = getattr(match, name)
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        pairs = original(*args, **kwargs)
+        seen["pairs"] += len(pairs)
+        return pairs
+
+    setattr(match, name, counted)
+    return seen
+
+
+def bench_realistic(n: int) -> None:
+    fields = _realistic_fields(n)
+    seen = _count_candidate_pairs()
     start = time.perf_counter()
     result = match_fields(fields)
     elapsed = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"match {n} realistic labels: {elapsed:.2f} s, {len(result.concepts)} items, "
-          f"{len(result.near_misses)} near misses kept, peak RSS {peak:.0f} MB")
+          f"{seen['pairs']} candidate pairs, {len(result.near_misses)} near misses kept, peak RSS {peak:.0f} MB")
+
+
+GROWTH_SIZES = (5_000, 20_000, 50_000, 200_000)
+
+
+def bench_realistic_growth(n: int, repeat: int = 2) -> None:
+    """The realistic benchmark at 5k, 20k, 50k and 200k labels (those up to N), each in a fresh process and
+    run ``repeat`` times (the minimum time is reported; machines are noisy), with how each figure grows."""
+    sizes = [s for s in GROWTH_SIZES if s <= n] or [n]
+    rows = []
+    pattern = re.compile(r": ([\d.]+) s, (\d+) items, (\d+) candidate pairs, (\d+) near misses kept, peak RSS (\d+) MB")
+    for size in sizes:
+        runs = []
+        for _ in range(repeat):
+            out = subprocess.run([sys.executable, __file__, "realistic", str(size)], check=True, capture_output=True,
+                                 text=True).stdout
+            found = pattern.search(out)
+            if not found:
+                raise SystemExit(f"unexpected output: {out}")
+            runs.append(tuple(float(x) for x in found.groups()))
+            print(out.strip(), flush=True)
+        best = min(runs)
+        rows.append((size, best[0], max(r[4] for r in runs), int(best[2]), int(best[1]), int(best[3])))
+    print()
+    print(f"{'labels':>8} {'time s':>8} {'×':>6} {'peak MB':>8} {'×':>6} {'cand. pairs':>12} {'×':>6} {'items':>7} "
+          f"{'near misses':>11}")
+    previous = None
+    for row in rows:
+        size, secs, peak, pairs, items, near = row
+        grow = ("", "", "") if previous is None else (f"{secs / previous[1]:.1f}", f"{peak / previous[2]:.1f}",
+                                                     f"{pairs / max(previous[3], 1):.1f}")
+        print(f"{size:>8} {secs:>8.2f} {grow[0]:>6} {peak:>8.0f} {grow[1]:>6} {pairs:>12} {grow[2]:>6} {items:>7} "
+              f"{near:>11}")
+        previous = row
 
 
 def bench_big(n: int) -> None:
@@ -188,5 +304,5 @@ def bench_big(n: int) -> None:
 
 if __name__ == "__main__":
     kind, count = sys.argv[1], int(sys.argv[2])
-    {"read": bench_read, "match": bench_match, "realistic": bench_realistic, "big": bench_big,
-     "whole": bench_whole}[kind](count)
+    {"read": bench_read, "match": bench_match, "realistic": bench_realistic, "realistic-growth": bench_realistic_growth,
+     "big": bench_big, "whole": bench_whole}[kind](count)

@@ -166,3 +166,51 @@ def test_unseen_wordings_generalise() -> None:
 def test_a_count_is_not_the_attribute_it_names() -> None:
     assert not explain("村委会(个)", "村名称").same  # a number of committees, not the village's name
     assert explain("年龄（周岁）", "年龄").same  # an age keeps its unit and its item
+
+
+BULK_LABELS = [
+    ("姓名", ()), ("监护人姓名", ()), ("联系电话", ("监护人情况",)), ("出生日期", ()), ("死亡日期", ()), ("户籍人口", ()),
+    ("常住人口", ()), ("60岁以上老年人口（人）", ()), ("80岁以上老年人口（人）", ()), ("低保户数（户）", ()),
+    ("低保人数（人）", ()), ("帮扶资金投入（元）", ()), ("帮扶资金投入（万元）", ()), ("所在党支部", ()),
+    ("所在党支部全称", ()), ("存栏", ("本月",)), ("存栏", ("牛",)), ("合计", ("鸡", "存栏")), ("金额", ()),
+    ("本人手机号码", ()), ("残疾种类", ()), ("残疾类别", ()), ("家庭年收入（元）", ()), ("家庭年收入", ()),
+    ("村委会（个）", ()), ("申请类别", ()), ("承包耕地面积（亩）", ()), ("耕地面积（亩）", ()), ("身份证号", ()),
+    ("户主身份证号码", ()), ("有劳动能力低保户", ()), ("无劳动能力低保户", ()), ("生猪出栏（头）", ()),
+]
+
+
+def test_bulk_scores_equal_pair_scores() -> None:
+    """Scorer.score_many (numpy, cpdist) gives the very numbers of Scorer.score, and candidate_index_pairs with
+    a floor keeps every candidate pair that scores from the floor up."""
+    import numpy as np
+
+    from yitaobiao.match import UNCERTAIN_LOW, candidate_index_pairs
+
+    maker = KeyMaker(SYN)
+    keys = list({k.node: k for k in (maker.key(label, context) for label, context in BULK_LABELS)}.values())
+    scorer = Scorer(SYN, keys)
+    pairs = np.array([(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys))], dtype=np.int64)
+    at, values, vetoed = scorer.score_many(keys, pairs[:, 0], pairs[:, 1], 0.0)
+    assert at.tolist() == list(range(len(pairs)))
+    for (i, j), value, veto in zip(pairs.tolist(), values.tolist(), vetoed.tolist(), strict=True):
+        s = scorer.score(keys[i], keys[j])
+        assert (s.score, s.vetoed) == (value, veto), (keys[i].text, keys[j].text)
+    every = {tuple(p) for p in candidate_index_pairs(keys, scorer, floor=0.0).tolist()}
+    some = {tuple(p) for p in candidate_index_pairs(keys, scorer).tolist()}
+    assert some <= every
+    assert all(p in some for p in every if scorer.score(keys[p[0]], keys[p[1]]).score >= UNCERTAIN_LOW)
+
+
+def test_near_misses_are_capped_per_label() -> None:
+    from yitaobiao.match import NEAR_MISSES_PER_LABEL
+
+    labels = [f"{n}岁以上老年人口" for n in range(50, 50 + NEAR_MISSES_PER_LABEL + 10)]
+    result = match_fields([field(f"F{i}.1", label) for i, label in enumerate(labels, start=1)], SYN)
+    per_label: dict[str, int] = {}
+    for m in result.near_misses:
+        per_label[m.a] = per_label.get(m.a, 0) + 1
+        per_label[m.b] = per_label.get(m.b, 0) + 1
+    assert 0 < len(result.near_misses) < len(labels) * (len(labels) - 1) // 2  # every pair is a near miss
+    assert max(per_label.values()) <= 2 * NEAR_MISSES_PER_LABEL
+    scores = [m.score for m in result.near_misses]
+    assert scores == sorted(scores, reverse=True)

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import orjson
 from rapidfuzz import fuzz, process
 
@@ -43,6 +44,9 @@ BLOCK_DF_CAP = 1500  # tokens in more labels than this are too common to block o
 SMALL_BLOCK = 40  # blocks up to this size are compared pair by pair
 PREFILTER_CUTOFF = 75  # token-set ratio a pair needs before it is scored in full
 AFFIX_SCORE = 0.9  # two labels that differ only by a droppable word (…全称, 目前…)
+PAIR_CHUNK = 1_000_000  # candidate pairs scored at once (bounds the memory of bulk scoring)
+NEAR_MISSES_PER_LABEL = 20  # a near miss is kept when it is among the best this many of one of its labels
+NEAR_MISSES_MAX = 50_000  # and among the best this many of all (more is more than anyone reviews)
 
 # Items that describe a person, so a role in the group header (监护人情况) makes them the role's own.
 PERSON_THEMES = {"基本信息", "地址与联系", "健康与残疾", "教育", "就业与社保"}
@@ -567,7 +571,7 @@ class KeyMaker:
 
 
 # --------------------------------------------------------------------------- scoring
-@dataclass
+@dataclass(slots=True)
 class PairScore:
     score: float
     vetoes: list[str]
@@ -582,13 +586,38 @@ def contrast_profile(text: str, synonyms: Synonyms) -> dict[int, frozenset[int]]
     """Which members of which contrast sets a label contains (sparse: only sets it touches)."""
     hit = synonyms.contrast_cache.get(text)
     if hit is None:
-        hit = {}
-        for g, group in enumerate(synonyms.contrasts):
-            members = frozenset(m for m, words in enumerate(group) if any(word in text for word in words))
-            if members:
-                hit[g] = members
+        index, longest, everywhere = _contrast_words(synonyms)
+        found: dict[int, set[int]] = defaultdict(set)
+        for g, m in everywhere:
+            found[g].add(m)
+        for start in range(len(text)):  # every piece of the text up to the longest contrast word
+            for end in range(start + 1, min(len(text), start + longest) + 1):
+                for g, m in index.get(text[start:end], ()):
+                    found[g].add(m)
+        hit = {g: frozenset(found[g]) for g in sorted(found)}
         synonyms.contrast_cache[text] = hit
     return hit
+
+
+_CONTRAST_WORDS: dict[int, tuple[list[list[tuple[str, ...]]], int, dict[str, list[tuple[int, int]]], int,
+                                 list[tuple[int, int]]]] = {}
+
+
+def _contrast_words(synonyms: Synonyms) -> tuple[dict[str, list[tuple[int, int]]], int, list[tuple[int, int]]]:
+    """Contrast word → the (set, member) pairs it names; the longest word; members with an empty word."""
+    contrasts = synonyms.contrasts
+    size = sum(len(group) for group in contrasts)
+    known = _CONTRAST_WORDS.get(id(contrasts))
+    if known is None or known[0] is not contrasts or known[1] != size:
+        index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        everywhere: list[tuple[int, int]] = []
+        for g, group in enumerate(contrasts):
+            for m, words in enumerate(group):
+                for word in words:
+                    (index[word].append((g, m)) if word else everywhere.append((g, m)))
+        longest = max((len(w) for w in index), default=0)
+        known = _CONTRAST_WORDS[id(contrasts)] = (contrasts, size, dict(index), longest, everywhere)
+    return known[2], known[3], known[4]
 
 
 def contrast_veto(a: str, b: str, synonyms: Synonyms) -> str | None:
@@ -622,6 +651,7 @@ class Scorer:
             self.df.update(set(k.tokens))
         self.max_weight = math.log(n + 1) + 1.0
         self._spellings: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self._weight_cache: dict[str, float] = {}
 
     def spellings(self, key: LabelKey) -> list[tuple[str, tuple[str, ...]]]:
         """Texts a key can be compared by: its own, and for a canonical item every alias of it."""
@@ -633,9 +663,12 @@ class Scorer:
         return self._spellings[key.canonical]
 
     def weight(self, token: str) -> float:
-        w = self.weights.get(token, self.max_weight)
-        if token in self.synonyms.fillers or len(token) == 1 and not token.isdigit():
-            w *= 0.25
+        w = self._weight_cache.get(token)
+        if w is None:
+            w = self.weights.get(token, self.max_weight)
+            if token in self.synonyms.fillers or len(token) == 1 and not token.isdigit():
+                w *= 0.25
+            self._weight_cache[token] = w
         return w
 
     def token_overlap(self, a: tuple[str, ...], b: tuple[str, ...]) -> float:
@@ -703,6 +736,212 @@ class Scorer:
             reasons.append(f"单位可换算：{a.unit} ↔ {b.unit}")
         return PairScore(round(score, 4), vetoes, reasons)
 
+    # ----------------------------------------------------------------------- many pairs at once
+    def score_many(self, keys: list[LabelKey], first: np.ndarray, second: np.ndarray,
+                   floor: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The scores of many pairs at once, for the pairs that score at least ``floor``.
+
+        The same numbers as :meth:`score` (``score(keys[i], keys[j]).score`` and ``.vetoed``), computed
+        without a Python loop over pairs and without formatting any reason: the vetoes are compared as
+        ids, the weighted token overlap in numpy, the two rapidfuzz ratios in bulk (``process.cpdist``),
+        and only the spellings a pair can reach ``floor`` with are compared. Returns the positions of the
+        pairs kept, their scores and whether they are vetoed.
+        """
+        table = _KeyTable(self, keys)
+        found = [table.score_pairs(first[at:at + PAIR_CHUNK], second[at:at + PAIR_CHUNK], floor)
+                 for at in range(0, len(first), PAIR_CHUNK)]
+        if not found:
+            return np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=bool)
+        starts = range(0, len(first), PAIR_CHUNK)
+        return (np.concatenate([at + start for (at, _, _), start in zip(found, starts, strict=True)]),
+                np.concatenate([values for _, values, _ in found]), np.concatenate([v for _, _, v in found]))
+
+
+class _KeyTable:
+    """The keys being matched as arrays of ids, so that many pairs are vetoed and scored at once."""
+
+    def score_pairs(self, first: np.ndarray, second: np.ndarray,
+                    floor: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """See :meth:`Scorer.score_many`."""
+        table = self
+        vetoed = table.vetoed(first, second)
+        same_item = table.same_canonical(first, second)  # score() answers 1.0 for these before any veto
+        vetoed &= ~same_item
+        raw = np.zeros(len(first))
+        # Own spellings: every pair (a vetoed pair is scored on them alone, see score()).
+        own = vetoed | ~(table.multi[first] | table.multi[second])
+        positions = np.flatnonzero(own & ~same_item)
+        raw[positions] = table.spelling_scores(table.own[first[positions]], table.own[second[positions]], floor)
+        # Every alias against every alias, for the pairs that could merge and have a canonical item's aliases.
+        positions = np.flatnonzero(~own & ~same_item)
+        if len(positions):
+            a_spellings = [table.spellings[i] for i in first[positions].tolist()]
+            b_spellings = [table.spellings[i] for i in second[positions].tolist()]
+            counts = np.fromiter((len(x) * len(y) for x, y in zip(a_spellings, b_spellings, strict=True)),
+                                 dtype=np.int64, count=len(positions))
+            sa = np.fromiter((u for x, y in zip(a_spellings, b_spellings, strict=True) for u in x for _ in y),
+                             dtype=np.int64, count=int(counts.sum()))
+            sb = np.fromiter((v for x, y in zip(a_spellings, b_spellings, strict=True) for _ in x for v in y),
+                             dtype=np.int64, count=int(counts.sum()))
+            best = np.zeros(len(positions))
+            np.maximum.at(best, np.repeat(np.arange(len(positions)), counts), table.spelling_scores(sa, sb, floor))
+            raw[positions] = best
+        affix = table.affix(first, second)
+        raw[affix] = np.maximum(raw[affix], AFFIX_SCORE)
+        raw[same_item] = 1.0
+        kept = np.flatnonzero(raw >= floor - _ROUNDING)
+        # round() as score() rounds (numpy's rounding can differ from Python's in the last place).
+        rounded = np.fromiter((round(x, 4) for x in raw[kept].tolist()), dtype=np.float64, count=len(kept))
+        good = rounded >= floor
+        return kept[good], rounded[good], vetoed[kept[good]]
+
+    def __init__(self, scorer: Scorer, keys: list[LabelKey]) -> None:
+        syn = scorer.synonyms
+        self.scorer = scorer
+        self.keys = keys
+
+        def ids(values: Iterable[object]) -> np.ndarray:
+            seen: dict[object, int] = {}
+            return np.fromiter((seen.setdefault(v, len(seen)) for v in values), dtype=np.int64, count=len(keys))
+
+        self.canonical = ids(k.canonical for k in keys)
+        self.has_canonical = np.array([bool(k.canonical) for k in keys], dtype=bool)
+        self.scope = ids(k.scope for k in keys)
+        self.program = ids(k.program for k in keys)
+        self.has_program = np.array([bool(k.program) for k in keys], dtype=bool)
+        self.role = ids(k.role or None for k in keys)
+        self.numbers = ids(k.numbers for k in keys)
+        dimensions = [unit_dimension(k.unit) for k in keys]
+        self.dimension = ids(dimensions)
+        self.has_dimension = np.array([bool(d) for d in dimensions], dtype=bool)
+        self.has_unit = np.array([bool(k.unit) for k in keys], dtype=bool)
+        self.attribute = np.array([bool(k.canonical) and is_attribute(k.canonical, syn) for k in keys], dtype=bool)
+        self.has_qualifiers = np.array([bool(k.qualifiers) for k in keys], dtype=bool)
+        profiles = [contrast_profile(k.text, syn) for k in keys]
+        self.profiles: list[dict[int, frozenset[int]]] = []
+        profile_id: dict[tuple[tuple[int, frozenset[int]], ...], int] = {(): 0}
+        self.profiles.append({})
+        contrast = np.zeros(len(keys), dtype=np.int64)
+        for i, profile in enumerate(profiles):
+            if profile:
+                sig = tuple(sorted(profile.items()))
+                if sig not in profile_id:
+                    profile_id[sig] = len(self.profiles)
+                    self.profiles.append(profile)
+                contrast[i] = profile_id[sig]
+        self.contrast = contrast
+        # Spellings: a key's own (text, tokens), and for a canonical item without role every alias of it.
+        self._spelling_id: dict[tuple[str, tuple[str, ...]], int] = {}
+        self._spelling_list: list[tuple[str, tuple[str, ...]]] = []
+        self.own = np.fromiter((self._spelling((k.text, k.tokens)) for k in keys), dtype=np.int64, count=len(keys))
+        self.spellings = [[self._spelling(sp) for sp in scorer.spellings(k)] for k in keys]
+        self.multi = np.array([sp != [int(self.own[i])] for i, sp in enumerate(self.spellings)], dtype=bool)
+        self._prepare_spellings()
+
+    def _spelling(self, spelling: tuple[str, tuple[str, ...]]) -> int:
+        found = self._spelling_id.get(spelling)
+        if found is None:
+            found = self._spelling_id[spelling] = len(self._spelling_list)
+            self._spelling_list.append(spelling)
+        return found
+
+    def _prepare_spellings(self) -> None:
+        """Token ids and weights of every spelling (padded rows), its texts and joined tokens for rapidfuzz."""
+        token_id: dict[str, int] = {}
+        rows = [sorted({token_id.setdefault(t, len(token_id)) for t in tokens}) for _, tokens in self._spelling_list]
+        weight_of = np.array([self.scorer.weight(t) for t in token_id], dtype=np.float64)
+        width = max((len(r) for r in rows), default=0) or 1
+        self.token_rows = np.full((len(rows), width), -1, dtype=np.int64)
+        for i, row in enumerate(rows):
+            self.token_rows[i, :len(row)] = row
+        self.weight_rows = np.where(self.token_rows >= 0, weight_of[np.maximum(self.token_rows, 0)], 0.0)
+        self.total_weight = self.weight_rows.sum(axis=1)
+        self.texts = np.array([text for text, _ in self._spelling_list] or [""], dtype=object)
+        self.joined = np.array([" ".join(tokens) for _, tokens in self._spelling_list] or [""], dtype=object)
+
+    def vetoed(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Whether score() finds a veto (the same tests, without formatting them)."""
+        out = self.has_canonical[a] & self.has_canonical[b] & (self.canonical[a] != self.canonical[b])
+        out |= self.scope[a] != self.scope[b]
+        out |= self.has_program[a] & self.has_program[b] & (self.program[a] != self.program[b])
+        out |= self.role[a] != self.role[b]
+        out |= self.numbers[a] != self.numbers[b]
+        out |= self.has_dimension[a] & self.has_dimension[b] & (self.dimension[a] != self.dimension[b])
+        out |= self.attribute[a] & self.has_unit[b]
+        out |= self.attribute[b] & self.has_unit[a]
+        both = np.flatnonzero(~out & (self.contrast[a] > 0) & (self.contrast[b] > 0))
+        if len(both):
+            n = len(self.profiles)
+            combos, back = np.unique(self.contrast[a[both]] * n + self.contrast[b[both]], return_inverse=True)
+            clash = np.array([_profiles_clash(self.profiles[c // n], self.profiles[c % n]) for c in combos.tolist()],
+                             dtype=bool)
+            out[both[clash[back]]] = True
+        rest = np.flatnonzero(~out & (self.has_qualifiers[a] | self.has_qualifiers[b]))
+        keys = self.keys
+        for at, i, j in zip(rest.tolist(), a[rest].tolist(), b[rest].tolist(), strict=True):
+            ka, kb = keys[i], keys[j]
+            if any(q not in kb.text for q in ka.qualifiers) or any(q not in ka.text for q in kb.qualifiers):
+                out[at] = True
+        return out
+
+    def same_canonical(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        return self.has_canonical[a] & self.has_canonical[b] & (self.canonical[a] == self.canonical[b])
+
+    def affix(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Pairs whose texts differ only by a droppable word (所在党支部 / 所在党支部全称)."""
+        syn = self.scorer.synonyms
+        by_text: dict[str, list[int]] = defaultdict(list)
+        for i, k in enumerate(self.keys):
+            by_text[k.text].append(i)
+        n = len(self.keys)
+        codes: list[int] = []
+        for short, shorts in by_text.items():
+            if len(short) <= 2:
+                continue
+            longs = [short + x for x in syn.suffixes if x] + [x + short for x in syn.prefixes if x]
+            for long in longs:
+                for j in by_text.get(long, ()):
+                    codes.extend(min(i, j) * n + max(i, j) for i in shorts)
+        if not codes:
+            return np.zeros(len(a), dtype=bool)
+        return np.isin(np.minimum(a, b) * n + np.maximum(a, b), np.array(codes, dtype=np.int64))
+
+    def spelling_scores(self, a: np.ndarray, b: np.ndarray, floor: float) -> np.ndarray:
+        """0.6 × weighted token overlap + 0.25 × ratio + 0.15 × token-set ratio of spelling pairs (as score()
+        computes each), or 0 where the overlap alone shows the pair cannot reach ``floor``."""
+        out = np.zeros(len(a))
+        if not len(a):
+            return out
+        overlap = np.zeros(len(a))
+        width = self.token_rows.shape[1]
+        step = max(1, 4_000_000 // (width * width))
+        for start in range(0, len(a), step):
+            ta, tb = self.token_rows[a[start:start + step]], self.token_rows[b[start:start + step]]
+            hit = ((ta[:, :, None] == tb[:, None, :]) & (ta[:, :, None] >= 0)).any(axis=2)
+            shared = np.where(hit, self.weight_rows[a[start:start + step]], 0.0).sum(axis=1)
+            total = self.total_weight[a[start:start + step]] + self.total_weight[b[start:start + step]] - shared
+            with np.errstate(invalid="ignore", divide="ignore"):
+                overlap[start:start + step] = np.where(total > 0, shared / np.where(total > 0, total, 1.0), 0.0)
+        # ratio and token-set ratio are at most 1: below this overlap the pair cannot reach the floor.
+        reach = np.flatnonzero(0.6 * overlap + 0.4 >= floor - _ROUNDING)
+        if not len(reach):
+            return out
+        ra, rb = a[reach], b[reach]
+        ratio = process.cpdist(self.texts[ra], self.texts[rb], scorer=fuzz.ratio, processor=None,
+                               dtype=np.float64, workers=-1) / 100.0
+        token_set = process.cpdist(self.joined[ra], self.joined[rb], scorer=fuzz.token_set_ratio, processor=None,
+                                   dtype=np.float64, workers=-1) / 100.0
+        out[reach] = 0.6 * overlap[reach] + 0.25 * ratio + 0.15 * token_set
+        return out
+
+
+_ROUNDING = 1e-4  # scores are rounded to 4 places: a raw score this far below a floor may still reach it
+
+
+def _profiles_clash(pa: dict[int, frozenset[int]], pb: dict[int, frozenset[int]]) -> bool:
+    """contrast_veto on two contrast profiles: a set whose members the two labels use differently."""
+    return any(pa[g] - pb[g] and pb[g] - pa[g] for g in pa.keys() & pb.keys())
+
 
 # --------------------------------------------------------------------------- clustering
 @dataclass
@@ -734,78 +973,202 @@ class _Groups:
         self.members[ra].extend(self.members.pop(rb))
 
 
-def candidate_pairs(keys: dict[str, LabelKey], scorer: Scorer) -> set[tuple[str, str]]:
-    """Node pairs that share a token not too common to block on; at least one side unresolved."""
-    index: dict[str, list[str]] = defaultdict(list)
-    for node, key in keys.items():
+def candidate_index_pairs(keys: list[LabelKey], scorer: Scorer, floor: float = UNCERTAIN_LOW) -> np.ndarray:
+    """Pairs (i, j), i < j, of keys that share a token not too common to block on (at least one side
+    unresolved) and could score ``floor``; an (M, 2) array, each pair once.
+
+    A block of a token in at most SMALL_BLOCK labels gives all its pairs. In a larger block a pair is a
+    candidate when its token-set ratio reaches PREFILTER_CUTOFF; that ratio is computed only for the pairs
+    that can score ``floor`` at all: their weighted token overlap (a matrix product per block) is high
+    enough, their labels differ by a droppable word only, or one side is a synonym-table item compared by
+    all its aliases. Pairs that cannot reach ``floor`` are left out: they are never merged nor shown, and
+    the clustering scores any pair it needs on demand. ``floor=0`` gives every candidate.
+    """
+    n = len(keys)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
         for token in set(key.tokens):
             if scorer.df[token] <= BLOCK_DF_CAP:
-                index[token].append(node)
-    pairs: set[tuple[str, str]] = set()
-    for nodes in index.values():
-        if len(nodes) < 2:
+                index[token].append(i)
+    resolved = np.array([bool(k.canonical) for k in keys], dtype=bool)
+    multi = np.array([bool(k.canonical) and not k.role and len(scorer.spellings(k)) > 1 for k in keys], dtype=bool)
+    joined = np.array([" ".join(k.tokens) for k in keys] or [""], dtype=object)
+    token_id: dict[str, int] = {}
+    token_rows = [sorted({token_id.setdefault(t, len(token_id)) for t in k.tokens}) for k in keys]
+    weight_of = np.array([scorer.weight(t) for t in token_id], dtype=np.float64)
+    # o = shared / (Wa + Wb - shared) must reach (floor - 0.4) / 0.6 (ratio and token-set ratio are at most 1).
+    least = max(0.0, (floor - _ROUNDING - 0.4) / 0.6 - 1e-3)
+    small: list[np.ndarray] = []
+    large: list[np.ndarray] = []
+    for members in index.values():
+        if len(members) < 2:
             continue
-        if len(nodes) <= SMALL_BLOCK:
-            close = [(i, j) for i in range(len(nodes)) for j in range(i + 1, len(nodes))]
-        else:
-            # Large blocks: a vectorised token-set prefilter keeps only pairs that could reach the threshold.
-            texts = [" ".join(keys[n].tokens) for n in nodes]
-            matrix = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, processor=None,
-                                   score_cutoff=PREFILTER_CUTOFF, workers=-1)
-            rows, cols = matrix.nonzero()
-            close = [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if i < j]
-        for i, j in close:
-            a, b = nodes[i], nodes[j]
-            if keys[a].canonical and keys[b].canonical:
-                continue
-            pairs.add((a, b) if a < b else (b, a))
-    return pairs
+        block = np.array(members, dtype=np.int64)
+        if len(members) <= SMALL_BLOCK:
+            rows, cols = np.triu_indices(len(members), 1)
+            a, b = block[rows], block[cols]
+            keep = ~(resolved[a] & resolved[b])
+            small.append(a[keep] * n + b[keep])
+            continue
+        close = ~(resolved[block][:, None] & resolved[block][None, :])
+        if least > 0:
+            local = [token_rows[i] for i in members]
+            vocab, column = np.unique(np.concatenate([np.array(r, dtype=np.int64) for r in local]),
+                                      return_inverse=True)
+            present = np.zeros((len(members), len(vocab)), dtype=np.float32)
+            present[np.repeat(np.arange(len(members)), [len(r) for r in local]), column] = 1.0
+            weighted = present * weight_of[vocab].astype(np.float32)
+            shared = present @ weighted.T
+            total = weighted.sum(axis=1)
+            reach = shared >= least * (total[:, None] + total[None, :] - shared)
+            reach |= multi[block][:, None] | multi[block][None, :]  # compared by every alias
+            close &= reach
+        rows, cols = np.nonzero(np.triu(close, 1))
+        large.append(block[rows] * n + block[cols])
+    codes = np.unique(np.concatenate(small)) if small else np.zeros(0, dtype=np.int64)
+    if large or least > 0:
+        extra = np.unique(np.concatenate([*large, _affix_codes(keys, scorer, index, least > 0)]))
+        extra = extra[~np.isin(extra, codes)]
+        if len(extra):
+            # The token-set prefilter, for the pairs of large blocks only (a small block takes all its pairs).
+            ratio = process.cpdist(joined[extra // n], joined[extra % n], scorer=fuzz.token_set_ratio,
+                                   processor=None, score_cutoff=PREFILTER_CUTOFF, dtype=np.uint8, workers=-1)
+            codes = np.union1d(codes, extra[ratio > 0])
+    return np.stack([codes // n, codes % n], axis=1)
+
+
+def _affix_codes(keys: list[LabelKey], scorer: Scorer, index: dict[str, list[int]], wanted: bool) -> np.ndarray:
+    """Pairs (as i * n + j) whose texts differ by a droppable word only (they score AFFIX_SCORE whatever
+    their overlap) and that share a token of a large block."""
+    if not wanted:
+        return np.zeros(0, dtype=np.int64)
+    syn = scorer.synonyms
+    n = len(keys)
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        by_text[k.text].append(i)
+    large = {t for t, members in index.items() if len(members) > SMALL_BLOCK}
+    codes = []
+    for short, shorts in by_text.items():
+        if len(short) <= 2:
+            continue
+        for long in [short + x for x in syn.suffixes if x] + [x + short for x in syn.prefixes if x]:
+            for j in by_text.get(long, ()):
+                for i in shorts:
+                    if not (keys[i].canonical and keys[j].canonical) and set(keys[i].tokens) & set(keys[j].tokens) & large:
+                        codes.append(min(i, j) * n + max(i, j))
+    return np.array(codes, dtype=np.int64)
+
+
+def candidate_pairs(keys: dict[str, LabelKey], scorer: Scorer) -> set[tuple[str, str]]:
+    """Node pairs that share a token not too common to block on; at least one side unresolved."""
+    names = sorted(keys)
+    pairs = candidate_index_pairs([keys[n] for n in names], scorer, floor=0.0)
+    return {(names[i], names[j]) for i, j in pairs.tolist()}
+
+
+class PairScores:
+    """Scores of node pairs: the candidate pairs that scored at least ``UNCERTAIN_LOW`` (kept as arrays,
+    without reasons), and any other pair scored when it is asked for (and kept if ``remember``).
+
+    Reasons are not kept: they are formatted only for what is shown (the concepts, the near misses kept).
+    """
+
+    def __init__(self, keys: dict[str, LabelKey], scorer: Scorer) -> None:
+        self.keys = keys
+        self.scorer = scorer
+        self.names = sorted(keys)
+        self.position = {name: i for i, name in enumerate(self.names)}
+        self.n = len(self.names)
+        self.codes = np.zeros(0, dtype=np.int64)  # i * n + j, sorted
+        self.values = np.zeros(0)
+        self.vetoes = np.zeros(0, dtype=bool)
+        self.extra: dict[int, tuple[float, bool]] = {}
+
+    def add(self, pairs: np.ndarray, values: np.ndarray, vetoed: np.ndarray) -> None:
+        codes = pairs[:, 0] * self.n + pairs[:, 1]
+        order = np.argsort(codes, kind="stable")
+        self.codes, self.values, self.vetoes = codes[order], values[order], vetoed[order]
+
+    def get(self, a: str, b: str, remember: bool = True) -> tuple[float, bool]:
+        """(score, vetoed) of two nodes."""
+        i, j = self.position[a], self.position[b]
+        if i > j:
+            i, j = j, i
+        code = i * self.n + j
+        at = int(np.searchsorted(self.codes, code))
+        if at < len(self.codes) and self.codes[at] == code:
+            return float(self.values[at]), bool(self.vetoes[at])
+        hit = self.extra.get(code)
+        if hit is None:
+            s = self.scorer.score(self.keys[self.names[i]], self.keys[self.names[j]])
+            hit = (s.score, s.vetoed)
+            if remember:
+                self.extra[code] = hit
+        return hit
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Every pair scored so far: (i, j, score, vetoed), i < j."""
+        codes = np.concatenate([self.codes, np.fromiter(self.extra, dtype=np.int64, count=len(self.extra))])
+        values = np.concatenate([self.values, np.array([v for v, _ in self.extra.values()], dtype=np.float64)])
+        vetoes = np.concatenate([self.vetoes, np.array([v for _, v in self.extra.values()], dtype=bool)])
+        return codes // self.n, codes % self.n, values, vetoes
+
+    def __len__(self) -> int:
+        return len(self.codes) + len(self.extra)
 
 
 def cluster_nodes(keys: dict[str, LabelKey], scorer: Scorer,
                   cannot_link: set[frozenset[str]] | None = None,
-                  must_link: Iterable[tuple[str, str]] = ()) -> tuple[_Groups, dict[tuple[str, str], PairScore]]:
+                  must_link: Iterable[tuple[str, str]] = ()) -> tuple[_Groups, PairScores]:
     """Group nodes without chaining; returns the groups and the scores computed on the way."""
     cannot_link = cannot_link or set()
-    scores: dict[tuple[str, str], PairScore] = {}
-
-    def pair_score(a: str, b: str) -> PairScore:
-        k = (a, b) if a < b else (b, a)
-        if k not in scores:
-            scores[k] = scorer.score(keys[k[0]], keys[k[1]])
-        return scores[k]
+    scores = PairScores(keys, scorer)
+    names = scores.names
+    key_list = [keys[n] for n in names]
+    pairs = candidate_index_pairs(key_list, scorer)
+    if type(scorer).score is Scorer.score:
+        at, values, vetoed = scorer.score_many(key_list, pairs[:, 0], pairs[:, 1], UNCERTAIN_LOW)
+        scores.add(pairs[at], values, vetoed)
+    else:  # a scorer with a score() of its own: pair by pair
+        for i, j in pairs.tolist():
+            scores.get(names[i], names[j])
 
     groups = _Groups(keys)
+    canonicals = {n: {keys[n].canonical} if keys[n].canonical else set() for n in keys}
+
+    def join(a: str, b: str) -> None:
+        ra, rb = groups.find(a), groups.find(b)
+        if ra != rb:
+            joined = canonicals.pop(ra) | canonicals.pop(rb)
+            groups.union(ra, rb)
+            canonicals[groups.find(ra)] = joined
+
     for a, b in must_link:
         if a in keys and b in keys:
-            groups.union(a, b)
-    edges = []
-    for a, b in candidate_pairs(keys, scorer):
-        s = pair_score(a, b)
-        if not s.vetoed and s.score >= MATCH_THRESHOLD:
-            edges.append((s.score, a, b))
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-    for _, a, b in edges:
+            join(a, b)
+    first, second, values, vetoes = scores.arrays()
+    strong = np.flatnonzero(~vetoes & (values >= MATCH_THRESHOLD))
+    order = strong[np.lexsort((second[strong], first[strong], -values[strong]))]
+    for i, j in zip(first[order].tolist(), second[order].tolist(), strict=True):
+        a, b = names[i], names[j]
         ra, rb = groups.find(a), groups.find(b)
-        if ra == rb:
+        if ra == rb or len(canonicals[ra] | canonicals[rb]) > 1:
             continue
         ok = True
-        canon = {keys[n].canonical for n in groups.members[ra] + groups.members[rb] if keys[n].canonical}
-        if len(canon) > 1:
-            continue
         for x in groups.members[ra]:
             for y in groups.members[rb]:
-                if frozenset((x, y)) in cannot_link:
+                if cannot_link and frozenset((x, y)) in cannot_link:
                     ok = False
                     break
-                s = pair_score(x, y)
-                if s.vetoed or s.score < LINK_FLOOR:
+                value, vetoed = scores.get(x, y)
+                if vetoed or value < LINK_FLOOR:
                     ok = False
                     break
             if not ok:
                 break
         if ok:
-            groups.union(a, b)
+            join(a, b)
     return groups, scores
 
 
@@ -985,7 +1348,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     lk_of_node = {}
     for f in fields:
         lk_of_node.setdefault(field_key[f.id].node, field_lk[f.id])
-    near = [NearMiss(lk_of_node[m.a], lk_of_node[m.b], m.score, m.reasons) for m in _near_misses(groups, keys, scores)]
+    near = [NearMiss(lk_of_node[m.a], lk_of_node[m.b], m.score, m.reasons) for m in _near_misses(groups, keys, scores, scorer)]
     token_store(synonyms).save()
     return MatchResult(concepts=concepts, near_misses=near)
 
@@ -1129,7 +1492,7 @@ def _rank(key: LabelKey) -> int:
     return {"exact": 0, "role": 1, "prefix": 2, "tokens": 3}.get(key.how, 4)
 
 
-def _explain_group(nodes: list[str], keys: dict[str, LabelKey], scores: dict[tuple[str, str], PairScore],
+def _explain_group(nodes: list[str], keys: dict[str, LabelKey], scores: PairScores,
                    scorer: Scorer) -> tuple[list[str], float]:
     if len(nodes) == 1:
         k = keys[nodes[0]]
@@ -1140,20 +1503,44 @@ def _explain_group(nodes: list[str], keys: dict[str, LabelKey], scores: dict[tup
     low = 1.0
     for i, a in enumerate(nodes):
         for b in nodes[i + 1:]:
-            s = scores.get((a, b)) or scorer.score(keys[a], keys[b])
-            low = min(low, s.score)
-            reasons.append(f"{keys[a].text} ~ {keys[b].text}：{s.score:.2f}（{'；'.join(s.reasons)}）")
-    return reasons[:10], low
+            if len(reasons) < 10:  # only the reasons shown are written out
+                s = scorer.score(keys[a], keys[b])
+                low = min(low, s.score)
+                reasons.append(f"{keys[a].text} ~ {keys[b].text}：{s.score:.2f}（{'；'.join(s.reasons)}）")
+            else:
+                low = min(low, scores.get(a, b, remember=False)[0])
+    return reasons, low
 
 
-def _near_misses(groups: _Groups, keys: dict[str, LabelKey], scores: dict[tuple[str, str], PairScore]) -> list[NearMiss]:
-    near = []
-    for (a, b), s in scores.items():
-        if groups.find(a) == groups.find(b) or s.score < UNCERTAIN_LOW:
-            continue
-        near.append(NearMiss(a, b, s.score, s.vetoes + s.reasons))
-    near.sort(key=lambda m: -m.score)
-    return near
+def _near_misses(groups: _Groups, keys: dict[str, LabelKey], scores: PairScores,
+                 scorer: Scorer) -> list[NearMiss]:
+    """Pairs that scored from ``UNCERTAIN_LOW`` up but were not grouped, best first; of each label only its
+    ``NEAR_MISSES_PER_LABEL`` best are kept (a near miss stays when it is among the best of either label), and
+    of all at most ``NEAR_MISSES_MAX``.
+    Their reasons are formatted here, for the near misses kept only."""
+    names = scores.names
+    first, second, values, _ = scores.arrays()
+    root = np.array([scores.position[groups.find(n)] for n in names], dtype=np.int64)
+    near = np.flatnonzero((values >= UNCERTAIN_LOW) & (root[first] != root[second]))
+    first, second, values = first[near], second[near], values[near]
+    # Rank every near miss among those of each of its two labels: best score first, then by the other label.
+    node = np.concatenate([first, second])
+    other = np.concatenate([second, first])
+    both = np.concatenate([values, values])
+    order = np.lexsort((other, -both, node))
+    rank = np.empty(len(order), dtype=np.int64)
+    sorted_node = node[order]
+    starts = np.flatnonzero(np.r_[True, sorted_node[1:] != sorted_node[:-1]]) if len(order) else np.zeros(0, int)
+    run_start = np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+    rank[order] = np.arange(len(order)) - run_start
+    kept = np.flatnonzero((rank[:len(near)] < NEAR_MISSES_PER_LABEL) | (rank[len(near):] < NEAR_MISSES_PER_LABEL))
+    kept = kept[np.lexsort((second[kept], first[kept], -values[kept]))][:NEAR_MISSES_MAX]
+    out = []
+    for i, j, value in zip(first[kept].tolist(), second[kept].tolist(), values[kept].tolist(), strict=True):
+        a, b = names[i], names[j]
+        s = scorer.score(keys[a], keys[b])
+        out.append(NearMiss(a, b, value, s.vetoes + s.reasons))
+    return out
 
 
 # --------------------------------------------------------------------------- explain

@@ -43,9 +43,56 @@ class NormalLabel:
 _T2S = OpenCC("t2s")
 
 
+def _conversion_keys() -> tuple[frozenset[str], frozenset[str], int] | None:
+    """The keys of the conversion's dictionaries: single characters, longer phrases, the longest phrase.
+
+    A text that holds none of them is already Simplified: OpenCC would give it back unchanged. None if
+    the dictionaries are not laid out as expected (then every text is converted)."""
+    try:
+        _T2S.convert("")  # loads the dictionaries
+        chars: set[str] = set()
+        phrases: set[str] = set()
+        pending: list[object] = [_T2S._dict_chain_data]
+        while pending:
+            item = pending.pop()
+            if isinstance(item, list):
+                pending.extend(item)
+            elif isinstance(item, tuple) and isinstance(item[2], dict):
+                for key in item[2]:
+                    (chars if len(key) == 1 else phrases).add(key)
+            else:
+                return None
+        if not chars:
+            return None
+        return frozenset(chars), frozenset(phrases), max(map(len, phrases), default=0)
+    except Exception:  # noqa: BLE001 - an OpenCC laid out otherwise: convert every text
+        return None
+
+
+_KEYS = _conversion_keys()
+_PHRASE_HEADS = frozenset(p[0] for p in _KEYS[1]) if _KEYS else frozenset()
+
+
+def _unchanged(text: str) -> bool:
+    """True when OpenCC would find nothing to convert in the text."""
+    if _KEYS is None:
+        return False
+    chars, phrases, longest = _KEYS
+    if not chars.isdisjoint(text):
+        return False
+    for start, char in enumerate(text):
+        if char in _PHRASE_HEADS:
+            for end in range(start + 2, min(len(text), start + longest) + 1):
+                if text[start:end] in phrases:
+                    return False
+    return True
+
+
 @lru_cache(maxsize=200_000)
 def to_simplified(text: str) -> str:
     """Traditional → Simplified characters (「與戶主的關係」 → 「与户主的关系」)."""
+    if _unchanged(text):
+        return text  # nothing to convert (the conversion is slow: most labels skip it)
     return _T2S.convert(text)
 
 
