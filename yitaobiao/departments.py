@@ -30,6 +30,8 @@ class Departments:
 
     names: list[tuple[re.Pattern[str], re.Pattern[str], str]] = field(default_factory=list)
     codes: dict[str, str] = field(default_factory=dict)
+    # Every form of a folder asks about the same folder names: each is looked up once.
+    _folders: dict[tuple[str, int, int], str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def from_text(self, text: str, strict: bool = False) -> str | None:
         """The department a text names. ``strict`` (for titles) wants the organ's suffix too, so that
@@ -42,6 +44,12 @@ class Departments:
         return None
 
     def of_folder(self, folder: str) -> str | None:
+        key = (folder, len(self.names), len(self.codes))  # a table extended later is asked afresh
+        if key not in self._folders:
+            self._folders[key] = self._of_folder(folder)
+        return self._folders[key]
+
+    def _of_folder(self, folder: str) -> str | None:
         key = folder.strip().lower()
         if key in self.codes:
             return self.codes[key]

@@ -11,6 +11,7 @@ that needs it. The reform's rule 「同一数据采集频次不超过1次/季度
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -221,7 +222,7 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
                 for t in reached:
                     counts[t] -= 1
             covering: Counter[str] = Counter()
-            for item in items:  # name the forms that cover it: the largest ones come first and end the search
+            for item in sorted(items):  # name the forms that cover it: the largest ones first end the search
                 askers_left = largest_first[item]
                 found = skipped = seen = 0
                 for g in askers_left:
@@ -235,7 +236,8 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
                             break
                 if skipped:  # cancelled forms leave the part searched, so no later search walks over them again
                     askers_left[:seen] = [g for g in askers_left[:seen] if g.id not in cancelled]
-            names = "、".join(f"《{t}》" for t, _ in covering.most_common(2))
+            # The same words every run: most covering first, then by title (sets iterate by hash).
+            names = "、".join(f"《{t}》" for t, _ in sorted(covering.items(), key=lambda tc: (-tc[1], tc[0]))[:2])
             more = "等表" if len(covering) > 2 else ""
             decided[form.id] = (DROP, f"全部{len(items)}项已由{names}{more}以相同或更高频次采集")
         elif items and len(shared) >= MOSTLY_SHARED * len(items):
@@ -323,13 +325,17 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
 
     ranked = sorted(forms_of, key=lambda cid: (-len(forms_of[cid]), -len(depts_of[cid]), cid))
     top_items = [item(cid) for cid in ranked[:top] if len(forms_of[cid]) > 1]
-    every_item = [item(cid) for cid in forms_of]
+    # Fills of every item, without building the full entry (sorted titles of thousands of forms) for each.
+    before_of = {cid: sum(tpy_of[form_id_of[fid]] for fid in members) for cid, members in members_of.items()}
+    after_of = {cid: max(tpy_of[fid] for fid in form_ids) for cid, form_ids in forms_of.items()}
+    busy = [cid for cid in forms_of if before_of[cid] > QUARTERLY_LIMIT]
+    busiest = sorted((item(cid) for cid in heapq.nsmallest(
+        top, busy, key=lambda cid: (-before_of[cid], names.get(cid) or label_of[members_of[cid][0]]))),
+        key=lambda i: (-i.fills_before, i.name))
     burden = Burden(
-        fills_before=sum(i.fills_before for i in every_item), fills_after=sum(i.fills_after for i in every_item),
-        over_limit_before=sum(1 for i in every_item if i.fills_before > QUARTERLY_LIMIT),
-        over_limit_after=sum(1 for i in every_item if i.fills_after > QUARTERLY_LIMIT),
-        busiest=sorted((i for i in every_item if i.fills_before > QUARTERLY_LIMIT),
-                       key=lambda i: (-i.fills_before, i.name))[:top],
+        fills_before=sum(before_of.values()), fills_after=sum(after_of.values()),
+        over_limit_before=len(busy), over_limit_after=sum(1 for v in after_of.values() if v > QUARTERLY_LIMIT),
+        busiest=busiest,
     )
     return Summary(
         forms=len(result.forms), fields=n_fields, concepts=n_concepts, departments=len(departments),
