@@ -29,3 +29,25 @@ def test_department_from_folder_then_title() -> None:
     assert department_for("hy_gaj/cer.docx", "证明") == "公安局"
     assert department_for("2025三季度/表.xlsx", "某县卫生健康局统计表") == "卫健局"
     assert department_for("表.xlsx", "统计表") == "未注明"
+
+
+def test_the_scan_steps_mapped_over_an_engine_of_ones_own_give_the_same_scan(good: Path, bad: Path) -> None:
+    """The README's recipe for a national roll-up (discover → read_file_safely on each file, anywhere →
+    add_file_forms in order → finish_scan), run here on a process pool, gives what scan_folder gives."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from yitaobiao.scan import add_file_forms, discover, finish_scan, read_file_safely
+
+    guarded = scan_folder(bad.parent)
+    result, tasks = discover(bad.parent)
+    with ProcessPoolExecutor(2) as pool:
+        outcomes = list(pool.map(read_file_safely, tasks, chunksize=4))
+    for (_, rel), outcome in zip(tasks, outcomes, strict=True):
+        add_file_forms(result, rel, outcome)
+    finish_scan(result)
+    assert [(f.id, f.department, f.title, [x.label for x in f.fields]) for f in result.forms] == \
+        [(f.id, f.department, f.title, [x.label for x in f.fields]) for f in guarded.forms]
+    assert sorted((f.code, f.path, f.message) for f in result.findings) == \
+        sorted((f.code, f.path, f.message) for f in guarded.findings)
+    assert (result.files_read, result.files_failed, result.files_skipped) == \
+        (guarded.files_read, guarded.files_failed, guarded.files_skipped)

@@ -18,7 +18,7 @@ from . import cells as C
 from .classify import FREQUENCY_CUE_RE, classify_form
 from .departments import Departments, default_departments
 from .errors import UsageError
-from .guard import DEFAULT_TIMEOUT, guarded_map
+from .guard import DEFAULT_TIMEOUT, clerk_reason, guarded_map
 from .layout import parse_grid
 from .match import Decisions, match_fields
 from .model import Field, Finding, Form, Grid, ScanResult, a1
@@ -220,7 +220,10 @@ def _why_no_form(grid: Grid) -> tuple[str, str]:
     return "no_header", "未找到可识别的表头（不像花名册、统计表或登记表），已跳过。"
 
 
-def read_file_forms(task: tuple[str, str]) -> tuple[list[Form], list[Finding], dict[str, list[str]]]:
+FileForms = tuple[list[Form], list[Finding], dict[str, list[str]]]
+
+
+def read_file_forms(task: tuple[str, str]) -> FileForms:
     """Read one file and recognise its forms (the work done under the guard, in a worker process).
 
     Form ids are numbered from 1 within the file; :func:`scan_folder` renumbers them.
@@ -239,21 +242,52 @@ def read_file_forms(task: tuple[str, str]) -> tuple[list[Form], list[Finding], d
     return forms_from_grids(grids, rel, next_id, findings, lists), findings, lists
 
 
+def read_file_safely(task: tuple[str, str]) -> FileForms | Finding:
+    """:func:`read_file_forms`, or the clerk's one-line finding when the file cannot be read: the step to map
+    over files on an engine of one's own (a Dask bag, a process pool). It catches exceptions only: a native
+    crash or a runaway file is the engine's to contain, as the guard contains it in :func:`scan_folder`."""
+    try:
+        return read_file_forms(task)
+    except Exception as exc:  # noqa: BLE001 - any failure is a fact about this file
+        return Finding("unreadable", task[1], clerk_reason(exc), detail=repr(exc)[:4000])
+
+
+def add_file_forms(result: ScanResult, rel: str, outcome: FileForms | Finding) -> None:
+    """Add one file's outcome to a scan: its forms numbered after those already in, or its finding."""
+    if isinstance(outcome, Finding):
+        result.files_failed += 1
+        result.findings.append(outcome)
+        return
+    forms, findings, lists = outcome
+    result.files_read += 1
+    for form in forms:
+        _renumber(form, f"F{len(result.forms) + 1}")
+        result.forms.append(form)
+    result.findings.extend(findings)
+    for key, values in lists.items():
+        result.code_lists.setdefault(key, values)
+    if not forms:
+        result.findings.append(Finding("no_form", rel, "文件中没有识别出数据项。"))
+
+
+def finish_scan(result: ScanResult, departments: Departments | None = None) -> ScanResult:
+    """Name every form's department once all files are in, and list the folders that name none."""
+    for folder in assign_departments(result, departments or default_departments()):
+        result.findings.append(Finding(
+            "unknown_department", folder, "文件夹名不是已知的部门名称或代码，通报中按原名作为部门；"
+            "可在部门对照表（--departments）中写明它是哪个部门。"))
+    return result
+
+
 def _renumber(form: Form, new_id: str) -> None:
     form.id = new_id
     for n, f in enumerate(form.fields, start=1):
         f.id, f.form_id = f"{new_id}.{n}", new_id
 
 
-def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None,
-                follow_links: bool = False, timeout: float = DEFAULT_TIMEOUT,
-                departments: Departments | None = None) -> ScanResult:
-    """Read every template under ``root`` and recognise its forms (no matching yet).
-
-    Every file is read under one guard (time, memory, any error, native crashes); a file that cannot
-    be read becomes one ``Finding`` with its reason and the scan goes on. Every file found is named
-    exactly once: read, or in a finding.
-    """
+def discover(root: Path | str, follow_links: bool = False) -> tuple[ScanResult, list[tuple[str, str]]]:
+    """The files under ``root`` to read, as (path, relative path) tasks, and a scan holding what was found
+    besides them (links that leave the folder, lock files, files that are not templates)."""
     root = Path(root)
     if not root.exists():
         raise UsageError(f"找不到文件夹：{root}")
@@ -263,7 +297,7 @@ def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None
     else:
         candidates = list(iter_files(root, follow_outside=follow_links))
     result = ScanResult(root=str(base.resolve()), forms=[])
-    to_read: list[Candidate] = []
+    tasks: list[tuple[str, str]] = []
     lock_files = 0
     for cand in candidates:
         name = cand.path.name
@@ -280,38 +314,33 @@ def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None
             result.files_skipped += 1
             result.findings.append(Finding("not_a_form", cand.rel, "不是报表模板文件，已跳过。"))
         else:
-            to_read.append(cand)
+            tasks.append((str(cand.path), cand.rel))
     if lock_files:
         result.findings.append(Finding("lock_files", "", f"{lock_files} 个 Office 临时锁文件（~$ 开头），已跳过。"))
-    tasks = [(str(c.path), c.rel) for c in to_read]
-    counter = 0
+    return result, tasks
+
+
+def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None,
+                follow_links: bool = False, timeout: float = DEFAULT_TIMEOUT,
+                departments: Departments | None = None) -> ScanResult:
+    """Read every template under ``root`` and recognise its forms (no matching yet).
+
+    Every file is read under one guard (time, memory, any error, native crashes); a file that cannot
+    be read becomes one ``Finding`` with its reason and the scan goes on. Every file found is named
+    exactly once: read, or in a finding. The same steps over an engine of one's own: :func:`discover`,
+    :func:`read_file_safely` on each task, :func:`add_file_forms` in order, :func:`finish_scan`.
+    """
+    result, tasks = discover(root, follow_links)
 
     def step(index: int) -> None:
         if progress:
-            progress(to_read[index].path)
+            progress(Path(tasks[index][0]))
 
     for outcome in guarded_map(read_file_forms, tasks, progress=step, timeout=timeout):
-        rel = to_read[outcome.index].rel
-        if outcome.reason is not None:
-            result.files_failed += 1
-            result.findings.append(Finding(outcome.code, rel, outcome.reason, detail=outcome.detail))
-            continue
-        forms, findings, lists = outcome.value
-        result.files_read += 1
-        for form in forms:
-            counter += 1
-            _renumber(form, f"F{counter}")
-        result.findings.extend(findings)
-        for key, values in lists.items():
-            result.code_lists.setdefault(key, values)
-        if not forms:
-            result.findings.append(Finding("no_form", rel, "文件中没有识别出数据项。"))
-        result.forms.extend(forms)
-    for folder in assign_departments(result, departments or default_departments()):
-        result.findings.append(Finding(
-            "unknown_department", folder, "文件夹名不是已知的部门名称或代码，通报中按原名作为部门；"
-            "可在部门对照表（--departments）中写明它是哪个部门。"))
-    return result
+        rel = tasks[outcome.index][1]
+        add_file_forms(result, rel, outcome.value if outcome.reason is None else
+                       Finding(outcome.code, rel, outcome.reason, detail=outcome.detail))
+    return finish_scan(result, departments)
 
 
 def scan(root: Path | str, synonym_files: list[Path] | None = None, decisions: Decisions | None = None,

@@ -94,6 +94,7 @@ def write_header(ws: Worksheet, row: int, headers: Sequence[str]) -> None:
 
 # A table longer than this, written as the last thing on its sheet, is streamed into the saved file.
 STREAM_MIN_ROWS = 500
+EXCEL_MAX_ROWS = 1_048_576
 
 
 def write_rows(ws: Worksheet, start: int, rows: Sequence[Sequence[object]], *, last: bool = False) -> None:
@@ -103,6 +104,11 @@ def write_rows(ws: Worksheet, start: int, rows: Sequence[Sequence[object]], *, l
     ``last=True`` promises that nothing is written below these rows: a long table then keeps only its first
     row as openpyxl cells and the rest is written straight into the sheet's XML by :func:`save` (openpyxl
     spends about 15 µs on each cell it holds; a report of 10,000 templates has a million)."""
+    room = EXCEL_MAX_ROWS - start + 1
+    if len(rows) > room:  # a national roll-up's field list: Excel would refuse to open the file
+        left = len(rows) - room + 1
+        rows = [*rows[:room - 1], [f"……其余 {left} 行超过 Excel 每张工作表 {EXCEL_MAX_ROWS:,} 行的上限，未列出；"
+                                   "完整内容见扫描结果 JSON。"]]
     if last and len(rows) > STREAM_MIN_ROWS:
         _write_cells(ws, start, rows[:1])
         _stream_below(ws, start, rows[1:])
