@@ -10,6 +10,7 @@
     python benchmarks/bench_scan.py whole 1000       # N templates: the whole `scan --json --report` as the
                                                      # clerk runs it (a process, GNU time), against the
                                                      # calamine floor (header rows + merges of every sheet)
+    python benchmarks/bench_scan.py merge 10000      # N templates scanned once, then `merge` timed 3 times
 """
 
 from __future__ import annotations
@@ -102,6 +103,28 @@ def bench_whole(n: int) -> None:
         print(f"{n} templates: scan --json --report min {walls[0]:.2f} s / median {walls[1]:.2f} s / max {walls[2]:.2f} s, "
               f"peak RSS {max(p for _, p in runs) // 1024} MB (largest process); calamine floor min {floors[0]:.2f} s "
               f"({walls[0] / floors[0]:.0f}× floor)")
+
+
+def _timed(command: list[str], cwd: str) -> tuple[float, int]:
+    """Wall time and peak RSS (MB, largest process) of one command run as the clerk runs it."""
+    start = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True, cwd=cwd)
+    wall = time.perf_counter() - start
+    if done.returncode:
+        raise SystemExit(done.stderr[-2000:])
+    peak = next((int(line.split(":")[1]) for line in done.stderr.splitlines() if "Maximum resident" in line), 0)
+    return wall, peak // 1024
+
+
+def bench_merge(n: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "forms"
+        _make_templates(root, n)
+        _timed([sys.executable, "-m", "yitaobiao.cli", "scan", str(root), "-q"], tmp)
+        runs = sorted(_timed([sys.executable, "-m", "yitaobiao.cli", "merge", "-o", str(Path(tmp) / "一套表.xlsx"),
+                              "--force", "-q"], tmp) for _ in range(3))
+        print(f"{n} templates: merge min {runs[0][0]:.2f} s / median {runs[1][0]:.2f} s / max {runs[2][0]:.2f} s, "
+              f"peak RSS {max(p for _, p in runs)} MB")
 
 
 def bench_match(n: int) -> None:
@@ -305,4 +328,4 @@ def bench_big(n: int) -> None:
 if __name__ == "__main__":
     kind, count = sys.argv[1], int(sys.argv[2])
     {"read": bench_read, "match": bench_match, "realistic": bench_realistic, "realistic-growth": bench_realistic_growth,
-     "big": bench_big, "whole": bench_whole}[kind](count)
+     "big": bench_big, "whole": bench_whole, "merge": bench_merge}[kind](count)
