@@ -10,12 +10,19 @@ Use from Python::
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
-try:
-    __version__ = version("yitaobiao")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> Any:
+    """``__version__`` is looked up when asked for: importlib.metadata costs 50 ms at every start."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("yitaobiao")
+        except PackageNotFoundError:  # running from a source tree that was never installed
+            return "0.0.0"
+    raise AttributeError(f"module 'yitaobiao' has no attribute {name!r}")
 
 from .catalog import load_catalog, to_dict  # noqa: E402
 from .errors import FormReadError, YitaobiaoError  # noqa: E402

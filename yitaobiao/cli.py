@@ -21,7 +21,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from . import __version__
+import yitaobiao
+
 from .catalog import STATE_DIR, load_catalog, load_last_scan, save_last_scan, to_dict, to_json, write_json
 from .cli_zh import ChineseCommand, ChineseGroup
 from .departments import Departments, load_departments
@@ -71,7 +72,7 @@ def _texts(*values: object) -> list[Text]:
 
 def _version(value: bool) -> None:
     if value:
-        out.print(f"yitaobiao {__version__}")
+        out.print(f"yitaobiao {yitaobiao.__version__}")
         raise typer.Exit()
 
 
