@@ -49,3 +49,22 @@ def test_a_table_longer_than_excel_allows_is_cut_with_a_note(tmp_path: Path, mon
     ws = load_workbook(tmp_path / "long.xlsx").active
     assert ws.max_row == 1000
     assert ws.cell(999, 1).value == 997 and "其余 502 行" in ws.cell(1000, 1).value
+
+
+def test_rows_of_wrapped_texts_are_as_tall_as_their_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Neither Excel nor LibreOffice sizes rows when opening a file: a long text gets the lines it needs at its
+    column's width, cell-by-cell tables and streamed ones alike; short rows keep the default height."""
+    long_path = "taizhou_zhengzhaoku_docx/wl_wqb/wl_wqb_cer_205.docx"
+    rows: list[list[object]] = [["民政局", long_path if n % 2 else "短", n] for n in range(40)]
+    for streamed in (False, True):
+        monkeypatch.setattr(sheets, "STREAM_MIN_ROWS", 10 if streamed else 1000)
+        wb = Workbook()
+        ws = wb.active
+        sheets.write_rows(ws, 1, rows, last=True)
+        sheets.set_widths(ws, [10, 20, 8])
+        sheets.save(wb, tmp_path / "t.xlsx")
+        back = load_workbook(tmp_path / "t.xlsx").active
+        assert back.row_dimensions[4].height == 3 * sheets.LINE_HEIGHT  # 49 characters at width 20: 3 lines
+        assert back.row_dimensions[5].height is None
+    assert sheets.row_lines(["甲" * 30], [20]) == 4 and sheets.row_lines(["第一行\n第二行"], [20]) == 2
+    assert sheets.row_lines(["长" * 1000], [20]) == sheets.MAX_LINES

@@ -138,11 +138,14 @@ def write_notes(ws: Worksheet, rows: Sequence[Sequence[object]], widths: tuple[f
             for r, (key, value) in enumerate(rows[1:], start=2):
                 put(ws.cell(r, 1), key)._style = copy(key_style)
                 put(ws.cell(r, 2), value)._style = copy(value_style)
+            ws.__dict__.setdefault("_yitaobiao_tables", []).append((1, len(rows)))
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = widths
     print_one_page_wide(ws)
 
 
 def _write_cells(ws: Worksheet, start: int, rows: Sequence[Sequence[object]]) -> None:
+    if rows:
+        ws.__dict__.setdefault("_yitaobiao_tables", []).append((start, start + len(rows) - 1))
     template = None
     for r, values in enumerate(rows, start=start):
         for c, value in enumerate(values, start=1):
@@ -156,6 +159,47 @@ def _write_cells(ws: Worksheet, start: int, rows: Sequence[Sequence[object]]) ->
             put(cell, value)
 
 
+LINE_HEIGHT = 15.0  # points per line of 11-point text, CJK included
+MAX_LINES = 6  # a longer text is cut off in the cell rather than making one row a page tall
+DEFAULT_WIDTH = 8.43
+
+
+def _column_widths(ws: Worksheet, count: int) -> list[float]:
+    widths = []
+    for c in range(1, count + 1):
+        letter = get_column_letter(c)
+        width = ws.column_dimensions[letter].width if letter in ws.column_dimensions else None
+        widths.append(width or DEFAULT_WIDTH)
+    return widths
+
+
+def row_lines(values: Sequence[object], widths: Sequence[float]) -> int:
+    """How many lines the tallest wrapped text of a row takes at these column widths (a CJK character is two
+    width units, as in GBK). Neither Excel nor LibreOffice sizes rows on opening a file: without a height, a
+    wrapped text shows one line, cut off or written over the row below."""
+    lines = 1
+    for value, width in zip(values, widths, strict=False):
+        if isinstance(value, str) and (len(value) * 2 > width or "\n" in value):
+            per_line = max(1, int(width) - 1)
+            needed = sum(-(-len(part.encode("gbk", "replace")) // per_line) or 1 for part in value.split("\n"))
+            lines = max(lines, min(needed, MAX_LINES))
+    return lines
+
+
+def _fit_row_heights(ws: Worksheet) -> None:
+    """Heights for the rows of the tables written cell by cell on ``ws``, from their texts and column widths."""
+    tables = ws.__dict__.pop("_yitaobiao_tables", [])
+    if not tables:
+        return
+    widths = _column_widths(ws, ws.max_column)
+    for first, last in tables:
+        for r in range(first, last + 1):
+            if ws.row_dimensions[r].height is None:
+                lines = row_lines([ws.cell(r, c).value for c in range(1, len(widths) + 1)], widths)
+                if lines > 1:
+                    ws.row_dimensions[r].height = LINE_HEIGHT * lines
+
+
 class _PendingRows:
     """Rows waiting to be written into a sheet's XML when its workbook is saved."""
 
@@ -164,6 +208,7 @@ class _PendingRows:
         self.rows = rows
         self.style_ids = style_ids
         self.width = len(style_ids)
+        self.widths: list[float] = []  # column widths, known when the workbook is saved
 
 
 def _xml_text(text: str) -> str:
@@ -181,9 +226,11 @@ def _rows_xml(pending: _PendingRows) -> Iterable[bytes]:
     text_close = "</t></is></c>"
     escaped: dict[str, str] = {}
     chunk: list[str] = []
+    widths = pending.widths
     for r, values in enumerate(pending.rows, start=pending.start):
         row = str(r)
-        cells = [f'<row r="{row}">']
+        lines = row_lines(values, widths)
+        cells = [f'<row r="{row}" ht="{LINE_HEIGHT * lines}" customHeight="1">' if lines > 1 else f'<row r="{row}">']
         for c, value in enumerate(values):
             if value is None or value == "":
                 cells.append(f"{refs[c]}{row}{empties[c]}")
@@ -215,6 +262,11 @@ _DIMENSION_RE = re.compile(rb'<dimension ref="[^"]*"\s*/>')
 def save(wb: Workbook, path: Path | str) -> None:
     """Seal and save a workbook of our own, writing the long tables :func:`write_rows` kept aside."""
     seal(wb)
+    for ws in wb.worksheets:
+        _fit_row_heights(ws)
+        pending_rows = ws.__dict__.get("_yitaobiao_pending")
+        if pending_rows is not None:
+            pending_rows.widths = _column_widths(ws, pending_rows.width)
     waiting = [ws for ws in wb.worksheets if getattr(ws, "_yitaobiao_pending", None)]
     if not waiting:
         wb.save(path)
