@@ -99,3 +99,23 @@ def test_guard_survives_crash_hang_and_memory_blowup(job, code: str) -> None:  #
 def test_guard_keeps_order_and_replaces_dead_workers() -> None:
     outcomes = list(GuardedPool(_echo, workers=2).run(list(range(20))))
     assert [o.value for o in outcomes] == list(range(20))
+
+
+def _bad_at(value: int) -> int:
+    import os
+    import time
+
+    if value == 5:
+        os._exit(3)  # a native crash, in the middle of a worker's batch
+    if value == 9:
+        time.sleep(30)  # a hang, later in the batch
+    return value * 10
+
+
+def test_a_crash_or_hang_inside_a_batch_costs_that_file_alone() -> None:
+    """Workers take files in batches: the file that crashed or hung is named, and the rest of its batch is
+    read by a fresh worker, every outcome in order."""
+    outcomes = list(GuardedPool(_bad_at, workers=1, timeout=1.5).run(list(range(40))))
+    assert [o.index for o in outcomes] == list(range(40))
+    assert [(o.index, o.code) for o in outcomes if o.reason] == [(5, "crashed"), (9, "timeout")]
+    assert all(o.value == o.index * 10 for o in outcomes if not o.reason)
