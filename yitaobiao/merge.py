@@ -25,7 +25,7 @@ from .match import UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject
 from .normalize import normalize_label
 from .sheets import put, safe_value, save, set_widths, write_header, write_notes, write_rows
-from .stats import summarise
+from .stats import headline
 from .synonyms import Synonyms, load_synonyms
 
 # Sheets of the 一套表: one per record subject (one record a row), and the 指标 sheet for 汇总表 of indicators.
@@ -781,7 +781,7 @@ def _write_mapping_sheet(wb: Workbook, plan: MergePlan) -> None:
 
 def _write_about(wb: Workbook, plan: MergePlan) -> None:
     ws = wb.create_sheet("说明")
-    summary = summarise(plan.result)
+    summary = headline(plan.result)
     included = {row.form.id for row in plan.mapping}
     rows: list[list[object]] = [
         ["一套表", plan.title], ["生成日期", plan.created.strftime("%Y-%m-%d")],

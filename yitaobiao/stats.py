@@ -268,6 +268,31 @@ def form_key(form: Form) -> str:
     return f"{form.path}#{form.sheet}"
 
 
+@dataclass
+class Headline:
+    """The counts of a scan without its tables: what a 说明 sheet states."""
+
+    departments: int
+    forms: int
+    fields: int
+    concepts: int
+
+    @property
+    def duplicate_rate(self) -> float:
+        return duplicate_rate(self.fields, self.concepts)
+
+    @property
+    def items_saved(self) -> int:
+        return self.fields - self.concepts
+
+
+def headline(result: ScanResult) -> Headline:
+    """The counts :func:`summarise` gives, without its per-form advice and tables (a second in 10,000 forms)."""
+    fields = result.fields
+    return Headline(departments=len({form.department for form in result.forms}), forms=len(result.forms),
+                    fields=len(fields), concepts=len({f.concept_id or f"_{f.id}" for f in fields}))
+
+
 def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
               overrides: dict[str, str] | None = None) -> Summary:
     """Rates and tables for the report. Fields without a concept count as their own data item."""
