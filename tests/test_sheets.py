@@ -11,7 +11,7 @@ from yitaobiao import sheets
 
 ROWS: list[list[object]] = [
     ["民政局", "低保<花名册> & 台账", "=SUM(A1:A2)", 3, 0.25, True, None, "", "  前后空格  ", "＝1+1", "-5", "a\x07b"],
-    ["卫健局", "@cmd", "+1", -7, 1e-7, False, "张三", "身份证号码", "110101199001011234", "", "x" * 40000, 12],
+    ["卫健局", "@cmd", "+1", -7, 1e-7, False, "回车\r字段", "身份证号码", "110101199001011234", "", "x" * 40000, 12],
 ]
 
 
@@ -39,6 +39,7 @@ def test_a_streamed_table_reads_back_as_the_same_table_written_cell_by_cell(tmp_
         assert streamed.cell(r, 1).border.left.style == "thin" and streamed.cell(r, 2).alignment.wrap_text
     assert streamed["C2"].value == "=SUM(A1:A2)" and streamed["L2"].value == "ab"  # control character removed
     assert len(streamed["K3"].value) == sheets.MAX_CELL_CHARS and streamed["K3"].value.endswith("已截断）")
+    assert streamed["G3"].value == streamed["G601"].value == "回车\r字段"  # not read back as a line feed
     assert streamed["E2"].value == 0.25 and streamed["F2"].value is True and streamed["D3"].value == -7
 
 
@@ -68,3 +69,14 @@ def test_rows_of_wrapped_texts_are_as_tall_as_their_texts(tmp_path: Path, monkey
         assert back.row_dimensions[5].height is None
     assert sheets.row_lines(["甲" * 30], [20]) == 4 and sheets.row_lines(["第一行\n第二行"], [20]) == 2
     assert sheets.row_lines(["长" * 1000], [20]) == sheets.MAX_LINES
+
+
+def test_the_json_catalogue_is_readable_like_any_saved_file(tmp_path: Path) -> None:
+    import os
+
+    from yitaobiao.catalog import write_json
+
+    write_json({"a": 1}, tmp_path / "s.json")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert (tmp_path / "s.json").stat().st_mode & 0o777 == 0o666 & ~umask

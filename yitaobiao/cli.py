@@ -147,7 +147,7 @@ def _print_findings(result: ScanResult, debug: bool = False, errors_only: bool =
                            "lock_files", "unapplied_decision", "unknown_department")]
     for f in notes:
         where = f"{f.path}［{f.sheet}］" if f.sheet else f.path
-        err.print(f"[dim]提示：{e(where)}：{e(f.message)}[/dim]")
+        err.print(f"[dim]提示：{e(where) + '：' if where else ''}{e(f.message)}[/dim]")
     hidden = sum(1 for f in result.findings if f.code == "hidden_sheet")
     skipped = result.files_skipped
     if hidden or skipped:

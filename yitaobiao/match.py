@@ -732,7 +732,7 @@ class Scorer:
                 candidate = 0.6 * o + 0.25 * r + 0.15 * p
                 if candidate > score or not overlap and not ratio:
                     score, overlap, ratio = max(score, candidate), o, r
-        shared = sorted(set(a.tokens) & set(b.tokens), key=lambda t: -self.weight(t))
+        shared = sorted(set(a.tokens) & set(b.tokens), key=lambda t: (-self.weight(t), t))  # same words every run
         if shared:
             reasons.append(f"共同词：{'、'.join(shared[:5])}")
         reasons.append(f"词语加权重合 {overlap:.2f}，字面相似 {ratio:.2f}")

@@ -24,7 +24,7 @@ from .mapping import Mapping, MappingField, MappingForm, MappingItem, embed
 from .match import UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject
 from .normalize import normalize_label
-from .sheets import put, safe_value, save, set_widths, write_header, write_notes, write_rows
+from .sheets import print_wide, put, safe_value, save, set_widths, write_header, write_notes, write_rows
 from .stats import headline
 from .synonyms import Synonyms, load_synonyms
 
@@ -777,6 +777,7 @@ def _write_mapping_sheet(wb: Workbook, plan: MergePlan) -> None:
     set_widths(ws, [12, 30, 34, 10, 8, 20, 30, 8, 10, 10, 18, 10, 14, 6, 10])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:O{len(plan.mapping) + 1}"
+    print_wide(ws)
 
 
 def _write_about(wb: Workbook, plan: MergePlan) -> None:

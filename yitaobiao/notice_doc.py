@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 from .history import Movement, Snapshot, points
@@ -23,6 +24,7 @@ BODY_FONT = "仿宋"
 HEADING_FONT = "黑体"
 
 
+@cache  # the font list is looked through (and rebuilt, at most) once a run
 def cjk_font() -> str | None:
     """The name of a CJK font matplotlib can use here, or None."""
     try:
@@ -30,7 +32,16 @@ def cjk_font() -> str | None:
     except Exception:
         return None
     names = {f.name for f in font_manager.fontManager.ttflist}
-    return next((name for name in CJK_FONTS if name in names), None)
+    found = next((name for name in CJK_FONTS if name in names), None)
+    if found is None:
+        # matplotlib keeps its font list from its first run: fonts installed since are not in it.
+        try:
+            font_manager.fontManager = font_manager._load_fontmanager(try_read_cache=False)
+        except Exception:  # noqa: BLE001 - a private helper of matplotlib: without it, no chart
+            return None
+        names = {f.name for f in font_manager.fontManager.ttflist}
+        found = next((name for name in CJK_FONTS if name in names), None)
+    return found
 
 
 def _figure_png(draw, width: float = 6.3, height: float = 3.2) -> bytes | None:  # type: ignore[no-untyped-def]

@@ -8,12 +8,11 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Font
-from openpyxl.worksheet.worksheet import Worksheet
 
 from .history import Snapshot, points
 from .model import ScanResult
 from .notice import NoticeText, notice_text, percent, target_text
-from .sheets import put, save, set_widths, write_header, write_rows
+from .sheets import print_wide, put, save, set_widths, write_header, write_rows
 from .stats import DUPLICATE_MEANING, Summary
 
 
@@ -86,7 +85,7 @@ def _advice(wb: Workbook, result: ScanResult, summary: Summary) -> None:
     set_widths(ws, [14, 36, 30, 8, 10, 8, 10, 8, 50])
     ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:I{len(summary.advice) + 1}"
-    _print_wide(ws)
+    print_wide(ws)
 
 
 def _burden(wb: Workbook, summary: Summary) -> None:
@@ -138,17 +137,7 @@ def _detail(wb: Workbook, result: ScanResult) -> None:
     set_widths(detail, [12, 30, 36, 10, 8, 20, 36, 8, 18, 10, 60])
     detail.freeze_panes = "A2"
     detail.auto_filter.ref = f"A1:K{len(rows) + 1}"
-    _print_wide(detail)
-
-
-def _print_wide(ws: Worksheet) -> None:
-    """A long table prints landscape, one page wide, its header on every page (not 300 pages of one column)."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
+    print_wide(detail)
 
 
 def write_report(result: ScanResult, summary: Summary, path: Path, notice: NoticeText | None = None,

@@ -84,6 +84,7 @@ def seal(wb: Workbook) -> None:
 
 
 def write_header(ws: Worksheet, row: int, headers: Sequence[str]) -> None:
+    ws.__dict__.setdefault("_yitaobiao_tables", []).append((row, row))
     for col, text in enumerate(headers, start=1):
         cell = put(ws.cell(row=row, column=col), text)
         cell.font = HEADER_FONT
@@ -173,6 +174,21 @@ def _column_widths(ws: Worksheet, count: int) -> list[float]:
     return widths
 
 
+def _width_units(text: str) -> float:
+    """Column-width units a text takes: two for a CJK character (its GBK bytes), 0.9 for ASCII."""
+    wide = len(text.encode("gbk", "replace"))
+    narrow = 2 * len(text) - wide  # characters of one GBK byte
+    return wide - 0.1 * narrow
+
+
+def print_wide(ws: Worksheet) -> None:
+    """A long table prints landscape, one page wide, its header on every page (not pages of single columns)."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    print_one_page_wide(ws)
+    ws.print_title_rows = "1:1"
+
+
 def row_lines(values: Sequence[object], widths: Sequence[float]) -> int:
     """How many lines the tallest wrapped text of a row takes at these column widths (a CJK character is two
     width units, as in GBK). Neither Excel nor LibreOffice sizes rows on opening a file: without a height, a
@@ -180,8 +196,8 @@ def row_lines(values: Sequence[object], widths: Sequence[float]) -> int:
     lines = 1
     for value, width in zip(values, widths, strict=False):
         if isinstance(value, str) and (len(value) * 2 > width or "\n" in value):
-            per_line = max(1, int(width) - 1)
-            needed = sum(-(-len(part.encode("gbk", "replace")) // per_line) or 1 for part in value.split("\n"))
+            per_line = max(1.0, width - 1)
+            needed = sum(math.ceil(_width_units(part) / per_line) or 1 for part in value.split("\n"))
             lines = max(lines, min(needed, MAX_LINES))
     return lines
 
@@ -212,7 +228,8 @@ class _PendingRows:
 
 
 def _xml_text(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # A bare carriage return would be read back as a line feed (XML normalises line ends).
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
 
 
 def _rows_xml(pending: _PendingRows) -> Iterable[bytes]:

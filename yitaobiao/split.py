@@ -653,7 +653,9 @@ def _copies_note(job: _Job) -> str | None:
 
 def _name_item(mapping: Mapping, sheet: str | None) -> str | None:
     """The column that names a record of a sheet (姓名, 户主姓名, 村名, 单位名称), for card file names."""
-    items = [i for i in mapping.sheet_items(sheet or "") if not i.selects]
+    # A wide record sheet is printed as themed parts (人员（基本信息等）…): its name item is in one of them.
+    items = [i for i in mapping.items if (i.record or i.sheet) == (sheet or "") and not i.selects and not i.joins]
+    items = items or [i for i in mapping.sheet_items(sheet or "") if not i.selects]
     for pattern in (r"^姓名$", r"姓名$", r"名称$|名$"):
         found = next((i.key for i in items if re.search(pattern, i.name)), None)
         if found:
