@@ -439,3 +439,23 @@ def test_a_file_written_once_per_record_gets_its_lists_once() -> None:
     assert note is not None and "分类汇总" in note and "证照-001.docx" in note
     single = _Job("证照.docx", Path("证照.docx"), [summary], {"F3": [0, 1]}, [0], [Path("证照.docx")])
     assert _records_in_copy(single, summary, 0) == [0, 1] and _copies_note(single) is None
+
+
+def test_forms_that_receive_no_value_are_not_written_as_blank_copies(sample_forms: Path, tmp_path: Path) -> None:
+    """Only names and IDs filled: the 指标 sheet is empty, so no statistics table is written (not a blank copy
+    with 记录数 1), and a card or table whose items hold no value for anyone is listed as not generated."""
+    forms = tmp_path / "forms"
+    shutil.copytree(sample_forms, forms)
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    items = {i.name: i for i in mapping.sheet_items(PERSONS)}
+    ws.cell(5, items["姓名"].position).value = "张三"
+    ws.cell(5, items["公民身份号码"].position).value = "110101199001011237"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    indicator_forms = [f for f in mapping.forms if f.layout == "indicator"]
+    assert indicator_forms and not any(output_of(tmp_path / "out", f).exists() for f in indicator_forms)
+    assert any("没有它的数据项的值，未生成" in line for line in report.skipped)
+    written = [p for o in report.outputs for p in o.files]
+    assert written and all(p.exists() for p in written)

@@ -405,7 +405,9 @@ def _text(value: Any, label: str) -> Any:
 
 def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], filler: _Filler,
                 records: list[int], copy_no: int | None) -> int:
-    """Fill one sheet of a template with the given records; returns the number of records written."""
+    """Fill one sheet of a template with the given records; returns the number of records written (for an
+    indicator table or a card: 1 when any value was written, else 0)."""
+    written = 0  # indicator tables and cards: 1 once a value is written, so an empty copy is not kept
     if form.layout == "indicator":
         positions = form.period_positions or {}
         columns: dict[str, int] = {}
@@ -425,7 +427,8 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
                 value = filler.indicator(f, period)
                 if not _is_blank(value):
                     _write_dated(ws, row + 1, target + shift + 1, value, f.label)
-        return 1
+                    written = 1
+        return written
     if form.layout == "card":
         for f in fields:
             row, col = parse_a1(f.cell)
@@ -443,7 +446,8 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
                 _write_value(ws, vr, vc, ticked)
             else:
                 _write_dated(ws, vr, vc, value, f.label)
-        return 1
+            written = 1
+        return written
     count = len(records)
     start = (form.data_start_row or 0) + 1
     available = _data_rows(ws, start)
@@ -571,6 +575,7 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
         return 0
     if form.layout == "card":
         cells = doc.cell_map(table)
+        written = 0
         for f in fields:
             row, col = parse_a1(f.cell)
             index = (f.slot - 1) if f.slot else copy_no
@@ -585,7 +590,8 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
             current = cell_text(target)
             ticked = _tick(current, value) if C.is_option_text(current) else None
             set_text(target, ticked if ticked is not None else value)
-        return 1
+            written = 1
+        return written
     count = len(records)
     start = form.data_start_row or 1
     available = len(doc.rows(table)) - start
@@ -735,29 +741,41 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
             pristine_doc: DocxTables | None = None
             if note := _copies_note(job):
                 report.warnings.append(note)
+            saved: list[Path] = []
             for copy_no, target in enumerate(job.targets):
+                written = 0
                 if suffix == ".docx":
                     pristine_doc = pristine_doc or DocxTables(job.src)
                     doc = pristine_doc if len(job.targets) == 1 else pristine_doc.copy()
                     for form in job.forms:
-                        count = max(count, _fill_docx_table(doc, form, fields_by_form[form.id], filler,
-                                                            _records_in_copy(job, form, copy_no), copy_no))
-                    doc.save(target)
-                    continue
-                if pristine is None:
-                    pristine = load_workbook(job.src) if suffix in (".xlsx", ".xlsm") else _workbook_from_original(job.src)
-                # One card a record: the template is read once and copied in memory for each (5× faster than
-                # parsing it again; a 300-person village is 300 copies).
-                wb = pristine if len(job.targets) == 1 else _copy_workbook(pristine, job.src, suffix)
-                _MERGE_INDEX.clear()  # worksheets of the last workbook are gone; their ids may be reused
-                for form in job.forms:
-                    if form.sheet in wb.sheetnames:
-                        count = max(count, _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
-                                                       _records_in_copy(job, form, copy_no),
-                                                       copy_no if form.layout == "card" else None))
-                wb.save(target)
-            records = len(job.copies) if any(form.layout == "card" for form in job.forms) else count
-            report.outputs.append(FormOutput(department, first.title, job.targets, records))
+                        written = max(written, _fill_docx_table(doc, form, fields_by_form[form.id], filler,
+                                                                _records_in_copy(job, form, copy_no), copy_no))
+                else:
+                    if pristine is None:
+                        pristine = (load_workbook(job.src) if suffix in (".xlsx", ".xlsm")
+                                    else _workbook_from_original(job.src))
+                    # One card a record: the template is read once and copied in memory for each (5× faster
+                    # than parsing it again; a 300-person village is 300 copies).
+                    wb = pristine if len(job.targets) == 1 else _copy_workbook(pristine, job.src, suffix)
+                    _MERGE_INDEX.clear()  # worksheets of the last workbook are gone; their ids may be reused
+                    for form in job.forms:
+                        if form.sheet in wb.sheetnames:
+                            written = max(written, _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
+                                                               _records_in_copy(job, form, copy_no),
+                                                               copy_no if form.layout == "card" else None))
+                if not written:
+                    continue  # nothing of this record (or no indicator value) to put in the form: no blank copy
+                (doc if suffix == ".docx" else wb).save(target)
+                saved.append(target)
+                count = max(count, written)
+            if not saved:
+                report.skipped.append(f"{department}《{first.title}》：一套表中没有它的数据项的值，未生成。")
+                continue
+            if len(saved) < len(job.targets):
+                report.warnings.append(f"{job.rel}：{len(job.targets) - len(saved)} 条记录没有这张表的数据项的值，"
+                                       "未生成空白的一份。")
+            records = len(saved) if any(form.layout == "card" for form in job.forms) else count
+            report.outputs.append(FormOutput(department, first.title, saved, records))
         except FormReadError as exc:
             report.warnings.append(f"{job.rel}：{exc.reason}")
         except (OutputExistsError, OSError):
