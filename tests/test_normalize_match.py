@@ -214,3 +214,28 @@ def test_near_misses_are_capped_per_label() -> None:
     assert max(per_label.values()) <= 2 * NEAR_MISSES_PER_LABEL
     scores = [m.score for m in result.near_misses]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_the_token_cache_is_reused_bounded_and_tidy(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Cuts kept on disk come back in the next run; the store stops growing at its limit; caches of other
+    synonym tables are pruned to the most recently used few."""
+    import os
+
+    from yitaobiao.match import TokenStore
+
+    monkeypatch.setenv("YITAOBIAO_CACHE_DIR", str(tmp_path))
+    for n in range(5):
+        stale = tmp_path / f"jieba-cuts-old{n}.json"
+        stale.write_text("{}", encoding="utf-8")
+        os.utime(stale, (1_000_000 + n, 1_000_000 + n))
+    terms = ("公民身份号码",)
+    store = TokenStore(terms)
+    monkeypatch.setattr(TokenStore, "LIMIT", 2)
+    for text in ("户主姓名", "家庭人口数", "公民身份号码"):
+        store.cut(text, terms)
+    store.save()
+    assert len(store.cuts) == 2
+    assert sorted(p.name for p in tmp_path.glob("jieba-cuts-*.json")) == sorted(
+        [store.path.name, "jieba-cuts-old4.json", "jieba-cuts-old3.json"])
+    again = TokenStore(terms)
+    assert again.cuts == store.cuts and again.cuts["户主姓名"] == store.cut("户主姓名", terms)
