@@ -12,6 +12,7 @@ other for every small template.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import traceback
@@ -127,7 +128,13 @@ class GuardedPool:
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
         process = self._context.Process(target=_serve, args=(child, self.job, self.memory_mb), daemon=True)
-        process.start()
+        # The forked worker must not collect (and so write to, page by page) the parent's millions of objects:
+        # frozen, they are left alone in the child. A third of a scan's CPU went to that.
+        gc.freeze()
+        try:
+            process.start()
+        finally:
+            gc.unfreeze()
         child.close()
         return _Worker(process, parent)
 
