@@ -51,10 +51,11 @@ def _overview(wb: Workbook, summary: Summary, notice: NoticeText) -> None:
     row += len(summary.by_department) + 1
     put(ws.cell(row=row, column=1), "注：" + DUPLICATE_MEANING).font = Font(italic=True, size=9)
     row += 2
-    write_header(ws, row, ["部门｜报表", "", "数据项数", "其他报表也采集的项数", "占比"])
-    write_rows(ws, row + 1, [[g.name, "", g.fields, g.shared, percent(g.shared_rate)] for g in summary.by_form],
+    write_header(ws, row, ["部门｜报表", "数据项数", "其他报表也采集的项数", "占比"])
+    write_rows(ws, row + 1, [[g.name, g.fields, g.shared, percent(g.shared_rate)] for g in summary.by_form],
                last=True)
     set_widths(ws, [34, 14, 30, 20, 12, 12])
+    print_wide(ws)  # the notice paragraph spans six columns: printed whole on one page width
 
 
 def _top_items(wb: Workbook, summary: Summary) -> None:
