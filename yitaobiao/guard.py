@@ -128,8 +128,8 @@ class GuardedPool:
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
         process = self._context.Process(target=_serve, args=(child, self.job, self.memory_mb), daemon=True)
-        # The forked worker must not collect (and so write to, page by page) the parent's millions of objects:
-        # frozen, they are left alone in the child. A third of a scan's CPU went to that.
+        # The forked worker must not collect (and so write to, page by page) the parent's objects: frozen, they
+        # are left alone in the child (Python's documented way to fork; a few per cent of a scan's time).
         gc.freeze()
         try:
             process.start()

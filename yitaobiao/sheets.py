@@ -84,7 +84,7 @@ def seal(wb: Workbook) -> None:
 
 
 def write_header(ws: Worksheet, row: int, headers: Sequence[str]) -> None:
-    ws.__dict__.setdefault("_yitaobiao_tables", []).append((row, row))
+    _remember_rows(ws, row, row)
     for col, text in enumerate(headers, start=1):
         cell = put(ws.cell(row=row, column=col), text)
         cell.font = HEADER_FONT
@@ -95,6 +95,8 @@ def write_header(ws: Worksheet, row: int, headers: Sequence[str]) -> None:
 
 # A table longer than this, written as the last thing on its sheet, is streamed into the saved file.
 STREAM_MIN_ROWS = 500
+# What a worksheet carries until it is saved: the rows to size, and the rows to stream.
+_TABLES, _PENDING = "_yitaobiao_tables", "_yitaobiao_pending"
 EXCEL_MAX_ROWS = 1_048_576
 
 
@@ -120,9 +122,9 @@ def write_rows(ws: Worksheet, start: int, rows: Sequence[Sequence[object]], *, l
 def _stream_below(ws: Worksheet, styled_row: int, rows: Sequence[Sequence[object]]) -> None:
     """Keep ``rows`` to be written below ``styled_row`` at save time, each cell styled as the cell above it
     in that row."""
-    width = max(ws.max_column, *(len(r) for r in rows))
+    width = max(ws.max_column, max(map(len, rows), default=0))
     style_ids = [ws.cell(row=styled_row, column=c).style_id for c in range(1, width + 1)]
-    ws._yitaobiao_pending = _PendingRows(styled_row + 1, rows, style_ids)  # type: ignore[attr-defined]
+    ws.__dict__[_PENDING] = _PendingRows(styled_row + 1, rows, style_ids)
 
 
 def write_notes(ws: Worksheet, rows: Sequence[Sequence[object]], widths: tuple[float, float] = (28, 90)) -> None:
@@ -139,14 +141,19 @@ def write_notes(ws: Worksheet, rows: Sequence[Sequence[object]], widths: tuple[f
             for r, (key, value) in enumerate(rows[1:], start=2):
                 put(ws.cell(r, 1), key)._style = copy(key_style)
                 put(ws.cell(r, 2), value)._style = copy(value_style)
-            ws.__dict__.setdefault("_yitaobiao_tables", []).append((1, len(rows)))
+            _remember_rows(ws, 1, len(rows))
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = widths
     print_one_page_wide(ws)
 
 
+def _remember_rows(ws: Worksheet, first: int, last: int) -> None:
+    """Rows whose heights :func:`save` fits to their texts (kept on the worksheet until it is saved)."""
+    ws.__dict__.setdefault(_TABLES, []).append((first, last))
+
+
 def _write_cells(ws: Worksheet, start: int, rows: Sequence[Sequence[object]]) -> None:
     if rows:
-        ws.__dict__.setdefault("_yitaobiao_tables", []).append((start, start + len(rows) - 1))
+        _remember_rows(ws, start, start + len(rows) - 1)
     template = None
     for r, values in enumerate(rows, start=start):
         for c, value in enumerate(values, start=1):
@@ -204,13 +211,13 @@ def row_lines(values: Sequence[object], widths: Sequence[float]) -> int:
 
 def _fit_row_heights(ws: Worksheet) -> None:
     """Heights for the rows of the tables written cell by cell on ``ws``, from their texts and column widths."""
-    tables = ws.__dict__.pop("_yitaobiao_tables", [])
+    tables = ws.__dict__.pop(_TABLES, [])
     if not tables:
         return
     widths = _column_widths(ws, ws.max_column)
     for first, last in tables:
         for r in range(first, last + 1):
-            if ws.row_dimensions[r].height is None:
+            if r not in ws.row_dimensions or ws.row_dimensions[r].height is None:
                 lines = row_lines([ws.cell(r, c).value for c in range(1, len(widths) + 1)], widths)
                 if lines > 1:
                     ws.row_dimensions[r].height = LINE_HEIGHT * lines
@@ -279,12 +286,12 @@ _DIMENSION_RE = re.compile(rb'<dimension ref="[^"]*"\s*/>')
 def save(wb: Workbook, path: Path | str) -> None:
     """Seal and save a workbook of our own, writing the long tables :func:`write_rows` kept aside."""
     seal(wb)
+    waiting = []
     for ws in wb.worksheets:
         _fit_row_heights(ws)
-        pending_rows = ws.__dict__.get("_yitaobiao_pending")
-        if pending_rows is not None:
-            pending_rows.widths = _column_widths(ws, pending_rows.width)
-    waiting = [ws for ws in wb.worksheets if getattr(ws, "_yitaobiao_pending", None)]
+        if _PENDING in ws.__dict__:
+            ws.__dict__[_PENDING].widths = _column_widths(ws, ws.__dict__[_PENDING].width)
+            waiting.append(ws)
     if not waiting:
         wb.save(path)
         return
@@ -292,7 +299,7 @@ def save(wb: Workbook, path: Path | str) -> None:
     wb.save(buffer)
     buffer.seek(0)
     # openpyxl numbers the sheet parts while saving, so their names are known only now.
-    pending: dict[str, _PendingRows] = {ws.path.lstrip("/"): ws.__dict__.pop("_yitaobiao_pending") for ws in waiting}
+    pending: dict[str, _PendingRows] = {ws.path.lstrip("/"): ws.__dict__.pop(_PENDING) for ws in waiting}
     with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
         for info in source.infolist():
             data = source.read(info.filename)
@@ -300,10 +307,8 @@ def save(wb: Workbook, path: Path | str) -> None:
             if rows is None:
                 target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
                 continue
+            # The row above the streamed ones was written by openpyxl, so the sheet data is never empty.
             head, _, tail = data.partition(b"</sheetData>")
-            if not tail:  # an empty sheet is written as <sheetData/>
-                head, _, tail = data.partition(b"<sheetData/>")
-                head += b"<sheetData>"
             last = rows.start + len(rows.rows) - 1
             head = _DIMENSION_RE.sub(f'<dimension ref="A1:{get_column_letter(rows.width)}{last}"/>'.encode(), head, 1)
             with target.open(info.filename, "w") as member:

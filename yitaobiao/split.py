@@ -630,13 +630,18 @@ class _Job:
     targets: list[Path]
 
 
+def _card_of(job: _Job) -> MappingForm:
+    """The card a file written once per record is written for (only such a file has several targets)."""
+    return next(f for f in job.forms if f.layout == "card")
+
+
 def _records_in_copy(job: _Job, form: MappingForm, copy_no: int) -> list[int]:
     """The records a form of the file receives in one copy. In a file written once per record (a card), a list
     of the same records holds that copy's record alone, not every record of the village in every copy."""
     records = job.records[form.id]
     if len(job.targets) == 1 or form.layout != "list":
         return records
-    card = next(f for f in job.forms if f.layout == "card")
+    card = _card_of(job)
     if form.record_sheet != card.record_sheet:
         # Records of another kind have nothing to do with the copy's record: they go in the first copy only
         # (see _copies_note), not 300 times over.
@@ -649,7 +654,7 @@ def _copies_note(job: _Job) -> str | None:
     """What the clerk is told when a per-record file also holds a list of another kind of record."""
     if len(job.targets) == 1:
         return None
-    card = next(f for f in job.forms if f.layout == "card")
+    card = _card_of(job)
     lists = [f for f in job.forms if f.layout == "list" and f.record_sheet != card.record_sheet and job.records[f.id]]
     if not lists:
         return None

@@ -52,16 +52,9 @@ def is_template_file(path: Path) -> bool:
     return suffix in READERS or suffix in LEGACY_FORMATS
 
 
-def content_suffix(path: Path, suffix: str) -> str:
-    """The format the bytes are, whatever the extension says: an .xlsx renamed .xls is read as .xlsx."""
-    kind, archive = _sniff(path, suffix)
-    if archive is not None:
-        archive.close()
-    return kind
-
-
 def _sniff(path: Path, suffix: str) -> tuple[str, zipfile.ZipFile | None]:
-    """The format of the bytes, and the opened zip when it is an Office file (so it is opened once)."""
+    """The format the bytes are, whatever the extension says (an .xlsx renamed .xls is read as .xlsx), and
+    the opened zip when it is an Office file, so that it is opened once."""
     try:
         magic = file_magic(path)
     except OSError:
