@@ -131,7 +131,8 @@ def write_notes(ws: Worksheet, rows: Sequence[Sequence[object]], widths: tuple[f
     """A 说明 sheet: bold keys in column A, wrapped texts in column B, printed one page wide. Its rows are
     the last thing on the sheet, so a long list (the 10,000 source forms of a 一套表) is streamed."""
     if rows:
-        put(ws.cell(1, 1), rows[0][0]).font = Font(bold=True)
+        key = put(ws.cell(1, 1), rows[0][0])
+        key.font, key.alignment = Font(bold=True), WRAP  # a long key wraps at the top of its row, as its text does
         put(ws.cell(1, 2), rows[0][1]).alignment = WRAP
         if len(rows) > STREAM_MIN_ROWS:
             _stream_below(ws, 1, rows[1:])
