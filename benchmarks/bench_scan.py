@@ -84,7 +84,18 @@ def _floor(root: Path) -> float:
     return time.perf_counter() - start
 
 
+def _compile_package() -> None:
+    """Byte-compile the package as ``pip install`` does: with PYTHONDONTWRITEBYTECODE set (as on the build
+    machine) an editable checkout is compiled from source at every start, 0.1 s that no clerk pays."""
+    import compileall
+
+    import yitaobiao
+
+    compileall.compile_dir(str(Path(yitaobiao.__file__).parent), quiet=1)
+
+
 def bench_whole(n: int) -> None:
+    _compile_package()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "forms"
         _make_templates(root, n)
@@ -117,6 +128,7 @@ def _timed(command: list[str], cwd: str) -> tuple[float, int]:
 
 
 def bench_merge(n: int) -> None:
+    _compile_package()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "forms"
         _make_templates(root, n)

@@ -21,3 +21,11 @@ def bad() -> Path:
 @pytest.fixture
 def sample_forms() -> Path:
     return ROOT / "sample_forms"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The tool's cache (jieba cuts, built synonym tables) goes to a folder of the test run, never the user's."""
+    import os
+
+    os.environ["YITAOBIAO_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))

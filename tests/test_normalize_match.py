@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -239,3 +240,41 @@ def test_the_token_cache_is_reused_bounded_and_tidy(tmp_path, monkeypatch) -> No
         [store.path.name, "jieba-cuts-old4.json", "jieba-cuts-old3.json"])
     again = TokenStore(terms)
     assert again.cuts == store.cuts and again.cuts["户主姓名"] == store.cut("户主姓名", terms)
+
+
+def test_the_synonym_table_is_built_once_and_kept(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A second start reads the built table from the cache and gets the same table; a damaged cache file is
+    rebuilt; a changed synonym file is a different table."""
+    from yitaobiao import synonyms as S
+
+    monkeypatch.setenv("YITAOBIAO_CACHE_DIR", str(tmp_path))
+    own = tmp_path / "own.yaml"
+    own.write_text("concepts:\n  自定义:\n    手机号码: [移动电话号码]\n", encoding="utf-8")
+    S._built.cache_clear()
+    built = S.load_synonyms([own])
+    [kept] = tmp_path.glob("synonyms-*.json")
+    S._built.cache_clear()
+    again = S.load_synonyms([own])
+    assert again is not built
+    for name in ("canonical_of", "contrasts", "self_contexts", "option_items", "prefixes", "terms", "sources"):
+        assert getattr(again, name) == getattr(built, name), name
+    assert again.lookup("移动电话号码") == "手机号码"
+
+    kept.write_bytes(b"{not json")
+    S._built.cache_clear()
+    assert S.load_synonyms([own]).canonical_of == built.canonical_of
+
+    own.write_text("concepts:\n  自定义:\n    手机号码: [常用手机]\n", encoding="utf-8")
+    S._built.cache_clear()
+    changed = S.load_synonyms([own])
+    assert changed.lookup("常用手机") == "手机号码" and changed.lookup("移动电话号码") != "手机号码"
+    S._built.cache_clear()
+
+
+def test_a_broken_synonym_file_is_named_in_the_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from yitaobiao.synonyms import SynonymsError, load_synonyms
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("concepts: [unclosed\n", encoding="utf-8")
+    with pytest.raises(SynonymsError, match="同义词文件格式错误：.*broken.yaml"):
+        load_synonyms([broken])

@@ -13,11 +13,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from . import cells as C
 from .errors import UsageError
-from .yamlio import load_yaml
+from .yamlio import YamlSyntaxError, load_yaml, load_yaml_cached
 
 UNKNOWN_DEPARTMENT = "未注明"
 _ORG_SUFFIX_RE = re.compile(r"(局|委员会|委|办公室|办|联合会|联|中心|所|站|队|院|部|厅|处|科|股)$")
@@ -107,14 +105,15 @@ def load_departments(extra: Path | None = None) -> Departments:
     ``names`` / ``codes`` sections.
     """
     table = Departments()
-    shipped = load_yaml(resources.files("yitaobiao").joinpath("data/departments.yaml").read_text("utf-8"))
+    shipped = load_yaml_cached(resources.files("yitaobiao").joinpath("data/departments.yaml").read_text("utf-8"),
+                               "departments")
     _add_names(table, shipped["names"], "（内置）")
     _add_codes(table, shipped["codes"], "（内置）")
     if extra is None:
         return table
     try:
         data = load_yaml(extra.read_text("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, YamlSyntaxError) as exc:
         raise UsageError(f"读不了部门对照表 {extra}：请确认它是 UTF-8 编码的 YAML 文件。") from exc
     if data is None:
         return table

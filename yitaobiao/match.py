@@ -17,10 +17,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
-import os
 import re
 import threading
 from collections import Counter, defaultdict
@@ -30,9 +28,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import orjson
 from rapidfuzz import fuzz, process
 
+from .cache import cache_path, read_cache, write_cache
 from .model import Concept, Field, Form, FormKind, NearMiss, Subject, parse_a1
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
 from .synonyms import Synonyms, load_synonyms
@@ -119,19 +117,15 @@ class TokenStore:
     # A county's templates have a few thousand distinct labels, a province's tens of thousands; past this the
     # cache would cost more to load at every start than the cuts it saves (10 MB: 0.4 s).
     LIMIT = 60_000
-    KEEP_FILES = 3  # caches of other synonym tables or jieba installs: the most recently used are kept
 
     def __init__(self, terms: tuple[str, ...]) -> None:
         self.path = self._path(terms)
         self.cuts: dict[str, list[str]] = {}
         self.dirty = False
-        if self.path is not None and self.path.exists():
-            try:
-                data = orjson.loads(self.path.read_bytes())  # a few MB after a year of templates: 20 ms, not 200
-                if isinstance(data, dict) and all(isinstance(v, list) for v in data.values()):
-                    self.cuts = data
-            except (OSError, ValueError):
-                self.cuts = {}
+        if self.path is not None:
+            data = read_cache(self.path)  # a few MB after a year of templates: 20 ms with orjson, not 200
+            if isinstance(data, dict) and all(isinstance(v, list) for v in data.values()):
+                self.cuts = data
 
     @staticmethod
     def _path(terms: tuple[str, ...]) -> Path | None:
@@ -145,10 +139,7 @@ class TokenStore:
             jieba_version = f"{origin.stat().st_size}-{dictionary.stat().st_size}-{int(dictionary.stat().st_mtime)}"
         except Exception:  # noqa: BLE001 - without knowing the installed jieba the cache could go stale: no cache
             return None
-        base = os.environ.get("YITAOBIAO_CACHE_DIR") or os.path.join(
-            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "yitaobiao")
-        digest = hashlib.sha1("\n".join([jieba_version, *terms]).encode("utf-8")).hexdigest()[:16]
-        return Path(base) / f"jieba-cuts-{digest}.json"
+        return cache_path("jieba-cuts", [jieba_version, *terms])
 
     def cut(self, text: str, terms: tuple[str, ...]) -> list[str]:
         hit = self.cuts.get(text)
@@ -160,19 +151,9 @@ class TokenStore:
         return hit
 
     def save(self) -> None:
-        if not self.dirty or self.path is None:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(orjson.dumps(self.cuts))
-            tmp.replace(self.path)
+        if self.dirty and self.path is not None:
+            write_cache(self.path, self.cuts)
             self.dirty = False
-            others = sorted(self.path.parent.glob("jieba-cuts-*.json"), key=lambda f: f.stat().st_mtime, reverse=True)
-            for old in others[self.KEEP_FILES:]:
-                old.unlink(missing_ok=True)
-        except OSError:
-            pass  # a cache is a help, never a reason to fail
 
 
 _STORES: dict[tuple[str, ...], TokenStore] = {}
@@ -1035,16 +1016,23 @@ def candidate_index_pairs(keys: list[LabelKey], scorer: Scorer, floor: float = U
             close &= reach
         rows, cols = np.nonzero(np.triu(close, 1))
         large.append(block[rows] * n + block[cols])
-    codes = np.unique(np.concatenate(small)) if small else np.zeros(0, dtype=np.int64)
+    codes = _distinct(np.concatenate(small)) if small else np.zeros(0, dtype=np.int64)
     if large or least > 0:
-        extra = np.unique(np.concatenate([*large, _affix_codes(keys, scorer, index, least > 0)]))
+        extra = _distinct(np.concatenate([*large, _affix_codes(keys, scorer, index, least > 0)]))
         extra = extra[~np.isin(extra, codes)]
         if len(extra):
             # The token-set prefilter, for the pairs of large blocks only (a small block takes all its pairs).
             ratio = process.cpdist(joined[extra // n], joined[extra % n], scorer=fuzz.token_set_ratio,
                                    processor=None, score_cutoff=PREFILTER_CUTOFF, dtype=np.uint8, workers=-1)
-            codes = np.union1d(codes, extra[ratio > 0])
+            codes = _distinct(np.concatenate([codes, extra[ratio > 0]]))
     return np.stack([codes // n, codes % n], axis=1)
+
+
+def _distinct(codes: np.ndarray) -> np.ndarray:
+    """The sorted distinct values of a 1-D array: np.unique without its import of numpy.ma (15 ms at every
+    start, for a check of masked arrays)."""
+    codes = np.sort(codes)
+    return codes[np.concatenate(([True], codes[1:] != codes[:-1]))] if len(codes) else codes
 
 
 def _affix_codes(keys: list[LabelKey], scorer: Scorer, index: dict[str, list[int]], wanted: bool) -> np.ndarray:

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from .errors import YitaobiaoError
 
 if TYPE_CHECKING:
@@ -23,7 +21,7 @@ if TYPE_CHECKING:
 from .match import MATCH_THRESHOLD, Decisions, reading
 from .model import Field, Finding, Frequency, ScanResult
 from .stats import SUGGESTIONS, FormAdvice, form_key
-from .yamlio import load_yaml
+from .yamlio import YamlSyntaxError, dump_yaml, load_yaml
 
 SAME = "同一数据项"
 DIFFERENT = "不是同一项"
@@ -303,7 +301,7 @@ def load_decisions(path: Path) -> Decisions:
             frequencies={str(k): str(v) for k, v in (data.get("frequencies") or {}).items()},
             suggestions={str(k): str(v) for k, v in (data.get("suggestions") or {}).items()},
         )
-    except (yaml.YAMLError, TypeError, AttributeError) as exc:
+    except (YamlSyntaxError, TypeError, AttributeError) as exc:
         raise ReviewError(f"审核决定文件格式错误：{path}（{exc}）。可删除该文件后重新审核。") from exc
 
 
@@ -318,7 +316,7 @@ def save_decisions(decisions: Decisions, path: Path) -> None:
         "suggestions": dict(sorted(decisions.suggestions.items())),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(dump_yaml(data), encoding="utf-8")
 
 
 def stale_decisions(decisions: Decisions, result: ScanResult) -> list[Finding]:
