@@ -201,13 +201,16 @@ def row_lines(values: Sequence[object], widths: Sequence[float]) -> int:
     """How many lines the tallest wrapped text of a row takes at these column widths (a CJK character is two
     width units, as in GBK). Neither Excel nor LibreOffice sizes rows on opening a file: without a height, a
     wrapped text shows one line, cut off or written over the row below."""
-    lines = 1
-    for value, width in zip(values, widths, strict=False):
-        if isinstance(value, str) and (len(value) * 2 > width or "\n" in value):
-            per_line = max(1.0, width - 1)
-            needed = sum(math.ceil(_width_units(part) / per_line) or 1 for part in value.split("\n"))
-            lines = max(lines, min(needed, MAX_LINES))
-    return lines
+    return max([text_lines(v, w) for v, w in zip(values, widths, strict=False) if isinstance(v, str)], default=1)
+
+
+def text_lines(text: str, width: float) -> int:
+    """The lines a text wraps to in a column of ``width`` (at most MAX_LINES)."""
+    if len(text) * 2 <= width and "\n" not in text:
+        return 1
+    per_line = max(1.0, width - 1)
+    needed = sum(math.ceil(_width_units(part) / per_line) or 1 for part in text.split("\n"))
+    return max(1, min(needed, MAX_LINES))
 
 
 def _fit_row_heights(ws: Worksheet) -> None:
@@ -249,34 +252,38 @@ def _rows_xml(pending: _PendingRows) -> Iterable[bytes]:
     empties = [f'"{style}/>' for style in styles]
     text_opens = [f'"{style} t="inlineStr"><is><t xml:space="preserve">' for style in styles]
     text_close = "</t></is></c>"
-    escaped: dict[str, str] = {}
+    # A long table repeats its texts (department, form, file on every row): each is escaped and measured once.
+    known: dict[tuple[int, str], tuple[str, int]] = {}
     chunk: list[str] = []
     widths = pending.widths
     for r, values in enumerate(pending.rows, start=pending.start):
         row = str(r)
-        lines = row_lines(values, widths)
-        cells = [f'<row r="{row}" ht="{LINE_HEIGHT * lines}" customHeight="1">' if lines > 1 else f'<row r="{row}">']
+        lines = 1
+        cells = [""]  # the <row> tag, once its height is known
         for c, value in enumerate(values):
             if value is None or value == "":
                 cells.append(f"{refs[c]}{row}{empties[c]}")
             elif isinstance(value, str):
-                text = escaped.get(value)
-                if text is None:
-                    text = escaped[value] = _xml_text(safe_value(value))
-                cells.append(f"{refs[c]}{row}{text_opens[c]}{text}{text_close}")
+                hit = known.get((c, value))
+                if hit is None:
+                    hit = known[(c, value)] = (_xml_text(safe_value(value)),
+                                               text_lines(value, widths[c]) if c < len(widths) else 1)
+                lines = max(lines, hit[1])
+                cells.append(f"{refs[c]}{row}{text_opens[c]}{hit[0]}{text_close}")
             elif isinstance(value, bool):
                 cells.append(f'{refs[c]}{row}"{styles[c]} t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, int | float) and math.isfinite(value):
                 cells.append(f'{refs[c]}{row}"{styles[c]}><v>{value!r}</v></c>')
             else:
                 cells.append(f"{refs[c]}{row}{text_opens[c]}{_xml_text(safe_value(str(value)))}{text_close}")
+        cells[0] = f'<row r="{row}" ht="{LINE_HEIGHT * lines}" customHeight="1">' if lines > 1 else f'<row r="{row}">'
         cells.append("</row>")
         chunk.append("".join(cells))
         if len(chunk) >= 500:
             yield "".join(chunk).encode("utf-8")
             chunk = []
-            if len(escaped) > 200_000:
-                escaped.clear()
+            if len(known) > 200_000:
+                known.clear()
     if chunk:
         yield "".join(chunk).encode("utf-8")
 
