@@ -43,7 +43,7 @@ from .review import (
     unapplied_decisions,
     write_review,
 )
-from .scan import apply_matching, iter_files, scan_folder
+from .scan import apply_matching, discover, finish_scan, read_tasks, scan_folder
 from .stats import DROP, DUPLICATE_MEANING, KEEP, MERGE, Summary, summarise
 from .synonyms import load_synonyms
 
@@ -101,17 +101,18 @@ def _status(message: str, quiet: bool) -> AbstractContextManager[object]:
 
 
 def _scan_with_progress(folder: Path, quiet: bool, departments: Departments | None = None) -> ScanResult:
-    if quiet or not folder.is_dir():
+    if quiet:
         return scan_folder(folder, departments=departments)
-    total = sum(1 for _ in iter_files(folder))
+    result, tasks = discover(folder)
     with Progress(TextColumn("读取报表"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.description}"), console=err, transient=True) as bar:
-        task = bar.add_task("", total=total)
+        task = bar.add_task("", total=len(tasks))
 
         def step(path: Path) -> None:
             bar.update(task, advance=1, description=path.name[:40])
 
-        return scan_folder(folder, progress=step, departments=departments)
+        read_tasks(result, tasks, progress=step)
+    return finish_scan(result, departments)
 
 
 def _print_forms(result: ScanResult, summary: Summary) -> None:

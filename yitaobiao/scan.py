@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from . import cells as C
@@ -63,18 +63,21 @@ def iter_files(root: Path, follow_outside: bool = False) -> Iterator[Candidate]:
     root_real = root.resolve()
     seen_dirs: set[Path] = set()
 
-    def walk(folder: Path) -> Iterator[Candidate]:
+    def walk(folder: Path, folder_rel: str) -> Iterator[Candidate]:
+        # os.scandir knows each entry's kind from the directory itself: a plain file costs no system call.
         try:
-            entries = sorted(folder.iterdir(), key=lambda p: os.fsencode(p.name))
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: os.fsencode(entry.name))
         except OSError as exc:
-            yield Candidate(folder, relative_path(folder, root), f"文件夹无法打开（{_os_reason(exc)}）。")
+            yield Candidate(folder, folder_rel, f"文件夹无法打开（{_os_reason(exc)}）。")
             return
-        for path in entries:
-            if path.name.startswith("."):
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            rel = relative_path(path, root)
+            path = Path(entry.path)
+            rel = f"{folder_rel}/{_shown_name(entry.name)}" if folder_rel else _shown_name(entry.name)
             try:
-                if path.is_symlink():
+                if entry.is_symlink():
                     target = path.resolve()
                     if not target.exists():
                         yield Candidate(path, rel, "快捷方式（链接）指向的文件不存在，已跳过。")
@@ -82,27 +85,27 @@ def iter_files(root: Path, follow_outside: bool = False) -> Iterator[Candidate]:
                     if not follow_outside and root_real not in (target, *target.parents):
                         yield Candidate(path, rel, "链接指向扫描文件夹之外，未读取（需要时请把文件复制进来）。")
                         continue
-                mode = path.stat().st_mode
+                is_dir, is_file = entry.is_dir(), entry.is_file()
             except RuntimeError:  # a link loop
                 yield Candidate(path, rel, "链接形成循环，已跳过。")
                 continue
             except OSError as exc:
                 yield Candidate(path, rel, f"无法访问（{_os_reason(exc)}）。")
                 continue
-            if stat.S_ISDIR(mode):
+            if is_dir:
                 real = path.resolve()
                 if real in seen_dirs:
                     yield Candidate(path, rel, "链接形成循环，已跳过。")
                     continue
                 seen_dirs.add(real)
-                yield from walk(path)
-            elif stat.S_ISREG(mode):
+                yield from walk(path, rel)
+            elif is_file:
                 yield Candidate(path, rel)
             else:
                 yield Candidate(path, rel, "不是普通文件（管道或设备），已跳过。", "special_file")
 
     seen_dirs.add(root_real)
-    yield from walk(root)
+    yield from walk(root, "")
 
 
 def _os_reason(exc: OSError) -> str:
@@ -116,18 +119,21 @@ def _os_reason(exc: OSError) -> str:
 def relative_path(path: Path, root: Path) -> str:
     """The path shown for a file: '/' separators, NFC, and names that are not UTF-8 (GBK bytes from a
     Windows zip) decoded as GBK where that works, else with their undecodable bytes replaced."""
-    parts = []
-    for part in path.relative_to(root).parts:
-        raw = os.fsencode(part)
+    return "/".join(_shown_name(part) for part in path.relative_to(root).parts)
+
+
+@lru_cache(maxsize=4096)
+def _shown_name(name: str) -> str:
+    """One file or folder name as shown (see :func:`relative_path`)."""
+    raw = os.fsencode(name)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
         try:
-            text = raw.decode("utf-8")
+            text = raw.decode("gb18030")
         except UnicodeDecodeError:
-            try:
-                text = raw.decode("gb18030")
-            except UnicodeDecodeError:
-                text = raw.decode("utf-8", errors="replace")
-        parts.append(text)
-    return unicodedata.normalize("NFC", "/".join(parts))
+            text = raw.decode("utf-8", errors="replace")
+    return unicodedata.normalize("NFC", text)
 
 
 def clean_title(title: str, rel: str) -> str:
@@ -331,6 +337,13 @@ def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None
     :func:`read_file_safely` on each task, :func:`add_file_forms` in order, :func:`finish_scan`.
     """
     result, tasks = discover(root, follow_links)
+    read_tasks(result, tasks, progress, timeout)
+    return finish_scan(result, departments)
+
+
+def read_tasks(result: ScanResult, tasks: list[tuple[str, str]], progress: Callable[[Path], None] | None = None,
+               timeout: float = DEFAULT_TIMEOUT) -> None:
+    """Read the files :func:`discover` found, under the guard, into ``result`` (``progress(path)`` after each)."""
 
     def step(index: int) -> None:
         if progress:
@@ -340,7 +353,6 @@ def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None
         rel = tasks[outcome.index][1]
         add_file_forms(result, rel, outcome.value if outcome.reason is None else
                        Finding(outcome.code, rel, outcome.reason, detail=outcome.detail))
-    return finish_scan(result, departments)
 
 
 def scan(root: Path | str, synonym_files: list[Path] | None = None, decisions: Decisions | None = None,
