@@ -265,11 +265,12 @@ def _rows_xml(pending: _PendingRows) -> Iterable[bytes]:
                 cells.append(f"{refs[c]}{row}{empties[c]}")
             elif isinstance(value, str):
                 hit = known.get((c, value))
-                if hit is None:
-                    hit = known[(c, value)] = (_xml_text(safe_value(value)),
+                if hit is None:  # the cell after its reference, and the lines its text wraps to
+                    hit = known[(c, value)] = (f"{text_opens[c]}{_xml_text(safe_value(value))}{text_close}",
                                                text_lines(value, widths[c]) if c < len(widths) else 1)
-                lines = max(lines, hit[1])
-                cells.append(f"{refs[c]}{row}{text_opens[c]}{hit[0]}{text_close}")
+                if hit[1] > lines:
+                    lines = hit[1]
+                cells.append(refs[c] + row + hit[0])
             elif isinstance(value, bool):
                 cells.append(f'{refs[c]}{row}"{styles[c]} t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, int | float) and math.isfinite(value):
