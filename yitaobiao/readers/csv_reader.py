@@ -37,15 +37,6 @@ def detect_encoding(sample: bytes) -> str:
 
 
 def read_csv(path: Path, rel: str) -> list[Grid]:
-    with path.open("rb") as fh:
-        sample = fh.read(SNIFF_BYTES)
-    if not sample.strip():
-        raise FormReadError(path, "文件为空。")
-    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise FormReadError(path, "不是文本格式的 CSV（含二进制内容），请确认文件类型。")
-    encoding = detect_encoding(sample)
-    if not encoding:
-        raise FormReadError(path, "无法识别文件编码（既不是 UTF-8 也不是 GBK），请用 Excel 另存为“CSV UTF-8”。")
     # The header is near the top: parse at most HEAD_BYTES of text, cut every row to the columns a form can
     # have, and only count the lines of the rest (a 200 MB single line or a million rows cost no memory).
     with path.open("rb") as raw:
@@ -53,6 +44,14 @@ def read_csv(path: Path, rel: str) -> list[Grid]:
         rest_lines = 0
         while chunk := raw.read(1024 * 1024):
             rest_lines += chunk.count(b"\n")
+    sample = head_bytes[:SNIFF_BYTES]
+    if not sample.strip():
+        raise FormReadError(path, "文件为空。")
+    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise FormReadError(path, "不是文本格式的 CSV（含二进制内容），请确认文件类型。")
+    encoding = detect_encoding(sample)
+    if not encoding:
+        raise FormReadError(path, "无法识别文件编码（既不是 UTF-8 也不是 GBK），请用 Excel 另存为“CSV UTF-8”。")
     # A header line is short: cut each physical line so that one 100 MB line cannot become millions of cells.
     lines = head_bytes.decode(encoding, errors="replace").split("\n")[: HEADER_SCAN_ROWS * 4]
     text = "\n".join(line[:MAX_LINE_CHARS] for line in lines)
@@ -60,11 +59,14 @@ def read_csv(path: Path, rel: str) -> list[Grid]:
     delimiter = "\t" if head.count("\t") > head.count(",") else ","
     rows: list[list[str]] = []
     total = 0
+    has_bom = "\ufeff" in text  # byte-order marks left inside cells by files pasted together
     csv.field_size_limit(HEAD_BYTES)
     try:
         for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
             if total < HEADER_SCAN_ROWS:
-                rows.append([cell.strip("\ufeff")[:MAX_CELL_CHARS] for cell in record[:MAX_GRID_COLS]])
+                cells = record[:MAX_GRID_COLS]
+                rows.append([cell.strip("\ufeff")[:MAX_CELL_CHARS] for cell in cells] if has_bom else
+                            [cell[:MAX_CELL_CHARS] for cell in cells])
             total += 1
     except csv.Error as exc:
         if not rows:
