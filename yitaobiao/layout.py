@@ -81,40 +81,67 @@ def period_kind(text: str) -> str | None:
 
 
 class _Sheet:
-    """A grid with the row-level questions layout recognition asks of it."""
+    """A grid with the row-level questions layout recognition asks of it.
+
+    Recognition asks the same questions of the same rows and columns many times over (every candidate
+    header band re-reads the rows below it), so the answers are kept for the life of the sheet.
+    """
 
     def __init__(self, grid: Grid) -> None:
         self.grid = grid
+        self.width = grid.width
         self.unmerged = not grid.merges
-        self._anchors: dict[int, list[tuple[int, str, CellRange]]] = {}
         self._texts: dict[int, list[tuple[int, str, CellRange]]] = {}
+        self._blank: dict[int, bool] = {}
+        self._stacks: dict[tuple[tuple[int, ...], int], list[tuple[int, int, str]]] = {}
         self._merged_rows = {r for m in grid.merges for r in range(m.top, m.bottom + 1)}
 
-    def anchors(self, r: int) -> list[tuple[int, str, CellRange]]:
-        """Cells whose top-left is in row r, left to right, with their text (blank ones too)."""
-        if r not in self._anchors:
-            self._anchors[r] = self._row_anchors(r)
-        return self._anchors[r]
+    def texts(self, r: int) -> list[tuple[int, str, CellRange]]:
+        """Cells whose top-left is in row r and that hold text, left to right: (column, stripped text, range)."""
+        found = self._texts.get(r)
+        if found is None:
+            found = self._texts[r] = self._row_texts(r)
+        return found
 
-    def _row_anchors(self, r: int) -> list[tuple[int, str, CellRange]]:
+    def _row_texts(self, r: int) -> list[tuple[int, str, CellRange]]:
+        row = self.grid.rows[r]
         if r not in self._merged_rows:
-            return [(c, text.strip(), CellRange(r, c, r, c)) for c, text in enumerate(self.grid.rows[r])]
+            # Most rows touch no merge: every cell is its own range, and only cells with text need one.
+            return [(c, text, CellRange(r, c, r, c)) for c, cell in enumerate(row) if (text := cell.strip())]
+        merge_at = self.grid.merge_at
         out = []
         c = 0
-        while c < self.grid.width:
-            rng = self.grid.span(r, c)
+        while c < self.width:
+            rng = merge_at(r, c)
+            if rng is None:
+                text = row[c].strip()
+                if text:
+                    out.append((c, text, CellRange(r, c, r, c)))
+                c += 1
+                continue
             if rng.top == r and rng.left == c:
-                out.append((c, self.grid.rows[r][c].strip(), rng))
+                text = row[c].strip()
+                if text:
+                    out.append((c, text, rng))
             c = rng.right + 1 if rng.left <= c else c + 1
         return out
 
-    def texts(self, r: int) -> list[tuple[int, str, CellRange]]:
-        if r not in self._texts:
-            self._texts[r] = [a for a in self.anchors(r) if a[1]]
-        return self._texts[r]
-
     def is_blank(self, r: int) -> bool:
-        return not any(text.strip() for text in self.grid.rows[r])
+        blank = self._blank.get(r)
+        if blank is None:
+            # Every cell counts here, also those a merge hides (the texts of row r only hold anchors).
+            blank = self._blank[r] = not any(text.strip() for text in self.grid.rows[r])
+        return blank
+
+    def column_stack(self, band: list[int], c: int) -> list[tuple[int, int, str]]:
+        """Distinct labels covering column c in the header rows ``band``, top to bottom: (row, col, text).
+
+        Shared between callers (the band is detected, then read for its fields): do not change the list."""
+        key = (tuple(band), c)
+        stack = self._stacks.get(key)
+        if stack is None:
+            stack = self._stacks[key] = _column_stack(self, band, c)
+        return stack
 
     def is_colnum_row(self, r: int) -> bool:
         texts = self.texts(r)
@@ -137,7 +164,7 @@ class _Sheet:
         return all(C.is_footer(t) or C.is_notes(t) or C.is_signoff(t) or C.is_fill_line(t) for _, t, _ in texts)
 
     def spans_most(self, rng: CellRange) -> bool:
-        return rng.width >= max(2, 0.6 * self.grid.width)
+        return rng.width >= max(2, 0.6 * self.width)
 
 
 # --------------------------------------------------------------------------- top of the sheet
@@ -251,7 +278,7 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
         for c in block:
             if c in label_cols:
                 continue
-            stack = _column_stack(sheet, band, c)
+            stack = sheet.column_stack(band, c)
             if not stack:
                 continue
             leaf_r, leaf_c, leaf = stack[-1]
@@ -469,7 +496,7 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     first = min(rng.left for p in band for _, _, rng in sheet.texts(p))
     last = max(rng.right for p in band for _, _, rng in sheet.texts(p))
     last = min(last, grid.width - 1)
-    covered = sum(1 for c in range(first, last + 1) if _column_stack(sheet, band, c))
+    covered = sum(1 for c in range(first, last + 1) if sheet.column_stack(band, c))
     width = last - first + 1
     if covered / width < 0.9 or covered < 3 and not (covered == 2 and first == 0 and last == grid.width - 1):
         return None
@@ -495,13 +522,13 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
     seen: set[tuple[int, int]] = set()
     first = band.first_col
     # 「家庭成员情况」 merged down the left edge beside a table inside a card names the whole table.
-    edge = _column_stack(sheet, rows, first)
+    edge = sheet.column_stack(rows, first)
     if len(edge) == 1 and grid.span(edge[0][0], edge[0][1]).bottom > band.rows[-1] and band.last_col > first + 1 \
             and not C.is_serial_label(edge[0][2]):
         context = [*context, edge[0][2]]
         first += 1
     for c in range(first, band.last_col + 1):
-        stack = _column_stack(sheet, rows, c)
+        stack = sheet.column_stack(rows, c)
         if not stack:
             continue
         side = [t for (r0, c0, t) in stack if grid.span(r0, c0).bottom > band.bottom]
@@ -532,8 +559,8 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
 def _option_group(sheet: _Sheet, rows: list[int], parent: tuple[int, int, str], band: _Band) -> bool:
     """Every column under the group header is headed by an option word, and there are at least two."""
     rng = sheet.grid.span(parent[0], parent[1])
-    leaves = [_column_stack(sheet, rows, c)[-1][2] for c in range(rng.left, min(rng.right, band.last_col) + 1)
-              if _column_stack(sheet, rows, c)]
+    leaves = [sheet.column_stack(rows, c)[-1][2] for c in range(rng.left, min(rng.right, band.last_col) + 1)
+              if sheet.column_stack(rows, c)]
     distinct = list(dict.fromkeys(leaves))
     return len(distinct) >= 2 and all(C.is_option_word(t) for t in distinct)
 

@@ -208,6 +208,10 @@ class Grid:
                     owner[(r, c)] = rng
         return owner
 
+    def merge_at(self, row: int, col: int) -> CellRange | None:
+        """The merged range covering (row, col), or None where no merge does."""
+        return self._merge_owner.get((row, col))
+
     def span(self, row: int, col: int) -> CellRange:
         """The range covering (row, col): its merge, or the cell alone."""
         return self._merge_owner.get((row, col)) or CellRange(row, col, row, col)
