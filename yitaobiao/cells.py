@@ -20,9 +20,12 @@ def squash(text: str) -> str:
     return _SPACE_RE.sub("", unicodedata.normalize("NFKC", text))
 
 
+_REQUIRED_MARKS_RE = re.compile(r"[*＊★☆※▲△]")
+
+
 def strip_marks(text: str) -> str:
     """Drop required-field marks (*, ★, ※) a template puts around a label."""
-    return re.sub(r"[*＊★☆※▲△]", "", text)
+    return _REQUIRED_MARKS_RE.sub("", text)
 
 
 ATTACHMENT_RE = re.compile(r"^附(件|表)\s*[0-9一二三四五六七八九十]*[-—－]?\d*\s*[:：]?$")
@@ -68,6 +71,11 @@ def is_attachment(text: str) -> bool:
     return bool(ATTACHMENT_RE.match(squash(text)))
 
 
+_NUMBER_LINE_RE = re.compile(r"^(编号|表号|No\.?|NO\.?)[:：]")
+_SHORT_KEY_RE = re.compile(r"^[^:：]{1,10}[:：]")
+_UNIT_VALUE_RE = re.compile(r"单位[:：](.+)$")
+
+
 @lru_cache(maxsize=65536)
 def is_fill_line(text: str) -> bool:
     """填报单位 / 填报日期 / 表号 / 制定机关 … lines above (or beside) the table."""
@@ -77,10 +85,10 @@ def is_fill_line(text: str) -> bool:
     for key in _FILL_KEYS:
         if s.startswith(key) or f"{key}:" in s or f"{key}(盖章)" in s:
             return True
-    if is_period_text(s) or re.match(r"^(编号|表号|No\.?|NO\.?)[:：]", s):
+    if is_period_text(s) or _NUMBER_LINE_RE.match(s):
         return True
     # 「乡镇（街道）：      村（社区）：」 and 「编号：」 fill-in lines
-    return bool(re.match(r"^[^:：]{1,10}[:：]", s)) and s.count(":") + s.count("：") >= 2 and len(s) < 40 and not is_option_text(s)
+    return bool(_SHORT_KEY_RE.match(s)) and s.count(":") + s.count("：") >= 2 and len(s) < 40 and not is_option_text(s)
 
 
 @lru_cache(maxsize=65536)
@@ -97,7 +105,7 @@ def is_unit_line(text: str) -> bool:
 
 def unit_from_line(text: str) -> str | None:
     s = squash(text)
-    match = re.search(r"单位[:：](.+)$", s)
+    match = _UNIT_VALUE_RE.search(s)
     return match.group(1).strip("、，,;；") if match else None
 
 

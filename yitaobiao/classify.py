@@ -62,11 +62,19 @@ class _Votes:
     event: float = 0.0
 
 
+_TRAILING_NOTE_RE = re.compile(r"[（(][^()（）]*[)）]$")
+_SPACE_STAR_COLON_RE = re.compile(r"[\s*＊:：]")
+_COUNT_LABEL_RE = re.compile(r"(?:户数|人数|个数|次数|数量|面积|金额|合计|总数|\(户\)|\(人\)|（户）|（人）)$")
+_COUNT_UNITS = frozenset({"户", "人", "个", "人次", "次", "亩", "元", "万元"})
+_DATE_LABEL_RE = re.compile(r"(?:时间|日期|年月|年度)$")
+_RELATION_TO_HEAD_RE = re.compile(r"与户主(?:的)?关系")
+
+
 @lru_cache(maxsize=1 << 16)
 def _clean(label: str) -> str:
     text = basic_form(label)
-    text = re.sub(r"[（(][^()（）]*[)）]$", "", text)  # a trailing unit or hint does not change what a column is
-    return re.sub(r"[\s*＊:：]", "", text)
+    text = _TRAILING_NOTE_RE.sub("", text)  # a trailing unit or hint does not change what a column is
+    return _SPACE_STAR_COLON_RE.sub("", text)
 
 
 def _identifying_labels(form: Form, limit: int = 8) -> list[str]:
@@ -75,8 +83,7 @@ def _identifying_labels(form: Form, limit: int = 8) -> list[str]:
 
 
 def _is_count(label: str, unit: str | None) -> bool:
-    return bool(unit and unit in {"户", "人", "个", "人次", "次", "亩", "元", "万元"}) or bool(
-        re.search(r"(?:户数|人数|个数|次数|数量|面积|金额|合计|总数|\(户\)|\(人\)|（户）|（人）)$", label))
+    return bool(unit and unit in _COUNT_UNITS) or bool(_COUNT_LABEL_RE.search(label))
 
 
 def record_subject(form: Form, texts: Sequence[str] = ()) -> Subject:
@@ -98,11 +105,11 @@ def record_subject(form: Form, texts: Sequence[str] = ()) -> Subject:
             votes[Subject.ORGANISATION] += 1.5 * weight
         elif _PLACE_ID_RE.match(label):
             votes[Subject.PLACE] += 0.5 * weight
-        elif _EVENT_ID_RE.search(label) or (n == 0 and re.search(r"(?:时间|日期|年月|年度)$", label)):
+        elif _EVENT_ID_RE.search(label) or (n == 0 and _DATE_LABEL_RE.search(label)):
             votes[Subject.EVENT] += 1.0 * weight
     if any(_HOUSEHOLD_SIZE_RE.search(label) for label in all_labels):
         votes[Subject.HOUSEHOLD] += 1.0
-    if any(re.search(r"与户主(?:的)?关系", label) for label in all_labels):
+    if any(_RELATION_TO_HEAD_RE.search(label) for label in all_labels):
         votes[Subject.PERSON] += 1.5  # one row per household member
     counts = sum(_is_count(_clean(f.label), f.unit) for f in form.fields)
     mostly_counts = counts * 2 >= max(len(form.fields), 1)
@@ -175,13 +182,14 @@ _ON_DEMAND_RE = re.compile(
     r"证明|申请(?:表|书|审批表)?$|申请表|申请书|审批表|审核表|呈批表|协查|反馈单|查询(?:结果|记录|单)|意见表|征询|回复|复函|核查单|核查$|"
     r"报销单|告知书|承诺书|推荐表|鉴定表|认定表|回执|通知书|介绍信|委托书"
 )
+_CASE_DOCUMENT_RE = re.compile(r"证明|协查|查询")
 _PERIODIC_RE = re.compile(r"月报|季报|年报|半年报|台账|花名册|名册|名单|统计表|汇总表|报表|调查表|摸排|排查|清理|动态|情况表")
 
 
 def form_kind(form: Form, texts: Sequence[str] = ()) -> FormKind:
     """On-demand when the title names a document filled for one case (证明, 申请表, 协查反馈单 …)."""
     title = basic_form(form.title)
-    if _PERIODIC_RE.search(title) and not re.search(r"证明|协查|查询", title):
+    if _PERIODIC_RE.search(title) and not _CASE_DOCUMENT_RE.search(title):
         return FormKind.PERIODIC
     if _ON_DEMAND_RE.search(title) or any(_ON_DEMAND_RE.search(basic_form(t)) for t in texts[:3]):
         return FormKind.ON_DEMAND

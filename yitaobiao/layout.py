@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import cells as C
 from .model import CellRange, Grid, Layout
@@ -58,6 +59,7 @@ class ParsedSheet:
     period_positions: dict[str, int] = field(default_factory=dict)  # period column name → 0-based column
 
 
+@lru_cache(maxsize=1 << 16)  # the same header labels come back on form after form
 def unit_in_label(label: str) -> str | None:
     """「家庭年收入（万元）」 → 万元."""
     match = UNIT_IN_LABEL_RE.search(C.squash(label).replace("(", "(").replace(")", ")"))
@@ -66,16 +68,21 @@ def unit_in_label(label: str) -> str | None:
     return None
 
 
+_QUARTERLY_RE = re.compile(r"季度|季报|[一二三四1-4]季")
+_MONTHLY_RE = re.compile(r"月报|\d{1,2}月(?!份以)|[1１]-\d{1,2}月|本月")
+_YEARLY_RE = re.compile(r"年报|年度|\d{4}年$|全年|学年|学期")
+
+
 def period_kind(text: str) -> str | None:
     """月报 / 季报 / 半年报 / 年报 from a title or 报告期 line."""
     s = C.squash(text)
-    if re.search(r"季度|季报|[一二三四1-4]季", s):
+    if _QUARTERLY_RE.search(s):
         return "季报"
-    if re.search(r"半年", s):
+    if "半年" in s:
         return "半年报"
-    if re.search(r"月报|\d{1,2}月(?!份以)|[1１]-\d{1,2}月|本月", s):
+    if _MONTHLY_RE.search(s):
         return "月报"
-    if re.search(r"年报|年度|\d{4}年$|全年|学年|学期", s):
+    if _YEARLY_RE.search(s):
         return "年报"
     return None
 
@@ -133,6 +140,11 @@ class _Sheet:
             blank = self._blank[r] = not any(text.strip() for text in self.grid.rows[r])
         return blank
 
+    def bottom(self, r: int, c: int) -> int:
+        """Last row of the range covering (r, c): ``grid.span(r, c).bottom`` without building a range."""
+        rng = self.grid.merge_at(r, c)
+        return r if rng is None else rng.bottom
+
     def column_stack(self, band: list[int], c: int) -> list[tuple[int, int, str]]:
         """Distinct labels covering column c in the header rows ``band``, top to bottom: (row, col, text).
 
@@ -184,11 +196,15 @@ def _looks_like_title(text: str) -> bool:
     return 4 <= len(s) <= 60 and not C.is_non_field_text(text) and any(w in s for w in TITLE_WORDS)
 
 
+_REPORTING_UNIT_RE = re.compile(
+    r"^(?:填报单位|填表单位|报送单位|综合机关名称|填报机关|上报单位)(?:\(盖章\))?[:：]([^:：]*?)(?:填[报表](?:时间|日期)|统计时间|$)")
+
+
 def _absorb_meta(top: _Top, text: str) -> None:
     s = C.squash(text)
     if C.is_unit_line(text) or "单位:" in s and not s.startswith(("填报单位", "填表单位", "报送单位")):
         top.unit = top.unit or C.unit_from_line(text)
-    match = re.match(r"^(?:填报单位|填表单位|报送单位|综合机关名称|填报机关|上报单位)(?:\(盖章\))?[:：]([^:：]*?)(?:填[报表](?:时间|日期)|统计时间|$)", s)
+    match = _REPORTING_UNIT_RE.match(s)
     if match and match.group(1).strip("_ "):
         top.reporting_unit = top.reporting_unit or match.group(1)
     if C.is_period_text(text) or "报告期" in s:
@@ -339,7 +355,7 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         text = grid.rows[r][c]
         unit_text = grid.text(r, unit_col).strip() if unit_col is not None else ""
         code_text = grid.text(r, code_col).strip() if code_col is not None else ""
-        if (C.is_section(raw) or re.fullmatch(r"[一二三四五六七八九十]+", code_text)) and not unit_text and not groups:
+        if (C.is_section(raw) or _CHINESE_NUMERAL_RE.fullmatch(code_text)) and not unit_text and not groups:
             parent = None  # 「一、人口情况」, or 一 in the 序号 column: a section, not an indicator
             continue
         if C.is_total_label(raw) or C.is_colnum(raw):
@@ -359,6 +375,9 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         unit = unit_text if unit_text and unit_text not in ("-", "—", "／", "/") else unit_in_label(raw)
         fields.append(ParsedField(r, c, text, path, "indicator", unit=unit or None, code=code_text or None))
     return fields, data_start
+
+
+_CHINESE_NUMERAL_RE = re.compile(r"[一二三四五六七八九十]+")
 
 
 def _indicator_labels(sheet: _Sheet, r: int, label_cols: range) -> tuple[list[str], tuple[int, str] | None]:
@@ -523,7 +542,7 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
     first = band.first_col
     # 「家庭成员情况」 merged down the left edge beside a table inside a card names the whole table.
     edge = sheet.column_stack(rows, first)
-    if len(edge) == 1 and grid.span(edge[0][0], edge[0][1]).bottom > band.rows[-1] and band.last_col > first + 1 \
+    if len(edge) == 1 and sheet.bottom(edge[0][0], edge[0][1]) > band.rows[-1] and band.last_col > first + 1 \
             and not C.is_serial_label(edge[0][2]):
         context = [*context, edge[0][2]]
         first += 1
@@ -531,8 +550,14 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         stack = sheet.column_stack(rows, c)
         if not stack:
             continue
-        side = [t for (r0, c0, t) in stack if grid.span(r0, c0).bottom > band.bottom]
-        stack = [s for s in stack if grid.span(s[0], s[1]).bottom <= band.bottom]
+        side: list[str] = []  # labels merged down past the header: they name the whole table's rows
+        own: list[tuple[int, int, str]] = []
+        for label in stack:
+            if sheet.bottom(label[0], label[1]) > band.bottom:
+                side.append(label[2])
+            else:
+                own.append(label)
+        stack = own
         if not stack:
             continue
         leaf_r, leaf_c, leaf = stack[-1]
@@ -623,6 +648,7 @@ _MASKED_RE = re.compile(r"\*{2,}")
 _ASCII_LABEL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9\-_. ]{1,15}$")
 
 
+@lru_cache(maxsize=1 << 16)
 def _sentence_or_placeholder(text: str) -> bool:
     """A sentence of a certificate (「经核实，情况如下：」), a bracketed placeholder to be replaced, a masked
     value (「**年*月*日从**迁入」) or a hint written where the answer goes (「（区号）－」)."""
@@ -696,6 +722,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     )
 
 
+_BLANK_LINE_RE = re.compile(r"[_＿]{2,}")  # 「户主：____」 asks for an answer, it names no table
 _RELATIVES_TITLE_RE = re.compile(r"(?:亲属|家庭成员|家属|直系亲属)(?:关系)?(?:证明|核查|情况|名单|表)")
 
 
@@ -706,7 +733,7 @@ def _lead_in(context: list[str], title: str) -> list[str]:
     if context:
         last = C.squash(context[-1])
         if last.endswith((":", "：")) and len(last) <= 24 and last.count(":") + last.count("：") == 1 \
-                and not re.search(r"[_＿]{2,}", last) and C.squash(title) != last:
+                and not _BLANK_LINE_RE.search(last) and C.squash(title) != last:
             return [last.rstrip(":：").lstrip("其")]
     if _RELATIVES_TITLE_RE.search(C.squash(title)):
         return ["家庭成员"]

@@ -12,6 +12,7 @@ import stat
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from . import cells as C
@@ -130,12 +131,17 @@ def relative_path(path: Path, root: Path) -> str:
     return unicodedata.normalize("NFC", "/".join(parts))
 
 
+_WHITE_SPACE_RE = re.compile(r"\s+")
+_ATTACHMENT_PREFIX_RE = re.compile(r"^附件\s*\d*[-—：:、]*")
+_TEMPLATE_NOTE_RE = re.compile(r"[（(]模板[）)]")
+
+
 def clean_title(title: str, rel: str) -> str:
-    text = re.sub(r"\s+", "", title) if title else ""
+    text = _WHITE_SPACE_RE.sub("", title) if title else ""
     if not text:
         text = Path(rel).stem
-        text = re.sub(r"^附件\s*\d*[-—：:、]*", "", text)
-        text = re.sub(r"[（(]模板[）)]", "", text)
+        text = _ATTACHMENT_PREFIX_RE.sub("", text)
+        text = _TEMPLATE_NOTE_RE.sub("", text)
     return text
 
 
@@ -158,13 +164,16 @@ def code_lists(grid: Grid) -> dict[str, list[str]]:
 def frequency_cues(grid: Grid, limit: int = 20) -> list[str]:
     """Lines of the sheet (and a Word table's paragraphs) that may state how often it is filled:
     填报周期, 报送时间, 表号, notes. Long prose is cut: the cue sits near the start of its sentence."""
-    found: list[str] = []
-    for text in [*grid.context, *(cell for row in grid.rows for cell in row)]:
-        if text and FREQUENCY_CUE_RE.search(text[:300]) and text[:300] not in found:
-            found.append(text[:300])
+    found: dict[str, None] = {}  # ordered and without repeats
+    for text in chain(grid.context, *grid.rows):
+        if not text:
+            continue  # most cells of a template are blank
+        head = text[:300]
+        if head not in found and FREQUENCY_CUE_RE.search(head):
+            found[head] = None
             if len(found) >= limit:
                 break
-    return found
+    return list(found)
 
 
 def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
