@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import cells as C
-from .model import CellRange, Grid, Layout
+from .model import CellRange, Grid, Layout, single_cell
 
 TITLE_WORDS = ("表", "册", "账", "单", "证明", "名单", "清单", "登记", "情况", "信息", "统计", "台帐", "目录", "卡")
 UNIT_IN_LABEL_RE = re.compile(
@@ -100,6 +100,7 @@ class _Sheet:
         self.unmerged = not grid.merges
         self._texts: dict[int, list[tuple[int, str, CellRange]]] = {}
         self._blank: dict[int, bool] = {}
+        self._closing: dict[int, bool] = {}
         self._stacks: dict[tuple[tuple[int, ...], int], list[tuple[int, int, str]]] = {}
         self._merged_rows = {r for m in grid.merges for r in range(m.top, m.bottom + 1)}
 
@@ -114,7 +115,7 @@ class _Sheet:
         row = self.grid.rows[r]
         if r not in self._merged_rows:
             # Most rows touch no merge: every cell is its own range, and only cells with text need one.
-            return [(c, text, CellRange(r, c, r, c)) for c, cell in enumerate(row) if (text := cell.strip())]
+            return [(c, text, single_cell(r, c)) for c, cell in enumerate(row) if (text := cell.strip())]
         merge_at = self.grid.merge_at
         out = []
         c = 0
@@ -123,7 +124,7 @@ class _Sheet:
             if rng is None:
                 text = row[c].strip()
                 if text:
-                    out.append((c, text, CellRange(r, c, r, c)))
+                    out.append((c, text, single_cell(r, c)))
                 c += 1
                 continue
             if rng.top == r and rng.left == c:
@@ -167,6 +168,12 @@ class _Sheet:
 
     def is_closing_row(self, r: int) -> bool:
         """Footer, notes or sign-off rows: nothing in them is a data item."""
+        closing = self._closing.get(r)
+        if closing is None:
+            closing = self._closing[r] = self._is_closing_row(r)
+        return closing
+
+    def _is_closing_row(self, r: int) -> bool:
         texts = self.texts(r)
         if not texts:
             return False
@@ -267,9 +274,8 @@ def _find_indicator_header(sheet: _Sheet, start: int) -> int | None:
         texts = sheet.texts(r)
         if not texts:
             continue
-        has_label = any(C.is_indicator_header(t) for _, t, _ in texts)
-        has_struct = any(C.is_unit_header(t) or C.is_code_header(t) or C.is_period_header(t) for _, t, _ in texts)
-        if has_label and has_struct:
+        if any(C.is_indicator_header(t) for _, t, _ in texts) and any(
+                C.is_unit_header(t) or C.is_code_header(t) or C.is_period_header(t) for _, t, _ in texts):
             return r
     return None
 

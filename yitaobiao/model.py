@@ -142,6 +142,13 @@ class CellRange:
         return f"{a1(self.top, self.left)}:{a1(self.bottom, self.right)}"
 
 
+@lru_cache(maxsize=1 << 14)
+def single_cell(row: int, col: int) -> CellRange:
+    """The range of one cell. Building a frozen range costs more than a cache look-up, ranges cannot change,
+    and the same header positions recur on every form: the cells share their ranges."""
+    return CellRange(row, col, row, col)
+
+
 @dataclass
 class Grid:
     """One sheet (or Word table) as text cells with its merged ranges.
@@ -214,7 +221,7 @@ class Grid:
 
     def span(self, row: int, col: int) -> CellRange:
         """The range covering (row, col): its merge, or the cell alone."""
-        return self._merge_owner.get((row, col)) or CellRange(row, col, row, col)
+        return self._merge_owner.get((row, col)) or single_cell(row, col)
 
     def anchor(self, row: int, col: int) -> tuple[int, int]:
         """Top-left cell of the merge covering (row, col), or the cell itself."""

@@ -180,6 +180,7 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
                      findings: list[Finding], code_lists_found: dict[str, list[str]]) -> list[Form]:
     """Recognise the forms on the grids of one file; hidden and empty sheets become findings."""
     forms: list[Form] = []
+    file_stem = Path(rel).stem  # the same for every sheet (and building a path is not free)
     for grid in grids:
         lists = code_lists(grid)
         if lists:
@@ -210,7 +211,7 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
                 hidden=pf.col in grid.hidden_cols or pf.row in grid.hidden_rows,
                 department=form.department, form_title=form.title, code=pf.code, options=pf.options,
             ))
-        classify_form(form, [*grid.context[:3], grid.sheet, Path(rel).stem], frequency_cues(grid))
+        classify_form(form, [*grid.context[:3], grid.sheet, file_stem], frequency_cues(grid))
         if any(f.hidden for f in form.fields):
             findings.append(Finding("hidden_cells", rel, "表头中有隐藏的行或列，其中的数据项已标注。", sheet=grid.sheet))
         if grid.total_rows > 1000:
