@@ -136,6 +136,7 @@ def is_signoff(text: str) -> bool:
 _TICK_HINT_RE = re.compile(r"[(（][^()（）]*[√✓][^()（）]*[)）]")
 
 
+@lru_cache(maxsize=65536)
 def is_option_text(text: str) -> bool:
     """□ options to tick; a tick inside brackets (「死亡人员（要暂停√）」) tells how to fill a column instead."""
     return bool(_OPTION_RE.search(_TICK_HINT_RE.sub("", text)))

@@ -137,8 +137,12 @@ class _Sheet:
     def is_blank(self, r: int) -> bool:
         blank = self._blank.get(r)
         if blank is None:
-            # Every cell counts here, also those a merge hides (the texts of row r only hold anchors).
-            blank = self._blank[r] = not any(text.strip() for text in self.grid.rows[r])
+            if r in self._merged_rows:
+                # Every cell counts here, also those a merge hides (the texts of row r only hold anchors).
+                blank = not any(text.strip() for text in self.grid.rows[r])
+            else:
+                blank = not self.texts(r)  # every cell is an anchor: the same question, already answered
+            self._blank[r] = blank
         return blank
 
     def bottom(self, r: int, c: int) -> int:
@@ -461,16 +465,29 @@ def _is_group_for(sheet: _Sheet, band: list[int], n: int, c: int) -> bool:
     return False
 
 
+# Row tests below run on every row of a filled register, whose values recur (村, 镇, 男, 是): the verdict on a
+# text is cached like the predicates of :mod:`yitaobiao.cells`.
+@lru_cache(maxsize=1 << 16)
+def _asks_for_answer(text: str) -> bool:
+    """□ options to tick or a label ending in a colon: the row is part of a card, not a record."""
+    return C.is_option_text(text) or C.squash(text).endswith((":", "："))
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_value_text(text: str) -> bool:
+    """A counter, a total or a filled-in value: what stands in a record row besides labels."""
+    return text.isdigit() or C.is_total_label(text) or C.looks_like_value(text) or C.is_code_value(text)
+
+
 def _is_data_row(sheet: _Sheet, r: int, first: int, last: int) -> bool:
-    texts = [(c, t) for c, t, _ in sheet.texts(r) if first <= c <= last]
-    if not texts:
+    anchors = [a for a in sheet.texts(r) if first <= a[0] <= last]
+    if not anchors:
         return True
-    if any(C.is_option_text(t) or C.squash(t).endswith((":", "：")) for _, t in texts):
+    if any(_asks_for_answer(t) for _, t, _ in anchors):
         return False
-    if _is_sample_row([a for a in sheet.texts(r) if first <= a[0] <= last]):
+    if _is_sample_row(anchors):
         return True
-    rest = [t for _, t in texts
-            if not (t.isdigit() or C.is_total_label(t) or C.looks_like_value(t) or C.is_code_value(t))]
+    rest = [t for _, t, _ in anchors if not _is_value_text(t)]
     return len(rest) <= max(1, 0.3 * (last - first + 1))
 
 
@@ -479,7 +496,7 @@ def _is_record_row(sheet: _Sheet, r: int, first: int, last: int) -> bool:
     texts = [t for c, t, _ in sheet.texts(r) if first <= c <= last]
     if len(texts) < max(2, 0.5 * (last - first + 1)):
         return False
-    return not any(C.is_option_text(t) or C.squash(t).endswith((":", "：")) for t in texts)
+    return not any(_asks_for_answer(t) for t in texts)
 
 
 def _is_filled_register(sheet: _Sheet, d: int, first: int, last: int) -> bool:

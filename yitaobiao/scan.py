@@ -12,6 +12,7 @@ import stat
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
@@ -161,6 +162,11 @@ def code_lists(grid: Grid) -> dict[str, list[str]]:
     return lists
 
 
+@lru_cache(maxsize=1 << 16)  # the values of a filled sheet and the labels of templates recur
+def _may_state_frequency(text: str) -> bool:
+    return bool(FREQUENCY_CUE_RE.search(text))
+
+
 def frequency_cues(grid: Grid, limit: int = 20) -> list[str]:
     """Lines of the sheet (and a Word table's paragraphs) that may state how often it is filled:
     填报周期, 报送时间, 表号, notes. Long prose is cut: the cue sits near the start of its sentence."""
@@ -169,7 +175,7 @@ def frequency_cues(grid: Grid, limit: int = 20) -> list[str]:
         if not text:
             continue  # most cells of a template are blank
         head = text[:300]
-        if head not in found and FREQUENCY_CUE_RE.search(head):
+        if head not in found and _may_state_frequency(head):
             found[head] = None
             if len(found) >= limit:
                 break
