@@ -166,9 +166,7 @@ class _Sheet:
 
     def is_meta_row(self, r: int) -> bool:
         texts = self.texts(r)
-        return bool(texts) and all(
-            C.is_attachment(t) or C.is_fill_line(t) or C.is_unit_line(t) or C.is_period_text(t) for _, t, _ in texts
-        )
+        return bool(texts) and all(_is_meta_text(t) for _, t, _ in texts)
 
     def is_closing_row(self, r: int) -> bool:
         """Footer, notes or sign-off rows: nothing in them is a data item."""
@@ -184,10 +182,24 @@ class _Sheet:
         first = texts[0][1]
         if C.is_notes(first) or C.is_footer(first):
             return True
-        return all(C.is_footer(t) or C.is_notes(t) or C.is_signoff(t) or C.is_fill_line(t) for _, t, _ in texts)
+        return all(_is_closing_text(t) for _, t, _ in texts)
 
     def spans_most(self, rng: CellRange) -> bool:
         return rng.width >= max(2, 0.6 * self.width)
+
+
+# Every row of a sheet is asked whether it is a meta line or a closing line: the verdict on a text is cached,
+# as are the predicates it combines.
+@lru_cache(maxsize=1 << 16)
+def _is_meta_text(text: str) -> bool:
+    """附件, 填报单位/填报日期, 单位：元 or 2024年 lines above the table."""
+    return C.is_attachment(text) or C.is_fill_line(text) or C.is_unit_line(text) or C.is_period_text(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_closing_text(text: str) -> bool:
+    """填报人 footers, notes, sign-offs and fill-in lines below the table."""
+    return C.is_footer(text) or C.is_notes(text) or C.is_signoff(text) or C.is_fill_line(text)
 
 
 # --------------------------------------------------------------------------- top of the sheet
@@ -508,9 +520,14 @@ def _is_filled_register(sheet: _Sheet, d: int, first: int, last: int) -> bool:
     return len(contents) == len(rows)
 
 
+@lru_cache(maxsize=1 << 16)
+def _is_sample_value(text: str) -> bool:
+    return C.is_code_value(text) or C.looks_like_value(text)
+
+
 def _is_sample_row(texts: list[tuple[int, str, CellRange]]) -> bool:
     """A template's example record (张三 | 男 | 汉族 | 已婚 …): values of code lists give it away."""
-    values = sum(1 for _, t, _ in texts if C.is_code_value(t) or C.looks_like_value(t))
+    values = sum(1 for _, t, _ in texts if _is_sample_value(t))
     return values >= 2 or values >= 1 and values * 4 >= len(texts)
 
 
@@ -538,8 +555,13 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     first = min(rng.left for p in band for _, _, rng in sheet.texts(p))
     last = max(rng.right for p in band for _, _, rng in sheet.texts(p))
     last = min(last, grid.width - 1)
-    covered = sum(1 for c in range(first, last + 1) if sheet.column_stack(band, c))
     width = last - first + 1
+    covered = 0
+    for c in range(first, last + 1):
+        if sheet.column_stack(band, c):
+            covered += 1
+        elif (covered + last - c) / width < 0.9:
+            return None  # too many columns without a header already: the rest cannot make up for them
     if covered / width < 0.9 or covered < 3 and not (covered == 2 and first == 0 and last == grid.width - 1):
         return None
     d = bottom + 1

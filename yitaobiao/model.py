@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
+from itertools import product
 
 
 class Layout(StrEnum):
@@ -207,12 +208,11 @@ class Grid:
     @cached_property
     def _merge_owner(self) -> dict[tuple[int, int], CellRange]:
         owner: dict[tuple[int, int], CellRange] = {}
-        for rng in self.merges:
-            bottom = min(rng.bottom, self.height - 1)
-            right = min(rng.right, self.width - 1)
-            for r in range(rng.top, bottom + 1):
-                for c in range(rng.left, right + 1):
-                    owner[(r, c)] = rng
+        height, width = self.height, self.width
+        for rng in self.merges:  # a later range overlapping an earlier one owns the cells they share
+            rows = range(rng.top, min(rng.bottom, height - 1) + 1)
+            cols = range(rng.left, min(rng.right, width - 1) + 1)
+            owner.update(dict.fromkeys(product(rows, cols), rng))
         return owner
 
     def merge_at(self, row: int, col: int) -> CellRange | None:
