@@ -35,6 +35,7 @@ _FILL_KEYS = (
     "表号", "制定机关", "制表机关", "批准机关", "批准文号", "文号", "有效期至", "有效期", "登记日期", "截止日期",
     "报出日期", "采集日期", "调查时间",
 )
+_FILL_KEY_MARKS = (*(f"{key}:" for key in _FILL_KEYS), *(f"{key}(盖章)" for key in _FILL_KEYS))  # 「……单位：」 mid-line
 _FOOTER_KEYS = (
     "填报人", "填表人", "审核人", "复核人", "负责人", "统计负责人", "单位负责人", "分管领导", "主管领导",
     "制表人", "经办人", "联系人", "报出日期", "统计员", "调查员", "核查人", "登记人", "采集人",
@@ -82,9 +83,8 @@ def is_fill_line(text: str) -> bool:
     s = squash(text)
     if not s:
         return False
-    for key in _FILL_KEYS:
-        if s.startswith(key) or f"{key}:" in s or f"{key}(盖章)" in s:
-            return True
+    if s.startswith(_FILL_KEYS) or any(mark in s for mark in _FILL_KEY_MARKS):
+        return True
     if is_period_text(s) or _NUMBER_LINE_RE.match(s):
         return True
     # 「乡镇（街道）：      村（社区）：」 and 「编号：」 fill-in lines
@@ -114,9 +114,10 @@ def is_footer(text: str) -> bool:
     s = squash(text)
     if not s:
         return False
-    return any(s.startswith(key) and len(s) > len(key) and s[len(key)] in ":：(（" for key in _FOOTER_KEYS) or (
-        sum(1 for key in _FOOTER_KEYS if key in s) >= 2
-    )
+    # 「填报人：」 leads the line (tested key by key only when some key leads it), or two footer keys share it.
+    return s.startswith(_FOOTER_KEYS) and any(
+        s.startswith(key) and len(s) > len(key) and s[len(key)] in ":：(（" for key in _FOOTER_KEYS
+    ) or sum(1 for key in _FOOTER_KEYS if key in s) >= 2
 
 
 @lru_cache(maxsize=65536)

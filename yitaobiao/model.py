@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
-from itertools import product
 
 
 class Layout(StrEnum):
@@ -208,11 +207,12 @@ class Grid:
     @cached_property
     def _merge_owner(self) -> dict[tuple[int, int], CellRange]:
         owner: dict[tuple[int, int], CellRange] = {}
-        height, width = self.height, self.width
+        last_row, last_col = self.height - 1, self.width - 1
         for rng in self.merges:  # a later range overlapping an earlier one owns the cells they share
-            rows = range(rng.top, min(rng.bottom, height - 1) + 1)
-            cols = range(rng.left, min(rng.right, width - 1) + 1)
-            owner.update(dict.fromkeys(product(rows, cols), rng))
+            cols = range(rng.left, min(rng.right, last_col) + 1)
+            for r in range(rng.top, min(rng.bottom, last_row) + 1):
+                for c in cols:
+                    owner[r, c] = rng
         return owner
 
     def merge_at(self, row: int, col: int) -> CellRange | None:
