@@ -35,7 +35,8 @@ _FILL_KEYS = (
     "表号", "制定机关", "制表机关", "批准机关", "批准文号", "文号", "有效期至", "有效期", "登记日期", "截止日期",
     "报出日期", "采集日期", "调查时间",
 )
-_FILL_KEY_MARKS = (*(f"{key}:" for key in _FILL_KEYS), *(f"{key}(盖章)" for key in _FILL_KEYS))  # 「……单位：」 mid-line
+# 「……单位：」 or 「……单位（盖章）」 anywhere in the line: one search for all the keys.
+_FILL_KEY_MARK_RE = re.compile("|".join(re.escape(f"{key}{mark}") for mark in (":", "(盖章)") for key in _FILL_KEYS))
 _FOOTER_KEYS = (
     "填报人", "填表人", "审核人", "复核人", "负责人", "统计负责人", "单位负责人", "分管领导", "主管领导",
     "制表人", "经办人", "联系人", "报出日期", "统计员", "调查员", "核查人", "登记人", "采集人",
@@ -83,7 +84,7 @@ def is_fill_line(text: str) -> bool:
     s = squash(text)
     if not s:
         return False
-    if s.startswith(_FILL_KEYS) or any(mark in s for mark in _FILL_KEY_MARKS):
+    if s.startswith(_FILL_KEYS) or _FILL_KEY_MARK_RE.search(s):
         return True
     if is_period_text(s) or _NUMBER_LINE_RE.match(s):
         return True
