@@ -20,9 +20,12 @@ def squash(text: str) -> str:
     return _SPACE_RE.sub("", unicodedata.normalize("NFKC", text))
 
 
+_REQUIRED_MARKS_RE = re.compile(r"[*＊★☆※▲△]")
+
+
 def strip_marks(text: str) -> str:
     """Drop required-field marks (*, ★, ※) a template puts around a label."""
-    return re.sub(r"[*＊★☆※▲△]", "", text)
+    return _REQUIRED_MARKS_RE.sub("", text)
 
 
 ATTACHMENT_RE = re.compile(r"^附(件|表)\s*[0-9一二三四五六七八九十]*[-—－]?\d*\s*[:：]?$")
@@ -32,6 +35,8 @@ _FILL_KEYS = (
     "表号", "制定机关", "制表机关", "批准机关", "批准文号", "文号", "有效期至", "有效期", "登记日期", "截止日期",
     "报出日期", "采集日期", "调查时间",
 )
+# 「……单位：」 or 「……单位（盖章）」 anywhere in the line: one search for all the keys.
+_FILL_KEY_MARK_RE = re.compile("|".join(re.escape(f"{key}{mark}") for mark in (":", "(盖章)") for key in _FILL_KEYS))
 _FOOTER_KEYS = (
     "填报人", "填表人", "审核人", "复核人", "负责人", "统计负责人", "单位负责人", "分管领导", "主管领导",
     "制表人", "经办人", "联系人", "报出日期", "统计员", "调查员", "核查人", "登记人", "采集人",
@@ -68,19 +73,23 @@ def is_attachment(text: str) -> bool:
     return bool(ATTACHMENT_RE.match(squash(text)))
 
 
+_NUMBER_LINE_RE = re.compile(r"^(编号|表号|No\.?|NO\.?)[:：]")
+_SHORT_KEY_RE = re.compile(r"^[^:：]{1,10}[:：]")
+_UNIT_VALUE_RE = re.compile(r"单位[:：](.+)$")
+
+
 @lru_cache(maxsize=65536)
 def is_fill_line(text: str) -> bool:
     """填报单位 / 填报日期 / 表号 / 制定机关 … lines above (or beside) the table."""
     s = squash(text)
     if not s:
         return False
-    for key in _FILL_KEYS:
-        if s.startswith(key) or f"{key}:" in s or f"{key}(盖章)" in s:
-            return True
-    if is_period_text(s) or re.match(r"^(编号|表号|No\.?|NO\.?)[:：]", s):
+    if s.startswith(_FILL_KEYS) or _FILL_KEY_MARK_RE.search(s):
+        return True
+    if is_period_text(s) or _NUMBER_LINE_RE.match(s):
         return True
     # 「乡镇（街道）：      村（社区）：」 and 「编号：」 fill-in lines
-    return bool(re.match(r"^[^:：]{1,10}[:：]", s)) and s.count(":") + s.count("：") >= 2 and len(s) < 40 and not is_option_text(s)
+    return bool(_SHORT_KEY_RE.match(s)) and s.count(":") + s.count("：") >= 2 and len(s) < 40 and not is_option_text(s)
 
 
 @lru_cache(maxsize=65536)
@@ -97,7 +106,7 @@ def is_unit_line(text: str) -> bool:
 
 def unit_from_line(text: str) -> str | None:
     s = squash(text)
-    match = re.search(r"单位[:：](.+)$", s)
+    match = _UNIT_VALUE_RE.search(s)
     return match.group(1).strip("、，,;；") if match else None
 
 
@@ -106,9 +115,10 @@ def is_footer(text: str) -> bool:
     s = squash(text)
     if not s:
         return False
-    return any(s.startswith(key) and len(s) > len(key) and s[len(key)] in ":：(（" for key in _FOOTER_KEYS) or (
-        sum(1 for key in _FOOTER_KEYS if key in s) >= 2
-    )
+    # 「填报人：」 leads the line (tested key by key only when some key leads it), or two footer keys share it.
+    return s.startswith(_FOOTER_KEYS) and any(
+        s.startswith(key) and len(s) > len(key) and s[len(key)] in ":：(（" for key in _FOOTER_KEYS
+    ) or sum(1 for key in _FOOTER_KEYS if key in s) >= 2
 
 
 @lru_cache(maxsize=65536)
@@ -128,6 +138,7 @@ def is_signoff(text: str) -> bool:
 _TICK_HINT_RE = re.compile(r"[(（][^()（）]*[√✓][^()（）]*[)）]")
 
 
+@lru_cache(maxsize=65536)
 def is_option_text(text: str) -> bool:
     """□ options to tick; a tick inside brackets (「死亡人员（要暂停√）」) tells how to fill a column instead."""
     return bool(_OPTION_RE.search(_TICK_HINT_RE.sub("", text)))

@@ -62,11 +62,19 @@ class _Votes:
     event: float = 0.0
 
 
+_TRAILING_NOTE_RE = re.compile(r"[（(][^()（）]*[)）]$")
+_SPACE_STAR_COLON_RE = re.compile(r"[\s*＊:：]")
+_COUNT_LABEL_RE = re.compile(r"(?:户数|人数|个数|次数|数量|面积|金额|合计|总数|\(户\)|\(人\)|（户）|（人）)$")
+_COUNT_UNITS = frozenset({"户", "人", "个", "人次", "次", "亩", "元", "万元"})
+_DATE_LABEL_RE = re.compile(r"(?:时间|日期|年月|年度)$")
+_RELATION_TO_HEAD_RE = re.compile(r"与户主(?:的)?关系")
+
+
 @lru_cache(maxsize=1 << 16)
 def _clean(label: str) -> str:
     text = basic_form(label)
-    text = re.sub(r"[（(][^()（）]*[)）]$", "", text)  # a trailing unit or hint does not change what a column is
-    return re.sub(r"[\s*＊:：]", "", text)
+    text = _TRAILING_NOTE_RE.sub("", text)  # a trailing unit or hint does not change what a column is
+    return _SPACE_STAR_COLON_RE.sub("", text)
 
 
 def _identifying_labels(form: Form, limit: int = 8) -> list[str]:
@@ -75,8 +83,46 @@ def _identifying_labels(form: Form, limit: int = 8) -> list[str]:
 
 
 def _is_count(label: str, unit: str | None) -> bool:
-    return bool(unit and unit in {"户", "人", "个", "人次", "次", "亩", "元", "万元"}) or bool(
-        re.search(r"(?:户数|人数|个数|次数|数量|面积|金额|合计|总数|\(户\)|\(人\)|（户）|（人）)$", label))
+    return bool(unit and unit in _COUNT_UNITS) or _is_count_label(label)
+
+
+# The same column labels (姓名, 性别, 户主姓名 …) come back on form after form: what each one says about the
+# record is worked out once.
+_SUBJECTS = tuple(Subject)
+_IDENTIFYING_WEIGHTS = {Subject.HOUSEHOLD: 2.0, Subject.PERSON: 1.5, Subject.ORGANISATION: 1.5, Subject.PLACE: 0.5,
+                        Subject.EVENT: 1.0}
+
+
+@lru_cache(maxsize=1 << 16)
+def _identified_subject(label: str) -> Subject | None:
+    """The record a column identifies by its label, the first rule that fits deciding (a date column counts
+    as an event only when it comes first, which the caller knows)."""
+    if _HOUSEHOLD_ID_RE.search(label):
+        return Subject.HOUSEHOLD
+    if _PERSON_ID_RE.match(label):
+        return Subject.PERSON
+    if _ORG_ID_RE.search(label):
+        return Subject.ORGANISATION
+    if _PLACE_ID_RE.match(label):
+        return Subject.PLACE
+    if _EVENT_ID_RE.search(label):
+        return Subject.EVENT
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_household_size(label: str) -> bool:
+    return bool(_HOUSEHOLD_SIZE_RE.search(label))
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_relation_to_head(label: str) -> bool:
+    return bool(_RELATION_TO_HEAD_RE.search(label))
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_count_label(label: str) -> bool:
+    return bool(_COUNT_LABEL_RE.search(label))
 
 
 def record_subject(form: Form, texts: Sequence[str] = ()) -> Subject:
@@ -87,24 +133,19 @@ def record_subject(form: Form, texts: Sequence[str] = ()) -> Subject:
     all_labels = [_clean(f.label) for f in form.fields]
     title = basic_form(" ".join([form.title, *texts]))
 
-    votes = {s: 0.0 for s in Subject}
+    votes = dict.fromkeys(_SUBJECTS, 0.0)
     for n, label in enumerate(labels):
         weight = 1.5 if n == 0 else 1.0 if n < 4 else 0.7  # the leftmost columns name the record
-        if _HOUSEHOLD_ID_RE.search(label):
-            votes[Subject.HOUSEHOLD] += 2.0 * weight
-        elif _PERSON_ID_RE.match(label):
-            votes[Subject.PERSON] += 1.5 * weight
-        elif _ORG_ID_RE.search(label):
-            votes[Subject.ORGANISATION] += 1.5 * weight
-        elif _PLACE_ID_RE.match(label):
-            votes[Subject.PLACE] += 0.5 * weight
-        elif _EVENT_ID_RE.search(label) or (n == 0 and re.search(r"(?:时间|日期|年月|年度)$", label)):
-            votes[Subject.EVENT] += 1.0 * weight
-    if any(_HOUSEHOLD_SIZE_RE.search(label) for label in all_labels):
+        subject = _identified_subject(label)
+        if subject is None and n == 0 and _DATE_LABEL_RE.search(label):
+            subject = Subject.EVENT
+        if subject is not None:
+            votes[subject] += _IDENTIFYING_WEIGHTS[subject] * weight
+    if any(_names_household_size(label) for label in all_labels):
         votes[Subject.HOUSEHOLD] += 1.0
-    if any(re.search(r"与户主(?:的)?关系", label) for label in all_labels):
+    if any(_names_relation_to_head(label) for label in all_labels):
         votes[Subject.PERSON] += 1.5  # one row per household member
-    counts = sum(_is_count(_clean(f.label), f.unit) for f in form.fields)
+    counts = sum(_is_count(label, f.unit) for label, f in zip(all_labels, form.fields, strict=True))
     mostly_counts = counts * 2 >= max(len(form.fields), 1)
     if votes[Subject.PERSON] or votes[Subject.HOUSEHOLD] or votes[Subject.ORGANISATION]:
         # 乡镇 | 村 | 姓名 …: place columns before a person, household or organisation only locate the record.
@@ -122,7 +163,7 @@ def record_subject(form: Form, texts: Sequence[str] = ()) -> Subject:
             votes[subject] += 1.2
             break
 
-    best = max(votes, key=lambda s: votes[s])
+    best = max(votes, key=votes.__getitem__)
     if votes[best] <= 0:
         return Subject.PERSON if form.layout == Layout.CARD else Subject.AGGREGATE
     return best
@@ -160,9 +201,15 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Most forms name no target group: one search over all the names tells so before trying them in order.
+_ANY_POPULATION_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _POPULATIONS))
+
+
 def target_population(title: str, texts: Iterable[str] = ()) -> str | None:
     """The group of people a report covers, named as policy names it; None when it covers everyone."""
     text = basic_form(" ".join([title, *texts]))
+    if not _ANY_POPULATION_RE.search(text):
+        return None
     for name, pattern in _POPULATIONS:
         if pattern.search(text):
             return name
@@ -175,13 +222,14 @@ _ON_DEMAND_RE = re.compile(
     r"证明|申请(?:表|书|审批表)?$|申请表|申请书|审批表|审核表|呈批表|协查|反馈单|查询(?:结果|记录|单)|意见表|征询|回复|复函|核查单|核查$|"
     r"报销单|告知书|承诺书|推荐表|鉴定表|认定表|回执|通知书|介绍信|委托书"
 )
+_CASE_DOCUMENT_RE = re.compile(r"证明|协查|查询")
 _PERIODIC_RE = re.compile(r"月报|季报|年报|半年报|台账|花名册|名册|名单|统计表|汇总表|报表|调查表|摸排|排查|清理|动态|情况表")
 
 
 def form_kind(form: Form, texts: Sequence[str] = ()) -> FormKind:
     """On-demand when the title names a document filled for one case (证明, 申请表, 协查反馈单 …)."""
     title = basic_form(form.title)
-    if _PERIODIC_RE.search(title) and not re.search(r"证明|协查|查询", title):
+    if _PERIODIC_RE.search(title) and not _CASE_DOCUMENT_RE.search(title):
         return FormKind.PERIODIC
     if _ON_DEMAND_RE.search(title) or any(_ON_DEMAND_RE.search(basic_form(t)) for t in texts[:3]):
         return FormKind.ON_DEMAND

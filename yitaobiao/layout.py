@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import cells as C
-from .model import CellRange, Grid, Layout
+from .model import CellRange, Grid, Layout, single_cell
 
 TITLE_WORDS = ("表", "册", "账", "单", "证明", "名单", "清单", "登记", "情况", "信息", "统计", "台帐", "目录", "卡")
 UNIT_IN_LABEL_RE = re.compile(
@@ -58,6 +59,7 @@ class ParsedSheet:
     period_positions: dict[str, int] = field(default_factory=dict)  # period column name → 0-based column
 
 
+@lru_cache(maxsize=1 << 16)  # the same header labels come back on form after form
 def unit_in_label(label: str) -> str | None:
     """「家庭年收入（万元）」 → 万元."""
     match = UNIT_IN_LABEL_RE.search(C.squash(label).replace("(", "(").replace(")", ")"))
@@ -66,55 +68,97 @@ def unit_in_label(label: str) -> str | None:
     return None
 
 
+_QUARTERLY_RE = re.compile(r"季度|季报|[一二三四1-4]季")
+_MONTHLY_RE = re.compile(r"月报|\d{1,2}月(?!份以)|[1１]-\d{1,2}月|本月")
+_YEARLY_RE = re.compile(r"年报|年度|\d{4}年$|全年|学年|学期")
+
+
 def period_kind(text: str) -> str | None:
     """月报 / 季报 / 半年报 / 年报 from a title or 报告期 line."""
     s = C.squash(text)
-    if re.search(r"季度|季报|[一二三四1-4]季", s):
+    if _QUARTERLY_RE.search(s):
         return "季报"
-    if re.search(r"半年", s):
+    if "半年" in s:
         return "半年报"
-    if re.search(r"月报|\d{1,2}月(?!份以)|[1１]-\d{1,2}月|本月", s):
+    if _MONTHLY_RE.search(s):
         return "月报"
-    if re.search(r"年报|年度|\d{4}年$|全年|学年|学期", s):
+    if _YEARLY_RE.search(s):
         return "年报"
     return None
 
 
 class _Sheet:
-    """A grid with the row-level questions layout recognition asks of it."""
+    """A grid with the row-level questions layout recognition asks of it.
+
+    Recognition asks the same questions of the same rows and columns many times over (every candidate
+    header band re-reads the rows below it), so the answers are kept for the life of the sheet.
+    """
 
     def __init__(self, grid: Grid) -> None:
         self.grid = grid
+        self.width = grid.width
         self.unmerged = not grid.merges
-        self._anchors: dict[int, list[tuple[int, str, CellRange]]] = {}
         self._texts: dict[int, list[tuple[int, str, CellRange]]] = {}
+        self._blank: dict[int, bool] = {}
+        self._closing: dict[int, bool] = {}
+        self._stacks: dict[tuple[tuple[int, ...], int], list[tuple[int, int, str]]] = {}
         self._merged_rows = {r for m in grid.merges for r in range(m.top, m.bottom + 1)}
 
-    def anchors(self, r: int) -> list[tuple[int, str, CellRange]]:
-        """Cells whose top-left is in row r, left to right, with their text (blank ones too)."""
-        if r not in self._anchors:
-            self._anchors[r] = self._row_anchors(r)
-        return self._anchors[r]
+    def texts(self, r: int) -> list[tuple[int, str, CellRange]]:
+        """Cells whose top-left is in row r and that hold text, left to right: (column, stripped text, range)."""
+        found = self._texts.get(r)
+        if found is None:
+            found = self._texts[r] = self._row_texts(r)
+        return found
 
-    def _row_anchors(self, r: int) -> list[tuple[int, str, CellRange]]:
+    def _row_texts(self, r: int) -> list[tuple[int, str, CellRange]]:
+        row = self.grid.rows[r]
         if r not in self._merged_rows:
-            return [(c, text.strip(), CellRange(r, c, r, c)) for c, text in enumerate(self.grid.rows[r])]
+            # Most rows touch no merge: every cell is its own range, and only cells with text need one.
+            return [(c, text, single_cell(r, c)) for c, cell in enumerate(row) if (text := cell.strip())]
+        merge_at = self.grid.merge_at
         out = []
         c = 0
-        while c < self.grid.width:
-            rng = self.grid.span(r, c)
+        while c < self.width:
+            rng = merge_at(r, c)
+            if rng is None:
+                text = row[c].strip()
+                if text:
+                    out.append((c, text, single_cell(r, c)))
+                c += 1
+                continue
             if rng.top == r and rng.left == c:
-                out.append((c, self.grid.rows[r][c].strip(), rng))
+                text = row[c].strip()
+                if text:
+                    out.append((c, text, rng))
             c = rng.right + 1 if rng.left <= c else c + 1
         return out
 
-    def texts(self, r: int) -> list[tuple[int, str, CellRange]]:
-        if r not in self._texts:
-            self._texts[r] = [a for a in self.anchors(r) if a[1]]
-        return self._texts[r]
-
     def is_blank(self, r: int) -> bool:
-        return not any(text.strip() for text in self.grid.rows[r])
+        blank = self._blank.get(r)
+        if blank is None:
+            if r in self._merged_rows:
+                # Every cell counts here, also those a merge hides (the texts of row r only hold anchors).
+                blank = not any(text.strip() for text in self.grid.rows[r])
+            else:
+                blank = not self.texts(r)  # every cell is an anchor: the same question, already answered
+            self._blank[r] = blank
+        return blank
+
+    def bottom(self, r: int, c: int) -> int:
+        """Last row of the range covering (r, c): ``grid.span(r, c).bottom`` without building a range."""
+        rng = self.grid.merge_at(r, c)
+        return r if rng is None else rng.bottom
+
+    def column_stack(self, band: list[int], c: int) -> list[tuple[int, int, str]]:
+        """Distinct labels covering column c in the header rows ``band``, top to bottom: (row, col, text).
+
+        Shared between callers (the band is detected, then read for its fields): do not change the list."""
+        key = (tuple(band), c)
+        stack = self._stacks.get(key)
+        if stack is None:
+            stack = self._stacks[key] = _column_stack(self, band, c)
+        return stack
 
     def is_colnum_row(self, r: int) -> bool:
         texts = self.texts(r)
@@ -122,22 +166,40 @@ class _Sheet:
 
     def is_meta_row(self, r: int) -> bool:
         texts = self.texts(r)
-        return bool(texts) and all(
-            C.is_attachment(t) or C.is_fill_line(t) or C.is_unit_line(t) or C.is_period_text(t) for _, t, _ in texts
-        )
+        return bool(texts) and all(_is_meta_text(t) for _, t, _ in texts)
 
     def is_closing_row(self, r: int) -> bool:
         """Footer, notes or sign-off rows: nothing in them is a data item."""
+        closing = self._closing.get(r)
+        if closing is None:
+            closing = self._closing[r] = self._is_closing_row(r)
+        return closing
+
+    def _is_closing_row(self, r: int) -> bool:
         texts = self.texts(r)
         if not texts:
             return False
         first = texts[0][1]
         if C.is_notes(first) or C.is_footer(first):
             return True
-        return all(C.is_footer(t) or C.is_notes(t) or C.is_signoff(t) or C.is_fill_line(t) for _, t, _ in texts)
+        return all(_is_closing_text(t) for _, t, _ in texts)
 
     def spans_most(self, rng: CellRange) -> bool:
-        return rng.width >= max(2, 0.6 * self.grid.width)
+        return rng.width >= max(2, 0.6 * self.width)
+
+
+# Every row of a sheet is asked whether it is a meta line or a closing line: the verdict on a text is cached,
+# as are the predicates it combines.
+@lru_cache(maxsize=1 << 16)
+def _is_meta_text(text: str) -> bool:
+    """附件, 填报单位/填报日期, 单位：元 or 2024年 lines above the table."""
+    return C.is_attachment(text) or C.is_fill_line(text) or C.is_unit_line(text) or C.is_period_text(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_closing_text(text: str) -> bool:
+    """填报人 footers, notes, sign-offs and fill-in lines below the table."""
+    return C.is_footer(text) or C.is_notes(text) or C.is_signoff(text) or C.is_fill_line(text)
 
 
 # --------------------------------------------------------------------------- top of the sheet
@@ -157,11 +219,15 @@ def _looks_like_title(text: str) -> bool:
     return 4 <= len(s) <= 60 and not C.is_non_field_text(text) and any(w in s for w in TITLE_WORDS)
 
 
+_REPORTING_UNIT_RE = re.compile(
+    r"^(?:填报单位|填表单位|报送单位|综合机关名称|填报机关|上报单位)(?:\(盖章\))?[:：]([^:：]*?)(?:填[报表](?:时间|日期)|统计时间|$)")
+
+
 def _absorb_meta(top: _Top, text: str) -> None:
     s = C.squash(text)
     if C.is_unit_line(text) or "单位:" in s and not s.startswith(("填报单位", "填表单位", "报送单位")):
         top.unit = top.unit or C.unit_from_line(text)
-    match = re.match(r"^(?:填报单位|填表单位|报送单位|综合机关名称|填报机关|上报单位)(?:\(盖章\))?[:：]([^:：]*?)(?:填[报表](?:时间|日期)|统计时间|$)", s)
+    match = _REPORTING_UNIT_RE.match(s)
     if match and match.group(1).strip("_ "):
         top.reporting_unit = top.reporting_unit or match.group(1)
     if C.is_period_text(text) or "报告期" in s:
@@ -224,9 +290,8 @@ def _find_indicator_header(sheet: _Sheet, start: int) -> int | None:
         texts = sheet.texts(r)
         if not texts:
             continue
-        has_label = any(C.is_indicator_header(t) for _, t, _ in texts)
-        has_struct = any(C.is_unit_header(t) or C.is_code_header(t) or C.is_period_header(t) for _, t, _ in texts)
-        if has_label and has_struct:
+        if any(C.is_indicator_header(t) for _, t, _ in texts) and any(
+                C.is_unit_header(t) or C.is_code_header(t) or C.is_period_header(t) for _, t, _ in texts):
             return r
     return None
 
@@ -251,7 +316,7 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
         for c in block:
             if c in label_cols:
                 continue
-            stack = _column_stack(sheet, band, c)
+            stack = sheet.column_stack(band, c)
             if not stack:
                 continue
             leaf_r, leaf_c, leaf = stack[-1]
@@ -312,7 +377,7 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         text = grid.rows[r][c]
         unit_text = grid.text(r, unit_col).strip() if unit_col is not None else ""
         code_text = grid.text(r, code_col).strip() if code_col is not None else ""
-        if (C.is_section(raw) or re.fullmatch(r"[一二三四五六七八九十]+", code_text)) and not unit_text and not groups:
+        if (C.is_section(raw) or _CHINESE_NUMERAL_RE.fullmatch(code_text)) and not unit_text and not groups:
             parent = None  # 「一、人口情况」, or 一 in the 序号 column: a section, not an indicator
             continue
         if C.is_total_label(raw) or C.is_colnum(raw):
@@ -332,6 +397,9 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         unit = unit_text if unit_text and unit_text not in ("-", "—", "／", "/") else unit_in_label(raw)
         fields.append(ParsedField(r, c, text, path, "indicator", unit=unit or None, code=code_text or None))
     return fields, data_start
+
+
+_CHINESE_NUMERAL_RE = re.compile(r"[一二三四五六七八九十]+")
 
 
 def _indicator_labels(sheet: _Sheet, r: int, label_cols: range) -> tuple[list[str], tuple[int, str] | None]:
@@ -409,16 +477,29 @@ def _is_group_for(sheet: _Sheet, band: list[int], n: int, c: int) -> bool:
     return False
 
 
+# Row tests below run on every row of a filled register, whose values recur (村, 镇, 男, 是): the verdict on a
+# text is cached like the predicates of :mod:`yitaobiao.cells`.
+@lru_cache(maxsize=1 << 16)
+def _asks_for_answer(text: str) -> bool:
+    """□ options to tick or a label ending in a colon: the row is part of a card, not a record."""
+    return C.is_option_text(text) or C.squash(text).endswith((":", "："))
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_value_text(text: str) -> bool:
+    """A counter, a total or a filled-in value: what stands in a record row besides labels."""
+    return text.isdigit() or C.is_total_label(text) or C.looks_like_value(text) or C.is_code_value(text)
+
+
 def _is_data_row(sheet: _Sheet, r: int, first: int, last: int) -> bool:
-    texts = [(c, t) for c, t, _ in sheet.texts(r) if first <= c <= last]
-    if not texts:
+    anchors = [a for a in sheet.texts(r) if first <= a[0] <= last]
+    if not anchors:
         return True
-    if any(C.is_option_text(t) or C.squash(t).endswith((":", "：")) for _, t in texts):
+    if any(_asks_for_answer(t) for _, t, _ in anchors):
         return False
-    if _is_sample_row([a for a in sheet.texts(r) if first <= a[0] <= last]):
+    if _is_sample_row(anchors):
         return True
-    rest = [t for _, t in texts
-            if not (t.isdigit() or C.is_total_label(t) or C.looks_like_value(t) or C.is_code_value(t))]
+    rest = [t for _, t, _ in anchors if not _is_value_text(t)]
     return len(rest) <= max(1, 0.3 * (last - first + 1))
 
 
@@ -427,7 +508,7 @@ def _is_record_row(sheet: _Sheet, r: int, first: int, last: int) -> bool:
     texts = [t for c, t, _ in sheet.texts(r) if first <= c <= last]
     if len(texts) < max(2, 0.5 * (last - first + 1)):
         return False
-    return not any(C.is_option_text(t) or C.squash(t).endswith((":", "：")) for t in texts)
+    return not any(_asks_for_answer(t) for t in texts)
 
 
 def _is_filled_register(sheet: _Sheet, d: int, first: int, last: int) -> bool:
@@ -439,9 +520,14 @@ def _is_filled_register(sheet: _Sheet, d: int, first: int, last: int) -> bool:
     return len(contents) == len(rows)
 
 
+@lru_cache(maxsize=1 << 16)
+def _is_sample_value(text: str) -> bool:
+    return C.is_code_value(text) or C.looks_like_value(text)
+
+
 def _is_sample_row(texts: list[tuple[int, str, CellRange]]) -> bool:
     """A template's example record (张三 | 男 | 汉族 | 已婚 …): values of code lists give it away."""
-    values = sum(1 for _, t, _ in texts if C.is_code_value(t) or C.looks_like_value(t))
+    values = sum(1 for _, t, _ in texts if _is_sample_value(t))
     return values >= 2 or values >= 1 and values * 4 >= len(texts)
 
 
@@ -469,8 +555,13 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     first = min(rng.left for p in band for _, _, rng in sheet.texts(p))
     last = max(rng.right for p in band for _, _, rng in sheet.texts(p))
     last = min(last, grid.width - 1)
-    covered = sum(1 for c in range(first, last + 1) if _column_stack(sheet, band, c))
     width = last - first + 1
+    covered = 0
+    for c in range(first, last + 1):
+        if sheet.column_stack(band, c):
+            covered += 1
+        elif (covered + last - c) / width < 0.9:
+            return None  # too many columns without a header already: the rest cannot make up for them
     if covered / width < 0.9 or covered < 3 and not (covered == 2 and first == 0 and last == grid.width - 1):
         return None
     d = bottom + 1
@@ -495,17 +586,23 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
     seen: set[tuple[int, int]] = set()
     first = band.first_col
     # 「家庭成员情况」 merged down the left edge beside a table inside a card names the whole table.
-    edge = _column_stack(sheet, rows, first)
-    if len(edge) == 1 and grid.span(edge[0][0], edge[0][1]).bottom > band.rows[-1] and band.last_col > first + 1 \
+    edge = sheet.column_stack(rows, first)
+    if len(edge) == 1 and sheet.bottom(edge[0][0], edge[0][1]) > band.rows[-1] and band.last_col > first + 1 \
             and not C.is_serial_label(edge[0][2]):
         context = [*context, edge[0][2]]
         first += 1
     for c in range(first, band.last_col + 1):
-        stack = _column_stack(sheet, rows, c)
+        stack = sheet.column_stack(rows, c)
         if not stack:
             continue
-        side = [t for (r0, c0, t) in stack if grid.span(r0, c0).bottom > band.bottom]
-        stack = [s for s in stack if grid.span(s[0], s[1]).bottom <= band.bottom]
+        side: list[str] = []  # labels merged down past the header: they name the whole table's rows
+        own: list[tuple[int, int, str]] = []
+        for label in stack:
+            if sheet.bottom(label[0], label[1]) > band.bottom:
+                side.append(label[2])
+            else:
+                own.append(label)
+        stack = own
         if not stack:
             continue
         leaf_r, leaf_c, leaf = stack[-1]
@@ -532,8 +629,8 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
 def _option_group(sheet: _Sheet, rows: list[int], parent: tuple[int, int, str], band: _Band) -> bool:
     """Every column under the group header is headed by an option word, and there are at least two."""
     rng = sheet.grid.span(parent[0], parent[1])
-    leaves = [_column_stack(sheet, rows, c)[-1][2] for c in range(rng.left, min(rng.right, band.last_col) + 1)
-              if _column_stack(sheet, rows, c)]
+    leaves = [sheet.column_stack(rows, c)[-1][2] for c in range(rng.left, min(rng.right, band.last_col) + 1)
+              if sheet.column_stack(rows, c)]
     distinct = list(dict.fromkeys(leaves))
     return len(distinct) >= 2 and all(C.is_option_word(t) for t in distinct)
 
@@ -596,6 +693,7 @@ _MASKED_RE = re.compile(r"\*{2,}")
 _ASCII_LABEL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9\-_. ]{1,15}$")
 
 
+@lru_cache(maxsize=1 << 16)
 def _sentence_or_placeholder(text: str) -> bool:
     """A sentence of a certificate (「经核实，情况如下：」), a bracketed placeholder to be replaced, a masked
     value (「**年*月*日从**迁入」) or a hint written where the answer goes (「（区号）－」)."""
@@ -669,6 +767,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     )
 
 
+_BLANK_LINE_RE = re.compile(r"[_＿]{2,}")  # 「户主：____」 asks for an answer, it names no table
 _RELATIVES_TITLE_RE = re.compile(r"(?:亲属|家庭成员|家属|直系亲属)(?:关系)?(?:证明|核查|情况|名单|表)")
 
 
@@ -679,7 +778,7 @@ def _lead_in(context: list[str], title: str) -> list[str]:
     if context:
         last = C.squash(context[-1])
         if last.endswith((":", "：")) and len(last) <= 24 and last.count(":") + last.count("：") == 1 \
-                and not re.search(r"[_＿]{2,}", last) and C.squash(title) != last:
+                and not _BLANK_LINE_RE.search(last) and C.squash(title) != last:
             return [last.rstrip(":：").lstrip("其")]
     if _RELATIVES_TITLE_RE.search(C.squash(title)):
         return ["家庭成员"]

@@ -142,6 +142,13 @@ class CellRange:
         return f"{a1(self.top, self.left)}:{a1(self.bottom, self.right)}"
 
 
+@lru_cache(maxsize=1 << 14)
+def single_cell(row: int, col: int) -> CellRange:
+    """The range of one cell. Building a frozen range costs more than a cache look-up, ranges cannot change,
+    and the same header positions recur on every form: the cells share their ranges."""
+    return CellRange(row, col, row, col)
+
+
 @dataclass
 class Grid:
     """One sheet (or Word table) as text cells with its merged ranges.
@@ -200,17 +207,21 @@ class Grid:
     @cached_property
     def _merge_owner(self) -> dict[tuple[int, int], CellRange]:
         owner: dict[tuple[int, int], CellRange] = {}
-        for rng in self.merges:
-            bottom = min(rng.bottom, self.height - 1)
-            right = min(rng.right, self.width - 1)
-            for r in range(rng.top, bottom + 1):
-                for c in range(rng.left, right + 1):
-                    owner[(r, c)] = rng
+        last_row, last_col = self.height - 1, self.width - 1
+        for rng in self.merges:  # a later range overlapping an earlier one owns the cells they share
+            cols = range(rng.left, min(rng.right, last_col) + 1)
+            for r in range(rng.top, min(rng.bottom, last_row) + 1):
+                for c in cols:
+                    owner[r, c] = rng
         return owner
+
+    def merge_at(self, row: int, col: int) -> CellRange | None:
+        """The merged range covering (row, col), or None where no merge does."""
+        return self._merge_owner.get((row, col))
 
     def span(self, row: int, col: int) -> CellRange:
         """The range covering (row, col): its merge, or the cell alone."""
-        return self._merge_owner.get((row, col)) or CellRange(row, col, row, col)
+        return self._merge_owner.get((row, col)) or single_cell(row, col)
 
     def anchor(self, row: int, col: int) -> tuple[int, int]:
         """Top-left cell of the merge covering (row, col), or the cell itself."""

@@ -70,7 +70,12 @@ def _conversion_keys() -> tuple[frozenset[str], frozenset[str], int] | None:
 
 
 _KEYS = _conversion_keys()
-_PHRASE_HEADS = frozenset(p[0] for p in _KEYS[1]) if _KEYS else frozenset()
+# Where a phrase of the conversion can start: one scan in C finds those places, instead of a Python loop over
+# every character of every text (most texts hold none, or one or two). Phrases are two characters or more, so
+# only a place holding a phrase's first two characters needs its phrases tried.
+_PHRASE_HEAD_RE = (re.compile("[" + "".join(re.escape(p[0]) for p in sorted(_KEYS[1])) + "]")
+                   if _KEYS and _KEYS[1] else None)
+_PHRASE_OPENINGS = frozenset(p[:2] for p in _KEYS[1]) if _KEYS else frozenset()
 
 
 def _unchanged(text: str) -> bool:
@@ -80,11 +85,15 @@ def _unchanged(text: str) -> bool:
     chars, phrases, longest = _KEYS
     if not chars.isdisjoint(text):
         return False
-    for start, char in enumerate(text):
-        if char in _PHRASE_HEADS:
-            for end in range(start + 2, min(len(text), start + longest) + 1):
-                if text[start:end] in phrases:
-                    return False
+    if _PHRASE_HEAD_RE is None:
+        return True
+    for head in _PHRASE_HEAD_RE.finditer(text):
+        start = head.start()
+        if text[start:start + 2] not in _PHRASE_OPENINGS:
+            continue
+        for end in range(start + 2, min(len(text), start + longest) + 1):
+            if text[start:end] in phrases:
+                return False
     return True
 
 

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from . import cells as C
@@ -136,12 +137,17 @@ def _shown_name(name: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_WHITE_SPACE_RE = re.compile(r"\s+")
+_ATTACHMENT_PREFIX_RE = re.compile(r"^附件\s*\d*[-—：:、]*")
+_TEMPLATE_NOTE_RE = re.compile(r"[（(]模板[）)]")
+
+
 def clean_title(title: str, rel: str) -> str:
-    text = re.sub(r"\s+", "", title) if title else ""
+    text = _WHITE_SPACE_RE.sub("", title) if title else ""
     if not text:
         text = Path(rel).stem
-        text = re.sub(r"^附件\s*\d*[-—：:、]*", "", text)
-        text = re.sub(r"[（(]模板[）)]", "", text)
+        text = _ATTACHMENT_PREFIX_RE.sub("", text)
+        text = _TEMPLATE_NOTE_RE.sub("", text)
     return text
 
 
@@ -161,22 +167,31 @@ def code_lists(grid: Grid) -> dict[str, list[str]]:
     return lists
 
 
+@lru_cache(maxsize=1 << 16)  # the values of a filled sheet and the labels of templates recur
+def _may_state_frequency(text: str) -> bool:
+    return bool(FREQUENCY_CUE_RE.search(text))
+
+
 def frequency_cues(grid: Grid, limit: int = 20) -> list[str]:
     """Lines of the sheet (and a Word table's paragraphs) that may state how often it is filled:
     填报周期, 报送时间, 表号, notes. Long prose is cut: the cue sits near the start of its sentence."""
-    found: list[str] = []
-    for text in [*grid.context, *(cell for row in grid.rows for cell in row)]:
-        if text and FREQUENCY_CUE_RE.search(text[:300]) and text[:300] not in found:
-            found.append(text[:300])
+    found: dict[str, None] = {}  # ordered and without repeats
+    for text in chain(grid.context, *grid.rows):
+        if not text:
+            continue  # most cells of a template are blank
+        head = text[:300]
+        if head not in found and _may_state_frequency(head):
+            found[head] = None
             if len(found) >= limit:
                 break
-    return found
+    return list(found)
 
 
 def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
                      findings: list[Finding], code_lists_found: dict[str, list[str]]) -> list[Form]:
     """Recognise the forms on the grids of one file; hidden and empty sheets become findings."""
     forms: list[Form] = []
+    file_stem = Path(rel).stem  # the same for every sheet (and building a path is not free)
     for grid in grids:
         lists = code_lists(grid)
         if lists:
@@ -207,7 +222,7 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
                 hidden=pf.col in grid.hidden_cols or pf.row in grid.hidden_rows,
                 department=form.department, form_title=form.title, code=pf.code, options=pf.options,
             ))
-        classify_form(form, [*grid.context[:3], grid.sheet, Path(rel).stem], frequency_cues(grid))
+        classify_form(form, [*grid.context[:3], grid.sheet, file_stem], frequency_cues(grid))
         if any(f.hidden for f in form.fields):
             findings.append(Finding("hidden_cells", rel, "表头中有隐藏的行或列，其中的数据项已标注。", sheet=grid.sheet))
         if grid.total_rows > 1000:
