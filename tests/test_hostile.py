@@ -119,3 +119,21 @@ def test_a_crash_or_hang_inside_a_batch_costs_that_file_alone() -> None:
     assert [o.index for o in outcomes] == list(range(40))
     assert [(o.index, o.code) for o in outcomes if o.reason] == [(5, "crashed"), (9, "timeout")]
     assert all(o.value == o.index * 10 for o in outcomes if not o.reason)
+
+
+def _allocate_some(_: object) -> int:
+    return len(bytearray(64 * 1024 * 1024))
+
+
+def test_the_memory_limit_is_on_top_of_what_the_parent_had_mapped() -> None:
+    """A worker forked from a process that has already mapped more than the limit (a long test run, a
+    library caller holding a big scan) still has its full budget; a runaway allocation still fails."""
+    import mmap
+
+    reserved = mmap.mmap(-1, 1024 * 1024 * 1024)  # address space, not memory: never touched
+    try:
+        pool = GuardedPool(_allocate_some, workers=1, memory_mb=256)
+        assert [o.value for o in pool.run([1])] == [64 * 1024 * 1024]
+        assert list(GuardedPool(_allocate, workers=1, memory_mb=256).run([1]))[0].code == "unreadable"
+    finally:
+        reserved.close()

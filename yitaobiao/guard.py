@@ -73,11 +73,23 @@ def clerk_reason(exc: BaseException) -> str:
     return "文件内容已损坏或格式不正确，无法读取。"
 
 
+def _address_space() -> int:
+    """Bytes of address space this process has mapped already (Linux; 0 where it cannot be read)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return 0
+
+
 def _limit_memory(megabytes: int) -> None:
+    """Let the worker map at most ``megabytes`` more than the parent it was forked from had mapped: a
+    limit on the whole address space would leave nothing to a worker forked from a large process (a
+    long test run, a library caller holding a big scan), and every file would fail as 'too large'."""
     try:
         import resource
 
-        limit = megabytes * 1024 * 1024
+        limit = _address_space() + megabytes * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):  # not on this platform: the time limit still holds
         pass
