@@ -27,7 +27,9 @@ from typing import Any
 from .errors import FormReadError
 
 DEFAULT_TIMEOUT = 30.0
-DEFAULT_MEMORY_MB = 640
+# Address space a worker may map beyond what it inherits (the CLI's parent has ~160 MB mapped when it forks:
+# together the 640 MB the limit was before it was counted on top of the parent's).
+DEFAULT_MEMORY_MB = 480
 # Files handed to a worker at once: enough to keep it busy between the parent's turns, few enough that
 # the last batches spread over all workers.
 MAX_BATCH = 16
