@@ -123,3 +123,32 @@ def test_a_plain_option_keeps_typer_conversion() -> None:
     assert PlainParam(parameter_info=None, annotation=bool)._coerce_value("false", None, None) is False  # type: ignore[arg-type]
     with pytest.raises(Exception, match="不是数字"):
         PlainParam(parameter_info=None, annotation=int)._coerce_value("十", None, None)  # type: ignore[arg-type]
+
+
+def test_a_damaged_department_cache_is_rebuilt(sample_forms: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("YITAOBIAO_CACHE_DIR", str(tmp_path / "cache"))
+    args = ["scan", str(sample_forms / "民政局"), "--json", str(tmp_path / "s.json"), "--force", "-q"]
+    assert runner.invoke(app, args).exit_code == 0
+    from yitaobiao import departments
+
+    for damage in ("{}", "[]", '{"names": [1], "codes": {}}'):
+        for kept in (tmp_path / "cache").glob("departments-*.json"):
+            kept.write_text(damage, encoding="utf-8")
+        departments._default = None
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, (damage, result.output)
+    assert all(k.read_text(encoding="utf-8").startswith('{"names":[[') for k in (tmp_path / "cache").glob("departments-*.json"))
+
+
+def test_a_folder_named_in_gbk_bytes_is_scanned(tmp_path: Path) -> None:
+    import os
+
+    folder = os.path.join(os.fsencode(tmp_path), "民政".encode("gbk"))
+    os.mkdir(folder)
+    with open(os.path.join(folder, b"a.csv"), "w", encoding="utf-8") as fh:
+        fh.write("姓名,性别,公民身份号码\n")
+    out = tmp_path / "s.json"
+    result = runner.invoke(app, ["scan", os.fsdecode(folder), "--json", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text(encoding="utf-8"))["root"].endswith("民政")

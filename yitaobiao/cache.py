@@ -56,9 +56,18 @@ def write_cache(path: Path, data: Any) -> None:
         pass
 
 
-def source_of(module_file: str | None) -> bytes:
-    """A module's own source, as part of a cache key: what it computes changes when its code does."""
-    try:
-        return Path(module_file or "").read_bytes()
-    except OSError:
-        return os.urandom(8)  # unknown code: a key that is never found again, so no stale result is used
+_CODE_KEY: list[str] = []
+
+
+def code_key() -> str:
+    """This installation of the tool, as part of a cache key: the size and time of every file of the package
+    (its code and its shipped tables), so that an upgraded or edited tool never takes a stale result."""
+    if not _CODE_KEY:
+        package = Path(__file__).resolve().parent
+        try:
+            stats = sorted((str(p.relative_to(package)), p.stat()) for p in package.rglob("*")
+                           if p.suffix in (".py", ".yaml", ".txt"))
+            _CODE_KEY.append(";".join(f"{name}:{st.st_size}:{st.st_mtime_ns}" for name, st in stats))
+        except OSError:
+            _CODE_KEY.append(os.urandom(8).hex())  # unknown code: a key never found again, no stale result
+    return _CODE_KEY[0]

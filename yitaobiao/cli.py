@@ -101,7 +101,7 @@ def _status(message: str, quiet: bool) -> AbstractContextManager[object]:
 
 
 def _scan_with_progress(folder: Path, quiet: bool, departments: Departments | None = None) -> ScanResult:
-    if quiet:
+    if quiet or not folder.is_dir():
         return scan_folder(folder, departments=departments)
     result, tasks = discover(folder)
     with Progress(TextColumn("读取报表"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

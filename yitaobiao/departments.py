@@ -98,17 +98,24 @@ def _add_codes(table: Departments, codes: object, source: str) -> None:
         table.codes[str(code).strip().lower()] = name.strip()
 
 
+def _shipped_table(shipped: dict[str, object]) -> Departments:
+    table = Departments()
+    _add_names(table, shipped["names"], "（内置）")
+    _add_codes(table, shipped["codes"], "（内置）")
+    return table
+
+
 def load_departments(extra: Path | None = None) -> Departments:
     """The shipped table, with a clerk's file on top (its entries win).
 
     A clerk's file is either a plain mapping ``文件夹名或代码: 部门名称`` or has the shipped file's
     ``names`` / ``codes`` sections.
     """
-    table = Departments()
-    shipped = load_yaml_cached(resources.files("yitaobiao").joinpath("data/departments.yaml").read_text("utf-8"),
-                               "departments")
-    _add_names(table, shipped["names"], "（内置）")
-    _add_codes(table, shipped["codes"], "（内置）")
+    text = resources.files("yitaobiao").joinpath("data/departments.yaml").read_text("utf-8")
+    try:
+        table = _shipped_table(load_yaml_cached(text, "departments"))
+    except (UsageError, KeyError, TypeError):  # a damaged cache file: the shipped file itself
+        table = _shipped_table(load_yaml_cached(text, "departments", refresh=True))
     if extra is None:
         return table
     try:

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import re
@@ -30,7 +31,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .cache import cache_path, read_cache, write_cache
+from .cache import cache_dir, cache_path, read_cache, write_cache
 from .model import Concept, Field, Form, FormKind, NearMiss, Subject, parse_a1
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
 from .synonyms import Synonyms, load_synonyms
@@ -86,8 +87,14 @@ def _tokenizer(terms: tuple[str, ...]):  # type: ignore[no-untyped-def]
         if tokenizer is None:
             import jieba
 
-            jieba.setLogLevel(logging.WARNING)
+            # jieba keeps its dictionary's cache in the system's temp folder and prints a traceback when it
+            # cannot write it there (a /tmp/jieba.cache of another user): it goes to the tool's cache folder,
+            # and a failure to keep it is not the clerk's business.
+            jieba.setLogLevel(logging.CRITICAL)
             tokenizer = jieba.Tokenizer()
+            with contextlib.suppress(OSError):
+                cache_dir().mkdir(parents=True, exist_ok=True)
+                tokenizer.tmp_dir = str(cache_dir())
             tokenizer.initialize()
             for term in terms:
                 tokenizer.add_word(term, freq=200000)

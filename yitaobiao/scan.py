@@ -317,7 +317,8 @@ def discover(root: Path | str, follow_links: bool = False) -> tuple[ScanResult, 
         candidates = [Candidate(root, relative_path(root, base))]
     else:
         candidates = list(iter_files(root, follow_outside=follow_links))
-    result = ScanResult(root=str(base.resolve()), forms=[])
+    # The folder as shown (a name in GBK bytes decoded): the catalogue and the mapping are UTF-8 JSON.
+    result = ScanResult(root=str(Path(*(_shown_name(part) for part in base.resolve().parts))), forms=[])
     tasks: list[tuple[str, str]] = []
     lock_files = 0
     for cand in candidates:

@@ -8,8 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import normalize
-from .cache import cache_path, read_cache, source_of, write_cache
+from .cache import cache_path, code_key, read_cache, write_cache
 from .errors import YitaobiaoError
 from .normalize import normalize_label
 from .yamlio import YamlSyntaxError, load_yaml
@@ -155,8 +154,7 @@ _RUN_CACHES = {"token_cache", "contrast_cache", "affix_cache"}
 def _built(texts: tuple[tuple[str, str], ...]) -> Synonyms:
     """The table of these texts; built once and kept in the user's cache (parsing and normalising the
     thousand aliases of the packaged table costs 35 ms at every start)."""
-    path = cache_path("synonyms", [source_of(__file__), source_of(normalize.__file__),
-                                   *(part for pair in texts for part in pair)])
+    path = cache_path("synonyms", [code_key(), *(part for pair in texts for part in pair)])
     kept = read_cache(path)
     if isinstance(kept, dict):
         try:

@@ -28,12 +28,13 @@ def dump_yaml(data: Any) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
-def load_yaml_cached(text: str, kind: str) -> Any:
-    """:func:`load_yaml` of a table shipped with the tool, its parse kept as JSON in the user's cache."""
-    from .cache import cache_path, read_cache, write_cache
+def load_yaml_cached(text: str, kind: str, refresh: bool = False) -> Any:
+    """:func:`load_yaml` of a table shipped with the tool, its parse kept as JSON in the user's cache
+    (``refresh``: parse again and replace what the cache holds, found damaged by the caller)."""
+    from .cache import cache_path, code_key, read_cache, write_cache
 
-    path = cache_path(kind, [text])
-    data = read_cache(path)
+    path = cache_path(kind, [code_key(), text])
+    data = None if refresh else read_cache(path)
     if data is None:
         data = load_yaml(text)
         write_cache(path, data)
