@@ -171,9 +171,10 @@ class Grid:
     def __post_init__(self) -> None:
         self.sheet = clean_text(self.sheet)
         for row in self.rows:
-            for c, text in enumerate(row):
-                if text and _CONTROL_RE.search(text):
-                    row[c] = clean_text(text)
+            if _CONTROL_RE.search("".join(row)):  # one search a row: control characters are rare
+                for c, text in enumerate(row):
+                    if text and _CONTROL_RE.search(text):
+                        row[c] = clean_text(text)
         width = max((len(r) for r in self.rows), default=0)
         # A merged range implies its cells exist even where the file stores no value for them, but the
         # grid is bounded by the cells actually present: a range (or a claimed dimension) reaching to
@@ -183,7 +184,9 @@ class Grid:
             kept = []
             for m in self.merges[:MAX_MERGES]:
                 if m.top < height_cap and m.left < width_cap and m.bottom >= m.top and m.right >= m.left:
-                    kept.append(CellRange(m.top, m.left, min(m.bottom, height_cap - 1), min(m.right, width_cap - 1)))
+                    inside = m.bottom < height_cap and m.right < width_cap
+                    kept.append(m if inside else
+                                CellRange(m.top, m.left, min(m.bottom, height_cap - 1), min(m.right, width_cap - 1)))
             self.merges = kept
         if self.merges and self.rows:
             reach = max(m.bottom for m in self.merges) + 1
