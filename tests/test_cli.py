@@ -74,7 +74,7 @@ def test_bad_synonym_file_is_a_clear_error(sample_forms: Path, tmp_path: Path) -
     broken = tmp_path / "syn.yaml"
     broken.write_text("concepts: [1, 2", encoding="utf-8")
     result = runner.invoke(app, ["scan", str(sample_forms), "--synonyms", str(broken)])
-    assert result.exit_code == 1 and "同义词文件格式错误" in result.stderr
+    assert result.exit_code == 2 and "同义词文件格式错误" in result.stderr and "行附近" in result.stderr
 
 
 def test_user_synonyms_add_to_the_table(tmp_path: Path) -> None:
@@ -152,3 +152,14 @@ def test_a_folder_named_in_gbk_bytes_is_scanned(tmp_path: Path) -> None:
     result = runner.invoke(app, ["scan", os.fsdecode(folder), "--json", str(out), "-q"])
     assert result.exit_code == 0, result.output
     assert json.loads(out.read_text(encoding="utf-8"))["root"].endswith("民政")
+
+
+def test_option_files_that_cannot_be_read_are_usage_errors_in_chinese(sample_forms: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "b.yaml"
+    broken.write_text("names: [1, 2\n", encoding="utf-8")
+    cases = [(["--synonyms", str(tmp_path)], "这是一个文件夹"), (["--departments", str(tmp_path / "无.yaml")], "找不到部门对照表"),
+             (["--departments", str(broken)], "行附近格式有误")]
+    for extra, words in cases:
+        result = runner.invoke(app, ["scan", str(sample_forms / "民政局"), "-q", *extra])
+        assert result.exit_code == 2 and words in result.stderr, (extra, result.stderr)
+        assert "Errno" not in result.stderr and "while parsing" not in result.stderr

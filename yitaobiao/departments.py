@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from . import cells as C
-from .errors import UsageError
+from .errors import UsageError, file_problem
 from .yamlio import YamlSyntaxError, load_yaml, load_yaml_cached
 
 UNKNOWN_DEPARTMENT = "未注明"
@@ -120,8 +120,12 @@ def load_departments(extra: Path | None = None) -> Departments:
         return table
     try:
         data = load_yaml(extra.read_text("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, YamlSyntaxError) as exc:
-        raise UsageError(f"读不了部门对照表 {extra}：请确认它是 UTF-8 编码的 YAML 文件。") from exc
+    except FileNotFoundError as exc:
+        raise UsageError(f"找不到部门对照表：{extra}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"读不了部门对照表 {extra}（{file_problem(exc)}）。") from exc
+    except YamlSyntaxError as exc:
+        raise UsageError(f"部门对照表 {extra} 的{exc}。") from exc
     if data is None:
         return table
     if isinstance(data, dict) and ("names" in data or "codes" in data):

@@ -46,6 +46,19 @@ class CatalogError(YitaobiaoError):
     """A saved scan (catalogue JSON) is missing or cannot be used."""
 
 
+def file_problem(exc: OSError | UnicodeDecodeError) -> str:
+    """Why a file the user named cannot be read, in the user's words."""
+    if isinstance(exc, FileNotFoundError):
+        return "文件不存在"
+    if isinstance(exc, IsADirectoryError):
+        return "这是一个文件夹，不是文件"
+    if isinstance(exc, PermissionError):
+        return "没有读取权限"
+    if isinstance(exc, UnicodeDecodeError):
+        return "不是 UTF-8 编码，请另存为 UTF-8"
+    return "系统无法打开"
+
+
 class OutputError(YitaobiaoError):
     """An output could not be written (open in Excel, read-only, a folder of that name, disk full)."""
 

@@ -9,14 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from .cache import cache_path, code_key, read_cache, write_cache
-from .errors import YitaobiaoError
+from .errors import UsageError, file_problem
 from .normalize import normalize_label
 from .yamlio import YamlSyntaxError, load_yaml
 
 DEFAULT_FILE = "field_synonyms.yaml"
 
 
-class SynonymsError(YitaobiaoError):
+class SynonymsError(UsageError):
     """The synonym file is missing or malformed."""
 
 
@@ -135,7 +135,7 @@ def _synonym_text(path: Path | None) -> tuple[str, str]:
     except FileNotFoundError as exc:
         raise SynonymsError(f"找不到同义词文件：{path}") from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise SynonymsError(f"同义词文件无法读取：{path}（{exc}）") from exc
+        raise SynonymsError(f"同义词文件无法读取：{path}（{file_problem(exc)}）") from exc
 
 
 def load_synonyms(extra: list[Path] | None = None) -> Synonyms:

@@ -19,7 +19,10 @@ def load_yaml(text: str) -> Any:
     try:
         return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, C or pure Python
     except yaml.YAMLError as exc:
-        raise YamlSyntaxError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+        # The parser's own words are English: the clerk is told where to look.
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        where = f"第 {mark.line + 1} 行附近" if mark is not None else ""
+        raise YamlSyntaxError(f"{where}格式有误：缩进、冒号或括号可能不配对") from exc
 
 
 def dump_yaml(data: Any) -> str:
