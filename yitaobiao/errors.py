@@ -46,17 +46,17 @@ class CatalogError(YitaobiaoError):
     """A saved scan (catalogue JSON) is missing or cannot be used."""
 
 
+_FILE_PROBLEMS: tuple[tuple[type[BaseException], str], ...] = (
+    (FileNotFoundError, "文件不存在"),
+    (IsADirectoryError, "这是一个文件夹，不是文件"),
+    (PermissionError, "没有读取权限"),
+    (UnicodeDecodeError, "不是 UTF-8 编码，请另存为 UTF-8"),
+)
+
+
 def file_problem(exc: OSError | UnicodeDecodeError) -> str:
-    """Why a file the user named cannot be read, in the user's words."""
-    if isinstance(exc, FileNotFoundError):
-        return "文件不存在"
-    if isinstance(exc, IsADirectoryError):
-        return "这是一个文件夹，不是文件"
-    if isinstance(exc, PermissionError):
-        return "没有读取权限"
-    if isinstance(exc, UnicodeDecodeError):
-        return "不是 UTF-8 编码，请另存为 UTF-8"
-    return "系统无法打开"
+    """Why a file the user named (an option's file, not a template) cannot be read, in the user's words."""
+    return next((words for kind, words in _FILE_PROBLEMS if isinstance(exc, kind)), "系统无法打开")
 
 
 class OutputError(YitaobiaoError):
