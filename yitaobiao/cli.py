@@ -266,11 +266,11 @@ def scan(
         _write_log(result)
         summary = summarise(result, target=the_target, overrides=kept.suggestions)
         state = Path.cwd() / STATE_DIR
-        snap = snapshot(summary, the_period, str(folder), [f"{f.department}｜{f.title}" for f in result.forms])
+        snap = snapshot(summary, the_period, result.root, [f"{f.department}｜{f.title}" for f in result.forms])
         moved = movement(snap, [s for s in load_history(state) if s.period != snap.period])
         record(snap, state)
         history = load_history(state)
-        place = region or region_from([f.title for f in result.forms], str(folder.resolve()))
+        place = region or region_from([f.title for f in result.forms], result.root)
         text = notice_text(summary, the_period.label, place, moved)
         if review is not None:
             rows = write_review(result, review, kept, summary.advice)

@@ -92,14 +92,14 @@ class ChineseUsageError(click_exceptions.UsageError):
         return self.message
 
 
-_PLAIN_TYPES: dict[Any, Any] = {str: str, Path: Path, int: int, float: float, bool: bool}
+_PLAIN_TYPES = (str, Path, int, float, bool)
 
 
 def _plain_type(annotation: Any) -> Any:
-    """The converter of a parameter typed str, Path, int, float or bool (or a list of one), else None."""
+    """The type of a parameter typed str, Path, int, float or bool (or a list of one), else None."""
     if get_origin(annotation) is list:
         (annotation,) = get_args(annotation) or (None,)
-    return _PLAIN_TYPES.get(annotation)
+    return annotation if annotation in _PLAIN_TYPES else None
 
 
 if RuntimeParam is not None:

@@ -149,8 +149,7 @@ def record(snap: Snapshot, state_dir: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{snap.period}.json"
     tmp = path.with_suffix(".tmp")
-    # errors="replace": a folder name that is not UTF-8 (GBK bytes from a Windows zip) is kept with marks
-    tmp.write_text(json.dumps(snap.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8", errors="replace")
+    tmp.write_text(json.dumps(snap.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
     tmp.replace(path)
     return path
 

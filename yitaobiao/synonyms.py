@@ -51,10 +51,6 @@ class Synonyms:
     def lookup(self, clean: str) -> str | None:
         return self.canonical_of.get(clean)
 
-    def add_file(self, path: Path | None = None) -> None:
-        """Merge one YAML file into the tables (the packaged default when ``path`` is None)."""
-        self.add_text(*_synonym_text(path))
-
     def add_text(self, text: str, source: str) -> None:
         """Merge one YAML text (read from ``source``, named in errors) into the tables."""
         try:

@@ -9,7 +9,7 @@ from typing import Any
 
 
 class YamlSyntaxError(ValueError):
-    """The text is not valid YAML; the message is the parser's first line."""
+    """The text is not valid YAML; the message says where, in Chinese."""
 
 
 def load_yaml(text: str) -> Any:
