@@ -124,3 +124,39 @@ def test_rows_and_merges_of_a_large_sheet_are_counted_across_chunk_boundaries(tm
         found, total = excel._stream_merges(archive, "xl/worksheets/sheet1.xml")
     assert total == 40_001
     assert [(m.top, m.right) for m in found] == [(0, 2), (1, 2), (39_998, 2)]
+
+
+def test_hidden_rows_and_columns_of_the_header_are_marked(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    rows, merges = list_rows("测试表", ["姓名", "性别", "身份证号", "备注"])
+    path = write_xlsx(tmp_path / "隐藏.xlsx", [("Sheet1", rows, merges)])
+    wb = load_workbook(path)
+    wb.active.column_dimensions["C"].hidden = True
+    wb.active.row_dimensions[2].hidden = True
+    wb.save(path)
+    (grid,) = read_grids(path)
+    assert grid.hidden_cols == {2}
+    assert grid.hidden_rows == {1}
+
+
+def _grids_as_data(path: Path) -> list[tuple[object, ...]]:
+    return [(g.sheet, g.rows, g.merges, g.hidden, g.hidden_rows, g.hidden_cols, g.total_rows, g.source_format)
+            for g in read_grids(path)]
+
+
+def test_the_shortcuts_read_what_the_general_path_reads(good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A small file is read once into memory, and a plain workbook is named by calamine alone: both read
+    exactly what reading from disk through workbook.xml and its rels reads."""
+    import yitaobiao.readers as readers
+
+    samples = sorted(good.iterdir()) + sorted((Path(__file__).parents[1] / "sample_forms").rglob("*.*"))
+    plain = excel_reader._plain_workbook
+    taken = []
+    monkeypatch.setattr(excel_reader, "_plain_workbook", lambda *args: taken.append(plain(*args)) or taken[-1])
+    shortcut = {path: _grids_as_data(path) for path in samples}
+    assert sum(grids is not None for grids in taken) >= 5  # the shortcut was taken, not only declined
+    monkeypatch.setattr(readers, "WHOLE_FILE_BYTES", 0)
+    monkeypatch.setattr(excel_reader, "_plain_workbook", lambda *args: None)
+    for path in samples:
+        assert _grids_as_data(path) == shortcut[path], path.name

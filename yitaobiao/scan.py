@@ -189,7 +189,8 @@ def frequency_cues(grid: Grid, limit: int = 20) -> list[str]:
 
 def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
                      findings: list[Finding], code_lists_found: dict[str, list[str]]) -> list[Form]:
-    """Recognise the forms on the grids of one file; hidden and empty sheets become findings."""
+    """Recognise the forms on the grids of one file; hidden and empty sheets become findings. Departments
+    are named by :func:`finish_scan`, once every file is in (a folder's name is looked up once there)."""
     forms: list[Form] = []
     file_stem = Path(rel).stem  # the same for every sheet (and building a path is not free)
     for grid in grids:
@@ -209,7 +210,7 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
             continue
         title = clean_title(parsed.title, rel)
         form = Form(
-            id=next_id(), path=rel, sheet=grid.sheet, title=title, department=department_for(rel, title),
+            id=next_id(), path=rel, sheet=grid.sheet, title=title, department="",
             layout=parsed.layout, unit=parsed.unit, period=parsed.period, reporting_unit=parsed.reporting_unit,
             header_rows=parsed.header_rows, data_start_row=parsed.data_start_row,
             period_columns=parsed.period_columns, period_positions=parsed.period_positions,

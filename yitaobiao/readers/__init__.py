@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -9,10 +11,14 @@ from pathlib import Path
 from ..errors import FormReadError, UnsupportedFormatError
 from ..guard import clerk_reason
 from ..model import Grid
-from .csv_reader import read_csv
+from .csv_reader import read_csv, read_csv_bytes
 from .docx import read_docx, read_docx_archive
 from .excel import read_xls, read_xlsx, read_xlsx_archive
-from .safety import OLE_MAGIC, ZIP_MAGIC, encrypted_ole, file_magic
+from .safety import OLE_MAGIC, ZIP_MAGIC, encrypted_ole
+
+# A template is a few kilobytes: read whole, once, it is sniffed, unzipped and parsed from memory (opening the
+# file again for each step was a tenth of reading). Larger files are read from disk by each step as before.
+WHOLE_FILE_BYTES = 8 * 1024 * 1024
 
 Reader = Callable[[Path, str], list[Grid]]
 
@@ -52,28 +58,32 @@ def is_template_file(path: Path) -> bool:
     return suffix in READERS or suffix in LEGACY_FORMATS
 
 
-def _sniff(path: Path, suffix: str) -> tuple[str, zipfile.ZipFile | None]:
-    """The format the bytes are, whatever the extension says (an .xlsx renamed .xls is read as .xlsx), and
-    the opened zip when it is an Office file, so that it is opened once."""
+def _sniff(path: Path, suffix: str) -> tuple[str, zipfile.ZipFile | None, bytes | None]:
+    """The format the bytes are, whatever the extension says (an .xlsx renamed .xls is read as .xlsx), the
+    opened zip when it is an Office file (so that it is opened once), and the file's bytes when it is small."""
     try:
-        magic = file_magic(path)
+        with path.open("rb") as fh:
+            # read(n) would reserve n bytes first: the size decides between the whole file and its magic.
+            small = os.fstat(fh.fileno()).st_size <= WHOLE_FILE_BYTES
+            data = fh.read() if small else fh.read(8)
     except OSError:
-        return suffix, None
-    if magic.startswith(ZIP_MAGIC) and suffix in (".xls", ".xlsx", ".xlsm", ".docx", ".csv"):
+        return suffix, None, None
+    whole = data if small and len(data) <= WHOLE_FILE_BYTES else None
+    if data.startswith(ZIP_MAGIC) and suffix in (".xls", ".xlsx", ".xlsm", ".docx", ".csv"):
         try:
-            archive = zipfile.ZipFile(path)
+            archive = zipfile.ZipFile(io.BytesIO(whole) if whole is not None else path)
         except (zipfile.BadZipFile, OSError, ValueError):
-            return suffix, None
+            return suffix, None, whole
         names = archive.namelist()[:2000]
         if any(n.startswith("word/") for n in names):
-            return ".docx", archive
+            return ".docx", archive, whole
         if any(n.startswith("xl/") for n in names):
-            return (".xlsm" if suffix == ".xlsm" else ".xlsx"), archive
+            return (".xlsm" if suffix == ".xlsm" else ".xlsx"), archive, whole
         archive.close()
-        return suffix, None
-    if magic.startswith(OLE_MAGIC) and suffix in (".xlsx", ".xlsm", ".csv") and not encrypted_ole(path):
-        return ".xls", None
-    return suffix, None
+        return suffix, None, whole
+    if data.startswith(OLE_MAGIC) and suffix in (".xlsx", ".xlsm", ".csv") and not encrypted_ole(path):
+        return ".xls", None, whole
+    return suffix, None, whole
 
 
 def read_grids(path: Path, rel: str | None = None) -> list[Grid]:
@@ -88,13 +98,15 @@ def read_grids(path: Path, rel: str | None = None) -> list[Grid]:
         raise FormReadError(path, "这是 Office 打开文件时留下的临时锁文件，已跳过。")
     if suffix in LEGACY_FORMATS:
         raise UnsupportedFormatError(path, LEGACY_FORMATS[suffix])
-    kind, archive = _sniff(path, suffix)
+    kind, archive, whole = _sniff(path, suffix)
     reader = READERS.get(kind)
     try:
         if reader is None:
             raise UnsupportedFormatError(path, "不是报表模板文件（支持 .xlsx .xlsm .xls .csv .docx）。")
         if archive is not None:
             return ZIP_READERS[kind](path, rel, archive)
+        if kind == ".csv" and whole is not None:
+            return read_csv_bytes(path, rel, whole)
         return reader(path, rel)
     except FormReadError:
         raise

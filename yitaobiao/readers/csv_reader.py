@@ -44,6 +44,17 @@ def read_csv(path: Path, rel: str) -> list[Grid]:
         rest_lines = 0
         while chunk := raw.read(1024 * 1024):
             rest_lines += chunk.count(b"\n")
+    return _grid_from_head(path, rel, head_bytes, rest_lines)
+
+
+def read_csv_bytes(path: Path, rel: str, data: bytes) -> list[Grid]:
+    """:func:`read_csv` of a file already read whole."""
+    if len(data) <= HEAD_BYTES:
+        return _grid_from_head(path, rel, data, 0)
+    return _grid_from_head(path, rel, data[:HEAD_BYTES], data.count(b"\n", HEAD_BYTES))
+
+
+def _grid_from_head(path: Path, rel: str, head_bytes: bytes, rest_lines: int) -> list[Grid]:
     sample = head_bytes[:SNIFF_BYTES]
     if not sample.strip():
         raise FormReadError(path, "文件为空。")

@@ -242,6 +242,46 @@ def _calamine_grid(sheet: python_calamine.CalamineSheet, rel: str, name: str, fm
                 source_format=fmt)
 
 
+def _plain_workbook(path: Path, rel: str, archive: zipfile.ZipFile, sizes: dict[str, int],
+                    fmt: str) -> list[Grid] | None:
+    """Nearly every template: small sheets, none with a hidden row or column. Calamine names the sheets and
+    says which are hidden, so workbook.xml and its rels need not be parsed (a tenth of reading). None when
+    the workbook needs the general path: a large sheet to stream, hidden rows or columns to mark, sheets
+    kept outside xl/worksheets/ (then which part is which sheet is known only from the rels), or a workbook
+    calamine cannot open or finds no sheet in (the general path then says why, in the clerk's words)."""
+    sheet_parts = [n for n in sizes if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+    if not sheet_parts or any(sizes[n] > STREAM_SHEET_BYTES for n in sheet_parts):
+        return None
+    if any(b"hidden" in read_part(path, archive, n, FLAG_PEEK_BYTES) for n in sheet_parts):
+        return None
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+    except Exception:  # noqa: BLE001 - the general path says what is wrong (a password, damage, an XML bomb)
+        return None
+    sheets = [meta for meta in workbook.sheets_metadata if _enum_name(meta.typ) == "WorkSheet"]
+    if not sheets or len(sheets) > len(sheet_parts):
+        return None
+    grids = []
+    for meta in sheets:
+        # Hidden sheets are read too: they are never forms, but often hold the code lists of dropdowns.
+        grid = _calamine_grid(_calamine_sheet(path, workbook, meta.name), rel, meta.name, fmt)
+        grid.hidden = _enum_name(meta.visible) != "Visible"
+        grids.append(grid)
+    return grids
+
+
+def _enum_name(value: object) -> str:
+    """「SheetVisibleEnum.Hidden」 → 「Hidden」: calamine's enums compare by name across versions."""
+    return str(value).rsplit(".", 1)[-1]
+
+
+def _calamine_sheet(path: Path, workbook: python_calamine.CalamineWorkbook, name: str) -> python_calamine.CalamineSheet:
+    try:
+        return workbook.get_sheet_by_name(name)
+    except Exception as exc:
+        raise FormReadError(path, f"工作表“{name}”已损坏，无法读取。") from exc
+
+
 def read_xlsx(path: Path, rel: str) -> list[Grid]:
     """Every sheet of an .xlsx/.xlsm workbook; hidden sheets are returned with ``hidden=True``."""
     with check_ooxml(path) as archive:
@@ -252,13 +292,16 @@ def read_xlsx_archive(path: Path, rel: str, archive: zipfile.ZipFile) -> list[Gr
     """:func:`read_xlsx` of a workbook whose zip is already open."""
     fmt = path.suffix.lower().lstrip(".")
     with check_ooxml(path, archive):
+        sizes = {info.filename: info.file_size for info in archive.infolist()}
+        plain = _plain_workbook(path, rel, archive, sizes, fmt)
+        if plain is not None:
+            return plain
         try:
             parts = _sheet_parts(path, archive)
         except (KeyError, ET.ParseError) as exc:
             raise FormReadError(path, "不是有效的 Excel 工作簿（缺少 workbook.xml）。") from exc
         if not parts:
             raise FormReadError(path, "工作簿中没有工作表。")
-        sizes = {info.filename: info.file_size for info in archive.infolist()}
         workbook: python_calamine.CalamineWorkbook | None = None
         grids = []
         for part in parts:
@@ -274,11 +317,7 @@ def read_xlsx_archive(path: Path, rel: str, archive: zipfile.ZipFile) -> list[Gr
             else:
                 if workbook is None:
                     workbook = _calamine_workbook(path)
-                try:
-                    sheet = workbook.get_sheet_by_name(part.name)
-                except Exception as exc:
-                    raise FormReadError(path, f"工作表“{part.name}”已损坏，无法读取。") from exc
-                grid = _calamine_grid(sheet, rel, part.name, fmt)
+                grid = _calamine_grid(_calamine_sheet(path, workbook, part.name), rel, part.name, fmt)
             grid.hidden_rows = hidden_rows
             grid.hidden_cols = hidden_cols
             grid.hidden = part.hidden
@@ -299,15 +338,10 @@ def read_xls(path: Path, rel: str) -> list[Grid]:
     workbook = _calamine_workbook(path)
     grids = []
     for meta in workbook.sheets_metadata:
-        hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
-        if str(meta.typ).rsplit(".", 1)[-1] != "WorkSheet":
+        if _enum_name(meta.typ) != "WorkSheet":
             continue
-        try:
-            sheet = workbook.get_sheet_by_name(meta.name)
-        except Exception as exc:
-            raise FormReadError(path, f"工作表“{meta.name}”已损坏，无法读取。") from exc
-        grid = _calamine_grid(sheet, rel, meta.name, "xls")
-        grid.hidden = hidden
+        grid = _calamine_grid(_calamine_sheet(path, workbook, meta.name), rel, meta.name, "xls")
+        grid.hidden = _enum_name(meta.visible) != "Visible"
         grids.append(grid)
     if not grids:
         raise FormReadError(path, "工作簿中没有工作表。")
