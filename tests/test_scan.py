@@ -51,3 +51,16 @@ def test_the_scan_steps_mapped_over_an_engine_of_ones_own_give_the_same_scan(goo
         sorted((f.code, f.path, f.message) for f in guarded.findings)
     assert (result.files_read, result.files_failed, result.files_skipped) == \
         (guarded.files_read, guarded.files_failed, guarded.files_skipped)
+
+
+def test_what_a_mac_zip_or_windows_leaves_behind_is_passed_over(tmp_path: Path) -> None:
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("低保对象花名册", ["姓名", "身份证号", "家庭人口数"])
+    write_xlsx(tmp_path / "民政局" / "低保.xlsx", [("Sheet1", rows, merges)])
+    for litter in ("__MACOSX/民政局/._低保.xlsx", "__MACOSX/低保.xlsx", "民政局/Thumbs.db", "desktop.ini"):
+        (tmp_path / litter).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / litter).write_bytes(b"\x00\x05\x16\x07 Mac OS X resource fork")
+    result = scan_folder(tmp_path)
+    assert [form.department for form in result.forms] == ["民政局"]
+    assert result.findings == [] and result.files_failed == 0

@@ -55,8 +55,15 @@ class Candidate:
     code: str = "unreadable"
 
 
+# What operating systems and zip tools leave in a folder of attachments: never a template, not worth a line.
+# (__MACOSX holds the resource forks of a zip made on a Mac, one ._表.xlsx beside each real 表.xlsx.)
+SYSTEM_LITTER = frozenset({"__MACOSX", "Thumbs.db", "thumbs.db", "desktop.ini", "Desktop.ini", "$RECYCLE.BIN",
+                           "System Volume Information"})
+
+
 def iter_files(root: Path, follow_outside: bool = False) -> Iterator[Candidate]:
-    """Every entry under root in a stable order, skipping hidden folders and our own output folder.
+    """Every entry under root in a stable order, skipping hidden entries (also our own output folder,
+    .yitaobiao) and what the system leaves behind (SYSTEM_LITTER).
 
     Links that point outside the folder are not followed unless asked; dangling links, link loops,
     pipes and devices are named, not silently dropped.
@@ -73,7 +80,7 @@ def iter_files(root: Path, follow_outside: bool = False) -> Iterator[Candidate]:
             yield Candidate(folder, folder_rel, f"文件夹无法打开（{_os_reason(exc)}）。")
             return
         for entry in entries:
-            if entry.name.startswith("."):
+            if entry.name.startswith(".") or entry.name in SYSTEM_LITTER:
                 continue
             path = Path(entry.path)
             rel = f"{folder_rel}/{_shown_name(entry.name)}" if folder_rel else _shown_name(entry.name)
