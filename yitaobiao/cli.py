@@ -581,7 +581,7 @@ def _header_levels(text: str) -> list[str]:
     return [level.strip() for level in text.replace(">", "›").split("›") if level.strip()]
 
 
-def _fewer_collections() -> None:
+def fewer_collections() -> None:
     """A run builds hundreds of thousands of small objects that live to its end (forms, fields, scores) and
     almost no reference cycles. With CPython's default threshold (700 allocations) the cycle collector
     walks them thousands of times: 2 s of a 10,000-template scan. What the imports made lives as long as
@@ -593,7 +593,7 @@ def _fewer_collections() -> None:
 def run() -> None:
     """The ``yitaobiao`` command: any failure the tool did not foresee is still one line for the clerk;
     the details go to .yitaobiao/error.log (and to the screen with --debug)."""
-    _fewer_collections()
+    fewer_collections()
     try:
         app()
     except KeyboardInterrupt:
