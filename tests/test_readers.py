@@ -160,3 +160,20 @@ def test_the_shortcuts_read_what_the_general_path_reads(good: Path, monkeypatch:
     monkeypatch.setattr(excel_reader, "_plain_workbook", lambda *args: None)
     for path in samples:
         assert _grids_as_data(path) == shortcut[path], path.name
+
+
+@pytest.mark.parametrize(("original", "renamed"), [("merged-cells.xlsx", "改名.xls"), ("merged-cells.xlsx", "改名.csv"),
+                                                   ("legacy.xls", "改名.xlsx"), ("card.xlsx", "改名.xlsx.")])
+def test_a_renamed_workbook_is_read_for_what_it_is(good: Path, tmp_path: Path, original: str, renamed: str) -> None:
+    import shutil
+
+    shutil.copy(good / original, tmp_path / renamed)
+    assert [g.rows for g in read_grids(tmp_path / renamed)] == [g.rows for g in read_grids(good / original)]
+
+
+def test_a_password_is_named_whatever_the_extension(bad: Path, tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copy(bad / "encrypted.xlsx", tmp_path / "加密.xls")
+    with pytest.raises(EncryptedFileError):
+        read_grids(tmp_path / "加密.xls")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -459,3 +460,59 @@ def test_forms_that_receive_no_value_are_not_written_as_blank_copies(sample_form
     assert any("没有它的数据项的值，未生成" in line for line in report.skipped)
     written = [p for o in report.outputs for p in o.files]
     assert written and all(p.exists() for p in written)
+
+
+def test_a_scan_of_the_forms_folder_passes_over_what_the_tool_wrote_there(tmp_path: Path, sample_forms: Path,
+                                                                          monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The clerk works inside the forms folder: the report, review workbook, notice, 一套表 and the filled
+    copies land beside the templates, and the next scan must not count them as more departments' forms."""
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    forms = tmp_path / "forms"
+    shutil.copytree(sample_forms, forms)
+    runner = CliRunner()
+    first = runner.invoke(app, ["scan", str(forms), "-q", "--json", "1.json", "--report", str(forms / "报告.xlsx"),
+                                "--review", str(forms / "审核.xlsx"), "--notice", str(forms / "通报.docx")])
+    assert first.exit_code == 0, first.output
+    assert runner.invoke(app, ["merge", "-o", str(forms / "一套表.xlsx")]).exit_code == 0
+    fill_merged(forms / "一套表.xlsx", load_mapping(forms / "一套表.mapping.json"), records=2)
+    assert runner.invoke(app, ["split", str(forms / "一套表.xlsx"), "-o", str(forms / "分发")]).exit_code == 0
+    written = {p.relative_to(forms).as_posix() for p in forms.rglob("*") if p.suffix in (".xlsx", ".docx")} - {
+        p.relative_to(sample_forms).as_posix() for p in sample_forms.rglob("*")}
+    assert len(written) > 5 and any(name.startswith("分发/") for name in written)
+    again = runner.invoke(app, ["scan", str(forms), "--json", "2.json"])
+    assert again.exit_code == 0, again.output
+    before, after = (json.loads(Path(name).read_text(encoding="utf-8")) for name in ("1.json", "2.json"))
+    assert len(after["forms"]) == len(before["forms"])
+    assert after["stats"]["duplicate_rate"] == before["stats"]["duplicate_rate"]
+    skipped = {f["path"] for f in after["findings"] if f["code"] == "own_output"}
+    assert skipped == {name for name in written if not name.startswith("分发/")} | {"分发"}
+    assert "本工具生成的文件" in again.stderr
+    # A filled copy taken out of that folder is still known for what it is.
+    from yitaobiao.errors import OwnOutputError
+
+    copies = [forms / name for name in written if name.startswith("分发/") and name.endswith(".xlsx")]
+    assert copies
+    for copy_ in copies:
+        with pytest.raises(OwnOutputError):
+            read_grids(copy_, refuse_own_output=True)
+        assert read_grids(copy_)  # fill reads the departments' filled copies back
+
+
+def test_a_filled_word_copy_says_the_tool_wrote_it(tmp_path: Path) -> None:
+    from docx import Document
+
+    from yitaobiao.docx_fill import DocxTables
+    from yitaobiao.errors import OwnOutputError
+
+    document = Document()  # as Word writes it, with its properties part (docProps/core.xml)
+    document.add_paragraph("青山县实有人口登记表")
+    table = document.add_table(rows=2, cols=4)
+    for c, label in enumerate(["姓名", "性别", "公民身份号码", "联系电话"]):
+        table.cell(0, c).text = label
+    document.save(str(tmp_path / "登记表.docx"))
+    DocxTables(tmp_path / "登记表.docx").save(tmp_path / "回填.docx")
+    assert read_grids(tmp_path / "登记表.docx")
+    with pytest.raises(OwnOutputError):
+        read_grids(tmp_path / "回填.docx", refuse_own_output=True)

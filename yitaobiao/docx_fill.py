@@ -15,12 +15,15 @@ from typing import Any
 
 from lxml import etree
 
-from .model import clean_text
+from .errors import UnsafeFileError
+from .model import OUTPUT_MARK, clean_text
 from .readers.docx import W, _int_attr, _unwrap
 from .readers.safety import refuse_dtd
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 _DOCUMENT = "word/document.xml"
+_CORE = "docProps/core.xml"
+_CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 
 
 class DocxTables:
@@ -82,7 +85,26 @@ class DocxTables:
         data = etree.tostring(self.root, encoding="UTF-8", xml_declaration=True, standalone=True)
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
             for info, original in self.parts:
-                dst.writestr(info, data if info.filename == _DOCUMENT else original)
+                if info.filename == _DOCUMENT:
+                    dst.writestr(info, data)
+                elif info.filename == _CORE:
+                    dst.writestr(info, _marked_core(self.path, original))
+                else:
+                    dst.writestr(info, original)
+
+
+def _marked_core(path: Path, core: bytes) -> bytes:
+    """The document's properties with OUTPUT_MARK as its keywords (a later scan passes the filled copy over);
+    unchanged when they cannot be read."""
+    try:
+        root = etree.fromstring(refuse_dtd(path, core), _PARSER)
+    except (etree.XMLSyntaxError, UnsafeFileError):
+        return core
+    keywords = root.find(f"{_CP}keywords")
+    if keywords is None:
+        keywords = etree.SubElement(root, f"{_CP}keywords")
+    keywords.text = OUTPUT_MARK
+    return etree.tostring(root, encoding="UTF-8", xml_declaration=True, standalone=True)
 
 
 def set_text(tc: Any, value: Any) -> None:

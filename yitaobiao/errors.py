@@ -30,6 +30,10 @@ class FormReadError(YitaobiaoError):
         super().__init__(f"{self.path}：{reason}")
 
 
+class OwnOutputError(FormReadError):
+    """A report, review workbook, 一套表 or filled form this tool wrote: not a department's template."""
+
+
 class UnsupportedFormatError(FormReadError):
     """A legacy or foreign format (.doc, .et, .wps) that must be re-saved first."""
 

@@ -110,6 +110,11 @@ def parse_a1(address: str) -> tuple[int, int]:
 # Bounds of the part of a sheet that layout recognition looks at.
 MERGE_REACH = 50  # rows/columns a merged range may add beyond the cells that hold text
 MAX_GRID_COLS = 2000
+# Written into the document properties (keywords, 「标记」 in Excel and Word) of every file the tool writes, so
+# that a scan run where its outputs lie (the forms folder itself) does not read them back as templates.
+OUTPUT_MARK = "yitaobiao 生成"
+# The note split leaves in a folder it made: a CSV copy cannot carry OUTPUT_MARK, so the folder says it.
+OUTPUT_FOLDER_NOTE = "本文件夹由一套表工具生成.txt"
 MAX_MERGES = 20000
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 

@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from .history import Movement, Snapshot, points
-from .model import clean_text
+from .model import OUTPUT_MARK, clean_text
 from .notice import NoticeText, percent
 from .stats import Summary
 
@@ -232,6 +232,8 @@ def write_notice_docx(path: Path, notice: NoticeText, summary: Summary, *, title
         note.paragraph_format.space_before = Pt(10 if n == 1 else 0)
         note.paragraph_format.space_after = Pt(0)
         note.add_run(("注：" if n == 1 else "　　") + f"{n}. {clean_text(text)}").font.size = Pt(10)
+    document.core_properties.keywords = OUTPUT_MARK  # a later scan of the folder passes it over
+    document.core_properties.author = "yitaobiao"
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
     return warnings

@@ -18,11 +18,11 @@ from pathlib import Path
 from . import cells as C
 from .classify import FREQUENCY_CUE_RE, classify_form
 from .departments import Departments, default_departments
-from .errors import UsageError
+from .errors import OwnOutputError, UsageError
 from .guard import DEFAULT_TIMEOUT, clerk_reason, guarded_map
 from .layout import parse_grid
 from .match import Decisions, match_fields
-from .model import Field, Finding, Form, Grid, ScanResult, a1
+from .model import OUTPUT_FOLDER_NOTE, Field, Finding, Form, Grid, ScanResult, a1
 from .readers import is_template_file, read_grids
 from .synonyms import Synonyms, load_synonyms
 
@@ -99,6 +99,9 @@ def iter_files(root: Path, follow_outside: bool = False) -> Iterator[Candidate]:
                 continue
             except OSError as exc:
                 yield Candidate(path, rel, f"无法访问（{_os_reason(exc)}）。")
+                continue
+            if is_dir and (path / OUTPUT_FOLDER_NOTE).is_file():
+                yield Candidate(path, rel, "这是本工具回填生成的文件夹（split），不作为报表模板读取。", "own_output")
                 continue
             if is_dir:
                 real = path.resolve()
@@ -265,7 +268,10 @@ def read_file_forms(task: tuple[str, str]) -> FileForms:
         counter += 1
         return f"F{counter}"
 
-    grids = read_grids(Path(path), rel)
+    try:
+        grids = read_grids(Path(path), rel, refuse_own_output=True)
+    except OwnOutputError as exc:
+        return [], [Finding("own_output", rel, exc.reason)], {}
     findings: list[Finding] = []
     lists: dict[str, list[str]] = {}
     return forms_from_grids(grids, rel, next_id, findings, lists), findings, lists
@@ -288,6 +294,10 @@ def add_file_forms(result: ScanResult, rel: str, outcome: FileForms | Finding) -
         result.findings.append(outcome)
         return
     forms, findings, lists = outcome
+    if not forms and any(f.code == "own_output" for f in findings):
+        result.files_skipped += 1
+        result.findings.extend(findings)
+        return
     result.files_read += 1
     for form in forms:
         _renumber(form, f"F{len(result.forms) + 1}")
@@ -332,7 +342,7 @@ def discover(root: Path | str, follow_links: bool = False) -> tuple[ScanResult, 
     for cand in candidates:
         name = cand.path.name
         if cand.problem:
-            if cand.code == "special_file":
+            if cand.code in ("special_file", "own_output"):
                 result.files_skipped += 1
             else:
                 result.files_failed += 1

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .model import clean_text
+from .model import OUTPUT_MARK, clean_text
 
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 THIN = Side(style="thin", color="999999")
@@ -64,6 +64,12 @@ def as_text(cell: Cell) -> None:
         cell.data_type = "s"
 
 
+def mark_output(wb: Workbook) -> None:
+    """Say in the workbook's properties that the tool wrote it (see model.OUTPUT_MARK)."""
+    wb.properties.keywords = OUTPUT_MARK
+    wb.properties.creator = "yitaobiao"
+
+
 def put(cell: Cell, value: Any) -> Cell:
     """Write a value into a cell safely (the one way text from the forms reaches a cell)."""
     cell.value = safe_value(value)
@@ -72,7 +78,9 @@ def put(cell: Cell, value: Any) -> Cell:
 
 
 def seal(wb: Workbook) -> None:
-    """Before saving a workbook of our own: no cell of it is a formula, no text is longer than Excel holds."""
+    """Before saving a workbook of our own: no cell of it is a formula, no text is longer than Excel holds,
+    and its properties say the tool wrote it (a later scan of the folder passes it over)."""
+    mark_output(wb)
     for ws in wb.worksheets:
         ws.title = safe_value(ws.title)
         for row in ws.iter_rows():

@@ -41,10 +41,10 @@ from .errors import FormReadError, OutputExistsError, YitaobiaoError
 from .guard import clerk_reason, guarded_map
 from .mapping import Mapping, MappingError, MappingField, MappingForm, embedded
 from .merge import INDICATORS, period_kind_of
-from .model import parse_a1
+from .model import OUTPUT_FOLDER_NOTE, parse_a1
 from .readers import read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
-from .sheets import csv_safe, put
+from .sheets import csv_safe, mark_output, put
 from .xls_copy import convert_xls
 
 Record = dict[str, Any]  # mapping item key → value
@@ -728,6 +728,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     if existing and not force:
         more = f"等 {len(existing)} 个文件" if len(existing) > 1 else ""
         raise OutputExistsError(f"{existing[0]}{more}")
+    made_here = not out_dir.exists() or not any(out_dir.iterdir())  # never mark a folder that held other files
     fields_by_form: dict[str, list[MappingField]] = defaultdict(list)
     for f in mapping.fields:
         fields_by_form[f.form].append(f)
@@ -770,6 +771,8 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                                                                copy_no if form.layout == "card" else None))
                 if not written:
                     continue  # nothing of this record (or no indicator value) to put in the form: no blank copy
+                if suffix != ".docx":
+                    mark_output(wb)  # a later scan of the folder passes the filled copy over
                 (doc if suffix == ".docx" else wb).save(target)
                 saved.append(target)
                 count = max(count, written)
@@ -787,4 +790,8 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged original costs its own forms, not the run
             report.warnings.append(f"{job.rel}：原表无法回填（{clerk_reason(exc)}）")
+    if made_here and report.outputs:
+        (out_dir / OUTPUT_FOLDER_NOTE).write_text(
+            "本文件夹中的报表是 yitaobiao split 按一套表回填的各部门原表。\n"
+            "扫描报表模板时会跳过本文件夹，以免回填结果被当作又一批模板重复统计。\n", encoding="utf-8")
     return report

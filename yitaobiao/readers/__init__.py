@@ -15,6 +15,7 @@ from .csv_reader import read_csv, read_csv_bytes
 from .docx import read_docx, read_docx_archive
 from .excel import read_xls, read_xlsx, read_xlsx_archive
 from .safety import OLE_MAGIC, ZIP_MAGIC, encrypted_ole
+from .safety import refuse_own_output as refuse_tool_output
 
 # A template is a few kilobytes: read whole, once, it is sniffed, unzipped and parsed from memory (opening the
 # file again for each step was a tenth of reading). Larger files are read from disk by each step as before.
@@ -86,11 +87,13 @@ def _sniff(path: Path, suffix: str) -> tuple[str, zipfile.ZipFile | None, bytes 
     return suffix, None, whole
 
 
-def read_grids(path: Path, rel: str | None = None) -> list[Grid]:
+def read_grids(path: Path, rel: str | None = None, *, refuse_own_output: bool = False) -> list[Grid]:
     """Read every sheet or table of one template file.
 
     ``rel`` is the path reported for the file (relative to the scanned folder, '/' separators).
-    Raises :class:`FormReadError` with a Chinese reason when the file cannot be read.
+    Raises :class:`FormReadError` with a Chinese reason when the file cannot be read, and
+    :class:`OwnOutputError` for a file this tool wrote when ``refuse_own_output`` (a scan asks it; reading
+    the departments' filled copies back, as ``fill`` does, must not).
     """
     rel = rel or path.name
     suffix = name_suffix(path)
@@ -104,6 +107,8 @@ def read_grids(path: Path, rel: str | None = None) -> list[Grid]:
         if reader is None:
             raise UnsupportedFormatError(path, "不是报表模板文件（支持 .xlsx .xlsm .xls .csv .docx）。")
         if archive is not None:
+            if refuse_own_output:
+                refuse_tool_output(path, archive)
             return ZIP_READERS[kind](path, rel, archive)
         if kind == ".csv" and whole is not None:
             return read_csv_bytes(path, rel, whole)

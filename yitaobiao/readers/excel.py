@@ -20,7 +20,15 @@ import python_calamine
 
 from ..errors import EncryptedFileError, FormReadError
 from ..model import MAX_GRID_COLS, CellRange, Grid, parse_a1
-from .safety import OLE_MAGIC, check_ooxml, file_magic, read_part, refuse_dtd
+from .safety import (
+    OLE_MAGIC,
+    PASSWORD_REASON,
+    check_ooxml,
+    encrypted_ole,
+    file_magic,
+    read_part,
+    refuse_dtd,
+)
 
 # Rows read from the top of a sheet: enough for the longest indicator form, far less than a
 # filled register.
@@ -224,12 +232,26 @@ def _stream_rows(path: Path, archive: zipfile.ZipFile, part: str) -> list[list[s
     return rows
 
 
-def _calamine_workbook(path: Path) -> python_calamine.CalamineWorkbook:
-    try:
+_NAMES_OF = {".xlsx": (".xlsx", ".xlsm"), ".xls": (".xls",)}
+
+
+def _open_calamine(path: Path, content: str) -> python_calamine.CalamineWorkbook:
+    """Calamine picks its reader by the file's extension: a workbook whose name says otherwise than its bytes
+    (an .xlsx renamed .xls, an .xls renamed .xlsx or .csv) is given to it as content, which it sniffs."""
+    if Path(path.name.rstrip(" .")).suffix.lower() in _NAMES_OF[content]:
         return python_calamine.CalamineWorkbook.from_path(str(path))
+    with path.open("rb") as fh:
+        return python_calamine.CalamineWorkbook.from_filelike(fh)
+
+
+def _calamine_workbook(path: Path, content: str) -> python_calamine.CalamineWorkbook:
+    try:
+        return _open_calamine(path, content)
     except python_calamine.PasswordError as exc:
-        raise EncryptedFileError(path, "文件设有打开密码，无法读取。请取消密码后另存，再重新扫描。") from exc
+        raise EncryptedFileError(path, PASSWORD_REASON) from exc
     except Exception as exc:  # calamine raises several unrelated types for damaged files
+        if content == ".xls" and encrypted_ole(path):  # an .xlsx with a password is an OLE file, named .xls
+            raise EncryptedFileError(path, PASSWORD_REASON) from exc
         raise FormReadError(path, "文件已损坏或格式无法识别，请用 Excel/WPS 打开检查后另存，再重新扫描。") from exc
 
 
@@ -255,7 +277,7 @@ def _plain_workbook(path: Path, rel: str, archive: zipfile.ZipFile, sizes: dict[
     if any(b"hidden" in read_part(path, archive, n, FLAG_PEEK_BYTES) for n in sheet_parts):
         return None
     try:
-        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+        workbook = _open_calamine(path, ".xlsx")
     except Exception:  # noqa: BLE001 - the general path says what is wrong (a password, damage, an XML bomb)
         return None
     sheets = [meta for meta in workbook.sheets_metadata if _enum_name(meta.typ) == "WorkSheet"]
@@ -316,7 +338,7 @@ def read_xlsx_archive(path: Path, rel: str, archive: zipfile.ZipFile) -> list[Gr
                             source_format=fmt)
             else:
                 if workbook is None:
-                    workbook = _calamine_workbook(path)
+                    workbook = _calamine_workbook(path, ".xlsx")
                 grid = _calamine_grid(_calamine_sheet(path, workbook, part.name), rel, part.name, fmt)
             grid.hidden_rows = hidden_rows
             grid.hidden_cols = hidden_cols
@@ -335,7 +357,7 @@ def read_xls(path: Path, rel: str) -> list[Grid]:
             # An .xlsx saved with the old extension: read it for what it is.
             return read_xlsx(path, rel)
         raise FormReadError(path, "不是有效的 .xls 文件（可能是网页或文本文件改了扩展名），请用 Excel/WPS 另存为 .xlsx。")
-    workbook = _calamine_workbook(path)
+    workbook = _calamine_workbook(path, ".xls")
     grids = []
     for meta in workbook.sheets_metadata:
         if _enum_name(meta.typ) != "WorkSheet":

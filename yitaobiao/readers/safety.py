@@ -9,11 +9,14 @@ every part of every workbook once more only to look for a DTD was a third of the
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
-from ..errors import EncryptedFileError, FormReadError, UnsafeFileError
+from ..errors import EncryptedFileError, FormReadError, OwnOutputError, UnsafeFileError
+from ..model import OUTPUT_MARK
 
+PASSWORD_REASON = "文件设有打开密码，无法读取。请在 Excel/WPS 中取消密码后另存，再重新扫描。"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 
@@ -45,7 +48,7 @@ def check_ooxml(path: Path, archive: zipfile.ZipFile | None = None) -> zipfile.Z
     magic = file_magic(path)
     if magic.startswith(OLE_MAGIC):
         if encrypted_ole(path):
-            raise EncryptedFileError(path, "文件设有打开密码，无法读取。请在 Excel/WPS 中取消密码后另存，再重新扫描。")
+            raise EncryptedFileError(path, PASSWORD_REASON)
         raise FormReadError(path, "文件扩展名与内容不符（实为旧版 Office 格式），请用 Excel/WPS 另存为 .xlsx 或 .docx。")
     if not magic.startswith(ZIP_MAGIC):
         if not magic:
@@ -86,3 +89,17 @@ def read_part(path: Path, archive: zipfile.ZipFile, name: str, limit: int = -1) 
     """A part of an Office file (its first ``limit`` bytes when given), refused if it declares a DTD."""
     with archive.open(name) as member:
         return refuse_dtd(path, member.read(limit))
+
+
+_OWN_OUTPUT_RE = re.compile(rb"keywords>[^<]*" + re.escape(OUTPUT_MARK.encode()))
+
+
+def refuse_own_output(path: Path, archive: zipfile.ZipFile) -> None:
+    """Refuse a workbook or document this tool wrote (its properties carry OUTPUT_MARK): a report or an 一套表
+    saved in the forms folder must not be counted as one more department's template at the next scan."""
+    try:
+        size = archive.getinfo("docProps/core.xml").file_size
+    except KeyError:
+        return
+    if size <= 64 * 1024 and _OWN_OUTPUT_RE.search(read_part(path, archive, "docProps/core.xml")):
+        raise OwnOutputError(path, "这是本工具生成的文件（报告、审核表、一套表、通报或回填表），不作为报表模板读取。")
