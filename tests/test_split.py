@@ -432,13 +432,13 @@ def test_a_file_written_once_per_record_gets_its_lists_once() -> None:
         _form("F3", "表1", "list", "分类汇总")
     targets = [Path(f"证照-{n:03d}.docx") for n in (1, 2, 3)]
     job = _Job("证照.docx", Path("证照.docx"), [summary, card, members],
-               {"F1": [3, 5, 7], "F2": [3, 7], "F3": [0, 1]}, [3, 5, 7], targets)
+               {"F1": [3, 5, 7], "F2": [3, 7], "F3": [0, 1]}, [3, 5, 7], targets, ".docx")
     assert [_records_in_copy(job, members, n) for n in range(3)] == [[3], [], [7]]
     assert [_records_in_copy(job, summary, n) for n in range(3)] == [[0, 1], [], []]
     assert [_records_in_copy(job, card, n) for n in range(3)] == [[3, 5, 7]] * 3  # a card picks its copy's record
     note = _copies_note(job)
     assert note is not None and "分类汇总" in note and "证照-001.docx" in note
-    single = _Job("证照.docx", Path("证照.docx"), [summary], {"F3": [0, 1]}, [0], [Path("证照.docx")])
+    single = _Job("证照.docx", Path("证照.docx"), [summary], {"F3": [0, 1]}, [0], [Path("证照.docx")], ".docx")
     assert _records_in_copy(single, summary, 0) == [0, 1] and _copies_note(single) is None
 
 
@@ -476,8 +476,10 @@ def test_a_scan_of_the_forms_folder_passes_over_what_the_tool_wrote_there(tmp_pa
                                 "--review", str(forms / "审核.xlsx"), "--notice", str(forms / "通报.docx")])
     assert first.exit_code == 0, first.output
     assert runner.invoke(app, ["merge", "-o", str(forms / "一套表.xlsx")]).exit_code == 0
-    fill_merged(forms / "一套表.xlsx", load_mapping(forms / "一套表.mapping.json"), records=2)
+    # Split once too early (the 一套表 still blank: no copy written), then again once it is filled.
     assert runner.invoke(app, ["split", str(forms / "一套表.xlsx"), "-o", str(forms / "分发")]).exit_code == 0
+    fill_merged(forms / "一套表.xlsx", load_mapping(forms / "一套表.mapping.json"), records=2)
+    assert runner.invoke(app, ["split", str(forms / "一套表.xlsx"), "-o", str(forms / "分发"), "--force"]).exit_code == 0
     written = {p.relative_to(forms).as_posix() for p in forms.rglob("*") if p.suffix in (".xlsx", ".docx")} - {
         p.relative_to(sample_forms).as_posix() for p in sample_forms.rglob("*")}
     assert len(written) > 5 and any(name.startswith("分发/") for name in written)
@@ -516,3 +518,24 @@ def test_a_filled_word_copy_says_the_tool_wrote_it(tmp_path: Path) -> None:
     assert read_grids(tmp_path / "登记表.docx")
     with pytest.raises(OwnOutputError):
         read_grids(tmp_path / "回填.docx", refuse_own_output=True)
+
+
+def test_a_renamed_original_is_filled_as_what_it_is(tmp_path: Path, sample_forms: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An .xlsx renamed .csv (mail tools do it) was copied as a text dump of its zip bytes."""
+    monkeypatch.chdir(tmp_path)
+    forms = tmp_path / "forms"
+    shutil.copytree(sample_forms, forms)
+    roster = forms / "民政局" / "城乡低保对象花名册.xlsx"
+    roster.rename(roster.with_suffix(".csv"))
+    runner = CliRunner()
+    assert runner.invoke(app, ["scan", str(forms), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["merge"]).exit_code == 0
+    fill_merged(tmp_path / "一套表.xlsx", load_mapping(tmp_path / "一套表.mapping.json"), records=3)
+    result = runner.invoke(app, ["split", "一套表.xlsx", "-o", "分发"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    copy_ = tmp_path / "分发" / "民政局" / "城乡低保对象花名册.xlsx"
+    assert not copy_.with_suffix(".csv").exists()
+    (filled,) = read_grids(copy_)
+    (original,) = read_grids(sample_forms / "民政局" / "城乡低保对象花名册.xlsx")
+    assert filled.rows[:4] == original.rows[:4]
+    assert any(any(cell for cell in row[1:]) for row in filled.rows[5:8])  # records were written below the header

@@ -42,7 +42,7 @@ from .guard import clerk_reason, guarded_map
 from .mapping import Mapping, MappingError, MappingField, MappingForm, embedded
 from .merge import INDICATORS, period_kind_of
 from .model import OUTPUT_FOLDER_NOTE, parse_a1
-from .readers import read_grids
+from .readers import content_suffix, name_suffix, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .sheets import csv_safe, mark_output, put
 from .xls_copy import convert_xls
@@ -526,11 +526,19 @@ def _workbook_from_original(path: Path) -> Workbook:
     return _workbook_from_grids(path)
 
 
+def _load_xlsx(src: Path) -> Workbook:
+    """openpyxl refuses a name not ending .xlsx/.xlsm: a renamed workbook is given to it as a file."""
+    if name_suffix(src) in (".xlsx", ".xlsm"):
+        return load_workbook(src)
+    with src.open("rb") as fh:
+        return load_workbook(fh)
+
+
 def _copy_workbook(pristine: Workbook, src: Path, suffix: str) -> Workbook:
     try:
         return deepcopy(pristine)
     except Exception:  # noqa: BLE001 - a part openpyxl cannot copy: read the file again instead
-        return load_workbook(src) if suffix in (".xlsx", ".xlsm") else _workbook_from_original(src)
+        return _load_xlsx(src) if suffix in (".xlsx", ".xlsm") else _workbook_from_original(src)
 
 
 def _convert_task(paths: tuple[str, str]) -> str:
@@ -628,6 +636,7 @@ class _Job:
     records: dict[str, list[int]]  # form id → record indices
     copies: list[int]  # cards: the record of each copy; lists and indicators: [0]
     targets: list[Path]
+    kind: str  # what the original is by its bytes (.xlsx, .xls, .docx, .csv), whatever its name says
 
 
 def _card_of(job: _Job) -> MappingForm:
@@ -698,9 +707,12 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
             continue
         cards = [form for form in receiving if form.layout == "card"]
         copies = records[cards[0].id] if cards else [0]
-        suffix = src.suffix.lower()
-        keep = suffix in (".xlsx", ".xlsm", ".csv", ".docx")
-        base = out_dir / (rel if keep else str(Path(rel).with_suffix(".xlsx")))
+        suffix = content_suffix(src)
+        # A copy keeps the original's name, unless that name says otherwise than its bytes or is an .xls:
+        # then it is written as what it is (an .xlsx renamed .csv was copied as a text dump of its zip).
+        keep = suffix == name_suffix(src) and suffix in (".xlsx", ".xlsm", ".csv", ".docx")
+        proper = ".docx" if suffix == ".docx" else ".csv" if suffix == ".csv" else ".xlsx"
+        base = out_dir / (rel if keep else str(Path(rel).with_suffix(proper)))
         if not keep and base in taken | {out_dir / r for r in by_file}:
             base = base.with_name(f"{src.stem}（{suffix.lstrip('.')}）.xlsx")
         if cards:
@@ -713,7 +725,7 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
         else:
             targets = [base]
         taken.update(targets)
-        jobs.append(_Job(rel, src, receiving, records, copies, targets))
+        jobs.append(_Job(rel, src, receiving, records, copies, targets, suffix))
     return jobs
 
 
@@ -728,7 +740,8 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     if existing and not force:
         more = f"等 {len(existing)} 个文件" if len(existing) > 1 else ""
         raise OutputExistsError(f"{existing[0]}{more}")
-    made_here = not out_dir.exists() or not any(out_dir.iterdir())  # never mark a folder that held other files
+    # The note marks a folder split made (or marked before), never one that held other files.
+    ours = not out_dir.exists() or not any(out_dir.iterdir()) or (out_dir / OUTPUT_FOLDER_NOTE).is_file()
     fields_by_form: dict[str, list[MappingField]] = defaultdict(list)
     for f in mapping.fields:
         fields_by_form[f.form].append(f)
@@ -737,7 +750,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
         department = first.department or "未注明"
         try:
             job.targets[0].parent.mkdir(parents=True, exist_ok=True)
-            suffix = job.src.suffix.lower()
+            suffix = job.kind
             if suffix == ".csv":
                 count = _fill_csv(job.src, job.targets[0], first, fields_by_form[first.id], filler, job.records[first.id])
                 report.outputs.append(FormOutput(department, first.title, job.targets, count))
@@ -758,7 +771,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                                                                 _records_in_copy(job, form, copy_no), copy_no))
                 else:
                     if pristine is None:
-                        pristine = (load_workbook(job.src) if suffix in (".xlsx", ".xlsm")
+                        pristine = (_load_xlsx(job.src) if suffix in (".xlsx", ".xlsm")
                                     else _workbook_from_original(job.src))
                     # One card a record: the template is read once and copied in memory for each (5× faster
                     # than parsing it again; a 300-person village is 300 copies).
@@ -790,7 +803,8 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged original costs its own forms, not the run
             report.warnings.append(f"{job.rel}：原表无法回填（{clerk_reason(exc)}）")
-    if made_here and report.outputs:
+    if ours:
+        out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / OUTPUT_FOLDER_NOTE).write_text(
             "本文件夹中的报表是 yitaobiao split 按一套表回填的各部门原表。\n"
             "扫描报表模板时会跳过本文件夹，以免回填结果被当作又一批模板重复统计。\n", encoding="utf-8")

@@ -87,6 +87,14 @@ def _sniff(path: Path, suffix: str) -> tuple[str, zipfile.ZipFile | None, bytes 
     return suffix, None, whole
 
 
+def content_suffix(path: Path) -> str:
+    """The extension the file's bytes call for (.xlsx, .xlsm, .xls, .docx), or the one its name has."""
+    kind, archive, _ = _sniff(path, name_suffix(path))
+    if archive is not None:
+        archive.close()
+    return kind
+
+
 def read_grids(path: Path, rel: str | None = None, *, refuse_own_output: bool = False) -> list[Grid]:
     """Read every sheet or table of one template file.
 
@@ -122,4 +130,4 @@ def read_grids(path: Path, rel: str | None = None, *, refuse_own_output: bool = 
             archive.close()
 
 
-__all__ = ["LEGACY_FORMATS", "READERS", "is_template_file", "read_grids"]
+__all__ = ["LEGACY_FORMATS", "READERS", "content_suffix", "is_template_file", "name_suffix", "read_grids"]
