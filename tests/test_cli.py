@@ -96,6 +96,14 @@ def test_every_command_has_help() -> None:
         assert result.exit_code == 0 and len(result.stdout) > 100
 
 
+def test_help_answers_to_h_and_a_bare_command_shows_it_once() -> None:
+    for args in (["-h"], ["scan", "-h"], ["merge", "-h"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0 and "用法：" in result.stdout and "-h, --help" in result.stdout, args
+    bare = runner.invoke(app, [])
+    assert "命令：" in bare.output and "错误" not in bare.output and bare.output.count("用法：") == 1
+
+
 def test_options_are_converted_without_pydantic(sample_forms: Path, tmp_path: Path) -> None:
     """typer would build a pydantic adapter for every option (0.15 s of a one-form start); the plain
     options are converted by the tool, to the same values."""

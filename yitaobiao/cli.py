@@ -53,11 +53,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="一套表：梳理各部门报表模板，识别重复数据项，计算数据项重复率。",
     no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},  # -h as well: what people type first
     add_completion=False,
     rich_markup_mode=None,
 )
-out = Console()
-err = Console(stderr=True)
+# Lines are not wrapped by us: in a terminal the terminal wraps them, in a file or pipe a message stays one line
+# (at rich's 80 columns it broke mid-word, 「再重新扫描\n。」). Tables fit the terminal; written to a file they
+# get 160 columns instead of rich's 80, at which a form's title stood in a column four characters wide.
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True, soft_wrap=True, width=None if sys.stderr.isatty() else 160)
 
 LAYOUT_NAMES = {"list": "花名册/台账", "indicator": "统计表", "card": "登记表"}
 

@@ -155,6 +155,8 @@ class _ChineseWords:
         _use_plain_conversion(self.get_params(ctx))  # type: ignore[attr-defined]
         try:
             return super().parse_args(ctx, args)  # type: ignore[misc]
+        except click_exceptions.NoArgsIsHelpError:
+            raise  # the (translated) help page itself, not an error about it
         except click_exceptions.UsageError as exc:
             raise ChineseUsageError(exc) from None
 
