@@ -251,7 +251,7 @@ def shown_name(raw: bytes) -> str:
     return unicodedata.normalize("NFC", raw.decode("utf-8", errors="replace"))
 
 
-FILE_CODES = {"unreadable", "crashed", "timeout", "not_a_form", "special_file", "no_form"}
+FILE_CODES = {"unreadable", "crashed", "timeout", "not_a_form", "archive", "own_output", "special_file", "no_form"}
 
 
 def named_once(catalog: dict, written: list[bytes]) -> list[str]:

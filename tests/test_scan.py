@@ -64,3 +64,18 @@ def test_what_a_mac_zip_or_windows_leaves_behind_is_passed_over(tmp_path: Path) 
     result = scan_folder(tmp_path)
     assert [form.department for form in result.forms] == ["民政局"]
     assert result.findings == [] and result.files_failed == 0
+
+
+def test_a_zipped_bundle_of_templates_is_named_with_what_to_do(tmp_path: Path) -> None:
+    import zipfile
+
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("低保对象花名册", ["姓名", "身份证号", "家庭人口数"])
+    write_xlsx(tmp_path / "民政局" / "低保.xlsx", [("Sheet1", rows, merges)])
+    with zipfile.ZipFile(tmp_path / "卫健局报表.zip", "w") as bundle:
+        bundle.write(tmp_path / "民政局" / "低保.xlsx", "低保.xlsx")
+    result = scan_folder(tmp_path)
+    (finding,) = result.findings
+    assert finding.code == "archive" and finding.path == "卫健局报表.zip" and "解压" in finding.message
+    assert result.files_skipped == 1 and len(result.forms) == 1

@@ -55,6 +55,7 @@ class Candidate:
     code: str = "unreadable"
 
 
+ARCHIVE_SUFFIXES = frozenset({".zip", ".rar", ".7z", ".tar", ".gz"})
 # What operating systems and zip tools leave in a folder of attachments: never a template, not worth a line.
 # (__MACOSX holds the resource forks of a zip made on a Mac, one ._表.xlsx beside each real 表.xlsx.)
 SYSTEM_LITTER = frozenset({"__MACOSX", "Thumbs.db", "thumbs.db", "desktop.ini", "Desktop.ini", "$RECYCLE.BIN",
@@ -352,7 +353,10 @@ def discover(root: Path | str, follow_links: bool = False) -> tuple[ScanResult, 
             result.files_skipped += 1
         elif not is_template_file(cand.path):
             result.files_skipped += 1
-            result.findings.append(Finding("not_a_form", cand.rel, "不是报表模板文件，已跳过。"))
+            if cand.path.suffix.lower() in ARCHIVE_SUFFIXES:  # templates often arrive zipped: say what to do
+                result.findings.append(Finding("archive", cand.rel, "压缩包中的报表不会被读取，请先解压到本文件夹再扫描。"))
+            else:
+                result.findings.append(Finding("not_a_form", cand.rel, "不是报表模板文件，已跳过。"))
         else:
             tasks.append((str(cand.path), cand.rel))
     if lock_files:
