@@ -103,3 +103,13 @@ def test_a_relatives_certificate_lists_relatives() -> None:
     parsed = parse_grid(grid)
     assert parsed is not None
     assert parsed.fields[0].header_path == ["家庭成员", "姓名"]
+
+
+def test_a_register_header_with_an_approval_column_is_a_header_and_a_sign_off_row_is_not() -> None:
+    header = ["序号", "乡镇街道", "村（居）", "姓名", "身份证号", "月补助金额", "审批  日期"]
+    parsed = parse_grid(Grid("t.docx", "表1", [header] + [[""] * 7] * 5))
+    assert parsed is not None and parsed.layout == "list"
+    assert [f.label.strip() for f in parsed.fields][-1] == "审批  日期"
+    sign_off = parse_grid(Grid("t.xlsx", "Sheet1", [["姓名", "", "性别", ""], ["民族", "", "住址", ""],
+                                                    ["审核人（签字）：", "", "审批意见：", ""]]))
+    assert sign_off is not None and [f.label for f in sign_off.fields] == ["姓名", "性别", "民族", "住址"]

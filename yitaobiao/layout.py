@@ -534,7 +534,12 @@ def _is_sample_row(texts: list[tuple[int, str, CellRange]]) -> bool:
 def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     grid = sheet.grid
     texts = sheet.texts(r)
-    if len(texts) < 2 or _is_sample_row(texts) or any(C.is_option_text(t) or C.is_signoff(t) or _sentence_or_placeholder(t) for _, t, _ in texts):
+    if len(texts) < 2 or _is_sample_row(texts) or any(C.is_option_text(t) or _sentence_or_placeholder(t) for _, t, _ in texts):
+        return None
+    # A sign-off row (「审核人（签字）： | 日期：」) is no header; a register's header with one column about the
+    # approval (「审批日期」, 「审核意见」) among many is.
+    signoffs = sum(1 for _, t, _ in texts if C.is_signoff(t))
+    if signoffs and (len(texts) < 4 or signoffs * 4 > len(texts)):
         return None
     if sum(1 for _, t, _ in texts if C.squash(t).endswith((":", "："))) >= 2:
         return None
