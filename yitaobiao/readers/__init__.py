@@ -14,8 +14,7 @@ from ..model import Grid
 from .csv_reader import read_csv, read_csv_bytes
 from .docx import read_docx, read_docx_archive
 from .excel import read_xls, read_xlsx, read_xlsx_archive
-from .safety import OLE_MAGIC, ZIP_MAGIC, encrypted_ole
-from .safety import refuse_own_output as refuse_tool_output
+from .safety import OLE_MAGIC, ZIP_MAGIC, encrypted_ole, name_suffix, refuse_tool_output
 
 # A template is a few kilobytes: read whole, once, it is sniffed, unzipped and parsed from memory (opening the
 # file again for each step was a tenth of reading). Larger files are read from disk by each step as before.
@@ -46,11 +45,6 @@ LEGACY_FORMATS: dict[str, str] = {
     ".xlsb": "Excel 二进制工作簿（.xlsb）暂不支持，请另存为 .xlsx 后重新扫描。",
     ".ods": "OpenDocument 表格（.ods）暂不支持，请另存为 .xlsx 后重新扫描。",
 }
-
-
-def name_suffix(path: Path) -> str:
-    """The extension a clerk sees: 「表.xlsx 」 and 「表.xlsx.」 (names mangled by mail or zip tools) are .xlsx."""
-    return Path(path.name.rstrip(" .")).suffix.lower()
 
 
 def is_template_file(path: Path) -> bool:

@@ -26,6 +26,7 @@ from .safety import (
     check_ooxml,
     encrypted_ole,
     file_magic,
+    name_suffix,
     read_part,
     refuse_dtd,
 )
@@ -238,7 +239,7 @@ _NAMES_OF = {".xlsx": (".xlsx", ".xlsm"), ".xls": (".xls",)}
 def _open_calamine(path: Path, content: str) -> python_calamine.CalamineWorkbook:
     """Calamine picks its reader by the file's extension: a workbook whose name says otherwise than its bytes
     (an .xlsx renamed .xls, an .xls renamed .xlsx or .csv) is given to it as content, which it sniffs."""
-    if Path(path.name.rstrip(" .")).suffix.lower() in _NAMES_OF[content]:
+    if name_suffix(path) in _NAMES_OF[content]:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     with path.open("rb") as fh:
         return python_calamine.CalamineWorkbook.from_filelike(fh)

@@ -27,6 +27,11 @@ MAX_RATIO = 200
 RATIO_APPLIES_ABOVE = 16 * 1024 * 1024
 
 
+def name_suffix(path: Path) -> str:
+    """The extension a clerk sees: 「表.xlsx 」 and 「表.xlsx.」 (names mangled by mail or zip tools) are .xlsx."""
+    return Path(path.name.rstrip(" .")).suffix.lower()
+
+
 def file_magic(path: Path) -> bytes:
     with path.open("rb") as fh:
         return fh.read(8)
@@ -94,7 +99,7 @@ def read_part(path: Path, archive: zipfile.ZipFile, name: str, limit: int = -1) 
 _OWN_OUTPUT_RE = re.compile(rb"keywords>[^<]*" + re.escape(OUTPUT_MARK.encode()))
 
 
-def refuse_own_output(path: Path, archive: zipfile.ZipFile) -> None:
+def refuse_tool_output(path: Path, archive: zipfile.ZipFile) -> None:
     """Refuse a workbook or document this tool wrote (its properties carry OUTPUT_MARK): a report or an 一套表
     saved in the forms folder must not be counted as one more department's template at the next scan."""
     try:
