@@ -111,10 +111,10 @@ def test_options_are_converted_without_pydantic(sample_forms: Path, tmp_path: Pa
     import sys
 
     out = tmp_path / "s.json"
-    code = ("import sys\nfrom yitaobiao.cli import run\n"
+    code = ("import sys\nfrom yitaobiao.cli import app, fewer_collections\nfewer_collections()\n"
             f"sys.argv = ['yitaobiao', 'scan', {str(sample_forms / '民政局')!r}, '--json', {str(out)!r}, '-q',"
             " '--synonyms', " + repr(str(Path(__file__).parent.parent / 'field_synonyms.yaml')) + "]\n"
-            "try:\n    run()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+            "try:\n    app()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
             "print('pydantic' in sys.modules)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
@@ -172,3 +172,18 @@ def test_option_files_that_cannot_be_read_are_usage_errors_in_chinese(sample_for
         result = runner.invoke(app, ["scan", str(sample_forms / "民政局"), "-q", *extra])
         assert result.exit_code == 2 and words in result.stderr, (extra, result.stderr)
         assert "Errno" not in result.stderr and "while parsing" not in result.stderr
+
+
+def test_the_command_ends_without_teardown_yet_flushes_and_keeps_its_status(sample_forms: Path, tmp_path: Path) -> None:
+    """run() leaves through os._exit: a catalogue printed to a pipe arrives whole, and the exit status is the
+    command's (0, a usage error's 2)."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-c", "from yitaobiao.cli import run; run()"]
+    done = subprocess.run([*command, "scan", str(sample_forms), "--json", "-", "-q"], capture_output=True,
+                          text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["stats"]["forms"] >= 10
+    missing = subprocess.run([*command, "scan"], capture_output=True, text=True, cwd=tmp_path)
+    assert missing.returncode == 2 and "缺少参数" in missing.stderr

@@ -167,8 +167,9 @@ class GuardedPool:
             worker.process.join(timeout=2)
         worker.conn.close()
 
-    def run(self, arguments: Sequence[Any]) -> Iterator[Outcome]:
-        """Outcomes in the order of ``arguments``, each as soon as it and all before it are done."""
+    def run(self, arguments: Sequence[Any], while_waiting: Callable[[], None] | None = None) -> Iterator[Outcome]:
+        """Outcomes in the order of ``arguments``, each as soon as it and all before it are done.
+        ``while_waiting()`` is called once, after the workers have their first files."""
         import time
 
         pending = deque(range(len(arguments)))
@@ -184,6 +185,9 @@ class GuardedPool:
                         worker.tasks.extend(batch)
                         worker.started = time.monotonic()
                         worker.conn.send([(i, arguments[i]) for i in batch])
+                if while_waiting is not None:
+                    while_waiting()
+                    while_waiting = None
                 busy = [w for w in workers if w.tasks]
                 ready = wait([w.conn for w in busy], timeout=0.5)
                 now = time.monotonic()
@@ -227,10 +231,11 @@ class GuardedPool:
 
 
 def guarded_map(job: Callable[[Any], Any], arguments: Sequence[Any], progress: Callable[[int], None] | None = None,
-                **options: Any) -> list[Outcome]:
-    """Every argument's outcome, in order; ``progress(i)`` after each."""
+                while_waiting: Callable[[], None] | None = None, **options: Any) -> list[Outcome]:
+    """Every argument's outcome, in order; ``progress(i)`` after each (see :meth:`GuardedPool.run` for
+    ``while_waiting``)."""
     outcomes = []
-    for outcome in GuardedPool(job, **options).run(arguments):
+    for outcome in GuardedPool(job, **options).run(arguments, while_waiting):
         outcomes.append(outcome)
         if progress:
             progress(outcome.index)

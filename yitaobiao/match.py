@@ -26,15 +26,35 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from .cache import cache_dir, cache_path, read_cache, write_cache
 from .model import Concept, Field, Form, FormKind, NearMiss, Subject, parse_a1
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
 from .synonyms import Synonyms, load_synonyms
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    class _Numpy(ModuleType):
+        """numpy, imported at its first use (0.1 s at every start): the scan's guarded workers are forked
+        without it, and the command imports it while they read (:func:`prepare`)."""
+
+        def __getattr__(self, name: str) -> Any:
+            import numpy
+
+            globals()["np"] = numpy
+            return getattr(numpy, name)
+
+    np = _Numpy("numpy")
+
+
+def prepare() -> None:
+    """Import what matching needs; meant for a moment the process would otherwise wait (the workers reading)."""
+    import numpy  # noqa: F401
 
 MATCH_THRESHOLD = 0.82  # a link strong enough to merge two groups
 LINK_FLOOR = 0.72  # every pair across two merged groups must score at least this

@@ -22,6 +22,7 @@ from .errors import OwnOutputError, UsageError
 from .guard import DEFAULT_TIMEOUT, clerk_reason, guarded_map
 from .layout import parse_grid
 from .match import Decisions, match_fields
+from .match import prepare as prepare_matching
 from .model import OUTPUT_FOLDER_NOTE, Field, Finding, Form, Grid, ScanResult, a1
 from .readers import is_template_file, read_grids
 from .synonyms import Synonyms, load_synonyms
@@ -366,28 +367,30 @@ def discover(root: Path | str, follow_links: bool = False) -> tuple[ScanResult, 
 
 def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None,
                 follow_links: bool = False, timeout: float = DEFAULT_TIMEOUT,
-                departments: Departments | None = None) -> ScanResult:
+                departments: Departments | None = None,
+                while_waiting: Callable[[], None] | None = None) -> ScanResult:
     """Read every template under ``root`` and recognise its forms (no matching yet).
 
     Every file is read under one guard (time, memory, any error, native crashes); a file that cannot
     be read becomes one ``Finding`` with its reason and the scan goes on. Every file found is named
     exactly once: read, or in a finding. The same steps over an engine of one's own: :func:`discover`,
     :func:`read_file_safely` on each task, :func:`add_file_forms` in order, :func:`finish_scan`.
+    ``while_waiting()`` runs once while the workers read (imports for what comes next).
     """
     result, tasks = discover(root, follow_links)
-    read_tasks(result, tasks, progress, timeout)
+    read_tasks(result, tasks, progress, timeout, while_waiting)
     return finish_scan(result, departments)
 
 
 def read_tasks(result: ScanResult, tasks: list[tuple[str, str]], progress: Callable[[Path], None] | None = None,
-               timeout: float = DEFAULT_TIMEOUT) -> None:
+               timeout: float = DEFAULT_TIMEOUT, while_waiting: Callable[[], None] | None = None) -> None:
     """Read the files :func:`discover` found, under the guard, into ``result`` (``progress(path)`` after each)."""
 
     def step(index: int) -> None:
         if progress:
             progress(Path(tasks[index][0]))
 
-    for outcome in guarded_map(read_file_forms, tasks, progress=step, timeout=timeout):
+    for outcome in guarded_map(read_file_forms, tasks, progress=step, timeout=timeout, while_waiting=while_waiting):
         rel = tasks[outcome.index][1]
         add_file_forms(result, rel, outcome.value if outcome.reason is None else
                        Finding(outcome.code, rel, outcome.reason, detail=outcome.detail))
@@ -396,7 +399,7 @@ def read_tasks(result: ScanResult, tasks: list[tuple[str, str]], progress: Calla
 def scan(root: Path | str, synonym_files: list[Path] | None = None, decisions: Decisions | None = None,
          progress: Callable[[Path], None] | None = None, departments: Departments | None = None) -> ScanResult:
     """Read, recognise and match: the whole of ``yitaobiao scan`` as one library call."""
-    result = scan_folder(root, progress=progress, departments=departments)
+    result = scan_folder(root, progress=progress, departments=departments, while_waiting=prepare_matching)
     apply_matching(result, load_synonyms(synonym_files), decisions)
     return result
 
