@@ -241,6 +241,66 @@ def test_bad_values_are_reported_and_carried(tmp_path: Path, sample_forms: Path)
     assert "12345" in [str(c.value) for c in out[6]]  # after the two header rows and the column numbers
 
 
+def test_filling_on_every_core_writes_and_says_what_one_process_does(tmp_path: Path, sample_forms: Path,
+                                                                     monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The originals are filled by forked workers: the same files, the same report in the same order, and a
+    bad value that several forms receive is still reported once (each worker remembers only its own)."""
+    import yitaobiao.split as split_module
+
+    forms = tmp_path / "forms"
+    shutil.copytree(sample_forms, forms)
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    id_item = next(i for i in mapping.items if i.name == "公民身份号码")
+    for row in (5, 6, 7):
+        ws.cell(row, id_item.position).value = f"1234{row}"
+        for i in mapping.sheet_items(PERSONS):
+            if i.selects:
+                ws.cell(row, i.position).value = "是"
+    wb.save(merged)
+    pooled = split_filled(merged, mapping, forms, tmp_path / "pooled")
+    monkeypatch.setattr(split_module.os, "cpu_count", lambda: 1)
+    alone = split_filled(merged, mapping, forms, tmp_path / "alone")
+    id_warnings = [w for w in pooled.warnings if "18 位" in w]
+    assert len(id_warnings) == 3 == len(set(id_warnings))
+    assert pooled.warnings == alone.warnings and pooled.skipped == alone.skipped
+    assert pooled.converted == alone.converted
+    assert [(o.department, o.title, o.records, [f.relative_to(tmp_path / "pooled") for f in o.files])
+            for o in pooled.outputs] == [(o.department, o.title, o.records,
+                                          [f.relative_to(tmp_path / "alone") for f in o.files]) for o in alone.outputs]
+    for rel in (f.relative_to(tmp_path / "pooled") for o in pooled.outputs for f in o.files):
+        if rel.suffix == ".xlsx":
+            a, b = load_workbook(tmp_path / "pooled" / rel), load_workbook(tmp_path / "alone" / rel)
+            assert [[c.value for c in r] for s in a for r in s] == [[c.value for c in r] for s in b for r in s], rel
+        else:
+            assert (tmp_path / "pooled" / rel).read_bytes() == (tmp_path / "alone" / rel).read_bytes(), rel
+
+
+def test_a_worker_that_dies_leaves_its_originals_to_the_command(tmp_path: Path, sample_forms: Path,
+                                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    import yitaobiao.split as split_module
+
+    forms = tmp_path / "forms"
+    shutil.copytree(sample_forms, forms)
+    merged, mapping = _merge(forms, tmp_path)
+    records, indicators = fill_merged(merged, mapping, records=3)
+    write_job = split_module._write_job
+    command = os.getpid()
+
+    def dies_in_a_worker(job, *args):  # type: ignore[no-untyped-def]
+        if os.getpid() != command and job.rel.endswith(".xls"):
+            os._exit(1)  # as a native crash would end the worker
+        return write_job(job, *args)
+
+    monkeypatch.setattr(split_module, "_write_job", dies_in_a_worker)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert report.warnings == [] and len(report.outputs) >= 10
+    assert check_outputs(tmp_path / "out", mapping, records, indicators) > 100
+
+
 def test_cli_split(tmp_path: Path, sample_forms: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     forms = tmp_path / "forms"

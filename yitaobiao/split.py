@@ -23,9 +23,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
+import multiprocessing as mp
+import os
 import re
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from copy import copy, deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -729,6 +735,106 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
     return jobs
 
 
+def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[MappingField]]) -> SplitReport:
+    """Write one original's filled copies; what it has to say is in the report returned."""
+    report = filler.report = SplitReport()
+    first = job.forms[0]
+    department = first.department or "未注明"
+    try:
+        job.targets[0].parent.mkdir(parents=True, exist_ok=True)
+        suffix = job.kind
+        if suffix == ".csv":
+            count = _fill_csv(job.src, job.targets[0], first, fields_by_form[first.id], filler, job.records[first.id])
+            report.outputs.append(FormOutput(department, first.title, job.targets, count))
+            return report
+        count = 0
+        pristine: Workbook | None = None
+        pristine_doc: DocxTables | None = None
+        if note := _copies_note(job):
+            report.warnings.append(note)
+        saved: list[Path] = []
+        for copy_no, target in enumerate(job.targets):
+            written = 0
+            if suffix == ".docx":
+                pristine_doc = pristine_doc or DocxTables(job.src)
+                doc = pristine_doc if len(job.targets) == 1 else pristine_doc.copy()
+                for form in job.forms:
+                    written = max(written, _fill_docx_table(doc, form, fields_by_form[form.id], filler,
+                                                            _records_in_copy(job, form, copy_no), copy_no))
+            else:
+                if pristine is None:
+                    pristine = (_load_xlsx(job.src) if suffix in (".xlsx", ".xlsm")
+                                else _workbook_from_original(job.src))
+                # One card a record: the template is read once and copied in memory for each (5× faster
+                # than parsing it again; a 300-person village is 300 copies).
+                wb = pristine if len(job.targets) == 1 else _copy_workbook(pristine, job.src, suffix)
+                _MERGE_INDEX.clear()  # worksheets of the last workbook are gone; their ids may be reused
+                for form in job.forms:
+                    if form.sheet in wb.sheetnames:
+                        written = max(written, _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
+                                                           _records_in_copy(job, form, copy_no),
+                                                           copy_no if form.layout == "card" else None))
+            if not written:
+                continue  # nothing of this record (or no indicator value) to put in the form: no blank copy
+            if suffix != ".docx":
+                mark_output(wb)  # a later scan of the folder passes the filled copy over
+            (doc if suffix == ".docx" else wb).save(target)
+            saved.append(target)
+            count = max(count, written)
+        if not saved:
+            report.skipped.append(f"{department}《{first.title}》：一套表中没有它的数据项的值，未生成。")
+            return report
+        if len(saved) < len(job.targets):
+            report.warnings.append(f"{job.rel}：{len(job.targets) - len(saved)} 条记录没有这张表的数据项的值，"
+                                   "未生成空白的一份。")
+        records = len(saved) if any(form.layout == "card" for form in job.forms) else count
+        report.outputs.append(FormOutput(department, first.title, saved, records))
+    except FormReadError as exc:
+        report.warnings.append(f"{job.rel}：{exc.reason}")
+    except (OutputExistsError, OSError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged original costs its own forms, not the run
+        report.warnings.append(f"{job.rel}：原表无法回填（{clerk_reason(exc)}）")
+    return report
+
+
+# What every job of a split reads (the mapping's filler, the fields of each form, the jobs), set before the
+# workers are forked so that they inherit it rather than receive it.
+_SHARED: tuple[_Filler, dict[str, list[MappingField]], list[_Job]] | None = None
+
+
+def _job_in_worker(index: int) -> SplitReport:
+    assert _SHARED is not None
+    filler, fields_by_form, jobs = _SHARED
+    return _write_job(jobs[index], filler, fields_by_form)
+
+
+def _write_jobs(jobs: list[_Job], filler: _Filler, fields_by_form: dict[str, list[MappingField]]) -> Iterator[SplitReport]:
+    """Each job's report, in the jobs' order. The originals are filled and saved on every core (each job writes
+    files of its own) where processes can be forked; a worker that dies leaves its jobs to this process."""
+    global _SHARED
+    workers = min(os.cpu_count() or 1, 2, len(jobs))
+    if workers < 2 or "fork" not in mp.get_all_start_methods():
+        for job in jobs:
+            yield _write_job(job, filler, fields_by_form)
+        return
+    _SHARED = (filler, fields_by_form, jobs)
+    gc.freeze()  # the workers must not collect (and so copy, page by page) what they inherit
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"))
+    try:
+        futures = [pool.submit(_job_in_worker, index) for index in range(len(jobs))]
+        gc.unfreeze()
+        for job, future in zip(jobs, futures, strict=True):
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                yield _write_job(job, filler, fields_by_form)
+    finally:  # an output that cannot be written stops the run: the jobs not yet begun are not begun
+        pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
+        _SHARED = None
+
+
 def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                  force: bool = False) -> SplitReport:
     """Write every department's filled copy; see the module docstring for the rules."""
@@ -745,64 +851,15 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     fields_by_form: dict[str, list[MappingField]] = defaultdict(list)
     for f in mapping.fields:
         fields_by_form[f.form].append(f)
-    for job in jobs:
-        first = job.forms[0]
-        department = first.department or "未注明"
-        try:
-            job.targets[0].parent.mkdir(parents=True, exist_ok=True)
-            suffix = job.kind
-            if suffix == ".csv":
-                count = _fill_csv(job.src, job.targets[0], first, fields_by_form[first.id], filler, job.records[first.id])
-                report.outputs.append(FormOutput(department, first.title, job.targets, count))
-                continue
-            count = 0
-            pristine: Workbook | None = None
-            pristine_doc: DocxTables | None = None
-            if note := _copies_note(job):
-                report.warnings.append(note)
-            saved: list[Path] = []
-            for copy_no, target in enumerate(job.targets):
-                written = 0
-                if suffix == ".docx":
-                    pristine_doc = pristine_doc or DocxTables(job.src)
-                    doc = pristine_doc if len(job.targets) == 1 else pristine_doc.copy()
-                    for form in job.forms:
-                        written = max(written, _fill_docx_table(doc, form, fields_by_form[form.id], filler,
-                                                                _records_in_copy(job, form, copy_no), copy_no))
-                else:
-                    if pristine is None:
-                        pristine = (_load_xlsx(job.src) if suffix in (".xlsx", ".xlsm")
-                                    else _workbook_from_original(job.src))
-                    # One card a record: the template is read once and copied in memory for each (5× faster
-                    # than parsing it again; a 300-person village is 300 copies).
-                    wb = pristine if len(job.targets) == 1 else _copy_workbook(pristine, job.src, suffix)
-                    _MERGE_INDEX.clear()  # worksheets of the last workbook are gone; their ids may be reused
-                    for form in job.forms:
-                        if form.sheet in wb.sheetnames:
-                            written = max(written, _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
-                                                               _records_in_copy(job, form, copy_no),
-                                                               copy_no if form.layout == "card" else None))
-                if not written:
-                    continue  # nothing of this record (or no indicator value) to put in the form: no blank copy
-                if suffix != ".docx":
-                    mark_output(wb)  # a later scan of the folder passes the filled copy over
-                (doc if suffix == ".docx" else wb).save(target)
-                saved.append(target)
-                count = max(count, written)
-            if not saved:
-                report.skipped.append(f"{department}《{first.title}》：一套表中没有它的数据项的值，未生成。")
-                continue
-            if len(saved) < len(job.targets):
-                report.warnings.append(f"{job.rel}：{len(job.targets) - len(saved)} 条记录没有这张表的数据项的值，"
-                                       "未生成空白的一份。")
-            records = len(saved) if any(form.layout == "card" for form in job.forms) else count
-            report.outputs.append(FormOutput(department, first.title, saved, records))
-        except FormReadError as exc:
-            report.warnings.append(f"{job.rel}：{exc.reason}")
-        except (OutputExistsError, OSError):
-            raise
-        except Exception as exc:  # noqa: BLE001 - a damaged original costs its own forms, not the run
-            report.warnings.append(f"{job.rel}：原表无法回填（{clerk_reason(exc)}）")
+    seen: set[str] = set()
+    for part in _write_jobs(jobs, filler, fields_by_form):
+        report.outputs.extend(part.outputs)
+        report.skipped.extend(part.skipped)
+        report.converted += part.converted
+        # A value's warning is given once (the filler of each worker remembers only its own jobs).
+        fresh = [w for w in part.warnings if w not in seen]
+        seen.update(fresh)
+        report.warnings.extend(fresh)
     if ours:
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / OUTPUT_FOLDER_NOTE).write_text(
