@@ -599,3 +599,39 @@ def test_a_renamed_original_is_filled_as_what_it_is(tmp_path: Path, sample_forms
     (original,) = read_grids(sample_forms / "民政局" / "城乡低保对象花名册.xlsx")
     assert filled.rows[:4] == original.rows[:4]
     assert any(any(cell for cell in row[1:]) for row in filled.rows[5:8])  # records were written below the header
+
+
+def test_the_filled_values_are_read_as_openpyxl_reads_them(tmp_path: Path) -> None:
+    """The filled 一套表 is read by calamine in a guarded worker: every value as openpyxl gives it (whole
+    numbers as int, dates as datetime, empty cells as None), so the originals receive the same values."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    from yitaobiao.split import _filled_values
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append([dt.date(2020, 1, 5), dt.datetime(2020, 1, 5, 10, 30), dt.time(8, 15), 1.5, 7, -3, 0, True,
+               "张三", None, "", 4.10101199001011e17, 123456789012345, 0.1 + 0.2])
+    ws.append(["=1+2", dt.timedelta(hours=30), 2.0])
+    wb.create_sheet("指标").cell(3, 5).value = 9000
+    path = tmp_path / "一套表.xlsx"
+    wb.save(path)
+    expected = {s.title: [[c.value if not (isinstance(c.value, str) and c.value.startswith("=")) else None
+                           for c in row] for row in s.iter_rows()] for s in load_workbook(path, data_only=True)}
+    got = _filled_values(path)
+    for name, rows in expected.items():
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                assert got[name].value(r, c) == value and type(got[name].value(r, c)) is type(value), (name, r, c)
+
+
+def test_a_damaged_filled_workbook_is_one_line_for_the_clerk(tmp_path: Path) -> None:
+    from yitaobiao.split import SplitError, read_filled
+
+    damaged = tmp_path / "一套表.xlsx"
+    damaged.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    with pytest.raises(SplitError, match="一套表无法打开"):
+        read_filled(damaged, Mapping(title="", created="", forms_root="", periods=[], header_row=4, items=[],
+                                     forms=[], fields=[]))

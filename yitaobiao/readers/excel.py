@@ -245,7 +245,8 @@ def _open_calamine(path: Path, content: str) -> python_calamine.CalamineWorkbook
         return python_calamine.CalamineWorkbook.from_filelike(fh)
 
 
-def _calamine_workbook(path: Path, content: str) -> python_calamine.CalamineWorkbook:
+def calamine_workbook(path: Path, content: str) -> python_calamine.CalamineWorkbook:
+    """The workbook (``content`` is what its bytes are: .xlsx, .xls …); a password or damage is the clerk's reason."""
     try:
         return _open_calamine(path, content)
     except python_calamine.PasswordError as exc:
@@ -339,7 +340,7 @@ def read_xlsx_archive(path: Path, rel: str, archive: zipfile.ZipFile) -> list[Gr
                             source_format=fmt)
             else:
                 if workbook is None:
-                    workbook = _calamine_workbook(path, ".xlsx")
+                    workbook = calamine_workbook(path, ".xlsx")
                 grid = _calamine_grid(_calamine_sheet(path, workbook, part.name), rel, part.name, fmt)
             grid.hidden_rows = hidden_rows
             grid.hidden_cols = hidden_cols
@@ -358,7 +359,7 @@ def read_xls(path: Path, rel: str) -> list[Grid]:
             # An .xlsx saved with the old extension: read it for what it is.
             return read_xlsx(path, rel)
         raise FormReadError(path, "不是有效的 .xls 文件（可能是网页或文本文件改了扩展名），请用 Excel/WPS 另存为 .xlsx。")
-    workbook = _calamine_workbook(path, ".xls")
+    workbook = calamine_workbook(path, ".xls")
     grids = []
     for meta in workbook.sheets_metadata:
         if _enum_name(meta.typ) != "WorkSheet":
