@@ -9,7 +9,9 @@ its other parts are read once (a village's 300 cards were 300 parses and 300 slo
 from __future__ import annotations
 
 import copy
+import io
 import zipfile
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -26,26 +28,52 @@ _CORE = "docProps/core.xml"
 _CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 
 
+class _Package:
+    """The parts of a .docx other than its text, shared by every copy filled from it."""
+
+    def __init__(self, path: Path, parts: list[tuple[zipfile.ZipInfo, bytes]]) -> None:
+        self.path = path
+        self.parts = parts
+        self._unchanged: bytes | None = None
+
+    def unchanged(self) -> bytes:
+        """A package of every part but the text and the properties, compressed once: each copy is this and
+        its own two parts appended (a 300-person village recompressed the styles, fonts and theme 300 times)."""
+        if self._unchanged is None:
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+                for info, data in self.parts:
+                    if info.filename not in (_DOCUMENT, _CORE):
+                        dst.writestr(info, data)
+            self._unchanged = buffer.getvalue()
+        return self._unchanged
+
+    @cached_property
+    def marked_core(self) -> tuple[zipfile.ZipInfo, bytes] | None:
+        return next(((info, _marked_core(self.path, data)) for info, data in self.parts if info.filename == _CORE), None)
+
+
 class DocxTables:
     """The top-level tables of a .docx, addressable by (table, row, grid column)."""
 
-    def __init__(self, path: Path, root: Any = None, parts: list[tuple[zipfile.ZipInfo, bytes]] | None = None) -> None:
+    def __init__(self, path: Path, root: Any = None, package: _Package | None = None) -> None:
         self.path = path
-        if root is None or parts is None:
+        if root is None or package is None:
             with zipfile.ZipFile(path) as archive:
                 parts = [(info, archive.read(info.filename)) for info in archive.infolist()]
             xml = next((data for info, data in parts if info.filename == _DOCUMENT), None)
             if xml is None:
                 raise KeyError(_DOCUMENT)
             root = etree.fromstring(refuse_dtd(path, xml), _PARSER)
-        self.parts = parts
+            package = _Package(path, parts)
+        self.package = package
         self.root = root
         body = self.root.find(f"{W}body")
         self.tables = [el for el in _unwrap(body, "p", "tbl") if el.tag == f"{W}tbl"] if body is not None else []
 
     def copy(self) -> DocxTables:
         """A copy to fill for another record; the original stays as it was read."""
-        return DocxTables(self.path, copy.deepcopy(self.root), self.parts)
+        return DocxTables(self.path, copy.deepcopy(self.root), self.package)
 
     def cell_map(self, table: int) -> dict[tuple[int, int], Any]:
         """(row, grid column) → the w:tc that starts there (vertical continuations map to their top cell)."""
@@ -83,14 +111,12 @@ class DocxTables:
 
     def save(self, target: Path) -> None:
         data = etree.tostring(self.root, encoding="UTF-8", xml_declaration=True, standalone=True)
-        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
-            for info, original in self.parts:
-                if info.filename == _DOCUMENT:
-                    dst.writestr(info, data)
-                elif info.filename == _CORE:
-                    dst.writestr(info, _marked_core(self.path, original))
-                else:
-                    dst.writestr(info, original)
+        target.write_bytes(self.package.unchanged())
+        with zipfile.ZipFile(target, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+            info = next(info for info, _ in self.package.parts if info.filename == _DOCUMENT)
+            dst.writestr(info, data)
+            if self.package.marked_core is not None:
+                dst.writestr(*self.package.marked_core)
 
 
 def _marked_core(path: Path, core: bytes) -> bytes:
