@@ -162,10 +162,15 @@ def _merge(forms: Path, tmp: Path, include_on_demand: bool = False) -> tuple[Pat
     return merged, mapping
 
 
-def test_round_trip_on_sample_forms(sample_forms: Path, tmp_path: Path) -> None:
-    forms = tmp_path / "forms"
+def _merged_samples(sample_forms: Path, tmp: Path) -> tuple[Path, Path, Mapping]:
+    """A copy of the sample forms and their 一套表: (forms folder, 一套表, mapping)."""
+    forms = tmp / "forms"
     shutil.copytree(sample_forms, forms)
-    merged, mapping = _merge(forms, tmp_path)
+    return (forms, *_merge(forms, tmp))
+
+
+def test_round_trip_on_sample_forms(sample_forms: Path, tmp_path: Path) -> None:
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
     records, indicators = fill_merged(merged, mapping, records=7)  # more than the templates' 5 blank rows
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     assert report.warnings == []
@@ -219,9 +224,7 @@ def test_round_trip_with_units_and_codes(tmp_path_factory, records: int, seed: i
 
 
 def test_bad_values_are_reported_and_carried(tmp_path: Path, sample_forms: Path) -> None:
-    forms = tmp_path / "forms"
-    shutil.copytree(sample_forms, forms)
-    merged, mapping = _merge(forms, tmp_path)
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
     wb = load_workbook(merged)
     ws = wb[PERSONS]
     id_item = next(i for i in mapping.items if i.name == "公民身份号码")
@@ -247,9 +250,7 @@ def test_filling_on_every_core_writes_and_says_what_one_process_does(tmp_path: P
     bad value that several forms receive is still reported once (each worker remembers only its own)."""
     import yitaobiao.split as split_module
 
-    forms = tmp_path / "forms"
-    shutil.copytree(sample_forms, forms)
-    merged, mapping = _merge(forms, tmp_path)
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
     wb = load_workbook(merged)
     ws = wb[PERSONS]
     id_item = next(i for i in mapping.items if i.name == "公民身份号码")
@@ -283,9 +284,7 @@ def test_a_worker_that_dies_leaves_its_originals_to_the_command(tmp_path: Path, 
 
     import yitaobiao.split as split_module
 
-    forms = tmp_path / "forms"
-    shutil.copytree(sample_forms, forms)
-    merged, mapping = _merge(forms, tmp_path)
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
     records, indicators = fill_merged(merged, mapping, records=3)
     write_job = split_module._write_job
     command = os.getpid()
@@ -505,9 +504,7 @@ def test_a_file_written_once_per_record_gets_its_lists_once() -> None:
 def test_forms_that_receive_no_value_are_not_written_as_blank_copies(sample_forms: Path, tmp_path: Path) -> None:
     """Only names and IDs filled: the 指标 sheet is empty, so no statistics table is written (not a blank copy
     with 记录数 1), and a card or table whose items hold no value for anyone is listed as not generated."""
-    forms = tmp_path / "forms"
-    shutil.copytree(sample_forms, forms)
-    merged, mapping = _merge(forms, tmp_path)
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
     wb = load_workbook(merged)
     ws = wb[PERSONS]
     items = {i.name: i for i in mapping.sheet_items(PERSONS)}
