@@ -617,7 +617,17 @@ def test_the_filled_values_are_read_as_openpyxl_reads_them(tmp_path: Path) -> No
     wb.save(path)
     expected = {s.title: [[c.value if not (isinstance(c.value, str) and c.value.startswith("=")) else None
                            for c in row] for row in s.iter_rows()] for s in load_workbook(path, data_only=True)}
+    _same_values(_filled_values(path), expected)
+    # An error value (#DIV/0!) is carried as written, as openpyxl reads it (calamine would make it empty).
+    wb.active.cell(4, 2).value = "#DIV/0!"
+    wb.save(path)
+    expected = {s.title: [[c.value for c in row] for row in s.iter_rows()] for s in load_workbook(path, data_only=True)}
     got = _filled_values(path)
+    assert got["Sheet"].value(4, 2) == "#DIV/0!"
+    _same_values(got, expected)
+
+
+def _same_values(got: dict, expected: dict) -> None:  # type: ignore[type-arg]
     for name, rows in expected.items():
         for r, row in enumerate(rows, start=1):
             for c, value in enumerate(row, start=1):
@@ -629,6 +639,9 @@ def test_a_damaged_filled_workbook_is_one_line_for_the_clerk(tmp_path: Path) -> 
 
     damaged = tmp_path / "一套表.xlsx"
     damaged.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    with pytest.raises(SplitError, match="是文件夹"):
+        read_filled(tmp_path, Mapping(title="", created="", forms_root="", periods=[], header_row=4, items=[],
+                                      forms=[], fields=[]))
     with pytest.raises(SplitError, match="一套表无法打开"):
         read_filled(damaged, Mapping(title="", created="", forms_root="", periods=[], header_row=4, items=[],
                                      forms=[], fields=[]))

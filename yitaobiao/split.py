@@ -28,6 +28,7 @@ import multiprocessing as mp
 import os
 import re
 import tempfile
+import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -152,14 +153,34 @@ def _as_openpyxl(value: Any) -> Any:
 
 def _filled_values_task(path: str) -> dict[str, list[list[Any]]]:
     """Every sheet's values (calamine, in the guarded worker: ten times openpyxl's speed on a village's
-    records, and a damaged file costs the worker, not the command)."""
+    records, and a damaged file costs the worker, not the command). Calamine reads an error value (#DIV/0!)
+    as empty: a workbook holding one is read by openpyxl, which carries it as written."""
     source = Path(path)
-    workbook = calamine_workbook(source, content_suffix(source))
-    return {name: [[_as_openpyxl(v) for v in row] for row in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)]
+    content = content_suffix(source)
+    if content == ".xlsx" and _has_error_values(source):
+        with source.open("rb") as fh:
+            wb = load_workbook(fh, data_only=True, read_only=True)
+            try:
+                return {ws.title: [list(row) for row in ws.iter_rows(min_row=1, min_col=1, values_only=True)]
+                        for ws in wb.worksheets}
+            finally:
+                wb.close()
+    workbook = calamine_workbook(source, content)
+    return {name: [[_as_openpyxl(v) for v in row]
+                   for row in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)]
             for name in workbook.sheet_names}
 
 
+def _has_error_values(path: Path) -> bool:
+    """Whether a sheet of the workbook holds an error value (a cell typed t="e")."""
+    with zipfile.ZipFile(path) as archive:
+        return any(b't="e"' in archive.read(name) for name in archive.namelist()
+                   if name.startswith("xl/worksheets/") and name.endswith(".xml"))
+
+
 def _filled_values(path: Path) -> dict[str, _FilledSheet]:
+    if path.is_dir():
+        raise SplitError(f"{path} 是文件夹：请给出村（社区）填好的一套表文件（.xlsx）。")
     if not path.exists():
         raise SplitError(f"找不到已填写的一套表：{path}")
     outcome = guarded_map(_filled_values_task, [str(path)], workers=1)[0]
