@@ -300,6 +300,29 @@ def test_a_worker_that_dies_leaves_its_originals_to_the_command(tmp_path: Path, 
     assert check_outputs(tmp_path / "out", mapping, records, indicators) > 100
 
 
+def test_records_typed_below_the_note_are_read_and_said(tmp_path: Path, sample_forms: Path) -> None:
+    """A cadre who runs out of blank rows goes on under the 填表说明: those records reach the forms too."""
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    note = next(r for r in range(1, ws.max_row + 1) if str(ws.cell(r, 1).value or "").startswith("填表说明"))
+    name_item = next(i for i in mapping.items if i.name == "姓名" and i.sheet == PERSONS)
+    id_item = next(i for i in mapping.items if i.name == "公民身份号码")
+    below = ws.max_row + 2
+    for offset, name in enumerate(["李四", "王五"]):
+        ws.cell(below + offset, name_item.position).value = name
+        ws.cell(below + offset, id_item.position).value = f"11010119900101123{offset}"
+        for i in mapping.sheet_items(PERSONS):
+            if i.selects:
+                ws.cell(below + offset, i.position).value = "是"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert f"{PERSONS} 第 {below}–{below + 1} 行填在“填表说明”之下，已作为记录读入。" in report.warnings
+    assert note < below
+    out = load_workbook(tmp_path / "out" / "民政局" / "城乡低保对象花名册.xlsx")["花名册"]
+    assert {"李四", "王五"} <= {c.value for row in out.iter_rows() for c in row}
+
+
 def test_cli_split(tmp_path: Path, sample_forms: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     forms = tmp_path / "forms"

@@ -70,7 +70,7 @@ class Collected:
     records: dict[str, list[Record]]  # record sheet → its records, in the order filled
     rows: dict[str, list[int]]  # record sheet → the 一套表 row of each record (for messages)
     indicators: dict[str, dict[str, Any]]  # item key → period → value
-    unjoined: list[str] = field(default_factory=list)  # rows of a themed sheet with no record to join
+    notes: list[str] = field(default_factory=list)  # what the clerk should know of the reading (unjoined rows …)
 
     def count(self) -> int:
         return sum(len(r) for r in self.records.values())
@@ -189,18 +189,38 @@ def _filled_values(path: Path) -> dict[str, _FilledSheet]:
     return {name: _FilledSheet(rows) for name, rows in outcome.value.items()}
 
 
-def _sheet_rows(ws: _FilledSheet, mapping: Mapping, items: list[Any]) -> list[tuple[int, Record]]:
-    """Filled rows of one printed sheet: (row, item key → value), down to the 填表说明 line."""
-    rows = []
+def _sheet_rows(ws: _FilledSheet, mapping: Mapping, items: list[Any]) -> tuple[list[tuple[int, Record]], list[int]]:
+    """Filled rows of one printed sheet: (row, item key → value); and the rows of those typed below the
+    填表说明 (a cadre who ran out of blank rows goes on under the note). Below the note, a row is a record
+    when two of its items outside the first column are filled: the note's own lines fill only the first."""
+    rows: list[tuple[int, Record]] = []
+    below: list[int] = []
+    note = False
     for r in range(mapping.header_row + 1, ws.max_row + 1):
         first = ws.value(r, 1)
-        if isinstance(first, str) and first.startswith("填表说明"):
-            break
+        if not note and isinstance(first, str) and first.startswith("填表说明"):
+            note = True
+            continue
         record = {i.key: ws.value(r, i.position) for i in items}
         if all(_is_blank(v) for k, v in record.items() if not mapping.item(k).selects):
             continue
+        if note:
+            if sum(1 for i in items if i.position > 1 and not _is_blank(record[i.key])) < 2:
+                continue
+            below.append(r)
         rows.append((r, record))
-    return rows
+    return rows, below
+
+
+def _row_list(rows: list[int]) -> str:
+    """[30, 31, 32, 40] → 「30–32、40」."""
+    spans: list[list[int]] = []
+    for r in rows:
+        if spans and r == spans[-1][1] + 1:
+            spans[-1][1] = r
+        else:
+            spans.append([r, r])
+    return "、".join(f"{a}–{b}" if b > a else str(a) for a, b in spans)
 
 
 def _identity(record: Record, keys: list[str]) -> tuple[str, ...]:
@@ -228,7 +248,10 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
             joins = [i for i in items if i.joins]
             # The ID number alone joins when there is one; a name is joined with whatever else identifies.
             strongest = [i for i in joins if i.rule == "id"][:1] or joins
-            for r, row in _sheet_rows(sheets[sheet], mapping, items):
+            found, below = _sheet_rows(sheets[sheet], mapping, items)
+            if below:
+                collected.notes.append(f"{sheet} 第 {_row_list(below)} 行填在“填表说明”之下，已作为记录读入。")
+            for r, row in found:
                 if part_no == 0:
                     records.append(row)
                     rows.append(r)
@@ -241,7 +264,7 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                 if key in index and any(key):
                     records[index[key]].update(row)
                 else:
-                    collected.unjoined.append(f"{sheet} 第 {r} 行（{'、'.join(str(v) for v in values.values() if v)}）"
+                    collected.notes.append(f"{sheet} 第 {r} 行（{'、'.join(str(v) for v in values.values() if v)}）"
                                               f"在“{mapping.parts(record_sheet)[0]}”中找不到同一记录，已作为新记录。")
                     records.append({**values, **row})
                     rows.append(r)
@@ -902,7 +925,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                  force: bool = False) -> SplitReport:
     """Write every department's filled copy; see the module docstring for the rules."""
     collected = read_filled(filled, mapping)
-    report = SplitReport(warnings=list(collected.unjoined))
+    report = SplitReport(warnings=list(collected.notes))
     filler = _Filler(mapping, collected, report)
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
     existing = [t for job in jobs for t in job.targets if t.exists()]
