@@ -52,6 +52,22 @@ def test_sample_forms_merge(sample_forms: Path, tmp_path: Path) -> None:
     assert embedded(wb) == build_mapping(plan)  # the workbook carries its own mapping
 
 
+def test_the_note_of_a_themed_part_with_units_is_numbered_in_order() -> None:
+    """A record sheet printed in themed parts, with units: its 填表说明 was numbered 1, 2, 2, 4."""
+    from types import SimpleNamespace
+
+    from yitaobiao.merge import _instructions
+
+    def column(name: str, **kw: object) -> SimpleNamespace:
+        return SimpleNamespace(**{"name": name, "concept": SimpleNamespace(name=name), "record": PERSONS,
+                                  "unit": None, "joins": None, "rule": None, "selects": False, **kw})
+
+    cols = [column("公民身份号码", joins="id", rule="id"), column("家庭年收入", unit="元", rule="number")]
+    text = _instructions(cols, SimpleNamespace(conflicts=[]), f"{PERSONS}（收入等）")  # type: ignore[arg-type]
+    numbers = [int(line.split(".")[0]) for line in text.splitlines()[1:]]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) == 4, text
+
+
 def test_each_record_sheet_holds_only_its_subject_and_headers_are_distinct(sample_forms: Path) -> None:
     result = scan(sample_forms)
     plan = plan_merge(result, created=FIXED)

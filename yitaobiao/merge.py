@@ -729,7 +729,7 @@ def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
         lines.append(f"{len(lines)}. “{record}”的数据项较多，分为几张表填写；每张表都先填{'、'.join(c.name for c in cols if c.joins) or '识别信息'}，"
                      "同一条记录在各表中的这几项须一致。")
     if units:
-        lines.append(f"2. 计量单位：{units}。")
+        lines.append(f"{len(lines)}. 计量单位：{units}。")
     rules = []
     if any(c.rule == "id" for c in cols):
         rules.append("公民身份号码填写 18 位")
