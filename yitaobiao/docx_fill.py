@@ -34,19 +34,21 @@ class _Package:
     def __init__(self, path: Path, parts: list[tuple[zipfile.ZipInfo, bytes]]) -> None:
         self.path = path
         self.parts = parts
-        self._unchanged: bytes | None = None
 
+    @cached_property
     def unchanged(self) -> bytes:
         """A package of every part but the text and the properties, compressed once: each copy is this and
         its own two parts appended (a 300-person village recompressed the styles, fonts and theme 300 times)."""
-        if self._unchanged is None:
-            buffer = io.BytesIO()
-            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
-                for info, data in self.parts:
-                    if info.filename not in (_DOCUMENT, _CORE):
-                        dst.writestr(info, data)
-            self._unchanged = buffer.getvalue()
-        return self._unchanged
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+            for info, data in self.parts:
+                if info.filename not in (_DOCUMENT, _CORE):
+                    dst.writestr(info, data)
+        return buffer.getvalue()
+
+    @cached_property
+    def document(self) -> zipfile.ZipInfo:
+        return next(info for info, _ in self.parts if info.filename == _DOCUMENT)
 
     @cached_property
     def marked_core(self) -> tuple[zipfile.ZipInfo, bytes] | None:
@@ -111,10 +113,9 @@ class DocxTables:
 
     def save(self, target: Path) -> None:
         data = etree.tostring(self.root, encoding="UTF-8", xml_declaration=True, standalone=True)
-        target.write_bytes(self.package.unchanged())
+        target.write_bytes(self.package.unchanged)
         with zipfile.ZipFile(target, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
-            info = next(info for info, _ in self.package.parts if info.filename == _DOCUMENT)
-            dst.writestr(info, data)
+            dst.writestr(self.package.document, data)
             if self.package.marked_core is not None:
                 dst.writestr(*self.package.marked_core)
 

@@ -105,8 +105,10 @@ def _is_blank(value: Any) -> bool:
 
 
 def _open(path: Path) -> Any:
+    """The workbook in openpyxl's read-only mode: only the sheet asked for is parsed (the carried mapping;
+    the values are read by :func:`_filled_values`)."""
     try:
-        return load_workbook(path, data_only=True)
+        return load_workbook(path, data_only=True, read_only=True)
     except FileNotFoundError as exc:
         raise SplitError(f"找不到已填写的一套表：{path}") from exc
     except Exception as exc:
@@ -823,7 +825,7 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
 
 def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[MappingField]]) -> SplitReport:
     """Write one original's filled copies; what it has to say is in the report returned."""
-    report = filler.report = SplitReport()
+    report = filler.report = SplitReport()  # the filler's warnings and conversions go to this job's report
     first = job.forms[0]
     department = first.department or "未注明"
     try:
@@ -909,7 +911,6 @@ def _write_jobs(jobs: list[_Job], filler: _Filler, fields_by_form: dict[str, lis
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"))
     try:
         futures = [pool.submit(_job_in_worker, index) for index in range(len(jobs))]
-        gc.unfreeze()
         for job, future in zip(jobs, futures, strict=True):
             try:
                 yield future.result()
