@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import time
 import traceback
 import zipfile
 import zlib
@@ -33,6 +34,9 @@ DEFAULT_MEMORY_MB = 480
 # Files handed to a worker at once: enough to keep it busy between the parent's turns, few enough that
 # the last batches spread over all workers.
 MAX_BATCH = 16
+# A worker answers a batch at once (one message instead of sixteen: the parent's share of a scan was a
+# third of its time), but no later than this after its last answer, so the progress bar keeps moving.
+FLUSH_SECONDS = 0.2
 
 
 @dataclass
@@ -50,8 +54,20 @@ class Outcome:
 class _Worker:
     process: Any
     conn: Connection
-    tasks: deque[int] = field(default_factory=deque)
+    current: Any  # shared memory: the index of the file the worker is reading (-1 before the first)
+    tasks: deque[int] = field(default_factory=deque)  # sent and not yet answered, in order
+    seen: int = -1  # ``current`` as last read by the parent, and since when
     started: float = 0.0
+
+    def watch(self, now: float) -> float:
+        """Seconds the worker has been on its current file (as far as the parent has seen)."""
+        if self.current.value != self.seen:
+            self.seen, self.started = self.current.value, now
+        return now - self.started
+
+    def culprit(self) -> int:
+        """The file a crash or a hang belongs to: the one the worker had begun."""
+        return self.current.value if self.current.value in self.tasks else self.tasks[0]
 
 
 def clerk_reason(exc: BaseException) -> str:
@@ -107,7 +123,7 @@ def _quiet_native_output() -> None:
         pass
 
 
-def _serve(conn: Connection, job: Callable[[Any], Any], memory_mb: int) -> None:
+def _serve(conn: Connection, job: Callable[[Any], Any], memory_mb: int, current: Any) -> None:
     _quiet_native_output()
     _limit_memory(memory_mb)
     while True:
@@ -117,15 +133,40 @@ def _serve(conn: Connection, job: Callable[[Any], Any], memory_mb: int) -> None:
             return
         if message is None:
             return
+        answers: list[tuple[int, bool, Any, str]] = []
+        flushed = time.monotonic()
         for index, argument in message:
+            current.value = index  # the parent's to read: which file a crash or a hang belongs to
             try:
-                conn.send((index, True, job(argument), ""))
+                answers.append((index, True, job(argument), ""))
             except BaseException as exc:  # noqa: BLE001 - a native panic is a BaseException; report it, keep serving
-                detail = "".join(traceback.format_exception(exc))[-4000:]
-                try:
-                    conn.send((index, False, clerk_reason(exc), detail))
-                except BaseException:  # noqa: BLE001 - the error itself cannot be sent back (MemoryError)
+                answers.append((index, False, clerk_reason(exc), "".join(traceback.format_exception(exc))[-4000:]))
+            if time.monotonic() - flushed > FLUSH_SECONDS:
+                if not _send(conn, answers):
                     return
+                answers, flushed = [], time.monotonic()
+        if answers and not _send(conn, answers):
+            return
+
+
+def _send(conn: Connection, answers: list[tuple[int, bool, Any, str]]) -> bool:
+    """Send a batch's answers at once; if one cannot be sent (a value that cannot be pickled), each goes
+    alone and that one as its error. False when not even an error can be sent (MemoryError): the worker
+    ends, and the parent names the file."""
+    try:
+        conn.send(answers)
+        return True
+    except BaseException:  # noqa: BLE001 - fall back to one by one
+        pass
+    for answer in answers:
+        try:
+            conn.send([answer])
+        except BaseException as exc:  # noqa: BLE001
+            try:
+                conn.send([(answer[0], False, clerk_reason(exc), "".join(traceback.format_exception(exc))[-4000:])])
+            except BaseException:  # noqa: BLE001
+                return False
+    return True
 
 
 class GuardedPool:
@@ -141,7 +182,8 @@ class GuardedPool:
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_serve, args=(child, self.job, self.memory_mb), daemon=True)
+        current = self._context.RawValue("q", -1)
+        process = self._context.Process(target=_serve, args=(child, self.job, self.memory_mb, current), daemon=True)
         # The forked worker must not collect (and so write to, page by page) the parent's objects: frozen, they
         # are left alone in the child (Python's documented way to fork; a few per cent of a scan's time).
         gc.freeze()
@@ -150,7 +192,7 @@ class GuardedPool:
         finally:
             gc.unfreeze()
         child.close()
-        return _Worker(process, parent)
+        return _Worker(process, parent, current)
 
     @staticmethod
     def _stop(worker: _Worker, kill: bool = False) -> None:
@@ -170,8 +212,6 @@ class GuardedPool:
     def run(self, arguments: Sequence[Any], while_waiting: Callable[[], None] | None = None) -> Iterator[Outcome]:
         """Outcomes in the order of ``arguments``, each as soon as it and all before it are done.
         ``while_waiting()`` is called once, after the workers have their first files."""
-        import time
-
         pending = deque(range(len(arguments)))
         workers = [self._start() for _ in range(min(self.size, len(arguments)))]
         finished: dict[int, Outcome] = {}
@@ -183,29 +223,25 @@ class GuardedPool:
                         size = max(1, min(MAX_BATCH, len(pending) // (2 * len(workers))))
                         batch = [pending.popleft() for _ in range(size)]
                         worker.tasks.extend(batch)
-                        worker.started = time.monotonic()
+                        worker.seen, worker.started = worker.current.value, time.monotonic()
                         worker.conn.send([(i, arguments[i]) for i in batch])
                 if while_waiting is not None:
                     while_waiting()
                     while_waiting = None
-                busy = [w for w in workers if w.tasks]
-                ready = wait([w.conn for w in busy], timeout=0.5)
+                ready = wait([w.conn for w in workers if w.tasks], timeout=min(0.5, self.timeout))
                 now = time.monotonic()
                 for n, worker in enumerate(workers):
-                    while worker.tasks:
-                        outcome = self._receive(worker, ready, now)
-                        if outcome is None:
-                            break
-                        finished[outcome.index] = outcome
-                        if outcome.code in ("crashed", "timeout"):
-                            # The worker is gone with the rest of its batch: those files go back to the queue.
-                            pending.extendleft(reversed([i for i in worker.tasks if i != outcome.index]))
-                            worker.tasks.clear()
-                            self._stop(worker, kill=True)
-                            workers[n] = self._start()
-                            break
-                        worker.tasks.popleft()
-                        worker.started = now
+                    if not worker.tasks:
+                        continue
+                    failure = self._collect(worker, ready, finished, now)
+                    if failure is not None:
+                        finished[failure.index] = failure
+                        # The worker is gone with the rest of its batch (answered or not, what was not received
+                        # is lost with it): those files go back to the queue for a fresh worker.
+                        pending.extendleft(reversed([i for i in worker.tasks if i != failure.index]))
+                        worker.tasks.clear()
+                        self._stop(worker, kill=True)
+                        workers[n] = self._start()
                 while next_out in finished:
                     yield finished.pop(next_out)
                     next_out += 1
@@ -213,19 +249,19 @@ class GuardedPool:
             for worker in workers:
                 self._stop(worker, kill=bool(worker.tasks))
 
-    def _receive(self, worker: _Worker, ready: list[Any], now: float) -> Outcome | None:
-        """The outcome of the worker's current file, if there is one now (without waiting)."""
-        current = worker.tasks[0]
-        if worker.conn in ready and worker.conn.poll():
+    def _collect(self, worker: _Worker, ready: list[Any], finished: dict[int, Outcome], now: float) -> Outcome | None:
+        """Take every answer the worker has sent; the outcome of the file it crashed or hung on, if it did."""
+        if worker.conn in ready:
             try:
-                index, ok, value, detail = worker.conn.recv()
+                while worker.tasks and worker.conn.poll():
+                    for index, ok, value, detail in worker.conn.recv():
+                        finished[index] = Outcome(index, value) if ok else Outcome(index, None, value, detail)
+                        worker.tasks.remove(index)
             except (EOFError, OSError):
-                code = worker.process.exitcode
-                return Outcome(current, None, "读取程序在处理该文件时崩溃（文件可能已损坏或过大），已跳过。",
-                               f"worker exited with code {code}", "crashed")
-            return Outcome(index, value) if ok else Outcome(index, None, value, detail)
-        if now - worker.started > self.timeout:
-            return Outcome(current, None, f"读取超时（超过 {self.timeout:.0f} 秒），文件可能过大或已损坏，已跳过。",
+                return Outcome(worker.culprit(), None, "读取程序在处理该文件时崩溃（文件可能已损坏或过大），已跳过。",
+                               f"worker exited with code {worker.process.exitcode}", "crashed")
+        if worker.tasks and worker.watch(now) > self.timeout:
+            return Outcome(worker.culprit(), None, f"读取超时（超过 {self.timeout:.0f} 秒），文件可能过大或已损坏，已跳过。",
                            "timeout", "timeout")
         return None
 
