@@ -14,7 +14,8 @@ from ..model import Grid
 from .csv_reader import read_csv, read_csv_bytes
 from .docx import read_docx, read_docx_archive
 from .excel import read_xls, read_xlsx, read_xlsx_archive
-from .safety import OLE_MAGIC, ZIP_MAGIC, encrypted_ole, name_suffix, refuse_tool_output
+from .safety import OLE_MAGIC, ZIP_MAGIC, Archive, encrypted_ole, name_suffix, refuse_tool_output
+from .small_zip import SmallZip
 
 # A template is a few kilobytes: read whole, once, it is sniffed, unzipped and parsed from memory (opening the
 # file again for each step was a tenth of reading). Larger files are read from disk by each step as before.
@@ -30,7 +31,7 @@ READERS: dict[str, Reader] = {
     ".docx": read_docx,
 }
 # The same readers, given the zip already opened to tell an .xlsx from a .docx.
-ZIP_READERS: dict[str, Callable[[Path, str, zipfile.ZipFile], list[Grid]]] = {
+ZIP_READERS: dict[str, Callable[[Path, str, Archive], list[Grid]]] = {
     ".xlsx": read_xlsx_archive,
     ".xlsm": read_xlsx_archive,
     ".docx": read_docx_archive,
@@ -53,7 +54,7 @@ def is_template_file(path: Path) -> bool:
     return suffix in READERS or suffix in LEGACY_FORMATS
 
 
-def _sniff(path: Path, suffix: str) -> tuple[str, zipfile.ZipFile | None, bytes | None]:
+def _sniff(path: Path, suffix: str) -> tuple[str, Archive | None, bytes | None]:
     """The format the bytes are, whatever the extension says (an .xlsx renamed .xls is read as .xlsx), the
     opened zip when it is an Office file (so that it is opened once), and the file's bytes when it is small."""
     try:
@@ -66,7 +67,8 @@ def _sniff(path: Path, suffix: str) -> tuple[str, zipfile.ZipFile | None, bytes 
     whole = data if small and len(data) <= WHOLE_FILE_BYTES else None
     if data.startswith(ZIP_MAGIC) and suffix in (".xls", ".xlsx", ".xlsm", ".docx", ".csv"):
         try:
-            archive = zipfile.ZipFile(io.BytesIO(whole) if whole is not None else path)
+            archive = (whole is not None and SmallZip.parse(whole)) or zipfile.ZipFile(
+                io.BytesIO(whole) if whole is not None else path)
         except (zipfile.BadZipFile, OSError, ValueError):
             return suffix, None, whole
         names = archive.namelist()[:2000]

@@ -16,7 +16,7 @@ import defusedxml.ElementTree as SafeET
 
 from ..errors import FormReadError
 from ..model import CellRange, Grid
-from .safety import check_ooxml, read_part
+from .safety import Archive, check_ooxml, read_part
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 CONTEXT_PARAGRAPHS = 3
@@ -117,7 +117,7 @@ def read_docx(path: Path, rel: str) -> list[Grid]:
         return read_docx_archive(path, rel, archive)
 
 
-def read_docx_archive(path: Path, rel: str, archive: zipfile.ZipFile) -> list[Grid]:
+def read_docx_archive(path: Path, rel: str, archive: Archive) -> list[Grid]:
     """:func:`read_docx` of a document whose zip is already open."""
     with check_ooxml(path, archive):
         try:

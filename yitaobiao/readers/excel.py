@@ -10,10 +10,10 @@ neither library executes VBA.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import posixpath
 import re
 import xml.etree.ElementTree as ET  # noqa: S405 - only on parts read_part or refuse_dtd passed
-import zipfile
 from pathlib import Path
 
 import python_calamine
@@ -23,6 +23,7 @@ from ..model import MAX_GRID_COLS, CellRange, Grid, parse_a1
 from .safety import (
     OLE_MAGIC,
     PASSWORD_REASON,
+    Archive,
     check_ooxml,
     encrypted_ole,
     file_magic,
@@ -30,6 +31,7 @@ from .safety import (
     read_part,
     refuse_dtd,
 )
+from .small_zip import SmallZip
 
 # Rows read from the top of a sheet: enough for the longest indicator form, far less than a
 # filled register.
@@ -80,7 +82,7 @@ class _SheetPart:
         self.hidden = state in ("hidden", "veryHidden")
 
 
-def _sheet_parts(path: Path, archive: zipfile.ZipFile) -> list[_SheetPart]:
+def _sheet_parts(path: Path, archive: Archive) -> list[_SheetPart]:
     workbook = ET.fromstring(read_part(path, archive, "xl/workbook.xml"))  # noqa: S314 - read_part refused DTDs
     targets: dict[str, str] = {}
     try:
@@ -121,7 +123,7 @@ def _hidden_flags(head: bytes) -> tuple[frozenset[int], frozenset[int]]:
 _ROW_TAG_RE = re.compile(rb"<(?:\w+:)?row[\s>/]")
 
 
-def _stream_merges(archive: zipfile.ZipFile, part: str) -> tuple[list[CellRange], int]:
+def _stream_merges(archive: Archive, part: str) -> tuple[list[CellRange], int]:
     """Merged ranges and the number of rows of a large sheet, read from the XML stream chunk by chunk
     (openpyxl's read-only mode would parse every cell of a sheet without a dimension tag to count them).
     Rows are counted with bytes.count, and the regular expressions run only where they can match: a filled
@@ -150,12 +152,12 @@ def _stream_merges(archive: zipfile.ZipFile, part: str) -> tuple[list[CellRange]
     return merges, rows
 
 
-def _shared_strings_part(archive: zipfile.ZipFile) -> str | None:
+def _shared_strings_part(archive: Archive) -> str | None:
     names = set(archive.namelist())
     return next((n for n in ("xl/sharedStrings.xml", "xl/SharedStrings.xml") if n in names), None)
 
 
-def _stream_shared_strings(path: Path, archive: zipfile.ZipFile, needed: int) -> list[str]:
+def _stream_shared_strings(path: Path, archive: Archive, needed: int) -> list[str]:
     """The first ``needed`` shared strings, read from the stream and then left: a filled register's
     100,000 names are not parsed to find the header's thirty words."""
     part = _shared_strings_part(archive)
@@ -177,7 +179,7 @@ def _stream_shared_strings(path: Path, archive: zipfile.ZipFile, needed: int) ->
     return strings
 
 
-def _stream_rows(path: Path, archive: zipfile.ZipFile, part: str) -> list[list[str]]:
+def _stream_rows(path: Path, archive: Archive, part: str) -> list[list[str]]:
     """Top rows of one large sheet, read from its XML stream and left after HEADER_SCAN_ROWS rows
     (openpyxl's read-only mode parses every cell of a sheet without a dimension tag first)."""
     cells: dict[tuple[int, int], tuple[str, str]] = {}
@@ -236,19 +238,23 @@ def _stream_rows(path: Path, archive: zipfile.ZipFile, part: str) -> list[list[s
 _NAMES_OF = {".xlsx": (".xlsx", ".xlsm"), ".xls": (".xls",)}
 
 
-def _open_calamine(path: Path, content: str) -> python_calamine.CalamineWorkbook:
+def _open_calamine(path: Path, content: str, data: bytes | None = None) -> python_calamine.CalamineWorkbook:
     """Calamine picks its reader by the file's extension: a workbook whose name says otherwise than its bytes
-    (an .xlsx renamed .xls, an .xls renamed .xlsx or .csv) is given to it as content, which it sniffs."""
+    (an .xlsx renamed .xls, an .xls renamed .xlsx or .csv) is given to it as content, which it sniffs. A
+    small file already in memory (``data``) is given as content too, rather than read from disk again."""
+    if data is not None:
+        return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     if name_suffix(path) in _NAMES_OF[content]:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     with path.open("rb") as fh:
         return python_calamine.CalamineWorkbook.from_filelike(fh)
 
 
-def calamine_workbook(path: Path, content: str) -> python_calamine.CalamineWorkbook:
-    """The workbook (``content`` is what its bytes are: .xlsx, .xls …); a password or damage is the clerk's reason."""
+def calamine_workbook(path: Path, content: str, data: bytes | None = None) -> python_calamine.CalamineWorkbook:
+    """The workbook (``content`` is what its bytes are: .xlsx, .xls …; ``data`` its bytes if already read); a
+    password or damage is the clerk's reason."""
     try:
-        return _open_calamine(path, content)
+        return _open_calamine(path, content, data)
     except python_calamine.PasswordError as exc:
         raise EncryptedFileError(path, PASSWORD_REASON) from exc
     except Exception as exc:  # calamine raises several unrelated types for damaged files
@@ -266,7 +272,7 @@ def _calamine_grid(sheet: python_calamine.CalamineSheet, rel: str, name: str, fm
                 source_format=fmt)
 
 
-def _plain_workbook(path: Path, rel: str, archive: zipfile.ZipFile, sizes: dict[str, int],
+def _plain_workbook(path: Path, rel: str, archive: Archive, sizes: dict[str, int],
                     fmt: str) -> list[Grid] | None:
     """Nearly every template: small sheets, none with a hidden row or column. Calamine names the sheets and
     says which are hidden, so workbook.xml and its rels need not be parsed (a tenth of reading). None when
@@ -279,7 +285,7 @@ def _plain_workbook(path: Path, rel: str, archive: zipfile.ZipFile, sizes: dict[
     if any(b"hidden" in read_part(path, archive, n, FLAG_PEEK_BYTES) for n in sheet_parts):
         return None
     try:
-        workbook = _open_calamine(path, ".xlsx")
+        workbook = _open_calamine(path, ".xlsx", archive.data if isinstance(archive, SmallZip) else None)
     except Exception:  # noqa: BLE001 - the general path says what is wrong (a password, damage, an XML bomb)
         return None
     sheets = [meta for meta in workbook.sheets_metadata if _enum_name(meta.typ) == "WorkSheet"]
@@ -312,7 +318,7 @@ def read_xlsx(path: Path, rel: str) -> list[Grid]:
         return read_xlsx_archive(path, rel, archive)
 
 
-def read_xlsx_archive(path: Path, rel: str, archive: zipfile.ZipFile) -> list[Grid]:
+def read_xlsx_archive(path: Path, rel: str, archive: Archive) -> list[Grid]:
     """:func:`read_xlsx` of a workbook whose zip is already open."""
     fmt = path.suffix.lower().lstrip(".")
     with check_ooxml(path, archive):
@@ -340,7 +346,7 @@ def read_xlsx_archive(path: Path, rel: str, archive: zipfile.ZipFile) -> list[Gr
                             source_format=fmt)
             else:
                 if workbook is None:
-                    workbook = calamine_workbook(path, ".xlsx")
+                    workbook = calamine_workbook(path, ".xlsx", archive.data if isinstance(archive, SmallZip) else None)
                 grid = _calamine_grid(_calamine_sheet(path, workbook, part.name), rel, part.name, fmt)
             grid.hidden_rows = hidden_rows
             grid.hidden_cols = hidden_cols

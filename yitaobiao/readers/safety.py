@@ -15,6 +15,10 @@ from pathlib import Path
 
 from ..errors import EncryptedFileError, FormReadError, OwnOutputError, UnsafeFileError
 from ..model import OUTPUT_MARK
+from .small_zip import SmallZip
+
+# An Office file's zip: zipfile's, or the light reader of a small file already in memory.
+Archive = zipfile.ZipFile | SmallZip
 
 PASSWORD_REASON = "文件设有打开密码，无法读取。请在 Excel/WPS 中取消密码后另存，再重新扫描。"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -45,7 +49,7 @@ def encrypted_ole(path: Path) -> bool:
     return marker in head
 
 
-def check_ooxml(path: Path, archive: zipfile.ZipFile | None = None) -> zipfile.ZipFile:
+def check_ooxml(path: Path, archive: Archive | None = None) -> Archive:
     """Open an .xlsx/.docx as a zip (or take the one already open) after checking it is one and is not a bomb."""
     if archive is not None:
         check_sizes(path, archive)
@@ -71,7 +75,7 @@ def check_ooxml(path: Path, archive: zipfile.ZipFile | None = None) -> zipfile.Z
     return archive
 
 
-def check_sizes(path: Path, archive: zipfile.ZipFile) -> None:
+def check_sizes(path: Path, archive: Archive) -> None:
     """Refuse a zip whose directory promises more than a template could hold (a zip bomb)."""
     total = 0
     for info in archive.infolist():
@@ -90,7 +94,7 @@ def refuse_dtd(path: Path, data: bytes) -> bytes:
     return data
 
 
-def read_part(path: Path, archive: zipfile.ZipFile, name: str, limit: int = -1) -> bytes:
+def read_part(path: Path, archive: Archive, name: str, limit: int = -1) -> bytes:
     """A part of an Office file (its first ``limit`` bytes when given), refused if it declares a DTD."""
     with archive.open(name) as member:
         return refuse_dtd(path, member.read(limit))
@@ -99,7 +103,7 @@ def read_part(path: Path, archive: zipfile.ZipFile, name: str, limit: int = -1) 
 _OWN_OUTPUT_RE = re.compile(rb"keywords>[^<]*" + re.escape(OUTPUT_MARK.encode()))
 
 
-def refuse_tool_output(path: Path, archive: zipfile.ZipFile) -> None:
+def refuse_tool_output(path: Path, archive: Archive) -> None:
     """Refuse a workbook or document this tool wrote (its properties carry OUTPUT_MARK): a report or an 一套表
     saved in the forms folder must not be counted as one more department's template at the next scan."""
     try:
