@@ -98,15 +98,16 @@ class _Sheet:
         self.grid = grid
         self.width = grid.width
         self.unmerged = not grid.merges
-        self._texts: dict[int, list[tuple[int, str, CellRange]]] = {}
-        self._blank: dict[int, bool] = {}
+        # Lists, not dicts: the rows of a grid are few (HEADER_SCAN_ROWS at most) and these are asked most.
+        self._texts: list[list[tuple[int, str, CellRange]] | None] = [None] * grid.height
+        self._blank: list[bool | None] = [None] * grid.height
         self._closing: dict[int, bool] = {}
         self._stacks: dict[tuple[tuple[int, ...], int], list[tuple[int, int, str]]] = {}
         self._merged_rows = {r for m in grid.merges for r in range(m.top, m.bottom + 1)}
 
     def texts(self, r: int) -> list[tuple[int, str, CellRange]]:
         """Cells whose top-left is in row r and that hold text, left to right: (column, stripped text, range)."""
-        found = self._texts.get(r)
+        found = self._texts[r]
         if found is None:
             found = self._texts[r] = self._row_texts(r)
         return found
@@ -135,7 +136,7 @@ class _Sheet:
         return out
 
     def is_blank(self, r: int) -> bool:
-        blank = self._blank.get(r)
+        blank = self._blank[r]
         if blank is None:
             if r in self._merged_rows:
                 # Every cell counts here, also those a merge hides (the texts of row r only hold anchors).
@@ -434,7 +435,7 @@ def _column_stack(sheet: _Sheet, band: list[int], c: int) -> list[tuple[int, int
 
 def _covering_label(sheet: _Sheet, r: int, c: int, band: list[int]) -> tuple[int, int, str] | None:
     grid = sheet.grid
-    ar, ac = grid.anchor(r, c)
+    ar, ac = (r, c) if sheet.unmerged else grid.anchor(r, c)
     if ar < band[0]:
         return None  # a merge reaching down from above the header belongs to what stands above
     text = grid.rows[ar][ac].strip()

@@ -204,7 +204,7 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
     """Recognise the forms on the grids of one file; hidden and empty sheets become findings. Departments
     are named by :func:`finish_scan`, once every file is in (a folder's name is looked up once there)."""
     forms: list[Form] = []
-    file_stem = Path(rel).stem  # the same for every sheet (and building a path is not free)
+    file_stem = _stem(rel)  # the same for every sheet
     for grid in grids:
         lists = code_lists(grid)
         if lists:
@@ -243,6 +243,13 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
                                     sheet=grid.sheet))
         forms.append(form)
     return forms
+
+
+def _stem(rel: str) -> str:
+    """PurePosixPath(rel).stem of a relative path with '/' separators, without building a path per file."""
+    name = rel.rsplit("/", 1)[-1]
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
 def _why_no_form(grid: Grid) -> tuple[str, str]:

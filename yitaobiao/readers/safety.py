@@ -33,7 +33,9 @@ RATIO_APPLIES_ABOVE = 16 * 1024 * 1024
 
 def name_suffix(path: Path) -> str:
     """The extension a clerk sees: 「表.xlsx 」 and 「表.xlsx.」 (names mangled by mail or zip tools) are .xlsx."""
-    return Path(path.name.rstrip(" .")).suffix.lower()
+    name = path.name.rstrip(" .")
+    dot = name.rfind(".")  # PurePath.suffix's rule, without building a second path (twice per file read)
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
 
 
 def file_magic(path: Path) -> bytes:
