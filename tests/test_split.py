@@ -187,6 +187,27 @@ def test_round_trip_on_sample_forms(sample_forms: Path, tmp_path: Path) -> None:
     assert (tmp_path / "out" / "人社局" / "农村劳动力就业情况台账.csv").read_bytes().decode("gbk")
 
 
+def test_the_templates_example_record_is_replaced_not_reported(tmp_path: Path) -> None:
+    """A template shipped with an example person under its header (张三 | 女 | 1990-01-01 | 4101…): the
+    cadres' records take its place, or every department's report would count one person too many. The
+    serial numbers printed in blank rows are not an example."""
+    forms = tmp_path / "forms"
+    header = ["姓名", "性别", "出生日期", "公民身份号码", "民族"]
+    rows, merges = list_rows("实有人口登记表", header, blank_rows=3)
+    rows.insert(3, ["1", "张三", "女", "1990-01-01", "410181199001011234", "汉族"])
+    for n, row in enumerate(rows[4:4 + 3], start=2):
+        row[0] = str(n)
+    write_xlsx(forms / "综治中心" / "实有人口.xlsx", [("人口", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    fill_merged(merged, mapping, records=2)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert any("填写示例" in w and "第 4 行" in w for w in report.warnings)
+    ws = load_workbook(tmp_path / "out" / "综治中心" / "实有人口.xlsx")["人口"]
+    names = [ws.cell(r, 2).value for r in range(4, ws.max_row + 1)]
+    assert names[:2] == ["姓名0", "姓名1"] and "张三" not in names
+    assert [ws.cell(r, 1).value for r in range(4, 8)] == [1, 2, "3", "4"]  # blank rows keep their numbers
+
+
 def _conflict_forms(folder: Path) -> None:
     rows, merges = list_rows("甲县低收入人口台账", ["姓名", "性别（1男2女）", "身份证号", "家庭年收入（万元）"])
     write_xlsx(folder / "民政局" / "低收入人口台账.xlsx", [("Sheet1", rows, merges)])

@@ -362,6 +362,27 @@ def _insert_rows_keeping_footer(ws: Worksheet, at: int, count: int) -> None:
     _MERGE_INDEX.pop(id(ws), None)
 
 
+# A template's example record (「张三 | 女 | 2019-10-01 | 410181…」) has at least this many values in it that no
+# blank row or label has: values of national code lists, dates, ID and phone numbers.
+EXAMPLE_VALUES = 2
+
+
+def _example_rows(ws: Worksheet, start: int) -> range:
+    """The template's example records at the top of a list (the rows from ``start``, 1-based, that hold values
+    of code lists, dates or ID numbers): cadres' records replace them, or the example would be reported
+    as one more person. Serial numbers (「1」「2」) printed in blank rows are not values."""
+    r = start
+    while r <= ws.max_row and r < start + 3:
+        texts = [str(v).strip() for v in (ws.cell(r, c).value for c in range(1, ws.max_column + 1))
+                 if not _is_blank(v)]
+        values = sum(1 for t in texts if (C.is_code_value(t) or C.looks_like_value(t))
+                     and not (t.isdigit() and len(t) <= 4))
+        if values < EXAMPLE_VALUES or any(C.is_footer(t) or C.is_notes(t) or C.is_total_label(t) for t in texts):
+            break
+        r += 1
+    return range(start, r)
+
+
 def _data_rows(ws: Worksheet, start: int) -> int:
     """Blank template rows from ``start`` (1-based) down to the footer or the end of the sheet."""
     r = start
@@ -388,6 +409,13 @@ class _Filler:
         self.report = report
         self.periods = mapping.periods or ["本期"]
         self._warned: set[tuple[str, int, str]] = set()
+
+    def example_cleared(self, form: MappingForm, rows: range) -> None:
+        """Tell the clerk that the template's example record was replaced (once per form, not per copy)."""
+        where = f"第 {rows[0]} 行" if len(rows) == 1 else f"第 {rows[0]}–{rows[-1]} 行"
+        note = f"{form.path}（{form.sheet}）：模板{where}是填写示例，已清除，由采集的记录填入。"
+        if note not in self.report.warnings:
+            self.report.warnings.append(note)
 
     def records_for(self, form: MappingForm) -> list[int]:
         """Indices of the records this form receives: its subject's records, ticked for its group."""
@@ -544,6 +572,13 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
         return written
     count = len(records)
     start = (form.data_start_row or 0) + 1
+    examples = _example_rows(ws, start)
+    if examples and count:
+        for r in examples:
+            for c in range(1, ws.max_column + 1):
+                if not _is_blank(ws.cell(r, c).value):  # a merged cell's hidden part holds None
+                    ws.cell(r, c).value = None
+        filler.example_cleared(form, examples)
     available = _data_rows(ws, start)
     max_col = ws.max_column
     if count > available:
