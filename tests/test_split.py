@@ -26,6 +26,7 @@ from yitaobiao.split import (
     load_mapping,
     split_filled,
     to_source_value,
+    validate,
 )
 from yitaobiao.testing import card_rows, indicator_rows, list_rows, write_csv, write_xlsx
 
@@ -206,6 +207,25 @@ def test_the_templates_example_record_is_replaced_not_reported(tmp_path: Path) -
     names = [ws.cell(r, 2).value for r in range(4, ws.max_row + 1)]
     assert names[:2] == ["姓名0", "姓名1"] and "张三" not in names
     assert [ws.cell(r, 1).value for r in range(4, 8)] == [1, 2, "3", "4"]  # blank rows keep their numbers
+
+
+@pytest.mark.parametrize(("value", "rule", "expected"), [
+    ("11010119900101123X", "id", None),
+    ("1101011990010112", "id", "应为 18 位（现为 16 位"),
+    (1.1010519790305e17, "id", "被录成了数字，Excel 只保留前 15 位（现为 110105197903050000）"),
+    (110105197903050012, "id", None),  # every digit kept (a CSV read as a number): the number is right
+    ("12", "number", None),
+    (-3, "number", "不应为负数"),
+    ("三", "number", "应为数值"),
+    ("女", "list", None),
+    ("F", "list", "应为 男/女 之一"),
+    ("", "id", None),
+])
+def test_a_value_that_breaks_its_rule_is_named_in_the_clerks_words(value: Any, rule: str,
+                                                                     expected: str | None) -> None:
+    problem = validate(value, rule, ["男", "女"])
+    assert (problem is None) if expected is None else (problem is not None and expected in problem)
+    assert problem is None or "e+" not in problem
 
 
 def _conflict_forms(folder: Path) -> None:

@@ -321,6 +321,10 @@ def validate(value: Any, rule: str | None, options: list[str]) -> str | None:
     """Why a value fails the item's rule, or None."""
     if _is_blank(value) or not rule:
         return None
+    if rule == "id" and isinstance(value, float) and abs(value) >= 1e15:
+        # Typed into a cell formatted as a number: Excel keeps 15 significant digits and shows 1.10105E+17.
+        return (f"公民身份号码被录成了数字，Excel 只保留前 15 位（现为 {int(value)}），"
+                "请将该列设为文本格式后重新录入")
     text = str(value).strip()
     if rule == "id" and not re.fullmatch(r"\d{17}[\dXx]", text):
         return f"公民身份号码应为 18 位（现为 {len(text)} 位：{text}）"
