@@ -228,6 +228,26 @@ def test_a_value_that_breaks_its_rule_is_named_in_the_clerks_words(value: Any, r
     assert problem is None or "e+" not in problem
 
 
+def test_the_table_names_the_forms_of_a_file_that_received_values(tmp_path: Path) -> None:
+    """A workbook holding a statistics sheet first and a register second: when only records were collected,
+    the split's table names the register, not the statistics sheet left blank, beside the records count."""
+    forms = tmp_path / "forms"
+    stats, stats_merges = indicator_rows("甲县低保统计表", [("低保户数", "户"), ("低保人数", "人")])
+    roster, roster_merges = list_rows("甲县低保对象花名册", ["姓名", "身份证号", "家庭人口数"])
+    write_xlsx(forms / "民政局" / "低保.xlsx", [("统计", stats, stats_merges), ("花名册", roster, roster_merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    fill_merged(merged, mapping, records=3)
+    both = split_filled(merged, mapping, forms, tmp_path / "both")
+    assert [(o.title, o.records) for o in both.outputs] == [("甲县低保统计表 等 2 张", 3)]
+    wb = load_workbook(merged)
+    for item in mapping.sheet_items(INDICATORS):
+        for p in range(len(mapping.periods)):
+            wb[INDICATORS].cell(item.position, 4 + p).value = None
+    wb.save(merged)
+    records_only = split_filled(merged, mapping, forms, tmp_path / "records")
+    assert [(o.title, o.records) for o in records_only.outputs] == [("甲县低保对象花名册", 3)]
+
+
 def _conflict_forms(folder: Path) -> None:
     rows, merges = list_rows("甲县低收入人口台账", ["姓名", "性别（1男2女）", "身份证号", "家庭年收入（万元）"])
     write_xlsx(folder / "民政局" / "低收入人口台账.xlsx", [("Sheet1", rows, merges)])

@@ -862,6 +862,13 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
     return jobs
 
 
+def _filled_title(filled: dict[str, int]) -> str:
+    """The row of the split's table names the forms of the file that received values (an indicator sheet left
+    blank beside a filled list is not named, nor counted as its records)."""
+    titles = list(filled)
+    return titles[0] if len(titles) == 1 else f"{titles[0]} 等 {len(titles)} 张"
+
+
 def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[MappingField]]) -> SplitReport:
     """Write one original's filled copies; what it has to say is in the report returned."""
     report = filler.report = SplitReport()  # the filler's warnings and conversions go to this job's report
@@ -880,14 +887,18 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
         if note := _copies_note(job):
             report.warnings.append(note)
         saved: list[Path] = []
+        filled: dict[str, int] = {}  # title → records, of the forms that received anything
         for copy_no, target in enumerate(job.targets):
             written = 0
             if suffix == ".docx":
                 pristine_doc = pristine_doc or DocxTables(job.src)
                 doc = pristine_doc if len(job.targets) == 1 else pristine_doc.copy()
                 for form in job.forms:
-                    written = max(written, _fill_docx_table(doc, form, fields_by_form[form.id], filler,
-                                                            _records_in_copy(job, form, copy_no), copy_no))
+                    done = _fill_docx_table(doc, form, fields_by_form[form.id], filler,
+                                            _records_in_copy(job, form, copy_no), copy_no)
+                    if done:
+                        filled[form.title] = max(filled.get(form.title, 0), done)
+                    written = max(written, done)
             else:
                 if pristine is None:
                     pristine = (_load_xlsx(job.src) if suffix in (".xlsx", ".xlsm")
@@ -898,9 +909,12 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                 _MERGE_INDEX.clear()  # worksheets of the last workbook are gone; their ids may be reused
                 for form in job.forms:
                     if form.sheet in wb.sheetnames:
-                        written = max(written, _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
-                                                           _records_in_copy(job, form, copy_no),
-                                                           copy_no if form.layout == "card" else None))
+                        done = _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
+                                           _records_in_copy(job, form, copy_no),
+                                           copy_no if form.layout == "card" else None)
+                        if done:
+                            filled[form.title] = max(filled.get(form.title, 0), done)
+                        written = max(written, done)
             if not written:
                 continue  # nothing of this record (or no indicator value) to put in the form: no blank copy
             if suffix != ".docx":
@@ -915,7 +929,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
             report.warnings.append(f"{job.rel}：{len(job.targets) - len(saved)} 条记录没有这张表的数据项的值，"
                                    "未生成空白的一份。")
         records = len(saved) if any(form.layout == "card" for form in job.forms) else count
-        report.outputs.append(FormOutput(department, first.title, saved, records))
+        report.outputs.append(FormOutput(department, _filled_title(filled), saved, records))
     except FormReadError as exc:
         report.warnings.append(f"{job.rel}：{exc.reason}")
     except (OutputExistsError, OSError):
