@@ -21,6 +21,7 @@ from yitaobiao.model import parse_a1
 from yitaobiao.readers import read_grids
 from yitaobiao.scan import scan
 from yitaobiao.split import (
+    NothingFilledError,
     _insert_rows_keeping_footer,
     code_list,
     load_mapping,
@@ -403,6 +404,35 @@ def test_cli_split(tmp_path: Path, sample_forms: Path, monkeypatch) -> None:  # 
     assert missing.exit_code == 2
 
 
+def test_a_blank_one_table_is_said_to_be_blank_and_leaves_no_folder(tmp_path: Path, sample_forms: Path,
+                                                                    monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The 一套表 as merge wrote it, sent back unfilled: one line and exit 1, no empty folders. Among several
+    villages' 一套表, the blank one is named and the others are split."""
+    monkeypatch.chdir(tmp_path)
+    forms = tmp_path / "forms"
+    shutil.copytree(sample_forms, forms)
+    runner = CliRunner()
+    assert runner.invoke(app, ["scan", str(forms), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["merge", "-q"]).exit_code == 0
+    blank = runner.invoke(app, ["split", "一套表.xlsx", "-o", "分发"])
+    assert blank.exit_code == 1 and "还没有填写任何记录或指标值" in blank.stderr
+    assert not (tmp_path / "分发").exists()
+    shutil.copy(tmp_path / "一套表.xlsx", tmp_path / "东村.xlsx")
+    shutil.copy(tmp_path / "一套表.xlsx", tmp_path / "西村.xlsx")
+    mapping = load_mapping(tmp_path / "一套表.mapping.json")
+    fill_merged(tmp_path / "东村.xlsx", mapping, records=2)
+    wb = load_workbook(tmp_path / "东村.xlsx")
+    for item in mapping.sheet_items(INDICATORS):  # records only: the statistics tables stay unwritten
+        for p in range(len(mapping.periods)):
+            wb[INDICATORS].cell(item.position, 4 + p).value = None
+    wb.save(tmp_path / "东村.xlsx")
+    both = runner.invoke(app, ["split", "东村.xlsx", "西村.xlsx", "-o", "分发", "--mapping", "一套表.mapping.json"])
+    assert both.exit_code == 0, both.output
+    assert "西村.xlsx 中还没有填写" in both.stderr and (tmp_path / "分发" / "东村" / "民政局").is_dir()
+    assert not (tmp_path / "分发" / "西村").exists()
+    assert not [d for d in (tmp_path / "分发").rglob("*") if d.is_dir() and not any(d.iterdir())]  # no empty folder
+
+
 def _subject_forms(folder: Path) -> None:
     """Forms of several subjects and target groups, two of them with one file name in two folders."""
     sheets = [
@@ -430,6 +460,11 @@ def test_every_record_lands_in_exactly_the_forms_of_its_subject_and_groups(tmp_p
     rng = random.Random(seed)
     ticks = {(n, g): rng.random() < 0.5 for n in range(records) for g in ("低保对象", "残疾人", "防返贫监测对象")}
     filled, indicators = fill_merged(merged, mapping, records, seed, groups=lambda n, g: ticks[(n, g)])
+    if not records:  # these forms have no statistics table: nothing at all was filled
+        with pytest.raises(NothingFilledError):
+            split_filled(merged, mapping, forms, tmp / "out")
+        assert not (tmp / "out").exists()
+        return
     report = split_filled(merged, mapping, forms, tmp / "out")
     assert report.warnings == []
     check_outputs(tmp / "out", mapping, filled, indicators)
@@ -617,8 +652,8 @@ def test_a_scan_of_the_forms_folder_passes_over_what_the_tool_wrote_there(tmp_pa
                                 "--review", str(forms / "审核.xlsx"), "--notice", str(forms / "通报.docx")])
     assert first.exit_code == 0, first.output
     assert runner.invoke(app, ["merge", "-o", str(forms / "一套表.xlsx")]).exit_code == 0
-    # Split once too early (the 一套表 still blank: no copy written), then again once it is filled.
-    assert runner.invoke(app, ["split", str(forms / "一套表.xlsx"), "-o", str(forms / "分发")]).exit_code == 0
+    # Split once too early (the 一套表 still blank: refused, nothing written), then again once it is filled.
+    assert runner.invoke(app, ["split", str(forms / "一套表.xlsx"), "-o", str(forms / "分发")]).exit_code == 1
     fill_merged(forms / "一套表.xlsx", load_mapping(forms / "一套表.mapping.json"), records=2)
     assert runner.invoke(app, ["split", str(forms / "一套表.xlsx"), "-o", str(forms / "分发"), "--force"]).exit_code == 0
     written = {p.relative_to(forms).as_posix() for p in forms.rglob("*") if p.suffix in (".xlsx", ".docx")} - {

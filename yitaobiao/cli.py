@@ -480,8 +480,9 @@ def split(
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
 ) -> None:
     """把填好的一套表回填到各部门自己的报表模板中：每张报表只收到属于它的记录。"""
-    from .split import mapping_of, split_filled
+    from .split import NothingFilledError, mapping_of, split_filled
     reports = []
+    blank: list[NothingFilledError] = []
     try:
         for path in filled:
             if not path.exists():
@@ -492,13 +493,22 @@ def split(
             if not forms_dir.is_dir():
                 raise UsageError(f"找不到原报表文件夹：{forms_dir}（请用 --forms 指定）。")
             target = output / _safe_folder(path.stem) if len(filled) > 1 else output
-            with _status(f"正在回填各部门报表：{path.name}…", quiet):
-                reports.append((path, split_filled(path, the_mapping, forms_dir, target, force=force)))
+            try:
+                with _status(f"正在回填各部门报表：{path.name}…", quiet):
+                    reports.append((path, split_filled(path, the_mapping, forms_dir, target, force=force)))
+            except NothingFilledError as exc:
+                if len(filled) == 1:
+                    raise
+                blank.append(exc)  # one village's blank 一套表 among many: said, and the others go on
+        if blank and not reports:
+            raise blank[0]
     except YitaobiaoError as exc:
         _fail(exc, debug)
     except OSError as exc:
         _fail(OutputError.from_os(exc), debug)
         return
+    for exc in blank:
+        err.print(f"[yellow]提示：[/yellow]{e(exc)}")
     for path, report in reports:
         if not quiet:
             table = Table(title=f"分发结果：{path.name}")

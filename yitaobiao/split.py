@@ -63,6 +63,10 @@ class SplitError(YitaobiaoError):
     """The filled 一套表 or its mapping cannot be used."""
 
 
+class NothingFilledError(SplitError):
+    """The 一套表 holds no record and no indicator value: there is nothing to route back."""
+
+
 @dataclass
 class Collected:
     """What the cadres filled in the 一套表."""
@@ -875,7 +879,6 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
     first = job.forms[0]
     department = first.department or "未注明"
     try:
-        job.targets[0].parent.mkdir(parents=True, exist_ok=True)
         suffix = job.kind
         if suffix == ".csv":
             count = _fill_csv(job.src, job.targets[0], first, fields_by_form[first.id], filler, job.records[first.id])
@@ -919,6 +922,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                 continue  # nothing of this record (or no indicator value) to put in the form: no blank copy
             if suffix != ".docx":
                 mark_output(wb)  # a later scan of the folder passes the filled copy over
+            target.parent.mkdir(parents=True, exist_ok=True)  # not before: a form left unwritten leaves no folder
             (doc if suffix == ".docx" else wb).save(target)
             saved.append(target)
             count = max(count, written)
@@ -979,6 +983,10 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                  force: bool = False) -> SplitReport:
     """Write every department's filled copy; see the module docstring for the rules."""
     collected = read_filled(filled, mapping)
+    if not collected.count() and all(_is_blank(v) for periods in collected.indicators.values()
+                                     for v in periods.values()):
+        # Before any folder is made: a blank 一套表 (sent back unfilled, or the one merge wrote) leaves no trace.
+        raise NothingFilledError(f"{filled.name} 中还没有填写任何记录或指标值，没有可回填的内容；请填写后再分发。")
     report = SplitReport(warnings=list(collected.notes))
     filler = _Filler(mapping, collected, report)
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
