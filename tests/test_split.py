@@ -22,14 +22,16 @@ from yitaobiao.readers import read_grids
 from yitaobiao.scan import scan
 from yitaobiao.split import (
     NothingFilledError,
+    _copy_workbook,
     _insert_rows_keeping_footer,
     code_list,
     load_mapping,
+    mapping_of,
     split_filled,
     to_source_value,
     validate,
 )
-from yitaobiao.testing import card_rows, indicator_rows, list_rows, write_csv, write_xlsx
+from yitaobiao.testing import card_rows, indicator_rows, list_rows, write_csv, write_ods, write_xlsx
 
 
 def _value_for(item: MappingItem, n: int, rng: random.Random) -> Any:
@@ -431,6 +433,42 @@ def test_a_blank_one_table_is_said_to_be_blank_and_leaves_no_folder(tmp_path: Pa
     assert "西村.xlsx 中还没有填写" in both.stderr and (tmp_path / "分发" / "东村" / "民政局").is_dir()
     assert not (tmp_path / "分发" / "西村").exists()
     assert not [d for d in (tmp_path / "分发").rglob("*") if d.is_dir() and not any(d.iterdir())]  # no empty folder
+
+
+def test_a_one_table_saved_as_ods_splits_as_the_xlsx_does(tmp_path: Path, sample_forms: Path) -> None:
+    """A village that opened the 一套表 in LibreOffice sends it back as .ods: its values and its carried
+    mapping are read, and every department gets the same copies as from the .xlsx."""
+    forms, merged, _ = _merged_samples(sample_forms, tmp_path)
+    mapping = mapping_of(merged)
+    fill_merged(merged, mapping, records=3)
+    wb = load_workbook(merged, data_only=True)
+    ods = write_ods(tmp_path / "东村.ods", [(ws.title, [list(row) for row in ws.iter_rows(values_only=True)])
+                                           for ws in wb.worksheets])
+    from_xlsx = split_filled(merged, mapping, forms, tmp_path / "xlsx")
+    from_ods = split_filled(ods, mapping_of(ods), forms, tmp_path / "ods")
+    assert [(o.title, o.records) for o in from_ods.outputs] == [(o.title, o.records) for o in from_xlsx.outputs]
+    assert from_ods.warnings == from_xlsx.warnings and from_ods.skipped == from_xlsx.skipped
+    for output in from_xlsx.outputs:
+        for path in output.files:
+            if path.suffix == ".xlsx":
+                twin = tmp_path / "ods" / path.relative_to(tmp_path / "xlsx")
+                assert [list(r) for r in load_workbook(twin).active.iter_rows(values_only=True)] == \
+                       [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
+
+
+def test_a_card_copy_keeps_the_templates_formatting(tmp_path: Path, sample_forms: Path) -> None:
+    """Each record's copy of a card is the template copied in memory: every part but the properties is the
+    template's own, fonts, borders and cell styles included (deepcopy alone left them empty)."""
+    import zipfile
+
+    src = sample_forms / "统计局" / "农村住户收支情况调查表.xlsx"
+    pristine = load_workbook(src)
+    _copy_workbook(pristine, src, ".xlsx").save(tmp_path / "copy.xlsx")
+    pristine.save(tmp_path / "plain.xlsx")
+    plain, copy = zipfile.ZipFile(tmp_path / "plain.xlsx"), zipfile.ZipFile(tmp_path / "copy.xlsx")
+    assert plain.namelist() == copy.namelist()
+    assert [n for n in plain.namelist() if n != "docProps/core.xml" and plain.read(n) != copy.read(n)] == []
+    assert b"<font>" in copy.read("xl/styles.xml") or b"<font " in copy.read("xl/styles.xml")
 
 
 def _subject_forms(folder: Path) -> None:

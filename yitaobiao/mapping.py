@@ -181,8 +181,12 @@ def embedded(wb: Any) -> Mapping | None:
     """The mapping carried by a 一套表 workbook, or None when it carries none."""
     if HIDDEN_SHEET not in wb.sheetnames:
         return None
-    ws = wb[HIDDEN_SHEET]
-    parts = [str(row[0]) for row in ws.iter_rows(min_row=2, max_col=1, values_only=True) if row and row[0]]
+    return embedded_in_rows(list(wb[HIDDEN_SHEET].iter_rows(min_row=1, max_col=1, values_only=True)))
+
+
+def embedded_in_rows(rows: list[Any]) -> Mapping | None:
+    """The mapping carried in the hidden sheet's rows (a workbook read by another reader: .xls, .ods)."""
+    parts = [str(row[0]) for row in rows[1:] if row and row[0]]
     try:
         return Mapping.from_dict(orjson.loads("".join(parts)))
     except (ValueError, MappingError):

@@ -40,13 +40,22 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
 
 from . import cells as C
 from .docx_fill import DocxTables, cell_text, set_text
 from .errors import FormReadError, OutputExistsError, YitaobiaoError
 from .guard import clerk_reason, guarded_map
-from .mapping import Mapping, MappingError, MappingField, MappingForm, embedded
+from .mapping import (
+    HIDDEN_SHEET,
+    Mapping,
+    MappingError,
+    MappingField,
+    MappingForm,
+    embedded,
+    embedded_in_rows,
+)
 from .merge import INDICATORS, period_kind_of
 from .model import OUTPUT_FOLDER_NOTE, parse_a1
 from .readers import content_suffix, name_suffix, read_grids
@@ -123,11 +132,16 @@ def mapping_of(filled: Path, mapping_path: Path | None = None) -> Mapping:
     """The mapping to split ``filled`` by: the given file, else the one the workbook carries."""
     if mapping_path is not None:
         return load_mapping(mapping_path)
-    wb = _open(filled)
-    try:
-        carried = embedded(wb)
-    finally:
-        wb.close()
+    if filled.is_file() and content_suffix(filled) not in (".xlsx", ".xlsm"):
+        # Saved by Excel or WPS as .xls, or by LibreOffice as .ods: the carried sheet is read as values.
+        sheet = _filled_values(filled).get(HIDDEN_SHEET)
+        carried = embedded_in_rows(sheet.rows) if sheet else None
+    else:
+        wb = _open(filled)
+        try:
+            carried = embedded(wb)
+        finally:
+            wb.close()
     if carried is None:
         raise SplitError(f"{filled} 中没有字段对照（不是 yitaobiao merge 生成的一套表，或由旧版本生成），请用 --mapping 指定。")
     return carried
@@ -673,9 +687,17 @@ def _load_xlsx(src: Path) -> Workbook:
 
 def _copy_workbook(pristine: Workbook, src: Path, suffix: str) -> Workbook:
     try:
-        return deepcopy(pristine)
+        copied = deepcopy(pristine)
     except Exception:  # noqa: BLE001 - a part openpyxl cannot copy: read the file again instead
         return _load_xlsx(src) if suffix in (".xlsx", ".xlsm") else _workbook_from_original(src)
+    # deepcopy restores an IndexedList's index before its items, and its append() then skips every item the
+    # index already holds: the copy's fonts, fills, borders and cell styles came out empty, so every card copy
+    # lost its formatting and pointed at fonts it no longer had (openpyxl could not read it back). Rebuilt
+    # from the original, in order: cells refer to their styles by position.
+    for name, value in vars(pristine).items():
+        if isinstance(value, IndexedList):
+            setattr(copied, name, IndexedList(deepcopy(list(value))))
+    return copied
 
 
 def _convert_task(paths: tuple[str, str]) -> str:

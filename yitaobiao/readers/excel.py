@@ -235,7 +235,7 @@ def _stream_rows(path: Path, archive: Archive, part: str) -> list[list[str]]:
     return rows
 
 
-_NAMES_OF = {".xlsx": (".xlsx", ".xlsm"), ".xls": (".xls",)}
+_NAMES_OF = {".xlsx": (".xlsx", ".xlsm"), ".xls": (".xls",), ".ods": (".ods",)}
 
 
 def _open_calamine(path: Path, content: str, data: bytes | None = None) -> python_calamine.CalamineWorkbook:
