@@ -180,6 +180,7 @@ def test_round_trip_on_sample_forms(sample_forms: Path, tmp_path: Path) -> None:
     assert report.warnings == []
     checked = check_outputs(tmp_path / "out", mapping, records, indicators)
     assert checked > 250
+    assert sum(o.forms for o in report.outputs) + len(report.skipped) == len(mapping.forms)  # each told once
     # the footer moved down with the inserted rows and kept its merge
     wb = load_workbook(tmp_path / "out" / "民政局" / "城乡低保对象花名册.xlsx")
     ws = wb["花名册"]
@@ -249,6 +250,7 @@ def test_the_table_names_the_forms_of_a_file_that_received_values(tmp_path: Path
     wb.save(merged)
     records_only = split_filled(merged, mapping, forms, tmp_path / "records")
     assert [(o.title, o.records) for o in records_only.outputs] == [("甲县低保对象花名册", 3)]
+    assert records_only.skipped == ["民政局《甲县低保统计表》：一套表中没有它的数据项的值，在 低保.xlsx 中留空。"]
 
 
 def _conflict_forms(folder: Path) -> None:

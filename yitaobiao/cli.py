@@ -518,8 +518,8 @@ def split(
                 shown = str(item.files[0]) + (f" 等 {len(item.files)} 个" if len(item.files) > 1 else "")
                 table.add_row(*_texts(item.department, item.title, item.records, shown))
             out.print(table)
-        out.print(f"{e(path.name)}：写出 {sum(len(o.files) for o in report.outputs)} 个文件（{len(report.outputs)} 份报表），"
-                  f"换算单位或代码 {report.converted} 处，提示 {len(report.warnings)} 条，未生成 {len(report.skipped)} 张。")
+        out.print(f"{e(path.name)}：写出 {sum(len(o.files) for o in report.outputs)} 个文件（{sum(o.forms for o in report.outputs)} 张报表），"
+                  f"换算单位或代码 {report.converted} 处，提示 {len(report.warnings)} 条，未填 {len(report.skipped)} 张。")
         for line in report.skipped:
             _say(quiet, f"[dim]{e(line)}[/dim]")
         for warning in report.warnings:

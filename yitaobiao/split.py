@@ -95,6 +95,7 @@ class FormOutput:
     title: str
     files: list[Path]
     records: int
+    forms: int = 1  # the forms of the file that received values
 
 
 @dataclass
@@ -888,11 +889,10 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
     return jobs
 
 
-def _filled_title(filled: dict[str, int]) -> str:
+def _filled_title(forms: list[MappingForm]) -> str:
     """The row of the split's table names the forms of the file that received values (an indicator sheet left
     blank beside a filled list is not named, nor counted as its records)."""
-    titles = list(filled)
-    return titles[0] if len(titles) == 1 else f"{titles[0]} 等 {len(titles)} 张"
+    return forms[0].title if len(forms) == 1 else f"{forms[0].title} 等 {len(forms)} 张"
 
 
 def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[MappingField]]) -> SplitReport:
@@ -912,7 +912,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
         if note := _copies_note(job):
             report.warnings.append(note)
         saved: list[Path] = []
-        filled: dict[str, int] = {}  # title → records, of the forms that received anything
+        filled: dict[str, int] = {}  # form id → records, of the forms that received anything
         for copy_no, target in enumerate(job.targets):
             written = 0
             if suffix == ".docx":
@@ -922,7 +922,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                     done = _fill_docx_table(doc, form, fields_by_form[form.id], filler,
                                             _records_in_copy(job, form, copy_no), copy_no)
                     if done:
-                        filled[form.title] = max(filled.get(form.title, 0), done)
+                        filled[form.id] = max(filled.get(form.id, 0), done)
                     written = max(written, done)
             else:
                 if pristine is None:
@@ -938,7 +938,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                                            _records_in_copy(job, form, copy_no),
                                            copy_no if form.layout == "card" else None)
                         if done:
-                            filled[form.title] = max(filled.get(form.title, 0), done)
+                            filled[form.id] = max(filled.get(form.id, 0), done)
                         written = max(written, done)
             if not written:
                 continue  # nothing of this record (or no indicator value) to put in the form: no blank copy
@@ -949,13 +949,19 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
             saved.append(target)
             count = max(count, written)
         if not saved:
-            report.skipped.append(f"{department}《{first.title}》：一套表中没有它的数据项的值，未生成。")
+            report.skipped.extend(f"{department}《{form.title}》：一套表中没有它的数据项的值，未生成。"
+                                  for form in job.forms)
             return report
+        # Every form is accounted for: one left blank in a file written for its neighbours is said so.
+        report.skipped.extend(f"{department}《{form.title}》：一套表中没有它的数据项的值，在 {saved[0].name} 中留空。"
+                              for form in job.forms if form.id not in filled)
         if len(saved) < len(job.targets):
             report.warnings.append(f"{job.rel}：{len(job.targets) - len(saved)} 条记录没有这张表的数据项的值，"
                                    "未生成空白的一份。")
         records = len(saved) if any(form.layout == "card" for form in job.forms) else count
-        report.outputs.append(FormOutput(department, _filled_title(filled), saved, records))
+        written_forms = [form for form in job.forms if form.id in filled]
+        report.outputs.append(FormOutput(department, _filled_title(written_forms), saved, records,
+                                         len(written_forms)))
     except FormReadError as exc:
         report.warnings.append(f"{job.rel}：{exc.reason}")
     except (OutputExistsError, OSError):
