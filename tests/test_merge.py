@@ -62,10 +62,15 @@ def test_the_note_of_a_themed_part_with_units_is_numbered_in_order() -> None:
         return SimpleNamespace(**{"name": name, "concept": SimpleNamespace(name=name), "record": PERSONS,
                                   "unit": None, "joins": None, "rule": None, "selects": False, **kw})
 
+    first = [column("姓名"), column("公民身份号码", rule="id")]
     cols = [column("公民身份号码", joins="id", rule="id"), column("家庭年收入", unit="元", rule="number")]
-    text = _instructions(cols, SimpleNamespace(conflicts=[]), f"{PERSONS}（收入等）")  # type: ignore[arg-type]
+    plan = SimpleNamespace(conflicts=[], columns=[*first, *cols])
+    text = _instructions(cols, plan, f"{PERSONS}（收入等）")  # type: ignore[arg-type]
     numbers = [int(line.split(".")[0]) for line in text.splitlines()[1:]]
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) == 4, text
+    # The first part holds the identifying columns themselves: its note names them as the later parts' do.
+    opening = _instructions(first, plan, f"{PERSONS}（基本信息等）")  # type: ignore[arg-type]
+    assert "每张表都先填公民身份号码，" in opening and "每张表都先填公民身份号码，" in text
 
 
 def test_each_record_sheet_holds_only_its_subject_and_headers_are_distinct(sample_forms: Path) -> None:

@@ -726,7 +726,9 @@ def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
     record = cols[0].record if cols else sheet
     lines = ["填表说明：", f"1. 本表由村（社区）填报，{ONE_RECORD.get(record, '一条记录一行')}；各部门需要的数据由本表统一采集，不再另行填报。"]
     if record != sheet:
-        lines.append(f"{len(lines)}. “{record}”的数据项较多，分为几张表填写；每张表都先填{'、'.join(c.name for c in cols if c.joins) or '识别信息'}，"
+        # The first part holds the identifying columns the later parts repeat: every part names the same ones.
+        identity = dict.fromkeys(c.name for c in plan.columns if c.record == record and c.joins)
+        lines.append(f"{len(lines)}. “{record}”的数据项较多，分为几张表填写；每张表都先填{'、'.join(identity) or '识别信息'}，"
                      "同一条记录在各表中的这几项须一致。")
     if units:
         lines.append(f"{len(lines)}. 计量单位：{units}。")
