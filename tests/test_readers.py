@@ -177,3 +177,27 @@ def test_a_password_is_named_whatever_the_extension(bad: Path, tmp_path: Path) -
     shutil.copy(bad / "encrypted.xlsx", tmp_path / "加密.xls")
     with pytest.raises(EncryptedFileError):
         read_grids(tmp_path / "加密.xls")
+
+
+@pytest.mark.parametrize("light_zip", [True, False])
+def test_a_file_named_in_gbk_bytes_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, light_zip: bool) -> None:
+    """A zip made on Chinese Windows unpacks names as GBK bytes, which Python holds as surrogate escapes:
+    calamine could not open such a path by name and the template was reported as damaged."""
+    import os
+
+    from yitaobiao.readers.small_zip import SmallZip
+    from yitaobiao.testing import write_xls
+
+    if not light_zip:
+        monkeypatch.setattr(SmallZip, "parse", classmethod(lambda cls, data: None))
+    rows, merges = list_rows("低保对象花名册", ["姓名", "身份证号", "家庭人口数"])
+    for suffix in (".xlsx", ".xls"):
+        plain = tmp_path / f"a{suffix}"
+        if suffix == ".xlsx":
+            write_xlsx(plain, [("花名册", rows, merges)])
+        else:
+            write_xls(plain, "花名册", rows, merges)
+        named = tmp_path / os.fsdecode("低保花名册".encode("gbk") + suffix.encode())
+        plain.rename(named)
+        grids = read_grids(named, named.name)
+        assert [g.sheet for g in grids] == ["花名册"] and "姓名" in grids[0].rows[2]

@@ -244,10 +244,20 @@ def _open_calamine(path: Path, content: str, data: bytes | None = None) -> pytho
     small file already in memory (``data``) is given as content too, rather than read from disk again."""
     if data is not None:
         return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-    if name_suffix(path) in _NAMES_OF[content]:
+    if name_suffix(path) in _NAMES_OF[content] and _utf8_name(path):
         return python_calamine.CalamineWorkbook.from_path(str(path))
     with path.open("rb") as fh:
         return python_calamine.CalamineWorkbook.from_filelike(fh)
+
+
+def _utf8_name(path: Path) -> bool:
+    """Whether calamine can open the path by name: a name in GBK bytes from a Chinese Windows zip tool is held
+    by Python as surrogate escapes, which calamine cannot pass to the system (it called such files damaged)."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def calamine_workbook(path: Path, content: str, data: bytes | None = None) -> python_calamine.CalamineWorkbook:
