@@ -473,6 +473,27 @@ def test_a_card_copy_keeps_the_templates_formatting(tmp_path: Path, sample_forms
     assert b"<font>" in copy.read("xl/styles.xml") or b"<font " in copy.read("xl/styles.xml")
 
 
+def test_a_cards_value_never_goes_over_a_label_beside_it(tmp_path: Path) -> None:
+    """A card's value goes in the cell right of its label. Where that cell holds another label (a register
+    read as a card, a printed header), the department's header is kept, and the clerk is told in one line;
+    blanks, 「____」 and □ options are still written."""
+    forms = tmp_path / "forms"
+    rows, merges = card_rows("甲县救助申请表", [("基本情况", [["姓名", "性别"], ["身份证号"]])])
+    rows[2][4] = "□男  □女"
+    write_xlsx(forms / "民政局" / "救助申请表.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    fill_merged(merged, mapping, records=1)
+    rows[3][2] = "家庭住址"  # the original, as split finds it, has a label where 身份证号's answer would go
+    write_xlsx(forms / "民政局" / "救助申请表.xlsx", [("Sheet1", rows, merges)])
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    copy = next(p for o in report.outputs for p in o.files)
+    ws = load_workbook(copy).active
+    assert ws["C4"].value == "家庭住址" and ws["C3"].value == "姓名0" and "☑" in ws["E3"].value
+    assert [w for w in report.warnings if "别的表头" in w] == [
+        "民政局/救助申请表.xlsx（Sheet1）：“身份证号”没有填入，它们右边的格子是别的表头（如“家庭住址”），"
+        "不是填写处，表头保持原样（这张表可能是一行一条记录的名册，而不是一人一表，请核对原表）。"]
+
+
 def _subject_forms(folder: Path) -> None:
     """Forms of several subjects and target groups, two of them with one file name in two folders."""
     sheets = [

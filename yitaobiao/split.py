@@ -432,6 +432,20 @@ class _Filler:
         self.report = report
         self.periods = mapping.periods or ["本期"]
         self._warned: set[tuple[str, int, str]] = set()
+        self._kept: dict[tuple[int, str], dict[str, Any]] = {}  # (report, form) → label → the label beside it
+
+    def label_kept(self, form: MappingForm, label: str, occupant: str) -> None:
+        """Tell the clerk, in one line per form, which card values were not written over a label beside them."""
+        report_labels = self._kept.setdefault((id(self.report), form.id), {})
+        if not report_labels:
+            self.report.warnings.append("")
+            report_labels[""] = len(self.report.warnings) - 1  # where the form's line is
+        report_labels.setdefault(C.squash(label), C.squash(occupant)[:20])
+        labels = [k for k in report_labels if k]
+        shown = "".join(f"“{k}”" for k in labels[:5]) + (f"等 {len(labels)} 项" if len(labels) > 5 else "")
+        self.report.warnings[report_labels[""]] = (
+            f"{form.path}（{form.sheet}）：{shown}没有填入，它们右边的格子是别的表头（如“{report_labels[labels[0]]}”），"
+            "不是填写处，表头保持原样（这张表可能是一行一条记录的名册，而不是一人一表，请核对原表）。")
 
     def example_cleared(self, form: MappingForm, rows: range) -> None:
         """Tell the clerk that the template's example record was replaced (once per form, not per copy)."""
@@ -511,6 +525,18 @@ def _card_value_cell(ws: Worksheet, row: int, col: int) -> tuple[int, int]:
     return row, (rng.max_col if rng is not None else col) + 1
 
 
+_BLANK_MARKS_RE = re.compile(r"^[\s_＿—\-－.…:：/]*$")
+
+
+def _answer_cell(current: Any) -> bool:
+    """Whether a card's value may go in a cell holding ``current``: a blank, 「____」 or 「年 月 日」 to write
+    over, or □ options to tick. Any other text is a label (a register mistaken for a card puts its next
+    column's header there): written over, the department's form would lose its header."""
+    if _is_blank(current) or not isinstance(current, str):
+        return True
+    return bool(_BLANK_MARKS_RE.match(current)) or C.is_option_text(current) or C.is_date_placeholder(current)
+
+
 def _tick(options_text: str, value: Any) -> str | None:
     """「□男  □女」 with value 男 → 「☑男  □女」; None when the value is not one of the options."""
     text = str(value).strip()
@@ -586,6 +612,9 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
                 continue
             vr, vc = _card_value_cell(ws, row + 1, col + 1)
             current = ws.cell(vr, vc).value
+            if not _answer_cell(current):
+                filler.label_kept(form, f.label, str(current))
+                continue
             ticked = _tick(str(current), value) if isinstance(current, str) and C.is_option_text(current) else None
             if ticked is not None:
                 _write_value(ws, vr, vc, ticked)
@@ -756,6 +785,9 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
             if target is None or _is_blank(value):
                 continue
             current = cell_text(target)
+            if not _answer_cell(current):
+                filler.label_kept(form, f.label, current)
+                continue
             ticked = _tick(current, value) if C.is_option_text(current) else None
             set_text(target, ticked if ticked is not None else value)
             written = 1
