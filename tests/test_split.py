@@ -25,6 +25,7 @@ from yitaobiao.split import (
     _copy_workbook,
     _insert_rows_keeping_footer,
     code_list,
+    date_from_text,
     load_mapping,
     mapping_of,
     split_filled,
@@ -308,6 +309,44 @@ def test_bad_values_are_reported_and_carried(tmp_path: Path, sample_forms: Path)
     assert any("应为数值" in w for w in report.warnings)
     out = load_workbook(tmp_path / "out" / "民政局" / "农村留守儿童信息台账.xlsx")["Sheet1"]
     assert "12345" in [str(c.value) for c in out[6]]  # after the two header rows and the column numbers
+
+
+def test_values_typed_the_way_cadres_type_them(tmp_path: Path, sample_forms: Path) -> None:
+    """A date typed as text (1975.3.8) lands as a date; one that is no date is named; an ID typed as a number
+    is written with the digits the warning shows, not 3.3108119700812e+17; a statistics value's warning
+    names its own cell on the 指标 sheet, not its label's."""
+    import datetime as dt
+
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
+    ws.cell(5, item["姓名"].position).value = "张三"
+    ws.cell(5, item["公民身份号码"].position).value = 3.3108119700812e17
+    ws.cell(5, item["出生日期"].position).value = "1975.3.8"
+    ws.cell(5, item["死亡日期"].position).value = "2020.13.1"
+    population = next(i for i in mapping.sheet_items(INDICATORS) if i.name.startswith("户籍人口"))
+    wb[INDICATORS].cell(population.position, 4).value = "1.2万"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "公安局" / "死亡人口信息核查表.xlsx").active
+    row = [c.value for c in out[6]]
+    assert dt.datetime(1975, 3, 8) in row and "2020.13.1" in row and "331081197008120000" in row
+    assert any("不是可识别的日期（现为“2020.13.1”）" in w for w in report.warnings)
+    assert any("现为 331081197008120000" in w for w in report.warnings)
+    assert any(w.startswith(f"{INDICATORS}!D{population.position}（户籍人口") for w in report.warnings), report.warnings
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1975.3.8", (1975, 3, 8)), ("1975/03/08", (1975, 3, 8)), ("1975-3-8", (1975, 3, 8)),
+    ("1975年3月8日", (1975, 3, 8)), ("１９７５．３．８", (1975, 3, 8)), ("19750308", (1975, 3, 8)),
+    ("2020.1", (2020, 1, 1)), ("2020年1月", (2020, 1, 1)),
+    ("2020.13.1", None), ("75.3.8", None), ("三月八日", None), ("2020", None), ("1975.2.30", None),
+])
+def test_dates_typed_as_text(text: str, expected: tuple[int, int, int] | None) -> None:
+    import datetime as dt
+
+    assert date_from_text(text) == (dt.date(*expected) if expected else None)
 
 
 def test_filling_on_every_core_writes_and_says_what_one_process_does(tmp_path: Path, sample_forms: Path,
@@ -825,3 +864,9 @@ def test_a_damaged_filled_workbook_is_one_line_for_the_clerk(tmp_path: Path) -> 
     with pytest.raises(SplitError, match="一套表无法打开"):
         read_filled(damaged, Mapping(title="", created="", forms_root="", periods=[], header_row=4, items=[],
                                      forms=[], fields=[]))
+
+
+def test_a_long_code_list_is_named_by_its_first_values() -> None:
+    options = [f"学历{n}" for n in range(39)]
+    problem = validate("高中", "list", options)
+    assert problem == "应为 学历0/学历1/学历2/学历3/学历4/学历5 等 39 项 之一（现为“高中”）"

@@ -28,6 +28,7 @@ import multiprocessing as mp
 import os
 import re
 import tempfile
+import unicodedata
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
@@ -325,6 +326,24 @@ def to_source_value(value: Any, factor: float, codes: dict[str, str]) -> tuple[A
     return value, False
 
 
+_DATE_TEXT_RE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})(?:\s*[-./月]\s*(\d{1,2})\s*日?|\s*月?)$")
+_COMPACT_DATE_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+
+
+def date_from_text(text: str) -> dt.date | None:
+    """A date a cadre typed as text: 1975.3.8, 1975/3/8, 1975-3-8, 1975年3月8日, 19750308; a year and month
+    (2020.1, 2020年1月) is its first day. None when the text is no date."""
+    s = unicodedata.normalize("NFKC", text).strip()
+    match = _DATE_TEXT_RE.match(s) or _COMPACT_DATE_RE.match(s)
+    if not match:
+        return None
+    year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3) or 1)
+    try:
+        return dt.date(year, month, day) if 1900 <= year <= 2100 else None
+    except ValueError:
+        return None
+
+
 def _number(value: Any) -> float | None:
     if isinstance(value, bool):
         return None
@@ -352,7 +371,10 @@ def validate(value: Any, rule: str | None, options: list[str]) -> str | None:
     if rule == "number" and (_number(value) or 0) < 0:
         return f"不应为负数（{text}）"
     if rule == "list" and options and text not in options:
-        return f"应为 {'/'.join(options)} 之一（现为“{text}”）"
+        shown = "/".join(options) if len(options) <= 8 else f"{'/'.join(options[:6])} 等 {len(options)} 项"
+        return f"应为 {shown} 之一（现为“{text}”）"
+    if rule == "date" and isinstance(value, str) and date_from_text(text) is None:
+        return f"不是可识别的日期（现为“{text}”），应写成 2020-01-31"
     return None
 
 
@@ -469,24 +491,37 @@ class _Filler:
             return None
         return self._convert(records[record].get(f.item), f, sheet or "", record)
 
-    def _convert(self, raw: Any, f: MappingField, sheet: str, record: int) -> Any:
+    def _convert(self, raw: Any, f: MappingField, sheet: str, record: int, place: str = "") -> Any:
         item = self.mapping.item(f.item)
+        if item.rule == "id" and isinstance(raw, float) and raw.is_integer():
+            raw_text: Any = str(int(raw))  # as the warning shows it, not 3.3108119700812e+17
+        else:
+            raw_text = raw
         problem = validate(raw, item.rule, item.options)
         key = (sheet, record, f.item)
         if problem and key not in self._warned:
             self._warned.add(key)
             rows = self.collected.rows.get(sheet, [])
             letter = get_column_letter(item.position)
-            place = (f"{item.sheet}!{letter}{rows[record]}" if item.sheet == sheet and 0 <= record < len(rows)
-                     else f"{item.sheet}!{letter}列第 {record + 1} 条记录" if record >= 0 else f"{item.sheet}!{item.cell}")
+            place = place or (f"{item.sheet}!{letter}{rows[record]}" if item.sheet == sheet and 0 <= record < len(rows)
+                              else f"{item.sheet}!{letter}列第 {record + 1} 条记录")
             self.report.warnings.append(f"{place}（{item.name}）：{problem}；已按原样填入。")
-        value, converted = to_source_value(raw, float(f.factor or 1.0), code_list(f.label))
+        if item.rule == "date" and isinstance(raw, str) and (typed := date_from_text(raw)) is not None:
+            self.report.converted += 1  # 1975.3.8 typed as text: a date in the department's date column
+            return typed
+        value, converted = to_source_value(raw_text, float(f.factor or 1.0), code_list(f.label))
         self.report.converted += converted
         return value
 
     def indicator(self, f: MappingField, period: str) -> Any:
         values = self.collected.indicators.get(f.item, {})
-        return self._convert(values.get(period), f, INDICATORS, -1) if period in values else None
+        if period not in values:
+            return None
+        item = self.mapping.item(f.item)
+        # The value's own cell on the 指标 sheet: the periods' columns start at D.
+        column = 4 + self.periods.index(period) if period in self.periods else 4
+        return self._convert(values.get(period), f, INDICATORS, -1,
+                             f"{INDICATORS}!{get_column_letter(column)}{item.position}")
 
 
 # Merged ranges of a worksheet by row, built once: a template with 10,000 merged ranges must not cost a
