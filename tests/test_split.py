@@ -28,6 +28,7 @@ from yitaobiao.split import (
     date_from_text,
     load_mapping,
     mapping_of,
+    read_filled,
     split_filled,
     to_source_value,
     validate,
@@ -693,6 +694,36 @@ def test_a_wide_record_sheet_is_printed_as_themed_sheets_joined_by_identity(tmp_
     assert report.warnings == []
     filled = {PERSONS: [expected[pid] for _, pid in people]}
     assert check_outputs(tmp_path / "out", mapping, filled, {}) > 50
+
+
+def test_a_mistyped_id_on_a_later_part_still_finds_its_person(tmp_path: Path) -> None:
+    """On a later themed part one ID was typed as a number (Excel kept 15 digits) and one has a typo: the name
+    finds the person, the records are joined, and the clerk is asked to check. A namesake whose ID is another
+    person's altogether stays a record of its own: namesakes in one village are real."""
+    forms = tmp_path / "forms"
+    _wide_forms(forms)
+    merged, mapping = _merge(forms, tmp_path)
+    first, later = mapping.parts(PERSONS)[:2]
+    people = [("王秀英", "510722197001010026"), ("李大山", "51072219650203001X"), ("张伟", "510722198803030011")]
+    typed = [float(people[0][1]), "51072219650203001Y", "110101199912120033"]  # number, typo, another ID
+    wb = load_workbook(merged)
+    for sheet, ids in ((first, [pid for _, pid in people]), (later, typed)):
+        name_item, id_item = mapping.sheet_items(sheet)[:2]
+        for r, ((name, _), pid) in enumerate(zip(people, ids, strict=True), start=5):
+            wb[sheet].cell(r, name_item.position).value = name
+            wb[sheet].cell(r, id_item.position).value = pid
+            own = next(i for i in mapping.sheet_items(sheet)[2:] if not i.joins)
+            wb[sheet].cell(r, own.position).value = f"{sheet}的值{r}"
+    wb.save(merged)
+    collected = read_filled(merged, mapping)
+    assert len(collected.records[PERSONS]) == 4  # the two mistyped joined; the namesake's other ID is new
+    joined = [n for n in collected.notes if "已作为同一记录" in n]
+    assert joined[0] == (f"{later} 第 5 行的公民身份号码（510722197001010000）与“{first}”第 5 行（510722197001010026）"
+                         "不同，姓名相同，已作为同一记录；请核对。")
+    assert len(joined) == 2 and "（51072219650203001Y）" in joined[1]
+    assert any("110101199912120033" in n and "已作为新记录" in n for n in collected.notes)
+    own = next(i for i in mapping.sheet_items(later)[2:] if not i.joins).key
+    assert [rec.get(own) for rec in collected.records[PERSONS]][:2] == [f"{later}的值5", f"{later}的值6"]
 
 
 def _form(form_id: str, sheet: str, layout: str, record_sheet: str) -> MappingForm:

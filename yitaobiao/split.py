@@ -36,6 +36,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from copy import copy, deepcopy
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
+from rapidfuzz.distance import Levenshtein
 
 from . import cells as C
 from .docx_fill import DocxTables, cell_text, set_text
@@ -285,6 +287,16 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                     index = {_identity(rec, keys): n for n, rec in enumerate(records)}
                 if key in index and any(key):
                     records[index[key]].update(row)
+                elif (same := _same_person(records, values, joins, strongest)) is not None:
+                    # One ID mistyped on one part (typed as a number, a digit wrong): the name and what else
+                    # identifies the person find exactly one record; joined, and the clerk asked to check.
+                    ids = [_shown_id(records[same].get(k)) for k in keys]
+                    alike = [i.name for i in joins if i not in strongest and not _is_blank(values.get(i.joins))]
+                    collected.notes.append(
+                        f"{sheet} 第 {r} 行的{strongest[0].name}（{'、'.join(_shown_id(values[k]) for k in keys)}）与"
+                        f"“{mapping.parts(record_sheet)[0]}”第 {rows[same]} 行（{'、'.join(ids)}）不同，"
+                        f"{'、'.join(alike)}相同，已作为同一记录；请核对。")
+                    records[same].update(row)
                 else:
                     collected.notes.append(f"{sheet} 第 {r} 行（{'、'.join(str(v) for v in values.values() if v)}）"
                                               f"在“{mapping.parts(record_sheet)[0]}”中找不到同一记录，已作为新记录。")
@@ -298,6 +310,41 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
         for i in mapping.sheet_items(INDICATORS):
             collected.indicators[i.key] = {p: ws.value(i.position, 4 + n) for n, p in enumerate(periods)}
     return collected
+
+
+def _same_person(records: list[Record], values: Record, joins: list[Any], strongest: list[Any]) -> int | None:
+    """The one record whose other identifying values (姓名, 所属村 …) all equal this row's, when the ID did
+    not join it; None when there are no other such columns, all are blank, several records match, or the
+    IDs are not near each other."""
+    others = [i.joins for i in joins if i not in strongest]
+    if not others or len(others) == len(joins) or all(_is_blank(values.get(k)) for k in others):
+        return None
+    wanted = _identity(values, others)
+    matches = [n for n, rec in enumerate(records) if _identity(rec, others) == wanted]
+    if len(matches) != 1:
+        return None
+    # Namesakes in one village are real: the IDs must still be near (one typed as a number, one typo).
+    ids = [i.joins for i in strongest]
+    near = all(_near_ids(values.get(k), records[matches[0]].get(k)) for k in ids)
+    return matches[0] if near else None
+
+
+def _shown_id(value: Any) -> str:
+    """An ID as the cadre sees it in Excel: typed as a number, its 15 significant digits and then zeros."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(Decimal(f"{value:.15g}")))  # Decimal: 5.10722197001010e17 has no exact float
+    return str(value or "")
+
+
+def _near_ids(a: Any, b: Any) -> bool:
+    """Two ID numbers that are one person's: one typed as a number (Excel kept 15 digits), or a typo of at
+    most two characters."""
+    if _is_blank(a) or _is_blank(b):
+        return False
+    if isinstance(a, float) or isinstance(b, float):
+        heads = [(str(int(v)) if isinstance(v, float) else re.sub(r"\s+", "", str(v)))[:17] for v in (a, b)]
+        return all(h.isdigit() and len(h) == 17 for h in heads) and abs(int(heads[0]) - int(heads[1])) <= 10
+    return Levenshtein.distance(re.sub(r"\s+", "", str(a)).upper(), re.sub(r"\s+", "", str(b)).upper()) <= 2
 
 
 # --------------------------------------------------------------------------- values
@@ -361,7 +408,7 @@ def validate(value: Any, rule: str | None, options: list[str]) -> str | None:
         return None
     if rule == "id" and isinstance(value, float) and abs(value) >= 1e15:
         # Typed into a cell formatted as a number: Excel keeps 15 significant digits and shows 1.10105E+17.
-        return (f"公民身份号码被录成了数字，Excel 只保留前 15 位（现为 {int(value)}），"
+        return (f"公民身份号码被录成了数字，Excel 只保留前 15 位（现为 {_shown_id(value)}），"
                 "请将该列设为文本格式后重新录入")
     text = str(value).strip()
     if rule == "id" and not re.fullmatch(r"\d{17}[\dXx]", text):
@@ -494,7 +541,7 @@ class _Filler:
     def _convert(self, raw: Any, f: MappingField, sheet: str, record: int, place: str = "") -> Any:
         item = self.mapping.item(f.item)
         if item.rule == "id" and isinstance(raw, float) and raw.is_integer():
-            raw_text: Any = str(int(raw))  # as the warning shows it, not 3.3108119700812e+17
+            raw_text: Any = _shown_id(raw)  # as the warning shows it, not 3.3108119700812e+17
         else:
             raw_text = raw
         problem = validate(raw, item.rule, item.options)
