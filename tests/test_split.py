@@ -534,6 +534,23 @@ def test_a_cards_value_never_goes_over_a_label_beside_it(tmp_path: Path) -> None
         "不是填写处，表头保持原样（这张表可能是一行一条记录的名册，而不是一人一表，请核对原表）。"]
 
 
+def test_a_wrong_forms_folder_or_a_file_that_is_no_one_table_is_one_line(tmp_path: Path, sample_forms: Path,
+                                                                          monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """--forms naming another folder used to give one 「找不到原表」 line per original, exit 0 and a folder
+    holding only the note; a department's own form given as the 一套表 was said to be 「还没有填写」."""
+    monkeypatch.chdir(tmp_path)
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
+    fill_merged(merged, mapping, records=2)
+    (tmp_path / "别的文件夹").mkdir()
+    runner = CliRunner()
+    wrong = runner.invoke(app, ["split", "一套表.xlsx", "--forms", "别的文件夹", "-o", "分发"])
+    assert wrong.exit_code == 1 and wrong.stderr.count("\n") == 1 and "请用 --forms 指向扫描时的报表文件夹" in wrong.stderr
+    assert not (tmp_path / "分发").exists()
+    roster = str(forms / "民政局" / "城乡低保对象花名册.xlsx")
+    stranger = runner.invoke(app, ["split", roster, "--forms", str(forms), "-o", "分发"])
+    assert stranger.exit_code == 1 and "不是这份字段对照所对应的一套表" in stranger.stderr, stranger.output
+
+
 def _subject_forms(folder: Path) -> None:
     """Forms of several subjects and target groups, two of them with one file name in two folders."""
     sheets = [

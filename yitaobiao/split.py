@@ -87,6 +87,7 @@ class Collected:
     rows: dict[str, list[int]]  # record sheet → the 一套表 row of each record (for messages)
     indicators: dict[str, dict[str, Any]]  # item key → period → value
     notes: list[str] = field(default_factory=list)  # what the clerk should know of the reading (unjoined rows …)
+    sheets_found: int = 0  # sheets of the mapping the workbook holds (none: not this mapping's 一套表)
 
     def count(self) -> int:
         return sum(len(r) for r in self.records.values())
@@ -259,6 +260,8 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
     """
     sheets = _filled_values(path)
     collected = Collected(records={}, rows={}, indicators={})
+    wanted = {i.sheet for i in mapping.items}
+    collected.sheets_found = sum(1 for name in sheets if name in wanted)
     records_of = dict.fromkeys([*mapping.record_sheets(),
                                 *((i.record or i.sheet) for i in mapping.items if i.sheet != INDICATORS)])
     for record_sheet in records_of:
@@ -1125,6 +1128,9 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                  force: bool = False) -> SplitReport:
     """Write every department's filled copy; see the module docstring for the rules."""
     collected = read_filled(filled, mapping)
+    if not collected.sheets_found:
+        raise SplitError(f"{filled.name} 不是这份字段对照所对应的一套表（其中没有“{mapping.record_sheets()[0] if mapping.record_sheets() else INDICATORS}”"
+                         "等工作表）；请给出 yitaobiao merge 生成、村（社区）填好的一套表。")
     if not collected.count() and all(_is_blank(v) for periods in collected.indicators.values()
                                      for v in periods.values()):
         # Before any folder is made: a blank 一套表 (sent back unfilled, or the one merge wrote) leaves no trace.
@@ -1132,6 +1138,10 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     report = SplitReport(warnings=list(collected.notes))
     filler = _Filler(mapping, collected, report)
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
+    originals = {form.path for form in mapping.forms}
+    if originals and not any((forms_dir / rel).exists() for rel in originals):
+        raise SplitError(f"{forms_dir} 中找不到一套表所对照的任何原报表（共 {len(originals)} 个，如 {sorted(originals)[0]}），"
+                         "请用 --forms 指向扫描时的报表文件夹。")
     existing = [t for job in jobs for t in job.targets if t.exists()]
     if existing and not force:
         more = f"等 {len(existing)} 个文件" if len(existing) > 1 else ""
