@@ -551,6 +551,39 @@ def test_a_wrong_forms_folder_or_a_file_that_is_no_one_table_is_one_line(tmp_pat
     assert stranger.exit_code == 1 and "不是这份字段对照所对应的一套表" in stranger.stderr, stranger.output
 
 
+def test_a_persons_card_lists_only_their_own_household(tmp_path: Path) -> None:
+    """A card written once per person with rows for the household's members (户内成员 1, 2, 3): each copy
+    lists the members of that person's household (same 户主 and village), never the first people of the
+    village, who used to appear on every family's card."""
+    forms = tmp_path / "forms"
+    rows, merges = card_rows("甲县户籍证明", [("本人情况", [["姓名", "公民身份号码"], ["户主姓名", "所属村"]]),
+                                          ("户内成员", [["姓名", "与户主关系"]] * 3)])
+    write_xlsx(forms / "公安局" / "户籍证明.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    by_cell = {f.cell: mapping.item(f.item) for f in mapping.fields}
+    people = [("林大", "330101197001010011", "林大", "东村", "户主"),
+              ("林小", "330101200001010022", "林大", "东村", "儿子"),
+              ("王五", "330101198001010033", "王五", "西村", "户主")]
+    wb = load_workbook(merged)
+    ws = wb[by_cell["B3"].sheet]
+    for r, (name, pid, head, village, relation) in enumerate(people, start=5):
+        for cell, value in (("B3", name), ("D3", pid), ("B4", head), ("D4", village), ("B5", name), ("D5", relation)):
+            ws.cell(r, by_cell[cell].position).value = value
+        for item in mapping.sheet_items(ws.title):
+            if item.selects:
+                ws.cell(r, item.position).value = "是"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    copies = sorted((tmp_path / "out" / "公安局").glob("户籍证明-*.xlsx"))
+    members = {}
+    for copy in copies:
+        sheet = load_workbook(copy).active
+        members[sheet["C3"].value] = [(sheet[f"C{r}"].value, sheet[f"E{r}"].value) for r in (5, 6, 7)]
+    assert members == {"林大": [("林大", "户主"), ("林小", "儿子"), (None, None)],
+                       "林小": [("林大", "户主"), ("林小", "儿子"), (None, None)],
+                       "王五": [("王五", "户主"), (None, None), (None, None)]}, (members, report.warnings)
+
+
 def _subject_forms(folder: Path) -> None:
     """Forms of several subjects and target groups, two of them with one file name in two folders."""
     sheets = [

@@ -506,6 +506,40 @@ class _Filler:
         self._warned: set[tuple[str, int, str]] = set()
         self._kept: dict[tuple[int, str], dict[str, Any]] = {}  # (report, form) → label → the label beside it
 
+    def card_record(self, form: MappingForm, f: MappingField, records: list[int], copy_no: int,
+                    per_record: bool) -> int | None:
+        """The record a card's field takes: its copy's own; the k-th of the records for the k-th of a repeated
+        item (户内成员1, 户内成员2 …) on a card filled once; on a card written once per record, the k-th member
+        of the copy's household, or none when the 一套表 cannot tell who lives together (other people's
+        records in someone's card would be wrong, and would show them to the wrong family)."""
+        if not f.slot:
+            return records[copy_no] if copy_no < len(records) else None
+        if not per_record:
+            return records[f.slot - 1] if f.slot - 1 < len(records) else None
+        own = records[copy_no] if copy_no < len(records) else None
+        members = self.household(form, own) if own is not None else []
+        return members[f.slot - 1] if f.slot - 1 < len(members) else None
+
+    def household(self, form: MappingForm, record: int) -> list[int]:
+        """The records of the household ``record`` belongs to, in the 一套表's order: those sharing its 户编号,
+        else its 户主's ID number, else its 户主's name and village."""
+        sheet = form.record_sheet or ""
+        records = self.collected.records.get(sheet, [])
+        items = [i for i in self.mapping.items if (i.record or i.sheet) == sheet and not i.joins]
+        for keys in _HOUSEHOLD_KEYS:
+            chosen = [next((i.key for i in items if C.squash(i.name) in names), None) for names in keys]
+            if None in chosen:
+                continue
+            wanted = _identity(records[record], chosen)  # type: ignore[arg-type]
+            if not all(wanted):
+                return []
+            return [n for n, rec in enumerate(records) if _identity(rec, chosen) == wanted]  # type: ignore[arg-type]
+        note = (f"{form.path}（{form.sheet}）：按户列出的栏目（如户内成员）没有填：一套表中没有户编号或户主身份证号，"
+                "无法知道谁与谁同户。")
+        if note not in self.report.warnings:
+            self.report.warnings.append(note)
+        return []
+
     def label_kept(self, form: MappingForm, label: str, occupant: str) -> None:
         """Tell the clerk, in one line per form, which card values were not written over a label beside them."""
         report_labels = self._kept.setdefault((id(self.report), form.id), {})
@@ -610,6 +644,13 @@ def _card_value_cell(ws: Worksheet, row: int, col: int) -> tuple[int, int]:
     return row, (rng.max_col if rng is not None else col) + 1
 
 
+# What tells a household apart, strongest first: each entry is the columns that together name one household.
+_HOUSEHOLD_KEYS: list[list[frozenset[str]]] = [
+    [frozenset({"户编号", "户号", "家庭编号", "户籍编号"})],
+    [frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})],
+    [frozenset({"户主姓名", "户主"}), frozenset({"所属村", "村(社区)", "行政村", "村名"})],
+]
+
 _BLANK_MARKS_RE = re.compile(r"^[\s_＿—\-－.…:：/]*$")
 
 
@@ -660,7 +701,7 @@ def _text(value: Any, label: str) -> Any:
 
 
 def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], filler: _Filler,
-                records: list[int], copy_no: int | None) -> int:
+                records: list[int], copy_no: int | None, per_record: bool = False) -> int:
     """Fill one sheet of a template with the given records; returns the number of records written (for an
     indicator table or a card: 1 when any value was written, else 0)."""
     written = 0  # indicator tables and cards: 1 once a value is written, so an empty copy is not kept
@@ -688,11 +729,10 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
     if form.layout == "card":
         for f in fields:
             row, col = parse_a1(f.cell)
-            # Repeated slots of a card (成员1, 成员2 …) take the k-th record; the rest the card's own record.
-            index = (f.slot - 1) if f.slot else (copy_no or 0)
-            if index >= len(records):
+            record = filler.card_record(form, f, records, copy_no or 0, per_record)
+            if record is None:
                 continue
-            value = filler.value(f, form.record_sheet, records[index])
+            value = filler.value(f, form.record_sheet, record)
             if _is_blank(value):
                 continue
             vr, vc = _card_value_cell(ws, row + 1, col + 1)
@@ -851,7 +891,7 @@ def _fill_csv(src: Path, dst: Path, form: MappingForm, fields: list[MappingField
 
 
 def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingField], filler: _Filler,
-                     records: list[int], copy_no: int) -> int:
+                     records: list[int], copy_no: int, per_record: bool = False) -> int:
     table = int(re.sub(r"\D", "", form.sheet) or 1) - 1
     if table >= len(doc.tables):
         return 0
@@ -860,10 +900,10 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
         written = 0
         for f in fields:
             row, col = parse_a1(f.cell)
-            index = (f.slot - 1) if f.slot else copy_no
-            if index >= len(records):
+            record = filler.card_record(form, f, records, copy_no, per_record)
+            if record is None:
                 continue
-            value = _text(filler.value(f, form.record_sheet, records[index]), f.label)
+            value = _text(filler.value(f, form.record_sheet, record), f.label)
             label = cells.get((row, col))
             target = next((cells[(row, c)] for c in range(col + 1, col + 64)
                            if (row, c) in cells and cells[(row, c)] is not label), None)
@@ -1037,7 +1077,8 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                 doc = pristine_doc if len(job.targets) == 1 else pristine_doc.copy()
                 for form in job.forms:
                     done = _fill_docx_table(doc, form, fields_by_form[form.id], filler,
-                                            _records_in_copy(job, form, copy_no), copy_no)
+                                            _records_in_copy(job, form, copy_no), copy_no,
+                                            per_record=len(job.targets) > 1)
                     if done:
                         filled[form.id] = max(filled.get(form.id, 0), done)
                     written = max(written, done)
@@ -1053,7 +1094,8 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                     if form.sheet in wb.sheetnames:
                         done = _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
                                            _records_in_copy(job, form, copy_no),
-                                           copy_no if form.layout == "card" else None)
+                                           copy_no if form.layout == "card" else None,
+                                           per_record=len(job.targets) > 1)
                         if done:
                             filled[form.id] = max(filled.get(form.id, 0), done)
                         written = max(written, done)
