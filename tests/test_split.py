@@ -301,6 +301,8 @@ def test_bad_values_are_reported_and_carried(tmp_path: Path, sample_forms: Path)
     ws.cell(5, id_item.position).value = "12345"
     ws.cell(5, age_item.position).value = "七十"
     ws.cell(5, name_item.position).value = "张三"
+    workplace = next(i for i in mapping.items if i.name == "务工地点")  # the labour roster's own item: 张三 is on it
+    ws.cell(5, workplace.position).value = "杭州"
     for i in mapping.sheet_items(PERSONS):
         if i.selects:
             ws.cell(5, i.position).value = "是"
@@ -348,6 +350,37 @@ def test_dates_typed_as_text(text: str, expected: tuple[int, int, int] | None) -
     import datetime as dt
 
     assert date_from_text(text) == (dt.date(*expected) if expected else None)
+
+
+def test_a_form_without_a_group_receives_the_records_that_fill_its_own_items(tmp_path: Path,
+                                                                              sample_forms: Path) -> None:
+    """A form with no group column used to receive every person: the living on the death check, a child on
+    the labour roster. It receives the records that fill one of its own items (死亡日期, 务工地点); a form
+    asking only what everyone has (实有人口登记表) still receives everyone; the clerk is told who was left out."""
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
+    for r, (name, pid, extra) in enumerate([("林故", "330101194001010011", ("死亡日期", "2025-05-01")),
+                                            ("王工", "330101198001010022", ("务工地点", "杭州")),
+                                            ("张童", "330101201501010033", None)], start=5):
+        ws.cell(r, item["姓名"].position).value = name
+        ws.cell(r, item["公民身份号码"].position).value = pid
+        if extra:
+            ws.cell(r, item[extra[0]].position).value = extra[1]
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+
+    def names(rel: str) -> list[str]:
+        path = tmp_path / "out" / rel
+        return [v for grid in read_grids(path, path.name) for row in grid.rows for v in row
+                if v in ("林故", "王工", "张童")]
+
+    assert names("公安局/死亡人口信息核查表.xlsx") == ["林故"]
+    assert names("人社局/农村劳动力就业情况台账.csv") == ["王工"]
+    assert names("公安局/实有人口登记表.docx") == ["林故", "王工", "张童"]
+    assert any("《青山县死亡人口信息核查表》：收到 1 条记录；另有 2 条没有填这张表特有的数据项（死亡日期）" in w
+               for w in report.warnings), report.warnings
 
 
 def test_filling_on_every_core_writes_and_says_what_one_process_does(tmp_path: Path, sample_forms: Path,

@@ -561,13 +561,27 @@ class _Filler:
             self.report.warnings.append(note)
 
     def records_for(self, form: MappingForm) -> list[int]:
-        """Indices of the records this form receives: its subject's records, ticked for its group."""
+        """Indices of the records this form receives: its subject's records, ticked for its group. A form
+        without a group column receives the records that fill at least one of its own items (死亡日期 on a
+        death check, 务工地点 on a labour roster), when it has any beyond what every person has (姓名, 性别,
+        住址 …): the living do not belong on a death check, nor a child on a labour roster."""
         if not form.record_sheet:
             return []
         records = self.collected.records.get(form.record_sheet, [])
-        if not form.selector:
+        if form.selector:
+            return [n for n, record in enumerate(records)
+                    if str(record.get(form.selector) or "").strip().lower() in YES]
+        own = list(dict.fromkeys(f.item for f in self.mapping.fields
+                                 if f.form == form.id and not _everyones(self.mapping.item(f.item).name)))
+        if not own:
             return list(range(len(records)))
-        return [n for n, record in enumerate(records) if str(record.get(form.selector) or "").strip().lower() in YES]
+        chosen = [n for n, record in enumerate(records) if any(not _is_blank(record.get(k)) for k in own)]
+        if len(chosen) < len(records):
+            names = "、".join(dict.fromkeys(self.mapping.item(k).name for k in own[:3]))
+            self.report.warnings.append(
+                f"{form.department or '未注明'}《{form.title}》：收到 {len(chosen)} 条记录；另有 {len(records) - len(chosen)} 条"
+                f"没有填这张表特有的数据项（{names}{'等' if len(own) > 3 else ''}），不属于这张表，未列入。")
+        return chosen
 
     def value(self, f: MappingField, sheet: str | None, record: int) -> Any:
         records = self.collected.records.get(sheet or "", [])
@@ -642,6 +656,22 @@ def _card_value_cell(ws: Worksheet, row: int, col: int) -> tuple[int, int]:
     """The blank cell (or □ options cell) right of a label, skipping the label's own merged range."""
     rng = _merge_at(ws, row, col)
     return row, (rng.max_col if rng is not None else col) + 1
+
+
+# What every person or household of a village has (the basic data elements of a person and a household):
+# a form asking only these is about everyone; the items beyond them say whom it is about.
+_EVERYONES = frozenset({
+    "姓名", "曾用名", "性别", "公民身份号码", "证件类型", "出生日期", "年龄", "民族", "籍贯", "出生地", "国籍",
+    "政治面貌", "宗教信仰", "婚姻状况", "文化程度", "照片", "联系电话", "户籍地址", "现住址", "邮政编码",
+    "所属县区", "所属乡镇", "所属村", "村民小组", "与户主关系", "户主姓名", "户主公民身份号码", "户编号",
+    "户口簿户号", "家庭人口数", "户类型", "户口性质", "备注", "序号",
+})
+_BRACKETED_TAIL_RE = re.compile(r"[(（].*$")
+
+
+def _everyones(name: str) -> bool:
+    """An item every record has (「户籍地址（户籍地）」 is 户籍地址), not one that says whom a form is about."""
+    return _BRACKETED_TAIL_RE.sub("", C.squash(name)) in _EVERYONES
 
 
 # What tells a household apart, strongest first: each entry is the columns that together name one household.
