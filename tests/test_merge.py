@@ -221,3 +221,13 @@ def test_code_lists_of_hidden_sheets_become_dropdowns(tmp_path: Path) -> None:
     assert wb["代码表"].sheet_state == "hidden"
     sources = [dv.formula1 for dv in wb[PERSONS].data_validations.dataValidation if dv.type == "list"]
     assert any(s.startswith("代码表!") for s in sources) and '"男,女"' in sources
+
+
+def test_the_one_tables_title_names_the_county_most_forms_name() -> None:
+    from yitaobiao.merge import _county
+
+    assert _county(["青山县低保花名册", "青山县学生资助", "青山县人口统计表", "农业年报"]) == "青山县"
+    # Templates gathered from several places: two from 宁波市 do not make it a 宁波市 一套表.
+    assert _county(["宁波市慈善总会助学登记表", "宁波市国家助学贷款汇总表", "三亚市实有人口", "米脂县学生资助",
+                    "长沙市户籍证明"]) == ""
+    assert _county(["XX县低保花名册"]) == "" and _county([]) == ""

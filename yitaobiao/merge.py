@@ -141,8 +141,10 @@ class MergePlan:
 # --------------------------------------------------------------------------- planning
 def _county(titles: list[str]) -> str:
     places = Counter(m.group(0) for t in titles if (m := re.match(r"^[^\s（(]{1,8}?[县区市旗]", t)))
-    place = places.most_common(1)[0][0] if places else ""
-    return "" if place.startswith("XX") else place
+    place, count = places.most_common(1)[0] if places else ("", 0)
+    # The county's name heads the 一套表 only when most of the forms that name a place name it: templates
+    # gathered from several places (two of them from 宁波市) are no 宁波市 一套表.
+    return "" if place.startswith("XX") or count * 2 <= sum(places.values()) else place
 
 
 def _theme(concept: Concept, synonyms: Synonyms, indicator: bool, sources: list[Field] | None = None,
