@@ -201,3 +201,17 @@ def test_a_file_named_in_gbk_bytes_is_read(tmp_path: Path, monkeypatch: pytest.M
         plain.rename(named)
         grids = read_grids(named, named.name)
         assert [g.sheet for g in grids] == ["花名册"] and "姓名" in grids[0].rows[2]
+
+
+def test_random_bytes_named_csv_are_not_a_form(tmp_path: Path) -> None:
+    """Random bytes decode as GB18030 all the same; with no NUL among them their junk was read as a form."""
+    import random
+
+    rng = random.Random(5)
+    junk = bytes(b for b in (rng.randrange(1, 256) for _ in range(4000)) if b)
+    (tmp_path / "binary.csv").write_bytes(junk)
+    with pytest.raises(FormReadError, match="二进制"):
+        read_grids(tmp_path / "binary.csv", "binary.csv")
+    gbk = "序号,姓名,身份证号\r\n1,张三,110101199001011234\r\n".encode("gbk")
+    (tmp_path / "名册.csv").write_bytes(gbk)
+    assert read_grids(tmp_path / "名册.csv", "名册.csv")[0].rows[0] == ["序号", "姓名", "身份证号"]

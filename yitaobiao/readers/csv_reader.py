@@ -36,6 +36,15 @@ def detect_encoding(sample: bytes) -> str:
         return ""
 
 
+# Bytes no text in UTF-8 or GBK holds (tab, line feed and carriage return aside): random bytes named .csv
+# decode as GB18030 all the same, and their junk was read as a form.
+_CONTROL_BYTES = bytes([*range(1, 9), 11, 12, *range(14, 32), 127])
+
+
+def _control_share(sample: bytes) -> float:
+    return (len(sample) - len(sample.translate(None, _CONTROL_BYTES))) / max(len(sample), 1)
+
+
 def read_csv(path: Path, rel: str) -> list[Grid]:
     # The header is near the top: parse at most HEAD_BYTES of text, cut every row to the columns a form can
     # have, and only count the lines of the rest (a 200 MB single line or a million rows cost no memory).
@@ -58,7 +67,8 @@ def _grid_from_head(path: Path, rel: str, head_bytes: bytes, rest_lines: int) ->
     sample = head_bytes[:SNIFF_BYTES]
     if not sample.strip():
         raise FormReadError(path, "文件为空。")
-    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    utf16 = sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not utf16 and (b"\x00" in sample or _control_share(sample) > 0.01):
         raise FormReadError(path, "不是文本格式的 CSV（含二进制内容），请确认文件类型。")
     encoding = detect_encoding(sample)
     if not encoding:
