@@ -383,6 +383,21 @@ def test_a_form_without_a_group_receives_the_records_that_fill_its_own_items(tmp
                for w in report.warnings), report.warnings
 
 
+def test_a_list_that_receives_records_with_no_value_for_it_is_not_written(tmp_path: Path,
+                                                                           sample_forms: Path) -> None:
+    """A record with nothing a form asks for (only 务工地点 typed) gave that form an inserted blank row and
+    「1 条记录」; the form is now listed as not filled, and no copy of it is written."""
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
+    wb = load_workbook(merged)
+    workplace = next(i for i in mapping.items if i.name == "务工地点")
+    wb[workplace.sheet].cell(5, workplace.position).value = "杭州"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert [o.title for o in report.outputs] == ["青山县农村劳动力就业情况台账"]
+    assert any("实有人口登记表" in line and "未生成" in line for line in report.skipped)
+    assert not (tmp_path / "out" / "公安局").exists()
+
+
 def test_filling_on_every_core_writes_and_says_what_one_process_does(tmp_path: Path, sample_forms: Path,
                                                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The originals are filled by forked workers: the same files, the same report in the same order, and a

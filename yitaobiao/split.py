@@ -506,6 +506,11 @@ class _Filler:
         self._warned: set[tuple[str, int, str]] = set()
         self._kept: dict[tuple[int, str], dict[str, Any]] = {}  # (report, form) → label → the label beside it
 
+    def any_value(self, form: MappingForm, fields: list[MappingField], records: list[int]) -> bool:
+        """Whether any of the records has a value for any of the form's fields (as filled, before conversion)."""
+        rows = self.collected.records.get(form.record_sheet or "", [])
+        return any(not _is_blank(rows[n].get(f.item)) for n in records if n < len(rows) for f in fields)
+
     def card_record(self, form: MappingForm, f: MappingField, records: list[int], copy_no: int,
                     per_record: bool) -> int | None:
         """The record a card's field takes: its copy's own; the k-th of the records for the k-th of a repeated
@@ -777,6 +782,8 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
                 _write_dated(ws, vr, vc, value, f.label)
             written = 1
         return written
+    if not filler.any_value(form, fields, records):
+        return 0  # rows of nothing (a matrix table's records with no value for it): no blank rows inserted
     count = len(records)
     start = (form.data_start_row or 0) + 1
     examples = _example_rows(ws, start)
@@ -947,6 +954,8 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
             set_text(target, ticked if ticked is not None else value)
             written = 1
         return written
+    if not filler.any_value(form, fields, records):
+        return 0
     count = len(records)
     start = form.data_start_row or 1
     available = len(doc.rows(table)) - start
