@@ -113,3 +113,23 @@ def test_a_register_header_with_an_approval_column_is_a_header_and_a_sign_off_ro
     sign_off = parse_grid(Grid("t.xlsx", "Sheet1", [["姓名", "", "性别", ""], ["民族", "", "住址", ""],
                                                     ["审核人（签字）：", "", "审批意见：", ""]]))
     assert sign_off is not None and [f.label for f in sign_off.fields] == ["姓名", "性别", "民族", "住址"]
+
+
+def test_a_row_of_units_under_the_header_is_no_header_level() -> None:
+    """「蔬菜合计 | 亩 | 百公斤」: the units name no item. Read as the last header level, every 百公斤 column of
+    every sheet became one item 「百公斤」, and apples, spinach and mushrooms were counted as duplicates."""
+    rows = [["设施种植业生产情况", "", "", "", ""],
+            ["村名", "蔬菜合计", "", "其中：芹菜", ""],
+            ["", "亩", "百公斤", "亩", "百公斤"],
+            ["", "", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 4), CellRange(1, 0, 2, 0), CellRange(1, 1, 1, 2), CellRange(1, 3, 1, 4)]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, merges))
+    assert parsed is not None
+    assert [(f.label, f.unit) for f in parsed.fields] == [
+        ("村名", None), ("蔬菜合计（亩）", "亩"), ("蔬菜合计（百公斤）", "百公斤"), ("其中：芹菜（亩）", "亩"),
+        ("其中：芹菜（百公斤）", "百公斤")]
+    # A unit row under one-column labels: the label keeps its column, the unit is carried.
+    rows = [["农村基本情况", "", "", ""], ["村名", "户籍总户数", "户籍总人口", "耕地面积"], ["", "户", "人", "亩"],
+            ["", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(1, 0, 2, 0)]
+    assert labels(rows, merges) == ["村名", "户籍总户数（户）", "户籍总人口（人）", "耕地面积（亩）"]

@@ -592,15 +592,24 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
     seen: set[tuple[int, int]] = set()
     first = band.first_col
     # 「家庭成员情况」 merged down the left edge beside a table inside a card names the whole table.
+    unit_row = _unit_row(sheet, band)
     edge = sheet.column_stack(rows, first)
+    # (A first column merged down to the unit row is the record's own column, 「村名」 or 「单位」, not a side label.)
     if len(edge) == 1 and sheet.bottom(edge[0][0], edge[0][1]) > band.rows[-1] and band.last_col > first + 1 \
-            and not C.is_serial_label(edge[0][2]):
+            and not C.is_serial_label(edge[0][2]) and sheet.bottom(edge[0][0], edge[0][1]) != unit_row:
         context = [*context, edge[0][2]]
         first += 1
+    units: dict[int, str] = {}  # column → the unit printed under its label
     for c in range(first, band.last_col + 1):
         stack = sheet.column_stack(rows, c)
         if not stack:
             continue
+        if unit_row is not None and len(stack) >= 2 and stack[-1][0] == unit_row:
+            # 「蔬菜合计 | 亩 | 百公斤」: the unit row under a header is no header level; the item is the label
+            # above it, in that unit (two columns under one label are two items, area and output).
+            unit = units[c] = C.squash(stack[-1][2]).strip("()（）")
+            above = stack[-2]
+            stack = [*stack[:-2], (above[0], c, f"{above[2].strip()}（{unit}）")]
         side: list[str] = []  # labels merged down past the header: they name the whole table's rows
         own: list[tuple[int, int, str]] = []
         for label in stack:
@@ -628,8 +637,27 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
                 fields.append(ParsedField(parent[0], parent[1], grid.rows[parent[0]][parent[1]], path[:-1], "list",
                                           unit=unit_in_label(parent[2]), options=[leaf]))
                 continue
-        fields.append(ParsedField(leaf_r, leaf_c, grid.rows[leaf_r][leaf_c], path, "list", unit=unit_in_label(leaf)))
+        text = leaf if unit_row is not None and leaf_r != unit_row and leaf.endswith("）") and leaf_c == c \
+            and leaf != grid.rows[leaf_r][leaf_c].strip() else grid.rows[leaf_r][leaf_c]
+        fields.append(ParsedField(leaf_r, leaf_c, text, path, "list", unit=unit_in_label(leaf) or units.get(leaf_c)))
     return fields
+
+
+# Units of measure printed on a row of their own under a header (「亩 | 百公斤 | 头 | 户」).
+_MEASURE_UNITS = frozenset({
+    "万元", "千元", "亿元", "元", "人", "人次", "户", "个", "亩", "公顷", "万亩", "平方米", "立方米", "米", "公里", "千米",
+    "吨", "万吨", "公斤", "千克", "百公斤", "斤", "次", "间", "套", "辆", "台", "头", "只", "羽", "匹", "条", "艘", "株",
+    "棵", "张", "件", "家", "所", "座", "处", "名", "岁", "%", "‰", "小时", "天", "千瓦", "千瓦时", "万千瓦时", "kg",
+    "km", "m2", "m3", "万人", "万户", "元/人", "元/亩", "元/吨", "元/公斤",
+})
+
+
+def _unit_row(sheet: _Sheet, band: _Band) -> int | None:
+    """The band's last row when it holds nothing but units of measure (at least two), else None."""
+    texts = sheet.texts(band.bottom)
+    if band.bottom == band.rows[0] or len(texts) < 2:
+        return None
+    return band.bottom if all(C.squash(t).strip("()（）") in _MEASURE_UNITS for _, t, _ in texts) else None
 
 
 def _option_group(sheet: _Sheet, rows: list[int], parent: tuple[int, int, str], band: _Band) -> bool:
