@@ -187,3 +187,26 @@ def test_the_command_ends_without_teardown_yet_flushes_and_keeps_its_status(samp
     assert json.loads(done.stdout)["stats"]["forms"] >= 10
     missing = subprocess.run([*command, "scan"], capture_output=True, text=True, cwd=tmp_path)
     assert missing.returncode == 2 and "缺少参数" in missing.stderr
+
+
+def test_the_form_list_counts_items_as_the_report_does(tmp_path: Path) -> None:
+    """A card with three rows of household members asks 成员姓名 and 与户主关系 three times each: eight fields,
+    four data items. The terminal said 8, the report and the notice 4."""
+    from openpyxl import load_workbook
+
+    from yitaobiao.testing import card_rows, list_rows, write_xlsx
+
+    rows, merges = card_rows("甲县低保花名册", [("本人情况", [["姓名", "公民身份号码"]]),
+                                             ("家庭成员", [["成员姓名", "与户主关系"]] * 3)])
+    write_xlsx(tmp_path / "forms" / "民政局" / "低保.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("甲县残疾人花名册", ["姓名", "公民身份号码", "残疾类别"])
+    write_xlsx(tmp_path / "forms" / "残联" / "残疾人.xlsx", [("Sheet1", rows, merges)])
+    done = CliRunner().invoke(app, ["scan", str(tmp_path / "forms"), "--report", str(tmp_path / "r.xlsx")],
+                              env={"COLUMNS": "200"})
+    assert done.exit_code == 0, done.output
+    advice = {row[1]: row[5:7] for row in load_workbook(tmp_path / "r.xlsx")["报表处理建议"].iter_rows(
+        min_row=2, values_only=True)}
+    items, shared = advice["甲县低保花名册"]
+    assert items == 4
+    line = next(line for line in done.stdout.splitlines() if "甲县低保花名册" in line)
+    assert [cell.strip() for cell in line.split("│")][9:11] == [str(items), str(shared)], line

@@ -141,12 +141,14 @@ def _print_forms(result: ScanResult, summary: Summary) -> None:
     for column in ("编号", "部门", "报表", "版式", "记录", "群体", "性质", "频次", "数据项", "他表已有", "建议"):
         table.add_column(column, justify="right" if column in ("数据项", "他表已有") else "left",
                          overflow="fold", ratio=4 if column == "报表" else None)
-    for form, stats, advice in zip(result.forms, summary.forms_in_order, summary.advice, strict=True):
+    # The counts are the report's and the notice's: distinct data items (a form asking one item in two
+    # columns asks it once), so the three never disagree on a form.
+    for form, advice in zip(result.forms, summary.advice, strict=True):
         sheet = f"［{form.sheet}］" if form.sheet not in (Path(form.path).stem, "Sheet1", "表1") else ""
         frequency = advice.frequency + ("*" if form.frequency_source == "未注明" else "")
         table.add_row(*_texts(form.id, form.department, f"{form.title}{sheet}", LAYOUT_NAMES[form.layout],
                       form.subject.label if form.subject else "", form.population or "",
-                      form.kind.label[:2] if form.kind else "", frequency, len(form.fields), stats.shared,
+                      form.kind.label[:2] if form.kind else "", frequency, advice.items, advice.shared_items,
                       advice.suggestion))
     out.print(table)
 
