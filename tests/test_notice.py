@@ -173,3 +173,15 @@ def test_usage_errors_are_in_chinese() -> None:
     result = runner.invoke(app, ["scan", "--jsn", "x", "y"])
     assert result.exit_code == 2
     assert "错误：没有选项 --jsn" in result.stderr and "Error" not in result.stderr
+
+
+def test_forms_that_share_a_title_are_told_apart_by_their_sheet() -> None:
+    """Five sheets of one workbook named after its file (「stat」) were five identical rows in the report's
+    报表处理建议 and the notice; the same template sent by two villages keeps its plain title."""
+    from types import SimpleNamespace
+
+    from yitaobiao.stats import shown_titles
+
+    forms = [SimpleNamespace(id=f"F{n}", title=title, sheet=sheet) for n, (title, sheet) in enumerate(
+        [("stat", "Sheet1"), ("stat", "Sheet2"), ("低保花名册", "Sheet1"), ("低保花名册", "Sheet1"), ("村情", "村情")])]
+    assert list(shown_titles(forms).values()) == ["stat［Sheet1］", "stat［Sheet2］", "低保花名册", "低保花名册", "村情"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -178,6 +179,16 @@ def _frequency_label(form: Form) -> str:
     return (form.frequency or Frequency.IRREGULAR).label
 
 
+def shown_titles(forms: Sequence[Form]) -> dict[str, str]:
+    """Each form's title as the report and the notice show it: a title that several forms share (the sheets
+    of one workbook named after its file, 「stat」 five times) is told apart by its sheet, as 「stat［Sheet2］」."""
+    titles = Counter(form.title for form in forms)
+    sheets = Counter((form.title, form.sheet) for form in forms)  # the same template from two villages: no help
+    return {form.id: f"{form.title}［{form.sheet}］"
+            if titles[form.title] > 1 and sheets[form.title, form.sheet] == 1 and form.sheet not in form.title
+            else form.title for form in forms}
+
+
 def advise_forms(result: ScanResult, concept_of: dict[str, str],
                  overrides: dict[str, str] | None = None) -> list[FormAdvice]:
     """取消 / 整合 / 保留 for every form, in the scan's order.
@@ -189,6 +200,7 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
     ``overrides`` (form key → suggestion) are the clerk's word and win.
     """
     overrides = overrides or {}
+    shown = shown_titles(result.forms)
     items_of = {form.id: {concept_of[f.id] for f in form.fields} for form in result.forms}
     periodic = [form for form in result.forms if form.kind is not FormKind.ON_DEMAND]
     askers: dict[str, list[Form]] = defaultdict(list)
@@ -230,7 +242,7 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
                     if g.id in cancelled:
                         skipped += 1
                     elif tpy_of[g.id] >= tpy:
-                        covering[g.title] += 1
+                        covering[shown[g.id]] += 1
                         found += 1
                         if found == 5:
                             break
@@ -258,7 +270,7 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             suggestion = overrides[key]
             if overridden:
                 reason = f"人工调整（机器建议：{decided.get(form.id, (KEEP,))[0]}，{reason}）"
-        advice.append(FormAdvice(form.id, form.department, form.title, _frequency_label(form), form.frequency_source,
+        advice.append(FormAdvice(form.id, form.department, shown[form.id], _frequency_label(form), form.frequency_source,
                                  len(items), shared_items, suggestion, reason, overridden))
     return advice
 
