@@ -17,6 +17,7 @@ from yitaobiao.review import (
     load_decisions,
     merge_decisions,
     read_review,
+    review_rows,
     save_decisions,
     stale_decisions,
     write_review,
@@ -227,3 +228,17 @@ def test_form_frequency_and_suggestion_are_corrected_in_the_review_workbook(form
     store = tmp_path / "decisions.yaml"
     save_decisions(decisions, store)
     assert load_decisions(store).frequencies == {first_key: "月报"}
+
+
+def test_a_near_miss_met_in_many_forms_is_asked_once(forms: Path) -> None:
+    """A decision is recorded by the pair of spellings: the same near miss met again in other forms (real_forms:
+    「其他 / 其他」 eleven rows in a row) asks the clerk the same question once."""
+    from yitaobiao.model import NearMiss
+
+    result = scan(forms)
+    a, b = result.fields[0], result.fields[-1]
+    result.near_misses = [NearMiss(a.label_key, b.label_key, 0.6, ["共同词"]),
+                          NearMiss(b.label_key, a.label_key, 0.6, ["共同词"]),
+                          NearMiss(a.label_key, b.label_key, 0.6, ["共同词"])]
+    rows = [r for r in review_rows(result) if r.kind == "疑似相同"]
+    assert len(rows) == 1

@@ -91,9 +91,14 @@ def review_rows(result: ScanResult) -> list[ReviewRow]:
                                   f"{len({f.form_id for f in members})} 张表写法相同"))
         for other in spellings[1:]:
             rows.append(ReviewRow("已归并", concept.name, first, other, min(first.confidence, other.confidence), reason))
+    # One row a pair of spellings: a decision is recorded by the pair's keys, so the same pair met again in other
+    # forms (「其他 / 其他」 eleven times over) would only ask the clerk the same question again.
+    asked = {frozenset((row.a.label_key, row.b.label_key)) for row in rows}
     for miss in result.near_misses:
         a, b = by_key.get(miss.a), by_key.get(miss.b)
-        if a and b and miss.score < MATCH_THRESHOLD + 0.2:
+        pair = frozenset((miss.a, miss.b))
+        if a and b and miss.score < MATCH_THRESHOLD + 0.2 and pair not in asked:
+            asked.add(pair)
             rows.append(ReviewRow("疑似相同", f"{a.clean_label} / {b.clean_label}", a, b, miss.score,
                                   "；".join(miss.reasons[:3])))
     rows.sort(key=lambda r: (not r.uncertain, r.score if r.uncertain else 0, r.item))
