@@ -118,7 +118,7 @@ def _write_forms_sheet(wb: Workbook, result: ScanResult, advice: list[FormAdvice
     """One row per form: its frequency and the 取消/整合/保留 suggestion, each with a column to correct it."""
     from openpyxl.styles import PatternFill
 
-    from .sheets import set_widths, write_header, write_rows
+    from .sheets import print_wide, set_widths, write_header, write_rows
 
     uncertain = PatternFill("solid", fgColor=UNCERTAIN_COLOUR)
     ws = wb.create_sheet(FORMS_SHEET)
@@ -138,6 +138,7 @@ def _write_forms_sheet(wb: Workbook, result: ScanResult, advice: list[FormAdvice
     set_widths(ws, [6, 12, 36, 30, 8, 10, 10, 8, 10, 8, 40, 10, 10])
     ws.column_dimensions["M"].hidden = True
     ws.freeze_panes = "D2"
+    print_wide(ws)
 
 
 def write_review(result: ScanResult, path: Path, decisions: Decisions | None = None,
@@ -146,7 +147,7 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
-    from .sheets import put, save, set_widths, write_header, write_rows
+    from .sheets import print_wide, put, save, set_widths, write_header, write_rows
 
     uncertain = PatternFill("solid", fgColor=UNCERTAIN_COLOUR)
     decisions = decisions or Decisions()
@@ -173,6 +174,7 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
     ws.column_dimensions["M"].hidden = True
     ws.freeze_panes = "D2"
     ws.auto_filter.ref = f"A1:K{len(rows) + 1}"
+    print_wide(ws)  # printed for a meeting: landscape, one page wide, the header on every page
     if advice:
         _write_forms_sheet(wb, result, advice, decisions)
     notes = wb.create_sheet("说明")
