@@ -64,7 +64,7 @@ def test_review_workbook_lists_merges_with_a_dropdown(forms: Path, tmp_path: Pat
     assert ws.column_dimensions["L"].hidden
     # Printed for a meeting: landscape, one page wide, the header on every page (it printed 338 portrait pages).
     assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.print_title_rows == "1:1"
+    assert ws.print_title_rows == "$1:$1"
 
 
 def test_cannot_link_splits_and_rename_renames(forms: Path, tmp_path: Path) -> None:
