@@ -784,6 +784,14 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
         return written
     if not filler.any_value(form, fields, records):
         return 0  # rows of nothing (a matrix table's records with no value for it): no blank rows inserted
+    # 「学校名称：____」 above the table asks once for the whole list, not in a column of every row.
+    top = form.header_rows[0] if form.header_rows else 0
+    above = [f for f in fields if parse_a1(f.cell)[0] < top]
+    fields = [f for f in fields if parse_a1(f.cell)[0] >= top]
+    for f in above:
+        value = next((v for n in records if not _is_blank(v := filler.value(f, form.record_sheet, n))), None)
+        if value is not None:
+            _write_beside_label(ws, f, value, form, filler)
     count = len(records)
     start = (form.data_start_row or 0) + 1
     examples = _example_rows(ws, start)
@@ -812,6 +820,27 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
             if not _is_blank(value):
                 _write_dated(ws, start + i, col + 1, value, f.label)
     return count
+
+
+_LABEL_COLON_END_RE = re.compile(r"[:：][\s_＿]*$")
+
+
+def _write_beside_label(ws: Worksheet, f: MappingField, value: Any, form: MappingForm, filler: _Filler) -> None:
+    """A value asked once above a table: after the colon of 「学校名称：____」 in the label's own cell, else in
+    the blank cell right of the label."""
+    row, col = parse_a1(f.cell)
+    label = ws.cell(row + 1, col + 1).value
+    text = _text(value, f.label)
+    if isinstance(label, str) and _LABEL_COLON_END_RE.search(label):
+        _write_value(ws, row + 1, col + 1, _LABEL_COLON_END_RE.sub(lambda m: m.group(0).strip(" _＿") + str(text),
+                                                                   label.rstrip()))
+        return
+    vr, vc = _card_value_cell(ws, row + 1, col + 1)
+    current = ws.cell(vr, vc).value
+    if _answer_cell(current):
+        _write_dated(ws, vr, vc, value, f.label)
+    else:
+        filler.label_kept(form, f.label, str(current))
 
 
 def _serial_column(ws: Worksheet, form: MappingForm) -> int | None:
