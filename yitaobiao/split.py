@@ -569,7 +569,8 @@ class _Filler:
         """Indices of the records this form receives: its subject's records, ticked for its group. A form
         without a group column receives the records that fill at least one of its own items (死亡日期 on a
         death check, 务工地点 on a labour roster), when it has any beyond what every person has (姓名, 性别,
-        住址 …): the living do not belong on a death check, nor a child on a labour roster."""
+        住址 …) and someone filled them: the living do not belong on a death check, nor a child on a labour
+        roster."""
         if not form.record_sheet:
             return []
         records = self.collected.records.get(form.record_sheet, [])
@@ -581,6 +582,10 @@ class _Filler:
         if not own:
             return list(range(len(records)))
         chosen = [n for n, record in enumerate(records) if any(not _is_blank(record.get(k)) for k in own)]
+        if not chosen:
+            # Nobody filled the form's own items: no evidence whom it is about (a register of everyone whose
+            # 是否常住 column was left blank), so it receives every record, as it always did.
+            return list(range(len(records)))
         if len(chosen) < len(records):
             names = "、".join(dict.fromkeys(self.mapping.item(k).name for k in own[:3]))
             self.report.warnings.append(
