@@ -415,6 +415,23 @@ def test_a_value_asked_above_the_table_is_written_once_there(tmp_path: Path) -> 
     assert [ws.cell(r, 1).value for r in (5, 6)] == [1, 2]  # the 序号 column keeps its numbers
 
 
+def test_a_death_check_receives_no_one_when_no_one_died(tmp_path: Path, sample_forms: Path) -> None:
+    """An item of an event that befalls some people only (死亡日期) decides whom the form is about even when no one
+    filled it: with no one dead, the death check is not written, rather than listing every villager as dead."""
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
+    for r, name in enumerate(["林大", "王二"], start=5):
+        ws.cell(r, item["姓名"].position).value = name
+        ws.cell(r, item["公民身份号码"].position).value = f"33010119800101{r:04d}"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert not (tmp_path / "out" / "公安局" / "死亡人口信息核查表.xlsx").exists()
+    assert "公安局《青山县死亡人口信息核查表》：没有记录填了这张表特有的数据项（死亡日期），未生成。" in report.skipped
+    assert (tmp_path / "out" / "公安局" / "实有人口登记表.docx").exists()  # asks only what everyone has
+
+
 def test_filling_on_every_core_writes_and_says_what_one_process_does(tmp_path: Path, sample_forms: Path,
                                                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The originals are filled by forked workers: the same files, the same report in the same order, and a

@@ -505,6 +505,7 @@ class _Filler:
         self.periods = mapping.periods or ["本期"]
         self._warned: set[tuple[str, int, str]] = set()
         self._kept: dict[tuple[int, str], dict[str, Any]] = {}  # (report, form) → label → the label beside it
+        self._left_out: dict[str, str] = {}  # form id → why records were left out of it
 
     def any_value(self, form: MappingForm, fields: list[MappingField], records: list[int]) -> bool:
         """Whether any of the records has a value for any of the form's fields (as filled, before conversion)."""
@@ -566,32 +567,43 @@ class _Filler:
             self.report.warnings.append(note)
 
     def records_for(self, form: MappingForm) -> list[int]:
-        """Indices of the records this form receives: its subject's records, ticked for its group. A form
-        without a group column receives the records that fill at least one of its own items (死亡日期 on a
-        death check, 务工地点 on a labour roster), when it has any beyond what every person has (姓名, 性别,
-        住址 …) and someone filled them: the living do not belong on a death check, nor a child on a labour
-        roster."""
+        """Indices of the records this form receives: its subject's records, ticked for its group.
+
+        A form asking of an event that befalls some people only (死亡日期, 迁出日期, 外出地点) receives the
+        records that fill one of those items, group or no group: the living never go on a death check, a party
+        member who stayed home never on the list of those who left. A form without a group column receives
+        the records that fill at least one of its own items (务工地点 on a labour roster), when it has any beyond
+        what every person has (姓名, 性别, 住址 …) and someone filled them."""
         if not form.record_sheet:
             return []
         records = self.collected.records.get(form.record_sheet, [])
+        chosen = list(range(len(records)))
         if form.selector:
-            return [n for n, record in enumerate(records)
-                    if str(record.get(form.selector) or "").strip().lower() in YES]
+            chosen = [n for n in chosen if str(records[n].get(form.selector) or "").strip().lower() in YES]
         own = list(dict.fromkeys(f.item for f in self.mapping.fields
                                  if f.form == form.id and not _everyones(self.mapping.item(f.item).name)))
-        if not own:
-            return list(range(len(records)))
-        chosen = [n for n, record in enumerate(records) if any(not _is_blank(record.get(k)) for k in own)]
-        if not chosen:
+        events = [k for k in own if _EVENT_RE.search(C.squash(self.mapping.item(k).name))]
+        deciding = events or ([] if form.selector else own)
+        if not deciding:
+            return chosen
+        filled = [n for n in chosen if any(not _is_blank(records[n].get(k)) for k in deciding)]
+        if not filled and not events:
             # Nobody filled the form's own items: no evidence whom it is about (a register of everyone whose
             # 是否常住 column was left blank), so it receives every record, as it always did.
-            return list(range(len(records)))
-        if len(chosen) < len(records):
-            names = "、".join(dict.fromkeys(self.mapping.item(k).name for k in own[:3]))
-            self.report.warnings.append(
-                f"{form.department or '未注明'}《{form.title}》：收到 {len(chosen)} 条记录；另有 {len(records) - len(chosen)} 条"
-                f"没有填这张表特有的数据项（{names}{'等' if len(own) > 3 else ''}），不属于这张表，未列入。")
-        return chosen
+            return chosen
+        if len(filled) < len(chosen):
+            names = "、".join(dict.fromkeys(self.mapping.item(k).name for k in deciding[:3]))
+            more = "等" if len(deciding) > 3 else ""
+            self._left_out[form.id] = f"没有记录填了这张表特有的数据项（{names}{more}）"
+            if filled:
+                self.report.warnings.append(
+                    f"{form.department or '未注明'}《{form.title}》：收到 {len(filled)} 条记录；另有 "
+                    f"{len(chosen) - len(filled)} 条没有填这张表特有的数据项（{names}{more}），不属于这张表，未列入。")
+        return filled
+
+    def left_out(self, form_id: str) -> str | None:
+        """Why a form's own items left records out of it, if they did."""
+        return self._left_out.get(form_id)
 
     def value(self, f: MappingField, sheet: str | None, record: int) -> Any:
         records = self.collected.records.get(sheet or "", [])
@@ -677,6 +689,8 @@ _EVERYONES = frozenset({
     "户口簿户号", "家庭人口数", "户类型", "户口性质", "备注", "序号",
 })
 _BRACKETED_TAIL_RE = re.compile(r"[(（].*$")
+# Items that ask of an event befalling some people only: a form asking one is about those it befell.
+_EVENT_RE = re.compile(r"死亡|去世|离世|死因|迁出|注销|外出|流出|离婚|服刑|失踪")
 
 
 def _everyones(name: str) -> bool:
@@ -1090,8 +1104,9 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
         receiving = [form for form in forms if form.layout == "indicator" or records[form.id]]
         for form in forms:
             if form not in receiving:
-                why = (f"没有勾选为“{form.population}”的记录" if form.selector and form.population
-                       else "没有勾选出具的记录" if form.selector else f"“{form.record_sheet}”表没有填写记录")
+                why = filler.left_out(form.id) or (
+                    f"没有勾选为“{form.population}”的记录" if form.selector and form.population
+                    else "没有勾选出具的记录" if form.selector else f"“{form.record_sheet}”表没有填写记录")
                 report.skipped.append(f"{form.department}《{form.title}》：{why}，未生成。")
         if not receiving:
             continue
