@@ -1033,3 +1033,17 @@ def test_a_long_code_list_is_named_by_its_first_values() -> None:
     options = [f"学历{n}" for n in range(39)]
     problem = validate("高中", "list", options)
     assert problem == "应为 学历0/学历1/学历2/学历3/学历4/学历5 等 39 项 之一（现为“高中”）"
+
+
+def test_a_total_row_takes_in_the_rows_inserted_above_it() -> None:
+    """The template's 合计 row =SUM(E5:E6) over its two blank rows: with three records a row is inserted, and the
+    total must count it (it showed 4 for 5, helper-18). References below move; a function name (LOG10) and a
+    reference to another sheet are left as they are."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws["A7"], ws["E7"], ws["F7"], ws["G1"] = "合计", "=SUM(E5:E6)", "=E7*2+LOG10($E$5)", "=E6+表2!E6"
+    _insert_rows_keeping_footer(ws, 7, 2)
+    assert (ws["A9"].value, ws["E9"].value, ws["F9"].value) == ("合计", "=SUM(E5:E8)", "=E9*2+LOG10($E$5)")
+    assert ws["G1"].value == "=E6+表2!E6"

@@ -455,6 +455,31 @@ def _insert_rows_keeping_footer(ws: Worksheet, at: int, count: int) -> None:
     # minutes on a template with 10,000 merged ranges).
     ws.merged_cells.ranges = set(ranges)
     _MERGE_INDEX.pop(id(ws), None)
+    _follow_formulas(ws, at, count)
+
+
+# A cell reference or range in a formula, not a function's name (LOG10() nor one on another sheet (表2!A1).
+_FORMULA_REF_RE = re.compile(r"(?<![A-Za-z0-9_!$.])(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?(?![\w(!])")
+
+
+def _follow_formulas(ws: Worksheet, at: int, count: int) -> None:
+    """The template's formulas after ``count`` rows were inserted at ``at``: references below move down, and a
+    range ending just above the new rows (the 合计 row's =SUM(E5:E6) over the blank rows) takes them in, as the
+    clerk means it to. openpyxl moves the cells but leaves their formulas as written (a total of 4 for 5)."""
+
+    def moved(match: re.Match[str]) -> str:
+        col1, row1, col2, row2 = match.group(1), int(match.group(2)), match.group(3), match.group(4)
+        top = row1 + count if row1 >= at else row1
+        if col2 is None:
+            return f"{col1}{top}"
+        end = int(row2)
+        bottom = end + count if end >= at or (end == at - 1 and row1 < at) else end
+        return f"{col1}{top}:{col2}{bottom}"
+
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("=") and cell.data_type == "f":
+                cell.value = _FORMULA_REF_RE.sub(moved, cell.value)
 
 
 # A template's example record (「张三 | 女 | 2019-10-01 | 410181…」) has at least this many values in it that no
