@@ -327,14 +327,17 @@ def test_values_typed_the_way_cadres_type_them(tmp_path: Path, sample_forms: Pat
     ws.cell(5, item["姓名"].position).value = "张三"
     ws.cell(5, item["公民身份号码"].position).value = 3.3108119700812e17
     ws.cell(5, item["出生日期"].position).value = "1975.3.8"
-    ws.cell(5, item["死亡日期"].position).value = "2020.13.1"
+    ws.cell(5, item["死亡日期"].position).value = "2020.5"  # a month, typed as text: it stays a month
+    ws.cell(6, item["姓名"].position).value = "李四"
+    ws.cell(6, item["死亡日期"].position).value = "2020.13.1"
     population = next(i for i in mapping.sheet_items(INDICATORS) if i.name.startswith("户籍人口"))
     wb[INDICATORS].cell(population.position, 4).value = "1.2万"
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     out = load_workbook(tmp_path / "out" / "公安局" / "死亡人口信息核查表.xlsx").active
     row = [c.value for c in out[6]]
-    assert dt.datetime(1975, 3, 8) in row and "2020.13.1" in row and "331081197008120000" in row
+    assert dt.datetime(1975, 3, 8) in row and "2020-05" in row and "331081197008120000" in row
+    assert "2020.13.1" in [c.value for c in out[7]]
     assert any("不是可识别的日期（现为“2020.13.1”）" in w for w in report.warnings)
     assert any("现为 331081197008120000" in w for w in report.warnings)
     assert any(w.startswith(f"{INDICATORS}!D{population.position}（户籍人口") for w in report.warnings), report.warnings
@@ -631,6 +634,8 @@ def test_a_wrong_forms_folder_or_a_file_that_is_no_one_table_is_one_line(tmp_pat
     roster = str(forms / "民政局" / "城乡低保对象花名册.xlsx")
     stranger = runner.invoke(app, ["split", roster, "--forms", str(forms), "-o", "分发"])
     assert stranger.exit_code == 1 and "不是这份字段对照所对应的一套表" in stranger.stderr, stranger.output
+    word = runner.invoke(app, ["split", str(forms / "公安局" / "实有人口登记表.docx"), "--forms", str(forms)])
+    assert word.exit_code == 1 and "是Word 文档，不是一套表" in word.stderr and "重新扫描" not in word.stderr
 
 
 def test_a_persons_card_lists_only_their_own_household(tmp_path: Path) -> None:

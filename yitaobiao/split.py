@@ -208,6 +208,10 @@ def _filled_values(path: Path) -> dict[str, _FilledSheet]:
         raise SplitError(f"{path} 是文件夹：请给出村（社区）填好的一套表文件（.xlsx）。")
     if not path.exists():
         raise SplitError(f"找不到已填写的一套表：{path}")
+    kind = content_suffix(path)
+    if kind in (".docx", ".csv"):
+        what = "Word 文档" if kind == ".docx" else "CSV 文件"
+        raise SplitError(f"{path.name} 是{what}，不是一套表：请给出 yitaobiao merge 生成、村（社区）填好的一套表（.xlsx）。")
     outcome = guarded_map(_filled_values_task, [str(path)], workers=1)[0]
     if outcome.reason is not None:
         raise SplitError(f"一套表无法打开：{path}（{outcome.reason}）")
@@ -378,6 +382,7 @@ def to_source_value(value: Any, factor: float, codes: dict[str, str]) -> tuple[A
 
 _DATE_TEXT_RE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})(?:\s*[-./月]\s*(\d{1,2})\s*日?|\s*月?)$")
 _COMPACT_DATE_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_DAY_TYPED_RE = re.compile(r"^\s*\d{8}\s*$|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d")
 
 
 def date_from_text(text: str) -> dt.date | None:
@@ -653,7 +658,8 @@ class _Filler:
             self.report.warnings.append(f"{place}（{item.name}）：{problem}；已按原样填入。")
         if item.rule == "date" and isinstance(raw, str) and (typed := date_from_text(raw)) is not None:
             self.report.converted += 1  # 1975.3.8 typed as text: a date in the department's date column
-            return typed
+            # 2023.2 names a month, not its first day: it stays a month (2023-02).
+            return typed if _DAY_TYPED_RE.search(unicodedata.normalize("NFKC", raw)) else f"{typed:%Y-%m}"
         value, converted = to_source_value(raw_text, float(f.factor or 1.0), code_list(f.label))
         self.report.converted += converted
         return value
