@@ -278,3 +278,18 @@ def test_a_broken_synonym_file_is_named_in_the_error(tmp_path) -> None:  # type:
     broken.write_text("concepts: [unclosed\n", encoding="utf-8")
     with pytest.raises(SynonymsError, match="同义词文件格式错误：.*broken.yaml"):
         load_synonyms([broken])
+
+
+def test_an_area_and_an_output_in_hundreds_of_kilos_are_never_one_item() -> None:
+    """「猕猴桃（亩）」 and 「猕猴桃（百公斤）」: the area planted and the crop, a unit row's two columns. 百公斤 had no
+    dimension, so they merged and the 一套表 said it would convert 百公斤 into 亩."""
+    from yitaobiao.layout import unit_in_label
+
+    fields = [field("F1.1", "猕猴桃（亩）", form="F1"), field("F2.1", "猕猴桃（百公斤）", form="F2"),
+              field("F3.1", "猕猴桃（公斤）", form="F3")]
+    for f in fields:
+        f.unit = unit_in_label(f.label)
+    assert [f.unit for f in fields] == ["亩", "百公斤", "公斤"]
+    result = match_fields(fields)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    assert concept_of["F1.1"] != concept_of["F2.1"] and concept_of["F1.1"] != concept_of["F3.1"]

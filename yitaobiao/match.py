@@ -79,7 +79,9 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "户": "household", "万户": "household", "家": "household",
     "亩": "area", "万亩": "area", "公顷": "area", "平方米": "area",
     "米": "length", "公里": "length", "千米": "length", "km": "length",
-    "吨": "weight", "公斤": "weight", "千克": "weight", "斤": "weight", "kg": "weight",
+    "吨": "weight", "万吨": "weight", "公斤": "weight", "百公斤": "weight", "千克": "weight", "斤": "weight",
+    "kg": "weight", "立方米": "volume", "千瓦": "power", "千瓦时": "energy", "万千瓦时": "energy",
+    "羽": "livestock", "匹": "livestock", "株": "plant", "棵": "plant",
     "间": "room", "套": "dwelling", "个": "count", "次": "times", "辆": "vehicle", "台": "machine",
     "头": "livestock", "只": "livestock", "岁": "age", "周岁": "age", "%": "percent",
     "小时": "hours", "天": "days", "年": "years", "月": "months", "所": "institution", "座": "structure",
@@ -87,7 +89,8 @@ UNIT_DIMENSIONS: dict[str, str] = {
 }
 UNIT_FACTORS: dict[str, float] = {"元": 1, "千元": 1e3, "万元": 1e4, "亿元": 1e8, "人": 1, "万人": 1e4, "户": 1,
                                   "万户": 1e4, "亩": 1, "万亩": 1e4, "公顷": 15, "平方米": 0.0015, "米": 1,
-                                  "公里": 1000, "千米": 1000, "吨": 1000, "公斤": 1, "千克": 1, "kg": 1, "斤": 0.5}
+                                  "公里": 1000, "千米": 1000, "吨": 1000, "万吨": 1e7, "公斤": 1, "百公斤": 100, "千克": 1,
+                                  "kg": 1, "斤": 0.5}
 # Labels whose last word names a count carry their unit even without brackets.
 _COUNT_SUFFIX = (("户数", "户"), ("人数", "人"), ("人口", "人"), ("人次", "人次"), ("间数", "间"), ("面积", "亩"))
 
