@@ -671,6 +671,20 @@ def test_a_persons_card_lists_only_their_own_household(tmp_path: Path) -> None:
                        "王五": [("王五", "户主"), (None, None), (None, None)]}, (members, report.warnings)
 
 
+def test_a_card_whose_answers_all_stand_on_labels_says_so(tmp_path: Path) -> None:
+    """When every value of a card would go over a label, nothing is written, and the form is not said to have
+    no values in the 一套表 (it had them; they had nowhere to go)."""
+    forms = tmp_path / "forms"
+    rows, merges = card_rows("甲县登记卡", [("基本情况", [["姓名", "性别"]])])
+    write_xlsx(forms / "民政局" / "登记卡.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    fill_merged(merged, mapping, records=1)
+    rows[2][2], rows[2][4] = "民族", "籍贯"
+    write_xlsx(forms / "民政局" / "登记卡.xlsx", [("Sheet1", rows, merges)])
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert report.skipped == ["民政局《甲县登记卡》：值该填的格子都是别的表头，未能填入（见提示），未生成。"]
+
+
 def _subject_forms(folder: Path) -> None:
     """Forms of several subjects and target groups, two of them with one file name in two folders."""
     sheets = [

@@ -631,6 +631,10 @@ class _Filler:
                     f"{len(chosen) - len(filled)} 条没有填这张表特有的数据项（{names}{more}），不属于这张表，未列入。")
         return filled
 
+    def labels_kept(self, form_id: str) -> bool:
+        """Whether some of the form's values were not written, in the current report, for a label beside them."""
+        return bool(self._kept.get((id(self.report), form_id)))
+
     def left_out(self, form_id: str) -> str | None:
         """Why a form's own items left records out of it, if they did."""
         return self._left_out.get(form_id)
@@ -1227,8 +1231,10 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
             saved.append(target)
             count = max(count, written)
         if not saved:
-            report.skipped.extend(f"{department}《{form.title}》：一套表中没有它的数据项的值，未生成。"
-                                  for form in job.forms)
+            report.skipped.extend(
+                f"{department}《{form.title}》："
+                + ("值该填的格子都是别的表头，未能填入（见提示），未生成。" if filler.labels_kept(form.id)
+                   else "一套表中没有它的数据项的值，未生成。") for form in job.forms)
             return report
         # Every form is accounted for: one left blank in a file written for its neighbours is said so.
         report.skipped.extend(f"{department}《{form.title}》：一套表中没有它的数据项的值，在 {saved[0].name} 中留空。"
