@@ -1066,3 +1066,18 @@ def test_a_total_row_takes_in_the_rows_inserted_above_it() -> None:
     _insert_rows_keeping_footer(ws, 7, 2)
     assert (ws["A9"].value, ws["E9"].value, ws["F9"].value) == ("合计", "=SUM(E5:E8)", "=E9*2+LOG10($E$5)")
     assert ws["G1"].value == "=E6+表2!E6"
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_a_csv_copy_keeps_the_templates_line_ending(tmp_path: Path, ending: str) -> None:
+    """A CSV template written with LF came back with CRLF (helper-18); each copy keeps its template's ending."""
+    forms = tmp_path / "forms"
+    rows, _ = list_rows("甲县劳动力台账", ["姓名", "公民身份号码", "务工地点"], serial=False)
+    path = forms / "人社局" / "台账.csv"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(ending.join(",".join(row) for row in rows).encode("utf-8-sig") + ending.encode())
+    merged, mapping = _merge(forms, tmp_path)
+    fill_merged(merged, mapping, records=2)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    data = (tmp_path / "out" / "人社局" / "台账.csv").read_bytes()
+    assert data.count(b"\r\n") == (data.count(b"\n") if ending == "\r\n" else 0) and b"\n" in data

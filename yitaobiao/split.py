@@ -986,6 +986,13 @@ def _csv_rows(path: Path) -> tuple[list[list[str]], str]:
     return [row for row in csv.reader(text.splitlines())], encoding
 
 
+def _line_end(path: Path) -> str:
+    """The template's own line ending: a CSV written on Linux or a Mac keeps its LF, one from Windows CRLF."""
+    with path.open("rb") as fh:
+        head = fh.read(SNIFF_BYTES)
+    return "\n" if b"\n" in head and b"\r\n" not in head else "\r\n"
+
+
 def _fill_csv(src: Path, dst: Path, form: MappingForm, fields: list[MappingField], filler: _Filler,
               records: list[int]) -> int:
     rows, encoding = _csv_rows(src)
@@ -1006,7 +1013,7 @@ def _fill_csv(src: Path, dst: Path, form: MappingForm, fields: list[MappingField
                 row[c] = csv_safe(value)  # what we wrote must not become a formula when Excel opens the CSV
     dst.parent.mkdir(parents=True, exist_ok=True)
     with dst.open("w", encoding=encoding if encoding != "utf-8" else "utf-8", newline="") as fh:
-        csv.writer(fh).writerows(out)
+        csv.writer(fh, lineterminator=_line_end(src)).writerows(out)
     return count
 
 
