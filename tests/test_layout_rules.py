@@ -133,3 +133,17 @@ def test_a_row_of_units_under_the_header_is_no_header_level() -> None:
             ["", "", "", ""]]
     merges = [CellRange(0, 0, 0, 3), CellRange(1, 0, 2, 0)]
     assert labels(rows, merges) == ["村名", "户籍总户数（户）", "户籍总人口（人）", "耕地面积（亩）"]
+
+
+def test_a_row_of_column_letters_past_z_is_no_item() -> None:
+    """「A … Z | AA | AB …」 under a register's header, with a slip of the pen (…W | S | Y…): the letters past Z
+    became ten items 「AA」…「AJ」 and the register was read as a card (real_forms_more 农村房屋摸排表)."""
+    letters = [chr(65 + n) for n in range(26)] + ["AA", "AB", "AC"]
+    letters[23] = "S"
+    header = [f"项目{n}" for n in range(len(letters))]
+    rows = [["土坯房摸排表"] + [""] * (len(letters) - 1), header, letters, [""] * len(letters)]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, [CellRange(0, 0, 0, len(letters) - 1)]))
+    assert parsed is not None and parsed.layout == "list" and parsed.data_start_row == 3
+    assert [f.label for f in parsed.fields] == header
+    # Two-letter labels that are no run of column letters stay labels.
+    assert labels([["姓名", "QQ", "ID", "电话"], ["", "", "", ""]]) == ["姓名", "QQ", "ID", "电话"]

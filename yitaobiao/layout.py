@@ -16,6 +16,7 @@ card part yields both.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -163,7 +164,9 @@ class _Sheet:
 
     def is_colnum_row(self, r: int) -> bool:
         texts = self.texts(r)
-        return len(texts) >= 2 and all(C.is_colnum(t) for _, t, _ in texts)
+        if len(texts) < 2:
+            return False
+        return all(C.is_colnum(t) for _, t, _ in texts) or _column_letters(t for _, t, _ in texts)
 
     def is_meta_row(self, r: int) -> bool:
         texts = self.texts(r)
@@ -187,6 +190,22 @@ class _Sheet:
 
     def spans_most(self, rng: CellRange) -> bool:
         return rng.width >= max(2, 0.6 * self.width)
+
+
+_LETTERS_RE = re.compile(r"^[A-Z]{1,2}$")
+
+
+def _column_letters(texts: Iterable[str]) -> bool:
+    """「A | B | … | Z | AA | AB」: a row numbering the columns with letters, past Z too. Only a run (nearly) in
+    order counts, so that a header of two-letter labels (「QQ」, 「ID」) is not taken for one."""
+    numbers = []
+    for text in texts:
+        s = C.squash(text)
+        if not _LETTERS_RE.match(s):
+            return False
+        numbers.append(sum((ord(ch) - 64) * 26 ** (len(s) - 1 - i) for i, ch in enumerate(s)))
+    rising = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b > a)
+    return len(numbers) >= 3 and rising >= 0.8 * (len(numbers) - 1)  # a slip of the pen (…W, S, Y…) allowed
 
 
 # Every row of a sheet is asked whether it is a meta line or a closing line: the verdict on a text is cached,
@@ -773,7 +792,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             r += 1
             continue
         texts = sheet.texts(r)
-        if sheet.is_closing_row(r):
+        if sheet.is_closing_row(r) or sheet.is_colnum_row(r):  # column numbers or letters name no item
             r += 1
             continue
         if len(texts) == 1 and _is_section_row(sheet, texts[0]):
