@@ -435,6 +435,36 @@ def test_a_death_check_receives_no_one_when_no_one_died(tmp_path: Path, sample_f
     assert (tmp_path / "out" / "公安局" / "实有人口登记表.docx").exists()  # asks only what everyone has
 
 
+def test_an_event_decides_only_on_a_form_about_that_event(tmp_path: Path) -> None:
+    """流出地点 decides the outflow list (its title names the event); on a labour roster 外出日期 is one item among
+    others, and a worker who stayed home is on it too."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("甲县农村劳动力台账", ["姓名", "公民身份号码", "就业状态", "外出日期"])
+    write_xlsx(forms / "人社局" / "劳动力台账.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("甲县流出人员汇总表", ["姓名", "公民身份号码", "流出地点"])
+    write_xlsx(forms / "组织部" / "流出人员.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    ws = wb[item["姓名"].sheet]
+    for r, (name, status, left, place) in enumerate([("本地工", "本地务工", None, None),
+                                                     ("外出工", "外出务工", "2023-03-01", "杭州")], start=5):
+        for key, value in (("姓名", name), ("公民身份号码", f"33010119900101{r:04d}"), ("就业状态", status),
+                           ("外出日期", left), ("流出地点", place)):
+            ws.cell(r, item[key].position).value = value
+        for selects in (i for i in mapping.items if i.selects):  # ticked for every group the roster may have
+            ws.cell(r, selects.position).value = "是"
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+
+    def names(rel: str) -> list[str]:
+        return [v for row in load_workbook(tmp_path / "out" / rel).active.iter_rows(values_only=True)
+                for v in row if v in ("本地工", "外出工")]
+
+    assert names("人社局/劳动力台账.xlsx") == ["本地工", "外出工"]
+    assert names("组织部/流出人员.xlsx") == ["外出工"]
+
+
 def test_filling_on_every_core_writes_and_says_what_one_process_does(tmp_path: Path, sample_forms: Path,
                                                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The originals are filled by forked workers: the same files, the same report in the same order, and a

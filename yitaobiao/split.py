@@ -599,9 +599,9 @@ class _Filler:
     def records_for(self, form: MappingForm) -> list[int]:
         """Indices of the records this form receives: its subject's records, ticked for its group.
 
-        A form asking of an event that befalls some people only (死亡日期, 迁出日期, 外出地点) receives the
-        records that fill one of those items, group or no group: the living never go on a death check, a party
-        member who stayed home never on the list of those who left. A form without a group column receives
+        A form about an event that befalls some people only (its title and items name 死亡, 迁出, 外出 …)
+        receives the records that fill one of those items, group or no group: the living never go on a death
+        check, a party member who stayed home never on the list of those who left. A form without a group column receives
         the records that fill at least one of its own items (务工地点 on a labour roster), when it has any beyond
         what every person has (姓名, 性别, 住址 …) and someone filled them."""
         if not form.record_sheet:
@@ -612,7 +612,10 @@ class _Filler:
             chosen = [n for n in chosen if str(records[n].get(form.selector) or "").strip().lower() in YES]
         own = list(dict.fromkeys(f.item for f in self.mapping.fields
                                  if f.form == form.id and not _everyones(self.mapping.item(f.item).name)))
-        events = [k for k in own if _EVENT_RE.search(C.squash(self.mapping.item(k).name))]
+        # Only a form whose title names the event (死亡人口核查表, 流出党员汇总表) is about those it befell: on a
+        # labour roster 外出务工时间 is one item among others, and a worker who stayed home is on it too.
+        events = [k for k in own if _EVENT_RE.search(C.squash(self.mapping.item(k).name))] \
+            if _EVENT_RE.search(form.title) else []
         deciding = events or ([] if form.selector else own)
         if not deciding:
             return chosen
