@@ -656,9 +656,8 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
                 fields.append(ParsedField(parent[0], parent[1], grid.rows[parent[0]][parent[1]], path[:-1], "list",
                                           unit=unit_in_label(parent[2]), options=[leaf]))
                 continue
-        text = leaf if unit_row is not None and leaf_r != unit_row and leaf.endswith("）") and leaf_c == c \
-            and leaf != grid.rows[leaf_r][leaf_c].strip() else grid.rows[leaf_r][leaf_c]
-        fields.append(ParsedField(leaf_r, leaf_c, text, path, "list", unit=unit_in_label(leaf) or units.get(leaf_c)))
+        text = leaf if c in units else grid.rows[leaf_r][leaf_c]  # a label built with its unit is in no cell
+        fields.append(ParsedField(leaf_r, leaf_c, text, path, "list", unit=unit_in_label(leaf) or units.get(c)))
     return fields
 
 

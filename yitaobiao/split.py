@@ -176,12 +176,12 @@ def _as_openpyxl(value: Any) -> Any:
     return value
 
 
-def _filled_values_task(path: str) -> dict[str, list[list[Any]]]:
+def _filled_values_task(task: tuple[str, str]) -> dict[str, list[list[Any]]]:
     """Every sheet's values (calamine, in the guarded worker: ten times openpyxl's speed on a village's
     records, and a damaged file costs the worker, not the command). Calamine reads an error value (#DIV/0!)
     as empty: a workbook holding one is read by openpyxl, which carries it as written."""
+    path, content = task  # content: what the bytes are, sniffed once by the command
     source = Path(path)
-    content = content_suffix(source)
     if content == ".xlsx" and _has_error_values(source):
         with source.open("rb") as fh:
             wb = load_workbook(fh, data_only=True, read_only=True)
@@ -212,7 +212,7 @@ def _filled_values(path: Path) -> dict[str, _FilledSheet]:
     if kind in (".docx", ".csv"):
         what = "Word 文档" if kind == ".docx" else "CSV 文件"
         raise SplitError(f"{path.name} 是{what}，不是一套表：请给出 yitaobiao merge 生成、村（社区）填好的一套表（.xlsx）。")
-    outcome = guarded_map(_filled_values_task, [str(path)], workers=1)[0]
+    outcome = guarded_map(_filled_values_task, [(str(path), kind)], workers=1)[0]
     if outcome.reason is not None:
         raise SplitError(f"一套表无法打开：{path}（{outcome.reason}）")
     return {name: _FilledSheet(rows) for name, rows in outcome.value.items()}
@@ -252,8 +252,17 @@ def _row_list(rows: list[int]) -> str:
     return "、".join(f"{a}–{b}" if b > a else str(a) for a, b in spans)
 
 
+def _squeezed(value: Any) -> str:
+    """An identifying value as compared: without white space, upper case (a typed x in an ID is X)."""
+    return re.sub(r"\s+", "", str(value or "")).upper()
+
+
 def _identity(record: Record, keys: list[str]) -> tuple[str, ...]:
-    return tuple(re.sub(r"\s+", "", str(record.get(k) or "")).upper() for k in keys)
+    return tuple(_squeezed(record.get(k)) for k in keys)
+
+
+# The 指标 sheet's first period column (D): merge prints 指标名称, 计量单位 and 代码 before the periods.
+PERIOD_COLUMN = 4
 
 
 def read_filled(path: Path, mapping: Mapping) -> Collected:
@@ -315,7 +324,7 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
         ws = sheets[INDICATORS]
         periods = mapping.periods or ["本期"]
         for i in mapping.sheet_items(INDICATORS):
-            collected.indicators[i.key] = {p: ws.value(i.position, 4 + n) for n, p in enumerate(periods)}
+            collected.indicators[i.key] = {p: ws.value(i.position, PERIOD_COLUMN + n) for n, p in enumerate(periods)}
     return collected
 
 
@@ -349,9 +358,9 @@ def _near_ids(a: Any, b: Any) -> bool:
     if _is_blank(a) or _is_blank(b):
         return False
     if isinstance(a, float) or isinstance(b, float):
-        heads = [(str(int(v)) if isinstance(v, float) else re.sub(r"\s+", "", str(v)))[:17] for v in (a, b)]
+        heads = [_squeezed(_shown_id(v))[:17] for v in (a, b)]
         return all(h.isdigit() and len(h) == 17 for h in heads) and abs(int(heads[0]) - int(heads[1])) <= 10
-    return Levenshtein.distance(re.sub(r"\s+", "", str(a)).upper(), re.sub(r"\s+", "", str(b)).upper()) <= 2
+    return Levenshtein.distance(_squeezed(a), _squeezed(b)) <= 2
 
 
 # --------------------------------------------------------------------------- values
@@ -382,21 +391,26 @@ def to_source_value(value: Any, factor: float, codes: dict[str, str]) -> tuple[A
 
 _DATE_TEXT_RE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})(?:\s*[-./月]\s*(\d{1,2})\s*日?|\s*月?)$")
 _COMPACT_DATE_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_DAY_TYPED_RE = re.compile(r"^\s*\d{8}\s*$|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d")
+
+
+def _typed_date(text: str) -> tuple[dt.date, bool] | None:
+    """The date in a text a cadre typed, and whether a day was given (2020.1 names a month only)."""
+    s = unicodedata.normalize("NFKC", text).strip()
+    match = _DATE_TEXT_RE.match(s) or _COMPACT_DATE_RE.match(s)
+    if not match:
+        return None
+    year, month, day = int(match.group(1)), int(match.group(2)), match.group(3)
+    try:
+        return (dt.date(year, month, int(day or 1)), day is not None) if 1900 <= year <= 2100 else None
+    except ValueError:
+        return None
 
 
 def date_from_text(text: str) -> dt.date | None:
     """A date a cadre typed as text: 1975.3.8, 1975/3/8, 1975-3-8, 1975年3月8日, 19750308; a year and month
     (2020.1, 2020年1月) is its first day. None when the text is no date."""
-    s = unicodedata.normalize("NFKC", text).strip()
-    match = _DATE_TEXT_RE.match(s) or _COMPACT_DATE_RE.match(s)
-    if not match:
-        return None
-    year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3) or 1)
-    try:
-        return dt.date(year, month, day) if 1900 <= year <= 2100 else None
-    except ValueError:
-        return None
+    typed = _typed_date(text)
+    return typed[0] if typed else None
 
 
 def _number(value: Any) -> float | None:
@@ -534,8 +548,16 @@ class _Filler:
         self.report = report
         self.periods = mapping.periods or ["本期"]
         self._warned: set[tuple[str, int, str]] = set()
-        self._kept: dict[tuple[int, str], dict[str, Any]] = {}  # (report, form) → label → the label beside it
+        self._kept: dict[str, dict[str, Any]] = {}  # form → label → the label beside it, in the current report
         self._left_out: dict[str, str] = {}  # form id → why records were left out of it
+        # record sheet → (columns naming a household, members by their values), or None when it has no such columns
+        self._households: dict[str, tuple[list[str], dict[tuple[str, ...], list[int]]] | None] = {}
+
+    def start_report(self) -> SplitReport:
+        """A fresh report for one job: its warnings and conversions, and the per-form lines they gather into."""
+        self.report = SplitReport()
+        self._kept = {}
+        return self.report
 
     def any_value(self, form: MappingForm, fields: list[MappingField], records: list[int]) -> bool:
         """Whether any of the records has a value for any of the form's fields (as filled, before conversion)."""
@@ -560,25 +582,34 @@ class _Filler:
         """The records of the household ``record`` belongs to, in the 一套表's order: those sharing its 户编号,
         else its 户主's ID number, else its 户主's name and village."""
         sheet = form.record_sheet or ""
-        records = self.collected.records.get(sheet, [])
+        if sheet not in self._households:
+            self._households[sheet] = self._index_households(sheet)
+        found = self._households[sheet]
+        if found is None:
+            note = (f"{form.path}（{form.sheet}）：按户列出的栏目（如户内成员）没有填：一套表中没有户编号或户主身份证号，"
+                    "无法知道谁与谁同户。")
+            if note not in self.report.warnings:
+                self.report.warnings.append(note)
+            return []
+        keys, members = found
+        wanted = _identity(self.collected.records[sheet][record], keys)
+        return members[wanted] if all(wanted) else []
+
+    def _index_households(self, sheet: str) -> tuple[list[str], dict[tuple[str, ...], list[int]]] | None:
+        """The columns naming a household on a record sheet (the strongest it has) and its members by them."""
         items = [i for i in self.mapping.items if (i.record or i.sheet) == sheet and not i.joins]
-        for keys in _HOUSEHOLD_KEYS:
-            chosen = [next((i.key for i in items if C.squash(i.name) in names), None) for names in keys]
-            if None in chosen:
-                continue
-            wanted = _identity(records[record], chosen)  # type: ignore[arg-type]
-            if not all(wanted):
-                return []
-            return [n for n, rec in enumerate(records) if _identity(rec, chosen) == wanted]  # type: ignore[arg-type]
-        note = (f"{form.path}（{form.sheet}）：按户列出的栏目（如户内成员）没有填：一套表中没有户编号或户主身份证号，"
-                "无法知道谁与谁同户。")
-        if note not in self.report.warnings:
-            self.report.warnings.append(note)
-        return []
+        for names in _HOUSEHOLD_KEYS:
+            keys = [next((i.key for i in items if C.squash(i.name) in words), None) for words in names]
+            if None not in keys:
+                members: dict[tuple[str, ...], list[int]] = defaultdict(list)
+                for n, rec in enumerate(self.collected.records.get(sheet, [])):
+                    members[_identity(rec, keys)].append(n)  # type: ignore[arg-type]
+                return keys, members  # type: ignore[return-value]
+        return None
 
     def label_kept(self, form: MappingForm, label: str, occupant: str) -> None:
         """Tell the clerk, in one line per form, which card values were not written over a label beside them."""
-        report_labels = self._kept.setdefault((id(self.report), form.id), {})
+        report_labels = self._kept.setdefault(form.id, {})
         if not report_labels:
             self.report.warnings.append("")
             report_labels[""] = len(self.report.warnings) - 1  # where the form's line is
@@ -601,9 +632,9 @@ class _Filler:
 
         A form about an event that befalls some people only (its title and items name 死亡, 迁出, 外出 …)
         receives the records that fill one of those items, group or no group: the living never go on a death
-        check, a party member who stayed home never on the list of those who left. A form without a group column receives
-        the records that fill at least one of its own items (务工地点 on a labour roster), when it has any beyond
-        what every person has (姓名, 性别, 住址 …) and someone filled them."""
+        check, a party member who stayed home never on the list of those who left. A form without a group
+        column receives the records that fill at least one of its own items (务工地点 on a labour roster), when
+        it has any beyond what every person has (姓名, 性别, 住址 …) and someone filled them."""
         if not form.record_sheet:
             return []
         records = self.collected.records.get(form.record_sheet, [])
@@ -636,7 +667,7 @@ class _Filler:
 
     def labels_kept(self, form_id: str) -> bool:
         """Whether some of the form's values were not written, in the current report, for a label beside them."""
-        return bool(self._kept.get((id(self.report), form_id)))
+        return bool(self._kept.get(form_id))
 
     def left_out(self, form_id: str) -> str | None:
         """Why a form's own items left records out of it, if they did."""
@@ -663,10 +694,10 @@ class _Filler:
             place = place or (f"{item.sheet}!{letter}{rows[record]}" if item.sheet == sheet and 0 <= record < len(rows)
                               else f"{item.sheet}!{letter}列第 {record + 1} 条记录")
             self.report.warnings.append(f"{place}（{item.name}）：{problem}；已按原样填入。")
-        if item.rule == "date" and isinstance(raw, str) and (typed := date_from_text(raw)) is not None:
+        if item.rule == "date" and isinstance(raw, str) and (typed := _typed_date(raw)) is not None:
             self.report.converted += 1  # 1975.3.8 typed as text: a date in the department's date column
-            # 2023.2 names a month, not its first day: it stays a month (2023-02).
-            return typed if _DAY_TYPED_RE.search(unicodedata.normalize("NFKC", raw)) else f"{typed:%Y-%m}"
+            day, with_day = typed
+            return day if with_day else f"{day:%Y-%m}"  # 2023.2 names a month, not its first day
         value, converted = to_source_value(raw_text, float(f.factor or 1.0), code_list(f.label))
         self.report.converted += converted
         return value
@@ -676,8 +707,7 @@ class _Filler:
         if period not in values:
             return None
         item = self.mapping.item(f.item)
-        # The value's own cell on the 指标 sheet: the periods' columns start at D.
-        column = 4 + self.periods.index(period) if period in self.periods else 4
+        column = PERIOD_COLUMN + (self.periods.index(period) if period in self.periods else 0)  # the value's own cell
         return self._convert(values.get(period), f, INDICATORS, -1,
                              f"{INDICATORS}!{get_column_letter(column)}{item.position}")
 
@@ -827,17 +857,7 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
             value = filler.value(f, form.record_sheet, record)
             if _is_blank(value):
                 continue
-            vr, vc = _card_value_cell(ws, row + 1, col + 1)
-            current = ws.cell(vr, vc).value
-            if not _answer_cell(current):
-                filler.label_kept(form, f.label, str(current))
-                continue
-            ticked = _tick(str(current), value) if isinstance(current, str) and C.is_option_text(current) else None
-            if ticked is not None:
-                _write_value(ws, vr, vc, ticked)
-            else:
-                _write_dated(ws, vr, vc, value, f.label)
-            written = 1
+            written = max(written, _write_beside(ws, row, col, value, f, form, filler))
         return written
     if not filler.any_value(form, fields, records):
         return 0  # rows of nothing (a matrix table's records with no value for it): no blank rows inserted
@@ -892,12 +912,24 @@ def _write_beside_label(ws: Worksheet, f: MappingField, value: Any, form: Mappin
         _write_value(ws, row + 1, col + 1, _LABEL_COLON_END_RE.sub(lambda m: m.group(0).strip(" _＿") + str(text),
                                                                    label.rstrip()))
         return
+    _write_beside(ws, row, col, value, f, form, filler)
+
+
+def _write_beside(ws: Worksheet, row: int, col: int, value: Any, f: MappingField, form: MappingForm,
+                  filler: _Filler) -> int:
+    """Write a value in the cell right of its label at 0-based (row, col): a blank to fill, □ options to tick,
+    never another label (the clerk is told instead). 1 when written."""
     vr, vc = _card_value_cell(ws, row + 1, col + 1)
     current = ws.cell(vr, vc).value
-    if _answer_cell(current):
-        _write_dated(ws, vr, vc, value, f.label)
-    else:
+    if not _answer_cell(current):
         filler.label_kept(form, f.label, str(current))
+        return 0
+    ticked = _tick(current, value) if isinstance(current, str) and C.is_option_text(current) else None
+    if ticked is not None:
+        _write_value(ws, vr, vc, ticked)
+    else:
+        _write_dated(ws, vr, vc, value, f.label)
+    return 1
 
 
 def _serial_column(ws: Worksheet, form: MappingForm) -> int | None:
@@ -1187,7 +1219,7 @@ def _filled_title(forms: list[MappingForm]) -> str:
 
 def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[MappingField]]) -> SplitReport:
     """Write one original's filled copies; what it has to say is in the report returned."""
-    report = filler.report = SplitReport()  # the filler's warnings and conversions go to this job's report
+    report = filler.start_report()  # the filler's warnings and conversions go to this job's report
     first = job.forms[0]
     department = first.department or "未注明"
     try:
@@ -1202,7 +1234,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
         if note := _copies_note(job):
             report.warnings.append(note)
         saved: list[Path] = []
-        filled: dict[str, int] = {}  # form id → records, of the forms that received anything
+        filled: set[str] = set()  # the forms that received anything
         for copy_no, target in enumerate(job.targets):
             written = 0
             if suffix == ".docx":
@@ -1213,7 +1245,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                                             _records_in_copy(job, form, copy_no), copy_no,
                                             per_record=len(job.targets) > 1)
                     if done:
-                        filled[form.id] = max(filled.get(form.id, 0), done)
+                        filled.add(form.id)
                     written = max(written, done)
             else:
                 if pristine is None:
@@ -1230,7 +1262,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                                            copy_no if form.layout == "card" else None,
                                            per_record=len(job.targets) > 1)
                         if done:
-                            filled[form.id] = max(filled.get(form.id, 0), done)
+                            filled.add(form.id)
                         written = max(written, done)
             if not written:
                 continue  # nothing of this record (or no indicator value) to put in the form: no blank copy
@@ -1306,19 +1338,20 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     """Write every department's filled copy; see the module docstring for the rules."""
     collected = read_filled(filled, mapping)
     if not collected.sheets_found:
-        raise SplitError(f"{filled.name} 不是这份字段对照所对应的一套表（其中没有“{mapping.record_sheets()[0] if mapping.record_sheets() else INDICATORS}”"
-                         "等工作表）；请给出 yitaobiao merge 生成、村（社区）填好的一套表。")
+        first = (mapping.record_sheets() or [INDICATORS])[0]
+        raise SplitError(f"{filled.name} 不是这份字段对照所对应的一套表（其中没有“{first}”等工作表）；"
+                         "请给出 yitaobiao merge 生成、村（社区）填好的一套表。")
     if not collected.count() and all(_is_blank(v) for periods in collected.indicators.values()
                                      for v in periods.values()):
         # Before any folder is made: a blank 一套表 (sent back unfilled, or the one merge wrote) leaves no trace.
         raise NothingFilledError(f"{filled.name} 中还没有填写任何记录或指标值，没有可回填的内容；请填写后再分发。")
+    originals = sorted({form.path for form in mapping.forms})
+    if originals and not any((forms_dir / rel).exists() for rel in originals):
+        raise SplitError(f"{forms_dir} 中找不到一套表所对照的任何原报表（共 {len(originals)} 个，如 {originals[0]}），"
+                         "请用 --forms 指向扫描时的报表文件夹。")
     report = SplitReport(warnings=list(collected.notes))
     filler = _Filler(mapping, collected, report)
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
-    originals = {form.path for form in mapping.forms}
-    if originals and not any((forms_dir / rel).exists() for rel in originals):
-        raise SplitError(f"{forms_dir} 中找不到一套表所对照的任何原报表（共 {len(originals)} 个，如 {sorted(originals)[0]}），"
-                         "请用 --forms 指向扫描时的报表文件夹。")
     existing = [t for job in jobs for t in job.targets if t.exists()]
     if existing and not force:
         more = f"等 {len(existing)} 个文件" if len(existing) > 1 else ""

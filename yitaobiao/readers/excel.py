@@ -31,7 +31,7 @@ from .safety import (
     read_part,
     refuse_dtd,
 )
-from .small_zip import SmallZip
+from .small_zip import in_memory
 
 # Rows read from the top of a sheet: enough for the longest indicator form, far less than a
 # filled register.
@@ -295,7 +295,7 @@ def _plain_workbook(path: Path, rel: str, archive: Archive, sizes: dict[str, int
     if any(b"hidden" in read_part(path, archive, n, FLAG_PEEK_BYTES) for n in sheet_parts):
         return None
     try:
-        workbook = _open_calamine(path, ".xlsx", archive.data if isinstance(archive, SmallZip) else None)
+        workbook = _open_calamine(path, ".xlsx", in_memory(archive))
     except Exception:  # noqa: BLE001 - the general path says what is wrong (a password, damage, an XML bomb)
         return None
     sheets = [meta for meta in workbook.sheets_metadata if _enum_name(meta.typ) == "WorkSheet"]
@@ -356,7 +356,7 @@ def read_xlsx_archive(path: Path, rel: str, archive: Archive) -> list[Grid]:
                             source_format=fmt)
             else:
                 if workbook is None:
-                    workbook = calamine_workbook(path, ".xlsx", archive.data if isinstance(archive, SmallZip) else None)
+                    workbook = calamine_workbook(path, ".xlsx", in_memory(archive))
                 grid = _calamine_grid(_calamine_sheet(path, workbook, part.name), rel, part.name, fmt)
             grid.hidden_rows = hidden_rows
             grid.hidden_cols = hidden_cols

@@ -116,3 +116,8 @@ class SmallZip:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+def in_memory(archive: object) -> bytes | None:
+    """The bytes of a zip read by :class:`SmallZip` (calamine opens them instead of the file), else None."""
+    return archive.data if isinstance(archive, SmallZip) else None
