@@ -1111,3 +1111,18 @@ def test_a_csv_copy_keeps_the_templates_line_ending(tmp_path: Path, ending: str)
     split_filled(merged, mapping, forms, tmp_path / "out")
     data = (tmp_path / "out" / "人社局" / "台账.csv").read_bytes()
     assert data.count(b"\r\n") == (data.count(b"\n") if ending == "\r\n" else 0) and b"\n" in data
+
+
+def test_records_of_a_list_without_blank_rows_take_the_header_rows_borders(tmp_path: Path) -> None:
+    """A register whose 汇总 row stands right under its header has no blank row to copy: the inserted records
+    had no borders at all (real_forms_more 县农村土坯房摸排表); they borrow the row above."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("甲县土坯房摸排表", ["姓名", "公民身份号码", "人口（人）"], blank_rows=0)
+    write_xlsx(forms / "住建局" / "摸排表.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    fill_merged(merged, mapping, records=2)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / "住建局" / "摸排表.xlsx").active
+    first = (next(f for f in mapping.forms).data_start_row or 0) + 1
+    assert ws.cell(first, 2).value == "姓名0"
+    assert all(ws.cell(r, 2).border.left.style == "thin" for r in (first, first + 1))

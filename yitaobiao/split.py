@@ -881,7 +881,9 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
     available = _data_rows(ws, start)
     max_col = ws.max_column
     if count > available:
-        template_row = start + max(available - 1, 0)
+        # The new rows look like the template's last blank row; a template with none (the 汇总 row right under
+        # the header) lends them the row above, so they are not left without borders.
+        template_row = start + available - 1 if available else max(start - 1, 1)
         _insert_rows_keeping_footer(ws, start + available, count - available)
         for r in range(start + available, start + count):
             _copy_row_style(ws, template_row, r, max_col)
