@@ -25,6 +25,7 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -238,7 +239,7 @@ class LabelKey:
             tail = tail.removeprefix(part)
         return " › ".join([*parts, tail or written])
 
-    @property
+    @cached_property  # keys are not changed once made (a changed key is a new one, by ``replace``)
     def node(self) -> str:
         if self.canonical:
             return f"={self.canonical}"
@@ -1202,8 +1203,15 @@ def cluster_nodes(keys: dict[str, LabelKey], scorer: Scorer,
 
 def _slot_signature(f: Field) -> str:
     """Label and context with digits and ordinals removed: equal for 成员1姓名 and 成员2姓名."""
-    text = basic_form("›".join(f.header_path))
-    return re.sub(r"[0-9一二三四五六七八九十]+", "#", text)
+    return _numbers_masked("›".join(f.header_path))
+
+
+_ORDINALS_RE = re.compile(r"[0-9一二三四五六七八九十]+")
+
+
+@lru_cache(maxsize=1 << 16)  # the same header paths recur on form after form
+def _numbers_masked(path: str) -> str:
+    return _ORDINALS_RE.sub("#", basic_form(path))
 
 
 @dataclass
@@ -1306,27 +1314,39 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     field_key: dict[str, LabelKey] = {}
     field_lk: dict[str, str] = {}
     row_role: dict[tuple[str, str, int], str] = {}  # (form, sheet, row) → the role a card row names
-    for f in sorted(fields, key=lambda f: (f.form_id, *_position(f))):
+    # The same label under the same headers on the same kind of record is read once: a province's forms
+    # repeat a few thousand wordings tens of thousands of times.
+    read_before: dict[tuple[object, ...], tuple[LabelKey, str, str, bool]] = {}
+    position = {f.id: _position(f) for f in fields}
+    for f in sorted(fields, key=lambda f: (f.form_id, *position[f.id])):
         owners, subject_role = form_roles[f.form_id]
-        context = f.context
-        row = (f.form_id, f.sheet, _position(f)[0])
-        if row in row_role and layout_of.get(f.form_id) == "card" and not maker.split_role(normalize_label(f.label).clean)[0]:
+        context = f.header_path[:-1]
+        row = (f.form_id, f.sheet, position[f.id][0])
+        card = layout_of.get(f.form_id) == "card"
+        if card and row in row_role and not maker.split_role(normalize_label(f.label).clean)[0]:
             # 「负责人 | ___ | 身份证号码 | ___」: on a card row that names a person, the identity items beside
             # that name are the person's.
             probe = maker.key(f.label, context, f.unit)
             if probe.canonical in synonyms.household_head | {"联系电话"} and not probe.role:
                 context = [*context, row_role[row]]
-        k = maker.key(f.label, context, f.unit, owners=owners, subject_role=subject_role, options=tuple(f.options))
-        if k.role and k.canonical in (k.role + "姓名", synonyms.lookup(k.role + "姓名")) and not f.context:
+        population = population_of.get(f.form_id)
+        memo = (f.label, tuple(context), f.unit, owners, subject_role, tuple(f.options), population)
+        known = read_before.get(memo)
+        if known is None:
+            k = maker.key(f.label, context, f.unit, owners=owners, subject_role=subject_role, options=memo[5])
+            generic = not k.canonical and k.text in synonyms.generic_labels
+            if not generic and not k.canonical and population and _PROGRAM_ITEM_RE.search(k.text):
+                k = replace(k, program=population)
+            clean = normalize_label(f.label).clean
+            known = read_before[memo] = (k, clean, label_key(k, clean), generic)
+        k, f.clean_label, f.label_key, generic = known
+        if card and k.role and k.canonical in (k.role + "姓名", synonyms.lookup(k.role + "姓名")) and not f.context:
             row_role[row] = k.role
-        if not k.canonical and k.text in synonyms.generic_labels:
+        if generic:
             k = replace(k, scope=f.form_id)  # 金额 of one form and 金额 of another are not known to be one item
-        elif not k.canonical and population_of.get(f.form_id) and _PROGRAM_ITEM_RE.search(k.text):
-            k = replace(k, program=population_of[f.form_id] or "")
         field_key[f.id] = k
-        f.clean_label = normalize_label(f.label).clean
         f.role = k.role
-        field_lk[f.id] = f.label_key = label_key(k, f.clean_label)
+        field_lk[f.id] = f.label_key
         f.slot = None
     keys = {k.node: k for k in field_key.values()}
     if progress:
