@@ -29,6 +29,10 @@ def make_form(title: str, labels: list[str], layout: Layout = Layout.LIST,
     ("主要指标", ["常住人口", "户籍人口"], Layout.INDICATOR, Subject.AGGREGATE),
     ("在校学生年龄情况", ["计", "17岁及以下", "18岁", "19岁"], Layout.LIST, Subject.AGGREGATE),
     ("", ["行政村", "姓名", "与户主关系", "人数"], Layout.LIST, Subject.PERSON),
+    # A house's owner keys a register of buildings: a site, whose address and contact are not a person's.
+    ("自建房台账", ["镇乡", "自建房户主名", "地址", "建筑高度", "使用性质", "联系人", "联系方式"], Layout.LIST,
+     Subject.ORGANISATION),
+    ("", ["产权证号", "产权人", "房屋地址", "建筑面积", "房屋层数"], Layout.LIST, Subject.ORGANISATION),
 ])
 def test_record_subject(title: str, labels: list[str], layout: Layout, expected: Subject) -> None:
     assert record_subject(make_form(title, labels, layout)) is expected

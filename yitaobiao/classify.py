@@ -93,10 +93,17 @@ _IDENTIFYING_WEIGHTS = {Subject.HOUSEHOLD: 2.0, Subject.PERSON: 1.5, Subject.ORG
                         Subject.EVENT: 1.0}
 
 
+# The owner of a building (自建房户主名, 房主, 产权人) keys a register of buildings, not of households: each row
+# is a house with its height, use and address, as in the 自建房安全排查 registers.
+_BUILDING_OWNER_RE = re.compile(r"^(?:(?:自建|出租|经营性?)?房(?:屋)?(?:户主|所有人|所有权人|产权人)|房主|产权人)(?:姓名|名)?$")
+
+
 @lru_cache(maxsize=1 << 16)
 def _identified_subject(label: str) -> Subject | None:
     """The record a column identifies by its label, the first rule that fits deciding (a date column counts
     as an event only when it comes first, which the caller knows)."""
+    if _BUILDING_OWNER_RE.match(label):
+        return Subject.ORGANISATION  # a site, as a 场所 is: its address is the building's, its phone a contact's
     if _HOUSEHOLD_ID_RE.search(label):
         return Subject.HOUSEHOLD
     if _PERSON_ID_RE.match(label):
