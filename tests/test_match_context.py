@@ -52,6 +52,13 @@ def test_a_person_word_that_names_an_item_is_that_item() -> None:
     assert explain("与户主之间的关系", "与户主关系").same
 
 
+def test_a_persons_own_income_is_whoever_the_header_names() -> None:
+    member = MAKER.key("年收入（元）", ("家庭成员情况",))
+    assert (member.role, member.canonical) == ("家庭成员", "家庭成员年收入")
+    assert MAKER.key("家庭成员年收入").canonical == "家庭成员年收入"  # the same item, written out
+    assert MAKER.key("年收入").canonical == "个人年收入" and not explain("年收入", "家庭成员年收入").same
+
+
 def test_any_header_level_names_the_subject() -> None:
     deep = MAKER.key("电话", ("困境儿童台账", "负责人", "联系方式"))
     assert deep.role == "负责人"

@@ -562,7 +562,7 @@ class KeyMaker:
             elif owners and canonical in dict(owners):
                 role = dict(owners)[canonical]
             if role:
-                canonical = syn.lookup(role + canonical) or role + canonical
+                canonical = self._role_item(role, canonical)
                 how = "role"
         elif label_role:
             role = label_role
@@ -571,7 +571,7 @@ class KeyMaker:
             if base_canonical:
                 # 帮扶责任人姓名 is the item the table names 帮扶责任人 (a person word standing for the name)
                 named = syn.lookup(role) if base_canonical == "姓名" else None
-                canonical = syn.lookup(role + base_canonical) or named or role + base_canonical
+                canonical = syn.lookup(role + base_canonical) or named or self._role_item(role, base_canonical)
                 how = "role"
             else:
                 canonical = None
@@ -587,9 +587,17 @@ class KeyMaker:
         self._cache[cache_key] = result
         return result
 
+    def _role_item(self, role: str, canonical: str) -> str:
+        """The item ``canonical`` is when it is ``role``'s: 监护人 + 联系电话 = 监护人联系电话; 「个人」 gives way to
+        the person named (a 家庭成员's 个人年收入 is 家庭成员年收入)."""
+        own = canonical.removeprefix("个人")
+        return self.synonyms.lookup(role + canonical) or self.synonyms.lookup(role + own) or role + own
+
     def _takes_role(self, canonical: str) -> bool:
         theme = self.synonyms.theme_of.get(canonical)
-        return (theme in PERSON_THEMES and canonical not in PLACE_ITEMS) or canonical == "与被监护人关系"
+        # 「个人年收入」 is whoever's the header names: a family member's income is not the applicant's.
+        return (theme in PERSON_THEMES and canonical not in PLACE_ITEMS) or canonical == "与被监护人关系" \
+            or canonical.startswith("个人")
 
 
 # --------------------------------------------------------------------------- scoring
