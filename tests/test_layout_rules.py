@@ -135,6 +135,28 @@ def test_a_row_of_units_under_the_header_is_no_header_level() -> None:
     assert labels(rows, merges) == ["村名", "户籍总户数（户）", "户籍总人口（人）", "耕地面积（亩）"]
 
 
+def test_a_group_cell_left_blank_still_holds_its_sub_headers() -> None:
+    """「设施农业占地面积 | ［blank, merged over two columns］」 with 「种植业 | 畜牧业」 under the blank: the band was
+    refused for the two columns without a header, and the sheet was read as a card of thirty garbled items."""
+    rows = [["单位", "设施占地面积", "", "", "化肥施用量", "", ""],
+            ["", "", "种植业占地", "畜牧业占地", "合计", "氮肥", "磷肥"],
+            ["", "", "", "", "", "", ""],
+            ["", "亩", "亩", "亩", "百公斤", "百公斤", "百公斤"],
+            ["", "", "", "", "", "", ""]]
+    merges = [CellRange(0, 0, 3, 0), CellRange(0, 1, 2, 1), CellRange(0, 2, 0, 3), CellRange(0, 4, 0, 6),
+              CellRange(1, 2, 2, 2), CellRange(1, 3, 2, 3), CellRange(1, 4, 2, 4), CellRange(1, 5, 2, 5),
+              CellRange(1, 6, 2, 6)]
+    parsed = parse_grid(Grid("t.xls", "Sheet1", rows, merges))
+    assert parsed is not None and parsed.layout == "list"
+    assert [f.label for f in parsed.fields] == ["单位", "设施占地面积（亩）", "种植业占地（亩）", "畜牧业占地（亩）",
+                                                "合计（百公斤）", "氮肥（百公斤）", "磷肥（百公斤）"]
+    # A card's blank answer box merged over two columns has no labels right under it: still a card.
+    card = [["姓名", "", "", "性别", ""], ["出生日期", "", "", "民族", ""], ["住址", "", "", "", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", card, [CellRange(0, 1, 0, 2), CellRange(1, 1, 1, 2),
+                                                        CellRange(2, 1, 2, 4)]))
+    assert parsed is not None and parsed.layout == "card"
+
+
 def test_a_row_of_column_letters_past_z_is_no_item() -> None:
     """「A … Z | AA | AB …」 under a register's header, with a slip of the pen (…W | S | Y…): the letters past Z
     became ten items 「AA」…「AJ」 and the register was read as a card (real_forms_more 农村房屋摸排表)."""

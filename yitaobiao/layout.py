@@ -488,13 +488,20 @@ def _is_group_for(sheet: _Sheet, band: list[int], n: int, c: int) -> bool:
     for p in band:
         ar, ac = grid.anchor(p, c)
         rng = grid.span(p, c)
-        if ar < n and rng.bottom < n and grid.rows[ar][ac].strip() and rng.width > 1:
+        if ar < n and rng.bottom < n and rng.width > 1 and (grid.rows[ar][ac].strip() or _blank_group(sheet, rng, n)):
             return True
         if sheet.unmerged and ar == p:
             for left in range(c, -1, -1):
                 if grid.rows[p][left].strip():
                     return left < c or any(not grid.rows[p][k].strip() for k in range(c + 1, min(c + 2, grid.width)))
     return False
+
+
+def _blank_group(sheet: _Sheet, rng: CellRange, n: int) -> bool:
+    """A group cell left blank above its sub-headers (「 | 种植业占地面积 | 畜牧业占地面积」 under an empty merged
+    cell): every column under it is labelled in row n. A card's blank answer box has no labels right under it."""
+    labelled = {c for c, _, _ in sheet.texts(n)}
+    return rng.bottom == n - 1 and all(c in labelled for c in range(rng.left, rng.right + 1))
 
 
 # Row tests below run on every row of a filled register, whose values recur (村, 镇, 男, 是): the verdict on a
