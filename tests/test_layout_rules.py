@@ -157,6 +157,20 @@ def test_a_group_cell_left_blank_still_holds_its_sub_headers() -> None:
     assert parsed is not None and parsed.layout == "card"
 
 
+def test_a_line_naming_the_filler_holds_no_item_whatever_stands_beside_it() -> None:
+    """「学校名称：| （公章） | 填表日期：」 and 「填报单位：刘营 | 刘营 | 单位：头、只」 above a register, 「合计：」 below it:
+    the school's name, the village's and the totals row were read as data items of a card."""
+    rows = [["国家奖学金获奖学生名单", "", "", ""], ["学校名称：", "（公章）", "填表日期：    年  月  日", ""],
+            ["序号", "学生姓名", "身份证号码", "院系"], ["1", "", "", ""], ["合计：", "", "", ""]]
+    assert labels(rows) == ["学生姓名", "身份证号码", "院系"]
+    rows = [["畜牧业生产", "", "", ""], ["填报单位：刘营", "刘营", "", "单位：头、只"],
+            ["行政村", "牛存栏", "羊存栏", "兔存栏"], ["", "", "", ""]]
+    assert labels(rows) == ["行政村", "牛存栏", "羊存栏", "兔存栏"]
+    # An item of a card that ends like a filler's key (「经营截止日期：」) is still an item, and so is its neighbour.
+    card = [["企业名称：", "", "", ""], ["经营起始日期：", "", "经营截止日期：", ""], ["经营范围：", "", "", ""]]
+    assert "经营起始日期：" in labels(card)
+
+
 def test_a_row_of_column_letters_past_z_is_no_item() -> None:
     """「A … Z | AA | AB …」 under a register's header, with a slip of the pen (…W | S | Y…): the letters past Z
     became ten items 「AA」…「AJ」 and the register was read as a card (real_forms_more 农村房屋摸排表)."""

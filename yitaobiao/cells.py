@@ -93,6 +93,13 @@ def is_fill_line(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def states_filler(text: str) -> bool:
+    """「填报单位：……」, 「填表日期：  年 月 日」: a line that begins by naming who fills the form or when."""
+    s = squash(text)
+    return s.startswith(_FILL_KEYS) and (":" in s or "：" in s)
+
+
+@lru_cache(maxsize=65536)
 def is_period_text(text: str) -> bool:
     s = squash(text)
     return bool(_PERIOD_TEXT_RE.match(s)) and len(s) <= 20
@@ -151,7 +158,10 @@ def is_serial_label(text: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_total_label(text: str) -> bool:
-    return squash(text) in {squash(t) for t in _TOTAL_LABELS}
+    return squash(text).rstrip(":：") in _TOTALS  # 「合计：」 heads a totals row as 「合计」 does
+
+
+_TOTALS = frozenset(squash(t) for t in _TOTAL_LABELS)
 
 
 @lru_cache(maxsize=65536)

@@ -169,8 +169,8 @@ class _Sheet:
         return all(C.is_colnum(t) for _, t, _ in texts) or _column_letters(t for _, t, _ in texts)
 
     def is_meta_row(self, r: int) -> bool:
-        texts = self.texts(r)
-        return bool(texts) and all(_is_meta_text(t) for _, t, _ in texts)
+        texts = [t for _, t, _ in self.texts(r)]
+        return bool(texts) and (all(_is_meta_text(t) for t in texts) or _is_filler_line(texts))
 
     def is_closing_row(self, r: int) -> bool:
         """Footer, notes or sign-off rows: nothing in them is a data item."""
@@ -214,6 +214,28 @@ def _column_letters(texts: Iterable[str]) -> bool:
 def _is_meta_text(text: str) -> bool:
     """附件, 填报单位/填报日期, 单位：元 or 2024年 lines above the table."""
     return C.is_attachment(text) or C.is_fill_line(text) or C.is_unit_line(text) or C.is_period_text(text)
+
+
+_SEAL_RE = re.compile(r"^[（(]?(?:公章|盖章|签章|单位盖章|签字)[）)]?$")
+
+
+def _is_filler_line(texts: list[str]) -> bool:
+    """「学校名称：____ |（公章）| 填表日期：____」, 「填报单位：刘营 | 刘营 | 单位：头、只」: a line that states who fills
+    the form and when (a 填报… line with its colon, a seal or a unit) is about the filler, with whatever stands
+    beside it: the filler's name, its value or its seal, never a data item of the table."""
+    if len(texts) > 4:
+        return False
+    meta = [t for t in texts if _is_meta_text(t)]
+    if not any(C.states_filler(t) or C.is_unit_line(t) for t in meta):
+        return False  # a bare 「填报日期」 among labels is a register's column; 「经营截止日期：」 an item of a card
+    for text in texts:
+        if text in meta:
+            continue
+        squashed = C.squash(text)
+        if not (_SEAL_RE.match(squashed) or squashed.endswith((":", "：")) and len(squashed) <= 30
+                or len(squashed) <= 10 and not C.is_option_text(squashed)):
+            return False
+    return True
 
 
 @lru_cache(maxsize=1 << 16)
