@@ -59,6 +59,29 @@ def test_a_persons_own_income_is_whoever_the_header_names() -> None:
     assert MAKER.key("年收入").canonical == "个人年收入" and not explain("年收入", "家庭成员年收入").same
 
 
+def test_a_label_and_its_negation_are_two_answers() -> None:
+    """已享受 / 未享受 scored 0.89 and merged: a cadre's 1 under 已享受 came out under 未享受 in the department's form."""
+    assert not explain("已享受房屋改造政策", "未享受房屋改造政策").same
+    assert not explain("已婚", "未婚").same
+    fields = [field("F1.1", "已享受房屋改造政策", ("唯一土坯房",)), field("F1.2", "未享受房屋改造政策", ("唯一土坯房",)),
+              field("F2.1", "未享受任何房屋改造政策", ("享受房屋改造政策情况",))]
+    match_fields(fields, SYN)
+    assert not same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.1")
+
+
+def test_columns_under_a_data_item_break_it_down() -> None:
+    """「联系人电话 › 村、社区 | 本人或亲属」: whose phone, not the village; 「耕地面积 › 水田」: the paddy part of the
+    arable land, not the paddy fields a disaster form counts. Attributes have no parts: a label under 身份证号码
+    stands there by a slip of the layout and keeps its own reading."""
+    village = MAKER.key("村、社区", ("联系人电话",))
+    assert (village.role, village.text) == ("联系人", "联系人电话村、社区")
+    assert MAKER.key("水田", ("耕地面积",)).text != MAKER.key("水田", ("受灾面积",)).text
+    assert MAKER.key("结算日期", ("身份证号码",)).text == "结算日期"
+    fields = [field("F1.1", "村、社区", ("联系人电话",)), field("F2.1", "所属村"), field("F3.1", "村（社区）")]
+    match_fields(fields, SYN)
+    assert not same(fields, "F1.1", "F2.1") and same(fields, "F2.1", "F3.1")
+
+
 def test_any_header_level_names_the_subject() -> None:
     deep = MAKER.key("电话", ("困境儿童台账", "负责人", "联系方式"))
     assert deep.role == "负责人"

@@ -475,6 +475,25 @@ class KeyMaker:
             return at - 1, clean
         return None
 
+    def item_header(self, groups: list[str]) -> str | None:
+        """The innermost header when it names a data item that breaks down into columns: a quantity (耕地面积)
+        or a person's item (联系人电话). None for a section, a person alone, a topic or an attribute."""
+        if not groups:
+            return None
+        header = groups[-1]
+        if not header or len(header) > MAX_QUALIFYING_HEADER or header in self.synonyms.generic_labels:
+            return None
+        role, base = self.person_word(header)
+        if role:  # 联系人电话, 监护人联系方式: a person's item, broken down by whose or where
+            # (A person word alone, 「家庭成员」 or 「亲属」, is a section of that person's items, not an item.)
+            item = base in header and base not in self.synonyms.generic_labels and self.synonyms.lookup(base)
+            return header if item else None
+        canonical = self.synonyms.lookup(header)
+        # A quantity breaks down into parts (耕地面积 › 水田); an attribute (身份证号码, 填表日期) has none, and a
+        # label under it stands there by a slip of the layout.
+        theme = self.synonyms.theme_of.get(canonical or "")
+        return header if canonical and theme not in PERSON_THEMES and theme != "其他" else None
+
     def read_with_headers(self, clean: str, groups: list[str]) -> tuple[str, str | None]:
         """A bare or generic label read with the headers above it, and the headers used.
 
@@ -482,6 +501,11 @@ class KeyMaker:
         有劳动能力 › 低保户 → 有劳动能力低保户 (a header saying 有/无/未/已 … narrows whatever is under it).
         """
         syn = self.synonyms
+        item = self.item_header(groups)
+        if item and item not in clean and not syn.lookup(clean) and clean not in syn.generic_labels:
+            # 「联系人电话 › 村、社区 | 本人或亲属」: under a header that is itself a data item, a label the table does
+            # not know is a breakdown of that item (whose phone), not an item of its own (the village).
+            return item + clean, item
         used: list[str] = []
         below: int | None = None
         while True:
