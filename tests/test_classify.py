@@ -55,6 +55,11 @@ def test_place_columns_before_a_name_only_locate_the_person() -> None:
     ("就业困难人员认定花名册", "就业困难人员"),
     ("退役军人信息采集表", "退役军人和优抚对象"),
     ("村民基本信息表", None),
+    # A register of those who draw a work-injury benefit covers them, not every villager; a social insurance
+    # certificate that lists 工伤保险 among the insured risks covers no such group.
+    ("领取工伤保险生活护理人员基本情况登记表", "工伤职工"),
+    ("领取失业保险金人员名单", "失业人员"),
+    ("社会保险参保证明（险种：养老保险、工伤保险、失业保险）", None),
 ])
 def test_target_population(title: str, expected: str | None) -> None:
     assert target_population(title) == expected
