@@ -183,3 +183,16 @@ def test_a_row_of_column_letters_past_z_is_no_item() -> None:
     assert [f.label for f in parsed.fields] == header
     # Two-letter labels that are no run of column letters stay labels.
     assert labels([["姓名", "QQ", "ID", "电话"], ["", "", "", ""]]) == ["姓名", "QQ", "ID", "电话"]
+
+
+def test_a_departments_answer_is_titled_by_its_heading_not_its_addressee() -> None:
+    """「有无违法犯罪记录的回复」 heads a Word answer to one case: it was not taken for a title, the form was named
+    after its file (wl_gaj_cer_204) and the 一套表 asked 「是否出具wl_gaj_cer_204」. An addressee line
+    (「市不动产登记服务中心:」) is no title either."""
+    rows = [["姓名", "", "性别", ""], ["户籍所在地", "", "", ""]]
+    answer = Grid("t.docx", "表1", [list(r) for r in rows], context=[
+        "有无违法犯罪记录的回复", "温岭市教育局：", "根据你局提出的核查要求，经我方查证，现将有关情况回复如下："])
+    parsed = parse_grid(answer)
+    assert parsed is not None and parsed.title == "有无违法犯罪记录的回复"
+    letter = parse_grid(Grid("t.docx", "表1", [list(r) for r in rows], context=["市不动产登记服务中心:"]))
+    assert letter is not None and letter.title == ""
