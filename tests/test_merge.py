@@ -231,3 +231,29 @@ def test_the_one_tables_title_names_the_county_most_forms_name() -> None:
     assert _county(["宁波市慈善总会助学登记表", "宁波市国家助学贷款汇总表", "三亚市实有人口", "米脂县学生资助",
                     "长沙市户籍证明"]) == ""
     assert _county(["XX县低保花名册"]) == "" and _county([]) == ""
+
+
+def test_namesakes_are_told_apart_by_what_differs(tmp_path: Path) -> None:
+    """「农用化肥施用量（农用化肥施用量（折纯量））」 and 「当年新增（当年新增（亩））（亩）」: the hint repeated the
+    name, nested brackets, or was the header 「其中」 that stands over every total's parts (helper-19)."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("各村化肥施用情况表", ["村名", ("农用化肥施用量（实物量）", ["合计", "氮肥"]),
+                                                 ("农用化肥施用量（折纯量）", ["合计", "氮肥"])])
+    write_xlsx(forms / "农业农村局" / "化肥.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("各村土坯房情况表", ["村名", ("唯一土坯房（有人居住）", ["已享受改造政策"]),
+                                                ("唯一土坯房（长期闲置）", ["已享受改造政策"])])
+    write_xlsx(forms / "住建局" / "土坯房.xlsx", [("Sheet1", rows, merges)])
+    names = [c.name for c in plan_merge(scan(forms), created=FIXED).columns]
+    assert {"农用化肥施用量（实物量）", "农用化肥施用量（折纯量）", "农用化肥施用量氮肥（实物量）",
+            "农用化肥施用量氮肥（折纯量）", "已享受改造政策（唯一土坯房·长期闲置）"} <= set(names), names
+    assert not [n for n in names if n.count("（") > 1]
+
+
+def test_a_documents_selector_is_cut_where_a_reader_expects() -> None:
+    from yitaobiao.merge import _short_title
+
+    assert _short_title("浙江省社会保险参保证明（个人专用）") == "浙江省社会保险参保证明"
+    cut = _short_title("温岭市（区）某某某某某某某某某某某登记表（试行）")
+    assert cut.count("（") == cut.count("）") and len(cut) <= 16

@@ -8,6 +8,7 @@ test); ``write_merged`` draws the plan as a real government form with openpyxl, 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -324,6 +325,22 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                      selector_of=selector_of, left_out=left_out)
 
 
+_TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def _short_title(title: str, limit: int = 16) -> str:
+    """A title short enough for a column heading, cut where a reader expects: a trailing note in brackets goes
+    first (「参保证明（个人专用）」), and a cut never leaves a bracket open."""
+    if len(title) > limit:
+        title = _TRAILING_NOTE_RE.sub("", title)
+    if len(title) > limit:
+        title = title[:limit]
+        opened = max(title.rfind("（"), title.rfind("("))
+        if opened > max(title.rfind("）"), title.rfind(")")):
+            title = title[:opened]
+    return title
+
+
 def _add_selectors(columns: list[Column], forms: list[Form], sheet_of: dict[str, str]) -> dict[str, str]:
     """One 是否… column per target group (and per on-demand document) on the sheet of its records."""
     selector_of: dict[str, str] = {}
@@ -333,7 +350,7 @@ def _add_selectors(columns: list[Column], forms: list[Form], sheet_of: dict[str,
         if sheet in (INDICATORS, CATEGORIES):
             continue
         if form.kind is FormKind.ON_DEMAND:
-            what, name = f"《{form.title}》", f"是否出具{form.title[:16]}"
+            what, name = f"《{form.title}》", f"是否出具{_short_title(form.title)}"
         elif form.population:
             what, name = form.population, f"是否{form.population}"
         else:
@@ -361,6 +378,9 @@ def _tell_apart(columns: list[Column], result: ScanResult) -> None:
             continue
         for col in cols[1:] if cols[0].sources and _is_plain(cols[0]) else cols:
             for hint in _hints(col, titles):
+                hint = _what_differs(hint, col.concept.name, col.unit)
+                if not hint:
+                    continue
                 candidate = f"{col.concept.name}（{hint}）"
                 if (sheet, _label_of(candidate, col.unit)) not in taken:
                     col.name = candidate
@@ -368,6 +388,28 @@ def _tell_apart(columns: list[Column], result: ScanResult) -> None:
                     break
             else:
                 col.name = f"{col.concept.name}（{col.concept.id}）"
+
+
+_BRACKETED_RE = re.compile(r"[（(]([^（）()]*)[）)]")
+# Header words that tell nothing apart: 「其中」 stands over the parts of every total.
+_NO_HINT = frozenset({"其中", "合计", "小计", "总计", "其他", "其它", "计"})
+
+
+def _what_differs(hint: str, name: str, unit: str | None) -> str:
+    """The part of a hint a reader needs beside the name: 「农用化肥施用量（折纯量）」 beside 农用化肥施用量氮肥 is
+    「折纯量」; a hint that only repeats the name or its unit says nothing (「当年新增（当年新增（亩））」). Brackets
+    inside become a dot, so that a heading never nests them (「唯一土坯房·长期闲置」)."""
+    text = re.sub(r"\s+", "", hint)
+    if unit:
+        text = text.replace(f"（{unit}）", "").replace(f"({unit})", "")
+    text = _BRACKETED_RE.sub(r"·\1", text)
+    common = len(os.path.commonprefix([text, name]))
+    if common >= 2:
+        text = text[common:]
+    text = text.strip("·（）()")
+    if not text or text in name or text == unit or text in _NO_HINT:
+        return ""
+    return text
 
 
 def _is_plain(col: Column) -> bool:
@@ -382,13 +424,11 @@ def _hints(col: Column, titles: dict[str, str]) -> list[str]:
         context = [part for part in (role, *rest.split("›")[:-1]) if part]
         if context:
             hints.append(" › ".join(context))
-        parents = [p for p in f.header_path[:-1] if p.strip()]
-        if parents:
-            hints.append(re.sub(r"\s+", "", parents[-1]))
+        hints.extend(re.sub(r"\s+", "", p) for p in reversed(f.header_path[:-1]) if p.strip())  # nearest first
         label = re.sub(r"\s+", "", f.label)
         if label and label != col.concept.name:
             hints.append(label)
-    hints.extend(titles.get(f.form_id, "")[:16] for f in col.sources)
+    hints.extend(_short_title(titles.get(f.form_id, "")) for f in col.sources)
     return [h for h in dict.fromkeys(hints) if h]
 
 
