@@ -185,3 +185,24 @@ def test_forms_that_share_a_title_are_told_apart_by_their_sheet() -> None:
     forms = [SimpleNamespace(id=f"F{n}", title=title, sheet=sheet) for n, (title, sheet) in enumerate(
         [("stat", "Sheet1"), ("stat", "Sheet2"), ("低保花名册", "Sheet1"), ("低保花名册", "Sheet1"), ("村情", "村情")])]
     assert list(shown_titles(forms).values()) == ["stat［Sheet1］", "stat［Sheet2］", "低保花名册", "低保花名册", "村情"]
+
+
+def test_forms_of_no_department_are_not_a_department_of_the_notice(tmp_path: Path) -> None:
+    """A folder of templates without department subfolders: the notice said 「共梳理1个部门」 and named 未注明 as the
+    department with the most duplicates (helper-19). It counts known departments only, and the clerk is told why."""
+    folder = _forms(tmp_path / "forms", [("a.xlsx", "低保名单", ["姓名", "身份证号码", "住址"]),
+                                         ("b.xlsx", "残疾人名单", ["姓名", "身份证号码", "残疾类别"])])
+    result = scan(folder)
+    text = notice_text(summarise(result)).paragraph
+    assert "共梳理2张报表" in text and "个部门" not in text and "未注明" not in text
+    assert [f.code for f in result.findings if f.code == "no_department"] == ["no_department"]
+    folder = _forms(tmp_path / "more", [("民政局/a.xlsx", "低保名单", ["姓名", "身份证号码"]),
+                                        ("b.xlsx", "残疾人名单", ["姓名", "身份证号码"])])
+    assert "共梳理1个部门2张报表（其中1张未注明部门）" in notice_text(summarise(scan(folder))).paragraph
+
+
+def test_the_folder_nearest_the_file_names_an_unknown_department() -> None:
+    table = load_departments()
+    assert table.resolve("taizhou_zhengzhaoku_docx/hy_gzj/a.docx", "") == ("hy_gzj", False)
+    assert table.resolve("某某单位/2025年三季度/a.xlsx", "") == ("某某单位", False)
+    assert table.resolve("台州/hy_gaj/a.docx", "") == ("公安局", True)

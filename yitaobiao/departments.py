@@ -20,6 +20,8 @@ from .yamlio import YamlSyntaxError, load_yaml, load_yaml_cached
 UNKNOWN_DEPARTMENT = "未注明"
 _ORG_SUFFIX_RE = re.compile(r"(局|委员会|委|办公室|办|联合会|联|中心|所|站|队|院|部|厅|处|科|股)$")
 _STRICT_SUFFIX = r"(局|委员会|委|办公室|办|部|厅|中心|所|联合会)"
+# A folder of one period or one batch of returns (2025年三季度, 第2批, 202509): it names when, not who.
+_BATCH_RE = re.compile(r"\d{4}|\d\s*[年月]|[一二三四]季度|第.{1,3}[批次期]|批次")
 
 
 @dataclass
@@ -62,8 +64,9 @@ class Departments:
         """The department of a form and whether it is known.
 
         The first folder that names a department decides; a folder that names none (a city, a batch:
-        「2025年三季度」) is looked through, then the title is tried, then the first folder is kept as
-        written (not known) or, with no folder at all, 未注明.
+        「2025年三季度」) is looked through, then the title is tried, then the folder nearest the file that is
+        not a period or a batch is kept as written (not known): in 「台州/hy_gzj/表.docx」 the forms of hy_gzj
+        are not the city's. With no folder at all, 未注明.
         """
         parts = rel.split("/")[:-1]
         for folder in parts:
@@ -73,7 +76,9 @@ class Departments:
         named = self.from_text(title, strict=True)
         if named:
             return named, True
-        return (parts[0], False) if parts else (UNKNOWN_DEPARTMENT, True)
+        if not parts:
+            return UNKNOWN_DEPARTMENT, True
+        return next((folder for folder in reversed(parts) if not _BATCH_RE.search(folder)), parts[0]), False
 
 
 def _add_names(table: Departments, rows: object, source: str) -> None:

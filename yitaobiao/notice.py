@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .departments import UNKNOWN_DEPARTMENT
 from .history import Movement, Snapshot, points
 from .stats import DROP, DUPLICATE_MEANING, KEEP, MERGE, QUARTERLY_LIMIT, Summary
 
@@ -64,8 +65,14 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
     verdict = "高于" if rate > target else "达到" if rate == target else "低于"
     counts = summary.suggestion_counts()
     head = f"{period}，{region}" if region else f"{period}"
+    # Forms whose department is 未注明 are no department of the notice: it counts and names only known ones.
+    unnamed = next((g.forms for g in summary.by_department if g.name == UNKNOWN_DEPARTMENT), 0)
+    known = summary.departments - (1 if unnamed else 0)
+    scope = f"{known}个部门{summary.forms}张报表" if known else f"{summary.forms}张报表"
+    if known and unnamed:
+        scope += f"（其中{unnamed}张未注明部门）"
     sentences = [
-        f"{head}共梳理{summary.departments}个部门{summary.forms}张报表、{summary.fields}项数据项，去重后{summary.concepts}项，"
+        f"{head}共梳理{scope}、{summary.fields}项数据项，去重后{summary.concepts}项，"
         f"数据项重复率{percent(rate)}，{verdict}{target_text(target)}的控制目标"
     ]
     if moved is not None and moved.before is not None and moved.rate_change is not None:
@@ -78,7 +85,7 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
     if summary.top_items:
         tops = "、".join(f"{item.name}（{len(item.forms)}张表）" for item in summary.top_items[:3])
         sentences.append(f"重复采集最多的数据项是{tops}。")
-    ranked = [g for g in summary.by_department if g.shared_items]
+    ranked = [g for g in summary.by_department if g.shared_items and g.name != UNKNOWN_DEPARTMENT]
     if ranked:
         named = "、".join(f"{g.name}（{g.shared_items}项，占该部门数据项的{percent(g.shared_item_rate)}）" for g in ranked[:3])
         sentences.append(f"重复数据项较多的部门是{named}。")

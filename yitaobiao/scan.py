@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import cells as C
 from .classify import FREQUENCY_CUE_RE, classify_form
-from .departments import Departments, default_departments
+from .departments import UNKNOWN_DEPARTMENT, Departments, default_departments
 from .errors import OwnOutputError, UsageError
 from .guard import DEFAULT_TIMEOUT, clerk_reason, guarded_map
 from .layout import parse_grid
@@ -324,6 +324,11 @@ def finish_scan(result: ScanResult, departments: Departments | None = None) -> S
         result.findings.append(Finding(
             "unknown_department", folder, "文件夹名不是已知的部门名称或代码，通报中按原名作为部门；"
             "可在部门对照表（--departments）中写明它是哪个部门。"))
+    unnamed = sum(1 for form in result.forms if form.department == UNKNOWN_DEPARTMENT)
+    if unnamed:
+        result.findings.append(Finding(
+            "no_department", "", f"{unnamed} 张报表不在部门子文件夹中，标题也没有写明部门，通报中不计入任何部门；"
+            "请按部门分子文件夹存放（如 民政局/、人社局/）后重新扫描。"))
     return result
 
 
