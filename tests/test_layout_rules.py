@@ -196,3 +196,10 @@ def test_a_departments_answer_is_titled_by_its_heading_not_its_addressee() -> No
     assert parsed is not None and parsed.title == "有无违法犯罪记录的回复"
     letter = parse_grid(Grid("t.docx", "表1", [list(r) for r in rows], context=["市不动产登记服务中心:"]))
     assert letter is not None and letter.title == ""
+
+
+def test_the_issuing_bodys_seal_and_date_are_no_items() -> None:
+    """「XX村村民委员会 XXXX年XX月XX日」 at a certificate's foot became two columns of the 一套表 (helper-19)."""
+    rows = [["姓名", "", "身份证号码", ""],
+            ["XX村村民委员会\nXXXX年XX月XX日", "", "XX镇人民政府（街道办事处）\nXXXX年XX月XX日", ""]]
+    assert labels(rows) == ["姓名", "身份证号码"]

@@ -139,7 +139,12 @@ def is_notes(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_signoff(text: str) -> bool:
     s = squash(text)
-    return (any(key in s for key in _SIGNOFF_KEYS) and len(s) <= 40) or "(盖章)" in s
+    return (any(key in s for key in _SIGNOFF_KEYS) and len(s) <= 40) or "(盖章)" in s or bool(_SEAL_DATE_RE.search(s))
+
+
+# 「XX村村民委员会 XXXX年XX月XX日」 at the foot of a certificate: the issuing body and the date of its seal.
+_SEAL_DATE_RE = re.compile(r"(?:委员会|政府|办事处|局|中心|站|所|院|公司|社区)(?:\([^()]{1,12}\))?"
+                           r"[XＸx×_＿\d]*年[XＸx×_＿\d]*月[XＸx×_＿\d]*日?$")
 
 
 _TICK_HINT_RE = re.compile(r"[(（][^()（）]*[√✓][^()（）]*[)）]")
@@ -213,7 +218,7 @@ CODE_VALUES = frozenset({
     *(f"{n}族" for n in _NATIONALITIES),
 })
 _DURATION_RE = re.compile(r"^[一二两三四五六七八九十半\d]{1,3}个?(?:月|年|日|天|周|工作日)(?:内)?$")
-_DATE_PLACEHOLDER_RE = re.compile(r"^(?:\d{0,4}|[_＿\s]*)年[_＿\s]*月(?:[_＿\s]*日)?$|^[_＿\s]*月[_＿\s]*日$")
+_DATE_PLACEHOLDER_RE = re.compile(r"^(?:\d{0,4}|[_＿\sXＸx×]*)年[_＿\sXＸx×]*月(?:[_＿\sXＸx×]*日)?$|^[_＿\s]*月[_＿\s]*日$")
 
 
 @lru_cache(maxsize=65536)
