@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from typer.testing import CliRunner
 
 from yitaobiao.cli import app
@@ -1127,3 +1128,30 @@ def test_records_of_a_list_without_blank_rows_take_the_header_rows_borders(tmp_p
     first = (next(f for f in mapping.forms).data_start_row or 0) + 1
     assert ws.cell(first, 2).value == "姓名0"
     assert all(ws.cell(r, 2).border.left.style == "thin" for r in (first, first + 1))
+
+
+def test_an_item_whose_columns_are_its_options_is_ticked_under_the_chosen_one(tmp_path: Path) -> None:
+    """「认定等级 | 特困 | 困难 | 一般」 and 「是否沿线 | 否 | 是（用数字占位）」: the value was written in the item's first
+    column, so 「困难」 stood under 特困 and 「是」 under 否, the opposite answer (helper-19's 已享受 / 未享受 kind)."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("困难群众认定名单", ["姓名", "公民身份号码", ("认定等级", ["特困", "困难", "一般"]),
+                                                ("是否沿线", ["否", "是（用1-6占位）"])])
+    write_xlsx(forms / "民政局" / "认定.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    column = {i.name: i.position for i in mapping.items if i.sheet == PERSONS}
+    rules = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in ws.data_validations.dataValidation}
+    assert rules[f"{get_column_letter(column['认定等级'])}5"] == '"特困,困难,一般"'  # the cadre picks a value
+    for r, (name, grade, roadside) in enumerate([("林大", "困难", "是"), ("王二", "特等", "否")], start=5):
+        ws.cell(r, column["姓名"]).value = name
+        ws.cell(r, column["公民身份号码"]).value = f"33010119800101{r:04d}"
+        ws.cell(r, column["认定等级"]).value = grade
+        ws.cell(r, column["是否沿线"]).value = roadside
+        ws.cell(r, column["是否困难群众"]).value = "是"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "民政局" / "认定.xlsx").active
+    assert [out.cell(6, c).value for c in range(4, 9)] == [None, "√", None, None, "√"]
+    assert [out.cell(7, c).value for c in range(4, 9)] == [None, None, None, "√", None]
+    assert any("“特等”不是表中列出的选项（特困/困难/一般）" in w for w in report.warnings)

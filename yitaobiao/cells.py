@@ -237,8 +237,13 @@ _OPTION_WORDS = frozenset({
 
 @lru_cache(maxsize=65536)
 def is_option_word(text: str) -> bool:
-    """A value to tick used as a column header under its item's group header."""
-    return squash(strip_marks(text)) in _OPTION_WORDS
+    """A value to tick used as a column header under its item's group header; a note in brackets after it
+    (「是（分别用数字“1-6”占位）」) does not change which value it is."""
+    word = squash(strip_marks(text))
+    return word in _OPTION_WORDS or _NOTE_AFTER_RE.sub("", word) in _OPTION_WORDS
+
+
+_NOTE_AFTER_RE = re.compile(r"[(（].*$")
 
 
 @lru_cache(maxsize=65536)

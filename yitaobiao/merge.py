@@ -449,8 +449,11 @@ def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, list[str
 
 
 def _options(sources: list[Field]) -> list[str]:
-    """Choices printed as □男 □女 on a source form become a dropdown."""
+    """Choices printed as □男 □女 on a source form, or standing as its columns (认定等级 | 特困 | 困难 | 一般), become
+    a dropdown."""
     for f in sources:
+        if len(f.options) >= 2 and all(C.is_option_word(o) for o in f.options):
+            return list(dict.fromkeys(re.sub(r"[(（].*$", "", C.squash(o)) for o in f.options))
         for text in f.options:
             items = [re.sub(r"\s+", "", item) for item in re.split(r"[□☐■☑○◯]", text)]
             items = [i.strip("，,、;；") for i in items if i.strip("，,、;；")]

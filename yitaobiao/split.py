@@ -896,9 +896,35 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
                 continue  # one value goes into one cell: the first of a repeated item
             _, col = parse_a1(f.cell)
             value = filler.value(f, form.record_sheet, record)
-            if not _is_blank(value):
-                _write_dated(ws, start + i, col + 1, value, f.label)
+            if not _is_blank(value) and (target := _list_target(f, value, form, filler)) is not None:
+                _write_dated(ws, start + i, col + target[0] + 1, target[1], f.label)
     return count
+
+
+TICK = "√"
+
+
+def _list_target(f: MappingField, value: Any, form: MappingForm, filler: _Filler) -> tuple[int, Any] | None:
+    """Where in a register's row a value goes, as (columns right of the field's own, what to write). An item whose
+    columns are its options (「认定等级 | 特困 | 困难 | 一般」, 「是否沿线 | 否 | 是」) is ticked under the option
+    chosen: written in the item's first column, 「困难」 stood under 特困 and 「是」 under 否. None, with a
+    warning, when the value is none of the options."""
+    options = f.options if form.layout == "list" and len(f.options) >= 2 else []
+    if not options or not all(C.is_option_word(o) for o in options):
+        return 0, value
+    chosen = C.squash(str(value))
+    for n, option in enumerate(options):
+        if _option_value(option) == chosen:
+            return n, TICK
+    filler.report.warnings.append(
+        f"{form.department or '未注明'}《{form.title}》（{f.label.strip()}）：“{value}”不是表中列出的选项"
+        f"（{'/'.join(_option_value(o) for o in options)}），未填入。")
+    return None
+
+
+def _option_value(option: str) -> str:
+    """「是（分别用数字“1-6”占位）」 → 「是」: the option a column stands for, without its note."""
+    return re.sub(r"[(（].*$", "", C.squash(option))
 
 
 _LABEL_COLON_END_RE = re.compile(r"[:：][\s_＿]*$")
@@ -1100,8 +1126,10 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
             if f.slot and f.slot > 1:
                 continue
             value = _text(filler.value(f, form.record_sheet, record), f.label)
-            if (start + i, col) in cells and not _is_blank(value):
-                set_text(cells[(start + i, col)], value)
+            if _is_blank(value) or (target := _list_target(f, value, form, filler)) is None:
+                continue
+            if (start + i, col + target[0]) in cells:
+                set_text(cells[(start + i, col + target[0])], target[1])
     return count
 
 
