@@ -203,3 +203,12 @@ def test_the_issuing_bodys_seal_and_date_are_no_items() -> None:
     rows = [["姓名", "", "身份证号码", ""],
             ["XX村村民委员会\nXXXX年XX月XX日", "", "XX镇人民政府（街道办事处）\nXXXX年XX月XX日", ""]]
     assert labels(rows) == ["姓名", "身份证号码"]
+
+
+def test_the_values_a_column_takes_written_under_its_label_are_no_header_level() -> None:
+    """「3.农户类型」 over 「【监测户、一般脱贫户、其他一般农户】」: the bracketed list of values was read as the item
+    (real_forms_more 问题台账表), and its label was lost."""
+    rows = [["问题台账", "", "", ""], ["序号", "户主姓名", "农户类型", "问题类型"],
+            ["", "", "【监测户、一般脱贫户、其他一般农户】", "（①两不愁、②基本医疗、③义务教育）"], ["1", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(1, 0, 2, 0), CellRange(1, 1, 2, 1)]
+    assert labels(rows, merges) == ["户主姓名", "农户类型", "问题类型"]

@@ -156,6 +156,17 @@ def is_option_text(text: str) -> bool:
     return bool(_OPTION_RE.search(_TICK_HINT_RE.sub("", text)))
 
 
+_ENCLOSED_RE = re.compile(r"^[【（(\[［][^】）)\]］]*(?:[（(][^）)]*[）)][^】）)\]］]*)*[】）)\]］]$")
+
+
+@lru_cache(maxsize=65536)
+def is_choice_hint(text: str) -> bool:
+    """「【监测户、一般脱贫户、其他一般农户】」, 「（①两不愁、②基本医疗……）」 under a label: the values it takes, in
+    brackets, for the filler to read; not a header level of its own."""
+    s = squash(text)
+    return bool(_ENCLOSED_RE.match(s)) and (s.count("、") >= 2 or s.count("；") >= 2 or "②" in s)
+
+
 @lru_cache(maxsize=65536)
 def is_serial_label(text: str) -> bool:
     return squash(strip_marks(text)) in SERIAL_LABELS

@@ -472,7 +472,7 @@ def _column_stack(sheet: _Sheet, band: list[int], c: int) -> list[tuple[int, int
     stack: list[tuple[int, int, str]] = []
     for r in band:
         label = _covering_label(sheet, r, c, band)
-        if label and (not stack or stack[-1][:2] != label[:2]):
+        if label and (not stack or stack[-1][:2] != label[:2]) and not (stack and C.is_choice_hint(label[2])):
             stack.append(label)
     return stack
 
