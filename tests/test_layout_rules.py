@@ -212,3 +212,11 @@ def test_the_values_a_column_takes_written_under_its_label_are_no_header_level()
             ["", "", "【监测户、一般脱贫户、其他一般农户】", "（①两不愁、②基本医疗、③义务教育）"], ["1", "", "", ""]]
     merges = [CellRange(0, 0, 0, 3), CellRange(1, 0, 2, 0), CellRange(1, 1, 2, 1)]
     assert labels(rows, merges) == ["户主姓名", "农户类型", "问题类型"]
+
+
+def test_a_registers_own_date_column_is_an_item() -> None:
+    """「填报日期」 heading a column of a 花名册 is each record's date (real_forms_more 婴儿出生花名册); beside a colon above
+    the table it is the filler's line."""
+    rows = [["婴儿出生花名册", "", ""], ["填报日期：    年  月  日", "", ""], ["子女姓名", "子女出生日期", "填报日期"],
+            ["", "", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 2), CellRange(1, 0, 1, 2)]) == ["子女姓名", "子女出生日期", "填报日期"]

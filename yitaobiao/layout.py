@@ -675,7 +675,7 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         if (leaf_r, leaf_c) in seen:
             continue
         seen.add((leaf_r, leaf_c))
-        if C.is_serial_label(leaf) or C.is_non_field_text(leaf) or C.is_colnum(leaf):
+        if C.is_serial_label(leaf) or C.is_colnum(leaf) or C.is_non_field_text(leaf) and not _dated_column(leaf):
             continue
         path = [*context, *side, *(t for _, _, t in stack)]
         parent = stack[-2] if len(stack) >= 2 else None
@@ -691,6 +691,15 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         text = leaf if c in units else grid.rows[leaf_r][leaf_c]  # a label built with its unit is in no cell
         fields.append(ParsedField(leaf_r, leaf_c, text, path, "list", unit=unit_in_label(leaf) or units.get(c)))
     return fields
+
+
+def _dated_column(leaf: str) -> bool:
+    """「填报日期」 heading a register's column: the date of each record, asked on every row. (Beside a colon, above
+    the table, it is the filler's line.)"""
+    s = C.squash(leaf)
+    return C.is_fill_line(leaf) and len(s) <= 8 and ":" not in s and "：" not in s and not (
+        C.is_attachment(leaf) or C.is_footer(leaf) or C.is_notes(leaf) or C.is_unit_line(leaf)
+        or C.is_date_placeholder(leaf))
 
 
 # Units of measure printed on a row of their own under a header (「亩 | 百公斤 | 头 | 户」).
