@@ -201,8 +201,14 @@ def test_forms_of_no_department_are_not_a_department_of_the_notice(tmp_path: Pat
     assert "共梳理1个部门2张报表（其中1张未注明部门）" in notice_text(summarise(scan(folder))).paragraph
 
 
-def test_the_folder_nearest_the_file_names_an_unknown_department() -> None:
-    table = load_departments()
-    assert table.resolve("taizhou_zhengzhaoku_docx/hy_gzj/a.docx", "") == ("hy_gzj", False)
-    assert table.resolve("某某单位/2025年三季度/a.xlsx", "") == ("某某单位", False)
-    assert table.resolve("台州/hy_gaj/a.docx", "") == ("公安局", True)
+def test_an_unknown_folder_among_departments_is_a_department(tmp_path: Path) -> None:
+    """台州/hy_gzj beside 台州/hy_gaj (公安局) is a department of its own, not the city's; the subfolders of one
+    system's export (zfsoft/print/xszz) are not departments."""
+    folder = _forms(tmp_path / "forms", [("台州/hy_gaj/a.xlsx", "名单", ["姓名", "性别"]),
+                                         ("台州/hy_gzj/b.xlsx", "名单", ["姓名", "民族"]),
+                                         ("zfsoft/print/xszz/c.xlsx", "名单", ["姓名", "学号"]),
+                                         ("zfsoft/templates/d.xlsx", "名单", ["姓名", "专业"])])
+    departments = {form.path: form.department for form in scan(folder).forms}
+    assert departments == {"台州/hy_gaj/a.xlsx": "公安局", "台州/hy_gzj/b.xlsx": "hy_gzj",
+                           "zfsoft/print/xszz/c.xlsx": "zfsoft", "zfsoft/templates/d.xlsx": "zfsoft"}
+    assert load_departments().resolve("2025年三季度/某某单位/a.xlsx", "") == ("某某单位", False)

@@ -64,9 +64,9 @@ class Departments:
         """The department of a form and whether it is known.
 
         The first folder that names a department decides; a folder that names none (a city, a batch:
-        「2025年三季度」) is looked through, then the title is tried, then the folder nearest the file that is
-        not a period or a batch is kept as written (not known): in 「台州/hy_gzj/表.docx」 the forms of hy_gzj
-        are not the city's. With no folder at all, 未注明.
+        「2025年三季度」) is looked through, then the title is tried, then the first folder that is not a period
+        or a batch is kept as written (not known), or, with no folder at all, 未注明. (Among folders that are
+        departments, an unknown one is a department too: :func:`scan.assign_departments` sees the siblings.)
         """
         parts = rel.split("/")[:-1]
         for folder in parts:
@@ -78,7 +78,7 @@ class Departments:
             return named, True
         if not parts:
             return UNKNOWN_DEPARTMENT, True
-        return next((folder for folder in reversed(parts) if not _BATCH_RE.search(folder)), parts[0]), False
+        return next((folder for folder in parts if not _BATCH_RE.search(folder)), parts[0]), False
 
 
 def _add_names(table: Departments, rows: object, source: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,11 +35,25 @@ def department_for(rel: str, title: str, departments: Departments | None = None)
 
 
 def assign_departments(result: ScanResult, departments: Departments) -> list[str]:
-    """Name every form's department by ``departments``; return the folder names it does not know."""
+    """Name every form's department by ``departments``; return the folder names it does not know.
+
+    A folder unknown to the table whose sibling folders are departments is taken for a department too
+    (台州/hy_gzj beside 台州/hy_gaj 公安局): its forms are not the city's."""
     unknown: dict[str, None] = {}
+    children: dict[str, set[str]] = defaultdict(set)
+    for form in result.forms:
+        parts = form.path.split("/")[:-1]
+        for depth in range(len(parts)):
+            children["/".join(parts[:depth])].add(parts[depth])
+    with_departments = {parent for parent, folders in children.items()
+                        if any(departments.of_folder(folder) for folder in folders)}
     for form in result.forms:
         name, known = departments.resolve(form.path, form.title)
         if not known:
+            parts = form.path.split("/")[:-1]
+            name = next((parts[depth] for depth in reversed(range(len(parts)))
+                         if "/".join(parts[:depth]) in with_departments),
+                        name)
             unknown[name] = None
         form.department = name
         for f in form.fields:
