@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import shutil
 from collections.abc import Callable
@@ -23,6 +24,7 @@ from yitaobiao.readers import read_grids
 from yitaobiao.scan import scan
 from yitaobiao.split import (
     NothingFilledError,
+    SplitError,
     _copy_workbook,
     _insert_rows_keeping_footer,
     code_list,
@@ -1155,3 +1157,24 @@ def test_an_item_whose_columns_are_its_options_is_ticked_under_the_chosen_one(tm
     assert [out.cell(6, c).value for c in range(4, 9)] == [None, "√", None, None, "√"]
     assert [out.cell(7, c).value for c in range(4, 9)] == [None, None, None, "√", None]
     assert any("“特等”不是表中列出的选项（特困/困难/一般）" in w for w in report.warnings)
+
+
+def test_split_follows_the_workbooks_own_mapping_not_a_stale_file_beside_it(tmp_path: Path) -> None:
+    """A second merge (--include-on-demand, another -o) filled and split beside the first merge's
+    一套表.mapping.json: the stale file was used and put IDs under 性别 in every form (helper-20)."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("低保对象花名册", ["姓名", "性别", "公民身份号码"])
+    write_xlsx(forms / "民政局" / "低保.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("残疾人名册", ["姓名", "残疾类别", "公民身份号码", "性别"])
+    write_xlsx(forms / "残联" / "残疾人.xlsx", [("Sheet1", rows, merges)])
+    first, _ = _merge(forms, tmp_path)  # writes 一套表.xlsx and 一套表.mapping.json here
+    result = scan(forms)
+    plan = plan_merge(result, created=dt.datetime(2020, 1, 1), include_on_demand=True)
+    plan.columns.reverse()  # another merge: other columns in other places
+    second = tmp_path / "东村.xlsx"
+    write_merged(plan, second)
+    stale = tmp_path / "一套表.mapping.json"
+    assert mapping_of(second, fallback=stale).created == build_mapping(plan).created
+    with pytest.raises(SplitError, match="不是同一次 merge 生成的"):
+        mapping_of(second, stale)
+    assert mapping_of(first, stale).created == load_mapping(stale).created

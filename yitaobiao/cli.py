@@ -477,7 +477,7 @@ def split(
     filled: Annotated[list[Path], typer.Argument(help="村（社区）填好的一套表；可一次给多个（每个村一个），各写入自己的子文件夹。", metavar="已填一套表")],
     forms: Annotated[Path | None, typer.Option("--forms", help="各部门原报表模板所在文件夹（默认为扫描时的文件夹）。")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="输出文件夹，按原报表的文件夹结构存放。")] = Path("分发"),
-    mapping: Annotated[Path | None, typer.Option("--mapping", help="字段对照文件（默认为一套表旁的 .mapping.json，没有时用一套表内保存的对照）。")] = None,
+    mapping: Annotated[Path | None, typer.Option("--mapping", help="字段对照文件（默认用一套表内保存的对照；一套表中没有时，用它旁边的 .mapping.json）。")] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="不显示进度和结果表。")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
@@ -491,7 +491,7 @@ def split(
             if not path.exists():
                 raise UsageError(f"找不到已填写的一套表：{path}")
         for path in filled:
-            the_mapping = mapping_of(path, mapping or _beside(path))
+            the_mapping = mapping_of(path, mapping, fallback=_beside(path))
             forms_dir = forms or Path(the_mapping.forms_root or ".")
             if not forms_dir.is_dir():
                 raise UsageError(f"找不到原报表文件夹：{forms_dir}（请用 --forms 指定）。")
@@ -530,7 +530,7 @@ def split(
 
 
 def _beside(filled: Path) -> Path | None:
-    """The mapping JSON written with the 一套表, if it is there; otherwise the workbook's own copy is used."""
+    """The mapping JSON written with the 一套表, for a workbook that carries none of its own."""
     for candidate in (filled.with_suffix(".mapping.json"), filled.parent / "一套表.mapping.json",
                       Path.cwd() / "一套表.mapping.json"):
         if candidate.exists():
@@ -561,7 +561,7 @@ def fill(
         if not merged.exists():
             raise UsageError(f"找不到一套表：{merged}")
         refuse_overwrite(output, force)
-        the_mapping = mapping_of(merged, mapping or _beside(merged))
+        the_mapping = mapping_of(merged, mapping, fallback=_beside(merged))
         with _status("正在读取各部门报表并合并记录…", quiet):
             report = prefill(merged, the_mapping, sources, output, carry=carry, name_and_birth=match_name_birth)
     except YitaobiaoError as exc:

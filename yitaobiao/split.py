@@ -133,23 +133,35 @@ def _open(path: Path) -> Any:
         raise SplitError(f"一套表无法打开：{path}（{clerk_reason(exc)}）") from exc
 
 
-def mapping_of(filled: Path, mapping_path: Path | None = None) -> Mapping:
-    """The mapping to split ``filled`` by: the given file, else the one the workbook carries."""
+def mapping_of(filled: Path, mapping_path: Path | None = None, fallback: Path | None = None) -> Mapping:
+    """The mapping to split ``filled`` by: the one the workbook carries; ``fallback`` (a .mapping.json found
+    beside it) only when it carries none. A stale file beside the workbook, from another merge, put IDs under
+    性别 in every form. ``mapping_path`` (the clerk's --mapping) must be of the same merge as the workbook."""
+    carried = _carried(filled)
     if mapping_path is not None:
-        return load_mapping(mapping_path)
+        given = load_mapping(mapping_path)
+        if carried is not None and (given.created, given.title) != (carried.created, carried.title):
+            raise SplitError(f"字段对照文件 {mapping_path.name} 与 {filled.name} 不是同一次 merge 生成的（生成时间 "
+                             f"{given.created} ≠ {carried.created}），按它回填会把数据填错列；"
+                             "请去掉 --mapping，使用一套表内保存的对照。")
+        return given
+    if carried is not None:
+        return carried
+    if fallback is not None:
+        return load_mapping(fallback)
+    raise SplitError(f"{filled} 中没有字段对照（不是 yitaobiao merge 生成的一套表，或由旧版本生成），请用 --mapping 指定。")
+
+
+def _carried(filled: Path) -> Mapping | None:
     if filled.is_file() and content_suffix(filled) not in (".xlsx", ".xlsm"):
         # Saved by Excel or WPS as .xls, or by LibreOffice as .ods: the carried sheet is read as values.
         sheet = _filled_values(filled).get(HIDDEN_SHEET)
-        carried = embedded_in_rows(sheet.rows) if sheet else None
-    else:
-        wb = _open(filled)
-        try:
-            carried = embedded(wb)
-        finally:
-            wb.close()
-    if carried is None:
-        raise SplitError(f"{filled} 中没有字段对照（不是 yitaobiao merge 生成的一套表，或由旧版本生成），请用 --mapping 指定。")
-    return carried
+        return embedded_in_rows(sheet.rows) if sheet else None
+    wb = _open(filled)
+    try:
+        return embedded(wb)
+    finally:
+        wb.close()
 
 
 class _FilledSheet:
