@@ -220,3 +220,14 @@ def test_a_registers_own_date_column_is_an_item() -> None:
     rows = [["婴儿出生花名册", "", ""], ["填报日期：    年  月  日", "", ""], ["子女姓名", "子女出生日期", "填报日期"],
             ["", "", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 2), CellRange(1, 0, 1, 2)]) == ["子女姓名", "子女出生日期", "填报日期"]
+
+
+def test_a_blank_to_fill_above_a_word_table_does_not_name_its_rows() -> None:
+    """「住所地（经常居住地）：」, 「填表日期：」, 「市不动产登记服务中心:」 just above a Word table were taken for whose rows
+    it lists, and went into every item's header (real_forms: 119 fields); 「家庭成员情况表：」 still names them."""
+    rows = [["姓名", "关系", "月收入（元）"], ["", "", ""]]
+    for lead in ("住所地（经常居住地）：", "填表日期：", "市不动产登记服务中心:"):
+        parsed = parse_grid(Grid("t.docx", "表1", [list(r) for r in rows], context=["经济状况证明表", lead]))
+        assert parsed is not None and parsed.fields[0].header_path == ["姓名"], lead
+    members = parse_grid(Grid("t.docx", "表1", [list(r) for r in rows], context=["证明", "家庭成员情况表："]))
+    assert members is not None and members.fields[0].header_path == ["家庭成员情况表", "姓名"]

@@ -864,6 +864,11 @@ _BLANK_LINE_RE = re.compile(r"[_＿]{2,}")  # 「户主：____」 asks for an an
 _RELATIVES_TITLE_RE = re.compile(r"(?:亲属|家庭成员|家属|直系亲属)(?:关系)?(?:证明|核查|情况|名单|表)")
 
 
+# A lead-in names the people or the matter the rows list (…成员, …亲属, …情况, 如下, 有); 「住所地（经常居住地）：」
+# above a table is a blank of the document to fill, not whose rows they are.
+_LEAD_IN_RE = re.compile(r"成员|亲属|家属|继承人|子女|人员|名单|情况|明细|如下|有[:：]$|表[:：]$")
+
+
 def _lead_in(context: list[str], title: str) -> list[str]:
     """Whose rows a Word table lists, from the paragraph just above it (「家庭成员情况表：」,
     「其法定继承人/供养亲属有：」) or from a title about relatives (亲属关系证明): the table's rows are
@@ -871,7 +876,7 @@ def _lead_in(context: list[str], title: str) -> list[str]:
     if context:
         last = C.squash(context[-1])
         if last.endswith((":", "：")) and len(last) <= 24 and last.count(":") + last.count("：") == 1 \
-                and not _BLANK_LINE_RE.search(last) and C.squash(title) != last:
+                and not _BLANK_LINE_RE.search(last) and C.squash(title) != last and _LEAD_IN_RE.search(last):
             return [last.rstrip(":：").lstrip("其")]
     if _RELATIVES_TITLE_RE.search(C.squash(title)):
         return ["家庭成员"]
