@@ -231,3 +231,19 @@ def test_a_blank_to_fill_above_a_word_table_does_not_name_its_rows() -> None:
         assert parsed is not None and parsed.fields[0].header_path == ["姓名"], lead
     members = parse_grid(Grid("t.docx", "表1", [list(r) for r in rows], context=["证明", "家庭成员情况表："]))
     assert members is not None and members.fields[0].header_path == ["家庭成员情况表", "姓名"]
+
+
+def test_criteria_with_descriptions_and_grades_are_items_with_options() -> None:
+    """「思想品德」 over its description 「理想信念，执行党的方针……」 over 「优 | 良 | 中 | 差」, with 「姓名」 printed again
+    under its merged 「姓名」 (民主评议党员测评表): every 优/良/中/差 was an item of its own and the criteria were lost;
+    a cadre's grade for 工作作风 went nowhere (helper-20)."""
+    rows = [["姓名", "思想品德", "", "工作作风", ""],
+            ["", "理想信念，执行党的方针", "", "实事求是，求真务实", ""],
+            ["姓名", "优", "差", "优", "差"],
+            ["", "", "", "", ""]]
+    merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 0, 2), CellRange(0, 3, 0, 4), CellRange(1, 1, 1, 2),
+              CellRange(1, 3, 1, 4)]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, merges))
+    assert parsed is not None
+    assert [(f.label, f.options) for f in parsed.fields] == [("姓名", []), ("思想品德", ["优", "差"]),
+                                                            ("工作作风", ["优", "差"])]

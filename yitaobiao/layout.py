@@ -472,9 +472,12 @@ def _column_stack(sheet: _Sheet, band: list[int], c: int) -> list[tuple[int, int
     stack: list[tuple[int, int, str]] = []
     for r in band:
         label = _covering_label(sheet, r, c, band)
-        if label and (not stack or stack[-1][:2] != label[:2]) and not (stack and C.is_choice_hint(label[2])):
+        if label and (not stack or stack[-1][:2] != label[:2] and stack[-1][2] != label[2]) \
+                and not (stack and C.is_choice_hint(label[2])):
             stack.append(label)
-    return stack
+    # A sentence between a group and its labels describes the group (「思想品德 › 理想信念，…… › 优」): no level.
+    return [label for n, label in enumerate(stack)
+            if n in (0, len(stack) - 1) or not _sentence_or_placeholder(label[2])]
 
 
 def _covering_label(sheet: _Sheet, r: int, c: int, band: list[int]) -> tuple[int, int, str] | None:
@@ -520,6 +523,25 @@ def _is_group_for(sheet: _Sheet, band: list[int], n: int, c: int) -> bool:
                 if grid.rows[p][left].strip():
                     return left < c or any(not grid.rows[p][k].strip() for k in range(c + 1, min(c + 2, grid.width)))
     return False
+
+
+def _describes_groups(sheet: _Sheet, band: list[int], sub: list[tuple[int, str, CellRange]]) -> bool:
+    """「思想品德」 over 「理想信念，执行党的方针……」 over 「优 | 良 | 中 | 差」: a row of sentences, each spanning exactly
+    a group header above it, says what each group means; it is no level, and the band goes on below it."""
+    grid = sheet.grid
+    for c, text, rng in sub:
+        if not _sentence_or_placeholder(text) or rng.width < 2:
+            return False
+        if not any((g := grid.merge_at(p, c)) and (g.left, g.right) == (rng.left, rng.right) for p in band):
+            return False
+    return True
+
+
+def _repeats_above(sheet: _Sheet, band: list[int], n: int, c: int, text: str) -> bool:
+    """「姓名」 printed again in the row under its own merged 「姓名」: the template repeats the label, which is no
+    level of its own (民主评议党员测评表)."""
+    above = _covering_label(sheet, band[-1], c, band)
+    return above is not None and C.squash(above[2]) == C.squash(text)
 
 
 def _blank_group(sheet: _Sheet, rng: CellRange, n: int) -> bool:
@@ -599,10 +621,13 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     while len(band) < MAX_HEADER_LEVELS and band[-1] + 1 < grid.height:
         n = band[-1] + 1
         sub = sheet.texts(n)
+        if sub and _describes_groups(sheet, band, sub):
+            band.append(n)  # read through: the labels under the descriptions belong to the band
+            continue
         if not sub or sheet.is_colnum_row(n) or _is_sample_row(sub) or any(
                 C.looks_like_value(t) or _sentence_or_placeholder(t) for _, t, _ in sub):
             break
-        if all(_is_group_for(sheet, band, n, c) for c, _, _ in sub):
+        if all(_is_group_for(sheet, band, n, c) or _repeats_above(sheet, band, n, c, t) for c, t, _ in sub):
             band.append(n)
         else:
             break
