@@ -247,3 +247,17 @@ def test_criteria_with_descriptions_and_grades_are_items_with_options() -> None:
     assert parsed is not None
     assert [(f.label, f.options) for f in parsed.fields] == [("姓名", []), ("思想品德", ["优", "差"]),
                                                             ("工作作风", ["优", "差"])]
+
+
+def test_an_indicator_asked_in_several_sections_is_qualified_by_each() -> None:
+    """「2.帮扶单位自筹资金」 under 「（三）贫困户危房改造」, again under 「（二）路灯建设」: read as slots of one item, the
+    一套表 kept one row for six amounts and five were lost (helper-21, guangzhou q1). The subsection heading has no
+    code of its own and is no indicator."""
+    rows = [["代码", "指标名称", "计量单位", "本年"],
+            ["", "（一）贫困户危房改造", "", ""], ["101", "1.改造户数", "户", ""], ["102", "2.帮扶单位自筹资金", "元", ""],
+            ["", "（二）路灯建设", "", ""], ["103", "1.路灯盏数", "盏", ""], ["104", "2.帮扶单位自筹资金", "元", ""]]
+    parsed = parse_grid(Grid("t.xls", "Sheet1", rows))
+    assert parsed is not None and parsed.layout == "indicator"
+    assert [f.header_path for f in parsed.fields] == [
+        ["1.改造户数"], ["（一）贫困户危房改造", "2.帮扶单位自筹资金"], ["1.路灯盏数"],
+        ["（二）路灯建设", "2.帮扶单位自筹资金"]]

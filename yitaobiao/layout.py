@@ -16,6 +16,7 @@ card part yields both.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -407,6 +408,8 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
     parent: str | None = None
     base_indent: int | None = None
     data_start = None
+    section = ""
+    section_of: list[str] = []  # the section row each field stands under
     for r in range(bottom + 1, grid.height):
         if sheet.is_colnum_row(r) or sheet.is_blank(r):
             continue
@@ -424,6 +427,11 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         code_text = grid.text(r, code_col).strip() if code_col is not None else ""
         if (C.is_section(raw) or _CHINESE_NUMERAL_RE.fullmatch(code_text)) and not unit_text and not groups:
             parent = None  # 「一、人口情况」, or 一 in the 序号 column: a section, not an indicator
+            section = text.strip()
+            continue
+        if _SUBSECTION_RE.match(C.squash(raw)) and not unit_text and not code_text and not groups and code_col is not None:
+            parent = None  # 「（三）贫困户危房改造」 without a code of its own, in a table whose indicators have codes
+            section = text.strip()
             continue
         if C.is_total_label(raw) or C.is_colnum(raw):
             continue
@@ -441,7 +449,25 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
             path = [text]
         unit = unit_text if unit_text and unit_text not in ("-", "—", "／", "/") else unit_in_label(raw)
         fields.append(ParsedField(r, c, text, path, "indicator", unit=unit or None, code=code_text or None))
+        section_of.append(section)
+    _name_sections(fields, section_of)
     return fields, data_start
+
+
+_SUBSECTION_RE = re.compile(r"^[(（][一二三四五六七八九十]+[)）]")
+_ITEM_NUMBER_RE = re.compile(r"^[(（]?[0-9一二三四五六七八九十]+[)）.、．]?")
+
+
+def _name_sections(fields: list[ParsedField], section_of: list[str]) -> None:
+    """「2.帮扶单位自筹资金」 under 「（三）贫困户危房改造」, again under 「（二）路灯建设」 …: an indicator asked in
+    several sections of one table is a different amount in each, and its section goes into its header (read
+    as slots of one item, five of six amounts were lost in the 一套表)."""
+    sections: dict[str, set[str]] = defaultdict(set)
+    for f, section in zip(fields, section_of, strict=True):
+        sections[_ITEM_NUMBER_RE.sub("", C.squash(f.header_path[-1]))].add(section)
+    for f, section in zip(fields, section_of, strict=True):
+        if section and len(sections[_ITEM_NUMBER_RE.sub("", C.squash(f.header_path[-1]))]) > 1:
+            f.header_path = [section, *f.header_path]
 
 
 _CHINESE_NUMERAL_RE = re.compile(r"[一二三四五六七八九十]+")
