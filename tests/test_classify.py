@@ -60,6 +60,10 @@ def test_place_columns_before_a_name_only_locate_the_person() -> None:
     ("领取工伤保险生活护理人员基本情况登记表", "工伤职工"),
     ("领取失业保险金人员名单", "失业人员"),
     ("社会保险参保证明（险种：养老保险、工伤保险、失业保险）", None),
+    # Those who left a programme are not its current recipients; a merit scholarship is no need-based aid.
+    ("温岭市低保退出人员名单", "低保退出人员"),
+    ("国家奖学金获奖学生初审名单", "学生"),
+    ("国家励志奖学金获奖学生名单", "家庭经济困难学生"),
 ])
 def test_target_population(title: str, expected: str | None) -> None:
     assert target_population(title) == expected

@@ -261,3 +261,12 @@ def test_an_indicator_asked_in_several_sections_is_qualified_by_each() -> None:
     assert [f.header_path for f in parsed.fields] == [
         ["1.改造户数"], ["（一）贫困户危房改造", "2.帮扶单位自筹资金"], ["1.路灯盏数"],
         ["（二）路灯建设", "2.帮扶单位自筹资金"]]
+
+
+def test_a_friendly_reminder_above_a_register_is_a_note() -> None:
+    """「温馨提示：请各位经办老师……（是否脱贫户为下拉选项）」 merged above a register was read as its section: it went
+    into every item's header and made an insurance list of all farmers a list of 脱贫人口 (helper-21)."""
+    rows = [["投保清单", "", ""], ["温馨提示：请各位经办老师认真填写（开户银行、是否脱贫户为下拉选项）", "", ""],
+            ["姓名", "身份证号码", "是否脱贫户"], ["", "", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, [CellRange(0, 0, 0, 2), CellRange(1, 0, 1, 2)]))
+    assert parsed is not None and [f.header_path for f in parsed.fields] == [["姓名"], ["身份证号码"], ["是否脱贫户"]]

@@ -44,7 +44,8 @@ _EVENT_ID_RE = re.compile(
 # Title words: what the rows of a form describe. Ordered, first hit wins among equally strong ones.
 _TITLE_SUBJECTS: list[tuple[re.Pattern[str], Subject]] = [
     (re.compile(r"(?:各|分)(?:村|镇|乡|社区|街道|区|县)|村级|镇级|乡级|(?:村|社区)(?:基本)?情况|村务|集体经济"), Subject.PLACE),
-    (re.compile(r"企业|公司|单位(?:基本)?(?:情况|信息|名录|登记)|合作社|个体(?:工商)?户|场所|纳税人|商超|物流|网点|门店|养殖场"),
+    (re.compile(r"企业|公司|单位(?:基本)?(?:情况|信息|名录|登记)|合作社|个体(?:工商)?户|场所|纳税人|商超|物流|网点|门店|养殖场|"
+                r"非自然人"),
      Subject.ORGANISATION),
     (re.compile(r"(?:农|家|住|贫困|监测|脱贫|低保|特困)户|家庭(?:基本)?(?:情况|信息)|户籍(?:证明)?|户内"), Subject.HOUSEHOLD),
     (re.compile(r"项目|案件|事故|违法|违建|隐患|问题|整治|投保|保险|报销|结算|发放|补贴资金|交易|变更|查询记录"), Subject.EVENT),
@@ -198,7 +199,7 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("工伤职工", re.compile(r"工伤(?:职工|人员)|工伤保险[^，。；、]{0,8}人员|领取工伤")),
     ("外出务工人员", re.compile(r"外出(?:务工)?人员|外出务工|流出人员|农民工")),
     ("流动人口", re.compile(r"流动人口|暂住人口|出租屋")),
-    ("家庭经济困难学生", re.compile(r"(?:经济)?困难学生|贫困(?:在校)?(?:学生|生)|助学|资助|奖学金|勤工")),
+    ("家庭经济困难学生", re.compile(r"(?:经济)?困难学生|贫困(?:在校)?(?:学生|生)|助学|资助|励志奖学金|勤工")),
     ("学生", re.compile(r"学生|在校生|毕业生")),
     ("党员", re.compile(r"党员")),
     ("后备干部", re.compile(r"后备干部")),
@@ -220,8 +221,14 @@ def target_population(title: str, texts: Iterable[str] = ()) -> str | None:
         return None
     for name, pattern in _POPULATIONS:
         if pattern.search(text):
+            if _LEAVERS_RE.search(basic_form(title)):
+                # 「低保退出人员名单」 lists those who left: ticking 是否低保对象 would put current recipients on it.
+                return f"{name.removesuffix('对象').removesuffix('人员').removesuffix('人口')}退出人员"
             return name
     return None
+
+
+_LEAVERS_RE = re.compile(r"退出|停保|停发|注销|终止|取消(?:资格|保障|救助)")
 
 
 # --- periodic report or on-demand document -------------------------------------------------------
