@@ -82,6 +82,13 @@ def test_columns_under_a_data_item_break_it_down() -> None:
     assert not same(fields, "F1.1", "F2.1") and same(fields, "F2.1", "F3.1")
 
 
+def test_only_a_count_matches_a_count_by_its_words() -> None:
+    """「死亡人员（要暂停√）」 ticks a person on a register; it was read as 死亡人口数, and a cadre typed 120 into the
+    一套表's column of that name (helper-20)."""
+    assert MAKER.key("死亡人员（要暂停√）").canonical is None
+    assert MAKER.key("死亡人数").canonical == MAKER.key("死亡人口数").canonical == "死亡人口数"
+
+
 def test_any_header_level_names_the_subject() -> None:
     deep = MAKER.key("电话", ("困境儿童台账", "负责人", "联系方式"))
     assert deep.role == "负责人"

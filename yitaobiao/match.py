@@ -247,6 +247,9 @@ class LabelKey:
             + (f"#{self.program}" if self.program else "")
 
 
+_COUNT_WORDING_RE = re.compile(r"(?:数|数量|人口|总量|合计|小计)$")
+
+
 def unit_dimension(unit: str | None) -> str | None:
     return UNIT_DIMENSIONS.get(unit) if unit else None
 
@@ -359,7 +362,8 @@ class KeyMaker:
                 return hit, "prefix"
         for variant in (base, *self._affix_variants(base)):
             hit = self._token_index.get(tuple(sorted(set(tokenize(variant, syn)))))
-            if hit:
+            # 「死亡人员（要暂停√）」 ticks a person; 「死亡人口数」 counts them: only a count matches a count by its words.
+            if hit and not (hit.endswith("数") and not _COUNT_WORDING_RE.search(base)):
                 return hit, "tokens"
         match = _PERSON_WORD_RE.match(base)
         if match:  # 「参保人姓名」, 「持证人性别」: a person word in front of a person's attribute
