@@ -1178,3 +1178,25 @@ def test_split_follows_the_workbooks_own_mapping_not_a_stale_file_beside_it(tmp_
     with pytest.raises(SplitError, match="不是同一次 merge 生成的"):
         mapping_of(second, stale)
     assert mapping_of(first, stale).created == load_mapping(stale).created
+
+
+def test_an_xls_form_written_back_keeps_its_print_layout(tmp_path: Path) -> None:
+    """A landscape A3 .xls, fitted to one page wide, came back portrait A4: the 摸排表 printed on seven pages instead of
+    three (helper-20). Orientation, paper, fit, margins and centring are read from its BIFF records."""
+    import xlwt
+
+    from yitaobiao.xls_copy import xls_to_workbook
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("摸排表")
+    sheet.write(0, 0, "户主姓名")
+    sheet.portrait = False
+    sheet.paper_size_code = 8  # A3
+    sheet.fit_num_pages, sheet.fit_width_to_pages, sheet.fit_height_to_pages = 1, 1, 0
+    sheet.left_margin, sheet.print_centered_horz = 0.3, True
+    path = tmp_path / "摸排表.xls"
+    book.save(str(path))
+    ws = xls_to_workbook(path).active
+    assert (ws.page_setup.orientation, int(ws.page_setup.paperSize)) == ("landscape", 8)
+    assert (int(ws.page_setup.fitToWidth), int(ws.page_setup.fitToHeight)) == (1, 0)
+    assert ws.page_margins.left == pytest.approx(0.3) and ws.print_options.horizontalCentered

@@ -8,6 +8,7 @@ conversion runs in a guarded worker (see ``guard``) because a damaged .xls can m
 from __future__ import annotations
 
 import contextlib
+import struct
 from pathlib import Path
 from typing import Any
 
@@ -125,10 +126,52 @@ def xls_to_workbook(path: Path) -> Workbook:
                 if r < 1_048_576 and info.height:
                     ws.row_dimensions[r + 1].height = info.height / 20
                     ws.row_dimensions[r + 1].hidden = bool(info.hidden)
+            _copy_page_setup(book, index, ws)
             book.unload_sheet(index)
     finally:
         book.release_resources()
     return wb
+
+
+_EOF, _BOF, _SETUP, _WSBOOL = 0x000A, 0x0809, 0x00A1, 0x0081
+_MARGINS = {0x0026: "left", 0x0027: "right", 0x0028: "top", 0x0029: "bottom"}
+_CENTRE = {0x0083: "horizontalCentered", 0x0084: "verticalCentered"}
+
+
+def _copy_page_setup(book: Any, index: int, ws: Any) -> None:
+    """Orientation, paper, scale or fit to page, margins and centring of an .xls sheet, from its BIFF records
+    (xlrd keeps none of them): a landscape A3 form written back as a portrait A4 printed on seven pages.
+    Best effort: a record that cannot be read leaves openpyxl's defaults."""
+    try:
+        mem, pos = book.mem, book._sh_abs_posn[index]
+    except (AttributeError, IndexError):
+        return
+    with contextlib.suppress(struct.error, ValueError):
+        end, fit = len(mem), False
+        while pos + 4 <= end:
+            code, size = struct.unpack_from("<HH", mem, pos)
+            data = mem[pos + 4:pos + 4 + size]
+            pos += 4 + size
+            if code == _EOF:
+                break
+            if code == _SETUP and len(data) >= 12:
+                paper, scale, _, fit_width, fit_height, flags = struct.unpack_from("<6H", data)
+                if not flags & 0x04:  # fNoPls: the printer settings were never set
+                    ws.page_setup.orientation = "portrait" if flags & 0x02 else "landscape"
+                    if 0 < paper < 120:
+                        ws.page_setup.paperSize = paper
+                    if 10 <= scale <= 400:
+                        ws.page_setup.scale = scale
+                ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = fit_width, fit_height
+            elif code == _WSBOOL and len(data) >= 2:
+                fit = bool(struct.unpack_from("<H", data)[0] & 0x0100)
+            elif code in _MARGINS and len(data) >= 8:
+                inches = struct.unpack_from("<d", data)[0]
+                if 0 <= inches < 10:
+                    setattr(ws.page_margins, _MARGINS[code], inches)
+            elif code in _CENTRE and len(data) >= 2:
+                setattr(ws.print_options, _CENTRE[code], bool(struct.unpack_from("<H", data)[0]))
+        ws.sheet_properties.pageSetUpPr.fitToPage = fit
 
 
 def convert_xls(src: str, dst: str) -> str:
