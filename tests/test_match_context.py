@@ -89,6 +89,15 @@ def test_only_a_count_matches_a_count_by_its_words() -> None:
     assert MAKER.key("死亡人数").canonical == MAKER.key("死亡人口数").canonical == "死亡人口数"
 
 
+def test_a_registering_body_is_the_registrations_of_its_form() -> None:
+    """登记机关 of a marriage, of a company and of a vehicle were one item of the 一套表 (helper-21): without a header
+    saying whose registration, 登记机关 and 登记日期 are matched only inside their form."""
+    fields = [field("F1.1", "登记机关"), field("F2.1", "登记机关"), field("F3.1", "登记机关", ("婚姻登记",)),
+              field("F4.1", "登记机关", ("婚姻登记",))]
+    match_fields(fields, SYN)
+    assert not same(fields, "F1.1", "F2.1") and same(fields, "F3.1", "F4.1")
+
+
 def test_any_header_level_names_the_subject() -> None:
     deep = MAKER.key("电话", ("困境儿童台账", "负责人", "联系方式"))
     assert deep.role == "负责人"
