@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from yitaobiao.layout import parse_grid
+from yitaobiao.layout import ParsedField, parse_grid
 from yitaobiao.model import CellRange, Grid
 
 
 def labels(rows: list[list[str]], merges: list[CellRange] | None = None) -> list[str]:
+    return [f.label.strip() for f in fields_of(rows, merges)]
+
+
+def fields_of(rows: list[list[str]], merges: list[CellRange] | None = None) -> list[ParsedField]:
     parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, merges or []))
     assert parsed is not None
-    return [f.label.strip() for f in parsed.fields]
+    return parsed.fields
 
 
 def test_sample_record_under_the_header_is_data() -> None:
@@ -243,10 +247,8 @@ def test_criteria_with_descriptions_and_grades_are_items_with_options() -> None:
             ["", "", "", "", ""]]
     merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 0, 2), CellRange(0, 3, 0, 4), CellRange(1, 1, 1, 2),
               CellRange(1, 3, 1, 4)]
-    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, merges))
-    assert parsed is not None
-    assert [(f.label, f.options) for f in parsed.fields] == [("姓名", []), ("思想品德", ["优", "差"]),
-                                                            ("工作作风", ["优", "差"])]
+    assert [(f.label, f.options) for f in fields_of(rows, merges)] == [("姓名", []), ("思想品德", ["优", "差"]),
+                                                                      ("工作作风", ["优", "差"])]
 
 
 def test_an_indicator_asked_in_several_sections_is_qualified_by_each() -> None:
