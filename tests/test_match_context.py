@@ -98,6 +98,14 @@ def test_a_registering_body_is_the_registrations_of_its_form() -> None:
     assert not same(fields, "F1.1", "F2.1") and same(fields, "F3.1", "F4.1")
 
 
+def test_a_longer_section_heading_still_says_whose_rows_follow() -> None:
+    """「申请人及共同生活的家庭成员月收入状况 › 姓名」 lists the family: its names were merged with the applicant's own
+    (helper-21, 法律援助申请人经济状况证明表). A sentence naming someone in passing still names no one."""
+    member = MAKER.key("姓名", ("申请人及共同生活的家庭成员月收入状况",))
+    assert member.role == "家庭成员"
+    assert MAKER.key("姓名", ("请如实填写，如有家庭成员外出务工请注明",)).role is None
+
+
 def test_any_header_level_names_the_subject() -> None:
     deep = MAKER.key("电话", ("困境儿童台账", "负责人", "联系方式"))
     assert deep.role == "负责人"

@@ -433,7 +433,9 @@ class KeyMaker:
             if clean in self.synonyms.self_contexts:
                 role = None
                 continue
-            if len(clean) > MAX_QUALIFYING_HEADER or _SENTENCE_RE.search(clean):
+            if _SENTENCE_RE.search(clean) or len(clean) > MAX_QUALIFYING_HEADER and not (
+                    # 「申请人及共同生活的家庭成员月收入状况」: a longer section heading still says whose rows follow.
+                    len(clean) <= 2 * MAX_QUALIFYING_HEADER and clean.endswith(tuple(self.synonyms.sections))):
                 continue
             found, _ = self.person_word(clean)
             if found:
