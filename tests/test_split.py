@@ -1157,6 +1157,17 @@ def test_an_item_whose_columns_are_its_options_is_ticked_under_the_chosen_one(tm
     assert [out.cell(6, c).value for c in range(4, 9)] == [None, "√", None, None, "√"]
     assert [out.cell(7, c).value for c in range(4, 9)] == [None, None, None, "√", None]
     assert any("“特等”不是表中列出的选项（特困/困难/一般）" in w for w in report.warnings)
+    # Read back by prefill, the tick is the option again.
+    from yitaobiao.fill import prefill
+
+    (tmp_path / "again").mkdir()
+    blank, again = _merge(forms, tmp_path / "again")
+    prefill(blank, again, [tmp_path / "out"], tmp_path / "预填.xlsx")
+    ws = load_workbook(tmp_path / "预填.xlsx")[PERSONS]
+    column = {i.name: i.position for i in again.items if i.sheet == PERSONS}
+    back = {ws.cell(r, column["姓名"]).value: (ws.cell(r, column["认定等级"]).value, ws.cell(r, column["是否沿线"]).value)
+            for r in (5, 6)}
+    assert back == {"林大": ("困难", "是"), "王二": (None, "否")}
 
 
 def test_split_follows_the_workbooks_own_mapping_not_a_stale_file_beside_it(tmp_path: Path) -> None:

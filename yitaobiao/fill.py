@@ -33,7 +33,7 @@ from openpyxl.utils import get_column_letter
 from . import cells as C
 from .errors import YitaobiaoError
 from .guard import guarded_map
-from .mapping import Mapping, MappingField, MappingForm, MappingItem
+from .mapping import Mapping, MappingField, MappingForm, MappingItem, option_columns
 from .merge import INDICATORS, RECORD_SHEETS, period_kind_of
 from .model import CellRange, Grid, Subject, parse_a1
 from .readers import is_template_file, read_grids
@@ -270,7 +270,13 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                 if f.slot and f.slot > 1:
                     continue
                 _, c = parse_a1(f.cell)
-                value = to_merged_value(_cell(rows, grid, r, c), f.factor, f.label)
+                options = option_columns(f, form.layout)
+                if options:  # ticked under one of its options: the option is the value
+                    ticked = [n for n in range(len(options)) if not _blank(_cell(rows, grid, r, c + n))]
+                    value = options[ticked[0]] if ticked else None
+                    c += ticked[0] if ticked else 0
+                else:
+                    value = to_merged_value(_cell(rows, grid, r, c), f.factor, f.label)
                 if value is not None:
                     record.values[f.item] = value
                     record.cells[f.item] = f"{grid.sheet}!{get_column_letter(c + 1)}{r + 1}"

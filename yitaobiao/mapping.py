@@ -7,12 +7,14 @@ village under another name can be split without the file beside it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 import orjson
 
+from . import cells as C
 from .errors import YitaobiaoError
 
 VERSION = 2
@@ -42,6 +44,17 @@ class MappingItem:
     selects: str | None = None  # a 纳入报表 column: the target group (or on-demand form) it selects
     record: str = ""  # the record sheet it belongs to (人员); ``sheet`` is where it is printed (人员（收入与保障等）)
     joins: str | None = None  # an identifying column repeated on a themed sheet: the key of the one it repeats
+
+
+def option_columns(f: MappingField, layout: str) -> list[str]:
+    """The options a register item's columns stand for, in column order (「认定等级 | 特困 | 困难 | 一般」: the value
+    is ticked under its option, not written), without their notes (「是（用数字占位）」 is 是); [] for any other item."""
+    if layout != "list" or len(f.options) < 2 or not all(C.is_option_word(o) for o in f.options):
+        return []
+    return [_NOTE_RE.sub("", C.squash(o)) for o in f.options]
+
+
+_NOTE_RE = re.compile(r"[(（].*$")
 
 
 @dataclass

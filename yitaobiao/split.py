@@ -58,6 +58,7 @@ from .mapping import (
     MappingForm,
     embedded,
     embedded_in_rows,
+    option_columns,
 )
 from .merge import INDICATORS, period_kind_of
 from .model import OUTPUT_FOLDER_NOTE, parse_a1
@@ -921,22 +922,16 @@ def _list_target(f: MappingField, value: Any, form: MappingForm, filler: _Filler
     columns are its options (「认定等级 | 特困 | 困难 | 一般」, 「是否沿线 | 否 | 是」) is ticked under the option
     chosen: written in the item's first column, 「困难」 stood under 特困 and 「是」 under 否. None, with a
     warning, when the value is none of the options."""
-    options = f.options if form.layout == "list" and len(f.options) >= 2 else []
-    if not options or not all(C.is_option_word(o) for o in options):
+    options = option_columns(f, form.layout)
+    if not options:
         return 0, value
     chosen = C.squash(str(value))
-    for n, option in enumerate(options):
-        if _option_value(option) == chosen:
-            return n, TICK
+    if chosen in options:
+        return options.index(chosen), TICK
     filler.report.warnings.append(
         f"{form.department or '未注明'}《{form.title}》（{f.label.strip()}）：“{value}”不是表中列出的选项"
-        f"（{'/'.join(_option_value(o) for o in options)}），未填入。")
+        f"（{'/'.join(options)}），未填入。")
     return None
-
-
-def _option_value(option: str) -> str:
-    """「是（分别用数字“1-6”占位）」 → 「是」: the option a column stands for, without its note."""
-    return re.sub(r"[(（].*$", "", C.squash(option))
 
 
 _LABEL_COLON_END_RE = re.compile(r"[:：][\s_＿]*$")
