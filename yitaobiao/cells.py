@@ -252,7 +252,12 @@ def is_option_word(text: str) -> bool:
     """A value to tick used as a column header under its item's group header; a note in brackets after it
     (「是（分别用数字“1-6”占位）」) does not change which value it is."""
     word = squash(strip_marks(text))
-    return word in _OPTION_WORDS or _NOTE_AFTER_RE.sub("", word) in _OPTION_WORDS
+    return word in _OPTION_WORDS or option_value(word) in _OPTION_WORDS
+
+
+def option_value(text: str) -> str:
+    """「是（分别用数字“1-6”占位）」 → 「是」: the value an option column stands for, without its note."""
+    return _NOTE_AFTER_RE.sub("", squash(text))
 
 
 _NOTE_AFTER_RE = re.compile(r"[(（].*$")

@@ -7,7 +7,6 @@ village under another name can be split without the file beside it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -51,10 +50,7 @@ def option_columns(f: MappingField, layout: str) -> list[str]:
     is ticked under its option, not written), without their notes (「是（用数字占位）」 is 是); [] for any other item."""
     if layout != "list" or len(f.options) < 2 or not all(C.is_option_word(o) for o in f.options):
         return []
-    return [_NOTE_RE.sub("", C.squash(o)) for o in f.options]
-
-
-_NOTE_RE = re.compile(r"[(（].*$")
+    return [C.option_value(o) for o in f.options]
 
 
 @dataclass

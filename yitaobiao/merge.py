@@ -453,7 +453,7 @@ def _options(sources: list[Field]) -> list[str]:
     a dropdown."""
     for f in sources:
         if len(f.options) >= 2 and all(C.is_option_word(o) for o in f.options):
-            return list(dict.fromkeys(re.sub(r"[(（].*$", "", C.squash(o)) for o in f.options))
+            return list(dict.fromkeys(C.option_value(o) for o in f.options))
         for text in f.options:
             items = [re.sub(r"\s+", "", item) for item in re.split(r"[□☐■☑○◯]", text)]
             items = [i.strip("，,、;；") for i in items if i.strip("，,、;；")]
