@@ -106,6 +106,17 @@ def test_a_longer_section_heading_still_says_whose_rows_follow() -> None:
     assert MAKER.key("姓名", ("请如实填写，如有家庭成员外出务工请注明",)).role is None
 
 
+def test_an_item_asked_in_several_sections_pairs_by_section_not_by_order() -> None:
+    """This year's table asks 帮扶单位自筹资金 under three sections, last year's under two (no 路灯建设): paired by
+    their order, last year's 二次改水 amount joined this year's 路灯建设 one (helper-22)."""
+    new = [field("F1.1", "2.帮扶单位自筹资金", ("（一）危房改造",)), field("F1.2", "2.帮扶单位自筹资金", ("（二）路灯建设",)),
+           field("F1.3", "3.帮扶单位自筹资金", ("（三）二次改水",))]
+    old = [field("F2.1", "2.帮扶单位自筹资金", ("（一）危房改造",)), field("F2.2", "3.帮扶单位自筹资金", ("（二）二次改水",))]
+    match_fields([*new, *old], SYN)
+    fields = [*new, *old]
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.3", "F2.2") and not same(fields, "F1.2", "F2.2")
+
+
 def test_any_header_level_names_the_subject() -> None:
     deep = MAKER.key("电话", ("困境儿童台账", "负责人", "联系方式"))
     assert deep.role == "负责人"

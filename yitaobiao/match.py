@@ -1548,6 +1548,10 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
             by_form: dict[str, list[Field]] = defaultdict(list)
             for f in members:
                 by_form[f.form_id].append(f)
+            sections = _by_section(members, by_form)
+            if sections:
+                next_round.extend(sections)
+                continue
             keep: list[Field] = []
             ejected: list[Field] = []
             for form_fields in by_form.values():
@@ -1572,6 +1576,30 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
                 next_round.extend(regroup.values())
         pending = next_round
     return out
+
+
+def _by_section(members: list[Field], by_form: dict[str, list[Field]]) -> list[list[Field]]:
+    """An item one form asks under several sections (「（二）路灯建设 › 帮扶单位自筹资金」, 「（三）二次改水 › …」) is a
+    different item in each: the cluster is split by those sections, and each other form's field joins the part of
+    its own section, not the one that happens to stand at the same place in the order (a table of another year
+    with one section fewer had its amounts one section off). A field under none of them goes with the first.
+    [] when no form asks the item under two sections."""
+    sections: list[str] = []
+    for fs in by_form.values():
+        own = list(dict.fromkeys(sec for f in fs if (sec := _section_of(f))))
+        if len(own) > 1:
+            sections.extend(sec for sec in own if sec not in sections)
+    if not sections:
+        return []
+    parts: dict[str, list[Field]] = {sec: [] for sec in sections}
+    for f in members:
+        parts.get(_section_of(f), parts[sections[0]]).append(f)
+    return [part for part in parts.values() if part]
+
+
+def _section_of(f: Field) -> str:
+    """The innermost header above a field's label, numbers masked (「（#）路灯建设」); "" when there is none."""
+    return _numbers_masked(f.header_path[-2]) if len(f.header_path) > 1 else ""
 
 
 def _rank(key: LabelKey) -> int:
