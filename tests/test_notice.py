@@ -212,3 +212,14 @@ def test_an_unknown_folder_among_departments_is_a_department(tmp_path: Path) -> 
     assert departments == {"台州/hy_gaj/a.xlsx": "公安局", "台州/hy_gzj/b.xlsx": "hy_gzj",
                            "zfsoft/print/xszz/c.xlsx": "zfsoft", "zfsoft/templates/d.xlsx": "zfsoft"}
     assert load_departments().resolve("2025年三季度/某某单位/a.xlsx", "") == ("某某单位", False)
+
+
+def test_a_departments_own_folder_names_the_forms_of_its_subfolders(tmp_path: Path) -> None:
+    """Scanning guangzhou_fupin_xls (乡村振兴局) itself, its subfolders 「question」, 「stat」 became departments of the
+    notice (helper-22); forms beside them had none."""
+    folder = _forms(tmp_path / "guangzhou_fupin_xls", [("question/a.xlsx", "名单", ["姓名", "性别"]),
+                                                       ("stat/b.xlsx", "名单", ["姓名", "民族"]),
+                                                       ("c.xlsx", "名单", ["姓名", "住址"])])
+    result = scan(folder)
+    assert {form.department for form in result.forms} == {"乡村振兴局"}
+    assert not [f for f in result.findings if f.code in ("unknown_department", "no_department")]

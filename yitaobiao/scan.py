@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from . import cells as C
 from .classify import FREQUENCY_CUE_RE, classify_form
@@ -47,14 +47,20 @@ def assign_departments(result: ScanResult, departments: Departments) -> list[str
             children["/".join(parts[:depth])].add(parts[depth])
     with_departments = {parent for parent, folders in children.items()
                         if any(departments.of_folder(folder) for folder in folders)}
+    # A department's own folder scanned with its subfolders (guangzhou_fupin_xls/question, …/stat): its forms are
+    # the department's, not departments named 「question」 and 「stat」.
+    root = departments.of_folder(PurePosixPath(result.root.replace("\\", "/")).name) if result.root else None
     for form in result.forms:
         name, known = departments.resolve(form.path, form.title)
-        if not known:
+        if name == UNKNOWN_DEPARTMENT and root:
+            name = root
+        elif not known:
             parts = form.path.split("/")[:-1]
             name = next((parts[depth] for depth in reversed(range(len(parts)))
                          if "/".join(parts[:depth]) in with_departments),
-                        name)
-            unknown[name] = None
+                        root or name)
+            if name != root:
+                unknown[name] = None
         form.department = name
         for f in form.fields:
             f.department = name
