@@ -7,6 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from typer.testing import CliRunner
 
 from yitaobiao.cli import app
@@ -257,3 +258,17 @@ def test_a_documents_selector_is_cut_where_a_reader_expects() -> None:
     assert _short_title("浙江省社会保险参保证明（个人专用）") == "浙江省社会保险参保证明"
     cut = _short_title("温岭市（区）某某某某某某某某某某某登记表（试行）")
     assert cut.count("（") == cut.count("）") and len(cut) <= 16
+
+
+def test_a_phone_column_shows_eleven_digits_on_one_line(tmp_path: Path) -> None:
+    """The 一套表's 联系电话 column was ten characters wide: a mobile number wrapped and could not be read (helper-22)."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("低保对象花名册", ["姓名", "联系电话", "现住址"])
+    write_xlsx(forms / "民政局" / "低保.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(forms), created=FIXED)
+    write_merged(plan, tmp_path / "一套表.xlsx")
+    ws = load_workbook(tmp_path / "一套表.xlsx")[PERSONS]
+    phone = next(c for c in plan.columns if c.name == "联系电话")
+    assert ws.column_dimensions[get_column_letter(phone.position)].width >= 14

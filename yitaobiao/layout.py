@@ -25,7 +25,7 @@ from . import cells as C
 from .model import CellRange, Grid, Layout, single_cell
 
 TITLE_WORDS = ("表", "册", "账", "单", "证明", "名单", "清单", "登记", "情况", "信息", "统计", "台帐", "目录", "卡",
-               "回复", "复函", "核查", "查询结果", "告知书")  # and a department's answer to one case
+               "回复", "复函", "核查", "查询", "告知书")  # and a department's answer to one case
 UNIT_IN_LABEL_RE = re.compile(
     r"[（(]\s*(万元|千元|亿元|元/人/月|元/人/年|元/月|元/年|元/人|元/亩|元|人次|人|户|个|亩|公顷|平方米|㎡|m2|平米|立方米|米|"
     r"公里|千米|吨|百公斤|公斤|千克|斤|次|间|套|辆|台|头|只|岁|周岁|%|％|小时|天|年|月|家|所|座|处|名|元/平方米|万人|万户|万亩|kg|km)\s*[)）]"

@@ -326,6 +326,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
 
 
 _TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
+_PHONE_RE = re.compile(r"电话|手机|联系方式")
 
 
 def _short_title(title: str, limit: int = 16) -> str:
@@ -653,6 +654,8 @@ def _write_record_sheet(wb: Workbook, plan: MergePlan, sheet: str, forms: dict[s
         note = _group_note(col) if col.selects else _source_note(col, forms)
         cell.comment = Comment(safe_value(note), "yitaobiao", width=320, height=120)
         least = {"id": 21, "date": 12}.get(col.rule or "", 10)  # 18 digits and a date must show whole
+        if _PHONE_RE.search(col.concept.name):
+            least = 14  # 11 digits of a mobile number, on one line
         ws.column_dimensions[get_column_letter(col.position)].width = max(least, min(24, 2.2 * len(_label(col)) + 2))
     ws.column_dimensions["A"].width = 6
     first_data = HEADER_ROW + 1
