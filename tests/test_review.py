@@ -264,3 +264,15 @@ def test_near_misses_already_settled_are_not_asked(forms: Path) -> None:
     assert not [r for r in review_rows(result) if r.kind == "疑似相同"]
     result.near_misses = [NearMiss(a.label_key, c.label_key, 0.7, ["共同词"])]
     assert len([r for r in review_rows(result) if r.kind == "疑似相同"]) == 1
+
+
+def test_one_measure_of_two_kinds_is_not_asked() -> None:
+    """兔存栏 / 羊 › 存栏, 年初实有果园面积 / 年初实有耕地面积, 鸡 › 存栏 › 合计 / 牛存栏: four yellow rows in five of one
+    village's review (helper-22). A measure with and without a qualifier is still a question."""
+    from yitaobiao.review import _kinds_of_one_measure
+
+    assert _kinds_of_one_measure("|兔存栏", "|羊›存栏")
+    assert _kinds_of_one_measure("|年初实有果园面积", "|年初实有耕地面积")
+    assert _kinds_of_one_measure("|鸡›存栏›合计", "|牛存栏")
+    assert not _kinds_of_one_measure("|拆除时间", "|计划拆除时间")
+    assert not _kinds_of_one_measure("|备注", "|其他")
