@@ -117,6 +117,14 @@ def test_an_item_asked_in_several_sections_pairs_by_section_not_by_order() -> No
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.3", "F2.2") and not same(fields, "F1.2", "F2.2")
 
 
+def test_the_phone_of_a_family_contact_section_is_the_familys() -> None:
+    """「家庭通讯信息 › 联系电话」 on a student's survey is the family's phone: it was merged with the students' own
+    (helper-21; a hard negative of real_forms_more). A 「家庭基本情况」 section of a household register is the record's."""
+    assert MAKER.key("联系电话", ("家庭通讯信息",)).text == MAKER.key("家庭联系电话").text == "家庭联系电话"
+    assert not explain("联系电话", "联系电话", context_b=["家庭通讯信息"]).same
+    assert MAKER.key("联系电话", ("家庭基本情况",)).canonical == "联系电话"
+
+
 def test_any_header_level_names_the_subject() -> None:
     deep = MAKER.key("电话", ("困境儿童台账", "负责人", "联系方式"))
     assert deep.role == "负责人"

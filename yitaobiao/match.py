@@ -247,6 +247,7 @@ class LabelKey:
             + (f"#{self.program}" if self.program else "")
 
 
+_FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
 _COUNT_WORDING_RE = re.compile(r"(?:数|数量|人口|总量|合计|小计)$")
 
 
@@ -610,6 +611,10 @@ class KeyMaker:
         if quals:
             text = "".join(quals) + (canonical or text)
             canonical = syn.lookup(text) or (text if canonical else None)
+        if canonical == "联系电话" and not role and any(_FAMILY_CONTACT_RE.match(g) for g in groups):
+            # 「家庭通讯信息 › 联系电话」 on a student's or an applicant's form: the family's phone, as a 「家庭联系电话」
+            # column is elsewhere, not the person's own.
+            canonical, text, how = None, "家庭联系电话", "none"
         text = canonical or text
         result = LabelKey(text=text, canonical=canonical, role=role, unit=implied_unit(clean, unit),
                           numbers=numbers_in(text), how=how, tokens=tokenize(text, syn),
