@@ -133,7 +133,9 @@ def xls_to_workbook(path: Path) -> Workbook:
     return wb
 
 
-_EOF, _BOF, _SETUP, _WSBOOL = 0x000A, 0x0809, 0x00A1, 0x0081
+_EOF, _SETUP, _WSBOOL = 0x000A, 0x00A1, 0x0081
+# ROW and the cell records (LABELSST, NUMBER, RK, MULRK, BLANK, MULBLANK, FORMULA, LABEL, BOOLERR).
+_CELLS = frozenset({0x0208, 0x00FD, 0x0203, 0x027E, 0x00BD, 0x0201, 0x00BE, 0x0006, 0x0204, 0x0205})
 _MARGINS = {0x0026: "left", 0x0027: "right", 0x0028: "top", 0x0029: "bottom"}
 _CENTRE = {0x0083: "horizontalCentered", 0x0084: "verticalCentered"}
 
@@ -152,8 +154,8 @@ def _copy_page_setup(book: Any, index: int, ws: Any) -> None:
             code, size = struct.unpack_from("<HH", mem, pos)
             data = mem[pos + 4:pos + 4 + size]
             pos += 4 + size
-            if code == _EOF:
-                break
+            if code == _EOF or code in _CELLS:
+                break  # the page settings come before the rows: a sheet of 100,000 rows is not walked through
             if code == _SETUP and len(data) >= 12:
                 paper, scale, _, fit_width, fit_height, flags = struct.unpack_from("<6H", data)
                 if not flags & 0x04:  # fNoPls: the printer settings were never set
