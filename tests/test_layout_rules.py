@@ -272,3 +272,11 @@ def test_a_friendly_reminder_above_a_register_is_a_note() -> None:
             ["姓名", "身份证号码", "是否脱贫户"], ["", "", ""]]
     parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, [CellRange(0, 0, 0, 2), CellRange(1, 0, 1, 2)]))
     assert parsed is not None and [f.header_path for f in parsed.fields] == [["姓名"], ["身份证号码"], ["是否脱贫户"]]
+
+
+def test_a_stray_number_in_a_header_does_not_make_it_an_example_record() -> None:
+    """「县级市 | 贫困镇 | 0 | 帮扶单位」 over a filled list of villages: the header was refused as an example record,
+    the first filled row became the header and its place names (从化市, 温泉镇 …) items (helper-21)."""
+    rows = [["县级市", "贫困镇", "0", "帮扶单位"], ["从化市", "温泉镇", "密石村", "海珠区赤岗街"],
+            ["从化市", "温泉镇", "乌土村", "海珠区新港街"], ["从化市", "温泉镇", "南平村", "海珠区昌岗街"]]
+    assert labels(rows) == ["县级市", "贫困镇", "帮扶单位"]

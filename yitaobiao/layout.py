@@ -625,6 +625,13 @@ def _is_sample_value(text: str) -> bool:
     return C.is_code_value(text) or C.looks_like_value(text)
 
 
+def _stray_number(texts: list[tuple[int, str, CellRange]]) -> bool:
+    """「县级市 | 贫困镇 | 0 | 帮扶单位」: one bare number among labels is a stray, not an example record (with the
+    header refused, the first filled row was read as the header and its place names as items)."""
+    values = [t for _, t, _ in texts if _is_sample_value(t)]
+    return len(values) == 1 and values[0].strip().isdigit() and len(texts) >= 3
+
+
 def _is_sample_row(texts: list[tuple[int, str, CellRange]]) -> bool:
     """A template's example record (张三 | 男 | 汉族 | 已婚 …): values of code lists give it away."""
     values = sum(1 for _, t, _ in texts if _is_sample_value(t))
@@ -634,7 +641,8 @@ def _is_sample_row(texts: list[tuple[int, str, CellRange]]) -> bool:
 def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     grid = sheet.grid
     texts = sheet.texts(r)
-    if len(texts) < 2 or _is_sample_row(texts) or any(C.is_option_text(t) or _sentence_or_placeholder(t) for _, t, _ in texts):
+    if len(texts) < 2 or _is_sample_row(texts) and not _stray_number(texts) \
+            or any(C.is_option_text(t) or _sentence_or_placeholder(t) for _, t, _ in texts):
         return None
     # A sign-off row (「审核人（签字）： | 日期：」) is no header; a register's header with one column about the
     # approval (「审批日期」, 「审核意见」) among many is.
