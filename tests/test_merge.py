@@ -272,3 +272,13 @@ def test_a_phone_column_shows_eleven_digits_on_one_line(tmp_path: Path) -> None:
     ws = load_workbook(tmp_path / "一套表.xlsx")[PERSONS]
     phone = next(c for c in plan.columns if c.name == "联系电话")
     assert ws.column_dimensions[get_column_letter(phone.position)].width >= 14
+
+
+def test_the_words_before_the_first_box_are_no_option() -> None:
+    """「请选择对应项目打“√” □独立核算 □非独立核算」 offered the instruction as a dropdown choice; picked, it wiped the
+    form's boxes in the department's Word form (helper-23, 税务登记表)."""
+    from yitaobiao.merge import _options
+
+    accounting = Field("F1.1", "F1", "t.docx", "表1", "A1", "核算方式", ["核算方式"],
+                       options=["请选择对应项目打“√” □独立核算 □非独立核算"])
+    assert _options([accounting]) == ["独立核算", "非独立核算"]

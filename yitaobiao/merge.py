@@ -456,7 +456,8 @@ def _options(sources: list[Field]) -> list[str]:
         if len(f.options) >= 2 and all(C.is_option_word(o) for o in f.options):
             return list(dict.fromkeys(C.option_value(o) for o in f.options))
         for text in f.options:
-            items = [re.sub(r"\s+", "", item) for item in re.split(r"[□☐■☑○◯]", text)]
+            # What stands before the first box leads in (「请选择对应项目打“√”」): the options follow the boxes.
+            items = [re.sub(r"\s+", "", item) for item in re.split(r"[□☐■☑○◯]", text)[1:]]
             items = [i.strip("，,、;；") for i in items if i.strip("，,、;；")]
             if len(items) >= 2 and all(len(i) <= 12 for i in items):
                 return items
