@@ -280,3 +280,15 @@ def test_a_stray_number_in_a_header_does_not_make_it_an_example_record() -> None
     rows = [["县级市", "贫困镇", "0", "帮扶单位"], ["从化市", "温泉镇", "密石村", "海珠区赤岗街"],
             ["从化市", "温泉镇", "乌土村", "海珠区新港街"], ["从化市", "温泉镇", "南平村", "海珠区昌岗街"]]
     assert labels(rows) == ["县级市", "贫困镇", "帮扶单位"]
+
+
+def test_a_register_with_signature_columns_is_a_register() -> None:
+    """「序号 | 姓名 | … | 认定等级 | 评议小组签名 | 评议工作组签名 | 学院审批 | 备注」: three sign-off columns among nine
+    made the header a sign-off row, and the register was read as a card (helper-23, nbty_knsrd2). The signature
+    columns are signed by hand and are no items; 「违法审批」 is a count and is."""
+    rows = [["序号", "姓名", "性别", "认定等级", "", "", "评议小组签名", "评议工作组签名", "学院审批", "违法审批", "备注"],
+            ["", "", "", "特困", "困难", "一般", "", "", "", "", ""], ["1", "", "", "", "", "", "", "", "", "", ""]]
+    merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 1, 1), CellRange(0, 2, 1, 2), CellRange(0, 3, 0, 5),
+              *(CellRange(0, c, 1, c) for c in range(6, 11))]
+    assert [(f.label, f.options) for f in fields_of(rows, merges)] == [
+        ("姓名", []), ("性别", []), ("认定等级", ["特困", "困难", "一般"]), ("违法审批", []), ("备注", [])]

@@ -647,8 +647,8 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     # A sign-off row (「审核人（签字）： | 日期：」) is no header; a register's header with one column about the
     # approval (「审批日期」, 「审核意见」) among many is.
     signoffs = sum(1 for _, t, _ in texts if C.is_signoff(t))
-    if signoffs and (len(texts) < 4 or signoffs * 4 > len(texts)):
-        return None
+    if signoffs and (len(texts) < 4 or signoffs * 2 > len(texts)):
+        return None  # (a register asking each record's 评议小组签名 and 学院审批 among six other columns is a register)
     if sum(1 for _, t, _ in texts if C.squash(t).endswith((":", "："))) >= 2:
         return None
     band = [r]
@@ -734,7 +734,8 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         if (leaf_r, leaf_c) in seen:
             continue
         seen.add((leaf_r, leaf_c))
-        if C.is_serial_label(leaf) or C.is_colnum(leaf) or C.is_non_field_text(leaf) and not _dated_column(leaf):
+        if C.is_serial_label(leaf) or C.is_colnum(leaf) or C.is_non_field_text(leaf) and not _dated_column(leaf) \
+                or _SIGNATURE_COLUMN_RE.search(C.squash(leaf)):
             continue
         path = [*context, *side, *(t for _, _, t in stack)]
         parent = stack[-2] if len(stack) >= 2 else None
@@ -750,6 +751,11 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         text = leaf if c in units else grid.rows[leaf_r][leaf_c]  # a label built with its unit is in no cell
         fields.append(ParsedField(leaf_r, leaf_c, text, path, "list", unit=unit_in_label(leaf) or units.get(c)))
     return fields
+
+
+# 「评议小组签名」, 「学院审批」 heading a register's column: signed or stamped by hand on the paper form, nothing to
+# collect (「审批日期」 is a date and 「违法审批」 a count: both are items).
+_SIGNATURE_COLUMN_RE = re.compile(r"签名|签字|签章|盖章|手印|(?:学院|学校|单位|部门|领导|小组|乡镇|街道|村委|社区)(?:审批|审核|意见)$")
 
 
 def _dated_column(leaf: str) -> bool:
