@@ -636,6 +636,17 @@ class KeyMaker:
 
 
 # --------------------------------------------------------------------------- scoring
+# Vetoes that settle a pair as two items, by the words Scorer.score opens them with: opposite words (出生/死亡),
+# other numbers (60岁/80岁), units that do not convert, other periods, two items of the synonym table. A person
+# is not asked about such a near miss; generic labels, roles and target groups may still be the clerk's call.
+SETTLING_VETOES = ("对立词", "数字不一致", "计量单位不可换算", "限定不同", "同义词表中是两个数据项")
+
+
+def settles(reasons: list[str]) -> bool:
+    """Whether a near miss's reasons include a veto that settles it as two items."""
+    return any(reason.startswith(SETTLING_VETOES) for reason in reasons)
+
+
 @dataclass(slots=True)
 class PairScore:
     score: float

@@ -21,7 +21,7 @@ from .errors import YitaobiaoError
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
-from .match import MATCH_THRESHOLD, Decisions, reading
+from .match import MATCH_THRESHOLD, Decisions, reading, settles
 from .model import Field, Finding, Frequency, ScanResult
 from .stats import SUGGESTIONS, FormAdvice, form_key
 from .yamlio import YamlSyntaxError, dump_yaml, load_yaml
@@ -105,22 +105,12 @@ def review_rows(result: ScanResult) -> list[ReviewRow]:
         # Two columns of one form are two items (a form does not ask one thing twice): 氮肥 / 磷肥, 其他 / 重病.
         siblings = bool(forms_asking[miss.a] & forms_asking[miss.b]) or _kinds_of_one_measure(miss.a, miss.b)
         if a and b and miss.score < MATCH_THRESHOLD + 0.2 and pair not in asked and not siblings \
-                and not _settled(miss.reasons):
+                and not settles(miss.reasons):  # asking about settled pairs buried the real questions
             asked.add(pair)
             rows.append(ReviewRow("疑似相同", f"{a.clean_label} / {b.clean_label}", a, b, miss.score,
                                   "；".join(miss.reasons[:3])))
     rows.sort(key=lambda r: (not r.uncertain, r.score if r.uncertain else 0, r.item))
     return rows
-
-
-# Reasons that settle a near miss as two items: opposite words (出生/死亡, 旱地/水田), other numbers (60岁/80岁),
-# units that do not convert, other periods, or two items the synonym table keeps apart. Asking the clerk about
-# such pairs buried the real questions (185 of 268 rows on one village's forms).
-_SETTLING_REASONS = ("对立词", "数字不一致", "计量单位不可换算", "限定不同", "同义词表中是两个数据项")
-
-
-def _settled(reasons: list[str]) -> bool:
-    return any(reason.startswith(_SETTLING_REASONS) for reason in reasons)
 
 
 _TOTAL_TAIL_RE = re.compile(r"›(?:合计|小计|总计)$")

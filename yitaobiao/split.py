@@ -901,15 +901,13 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
         for r in range(start + available, start + count):
             _copy_row_style(ws, template_row, r, max_col)
     serial = _serial_column(ws, form)
+    columns = _list_columns(fields, form)
     for i, record in enumerate(records):
         if serial is not None:
             _write_value(ws, start + i, serial, i + 1)
-        for f in fields:
-            if f.slot and f.slot > 1:
-                continue  # one value goes into one cell: the first of a repeated item
-            _, col = parse_a1(f.cell)
+        for f, col, options in columns:
             value = filler.value(f, form.record_sheet, record)
-            if not _is_blank(value) and (target := _list_target(f, value, form, filler)) is not None:
+            if not _is_blank(value) and (target := _list_target(f, options, value, form, filler)) is not None:
                 _write_dated(ws, start + i, col + target[0] + 1, target[1], f.label)
     return count
 
@@ -917,12 +915,18 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
 TICK = "√"
 
 
-def _list_target(f: MappingField, value: Any, form: MappingForm, filler: _Filler) -> tuple[int, Any] | None:
+def _list_columns(fields: list[MappingField], form: MappingForm) -> list[tuple[MappingField, int, list[str]]]:
+    """The fields a register's rows are written with, once per sheet: (field, 0-based column, its option columns).
+    One value goes into one cell: a repeated item is written in its first slot."""
+    return [(f, parse_a1(f.cell)[1], option_columns(f, form.layout)) for f in fields if not (f.slot and f.slot > 1)]
+
+
+def _list_target(f: MappingField, options: list[str], value: Any, form: MappingForm,
+                 filler: _Filler) -> tuple[int, Any] | None:
     """Where in a register's row a value goes, as (columns right of the field's own, what to write). An item whose
     columns are its options (「认定等级 | 特困 | 困难 | 一般」, 「是否沿线 | 否 | 是」) is ticked under the option
     chosen: written in the item's first column, 「困难」 stood under 特困 and 「是」 under 否. None, with a
     warning, when the value is none of the options."""
-    options = option_columns(f, form.layout)
     if not options:
         return 0, value
     chosen = C.squash(str(value))
@@ -1125,15 +1129,13 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
     header = form.header_rows[1] if form.header_rows else start - 1
     serial = next((c for (r, c), cell in sorted(cells.items()) if r <= header and C.is_serial_label(cell_text(cell))),
                   None)
+    columns = _list_columns(fields, form)
     for i, record in enumerate(records):
         if serial is not None and (start + i, serial) in cells:
             set_text(cells[(start + i, serial)], i + 1)
-        for f in fields:
-            _, col = parse_a1(f.cell)
-            if f.slot and f.slot > 1:
-                continue
+        for f, col, options in columns:
             value = _text(filler.value(f, form.record_sheet, record), f.label)
-            if _is_blank(value) or (target := _list_target(f, value, form, filler)) is None:
+            if _is_blank(value) or (target := _list_target(f, options, value, form, filler)) is None:
                 continue
             if (start + i, col + target[0]) in cells:
                 set_text(cells[(start + i, col + target[0])], target[1])
