@@ -314,3 +314,12 @@ def test_a_field_matches_itself_in_the_same_context(label: str, context: list[st
        st.sampled_from(_WORDS), st.lists(st.sampled_from(_WORDS), max_size=2))
 def test_explain_is_symmetric_with_context(a: str, ca: list[str], b: str, cb: list[str]) -> None:
     assert explain(a, b, ca, cb).same == explain(b, a, cb, ca).same
+
+
+def test_a_bracketed_word_that_names_the_item_is_kept() -> None:
+    """「户号（户口簿）」 is the public-security household number, not a village's 农户编号 (a hard negative of
+    real_forms_more); a bracketed note that names nothing (a unit, 含…) is still dropped."""
+    assert MAKER.key("户号（户口簿）").canonical == MAKER.key("户口簿户号").canonical
+    assert not explain("户号（户口簿）", "农户编号").same
+    assert MAKER.key("号码（身份证）").canonical == MAKER.key("公民身份号码").canonical
+    assert MAKER.key("家庭年收入（含工资性收入）").canonical == MAKER.key("家庭年收入").canonical

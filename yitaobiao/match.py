@@ -559,9 +559,9 @@ class KeyMaker:
         if cache_key in self._cache:
             return self._cache[cache_key]
         norm: NormalLabel = normalize_label(label)
-        clean = norm.clean
-        unit = unit or norm.unit or (clean if clean in UNIT_DIMENSIONS and context else None)
         syn = self.synonyms
+        clean = self.bracket_qualified(norm)
+        unit = unit or norm.unit or (clean if clean in UNIT_DIMENSIONS and context else None)
         groups = [normalize_label(g).clean for g in context]
         item = self.option_item(label)
         if item is None and len(options) > 1 and clean in syn.generic_labels:
@@ -621,6 +621,18 @@ class KeyMaker:
                           qualifiers=quals, header=folded, written=norm.clean)
         self._cache[cache_key] = result
         return result
+
+    def bracket_qualified(self, norm: NormalLabel) -> str:
+        """The label with a bracketed word that names which one it is put back, when together they are an item
+        of the synonym table: 「户号（户口簿）」 is the 户口簿户号 of public security, not a village's 户编号;
+        「号码（身份证）」 is 身份证号码. Notes that say something else (units, examples, 含…) stay dropped."""
+        clean = norm.clean
+        for note in norm.notes:
+            note = normalize_label(note).clean
+            for joined in (note + clean, clean + note):
+                if note and joined != clean and self.synonyms.lookup(joined):
+                    return joined
+        return clean
 
     def _role_item(self, role: str, canonical: str) -> str:
         """The item ``canonical`` is when it is ``role``'s: 监护人 + 联系电话 = 监护人联系电话; 「个人」 gives way to

@@ -781,7 +781,7 @@ def _everyones(name: str) -> bool:
 
 # What tells a household apart, strongest first: each entry is the columns that together name one household.
 _HOUSEHOLD_KEYS: list[list[frozenset[str]]] = [
-    [frozenset({"户编号", "户号", "家庭编号", "户籍编号"})],
+    [frozenset({"户编号", "户号", "户口簿户号", "家庭编号", "户籍编号"})],
     [frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})],
     [frozenset({"户主姓名", "户主"}), frozenset({"所属村", "村(社区)", "行政村", "村名"})],
 ]
