@@ -292,3 +292,27 @@ def test_a_register_with_signature_columns_is_a_register() -> None:
               *(CellRange(0, c, 1, c) for c in range(6, 11))]
     assert [(f.label, f.options) for f in fields_of(rows, merges)] == [
         ("姓名", []), ("性别", []), ("认定等级", ["特困", "困难", "一般"]), ("违法审批", []), ("备注", [])]
+
+
+def test_a_cards_closing_block_with_an_answer_box_is_read_as_card_rows() -> None:
+    """「民政部门信息 | 详细通讯地址 | ______」 over 「| 邮政编码 | __ | 联系电话 | __」 at the foot of a survey: the
+    side label spanning both rows made them a two-level header, and 联系电话 was lost (xsjjtqkdcb)."""
+    rows = [["学生情况调查表", "", "", "", "", "", ""],
+            ["姓名", "", "", "性别", "", "", ""],
+            ["家庭成员因残疾、年迈而劳动能力弱情况：________。", "", "", "", "", "", ""],
+            ["民政部门信息", "详细通讯地址", "", "", "", "", ""],
+            ["", "邮政编码", "", "", "联系电话", "", "（区号）－"]]
+    merges = [CellRange(0, 0, 0, 6), CellRange(2, 0, 2, 6), CellRange(3, 0, 4, 0), CellRange(3, 2, 3, 6)]
+    found = {f.label: f.header_path for f in fields_of(rows, merges)}
+    assert found["详细通讯地址"] == ["民政部门信息", "详细通讯地址"]
+    assert found["邮政编码"] == ["民政部门信息", "邮政编码"]
+    assert found["联系电话"] == ["民政部门信息", "联系电话"]  # the sentence to complete names no section
+
+
+def test_a_header_over_a_column_missing_its_merge_is_still_a_header() -> None:
+    """A two-level header whose last column sits only in the lower row (高基231) stays a header."""
+    rows = [["编号", "增加学生数", "", "减少学生数", "", ""],
+            ["", "计", "招生", "计", "毕业", "在校学生数"],
+            ["01", "", "", "", "", ""]]
+    merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 0, 2), CellRange(0, 3, 0, 4)]
+    assert [f.header_path for f in fields_of(rows, merges)][:2] == [["增加学生数", "计"], ["增加学生数", "招生"]]

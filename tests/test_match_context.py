@@ -323,3 +323,10 @@ def test_a_bracketed_word_that_names_the_item_is_kept() -> None:
     assert not explain("户号（户口簿）", "农户编号").same
     assert MAKER.key("号码（身份证）").canonical == MAKER.key("公民身份号码").canonical
     assert MAKER.key("家庭年收入（含工资性收入）").canonical == MAKER.key("家庭年收入").canonical
+
+
+def test_an_organisations_section_holds_its_own_address_and_phone() -> None:
+    """「民政部门信息 › 联系电话」 is the department's, not the student's or the family's."""
+    assert not explain("联系电话", "联系电话", context_a=["民政部门信息"]).same
+    assert MAKER.key("联系电话", ("工作单位情况",)).role == "单位"
+    assert MAKER.key("单位名称", ("学校基本情况",)).text == "单位名称"

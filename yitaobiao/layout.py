@@ -671,6 +671,11 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     first = min(rng.left for p in band for _, _, rng in sheet.texts(p))
     last = max(rng.right for p in band for _, _, rng in sheet.texts(p))
     last = min(last, grid.width - 1)
+    if _answer_box_after(sheet, band, last) and any(
+            c > last or c < first for p in range(band[-1] + 1, bottom + 1) for c, _, _ in sheet.texts(p)):
+        # 「民政部门信息 | 详细通讯地址 | ________」 over 「| 邮政编码 | ___ | 联系电话 | ___」: a blank box to write in
+        # beside the labels, and more labels beyond them in the side label's rows: a card's rows, not a header.
+        return None
     width = last - first + 1
     covered = 0
     for c in range(first, last + 1):
@@ -693,6 +698,18 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     ):
         d += 1
     return _Band(band, bottom, first, last, data_start, max(d, bottom + 1))
+
+
+def _answer_box_after(sheet: _Sheet, band: list[int], last: int) -> bool:
+    """A blank merged cell right of a band row's last label: where a card's answer is written."""
+    grid = sheet.grid
+    if last + 1 >= grid.width:
+        return False
+    for p in band:
+        box = grid.merge_at(p, last + 1)
+        if box is not None and box.right > box.left and not grid.rows[box.top][box.left].strip():
+            return True
+    return False
 
 
 def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedField]:
@@ -950,8 +967,9 @@ def _lead_in(context: list[str], title: str) -> list[str]:
 
 def _is_section_row(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
     _, text, rng = anchor
-    if C.squash(text).endswith((":", "：")) or C.is_option_text(text):
-        return False
+    if C.squash(text).endswith((":", "：")) or C.is_option_text(text) or _BLANK_LINE_RE.search(text) \
+            or _sentence_or_placeholder(text):
+        return False  # 「家庭成员因残疾…情况：______」 is a sentence to complete, not a heading over the rows below
     if C.is_section(text) or _PAREN_SECTION_RE.match(C.squash(text)):
         return True
     return sheet.spans_most(rng)

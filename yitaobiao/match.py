@@ -298,6 +298,11 @@ _CATCH_ALL_OPTIONS = {"其他", "其它", "未知", "不详", "无"}
 _YES_NO = ({"是", "否"}, {"有", "无"}, {"是", "不是"}, {"有", "没有"})
 _SENTENCE_RE = re.compile(r"[，,。；;！!？?：:]")
 MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
+# A section about an organisation (民政部门信息, 工作单位情况, 学校基本情况): its address and phone are the
+# organisation's, not the person's the form is about.
+_ORGANISATION_SECTION_RE = re.compile(
+    r"(?:单位|部门|机关|机构|委员会|村委会|居委会|学校|医院|公司|企业|银行)(?:基本)?(?:信息|情况|意见)$")
+ORGANISATION_ROLE = "单位"
 _TOTALS = {"合计", "小计", "总计"}
 # Roles held by whoever does a job: the word in front tells whose job (企业联系人 ≠ 点位联系人).
 _DUTY_ROLES = {"联系人", "负责人", "经办人", "代理人", "紧急联系人"}
@@ -441,6 +446,9 @@ class KeyMaker:
             found, _ = self.person_word(clean)
             if found:
                 role = found
+                continue
+            if _ORGANISATION_SECTION_RE.search(clean):
+                role = ORGANISATION_ROLE
                 continue
             for word, candidate in self._role_words:
                 if word in clean and not clean.startswith("与"):
@@ -638,6 +646,8 @@ class KeyMaker:
         """The item ``canonical`` is when it is ``role``'s: 监护人 + 联系电话 = 监护人联系电话; 「个人」 gives way to
         the person named (a 家庭成员's 个人年收入 is 家庭成员年收入)."""
         own = canonical.removeprefix("个人")
+        if canonical.startswith(role):
+            return canonical  # 单位 › 单位名称
         return self.synonyms.lookup(role + canonical) or self.synonyms.lookup(role + own) or role + own
 
     def _takes_role(self, canonical: str) -> bool:
