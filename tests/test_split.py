@@ -1211,3 +1211,30 @@ def test_an_xls_form_written_back_keeps_its_print_layout(tmp_path: Path) -> None
     assert (ws.page_setup.orientation, int(ws.page_setup.paperSize)) == ("landscape", 8)
     assert (int(ws.page_setup.fitToWidth), int(ws.page_setup.fitToHeight)) == (1, 0)
     assert ws.page_margins.left == pytest.approx(0.3) and ws.print_options.horizontalCentered
+
+
+def test_a_household_card_with_a_row_for_the_head_lists_the_others_below(tmp_path: Path) -> None:
+    """「户主 | ___ | 家庭关系 | ___」 over 「户内成员 | ___ | 家庭关系 | ___」 rows (家庭户内信息): each member's name
+    and relation stand in one row. The relations were numbered from the 户主's row and the names from the
+    first member's, so every name went beside the next person's relation (helper-25)."""
+    forms = tmp_path / "forms"
+    rows = [["家庭户内信息", "", "", ""], ["姓名", "", "公民身份号码", ""], ["所属村", "", "性别", ""],
+            ["户主", "", "家庭关系", ""], *[["户内成员", "", "家庭关系", ""] for _ in range(3)]]
+    write_xlsx(forms / "公安局" / "户内信息.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    by_cell = {f.cell: mapping.item(f.item) for f in mapping.fields}
+    people = [("林大", "户主"), ("林妻", "配偶"), ("林小", "子")]
+    wb = load_workbook(merged)
+    ws = wb[by_cell["A2"].sheet]
+    for r, (name, relation) in enumerate(people, start=5):
+        for item, value in ((by_cell["A2"], name), (by_cell["A3"], "东村"), (by_cell["A4"], "林大"),
+                            (by_cell["C4"], relation), (by_cell["A5"], name)):
+            ws.cell(r, item.position).value = value
+        for item in mapping.sheet_items(ws.title):
+            if item.selects:
+                ws.cell(r, item.position).value = "是"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    sheet = load_workbook(sorted((tmp_path / "out" / "公安局").glob("户内信息-*.xlsx"))[-1]).active
+    listed = [(sheet[f"B{r}"].value, sheet[f"D{r}"].value) for r in (4, 5, 6, 7)]
+    assert listed == [("林大", "户主"), ("林妻", "配偶"), ("林小", "子"), (None, None)], (listed, report.warnings)

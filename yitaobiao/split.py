@@ -565,6 +565,7 @@ class _Filler:
         self._left_out: dict[str, str] = {}  # form id → why records were left out of it
         # record sheet → (columns naming a household, members by their values), or None when it has no such columns
         self._households: dict[str, tuple[list[str], dict[tuple[str, ...], list[int]]] | None] = {}
+        self._rows_of: dict[str, tuple[int | None, list[int]] | None] = {}  # form id → its 户主's and members' rows
 
     def start_report(self) -> SplitReport:
         """A fresh report for one job: its warnings and conversions, and the per-form lines they gather into."""
@@ -589,7 +590,52 @@ class _Filler:
             return records[f.slot - 1] if f.slot - 1 < len(records) else None
         own = records[copy_no] if copy_no < len(records) else None
         members = self.household(form, own) if own is not None else []
-        return members[f.slot - 1] if f.slot - 1 < len(members) else None
+        rows = self._member_rows(form)
+        if rows is None:
+            return members[f.slot - 1] if f.slot - 1 < len(members) else None
+        head_row, member_rows = rows
+        row = parse_a1(f.cell)[0]
+        if head_row is None:  # the members' rows list the whole household, 户主 first
+            at = member_rows.index(row) if row in member_rows else f.slot - 1
+            return members[at] if at < len(members) else None
+        head = self._head_of(form, members)
+        if row == head_row:
+            return head
+        others = [m for m in members if m != head]  # the 户主 has a row of their own
+        at = member_rows.index(row) if row in member_rows else f.slot - 1
+        return others[at] if at < len(others) else None
+
+    def _member_rows(self, form: MappingForm) -> tuple[int | None, list[int]] | None:
+        """A card listing a household one member a row (「户主 | ___ | 家庭关系 | ___」 then 「户内成员 | ___ | 家庭关系
+        | ___」 …): the 户主's row and the members' rows, so that a member's name and relation, slots of two items
+        numbered from different rows, go to one person. None when the repeated items are not one a row."""
+        if form.id not in self._rows_of:
+            slotted = [f for f in self.mapping.fields if f.form == form.id and f.slot]
+            by_item: dict[str, list[int]] = defaultdict(list)
+            for f in slotted:
+                by_item[f.item].append(parse_a1(f.cell)[0])
+            found: tuple[int | None, list[int]] | None = None
+            if slotted and all(len(set(rows)) == len(rows) for rows in by_item.values()):
+                names = {f.item for f in self.mapping.fields if f.form == form.id and not f.slot
+                         and C.squash(self.mapping.item(f.item).name) in _HEAD_NAMES}
+                head_rows = {parse_a1(f.cell)[0] for f in self.mapping.fields if f.form == form.id and f.item in names}
+                rows = sorted({r for rows in by_item.values() for r in rows})
+                head_row = next((r for r in rows if r in head_rows), None)
+                found = (head_row, [r for r in rows if r != head_row])
+            self._rows_of[form.id] = found
+        return self._rows_of[form.id]
+
+    def _head_of(self, form: MappingForm, members: list[int]) -> int | None:
+        """The 户主 among a household's records: the one whose 与户主关系 says 户主 (or 本人), else the first."""
+        sheet = form.record_sheet or ""
+        relation = next((i.key for i in self.mapping.items if (i.record or i.sheet) == sheet
+                         and C.squash(i.name) == "与户主关系"), None)
+        rows = self.collected.records.get(sheet, [])
+        if relation:
+            for n in members:
+                if n < len(rows) and C.squash(str(rows[n].get(relation) or "")) in ("户主", "本人"):
+                    return n
+        return members[0] if members else None
 
     def household(self, form: MappingForm, record: int) -> list[int]:
         """The records of the household ``record`` belongs to, in the 一套表's order: those sharing its 户编号,
@@ -664,13 +710,18 @@ class _Filler:
         if not deciding:
             return chosen
         filled = [n for n in chosen if any(not _is_blank(records[n].get(k)) for k in deciding)]
+        names = "、".join(dict.fromkeys(self.mapping.item(k).name for k in deciding[:3]))
+        more = "等" if len(deciding) > 3 else ""
         if not filled and not events:
             # Nobody filled the form's own items: no evidence whom it is about (a register of everyone whose
-            # 是否常住 column was left blank), so it receives every record, as it always did.
+            # 是否常住 column was left blank), so it receives every record; the clerk is told to check it, as a
+            # subsidy list for the elderly would otherwise list the village's children without a word.
+            if len(chosen) > 1:
+                self.report.warnings.append(
+                    f"{form.department or '未注明'}《{form.title}》：没有记录填了这张表特有的数据项（{names}{more}），"
+                    f"无法判断哪些人属于这张表，已列入全部 {len(chosen)} 条记录，请核对后删去不属于的人。")
             return chosen
         if len(filled) < len(chosen):
-            names = "、".join(dict.fromkeys(self.mapping.item(k).name for k in deciding[:3]))
-            more = "等" if len(deciding) > 3 else ""
             self._left_out[form.id] = f"没有记录填了这张表特有的数据项（{names}{more}）"
             if filled:
                 self.report.warnings.append(
@@ -779,6 +830,8 @@ def _everyones(name: str) -> bool:
     return _BRACKETED_TAIL_RE.sub("", C.squash(name)) in _EVERYONES
 
 
+# The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
+_HEAD_NAMES = frozenset({"户主姓名", "户主"})
 # What tells a household apart, strongest first: each entry is the columns that together name one household.
 _HOUSEHOLD_KEYS: list[list[frozenset[str]]] = [
     [frozenset({"户编号", "户号", "户口簿户号", "家庭编号", "户籍编号"})],
@@ -787,6 +840,8 @@ _HOUSEHOLD_KEYS: list[list[frozenset[str]]] = [
 ]
 
 _BLANK_MARKS_RE = re.compile(r"^[\s_＿—\-－.…:：/]*$")
+# A hint printed where the answer goes: 「（区号）－」 before a phone number, 「(盖章)」 is not one (no dash).
+_FILL_HINT_RE = re.compile(r"^\([^()]{1,6}\)[-－—_]+$")
 
 
 def _answer_cell(current: Any) -> bool:
@@ -795,7 +850,8 @@ def _answer_cell(current: Any) -> bool:
     column's header there): written over, the department's form would lose its header."""
     if _is_blank(current) or not isinstance(current, str):
         return True
-    return bool(_BLANK_MARKS_RE.match(current)) or C.is_option_text(current) or C.is_date_placeholder(current)
+    return bool(_BLANK_MARKS_RE.match(current) or _FILL_HINT_RE.match(C.squash(current))) \
+        or C.is_option_text(current) or C.is_date_placeholder(current)
 
 
 def _tick(options_text: str, value: Any) -> str | None:
