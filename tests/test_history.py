@@ -136,3 +136,28 @@ def test_trend_without_history_says_what_to_do(tmp_path: Path, monkeypatch: pyte
     result = runner.invoke(app, ["trend"])
     assert result.exit_code == 2
     assert "yitaobiao scan" in result.stderr
+
+
+def test_a_scan_of_one_department_does_not_replace_the_quarter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scanning 民政局/ (or one file) after the whole folder used to replace the quarter's record: the
+    notice then compared one department with the county's last quarter (helper-26)."""
+    monkeypatch.chdir(tmp_path)
+    folder = _write_quarter(tmp_path / "报表", QUARTERS["2026Q3"])
+    assert runner.invoke(app, ["scan", str(folder), "--period", "2026Q3", "-q"]).exit_code == 0
+    for part in (folder / "民政局", folder / "民政局" / "低保.xlsx"):
+        result = runner.invoke(app, ["scan", str(part), "--period", "2026Q3", "-q"])
+        assert result.exit_code == 0 and "本次结果未记入历史" in result.stderr, result.output
+        assert "较上" not in result.stdout
+    (recorded,) = load_history(tmp_path / ".yitaobiao")
+    assert (recorded.forms, recorded.fields) == (4, 14)
+
+
+def test_a_read_only_working_folder_still_gives_the_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the history and the last scan cannot be kept, the clerk still gets the results and is told."""
+    monkeypatch.chdir(tmp_path)
+    folder = _write_quarter(tmp_path / "报表", QUARTERS["2026Q1"])
+    (tmp_path / ".yitaobiao").write_text("不是文件夹", encoding="utf-8")  # where the state would go cannot be made
+    result = runner.invoke(app, ["scan", str(folder), "--period", "2026Q1", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "数据项重复率" in result.stdout and "无法在当前目录记入统计期历史" in result.stderr
+    assert "无法保存本次扫描结果" in result.stderr

@@ -125,9 +125,12 @@ def to_json(data: dict[str, Any]) -> str:
 def write_json(data: dict[str, Any] | str, path: Path) -> None:
     """Write JSON (or JSON text made once by ``to_json``) atomically, so an interrupted run never leaves
     half a catalogue."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     text = data if isinstance(data, str) else to_json(data)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    except OSError as exc:  # the clerk is told of the file asked for, not of a temporary name
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
@@ -135,6 +138,9 @@ def write_json(data: dict[str, Any] | str, path: Path) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # as any file the clerk saves (mkstemp makes it private)
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -30,7 +30,7 @@ from .catalog import STATE_DIR, load_catalog, load_last_scan, save_last_scan, to
 from .cli_zh import ChineseCommand, ChineseGroup
 from .departments import Departments, load_departments
 from .errors import OutputError, UsageError, YitaobiaoError, refuse_overwrite
-from .history import load_history, movement, parse_period, points, record, snapshot, trend_rows
+from .history import load_history, movement, parse_period, partial_of, points, record, snapshot, trend_rows
 from .match import Decisions, warm_up
 from .match import explain as explain_pair
 from .match import prepare as prepare_matching
@@ -288,13 +288,26 @@ def scan(
         result.findings.extend(stale_decisions(kept, result))
         result.findings.extend(unapplied_decisions(kept, result))
         result.findings.extend(apply_form_decisions(result, kept))
+        notes: list[str] = []  # said after the results: what could not be kept, and why the history was left alone
         _write_log(result)
         summary = summarise(result, target=the_target, overrides=kept.suggestions)
         state = Path.cwd() / STATE_DIR
         snap = snapshot(summary, the_period, result.root, [f"{f.department}｜{f.title}" for f in result.forms])
-        moved = movement(snap, [s for s in load_history(state) if s.period != snap.period])
-        record(snap, state)
-        history = load_history(state)
+        recorded = load_history(state)
+        whole = partial_of(snap, recorded) or (recorded[-1] if folder.is_file() and recorded else None)
+        if whole is not None:
+            # One department's folder scanned for a look is not the county's quarter: kept out of the history,
+            # and not compared with the whole folder's last quarter either.
+            moved = movement(snap, [])
+            history = recorded
+            notes.append(f"只扫描了已记录的 {whole.folder}（{whole.label}）中的一部分，本次结果未记入历史，通报也不与上期比较。")
+        else:
+            moved = movement(snap, [s for s in recorded if s.period != snap.period])
+            try:
+                record(snap, state)
+            except OSError as exc:
+                notes.append(f"无法在当前目录记入统计期历史（{OutputError.from_os(exc)}），扫描结果照常输出。")
+            history = load_history(state)
         place = region or region_from([f.title for f in result.forms], result.root)
         text = notice_text(summary, the_period.label, place, moved)
         if review is not None:
@@ -304,7 +317,11 @@ def scan(
         data["period"] = {"code": the_period.code, "label": the_period.label}
         data["notice"] = text.paragraph
         catalogue = to_json(data)  # made once, written to both places
-        save_last_scan(catalogue, Path.cwd())
+        try:
+            save_last_scan(catalogue, Path.cwd())
+        except OSError as exc:
+            notes.append(f"无法保存本次扫描结果供 merge 等命令使用（{OutputError.from_os(exc)}）；"
+                         "可用 --json 另存到别处，再运行 yitaobiao merge 该文件。")
         if json_out is not None:
             if str(json_out) == "-":
                 sys.stdout.write(catalogue + "\n")
@@ -323,6 +340,8 @@ def scan(
             with _status("正在生成通报…", quiet):
                 for warning in write_notice_docx(notice, text, summary, title=heading, history=history, moved=moved):
                     err.print(f"[yellow]提示：[/yellow]{e(warning)}")
+        for note in notes:
+            err.print(f"[yellow]提示：[/yellow]{e(note)}")
         if quiet:
             _print_findings(result, debug, errors_only=True)
             out.print(Text(text.paragraph), soft_wrap=True)
@@ -330,7 +349,7 @@ def scan(
         _print_forms(result, summary)
         _print_findings(result, debug)
         _print_summary(summary, text.paragraph)
-        if len(history) > 1:
+        if len(history) > 1 and not notes:
             out.print(f"[dim]已记入统计期 {the_period.label}；共有 {len(history)} 期记录，运行 yitaobiao trend 查看变化。[/dim]")
         for path, what in ((json_out, "扫描结果"), (report, "重复率报告"), (notice, "通报")):
             if path is not None:

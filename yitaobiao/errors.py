@@ -73,6 +73,8 @@ class OutputError(YitaobiaoError):
         name = exc.filename or "输出文件"
         if isinstance(exc, IsADirectoryError):
             why = "同名的是一个文件夹，请换一个文件名"
+        elif exc.errno == 30:
+            why = "所在位置是只读的，请换一个可写的文件夹"
         elif isinstance(exc, PermissionError):
             why = "文件被占用或无写入权限，请关闭后重试"
         elif exc.errno == 28:

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from .errors import UsageError
@@ -164,6 +164,18 @@ def load_history(state_dir: Path) -> list[Snapshot]:
         except (ValueError, TypeError, KeyError, UsageError):
             continue
     return sorted(snaps, key=lambda s: s.parsed_period.sort_key)
+
+
+def partial_of(snap: Snapshot, history: list[Snapshot]) -> Snapshot | None:
+    """The recorded scan whose folder holds the one just scanned, when this one is a part of it (one
+    department's subfolder, one file): its figures are not the period's, to record or to compare. None for
+    the whole folder again, or a folder of its own (each quarter's templates in a folder of their own)."""
+    here = PurePath(snap.folder)
+    for old in reversed(history):
+        there = PurePath(old.folder)
+        if here != there and here.is_relative_to(there):
+            return old
+    return None
 
 
 def previous(history: list[Snapshot], period: str) -> Snapshot | None:
