@@ -209,3 +209,33 @@ def test_cli_fill_and_unknown_files(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     again = runner.invoke(app, ["fill", str(blank), "--from", str(tmp_path / "分发"), "-o", "预填.xlsx"])
     assert again.exit_code == 2 and "--force" in again.stderr
     assert embedded(load_workbook(tmp_path / "预填.xlsx")) == mapping  # the pre-filled file can be split too
+
+
+def test_fill_reads_back_side_by_side_indicators_unit_rows_and_renamed_workbooks(tmp_path: Path) -> None:
+    """helper-25 and helper-26: the right-hand block of an indicator table came back with the left block's
+    values, as text; a register whose units stand in a row under the header was not recognised; an .xlsx
+    saved as .xls was not read."""
+    forms = tmp_path / "forms"
+    stock = [["畜牧业生产情况", "", "", "", "", "", "", ""],
+             ["指标名称", "代码", "计量单位", "本期", "指标名称", "代码", "计量单位", "本期"],
+             ["生猪存栏", "1", "头", "", "鹅蛋产量", "4", "公斤", ""],
+             ["牛存栏", "2", "头", "", "蜂蜜产量", "5", "公斤", ""]]
+    write_xlsx(forms / "农业农村局" / "畜牧.xlsx", [("Sheet1", stock, [(0, 0, 0, 7)])])
+    village = [["农村基本情况", "", ""], ["单位", "村民小组个数", "户籍总户数"], ["", "个", "户"]]
+    write_xlsx(forms / "农业农村局" / "基本情况.xlsx", [("Sheet1", village, [(0, 0, 0, 2)])])
+    plan = plan_merge(scan(forms))
+    write_merged(plan, tmp_path / "一套表.xlsx")
+    mapping = build_mapping(plan)
+    back = tmp_path / "回收"
+    stock[2][3], stock[3][3], stock[2][7], stock[3][7] = 1005, 300, 1020, 7
+    write_xlsx(back / "畜牧.xlsx", [("Sheet1", stock, [(0, 0, 0, 7)])])
+    village.append(["东村", 5, 120])
+    write_xlsx(back / "基本情况.xlsx", [("Sheet1", village, [(0, 0, 0, 2)])])
+    (back / "基本情况.xlsx").rename(back / "基本情况.xls")
+    report = prefill(tmp_path / "一套表.xlsx", mapping, [back], tmp_path / "预填.xlsx")
+    assert report.unrecognised == [], report.unrecognised
+    ws = load_workbook(tmp_path / "预填.xlsx")["指标"]
+    values = {row[0]: row[3] for row in ws.iter_rows(values_only=True) if row[0] in ("生猪存栏", "牛存栏", "鹅蛋产量", "蜂蜜产量")}
+    assert values == {"生猪存栏": 1005, "牛存栏": 300, "鹅蛋产量": 1020, "蜂蜜产量": 7}, values
+    villages = [ws for ws in load_workbook(tmp_path / "预填.xlsx") if ws.title.startswith("村")]
+    assert villages and any(cell.value == 120 for ws in villages for row in ws.iter_rows() for cell in row)

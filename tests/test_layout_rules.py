@@ -316,3 +316,10 @@ def test_a_header_over_a_column_missing_its_merge_is_still_a_header() -> None:
             ["01", "", "", "", "", ""]]
     merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 0, 2), CellRange(0, 3, 0, 4)]
     assert [f.header_path for f in fields_of(rows, merges)][:2] == [["增加学生数", "计"], ["增加学生数", "招生"]]
+
+
+def test_a_row_of_units_under_unmerged_labels_is_their_units() -> None:
+    """Without the first column merged down to it, the unit row was read as labels of its own (个, 户, 人)."""
+    rows = [["农村基本情况", "", "", ""], ["单位", "村民小组个数", "户籍总户数", "户籍总人口"], ["", "个", "户", "人"],
+            ["", "", "", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["单位", "村民小组个数（个）", "户籍总户数（户）", "户籍总人口（人）"]

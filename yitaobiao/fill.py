@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from copy import copy
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from openpyxl import load_workbook
@@ -34,10 +34,11 @@ from . import cells as C
 from .errors import YitaobiaoError
 from .guard import guarded_map
 from .mapping import Mapping, MappingField, MappingForm, MappingItem, option_columns
-from .merge import INDICATORS, RECORD_SHEETS, period_kind_of
+from .merge import INDICATORS, RECORD_SHEETS, indicator_cells
 from .model import CellRange, Grid, Subject, parse_a1
-from .readers import is_template_file, read_grids
+from .readers import content_suffix, is_template_file, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
+from .readers.excel import calamine_workbook
 from .sheets import put, safe_value, save, set_widths, write_header, write_notes, write_rows
 from .split import _insert_rows_keeping_footer, code_list, read_filled
 
@@ -168,11 +169,17 @@ class FileRead:
 _TEMPLATES: Mapping | None = None  # set before the guarded workers fork
 
 
+_UNIT_TAIL_RE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+
+
 def _labels_match(grid: Grid, fields: list[MappingField]) -> float:
     hits = 0
     for f in fields:
         r, c = parse_a1(f.cell)
-        if C.squash(grid.text(r, c)) == C.squash(f.label):
+        text = C.squash(grid.text(r, c))
+        # A unit printed in a row of its own under the header is part of the field's label (村民小组个数（个）)
+        # but not of its cell.
+        if text and text in (C.squash(f.label), C.squash(_UNIT_TAIL_RE.sub("", f.label)) if f.unit else None):
             hits += 1
     return hits / len(fields) if fields else 0.0
 
@@ -194,9 +201,8 @@ def recognise(grids: list[Grid], mapping: Mapping) -> list[tuple[Grid, MappingFo
 def _typed_rows(path: Path, sheet: str, fmt: str) -> list[list[Any]] | None:
     """Every row of a sheet with its values typed (dates as dates): calamine reads 100,000 rows in a blink."""
     if fmt in ("xlsx", "xlsm", "xls"):
-        import python_calamine
-
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        # By what the bytes are, not the name: an .xlsx saved as 表.xls is read as scan reads it.
+        book = calamine_workbook(path, ".xls" if content_suffix(path) == ".xls" else ".xlsx")
         return book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
     if fmt == "csv":
         raw = path.read_bytes()
@@ -228,21 +234,23 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
     grids = read_grids(path, rel)
     matches = recognise([g for g in grids if not g.hidden], mapping)
     if not matches:
-        read.problem = "与已知的报表模板都对不上（表头不同），未读取；请确认它是扫描过的报表，或重新扫描、合并。"
+        left = _left_out_form(rel, mapping)
+        read.problem = (f"《{left['title']}》是{left['reason']}，未读取（合并时加 --include-on-demand 可纳入）。"
+                        if left else "与已知的报表模板都对不上（表头不同），未读取；请确认它是扫描过的报表，或重新扫描、合并。")
         return read
     fields_of: dict[str, list[MappingField]] = defaultdict(list)
     for f in mapping.fields:
         fields_of[f.form].append(f)
     for grid, form in matches:
         read.forms.append(form.id)
-        rows = _typed_rows(path, grid.sheet, grid.source_format) if form.layout == "list" else None
+        # Values typed (numbers stay numbers, dates dates) for lists and indicator tables.
+        rows = _typed_rows(path, grid.sheet, grid.source_format) if form.layout != "card" else None
         fields = fields_of[form.id]
         if form.layout == "indicator":
-            columns = {period_kind_of(name) or name: col for name, col in form.period_positions.items()}
+            cells = indicator_cells(form, fields)
             for f in fields:
-                r, _ = parse_a1(f.cell)
-                for period, col in columns.items():
-                    value = to_merged_value(_cell(None, grid, r, col), f.factor, f.label)
+                for period, (r, col) in cells[f.field].items():
+                    value = to_merged_value(_cell(rows, grid, r, col), f.factor, f.label)
                     if value is not None:
                         read.indicators.append((f.item, period, value, f"{grid.sheet}!{get_column_letter(col + 1)}{r + 1}"))
             continue
@@ -285,6 +293,20 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                 continue  # blank rows, column-number rows and 合计 rows carry no record
             read.records.append(record)
     return read
+
+
+def _left_out_form(rel: str, mapping: Mapping) -> dict[str, str] | None:
+    """The form the 一套表 left out as a whole (an on-demand document) that this file is, or a copy of (split
+    names copies 证明-001-张三.docx), by its file name."""
+    name = PurePosixPath(rel)
+    for left in mapping.left_out:
+        if left.get("label"):
+            continue  # one field left out, not the form
+        own = PurePosixPath(left.get("path", ""))
+        if name.suffix.lower() == own.suffix.lower() and (
+                name.stem == own.stem or name.stem.startswith(own.stem + "-")):
+            return left
+    return None
 
 
 def _read_task(args: tuple[str, str]) -> FileRead:

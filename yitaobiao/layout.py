@@ -658,6 +658,9 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
         if sub and _describes_groups(sheet, band, sub):
             band.append(n)  # read through: the labels under the descriptions belong to the band
             continue
+        if _units_under(sheet, band, sub):
+            band.append(n)  # 「户籍总户数 | 户籍总人口」 over 「户 | 人」: the units of the labels above (see _unit_row)
+            break
         if not sub or sheet.is_colnum_row(n) or _is_sample_row(sub) or any(
                 C.looks_like_value(t) or _sentence_or_placeholder(t) for _, t, _ in sub):
             break
@@ -791,6 +794,12 @@ _MEASURE_UNITS = frozenset({
     "棵", "张", "件", "家", "所", "座", "处", "名", "岁", "%", "‰", "小时", "天", "千瓦", "千瓦时", "万千瓦时", "kg",
     "km", "m2", "m3", "万人", "万户", "元/人", "元/亩", "元/吨", "元/公斤",
 })
+
+
+def _units_under(sheet: _Sheet, band: list[int], sub: list[tuple[int, str, CellRange]]) -> bool:
+    """A row of nothing but units of measure (two or more), each under a label of the band."""
+    return len(sub) >= 2 and all(C.squash(t).strip("()（）") in _MEASURE_UNITS for _, t, _ in sub) \
+        and all(sheet.column_stack(band, c) for c, _, _ in sub)
 
 
 def _unit_row(sheet: _Sheet, band: _Band) -> int | None:

@@ -23,7 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from . import cells as C
 from .mapping import Mapping, MappingField, MappingForm, MappingItem, embed
 from .match import UNIT_FACTORS, KeyMaker, unit_dimension
-from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject
+from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject, parse_a1
 from .normalize import normalize_label
 from .sheets import print_wide, put, safe_value, save, set_widths, write_header, write_notes, write_rows
 from .stats import headline
@@ -574,6 +574,23 @@ PERIOD_KINDS = [  # canonical period column ← the wordings departments use for
 def period_kind_of(name: str) -> str | None:
     text = re.sub(r"\s+", "", name)
     return next((kind for kind, pattern in PERIOD_KINDS if pattern.match(text)), None)
+
+
+def indicator_cells(form: MappingForm, fields: list[MappingField]) -> dict[str, dict[str, tuple[int, int]]]:
+    """Where each indicator's value of each period stands on its form: field id → period → (row, column),
+    0-based. An indicator of a second block printed beside the first has its values as far right of its own
+    label as the first block's values are of theirs."""
+    columns: dict[str, int] = {}
+    for name, col in (form.period_positions or {}).items():
+        columns.setdefault(period_kind_of(name) or name, col)
+    label_start = min((parse_a1(f.cell)[1] for f in fields), default=0)
+    rightmost = max((form.period_positions or {}).values(), default=-1)
+    cells: dict[str, dict[str, tuple[int, int]]] = {}
+    for f in fields:
+        row, col = parse_a1(f.cell)
+        shift = col - label_start if col > rightmost else 0
+        cells[f.field] = {period: (row, target + shift) for period, target in columns.items()}
+    return cells
 
 
 def _periods(forms: list[Form]) -> list[str]:

@@ -60,7 +60,7 @@ from .mapping import (
     embedded_in_rows,
     option_columns,
 )
-from .merge import INDICATORS, period_kind_of
+from .merge import INDICATORS, indicator_cells
 from .model import OUTPUT_FOLDER_NOTE, parse_a1
 from .readers import content_suffix, name_suffix, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
@@ -897,24 +897,15 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
     indicator table or a card: 1 when any value was written, else 0)."""
     written = 0  # indicator tables and cards: 1 once a value is written, so an empty copy is not kept
     if form.layout == "indicator":
-        positions = form.period_positions or {}
-        columns: dict[str, int] = {}
-        for name, col in positions.items():
-            columns.setdefault(period_kind_of(name) or name, col)
-        label_start = min((parse_a1(f.cell)[1] for f in fields), default=0)
-        rightmost = max(positions.values(), default=-1)
+        cells = indicator_cells(form, fields)
         for f in fields:
-            row, col = parse_a1(f.cell)
-            # An indicator of a second block printed beside the first takes its values as far right of its
-            # own label as the first block's values are of theirs.
-            shift = col - label_start if col > rightmost else 0
             for period in filler.periods:
-                target = columns.get(period)
-                if target is None:
+                at = cells[f.field].get(period)
+                if at is None:
                     continue
                 value = filler.indicator(f, period)
                 if not _is_blank(value):
-                    _write_dated(ws, row + 1, target + shift + 1, value, f.label)
+                    _write_dated(ws, at[0] + 1, at[1] + 1, value, f.label)
                     written = 1
         return written
     if form.layout == "card":
