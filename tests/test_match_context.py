@@ -330,3 +330,25 @@ def test_an_organisations_section_holds_its_own_address_and_phone() -> None:
     assert not explain("联系电话", "联系电话", context_a=["民政部门信息"]).same
     assert MAKER.key("联系电话", ("工作单位情况",)).role == "单位"
     assert MAKER.key("单位名称", ("学校基本情况",)).text == "单位名称"
+
+
+def test_an_organisations_certificate_is_not_a_citizens_id() -> None:
+    """「证件类型 | 证件号码」 on a check of a 非自然人 (an enterprise) were merged with every person's 公民身份号码
+    (helper-24); a person's form keeps 证件号码 as the ID number."""
+    from yitaobiao.model import Form, Layout
+
+    fields = [field("F1.1", "名称"), field("F1.2", "证件类型"), field("F1.3", "证件号码"),
+              field("F2.1", "姓名"), field("F2.2", "证件号码"), field("F3.1", "公民身份号码")]
+    forms = [Form(id=fid, path=f"{fid}.docx", sheet="表1", title=fid, department=fid, layout=Layout.CARD,
+                  subject=subject) for fid, subject in (("F1", Subject.ORGANISATION), ("F2", Subject.PERSON),
+                                                        ("F3", Subject.PERSON))]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F2.2", "F3.1") and not same(fields, "F1.3", "F3.1")
+
+
+def test_vocabulary_kept_apart_by_the_standard_meaning() -> None:
+    """A registered address is not the premises; a natural village is no villager group; 低保金 and a monthly
+    subsidy of another programme are not the 低保 monthly amount (helper-24)."""
+    assert not explain("注册地址", "经营场所地址").same
+    assert not explain("自然村", "村民小组").same and not explain("自然村", "行政村").same
+    assert not explain("月补助金额", "月保障金额").same and not explain("低保金", "月保障金额").same

@@ -1355,6 +1355,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     return (), None
 
 
+_CERTIFICATE_RE = re.compile(r"^证件(?:号码|号|编号|类型|类别|名称|种类)$")
+
 # Items of a programme's own administration (申请类别, 发放标准, 始领年月, 救助证编号): the 低保 office's and the
 # 困境儿童 office's are different items even when they are worded alike.
 _PROGRAM_ITEM_RE = re.compile(r"申请|发放|始领|停发|停领|补助|补贴|救助|保障|享受|认定|退出")
@@ -1406,10 +1408,15 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             if probe.canonical in synonyms.household_head | {"联系电话"} and not probe.role:
                 context = [*context, row_role[row]]
         population = population_of.get(f.form_id)
-        memo = (f.label, tuple(context), f.unit, owners, subject_role, tuple(f.options), population)
+        label = f.label
+        if subject_of.get(f.form_id) is Subject.ORGANISATION and _CERTIFICATE_RE.match(normalize_label(label).clean):
+            # 「证件类型 | 证件号码」 of a register of enterprises or a check on a 非自然人 are the organisation's
+            # licence, not a citizen's ID number.
+            label = ORGANISATION_ROLE + normalize_label(label).clean
+        memo = (label, tuple(context), f.unit, owners, subject_role, tuple(f.options), population)
         known = read_before.get(memo)
         if known is None:
-            k = maker.key(f.label, context, f.unit, owners=owners, subject_role=subject_role, options=memo[5])
+            k = maker.key(label, context, f.unit, owners=owners, subject_role=subject_role, options=memo[5])
             generic = not k.canonical and k.text in synonyms.generic_labels
             if not generic and not k.canonical and population and _PROGRAM_ITEM_RE.search(k.text):
                 k = replace(k, program=population)
