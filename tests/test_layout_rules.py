@@ -323,3 +323,12 @@ def test_a_row_of_units_under_unmerged_labels_is_their_units() -> None:
     rows = [["农村基本情况", "", "", ""], ["单位", "村民小组个数", "户籍总户数", "户籍总人口"], ["", "个", "户", "人"],
             ["", "", "", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["单位", "村民小组个数（个）", "户籍总户数（户）", "户籍总人口（人）"]
+
+
+def test_a_line_stating_a_value_over_a_register_is_no_section() -> None:
+    """「结算时间段：20180101----20181231」 across the sheet put itself in front of every column's path (helper-24)."""
+    rows = [["个人年度医疗费用证明", "", "", ""], ["结算时间段：20180101  ----  20181231", "", "", ""],
+            ["序号", "就诊医院", "结算时间", "补偿金额"], ["1", "", "", ""]]
+    found = fields_of(rows, [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 3)])
+    assert [(f.label, f.header_path) for f in found] == [
+        ("就诊医院", ["就诊医院"]), ("结算时间", ["结算时间"]), ("补偿金额", ["补偿金额"])]

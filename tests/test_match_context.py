@@ -352,3 +352,7 @@ def test_vocabulary_kept_apart_by_the_standard_meaning() -> None:
     assert not explain("注册地址", "经营场所地址").same
     assert not explain("自然村", "村民小组").same and not explain("自然村", "行政村").same
     assert not explain("月补助金额", "月保障金额").same and not explain("低保金", "月保障金额").same
+
+
+def test_a_cumulative_figure_is_not_the_periods() -> None:
+    assert not explain("参加免费农技和就业培训累计人数", "参加免费农技和就业培训人数").same

@@ -661,6 +661,7 @@ class KeyMaker:
 # Vetoes that settle a pair as two items, by the words Scorer.score opens them with: opposite words (出生/死亡),
 # other numbers (60岁/80岁), units that do not convert, other periods, two items of the synonym table. A person
 # is not asked about such a near miss; generic labels, roles and target groups may still be the clerk's call.
+_CUMULATIVE = "累计"
 SETTLING_VETOES = ("对立词", "数字不一致", "计量单位不可换算", "限定不同", "同义词表中是两个数据项")
 
 
@@ -807,6 +808,10 @@ class Scorer:
             missing = [q for q in x.qualifiers if q not in y.text]
             if missing:
                 vetoes.append(f"限定不同：「{'、'.join(missing)} › {x.text.removeprefix(''.join(x.qualifiers))}」≠「{y.text}」")
+                break
+            if _CUMULATIVE in x.text and _CUMULATIVE not in y.text:
+                # 「培训累计人数」 counts since the programme began, 「培训人数」 this period: two figures
+                vetoes.append(f"限定不同：「{x.text}」是累计数，「{y.text}」不是")
                 break
         score, overlap, ratio = 0.0, 0.0, 0.0
         short, long = sorted((a.text, b.text), key=len)
