@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -282,3 +283,18 @@ def test_the_words_before_the_first_box_are_no_option() -> None:
     accounting = Field("F1.1", "F1", "t.docx", "表1", "A1", "核算方式", ["核算方式"],
                        options=["请选择对应项目打“√” □独立核算 □非独立核算"])
     assert _options([accounting]) == ["独立核算", "非独立核算"]
+
+
+def test_one_template_in_several_folders_is_told_apart_by_its_department(tmp_path: Path) -> None:
+    """The same form with a generic 人数 in three folders printed 「人数（C1144）」, an internal id (helper-26)."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    for department in ("民政局", "卫健局", "残联"):
+        rows, merges = list_rows("各村人口情况表", ["姓名", "人数"])
+        write_xlsx(tmp_path / "forms" / department / "人口.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(tmp_path / "forms"))
+    write_merged(plan, tmp_path / "一套表.xlsx")
+    headers = [str(c.value) for ws in load_workbook(tmp_path / "一套表.xlsx") for row in ws.iter_rows(max_row=6)
+               for c in row if isinstance(c.value, str) and c.value.startswith("人数")]
+    assert headers and not any(re.search(r"C\d+", h) for h in headers), headers
+    assert any("民政局" in h or "卫健局" in h or "残联" in h for h in headers), headers

@@ -12,7 +12,7 @@ import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
@@ -387,8 +387,12 @@ def _tell_apart(columns: list[Column], result: ScanResult) -> None:
                     col.name = candidate
                     taken.add((sheet, _label_of(candidate, col.unit)))
                     break
-            else:
-                col.name = f"{col.concept.name}（{col.concept.id}）"
+            else:  # nothing printed tells it apart: numbered, as a clerk would (人数（2）)
+                n = 2
+                while (sheet, _label_of(f"{col.concept.name}（{n}）", col.unit)) in taken:
+                    n += 1
+                col.name = f"{col.concept.name}（{n}）"
+                taken.add((sheet, _label_of(col.name, col.unit)))
 
 
 _BRACKETED_RE = re.compile(r"[（(]([^（）()]*)[）)]")
@@ -429,7 +433,10 @@ def _hints(col: Column, titles: dict[str, str]) -> list[str]:
         label = re.sub(r"\s+", "", f.label)
         if label and label != col.concept.name:
             hints.append(label)
+    # Which form asks it; the same template in several folders: its department, then the folder or file.
     hints.extend(_short_title(titles.get(f.form_id, "")) for f in col.sources)
+    hints.extend(f.department for f in col.sources)
+    hints.extend(part for f in col.sources for part in reversed(PurePosixPath(f.path).with_suffix("").parts))
     return [h for h in dict.fromkeys(hints) if h]
 
 
