@@ -218,6 +218,24 @@ def test_the_templates_example_record_is_replaced_not_reported(tmp_path: Path) -
     assert [ws.cell(r, 1).value for r in range(4, 8)] == [1, 2, "3", "4"]  # blank rows keep their numbers
 
 
+def test_a_template_sent_back_filled_keeps_its_records(tmp_path: Path) -> None:
+    """A register that already holds records (more rows than a template's examples) had its first three
+    rows cleared as 「填写示例」 and renumbered from 1 (helper-26): they are kept, and the new go below."""
+    forms = tmp_path / "forms"
+    header = ["姓名", "性别", "出生日期", "公民身份号码", "民族"]
+    rows, merges = list_rows("实有人口登记表", header, blank_rows=0)
+    rows = rows[:4] + [[str(n + 1), f"老{n}", "女", "1990-01-01", f"41018119900101{n:04d}", "汉族"] for n in range(5)]
+    write_xlsx(forms / "综治中心" / "实有人口.xlsx", [("人口", rows, [m for m in merges if m[0] < 4])])
+    merged, mapping = _merge(forms, tmp_path)
+    fill_merged(merged, mapping, records=2)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert any("已有 5 条记录" in w for w in report.warnings) and not any("填写示例" in w for w in report.warnings)
+    ws = load_workbook(tmp_path / "out" / "综治中心" / "实有人口.xlsx")["人口"]
+    names = [ws.cell(r, 2).value for r in range(1, ws.max_row + 1)]
+    assert names.index("老0") < names.index("老4") < names.index("姓名0") < names.index("姓名1")
+    assert ws.cell(names.index("姓名0") + 1, 1).value == 6
+
+
 @pytest.mark.parametrize(("value", "rule", "expected"), [
     ("11010119900101123X", "id", None),
     ("1101011990010112", "id", "应为 18 位（现为 16 位"),

@@ -519,13 +519,17 @@ def _follow_formulas(ws: Worksheet, at: int, count: int) -> None:
 EXAMPLE_VALUES = 2
 
 
-def _example_rows(ws: Worksheet, start: int) -> range:
+EXAMPLE_ROWS = 3  # more record rows than this under the header: the template came back filled
+
+
+def _example_rows(ws: Worksheet, start: int, limit: int = EXAMPLE_ROWS) -> range:
     """The template's example records at the top of a list (the rows from ``start``, 1-based, that hold values
     of code lists, dates or ID numbers): cadres' records replace them, or the example would be reported
     as one more person. Serial numbers (「1」「2」) printed in blank rows are not values."""
     r = start
-    while r <= ws.max_row and r < start + 3:
-        texts = [str(v).strip() for v in (ws.cell(r, c).value for c in range(1, ws.max_column + 1))
+    last_col = ws.max_column
+    while r <= ws.max_row and r < start + limit:
+        texts = [str(v).strip() for v in (ws.cell(r, c).value for c in range(1, last_col + 1))
                  if not _is_blank(v)]
         values = sum(1 for t in texts if (C.is_code_value(t) or C.looks_like_value(t))
                      and not (t.isdigit() and len(t) <= 4))
@@ -533,6 +537,14 @@ def _example_rows(ws: Worksheet, start: int) -> range:
             break
         r += 1
     return range(start, r)
+
+
+def _records_present(ws: Worksheet, start: int) -> range:
+    """The records a template already holds under its header (a register sent back filled), when there are
+    more than a template's examples: they are kept, and the new records go below them."""
+    if len(_example_rows(ws, start)) < EXAMPLE_ROWS or len(_example_rows(ws, start + EXAMPLE_ROWS, 1)) < 1:
+        return range(start, start)
+    return _example_rows(ws, start, ws.max_row - start + 1)
 
 
 def _data_rows(ws: Worksheet, start: int) -> int:
@@ -931,7 +943,13 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
             _write_beside_label(ws, f, value, form, filler)
     count = len(records)
     start = (form.data_start_row or 0) + 1
-    examples = _example_rows(ws, start)
+    present = _records_present(ws, start)
+    if present and count:
+        filler.report.warnings.append(
+            f"{form.path}（{form.sheet}）：原表第 {present[0]}–{present[-1]} 行已有 {len(present)} 条记录，"
+            "原样保留，新记录接在其后。")
+        start = present[-1] + 1
+    examples = _example_rows(ws, start) if not present else range(start, start)
     if examples and count:
         for r in examples:
             for c in range(1, ws.max_column + 1):
@@ -951,7 +969,7 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
     columns = _list_columns(fields, form)
     for i, record in enumerate(records):
         if serial is not None:
-            _write_value(ws, start + i, serial, i + 1)
+            _write_value(ws, start + i, serial, len(present) + i + 1)
         for f, col, options in columns:
             value = filler.value(f, form.record_sheet, record)
             if not _is_blank(value) and (target := _list_target(f, options, value, form, filler)) is not None:
