@@ -356,3 +356,19 @@ def test_vocabulary_kept_apart_by_the_standard_meaning() -> None:
 
 def test_a_cumulative_figure_is_not_the_periods() -> None:
     assert not explain("参加免费农技和就业培训累计人数", "参加免费农技和就业培训人数").same
+
+
+def test_the_first_column_of_a_table_of_villages_is_the_village() -> None:
+    """「单位 | 村民小组个数 | 户籍总户数」: the 单位 of a table of villages is the village, so its rows are told
+    apart by 所属村 when split fills them (helper-25: six 农业年报 sheets came back without village names)."""
+    from yitaobiao.model import Form, Layout
+
+    fields = [field("F1.1", "单位"), field("F1.2", "村民小组个数"), field("F2.1", "所属村"), field("F2.2", "姓名"),
+              field("F3.1", "单位"), field("F3.2", "单位地址")]
+    for n, f in enumerate(fields):
+        f.cell = "AB"[n % 2] + "3"
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=fid, department=fid, layout=Layout.LIST,
+                  subject=subject) for fid, subject in (("F1", Subject.PLACE), ("F2", Subject.PERSON),
+                                                        ("F3", Subject.ORGANISATION))]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.1", "F2.1") and not same(fields, "F3.1", "F2.1")

@@ -1360,6 +1360,9 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     return (), None
 
 
+# The first column of a table of villages names its row: 「单位」, 「名称」, 「地区」 … is the village.
+_PLACE_NAME_RE = re.compile(r"^(?:单位|单位名称|名称|地区|地区名称|区域|行政区域|行政区划|地点)$")
+PLACE_ITEM = "所属村"
 _CERTIFICATE_RE = re.compile(r"^证件(?:号码|号|编号|类型|类别|名称|种类)$")
 
 # Items of a programme's own administration (申请类别, 发放标准, 始领年月, 救助证编号): the 低保 office's and the
@@ -1401,6 +1404,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     # repeat a few thousand wordings tens of thousands of times.
     read_before: dict[tuple[object, ...], tuple[LabelKey, str, str, bool]] = {}
     position = {f.id: _position(f) for f in fields}
+    first_column: dict[str, int] = {}
+    for f in fields:
+        first_column[f.form_id] = min(first_column.get(f.form_id, position[f.id][1]), position[f.id][1])
     for f in sorted(fields, key=lambda f: (f.form_id, *position[f.id])):
         owners, subject_role = form_roles[f.form_id]
         context = f.header_path[:-1]
@@ -1414,7 +1420,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 context = [*context, row_role[row]]
         population = population_of.get(f.form_id)
         label = f.label
-        if subject_of.get(f.form_id) is Subject.ORGANISATION and _CERTIFICATE_RE.match(normalize_label(label).clean):
+        if subject_of.get(f.form_id) is Subject.PLACE and layout_of.get(f.form_id) == "list" \
+                and position[f.id][1] == first_column[f.form_id] and _PLACE_NAME_RE.match(normalize_label(label).clean):
+            # 「单位 | 村民小组个数 | 户籍总户数」 of a table of villages: its first column names the village.
+            label = PLACE_ITEM
+        elif subject_of.get(f.form_id) is Subject.ORGANISATION and _CERTIFICATE_RE.match(normalize_label(label).clean):
             # 「证件类型 | 证件号码」 of a register of enterprises or a check on a 非自然人 are the organisation's
             # licence, not a citizen's ID number.
             label = ORGANISATION_ROLE + normalize_label(label).clean
