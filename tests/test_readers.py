@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -183,7 +184,6 @@ def test_a_password_is_named_whatever_the_extension(bad: Path, tmp_path: Path) -
 def test_a_file_named_in_gbk_bytes_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, light_zip: bool) -> None:
     """A zip made on Chinese Windows unpacks names as GBK bytes, which Python holds as surrogate escapes:
     calamine could not open such a path by name and the template was reported as damaged."""
-    import os
 
     from yitaobiao.readers.small_zip import SmallZip
     from yitaobiao.testing import write_xls
@@ -215,3 +215,16 @@ def test_random_bytes_named_csv_are_not_a_form(tmp_path: Path) -> None:
     gbk = "序号,姓名,身份证号\r\n1,张三,110101199001011234\r\n".encode("gbk")
     (tmp_path / "名册.csv").write_bytes(gbk)
     assert read_grids(tmp_path / "名册.csv", "名册.csv")[0].rows[0] == ["序号", "姓名", "身份证号"]
+
+
+def test_a_csv_named_in_gbk_bytes_is_shown_and_found_by_its_name(tmp_path: Path) -> None:
+    """The sheet of a CSV named in GBK bytes read 「ͱgbk」, and split could not find the file by its shown path."""
+    from yitaobiao.scan import locate, scan_folder
+
+    folder = tmp_path / "forms" / "民政局"
+    folder.mkdir(parents=True)
+    raw = folder / os.fsdecode("低保名册".encode("gbk") + b".csv")
+    raw.write_text("城乡低保名册\n姓名,性别,公民身份号码\n", encoding="utf-8")
+    (form,) = scan_folder(tmp_path / "forms").forms
+    assert (form.path, form.sheet) == ("民政局/低保名册.csv", "低保名册")
+    assert locate(tmp_path / "forms", form.path) == raw and locate(tmp_path / "forms", "民政局/别的.csv") is None

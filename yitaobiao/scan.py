@@ -156,6 +156,21 @@ def relative_path(path: Path, root: Path) -> str:
     return "/".join(_shown_name(part) for part in path.relative_to(root).parts)
 
 
+def locate(root: Path, rel: str) -> Path | None:
+    """The file a shown relative path names under ``root``: the same path, or the one whose names shown
+    (GBK bytes decoded) read so. None when there is none."""
+    direct = root / rel
+    if direct.exists():
+        return direct
+    here = root
+    for part in rel.split("/"):
+        try:
+            here = next(p for p in here.iterdir() if _shown_name(p.name) == part)
+        except (OSError, StopIteration):
+            return None
+    return here
+
+
 @lru_cache(maxsize=4096)
 def _shown_name(name: str) -> str:
     """One file or folder name as shown (see :func:`relative_path`)."""

@@ -65,6 +65,7 @@ from .model import OUTPUT_FOLDER_NOTE, parse_a1
 from .readers import content_suffix, name_suffix, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import calamine_workbook
+from .scan import locate
 from .sheets import csv_safe, mark_output, put
 from .xls_copy import convert_xls
 
@@ -1277,9 +1278,9 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
     jobs: list[_Job] = []
     taken: set[Path] = set()
     for rel, forms in by_file.items():
-        src = forms_dir / rel
-        if not src.exists():
-            report.warnings.append(f"找不到原表：{src}，已跳过（请用 --forms 指向扫描时的报表文件夹）。")
+        src = locate(forms_dir, rel)  # a name in GBK bytes is found by the name shown
+        if src is None:
+            report.warnings.append(f"找不到原表：{forms_dir / rel}，已跳过（请用 --forms 指向扫描时的报表文件夹）。")
             continue
         records = {form.id: filler.records_for(form) for form in forms}
         receiving = [form for form in forms if form.layout == "indicator" or records[form.id]]
@@ -1450,7 +1451,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
         # Before any folder is made: a blank 一套表 (sent back unfilled, or the one merge wrote) leaves no trace.
         raise NothingFilledError(f"{filled.name} 中还没有填写任何记录或指标值，没有可回填的内容；请填写后再分发。")
     originals = sorted({form.path for form in mapping.forms})
-    if originals and not any((forms_dir / rel).exists() for rel in originals):
+    if originals and not any(locate(forms_dir, rel) is not None for rel in originals):
         raise SplitError(f"{forms_dir} 中找不到一套表所对照的任何原报表（共 {len(originals)} 个，如 {originals[0]}），"
                          "请用 --forms 指向扫描时的报表文件夹。")
     report = SplitReport(warnings=list(collected.notes))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..errors import FormReadError
 from ..model import MAX_GRID_COLS, Grid
@@ -93,4 +93,5 @@ def _grid_from_head(path: Path, rel: str, head_bytes: bytes, rest_lines: int) ->
         if not rows:
             raise FormReadError(path, "CSV 格式有误（引号不配对或单个单元格过长），无法读取。") from exc
     total = max(total, head_bytes.count(b"\n") + rest_lines)
-    return [Grid(path=rel, sheet=path.stem, rows=rows, total_rows=total, source_format="csv")]
+    # The sheet is named as the file is shown (a name in GBK bytes decoded), not as Python holds it.
+    return [Grid(path=rel, sheet=PurePosixPath(rel).stem, rows=rows, total_rows=total, source_format="csv")]
