@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,20 @@ def test_the_form_list_counts_items_as_the_report_does(tmp_path: Path) -> None:
     assert items == 4
     line = next(line for line in done.stdout.splitlines() if "甲县低保花名册" in line)
     assert [cell.strip() for cell in line.split("│")][9:11] == [str(items), str(shared)], line
+
+
+@pytest.mark.parametrize("command", ["scan", "merge", "split", "fill", "explain", "trend"])
+def test_help_pages_line_up_and_show_no_braces(command: str) -> None:
+    """「<文字>」 is one column wider than 「<str>」 and 「<路径>…」 five narrower than 「<list[Path]>」: the
+    descriptions after them were out of line, and the usage line showed click's {文件夹} (helper-26)."""
+    import unicodedata
+
+    page = CliRunner().invoke(app, [command, "-h"], terminal_width=200).stdout
+    starts = set()
+    for line in page.splitlines():
+        found = re.match(r"^(  -\S.*?\S)( {2,})(\S)", line)
+        if found:
+            head = found.group(1) + found.group(2)
+            starts.add(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in head))
+    assert len(starts) == 1, (command, starts, page)
+    assert "{" not in page.splitlines()[0]

@@ -55,6 +55,8 @@ app = typer.Typer(
     cls=ChineseGroup,
     pretty_exceptions_enable=False,
     help="一套表：梳理各部门报表模板，识别重复数据项，计算数据项重复率。",
+    epilog="退出码：0 成功；1 一张报表也没读到、数据有误或程序出了问题；2 用法不对（含输出文件已存在）；"
+           "3 输出文件写不进去。每个命令的说明：yitaobiao 命令 -h。",
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},  # -h as well: what people type first
     add_completion=False,
@@ -254,7 +256,7 @@ def scan(
     notice: Annotated[Path | None, typer.Option("--notice", help="把季度通报写成 Word 文件（含表格和图表），如 通报.docx。")] = None,
     review: Annotated[Path | None, typer.Option("--review", help="写出审核表（Excel），供人工确认、拆分、改名，调整频次和处理建议。")] = None,
     decisions: Annotated[Path | None, typer.Option("--decisions", help="读入已填写的审核表，按人工决定调整归并。")] = None,
-    period: Annotated[str, typer.Option("--period", help="统计期：2026Q3（季度）、2026-07（月份）或 2026（年度）；默认为今天所在季度。同一统计期重新扫描会替换其记录。")] = "",
+    period: Annotated[str, typer.Option("--period", help="统计期：2026Q3 或 2026年第三季度（季度）、2026-07（月份）、2026（年度）；默认为今天所在季度。同一文件夹同一统计期重新扫描会替换其记录；只扫描其中一部分（某个部门的子文件夹或一个文件）不记入。")] = "",
     target: Annotated[str, typer.Option("--target", help="数据项重复率控制目标。")] = "20%",
     region: Annotated[str, typer.Option("--region", help="地区名称（县、市），用于通报；默认从报表标题或文件夹名推断。")] = "",
     title: Annotated[str, typer.Option("--title", help="通报标题；默认为“某县“一套表”数据项重复情况通报（统计期）”。")] = "",

@@ -8,6 +8,7 @@ are re-raised as one whose message and hint are Chinese.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import IO, Any, get_args, get_origin
 
@@ -59,11 +60,33 @@ _ERRORS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+def _columns(text: str) -> int:
+    """How many columns a terminal gives the text: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _padded(english: str, zh: str) -> re.Pattern[str]:
+    return re.compile(re.escape(english) + r"(?P<pad> {2,})?")
+
+
+_PADDED = [(_padded(english, zh), english, zh) for english, zh in _PHRASES if english.startswith("<")]
+
+
 def chinese(text: str) -> str:
-    """Translate the framework's words in a help page or a message; the tool's own text is Chinese already."""
+    """Translate the framework's words in a help page or a message; the tool's own text is Chinese already.
+    A type name in the options table keeps the descriptions lined up: the spaces after it make up for the
+    columns its Chinese takes more or fewer than the English did."""
+    for pattern, english, zh in _PADDED:
+        def keep_columns(m: re.Match[str], english: str = english, zh: str = zh) -> str:
+            pad = m.group("pad")
+            if not pad:
+                return zh
+            return zh + " " * max(1, len(pad) + len(english) - _columns(zh))
+        text = pattern.sub(keep_columns, text)
     for english, zh in _PHRASES:
         text = text.replace(english, zh)
-    return text
+    # 「用法：yitaobiao scan [选项] {文件夹}」: click's braces round an argument's name mean nothing to a clerk.
+    return re.sub(r"^(用法：.*)$", lambda m: re.sub(r"\{([^{}|]+)\}", r"\1", m.group(1)), text, count=1, flags=re.M)
 
 
 def chinese_error(message: str) -> str:
