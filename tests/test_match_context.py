@@ -372,3 +372,9 @@ def test_the_first_column_of_a_table_of_villages_is_the_village() -> None:
                                                         ("F3", Subject.ORGANISATION))]
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.1", "F2.1") and not same(fields, "F3.1", "F2.1")
+
+
+def test_the_subjects_own_section_names_nothing_more() -> None:
+    """「学生本人基本情况 › 孤残」 was read as 「学生本人基本孤残」 (helper-25)."""
+    assert MAKER.key("孤残", ("学生本人基本情况",)).text == "孤残"
+    assert MAKER.key("年度", ("历年缴费情况",)).text == "历年缴费年度"  # a topic section still qualifies

@@ -298,3 +298,13 @@ def test_one_template_in_several_folders_is_told_apart_by_its_department(tmp_pat
                for c in row if isinstance(c.value, str) and c.value.startswith("人数")]
     assert headers and not any(re.search(r"C\d+", h) for h in headers), headers
     assert any("民政局" in h or "卫健局" in h or "残联" in h for h in headers), headers
+
+
+def test_group_headers_are_cut_where_the_words_part() -> None:
+    """Group headers read 「养老服务补贴名」, 「2024新槐村监测户基本」, 「农村基本情况及农业生产条」 (helper-25)."""
+    from yitaobiao.merge import _short
+
+    assert _short("养老服务补贴名单") == "养老服务补贴"
+    assert _short("2024新槐村监测户基本信息台账") == "新槐村监测户"
+    assert _short("农村基本情况及农业生产条件（一）") == "农村基本情况"
+    assert _short("（适用单位纳税人）") == "适用单位纳税人"

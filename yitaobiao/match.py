@@ -483,9 +483,11 @@ class KeyMaker:
                 return None  # the subject's own or another person's section: it names whose, not what
             if clean in syn.generic_labels:
                 continue
-            ending = next((word for word in syn.sections if clean.endswith(word)), None)
+            ending = max((word for word in syn.sections if clean.endswith(word)), key=len, default=None)
             if ending:  # 历年缴费情况 › 年度 → 历年缴费年度: a topic section says what a bare label is about
                 stem = clean[: -len(ending)]
+                if stem.endswith("本人") or any(stem + word in syn.self_contexts for word in syn.sections):
+                    return None  # 「学生本人基本情况 › 孤残」: the subject's own section names nothing more
                 return (at - 1, stem) if len(stem) >= 2 else None
             return at - 1, clean
         return None

@@ -169,8 +169,9 @@ def _theme(concept: Concept, synonyms: Synonyms, indicator: bool, sources: list[
 
 
 _REGION_PREFIX_RE = re.compile(r"^(?:[^\s（(]{1,8}?(?:省|市|县|区|旗|镇|乡|街道))+")
-_FORM_SUFFIX_RE = re.compile(r"(?:情况|信息|基本情况)?(?:登记表|统计表|调查表|汇总表|花名册|名册|台账|清单|明细表|信息表|一览表|表|单|证|书)"
-                             r"(?:[（(][^）)]*[）)])?$")
+_FORM_SUFFIX_RE = re.compile(r"(?:基本情况|基本信息|情况|信息|动态)?(?:登记表|统计表|调查表|汇总表|花名册|名册|名单|台账|清单|明细表|信息表|"
+                             r"一览表|表|单|证|书)(?:[（(][^）)]*[）)])?$")
+_THEME_CHARS = 12  # a group header over a few columns: longer ones are cut where the words part (及, 、, 和)
 
 
 _FIELD_WORD_RE = re.compile(r"(?:号码|号|日期|时间|年月|质量|金额|人数|户数|代码|编号|名称|姓名|地址|电话|县|区|市)[）)]?$")
@@ -187,10 +188,15 @@ def _short(text: str) -> str:
     """A form title or a section as a group header: without the region, the year and the 表 word."""
     s = re.sub(r"\s+", "", text)
     s = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", s)
+    s = re.sub(r"^[（(]([^（）()]+)[）)]$", r"\1", s)  # 「（适用单位纳税人）」 as a whole in brackets
+    s = re.sub(r"^\d{4}(?:年度?)?", "", s)  # 「2024新槐村…」, 「2025年度…」
     s = _REGION_PREFIX_RE.sub("", s)
     s = re.sub(r"^\d{4}年(?:度)?", "", s)
     s = _FORM_SUFFIX_RE.sub("", s)
-    return s[:12]
+    if len(s) > _THEME_CHARS:  # 「农村基本情况及农业生产条件」 → 「农村基本情况」, not 「…农业生产条」
+        joint = max(s.rfind(mark, 4, _THEME_CHARS + 1) for mark in "及、和与")
+        s = s[:joint] if joint > 0 else s[:_THEME_CHARS]
+    return s
 
 
 def record_sheet(form: Form) -> str:

@@ -130,7 +130,7 @@ def _reduce(text: str, drop_bracket: Callable[[re.Match[str]], str]) -> str:
         text = _NUMBERING_RE.sub("", text)
         text = _WHEREOF_RE.sub("", text)
         text = _TRAILING_RE.sub("", text)
-        text = text.lstrip(":：、.．,，")
+        text = text.lstrip(":：、.．,，").rstrip("(（[【")  # 「服刑人员（（要暂停√）」: a bracket typed twice
     return text
 
 
