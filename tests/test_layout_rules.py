@@ -332,3 +332,13 @@ def test_a_line_stating_a_value_over_a_register_is_no_section() -> None:
     found = fields_of(rows, [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 3)])
     assert [(f.label, f.header_path) for f in found] == [
         ("就诊医院", ["就诊医院"]), ("结算时间", ["结算时间"]), ("补偿金额", ["补偿金额"])]
+
+
+def test_a_first_column_merged_as_deep_as_the_header_is_a_column_not_a_side_label() -> None:
+    """「区（县）」 merged over the two header rows was read as naming the whole table: lost as an item and put in
+    front of every column's path (helper-24, report_12)."""
+    rows = [["区（县）", "镇名称", "有劳动能力", ""], ["", "", "低保对象(户)", "低保对象(人)"], ["", "", "", ""]]
+    merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 1, 1), CellRange(0, 2, 0, 3)]
+    found = fields_of(rows, merges)
+    assert [f.header_path for f in found] == [["区（县）"], ["镇名称"], ["有劳动能力", "低保对象(户)"],
+                                              ["有劳动能力", "低保对象(人)"]]

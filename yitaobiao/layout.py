@@ -724,8 +724,11 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
     # 「家庭成员情况」 merged down the left edge beside a table inside a card names the whole table.
     unit_row = _unit_row(sheet, band)
     edge = sheet.column_stack(rows, first)
-    # (A first column merged down to the unit row is the record's own column, 「村名」 or 「单位」, not a side label.)
-    if len(edge) == 1 and sheet.bottom(edge[0][0], edge[0][1]) > band.rows[-1] and band.last_col > first + 1 \
+    # (A first column merged down to the unit row is the record's own column, 「村名」 or 「单位」, not a side label;
+    # so is one merged down exactly as far as the other headers reach, 「区（县）」 over two header rows.)
+    headers_end = max((sheet.bottom(r, c) for r in band.rows for c, _, _ in sheet.texts(r) if c > first),
+                      default=band.rows[-1])
+    if len(edge) == 1 and sheet.bottom(edge[0][0], edge[0][1]) > headers_end and band.last_col > first + 1 \
             and not C.is_serial_label(edge[0][2]) and sheet.bottom(edge[0][0], edge[0][1]) != unit_row:
         context = [*context, edge[0][2]]
         first += 1
