@@ -173,3 +173,13 @@ def test_an_on_demand_document_is_filled_when_asked() -> None:
     form = make_form("个人年度医疗费用证明", ["姓名"])
     form.kind = FormKind.ON_DEMAND
     assert report_frequency(form, ["每年"])[0].label == "不定期"
+
+
+def test_a_table_of_figures_says_when_it_is_filled_once_per_household() -> None:
+    from yitaobiao.classify import record_subject
+    from yitaobiao.model import Form, Layout, Subject
+
+    form = Form(id="F1", path="q2.xls", sheet="Sheet1", title="扶贫开发调查表（二）", department="", layout=Layout.INDICATOR)
+    assert record_subject(form) is Subject.AGGREGATE
+    assert record_subject(form, cue_lines=["1.表二适用于填写贫困户帮扶成效，一户贫困户对应填一张表。"]) is Subject.HOUSEHOLD
+    assert record_subject(form, cue_lines=["本表一人一表"]) is Subject.PERSON

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from yitaobiao.cli import app
 from yitaobiao.mapping import Mapping, MappingForm, MappingItem
 from yitaobiao.merge import INDICATORS, PERSONS, build_mapping, plan_merge, write_merged
-from yitaobiao.model import parse_a1
+from yitaobiao.model import Subject, parse_a1
 from yitaobiao.readers import read_grids
 from yitaobiao.scan import scan
 from yitaobiao.split import (
@@ -1256,3 +1256,39 @@ def test_a_household_card_with_a_row_for_the_head_lists_the_others_below(tmp_pat
     sheet = load_workbook(sorted((tmp_path / "out" / "公安局").glob("户内信息-*.xlsx"))[-1]).active
     listed = [(sheet[f"B{r}"].value, sheet[f"D{r}"].value) for r in (4, 5, 6, 7)]
     assert listed == [("林大", "户主"), ("林妻", "配偶"), ("林小", "子"), (None, None)], (listed, report.warnings)
+
+
+def test_a_table_of_figures_filled_once_per_household_is_a_household_record(tmp_path: Path) -> None:
+    """「一户贫困户对应填一张表」: a household's survey was read as the village's totals, merged with the
+    village table's figures of the same wording, and split wrote the village's numbers into it (helper-24).
+    It is a household record now: its figures are columns of the 户 sheet, one copy per household."""
+    from yitaobiao.testing import indicator_rows
+
+    forms = tmp_path / "forms"
+    village, merges = indicator_rows("贫困村情况调查表", [("因贫辍学人数", "人"), ("危房户数", "户")], periods=("本期",))
+    write_xlsx(forms / "扶贫办" / "村.xlsx", [("Sheet1", village, merges)])
+    home, merges = indicator_rows("贫困户情况调查表", [("因贫辍学人数", "人"), ("家庭年收入", "元")], periods=("本期",))
+    home.append(["说明：本表一户贫困户对应填一张表。", "", "", ""])
+    write_xlsx(forms / "扶贫办" / "户.xlsx", [("Sheet1", home, merges)])
+    result = scan(forms)
+    subjects = {f.title: f.subject for f in result.forms}
+    assert subjects == {"贫困村情况调查表": Subject.AGGREGATE, "贫困户情况调查表": Subject.HOUSEHOLD}
+    concept = {f.label: f.concept_id for form in result.forms for f in form.fields if form.title.startswith("贫困户")}
+    assert all(concept["因贫辍学人数"] != f.concept_id for form in result.forms for f in form.fields
+               if form.title.startswith("贫困村"))
+    merged, mapping = _merge(forms, tmp_path)
+    household = next(i.sheet for i in mapping.items if i.name.startswith("因贫辍学人数") and i.sheet != "指标")
+    wb = load_workbook(merged)
+    ws = wb[household]
+    for r, (pupils, income) in enumerate(((1, 9000), (0, 12000)), start=5):
+        for item in mapping.sheet_items(household):
+            value = pupils if item.name.startswith("因贫辍学人数") else income if item.name.startswith("家庭年收入") \
+                else "是" if item.selects else None
+            if value is not None:
+                ws.cell(r, item.position).value = value
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    copies = sorted((tmp_path / "out" / "扶贫办").glob("户-*.xlsx"))
+    assert len(copies) == 2
+    first = load_workbook(copies[0]).active
+    assert [first.cell(r, 4).value for r in (5, 6)] == [1, 9000]

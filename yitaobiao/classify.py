@@ -133,9 +133,14 @@ def _is_count_label(label: str) -> bool:
     return bool(_COUNT_LABEL_RE.search(label))
 
 
-def record_subject(form: Form, texts: Sequence[str] = ()) -> Subject:
-    """What one row (list) or one card describes."""
+def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[str] = ()) -> Subject:
+    """What one row (list) or one card describes. A table of figures is an aggregate unless its notes say it
+    is filled once per household or person (a household's survey, not the village's totals)."""
     if form.layout == Layout.INDICATOR:
+        for line in cue_lines:
+            found = ONE_PER_RECORD_RE.search(basic_form(line))
+            if found:
+                return Subject.HOUSEHOLD if found.group("household") else Subject.PERSON
         return Subject.AGGREGATE
     labels = _identifying_labels(form)
     all_labels = [_clean(f.label) for f in form.fields]
@@ -254,9 +259,13 @@ def form_kind(form: Form, texts: Sequence[str] = ()) -> FormKind:
 # --- reporting frequency --------------------------------------------------------------------------
 
 # Lines that state how often a form is filled: 「填报周期：每季度」, 「报送时间：每月5日前」, 表号 「民统月1表」.
+# 「一户贫困户对应填一张表」, 「一人一表」: what one copy of a table of figures is about (its record).
+ONE_PER_RECORD_RE = re.compile(
+    r"(?P<household>一户一表|(?:一|每)户[^，。；,;]{0,8}?(?:对应)?填(?:写|报)?一(?:张|份)|每户(?:一|填)(?:张|份|表))"
+    r"|(?P<person>一人一表|(?:一|每)人[^，。；,;]{0,6}?(?:对应)?填(?:写|报)?一(?:张|份)|每人(?:一|填)(?:张|份|表))")
 FREQUENCY_CUE_RE = re.compile(
     r"填报周期|报送周期|报告周期|统计周期|报送频[次率]|填报频[次率]|报送时间|上报时间|填报时间要求|报送要求|报告期别|表号|"
-    r"每月|每季|每半年|每年|按月|按季|按年|逐月|月报|季报|年报|不定期|随时报|实时"
+    r"每月|每季|每半年|每年|按月|按季|按年|逐月|月报|季报|年报|不定期|随时报|实时|" + ONE_PER_RECORD_RE.pattern
 )
 _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
     (re.compile(r"不定期|随时|实时|即时|一事一报|发生后|有变化(?:时)?(?:及时)?(?:报|更新)"), Frequency.IRREGULAR),
@@ -312,7 +321,7 @@ def report_frequency(form: Form, cue_lines: Sequence[str] = ()) -> tuple[Frequen
 def classify_form(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[str] = ()) -> None:
     """Set the form's subject, target group and kind from its title, its fields and the text around it
     (``texts``: the sheet name, a Word table's surrounding paragraphs, the file name)."""
-    form.subject = record_subject(form, texts)
+    form.subject = record_subject(form, texts, cue_lines)
     if form.subject in (Subject.PERSON, Subject.HOUSEHOLD):
         # Only records of people belong to a target group; a village table counting 低保户 covers villages.
         header_words = [" ".join(f.header_path[:-1]) for f in form.fields[:12] if len(f.header_path) > 1]

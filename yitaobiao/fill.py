@@ -246,6 +246,18 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
         # Values typed (numbers stay numbers, dates dates) for lists and indicator tables.
         rows = _typed_rows(path, grid.sheet, grid.source_format) if form.layout != "card" else None
         fields = fields_of[form.id]
+        if form.layout == "indicator" and form.record_sheet:  # one household's (or person's) figures
+            cells = indicator_cells(form, fields)
+            record = SourceRecord(form.id, rel, {}, {})
+            for f in fields:
+                at = next(iter(cells[f.field].values()), None)
+                value = to_merged_value(_cell(rows, grid, *at), f.factor, f.label) if at else None
+                if value is not None:
+                    record.values[f.item] = value
+                    record.cells[f.item] = f"{grid.sheet}!{get_column_letter(at[1] + 1)}{at[0] + 1}"
+            if record.values:
+                read.records.append(record)
+            continue
         if form.layout == "indicator":
             cells = indicator_cells(form, fields)
             for f in fields:

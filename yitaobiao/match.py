@@ -226,6 +226,7 @@ class LabelKey:
     written: str = ""  # the normalised label as written
     scope: str = ""  # a generic label with nothing to qualify it (合计, 金额) matches only inside its form
     program: str = ""  # target group of the form, for items the synonym table does not know (申请类别 of 低保 ≠ of 困境儿童)
+    level: str = ""  # an indicator table filled once per household or person: its figures are that record's
 
     @property
     def display(self) -> str:
@@ -244,7 +245,7 @@ class LabelKey:
         if self.canonical:
             return f"={self.canonical}"
         return f"~{self.text}|{unit_dimension(self.unit) or ''}" + (f"@{self.scope}" if self.scope else "") \
-            + (f"#{self.program}" if self.program else "")
+            + (f"#{self.program}" if self.program else "") + (f"^{self.level}" if self.level else "")
 
 
 _FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
@@ -793,6 +794,8 @@ class Scorer:
             vetoes.append(f"泛称：「{generic}」没有上级表头说明是什么，不与别的表相配")
         if a.program and b.program and a.program != b.program:
             vetoes.append(f"所属群体不同：{a.program} ≠ {b.program}（各自业务的数据项）")
+        if a.level != b.level:
+            vetoes.append(f"记录层级不同：{_level_words(a.level)} ≠ {_level_words(b.level)}（一户一表的数字不是村里的合计）")
         if (a.role or None) != (b.role or None):
             vetoes.append(f"所属对象不同：{a.role or '本人'} ≠ {b.role or '本人'}")
         if a.numbers != b.numbers:
@@ -914,6 +917,7 @@ class _KeyTable:
         self.scope = ids(k.scope for k in keys)
         self.program = ids(k.program for k in keys)
         self.has_program = np.array([bool(k.program) for k in keys], dtype=bool)
+        self.level = ids(k.level for k in keys)
         self.role = ids(k.role or None for k in keys)
         self.numbers = ids(k.numbers for k in keys)
         dimensions = [unit_dimension(k.unit) for k in keys]
@@ -969,6 +973,7 @@ class _KeyTable:
         out = self.has_canonical[a] & self.has_canonical[b] & (self.canonical[a] != self.canonical[b])
         out |= self.scope[a] != self.scope[b]
         out |= self.has_program[a] & self.has_program[b] & (self.program[a] != self.program[b])
+        out |= self.level[a] != self.level[b]
         out |= self.role[a] != self.role[b]
         out |= self.numbers[a] != self.numbers[b]
         out |= self.has_dimension[a] & self.has_dimension[b] & (self.dimension[a] != self.dimension[b])
@@ -1365,6 +1370,10 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
 # The first column of a table of villages names its row: 「单位」, 「名称」, 「地区」 … is the village.
 _PLACE_NAME_RE = re.compile(r"^(?:单位|单位名称|名称|地区|地区名称|区域|行政区域|行政区划|地点)$")
 PLACE_ITEM = "所属村"
+def _level_words(level: str) -> str:
+    return {"household": "每户一张", "person": "每人一张"}.get(level, "汇总")
+
+
 _CERTIFICATE_RE = re.compile(r"^证件(?:号码|号|编号|类型|类别|名称|种类)$")
 
 # Items of a programme's own administration (申请类别, 发放标准, 始领年月, 救助证编号): the 低保 office's and the
@@ -1430,13 +1439,17 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「证件类型 | 证件号码」 of a register of enterprises or a check on a 非自然人 are the organisation's
             # licence, not a citizen's ID number.
             label = ORGANISATION_ROLE + normalize_label(label).clean
-        memo = (label, tuple(context), f.unit, owners, subject_role, tuple(f.options), population)
+        memo = (label, tuple(context), f.unit, owners, subject_role, tuple(f.options), population,
+                layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id))
         known = read_before.get(memo)
         if known is None:
             k = maker.key(label, context, f.unit, owners=owners, subject_role=subject_role, options=memo[5])
             generic = not k.canonical and k.text in synonyms.generic_labels
             if not generic and not k.canonical and population and _PROGRAM_ITEM_RE.search(k.text):
                 k = replace(k, program=population)
+            if not k.canonical and layout_of.get(f.form_id) == "indicator" \
+                    and subject_of.get(f.form_id) in (Subject.HOUSEHOLD, Subject.PERSON):
+                k = replace(k, level=subject_of[f.form_id].value)  # 「一户贫困户对应填一张表」
             clean = normalize_label(f.label).clean
             known = read_before[memo] = (k, clean, label_key(k, clean), generic)
         k, f.clean_label, f.label_key, generic = known

@@ -911,7 +911,15 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
     written = 0  # indicator tables and cards: 1 once a value is written, so an empty copy is not kept
     if form.layout == "indicator":
         cells = indicator_cells(form, fields)
+        own = records[copy_no or 0] if form.record_sheet and (copy_no or 0) < len(records) else None
         for f in fields:
+            if form.record_sheet:  # one household's figures, in the first period column
+                at = next(iter(cells[f.field].values()), None)
+                value = filler.value(f, form.record_sheet, own) if own is not None else None
+                if at is not None and not _is_blank(value):
+                    _write_dated(ws, at[0] + 1, at[1] + 1, value, f.label)
+                    written = 1
+                continue
             for period in filler.periods:
                 at = cells[f.field].get(period)
                 if at is None:
@@ -1225,9 +1233,15 @@ class _Job:
     kind: str  # what the original is by its bytes (.xlsx, .xls, .docx, .csv), whatever its name says
 
 
+def _one_a_record(form: MappingForm) -> bool:
+    """A form written once per record: a card, or a table of figures filled once per household or person
+    (「一户贫困户对应填一张表」), whose figures are that record's."""
+    return form.layout == "card" or form.layout == "indicator" and bool(form.record_sheet)
+
+
 def _card_of(job: _Job) -> MappingForm:
     """The card a file written once per record is written for (only such a file has several targets)."""
-    return next(f for f in job.forms if f.layout == "card")
+    return next(f for f in job.forms if _one_a_record(f))
 
 
 def _records_in_copy(job: _Job, form: MappingForm, copy_no: int) -> list[int]:
@@ -1283,7 +1297,7 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
             report.warnings.append(f"找不到原表：{forms_dir / rel}，已跳过（请用 --forms 指向扫描时的报表文件夹）。")
             continue
         records = {form.id: filler.records_for(form) for form in forms}
-        receiving = [form for form in forms if form.layout == "indicator" or records[form.id]]
+        receiving = [form for form in forms if form.layout == "indicator" and not form.record_sheet or records[form.id]]
         for form in forms:
             if form not in receiving:
                 why = filler.left_out(form.id) or (
@@ -1292,7 +1306,7 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
                 report.skipped.append(f"{form.department}《{form.title}》：{why}，未生成。")
         if not receiving:
             continue
-        cards = [form for form in receiving if form.layout == "card"]
+        cards = [form for form in receiving if _one_a_record(form)]
         copies = records[cards[0].id] if cards else [0]
         suffix = content_suffix(src)
         # A copy keeps the original's name, unless that name says otherwise than its bytes or is an .xls:
@@ -1364,7 +1378,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                     if form.sheet in wb.sheetnames:
                         done = _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
                                            _records_in_copy(job, form, copy_no),
-                                           copy_no if form.layout == "card" else None,
+                                           copy_no if _one_a_record(form) else None,
                                            per_record=len(job.targets) > 1)
                         if done:
                             filled.add(form.id)
@@ -1389,7 +1403,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
         if len(saved) < len(job.targets):
             report.warnings.append(f"{job.rel}：{len(job.targets) - len(saved)} 条记录没有这张表的数据项的值，"
                                    "未生成空白的一份。")
-        records = len(saved) if any(form.layout == "card" for form in job.forms) else count
+        records = len(saved) if any(_one_a_record(form) for form in job.forms) else count
         written_forms = [form for form in job.forms if form.id in filled]
         report.outputs.append(FormOutput(department, _filled_title(written_forms), saved, records,
                                          len(written_forms)))
