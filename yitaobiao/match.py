@@ -665,7 +665,7 @@ class KeyMaker:
 # other numbers (60岁/80岁), units that do not convert, other periods, two items of the synonym table. A person
 # is not asked about such a near miss; generic labels, roles and target groups may still be the clerk's call.
 _CUMULATIVE = "累计"
-SETTLING_VETOES = ("对立词", "数字不一致", "计量单位不可换算", "限定不同", "同义词表中是两个数据项")
+SETTLING_VETOES = ("对立词", "数字不一致", "计量单位不可换算", "限定不同", "同义词表中是两个数据项", "记录层级不同")
 
 
 def settles(reasons: list[str]) -> bool:
