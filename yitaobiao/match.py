@@ -918,6 +918,7 @@ class _KeyTable:
         self.program = ids(k.program for k in keys)
         self.has_program = np.array([bool(k.program) for k in keys], dtype=bool)
         self.level = ids(k.level for k in keys)
+        self.cumulative = np.array([_CUMULATIVE in k.text for k in keys], dtype=bool)
         self.role = ids(k.role or None for k in keys)
         self.numbers = ids(k.numbers for k in keys)
         dimensions = [unit_dimension(k.unit) for k in keys]
@@ -974,6 +975,7 @@ class _KeyTable:
         out |= self.scope[a] != self.scope[b]
         out |= self.has_program[a] & self.has_program[b] & (self.program[a] != self.program[b])
         out |= self.level[a] != self.level[b]
+        out |= self.cumulative[a] != self.cumulative[b]
         out |= self.role[a] != self.role[b]
         out |= self.numbers[a] != self.numbers[b]
         out |= self.has_dimension[a] & self.has_dimension[b] & (self.dimension[a] != self.dimension[b])
