@@ -342,3 +342,18 @@ def test_a_first_column_merged_as_deep_as_the_header_is_a_column_not_a_side_labe
     found = fields_of(rows, merges)
     assert [f.header_path for f in found] == [["区（县）"], ["镇名称"], ["有劳动能力", "低保对象(户)"],
                                               ["有劳动能力", "低保对象(人)"]]
+
+
+def test_a_register_of_printed_categories_counts_by_category() -> None:
+    """「合计 | 涉及户数 | (户)」, 「其中：洪涝地质灾害 | …」 printed down the first columns: the rows are categories to
+    count, not records to add (helper-28: a disaster table read as a roster of villages). Village names printed
+    down the first column are records of villages."""
+    from yitaobiao.layout import _Band, _printed_categories, _Sheet
+
+    header = ["灾害类型", "项目", "单位", "受灾脱贫人数", "因灾死亡人数"]
+    body = [["合计", "涉及户数", "(户)", "", ""], ["", "涉及人数", "(人)", "", ""],
+            ["其中：洪涝地质灾害", "涉及户数", "(户)", "", ""], ["", "涉及人数", "(人)", "", ""]]
+    villages = [["东村", "", "", "", ""], ["西村", "", "", "", ""], ["南村", "", "", "", ""], ["合计", "", "", "", ""]]
+    for rows, expected in ((body, True), (villages, False)):
+        sheet = _Sheet(Grid("t.xlsx", "Sheet1", [header, *rows], []))
+        assert _printed_categories(sheet, _Band([0], 0, 0, 4, 1, 5)) is expected

@@ -60,6 +60,7 @@ class ParsedSheet:
     data_start_row: int | None = None
     period_columns: list[str] = field(default_factory=list)
     period_positions: dict[str, int] = field(default_factory=dict)  # period column name → 0-based column
+    category_rows: bool = False  # the register's rows are printed categories (合计, 其中：洪涝 …), not records
 
 
 @lru_cache(maxsize=1 << 16)  # the same header labels come back on form after form
@@ -703,6 +704,27 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     return _Band(band, bottom, first, last, data_start, max(d, bottom + 1))
 
 
+_PLACE_NAME_END_RE = re.compile(r"(?:村|社区|居委会|镇|乡|街道|区|县|市)$")
+
+
+def _printed_categories(sheet: _Sheet, band: _Band, look: int = 8) -> bool:
+    """A register whose first rows are printed labels in its first columns with nothing else (「合计 | 涉及户数 |
+    (户)」, 「其中：洪涝地质灾害」 …) counts by category: its rows are not records to add. Village names printed
+    down the first column are records of villages, not categories."""
+    labelled, totals = 0, 0
+    edge = band.first_col + 2
+    for r in range(band.data_start, min(band.data_start + look, sheet.grid.height)):
+        texts = sheet.texts(r)
+        if not texts:
+            continue
+        if any(c > edge for c, _, _ in texts) or any(_PLACE_NAME_END_RE.search(C.squash(t)) for _, t, _ in texts):
+            return False
+        if all(not _is_value_text(t) or C.is_total_label(t) for _, t, _ in texts):
+            labelled += 1
+            totals += any(C.is_total_label(t) or C.squash(t).startswith("其中") for _, t, _ in texts)
+    return labelled >= 3 and totals >= 1
+
+
 def _answer_box_after(sheet: _Sheet, band: list[int], last: int) -> bool:
     """A blank merged cell right of a band row's last label: where a card's answer is written."""
     grid = sheet.grid
@@ -920,6 +942,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     section = _lead_in(grid.context, top.title)
     header_rows: tuple[int, int] | None = None
     data_start: int | None = None
+    categories = False
     r = top.body_start
     while r < grid.height:
         if _consume_blank_or_meta(sheet, top, r):
@@ -943,6 +966,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             if found and header_rows is None:
                 header_rows = (band.rows[0], band.bottom)
                 data_start = band.data_start
+                categories = _printed_categories(sheet, band)
             fields.extend(found)
             r = band.next_row
             continue
@@ -955,6 +979,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     return ParsedSheet(
         layout=layout, title=top.title, fields=fields, unit=top.unit, period=top.period,
         reporting_unit=top.reporting_unit, header_rows=header_rows, data_start_row=data_start,
+        category_rows=categories and layout == Layout.LIST,
     )
 
 

@@ -713,8 +713,10 @@ class _Filler:
         chosen = list(range(len(records)))
         if form.selector:
             chosen = [n for n in chosen if str(records[n].get(form.selector) or "").strip().lower() in YES]
+        # (A repeated item, 户内成员 1, 2, 3 …, is filled from the household's other records: it says nothing
+        # about whom the form is for.)
         own = list(dict.fromkeys(f.item for f in self.mapping.fields
-                                 if f.form == form.id and not _everyones(self.mapping.item(f.item).name)))
+                                 if f.form == form.id and not f.slot and not _everyones(self.mapping.item(f.item).name)))
         # Only a form whose title names the event (死亡人口核查表, 流出党员汇总表) is about those it befell: on a
         # labour roster 外出务工时间 is one item among others, and a worker who stayed home is on it too.
         events = [k for k in own if _EVENT_RE.search(C.squash(self.mapping.item(k).name))] \
