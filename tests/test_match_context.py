@@ -378,3 +378,12 @@ def test_the_subjects_own_section_names_nothing_more() -> None:
     """「学生本人基本情况 › 孤残」 was read as 「学生本人基本孤残」 (helper-25)."""
     assert MAKER.key("孤残", ("学生本人基本情况",)).text == "孤残"
     assert MAKER.key("年度", ("历年缴费情况",)).text == "历年缴费年度"  # a topic section still qualifies
+
+
+def test_more_vocabulary_from_the_real_templates() -> None:
+    """helper-27: 权利类型 ≠ 权利性质 (two fields of a 不动产 register), 发动机号 = 发动机号码 (号码 is a number before it
+    is a phone), an investor's address is not the premises', a company's 变更后 is not a person's."""
+    assert not explain("权利类型", "权利性质").same
+    assert explain("发动机号", "发动机号码").same and explain("联系号码", "联系电话").same
+    assert not explain("地址", "现住址", context_a=["出资人情况"]).same
+    assert not explain("变更后", "变更后", context_a=["名称"], context_b=["姓名变更情况"]).same
