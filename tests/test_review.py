@@ -292,3 +292,11 @@ def test_the_scorers_own_vetoes_settle_a_pair() -> None:
     scorer = Scorer(synonyms, [k for pair in keys for k in pair])
     verdicts = [settles([*(s := scorer.score(ka, kb)).vetoes, *s.reasons]) for ka, kb in keys]
     assert verdicts == [True, True, True, False]
+
+
+def test_reasons_are_in_the_clerks_words() -> None:
+    """「词语加权重合 0.49，字面相似 0.70」 meant nothing to a clerk (helper-27); the score has its own column."""
+    from yitaobiao.review import _for_clerk
+
+    assert _for_clerk("共同词：单位、类别；词语加权重合 0.49，字面相似 0.70") == "共同词：单位、类别"
+    assert _for_clerk("a ~ b：0.88（共同词：公里；词语加权重合 0.83，字面相似 0.92）") == "a ~ b：0.88（共同词：公里）"

@@ -109,8 +109,19 @@ def review_rows(result: ScanResult) -> list[ReviewRow]:
             asked.add(pair)
             rows.append(ReviewRow("疑似相同", f"{a.clean_label} / {b.clean_label}", a, b, miss.score,
                                   "；".join(miss.reasons[:3])))
-    rows.sort(key=lambda r: (not r.uncertain, r.score if r.uncertain else 0, r.item))
+    # The pairs nearest the line between one item and two come first: a 0.60 near miss is seldom a question.
+    rows.sort(key=lambda r: (not r.uncertain, abs(r.score - MATCH_THRESHOLD) if r.uncertain else 0, r.item))
+    for row in rows:
+        row.reason = _for_clerk(row.reason)
     return rows
+
+
+_SCORE_PARTS_RE = re.compile(r"[；;，,]?\s*词语加权重合 [\d.]+，字面相似 [\d.]+")
+
+
+def _for_clerk(reason: str) -> str:
+    """The reasons without the scorer's arithmetic (「词语加权重合 0.49，字面相似 0.70」): the score is in its column."""
+    return _SCORE_PARTS_RE.sub("", reason).replace("（）", "").strip("；;，, ")
 
 
 _TOTAL_TAIL_RE = re.compile(r"›(?:合计|小计|总计)$")
@@ -202,7 +213,7 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
     notes = wb.create_sheet("说明")
     for r, text in enumerate([
         "审核说明",
-        "1. 黄色行是机器拿不准的（得分较低的归并和疑似相同的字段），已排在前面；其余行机器较有把握，也可推翻。",
+        "1. 黄色行是机器拿不准的（得分较低的归并和疑似相同的字段），已排在前面，最难判断的（得分接近 0.82）排在最前；其余行机器较有把握，也可推翻。",
         f"2. 在“决定”列选择：{SAME}（合并）、{DIFFERENT}（拆开）、{RENAME}（并在“新名称”列填写数据项名称）。留空表示同意机器的判断。",
         "3. 保存后运行：yitaobiao scan 文件夹 --decisions 本文件 ；决定会记入 .yitaobiao/decisions.yaml，下季度扫描自动沿用。",
         "4. 请勿修改灰色隐藏列（键A、键B、键），它们用于识别字段和报表。",
