@@ -1292,3 +1292,17 @@ def test_a_table_of_figures_filled_once_per_household_is_a_household_record(tmp_
     assert len(copies) == 2
     first = load_workbook(copies[0]).active
     assert [first.cell(r, 4).value for r in (5, 6)] == [1, 9000]
+
+
+def test_a_card_value_never_goes_outside_the_form(tmp_path: Path) -> None:
+    """A label filling the form's last cell has no box beside it: 「健康状况」 got its value in column U, outside
+    the drawn form (helper-28). It is left out, and the clerk is told."""
+    forms = tmp_path / "forms"
+    rows = [["学生情况登记表", "", ""], ["编号：", "", ""], ["姓名", "", "性别"], ["民族", "", ""]]
+    write_xlsx(forms / "教育局" / "登记表.xlsx", [("Sheet1", rows, [(0, 0, 0, 2)])])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    fill_merged(merged, mapping, records=1)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(next((tmp_path / "out" / "教育局").glob("登记表*.xlsx"))).active
+    assert ws["D3"].value is None and ws["B3"].value is not None
+    assert any("右边已到表格边缘" in w for w in report.warnings), report.warnings

@@ -688,9 +688,11 @@ class _Filler:
         report_labels.setdefault(C.squash(label), C.squash(occupant)[:20])
         labels = [k for k in report_labels if k]
         shown = "".join(f"“{k}”" for k in labels[:5]) + (f"等 {len(labels)} 项" if len(labels) > 5 else "")
+        occupant = next((report_labels[k] for k in labels if report_labels[k]), "")
+        beside = f"右边的格子是别的表头（如“{occupant}”），不是填写处" if occupant else "右边已到表格边缘，没有填写格"
         self.report.warnings[report_labels[""]] = (
-            f"{form.path}（{form.sheet}）：{shown}没有填入，它们右边的格子是别的表头（如“{report_labels[labels[0]]}”），"
-            "不是填写处，表头保持原样（这张表可能是一行一条记录的名册，而不是一人一表，请核对原表）。")
+            f"{form.path}（{form.sheet}）：{shown}没有填入，它们{beside}，表头保持原样（这张表可能是一行一条记录的名册，"
+            "而不是一人一表，请核对原表）。")
 
     def example_cleared(self, form: MappingForm, rows: range) -> None:
         """Tell the clerk that the template's example record was replaced (once per form, not per copy)."""
@@ -819,6 +821,25 @@ def _write_value(ws: Worksheet, row: int, col: int, value: Any) -> None:
     if rng is not None:
         row, col = rng.min_row, rng.min_col
     put(ws.cell(row, col), value)
+
+
+_DRAWN_WIDTH: dict[int, int] = {}
+
+
+def _drawn_width(ws: Worksheet, rows: int = 200) -> int:
+    """The last column (1-based) of what the form draws: cells with text or a border, and merged ranges. A card's
+    value goes no further (a label filling the last cell had its value written outside the form)."""
+    known = _DRAWN_WIDTH.get(id(ws))
+    if known is None:
+        known = max((rng.max_col for rng in ws.merged_cells.ranges), default=0)
+        for row in ws.iter_rows(max_row=min(ws.max_row, rows)):
+            for cell in row:
+                if cell.column > known and (cell.value is not None or cell.has_style and (
+                        cell.border.left.style or cell.border.right.style or cell.border.top.style
+                        or cell.border.bottom.style)):
+                    known = cell.column
+        _DRAWN_WIDTH[id(ws)] = known
+    return known
 
 
 def _card_value_cell(ws: Worksheet, row: int, col: int) -> tuple[int, int]:
@@ -1035,6 +1056,9 @@ def _write_beside(ws: Worksheet, row: int, col: int, value: Any, f: MappingField
     """Write a value in the cell right of its label at 0-based (row, col): a blank to fill, □ options to tick,
     never another label (the clerk is told instead). 1 when written."""
     vr, vc = _card_value_cell(ws, row + 1, col + 1)
+    if vc > _drawn_width(ws):
+        filler.label_kept(form, f.label, "")  # the label fills the form's last cell: no box beside it
+        return 0
     current = ws.cell(vr, vc).value
     if not _answer_cell(current):
         filler.label_kept(form, f.label, str(current))
@@ -1376,6 +1400,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                 # than parsing it again; a 300-person village is 300 copies).
                 wb = pristine if len(job.targets) == 1 else _copy_workbook(pristine, job.src, suffix)
                 _MERGE_INDEX.clear()  # worksheets of the last workbook are gone; their ids may be reused
+                _DRAWN_WIDTH.clear()
                 for form in job.forms:
                     if form.sheet in wb.sheetnames:
                         done = _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
