@@ -239,3 +239,22 @@ def test_fill_reads_back_side_by_side_indicators_unit_rows_and_renamed_workbooks
     assert values == {"生猪存栏": 1005, "牛存栏": 300, "鹅蛋产量": 1020, "蜂蜜产量": 7}, values
     villages = [ws for ws in load_workbook(tmp_path / "预填.xlsx") if ws.title.startswith("村")]
     assert villages and any(cell.value == 120 for ws in villages for row in ws.iter_rows() for cell in row)
+
+
+def test_a_row_of_headers_in_a_card_is_not_read_back_as_values(tmp_path: Path) -> None:
+    """A card with a table inside (家庭成员 | 姓名 | 年龄 | 健康状况): fill took each header for the value of the one
+    before it (家庭成员年龄 = 「健康状况」) and flagged a false conflict (helper-28)."""
+    from yitaobiao.fill import read_filled_form
+
+    forms = tmp_path / "forms"
+    rows = [["学生情况登记表", "", "", ""], ["姓名", "", "性别", ""], ["民族", "", "出生日期", ""], ["住址", "", "联系电话", ""],
+            ["家庭成员情况", "姓名", "年龄", "健康状况"], ["", "", "", ""], ["", "", "", ""]]
+    merges = [(0, 0, 0, 3), (4, 0, 6, 0)]
+    write_xlsx(forms / "教育局" / "登记表.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(forms), include_on_demand=True)
+    mapping = build_mapping(plan)
+    rows[1][1], rows[1][3] = "王磊", "男"
+    write_xlsx(tmp_path / "回收" / "登记表.xlsx", [("Sheet1", rows, merges)])
+    read = read_filled_form(tmp_path / "回收" / "登记表.xlsx", "登记表.xlsx", mapping)
+    values = [v for record in read.records for v in record.values.values()]
+    assert "王磊" in values and not {"年龄", "健康状况", "姓名"} & set(values), values

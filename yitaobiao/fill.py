@@ -268,11 +268,14 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
             continue
         if form.layout == "card":
             record = SourceRecord(form.id, rel, {}, {})
+            labels = {grid.anchor(*parse_a1(f.cell)) for f in fields}
             for f in fields:
                 if f.slot and f.slot > 1:
                     continue
                 r, c = parse_a1(f.cell)
                 raw, col = _value_right_of(grid, None, r, c)
+                if grid.anchor(r, col) in labels:
+                    continue  # the next label of a row of headers (姓名 | 年龄 | …), not this one's answer
                 value = to_merged_value(raw, f.factor, f.label)
                 if value is not None:
                     record.values[f.item] = value
