@@ -823,13 +823,14 @@ def _write_value(ws: Worksheet, row: int, col: int, value: Any) -> None:
     put(ws.cell(row, col), value)
 
 
-_DRAWN_WIDTH: dict[int, int] = {}
+_DRAWN_WIDTH: dict[tuple[str, str], int] = {}
 
 
-def _drawn_width(ws: Worksheet, rows: int = 200) -> int:
+def _drawn_width(ws: Worksheet, template: tuple[str, str], rows: int = 200) -> int:
     """The last column (1-based) of what the form draws: cells with text or a border, and merged ranges. A card's
-    value goes no further (a label filling the last cell had its value written outside the form)."""
-    known = _DRAWN_WIDTH.get(id(ws))
+    value goes no further (a label filling the last cell had its value written outside the form). Measured once
+    a template: its copies (one a record) are drawn alike."""
+    known = _DRAWN_WIDTH.get(template)
     if known is None:
         known = max((rng.max_col for rng in ws.merged_cells.ranges), default=0)
         for row in ws.iter_rows(max_row=min(ws.max_row, rows)):
@@ -838,7 +839,7 @@ def _drawn_width(ws: Worksheet, rows: int = 200) -> int:
                         cell.border.left.style or cell.border.right.style or cell.border.top.style
                         or cell.border.bottom.style)):
                     known = cell.column
-        _DRAWN_WIDTH[id(ws)] = known
+        _DRAWN_WIDTH[template] = known
     return known
 
 
@@ -1056,7 +1057,7 @@ def _write_beside(ws: Worksheet, row: int, col: int, value: Any, f: MappingField
     """Write a value in the cell right of its label at 0-based (row, col): a blank to fill, □ options to tick,
     never another label (the clerk is told instead). 1 when written."""
     vr, vc = _card_value_cell(ws, row + 1, col + 1)
-    if vc > _drawn_width(ws):
+    if vc > _drawn_width(ws, (form.path, form.sheet)):
         filler.label_kept(form, f.label, "")  # the label fills the form's last cell: no box beside it
         return 0
     current = ws.cell(vr, vc).value
@@ -1400,7 +1401,6 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                 # than parsing it again; a 300-person village is 300 copies).
                 wb = pristine if len(job.targets) == 1 else _copy_workbook(pristine, job.src, suffix)
                 _MERGE_INDEX.clear()  # worksheets of the last workbook are gone; their ids may be reused
-                _DRAWN_WIDTH.clear()
                 for form in job.forms:
                     if form.sheet in wb.sheetnames:
                         done = _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
