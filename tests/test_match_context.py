@@ -20,6 +20,14 @@ def field(fid: str, label: str, context: tuple[str, ...] = ()) -> Field:
                  header_path=[*context, label], department=form_id)
 
 
+def forms_of(layout: object, *subjects: Subject) -> list[object]:
+    """Forms F1, F2 … of one layout whose records are the given subjects."""
+    from yitaobiao.model import Form
+
+    return [Form(id=f"F{n}", path=f"F{n}.xlsx", sheet="Sheet1", title=f"F{n}", department=f"F{n}", layout=layout,
+                 subject=subject) for n, subject in enumerate(subjects, start=1)]
+
+
 def same(fields: list[Field], a: str, b: str) -> bool:
     by_id = {f.id: f for f in fields}
     return by_id[a].concept_id == by_id[b].concept_id
@@ -335,14 +343,11 @@ def test_an_organisations_section_holds_its_own_address_and_phone() -> None:
 def test_an_organisations_certificate_is_not_a_citizens_id() -> None:
     """「证件类型 | 证件号码」 on a check of a 非自然人 (an enterprise) were merged with every person's 公民身份号码
     (helper-24); a person's form keeps 证件号码 as the ID number."""
-    from yitaobiao.model import Form, Layout
+    from yitaobiao.model import Layout
 
     fields = [field("F1.1", "名称"), field("F1.2", "证件类型"), field("F1.3", "证件号码"),
               field("F2.1", "姓名"), field("F2.2", "证件号码"), field("F3.1", "公民身份号码")]
-    forms = [Form(id=fid, path=f"{fid}.docx", sheet="表1", title=fid, department=fid, layout=Layout.CARD,
-                  subject=subject) for fid, subject in (("F1", Subject.ORGANISATION), ("F2", Subject.PERSON),
-                                                        ("F3", Subject.PERSON))]
-    match_fields(fields, SYN, forms=forms)
+    match_fields(fields, SYN, forms=forms_of(Layout.CARD, Subject.ORGANISATION, Subject.PERSON, Subject.PERSON))
     assert same(fields, "F2.2", "F3.1") and not same(fields, "F1.3", "F3.1")
 
 
@@ -361,16 +366,13 @@ def test_a_cumulative_figure_is_not_the_periods() -> None:
 def test_the_first_column_of_a_table_of_villages_is_the_village() -> None:
     """「单位 | 村民小组个数 | 户籍总户数」: the 单位 of a table of villages is the village, so its rows are told
     apart by 所属村 when split fills them (helper-25: six 农业年报 sheets came back without village names)."""
-    from yitaobiao.model import Form, Layout
+    from yitaobiao.model import Layout
 
     fields = [field("F1.1", "单位"), field("F1.2", "村民小组个数"), field("F2.1", "所属村"), field("F2.2", "姓名"),
               field("F3.1", "单位"), field("F3.2", "单位地址")]
     for n, f in enumerate(fields):
         f.cell = "AB"[n % 2] + "3"
-    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=fid, department=fid, layout=Layout.LIST,
-                  subject=subject) for fid, subject in (("F1", Subject.PLACE), ("F2", Subject.PERSON),
-                                                        ("F3", Subject.ORGANISATION))]
-    match_fields(fields, SYN, forms=forms)
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PLACE, Subject.PERSON, Subject.ORGANISATION))
     assert same(fields, "F1.1", "F2.1") and not same(fields, "F3.1", "F2.1")
 
 

@@ -251,10 +251,8 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
             record = SourceRecord(form.id, rel, {}, {})
             for f in fields:
                 at = next(iter(cells[f.field].values()), None)
-                value = to_merged_value(_cell(rows, grid, *at), f.factor, f.label) if at else None
-                if value is not None:
-                    record.values[f.item] = value
-                    record.cells[f.item] = f"{grid.sheet}!{get_column_letter(at[1] + 1)}{at[0] + 1}"
+                if at is not None:
+                    _take(record, f, _cell(rows, grid, *at), grid.sheet, *at)
             if record.values:
                 read.records.append(record)
             continue
@@ -274,12 +272,8 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                     continue
                 r, c = parse_a1(f.cell)
                 raw, col = _value_right_of(grid, None, r, c)
-                if grid.anchor(r, col) in labels:
-                    continue  # the next label of a row of headers (姓名 | 年龄 | …), not this one's answer
-                value = to_merged_value(raw, f.factor, f.label)
-                if value is not None:
-                    record.values[f.item] = value
-                    record.cells[f.item] = f"{grid.sheet}!{get_column_letter(col + 1)}{r + 1}"
+                if grid.anchor(r, col) not in labels:  # else the next label of a row of headers (姓名 | 年龄 | …)
+                    _take(record, f, raw, grid.sheet, r, col)
             if record.values:
                 read.records.append(record)
             continue
@@ -322,6 +316,14 @@ def _left_out_form(rel: str, mapping: Mapping) -> dict[str, str] | None:
                 name.stem == own.stem or name.stem.startswith(own.stem + "-")):
             return left
     return None
+
+
+def _take(record: SourceRecord, f: MappingField, raw: Any, sheet: str, row: int, col: int) -> None:
+    """A card's or a record table's value, in the 一套表's unit and words, and where it was read (0-based cell)."""
+    value = to_merged_value(raw, f.factor, f.label)
+    if value is not None:
+        record.values[f.item] = value
+        record.cells[f.item] = f"{sheet}!{get_column_letter(col + 1)}{row + 1}"
 
 
 def _read_task(args: tuple[str, str]) -> FileRead:
