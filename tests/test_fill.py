@@ -258,3 +258,21 @@ def test_a_row_of_headers_in_a_card_is_not_read_back_as_values(tmp_path: Path) -
     read = read_filled_form(tmp_path / "回收" / "登记表.xlsx", "登记表.xlsx", mapping)
     values = [v for record in read.records for v in record.values.values()]
     assert "王磊" in values and not {"年龄", "健康状况", "姓名"} & set(values), values
+
+
+def test_a_templates_printed_example_is_not_read_back_as_a_value(tmp_path: Path) -> None:
+    """「（填写式样）经查，截止×年×月×日…」 printed in a certificate's box was read as everyone's 违法犯罪记录情况
+    (helper-29)."""
+    from yitaobiao.fill import read_filled_form
+
+    forms = tmp_path / "forms"
+    rows = [["无犯罪记录证明", "", "", ""], ["姓名", "", "性别", ""], ["民族", "", "出生日期", ""],
+            ["记录情况", "（填写式样）经查，截止×年×月×日，未发现有犯罪记录。", "", ""]]
+    merges = [(0, 0, 0, 3), (3, 1, 3, 3)]
+    write_xlsx(forms / "公安局" / "证明.xlsx", [("Sheet1", rows, merges)])
+    mapping = build_mapping(plan_merge(scan(forms), include_on_demand=True))
+    rows[1][1] = "王磊"
+    write_xlsx(tmp_path / "回收" / "证明.xlsx", [("Sheet1", rows, merges)])
+    read = read_filled_form(tmp_path / "回收" / "证明.xlsx", "证明.xlsx", mapping)
+    values = [v for record in read.records for v in record.values.values()]
+    assert "王磊" in values and not any("填写式样" in str(v) for v in values), values

@@ -357,3 +357,16 @@ def test_a_register_of_printed_categories_counts_by_category() -> None:
     for rows, expected in ((body, True), (villages, False)):
         sheet = _Sheet(Grid("t.xlsx", "Sheet1", [header, *rows], []))
         assert _printed_categories(sheet, _Band([0], 0, 0, 4, 1, 5)) is expected
+
+
+def test_a_persons_header_over_a_table_of_their_entries_is_a_card() -> None:
+    """「姓名 | ___ | 性别 | ___」 over a table of travel records (出入境记录核查表): one person a copy. Read as a register,
+    split wrote the people's names under 出入标识 and their ID numbers under 出入时间 (helper-29)."""
+    from yitaobiao.model import Layout
+
+    rows = [["姓名", "", "性别", "", "出生日期", "", "", ""], ["证件类型", "", "证件号码", "", "", "", "", ""],
+            ["出入标识", "国籍/地区", "出入时间", "出入口岸", "", "交通工具", "", "前往地"], [""] * 8, [""] * 8]
+    merges = [CellRange(0, 4, 0, 5), CellRange(0, 6, 0, 7), CellRange(1, 3, 1, 7), CellRange(2, 3, 2, 4),
+              CellRange(2, 5, 2, 6), CellRange(3, 3, 3, 4), CellRange(3, 5, 3, 6), CellRange(4, 3, 4, 4)]
+    parsed = parse_grid(Grid("t.docx", "表1", rows, merges))
+    assert parsed is not None and parsed.layout == Layout.CARD

@@ -1245,8 +1245,9 @@ def test_a_household_card_with_a_row_for_the_head_lists_the_others_below(tmp_pat
     wb = load_workbook(merged)
     ws = wb[by_cell["A2"].sheet]
     for r, (name, relation) in enumerate(people, start=5):
+        # (The 户内成员 column is left blank, as a cadre leaves it: a member's name is their own 姓名.)
         for item, value in ((by_cell["A2"], name), (by_cell["A3"], "东村"), (by_cell["A4"], "林大"),
-                            (by_cell["C4"], relation), (by_cell["A5"], name)):
+                            (by_cell["C4"], relation)):
             ws.cell(r, item.position).value = value
         for item in mapping.sheet_items(ws.title):
             if item.selects:

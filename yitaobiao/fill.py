@@ -169,6 +169,8 @@ class FileRead:
 _TEMPLATES: Mapping | None = None  # set before the guarded workers fork
 
 
+# A template's own example of how to fill a box: 「（填写式样）经查，截止×年×月×日…」.
+_SAMPLE_TEXT_RE = re.compile(r"填写式样|填写示例|填表示例|填写样例|[×Xx]年[×Xx]月")
 _UNIT_TAIL_RE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 
 
@@ -268,11 +270,12 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
             record = SourceRecord(form.id, rel, {}, {})
             labels = {grid.anchor(*parse_a1(f.cell)) for f in fields}
             for f in fields:
-                if f.slot and f.slot > 1:
-                    continue
+                if f.slot:
+                    continue  # 户内成员 1, 2 …: the household's other people, not the card's own
                 r, c = parse_a1(f.cell)
                 raw, col = _value_right_of(grid, None, r, c)
-                if grid.anchor(r, col) not in labels:  # else the next label of a row of headers (姓名 | 年龄 | …)
+                # (Not the next label of a row of headers 「姓名 | 年龄 | …」, nor the template's printed example.)
+                if grid.anchor(r, col) not in labels and not (isinstance(raw, str) and _SAMPLE_TEXT_RE.search(raw)):
                     _take(record, f, raw, grid.sheet, r, col)
             if record.values:
                 read.records.append(record)

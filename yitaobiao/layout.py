@@ -975,7 +975,9 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     if not fields:
         return None
     list_count = sum(1 for f in fields if f.layout == "list")
-    layout = Layout.LIST if list_count * 2 >= len(fields) else Layout.CARD
+    # 「姓名 | ___ | 性别 | ___」 over a table of that person's entries (出入境记录): one person a copy, a card.
+    names_its_record = fields[0].layout == "card" and _NAME_LABEL_RE.search(C.squash(fields[0].label))
+    layout = Layout.LIST if list_count * 2 >= len(fields) and not names_its_record else Layout.CARD
     return ParsedSheet(
         layout=layout, title=top.title, fields=fields, unit=top.unit, period=top.period,
         reporting_unit=top.reporting_unit, header_rows=header_rows, data_start_row=data_start,
@@ -983,6 +985,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     )
 
 
+_NAME_LABEL_RE = re.compile(r"^(?:姓名|户主姓名|申请人姓名|户主|申请人)[:：]?$")
 _BLANK_LINE_RE = re.compile(r"[_＿]{2,}")  # 「户主：____」 asks for an answer, it names no table
 _RELATIVES_TITLE_RE = re.compile(r"(?:亲属|家庭成员|家属|直系亲属)(?:关系)?(?:证明|核查|情况|名单|表)")
 

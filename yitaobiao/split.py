@@ -758,7 +758,12 @@ class _Filler:
         records = self.collected.records.get(sheet or "", [])
         if record >= len(records):
             return None
-        return self._convert(records[record].get(f.item), f, sheet or "", record)
+        value = records[record].get(f.item)
+        if _is_blank(value) and f.slot and C.squash(self.mapping.item(f.item).name) in _MEMBER_NAMES:
+            # 户内成员 1, 2 …: a member's name is that record's own 姓名 when the cadre left the column blank
+            name = _name_item(self.mapping, sheet)
+            value = records[record].get(name) if name else None
+        return self._convert(value, f, sheet or "", record)
 
     def _convert(self, raw: Any, f: MappingField, sheet: str, record: int, place: str = "") -> Any:
         item = self.mapping.item(f.item)
@@ -867,6 +872,8 @@ def _everyones(name: str) -> bool:
     return _BRACKETED_TAIL_RE.sub("", C.squash(name)) in _EVERYONES
 
 
+# The name of a member in a household card's rows (户内成员 1, 2 …).
+_MEMBER_NAMES = frozenset({"家庭成员", "家庭成员姓名", "户内成员", "成员姓名"})
 # The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
 _HEAD_NAMES = frozenset({"户主姓名", "户主"})
 # What tells a household apart, strongest first: each entry is the columns that together name one household.
