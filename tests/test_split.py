@@ -1307,3 +1307,20 @@ def test_a_card_value_never_goes_outside_the_form(tmp_path: Path) -> None:
     ws = load_workbook(next((tmp_path / "out" / "教育局").glob("登记表*.xlsx"))).active
     assert ws["D3"].value is None and ws["B3"].value is not None
     assert any("右边已到表格边缘" in w for w in report.warnings), report.warnings
+
+
+def test_a_form_given_everyone_is_said_so_only_when_written(tmp_path: Path, sample_forms: Path) -> None:
+    """「已列入全部 N 条记录」 was said of forms that were then not written at all (helper-29): the note follows the
+    writing, and every form it names is among the outputs."""
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
+    for r, (name, pid) in enumerate([("林甲", "330101194001010011"), ("王乙", "330101198001010022")], start=5):
+        ws.cell(r, item["姓名"].position).value = name
+        ws.cell(r, item["公民身份号码"].position).value = pid
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    noted = [w for w in report.warnings if "已列入全部" in w]
+    written = {o.title for o in report.outputs}
+    assert noted and all(any(f"《{title}》" in w for title in written) for w in noted), (noted, written)

@@ -576,6 +576,7 @@ class _Filler:
         self._warned: set[tuple[str, int, str]] = set()
         self._kept: dict[str, dict[str, Any]] = {}  # form → label → the label beside it, in the current report
         self._left_out: dict[str, str] = {}  # form id → why records were left out of it
+        self.everyone: dict[str, str] = {}  # form id → the note that it received every record, none telling whose
         # record sheet → (columns naming a household, members by their values), or None when it has no such columns
         self._households: dict[str, tuple[list[str], dict[tuple[str, ...], list[int]]] | None] = {}
         self._rows_of: dict[str, tuple[int | None, list[int]] | None] = {}  # form id → its 户主's and members' rows
@@ -733,8 +734,8 @@ class _Filler:
             # Nobody filled the form's own items: no evidence whom it is about (a register of everyone whose
             # 是否常住 column was left blank), so it receives every record; the clerk is told to check it, as a
             # subsidy list for the elderly would otherwise list the village's children without a word.
-            if len(chosen) > 1:
-                self.report.warnings.append(
+            if len(chosen) > 1:  # said once the form is written (one left without any value is said so instead)
+                self.everyone[form.id] = (
                     f"{form.department or '未注明'}《{form.title}》：没有记录填了这张表特有的数据项（{names}{more}），"
                     f"无法判断哪些人属于这张表，已列入全部 {len(chosen)} 条记录，请核对后删去不属于的人。")
             return chosen
@@ -1380,6 +1381,8 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
         if suffix == ".csv":
             count = _fill_csv(job.src, job.targets[0], first, fields_by_form[first.id], filler, job.records[first.id])
             report.outputs.append(FormOutput(department, first.title, job.targets, count))
+            if first.id in filler.everyone:
+                report.warnings.append(filler.everyone[first.id])
             return report
         count = 0
         pristine: Workbook | None = None
@@ -1439,6 +1442,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                                    "未生成空白的一份。")
         records = len(saved) if any(_one_a_record(form) for form in job.forms) else count
         written_forms = [form for form in job.forms if form.id in filled]
+        report.warnings.extend(filler.everyone[form.id] for form in written_forms if form.id in filler.everyone)
         report.outputs.append(FormOutput(department, _filled_title(written_forms), saved, records,
                                          len(written_forms)))
     except FormReadError as exc:
@@ -1507,7 +1511,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
     existing = [t for job in jobs for t in job.targets if t.exists()]
     if existing and not force:
-        more = f"等 {len(existing)} 个文件" if len(existing) > 1 else ""
+        more = f" 等 {len(existing)} 个文件" if len(existing) > 1 else ""
         raise OutputExistsError(f"{existing[0]}{more}")
     # The note marks a folder split made (or marked before), never one that held other files.
     ours = not out_dir.exists() or not any(out_dir.iterdir()) or (out_dir / OUTPUT_FOLDER_NOTE).is_file()
