@@ -183,3 +183,11 @@ def test_a_table_of_figures_says_when_it_is_filled_once_per_household() -> None:
     assert record_subject(form) is Subject.AGGREGATE
     assert record_subject(form, cue_lines=["1.表二适用于填写贫困户帮扶成效，一户贫困户对应填一张表。"]) is Subject.HOUSEHOLD
     assert record_subject(form, cue_lines=["本表一人一表"]) is Subject.PERSON
+
+
+def test_a_list_of_disabled_students_is_its_own_group() -> None:
+    """「在校残疾学生名单」 was a list of 学生: every pupil received it (helper-29)."""
+    from yitaobiao.classify import target_population
+
+    assert target_population("温岭市在校残疾学生名单") == "残疾学生"
+    assert target_population("持证残疾人花名册") == "残疾人" and target_population("在校学生名单") == "学生"

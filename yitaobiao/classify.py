@@ -194,6 +194,7 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("孤儿和事实无人抚养儿童", re.compile(r"孤儿|事实无人抚养")),
     ("困境儿童", re.compile(r"困境儿童")),
     ("留守儿童", re.compile(r"留守儿童")),
+    ("残疾学生", re.compile(r"残疾(?:学生|在校生)|在校残疾")),  # both: a disabled adult is not on it, nor any pupil
     ("残疾人", re.compile(r"残疾人|残疾儿童|持证残疾")),
     ("留守老人和空巢老人", re.compile(r"留守老人|空巢老人|独居老人")),
     ("高龄老人", re.compile(r"(?:80|八十)(?:周)?岁以上|高龄")),
