@@ -308,3 +308,14 @@ def test_group_headers_are_cut_where_the_words_part() -> None:
     assert _short("2024新槐村监测户基本信息台账") == "新槐村监测户"
     assert _short("农村基本情况及农业生产条件（一）") == "农村基本情况"
     assert _short("（适用单位纳税人）") == "适用单位纳税人"
+
+
+def test_a_record_sheet_opens_with_what_names_its_record(tmp_path: Path) -> None:
+    """The household sheet opened with a bare 性别 and had 户主姓名 twenty columns on (helper-29)."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("农户基本情况台账", ["性别", "户口性质", "家庭人口数", "户主姓名", "户主身份证号"])
+    write_xlsx(tmp_path / "forms" / "农业农村局" / "农户.xlsx", [("Sheet1", rows, merges)])
+    mapping = build_mapping(plan_merge(scan(tmp_path / "forms")))
+    household = sorted((i for i in mapping.items if i.sheet.startswith("户")), key=lambda i: i.position)
+    assert [i.name for i in household[:2]] == ["户主姓名", "户主公民身份号码"], [i.name for i in household]

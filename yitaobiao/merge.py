@@ -38,6 +38,12 @@ RECORD_SHEETS = {
 CATEGORIES = "分类汇总"  # list forms that count by category (专业, 年龄组 …): one category a row
 INDICATORS = "指标"
 SHEET_ORDER = [*RECORD_SHEETS.values(), CATEGORIES, INDICATORS]
+# The columns that say which record a row is, first on its sheet (frozen beside the 序号): a household row
+# opened with a bare 性别 and had its 户主姓名 twenty columns on (helper-29).
+IDENTITY_FIRST = {
+    PERSONS: ["姓名", "公民身份号码"], "户": ["户主姓名", "户主公民身份号码", "户编号", "户口簿户号"],
+    "村（社区）": ["所属乡镇", "所属村"], "单位": ["单位名称", "统一社会信用代码"],
+}
 ONE_RECORD = {PERSONS: "一人一行", "户": "一户一行", "村（社区）": "一个村（社区）一行", "单位": "一个单位一行",
               "项目（事件）": "一个项目（事件）一行", CATEGORIES: "一个类别一行"}
 ROLE_THEME = "相关人员信息"
@@ -297,9 +303,11 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
         if col.theme not in themes:
             themes[col.theme] = len(themes) - (1 if col.sheet != INDICATORS else 0) + 1000
 
-    def order(col: Column) -> tuple[int, int, int, int]:
+    def order(col: Column) -> tuple[int, int, int, int, int]:
         themes = indicator_order if col.sheet == INDICATORS else theme_order
-        return (SHEET_ORDER.index(col.sheet), themes.get(col.theme, len(themes)), -forms_count.get(col.key, 0),
+        identity = IDENTITY_FIRST.get(col.sheet, [])
+        first = identity.index(col.concept.name) if col.concept.name in identity else len(identity)
+        return (SHEET_ORDER.index(col.sheet), first, themes.get(col.theme, len(themes)), -forms_count.get(col.key, 0),
                 order_of.get(col.concept.id, len(order_of)))
 
     columns.sort(key=order)
