@@ -319,3 +319,15 @@ def test_a_record_sheet_opens_with_what_names_its_record(tmp_path: Path) -> None
     mapping = build_mapping(plan_merge(scan(tmp_path / "forms")))
     household = sorted((i for i in mapping.items if i.sheet.startswith("户")), key=lambda i: i.position)
     assert [i.name for i in household[:2]] == ["户主姓名", "户主公民身份号码"], [i.name for i in household]
+
+
+def test_the_columns_naming_a_record_stay_in_view_and_in_print(tmp_path: Path) -> None:
+    """A second printed page of a wide sheet showed 序号 alone, no one's name (helper-25)."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    labels = ["姓名", "公民身份号码", *(f"补贴项目{n}金额（元）" for n in range(1, 26))]
+    rows, merges = list_rows("各类补贴发放明细表", labels)
+    write_xlsx(tmp_path / "forms" / "民政局" / "补贴.xlsx", [("Sheet1", rows, merges)])
+    write_merged(plan_merge(scan(tmp_path / "forms")), tmp_path / "一套表.xlsx")
+    ws = load_workbook(tmp_path / "一套表.xlsx")["人员"]
+    assert ws.freeze_panes == "D5" and ws.print_title_cols == "$A:$C", (ws.freeze_panes, ws.print_title_cols)

@@ -716,10 +716,19 @@ def _write_record_sheet(wb: Workbook, plan: MergePlan, sheet: str, forms: dict[s
     ws.merge_cells(start_row=notes_row, start_column=1, end_row=notes_row, end_column=max(last, 2))
     ws.row_dimensions[notes_row].height = 15 * (2 + instructions.count("\n"))
     ws.row_dimensions[HEADER_ROW].height = 36
-    ws.freeze_panes = ws.cell(first_data, 3)
+    # The columns naming the record (姓名 and 公民身份号码, 户主姓名 …) stay in view and are printed on every page:
+    # a second printed page showed 序号 alone, no one's name (helper-25).
+    naming = IDENTITY_FIRST.get(cols[0].record if cols else sheet, [])
+    lead = 0
+    for col in sorted(cols, key=lambda c: c.position):
+        if col.joins or col.concept.name in naming:
+            lead += 1
+        else:
+            break
+    ws.freeze_panes = ws.cell(first_data, 2 + max(lead, 1))
     _print_setup(ws, f"3:{HEADER_ROW}", columns=last)
     if last > COLUMNS_PER_PAGE:
-        ws.print_title_cols = "A:A"
+        ws.print_title_cols = f"A:{get_column_letter(1 + lead)}"
 
 
 def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> None:
