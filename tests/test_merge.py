@@ -42,7 +42,7 @@ def test_sample_forms_merge(sample_forms: Path, tmp_path: Path) -> None:
     assert "民政局" in roster.cell(4, id_col).comment.text
     rules = {dv.type for dv in roster.data_validations.dataValidation}
     assert {"list", "textLength", "date", "decimal"} <= rules
-    assert roster.freeze_panes == "C5" and roster.print_title_rows == "$3:$4"
+    assert roster.freeze_panes == "D5" and roster.print_title_rows == "$3:$4"  # 序号, 姓名, 公民身份号码 stay in view
     assert roster.page_setup.orientation == "landscape"
     indicators = wb[INDICATORS]
     names = [indicators.cell(r, 1).value for r in range(5, indicators.max_row)]
