@@ -1496,7 +1496,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     collected = read_filled(filled, mapping)
     if not collected.sheets_found:
         first = (mapping.record_sheets() or [INDICATORS])[0]
-        raise SplitError(f"{filled.name} 不是这份字段对照所对应的一套表（其中没有“{first}”等工作表）；"
+        raise SplitError(f"{filled.name} 不是一套表，或不是这份字段对照所对应的一套表（其中没有“{first}”等工作表）；"
                          "请给出 yitaobiao merge 生成、村（社区）填好的一套表。")
     if not collected.count() and all(_is_blank(v) for periods in collected.indicators.values()
                                      for v in periods.values()):
