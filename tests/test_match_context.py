@@ -389,3 +389,14 @@ def test_more_vocabulary_from_the_real_templates() -> None:
     assert explain("发动机号", "发动机号码").same and explain("联系号码", "联系电话").same
     assert not explain("地址", "现住址", context_a=["出资人情况"]).same
     assert not explain("变更后", "变更后", context_a=["名称"], context_b=["姓名变更情况"]).same
+
+
+def test_the_address_on_a_household_register_certificate_is_the_registered_one() -> None:
+    """「住址」 on a 户籍证明 was merged with people's current address (helper-27)."""
+    from yitaobiao.model import Layout
+
+    fields = [field("F1.1", "姓名"), field("F1.2", "住址"), field("F2.1", "户籍地址"), field("F3.1", "现住址")]
+    forms = forms_of(Layout.CARD, Subject.PERSON, Subject.PERSON, Subject.PERSON)
+    forms[0].title = "户籍证明"
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.2", "F2.1") and not same(fields, "F1.2", "F3.1")

@@ -1369,6 +1369,9 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     return (), None
 
 
+# A certificate of the household register (户籍证明, 户口登记): its bare address is the registered one.
+_REGISTRY_TITLE_RE = re.compile(r"户籍(?:证明|登记|信息|核查)|户口(?:证明|登记|簿)|常住人口登记")
+_BARE_ADDRESSES = frozenset({"住址", "地址", "住所"})
 # The first column of a table of villages names its row: 「单位」, 「名称」, 「地区」 … is the village.
 _PLACE_NAME_RE = re.compile(r"^(?:单位|单位名称|名称|地区|地区名称|区域|行政区域|行政区划|地点)$")
 PLACE_ITEM = "所属村"
@@ -1404,6 +1407,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     subject_of = {form.id: form.subject for form in forms}
     kind_of = {form.id: form.kind for form in forms}
     population_of = {form.id: form.population for form in forms}
+    registry = {form.id for form in forms if _REGISTRY_TITLE_RE.search(basic_form(form.title))}
     layout_of = {form.id: form.layout for form in forms}
     by_form: dict[str, list[Field]] = defaultdict(list)
     for f in fields:
@@ -1437,6 +1441,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 and position[f.id][1] == first_column[f.form_id] and _PLACE_NAME_RE.match(normalize_label(label).clean):
             # 「单位 | 村民小组个数 | 户籍总户数」 of a table of villages: its first column names the village.
             label = PLACE_ITEM
+        elif f.form_id in registry and normalize_label(label).clean in _BARE_ADDRESSES and not f.header_path[:-1]:
+            label = "户籍地址"  # 「住址」 on a 户籍证明 is the registered address the certificate attests
         elif subject_of.get(f.form_id) is Subject.ORGANISATION and _CERTIFICATE_RE.match(normalize_label(label).clean):
             # 「证件类型 | 证件号码」 of a register of enterprises or a check on a 非自然人 are the organisation's
             # licence, not a citizen's ID number.
