@@ -133,9 +133,13 @@ def _is_count_label(label: str) -> bool:
     return bool(_COUNT_LABEL_RE.search(label))
 
 
-def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[str] = ()) -> Subject:
+def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[str] = (),
+                   category_rows: bool = False) -> Subject:
     """What one row (list) or one card describes. A table of figures is an aggregate unless its notes say it
-    is filled once per household or person (a household's survey, not the village's totals)."""
+    is filled once per household or person (a household's survey, not the village's totals); so is a register
+    whose rows are printed categories (合计, 其中：洪涝 …)."""
+    if category_rows:
+        return Subject.AGGREGATE
     if form.layout == Layout.INDICATOR:
         for line in cue_lines:
             found = ONE_PER_RECORD_RE.search(basic_form(line))
@@ -319,10 +323,12 @@ def report_frequency(form: Form, cue_lines: Sequence[str] = ()) -> tuple[Frequen
     return Frequency.IRREGULAR, "未注明"
 
 
-def classify_form(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[str] = ()) -> None:
+def classify_form(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[str] = (),
+                  category_rows: bool = False) -> None:
     """Set the form's subject, target group and kind from its title, its fields and the text around it
-    (``texts``: the sheet name, a Word table's surrounding paragraphs, the file name)."""
-    form.subject = record_subject(form, texts, cue_lines)
+    (``texts``: the sheet name, a Word table's surrounding paragraphs, the file name; ``category_rows``: layout
+    found printed category rows under the header)."""
+    form.subject = record_subject(form, texts, cue_lines, category_rows)
     if form.subject in (Subject.PERSON, Subject.HOUSEHOLD):
         # Only records of people belong to a target group; a village table counting 低保户 covers villages.
         header_words = [" ".join(f.header_path[:-1]) for f in form.fields[:12] if len(f.header_path) > 1]

@@ -65,11 +65,9 @@ def _columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _padded(english: str, zh: str) -> re.Pattern[str]:
-    return re.compile(re.escape(english) + r"(?P<pad> {2,})?")
-
-
-_PADDED = [(_padded(english, zh), english, zh) for english, zh in _PHRASES if english.startswith("<")]
+# A type name and the spaces after it that line up the description: 「<str>      」.
+_PADDED = [(re.compile(re.escape(english) + r"(?P<pad> {2,})?"), english, zh)
+           for english, zh in _PHRASES if english.startswith("<")]
 
 
 def chinese(text: str) -> str:

@@ -956,8 +956,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             section = [texts[0][1]]
             r += 1
             continue
-        if len(texts) == 1 and sheet.spans_most(texts[0][2]) and _states_a_value(texts[0][1]) \
-                and any(ch.isdigit() for ch in _LABEL_COLON_RE.match(C.squash(texts[0][1])).group(2)):
+        if len(texts) == 1 and sheet.spans_most(texts[0][2]) and any(ch.isdigit() for ch in _stated_value(texts[0][1])):
             r += 1  # 「结算时间段：20180101----20181231」 across the sheet: printed about the whole sheet, no item
             continue
         band = _detect_band(sheet, r)
@@ -1012,17 +1011,18 @@ def _lead_in(context: list[str], title: str) -> list[str]:
 def _is_section_row(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
     _, text, rng = anchor
     if C.squash(text).endswith((":", "：")) or C.is_option_text(text) or _BLANK_LINE_RE.search(text) \
-            or _sentence_or_placeholder(text) or _states_a_value(text):
+            or _sentence_or_placeholder(text) or _stated_value(text):
         return False  # 「家庭成员因残疾…情况：______」 is a sentence to complete, not a heading over the rows below
     if C.is_section(text) or _PAREN_SECTION_RE.match(C.squash(text)):
         return True
     return sheet.spans_most(rng)
 
 
-def _states_a_value(text: str) -> bool:
-    """「结算时间段：20180101----20181231」, 「开具日期：年 月 日」: a label and its value, about the whole sheet."""
+def _stated_value(text: str) -> str:
+    """The value a 「label：value」 line states about the whole sheet (「结算时间段：20180101----20181231」,
+    「开具日期：年 月 日」), or "" for anything else."""
     found = _LABEL_COLON_RE.match(C.squash(text))
-    return bool(found and found.group(2).strip())
+    return found.group(2).strip() if found else ""
 
 
 _PAREN_SECTION_RE = re.compile(r"^\([一二三四五六七八九十\d]{1,3}\)[^:：]{1,20}$")  # （一）长效机制, (2)教育情况

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 
 from .cache import cache_dir, cache_path, read_cache, write_cache
-from .model import Concept, Field, Form, FormKind, NearMiss, Subject, parse_a1
+from .model import Concept, Field, Form, FormKind, Layout, NearMiss, Subject, parse_a1
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
 from .synonyms import Synonyms, load_synonyms
 
@@ -1375,11 +1375,28 @@ _BARE_ADDRESSES = frozenset({"住址", "地址", "住所"})
 # The first column of a table of villages names its row: 「单位」, 「名称」, 「地区」 … is the village.
 _PLACE_NAME_RE = re.compile(r"^(?:单位|单位名称|名称|地区|地区名称|区域|行政区域|行政区划|地点)$")
 PLACE_ITEM = "所属村"
+_CERTIFICATE_RE = re.compile(r"^证件(?:号码|号|编号|类型|类别|名称|种类)$")
+
+
+def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str | None, first_column: bool,
+                       registry: bool) -> str:
+    """The label a field is read as, where what its form is about says more than its words: the first column
+    of a table of villages (「单位」) is the village; 「住址」 on a 户籍证明 is the registered address it attests;
+    「证件类型 | 证件号码」 of an organisation (a register of enterprises, a check on a 非自然人) are its licence's,
+    not a citizen's ID number."""
+    clean = normalize_label(f.label).clean
+    if subject is Subject.PLACE and layout == "list" and first_column and _PLACE_NAME_RE.match(clean):
+        return PLACE_ITEM
+    if registry and clean in _BARE_ADDRESSES and not f.header_path[:-1]:
+        return "户籍地址"
+    if subject is Subject.ORGANISATION and _CERTIFICATE_RE.match(clean):
+        return ORGANISATION_ROLE + clean
+    return f.label
+
+
 def _level_words(level: str) -> str:
     return {"household": "每户一张", "person": "每人一张"}.get(level, "汇总")
 
-
-_CERTIFICATE_RE = re.compile(r"^证件(?:号码|号|编号|类型|类别|名称|种类)$")
 
 # Items of a programme's own administration (申请类别, 发放标准, 始领年月, 救助证编号): the 低保 office's and the
 # 困境儿童 office's are different items even when they are worded alike.
@@ -1436,17 +1453,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             if probe.canonical in synonyms.household_head | {"联系电话"} and not probe.role:
                 context = [*context, row_role[row]]
         population = population_of.get(f.form_id)
-        label = f.label
-        if subject_of.get(f.form_id) is Subject.PLACE and layout_of.get(f.form_id) == "list" \
-                and position[f.id][1] == first_column[f.form_id] and _PLACE_NAME_RE.match(normalize_label(label).clean):
-            # 「单位 | 村民小组个数 | 户籍总户数」 of a table of villages: its first column names the village.
-            label = PLACE_ITEM
-        elif f.form_id in registry and normalize_label(label).clean in _BARE_ADDRESSES and not f.header_path[:-1]:
-            label = "户籍地址"  # 「住址」 on a 户籍证明 is the registered address the certificate attests
-        elif subject_of.get(f.form_id) is Subject.ORGANISATION and _CERTIFICATE_RE.match(normalize_label(label).clean):
-            # 「证件类型 | 证件号码」 of a register of enterprises or a check on a 非自然人 are the organisation's
-            # licence, not a citizen's ID number.
-            label = ORGANISATION_ROLE + normalize_label(label).clean
+        label = _as_its_form_means(f, subject_of.get(f.form_id), layout_of.get(f.form_id),
+                                   position[f.id][1] == first_column[f.form_id], f.form_id in registry)
         memo = (label, tuple(context), f.unit, owners, subject_role, tuple(f.options), population,
                 layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id))
         known = read_before.get(memo)

@@ -24,7 +24,7 @@ from .guard import DEFAULT_TIMEOUT, clerk_reason, guarded_map
 from .layout import parse_grid
 from .match import Decisions, match_fields
 from .match import prepare as prepare_matching
-from .model import OUTPUT_FOLDER_NOTE, Field, Finding, Form, Grid, ScanResult, Subject, a1
+from .model import OUTPUT_FOLDER_NOTE, Field, Finding, Form, Grid, ScanResult, a1
 from .readers import is_template_file, read_grids
 from .synonyms import Synonyms, load_synonyms
 
@@ -271,9 +271,7 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
                 hidden=pf.col in grid.hidden_cols or pf.row in grid.hidden_rows,
                 department=form.department, form_title=form.title, code=pf.code, options=pf.options,
             ))
-        classify_form(form, [*grid.context[:3], grid.sheet, file_stem], frequency_cues(grid))
-        if parsed.category_rows:
-            form.subject, form.population = Subject.AGGREGATE, None  # rows of printed categories, not records
+        classify_form(form, [*grid.context[:3], grid.sheet, file_stem], frequency_cues(grid), parsed.category_rows)
         if any(f.hidden for f in form.fields):
             findings.append(Finding("hidden_cells", rel, "表头中有隐藏的行或列，其中的数据项已标注。", sheet=grid.sheet))
         if grid.total_rows > 1000:

@@ -543,7 +543,7 @@ def _example_rows(ws: Worksheet, start: int, limit: int = EXAMPLE_ROWS) -> range
 def _records_present(ws: Worksheet, start: int) -> range:
     """The records a template already holds under its header (a register sent back filled), when there are
     more than a template's examples: they are kept, and the new records go below them."""
-    if len(_example_rows(ws, start)) < EXAMPLE_ROWS or len(_example_rows(ws, start + EXAMPLE_ROWS, 1)) < 1:
+    if len(_example_rows(ws, start, EXAMPLE_ROWS + 1)) <= EXAMPLE_ROWS:
         return range(start, start)
     return _example_rows(ws, start, ws.max_row - start + 1)
 
@@ -580,6 +580,31 @@ class _Filler:
         # record sheet → (columns naming a household, members by their values), or None when it has no such columns
         self._households: dict[str, tuple[list[str], dict[tuple[str, ...], list[int]]] | None] = {}
         self._rows_of: dict[str, tuple[int | None, list[int]] | None] = {}  # form id → its 户主's and members' rows
+        self._named: dict[tuple[str, str | None], str | None] = {}  # (record sheet, item name) → item key
+        self._drawn: dict[tuple[str, str], int] = {}  # (template, sheet) → last column the form draws
+
+    def _item_named(self, sheet: str, name: str | None) -> str | None:
+        """The key of a record sheet's item of that name; ``None`` for the item naming its records (姓名 …)."""
+        if (sheet, name) not in self._named:
+            self._named[sheet, name] = _name_item(self.mapping, sheet) if name is None else next(
+                (i.key for i in self.mapping.items if (i.record or i.sheet) == sheet and C.squash(i.name) == name), None)
+        return self._named[sheet, name]
+
+    def drawn_width(self, ws: Worksheet, form: MappingForm, rows: int = 200) -> int:
+        """The last column (1-based) of what the form draws: cells with text or a border, and merged ranges. A
+        card's value goes no further (a label filling the last cell had its value written outside the form).
+        Measured once a template: its copies (one a record) are drawn alike."""
+        template = (form.path, form.sheet)
+        if template not in self._drawn:
+            known = max((rng.max_col for rng in ws.merged_cells.ranges), default=0)
+            for row in ws.iter_rows(max_row=min(ws.max_row, rows)):
+                for cell in row:
+                    if cell.column > known and (cell.value is not None or cell.has_style and (
+                            cell.border.left.style or cell.border.right.style or cell.border.top.style
+                            or cell.border.bottom.style)):
+                        known = cell.column
+            self._drawn[template] = known
+        return self._drawn[template]
 
     def start_report(self) -> SplitReport:
         """A fresh report for one job: its warnings and conversions, and the per-form lines they gather into."""
@@ -609,15 +634,14 @@ class _Filler:
             return members[f.slot - 1] if f.slot - 1 < len(members) else None
         head_row, member_rows = rows
         row = parse_a1(f.cell)[0]
-        if head_row is None:  # the members' rows list the whole household, 户主 first
-            at = member_rows.index(row) if row in member_rows else f.slot - 1
-            return members[at] if at < len(members) else None
-        head = self._head_of(form, members)
-        if row == head_row:
-            return head
-        others = [m for m in members if m != head]  # the 户主 has a row of their own
+        pool = members  # the members' rows list the whole household, 户主 first …
+        if head_row is not None:  # … unless the 户主 has a row of their own
+            head = self._head_of(form, members)
+            if row == head_row:
+                return head
+            pool = [m for m in members if m != head]
         at = member_rows.index(row) if row in member_rows else f.slot - 1
-        return others[at] if at < len(others) else None
+        return pool[at] if at < len(pool) else None
 
     def _member_rows(self, form: MappingForm) -> tuple[int | None, list[int]] | None:
         """A card listing a household one member a row (「户主 | ___ | 家庭关系 | ___」 then 「户内成员 | ___ | 家庭关系
@@ -642,8 +666,7 @@ class _Filler:
     def _head_of(self, form: MappingForm, members: list[int]) -> int | None:
         """The 户主 among a household's records: the one whose 与户主关系 says 户主 (or 本人), else the first."""
         sheet = form.record_sheet or ""
-        relation = next((i.key for i in self.mapping.items if (i.record or i.sheet) == sheet
-                         and C.squash(i.name) == "与户主关系"), None)
+        relation = self._item_named(sheet, "与户主关系")
         rows = self.collected.records.get(sheet, [])
         if relation:
             for n in members:
@@ -762,7 +785,7 @@ class _Filler:
         value = records[record].get(f.item)
         if _is_blank(value) and f.slot and C.squash(self.mapping.item(f.item).name) in _MEMBER_NAMES:
             # 户内成员 1, 2 …: a member's name is that record's own 姓名 when the cadre left the column blank
-            name = _name_item(self.mapping, sheet)
+            name = self._item_named(sheet or "", None)
             value = records[record].get(name) if name else None
         return self._convert(value, f, sheet or "", record)
 
@@ -827,26 +850,6 @@ def _write_value(ws: Worksheet, row: int, col: int, value: Any) -> None:
     if rng is not None:
         row, col = rng.min_row, rng.min_col
     put(ws.cell(row, col), value)
-
-
-_DRAWN_WIDTH: dict[tuple[str, str], int] = {}
-
-
-def _drawn_width(ws: Worksheet, template: tuple[str, str], rows: int = 200) -> int:
-    """The last column (1-based) of what the form draws: cells with text or a border, and merged ranges. A card's
-    value goes no further (a label filling the last cell had its value written outside the form). Measured once
-    a template: its copies (one a record) are drawn alike."""
-    known = _DRAWN_WIDTH.get(template)
-    if known is None:
-        known = max((rng.max_col for rng in ws.merged_cells.ranges), default=0)
-        for row in ws.iter_rows(max_row=min(ws.max_row, rows)):
-            for cell in row:
-                if cell.column > known and (cell.value is not None or cell.has_style and (
-                        cell.border.left.style or cell.border.right.style or cell.border.top.style
-                        or cell.border.bottom.style)):
-                    known = cell.column
-        _DRAWN_WIDTH[template] = known
-    return known
 
 
 def _card_value_cell(ws: Worksheet, row: int, col: int) -> tuple[int, int]:
@@ -1065,7 +1068,7 @@ def _write_beside(ws: Worksheet, row: int, col: int, value: Any, f: MappingField
     """Write a value in the cell right of its label at 0-based (row, col): a blank to fill, □ options to tick,
     never another label (the clerk is told instead). 1 when written."""
     vr, vc = _card_value_cell(ws, row + 1, col + 1)
-    if vc > _drawn_width(ws, (form.path, form.sheet)):
+    if vc > filler.drawn_width(ws, form):
         filler.label_kept(form, f.label, "")  # the label fills the form's last cell: no box beside it
         return 0
     current = ws.cell(vr, vc).value
