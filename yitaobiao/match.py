@@ -69,7 +69,9 @@ NEAR_MISSES_PER_LABEL = 20  # a near miss is kept when it is among the best this
 NEAR_MISSES_MAX = 50_000  # and among the best this many of all (more is more than anyone reviews)
 
 # Items that describe a person, so a role in the group header (监护人情况) makes them the role's own.
-PERSON_THEMES = {"基本信息", "地址与联系", "健康与残疾", "教育", "就业与社保"}
+PERSON_THEMES = {"基本信息", "地址与联系", "健康与残疾", "教育", "就业与社保", "工作与服役"}
+# A person's attributes that are measured, in years, centimetres or kilograms.
+MEASURED_ATTRIBUTES = {"年龄", "身高", "体重"}
 PLACE_ITEMS = {"所属乡镇", "所属村", "村民小组", "所属县区"}
 
 UNIT_DIMENSIONS: dict[str, str] = {
@@ -204,9 +206,25 @@ def tokenize(text: str, synonyms: Synonyms) -> tuple[str, ...]:
     hit = synonyms.token_cache.get(text)
     if hit is None:
         cut = token_store(synonyms).cut(text, tuple(synonyms.terms))
-        hit = tuple(synonyms.token_rep.get(t, t) for t in cut)
+        whole = synonyms.whole_words()
+        hit = tuple(synonyms.token_rep.get(t, t) for token in cut for t in _split_compound(token, whole))
         synonyms.token_cache[text] = hit
     return hit
+
+
+def _split_compound(token: str, whole: set[str]) -> tuple[str, ...]:
+    """A compound jieba keeps whole, split before a tail the synonym table knows as a word: 车牌号码 is
+    车牌 + 号码 and 从业人员 is 从业 + 人员, so that they meet 车牌号 and 从业人数 word for word (uncut, the two
+    spellings of one item shared no word at all). Terms and the table's own words stay whole."""
+    if len(token) < 4 and (len(token) < 3 or token in whole):
+        return (token,)
+    if token in whole:
+        return (token,)
+    for size in (3, 2, 1):
+        head, tail = token[:-size], token[-size:]
+        if len(head) >= 2 and tail in whole:
+            return (head, tail)
+    return (token,)
 
 
 # --------------------------------------------------------------------------- keys
@@ -258,7 +276,7 @@ def unit_dimension(unit: str | None) -> str | None:
 
 def is_attribute(canonical: str, synonyms: Synonyms) -> bool:
     """A person's or place's attribute (姓名, 所属村): never a quantity with a unit."""
-    return synonyms.theme_of.get(canonical) in PERSON_THEMES and canonical != "年龄"
+    return synonyms.theme_of.get(canonical) in PERSON_THEMES and canonical not in MEASURED_ATTRIBUTES
 
 
 def implied_unit(clean: str, unit: str | None) -> str | None:

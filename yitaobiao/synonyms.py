@@ -47,6 +47,13 @@ class Synonyms:
     token_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # filled by match.tokenize
     contrast_cache: dict[str, dict[int, frozenset[int]]] = field(default_factory=dict, repr=False)
     affix_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # filled by match.affix_variants
+    kept_whole: set[str] = field(default_factory=set, repr=False)  # terms and token-synonym words: never split
+
+    def whole_words(self) -> set[str]:
+        """Words a compound is never split into or out of: the domain terms and the token-synonym words."""
+        if not self.kept_whole:
+            self.kept_whole = {*self.terms, *self.token_rep}
+        return self.kept_whole
 
     def lookup(self, clean: str) -> str | None:
         return self.canonical_of.get(clean)
@@ -84,7 +91,8 @@ class Synonyms:
         self.self_contexts.update(normalize_label(str(c)).clean for c in data.get("self_contexts") or [])
         for group in data.get("token_synonyms") or []:
             words = [str(w) for w in group]
-            rep = self.token_rep.get(words[0], words[0])
+            # A group sharing a word with an earlier one (a user's file adding to ours) joins it.
+            rep = next((self.token_rep[w] for w in words if w in self.token_rep), words[0])
             for w in words:
                 self.token_rep.setdefault(w, rep)
         for group in data.get("contrasts") or []:
@@ -143,7 +151,7 @@ def load_synonyms(extra: list[Path] | None = None) -> Synonyms:
 
 
 # Kept out of the cached file: filled while matching, or derived.
-_RUN_CACHES = {"token_cache", "contrast_cache", "affix_cache"}
+_RUN_CACHES = {"token_cache", "contrast_cache", "affix_cache", "kept_whole"}
 
 
 @cache
