@@ -1056,15 +1056,19 @@ class _KeyTable:
         reach = np.flatnonzero(0.6 * overlap + 0.4 >= floor - _ROUNDING)
         if not len(reach):
             return out
-        ra, rb = a[reach], b[reach]
-        ratio = process.cpdist(self.texts[ra], self.texts[rb], scorer=fuzz.ratio, processor=None,
-                               dtype=np.float64, workers=-1) / 100.0
-        token_set = process.cpdist(self.joined[ra], self.joined[rb], scorer=fuzz.token_set_ratio, processor=None,
+        # cpdist holds a converted copy of every string it is given: in slices, the copies stay small.
+        for start in range(0, len(reach), _CPDIST_SLICE):
+            part = reach[start:start + _CPDIST_SLICE]
+            ra, rb = a[part], b[part]
+            ratio = process.cpdist(self.texts[ra], self.texts[rb], scorer=fuzz.ratio, processor=None,
                                    dtype=np.float64, workers=-1) / 100.0
-        out[reach] = 0.6 * overlap[reach] + 0.25 * ratio + 0.15 * token_set
+            token_set = process.cpdist(self.joined[ra], self.joined[rb], scorer=fuzz.token_set_ratio,
+                                       processor=None, dtype=np.float64, workers=-1) / 100.0
+            out[part] = 0.6 * overlap[part] + 0.25 * ratio + 0.15 * token_set
         return out
 
 
+_CPDIST_SLICE = 200_000
 _ROUNDING = 1e-4  # scores are rounded to 4 places: a raw score this far below a floor may still reach it
 
 
@@ -1161,9 +1165,13 @@ def candidate_index_pairs(keys: list[LabelKey], scorer: Scorer, floor: float = U
         extra = extra[~np.isin(extra, codes)]
         if len(extra):
             # The token-set prefilter, for the pairs of large blocks only (a small block takes all its pairs).
-            ratio = process.cpdist(joined[extra // n], joined[extra % n], scorer=fuzz.token_set_ratio,
-                                   processor=None, score_cutoff=PREFILTER_CUTOFF, dtype=np.uint8, workers=-1)
-            codes = _distinct(np.concatenate([codes, extra[ratio > 0]]))
+            passed = [codes]
+            for start in range(0, len(extra), _CPDIST_SLICE):  # in slices: cpdist copies what it is given
+                part = extra[start:start + _CPDIST_SLICE]
+                ratio = process.cpdist(joined[part // n], joined[part % n], scorer=fuzz.token_set_ratio,
+                                       processor=None, score_cutoff=PREFILTER_CUTOFF, dtype=np.uint8, workers=-1)
+                passed.append(part[ratio > 0])
+            codes = _distinct(np.concatenate(passed))
     return np.stack([codes // n, codes % n], axis=1)
 
 
