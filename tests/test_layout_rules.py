@@ -370,3 +370,14 @@ def test_a_persons_header_over_a_table_of_their_entries_is_a_card() -> None:
               CellRange(2, 5, 2, 6), CellRange(3, 3, 3, 4), CellRange(3, 5, 3, 6), CellRange(4, 3, 4, 4)]
     parsed = parse_grid(Grid("t.docx", "表1", rows, merges))
     assert parsed is not None and parsed.layout == Layout.CARD
+
+
+def test_a_section_row_merged_across_an_indicator_table_is_a_section() -> None:
+    """「一、服务对象」 merged over 计量单位 and 代码 shows its own words there: they are no unit of its own."""
+    rows = [["指标名称", "计量单位", "代码", "本季度"],
+            ["甲", "乙", "丙", "1"],
+            ["一、服务对象", "", "", ""],
+            ["辖区内常住居民数", "人", "01", ""],
+            ["二、慢病筛查", "", "", ""],
+            ["查出高血压人数", "人", "02", ""]]
+    assert labels(rows, [CellRange(2, 0, 2, 3), CellRange(4, 0, 4, 3)]) == ["辖区内常住居民数", "查出高血压人数"]

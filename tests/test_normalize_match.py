@@ -324,3 +324,20 @@ OTHER_DEPARTMENTS_DIFFERENT = [
 def test_items_of_other_departments() -> None:
     assert [(a, b) for a, b in OTHER_DEPARTMENTS_SAME if not explain(a, b).same] == []
     assert [(a, b) for a, b in OTHER_DEPARTMENTS_DIFFERENT if explain(a, b).same] == []
+
+
+def test_a_breakdown_is_of_the_count_it_stands_under() -> None:
+    """户籍人口 › 其中：女 and 常住人口 › 其中：女 are two figures; a breakdown naming its own people is one."""
+    assert not explain("其中：女", "其中：女", ["户籍人口"], ["常住人口"]).same
+    assert explain("女", "其中：女", ["户籍人口（人）"], ["户籍人口"]).same
+    assert explain("其中：65周岁及以上老年人口", "65周岁以上人口数", ["60周岁及以上老年人口"]).same
+
+
+def test_a_section_naming_someone_else_owns_its_items() -> None:
+    """A person the synonym table does not list (经营者, 赡养人, 祖父母) still owns the section named after them;
+    a section naming the form's own subject (从业人员, 学生, 被查询人) does not."""
+    for section in ("经营者信息", "业主情况", "赡养人", "祖父母情况"):
+        assert not explain("姓名", "姓名", [section]).same, section
+    assert explain("姓名", "姓名", ["经营者信息"], ["经营者"]).same
+    for section in ("从业人员信息", "学生基本信息", "被查询人", "个人信息"):
+        assert explain("姓名", "姓名", [section]).same, section

@@ -424,8 +424,10 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
             continue
         c, raw = leaf
         text = grid.rows[r][c]
-        unit_text = grid.text(r, unit_col).strip() if unit_col is not None else ""
-        code_text = grid.text(r, code_col).strip() if code_col is not None else ""
+        # A section row merged across the table shows its own words in the unit and code columns: none of its own.
+        own = grid.span(r, c)
+        unit_text = _cell_beside(grid, r, unit_col, own)
+        code_text = _cell_beside(grid, r, code_col, own)
         if (C.is_section(raw) or _CHINESE_NUMERAL_RE.fullmatch(code_text)) and not unit_text and not groups:
             parent = None  # 「一、人口情况」, or 一 in the 序号 column: a section, not an indicator
             section = text.strip()
@@ -453,6 +455,13 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         section_of.append(section)
     _name_sections(fields, section_of)
     return fields, data_start
+
+
+def _cell_beside(grid: Grid, r: int, c: int | None, label: CellRange) -> str:
+    """The text of column c in row r, unless the label's own merged range covers it."""
+    if c is None or label.left <= c <= label.right:
+        return ""
+    return grid.text(r, c).strip()
 
 
 _SUBSECTION_RE = re.compile(r"^[(（][一二三四五六七八九十]+[)）]")

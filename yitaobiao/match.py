@@ -267,6 +267,8 @@ class LabelKey:
 
 
 _FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
+COUNT_THEME = "人口指标"  # the synonym table's theme of counted people and households
+_HEADED_COUNT_RE = re.compile(r"(?:人口|人数|户数|人员数)(?:数|总数)?$")
 _COUNT_WORDING_RE = re.compile(r"(?:数|数量|人口|总量|合计|小计)$")
 
 
@@ -322,6 +324,8 @@ MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not q
 _ORGANISATION_SECTION_RE = re.compile(
     r"(?:单位|部门|机关|机构|委员会|村委会|居委会|学校|医院|公司|企业|银行)(?:基本)?(?:信息|情况|意见)$")
 ORGANISATION_ROLE = "单位"
+# Endings of words naming a person (经营者, 赡养人, 业主, 承包方代表, 祖父母): a section so named is that person's.
+_PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹")
 _TOTALS = {"合计", "小计", "总计"}
 # Roles held by whoever does a job: the word in front tells whose job (企业联系人 ≠ 点位联系人).
 _DUTY_ROLES = {"联系人", "负责人", "经办人", "代理人", "紧急联系人"}
@@ -443,6 +447,21 @@ class KeyMaker:
             return role, _own_name(clean[end:].lstrip("的"))
         return None, clean
 
+    def section_person(self, clean: str) -> str | None:
+        """The person a section is about when the synonym table does not list them: 「经营者信息」, 「业主情况」,
+        「赡养人」, 「祖父母情况」 name someone whose items are theirs, not the record subject's. A section naming
+        the subject itself (学生信息, 从业人员情况, 退役军人基本信息) names no one else."""
+        syn = self.synonyms
+        ending = max((word for word in syn.sections if clean.endswith(word)), key=len, default="")
+        stem = clean[: len(clean) - len(ending)]
+        if not 2 <= len(stem) <= 6 or not stem.endswith(_PERSON_ENDINGS) or _COUNT_WORDING_RE.search(stem):
+            return None
+        if stem in syn.self_contexts or any(stem.endswith(word) for word in syn.self_prefixes):
+            return None
+        if stem.startswith("被"):
+            return None  # 被查询人, 被救助人: whom the form is done for is its subject
+        return stem
+
     def split_role(self, clean: str) -> tuple[str | None, str]:
         """「监护人姓名」 → (监护人, 姓名); a label that is only a person word stays whole here."""
         role, rest = self.person_word(clean)
@@ -468,6 +487,10 @@ class KeyMaker:
                 continue
             if _ORGANISATION_SECTION_RE.search(clean):
                 role = ORGANISATION_ROLE
+                continue
+            named = self.section_person(clean)
+            if named:
+                role = named
                 continue
             for word, candidate in self._role_words:
                 if word in clean and not clean.startswith("与"):
@@ -530,6 +553,15 @@ class KeyMaker:
         theme = self.synonyms.theme_of.get(canonical or "")
         return header if canonical and theme not in PERSON_THEMES and theme != "其他" else None
 
+    def breaks_down(self, clean: str, header: str) -> bool:
+        """A count under a header that is a count of people or households is its breakdown: 户籍人口 › 其中：女
+        counts the registered women, 常住人口 › 女 the resident ones; two figures, not the table's 女性人数. A
+        label that names its own population (…人口, …人数) is the same figure whatever total it stands under."""
+        syn = self.synonyms
+        if _COUNT_WORDING_RE.search(clean) or syn.theme_of.get(syn.lookup(clean) or "") != COUNT_THEME:
+            return False  # 「其中：65周岁及以上老年人口」 names whom it counts: the same figure under any total
+        return syn.theme_of.get(syn.lookup(header) or "") == COUNT_THEME or bool(_HEADED_COUNT_RE.search(header))
+
     def read_with_headers(self, clean: str, groups: list[str]) -> tuple[str, str | None]:
         """A bare or generic label read with the headers above it, and the headers used.
 
@@ -550,7 +582,8 @@ class KeyMaker:
             if found is None:
                 break
             below, header = found
-            if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of):
+            if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of) \
+                    and not self.breaks_down(clean, header):
                 break
             if header in clean:
                 continue
