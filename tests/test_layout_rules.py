@@ -381,3 +381,50 @@ def test_a_section_row_merged_across_an_indicator_table_is_a_section() -> None:
             ["二、慢病筛查", "", "", ""],
             ["查出高血压人数", "人", "02", ""]]
     assert labels(rows, [CellRange(2, 0, 2, 3), CellRange(4, 0, 4, 3)]) == ["辖区内常住居民数", "查出高血压人数"]
+
+
+def test_stacked_group_labels_of_a_card_all_name_the_group() -> None:
+    """「家庭成员情况 | 父亲情况 | 姓名 | ___」: both merged labels are context, the first row as the next."""
+    rows = [["申请表", "", "", ""],
+            ["家庭成员情况", "父亲情况", "姓名", ""],
+            ["", "", "工作单位", ""],
+            ["", "母亲情况", "姓名", ""],
+            ["", "", "工作单位", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(1, 0, 4, 0), CellRange(1, 1, 2, 1), CellRange(3, 1, 4, 1)]
+    assert [f.header_path for f in fields_of(rows, merges)] == [
+        ["家庭成员情况", "父亲情况", "姓名"], ["家庭成员情况", "父亲情况", "工作单位"],
+        ["家庭成员情况", "母亲情况", "姓名"], ["家庭成员情况", "母亲情况", "工作单位"]]
+
+
+def test_a_label_whose_box_ends_in_a_signature_line_is_a_label() -> None:
+    rows = [["申请表", "", ""],
+            ["姓名", "", ""],
+            ["申请理由", "（请简要陈述）\n\n申请人签字：   年  月  日", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 2), CellRange(2, 1, 2, 2)]) == ["姓名", "申请理由"]
+
+
+def test_a_note_in_brackets_does_not_make_a_label_a_sentence() -> None:
+    rows = [["护林员花名册", "", "", ""],
+            ["序号", "姓名", "身份证号码（18位，末位X大写）", "管护面积（亩，保留两位小数）"],
+            ["示例", "张三", "530000199001011234", "3000"]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["姓名", "身份证号码（18位，末位X大写）", "管护面积（亩，保留两位小数）"]
+
+
+def test_a_table_inside_a_card_ends_with_its_edge_label() -> None:
+    """The member rows end where 「家庭成员」, merged down the left edge, ends: 备注 below is the card's."""
+    rows = [["基本信息表", "", "", ""],
+            ["姓名", "", "性别", ""],
+            ["家庭成员", "关系", "姓名", "联系电话"],
+            ["", "", "", ""],
+            ["", "", "", ""],
+            ["备注", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(2, 0, 4, 0), CellRange(5, 1, 5, 3)]
+    assert labels(rows, merges)[-1] == "备注"
+
+
+def test_the_official_of_a_level_signing_is_a_footer() -> None:
+    rows = [["危房改造对象花名册", "", ""],
+            ["序号", "姓名", "身份证号"],
+            ["1", "", ""],
+            ["乡镇负责人：", "", "村支书："]]
+    assert labels(rows, [CellRange(0, 0, 0, 2)]) == ["姓名", "身份证号"]

@@ -118,11 +118,18 @@ def unit_from_line(text: str) -> str | None:
     return match.group(1).strip("、，,;；") if match else None
 
 
+# 「乡镇负责人：」, 「村支书：」, 「登记民警：」: the official of a level who signs the form off.
+_SIGNER_RE = re.compile(r"^(?:乡镇|乡|镇|街道|村|社区|居委会|村委会|县|区|单位|部门|科室|派出所|所|站)?"
+                        r"(?:负责人|审核人|填报人|填表人|经办人|书记|支书|主任|所长|站长|民警|登记民警)[:：]")
+
+
 @lru_cache(maxsize=65536)
 def is_footer(text: str) -> bool:
     s = squash(text)
     if not s:
         return False
+    if _SIGNER_RE.match(s):
+        return True
     # 「填报人：」 leads the line (tested key by key only when some key leads it), or two footer keys share it.
     return s.startswith(_FOOTER_KEYS) and any(
         s.startswith(key) and len(s) > len(key) and s[len(key)] in ":：(（" for key in _FOOTER_KEYS

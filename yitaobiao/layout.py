@@ -706,7 +706,13 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
                                 or _is_data_row(sheet, d, first, last)):
         return None
     data_start = d
-    while d < grid.height and not sheet.is_closing_row(d) and (
+    # 「家庭成员」 merged down the left edge over the member rows: the table inside a card ends where it ends.
+    edge_end = grid.height - 1
+    edge = [rng for _, _, rng in sheet.texts(band[0]) if rng.left == first]
+    inner_bottom = max((rng.bottom for p in band for _, _, rng in sheet.texts(p) if rng.left > first), default=band[-1])
+    if edge and edge[0].bottom > inner_bottom:
+        edge_end = edge[0].bottom
+    while d <= edge_end and not sheet.is_closing_row(d) and (
         sheet.is_blank(d) or _is_data_row(sheet, d, first, last) or filled and _is_record_row(sheet, d, first, last)
     ):
         d += 1
@@ -873,6 +879,7 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
         c = rng.right + 1
     fields: list[ParsedField] = []
     texts_seen = 0
+    sides_here = 0  # group labels met in this row so far
     for i, (col, text, rng) in enumerate(seq):
         if not text:
             continue
@@ -891,10 +898,13 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
                 or C.is_serial_label(text) or C.is_date_placeholder(text):
             continue  # a printed answer, a blank for a date or a counter is not a label
         ends_with_colon = C.squash(text).endswith((":", "："))
-        if nxt and not ends_with_colon and not C.is_option_text(nxt) and texts_seen == 1 and (
-            rng.height > 1 or _label_like(nxt)
+        if nxt and not ends_with_colon and not C.is_option_text(nxt) and (
+            texts_seen == 1 and (rng.height > 1 or _label_like(nxt))
+            # 「家庭成员情况 | 父亲情况 | 姓名 | ___」: stacked group labels, merged down, all name the group
+            or not fields and texts_seen == sides_here + 1 and rng.height > 1 and _label_like(nxt)
         ):
             side.append(text)  # 「监护人情况 | 姓名 | ___」: the first text names the group
+            sides_here += 1
             continue
         if len(C.squash(text)) > 30 or not _plausible_label(text):
             continue
@@ -916,8 +926,13 @@ def _sentence_or_placeholder(text: str) -> bool:
     """A sentence of a certificate (「经核实，情况如下：」), a bracketed placeholder to be replaced, a masked
     value (「**年*月*日从**迁入」) or a hint written where the answer goes (「（区号）－」)."""
     s = C.squash(text)
-    return any(mark in s for mark in ",;。") or (s[:1] == "(" and s[-1:] in ")-－—_")  \
+    # A note in brackets may be a sentence (「身份证号码（18位，末位X大写）」): the label before it is not.
+    said = _BRACKETED_RE.sub("", s) or s
+    return any(mark in said for mark in ",;。") or (s[:1] == "(" and s[-1:] in ")-－—_")  \
         or bool(_MASKED_RE.search(s))  # squash() applied NFKC
+
+
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
 
 
 def _plausible_label(text: str) -> bool:
@@ -933,7 +948,7 @@ _UNIT_WORDS = {"ml", "kg", "kw", "km", "mm", "cm", "m2", "m3", "kwh", "t", "g", 
 def _label_like(text: str) -> bool:
     s = C.squash(text)
     return 1 <= len(s) <= 20 and not C.looks_like_value(text) and not C.is_option_text(text) \
-        and not _sentence_or_placeholder(text)
+        and not _sentence_or_placeholder(text) and not C.is_signoff(text)  # 「申请人签字：年月日」 is no label
 
 
 # --------------------------------------------------------------------------- sheet
