@@ -428,3 +428,12 @@ def test_the_official_of_a_level_signing_is_a_footer() -> None:
             ["1", "", ""],
             ["乡镇负责人：", "", "村支书："]]
     assert labels(rows, [CellRange(0, 0, 0, 2)]) == ["姓名", "身份证号"]
+
+
+def test_a_label_merged_down_mid_row_groups_the_labels_right_of_it() -> None:
+    rows = [["兵役登记表", "", "", "", ""],
+            ["身高（cm）", "", "视力", "左眼", ""],
+            ["体重（kg）", "", "", "右眼", ""]]
+    merges = [CellRange(0, 0, 0, 4), CellRange(1, 2, 2, 2)]
+    assert [f.header_path for f in fields_of(rows, merges)] == [
+        ["身高（cm）"], ["视力", "左眼"], ["体重（kg）"], ["视力", "右眼"]]

@@ -867,6 +867,7 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
     grid = sheet.grid
     side: list[str] = []
     seq: list[tuple[int, str, CellRange]] = []
+    inner: list[tuple[int, str]] = []
     c = 0
     while c < grid.width:
         rng = grid.span(r, c)
@@ -874,9 +875,14 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
         if rng.top < r:
             if text and not seq and not C.is_signoff(text):
                 side.append(text)  # a side label merged down from a row above
+            elif text and seq:
+                inner.append((c, text))  # a label merged down mid-row: a group if a label follows it (below)
         else:
             seq.append((c, text, rng))
         c = rng.right + 1
+    # 「视力 | 左眼 | ___」 over 「     | 右眼 | ___」: a label merged down mid-row over the labels right of it.
+    groups = [(col, text) for col, text in inner if _label_like(text) and _label_like(
+        next((t for c2, t, _ in seq if c2 > col), "") or "")]
     fields: list[ParsedField] = []
     texts_seen = 0
     sides_here = 0  # group labels met in this row so far
@@ -906,11 +912,17 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             side.append(text)  # 「监护人情况 | 姓名 | ___」: the first text names the group
             sides_here += 1
             continue
+        nxt_rng = seq[i + 1][2] if i + 1 < len(seq) else None
+        if texts_seen > 1 and fields and rng.height > 1 and nxt and nxt_rng is not None and \
+                nxt_rng.height < rng.height and _label_like(nxt) and _label_like(text) and not ends_with_colon:
+            groups.append((col, text))  # the top row of such a group: 「视力 | 左眼」
+            continue
         if len(C.squash(text)) > 30 or not _plausible_label(text):
             continue
         if nxt is None and not ends_with_colon and not fields and i == 0 and grid.width <= 2:
             continue  # a lone text in a one-column sheet is a list entry (code lists), not a label
-        fields.append(ParsedField(r, col, text, [*context, *side, text], "card", unit=unit_in_label(text)))
+        over = [t for c2, t in groups if c2 < col]
+        fields.append(ParsedField(r, col, text, [*context, *side, *over, text], "card", unit=unit_in_label(text)))
     return fields
 
 
