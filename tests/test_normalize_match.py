@@ -341,3 +341,9 @@ def test_a_section_naming_someone_else_owns_its_items() -> None:
     assert explain("姓名", "姓名", ["经营者信息"], ["经营者"]).same
     for section in ("从业人员信息", "学生基本信息", "被查询人", "个人信息"):
         assert explain("姓名", "姓名", [section]).same, section
+
+
+def test_a_relation_word_in_a_persons_section_is_their_relation_to_the_subject() -> None:
+    assert explain("关  系", "与本人关系", ["家庭成员"], ["家庭主要成员"]).same
+    assert explain("称谓", "与学生关系", ["家庭主要成员"], ["家庭成员"]).same
+    assert not explain("关系", "与户主关系", ["家庭成员"], ["家庭成员"]).same  # to the subject, not to the head

@@ -267,6 +267,10 @@ class LabelKey:
 
 
 _FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
+# The synonym table's item for a person's relation to the record's subject (与本人关系, 与学生关系 …), and the
+# bare words that ask it in a section about that person.
+RELATION_ITEM = "与被监护人关系"
+_RELATION_WORDS = frozenset({"关系", "称谓", "亲属关系", "关系称谓"})
 COUNT_THEME = "人口指标"  # the synonym table's theme of counted people and households
 _HEADED_COUNT_RE = re.compile(r"(?:人口|人数|户数|人员数)(?:数|总数)?$")
 _COUNT_WORDING_RE = re.compile(r"(?:数|数量|人口|总量|合计|小计)$")
@@ -668,8 +672,12 @@ class KeyMaker:
                 how = "role"
             else:
                 canonical = None
-        if not canonical and not role and ctx_role and ctx_role != subject_role and clean in syn.generic_labels:
-            role, text = ctx_role, ctx_role + clean  # 紧急联系人 › 关系: the generic word is that person's
+        if not canonical and not role and ctx_role and ctx_role != subject_role and clean in _RELATION_WORDS \
+                and syn.lookup(RELATION_ITEM):
+            # 家庭成员 › 关系 (or 称谓): that person's relation to the record's subject, as 与本人关系 asks it
+            role, canonical, how = ctx_role, self._role_item(ctx_role, RELATION_ITEM), "role"
+        elif not canonical and not role and ctx_role and ctx_role != subject_role and clean in syn.generic_labels:
+            role, text = ctx_role, ctx_role + clean  # 紧急联系人 › 备注: the generic word is that person's
         if quals:
             text = "".join(quals) + (canonical or text)
             canonical = syn.lookup(text) or (text if canonical else None)
