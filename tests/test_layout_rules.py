@@ -437,3 +437,22 @@ def test_a_label_merged_down_mid_row_groups_the_labels_right_of_it() -> None:
     merges = [CellRange(0, 0, 0, 4), CellRange(1, 2, 2, 2)]
     assert [f.header_path for f in fields_of(rows, merges)] == [
         ["身高（cm）"], ["视力", "左眼"], ["体重（kg）"], ["视力", "右眼"]]
+
+
+def test_a_register_whose_example_row_holds_ticks_is_a_register() -> None:
+    rows = [["残疾人花名册", "", "", "", ""],
+            ["序号", "姓名", "残疾类别", "", "备注"],
+            ["", "", "视力", "肢体", ""],
+            ["例", "李某某", "", "√", ""]]
+    merges = [CellRange(0, 0, 0, 4), CellRange(1, 2, 1, 3), CellRange(1, 0, 2, 0), CellRange(1, 1, 2, 1),
+              CellRange(1, 4, 2, 4)]
+    assert labels(rows, merges) == ["姓名", "视力", "肢体", "备注"]
+
+
+def test_whoever_signs_below_a_table_and_a_measure_unit_line_are_no_fields() -> None:
+    rows = [["火化登记花名册", "", "", ""],
+            ["发包方名称：     村      组", "", "面积单位：亩", ""],
+            ["序号", "姓名", "火化日期", "审批救助金额（元）"],
+            ["1", "", "", ""],
+            ["殡仪馆负责人：", "", "联系电话：", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["姓名", "火化日期", "审批救助金额（元）"]

@@ -400,3 +400,21 @@ def test_the_address_on_a_household_register_certificate_is_the_registered_one()
     forms[0].title = "户籍证明"
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.2", "F2.1") and not same(fields, "F1.2", "F3.1")
+
+
+def test_the_person_a_title_names_is_the_record_subject() -> None:
+    """「信访人基本情况」 on a 信访事项登记表 is the petitioner's own: their 姓名 is the 姓名 of other forms."""
+    from yitaobiao.model import Form
+
+    petition = [Field(id="F1.1", form_id="F1", path="a.xlsx", sheet="S", cell="B3", label="姓名",
+                      header_path=["信访人基本情况", "姓名"])]
+    roster = [Field(id="F2.1", form_id="F2", path="b.xlsx", sheet="S", cell="B3", label="姓名", header_path=["姓名"])]
+    forms = [Form(id="F1", path="a.xlsx", sheet="S", title="信访事项受理登记表", department="F1", layout="card"),
+             Form(id="F2", path="b.xlsx", sheet="S", title="花名册", department="F2", layout="list")]
+    match_fields([*petition, *roster], forms=forms)
+    assert petition[0].concept_id == roster[0].concept_id
+    business = [Field(id="F3.1", form_id="F3", path="c.xlsx", sheet="S", cell="B3", label="姓名",
+                      header_path=["经营者信息", "姓名"])]
+    forms.append(Form(id="F3", path="c.xlsx", sheet="S", title="个体工商户登记表", department="F3", layout="card"))
+    match_fields([*petition, *roster, *business], forms=forms)
+    assert business[0].concept_id != roster[0].concept_id

@@ -61,7 +61,7 @@ _COLNUM_RE = re.compile(r"^(?:[甲乙丙丁戊己庚辛壬癸]|[(（]?\d{1,3}[)�
 _CHINESE_ENUM_RE = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 _PERIOD_TEXT_RE = re.compile(r"^(?:20\d\d|19\d\d|20)\s*年")
 _OPTION_RE = re.compile(r"[□☐■☑✓√○◯]")
-_UNIT_LINE_RE = re.compile(r"^(?:计量)?单位[:：]|(?:金额|计量)单位[:：]")
+_UNIT_LINE_RE = re.compile(r"^(?:计量)?单位[:：]|(?:金额|计量|面积|重量|数量|产量|价格|货币|人口|长度)单位[:：]")
 _TOTAL_LABELS = {"合计", "总计", "小计", "合 计", "总 计", "全村合计", "全乡合计", "累计"}
 _ID_LIKE_RE = re.compile(r"^\d{15}(\d{2}[\dXx])?$")
 _DATE_LIKE_RE = re.compile(r"^\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?$")
@@ -123,6 +123,16 @@ _SIGNER_RE = re.compile(r"^(?:乡镇|乡|镇|街道|村|社区|居委会|村委�
                         r"(?:负责人|审核人|填报人|填表人|经办人|书记|支书|主任|所长|站长|民警|登记民警)[:：]")
 
 
+# 「殡仪馆负责人：」, 「村组负责人：」, 「调查人：」 with nothing written after: whoever signs the form off.
+_ANY_SIGNER_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:负责人|审核人|填报人|填表人|经办人|调查人|核查人|登记人|采集人|"
+                            r"统计员|调查员|书记|支书|主任|所长|站长|民警)[:：][_＿]*$")
+
+
+def is_signer_line(text: str) -> bool:
+    """A blank for the name of whoever signs the form off (a footer when it stands below the table)."""
+    return bool(_ANY_SIGNER_RE.match(squash(text)))
+
+
 @lru_cache(maxsize=65536)
 def is_footer(text: str) -> bool:
     s = squash(text)
@@ -147,7 +157,12 @@ def is_notes(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_signoff(text: str) -> bool:
     s = squash(text)
+    if _DECIDED_AMOUNT_RE.search(s):
+        return False  # 「审批救助金额（元）」: the amount the review decided is a figure to fill, not a signature
     return (any(key in s for key in _SIGNOFF_KEYS) and len(s) <= 40) or "(盖章)" in s or bool(_SEAL_DATE_RE.search(s))
+
+
+_DECIDED_AMOUNT_RE = re.compile(r"^(?:审批|复核|核定|审核)[^:：意见签章]{0,8}(?:金额|数额|标准|面积|人数|户数)(?:\([^()]*\))?$")
 
 
 # 「XX村村民委员会 XXXX年XX月XX日」 at the foot of a certificate: the issuing body and the date of its seal.

@@ -187,7 +187,7 @@ class _Sheet:
         if not texts:
             return False
         first = texts[0][1]
-        if C.is_notes(first) or C.is_footer(first):
+        if C.is_notes(first) or C.is_footer(first) or C.is_signer_line(first):
             return True
         return all(_is_closing_text(t) for _, t, _ in texts)
 
@@ -244,7 +244,7 @@ def _is_filler_line(texts: list[str]) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _is_closing_text(text: str) -> bool:
     """填报人 footers, notes, sign-offs and fill-in lines below the table."""
-    return C.is_footer(text) or C.is_notes(text) or C.is_signoff(text) or C.is_fill_line(text)
+    return C.is_footer(text) or C.is_notes(text) or C.is_signoff(text) or C.is_fill_line(text) or C.is_signer_line(text)
 
 
 # --------------------------------------------------------------------------- top of the sheet
@@ -591,8 +591,13 @@ def _blank_group(sheet: _Sheet, rng: CellRange, n: int) -> bool:
 # text is cached like the predicates of :mod:`yitaobiao.cells`.
 @lru_cache(maxsize=1 << 16)
 def _asks_for_answer(text: str) -> bool:
-    """□ options to tick or a label ending in a colon: the row is part of a card, not a record."""
-    return C.is_option_text(text) or C.squash(text).endswith((":", "："))
+    """□ options to tick or a label ending in a colon: the row is part of a card, not a record. A tick alone
+    (√ under 肢体) is an answer given, as a record's row holds it."""
+    squashed = C.squash(text)
+    return not _TICK_RE.match(squashed) and (C.is_option_text(text) or squashed.endswith((":", "：")))
+
+
+_TICK_RE = re.compile(r"^[√✓✔☑✗×Xx■●]$")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1412,7 +1412,7 @@ SITE_SUBJECTS = {Subject.ORGANISATION, Subject.PLACE, Subject.EVENT}
 
 
 def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | None = None,
-                 kind: FormKind | None = None) -> tuple[Owners, str | None]:
+                 kind: FormKind | None = None, title: str = "") -> tuple[Owners, str | None]:
     """Whose unmarked items a form's fields are, from the record the form describes.
 
     Returns ``(owners, subject_role)``. A household record keyed by 户主姓名 with no name of its own gives its
@@ -1426,6 +1426,12 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         return (), None
     if subject in SITE_SUBJECTS:
         return SITE_OWNERS, None
+    # 「信访人信息」 on a 信访事项登记表: the person the title names is the record's own subject.
+    titled = basic_form(title)
+    named = next((role for role in dict.fromkeys(k.role for k in keys if k.role) if maker.section_person(role)
+                  and len(core := role.rstrip("人者员方")) >= 2 and core in titled), None)
+    if named:
+        return (), named
     name_roles = [k.role for k in keys if k.role and k.canonical in (k.role + "姓名", syn.lookup(k.role + "姓名"))]
     subject_role = next((r for r in name_roles if r in syn.record_roles), None)
     # A certificate is about its applicant: the family members in its table are other people.
@@ -1496,7 +1502,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     by_form: dict[str, list[Field]] = defaultdict(list)
     for f in fields:
         by_form[f.form_id].append(f)
-    form_roles = {form_id: record_roles(members, maker, subject_of.get(form_id), kind_of.get(form_id))
+    title_of = {form.id: form.title for form in forms}
+    form_roles = {form_id: record_roles(members, maker, subject_of.get(form_id), kind_of.get(form_id),
+                                        title_of.get(form_id, ""))
                   for form_id, members in by_form.items()}
     field_key: dict[str, LabelKey] = {}
     field_lk: dict[str, str] = {}
