@@ -418,3 +418,20 @@ def test_the_person_a_title_names_is_the_record_subject() -> None:
     forms.append(Form(id="F3", path="c.xlsx", sheet="S", title="个体工商户登记表", department="F3", layout="card"))
     match_fields([*petition, *roster, *business], forms=forms)
     assert business[0].concept_id != roster[0].concept_id
+
+
+def test_an_employer_header_owns_every_item_under_it() -> None:
+    for label in ("统一社会信用代码", "单位名称", "联系电话"):
+        assert not explain(label, label, ["用人单位"]).same, label
+    assert explain("单位名称", "单位名称", ["用人单位"], ["用人单位"]).same
+
+
+def test_a_record_headed_by_a_representative_lists_its_family_as_other_people() -> None:
+    """承包方代表 heads a land contract: the 家庭成员 columns beside it are not the record's own 姓名."""
+    contract = [Field(id=f"F1.{n}", form_id="F1", path="a.xlsx", sheet="S", cell=f"{c}4", label=label,
+                      header_path=[*group, label])
+                for n, (c, group, label) in enumerate([("E", ["承包方"], "承包方代表"), ("H", ["承包方家庭成员"], "姓名"),
+                                                       ("J", ["承包方家庭成员"], "身份证号码")], start=1)]
+    roster = [Field(id="F2.1", form_id="F2", path="b.xlsx", sheet="S", cell="B3", label="姓名", header_path=["姓名"])]
+    match_fields([*contract, *roster])
+    assert contract[1].concept_id != roster[0].concept_id

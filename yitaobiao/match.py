@@ -327,7 +327,10 @@ MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not q
 # organisation's, not the person's the form is about.
 _ORGANISATION_SECTION_RE = re.compile(
     r"(?:单位|部门|机关|机构|委员会|村委会|居委会|学校|医院|公司|企业|银行)(?:基本)?(?:信息|情况|意见)$")
+# A bare header naming the organisation a person works for (用人单位 › 单位名称 | 统一社会信用代码).
+_EMPLOYER_HEADER_RE = re.compile(r"^(?:用人|就业|所在|聘用|雇主|录用|接收)(?:单位|企业|公司|机构)$")
 ORGANISATION_ROLE = "单位"
+EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its name, its code, its phone
 # Endings of words naming a person (经营者, 赡养人, 业主, 承包方代表, 祖父母): a section so named is that person's.
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹")
 _TOTALS = {"合计", "小计", "总计"}
@@ -488,6 +491,9 @@ class KeyMaker:
             found, _ = self.person_word(clean)
             if found:
                 role = found
+                continue
+            if _EMPLOYER_HEADER_RE.match(clean):
+                role = EMPLOYER_ROLE
                 continue
             if _ORGANISATION_SECTION_RE.search(clean):
                 role = ORGANISATION_ROLE
@@ -678,6 +684,10 @@ class KeyMaker:
             role, canonical, how = ctx_role, self._role_item(ctx_role, RELATION_ITEM), "role"
         elif not canonical and not role and ctx_role and ctx_role != subject_role and clean in syn.generic_labels:
             role, text = ctx_role, ctx_role + clean  # 紧急联系人 › 备注: the generic word is that person's
+        if ctx_role == EMPLOYER_ROLE and not role:
+            role, how = EMPLOYER_ROLE, "role"
+            canonical = self._role_item(role, canonical) if canonical else None
+            text = canonical or role + clean
         if quals:
             text = "".join(quals) + (canonical or text)
             canonical = syn.lookup(text) or (text if canonical else None)
@@ -1433,7 +1443,10 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     if named:
         return (), named
     name_roles = [k.role for k in keys if k.role and k.canonical in (k.role + "姓名", syn.lookup(k.role + "姓名"))]
-    subject_role = next((r for r in name_roles if r in syn.record_roles), None)
+    # A record headed by someone (户主, a land contract's 承包方代表) lists its 家庭成员 as other people; a roster
+    # of 子女 naming their 母亲 and 父亲 is still the children's.
+    headed = any(r == "户主" or r.endswith("代表") for r in name_roles)
+    subject_role = None if headed else next((r for r in name_roles if r in syn.record_roles), None)
     # A certificate is about its applicant: the family members in its table are other people.
     if subject_role and subject is not Subject.HOUSEHOLD and kind is not FormKind.ON_DEMAND:
         return (), subject_role
