@@ -347,3 +347,8 @@ def test_a_relation_word_in_a_persons_section_is_their_relation_to_the_subject()
     assert explain("关  系", "与本人关系", ["家庭成员"], ["家庭主要成员"]).same
     assert explain("称谓", "与学生关系", ["家庭主要成员"], ["家庭成员"]).same
     assert not explain("关系", "与户主关系", ["家庭成员"], ["家庭成员"]).same  # to the subject, not to the head
+
+
+def test_a_label_glossed_in_brackets_by_a_known_item_is_that_item() -> None:
+    assert explain("纳税人识别号（统一社会信用代码）", "统一社会信用代码").same
+    assert not explain("联系电话（监护人）", "监护人姓名").same  # a person in brackets is no gloss
