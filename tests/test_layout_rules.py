@@ -456,3 +456,18 @@ def test_whoever_signs_below_a_table_and_a_measure_unit_line_are_no_fields() -> 
             ["1", "", "", ""],
             ["殡仪馆负责人：", "", "联系电话：", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["姓名", "火化日期", "审批救助金额（元）"]
+
+
+def test_card_blocks_side_by_side_take_their_heading() -> None:
+    """「男方 | 女方」 over rows of label and box in each half: each half is that person's; a row asked once
+    (登记机关 across both) ends the blocks, and a line to fill (开具日期：) is no heading."""
+    rows = [["男方", "", "女方", ""],
+            ["姓名", "", "姓名", ""],
+            ["身份证号码", "", "身份证号码", ""],
+            ["登记机关", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 1), CellRange(0, 2, 0, 3), CellRange(3, 1, 3, 3)]
+    assert [f.header_path for f in fields_of(rows, merges)] == [
+        ["男方", "姓名"], ["女方", "姓名"], ["男方", "身份证号码"], ["女方", "身份证号码"], ["登记机关"]]
+    rows = [["开具日期：  年 月 日", "", "证明号码：", ""],
+            ["纳税人名称", "", "纳税人识别号", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 1), CellRange(0, 2, 0, 3)])[:2] == ["证明号码：", "纳税人名称"]

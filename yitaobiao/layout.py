@@ -561,6 +561,52 @@ def _is_group_for(sheet: _Sheet, band: list[int], n: int, c: int) -> bool:
     return False
 
 
+def _side_by_side_blocks(sheet: _Sheet, r: int) -> bool:
+    """「男方 | 女方」, each merged over half the card, over rows of label and answer box in each half: the
+    headings of card blocks side by side, not a register's header."""
+    texts = sheet.texts(r)
+    grid = sheet.grid
+    if len(texts) < 2 or r + 1 >= grid.height or any(
+            rng.width < 2 or rng.height > 1 or len(C.squash(t)) > 12 or not _label_like(t)
+            or any(mark in t for mark in ":：") or C.is_fill_line(t) for _, t, rng in texts):
+        return False  # (「开具日期：  年 月 日 | 证明号码：」 are a certificate's lines to fill, no headings)
+    if sum(rng.width for _, _, rng in texts) < 0.8 * grid.width:
+        return False
+    return _card_row_under_groups(sheet, [r], r + 1, sheet.texts(r + 1))
+
+
+def _mirrored(sheet: _Sheet, r: int, blocks: list[tuple[int, int, str]]) -> bool:
+    """Row r asks the same labels in every block, and no cell of it reaches across two blocks."""
+    grid = sheet.grid
+    c = 0
+    while c < grid.width:
+        rng = grid.span(r, c)
+        if any(rng.left < left <= rng.right or rng.left <= right < rng.right for left, right, _ in blocks):
+            return False
+        c = rng.right + 1
+    asked = [[C.squash(t) for c, t, _ in sheet.texts(r) if left <= c <= right] for left, right, _ in blocks]
+    return all(labels == asked[0] for labels in asked)
+
+
+def _card_row_under_groups(sheet: _Sheet, band: list[int], n: int, sub: list[tuple[int, str, CellRange]]) -> bool:
+    """Row n pairs each of its labels with a blank box of its own under a group header of the band (「男方 | 女方」
+    over 「姓名 | ___ | 出生日期 | ___」): a card's rows. A header's next level labels the columns under its group."""
+    grid = sheet.grid
+    if len(sub) < 2:
+        return False
+    for _, _, rng in sub:
+        c = rng.right + 1
+        if c >= grid.width:
+            return False
+        box = grid.span(n, c)
+        if box.top != n or grid.rows[n][c].strip():
+            return False
+        if not any((g := grid.span(p, c)).width > 1 and g.bottom < n and grid.rows[g.top][g.left].strip()
+                   for p in band):
+            return False
+    return True
+
+
 def _describes_groups(sheet: _Sheet, band: list[int], sub: list[tuple[int, str, CellRange]]) -> bool:
     """「思想品德」 over 「理想信念，执行党的方针……」 over 「优 | 良 | 中 | 差」: a row of sentences, each spanning exactly
     a group header above it, says what each group means; it is no level, and the band goes on below it."""
@@ -679,6 +725,8 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
         if not sub or sheet.is_colnum_row(n) or _is_sample_row(sub) or any(
                 C.looks_like_value(t) or _sentence_or_placeholder(t) for _, t, _ in sub):
             break
+        if _card_row_under_groups(sheet, band, n, sub):
+            break  # 「男方 | 女方」 over 「姓名 | ___ | 出生日期 | ___」: blanks to write in under a group, a card's rows
         if all(_is_group_for(sheet, band, n, c) or _repeats_above(sheet, band, n, c, t) for c, t, _ in sub):
             band.append(n)
         else:
@@ -984,6 +1032,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     header_rows: tuple[int, int] | None = None
     data_start: int | None = None
     categories = False
+    blocks: list[tuple[int, int, str]] = []  # card blocks side by side (男方 | 女方): columns and heading
     r = top.body_start
     while r < grid.height:
         if _consume_blank_or_meta(sheet, top, r):
@@ -991,6 +1040,12 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             continue
         texts = sheet.texts(r)
         if sheet.is_closing_row(r) or sheet.is_colnum_row(r):  # column numbers or letters name no item
+            r += 1
+            continue
+        if blocks and not _mirrored(sheet, r, blocks):
+            blocks = []  # 「登记机关 | ______」 across both, or asked once: the side by side blocks have ended
+        if _side_by_side_blocks(sheet, r):
+            blocks = [(rng.left, rng.right, text) for _, text, rng in texts]
             r += 1
             continue
         if len(texts) == 1 and _is_section_row(sheet, texts[0]):
@@ -1010,7 +1065,10 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             fields.extend(found)
             r = band.next_row
             continue
-        fields.extend(_card_fields(sheet, r, section))
+        found = _card_fields(sheet, r, section)
+        for f in found:  # 男方 › 姓名, 女方 › 姓名: each block's labels are its person's
+            f.header_path[len(section):len(section)] = [t for left, right, t in blocks if left <= f.col <= right]
+        fields.extend(found)
         r += 1
     if not fields:
         return None
