@@ -471,3 +471,16 @@ def test_card_blocks_side_by_side_take_their_heading() -> None:
     rows = [["开具日期：  年 月 日", "", "证明号码：", ""],
             ["纳税人名称", "", "纳税人识别号", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 1), CellRange(0, 2, 0, 3)])[:2] == ["证明号码：", "纳税人名称"]
+
+
+def test_a_grid_of_people_inside_a_card_ends_at_the_next_card_row() -> None:
+    """「项目联系人 | 姓名 | 身份证件号码」 over rows named 法定代表人 and 办税人: the row labels are the grid's rows,
+    no header levels, and 「注册资本 | ___ | 币种 | ___」 below is the card's again."""
+    rows = [["纳税人名称", "", "", ""],
+            ["项目联系人", "姓名", "身份证件号码", "移动电话"],
+            ["法定代表人", "", "", ""],
+            ["办税人", "", "", ""],
+            ["注册资本", "", "币种", ""]]
+    fields = fields_of(rows)
+    assert [f.label for f in fields][-5:] == ["姓名", "身份证件号码", "移动电话", "注册资本", "币种"]
+    assert fields[-1].header_path == ["币种"]

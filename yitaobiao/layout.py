@@ -588,6 +588,22 @@ def _mirrored(sheet: _Sheet, r: int, blocks: list[tuple[int, int, str]]) -> bool
     return all(labels == asked[0] for labels in asked)
 
 
+def _card_row(sheet: _Sheet, r: int) -> bool:
+    """Two or more labels, each with a blank box of its own right after it: a card's row, no record."""
+    grid = sheet.grid
+    texts = sheet.texts(r)
+    if len(texts) < 2:
+        return False
+    for _, text, rng in texts:
+        c = rng.right + 1
+        if c >= grid.width or not _label_like(text) or C.looks_like_value(text):
+            return False
+        box = grid.span(r, c)
+        if box.top != r or grid.rows[r][c].strip():
+            return False
+    return True
+
+
 def _card_row_under_groups(sheet: _Sheet, band: list[int], n: int, sub: list[tuple[int, str, CellRange]]) -> bool:
     """Row n pairs each of its labels with a blank box of its own under a group header of the band (「男方 | 女方」
     over 「姓名 | ___ | 出生日期 | ___」): a card's rows. A header's next level labels the columns under its group."""
@@ -703,7 +719,7 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     grid = sheet.grid
     texts = sheet.texts(r)
     if len(texts) < 2 or _is_sample_row(texts) and not _stray_number(texts) \
-            or any(C.is_option_text(t) or _sentence_or_placeholder(t) for _, t, _ in texts):
+            or any(C.is_option_text(t) or _sentence_or_placeholder(t) for _, t, _ in texts) or _card_row(sheet, r):
         return None
     # A sign-off row (「审核人（签字）： | 日期：」) is no header; a register's header with one column about the
     # approval (「审批日期」, 「审核意见」) among many is.
@@ -727,6 +743,10 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
             break
         if _card_row_under_groups(sheet, band, n, sub):
             break  # 「男方 | 女方」 over 「姓名 | ___ | 出生日期 | ___」: blanks to write in under a group, a card's rows
+        if len(sub) == 1 and (sub[0][2].left, sub[0][2].right) == (
+                (above := grid.span(band[-1], sub[0][0])).left, above.right) and above.left == min(
+                rng.left for _, _, rng in sheet.texts(band[0])):
+            break  # 「项目联系人」 over 「法定代表人」 in the same cells: the first row's row label, no header level
         if all(_is_group_for(sheet, band, n, c) or _repeats_above(sheet, band, n, c, t) for c, t, _ in sub):
             band.append(n)
         else:
@@ -765,7 +785,7 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     inner_bottom = max((rng.bottom for p in band for _, _, rng in sheet.texts(p) if rng.left > first), default=band[-1])
     if edge and edge[0].bottom > inner_bottom:
         edge_end = edge[0].bottom
-    while d <= edge_end and not sheet.is_closing_row(d) and (
+    while d <= edge_end and not sheet.is_closing_row(d) and not _card_row(sheet, d) and (
         sheet.is_blank(d) or _is_data_row(sheet, d, first, last) or filled and _is_record_row(sheet, d, first, last)
     ):
         d += 1
