@@ -476,11 +476,24 @@ def test_card_blocks_side_by_side_take_their_heading() -> None:
 def test_a_grid_of_people_inside_a_card_ends_at_the_next_card_row() -> None:
     """「项目联系人 | 姓名 | 身份证件号码」 over rows named 法定代表人 and 办税人: the row labels are the grid's rows,
     no header levels, and 「注册资本 | ___ | 币种 | ___」 below is the card's again."""
-    rows = [["纳税人名称", "", "", ""],
-            ["项目联系人", "姓名", "身份证件号码", "移动电话"],
-            ["法定代表人", "", "", ""],
-            ["办税人", "", "", ""],
-            ["注册资本", "", "币种", ""]]
-    fields = fields_of(rows)
+    rows = [["纳税人名称", "", "", "", "", ""],
+            ["项目联系人", "", "姓名", "身份证件号码", "", "移动电话"],
+            ["法定代表人", "", "", "", "", ""],
+            ["办税人", "", "", "", "", ""],
+            ["注册资本", "", "", "", "币种", ""]]
+    merges = [CellRange(r, 0, r, 1) for r in range(1, 5)] + [CellRange(r, 3, r, 4) for r in range(1, 4)] + [
+        CellRange(4, 2, 4, 3)]
+    fields = fields_of(rows, merges)
     assert [f.label for f in fields][-5:] == ["姓名", "身份证件号码", "移动电话", "注册资本", "币种"]
     assert fields[-1].header_path == ["币种"]
+
+
+def test_labels_down_a_cards_side_are_no_register() -> None:
+    """「名称 | | 企业状态：」 over 「住所 | ___」, 「法定代表人 | ___」: two labels over rows of one label each."""
+    rows = [["公司登记基本情况", "", "", ""],
+            ["名称", "| 企业状态：", "", ""],
+            ["住所", "", "", ""],
+            ["法定代表人", "", "", ""],
+            ["注册资本", "", "邮政编码", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(1, 1, 1, 3), CellRange(2, 1, 2, 3), CellRange(3, 1, 3, 3)]
+    assert labels(rows, merges) == ["名称", "| 企业状态：", "住所", "法定代表人", "注册资本", "邮政编码"]

@@ -561,6 +561,24 @@ def _is_group_for(sheet: _Sheet, band: list[int], n: int, c: int) -> bool:
     return False
 
 
+def _without_row_labels(sheet: _Sheet, band: _Band, found: list[ParsedField]) -> list[ParsedField]:
+    """「项目联系人」 over printed rows 法定代表人 | 财务负责人 | 办税人 and nothing else filled: the first column holds
+    the grid's row labels, written by the template, not a data item asked of each row."""
+    rows = range(band.data_start, band.next_row)
+    if len(rows) < 2 or not found:
+        return found
+    first = min(found, key=lambda f: f.col)
+    if not all(_row_label_only(sheet, r, first.col) for r in rows):
+        return found
+    return [f for f in found if f is not first]
+
+
+def _row_label_only(sheet: _Sheet, r: int, col: int) -> bool:
+    """Row r holds one printed label, in column ``col``, and blanks elsewhere."""
+    texts = sheet.texts(r)
+    return len(texts) == 1 and texts[0][0] == col and _label_like(texts[0][1]) and not _is_value_text(texts[0][1])
+
+
 def _side_by_side_blocks(sheet: _Sheet, r: int) -> bool:
     """「男方 | 女方」, each merged over half the card, over rows of label and answer box in each half: the
     headings of card blocks side by side, not a register's header."""
@@ -789,6 +807,9 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
         sheet.is_blank(d) or _is_data_row(sheet, d, first, last) or filled and _is_record_row(sheet, d, first, last)
     ):
         d += 1
+    labels = {c for p in band for c, _, _ in sheet.texts(p)}
+    if len(labels) <= 2 and d - data_start >= 2 and all(_row_label_only(sheet, k, first) for k in range(data_start, d)):
+        return None  # 「名称 | ___」 over 「住所 | ___」, 「法定代表人 | ___」: labels down a card's side, no register
     return _Band(band, bottom, first, last, data_start, max(d, bottom + 1))
 
 
@@ -977,7 +998,11 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
                 or C.is_serial_label(text) or C.is_date_placeholder(text):
             continue  # a printed answer, a blank for a date or a counter is not a label
         ends_with_colon = C.squash(text).endswith((":", "："))
-        if nxt and not ends_with_colon and not C.is_option_text(nxt) and (
+        nxt_box = seq[i + 1][2] if i + 1 < len(seq) else None
+        # (「名称 | | 企业状态：______」: a wide box after the label is its answer box, whatever is printed in it)
+        wide_box = nxt_box is not None and nxt_box.width >= 3 and nxt_box.width * 2 >= grid.width - rng.right - 1 \
+            and C.squash(nxt or "").endswith((":", "："))
+        if nxt and not ends_with_colon and not C.is_option_text(nxt) and not wide_box and (
             texts_seen == 1 and (rng.height > 1 or _label_like(nxt))
             # 「家庭成员情况 | 父亲情况 | 姓名 | ___」: stacked group labels, merged down, all name the group
             or not fields and texts_seen == sides_here + 1 and rng.height > 1 and _label_like(nxt)
@@ -1077,7 +1102,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             continue
         band = _detect_band(sheet, r)
         if band is not None:
-            found = _list_fields(sheet, band, section)
+            found = _without_row_labels(sheet, band, _list_fields(sheet, band, section))
             if found and header_rows is None:
                 header_rows = (band.rows[0], band.bottom)
                 data_start = band.data_start
