@@ -497,3 +497,40 @@ def test_labels_down_a_cards_side_are_no_register() -> None:
             ["注册资本", "", "邮政编码", ""]]
     merges = [CellRange(0, 0, 0, 3), CellRange(1, 1, 1, 3), CellRange(2, 1, 2, 3), CellRange(3, 1, 3, 3)]
     assert labels(rows, merges) == ["名称", "| 企业状态：", "住所", "法定代表人", "注册资本", "邮政编码"]
+
+
+def test_a_register_of_projects_is_no_indicator_table() -> None:
+    """序号 | 项目名称 | 计划投资 | 累计完成 over blank rows: a register of projects (its items are its columns);
+    an indicator table prints its items down the 项目 column."""
+    rows = [["重点项目投资进度统计表", "", "", "", ""],
+            ["序号", "项目名称", "建设地点", "计划投资", "累计完成"],
+            ["", "", "", "", ""],
+            ["", "", "", "", ""],
+            ["合计", "", "", "", ""],
+            ["填报人：", "", "", "", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, [CellRange(0, 0, 0, 4)]))
+    assert parsed is not None and parsed.layout == "list"
+    assert [f.label for f in parsed.fields] == ["项目名称", "建设地点", "计划投资", "累计完成"]
+
+
+def test_counts_of_men_and_women_under_a_grade_are_columns_not_options() -> None:
+    rows = [["小学学生数统计表", "", "", "", "", ""],
+            ["学校名称", "办学类型", "一年级", "", "二年级", ""],
+            ["", "", "男", "女", "男", "女"],
+            ["城关第一小学", "", "", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 5), CellRange(1, 2, 1, 3), CellRange(1, 4, 1, 5), CellRange(1, 0, 2, 0),
+              CellRange(1, 1, 2, 1)]
+    assert [f.header_path for f in fields_of(rows, merges)][2:] == [
+        ["一年级", "男"], ["一年级", "女"], ["二年级", "男"], ["二年级", "女"]]
+    rows = [["花名册", "", "", ""], ["姓名", "性别", "", "年龄"], ["", "男", "女", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(1, 1, 1, 2), CellRange(1, 0, 2, 0), CellRange(1, 3, 2, 3)]
+    assert [f.label for f in fields_of(rows, merges)] == ["姓名", "性别", "年龄"]  # 性别 › 男 | 女: its options
+
+
+def test_a_breakdown_heading_is_no_indicator() -> None:
+    rows = [["指标名称", "计量单位", "本月"],
+            ["社会消费品零售总额", "万元", ""],
+            ["按经营地分", "", ""],
+            ["  城镇", "万元", ""],
+            ["  乡村", "万元", ""]]
+    assert labels(rows) == ["社会消费品零售总额", "城镇", "乡村"]

@@ -352,3 +352,8 @@ def test_a_relation_word_in_a_persons_section_is_their_relation_to_the_subject()
 def test_a_label_glossed_in_brackets_by_a_known_item_is_that_item() -> None:
     assert explain("纳税人识别号（统一社会信用代码）", "统一社会信用代码").same
     assert not explain("联系电话（监护人）", "监护人姓名").same  # a person in brackets is no gloss
+
+
+def test_a_count_under_any_group_is_that_groups_breakdown() -> None:
+    assert not explain("男", "男", ["一年级"], ["二年级"]).same
+    assert not explain("60岁及以上", "60岁及以上", ["监测人数"], ["常住人口"]).same

@@ -338,9 +338,33 @@ def _find_indicator_header(sheet: _Sheet, start: int) -> int | None:
         if not texts:
             continue
         if any(C.is_indicator_header(t) for _, t, _ in texts) and any(
-                C.is_unit_header(t) or C.is_code_header(t) or C.is_period_header(t) for _, t, _ in texts):
+                C.is_unit_header(t) or C.is_code_header(t) or C.is_period_header(t) for _, t, _ in texts) and (
+                any(C.squash(t) in _SURE_INDICATOR_HEADERS for _, t, _ in texts) or _prints_indicators(sheet, r)):
             return r
     return None
+
+
+# Headers that only an indicator table has; 项目 / 项目名称 / 名称 also head registers (of projects, of units).
+_SURE_INDICATOR_HEADERS = {"指标名称", "指标", "指标项目", "主要指标", "统计指标", "指标名"}
+
+
+def _prints_indicators(sheet: _Sheet, r: int) -> bool:
+    """The rows under an ambiguous header (序号 | 项目名称 | 计划 | 累计) print their items, as an indicator table's
+    rows do: a register of projects leaves them blank for each record."""
+    c = next(rng.left for _, t, rng in sheet.texts(r) if C.is_indicator_header(t))
+    below = max(rng.bottom for _, _, rng in sheet.texts(r))
+    printed = 0
+    for k in range(below + 1, min(below + 16, sheet.grid.height)):
+        if sheet.is_closing_row(k):
+            break
+        if sheet.is_colnum_row(k):
+            continue
+        text = sheet.grid.text(k, c).strip()
+        if text and not _is_value_text(text) and not C.is_total_label(text):
+            printed += 1
+            if printed >= 2:
+                return True
+    return False
 
 
 def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
@@ -432,6 +456,10 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
             parent = None  # 「一、人口情况」, or 一 in the 序号 column: a section, not an indicator
             section = text.strip()
             continue
+        if _BREAKDOWN_HEADING_RE.match(_ITEM_NUMBER_RE.sub("", C.squash(raw))) and not unit_text and not groups:
+            parent = None  # 「按经营地分」: the heading of the breakdown rows below it, no indicator
+            section = text.strip()
+            continue
         if _SUBSECTION_RE.match(C.squash(raw)) and not unit_text and not code_text and not groups and code_col is not None:
             parent = None  # 「（三）贫困户危房改造」 without a code of its own, in a table whose indicators have codes
             section = text.strip()
@@ -464,6 +492,7 @@ def _cell_beside(grid: Grid, r: int, c: int | None, label: CellRange) -> str:
     return grid.text(r, c).strip()
 
 
+_BREAKDOWN_HEADING_RE = re.compile(r"^(?:其中[:：]?)?按.{1,10}(?:分|划分|分组)[:：]?$")
 _SUBSECTION_RE = re.compile(r"^[(（][一二三四五六七八九十]+[)）]")
 _ITEM_NUMBER_RE = re.compile(r"^[(（]?[0-9一二三四五六七八九十]+[)）.、．]?")
 
@@ -893,7 +922,8 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
             continue
         path = [*context, *side, *(t for _, _, t in stack)]
         parent = stack[-2] if len(stack) >= 2 else None
-        if parent and C.is_option_word(leaf):
+        if parent and C.is_option_word(leaf) and (C.squash(leaf) not in _COUNTED_OPTIONS
+                                                  or _ATTRIBUTE_PARENT_RE.search(C.squash(parent[2]))):
             # 「认定等级 | 特困 | 困难 | 一般」: columns headed by the values to tick ask for the group's item.
             if fields and fields[-1].header_path[:-1] == path[:-2] and fields[-1].label == parent[2]:
                 fields[-1].options.append(leaf)
@@ -942,6 +972,12 @@ def _unit_row(sheet: _Sheet, band: _Band) -> int | None:
     if band.bottom == band.rows[0] or len(texts) < 2:
         return None
     return band.bottom if all(C.squash(t).strip("()（）") in _MEASURE_UNITS for _, t, _ in texts) else None
+
+
+# Option words that a statistical table counts by (一年级 › 男 | 女, 户籍人口 › 城镇 | 农村): values to tick only
+# under the item they are values of (性别 › 男 | 女).
+_COUNTED_OPTIONS = frozenset({"男", "女", "城镇", "农村", "农业", "非农业"})
+_ATTRIBUTE_PARENT_RE = re.compile(r"性别|户口|户籍性质|城乡|性质|类型|类别|属地")
 
 
 def _option_group(sheet: _Sheet, rows: list[int], parent: tuple[int, int, str], band: _Band) -> bool:

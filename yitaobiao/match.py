@@ -272,7 +272,6 @@ _FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
 RELATION_ITEM = "与被监护人关系"
 _RELATION_WORDS = frozenset({"关系", "称谓", "亲属关系", "关系称谓"})
 COUNT_THEME = "人口指标"  # the synonym table's theme of counted people and households
-_HEADED_COUNT_RE = re.compile(r"(?:人口|人数|户数|人员数)(?:数|总数)?$")
 _COUNT_WORDING_RE = re.compile(r"(?:数|数量|人口|总量|合计|小计)$")
 
 
@@ -563,14 +562,13 @@ class KeyMaker:
         theme = self.synonyms.theme_of.get(canonical or "")
         return header if canonical and theme not in PERSON_THEMES and theme != "其他" else None
 
-    def breaks_down(self, clean: str, header: str) -> bool:
-        """A count under a header that is a count of people or households is its breakdown: 户籍人口 › 其中：女
-        counts the registered women, 常住人口 › 女 the resident ones; two figures, not the table's 女性人数. A
-        label that names its own population (…人口, …人数) is the same figure whatever total it stands under."""
+    def is_breakdown(self, clean: str) -> bool:
+        """A count of people that is a part of whatever its group header counts: 户籍人口 › 其中：女 counts the
+        registered women, 常住人口 › 女 the resident ones, 一年级 › 男 the first year's boys; not the table's
+        女性人数. A label that names its own population (其中：65周岁及以上老年人口) is the same figure under any
+        total."""
         syn = self.synonyms
-        if _COUNT_WORDING_RE.search(clean) or syn.theme_of.get(syn.lookup(clean) or "") != COUNT_THEME:
-            return False  # 「其中：65周岁及以上老年人口」 names whom it counts: the same figure under any total
-        return syn.theme_of.get(syn.lookup(header) or "") == COUNT_THEME or bool(_HEADED_COUNT_RE.search(header))
+        return not _COUNT_WORDING_RE.search(clean) and syn.theme_of.get(syn.lookup(clean) or "") == COUNT_THEME
 
     def read_with_headers(self, clean: str, groups: list[str]) -> tuple[str, str | None]:
         """A bare or generic label read with the headers above it, and the headers used.
@@ -593,7 +591,7 @@ class KeyMaker:
                 break
             below, header = found
             if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of) \
-                    and not self.breaks_down(clean, header):
+                    and not self.is_breakdown(clean):
                 break
             if header in clean:
                 continue
