@@ -534,3 +534,15 @@ def test_a_breakdown_heading_is_no_indicator() -> None:
             ["  城镇", "万元", ""],
             ["  乡村", "万元", ""]]
     assert labels(rows) == ["社会消费品零售总额", "城镇", "乡村"]
+
+
+def test_indicator_siblings_share_their_parent_and_a_section_names_what_indented_rows_break_down() -> None:
+    rows = [["指标名称", "计量单位", "本年"],
+            ["八、年末常住人口按年龄分", "", ""],
+            ["  0-14岁", "人", ""],
+            ["  15-59岁", "人", ""],
+            ["  60岁及以上", "人", ""],
+            ["    其中：65岁及以上", "人", ""]]
+    paths = [[p.strip() for p in f.header_path] for f in fields_of(rows)]
+    assert paths == [["八、年末常住人口按年龄分", "0-14岁"], ["八、年末常住人口按年龄分", "15-59岁"],
+                     ["八、年末常住人口按年龄分", "60岁及以上"], ["60岁及以上", "其中：65岁及以上"]]

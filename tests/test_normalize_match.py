@@ -357,3 +357,8 @@ def test_a_label_glossed_in_brackets_by_a_known_item_is_that_item() -> None:
 def test_a_count_under_any_group_is_that_groups_breakdown() -> None:
     assert not explain("男", "男", ["一年级"], ["二年级"]).same
     assert not explain("60岁及以上", "60岁及以上", ["监测人数"], ["常住人口"]).same
+
+
+def test_an_age_band_is_of_whatever_its_header_counts() -> None:
+    assert not explain("60岁及以上", "60岁及以上", ["年末常住人口按年龄分"], ["监测人数"]).same
+    assert explain("60岁及以上", "60岁及以上", ["监测人数"], ["监测人数"]).same

@@ -430,8 +430,7 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
                     code_col: int | None) -> tuple[list[ParsedField], int | None]:
     grid = sheet.grid
     fields: list[ParsedField] = []
-    parent: str | None = None
-    base_indent: int | None = None
+    owners: list[tuple[int, str]] = []  # the rows above that a row may break down: (indent, text), outermost first
     data_start = None
     section = ""
     section_of: list[str] = []  # the section row each field stands under
@@ -453,15 +452,15 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         unit_text = _cell_beside(grid, r, unit_col, own)
         code_text = _cell_beside(grid, r, code_col, own)
         if (C.is_section(raw) or _CHINESE_NUMERAL_RE.fullmatch(code_text)) and not unit_text and not groups:
-            parent = None  # 「一、人口情况」, or 一 in the 序号 column: a section, not an indicator
+            owners = [(0, text)]  # 「一、人口情况」, or 一 in the 序号 column: a section, not an indicator
             section = text.strip()
             continue
         if _BREAKDOWN_HEADING_RE.match(_ITEM_NUMBER_RE.sub("", C.squash(raw))) and not unit_text and not groups:
-            parent = None  # 「按经营地分」: the heading of the breakdown rows below it, no indicator
+            owners = [(0, text)]  # 「按经营地分」: the heading of the breakdown rows below it, no indicator
             section = text.strip()
             continue
         if _SUBSECTION_RE.match(C.squash(raw)) and not unit_text and not code_text and not groups and code_col is not None:
-            parent = None  # 「（三）贫困户危房改造」 without a code of its own, in a table whose indicators have codes
+            owners = [(0, text)]  # 「（三）贫困户危房改造」 without a code of its own, in a table whose indicators have codes
             section = text.strip()
             continue
         if C.is_total_label(raw) or C.is_colnum(raw):
@@ -469,15 +468,20 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         data_start = r if data_start is None else data_start
         squashed = C.squash(raw)
         indent = _indent(text)
-        base_indent = indent if base_indent is None else min(base_indent, indent)
-        is_child = squashed.startswith("其中") or indent > base_indent
+        # A row breaks down the nearest row above it that is less indented; 「其中：」 the row right above it, at
+        # any indent (siblings at one indent share their parent: 0-14岁 is not the parent of 15-59岁). Rows
+        # indented under a section line break down what it names (八、年末常住人口按年龄分 › 60岁及以上).
+        breakdown = squashed.startswith("其中")
+        while owners and not groups and (owners[-1][0] > indent if breakdown else owners[-1][0] >= indent):
+            owners.pop()
         if groups:
             path = [*groups, text]  # 「其中：年龄分布 | 35岁以下」: the group names the breakdown
-        elif is_child and parent:
-            path = [parent, text]
+        elif owners:
+            path = [owners[-1][1], text]
         else:
-            parent = text
             path = [text]
+        if not breakdown and not groups:
+            owners.append((indent, text))
         unit = unit_text if unit_text and unit_text not in ("-", "—", "／", "/") else unit_in_label(raw)
         fields.append(ParsedField(r, c, text, path, "indicator", unit=unit or None, code=code_text or None))
         section_of.append(section)

@@ -271,6 +271,7 @@ _FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
 # bare words that ask it in a section about that person.
 RELATION_ITEM = "与被监护人关系"
 _RELATION_WORDS = frozenset({"关系", "称谓", "亲属关系", "关系称谓"})
+_AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
 COUNT_THEME = "人口指标"  # the synonym table's theme of counted people and households
 _COUNT_WORDING_RE = re.compile(r"(?:数|数量|人口|总量|合计|小计)$")
 
@@ -568,6 +569,8 @@ class KeyMaker:
         女性人数. A label that names its own population (其中：65周岁及以上老年人口) is the same figure under any
         total."""
         syn = self.synonyms
+        if _AGE_BAND_RE.match(clean):
+            return True  # 60岁及以上, 0-14岁: of whatever the header counts
         return not _COUNT_WORDING_RE.search(clean) and syn.theme_of.get(syn.lookup(clean) or "") == COUNT_THEME
 
     def read_with_headers(self, clean: str, groups: list[str]) -> tuple[str, str | None]:
