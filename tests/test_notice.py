@@ -223,3 +223,14 @@ def test_a_departments_own_folder_names_the_forms_of_its_subfolders(tmp_path: Pa
     result = scan(folder)
     assert {form.department for form in result.forms} == {"乡村振兴局"}
     assert not [f for f in result.findings if f.code in ("unknown_department", "no_department")]
+
+
+def test_notes_and_the_filling_date_are_never_the_most_collected_items(tmp_path: Path) -> None:
+    folder = _forms(tmp_path / "forms", [
+        ("民政局/a.xlsx", "低保对象花名册", ["姓名", "公民身份号码", "备注", "填报日期"]),
+        ("卫健局/b.xlsx", "老人健康台账", ["姓名", "血型", "备注", "填报日期"]),
+        ("人社局/c.xlsx", "培训台账", ["培训项目", "备注", "填报日期"]),
+    ])
+    summary = summarise(scan(folder))
+    assert [item.name for item in summary.top_items] == ["姓名"]
+    assert summary.fields == 11  # they still count in every rate
