@@ -639,20 +639,20 @@ def _mirrored(sheet: _Sheet, r: int, blocks: list[tuple[int, int, str]]) -> bool
     return all(labels == asked[0] for labels in asked)
 
 
+def _box_after(grid: Grid, r: int, label: CellRange) -> int | None:
+    """The column of the blank answer box of row r's own right after ``label``, or None."""
+    c = label.right + 1
+    if c >= grid.width or grid.span(r, c).top != r or grid.rows[r][c].strip():
+        return None
+    return c
+
+
 def _card_row(sheet: _Sheet, r: int) -> bool:
     """Two or more labels, each with a blank box of its own right after it: a card's row, no record."""
-    grid = sheet.grid
     texts = sheet.texts(r)
-    if len(texts) < 2:
-        return False
-    for _, text, rng in texts:
-        c = rng.right + 1
-        if c >= grid.width or not _label_like(text) or C.looks_like_value(text):
-            return False
-        box = grid.span(r, c)
-        if box.top != r or grid.rows[r][c].strip():
-            return False
-    return True
+    return len(texts) >= 2 and all(
+        _label_like(text) and not C.looks_like_value(text) and _box_after(sheet.grid, r, rng) is not None
+        for _, text, rng in texts)
 
 
 def _card_row_under_groups(sheet: _Sheet, band: list[int], n: int, sub: list[tuple[int, str, CellRange]]) -> bool:
@@ -662,16 +662,22 @@ def _card_row_under_groups(sheet: _Sheet, band: list[int], n: int, sub: list[tup
     if len(sub) < 2:
         return False
     for _, _, rng in sub:
-        c = rng.right + 1
-        if c >= grid.width:
-            return False
-        box = grid.span(n, c)
-        if box.top != n or grid.rows[n][c].strip():
-            return False
-        if not any((g := grid.span(p, c)).width > 1 and g.bottom < n and grid.rows[g.top][g.left].strip()
-                   for p in band):
+        c = _box_after(grid, n, rng)
+        if c is None or not any((g := grid.span(p, c)).width > 1 and g.bottom < n and grid.rows[g.top][g.left].strip()
+                                for p in band):
             return False
     return True
+
+
+def _first_rows_label(sheet: _Sheet, band: list[int], sub: list[tuple[int, str, CellRange]]) -> bool:
+    """「项目联系人」 over 「法定代表人」 in the same cells, nothing else in the row: the first row's label of a grid
+    of people (or categories), no header level."""
+    if len(sub) != 1:
+        return False
+    c, _, rng = sub[0]
+    above = sheet.grid.span(band[-1], c)
+    return (rng.left, rng.right) == (above.left, above.right) and above.left == min(
+        r.left for _, _, r in sheet.texts(band[0]))
 
 
 def _describes_groups(sheet: _Sheet, band: list[int], sub: list[tuple[int, str, CellRange]]) -> bool:
@@ -794,10 +800,8 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
             break
         if _card_row_under_groups(sheet, band, n, sub):
             break  # 「男方 | 女方」 over 「姓名 | ___ | 出生日期 | ___」: blanks to write in under a group, a card's rows
-        if len(sub) == 1 and (sub[0][2].left, sub[0][2].right) == (
-                (above := grid.span(band[-1], sub[0][0])).left, above.right) and above.left == min(
-                rng.left for _, _, rng in sheet.texts(band[0])):
-            break  # 「项目联系人」 over 「法定代表人」 in the same cells: the first row's row label, no header level
+        if _first_rows_label(sheet, band, sub):
+            break
         if all(_is_group_for(sheet, band, n, c) or _repeats_above(sheet, band, n, c, t) for c, t, _ in sub):
             band.append(n)
         else:
@@ -1050,9 +1054,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             side.append(text)  # 「监护人情况 | 姓名 | ___」: the first text names the group
             sides_here += 1
             continue
-        nxt_rng = seq[i + 1][2] if i + 1 < len(seq) else None
-        if texts_seen > 1 and fields and rng.height > 1 and nxt and nxt_rng is not None and \
-                nxt_rng.height < rng.height and _label_like(nxt) and _label_like(text) and not ends_with_colon:
+        if texts_seen > 1 and fields and rng.height > 1 and nxt and nxt_box is not None and \
+                nxt_box.height < rng.height and _label_like(nxt) and _label_like(text) and not ends_with_colon:
             groups.append((col, text))  # the top row of such a group: 「视力 | 左眼」
             continue
         if len(C.squash(text)) > 30 or not _plausible_label(text):
