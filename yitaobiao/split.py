@@ -576,7 +576,6 @@ class _Filler:
         self._warned: set[tuple[str, int, str]] = set()
         self._kept: dict[str, dict[str, Any]] = {}  # form → label → the label beside it, in the current report
         self._left_out: dict[str, str] = {}  # form id → why records were left out of it
-        self.everyone: dict[str, str] = {}  # form id → the note that it received every record, none telling whose
         # record sheet → (columns naming a household, members by their values), or None when it has no such columns
         self._households: dict[str, tuple[list[str], dict[tuple[str, ...], list[int]]] | None] = {}
         self._rows_of: dict[str, tuple[int | None, list[int]] | None] = {}  # form id → its 户主's and members' rows
@@ -753,15 +752,6 @@ class _Filler:
         filled = [n for n in chosen if any(not _is_blank(records[n].get(k)) for k in deciding)]
         names = "、".join(dict.fromkeys(self.mapping.item(k).name for k in deciding[:3]))
         more = "等" if len(deciding) > 3 else ""
-        if not filled and not events:
-            # Nobody filled the form's own items: no evidence whom it is about (a register of everyone whose
-            # 是否常住 column was left blank), so it receives every record; the clerk is told to check it, as a
-            # subsidy list for the elderly would otherwise list the village's children without a word.
-            if len(chosen) > 1:  # said once the form is written (one left without any value is said so instead)
-                self.everyone[form.id] = (
-                    f"{form.department or '未注明'}《{form.title}》：没有记录填了这张表特有的数据项（{names}{more}），"
-                    f"无法判断哪些人属于这张表，已列入全部 {len(chosen)} 条记录，请核对后删去不属于的人。")
-            return chosen
         if len(filled) < len(chosen):
             self._left_out[form.id] = f"没有记录填了这张表特有的数据项（{names}{more}）"
             if filled:
@@ -868,7 +858,7 @@ _EVERYONES = frozenset({
 })
 _BRACKETED_TAIL_RE = re.compile(r"[(（].*$")
 # Items that ask of an event befalling some people only: a form asking one is about those it befell.
-_EVENT_RE = re.compile(r"死亡|去世|离世|死因|迁出|注销|外出|流出|离婚|服刑|失踪")
+_EVENT_RE = re.compile(r"死亡|去世|离世|死因|火化|殡葬|遗体|迁出|注销|外出|流出|离婚|服刑|失踪")
 
 
 def _everyones(name: str) -> bool:
@@ -1384,8 +1374,6 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
         if suffix == ".csv":
             count = _fill_csv(job.src, job.targets[0], first, fields_by_form[first.id], filler, job.records[first.id])
             report.outputs.append(FormOutput(department, first.title, job.targets, count))
-            if first.id in filler.everyone:
-                report.warnings.append(filler.everyone[first.id])
             return report
         count = 0
         pristine: Workbook | None = None
@@ -1445,7 +1433,6 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                                    "未生成空白的一份。")
         records = len(saved) if any(_one_a_record(form) for form in job.forms) else count
         written_forms = [form for form in job.forms if form.id in filled]
-        report.warnings.extend(filler.everyone[form.id] for form in written_forms if form.id in filler.everyone)
         report.outputs.append(FormOutput(department, _filled_title(written_forms), saved, records,
                                          len(written_forms)))
     except FormReadError as exc:
