@@ -485,6 +485,7 @@ def test_a_grid_of_people_inside_a_card_ends_at_the_next_card_row() -> None:
         CellRange(4, 2, 4, 3)]
     fields = fields_of(rows, merges)
     assert [f.label for f in fields][-5:] == ["姓名", "身份证件号码", "移动电话", "注册资本", "币种"]
+    assert fields[-5].header_path == ["项目联系人", "姓名"]  # whose items the grid's columns ask
     assert fields[-1].header_path == ["币种"]
 
 

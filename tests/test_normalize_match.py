@@ -362,3 +362,13 @@ def test_a_count_under_any_group_is_that_groups_breakdown() -> None:
 def test_an_age_band_is_of_whatever_its_header_counts() -> None:
     assert not explain("60岁及以上", "60岁及以上", ["年末常住人口按年龄分"], ["监测人数"]).same
     assert explain("60岁及以上", "60岁及以上", ["监测人数"], ["监测人数"]).same
+
+
+def test_the_rest_of_a_total_is_not_the_total() -> None:
+    assert not explain("补贴金额", "其他补贴金额").same
+    assert not explain("存栏", "存栏", ["家禽"], ["家禽", "其他"]).same
+
+
+def test_counts_and_accounts_are_not_the_attribute_or_number_they_name() -> None:
+    assert not explain("班级", "班级数").same  # a school's number of classes, not a pupil's class
+    assert not explain("社会保障号", "社会保障卡（一卡通）账号").same  # the card's bank account, not its number

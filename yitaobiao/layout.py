@@ -603,7 +603,10 @@ def _without_row_labels(sheet: _Sheet, band: _Band, found: list[ParsedField]) ->
     first = min(found, key=lambda f: f.col)
     if not all(_row_label_only(sheet, r, first.col) for r in rows):
         return found
-    return [f for f in found if f is not first]
+    kept = [f for f in found if f is not first]
+    for f in kept:  # 项目联系人 › 姓名: whose items the grid's columns ask
+        f.header_path[len(first.header_path) - 1:len(first.header_path) - 1] = [first.label]
+    return kept
 
 
 def _row_label_only(sheet: _Sheet, r: int, col: int) -> bool:

@@ -272,6 +272,7 @@ _FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
 RELATION_ITEM = "与被监护人关系"
 _RELATION_WORDS = frozenset({"关系", "称谓", "亲属关系", "关系称谓"})
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
+_COUNTED_RE = re.compile(r"(?:数|数量|总数)$")
 COUNT_THEME = "人口指标"  # the synonym table's theme of counted people and households
 _COUNT_WORDING_RE = re.compile(r"(?:数|数量|人口|总量|合计|小计)$")
 
@@ -392,14 +393,17 @@ class KeyMaker:
                 hit = syn.lookup(base[len(prefix):])
                 if hit:
                     return hit, "prefix"
+        counted = bool(_COUNTED_RE.search(base))
         for variant in self._affix_variants(base):
             hit = syn.lookup(variant)
-            if hit:
+            # 「班级数」 counts classes: a count is never the attribute it counts by (班级), 数 dropped or not.
+            if hit and not (counted and not _COUNTED_RE.search(variant) and is_attribute(hit, syn)):
                 return hit, "prefix"
         for variant in (base, *self._affix_variants(base)):
             hit = self._token_index.get(tuple(sorted(set(tokenize(variant, syn)))))
             # 「死亡人员（要暂停√）」 ticks a person; 「死亡人口数」 counts them: only a count matches a count by its words.
-            if hit and not (hit.endswith("数") and not _COUNT_WORDING_RE.search(base)):
+            if hit and not (hit.endswith("数") and not _COUNT_WORDING_RE.search(base)) \
+                    and not (counted and is_attribute(hit, syn)):
                 return hit, "tokens"
         match = _PERSON_WORD_RE.match(base)
         if match:  # 「参保人姓名」, 「持证人性别」: a person word in front of a person's attribute
@@ -647,6 +651,8 @@ class KeyMaker:
             clean = item
         # A bare or generic label (存栏, 合计, 其他) is read with the header it sits under.
         clean, folded = self.read_with_headers(clean, groups)
+        if not _is_rest(clean) and any(g in _REST_WORDS for g in groups):
+            clean = "其他" + clean  # 家禽 › 其他 › 存栏: the rest of the poultry, not all of it
         # Period and state words of any header level qualify the field (本月 › 存栏 = 本月存栏).
         quals = tuple(q for g in groups for q in self.header_qualifiers(g) if q not in clean)
         ctx_role = self.context_role(context)
@@ -741,6 +747,13 @@ class KeyMaker:
 # other numbers (60岁/80岁), units that do not convert, other periods, two items of the synonym table. A person
 # is not asked about such a near miss; generic labels, roles and target groups may still be the clerk's call.
 _CUMULATIVE = "累计"
+_REST_RE = re.compile(r"其[他它]")
+_REST_WORDS = frozenset({"其他", "其它"})
+
+
+def _is_rest(text: str) -> bool:
+    """「其他补贴金额」, 「家禽其他存栏」: the rest of a total, never the total itself."""
+    return bool(_REST_RE.search(text))
 SETTLING_VETOES = ("对立词", "数字不一致", "计量单位不可换算", "限定不同", "同义词表中是两个数据项", "记录层级不同")
 
 
@@ -894,6 +907,10 @@ class Scorer:
                 # 「培训累计人数」 counts since the programme began, 「培训人数」 this period: two figures
                 vetoes.append(f"限定不同：「{x.text}」是累计数，「{y.text}」不是")
                 break
+            if _is_rest(x.text) and not _is_rest(y.text):
+                # 「其他补贴金额」 is what the named subsidies leave over, 「补贴金额」 all of them: two figures
+                vetoes.append(f"限定不同：「{x.text}」是其他项，「{y.text}」不是")
+                break
         score, overlap, ratio = 0.0, 0.0, 0.0
         short, long = sorted((a.text, b.text), key=len)
         if len(short) > 2 and short != long and (long.startswith(short) and long[len(short):] in self.synonyms.suffixes
@@ -995,6 +1012,7 @@ class _KeyTable:
         self.has_program = np.array([bool(k.program) for k in keys], dtype=bool)
         self.level = ids(k.level for k in keys)
         self.cumulative = np.array([_CUMULATIVE in k.text for k in keys], dtype=bool)
+        self.rest = np.array([_is_rest(k.text) for k in keys], dtype=bool)
         self.role = ids(k.role or None for k in keys)
         self.numbers = ids(k.numbers for k in keys)
         dimensions = [unit_dimension(k.unit) for k in keys]
@@ -1052,6 +1070,7 @@ class _KeyTable:
         out |= self.has_program[a] & self.has_program[b] & (self.program[a] != self.program[b])
         out |= self.level[a] != self.level[b]
         out |= self.cumulative[a] != self.cumulative[b]
+        out |= self.rest[a] != self.rest[b]
         out |= self.role[a] != self.role[b]
         out |= self.numbers[a] != self.numbers[b]
         out |= self.has_dimension[a] & self.has_dimension[b] & (self.dimension[a] != self.dimension[b])
