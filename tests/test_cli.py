@@ -228,3 +228,19 @@ def test_help_pages_line_up_and_show_no_braces(command: str) -> None:
             starts.add(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in head))
     assert len(starts) == 1, (command, starts, page)
     assert "{" not in page.splitlines()[0]
+
+
+@pytest.mark.parametrize("command", [["split", "{f}", "-o", "{out}"], ["fill", "{f}", "--from", "{forms}", "-o", "{out}.xlsx"],
+                                     ["scan", "{forms}", "--decisions", "{f}", "--json", "{out}.json"]])
+def test_a_workbook_read_back_with_a_password_or_empty_is_said_so(command: list[str], bad: Path, sample_forms: Path,
+                                                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A filled 一套表 or a review workbook saved with a password was called damaged (「请让报送单位重新发送」);
+    an empty review workbook gave openpyxl's English (「File is not a zip file」)."""
+    monkeypatch.chdir(tmp_path)
+    empty = tmp_path / "空.xlsx"
+    empty.write_bytes(b"")
+    for path, words in ((bad / "encrypted.xlsx", "设有打开密码"), (empty, "文件是空的")):
+        args = [a.format(f=path, out=tmp_path / "out", forms=sample_forms) for a in command]
+        result = runner.invoke(app, args)
+        assert result.exit_code != 0 and words in result.output, result.output
+        assert "Traceback" not in result.output and "zip" not in result.output

@@ -32,7 +32,7 @@ from openpyxl.utils import get_column_letter
 
 from . import cells as C
 from .errors import YitaobiaoError
-from .guard import guarded_map
+from .guard import guarded_map, opening_reason
 from .mapping import Mapping, MappingField, MappingForm, MappingItem, option_columns
 from .merge import INDICATORS, RECORD_SHEETS, indicator_cells
 from .model import CellRange, Grid, Subject, parse_a1
@@ -556,7 +556,7 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
     try:
         wb = load_workbook(merged)
     except Exception as exc:
-        raise FillError(f"一套表无法打开：{merged}") from exc
+        raise FillError(f"一套表无法打开：{merged}（{opening_reason(merged, exc)}）") from exc
     for sheet, joiner in joiners.items():
         records = joiner.records
         report.records[sheet] = len(records)

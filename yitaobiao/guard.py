@@ -91,6 +91,22 @@ def clerk_reason(exc: BaseException) -> str:
     return "文件内容已损坏或格式不正确，无法读取。"
 
 
+def opening_reason(path: Any, exc: BaseException) -> str:
+    """Why a workbook the tool reads back (a filled 一套表, a review workbook) cannot be opened, in the clerk's
+    words: a password (an encrypted .xlsx is an OLE file openpyxl calls no zip) or the reason of the failure."""
+    from .readers.safety import PASSWORD_REASON, encrypted_ole
+
+    try:
+        if encrypted_ole(path):
+            return PASSWORD_REASON.replace("再重新扫描", "再重试")
+        if os.path.getsize(path) == 0:
+            return "文件是空的（0 字节）。"
+    except OSError:
+        pass
+    # The tool's own workbook, kept by the clerk: no 报送单位 to ask for it again.
+    return clerk_reason(exc).replace("请让报送单位重新发送。", "请检查文件是否完整，是否为 Excel 工作簿。")
+
+
 def _address_space() -> int:
     """Bytes of address space this process has mapped already (Linux; 0 where it cannot be read)."""
     try:
@@ -278,4 +294,5 @@ def guarded_map(job: Callable[[Any], Any], arguments: Sequence[Any], progress: C
     return outcomes
 
 
-__all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "GuardedPool", "Outcome", "clerk_reason", "guarded_map"]
+__all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "GuardedPool", "Outcome", "clerk_reason", "guarded_map",
+           "opening_reason"]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import YitaobiaoError
+from .guard import opening_reason
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -236,7 +237,7 @@ def read_review(path: Path) -> tuple[Decisions, list[str]]:
     except FileNotFoundError as exc:
         raise ReviewError(f"找不到审核表：{path}") from exc
     except Exception as exc:
-        raise ReviewError(f"审核表无法打开：{path}（{exc}）") from exc
+        raise ReviewError(f"审核表无法打开：{path}（{opening_reason(path, exc)}）") from exc
     if SHEET not in wb.sheetnames:
         raise ReviewError(f"{path} 中没有“{SHEET}”工作表，不像 yitaobiao 生成的审核表。")
     rows = list(wb[SHEET].iter_rows(values_only=True))

@@ -48,8 +48,8 @@ from rapidfuzz.distance import Levenshtein
 
 from . import cells as C
 from .docx_fill import DocxTables, cell_text, set_text
-from .errors import FormReadError, OutputExistsError, YitaobiaoError
-from .guard import clerk_reason, guarded_map
+from .errors import EncryptedFileError, FormReadError, OutputExistsError, YitaobiaoError
+from .guard import clerk_reason, guarded_map, opening_reason
 from .mapping import (
     HIDDEN_SHEET,
     Mapping,
@@ -65,6 +65,7 @@ from .model import OUTPUT_FOLDER_NOTE, parse_a1
 from .readers import content_suffix, name_suffix, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import calamine_workbook
+from .readers.safety import encrypted_ole
 from .scan import locate
 from .sheets import csv_safe, mark_output, put
 from .xls_copy import convert_xls
@@ -132,7 +133,7 @@ def _open(path: Path) -> Any:
     except FileNotFoundError as exc:
         raise SplitError(f"找不到已填写的一套表：{path}") from exc
     except Exception as exc:
-        raise SplitError(f"一套表无法打开：{path}（{clerk_reason(exc)}）") from exc
+        raise SplitError(f"一套表无法打开：{path}（{opening_reason(path, exc)}）") from exc
 
 
 def mapping_of(filled: Path, mapping_path: Path | None = None, fallback: Path | None = None) -> Mapping:
@@ -155,6 +156,8 @@ def mapping_of(filled: Path, mapping_path: Path | None = None, fallback: Path | 
 
 
 def _carried(filled: Path) -> Mapping | None:
+    if filled.is_file() and encrypted_ole(filled):  # an .xlsx saved with a password is an OLE container
+        raise SplitError(f"一套表无法打开：{filled}（{opening_reason(filled, EncryptedFileError(filled, ''))}）")
     if filled.is_file() and content_suffix(filled) not in (".xlsx", ".xlsm"):
         # Saved by Excel or WPS as .xls, or by LibreOffice as .ods: the carried sheet is read as values.
         sheet = _filled_values(filled).get(HIDDEN_SHEET)
