@@ -547,3 +547,14 @@ def test_indicator_siblings_share_their_parent_and_a_section_names_what_indented
     paths = [[p.strip() for p in f.header_path] for f in fields_of(rows)]
     assert paths == [["八、年末常住人口按年龄分", "0-14岁"], ["八、年末常住人口按年龄分", "15-59岁"],
                      ["八、年末常住人口按年龄分", "60岁及以上"], ["60岁及以上", "其中：65岁及以上"]]
+
+
+def test_a_two_level_header_without_merges_keeps_a_year_range_among_its_labels() -> None:
+    """A CSV has no merges: 「按建成年代分」 over 「1980年及以前 | 1981-2000年 | 2001年及以后」; the year range reads
+    like a value, but among labels it is one."""
+    rows = [["农村房屋基本情况统计表", "", "", "", "", "", ""],
+            ["村（社区）", "农房总数（栋）", "按结构类型分", "", "按建成年代分", "", ""],
+            ["", "", "砖混", "砖木", "1980年及以前", "1981-2000年", "2001年及以后"],
+            ["东山村", "", "", "", "", "", ""]]
+    assert [f.header_path for f in fields_of(rows)][-3:] == [
+        ["按建成年代分", "1980年及以前"], ["按建成年代分", "1981-2000年"], ["按建成年代分", "2001年及以后"]]

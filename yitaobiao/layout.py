@@ -798,8 +798,10 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
         if _units_under(sheet, band, sub):
             band.append(n)  # 「户籍总户数 | 户籍总人口」 over 「户 | 人」: the units of the labels above (see _unit_row)
             break
+        # (One label that reads like a value among labels, 「1981-2000年」 beside 「1980年及以前」, is a label too.)
         if not sub or sheet.is_colnum_row(n) or _is_sample_row(sub) or any(
-                C.looks_like_value(t) or _sentence_or_placeholder(t) for _, t, _ in sub):
+                _sentence_or_placeholder(t) for _, t, _ in sub) or 2 * sum(
+                1 for _, t, _ in sub if C.looks_like_value(t)) >= len(sub):
             break
         if _card_row_under_groups(sheet, band, n, sub):
             break  # 「男方 | 女方」 over 「姓名 | ___ | 出生日期 | ___」: blanks to write in under a group, a card's rows
