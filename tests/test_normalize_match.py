@@ -372,3 +372,9 @@ def test_the_rest_of_a_total_is_not_the_total() -> None:
 def test_counts_and_accounts_are_not_the_attribute_or_number_they_name() -> None:
     assert not explain("班级", "班级数").same  # a school's number of classes, not a pupil's class
     assert not explain("社会保障号", "社会保障卡（一卡通）账号").same  # the card's bank account, not its number
+
+
+def test_a_measure_under_a_subject_section_is_that_subjects() -> None:
+    """「（一）季末存栏」 under 一、生猪 and under 二、牛: the end of the report's period names no subject."""
+    assert not explain("（一）季末存栏", "（一）季末存栏", ["一、生猪"], ["二、牛"]).same
+    assert explain("（一）季末存栏", "（一）季末存栏", ["一、生猪"], ["一、生猪"]).same

@@ -273,6 +273,9 @@ RELATION_ITEM = "与被监护人关系"
 _RELATION_WORDS = frozenset({"关系", "称谓", "亲属关系", "关系称谓"})
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
 _COUNTED_RE = re.compile(r"(?:数|数量|总数)$")
+# The end of the period a report is for (季末存栏 in a quarterly report is its 存栏): no qualifier of the item,
+# but no subject either.
+_REPORT_PERIOD_WORDS = ("季末", "月末", "年末", "期末", "季初", "月初", "年初", "期初")
 COUNT_THEME = "人口指标"  # the synonym table's theme of counted people and households
 _COUNT_WORDING_RE = re.compile(r"(?:数|数量|人口|总量|合计|小计)$")
 
@@ -592,7 +595,9 @@ class KeyMaker:
         used: list[str] = []
         below: int | None = None
         while True:
-            bare = clean in syn.generic_labels or len(clean) <= 2 and not syn.lookup(clean)
+            # 「季末存栏」 under 一、生猪 and under 二、牛: a period word and a measure name no subject of their own
+            said = next((clean[len(q):] for q in (*syn.qualifiers, *_REPORT_PERIOD_WORDS) if clean.startswith(q)), clean)
+            bare = clean in syn.generic_labels or len(said) <= 2 and not syn.lookup(said) and not syn.lookup(clean)
             found = self.qualifying_header(groups, below)
             if found is None:
                 break
