@@ -558,3 +558,12 @@ def test_a_two_level_header_without_merges_keeps_a_year_range_among_its_labels()
             ["东山村", "", "", "", "", "", ""]]
     assert [f.header_path for f in fields_of(rows)][-3:] == [
         ["按建成年代分", "1980年及以前"], ["按建成年代分", "1981-2000年"], ["按建成年代分", "2001年及以后"]]
+
+
+def test_the_date_of_a_record_inside_a_card_is_an_item() -> None:
+    """「登记日期 | ___」 beside 「登记机关 | ___」 in a marriage card is the record's date; 「填表日期：」 is the form's."""
+    rows = [["结婚登记审查处理表", "", "", ""],
+            ["姓名", "", "性别", ""],
+            ["登记日期", "", "结婚证字号", ""],
+            ["填表日期：  年 月 日", "", "", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3), CellRange(3, 0, 3, 3)]) == ["姓名", "性别", "登记日期", "结婚证字号"]

@@ -1043,7 +1043,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             elif fields:
                 fields[-1].options.append(text)
             continue
-        if C.looks_like_value(text) or C.is_code_value(text) or C.is_fill_line(text) or C.is_total_label(text) \
+        if C.looks_like_value(text) or C.is_code_value(text) or C.is_fill_line(text) and not _record_date(text, nxt) \
+                or C.is_total_label(text) \
                 or C.is_serial_label(text) or C.is_date_placeholder(text):
             continue  # a printed answer, a blank for a date or a counter is not a label
         ends_with_colon = C.squash(text).endswith((":", "："))
@@ -1101,6 +1102,14 @@ def _plausible_label(text: str) -> bool:
 
 
 _UNIT_WORDS = {"ml", "kg", "kw", "km", "mm", "cm", "m2", "m3", "kwh", "t", "g", "l"}
+
+
+def _record_date(text: str, nxt: str | None) -> bool:
+    """「登记日期 | ___」 inside a card: the date of the record (a marriage registered), asked like any item; the
+    filler's own date (填报日期, 报送日期) and lines with a colon stay the form's."""
+    s = C.squash(text)
+    return nxt == "" and s.endswith(("日期", "时间")) and not s.startswith(("填", "报", "制", "统计")) \
+        and ":" not in s and "：" not in s
 
 
 def _label_like(text: str) -> bool:
