@@ -91,7 +91,7 @@ def clerk_reason(exc: BaseException) -> str:
     return "文件内容已损坏或格式不正确，无法读取。"
 
 
-def opening_reason(path: Any, exc: BaseException) -> str:
+def opening_reason(path: Any, exc: BaseException | None = None) -> str:
     """Why a workbook the tool reads back (a filled 一套表, a review workbook) cannot be opened, in the clerk's
     words: a password (an encrypted .xlsx is an OLE file openpyxl calls no zip) or the reason of the failure."""
     from .readers.safety import PASSWORD_REASON, encrypted_ole
@@ -104,7 +104,8 @@ def opening_reason(path: Any, exc: BaseException) -> str:
     except OSError:
         pass
     # The tool's own workbook, kept by the clerk: no 报送单位 to ask for it again.
-    return clerk_reason(exc).replace("请让报送单位重新发送。", "请检查文件是否完整，是否为 Excel 工作簿。")
+    reason = clerk_reason(exc) if exc is not None else "文件内容已损坏或格式不正确，无法读取。"
+    return reason.replace("请让报送单位重新发送。", "请检查文件是否完整，是否为 Excel 工作簿。")
 
 
 def _address_space() -> int:

@@ -216,9 +216,7 @@ def _split_compound(token: str, whole: set[str]) -> tuple[str, ...]:
     """A compound jieba keeps whole, split before a tail the synonym table knows as a word: 车牌号码 is
     车牌 + 号码 and 从业人员 is 从业 + 人员, so that they meet 车牌号 and 从业人数 word for word (uncut, the two
     spellings of one item shared no word at all). Terms and the table's own words stay whole."""
-    if len(token) < 4 and (len(token) < 3 or token in whole):
-        return (token,)
-    if token in whole:
+    if len(token) < 3 or token in whole:
         return (token,)
     for size in (3, 2, 1):
         head, tail = token[:-size], token[-size:]

@@ -48,7 +48,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import cells as C
 from .docx_fill import DocxTables, cell_text, set_text
-from .errors import EncryptedFileError, FormReadError, OutputExistsError, YitaobiaoError
+from .errors import FormReadError, OutputExistsError, YitaobiaoError
 from .guard import clerk_reason, guarded_map, opening_reason
 from .mapping import (
     HIDDEN_SHEET,
@@ -157,7 +157,7 @@ def mapping_of(filled: Path, mapping_path: Path | None = None, fallback: Path | 
 
 def _carried(filled: Path) -> Mapping | None:
     if filled.is_file() and encrypted_ole(filled):  # an .xlsx saved with a password is an OLE container
-        raise SplitError(f"一套表无法打开：{filled}（{opening_reason(filled, EncryptedFileError(filled, ''))}）")
+        raise SplitError(f"一套表无法打开：{filled}（{opening_reason(filled)}）")
     if filled.is_file() and content_suffix(filled) not in (".xlsx", ".xlsm"):
         # Saved by Excel or WPS as .xls, or by LibreOffice as .ods: the carried sheet is read as values.
         sheet = _filled_values(filled).get(HIDDEN_SHEET)

@@ -167,9 +167,9 @@ class Summary:
         }
 
 
-
 # Items every form carries that say nothing about the people or places it collects.
 NOT_COLLECTED_ITEMS = frozenset({"备注", "填报日期"})
+
 
 def duplicate_rate(fields: int, concepts: int) -> float:
     return (fields - concepts) / fields if fields else 0.0
