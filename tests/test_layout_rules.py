@@ -567,3 +567,14 @@ def test_the_date_of_a_record_inside_a_card_is_an_item() -> None:
             ["登记日期", "", "结婚证字号", ""],
             ["填表日期：  年 月 日", "", "", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 3), CellRange(3, 0, 3, 3)]) == ["姓名", "性别", "登记日期", "结婚证字号"]
+
+
+def test_a_line_stating_the_cut_off_date_beside_the_filler_is_no_header_level() -> None:
+    rows = [["家庭医生签约服务统计表", "", "", ""],
+            ["填报单位：  乡镇卫生院", "统计截止：2025年  月  日", "", "单位：人、%"],
+            ["村（社区）", "常住人口数", "签约人数", ""],
+            ["", "", "合计", "其中：重点人群"],
+            ["东山村", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(2, 0, 3, 0), CellRange(2, 1, 3, 1), CellRange(2, 2, 2, 3)]
+    assert [f.header_path for f in fields_of(rows, merges)] == [
+        ["村（社区）"], ["常住人口数"], ["签约人数", "合计"], ["签约人数", "其中：重点人群"]]
