@@ -276,3 +276,20 @@ def test_a_templates_printed_example_is_not_read_back_as_a_value(tmp_path: Path)
     read = read_filled_form(tmp_path / "回收" / "证明.xlsx", "证明.xlsx", mapping)
     values = [v for record in read.records for v in record.values.values()]
     assert "王磊" in values and not any("填写式样" in str(v) for v in values), values
+
+
+def test_village_names_printed_down_a_template_and_a_towns_total_are_no_records(tmp_path: Path) -> None:
+    """A 分村 table comes back with its printed village names and a 全镇合计 row: neither is a village's record
+    (helper-33 found villages invented from them)."""
+    from yitaobiao.fill import read_filled_form
+
+    forms = tmp_path / "forms"
+    rows = [["分村畜禽存栏统计表", "", ""], ["所属村", "生猪存栏（头）", "牛存栏（头）"],
+            ["东山村", "", ""], ["西河村", "", ""], ["南岭村", "", ""]]
+    write_xlsx(forms / "农业农村局" / "分村.xlsx", [("Sheet1", rows, [(0, 0, 0, 2)])])
+    mapping = build_mapping(plan_merge(scan(forms)))
+    rows[2][1:] = [120, 4]
+    rows.append(["全镇合计", 120, 4])
+    write_xlsx(tmp_path / "回收" / "分村.xlsx", [("Sheet1", rows, [(0, 0, 0, 2)])])
+    read = read_filled_form(tmp_path / "回收" / "分村.xlsx", "分村.xlsx", mapping)
+    assert [sorted(r.values.values(), key=str) for r in read.records] == [[120, 4, "东山村"]]

@@ -578,3 +578,10 @@ def test_a_line_stating_the_cut_off_date_beside_the_filler_is_no_header_level() 
     merges = [CellRange(0, 0, 0, 3), CellRange(2, 0, 3, 0), CellRange(2, 1, 3, 1), CellRange(2, 2, 2, 3)]
     assert [f.header_path for f in fields_of(rows, merges)] == [
         ["村（社区）"], ["常住人口数"], ["签约人数", "合计"], ["签约人数", "其中：重点人群"]]
+
+
+def test_village_names_printed_down_a_register_are_its_records() -> None:
+    rows = [["分村畜禽存栏统计表", "", ""], ["所属村", "生猪存栏（头）", "牛存栏（头）"],
+            ["东山村", "", ""], ["西河村", "", ""], ["南岭社区", "", ""]]
+    assert [f.header_path for f in fields_of(rows, [CellRange(0, 0, 0, 2)])] == [
+        ["所属村"], ["生猪存栏（头）"], ["牛存栏（头）"]]

@@ -194,11 +194,17 @@ def is_serial_label(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def is_total_label(text: str) -> bool:
-    return squash(text).rstrip(":：") in _TOTALS  # 「合计：」 heads a totals row as 「合计」 does
+    """合计, 总计 …, also a place's or a page's: 全镇合计, 东山村合计, 全乡（镇）汇总, 本页小计 (「合计：」 as 「合计」)."""
+    s = squash(text).rstrip(":：")
+    return s in _TOTALS or bool(_SCOPED_TOTAL_RE.match(s))
 
 
 _TOTALS = frozenset(squash(t) for t in _TOTAL_LABELS)
+# A total of a place or a page, never of an amount: 「家庭收入合计」 is an indicator of its own.
+_SCOPE = r"(?:村|社区|居委会|乡|镇|乡镇|乡[（(]镇[)）]|街道|县|区|市|省|组|页)"
+_SCOPED_TOTAL_RE = re.compile(rf"^(?:[全本各]{_SCOPE}|[^合总小汇]{{1,8}}?{_SCOPE})?(?:合计|总计|小计|汇总)$")
 
 
 @lru_cache(maxsize=65536)

@@ -47,6 +47,8 @@ DYNAMIC = "动态信息"
 # Items that rarely change for a person, a household or a place (GB/T 2261, GB 11643, GB/T 3304 …).
 _BASIC_RE = re.compile(r"^(?:(?:户主|本人)?(?:姓名|曾用名|性别|出生日期|出生年月|民族|公民身份号码|身份证号码?|籍贯|出生地|"
                        r"户籍地址|户籍所在地|户口性质)|所属(?:乡镇|村|村民小组|社区)|村名称?|单位名称|统一社会信用代码)$")
+# Where a record is (所属村, 村名称, 所属乡镇 …): a row holding nothing else is the template's printed village name.
+_PLACE_ITEM_RE = re.compile(r"^(?:所属|所在)?(?:乡镇|乡（镇）|街道|村|行政村|自然村|社区|村（社区）|村（居）|村民小组|组)(?:名称|名)?(?:（.*）)?$|^村名")
 STYLED_ROWS = 5000
 ORGANISATIONS = RECORD_SHEETS[Subject.ORGANISATION]
 CONFLICT_FILL = PatternFill("solid", fgColor="FFC7CE")
@@ -243,6 +245,7 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
     fields_of: dict[str, list[MappingField]] = defaultdict(list)
     for f in mapping.fields:
         fields_of[f.form].append(f)
+    places = {i.key for i in mapping.items if _PLACE_ITEM_RE.match(i.name)}
     for grid, form in matches:
         read.forms.append(form.id)
         # Values typed (numbers stay numbers, dates dates) for lists and indicator tables.
@@ -301,8 +304,9 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                     record.values[f.item] = value
                     record.cells[f.item] = f"{grid.sheet}!{get_column_letter(c + 1)}{r + 1}"
             texts = [str(v) for v in record.values.values()]
-            if not texts or all(t.isdigit() and len(t) < 4 for t in texts) or any(C.is_total_label(t) for t in texts[:2]):
-                continue  # blank rows, column-number rows and 合计 rows carry no record
+            if not texts or all(t.isdigit() and len(t) < 4 for t in texts) or any(C.is_total_label(t) for t in texts[:2]) \
+                    or record.values.keys() <= places:
+                continue  # blank rows, column-number rows, 合计 rows and village names printed down the template
             read.records.append(record)
     return read
 

@@ -596,12 +596,14 @@ def _is_group_for(sheet: _Sheet, band: list[int], n: int, c: int) -> bool:
 
 def _without_row_labels(sheet: _Sheet, band: _Band, found: list[ParsedField]) -> list[ParsedField]:
     """「项目联系人」 over printed rows 法定代表人 | 财务负责人 | 办税人 and nothing else filled: the first column holds
-    the grid's row labels, written by the template, not a data item asked of each row."""
+    the grid's row labels, written by the template, not a data item asked of each row. Village names printed
+    down 「所属村」 are the records of those villages, the column an item of each."""
     rows = range(band.data_start, band.next_row)
     if len(rows) < 2 or not found:
         return found
     first = min(found, key=lambda f: f.col)
-    if not all(_row_label_only(sheet, r, first.col) for r in rows):
+    if not all(_row_label_only(sheet, r, first.col) for r in rows) \
+            or any(_PLACE_NAME_END_RE.search(C.squash(sheet.texts(r)[0][1])) for r in rows):
         return found
     kept = [f for f in found if f is not first]
     for f in kept:  # 项目联系人 › 姓名: whose items the grid's columns ask
