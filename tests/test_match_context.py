@@ -435,3 +435,12 @@ def test_a_record_headed_by_a_representative_lists_its_family_as_other_people() 
     roster = [Field(id="F2.1", form_id="F2", path="b.xlsx", sheet="S", cell="B3", label="姓名", header_path=["姓名"])]
     match_fields([*contract, *roster])
     assert contract[1].concept_id != roster[0].concept_id
+
+
+def test_a_stock_at_the_end_of_the_period_is_the_stock_the_report_asks() -> None:
+    """「一、生猪 › （一）季末存栏」 on a quarterly report and 「生猪 › 存栏」 across a table of villages ask one
+    figure; the start of the year and another period are other figures."""
+    assert explain("（一）季末存栏", "存栏", context_a=("一、生猪",), context_b=("生猪（头）",)).same
+    assert explain("七、年末常住人口", "常住人口数").same
+    assert not explain("年初户籍人口", "年末户籍人口").same
+    assert not explain("季末存栏", "本月存栏", context_a=("生猪",), context_b=("生猪",)).same

@@ -274,6 +274,9 @@ _COUNTED_RE = re.compile(r"(?:数|数量|总数)$")
 # The end of the period a report is for (季末存栏 in a quarterly report is its 存栏): no qualifier of the item,
 # but no subject either.
 _REPORT_PERIOD_WORDS = ("季末", "月末", "年末", "期末", "季初", "月初", "年初", "期初")
+# A stock (人口, 存栏, 户数) is counted at the end of the period its report is for: 年末常住人口 and 季末存栏 ask
+# what 常住人口 and 存栏 ask on any other form. The start of the period (年初户籍人口) is another figure.
+_PERIOD_END_RE = re.compile(r"^(?:季末|月末|年末|期末)(?=..)")
 COUNT_THEME = "人口指标"  # the synonym table's theme of counted people and households
 _COUNT_WORDING_RE = re.compile(r"(?:数|数量|人口|总量|合计|小计)$")
 
@@ -640,7 +643,7 @@ class KeyMaker:
             return self._cache[cache_key]
         norm: NormalLabel = normalize_label(label)
         syn = self.synonyms
-        clean = self.bracket_qualified(norm)
+        clean = _PERIOD_END_RE.sub("", self.bracket_qualified(norm))
         unit = unit or norm.unit or (clean if clean in UNIT_DIMENSIONS and context else None)
         groups = [normalize_label(g).clean for g in context]
         item = self.option_item(label)
