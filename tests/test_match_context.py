@@ -444,3 +444,9 @@ def test_a_stock_at_the_end_of_the_period_is_the_stock_the_report_asks() -> None
     assert explain("七、年末常住人口", "常住人口数").same
     assert not explain("年初户籍人口", "年末户籍人口").same
     assert not explain("季末存栏", "本月存栏", context_a=("生猪",), context_b=("生猪",)).same
+
+
+def test_a_count_under_the_group_it_counts_reads_as_one_word() -> None:
+    """「脱贫户 › 户数」 across a table of villages is the indicator report's 脱贫户数, not a 脱贫户户数 of its own."""
+    assert explain("户数", "1.脱贫户数", context_a=("脱贫户",)).same
+    assert not explain("人数", "1.脱贫户数", context_a=("脱贫户",)).same

@@ -609,7 +609,9 @@ class KeyMaker:
             if header in clean:
                 continue
             used.insert(0, header)
-            clean = header if clean in _TOTALS or clean in UNIT_DIMENSIONS else header + clean
+            # (脱贫户 › 户数 is 脱贫户数: the word the header ends with is the one the label starts with.)
+            clean = header if clean in _TOTALS or clean in UNIT_DIMENSIONS else \
+                header + clean[1:] if header[-1] == clean[0] and clean in syn.generic_labels else header + clean
         return clean, "›".join(used) or None
 
     def header_qualifiers(self, header: str) -> list[str]:
