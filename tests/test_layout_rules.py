@@ -585,3 +585,23 @@ def test_village_names_printed_down_a_register_are_its_records() -> None:
             ["东山村", "", ""], ["西河村", "", ""], ["南岭社区", "", ""]]
     assert [f.header_path for f in fields_of(rows, [CellRange(0, 0, 0, 2)])] == [
         ["所属村"], ["生猪存栏（头）"], ["牛存栏（头）"]]
+
+
+def test_where_and_when_a_register_is_filled_and_who_signs_it_are_no_items() -> None:
+    rows = [["农村自建房安全隐患排查整治台账", "", "", ""],
+            ["村（社区）：", "", "排查时间：    年  月  日", "登记民警："],
+            ["序号", "户主姓名", "身份证号", "房屋坐落"],
+            ["", "", "", ""],
+            ["排查人员：", "", "村（社区）负责人：", "联系电话："],
+            ["说明：房屋坐落填到门牌号。", "", "", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["户主姓名", "身份证号", "房屋坐落"]
+
+
+def test_a_cards_office_lines_and_the_offices_review_box_are_no_items() -> None:
+    rows = [["不动产登记申请书", "", "", ""],
+            ["收件编号：        收件人：", "", "收件日期：    年  月  日", ""],
+            ["权利人姓名", "", "联系电话", ""],
+            ["通讯地址", "", "邮编", ""],
+            ["经办机构审核", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 1), CellRange(1, 2, 1, 3), CellRange(4, 1, 4, 3)]
+    assert labels(rows, merges) == ["权利人姓名", "联系电话", "通讯地址", "邮编"]

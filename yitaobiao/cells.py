@@ -34,7 +34,7 @@ _FILL_KEYS = (
     "填报日期", "填报时间", "填表时间", "填表日期", "统计时间", "统计日期", "报告期", "统计期", "报送日期", "报送时间",
     "表号", "制定机关", "制表机关", "批准机关", "批准文号", "文号", "有效期至", "有效期", "登记日期", "截止日期",
     "报出日期", "采集日期", "调查时间", "统计截止", "统计截至", "数据截止", "数据截至", "截至日期", "截止时间", "截至时间",
-    "统计时点", "数据时点", "标准时点",
+    "统计时点", "数据时点", "标准时点", "收件编号", "收件日期", "收件人", "受理编号", "受理日期", "受理人",
 )
 # 「……单位：」 or 「……单位（盖章）」 anywhere in the line: one search for all the keys.
 _FILL_KEY_MARK_RE = re.compile("|".join(re.escape(f"{key}{mark}") for mark in (":", "(盖章)") for key in _FILL_KEYS))
@@ -123,7 +123,7 @@ def unit_from_line(text: str) -> str | None:
 # 「殡仪馆负责人：」, 「调查人：」 (anyone's, with nothing written after).
 _SIGNERS = "负责人|审核人|填报人|填表人|经办人|调查人|核查人|登记人|采集人|统计员|调查员|书记|支书|主任|所长|站长|民警"
 _SIGNER_RE = re.compile(rf"^(?:乡镇|乡|镇|街道|村|社区|居委会|村委会|县|区|单位|部门|科室|派出所|所|站|登记)?(?:{_SIGNERS})[:：]")
-_ANY_SIGNER_RE = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}?(?:{_SIGNERS})[:：][_＿]*$")
+_ANY_SIGNER_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{0,9}}?(?:{_SIGNERS})[:：][_＿]*$")
 
 
 def is_signer_line(text: str) -> bool:
@@ -157,7 +157,8 @@ def is_signoff(text: str) -> bool:
     s = squash(text)
     if _DECIDED_AMOUNT_RE.search(s):
         return False  # 「审批救助金额（元）」: the amount the review decided is a figure to fill, not a signature
-    return (any(key in s for key in _SIGNOFF_KEYS) and len(s) <= 40) or "(盖章)" in s or bool(_SEAL_DATE_RE.search(s))
+    return (any(key in s for key in _SIGNOFF_KEYS) and len(s) <= 40) or "(盖章)" in s or bool(_SEAL_DATE_RE.search(s)) \
+        or s.endswith(("审核", "审查")) and len(s) <= 12  # 「经办机构审核」: the office's box to decide in
 
 
 _DECIDED_AMOUNT_RE = re.compile(r"^(?:审批|复核|核定|审核)[^:：意见签章]{0,8}(?:金额|数额|标准|面积|人数|户数)(?:\([^()]*\))?$")

@@ -1159,6 +1159,13 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
         if len(texts) == 1 and sheet.spans_most(texts[0][2]) and any(ch.isdigit() for ch in _stated_value(texts[0][1])):
             r += 1  # 「结算时间段：20180101----20181231」 across the sheet: printed about the whole sheet, no item
             continue
+        if not fields and _filler_line(sheet, r) and _register_follows(sheet, r):
+            r += 1  # 「村（社区）：____ | 排查时间：  年 月 日」 over a register: where and when it is filled
+            continue
+        if header_rows is not None and all(f.layout == "list" for f in fields) and _blanks_to_sign(sheet, r) \
+                and _nothing_but_closing_after(sheet, r):
+            r += 1  # 「校长： | 资助专干： | 联系电话：」 under a register's rows: who signs it, not items
+            continue
         band = _detect_band(sheet, r)
         if band is not None:
             found = _without_row_labels(sheet, band, _list_fields(sheet, band, section))
@@ -1188,6 +1195,46 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
 
 
 _NAME_LABEL_RE = re.compile(r"^(?:姓名|户主姓名|申请人姓名|户主|申请人)[:：]?$")
+# Where or when a sheet is filled: a place (村（社区）, 村卫生室, 学校) or a time (排查时间, 登记年度).
+_FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|卫生室|卫生院|学校|单位|部门)(?:[（(].{1,6}[)）])?(?:名称)?$"
+                              r"|^.{0,6}(?:时间|日期|年度|年份|月份|季度|期间|时段)$")
+_BLANK_TO_FILL_RE = re.compile(r"^(?:[^:：□☐\s][^:：□☐]{0,14}[:：][\s_＿]*(?:年[\s_＿]*月[\s_＿]*日)?[\s_＿]*)+$")
+
+
+def _filler_line(sheet: _Sheet, r: int) -> bool:
+    """Row r names where or when the sheet is filled (「村（社区）：」, 「登记年度：2025年」), and maybe who fills it
+    (「登记民警：」), nothing else."""
+    texts = sheet.texts(r)
+    if not texts or len(texts) > 4:
+        return False
+    where_or_when = False
+    for _, text, _ in texts:
+        found = _LABEL_COLON_RE.match(C.squash(text))
+        if found is not None and _FILLER_LABEL_RE.match(found.group(1)):
+            where_or_when = True
+        elif not (C.is_signer_line(text) or C.is_footer(text)):
+            return False
+    return where_or_when
+
+
+def _register_follows(sheet: _Sheet, r: int) -> bool:
+    """The next row with text starts a register's header."""
+    for n in range(r + 1, min(r + 4, sheet.grid.height)):
+        if not sheet.is_blank(n):
+            return _detect_band(sheet, n) is not None
+    return False
+
+
+def _blanks_to_sign(sheet: _Sheet, r: int) -> bool:
+    """Every cell of row r is a label and its colon with nothing after it, or a date's blanks (「收缴员：」)."""
+    texts = sheet.texts(r)
+    return bool(texts) and all(_BLANK_TO_FILL_RE.match(t.strip()) for _, t, _ in texts)
+
+
+def _nothing_but_closing_after(sheet: _Sheet, r: int) -> bool:
+    """Below row r stand only footers, notes, blanks and more lines of blanks to sign: the sheet has ended."""
+    return all(sheet.is_blank(n) or sheet.is_closing_row(n) or _blanks_to_sign(sheet, n)
+               for n in range(r + 1, sheet.grid.height))
 _BLANK_LINE_RE = re.compile(r"[_＿]{2,}")  # 「户主：____」 asks for an answer, it names no table
 _RELATIVES_TITLE_RE = re.compile(r"(?:亲属|家庭成员|家属|直系亲属)(?:关系)?(?:证明|核查|情况|名单|表)")
 
