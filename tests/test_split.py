@@ -423,20 +423,20 @@ def test_a_list_that_receives_records_with_no_value_for_it_is_not_written(tmp_pa
 
 
 def test_a_value_asked_above_the_table_is_written_once_there(tmp_path: Path) -> None:
-    """「学校名称：____」 above a list asks once for the whole list. It was written in its column on every row,
-    over the 序号 column (helper-17, nbty_gjjxj1.xls). (Beside 「（公章）」 or 「填表日期：」 it is the filler's
-    line, left to the filler as 填报单位 is: see test_layout_rules.)"""
+    """「项目名称：____」 above a list asks once for the whole list. It was written in its column on every row,
+    over the 序号 column (helper-17, nbty_gjjxj1.xls). (Where or when the list is filled, 「学校名称：」 or
+    「填表日期：」, is the filler's line, left to the filler as 填报单位 is: see test_layout_rules.)"""
     forms = tmp_path / "forms"
     rows, merges = list_rows("国家奖学金获奖学生初审名单", ["学生姓名", "公民身份号码", "院系", "专业"])
-    rows[1] = ["学校名称：     ", "", "", "", ""]
+    rows[1] = ["项目名称：     ", "", "", "", ""]
     write_xlsx(forms / "教育局" / "初审名单.xlsx", [("Sheet1", rows, [m for m in merges if m[0] != 1])])
     merged, mapping = _merge(forms, tmp_path)
-    assert any(f.label.startswith("学校名称") and f.cell == "A2" for f in mapping.fields), mapping.fields
+    assert any(f.label.startswith("项目名称") and f.cell == "A2" for f in mapping.fields), mapping.fields
     filled, _ = fill_merged(merged, mapping, records=2)
     split_filled(merged, mapping, forms, tmp_path / "out")
     ws = load_workbook(tmp_path / "out" / "教育局" / "初审名单.xlsx").active
-    school = next(i for i in mapping.items if i.name.startswith("学校名称"))
-    assert ws["A2"].value == f"学校名称：{filled[school.record or school.sheet][0][school.key]}"
+    project = next(i for i in mapping.items if i.name.startswith("项目名称"))
+    assert ws["A2"].value == f"项目名称：{filled[project.record or project.sheet][0][project.key]}"
     assert [ws.cell(r, 1).value for r in (5, 6)] == [1, 2]  # the 序号 column keeps its numbers
 
 
