@@ -450,3 +450,30 @@ def test_a_count_under_the_group_it_counts_reads_as_one_word() -> None:
     """「脱贫户 › 户数」 across a table of villages is the indicator report's 脱贫户数, not a 脱贫户户数 of its own."""
     assert explain("户数", "1.脱贫户数", context_a=("脱贫户",)).same
     assert not explain("人数", "1.脱贫户数", context_a=("脱贫户",)).same
+
+
+def test_an_age_band_inside_a_wider_band_is_the_narrower_population() -> None:
+    assert explain("80周岁及以上", "80周岁及以上老年人数", context_a=("60周岁及以上人口",)).same
+    assert not explain("80周岁及以上", "60周岁及以上人口", context_a=("60周岁及以上人口",)).same
+    assert not explain("其中：女", "女性人数", context_a=("60周岁及以上人口",)).same
+
+
+def test_the_people_a_register_is_titled_after_are_its_own_subject() -> None:
+    """「孕产妇姓名」 on a 孕产妇登记花名册 with no other name is each row's own 姓名 (helper-35)."""
+    from yitaobiao.model import Form, Layout
+
+    fields = [field("F1.1", "孕产妇姓名"), field("F1.2", "孕产妇身份证号"), field("F1.3", "丈夫姓名"),
+              field("F2.1", "姓名"), field("F2.2", "公民身份号码")]
+    forms = [Form(id="F1", path="F1.xlsx", sheet="Sheet1", title="柳溪村孕产妇登记花名册", department="F1",
+                  layout=Layout.LIST, subject=Subject.PERSON),
+             Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="居民健康档案", department="F2", layout=Layout.LIST,
+                  subject=Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and not same(fields, "F1.3", "F2.1")
+
+
+def test_wordings_of_family_items_on_applications() -> None:
+    assert explain("共同生活家庭人口", "家庭人口数").same
+    assert explain("救助金发放账号", "发放账号").same
+    assert explain("与申请人关系", "称谓", context_a=("家庭成员情况（不含申请人）",), context_b=("家庭主要成员",)).same
+    assert not explain("与申请人关系", "与申请人关系", context_a=("代理申请人情况",), context_b=("家庭成员情况",)).same

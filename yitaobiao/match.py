@@ -270,6 +270,7 @@ _FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
 RELATION_ITEM = "与被监护人关系"
 _RELATION_WORDS = frozenset({"关系", "称谓", "亲属关系", "关系称谓"})
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
+_AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.rstrip("$"))
 _COUNTED_RE = re.compile(r"(?:数|数量|总数)$")
 # The end of the period a report is for (季末存栏 in a quarterly report is its 存栏): no qualifier of the item,
 # but no subject either.
@@ -592,7 +593,7 @@ class KeyMaker:
         if item and item not in clean and not syn.lookup(clean) and clean not in syn.generic_labels:
             # 「联系人电话 › 村、社区 | 本人或亲属」: under a header that is itself a data item, a label the table does
             # not know is a breakdown of that item (whose phone), not an item of its own (the village).
-            return item + clean, item
+            return self._under(item, clean), item
         used: list[str] = []
         below: int | None = None
         while True:
@@ -609,10 +610,18 @@ class KeyMaker:
             if header in clean:
                 continue
             used.insert(0, header)
-            # (脱贫户 › 户数 is 脱贫户数: the word the header ends with is the one the label starts with.)
-            clean = header if clean in _TOTALS or clean in UNIT_DIMENSIONS else \
-                header + clean[1:] if header[-1] == clean[0] and clean in syn.generic_labels else header + clean
+            clean = header if clean in _TOTALS or clean in UNIT_DIMENSIONS else self._under(header, clean)
         return clean, "›".join(used) or None
+
+    def _under(self, header: str, clean: str) -> str:
+        """A label read under its header: 脱贫户 › 户数 is 脱贫户数 (the word the header ends with is the one the
+        label starts with); 60周岁及以上人口 › 其中：80周岁及以上 is 80周岁及以上人口 (a band inside a band)."""
+        wider = _AGE_BAND_START_RE.match(header) if _AGE_BAND_RE.match(clean) else None
+        if wider:
+            return clean + header[wider.end():]
+        if header[-1] == clean[0] and clean in self.synonyms.generic_labels:
+            return header + clean[1:]
+        return header + clean
 
     def header_qualifiers(self, header: str) -> list[str]:
         """Period and state words a group header puts on what is under it: the words it starts with
@@ -1514,6 +1523,27 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     return f.label
 
 
+def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str | None:
+    """The people a register lists, when its only name column says who they are and its title names them
+    (「孕产妇姓名」 on a 孕产妇登记花名册): the record's own subject, whose 孕产妇姓名 is its 姓名."""
+    titled = basic_form(title)
+    cleans = [normalize_label(f.label).clean for f in members]
+    if "姓名" in cleans:
+        return None
+    for clean in cleans:
+        word = clean[:-2]
+        if clean.endswith("姓名") and 2 <= len(word) <= 6 and word in titled and synonyms.lookup(clean) is None:
+            return word
+    return None
+
+
+def _without_subject_word(label: str, word: str, synonyms: Synonyms) -> str:
+    """孕产妇姓名 → 姓名, 孕产妇身份证号 → 身份证号 on a register of 孕产妇; anything else as it is."""
+    clean = normalize_label(label).clean
+    rest = clean[len(word):]
+    return rest if clean.startswith(word) and synonyms.lookup(rest) else label
+
+
 def _level_words(level: str) -> str:
     return {"household": "每户一张", "person": "每人一张"}.get(level, "汇总")
 
@@ -1553,6 +1583,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     form_roles = {form_id: record_roles(members, maker, subject_of.get(form_id), kind_of.get(form_id),
                                         title_of.get(form_id, ""))
                   for form_id, members in by_form.items()}
+    titled_subject = {form_id: _titled_subject(members, title_of.get(form_id, ""), synonyms)
+                      for form_id, members in by_form.items()}
     field_key: dict[str, LabelKey] = {}
     field_lk: dict[str, str] = {}
     row_role: dict[tuple[str, str, int], str] = {}  # (form, sheet, row) → the role a card row names
@@ -1577,6 +1609,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         population = population_of.get(f.form_id)
         label = _as_its_form_means(f, subject_of.get(f.form_id), layout_of.get(f.form_id),
                                    position[f.id][1] == first_column[f.form_id], f.form_id in registry)
+        if titled_subject[f.form_id] and label == f.label:
+            label = _without_subject_word(label, titled_subject[f.form_id], synonyms)
         memo = (label, tuple(context), f.unit, owners, subject_role, tuple(f.options), population,
                 layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id))
         known = read_before.get(memo)
