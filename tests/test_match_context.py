@@ -477,3 +477,18 @@ def test_wordings_of_family_items_on_applications() -> None:
     assert explain("救助金发放账号", "发放账号").same
     assert explain("与申请人关系", "称谓", context_a=("家庭成员情况（不含申请人）",), context_b=("家庭主要成员",)).same
     assert not explain("与申请人关系", "与申请人关系", context_a=("代理申请人情况",), context_b=("家庭成员情况",)).same
+
+
+def test_a_start_date_is_of_whatever_its_header_names() -> None:
+    """「矫正期限 › 起始日期」 and 「聘用期限 › 起始日期」 were one item, named after the 低保's 保障起始年月."""
+    assert not explain("起始日期", "起始日期", context_a=("矫正期限",), context_b=("聘用期限",)).same
+    assert not explain("起始日期", "保障起始年月").same
+    assert explain("起始日期", "开始日期", context_a=("聘用期限",), context_b=("聘用期限",)).same
+
+
+def test_a_teams_contact_is_the_teams() -> None:
+    """「矫正小组 › 负责人 | 联系电话」 on a register of people under correction is the team's, not the person's."""
+    fields = [field("F1.1", "姓名"), field("F1.2", "本人联系电话"), field("F1.3", "联系电话", ("矫正小组",)),
+              field("F2.1", "姓名"), field("F2.2", "手机号码")]
+    match_fields(fields, SYN)
+    assert same(fields, "F1.2", "F2.2") and not same(fields, "F1.3", "F2.2")

@@ -338,7 +338,7 @@ _EMPLOYER_HEADER_RE = re.compile(r"^(?:用人|就业|所在|聘用|雇主|录用
 ORGANISATION_ROLE = "单位"
 EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its name, its code, its phone
 # Endings of words naming a person (经营者, 赡养人, 业主, 承包方代表, 祖父母): a section so named is that person's.
-_PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹")
+_PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组")
 _TOTALS = {"合计", "小计", "总计"}
 # Roles held by whoever does a job: the word in front tells whose job (企业联系人 ≠ 点位联系人).
 _DUTY_ROLES = {"联系人", "负责人", "经办人", "代理人", "紧急联系人"}
