@@ -79,3 +79,13 @@ def test_a_zipped_bundle_of_templates_is_named_with_what_to_do(tmp_path: Path) -
     (finding,) = result.findings
     assert finding.code == "archive" and finding.path == "卫健局报表.zip" and "解压" in finding.message
     assert result.files_skipped == 1 and len(result.forms) == 1
+
+
+def test_a_group_label_written_down_a_narrow_column_reads_across(tmp_path: Path) -> None:
+    from yitaobiao.testing import write_xlsx
+
+    rows = [["困难职工家庭档案登记表", "", "", ""], ["职\n工\n本\n人\n情\n况", "姓  名", "", "性  别"],
+            ["", "身份证号码", "", "手机号码"], ["", "家庭住址", "", ""]]
+    write_xlsx(tmp_path / "工会" / "档案.xlsx", [("Sheet1", rows, [(0, 0, 0, 3), (1, 0, 3, 0)])])
+    fields = scan_folder(tmp_path).fields
+    assert fields and {tuple(f.header_path[:-1]) for f in fields} == {("职工本人情况",)}

@@ -267,7 +267,7 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
         for n, pf in enumerate(parsed.fields, start=1):
             form.fields.append(Field(
                 id=f"{form.id}.{n}", form_id=form.id, path=rel, sheet=grid.sheet, cell=a1(pf.row, pf.col),
-                label=pf.label, header_path=pf.header_path, unit=pf.unit or None,
+                label=pf.label, header_path=[*map(_upright, pf.header_path[:-1]), *pf.header_path[-1:]], unit=pf.unit or None,
                 hidden=pf.col in grid.hidden_cols or pf.row in grid.hidden_rows,
                 department=form.department, form_title=form.title, code=pf.code, options=pf.options,
             ))
@@ -279,6 +279,14 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
                                     sheet=grid.sheet))
         forms.append(form)
     return forms
+
+
+def _upright(text: str) -> str:
+    """「职\n工\n本\n人\n情\n况」, a label written down a narrow merged column one character a line, read across."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    return "".join(line.strip() for line in lines) if all(len(line.strip()) <= 1 for line in lines) else text
 
 
 def _stem(rel: str) -> str:
