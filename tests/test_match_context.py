@@ -492,3 +492,9 @@ def test_a_teams_contact_is_the_teams() -> None:
               field("F2.1", "姓名"), field("F2.2", "手机号码")]
     match_fields(fields, SYN)
     assert same(fields, "F1.2", "F2.2") and not same(fields, "F1.3", "F2.2")
+
+
+def test_where_a_house_stands_and_how_it_is_built() -> None:
+    assert explain("房屋坐落", "房屋地址", context_b=("出租房屋情况",)).same
+    assert explain("结构类型", "房屋结构").same
+    assert not explain("房屋坐落", "现住址").same and not explain("坐落", "房屋地址").same
