@@ -498,3 +498,12 @@ def test_where_a_house_stands_and_how_it_is_built() -> None:
     assert explain("房屋坐落", "房屋地址", context_b=("出租房屋情况",)).same
     assert explain("结构类型", "房屋结构").same
     assert not explain("房屋坐落", "现住址").same and not explain("坐落", "房屋地址").same
+
+
+def test_an_agent_and_a_party_named_in_brackets_are_other_people() -> None:
+    """「代理申请人情况 › 姓名」 is the agent's; 「登记申请人（义务人） › 联系电话」 the obligor's (helper-34)."""
+    assert MAKER.key("姓  名", ("代理申请人情况",)).role == "代理申请人"
+    assert MAKER.key("联系电话", ("登记申请人（义务人）",)).role == "义务人"
+    assert MAKER.key("姓名", ("申请人基本情况",)).role is None
+    assert MAKER.key("姓名", ("监护人（法定代理人）",)).role == "监护人"
+    assert not explain("联系电话", "联系电话", context_a=("登记申请人（义务人）",), context_b=("登记申请人（权利人）",)).same

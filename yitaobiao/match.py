@@ -338,6 +338,7 @@ _EMPLOYER_HEADER_RE = re.compile(r"^(?:用人|就业|所在|聘用|雇主|录用
 ORGANISATION_ROLE = "单位"
 EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its name, its code, its phone
 # Endings of words naming a person (经营者, 赡养人, 业主, 承包方代表, 祖父母): a section so named is that person's.
+_ON_BEHALF = ("代理", "委托", "代办", "代")
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组")
 _TOTALS = {"合计", "小计", "总计"}
 # Roles held by whoever does a job: the word in front tells whose job (企业联系人 ≠ 点位联系人).
@@ -472,8 +473,9 @@ class KeyMaker:
         stem = clean[: len(clean) - len(ending)]
         if not 2 <= len(stem) <= 6 or not stem.endswith(_PERSON_ENDINGS) or _COUNT_WORDING_RE.search(stem):
             return None
-        if stem in syn.self_contexts or any(stem.endswith(word) for word in syn.self_prefixes):
-            return None
+        if stem in syn.self_contexts or any(stem.endswith(word) and not stem[:-len(word)].endswith(_ON_BEHALF)
+                                            for word in syn.self_prefixes):
+            return None  # (代理申请人, 委托代理人: someone acting for the subject is someone else)
         if stem.startswith("被"):
             return None  # 被查询人, 被救助人: whom the form is done for is its subject
         return stem
@@ -489,7 +491,13 @@ class KeyMaker:
         """The person a group header at any level names (监护人情况 › 联系电话 is the guardian's)."""
         role = None
         for group in context:
-            clean = normalize_label(group).clean
+            norm = normalize_label(group)
+            clean = norm.clean
+            # 「登记申请人（义务人）」: the bracket says which of the parties the section is about.
+            party = next((self.section_person(note) for note in norm.notes if self.section_person(note)), None)
+            if party and (clean in self.synonyms.self_contexts or self.person_word(clean)[0] is None):
+                role = party
+                continue
             if clean in self.synonyms.self_contexts:
                 role = None
                 continue
