@@ -507,3 +507,11 @@ def test_an_agent_and_a_party_named_in_brackets_are_other_people() -> None:
     assert MAKER.key("姓名", ("申请人基本情况",)).role is None
     assert MAKER.key("姓名", ("监护人（法定代理人）",)).role == "监护人"
     assert not explain("联系电话", "联系电话", context_a=("登记申请人（义务人）",), context_b=("登记申请人（权利人）",)).same
+
+
+def test_a_population_under_a_count_of_people_who_did_something_is_those_of_them() -> None:
+    """「签约人数 › 其中：重点人群 › 脱贫人口」 counts the 脱贫人口 who signed, not all of them."""
+    assert not explain("脱贫人口", "脱贫人口数", context_a=("签约人数", "其中：重点人群")).same
+    assert explain("脱贫人口", "脱贫人口", context_a=("签约人数", "其中：重点人群"),
+                   context_b=("签约人数", "其中：重点人群")).same
+    assert explain("其中：65周岁及以上老年人口", "65岁以上老年人口数", context_a=("户籍人口",)).same

@@ -590,6 +590,14 @@ class KeyMaker:
             return True  # 60岁及以上, 0-14岁: of whatever the header counts
         return not _COUNT_WORDING_RE.search(clean) and syn.theme_of.get(syn.lookup(clean) or "") == COUNT_THEME
 
+    def counted_among(self, clean: str, groups: list[str]) -> bool:
+        """A population (脱贫人口, 残疾人) under a count of people who did something (签约人数 › 其中：重点人群)
+        counts those of them who did it, not the whole population: 签约的脱贫人口 ≠ 脱贫人口数."""
+        syn = self.synonyms
+        if syn.theme_of.get(syn.lookup(clean) or "") != COUNT_THEME:
+            return False
+        return any(g.endswith(("人数", "人次")) and syn.theme_of.get(syn.lookup(g) or "") != COUNT_THEME for g in groups)
+
     def read_with_headers(self, clean: str, groups: list[str]) -> tuple[str, str | None]:
         """A bare or generic label read with the headers above it, and the headers used.
 
@@ -613,7 +621,7 @@ class KeyMaker:
                 break
             below, header = found
             if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of) \
-                    and not self.is_breakdown(clean):
+                    and not self.is_breakdown(clean) and not self.counted_among(clean, groups):
                 break
             if header in clean:
                 continue
