@@ -605,3 +605,13 @@ def test_a_cards_office_lines_and_the_offices_review_box_are_no_items() -> None:
             ["经办机构审核", "", "", ""]]
     merges = [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 1), CellRange(1, 2, 1, 3), CellRange(4, 1, 4, 3)]
     assert labels(rows, merges) == ["权利人姓名", "联系电话", "通讯地址", "邮编"]
+
+
+def test_an_indicator_numbered_like_a_section_with_its_own_code_is_an_indicator() -> None:
+    rows = [["营造林生产情况统计表", "", ""], ["指标名称", "代码", "本年"], ["甲", "乙", "1"],
+            ["一、造林面积合计（亩）", "01", ""], ["  （一）人工造林", "02", ""], ["二、森林抚育面积（亩）", "03", ""],
+            ["三、林业产值", "04", ""], ["四、其他情况", "", ""], ["  1.苗木产量（万株）", "05", ""]]
+    found = fields_of(rows, [CellRange(0, 0, 0, 2)])
+    assert [f.label.strip() for f in found] == ["一、造林面积合计（亩）", "（一）人工造林", "二、森林抚育面积（亩）",
+                                                 "三、林业产值", "1.苗木产量（万株）"]
+    assert found[1].header_path[0] == "一、造林面积合计（亩）"

@@ -515,3 +515,19 @@ def test_a_population_under_a_count_of_people_who_did_something_is_those_of_them
     assert explain("脱贫人口", "脱贫人口", context_a=("签约人数", "其中：重点人群"),
                    context_b=("签约人数", "其中：重点人群")).same
     assert explain("其中：65周岁及以上老年人口", "65岁以上老年人口数", context_a=("户籍人口",)).same
+
+
+def test_the_holder_of_a_post_is_someone_else_unless_the_register_lists_them() -> None:
+    """「河长姓名」 on a 河长巡河记录表 is the patrolling 河长's; 「养护员 › 联系电话」 the road-keeper's (helper-36); a
+    register titled after them (生态护林员选聘花名册) lists them."""
+    assert MAKER.key("河长姓名").role == "河长" and MAKER.key("联系电话", ("养护员",)).role == "养护员"
+    assert MAKER.key("收入增长率").role is None and MAKER.key("队员姓名").role is None
+    from yitaobiao.model import Form, Layout
+
+    fields = [field("F1.1", "护林员姓名"), field("F1.2", "身份证号"), field("F2.1", "河长姓名"), field("F2.2", "巡河日期"),
+              field("F3.1", "姓名")]
+    forms = [Form(id=f"F{n}", path=f"F{n}.xlsx", sheet="Sheet1", title=title, department=f"F{n}", layout=Layout.LIST,
+                  subject=Subject.PERSON)
+             for n, title in enumerate(["2025年度生态护林员选聘花名册", "村级河长巡河记录表", "居民花名册"], start=1)]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.1", "F3.1") and not same(fields, "F2.1", "F3.1")

@@ -451,7 +451,9 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         own = grid.span(r, c)
         unit_text = _cell_beside(grid, r, unit_col, own)
         code_text = _cell_beside(grid, r, code_col, own)
-        if (C.is_section(raw) or _CHINESE_NUMERAL_RE.fullmatch(code_text)) and not unit_text and not groups:
+        # (「一、造林面积合计（亩）」 with its own code 01, or a unit in its words, is an indicator numbered like one.)
+        if (C.is_section(raw) and not any(ch.isdigit() for ch in code_text) and not unit_in_label(raw)
+                or _CHINESE_NUMERAL_RE.fullmatch(code_text)) and not unit_text and not groups:
             owners = [(0, text)]  # 「一、人口情况」, or 一 in the 序号 column: a section, not an indicator
             section = text.strip()
             continue

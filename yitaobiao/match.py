@@ -339,7 +339,8 @@ ORGANISATION_ROLE = "单位"
 EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its name, its code, its phone
 # Endings of words naming a person (经营者, 赡养人, 业主, 承包方代表, 祖父母): a section so named is that person's.
 _ON_BEHALF = ("代理", "委托", "代办", "代")
-_PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组")
+_PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长")
+_NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人员")  # (…人员 is whom a register lists)
 _TOTALS = {"合计", "小计", "总计"}
 # Roles held by whoever does a job: the word in front tells whose job (企业联系人 ≠ 点位联系人).
 _DUTY_ROLES = {"联系人", "负责人", "经办人", "代理人", "紧急联系人"}
@@ -357,6 +358,12 @@ def _person_at(clean: str, word: str) -> int:
     if word.endswith("人") and clean[end:end + 1] in _COUNT_AFTER_PERSON:
         return -1  # 帮扶人数, 监护人次: a count of people, not a person
     return at
+
+
+# The holder of a post named before a person's item (河长姓名, 养护员联系电话, 妇联主席电话): someone with a
+# duty towards the record, not its subject.
+_POST_HOLDER_RE = re.compile(r"^(.{1,4}?(?:长|员|专干|书记|主任|主席|干部|委员))"
+                             r"(姓名|联系电话|电话|手机号码|手机号|手机|联系方式|身份证号码|身份证号|公民身份号码|职务)$")
 
 
 def _own_name(rest: str) -> str:
@@ -462,6 +469,9 @@ class KeyMaker:
             # 自建房户主 is the 户主; 巡查责任人 and 管护责任人 are different people
             role = kin if kin and kin not in _DUTY_ROLES else self._role_of_word.get(word, word)
             return role, _own_name(clean[end:].lstrip("的"))
+        post = _POST_HOLDER_RE.match(clean)
+        if post and not any(post.group(1).endswith(word) for word in syn.self_prefixes):
+            return post.group(1), post.group(2)  # 河长姓名, 养护员电话: whoever holds the post
         return None, clean
 
     def section_person(self, clean: str) -> str | None:
@@ -471,7 +481,8 @@ class KeyMaker:
         syn = self.synonyms
         ending = max((word for word in syn.sections if clean.endswith(word)), key=len, default="")
         stem = clean[: len(clean) - len(ending)]
-        if not 2 <= len(stem) <= 6 or not stem.endswith(_PERSON_ENDINGS) or _COUNT_WORDING_RE.search(stem):
+        if not 2 <= len(stem) <= 6 or not stem.endswith(_PERSON_ENDINGS) or _COUNT_WORDING_RE.search(stem) \
+                or stem.endswith(_NOT_A_POST):
             return None
         if stem in syn.self_contexts or any(stem.endswith(word) and not stem[:-len(word)].endswith(_ON_BEHALF)
                                             for word in syn.self_prefixes):
@@ -1498,7 +1509,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # 「信访人信息」 on a 信访事项登记表: the person the title names is the record's own subject.
     titled = basic_form(title)
     named = next((role for role in dict.fromkeys(k.role for k in keys if k.role) if maker.section_person(role)
-                  and len(core := role.rstrip("人者员方")) >= 2 and core in titled), None)
+                  and len(core := role.rstrip("人者员方")) >= 2
+                  and re.search(re.escape(core) + ".{0,5}?" + _REGISTER_WORDS, titled)), None)
     if named:
         return (), named
     name_roles = [k.role for k in keys if k.role and k.canonical in (k.role + "姓名", syn.lookup(k.role + "姓名"))]
@@ -1548,9 +1560,13 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
         return None
     for clean in cleans:
         word = clean[:-2]
-        if clean.endswith("姓名") and 2 <= len(word) <= 6 and word in titled and synonyms.lookup(clean) is None:
-            return word
+        if clean.endswith("姓名") and 2 <= len(word) <= 6 and synonyms.lookup(clean) is None \
+                and re.search(re.escape(word) + ".{0,4}?" + _REGISTER_WORDS, titled):
+            return word  # (a 河长巡河记录表 records the patrols of 河长: its 河长 is no subject of the record)
     return None
+
+
+_REGISTER_WORDS = r"(?:登记|花名册|名册|名单|信息|台账|档案|基本情况|情况|统计|一览表)"
 
 
 def _without_subject_word(label: str, word: str, synonyms: Synonyms) -> str:
