@@ -31,6 +31,9 @@ def test_normalize_examples() -> None:
     assert normalize_label("2.60周岁及以上").clean == "60周岁及以上"
     assert normalize_label("与戶主的關係").clean == "与户主的关系"
     assert numbers_in("60岁以上") == {"60"} and numbers_in("三级残疾") == {"3"}
+    # numbers the text refers to are kept (helper-38 saw 「贫困村第、、类项目」 in the 一套表)
+    assert normalize_label("贫困村第（2）、（3）类项目收益").clean == "贫困村第2、3类项目收益"
+    assert normalize_label("其中：（1）男").clean == "男" and normalize_label("人口数（2020）").clean == "人口数"
 
 
 @given(st.text(LABEL_CHARS, min_size=1, max_size=20))

@@ -143,6 +143,9 @@ def normalize_label(label: str) -> NormalLabel:
 
     def drop_bracket(match: re.Match[str]) -> str:
         inner = match.group(1)
+        if inner.isdigit() and match.end() < len(match.string) \
+                and _WHEREOF_RE.sub("", match.string[:match.start()]).strip(":：、 "):
+            return inner  # 「第（2）、（3）类项目」: numbers the text refers to, not its own numbering
         if inner:
             notes.append(inner)
         return ""
