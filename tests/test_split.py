@@ -1327,3 +1327,31 @@ def test_a_form_whose_own_items_nobody_filled_receives_no_one(tmp_path: Path, sa
     assert not any("已列入全部" in w for w in report.warnings)
     unwritten = [s for s in report.skipped if "没有记录填了这张表特有的数据项" in s and s.endswith("未生成。")]
     assert unwritten and not any(f"《{title}》" in s for s in unwritten for title in written), unwritten
+
+
+def test_a_list_receives_those_who_filled_what_few_forms_ask_not_a_bank_account(tmp_path: Path) -> None:
+    """A villager whose bank account and workplace were filled went onto the crop insurance list (helper-38): a
+    bank account is asked by every subsidy, a workplace by several forms; 投保面积 is the list's own."""
+    forms = tmp_path / "forms"
+    for rel, title, labels in [
+        ("农业农村局/投保.xlsx", "农作物保险投保清单", ["姓名", "公民身份号码", "工作单位", "银行账号", "投保面积（亩）"]),
+        ("人社局/就业.xlsx", "就业人员台账", ["姓名", "公民身份号码", "工作单位", "月工资（元）"]),
+        ("总工会/职工.xlsx", "困难职工花名册", ["姓名", "公民身份号码", "工作单位", "困难类型"]),
+    ]:
+        rows, merges = list_rows(title, labels)
+        write_xlsx(forms / rel, [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    ws = wb[item["姓名"].sheet]
+    for r, values in enumerate([{"姓名": "陈志强", "公民身份号码": "330102198001010011", "银行账号": "6228480010001",
+                                 "工作单位": "县农机站"},
+                                {"姓名": "王秀英", "公民身份号码": "330102198202020022", "银行账号": "6228480010002",
+                                 "投保面积（亩）": 12}], start=5):
+        for name, value in values.items():
+            ws.cell(r, item[name].position).value = value
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    insured = [v for grid in read_grids(tmp_path / "out" / "农业农村局" / "投保.xlsx", "投保.xlsx")
+               for row in grid.rows for v in row if v in ("陈志强", "王秀英")]
+    assert insured == ["王秀英"]

@@ -584,6 +584,9 @@ class _Filler:
         self._rows_of: dict[str, tuple[int | None, list[int]] | None] = {}  # form id → its 户主's and members' rows
         self._named: dict[tuple[str, str | None], str | None] = {}  # (record sheet, item name) → item key
         self._drawn: dict[tuple[str, str], int] = {}  # (template, sheet) → last column the form draws
+        self._asking: dict[str, set[str]] = defaultdict(set)  # item → the forms asking it
+        for f in mapping.fields:
+            self._asking[f.item].add(f.form)
 
     def _item_named(self, sheet: str, name: str | None) -> str | None:
         """The key of a record sheet's item of that name; ``None`` for the item naming its records (姓名 …)."""
@@ -745,11 +748,14 @@ class _Filler:
         # about whom the form is for.)
         own = list(dict.fromkeys(f.item for f in self.mapping.fields
                                  if f.form == form.id and not f.slot and not _everyones(self.mapping.item(f.item).name)))
+        # What few forms ask (投保面积 of the crop insurance list) says more than what many ask (工作单位): a
+        # record that filled only the latter is not thereby on this form.
+        distinctive = [k for k in own if len(self._asking[k]) <= 2]
         # Only a form whose title names the event (死亡人口核查表, 流出党员汇总表) is about those it befell: on a
         # labour roster 外出务工时间 is one item among others, and a worker who stayed home is on it too.
         events = [k for k in own if _EVENT_RE.search(C.squash(self.mapping.item(k).name))] \
             if _EVENT_RE.search(form.title) else []
-        deciding = events or ([] if form.selector else own)
+        deciding = events or ([] if form.selector else distinctive or own)
         if not deciding:
             return chosen
         filled = [n for n in chosen if any(not _is_blank(records[n].get(k)) for k in deciding)]
@@ -858,6 +864,8 @@ _EVERYONES = frozenset({
     "政治面貌", "宗教信仰", "婚姻状况", "文化程度", "照片", "联系电话", "户籍地址", "现住址", "邮政编码",
     "所属县区", "所属乡镇", "所属村", "村民小组", "与户主关系", "户主姓名", "户主公民身份号码", "户编号",
     "户口簿户号", "家庭人口数", "户类型", "户口性质", "备注", "序号",
+    # where a subsidy is paid: every programme asks it, so it says nothing about which one a person is in
+    "银行账号", "开户银行", "开户人", "开户人姓名", "银行户名",
 })
 _BRACKETED_TAIL_RE = re.compile(r"[(（].*$")
 # Items that ask of an event befalling some people only: a form asking one is about those it befell.
