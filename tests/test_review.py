@@ -300,3 +300,24 @@ def test_reasons_are_in_the_clerks_words() -> None:
 
     assert _for_clerk("共同词：单位、类别；词语加权重合 0.49，字面相似 0.70") == "共同词：单位、类别"
     assert _for_clerk("a ~ b：0.88（共同词：公里；词语加权重合 0.83，字面相似 0.92）") == "a ~ b：0.88（共同词：公里）"
+
+
+def test_a_rename_is_undone_by_a_later_not_the_same_and_offered_only_to_its_own_pair(tmp_path: Path) -> None:
+    """helper-38: a rename of one pair was offered again on every pair one of its wordings was in, and a later
+    「不是同一项」 between the renamed wordings could not undo it."""
+    folder = tmp_path / "forms"
+    for n, label in enumerate(["挂户干部", "帮扶责任人", "帮扶干部"], start=1):
+        rows, merges = list_rows(f"表{n}", ["姓名", label, "备注"])
+        write_xlsx(folder / f"部门{n}" / f"表{n}.xlsx", [("Sheet1", rows, merges)])
+    keys = {f.clean_label: f.label_key for f in scan(folder).fields}
+    renamed = Decisions(renames={keys["挂户干部"]: "帮扶人", keys["帮扶责任人"]: "帮扶人"},
+                        same={frozenset((keys["挂户干部"], keys["帮扶责任人"]))})
+    undone = merge_decisions(renamed, Decisions(different={frozenset((keys["挂户干部"], keys["帮扶责任人"]))}))
+    again = scan(folder, decisions=undone)
+    assert _concept_of(again, "挂户干部") != _concept_of(again, "帮扶责任人")
+    # The review workbook offers the rename again on the renamed pair only.
+    write_review(scan(folder, decisions=renamed), tmp_path / "审核表.xlsx", decisions=renamed)
+    ws = load_workbook(tmp_path / "审核表.xlsx")["审核表"]
+    offered = {frozenset((ws.cell(r, 12).value, ws.cell(r, 13).value)) for r in range(2, ws.max_row + 1)
+               if ws.cell(r, 10).value == RENAME}
+    assert offered <= {frozenset((keys["挂户干部"], keys["帮扶责任人"]))}

@@ -1726,9 +1726,14 @@ def _join_renamed(concepts: list[Concept], decisions: Decisions, field_lk: dict[
     renamed = {c.id for c in concepts if any(field_lk.get(fid) in decisions.renames for fid in c.field_ids)}
     by_name: dict[str, Concept] = {}
     kept: list[Concept] = []
+    def kept_apart(one: Concept, other: Concept) -> bool:  # the clerk said 不是同一项 of two of their wordings
+        lks_one = {field_lk.get(fid) for fid in one.field_ids}
+        return any(frozenset((a, field_lk.get(fid))) in decisions.different
+                   for fid in other.field_ids for a in lks_one)
+
     for concept in concepts:
         other = by_name.get(concept.name)
-        if other is not None and (concept.id in renamed or other.id in renamed):
+        if other is not None and (concept.id in renamed or other.id in renamed) and not kept_apart(concept, other):
             other.field_ids.extend(concept.field_ids)
             other.confirmed = True
             other.reasons = ["经人工审核改名后与同名数据项合并", *other.reasons]

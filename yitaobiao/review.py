@@ -193,11 +193,15 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
     rows = review_rows(result)
     for r, row in enumerate(rows, start=2):
         pair = frozenset((row.a.label_key, row.b.label_key))
-        earlier = (SAME if pair in decisions.same else DIFFERENT if pair in decisions.different
-                   else RENAME if row.a.label_key in decisions.renames else "")
+        # A rename was of this pair only when both its wordings got that name: it is not offered again to every
+        # pair one of them is in (helper-38 saw it spread to a pair never touched).
+        renamed = decisions.renames.get(row.a.label_key)
+        renamed = renamed if renamed and decisions.renames.get(row.b.label_key) == renamed else ""
+        earlier = (DIFFERENT if pair in decisions.different else RENAME if renamed
+                   else SAME if pair in decisions.same else "")
         values = [r - 1, row.kind, row.item, _shown(row.a), _where(row.a, titles), _shown(row.b),
                   _where(row.b, titles), round(row.score, 2), row.reason, earlier,
-                  decisions.renames.get(row.a.label_key, ""), row.a.label_key, row.b.label_key]
+                  renamed, row.a.label_key, row.b.label_key]
         write_rows(ws, r, [values])
         if row.uncertain:
             for c in range(1, len(values) + 1):
@@ -215,7 +219,8 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
     for r, text in enumerate([
         "审核说明",
         "1. 黄色行是机器拿不准的（得分较低的归并和疑似相同的字段），已排在前面，最难判断的（得分接近 0.82）排在最前；其余行机器较有把握，也可推翻。",
-        f"2. 在“决定”列选择：{SAME}（合并）、{DIFFERENT}（拆开）、{RENAME}（并在“新名称”列填写数据项名称）。留空表示同意机器的判断。",
+        f"2. 在“决定”列选择：{SAME}（合并）、{DIFFERENT}（拆开）、{RENAME}（这一行的字段A、字段B是同一数据项，合并后改用"
+        "“新名称”列填写的名称；只想改名而不合并时，请先选“不是同一项”）。留空表示同意机器的判断。",
         "3. 保存后运行：yitaobiao scan 文件夹 --decisions 本文件 ；决定会记入 .yitaobiao/decisions.yaml，下季度扫描自动沿用。",
         "4. 请勿修改灰色隐藏列（键A、键B、键），它们用于识别字段和报表。",
         f"5. “{FORMS_SHEET}”表列出每张报表的填报频次（黄色为表中未注明、按不定期计的）和机器的处理建议（取消/整合/保留）；"
@@ -319,7 +324,16 @@ def merge_decisions(old: Decisions, new: Decisions) -> Decisions:
     """Newer decisions win: a pair decided again replaces its earlier decision."""
     same = (old.same - new.different) | new.same
     different = (old.different - new.same) | new.different
-    return Decisions(same=same, different=different, renames={**old.renames, **new.renames},
+    # Two wordings renamed alike are one item: a newer 不是同一项 between them undoes that (of the pair only).
+    renames = {**old.renames, **new.renames}
+    for pair in new.different:
+        if len(pair) == 2:
+            a, b = sorted(pair)
+            if renames.get(a) and renames.get(a) == renames.get(b) and not (new.renames.get(a) and new.renames.get(b)):
+                for key in (a, b):
+                    if key not in new.renames:
+                        renames.pop(key, None)
+    return Decisions(same=same, different=different, renames=renames,
                      frequencies={**old.frequencies, **new.frequencies},
                      suggestions={**old.suggestions, **new.suggestions})
 
