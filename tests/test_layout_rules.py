@@ -615,3 +615,17 @@ def test_an_indicator_numbered_like_a_section_with_its_own_code_is_an_indicator(
     assert [f.label.strip() for f in found] == ["一、造林面积合计（亩）", "（一）人工造林", "二、森林抚育面积（亩）",
                                                  "三、林业产值", "1.苗木产量（万株）"]
     assert found[1].header_path[0] == "一、造林面积合计（亩）"
+
+
+def test_a_slash_printed_in_the_answer_box_does_not_make_the_label_a_group() -> None:
+    rows = [["血压", "左侧（mmHg）", "/", ""], ["", "右侧（mmHg）", "/", ""], ["身高（cm）", "", "体重（kg）", ""]]
+    merges = [CellRange(0, 0, 1, 0), CellRange(0, 2, 0, 3), CellRange(1, 2, 1, 3)]
+    assert labels(rows, merges) == ["左侧（mmHg）", "右侧（mmHg）", "身高（cm）", "体重（kg）"]
+
+
+def test_the_corner_over_printed_categories_under_a_grand_total_is_no_item() -> None:
+    header = [["学段", "学校数", "班级数"], ["甲", "1", "2"]]
+    categories = [["总计", "", ""], ["学前教育", "", ""], ["小学", "", ""], ["初中", "", ""], ["", "", ""]]
+    assert labels(header + categories) == ["学校数", "班级数"]
+    schools = [["城关第一小学", "", ""], ["西河小学", "", ""], ["合计", "", ""], ["", "", ""]]
+    assert labels([["学校名称", "学校数", "班级数"], *schools]) == ["学校名称", "学校数", "班级数"]

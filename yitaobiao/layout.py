@@ -600,17 +600,27 @@ def _without_row_labels(sheet: _Sheet, band: _Band, found: list[ParsedField]) ->
     """「项目联系人」 over printed rows 法定代表人 | 财务负责人 | 办税人 and nothing else filled: the first column holds
     the grid's row labels, written by the template, not a data item asked of each row. Village names printed
     down 「所属村」 are the records of those villages, the column an item of each."""
-    rows = range(band.data_start, band.next_row)
+    rows = list(range(band.data_start, band.next_row))
     if len(rows) < 2 or not found:
         return found
     first = min(found, key=lambda f: f.col)
-    if not all(_row_label_only(sheet, r, first.col) for r in rows) \
+    if _total_row_only(sheet, rows[0], first.col):
+        # 总计 first, over printed 学段 (学前教育, 小学 …): categories counted, whatever blank rows follow them (a 合计
+        # under printed school names closes a register of schools)
+        rows = [r for r in rows[1:] if not sheet.is_blank(r)]
+    if len(rows) < 2 or not all(_row_label_only(sheet, r, first.col) for r in rows) \
             or any(_PLACE_NAME_END_RE.search(C.squash(sheet.texts(r)[0][1])) for r in rows):
         return found
     kept = [f for f in found if f is not first]
     for f in kept:  # 项目联系人 › 姓名: whose items the grid's columns ask
         f.header_path[len(first.header_path) - 1:len(first.header_path) - 1] = [first.label]
     return kept
+
+
+def _total_row_only(sheet: _Sheet, r: int, col: int) -> bool:
+    """Row r holds 总计 or 合计, printed in column ``col``, and blanks elsewhere: a row label like the others."""
+    texts = sheet.texts(r)
+    return len(texts) == 1 and texts[0][0] == col and C.is_total_label(texts[0][1])
 
 
 def _row_label_only(sheet: _Sheet, r: int, col: int) -> bool:
@@ -783,7 +793,8 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     grid = sheet.grid
     texts = sheet.texts(r)
     if len(texts) < 2 or _is_sample_row(texts) and not _stray_number(texts) \
-            or any(C.is_option_text(t) or _sentence_or_placeholder(t) for _, t, _ in texts) or _card_row(sheet, r):
+            or any(C.is_option_text(t) or _sentence_or_placeholder(t) or not any(ch.isalnum() for ch in t)
+                   for _, t, _ in texts) or _card_row(sheet, r):  # (「右侧 | /」: a label and the box's printed slash)
         return None
     # A sign-off row (「审核人（签字）： | 日期：」) is no header; a register's header with one column about the
     # approval (「审批日期」, 「审核意见」) among many is.
@@ -1118,7 +1129,9 @@ def _record_date(text: str, nxt: str | None) -> bool:
 
 def _label_like(text: str) -> bool:
     s = C.squash(text)
-    return 1 <= len(s) <= 20 and not C.looks_like_value(text) and not C.is_option_text(text) \
+    # (「/」 printed in a box between 收缩压 and 舒张压 is what to write around, not a label)
+    return 1 <= len(s) <= 20 and any(ch.isalnum() for ch in s) and not C.looks_like_value(text) \
+        and not C.is_option_text(text) \
         and not _sentence_or_placeholder(text) and not C.is_signoff(text)  # 「申请人签字：年月日」 is no label
 
 
