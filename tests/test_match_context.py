@@ -531,3 +531,15 @@ def test_the_holder_of_a_post_is_someone_else_unless_the_register_lists_them() -
              for n, title in enumerate(["2025年度生态护林员选聘花名册", "村级河长巡河记录表", "居民花名册"], start=1)]
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.1", "F3.1") and not same(fields, "F2.1", "F3.1")
+
+
+def test_what_was_before_is_not_what_is_now() -> None:
+    assert not explain("原工作单位", "工作单位", context_a=("失业前情况",)).same
+    assert not explain("原住址", "现住址").same
+    assert explain("原工作单位", "原工作单位").same and not explain("原因", "因").same
+
+
+def test_a_relation_to_the_records_person_by_any_name() -> None:
+    assert explain("与经营者关系", "与申请人关系", context_a=("家庭成员",), context_b=("家庭成员",)).same
+    assert not explain("与经营者关系", "与户主关系").same
+    assert explain("就业创业证号码", "就业创业证编号").same

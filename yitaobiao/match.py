@@ -269,6 +269,7 @@ _FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
 # bare words that ask it in a section about that person.
 RELATION_ITEM = "与被监护人关系"
 _RELATION_WORDS = frozenset({"关系", "称谓", "亲属关系", "关系称谓"})
+_RELATION_TO_RE = re.compile(r"^与(.{1,5}?)的?(?:关系|称谓)$")
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
 _AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.rstrip("$"))
 _COUNTED_RE = re.compile(r"(?:数|数量|总数)$")
@@ -682,6 +683,9 @@ class KeyMaker:
         norm: NormalLabel = normalize_label(label)
         syn = self.synonyms
         clean = _PERIOD_END_RE.sub("", self.bracket_qualified(norm))
+        relation = _RELATION_TO_RE.match(clean)
+        if relation and relation.group(1).endswith(_PERSON_ENDINGS) and syn.lookup(clean) is None:
+            clean = RELATION_ITEM  # 与经营者关系, 与购房人的关系: a relative's relation to the record's person
         unit = unit or norm.unit or (clean if clean in UNIT_DIMENSIONS and context else None)
         groups = [normalize_label(g).clean for g in context]
         item = self.option_item(label)
@@ -798,6 +802,15 @@ _REST_WORDS = frozenset({"其他", "其它"})
 def _is_rest(text: str) -> bool:
     """「其他补贴金额」, 「家禽其他存栏」: the rest of a total, never the total itself."""
     return bool(_REST_RE.search(text))
+
+
+# 原工作单位, 原住址, 原户籍地: what was before (失业前, 搬迁前), not what is now. (原因, 原料, 原始 … are words of
+# their own; 原籍 is the ancestral home, 籍贯.)
+_FORMER_RE = re.compile(r"^(?:原|曾经|以前)(?!因|料|始|则|本|件|籍|价|值|创|判|告|审|型)")
+
+
+def _is_former(text: str) -> bool:
+    return bool(_FORMER_RE.match(text))
 SETTLING_VETOES = ("对立词", "数字不一致", "计量单位不可换算", "限定不同", "同义词表中是两个数据项", "记录层级不同")
 
 
@@ -951,6 +964,9 @@ class Scorer:
                 # 「培训累计人数」 counts since the programme began, 「培训人数」 this period: two figures
                 vetoes.append(f"限定不同：「{x.text}」是累计数，「{y.text}」不是")
                 break
+            if _is_former(x.text) and not _is_former(y.text):
+                vetoes.append(f"限定不同：「{x.text}」是原来的，「{y.text}」是现在的")
+                break
             if _is_rest(x.text) and not _is_rest(y.text):
                 # 「其他补贴金额」 is what the named subsidies leave over, 「补贴金额」 all of them: two figures
                 vetoes.append(f"限定不同：「{x.text}」是其他项，「{y.text}」不是")
@@ -1057,6 +1073,7 @@ class _KeyTable:
         self.level = ids(k.level for k in keys)
         self.cumulative = np.array([_CUMULATIVE in k.text for k in keys], dtype=bool)
         self.rest = np.array([_is_rest(k.text) for k in keys], dtype=bool)
+        self.former = np.array([_is_former(k.text) for k in keys], dtype=bool)
         self.role = ids(k.role or None for k in keys)
         self.numbers = ids(k.numbers for k in keys)
         dimensions = [unit_dimension(k.unit) for k in keys]
@@ -1115,6 +1132,7 @@ class _KeyTable:
         out |= self.level[a] != self.level[b]
         out |= self.cumulative[a] != self.cumulative[b]
         out |= self.rest[a] != self.rest[b]
+        out |= self.former[a] != self.former[b]
         out |= self.role[a] != self.role[b]
         out |= self.numbers[a] != self.numbers[b]
         out |= self.has_dimension[a] & self.has_dimension[b] & (self.dimension[a] != self.dimension[b])
