@@ -543,3 +543,10 @@ def test_a_relation_to_the_records_person_by_any_name() -> None:
     assert explain("与经营者关系", "与申请人关系", context_a=("家庭成员",), context_b=("家庭成员",)).same
     assert not explain("与经营者关系", "与户主关系").same
     assert explain("就业创业证号码", "就业创业证编号").same
+
+
+def test_counts_of_all_of_them_and_counts_of_times() -> None:
+    assert explain("教职工总数", "教职工数").same and explain("户籍总人口", "户籍人口").same
+    assert explain("临时救助人次", "人次", context_b=("临时救助",)).same
+    assert not explain("临时救助人次", "金额", context_b=("临时救助",)).same
+    assert explain("女生", "女性").same and not explain("女生", "男生").same

@@ -269,6 +269,9 @@ _FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
 # bare words that ask it in a section about that person.
 RELATION_ITEM = "与被监护人关系"
 _RELATION_WORDS = frozenset({"关系", "称谓", "亲属关系", "关系称谓"})
+_COUNT_UNITS = frozenset({"人次", "户次"})
+# 教职工总数 is 教职工数, 户籍总人口 户籍人口: 总 says the count is of them all, as the bare count does.
+_GRAND_TOTAL_RE = re.compile(r"^(.{2,})总(人数|户数|人口|数)$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,5}?)的?(?:关系|称谓)$")
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
 _AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.rstrip("$"))
@@ -638,7 +641,9 @@ class KeyMaker:
             if header in clean:
                 continue
             used.insert(0, header)
-            clean = header if clean in _TOTALS or clean in UNIT_DIMENSIONS else self._under(header, clean)
+            # (临时救助 › 人次 is 临时救助人次, as labels write it: 人次 counts a figure of its own, not a unit of 临时救助)
+            clean = header if clean in _TOTALS or clean in UNIT_DIMENSIONS and clean not in _COUNT_UNITS \
+                else self._under(header, clean)
         return clean, "›".join(used) or None
 
     def _under(self, header: str, clean: str) -> str:
@@ -683,6 +688,7 @@ class KeyMaker:
         norm: NormalLabel = normalize_label(label)
         syn = self.synonyms
         clean = _PERIOD_END_RE.sub("", self.bracket_qualified(norm))
+        clean = _GRAND_TOTAL_RE.sub(r"\1\2", clean)
         relation = _RELATION_TO_RE.match(clean)
         if relation and relation.group(1).endswith(_PERSON_ENDINGS) and syn.lookup(clean) is None:
             clean = RELATION_ITEM  # 与经营者关系, 与购房人的关系: a relative's relation to the record's person
