@@ -629,3 +629,10 @@ def test_the_corner_over_printed_categories_under_a_grand_total_is_no_item() -> 
     assert labels(header + categories) == ["学校数", "班级数"]
     schools = [["城关第一小学", "", ""], ["西河小学", "", ""], ["合计", "", ""], ["", "", ""]]
     assert labels([["学校名称", "学校数", "班级数"], *schools]) == ["学校名称", "学校数", "班级数"]
+
+
+def test_a_line_of_blanks_for_the_town_and_village_is_no_section() -> None:
+    rows = [["燕云村2024年农作物保险投保清单", "", ""], ["       镇（街道）     村 ", "", ""],
+            ["姓名", "身份证号码", "玉米（亩）"], ["", "", ""]]
+    merges = [CellRange(0, 0, 0, 2), CellRange(1, 0, 1, 2)]
+    assert [f.header_path for f in fields_of(rows, merges)] == [["姓名"], ["身份证号码"], ["玉米（亩）"]]
