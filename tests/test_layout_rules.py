@@ -636,3 +636,10 @@ def test_a_line_of_blanks_for_the_town_and_village_is_no_section() -> None:
             ["姓名", "身份证号码", "玉米（亩）"], ["", "", ""]]
     merges = [CellRange(0, 0, 0, 2), CellRange(1, 0, 1, 2)]
     assert [f.header_path for f in fields_of(rows, merges)] == [["姓名"], ["身份证号码"], ["玉米（亩）"]]
+
+
+def test_a_short_line_heading_a_word_table_is_its_title_without_a_title_word() -> None:
+    grid = Grid("t.docx", "表1", [["序号", "户主姓名", "身份证号"], ["", "", ""]], [], source_format="docx",
+                context=["天台县公共租赁住房（低收入）", "申请人（签字）：", ""])
+    parsed = parse_grid(grid)
+    assert parsed is not None and parsed.title == "天台县公共租赁住房（低收入）"

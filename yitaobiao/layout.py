@@ -328,6 +328,13 @@ def _title_from_context(context: list[str]) -> str:
         if _looks_like_title(text) and not C.is_option_text(text) and "：" not in text[:12] \
                 and not C.squash(text).endswith((":", "：")):
             return text.strip()
+    # 「天台县公共租赁住房（低收入）」 heading a document's table without a word like 表 or 名单: still its title, rather
+    # than the file's code (the first short line standing alone, not a sentence, not a blank to fill).
+    for text in context:
+        s = C.squash(text)
+        if 4 <= len(s) <= 30 and not any(mark in s for mark in ":：，。；,;_") and not C.is_option_text(text) \
+                and not C.is_non_field_text(text) and not C.is_fill_line(text):
+            return text.strip()
     return ""
 
 
