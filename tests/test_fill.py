@@ -150,7 +150,7 @@ def test_conflicts_and_masked_ids_are_reported_once(tmp_path: Path) -> None:
     out = load_workbook(tmp_path / "预填.xlsx")
     assert out.sheetnames[0] == "待核实" and out["待核实"].max_row == 2
     commented = [c for row in out["人员"].iter_rows() for c in row if c.comment and "不一致" in c.comment.text]
-    assert len(commented) == 1
+    assert len(commented) == 1 and commented[0].value is None  # left to the cadre: no value chosen
 
 
 def test_carry_forward_basic_items_and_comment_dynamic_ones(tmp_path: Path) -> None:
@@ -208,6 +208,8 @@ def test_cli_fill_and_unknown_files(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert "别的表.xlsx" in result.stderr and "对不上" in result.stderr
     again = runner.invoke(app, ["fill", str(blank), "--from", str(tmp_path / "分发"), "-o", "预填.xlsx"])
     assert again.exit_code == 2 and "--force" in again.stderr
+    mistyped = runner.invoke(app, ["fill", str(blank), "--from", str(tmp_path / "没有这个文件夹"), "-o", "新.xlsx"])
+    assert mistyped.exit_code == 2 and "找不到" in mistyped.stderr and "Traceback" not in mistyped.output
     assert embedded(load_workbook(tmp_path / "预填.xlsx")) == mapping  # the pre-filled file can be split too
 
 

@@ -581,6 +581,9 @@ def fill(
     try:
         if not merged.exists():
             raise UsageError(f"找不到一套表：{merged}")
+        missing = next((source for source in sources if not source.exists()), None)
+        if missing is not None:  # a path mistyped, as any command's missing input: a usage error (exit 2)
+            raise UsageError(f"找不到：{missing}")
         refuse_overwrite(output, force)
         the_mapping = mapping_of(merged, mapping, fallback=_beside(merged))
         with _status("正在读取各部门报表并合并记录…", quiet):

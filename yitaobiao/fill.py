@@ -593,7 +593,8 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
                 for item in items:
                     key = item.joins or item.key
                     cell = ws.cell(row, item.position)
-                    if key in record.values:
+                    # (Sources that disagree leave the cell to the cadre: the values stand in its comment and 待核实.)
+                    if key in record.values and not (key in record.conflicts and not item.joins):
                         put(cell, _typed(record.values[key], item))
                         filled += 0 if item.joins else 1
                         if key in record.carried:
@@ -618,10 +619,11 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
                 other_columns[period].update(w.split(" ")[0] for _, w in values)
                 continue
             cell = ws.cell(mapping.item(item_key).position, 4 + periods.index(period))
-            put(cell, values[0][0])
-            count += 1
             distinct = {_norm_text(v) for v, _ in values}
-            if len(distinct) > 1:
+            if len(distinct) == 1:
+                put(cell, values[0][0])
+                count += 1
+            else:
                 cell.fill = CONFLICT_FILL
                 cell.comment = Comment(safe_value("各来源的值不一致，请核实：\n" + "\n".join(f"{v}（{w}）" for v, w in values)),
                                        "yitaobiao", width=360, height=140)
