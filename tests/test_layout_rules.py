@@ -643,3 +643,12 @@ def test_a_short_line_heading_a_word_table_is_its_title_without_a_title_word() -
                 context=["天台县公共租赁住房（低收入）", "申请人（签字）：", ""])
     parsed = parse_grid(grid)
     assert parsed is not None and parsed.title == "天台县公共租赁住房（低收入）"
+
+
+def test_one_space_more_is_a_slip_not_a_level_of_an_indicator_table() -> None:
+    rows = [["指标名称", "代码", "计量单位", "本期"], [" 羊出栏", "1", "只", ""], ["兔出栏", "2", "只", ""],
+            [" 牛奶产量", "3", "公斤", ""], ["  其中：奶牛", "4", "头", ""], ["牛存栏", "5", "头", ""],
+            ["    肉用牛", "6", "头", ""]]
+    paths = {f.label.strip(): f.header_path for f in fields_of(rows)}
+    assert paths["牛奶产量"] == [" 牛奶产量"] and paths["肉用牛"] == ["牛存栏", "    肉用牛"]
+    assert paths["其中：奶牛"] == [" 牛奶产量", "  其中：奶牛"]

@@ -481,7 +481,8 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         # any indent (siblings at one indent share their parent: 0-14岁 is not the parent of 15-59岁). Rows
         # indented under a section line break down what it names (八、年末常住人口按年龄分 › 60岁及以上).
         breakdown = squashed.startswith("其中")
-        while owners and not groups and (owners[-1][0] > indent if breakdown else owners[-1][0] >= indent):
+        # (One space more is a slip of typing, not a level: 「兔出栏」 over 「 牛奶产量」 is no parent of it.)
+        while owners and not groups and (owners[-1][0] > indent if breakdown else owners[-1][0] >= indent - 1):
             owners.pop()
         if groups:
             path = [*groups, text]  # 「其中：年龄分布 | 35岁以下」: the group names the breakdown
