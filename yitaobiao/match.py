@@ -267,7 +267,7 @@ class LabelKey:
 _FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
 # The synonym table's item for a person's relation to the record's subject (与本人关系, 与学生关系 …), and the
 # bare words that ask it in a section about that person.
-RELATION_ITEM = "与被监护人关系"
+RELATION_ITEM = "与本人关系"
 _RELATION_WORDS = frozenset({"关系", "称谓", "亲属关系", "关系称谓"})
 _COUNT_UNITS = frozenset({"人次", "户次"})
 # 教职工总数 is 教职工数, 户籍总人口 户籍人口: 总 says the count is of them all, as the bare count does.
@@ -792,7 +792,7 @@ class KeyMaker:
     def _takes_role(self, canonical: str) -> bool:
         theme = self.synonyms.theme_of.get(canonical)
         # 「个人年收入」 is whoever's the header names: a family member's income is not the applicant's.
-        return (theme in PERSON_THEMES and canonical not in PLACE_ITEMS) or canonical == "与被监护人关系" \
+        return (theme in PERSON_THEMES and canonical not in PLACE_ITEMS) or canonical == RELATION_ITEM \
             or canonical.startswith("个人")
 
 
