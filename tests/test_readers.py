@@ -228,3 +228,18 @@ def test_a_csv_named_in_gbk_bytes_is_shown_and_found_by_its_name(tmp_path: Path)
     (form,) = scan_folder(tmp_path / "forms").forms
     assert (form.path, form.sheet) == ("民政局/低保名册.csv", "低保名册")
     assert locate(tmp_path / "forms", form.path) == raw and locate(tmp_path / "forms", "民政局/别的.csv") is None
+
+
+def test_a_word_cells_leading_spaces_are_its_indent(tmp_path: Path) -> None:
+    """「          寄宿生」 under 「四、在校学生数」 in a Word table is its breakdown, as in Excel (helper-37)."""
+    from docx import Document
+
+    document = Document()
+    table = document.add_table(rows=4, cols=3)
+    for r, row in enumerate([["指标名称", "计量单位", "本期"], ["四、在校学生数", "人", ""], ["    其中：女生", "人", ""],
+                             ["          寄宿生", "人", ""]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.save(tmp_path / "表.docx")
+    grid = read_grids(tmp_path / "表.docx")[0]
+    assert [row[0] for row in grid.rows] == ["指标名称", "四、在校学生数", "    其中：女生", "          寄宿生"]

@@ -67,7 +67,10 @@ def _cell_text(cell: Element) -> str:
             lines.append(_paragraph_text(child))
         elif child.tag == f"{W}tbl":
             lines.extend(_paragraph_text(p) for p in child.iter(f"{W}p"))
-    return "\n".join(lines).strip()
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    # The first line keeps its leading spaces: 「          寄宿生」 is indented under the row above, as in Excel.
+    return "\n".join(lines).rstrip()
 
 
 def table_grid(table: Element, rel: str, name: str, context: list[str]) -> Grid:
