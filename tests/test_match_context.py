@@ -550,3 +550,11 @@ def test_counts_of_all_of_them_and_counts_of_times() -> None:
     assert explain("临时救助人次", "人次", context_b=("临时救助",)).same
     assert not explain("临时救助人次", "金额", context_b=("临时救助",)).same
     assert explain("女生", "女性").same and not explain("女生", "男生").same
+
+
+def test_residents_schemes_and_asking_yes_or_no_against_counting() -> None:
+    """helper-37: 城乡居民医保参保人数 = 参加城乡居民基本医疗保险人数; the employees' scheme is another figure; a
+    person's 「是否参加…」 is never the count of those who did."""
+    assert explain("城乡居民医保参保人数", "参加城乡居民基本医疗保险人数").same
+    assert not explain("城乡居民医保参保人数", "职工医保参保人数").same
+    assert not explain("是否参加城乡居民基本医疗保险", "城乡居民基本医疗保险参保人数").same

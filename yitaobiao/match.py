@@ -817,6 +817,14 @@ _FORMER_RE = re.compile(r"^(?:原|曾经|以前)(?!因|料|始|则|本|件|籍|�
 
 def _is_former(text: str) -> bool:
     return bool(_FORMER_RE.match(text))
+
+
+def _asks_yes_no(text: str) -> bool:
+    """「是否参加城乡居民基本医疗保险」 asks one person yes or no; 「…参保人数」 counts those who said yes."""
+    return text.startswith(("是否", "有无"))
+
+
+_COUNT_TAIL_RE = re.compile(r"(?:人数|户数|人口|人次|个数|总数|数量|数)$")
 SETTLING_VETOES = ("对立词", "数字不一致", "计量单位不可换算", "限定不同", "同义词表中是两个数据项", "记录层级不同")
 
 
@@ -970,6 +978,9 @@ class Scorer:
                 # 「培训累计人数」 counts since the programme began, 「培训人数」 this period: two figures
                 vetoes.append(f"限定不同：「{x.text}」是累计数，「{y.text}」不是")
                 break
+            if _asks_yes_no(x.text) and _COUNT_TAIL_RE.search(y.text):
+                vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是人数或个数")
+                break
             if _is_former(x.text) and not _is_former(y.text):
                 vetoes.append(f"限定不同：「{x.text}」是原来的，「{y.text}」是现在的")
                 break
@@ -1080,6 +1091,8 @@ class _KeyTable:
         self.cumulative = np.array([_CUMULATIVE in k.text for k in keys], dtype=bool)
         self.rest = np.array([_is_rest(k.text) for k in keys], dtype=bool)
         self.former = np.array([_is_former(k.text) for k in keys], dtype=bool)
+        self.yes_no = np.array([_asks_yes_no(k.text) for k in keys], dtype=bool)
+        self.counted = np.array([bool(_COUNT_TAIL_RE.search(k.text)) for k in keys], dtype=bool)
         self.role = ids(k.role or None for k in keys)
         self.numbers = ids(k.numbers for k in keys)
         dimensions = [unit_dimension(k.unit) for k in keys]
@@ -1139,6 +1152,7 @@ class _KeyTable:
         out |= self.cumulative[a] != self.cumulative[b]
         out |= self.rest[a] != self.rest[b]
         out |= self.former[a] != self.former[b]
+        out |= self.yes_no[a] & self.counted[b] | self.yes_no[b] & self.counted[a]
         out |= self.role[a] != self.role[b]
         out |= self.numbers[a] != self.numbers[b]
         out |= self.has_dimension[a] & self.has_dimension[b] & (self.dimension[a] != self.dimension[b])
