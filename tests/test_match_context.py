@@ -506,6 +506,8 @@ def test_an_agent_and_a_party_named_in_brackets_are_other_people() -> None:
     assert MAKER.key("联系电话", ("登记申请人（义务人）",)).role == "义务人"
     assert MAKER.key("姓名", ("申请人基本情况",)).role is None
     assert MAKER.key("姓名", ("监护人（法定代理人）",)).role == "监护人"
+    assert MAKER.key("姓名", ("家庭成员（监护人）",)).role == "监护人"  # the one of the family who is the guardian
+    assert MAKER.key("姓名", ("家庭成员情况（不含申请人）",)).role == "家庭成员"
     assert not explain("联系电话", "联系电话", context_a=("登记申请人（义务人）",), context_b=("登记申请人（权利人）",)).same
 
 

@@ -343,6 +343,7 @@ ORGANISATION_ROLE = "单位"
 EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its name, its code, its phone
 # Endings of words naming a person (经营者, 赡养人, 业主, 承包方代表, 祖父母): a section so named is that person's.
 _ON_BEHALF = ("代理", "委托", "代办", "代")
+_KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长")
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人员")  # (…人员 is whom a register lists)
 _TOTALS = {"合计", "小计", "总计"}
@@ -510,7 +511,8 @@ class KeyMaker:
             clean = norm.clean
             # 「登记申请人（义务人）」: the bracket says which of the parties the section is about.
             party = next((self.section_person(note) for note in norm.notes if self.section_person(note)), None)
-            if party and (clean in self.synonyms.self_contexts or self.person_word(clean)[0] is None):
+            # (「家庭成员（监护人）」: the one of the family who is the guardian)
+            if party and (clean in self.synonyms.self_contexts or self.person_word(clean)[0] in (None, *_KIN_GROUPS)):
                 role = party
                 continue
             if clean in self.synonyms.self_contexts:
