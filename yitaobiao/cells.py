@@ -201,7 +201,6 @@ def is_serial_label(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def is_total_label(text: str) -> bool:
     """合计, 总计 …, also a place's or a page's: 全镇合计, 东山村合计, 全乡（镇）汇总, 本页小计 (「合计：」 as 「合计」)."""
     s = squash(text).rstrip(":：")

@@ -48,7 +48,8 @@ DYNAMIC = "动态信息"
 _BASIC_RE = re.compile(r"^(?:(?:户主|本人)?(?:姓名|曾用名|性别|出生日期|出生年月|民族|公民身份号码|身份证号码?|籍贯|出生地|"
                        r"户籍地址|户籍所在地|户口性质)|所属(?:乡镇|村|村民小组|社区)|村名称?|单位名称|统一社会信用代码)$")
 # Where a record is (所属村, 村名称, 所属乡镇 …): a row holding nothing else is the template's printed village name.
-_PLACE_ITEM_RE = re.compile(r"^(?:所属|所在)?(?:乡镇|乡（镇）|街道|村|行政村|自然村|社区|村（社区）|村（居）|村民小组|组)(?:名称|名)?(?:（.*）)?$|^村名")
+_PLACE_ITEM_RE = re.compile(r"^(?:所属|所在)?(?:乡镇|乡（镇）|街道|村|行政村|自然村|社区|村（社区）|村（居）|村民小组|组)"
+                            r"(?:名称|名)?(?:（.*）)?$|^村名")
 STYLED_ROWS = 5000
 ORGANISATIONS = RECORD_SHEETS[Subject.ORGANISATION]
 CONFLICT_FILL = PatternFill("solid", fgColor="FFC7CE")

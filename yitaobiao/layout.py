@@ -1258,6 +1258,8 @@ def _nothing_but_closing_after(sheet: _Sheet, r: int) -> bool:
     """Below row r stand only footers, notes, blanks and more lines of blanks to sign: the sheet has ended."""
     return all(sheet.is_blank(n) or sheet.is_closing_row(n) or _blanks_to_sign(sheet, n)
                for n in range(r + 1, sheet.grid.height))
+
+
 _BLANK_LINE_RE = re.compile(r"[_＿]{2,}")  # 「户主：____」 asks for an answer, it names no table
 _RELATIVES_TITLE_RE = re.compile(r"(?:亲属|家庭成员|家属|直系亲属)(?:关系)?(?:证明|核查|情况|名单|表)")
 

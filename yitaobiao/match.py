@@ -510,7 +510,7 @@ class KeyMaker:
             norm = normalize_label(group)
             clean = norm.clean
             # 「登记申请人（义务人）」: the bracket says which of the parties the section is about.
-            party = next((self.section_person(note) for note in norm.notes if self.section_person(note)), None)
+            party = next(filter(None, map(self.section_person, norm.notes)), None)
             # (「家庭成员（监护人）」: the one of the family who is the guardian)
             if party and (clean in self.synonyms.self_contexts or self.person_word(clean)[0] in (None, *_KIN_GROUPS)):
                 role = party

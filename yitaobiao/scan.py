@@ -267,7 +267,8 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
         for n, pf in enumerate(parsed.fields, start=1):
             form.fields.append(Field(
                 id=f"{form.id}.{n}", form_id=form.id, path=rel, sheet=grid.sheet, cell=a1(pf.row, pf.col),
-                label=pf.label, header_path=[*map(_upright, pf.header_path[:-1]), *pf.header_path[-1:]], unit=pf.unit or None,
+                label=pf.label, unit=pf.unit or None,
+                header_path=[*map(_upright, pf.header_path[:-1]), *pf.header_path[-1:]],
                 hidden=pf.col in grid.hidden_cols or pf.row in grid.hidden_rows,
                 department=form.department, form_title=form.title, code=pf.code, options=pf.options,
             ))
