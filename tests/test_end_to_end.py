@@ -32,3 +32,26 @@ def test_look_alikes_stay_apart(sample_forms: Path) -> None:
     for a, b in [("出生日期", "死亡日期"), ("户籍人口", "常住人口"), ("60岁及以上老年人口", "80岁及以上老年人口"),
                  ("户籍户数", "户籍人口"), ("耕地面积", "撂荒面积")]:
         assert not by_label[a] & by_label[b], (a, b)
+
+
+def test_the_report_counts_a_forms_items_as_the_terminal_and_the_advice_do(tmp_path: Path) -> None:
+    """One form asking 姓名 of 成员1 and 成员2 asks one item: the report's 汇总 said 23 where the 报表清单 said 8
+    (helper-39)."""
+    from openpyxl import load_workbook
+
+    from yitaobiao.report import write_report
+    from yitaobiao.scan import scan
+    from yitaobiao.stats import summarise
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("家庭户内信息表", ["户主姓名", ("成员1", ["姓名", "性别"]), ("成员2", ["姓名", "性别"])])
+    write_xlsx(tmp_path / "forms" / "公安局" / "户内.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("人员花名册", ["姓名", "性别", "联系电话"])
+    write_xlsx(tmp_path / "forms" / "民政局" / "花名册.xlsx", [("Sheet1", rows, merges)])
+    result = scan(tmp_path / "forms")
+    summary = summarise(result)
+    write_report(result, summary, tmp_path / "报告.xlsx")
+    rows = list(load_workbook(tmp_path / "报告.xlsx")["汇总"].iter_rows(values_only=True))
+    start = next(n for n, row in enumerate(rows) if row[0] == "部门｜报表")
+    shown = {row[0]: row[1] for row in rows[start + 1:] if row[0]}
+    assert shown["公安局｜家庭户内信息表"] == 3 == next(a.items for a in summary.advice if a.title == "家庭户内信息表")
