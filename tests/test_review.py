@@ -159,11 +159,15 @@ def test_cli_decisions_are_kept_for_next_quarter(forms: Path, tmp_path: Path, mo
     assert merged.exit_code == 0
 
 
-def test_not_a_review_workbook(tmp_path: Path, good: Path) -> None:
-    from yitaobiao.review import ReviewError
+def test_not_a_review_workbook(tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from yitaobiao.errors import UsageError
 
-    with pytest.raises(ReviewError):
+    with pytest.raises(UsageError, match="不像 yitaobiao 生成的审核表"):
         read_review(good / "card.xlsx")
+    monkeypatch.chdir(tmp_path)
+    for wrong in (good / "card.xlsx", tmp_path / "没有.xlsx"):  # helper-39: both exited 1, as if the data were bad
+        result = runner.invoke(app, ["scan", str(good), "--decisions", str(wrong), "-q"])
+        assert result.exit_code == 2 and "Traceback" not in result.output, result.output
 
 
 def test_renaming_an_item_to_an_existing_name_joins_them(tmp_path: Path) -> None:

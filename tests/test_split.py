@@ -1207,6 +1207,11 @@ def test_split_follows_the_workbooks_own_mapping_not_a_stale_file_beside_it(tmp_
     with pytest.raises(SplitError, match="不是同一次 merge 生成的"):
         mapping_of(second, stale)
     assert mapping_of(first, stale).created == load_mapping(stale).created
+    # A workbook beside the mapping that is no 一套表 (the scan's 报告.xlsx) is not read by it (helper-39).
+    report = tmp_path / "报告.xlsx"
+    write_xlsx(report, [("汇总", [["报表数据项重复情况汇总"]], [])])
+    with pytest.raises(SplitError, match="不是一套表"):
+        mapping_of(report, fallback=stale)
 
 
 def test_an_xls_form_written_back_keeps_its_print_layout(tmp_path: Path) -> None:

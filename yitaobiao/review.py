@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import YitaobiaoError
+from .errors import UsageError, YitaobiaoError
 from .guard import opening_reason
 
 if TYPE_CHECKING:
@@ -239,12 +239,12 @@ def read_review(path: Path) -> tuple[Decisions, list[str]]:
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError as exc:
-        raise ReviewError(f"找不到审核表：{path}") from exc
+    except FileNotFoundError as exc:  # the clerk named a file that is not there: a usage error, as elsewhere
+        raise UsageError(f"找不到审核表：{path}") from exc
     except Exception as exc:
         raise ReviewError(f"审核表无法打开：{path}（{opening_reason(path, exc)}）") from exc
-    if SHEET not in wb.sheetnames:
-        raise ReviewError(f"{path} 中没有“{SHEET}”工作表，不像 yitaobiao 生成的审核表。")
+    if SHEET not in wb.sheetnames:  # another workbook given for --decisions: a usage error
+        raise UsageError(f"{path} 中没有“{SHEET}”工作表，不像 yitaobiao 生成的审核表；请给出 scan --review 写出的审核表。")
     rows = list(wb[SHEET].iter_rows(values_only=True))
     form_rows = list(wb[FORMS_SHEET].iter_rows(values_only=True)) if FORMS_SHEET in wb.sheetnames else []
     wb.close()

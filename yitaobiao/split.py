@@ -151,8 +151,27 @@ def mapping_of(filled: Path, mapping_path: Path | None = None, fallback: Path | 
     if carried is not None:
         return carried
     if fallback is not None:
-        return load_mapping(fallback)
+        beside = load_mapping(fallback)
+        if not _has_sheets_of(filled, beside):
+            # 「报告.xlsx」 beside 一套表.mapping.json: no sheet of that 一套表 in it, so not the 一套表 (helper-39)
+            raise SplitError(f"{filled.name} 不是一套表（其中没有一套表的“{'”“'.join(beside.record_sheets()[:2])}”等工作表）："
+                             "请给出 merge 生成、村（社区）填好的一套表。")
+        return beside
     raise SplitError(f"{filled} 中没有字段对照（不是 yitaobiao merge 生成的一套表，或由旧版本生成），请用 --mapping 指定。")
+
+
+def _has_sheets_of(filled: Path, mapping: Mapping) -> bool:
+    """Whether the workbook holds a sheet the 一套表 of ``mapping`` has (a record sheet or the 指标 sheet)."""
+    wanted = {item.sheet for item in mapping.items}
+    if not filled.is_file():
+        return True  # the reading that follows says what is wrong with it
+    if content_suffix(filled) not in (".xlsx", ".xlsm"):
+        return bool(wanted & set(_filled_values(filled)))
+    wb = _open(filled)
+    try:
+        return bool(wanted & set(wb.sheetnames))
+    finally:
+        wb.close()
 
 
 def _carried(filled: Path) -> Mapping | None:
