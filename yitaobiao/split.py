@@ -154,10 +154,15 @@ def mapping_of(filled: Path, mapping_path: Path | None = None, fallback: Path | 
         beside = load_mapping(fallback)
         if not _has_sheets_of(filled, beside):
             # 「报告.xlsx」 beside 一套表.mapping.json: no sheet of that 一套表 in it, so not the 一套表 (helper-39)
-            raise SplitError(f"{filled.name} 不是一套表（其中没有一套表的“{'”“'.join(beside.record_sheets()[:2])}”等工作表）："
-                             "请给出 merge 生成、村（社区）填好的一套表。")
+            raise _not_its_one_table(filled, beside)
         return beside
     raise SplitError(f"{filled} 中没有字段对照（不是 yitaobiao merge 生成的一套表，或由旧版本生成），请用 --mapping 指定。")
+
+
+def _not_its_one_table(filled: Path, mapping: Mapping) -> SplitError:
+    first = (mapping.record_sheets() or [INDICATORS])[0]
+    return SplitError(f"{filled.name} 不是一套表，或不是这份字段对照所对应的一套表（其中没有“{first}”等工作表）；"
+                      "请给出 yitaobiao merge 生成、村（社区）填好的一套表。")
 
 
 def _has_sheets_of(filled: Path, mapping: Mapping) -> bool:
@@ -1515,9 +1520,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     """Write every department's filled copy; see the module docstring for the rules."""
     collected = read_filled(filled, mapping)
     if not collected.sheets_found:
-        first = (mapping.record_sheets() or [INDICATORS])[0]
-        raise SplitError(f"{filled.name} 不是一套表，或不是这份字段对照所对应的一套表（其中没有“{first}”等工作表）；"
-                         "请给出 yitaobiao merge 生成、村（社区）填好的一套表。")
+        raise _not_its_one_table(filled, mapping)
     if not collected.count() and all(_is_blank(v) for periods in collected.indicators.values()
                                      for v in periods.values()):
         # Before any folder is made: a blank 一套表 (sent back unfilled, or the one merge wrote) leaves no trace.
