@@ -295,3 +295,19 @@ def test_village_names_printed_down_a_template_and_a_towns_total_are_no_records(
     write_xlsx(tmp_path / "回收" / "分村.xlsx", [("Sheet1", rows, [(0, 0, 0, 2)])])
     read = read_filled_form(tmp_path / "回收" / "分村.xlsx", "分村.xlsx", mapping)
     assert [sorted(r.values.values(), key=str) for r in read.records] == [[120, 4, "东山村"]]
+
+
+def test_a_conflict_between_two_folders_names_each_folder(tmp_path: Path) -> None:
+    """Two folders given with --from hold the same department files: 待核实 cited one 残联/残疾人.xlsx for both
+    values (helper-39)."""
+    blank, mapping, _, _ = _setup(tmp_path, 3, 11)
+    other = tmp_path / "分发B"
+    shutil.copytree(tmp_path / "分发", other)
+    wb = load_workbook(other / "残联" / "残疾人.xlsx")
+    ws = wb.active
+    phone_col = next(c for c in range(1, ws.max_column + 1) if ws.cell(3, c).value == "联系电话")
+    ws.cell(5, phone_col).value = "13900000001"
+    wb.save(other / "残联" / "残疾人.xlsx")
+    report = prefill(blank, mapping, [tmp_path / "分发", other], tmp_path / "预填.xlsx")
+    where = [w for conflict in report.conflicts for _, w in conflict.values]
+    assert any(w.startswith("分发/") for w in where) and any(w.startswith("分发B/") for w in where), where

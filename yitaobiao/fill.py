@@ -340,10 +340,14 @@ def _read_task(args: tuple[str, str]) -> FileRead:
 
 
 def _source_files(sources: Iterable[Path]) -> list[tuple[Path, str]]:
+    sources = list(sources)
     files = []
     for source in sources:
+        # Two folders given hold the same department files: 待核实 names the folder too, or the two values of a
+        # conflict would cite one and the same 农业农村局/清单.xlsx (helper-39).
+        lead = f"{source.name}/" if len(sources) > 1 else ""
         if source.is_dir():
-            files.extend((p, p.relative_to(source).as_posix()) for p in sorted(source.rglob("*"))
+            files.extend((p, lead + p.relative_to(source).as_posix()) for p in sorted(source.rglob("*"))
                          if p.is_file() and is_template_file(p) and not p.name.startswith("~$"))
         elif source.exists():
             files.append((source, source.name))
