@@ -325,3 +325,16 @@ def test_a_rename_is_undone_by_a_later_not_the_same_and_offered_only_to_its_own_
     offered = {frozenset((ws.cell(r, 12).value, ws.cell(r, 13).value)) for r in range(2, ws.max_row + 1)
                if ws.cell(r, 10).value == RENAME}
     assert offered <= {frozenset((keys["挂户干部"], keys["帮扶责任人"]))}
+
+
+def test_a_pair_split_in_an_earlier_review_is_listed_again_with_its_decision(forms: Path, tmp_path: Path) -> None:
+    """helper-39: after 证件号码 ≠ 身份证号码 the pair was in no later review workbook, so undoing it meant editing
+    decisions.yaml."""
+    result = scan(forms)
+    first = next(c for c in result.concepts if len({result.field_index()[f].label_key for f in c.field_ids}) > 1)
+    keys = sorted({result.field_index()[f].label_key for f in first.field_ids})[:2]
+    decided = Decisions(different={frozenset(keys)})
+    write_review(scan(forms, decisions=decided), tmp_path / "审核表.xlsx", decisions=decided)
+    ws = load_workbook(tmp_path / "审核表.xlsx")["审核表"]
+    listed = [r for r in range(2, ws.max_row + 1) if {ws.cell(r, 12).value, ws.cell(r, 13).value} == set(keys)]
+    assert len(listed) == 1 and ws.cell(listed[0], 10).value == DIFFERENT

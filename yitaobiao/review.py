@@ -49,7 +49,7 @@ class ReviewError(YitaobiaoError):
 
 @dataclass
 class ReviewRow:
-    kind: str  # 已归并 / 疑似相同
+    kind: str  # 已归并 / 疑似相同 / 已拆分 (in an earlier review)
     item: str
     a: Field
     b: Field
@@ -58,7 +58,26 @@ class ReviewRow:
 
     @property
     def uncertain(self) -> bool:
-        return self.kind == "疑似相同" or self.score < CONFIDENT
+        return self.kind == "疑似相同" or self.score < CONFIDENT and self.kind != DECIDED_APART
+
+
+DECIDED_APART = "已拆分"
+
+
+def _decided_apart(result: ScanResult, decisions: Decisions) -> list[ReviewRow]:
+    """Pairs the clerk split in an earlier review, listed again with their decision so it can be seen and undone
+    in Excel (helper-39 found a split pair in no later review workbook: decisions.yaml was the only way back)."""
+    by_key: dict[str, Field] = {}
+    for f in result.fields:
+        by_key.setdefault(f.label_key, f)
+    rows = []
+    for pair in sorted(decisions.different, key=sorted):
+        if len(pair) == 2:
+            a, b = (by_key.get(k) for k in sorted(pair))
+            if a is not None and b is not None:
+                rows.append(ReviewRow(DECIDED_APART, f"{a.clean_label} / {b.clean_label}", a, b, 0.0,
+                                      "此前审核定为不是同一项；如要合并，改选“是同一项”"))
+    return rows
 
 
 def _where(f: Field, titles: dict[str, str]) -> str:
@@ -191,6 +210,8 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
     ws.title = SHEET
     write_header(ws, 1, HEADERS)
     rows = review_rows(result)
+    asked = {frozenset((row.a.label_key, row.b.label_key)) for row in rows}
+    rows += [row for row in _decided_apart(result, decisions) if frozenset((row.a.label_key, row.b.label_key)) not in asked]
     for r, row in enumerate(rows, start=2):
         pair = frozenset((row.a.label_key, row.b.label_key))
         # A rename was of this pair only when both its wordings got that name: it is not offered again to every
