@@ -331,3 +331,22 @@ def test_the_columns_naming_a_record_stay_in_view_and_in_print(tmp_path: Path) -
     write_merged(plan_merge(scan(tmp_path / "forms")), tmp_path / "一套表.xlsx")
     ws = load_workbook(tmp_path / "一套表.xlsx")["人员"]
     assert ws.freeze_panes == "D5" and ws.print_title_cols == "$A:$C", (ws.freeze_panes, ws.print_title_cols)
+
+
+def test_an_indicator_three_levels_deep_gets_its_row(tmp_path: Path) -> None:
+    """农作物总播种面积 › 粮食作物 › 谷物 › 稻谷: a 其中 of a 其中 got no row and merge stopped on an internal error
+    (helper-37's statistical corpus)."""
+    from yitaobiao.testing import write_xlsx
+
+    rows = [["粮食作物播种面积统计表", "", "", ""], ["指标名称", "代码", "计量单位", "本期"],
+            ["一、农作物总播种面积", "01", "亩", ""], ["  （一）粮食作物", "02", "亩", ""], ["    1.谷物", "03", "亩", ""],
+            ["      （1）稻谷", "04", "亩", ""], ["      （2）玉米", "05", "亩", ""], ["    2.豆类", "06", "亩", ""]]
+    write_xlsx(tmp_path / "forms" / "农业农村局" / "播种.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
+    plan = plan_merge(scan(tmp_path / "forms"))
+    positions = [c.position for c in plan.columns if c.sheet == INDICATORS]
+    assert len(positions) == 6 and min(positions) >= 5 and len(set(positions)) == 6
+    write_merged(plan, tmp_path / "一套表.xlsx")
+    names = [row[0] for row in load_workbook(tmp_path / "一套表.xlsx")[INDICATORS].iter_rows(min_row=5, values_only=True)
+             if row[0]]
+    shown = [n.strip("\u3000 ").removeprefix("其中：") for n in names]
+    assert shown[:5] == ["农作物总播种面积", "粮食作物", "粮食作物谷物", "谷物稻谷", "谷物玉米"], names  # each under its parent

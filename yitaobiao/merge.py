@@ -576,9 +576,19 @@ def _place(columns: list[Column]) -> None:
         else:
             top.append(col)
     ordered: list[Column] = []
-    for col in top:
+
+    def add(col: Column, seen: frozenset[str]) -> None:
+        # A 其中 inside a 其中 (在校学生数 › 其中：女生 › 其中：寄宿生) follows its own parent, at any depth; a
+        # grandchild was left without a row and merge stopped on an internal error (helper-37's corpus).
         ordered.append(col)
-        ordered.extend(children.get(col.concept.id, []))
+        for child in children.get(col.concept.id, []):
+            if child.concept.id not in seen:
+                add(child, seen | {child.concept.id})
+
+    for col in top:
+        add(col, frozenset({col.concept.id}))
+    placed = {id(c) for c in ordered}
+    ordered.extend(c for c in indicators if id(c) not in placed)  # (a loop of parents: placed at the end)
     for n, col in enumerate(ordered, start=5):  # title, 填报 line, header, 甲乙 row
         col.position = n
     sheet_rank = {sheet: n for n, sheet in enumerate(dict.fromkeys(c.sheet for c in columns))}
