@@ -560,3 +560,13 @@ def test_residents_schemes_and_asking_yes_or_no_against_counting() -> None:
     assert explain("城乡居民医保参保人数", "参加城乡居民基本医疗保险人数").same
     assert not explain("城乡居民医保参保人数", "职工医保参保人数").same
     assert not explain("是否参加城乡居民基本医疗保险", "城乡居民基本医疗保险参保人数").same
+
+
+def test_two_items_of_one_name_are_shown_apart() -> None:
+    """保障户数 of the 城市 section and of the 农村 one were two items both named 保障户数 in the report (helper-37);
+    the largest keeps the name, the other takes what tells it apart. Key items (姓名 …) keep theirs."""
+    fields = [field("F1.1", "保障户数", ("一、城市最低生活保障",)), field("F1.2", "保障户数", ("二、农村最低生活保障",)),
+              field("F2.1", "保障户数", ("二、农村最低生活保障",))]
+    result = match_fields(fields, SYN)
+    names = sorted(c.name for c in result.concepts)
+    assert len(names) == 2 and len(set(names)) == 2 and "保障户数（城市最低生活保障）" in names, names

@@ -1750,6 +1750,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     field_by_id = {f.id: f for f in fields}
     concepts = _join_renamed(concepts, decisions, field_lk, field_by_id)
     _name_split_parts(concepts, decisions, field_lk, field_by_id)
+    _name_apart(concepts, field_by_id)
     lk_of_node = {}
     for f in fields:
         lk_of_node.setdefault(field_key[f.id].node, field_lk[f.id])
@@ -1783,6 +1784,36 @@ def _join_renamed(concepts: list[Concept], decisions: Decisions, field_lk: dict[
         by_name.setdefault(concept.name, concept)
         kept.append(concept)
     return kept
+
+
+# Items whose names the 一套表's own columns and joins go by (姓名, 公民身份号码 …): never renamed here.
+_KEY_NAMES_RE = re.compile(r"^(?:户主)?(?:姓名|公民身份号码)$|^(?:所属|所在)?(?:村|乡镇|社区)|名称$|代码$|编号$")
+
+
+def _name_apart(concepts: list[Concept], fields: dict[str, Field]) -> None:
+    """Two data items of one name (保障户数 of the 城市 section and of the 农村 one) are shown apart: every one but
+    the largest takes, in brackets, the innermost header of its fields that the others' fields lack."""
+    by_name: dict[str, list[Concept]] = defaultdict(list)
+    for concept in concepts:
+        by_name[concept.name].append(concept)
+    taken = set(by_name)
+    for name, alike in by_name.items():
+        if len(alike) < 2 or _KEY_NAMES_RE.search(name):
+            continue
+        headers = {c.id: Counter(normalize_label(g).clean for fid in c.field_ids if fid in fields
+                                 for g in fields[fid].header_path[:-1]) for c in alike}
+        titles = {c.id: Counter(fields[fid].form_title for fid in c.field_ids if fid in fields) for c in alike}
+        for concept in sorted(alike, key=lambda c: -len(c.field_ids))[1:]:
+            others = set().union(*(headers[c.id] for c in alike if c is not concept))
+            hint = next((h for h, _ in headers[concept.id].most_common() if h and h not in others and h != name), "")
+            if not hint and concept.unit and all(c.unit != concept.unit for c in alike if c is not concept):
+                hint = concept.unit  # 谷物 › 稻谷 of the 播种面积 block (亩) and of the 产量 block (吨)
+            if not hint:  # else the form that asks it (其他 of eleven tables)
+                other_titles = set().union(*(titles[c.id] for c in alike if c is not concept))
+                hint = next((t for t, _ in titles[concept.id].most_common() if t and t not in other_titles), "")
+            if hint and f"{name}（{hint}）" not in taken:
+                concept.name = f"{name}（{hint}）"
+                taken.add(concept.name)
 
 
 def _name_split_parts(concepts: list[Concept], decisions: Decisions, field_lk: dict[str, str],
