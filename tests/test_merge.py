@@ -350,3 +350,21 @@ def test_an_indicator_three_levels_deep_gets_its_row(tmp_path: Path) -> None:
              if row[0]]
     shown = [n.strip("\u3000 ").removeprefix("其中：") for n in names]
     assert shown[:5] == ["农作物总播种面积", "粮食作物", "粮食作物谷物", "谷物稻谷", "谷物玉米"], names  # each under its parent
+    indents = [len(n) - len(n.lstrip("\u3000")) for n in names[:5]]
+    assert indents == [0, 2, 4, 6, 6], names  # and further in, a level a step
+
+
+def test_a_breakdown_in_a_block_side_by_side_has_its_own_blocks_parent(tmp_path: Path) -> None:
+    """播种面积 › 谷物 › 稻谷 beside 总产量 › 谷物 › 稻谷: the output's 稻谷 stood under the area's 谷物 in the 指标
+    sheet, its parent looked up by name alone (helper-37's corpus)."""
+    from yitaobiao.testing import write_xlsx
+
+    rows = [["粮食作物播种面积和产量统计表", "", "", "", "", ""],
+            ["指标名称", "计量单位", "本期", "指标名称", "计量单位", "本期"],
+            ["一、农作物播种面积", "亩", "", "二、粮食总产量", "吨", ""],
+            ["  （一）谷物", "亩", "", "  （一）谷物", "吨", ""],
+            ["    1.稻谷", "亩", "", "    1.稻谷", "吨", ""]]
+    write_xlsx(tmp_path / "forms" / "农业农村局" / "粮食.xlsx", [("Sheet1", rows, [(0, 0, 0, 5)])])
+    plan = plan_merge(scan(tmp_path / "forms"))
+    cols = {(c.sources[0].cell): c for c in plan.columns if c.sheet == INDICATORS}
+    assert cols["D5"].parent == cols["D4"].concept.id and cols["A5"].parent == cols["A4"].concept.id

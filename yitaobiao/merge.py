@@ -495,17 +495,26 @@ def _factor(source_unit: str | None, merged_unit: str | None) -> float:
 
 
 def _link_indicator_parents(columns: list[Column]) -> None:
+    """A 其中 item's parent: the row of its own table that its header path names, nearest above it in its column
+    (two blocks side by side each have a 谷物: 播种面积's and 产量's), else any indicator of that name."""
     by_name: dict[str, str] = {}
+    in_table: dict[tuple[str, str, int, str], list[tuple[int, str]]] = defaultdict(list)
     for col in columns:
         if col.sheet == INDICATORS:
             for f in col.sources:
-                by_name.setdefault(normalize_label(f.label).clean, col.concept.id)
+                clean = normalize_label(f.label).clean
+                by_name.setdefault(clean, col.concept.id)
+                row, c = parse_a1(f.cell)
+                in_table[(f.form_id, f.sheet, c, clean)].append((row, col.concept.id))
     for col in columns:
         if col.sheet != INDICATORS:
             continue
         for f in col.sources:
             if len(f.header_path) > 1:
-                parent = by_name.get(normalize_label(f.header_path[0]).clean)
+                clean = normalize_label(f.header_path[0]).clean
+                row, c = parse_a1(f.cell)
+                above = [(r, cid) for r, cid in in_table.get((f.form_id, f.sheet, c, clean), []) if r < row]
+                parent = max(above)[1] if above else by_name.get(clean)
                 if parent and parent != col.concept.id:
                     col.parent = parent
                     break
@@ -756,8 +765,12 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
         _box(put(ws.cell(3, c), text), bold=True, fill=True)
     for c, text in enumerate(["甲", "乙", "丙", *(str(n) for n in range(1, len(plan.periods) + 1))], start=1):
         _box(put(ws.cell(4, c), text))
+    parent_of = {col.concept.id: col.parent for col in cols}
     for n, col in enumerate(cols, start=1):
-        name = f"　　其中：{col.name}" if col.parent else col.name
+        depth, above = 0, parent_of.get(col.parent or "")
+        while above and depth < 4:  # 其中 of a 其中 stands further in, as the department's table has it
+            depth, above = depth + 1, parent_of.get(above)
+        name = f"{'　　' * (depth + 1)}其中：{col.name}" if col.parent else col.name
         cell = put(ws.cell(col.position, 1), name)
         _box(cell)
         cell.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
