@@ -826,7 +826,7 @@ def _asks_yes_no(text: str) -> bool:
     return text.startswith(("是否", "有无"))
 
 
-_COUNT_TAIL_RE = re.compile(r"(?:人数|户数|人口|人次|个数|总数|数量|数)$")
+_COUNT_TAIL_RE = re.compile(r"(?:数|数量|人口|人次)$")  # 人数, 户数, 总数 … end in 数
 SETTLING_VETOES = ("对立词", "数字不一致", "计量单位不可换算", "限定不同", "同义词表中是两个数据项", "记录层级不同")
 
 
@@ -1550,7 +1550,7 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     titled = basic_form(title)
     named = next((role for role in dict.fromkeys(k.role for k in keys if k.role) if maker.section_person(role)
                   and len(core := role.rstrip("人者员方")) >= 2
-                  and re.search(re.escape(core) + ".{0,5}?" + _REGISTER_WORDS, titled)), None)
+                  and _title_lists(core, titled)), None)
     if named:
         return (), named
     name_roles = [k.role for k in keys if k.role and k.canonical in (k.role + "姓名", syn.lookup(k.role + "姓名"))]
@@ -1601,12 +1601,17 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
     for clean in cleans:
         word = clean[:-2]
         if clean.endswith("姓名") and 2 <= len(word) <= 6 and synonyms.lookup(clean) is None \
-                and re.search(re.escape(word) + ".{0,4}?" + _REGISTER_WORDS, titled):
+                and _title_lists(word, titled):
             return word  # (a 河长巡河记录表 records the patrols of 河长: its 河长 is no subject of the record)
     return None
 
 
 _REGISTER_WORDS = r"(?:登记|花名册|名册|名单|信息|台账|档案|基本情况|情况|统计|一览表)"
+
+
+def _title_lists(people: str, titled: str) -> bool:
+    """The title lists those people (孕产妇登记花名册, 信访事项登记表, 生态护林员选聘花名册), not what they do (河长巡河记录表)."""
+    return bool(re.search(re.escape(people) + ".{0,5}?" + _REGISTER_WORDS, titled))
 
 
 def _without_subject_word(label: str, word: str, synonyms: Synonyms) -> str:
