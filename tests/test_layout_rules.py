@@ -652,3 +652,38 @@ def test_one_space_more_is_a_slip_not_a_level_of_an_indicator_table() -> None:
     paths = {f.label.strip(): f.header_path for f in fields_of(rows)}
     assert paths["牛奶产量"] == [" 牛奶产量"] and paths["肉用牛"] == ["牛存栏", "    肉用牛"]
     assert paths["其中：奶牛"] == [" 牛奶产量", "  其中：奶牛"]
+
+
+def test_two_blocks_of_income_and_expense_items_are_an_indicator_table() -> None:
+    rows = [["2025年第 季度村级财务收支情况公开表", "", "", "", "", "", "", ""],
+            ["收入项目", "行次", "本季发生数", "本年累计数", "支出项目", "行次", "本季发生数", "本年累计数"],
+            ["一、经营收入", "01", "", "", "一、经营支出", "05", "", ""],
+            ["二、补助收入", "02", "", "", "二、管理费用", "06", "", ""],
+            ["    其中：一事一议奖补", "03", "", "", "    其中：干部报酬", "07", "", ""],
+            ["收入合计", "04", "", "", "支出合计", "08", "", ""],
+            ["", "", "", "", "", "", "", ""],
+            ["村务监督委员会审核意见：", "", "", "", "村党组织书记：", "", "报账员：", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, [CellRange(0, 0, 0, 7)]))
+    assert parsed is not None and parsed.layout == "indicator"
+    assert [f.label.strip() for f in parsed.fields] == [
+        "一、经营收入", "二、补助收入", "其中：一事一议奖补", "收入合计", "一、经营支出", "二、管理费用", "其中：干部报酬", "支出合计"]
+    assert parsed.period_columns == ["本季发生数", "本年累计数"]
+
+
+def test_a_period_under_a_group_heads_its_column() -> None:
+    rows = [["站点名称", "网络零售额（万元）", ""],
+            ["", "2024年", "2025年1-6月"]]
+    fields = fields_of(rows, [CellRange(0, 0, 1, 0), CellRange(0, 1, 0, 2)])
+    assert [f.header_path for f in fields] == [
+        ["站点名称"], ["网络零售额（万元）", "2024年"], ["网络零售额（万元）", "2025年1-6月"]]
+
+
+def test_a_photo_box_a_validity_period_to_fill_and_the_county_line_are_no_items() -> None:
+    card = [["个体工商户定额信息采集表", "", "", ""],
+            ["业主姓名", "", "照片\n（近期一寸\n免冠彩照）", ""],
+            ["核定有效期", "   年  月  日  至   年  月  日", "经营面积（平方米）", ""]]
+    assert labels(card, [CellRange(0, 0, 0, 3)]) == ["业主姓名", "核定有效期", "经营面积（平方米）"]
+    roster = [["住户调查记账户名册", "", ""],
+              ["调查县（市、区）：XX县", "", "填报日期：  年 月 日"],
+              ["户编码", "户主姓名", "家庭常住人口（人）"]]
+    assert labels(roster, [CellRange(0, 0, 0, 2)]) == ["户编码", "户主姓名", "家庭常住人口（人）"]

@@ -55,7 +55,8 @@ _PERIOD_RE = re.compile(
     r"^(本期|当期|本月|本季|本季度|本年|本年度|上年|上年同期|同期|上期|去年同期|累计|累计数|本年累计|1-本月累计|"
     r"本月累计|本年实际|本期实际|上年同期实际|本期實際|上年实际|比上年|比上年增减|同比|同比增减|增减|增长|环比|"
     r"数量|数值|数据|实际|计划|预计|合计|总计|金额|人数|户数|\d{4}年.*|期末数?|期初数?|年末数?|年初数?|上月|本月数|"
-    r"当月|当年|全年|上年数|本年数|上年末|本期数|上期数|完成数|完成情况|增减%|增长%|比上年同期增减|比上年同期增长%?)$"
+    r"当月|当年|全年|上年数|本年数|上年末|本期数|上期数|完成数|完成情况|增减%|增长%|比上年同期增减|比上年同期增长%?|"
+    r"(?:本期|本月|本季|本季度|本年|上期|上年|年初|年末|期初|期末)(?:发生数|发生额|累计数|累计额|余额|数|额))$"
 )
 _REMARK_HEADERS = {"备注", "说明", "其他需要说明的情况", "需要说明的情况", "情况说明", "附注"}
 _COLNUM_RE = re.compile(r"^(?:[甲乙丙丁戊己庚辛壬癸]|[(（]?\d{1,3}[)）]?|\d{1,3}栏|[A-Z])$")
@@ -226,7 +227,13 @@ def is_section(text: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_indicator_header(text: str) -> bool:
-    return squash(text) in _INDICATOR_HEADERS
+    s = squash(text)
+    return s in _INDICATOR_HEADERS or bool(_KIND_OF_ITEMS_RE.match(s))
+
+
+# 「收入项目」, 「支出项目」, 「检查项目」: the stub of a table whose rows print items of one kind (a register of
+# projects names its column 项目名称; the caller still asks for a code, unit or period column and printed rows).
+_KIND_OF_ITEMS_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}项目$")
 
 
 @lru_cache(maxsize=65536)
@@ -262,7 +269,9 @@ CODE_VALUES = frozenset({
     *(f"{n}族" for n in _NATIONALITIES),
 })
 _DURATION_RE = re.compile(r"^[一二两三四五六七八九十半\d]{1,3}个?(?:月|年|日|天|周|工作日)(?:内)?$")
-_DATE_PLACEHOLDER_RE = re.compile(r"^(?:\d{0,4}|[_＿\sXＸx×]*)年[_＿\sXＸx×]*月(?:[_＿\sXＸx×]*日)?$|^[_＿\s]*月[_＿\s]*日$")
+_DATE_BLANKS = r"(?:(?:\d{0,4}|[_＿\sXＸx×]*)年[_＿\sXＸx×]*月(?:[_＿\sXＸx×]*日)?|[_＿\s]*月[_＿\s]*日)"
+# 「年 月 日」, and 「年 月 日 至 年 月 日」 in the box of a period of validity: blanks where a date is written.
+_DATE_PLACEHOLDER_RE = re.compile(rf"^{_DATE_BLANKS}(?:(?:至|到|[-—－~～])[_＿\s]*{_DATE_BLANKS})?$")
 
 
 @lru_cache(maxsize=65536)
@@ -313,4 +322,12 @@ def looks_like_value(text: str) -> bool:
 def is_non_field_text(text: str) -> bool:
     """Text that is never a data item wherever it stands."""
     return (is_attachment(text) or is_footer(text) or is_notes(text) or is_unit_line(text)
-            or is_fill_line(text) or is_date_placeholder(text))
+            or is_fill_line(text) or is_date_placeholder(text) or is_photo_box(text))
+
+
+def is_photo_box(text: str) -> bool:
+    """「照片（近期一寸免冠彩照）」: the box a photo is glued in, not a value to write (nor to collect in a workbook)."""
+    return bool(_PHOTO_BOX_RE.match(squash(text)))
+
+
+_PHOTO_BOX_RE = re.compile(r"^(?:本人|个人|近期|免冠|正面|一寸|二寸|1寸|2寸|彩色|蓝底|白底)*(?:照片|相片|像片)(?:\(.*\))?$")

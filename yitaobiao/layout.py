@@ -444,6 +444,8 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
     for r in range(bottom + 1, grid.height):
         if sheet.is_colnum_row(r) or sheet.is_blank(r):
             continue
+        if _blanks_to_sign(sheet, r) and _nothing_but_closing_after(sheet, r):
+            break  # 「村务监督委员会审核意见： | 村党组织书记：」 under the table: who signs it
         if sheet.is_closing_row(r):
             texts = sheet.texts(r)
             if texts and texts[0][0] in label_cols or not texts or C.is_footer(texts[0][1]) or C.is_notes(texts[0][1]):
@@ -953,8 +955,9 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         if (leaf_r, leaf_c) in seen:
             continue
         seen.add((leaf_r, leaf_c))
+        # (「网络零售额 › 2025年1-6月」: a period under a group heads one of its columns, as 「2024年」 beside it does.)
         if C.is_serial_label(leaf) or C.is_colnum(leaf) or C.is_non_field_text(leaf) and not _dated_column(leaf) \
-                or _SIGNATURE_COLUMN_RE.search(C.squash(leaf)):
+                and not (len(stack) >= 2 and C.is_period_text(leaf)) or _SIGNATURE_COLUMN_RE.search(C.squash(leaf)):
             continue
         path = [*context, *side, *(t for _, _, t in stack)]
         parent = stack[-2] if len(stack) >= 2 else None
@@ -1068,8 +1071,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             continue
         if C.looks_like_value(text) or C.is_code_value(text) or C.is_fill_line(text) and not _record_date(text, nxt) \
                 or C.is_total_label(text) \
-                or C.is_serial_label(text) or C.is_date_placeholder(text):
-            continue  # a printed answer, a blank for a date or a counter is not a label
+                or C.is_serial_label(text) or C.is_date_placeholder(text) or C.is_photo_box(text):
+            continue  # a printed answer, a blank for a date, a counter or a photo's box is not a label
         ends_with_colon = C.squash(text).endswith((":", "："))
         nxt_box = seq[i + 1][2] if i + 1 < len(seq) else None
         # (「名称 | | 企业状态：______」: a wide box after the label is its answer box, whatever is printed in it)
@@ -1219,7 +1222,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
 
 _NAME_LABEL_RE = re.compile(r"^(?:姓名|户主姓名|申请人姓名|户主|申请人)[:：]?$")
 # Where or when a sheet is filled: a place (村（社区）, 村卫生室, 学校) or a time (排查时间, 登记年度).
-_FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|卫生室|卫生院|学校|单位|部门)(?:[（(].{1,6}[)）])?(?:名称)?$"
+_FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|卫生室|卫生院|学校|单位|部门)(?:[（(].{1,6}[)）])?(?:名称)?$"
                               r"|^.{0,6}(?:时间|日期|年度|年份|月份|季度|期间|时段)$")
 _BLANK_TO_FILL_RE = re.compile(r"^(?:[^:：□☐\s][^:：□☐]{0,14}[:：][\s_＿]*(?:年[\s_＿]*月[\s_＿]*日)?[\s_＿]*)+$")
 
