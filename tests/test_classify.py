@@ -191,3 +191,22 @@ def test_a_list_of_disabled_students_is_its_own_group() -> None:
 
     assert target_population("温岭市在校残疾学生名单") == "残疾学生"
     assert target_population("持证残疾人花名册") == "残疾人" and target_population("在校学生名单") == "学生"
+
+
+def test_identity_items_right_of_someone_elses_name_in_a_register_are_theirs() -> None:
+    from yitaobiao.match import match_fields
+
+    farms = make_form("畜禽养殖场排查登记表", ["养殖场名称", "负责人", "联系电话", "存栏量"])
+    shops = make_form("民宿登记表", ["民宿名称", "经营者姓名", "公民身份号码", "联系电话"])
+    roster = make_form("老人花名册", ["姓名", "公民身份号码", "联系电话"])
+    for n, form in enumerate((farms, shops, roster), start=1):
+        form.id = f"F{n}"
+        for k, f in enumerate(form.fields, start=1):
+            f.form_id, f.id, f.cell = form.id, f"F{n}.{k}", f"{'ABCD'[k - 1]}3"
+        classify_form(form)
+    match_fields([*farms.fields, *shops.fields, *roster.fields], forms=[farms, shops, roster])
+    assert farms.fields[2].role == "负责人"
+    assert [f.role for f in shops.fields[1:]] == ["经营者", "经营者", "经营者"]
+    assert roster.fields[2].role is None
+    assert shops.fields[2].concept_id != roster.fields[1].concept_id
+    assert len({farms.fields[2].concept_id, shops.fields[3].concept_id, roster.fields[2].concept_id}) == 3

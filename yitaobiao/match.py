@@ -1630,6 +1630,26 @@ def _level_words(level: str) -> str:
 _PROGRAM_ITEM_RE = re.compile(r"申请|发放|始领|停发|停领|补助|补贴|救助|保障|享受|认定|退出")
 
 
+def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[str, tuple[int, int]]) -> dict[str, str]:
+    """「负责人 | 联系电话」, 「经营者姓名 | 身份证号码 | 联系电话」 in a register: the identity items that follow a
+    column naming someone else, under the same headers and with nothing else between, are that person's. (The
+    户主's are given by the household record itself, and a register of 子女 lists the children.)"""
+    syn = maker.synonyms
+    identity = syn.household_head | {"联系电话"}
+    carried: dict[str, str] = {}
+    named: tuple[str, list[str]] | None = None
+    for f in sorted(members, key=lambda f: position[f.id][1]):
+        k = maker.key(f.label)
+        if k.role and k.role != "户主" and k.role not in syn.record_roles \
+                and k.canonical in (k.role + "姓名", syn.lookup(k.role + "姓名")):
+            named = (k.role, f.context)
+        elif named and not k.role and k.canonical in identity and f.context == named[1]:
+            carried[f.id] = named[0]
+        else:
+            named = None
+    return carried
+
+
 def _position(f: Field) -> tuple[int, int]:
     try:
         return parse_a1(f.cell)
@@ -1662,13 +1682,17 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                   for form_id, members in by_form.items()}
     titled_subject = {form_id: _titled_subject(members, title_of.get(form_id, ""), synonyms)
                       for form_id, members in by_form.items()}
+    position = {f.id: _position(f) for f in fields}
+    carried_role: dict[str, str] = {}
+    for form_id, members in by_form.items():
+        if layout_of.get(form_id) == "list":
+            carried_role.update(_roles_beside_names(members, maker, position))
     field_key: dict[str, LabelKey] = {}
     field_lk: dict[str, str] = {}
     row_role: dict[tuple[str, str, int], str] = {}  # (form, sheet, row) → the role a card row names
     # The same label under the same headers on the same kind of record is read once: a province's forms
     # repeat a few thousand wordings tens of thousands of times.
     read_before: dict[tuple[object, ...], tuple[LabelKey, str, str, bool]] = {}
-    position = {f.id: _position(f) for f in fields}
     first_column: dict[str, int] = {}
     for f in fields:
         first_column[f.form_id] = min(first_column.get(f.form_id, position[f.id][1]), position[f.id][1])
@@ -1683,6 +1707,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             probe = maker.key(f.label, context, f.unit)
             if probe.canonical in synonyms.household_head | {"联系电话"} and not probe.role:
                 context = [*context, row_role[row]]
+        if f.id in carried_role:
+            context = [*context, carried_role[f.id]]
         population = population_of.get(f.form_id)
         label = _as_its_form_means(f, subject_of.get(f.form_id), layout_of.get(f.form_id),
                                    position[f.id][1] == first_column[f.form_id], f.form_id in registry)
