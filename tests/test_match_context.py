@@ -570,3 +570,10 @@ def test_two_items_of_one_name_are_shown_apart() -> None:
     result = match_fields(fields, SYN)
     names = sorted(c.name for c in result.concepts)
     assert len(names) == 2 and len(set(names)) == 2 and "保障户数（城市最低生活保障）" in names, names
+
+
+def test_sections_of_other_family_members_co_applicants_and_obligors_name_whose_items() -> None:
+    assert MAKER.key("工作单位", ["三、家庭其他成员情况"]).role == "家庭成员"
+    assert MAKER.key("工作单位", ["共同申请人（家庭成员）"]).role == "家庭成员"
+    assert MAKER.key("工作单位", ["法定赡养、抚养、扶养义务人情况"]).role == "扶养义务人"
+    assert MAKER.key("工作单位", ["吃、穿、住情况"]).role is None

@@ -510,7 +510,8 @@ class KeyMaker:
             norm = normalize_label(group)
             clean = norm.clean
             # 「登记申请人（义务人）」: the bracket says which of the parties the section is about.
-            party = next(filter(None, map(self.section_person, norm.notes)), None)
+            party = next(filter(None, (self.section_person(note) or self.person_word(note)[0] for note in norm.notes)),
+                         None)
             # (「家庭成员（监护人）」: the one of the family who is the guardian)
             if party and (clean in self.synonyms.self_contexts or self.person_word(clean)[0] in (None, *_KIN_GROUPS)):
                 role = party
@@ -521,6 +522,11 @@ class KeyMaker:
             if _SENTENCE_RE.search(clean) or len(clean) > MAX_QUALIFYING_HEADER and not (
                     # 「申请人及共同生活的家庭成员月收入状况」: a longer section heading still says whose rows follow.
                     len(clean) <= 2 * MAX_QUALIFYING_HEADER and clean.endswith(tuple(self.synonyms.sections))):
+                continue
+            # 「法定赡养、抚养、扶养义务人情况」: the last of a list of kinds names the people the section is about.
+            last = clean.rsplit("、", 1)[-1]
+            if last != clean and (named := self.section_person(last)):
+                role = named
                 continue
             found, _ = self.person_word(clean)
             if found:
