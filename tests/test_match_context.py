@@ -577,3 +577,10 @@ def test_sections_of_other_family_members_co_applicants_and_obligors_name_whose_
     assert MAKER.key("工作单位", ["共同申请人（家庭成员）"]).role == "家庭成员"
     assert MAKER.key("工作单位", ["法定赡养、抚养、扶养义务人情况"]).role == "扶养义务人"
     assert MAKER.key("工作单位", ["吃、穿、住情况"]).role is None
+
+
+def test_an_item_the_table_does_not_know_under_a_family_members_section_is_theirs() -> None:
+    assert MAKER.key("劳动技能", ["家庭成员"]).role == "家庭成员"
+    assert MAKER.key("务工时间（月）", ["监护人情况"]).role == "监护人"
+    assert MAKER.key("家庭人均收入", ["家庭成员"]).role is None  # the family's, whoever's section it stands in
+    assert not explain("劳动技能", "劳动技能", ["家庭成员"]).same

@@ -343,7 +343,8 @@ ORGANISATION_ROLE = "单位"
 EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its name, its code, its phone
 # Endings of words naming a person (经营者, 赡养人, 业主, 承包方代表, 祖父母): a section so named is that person's.
 _ON_BEHALF = ("代理", "委托", "代办", "代")
-_KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
+_KIN_GROUPS = ("家庭成员",)
+_WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # the role of a family as a whole, narrowed by a bracketed party to one of them
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长")
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人员")  # (…人员 is whom a register lists)
 _TOTALS = {"合计", "小计", "总计"}
@@ -751,8 +752,11 @@ class KeyMaker:
                 and syn.lookup(RELATION_ITEM):
             # 家庭成员 › 关系 (or 称谓): that person's relation to the record's subject, as 与本人关系 asks it
             role, canonical, how = ctx_role, self._role_item(ctx_role, RELATION_ITEM), "role"
-        elif not canonical and not role and ctx_role and ctx_role != subject_role and clean in syn.generic_labels:
-            role, text = ctx_role, ctx_role + clean  # 紧急联系人 › 备注: the generic word is that person's
+        elif not canonical and not role and ctx_role and ctx_role != subject_role and (
+                clean in syn.generic_labels or ctx_role in syn.roles and not clean.startswith(_WHOLE_FAMILY)):
+            # 紧急联系人 › 备注, 家庭成员 › 劳动技能: an item the table does not know is that person's too (but
+            # 家庭成员 › 家庭人均收入 is the family's)
+            role, text = ctx_role, ctx_role + clean
         if ctx_role == EMPLOYER_ROLE and not role:
             role, how = EMPLOYER_ROLE, "role"
             canonical = self._role_item(role, canonical) if canonical else None
