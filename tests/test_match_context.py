@@ -584,3 +584,9 @@ def test_an_item_the_table_does_not_know_under_a_family_members_section_is_their
     assert MAKER.key("务工时间（月）", ["监护人情况"]).role == "监护人"
     assert MAKER.key("家庭人均收入", ["家庭成员"]).role is None  # the family's, whoever's section it stands in
     assert not explain("劳动技能", "劳动技能", ["家庭成员"]).same
+
+
+def test_the_levels_of_a_place_moved_from_are_not_the_records_own_place() -> None:
+    assert not explain("乡镇", "所属乡镇", ["迁出地"]).same
+    assert not explain("行政村", "村（社区）", ["搬迁前"]).same
+    assert explain("乡镇", "所属乡镇", ["现居住地"]).same

@@ -375,7 +375,12 @@ _POST_HOLDER_RE = re.compile(r"^(.{1,4}?(?:长|员|专干|书记|主任|主席|�
 def _own_name(rest: str) -> str:
     """What follows a person word: nothing or 名 (监护人, 户主名) means the person's name."""
     return "姓名" if rest in ("", "名", "名字") else rest
-_STATE_HEADS = set("有无未已非不")  # 有劳动能力, 未脱贫, 非农业: a header that narrows what is under it
+_STATE_HEADS = set("有无未已非不")
+# A place the person came from or went to (迁出地 › 乡镇 | 行政村): its levels are not the record's own place.
+_OTHER_PLACE_RE = re.compile(r"^(?:迁出|迁入|迁移前|迁移后|原籍|原居住|原住|出生|外出务工|务工|流出|流入|来源|转出|转入|"
+                             r"搬迁前|搬迁后|安置|去向|目的)地?(?:点|址)?$")
+_ADDRESS_PART_RE = re.compile(r"^(?:省|市|县|区|县区|县（市、区）|乡镇|乡|镇|街道|村|社区|村（社区）|行政村|自然村|组|村民小组|"
+                              r"详细地址|地址|门牌号)$")  # 有劳动能力, 未脱贫, 非农业: a header that narrows what is under it
 
 
 class KeyMaker:
@@ -645,7 +650,8 @@ class KeyMaker:
                 break
             below, header = found
             if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of) \
-                    and not self.is_breakdown(clean) and not self.counted_among(clean, groups):
+                    and not self.is_breakdown(clean) and not self.counted_among(clean, groups) \
+                    and not (_OTHER_PLACE_RE.match(header) and self.is_place_part(clean)):
                 break
             if header in clean:
                 continue
@@ -654,6 +660,10 @@ class KeyMaker:
             clean = header if clean in _TOTALS or clean in UNIT_DIMENSIONS and clean not in _COUNT_UNITS \
                 else self._under(header, clean)
         return clean, "›".join(used) or None
+
+    def is_place_part(self, clean: str) -> bool:
+        """A level of an address (乡镇, 行政村, 自然村（组）, 详细地址): where, not what."""
+        return self.synonyms.lookup(clean) in PLACE_ITEMS or bool(_ADDRESS_PART_RE.match(clean))
 
     def _under(self, header: str, clean: str) -> str:
         """A label read under its header: 脱贫户 › 户数 is 脱贫户数 (the word the header ends with is the one the
