@@ -590,3 +590,10 @@ def test_the_levels_of_a_place_moved_from_are_not_the_records_own_place() -> Non
     assert not explain("乡镇", "所属乡镇", ["迁出地"]).same
     assert not explain("行政村", "村（社区）", ["搬迁前"]).same
     assert explain("乡镇", "所属乡镇", ["现居住地"]).same
+
+
+def test_kinds_of_households_under_a_count_of_households_are_counts() -> None:
+    assert MAKER.key("合计", ["户数（户）"]).text == MAKER.key("3.总户数").text
+    assert MAKER.key("其中：脱贫户", ["户数（户）"]).text == MAKER.key("其中：脱贫户", ["3.总户数"]).text == "脱贫户数"
+    assert MAKER.key("户数", ["脱贫户"]).text == "脱贫户数"
+    assert MAKER.key("脱贫户").text == "脱贫户"  # a kind of household alone is no count

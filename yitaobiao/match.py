@@ -579,8 +579,8 @@ class KeyMaker:
                 continue
             if clean in syn.self_contexts or self.person_word(clean)[0]:
                 return None  # the subject's own or another person's section: it names whose, not what
-            if clean in syn.generic_labels:
-                continue
+            if clean in syn.generic_labels and not syn.lookup(clean):
+                continue  # (户数 › 合计 | 其中：脱贫户: a count the table knows is what its columns break down)
             ending = max((word for word in syn.sections if clean.endswith(word)), key=len, default=None)
             if ending:  # 历年缴费情况 › 年度 → 历年缴费年度: a topic section says what a bare label is about
                 stem = clean[: -len(ending)]
@@ -651,7 +651,8 @@ class KeyMaker:
             below, header = found
             if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of) \
                     and not self.is_breakdown(clean) and not self.counted_among(clean, groups) \
-                    and not (_OTHER_PLACE_RE.match(header) and self.is_place_part(clean)):
+                    and not (_OTHER_PLACE_RE.match(header) and self.is_place_part(clean)) \
+                    and not (header.endswith("户数") and clean.endswith("户")):
                 break
             if header in clean:
                 continue
@@ -673,6 +674,8 @@ class KeyMaker:
             return clean + header[wider.end():]
         if header[-1] == clean[0] and clean in self.synonyms.generic_labels:
             return header + clean[1:]
+        if header.endswith("户数") and clean.endswith("户") and len(clean) >= 2:
+            return clean + "数"  # 总户数 › 其中：脱贫户 counts the 脱贫户: 脱贫户数
         return header + clean
 
     def header_qualifiers(self, header: str) -> list[str]:
