@@ -687,3 +687,20 @@ def test_a_photo_box_a_validity_period_to_fill_and_the_county_line_are_no_items(
               ["调查县（市、区）：XX县", "", "填报日期：  年 月 日"],
               ["户编码", "户主姓名", "家庭常住人口（人）"]]
     assert labels(roster, [CellRange(0, 0, 0, 2)]) == ["户编码", "户主姓名", "家庭常住人口（人）"]
+
+
+def test_a_cards_table_of_members_ends_at_a_labelled_box_or_the_next_section() -> None:
+    rows = [["申请人姓名", "", "性别", "", "联系电话", ""],
+            ["赡养义务人情况", "", "", "", "", ""],
+            ["序号", "姓名", "与申请人关系", "工作单位", "年收入（元）", "联系电话"],
+            ["1", "", "", "", "", ""],
+            ["2", "", "", "", "", ""],
+            ["申请理由", "", "", "", "", ""],
+            ["现住房情况", "", "", "", "", ""],
+            ["现住房面积（㎡）", "", "", "月租金（元）", "", ""]]
+    merges = [CellRange(1, 0, 1, 5), CellRange(5, 1, 5, 5), CellRange(6, 0, 6, 5), CellRange(7, 1, 7, 2),
+              CellRange(7, 4, 7, 5)]
+    fields = {f.label: f.header_path for f in fields_of(rows, merges)}
+    assert fields["申请理由"] == ["申请理由"]
+    assert fields["现住房面积（㎡）"] == ["现住房情况", "现住房面积（㎡）"]
+    assert fields["月租金（元）"] == ["现住房情况", "月租金（元）"]

@@ -682,6 +682,22 @@ def _card_row(sheet: _Sheet, r: int) -> bool:
         for _, text, rng in texts)
 
 
+def _label_with_wide_box(sheet: _Sheet, r: int, width: int) -> bool:
+    """「申请理由 | ____________」 under a card's table of members: one label and a box across most of the table's
+    columns, or a section's heading across the card, is a row of the card again (a register's record fills its
+    columns one by one)."""
+    texts = sheet.texts(r)
+    if len(texts) != 1:
+        return False
+    _, text, rng = texts[0]
+    if not _label_like(text) or C.is_total_label(text) or C.looks_like_value(text):
+        return False
+    if rng.width * 2 >= width and _is_section_row(sheet, texts[0]):
+        return True  # 「现住房情况」 across the card: its next section
+    box = _box_after(sheet.grid, r, rng)
+    return box is not None and sheet.grid.span(r, box).width * 2 >= width
+
+
 def _card_row_under_groups(sheet: _Sheet, band: list[int], n: int, sub: list[tuple[int, str, CellRange]]) -> bool:
     """Row n pairs each of its labels with a blank box of its own under a group header of the band (「男方 | 女方」
     over 「姓名 | ___ | 出生日期 | ___」): a card's rows. A header's next level labels the columns under its group."""
@@ -870,7 +886,8 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     inner_bottom = max((rng.bottom for p in band for _, _, rng in sheet.texts(p) if rng.left > first), default=band[-1])
     if edge and edge[0].bottom > inner_bottom:
         edge_end = edge[0].bottom
-    while d <= edge_end and not sheet.is_closing_row(d) and not _card_row(sheet, d) and (
+    while d <= edge_end and not sheet.is_closing_row(d) and not _card_row(sheet, d) \
+            and not _label_with_wide_box(sheet, d, width) and (
         sheet.is_blank(d) or _is_data_row(sheet, d, first, last) or filled and _is_record_row(sheet, d, first, last)
     ):
         d += 1
@@ -1158,7 +1175,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
         parsed = _parse_indicator(sheet, h, top)
         return parsed if parsed.fields else None
     fields: list[ParsedField] = []
-    section = _lead_in(grid.context, top.title)
+    section = lead_in = _lead_in(grid.context, top.title)
     header_rows: tuple[int, int] | None = None
     data_start: int | None = None
     categories = False
@@ -1201,6 +1218,8 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
                 categories = _printed_categories(sheet, band)
             fields.extend(found)
             r = band.next_row
+            if found and band.next_row > band.data_start:
+                section = lead_in  # the section headed its table and its rows: the card's rows after are its own
             continue
         found = _card_fields(sheet, r, section)
         for f in found:  # 男方 › 姓名, 女方 › 姓名: each block's labels are its person's
