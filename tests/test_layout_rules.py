@@ -704,3 +704,10 @@ def test_a_cards_table_of_members_ends_at_a_labelled_box_or_the_next_section() -
     assert fields["申请理由"] == ["申请理由"]
     assert fields["现住房面积（㎡）"] == ["现住房情况", "现住房面积（㎡）"]
     assert fields["月租金（元）"] == ["现住房情况", "月租金（元）"]
+
+
+def test_the_institution_a_register_is_filled_for_is_its_filler_line() -> None:
+    rows = [["家庭医生签约服务花名册", "", ""],
+            ["签约机构：城东街道社区卫生服务中心", "", ""],
+            ["姓名", "身份证号", "签约日期"]]
+    assert labels(rows, [CellRange(0, 0, 0, 2), CellRange(1, 0, 1, 2)]) == ["姓名", "身份证号", "签约日期"]

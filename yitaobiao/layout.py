@@ -1241,7 +1241,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
 
 _NAME_LABEL_RE = re.compile(r"^(?:姓名|户主姓名|申请人姓名|户主|申请人)[:：]?$")
 # Where or when a sheet is filled: a place (村（社区）, 村卫生室, 学校) or a time (排查时间, 登记年度).
-_FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|卫生室|卫生院|学校|单位|部门)(?:[（(].{1,6}[)）])?(?:名称)?$"
+_FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|卫生室|卫生院|学校|单位|部门|机构)(?:[（(].{1,6}[)）])?(?:名称)?$"
                               r"|^.{0,6}(?:时间|日期|年度|年份|月份|季度|期间|时段)$")
 _BLANK_TO_FILL_RE = re.compile(r"^(?:[^:：□☐\s][^:：□☐]{0,14}[:：][\s_＿]*(?:年[\s_＿]*月[\s_＿]*日)?[\s_＿]*)+$")
 
