@@ -597,3 +597,10 @@ def test_kinds_of_households_under_a_count_of_households_are_counts() -> None:
     assert MAKER.key("其中：脱贫户", ["户数（户）"]).text == MAKER.key("其中：脱贫户", ["3.总户数"]).text == "脱贫户数"
     assert MAKER.key("户数", ["脱贫户"]).text == "脱贫户数"
     assert MAKER.key("脱贫户").text == "脱贫户"  # a kind of household alone is no count
+
+
+def test_what_stands_under_a_facility_is_the_facilitys() -> None:
+    assert not explain("建筑面积（㎡）", "建筑面积（㎡）", ["农村文化礼堂"]).same
+    assert not explain("是否建成", "是否建成", ["农家书屋"], ["村级卫生室"]).same
+    assert explain("建筑面积", "建筑面积", ["基本情况"]).same
+    assert MAKER.key("管理员姓名", ["农家书屋"]).role == "管理员"

@@ -376,6 +376,9 @@ def _own_name(rest: str) -> str:
     """What follows a person word: nothing or 名 (监护人, 户主名) means the person's name."""
     return "姓名" if rest in ("", "名", "名字") else rest
 _STATE_HEADS = set("有无未已非不")
+# A building or a facility (农村文化礼堂, 农家书屋, 卫生室, 办公用房, 服务站): what is under it is its own (its 建筑面积,
+# its 是否建成), not the record's.
+_FACILITY_RE = re.compile(r"(?:礼堂|书屋|室|馆|站|中心|用房|广场|基地|场馆|院|仓库|厂房)$")
 # A place the person came from or went to (迁出地 › 乡镇 | 行政村): its levels are not the record's own place.
 _OTHER_PLACE_RE = re.compile(r"^(?:迁出|迁入|迁移前|迁移后|原籍|原居住|原住|出生|外出务工|务工|流出|流入|来源|转出|转入|"
                              r"搬迁前|搬迁后|安置|去向|目的)地?(?:点|址)?$")
@@ -652,7 +655,9 @@ class KeyMaker:
             if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of) \
                     and not self.is_breakdown(clean) and not self.counted_among(clean, groups) \
                     and not (_OTHER_PLACE_RE.match(header) and self.is_place_part(clean)) \
-                    and not (header.endswith("户数") and clean.endswith("户")):
+                    and not (header.endswith("户数") and clean.endswith("户")) \
+                    and not (_FACILITY_RE.search(header) and not self.person_word(clean)[0]
+                             and syn.theme_of.get(syn.lookup(clean) or "") not in PERSON_THEMES):
                 break
             if header in clean:
                 continue
