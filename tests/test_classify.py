@@ -210,3 +210,17 @@ def test_identity_items_right_of_someone_elses_name_in_a_register_are_theirs() -
     assert roster.fields[2].role is None
     assert shops.fields[2].concept_id != roster.fields[1].concept_id
     assert len({farms.fields[2].concept_id, shops.fields[3].concept_id, roster.fields[2].concept_id}) == 3
+
+
+@pytest.mark.parametrize(("labels", "groups", "expected"), [
+    (["小作坊名称", "姓名", "身份证号码", "联系电话"], {"姓名": ["经营者"], "身份证号码": ["经营者"]}, Subject.ORGANISATION),
+    (["所属乡镇", "所在村", "站点名称", "姓名", "身份证号"], {"姓名": ["站点负责人"], "身份证号": ["站点负责人"]},
+     Subject.ORGANISATION),
+    (["房屋地址", "出租间数", "姓名", "联系电话"], {"姓名": ["出租人（房东）"], "联系电话": ["出租人（房东）"]},
+     Subject.ORGANISATION),
+    (["户编码", "姓名", "公民身份号码", "家庭常住人口"], {"姓名": ["户主"], "公民身份号码": ["户主"]}, Subject.HOUSEHOLD),
+    (["姓名", "性别", "课程名称", "培训时间"], {}, Subject.PERSON),
+])
+def test_a_register_naming_someone_else_for_each_row_is_of_sites(labels: list[str], groups: dict[str, list[str]],
+                                                                 expected: Subject) -> None:
+    assert record_subject(make_form("登记台账", labels, groups=groups)) is expected

@@ -36,6 +36,11 @@ _ORG_ID_RE = re.compile(
     r"(?:单位|企业|公司|机构|组织|合作社|场所|商户|个体户|纳税人|养殖场户?|学校|医院|门店|网点|点位|商超|店)(?:全称|名称|名)$"
     r"|^(?:统一社会信用代码|组织机构代码|纳税人识别号|注册号|营业执照号|法定代表人|字号名称|名称)$"
 )
+# Among the first columns, the name of something that is no person, place or matter names a site (站点名称,
+# 小作坊名称, 工程名称) that each row or card describes.
+_NAMED_SITE_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,8}名称$")
+_NOT_A_SITE_RE = re.compile(r"项目|事项|活动|课程|培训|商品|产品|药品|品种|作物|疾病|病种|证书|证件|险种|专业|职务|岗位|"
+                            r"文件|资料|材料|物资|设备|村|镇|乡|街道|社区|县|区|组|人|主")  # (车主名称, 单位（个人）名称)
 _EVENT_ID_RE = re.compile(
     r"(?:项目(?:名称|编号)?|案件|案由|事故|违法|违建|事件|问题|隐患|业务|交易|结算|发放|报销|变更|申请|就诊|记录|批次)"
     r"(?:时间|日期|名称|编号|类型|地点|描述|事项|类别)?$"
@@ -81,6 +86,16 @@ def _clean(label: str) -> str:
 def _identifying_labels(form: Form, limit: int = 8) -> list[str]:
     """The first labels of the form, where identifying columns stand (序号 is not among the fields)."""
     return [_clean(f.label) for f in form.fields[:limit]]
+
+
+def _groups(form: Form, limit: int = 8) -> list[str]:
+    """The innermost group header over each of the first labels ('' for none)."""
+    return [_clean(f.header_path[-2]) if len(f.header_path) > 1 else "" for f in form.fields[:limit]]
+
+
+# A group naming someone other than whoever a row or card is about: its items identify that person, not the record.
+_OTHER_PERSON_GROUP_RE = re.compile(r"(?:负责人|经营者|业主|法定代表人|法人代表|联系人|管理员|责任人|监护人|代理人|经办人|"
+                                    r"代领人|委托人|房东|出租人)(?:情况|信息|基本情况)?$")
 
 
 def _is_count(label: str, unit: str | None) -> bool:
@@ -151,13 +166,24 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
     title = basic_form(" ".join([form.title, *texts]))
 
     votes = dict.fromkeys(_SUBJECTS, 0.0)
-    for n, label in enumerate(labels):
+    names_others = False
+    for n, (label, group) in enumerate(zip(labels, _groups(form), strict=False)):
         weight = 1.5 if n == 0 else 1.0 if n < 4 else 0.7  # the leftmost columns name the record
+        if group.endswith("户主"):
+            votes[Subject.HOUSEHOLD] += _IDENTIFYING_WEIGHTS[Subject.HOUSEHOLD] * weight
+            continue
+        if _OTHER_PERSON_GROUP_RE.search(group):
+            names_others = True
+            continue  # 经营者 › 姓名, 站点负责人 › 身份证号: someone the record names, not the record
         subject = _identified_subject(label)
         if subject is None and n == 0 and _DATE_LABEL_RE.search(label):
             subject = Subject.EVENT
+        if subject is None and n <= 3 and _NAMED_SITE_RE.match(label) and not _NOT_A_SITE_RE.search(label):
+            subject = Subject.ORGANISATION  # 小作坊名称, 站点名称, 民宿名称: a register of sites, shops or works
         if subject is not None:
             votes[subject] += _IDENTIFYING_WEIGHTS[subject] * weight
+    if names_others and not any(votes.values()):
+        votes[Subject.ORGANISATION] += 1.0  # a house with its 出租人 named, a works with its 负责人: a site
     if any(_names_household_size(label) for label in all_labels):
         votes[Subject.HOUSEHOLD] += 1.0
     if any(_names_relation_to_head(label) for label in all_labels):
