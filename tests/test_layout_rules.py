@@ -711,3 +711,11 @@ def test_the_institution_a_register_is_filled_for_is_its_filler_line() -> None:
             ["签约机构：城东街道社区卫生服务中心", "", ""],
             ["姓名", "身份证号", "签约日期"]]
     assert labels(rows, [CellRange(0, 0, 0, 2), CellRange(1, 0, 1, 2)]) == ["姓名", "身份证号", "签约日期"]
+
+
+def test_a_groups_unit_is_its_columns_unit() -> None:
+    rows = [["村民小组", "劳动力（人）", "", "务工地点"],
+            ["", "合计", "其中：外出务工", ""]]
+    fields = fields_of(rows, [CellRange(0, 0, 1, 0), CellRange(0, 1, 0, 2), CellRange(0, 3, 1, 3)])
+    assert [(f.label, f.unit) for f in fields] == [("村民小组", None), ("合计", "人"), ("其中：外出务工", "人"),
+                                                   ("务工地点", None)]

@@ -495,6 +495,8 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         if not breakdown and not groups:
             owners.append((indent, text))
         unit = unit_text if unit_text and unit_text not in ("-", "—", "／", "/") else unit_in_label(raw)
+        # (「其中：年龄分布（人） | 35岁以下」: the group's unit, as a register's columns take their group's)
+        unit = unit or next((u for g in reversed(groups) if (u := unit_in_label(g))), None)
         fields.append(ParsedField(r, c, text, path, "indicator", unit=unit or None, code=code_text or None))
         section_of.append(section)
     _name_sections(fields, section_of)
@@ -989,7 +991,10 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
                                           unit=unit_in_label(parent[2]), options=[leaf]))
                 continue
         text = leaf if c in units else grid.rows[leaf_r][leaf_c]  # a label built with its unit is in no cell
-        fields.append(ParsedField(leaf_r, leaf_c, text, path, "list", unit=unit_in_label(leaf) or units.get(c)))
+        # (「劳动力（人） › 合计 | 其中：外出务工」: a group's unit is its columns' unit)
+        unit = unit_in_label(leaf) or units.get(c) or next(
+            (u for _, _, t in reversed(stack[:-1]) if (u := unit_in_label(t))), None)
+        fields.append(ParsedField(leaf_r, leaf_c, text, path, "list", unit=unit))
     return fields
 
 
