@@ -604,3 +604,9 @@ def test_what_stands_under_a_facility_is_the_facilitys() -> None:
     assert not explain("是否建成", "是否建成", ["农家书屋"], ["村级卫生室"]).same
     assert explain("建筑面积", "建筑面积", ["基本情况"]).same
     assert MAKER.key("管理员姓名", ["农家书屋"]).role == "管理员"
+
+
+def test_a_landlord_is_the_one_who_lets_and_a_tenant_the_one_who_rents() -> None:
+    assert explain("房东姓名", "姓名", [], ["出租人（房东）"]).same
+    assert not explain("房东联系电话", "联系电话", [], ["承租人"]).same
+    assert not explain("姓名", "姓名", ["租户"]).same
