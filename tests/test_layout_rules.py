@@ -719,3 +719,15 @@ def test_a_groups_unit_is_its_columns_unit() -> None:
     fields = fields_of(rows, [CellRange(0, 0, 1, 0), CellRange(0, 1, 0, 2), CellRange(0, 3, 1, 3)])
     assert [(f.label, f.unit) for f in fields] == [("村民小组", None), ("合计", "人"), ("其中：外出务工", "人"),
                                                    ("务工地点", None)]
+
+
+def test_a_word_cards_first_section_is_not_its_title_under_a_title_paragraph() -> None:
+    rows = [["儿童基本情况", "", "", ""], ["姓名", "", "性别", ""]]
+    grid = Grid("t.docx", "表1", rows, [CellRange(0, 0, 0, 3)], source_format="docx",
+                context=["困境儿童基本信息登记表", "填表日期：  年 月 日"])
+    parsed = parse_grid(grid)
+    assert parsed is not None and parsed.title == "困境儿童基本信息登记表"
+    assert [f.header_path for f in parsed.fields] == [["儿童基本情况", "姓名"], ["儿童基本情况", "性别"]]
+    alone = Grid("t.docx", "表1", [["困境儿童基本信息登记表", "", "", ""], ["姓名", "", "性别", ""]],
+                 [CellRange(0, 0, 0, 3)], source_format="docx")
+    assert parse_grid(alone).title == "困境儿童基本信息登记表"  # type: ignore[union-attr]

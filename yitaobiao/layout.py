@@ -317,9 +317,15 @@ def _is_title_cell(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
     if C.is_section(text) or C.squash(text).endswith((":", "：")):
         return False
     if sheet.grid.source_format == "docx":
-        return _looks_like_title(text) and sheet.spans_most(rng)
+        # (「儿童基本情况」 across the first row under a paragraph 「困境儿童基本信息登记表」: the card's first section)
+        above = _title_from_context(sheet.grid.context)
+        return _looks_like_title(text) and sheet.spans_most(rng) and (
+            not above or C.squash(above) == C.squash(text) or not _SECTION_TITLE_RE.search(C.squash(text)))
     size = len(C.squash(text))
     return (size >= 4 or size >= 2 and any(w in text for w in TITLE_WORDS)) and not C.is_non_field_text(text)
+
+
+_SECTION_TITLE_RE = re.compile(r"(?:情况|信息|资料|概况)$")
 
 
 def _title_from_context(context: list[str]) -> str:
