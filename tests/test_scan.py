@@ -89,3 +89,11 @@ def test_a_group_label_written_down_a_narrow_column_reads_across(tmp_path: Path)
     write_xlsx(tmp_path / "工会" / "档案.xlsx", [("Sheet1", rows, [(0, 0, 0, 3), (1, 0, 3, 0)])])
     fields = scan_folder(tmp_path).fields
     assert fields and {tuple(f.header_path[:-1]) for f in fields} == {("职工本人情况",)}
+
+
+def test_a_titles_blank_for_the_month_or_quarter_stays_visible() -> None:
+    from yitaobiao.scan import clean_title
+
+    assert clean_title("2025年   月困难残疾人生活补贴发放花名册", "x.xlsx") == "2025年__月困难残疾人生活补贴发放花名册"
+    assert clean_title("2025年第 季度 财务公开表", "x.xlsx") == "2025年第__季度财务公开表"
+    assert clean_title("XX县 低保 花名册", "x.xlsx") == "XX县低保花名册"

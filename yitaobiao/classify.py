@@ -302,7 +302,7 @@ _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
     (re.compile(r"不定期|随时|实时|即时|一事一报|发生后|有变化(?:时)?(?:及时)?(?:报|更新)"), Frequency.IRREGULAR),
     (re.compile(r"半年报|每半年|半年度|上半年|下半年|按半年"), Frequency.HALF_YEARLY),
     (re.compile(r"季报|季度|每季|按季|逐季|本季|[一二三四1-4１-４]季|季末|季后"), Frequency.QUARTERLY),
-    (re.compile(r"月报|每月|按月|逐月|月度|本月|\d{1,2}月份?(?:报|统计|情况|发放|名单|花名册|台账)|(?<!\d)\d{1,2}月份|"
+    (re.compile(r"月报|每月|按月|逐月|月度|本月|(?:^|\d{4})年_+月(?![_\d]*日)|\d{1,2}月份?(?:报|统计|情况|发放|名单|花名册|台账)|(?<!\d)\d{1,2}月份|"
                 r"月[0-9０-９]+表|月后\d+日"), Frequency.MONTHLY),
     (re.compile(r"年报|年度|每年|按年|全年|学年|\d{4}年(?:$|[^\d第上下春秋一二三四0-9]*(?:表|册|单|账)$)|年[0-9０-９]+表"),
      Frequency.YEARLY),

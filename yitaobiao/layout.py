@@ -73,7 +73,7 @@ def unit_in_label(label: str) -> str | None:
 
 
 _QUARTERLY_RE = re.compile(r"季度|季报|[一二三四1-4]季")
-_MONTHLY_RE = re.compile(r"月报|\d{1,2}月(?!份以)|[1１]-\d{1,2}月|本月")
+_MONTHLY_RE = re.compile(r"月报|\d{1,2}月(?!份以)|[1１]-\d{1,2}月|本月|(?:^|\d{4})年_*月(?![_\d]*日)")
 _YEARLY_RE = re.compile(r"年报|年度|\d{4}年$|全年|学年|学期")
 
 

@@ -190,8 +190,12 @@ _ATTACHMENT_PREFIX_RE = re.compile(r"^附件\s*\d*[-—：:、]*")
 _TEMPLATE_NOTE_RE = re.compile(r"[（(]模板[）)]")
 
 
+_MONTH_BLANK_RE = re.compile(r"(?<=年)[\s_＿]+(?=月)|(?<=第)[\s_＿]+(?=季)")
+
+
 def clean_title(title: str, rel: str) -> str:
-    text = _WHITE_SPACE_RE.sub("", title) if title else ""
+    # 「2025年   月…发放花名册」: the month's blank stays visible (「2025年__月」), it says the form is monthly.
+    text = _WHITE_SPACE_RE.sub("", _MONTH_BLANK_RE.sub("__", title)) if title else ""
     if not text:
         text = Path(rel).stem
         text = _ATTACHMENT_PREFIX_RE.sub("", text)
