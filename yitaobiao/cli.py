@@ -209,7 +209,7 @@ def _print_summary(summary: Summary, notice: str) -> None:
         ("跨部门重复采集的数据项", f"{summary.cross_department_items}（占去重后 {percent(summary.cross_department_share)}）"),
         ("报表处理建议", f"取消 {counts[DROP]}、整合 {counts[MERGE]}、保留 {counts[KEEP]}"),
         ("全年填报项次", f"{burden.fills_before} → {burden.fills_after}" if burden else ""),
-        ("超过1次/季度的数据项", f"{burden.over_limit_before} → {burden.over_limit_after}" if burden else ""),
+        ("全年采集超过4次（超1次/季度）的数据项", f"{burden.over_limit_before} → {burden.over_limit_after}" if burden else ""),
         ("经人工确认的数据项", f"{summary.confirmed_concepts}（其余 {summary.concepts - summary.confirmed_concepts} 项为机器判断）"),
     ]:
         table.add_row(name, str(value))
