@@ -381,3 +381,10 @@ def test_a_measure_under_a_subject_section_is_that_subjects() -> None:
     """「（一）季末存栏」 under 一、生猪 and under 二、牛: the end of the report's period names no subject."""
     assert not explain("（一）季末存栏", "（一）季末存栏", ["一、生猪"], ["二、牛"]).same
     assert explain("（一）季末存栏", "（一）季末存栏", ["一、生猪"], ["一、生猪"]).same
+
+
+def test_quotation_marks_around_a_word_of_a_label_are_no_part_of_it() -> None:
+    from yitaobiao.normalize import normalize_label
+
+    assert normalize_label("“一卡通”账号").clean == normalize_label("一卡通账号").clean
+    assert normalize_label("《残疾人证》号码").clean == "残疾人证号码"

@@ -119,6 +119,7 @@ def basic_form(text: str) -> str:
 
 
 _BRACKET_CHARS_RE = re.compile(r"[()（）\[\]【】]")
+_QUOTE_MARKS_RE = re.compile(r"[\"'“”‘’「」『』《》〈〉]")
 
 
 def _reduce(text: str, drop_bracket: Callable[[re.Match[str]], str]) -> str:
@@ -137,7 +138,7 @@ def _reduce(text: str, drop_bracket: Callable[[re.Match[str]], str]) -> str:
 @lru_cache(maxsize=200_000)
 def normalize_label(label: str) -> NormalLabel:
     """Clean a written label for matching; the unit in brackets moves to ``unit``."""
-    text = basic_form(label)
+    text = _QUOTE_MARKS_RE.sub("", basic_form(label))  # 「“一卡通”账号」 asks for the 一卡通账号
     unit = unit_in_label(text)
     notes: list[str] = []
 
