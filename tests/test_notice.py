@@ -42,6 +42,7 @@ def test_advice_cancels_a_form_covered_elsewhere_and_never_two_that_cover_each_o
     assert "《低保对象花名册（季报）》" in advice["低保对象名单（年报）"].reason
     assert advice["低保对象花名册（季报）"].suggestion == "整合"
     assert advice["老人健康台账（年报）"].suggestion == "整合"
+    assert "与《低保对象花名册（季报）》" in advice["老人健康台账（年报）"].reason  # which form asks the same
     assert advice["培训台账（月报）"].suggestion == "保留"
     pair = sorted(advice[t].suggestion for t in ("学生名单（季报）", "学生名册（季报）"))
     assert pair == ["取消", "整合"] or pair == ["取消", "保留"]

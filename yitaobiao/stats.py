@@ -257,7 +257,13 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             more = "等表" if len(covering) > 2 else ""
             decided[form.id] = (DROP, f"全部{len(items)}项已由{names}{more}以相同或更高频次采集")
         elif items and len(shared) >= MOSTLY_SHARED * len(items):
-            decided[form.id] = (MERGE, f"{len(items)}项中{len(shared)}项（{len(shared) / len(items):.0%}）他表已有，宜并入一套表")
+            # Which forms ask the same, not counting those already cancelled: the ones sharing most of its items
+            # first (the same words every run).
+            sharing = Counter(shown[g.id] for i in shared for g in askers[i] if g.id != form.id and g.id not in cancelled)
+            names = "、".join(f"《{t}》" for t, _ in sorted(sharing.items(), key=lambda tc: (-tc[1], tc[0]))[:2])
+            more = "等表" if len(sharing) > 2 else ""
+            where = f"与{names}{more}重复" if names else "他表已有"
+            decided[form.id] = (MERGE, f"{len(items)}项中{len(shared)}项（{len(shared) / len(items):.0%}）{where}，宜并入一套表")
         else:
             decided[form.id] = (KEEP, f"{len(items)}项中仅{len(shared)}项他表已有")
     advice = []
