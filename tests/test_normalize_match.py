@@ -388,3 +388,14 @@ def test_quotation_marks_around_a_word_of_a_label_are_no_part_of_it() -> None:
 
     assert normalize_label("“一卡通”账号").clean == normalize_label("一卡通账号").clean
     assert normalize_label("《残疾人证》号码").clean == "残疾人证号码"
+
+
+def test_an_ordinal_word_is_part_of_a_label_a_numbered_item_is_not() -> None:
+    from yitaobiao.normalize import normalize_label, numbers_in
+
+    assert normalize_label("第一学历").clean == "第一学历"
+    assert normalize_label("第一项：人口").clean == "人口"
+    assert normalize_label("第一、基本情况").clean == "基本情况"
+    assert numbers_in("第二联系人电话") == {"2"}
+    assert not explain("第一联系人电话", "第二联系人电话").same
+    assert not explain("第一学历", "文化程度").same

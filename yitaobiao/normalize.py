@@ -23,7 +23,7 @@ _NUMBERING_RE = re.compile(
     r"[(（]?[一二三四五六七八九十]{1,3}[)）、.．,，]"  # 一、 （一）
     r"|[(（]\d{1,3}[)）][、.．]?"  # (1) （1）
     r"|\d{1,2}(?:[.．]\d{1,2})*[、.．](?=\D|\d+[^\d.．])"  # 1. 1、 1.2. and 「2.60周岁…」
-    r"|第[一二三四五六七八九十\d]+[项条部分]?[、:：]?"
+    r"|第[一二三四五六七八九十\d]+(?:[项条部分][、:：]?|[、:：])"  # 第一项、 第二： (第一学历, 第一书记 are words)
     r")\s*"
 )
 _WHEREOF_RE = re.compile(r"^(?:其中|内含|包括)[:：]?|^含[:：]")
@@ -162,10 +162,10 @@ def normalize_label(label: str) -> NormalLabel:
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _CHINESE_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
                    "八": "8", "九": "9", "十": "10"}
-_CHINESE_NUMBER_RE = re.compile(r"([一二两三四五六七八九十])(?=[岁级类档项个次周年月])")
+_CHINESE_NUMBER_RE = re.compile(r"([一二两三四五六七八九十])(?=[岁级类档项个次周年月])|(?<=第)([一二两三四五六七八九十])")
 
 
 def numbers_in(clean: str) -> frozenset[str]:
     """Numbers that make a label a different item: 60岁 ≠ 80岁, 一级 ≠ 二级."""
-    text = _CHINESE_NUMBER_RE.sub(lambda m: _CHINESE_DIGITS[m.group(1)], clean)
+    text = _CHINESE_NUMBER_RE.sub(lambda m: _CHINESE_DIGITS[m.group(1) or m.group(2)], clean)  # 第二联系人: 2
     return frozenset(n.lstrip("0") or "0" for n in _NUMBER_RE.findall(text))
