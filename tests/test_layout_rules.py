@@ -731,3 +731,8 @@ def test_a_word_cards_first_section_is_not_its_title_under_a_title_paragraph() -
     alone = Grid("t.docx", "表1", [["困境儿童基本信息登记表", "", "", ""], ["姓名", "", "性别", ""]],
                  [CellRange(0, 0, 0, 3)], source_format="docx")
     assert parse_grid(alone).title == "困境儿童基本信息登记表"  # type: ignore[union-attr]
+
+
+def test_a_column_the_cadre_is_told_not_to_fill_is_no_item() -> None:
+    rows = [["姓名", "出生日期", "年龄（公式自动生成，请勿填写）", "房屋编码（系统生成，勿填）", "备注"]]
+    assert labels(rows) == ["姓名", "出生日期", "备注"]

@@ -322,7 +322,15 @@ def looks_like_value(text: str) -> bool:
 def is_non_field_text(text: str) -> bool:
     """Text that is never a data item wherever it stands."""
     return (is_attachment(text) or is_footer(text) or is_notes(text) or is_unit_line(text)
-            or is_fill_line(text) or is_date_placeholder(text) or is_photo_box(text))
+            or is_fill_line(text) or is_date_placeholder(text) or is_photo_box(text) or is_not_to_fill(text))
+
+
+_NOT_TO_FILL_RE = re.compile(r"请?勿填|无需填写|不需填写|不用填写|不必填写|(?:系统|公式|自动)(?:生成|计算|带出)")
+
+
+def is_not_to_fill(text: str) -> bool:
+    """「年龄（公式自动生成，请勿填写）」, 「房屋编码（系统生成，勿填）」: a column the cadre is told not to fill."""
+    return bool(_NOT_TO_FILL_RE.search(squash(text)))
 
 
 def is_photo_box(text: str) -> bool:
