@@ -610,3 +610,23 @@ def test_a_landlord_is_the_one_who_lets_and_a_tenant_the_one_who_rents() -> None
     assert explain("房东姓名", "姓名", [], ["出租人（房东）"]).same
     assert not explain("房东联系电话", "联系电话", [], ["承租人"]).same
     assert not explain("姓名", "姓名", ["租户"]).same
+
+
+def test_a_list_of_parents_names_their_child_as_someone_else() -> None:
+    from yitaobiao.model import Form, Layout
+
+    def roster(form_id: str, title: str, columns: list[tuple[str, str]]) -> tuple[Form, list[Field]]:
+        form = Form(id=form_id, path=f"{form_id}.xlsx", sheet="Sheet1", title=title, department=form_id,
+                    layout=Layout.LIST, subject=Subject.PERSON)
+        fields = [Field(id=f"{form_id}.{n}", form_id=form_id, path=form.path, sheet="Sheet1", cell=f"{'ABCDEF'[n]}3",
+                        label=label, header_path=[group, label] if group else [label], department=form_id)
+                  for n, (group, label) in enumerate(columns)]
+        return form, fields
+
+    parents = [("父亲", "姓名"), ("母亲", "姓名"), ("子女", "姓名"), ("子女", "出生日期")]
+    awards, award_fields = roster("F1", "独生子女父母奖励扶助对象名单", parents)
+    children, child_fields = roster("F2", "留守儿童花名册", parents)
+    people, people_fields = roster("F3", "花名册", [("", "姓名"), ("", "出生日期")])
+    match_fields([*award_fields, *child_fields, *people_fields], forms=[awards, children, people])
+    assert award_fields[2].role == "子女" and award_fields[2].concept_id != people_fields[0].concept_id
+    assert child_fields[2].role is None and child_fields[2].concept_id == people_fields[0].concept_id

@@ -1586,6 +1586,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # of 子女 naming their 母亲 and 父亲 is still the children's.
     headed = any(r == "户主" or r.endswith("代表") for r in name_roles)
     subject_role = None if headed else next((r for r in name_roles if r in syn.record_roles), None)
+    if subject_role == "子女" and _PARENTS_TITLE_RE.search(titled):
+        subject_role = None  # 「独生子女父母奖励扶助对象名单」 lists the parents: the 子女 columns are their child's
     # A certificate is about its applicant: the family members in its table are other people.
     if subject_role and subject is not Subject.HOUSEHOLD and kind is not FormKind.ON_DEMAND:
         return (), subject_role
@@ -1594,6 +1596,7 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     return (), None
 
 
+_PARENTS_TITLE_RE = re.compile(r"父母|父亲|母亲|家长")
 # A certificate of the household register (户籍证明, 户口登记): its bare address is the registered one.
 _REGISTRY_TITLE_RE = re.compile(r"户籍(?:证明|登记|信息|核查)|户口(?:证明|登记|簿)|常住人口登记")
 _BARE_ADDRESSES = frozenset({"住址", "地址", "住所"})
