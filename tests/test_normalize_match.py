@@ -399,3 +399,10 @@ def test_an_ordinal_word_is_part_of_a_label_a_numbered_item_is_not() -> None:
     assert numbers_in("第二联系人电话") == {"2"}
     assert not explain("第一联系人电话", "第二联系人电话").same
     assert not explain("第一学历", "文化程度").same
+
+
+def test_a_contribution_paid_is_not_a_contribution_grade_nor_any_illness_a_chronic_one() -> None:
+    assert not explain("个人缴费金额", "缴费档次").same
+    assert not explain("患病名称", "慢性病类型").same
+    assert explain("疾病类型", "慢性病病种").same
+    assert not explain("补助标准", "补助金额").same  # a rate is not the amount paid
