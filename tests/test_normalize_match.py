@@ -406,3 +406,10 @@ def test_a_contribution_paid_is_not_a_contribution_grade_nor_any_illness_a_chron
     assert not explain("患病名称", "慢性病类型").same
     assert explain("疾病类型", "慢性病病种").same
     assert not explain("补助标准", "补助金额").same  # a rate is not the amount paid
+
+
+def test_a_count_of_households_never_resolves_to_a_count_of_people() -> None:
+    maker = KeyMaker(load_synonyms())
+    assert maker.key("农村低保户数").canonical is None
+    assert maker.key("农村低保对象人数").canonical == "农村低保人数"
+    assert not explain("农村低保户数", "农村低保人数").same

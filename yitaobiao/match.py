@@ -295,6 +295,15 @@ def is_attribute(canonical: str, synonyms: Synonyms) -> bool:
     return synonyms.theme_of.get(canonical) in PERSON_THEMES and canonical not in MEASURED_ATTRIBUTES
 
 
+_COUNTS_WHAT_RE = re.compile(r"(户数|户|人数|人口数?|人次)$")
+
+
+def _counts_alike(label: str, item: str) -> bool:
+    """「农村低保户数」 is not 农村低保人数 whatever its words share: a count of households is not one of people."""
+    a, b = _COUNTS_WHAT_RE.search(label), _COUNTS_WHAT_RE.search(item)
+    return not (a and b) or a.group(1)[0] == b.group(1)[0] and (a.group(1) == "人次") == (b.group(1) == "人次")
+
+
 def implied_unit(clean: str, unit: str | None) -> str | None:
     if unit:
         return unit
@@ -430,7 +439,7 @@ class KeyMaker:
             hit = self._token_index.get(tuple(sorted(set(tokenize(variant, syn)))))
             # 「死亡人员（要暂停√）」 ticks a person; 「死亡人口数」 counts them: only a count matches a count by its words.
             if hit and not (hit.endswith("数") and not _COUNT_WORDING_RE.search(base)) \
-                    and not (counted and is_attribute(hit, syn)):
+                    and not (counted and is_attribute(hit, syn)) and _counts_alike(base, hit):
                 return hit, "tokens"
         match = _PERSON_WORD_RE.match(base)
         if match:  # 「参保人姓名」, 「持证人性别」: a person word in front of a person's attribute
