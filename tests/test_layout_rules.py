@@ -736,3 +736,18 @@ def test_a_word_cards_first_section_is_not_its_title_under_a_title_paragraph() -
 def test_a_column_the_cadre_is_told_not_to_fill_is_no_item() -> None:
     rows = [["姓名", "出生日期", "年龄（公式自动生成，请勿填写）", "房屋编码（系统生成，勿填）", "备注"]]
     assert labels(rows) == ["姓名", "出生日期", "备注"]
+
+
+def test_a_header_printed_again_on_the_next_page_is_not_a_second_register() -> None:
+    header = ["序号", "户主姓名", "家庭人口数", "联系电话"]
+    rows = [header, ["1", "", "", ""], ["2", "", "", ""], header, ["3", "", "", ""], ["合计", "", "", ""],
+            ["说明：", "", "", ""], ["1.保障类别填写“低保”或“特困”；", "", "", ""]]
+    assert labels(rows) == ["户主姓名", "家庭人口数", "联系电话"]
+
+
+def test_the_same_header_under_a_new_numbered_instruction_heads_a_register_of_its_own() -> None:
+    header = ["序号", "企业名称", "营业面积", "员工人数"]
+    rows = [["一、辖区内共有 个基础型商贸中心，请选取其中5个填报。", "", "", ""], header, ["1", "", "", ""],
+            ["二、辖区内共有 个增强型商贸中心，请选取其中5个填报。", "", "", ""], header, ["1", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(3, 0, 3, 3)]
+    assert labels(rows, merges) == ["企业名称", "营业面积", "员工人数"] * 2

@@ -189,13 +189,24 @@ class _Sheet:
         first = texts[0][1]
         if C.is_notes(first) or C.is_footer(first) or C.is_signer_line(first):
             return True
+        if len(texts) == 1 and C.squash(first) in _NOTES_HEADINGS and self._numbered_notes_follow(r):
+            return True  # 「说明：」 alone over 「1.保障类别填写……」: the heading of the notes
         return all(_is_closing_text(t) for _, t, _ in texts)
+
+    def _numbered_notes_follow(self, r: int) -> bool:
+        for n in range(r + 1, min(r + 3, self.grid.height)):
+            texts = self.texts(n)
+            if texts:
+                return bool(_NUMBERED_SENTENCE_RE.match(C.squash(texts[0][1])))
+        return False
 
     def spans_most(self, rng: CellRange) -> bool:
         return rng.width >= max(2, 0.6 * self.width)
 
 
 _LETTERS_RE = re.compile(r"^[A-Z]{1,2}$")
+_NOTES_HEADINGS = {"说明", "说明:", "注", "注:", "备注:", "附注:", "填表说明:", "注意:"}
+_NUMBERED_SENTENCE_RE = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]、).{6,}")
 
 
 def _column_letters(texts: Iterable[str]) -> bool:
@@ -698,10 +709,12 @@ def _label_with_wide_box(sheet: _Sheet, r: int, width: int) -> bool:
     if len(texts) != 1:
         return False
     _, text, rng = texts[0]
-    if not _label_like(text) or C.is_total_label(text) or C.looks_like_value(text):
+    if C.is_total_label(text) or C.looks_like_value(text):
         return False
-    if rng.width * 2 >= width and _is_section_row(sheet, texts[0]):
-        return True  # 「现住房情况」 across the card: its next section
+    if rng.width * 2 >= width and (_is_section_row(sheet, texts[0]) or _sentence_or_placeholder(text)):
+        return True  # 「现住房情况」 or 「二、辖区内共有……，请选取……」 across the table: what comes next
+    if not _label_like(text):
+        return False
     box = _box_after(sheet.grid, r, rng)
     return box is not None and sheet.grid.span(r, box).width * 2 >= width
 
@@ -1191,6 +1204,8 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     data_start: int | None = None
     categories = False
     blocks: list[tuple[int, int, str]] = []  # card blocks side by side (男方 | 女方): columns and heading
+    last_header: frozenset[tuple[int, tuple[str, ...]]] = frozenset()
+    last_end = -1
     r = top.body_start
     while r < grid.height:
         if _consume_blank_or_meta(sheet, top, r):
@@ -1223,6 +1238,13 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
         band = _detect_band(sheet, r)
         if band is not None:
             found = _without_row_labels(sheet, band, _list_fields(sheet, band, section))
+            asked = frozenset((f.col, tuple(map(C.squash, f.header_path))) for f in found)
+            if asked and asked == last_header and all(sheet.is_blank(k) for k in range(last_end, r)):
+                # The register's header printed again on its next page, right under its rows (after 二、… a
+                # header of the same columns heads a register of its own).
+                r = last_end = band.next_row
+                continue
+            last_header, last_end = asked, band.next_row
             if found and header_rows is None:
                 header_rows = (band.rows[0], band.bottom)
                 data_start = band.data_start
