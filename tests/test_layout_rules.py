@@ -751,3 +751,14 @@ def test_the_same_header_under_a_new_numbered_instruction_heads_a_register_of_it
             ["二、辖区内共有 个增强型商贸中心，请选取其中5个填报。", "", "", ""], header, ["1", "", "", ""]]
     merges = [CellRange(0, 0, 0, 3), CellRange(3, 0, 3, 3)]
     assert labels(rows, merges) == ["企业名称", "营业面积", "员工人数"] * 2
+
+
+def test_a_summary_table_titled_under_a_register_is_read_too() -> None:
+    columns = ["户主", "家庭人口", "工资性收入", "经营性收入", "财产性收入", "转移性收入", "生产经营性支出", "家庭纯收入",
+               "人均纯收入", "是否存在返贫风险", "联系电话", "备注"]
+    blank = [""] * 13
+    rows = [["序号", *columns], ["1", *blank[1:]], ["合计", *blank[1:]], blank,
+            ["附：本村监测汇总表", *blank[1:]],
+            ["监测户数（户）", "", "监测人数（人）", "", "全村人均纯收入（元）", "", *blank[6:]], blank]
+    merges = [CellRange(5, 0, 5, 1), CellRange(5, 2, 5, 3), CellRange(5, 4, 5, 5)]
+    assert labels(rows, merges) == [*columns, "监测户数（户）", "监测人数（人）", "全村人均纯收入（元）"]

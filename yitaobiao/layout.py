@@ -713,10 +713,15 @@ def _label_with_wide_box(sheet: _Sheet, r: int, width: int) -> bool:
         return False
     if rng.width * 2 >= width and (_is_section_row(sheet, texts[0]) or _sentence_or_placeholder(text)):
         return True  # 「现住房情况」 or 「二、辖区内共有……，请选取……」 across the table: what comes next
+    if _looks_like_title(text) and C.squash(text).endswith(_TABLE_NAME_ENDINGS):
+        return True  # 「附：本村监测汇总表」 under a register's rows: the title of the next table
     if not _label_like(text):
         return False
     box = _box_after(sheet.grid, r, rng)
     return box is not None and sheet.grid.span(r, box).width * 2 >= width
+
+
+_TABLE_NAME_ENDINGS = ("表", "名单", "名册", "台账", "清单")
 
 
 def _card_row_under_groups(sheet: _Sheet, band: list[int], n: int, sub: list[tuple[int, str, CellRange]]) -> bool:
@@ -1224,6 +1229,10 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
         if len(texts) == 1 and _is_section_row(sheet, texts[0]):
             section = [texts[0][1]]
             r += 1
+            continue
+        if len(texts) == 1 and header_rows is not None and _looks_like_title(texts[0][1]) \
+                and C.squash(texts[0][1]).endswith(_TABLE_NAME_ENDINGS):
+            r += 1  # 「附：本村监测汇总表」 under a register: the title of the next table, no item
             continue
         if len(texts) == 1 and sheet.spans_most(texts[0][2]) and any(ch.isdigit() for ch in _stated_value(texts[0][1])):
             r += 1  # 「结算时间段：20180101----20181231」 across the sheet: printed about the whole sheet, no item
