@@ -413,3 +413,12 @@ def test_a_count_of_households_never_resolves_to_a_count_of_people() -> None:
     assert maker.key("农村低保户数").canonical is None
     assert maker.key("农村低保对象人数").canonical == "农村低保人数"
     assert not explain("农村低保户数", "农村低保人数").same
+
+
+def test_a_systems_export_code_in_front_of_a_name_is_dropped() -> None:
+    from yitaobiao.normalize import normalize_label
+
+    assert normalize_label("ZJHM证件号码").clean == "证件号码"
+    assert normalize_label("XM_姓名").clean == "姓名"
+    assert normalize_label("QQ号码").clean == "QQ号码"  # an acronym, not a code of the name
+    assert normalize_label("GPS定位").clean == "GPS定位"  # three letters, two characters: no code

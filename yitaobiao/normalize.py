@@ -119,6 +119,19 @@ def basic_form(text: str) -> str:
 
 
 _BRACKET_CHARS_RE = re.compile(r"[()（）\[\]【】]")
+_EXPORT_CODE_RE = re.compile(r"^([A-Z]{2,8})[_\-]?([\u4e00-\u9fff]+)$")
+_ACRONYMS = frozenset({"QQ", "ID", "IC", "IP", "SIM", "GPS", "APP", "VIN", "EMS", "CT", "MRI", "PM", "GDP", "PH"})
+
+
+def _without_export_code(text: str) -> str:
+    """「XM姓名」, 「ZJHM证件号码」 from a system's export: a code of the name's pinyin initials, one letter a
+    character, in front of the name. (「QQ号码」 keeps its QQ.)"""
+    found = _EXPORT_CODE_RE.match(text)
+    if found and len(found.group(1)) == len(found.group(2)) and found.group(1) not in _ACRONYMS:
+        return found.group(2)
+    return text
+
+
 _QUOTE_MARKS_RE = re.compile(r"[\"'“”‘’「」『』《》〈〉]")
 
 
@@ -138,7 +151,7 @@ def _reduce(text: str, drop_bracket: Callable[[re.Match[str]], str]) -> str:
 @lru_cache(maxsize=200_000)
 def normalize_label(label: str) -> NormalLabel:
     """Clean a written label for matching; the unit in brackets moves to ``unit``."""
-    text = _QUOTE_MARKS_RE.sub("", basic_form(label))  # 「“一卡通”账号」 asks for the 一卡通账号
+    text = _without_export_code(_QUOTE_MARKS_RE.sub("", basic_form(label)))  # 「“一卡通”账号」: the 一卡通账号
     unit = unit_in_label(text)
     notes: list[str] = []
 
