@@ -630,3 +630,10 @@ def test_a_list_of_parents_names_their_child_as_someone_else() -> None:
     match_fields([*award_fields, *child_fields, *people_fields], forms=[awards, children, people])
     assert award_fields[2].role == "子女" and award_fields[2].concept_id != people_fields[0].concept_id
     assert child_fields[2].role is None and child_fields[2].concept_id == people_fields[0].concept_id
+
+
+def test_long_duty_names_and_contracting_parties_name_whose_items() -> None:
+    assert MAKER.key("姓名", ["预警信息接收人"]).role == "预警信息接收人"
+    assert MAKER.key("联系电话", ["承包方"]).role == "承包方"
+    assert MAKER.key("面积", ["地方"]).role is None
+    assert explain("所在村民小组", "组别").same

@@ -355,6 +355,7 @@ _ON_BEHALF = ("代理", "委托", "代办", "代")
 _KIN_GROUPS = ("家庭成员",)
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # the role of a family as a whole, narrowed by a bracketed party to one of them
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长")
+_NOT_A_PARTY = ("地方", "对方", "双方", "各方", "配方", "处方", "药方", "多方", "官方", "平方", "立方")
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人员")  # (…人员 is whom a register lists)
 _TOTALS = {"合计", "小计", "总计"}
 # Roles held by whoever does a job: the word in front tells whose job (企业联系人 ≠ 点位联系人).
@@ -504,8 +505,10 @@ class KeyMaker:
         syn = self.synonyms
         ending = max((word for word in syn.sections if clean.endswith(word)), key=len, default="")
         stem = clean[: len(clean) - len(ending)]
-        if not 2 <= len(stem) <= 6 or not stem.endswith(_PERSON_ENDINGS) or _COUNT_WORDING_RE.search(stem) \
-                or stem.endswith(_NOT_A_POST):
+        # (预警信息接收人, 防汛转移责任人: a duty's name may run to eight characters; 承包方, 发包方: a party)
+        party = len(stem) >= 3 and stem.endswith("方") and not stem.endswith(_NOT_A_PARTY)
+        if not 2 <= len(stem) <= 8 or not (stem.endswith(_PERSON_ENDINGS) or party) \
+                or _COUNT_WORDING_RE.search(stem) or stem.endswith(_NOT_A_POST):
             return None
         if stem in syn.self_contexts or any(stem.endswith(word) and not stem[:-len(word)].endswith(_ON_BEHALF)
                                             for word in syn.self_prefixes):
