@@ -762,3 +762,12 @@ def test_a_summary_table_titled_under_a_register_is_read_too() -> None:
             ["监测户数（户）", "", "监测人数（人）", "", "全村人均纯收入（元）", "", *blank[6:]], blank]
     merges = [CellRange(5, 0, 5, 1), CellRange(5, 2, 5, 3), CellRange(5, 4, 5, 5)]
     assert labels(rows, merges) == [*columns, "监测户数（户）", "监测人数（人）", "全村人均纯收入（元）"]
+
+
+def test_the_station_a_register_is_filled_at_and_its_signers_are_no_items() -> None:
+    rows = [["重点人员排查管控台账", "", "", ""],
+            ["派出所：桃园派出所    社区民警：", "", "排查时间：    年  月  日", ""],
+            ["序号", "姓名", "人员类别", "风险等级"],
+            ["1", "", "", ""],
+            ["排查人：", "", "审核人：", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 1)]) == ["姓名", "人员类别", "风险等级"]
