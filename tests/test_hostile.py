@@ -137,3 +137,13 @@ def test_the_memory_limit_is_on_top_of_what_the_parent_had_mapped() -> None:
         assert list(GuardedPool(_allocate, workers=1, memory_mb=256).run([1]))[0].code == "unreadable"
     finally:
         reserved.close()
+
+
+def test_an_output_named_as_a_device_or_a_link_is_refused_even_with_force(tmp_path: Path, sample_forms: Path) -> None:
+    (tmp_path / "shared.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "link.json").symlink_to(tmp_path / "shared.json")
+    for target in ("link.json", "/dev/null"):
+        done = run(["scan", str(sample_forms), "--json", target, "--force", "-q"], tmp_path)
+        assert done.returncode == 3 and "不是普通文件" in done.stderr and "Traceback" not in done.stderr
+    assert (tmp_path / "link.json").is_symlink() and (tmp_path / "shared.json").read_text(encoding="utf-8") == "{}"
+    assert Path("/dev/null").is_char_device()

@@ -93,6 +93,12 @@ class OutputExistsError(UsageError):
 
 
 def refuse_overwrite(path: Path | None, force: bool) -> None:
-    """Outputs are never overwritten without --force (``-`` means standard output)."""
-    if path is not None and str(path) != "-" and path.exists() and not force:
+    """Outputs are never overwritten without --force (``-`` means standard output), and never, even with it,
+    when the name is a device, a pipe, a folder or a link: an output is written beside and then moved in place,
+    which would replace such a thing with a plain file (/dev/full, a link the clerk keeps to a shared file)."""
+    if path is None or str(path) == "-":
+        return
+    if path.is_symlink() or path.exists() and not path.is_file():
+        raise OutputError(f"输出位置不是普通文件（文件夹、设备或快捷方式），请换一个文件名：{path}")
+    if path.exists() and not force:
         raise OutputExistsError(path)
