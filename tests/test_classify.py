@@ -226,3 +226,23 @@ def test_identity_items_right_of_someone_elses_name_in_a_register_are_theirs() -
 def test_a_register_naming_someone_else_for_each_row_is_of_sites(labels: list[str], groups: dict[str, list[str]],
                                                                  expected: Subject) -> None:
     assert record_subject(make_form("登记台账", labels, groups=groups)) is expected
+
+
+def test_the_tables_of_a_letter_with_blanks_in_its_sentences_are_filled_for_one_case() -> None:
+    form = make_form("交通违法情况", ["违法时间", "违法地点", "违法行为"])
+    prose = "驾驶人姓名：        ，性别：     ，身份证号：               ，该驾驶人安全驾驶信用情况如下："
+    assert form_kind(form, [prose, "交通违法情况"]) is FormKind.ON_DEMAND
+    assert form_kind(form, ["填报单位：        ", "交通违法情况"]) is FormKind.PERIODIC
+
+
+def test_every_table_of_a_word_document_is_on_demand_when_one_is() -> None:
+    from yitaobiao.model import Grid
+    from yitaobiao.scan import forms_from_grids
+
+    first = Grid("证明.docx", "表1", [["姓名", "", "性别", ""]], source_format="docx",
+                 context=["驾驶人安全驾驶信用情况证明"])
+    second = Grid("证明.docx", "表2", [["违法时间", "违法地点", "违法行为"], ["", "", ""]], source_format="docx",
+                  context=["交通违法情况"])
+    counter = iter(range(1, 10))
+    forms = forms_from_grids([first, second], "公安局/jj_376.docx", lambda: f"F{next(counter)}", [], {})
+    assert [form.kind for form in forms] == [FormKind.ON_DEMAND, FormKind.ON_DEMAND]

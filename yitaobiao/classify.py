@@ -284,7 +284,13 @@ def form_kind(form: Form, texts: Sequence[str] = ()) -> FormKind:
         return FormKind.PERIODIC
     if _ON_DEMAND_RE.search(title) or any(_ON_DEMAND_RE.search(basic_form(t)) for t in texts[:3]):
         return FormKind.ON_DEMAND
+    if any(len(_BLANK_IN_PROSE_RE.findall(t)) >= 2 for t in texts[:3]):
+        return FormKind.ON_DEMAND  # 「驾驶人姓名：        ，性别：     ，……」 around a table: a letter filled for one case
     return FormKind.PERIODIC
+
+
+# A blank left in a sentence for one case's particulars: 「姓名：        ，」, 「共   起」, 「从     年」.
+_BLANK_IN_PROSE_RE = re.compile(r"[:：]?[ \u3000_＿]{3,}[，,。；;]")
 
 
 # --- reporting frequency --------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from .guard import DEFAULT_TIMEOUT, clerk_reason, guarded_map
 from .layout import parse_grid
 from .match import Decisions, match_fields
 from .match import prepare as prepare_matching
-from .model import OUTPUT_FOLDER_NOTE, Field, Finding, Form, Grid, ScanResult, a1
+from .model import OUTPUT_FOLDER_NOTE, Field, Finding, Form, FormKind, Frequency, Grid, ScanResult, a1
 from .readers import is_template_file, read_grids
 from .synonyms import Synonyms, load_synonyms
 
@@ -283,6 +283,9 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
             findings.append(Finding("filled_sheet", rel, f"工作表已填有约 {grid.total_rows} 行数据，只读取了表头部分。",
                                     sheet=grid.sheet))
         forms.append(form)
+    if any(form.kind is FormKind.ON_DEMAND and form.source_format == "docx" for form in forms):
+        for form in forms:  # the tables of one Word 证明 (交通违法情况, 交通事故情况 …) are pages of that document
+            form.kind, form.frequency, form.frequency_source = FormKind.ON_DEMAND, Frequency.IRREGULAR, "按需填报"
     return forms
 
 
