@@ -42,7 +42,7 @@ def test_advice_cancels_a_form_covered_elsewhere_and_never_two_that_cover_each_o
     assert "《低保对象花名册（季报）》" in advice["低保对象名单（年报）"].reason
     assert advice["低保对象花名册（季报）"].suggestion == "整合"
     assert advice["老人健康台账（年报）"].suggestion == "整合"
-    assert "与《低保对象花名册（季报）》" in advice["老人健康台账（年报）"].reason  # which form asks the same
+    assert "《低保对象花名册（季报）》" in advice["老人健康台账（年报）"].reason  # which forms ask the same
     assert advice["培训台账（月报）"].suggestion == "保留"
     pair = sorted(advice[t].suggestion for t in ("学生名单（季报）", "学生名册（季报）"))
     assert pair == ["取消", "整合"] or pair == ["取消", "保留"]
@@ -235,3 +235,17 @@ def test_notes_and_the_filling_date_are_never_the_most_collected_items(tmp_path:
     summary = summarise(scan(folder))
     assert [item.name for item in summary.top_items] == ["姓名"]
     assert summary.fields == 11  # they still count in every rate
+
+
+def test_a_reason_names_the_twin_before_forms_sharing_only_common_items(tmp_path: Path) -> None:
+    common = ["姓名", "公民身份号码", "联系电话"]
+    folder = _forms(tmp_path / "forms", [
+        ("住建局/a.xlsx", "甲县公共租赁住房（年报）", [*common, "保障方式", "租赁补贴金额", "承租面积"]),
+        ("住建局/b.xlsx", "乙县公共租赁住房（年报）", [*common, "保障方式", "租赁补贴金额", "承租面积"]),
+        *[(f"民政局/c{n}.xlsx", f"名册{n}（年报）", [*common, f"项目{n}"]) for n in range(4)],
+    ])
+    advice = {a.title: a for a in summarise(scan(folder)).advice}
+    reasons = advice["甲县公共租赁住房（年报）"].reason + advice["乙县公共租赁住房（年报）"].reason
+    assert "《乙县公共租赁住房（年报）》" in reasons or "《甲县公共租赁住房（年报）》" in reasons
+    for title in ("甲县公共租赁住房（年报）", "乙县公共租赁住房（年报）"):
+        assert not advice[title].reason.split("《")[1].startswith("名册")  # the twin comes first

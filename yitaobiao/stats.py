@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -222,8 +222,6 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             counts = active[item]
             for t in reached:
                 counts[t] += 1
-    largest_first = {item: sorted((g for g in forms if g.kind is not FormKind.ON_DEMAND), key=lambda g: -len(items_of[g.id]))
-                     for item, forms in askers.items()}
     cancelled: set[str] = set()
     decided: dict[str, tuple[str, str]] = {}
     for form in sorted(periodic, key=lambda f: (len(items_of[f.id]), f.id)):
@@ -237,31 +235,14 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
                 counts = active[item]
                 for t in reached:
                     counts[t] -= 1
-            covering: Counter[str] = Counter()
-            for item in sorted(items):  # name the forms that cover it: the largest ones first end the search
-                askers_left = largest_first[item]
-                found = skipped = seen = 0
-                for g in askers_left:
-                    seen += 1
-                    if g.id in cancelled:
-                        skipped += 1
-                    elif tpy_of[g.id] >= tpy:
-                        covering[shown[g.id]] += 1
-                        found += 1
-                        if found == 5:
-                            break
-                if skipped:  # cancelled forms leave the part searched, so no later search walks over them again
-                    askers_left[:seen] = [g for g in askers_left[:seen] if g.id not in cancelled]
-            # The same words every run: most covering first, then by title (sets iterate by hash).
-            names = "、".join(f"《{t}》" for t, _ in sorted(covering.items(), key=lambda tc: (-tc[1], tc[0]))[:2])
-            more = "等表" if len(covering) > 2 else ""
+            # Name the forms that ask most of its items, found among those asking its rarest items (a twin shares
+            # those; 姓名 alone is asked by thousands), at the same or a higher frequency.
+            names, more = _closest(form.id, items, askers, items_of, shown,
+                                   lambda g, tpy=tpy: g.id not in cancelled and tpy_of[g.id] >= tpy)
             decided[form.id] = (DROP, f"全部{len(items)}项已由{names}{more}以相同或更高频次采集")
         elif items and len(shared) >= MOSTLY_SHARED * len(items):
-            # Which forms ask the same, not counting those already cancelled: the ones sharing most of its items
-            # first (the same words every run).
-            sharing = Counter(shown[g.id] for i in shared for g in askers[i] if g.id != form.id and g.id not in cancelled)
-            names = "、".join(f"《{t}》" for t, _ in sorted(sharing.items(), key=lambda tc: (-tc[1], tc[0]))[:2])
-            more = "等表" if len(sharing) > 2 else ""
+            # (the forms cancelled for asking the same are named too: they are its twins)
+            names, more = _closest(form.id, shared, askers, items_of, shown, lambda g: True)
             where = f"与{names}{more}重复" if names else "他表已有"
             decided[form.id] = (MERGE, f"{len(items)}项中{len(shared)}项（{len(shared) / len(items):.0%}）{where}，宜并入一套表")
         else:
@@ -283,6 +264,19 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
         advice.append(FormAdvice(form.id, form.department, shown[form.id], _frequency_label(form), form.frequency_source,
                                  len(items), shared_items, suggestion, reason, overridden))
     return advice
+
+
+def _closest(form_id: str, items: set[str], askers: dict[str, list[Form]], items_of: dict[str, set[str]],
+             shown: dict[str, str], eligible: Callable[[Form], bool], look: int = 30) -> tuple[str, str]:
+    """The two forms sharing most of ``items`` (《A》、《B》) and 「等表」 when more share any: candidates are the
+    first forms asking its three rarest items (a twin asks those; 姓名 is asked by thousands), ranked by how many
+    of the items they ask, then by title. At most ``look`` askers of an item are looked at: a province's scan
+    advises ten thousand forms that mostly share the same few items."""
+    rarest = sorted(items, key=lambda i: (len(askers[i]), i))[:3]
+    candidates = {g.id: g for item in rarest for g in askers[item][:look] if g.id != form_id and eligible(g)}
+    ranked = sorted(candidates.values(), key=lambda g: (-len(items & items_of[g.id]), shown[g.id]))
+    titles = list(dict.fromkeys(shown[g.id] for g in ranked))  # (seven copies of one title are named once)
+    return "、".join(f"《{t}》" for t in titles[:2]), "等表" if len(titles) > 2 else ""
 
 
 def form_key(form: Form) -> str:
