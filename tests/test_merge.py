@@ -368,3 +368,21 @@ def test_a_breakdown_in_a_block_side_by_side_has_its_own_blocks_parent(tmp_path:
     plan = plan_merge(scan(tmp_path / "forms"))
     cols = {(c.sources[0].cell): c for c in plan.columns if c.sheet == INDICATORS}
     assert cols["D5"].parent == cols["D4"].concept.id and cols["A5"].parent == cols["A4"].concept.id
+
+
+def test_a_theme_holding_a_slash_still_names_a_sheet(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+
+    groups = [(f"患病情况（是/否）{n}", [f"病种{n}甲", f"病种{n}乙", f"病种{n}丙"]) for n in range(16)]
+    rows, merges = list_rows("慢性病患者随访登记表", ["姓名", "公民身份号码", *groups])
+    write_xlsx(tmp_path / "forms" / "卫健局" / "随访.xlsx", [("Sheet1", rows, merges)])
+    done = runner.invoke(app, ["scan", str(tmp_path / "forms"), "-q"], catch_exceptions=False)
+    assert done.exit_code == 0, done.output
+    out = tmp_path / "一套表.xlsx"
+    done = runner.invoke(app, ["merge", "-o", str(out), "-q"], catch_exceptions=False)
+    assert done.exit_code == 0, done.output
+    names = load_workbook(out).sheetnames
+    assert len(names) > 3 and not any(set(name) & set("/\\\\?*[]:") for name in names)

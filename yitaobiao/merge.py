@@ -552,7 +552,8 @@ def _split_wide(columns: list[Column]) -> list[Column]:
         names: set[str] = set()
         for n, part in enumerate(parts):
             themes = list(dict.fromkeys(c.theme for c in part)) or [GROUP_THEME]
-            name = f"{record}（{themes[0]}{'等' if len(themes) > 1 else ''}）"[:31]
+            # (a theme read from a header may hold a character Excel forbids in a sheet's name: 高血压/糖尿病)
+            name = _SHEET_NAME_BAD_RE.sub("、", f"{record}（{themes[0]}{'等' if len(themes) > 1 else ''}）")[:31]
             while name in names:
                 name = f"{name[:28]}{len(names) + 1}"
             names.add(name)
@@ -566,6 +567,9 @@ def _split_wide(columns: list[Column]) -> list[Column]:
                 col.sheet = name
                 out.append(col)
     return out
+
+
+_SHEET_NAME_BAD_RE = re.compile(r"[\\/?*\[\]:：]")  # what Excel allows in no sheet's name
 
 
 def _place(columns: list[Column]) -> None:
