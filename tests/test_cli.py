@@ -244,3 +244,16 @@ def test_a_workbook_read_back_with_a_password_or_empty_is_said_so(command: list[
         result = runner.invoke(app, args)
         assert result.exit_code != 0 and words in result.output, result.output
         assert "Traceback" not in result.output and "zip" not in result.output
+
+
+def test_a_workbook_output_must_be_named_as_one(tmp_path: Path, sample_forms: Path) -> None:
+    done = runner.invoke(app, ["scan", str(sample_forms), "--report", str(tmp_path / "报告.txt"), "-q"])
+    assert done.exit_code == 2 and ".xlsx" in done.stderr and not (tmp_path / "报告.txt").exists()
+
+
+def test_merge_of_a_folder_without_templates_exits_as_scan_does(tmp_path: Path) -> None:
+    (tmp_path / "空").mkdir()
+    (tmp_path / "空" / "说明.txt").write_text("无", encoding="utf-8")
+    scanned = runner.invoke(app, ["scan", str(tmp_path / "空"), "-q"])
+    merged = runner.invoke(app, ["merge", str(tmp_path / "空"), "-o", str(tmp_path / "一套表.xlsx"), "-q"])
+    assert scanned.exit_code == merged.exit_code == 1 and "没有读到任何报表模板" in merged.stderr

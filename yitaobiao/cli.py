@@ -270,6 +270,9 @@ def scan(
     try:
         if not folder.exists():
             raise UsageError(f"找不到文件夹：{folder}")
+        for path, suffix in ((report, ".xlsx"), (review, ".xlsx"), (notice, ".docx")):
+            if path is not None and path.suffix.lower() != suffix:
+                raise UsageError(f"输出文件应以 {suffix} 结尾：{path}")  # (an Excel workbook named .txt opens nowhere)
         for path in (json_out, report, review, notice):
             refuse_overwrite(path, force)
         the_period = parse_period(period)
@@ -443,7 +446,7 @@ def _load_source(source: Path | None, synonyms: list[Path] | None, quiet: bool,
     else:
         result = _scan_with_progress(source, quiet, while_waiting=prepare_matching)
         if not result.forms:
-            raise UsageError(f"在 {source} 中没有读到任何报表模板。")
+            raise YitaobiaoError(f"在 {source} 中没有读到任何报表模板。")  # (exit 1, as scan says it)
         with err.status("正在比对各表的数据项…"):
             apply_matching(result, load_synonyms(synonyms), _decisions(review_file))
         return result
