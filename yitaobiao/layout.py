@@ -701,10 +701,10 @@ def _card_row(sheet: _Sheet, r: int) -> bool:
         for _, text, rng in texts)
 
 
-def _label_with_wide_box(sheet: _Sheet, r: int, width: int) -> bool:
-    """「申请理由 | ____________」 under a card's table of members: one label and a box across most of the table's
-    columns, or a section's heading across the card, is a row of the card again (a register's record fills its
-    columns one by one)."""
+def _ends_the_rows(sheet: _Sheet, r: int, width: int) -> bool:
+    """Row r ends a table's rows: 「申请理由 | ____________」 under a card's table of members (one label and a box
+    across most of the table's columns: a register's record fills its columns one by one), a section's heading or
+    a numbered instruction across the table, or the title of the next table."""
     texts = sheet.texts(r)
     if len(texts) != 1:
         return False
@@ -713,7 +713,7 @@ def _label_with_wide_box(sheet: _Sheet, r: int, width: int) -> bool:
         return False
     if rng.width * 2 >= width and (_is_section_row(sheet, texts[0]) or _sentence_or_placeholder(text)):
         return True  # 「现住房情况」 or 「二、辖区内共有……，请选取……」 across the table: what comes next
-    if _looks_like_title(text) and C.squash(text).endswith(_TABLE_NAME_ENDINGS):
+    if _titles_a_table(text):
         return True  # 「附：本村监测汇总表」 under a register's rows: the title of the next table
     if not _label_like(text):
         return False
@@ -721,7 +721,9 @@ def _label_with_wide_box(sheet: _Sheet, r: int, width: int) -> bool:
     return box is not None and sheet.grid.span(r, box).width * 2 >= width
 
 
-_TABLE_NAME_ENDINGS = ("表", "名单", "名册", "台账", "清单")
+def _titles_a_table(text: str) -> bool:
+    """「附：本村监测汇总表」: a line that names a table (…表, 名单, 名册, 台账, 清单)."""
+    return _looks_like_title(text) and C.squash(text).endswith(("表", "名单", "名册", "台账", "清单"))
 
 
 def _card_row_under_groups(sheet: _Sheet, band: list[int], n: int, sub: list[tuple[int, str, CellRange]]) -> bool:
@@ -913,7 +915,7 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     if edge and edge[0].bottom > inner_bottom:
         edge_end = edge[0].bottom
     while d <= edge_end and not sheet.is_closing_row(d) and not _card_row(sheet, d) \
-            and not _label_with_wide_box(sheet, d, width) and (
+            and not _ends_the_rows(sheet, d, width) and (
         sheet.is_blank(d) or _is_data_row(sheet, d, first, last) or filled and _is_record_row(sheet, d, first, last)
     ):
         d += 1
@@ -1230,8 +1232,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             section = [texts[0][1]]
             r += 1
             continue
-        if len(texts) == 1 and header_rows is not None and _looks_like_title(texts[0][1]) \
-                and C.squash(texts[0][1]).endswith(_TABLE_NAME_ENDINGS):
+        if len(texts) == 1 and header_rows is not None and _titles_a_table(texts[0][1]):
             r += 1  # 「附：本村监测汇总表」 under a register: the title of the next table, no item
             continue
         if len(texts) == 1 and sheet.spans_most(texts[0][2]) and any(ch.isdigit() for ch in _stated_value(texts[0][1])):

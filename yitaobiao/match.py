@@ -352,8 +352,8 @@ ORGANISATION_ROLE = "单位"
 EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its name, its code, its phone
 # Endings of words naming a person (经营者, 赡养人, 业主, 承包方代表, 祖父母): a section so named is that person's.
 _ON_BEHALF = ("代理", "委托", "代办", "代")
-_KIN_GROUPS = ("家庭成员",)
-_WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # the role of a family as a whole, narrowed by a bracketed party to one of them
+_KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
+_WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长")
 _NOT_A_PARTY = ("地方", "对方", "双方", "各方", "配方", "处方", "药方", "多方", "官方", "平方", "立方")
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人员")  # (…人员 is whom a register lists)
@@ -385,15 +385,15 @@ _POST_HOLDER_RE = re.compile(r"^(.{1,4}?(?:长|员|专干|书记|主任|主席|�
 def _own_name(rest: str) -> str:
     """What follows a person word: nothing or 名 (监护人, 户主名) means the person's name."""
     return "姓名" if rest in ("", "名", "名字") else rest
-_STATE_HEADS = set("有无未已非不")
+_STATE_HEADS = set("有无未已非不")  # 有劳动能力, 未脱贫, 非农业: a header that narrows what is under it
 # A building or a facility (农村文化礼堂, 农家书屋, 卫生室, 办公用房, 服务站): what is under it is its own (its 建筑面积,
 # its 是否建成), not the record's.
 _FACILITY_RE = re.compile(r"(?:礼堂|书屋|室|馆|站|中心|用房|广场|基地|场馆|院|仓库|厂房)$")
 # A place the person came from or went to (迁出地 › 乡镇 | 行政村): its levels are not the record's own place.
 _OTHER_PLACE_RE = re.compile(r"^(?:迁出|迁入|迁移前|迁移后|原籍|原居住|原住|出生|外出务工|务工|流出|流入|来源|转出|转入|"
                              r"搬迁前|搬迁后|安置|去向|目的)地?(?:点|址)?$")
-_ADDRESS_PART_RE = re.compile(r"^(?:省|市|县|区|县区|县（市、区）|乡镇|乡|镇|街道|村|社区|村（社区）|行政村|自然村|组|村民小组|"
-                              r"详细地址|地址|门牌号)$")  # 有劳动能力, 未脱贫, 非农业: a header that narrows what is under it
+_ADDRESS_PART_RE = re.compile(r"^(?:省|市|县|区|县区|乡镇|乡|镇|街道|村|社区|行政村|自然村|组|村民小组|"
+                              r"详细地址|地址|门牌号)$")
 
 
 class KeyMaker:
@@ -1593,7 +1593,7 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
                   and _title_lists(core, titled)), None)
     if named:
         return (), named
-    name_roles = [k.role for k in keys if k.role and k.canonical in (k.role + "姓名", syn.lookup(k.role + "姓名"))]
+    name_roles = [k.role for k in keys if _names_someone(k, syn)]
     # A record headed by someone (户主, a land contract's 承包方代表) lists its 家庭成员 as other people; a roster
     # of 子女 naming their 母亲 and 父亲 is still the children's.
     headed = any(r == "户主" or r.endswith("代表") for r in name_roles)
@@ -1673,18 +1673,27 @@ def _level_words(level: str) -> str:
 _PROGRAM_ITEM_RE = re.compile(r"申请|发放|始领|停发|停领|补助|补贴|救助|保障|享受|认定|退出")
 
 
+def _names_someone(k: LabelKey, synonyms: Synonyms) -> bool:
+    """The key asks for another person's name (监护人姓名, 负责人, 经营者姓名): whose items may follow it."""
+    return bool(k.role) and k.canonical in (f"{k.role}姓名", synonyms.lookup(f"{k.role}姓名"))
+
+
+def _identity_items(synonyms: Synonyms) -> set[str]:
+    """The items that follow a person's name on a row: whose they are, the name says."""
+    return synonyms.household_head | {"联系电话"}
+
+
 def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[str, tuple[int, int]]) -> dict[str, str]:
     """「负责人 | 联系电话」, 「经营者姓名 | 身份证号码 | 联系电话」 in a register: the identity items that follow a
     column naming someone else, under the same headers and with nothing else between, are that person's. (The
     户主's are given by the household record itself, and a register of 子女 lists the children.)"""
     syn = maker.synonyms
-    identity = syn.household_head | {"联系电话"}
+    identity = _identity_items(syn)
     carried: dict[str, str] = {}
     named: tuple[str, list[str]] | None = None
     for f in sorted(members, key=lambda f: position[f.id][1]):
         k = maker.key(f.label)
-        if k.role and k.role != "户主" and k.role not in syn.record_roles \
-                and k.canonical in (k.role + "姓名", syn.lookup(k.role + "姓名")):
+        if _names_someone(k, syn) and k.role != "户主" and k.role not in syn.record_roles:
             named = (k.role, f.context)
         elif named and not k.role and k.canonical in identity and f.context == named[1]:
             carried[f.id] = named[0]
@@ -1726,6 +1735,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     titled_subject = {form_id: _titled_subject(members, title_of.get(form_id, ""), synonyms)
                       for form_id, members in by_form.items()}
     position = {f.id: _position(f) for f in fields}
+    identity = _identity_items(synonyms)
     carried_role: dict[str, str] = {}
     for form_id, members in by_form.items():
         if layout_of.get(form_id) == "list":
@@ -1748,7 +1758,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「负责人 | ___ | 身份证号码 | ___」: on a card row that names a person, the identity items beside
             # that name are the person's.
             probe = maker.key(f.label, context, f.unit)
-            if probe.canonical in synonyms.household_head | {"联系电话"} and not probe.role:
+            if probe.canonical in identity and not probe.role:
                 context = [*context, row_role[row]]
         if f.id in carried_role:
             context = [*context, carried_role[f.id]]
@@ -1771,7 +1781,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             clean = normalize_label(f.label).clean
             known = read_before[memo] = (k, clean, label_key(k, clean), generic)
         k, f.clean_label, f.label_key, generic = known
-        if card and k.role and k.canonical in (k.role + "姓名", synonyms.lookup(k.role + "姓名")) and not f.context:
+        if card and _names_someone(k, synonyms) and not f.context:
             row_role[row] = k.role
         if generic:
             k = replace(k, scope=f.form_id)  # 金额 of one form and 金额 of another are not known to be one item

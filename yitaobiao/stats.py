@@ -239,7 +239,8 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             # those; 姓名 alone is asked by thousands), at the same or a higher frequency.
             names, more = _closest(form.id, items, askers, items_of, shown,
                                    lambda g, tpy=tpy: g.id not in cancelled and tpy_of[g.id] >= tpy)
-            decided[form.id] = (DROP, f"全部{len(items)}项已由{names}{more}以相同或更高频次采集")
+            who = f"{names}{more}" if names else "他表"  # (its covers may all lie beyond the bounded search)
+            decided[form.id] = (DROP, f"全部{len(items)}项已由{who}以相同或更高频次采集")
         elif items and len(shared) >= MOSTLY_SHARED * len(items):
             # (the forms cancelled for asking the same are named too: they are its twins)
             names, more = _closest(form.id, shared, askers, items_of, shown, lambda g: True)
@@ -268,12 +269,20 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
 
 def _closest(form_id: str, items: set[str], askers: dict[str, list[Form]], items_of: dict[str, set[str]],
              shown: dict[str, str], eligible: Callable[[Form], bool], look: int = 30) -> tuple[str, str]:
-    """The two forms sharing most of ``items`` (《A》、《B》) and 「等表」 when more share any: candidates are the
-    first forms asking its three rarest items (a twin asks those; 姓名 is asked by thousands), ranked by how many
-    of the items they ask, then by title. At most ``look`` askers of an item are looked at: a province's scan
-    advises ten thousand forms that mostly share the same few items."""
+    """The two forms sharing most of ``items`` (《A》、《B》), and 「等表」 when more were found: candidates are the
+    first ``look`` eligible forms asking each of its three rarest items (a twin asks those; 姓名 is asked by
+    thousands), ranked by how many of the items they ask, then by title. The search is bounded (three askers looked
+    at per candidate kept): a province's scan advises ten thousand forms that mostly share the same few items."""
     rarest = sorted(items, key=lambda i: (len(askers[i]), i))[:3]
-    candidates = {g.id: g for item in rarest for g in askers[item][:look] if g.id != form_id and eligible(g)}
+    candidates: dict[str, Form] = {}
+    for item in rarest:
+        kept = 0
+        for g in askers[item][:3 * look]:
+            if g.id != form_id and eligible(g):
+                candidates[g.id] = g
+                kept += 1
+                if kept == look:
+                    break
     ranked = sorted(candidates.values(), key=lambda g: (-len(items & items_of[g.id]), shown[g.id]))
     titles = list(dict.fromkeys(shown[g.id] for g in ranked))  # (seven copies of one title are named once)
     return "、".join(f"《{t}》" for t in titles[:2]), "等表" if len(titles) > 2 else ""
