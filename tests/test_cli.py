@@ -257,3 +257,29 @@ def test_merge_of_a_folder_without_templates_exits_as_scan_does(tmp_path: Path) 
     scanned = runner.invoke(app, ["scan", str(tmp_path / "空"), "-q"])
     merged = runner.invoke(app, ["merge", str(tmp_path / "空"), "-o", str(tmp_path / "一套表.xlsx"), "-q"])
     assert scanned.exit_code == merged.exit_code == 1 and "没有读到任何报表模板" in merged.stderr
+
+
+def test_report_lists_every_repeated_item(sample_forms: Path, tmp_path: Path) -> None:
+    """The 重复数据项 sheet is the clerk's list of what to merge: every item two or more forms ask, not the chart's
+    ten (helper-45 found 10 of 85), its count in the 汇总 sheet, 备注 and 填报日期 last."""
+    from openpyxl import load_workbook
+
+    from yitaobiao.stats import summarise
+
+    out = tmp_path / "报告.xlsx"
+    assert runner.invoke(app, ["scan", str(sample_forms), "--report", str(out)]).exit_code == 0
+    summary = summarise(scan(sample_forms))
+    forms_of: dict[str, set[str]] = {}
+    for f in scan(sample_forms).fields:
+        forms_of.setdefault(f.concept_id or f.id, set()).add(f.form_id)
+    repeated = sum(1 for forms in forms_of.values() if len(forms) > 1)
+    assert repeated > len(summary.top_items) == 10
+    wb = load_workbook(out)
+    listed = [row for row in wb["重复数据项"].iter_rows(min_row=2, values_only=True) if row[1] is not None]
+    assert len(listed) == repeated
+    assert all(row[2] >= 2 for row in listed)
+    assert [row[2] for row in listed[:10]] == sorted((row[2] for row in listed[:10]), reverse=True)
+    overview = {row[0]: row[1] for row in wb["汇总"].iter_rows(values_only=True) if row[0]}
+    assert overview["重复采集的数据项"] == repeated
+    names = [row[0] for row in listed]
+    assert "备注" not in names or names.index("备注") >= len(names) - 2

@@ -29,14 +29,15 @@ def _overview(wb: Workbook, summary: Summary, notice: NoticeText) -> None:
         ["数据项（字段）数", summary.fields, f"整合后 {summary.concepts} 项，压减 {percent(summary.item_reduction)}"],
         ["去重后数据项数", summary.concepts, ""],
         ["数据项重复率", percent(summary.duplicate_rate), f"控制目标 ≤ {target_text(summary.target)}"],
+        ["重复采集的数据项", len(summary.repeated_items), "被两张及以上报表采集，逐项列在“重复数据项”表"],
         ["跨部门重复采集的数据项", summary.cross_department_items, f"占去重后数据项的 {percent(summary.cross_department_share)}"],
         ["报表处理建议", f"取消{counts['取消']} 整合{counts['整合']} 保留{counts['保留']}", "见“报表处理建议”表"],
         ["可减少重复填报项数", summary.items_saved, ""],
         ["经人工确认的数据项", summary.confirmed_concepts, ""],
     ]
     if burden:
-        overview.insert(7, ["全年填报项次", burden.fills_before, f"整合后 {burden.fills_after}，减少 {percent(burden.reduction)}"])
-        overview.insert(8, ["超过“1次/季度”的数据项", burden.over_limit_before, f"整合后 {burden.over_limit_after}"])
+        overview.insert(8, ["全年填报项次", burden.fills_before, f"整合后 {burden.fills_after}，减少 {percent(burden.reduction)}"])
+        overview.insert(9, ["超过“1次/季度”的数据项", burden.over_limit_before, f"整合后 {burden.over_limit_after}"])
     write_header(ws, 3, ["指标", "数值", "说明"])
     write_rows(ws, 4, overview)
     row = 5 + len(overview)
@@ -60,23 +61,42 @@ def _overview(wb: Workbook, summary: Summary, notice: NoticeText) -> None:
     print_wide(ws)  # the notice paragraph spans six columns: printed whole on one page width
 
 
-def _top_items(wb: Workbook, summary: Summary) -> None:
+# Titles named in one cell of the 重复数据项 list: 姓名 is asked by thousands of a province's forms.
+TITLES_SHOWN = 30
+
+
+def _titles(titles: list[str]) -> str:
+    """The forms asking an item, each title once (the same template from seven villages is one title)."""
+    distinct = list(dict.fromkeys(titles))
+    shown = "；".join(distinct[:TITLES_SHOWN])
+    return f"{shown} 等{len(distinct)}种报表" if len(distinct) > TITLES_SHOWN else shown
+
+
+def _repeated_items(wb: Workbook, summary: Summary) -> None:
+    """Every item asked by two or more forms (the clerk's list of what to merge), with a chart of the most asked."""
     dup = wb.create_sheet("重复数据项")
-    write_header(dup, 1, ["数据项", "字段数", "报表数", "部门", "全年填报项次（整合前）", "整合后", "采集该项的报表"])
+    headers = ["数据项", "字段数", "报表数", "部门", "全年填报项次（整合前）", "整合后", "采集该项的报表"]
+    write_header(dup, 1, headers)
+    items = summary.repeated_items
     write_rows(dup, 2, [[t.name, t.fields, len(t.forms), "、".join(t.departments), t.fills_before, t.fills_after,
-                         "；".join(t.forms)] for t in summary.top_items])
+                         _titles(t.forms)] for t in items])
+    note = dup.cell(row=len(items) + 3, column=1)
+    put(note, f"注：共{len(items)}项数据项被两张及以上报表采集，按报表数排序（备注、填报日期列在最后）；"
+              f"图为采集最多的前{len(summary.top_items)}项。").font = Font(italic=True, size=9)
     set_widths(dup, [22, 10, 10, 30, 14, 10, 80])
+    print_wide(dup)
+    dup.print_area = f"A1:G{len(items) + 3}"  # the chart beside the list is for the screen
     if summary.top_items:
         chart = BarChart()
         chart.type = "bar"
         chart.title = "重复最多的数据项（报表数）"
         chart.y_axis.title = "报表数"
         chart.legend = None
-        n = len(summary.top_items)
+        n = len(summary.top_items)  # the top items are the list's first rows
         chart.add_data(Reference(dup, min_col=3, min_row=1, max_row=n + 1), titles_from_data=True)
         chart.set_categories(Reference(dup, min_col=1, min_row=2, max_row=n + 1))
         chart.height = max(7, 0.8 * n)
-        dup.add_chart(chart, f"A{n + 4}")
+        dup.add_chart(chart, "I2")
 
 
 def _advice(wb: Workbook, result: ScanResult, summary: Summary) -> None:
@@ -148,7 +168,7 @@ def write_report(result: ScanResult, summary: Summary, path: Path, notice: Notic
     """汇总, 重复数据项 (bar chart), 报表处理建议, 频次与负担, 各期变化 (line chart), 部门重叠, 字段明细."""
     wb = Workbook()
     _overview(wb, summary, notice or notice_text(summary))
-    _top_items(wb, summary)
+    _repeated_items(wb, summary)
     _advice(wb, result, summary)
     _burden(wb, summary)
     _trend(wb, history)

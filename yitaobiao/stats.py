@@ -123,7 +123,10 @@ class Summary:
     by_form: list[GroupStats] = field(default_factory=list)  # most duplicated first
     forms_in_order: list[GroupStats] = field(default_factory=list)  # in the order of the scan
     overlap: dict[str, dict[str, int]] = field(default_factory=dict)
-    top_items: list[DuplicatedItem] = field(default_factory=list)
+    top_items: list[DuplicatedItem] = field(default_factory=list)  # the most asked, without 备注 and 填报日期
+    # Every item asked by two or more forms, the most asked first (the report's list; not in the JSON, whose
+    # concepts say the same).
+    repeated_items: list[DuplicatedItem] = field(default_factory=list)
     confirmed_concepts: int = 0
     cross_department_items: int = 0
     advice: list[FormAdvice] = field(default_factory=list)  # in the order of the scan
@@ -162,6 +165,7 @@ class Summary:
             "by_form": [g.to_dict() for g in self.by_form],
             "overlap": self.overlap,
             "top_items": [t.to_dict() for t in self.top_items],
+            "repeated_items": len(self.repeated_items),
             "advice": [a.to_dict() for a in self.advice],
             "burden": self.burden.to_dict() if self.burden else None,
         }
@@ -375,9 +379,10 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
 
     # A notes column and the date of filling stand on nearly every form: no one collects them twice in substance,
     # and a 通报 naming 备注 as the most collected item reads as a joke. They still count in every rate.
-    ranked = sorted((cid for cid in forms_of if names.get(cid) not in NOT_COLLECTED_ITEMS),
-                    key=lambda cid: (-len(forms_of[cid]), -len(depts_of[cid]), cid))
-    top_items = [item(cid) for cid in ranked[:top] if len(forms_of[cid]) > 1]
+    ranked = sorted((cid for cid in forms_of if len(forms_of[cid]) > 1),
+                    key=lambda cid: (names.get(cid) in NOT_COLLECTED_ITEMS, -len(forms_of[cid]), -len(depts_of[cid]), cid))
+    repeated_items = [item(cid) for cid in ranked]
+    top_items = [entry for entry in repeated_items[:top] if entry.name not in NOT_COLLECTED_ITEMS]
     # Fills of every item, without building the full entry (sorted titles of thousands of forms) for each.
     before_of = {cid: sum(tpy_of[form_id_of[fid]] for fid in members) for cid, members in members_of.items()}
     after_of = {cid: max(tpy_of[fid] for fid in form_ids) for cid, form_ids in forms_of.items()}
@@ -397,7 +402,7 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
         cross_department_items=cross_items,
         items_saved=n_fields - n_concepts, by_department=by_department,
         by_form=sorted(form_stats, key=lambda g: (-g.shared_rate, g.name)), forms_in_order=form_stats,
-        overlap=overlap, top_items=top_items,
+        overlap=overlap, top_items=top_items, repeated_items=repeated_items,
         confirmed_concepts=sum(1 for c in result.concepts if c.confirmed),
         advice=advise_forms(result, concept_of, overrides), burden=burden, target=target,
     )
