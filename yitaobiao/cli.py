@@ -206,6 +206,7 @@ def _print_summary(summary: Summary, notice: str) -> None:
         ("部门", summary.departments), ("报表", f"{summary.forms} → {summary.forms_after}（压减 {percent(summary.form_reduction)}）"),
         ("数据项（字段）", summary.fields), ("去重后数据项", summary.concepts),
         ("数据项重复率", f"{percent(summary.duplicate_rate)}（目标 ≤ {target_text(summary.target)}）"),
+        ("重复采集的数据项", f"{len(summary.repeated_items)}（被两张及以上报表采集）"),
         ("跨部门重复采集的数据项", f"{summary.cross_department_items}（占去重后 {percent(summary.cross_department_share)}）"),
         ("报表处理建议", f"取消 {counts[DROP]}、整合 {counts[MERGE]}、保留 {counts[KEEP]}"),
         ("全年填报项次", f"{burden.fills_before} → {burden.fills_after}" if burden else ""),
@@ -215,7 +216,8 @@ def _print_summary(summary: Summary, notice: str) -> None:
         table.add_row(name, str(value))
     out.print(table)
     dept = Table(title="各部门重复数据项（按项数排序）", caption=DUPLICATE_MEANING)
-    for column in ("部门", "报表数", "数据项", "重复数据项", "占比"):
+    # (an item two forms of one department ask is one of its items: the counts are of distinct items)
+    for column in ("部门", "报表数", "不同数据项", "重复数据项", "占比"):
         dept.add_column(column, justify="left" if column == "部门" else "right")
     for g in summary.by_department:
         dept.add_row(*_texts(g.name, g.forms, g.items, g.shared_items, percent(g.shared_item_rate)))
