@@ -338,3 +338,20 @@ def test_a_pair_split_in_an_earlier_review_is_listed_again_with_its_decision(for
     ws = load_workbook(tmp_path / "审核表.xlsx")["审核表"]
     listed = [r for r in range(2, ws.max_row + 1) if {ws.cell(r, 12).value, ws.cell(r, 13).value} == set(keys)]
     assert len(listed) == 1 and ws.cell(listed[0], 10).value == DIFFERENT
+
+
+def test_a_row_says_how_many_other_forms_its_wording_stands_in(tmp_path: Path) -> None:
+    """A decision is about a wording: the row names the other forms it moves with it (helper-45 split one 单位 and
+    six forms' columns went too, with nothing on the row to say so)."""
+    for n, (dept, id_label) in enumerate([("民政局", "身份证号"), ("残联", "身份证号"), ("教育局", "身份证号"),
+                                          ("公安局", "公民身份号码")]):
+        rows, merges = list_rows(f"花名册{n}", ["姓名", id_label, "备注"])
+        write_xlsx(tmp_path / "forms" / dept / f"表{n}.xlsx", [("Sheet1", rows, merges)])
+    result = scan(tmp_path / "forms")
+    out = tmp_path / "审核表.xlsx"
+    write_review(result, out)
+    ws = load_workbook(out)["审核表"]
+    row = next(r for r in range(2, ws.max_row + 1) if {ws.cell(r, 4).value, ws.cell(r, 6).value} == {"身份证号", "公民身份号码"})
+    where = {ws.cell(row, 4).value: ws.cell(row, 5).value, ws.cell(row, 6).value: ws.cell(row, 7).value}
+    assert where["身份证号"].endswith("（同一写法另有2张表，决定一并适用）")
+    assert "同一写法" not in where["公民身份号码"]

@@ -80,8 +80,12 @@ def _decided_apart(result: ScanResult, decisions: Decisions) -> list[ReviewRow]:
     return rows
 
 
-def _where(f: Field, titles: dict[str, str]) -> str:
-    return f"{f.department}｜{titles.get(f.form_id, '')}｜{' › '.join(f.header_path)}"
+def _where(f: Field, titles: dict[str, str], forms_of_key: dict[str, set[str]] | None = None) -> str:
+    """Where a wording is asked: the form shown, and how many others ask the same wording (a decision is about the
+    wording, so it moves them all: helper-45 split one 单位 and six forms' columns went with it)."""
+    where = f"{f.department}｜{titles.get(f.form_id, '')}｜{' › '.join(f.header_path)}"
+    others = len((forms_of_key or {}).get(f.label_key, ())) - 1
+    return f"{where}（同一写法另有{others}张表，决定一并适用）" if others > 0 else where
 
 
 def as_read(f: Field) -> str:
@@ -210,6 +214,9 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
     ws.title = SHEET
     write_header(ws, 1, HEADERS)
     rows = review_rows(result)
+    forms_of_key: dict[str, set[str]] = defaultdict(set)
+    for f in result.fields:
+        forms_of_key[f.label_key].add(f.form_id)
     asked = {frozenset((row.a.label_key, row.b.label_key)) for row in rows}
     rows += [row for row in _decided_apart(result, decisions) if frozenset((row.a.label_key, row.b.label_key)) not in asked]
     for r, row in enumerate(rows, start=2):
@@ -220,8 +227,8 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
         renamed = renamed if renamed and decisions.renames.get(row.b.label_key) == renamed else ""
         earlier = (DIFFERENT if pair in decisions.different else RENAME if renamed
                    else SAME if pair in decisions.same else "")
-        values = [r - 1, row.kind, row.item, _shown(row.a), _where(row.a, titles), _shown(row.b),
-                  _where(row.b, titles), round(row.score, 2), row.reason, earlier,
+        values = [r - 1, row.kind, row.item, _shown(row.a), _where(row.a, titles, forms_of_key), _shown(row.b),
+                  _where(row.b, titles, forms_of_key), round(row.score, 2), row.reason, earlier,
                   renamed, row.a.label_key, row.b.label_key]
         write_rows(ws, r, [values])
         if row.uncertain:
@@ -241,7 +248,8 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
         "审核说明",
         "1. 黄色行是机器拿不准的（得分较低的归并和疑似相同的字段），已排在前面，最难判断的（得分接近 0.82）排在最前；其余行机器较有把握，也可推翻。",
         f"2. 在“决定”列选择：{SAME}（合并）、{DIFFERENT}（拆开）、{RENAME}（这一行的字段A、字段B是同一数据项，合并后改用"
-        "“新名称”列填写的名称；只想改名而不合并时，请先选“不是同一项”）。留空表示同意机器的判断。",
+        "“新名称”列填写的名称；只想改名而不合并时，请先选“不是同一项”）。留空表示同意机器的判断。"
+        "决定针对写法：同一写法在其他报表中的字段（“所在”列注明“同一写法另有N张表”）随之合并或拆开。",
         "3. 保存后运行：yitaobiao scan 文件夹 --decisions 本文件 ；决定会记入 .yitaobiao/decisions.yaml，下季度扫描自动沿用。",
         "4. 请勿修改灰色隐藏列（键A、键B、键），它们用于识别字段和报表。",
         f"5. “{FORMS_SHEET}”表列出每张报表的填报频次（黄色为表中未注明、按不定期计的）和机器的处理建议（取消/整合/保留）；"
