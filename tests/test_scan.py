@@ -97,3 +97,21 @@ def test_a_titles_blank_for_the_month_or_quarter_stays_visible() -> None:
     assert clean_title("2025年   月困难残疾人生活补贴发放花名册", "x.xlsx") == "2025年__月困难残疾人生活补贴发放花名册"
     assert clean_title("2025年第 季度 财务公开表", "x.xlsx") == "2025年第__季度财务公开表"
     assert clean_title("XX县 低保 花名册", "x.xlsx") == "XX县低保花名册"
+
+
+def test_a_word_documents_title_names_its_tables(tmp_path: Path) -> None:
+    """A line in brackets under the title says which version it is (税务登记表 / （适用单位纳税人）), and a later table
+    with no title of its own is the document's, not the file's code (tz_swj_cer_262.docx, yh_gaj_cer_198.docx)."""
+    from yitaobiao.testing import write_docx_blocks
+
+    card = [["纳税人名称", "", "登记注册类型", ""], ["组织机构代码", "", "法定代表人", ""]]
+    write_docx_blocks(tmp_path / "税务局" / "tz_swj_cer_262.docx", [
+        "税务登记表", "（适用单位纳税人）", (card, {}),
+        "以下由税务机关填写：", ([["纳税人识别号", "", "登记日期", ""], ["主管税务机关", "", "经办人", ""]], {})])
+    write_docx_blocks(tmp_path / "公安局" / "yh_gaj_cer_198.docx", [
+        "有无违法犯罪记录证明", ([["〔20   〕第   号"]], {}),
+        ([["姓名", "", "性别", ""], ["公民身份号码", "", "联系电话", ""]], {})])
+    titles = {(form.path.split("/")[-1], form.sheet): form.title for form in scan_folder(tmp_path).forms}
+    assert titles == {("tz_swj_cer_262.docx", "表1"): "税务登记表（适用单位纳税人）",
+                      ("tz_swj_cer_262.docx", "表2"): "税务登记表（适用单位纳税人）",
+                      ("yh_gaj_cer_198.docx", "表2"): "有无违法犯罪记录证明"}

@@ -317,7 +317,7 @@ def _read_top(sheet: _Sheet) -> _Top:
         break
     top.body_start = r
     if not top.title:
-        top.title = _title_from_context(grid.context)
+        top.title = title_from_context(grid.context)
     if top.title:
         top.period = top.period or period_kind(top.title)
     return top
@@ -329,7 +329,7 @@ def _is_title_cell(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
         return False
     if sheet.grid.source_format == "docx":
         # (「儿童基本情况」 across the first row under a paragraph 「困境儿童基本信息登记表」: the card's first section)
-        above = _title_from_context(sheet.grid.context)
+        above = title_from_context(sheet.grid.context)
         return _looks_like_title(text) and sheet.spans_most(rng) and (
             not above or C.squash(above) == C.squash(text) or not _SECTION_TITLE_RE.search(C.squash(text)))
     size = len(C.squash(text))
@@ -339,11 +339,18 @@ def _is_title_cell(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
 _SECTION_TITLE_RE = re.compile(r"(?:情况|信息|资料|概况)$")
 
 
-def _title_from_context(context: list[str]) -> str:
-    for text in reversed(context):
+_BRACKETED_RE = re.compile(r"^[（(][^（()）]+[）)]$")
+
+
+def title_from_context(context: list[str]) -> str:
+    for n in range(len(context) - 1, -1, -1):
+        text = context[n]
         # 「市不动产登记服务中心:」 heads a letter to that office: an addressee, not the document's title.
         if _looks_like_title(text) and not C.is_option_text(text) and "：" not in text[:12] \
                 and not C.squash(text).endswith((":", "：")):
+            # 「税务登记表」 over 「（适用单位纳税人）」: the line in brackets says which version of the title it is.
+            if _BRACKETED_RE.match(C.squash(text)) and n and _looks_like_title(context[n - 1]):
+                return f"{context[n - 1].strip()}{text.strip()}"
             return text.strip()
     # 「天台县公共租赁住房（低收入）」 heading a document's table without a word like 表 or 名单: still its title, rather
     # than the file's code (the first short line standing alone, not a sentence, not a blank to fill).

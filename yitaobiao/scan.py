@@ -21,7 +21,7 @@ from .classify import FREQUENCY_CUE_RE, classify_form
 from .departments import UNKNOWN_DEPARTMENT, Departments, default_departments
 from .errors import OwnOutputError, UsageError
 from .guard import DEFAULT_TIMEOUT, clerk_reason, guarded_map
-from .layout import parse_grid
+from .layout import parse_grid, title_from_context
 from .match import Decisions, match_fields
 from .match import prepare as prepare_matching
 from .model import OUTPUT_FOLDER_NOTE, Field, Finding, Form, FormKind, Frequency, Grid, ScanResult, a1
@@ -245,7 +245,11 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
     are named by :func:`finish_scan`, once every file is in (a folder's name is looked up once there)."""
     forms: list[Form] = []
     file_stem = _stem(rel)  # the same for every sheet
+    document_title = ""  # a Word document's title, for its later tables that have none of their own
     for grid in grids:
+        if grid.source_format == "docx" and not document_title:
+            # (「有无违法犯罪记录证明」 over a first table holding only 「〔20 〕第 号」: the title is the document's)
+            document_title = title_from_context(grid.context)
         lists = code_lists(grid)
         if lists:
             code_lists_found.update({k: v for k, v in lists.items() if k not in code_lists_found})
@@ -260,7 +264,9 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
             code, message = _why_no_form(grid)
             findings.append(Finding(code, rel, message, sheet=grid.sheet))
             continue
-        title = clean_title(parsed.title, rel)
+        if grid.source_format == "docx":
+            document_title = document_title or parsed.title
+        title = clean_title(parsed.title or (document_title if grid.source_format == "docx" else ""), rel)
         form = Form(
             id=next_id(), path=rel, sheet=grid.sheet, title=title, department="",
             layout=parsed.layout, unit=parsed.unit, period=parsed.period, reporting_unit=parsed.reporting_unit,

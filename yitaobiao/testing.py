@@ -161,12 +161,15 @@ def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8-sig") ->
 
 def write_docx(path: Path, title: str, rows: list[list[str]], spans: dict[tuple[int, int], int] | None = None) -> Path:
     """A minimal Word document: a title paragraph and one table (``spans``: (row, col) → gridSpan)."""
-    spans = spans or {}
+    return write_docx_blocks(path, [title, (rows, spans or {})])
+
+
+DocxBlock = str | tuple[list[list[str]], dict[tuple[int, int], int]]
+
+
+def _docx_table(rows: list[list[str]], spans: dict[tuple[int, int], int]) -> str:
     width = max(sum(spans.get((r, c), 1) for c in range(len(row))) for r, row in enumerate(rows))
-    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    body = [f"<w:p><w:r><w:t>{escape(title)}</w:t></w:r></w:p>", "<w:tbl><w:tblGrid>"]
-    body += ["<w:gridCol/>"] * width
-    body.append("</w:tblGrid>")
+    body = ["<w:tbl><w:tblGrid>", *["<w:gridCol/>"] * width, "</w:tblGrid>"]
     for r, row in enumerate(rows):
         body.append("<w:tr>")
         for c, text in enumerate(row):
@@ -175,7 +178,15 @@ def write_docx(path: Path, title: str, rows: list[list[str]], spans: dict[tuple[
             body.append(f"<w:tc>{props}<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p></w:tc>")
         body.append("</w:tr>")
     body.append("</w:tbl>")
-    document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {w}><w:body>{"".join(body)}</w:body></w:document>'
+    return "".join(body)
+
+
+def write_docx_blocks(path: Path, blocks: Sequence[DocxBlock]) -> Path:
+    """A minimal Word document of paragraphs (a text) and tables (rows and their (row, col) → gridSpan), in order."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = "".join(f"<w:p><w:r><w:t>{escape(block)}</w:t></w:r></w:p>" if isinstance(block, str) else _docx_table(*block)
+                   for block in blocks)
+    document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {w}><w:body>{body}</w:body></w:document>'
     content_types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
                      '<Default Extension="xml" ContentType="application/xml"/>'
