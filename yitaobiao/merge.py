@@ -174,9 +174,17 @@ def _theme(concept: Concept, synonyms: Synonyms, indicator: bool, sources: list[
     return OTHER_THEME
 
 
-_REGION_PREFIX_RE = re.compile(r"^(?:[^\s（(]{1,8}?(?:省|市|县|区|旗|镇|乡|街道))+")
+_REGION_PREFIX_RE = re.compile(r"^[^\s（(]{1,8}?(?:省|市|县|区|旗|镇|乡|街道)")
+# 「社区党组织…」, 「园区企业…」: words ending in 区 or 乡 that name no place of the county's.
+_NOT_A_REGION_RE = re.compile(r"(?:社|小|园|片|辖|城|景|山|牧|林|库|灾|老|开发|城乡)区$|城乡$|[《“\"]")
+# A village's or a school's own name before what the form is about: 「燕云村」2024年农作物保险投保清单,
+# 「湖南工业大学」勤工助学申请 (the 一套表 is the county's, for every village and every school).
+_OWN_NAME_PREFIX_RE = re.compile(r"^[^\s（(\d村]{2,4}(?:村|社区)(?=[^、，,；;]\S{3})"
+                                 r"|^[^\s（(]{2,10}?(?:大学(?!生)|学院|总会|基金会|协会|公司|医院)(?=[^、，,；;]\S{3})")
+_NOT_A_VILLAGE_RE = re.compile(r"^(?:行政|自然|农|乡|全|本|各|城中)|(?:农|乡|行政|自然)村$|^(?:考|上|读|在|入)")
 _FORM_SUFFIX_RE = re.compile(r"(?:基本情况|基本信息|情况|信息|动态)?(?:登记表|统计表|调查表|汇总表|花名册|名册|名单|台账|清单|明细表|信息表|"
-                             r"一览表|表|单|证|书)(?:[（(][^）)]*[）)])?$")
+                             r"一览表|表|单|证|书|卡)(?:[（(][^）)]*[）)])?$")
+_TERM_PREFIX_RE = re.compile(r"^(?:\d{4}(?:年度?|学年)?|学年)?(?:第[一二]学期)?")
 _THEME_CHARS = 12  # a group header over a few columns: longer ones are cut where the words part (及, 、, 和)
 
 
@@ -190,17 +198,33 @@ def _is_theme_name(name: str) -> bool:
             and not _FIELD_WORD_RE.search(name) and not junk_reason(name))
 
 
+def _without_region(text: str) -> str:
+    """「宁波市慈善总会…」 without 宁波市, 「温岭市某某镇…」 without both; 「四川省社区党组织…」 keeps 社区."""
+    while (match := _REGION_PREFIX_RE.match(text)) and not _NOT_A_REGION_RE.search(match.group(0)):
+        text = text[match.end():]
+    return text
+
+
 def _short(text: str) -> str:
     """A form title or a section as a group header: without the region, the year and the 表 word."""
     s = re.sub(r"\s+", "", text)
     s = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", s)
     s = re.sub(r"^[（(]([^（）()]+)[）)]$", r"\1", s)  # 「（适用单位纳税人）」 as a whole in brackets
-    s = re.sub(r"^\d{4}(?:年度?)?", "", s)  # 「2024新槐村…」, 「2025年度…」
-    s = _REGION_PREFIX_RE.sub("", s)
-    s = re.sub(r"^\d{4}年(?:度)?", "", s)
+    s = re.sub(r"^[（(][^（）()]{1,4}[）)](?=\S{4})", "", s)  # 「（镇街）2024年自然灾害…」: a blank for the place
+    quoted = re.search(r"《([^《》]{4,})》", s)  # 「落实《四川省社区党组织工作规则（试行）》情况」 is about the rules
+    if quoted:
+        s = re.sub(r"[（(][^（）()]*[）)]", "", quoted.group(1))
+    # 「2024新槐村…」, 「燕云村2024年…」, 「宁波市慈善总会…」: a year, a region and one name of its own, in either order
+    s = _without_region(_TERM_PREFIX_RE.sub("", s))
+    own = _OWN_NAME_PREFIX_RE.match(s)
+    if own and not _NOT_A_VILLAGE_RE.search(own.group(0)):
+        s = s[own.end():]
+    s = _without_region(_TERM_PREFIX_RE.sub("", s))
     s = _FORM_SUFFIX_RE.sub("", s)
+    if len(s) > _THEME_CHARS:  # 「本月（季）投入帮扶资金（元）」: a note in brackets goes before the words are cut
+        s = re.sub(r"[（(][^（）()]*[）)]", "", s)
     if len(s) > _THEME_CHARS:  # 「农村基本情况及农业生产条件」 → 「农村基本情况」, not 「…农业生产条」
-        joint = max(s.rfind(mark, 4, _THEME_CHARS + 1) for mark in "及、和与")
+        joint = max(s.rfind(mark, 4, _THEME_CHARS + 1) for mark in "及、和与对“《（(")
         s = s[:joint] if joint > 0 else s[:_THEME_CHARS]
     return s
 
