@@ -771,3 +771,27 @@ def test_the_station_a_register_is_filled_at_and_its_signers_are_no_items() -> N
             ["1", "", "", ""],
             ["排查人：", "", "审核人：", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 1)]) == ["姓名", "人员类别", "风险等级"]
+
+
+def test_the_project_or_body_a_register_is_about_is_no_item() -> None:
+    """「项目名称：…二期工程 | 施工总承包单位：」 over 「工资所属期：2025年6月 | 单位：元」 over a wage roster, and
+    「调委会名称：」 or 「组织名称：」 over a register: what the whole sheet is about, written once (unseen 14 kept
+    them as items, and then the roster's signers too)."""
+    rows = [["农民工工资发放表", "", "", "", ""],
+            ["项目名称：龙潭镇石门村安置房二期工程", "", "", "施工总承包单位：", ""],
+            ["工资所属期：2025年6月", "", "", "", "单位：元"],
+            ["序号", "姓名", "身份证号码", "应发工资", "实发工资"],
+            ["1", "", "", "", ""],
+            ["劳资专管员：", "", "项目负责人：", "", "监理单位："]]
+    assert labels(rows, [CellRange(0, 0, 0, 4)]) == ["姓名", "身份证号码", "应发工资", "实发工资"]
+    rows = [["人民调解案件登记台账", "", "", ""],
+            ["调委会名称：石门村人民调解委员会", "", "统计时段：2025年  月  日至  月  日", ""],
+            ["序号", "申请人", "纠纷类型", "调解结果"],
+            ["1", "", "", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["申请人", "纠纷类型", "调解结果"]
+    # A person's blanks over a table of their family stay items.
+    rows = [["家庭成员情况登记表", "", "", ""],
+            ["户主姓名：", "", "联系电话：", ""],
+            ["序号", "姓名", "与户主关系", "出生日期"],
+            ["1", "", "", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)])[:2] == ["户主姓名：", "联系电话："]

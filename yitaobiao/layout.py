@@ -1246,6 +1246,8 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             r += 1  # 「结算时间段：20180101----20181231」 across the sheet: printed about the whole sheet, no item
             continue
         if not fields and _filler_line(sheet, r) and _register_follows(sheet, r):
+            for _, text, _ in texts:  # (「单位：元」 beside them is the register's unit)
+                _absorb_meta(top, text)
             r += 1  # 「村（社区）：____ | 排查时间：  年 月 日」 over a register: where and when it is filled
             continue
         if header_rows is not None and all(f.layout == "list" for f in fields) and _blanks_to_sign(sheet, r) \
@@ -1291,8 +1293,10 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
 
 _NAME_LABEL_RE = re.compile(r"^(?:姓名|户主姓名|申请人姓名|户主|申请人)[:：]?$")
 # Where or when a sheet is filled: a place (村（社区）, 村卫生室, 学校) or a time (排查时间, 登记年度).
-_FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|卫生室|卫生院|学校|单位|部门|机构|派出所|所|站|中心|局|办)(?:[（(].{1,6}[)）])?(?:名称)?$"
-                              r"|^.{0,6}(?:时间|日期|年度|年份|月份|季度|期间|时段)$")
+# (Or the body the whole register is about: 「项目名称：…二期工程」, 「调委会名称：」, 「组织名称：共青团…委员会」.)
+_FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|卫生室|卫生院|学校|单位|部门|机构|派出所|所|站|中心|局|办"
+                              r"|委员会|调委会|组织|项目|工程|企业|公司|合作社|协会|支部)(?:[（(].{1,6}[)）])?(?:名称)?$"
+                              r"|^.{0,6}(?:时间|日期|年度|年份|月份|季度|期间|时段|时点|所属期|批次|公示期)$")
 _BLANK_TO_FILL_RE = re.compile(r"^(?:[^:：□☐\s][^:：□☐]{0,14}[:：][\s_＿]*(?:年[\s_＿]*月[\s_＿]*日)?[\s_＿]*)+$")
 
 
@@ -1307,15 +1311,15 @@ def _filler_line(sheet: _Sheet, r: int) -> bool:
         found = _LABEL_COLON_RE.match(C.squash(text))
         if found is not None and _FILLER_LABEL_RE.match(found.group(1)):
             where_or_when = True
-        elif not (C.is_signer_line(text) or C.is_footer(text)):
-            return False
+        elif not (C.is_signer_line(text) or C.is_footer(text) or C.is_unit_line(text) or C.is_fill_line(text)):
+            return False  # (「单位：元」 beside 「工资所属期：2025年6月」 is the sheet's unit)
     return where_or_when
 
 
 def _register_follows(sheet: _Sheet, r: int) -> bool:
-    """The next row with text starts a register's header."""
-    for n in range(r + 1, min(r + 4, sheet.grid.height)):
-        if not sheet.is_blank(n):
+    """The next row with text, past more lines of where and when, starts a register's header."""
+    for n in range(r + 1, min(r + 6, sheet.grid.height)):
+        if not (sheet.is_blank(n) or sheet.is_meta_row(n) or _filler_line(sheet, n)):
             return _detect_band(sheet, n) is not None
     return False
 
