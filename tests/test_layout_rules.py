@@ -789,6 +789,9 @@ def test_the_project_or_body_a_register_is_about_is_no_item() -> None:
             ["序号", "申请人", "纠纷类型", "调解结果"],
             ["1", "", "", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["申请人", "纠纷类型", "调解结果"]
+    # Left blank, the project is asked once for the whole list (a scholarship's 初审名单): an item.
+    rows = [["国家奖学金获奖学生初审名单", "", ""], ["项目名称：     ", "", ""], ["序号", "学生姓名", "专业"], ["1", "", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 2)])[0].startswith("项目名称")
     # A person's blanks over a table of their family stay items.
     rows = [["家庭成员情况登记表", "", "", ""],
             ["户主姓名：", "", "联系电话：", ""],

@@ -637,3 +637,31 @@ def test_long_duty_names_and_contracting_parties_name_whose_items() -> None:
     assert MAKER.key("联系电话", ["承包方"]).role == "承包方"
     assert MAKER.key("面积", ["地方"]).role is None
     assert explain("所在村民小组", "组别").same
+
+
+def test_a_measure_or_a_total_is_the_kind_it_stands_under() -> None:
+    """Unseen 15 (a township's statistics, held out): 粮食作物 › 播种面积（亩） › 合计 read as 播种面积, and 生猪 › 当期出栏
+    as 当期出栏, apart from 粮食播种面积 and 生猪出栏 on other forms. A measure naming no kind climbs to the kind
+    above it, as 存栏 did; 当期 and 本期 are the report's own period."""
+    maker = MAKER
+    assert maker.key("合计", ["粮食作物", "播种面积（亩）"]).node == maker.key("粮食播种面积").node
+    assert maker.key("当期出栏（头）", ["生猪"]).node == maker.key("出栏（头）", ["生猪"]).node \
+        == maker.key("生猪出栏（头）").node
+    assert maker.key("期初存栏", ["生猪"]).node != maker.key("存栏", ["生猪"]).node
+
+
+def test_period_end_in_a_header_asks_what_it_asks_in_a_label() -> None:
+    """期末存栏 › 其中：能繁母猪 was vetoed against 能繁母猪 (限定不同), while 期末从业人数 is 从业人数: a stock at the end of
+    the period is the stock, whether the header or the label says so."""
+    maker = MAKER
+    assert maker.key("其中：能繁母猪", ["生猪", "期末存栏（头）"]).node == maker.key("能繁母猪").node
+    assert maker.key("合计", ["期末人口", "常住人口"]).node == maker.key("常住人口").node
+    assert maker.key("存栏", ["期初"]).node != maker.key("存栏", ["期末"]).node
+
+
+def test_the_people_a_roster_is_of_are_its_subject() -> None:
+    """补贴对象姓名 stood apart from 姓名 while 救助对象姓名 met it: whoever the roster is done for (X对象) is its subject."""
+    maker = MAKER
+    for label in ("补贴对象姓名", "帮扶对象姓名", "关爱对象姓名"):
+        assert maker.key(label).canonical == "姓名", label
+    assert maker.key("资助对象身份证号").canonical == maker.key("身份证号").canonical

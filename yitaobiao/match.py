@@ -281,7 +281,12 @@ _COUNTED_RE = re.compile(r"(?:数|数量|总数)$")
 _REPORT_PERIOD_WORDS = ("季末", "月末", "年末", "期末", "季初", "月初", "年初", "期初")
 # A stock (人口, 存栏, 户数) is counted at the end of the period its report is for: 年末常住人口 and 季末存栏 ask
 # what 常住人口 and 存栏 ask on any other form. The start of the period (年初户籍人口) is another figure.
-_PERIOD_END_RE = re.compile(r"^(?:季末|月末|年末|期末)(?=..)")
+_PERIOD_END_RE = re.compile(r"^(?:季末|月末|年末|期末|当期|本期)(?=..)")  # (当期出栏: this report's period's)
+_PERIOD_END_WORDS = ("季末", "月末", "年末", "期末")
+# A measure that names no kind (播种面积, 总产量, 出栏): under 粮食作物 or 生猪 it is that kind's, as 存栏 is.
+_MEASURE_ONLY_RE = re.compile(r"^(?:播种|收获|实有|总)?(?:面积|产量|产值|数量|总量|存栏|出栏|销量|销售量)$")
+# 补贴对象姓名, 帮扶对象身份证号: the people a roster is of (whoever the form is done for) are its subject.
+_TARGET_GROUP_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?对象(?=..)")
 COUNT_THEME = "人口指标"  # the synonym table's theme of counted people and households
 _COUNT_WORDING_RE = re.compile(r"(?:数|数量|人口|总量|合计|小计)$")
 
@@ -430,6 +435,9 @@ class KeyMaker:
                 hit = syn.lookup(base[len(prefix):])
                 if hit:
                     return hit, "prefix"
+        target = _TARGET_GROUP_RE.match(base)
+        if target and (hit := syn.lookup(base[target.end():])):
+            return hit, "prefix"
         counted = bool(_COUNTED_RE.search(base))
         for variant in self._affix_variants(base):
             hit = syn.lookup(variant)
@@ -659,7 +667,8 @@ class KeyMaker:
         while True:
             # 「季末存栏」 under 一、生猪 and under 二、牛: a period word and a measure name no subject of their own
             said = next((clean[len(q):] for q in (*syn.qualifiers, *_REPORT_PERIOD_WORDS) if clean.startswith(q)), clean)
-            bare = clean in syn.generic_labels or len(said) <= 2 and not syn.lookup(said) and not syn.lookup(clean)
+            bare = clean in syn.generic_labels or len(said) <= 2 and not syn.lookup(said) and not syn.lookup(clean) \
+                or bool(_MEASURE_ONLY_RE.match(said))
             found = self.qualifying_header(groups, below)
             if found is None:
                 break
@@ -707,7 +716,8 @@ class KeyMaker:
             word = next((q for q in self.synonyms.qualifiers if rest.startswith(q)), None)
             if word is None:
                 return found
-            found.append(word)
+            if word not in _PERIOD_END_WORDS:  # 期末存栏 › 能繁母猪 asks what 能繁母猪 asks, as 期末能繁母猪 does
+                found.append(word)
             rest = rest[len(word):]
 
     def key(self, label: str, context: Iterable[str] = (), unit: str | None = None,
