@@ -665,3 +665,14 @@ def test_the_people_a_roster_is_of_are_its_subject() -> None:
     for label in ("补贴对象姓名", "帮扶对象姓名", "关爱对象姓名"):
         assert maker.key(label).canonical == "姓名", label
     assert maker.key("资助对象身份证号").canonical == maker.key("身份证号").canonical
+
+
+def test_a_state_before_or_after_a_change_or_a_wish_qualifies_its_columns() -> None:
+    """Unseen 14: 改造前 › 建筑面积 met a temple's 建筑面积, and 求职意向 › 工种 the 工种 a worker does. The group header
+    alone tells them apart, whatever else the form asks."""
+    maker = MAKER
+    assert maker.key("建筑面积", ["改造前"]).node != maker.key("建筑面积").node
+    assert maker.key("建筑面积", ["改造前"]).node != maker.key("建筑面积", ["改造后"]).node
+    assert maker.key("建筑面积", ["改造后"]).node == maker.key("建筑面积", ["改造后"]).node
+    assert maker.key("工种", ["求职意向"]).node != maker.key("工种").node
+    assert maker.key("姓名", ["基本情况"]).node == maker.key("姓名").node  # a section is no state

@@ -283,6 +283,9 @@ _REPORT_PERIOD_WORDS = ("季末", "月末", "年末", "期末", "季初", "月�
 # what 常住人口 and 存栏 ask on any other form. The start of the period (年初户籍人口) is another figure.
 _PERIOD_END_RE = re.compile(r"^(?:季末|月末|年末|期末|当期|本期)(?=..)")  # (当期出栏: this report's period's)
 _PERIOD_END_WORDS = ("季末", "月末", "年末", "期末")
+# A state before or after a change (改造前 › 建筑面积, 搬迁后 › 住房面积) or a wish (求职意向 › 工种): a different figure
+# from the same item standing alone, whatever else the form asks.
+_STATE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:前|后|之前|之后)$|^[\u4e00-\u9fff]{1,4}(?:意向|意愿)$")
 # A measure that names no kind (播种面积, 总产量, 出栏): under 粮食作物 or 生猪 it is that kind's, as 存栏 is.
 _MEASURE_ONLY_RE = re.compile(r"^(?:播种|收获|实有|总)?(?:面积|产量|产值|数量|总量|存栏|出栏|销量|销售量)$")
 # 补贴对象姓名, 帮扶对象身份证号: the people a roster is of (whoever the form is done for) are its subject.
@@ -710,6 +713,8 @@ class KeyMaker:
         (当年贫困户参加新型农村养老保险人数) is a parent indicator, not a period header."""
         if len(header) > MAX_QUALIFYING_HEADER or _SENTENCE_RE.search(header):
             return []
+        if _STATE_HEADER_RE.match(header):
+            return [header]
         found: list[str] = []
         rest = header
         while True:
