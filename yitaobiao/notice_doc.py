@@ -197,7 +197,7 @@ def write_notice_docx(path: Path, notice: NoticeText, summary: Summary, *, title
         change = points(g.shared_item_rate - old.rate) if old else ("本期新纳入" if before else "—")
         dept_rows.append([n, g.name, g.forms, g.items, g.shared_items, percent(g.shared_item_rate), change])
     _table(document, ["排名", "部门", "报表数", "不同数据项", "重复数据项", "占比", "较上期"], dept_rows,
-           [1.2, 3.4, 1.6, 1.8, 2.2, 1.8, 3.8])
+           [1.2, 3.4, 1.6, 2.4, 2.4, 1.8, 3.0])
 
     document.add_heading("三、重复采集最多的数据项", level=1)
     _table(document, ["数据项", "报表数", "涉及部门"],
