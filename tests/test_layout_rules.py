@@ -798,3 +798,16 @@ def test_the_project_or_body_a_register_is_about_is_no_item() -> None:
             ["序号", "姓名", "与户主关系", "出生日期"],
             ["1", "", "", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 3)])[:2] == ["户主姓名：", "联系电话："]
+
+
+def test_a_total_under_a_group_label_on_a_card_is_the_groups_item() -> None:
+    """Unseen 15's 养老服务机构 card: 「在院老人（人） | 合计 | ___ | 其中：女 | ___」 lost its 合计 (a total marker
+    elsewhere), while 「人数」 in its place was read."""
+    rows = [["养老服务机构基本情况登记表", "", "", "", ""],
+            ["机构名称", "", "", "床位数（张）", ""],
+            ["在院老人（人）", "合计", "", "其中：失能老人", ""],
+            ["", "自理老人", "", "其中：女", ""]]
+    merges = [CellRange(0, 0, 0, 4), CellRange(1, 1, 1, 2), CellRange(2, 0, 3, 0)]
+    found = {f.label: f.header_path for f in fields_of(rows, merges)}
+    assert found["合计"] == ["在院老人（人）", "合计"]
+    assert "自理老人" in found and "机构名称" in found

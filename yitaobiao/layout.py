@@ -1124,8 +1124,9 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             elif fields:
                 fields[-1].options.append(text)
             continue
+        # (「在院老人（人） | 合计 | ___ | 其中：女 | ___」: a total under a group label is the group's item)
         if C.looks_like_value(text) or C.is_code_value(text) or C.is_fill_line(text) and not _record_date(text, nxt) \
-                or C.is_total_label(text) \
+                or C.is_total_label(text) and not side and not any(c2 < col for c2, _ in groups) \
                 or C.is_serial_label(text) or C.is_date_placeholder(text) or C.is_photo_box(text):
             continue  # a printed answer, a blank for a date, a counter or a photo's box is not a label
         ends_with_colon = C.squash(text).endswith((":", "："))
