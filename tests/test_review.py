@@ -355,3 +355,17 @@ def test_a_row_says_how_many_other_forms_its_wording_stands_in(tmp_path: Path) -
     where = {ws.cell(row, 4).value: ws.cell(row, 5).value, ws.cell(row, 6).value: ws.cell(row, 7).value}
     assert where["身份证号"].endswith("（同一写法另有2张表，决定一并适用）")
     assert "同一写法" not in where["公民身份号码"]
+
+
+def test_a_wording_asked_again_within_one_form_is_no_question(tmp_path: Path) -> None:
+    """helper-48 found nine rows pairing a field with itself (「企业名称｜企业名称 1 张表写法相同」): a header printed
+    twice in one form leaves the clerk nothing to decide."""
+    rows, merges = list_rows("家庭户内信息表", ["户主姓名", ("成员1", ["姓名", "性别"]), ("成员2", ["姓名", "性别"])])
+    write_xlsx(tmp_path / "forms" / "公安局" / "户内.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("村民小组名册", ["组长姓名", "联系电话"])
+    write_xlsx(tmp_path / "forms" / "民政局" / "组长.xlsx", [("Sheet1", rows, merges)])
+    result = scan(tmp_path / "forms")
+    assert any(len({f.form_id for f in result.fields if f.concept_id == c.id}) == 1 and len(c.field_ids) > 1
+               for c in result.concepts)  # the members' 姓名 of one form: one item, two slots
+    assert all(row.a.id != row.b.id and (row.a.form_id != row.b.form_id or row.a.label_key != row.b.label_key)
+               for row in review_rows(result))

@@ -62,7 +62,7 @@ def _overview(wb: Workbook, summary: Summary, notice: NoticeText) -> None:
 
 
 # Titles named in one cell of the 重复数据项 list: 姓名 is asked by thousands of a province's forms.
-TITLES_SHOWN = 30
+TITLES_SHOWN = 10  # (a row is at most six lines high: more titles are cut off on screen and on paper)
 
 
 def _titles(titles: list[str]) -> str:

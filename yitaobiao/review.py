@@ -115,7 +115,9 @@ def review_rows(result: ScanResult) -> list[ReviewRow]:
         first = spellings[0]
         reason = "；".join(concept.reasons[:2])
         if len(spellings) == 1:
-            other_form = next((f for f in members if f.form_id != first.form_id), first)
+            other_form = next((f for f in members if f.form_id != first.form_id), None)
+            if other_form is None:
+                continue  # one wording asked again within one form (a header printed twice): nothing to decide
             rows.append(ReviewRow("已归并", concept.name, first, other_form, concept.confidence,
                                   f"{len({f.form_id for f in members})} 张表写法相同"))
         for other in spellings[1:]:
