@@ -268,9 +268,10 @@ def test_report_lists_every_repeated_item(sample_forms: Path, tmp_path: Path) ->
 
     out = tmp_path / "报告.xlsx"
     assert runner.invoke(app, ["scan", str(sample_forms), "--report", str(out)]).exit_code == 0
-    summary = summarise(scan(sample_forms))
+    result = scan(sample_forms)
+    summary = summarise(result)
     forms_of: dict[str, set[str]] = {}
-    for f in scan(sample_forms).fields:
+    for f in result.fields:
         forms_of.setdefault(f.concept_id or f.id, set()).add(f.form_id)
     repeated = sum(1 for forms in forms_of.values() if len(forms) > 1)
     assert repeated > len(summary.top_items) == 10

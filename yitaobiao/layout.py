@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -520,7 +520,7 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
             owners.append((indent, text))
         unit = unit_text if unit_text and unit_text not in ("-", "—", "／", "/") else unit_in_label(raw)
         # (「其中：年龄分布（人） | 35岁以下」: the group's unit, as a register's columns take their group's)
-        unit = unit or next((u for g in reversed(groups) if (u := unit_in_label(g))), None)
+        unit = unit or _groups_unit(groups)
         fields.append(ParsedField(r, c, text, path, "indicator", unit=unit or None, code=code_text or None))
         section_of.append(section)
     _name_sections(fields, section_of)
@@ -1025,10 +1025,14 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
                 continue
         text = leaf if c in units else grid.rows[leaf_r][leaf_c]  # a label built with its unit is in no cell
         # (「劳动力（人） › 合计 | 其中：外出务工」: a group's unit is its columns' unit)
-        unit = unit_in_label(leaf) or units.get(c) or next(
-            (u for _, _, t in reversed(stack[:-1]) if (u := unit_in_label(t))), None)
+        unit = unit_in_label(leaf) or units.get(c) or _groups_unit([t for _, _, t in stack[:-1]])
         fields.append(ParsedField(leaf_r, leaf_c, text, path, "list", unit=unit))
     return fields
+
+
+def _groups_unit(groups: Sequence[str]) -> str | None:
+    """The unit printed in the innermost group header that has one (劳动力（人） › 合计)."""
+    return next((u for g in reversed(groups) if (u := unit_in_label(g))), None)
 
 
 # 「评议小组签名」, 「学院审批」 heading a register's column: signed or stamped by hand on the paper form, nothing to

@@ -278,11 +278,12 @@ _AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.rstrip("$"))
 _COUNTED_RE = re.compile(r"(?:数|数量|总数)$")
 # The end of the period a report is for (季末存栏 in a quarterly report is its 存栏): no qualifier of the item,
 # but no subject either.
-_REPORT_PERIOD_WORDS = ("季末", "月末", "年末", "期末", "季初", "月初", "年初", "期初")
 # A stock (人口, 存栏, 户数) is counted at the end of the period its report is for: 年末常住人口 and 季末存栏 ask
 # what 常住人口 and 存栏 ask on any other form. The start of the period (年初户籍人口) is another figure.
-_PERIOD_END_RE = re.compile(r"^(?:季末|月末|年末|期末|当期|本期)(?=..)")  # (当期出栏: this report's period's)
 _PERIOD_END_WORDS = ("季末", "月末", "年末", "期末")
+_REPORT_PERIOD_WORDS = (*_PERIOD_END_WORDS, "季初", "月初", "年初", "期初")
+# (当期出栏, 本期出栏: the report's own period, said or not)
+_PERIOD_END_RE = re.compile(rf"^(?:{'|'.join((*_PERIOD_END_WORDS, '当期', '本期'))})(?=..)")
 # A state before or after a change (改造前 › 建筑面积, 搬迁后 › 住房面积) or a wish (求职意向 › 工种): a different figure
 # from the same item standing alone, whatever else the form asks.
 _STATE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:前|后|之前|之后)$|^[\u4e00-\u9fff]{1,4}(?:意向|意愿)$")
@@ -1902,14 +1903,18 @@ def _name_apart(concepts: list[Concept], fields: dict[str, Field]) -> None:
         headers = {c.id: Counter(normalize_label(g).clean for fid in c.field_ids if fid in fields
                                  for g in fields[fid].header_path[:-1]) for c in alike}
         titles = {c.id: Counter(fields[fid].form_title for fid in c.field_ids if fid in fields) for c in alike}
+        # How many of the alike items each header, title and unit stands with: one of them only when the count
+        # is 1 (counted once, not by comparing every item with every other: 其他 is thousands of items).
+        header_spread = Counter(h for c in alike for h in headers[c.id])
+        title_spread = Counter(t for c in alike for t in titles[c.id])
+        unit_spread = Counter(c.unit for c in alike)
         for concept in sorted(alike, key=lambda c: -len(c.field_ids))[1:]:
-            others = set().union(*(headers[c.id] for c in alike if c is not concept))
-            hint = next((h for h, _ in headers[concept.id].most_common() if h and h not in others and h != name), "")
-            if not hint and concept.unit and all(c.unit != concept.unit for c in alike if c is not concept):
+            hint = next((h for h, _ in headers[concept.id].most_common() if h and header_spread[h] == 1 and h != name),
+                        "")
+            if not hint and concept.unit and unit_spread[concept.unit] == 1:
                 hint = concept.unit  # 谷物 › 稻谷 of the 播种面积 block (亩) and of the 产量 block (吨)
             if not hint:  # else the form that asks it (其他 of eleven tables)
-                other_titles = set().union(*(titles[c.id] for c in alike if c is not concept))
-                hint = next((t for t, _ in titles[concept.id].most_common() if t and t not in other_titles), "")
+                hint = next((t for t, _ in titles[concept.id].most_common() if t and title_spread[t] == 1), "")
             if hint and f"{name}（{hint}）" not in taken:
                 concept.name = f"{name}（{hint}）"
                 taken.add(concept.name)

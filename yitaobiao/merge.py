@@ -184,6 +184,7 @@ _OWN_NAME_PREFIX_RE = re.compile(r"^[^\s（(\d村]{2,4}(?:村|社区)(?=[^、，
 _NOT_A_VILLAGE_RE = re.compile(r"^(?:行政|自然|农|乡|全|本|各|城中)|(?:农|乡|行政|自然)村$|^(?:考|上|读|在|入)")
 _FORM_SUFFIX_RE = re.compile(r"(?:基本情况|基本信息|情况|信息|动态)?(?:登记表|统计表|调查表|汇总表|花名册|名册|名单|台账|清单|明细表|信息表|"
                              r"一览表|表|单|证|书|卡)(?:[（(][^）)]*[）)])?$")
+_BRACKET_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]")  # 「（试行）」, 「（季）」, 「（元）」
 _TERM_PREFIX_RE = re.compile(r"^(?:\d{4}(?:年度?|学年)?|学年)?(?:第[一二]学期)?")
 _THEME_CHARS = 12  # a group header over a few columns: longer ones are cut where the words part (及, 、, 和)
 
@@ -213,7 +214,7 @@ def _short(text: str) -> str:
     s = re.sub(r"^[（(][^（）()]{1,4}[）)](?=\S{4})", "", s)  # 「（镇街）2024年自然灾害…」: a blank for the place
     quoted = re.search(r"《([^《》]{4,})》", s)  # 「落实《四川省社区党组织工作规则（试行）》情况」 is about the rules
     if quoted:
-        s = re.sub(r"[（(][^（）()]*[）)]", "", quoted.group(1))
+        s = _BRACKET_NOTE_RE.sub("", quoted.group(1))
     # 「2024新槐村…」, 「燕云村2024年…」, 「宁波市慈善总会…」: a year, a region and one name of its own, in either order
     s = _without_region(_TERM_PREFIX_RE.sub("", s))
     own = _OWN_NAME_PREFIX_RE.match(s)
@@ -222,7 +223,7 @@ def _short(text: str) -> str:
     s = _without_region(_TERM_PREFIX_RE.sub("", s))
     s = _FORM_SUFFIX_RE.sub("", s)
     if len(s) > _THEME_CHARS:  # 「本月（季）投入帮扶资金（元）」: a note in brackets goes before the words are cut
-        s = re.sub(r"[（(][^（）()]*[）)]", "", s)
+        s = _BRACKET_NOTE_RE.sub("", s)
     if len(s) > _THEME_CHARS:  # 「农村基本情况及农业生产条件」 → 「农村基本情况」, not 「…农业生产条」
         joint = max(s.rfind(mark, 4, _THEME_CHARS + 1) for mark in "及、和与对“《（(")
         s = s[:joint] if joint > 0 else s[:_THEME_CHARS]

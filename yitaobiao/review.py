@@ -98,14 +98,21 @@ def _shown(f: Field) -> str:
     return f"{label}（读作「{read}」）" if read and read != (f.clean_label or label) else label
 
 
+def forms_by_wording(result: ScanResult) -> dict[str, set[str]]:
+    """The forms asking each wording (label key): a decision about a wording reaches all of them."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for f in result.fields:
+        forms[f.label_key].add(f.form_id)
+    return forms
+
+
 def review_rows(result: ScanResult) -> list[ReviewRow]:
     """Rows to review: each spelling of a merged item against the first, then the near misses."""
     fields = result.field_index()
     by_key: dict[str, Field] = {}
-    forms_asking: dict[str, set[str]] = defaultdict(set)
     for f in result.fields:
         by_key.setdefault(f.label_key, f)
-        forms_asking[f.label_key].add(f.form_id)
+    forms_asking = forms_by_wording(result)
     rows: list[ReviewRow] = []
     for concept in result.concepts:
         members = [fields[fid] for fid in concept.field_ids]
@@ -216,9 +223,7 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
     ws.title = SHEET
     write_header(ws, 1, HEADERS)
     rows = review_rows(result)
-    forms_of_key: dict[str, set[str]] = defaultdict(set)
-    for f in result.fields:
-        forms_of_key[f.label_key].add(f.form_id)
+    forms_of_key = forms_by_wording(result)
     asked = {frozenset((row.a.label_key, row.b.label_key)) for row in rows}
     rows += [row for row in _decided_apart(result, decisions) if frozenset((row.a.label_key, row.b.label_key)) not in asked]
     for r, row in enumerate(rows, start=2):

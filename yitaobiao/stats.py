@@ -124,8 +124,8 @@ class Summary:
     forms_in_order: list[GroupStats] = field(default_factory=list)  # in the order of the scan
     overlap: dict[str, dict[str, int]] = field(default_factory=dict)
     top_items: list[DuplicatedItem] = field(default_factory=list)  # the most asked, without 备注 and 填报日期
-    # Every item asked by two or more forms, the most asked first (the report's list; not in the JSON, whose
-    # concepts say the same).
+    # Every item asked by two or more forms, the most asked first: the report's list (the JSON gives its count;
+    # its concepts give the rest).
     repeated_items: list[DuplicatedItem] = field(default_factory=list)
     confirmed_concepts: int = 0
     cross_department_items: int = 0
