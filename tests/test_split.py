@@ -1360,3 +1360,44 @@ def test_a_list_receives_those_who_filled_what_few_forms_ask_not_a_bank_account(
     insured = [v for grid in read_grids(tmp_path / "out" / "农业农村局" / "投保.xlsx", "投保.xlsx")
                for row in grid.rows for v in row if v in ("陈志强", "王秀英")]
     assert insured == ["王秀英"]
+
+
+def _stacked_registers(forms: Path) -> None:
+    """One table holding three registers under their own headers (商超、物流统计.docx in real_forms_more)."""
+    from yitaobiao.testing import write_docx_blocks
+
+    rows = [["乡镇物流点位统计表", "", "", ""],
+            ["一、镇级物流快递点位情况", "", "", ""],
+            ["序号", "镇级物流快递点位名称", "日均到件量（件）", "点位联系人"],
+            ["1", "", "", ""], ["2", "", "", ""],
+            ["二、村级物流快递点位情况", "", "", ""],
+            ["序号", "村级物流快递点位名称", "村级日均到件量（件）", "备注"],
+            ["1", "", "", ""],
+            ["三、未通物流的村落", "", "", ""],
+            ["序号", "未通物流村落名称", "未通原因", ""],
+            ["1", "", "", ""],
+            ["填表人：", "", "", ""]]
+    write_xlsx(forms / "商务局" / "物流点位.xlsx", [("Sheet1", rows, [(0, 0, 0, 3), (1, 0, 1, 3), (5, 0, 5, 3), (8, 0, 8, 3)])])
+    write_docx_blocks(forms / "邮政" / "物流点位.docx", ["乡镇物流点位统计表", (rows[1:-1], {})])
+
+
+def test_registers_stacked_in_one_table_each_take_their_own_rows(tmp_path: Path) -> None:
+    """helper-48: split wrote the second and third registers' values into the first one's rows (村级 点位 names
+    under 镇级物流快递点位名称, 原因 under 承接的物流快递名称), and their own rows stayed empty, without a word."""
+    forms = tmp_path / "forms"
+    _stacked_registers(forms)
+    merged, mapping = _merge(forms, tmp_path)
+    filled, _ = fill_merged(merged, mapping, records=3)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    item_of = {(f.path, f.label): f.item for f in mapping.fields}
+    for path in ("商务局/物流点位.xlsx", "邮政/物流点位.docx"):
+        grid = read_grids(tmp_path / "out" / path, path)[0]
+        sheet = next(s for s, rows in filled.items() if rows and item_of[(path, "村级物流快递点位名称")] in rows[0])
+        records = filled[sheet]
+
+        for label, col in (("镇级物流快递点位名称", 1), ("村级物流快递点位名称", 1), ("未通物流村落名称", 1), ("未通原因", 2)):
+            header = next(r for r in range(grid.height) if grid.text(r, col) == label)
+            written = [grid.text(header + 1 + n, col) for n in range(len(records))]
+            assert written == [str(r[item_of[(path, label)]]) for r in records], (path, label)
+        texts = [grid.text(r, 0) for r in range(grid.height)]
+        assert [t for t in texts if t.startswith(("二、", "三、"))] == ["二、村级物流快递点位情况", "三、未通物流的村落"]

@@ -1010,8 +1010,28 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
         value = next((v for n in records if not _is_blank(v := filler.value(f, form.record_sheet, n))), None)
         if value is not None:
             _write_beside_label(ws, f, value, form, filler)
+    registers = stacked_registers(form, fields)
+    if len(registers) == 1:
+        return _write_register(ws, form, fields, filler, records, (form.data_start_row or 0) + 1,
+                               _serial_column(ws, form.header_rows))
+    # Registers stacked in one table (一、镇级物流点位 | 二、村级物流点位 | 三、未通物流村落): each takes the records
+    # that fill it, under its own header; the lowest first, so rows inserted for it move nothing not yet written.
+    written: set[int] = set()
+    for register in reversed(registers):
+        own = _register_records(form, register, filler, records)
+        if not own:
+            continue
+        rows = _header_span(ws, register)
+        _write_register(ws, form, register, filler, own, rows[1] + 2, _serial_column(ws, rows))
+        written.update(own)
+    return len(written)
+
+
+def _write_register(ws: Worksheet, form: MappingForm, fields: list[MappingField], filler: _Filler,
+                    records: list[int], start: int, serial: int | None) -> int:
+    """Write the records into a register's rows from ``start`` (1-based), keeping records already there,
+    clearing a template's examples and inserting rows when the blank ones run out."""
     count = len(records)
-    start = (form.data_start_row or 0) + 1
     present = _records_present(ws, start)
     if present and count:
         filler.report.warnings.append(
@@ -1034,7 +1054,6 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
         _insert_rows_keeping_footer(ws, start + available, count - available)
         for r in range(start + available, start + count):
             _copy_row_style(ws, template_row, r, max_col)
-    serial = _serial_column(ws, form)
     columns = _list_columns(fields, form)
     for i, record in enumerate(records):
         if serial is not None:
@@ -1108,8 +1127,48 @@ def _write_beside(ws: Worksheet, row: int, col: int, value: Any, f: MappingField
     return 1
 
 
-def _serial_column(ws: Worksheet, form: MappingForm) -> int | None:
-    rows = form.header_rows
+def stacked_registers(form: MappingForm, fields: list[MappingField]) -> list[list[MappingField]]:
+    """A register's columns, grouped by the register they head when one table stacks several under their own
+    headers (「二、村级物流快递点位 | 序号 | 村级物流快递点位名称 …」 under the first one's rows): the first
+    register's header rows, then each run of header rows that follows."""
+    bottom = form.header_rows[1] if form.header_rows else None
+    groups: list[list[MappingField]] = [[]]
+    last_row = -1
+    for f in sorted(fields, key=lambda f: parse_a1(f.cell)):
+        row = parse_a1(f.cell)[0]
+        if bottom is not None and row > bottom and row > last_row + 1 and groups[-1]:
+            groups.append([])
+        groups[-1].append(f)
+        last_row = max(last_row, row)
+    # (a card's items under a register are no register of their own: they stay with the first, as before)
+    stacked = [g for g in groups[1:] if all(f.layout == "list" for f in g)]
+    first = [f for g in groups if g is groups[0] or g not in stacked for f in g]
+    return [first, *stacked]
+
+
+def _register_records(form: MappingForm, register: list[MappingField], filler: _Filler, records: list[int]) -> list[int]:
+    """The records a stacked register takes: those with a value for one of its own items. A register repeating
+    the first one's items (its columns are their later slots, 商贸中心 of three grades) takes none: the 一套表 does
+    not say which records are its."""
+    own = [f for f in register if not (f.slot and f.slot > 1)]
+    return [n for n in records if filler.any_value(form, own, [n])] if own else []
+
+
+def _header_span(ws: Worksheet, fields: list[MappingField]) -> tuple[int, int]:
+    """The 0-based first and last rows of a register's header: its labels' rows, down to the foot of a label
+    merged over several rows."""
+    rows = [parse_a1(f.cell)[0] for f in fields]
+    bottom = max(rows)
+    for f in fields:
+        row, col = parse_a1(f.cell)
+        rng = _merge_at(ws, row + 1, col + 1)
+        if rng is not None:
+            bottom = max(bottom, rng.max_row - 1)
+    return min(rows), bottom
+
+
+def _serial_column(ws: Worksheet, rows: tuple[int, int] | None) -> int | None:
+    """The 序号 column (1-based) among the first three, in the header rows ``rows`` (0-based) or the row under."""
     if not rows:
         return None
     for r in range(rows[0] + 1, rows[1] + 2):
@@ -1257,13 +1316,47 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
         return written
     if not filler.any_value(form, fields, records):
         return 0
+    registers = stacked_registers(form, fields)
+    if len(registers) == 1:
+        start = form.data_start_row or 1
+        header = form.header_rows[1] if form.header_rows else start - 1
+        available = len(doc.rows(table)) - start
+        return _write_docx_register(doc, table, form, fields, filler, records, start, header, available)
+    written: set[int] = set()
+    for register in reversed(registers):  # (the lowest first: rows added for it move nothing not yet written)
+        own = _register_records(form, register, filler, records)
+        if not own:
+            continue
+        cells = doc.cell_map(table)
+        header = max(parse_a1(f.cell)[0] for f in register)
+        while any(cells.get((header + 1, parse_a1(f.cell)[1])) is cells.get((header, parse_a1(f.cell)[1])) is not None
+                  for f in register):
+            header += 1  # a label merged down over the header's rows
+        available = _docx_blank_rows(cells, header + 1, len(doc.rows(table)))
+        _write_docx_register(doc, table, form, register, filler, own, header + 1, header, available)
+        written.update(own)
+    return len(written)
+
+
+def _docx_blank_rows(cells: dict[tuple[int, int], Any], start: int, end: int) -> int:
+    """Rows from ``start`` (0-based) holding nothing but serial numbers, up to the next section or header."""
+    r = start
+    while r < end:
+        texts = {cell_text(cell).strip() for (row, _), cell in cells.items() if row == r} - {""}
+        if texts and not all(t.isdigit() for t in texts):
+            break
+        r += 1
+    return r - start
+
+
+def _write_docx_register(doc: DocxTables, table: int, form: MappingForm, fields: list[MappingField],
+                         filler: _Filler, records: list[int], start: int, header: int, available: int) -> int:
+    """Write the records into a Word register's rows from ``start`` (0-based), adding rows below its last
+    blank one (or its header) when they run out."""
     count = len(records)
-    start = form.data_start_row or 1
-    available = len(doc.rows(table)) - start
     if count > available:
-        doc.add_rows(table, len(doc.rows(table)) - 1, count - available)
+        doc.add_rows(table, start + available - 1, count - available)
     cells = doc.cell_map(table)
-    header = form.header_rows[1] if form.header_rows else start - 1
     serial = next((c for (r, c), cell in sorted(cells.items()) if r <= header and C.is_serial_label(cell_text(cell))),
                   None)
     columns = _list_columns(fields, form)
