@@ -67,6 +67,30 @@ def test_review_workbook_lists_merges_with_a_dropdown(forms: Path, tmp_path: Pat
     assert ws.print_title_rows == "$1:$1"
 
 
+def test_each_merged_pair_shows_its_own_reason_and_one_wording_cannot_be_split(tmp_path: Path) -> None:
+    folder = tmp_path / "forms"
+    for n, label in enumerate(["当年在读小学初中人数", "当年在读小学和初中人数", "当年在读的小学初中人数"], start=1):
+        rows, merges = list_rows(f"表{n}", ["村名", label, "备注"])
+        write_xlsx(folder / f"部门{n}" / f"表{n}.xlsx", [("Sheet1", rows, merges)])
+    result = scan(folder)
+    merged = [row for row in review_rows(result) if row.b.clean_label.startswith("当年")]
+    assert len(merged) == 2
+    for row in merged:  # (each row had shown the group's first two pairs, one of them not its own)
+        assert row.reason.startswith(f"{row.a.clean_label} ~ {row.b.clean_label}：") and "；" not in row.reason
+    out = tmp_path / "审核表.xlsx"
+    write_review(result, out)
+    ws = load_workbook(out)["审核表"]
+    offered = {}
+    for validation in ws.data_validations.dataValidation:
+        for cells in validation.sqref.ranges:
+            for (cell,) in ws[cells.coord] if ":" in cells.coord else ((ws[cells.coord],),):
+                offered[cell.row] = validation.formula1
+    for r in range(2, ws.max_row + 1):
+        one_wording = ws.cell(r, 12).value == ws.cell(r, 13).value
+        assert offered[r] == (f'"{SAME},{RENAME}"' if one_wording else f'"{SAME},{DIFFERENT},{RENAME}"'), r
+    assert any(ws.cell(r, 12).value == ws.cell(r, 13).value for r in range(2, ws.max_row + 1))
+
+
 def test_cannot_link_splits_and_rename_renames(forms: Path, tmp_path: Path) -> None:
     result = scan(forms)
     out = tmp_path / "审核表.xlsx"

@@ -1575,6 +1575,20 @@ def label_key(key: LabelKey, clean_label: str) -> str:
     return f"{key.role or ''}|{qualifying + '›' if qualifying else ''}{clean_label}"
 
 
+PAIR_SEPARATOR = " ~ "
+_PAIR_HEAD_RE = re.compile(r"(.+?)：\d\.\d\d（")  # a label may hold a colon (其中：女); the pair ends at the score
+
+
+def pair_reason(reasons: list[str], a: str, b: str) -> str | None:
+    """The reason given for two label keys of one item (「a ~ b：0.88（…）」), if the group's reasons name them."""
+    wanted = {reading(a), reading(b)}
+    for reason in reasons:
+        head = _PAIR_HEAD_RE.match(reason)
+        if head and set(head.group(1).split(PAIR_SEPARATOR)) == wanted:
+            return reason
+    return None
+
+
 def reading(key: str) -> str:
     """A label key as the matcher read it: 「监护人 › 联系电话」, 「本月 › 存栏」."""
     role, _, rest = key.partition("|")
@@ -1823,6 +1837,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     clusters = _apply_cannot_link(clusters, field_lk, decisions.different)
     decided = decisions.label_keys()
 
+    lk_of_node: dict[str, str] = {}
+    for f in fields:
+        lk_of_node.setdefault(field_key[f.id].node, field_lk[f.id])
     concepts: list[Concept] = []
     for n, members in enumerate(sorted(clusters, key=lambda ms: _first_position(ms)), start=1):
         cid = f"C{n}"
@@ -1830,7 +1847,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         canonical = next((k.canonical for k in member_keys if k.canonical), None)
         name = canonical or _most_common_label(member_keys)
         nodes = sorted({k.node for k in member_keys})
-        reasons, confidence = _explain_group(nodes, keys, scores, scorer)
+        reasons, confidence = _explain_group(nodes, keys, scores, scorer, lk_of_node)
         confirmed = any(field_lk[f.id] in decided for f in members)
         for f in members:
             f.concept_id = cid
@@ -1851,9 +1868,6 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     concepts = _join_renamed(concepts, decisions, field_lk, field_by_id)
     _name_split_parts(concepts, decisions, field_lk, field_by_id)
     _name_apart(concepts, field_by_id)
-    lk_of_node = {}
-    for f in fields:
-        lk_of_node.setdefault(field_key[f.id].node, field_lk[f.id])
     near = [NearMiss(lk_of_node[m.a], lk_of_node[m.b], m.score, m.reasons) for m in _near_misses(groups, keys, scores, scorer)]
     token_store(synonyms).save()
     return MatchResult(concepts=concepts, near_misses=near)
@@ -2065,8 +2079,10 @@ def _rank(key: LabelKey) -> int:
     return {"exact": 0, "role": 1, "prefix": 2, "tokens": 3}.get(key.how, 4)
 
 
-def _explain_group(nodes: list[str], keys: dict[str, LabelKey], scores: PairScores,
-                   scorer: Scorer) -> tuple[list[str], float]:
+def _explain_group(nodes: list[str], keys: dict[str, LabelKey], scores: PairScores, scorer: Scorer,
+                   lk_of_node: dict[str, str]) -> tuple[list[str], float]:
+    """Why the group is one item, pair by pair (each named as read, so the review can show a row its own pair's
+    reason: :func:`pair_reason`), and the lowest pair score."""
     if len(nodes) == 1:
         k = keys[nodes[0]]
         if k.canonical:
@@ -2079,7 +2095,8 @@ def _explain_group(nodes: list[str], keys: dict[str, LabelKey], scores: PairScor
             if len(reasons) < 10:  # only the reasons shown are written out
                 s = scorer.score(keys[a], keys[b])
                 low = min(low, s.score)
-                reasons.append(f"{keys[a].text} ~ {keys[b].text}：{s.score:.2f}（{'；'.join(s.reasons)}）")
+                pair = f"{reading(lk_of_node[a])}{PAIR_SEPARATOR}{reading(lk_of_node[b])}"
+                reasons.append(f"{pair}：{s.score:.2f}（{'；'.join(s.reasons)}）")
             else:
                 low = min(low, scores.get(a, b, remember=False)[0])
     return reasons, low

@@ -22,7 +22,7 @@ from .guard import opening_reason
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
-from .match import MATCH_THRESHOLD, Decisions, reading, settles
+from .match import MATCH_THRESHOLD, Decisions, pair_reason, reading, settles
 from .model import Field, Finding, Frequency, ScanResult
 from .stats import SUGGESTIONS, FormAdvice, form_key
 from .yamlio import YamlSyntaxError, dump_yaml, load_yaml
@@ -83,7 +83,7 @@ def _decided_apart(result: ScanResult, decisions: Decisions) -> list[ReviewRow]:
 def _where(f: Field, titles: dict[str, str], forms_of_key: dict[str, set[str]] | None = None) -> str:
     """Where a wording is asked: the form shown, and how many others ask the same wording (a decision is about the
     wording, so it moves them all: helper-45 split one 单位 and six forms' columns went with it)."""
-    where = f"{f.department}｜{titles.get(f.form_id, '')}｜{' › '.join(f.header_path)}"
+    where = f"{f.department}｜{titles.get(f.form_id, '')}｜{f.shown_path}"
     others = len((forms_of_key or {}).get(f.label_key, ())) - 1
     return f"{where}（同一写法另有{others}张表，决定一并适用）" if others > 0 else where
 
@@ -93,7 +93,7 @@ def as_read(f: Field) -> str:
 
 
 def _shown(f: Field) -> str:
-    label = f.label.strip()
+    label = f.shown_label
     read = as_read(f)
     return f"{label}（读作「{read}」）" if read and read != (f.clean_label or label) else label
 
@@ -128,7 +128,9 @@ def review_rows(result: ScanResult) -> list[ReviewRow]:
             rows.append(ReviewRow("已归并", concept.name, first, other_form, concept.confidence,
                                   f"{len({f.form_id for f in members})} 张表写法相同"))
         for other in spellings[1:]:
-            rows.append(ReviewRow("已归并", concept.name, first, other, min(first.confidence, other.confidence), reason))
+            # (Of a group of three or more wordings, the reason of this row's own pair, not the group's first.)
+            own = pair_reason(concept.reasons, first.label_key, other.label_key) or reason
+            rows.append(ReviewRow("已归并", concept.name, first, other, min(first.confidence, other.confidence), own))
     # One row a pair of spellings: a decision is recorded by the pair's keys, so the same pair met again in other
     # forms (「其他 / 其他」 eleven times over) would only ask the clerk the same question again.
     asked = {frozenset((row.a.label_key, row.b.label_key)) for row in rows}
@@ -172,12 +174,25 @@ def _kinds_of_one_measure(a: str, b: str) -> bool:
 
 
 def _dropdown(ws: Any, ref: str, values: list[str], title: str) -> None:
+    """A list to choose from in the cells of ``ref`` (one range, or several separated by spaces)."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     choice = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True,
                             showErrorMessage=True, error="请从下拉列表中选择。", errorTitle=title)
     ws.add_data_validation(choice)
-    choice.add(ref)
+    for cells in ref.split():
+        choice.add(cells)
+
+
+def _ranges(rows: list[int], column: str) -> str:
+    """「J2:J4 J7」: the cells of ``column`` in ``rows`` (ascending) as runs."""
+    runs: list[list[int]] = []
+    for r in rows:
+        if runs and runs[-1][1] == r - 1:
+            runs[-1][1] = r
+        else:
+            runs.append([r, r])
+    return " ".join(f"{column}{a}" if a == b else f"{column}{a}:{column}{b}" for a, b in runs)
 
 
 def _write_forms_sheet(wb: Workbook, result: ScanResult, advice: list[FormAdvice], decisions: Decisions) -> None:
@@ -241,7 +256,13 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
         if row.uncertain:
             for c in range(1, len(values) + 1):
                 ws.cell(r, c).fill = uncertain
-    _dropdown(ws, f"J2:J{max(2, len(rows) + 1)}", CHOICES, "决定有误")
+    # One wording cannot be split into two items: its rows offer only 同一数据项 and 改名为… (helper-48 chose
+    # 不是同一项 on 「计 | 计」 and was told afterwards).
+    one_wording = [r for r, row in enumerate(rows, start=2) if row.a.label_key == row.b.label_key]
+    two_wordings = [r for r, row in enumerate(rows, start=2) if row.a.label_key != row.b.label_key] or [2]
+    _dropdown(ws, _ranges(two_wordings, "J"), CHOICES, "决定有误")
+    if one_wording:
+        _dropdown(ws, _ranges(one_wording, "J"), [SAME, RENAME], "同一写法不能拆开，可改名")
     set_widths(ws, [6, 10, 18, 16, 40, 16, 40, 8, 40, 14, 16, 16, 16])
     ws.column_dimensions["L"].hidden = True
     ws.column_dimensions["M"].hidden = True
