@@ -410,3 +410,19 @@ def test_a_theme_holding_a_slash_still_names_a_sheet(tmp_path: Path, monkeypatch
     assert done.exit_code == 0, done.output
     names = load_workbook(out).sheetnames
     assert len(names) > 3 and not any(set(name) & set("/\\\\?*[]:") for name in names)
+
+
+def test_the_mapping_lists_labels_without_the_spaces_that_stretched_them(tmp_path: Path) -> None:
+    """「生        猪 › 存栏」: a label spaced out across its cell was listed so in 字段对照 (helper-48)."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("畜禽存栏情况表", ["村  名", ("生        猪", ["存  栏", "出栏"]), "备    注"])
+    write_xlsx(forms / "农业农村局" / "畜禽.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(forms), created=FIXED)
+    write_merged(plan, tmp_path / "一套表.xlsx")
+    ws = load_workbook(tmp_path / "一套表.xlsx")["字段对照"]
+    header = [c.value for c in ws[1]]
+    listed = {(row[header.index("原字段名")], row[header.index("表头路径")])
+              for row in ws.iter_rows(min_row=2, values_only=True)}
+    assert {("存栏", "生猪 › 存栏"), ("备注", "备注")} <= listed

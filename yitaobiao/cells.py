@@ -20,6 +20,16 @@ def squash(text: str) -> str:
     return _SPACE_RE.sub("", unicodedata.normalize("NFKC", text))
 
 
+# Spacing that stretched a label across its cell (「生        猪」, 「在  校  学  生  数」): white space between two
+# Chinese characters or brackets.
+_STRETCH_RE = re.compile(r"(?<=[\u3400-\u9fff（）《》])\s+(?=[\u3400-\u9fff（）《》])")
+
+
+def as_printed(text: str) -> str:
+    """A label as a clerk reads it in a list: 「生        猪」 → 「生猪」, 「前   后   mm」 → 「前后 mm」, one line."""
+    return _SPACE_RE.sub(" ", _STRETCH_RE.sub("", text)).strip()
+
+
 _REQUIRED_MARKS_RE = re.compile(r"[*＊★☆※▲△]")
 
 

@@ -919,8 +919,8 @@ def _write_mapping_sheet(wb: Workbook, plan: MergePlan) -> None:
                "一套表表头", "一套表单位", "换算（一套表值×系数=原表值）", "槽位", "匹配可信度"]
     write_header(ws, 1, headers)
     write_rows(ws, 2, [
-        [row.form.department, row.form.title, row.field.path, row.field.sheet, row.field.cell, row.field.label,
-         " › ".join(row.field.header_path), row.field.unit or "", row.column.sheet, row.column.cell,
+        [row.form.department, row.form.title, row.field.path, row.field.sheet, row.field.cell, row.field.shown_label,
+         row.field.shown_path, row.field.unit or "", row.column.sheet, row.column.cell,
          _label(row.column), row.column.unit or "", row.factor, row.slot or "", round(row.field.confidence, 2)]
         for row in plan.mapping
     ], last=True)

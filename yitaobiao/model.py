@@ -8,6 +8,8 @@ from enum import StrEnum
 from functools import cached_property, lru_cache
 from operator import attrgetter
 
+from .cells import as_printed
+
 
 class Layout(StrEnum):
     """How a form lays out its data items (the value compares equal to the plain string)."""
@@ -292,6 +294,16 @@ class Field:
     def context(self) -> list[str]:
         """Group headers above the field's own label."""
         return self.header_path[:-1]
+
+    @property
+    def shown_label(self) -> str:
+        """The label as listed for a clerk (its cell's stretching spaces and line breaks gone)."""
+        return as_printed(self.label)
+
+    @property
+    def shown_path(self) -> str:
+        """「生猪 › 其中 › 仔猪」: the header path as listed for a clerk."""
+        return " › ".join(as_printed(part) for part in self.header_path)
 
     def __reduce__(self) -> tuple[type[Field], tuple[object, ...]]:
         # Sent from the reading workers by the ten thousand: positional values pickle in half the time of

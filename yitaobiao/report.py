@@ -153,7 +153,7 @@ def _detail(wb: Workbook, result: ScanResult) -> None:
     for form in result.forms:
         for f in form.fields:
             concept = concepts.get(f.concept_id or "")
-            rows.append([form.department, form.title, form.path, form.sheet, f.cell, f.label, " › ".join(f.header_path),
+            rows.append([form.department, form.title, form.path, form.sheet, f.cell, f.shown_label, f.shown_path,
                          f.unit or "", concept.name if concept else f.label, round(f.confidence, 2),
                          "；".join(concept.reasons[:3]) if concept and len(concept.field_ids) > 1 else ""])
     write_rows(detail, 2, rows, last=True)

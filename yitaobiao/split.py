@@ -1086,7 +1086,7 @@ def _list_target(f: MappingField, options: list[str], value: Any, form: MappingF
     if chosen in options:
         return options.index(chosen), TICK
     filler.report.warnings.append(
-        f"{form.department or '未注明'}《{form.title}》（{f.label.strip()}）：“{value}”不是表中列出的选项"
+        f"{form.department or '未注明'}《{form.title}》（{C.as_printed(f.label)}）：“{value}”不是表中列出的选项"
         f"（{'/'.join(options)}），未填入。")
     return None
 
