@@ -364,6 +364,27 @@ def test_values_typed_the_way_cadres_type_them(tmp_path: Path, sample_forms: Pat
     assert any(w.startswith(f"{INDICATORS}!D{population.position}（户籍人口") for w in report.warnings), report.warnings
 
 
+def test_a_date_under_a_month_label_is_shown_as_a_month(tmp_path: Path) -> None:
+    """「出生年月」 in a General cell: written 1980-03-12, shown so, as openpyxl formats a date written into General
+    before the form's own wish was looked at (helper-48)."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("老党员补贴名册", ["姓名", "公民身份号码", "出生年月", "入党时间"])
+    write_xlsx(forms / "组织部" / "老党员.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
+    ws.cell(5, item["姓名"].position).value = "张三"
+    ws.cell(5, item["出生日期"].position).value = dt.date(1980, 3, 12)
+    ws.cell(5, item["入党时间"].position).value = dt.date(2001, 7, 1)
+    ws.cell(5, item["是否党员"].position).value = "是"
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "组织部" / "老党员.xlsx").active
+    cells = {c.value: c.number_format for row in out.iter_rows() for c in row if isinstance(c.value, dt.datetime)}
+    assert cells == {dt.datetime(1980, 3, 12): "yyyy-mm", dt.datetime(2001, 7, 1): "yyyy-mm-dd"}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("1975.3.8", (1975, 3, 8)), ("1975/03/08", (1975, 3, 8)), ("1975-3-8", (1975, 3, 8)),
     ("1975年3月8日", (1975, 3, 8)), ("１９７５．３．８", (1975, 3, 8)), ("19750308", (1975, 3, 8)),

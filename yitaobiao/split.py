@@ -950,12 +950,15 @@ def _as_date(value: Any) -> Any:
 def _write_dated(ws: Worksheet, row: int, col: int, value: Any, label: str) -> None:
     """Dates stay dates in an Excel form, shown as the template's cell shows them (or as 2020-01-31)."""
     value = _as_date(value)
+    rng = _merge_at(ws, row, col)
+    cell = ws.cell(rng.min_row, rng.min_col) if rng is not None else ws.cell(row, col)
+    shown = cell.number_format  # the template's own: openpyxl gives a date written into General its yyyy-mm-dd
     _write_value(ws, row, col, value)
     if isinstance(value, dt.date):
-        rng = _merge_at(ws, row, col)
-        cell = ws.cell(rng.min_row, rng.min_col) if rng is not None else ws.cell(row, col)
-        if cell.number_format in ("General", "@") or "h" in cell.number_format:
+        if shown in ("General", "@") or "h" in shown:
             cell.number_format = "yyyy-mm" if _date_text(value, label).count("-") == 1 else "yyyy-mm-dd"
+        else:
+            cell.number_format = shown
 
 
 def _text(value: Any, label: str) -> Any:
