@@ -676,3 +676,24 @@ def test_a_state_before_or_after_a_change_or_a_wish_qualifies_its_columns() -> N
     assert maker.key("建筑面积", ["改造后"]).node == maker.key("建筑面积", ["改造后"]).node
     assert maker.key("工种", ["求职意向"]).node != maker.key("工种").node
     assert maker.key("姓名", ["基本情况"]).node == maker.key("姓名").node  # a section is no state
+
+
+def test_the_two_sides_of_a_case_are_parties_not_its_subject() -> None:
+    """A 调解 register's 申请人 › 姓名 met every roster's 姓名 (unseen 14): on a case both sides are parties. On an
+    application the 申请人 is the form's own subject; the 被… side is another party on either."""
+    from yitaobiao.match import two_parties
+    from yitaobiao.model import Layout
+
+    sides = [("申请人", "姓名"), ("申请人", "联系电话"), ("被申请人", "姓名"), ("被申请人", "联系电话")]
+    case = [field("F1.1", "案件编号"),
+            *(field(f"F1.{n}", label, ("当事人情况", side)) for n, (side, label) in enumerate(sides, start=2))]
+    roster = [field("F2.1", "姓名"), field("F2.2", "联系电话")]
+    application = [field("F3.1", "姓名", ("申请人",)), field("F3.2", "姓名", ("被申请人",))]
+    assert two_parties(case, Subject.EVENT) == {"申请人", "被申请人"}
+    assert two_parties(application, Subject.PERSON) == {"被申请人"}
+    assert two_parties(roster, Subject.PERSON) == frozenset()
+    fields = case + roster + application
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.EVENT, Subject.PERSON, Subject.PERSON))
+    assert not same(fields, "F1.2", "F2.1") and not same(fields, "F1.3", "F2.2")
+    assert not same(fields, "F1.2", "F1.4") and same(fields, "F3.1", "F2.1") and not same(fields, "F3.2", "F2.1")
+    assert same(fields, "F1.4", "F3.2")  # the other side of a case and of an application: that party's name

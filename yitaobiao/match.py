@@ -728,16 +728,18 @@ class KeyMaker:
 
     def key(self, label: str, context: Iterable[str] = (), unit: str | None = None,
             owners: tuple[tuple[str, str], ...] = (), subject_role: str | None = None,
-            options: tuple[str, ...] = ()) -> LabelKey:
+            options: tuple[str, ...] = (), parties: frozenset[str] = frozenset()) -> LabelKey:
         """What a field asks for.
 
         ``owners`` (item → role) are whose the form's record makes unmarked items (户主 for the identity items
         of a household row keyed by 户主姓名, 场所 for the address on a register of sites); ``subject_role``
         is a role that is the record's own subject (子女 in a roster of children), so it is dropped.
         ``options`` printed beside a generic label (类别：□未婚 □已婚) tell which item it asks for.
+        ``parties`` are group headers naming the sides of a two-party record (申请人 | 被申请人 of a case):
+        whatever either side's items are, they are that side's (see :func:`two_parties`).
         """
         context = tuple(context)
-        cache_key = (label, context, unit, owners, subject_role, options)
+        cache_key = (label, context, unit, owners, subject_role, options, parties)
         if cache_key in self._cache:
             return self._cache[cache_key]
         norm: NormalLabel = normalize_label(label)
@@ -764,7 +766,7 @@ class KeyMaker:
             clean = "其他" + clean  # 家禽 › 其他 › 存栏: the rest of the poultry, not all of it
         # Period and state words of any header level qualify the field (本月 › 存栏 = 本月存栏).
         quals = tuple(q for g in groups for q in self.header_qualifiers(g) if q not in clean)
-        ctx_role = self.context_role(context)
+        ctx_role = next((g for g in reversed(groups) if g in parties), None) or self.context_role(context)
         role: str | None = None
         text = clean
         canonical, how = self.resolve_base(clean)
@@ -781,7 +783,8 @@ class KeyMaker:
             elif owners and canonical in dict(owners):
                 role = dict(owners)[canonical]
             if role:
-                canonical = self._role_item(role, canonical)
+                # (A side of a case is no alias: 申请人姓名 is the 姓名 of an application's own subject.)
+                canonical = role + canonical if role in parties else self._role_item(role, canonical)
                 how = "role"
         elif label_role:
             role = label_role
@@ -1664,6 +1667,25 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     return f.label
 
 
+def two_parties(members: list[Field], subject: Subject | None) -> frozenset[str]:
+    """The group headers naming the two sides of a record: 「申请人 | 被申请人」, 「原告 | 被告」, 「举报人 | 被举报人」.
+
+    The 被… side is never the record's subject then (alone, 被查询人 is: the one the form is done for); the other
+    side is a party too when the record is a case or an event (a 调解 register's 申请人), but on an application
+    it is the applicant, the form's own subject."""
+    heads = {normalize_label(g).clean for f in members for g in f.header_path[:-1]}
+    parties: set[str] = set()
+    for head in heads:
+        if head.startswith("被") and 2 <= len(head) <= 6:
+            other = next((o for o in heads if o != head and not o.startswith("被") and o.endswith(head[1:])
+                          and len(o) <= len(head) + 1), None)
+            if other:
+                parties.add(head)
+                if subject is Subject.EVENT:
+                    parties.add(other)
+    return frozenset(parties)
+
+
 def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str | None:
     """The people a register lists, when its only name column says who they are and its title names them
     (「孕产妇姓名」 on a 孕产妇登记花名册): the record's own subject, whose 孕产妇姓名 is its 姓名."""
@@ -1764,6 +1786,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                   for form_id, members in by_form.items()}
     titled_subject = {form_id: _titled_subject(members, title_of.get(form_id, ""), synonyms)
                       for form_id, members in by_form.items()}
+    parties_of = {form_id: two_parties(members, subject_of.get(form_id)) for form_id, members in by_form.items()}
     position = {f.id: _position(f) for f in fields}
     identity = _identity_items(synonyms)
     carried_role: dict[str, str] = {}
@@ -1797,11 +1820,13 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                                    position[f.id][1] == first_column[f.form_id], f.form_id in registry)
         if titled_subject[f.form_id] and label == f.label:
             label = _without_subject_word(label, titled_subject[f.form_id], synonyms)
+        parties = parties_of[f.form_id]
         memo = (label, tuple(context), f.unit, owners, subject_role, tuple(f.options), population,
-                layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id))
+                layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id), parties)
         known = read_before.get(memo)
         if known is None:
-            k = maker.key(label, context, f.unit, owners=owners, subject_role=subject_role, options=memo[5])
+            k = maker.key(label, context, f.unit, owners=owners, subject_role=subject_role, options=memo[5],
+                          parties=parties)
             generic = not k.canonical and k.text in synonyms.generic_labels
             if not generic and not k.canonical and population and _PROGRAM_ITEM_RE.search(k.text):
                 k = replace(k, program=population)
