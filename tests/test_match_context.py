@@ -697,3 +697,13 @@ def test_the_two_sides_of_a_case_are_parties_not_its_subject() -> None:
     assert not same(fields, "F1.2", "F2.1") and not same(fields, "F1.3", "F2.2")
     assert not same(fields, "F1.2", "F1.4") and same(fields, "F3.1", "F2.1") and not same(fields, "F3.2", "F2.1")
     assert same(fields, "F1.4", "F3.2")  # the other side of a case and of an application: that party's name
+
+
+def test_a_breakdown_header_says_by_what_and_the_count_above_says_what() -> None:
+    """Unseen 16 and 17: 实有人口 › 按性别分 › 男 read as 按性别分男, and 户籍60周岁及以上老年人口 › 按年龄分 › 80周岁及以上
+    lost its 户籍 (the header was thought too long to qualify), so it could meet the 常住 count."""
+    maker = MAKER
+    assert maker.key("男", ["实有人口（人）", "按性别分"]).node == maker.key("男", ["实有人口（人）", "其中"]).node
+    registered = maker.key("80周岁及以上", ["户籍60周岁及以上老年人口", "按年龄分"])
+    assert registered.text == "户籍80周岁及以上老年人口"
+    assert registered.node != maker.key("80周岁及以上", ["常住60周岁及以上老年人口", "按年龄分"]).node

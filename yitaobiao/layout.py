@@ -701,8 +701,9 @@ def _box_after(grid: Grid, r: int, label: CellRange) -> int | None:
 
 
 def _card_row(sheet: _Sheet, r: int) -> bool:
-    """Two or more labels, each with a blank box of its own right after it: a card's row, no record."""
-    texts = sheet.texts(r)
+    """Two or more labels, each with a blank box of its own right after it: a card's row, no record. (The box a
+    photo is glued in, merged down beside the first rows, has no box after it and is no label.)"""
+    texts = [t for t in sheet.texts(r) if not C.is_photo_box(t[1])]
     return len(texts) >= 2 and all(
         _label_like(text) and not C.looks_like_value(text) and _box_after(sheet.grid, r, rng) is not None
         for _, text, rng in texts)
@@ -737,6 +738,7 @@ def _card_row_under_groups(sheet: _Sheet, band: list[int], n: int, sub: list[tup
     """Row n pairs each of its labels with a blank box of its own under a group header of the band (「男方 | 女方」
     over 「姓名 | ___ | 出生日期 | ___」): a card's rows. A header's next level labels the columns under its group."""
     grid = sheet.grid
+    sub = [t for t in sub if not C.is_photo_box(t[1])]  # (the photo's box merged down beside the card's rows)
     if len(sub) < 2:
         return False
     for _, _, rng in sub:
@@ -1014,7 +1016,8 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         path = [*context, *side, *(t for _, _, t in stack)]
         parent = stack[-2] if len(stack) >= 2 else None
         if parent and C.is_option_word(leaf) and (C.squash(leaf) not in _COUNTED_OPTIONS
-                                                  or _ATTRIBUTE_PARENT_RE.search(C.squash(parent[2]))):
+                                                  or _ATTRIBUTE_PARENT_RE.search(C.squash(parent[2]))
+                                                  and not _BREAKDOWN_RE.search(C.squash(parent[2]))):
             # 「认定等级 | 特困 | 困难 | 一般」: columns headed by the values to tick ask for the group's item.
             if fields and fields[-1].header_path[:-1] == path[:-2] and fields[-1].label == parent[2]:
                 fields[-1].options.append(leaf)
@@ -1076,6 +1079,9 @@ def _unit_row(sheet: _Sheet, band: _Band) -> int | None:
 # under the item they are values of (性别 › 男 | 女).
 _COUNTED_OPTIONS = frozenset({"男", "女", "城镇", "农村", "农业", "非农业"})
 _ATTRIBUTE_PARENT_RE = re.compile(r"性别|户口|户籍性质|城乡|性质|类型|类别|属地")
+# 「按性别分 › 男 | 女」, 「分城乡 › 城镇 | 农村」: a count broken down by the attribute, each column a count (unit
+# 17 and 16 lost both columns to one 性别 option item).
+_BREAKDOWN_RE = re.compile(r"^(?:其中[:：]?)?(?:按.{1,8}(?:分|划分|统计)|分(?:性别|城乡|户口|户籍|年龄|民族))")
 
 
 def _option_group(sheet: _Sheet, rows: list[int], parent: tuple[int, int, str], band: _Band) -> bool:

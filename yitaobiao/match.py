@@ -274,7 +274,8 @@ _COUNT_UNITS = frozenset({"人次", "户次"})
 _GRAND_TOTAL_RE = re.compile(r"^(.{2,})总(人数|户数|人口|数)$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,5}?)的?(?:关系|称谓)$")
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
-_AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.rstrip("$"))
+_AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.strip("^$"))
+_DIGITS_RE = re.compile(r"\d+")
 _COUNTED_RE = re.compile(r"(?:数|数量|总数)$")
 # The end of the period a report is for (季末存栏 in a quarterly report is its 存栏): no qualifier of the item,
 # but no subject either.
@@ -602,12 +603,14 @@ class KeyMaker:
         syn = self.synonyms
         for at in range(len(groups) if below is None else below, 0, -1):
             clean = groups[at - 1]
-            if not clean or len(clean) > MAX_QUALIFYING_HEADER or _SENTENCE_RE.search(clean):
+            # (「户籍60周岁及以上老年人口」: a number is one word however many digits it has)
+            if not clean or len(_DIGITS_RE.sub("0", clean)) > MAX_QUALIFYING_HEADER or _SENTENCE_RE.search(clean):
                 continue
             if clean in syn.self_contexts or self.person_word(clean)[0]:
                 return None  # the subject's own or another person's section: it names whose, not what
-            if clean in syn.generic_labels and not syn.lookup(clean):
-                continue  # (户数 › 合计 | 其中：脱贫户: a count the table knows is what its columns break down)
+            if clean in syn.generic_labels and not syn.lookup(clean) or _BREAKDOWN_HEADER_RE.match(clean):
+                continue  # (户数 › 合计 | 其中：脱贫户: a count the table knows is what its columns break down;
+                # 实有人口 › 按性别分 › 男: a breakdown says by what, the count above says what)
             ending = max((word for word in syn.sections if clean.endswith(word)), key=len, default=None)
             if ending:  # 历年缴费情况 › 年度 → 历年缴费年度: a topic section says what a bare label is about
                 stem = clean[: -len(ending)]
@@ -699,9 +702,9 @@ class KeyMaker:
     def _under(self, header: str, clean: str) -> str:
         """A label read under its header: 脱贫户 › 户数 is 脱贫户数 (the word the header ends with is the one the
         label starts with); 60周岁及以上人口 › 其中：80周岁及以上 is 80周岁及以上人口 (a band inside a band)."""
-        wider = _AGE_BAND_START_RE.match(header) if _AGE_BAND_RE.match(clean) else None
-        if wider:
-            return clean + header[wider.end():]
+        wider = _AGE_BAND_START_RE.search(header) if _AGE_BAND_RE.match(clean) else None
+        if wider:  # (户籍60周岁及以上老年人口 › 80周岁及以上 is 户籍80周岁及以上老年人口)
+            return header[:wider.start()] + clean + header[wider.end():]
         if header[-1] == clean[0] and clean in self.synonyms.generic_labels:
             return header + clean[1:]
         if header.endswith("户数") and clean.endswith("户") and len(clean) >= 2:
@@ -1665,6 +1668,9 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     if subject is Subject.ORGANISATION and _CERTIFICATE_RE.match(clean):
         return ORGANISATION_ROLE + clean
     return f.label
+
+
+_BREAKDOWN_HEADER_RE = re.compile(r"^(?:按.{1,8}(?:分|划分|统计)|分(?:性别|城乡|户口|户籍|年龄|民族))$")
 
 
 def two_parties(members: list[Field], subject: Subject | None) -> frozenset[str]:
