@@ -115,3 +115,21 @@ def test_a_word_documents_title_names_its_tables(tmp_path: Path) -> None:
     assert titles == {("tz_swj_cer_262.docx", "表1"): "税务登记表（适用单位纳税人）",
                       ("tz_swj_cer_262.docx", "表2"): "税务登记表（适用单位纳税人）",
                       ("yh_gaj_cer_198.docx", "表2"): "有无违法犯罪记录证明"}
+
+
+def test_a_hidden_check_column_is_no_item_but_a_hidden_item_is(tmp_path: Path) -> None:
+    """「校验（勿删）」 hidden beside a register checks its other columns: the clerk would not count it (unseen 16
+    and 17 both had one). A hidden column asking a real item is still read, and marked."""
+    from openpyxl import load_workbook
+
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("流动人口居住登记台账", ["姓名", "公民身份号码", "居住地址", "备用电话", "校验（勿删）"])
+    path = write_xlsx(tmp_path / "forms" / "派出所" / "流动人口.xlsx", [("Sheet1", rows, merges)])
+    wb = load_workbook(path)
+    wb.active.column_dimensions["E"].hidden = True  # 备用电话
+    wb.active.column_dimensions["F"].hidden = True  # 校验（勿删）
+    wb.save(path)
+    result = scan_folder(tmp_path / "forms")
+    assert [(f.label, f.hidden) for f in result.fields] == [
+        ("姓名", False), ("公民身份号码", False), ("居住地址", False), ("备用电话", True)]

@@ -204,6 +204,7 @@ def clean_title(title: str, rel: str) -> str:
 
 
 _CODE_SHEET_RE = re.compile(r"代码|下拉|字典|选项|数据源|码表")
+_HELPER_COLUMN_RE = re.compile(r"校验|勿删|辅助列|计算列|公式列|检查列")
 
 
 def code_lists(grid: Grid) -> dict[str, list[str]]:
@@ -274,12 +275,16 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
             period_columns=parsed.period_columns, period_positions=parsed.period_positions,
             source_format=grid.source_format,
         )
-        for n, pf in enumerate(parsed.fields, start=1):
+        hidden = [pf.col in grid.hidden_cols or pf.row in grid.hidden_rows for pf in parsed.fields]
+        # A hidden column that checks the others (「校验（勿删）」) is the template's machinery, nothing to fill.
+        shown = [(pf, h) for pf, h in zip(parsed.fields, hidden, strict=True)
+                 if not (h and _HELPER_COLUMN_RE.search(C.squash(pf.label)))]
+        for n, (pf, is_hidden) in enumerate(shown, start=1):
             form.fields.append(Field(
                 id=f"{form.id}.{n}", form_id=form.id, path=rel, sheet=grid.sheet, cell=a1(pf.row, pf.col),
                 label=pf.label, unit=pf.unit or None,
                 header_path=[*map(_upright, pf.header_path[:-1]), *pf.header_path[-1:]],
-                hidden=pf.col in grid.hidden_cols or pf.row in grid.hidden_rows,
+                hidden=is_hidden,
                 department=form.department, form_title=form.title, code=pf.code, options=pf.options,
             ))
         classify_form(form, [*grid.context[:3], grid.sheet, file_stem], frequency_cues(grid), parsed.category_rows)
