@@ -707,3 +707,21 @@ def test_a_breakdown_header_says_by_what_and_the_count_above_says_what() -> None
     registered = maker.key("80周岁及以上", ["户籍60周岁及以上老年人口", "按年龄分"])
     assert registered.text == "户籍80周岁及以上老年人口"
     assert registered.node != maker.key("80周岁及以上", ["常住60周岁及以上老年人口", "按年龄分"]).node
+
+
+def test_the_person_whose_id_a_register_asks_is_its_subject() -> None:
+    """A 火化登记台账 names 逝者信息 › 姓名 | 公民身份号码 … and 承办家属 › 姓名 | 联系电话: the relative (a 家庭成员,
+    which alone would be the register's subject, as on a roster of 子女) was read as the record's own person,
+    and the deceased as someone else (unseen 17: 69 wrong or missed pairs)."""
+    from yitaobiao.model import Layout
+
+    register = [field("F1.1", "姓名", ("逝者信息",)), field("F1.2", "公民身份号码", ("逝者信息",)),
+                field("F1.3", "死亡日期", ("逝者信息",)), field("F1.4", "姓名", ("承办家属",)),
+                field("F1.5", "联系电话", ("承办家属",))]
+    roster = [field("F2.1", "姓名"), field("F2.2", "身份证号"), field("F2.3", "联系电话")]
+    children = [field("F3.1", "姓名", ("子女",)), field("F3.2", "出生日期", ("子女",))]
+    fields = register + roster + children
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PERSON, Subject.PERSON, Subject.PERSON))
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    assert not same(fields, "F1.4", "F2.1") and not same(fields, "F1.5", "F2.3")
+    assert same(fields, "F3.1", "F2.1")  # a roster naming only 子女 is still the children's

@@ -1605,6 +1605,7 @@ Owners = tuple[tuple[str, str], ...]
 # On a register of sites, organisations or projects the address is the site's and the phone its contact's.
 SITE_OWNERS: Owners = (("现住址", "场所"), ("联系电话", "联系人"), ("邮政编码", "场所"))
 SITE_SUBJECTS = {Subject.ORGANISATION, Subject.PLACE, Subject.EVENT}
+ID_ITEM = "公民身份号码"
 
 
 def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | None = None,
@@ -1636,6 +1637,11 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     subject_role = None if headed else next((r for r in name_roles if r in syn.record_roles), None)
     if subject_role == "子女" and _PARENTS_TITLE_RE.search(titled):
         subject_role = None  # 「独生子女父母奖励扶助对象名单」 lists the parents: the 子女 columns are their child's
+    # 「逝者信息 › 姓名 | 公民身份号码 … | 承办家属 › 姓名 | 联系电话」: of the people a register names, the one whose
+    # ID number it asks is whom each record is about; the family member beside them is a contact.
+    identified = [k.role for k in keys if k.role and k.text.endswith(ID_ITEM) and k.role not in syn.record_roles]
+    if subject_role and identified and not any(k.role == subject_role and k.text.endswith(ID_ITEM) for k in keys):
+        subject_role = identified[0]
     # A certificate is about its applicant: the family members in its table are other people.
     if subject_role and subject is not Subject.HOUSEHOLD and kind is not FormKind.ON_DEMAND:
         return (), subject_role
