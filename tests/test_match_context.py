@@ -725,3 +725,19 @@ def test_the_person_whose_id_a_register_asks_is_its_subject() -> None:
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
     assert not same(fields, "F1.4", "F2.1") and not same(fields, "F1.5", "F2.3")
     assert same(fields, "F3.1", "F2.1")  # a roster naming only 子女 is still the children's
+
+
+def test_a_newborn_is_someone_else_on_the_mothers_roster_and_the_subject_of_a_birth_card() -> None:
+    """Unseen 16: a 育龄妇女 roster's 新生儿出生登记 › 性别 met every roster's 性别. On a 出生人口 card the 新生儿 named
+    first is whom the card is about, though only the parents' ID numbers are asked (unseen 3)."""
+    from yitaobiao.model import Layout
+
+    assert MAKER.key("性别", ["新生儿出生登记"]).role == "新生儿"
+    mothers = [field("F1.1", "姓名"), field("F1.2", "身份证号"), field("F1.3", "性别", ("新生儿出生登记",))]
+    card = [field("F2.1", "姓名", ("新生儿",)), field("F2.2", "性别", ("新生儿",)), field("F2.3", "姓名", ("父亲",)),
+            field("F2.4", "身份证号码", ("父亲",)), field("F2.5", "姓名", ("母亲",)), field("F2.6", "身份证号码", ("母亲",))]
+    roster = [field("F3.1", "姓名"), field("F3.2", "性别")]
+    fields = mothers + card + roster
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PERSON, Subject.PERSON, Subject.PERSON))
+    assert not same(fields, "F1.3", "F3.2") and same(fields, "F1.1", "F3.1")
+    assert same(fields, "F2.1", "F3.1") and same(fields, "F2.2", "F3.2") and not same(fields, "F2.3", "F3.1")

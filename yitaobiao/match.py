@@ -364,7 +364,7 @@ EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its nam
 _ON_BEHALF = ("代理", "委托", "代办", "代")
 _KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
-_PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长")
+_PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿")
 _NOT_A_PARTY = ("地方", "对方", "双方", "各方", "配方", "处方", "药方", "多方", "官方", "平方", "立方")
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人员")  # (…人员 is whom a register lists)
 _TOTALS = {"合计", "小计", "总计"}
@@ -518,6 +518,8 @@ class KeyMaker:
         syn = self.synonyms
         ending = max((word for word in syn.sections if clean.endswith(word)), key=len, default="")
         stem = clean[: len(clean) - len(ending)]
+        if ending and stem.endswith("出生") and stem[:-2].endswith(_PERSON_ENDINGS):
+            stem = stem[:-2]  # 「新生儿出生登记」: the section of the newborn
         # (预警信息接收人, 防汛转移责任人: a duty's name may run to eight characters; 承包方, 发包方: a party)
         party = len(stem) >= 3 and stem.endswith("方") and not stem.endswith(_NOT_A_PARTY)
         if not 2 <= len(stem) <= 8 or not (stem.endswith(_PERSON_ENDINGS) or party) \
@@ -1639,9 +1641,12 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         subject_role = None  # 「独生子女父母奖励扶助对象名单」 lists the parents: the 子女 columns are their child's
     # 「逝者信息 › 姓名 | 公民身份号码 … | 承办家属 › 姓名 | 联系电话」: of the people a register names, the one whose
     # ID number it asks is whom each record is about; the family member beside them is a contact.
-    identified = [k.role for k in keys if k.role and k.text.endswith(ID_ITEM) and k.role not in syn.record_roles]
-    if subject_role and identified and not any(k.role == subject_role and k.text.endswith(ID_ITEM) for k in keys):
-        subject_role = identified[0]
+    # (A 出生人口 card asks the parents' ID numbers, not the newborn's: the person named first is the subject.)
+    identified = next((k.role for k in keys if k.role and k.text.endswith(ID_ITEM) and k.role not in syn.record_roles),
+                      None)
+    if subject_role and identified in name_roles and name_roles.index(identified) < name_roles.index(subject_role) \
+            and not any(k.role == subject_role and k.text.endswith(ID_ITEM) for k in keys):
+        subject_role = identified
     # A certificate is about its applicant: the family members in its table are other people.
     if subject_role and subject is not Subject.HOUSEHOLD and kind is not FormKind.ON_DEMAND:
         return (), subject_role
