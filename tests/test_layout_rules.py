@@ -846,3 +846,13 @@ def test_a_photo_box_merged_down_beside_a_cards_first_rows_is_no_header() -> Non
     found = labels(rows, merges)
     assert {"姓名", "性别", "民族", "出生日期", "文化程度", "曾用名", "身份证号", "联系电话", "婚姻状况", "户籍地"} <= set(found)
     assert "照片" not in found
+
+
+def test_a_date_range_printed_in_a_cards_box_is_the_labels_box() -> None:
+    """「租赁期限 | 年 月 日 至 年 月 日」 lost its label, and 「矫正期限 | 自 年 月 日起至 年 月 日止」 gave the printed text
+    as the item (unseen 16)."""
+    for printed in ("    年  月  日 至     年  月  日", "自　　年　月　日起至　　年　月　日止", "起：  年 月 日  止：  年 月 日"):
+        rows = [["出租房屋信息登记表", "", "", ""], ["房屋地址", "", "房屋用途", ""], ["租赁期限", printed, "", ""],
+                ["月租金（元）", "", "承租人数", ""]]
+        assert labels(rows, [CellRange(0, 0, 0, 3), CellRange(2, 1, 2, 3)]) == [
+            "房屋地址", "房屋用途", "租赁期限", "月租金（元）", "承租人数"], printed

@@ -280,8 +280,10 @@ CODE_VALUES = frozenset({
 })
 _DURATION_RE = re.compile(r"^[一二两三四五六七八九十半\d]{1,3}个?(?:月|年|日|天|周|工作日)(?:内)?$")
 _DATE_BLANKS = r"(?:(?:\d{0,4}|[_＿\sXＸx×]*)年[_＿\sXＸx×]*月(?:[_＿\sXＸx×]*日)?|[_＿\s]*月[_＿\s]*日)"
-# 「年 月 日」, and 「年 月 日 至 年 月 日」 in the box of a period of validity: blanks where a date is written.
-_DATE_PLACEHOLDER_RE = re.compile(rf"^{_DATE_BLANKS}(?:(?:至|到|[-—－~～])[_＿\s]*{_DATE_BLANKS})?$")
+# 「年 月 日」, and 「年 月 日 至 年 月 日」 (「自 年 月 日起至 年 月 日止」, 「起：年 月 日 止：年 月 日」) in the box of a
+# period of validity: blanks where a date is written.
+_DATE_PLACEHOLDER_RE = re.compile(
+    rf"^(?:自|从|起[:：]?)?{_DATE_BLANKS}起?(?:(?:至|到|止[:：]?|[-—－~～])[_＿\s]*{_DATE_BLANKS}止?)?$")
 
 
 @lru_cache(maxsize=65536)
