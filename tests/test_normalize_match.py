@@ -422,3 +422,10 @@ def test_a_systems_export_code_in_front_of_a_name_is_dropped() -> None:
     assert normalize_label("XM_姓名").clean == "姓名"
     assert normalize_label("QQ号码").clean == "QQ号码"  # an acronym, not a code of the name
     assert normalize_label("GPS定位").clean == "GPS定位"  # three letters, two characters: no code
+
+
+def test_actual_population_is_neither_registered_nor_resident() -> None:
+    """实有户数 was read as 户籍户数 (实有 dropped as a filler word, unseen 16); a grid is a place of its own."""
+    assert not explain("实有户数", "户籍户数").same and not explain("实有人口", "常住人口").same
+    assert explain("实有人口数", "实有人口").same and explain("实有耕地面积", "耕地面积").same
+    assert explain("所属网格", "网格名称").same and not explain("网格编码", "网格名称").same
