@@ -741,3 +741,23 @@ def test_a_newborn_is_someone_else_on_the_mothers_roster_and_the_subject_of_a_bi
     match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PERSON, Subject.PERSON, Subject.PERSON))
     assert not same(fields, "F1.3", "F3.2") and same(fields, "F1.1", "F3.1")
     assert same(fields, "F2.1", "F3.1") and same(fields, "F2.2", "F3.2") and not same(fields, "F2.3", "F3.1")
+
+
+def test_a_documents_later_table_of_family_members_is_the_cards_family() -> None:
+    """A 退役军人 信息采集表.docx holds the card in its first table and 家庭主要成员 › 姓名 | 联系电话 in its second:
+    alone in its form, the family was read as the record's own person and met every roster's 姓名 (unseen 16)."""
+    from yitaobiao.model import Form, Layout
+
+    card = [field("F1.1", "姓名"), field("F1.2", "联系电话")]
+    family = [field("F2.1", "姓名", ("家庭主要成员",)), field("F2.2", "联系电话", ("家庭主要成员",))]
+    members_roster = [field("F3.1", "姓名", ("家庭成员",)), field("F3.2", "联系电话", ("家庭成员",))]
+    forms = [Form(id="F1", path="退役军人/采集表.docx", sheet="表1", title="采集表", department="退役军人事务局",
+                  layout=Layout.CARD, subject=Subject.PERSON, source_format="docx"),
+             Form(id="F2", path="退役军人/采集表.docx", sheet="表2", title="采集表", department="退役军人事务局",
+                  layout=Layout.LIST, subject=Subject.PERSON, source_format="docx"),
+             Form(id="F3", path="民政/家庭成员.xlsx", sheet="Sheet1", title="家庭成员花名册", department="民政局",
+                  layout=Layout.LIST, subject=Subject.PERSON)]
+    fields = card + family + members_roster
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F2.1", "F1.1") and not same(fields, "F2.2", "F1.2")
+    assert same(fields, "F3.1", "F1.1")  # a roster of family members on its own lists them: they are its people

@@ -1607,11 +1607,12 @@ Owners = tuple[tuple[str, str], ...]
 # On a register of sites, organisations or projects the address is the site's and the phone its contact's.
 SITE_OWNERS: Owners = (("现住址", "场所"), ("联系电话", "联系人"), ("邮政编码", "场所"))
 SITE_SUBJECTS = {Subject.ORGANISATION, Subject.PLACE, Subject.EVENT}
+FAMILY_ROLE = "家庭成员"
 ID_ITEM = "公民身份号码"
 
 
 def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | None = None,
-                 kind: FormKind | None = None, title: str = "") -> tuple[Owners, str | None]:
+                 kind: FormKind | None = None, title: str = "", continued: bool = False) -> tuple[Owners, str | None]:
     """Whose unmarked items a form's fields are, from the record the form describes.
 
     Returns ``(owners, subject_role)``. A household record keyed by 户主姓名 with no name of its own gives its
@@ -1639,6 +1640,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     subject_role = None if headed else next((r for r in name_roles if r in syn.record_roles), None)
     if subject_role == "子女" and _PARENTS_TITLE_RE.search(titled):
         subject_role = None  # 「独生子女父母奖励扶助对象名单」 lists the parents: the 子女 columns are their child's
+    if continued and subject_role == FAMILY_ROLE:
+        subject_role = None  # a document's later table of 家庭主要成员 lists the family of the person its card is about
     # 「逝者信息 › 姓名 | 公民身份号码 … | 承办家属 › 姓名 | 联系电话」: of the people a register names, the one whose
     # ID number it asks is whom each record is about; the family member beside them is a contact.
     # (A 出生人口 card asks the parents' ID numbers, not the newborn's: the person named first is the subject.)
@@ -1682,6 +1685,18 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
 
 
 _BREAKDOWN_HEADER_RE = re.compile(r"^(?:按.{1,8}(?:分|划分|统计)|分(?:性别|城乡|户口|户籍|年龄|民族))$")
+
+
+def _later_tables(forms: list[Form]) -> set[str]:
+    """The forms that are a Word document's second or later table: parts of the record its first one holds."""
+    seen: set[str] = set()
+    later = set()
+    for form in forms:
+        if form.source_format == "docx":
+            if form.path in seen:
+                later.add(form.id)
+            seen.add(form.path)
+    return later
 
 
 def two_parties(members: list[Field], subject: Subject | None) -> frozenset[str]:
@@ -1798,8 +1813,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     for f in fields:
         by_form[f.form_id].append(f)
     title_of = {form.id: form.title for form in forms}
+    continued = _later_tables(forms)
     form_roles = {form_id: record_roles(members, maker, subject_of.get(form_id), kind_of.get(form_id),
-                                        title_of.get(form_id, ""))
+                                        title_of.get(form_id, ""), form_id in continued)
                   for form_id, members in by_form.items()}
     titled_subject = {form_id: _titled_subject(members, title_of.get(form_id, ""), synonyms)
                       for form_id, members in by_form.items()}
