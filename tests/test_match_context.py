@@ -761,3 +761,14 @@ def test_a_documents_later_table_of_family_members_is_the_cards_family() -> None
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F2.1", "F1.1") and not same(fields, "F2.2", "F1.2")
     assert same(fields, "F3.1", "F1.1")  # a roster of family members on its own lists them: they are its people
+
+
+def test_a_label_restating_its_headers_kind_of_organisation_is_that_organisations() -> None:
+    """A 小区 register's 物业服务企业 › 企业名称 met a register of enterprises' own 企业名称, and 业主委员会 › 联系电话 was
+    read as an owner's (业主) phone (unseen 16)."""
+    maker = MAKER
+    assert maker.key("企业名称", ["物业服务企业"]).node != maker.key("企业名称").node
+    assert maker.key("企业名称", ["物业服务企业"]).node == maker.key("物业服务企业名称").node
+    assert maker.key("单位名称", ["建设单位"]).node != maker.key("单位名称", ["施工单位"]).node
+    assert maker.key("联系电话", ["业主委员会"]).role != "业主"
+    assert maker.key("企业名称", ["企业基本情况"]).node == maker.key("企业名称").node  # the record's own section

@@ -359,6 +359,8 @@ _ORGANISATION_SECTION_RE = re.compile(
 # A bare header naming the organisation a person works for (用人单位 › 单位名称 | 统一社会信用代码).
 _EMPLOYER_HEADER_RE = re.compile(r"^(?:用人|就业|所在|聘用|雇主|录用|接收)(?:单位|企业|公司|机构)$")
 ORGANISATION_ROLE = "单位"
+# The kind of organisation a header names (物业服务企业, 建设单位, 业主委员会, 农民专业合作社).
+_ORGANISATION_NOUN_RE = re.compile(r"(?:企业|公司|单位|机构|委员会|合作社|协会|联合会)$")
 EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its name, its code, its phone
 # Endings of words naming a person (经营者, 赡养人, 业主, 承包方代表, 祖父母): a section so named is that person's.
 _ON_BEHALF = ("代理", "委托", "代办", "代")
@@ -564,6 +566,8 @@ class KeyMaker:
             if last != clean and (named := self.section_person(last)):
                 role = named
                 continue
+            if _ORGANISATION_NOUN_RE.search(clean) and not _EMPLOYER_HEADER_RE.match(clean):
+                continue  # 「业主委员会」 is a body, not its 业主: its phone is no owner's
             found, _ = self.person_word(clean)
             if found:
                 role = found
@@ -671,6 +675,12 @@ class KeyMaker:
             # 「联系人电话 › 村、社区 | 本人或亲属」: under a header that is itself a data item, a label the table does
             # not know is a breakdown of that item (whose phone), not an item of its own (the village).
             return self._under(item, clean), item
+        found = self.qualifying_header(groups)
+        noun = _ORGANISATION_NOUN_RE.search(found[1]) if found else None
+        if found and noun and clean.startswith(noun.group()) and clean != noun.group() \
+                and len(found[1]) > len(noun.group()) and not _EMPLOYER_HEADER_RE.match(found[1]):
+            # 「物业服务企业 › 企业名称」, 「建设单位 › 单位名称」: the label restates the header's kind of organisation
+            return found[1] + clean[len(noun.group()):], found[1]
         used: list[str] = []
         below: int | None = None
         while True:
