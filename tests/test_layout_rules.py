@@ -856,3 +856,13 @@ def test_a_date_range_printed_in_a_cards_box_is_the_labels_box() -> None:
                 ["月租金（元）", "", "承租人数", ""]]
         assert labels(rows, [CellRange(0, 0, 0, 3), CellRange(2, 1, 2, 3)]) == [
             "房屋地址", "房屋用途", "租赁期限", "月租金（元）", "承租人数"], printed
+
+
+def test_the_doctor_a_register_is_kept_by_is_its_signer_not_an_item() -> None:
+    """「社区： | 责任医生： | 登记年度：2025年」 over a 随访 register: the 责任医生 blank turned the whole line into items
+    (unseen 16; 社区： or 登记年度： alone was passed over)."""
+    rows = [["高血压患者随访登记表", "", "", "", "", ""],
+            ["社区：", "", "责任医生：", "", "登记年度：2025年", ""],
+            ["序号", "姓名", "身份证号", "随访日期", "随访方式", "下次随访日期"],
+            ["", "", "", "", "", ""], ["", "", "", "", "", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 5)]) == ["姓名", "身份证号", "随访日期", "随访方式", "下次随访日期"]
