@@ -866,3 +866,13 @@ def test_the_doctor_a_register_is_kept_by_is_its_signer_not_an_item() -> None:
             ["序号", "姓名", "身份证号", "随访日期", "随访方式", "下次随访日期"],
             ["", "", "", "", "", ""], ["", "", "", "", "", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 5)]) == ["姓名", "身份证号", "随访日期", "随访方式", "下次随访日期"]
+
+
+def test_a_column_for_the_units_head_is_no_footer() -> None:
+    """「法定代表人（单位负责人）」, the 统计 名录库's column, held two footer words (负责人 inside 单位负责人) and was
+    dropped with the footers (unseen 18); 「单位负责人： 统计负责人： 填表人：」 below the table is still a footer."""
+    rows = [["“四上”企业名录库单位基本情况表", "", "", ""],
+            ["统一社会信用代码", "单位详细名称", "法定代表人（单位负责人）", "联系电话"],
+            ["", "", "", ""], ["", "", "", ""],
+            ["单位负责人：", "统计负责人：", "填表人：", "报出日期："]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["统一社会信用代码", "单位详细名称", "法定代表人（单位负责人）", "联系电话"]

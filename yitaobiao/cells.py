@@ -52,6 +52,8 @@ _FOOTER_KEYS = (
     "填报人", "填表人", "审核人", "复核人", "负责人", "统计负责人", "单位负责人", "分管领导", "主管领导",
     "制表人", "经办人", "联系人", "报出日期", "统计员", "调查员", "核查人", "登记人", "采集人",
 )
+_FOOTER_KEYS_LONGEST_FIRST = sorted(_FOOTER_KEYS, key=len, reverse=True)
+_AFTER_FOOTER_KEY_RE = re.compile(r"[:：]|[(（](?:签字|签名|签章|盖章|手签|签)|[(（][^)）]{0,8}[)）][:：]")
 _NOTES_PREFIX = ("填表说明", "说明：", "说明:", "注：", "注:", "备注：", "备注:", "注释", "填报说明", "指标解释", "本表",
                  "温馨提示", "特别提示", "提示：", "提示:", "注意：", "注意:", "注意事项")
 _SIGNOFF_KEYS = ("签字", "签名", "盖章", "签章", "意见", "审批", "审核意见", "手印", "承诺", "（章）", "(章)", "声明",
@@ -156,9 +158,21 @@ def is_footer(text: str) -> bool:
     if _SIGNER_RE.match(s):
         return True
     # 「填报人：」 leads the line (tested key by key only when some key leads it), or two footer keys share it.
+    # (「填报人（签字）：」 leads a footer; 「单位负责人（法定代表人）」 heads a register's column)
     return s.startswith(_FOOTER_KEYS) and any(
-        s.startswith(key) and len(s) > len(key) and s[len(key)] in ":：(（" for key in _FOOTER_KEYS
-    ) or sum(1 for key in _FOOTER_KEYS if key in s) >= 2
+        s.startswith(key) and _AFTER_FOOTER_KEY_RE.match(s, len(key)) for key in _FOOTER_KEYS
+    ) or _footer_keys_in(s) >= 2
+
+
+def _footer_keys_in(text: str) -> int:
+    """How many footer keys a text holds, each once: 「单位负责人」 holds one (not also 负责人), so
+    「法定代表人（单位负责人）」, the 统计 名录库's column, is no footer; 「单位负责人： 填表人：」 holds two."""
+    found = 0
+    for key in _FOOTER_KEYS_LONGEST_FIRST:
+        if key in text:
+            found += 1
+            text = text.replace(key, "|")
+    return found
 
 
 @lru_cache(maxsize=65536)
