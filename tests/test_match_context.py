@@ -772,3 +772,20 @@ def test_a_label_restating_its_headers_kind_of_organisation_is_that_organisation
     assert maker.key("单位名称", ["建设单位"]).node != maker.key("单位名称", ["施工单位"]).node
     assert maker.key("联系电话", ["业主委员会"]).role != "业主"
     assert maker.key("企业名称", ["企业基本情况"]).node == maker.key("企业名称").node  # the record's own section
+
+
+def test_the_name_of_the_organisation_a_row_is_is_one_item_whatever_each_department_calls_it() -> None:
+    """Unseen 18: 企业名称, 单位详细名称, 纳税人名称, 排污单位名称, 用人单位名称 and 经营者名称 of registers of organisations
+    were six items; on a roster of people 单位名称 is where each works; a party's name stays the party's."""
+    from yitaobiao.model import Layout
+
+    names = ["企业名称", "纳税人名称", "排污单位名称", "用人单位名称", "单位详细名称"]
+    registers = [field(f"F{n}.1", label) for n, label in enumerate(names, start=1)]
+    workers = [field("F6.1", "姓名"), field("F6.2", "单位名称")]
+    employed = [field("F7.1", "姓名"), field("F7.2", "工作单位")]
+    project = [field("F8.1", "项目名称"), field("F8.2", "单位名称", ("建设单位",))]
+    fields = registers + workers + employed + project
+    subjects = [Subject.ORGANISATION] * 5 + [Subject.PERSON, Subject.PERSON, Subject.ORGANISATION]
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, *subjects))
+    assert all(same(fields, "F1.1", f"F{n}.1") for n in range(2, 6))
+    assert same(fields, "F6.2", "F7.2") and not same(fields, "F6.2", "F1.1") and not same(fields, "F8.2", "F1.1")

@@ -1676,6 +1676,10 @@ _BARE_ADDRESSES = frozenset({"住址", "地址", "住所"})
 _PLACE_NAME_RE = re.compile(r"^(?:单位|单位名称|名称|地区|地区名称|区域|行政区域|行政区划|地点)$")
 PLACE_ITEM = "所属村"
 _CERTIFICATE_RE = re.compile(r"^证件(?:号码|号|编号|类型|类别|名称|种类)$")
+# The name of the organisation a register's row is, by the kind each department calls it.
+_ORGANISATION_NAME_RE = re.compile(r"^(?:企业|单位|纳税人|排污单位|用人单位|经营者|市场主体|经营主体|法人单位|机构)(?:详细)?名称$")
+ORGANISATION_NAME = "单位名称"
+EMPLOYER_ITEM = "工作单位"
 
 
 def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str | None, first_column: bool,
@@ -1691,6 +1695,12 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         return "户籍地址"
     if subject is Subject.ORGANISATION and _CERTIFICATE_RE.match(clean):
         return ORGANISATION_ROLE + clean
+    if subject is Subject.ORGANISATION and _ORGANISATION_NAME_RE.match(clean) and not any(
+            _ORGANISATION_NOUN_RE.search(normalize_label(g).clean) for g in f.header_path[:-1]):
+        return ORGANISATION_NAME  # 企业名称, 纳税人名称, 排污单位名称 … of a register of organisations: the row's own
+    if subject is Subject.PERSON and clean == ORGANISATION_NAME and not normalize_label(f.label).notes \
+            and not f.header_path[:-1]:  # (「单位（个人）名称」 is whoever applies, a unit or a person)
+        return EMPLOYER_ITEM  # 单位名称 on a roster of people is where each of them works
     return f.label
 
 
