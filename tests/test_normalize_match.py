@@ -429,3 +429,12 @@ def test_actual_population_is_neither_registered_nor_resident() -> None:
     assert not explain("实有户数", "户籍户数").same and not explain("实有人口", "常住人口").same
     assert explain("实有人口数", "实有人口").same and explain("实有耕地面积", "耕地面积").same
     assert explain("所属网格", "网格名称").same and not explain("网格编码", "网格名称").same
+
+
+def test_a_units_industry_and_its_people_at_the_periods_end() -> None:
+    """Unseen 18: 行业 / 所属行业 / 行业类别 were three items, 期末从业人员数 stood apart from 从业人员期末人数; the
+    industry's code and the period's average count are items of their own."""
+    assert explain("行业", "所属行业").same and explain("行业类别", "所属行业").same
+    assert not explain("行业代码", "所属行业").same and explain("行业分类（码）", "行业代码").same
+    assert explain("期末从业人员数", "从业人员期末人数").same
+    assert not explain("从业人员平均人数", "从业人员期末人数").same
