@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from yitaobiao.cli import app
 from yitaobiao.match import Decisions
 from yitaobiao.review import (
+    DECIDED_APART,
     DIFFERENT,
     RENAME,
     SAME,
@@ -393,3 +394,20 @@ def test_a_wording_asked_again_within_one_form_is_no_question(tmp_path: Path) ->
                for c in result.concepts)  # the members' 姓名 of one form: one item, two slots
     assert all(row.a.id != row.b.id and (row.a.form_id != row.b.form_id or row.a.label_key != row.b.label_key)
                for row in review_rows(result))
+
+
+def test_the_second_rounds_workbook_lists_what_is_left_to_decide_first(forms: Path, tmp_path: Path) -> None:
+    """helper-52: pairs decided 不是同一项 in the first round stayed yellow at the top of the second round's workbook,
+    and a split pair's row told the clerk to choose “是同一项”, which is no choice in the dropdown."""
+    first = tmp_path / "审核表.xlsx"
+    write_review(scan(forms), first)
+    partner = _fill(first, {"居民身份证号码": (DIFFERENT, "")})
+    decisions, _ = read_review(first)
+    second = tmp_path / "审核表2.xlsx"
+    write_review(scan(forms, decisions=decisions), second, decisions)
+    ws = load_workbook(second)["审核表"]
+    decided = [r for r in range(2, ws.max_row + 1) if ws.cell(r, 10).value]
+    assert decided and decided == list(range(ws.max_row - len(decided) + 1, ws.max_row + 1))  # listed last
+    assert all(ws.cell(r, 1).fill.fgColor.rgb in (None, "00000000") for r in decided)  # not yellow
+    assert any("居民身份证号码" in (ws.cell(r, 4).value, ws.cell(r, 6).value) for r in decided), partner
+    assert all(f"改选“{SAME}”" in ws.cell(r, 9).value for r in decided if ws.cell(r, 2).value == DECIDED_APART)

@@ -76,8 +76,20 @@ def _decided_apart(result: ScanResult, decisions: Decisions) -> list[ReviewRow]:
             a, b = (by_key.get(k) for k in sorted(pair))
             if a is not None and b is not None:
                 rows.append(ReviewRow(DECIDED_APART, f"{a.clean_label} / {b.clean_label}", a, b, 0.0,
-                                      "此前审核定为不是同一项；如要合并，改选“是同一项”"))
+                                      f"此前审核定为{DIFFERENT}；如要合并，改选“{SAME}”"))
     return rows
+
+
+def _earlier_decision(row: ReviewRow, decisions: Decisions) -> tuple[str, str]:
+    """The decision an earlier review made on the row's pair, and the name it gave."""
+    pair = frozenset((row.a.label_key, row.b.label_key))
+    # A rename was of this pair only when both its wordings got that name: it is not offered again to every
+    # pair one of them is in (helper-38 saw it spread to a pair never touched).
+    renamed = decisions.renames.get(row.a.label_key)
+    renamed = renamed if renamed and decisions.renames.get(row.b.label_key) == renamed else ""
+    earlier = (DIFFERENT if pair in decisions.different else RENAME if renamed
+               else SAME if pair in decisions.same else "")
+    return earlier, renamed or ""
 
 
 def _where(f: Field, titles: dict[str, str], forms_of_key: dict[str, set[str]] | None = None) -> str:
@@ -241,19 +253,17 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
     forms_of_key = forms_by_wording(result)
     asked = {frozenset((row.a.label_key, row.b.label_key)) for row in rows}
     rows += [row for row in _decided_apart(result, decisions) if frozenset((row.a.label_key, row.b.label_key)) not in asked]
+    earlier_of = {id(row): _earlier_decision(row, decisions) for row in rows}
+    # What is left to decide comes first; a pair decided in an earlier review is listed after, not yellow
+    # (helper-52: decided rows stayed yellow at the top of the second round's workbook).
+    rows.sort(key=lambda row: bool(earlier_of[id(row)][0]))
     for r, row in enumerate(rows, start=2):
-        pair = frozenset((row.a.label_key, row.b.label_key))
-        # A rename was of this pair only when both its wordings got that name: it is not offered again to every
-        # pair one of them is in (helper-38 saw it spread to a pair never touched).
-        renamed = decisions.renames.get(row.a.label_key)
-        renamed = renamed if renamed and decisions.renames.get(row.b.label_key) == renamed else ""
-        earlier = (DIFFERENT if pair in decisions.different else RENAME if renamed
-                   else SAME if pair in decisions.same else "")
+        earlier, renamed = earlier_of[id(row)]
         values = [r - 1, row.kind, row.item, _shown(row.a), _where(row.a, titles, forms_of_key), _shown(row.b),
                   _where(row.b, titles, forms_of_key), round(row.score, 2), row.reason, earlier,
                   renamed, row.a.label_key, row.b.label_key]
         write_rows(ws, r, [values])
-        if row.uncertain:
+        if row.uncertain and not earlier:
             for c in range(1, len(values) + 1):
                 ws.cell(r, c).fill = uncertain
     # One wording cannot be split into two items: its rows offer only 同一数据项 and 改名为… (helper-48 chose
