@@ -1422,3 +1422,29 @@ def test_registers_stacked_in_one_table_each_take_their_own_rows(tmp_path: Path)
             assert written == [str(r[item_of[(path, label)]]) for r in records], (path, label)
         texts = [grid.text(r, 0) for r in range(grid.height)]
         assert [t for t in texts if t.startswith(("二、", "三、"))] == ["二、村级物流快递点位情况", "三、未通物流的村落"]
+
+
+def test_numbers_that_are_names_are_text_in_the_one_table_and_a_lost_digit_is_said(tmp_path: Path) -> None:
+    """helper-52: only 公民身份号码 was a text column, so a 19-digit 银行账号 typed in Excel reached the department's
+    form as 6.22848040256489e+18 without a word; an ID's lowercase x went through as typed."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("种植险投保清单", ["姓名", "公民身份号码", "户编号", "银行账号", "联系电话", "投保面积（亩）"])
+    write_xlsx(forms / "农业农村局" / "投保.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
+    assert {name: i.rule for name, i in item.items() if name in ("户编号", "银行账号", "联系电话")} == {
+        "户编号": "code", "银行账号": "code", "联系电话": "code"}
+    assert ws.cell(5, item["银行账号"].position).number_format == "@"
+    ws.cell(5, item["姓名"].position).value = "王秀英"
+    ws.cell(5, item["公民身份号码"].position).value = "51132219650302002x"
+    ws.cell(5, item["银行账号"].position).value = 6.2284804025648902e18  # what Excel keeps of 6228480402564890018
+    ws.cell(5, item["户编号"].position).value = 5113220010030010.0
+    ws.cell(5, item["投保面积（亩）"].position).value = 3.5
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "农业农村局" / "投保.xlsx").active
+    values = [c.value for row in out.iter_rows() for c in row]
+    assert "51132219650302002X" in values and "5113220010030010" in values and "6228480402564890000" in values
+    assert any("（银行账号）：号码被录成了数字，Excel 只保留前 15 位" in w for w in report.warnings), report.warnings

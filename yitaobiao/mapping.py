@@ -37,7 +37,7 @@ class MappingItem:
     cell: str
     unit: str | None = None
     theme: str = ""
-    rule: str | None = None  # sex / date / id / number / list
+    rule: str | None = None  # sex / date / id / code / number / list
     options: list[str] = field(default_factory=list)
     parent: str | None = None  # 指标: the item this one is a 其中 item of
     selects: str | None = None  # a 纳入报表 column: the target group (or on-demand form) it selects

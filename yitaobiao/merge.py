@@ -60,7 +60,10 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="F2F2F2")
 GROUP_FILL = PatternFill("solid", fgColor="E2EFDA")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-NUMBER_FORMATS = {"date": "yyyy-mm-dd", "id": "@"}
+NUMBER_FORMATS = {"date": "yyyy-mm-dd", "id": "@", "code": "@"}
+# Numbers that are names, not amounts (账号, 户编号, 学号, 统一社会信用代码, 电话): typed into a General cell, a
+# 19-digit account keeps 15 digits and a leading 0 is lost, silently (helper-52).
+_CODE_NAME_RE = re.compile(r"(?:账号|帐号|卡号|编号|户号|代码|证号|学号|学籍号|号码|识别号|电话|手机|手机号)$")
 
 
 @dataclass
@@ -486,6 +489,8 @@ def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, list[str
         return "list", ["男", "女"]
     if name.endswith(("公民身份号码", "身份证号")):
         return "id", []
+    if _CODE_NAME_RE.search(name):
+        return "code", []
     if re.search(r"(日期|时间|年月)$", name):
         return "date", []
     if options:
@@ -883,6 +888,8 @@ def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
     rules = []
     if any(c.rule == "id" for c in cols):
         rules.append("公民身份号码填写 18 位")
+    if any(c.rule == "code" for c in cols):
+        rules.append("账号、编号、代码、电话等按文本填写，不要改成数字格式")
     if any(c.rule == "date" for c in cols):
         rules.append("日期格式为 YYYY-MM-DD")
     if any(c.rule == "list" for c in cols):

@@ -469,9 +469,10 @@ def validate(value: Any, rule: str | None, options: list[str]) -> str | None:
     """Why a value fails the item's rule, or None."""
     if _is_blank(value) or not rule:
         return None
-    if rule == "id" and isinstance(value, float) and abs(value) >= 1e15:
+    if rule in ("id", "code") and isinstance(value, float) and abs(value) >= 1e15:
         # Typed into a cell formatted as a number: Excel keeps 15 significant digits and shows 1.10105E+17.
-        return (f"公民身份号码被录成了数字，Excel 只保留前 15 位（现为 {_shown_id(value)}），"
+        what = "公民身份号码" if rule == "id" else "号码"
+        return (f"{what}被录成了数字，Excel 只保留前 15 位（现为 {_shown_id(value)}），"
                 "请将该列设为文本格式后重新录入")
     text = str(value).strip()
     if rule == "id" and not re.fullmatch(r"\d{17}[\dXx]", text):
@@ -814,8 +815,10 @@ class _Filler:
 
     def _convert(self, raw: Any, f: MappingField, sheet: str, record: int, place: str = "") -> Any:
         item = self.mapping.item(f.item)
-        if item.rule == "id" and isinstance(raw, float) and raw.is_integer():
+        if item.rule in ("id", "code") and isinstance(raw, float) and raw.is_integer():
             raw_text: Any = _shown_id(raw)  # as the warning shows it, not 3.3108119700812e+17
+        elif item.rule == "id" and isinstance(raw, str) and raw.strip().endswith("x"):
+            raw_text = raw.strip().upper()  # GB 11643 writes the check character X
         else:
             raw_text = raw
         problem = validate(raw, item.rule, item.options)
