@@ -1448,3 +1448,29 @@ def test_numbers_that_are_names_are_text_in_the_one_table_and_a_lost_digit_is_sa
     values = [c.value for row in out.iter_rows() for c in row]
     assert "51132219650302002X" in values and "5113220010030010" in values and "6228480402564890000" in values
     assert any("（银行账号）：号码被录成了数字，Excel 只保留前 15 位" in w for w in report.warnings), report.warnings
+
+
+def test_a_value_is_never_written_over_a_label_merged_down_beside_its_box() -> None:
+    """helper-52: a student card's 家庭主要成员 › 工作单位和职务 had, right of it, a cell of 「第一学年」 merged down
+    beside the table: its value 务农 was written into the merged range and replaced 第一学年."""
+    from openpyxl import Workbook
+
+    from yitaobiao.split import _write_beside
+
+    class Filler:
+        kept: list[tuple[str, str]] = []
+
+        def drawn_width(self, ws: Any, form: Any) -> int:
+            return 10
+
+        def label_kept(self, form: Any, label: str, other: str) -> None:
+            self.kept.append((label, other))
+
+    ws = Workbook().active
+    ws["A3"] = "工作单位和职务"
+    ws["B1"] = "第一学年"
+    ws.merge_cells("B1:B4")
+    filler = Filler()
+    label_only = type("Field", (), {"label": "工作单位和职务"})()  # the writer reads only the field's label
+    written = _write_beside(ws, 2, 0, "务农", label_only, None, filler)  # type: ignore[arg-type]
+    assert written == 0 and ws["B1"].value == "第一学年" and filler.kept == [("工作单位和职务", "第一学年")]

@@ -1121,7 +1121,10 @@ def _write_beside(ws: Worksheet, row: int, col: int, value: Any, f: MappingField
     if vc > filler.drawn_width(ws, form):
         filler.label_kept(form, f.label, "")  # the label fills the form's last cell: no box beside it
         return 0
-    current = ws.cell(vr, vc).value
+    box = _merge_at(ws, vr, vc)
+    # (A box merged down from rows above, 「第一学年」 over the rows beside a table of members, shows its top
+    # cell's text: that is what a value written here would overwrite, helper-52's 务农 over 第一学年.)
+    current = ws.cell(box.min_row, box.min_col).value if box is not None else ws.cell(vr, vc).value
     if not _answer_cell(current):
         filler.label_kept(form, f.label, str(current))
         return 0
