@@ -789,3 +789,22 @@ def test_the_name_of_the_organisation_a_row_is_is_one_item_whatever_each_departm
     match_fields(fields, SYN, forms=forms_of(Layout.LIST, *subjects))
     assert all(same(fields, "F1.1", f"F{n}.1") for n in range(2, 6))
     assert same(fields, "F6.2", "F7.2") and not same(fields, "F6.2", "F1.1") and not same(fields, "F8.2", "F1.1")
+
+
+def test_a_split_off_item_is_not_named_after_itself() -> None:
+    """helper-52: after 不是同一项 on 因灾死亡人数 / 死亡人员, the 因灾死亡人数 of the 监测对象受灾情况 section was renamed
+    「因灾死亡人数（因灾死亡人数）」; it keeps the header that tells it apart. A one-wording decision from a
+    hand-edited decisions file is passed over, not a crash."""
+    from yitaobiao.match import Decisions
+
+    def fields() -> list[Field]:
+        return [field("F1.1", "因灾死亡人数", ("群众受灾情况",)), field("F1.2", "因灾死亡人数", ("监测对象受灾情况",)),
+                field("F2.1", "死亡人员"), field("F3.1", "因灾死亡人数")]
+
+    first = fields()
+    match_fields(first, SYN)
+    key = {f.id: f.label_key for f in first}
+    again = fields()
+    decisions = Decisions(different={frozenset((key["F1.2"], key["F2.1"])), frozenset((key["F3.1"],))})
+    names = {c.name for c in match_fields(again, SYN, decisions=decisions).concepts}
+    assert "因灾死亡人数（监测对象受灾情况）" in names and "因灾死亡人数（因灾死亡人数）" not in names

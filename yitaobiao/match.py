@@ -1903,7 +1903,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     node_of_lk = {field_lk[f.id]: field_key[f.id].node for f in fields}
     must = [(node_of_lk[a], node_of_lk[b]) for a, b in (tuple(p) for p in decisions.same if len(p) == 2)
             if a in node_of_lk and b in node_of_lk]
-    cannot = {frozenset((node_of_lk[a], node_of_lk[b])) for a, b in (tuple(p) for p in decisions.different)
+    cannot = {frozenset((node_of_lk[a], node_of_lk[b])) for a, b in (tuple(p) for p in decisions.different if len(p) == 2)
               if a in node_of_lk and b in node_of_lk and node_of_lk[a] != node_of_lk[b]}
     scorer = Scorer(synonyms, keys.values())
     groups, scores = cluster_nodes(keys, scorer, cannot, must)
@@ -2027,8 +2027,11 @@ def _name_split_parts(concepts: list[Concept], decisions: Decisions, field_lk: d
         if concept.name in seen and seen[concept.name] != concept.id:
             read = reading(first)
             members = [fields[fid] for fid in concept.field_ids if fid in fields]
-            label = Counter(f.label.strip() for f in members).most_common(1)[0][0] if members else read
-            concept.name = f"{concept.name}（{label}）" if label != concept.name else f"{concept.name}（{read}）"
+            label = Counter(f.shown_label for f in members).most_common(1)[0][0] if members else read
+            hint = label if label != concept.name else read
+            if hint == concept.name:
+                continue  # 「因灾死亡人数（因灾死亡人数）」 tells nothing: _name_apart names it by its headers
+            concept.name = f"{concept.name}（{hint}）"
             if concept.name in seen:
                 concept.name = f"{concept.name}·{concept.id}"
         seen.setdefault(concept.name, concept.id)
