@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.worksheet import Worksheet
 
 from .history import Snapshot, points
 from .model import ScanResult
@@ -28,7 +29,7 @@ def _overview(wb: Workbook, summary: Summary, notice: NoticeText) -> None:
         ["报表数", summary.forms, f"整合后 {summary.forms_after} 张，压减 {percent(summary.form_reduction)}"],
         ["数据项（字段）数", summary.fields, f"整合后 {summary.concepts} 项，压减 {percent(summary.item_reduction)}"],
         ["去重后数据项数", summary.concepts, ""],
-        ["数据项重复率", percent(summary.duplicate_rate), f"控制目标 ≤ {target_text(summary.target)}"],
+        ["数据项重复率", Rate(summary.duplicate_rate), f"控制目标 ≤ {target_text(summary.target)}"],
         ["重复采集的数据项", len(summary.repeated_items), "被两张及以上报表采集，逐项列在“重复数据项”表"],
         ["跨部门重复采集的数据项", summary.cross_department_items, f"占去重后数据项的 {percent(summary.cross_department_share)}"],
         ["报表处理建议", f"取消{counts['取消']} 整合{counts['整合']} 保留{counts['保留']}", "见“报表处理建议”表"],
@@ -39,7 +40,7 @@ def _overview(wb: Workbook, summary: Summary, notice: NoticeText) -> None:
         overview.insert(8, ["全年填报项次", burden.fills_before, f"整合后 {burden.fills_after}，减少 {percent(burden.reduction)}"])
         overview.insert(9, ["超过“1次/季度”的数据项", burden.over_limit_before, f"整合后 {burden.over_limit_after}"])
     write_header(ws, 3, ["指标", "数值", "说明"])
-    write_rows(ws, 4, overview)
+    _write_with_rates(ws, 4, overview)
     row = 5 + len(overview)
     ws.cell(row=row, column=1, value="通报用语").font = Font(bold=True)
     put(ws.cell(row=row + 1, column=1), notice.paragraph).alignment = Alignment(wrap_text=True, vertical="top")
@@ -47,18 +48,32 @@ def _overview(wb: Workbook, summary: Summary, notice: NoticeText) -> None:
     ws.row_dimensions[row + 1].height = 150
     row += 3
     write_header(ws, row, ["部门", "报表数", "不同数据项", "重复数据项", "占比"])
-    write_rows(ws, row + 1, [[g.name, g.forms, g.items, g.shared_items, percent(g.shared_item_rate)]
-                             for g in summary.by_department])
+    _write_with_rates(ws, row + 1, [[g.name, g.forms, g.items, g.shared_items, Rate(g.shared_item_rate)]
+                                    for g in summary.by_department])
     row += len(summary.by_department) + 1
     put(ws.cell(row=row, column=1), "注：" + DUPLICATE_MEANING).font = Font(italic=True, size=9)
     row += 2
     write_header(ws, row, ["部门｜报表", "数据项数", "其他报表也采集的项数", "占比"])
     # Distinct data items, as the terminal's 报表清单 and the 报表处理建议 sheet count them (户内成员 1, 2 … of one form
     # ask one item): helper-39 found 8 there and 23 here for one form.
+    # (A province's forms run to thousands of rows, streamed into the sheet as text: their share stays text.)
     write_rows(ws, row + 1, [[g.name, g.items, g.shared_items, percent(g.shared_item_rate)] for g in summary.by_form],
                last=True)
     set_widths(ws, [34, 14, 30, 20, 12, 12])
     print_wide(ws)  # the notice paragraph spans six columns: printed whole on one page width
+
+
+class Rate(float):
+    """A share written as a number the clerk can chart or sum, shown as a percentage (helper-52: '31.9%' was text)."""
+
+
+def _write_with_rates(ws: Worksheet, row: int, rows: list[list[object]]) -> None:
+    """Rows whose :class:`Rate` values are numbers in percent format (a short table: each cell is touched)."""
+    write_rows(ws, row, [[round(v, 4) if isinstance(v, Rate) else v for v in values] for values in rows])
+    for r, values in enumerate(rows, start=row):
+        for c, value in enumerate(values, start=1):
+            if isinstance(value, Rate):
+                ws.cell(r, c).number_format = "0.0%"
 
 
 # Titles named in one cell of the 重复数据项 list: 姓名 is asked by thousands of a province's forms.
