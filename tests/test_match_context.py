@@ -808,3 +808,13 @@ def test_a_split_off_item_is_not_named_after_itself() -> None:
     decisions = Decisions(different={frozenset((key["F1.2"], key["F2.1"])), frozenset((key["F3.1"],))})
     names = {c.name for c in match_fields(again, SYN, decisions=decisions).concepts}
     assert "因灾死亡人数（监测对象受灾情况）" in names and "因灾死亡人数（因灾死亡人数）" not in names
+
+
+def test_each_party_to_a_project_keeps_its_own_phone() -> None:
+    """Unseen 18: 施工单位 › 联系电话 was read as a 联系人's phone and met every enterprise register's contact phone;
+    建设单位, 施工单位 and 监理单位 were read three different ways."""
+    maker = MAKER
+    builder, contractor = maker.key("联系电话", ["施工单位"]), maker.key("联系电话", ["监理单位"])
+    assert builder.role == "施工单位" and builder.node != contractor.node
+    assert builder.node != maker.key("联系电话", ["联系人"]).node != maker.key("联系电话").node
+    assert maker.key("联系电话", ["企业"]).node == maker.key("联系电话").node  # no kind named: the record's own

@@ -566,8 +566,11 @@ class KeyMaker:
             if last != clean and (named := self.section_person(last)):
                 role = named
                 continue
-            if _ORGANISATION_NOUN_RE.search(clean) and not _EMPLOYER_HEADER_RE.match(clean):
-                continue  # 「业主委员会」 is a body, not its 业主: its phone is no owner's
+            noun = _ORGANISATION_NOUN_RE.search(clean)
+            if noun and not _EMPLOYER_HEADER_RE.match(clean):
+                # 「施工单位 › 联系电话」, 「业主委员会 › 联系电话」: that body's (not a 业主's, nor the record's contact)
+                role = clean if len(clean) > len(noun.group()) else role
+                continue
             found, _ = self.person_word(clean)
             if found:
                 role = found
