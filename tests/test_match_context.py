@@ -818,3 +818,17 @@ def test_each_party_to_a_project_keeps_its_own_phone() -> None:
     assert builder.role == "施工单位" and builder.node != contractor.node
     assert builder.node != maker.key("联系电话", ["联系人"]).node != maker.key("联系电话").node
     assert maker.key("联系电话", ["企业"]).node == maker.key("联系电话").node  # no kind named: the record's own
+
+
+def test_an_organisations_domicile_is_where_it_is_registered() -> None:
+    """Unseen 18: a 合作社's 住所 (its 营业执照 address) joined the premises addresses of nine registers, and
+    单位注册地 › 详细地址 stood apart from 注册地址; a person's 住所 is still their home."""
+    from yitaobiao.model import Layout
+
+    fields = [field("F1.1", "合作社名称"), field("F1.2", "住所"), field("F2.1", "企业名称"), field("F2.2", "注册地址"),
+              field("F2.3", "经营地址"), field("F3.1", "单位详细名称"), field("F3.2", "详细地址", ("单位注册地",)),
+              field("F4.1", "姓名"), field("F4.2", "住所"), field("F5.1", "姓名"), field("F5.2", "现住址")]
+    subjects = [Subject.ORGANISATION] * 3 + [Subject.PERSON] * 2
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, *subjects))
+    assert same(fields, "F1.2", "F2.2") and same(fields, "F3.2", "F2.2") and not same(fields, "F1.2", "F2.3")
+    assert same(fields, "F4.2", "F5.2") and not same(fields, "F4.2", "F2.2")

@@ -1682,6 +1682,8 @@ _CERTIFICATE_RE = re.compile(r"^证件(?:号码|号|编号|类型|类别|名称|
 # The name of the organisation a register's row is, by the kind each department calls it.
 _ORGANISATION_NAME_RE = re.compile(r"^(?:企业|单位|纳税人|排污单位|用人单位|经营者|市场主体|经营主体|法人单位|机构)(?:详细)?名称$")
 ORGANISATION_NAME = "单位名称"
+REGISTERED_ADDRESS = "注册地址"
+_REGISTERED = ("注册地", "注册地址", "注册登记地")
 EMPLOYER_ITEM = "工作单位"
 
 
@@ -1701,6 +1703,9 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     if subject is Subject.ORGANISATION and _ORGANISATION_NAME_RE.match(clean) and not any(
             _ORGANISATION_NOUN_RE.search(normalize_label(g).clean) for g in f.header_path[:-1]):
         return ORGANISATION_NAME  # 企业名称, 纳税人名称, 排污单位名称 … of a register of organisations: the row's own
+    if subject is Subject.ORGANISATION and (clean == "住所" and not f.header_path[:-1] or clean in _BARE_ADDRESSES | {
+            "详细地址"} and f.header_path[:-1] and normalize_label(f.header_path[-2]).clean.endswith(_REGISTERED)):
+        return REGISTERED_ADDRESS  # an organisation's 住所 is where it is registered (营业执照), not its premises
     if subject is Subject.PERSON and clean == ORGANISATION_NAME and not normalize_label(f.label).notes \
             and not f.header_path[:-1]:  # (「单位（个人）名称」 is whoever applies, a unit or a person)
         return EMPLOYER_ITEM  # 单位名称 on a roster of people is where each of them works
