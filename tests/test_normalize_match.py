@@ -438,3 +438,13 @@ def test_a_units_industry_and_its_people_at_the_periods_end() -> None:
     assert not explain("行业代码", "所属行业").same and explain("行业分类（码）", "行业代码").same
     assert explain("期末从业人员数", "从业人员期末人数").same
     assert not explain("从业人员平均人数", "从业人员期末人数").same
+
+
+def test_a_name_is_no_count_of_what_it_names() -> None:
+    """Unseen 18: 个体工商户名称 met a cross table's count 市场主体数（户）› 个体工商户 at 0.91 (名称 is a word a label
+    may drop). A name against a figure in 户 or a …数 is vetoed."""
+    maker, scorer = KeyMaker(SYN), Scorer(SYN, [])
+    name, count = maker.key("个体工商户名称"), maker.key("个体工商户", ["市场主体数（户）"], "个")
+    assert any("是名称" in veto for veto in scorer.score(name, count).vetoes)
+    assert any("是名称" in veto for veto in scorer.score(maker.key("项目名称"), maker.key("项目数")).vetoes)
+    assert explain("单位名称", "单位名").same  # two names: nothing vetoed

@@ -276,6 +276,7 @@ _RELATION_TO_RE = re.compile(r"^与(.{1,5}?)的?(?:关系|称谓)$")
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
 _AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.strip("^$"))
 _DIGITS_RE = re.compile(r"\d+")
+_NAME_TAIL = ("名称", "姓名")
 _COUNTED_RE = re.compile(r"(?:数|数量|总数)$")
 # The end of the period a report is for (季末存栏 in a quarterly report is its 存栏): no qualifier of the item,
 # but no subject either.
@@ -1059,6 +1060,10 @@ class Scorer:
                 break
             if _asks_yes_no(x.text) and _COUNT_TAIL_RE.search(y.text):
                 vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是人数或个数")
+                break
+            if x.text.endswith(_NAME_TAIL) and (unit_dimension(y.unit) or _COUNT_TAIL_RE.search(y.text)):
+                # 「个体工商户名称」 against 市场主体数（户）› 个体工商户: a name is no count of what it names
+                vetoes.append(f"限定不同：「{x.text}」是名称，「{y.text}」是数量")
                 break
             if _is_former(x.text) and not _is_former(y.text):
                 vetoes.append(f"限定不同：「{x.text}」是原来的，「{y.text}」是现在的")
