@@ -448,3 +448,11 @@ def test_a_name_is_no_count_of_what_it_names() -> None:
     assert any("是名称" in veto for veto in scorer.score(name, count).vetoes)
     assert any("是名称" in veto for veto in scorer.score(maker.key("项目名称"), maker.key("项目数")).vetoes)
     assert explain("单位名称", "单位名").same  # two names: nothing vetoed
+
+
+def test_a_label_giving_two_wordings_is_the_item_the_table_knows() -> None:
+    """Unseen 18: 开业（成立）时间 lost its bracket and met a 九小场所's 开业时间; 营业额或营业收入 and 上年度经营收入
+    stood apart from 营业收入 and 上年经营收入. Two things joined by 或 stay whole."""
+    assert explain("开业（成立）时间", "成立日期").same and not explain("开业（成立）时间", "开业时间").same
+    assert explain("营业额或营业收入", "营业收入").same and explain("上年度经营收入", "上年经营收入").same
+    assert not explain("户主或代理人签字", "户主签字").same and not explain("患病或残疾人数", "残疾人数").same

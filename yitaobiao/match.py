@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
+import os
 import re
 import threading
 from collections import Counter, defaultdict
@@ -276,6 +277,8 @@ _RELATION_TO_RE = re.compile(r"^与(.{1,5}?)的?(?:关系|称谓)$")
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
 _AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.strip("^$"))
 _DIGITS_RE = re.compile(r"\d+")
+_YEAR_OF_RE = re.compile(r"(?<=[上本去今当])年度")  # 上年度经营收入 is 上年经营收入
+_ALTERNATIVE_HEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,4})[（(]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{1,6})$")
 _NAME_TAIL = ("名称", "姓名")
 _COUNTED_RE = re.compile(r"(?:数|数量|总数)$")
 # The end of the period a report is for (季末存栏 in a quarterly report is its 存栏): no qualifier of the item,
@@ -763,7 +766,8 @@ class KeyMaker:
             return self._cache[cache_key]
         norm: NormalLabel = normalize_label(label)
         syn = self.synonyms
-        clean = _PERIOD_END_RE.sub("", self.bracket_qualified(norm))
+        clean = _PERIOD_END_RE.sub("", self.bracket_qualified(norm, label))
+        clean = self.one_of_two(_YEAR_OF_RE.sub("年", clean))
         clean = _GRAND_TOTAL_RE.sub(r"\1\2", clean)
         relation = _RELATION_TO_RE.match(clean)
         if relation and relation.group(1).endswith(_PERSON_ENDINGS) and syn.lookup(clean) is None:
@@ -843,11 +847,27 @@ class KeyMaker:
         self._cache[cache_key] = result
         return result
 
-    def bracket_qualified(self, norm: NormalLabel) -> str:
+    def one_of_two(self, clean: str) -> str:
+        """「营业额或营业收入」: two wordings of one item, the later the standard one (统计 forms write the common
+        word first). Two different things joined by 或 (户主或代理人, 患病或残疾) are left whole."""
+        first, _, second = clean.partition("或")
+        if not (2 <= len(first) <= 8 and 2 <= len(second) <= 8) or "或" in second \
+                or len(os.path.commonprefix([first, second])) < 2 \
+                or self.person_word(first)[0] or self.person_word(second)[0]:
+            return clean
+        return second
+
+    def bracket_qualified(self, norm: NormalLabel, label: str = "") -> str:
         """The label with a bracketed word that names which one it is put back, when together they are an item
         of the synonym table: 「户号（户口簿）」 is the 户口簿户号 of public security, not a village's 户编号;
         「号码（身份证）」 is 身份证号码. Notes that say something else (units, examples, 含…) stay dropped."""
         clean = norm.clean
+        # 「开业（成立）时间」: the bracket gives the head another wording; the item is the one the table knows.
+        alternative = _ALTERNATIVE_HEAD_RE.match(basic_form(label)) if label and len(norm.notes) == 1 else None
+        if alternative and not self.synonyms.lookup(clean):
+            other = alternative.group(2) + alternative.group(3)
+            if self.synonyms.lookup(other):
+                return other
         for note in norm.notes:
             note = normalize_label(note).clean
             for joined in (note + clean, clean + note):
