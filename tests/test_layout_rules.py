@@ -876,3 +876,22 @@ def test_a_column_for_the_units_head_is_no_footer() -> None:
             ["", "", "", ""], ["", "", "", ""],
             ["单位负责人：", "统计负责人：", "填表人：", "报出日期："]]
     assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["统一社会信用代码", "单位详细名称", "法定代表人（单位负责人）", "联系电话"]
+
+
+def test_who_fills_a_table_and_the_day_it_stands_at_are_no_level_of_its_header() -> None:
+    """Unseen 18: 「填报单位：白沙市场监督管理所 | 截至2025年9月30日」 spanning the columns became the top group of
+    every item (an item was named 截至2025年9月30日本年注销), and 「主管税务机关：…分局」 likewise."""
+    rows = [["各村（社区）市场主体发展情况统计表", "", "", "", ""],
+            ["填报单位：白沙市场监督管理所", "", "", "截至2025年9月30日", ""],
+            ["村（社区）", "市场主体数（户）", "", "本年新设立（户）", "本年注销（户）"],
+            ["", "企业", "个体工商户", "", ""],
+            ["白沙社区", "", "", "", ""], ["东岭村", "", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 4), CellRange(1, 0, 1, 2), CellRange(1, 3, 1, 4), CellRange(2, 0, 3, 0),
+              CellRange(2, 1, 2, 2), CellRange(2, 3, 3, 3), CellRange(2, 4, 3, 4)]
+    paths = [f.header_path for f in fields_of(rows, merges)]
+    assert ["本年注销（户）"] in paths and ["市场主体数（户）", "企业"] in paths
+    assert not any("截至" in p or "填报单位" in p for path in paths for p in path)
+    tax = [["辖区纳税人基本信息采集表", "", ""], ["主管税务机关：国家税务总局某县税务局白沙税务分局", "", "填报日期："],
+           ["纳税人识别号", "纳税人名称", "注册地址"], ["", "", ""], ["", "", ""]]
+    assert [f.header_path for f in fields_of(tax, [CellRange(0, 0, 0, 2), CellRange(1, 0, 1, 1)])] == [
+        ["纳税人识别号"], ["纳税人名称"], ["注册地址"]]

@@ -866,6 +866,8 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
         return None  # (a register asking each record's 评议小组签名 and 学院审批 among six other columns is a register)
     if sum(1 for _, t, _ in texts if C.squash(t).endswith((":", "："))) >= 2:
         return None
+    if _filler_line(sheet, r):
+        return None  # 「填报单位：白沙市场监督管理所 | 截至2025年9月30日」 above a header is no level of it (unseen 18)
     band = [r]
     while len(band) < MAX_HEADER_LEVELS and band[-1] + 1 < grid.height:
         n = band[-1] + 1
@@ -1305,12 +1307,13 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
 
 _NAME_LABEL_RE = re.compile(r"^(?:姓名|户主姓名|申请人姓名|户主|申请人)[:：]?$")
 # Where or when a sheet is filled: a place (村（社区）, 村卫生室, 学校) or a time (排查时间, 登记年度).
-_FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|卫生室|卫生院|学校|单位|部门|机构|派出所|所|站|中心|局|办)"
+_FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|卫生室|卫生院|学校|单位|部门|机构|机关|派出所|所|站|中心|局|办)"
                               r"(?:[（(].{1,6}[)）])?(?:名称)?$"
                               r"|^.{0,6}(?:时间|日期|年度|年份|月份|季度|期间|时段|时点|所属期|批次|公示期)$")
 # The body or the project the whole register is about, when the template states it (「项目名称：…二期工程」,
 # 「组织名称：共青团…委员会」). Left blank (「项目名称：____」 over a scholarship's list) it is asked once, an item.
 _STATED_ABOUT_RE = re.compile(r"^.{0,8}(?:委员会|调委会|组织|项目|工程|企业|公司|合作社|协会|支部)(?:名称)?$")
+_CUT_OFF_RE = re.compile(r"^(?:截至|截止|截止到|统计截止|截至日期)[:：]?\d{4}年")
 _BLANK_TO_FILL_RE = re.compile(r"^(?:[^:：□☐\s][^:：□☐]{0,14}[:：][\s_＿]*(?:年[\s_＿]*月[\s_＿]*日)?[\s_＿]*)+$")
 
 
@@ -1324,8 +1327,8 @@ def _filler_line(sheet: _Sheet, r: int) -> bool:
     for _, text, _ in texts:
         found = _LABEL_COLON_RE.match(C.squash(text))
         if found is not None and (_FILLER_LABEL_RE.match(found.group(1)) or _STATED_ABOUT_RE.match(found.group(1))
-                                  and found.group(2).strip(" _＿\u3000")):
-            where_or_when = True
+                                  and found.group(2).strip(" _＿\u3000")) or _CUT_OFF_RE.match(C.squash(text)):
+            where_or_when = True  # (「截至2025年9月30日」: the day the figures stand at)
         elif not (C.is_signer_line(text) or C.is_footer(text) or C.is_unit_line(text) or C.is_fill_line(text)):
             return False  # (「单位：元」 beside 「工资所属期：2025年6月」 is the sheet's unit)
     return where_or_when
