@@ -249,3 +249,18 @@ def test_a_reason_names_the_twin_before_forms_sharing_only_common_items(tmp_path
     assert "《乙县公共租赁住房（年报）》" in reasons or "《甲县公共租赁住房（年报）》" in reasons
     for title in ("甲县公共租赁住房（年报）", "乙县公共租赁住房（年报）"):
         assert not advice[title].reason.split("《")[1].startswith("名册")  # the twin comes first
+
+
+def test_a_list_of_a_group_no_other_form_lists_is_not_cancelled(tmp_path: Path) -> None:
+    """helper-52: 《国家奖学金获奖学生初审名单汇总表》 was to be 取消 because names and IDs are asked elsewhere, but
+    which students won is said by no other form. A 低保对象 list beside a 低保对象 roster is still cancelled."""
+    folder = _forms(tmp_path / "forms", [
+        ("教育局/a.xlsx", "学生基本信息花名册（季报）", ["学生姓名", "性别", "公民身份号码", "学籍号", "家庭住址"]),
+        ("教育局/b.xlsx", "困难学生认定名单（年报）", ["学生姓名", "公民身份号码", "学籍号"]),
+    ])
+    result = scan(folder)
+    listed = next(form for form in result.forms if form.title.startswith("困难学生"))
+    assert listed.population, "the list names its group"
+    advice = {a.title: a for a in summarise(result).advice}
+    assert advice["困难学生认定名单（年报）"].suggestion == "整合"
+    assert f"名单（{listed.population}）仅本表有" in advice["困难学生认定名单（年报）"].reason

@@ -232,7 +232,11 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
         items = items_of[form.id]
         shared = {i for i in items if len(askers[i]) > 1}
         tpy = tpy_of[form.id]
-        if items and all(active[item][tpy] >= 2 for item in items):
+        # A list of a group of its own (获奖学生, 困境儿童) says who is in the group, which no other form says: its
+        # items are asked elsewhere, but the list is not (helper-52: a scholarship's winners were to be 取消).
+        own_group = bool(form.population) and not any(
+            g.id != form.id and g.population == form.population and g.id not in cancelled for g in periodic)
+        if items and all(active[item][tpy] >= 2 for item in items) and not own_group:
             cancelled.add(form.id)
             reached = [t for t in levels if tpy >= t]
             for item in items:
@@ -249,7 +253,9 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             # (the forms cancelled for asking the same are named too: they are its twins)
             names, more = _closest(form.id, shared, askers, items_of, shown, lambda g: True)
             where = f"与{names}{more}重复" if names else "他表已有"
-            decided[form.id] = (MERGE, f"{len(items)}项中{len(shared)}项（{len(shared) / len(items):.0%}）{where}，宜并入一套表")
+            group = f"；名单（{form.population}）仅本表有" if own_group and len(shared) == len(items) else ""
+            decided[form.id] = (MERGE, f"{len(items)}项中{len(shared)}项（{len(shared) / len(items):.0%}）{where}"
+                                       f"{group}，宜并入一套表")
         else:
             decided[form.id] = (KEEP, f"{len(items)}项中仅{len(shared)}项他表已有")
     advice = []
