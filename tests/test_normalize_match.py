@@ -456,3 +456,12 @@ def test_a_label_giving_two_wordings_is_the_item_the_table_knows() -> None:
     assert explain("开业（成立）时间", "成立日期").same and not explain("开业（成立）时间", "开业时间").same
     assert explain("营业额或营业收入", "营业收入").same and explain("上年度经营收入", "上年经营收入").same
     assert not explain("户主或代理人签字", "户主签字").same and not explain("患病或残疾人数", "残疾人数").same
+
+
+def test_a_co_owner_is_someone_else_and_the_applicant_is_the_subject() -> None:
+    """Unseen 19: 共有人姓名 and 共有人身份证号 on a housing application were read as the applicant's own; 申请人 alone
+    (「申请人 | ___」) stood apart from 姓名; 申请户主信息 › 姓名 is the 户主's name."""
+    maker = KeyMaker(SYN)
+    assert maker.key("共有人姓名").role == "共有人" and not explain("共有人身份证号", "身份证号").same
+    assert explain("申请人", "姓名").same
+    assert maker.key("姓名", ["申请户主信息"]).node == maker.key("户主姓名").node
