@@ -465,3 +465,13 @@ def test_a_co_owner_is_someone_else_and_the_applicant_is_the_subject() -> None:
     assert maker.key("共有人姓名").role == "共有人" and not explain("共有人身份证号", "身份证号").same
     assert explain("申请人", "姓名").same
     assert maker.key("姓名", ["申请户主信息"]).node == maker.key("户主姓名").node
+
+
+def test_a_plots_sides_and_an_inspections_steps_have_their_standard_names() -> None:
+    """Unseen 19: 四至 › 东 stood apart from 东至, 建成年份 from 建造年代, 整治措施 from 整改措施, 工程名称 from 项目名称;
+    each side of a plot and each step of a check is still its own item."""
+    assert explain("东", "东至", context_a=["四至"]).same and not explain("东至", "西至").same
+    assert explain("建成年份", "建造年代").same and explain("房屋建筑面积", "建筑面积").same
+    assert not explain("建筑面积", "宅基地面积").same and not explain("竣工日期", "验收日期").same
+    assert explain("整治措施", "整改措施").same and explain("工程名称", "项目名称").same
+    assert not explain("整改完成时间", "整改期限").same and not explain("处理结果", "处理意见").same
