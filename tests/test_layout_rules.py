@@ -895,3 +895,13 @@ def test_who_fills_a_table_and_the_day_it_stands_at_are_no_level_of_its_header()
            ["纳税人识别号", "纳税人名称", "注册地址"], ["", "", ""], ["", "", ""]]
     assert [f.header_path for f in fields_of(tax, [CellRange(0, 0, 0, 2), CellRange(1, 0, 1, 1)])] == [
         ["纳税人识别号"], ["纳税人名称"], ["注册地址"]]
+
+
+def test_a_yes_no_question_ending_in_opinion_is_no_sign_off() -> None:
+    """Unseen 19: 「是否征求相邻权利人意见 | □是 □否」 on a 宅基地 card was dropped as a sign-off box (…意见)."""
+    rows = [["农村宅基地和建房（规划许可）申请审批表", "", "", ""],
+            ["申请人", "", "联系电话", ""],
+            ["是否征求相邻权利人意见", "□是  □否", "", ""],
+            ["村民小组意见", "", "", ""]]
+    found = labels(rows, [CellRange(0, 0, 0, 3), CellRange(2, 1, 2, 3), CellRange(3, 1, 3, 3)])
+    assert "是否征求相邻权利人意见" in found and "村民小组意见" not in found

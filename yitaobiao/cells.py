@@ -186,8 +186,10 @@ def is_notes(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_signoff(text: str) -> bool:
     s = squash(text)
-    if _DECIDED_AMOUNT_RE.search(s):
-        return False  # 「审批救助金额（元）」: the amount the review decided is a figure to fill, not a signature
+    if _DECIDED_AMOUNT_RE.search(s) or s.startswith("是否"):
+        # 「审批救助金额（元）」: the amount the review decided is a figure to fill, not a signature; 「是否征求相邻权利人
+        # 意见」 asks yes or no
+        return False
     return (any(key in s for key in _SIGNOFF_KEYS) and len(s) <= 40) or "(盖章)" in s or bool(_SEAL_DATE_RE.search(s)) \
         or s.endswith(("审核", "审查")) and len(s) <= 12  # 「经办机构审核」: the office's box to decide in
 
