@@ -30,6 +30,15 @@ def as_printed(text: str) -> str:
     return _SPACE_RE.sub(" ", _STRETCH_RE.sub("", text)).strip()
 
 
+# 「按性别分 › 男 | 女」, 「分城乡 › 城镇 | 农村」: a count broken down by an attribute; its columns are counts.
+_BREAKDOWN_RE = re.compile(r"^(?:其中[:：]?)?(?:按.{1,8}(?:分|划分|统计)|分(?:性别|城乡|户口|户籍|年龄|民族))(?:[(（].*)?$")
+
+
+def is_breakdown_header(text: str) -> bool:
+    """A header saying by what the count above it is broken down (按性别分, 分城乡), not what is counted."""
+    return bool(_BREAKDOWN_RE.match(squash(text)))
+
+
 _REQUIRED_MARKS_RE = re.compile(r"[*＊★☆※▲△]")
 
 

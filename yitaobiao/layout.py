@@ -1019,7 +1019,7 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         parent = stack[-2] if len(stack) >= 2 else None
         if parent and C.is_option_word(leaf) and (C.squash(leaf) not in _COUNTED_OPTIONS
                                                   or _ATTRIBUTE_PARENT_RE.search(C.squash(parent[2]))
-                                                  and not _BREAKDOWN_RE.search(C.squash(parent[2]))):
+                                                  and not C.is_breakdown_header(parent[2])):
             # 「认定等级 | 特困 | 困难 | 一般」: columns headed by the values to tick ask for the group's item.
             if fields and fields[-1].header_path[:-1] == path[:-2] and fields[-1].label == parent[2]:
                 fields[-1].options.append(leaf)
@@ -1081,9 +1081,6 @@ def _unit_row(sheet: _Sheet, band: _Band) -> int | None:
 # under the item they are values of (性别 › 男 | 女).
 _COUNTED_OPTIONS = frozenset({"男", "女", "城镇", "农村", "农业", "非农业"})
 _ATTRIBUTE_PARENT_RE = re.compile(r"性别|户口|户籍性质|城乡|性质|类型|类别|属地")
-# 「按性别分 › 男 | 女」, 「分城乡 › 城镇 | 农村」: a count broken down by the attribute, each column a count (unit
-# 17 and 16 lost both columns to one 性别 option item).
-_BREAKDOWN_RE = re.compile(r"^(?:其中[:：]?)?(?:按.{1,8}(?:分|划分|统计)|分(?:性别|城乡|户口|户籍|年龄|民族))")
 
 
 def _option_group(sheet: _Sheet, rows: list[int], parent: tuple[int, int, str], band: _Band) -> bool:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 
 from .cache import cache_dir, cache_path, read_cache, write_cache
+from .cells import is_breakdown_header
 from .model import Concept, Field, Form, FormKind, Layout, NearMiss, Subject, parse_a1
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
 from .synonyms import Synonyms, load_synonyms
@@ -621,7 +622,7 @@ class KeyMaker:
                 continue
             if clean in syn.self_contexts or self.person_word(clean)[0]:
                 return None  # the subject's own or another person's section: it names whose, not what
-            if clean in syn.generic_labels and not syn.lookup(clean) or _BREAKDOWN_HEADER_RE.match(clean):
+            if clean in syn.generic_labels and not syn.lookup(clean) or is_breakdown_header(clean):
                 continue  # (户数 › 合计 | 其中：脱贫户: a count the table knows is what its columns break down;
                 # 实有人口 › 按性别分 › 男: a breakdown says by what, the count above says what)
             ending = max((word for word in syn.sections if clean.endswith(word)), key=len, default=None)
@@ -1728,8 +1729,7 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     if subject is Subject.ORGANISATION and _ORGANISATION_NAME_RE.match(clean) and not any(
             _ORGANISATION_NOUN_RE.search(normalize_label(g).clean) for g in f.header_path[:-1]):
         return ORGANISATION_NAME  # 企业名称, 纳税人名称, 排污单位名称 … of a register of organisations: the row's own
-    if subject is Subject.ORGANISATION and (clean == "住所" and not f.header_path[:-1] or clean in _BARE_ADDRESSES | {
-            "详细地址"} and f.header_path[:-1] and normalize_label(f.header_path[-2]).clean.endswith(_REGISTERED)):
+    if subject is Subject.ORGANISATION and _registered_address(clean, f.header_path[:-1]):
         return REGISTERED_ADDRESS  # an organisation's 住所 is where it is registered (营业执照), not its premises
     if subject is Subject.PERSON and clean == ORGANISATION_NAME and not normalize_label(f.label).notes \
             and not f.header_path[:-1]:  # (「单位（个人）名称」 is whoever applies, a unit or a person)
@@ -1737,7 +1737,11 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     return f.label
 
 
-_BREAKDOWN_HEADER_RE = re.compile(r"^(?:按.{1,8}(?:分|划分|统计)|分(?:性别|城乡|户口|户籍|年龄|民族))$")
+def _registered_address(clean: str, groups: list[str]) -> bool:
+    """「住所」 alone, or an address under 「单位注册地」, on a register of organisations."""
+    if not groups:
+        return clean == "住所"
+    return clean in _BARE_ADDRESSES | {"详细地址"} and normalize_label(groups[-1]).clean.endswith(_REGISTERED)
 
 
 def _later_tables(forms: list[Form]) -> set[str]:
