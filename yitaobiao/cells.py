@@ -372,7 +372,7 @@ def is_not_to_fill(text: str) -> bool:
 
 def is_photo_box(text: str) -> bool:
     """「照片（近期一寸免冠彩照）」: the box a photo is glued in, not a value to write (nor to collect in a workbook)."""
-    return bool(_PHOTO_BOX_RE.match(squash(text)))
+    return "片" in text and bool(_PHOTO_BOX_RE.match(squash(text)))  # (照片, 相片, 像片: asked of every header text)
 
 
 _PHOTO_BOX_RE = re.compile(r"^(?:本人|个人|近期|免冠|正面|一寸|二寸|1寸|2寸|彩色|蓝底|白底)*(?:照片|相片|像片)(?:\(.*\))?$")

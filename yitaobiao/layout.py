@@ -108,6 +108,8 @@ class _Sheet:
         self._closing: dict[int, bool] = {}
         self._stacks: dict[tuple[tuple[int, ...], int], list[tuple[int, int, str]]] = {}
         self._merged_rows = {r for m in grid.merges for r in range(m.top, m.bottom + 1)}
+        # Rows holding a photo's box (照片, 相片): few sheets have one, and the card's rows are read without it.
+        self.photo_rows = {r for r, row in enumerate(grid.rows) if any("片" in cell and C.is_photo_box(cell) for cell in row)}
 
     def texts(self, r: int) -> list[tuple[int, str, CellRange]]:
         """Cells whose top-left is in row r and that hold text, left to right: (column, stripped text, range)."""
@@ -700,10 +702,15 @@ def _box_after(grid: Grid, r: int, label: CellRange) -> int | None:
     return c
 
 
+def _without_photo_box(texts: list[tuple[int, str, CellRange]]) -> list[tuple[int, str, CellRange]]:
+    """A row's texts but the box a photo is glued in."""
+    return [t for t in texts if not C.is_photo_box(t[1])]
+
+
 def _card_row(sheet: _Sheet, r: int) -> bool:
     """Two or more labels, each with a blank box of its own right after it: a card's row, no record. (The box a
     photo is glued in, merged down beside the first rows, has no box after it and is no label.)"""
-    texts = [t for t in sheet.texts(r) if not C.is_photo_box(t[1])]
+    texts = _without_photo_box(sheet.texts(r)) if r in sheet.photo_rows else sheet.texts(r)
     return len(texts) >= 2 and all(
         _label_like(text) and not C.looks_like_value(text) and _box_after(sheet.grid, r, rng) is not None
         for _, text, rng in texts)
@@ -738,7 +745,8 @@ def _card_row_under_groups(sheet: _Sheet, band: list[int], n: int, sub: list[tup
     """Row n pairs each of its labels with a blank box of its own under a group header of the band (「男方 | 女方」
     over 「姓名 | ___ | 出生日期 | ___」): a card's rows. A header's next level labels the columns under its group."""
     grid = sheet.grid
-    sub = [t for t in sub if not C.is_photo_box(t[1])]  # (the photo's box merged down beside the card's rows)
+    if n in sheet.photo_rows:
+        sub = _without_photo_box(sub)  # (the photo's box merged down beside the card's rows)
     if len(sub) < 2:
         return False
     for _, _, rng in sub:
