@@ -264,3 +264,13 @@ def test_a_list_of_a_group_no_other_form_lists_is_not_cancelled(tmp_path: Path) 
     advice = {a.title: a for a in summarise(result).advice}
     assert advice["困难学生认定名单（年报）"].suggestion == "整合"
     assert f"名单（{listed.population}）仅本表有" in advice["困难学生认定名单（年报）"].reason
+
+
+def test_a_notes_column_leads_no_list_of_the_busiest_items(tmp_path: Path) -> None:
+    """helper-52: 备注, on nearly every form, ranked first among the items filled most often a year."""
+    folder = _forms(tmp_path / "forms", [
+        (f"部门{n}/表{n}.xlsx", f"走访台账{n}（月报）", ["姓名", "公民身份号码", "走访日期", "备注"]) for n in range(1, 4)
+    ])
+    summary = summarise(scan(folder))
+    names = [b.name for b in summary.burden.busiest]
+    assert "姓名" in names and "备注" not in names
