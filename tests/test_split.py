@@ -1474,3 +1474,30 @@ def test_a_value_is_never_written_over_a_label_merged_down_beside_its_box() -> N
     label_only = type("Field", (), {"label": "工作单位和职务"})()  # the writer reads only the field's label
     written = _write_beside(ws, 2, 0, "务农", label_only, None, filler)  # type: ignore[arg-type]
     assert written == 0 and ws["B1"].value == "第一学年" and filler.kept == [("工作单位和职务", "第一学年")]
+
+
+def test_a_warning_on_a_later_part_of_a_record_names_its_own_row(tmp_path: Path) -> None:
+    """helper-52: a value on 人员（…等）, the second themed sheet of a wide roster, was reported as 「第 3 条记录」
+    while the person stood in its row 7: the clerk looked in the wrong row."""
+    forms = tmp_path / "forms"
+    labels = ["姓名", "公民身份号码", *(f"{kind}{what}" for kind in ("养老", "医疗", "失业", "工伤", "生育", "住房", "教育")
+                                     for what in ("参保状态", "参保日期", "缴费档次", "缴费基数", "待遇类别", "经办机构")),
+              "补助金额（元）"]
+    rows, merges = list_rows("人员登记表", labels)
+    write_xlsx(forms / "民政局" / "登记.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    parts = mapping.parts(PERSONS)
+    assert len(parts) >= 2
+    wb = load_workbook(merged)
+    amount = next(i for i in mapping.items if i.name.startswith("补助金额"))
+    first, later = wb[parts[0]], wb[amount.sheet]
+    assert amount.sheet != parts[0]
+    item = {i.name: i for i in mapping.items}
+    for ws, r in ((first, 5), (later, 7)):
+        ws.cell(r, item["姓名"].position).value = "张三"
+        ws.cell(r, item["公民身份号码"].position).value = "330101198001010011"
+    later.cell(7, amount.position).value = "三百"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    letter = get_column_letter(amount.position)
+    assert any(w.startswith(f"{amount.sheet}!{letter}7（") for w in report.warnings), report.warnings

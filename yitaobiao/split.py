@@ -90,6 +90,8 @@ class Collected:
     rows: dict[str, list[int]]  # record sheet → the 一套表 row of each record (for messages)
     indicators: dict[str, dict[str, Any]]  # item key → period → value
     notes: list[str] = field(default_factory=list)  # what the clerk should know of the reading (unjoined rows …)
+    # a later part of a record sheet (人员（教育等）) → record number → its row there (for messages)
+    part_rows: dict[str, dict[int, int]] = field(default_factory=dict)
     sheets_found: int = 0  # sheets of the mapping the workbook holds (none: not this mapping's 一套表)
 
     def count(self) -> int:
@@ -344,6 +346,7 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                     index = {_identity(rec, keys): n for n, rec in enumerate(records)}
                 if key in index and any(key):
                     records[index[key]].update(row)
+                    collected.part_rows.setdefault(sheet, {})[index[key]] = r
                 elif (same := _same_person(records, values, joins, strongest)) is not None:
                     # One ID mistyped on one part (typed as a number, a digit wrong): the name and what else
                     # identifies the person find exactly one record; joined, and the clerk asked to check.
@@ -354,11 +357,13 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                         f"“{mapping.parts(record_sheet)[0]}”第 {rows[same]} 行（{'、'.join(ids)}）不同，"
                         f"{'、'.join(alike)}相同，已作为同一记录；请核对。")
                     records[same].update(row)
+                    collected.part_rows.setdefault(sheet, {})[same] = r
                 else:
                     collected.notes.append(f"{sheet} 第 {r} 行（{'、'.join(str(v) for v in values.values() if v)}）"
                                               f"在“{mapping.parts(record_sheet)[0]}”中找不到同一记录，已作为新记录。")
                     records.append({**values, **row})
                     rows.append(r)
+                    collected.part_rows.setdefault(sheet, {})[len(records) - 1] = r
         collected.records[record_sheet] = records
         collected.rows[record_sheet] = rows
     if INDICATORS in sheets:
@@ -827,7 +832,10 @@ class _Filler:
             self._warned.add(key)
             rows = self.collected.rows.get(sheet, [])
             letter = get_column_letter(item.position)
-            place = place or (f"{item.sheet}!{letter}{rows[record]}" if item.sheet == sheet and 0 <= record < len(rows)
+            # (an item on a later part of the record's sheets stands in that part's own row of the record)
+            part_row = rows[record] if item.sheet == sheet and 0 <= record < len(rows) \
+                else self.collected.part_rows.get(item.sheet, {}).get(record)
+            place = place or (f"{item.sheet}!{letter}{part_row}" if part_row
                               else f"{item.sheet}!{letter}列第 {record + 1} 条记录")
             self.report.warnings.append(f"{place}（{item.name}）：{problem}；已按原样填入。")
         if item.rule == "date" and isinstance(raw, str) and (typed := _typed_date(raw)) is not None:
