@@ -1458,7 +1458,8 @@ def test_a_value_is_never_written_over_a_label_merged_down_beside_its_box() -> N
     from yitaobiao.split import _write_beside
 
     class Filler:
-        kept: list[tuple[str, str]] = []
+        def __init__(self) -> None:
+            self.kept: list[tuple[str, str]] = []
 
         def drawn_width(self, ws: Any, form: Any) -> int:
             return 10

@@ -581,11 +581,10 @@ def _split_wide(columns: list[Column]) -> list[Column]:
         selectors = [c for c in cols if c.selects]
         names: set[str] = set()
         for n, part in enumerate(parts):
-            themes = [t for t in dict.fromkeys(c.theme for c in part) if t != record] or [GROUP_THEME]
+            themes = [t for t in dict.fromkeys(c.theme for c in part) if t != record]
             # (a theme read from a header may hold a character Excel forbids in a sheet's name: 高血压/糖尿病;
             # items of no theme but the record's own are numbered, not named 「人员（人员）」, 「人员（人员）2」)
-            shown = f"{themes[0]}{'等' if len(themes) > 1 else ''}" if themes != [GROUP_THEME] or any(
-                c.theme == GROUP_THEME for c in part) else f"第{n + 1}部分"
+            shown = f"{themes[0]}{'等' if len(themes) > 1 else ''}" if themes else f"第{n + 1}部分"
             name = _SHEET_NAME_BAD_RE.sub("、", f"{record}（{shown}）")[:31]
             while name in names:
                 name = f"{name[:28]}{len(names) + 1}"

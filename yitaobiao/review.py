@@ -89,7 +89,7 @@ def _earlier_decision(row: ReviewRow, decisions: Decisions) -> tuple[str, str]:
     renamed = renamed if renamed and decisions.renames.get(row.b.label_key) == renamed else ""
     earlier = (DIFFERENT if pair in decisions.different else RENAME if renamed
                else SAME if pair in decisions.same else "")
-    return earlier, renamed or ""
+    return earlier, renamed
 
 
 def _where(f: Field, titles: dict[str, str], forms_of_key: dict[str, set[str]] | None = None) -> str:

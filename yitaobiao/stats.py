@@ -227,6 +227,8 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             for t in reached:
                 counts[t] += 1
     cancelled: set[str] = set()
+    # Forms of each group not cancelled (counted once: comparing every form with every other is quadratic).
+    listing = Counter(form.population for form in periodic if form.population)
     decided: dict[str, tuple[str, str]] = {}
     for form in sorted(periodic, key=lambda f: (len(items_of[f.id]), f.id)):
         items = items_of[form.id]
@@ -234,10 +236,11 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
         tpy = tpy_of[form.id]
         # A list of a group of its own (获奖学生, 困境儿童) says who is in the group, which no other form says: its
         # items are asked elsewhere, but the list is not (helper-52: a scholarship's winners were to be 取消).
-        own_group = bool(form.population) and not any(
-            g.id != form.id and g.population == form.population and g.id not in cancelled for g in periodic)
+        own_group = bool(form.population) and listing[form.population] == 1
         if items and all(active[item][tpy] >= 2 for item in items) and not own_group:
             cancelled.add(form.id)
+            if form.population:
+                listing[form.population] -= 1
             reached = [t for t in levels if tpy >= t]
             for item in items:
                 counts = active[item]
