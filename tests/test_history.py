@@ -161,3 +161,29 @@ def test_a_read_only_working_folder_still_gives_the_results(tmp_path: Path, monk
     assert result.exit_code == 0, result.output
     assert "数据项重复率" in result.stdout and "无法在当前目录记入统计期历史" in result.stderr
     assert "无法保存本次扫描结果" in result.stderr
+
+
+@pytest.mark.parametrize(("earlier", "later", "called"), [
+    ("2026Q3", "2026Q4", "上季度"),
+    ("2025Q4", "2026Q1", "上季度"),
+    ("2025Q4", "2026Q4", "上年同期"),
+    ("2026Q2", "2026Q4", "2026年第二季度"),  # a quarter skipped: 「较上季度」 would misstate the notice
+    ("2026-11", "2026-12", "上月"),
+    ("2025-12", "2026-01", "上月"),
+    ("2025-12", "2026-12", "上年同期"),
+    ("2025", "2026", "上年"),
+    ("2024", "2026", "2024年"),
+    ("2026Q2", "2026-12", "2026年第二季度"),
+])
+def test_an_earlier_period_is_named_as_the_notice_compares_it(earlier: str, later: str, called: str) -> None:
+    assert parse_period(earlier).called_from(parse_period(later)) == called
+
+
+def test_a_notice_over_a_skipped_quarter_names_the_quarter_it_compares_with(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for period, forms in (("2026Q1", [LOW_INCOME, ELDERLY]), ("2026Q3", [LOW_INCOME, DISABLED])):
+        folder = _write_quarter(tmp_path / period, forms)
+        result = runner.invoke(app, ["scan", str(folder), "--period", period, "--json", "-", "-q"], catch_exceptions=False)
+    notice = json.loads(result.stdout)["notice"]
+    assert "较2026年第一季度" in notice and "与2026年第一季度相比" in notice and "上季度" not in notice

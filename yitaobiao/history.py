@@ -46,6 +46,22 @@ class Period:
         """What the previous period is called in a sentence: 上季度, 上月, 上年."""
         return {"Q": "上季度", "M": "上月", "Y": "上年"}[self.kind]
 
+    def called_from(self, later: Period) -> str:
+        """How a notice for ``later`` names this period: 上季度 (上月, 上年) only when it is the one just before,
+        上年同期 a year before, else its own name; 「较上季度」 over a skipped quarter would misstate the notice."""
+        if self.kind == later.kind:
+            if later.kind == "Y":
+                just_before = (later.year - 1, later.number)
+            elif later.number == 1:
+                just_before = (later.year - 1, 4 if later.kind == "Q" else 12)
+            else:
+                just_before = (later.year, later.number - 1)
+            if (self.year, self.number) == just_before:
+                return later.unit
+            if later.kind != "Y" and (self.year, self.number) == (later.year - 1, later.number):
+                return "上年同期"
+        return self.label
+
     @property
     def sort_key(self) -> tuple[int, int]:
         """Chronological order across kinds: a period sorts by the month it ends in."""
@@ -197,6 +213,11 @@ class Movement:
     new: list[str] = field(default_factory=list)  # departments not in the previous period
     forms_added: list[str] = field(default_factory=list)
     forms_removed: list[str] = field(default_factory=list)
+
+    @property
+    def compared_with(self) -> str:
+        """The earlier period as the notice names it: 上季度, 上年同期, or 2026年第一季度 over a gap."""
+        return "" if self.before is None else self.before.parsed_period.called_from(self.current.parsed_period)
 
     @property
     def rate_change(self) -> float | None:

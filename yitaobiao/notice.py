@@ -76,7 +76,7 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
         f"数据项重复率{percent(rate)}，{verdict}{target_text(target)}的控制目标"
     ]
     if moved is not None and moved.before is not None and moved.rate_change is not None:
-        sentences[-1] += f"，较{moved.current.parsed_period.unit}{points(moved.rate_change)}"
+        sentences[-1] += f"，较{moved.compared_with}{points(moved.rate_change)}"
     sentences[-1] += "。"
     sentences.append(
         f"按“一套表”整合，报表由{summary.forms}张压减为{summary.forms_after}张、数据项由{summary.fields}项压减为{summary.concepts}项，"
@@ -112,7 +112,7 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
         if moved.new:
             parts.append(f"{'、'.join(moved.new)}本期新纳入")
         if parts:
-            sentences.append(f"与{moved.current.parsed_period.unit}相比，{'；'.join(parts)}。")
+            sentences.append(f"与{moved.compared_with}相比，{'；'.join(parts)}。")
     sentences.append("实行“一套表”后可减少重复填报"
                      f"{summary.items_saved}项，做到“一次采集、多方复用”。")
     footnotes = [
