@@ -125,6 +125,20 @@ def test_an_item_asked_in_several_sections_pairs_by_section_not_by_order() -> No
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.3", "F2.2") and not same(fields, "F1.2", "F2.2")
 
 
+def test_an_item_under_no_section_joins_the_section_its_form_is_about() -> None:
+    """A 医保 table asks 参保人数 under 一、城乡居民基本医疗保险 and 五、长期护理保险: a 养老保险 form's bare 参保人数
+    joined the first section's and merged two schemes (helper-50). A form titled by one of the sections joins that
+    one; a card's unsectioned 姓名 still goes with the first, not alone."""
+    table = [field("F1.1", "1.参保人数", ("一、城乡居民基本医疗保险",)), field("F1.2", "1.参保人数", ("五、长期护理保险",))]
+    pension, care, card = field("F2.1", "一、参保人数"), field("F3.1", "参保人数"), field("F4.1", "参保人数")
+    pension.form_title, care.form_title = "城乡居民养老保险待遇领取情况统计表", "长期护理保险参保情况表"
+    card.form_title = "参保登记表"
+    fields = [*table, pension, care, card]
+    match_fields(fields, SYN)
+    assert not same(fields, "F2.1", "F1.1") and not same(fields, "F2.1", "F1.2")
+    assert same(fields, "F3.1", "F1.2") and same(fields, "F4.1", "F1.1")
+
+
 def test_the_phone_of_a_family_contact_section_is_the_familys() -> None:
     """「家庭通讯信息 › 联系电话」 on a student's survey is the family's phone: it was merged with the students' own
     (helper-21; a hard negative of real_forms_more). A 「家庭基本情况」 section of a household register is the record's."""

@@ -2173,8 +2173,8 @@ def _by_section(members: list[Field], by_form: dict[str, list[Field]]) -> list[l
     """An item one form asks under several sections (「（二）路灯建设 › 帮扶单位自筹资金」, 「（三）二次改水 › …」) is a
     different item in each: the cluster is split by those sections, and each other form's field joins the part of
     its own section, not the one that happens to stand at the same place in the order (a table of another year
-    with one section fewer had its amounts one section off). A field under none of them goes with the first.
-    [] when no form asks the item under two sections."""
+    with one section fewer had its amounts one section off). A field under none of them goes with the section its
+    form is about (:func:`_section_titled`). [] when no form asks the item under two sections."""
     sections: list[str] = []
     for fs in by_form.values():
         own = list(dict.fromkeys(sec for f in fs if (sec := _section_of(f))))
@@ -2184,8 +2184,23 @@ def _by_section(members: list[Field], by_form: dict[str, list[Field]]) -> list[l
         return []
     parts: dict[str, list[Field]] = {sec: [] for sec in sections}
     for f in members:
-        parts.get(_section_of(f), parts[sections[0]]).append(f)
+        own = _section_of(f)
+        if own not in sections:
+            own = _section_titled(sections, basic_form(f.form_title))
+        parts.setdefault(own, []).append(f)
     return [part for part in parts.values() if part]
+
+
+def _section_titled(sections: list[str], title: str) -> str:
+    """The section a field under none belongs to, by its form's title: the one the title names; none ("") when
+    the title names another of their kind (a 养老保险 form's 参保人数 against the 医疗保险 and 长期护理保险
+    sections of a 医保 table); else the first (a card's unsectioned 姓名 before its 配偶 section's)."""
+    words = [sec.lstrip("#、.．()（） ") for sec in sections]
+    named = next((sec for sec, w in zip(sections, words, strict=True) if w and w in title), None)
+    if named is not None:
+        return named
+    kinds = {w[-2:] for w in words if len(w) >= 4}
+    return "" if any(kind in title for kind in kinds) else sections[0]
 
 
 def _section_of(f: Field) -> str:
