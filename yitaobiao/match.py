@@ -1198,6 +1198,7 @@ class _KeyTable:
         self.former = np.array([_is_former(k.text) for k in keys], dtype=bool)
         self.yes_no = np.array([_asks_yes_no(k.text) for k in keys], dtype=bool)
         self.counted = np.array([bool(_COUNT_TAIL_RE.search(k.text)) for k in keys], dtype=bool)
+        self.named = np.array([k.text.endswith(_NAME_TAIL) for k in keys], dtype=bool)
         self.role = ids(k.role or None for k in keys)
         self.numbers = ids(k.numbers for k in keys)
         dimensions = [unit_dimension(k.unit) for k in keys]
@@ -1258,6 +1259,7 @@ class _KeyTable:
         out |= self.rest[a] != self.rest[b]
         out |= self.former[a] != self.former[b]
         out |= self.yes_no[a] & self.counted[b] | self.yes_no[b] & self.counted[a]
+        out |= self.named[a] & (self.has_dimension[b] | self.counted[b]) | self.named[b] & (self.has_dimension[a] | self.counted[a])
         out |= self.role[a] != self.role[b]
         out |= self.numbers[a] != self.numbers[b]
         out |= self.has_dimension[a] & self.has_dimension[b] & (self.dimension[a] != self.dimension[b])
