@@ -207,6 +207,33 @@ def test_bulk_scores_equal_pair_scores() -> None:
     assert all(p in some for p in every if scorer.score(keys[p[0]], keys[p[1]]).score >= UNCERTAIN_LOW)
 
 
+# Pieces of labels that touch every veto: whose, which period, former/other/cumulative, yes-or-no, names against
+# counts, units of different dimensions, look-alike contrasts.
+_HEADS = ["", "户主", "监护人", "本年", "上年", "累计", "其他", "原", "是否", "60岁以上", "80岁以上", "户籍", "常住"]
+_CORES = ["个体工商户", "低保", "残疾人", "耕地", "老年人口", "补贴", "合作社", "出生", "死亡", "培训"]
+_TAILS = ["", "名称", "姓名", "人数", "户数", "面积（亩）", "金额（元）", "金额（万元）", "日期", "（户）", "（人）", "类别"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_HEADS), st.sampled_from(_CORES), st.sampled_from(_TAILS)),
+                min_size=2, max_size=14, unique=True))
+def test_bulk_scores_equal_pair_scores_on_any_labels(parts: list[tuple[str, str, str]]) -> None:
+    """Every veto of the pair-by-pair score is in the bulk one (a rule added to one only is a silent miss)."""
+    import numpy as np
+
+    maker = KeyMaker(SYN)
+    keys = list({k.node: k for k in (maker.key(head + core + tail) for head, core, tail in parts)}.values())
+    scorer = Scorer(SYN, keys)
+    pairs = np.array([(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys))] or [(0, 0)], dtype=np.int64)
+    if len(keys) < 2:
+        return
+    at, values, vetoed = scorer.score_many(keys, pairs[:, 0], pairs[:, 1], 0.0)
+    for n, value, veto in zip(at.tolist(), values.tolist(), vetoed.tolist(), strict=True):
+        i, j = pairs[n].tolist()
+        s = scorer.score(keys[i], keys[j])
+        assert (s.score, s.vetoed) == (value, veto), (keys[i].text, keys[j].text, s.vetoes)
+
+
 def test_near_misses_are_capped_per_label() -> None:
     from yitaobiao.match import NEAR_MISSES_PER_LABEL
 
