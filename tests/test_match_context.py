@@ -846,3 +846,33 @@ def test_an_organisations_domicile_is_where_it_is_registered() -> None:
     match_fields(fields, SYN, forms=forms_of(Layout.LIST, *subjects))
     assert same(fields, "F1.2", "F2.2") and same(fields, "F3.2", "F2.2") and not same(fields, "F1.2", "F2.3")
     assert same(fields, "F4.2", "F5.2") and not same(fields, "F4.2", "F2.2")
+
+
+def test_a_group_over_a_later_name_column_is_another_person_whatever_its_word() -> None:
+    """Unseen 20 and 22: 结对“五老” › 姓名 | 联系电话 on a roster of children, and 联系干部 › 姓名 | 联系电话 on a register
+    of religious sites, gave the other person's phone to every roster's 联系电话 (五老 and 干部 are no person word).
+    A group over a name column after the row's own name, or on a register of places, names someone else; a
+    户主信息 group before the household's people leaves 人员基本信息 › 姓名 the people's own."""
+    from yitaobiao.match import named_groups
+    from yitaobiao.model import Layout
+
+    def at(fid: str, cell: str, label: str, *context: str) -> Field:
+        f = field(fid, label, context)
+        f.cell = cell
+        return f
+
+    children = [at("F1.1", "A4", "姓名", "结对儿童"), at("F1.2", "B4", "姓名", "监护人"),
+                at("F1.3", "C4", "联系电话", "监护人"), at("F1.4", "D4", "姓名", "结对“五老”"),
+                at("F1.5", "E4", "联系电话", "结对“五老”")]
+    sites = [at("F2.1", "A3", "场所名称"), at("F2.2", "B4", "姓名", "联系干部"), at("F2.3", "C4", "联系电话", "联系干部")]
+    household = [at("F3.1", "A4", "姓名", "户主信息"), at("F3.2", "B4", "姓名", "人员基本信息"),
+                 at("F3.3", "C4", "联系电话", "人员基本信息")]
+    roster = [at("F4.1", "A3", "姓名"), at("F4.2", "B3", "联系电话")]
+    assert named_groups(children, MAKER, Subject.PERSON) == {"结对五老"}
+    assert named_groups(sites, MAKER, Subject.ORGANISATION) == {"联系干部"}
+    assert named_groups(household, MAKER, Subject.HOUSEHOLD) == frozenset()
+    fields = children + sites + household + roster
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PERSON, Subject.ORGANISATION, Subject.HOUSEHOLD,
+                                             Subject.PERSON))
+    assert same(fields, "F1.1", "F4.1") and same(fields, "F3.2", "F4.1") and same(fields, "F3.3", "F4.2")
+    assert not same(fields, "F1.5", "F4.2") and not same(fields, "F2.3", "F4.2") and not same(fields, "F1.4", "F4.1")

@@ -1777,6 +1777,33 @@ def two_parties(members: list[Field], subject: Subject | None) -> frozenset[str]
     return frozenset(parties)
 
 
+def named_groups(members: list[Field], maker: KeyMaker, subject: Subject | None) -> frozenset[str]:
+    """Group headers over a 姓名 column that name someone other than the record's subject, whatever word they
+    use (结对“五老”, 联系干部, 包保人员): on a register of places or organisations any such group; on others
+    every one after the first name the row gives (the 结对儿童's). Their items (联系电话 too) are that person's.
+    Groups the words already name (监护人, 负责人) and the subject's own sections are left to those words."""
+    names: list[tuple[tuple[int, int], str]] = []
+    for f in members:
+        key = maker.key(f.label)
+        if key.canonical != "姓名" or key.role:
+            continue
+        group = normalize_label(f.header_path[-2]).clean if len(f.header_path) > 1 else ""
+        names.append((_position(f), group))
+    names.sort()
+    syn = maker.synonyms
+    others = subject in (Subject.ORGANISATION, Subject.PLACE)
+    found: set[str] = set()
+    first = True  # (a 户主信息 group before the household's people is the head's, not the first name of the row)
+    for _, group in names:
+        if group and maker.context_role([group]):
+            continue
+        if group and (others or not first) and group not in syn.self_contexts and 2 <= len(group) <= 8 \
+                and not _SENTENCE_RE.search(group):
+            found.add(group)
+        first = False
+    return frozenset(found)
+
+
 def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str | None:
     """The people a register lists, when its only name column says who they are and its title names them
     (「孕产妇姓名」 on a 孕产妇登记花名册): the record's own subject, whose 孕产妇姓名 is its 姓名."""
@@ -1878,7 +1905,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                   for form_id, members in by_form.items()}
     titled_subject = {form_id: _titled_subject(members, title_of.get(form_id, ""), synonyms)
                       for form_id, members in by_form.items()}
-    parties_of = {form_id: two_parties(members, subject_of.get(form_id)) for form_id, members in by_form.items()}
+    parties_of = {form_id: two_parties(members, subject_of.get(form_id))
+                  | (named_groups(members, maker, subject_of.get(form_id)) if layout_of.get(form_id) == "list" else frozenset())
+                  for form_id, members in by_form.items()}
     position = {f.id: _position(f) for f in fields}
     identity = _identity_items(synonyms)
     carried_role: dict[str, str] = {}
