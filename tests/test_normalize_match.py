@@ -209,7 +209,7 @@ def test_bulk_scores_equal_pair_scores() -> None:
 
 # Pieces of labels that touch every veto: whose, which period, former/other/cumulative, yes-or-no, names against
 # counts, units of different dimensions, look-alike contrasts.
-_HEADS = ["", "户主", "监护人", "本年", "上年", "累计", "其他", "原", "是否", "60岁以上", "80岁以上", "户籍", "常住"]
+_HEADS = ["", "户主", "监护人", "本年", "上年", "累计", "其他", "原", "是否", "所在", "60岁以上", "80岁以上", "户籍", "常住"]
 _CORES = ["个体工商户", "低保", "残疾人", "耕地", "老年人口", "补贴", "合作社", "出生", "死亡", "培训"]
 _TAILS = ["", "名称", "姓名", "人数", "户数", "面积（亩）", "金额（元）", "金额（万元）", "日期", "（户）", "（人）", "类别"]
 
@@ -503,3 +503,14 @@ def test_a_plots_sides_and_an_inspections_steps_have_their_standard_names() -> N
     assert not explain("建筑面积", "宅基地面积").same and not explain("竣工日期", "验收日期").same
     assert explain("整治措施", "整改措施").same and explain("工程名称", "项目名称").same
     assert not explain("整改完成时间", "整改期限").same and not explain("处理结果", "处理意见").same
+
+
+def test_a_flag_or_a_belonging_is_no_count_in_a_unit_column() -> None:
+    """Unseen 20's 党统 table counts 党支部 in 个 and 流动党员 in 名 in its 计量单位 column: they met a roster's
+    所在党支部 and 是否流动党员, since the count was only seen in the words (人数, 户数)."""
+    maker = KeyMaker(SYN)
+    pairs = [(maker.key("所在党支部"), maker.key("党支部", (), "个")),
+             (maker.key("是否流动党员"), maker.key("流动党员", (), "名")),
+             (maker.key("所在党支部"), maker.key("所在党支部名称"))]
+    scorer = Scorer(SYN, [k for pair in pairs for k in pair])
+    assert [scorer.score(a, b).vetoed for a, b in pairs] == [True, True, False]

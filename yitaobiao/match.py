@@ -920,6 +920,14 @@ def _is_former(text: str) -> bool:
     return bool(_FORMER_RE.match(text))
 
 
+def _names_one(text: str) -> bool:
+    """The label asks which one (its name, where it belongs), never how many."""
+    return text.endswith(_NAME_TAIL) or text.startswith(_WHICH_ONE)
+
+
+_WHICH_ONE = ("所在", "所属")
+
+
 def _asks_yes_no(text: str) -> bool:
     """「是否参加城乡居民基本医疗保险」 asks one person yes or no; 「…参保人数」 counts those who said yes."""
     return text.startswith(("是否", "有无"))
@@ -1079,11 +1087,14 @@ class Scorer:
                 # 「培训累计人数」 counts since the programme began, 「培训人数」 this period: two figures
                 vetoes.append(f"限定不同：「{x.text}」是累计数，「{y.text}」不是")
                 break
-            if _asks_yes_no(x.text) and _COUNT_TAIL_RE.search(y.text):
+            counted = unit_dimension(y.unit) or _COUNT_TAIL_RE.search(y.text)
+            if _asks_yes_no(x.text) and counted:
+                # (「是否流动党员」 against an indicator 流动党员 counted in 名: the unit is in the 计量单位 column)
                 vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是人数或个数")
                 break
-            if x.text.endswith(_NAME_TAIL) and (unit_dimension(y.unit) or _COUNT_TAIL_RE.search(y.text)):
-                # 「个体工商户名称」 against 市场主体数（户）› 个体工商户: a name is no count of what it names
+            if _names_one(x.text) and counted:
+                # 「个体工商户名称」 against 市场主体数（户）› 个体工商户, 「所在党支部」 against 党支部（个）: a name or a
+                # belonging is no count of what it names
                 vetoes.append(f"限定不同：「{x.text}」是名称，「{y.text}」是数量")
                 break
             if _is_former(x.text) and not _is_former(y.text):
@@ -1198,7 +1209,7 @@ class _KeyTable:
         self.former = np.array([_is_former(k.text) for k in keys], dtype=bool)
         self.yes_no = np.array([_asks_yes_no(k.text) for k in keys], dtype=bool)
         self.counted = np.array([bool(_COUNT_TAIL_RE.search(k.text)) for k in keys], dtype=bool)
-        self.named = np.array([k.text.endswith(_NAME_TAIL) for k in keys], dtype=bool)
+        self.named = np.array([_names_one(k.text) for k in keys], dtype=bool)
         self.role = ids(k.role or None for k in keys)
         self.numbers = ids(k.numbers for k in keys)
         dimensions = [unit_dimension(k.unit) for k in keys]
@@ -1258,8 +1269,8 @@ class _KeyTable:
         out |= self.cumulative[a] != self.cumulative[b]
         out |= self.rest[a] != self.rest[b]
         out |= self.former[a] != self.former[b]
-        out |= self.yes_no[a] & self.counted[b] | self.yes_no[b] & self.counted[a]
-        out |= self.named[a] & (self.has_dimension[b] | self.counted[b]) | self.named[b] & (self.has_dimension[a] | self.counted[a])
+        counted = self.has_dimension | self.counted
+        out |= (self.yes_no[a] | self.named[a]) & counted[b] | (self.yes_no[b] | self.named[b]) & counted[a]
         out |= self.role[a] != self.role[b]
         out |= self.numbers[a] != self.numbers[b]
         out |= self.has_dimension[a] & self.has_dimension[b] & (self.dimension[a] != self.dimension[b])
