@@ -869,10 +869,54 @@ def test_a_group_over_a_later_name_column_is_another_person_whatever_its_word() 
                  at("F3.3", "C4", "联系电话", "人员基本信息")]
     roster = [at("F4.1", "A3", "姓名"), at("F4.2", "B3", "联系电话")]
     assert named_groups(children, MAKER, Subject.PERSON) == {"结对五老"}
-    assert named_groups(sites, MAKER, Subject.ORGANISATION) == {"联系干部"}
+    assert named_groups(sites, MAKER, Subject.ORGANISATION) | {MAKER.context_role(["联系干部"])} == {"联系干部"}
+    assert named_groups(sites[:1] + [at("F2.4", "D4", "姓名", "结对“五老”")], MAKER, Subject.ORGANISATION) == {"结对五老"}
+    slots = [at("F5.1", "A4", "姓名", "成员1"), at("F5.2", "B4", "姓名", "成员2")]
+    assert named_groups(slots, MAKER, Subject.HOUSEHOLD) == frozenset()  # one kind of person, repeated
     assert named_groups(household, MAKER, Subject.HOUSEHOLD) == frozenset()
     fields = children + sites + household + roster
     match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PERSON, Subject.ORGANISATION, Subject.HOUSEHOLD,
                                              Subject.PERSON))
     assert same(fields, "F1.1", "F4.1") and same(fields, "F3.2", "F4.1") and same(fields, "F3.3", "F4.2")
     assert not same(fields, "F1.5", "F4.2") and not same(fields, "F2.3", "F4.2") and not same(fields, "F1.4", "F4.1")
+
+
+def test_an_applicant_bracketed_as_the_head_makes_the_card_the_heads() -> None:
+    """Unseen 23's 冬春救助 card opens 「申请人（户主） | 性别 | 年龄 / 身份证号码 | 联系电话」: the applicant is the head,
+    so these are the 户主's items, as on every household list; they had joined the rosters' own people."""
+    from yitaobiao.model import Layout
+
+    assert MAKER.key("申请人（户主）").text == "户主姓名"
+    assert MAKER.key("申请人（签字）").text == "姓名"  # a bracket that says how, not who
+    card = [field("F1.1", "申请人（户主）"), field("F1.2", "性别"), field("F1.3", "身份证号码"), field("F1.4", "联系电话")]
+    households = [field("F2.1", "户主姓名"), field("F2.2", "身份证号码")]
+    roster = [field("F3.1", "姓名"), field("F3.2", "性别"), field("F3.3", "身份证号码")]
+    fields = card + households + roster
+    match_fields(fields, SYN, forms=forms_of(Layout.CARD, Subject.HOUSEHOLD, Subject.HOUSEHOLD, Subject.PERSON))
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.3", "F2.2")
+    assert not same(fields, "F1.1", "F3.1") and not same(fields, "F1.2", "F3.2") and not same(fields, "F1.3", "F3.3")
+
+
+def test_the_phone_after_a_duty_holder_is_theirs_on_a_card_and_in_a_stacked_table() -> None:
+    """「监测与预警 › 监测人 | ___ | 联系电话 | ___」 on a 明白卡 (unseen 23) and 「儿童主任 | 联系电话 | 儿童督导员」 closing a
+    Word card's third table (unseen 22): the words 监测人 and 儿童主任 are on no list of people, but the phone right
+    after them is theirs, not the record's own."""
+    from yitaobiao.model import Layout
+
+    def at(fid: str, cell: str, label: str, *context: str) -> Field:
+        f = field(fid, label, context)
+        f.cell = cell
+        return f
+
+    card = [at("F1.1", "A1", "户主姓名"), at("F1.2", "B6", "监测人", "监测与预警"),
+            at("F1.3", "D6", "联系电话", "监测与预警"), at("F1.4", "B7", "预警信号", "监测与预警")]
+    stacked = [at("F2.1", "A2", "姓名", "家庭成员情况"), at("F2.2", "B2", "与儿童关系", "家庭成员情况"),
+               at("F2.3", "A7", "探访日期", "探访帮扶记录"), at("F2.4", "B7", "探访人", "探访帮扶记录"),
+               at("F2.5", "A12", "儿童主任"), at("F2.6", "C12", "联系电话")]
+    roster = [at("F3.1", "A3", "姓名"), at("F3.2", "B3", "联系电话")]
+    fields = card + stacked + roster
+    match_fields(fields, SYN, forms=[*forms_of(Layout.CARD, Subject.HOUSEHOLD),
+                                     *forms_of(Layout.LIST, Subject.PERSON, Subject.PERSON, Subject.PERSON)[1:]])
+    assert not same(fields, "F1.3", "F3.2") and not same(fields, "F2.6", "F3.2")
+    by_id = {f.id: f for f in fields}
+    assert by_id["F1.3"].role == "监测人" and by_id["F2.6"].role == "儿童主任"

@@ -371,7 +371,8 @@ EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its nam
 _ON_BEHALF = ("代理", "委托", "代办", "代")
 _KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
-_PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿")
+_PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任",
+                   "干部", "书记", "医生")
 _NOT_A_PARTY = ("地方", "对方", "双方", "各方", "配方", "处方", "药方", "多方", "官方", "平方", "立方")
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人员")  # (…人员 is whom a register lists)
 _TOTALS = {"合计", "小计", "总计"}
@@ -869,6 +870,12 @@ class KeyMaker:
             other = alternative.group(2) + alternative.group(3)
             if self.synonyms.lookup(other):
                 return other
+        if clean in self.synonyms.self_prefixes or self.synonyms.lookup(clean) == "姓名":
+            # 「申请人（户主）」: the applicant is the household's head; the card's person is the 户主.
+            for note in norm.notes:
+                role, rest = self.person_word(normalize_label(note).clean)
+                if role and rest in ("", "姓名"):
+                    return role
         for note in norm.notes:
             note = normalize_label(note).clean
             for joined in (note + clean, clean + note):
@@ -1805,13 +1812,16 @@ def named_groups(members: list[Field], maker: KeyMaker, subject: Subject | None)
     others = subject in (Subject.ORGANISATION, Subject.PLACE)
     found: set[str] = set()
     first = True  # (a 户主信息 group before the household's people is the head's, not the first name of the row)
+    slots: set[str] = set()  # (成员1 › 姓名, 成员2 › 姓名: one kind of person, repeated)
     for _, group in names:
         if group and maker.context_role([group]):
             continue
-        if group and (others or not first) and group not in syn.self_contexts and 2 <= len(group) <= 8 \
-                and not _SENTENCE_RE.search(group):
+        slot = _numbers_masked(group)
+        if group and (others or not first) and slot not in slots and group not in syn.self_contexts \
+                and 2 <= len(group) <= 8 and not _SENTENCE_RE.search(group):
             found.add(group)
         first = False
+        slots.add(slot)
     return frozenset(found)
 
 
@@ -1859,6 +1869,12 @@ def _names_someone(k: LabelKey, synonyms: Synonyms) -> bool:
     return bool(k.role) and k.canonical in (f"{k.role}姓名", synonyms.lookup(f"{k.role}姓名"))
 
 
+def _holds_a_duty(k: LabelKey, maker: KeyMaker) -> bool:
+    """A bare word for whoever holds a duty, which no table lists (监测人, 儿童主任, 预警信号发布人): the identity
+    items right after it are that person's. (Kinds of the record's own people, 残疾人 or 党员, are no duty.)"""
+    return not k.canonical and not k.role and not k.qualifiers and maker.section_person(k.text) == k.text
+
+
 def _identity_items(synonyms: Synonyms) -> set[str]:
     """The items that follow a person's name on a row: whose they are, the name says."""
     return synonyms.household_head | {"联系电话"}
@@ -1870,12 +1886,19 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
     户主's are given by the household record itself, and a register of 子女 lists the children.)"""
     syn = maker.synonyms
     identity = _identity_items(syn)
+    # A table stacked under another in one form (a Word card's 家庭成员 rows, then 探访记录, then 儿童主任 |
+    # 联系电话) heads its own columns: header rows more than two apart start a new part.
+    part: dict[int, int] = {}
+    for row in sorted({position[f.id][0] for f in members}):
+        part[row] = part[max(part)] + (row - max(part) > 2) if part else 0
     carried: dict[str, str] = {}
     named: tuple[str, list[str]] | None = None
-    for f in sorted(members, key=lambda f: position[f.id][1]):
+    for f in sorted(members, key=lambda f: (part[position[f.id][0]], position[f.id][1])):
         k = maker.key(f.label)
         if _names_someone(k, syn) and k.role != "户主" and k.role not in syn.record_roles:
             named = (k.role, f.context)
+        elif _holds_a_duty(k, maker):
+            named = (k.text, f.context)  # 「儿童主任 | 联系电话」: a duty's holder the words do not list
         elif named and not k.role and k.canonical in identity and f.context == named[1]:
             carried[f.id] = named[0]
         else:
@@ -1927,7 +1950,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             carried_role.update(_roles_beside_names(members, maker, position))
     field_key: dict[str, LabelKey] = {}
     field_lk: dict[str, str] = {}
-    row_role: dict[tuple[str, str, int], str] = {}  # (form, sheet, row) → the role a card row names
+    # (form, sheet, row) → the role a card row names, and the side label it stands beside (None: any)
+    row_role: dict[tuple[str, str, int], tuple[str, tuple[str, ...] | None]] = {}
     # The same label under the same headers on the same kind of record is read once: a province's forms
     # repeat a few thousand wordings tens of thousands of times.
     read_before: dict[tuple[object, ...], tuple[LabelKey, str, str, bool]] = {}
@@ -1939,12 +1963,14 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         context = f.header_path[:-1]
         row = (f.form_id, f.sheet, position[f.id][0])
         card = layout_of.get(f.form_id) == "card"
-        if card and row in row_role and not maker.split_role(normalize_label(f.label).clean)[0]:
+        named_here = row_role.get(row) if card else None
+        if named_here and named_here[1] in (None, tuple(context)) \
+                and not maker.split_role(normalize_label(f.label).clean)[0]:
             # 「负责人 | ___ | 身份证号码 | ___」: on a card row that names a person, the identity items beside
             # that name are the person's.
             probe = maker.key(f.label, context, f.unit)
             if probe.canonical in identity and not probe.role:
-                context = [*context, row_role[row]]
+                context = [*context, named_here[0]]
         if f.id in carried_role:
             context = [*context, carried_role[f.id]]
         population = population_of.get(f.form_id)
@@ -1969,7 +1995,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             known = read_before[memo] = (k, clean, label_key(k, clean), generic)
         k, f.clean_label, f.label_key, generic = known
         if card and _names_someone(k, synonyms) and not f.context:
-            row_role[row] = k.role
+            row_role[row] = (k.role, None)
+        elif card and _holds_a_duty(k, maker):  # 「监测人 | ___ | 联系电话 | ___」
+            row_role[row] = (k.text, tuple(f.context))
         if generic:
             k = replace(k, scope=f.form_id)  # 金额 of one form and 金额 of another are not known to be one item
         field_key[f.id] = k
