@@ -920,3 +920,25 @@ def test_the_phone_after_a_duty_holder_is_theirs_on_a_card_and_in_a_stacked_tabl
     assert not same(fields, "F1.3", "F3.2") and not same(fields, "F2.6", "F3.2")
     by_id = {f.id: f for f in fields}
     assert by_id["F1.3"].role == "监测人" and by_id["F2.6"].role == "儿童主任"
+
+
+def test_the_people_a_register_title_lists_are_its_subject_beside_their_project() -> None:
+    """Unseen 21's 「非物质文化遗产代表性项目及代表性传承人名录」 (one row per project, an event) lists its inheritors:
+    代表性传承人 › 姓名 | 性别 | 身份证号 are the record's people, as on every roster. A troupe's card lists its
+    主要成员 › 姓名 | 联系电话 after its own 负责人: those are other people."""
+    from yitaobiao.model import Form, Layout
+
+    heritage = [field("F1.1", "项目名称", ("代表性项目",)), field("F1.2", "姓名", ("代表性传承人",)),
+                field("F1.3", "身份证号", ("代表性传承人",))]
+    troupe = [field("F2.1", "团队名称"), field("F2.2", "姓名", ("负责人",)), field("F2.3", "姓名", ("主要成员",)),
+              field("F2.4", "联系电话", ("主要成员",))]
+    roster = [field("F3.1", "姓名"), field("F3.2", "身份证号码"), field("F3.3", "联系电话")]
+    forms = [Form(id="F1", path="F1.xlsx", sheet="Sheet1", title="非物质文化遗产代表性项目及代表性传承人名录",
+                  department="F1", layout=Layout.LIST, subject=Subject.EVENT),
+             Form(id="F2", path="F2.docx", sheet="表1", title="群众文艺团队登记表", department="F2", layout=Layout.CARD,
+                  subject=Subject.ORGANISATION),
+             *forms_of(Layout.LIST, Subject.PERSON, Subject.PERSON, Subject.PERSON)[2:]]
+    fields = heritage + troupe + roster
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.2", "F3.1") and same(fields, "F1.3", "F3.2")
+    assert not same(fields, "F2.3", "F3.1") and not same(fields, "F2.4", "F3.3")

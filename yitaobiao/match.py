@@ -1683,15 +1683,16 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     keys = [maker.key(f.label, f.context, f.unit) for f in form_fields]
     if any(k.canonical == "姓名" and not k.role for k in keys):
         return (), None
-    if subject in SITE_SUBJECTS:
-        return SITE_OWNERS, None
-    # 「信访人信息」 on a 信访事项登记表: the person the title names is the record's own subject.
+    # 「信访人信息」 on a 信访事项登记表, 「代表性传承人」 on a 代表性传承人名录: the person the title lists is the record's
+    # own subject, whatever else its rows carry (the 代表性项目 beside them).
     titled = basic_form(title)
     named = next((role for role in dict.fromkeys(k.role for k in keys if k.role) if maker.section_person(role)
                   and len(core := role.rstrip("人者员方")) >= 2
                   and _title_lists(core, titled)), None)
-    if named:
+    if named and (subject not in SITE_SUBJECTS or _names_its_people(titled)):
         return (), named
+    if subject in SITE_SUBJECTS:
+        return SITE_OWNERS, None
     name_roles = [k.role for k in keys if _names_someone(k, syn)]
     # A record headed by someone (户主, a land contract's 承包方代表) lists its 家庭成员 as other people; a roster
     # of 子女 naming their 母亲 and 父亲 is still the children's.
@@ -1718,6 +1719,10 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
 
 
 _PARENTS_TITLE_RE = re.compile(r"父母|父亲|母亲|家长")
+
+
+def _names_its_people(titled: str) -> bool:
+    return titled.endswith(("名录", "名册", "花名册", "名单"))
 # A certificate of the household register (户籍证明, 户口登记): its bare address is the registered one.
 _REGISTRY_TITLE_RE = re.compile(r"户籍(?:证明|登记|信息|核查)|户口(?:证明|登记|簿)|常住人口登记")
 _BARE_ADDRESSES = frozenset({"住址", "地址", "住所"})
@@ -1840,7 +1845,7 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
     return None
 
 
-_REGISTER_WORDS = r"(?:登记|花名册|名册|名单|信息|台账|档案|基本情况|情况|统计|一览表)"
+_REGISTER_WORDS = r"(?:登记|花名册|名册|名单|名录|信息|台账|档案|基本情况|情况|统计|一览表)"
 
 
 def _title_lists(people: str, titled: str) -> bool:
@@ -1940,7 +1945,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     titled_subject = {form_id: _titled_subject(members, title_of.get(form_id, ""), synonyms)
                       for form_id, members in by_form.items()}
     parties_of = {form_id: two_parties(members, subject_of.get(form_id))
-                  | (named_groups(members, maker, subject_of.get(form_id)) if layout_of.get(form_id) == "list" else frozenset())
+                  | (named_groups(members, maker, subject_of.get(form_id))
+                     if layout_of.get(form_id) in ("list", "card") else frozenset())
                   for form_id, members in by_form.items()}
     position = {f.id: _position(f) for f in fields}
     identity = _identity_items(synonyms)
