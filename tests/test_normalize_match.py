@@ -514,3 +514,12 @@ def test_a_flag_or_a_belonging_is_no_count_in_a_unit_column() -> None:
              (maker.key("所在党支部"), maker.key("所在党支部名称"))]
     scorer = Scorer(SYN, [k for pair in pairs for k in pair])
     assert [scorer.score(a, b).vetoed for a, b in pairs] == [True, True, False]
+
+
+def test_party_birth_and_evacuation_wordings_from_their_rules() -> None:
+    """Held-out corpora 20, 22 and 23: 党章 dates, a birth from the mother's and the child's side, an evacuation."""
+    assert explain("转正时间", "转为正式党员时间").same and explain("入党时间", "接收为预备党员时间").same
+    assert not explain("入党时间", "转正时间").same
+    assert explain("任职时间", "任现职时间").same
+    assert explain("接生机构名称", "分娩医院").same and explain("出生孕周", "分娩孕周").same
+    assert explain("撤离路线", "转移路线").same and not explain("转移路线", "转移地点").same
