@@ -905,3 +905,14 @@ def test_a_yes_no_question_ending_in_opinion_is_no_sign_off() -> None:
             ["村民小组意见", "", "", ""]]
     found = labels(rows, [CellRange(0, 0, 0, 3), CellRange(2, 1, 2, 3), CellRange(3, 1, 3, 3)])
     assert "是否征求相邻权利人意见" in found and "村民小组意见" not in found
+
+
+def test_a_column_of_an_item_in_a_year_is_no_date_line() -> None:
+    """「2024年营业收入（万元）」 heading a register's column was read as a period line like 「2025年  月  日」 and
+    dropped (unseen 21)."""
+    rows = [["民宿经营户台账", "", "", ""], ["序号", "经营户名称", "2024年营业收入（万元）", "2024年接待游客（人次）"],
+            ["1", "", "", ""]]
+    assert labels(rows) == ["经营户名称", "2024年营业收入（万元）", "2024年接待游客（人次）"]
+    rows = [["民宿经营户台账", "", "", ""], ["填报日期：", "", "2025年  月  日", ""], ["序号", "经营户名称", "地址", "电话"],
+            ["1", "", "", ""]]
+    assert labels(rows) == ["经营户名称", "地址", "电话"]

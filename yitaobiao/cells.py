@@ -131,8 +131,15 @@ def states_filler(text: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_period_text(text: str) -> bool:
+    """「2025年  月  日」, 「2025年第三季度」, 「2025年1-6月」: a date or period, not 「2024年营业收入（万元）」, the
+    column of an item in a year."""
     s = squash(text)
-    return bool(_PERIOD_TEXT_RE.match(s)) and len(s) <= 20
+    found = _PERIOD_TEXT_RE.match(s)
+    return bool(found) and len(s) <= 20 and len(_NOT_PERIOD_WORDS_RE.sub("", s[found.end():])) < 2
+
+
+# What may follow the year in a date or period line: numbers, blanks, and the words of dates and periods.
+_NOT_PERIOD_WORDS_RE = re.compile(r"[\d\s年月日季度第一二三四五六七八九十上下半全累计至止起底末初期号时份旬周截报表填写()（）:：\-—~～_.、/]")
 
 
 @lru_cache(maxsize=65536)
