@@ -916,3 +916,15 @@ def test_a_column_of_an_item_in_a_year_is_no_date_line() -> None:
     rows = [["民宿经营户台账", "", "", ""], ["填报日期：", "", "2025年  月  日", ""], ["序号", "经营户名称", "地址", "电话"],
             ["1", "", "", ""]]
     assert labels(rows) == ["经营户名称", "地址", "电话"]
+
+
+def test_a_signer_with_a_date_to_write_is_a_sign_off_line() -> None:
+    """「建卡医生：        年  月  日」 closing a 孕产妇 card was read as an item (unseen 22): a signer's blank with
+    nothing but a date after it is who signs, whoever the signer is."""
+    from yitaobiao.cells import is_signer_line
+
+    assert is_signer_line("建卡医生：                      年    月    日")
+    assert not is_signer_line("建卡日期：   年 月 日") and not is_signer_line("监测人")
+    rows = [["孕产妇保健管理卡", "", "", ""], ["姓名", "", "年龄", ""], ["末次月经", "", "预产期", ""],
+            ["建卡医生：                      年    月    日", "", "", ""]]
+    assert labels(rows, [CellRange(3, 0, 3, 3)]) == ["姓名", "年龄", "末次月经", "预产期"]
