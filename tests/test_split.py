@@ -1502,3 +1502,40 @@ def test_a_warning_on_a_later_part_of_a_record_names_its_own_row(tmp_path: Path)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     letter = get_column_letter(amount.position)
     assert any(w.startswith(f"{amount.sheet}!{letter}7（") for w in report.warnings), report.warnings
+
+
+def test_forms_nothing_tells_apart_get_a_column_to_tick_and_only_their_ticked_records(tmp_path: Path) -> None:
+    """The 土坯房 and the 其他农房 registers ask the same items of a household: split sent every household to both
+    (helper-52). Each gets a 是否纳入… column in the 一套表, and receives the households ticked there. A register
+    with an item of its own (改厕类型) still takes those who filled it."""
+    forms = tmp_path / "forms"
+    house = ["户主姓名", "户主公民身份号码", "房屋结构", "建筑面积（平方米）", "建成年份"]
+    for rel, title, labels in (("住建局/土坯房.xlsx", "农村土坯房排查登记表", house),
+                               ("住建局/其他农房.xlsx", "农村其他农房排查登记表", house),
+                               ("农业农村局/户厕.xlsx", "农村户厕改造登记表", ["户主姓名", "户主公民身份号码", "改厕类型"])):
+        rows, merges = list_rows(title, labels)
+        write_xlsx(forms / rel, [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    ticks = {i.name: i for i in mapping.items if i.name.startswith("是否纳入")}
+    assert set(ticks) == {"是否纳入农村土坯房排查登记表", "是否纳入农村其他农房排查登记表"}
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items if i.sheet == "户"}
+    ws = wb["户"]
+    for r, (name, pid, tick, toilet) in enumerate([("甲", "330101197001010011", "是否纳入农村土坯房排查登记表", None),
+                                                   ("乙", "330101197001010022", "是否纳入农村其他农房排查登记表", "水冲式")],
+                                                  start=5):
+        ws.cell(r, item["户主姓名"].position).value = name
+        ws.cell(r, item["户主公民身份号码"].position).value = pid
+        ws.cell(r, item["房屋结构"].position).value = "砖混"
+        ws.cell(r, ticks[tick].position).value = "是"
+        if toilet:
+            ws.cell(r, item["改厕类型"].position).value = toilet
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+
+    def names(rel: str) -> list[str]:
+        path = tmp_path / "out" / rel
+        return [v for grid in read_grids(path, path.name) for row in grid.rows for v in row if v in ("甲", "乙")]
+
+    assert names("住建局/土坯房.xlsx") == ["甲"] and names("住建局/其他农房.xlsx") == ["乙"]
+    assert names("农业农村局/户厕.xlsx") == ["乙"]

@@ -233,6 +233,26 @@ def _short(text: str) -> str:
     return s
 
 
+# What every person or household of a village has (the basic data elements of a person and a household):
+# a form asking only these is about everyone; the items beyond them say whom it is about.
+EVERYONES_ITEMS = frozenset({
+    "姓名", "曾用名", "性别", "公民身份号码", "证件类型", "出生日期", "年龄", "民族", "籍贯", "出生地", "国籍",
+    "政治面貌", "宗教信仰", "婚姻状况", "文化程度", "照片", "联系电话", "户籍地址", "现住址", "邮政编码",
+    "所属县区", "所属乡镇", "所属村", "村民小组", "与户主关系", "户主姓名", "户主公民身份号码", "户编号",
+    "户口簿户号", "家庭人口数", "户类型", "户口性质", "备注", "序号",
+    # where a subsidy is paid: every programme asks it, so it says nothing about which one a person is in
+    "银行账号", "开户银行", "开户人", "开户人姓名", "银行户名",
+})
+_BRACKETED_TAIL_RE = re.compile(r"[(（].*$")
+# Items that ask of an event befalling some people only: a form asking one is about those it befell.
+EVENT_RE = re.compile(r"死亡|去世|离世|死因|火化|殡葬|遗体|迁出|注销|外出|流出|离婚|服刑|失踪")
+
+
+def is_everyones(name: str) -> bool:
+    """An item every record has (「户籍地址（户籍地）」 is 户籍地址), not one that says whom a form is about."""
+    return _BRACKETED_TAIL_RE.sub("", C.squash(name)) in EVERYONES_ITEMS
+
+
 def record_sheet(form: Form) -> str:
     """The 一套表 sheet a form's records live in, from what one row (or card) of it describes."""
     subject = form.subject or (Subject.AGGREGATE if form.layout == Layout.INDICATOR else Subject.PERSON)
@@ -385,9 +405,11 @@ def _short_title(title: str, limit: int = 16) -> str:
 
 
 def _add_selectors(columns: list[Column], forms: list[Form], sheet_of: dict[str, str]) -> dict[str, str]:
-    """One 是否… column per target group (and per on-demand document) on the sheet of its records."""
+    """One 是否… column per target group (and per on-demand document) on the sheet of its records, and one
+    是否纳入… column per form that nothing else tells the records of (see :func:`_undecided_forms`)."""
     selector_of: dict[str, str] = {}
     made: dict[tuple[str, str], Column] = {}
+    undecided = _undecided_forms(columns, forms, sheet_of)
     for form in forms:
         sheet = sheet_of[form.id]
         if sheet in (INDICATORS, CATEGORIES):
@@ -396,6 +418,8 @@ def _add_selectors(columns: list[Column], forms: list[Form], sheet_of: dict[str,
             what, name = f"《{form.title}》", f"是否出具{_short_title(form.title)}"
         elif form.population:
             what, name = form.population, f"是否{form.population}"
+        elif form.id in undecided:
+            what, name = f"《{form.title}》", f"是否纳入{_short_title(form.title)}"
         else:
             continue
         key = (sheet, what)
@@ -406,6 +430,28 @@ def _add_selectors(columns: list[Column], forms: list[Form], sheet_of: dict[str,
             columns.append(made[key])
         selector_of[form.id] = made[key].key
     return selector_of
+
+
+def _undecided_forms(columns: list[Column], forms: list[Form], sheet_of: dict[str, str]) -> set[str]:
+    """Forms whose records nothing in the 一套表 tells apart: no target group, no event, and every item of their
+    own (beyond what every record has) asked by another form of the same records too (the 土坯房 and the 其他农房
+    registers of households; a 九小场所 list beside the 规上企业 list). Split sent every record to each of them; a
+    是否纳入… column lets the cadre say. A form asking only what every record has is about every record, and a
+    village's records are in every village form."""
+    asking: dict[str, set[str]] = defaultdict(set)
+    own: dict[str, set[str]] = defaultdict(set)
+    for col in columns:
+        if is_everyones(col.concept.name):
+            continue
+        for f in col.sources:
+            asking[col.key].add(f.form_id)
+            own[f.form_id].add(col.key)
+    sharing = Counter(sheet_of[form.id] for form in forms if form.kind is not FormKind.ON_DEMAND)
+    return {form.id for form in forms
+            if form.kind is not FormKind.ON_DEMAND and not form.population and own[form.id]
+            and sheet_of[form.id] not in (INDICATORS, CATEGORIES, RECORD_SHEETS[Subject.PLACE])
+            and sharing[sheet_of[form.id]] > 1 and not EVENT_RE.search(form.title)
+            and all(len(asking[key]) > 1 for key in own[form.id])}
 
 
 def _tell_apart(columns: list[Column], result: ScanResult) -> None:
@@ -901,8 +947,9 @@ def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
     if rules:
         lines.append(f"{len(lines)}. 校验规则：{'；'.join(rules)}。")
     if any(c.selects for c in cols):
-        lines.append(f"{len(lines)}. “{GROUP_THEME}”各列填“是”或“否”：某条记录属于哪些对象群体，就填入哪些群体的报表；"
-                     "没有对象群体的报表填入全部记录。")
+        lines.append(f"{len(lines)}. “{GROUP_THEME}”各列填“是”或“否”：记录属于哪个对象群体（是否低保对象等）、"
+                     "应列入哪张报表（是否纳入××表），就在该列填“是”，记录只填入这些报表；"
+                     "未设这类列的报表，按记录是否填写了该表特有的数据项接收记录。")
     names = {c.concept.name for c in cols}
     conflicts = [c for c in plan.conflicts if c.concept in names]
     if conflicts:

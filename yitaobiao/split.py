@@ -60,7 +60,7 @@ from .mapping import (
     embedded_in_rows,
     option_columns,
 )
-from .merge import INDICATORS, indicator_cells
+from .merge import EVENT_RE, INDICATORS, indicator_cells, is_everyones
 from .model import OUTPUT_FOLDER_NOTE, parse_a1
 from .readers import content_suffix, name_suffix, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
@@ -777,14 +777,14 @@ class _Filler:
         # (A repeated item, 户内成员 1, 2, 3 …, is filled from the household's other records: it says nothing
         # about whom the form is for.)
         own = list(dict.fromkeys(f.item for f in self.mapping.fields
-                                 if f.form == form.id and not f.slot and not _everyones(self.mapping.item(f.item).name)))
+                                 if f.form == form.id and not f.slot and not is_everyones(self.mapping.item(f.item).name)))
         # What few forms ask (投保面积 of the crop insurance list) says more than what many ask (工作单位): a
         # record that filled only the latter is not thereby on this form.
         distinctive = [k for k in own if len(self._asking[k]) <= 2]
         # Only a form whose title names the event (死亡人口核查表, 流出党员汇总表) is about those it befell: on a
         # labour roster 外出务工时间 is one item among others, and a worker who stayed home is on it too.
-        events = [k for k in own if _EVENT_RE.search(C.squash(self.mapping.item(k).name))] \
-            if _EVENT_RE.search(form.title) else []
+        events = [k for k in own if EVENT_RE.search(C.squash(self.mapping.item(k).name))] \
+            if EVENT_RE.search(form.title) else []
         deciding = events or ([] if form.selector else distinctive or own)
         if not deciding:
             return chosen
@@ -890,26 +890,6 @@ def _card_value_cell(ws: Worksheet, row: int, col: int) -> tuple[int, int]:
     """The blank cell (or □ options cell) right of a label, skipping the label's own merged range."""
     rng = _merge_at(ws, row, col)
     return row, (rng.max_col if rng is not None else col) + 1
-
-
-# What every person or household of a village has (the basic data elements of a person and a household):
-# a form asking only these is about everyone; the items beyond them say whom it is about.
-_EVERYONES = frozenset({
-    "姓名", "曾用名", "性别", "公民身份号码", "证件类型", "出生日期", "年龄", "民族", "籍贯", "出生地", "国籍",
-    "政治面貌", "宗教信仰", "婚姻状况", "文化程度", "照片", "联系电话", "户籍地址", "现住址", "邮政编码",
-    "所属县区", "所属乡镇", "所属村", "村民小组", "与户主关系", "户主姓名", "户主公民身份号码", "户编号",
-    "户口簿户号", "家庭人口数", "户类型", "户口性质", "备注", "序号",
-    # where a subsidy is paid: every programme asks it, so it says nothing about which one a person is in
-    "银行账号", "开户银行", "开户人", "开户人姓名", "银行户名",
-})
-_BRACKETED_TAIL_RE = re.compile(r"[(（].*$")
-# Items that ask of an event befalling some people only: a form asking one is about those it befell.
-_EVENT_RE = re.compile(r"死亡|去世|离世|死因|火化|殡葬|遗体|迁出|注销|外出|流出|离婚|服刑|失踪")
-
-
-def _everyones(name: str) -> bool:
-    """An item every record has (「户籍地址（户籍地）」 is 户籍地址), not one that says whom a form is about."""
-    return _BRACKETED_TAIL_RE.sub("", C.squash(name)) in _EVERYONES
 
 
 # The name of a member in a household card's rows (户内成员 1, 2 …).
