@@ -942,3 +942,26 @@ def test_the_people_a_register_title_lists_are_its_subject_beside_their_project(
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.2", "F3.1") and same(fields, "F1.3", "F3.2")
     assert not same(fields, "F2.3", "F3.1") and not same(fields, "F2.4", "F3.3")
+
+
+def test_the_newborn_or_the_dead_named_first_is_the_records_own_person() -> None:
+    """Unseen 26: 出生登记申报表 opens 「新生儿情况 › 姓名 | 性别 … | 户主姓名」 and goes on to 父亲, 母亲 and the 申报人;
+    a 死亡人员注销 register opens 「死者基本情况 › 姓名 …」. The 户主姓名 inside the newborn's section made the card
+    「headed」 by the head, and the declaration's kind (按需) kept the newborn from being its subject: 94 pairs of
+    the newborn's and the dead's own items stood apart from every other roster's."""
+    from yitaobiao.model import Form, FormKind, Layout
+
+    birth = [field("F1.1", "姓名", ("新生儿情况",)), field("F1.2", "性别", ("新生儿情况",)),
+             field("F1.3", "户主姓名", ("新生儿情况",)), field("F1.4", "姓名", ("父亲情况",)),
+             field("F1.5", "公民身份号码", ("父亲情况",)), field("F1.6", "姓名", ("申报人情况",))]
+    deaths = [field("F2.1", "姓名", ("死者基本情况",)), field("F2.2", "公民身份号码", ("死者基本情况",)),
+              field("F2.3", "死亡日期")]
+    roster = [field("F3.1", "姓名"), field("F3.2", "性别"), field("F3.3", "公民身份号码")]
+    forms = [Form(id="F1", path="F1.docx", sheet="表1", title="出生登记申报表", department="F1", layout=Layout.CARD,
+                  subject=Subject.PERSON, kind=FormKind.ON_DEMAND),
+             *forms_of(Layout.LIST, Subject.PERSON, Subject.PERSON, Subject.PERSON)[1:]]
+    fields = birth + deaths + roster
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.1", "F3.1") and same(fields, "F1.2", "F3.2")
+    assert same(fields, "F2.1", "F3.1") and same(fields, "F2.2", "F3.3")
+    assert not same(fields, "F1.4", "F3.1") and not same(fields, "F1.5", "F3.3") and not same(fields, "F1.6", "F3.1")

@@ -1696,7 +1696,9 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     name_roles = [k.role for k in keys if _names_someone(k, syn)]
     # A record headed by someone (户主, a land contract's 承包方代表) lists its 家庭成员 as other people; a roster
     # of 子女 naming their 母亲 and 父亲 is still the children's.
-    headed = any(r == "户主" or r.endswith("代表") for r in name_roles)
+    # (「新生儿情况 › 姓名 … 户主姓名」 on a birth declaration names the household the child joins: the newborn,
+    # named first, is the record's own person)
+    headed = bool(name_roles) and (name_roles[0] == "户主" or name_roles[0].endswith("代表"))
     subject_role = None if headed else next((r for r in name_roles if r in syn.record_roles), None)
     if subject_role == "子女" and _PARENTS_TITLE_RE.search(titled):
         subject_role = None  # 「独生子女父母奖励扶助对象名单」 lists the parents: the 子女 columns are their child's
@@ -1711,7 +1713,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
             and not any(k.role == subject_role and k.text.endswith(ID_ITEM) for k in keys):
         subject_role = identified
     # A certificate is about its applicant: the family members in its table are other people.
-    if subject_role and subject is not Subject.HOUSEHOLD and kind is not FormKind.ON_DEMAND:
+    if subject_role and subject is not Subject.HOUSEHOLD and (kind is not FormKind.ON_DEMAND
+                                                             or subject_role not in (FAMILY_ROLE, "子女")):
         return (), subject_role
     if "户主" in name_roles:  # whatever the record is called, the only person it names is the head
         return tuple((item, "户主") for item in sorted(syn.household_head)), None
