@@ -965,3 +965,26 @@ def test_the_newborn_or_the_dead_named_first_is_the_records_own_person() -> None
     assert same(fields, "F1.1", "F3.1") and same(fields, "F1.2", "F3.2")
     assert same(fields, "F2.1", "F3.1") and same(fields, "F2.2", "F3.3")
     assert not same(fields, "F1.4", "F3.1") and not same(fields, "F1.5", "F3.3") and not same(fields, "F1.6", "F3.1")
+
+
+def test_a_card_row_naming_someone_beside_a_side_label_gives_them_its_phone() -> None:
+    """「家庭情况 › 父亲姓名 | ___ | 联系电话」 (unseen 24) and 「帮扶措施 › 帮扶责任人 | ___ | 联系电话」 (unseen 11, a person the
+    synonym table knows by a word of its own): the rule that a card row's name owns the phone beside it stopped at
+    rows under a side label, so the father's and the helper's phones met the record's own."""
+    from yitaobiao.model import Layout
+
+    def at(fid: str, cell: str, label: str, *context: str) -> Field:
+        f = field(fid, label, context)
+        f.cell = cell
+        return f
+
+    card = [at("F1.1", "A1", "姓名"), at("F1.2", "C1", "联系电话"),
+            at("F1.3", "B5", "父亲姓名", "家庭情况"), at("F1.4", "D5", "联系电话", "家庭情况"),
+            at("F1.5", "B9", "帮扶责任人", "帮扶措施"), at("F1.6", "D9", "联系电话", "帮扶措施")]
+    roster = [at("F2.1", "A3", "姓名"), at("F2.2", "B3", "联系电话")]
+    fields = card + roster
+    match_fields(fields, SYN, forms=forms_of(Layout.CARD, Subject.PERSON, Subject.PERSON)[:1]
+                 + forms_of(Layout.LIST, Subject.PERSON, Subject.PERSON)[1:])
+    by_id = {f.id: f for f in fields}
+    assert same(fields, "F1.2", "F2.2")
+    assert by_id["F1.4"].role == "父亲" and by_id["F1.6"].role == "帮扶责任人"

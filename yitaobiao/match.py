@@ -2003,8 +2003,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             clean = normalize_label(f.label).clean
             known = read_before[memo] = (k, clean, label_key(k, clean), generic)
         k, f.clean_label, f.label_key, generic = known
-        if card and _names_someone(k, synonyms) and not f.context:
-            row_role[row] = (k.role, None)
+        named = k.role if _names_someone(k, synonyms) else k.canonical if k.canonical in synonyms.roles else None
+        if card and named:
+            # (「帮扶措施 › 帮扶责任人 | ___ | 联系电话」: a person the table knows by a word of its own; beside a side
+            # label only that label's items are the person's)
+            row_role[row] = (named, tuple(f.context) if f.context else None)
         elif card and _holds_a_duty(k, maker):  # 「监测人 | ___ | 联系电话 | ___」
             row_role[row] = (k.text, tuple(f.context))
         if generic:
