@@ -307,7 +307,11 @@ def unit_dimension(unit: str | None) -> str | None:
 
 def is_attribute(canonical: str, synonyms: Synonyms) -> bool:
     """A person's or place's attribute (姓名, 所属村): never a quantity with a unit."""
-    return synonyms.theme_of.get(canonical) in PERSON_THEMES and canonical not in MEASURED_ATTRIBUTES
+    return synonyms.theme_of.get(canonical) in PERSON_THEMES and canonical not in MEASURED_ATTRIBUTES \
+        and not canonical.endswith(_DURATION_ENDINGS)
+
+
+_DURATION_ENDINGS = ("时长", "月数", "年限", "天数")  # 务工时长 in 月, 缴费年限 in 年: measured, with a unit
 
 
 _COUNTS_WHAT_RE = re.compile(r"(户数|户|人数|人口数?|人次)$")
