@@ -988,3 +988,16 @@ def test_a_card_row_naming_someone_beside_a_side_label_gives_them_its_phone() ->
     by_id = {f.id: f for f in fields}
     assert same(fields, "F1.2", "F2.2")
     assert by_id["F1.4"].role == "父亲" and by_id["F1.6"].role == "帮扶责任人"
+
+
+def test_the_document_of_a_register_of_foreigners_is_no_citizens_id() -> None:
+    """Unseen 26's 境外人员临时住宿登记 asks 英文姓 | 国籍 | 证件种类 | 证件号码 | 签证种类: its 证件号码 is a passport's
+    and met every roster's 公民身份号码. A 国籍 column alone (asked of citizens too) changes nothing."""
+    from yitaobiao.model import Layout
+
+    guests = [field("F1.1", "英文姓"), field("F1.2", "国籍"), field("F1.3", "证件号码"), field("F1.4", "签证种类")]
+    citizens = [field("F2.1", "姓名"), field("F2.2", "国籍"), field("F2.3", "证件号码")]
+    roster = [field("F3.1", "姓名"), field("F3.2", "公民身份号码")]
+    fields = guests + citizens + roster
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PERSON, Subject.PERSON, Subject.PERSON))
+    assert not same(fields, "F1.3", "F3.2") and same(fields, "F2.3", "F3.2")

@@ -1745,8 +1745,19 @@ _REGISTERED = ("注册地", "注册地址", "注册登记地")
 EMPLOYER_ITEM = "工作单位"
 
 
+FOREIGN_DOCUMENT = "境外人员"
+_FOREIGNERS_RE = re.compile(r"签证|护照|入境|外文姓|英文姓|国籍")
+
+
+def _asks_of_foreigners(members: list[Field]) -> bool:
+    """A register of foreigners (境外人员住宿登记: 英文姓, 国籍, 签证种类): its 证件 are passports and visas. (A 国籍
+    column alone is asked of citizens too; with 签证 or 护照 beside it the people are from abroad.)"""
+    found = {m.group() for f in members if (m := _FOREIGNERS_RE.search(normalize_label(f.label).clean))}
+    return len(found) >= 2 and bool(found & {"签证", "护照", "入境"})
+
+
 def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str | None, first_column: bool,
-                       registry: bool) -> str:
+                       registry: bool, foreign: bool = False) -> str:
     """The label a field is read as, where what its form is about says more than its words: the first column
     of a table of villages (「单位」) is the village; 「住址」 on a 户籍证明 is the registered address it attests;
     「证件类型 | 证件号码」 of an organisation (a register of enterprises, a check on a 非自然人) are its licence's,
@@ -1758,6 +1769,8 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         return "户籍地址"
     if subject is Subject.ORGANISATION and _CERTIFICATE_RE.match(clean):
         return ORGANISATION_ROLE + clean
+    if foreign and _CERTIFICATE_RE.match(clean):
+        return FOREIGN_DOCUMENT + clean  # beside 国籍, 签证种类: a passport's number, not a 公民身份号码
     if subject is Subject.ORGANISATION and _ORGANISATION_NAME_RE.match(clean) and not any(
             _ORGANISATION_NOUN_RE.search(normalize_label(g).clean) for g in f.header_path[:-1]):
         return ORGANISATION_NAME  # 企业名称, 纳税人名称, 排污单位名称 … of a register of organisations: the row's own
@@ -1945,6 +1958,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     for f in fields:
         by_form[f.form_id].append(f)
     title_of = {form.id: form.title for form in forms}
+    foreign = {form_id for form_id, members in by_form.items() if _asks_of_foreigners(members)}
     continued = _later_tables(forms)
     form_roles = {form_id: record_roles(members, maker, subject_of.get(form_id), kind_of.get(form_id),
                                         title_of.get(form_id, ""), form_id in continued)
@@ -1988,7 +2002,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             context = [*context, carried_role[f.id]]
         population = population_of.get(f.form_id)
         label = _as_its_form_means(f, subject_of.get(f.form_id), layout_of.get(f.form_id),
-                                   position[f.id][1] == first_column[f.form_id], f.form_id in registry)
+                                   position[f.id][1] == first_column[f.form_id], f.form_id in registry,
+                                   f.form_id in foreign)
         if titled_subject[f.form_id] and label == f.label:
             label = _without_subject_word(label, titled_subject[f.form_id], synonyms)
         parties = parties_of[f.form_id]
