@@ -526,6 +526,7 @@ def test_party_birth_and_evacuation_wordings_from_their_rules() -> None:
     assert explain("经度", "经度", context_a=["地理坐标"], context_b=["地理位置", "坐标"]).same
     assert not explain("经度", "纬度").same
     assert explain("姓名", "监护人姓名", context_a=["临时监护人"]).same  # the 留守儿童's caretaker (unseen 24)
+    assert explain("服务处所", "工作单位").same and explain("所在单位", "工作单位").same  # 户籍's word, a roster's
     # how long one worked (in months) is not the day one left (unseen 25)
     assert explain("务工时间（月）", "务工月数").same and explain("连续务工时长（月）", "务工月数").same
     assert not explain("务工月数", "外出务工日期").same and not explain("务工时间（月）", "外出务工日期").same
