@@ -1729,7 +1729,10 @@ _PARENTS_TITLE_RE = re.compile(r"父母|父亲|母亲|家长")
 
 
 def _names_its_people(titled: str) -> bool:
-    return titled.endswith(("名录", "名册", "花名册", "名单"))
+    """The title is a list of people (…传承人名录, …名册, …名单), whatever each of its rows also records."""
+    return titled.endswith(("名录", "名册", "名单"))
+
+
 # A certificate of the household register (户籍证明, 户口登记): its bare address is the registered one.
 _REGISTRY_TITLE_RE = re.compile(r"户籍(?:证明|登记|信息|核查)|户口(?:证明|登记|簿)|常住人口登记")
 _BARE_ADDRESSES = frozenset({"住址", "地址", "住所"})
@@ -1914,8 +1917,11 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
     # A table stacked under another in one form (a Word card's 家庭成员 rows, then 探访记录, then 儿童主任 |
     # 联系电话) heads its own columns: header rows more than two apart start a new part.
     part: dict[int, int] = {}
+    previous, parts = None, 0
     for row in sorted({position[f.id][0] for f in members}):
-        part[row] = part[max(part)] + (row - max(part) > 2) if part else 0
+        if previous is not None and row - previous > 2:
+            parts += 1
+        part[row], previous = parts, row
     carried: dict[str, str] = {}
     named: tuple[str, list[str]] | None = None
     for f in sorted(members, key=lambda f: (part[position[f.id][0]], position[f.id][1])):
@@ -2022,13 +2028,13 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             clean = normalize_label(f.label).clean
             known = read_before[memo] = (k, clean, label_key(k, clean), generic)
         k, f.clean_label, f.label_key, generic = known
-        named = k.role if _names_someone(k, synonyms) else k.canonical if k.canonical in synonyms.roles else None
-        if card and named:
-            # (「帮扶措施 › 帮扶责任人 | ___ | 联系电话」: a person the table knows by a word of its own; beside a side
-            # label only that label's items are the person's)
-            row_role[row] = (named, tuple(f.context) if f.context else None)
-        elif card and _holds_a_duty(k, maker):  # 「监测人 | ___ | 联系电话 | ___」
-            row_role[row] = (k.text, tuple(f.context))
+        if card:
+            # (「帮扶措施 › 帮扶责任人 | ___ | 联系电话」: a person the table knows by a word of its own; 「监测人 | ___ |
+            # 联系电话」: a duty's holder; beside a side label only that label's items are the person's)
+            named = k.role if _names_someone(k, synonyms) else k.canonical if k.canonical in synonyms.roles \
+                else k.text if _holds_a_duty(k, maker) else None
+            if named:
+                row_role[row] = (named, tuple(f.context) if f.context else None)
         if generic:
             k = replace(k, scope=f.form_id)  # 金额 of one form and 金额 of another are not known to be one item
         field_key[f.id] = k
