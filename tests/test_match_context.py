@@ -1001,3 +1001,21 @@ def test_the_document_of_a_register_of_foreigners_is_no_citizens_id() -> None:
     fields = guests + citizens + roster
     match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PERSON, Subject.PERSON, Subject.PERSON))
     assert not same(fields, "F1.3", "F3.2") and same(fields, "F2.3", "F3.2")
+
+
+def test_the_first_of_the_people_a_title_lists_together_is_the_subject() -> None:
+    """Unseen 24's 「校车驾驶人及随车照管人员登记表」: each row is a driver (驾驶人基本情况 › 姓名 | 身份证号) with the
+    attendant who rides along (随车照管员 › 姓名 | 联系电话); the drivers' items stood apart from every roster's."""
+    from yitaobiao.match import _title_lists
+    from yitaobiao.model import Form, Layout
+
+    assert _title_lists("驾驶", "校车驾驶人及随车照管人员登记表") and not _title_lists("河长", "河长巡河记录表")
+    bus = [field("F1.1", "姓名", ("驾驶人基本情况",)), field("F1.2", "身份证号", ("驾驶人基本情况",)),
+           field("F1.3", "姓名", ("随车照管员",)), field("F1.4", "联系电话", ("随车照管员",))]
+    roster = [field("F2.1", "姓名"), field("F2.2", "公民身份号码"), field("F2.3", "联系电话")]
+    forms = [Form(id="F1", path="F1.xls", sheet="Sheet1", title="校车驾驶人及随车照管人员登记表", department="F1",
+                  layout=Layout.LIST, subject=Subject.PERSON), *forms_of(Layout.LIST, Subject.PERSON, Subject.PERSON)[1:]]
+    fields = bus + roster
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.3")

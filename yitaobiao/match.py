@@ -1873,7 +1873,8 @@ _REGISTER_WORDS = r"(?:登记|花名册|名册|名单|名录|信息|台账|档�
 
 def _title_lists(people: str, titled: str) -> bool:
     """The title lists those people (孕产妇登记花名册, 信访事项登记表, 生态护林员选聘花名册), not what they do (河长巡河记录表)."""
-    return bool(re.search(re.escape(people) + ".{0,5}?" + _REGISTER_WORDS, titled))
+    # (「校车驾驶人及随车照管人员登记表」: the first of the people a title lists together)
+    return bool(re.search(re.escape(people) + "(?:.{0,5}?|人?[及和与].{0,10}?)" + _REGISTER_WORDS, titled))
 
 
 def _without_subject_word(label: str, word: str, synonyms: Synonyms) -> str:
