@@ -1019,3 +1019,11 @@ def test_the_first_of_the_people_a_title_lists_together_is_the_subject() -> None
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
     assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.3")
+
+
+def test_a_section_about_a_body_gives_it_only_a_bodys_items() -> None:
+    """「原就业单位情况 › 参加工作时间」 on a 失业保险金 claim (unseen 25) became the unit's 参加工作时间: the section names
+    whose name, code, address and phone follow, not whose working life."""
+    assert explain("参加工作时间", "参加工作时间", context_a=["原就业单位情况"]).same
+    assert MAKER.key("联系电话", ("施工单位",)).role == "施工单位"
+    assert not explain("联系电话", "联系电话", context_a=["原就业单位情况"]).same

@@ -372,6 +372,7 @@ ORGANISATION_ROLE = "单位"
 _ORGANISATION_NOUN_RE = re.compile(r"(?:企业|公司|单位|机构|委员会|合作社|协会|联合会)$")
 EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its name, its code, its phone
 # Endings of words naming a person (经营者, 赡养人, 业主, 承包方代表, 祖父母): a section so named is that person's.
+_ORGANISATION_THEMES = frozenset({"地址与联系", "单位信息"})
 _ON_BEHALF = ("代理", "委托", "代办", "代")
 _KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
@@ -807,7 +808,7 @@ class KeyMaker:
         if canonical and (how == "exact" or not label_role or label_role in canonical):
             if canonical and unit and is_attribute(canonical, syn):
                 canonical, how = None, "none"  # 「村委会（个）」 counts committees; it is not 所属村
-            elif ctx_role and ctx_role != subject_role and self._takes_role(canonical):
+            elif ctx_role and ctx_role != subject_role and self._takes_role(canonical, ctx_role):
                 role = ctx_role
             elif owners and canonical in dict(owners):
                 role = dict(owners)[canonical]
@@ -901,8 +902,12 @@ class KeyMaker:
             return canonical  # 单位 › 单位名称
         return self.synonyms.lookup(role + canonical) or self.synonyms.lookup(role + own) or role + own
 
-    def _takes_role(self, canonical: str) -> bool:
+    def _takes_role(self, canonical: str, role: str = "") -> bool:
         theme = self.synonyms.theme_of.get(canonical)
+        if role in (ORGANISATION_ROLE, EMPLOYER_ROLE) or _ORGANISATION_NOUN_RE.search(role):
+            # 「原就业单位情况 › 参加工作时间」: a section about a body gives it its name, code, address and phone;
+            # a person's own items under it (when they began work, their post) stay the person's
+            return theme in _ORGANISATION_THEMES
         # 「个人年收入」 is whoever's the header names: a family member's income is not the applicant's.
         return (theme in PERSON_THEMES and canonical not in PLACE_ITEMS) or canonical == RELATION_ITEM \
             or canonical.startswith("个人")
