@@ -1027,3 +1027,12 @@ def test_a_section_about_a_body_gives_it_only_a_bodys_items() -> None:
     assert explain("参加工作时间", "参加工作时间", context_a=["原就业单位情况"]).same
     assert MAKER.key("联系电话", ("施工单位",)).role == "施工单位"
     assert not explain("联系电话", "联系电话", context_a=["原就业单位情况"]).same
+
+
+def test_a_part_named_with_its_totals_measure_word_is_an_item_of_its_own() -> None:
+    """Unseen 23: 农作物受灾面积 › 其中：成灾面积 was read 农作物受灾面积成灾面积 and missed every ledger's 成灾面积; a part
+    with a nameless word (耕地面积 › 水田, 户籍人口 › 其中：女) is still read with its total."""
+    assert MAKER.key("其中：成灾面积", ["农作物受灾面积"]).text == MAKER.key("成灾面积").text
+    assert MAKER.key("其中：农业损失", ["直接经济损失"]).text == "农业损失"
+    assert MAKER.key("水田", ["耕地面积"]).text == "耕地面积水田"
+    assert MAKER.key("其中：女", ["户籍人口"]).text != MAKER.key("女").text

@@ -685,7 +685,8 @@ class KeyMaker:
         """
         syn = self.synonyms
         item = self.item_header(groups)
-        if item and item not in clean and not syn.lookup(clean) and clean not in syn.generic_labels:
+        if item and item not in clean and not syn.lookup(clean) and clean not in syn.generic_labels \
+                and not _own_measure(clean, item):
             # 「联系人电话 › 村、社区 | 本人或亲属」: under a header that is itself a data item, a label the table does
             # not know is a breakdown of that item (whose phone), not an item of its own (the village).
             return self._under(item, clean), item
@@ -920,6 +921,16 @@ class KeyMaker:
 _CUMULATIVE = "累计"
 _REST_RE = re.compile(r"其[他它]")
 _REST_WORDS = frozenset({"其他", "其它"})
+
+
+# What a quantity measures, by its last word: a part named with that word whole (受灾面积 › 其中：成灾面积, 直接经济
+# 损失 › 其中：农业损失) is an item of its own name, not a nameless part of the total.
+_MEASURE_WORDS = ("面积", "人数", "户数", "人口", "金额", "资金", "损失", "产量", "收入", "支出", "存栏", "出栏")
+
+
+def _own_measure(clean: str, item: str) -> bool:
+    ending = next((w for w in _MEASURE_WORDS if item.endswith(w)), None)
+    return ending is not None and clean.endswith(ending) and len(clean) - len(ending) >= 2
 
 
 def _is_rest(text: str) -> bool:
