@@ -493,7 +493,7 @@ def test_an_event_decides_only_on_a_form_about_that_event(tmp_path: Path) -> Non
     for r, (name, status, left, place) in enumerate([("本地工", "本地务工", None, None),
                                                      ("外出工", "外出务工", "2023-03-01", "杭州")], start=5):
         for key, value in (("姓名", name), ("公民身份号码", f"33010119900101{r:04d}"), ("就业状态", status),
-                           ("外出日期", left), ("流出地点", place)):
+                           ("外出务工日期", left), ("流出地点", place)):
             ws.cell(r, item[key].position).value = value
         for selects in (i for i in mapping.items if i.selects):  # ticked for every group the roster may have
             ws.cell(r, selects.position).value = "是"
@@ -1539,3 +1539,33 @@ def test_forms_nothing_tells_apart_get_a_column_to_tick_and_only_their_ticked_re
 
     assert names("住建局/土坯房.xlsx") == ["甲"] and names("住建局/其他农房.xlsx") == ["乙"]
     assert names("农业农村局/户厕.xlsx") == ["乙"]
+
+
+def test_an_item_two_forms_share_sends_a_record_to_neither_by_itself(tmp_path: Path) -> None:
+    """A 撂荒 plot's 地块名称 put its household on the 流转 ledger too, since two forms asking an item made it say whom
+    a form is about (helper-61). Only what one form alone asks decides."""
+    forms = tmp_path / "forms"
+    for rel, title, labels in (("农业农村办/撂荒.xlsx", "撂荒耕地排查台账", ["户主姓名", "户主公民身份号码", "地块名称", "撂荒面积（亩）"]),
+                               ("农业农村办/流转.xlsx", "土地流转台账", ["户主姓名", "户主公民身份号码", "地块名称", "流转面积（亩）", "流入方"])):
+        rows, merges = list_rows(title, labels)
+        write_xlsx(forms / rel, [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    assert not [i for i in mapping.items if i.selects]  # each has items of its own: nothing to tick
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items if i.sheet == "户"}
+    ws = wb["户"]
+    for r, (name, plot, idle, rented) in enumerate([("李建国", "东坡", 2.5, None), ("王秀英", "河湾", None, 3)], start=5):
+        ws.cell(r, item["户主姓名"].position).value = name
+        ws.cell(r, item["地块名称"].position).value = plot
+        if idle:
+            ws.cell(r, item["撂荒面积（亩）"].position).value = idle
+        if rented:
+            ws.cell(r, item["流转面积（亩）"].position).value = rented
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+
+    def names(rel: str) -> list[str]:
+        path = tmp_path / "out" / rel
+        return [v for grid in read_grids(path, path.name) for row in grid.rows for v in row if v in ("李建国", "王秀英")]
+
+    assert names("农业农村办/撂荒.xlsx") == ["李建国"] and names("农业农村办/流转.xlsx") == ["王秀英"]

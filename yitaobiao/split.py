@@ -778,9 +778,10 @@ class _Filler:
         # about whom the form is for.)
         own = list(dict.fromkeys(f.item for f in self.mapping.fields
                                  if f.form == form.id and not f.slot and not is_everyones(self.mapping.item(f.item).name)))
-        # What few forms ask (投保面积 of the crop insurance list) says more than what many ask (工作单位): a
-        # record that filled only the latter is not thereby on this form.
-        distinctive = [k for k in own if len(self._asking[k]) <= 2]
+        # What only this form asks (投保面积 of the crop insurance list) says whom it is about; what another form
+        # asks too does not: a 户厕 household's 整治措施 does not put it on the 房屋安全 list, nor a 撂荒 plot's 面积
+        # on the 流转 ledger (helper-61). A form with no item of its own has a 是否纳入… column (merge).
+        distinctive = [k for k in own if len(self._asking[k]) == 1]
         # Only a form whose title names the event (死亡人口核查表, 流出党员汇总表) is about those it befell: on a
         # labour roster 外出务工时间 is one item among others, and a worker who stayed home is on it too.
         events = [k for k in own if EVENT_RE.search(C.squash(self.mapping.item(k).name))] \
