@@ -426,3 +426,11 @@ def test_the_mapping_lists_labels_without_the_spaces_that_stretched_them(tmp_pat
     listed = {(row[header.index("原字段名")], row[header.index("表头路径")])
               for row in ws.iter_rows(min_row=2, values_only=True)}
     assert {("存栏", "生猪 › 存栏"), ("备注", "备注")} <= listed
+
+
+def test_a_flash_reports_this_event_column_is_the_current_period() -> None:
+    """A 灾情快报's 本次 | 累计 columns: 本次 matched no period of the 指标 sheet, so split left it empty and filled
+    only 累计 (helper-61)."""
+    from yitaobiao.merge import period_kind_of
+
+    assert period_kind_of("本 次") == "本期" and period_kind_of("累计") == "累计" and period_kind_of("本次数") == "本期"

@@ -687,7 +687,8 @@ def _place(columns: list[Column]) -> None:
 
 
 PERIOD_KINDS = [  # canonical period column ← the wordings departments use for it
-    ("本期", re.compile(r"^(本期|当期|本月|本季|本季度|本年|本年度|本年实际|本期实际|本期數|本期实际数|当月|当年|数量|数值|本期數|实际)$")),
+    # (本次: a 灾情快报's figures of this event, beside its 累计 for the year)
+    ("本期", re.compile(r"^(本期|当期|本月|本季|本季度|本年|本年度|本年实际|本期实际|本期數|本期实际数|当月|当年|数量|数值|本期數|实际|本次|本次数)$")),
     ("上年同期", re.compile(r"^(上年同期|上年|去年同期|上年同期实际|上年实际|同期|上年数)$")),
     ("累计", re.compile(r"^(累计|累计数|本年累计|1-本月累计|本月累计|年初至今)$")),
 ]
