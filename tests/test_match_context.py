@@ -1036,3 +1036,21 @@ def test_a_part_named_with_its_totals_measure_word_is_an_item_of_its_own() -> No
     assert MAKER.key("其中：农业损失", ["直接经济损失"]).text == "农业损失"
     assert MAKER.key("水田", ["耕地面积"]).text == "耕地面积水田"
     assert MAKER.key("其中：女", ["户籍人口"]).text != MAKER.key("女").text
+
+
+def test_a_place_level_under_a_group_on_a_table_of_places_counts_places() -> None:
+    """Unseen 27's coverage table of towns: 移动网络覆盖 › 4G › 行政村 | 自然村 count the villages covered; 行政村 was read
+    as the row's village (所属村) and merged with every roster's village column."""
+    from yitaobiao.model import Layout
+
+    def at(fid: str, cell: str, label: str, *context: str) -> Field:
+        f = field(fid, label, context)
+        f.cell = cell
+        return f
+
+    towns = [at("F1.1", "A3", "乡镇"), at("F1.2", "B3", "行政村数"), at("F1.3", "D5", "行政村", "移动网络覆盖", "4G")]
+    roster = [at("F2.1", "A3", "姓名"), at("F2.2", "B3", "行政村")]
+    fields = towns + roster
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PLACE, Subject.PERSON))
+    assert not same(fields, "F1.3", "F2.2")  # a count of villages, not the row's village
+    assert not same(fields, "F1.3", "F1.2")  # those covered by 4G, not all of them
