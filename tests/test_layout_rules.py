@@ -928,3 +928,19 @@ def test_a_signer_with_a_date_to_write_is_a_sign_off_line() -> None:
     rows = [["孕产妇保健管理卡", "", "", ""], ["姓名", "", "年龄", ""], ["末次月经", "", "预产期", ""],
             ["建卡医生：                      年    月    日", "", "", ""]]
     assert labels(rows, [CellRange(3, 0, 3, 3)]) == ["姓名", "年龄", "末次月经", "预产期"]
+
+
+def test_a_balance_sheet_is_an_indicator_table_of_accounts() -> None:
+    """A 村集体经济组织资产负债表 prints 资产 | 行次 | 年初数 | 年末数 | 负债及所有者权益 | 行次 | 年初数 | 年末数, with
+    headings 流动资产： over its accounts: it was read as a card, its header and headings as items (unseen 27)."""
+    from yitaobiao.model import Layout
+
+    rows = [["村集体经济组织资产负债表", "", "", "", "", "", "", ""],
+            ["资    产", "行次", "年初数", "年末数", "负债及所有者权益", "行次", "年初数", "年末数"],
+            ["流动资产：", "", "", "", "流动负债：", "", "", ""],
+            ["货币资金", "1", "", "", "短期借款", "30", "", ""],
+            ["应收款项", "3", "", "", "应付款项", "31", "", ""],
+            ["流动资产合计", "5", "", "", "流动负债合计", "34", "", ""]]
+    parsed = parse_grid(Grid(path="t.xlsx", sheet="资产负债表", rows=rows, merges=[CellRange(0, 0, 0, 7)]))
+    assert parsed is not None and parsed.layout == Layout.INDICATOR
+    assert [f.label for f in parsed.fields] == ["货币资金", "应收款项", "流动资产合计", "短期借款", "应付款项", "流动负债合计"]

@@ -496,7 +496,9 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
             owners = [(0, text)]  # 「按经营地分」: the heading of the breakdown rows below it, no indicator
             section = text.strip()
             continue
-        if _SUBSECTION_RE.match(C.squash(raw)) and not unit_text and not code_text and not groups and code_col is not None:
+        if (_SUBSECTION_RE.match(C.squash(raw)) or C.squash(raw).endswith((":", "："))) and not unit_text \
+                and not code_text and not groups and code_col is not None:
+            # (「流动资产：」 over a 资产负债表's accounts: a heading ending in a colon, no 行次 of its own)
             owners = [(0, text)]  # 「（三）贫困户危房改造」 without a code of its own, in a table whose indicators have codes
             section = text.strip()
             continue
