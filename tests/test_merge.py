@@ -434,3 +434,20 @@ def test_a_flash_reports_this_event_column_is_the_current_period() -> None:
     from yitaobiao.merge import period_kind_of
 
     assert period_kind_of("本 次") == "本期" and period_kind_of("累计") == "累计" and period_kind_of("本次数") == "本期"
+
+
+def test_a_code_column_is_text_with_no_number_check(tmp_path: Path) -> None:
+    """合同编号, 林权证号 and 联系电话 are text columns ('@'), but they also carried the 「不小于 0 的数值」 check, so
+    Excel refused 「BS-LZ-2025-007」 (helper-61). A count keeps its check."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("土地流转台账", ["户主姓名", "合同编号", "联系电话", "流转面积（亩）"])
+    write_xlsx(tmp_path / "forms" / "农业农村局" / "流转.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(tmp_path / "forms"), created=FIXED)
+    write_merged(plan, tmp_path / "一套表.xlsx")
+    ws = load_workbook(tmp_path / "一套表.xlsx")["户"]
+    column = {ws.cell(4, c).value: get_column_letter(c) for c in range(1, ws.max_column + 1)}
+    checked = {str(dv.sqref).split(":")[0].rstrip("0123456789"): dv.type for dv in ws.data_validations.dataValidation}
+    assert checked.get(column["流转面积（亩）"]) == "decimal"
+    assert column["合同编号"] not in checked and column["联系电话"] not in checked
+    assert ws[f"{column['合同编号']}5"].number_format == "@"

@@ -916,9 +916,11 @@ def _validations(ws, cols: list[Column], first: int, last: int, by_column: bool)
             dv = DataValidation(type="date", operator="between", formula1="DATE(1900,1,1)", formula2="DATE(2100,12,31)",
                                 allow_blank=True, showErrorMessage=True, error="请填写日期，如 2025-06-30。",
                                 errorTitle="日期有误")
-        else:
+        elif col.rule == "number":
             dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
                                 showErrorMessage=True, error="请填写不小于 0 的数值。", errorTitle="数值有误")
+        else:
+            continue  # a code (合同编号, 联系电话, 林权证号) is text as written: 「BS-LZ-2025-007」 is no number
         ws.add_data_validation(dv)
         dv.add(ref)
 
