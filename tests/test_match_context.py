@@ -1054,3 +1054,18 @@ def test_a_place_level_under_a_group_on_a_table_of_places_counts_places() -> Non
     match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PLACE, Subject.PERSON))
     assert not same(fields, "F1.3", "F2.2")  # a count of villages, not the row's village
     assert not same(fields, "F1.3", "F1.2")  # those covered by 4G, not all of them
+
+
+def test_split_off_items_that_read_alike_are_numbered_not_given_an_internal_id() -> None:
+    """Two items the clerk split off, each read 「负责人姓名（负责人）」, were told apart by 「·C205」 in the 一套表's
+    header (helper-61): a clerk numbers them."""
+    from yitaobiao.match import Decisions, _name_split_parts
+    from yitaobiao.model import Concept
+
+    fields = {fid: field(fid, "负责人") for fid in ("F1.1", "F2.1", "F3.1")}
+    field_lk = {"F1.1": "负责人|姓名", "F2.1": "负责人|姓名 ", "F3.1": "负责人|姓名  "}
+    concepts = [Concept(f"C{n}", "负责人姓名", [fid]) for n, fid in enumerate(fields, start=1)]
+    decisions = Decisions(different={frozenset(field_lk.values())})
+    _name_split_parts(concepts, decisions, field_lk, fields)
+    names = [c.name for c in concepts]
+    assert len(set(names)) == 3 and not any("·" in name for name in names), names

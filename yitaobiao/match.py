@@ -2199,8 +2199,11 @@ def _name_split_parts(concepts: list[Concept], decisions: Decisions, field_lk: d
             if hint == concept.name:
                 continue  # 「因灾死亡人数（因灾死亡人数）」 tells nothing: _name_apart names it by its headers
             concept.name = f"{concept.name}（{hint}）"
-            if concept.name in seen:
-                concept.name = f"{concept.name}·{concept.id}"
+            if concept.name in seen:  # numbered, as a clerk would (an internal 「·C205」 meant nothing to one)
+                n = 2
+                while f"{concept.name}（{n}）" in seen:
+                    n += 1
+                concept.name = f"{concept.name}（{n}）"
         seen.setdefault(concept.name, concept.id)
 
 
