@@ -218,6 +218,21 @@ def test_the_templates_example_record_is_replaced_not_reported(tmp_path: Path) -
     assert [ws.cell(r, 1).value for r in range(4, 8)] == [1, 2, "3", "4"]  # blank rows keep their numbers
 
 
+def test_a_row_the_template_marks_as_its_example_is_replaced(tmp_path: Path) -> None:
+    """「示例 | 东山村 | 张某某」 under a 危房改造 ledger's header has too few values (no date, no ID) to look like an
+    example record, and stayed above the cadres' records (helper-61). The template's own mark says what it is."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("危房改造台账", ["村名", "户主姓名", "房屋结构"], blank_rows=3)
+    rows.insert(4, ["示例", "东山村", "张某某", ""])
+    write_xlsx(forms / "住建局" / "危房.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    fill_merged(merged, mapping, records=2)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / "住建局" / "危房.xlsx")["Sheet1"]
+    values = [ws.cell(r, c).value for r in range(1, ws.max_row + 1) for c in range(1, ws.max_column + 1)]
+    assert "张某某" not in values and "示例" not in values
+
+
 def test_a_template_sent_back_filled_keeps_its_records(tmp_path: Path) -> None:
     """A register that already holds records (more rows than a template's examples) had its first three
     rows cleared as 「填写示例」 and renumbered from 1 (helper-26): they are kept, and the new go below."""

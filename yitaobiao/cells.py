@@ -90,7 +90,7 @@ _UNIT_LINE_RE = re.compile(r"^(?:计量)?单位[:：]|(?:金额|计量|面积|�
 _TOTAL_LABELS = {"合计", "总计", "小计", "合 计", "总 计", "全村合计", "全乡合计", "累计"}
 _ID_LIKE_RE = re.compile(r"^\d{15}(\d{2}[\dXx])?$")
 _DATE_LIKE_RE = re.compile(r"^\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?$")
-_EXAMPLE_RE = re.compile(r"^(例|示例|样例|填写示例|举例|如)[:：]")
+_EXAMPLE_RE = re.compile(r"^(?:(?:例|举例|如)[:：]|(?:示例|样例|填写示例|填表示例|范例)(?:[:：]|$))")
 _CODED_VALUE_RE = re.compile(r"^\d{4,}[-—_:：\s]")  # 「430102450000-长沙市…派出所」 code-list entries
 
 
