@@ -1054,6 +1054,11 @@ def test_a_place_level_under_a_group_on_a_table_of_places_counts_places() -> Non
     match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PLACE, Subject.PERSON))
     assert not same(fields, "F1.3", "F2.2")  # a count of villages, not the row's village
     assert not same(fields, "F1.3", "F1.2")  # those covered by 4G, not all of them
+    # 古树名木 › 生长位置 › 村（社区） (unseen 29) says where the tree stands: the place, not a count of places
+    trees = [at("F3.1", "A4", "树种"), at("F3.2", "C5", "村（社区）", "生长位置")]
+    fields = trees + roster
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PLACE, Subject.PERSON, Subject.PLACE)[1:])
+    assert same(fields, "F3.2", "F2.2")
 
 
 def test_split_off_items_that_read_alike_are_numbered_not_given_an_internal_id() -> None:

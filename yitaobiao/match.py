@@ -1752,6 +1752,8 @@ def _names_its_people(titled: str) -> bool:
 # A certificate of the household register (户籍证明, 户口登记): its bare address is the registered one.
 _REGISTRY_TITLE_RE = re.compile(r"户籍(?:证明|登记|信息|核查)|户口(?:证明|登记|簿)|常住人口登记")
 _BARE_ADDRESSES = frozenset({"住址", "地址", "住所"})
+# Headers that say where a record is (生长位置 › 乡镇 | 村): the levels under them name the place, count nothing.
+_WHERE_RE = re.compile(r"位置|地点|地址|所在|坐落|区域|住所|所属|属地")
 # Levels of places a table of places counts in its columns (覆盖 › 行政村 | 自然村).
 _PLACE_LEVEL_RE = re.compile(r"^(?:行政村|自然村|建制村|村|社区|村民小组|组|乡镇|镇|乡)$")
 # The first column of a table of villages names its row: 「单位」, 「名称」, 「地区」 … is the village.
@@ -1787,7 +1789,7 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     if subject is Subject.PLACE and layout == "list" and first_column and _PLACE_NAME_RE.match(clean):
         return PLACE_ITEM
     if subject in (Subject.PLACE, Subject.AGGREGATE) and not first_column and f.header_path[:-1] \
-            and _PLACE_LEVEL_RE.match(clean):
+            and _PLACE_LEVEL_RE.match(clean) and not any(_WHERE_RE.search(g) for g in f.header_path[:-1]):
         # 「移动网络覆盖 › 4G › 行政村」 on a table of towns: how many villages, not the row's own village
         return clean + "数"
     if registry and clean in _BARE_ADDRESSES and not f.header_path[:-1]:
