@@ -1074,3 +1074,12 @@ def test_split_off_items_that_read_alike_are_numbered_not_given_an_internal_id()
     _name_split_parts(concepts, decisions, field_lk, fields)
     names = [c.name for c in concepts]
     assert len(set(names)) == 3 and not any("·" in name for name in names), names
+
+
+def test_a_pay_list_or_a_notice_lists_its_people() -> None:
+    """Unseen 29: 护林员姓名 on a 生态护林员劳务报酬发放表 and a 选聘公示 list is the roster's own 姓名 (a 发放 list, a
+    公示 names the people paid or chosen)."""
+    from yitaobiao.match import _title_lists
+
+    assert _title_lists("护林员", "生态护林员劳务报酬发放表") and _title_lists("护林员", "生态护林员选聘公示")
+    assert not _title_lists("河长", "河长巡河记录表")

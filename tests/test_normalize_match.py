@@ -523,6 +523,7 @@ def test_party_birth_and_evacuation_wordings_from_their_rules() -> None:
     assert explain("任职时间", "任现职时间").same
     assert explain("接生机构名称", "分娩医院").same and explain("出生孕周", "分娩孕周").same
     assert not explain("生产日期", "分娩日期").same  # goods made, not a child born (helper-61: 应急物资)
+    assert explain("巡护路线", "巡护线路").same and explain("处理情况", "处置情况").same and explain("村别", "村").same
     assert explain("撤离路线", "转移路线").same and not explain("转移路线", "转移地点").same
     assert explain("经度", "经度", context_a=["地理坐标"], context_b=["地理位置", "坐标"]).same
     assert not explain("经度", "纬度").same

@@ -1892,7 +1892,7 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
     return None
 
 
-_REGISTER_WORDS = r"(?:登记|花名册|名册|名单|名录|信息|台账|档案|基本情况|情况|统计|一览表)"
+_REGISTER_WORDS = r"(?:登记|花名册|名册|名单|名录|清册|信息|台账|档案|基本情况|情况|统计|一览表|发放|公示)"
 
 
 def _title_lists(people: str, titled: str) -> bool:
