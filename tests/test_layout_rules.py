@@ -944,3 +944,15 @@ def test_a_balance_sheet_is_an_indicator_table_of_accounts() -> None:
     parsed = parse_grid(Grid(path="t.xlsx", sheet="资产负债表", rows=rows, merges=[CellRange(0, 0, 0, 7)]))
     assert parsed is not None and parsed.layout == Layout.INDICATOR
     assert [f.label for f in parsed.fields] == ["货币资金", "应收款项", "流动资产合计", "短期借款", "应付款项", "流动负债合计"]
+
+
+def test_a_side_label_ending_in_yijian_over_a_persons_items_is_a_group() -> None:
+    """「直系亲属意见」 merged down beside 「姓名 | ___ | 与登记人关系 | ___」 and 「身份证号码 | ___ | 联系电话 | ___」 on a
+    捐献 card was read as an opinion box: its first row was lost, the second lost its group (unseen 28). A box
+    for an opinion, with only a seal and a date beside it, is still no item."""
+    rows = [["直系亲属意见", "姓名", "", "与登记人关系", ""], ["", "身份证号码", "", "联系电话", ""],
+            ["村委会意见", "（盖章）", "", "年  月  日", ""], ["", "", "", "", ""]]
+    merges = [CellRange(0, 0, 1, 0), CellRange(2, 0, 3, 0)]
+    found = fields_of(rows, merges)
+    assert [f.header_path for f in found] == [["直系亲属意见", "姓名"], ["直系亲属意见", "与登记人关系"],
+                                             ["直系亲属意见", "身份证号码"], ["直系亲属意见", "联系电话"]]

@@ -1103,6 +1103,12 @@ def _option_group(sheet: _Sheet, rows: list[int], parent: tuple[int, int, str], 
 
 
 # --------------------------------------------------------------------------- card forms
+_PERSON_ITEM_RE = re.compile(r"^(?:姓名|名称|性别|年龄|出生|身份证|公民身份号码|证件|联系电话|电话|手机|与.{1,4}关系|关系|工作单位|住址)")
+
+
+def _labels_a_person_item(text: str) -> bool:
+    """The label is one of a person's own items (姓名, 身份证号码, 联系电话 …), as a group's first column is."""
+    return bool(_PERSON_ITEM_RE.match(C.squash(text)))
 _LABEL_COLON_RE = re.compile(r"^([^:：□☐]{1,20})[:：]\s*(.*)$", re.S)
 
 
@@ -1112,17 +1118,23 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
     seq: list[tuple[int, str, CellRange]] = []
     inner: list[tuple[int, str]] = []
     c = 0
+    boxed: str | None = None  # a 「…意见」 merged down from above: a group if labels follow it on its rows
     while c < grid.width:
         rng = grid.span(r, c)
         text = grid.rows[rng.top][rng.left].strip()
         if rng.top < r:
             if text and not seq and not C.is_signoff(text):
                 side.append(text)  # a side label merged down from a row above
+            elif text and not seq:
+                boxed = text
             elif text and seq:
                 inner.append((c, text))  # a label merged down mid-row: a group if a label follows it (below)
         else:
             seq.append((c, text, rng))
         c = rng.right + 1
+    first_label = next((t for _, t, _ in seq if t), "")
+    if boxed and _labels_a_person_item(first_label):
+        side.append(boxed)  # 「直系亲属意见 › 身份证号码 | 联系电话」: the relatives who sign, and their items
     # 「视力 | 左眼 | ___」 over 「     | 右眼 | ___」: a label merged down mid-row over the labels right of it.
     groups = [(col, text) for col, text in inner if _label_like(text) and _label_like(
         next((t for c2, t, _ in seq if c2 > col), "") or "")]
@@ -1133,9 +1145,12 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
         if not text:
             continue
         texts_seen += 1
+        nxt = seq[i + 1][1] if i + 1 < len(seq) else None
+        if C.is_signoff(text) and rng.bottom > rng.top and _labels_a_person_item(nxt or ""):
+            side.append(text)  # 「直系亲属意见」 merged down beside 「姓名 | ___ | 与登记人关系」: a group, not a box
+            continue
         if C.is_signoff(text) or C.is_footer(text) or C.is_notes(text):
             break
-        nxt = seq[i + 1][1] if i + 1 < len(seq) else None
         if C.is_option_text(text):
             colon = _LABEL_COLON_RE.match(C.strip_marks(text).strip())
             if colon and not fields or colon and not C.is_option_text(colon.group(1)):
