@@ -956,3 +956,15 @@ def test_a_side_label_ending_in_yijian_over_a_persons_items_is_a_group() -> None
     found = fields_of(rows, merges)
     assert [f.header_path for f in found] == [["直系亲属意见", "姓名"], ["直系亲属意见", "与登记人关系"],
                                              ["直系亲属意见", "身份证号码"], ["直系亲属意见", "联系电话"]]
+
+
+def test_a_date_to_the_hour_is_a_blank_to_write_in() -> None:
+    """「用火时间 | 年  月  日  时 | 至 | 年  月  日  时」 on a 野外用火 permit: the blanks of an hour were read as items
+    (unseen 29)."""
+    from yitaobiao.cells import is_date_placeholder
+
+    assert is_date_placeholder("年  月  日  时") and is_date_placeholder("    年  月  日  时  分")
+    assert not is_date_placeholder("时间") and not is_date_placeholder("小时")
+    rows = [["野外用火审批登记表", "", "", ""], ["申请人", "", "联系电话", ""], ["用火时间", "年  月  日  时", "至", ""],
+            ["用火地点", "", "", ""]]
+    assert "年  月  日  时" not in labels(rows)

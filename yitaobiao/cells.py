@@ -313,7 +313,8 @@ CODE_VALUES = frozenset({
     *(f"{n}族" for n in _NATIONALITIES),
 })
 _DURATION_RE = re.compile(r"^[一二两三四五六七八九十半\d]{1,3}个?(?:月|年|日|天|周|工作日)(?:内)?$")
-_DATE_BLANKS = r"(?:(?:\d{0,4}|[_＿\sXＸx×]*)年[_＿\sXＸx×]*月(?:[_＿\sXＸx×]*日)?|[_＿\s]*月[_＿\s]*日)"
+_DATE_BLANKS = (r"(?:(?:\d{0,4}|[_＿\sXＸx×]*)年[_＿\sXＸx×]*月(?:[_＿\sXＸx×]*日)?|[_＿\s]*月[_＿\s]*日)"
+                r"(?:[_＿\s]*时(?:[_＿\s]*分)?)?")  # (「年 月 日 时」: a fire permit's hour to the minute)
 # 「年 月 日」, and 「年 月 日 至 年 月 日」 (「自 年 月 日起至 年 月 日止」, 「起：年 月 日 止：年 月 日」) in the box of a
 # period of validity: blanks where a date is written.
 _DATE_PLACEHOLDER_RE = re.compile(
