@@ -1083,3 +1083,23 @@ def test_a_pay_list_or_a_notice_lists_its_people() -> None:
 
     assert _title_lists("护林员", "生态护林员劳务报酬发放表") and _title_lists("护林员", "生态护林员选聘公示")
     assert not _title_lists("河长", "河长巡河记录表")
+
+
+def test_numbers_that_name_something_make_items_not_slots() -> None:
+    """覆盖 › 4G › 行政村 and 覆盖 › 5G › 行政村 were read as slots 1 and 2 of one item, like 成员1 › 姓名 and 成员2 ›
+    姓名 (unseen 27): numbers that count blocks off make slots; 4G and 5G, 60岁 and 80岁 name different things."""
+    from yitaobiao.match import _counted_off
+
+    def of(*context: str) -> Field:
+        return field("F1.1", "行政村", context)
+
+    assert _counted_off([of("成员1"), of("成员2"), of("成员3")]) and _counted_off([of("第一胎"), of("第二胎")])
+    assert not _counted_off([of("覆盖", "4G"), of("覆盖", "5G")])
+    assert not _counted_off([of("2024年"), of("2025年")])
+    fields = [field("F1.1", "行政村数", ("覆盖", "4G")), field("F1.2", "行政村数", ("覆盖", "5G")),
+              field("F1.3", "自然村数", ("覆盖", "4G")), field("F1.4", "自然村数", ("覆盖", "5G"))]
+    match_fields(fields, SYN)
+    assert not same(fields, "F1.1", "F1.2") and not same(fields, "F1.3", "F1.4")
+    slots = [field("F2.1", "姓名", ("成员1",)), field("F2.2", "姓名", ("成员2",))]
+    match_fields(slots, SYN)
+    assert same(slots, "F2.1", "F2.2") and [f.slot for f in slots] == [1, 2]

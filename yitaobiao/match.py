@@ -2286,7 +2286,8 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
                     continue
                 signatures = {_slot_signature(f) for f in form_fields}
                 numbered = len({"›".join(f.header_path) for f in form_fields}) > 1
-                if len(signatures) == 1 and (numbered or form_fields[0].form_id in repeating):
+                if len(signatures) == 1 and (numbered or form_fields[0].form_id in repeating) \
+                        and _counted_off(form_fields):
                     for slot, f in enumerate(form_fields, start=1):
                         f.slot = slot
                     keep.extend(form_fields)
@@ -2302,6 +2303,21 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
                 next_round.extend(regroup.values())
         pending = next_round
     return out
+
+
+_CHINESE_ORDINALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _counted_off(form_fields: list[Field]) -> bool:
+    """The numbers that tell the fields apart count them off (成员1, 成员2; 第一, 第二): repeated slots of one item.
+    Numbers that name something (4G | 5G, 60岁 | 80岁, 2024年 | 2025年) make different items."""
+    runs = [_ORDINALS_RE.findall("›".join(f.header_path)) for f in form_fields]
+    differing = next((i for i in range(min(map(len, runs), default=0)) if len({r[i] for r in runs}) > 1), None)
+    if differing is None:
+        return True  # (the numbers are alike: the paths differ in words, not in a count)
+    values = sorted(int(r[differing]) if r[differing].isdigit() else _CHINESE_ORDINALS.get(r[differing], 0)
+                    for r in runs)
+    return values[0] in (1, 2) and all(b - a == 1 for a, b in zip(values, values[1:], strict=False))
 
 
 def _by_section(members: list[Field], by_form: dict[str, list[Field]]) -> list[list[Field]]:
