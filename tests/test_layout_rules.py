@@ -968,3 +968,14 @@ def test_a_date_to_the_hour_is_a_blank_to_write_in() -> None:
     rows = [["野外用火审批登记表", "", "", ""], ["申请人", "", "联系电话", ""], ["用火时间", "年  月  日  时", "至", ""],
             ["用火地点", "", "", ""]]
     assert "年  月  日  时" not in labels(rows)
+
+
+def test_the_rest_of_a_breakdown_after_a_qizhong_row_keeps_its_total() -> None:
+    """「十、期末人口 / 其中：男 / 女 / 其中：农业人口 / 非农业人口」: 女 and 非农业人口, printed without 其中 at the same
+    indent, lost their total (unseen 20, 22, 26, 29); a new indicator after a part (能繁母猪 › 牛存栏) is no part."""
+    rows = [["人口变动情况统计表", "", ""], ["指标名称", "计量单位", "本期"],
+            ["十、期末人口", "人", ""], ["其中：男", "人", ""], ["女", "人", ""], ["其中：农业人口", "人", ""],
+            ["非农业人口", "人", ""], ["生猪存栏", "头", ""], ["其中：能繁母猪", "头", ""], ["牛存栏", "头", ""]]
+    paths = {f.label: f.header_path for f in fields_of(rows)}
+    assert paths["女"] == ["十、期末人口", "女"] and paths["非农业人口"] == ["十、期末人口", "非农业人口"]
+    assert paths["牛存栏"] == ["牛存栏"]

@@ -467,6 +467,7 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
     data_start = None
     section = ""
     section_of: list[str] = []  # the section row each field stands under
+    last_part: tuple[int, str] | None = None  # the last 「其中：…」 part read, with its indent
     for r in range(bottom + 1, grid.height):
         if sheet.is_colnum_row(r) or sheet.is_blank(r):
             continue
@@ -511,8 +512,12 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         # any indent (siblings at one indent share their parent: 0-14岁 is not the parent of 15-59岁). Rows
         # indented under a section line break down what it names (八、年末常住人口按年龄分 › 60岁及以上).
         breakdown = squashed.startswith("其中")
+        # 「其中：男」 then 「女」 at the same indent: the rest of the breakdown, under the same total.
+        sibling = not breakdown and not groups and last_part is not None and last_part[0] == indent \
+            and _same_breakdown(last_part[1], _ITEM_NUMBER_RE.sub("", squashed))
         # (One space more is a slip of typing, not a level: 「兔出栏」 over 「 牛奶产量」 is no parent of it.)
-        while owners and not groups and (owners[-1][0] > indent if breakdown else owners[-1][0] >= indent - 1):
+        while owners and not groups and not sibling \
+                and (owners[-1][0] > indent if breakdown else owners[-1][0] >= indent - 1):
             owners.pop()
         if groups:
             path = [*groups, text]  # 「其中：年龄分布 | 35岁以下」: the group names the breakdown
@@ -520,7 +525,11 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
             path = [owners[-1][1], text]
         else:
             path = [text]
-        if not breakdown and not groups:
+        if breakdown and owners and not groups:
+            last_part = (indent, re.sub(r"^其中[:：]?", "", squashed))
+        elif not sibling:
+            last_part = None
+        if not breakdown and not groups and not sibling:
             owners.append((indent, text))
         unit = unit_text if unit_text and unit_text not in ("-", "—", "／", "/") else unit_in_label(raw)
         # (「其中：年龄分布（人） | 35岁以下」: the group's unit, as a register's columns take their group's)
@@ -529,6 +538,13 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         section_of.append(section)
     _name_sections(fields, section_of)
     return fields, data_start
+
+
+def _same_breakdown(part: str, label: str) -> bool:
+    """Whether ``label`` reads as another part of the breakdown ``part`` began: 男 › 女, 农业人口 › 非农业人口,
+    中度 › 重度 (both short, or the same measure word); 能繁母猪 › 牛存栏 is a new indicator."""
+    return bool(part) and bool(label) and (len(part) <= 3 and len(label) <= 3 or part[-2:] == label[-2:]) \
+        and not _CHINESE_NUMERAL_RE.match(label)
 
 
 def _cell_beside(grid: Grid, r: int, c: int | None, label: CellRange) -> str:
