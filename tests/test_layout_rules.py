@@ -979,3 +979,8 @@ def test_the_rest_of_a_breakdown_after_a_qizhong_row_keeps_its_total() -> None:
     paths = {f.label: f.header_path for f in fields_of(rows)}
     assert paths["女"] == ["十、期末人口", "女"] and paths["非农业人口"] == ["十、期末人口", "非农业人口"]
     assert paths["牛存栏"] == ["牛存栏"]
+    rows = [["人口统计表", "", ""], ["指标名称", "计量单位", "本期"], ["一、户籍人口", "人", ""], ["其中：男性人口", "人", ""],
+            ["二、常住人口", "人", ""], ["其中：严重损坏", "间", ""], ["一般损坏", "间", ""]]
+    paths = {f.label: f.header_path for f in fields_of(rows)}
+    assert paths["二、常住人口"] == ["二、常住人口"]  # numbered: an indicator of its own, whatever its last word
+    assert paths["一般损坏"] == ["二、常住人口", "一般损坏"]  # 一般 is no number

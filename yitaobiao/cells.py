@@ -90,7 +90,14 @@ _UNIT_LINE_RE = re.compile(r"^(?:计量)?单位[:：]|(?:金额|计量|面积|�
 _TOTAL_LABELS = {"合计", "总计", "小计", "合 计", "总 计", "全村合计", "全乡合计", "累计"}
 _ID_LIKE_RE = re.compile(r"^\d{15}(\d{2}[\dXx])?$")
 _DATE_LIKE_RE = re.compile(r"^\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?$")
-_EXAMPLE_RE = re.compile(r"^(?:(?:例|举例|如)[:：]|(?:示例|样例|填写示例|填表示例|范例)(?:[:：]|$))")
+_EXAMPLE_WORDS = ("示例", "样例", "填写示例", "填表示例", "范例")  # whole, or before a colon
+_EXAMPLE_RE = re.compile(rf"^(?:(?:例|举例|如)[:：]|(?:{'|'.join(_EXAMPLE_WORDS)})(?:[:：]|$))")
+
+
+def is_example_mark(text: str) -> bool:
+    """「示例」, 「例：」 opening a template's example row: the row shows how to fill, it is no record."""
+    s = squash(text).rstrip(":：")
+    return s in _EXAMPLE_WORDS or s in ("例", "举例")
 _CODED_VALUE_RE = re.compile(r"^\d{4,}[-—_:：\s]")  # 「430102450000-长沙市…派出所」 code-list entries
 
 

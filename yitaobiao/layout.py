@@ -109,7 +109,7 @@ class _Sheet:
         self._stacks: dict[tuple[tuple[int, ...], int], list[tuple[int, int, str]]] = {}
         self._merged_rows = {r for m in grid.merges for r in range(m.top, m.bottom + 1)}
         # Rows holding a photo's box (照片, 相片): few sheets have one, and the card's rows are read without it.
-        self.photo_rows = {r for r, row in enumerate(grid.rows) if any("片" in cell and C.is_photo_box(cell) for cell in row)}
+        self.photo_rows = {r for r, row in enumerate(grid.rows) if any(C.is_photo_box(cell) for cell in row)}
 
     def texts(self, r: int) -> list[tuple[int, str, CellRange]]:
         """Cells whose top-left is in row r and that hold text, left to right: (column, stripped text, range)."""
@@ -514,7 +514,7 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         breakdown = squashed.startswith("其中")
         # 「其中：男」 then 「女」 at the same indent: the rest of the breakdown, under the same total.
         sibling = not breakdown and not groups and last_part is not None and last_part[0] == indent \
-            and _same_breakdown(last_part[1], _ITEM_NUMBER_RE.sub("", squashed))
+            and _same_breakdown(last_part[1], squashed)
         # (One space more is a slip of typing, not a level: 「兔出栏」 over 「 牛奶产量」 is no parent of it.)
         while owners and not groups and not sibling \
                 and (owners[-1][0] > indent if breakdown else owners[-1][0] >= indent - 1):
@@ -540,11 +540,15 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
     return fields, data_start
 
 
+_NUMBERED_ROW_RE = re.compile(r"^[(（]?[0-9一二三四五六七八九十]+[)）.、．]")  # 「二、」, 「(3)」, 「1.」 (not 「一般」)
+
+
 def _same_breakdown(part: str, label: str) -> bool:
     """Whether ``label`` reads as another part of the breakdown ``part`` began: 男 › 女, 农业人口 › 非农业人口,
     中度 › 重度 (both short, or the same measure word); 能繁母猪 › 牛存栏 is a new indicator."""
-    return bool(part) and bool(label) and (len(part) <= 3 and len(label) <= 3 or part[-2:] == label[-2:]) \
-        and not _CHINESE_NUMERAL_RE.match(label)
+    if not part or not label or _NUMBERED_ROW_RE.match(label):
+        return False  # (「二、常住人口」 after 「一、户籍人口 / 其中：男性人口」: a numbered row is an indicator of its own)
+    return len(part) <= 3 and len(label) <= 3 or part[-2:] == label[-2:]
 
 
 def _cell_beside(grid: Grid, r: int, c: int | None, label: CellRange) -> str:

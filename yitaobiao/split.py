@@ -554,7 +554,6 @@ EXAMPLE_VALUES = 2
 
 
 EXAMPLE_ROWS = 3  # more record rows than this under the header: the template came back filled
-_EXAMPLE_MARKS = frozenset({"示例", "例", "样例", "举例", "填写示例", "填表示例", "范例"})
 
 
 def _example_rows(ws: Worksheet, start: int, limit: int = EXAMPLE_ROWS) -> range:
@@ -569,7 +568,7 @@ def _example_rows(ws: Worksheet, start: int, limit: int = EXAMPLE_ROWS) -> range
         values = sum(1 for t in texts if (C.is_code_value(t) or C.looks_like_value(t))
                      and not (t.isdigit() and len(t) <= 4))
         # (「示例 | 东山村 | 张某某」: a row the template marks as its example, whatever it holds)
-        marked = bool(texts) and (C.squash(texts[0]).rstrip(":：") in _EXAMPLE_MARKS or any("某某" in t for t in texts))
+        marked = bool(texts) and (C.is_example_mark(texts[0]) or any("某某" in t for t in texts))
         if values < EXAMPLE_VALUES and not marked \
                 or any(C.is_footer(t) or C.is_notes(t) or C.is_total_label(t) for t in texts):
             break
