@@ -400,6 +400,28 @@ def test_a_date_under_a_month_label_is_shown_as_a_month(tmp_path: Path) -> None:
     assert cells == {dt.datetime(1980, 3, 12): "yyyy-mm", dt.datetime(2001, 7, 1): "yyyy-mm-dd"}
 
 
+def test_a_time_of_day_the_cadre_gave_is_kept(tmp_path: Path) -> None:
+    """A fire's 发生时间 filled as 2025-03-02 14:30 reaches the department's form with its hour, in Excel and in
+    CSV; a midnight stays a plain date (helper-61 saw the hour dropped)."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("森林火情登记台账", ["火情地点", "发生时间", "扑灭时间"])
+    write_xlsx(forms / "林业局" / "火情.xlsx", [("Sheet1", rows, merges)])
+    write_csv(forms / "应急局" / "火情.csv", list_rows("火情报告", ["火情地点", "发生时间"])[0])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    ws, row = wb[item["发生时间"].sheet], 5
+    ws.cell(row, item["火情地点"].position).value = "后山"
+    ws.cell(row, item["发生时间"].position).value = dt.datetime(2025, 3, 2, 14, 30)
+    ws.cell(row, item["扑灭时间"].position).value = dt.datetime(2025, 3, 3)
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "林业局" / "火情.xlsx").active
+    cells = {c.value: c.number_format for r in out.iter_rows() for c in r if isinstance(c.value, dt.datetime)}
+    assert cells == {dt.datetime(2025, 3, 2, 14, 30): "yyyy-mm-dd hh:mm", dt.datetime(2025, 3, 3): "yyyy-mm-dd"}
+    assert "2025-03-02 14:30" in (tmp_path / "out" / "应急局" / "火情.csv").read_text(encoding="utf-8-sig")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("1975.3.8", (1975, 3, 8)), ("1975/03/08", (1975, 3, 8)), ("1975-3-8", (1975, 3, 8)),
     ("1975年3月8日", (1975, 3, 8)), ("１９７５．３．８", (1975, 3, 8)), ("19750308", (1975, 3, 8)),

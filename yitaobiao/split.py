@@ -930,7 +930,10 @@ def _tick(options_text: str, value: Any) -> str | None:
 
 
 def _date_text(value: dt.date, label: str) -> str:
-    """A date as the form asks for it: 出生年月 → 2020-01, otherwise 2020-01-31."""
+    """A date as the form asks for it: 出生年月 → 2020-01, otherwise 2020-01-31; a time of day the cadre gave
+    (a fire's 发生时间, 2025-03-02 14:30) is kept."""
+    if isinstance(value, dt.datetime):  # _as_date has made a date of every midnight
+        return f"{value:%Y-%m-%d %H:%M}"
     if re.search(r"年月$", C.squash(label).rstrip("）)")):
         return f"{value:%Y-%m}"
     return f"{value:%Y-%m-%d}"
@@ -950,7 +953,9 @@ def _write_dated(ws: Worksheet, row: int, col: int, value: Any, label: str) -> N
     shown = cell.number_format  # the template's own: openpyxl gives a date written into General its yyyy-mm-dd
     _write_value(ws, row, col, value)
     if isinstance(value, dt.date):
-        if shown in ("General", "@") or "h" in shown:
+        if isinstance(value, dt.datetime):
+            cell.number_format = shown if "h" in shown else "yyyy-mm-dd hh:mm"
+        elif shown in ("General", "@") or "h" in shown:
             cell.number_format = "yyyy-mm" if _date_text(value, label).count("-") == 1 else "yyyy-mm-dd"
         else:
             cell.number_format = shown
