@@ -415,7 +415,11 @@ def test_a_time_of_day_the_cadre_gave_is_kept(tmp_path: Path) -> None:
     ws.cell(row, item["发生时间"].position).value = dt.datetime(2025, 3, 2, 14, 30)
     ws.cell(row, item["扑灭时间"].position).value = dt.datetime(2025, 3, 3)
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    ws.cell(row + 1, item["火情地点"].position).value = "=A5"  # typed by a program, never calculated
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert any("没有计算结果" in w and f"!{get_column_letter(item['火情地点'].position)}{row + 1}" in w
+               for w in report.warnings), report.warnings
     out = load_workbook(tmp_path / "out" / "林业局" / "火情.xlsx").active
     cells = {c.value: c.number_format for r in out.iter_rows() for c in r if isinstance(c.value, dt.datetime)}
     assert cells == {dt.datetime(2025, 3, 2, 14, 30): "yyyy-mm-dd hh:mm", dt.datetime(2025, 3, 3): "yyyy-mm-dd"}
@@ -1128,12 +1132,14 @@ def test_the_filled_values_are_read_as_openpyxl_reads_them(tmp_path: Path) -> No
     wb.save(path)
     expected = {s.title: [[c.value if not (isinstance(c.value, str) and c.value.startswith("=")) else None
                            for c in row] for row in s.iter_rows()] for s in load_workbook(path, data_only=True)}
-    _same_values(_filled_values(path), expected)
+    got, uncomputed = _filled_values(path)
+    _same_values(got, expected)
+    assert uncomputed == ["Sheet!A2"]  # written by a program, never calculated: the clerk is told (helper-61)
     # An error value (#DIV/0!) is carried as written, as openpyxl reads it (calamine would make it empty).
     wb.active.cell(4, 2).value = "#DIV/0!"
     wb.save(path)
     expected = {s.title: [[c.value for c in row] for row in s.iter_rows()] for s in load_workbook(path, data_only=True)}
-    got = _filled_values(path)
+    got, _ = _filled_values(path)
     assert got["Sheet"].value(4, 2) == "#DIV/0!"
     _same_values(got, expected)
 

@@ -64,7 +64,7 @@ from .merge import EVENT_RE, INDICATORS, indicator_cells, is_everyones
 from .model import OUTPUT_FOLDER_NOTE, parse_a1
 from .readers import content_suffix, name_suffix, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
-from .readers.excel import calamine_workbook
+from .readers.excel import calamine_workbook, uncomputed_formulas
 from .readers.safety import encrypted_ole
 from .scan import locate
 from .sheets import csv_safe, mark_output, put
@@ -173,7 +173,7 @@ def _has_sheets_of(filled: Path, mapping: Mapping) -> bool:
     if not filled.is_file():
         return True  # the reading that follows says what is wrong with it
     if content_suffix(filled) not in (".xlsx", ".xlsm"):
-        return bool(wanted & set(_filled_values(filled)))
+        return bool(wanted & set(_filled_values(filled)[0]))
     wb = _open(filled)
     try:
         return bool(wanted & set(wb.sheetnames))
@@ -186,7 +186,7 @@ def _carried(filled: Path) -> Mapping | None:
         raise SplitError(f"一套表无法打开：{filled}（{opening_reason(filled)}）")
     if filled.is_file() and content_suffix(filled) not in (".xlsx", ".xlsm"):
         # Saved by Excel or WPS as .xls, or by LibreOffice as .ods: the carried sheet is read as values.
-        sheet = _filled_values(filled).get(HIDDEN_SHEET)
+        sheet = _filled_values(filled)[0].get(HIDDEN_SHEET)
         return embedded_in_rows(sheet.rows) if sheet else None
     wb = _open(filled)
     try:
@@ -219,24 +219,26 @@ def _as_openpyxl(value: Any) -> Any:
     return value
 
 
-def _filled_values_task(task: tuple[str, str]) -> dict[str, list[list[Any]]]:
+def _filled_values_task(task: tuple[str, str]) -> tuple[dict[str, list[list[Any]]], list[str]]:
     """Every sheet's values (calamine, in the guarded worker: ten times openpyxl's speed on a village's
     records, and a damaged file costs the worker, not the command). Calamine reads an error value (#DIV/0!)
-    as empty: a workbook holding one is read by openpyxl, which carries it as written."""
+    as empty: a workbook holding one is read by openpyxl, which carries it as written. Also the formula cells
+    that hold no result (see :func:`uncomputed_formulas`)."""
     path, content = task  # content: what the bytes are, sniffed once by the command
     source = Path(path)
+    uncomputed = uncomputed_formulas(source) if content == ".xlsx" else []
     if content == ".xlsx" and _has_error_values(source):
         with source.open("rb") as fh:
             wb = load_workbook(fh, data_only=True, read_only=True)
             try:
                 return {ws.title: [list(row) for row in ws.iter_rows(min_row=1, min_col=1, values_only=True)]
-                        for ws in wb.worksheets}
+                        for ws in wb.worksheets}, uncomputed
             finally:
                 wb.close()
     workbook = calamine_workbook(source, content)
     return {name: [[_as_openpyxl(v) for v in row]
                    for row in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)]
-            for name in workbook.sheet_names}
+            for name in workbook.sheet_names}, uncomputed
 
 
 def _has_error_values(path: Path) -> bool:
@@ -246,7 +248,7 @@ def _has_error_values(path: Path) -> bool:
                    if name.startswith("xl/worksheets/") and name.endswith(".xml"))
 
 
-def _filled_values(path: Path) -> dict[str, _FilledSheet]:
+def _filled_values(path: Path) -> tuple[dict[str, _FilledSheet], list[str]]:
     if path.is_dir():
         raise SplitError(f"{path} 是文件夹：请给出村（社区）填好的一套表文件（.xlsx）。")
     if not path.exists():
@@ -258,7 +260,8 @@ def _filled_values(path: Path) -> dict[str, _FilledSheet]:
     outcome = guarded_map(_filled_values_task, [(str(path), kind)], workers=1)[0]
     if outcome.reason is not None:
         raise SplitError(f"一套表无法打开：{path}（{outcome.reason}）")
-    return {name: _FilledSheet(rows) for name, rows in outcome.value.items()}
+    values, uncomputed = outcome.value
+    return {name: _FilledSheet(rows) for name, rows in values.items()}, uncomputed
 
 
 def _sheet_rows(ws: _FilledSheet, mapping: Mapping, items: list[Any]) -> tuple[list[tuple[int, Record]], list[int]]:
@@ -314,8 +317,12 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
     A record sheet printed as themed sheets is read back as one: rows of the later sheets join the
     first sheet's records by their identifying columns (姓名, 公民身份号码 …).
     """
-    sheets = _filled_values(path)
+    sheets, uncomputed = _filled_values(path)
     collected = Collected(records={}, rows={}, indicators={})
+    if uncomputed:
+        more = "等" if len(uncomputed) > 5 else ""
+        collected.notes.append(f"{'、'.join(uncomputed[:5])}{more}单元格是公式，但文件中没有计算结果（用程序写入、未在 Excel/WPS "
+                               "中保存过），已按空白处理：请在 Excel/WPS 中打开一套表、保存后再拆分。")
     wanted = {i.sheet for i in mapping.items}
     collected.sheets_found = sum(1 for name in sheets if name in wanted)
     records_of = dict.fromkeys([*mapping.record_sheets(),

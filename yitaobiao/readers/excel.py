@@ -14,6 +14,7 @@ import io
 import posixpath
 import re
 import xml.etree.ElementTree as ET  # noqa: S405 - only on parts read_part or refuse_dtd passed
+import zipfile
 from pathlib import Path
 
 import python_calamine
@@ -101,6 +102,33 @@ def _sheet_parts(path: Path, archive: Archive) -> list[_SheetPart]:
         rid = sheet.get(f"{_NS_REL}id", "")
         parts.append(_SheetPart(sheet.get("name", ""), targets.get(rid), sheet.get("state", "visible")))
     return parts
+
+
+_CELL_XML_RE = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
+_CELL_REF_RE = re.compile(rb'\br="([A-Z]{1,3}[0-9]{1,7})"')
+_COMPUTED_RE = re.compile(rb"<v>[^<]|<v\s[^>]*>[^<]")
+_TEXT_RESULT_RE = re.compile(rb'\bt="str"')  # a formula whose result is empty text: computed, nothing to say
+
+
+def uncomputed_formulas(path: Path, limit: int = 20) -> list[str]:
+    """「人员!H5」 for each formula cell (up to ``limit``) that holds no computed result: a workbook written by a
+    program or saved by a tool that does not calculate. Such a cell reads as empty to every reader."""
+    found: list[str] = []
+    with zipfile.ZipFile(path) as archive:
+        for sheet in _sheet_parts(path, archive):
+            if sheet.part is None or sheet.part not in archive.namelist():
+                continue
+            data = read_part(path, archive, sheet.part)
+            if b"<f" not in data:
+                continue
+            for match in _CELL_XML_RE.finditer(data):
+                body = match.group(2) or b""
+                if b"<f" in body and not _COMPUTED_RE.search(body) and not _TEXT_RESULT_RE.search(match.group(1)) \
+                        and (ref := _CELL_REF_RE.search(match.group(1))):
+                    found.append(f"{sheet.name}!{ref.group(1).decode()}")
+                    if len(found) >= limit:
+                        return found
+    return found
 
 
 def _hidden_flags(head: bytes) -> tuple[frozenset[int], frozenset[int]]:
