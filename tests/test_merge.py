@@ -226,6 +226,31 @@ def test_code_lists_of_hidden_sheets_become_dropdowns(tmp_path: Path) -> None:
     assert any(s.startswith("代码表!") for s in sources) and '"男,女"' in sources
 
 
+def test_a_forms_own_code_list_serves_only_its_own_workbook(tmp_path: Path) -> None:
+    """A 户厕 check's hidden list of 问题类型 (粪污满溢, 渗漏 …) is not the dropdown of a 巡田 register's 问题类型
+    (helper-61); a standard item's list (民族) from one workbook serves every form that asks it."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    toilet_problems = [["问题类型"], ["粪污满溢"], ["便器破损"], ["渗漏"]]
+    nations = [["民族"], ["汉族"], ["回族"], ["苗族"]]
+    rows, merges = list_rows("户厕问题排查台账", ["户主姓名", "厕所类型", "问题类型"])
+    write_xlsx(tmp_path / "forms" / "农业农村局" / "户厕.xlsx", [("Sheet1", rows, merges)],
+               hidden=[("下拉选项", toilet_problems)])
+    rows, merges = list_rows("困难群众名册", ["姓名", "民族"])
+    write_xlsx(tmp_path / "forms" / "民政局" / "名册.xlsx", [("Sheet1", rows, merges)], hidden=[("代码表", nations)])
+    rows, merges = list_rows("耕地巡田台账", ["巡查人员", "地块名称", "问题类型"])
+    write_xlsx(tmp_path / "forms" / "自然资源局" / "巡田.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("学生资助名册", ["学生姓名", "民族", "就读学校"])
+    write_xlsx(tmp_path / "forms" / "教育局" / "资助.xlsx", [("Sheet1", rows, merges)])
+    result = scan(tmp_path / "forms")
+    plan = plan_merge(result, created=FIXED)
+    problems = {f.path.split("/")[0]: c.options for c in plan.columns if c.name.endswith("问题类型") for f in c.sources}
+    assert problems == {"农业农村局": ["粪污满溢", "便器破损", "渗漏"], "自然资源局": []}
+    nation = next(c for c in plan.columns if c.name == "民族")
+    assert nation.options == ["汉族", "回族", "苗族"] and {f.path.split("/")[0] for f in nation.sources} == {
+        "民政局", "教育局"}
+
+
 def test_the_one_tables_title_names_the_county_most_forms_name() -> None:
     from yitaobiao.merge import _county
 

@@ -58,6 +58,7 @@ def to_dict(result: ScanResult, summary: Summary | None = None) -> dict[str, Any
         "stats": summary.to_dict(),
         "findings": [finding.to_dict() for finding in result.findings],
         "code_lists": result.code_lists,
+        "code_list_paths": result.code_list_paths,
         "near_misses": [{"a": m.a, "b": m.b, "score": m.score, "reasons": m.reasons} for m in result.near_misses],
         "files": {"read": result.files_read, "skipped": result.files_skipped, "failed": result.files_failed},
     }
@@ -113,7 +114,8 @@ def from_dict(data: dict[str, Any]) -> ScanResult:
     return ScanResult(root=data.get("root", ""), forms=forms, findings=findings, concepts=concepts,
                       files_read=files.get("read", 0), files_skipped=files.get("skipped", 0),
                       files_failed=files.get("failed", 0), near_misses=near,
-                      code_lists={str(k): list(v) for k, v in (data.get("code_lists") or {}).items()})
+                      code_lists={str(k): list(v) for k, v in (data.get("code_lists") or {}).items()},
+                      code_list_paths={str(k): list(v) for k, v in (data.get("code_list_paths") or {}).items()})
 
 
 def to_json(data: dict[str, Any]) -> str:

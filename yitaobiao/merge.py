@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
@@ -64,6 +65,11 @@ NUMBER_FORMATS = {"date": "yyyy-mm-dd", "id": "@", "code": "@"}
 # Numbers that are names, not amounts (账号, 户编号, 学号, 统一社会信用代码, 电话): typed into a General cell, a
 # 19-digit account keeps 15 digits and a leading 0 is lost, silently (helper-52).
 _CODE_NAME_RE = re.compile(r"(?:账号|帐号|卡号|编号|户号|代码|证号|学号|学籍号|号码|识别号|电话|手机|手机号)$")
+
+
+class CodeList(NamedTuple):
+    values: list[str]
+    paths: set[str] | None  # the workbooks it serves; None: every form (a standard item, or not recorded)
 
 
 @dataclass
@@ -322,10 +328,13 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
             groups[(sheet_of[form.id], f.concept_id or f"_{f.id}")].append(f)
 
     maker = KeyMaker(synonyms)
-    code_lists = {}
+    code_lists: dict[str, CodeList] = {}
     for header, values in result.code_lists.items():
         key = maker.key(header)
-        code_lists.setdefault(key.canonical or key.text, values)
+        # A standard item's code list (民族, 文化程度) serves every form; a list under a form's own heading
+        # (问题类型 of a 户厕 check) only the item of its own workbook (a 巡田 form's 问题类型 has other answers).
+        paths = None if key.canonical or header not in result.code_list_paths else set(result.code_list_paths[header])
+        code_lists.setdefault(key.canonical or key.text, CodeList(values, paths))
     form_titles = {form.id: form.title for form in included}
     columns: list[Column] = []
     for (sheet, cid), sources in sorted(groups.items(), key=lambda kv: (SHEET_ORDER.index(kv[0][0]),
@@ -528,9 +537,11 @@ def _hints(col: Column, titles: dict[str, str]) -> list[str]:
     return [h for h in dict.fromkeys(hints) if h]
 
 
-def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, list[str]]) -> tuple[str | None, list[str]]:
+def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, CodeList]) -> tuple[str | None, list[str]]:
     name = concept.name
-    options = _options(sources) or code_lists.get(name, [])
+    listed = code_lists.get(name)
+    options = _options(sources) or (listed.values if listed and (
+        listed.paths is None or any(f.path in listed.paths for f in sources)) else [])
     if name.endswith("性别") or name == "性别":
         return "list", ["男", "女"]
     if name.endswith(("公民身份号码", "身份证号")):

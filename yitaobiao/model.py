@@ -380,6 +380,7 @@ class ScanResult:
     files_failed: int = 0
     near_misses: list[NearMiss] = field(default_factory=list)
     code_lists: dict[str, list[str]] = field(default_factory=dict)  # from hidden 代码表 sheets: 性别 → 男, 女
+    code_list_paths: dict[str, list[str]] = field(default_factory=dict)  # 性别 → the files whose code sheet has it
 
     @property
     def fields(self) -> list[Field]:

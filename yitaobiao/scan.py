@@ -377,6 +377,7 @@ def add_file_forms(result: ScanResult, rel: str, outcome: FileForms | Finding) -
     result.findings.extend(findings)
     for key, values in lists.items():
         result.code_lists.setdefault(key, values)
+        result.code_list_paths.setdefault(key, []).append(rel)
     if not forms:
         result.findings.append(Finding("no_form", rel, "文件中没有识别出数据项。"))
 
