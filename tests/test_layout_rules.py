@@ -984,3 +984,21 @@ def test_the_rest_of_a_breakdown_after_a_qizhong_row_keeps_its_total() -> None:
     paths = {f.label: f.header_path for f in fields_of(rows)}
     assert paths["二、常住人口"] == ["二、常住人口"]  # numbered: an indicator of its own, whatever its last word
     assert paths["一般损坏"] == ["二、常住人口", "一般损坏"]  # 一般 is no number
+
+
+def test_a_card_whose_items_are_asked_at_each_visit() -> None:
+    """「姓名 | ___ | 档案编号 | ___」 over 「随访项目 | 第1次 | 第2次 | 第3次」: the visits are the periods of every row,
+    as 本期 | 上年同期 are; the rows, and the card's rows above them, are the person's items."""
+    rows = [["慢病患者随访记录卡", "", "", "", ""],
+            ["姓名", "", "档案编号", "", ""],
+            ["随访项目", "", "第1次", "第2次", "第3次"],
+            ["随访日期", "", "", "", ""],
+            ["随访方式", "", "", "", ""],
+            ["体征", "血压（mmHg）", "", "", ""],
+            ["", "体重（kg）", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 4), CellRange(2, 0, 2, 1), CellRange(3, 0, 3, 1), CellRange(4, 0, 4, 1),
+              CellRange(5, 0, 6, 0)]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, merges))
+    assert parsed is not None and parsed.layout == "card"
+    assert [f.label for f in parsed.fields] == ["姓名", "档案编号", "随访日期", "随访方式", "血压（mmHg）", "体重（kg）"]
+    assert parsed.period_columns == ["第1次", "第2次", "第3次"]

@@ -1257,6 +1257,16 @@ def _label_like(text: str) -> bool:
         and not _sentence_or_placeholder(text) and not C.is_signoff(text)  # 「申请人签字：年月日」 is no label
 
 
+def _card_rows_above(sheet: _Sheet, top: _Top, h: int) -> list[ParsedField]:
+    """The card rows between the title and an indicator header (a label and its blank, two or more)."""
+    found: list[ParsedField] = []
+    for r in range(top.body_start, h):
+        if _consume_blank_or_meta(sheet, top, r) or sheet.is_closing_row(r) or not _card_row(sheet, r):
+            continue
+        found.extend(_card_fields(sheet, r, []))
+    return found if len(found) >= 2 else []
+
+
 # --------------------------------------------------------------------------- sheet
 def parse_grid(grid: Grid) -> ParsedSheet | None:
     """Recognise the form on one grid; None when it holds no data items."""
@@ -1267,6 +1277,14 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     h = _find_indicator_header(sheet, top.body_start)
     if h is not None:
         parsed = _parse_indicator(sheet, h, top)
+        above = _card_rows_above(sheet, top, h)
+        if above and parsed.fields:
+            # 「姓名 | ___ | 档案编号 | ___」 over 「随访项目 | 第1次 | 第2次 …」: one person's card whose items are
+            # asked at each visit; the rows are that person's items, not a statistical table's indicators.
+            for f in parsed.fields:
+                f.layout = Layout.CARD
+            parsed.fields[:0] = above
+            parsed.layout = Layout.CARD
         return parsed if parsed.fields else None
     fields: list[ParsedField] = []
     section = lead_in = _lead_in(grid.context, top.title)
