@@ -1103,3 +1103,43 @@ def test_numbers_that_name_something_make_items_not_slots() -> None:
     slots = [field("F2.1", "姓名", ("成员1",)), field("F2.2", "姓名", ("成员2",))]
     match_fields(slots, SYN)
     assert same(slots, "F2.1", "F2.2") and [f.slot for f in slots] == [1, 2]
+
+
+def test_a_service_a_person_word_heads_is_no_persons_section() -> None:
+    """「家庭医生签约 › 签约日期」 is the day the service was signed, asked bare on the signing ledger; 「监护人情况 ›
+    姓名」 is still the guardian's."""
+    assert explain("签约日期", "签约日期", context_a=("家庭医生签约",)).same
+    assert MAKER.key("姓名", ("监护人情况",)).role == "监护人"
+
+
+def test_a_column_naming_whose_or_when_under_an_item() -> None:
+    """「联系方式 › 本人 | 家属」, 「体重 › 本次 | 下次目标」: the header is the item, the column whose or when."""
+    assert explain("本人", "手机号码", context_a=("联系方式",)).same
+    assert explain("家属", "家属电话", context_a=("联系方式",)).same
+    assert not explain("家属", "本人", context_a=("联系方式",), context_b=("联系方式",)).same
+    assert explain("本次", "体重（kg）", context_a=("体重（kg）",)).same
+    assert not explain("本人", "签字", context_a=("签字",)).same  # a sign-off's box is no item's column
+
+
+def test_written_numbers_and_a_measured_value() -> None:
+    assert explain("餐后两小时血糖", "餐后2小时血糖").same
+    assert explain("空腹血糖值（mmol/L）", "空腹血糖").same
+    from yitaobiao.normalize import normalize_label
+
+    assert normalize_label("两病患者人数").clean == "两病患者人数"  # 两病 is a name, not a number
+    assert not explain("工业总产值", "工业总产").same
+
+
+def test_a_parent_named_in_passing_on_a_register_of_patients() -> None:
+    """「患者姓名 | 患儿家长姓名 | 有效证件号 | 性别 | 出生日期」: the identity block after the parent's name is the
+    patient's, since the register asks a 性别 only once; 「经营者姓名 | 身份证号码」 on a register of shops is still
+    the operator's."""
+    labels = ["患者姓名", "患儿家长姓名", "有效证件号", "性别", "出生日期"]
+    patients = [Field(id=f"F1.{n}", form_id="F1", path="a.csv", sheet="S", cell=f"{'ABCDE'[n - 1]}3", label=label,
+                      header_path=[label]) for n, label in enumerate(labels, start=1)]
+    roster = [Field(id=f"F2.{n}", form_id="F2", path="b.xlsx", sheet="S", cell=f"{'ABC'[n - 1]}3", label=label,
+                    header_path=[label]) for n, label in enumerate(["姓名", "公民身份号码", "性别"], start=1)]
+    match_fields([*patients, *roster], forms=forms_of("list", Subject.PERSON, Subject.PERSON))
+    assert [p.concept_id == r.concept_id for p, r in zip([patients[2], patients[3]], roster[1:], strict=True)] == [
+        True, True]
+    assert patients[1].concept_id != roster[0].concept_id

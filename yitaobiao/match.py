@@ -370,6 +370,9 @@ _EMPLOYER_HEADER_RE = re.compile(r"^(?:用人|就业|所在|聘用|雇主|录用
 ORGANISATION_ROLE = "单位"
 # The kind of organisation a header names (物业服务企业, 建设单位, 业主委员会, 农民专业合作社).
 _ORGANISATION_NOUN_RE = re.compile(r"(?:企业|公司|单位|机构|委员会|合作社|协会|联合会)$")
+_OWN_OR_NOW = frozenset({"本人", "自己", "本次", "本期", "当前", "目前", "现在"})
+# A service or a visit a person word heads (家庭医生签约, 网格员走访): its items are the service's, not that person's.
+_ACTIVITIES = ("签约", "随访", "走访", "巡查", "培训", "考核", "评估", "慰问", "服务")
 EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its name, its code, its phone
 # Endings of words naming a person (经营者, 赡养人, 业主, 承包方代表, 祖父母): a section so named is that person's.
 _ORGANISATION_THEMES = frozenset({"地址与联系", "单位信息"})
@@ -582,7 +585,9 @@ class KeyMaker:
                 # 「施工单位 › 联系电话」, 「业主委员会 › 联系电话」: that body's (not a 业主's, nor the record's contact)
                 role = clean if len(clean) > len(noun.group()) else role
                 continue
-            found, _ = self.person_word(clean)
+            found, rest = self.person_word(clean)
+            if found and rest.endswith(_ACTIVITIES):
+                continue
             if found:
                 role = found
                 continue
@@ -782,6 +787,10 @@ class KeyMaker:
             clean = RELATION_ITEM  # 与经营者关系, 与购房人的关系: a relative's relation to the record's person
         unit = unit or norm.unit or (clean if clean in UNIT_DIMENSIONS and context else None)
         groups = [normalize_label(g).clean for g in context]
+        whose = self.whose_column(clean, groups)
+        if whose is not None:
+            # 「联系方式 › 本人 | 家属」, 「体重 › 本次 | 下次目标」: the header is the item, the column says whose or when
+            clean, groups, context = whose + groups[-1], groups[:-1], context[:-1]
         item = self.option_item(label)
         if item is None and len(options) > 1 and clean in syn.generic_labels:
             item = self.option_item("/".join(options))
@@ -854,6 +863,23 @@ class KeyMaker:
                           qualifiers=quals, header=folded, written=norm.clean)
         self._cache[cache_key] = result
         return result
+
+    def whose_column(self, clean: str, groups: list[str]) -> str | None:
+        """Under a header that is an item itself (联系方式, 身份证号, 体重), a column headed only by the current time
+        (本次, 当前) is that item now; under a person's identity item (联系方式, 身份证号), a column headed only by a
+        person (本人, 家属, 配偶) is that person's. The person's word ("" for the record's own person, or now);
+        None otherwise."""
+        if not groups:
+            return None
+        item, how = self.resolve_base(groups[-1])
+        if how != "exact":
+            return None
+        if clean in _OWN_OR_NOW:
+            return ""
+        if item not in self.synonyms.household_head | {"联系电话"}:
+            return None  # 「帮扶措施 › 帮扶责任人」: a section that is also an item, over who carries it out
+        role, rest = self.person_word(clean)
+        return clean if role and rest == "姓名" and not clean.endswith(("名", "名称")) else None
 
     def one_of_two(self, clean: str) -> str:
         """「营业额或营业收入」: two wordings of one item, the later the standard one (统计 forms write the common
@@ -1933,12 +1959,16 @@ def _identity_items(synonyms: Synonyms) -> set[str]:
     return synonyms.household_head | {"联系电话"}
 
 
-def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[str, tuple[int, int]]) -> dict[str, str]:
+def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[str, tuple[int, int]],
+                        subject: Subject | None = None) -> dict[str, str]:
     """「负责人 | 联系电话」, 「经营者姓名 | 身份证号码 | 联系电话」 in a register: the identity items that follow a
     column naming someone else, under the same headers and with nothing else between, are that person's. (The
-    户主's are given by the household record itself, and a register of 子女 lists the children.)"""
+    户主's are given by the household record itself, and a register of 子女 lists the children.) On a register of
+    people, a 性别 or 出生日期 the form asks only once is its own person's: 「患者姓名 | 患儿家长姓名 | 性别 | 出生日期」
+    names the parent in passing."""
     syn = maker.synonyms
     identity = _identity_items(syn)
+    asked = Counter(maker.key(f.label).canonical for f in members)
     # A table stacked under another in one form (a Word card's 家庭成员 rows, then 探访记录, then 儿童主任 |
     # 联系电话) heads its own columns: header rows more than two apart start a new part.
     part: dict[int, int] = {}
@@ -1949,6 +1979,7 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
         part[row], previous = parts, row
     carried: dict[str, str] = {}
     named: tuple[str, list[str]] | None = None
+    since_named: list[str] = []
     for f in sorted(members, key=lambda f: (part[position[f.id][0]], position[f.id][1])):
         k = maker.key(f.label)
         if _names_someone(k, syn) and k.role != "户主" and k.role not in syn.record_roles:
@@ -1956,10 +1987,21 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
         elif _holds_a_duty(k, maker):
             named = (k.text, f.context)  # 「儿童主任 | 联系电话」: a duty's holder the words do not list
         elif named and not k.role and k.canonical in identity and f.context == named[1]:
+            if subject is Subject.PERSON and k.canonical in _DESCRIBES_A_PERSON and asked[k.canonical] == 1:
+                for earlier in since_named:  # (the 有效证件号 between is in that block too: the patient's)
+                    carried.pop(earlier, None)
+                named = None
+                continue
             carried[f.id] = named[0]
+            since_named.append(f.id)
+            continue
         else:
             named = None
+        since_named = []
     return carried
+
+
+_DESCRIBES_A_PERSON = frozenset({"性别", "出生日期", "年龄", "民族"})
 
 
 def _position(f: Field) -> tuple[int, int]:
@@ -2005,7 +2047,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     carried_role: dict[str, str] = {}
     for form_id, members in by_form.items():
         if layout_of.get(form_id) == "list":
-            carried_role.update(_roles_beside_names(members, maker, position))
+            carried_role.update(_roles_beside_names(members, maker, position, subject_of.get(form_id)))
     field_key: dict[str, LabelKey] = {}
     field_lk: dict[str, str] = {}
     # (form, sheet, row) → the role a card row names, and the side label it stands beside (None: any)

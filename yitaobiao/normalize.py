@@ -168,14 +168,20 @@ def normalize_label(label: str) -> NormalLabel:
     if not clean:  # a label that was all brackets or numbering: keep what it said, without the brackets
         bare = _BRACKET_CHARS_RE.sub("", text)
         clean = _reduce(bare, drop_bracket) or bare
-    text = clean
-    return NormalLabel(clean=text, unit=unit, notes=tuple(notes))
+    clean = _TWO_BEFORE_MEASURE_RE.sub("2", clean)  # 餐后两小时血糖 is 餐后2小时血糖
+    clean = _MEASURED_VALUE_RE.sub(r"\1", clean)  # 空腹血糖值 is the 空腹血糖 measured
+    return NormalLabel(clean=clean, unit=unit, notes=tuple(notes))
+
+
+_TWO_BEFORE_MEASURE_RE = re.compile(r"两(?=小时|分钟|周|个月|年|天|次|岁)")
+# A measured quantity and its 值 are one item (血糖值, 体重指数值); 产值, 价值 and 比值 are other things.
+_MEASURED_VALUE_RE = re.compile(r"(血糖|血压|血脂|体重|身高|指数|浓度|含量|温度|评分|得分|视力)值$")
 
 
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _CHINESE_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
                    "八": "8", "九": "9", "十": "10"}
-_CHINESE_NUMBER_RE = re.compile(r"([一二两三四五六七八九十])(?=[岁级类档项个次周年月])|(?<=第)([一二两三四五六七八九十])")
+_CHINESE_NUMBER_RE = re.compile(r"([一二两三四五六七八九十])(?=[岁级类档项个次周年月天日]|小时|分钟)|(?<=第)([一二两三四五六七八九十])")
 
 
 def numbers_in(clean: str) -> frozenset[str]:
