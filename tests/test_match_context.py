@@ -1143,3 +1143,38 @@ def test_a_parent_named_in_passing_on_a_register_of_patients() -> None:
     assert [p.concept_id == r.concept_id for p, r in zip([patients[2], patients[3]], roster[1:], strict=True)] == [
         True, True]
     assert patients[1].concept_id != roster[0].concept_id
+
+
+def test_a_quantity_or_a_kind_of_its_own_under_a_quantity_header() -> None:
+    """「养殖规模 › 其中：能繁母猪存栏 | 养殖畜种」 on a farm's card: items of their own, not parts of 养殖规模 (a part
+    names only what it counts: 耕地面积 › 水田)."""
+    assert explain("其中：能繁母猪存栏（头）", "能繁母猪存栏", context_a=("养殖规模",)).same
+    assert MAKER.key("养殖畜种", ("养殖规模",)).text == "畜禽种类"
+    assert MAKER.key("水田", ("耕地面积",)).header == "耕地面积"
+
+
+def test_a_post_at_its_level_or_beat_is_the_post() -> None:
+    """村级防疫员, 包片防疫员 and 责任防疫员 hold one post; 养殖户户主 is the 户主; 企业联系人 stays someone else."""
+    assert MAKER.key("姓名", ("村级防疫员",)).text == MAKER.key("手机号", ("包片防疫员",)).text.replace("联系电话", "姓名")
+    assert explain("联系电话", "联系电话", context_a=("责任防疫员",), context_b=("村级防疫员",)).same
+    assert explain("姓名", "户主姓名", context_a=("养殖户户主",)).same
+    assert not explain("企业联系人电话", "联系人电话").same
+
+
+def test_a_households_card_is_not_about_the_post_its_title_names_a_work_of() -> None:
+    """「养殖户动物防疫档案卡」 keyed by 户主姓名: its 责任防疫员 › 姓名 is not the record's own person (防疫 names the
+    work done, as 信访 would name the petitioner)."""
+    from yitaobiao.model import Form, Layout
+
+    card = [Field(id=f"F1.{n}", form_id="F1", path="a.xlsx", sheet="S", cell=cell, label=label,
+                  header_path=[*group, label])
+            for n, (cell, group, label) in enumerate([("B3", ["户主信息"], "户主姓名"), ("D3", ["户主信息"], "身份证号码"),
+                                                      ("B8", ["责任防疫员"], "姓名"), ("D8", ["责任防疫员"], "联系电话")],
+                                                     start=1)]
+    roster = [Field(id="F2.1", form_id="F2", path="b.xlsx", sheet="S", cell="B3", label="姓名", header_path=["姓名"])]
+    forms = [Form(id="F1", path="a.xlsx", sheet="S", title="养殖户动物防疫档案卡", department="F1", layout=Layout.CARD,
+                  subject=Subject.HOUSEHOLD),
+             Form(id="F2", path="b.xlsx", sheet="S", title="村民名册", department="F2", layout=Layout.LIST,
+                  subject=Subject.PERSON)]
+    match_fields([*card, *roster], SYN, forms=forms)
+    assert card[2].concept_id != roster[0].concept_id and card[2].role == "防疫员"

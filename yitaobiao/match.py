@@ -370,6 +370,10 @@ _EMPLOYER_HEADER_RE = re.compile(r"^(?:用人|就业|所在|聘用|雇主|录用
 ORGANISATION_ROLE = "单位"
 # The kind of organisation a header names (物业服务企业, 建设单位, 业主委员会, 农民专业合作社).
 _ORGANISATION_NOUN_RE = re.compile(r"(?:企业|公司|单位|机构|委员会|合作社|协会|联合会)$")
+# The level or the beat a post is held at (村级防疫员, 包片防疫员, 责任医生), or the kind of household a head
+# heads (养殖户户主): the same person as the post or the head named bare.
+_POST_LEAD_RE = re.compile(r"^(?:村级|乡级|镇级|县级|乡镇级?|责任|包片|包村|包户|驻村|驻点|专职|兼职|分管"
+                           r"|[\u4e00-\u9fff]{1,4}户(?=户主$))")
 _OWN_OR_NOW = frozenset({"本人", "自己", "本次", "本期", "当前", "目前", "现在"})
 # A service or a visit a person word heads (家庭医生签约, 网格员走访): its items are the service's, not that person's.
 _ACTIVITIES = ("签约", "随访", "走访", "巡查", "培训", "考核", "评估", "慰问", "服务")
@@ -501,7 +505,7 @@ class KeyMaker:
             at = _person_at(clean, word)
             if 0 <= at <= 2:
                 lead, rest = clean[:at], clean[at + len(word):].lstrip("的")
-                if role in _DUTY_ROLES and len(lead) > 1 and lead not in syn.prefixes:
+                if role in _DUTY_ROLES and len(lead) > 1 and lead not in syn.prefixes and not _POST_LEAD_RE.fullmatch(lead):
                     role = lead + word  # 企业联系人 and 点位联系人 are different people; 自建房户主 is the 户主
                 elif lead and not rest and lead not in syn.prefixes:
                     return None, clean  # 烈士子女, 独生子女: a kind of person, not someone's name
@@ -546,7 +550,8 @@ class KeyMaker:
             return None  # (代理申请人, 委托代理人: someone acting for the subject is someone else)
         if stem.startswith("被"):
             return None  # 被查询人, 被救助人: whom the form is done for is its subject
-        return stem
+        post = _POST_LEAD_RE.sub("", stem)
+        return post if len(post) >= 2 and post.endswith(_PERSON_ENDINGS) else stem
 
     def split_role(self, clean: str) -> tuple[str | None, str]:
         """「监护人姓名」 → (监护人, 姓名); a label that is only a person word stays whole here."""
@@ -955,8 +960,16 @@ _MEASURE_WORDS = ("面积", "人数", "户数", "人口", "金额", "资金", "�
 
 
 def _own_measure(clean: str, item: str) -> bool:
-    ending = next((w for w in _MEASURE_WORDS if item.endswith(w)), None)
-    return ending is not None and clean.endswith(ending) and len(clean) - len(ending) >= 2
+    """A label under a quantity that is a quantity or an attribute of its own: 耕地面积 › 水田面积, 养殖规模 ›
+    能繁母猪存栏 | 养殖畜种 (a part of a quantity names only what it counts: 耕地面积 › 水田)."""
+    if clean.endswith(_KIND_ENDINGS) and len(clean) > 2:
+        return True
+    ending = next((w for w in _MEASURE_WORDS if clean.endswith(w)), None)
+    return ending is not None and len(clean) - len(ending) >= 2 and (item.endswith(ending) or not item.endswith(
+        _MEASURE_WORDS))
+
+
+_KIND_ENDINGS = ("种类", "品种", "畜种", "类型", "类别")
 
 
 def _is_rest(text: str) -> bool:
@@ -1735,7 +1748,10 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     named = next((role for role in dict.fromkeys(k.role for k in keys if k.role) if maker.section_person(role)
                   and len(core := role.rstrip("人者员方")) >= 2
                   and _title_lists(core, titled)), None)
-    if named and (subject not in SITE_SUBJECTS or _names_its_people(titled)):
+    # (A household's card keyed by 户主姓名 is the household's: 「动物防疫档案卡」 names what is done, and its
+    # 责任防疫员 is someone else.)
+    heads = any(k.role == "户主" and k.text.endswith("姓名") for k in keys)
+    if named and (subject not in SITE_SUBJECTS or _names_its_people(titled)) and not heads:
         return (), named
     if subject in SITE_SUBJECTS:
         return SITE_OWNERS, None
