@@ -1178,3 +1178,24 @@ def test_a_households_card_is_not_about_the_post_its_title_names_a_work_of() -> 
                   subject=Subject.PERSON)]
     match_fields([*card, *roster], SYN, forms=forms)
     assert card[2].concept_id != roster[0].concept_id and card[2].role == "防疫员"
+
+
+def test_the_name_of_the_body_a_register_is_of_whatever_its_kind() -> None:
+    """「小作坊名称」 on a 食品小作坊登记表, 「个体工商户名称」, 「生产经营单位名称」: the register's own body, as 企业名称
+    is; 「主管单位名称」 and 「施工单位名称」 name another body."""
+    from yitaobiao.match import _names_the_organisation
+
+    assert _names_the_organisation("小作坊名称", "青山镇食品小作坊登记表")
+    assert _names_the_organisation("个体工商户名称", "个体工商户基本信息采集表")
+    assert _names_the_organisation("场所名称", "九小场所消防安全检查登记表")
+    assert _names_the_organisation("生产经营单位名称", "安全生产隐患排查整改台账")
+    assert not _names_the_organisation("主管单位名称", "社会组织登记表")
+    assert not _names_the_organisation("施工单位名称", "在建工程安全检查台账")
+    assert not _names_the_organisation("场所名称", "学生资助名册")  # a kind the title does not register
+
+
+def test_a_post_named_outright_over_a_bracket() -> None:
+    """「厨师（承办者）› 姓名」 is the cook's; 「申请人（户主）」 and 「家庭成员（监护人）」 still name the bracketed one."""
+    assert MAKER.key("姓名", ("厨师（承办者）",)).role == "厨师"
+    assert MAKER.key("姓名", ("申请人（户主）",)).role == "户主"
+    assert MAKER.key("姓名", ("家庭成员（监护人）",)).role == "监护人"

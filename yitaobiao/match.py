@@ -384,7 +384,7 @@ _ON_BEHALF = ("代理", "委托", "代办", "代")
 _KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任",
-                   "干部", "书记", "医生")
+                   "干部", "书记", "医生", "师", "兽医")
 _NOT_A_PARTY = ("地方", "对方", "双方", "各方", "配方", "处方", "药方", "多方", "官方", "平方", "立方")
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人员")  # (…人员 is whom a register lists)
 _TOTALS = {"合计", "小计", "总计"}
@@ -570,7 +570,9 @@ class KeyMaker:
             party = next(filter(None, (self.section_person(note) or self.person_word(note)[0] for note in norm.notes)),
                          None)
             # (「家庭成员（监护人）」: the one of the family who is the guardian)
-            if party and (clean in self.synonyms.self_contexts or self.person_word(clean)[0] in (None, *_KIN_GROUPS)):
+            # (「厨师（承办者）」: a post named outright is the person; the bracket says what else they are)
+            if party and (clean in self.synonyms.self_contexts or self.person_word(clean)[0] in (None, *_KIN_GROUPS)) \
+                    and not (self.person_word(clean)[0] is None and self.section_person(clean) == clean):
                 role = party
                 continue
             if clean in self.synonyms.self_contexts:
@@ -1805,6 +1807,25 @@ _CERTIFICATE_RE = re.compile(r"^证件(?:号码|号|编号|类型|类别|名称|
 # The name of the organisation a register's row is, by the kind each department calls it.
 _ORGANISATION_NAME_RE = re.compile(r"^(?:企业|单位|纳税人|排污单位|用人单位|经营者|市场主体|经营主体|法人单位|机构)(?:详细)?名称$")
 ORGANISATION_NAME = "单位名称"
+# A kind of organisation or establishment a department registers (食品小作坊, 个体工商户, 九小场所, 生产经营单位).
+_KIND_OF_ORGANISATION_RE = re.compile(r"^([\u4e00-\u9fff]{0,6}(?:单位|企业|公司|工商户|商户|经营户|作坊|场所|门店|店铺|"
+                                      r"合作社|机构|组织|主体))(?:详细)?名称$")
+# Prefixes naming another body than the row's own (its 主管单位, the 施工单位 of its works, its 开户银行).
+_ANOTHER_BODY_RE = re.compile(r"^(?:主管|上级|隶属|挂靠|委托|承包|发包|合作|对口|帮扶|结对|施工|监理|设计|建设|开户|原|培训|"
+                              r"派遣|审批|登记|发证|检验|检测|维保|维护|供应|供货|承办|使用|产权|管理|运营|托管|所属|挂钩|联系|"
+                              r"业务主管|举办|申报|实施|责任|监管|执法|处理|收集|收购|销售|购买|进货)")
+
+
+def _names_the_organisation(clean: str, title: str) -> bool:
+    """「企业名称」, or 「小作坊名称」 on a 食品小作坊登记表: the name of the body the register's row is. A kind named
+    bare (单位, 企业) or named in the title is the row's own; another body (主管单位名称, 施工单位名称) is not."""
+    if _ORGANISATION_NAME_RE.match(clean):
+        return True
+    found = _KIND_OF_ORGANISATION_RE.match(clean)
+    if found is None or _ANOTHER_BODY_RE.match(found.group(1)):
+        return False
+    kind = found.group(1)
+    return kind in basic_form(title) or kind.endswith(("单位", "企业")) or kind[-2:] in basic_form(title)
 REGISTERED_ADDRESS = "注册地址"
 _REGISTERED = ("注册地", "注册地址", "注册登记地")
 EMPLOYER_ITEM = "工作单位"
@@ -1840,7 +1861,7 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         return ORGANISATION_ROLE + clean
     if foreign and _CERTIFICATE_RE.match(clean):
         return FOREIGN_DOCUMENT + clean  # beside 国籍, 签证种类: a passport's number, not a 公民身份号码
-    if subject is Subject.ORGANISATION and _ORGANISATION_NAME_RE.match(clean) and not any(
+    if subject is Subject.ORGANISATION and _names_the_organisation(clean, f.form_title) and not any(
             _ORGANISATION_NOUN_RE.search(normalize_label(g).clean) for g in f.header_path[:-1]):
         return ORGANISATION_NAME  # 企业名称, 纳税人名称, 排污单位名称 … of a register of organisations: the row's own
     if subject is Subject.ORGANISATION and _registered_address(clean, f.header_path[:-1]):
