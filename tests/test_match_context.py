@@ -1199,3 +1199,25 @@ def test_a_post_named_outright_over_a_bracket() -> None:
     assert MAKER.key("姓名", ("厨师（承办者）",)).role == "厨师"
     assert MAKER.key("姓名", ("申请人（户主）",)).role == "户主"
     assert MAKER.key("姓名", ("家庭成员（监护人）",)).role == "监护人"
+
+
+def test_the_period_of_an_indicator_table_is_in_its_columns() -> None:
+    """「一、本年总收入 › 1.经营收入」 beside 本年数 | 上年同期数 columns, and 「收入合计 › 经营收入」 beside 本季数 |
+    本年累计数: one item each, the period being the columns' (u30). A register's 本年收入 keeps its period."""
+    from yitaobiao.model import Form, Layout
+
+    def table(form_id: str, rows: list[tuple[str, list[str]]], periods: list[str]) -> tuple[Form, list[Field]]:
+        fields = [Field(id=f"{form_id}.{n}", form_id=form_id, path=f"{form_id}.xlsx", sheet="S", cell=f"A{n + 5}",
+                        label=label, header_path=[*groups, label]) for n, (label, groups) in enumerate(rows, start=1)]
+        return Form(id=form_id, path=f"{form_id}.xlsx", sheet="S", title=form_id, department=form_id,
+                    layout=Layout.INDICATOR, subject=Subject.AGGREGATE, period_columns=periods), fields
+
+    annual, a = table("F1", [("一、本年总收入", []), ("1.经营收入", ["一、本年总收入"])], ["本年数", "上年同期数"])
+    quarterly, q = table("F2", [("一、总收入", []), ("经营收入", ["一、总收入"])], ["本季数", "本年累计数"])
+    register = [Field(id="F3.1", form_id="F3", path="F3.xlsx", sheet="S", cell="C3", label="本年经营收入",
+                      header_path=["本年经营收入"])]
+    forms = [annual, quarterly, Form(id="F3", path="F3.xlsx", sheet="S", title="F3", department="F3",
+                                     layout=Layout.LIST, subject=Subject.ORGANISATION)]
+    match_fields([*a, *q, *register], SYN, forms=forms)
+    assert a[0].concept_id == q[0].concept_id and a[1].concept_id == q[1].concept_id
+    assert register[0].concept_id != q[1].concept_id

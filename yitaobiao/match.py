@@ -2038,6 +2038,9 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
     return carried
 
 
+# The current period a row of an indicator table repeats, numbering and all: 「一、本年总收入」, 「（二）本月新增」.
+_ROW_PERIOD_RE = re.compile(r"^(\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?\s*)"
+                            r"(?:本年度?|本期|本月|本季度?|当年|当期|当月)(?=\S{2,})")
 _DESCRIBES_A_PERSON = frozenset({"性别", "出生日期", "年龄", "民族"})
 
 
@@ -2064,6 +2067,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     population_of = {form.id: form.population for form in forms}
     registry = {form.id for form in forms if _REGISTRY_TITLE_RE.search(basic_form(form.title))}
     layout_of = {form.id: form.layout for form in forms}
+    period_tables = {form.id for form in forms if form.layout == "indicator" and form.period_columns}
     by_form: dict[str, list[Field]] = defaultdict(list)
     for f in fields:
         by_form[f.form_id].append(f)
@@ -2116,6 +2120,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                                    f.form_id in foreign)
         if titled_subject[f.form_id] and label == f.label:
             label = _without_subject_word(label, titled_subject[f.form_id], synonyms)
+        if f.form_id in period_tables:
+            # 「一、本年总收入」 beside 本年数 | 上年同期数 columns: the columns say the period, the row the item
+            label = _ROW_PERIOD_RE.sub(r"\1", label) or label
+            context = [_ROW_PERIOD_RE.sub(r"\1", g) or g for g in context]
         parties = parties_of[f.form_id]
         memo = (label, tuple(context), f.unit, owners, subject_role, tuple(f.options), population,
                 layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id), parties)
