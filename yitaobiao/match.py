@@ -1824,8 +1824,10 @@ def _names_the_organisation(clean: str, title: str) -> bool:
     found = _KIND_OF_ORGANISATION_RE.match(clean)
     if found is None or _ANOTHER_BODY_RE.match(found.group(1)):
         return False
-    kind = found.group(1)
-    return kind in basic_form(title) or kind.endswith(("单位", "企业")) or kind[-2:] in basic_form(title)
+    kind, titled = found.group(1), basic_form(title)
+    return kind.endswith(("单位", "企业")) or kind[-2:] in titled  # (九小场所 names 场所)
+
+
 REGISTERED_ADDRESS = "注册地址"
 _REGISTERED = ("注册地", "注册地址", "注册登记地")
 EMPLOYER_ITEM = "工作单位"
@@ -2020,21 +2022,19 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
     for f in sorted(members, key=lambda f: (part[position[f.id][0]], position[f.id][1])):
         k = maker.key(f.label)
         if _names_someone(k, syn) and k.role != "户主" and k.role not in syn.record_roles:
-            named = (k.role, f.context)
+            named, since_named = (k.role, f.context), []
         elif _holds_a_duty(k, maker):
-            named = (k.text, f.context)  # 「儿童主任 | 联系电话」: a duty's holder the words do not list
+            named, since_named = (k.text, f.context), []  # 「儿童主任 | 联系电话」: a duty's holder the words do not list
         elif named and not k.role and k.canonical in identity and f.context == named[1]:
             if subject is Subject.PERSON and k.canonical in _DESCRIBES_A_PERSON and asked[k.canonical] == 1:
                 for earlier in since_named:  # (the 有效证件号 between is in that block too: the patient's)
-                    carried.pop(earlier, None)
-                named = None
-                continue
-            carried[f.id] = named[0]
-            since_named.append(f.id)
-            continue
+                    del carried[earlier]
+                named, since_named = None, []
+            else:
+                carried[f.id] = named[0]
+                since_named.append(f.id)
         else:
-            named = None
-        since_named = []
+            named, since_named = None, []
     return carried
 
 
