@@ -1002,3 +1002,13 @@ def test_a_card_whose_items_are_asked_at_each_visit() -> None:
     assert parsed is not None and parsed.layout == "card"
     assert [f.label for f in parsed.fields] == ["姓名", "档案编号", "随访日期", "随访方式", "血压（mmHg）", "体重（kg）"]
     assert parsed.period_columns == ["第1次", "第2次", "第3次"]
+
+
+def test_an_expiry_on_a_card_and_a_number_under_its_document_are_items() -> None:
+    """「健康证明编号 | ___ | 有效期至 | ___」 on a card (有效期至 is a 表号 block's line only with its colon or date), and
+    「登记卡 › 编号 | 有效期至」 in a register (编号 under what it numbers is no row counter)."""
+    card = [["食品小作坊登记表", "", "", ""], ["健康证明编号", "", "有效期至", ""], ["发证机关", "", "发证日期", ""]]
+    assert labels(card, [CellRange(0, 0, 0, 3)]) == ["健康证明编号", "有效期至", "发证机关", "发证日期"]
+    register = [["序号", "摊主姓名", "登记卡", ""], ["", "", "编号", "有效期至"], ["1", "", "", ""]]
+    merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 1, 1), CellRange(0, 2, 0, 3)]
+    assert labels(register, merges) == ["摊主姓名", "编号", "有效期至"]

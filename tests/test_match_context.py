@@ -1221,3 +1221,29 @@ def test_the_period_of_an_indicator_table_is_in_its_columns() -> None:
     match_fields([*a, *q, *register], SYN, forms=forms)
     assert a[0].concept_id == q[0].concept_id and a[1].concept_id == q[1].concept_id
     assert register[0].concept_id != q[1].concept_id
+
+
+def test_a_cards_expiry_beside_its_documents_number_and_a_posts_own_items() -> None:
+    """「经营者情况 › 健康证明编号 | ___ | 有效期至」 is the 健康证明's expiry, as a register's 「健康证明 › 有效期至」;
+    the same pair beside 「厨师」 is the cook's, not the operator's."""
+    from yitaobiao.model import Form, Layout
+
+    def at(fid: str, cell: str, label: str, *context: str) -> Field:
+        f = field(fid, label, context)
+        f.cell = cell
+        return f
+
+    card = [at("F1.1", "B6", "姓名", "经营者情况"), at("F1.2", "B9", "健康证明编号", "经营者情况"),
+            at("F1.3", "E9", "有效期至", "经营者情况"), at("F1.4", "B17", "登记证编号", "登记信息"),
+            at("F1.5", "E17", "有效期至", "登记信息"), at("F1.6", "B14", "健康证明编号", "厨师"),
+            at("F1.7", "E14", "有效期至", "厨师")]
+    register = [at("F2.1", "M4", "有效期至", "健康证明")]
+    forms = [Form(id="F1", path="F1.xlsx", sheet="S", title="食品小作坊登记表", department="F1", layout=Layout.CARD,
+                  subject=Subject.ORGANISATION),
+             Form(id="F2", path="F2.xlsx", sheet="S", title="摊贩台账", department="F2", layout=Layout.LIST,
+                  subject=Subject.PERSON)]
+    fields = [*card, *register]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.3", "F2.1")
+    assert not same(fields, "F1.3", "F1.5") and not same(fields, "F1.7", "F1.3") and not same(fields, "F1.6", "F1.2")
+    assert "健康证明" in card[2].label_key and "登记证" in card[4].label_key and "厨师" in card[5].label_key

@@ -56,6 +56,7 @@ _FILL_KEYS = (
     "统计时点", "数据时点", "标准时点", "收件编号", "收件日期", "收件人", "受理编号", "受理日期", "受理人",
 )
 # 「……单位：」 or 「……单位（盖章）」 anywhere in the line: one search for all the keys.
+_ALSO_ITEMS = frozenset({"有效期至", "有效期"})  # written bare (no colon, no date), an item of a card or register
 _FILL_KEY_MARK_RE = re.compile("|".join(re.escape(f"{key}{mark}") for mark in (":", "(盖章)") for key in _FILL_KEYS))
 _FOOTER_KEYS = (
     "填报人", "填表人", "审核人", "复核人", "负责人", "统计负责人", "单位负责人", "分管领导", "主管领导",
@@ -119,6 +120,8 @@ def is_fill_line(text: str) -> bool:
     s = squash(text)
     if not s:
         return False
+    if s in _ALSO_ITEMS:
+        return False  # 「健康证明编号 | ___ | 有效期至 | ___」: a certificate's expiry on a card, no 表号 block's line
     if s.startswith(_FILL_KEYS) or _FILL_KEY_MARK_RE.search(s):
         return True
     if is_period_text(s) or _NUMBER_LINE_RE.match(s):

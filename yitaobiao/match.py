@@ -849,9 +849,10 @@ class KeyMaker:
             # 家庭成员 › 关系 (or 称谓): that person's relation to the record's subject, as 与本人关系 asks it
             role, canonical, how = ctx_role, self._role_item(ctx_role, RELATION_ITEM), "role"
         elif not canonical and not role and ctx_role and ctx_role != subject_role and (
-                clean in syn.generic_labels or ctx_role in syn.roles and not clean.startswith(_WHOLE_FAMILY)):
-            # 紧急联系人 › 备注, 家庭成员 › 劳动技能: an item the table does not know is that person's too (but
-            # 家庭成员 › 家庭人均收入 is the family's)
+                clean in syn.generic_labels or (ctx_role in syn.roles or ctx_role in groups and ctx_role.endswith(_PERSON_ENDINGS))
+                and not clean.startswith(_WHOLE_FAMILY)):
+            # 紧急联系人 › 备注, 家庭成员 › 劳动技能, 厨师 › 健康证明编号 (a post named bare): an item the table does
+            # not know is that person's too (but 家庭成员 › 家庭人均收入 is the family's, and 党员情况 › 女党员 counts)
             role, text = ctx_role, ctx_role + clean
         if ctx_role == EMPLOYER_ROLE and not role:
             role, how = EMPLOYER_ROLE, "role"
@@ -2038,6 +2039,25 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
     return carried
 
 
+def _documents_beside(members: list[Field], position: dict[str, tuple[int, int]],
+                      synonyms: Synonyms) -> dict[str, str]:
+    """「健康证明编号 | ___ | 有效期至 | ___」 on a card: a generic label (有效期至, 发证机关) right after a document's
+    number on the same row is that document's (健康证明), as a 健康证明 › 有效期至 column of a register is."""
+    found: dict[str, str] = {}
+    previous: Field | None = None
+    for f in sorted(members, key=lambda f: position[f.id]):
+        clean = normalize_label(f.label).clean
+        if previous is not None and position[previous.id][0] == position[f.id][0] \
+                and clean in synonyms.generic_labels and (number := _DOCUMENT_NUMBER_RE.match(
+                    normalize_label(previous.label).clean)):
+            found[f.id] = number.group(1)
+        previous = f
+    return found
+
+
+_DOCUMENT_NUMBER_RE = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:证|证明|证书|执照|许可证|卡))(?:编号|号码|证号|号)$")
+
+
 # The current period a row of an indicator table repeats, numbering and all: 「一、本年总收入」, 「（二）本月新增」.
 _ROW_PERIOD_RE = re.compile(r"^(\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?\s*)"
                             r"(?:本年度?|本期|本月|本季度?|当年|当期|当月)(?=\S{2,})")
@@ -2089,6 +2109,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     for form_id, members in by_form.items():
         if layout_of.get(form_id) == "list":
             carried_role.update(_roles_beside_names(members, maker, position, subject_of.get(form_id)))
+    document_of: dict[str, str] = {}
+    for form_id, members in by_form.items():
+        if layout_of.get(form_id) == "card":
+            document_of.update(_documents_beside(members, position, synonyms))
     field_key: dict[str, LabelKey] = {}
     field_lk: dict[str, str] = {}
     # (form, sheet, row) → the role a card row names, and the side label it stands beside (None: any)
@@ -2114,6 +2138,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 context = [*context, named_here[0]]
         if f.id in carried_role:
             context = [*context, carried_role[f.id]]
+        if f.id in document_of:
+            context = [*context, document_of[f.id]]
         population = population_of.get(f.form_id)
         label = _as_its_form_means(f, subject_of.get(f.form_id), layout_of.get(f.form_id),
                                    position[f.id][1] == first_column[f.form_id], f.form_id in registry,
