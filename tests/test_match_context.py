@@ -1247,3 +1247,12 @@ def test_a_cards_expiry_beside_its_documents_number_and_a_posts_own_items() -> N
     assert same(fields, "F1.3", "F2.1")
     assert not same(fields, "F1.3", "F1.5") and not same(fields, "F1.7", "F1.3") and not same(fields, "F1.6", "F1.2")
     assert "健康证明" in card[2].label_key and "登记证" in card[4].label_key and "厨师" in card[5].label_key
+
+
+def test_a_party_to_a_contract_may_be_a_person_or_a_body() -> None:
+    """「承包方」 alone asks the party's name, as 「承包方（乙方）› 姓名或单位名称」 does; a party's credit code and the
+    other party's 单位名称 are that party's."""
+    assert MAKER.key("承包方").text == MAKER.key("姓名或单位名称", ("承包方（乙方）",)).text
+    assert MAKER.key("统一社会信用代码", ("承包方",)).role == "承包方"
+    assert MAKER.key("单位名称", ("发包方（甲方）",)).role == "发包方"
+    assert MAKER.key("营业额或营业收入").text == MAKER.key("营业收入").text

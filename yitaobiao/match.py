@@ -374,6 +374,7 @@ _ORGANISATION_NOUN_RE = re.compile(r"(?:企业|公司|单位|机构|委员会|�
 # heads (养殖户户主): the same person as the post or the head named bare.
 _POST_LEAD_RE = re.compile(r"^(?:村级|乡级|镇级|县级|乡镇级?|责任|包片|包村|包户|驻村|驻点|专职|兼职|分管"
                            r"|[\u4e00-\u9fff]{1,4}户(?=户主$))")
+_NAME_WORDS = frozenset({"姓名", "名称", "单位名称", "企业名称", "单位全称", "全称"})
 _OWN_OR_NOW = frozenset({"本人", "自己", "本次", "本期", "当前", "目前", "现在"})
 # A service or a visit a person word heads (家庭医生签约, 网格员走访): its items are the service's, not that person's.
 _ACTIVITIES = ("签约", "随访", "走访", "巡查", "培训", "考核", "评估", "慰问", "服务")
@@ -818,6 +819,8 @@ class KeyMaker:
         text = clean
         canonical, how = self.resolve_base(clean)
         label_role, base = self.person_word(clean) if not (canonical and how == "exact") else (None, clean)
+        if not canonical and not label_role and _is_party(clean):
+            label_role, base = clean, "姓名"  # 「承包方」 alone asks the party's name, as 「监护人」 alone does
         if label_role and label_role == subject_role:  # 子女姓名 in a roster of children is the child's own name
             label_role, clean, text = None, base, base
             canonical, how = self.resolve_base(clean)
@@ -849,7 +852,8 @@ class KeyMaker:
             # 家庭成员 › 关系 (or 称谓): that person's relation to the record's subject, as 与本人关系 asks it
             role, canonical, how = ctx_role, self._role_item(ctx_role, RELATION_ITEM), "role"
         elif not canonical and not role and ctx_role and ctx_role != subject_role and (
-                clean in syn.generic_labels or (ctx_role in syn.roles or ctx_role in groups and ctx_role.endswith(_PERSON_ENDINGS))
+                clean in syn.generic_labels or (ctx_role in syn.roles or ctx_role in groups
+                                                 and (ctx_role.endswith(_PERSON_ENDINGS) or _is_party(ctx_role)))
                 and not clean.startswith(_WHOLE_FAMILY)):
             # 紧急联系人 › 备注, 家庭成员 › 劳动技能, 厨师 › 健康证明编号 (a post named bare): an item the table does
             # not know is that person's too (but 家庭成员 › 家庭人均收入 is the family's, and 党员情况 › 女党员 counts)
@@ -893,6 +897,8 @@ class KeyMaker:
         """「营业额或营业收入」: two wordings of one item, the later the standard one (统计 forms write the common
         word first). Two different things joined by 或 (户主或代理人, 患病或残疾) are left whole."""
         first, _, second = clean.partition("或")
+        if first in _NAME_WORDS and second in _NAME_WORDS:
+            return "姓名"  # 「承包方 › 姓名或单位名称」: a party's name, a person's or a body's
         if not (2 <= len(first) <= 8 and 2 <= len(second) <= 8) or "或" in second \
                 or len(os.path.commonprefix([first, second])) < 2 \
                 or self.person_word(first)[0] or self.person_word(second)[0]:
@@ -943,6 +949,8 @@ class KeyMaker:
             # 「原就业单位情况 › 参加工作时间」: a section about a body gives it its name, code, address and phone;
             # a person's own items under it (when they began work, their post) stay the person's
             return theme in _ORGANISATION_THEMES
+        if role.endswith("方") and theme in _ORGANISATION_THEMES:
+            return True  # 「承包方（乙方）› 统一社会信用代码 | 住所」: a party may be a body
         # 「个人年收入」 is whoever's the header names: a family member's income is not the applicant's.
         return (theme in PERSON_THEMES and canonical not in PLACE_ITEMS) or canonical == RELATION_ITEM \
             or canonical.startswith("个人")
@@ -960,6 +968,11 @@ _REST_WORDS = frozenset({"其他", "其它"})
 # What a quantity measures, by its last word: a part named with that word whole (受灾面积 › 其中：成灾面积, 直接经济
 # 损失 › 其中：农业损失) is an item of its own name, not a nameless part of the total.
 _MEASURE_WORDS = ("面积", "人数", "户数", "人口", "金额", "资金", "损失", "产量", "收入", "支出", "存栏", "出栏")
+
+
+def _is_party(word: str) -> bool:
+    """A side of a contract or a case (承包方, 发包方, 出租方): a person or a body."""
+    return len(word) >= 3 and word.endswith("方") and not word.endswith(_NOT_A_PARTY)
 
 
 def _own_measure(clean: str, item: str) -> bool:
