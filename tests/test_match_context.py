@@ -1256,3 +1256,29 @@ def test_a_party_to_a_contract_may_be_a_person_or_a_body() -> None:
     assert MAKER.key("统一社会信用代码", ("承包方",)).role == "承包方"
     assert MAKER.key("单位名称", ("发包方（甲方）",)).role == "发包方"
     assert MAKER.key("营业额或营业收入").text == MAKER.key("营业收入").text
+
+
+def test_a_register_of_units_asks_its_own_bodys_items_whatever_the_kind() -> None:
+    """u35: 「一、单位基本情况 › 统一社会信用代码」, 「个体户名称（字号名称）」, 「农场基本信息 › 主体名称 | 农场地址」,
+    「门店信息 › 商户名称 | 门店地址」 on registers of units are the unit's own code, name and premises."""
+    from yitaobiao.model import Form, Layout
+
+    def register(form_id: str, title: str, rows: list[tuple[str, tuple[str, ...]]]) -> tuple[Form, list[Field]]:
+        fields = [Field(id=f"{form_id}.{n}", form_id=form_id, path=f"{form_id}.xlsx", sheet="S", cell=f"B{n + 3}",
+                        label=label, header_path=[*groups, label], form_title=title)
+                  for n, (label, groups) in enumerate(rows, start=1)]
+        return Form(id=form_id, path=f"{form_id}.xlsx", sheet="S", title=title, department=form_id,
+                    layout=Layout.CARD, subject=Subject.ORGANISATION), fields
+
+    census, c = register("F1", "个体经营户清查表", [("统一社会信用代码", ("一、单位基本情况",)),
+                                             ("个体户名称（字号名称）", ("一、单位基本情况",)),
+                                             ("经营地址", ("一、单位基本情况",))])
+    farm, f = register("F2", "家庭农场基本情况登记表", [("社会信用代码", ("农场基本信息",)), ("主体名称", ("农场基本信息",)),
+                                                ("农场地址", ("农场基本信息",))])
+    shop, s = register("F3", "沿街门店治安管理信息登记表", [("商户名称", ("门店信息",)), ("门店地址", ("门店信息",)),
+                                                   ("主管单位名称", ())])
+    fields = [*c, *f, *s]
+    match_fields(fields, SYN, forms=[census, farm, shop])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and same(fields, "F1.2", "F3.1")
+    assert same(fields, "F1.3", "F2.3") and same(fields, "F1.3", "F3.2")
+    assert not same(fields, "F3.3", "F3.1")

@@ -365,6 +365,8 @@ MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not q
 # organisation's, not the person's the form is about.
 _ORGANISATION_SECTION_RE = re.compile(
     r"(?:单位|部门|机关|机构|委员会|村委会|居委会|学校|医院|公司|企业|银行)(?:基本)?(?:信息|情况|意见)$")
+# The section of a register of units about the unit itself (单位基本情况, 企业信息), not about another body.
+_OWN_BODY_SECTION_RE = re.compile(r"^(?:单位|企业|公司|机构|经营户|个体户|商户|主体)(?:基本)?(?:信息|情况|概况)$")
 # A bare header naming the organisation a person works for (用人单位 › 单位名称 | 统一社会信用代码).
 _EMPLOYER_HEADER_RE = re.compile(r"^(?:用人|就业|所在|聘用|雇主|录用|接收)(?:单位|企业|公司|机构)$")
 ORGANISATION_ROLE = "单位"
@@ -1822,8 +1824,9 @@ _CERTIFICATE_RE = re.compile(r"^证件(?:号码|号|编号|类型|类别|名称|
 _ORGANISATION_NAME_RE = re.compile(r"^(?:企业|单位|纳税人|排污单位|用人单位|经营者|市场主体|经营主体|法人单位|机构)(?:详细)?名称$")
 ORGANISATION_NAME = "单位名称"
 # A kind of organisation or establishment a department registers (食品小作坊, 个体工商户, 九小场所, 生产经营单位).
-_KIND_OF_ORGANISATION_RE = re.compile(r"^([\u4e00-\u9fff]{0,6}(?:单位|企业|公司|工商户|商户|经营户|作坊|场所|门店|店铺|"
-                                      r"合作社|机构|组织|主体))(?:详细)?名称$")
+_KINDS_OF_BODY = r"[\u4e00-\u9fff]{0,6}(?:单位|企业|公司|个体户|工商户|商户|经营户|作坊|场所|门店|店铺|合作社|机构|组织|主体|农场)"
+_KIND_OF_ORGANISATION_RE = re.compile(rf"^({_KINDS_OF_BODY})(?:详细)?名称$")
+_KIND_ADDRESS_RE = re.compile(rf"^({_KINDS_OF_BODY})(?:所在地)?(?:详细)?地址$")
 # Prefixes naming another body than the row's own (its 主管单位, the 施工单位 of its works, its 开户银行).
 _ANOTHER_BODY_RE = re.compile(r"^(?:主管|上级|隶属|挂靠|委托|承包|发包|合作|对口|帮扶|结对|施工|监理|设计|建设|开户|原|培训|"
                               r"派遣|审批|登记|发证|检验|检测|维保|维护|供应|供货|承办|使用|产权|管理|运营|托管|所属|挂钩|联系|"
@@ -1836,13 +1839,35 @@ def _names_the_organisation(clean: str, title: str) -> bool:
     if _ORGANISATION_NAME_RE.match(clean):
         return True
     found = _KIND_OF_ORGANISATION_RE.match(clean)
-    if found is None or _ANOTHER_BODY_RE.match(found.group(1)):
+    return found is not None and _kind_of_its_own(found.group(1), title)
+
+
+def _kind_of_its_own(kind: str, title: str) -> bool:
+    """The kind of body a register is of: any 单位 or 企业, a market entity named bare (个体户, 商户, 主体), or a
+    kind its title names (小作坊 on a 食品小作坊登记表; 九小场所 names 场所); not another body (主管单位)."""
+    if _ANOTHER_BODY_RE.match(kind):
         return False
-    kind, titled = found.group(1), basic_form(title)
-    return kind.endswith(("单位", "企业")) or kind[-2:] in titled  # (九小场所 names 场所)
+    return kind.endswith(("单位", "企业")) or kind in _MARKET_ENTITIES or kind[-2:] in basic_form(title)
+
+
+def _premises_address(clean: str, title: str) -> bool:
+    """「门店地址」 on a 沿街门店 register, 「单位所在地详细地址」: where the register's own body is."""
+    found = _KIND_ADDRESS_RE.match(clean)
+    return found is not None and _kind_of_its_own(found.group(1), title)
+
+
+def _about_its_own_body(group: str, title: str) -> bool:
+    """「门店信息」 on a 沿街门店 register, 「一、单位基本情况」: a section about the register's own body."""
+    stem = _SECTION_ENDING_RE.sub("", normalize_label(group).clean)
+    return not stem or _kind_of_its_own(stem, title)
+
+
+_SECTION_ENDING_RE = re.compile(r"(?:基本)?(?:信息|情况|概况)$")
+_MARKET_ENTITIES = frozenset({"个体户", "个体工商户", "工商户", "商户", "经营户", "主体", "市场主体", "经营主体", "门店", "店铺"})
 
 
 REGISTERED_ADDRESS = "注册地址"
+PREMISES_ADDRESS = "场所地址"
 _REGISTERED = ("注册地", "注册地址", "注册登记地")
 EMPLOYER_ITEM = "工作单位"
 
@@ -1880,6 +1905,9 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     if subject is Subject.ORGANISATION and _names_the_organisation(clean, f.form_title) and not any(
             _ORGANISATION_NOUN_RE.search(normalize_label(g).clean) for g in f.header_path[:-1]):
         return ORGANISATION_NAME  # 企业名称, 纳税人名称, 排污单位名称 … of a register of organisations: the row's own
+    if subject is Subject.ORGANISATION and _premises_address(clean, f.form_title) and all(
+            _about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
+        return PREMISES_ADDRESS  # 门店地址, 农场地址 … of a register of such bodies: where the row's own body is
     if subject is Subject.ORGANISATION and _registered_address(clean, f.header_path[:-1]):
         return REGISTERED_ADDRESS  # an organisation's 住所 is where it is registered (营业执照), not its premises
     if subject is Subject.PERSON and clean == ORGANISATION_NAME and not normalize_label(f.label).notes \
@@ -2149,6 +2177,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             probe = maker.key(f.label, context, f.unit)
             if probe.canonical in identity and not probe.role:
                 context = [*context, named_here[0]]
+        if subject_of.get(f.form_id) is Subject.ORGANISATION:
+            # 「一、单位基本情况 › 统一社会信用代码」 on a register of units: the record's own body, no other party
+            context = [g for g in context if not _OWN_BODY_SECTION_RE.match(normalize_label(g).clean)]
         if f.id in carried_role:
             context = [*context, carried_role[f.id]]
         if f.id in document_of:
