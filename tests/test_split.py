@@ -426,6 +426,32 @@ def test_a_time_of_day_the_cadre_gave_is_kept(tmp_path: Path) -> None:
     assert "2025-03-02 14:30" in (tmp_path / "out" / "应急局" / "火情.csv").read_text(encoding="utf-8-sig")
 
 
+def test_a_template_changed_since_the_merge_is_not_filled_off_by_a_column(tmp_path: Path) -> None:
+    """A 曾用名 column inserted into the department's template after merge: every value would land one column off
+    (helper-71). The form is refused with the label that moved; the unchanged CSV is still filled."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("老党员补贴名册", ["姓名", "性别", "公民身份号码", "入党时间"])
+    write_xlsx(forms / "组织部" / "老党员.xlsx", [("Sheet1", rows, merges)])
+    write_csv(forms / "公安局" / "名册.csv", list_rows("实有人口台账", ["姓名", "性别", "公民身份号码"])[0])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
+    for name, value in (("姓名", "张三"), ("性别", "男"), ("公民身份号码", "331081197008120011")):
+        ws.cell(5, item[name].position).value = value
+    ws.cell(5, item["是否党员"].position).value = "是"
+    wb.save(merged)
+    changed = load_workbook(forms / "组织部" / "老党员.xlsx")
+    name = next(c for row in changed.active.iter_rows() for c in row if c.value == "姓名")
+    changed.active.insert_cols(name.column + 1)
+    changed.active.cell(name.row, name.column + 1).value = "曾用名"
+    changed.save(forms / "组织部" / "老党员.xlsx")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert any("原表与生成一套表时不同" in w and "“性别”" in w and "曾用名" in w for w in report.warnings), report.warnings
+    assert not (tmp_path / "out" / "组织部" / "老党员.xlsx").exists()
+    assert "张三" in (tmp_path / "out" / "公安局" / "名册.csv").read_text(encoding="utf-8-sig")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("1975.3.8", (1975, 3, 8)), ("1975/03/08", (1975, 3, 8)), ("1975-3-8", (1975, 3, 8)),
     ("1975年3月8日", (1975, 3, 8)), ("１９７５．３．８", (1975, 3, 8)), ("19750308", (1975, 3, 8)),

@@ -65,6 +65,7 @@ from .model import OUTPUT_FOLDER_NOTE, parse_a1
 from .readers import content_suffix, name_suffix, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import calamine_workbook, uncomputed_formulas
+from .readers.excel import cell_text as excel_text
 from .readers.safety import encrypted_ole
 from .scan import locate
 from .sheets import csv_safe, mark_output, put
@@ -974,10 +975,26 @@ def _text(value: Any, label: str) -> Any:
     return _date_text(value, label) if isinstance(value, dt.date) else value
 
 
+def _same_template(ws: Worksheet, form: MappingForm, fields: list[MappingField]) -> None:
+    """Every label still stands where the scan found it; a template changed since (a column inserted) would
+    take every value one column off, so it is refused with the first label that moved."""
+    for f in fields:
+        row, col = parse_a1(f.cell)
+        rng = _merge_at(ws, row + 1, col + 1)  # (「蔬菜合计 | 百公斤」: the unit's column of a label merged over two)
+        found = ws.cell(rng.min_row, rng.min_col).value if rng is not None else ws.cell(row + 1, col + 1).value
+        # (An indicator's label may carry the unit its row prints in a cell of its own: 「村民小组个数（个）」.)
+        now, then = C.squash(excel_text(found)), C.squash(f.label)
+        if not now or now not in then and then not in now:
+            now = f"现为“{excel_text(found)}”" if found not in (None, "") else "现为空白"
+            raise FormReadError(form.path, f"原表与生成一套表时不同（{form.sheet}!{f.cell} 原为“{f.label}”，{now}），"
+                                           "为免填错位置，未回填：请对改动后的报表重新 scan、merge。")
+
+
 def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], filler: _Filler,
                 records: list[int], copy_no: int | None, per_record: bool = False) -> int:
     """Fill one sheet of a template with the given records; returns the number of records written (for an
     indicator table or a card: 1 when any value was written, else 0)."""
+    _same_template(ws, form, fields)
     written = 0  # indicator tables and cards: 1 once a value is written, so an empty copy is not kept
     if form.layout == "indicator":
         cells = indicator_cells(form, fields)
