@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from typer.testing import CliRunner
 
+from yitaobiao.cells import check_digit
 from yitaobiao.cli import app
 from yitaobiao.mapping import Mapping, MappingForm, MappingItem
 from yitaobiao.merge import INDICATORS, PERSONS, build_mapping, plan_merge, write_merged
@@ -41,7 +42,8 @@ from yitaobiao.testing import card_rows, indicator_rows, list_rows, write_csv, w
 
 def _value_for(item: MappingItem, n: int, rng: random.Random) -> Any:
     if item.rule == "id":
-        return f"1101011990{n:04d}{rng.randint(100, 999)}X"[:18]
+        first17 = f"1101011990{n:04d}{rng.randint(100, 999)}"
+        return first17 + check_digit(first17)
     if item.rule == "date":
         return f"2020-01-{(n % 28) + 1:02d}"
     if item.rule == "list":
@@ -252,7 +254,8 @@ def test_a_template_sent_back_filled_keeps_its_records(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("value", "rule", "expected"), [
-    ("11010119900101123X", "id", None),
+    ("110101199001011237", "id", None),
+    ("110101199001011230", "id", "校验位不对（110101199001011230，按前 17 位应为 7）"),
     ("1101011990010112", "id", "应为 18 位（现为 16 位"),
     (1.1010519790305e17, "id", "被录成了数字，Excel 只保留前 15 位（现为 110105197903050000）"),
     (110105197903050012, "id", None),  # every digit kept (a CSV read as a number): the number is right
@@ -967,7 +970,7 @@ def test_a_wide_record_sheet_is_printed_as_themed_sheets_joined_by_identity(tmp_
     # Fill the parts in different row orders, as a cadre might: the split joins them by name and ID.
     rng = random.Random(3)
     wb = load_workbook(merged)
-    people = [(f"人{n}", f"11010119900101{n:03d}X"[:18]) for n in range(4)]
+    people = [(f"人{n}", f"11010119900101{n:03d}" + check_digit(f"11010119900101{n:03d}")) for n in range(4)]
     expected: dict[str, dict[str, Any]] = {p[1]: {} for p in people}
     for part_no, part in enumerate(parts):
         ws = wb[part]

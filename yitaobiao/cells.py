@@ -398,3 +398,12 @@ def is_photo_box(text: str) -> bool:
 
 
 _PHOTO_BOX_RE = re.compile(r"^(?:本人|个人|近期|免冠|正面|一寸|二寸|1寸|2寸|彩色|蓝底|白底)*(?:照片|相片|像片)(?:\(.*\))?$")
+
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CHECK_CODES = "10X98765432"
+
+
+def check_digit(first17: str) -> str:
+    """The check character of a 公民身份号码's first 17 digits (GB 11643-1999, ISO 7064 MOD 11-2)."""
+    return _CHECK_CODES[sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]

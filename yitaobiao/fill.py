@@ -31,6 +31,7 @@ from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
 from . import cells as C
+from .cells import check_digit
 from .errors import YitaobiaoError
 from .guard import guarded_map, opening_reason
 from .mapping import Mapping, MappingField, MappingForm, MappingItem, option_columns
@@ -57,8 +58,6 @@ CARRIED_FILL = PatternFill("solid", fgColor="DDEBF7")
 RECOGNISED = 0.6  # share of a template's header cells that must read the same in a filled file
 REVIEW_SHEET = "待核实"
 ABOUT_SHEET = "预填说明"
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_CHECK_CODES = "10X98765432"
 
 
 class FillError(YitaobiaoError):
@@ -71,10 +70,6 @@ class IdCheck:
     number: str  # normalised: 18 characters, upper-case X
     problem: str | None = None  # why it cannot join (masked, malformed); None: it can
     warning: str | None = None  # a fact worth a line that does not stop the join (wrong check digit)
-
-
-def check_digit(first17: str) -> str:
-    return _CHECK_CODES[sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
 
 
 def normalise_id(value: Any) -> IdCheck:

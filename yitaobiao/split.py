@@ -490,6 +490,8 @@ def validate(value: Any, rule: str | None, options: list[str]) -> str | None:
     text = str(value).strip()
     if rule == "id" and not re.fullmatch(r"\d{17}[\dXx]", text):
         return f"公民身份号码应为 18 位（现为 {len(text)} 位：{text}）"
+    if rule == "id" and C.check_digit(text[:17]) != text[17].upper():
+        return f"公民身份号码校验位不对（{text}，按前 17 位应为 {C.check_digit(text[:17])}），可能录错了某一位"
     if rule == "number" and _number(value) is None:
         return f"应为数值（现为“{text}”）"
     if rule == "number" and (_number(value) or 0) < 0:
