@@ -1819,6 +1819,8 @@ _PLACE_LEVEL_RE = re.compile(r"^(?:行政村|自然村|建制村|村|社区|村�
 # The first column of a table of villages names its row: 「单位」, 「名称」, 「地区」 … is the village.
 _PLACE_NAME_RE = re.compile(r"^(?:单位|单位名称|名称|地区|地区名称|区域|行政区域|行政区划|地点)$")
 PLACE_ITEM = "所属村"
+# A column naming the village a row of a table of villages is (贫困村, 行政村, 村名, 村别).
+_VILLAGE_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff]{0,3}村(?:名称|名|别)?$")
 _CERTIFICATE_RE = re.compile(r"^证件(?:号码|号|编号|类型|类别|名称|种类)$")
 # The name of the organisation a register's row is, by the kind each department calls it.
 _ORGANISATION_NAME_RE = re.compile(r"^(?:企业|单位|纳税人|排污单位|用人单位|经营者|市场主体|经营主体|法人单位|机构)(?:详细)?名称$")
@@ -1884,7 +1886,7 @@ def _asks_of_foreigners(members: list[Field]) -> bool:
 
 
 def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str | None, first_column: bool,
-                       registry: bool, foreign: bool = False) -> str:
+                       registry: bool, foreign: bool = False, leading: bool = False) -> str:
     """The label a field is read as, where what its form is about says more than its words: the first column
     of a table of villages (「单位」) is the village; 「住址」 on a 户籍证明 is the registered address it attests;
     「证件类型 | 证件号码」 of an organisation (a register of enterprises, a check on a 非自然人) are its licence's,
@@ -1892,6 +1894,8 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     clean = normalize_label(f.label).clean
     if subject is Subject.PLACE and layout == "list" and first_column and _PLACE_NAME_RE.match(clean):
         return PLACE_ITEM
+    if subject is Subject.PLACE and layout == "list" and leading and _VILLAGE_COLUMN_RE.match(clean):
+        return PLACE_ITEM  # 「帮扶单位 | 贫困村 | …」: the village each row is, whatever kind the table calls it
     if subject in (Subject.PLACE, Subject.AGGREGATE) and not first_column and f.header_path[:-1] \
             and _PLACE_LEVEL_RE.match(clean) and not any(_WHERE_RE.search(g) for g in f.header_path[:-1]):
         # 「移动网络覆盖 › 4G › 行政村」 on a table of towns: how many villages, not the row's own village
@@ -2187,7 +2191,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         population = population_of.get(f.form_id)
         label = _as_its_form_means(f, subject_of.get(f.form_id), layout_of.get(f.form_id),
                                    position[f.id][1] == first_column[f.form_id], f.form_id in registry,
-                                   f.form_id in foreign)
+                                   f.form_id in foreign, position[f.id][1] <= first_column[f.form_id] + 1)
         if titled_subject[f.form_id] and label == f.label:
             label = _without_subject_word(label, titled_subject[f.form_id], synonyms)
         if f.form_id in period_tables:
