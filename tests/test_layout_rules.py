@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from yitaobiao import cells as C
 from yitaobiao.layout import ParsedField, parse_grid
 from yitaobiao.model import CellRange, Grid
 
@@ -1012,3 +1013,8 @@ def test_an_expiry_on_a_card_and_a_number_under_its_document_are_items() -> None
     register = [["序号", "摊主姓名", "登记卡", ""], ["", "", "编号", "有效期至"], ["1", "", "", ""]]
     merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 1, 1), CellRange(0, 2, 0, 3)]
     assert labels(register, merges) == ["摊主姓名", "编号", "有效期至"]
+
+
+def test_a_line_of_places_to_write_in_blanks_of_full_width_underscores() -> None:
+    assert C.is_fill_line("＿＿县（市、区）＿＿乡镇＿＿村") and C.is_fill_line("       镇（街道）     村")
+    assert not C.is_fill_line("村民小组")

@@ -1298,3 +1298,11 @@ def test_the_village_a_row_of_a_table_of_villages_is_by_any_name() -> None:
                   subject=Subject.PLACE) for n, p in ((1, "a.xls"), (2, "b.xls"))]
     match_fields([*table, *villages], SYN, forms=forms)
     assert table[1].concept_id == villages[0].concept_id and table[3].concept_id != villages[0].concept_id
+
+
+def test_a_position_is_of_what_its_header_names() -> None:
+    """「问题坐标 › 经度」 and 「取水口坐标 › 经度」 locate two things (u34: merged, a look-alike pair); 「地理坐标 ›
+    经度」 and a bare 经度 say only how a position is given."""
+    assert not explain("经度", "经度", context_a=("问题坐标",), context_b=("取水口坐标",)).same
+    assert explain("经度", "东经", context_a=("地理坐标",)).same
+    assert MAKER.key("姓名", ("安全管理责任人", "政府行政责任人")).role == MAKER.key("姓名", ("行政责任人",)).role

@@ -126,13 +126,13 @@ def is_fill_line(text: str) -> bool:
         return True
     if is_period_text(s) or _NUMBER_LINE_RE.match(s):
         return True
-    if _PLACE_BLANKS_RE.match(s) and re.search(r"\s{2,}|_{2,}", text.strip()):
+    if _PLACE_BLANKS_RE.match(s) and (re.search(r"\s{2,}", text.strip()) or "__" in s):
         return True  # 「       镇（街道）     村」: the village's name is written in the blanks
     # 「乡镇（街道）：      村（社区）：」 and 「编号：」 fill-in lines
     return bool(_SHORT_KEY_RE.match(s)) and s.count(":") + s.count("：") >= 2 and len(s) < 40 and not is_option_text(s)
 
 
-_PLACE_LEVEL = r"(?:省|市|县|区|乡|镇|街道|村|社区|组)(?:\((?:街道|社区|镇|乡|居)\))?"
+_PLACE_LEVEL = r"(?:省|市|县|区|乡|镇|乡镇|街道|村|社区|组)(?:\((?:[市区街道社区镇乡居、,]{1,6})\))?"
 _PLACE_BLANKS_RE = re.compile(rf"^_*(?:{_PLACE_LEVEL}_*){{2,}}$")
 
 

@@ -374,8 +374,11 @@ ORGANISATION_ROLE = "单位"
 _ORGANISATION_NOUN_RE = re.compile(r"(?:企业|公司|单位|机构|委员会|合作社|协会|联合会)$")
 # The level or the beat a post is held at (村级防疫员, 包片防疫员, 责任医生), or the kind of household a head
 # heads (养殖户户主): the same person as the post or the head named bare.
-_POST_LEAD_RE = re.compile(r"^(?:村级|乡级|镇级|县级|乡镇级?|责任|包片|包村|包户|驻村|驻点|专职|兼职|分管"
+_POST_LEAD_RE = re.compile(r"^(?:村级|乡级|镇级|县级|乡镇级?|政府|责任|包片|包村|包户|驻村|驻点|专职|兼职|分管"
                            r"|[\u4e00-\u9fff]{1,4}户(?=户主$))")
+# A header naming what a position is of (取水口坐标, 问题点位坐标); 地理坐标 or GPS坐标 say only how it is given.
+_LOCATED_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:坐标|位置|定位|点位)$")
+_ANY_PLACE = frozenset({"地理", "GPS", "gps", "经纬度", "所在", "具体", "详细", "空间", "中心", "所处"})
 _NAME_WORDS = frozenset({"姓名", "名称", "单位名称", "企业名称", "单位全称", "全称"})
 _OWN_OR_NOW = frozenset({"本人", "自己", "本次", "本期", "当前", "目前", "现在"})
 # A service or a visit a person word heads (家庭医生签约, 网格员走访): its items are the service's, not that person's.
@@ -526,7 +529,9 @@ class KeyMaker:
             kin = self._role_of_word.get(ending)
             if kin and kin not in _DUTY_ROLES and word != ending and end == len(clean):
                 return None, clean  # 贫困户户主 as a whole label is a kind of person, like 烈士子女
-            # 自建房户主 is the 户主; 巡查责任人 and 管护责任人 are different people
+            # 自建房户主 is the 户主; 巡查责任人 and 管护责任人 are different people; 政府行政责任人 is the 行政责任人
+            post = _POST_LEAD_RE.sub("", word)
+            word = post if len(post) > len(ending) else word
             role = kin if kin and kin not in _DUTY_ROLES else self._role_of_word.get(word, word)
             return role, _own_name(clean[end:].lstrip("的"))
         post = _POST_HOLDER_RE.match(clean)
@@ -867,6 +872,10 @@ class KeyMaker:
         if quals:
             text = "".join(quals) + (canonical or text)
             canonical = syn.lookup(text) or (text if canonical else None)
+        if canonical in ("经度", "纬度") and groups and (located := _LOCATED_RE.match(groups[-1])) \
+                and located.group(1) not in _ANY_PLACE:
+            # 「取水口坐标 › 经度」 and 「问题坐标 › 经度」: where two different things are
+            canonical = text = located.group(1) + canonical
         if canonical == "联系电话" and not role and any(_FAMILY_CONTACT_RE.match(g) for g in groups):
             # 「家庭通讯信息 › 联系电话」 on a student's or an applicant's form: the family's phone, as a 「家庭联系电话」
             # column is elsewhere, not the person's own.
