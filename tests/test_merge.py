@@ -476,3 +476,19 @@ def test_a_code_column_is_text_with_no_number_check(tmp_path: Path) -> None:
     assert checked.get(column["流转面积（亩）"]) == "decimal"
     assert column["合同编号"] not in checked and column["联系电话"] not in checked
     assert ws[f"{column['合同编号']}5"].number_format == "@"
+
+
+def test_a_wide_table_of_printed_categories_is_joined_on_its_category_not_a_quantity() -> None:
+    """「分类汇总」 wider than a page: its themed sheets repeated 「农作物受灾面积（公顷）」 as the identifying column
+    (helper-71); the first item that is no quantity, 「栏目灾害类型」, names the row."""
+    from yitaobiao.merge import IDENTITY_THEME, Column, _split_wide
+    from yitaobiao.model import Concept
+
+    def column(n: int, name: str, theme: str, unit: str | None = None, rule: str | None = "number") -> Column:
+        return Column(Concept(f"C{n}", name, []), "分类汇总", theme, unit, [], rule=rule, name=name)
+
+    columns = [column(0, "农作物受灾面积", "农业与土地", "公顷"), column(1, "栏目灾害类型", "自然灾害", rule=None),
+               *(column(n, f"受灾人数{n}", f"主题{n // 20}", "人") for n in range(2, 60))]
+    out = _split_wide(columns)
+    repeated = [c.name for c in out if c.theme == IDENTITY_THEME]
+    assert repeated and set(repeated) == {"栏目灾害类型"}
