@@ -1306,3 +1306,10 @@ def test_a_position_is_of_what_its_header_names() -> None:
     assert not explain("经度", "经度", context_a=("问题坐标",), context_b=("取水口坐标",)).same
     assert explain("经度", "东经", context_a=("地理坐标",)).same
     assert MAKER.key("姓名", ("安全管理责任人", "政府行政责任人")).role == MAKER.key("姓名", ("行政责任人",)).role
+
+
+def test_a_period_column_under_an_item_is_that_items_period() -> None:
+    """「营业收入 › 上年度」 is the 上年度营业收入, as 「体重 › 本次」 is the 体重; 营业额 is the 营业收入 of
+    统计 forms."""
+    assert MAKER.key("上年度", ("营业额",)).text == MAKER.key("上年度", ("营业收入",)).text == "上年营业收入"
+    assert not explain("上年度", "营业收入", context_a=("营业收入",)).same

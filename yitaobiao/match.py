@@ -380,6 +380,7 @@ _POST_LEAD_RE = re.compile(r"^(?:村级|乡级|镇级|县级|乡镇级?|政府|�
 _LOCATED_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:坐标|位置|定位|点位)$")
 _ANY_PLACE = frozenset({"地理", "GPS", "gps", "经纬度", "所在", "具体", "详细", "空间", "中心", "所处"})
 _NAME_WORDS = frozenset({"姓名", "名称", "单位名称", "企业名称", "单位全称", "全称"})
+_PERIOD_LEAF_RE = re.compile(r"^(?:上年度?|去年|上年同期|上期|上月|上季度?|年初|年末|期初|期末)$")
 _OWN_OR_NOW = frozenset({"本人", "自己", "本次", "本期", "当前", "目前", "现在"})
 # A service or a visit a person word heads (家庭医生签约, 网格员走访): its items are the service's, not that person's.
 _ACTIVITIES = ("签约", "随访", "走访", "巡查", "培训", "考核", "评估", "慰问", "服务")
@@ -805,7 +806,7 @@ class KeyMaker:
         whose = self.whose_column(clean, groups)
         if whose is not None:
             # 「联系方式 › 本人 | 家属」, 「体重 › 本次 | 下次目标」: the header is the item, the column says whose or when
-            clean, groups, context = whose + groups[-1], groups[:-1], context[:-1]
+            clean, groups, context = whose + (self.resolve_base(groups[-1])[0] or groups[-1]), groups[:-1], context[:-1]
         item = self.option_item(label)
         if item is None and len(options) > 1 and clean in syn.generic_labels:
             item = self.option_item("/".join(options))
@@ -899,6 +900,8 @@ class KeyMaker:
             return None
         if clean in _OWN_OR_NOW:
             return ""
+        if _PERIOD_LEAF_RE.match(clean):
+            return clean  # 「营业收入 › 上年度」 is the 上年度营业收入
         if item not in self.synonyms.household_head | {"联系电话"}:
             return None  # 「帮扶措施 › 帮扶责任人」: a section that is also an item, over who carries it out
         role, rest = self.person_word(clean)
