@@ -455,6 +455,27 @@ def test_a_template_changed_since_the_merge_is_not_filled_off_by_a_column(tmp_pa
     assert "张三" in (tmp_path / "out" / "公安局" / "名册.csv").read_text(encoding="utf-8-sig")
 
 
+def test_a_word_table_changed_since_the_merge_is_refused_too(tmp_path: Path) -> None:
+    """The same check on a Word register: a 曾用名 column put where 性别 was refuses the document."""
+    from yitaobiao.testing import write_docx
+
+    forms = tmp_path / "forms"
+    header = ["序号", "姓名", "性别", "公民身份号码"]
+    write_docx(forms / "组织部" / "党员名册.docx", "老党员名册", [header, ["", "", "", ""], ["", "", "", ""]])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
+    ws = wb[PERSONS]
+    for name, value in (("姓名", "张三"), ("性别", "男"), ("公民身份号码", "331081197008120011"), ("是否党员", "是")):
+        ws.cell(5, item[name].position).value = value
+    wb.save(merged)
+    write_docx(forms / "组织部" / "党员名册.docx", "老党员名册",
+               [["序号", "姓名", "曾用名", "公民身份号码"], ["", "", "", ""], ["", "", "", ""]])
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert any("原表与生成一套表时不同" in w and "曾用名" in w for w in report.warnings), report.warnings
+    assert not (tmp_path / "out" / "组织部" / "党员名册.docx").exists()
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("1975.3.8", (1975, 3, 8)), ("1975/03/08", (1975, 3, 8)), ("1975-3-8", (1975, 3, 8)),
     ("1975年3月8日", (1975, 3, 8)), ("１９７５．３．８", (1975, 3, 8)), ("19750308", (1975, 3, 8)),

@@ -31,7 +31,7 @@ import tempfile
 import unicodedata
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from copy import copy, deepcopy
@@ -978,17 +978,26 @@ def _text(value: Any, label: str) -> Any:
 
 
 def _same_template(ws: Worksheet, form: MappingForm, fields: list[MappingField]) -> None:
-    """Every label still stands where the scan found it; a template changed since (a column inserted) would
-    take every value one column off, so it is refused with the first label that moved."""
+    """Every label still stands where the scan found it (in an Excel or CSV sheet)."""
+
+    def text_at(row: int, col: int) -> str:
+        rng = _merge_at(ws, row + 1, col + 1)  # (「蔬菜合计 | 百公斤」: the unit's column of a label merged over two)
+        return excel_text(ws.cell(rng.min_row, rng.min_col).value if rng is not None else ws.cell(row + 1, col + 1).value)
+
+    _labels_in_place(form, fields, text_at)
+
+
+def _labels_in_place(form: MappingForm, fields: list[MappingField], text_at: Callable[[int, int], str]) -> None:
+    """A template changed since the merge (a column inserted) would take every value one column off: it is refused
+    with the first label that moved. ``text_at(row, col)`` is the text at a 0-based cell of the template."""
     for f in fields:
         row, col = parse_a1(f.cell)
-        rng = _merge_at(ws, row + 1, col + 1)  # (「蔬菜合计 | 百公斤」: the unit's column of a label merged over two)
-        found = ws.cell(rng.min_row, rng.min_col).value if rng is not None else ws.cell(row + 1, col + 1).value
+        found = text_at(row, col)
         # (An indicator's label may carry the unit its row prints in a cell of its own: 「村民小组个数（个）」.)
-        now, then = C.squash(excel_text(found)), C.squash(f.label)
+        now, then = C.squash(found), C.squash(f.label)
         if not now or now not in then and then not in now:
-            now = f"现为“{excel_text(found)}”" if found not in (None, "") else "现为空白"
-            raise FormReadError(form.path, f"原表与生成一套表时不同（{form.sheet}!{f.cell} 原为“{f.label}”，{now}），"
+            shown = f"现为“{found}”" if found.strip() else "现为空白"
+            raise FormReadError(form.path, f"原表与生成一套表时不同（{form.sheet}!{f.cell} 原为“{f.label}”，{shown}），"
                                            "为免填错位置，未回填：请对改动后的报表重新 scan、merge。")
 
 
@@ -1324,8 +1333,10 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
     table = int(re.sub(r"\D", "", form.sheet) or 1) - 1
     if table >= len(doc.tables):
         return 0
+    grid = doc.cell_map(table)
+    _labels_in_place(form, fields, lambda row, col: cell_text(grid[(row, col)]) if (row, col) in grid else "")
     if form.layout == "card":
-        cells = doc.cell_map(table)
+        cells = grid
         written = 0
         for f in fields:
             row, col = parse_a1(f.cell)
