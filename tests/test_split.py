@@ -422,7 +422,7 @@ def test_a_time_of_day_the_cadre_gave_is_kept(tmp_path: Path) -> None:
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     assert any("没有计算结果" in w and f"!{get_column_letter(item['火情地点'].position)}{row + 1}" in w
-               for w in report.warnings), report.warnings
+               for w in report.alerts), report.alerts
     out = load_workbook(tmp_path / "out" / "林业局" / "火情.xlsx").active
     cells = {c.value: c.number_format for r in out.iter_rows() for c in r if isinstance(c.value, dt.datetime)}
     assert cells == {dt.datetime(2025, 3, 2, 14, 30): "yyyy-mm-dd hh:mm", dt.datetime(2025, 3, 3): "yyyy-mm-dd"}
@@ -450,9 +450,11 @@ def test_a_template_changed_since_the_merge_is_not_filled_off_by_a_column(tmp_pa
     changed.active.cell(name.row, name.column + 1).value = "曾用名"
     changed.save(forms / "组织部" / "老党员.xlsx")
     report = split_filled(merged, mapping, forms, tmp_path / "out")
-    assert any("原表与生成一套表时不同" in w and "“性别”" in w and "曾用名" in w for w in report.warnings), report.warnings
+    assert any("原表与生成一套表时不同" in w and "“性别”" in w and "曾用名" in w for w in report.alerts), report.alerts
     assert not (tmp_path / "out" / "组织部" / "老党员.xlsx").exists()
     assert "张三" in (tmp_path / "out" / "公安局" / "名册.csv").read_text(encoding="utf-8-sig")
+    shown = CliRunner().invoke(app, ["split", str(merged), "--forms", str(forms), "-o", str(tmp_path / "cli")])
+    assert shown.exit_code == 0 and "需要处理 1 条" in shown.stdout and "需要处理：组织部/老党员.xlsx" in shown.stderr
 
 
 def test_a_word_table_changed_since_the_merge_is_refused_too(tmp_path: Path) -> None:
@@ -472,7 +474,7 @@ def test_a_word_table_changed_since_the_merge_is_refused_too(tmp_path: Path) -> 
     write_docx(forms / "组织部" / "党员名册.docx", "老党员名册",
                [["序号", "姓名", "曾用名", "公民身份号码"], ["", "", "", ""], ["", "", "", ""]])
     report = split_filled(merged, mapping, forms, tmp_path / "out")
-    assert any("原表与生成一套表时不同" in w and "曾用名" in w for w in report.warnings), report.warnings
+    assert any("原表与生成一套表时不同" in w and "曾用名" in w for w in report.alerts), report.alerts
     assert not (tmp_path / "out" / "组织部" / "党员名册.docx").exists()
 
 

@@ -547,8 +547,11 @@ def split(
                 shown = str(item.files[0]) + (f" 等 {len(item.files)} 个" if len(item.files) > 1 else "")
                 table.add_row(*_texts(item.department, item.title, item.records, shown))
             out.print(table)
+        alerts = f"，需要处理 {len(report.alerts)} 条" if report.alerts else ""
         out.print(f"{e(path.name)}：写出 {sum(len(o.files) for o in report.outputs)} 个文件（{sum(o.forms for o in report.outputs)} 张报表），"
-                  f"换算单位或代码 {report.converted} 处，提示 {len(report.warnings)} 条，未填 {len(report.skipped)} 张。")
+                  f"换算单位或代码 {report.converted} 处，提示 {len(report.warnings)} 条，未填 {len(report.skipped)} 张{alerts}。")
+        for alert in report.alerts:  # (filled by the cadres, not written: the clerk must act on these)
+            err.print(f"[bold red]需要处理：[/bold red]{e(alert)}")
         for line in report.skipped:
             _say(quiet, f"[dim]{e(line)}[/dim]")
         for warning in report.warnings:

@@ -91,6 +91,7 @@ class Collected:
     rows: dict[str, list[int]]  # record sheet → the 一套表 row of each record (for messages)
     indicators: dict[str, dict[str, Any]]  # item key → period → value
     notes: list[str] = field(default_factory=list)  # what the clerk should know of the reading (unjoined rows …)
+    alerts: list[str] = field(default_factory=list)  # what was read as blank though filled (formulas without a result)
     # a later part of a record sheet (人员（教育等）) → record number → its row there (for messages)
     part_rows: dict[str, dict[int, int]] = field(default_factory=dict)
     sheets_found: int = 0  # sheets of the mapping the workbook holds (none: not this mapping's 一套表)
@@ -108,12 +109,19 @@ class FormOutput:
     forms: int = 1  # the forms of the file that received values
 
 
+class TemplateChangedError(FormReadError):
+    """A department's template no longer has its labels where the scan found them."""
+
+
 @dataclass
 class SplitReport:
     outputs: list[FormOutput] = field(default_factory=list)
     converted: int = 0
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # forms that received no record, and why
+    # what was not written though the cadres filled it (a template changed since the merge, formulas without a
+    # result): said first and apart, since the clerk must act on it
+    alerts: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- reading the 一套表
@@ -322,7 +330,7 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
     collected = Collected(records={}, rows={}, indicators={})
     if uncomputed:
         more = "等" if len(uncomputed) > 5 else ""
-        collected.notes.append(f"{'、'.join(uncomputed[:5])}{more}单元格是公式，但文件中没有计算结果（用程序写入、未在 Excel/WPS "
+        collected.alerts.append(f"{'、'.join(uncomputed[:5])}{more}单元格是公式，但文件中没有计算结果（用程序写入、未在 Excel/WPS "
                                "中保存过），已按空白处理：请在 Excel/WPS 中打开一套表、保存后再拆分。")
     wanted = {i.sheet for i in mapping.items}
     collected.sheets_found = sum(1 for name in sheets if name in wanted)
@@ -997,7 +1005,7 @@ def _labels_in_place(form: MappingForm, fields: list[MappingField], text_at: Cal
         now, then = C.squash(found), C.squash(f.label)
         if not now or now not in then and then not in now:
             shown = f"现为“{found}”" if found.strip() else "现为空白"
-            raise FormReadError(form.path, f"原表与生成一套表时不同（{form.sheet}!{f.cell} 原为“{f.label}”，{shown}），"
+            raise TemplateChangedError(form.path, f"原表与生成一套表时不同（{form.sheet}!{f.cell} 原为“{f.label}”，{shown}），"
                                            "为免填错位置，未回填：请对改动后的报表重新 scan、merge。")
 
 
@@ -1606,6 +1614,8 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
         written_forms = [form for form in job.forms if form.id in filled]
         report.outputs.append(FormOutput(department, _filled_title(written_forms), saved, records,
                                          len(written_forms)))
+    except TemplateChangedError as exc:
+        report.alerts.append(f"{job.rel}：{exc.reason}")
     except FormReadError as exc:
         report.warnings.append(f"{job.rel}：{exc.reason}")
     except (OutputExistsError, OSError):
@@ -1665,7 +1675,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     if originals and not any(locate(forms_dir, rel) is not None for rel in originals):
         raise SplitError(f"{forms_dir} 中找不到一套表所对照的任何原报表（共 {len(originals)} 个，如 {originals[0]}），"
                          "请用 --forms 指向扫描时的报表文件夹。")
-    report = SplitReport(warnings=list(collected.notes))
+    report = SplitReport(warnings=list(collected.notes), alerts=list(collected.alerts))
     filler = _Filler(mapping, collected, report)
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
     existing = [t for job in jobs for t in job.targets if t.exists()]
@@ -1682,6 +1692,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
         report.outputs.extend(part.outputs)
         report.skipped.extend(part.skipped)
         report.converted += part.converted
+        report.alerts.extend(part.alerts)
         # A value's warning is given once (the filler of each worker remembers only its own jobs).
         fresh = [w for w in part.warnings if w not in seen]
         seen.update(fresh)
