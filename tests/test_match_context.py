@@ -1153,12 +1153,14 @@ def test_a_quantity_or_a_kind_of_its_own_under_a_quantity_header() -> None:
     assert MAKER.key("水田", ("耕地面积",)).header == "耕地面积"
 
 
-def test_a_post_at_its_level_or_beat_is_the_post() -> None:
-    """村级防疫员, 包片防疫员 and 责任防疫员 hold one post; 养殖户户主 is the 户主; 企业联系人 stays someone else."""
-    assert MAKER.key("姓名", ("村级防疫员",)).text == MAKER.key("手机号", ("包片防疫员",)).text.replace("联系电话", "姓名")
-    assert explain("联系电话", "联系电话", context_a=("责任防疫员",), context_b=("村级防疫员",)).same
+def test_a_post_on_its_beat_is_the_post_but_not_at_another_level() -> None:
+    """包片防疫员 and 责任防疫员 hold one post; 养殖户户主 is the 户主; 企业联系人 stays someone else; 县级路长,
+    乡级路长 and 村级路长 are three people on one form (u36: 县级路长 › 姓名 had become the roster's own 姓名)."""
+    assert explain("联系电话", "联系电话", context_a=("责任防疫员",), context_b=("包片防疫员",)).same
     assert explain("姓名", "户主姓名", context_a=("养殖户户主",)).same
     assert not explain("企业联系人电话", "联系人电话").same
+    assert not explain("姓名", "姓名", context_a=("县级路长",), context_b=("乡级路长",)).same
+    assert MAKER.key("姓名", ("县级路长",)).role == "县级路长"
 
 
 def test_a_households_card_is_not_about_the_post_its_title_names_a_work_of() -> None:
@@ -1313,3 +1315,21 @@ def test_a_period_column_under_an_item_is_that_items_period() -> None:
     统计 forms."""
     assert MAKER.key("上年度", ("营业额",)).text == MAKER.key("上年度", ("营业收入",)).text == "上年营业收入"
     assert not explain("上年度", "营业收入", context_a=("营业收入",)).same
+
+
+def test_the_village_a_row_is_in_is_no_count_of_villages() -> None:
+    """「建制村」 on a register of stations (the village it is in) against 「建制村总数」 of a statistical table (u36)."""
+    assert not explain("建制村总数", "建制村").same
+    assert explain("建制村", "行政村").same
+
+
+def test_a_stake_number_is_of_the_stretch_its_header_names() -> None:
+    """「养护路段 › 起点桩号」 and 「隐患路段 › 起点桩号」 are where two different stretches start (u36)."""
+    assert not explain("起点桩号", "起点桩号", context_a=("养护路段",), context_b=("隐患路段",)).same
+    assert explain("起点桩号", "桩号", context_b=("起点",)).same
+
+
+def test_a_section_naming_a_body_is_that_bodys() -> None:
+    """「销售企业信息 › 统一社会信用代码」 on a card and 「销售企业 › 统一社会信用代码」 in a register (u37)."""
+    assert MAKER.key("统一社会信用代码", ("销售企业信息",)).text == MAKER.key("统一社会信用代码", ("销售企业",)).text
+    assert MAKER.key("联系电话", ("单位基本情况",)).role == "单位"

@@ -372,13 +372,15 @@ _EMPLOYER_HEADER_RE = re.compile(r"^(?:用人|就业|所在|聘用|雇主|录用
 ORGANISATION_ROLE = "单位"
 # The kind of organisation a header names (物业服务企业, 建设单位, 业主委员会, 农民专业合作社).
 _ORGANISATION_NOUN_RE = re.compile(r"(?:企业|公司|单位|机构|委员会|合作社|协会|联合会)$")
-# The level or the beat a post is held at (村级防疫员, 包片防疫员, 责任医生), or the kind of household a head
-# heads (养殖户户主): the same person as the post or the head named bare.
-_POST_LEAD_RE = re.compile(r"^(?:村级|乡级|镇级|县级|乡镇级?|政府|责任|包片|包村|包户|驻村|驻点|专职|兼职|分管"
+# The beat or the kind of a post (包片防疫员, 责任医生, 政府行政责任人), or the kind of household a head heads
+# (养殖户户主): the same person as the post or the head named bare. A level is not (县级路长, 乡级路长 and 村级路长
+# are three people on one form).
+_POST_LEAD_RE = re.compile(r"^(?:政府|责任|包片|包村|包户|驻村|驻点|专职|兼职|分管"
                            r"|[\u4e00-\u9fff]{1,4}户(?=户主$))")
 # A header naming what a position is of (取水口坐标, 问题点位坐标); 地理坐标 or GPS坐标 say only how it is given.
-_LOCATED_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:坐标|位置|定位|点位)$")
+_LOCATED_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:坐标|位置|定位|点位|路段)$")
 _ANY_PLACE = frozenset({"地理", "GPS", "gps", "经纬度", "所在", "具体", "详细", "空间", "中心", "所处"})
+_WORKPLACE_RE = re.compile(r"^(?:原|现)?(?:工作|就业|就职|务工)")
 _NAME_WORDS = frozenset({"姓名", "名称", "单位名称", "企业名称", "单位全称", "全称"})
 _PERIOD_LEAF_RE = re.compile(r"^(?:上年度?|去年|上年同期|上期|上月|上季度?|年初|年末|期初|期末)$")
 _OWN_OR_NOW = frozenset({"本人", "自己", "本次", "本期", "当前", "目前", "现在"})
@@ -595,6 +597,12 @@ class KeyMaker:
             last = clean.rsplit("、", 1)[-1]
             if last != clean and (named := self.section_person(last)):
                 role = named
+                continue
+            body = _SECTION_ENDING_RE.sub("", clean)  # 「销售企业信息」: the section of the body it names
+            if body != clean and (named_body := _ORGANISATION_NOUN_RE.search(body)) \
+                    and len(body) > len(named_body.group()) and not _EMPLOYER_HEADER_RE.match(body) \
+                    and not _WORKPLACE_RE.match(body):  # (工作单位情况 is the person's employer: 单位)
+                role = body
                 continue
             noun = _ORGANISATION_NOUN_RE.search(clean)
             if noun and not _EMPLOYER_HEADER_RE.match(clean):
@@ -873,10 +881,12 @@ class KeyMaker:
         if quals:
             text = "".join(quals) + (canonical or text)
             canonical = syn.lookup(text) or (text if canonical else None)
-        if canonical in ("经度", "纬度") and groups and (located := _LOCATED_RE.match(groups[-1])) \
-                and located.group(1) not in _ANY_PLACE:
-            # 「取水口坐标 › 经度」 and 「问题坐标 › 经度」: where two different things are
-            canonical = text = located.group(1) + canonical
+        position = canonical if canonical in ("经度", "纬度") else text if text.endswith("桩号") else None
+        if position and groups and (located := _LOCATED_RE.match(groups[-1])) and located.group(1) not in _ANY_PLACE:
+            # 「取水口坐标 › 经度」 and 「问题坐标 › 经度」, 「养护路段 › 起点桩号」 and 「隐患路段 › 起点桩号」: where
+            # two different things are
+            text = located.group(1) + position
+            canonical = text if canonical else None
         if canonical == "联系电话" and not role and any(_FAMILY_CONTACT_RE.match(g) for g in groups):
             # 「家庭通讯信息 › 联系电话」 on a student's or an applicant's form: the family's phone, as a 「家庭联系电话」
             # column is elsewhere, not the person's own.
@@ -1188,9 +1198,9 @@ class Scorer:
                 # (「是否流动党员」 against an indicator 流动党员 counted in 名: the unit is in the 计量单位 column)
                 vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是人数或个数")
                 break
-            if _names_one(x.text) and counted:
+            if (_names_one(x.text) or x.canonical in PLACE_ITEMS) and counted:
                 # 「个体工商户名称」 against 市场主体数（户）› 个体工商户, 「所在党支部」 against 党支部（个）: a name or a
-                # belonging is no count of what it names
+                # belonging is no count of what it names; nor is the village a row is in (建制村 against 建制村总数)
                 vetoes.append(f"限定不同：「{x.text}」是名称，「{y.text}」是数量")
                 break
             if _is_former(x.text) and not _is_former(y.text):
