@@ -1018,3 +1018,24 @@ def test_an_expiry_on_a_card_and_a_number_under_its_document_are_items() -> None
 def test_a_line_of_places_to_write_in_blanks_of_full_width_underscores() -> None:
     assert C.is_fill_line("＿＿县（市、区）＿＿乡镇＿＿村") and C.is_fill_line("       镇（街道）     村")
     assert not C.is_fill_line("村民小组")
+
+
+def test_a_before_and_after_table_inside_a_card() -> None:
+    """「技术指标 › 指标 | 改造前 | 改造后」 inside a project's card (u36): 改造前 and 改造后 are the states every row is
+    asked in, as 本期 | 上年同期 are; the rows are items, and so are the card's rows after the table."""
+    rows = [["农村公路改造提升项目申报表", "", "", "", "", ""],
+            ["项目名称", "", "", "", "建设性质", ""],
+            ["起点", "", "止点", "", "建设里程（公里）", ""],
+            ["技术指标", "指标", "改造前", "", "改造后", ""],
+            ["", "技术等级", "", "", "", ""],
+            ["", "路面宽度（米）", "", "", "", ""],
+            ["总投资（万元）", "", "计划开工时间", "", "项目联系人", ""]]
+    merges = [CellRange(0, 0, 0, 5), CellRange(3, 0, 5, 0), CellRange(3, 2, 3, 3), CellRange(3, 4, 3, 5)]
+    assert labels(rows, merges) == ["项目名称", "建设性质", "起点", "止点", "建设里程（公里）", "技术等级", "路面宽度（米）",
+                                    "总投资（万元）", "计划开工时间", "项目联系人"]
+    more = [["所在乡镇", "", "受益行政村", "", "受益人口（人）", ""], ["路线编码", "", "路线名称", "", "原建成年份", ""],
+            ["管养单位", "", "养护方式", "", "路基宽度（米）", ""], ["建设单位", "", "设计单位", "", "监理单位", ""],
+            ["施工单位", "", "开工日期", "", "完工日期", ""], ["批复文号", "", "批复日期", "", "批复金额（万元）", ""]]
+    long = rows[:3] + more + rows[3:]
+    moved = [CellRange(0, 0, 0, 5), CellRange(9, 0, 11, 0), CellRange(9, 2, 9, 3), CellRange(9, 4, 9, 5)]
+    assert "改造前" not in labels(long, moved) and "技术等级" in labels(long, moved)

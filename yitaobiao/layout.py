@@ -406,7 +406,11 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
     grid = sheet.grid
     header = sheet.texts(h)
     label_anchors = [a for a in header if C.is_indicator_header(a[1])]
-    bottom = max([h] + [rng.bottom for _, _, rng in header if rng.height <= 3])
+    # (「技术指标」 merged down the left of 「指标 | 改造前 | 改造后」 inside a card is a side label over the rows,
+    # neither a level of the header nor a period column.)
+    side = {c for _, _, rng in header if rng.right < label_anchors[0][2].left and rng.height > 1
+            for c in range(rng.left, rng.right + 1)}
+    bottom = max([h] + [rng.bottom for c, _, rng in header if rng.height <= 3 and c not in side])
     band = list(range(h, bottom + 1))
     starts = [a[2].left for a in label_anchors]
     period_columns: list[str] = []
@@ -418,7 +422,7 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
         label_cols = range(anchor[2].left, anchor[2].right + 1)
         unit_col = code_col = None
         for c in block:
-            if c in label_cols:
+            if c in label_cols or c in side:
                 continue
             stack = sheet.column_stack(band, c)
             if not stack:
@@ -1269,6 +1273,24 @@ def _card_rows_above(sheet: _Sheet, top: _Top, h: int) -> list[ParsedField]:
     return found if len(found) >= 2 else []
 
 
+def _states_heading(texts: list[tuple[int, str, CellRange]]) -> bool:
+    """「(技术指标) | 指标 | 改造前 | 改造后」: an indicator stub and the periods or states of the rows under it."""
+    at = next((n for n, (_, t, _) in enumerate(texts) if C.is_indicator_header(t)), None)
+    return at is not None and at <= 1 and len(texts) - at - 1 >= 2 and all(
+        C.is_period_header(t) for _, t, _ in texts[at + 1:])
+
+
+def _card_rows_below(sheet: _Sheet, start: int) -> list[ParsedField]:
+    """The card rows after a table inside a card, up to its footer or notes."""
+    found: list[ParsedField] = []
+    for r in range(start, sheet.grid.height):
+        if sheet.is_closing_row(r):
+            break
+        if _card_row(sheet, r):
+            found.extend(_card_fields(sheet, r, []))
+    return found
+
+
 # --------------------------------------------------------------------------- sheet
 def parse_grid(grid: Grid) -> ParsedSheet | None:
     """Recognise the form on one grid; None when it holds no data items."""
@@ -1282,10 +1304,13 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
         above = _card_rows_above(sheet, top, h)
         if above and parsed.fields:
             # 「姓名 | ___ | 档案编号 | ___」 over 「随访项目 | 第1次 | 第2次 …」: one person's card whose items are
-            # asked at each visit; the rows are that person's items, not a statistical table's indicators.
+            # asked at each visit; the rows are that person's items, not a statistical table's indicators. The
+            # card goes on below the table (「技术指标 › 指标 | 改造前 | 改造后」 inside a project's card).
             for f in parsed.fields:
                 f.layout = Layout.CARD
+            below = _card_rows_below(sheet, max(f.row for f in parsed.fields) + 1)
             parsed.fields[:0] = above
+            parsed.fields.extend(below)
             parsed.layout = Layout.CARD
         return parsed if parsed.fields else None
     fields: list[ParsedField] = []
@@ -1329,6 +1354,9 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
         if header_rows is not None and all(f.layout == "list" for f in fields) and _blanks_to_sign(sheet, r) \
                 and _nothing_but_closing_after(sheet, r):
             r += 1  # 「校长： | 资助专干： | 联系电话：」 under a register's rows: who signs it, not items
+            continue
+        if fields and _states_heading(texts):
+            r += 1  # 「技术指标 › 指标 | 改造前 | 改造后」 in a card: the states each row below is asked in, no item
             continue
         band = _detect_band(sheet, r)
         if band is not None:
