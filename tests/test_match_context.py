@@ -20,6 +20,13 @@ def field(fid: str, label: str, context: tuple[str, ...] = ()) -> Field:
                  header_path=[*context, label], department=form_id)
 
 
+def at(fid: str, cell: str, label: str, *context: str) -> Field:
+    """A field at a cell of its form (card rows and register columns are read by where they stand)."""
+    f = field(fid, label, context)
+    f.cell = cell
+    return f
+
+
 def forms_of(layout: object, *subjects: Subject) -> list[object]:
     """Forms F1, F2 … of one layout whose records are the given subjects."""
     from yitaobiao.model import Form
@@ -856,11 +863,6 @@ def test_a_group_over_a_later_name_column_is_another_person_whatever_its_word() 
     from yitaobiao.match import named_groups
     from yitaobiao.model import Layout
 
-    def at(fid: str, cell: str, label: str, *context: str) -> Field:
-        f = field(fid, label, context)
-        f.cell = cell
-        return f
-
     children = [at("F1.1", "A4", "姓名", "结对儿童"), at("F1.2", "B4", "姓名", "监护人"),
                 at("F1.3", "C4", "联系电话", "监护人"), at("F1.4", "D4", "姓名", "结对“五老”"),
                 at("F1.5", "E4", "联系电话", "结对“五老”")]
@@ -902,11 +904,6 @@ def test_the_phone_after_a_duty_holder_is_theirs_on_a_card_and_in_a_stacked_tabl
     Word card's third table (unseen 22): the words 监测人 and 儿童主任 are on no list of people, but the phone right
     after them is theirs, not the record's own."""
     from yitaobiao.model import Layout
-
-    def at(fid: str, cell: str, label: str, *context: str) -> Field:
-        f = field(fid, label, context)
-        f.cell = cell
-        return f
 
     card = [at("F1.1", "A1", "户主姓名"), at("F1.2", "B6", "监测人", "监测与预警"),
             at("F1.3", "D6", "联系电话", "监测与预警"), at("F1.4", "B7", "预警信号", "监测与预警")]
@@ -973,11 +970,6 @@ def test_a_card_row_naming_someone_beside_a_side_label_gives_them_its_phone() ->
     rows under a side label, so the father's and the helper's phones met the record's own."""
     from yitaobiao.model import Layout
 
-    def at(fid: str, cell: str, label: str, *context: str) -> Field:
-        f = field(fid, label, context)
-        f.cell = cell
-        return f
-
     card = [at("F1.1", "A1", "姓名"), at("F1.2", "C1", "联系电话"),
             at("F1.3", "B5", "父亲姓名", "家庭情况"), at("F1.4", "D5", "联系电话", "家庭情况"),
             at("F1.5", "B9", "帮扶责任人", "帮扶措施"), at("F1.6", "D9", "联系电话", "帮扶措施")]
@@ -1042,11 +1034,6 @@ def test_a_place_level_under_a_group_on_a_table_of_places_counts_places() -> Non
     """Unseen 27's coverage table of towns: 移动网络覆盖 › 4G › 行政村 | 自然村 count the villages covered; 行政村 was read
     as the row's village (所属村) and merged with every roster's village column."""
     from yitaobiao.model import Layout
-
-    def at(fid: str, cell: str, label: str, *context: str) -> Field:
-        f = field(fid, label, context)
-        f.cell = cell
-        return f
 
     towns = [at("F1.1", "A3", "乡镇"), at("F1.2", "B3", "行政村数"), at("F1.3", "D5", "行政村", "移动网络覆盖", "4G")]
     roster = [at("F2.1", "A3", "姓名"), at("F2.2", "B3", "行政村")]
@@ -1229,11 +1216,6 @@ def test_a_cards_expiry_beside_its_documents_number_and_a_posts_own_items() -> N
     """「经营者情况 › 健康证明编号 | ___ | 有效期至」 is the 健康证明's expiry, as a register's 「健康证明 › 有效期至」;
     the same pair beside 「厨师」 is the cook's, not the operator's."""
     from yitaobiao.model import Form, Layout
-
-    def at(fid: str, cell: str, label: str, *context: str) -> Field:
-        f = field(fid, label, context)
-        f.cell = cell
-        return f
 
     card = [at("F1.1", "B6", "姓名", "经营者情况"), at("F1.2", "B9", "健康证明编号", "经营者情况"),
             at("F1.3", "E9", "有效期至", "经营者情况"), at("F1.4", "B17", "登记证编号", "登记信息"),

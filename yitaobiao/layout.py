@@ -1263,14 +1263,20 @@ def _label_like(text: str) -> bool:
         and not _sentence_or_placeholder(text) and not C.is_signoff(text)  # 「申请人签字：年月日」 is no label
 
 
-def _card_rows_above(sheet: _Sheet, top: _Top, h: int) -> list[ParsedField]:
-    """The card rows between the title and an indicator header (a label and its blank, two or more)."""
+def _card_rows(sheet: _Sheet, rows: range, top: _Top | None = None) -> list[ParsedField]:
+    """The card rows among ``rows`` around a table inside a card: above it (``top`` given: meta lines feed the
+    form's metadata, closing lines are passed), or below it up to the card's footer or notes."""
     found: list[ParsedField] = []
-    for r in range(top.body_start, h):
-        if _consume_blank_or_meta(sheet, top, r) or sheet.is_closing_row(r) or not _card_row(sheet, r):
+    for r in rows:
+        if top is not None and _consume_blank_or_meta(sheet, top, r):
             continue
-        found.extend(_card_fields(sheet, r, []))
-    return found if len(found) >= 2 else []
+        if sheet.is_closing_row(r):
+            if top is None:
+                break
+            continue
+        if _card_row(sheet, r):
+            found.extend(_card_fields(sheet, r, []))
+    return found
 
 
 def _states_heading(texts: list[tuple[int, str, CellRange]]) -> bool:
@@ -1278,17 +1284,6 @@ def _states_heading(texts: list[tuple[int, str, CellRange]]) -> bool:
     at = next((n for n, (_, t, _) in enumerate(texts) if C.is_indicator_header(t)), None)
     return at is not None and at <= 1 and len(texts) - at - 1 >= 2 and all(
         C.is_period_header(t) for _, t, _ in texts[at + 1:])
-
-
-def _card_rows_below(sheet: _Sheet, start: int) -> list[ParsedField]:
-    """The card rows after a table inside a card, up to its footer or notes."""
-    found: list[ParsedField] = []
-    for r in range(start, sheet.grid.height):
-        if sheet.is_closing_row(r):
-            break
-        if _card_row(sheet, r):
-            found.extend(_card_fields(sheet, r, []))
-    return found
 
 
 # --------------------------------------------------------------------------- sheet
@@ -1301,14 +1296,14 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     h = _find_indicator_header(sheet, top.body_start)
     if h is not None:
         parsed = _parse_indicator(sheet, h, top)
-        above = _card_rows_above(sheet, top, h)
-        if above and parsed.fields:
+        above = _card_rows(sheet, range(top.body_start, h), top)
+        if len(above) >= 2 and parsed.fields:
             # 「姓名 | ___ | 档案编号 | ___」 over 「随访项目 | 第1次 | 第2次 …」: one person's card whose items are
             # asked at each visit; the rows are that person's items, not a statistical table's indicators. The
             # card goes on below the table (「技术指标 › 指标 | 改造前 | 改造后」 inside a project's card).
             for f in parsed.fields:
                 f.layout = Layout.CARD
-            below = _card_rows_below(sheet, max(f.row for f in parsed.fields) + 1)
+            below = _card_rows(sheet, range(max(f.row for f in parsed.fields) + 1, grid.height))
             parsed.fields[:0] = above
             parsed.fields.extend(below)
             parsed.layout = Layout.CARD
