@@ -454,7 +454,7 @@ def test_a_template_changed_since_the_merge_is_not_filled_off_by_a_column(tmp_pa
     assert not (tmp_path / "out" / "组织部" / "老党员.xlsx").exists()
     assert "张三" in (tmp_path / "out" / "公安局" / "名册.csv").read_text(encoding="utf-8-sig")
     shown = CliRunner().invoke(app, ["split", str(merged), "--forms", str(forms), "-o", str(tmp_path / "cli")])
-    assert shown.exit_code == 0 and "需要处理 1 条" in shown.stdout and "需要处理：组织部/老党员.xlsx" in shown.stderr
+    assert shown.exit_code == 1 and "需要处理 1 条" in shown.stdout and "需要处理：组织部/老党员.xlsx" in shown.stderr
 
 
 def test_a_word_table_changed_since_the_merge_is_refused_too(tmp_path: Path) -> None:
@@ -1021,8 +1021,9 @@ def test_a_mistyped_id_on_a_later_part_still_finds_its_person(tmp_path: Path) ->
     _wide_forms(forms)
     merged, mapping = _merge(forms, tmp_path)
     first, later = mapping.parts(PERSONS)[:2]
-    people = [("王秀英", "510722197001010026"), ("李大山", "51072219650203001X"), ("张伟", "510722198803030011")]
-    typed = [float(people[0][1]), "51072219650203001Y", "110101199912120033"]  # number, typo, another ID
+    people = [("王秀英", "510722197001010026"), ("李大山", "51072219650203001X"), ("张伟", "510722198803030011"),
+              ("孙婆婆", "")]
+    typed = [float(people[0][1]), "51072219650203001Y", "110101199912120033", ""]  # number, typo, another ID, none
     wb = load_workbook(merged)
     for sheet, ids in ((first, [pid for _, pid in people]), (later, typed)):
         name_item, id_item = mapping.sheet_items(sheet)[:2]
@@ -1033,11 +1034,13 @@ def test_a_mistyped_id_on_a_later_part_still_finds_its_person(tmp_path: Path) ->
             wb[sheet].cell(r, own.position).value = f"{sheet}的值{r}"
     wb.save(merged)
     collected = read_filled(merged, mapping)
-    assert len(collected.records[PERSONS]) == 4  # the two mistyped joined; the namesake's other ID is new
+    # the two mistyped joined, and 孙婆婆 with no ID on either part (helper-74); the namesake's other ID is new
+    assert len(collected.records[PERSONS]) == 5
     joined = [n for n in collected.notes if "已作为同一记录" in n]
     assert joined[0] == (f"{later} 第 5 行的公民身份号码（510722197001010000）与“{first}”第 5 行（510722197001010026）"
                          "不同，姓名相同，已作为同一记录；请核对。")
-    assert len(joined) == 2 and "（51072219650203001Y）" in joined[1]
+    assert len(joined) == 3 and "（51072219650203001Y）" in joined[1]
+    assert joined[2] == (f"{later} 第 8 行与“{first}”第 8 行都没有填公民身份号码，姓名相同，已作为同一记录；请补填并核对。")
     assert any("110101199912120033" in n and "已作为新记录" in n for n in collected.notes)
     own = next(i for i in mapping.sheet_items(later)[2:] if not i.joins).key
     assert [rec.get(own) for rec in collected.records[PERSONS]][:2] == [f"{later}的值5", f"{later}的值6"]

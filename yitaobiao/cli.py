@@ -508,7 +508,10 @@ def split(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="不显示进度和结果表。")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
 ) -> None:
-    """把填好的一套表回填到各部门自己的报表模板中：每张报表只收到属于它的记录。"""
+    """把填好的一套表回填到各部门自己的报表模板中：每张报表只收到属于它的记录。
+
+    有填了却未能回填的数据时（原表在生成一套表后改动过、公式没有计算结果），逐条列为“需要处理”，退出码为 1。
+    """
     from .split import NothingFilledError, mapping_of, split_filled
     reports = []
     blank: list[NothingFilledError] = []
@@ -556,6 +559,8 @@ def split(
             _say(quiet, f"[dim]{e(line)}[/dim]")
         for warning in report.warnings:
             err.print(f"[yellow]提示：[/yellow]{e(warning)}")
+    if any(report.alerts for _, report in reports):
+        raise typer.Exit(1)  # something the cadres filled was not written: a script must see it too
 
 
 def _beside(filled: Path) -> Path | None:

@@ -368,10 +368,14 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                     # identifies the person find exactly one record; joined, and the clerk asked to check.
                     ids = [_shown_id(records[same].get(k)) for k in keys]
                     alike = [i.name for i in joins if i not in strongest and not _is_blank(values.get(i.joins))]
-                    collected.notes.append(
-                        f"{sheet} 第 {r} 行的{strongest[0].name}（{'、'.join(_shown_id(values[k]) for k in keys)}）与"
-                        f"“{mapping.parts(record_sheet)[0]}”第 {rows[same]} 行（{'、'.join(ids)}）不同，"
-                        f"{'、'.join(alike)}相同，已作为同一记录；请核对。")
+                    first = f"“{mapping.parts(record_sheet)[0]}”第 {rows[same]} 行"
+                    if not any(ids) and not any(_shown_id(values[k]) for k in keys):
+                        collected.notes.append(f"{sheet} 第 {r} 行与{first}都没有填{strongest[0].name}，"
+                                               f"{'、'.join(alike)}相同，已作为同一记录；请补填并核对。")
+                    else:
+                        collected.notes.append(
+                            f"{sheet} 第 {r} 行的{strongest[0].name}（{'、'.join(_shown_id(values[k]) for k in keys)}）"
+                            f"与{first}（{'、'.join(ids)}）不同，{'、'.join(alike)}相同，已作为同一记录；请核对。")
                     records[same].update(row)
                     collected.part_rows.setdefault(sheet, {})[same] = r
                 else:
@@ -403,7 +407,8 @@ def _same_person(records: list[Record], values: Record, joins: list[Any], strong
         return None
     # Namesakes in one village are real: the IDs must still be near (one typed as a number, one typo).
     ids = [i.joins for i in strongest]
-    near = all(_near_ids(values.get(k), records[matches[0]].get(k)) for k in ids)
+    near = all(_near_ids(values.get(k), records[matches[0]].get(k))
+               or _is_blank(values.get(k)) and _is_blank(records[matches[0]].get(k)) for k in ids)
     return matches[0] if near else None
 
 
