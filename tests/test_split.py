@@ -1046,6 +1046,28 @@ def test_a_mistyped_id_on_a_later_part_still_finds_its_person(tmp_path: Path) ->
     assert [rec.get(own) for rec in collected.records[PERSONS]][:2] == [f"{later}的值5", f"{later}的值6"]
 
 
+def test_a_wrong_value_on_the_first_themed_part_is_named_by_its_cell(tmp_path: Path) -> None:
+    """helper-74: 「人员（基本信息等）!C列第 3 条记录」 where the cell is C7: the first part of a record sheet printed
+    as themed sheets keeps the records' own rows."""
+    forms = tmp_path / "forms"
+    _wide_forms(forms)
+    merged, mapping = _merge(forms, tmp_path)
+    first = mapping.parts(PERSONS)[0]
+    id_item = mapping.sheet_items(first)[1]
+    people = [("王秀英", "510722197001010026"), ("李大山", "5107221965020300")]  # 16 digits: wrong on every part
+    rng = random.Random(5)
+    wb = load_workbook(merged)
+    for part in mapping.parts(PERSONS):
+        for r, (name, pid) in enumerate(people, start=5):
+            for i in mapping.sheet_items(part):
+                value = name if i.name == "姓名" else pid if i.name == "公民身份号码" else _value_for(i, r, rng)
+                wb[part].cell(r, i.position).value = value
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert any(w.startswith(f"{first}!{get_column_letter(id_item.position)}6（") for w in report.warnings), report.warnings
+    assert not any("列第" in w for w in report.warnings)
+
+
 def _form(form_id: str, sheet: str, layout: str, record_sheet: str) -> MappingForm:
     return MappingForm(id=form_id, path="证照.docx", sheet=sheet, department="公安局", title="户籍证明", layout=layout,
                        format="docx", data_start_row=1, header_rows=[0, 0], period_positions={}, subject=None,

@@ -860,7 +860,8 @@ class _Filler:
             rows = self.collected.rows.get(sheet, [])
             letter = get_column_letter(item.position)
             # (an item on a later part of the record's sheets stands in that part's own row of the record)
-            part_row = rows[record] if item.sheet == sheet and 0 <= record < len(rows) \
+            first_part = item.sheet == sheet or self.mapping.parts(sheet)[:1] == [item.sheet]
+            part_row = rows[record] if first_part and 0 <= record < len(rows) \
                 else self.collected.part_rows.get(item.sheet, {}).get(record)
             place = place or (f"{item.sheet}!{letter}{part_row}" if part_row
                               else f"{item.sheet}!{letter}列第 {record + 1} 条记录")
