@@ -426,6 +426,8 @@ def test_a_time_of_day_the_cadre_gave_is_kept(tmp_path: Path) -> None:
     out = load_workbook(tmp_path / "out" / "林业局" / "火情.xlsx").active
     cells = {c.value: c.number_format for r in out.iter_rows() for c in r if isinstance(c.value, dt.datetime)}
     assert cells == {dt.datetime(2025, 3, 2, 14, 30): "yyyy-mm-dd hh:mm", dt.datetime(2025, 3, 3): "yyyy-mm-dd"}
+    timed = next(c for r in out.iter_rows() for c in r if c.value == dt.datetime(2025, 3, 2, 14, 30))
+    assert out.column_dimensions[timed.column_letter].width >= 17  # shown, not ### (seen in a render)
     assert "2025-03-02 14:30" in (tmp_path / "out" / "应急局" / "火情.csv").read_text(encoding="utf-8-sig")
 
 

@@ -979,10 +979,23 @@ def _write_dated(ws: Worksheet, row: int, col: int, value: Any, label: str) -> N
     if isinstance(value, dt.date):
         if isinstance(value, dt.datetime):
             cell.number_format = shown if "h" in shown else "yyyy-mm-dd hh:mm"
+            _fit_width(ws, cell.column, rng, DATETIME_WIDTH)  # (narrower, Excel shows ### for the time)
         elif shown in ("General", "@") or "h" in shown:
             cell.number_format = "yyyy-mm" if _date_text(value, label).count("-") == 1 else "yyyy-mm-dd"
         else:
             cell.number_format = shown
+
+
+DATETIME_WIDTH = 17  # characters 2025-03-02 14:30 needs in a cell
+
+
+def _fit_width(ws: Worksheet, col: int, rng: Any | None, width: float) -> None:
+    """Widen a column (the first of a merged cell's) that cannot show ``width`` characters; a merged cell
+    wide enough already is left as it is."""
+    first, last = (rng.min_col, rng.max_col) if rng is not None else (col, col)
+    widths = [ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(first, last + 1)]
+    if sum(widths) < width:
+        ws.column_dimensions[get_column_letter(first)].width = widths[0] + width - sum(widths)
 
 
 def _text(value: Any, label: str) -> Any:
