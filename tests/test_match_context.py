@@ -1144,6 +1144,7 @@ def test_a_post_on_its_beat_is_the_post_but_not_at_another_level() -> None:
     """包片防疫员 and 责任防疫员 hold one post; 养殖户户主 is the 户主; 企业联系人 stays someone else; 县级路长,
     乡级路长 and 村级路长 are three people on one form (u36: 县级路长 › 姓名 had become the roster's own 姓名)."""
     assert explain("联系电话", "联系电话", context_a=("责任防疫员",), context_b=("包片防疫员",)).same
+    assert explain("手机号", "电话", context_a=("日常联系人",), context_b=("联系人",)).same  # (u37)
     assert explain("姓名", "户主姓名", context_a=("养殖户户主",)).same
     assert not explain("企业联系人电话", "联系人电话").same
     assert not explain("姓名", "姓名", context_a=("县级路长",), context_b=("乡级路长",)).same
@@ -1315,3 +1316,8 @@ def test_a_section_naming_a_body_is_that_bodys() -> None:
     """「销售企业信息 › 统一社会信用代码」 on a card and 「销售企业 › 统一社会信用代码」 in a register (u37)."""
     assert MAKER.key("统一社会信用代码", ("销售企业信息",)).text == MAKER.key("统一社会信用代码", ("销售企业",)).text
     assert MAKER.key("联系电话", ("单位基本情况",)).role == "单位"
+
+
+def test_when_a_house_or_a_station_was_built_is_named_for_either() -> None:
+    """建成时间 of a 综合服务社 was shown as 「建房时间」 (u37); the item's name now fits a house, a road or a station."""
+    assert MAKER.key("建成时间").canonical == MAKER.key("建房时间").canonical == "建成时间"
