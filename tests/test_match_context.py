@@ -1321,3 +1321,21 @@ def test_a_section_naming_a_body_is_that_bodys() -> None:
 def test_when_a_house_or_a_station_was_built_is_named_for_either() -> None:
     """建成时间 of a 综合服务社 was shown as 「建房时间」 (u37); the item's name now fits a house, a road or a station."""
     assert MAKER.key("建成时间").canonical == MAKER.key("建房时间").canonical == "建成时间"
+
+
+def test_items_whose_printed_choices_have_nothing_in_common_are_two() -> None:
+    """产品类别 with □冰箱 □洗衣机 □空调 on a trade-in form and with □粮油 □果蔬 □禽肉 on a consumption-aid form ask
+    about different goods (u37); 是/否 against 有/无 says too little to part them."""
+    appliances = field("F1.1", "产品类别", ("购买新品信息",))
+    appliances.options = ["□冰箱 □洗衣机 □空调 □电视机"]
+    food = field("F2.1", "产品类别", ("申报产品情况",))
+    food.options = ["□粮油 □果蔬 □禽肉"]
+    bare = field("F3.1", "产品类别")
+    yes = field("F4.1", "是否参保")
+    yes.options = ["□是 □否"]
+    has = field("F5.1", "是否参保")
+    has.options = ["□有 □无"]
+    fields = [appliances, food, bare, yes, has]
+    match_fields(fields, SYN)
+    assert appliances.concept_id != food.concept_id
+    assert bare.concept_id in (appliances.concept_id, food.concept_id) and yes.concept_id == has.concept_id

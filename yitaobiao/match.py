@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 
 from .cache import cache_dir, cache_path, read_cache, write_cache
-from .cells import is_breakdown_header
+from .cells import is_breakdown_header, option_value
 from .model import Concept, Field, Form, FormKind, Layout, NearMiss, Subject, parse_a1
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
 from .synonyms import Synonyms, load_synonyms
@@ -2457,7 +2457,7 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
             by_form: dict[str, list[Field]] = defaultdict(list)
             for f in members:
                 by_form[f.form_id].append(f)
-            sections = _by_section(members, by_form)
+            sections = _by_section(members, by_form) or _by_options(members)
             if sections:
                 next_round.extend(sections)
                 continue
@@ -2523,6 +2523,41 @@ def _by_section(members: list[Field], by_form: dict[str, list[Field]]) -> list[l
             own = _section_titled(sections, basic_form(f.form_title))
         parts.setdefault(own, []).append(f)
     return [part for part in parts.values() if part]
+
+
+def _by_options(members: list[Field]) -> list[list[Field]]:
+    """Items whose printed choices have nothing in common (产品类别：□冰箱 □洗衣机 □空调 on an appliance
+    trade-in form, □粮油 □果蔬 □禽肉 on a consumption-aid one) ask about different things: the cluster is split
+    by overlapping choices, a field with none of its own going with the largest part. [] when it is one item.
+    (Two choices say little: 是/否 and 有/无 ask one question; three or more disjoint ones do not.)"""
+    choices = {f.id: found for f in members if len(found := _choices(f)) >= 3}
+    if len(choices) < 2:
+        return []
+    parts: list[tuple[set[str], list[Field]]] = []
+    for f in members:
+        if f.id not in choices:
+            continue
+        touching = [part for part in parts if part[0] & choices[f.id]]
+        merged = (set(choices[f.id]), [f])
+        for part in touching:
+            merged[0].update(part[0])
+            merged[1].extend(part[1])
+            parts.remove(part)
+        parts.append(merged)
+    if len(parts) < 2:
+        return []
+    groups = [fields for _, fields in sorted(parts, key=lambda part: -len(part[1]))]
+    groups[0].extend(f for f in members if f.id not in choices)
+    return groups
+
+
+def _choices(f: Field) -> frozenset[str]:
+    """The values a field's printed boxes offer (□冰箱 □洗衣机 → 冰箱, 洗衣机)."""
+    found: set[str] = set()
+    for text in f.options:
+        pieces = re.split(r"[□☐■☑○◯]", text)[1:] if re.search(r"[□☐■☑○◯]", text) else [text]
+        found.update(v for piece in pieces if (v := option_value(piece.strip("，,、;；:："))))
+    return frozenset(found)
 
 
 def _section_titled(sections: list[str], title: str) -> str:
