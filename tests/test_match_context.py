@@ -1339,3 +1339,9 @@ def test_items_whose_printed_choices_have_nothing_in_common_are_two() -> None:
     match_fields(fields, SYN)
     assert appliances.concept_id != food.concept_id
     assert bare.concept_id in (appliances.concept_id, food.concept_id) and yes.concept_id == has.concept_id
+
+
+def test_a_craftsman_is_someone_else() -> None:
+    """「建筑工匠 › 姓名 | 联系电话」 on a register of house building (u39): the craftsman's, not the household's."""
+    assert MAKER.key("联系电话", ("建筑工匠",)).role == "建筑工匠"
+    assert not explain("联系电话", "联系电话", context_a=("建筑工匠",)).same
