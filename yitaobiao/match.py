@@ -365,8 +365,6 @@ MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not q
 # organisation's, not the person's the form is about.
 _ORGANISATION_SECTION_RE = re.compile(
     r"(?:单位|部门|机关|机构|委员会|村委会|居委会|学校|医院|公司|企业|银行)(?:基本)?(?:信息|情况|意见)$")
-# The section of a register of units about the unit itself (单位基本情况, 企业信息), not about another body.
-_OWN_BODY_SECTION_RE = re.compile(r"^(?:单位|企业|公司|机构|经营户|个体户|商户|主体)(?:基本)?(?:信息|情况|概况)$")
 # A bare header naming the organisation a person works for (用人单位 › 单位名称 | 统一社会信用代码).
 _EMPLOYER_HEADER_RE = re.compile(r"^(?:用人|就业|所在|聘用|雇主|录用|接收)(?:单位|企业|公司|机构)$")
 ORGANISATION_ROLE = "单位"
@@ -552,7 +550,7 @@ class KeyMaker:
         if ending and stem.endswith("出生") and stem[:-2].endswith(_PERSON_ENDINGS):
             stem = stem[:-2]  # 「新生儿出生登记」: the section of the newborn
         # (预警信息接收人, 防汛转移责任人: a duty's name may run to eight characters; 承包方, 发包方: a party)
-        party = len(stem) >= 3 and stem.endswith("方") and not stem.endswith(_NOT_A_PARTY)
+        party = _is_party(stem)
         if not 2 <= len(stem) <= 8 or not (stem.endswith(_PERSON_ENDINGS) or party) \
                 or _COUNT_WORDING_RE.search(stem) or stem.endswith(_NOT_A_POST):
             return None
@@ -582,8 +580,9 @@ class KeyMaker:
                          None)
             # (「家庭成员（监护人）」: the one of the family who is the guardian)
             # (「厨师（承办者）」: a post named outright is the person; the bracket says what else they are)
-            if party and (clean in self.synonyms.self_contexts or self.person_word(clean)[0] in (None, *_KIN_GROUPS)) \
-                    and not (self.person_word(clean)[0] is None and self.section_person(clean) == clean):
+            named_here = self.person_word(clean)[0]
+            if party and (clean in self.synonyms.self_contexts or named_here in (None, *_KIN_GROUPS)) \
+                    and not (named_here is None and self.section_person(clean) == clean):
                 role = party
                 continue
             if clean in self.synonyms.self_contexts:
@@ -973,7 +972,7 @@ class KeyMaker:
             # 「原就业单位情况 › 参加工作时间」: a section about a body gives it its name, code, address and phone;
             # a person's own items under it (when they began work, their post) stay the person's
             return theme in _ORGANISATION_THEMES
-        if role.endswith("方") and theme in _ORGANISATION_THEMES:
+        if _is_party(role) and theme in _ORGANISATION_THEMES:
             return True  # 「承包方（乙方）› 统一社会信用代码 | 住所」: a party may be a body
         # 「个人年收入」 is whoever's the header names: a family member's income is not the applicant's.
         return (theme in PERSON_THEMES and canonical not in PLACE_ITEMS) or canonical == RELATION_ITEM \
@@ -1883,7 +1882,7 @@ def _premises_address(clean: str, title: str) -> bool:
 def _about_its_own_body(group: str, title: str) -> bool:
     """「门店信息」 on a 沿街门店 register, 「一、单位基本情况」: a section about the register's own body."""
     stem = _SECTION_ENDING_RE.sub("", normalize_label(group).clean)
-    return not stem or _kind_of_its_own(stem, title)
+    return not stem or re.fullmatch(_KINDS_OF_BODY, stem) is not None and _kind_of_its_own(stem, title)
 
 
 _SECTION_ENDING_RE = re.compile(r"(?:基本)?(?:信息|情况|概况)$")
@@ -2205,7 +2204,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 context = [*context, named_here[0]]
         if subject_of.get(f.form_id) is Subject.ORGANISATION:
             # 「一、单位基本情况 › 统一社会信用代码」 on a register of units: the record's own body, no other party
-            context = [g for g in context if not _OWN_BODY_SECTION_RE.match(normalize_label(g).clean)]
+            context = [g for g in context if not _about_its_own_body(g, f.form_title)]
         if f.id in carried_role:
             context = [*context, carried_role[f.id]]
         if f.id in document_of:

@@ -1014,6 +1014,21 @@ def _same_template(ws: Worksheet, form: MappingForm, fields: list[MappingField])
     _labels_in_place(form, fields, text_at)
 
 
+def _same_document(doc: DocxTables, forms: list[MappingForm], fields_by_form: dict[str, list[MappingField]]) -> None:
+    """Every label still stands where the scan found it (in a Word document's tables)."""
+    for form in forms:
+        table = _table_of(form)
+        if table < len(doc.tables):
+            grid = doc.cell_map(table)
+            _labels_in_place(form, fields_by_form[form.id],
+                             lambda row, col, grid=grid: cell_text(grid[(row, col)]) if (row, col) in grid else "")
+
+
+def _table_of(form: MappingForm) -> int:
+    """The 0-based table of a Word document a form is (its sheet is named 表1, 表2 …)."""
+    return int(re.sub(r"\D", "", form.sheet) or 1) - 1
+
+
 def _labels_in_place(form: MappingForm, fields: list[MappingField], text_at: Callable[[int, int], str]) -> None:
     """A template changed since the merge (a column inserted) would take every value one column off: it is refused
     with the first label that moved. ``text_at(row, col)`` is the text at a 0-based cell of the template."""
@@ -1032,7 +1047,6 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
                 records: list[int], copy_no: int | None, per_record: bool = False) -> int:
     """Fill one sheet of a template with the given records; returns the number of records written (for an
     indicator table or a card: 1 when any value was written, else 0)."""
-    _same_template(ws, form, fields)
     written = 0  # indicator tables and cards: 1 once a value is written, so an empty copy is not kept
     if form.layout == "indicator":
         cells = indicator_cells(form, fields)
@@ -1340,6 +1354,7 @@ def _fill_csv(src: Path, dst: Path, form: MappingForm, fields: list[MappingField
         for c, value in enumerate(row, start=1):
             if value:
                 put(ws.cell(r, c), value)
+    _same_template(ws, form, fields)
     count = _fill_sheet(ws, form, fields, filler, records, None)
     labels = {parse_a1(f.cell)[1]: f.label for f in fields}
     out = [[("" if v is None else str(_text(v, labels.get(c, "")))) for c, v in enumerate(row)]
@@ -1357,13 +1372,11 @@ def _fill_csv(src: Path, dst: Path, form: MappingForm, fields: list[MappingField
 
 def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingField], filler: _Filler,
                      records: list[int], copy_no: int, per_record: bool = False) -> int:
-    table = int(re.sub(r"\D", "", form.sheet) or 1) - 1
+    table = _table_of(form)
     if table >= len(doc.tables):
         return 0
-    grid = doc.cell_map(table)
-    _labels_in_place(form, fields, lambda row, col: cell_text(grid[(row, col)]) if (row, col) in grid else "")
     if form.layout == "card":
-        cells = grid
+        cells = doc.cell_map(table)
         written = 0
         for f in fields:
             row, col = parse_a1(f.cell)
@@ -1583,7 +1596,9 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
         for copy_no, target in enumerate(job.targets):
             written = 0
             if suffix == ".docx":
-                pristine_doc = pristine_doc or DocxTables(job.src)
+                if pristine_doc is None:
+                    pristine_doc = DocxTables(job.src)
+                    _same_document(pristine_doc, job.forms, fields_by_form)
                 doc = pristine_doc if len(job.targets) == 1 else pristine_doc.copy()
                 for form in job.forms:
                     done = _fill_docx_table(doc, form, fields_by_form[form.id], filler,
@@ -1596,6 +1611,9 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                 if pristine is None:
                     pristine = (_load_xlsx(job.src) if suffix in (".xlsx", ".xlsm")
                                 else _workbook_from_original(job.src))
+                    for form in job.forms:  # once, on the template every copy is made from
+                        if form.sheet in pristine.sheetnames:
+                            _same_template(pristine[form.sheet], form, fields_by_form[form.id])
                 # One card a record: the template is read once and copied in memory for each (5× faster
                 # than parsing it again; a 300-person village is 300 copies).
                 wb = pristine if len(job.targets) == 1 else _copy_workbook(pristine, job.src, suffix)
