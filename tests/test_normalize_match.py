@@ -271,7 +271,7 @@ def test_the_token_cache_is_reused_bounded_and_tidy(tmp_path, monkeypatch) -> No
     assert sorted(p.name for p in tmp_path.glob("jieba-cuts-*.json")) == sorted(
         [store.path.name, "jieba-cuts-old4.json", "jieba-cuts-old3.json"])
     again = TokenStore(terms)
-    assert again.cuts == store.cuts and again.cuts["户主姓名"] == store.cut("户主姓名", terms)
+    assert again.cuts == store.cuts and again.cut("户主姓名", terms) == store.cut("户主姓名", terms) == ["户主", "姓名"]
 
 
 def test_the_synonym_table_is_built_once_and_kept(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

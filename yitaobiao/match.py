@@ -153,13 +153,17 @@ class TokenStore:
     # cache would cost more to load at every start than the cuts it saves (10 MB: 0.4 s).
     LIMIT = 60_000
 
+    # A cut is kept as its tokens joined by this separator: one string a label, not a list of small strings
+    # (60,000 cuts took 35 MB as lists, 10 as strings). No clean label holds a control character.
+    SEPARATOR = "\x1f"
+
     def __init__(self, terms: tuple[str, ...]) -> None:
         self.path = self._path(terms)
-        self.cuts: dict[str, list[str]] = {}
+        self.cuts: dict[str, str] = {}
         self.dirty = False
         if self.path is not None:
             data = read_cache(self.path)  # a few MB after a year of templates: 20 ms with orjson, not 200
-            if isinstance(data, dict) and all(isinstance(v, list) for v in data.values()):
+            if isinstance(data, dict) and all(isinstance(v, str) for v in data.values()):
                 self.cuts = data
 
     @staticmethod
@@ -178,12 +182,14 @@ class TokenStore:
 
     def cut(self, text: str, terms: tuple[str, ...]) -> list[str]:
         hit = self.cuts.get(text)
-        if hit is None:
-            hit = [t for t in _tokenizer(terms).lcut(text, HMM=False) if t.strip()]
-            if len(self.cuts) < self.LIMIT:
-                self.cuts[text] = hit
-                self.dirty = True
-        return hit
+        if hit is not None:
+            # The same few thousand words make up every label: one string each, not one per label they are in.
+            return [_WORDS.setdefault(t, t) for t in hit.split(self.SEPARATOR)] if hit else []
+        tokens = [t for t in _tokenizer(terms).lcut(text, HMM=False) if t.strip()]
+        if len(self.cuts) < self.LIMIT and self.SEPARATOR not in text:
+            self.cuts[text] = self.SEPARATOR.join(tokens)
+            self.dirty = True
+        return tokens
 
     def save(self) -> None:
         if self.dirty and self.path is not None:
@@ -192,6 +198,7 @@ class TokenStore:
 
 
 _STORES: dict[tuple[str, ...], TokenStore] = {}
+_WORDS: dict[str, str] = {}
 
 
 def token_store(synonyms: Synonyms) -> TokenStore:
