@@ -1345,3 +1345,22 @@ def test_a_craftsman_is_someone_else() -> None:
     """「建筑工匠 › 姓名 | 联系电话」 on a register of house building (u39): the craftsman's, not the household's."""
     assert MAKER.key("联系电话", ("建筑工匠",)).role == "建筑工匠"
     assert not explain("联系电话", "联系电话", context_a=("建筑工匠",)).same
+
+
+def test_a_wording_read_two_ways_gets_two_keys_and_a_decision_applies_to_one() -> None:
+    """helper-82: 联系电话 of a register and 家庭通讯信息 › 联系电话 (the family's) had one label key; the clerk's
+    「同一数据项」 for 人联系电话 ~ 联系电话 was applied to the family's phone, and split the pair it confirmed."""
+    from yitaobiao.match import Decisions
+
+    def fields() -> list[Field]:
+        return [field("F1.1", "人联系电话"), field("F2.1", "联系电话"), field("F3.1", "联系电话", ("家庭通讯信息",)),
+                field("F4.1", "金额"), field("F5.1", "金额")]
+
+    first = fields()
+    match_fields(first, SYN)
+    key = {f.id: f.label_key for f in first}
+    assert key["F2.1"] == "|联系电话" and key["F3.1"] != key["F2.1"]
+    assert key["F4.1"] != key["F5.1"]  # 金额 of one form is not known to be 金额 of another
+    again = fields()
+    match_fields(again, SYN, decisions=Decisions(same={frozenset((key["F1.1"], key["F2.1"]))}))
+    assert same(again, "F1.1", "F2.1") and not same(again, "F1.1", "F3.1")

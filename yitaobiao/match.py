@@ -1747,6 +1747,35 @@ def label_key(key: LabelKey, clean_label: str) -> str:
     return f"{key.role or ''}|{qualifying + '›' if qualifying else ''}{clean_label}"
 
 
+def _plainness(key: LabelKey, fields: int) -> tuple[bool, bool, int, str]:
+    """Which reading of a wording keeps its bare label key: the unqualified, resolved, most asked one."""
+    return bool(key.scope or key.program or key.level), key.how == "none", -fields, key.node
+
+
+def _tell_namesakes_apart(fields: list[Field], field_key: dict[str, LabelKey], field_lk: dict[str, str]) -> None:
+    """One label key for one item: a wording read as different items on different forms (联系电话, and
+    家庭通讯信息 › 联系电话 read as the family's; 金额 of one form and of another) gets what tells it apart
+    after the key, so that a review decision about one is not applied to the other. The reading the label
+    has by itself keeps the bare key (decisions of earlier quarters still find it)."""
+    nodes_of: dict[str, dict[str, list[Field]]] = defaultdict(lambda: defaultdict(list))
+    for f in fields:
+        nodes_of[field_lk[f.id]][field_key[f.id].node].append(f)
+    for lk, by_node in nodes_of.items():
+        if len(by_node) < 2:
+            continue
+        plain, *others = sorted(by_node, key=lambda node, by_node=by_node: _plainness(field_key[by_node[node][0].id],
+                                                                                      len(by_node[node])))
+        plain_key = field_key[by_node[plain][0].id]
+        for node in others:
+            for f in by_node[node]:
+                k = field_key[f.id]
+                parts = [part for part in (
+                    (k.canonical or k.text) if (k.canonical or k.text) != (plain_key.canonical or plain_key.text) else "",
+                    (k.unit or "无单位") if unit_dimension(k.unit) != unit_dimension(plain_key.unit) else "",
+                    k.program, k.level, f.path if k.scope else "") if part] or [node]
+                f.label_key = field_lk[f.id] = f"{lk}（{'，'.join(parts)}）"
+
+
 PAIR_SEPARATOR = " ~ "
 _PAIR_HEAD_RE = re.compile(r"(.+?)：\d\.\d\d（")  # a label may hold a colon (其中：女); the pair ends at the score
 
@@ -2255,6 +2284,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         f.role = k.role
         field_lk[f.id] = f.label_key
         f.slot = None
+    _tell_namesakes_apart(fields, field_key, field_lk)
     keys = {k.node: k for k in field_key.values()}
     if progress:
         progress(f"{len(fields)} 个字段，{len(keys)} 个不同的数据项写法")
