@@ -1690,3 +1690,28 @@ def _written(out: Path, rel: str, people: tuple[str, ...]) -> list[str]:
     """Which of ``people`` a split output names, in order."""
     path = out / rel
     return [v for grid in read_grids(path, path.name) for row in grid.rows for v in row if v in people]
+
+
+def test_a_record_that_fills_a_groups_own_items_without_its_tick_is_named(tmp_path: Path) -> None:
+    """helper-82: 何德顺 had 所在党支部 and 党龄 filled but 是否党员 blank; he was left off the 老党员 list with exit 0.
+    He is still left off (a tick is the cadre's word), but named as something to see to."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("老党员补贴名册", ["姓名", "公民身份号码", "所在党支部", "党龄"])
+    write_xlsx(forms / "组织部" / "老党员.xlsx", [("Sheet1", rows, merges)])
+    write_csv(forms / "公安局" / "名册.csv", list_rows("实有人口台账", ["姓名", "公民身份号码"])[0])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
+    for row, (name, ticked) in enumerate((("林老汉", "是"), ("何德顺", None), ("张三", None)), start=5):
+        ws.cell(row, item["姓名"].position).value = name
+        ws.cell(row, item["是否党员"].position).value = ticked
+        if name != "张三":
+            ws.cell(row, item["所在党支部"].position).value = "第一支部"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert [a for a in report.alerts if "何德顺" in a and "“是否党员”没有勾选" in a and "所在党支部" in a]
+    assert not any("张三" in a or "林老汉" in a for a in report.alerts)
+    out = load_workbook(tmp_path / "out" / "组织部" / "老党员.xlsx").active
+    names = {c.value for row in out.iter_rows() for c in row}
+    assert "林老汉" in names and "何德顺" not in names

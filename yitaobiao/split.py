@@ -812,6 +812,8 @@ class _Filler:
         # labour roster 外出务工时间 is one item among others, and a worker who stayed home is on it too.
         events = [k for k in own if EVENT_RE.search(C.squash(self.mapping.item(k).name))] \
             if EVENT_RE.search(form.title) else []
+        if form.selector:
+            self._unticked_but_filled(form, records, set(chosen), distinctive)
         deciding = events or ([] if form.selector else distinctive or own)
         if not deciding:
             return chosen
@@ -825,6 +827,27 @@ class _Filler:
                     f"{form.department or '未注明'}《{form.title}》：收到 {len(filled)} 条记录；另有 "
                     f"{len(chosen) - len(filled)} 条没有填这张表特有的数据项（{names}{more}），不属于这张表，未列入。")
         return filled
+
+    def _unticked_but_filled(self, form: MappingForm, records: list[dict[str, Any]], ticked: set[int],
+                             distinctive: list[str]) -> None:
+        """A record not ticked for the form's group that fills what only this form asks (所在党支部 with 是否党员
+        blank): the cadre may have forgotten the tick, and those values reach no form. Said, never guessed."""
+        if not distinctive:
+            return
+        forgotten = [n for n in range(len(records)) if n not in ticked
+                     and any(not _is_blank(records[n].get(k)) for k in distinctive)]
+        if not forgotten:
+            return
+        name = self._item_named(form.record_sheet, None)
+        who = "、".join(str(records[n].get(name) or "").strip() or f"第 {n + 1} 条" for n in forgotten[:5]) \
+            if name else "、".join(f"第 {n + 1} 条" for n in forgotten[:5])
+        more = f"等 {len(forgotten)} 条记录" if len(forgotten) > 5 else ""
+        items = "、".join(self.mapping.item(k).name for k in distinctive[:3]) + ("等" if len(distinctive) > 3 else "")
+        group = self.mapping.item(form.selector).name if form.selector else ""
+        alert = (f"{form.department or '未注明'}《{form.title}》：{who}{more}填了这张表特有的数据项（{items}），但“{group}”"
+                 "没有勾选，未列入这张表。如属这张表，请在一套表中勾选后重新分发。")
+        if alert not in self.report.alerts:
+            self.report.alerts.append(alert)
 
     def labels_kept(self, form_id: str) -> bool:
         """Whether some of the form's values were not written, in the current report, for a label beside them."""
