@@ -1039,3 +1039,11 @@ def test_a_before_and_after_table_inside_a_card() -> None:
     long = rows[:3] + more + rows[3:]
     moved = [CellRange(0, 0, 0, 5), CellRange(9, 0, 11, 0), CellRange(9, 2, 9, 3), CellRange(9, 4, 9, 5)]
     assert "改造前" not in labels(long, moved) and "技术等级" in labels(long, moved)
+
+
+def test_the_registers_own_total_above_it_is_no_item() -> None:
+    """「总数量：」 above a 婴儿出生花名册 (real_forms): a column of the 一套表 in every birth's record, and split wrote
+    「总数量：刘芳」 over it (helper-82). The register's rows give its total."""
+    header = ["母亲姓名", "父亲姓名", "子女姓名", "子女身份证", "子女性别", "子女出生日期"]
+    assert labels([["总数量：", "", "", "", "", ""], header, [""] * 6]) == header
+    assert labels([["", "人数合计：", "", "", "", ""], header, [""] * 6]) == header

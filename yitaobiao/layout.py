@@ -1398,6 +1398,8 @@ _FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|�
 # The body or the project the whole register is about, when the template states it (「项目名称：…二期工程」,
 # 「组织名称：共青团…委员会」). Left blank (「项目名称：____」 over a scholarship's list) it is asked once, an item.
 _STATED_ABOUT_RE = re.compile(r"^.{0,8}(?:委员会|调委会|组织|项目|工程|企业|公司|合作社|协会|支部)(?:名称)?$")
+# The register's own total asked above it (「总数量：___」 over a 花名册): its rows give it, no record's item.
+_REGISTER_TOTAL_RE = re.compile(r"^(?:总|合计|共计|总计)(?:数量|人数|户数|条数|份数|数)?$|^(?:人数|户数|条数)(?:合计|总计|共计)$")
 _CUT_OFF_RE = re.compile(r"^(?:截至|截止|截止到|统计截止|截至日期)[:：]?\d{4}年")
 _BLANK_TO_FILL_RE = re.compile(r"^(?:[^:：□☐\s][^:：□☐]{0,14}[:：][\s_＿]*(?:年[\s_＿]*月[\s_＿]*日)?[\s_＿]*)+$")
 
@@ -1412,7 +1414,8 @@ def _filler_line(sheet: _Sheet, r: int) -> bool:
     for _, text, _ in texts:
         found = _LABEL_COLON_RE.match(C.squash(text))
         if found is not None and (_FILLER_LABEL_RE.match(found.group(1)) or _STATED_ABOUT_RE.match(found.group(1))
-                                  and found.group(2).strip(" _＿\u3000")) or _CUT_OFF_RE.match(C.squash(text)):
+                                  and found.group(2).strip(" _＿\u3000") or _REGISTER_TOTAL_RE.match(found.group(1))) \
+                or _CUT_OFF_RE.match(C.squash(text)):
             where_or_when = True  # (「截至2025年9月30日」: the day the figures stand at)
         elif not (C.is_signer_line(text) or C.is_footer(text) or C.is_unit_line(text) or C.is_fill_line(text)):
             return False  # (「单位：元」 beside 「工资所属期：2025年6月」 is the sheet's unit)
