@@ -246,3 +246,19 @@ def test_every_table_of_a_word_document_is_on_demand_when_one_is() -> None:
     counter = iter(range(1, 10))
     forms = forms_from_grids([first, second], "公安局/jj_376.docx", lambda: f"F{next(counter)}", [], {})
     assert [form.kind for form in forms] == [FormKind.ON_DEMAND, FormKind.ON_DEMAND]
+
+
+def test_a_register_with_two_sides_lists_cases() -> None:
+    """helper-78: a 调解 register's 申请人 › 姓名 | … | 被申请人 › 姓名 was read as a roster of the 申请人, whose name,
+    ID and address then met every person's own. Two sides make each row a case between them; a guardian and
+    the ward are no sides (the ward is the record)."""
+    sides = {"姓名": ["申请人"], "身份证号码": ["申请人"], "住址": ["申请人"], "姓名（名称）": ["被申请人"]}
+    case = make_form("人民调解登记台账", ["受理日期", "纠纷类别", "姓名", "身份证号码", "住址", "姓名（名称）"],
+                     groups=sides)
+    assert record_subject(case) is Subject.EVENT
+    other = make_form("排查工作台账", ["排查时间", "纠纷类型", "姓名", "联系电话", "姓名 ", "联系电话 "],
+                      groups={"姓名": ["当事人（申请方）"], "联系电话": ["当事人（申请方）"],
+                              "姓名 ": ["当事人（对方）"], "联系电话 ": ["当事人（对方）"]})
+    assert record_subject(other) is Subject.EVENT
+    ward = make_form("困境儿童花名册", ["姓名", "身份证号码", "姓名 "], groups={"姓名": ["被监护人"], "姓名 ": ["监护人"]})
+    assert record_subject(ward) is Subject.PERSON

@@ -1364,3 +1364,11 @@ def test_a_wording_read_two_ways_gets_two_keys_and_a_decision_applies_to_one() -
     again = fields()
     match_fields(again, SYN, decisions=Decisions(same={frozenset((key["F1.1"], key["F2.1"]))}))
     assert same(again, "F1.1", "F2.1") and not same(again, "F1.1", "F3.1")
+
+
+def test_the_other_side_of_a_case_is_never_the_records_own() -> None:
+    """helper-78: 当事人（对方） › 姓名 met everyone's own 姓名 while 当事人（申请方） was read as a side."""
+    other = {MAKER.key("姓名", ["当事人（对方）"]).node, MAKER.key("姓名", ["对方当事人"]).node,
+             MAKER.key("对方当事人姓名（名称）").node}
+    assert len(other) == 1 and MAKER.key("姓名").node not in other
+    assert MAKER.key("联系电话", ["当事人（对方）"]).role == "对方当事人"

@@ -98,6 +98,28 @@ _OTHER_PERSON_GROUP_RE = re.compile(r"(?:负责人|经营者|业主|法定代表
                                     r"代领人|委托人|房东|出租人)(?:情况|信息|基本情况)?$")
 
 
+# The sides of a case (申请人 | 被申请人, 原告 | 被告); 监护人 | 被监护人 are no case, the ward is the record.
+_CASE_SIDE_RE = re.compile(r"申请人|申请方|申诉人|举报人|投诉人|控告人|反映人|请求人|执行人|侵权人|告|诉人")
+
+
+def party_sides(heads: Iterable[str]) -> frozenset[str]:
+    """The group headers naming the two sides of a record (申请人 | 被申请人, 当事人（申请方） | 当事人（对方）):
+    a record with two sides is a case or a dealing between them, and neither side is the record itself."""
+    heads = {basic_form(h) for h in heads if h}
+    sides: set[str] = set()
+    for head in heads:
+        if head.startswith("被") and 2 <= len(head) <= 6 and _CASE_SIDE_RE.fullmatch(head[1:]):
+            others = {o for o in heads if o != head and not o.startswith("被") and o.endswith(head[1:])
+                      and len(o) <= len(head) + 1}
+            if others:
+                sides.update({head, *others})
+        elif "对方" in head and len(head) <= 10:
+            sides.add(head)
+            sides.update(o for o in heads if o != head and len(o) <= 10 and "方" in o and "对方" not in o
+                         and ("当事" in o or o.endswith(("方", "方）", "方)"))))
+    return frozenset(sides) if len(sides) >= 2 else frozenset()
+
+
 def _is_count(label: str, unit: str | None) -> bool:
     return bool(unit and unit in _COUNT_UNITS) or _is_count_label(label)
 
@@ -167,12 +189,15 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
 
     votes = dict.fromkeys(_SUBJECTS, 0.0)
     names_others = False
+    sides = {_clean(side) for side in party_sides(g for f in form.fields for g in f.header_path[:-1])}
+    if sides:
+        votes[Subject.EVENT] += 2.0  # 申请人 | 被申请人 of a 调解 register: each row is a case between them
     for n, (label, group) in enumerate(zip(labels, _groups(form), strict=False)):
         weight = 1.5 if n == 0 else 1.0 if n < 4 else 0.7  # the leftmost columns name the record
         if group.endswith("户主"):
             votes[Subject.HOUSEHOLD] += _IDENTIFYING_WEIGHTS[Subject.HOUSEHOLD] * weight
             continue
-        if _OTHER_PERSON_GROUP_RE.search(group):
+        if _OTHER_PERSON_GROUP_RE.search(group) or group in sides:
             names_others = True
             continue  # 经营者 › 姓名, 站点负责人 › 身份证号: someone the record names, not the record
         subject = _identified_subject(label)

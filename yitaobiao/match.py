@@ -514,6 +514,9 @@ class KeyMaker:
     def _person_word(self, clean: str) -> tuple[str | None, str]:
         if clean.startswith("与"):
             return None, clean
+        if clean.startswith(OTHER_SIDE) or clean.startswith(OTHER_SIDE[:2]) and len(clean) > 2:
+            # 「对方当事人姓名」, 「对方联系电话」: the other side of the case (「对方」 alone is its name)
+            return OTHER_SIDE, clean.removeprefix(OTHER_SIDE).removeprefix(OTHER_SIDE[:2]) or "姓名"
         syn = self.synonyms
         for word, role in self._role_words:
             at = _person_at(clean, word)
@@ -582,6 +585,9 @@ class KeyMaker:
         for group in context:
             norm = normalize_label(group)
             clean = norm.clean
+            if clean.startswith(OTHER_SIDE[:2]) or OTHER_SIDE[:2] in norm.notes:
+                role = OTHER_SIDE  # 「当事人（对方）」, 「对方当事人」: whoever the record deals with, never its own
+                continue
             # 「登记申请人（义务人）」: the bracket says which of the parties the section is about.
             party = next(filter(None, (self.section_person(note) or self.person_word(note)[0] for note in norm.notes)),
                          None)
@@ -1801,6 +1807,7 @@ Owners = tuple[tuple[str, str], ...]
 SITE_OWNERS: Owners = (("现住址", "场所"), ("联系电话", "联系人"), ("邮政编码", "场所"))
 SITE_SUBJECTS = {Subject.ORGANISATION, Subject.PLACE, Subject.EVENT}
 FAMILY_ROLE = "家庭成员"
+OTHER_SIDE = "对方当事人"
 ID_ITEM = "公民身份号码"
 
 
