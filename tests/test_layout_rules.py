@@ -1047,3 +1047,23 @@ def test_the_registers_own_total_above_it_is_no_item() -> None:
     header = ["母亲姓名", "父亲姓名", "子女姓名", "子女身份证", "子女性别", "子女出生日期"]
     assert labels([["总数量：", "", "", "", "", ""], header, [""] * 6]) == header
     assert labels([["", "人数合计：", "", "", "", ""], header, [""] * 6]) == header
+
+
+def test_a_row_of_choices_under_the_header_is_no_level() -> None:
+    """helper-79: 「管道气/瓶装液化气/其他 | 有√ 无× | …」 under 气源类型 | 燃气报警器 took their place as labels (six
+    items lost, six made up); in a CSV 「居民/非居民 | 居民身份证/营业执照/其他」 became items of their own."""
+    header = ["用户姓名", "气源类型", "燃气报警器", "自闭阀", "证件类型"]
+    choices = ["", "管道气/瓶装液化气/其他", "有√  无×", "有√  无×", "居民/非居民"]
+    assert labels([header, choices, [""] * 5]) == header
+    assert labels([header, ["", "居民/非居民", "", "", "居民身份证/营业执照/其他"], [""] * 5]) == header
+    assert labels([["产权人", "", "用途"], ["姓名/单位", "电话", ""], [""] * 3]) == ["姓名/单位", "电话", "用途"]
+
+
+def test_a_cards_number_and_day_above_it_are_no_items() -> None:
+    """「编号： | 申请日期：    年  月  日」 and 「乡（镇）  村  组   申请日期：  年 月 日」 over an application card
+    (helper-77, helper-79): written once at its head, like 填表日期."""
+    card = [["姓名", "", "性别", ""], ["身份证号码", "", "联系电话", ""]]
+    assert labels([["编号：", "", "申请日期：    年  月  日", ""], *card]) == ["姓名", "性别", "身份证号码", "联系电话"]
+    line = "          乡（镇）          村          组                     申请日期：    年   月   日"
+    assert labels([[line, "", "", ""], *card]) == ["姓名", "性别", "身份证号码", "联系电话"]
+    assert "出生日期：    年  月  日" in labels([["姓名", "", "出生日期：    年  月  日", ""]])

@@ -128,14 +128,18 @@ def is_fill_line(text: str) -> bool:
         return True
     if is_period_text(s) or _NUMBER_LINE_RE.match(s):
         return True
-    if _PLACE_BLANKS_RE.match(s) and (re.search(r"\s{2,}", text.strip()) or "__" in s):
-        return True  # 「       镇（街道）     村」: the village's name is written in the blanks
+    place = _PLACE_THEN_DATE_RE.match(s)
+    if place and _PLACE_BLANKS_RE.match(place.group(1)) and (re.search(r"\s{2,}", text.strip()) or "__" in s):
+        return True  # 「       镇（街道）     村」: the village's name is written in the blanks (and the day after)
     # 「乡镇（街道）：      村（社区）：」 and 「编号：」 fill-in lines
     return bool(_SHORT_KEY_RE.match(s)) and s.count(":") + s.count("：") >= 2 and len(s) < 40 and not is_option_text(s)
 
 
 _PLACE_LEVEL = r"(?:省|市|县|区|乡|镇|乡镇|街道|村|社区|组)(?:\((?:[市区街道社区镇乡居、,]{1,6})\))?"
 _PLACE_BLANKS_RE = re.compile(rf"^_*(?:{_PLACE_LEVEL}_*){{2,}}$")
+# A date to write in, label and blanks in one cell: 「申请日期：    年  月  日」.
+DATED_BLANK_RE = re.compile(r"^[^:：]{0,6}(?:日期|时间)[:：]_*年_*月_*(?:日_*)?$")
+_PLACE_THEN_DATE_RE = re.compile(r"^(.+?)(?:(?:申请|填报|填表|登记|采集|调查|排查|走访|报送)?(?:日期|时间)[:：]_*年_*月_*(?:日_*)?)?$")
 
 
 @lru_cache(maxsize=65536)
@@ -252,6 +256,23 @@ def is_choice_hint(text: str) -> bool:
     brackets, for the filler to read; not a header level of its own."""
     s = squash(text)
     return bool(_ENCLOSED_RE.match(s)) and (s.count("、") >= 2 or s.count("；") >= 2 or "②" in s)
+
+
+_CHOICE_SPLIT_RE = re.compile(r"[/／、|｜]")
+_TICK_KEY_RE = re.compile(r"^(?:[^√×✓✗]{1,4}[√✓][^√×✓✗]{1,4}[×✗]|[^√×✓✗]{1,4}[×✗][^√×✓✗]{1,4}[√✓])$")
+
+
+@lru_cache(maxsize=65536)
+def choices_listed(text: str) -> int:
+    """How many short choices a cell lists (「管道气/瓶装液化气/其他」 3, 「居民/非居民」 2, 「5/15/50」 3); a tick key
+    (「有√ 无×」) counts as 3; 0 for anything else."""
+    s = squash(text)
+    if _TICK_KEY_RE.match(s):
+        return 3
+    parts = _CHOICE_SPLIT_RE.split(s)
+    if len(parts) < 2 or any(not 1 <= len(p) <= 8 or not any(ch.isalnum() for ch in p) for p in parts):
+        return 0
+    return len(parts)
 
 
 @lru_cache(maxsize=65536)

@@ -167,6 +167,15 @@ class _Sheet:
             stack = self._stacks[key] = _column_stack(self, band, c)
         return stack
 
+    def is_choices_row(self, r: int) -> bool:
+        """「| 管道气/瓶装液化气/其他 | 有√ 无× | 有√ 无× |」 under a header: the values each column takes, for the
+        filler to read; no level of the header (a lone 「姓名/单位」 may be a label, a row of such lists is not)."""
+        texts = self.texts(r)
+        if not texts:
+            return False
+        lists = [C.choices_listed(t) for _, t, _ in texts]
+        return all(n >= 2 for n in lists) and any(n >= 3 for n in lists)
+
     def is_colnum_row(self, r: int) -> bool:
         texts = self.texts(r)
         if len(texts) < 2:
@@ -242,6 +251,8 @@ def _is_filler_line(texts: list[str]) -> bool:
     if len(texts) > 4:
         return False
     meta = [t for t in texts if _is_meta_text(t)]
+    if meta and len(meta) < len(texts) and all(t in meta or C.DATED_BLANK_RE.match(C.squash(t)) for t in texts):
+        return True  # 「编号： | 申请日期：    年  月  日」 over a card: its number and day, written once
     if not any(C.states_filler(t) or C.is_unit_line(t) for t in meta):
         return False  # a bare 「填报日期」 among labels is a register's column; 「经营截止日期：」 an item of a card
     for text in texts:
@@ -608,7 +619,7 @@ def _column_stack(sheet: _Sheet, band: list[int], c: int) -> list[tuple[int, int
     for r in band:
         label = _covering_label(sheet, r, c, band)
         if label and (not stack or stack[-1][:2] != label[:2] and stack[-1][2] != label[2]) \
-                and not (stack and C.is_choice_hint(label[2])):
+                and not (stack and (C.is_choice_hint(label[2]) or sheet.is_choices_row(label[0]))):
             stack.append(label)
     # A sentence between a group and its labels describes the group (「思想品德 › 理想信念，…… › 优」): no level.
     return [label for n, label in enumerate(stack)
@@ -911,6 +922,9 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
             continue
         if _units_under(sheet, band, sub):
             band.append(n)  # 「户籍总户数 | 户籍总人口」 over 「户 | 人」: the units of the labels above (see _unit_row)
+            break
+        if sheet.is_choices_row(n):
+            band.append(n)  # 「居民/非居民 | 居民身份证/营业执照/其他」: the values to choose, read by the filler
             break
         # (One label that reads like a value among labels, 「1981-2000年」 beside 「1980年及以前」, is a label too.)
         if not sub or sheet.is_colnum_row(n) or _is_sample_row(sub) or any(
