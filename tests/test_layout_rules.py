@@ -1067,3 +1067,21 @@ def test_a_cards_number_and_day_above_it_are_no_items() -> None:
     line = "          乡（镇）          村          组                     申请日期：    年   月   日"
     assert labels([[line, "", "", ""], *card]) == ["姓名", "性别", "身份证号码", "联系电话"]
     assert "出生日期：    年  月  日" in labels([["姓名", "", "出生日期：    年  月  日", ""]])
+
+
+def test_an_indicator_table_further_down_a_card_is_read_as_the_cards_figures() -> None:
+    """helper-81: a 污染源普查 card's 「一、基本情况」 rows over 「二、… › 指标名称 | 计量单位 | 代码 | 指标值」 eight rows
+    down: the header came out as four items and nine indicator rows were lost. The address's printed blanks
+    (「乡（镇） 村 组（门牌号）」) are its answer box, not a label under it."""
+    rows = [["规模畜禽养殖场基本情况表", "", "", ""], ["一、基本情况", "", "", ""],
+            ["养殖场名称", "", "统一社会信用代码", ""], ["法定代表人", "", "身份证件号码", ""],
+            ["详细地址", "      乡（镇）      村      组（门牌号）", "", ""], ["联系人", "", "联系电话", ""],
+            ["中心经度", "", "中心纬度", ""], ["邮政编码", "", "", ""], ["二、生产规模", "", "", ""],
+            ["指标名称", "计量单位", "代码", "指标值"], ["甲", "乙", "丙", "1"],
+            ["生猪存栏量", "头", "01", ""], ["    其中：能繁母猪存栏量", "头", "02", ""], ["年污水产生量", "吨", "03", ""],
+            ["填表人：", "", "", ""]]
+    found = fields_of(rows)
+    assert [f.label for f in found] == [
+        "养殖场名称", "统一社会信用代码", "法定代表人", "身份证件号码", "详细地址", "联系人", "联系电话", "中心经度",
+        "中心纬度", "邮政编码", "生猪存栏量", "    其中：能繁母猪存栏量", "年污水产生量"]
+    assert [f.unit for f in found[-3:]] == ["头", "头", "吨"]

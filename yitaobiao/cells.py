@@ -128,18 +128,26 @@ def is_fill_line(text: str) -> bool:
         return True
     if is_period_text(s) or _NUMBER_LINE_RE.match(s):
         return True
-    place = _PLACE_THEN_DATE_RE.match(s)
-    if place and _PLACE_BLANKS_RE.match(place.group(1)) and (re.search(r"\s{2,}", text.strip()) or "__" in s):
-        return True  # 「       镇（街道）     村」: the village's name is written in the blanks (and the day after)
+    if is_place_blanks(text):
+        return True
     # 「乡镇（街道）：      村（社区）：」 and 「编号：」 fill-in lines
     return bool(_SHORT_KEY_RE.match(s)) and s.count(":") + s.count("：") >= 2 and len(s) < 40 and not is_option_text(s)
 
 
 _PLACE_LEVEL = r"(?:省|市|县|区|乡|镇|乡镇|街道|村|社区|组)(?:\((?:[市区街道社区镇乡居、,]{1,6})\))?"
-_PLACE_BLANKS_RE = re.compile(rf"^_*(?:{_PLACE_LEVEL}_*){{2,}}$")
+_PLACE_BLANKS_RE = re.compile(rf"^_*(?:{_PLACE_LEVEL}_*){{2,}}(?:\(?门牌号?\)?_*)?$")
 # A date to write in, label and blanks in one cell: 「申请日期：    年  月  日」.
 DATED_BLANK_RE = re.compile(r"^[^:：]{0,6}(?:日期|时间)[:：]_*年_*月_*(?:日_*)?$")
 _PLACE_THEN_DATE_RE = re.compile(r"^(.+?)(?:(?:申请|填报|填表|登记|采集|调查|排查|走访|报送)?(?:日期|时间)[:：]_*年_*月_*(?:日_*)?)?$")
+
+
+@lru_cache(maxsize=65536)
+def is_place_blanks(text: str) -> bool:
+    """「       镇（街道）     村」, 「乡（镇）   村   组（门牌号）」: a place written in the blanks between the printed
+    levels (and the day after them: 「…组   申请日期：  年 月 日」)."""
+    s = squash(text)
+    place = _PLACE_THEN_DATE_RE.match(s)
+    return bool(place and _PLACE_BLANKS_RE.match(place.group(1)) and (re.search(r"\s{2,}", text.strip()) or "__" in s))
 
 
 @lru_cache(maxsize=65536)

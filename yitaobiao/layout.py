@@ -377,15 +377,17 @@ def title_from_context(context: list[str]) -> str:
 
 # --------------------------------------------------------------------------- indicator forms
 def _find_indicator_header(sheet: _Sheet, start: int) -> int | None:
-    for r in range(start, min(start + 6, sheet.grid.height)):
-        texts = sheet.texts(r)
-        if not texts:
-            continue
-        if any(C.is_indicator_header(t) for _, t, _ in texts) and any(
-                C.is_unit_header(t) or C.is_code_header(t) or C.is_period_header(t) for _, t, _ in texts) and (
-                any(C.squash(t) in _SURE_INDICATOR_HEADERS for _, t, _ in texts) or _prints_indicators(sheet, r)):
-            return r
-    return None
+    return next((r for r in range(start, min(start + 6, sheet.grid.height)) if _heads_indicators(sheet, r)), None)
+
+
+def _heads_indicators(sheet: _Sheet, r: int, named_only: bool = False) -> bool:
+    """Row r is an indicator table's header: 指标名称 | 计量单位 | 代码 | 本期 … (``named_only``: one that says
+    指标, not only 项目 | 金额, which a card's table of fees has too)."""
+    texts = sheet.texts(r)
+    return bool(texts) and any(C.is_indicator_header(t) for _, t, _ in texts) and any(
+        C.is_unit_header(t) or C.is_code_header(t) or C.is_period_header(t) for _, t, _ in texts) and (
+        any(C.squash(t) in _SURE_INDICATOR_HEADERS for _, t, _ in texts)
+        or not named_only and _prints_indicators(sheet, r))
 
 
 # Headers that only an indicator table has; 项目 / 项目名称 / 名称 also head registers (of projects, of units).
@@ -1274,7 +1276,8 @@ def _label_like(text: str) -> bool:
     # (「/」 printed in a box between 收缩压 and 舒张压 is what to write around, not a label)
     return 1 <= len(s) <= 20 and any(ch.isalnum() for ch in s) and not C.looks_like_value(text) \
         and not C.is_option_text(text) \
-        and not _sentence_or_placeholder(text) and not C.is_signoff(text)  # 「申请人签字：年月日」 is no label
+        and not _sentence_or_placeholder(text) and not C.is_signoff(text) \
+        and not C.is_place_blanks(text)  # 「申请人签字：年月日」, 「乡（镇） 村 组」 are no labels
 
 
 def _card_rows(sheet: _Sheet, rows: range, top: _Top | None = None) -> list[ParsedField]:
@@ -1366,6 +1369,15 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             continue
         if fields and _states_heading(texts):
             r += 1  # 「技术指标 › 指标 | 改造前 | 改造后」 in a card: the states each row below is asked in, no item
+            continue
+        if fields and _heads_indicators(sheet, r, named_only=True):
+            # 「一、基本情况」 rows of a 普查 card over 「二、… › 指标名称 | 计量单位 | 代码 | 指标值」: the card's figures,
+            # one table further down than the indicator finder looks
+            block = _parse_indicator(sheet, r, top).fields
+            for f in block:
+                f.layout = Layout.CARD
+            fields.extend(block)
+            r = max([r, *(f.row for f in block)]) + 1
             continue
         band = _detect_band(sheet, r)
         if band is not None:
