@@ -1372,3 +1372,20 @@ def test_the_other_side_of_a_case_is_never_the_records_own() -> None:
              MAKER.key("对方当事人姓名（名称）").node}
     assert len(other) == 1 and MAKER.key("姓名").node not in other
     assert MAKER.key("联系电话", ["当事人（对方）"]).role == "对方当事人"
+
+
+def test_a_register_keyed_by_its_peoples_name_keeps_others_groups_apart() -> None:
+    """helper-80: a 孕产妇 register (孕产妇姓名 | 丈夫 › 姓名 | … | 新生儿 › 性别) was read as the newborn's: the
+    husband's 姓名 kept 孕产妇姓名 from being the record's own name, and 新生儿 › 性别 met everyone's own 性别."""
+    from yitaobiao.model import Form
+
+    register = Form(id="F1", path="F1.xlsx", sheet="Sheet1", title="2025年度辖区孕产妇保健管理登记台账",
+                    department="F1", layout="list", subject=Subject.PERSON)
+    roster = Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="花名册", department="F2", layout="list",
+                  subject=Subject.PERSON)
+    fields = [at("F1.1", "B4", "孕产妇姓名", "孕产妇基本信息"), at("F1.2", "G5", "姓名", "孕产妇基本信息", "丈夫"),
+              at("F1.3", "V4", "性别", "新生儿"), at("F1.4", "C4", "身份证号码", "孕产妇基本信息"),
+              at("F2.1", "A3", "姓名"), at("F2.2", "B3", "性别"), at("F2.3", "C3", "公民身份号码")]
+    match_fields(fields, SYN, forms=[register, roster])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.4", "F2.3")
+    assert not same(fields, "F1.3", "F2.2") and not same(fields, "F1.2", "F2.1")

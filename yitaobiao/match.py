@@ -2057,7 +2057,10 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
     (「孕产妇姓名」 on a 孕产妇登记花名册): the record's own subject, whose 孕产妇姓名 is its 姓名."""
     titled = basic_form(title)
     cleans = [normalize_label(f.label).clean for f in members]
-    if "姓名" in cleans:
+    # (丈夫 › 姓名 beside 孕产妇姓名 is the husband's name: only a 姓名 of no one else's group is the record's own)
+    if any(clean == "姓名" and (len(f.header_path) < 2 or f.header_path[-2] in synonyms.self_contexts
+                                or normalize_label(f.header_path[-2]).clean in synonyms.sections)
+           for clean, f in zip(cleans, members, strict=True)):
         return None
     for clean in cleans:
         word = clean[:-2]
@@ -2203,11 +2206,12 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     title_of = {form.id: form.title for form in forms}
     foreign = {form_id for form_id, members in by_form.items() if _asks_of_foreigners(members)}
     continued = _later_tables(forms)
-    form_roles = {form_id: record_roles(members, maker, subject_of.get(form_id), kind_of.get(form_id),
-                                        title_of.get(form_id, ""), form_id in continued)
-                  for form_id, members in by_form.items()}
     titled_subject = {form_id: _titled_subject(members, title_of.get(form_id, ""), synonyms)
                       for form_id, members in by_form.items()}
+    # (A register of 孕产妇 keyed by 孕产妇姓名 is the mother's: its 新生儿 › 性别 is the child's, not the record's.)
+    form_roles = {form_id: ((), None) if titled_subject[form_id] else record_roles(
+        members, maker, subject_of.get(form_id), kind_of.get(form_id), title_of.get(form_id, ""), form_id in continued)
+        for form_id, members in by_form.items()}
     parties_of = {form_id: two_parties(members, subject_of.get(form_id))
                   | (named_groups(members, maker, subject_of.get(form_id))
                      if layout_of.get(form_id) in ("list", "card") else frozenset())
