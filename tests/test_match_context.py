@@ -1389,3 +1389,17 @@ def test_a_register_keyed_by_its_peoples_name_keeps_others_groups_apart() -> Non
     match_fields(fields, SYN, forms=[register, roster])
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.4", "F2.3")
     assert not same(fields, "F1.3", "F2.2") and not same(fields, "F1.2", "F2.1")
+
+
+def test_an_agent_and_a_service_body_named_on_a_card_are_someone_else() -> None:
+    """helper-79: on a 危房改造 card the 户主情况 row 「委托代办人 | 与户主关系 | 代办人电话」 was read as the head's, and
+    the agent's relation met a family member's. helper-81: 「二、运行维护单位 › 统一社会信用代码」 on a facility's
+    card was read as the facility's own code and met a farm's."""
+    agent = MAKER.key("与户主关系", ["户主情况", "代办人"])
+    assert agent.role == "代办人" and agent.node != MAKER.key("与户主关系", ["家庭成员"]).node
+    assert MAKER.key("与户主关系", ["家庭成员"]).node == MAKER.key("与户主关系").node
+    assert MAKER.key("代办人电话", ["户主情况"]).role == "代办人"
+    from yitaobiao.match import _about_its_own_body
+
+    assert not _about_its_own_body("二、运行维护单位", "农村生活污水处理设施运行维护登记表")
+    assert _about_its_own_body("一、单位基本情况", "企业安全生产登记表")

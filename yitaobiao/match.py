@@ -277,6 +277,7 @@ _FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
 # The synonym table's item for a person's relation to the record's subject (与本人关系, 与学生关系 …), and the
 # bare words that ask it in a section about that person.
 RELATION_ITEM = "与本人关系"
+HEAD_RELATION_ITEM = "与户主关系"
 _RELATION_WORDS = frozenset({"关系", "称谓", "亲属关系", "关系称谓"})
 _COUNT_UNITS = frozenset({"人次", "户次"})
 # 教职工总数 is 教职工数, 户籍总人口 户籍人口: 总 says the count is of them all, as the bare count does.
@@ -988,8 +989,10 @@ class KeyMaker:
         if _is_party(role) and theme in _ORGANISATION_THEMES:
             return True  # 「承包方（乙方）› 统一社会信用代码 | 住所」: a party may be a body
         # 「个人年收入」 is whoever's the header names: a family member's income is not the applicant's.
+        # (「代办人 › 与户主关系」: how the agent is related to the head; a family member's is the roster's own item)
         return (theme in PERSON_THEMES and canonical not in PLACE_ITEMS) or canonical == RELATION_ITEM \
-            or canonical.startswith("个人")
+            or canonical.startswith("个人") or canonical == HEAD_RELATION_ITEM and role not in (FAMILY_ROLE, "户主") \
+            and role not in _KIN_GROUPS
 
 
 # --------------------------------------------------------------------------- scoring
@@ -1896,7 +1899,7 @@ _KIND_ADDRESS_RE = re.compile(rf"^({_KINDS_OF_BODY})(?:所在地)?(?:详细)?地
 # Prefixes naming another body than the row's own (its 主管单位, the 施工单位 of its works, its 开户银行).
 _ANOTHER_BODY_RE = re.compile(r"^(?:主管|上级|隶属|挂靠|委托|承包|发包|合作|对口|帮扶|结对|施工|监理|设计|建设|开户|原|培训|"
                               r"派遣|审批|登记|发证|检验|检测|维保|维护|供应|供货|承办|使用|产权|管理|运营|托管|所属|挂钩|联系|"
-                              r"业务主管|举办|申报|实施|责任|监管|执法|处理|收集|收购|销售|购买|进货)")
+                              r"业务主管|举办|申报|实施|责任|监管|执法|处理|收集|收购|销售|购买|进货|运行维护|运维|管护|养护|保洁|物业|第三方)")
 
 
 def _names_the_organisation(clean: str, title: str) -> bool:
@@ -2108,7 +2111,8 @@ def _holds_a_duty(k: LabelKey, maker: KeyMaker) -> bool:
 
 def _identity_items(synonyms: Synonyms) -> set[str]:
     """The items that follow a person's name on a row: whose they are, the name says."""
-    return synonyms.household_head | {"联系电话"}
+    # (「委托代办人 | ___ | 与户主关系 | ___」: how the agent is related to the head)
+    return synonyms.household_head | {"联系电话", HEAD_RELATION_ITEM, RELATION_ITEM}
 
 
 def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[str, tuple[int, int]],
