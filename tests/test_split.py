@@ -1715,3 +1715,32 @@ def test_a_record_that_fills_a_groups_own_items_without_its_tick_is_named(tmp_pa
     out = load_workbook(tmp_path / "out" / "组织部" / "老党员.xlsx").active
     names = {c.value for row in out.iter_rows() for c in row}
     assert "林老汉" in names and "何德顺" not in names
+
+
+def test_a_template_sent_again_as_xls_is_found_and_a_missing_one_is_an_alert(tmp_path: Path) -> None:
+    """helper-82: a department sent its 婴儿出生花名册 again as .xls; split skipped it with a hint among five and
+    exit 0, and the birth filled for it went nowhere. The same name in another workbook format is used (its
+    labels checked like any template's); a template not found at all, with records for it, is an alert."""
+    from yitaobiao.testing import write_xls
+
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("婴儿出生花名册", ["母亲姓名", "子女姓名", "子女性别"])
+    write_xlsx(forms / "卫健局" / "出生.xlsx", [("Sheet1", rows, merges)])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows("低保名册", ["姓名", "公民身份号码"]))])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    ws = wb[item["姓名"].sheet]  # (子女姓名 on a roster of births is the child's own name)
+    ws.cell(5, item["姓名"].position).value = "张小宝"
+    ws.cell(5, item["母亲姓名"].position).value = "刘芳"
+    ws.cell(5, item["是否新生儿"].position).value = "是"
+    wb.save(merged)
+    (forms / "卫健局" / "出生.xlsx").unlink()
+    write_xls(forms / "卫健局" / "出生.xls", "Sheet1", rows, merges)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert any("改用同名的 出生.xls" in w for w in report.warnings) and not report.alerts
+    [written] = (tmp_path / "out" / "卫健局").iterdir()
+    assert "张小宝" in {c.value for row in load_workbook(written).active.iter_rows() for c in row}
+    (forms / "卫健局" / "出生.xls").unlink()
+    report = split_filled(merged, mapping, forms, tmp_path / "again")
+    assert any("找不到原表" in a and "1 条记录没有回填" in a for a in report.alerts), report.alerts

@@ -37,7 +37,7 @@ from concurrent.futures.process import BrokenProcessPool
 from copy import copy, deepcopy
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
@@ -1545,6 +1545,24 @@ def _name_item(mapping: Mapping, sheet: str | None) -> str | None:
     return None
 
 
+_WORKBOOK_SUFFIXES = (".xlsx", ".xls", ".xlsm")
+
+
+def _resent_as(forms_dir: Path, rel: str) -> Path | None:
+    """The template sent again in another workbook format (婴儿出生花名册.xlsx now .xls): same folder, same
+    name. Its labels are checked cell by cell like any template's, so a changed one is still refused."""
+    wanted = PurePosixPath(rel)
+    if wanted.suffix.lower() not in _WORKBOOK_SUFFIXES:
+        return None
+    folder = locate(forms_dir, str(wanted.parent)) if str(wanted.parent) != "." else forms_dir
+    if folder is None:
+        return None
+    for suffix in _WORKBOOK_SUFFIXES:
+        if suffix != wanted.suffix.lower() and (found := locate(folder, wanted.stem + suffix)) is not None:
+            return found
+    return None
+
+
 def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Path,
                  report: SplitReport) -> list[_Job]:
     """Every output file, decided before anything is written (so a clash stops the run with nothing half done)."""
@@ -1555,10 +1573,18 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
     taken: set[Path] = set()
     for rel, forms in by_file.items():
         src = locate(forms_dir, rel)  # a name in GBK bytes is found by the name shown
-        if src is None:
-            report.warnings.append(f"找不到原表：{forms_dir / rel}，已跳过（请用 --forms 指向扫描时的报表文件夹）。")
-            continue
+        if src is None and (src := _resent_as(forms_dir, rel)) is not None:
+            report.warnings.append(f"找不到原表 {rel}，改用同名的 {src.name}（部门换了文件格式），已按生成一套表时的"
+                                   "表头逐格核对。")
         records = {form.id: filler.records_for(form) for form in forms}
+        if src is None:
+            waiting = sum(len(records[form.id]) for form in forms)
+            note = f"找不到原表：{forms_dir / rel}，已跳过（请用 --forms 指向扫描时的报表文件夹）。"
+            if waiting:
+                report.alerts.append(f"{note[:-1]}；它应收到的 {waiting} 条记录没有回填。")
+            else:
+                report.warnings.append(note)
+            continue
         receiving = [form for form in forms if form.layout == "indicator" and not form.record_sheet or records[form.id]]
         for form in forms:
             if form not in receiving:
