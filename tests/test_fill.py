@@ -311,3 +311,21 @@ def test_a_conflict_between_two_folders_names_each_folder(tmp_path: Path) -> Non
     report = prefill(blank, mapping, [tmp_path / "分发", other], tmp_path / "预填.xlsx")
     where = [w for conflict in report.conflicts for _, w in conflict.values]
     assert any(w.startswith("分发/") for w in where) and any(w.startswith("分发B/") for w in where), where
+
+
+def test_a_total_in_the_serial_column_and_printed_blanks_are_no_values(tmp_path: Path) -> None:
+    """helper-82: a 摸排表's 「汇总 | | … | 123」 row came back as a household (its label stands in 序号, no item),
+    and the template's printed 「（区号）－」 as someone's 单位联系电话."""
+    from yitaobiao.fill import read_filled_form, to_merged_value
+
+    forms = tmp_path / "forms"
+    rows = [["农村土坯房摸排表", "", "", ""], ["序号", "户主姓名", "人口（人）", "单位联系电话"], ["", "", "", ""]]
+    write_xlsx(forms / "住建局" / "摸排.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
+    mapping = build_mapping(plan_merge(scan(forms)))
+    rows[2] = [1, "赵丽", 3, "（区号）－"]
+    rows.append(["汇总", "", 123, ""])
+    write_xlsx(tmp_path / "回收" / "摸排.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
+    read = read_filled_form(tmp_path / "回收" / "摸排.xlsx", "摸排.xlsx", mapping)
+    assert [sorted(r.values.values(), key=str) for r in read.records] == [[3, "赵丽"]]
+    assert to_merged_value("0571-88881234", 1.0, "单位联系电话") == "0571-88881234"
+    assert to_merged_value("  年  月  日", 1.0, "出生日期") is None

@@ -117,10 +117,13 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+_PRINTED_BLANK_RE = re.compile(r"[（(][^（()）]{0,6}[）)]|[-－—_＿\s/／:：.·年月日]")
+
+
 def to_merged_value(value: Any, factor: float, label: str) -> Any:
     """A department's value in the 一套表's unit and words: the inverse of split's conversion."""
-    if _blank(value):
-        return None
+    if _blank(value) or isinstance(value, str) and not _PRINTED_BLANK_RE.sub("", value):
+        return None  # (「（区号）－」, 「  年  月  日」: what the template prints where the value goes)
     codes = code_list(label)
     if codes:
         words = {code: word for word, code in codes.items()}
@@ -300,8 +303,10 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                     record.values[f.item] = value
                     record.cells[f.item] = f"{grid.sheet}!{get_column_letter(c + 1)}{r + 1}"
             texts = [str(v) for v in record.values.values()]
-            if not texts or all(t.isdigit() and len(t) < 4 for t in texts) or any(C.is_total_label(t) for t in texts[:2]) \
-                    or record.values.keys() <= places:
+            # (「汇总 | | … | 123」: the total row's label may stand in the 序号 column, which is no item)
+            leading = [str(_cell(rows, grid, r, k) or "") for k in range(min(3, grid.width))]
+            if not texts or all(t.isdigit() and len(t) < 4 for t in texts) \
+                    or any(C.is_total_label(t) for t in [*texts[:2], *leading]) or record.values.keys() <= places:
                 continue  # blank rows, column-number rows, 合计 rows and village names printed down the template
             read.records.append(record)
     return read
