@@ -61,6 +61,7 @@ def to_dict(result: ScanResult, summary: Summary | None = None) -> dict[str, Any
         "code_list_paths": result.code_list_paths,
         "near_misses": [{"a": m.a, "b": m.b, "score": m.score, "reasons": m.reasons} for m in result.near_misses],
         "files": {"read": result.files_read, "skipped": result.files_skipped, "failed": result.files_failed},
+        "region": result.region,
     }
 
 
@@ -115,7 +116,8 @@ def from_dict(data: dict[str, Any]) -> ScanResult:
                       files_read=files.get("read", 0), files_skipped=files.get("skipped", 0),
                       files_failed=files.get("failed", 0), near_misses=near,
                       code_lists={str(k): list(v) for k, v in (data.get("code_lists") or {}).items()},
-                      code_list_paths={str(k): list(v) for k, v in (data.get("code_list_paths") or {}).items()})
+                      code_list_paths={str(k): list(v) for k, v in (data.get("code_list_paths") or {}).items()},
+                      region=str(data.get("region") or ""))
 
 
 def to_json(data: dict[str, Any]) -> str:

@@ -315,7 +315,7 @@ def scan(
             except OSError as exc:
                 notes.append(f"无法在当前目录记入统计期历史（{OutputError.from_os(exc)}），扫描结果照常输出。")
             history = load_history(state)
-        place = region or region_from([f.title for f in result.forms], result.root)
+        place = result.region = region or region_from([f.title for f in result.forms], result.root)
         text = notice_text(summary, the_period.label, place, moved)
         if review is not None:
             rows = write_review(result, review, kept, summary.advice)
@@ -464,6 +464,7 @@ def merge(
     synonyms: Annotated[list[Path] | None, typer.Option("--synonyms", help="追加自己的同义词文件（扫描文件夹时用）。")] = None,
     decisions: Annotated[Path | None, typer.Option("--decisions", help="读入已填写的审核表，按人工决定调整归并。")] = None,
     include_on_demand: Annotated[bool, typer.Option("--include-on-demand", help="把证明、申请表等按需填报的文书也纳入一套表（默认不纳入）。")] = False,
+    region: Annotated[str, typer.Option("--region", help="一套表标题中的地区名称（县、市）；默认沿用扫描时的地区。")] = "",
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="不显示进度。")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
@@ -475,6 +476,7 @@ def merge(
         refuse_overwrite(output, force)
         refuse_overwrite(mapping_path, force)
         result = _load_source(source, synonyms, quiet, decisions)
+        result.region = region or result.region
         with _status("正在生成一套表…", quiet):
             plan = plan_merge(result, load_synonyms(synonyms), include_on_demand=include_on_demand)
             write_merged(plan, output)

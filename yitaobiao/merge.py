@@ -26,6 +26,7 @@ from .mapping import Mapping, MappingField, MappingForm, MappingItem, embed
 from .match import UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject, parse_a1
 from .normalize import normalize_label
+from .notice import region_from
 from .sheets import print_wide, put, safe_value, save, set_widths, write_header, write_notes, write_rows
 from .stats import headline
 from .synonyms import Synonyms, load_synonyms
@@ -155,14 +156,6 @@ class MergePlan:
 
 
 # --------------------------------------------------------------------------- planning
-def _county(titles: list[str]) -> str:
-    places = Counter(m.group(0) for t in titles if (m := re.match(r"^[^\s（(]{1,8}?[县区市旗]", t)))
-    place, count = places.most_common(1)[0] if places else ("", 0)
-    # The county's name heads the 一套表 only when most of the forms that name a place name it: templates
-    # gathered from several places (two of them from 宁波市) are no 宁波市 一套表.
-    return "" if place.startswith("XX") or count * 2 <= sum(places.values()) else place
-
-
 def _theme(concept: Concept, synonyms: Synonyms, indicator: bool, sources: list[Field] | None = None,
            titles: dict[str, str] | None = None) -> str:
     """The group header of an item: its theme in the synonym table, else the section it stands under in
@@ -389,7 +382,10 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
         if len(by_unit) > 1:
             conflicts.append(UnitConflict(col.concept.name, dict(by_unit), col.unit or ""))
     periods = _periods(included)
-    title = f"{_county([form.title for form in result.forms])}村（社区）基础数据“一套表”"
+    # The region the clerk's notice names (scan --region), else the one most titles start with: one reading
+    # for both (the 一套表 once said 椒江区 for a county two of nineteen forms came from).
+    region = result.region or region_from([form.title for form in result.forms], result.root)
+    title = f"{region}村（社区）基础数据“一套表”"
     return MergePlan(title, columns, mapping, conflicts, periods, result,
                      created or dt.datetime.now().replace(microsecond=0),
                      record_sheet_of={fid: (None if s == INDICATORS else s) for fid, s in sheet_of.items()},

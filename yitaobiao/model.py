@@ -381,6 +381,7 @@ class ScanResult:
     near_misses: list[NearMiss] = field(default_factory=list)
     code_lists: dict[str, list[str]] = field(default_factory=dict)  # from hidden 代码表 sheets: 性别 → 男, 女
     code_list_paths: dict[str, list[str]] = field(default_factory=dict)  # 性别 → the files whose code sheet has it
+    region: str = ""  # the county or city the clerk's notice names (--region, or read off the titles)
 
     @property
     def fields(self) -> list[Field]:
