@@ -64,6 +64,10 @@ def test_place_columns_before_a_name_only_locate_the_person() -> None:
     ("温岭市低保退出人员名单", "低保退出人员"),
     ("国家奖学金获奖学生初审名单", "学生"),
     ("国家励志奖学金获奖学生名单", "家庭经济困难学生"),
+    # The two 计划生育 family programmes are told apart: each has its own 扶助类别 (helper-80 saw them merged).
+    ("2025年计划生育家庭特别扶助对象资格年审台账", "计划生育特别扶助对象"),
+    ("农村部分计划生育家庭奖励扶助对象确认花名册", "计划生育奖励扶助对象"),
+    ("人口和计划生育基本情况统计月报表", "育龄妇女"),
 ])
 def test_target_population(title: str, expected: str | None) -> None:
     assert target_population(title) == expected

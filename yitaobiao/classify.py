@@ -265,6 +265,9 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("党员", re.compile(r"党员")),
     ("后备干部", re.compile(r"后备干部")),
     ("新生儿", re.compile(r"婴儿|新生儿|出生(?:人口|登记)")),
+    # The two national 计划生育 family programmes (奖励扶助制度, 特别扶助制度): each its own 扶助类别 and 标准.
+    ("计划生育特别扶助对象", re.compile(r"计划生育(?:家庭)?特别扶助|特别扶助(?:金|对象)")),
+    ("计划生育奖励扶助对象", re.compile(r"计划生育(?:家庭)?奖励扶助|奖励扶助(?:金|对象)")),
     ("育龄妇女", re.compile(r"育龄妇女|计划生育|孕产妇")),
     ("困难群众", re.compile(r"困难群众|特殊困难|困难家庭|临时救助|医疗救助")),
     ("从业人员", re.compile(r"从业人员")),
