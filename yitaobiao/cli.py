@@ -27,6 +27,7 @@ from rich.text import Text
 import yitaobiao
 
 from .catalog import STATE_DIR, load_catalog, load_last_scan, save_last_scan, to_dict, to_json, write_json
+from .changes import TemplateChange, template_changes
 from .cli_zh import ChineseCommand, ChineseGroup
 from .departments import Departments, load_departments
 from .errors import OutputError, UsageError, YitaobiaoError, refuse_overwrite
@@ -321,6 +322,8 @@ def scan(
             rows = write_review(result, review, kept, summary.advice)
             _say(quiet, f"[green]已写出审核表：[/green]{e(review)}（{rows} 行，黄色为待确认）")
         data = to_dict(result, summary)
+        changes = _changes_since_last_scan(result)
+        data["changes"] = [change.to_dict() for change in changes]
         data["period"] = {"code": the_period.code, "label": the_period.label}
         data["notice"] = text.paragraph
         catalogue = to_json(data)  # made once, written to both places
@@ -355,6 +358,7 @@ def scan(
             return
         _print_forms(result, summary)
         _print_findings(result, debug)
+        _print_changes(changes)
         _print_summary(summary, text.paragraph)
         if len(history) > 1 and not notes:
             out.print(f"[dim]已记入统计期 {the_period.label}；共有 {len(history)} 期记录，运行 yitaobiao trend 查看变化。[/dim]")
@@ -365,6 +369,25 @@ def scan(
         _fail(exc, debug)
     except OSError as exc:
         _fail(OutputError.from_os(exc), debug)
+
+
+def _changes_since_last_scan(result: ScanResult) -> list[TemplateChange]:
+    """How the templates differ from the last scan made here (none on a first scan, or another folder)."""
+    try:
+        previous = load_last_scan(Path.cwd())
+    except YitaobiaoError:
+        return []
+    return template_changes(previous, result)
+
+
+def _print_changes(changes: list[TemplateChange], shown: int = 12) -> None:
+    if not changes:
+        return
+    out.print(f"[bold]与上次扫描相比，报表模板有 {len(changes)} 处变化[/bold]（合并、回填前请核对；详见 --json 的 changes）：")
+    for change in changes[:shown]:
+        out.print(f"  {e(change.path)}（{e(change.sheet)}）：{e(change.detail)}")
+    if len(changes) > shown:
+        out.print(f"  [dim]另有 {len(changes) - shown} 处未列出。[/dim]")
 
 
 @app.command(cls=ChineseCommand)

@@ -1,0 +1,53 @@
+"""What changed in the templates since the last scan (helper-82: a new column, a renamed header and a form sent
+as .xls in the second quarter, and the clerk was told none of it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from yitaobiao.changes import template_changes
+from yitaobiao.cli import app
+from yitaobiao.scan import scan_folder
+from yitaobiao.testing import list_rows, write_xls, write_xlsx
+
+
+def _quarter(root: Path, roster: list[str], births_as_xls: bool = False, old_form: bool = True) -> Path:
+    write_xlsx(root / "民政局" / "低保.xlsx", [("Sheet1", *list_rows("低保名册", roster))])
+    rows, merges = list_rows("婴儿出生花名册", ["母亲姓名", "子女姓名"])
+    if births_as_xls:
+        write_xls(root / "卫健局" / "出生.xls", "Sheet1", rows, merges)
+    else:
+        write_xlsx(root / "卫健局" / "出生.xlsx", [("Sheet1", rows, merges)])
+    if old_form:
+        write_xlsx(root / "人社局" / "务工.xlsx", [("Sheet1", *list_rows("务工人员台账", ["姓名", "务工地点"]))])
+    return root
+
+
+def test_added_renamed_and_moved_columns_a_new_format_and_forms_come_and_gone(tmp_path: Path) -> None:
+    q1 = scan_folder(_quarter(tmp_path / "q1", ["姓名", "证件号码", "家庭人口"]))
+    q2 = scan_folder(_quarter(tmp_path / "q2", ["姓名", "曾用名", "公民身份号码", "家庭人口"], births_as_xls=True,
+                              old_form=False))
+    said = {(c.kind, c.detail) for c in template_changes(q1, q2)}
+    # (曾用名 inserted where 证件号码 stood, and 公民身份号码 one column on: no rename is claimed)
+    assert said == {("added", "新增表头“曾用名”"), ("added", "新增表头“公民身份号码”"), ("removed", "删去表头“证件号码”"),
+                    ("format", "文件格式由 .xlsx 改为 .xls"), ("gone_form", "本次没有报表《务工人员台账》")}
+    renamed = scan_folder(_quarter(tmp_path / "q3", ["姓名", "公民身份号码", "家庭人口"]))
+    assert [(c.kind, c.detail) for c in template_changes(q1, renamed)] == [
+        ("renamed", "表头“证件号码”改为“公民身份号码”")]
+    assert template_changes(q1, q1) == []
+
+
+def test_the_scan_says_what_changed_since_the_last_scan_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    q1 = _quarter(tmp_path / "q1", ["姓名", "证件号码", "家庭人口"])
+    q2 = _quarter(tmp_path / "q2", ["姓名", "公民身份号码", "家庭人口"])
+    runner = CliRunner()
+    first = runner.invoke(app, ["scan", str(q1), "--period", "2026Q1"])
+    assert first.exit_code == 0 and "与上次扫描相比" not in first.stdout
+    second = runner.invoke(app, ["scan", str(q2), "--period", "2026Q2", "--json", "out.json"])
+    assert second.exit_code == 0 and "与上次扫描相比，报表模板有 1 处变化" in second.stdout
+    assert "表头“证件号码”改为“公民身份号码”" in second.stdout
+    assert '"kind":"renamed"' in (tmp_path / "out.json").read_text(encoding="utf-8")
