@@ -1403,3 +1403,27 @@ def test_an_agent_and_a_service_body_named_on_a_card_are_someone_else() -> None:
 
     assert not _about_its_own_body("二、运行维护单位", "农村生活污水处理设施运行维护登记表")
     assert _about_its_own_body("一、单位基本情况", "企业安全生产登记表")
+
+
+def test_who_drives_attends_or_visits_is_someone_else() -> None:
+    """helper-85: on a 校车使用许可及驾驶人、照管员信息台账 the 随车照管人员's name and phone met everyone's own; helper-84:
+    a 走访摸底台账's 走访人 › 职务 met a militia member's 担任职务, and 走访人 was read as the families visited.
+    A 资助标准 (元/生·学期) is a rate, not the 资助金额 paid."""
+    from yitaobiao.model import Form
+
+    bus = Form(id="F1", path="F1.xlsx", sheet="Sheet1", title="全县校车使用许可及驾驶人、照管员信息台账",
+               department="F1", layout="list", subject=Subject.PERSON)
+    visits = Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="应征青年家庭走访摸底台账", department="F2",
+                  layout="list", subject=Subject.PERSON)
+    roster = Form(id="F3", path="F3.xlsx", sheet="Sheet1", title="民兵花名册", department="F3", layout="list",
+                  subject=Subject.PERSON)
+    fields = [at("F1.1", "C4", "号牌号码", "车辆信息"), at("F1.2", "I4", "姓名", "驾驶人"), at("F1.3", "L4", "手机号", "驾驶人"),
+              at("F1.4", "M4", "姓名", "随车照管人员"), at("F1.5", "N4", "手机号", "随车照管人员"),
+              at("F2.1", "B4", "青年姓名"), at("F2.2", "N4", "走访人", "走访情况"), at("F2.3", "O4", "走访人职务", "走访情况"),
+              at("F3.1", "B4", "姓名"), at("F3.2", "C4", "联系电话"), at("F3.3", "N5", "担任职务", "编组情况")]
+    match_fields(fields, SYN, forms=[bus, visits, roster])
+    for other in ("F1.2", "F1.4", "F2.2"):
+        assert not same(fields, other, "F3.1"), other
+    assert not same(fields, "F1.5", "F3.2") and not same(fields, "F1.3", "F3.2")
+    assert not same(fields, "F2.3", "F3.3")
+    assert MAKER.key("资助标准").node != MAKER.key("资助金额").node

@@ -1831,7 +1831,7 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # own subject, whatever else its rows carry (the 代表性项目 beside them).
     titled = basic_form(title)
     named = next((role for role in dict.fromkeys(k.role for k in keys if k.role) if maker.section_person(role)
-                  and len(core := role.rstrip("人者员方")) >= 2
+                  and len(core := role.rstrip("人者员方")) >= 2 and not _ACTOR_RE.match(role)
                   and _title_lists(core, titled)), None)
     # (A household's card keyed by 户主姓名 is the household's: 「动物防疫档案卡」 names what is done, and its
     # 责任防疫员 is someone else.)
@@ -1869,6 +1869,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
 
 
 _PARENTS_TITLE_RE = re.compile(r"父母|父亲|母亲|家长")
+# Who does the visit or the check: a 走访摸底台账 records the families visited, never its 走访人.
+_ACTOR_RE = re.compile(r"^(?:走访|探访|随访|检查|巡查|排查|核查|验收|包保|包联)人$")
 
 
 def _names_its_people(titled: str) -> bool:
@@ -2078,8 +2080,10 @@ _REGISTER_WORDS = r"(?:登记|花名册|名册|名单|名录|清册|信息|台�
 
 def _title_lists(people: str, titled: str) -> bool:
     """The title lists those people (孕产妇登记花名册, 信访事项登记表, 生态护林员选聘花名册), not what they do (河长巡河记录表)."""
-    # (「校车驾驶人及随车照管人员登记表」: the first of the people a title lists together)
-    return bool(re.search(re.escape(people) + "(?:.{0,5}?|人?[及和与].{0,10}?)" + _REGISTER_WORDS, titled))
+    # (「校车驾驶人及随车照管人员登记表」: the first of the people a title lists together; in 「校车使用许可及驾驶人、
+    # 照管员信息台账」 they follow what the register is of, the bus)
+    found = re.search(re.escape(people) + "(?:.{0,5}?|人?[及和与].{0,10}?)" + _REGISTER_WORDS, titled)
+    return found is not None and not titled[:found.start()].endswith(("及", "和", "与", "、"))
 
 
 def _without_subject_word(label: str, word: str, synonyms: Synonyms) -> str:
