@@ -1830,9 +1830,12 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # 「信访人信息」 on a 信访事项登记表, 「代表性传承人」 on a 代表性传承人名录: the person the title lists is the record's
     # own subject, whatever else its rows carry (the 代表性项目 beside them).
     titled = basic_form(title)
-    named = next((role for role in dict.fromkeys(k.role for k in keys if k.role) if maker.section_person(role)
+    roles = list(dict.fromkeys(k.role for k in keys if k.role))
+    # (Listed after what the register is of, they are its people when no one else is named: a project's
+    # inheritor is; a bus's driver beside its attendant is not, the bus is the record.)
+    named = next((role for role in roles if maker.section_person(role)
                   and len(core := role.rstrip("人者员方")) >= 2 and not _ACTOR_RE.match(role)
-                  and _title_lists(core, titled)), None)
+                  and _title_lists(core, titled) and (len(roles) == 1 or not _listed_after(core, titled))), None)
     # (A household's card keyed by 户主姓名 is the household's: 「动物防疫档案卡」 names what is done, and its
     # 责任防疫员 is someone else.)
     heads = any(k.role == "户主" and k.text.endswith("姓名") for k in keys)
@@ -2080,10 +2083,15 @@ _REGISTER_WORDS = r"(?:登记|花名册|名册|名单|名录|清册|信息|台�
 
 def _title_lists(people: str, titled: str) -> bool:
     """The title lists those people (孕产妇登记花名册, 信访事项登记表, 生态护林员选聘花名册), not what they do (河长巡河记录表)."""
-    # (「校车驾驶人及随车照管人员登记表」: the first of the people a title lists together; in 「校车使用许可及驾驶人、
-    # 照管员信息台账」 they follow what the register is of, the bus)
-    found = re.search(re.escape(people) + "(?:.{0,5}?|人?[及和与].{0,10}?)" + _REGISTER_WORDS, titled)
-    return found is not None and not titled[:found.start()].endswith(("及", "和", "与", "、"))
+    # (「校车驾驶人及随车照管人员登记表」: the first of the people a title lists together)
+    return bool(re.search(re.escape(people) + "(?:.{0,5}?|人?[及和与].{0,10}?)" + _REGISTER_WORDS, titled))
+
+
+def _listed_after(people: str, titled: str) -> bool:
+    """The title names the people after what else the register is of (「代表性项目及代表性传承人名录」, 「校车使用许可及
+    驾驶人、照管员信息台账」)."""
+    found = re.search(re.escape(people), titled)
+    return found is not None and titled[:found.start()].endswith(("及", "和", "与", "、"))
 
 
 def _without_subject_word(label: str, word: str, synonyms: Synonyms) -> str:
