@@ -1085,3 +1085,19 @@ def test_an_indicator_table_further_down_a_card_is_read_as_the_cards_figures() -
         "养殖场名称", "统一社会信用代码", "法定代表人", "身份证件号码", "详细地址", "联系人", "联系电话", "中心经度",
         "中心纬度", "邮政编码", "生猪存栏量", "    其中：能繁母猪存栏量", "年污水产生量"]
     assert [f.unit for f in found[-3:]] == ["头", "头", "吨"]
+
+
+def test_a_cards_head_line_a_notes_sheet_and_an_address_box_ending_in_hao() -> None:
+    """helper-83, helper-84: 「检查组： | No.」, 「检查单位： | 卡片编号：」, 「采集单位： | 采集时间：年 月 日」 over a card
+    are who fills it and its number; a 填报说明 sheet holds no item; 「乡镇（街道）  村  组  号」 beside 经营地址 is
+    its answer box."""
+    card = [["被检查单位", "", "统一社会信用代码", ""], ["地    址", "", "主要负责人", ""]]
+    body = ["被检查单位", "统一社会信用代码", "地    址", "主要负责人"]
+    assert labels([["检查组：", "", "No.", ""], *card]) == body
+    assert labels([["检查单位：", "", "卡片编号：", ""], *card]) == body
+    assert labels([["采集单位：", "", "采集时间：   年  月  日", ""], *card]) == body
+    notes = [["填报说明："], ["1.保护级别填“全国重点”“省级”“市级”“县级”；"], ["2.类别填古遗址、古墓葬；"]]
+    assert parse_grid(Grid("t.xlsx", "填报说明", notes, [])) is None
+    assert labels([["经营地址", "乡镇（街道）      村      组      号", "", ""], ["床位数", "", "", ""]]) == [
+        "经营地址", "床位数"]
+    assert "检查人" in labels([["检查日期", "", "检查人", ""], ["整改措施", "", "", ""]])

@@ -135,7 +135,7 @@ def is_fill_line(text: str) -> bool:
 
 
 _PLACE_LEVEL = r"(?:省|市|县|区|乡|镇|乡镇|街道|村|社区|组)(?:\((?:[市区街道社区镇乡居、,]{1,6})\))?"
-_PLACE_BLANKS_RE = re.compile(rf"^_*(?:{_PLACE_LEVEL}_*){{2,}}(?:\(?门牌号?\)?_*)?$")
+_PLACE_BLANKS_RE = re.compile(rf"^_*(?:{_PLACE_LEVEL}_*){{2,}}(?:\(?门牌号?\)?_*|号_*)?$")
 # A date to write in, label and blanks in one cell: 「申请日期：    年  月  日」.
 DATED_BLANK_RE = re.compile(r"^[^:：]{0,6}(?:日期|时间)[:：]_*年_*月_*(?:日_*)?$")
 _PLACE_THEN_DATE_RE = re.compile(r"^(.+?)(?:(?:申请|填报|填表|登记|采集|调查|排查|走访|报送)?(?:日期|时间)[:：]_*年_*月_*(?:日_*)?)?$")
@@ -222,7 +222,7 @@ def _footer_keys_in(text: str) -> int:
 @lru_cache(maxsize=65536)
 def is_notes(text: str) -> bool:
     s = squash(text)
-    if s.startswith(_NOTES_PREFIX) and (len(s) > 6 or s in ("填表说明", "填报说明", "指标解释")):
+    if s.startswith(_NOTES_PREFIX) and (len(s) > 6 or s.rstrip(":") in ("填表说明", "填报说明", "指标解释")):
         return True
     return len(s) > 60 and ("。" in s or "；" in s)
 

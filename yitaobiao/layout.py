@@ -244,6 +244,12 @@ def _is_meta_text(text: str) -> bool:
 _SEAL_RE = re.compile(r"^[（(]?(?:公章|盖章|签章|单位盖章|签字)[）)]?$")
 
 
+# A card's head line: the body that checks or collects (检查组, 采集单位, 乡镇（街道）人武部) or the card's number,
+# each with its colon and nothing after it.
+_HEAD_LINE_RE = re.compile(r"^(?:(?:.{0,8}(?:检查|排查|巡查|调查|采集|登记|核查|走访)(?:组|单位|机关|机构|部门)|.{0,10}人武部|"
+                           r"(?:卡片|登记|档案|表单|表格)?编号)[:：]|No\.?)$", re.IGNORECASE)
+
+
 def _is_filler_line(texts: list[str]) -> bool:
     """「学校名称：____ |（公章）| 填表日期：____」, 「填报单位：刘营 | 刘营 | 单位：头、只」: a line that states who fills
     the form and when (a 填报… line with its colon, a seal or a unit) is about the filler, with whatever stands
@@ -251,8 +257,12 @@ def _is_filler_line(texts: list[str]) -> bool:
     if len(texts) > 4:
         return False
     meta = [t for t in texts if _is_meta_text(t)]
-    if meta and len(meta) < len(texts) and all(t in meta or C.DATED_BLANK_RE.match(C.squash(t)) for t in texts):
-        return True  # 「编号： | 申请日期：    年  月  日」 over a card: its number and day, written once
+    heads = [t for t in texts if _HEAD_LINE_RE.match(C.squash(t))]
+    if (meta or heads) and len(meta) < len(texts) and all(
+            t in meta or t in heads or C.DATED_BLANK_RE.match(C.squash(t)) for t in texts):
+        # 「编号： | 申请日期：    年  月  日」, 「检查组： | No.」, 「采集单位： | 采集时间： 年 月 日」 over a card: who fills
+        # it, its number and its day, written once
+        return True
     if not any(C.states_filler(t) or C.is_unit_line(t) for t in meta):
         return False  # a bare 「填报日期」 among labels is a register's column; 「经营截止日期：」 an item of a card
     for text in texts:
