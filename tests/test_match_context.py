@@ -1427,3 +1427,9 @@ def test_who_drives_attends_or_visits_is_someone_else() -> None:
     assert not same(fields, "F1.5", "F3.2") and not same(fields, "F1.3", "F3.2")
     assert not same(fields, "F2.3", "F3.3")
     assert MAKER.key("资助标准").node != MAKER.key("资助金额").node
+
+
+def test_a_person_word_with_yuan_alone_asks_that_persons_name() -> None:
+    """helper-83, helper-79: 检查人 and 检查人员, 排查人 and 排查人员 were two items: 「X人员」 alone is X's name."""
+    assert MAKER.key("检查人员").node == MAKER.key("检查人").node == MAKER.key("姓名", ["检查人"]).node
+    assert MAKER.key("排查人员").node == MAKER.key("排查人").node

@@ -428,8 +428,8 @@ _POST_HOLDER_RE = re.compile(r"^(.{1,4}?(?:长|员|专干|书记|主任|主席|�
 
 
 def _own_name(rest: str) -> str:
-    """What follows a person word: nothing or 名 (监护人, 户主名) means the person's name."""
-    return "姓名" if rest in ("", "名", "名字") else rest
+    """What follows a person word: nothing or 名 (监护人, 户主名, 检查人员) means the person's name."""
+    return "姓名" if rest in ("", "名", "名字", "员") else rest
 _STATE_HEADS = set("有无未已非不")  # 有劳动能力, 未脱贫, 非农业: a header that narrows what is under it
 # A building or a facility (农村文化礼堂, 农家书屋, 卫生室, 办公用房, 服务站): what is under it is its own (its 建筑面积,
 # its 是否建成), not the record's.
