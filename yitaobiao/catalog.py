@@ -17,6 +17,7 @@ from .stats import Summary, summarise
 
 STATE_DIR = ".yitaobiao"
 LAST_SCAN = "last_scan.json"
+LAST_TEMPLATES = "last_templates.json"  # the last scan's labels, for what changed (changes.py)
 FORMAT_VERSION = 1
 
 

@@ -2,17 +2,24 @@
 
 A form is known again by its folder, file name (whatever its format: a department may send its .xlsx as .xls)
 and sheet. Labels are compared by what they say, so a column inserted before others is one label added, not
-every label after it moved; a label whose cell now says something else, with neither wording left elsewhere,
-is a renamed header.
+every label after it moved; a label whose cell now says something else is a renamed header only when no
+other label moved.
+
+Each scan keeps the templates' labels in a small file of their own (``templates_of``), so that the next scan
+compares without loading the whole catalogue (60 MB for 10,000 templates).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import orjson
 
 from . import cells as C
-from .model import Form, ScanResult
+from .model import ScanResult
 
 
 @dataclass(frozen=True)
@@ -28,20 +35,45 @@ class TemplateChange:
         return {"path": self.path, "sheet": self.sheet, "kind": self.kind, "detail": self.detail}
 
 
-def _form_key(form: Form) -> tuple[str, str, str]:
-    path = PurePosixPath(form.path)
-    return str(path.parent), path.stem, form.sheet
+@dataclass(frozen=True)
+class FormTemplate:
+    """A form as its labels print it: path, sheet, title and cell → label."""
+
+    path: str
+    sheet: str
+    title: str
+    labels: dict[str, str]
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        path = PurePosixPath(self.path)
+        return str(path.parent), path.stem, self.sheet
 
 
-def _labels(form: Form) -> dict[str, str]:
-    """Cell → the label as printed (spaces and line breaks aside)."""
-    return {f.cell: C.squash(f.label) for f in form.fields if not f.hidden}
+def templates_of(result: ScanResult) -> list[FormTemplate]:
+    return [FormTemplate(form.path, form.sheet, form.title,
+                         {f.cell: C.squash(f.label) for f in form.fields if not f.hidden}) for form in result.forms]
 
 
-def template_changes(previous: ScanResult, current: ScanResult) -> list[TemplateChange]:
+def save_templates(templates: Iterable[FormTemplate], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(orjson.dumps([[t.path, t.sheet, t.title, t.labels] for t in templates]))
+
+
+def load_templates(path: Path) -> list[FormTemplate] | None:
+    """The templates a scan kept; None when there are none (a first scan) or the file cannot be read."""
+    try:
+        data: Any = orjson.loads(path.read_bytes())
+        return [FormTemplate(str(p), str(s), str(t), {str(k): str(v) for k, v in labels.items()})
+                for p, s, t, labels in data]
+    except (OSError, ValueError, TypeError, AttributeError):
+        return None
+
+
+def template_changes(previous: ScanResult | list[FormTemplate], current: ScanResult) -> list[TemplateChange]:
     """The changes from ``previous`` to ``current``; none when the two share no form (another county's folder)."""
-    before = {_form_key(form): form for form in previous.forms}
-    after = {_form_key(form): form for form in current.forms}
+    before = {t.key: t for t in (templates_of(previous) if isinstance(previous, ScanResult) else previous)}
+    after = {t.key: t for t in templates_of(current)}
     if not before.keys() & after.keys():
         return []
     changes: list[TemplateChange] = []
@@ -50,9 +82,9 @@ def template_changes(previous: ScanResult, current: ScanResult) -> list[Template
         if old is None:
             changes.append(TemplateChange(form.path, form.sheet, "new_form", f"新增报表《{form.title}》"))
             continue
-        if PurePosixPath(old.path).suffix.lower() != PurePosixPath(form.path).suffix.lower():
-            changes.append(TemplateChange(form.path, form.sheet, "format",
-                                          f"文件格式由 {PurePosixPath(old.path).suffix} 改为 {PurePosixPath(form.path).suffix}"))
+        was, now = PurePosixPath(old.path).suffix, PurePosixPath(form.path).suffix
+        if was.lower() != now.lower():
+            changes.append(TemplateChange(form.path, form.sheet, "format", f"文件格式由 {was} 改为 {now}"))
         changes.extend(_label_changes(old, form))
     for key, form in before.items():
         if key not in after:
@@ -60,8 +92,8 @@ def template_changes(previous: ScanResult, current: ScanResult) -> list[Template
     return changes
 
 
-def _label_changes(old: Form, new: Form) -> list[TemplateChange]:
-    was, now = _labels(old), _labels(new)
+def _label_changes(old: FormTemplate, new: FormTemplate) -> list[TemplateChange]:
+    was, now = old.labels, new.labels
     gone = [label for label in was.values() if label not in now.values()]
     came = [label for label in now.values() if label not in was.values()]
     # A header is renamed where it stood only when the others stand where they stood: once columns have moved
@@ -77,4 +109,4 @@ def _label_changes(old: Form, new: Form) -> list[TemplateChange]:
     return changes
 
 
-__all__ = ["TemplateChange", "template_changes"]
+__all__ = ["FormTemplate", "TemplateChange", "load_templates", "save_templates", "template_changes", "templates_of"]

@@ -26,8 +26,17 @@ from rich.text import Text
 
 import yitaobiao
 
-from .catalog import STATE_DIR, load_catalog, load_last_scan, save_last_scan, to_dict, to_json, write_json
-from .changes import TemplateChange, template_changes
+from .catalog import (
+    LAST_TEMPLATES,
+    STATE_DIR,
+    load_catalog,
+    load_last_scan,
+    save_last_scan,
+    to_dict,
+    to_json,
+    write_json,
+)
+from .changes import TemplateChange, load_templates, save_templates, template_changes, templates_of
 from .cli_zh import ChineseCommand, ChineseGroup
 from .departments import Departments, load_departments
 from .errors import OutputError, UsageError, YitaobiaoError, refuse_overwrite
@@ -329,6 +338,7 @@ def scan(
         catalogue = to_json(data)  # made once, written to both places
         try:
             save_last_scan(catalogue, Path.cwd())
+            save_templates(templates_of(result), Path.cwd() / STATE_DIR / LAST_TEMPLATES)
         except OSError as exc:
             notes.append(f"无法保存本次扫描结果供 merge 等命令使用（{OutputError.from_os(exc)}）；"
                          "可用 --json 另存到别处，再运行 yitaobiao merge 该文件。")
@@ -373,11 +383,8 @@ def scan(
 
 def _changes_since_last_scan(result: ScanResult) -> list[TemplateChange]:
     """How the templates differ from the last scan made here (none on a first scan, or another folder)."""
-    try:
-        previous = load_last_scan(Path.cwd())
-    except YitaobiaoError:
-        return []
-    return template_changes(previous, result)
+    previous = load_templates(Path.cwd() / STATE_DIR / LAST_TEMPLATES)
+    return template_changes(previous, result) if previous else []
 
 
 def _print_changes(changes: list[TemplateChange], shown: int = 12) -> None:

@@ -106,6 +106,7 @@ class _Sheet:
         self._texts: list[list[tuple[int, str, CellRange]] | None] = [None] * grid.height
         self._blank: list[bool | None] = [None] * grid.height
         self._closing: dict[int, bool] = {}
+        self._choices: dict[int, bool] = {}
         self._stacks: dict[tuple[tuple[int, ...], int], list[tuple[int, int, str]]] = {}
         self._merged_rows = {r for m in grid.merges for r in range(m.top, m.bottom + 1)}
         # Rows holding a photo's box (照片, 相片): few sheets have one, and the card's rows are read without it.
@@ -170,11 +171,11 @@ class _Sheet:
     def is_choices_row(self, r: int) -> bool:
         """「| 管道气/瓶装液化气/其他 | 有√ 无× | 有√ 无× |」 under a header: the values each column takes, for the
         filler to read; no level of the header (a lone 「姓名/单位」 may be a label, a row of such lists is not)."""
-        texts = self.texts(r)
-        if not texts:
-            return False
-        lists = [C.choices_listed(t) for _, t, _ in texts]
-        return all(n >= 2 for n in lists) and any(n >= 3 for n in lists)
+        found = self._choices.get(r)
+        if found is None:
+            lists = [C.choices_listed(t) for _, t, _ in self.texts(r)]
+            found = self._choices[r] = bool(lists) and all(n >= 2 for n in lists) and any(n >= 3 for n in lists)
+        return found
 
     def is_colnum_row(self, r: int) -> bool:
         texts = self.texts(r)
