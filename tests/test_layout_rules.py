@@ -1055,6 +1055,8 @@ def test_a_row_of_choices_under_the_header_is_no_level() -> None:
     header = ["用户姓名", "气源类型", "燃气报警器", "自闭阀", "证件类型"]
     choices = ["", "管道气/瓶装液化气/其他", "有√  无×", "有√  无×", "居民/非居民"]
     assert labels([header, choices, [""] * 5]) == header
+    options = {f.label: f.options for f in fields_of([header, choices, [""] * 5])}
+    assert options["气源类型"] == ["管道气", "瓶装液化气", "其他"] and options["燃气报警器"] == ["有", "无"]
     assert labels([header, ["", "居民/非居民", "", "", "居民身份证/营业执照/其他"], [""] * 5]) == header
     assert labels([["产权人", "", "用途"], ["姓名/单位", "电话", ""], [""] * 3]) == ["姓名/单位", "电话", "用途"]
 

@@ -270,6 +270,16 @@ _CHOICE_SPLIT_RE = re.compile(r"[/／、|｜]")
 _TICK_KEY_RE = re.compile(r"^(?:[^√×✓✗]{1,4}[√✓][^√×✓✗]{1,4}[×✗]|[^√×✓✗]{1,4}[×✗][^√×✓✗]{1,4}[√✓])$")
 
 
+def choices_of(text: str) -> list[str]:
+    """The choices a cell lists: 「管道气/瓶装液化气/其他」 → 管道气, 瓶装液化气, 其他; 「有√ 无×」 → 有, 无."""
+    if not choices_listed(text):
+        return []
+    s = squash(text)
+    if _TICK_KEY_RE.match(s):
+        return [part for part in re.split(r"[√✓×✗]", s) if part]
+    return _CHOICE_SPLIT_RE.split(s)
+
+
 @lru_cache(maxsize=65536)
 def choices_listed(text: str) -> int:
     """How many short choices a cell lists (「管道气/瓶装液化气/其他」 3, 「居民/非居民」 2, 「5/15/50」 3); a tick key

@@ -1095,6 +1095,13 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         # (「劳动力（人） › 合计 | 其中：外出务工」: a group's unit is its columns' unit)
         unit = unit_in_label(leaf) or units.get(c) or _groups_unit([t for _, _, t in stack[:-1]])
         fields.append(ParsedField(leaf_r, leaf_c, text, path, "list", unit=unit))
+    for r in rows:
+        if r > band.rows[0] and sheet.is_choices_row(r):
+            # 「管道气/瓶装液化气/其他」 under 气源类型: the values its column takes, for the 一套表's dropdown
+            for col, text, rng in sheet.texts(r):
+                owner = next((f for f in fields if rng.left <= f.col <= rng.right or f.col == col), None)
+                if owner is not None and not owner.options:
+                    owner.options = C.choices_of(text)
     return fields
 
 
