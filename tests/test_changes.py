@@ -11,10 +11,10 @@ from typer.testing import CliRunner
 from yitaobiao.changes import template_changes
 from yitaobiao.cli import app
 from yitaobiao.scan import scan_folder
-from yitaobiao.testing import list_rows, write_xls, write_xlsx
+from yitaobiao.testing import Header, list_rows, write_xls, write_xlsx
 
 
-def _quarter(root: Path, roster: list[str], births_as_xls: bool = False, old_form: bool = True) -> Path:
+def _quarter(root: Path, roster: Header, births_as_xls: bool = False, old_form: bool = True) -> Path:
     write_xlsx(root / "民政局" / "低保.xlsx", [("Sheet1", *list_rows("低保名册", roster))])
     rows, merges = list_rows("婴儿出生花名册", ["母亲姓名", "子女姓名"])
     if births_as_xls:
@@ -38,6 +38,11 @@ def test_added_renamed_and_moved_columns_a_new_format_and_forms_come_and_gone(tm
     assert [(c.kind, c.detail) for c in template_changes(q1, renamed)] == [
         ("renamed", "表头“证件号码”改为“公民身份号码”")]
     assert template_changes(q1, q1) == []
+    # (a wording in two cells, 姓名 of the person and of the guardian, moves nothing)
+    twice = scan_folder(_quarter(tmp_path / "q4", [("本人", ["姓名", "本人联系电话"]), ("监护人", ["姓名", "电话"])]))
+    again = scan_folder(_quarter(tmp_path / "q5", [("本人", ["姓名", "本人手机号码"]), ("监护人", ["姓名", "电话"])]))
+    assert [(c.kind, c.detail) for c in template_changes(twice, again)] == [
+        ("renamed", "表头“本人联系电话”改为“本人手机号码”")]
 
 
 def test_the_scan_says_what_changed_since_the_last_scan_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1433,3 +1433,10 @@ def test_a_person_word_with_yuan_alone_asks_that_persons_name() -> None:
     """helper-83, helper-79: 检查人 and 检查人员, 排查人 and 排查人员 were two items: 「X人员」 alone is X's name."""
     assert MAKER.key("检查人员").node == MAKER.key("检查人").node == MAKER.key("姓名", ["检查人"]).node
     assert MAKER.key("排查人员").node == MAKER.key("排查人").node
+
+
+def test_who_a_count_counts_is_no_prefix_to_drop() -> None:
+    """helper-86: 婴儿死亡人数 was read as 死亡人口数 (婴儿 dropped as a word for the record's own person), so a
+    cadre's count of every death would land in the infants' row. 儿童姓名 is still the child's 姓名."""
+    assert MAKER.key("婴儿死亡人数").node != MAKER.key("死亡人数").node
+    assert MAKER.key("儿童姓名").node == MAKER.key("姓名").node

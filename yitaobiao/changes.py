@@ -98,8 +98,11 @@ def _label_changes(old: FormTemplate, new: FormTemplate) -> list[TemplateChange]
     came = [label for label in now.values() if label not in was.values()]
     # A header is renamed where it stood only when the others stand where they stood: once columns have moved
     # (one inserted or deleted), a new wording in an old place is as likely a new column.
-    cell_of = {label: cell for cell, label in was.items()}
-    moved = any(cell_of.get(label, cell) != cell for cell, label in now.items())
+    # (A wording may stand in several cells: 姓名 under 本人 and under 监护人.)
+    cells_of: dict[str, set[str]] = {}
+    for cell, label in was.items():
+        cells_of.setdefault(label, set()).add(cell)
+    moved = any(label in cells_of and cell not in cells_of[label] for cell, label in now.items())
     renamed = [] if moved else [(was[cell], now[cell]) for cell in was.keys() & now.keys()
                                 if was[cell] in gone and now[cell] in came]
     changes = [TemplateChange(new.path, new.sheet, "renamed", f"表头“{a}”改为“{b}”") for a, b in sorted(renamed)]

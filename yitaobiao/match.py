@@ -470,8 +470,10 @@ class KeyMaker:
         hit = syn.lookup(base)
         if hit:
             return hit, "exact"
+        # (「婴儿死亡人数」 counts infants, not every death: who a count counts is no prefix to drop)
+        counts_people = bool(_COUNT_WORDING_RE.search(base))
         for prefix in syn.self_prefixes:
-            if base.startswith(prefix) and len(base) > len(prefix):
+            if base.startswith(prefix) and len(base) > len(prefix) and not counts_people:
                 hit = syn.lookup(base[len(prefix):])
                 if hit:
                     return hit, "prefix"
@@ -479,12 +481,17 @@ class KeyMaker:
         if target and (hit := syn.lookup(base[target.end():])):
             return hit, "prefix"
         counted = bool(_COUNTED_RE.search(base))
+        counted_people = next((p for p in syn.self_prefixes if base.startswith(p)), None) if counts_people else None
         for variant in self._affix_variants(base):
+            if counted_people and not variant.startswith(counted_people):
+                continue
             hit = syn.lookup(variant)
             # 「班级数」 counts classes: a count is never the attribute it counts by (班级), 数 dropped or not.
             if hit and not (counted and not _COUNTED_RE.search(variant) and is_attribute(hit, syn)):
                 return hit, "prefix"
         for variant in (base, *self._affix_variants(base)):
+            if counted_people and not variant.startswith(counted_people):
+                continue
             hit = self._token_index.get(tuple(sorted(set(tokenize(variant, syn)))))
             # 「死亡人员（要暂停√）」 ticks a person; 「死亡人口数」 counts them: only a count matches a count by its words.
             if hit and not (hit.endswith("数") and not _COUNT_WORDING_RE.search(base)) \
