@@ -329,3 +329,19 @@ def test_a_total_in_the_serial_column_and_printed_blanks_are_no_values(tmp_path:
     assert [sorted(r.values.values(), key=str) for r in read.records] == [[3, "赵丽"]]
     assert to_merged_value("0571-88881234", 1.0, "单位联系电话") == "0571-88881234"
     assert to_merged_value("  年  月  日", 1.0, "出生日期") is None
+
+
+def test_a_copy_filled_before_its_template_changed_is_not_read_a_column_off(tmp_path: Path) -> None:
+    """helper-86: a 法律明白人花名册 filled in the first quarter, read after its template gained a 微信号 column:
+    every value went one item on (人员类别 got a date) and fill exited 0. Such a copy is not read, and says why."""
+    from yitaobiao.fill import read_filled_form
+
+    old = ["所属村", "姓名", "性别", "公民身份号码", "文化程度", "联系电话", "人员类别", "最近一次培训时间"]
+    rows, merges = list_rows("法律明白人花名册", [*old[:6], "微信号", *old[6:]])
+    write_xlsx(tmp_path / "forms" / "司法局" / "明白人.xlsx", [("Sheet1", rows, merges)])
+    mapping = build_mapping(plan_merge(scan(tmp_path / "forms")))
+    filled, merges = list_rows("法律明白人花名册", old)
+    filled[4][1:9] = ["东山村", "刘明", "男", "331081197008120011", "高中", "13800000000", "村“两委”干部", "2026-03-01"]
+    write_xlsx(tmp_path / "回收" / "明白人.xlsx", [("Sheet1", filled, merges)])
+    read = read_filled_form(tmp_path / "回收" / "明白人.xlsx", "明白人.xlsx", mapping)
+    assert not read.records and read.problem and "可能是改版前的旧表" in read.problem and "未读取" in read.problem

@@ -1034,7 +1034,7 @@ def _same_template(ws: Worksheet, form: MappingForm, fields: list[MappingField])
         rng = _merge_at(ws, row + 1, col + 1)  # (「蔬菜合计 | 百公斤」: the unit's column of a label merged over two)
         return excel_text(ws.cell(rng.min_row, rng.min_col).value if rng is not None else ws.cell(row + 1, col + 1).value)
 
-    _labels_in_place(form, fields, text_at)
+    labels_in_place(form, fields, text_at)
 
 
 def _same_document(doc: DocxTables, forms: list[MappingForm], fields_by_form: dict[str, list[MappingField]]) -> None:
@@ -1043,7 +1043,7 @@ def _same_document(doc: DocxTables, forms: list[MappingForm], fields_by_form: di
         table = _table_of(form)
         if table < len(doc.tables):
             grid = doc.cell_map(table)
-            _labels_in_place(form, fields_by_form[form.id],
+            labels_in_place(form, fields_by_form[form.id],
                              lambda row, col, grid=grid: cell_text(grid[(row, col)]) if (row, col) in grid else "")
 
 
@@ -1052,7 +1052,7 @@ def _table_of(form: MappingForm) -> int:
     return int(re.sub(r"\D", "", form.sheet) or 1) - 1
 
 
-def _labels_in_place(form: MappingForm, fields: list[MappingField], text_at: Callable[[int, int], str]) -> None:
+def labels_in_place(form: MappingForm, fields: list[MappingField], text_at: Callable[[int, int], str]) -> None:
     """A template changed since the merge (a column inserted) would take every value one column off: it is refused
     with the first label that moved. ``text_at(row, col)`` is the text at a 0-based cell of the template."""
     for f in fields:
