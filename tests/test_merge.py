@@ -124,6 +124,24 @@ def test_unit_conflict_is_recorded_with_a_factor() -> None:
     assert plan.conflicts and plan.conflicts[0].merged_unit == "元"
 
 
+def test_an_amount_in_the_unit_its_forms_unit_line_states() -> None:
+    """helper-86: a roster's 应发金额 under 「金额单位：元」 went to a 一套表 column in 万元 with factor 1: 1.3 万元
+    reached the roster as 1.3 元. The unit line gives the label its unit; 「单位：户、人、万元」 gives an amount 万元."""
+    forms, fields = [], []
+    for n, (label, own, stated) in enumerate([("应发金额", None, "元"), ("应发金额（万元）", "万元", "户、人、万元"),
+                                              ("应发金额（万元）", "万元", None)], start=1):
+        f = Field(id=f"F{n}.1", form_id=f"F{n}", path=f"{n}.xlsx", sheet="S", cell="A5", label=label,
+                  header_path=[label], unit=own, concept_id="C1")
+        fields.append(f)
+        forms.append(Form(id=f"F{n}", path=f"{n}.xlsx", sheet="S", title=f"表{n}", department=f"部门{n}",
+                          layout="list", fields=[f], unit=stated))
+    plan = plan_merge(ScanResult(root=".", forms=forms, concepts=[Concept("C1", "应发金额", [f.id for f in fields])]),
+                      created=FIXED)
+    assert plan.columns[0].unit == "万元"
+    assert [row.factor for row in plan.mapping] == [10000.0, 1.0, 1.0]
+    assert plan.conflicts and set(plan.conflicts[0].units) == {"元", "万元"}
+
+
 LABELS = ["姓名", "性别", "身份证号", "出生日期", "联系电话", "户籍人口", "耕地面积", "家庭年收入", "民族", "备注"]
 
 

@@ -367,18 +367,20 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
 
     mapping: list[MappingRow] = []
     by_field = {f.id: col for col in columns for f in col.sources}
+    unit_of: dict[str, str | None] = {}
     for form in included:
         for f in form.fields:
             if f.id in by_field:
                 col = by_field[f.id]
-                mapping.append(MappingRow(f, form, col, _factor(f.unit, col.unit), f.slot))
+                unit_of[f.id] = f.unit or stated_unit(form.unit, col.unit)
+                mapping.append(MappingRow(f, form, col, _factor(unit_of[f.id], col.unit), f.slot))
     conflicts = []
     titles = {form.id: form.title for form in included}
     for col in columns:
         by_unit = defaultdict(list)
         for f in col.sources:
-            if f.unit:
-                by_unit[f.unit].append(titles[f.form_id])
+            if unit_of.get(f.id):
+                by_unit[unit_of[f.id]].append(titles[f.form_id])
         if len(by_unit) > 1:
             conflicts.append(UnitConflict(col.concept.name, dict(by_unit), col.unit or ""))
     periods = _periods(included)
@@ -566,6 +568,15 @@ def _options(sources: list[Field]) -> list[str]:
             if len(items) >= 2 and all(len(i) <= 12 for i in items):
                 return items
     return []
+
+
+def stated_unit(form_unit: str | None, merged_unit: str | None) -> str | None:
+    """The unit a form's unit line states for an item whose label gives none: 「金额单位：元」 over a roster's
+    应发金额, the 元 of 「单位：户、人、元」 for an amount (helper-86: 1.3 万元 went to a roster in 元 as 1.3)."""
+    if not form_unit or not merged_unit or unit_dimension(merged_unit) is None:
+        return None
+    return next((unit for unit in re.split(r"[、,，/／\s]+", form_unit)
+                 if unit in UNIT_FACTORS and unit_dimension(unit) == unit_dimension(merged_unit)), None)
 
 
 def _factor(source_unit: str | None, merged_unit: str | None) -> float:
