@@ -1744,3 +1744,23 @@ def test_a_template_sent_again_as_xls_is_found_and_a_missing_one_is_an_alert(tmp
     (forms / "卫健局" / "出生.xls").unlink()
     report = split_filled(merged, mapping, forms, tmp_path / "again")
     assert any("找不到原表" in a and "1 条记录没有回填" in a for a in report.alerts), report.alerts
+
+
+def test_an_indicator_table_with_years_for_periods_receives_this_year_and_last(tmp_path: Path) -> None:
+    """helper-86: a 生活源调查表 whose period columns are 「2024年 | 2023年」 received nothing (「一套表中没有它的数据项的
+    值」): the latest year is the 一套表's 本期, the year before its 上年同期."""
+    forms = tmp_path / "forms"
+    rows, merges = indicator_rows("行政村生活污染基本信息表", [("户籍人口", "人"), ("常住人口", "人")],
+                                  periods=("2024年", "2023年"))
+    write_xlsx(forms / "生态环境局" / "生活源.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    assert mapping.periods[:2] == ["本期", "上年同期"]
+    wb = load_workbook(merged)
+    [population] = [i for i in mapping.sheet_items(INDICATORS) if i.name.startswith("户籍人口")]
+    wb[INDICATORS].cell(population.position, 4).value = 2310
+    wb[INDICATORS].cell(population.position, 5).value = 2290
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "生态环境局" / "生活源.xlsx").active
+    values = [c.value for row in out.iter_rows() for c in row if isinstance(c.value, int)]
+    assert 2310 in values and 2290 in values

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
@@ -720,13 +721,31 @@ def period_kind_of(name: str) -> str | None:
     return next((kind for kind, pattern in PERIOD_KINDS if pattern.match(text)), None)
 
 
+_YEAR_COLUMN_RE = re.compile(r"^(\d{4})年度?(?:数|实际|数据)?$")
+
+
+def period_kinds(names: Iterable[str]) -> dict[str, str]:
+    """The 一套表's period of each period column of a form. Columns named by years (「2024年 | 2023年」, helper-86:
+    a 生活源调查表's figures were dropped) are the latest year's 本期 and the year before's 上年同期."""
+    names = list(names)
+    kinds = {name: kind for name in names if (kind := period_kind_of(name))}
+    years = {int(m.group(1)): name for name in names if (m := _YEAR_COLUMN_RE.match(re.sub(r"\s+", "", name)))}
+    if years and not kinds:
+        latest = max(years)
+        kinds[years[latest]] = "本期"
+        if latest - 1 in years:
+            kinds[years[latest - 1]] = "上年同期"
+    return kinds
+
+
 def indicator_cells(form: MappingForm, fields: list[MappingField]) -> dict[str, dict[str, tuple[int, int]]]:
     """Where each indicator's value of each period stands on its form: field id → period → (row, column),
     0-based. An indicator of a second block printed beside the first has its values as far right of its own
     label as the first block's values are of theirs."""
     columns: dict[str, int] = {}
+    kinds = period_kinds(form.period_positions or {})
     for name, col in (form.period_positions or {}).items():
-        columns.setdefault(period_kind_of(name) or name, col)
+        columns.setdefault(kinds.get(name, name), col)
     label_start = min((parse_a1(f.cell)[1] for f in fields), default=0)
     rightmost = max((form.period_positions or {}).values(), default=-1)
     cells: dict[str, dict[str, tuple[int, int]]] = {}
@@ -739,7 +758,7 @@ def indicator_cells(form: MappingForm, fields: list[MappingField]) -> dict[str, 
 
 def _periods(forms: list[Form]) -> list[str]:
     """The period columns of the 指标 sheet: 本期 always, 上年同期 and 累计 where a source form has them."""
-    kinds = {period_kind_of(p) for form in forms for p in form.period_columns}
+    kinds = {kind for form in forms for kind in period_kinds(form.period_columns).values()}
     return [kind for kind, _ in PERIOD_KINDS if kind in kinds or kind == "本期"]
 
 
