@@ -1440,3 +1440,12 @@ def test_who_a_count_counts_is_no_prefix_to_drop() -> None:
     cadre's count of every death would land in the infants' row. 儿童姓名 is still the child's 姓名."""
     assert MAKER.key("婴儿死亡人数").node != MAKER.key("死亡人数").node
     assert MAKER.key("儿童姓名").node == MAKER.key("姓名").node
+
+
+def test_an_account_is_its_holders_and_who_collects_is_one_role() -> None:
+    """helper-86: 领取人信息 › 开户银行 met the soldier's own 开户银行, so his bank reached the recipient's column;
+    helper-84: 领取人 (发放花名册) and 申领人 (申领审批表) of a 优待金 are the one family member who collects it."""
+    assert MAKER.key("开户银行", ["领取人信息"]).node != MAKER.key("开户银行").node
+    assert MAKER.key("银行账号", ["监护人"]).role == "监护人"
+    assert MAKER.key("银行账号", ["家庭成员"]).node == MAKER.key("银行账号").node
+    assert MAKER.key("姓名", ["申领人情况"]).node == MAKER.key("姓名", ["领取人信息"]).node != MAKER.key("姓名").node

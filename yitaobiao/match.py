@@ -277,6 +277,7 @@ _FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
 # The synonym table's item for a person's relation to the record's subject (与本人关系, 与学生关系 …), and the
 # bare words that ask it in a section about that person.
 RELATION_ITEM = "与本人关系"
+_ACCOUNT_ITEMS = frozenset({"银行账号", "开户银行"})
 HEAD_RELATION_ITEM = "与户主关系"
 _RELATION_WORDS = frozenset({"关系", "称谓", "亲属关系", "关系称谓"})
 _COUNT_UNITS = frozenset({"人次", "户次"})
@@ -997,7 +998,9 @@ class KeyMaker:
             return True  # 「承包方（乙方）› 统一社会信用代码 | 住所」: a party may be a body
         # 「个人年收入」 is whoever's the header names: a family member's income is not the applicant's.
         # (「代办人 › 与户主关系」: how the agent is related to the head; a family member's is the roster's own item)
+        # (「领取人信息 › 开户银行 | 银行账号」: the account of whoever collects, not the soldier's own, helper-86)
         return (theme in PERSON_THEMES and canonical not in PLACE_ITEMS) or canonical == RELATION_ITEM \
+            or canonical in _ACCOUNT_ITEMS and role not in (FAMILY_ROLE, "户主") \
             or canonical.startswith("个人") or canonical == HEAD_RELATION_ITEM and role not in (FAMILY_ROLE, "户主") \
             and role not in _KIN_GROUPS
 
