@@ -1764,3 +1764,24 @@ def test_an_indicator_table_with_years_for_periods_receives_this_year_and_last(t
     out = load_workbook(tmp_path / "out" / "生态环境局" / "生活源.xlsx").active
     values = [c.value for row in out.iter_rows() for c in row if isinstance(c.value, int)]
     assert 2310 in values and 2290 in values
+
+
+def test_a_total_takes_in_the_example_row_and_blank_rows_go_on_numbering(tmp_path: Path) -> None:
+    """helper-86: a 民宿台账's record went into its example row (row 8) while 合计 stayed =SUM(C9:C13), so 客房 came
+    out 0 for 8; the blank rows below kept their printed 1–5 after the record's 「1」."""
+    forms = tmp_path / "forms"
+    rows = [["民宿基本情况登记台账", "", ""], ["序号", "民宿名称", "客房数（间）"], ["示例", "某某民宿", "6"],
+            *[[str(n), "", ""] for n in range(1, 6)], ["合计", "", "=SUM(C4:C8)"]]
+    write_xlsx(forms / "文旅局" / "民宿.xlsx", [("Sheet1", rows, [(0, 0, 0, 2)])])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    [name] = [i for i in mapping.items if i.name.endswith("名称")]
+    [rooms] = [i for i in mapping.items if i.name.startswith("客房")]
+    ws = wb[name.sheet]
+    ws.cell(5, name.position).value = "溪畔人家"
+    ws.cell(5, rooms.position).value = 8
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "文旅局" / "民宿.xlsx").active
+    assert [out.cell(r, 1).value for r in range(3, 9)] == [1, 2, 3, 4, 5, 6]
+    assert out.cell(3, 2).value == "溪畔人家" and out.cell(9, 3).value == "=SUM(C3:C8)"

@@ -1147,6 +1147,7 @@ def _write_register(ws: Worksheet, form: MappingForm, fields: list[MappingField]
                 if not _is_blank(ws.cell(r, c).value):  # a merged cell's hidden part holds None
                     ws.cell(r, c).value = None
         filler.example_cleared(form, examples)
+        _sums_take_in(ws, examples)
     available = _data_rows(ws, start)
     max_col = ws.max_column
     if count > available:
@@ -1164,7 +1165,38 @@ def _write_register(ws: Worksheet, form: MappingForm, fields: list[MappingField]
             value = filler.value(f, form.record_sheet, record)
             if not _is_blank(value) and (target := _list_target(f, options, value, form, filler)) is not None:
                 _write_dated(ws, start + i, col + target[0] + 1, target[1], f.label)
+    if serial is not None and count:
+        _renumber_blank_rows(ws, start + count, serial, len(present) + count + 1)
     return count
+
+
+def _renumber_blank_rows(ws: Worksheet, row: int, col: int, number: int) -> None:
+    """The template's blank rows numbered 1, 2, 3 … under the records written: they go on from the last record
+    (helper-86 saw 「1」 written over the example and the blank rows still 1–5 below it)."""
+    while row <= ws.max_row:
+        value = ws.cell(row, col).value
+        if not (isinstance(value, int) or isinstance(value, str) and value.strip().isdigit()):
+            return
+        if any(not _is_blank(ws.cell(row, c).value) for c in range(1, ws.max_column + 1) if c != col):
+            return
+        ws.cell(row, col).value = number
+        row, number = row + 1, number + 1
+
+
+def _sums_take_in(ws: Worksheet, examples: range) -> None:
+    """A total that left out the template's example (=SUM(O9:O13) under an example in row 8) takes in its row,
+    where a record now stands (helper-86: a 民宿台账's 客房 total was 0 for 8)."""
+    first, after = examples.start, examples.stop
+
+    def widened(match: re.Match[str]) -> str:
+        if match.group(3) is not None and int(match.group(2)) == after:
+            return f"{match.group(1)}{first}:{match.group(3)}{match.group(4)}"
+        return match.group(0)
+
+    for row in ws.iter_rows(min_row=after):
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("=") and cell.data_type == "f":
+                cell.value = _FORMULA_REF_RE.sub(widened, cell.value)
 
 
 TICK = "√"
