@@ -1179,7 +1179,8 @@ def _renumber_blank_rows(ws: Worksheet, row: int, col: int, number: int) -> None
             return
         if any(not _is_blank(ws.cell(row, c).value) for c in range(1, ws.max_column + 1) if c != col):
             return
-        ws.cell(row, col).value = number
+        if str(value).strip() != str(number):  # (numbered right already: left as printed)
+            ws.cell(row, col).value = number
         row, number = row + 1, number + 1
 
 
