@@ -1785,3 +1785,26 @@ def test_a_total_takes_in_the_example_row_and_blank_rows_go_on_numbering(tmp_pat
     out = load_workbook(tmp_path / "out" / "文旅局" / "民宿.xlsx").active
     assert [out.cell(r, 1).value for r in range(3, 9)] == [1, 2, 3, 4, 5, 6]
     assert out.cell(3, 2).value == "溪畔人家" and out.cell(9, 3).value == "=SUM(C3:C8)"
+
+
+def test_records_fill_the_rows_printed_with_their_keys(tmp_path: Path) -> None:
+    """helper-86: a 汇总表 printed with its towns (1 | 青石镇, 2 | 桥头镇 …) received 青石镇's and 桥头镇's figures in
+    two new rows above the printed ones, numbered 1, 2, 1, 2, 3, 4. Each record goes into its town's row; a
+    town not printed goes after them."""
+    forms = tmp_path / "forms"
+    rows = [["义务兵家庭优待金发放情况汇总表", "", ""], ["序号", "乡镇（街道）", "优待户数"],
+            ["1", "青石镇", ""], ["2", "桥头镇", ""], ["3", "柳河乡", ""], ["合计", "", ""]]
+    write_xlsx(forms / "退役军人事务局" / "汇总.xlsx", [("Sheet1", rows, [(0, 0, 0, 2)])])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    [town] = [i for i in mapping.items if "乡镇" in i.name]
+    [homes] = [i for i in mapping.items if i.name.startswith("优待户数")]
+    ws = wb[town.sheet]
+    for row, (name, count) in enumerate((("桥头镇", 7), ("青石镇", 12), ("城关街道", 3)), start=5):
+        ws.cell(row, town.position).value = name
+        ws.cell(row, homes.position).value = count
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "退役军人事务局" / "汇总.xlsx").active
+    got = [[out.cell(r, c).value for c in range(1, 4)] for r in range(3, 8)]
+    assert got == [["1", "青石镇", 12], ["2", "桥头镇", 7], ["3", "柳河乡", None], [4, "城关街道", 3], ["合计", None, None]]

@@ -1134,6 +1134,9 @@ def _write_register(ws: Worksheet, form: MappingForm, fields: list[MappingField]
     """Write the records into a register's rows from ``start`` (1-based), keeping records already there,
     clearing a template's examples and inserting rows when the blank ones run out."""
     count = len(records)
+    printed = _printed_rows(ws, start, fields, form)
+    if printed is not None and count:
+        return _write_printed_rows(ws, form, fields, filler, records, start, serial, *printed)
     present = _records_present(ws, start)
     if present and count:
         filler.report.warnings.append(
@@ -1168,6 +1171,58 @@ def _write_register(ws: Worksheet, form: MappingForm, fields: list[MappingField]
     if serial is not None and count:
         _renumber_blank_rows(ws, start + count, serial, len(present) + count + 1)
     return count
+
+
+def _printed_rows(ws: Worksheet, start: int, fields: list[MappingField],
+                  form: MappingForm) -> tuple[MappingField, dict[str, int]] | None:
+    """A register whose rows are printed with their keys (「1 | 青石镇 | | |」, 「2 | 桥头镇 | | |」 down a 汇总表) and
+    nothing else: the key's field and the row of each printed key. None for any other register."""
+    columns = _list_columns(fields, form)
+    rows: dict[str, int] = {}
+    key: MappingField | None = None
+    r = start
+    while r <= ws.max_row:
+        filled = [(f, ws.cell(r, col + 1).value) for f, col, _ in columns if not _is_blank(ws.cell(r, col + 1).value)]
+        if len(filled) != 1:
+            break
+        f, value = filled[0]
+        text = str(value).strip()
+        if C.is_total_label(text) or text.replace(".", "").isdigit() or key not in (None, f):
+            break
+        key = f
+        rows.setdefault(C.squash(text), r)
+        r += 1
+    return (key, rows) if key is not None and len(rows) >= 2 else None
+
+
+def _write_printed_rows(ws: Worksheet, form: MappingForm, fields: list[MappingField], filler: _Filler,
+                        records: list[int], start: int, serial: int | None, key: MappingField,
+                        rows: dict[str, int]) -> int:
+    """Each record in the row printed with its key (青石镇's figures in 青石镇's row, helper-86 saw them inserted
+    above the printed towns); a record whose key is not printed goes after the printed rows."""
+    columns = _list_columns(fields, form)
+    placed: list[tuple[int, int]] = []
+    extra: list[int] = []
+    for record in records:
+        row = rows.get(C.squash(str(filler.value(key, form.record_sheet, record) or "")))
+        if row is not None and row not in {r for r, _ in placed}:
+            placed.append((row, record))
+        else:
+            extra.append(record)
+    after = max(rows.values()) + 1
+    if extra:
+        _insert_rows_keeping_footer(ws, after, len(extra))
+        for n in range(len(extra)):
+            _copy_row_style(ws, after - 1, after + n, ws.max_column)
+            if serial is not None:
+                _write_value(ws, after + n, serial, len(rows) + n + 1)
+        placed += [(after + n, record) for n, record in enumerate(extra)]
+    for row, record in placed:
+        for f, col, options in columns:
+            value = filler.value(f, form.record_sheet, record)
+            if not _is_blank(value) and (target := _list_target(f, options, value, form, filler)) is not None:
+                _write_dated(ws, row, col + target[0] + 1, target[1], f.label)
+    return len(records)
 
 
 def _renumber_blank_rows(ws: Worksheet, row: int, col: int, number: int) -> None:
