@@ -999,10 +999,9 @@ class KeyMaker:
         # 「个人年收入」 is whoever's the header names: a family member's income is not the applicant's.
         # (「代办人 › 与户主关系」: how the agent is related to the head; a family member's is the roster's own item)
         # (「领取人信息 › 开户银行 | 银行账号」: the account of whoever collects, not the soldier's own, helper-86)
+        household = role in (FAMILY_ROLE, "户主", *_KIN_GROUPS)
         return (theme in PERSON_THEMES and canonical not in PLACE_ITEMS) or canonical == RELATION_ITEM \
-            or canonical in _ACCOUNT_ITEMS and role not in (FAMILY_ROLE, "户主") \
-            or canonical.startswith("个人") or canonical == HEAD_RELATION_ITEM and role not in (FAMILY_ROLE, "户主") \
-            and role not in _KIN_GROUPS
+            or canonical.startswith("个人") or canonical in (*_ACCOUNT_ITEMS, HEAD_RELATION_ITEM) and not household
 
 
 # --------------------------------------------------------------------------- scoring

@@ -1180,8 +1180,8 @@ def _printed_rows(ws: Worksheet, start: int, fields: list[MappingField],
     columns = _list_columns(fields, form)
     rows: dict[str, int] = {}
     key: MappingField | None = None
-    r = start
-    while r <= ws.max_row:
+    r, last_row = start, ws.max_row
+    while r <= last_row:
         filled = [(f, ws.cell(r, col + 1).value) for f, col, _ in columns if not _is_blank(ws.cell(r, col + 1).value)]
         if len(filled) != 1:
             break
@@ -1202,11 +1202,13 @@ def _write_printed_rows(ws: Worksheet, form: MappingForm, fields: list[MappingFi
     above the printed towns); a record whose key is not printed goes after the printed rows."""
     columns = _list_columns(fields, form)
     placed: list[tuple[int, int]] = []
+    taken: set[int] = set()
     extra: list[int] = []
     for record in records:
         row = rows.get(C.squash(str(filler.value(key, form.record_sheet, record) or "")))
-        if row is not None and row not in {r for r, _ in placed}:
+        if row is not None and row not in taken:
             placed.append((row, record))
+            taken.add(row)
         else:
             extra.append(record)
     after = max(rows.values()) + 1
@@ -1228,11 +1230,12 @@ def _write_printed_rows(ws: Worksheet, form: MappingForm, fields: list[MappingFi
 def _renumber_blank_rows(ws: Worksheet, row: int, col: int, number: int) -> None:
     """The template's blank rows numbered 1, 2, 3 … under the records written: they go on from the last record
     (helper-86 saw 「1」 written over the example and the blank rows still 1–5 below it)."""
-    while row <= ws.max_row:
+    last_row, last_col = ws.max_row, ws.max_column  # each is a pass over every cell: once, not per row
+    while row <= last_row:
         value = ws.cell(row, col).value
         if not (isinstance(value, int) or isinstance(value, str) and value.strip().isdigit()):
             return
-        if any(not _is_blank(ws.cell(row, c).value) for c in range(1, ws.max_column + 1) if c != col):
+        if any(not _is_blank(ws.cell(row, c).value) for c in range(1, last_col + 1) if c != col):
             return
         if str(value).strip() != str(number):  # (numbered right already: left as printed)
             ws.cell(row, col).value = number
