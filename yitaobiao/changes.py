@@ -70,10 +70,11 @@ def load_templates(path: Path) -> list[FormTemplate] | None:
         return None
 
 
-def template_changes(previous: ScanResult | list[FormTemplate], current: ScanResult) -> list[TemplateChange]:
+def template_changes(previous: ScanResult | list[FormTemplate],
+                     current: ScanResult | list[FormTemplate]) -> list[TemplateChange]:
     """The changes from ``previous`` to ``current``; none when the two share no form (another county's folder)."""
     before = {t.key: t for t in (templates_of(previous) if isinstance(previous, ScanResult) else previous)}
-    after = {t.key: t for t in templates_of(current)}
+    after = {t.key: t for t in (templates_of(current) if isinstance(current, ScanResult) else current)}
     if not before.keys() & after.keys():
         return []
     changes: list[TemplateChange] = []

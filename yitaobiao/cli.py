@@ -36,7 +36,14 @@ from .catalog import (
     to_json,
     write_json,
 )
-from .changes import TemplateChange, load_templates, save_templates, template_changes, templates_of
+from .changes import (
+    FormTemplate,
+    TemplateChange,
+    load_templates,
+    save_templates,
+    template_changes,
+    templates_of,
+)
 from .cli_zh import ChineseCommand, ChineseGroup
 from .departments import Departments, load_departments
 from .errors import OutputError, UsageError, YitaobiaoError, refuse_overwrite
@@ -331,14 +338,15 @@ def scan(
             rows = write_review(result, review, kept, summary.advice)
             _say(quiet, f"[green]已写出审核表：[/green]{e(review)}（{rows} 行，黄色为待确认）")
         data = to_dict(result, summary)
-        changes = _changes_since_last_scan(result)
+        templates = templates_of(result)
+        changes = _changes_since_last_scan(templates)
         data["changes"] = [change.to_dict() for change in changes]
         data["period"] = {"code": the_period.code, "label": the_period.label}
         data["notice"] = text.paragraph
         catalogue = to_json(data)  # made once, written to both places
         try:
             save_last_scan(catalogue, Path.cwd())
-            save_templates(templates_of(result), Path.cwd() / STATE_DIR / LAST_TEMPLATES)
+            save_templates(templates, Path.cwd() / STATE_DIR / LAST_TEMPLATES)
         except OSError as exc:
             notes.append(f"无法保存本次扫描结果供 merge 等命令使用（{OutputError.from_os(exc)}）；"
                          "可用 --json 另存到别处，再运行 yitaobiao merge 该文件。")
@@ -381,10 +389,10 @@ def scan(
         _fail(OutputError.from_os(exc), debug)
 
 
-def _changes_since_last_scan(result: ScanResult) -> list[TemplateChange]:
+def _changes_since_last_scan(templates: list[FormTemplate]) -> list[TemplateChange]:
     """How the templates differ from the last scan made here (none on a first scan, or another folder)."""
     previous = load_templates(Path.cwd() / STATE_DIR / LAST_TEMPLATES)
-    return template_changes(previous, result) if previous else []
+    return template_changes(previous, templates) if previous else []
 
 
 def _print_changes(changes: list[TemplateChange], shown: int = 12) -> None:
