@@ -248,7 +248,7 @@ _SEAL_RE = re.compile(r"^[（(]?(?:公章|盖章|签章|单位盖章|签字)[）
 # A card's head line: the body that checks or collects (检查组, 采集单位, 乡镇（街道）人武部) or the card's number,
 # each with its colon and nothing after it.
 _HEAD_LINE_RE = re.compile(r"^(?:(?:.{0,8}(?:检查|排查|巡查|调查|采集|登记|核查|走访)(?:组|单位|机关|机构|部门)|.{0,10}人武部|"
-                           r"(?:卡片|登记|档案|表单|表格)?编号)[:：]|No\.?)$", re.IGNORECASE)
+                           r"[\u4e00-\u9fff]{0,4}编号)[:：]|No\.?)$", re.IGNORECASE)
 
 
 def _is_filler_line(texts: list[str]) -> bool:
