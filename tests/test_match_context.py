@@ -1440,6 +1440,9 @@ def test_who_a_count_counts_is_no_prefix_to_drop() -> None:
     cadre's count of every death would land in the infants' row. 儿童姓名 is still the child's 姓名."""
     assert MAKER.key("婴儿死亡人数").node != MAKER.key("死亡人数").node
     assert MAKER.key("儿童姓名").node == MAKER.key("姓名").node
+    # (helper-87: 威胁对象 › 户数 was read as 户籍户数, its sibling 人数 as 威胁对象人数)
+    assert MAKER.key("户数", ["威胁对象"]).node != MAKER.key("户数").node
+    assert MAKER.key("救助对象姓名").node == MAKER.key("姓名").node
 
 
 def test_an_account_is_its_holders_and_who_collects_is_one_role() -> None:

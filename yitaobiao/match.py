@@ -479,7 +479,7 @@ class KeyMaker:
                 if hit:
                     return hit, "prefix"
         target = _TARGET_GROUP_RE.match(base)
-        if target and (hit := syn.lookup(base[target.end():])):
+        if target and not counts_people and (hit := syn.lookup(base[target.end():])):
             return hit, "prefix"
         counted = bool(_COUNTED_RE.search(base))
         counted_people = next((p for p in syn.self_prefixes if base.startswith(p)), None) if counts_people else None
