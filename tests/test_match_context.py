@@ -1452,3 +1452,10 @@ def test_an_account_is_its_holders_and_who_collects_is_one_role() -> None:
     assert MAKER.key("银行账号", ["监护人"]).role == "监护人"
     assert MAKER.key("银行账号", ["家庭成员"]).node == MAKER.key("银行账号").node
     assert MAKER.key("姓名", ["申领人情况"]).node == MAKER.key("姓名", ["领取人信息"]).node != MAKER.key("姓名").node
+
+
+def test_the_keeper_of_stored_goods_is_one_post() -> None:
+    """helper-87: 保管员 › 姓名, 物资管理员 › 姓名 and 保管人 of three 物资 registers were three items, their phones three
+    more."""
+    keeper = MAKER.key("姓名", ["保管员"]).node
+    assert MAKER.key("保管人").node == MAKER.key("姓名", ["物资管理员"]).node == keeper != MAKER.key("姓名").node
