@@ -1459,3 +1459,21 @@ def test_the_keeper_of_stored_goods_is_one_post() -> None:
     more."""
     keeper = MAKER.key("姓名", ["保管员"]).node
     assert MAKER.key("保管人").node == MAKER.key("姓名", ["物资管理员"]).node == keeper != MAKER.key("姓名").node
+
+
+def test_a_due_amount_a_per_person_unit_and_a_unit_in_a_groups_brackets() -> None:
+    """helper-88 (medical insurance): 缴费及资助（元/人） › 应缴费金额 of a one-person-a-row register was kept from
+    应缴费额（元） by 元/人 ≠ 元, then met a door-to-door list's 缴费金额 (paid, not due); and 「（元/人）」 in the
+    group's brackets was read as a person, so 姓名 under it became 「元/人姓名」."""
+    from yitaobiao.model import Form
+
+    roster = Form(id="F1", path="F1.xlsx", sheet="Sheet1", title="参保资助核对表", department="F1", layout="list",
+                  subject=Subject.PERSON)
+    doors = Form(id="F2", path="F2.csv", sheet="Sheet1", title="入户动员登记表", department="F2", layout="list",
+                 subject=Subject.PERSON)
+    fields = [at("F1.1", "B4", "姓名"), at("F1.2", "K4", "应缴费金额", "缴费及资助（元/人）"),
+              at("F2.1", "B3", "姓名"), at("F2.2", "K3", "缴费金额（元）"), at("F2.3", "L3", "应缴费金额（元）")]
+    fields[1].unit = "元/人"
+    match_fields(fields, SYN, forms=[roster, doors])
+    assert same(fields, "F1.2", "F2.3") and not same(fields, "F1.2", "F2.2")
+    assert MAKER.key("姓名", ["缴费及资助（元/人）"]).node == MAKER.key("姓名").node

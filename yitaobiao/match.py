@@ -598,8 +598,9 @@ class KeyMaker:
                 role = OTHER_SIDE  # 「当事人（对方）」, 「对方当事人」: whoever the record deals with, never its own
                 continue
             # 「登记申请人（义务人）」: the bracket says which of the parties the section is about.
-            party = next(filter(None, (self.section_person(note) or self.person_word(note)[0] for note in norm.notes)),
-                         None)
+            # (「缴费及资助（元/人）」: a unit in brackets names no one)
+            party = next(filter(None, (self.section_person(note) or self.person_word(note)[0] for note in norm.notes
+                                       if "/" not in note and unit_dimension(note) is None)), None)
             # (「家庭成员（监护人）」: the one of the family who is the guardian)
             # (「厨师（承办者）」: a post named outright is the person; the bracket says what else they are)
             named_here = self.person_word(clean)[0]
@@ -1050,6 +1051,14 @@ def _is_former(text: str) -> bool:
     return bool(_FORMER_RE.match(text))
 
 
+# 应缴, 应发, 应付, 应收, 应领, 应补: the amount due, not the amount paid (缴费金额, 发放金额) nor 实缴/实发.
+_DUE_RE = re.compile(r"^(?:本年度|本年|当年)?应(?:缴|发|付|收|领|补|退|交)")
+
+
+def _is_due(text: str) -> bool:
+    return bool(_DUE_RE.match(text))
+
+
 def _names_one(text: str) -> bool:
     """The label asks which one (its name, where it belongs), never how many."""
     return text.endswith(_NAME_TAIL) or text.startswith(_WHICH_ONE)
@@ -1230,6 +1239,9 @@ class Scorer:
             if _is_former(x.text) and not _is_former(y.text):
                 vetoes.append(f"限定不同：「{x.text}」是原来的，「{y.text}」是现在的")
                 break
+            if _is_due(x.text) and not _is_due(y.text):
+                vetoes.append(f"限定不同：「{x.text}」是应缴（应发）数，「{y.text}」不是")
+                break
             if _is_rest(x.text) and not _is_rest(y.text):
                 # 「其他补贴金额」 is what the named subsidies leave over, 「补贴金额」 all of them: two figures
                 vetoes.append(f"限定不同：「{x.text}」是其他项，「{y.text}」不是")
@@ -1337,6 +1349,7 @@ class _KeyTable:
         self.cumulative = np.array([_CUMULATIVE in k.text for k in keys], dtype=bool)
         self.rest = np.array([_is_rest(k.text) for k in keys], dtype=bool)
         self.former = np.array([_is_former(k.text) for k in keys], dtype=bool)
+        self.due = np.array([_is_due(k.text) for k in keys], dtype=bool)
         self.yes_no = np.array([_asks_yes_no(k.text) for k in keys], dtype=bool)
         self.counted = np.array([bool(_COUNT_TAIL_RE.search(k.text)) for k in keys], dtype=bool)
         self.named = np.array([_names_one(k.text) for k in keys], dtype=bool)
@@ -1399,6 +1412,7 @@ class _KeyTable:
         out |= self.cumulative[a] != self.cumulative[b]
         out |= self.rest[a] != self.rest[b]
         out |= self.former[a] != self.former[b]
+        out |= self.due[a] != self.due[b]
         counted = self.has_dimension | self.counted
         out |= (self.yes_no[a] | self.named[a]) & counted[b] | (self.yes_no[b] | self.named[b]) & counted[a]
         out |= self.role[a] != self.role[b]
@@ -2130,6 +2144,16 @@ def _holds_a_duty(k: LabelKey, maker: KeyMaker) -> bool:
     return not k.canonical and not k.role and not k.qualifiers and maker.section_person(k.text) == k.text
 
 
+def _per_record(unit: str | None, subject: Subject | None, layout: Layout | str | None) -> str | None:
+    """A per-person unit on a row or card that is one person (缴费及资助（元/人） › 应缴费金额) is that person's
+    元, as 元/户 is on a household's (helper-88: 元/人 ≠ 元 kept 应缴费金额 from 应缴费额（元）)."""
+    if unit and layout != Layout.INDICATOR:
+        per = {Subject.PERSON: "/人", Subject.HOUSEHOLD: "/户"}.get(subject) if subject else None
+        if per and unit.endswith(per) and len(unit) > len(per):
+            return unit[:-len(per)]
+    return unit
+
+
 def _identity_items(synonyms: Synonyms) -> set[str]:
     """The items that follow a person's name on a row: whose they are, the name says."""
     # (「委托代办人 | ___ | 与户主关系 | ___」: how the agent is related to the head)
@@ -2292,11 +2316,12 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             label = _ROW_PERIOD_RE.sub(r"\1", label) or label
             context = [_ROW_PERIOD_RE.sub(r"\1", g) or g for g in context]
         parties = parties_of[f.form_id]
-        memo = (label, tuple(context), f.unit, owners, subject_role, tuple(f.options), population,
+        unit = _per_record(f.unit, subject_of.get(f.form_id), layout_of.get(f.form_id))
+        memo = (label, tuple(context), unit, owners, subject_role, tuple(f.options), population,
                 layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id), parties)
         known = read_before.get(memo)
         if known is None:
-            k = maker.key(label, context, f.unit, owners=owners, subject_role=subject_role, options=memo[5],
+            k = maker.key(label, context, unit, owners=owners, subject_role=subject_role, options=memo[5],
                           parties=parties)
             generic = not k.canonical and k.text in synonyms.generic_labels
             if not generic and not k.canonical and population and _PROGRAM_ITEM_RE.search(k.text):
