@@ -41,7 +41,7 @@ from .readers import content_suffix, is_template_file, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import calamine_workbook
 from .sheets import put, safe_value, save, set_widths, write_header, write_notes, write_rows
-from .split import TemplateChangedError, _insert_rows_keeping_footer, code_list, labels_in_place, read_filled
+from .split import _insert_rows_keeping_footer, code_list, moved_label, read_filled
 
 BASIC = "基础信息"
 DYNAMIC = "动态信息"
@@ -246,13 +246,12 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
         fields_of[f.form].append(f)
     places = {i.key for i in mapping.items if _PLACE_ITEM_RE.match(i.name)}
     for grid, form in matches:
-        try:
-            labels_in_place(form, fields_of[form.id], lambda r, c, grid=grid: grid.text(r, c))
-        except TemplateChangedError as exc:
+        moved = moved_label(form, fields_of[form.id], lambda r, c, grid=grid: grid.text(r, c))
+        if moved:
             # A copy filled from the template before it changed (a column inserted since): read against today's
             # cells every value would land one item off (helper-86).
-            read.problem = exc.reason.replace("原表与生成一套表时不同", "这份报表与生成一套表时的模板不同（可能是改版前的旧表）").replace(
-                "为免填错位置，未回填：请对改动后的报表重新 scan、merge。", "为免读错位置，未读取：请用改版后的报表重新填写，或用与它同期的一套表预填。")
+            read.problem = (f"这份报表与生成一套表时的模板不同（可能是改版前的旧表；{moved}），为免读错位置，未读取："
+                            "请用改版后的报表重新填写，或用与它同期的一套表预填。")
             continue
         read.forms.append(form.id)
         # Values typed (numbers stay numbers, dates dates) for lists and indicator tables.

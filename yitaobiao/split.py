@@ -1052,9 +1052,9 @@ def _table_of(form: MappingForm) -> int:
     return int(re.sub(r"\D", "", form.sheet) or 1) - 1
 
 
-def labels_in_place(form: MappingForm, fields: list[MappingField], text_at: Callable[[int, int], str]) -> None:
-    """A template changed since the merge (a column inserted) would take every value one column off: it is refused
-    with the first label that moved. ``text_at(row, col)`` is the text at a 0-based cell of the template."""
+def moved_label(form: MappingForm, fields: list[MappingField], text_at: Callable[[int, int], str]) -> str | None:
+    """The first label no longer where the scan found it, as 「Sheet1!E2 原为“证件号码”，现为“曾用名”」; None when
+    every label stands in place. ``text_at(row, col)`` is the text at a 0-based cell of the sheet."""
     for f in fields:
         row, col = parse_a1(f.cell)
         found = text_at(row, col)
@@ -1062,8 +1062,16 @@ def labels_in_place(form: MappingForm, fields: list[MappingField], text_at: Call
         now, then = C.squash(found), C.squash(f.label)
         if not now or now not in then and then not in now:
             shown = f"现为“{found}”" if found.strip() else "现为空白"
-            raise TemplateChangedError(form.path, f"原表与生成一套表时不同（{form.sheet}!{f.cell} 原为“{f.label}”，{shown}），"
-                                           "为免填错位置，未回填：请对改动后的报表重新 scan、merge。")
+            return f"{form.sheet}!{f.cell} 原为“{f.label}”，{shown}"
+    return None
+
+
+def labels_in_place(form: MappingForm, fields: list[MappingField], text_at: Callable[[int, int], str]) -> None:
+    """A template changed since the merge (a column inserted) would take every value one column off: it is refused
+    with the first label that moved."""
+    moved = moved_label(form, fields, text_at)
+    if moved:
+        raise TemplateChangedError(form.path, f"原表与生成一套表时不同（{moved}），为免填错位置，未回填：请对改动后的报表重新 scan、merge。")
 
 
 def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], filler: _Filler,
