@@ -184,6 +184,18 @@ def test_the_head_owns_identity_items_whatever_the_record_is_called() -> None:
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.2", "F3.1") and not same(fields, "F1.2", "F2.1")
 
+def test_a_household_row_keyed_by_the_heads_name_gives_the_phone_to_the_head() -> None:
+    """A 水费收缴台账 row 「户主姓名 | 水表编号 | 联系电话」 is called on the head's phone; a 确权台账 whose
+    「户主情况」 group spans 姓名 and 身份证号 leaves the phone outside it to the household."""
+    fields = [field("F1.1", "户主姓名"), field("F1.2", "水表编号"), field("F1.3", "联系电话"),
+              field("F2.1", "户主联系电话"),
+              field("F3.1", "姓名"), field("F3.2", "手机号码"),
+              field("F4.1", "姓名", ("户主情况",)), field("F4.2", "身份证号", ("户主情况",)), field("F4.3", "电话号码")]
+    match_fields(fields, SYN)
+    assert same(fields, "F1.3", "F2.1") and not same(fields, "F1.3", "F3.2")
+    assert same(fields, "F4.3", "F3.2") and not same(fields, "F4.3", "F2.1")
+
+
 
 def test_a_roster_of_children_names_its_subject() -> None:
     fields = [field("F1.1", "子女姓名"), field("F1.2", "子女性别"), field("F1.3", "母亲姓名"),

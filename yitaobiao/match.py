@@ -909,7 +909,7 @@ class KeyMaker:
             # two different things are
             text = located.group(1) + position
             canonical = text if canonical else None
-        if canonical == "联系电话" and not role and any(_FAMILY_CONTACT_RE.match(g) for g in groups):
+        if canonical == PHONE_ITEM and not role and any(_FAMILY_CONTACT_RE.match(g) for g in groups):
             # 「家庭通讯信息 › 联系电话」 on a student's or an applicant's form: the family's phone, as a 「家庭联系电话」
             # column is elsewhere, not the person's own.
             canonical, text, how = None, "家庭联系电话", "none"
@@ -934,7 +934,7 @@ class KeyMaker:
             return ""
         if _PERIOD_LEAF_RE.match(clean):
             return clean  # 「营业收入 › 上年度」 is the 上年度营业收入
-        if item not in self.synonyms.household_head | {"联系电话"}:
+        if item not in self.synonyms.household_head | {PHONE_ITEM}:
             return None  # 「帮扶措施 › 帮扶责任人」: a section that is also an item, over who carries it out
         role, rest = self.person_word(clean)
         return clean if role and rest == "姓名" and not clean.endswith(("名", "名称")) else None
@@ -1830,7 +1830,8 @@ def reading(key: str) -> str:
 
 Owners = tuple[tuple[str, str], ...]
 # On a register of sites, organisations or projects the address is the site's and the phone its contact's.
-SITE_OWNERS: Owners = (("现住址", "场所"), ("联系电话", "联系人"), ("邮政编码", "场所"))
+PHONE_ITEM = "联系电话"
+SITE_OWNERS: Owners = (("现住址", "场所"), (PHONE_ITEM, "联系人"), ("邮政编码", "场所"))
 SITE_SUBJECTS = {Subject.ORGANISATION, Subject.PLACE, Subject.EVENT}
 FAMILY_ROLE = "家庭成员"
 OTHER_SIDE = "对方当事人"
@@ -1890,7 +1891,13 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
                                                              or subject_role not in (FAMILY_ROLE, "子女")):
         return (), subject_role
     if "户主" in name_roles:  # whatever the record is called, the only person it names is the head
-        return tuple((item, "户主") for item in sorted(syn.household_head)), None
+        items = set(syn.household_head)
+        # A row keyed by its 户主姓名 column reaches the head by phone too; a 户主情况 group over 姓名 and
+        # 身份证号 closes the head's items, and a phone outside it is the household's own.
+        if any(k.role == "户主" and k.text.endswith("姓名") and not maker.context_role(f.context)
+               for k, f in zip(keys, form_fields, strict=True)):
+            items.add(PHONE_ITEM)
+        return tuple((item, "户主") for item in sorted(items)), None
     return (), None
 
 
@@ -2157,7 +2164,7 @@ def _per_record(unit: str | None, subject: Subject | None, layout: Layout | str 
 def _identity_items(synonyms: Synonyms) -> set[str]:
     """The items that follow a person's name on a row: whose they are, the name says."""
     # (「委托代办人 | ___ | 与户主关系 | ___」: how the agent is related to the head)
-    return synonyms.household_head | {"联系电话", HEAD_RELATION_ITEM, RELATION_ITEM}
+    return synonyms.household_head | {PHONE_ITEM, HEAD_RELATION_ITEM, RELATION_ITEM}
 
 
 def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[str, tuple[int, int]],
