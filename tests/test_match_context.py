@@ -409,6 +409,21 @@ def test_the_first_column_of_a_table_of_villages_is_the_village() -> None:
     assert same(fields, "F1.1", "F2.1") and not same(fields, "F3.1", "F2.1")
 
 
+def test_a_person_word_in_front_on_a_record_that_is_no_person_names_a_party() -> None:
+    """A 集体聚餐备案台账 (a register of banquets) asks 「举办者姓名」: the host's name, as its card's 「举办者 › 姓名」,
+    not the record's own 姓名 beside a person roster's. A register's own people (参保人姓名) stay its 姓名."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "A3", "举办者姓名"), at("F1.2", "B3", "举办地点"),
+              at("F2.1", "B4", "姓名", "举办者"), at("F2.2", "B5", "聚餐地点"),
+              at("F3.1", "A3", "姓名"), at("F3.2", "B3", "性别"),
+              at("F4.1", "A3", "参保人姓名"), at("F4.2", "B3", "缴费金额")]
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.EVENT, Subject.PERSON, Subject.PERSON,
+                                             Subject.EVENT))
+    assert same(fields, "F1.1", "F2.1") and not same(fields, "F1.1", "F3.1")
+    assert same(fields, "F4.1", "F3.1")
+
+
 def test_the_subjects_own_section_names_nothing_more() -> None:
     """「学生本人基本情况 › 孤残」 was read as 「学生本人基本孤残」 (helper-25)."""
     assert MAKER.key("孤残", ("学生本人基本情况",)).text == "孤残"

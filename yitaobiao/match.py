@@ -505,6 +505,12 @@ class KeyMaker:
                 return hit, "prefix"
         return None, "none"
 
+    def party_in_front(self, clean: str) -> tuple[str, str] | None:
+        """「举办者姓名」 → (举办者, 姓名): a person word in front of a person's item that is not one of the words a
+        register calls its own people by (参保人, 申请人); None otherwise."""
+        lead = _PERSON_WORD_RE.match(clean)
+        return (lead.group(1), lead.group(2)) if lead and lead.group(1) not in self.synonyms.self_prefixes else None
+
     def _affix_variants(self, base: str) -> list[str]:
         return affix_variants(base, self.synonyms)
 
@@ -857,6 +863,12 @@ class KeyMaker:
         text = clean
         canonical, how = self.resolve_base(clean)
         label_role, base = self.person_word(clean) if not (canonical and how == "exact") else (None, clean)
+        if how == "prefix" and owners == SITE_OWNERS and not ctx_role:
+            # 「举办者姓名」 on a register of banquets: on a record that is no person, the person a word in front
+            # names is one of the record's parties (as 「举办者 › 姓名」 on its card), not the record's own 姓名.
+            party = self.party_in_front(clean)
+            if party:
+                canonical, (label_role, base) = None, party
         if not canonical and not label_role and _is_party(clean):
             label_role, base = clean, "姓名"  # 「承包方」 alone asks the party's name, as 「监护人」 alone does
         if label_role and label_role == subject_role:  # 子女姓名 in a roster of children is the child's own name
@@ -1849,8 +1861,9 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     """
     syn = maker.synonyms
     keys = [maker.key(f.label, f.context, f.unit) for f in form_fields]
-    if any(k.canonical == "姓名" and not k.role for k in keys):
-        return (), None
+    if any(k.canonical == "姓名" and not k.role and not (k.how == "prefix" and subject in SITE_SUBJECTS
+                                                              and maker.party_in_front(k.written)) for k in keys):
+        return (), None  # (「举办者姓名」 on a register of banquets names a party of the record: see LabelKey.key)
     # 「信访人信息」 on a 信访事项登记表, 「代表性传承人」 on a 代表性传承人名录: the person the title lists is the record's
     # own subject, whatever else its rows carry (the 代表性项目 beside them).
     titled = basic_form(title)
