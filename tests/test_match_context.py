@@ -1504,3 +1504,13 @@ def test_a_due_amount_a_per_person_unit_and_a_unit_in_a_groups_brackets() -> Non
     match_fields(fields, SYN, forms=[roster, doors])
     assert same(fields, "F1.2", "F2.3") and not same(fields, "F1.2", "F2.2")
     assert MAKER.key("姓名", ["缴费及资助（元/人）"]).node == MAKER.key("姓名").node
+
+
+def test_the_head_of_the_record_is_one_post_whatever_the_record_is_called() -> None:
+    """u33: a 九小场所 register's 「场所负责人 › 姓名」, an enterprise table's 「企业负责人 › 主要负责人 › 姓名」 and a
+    隐患台账's 「主要负责人 › 姓名」 ask the same person. A contact is not so read: 企业联系人 ≠ 点位联系人."""
+    assert explain("姓名", "姓名", context_a=["场所负责人"], context_b=["主要负责人"]).same
+    assert explain("电话", "联系电话", context_a=["企业负责人"], context_b=["单位负责人"]).same
+    assert explain("场所负责人", "负责人姓名").same
+    assert not explain("企业联系人电话", "站点联系人电话").same
+    assert not explain("场所负责人", "姓名").same

@@ -406,6 +406,10 @@ _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人�
 _TOTALS = {"合计", "小计", "总计"}
 # Roles held by whoever does a job: the word in front tells whose job (企业联系人 ≠ 点位联系人).
 _DUTY_ROLES = {"联系人", "负责人", "经办人", "代理人", "紧急联系人"}
+# What a register of organisations or sites calls its record (企业负责人, 场所负责人 = 单位负责人): the head of the
+# record itself, the same on a 九小场所 register and an enterprise's. (A contact is not: 企业联系人 of a 商超 and the
+# 联系人 of a rented house are kept apart.)
+_RECORD_NOUNS = frozenset({"单位", "企业", "场所", "机构", "公司", "经营主体", "主体"})
 
 
 _COUNT_AFTER_PERSON = {"数", "次", "口", "均"}
@@ -537,6 +541,8 @@ class KeyMaker:
             at = _person_at(clean, word)
             if 0 <= at <= 2:
                 lead, rest = clean[:at], clean[at + len(word):].lstrip("的")
+                if role == "负责人" and lead in _RECORD_NOUNS:
+                    return role, _own_name(rest)
                 if role in _DUTY_ROLES and len(lead) > 1 and lead not in syn.prefixes and not _POST_LEAD_RE.fullmatch(lead):
                     role = lead + word  # 企业联系人 and 点位联系人 are different people; 自建房户主 is the 户主
                 elif lead and not rest and lead not in syn.prefixes:
