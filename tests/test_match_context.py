@@ -1514,3 +1514,27 @@ def test_the_head_of_the_record_is_one_post_whatever_the_record_is_called() -> N
     assert explain("场所负责人", "负责人姓名").same
     assert not explain("企业联系人电话", "站点联系人电话").same
     assert not explain("场所负责人", "姓名").same
+
+
+def test_a_count_is_not_the_people_it_counts() -> None:
+    """u53: a 合作社's 「成员数（个）」 was one item with a 家庭农场 card's 「家庭成员情况 › 姓名」."""
+    assert not explain("成员数（个）", "姓名", context_b=["家庭成员情况"]).same
+    assert not explain("成员总数", "家庭成员").same
+
+
+def test_a_row_of_a_statistics_table_is_a_figure() -> None:
+    """u50: a 季报's rows 「承租人员」 and 「出租房屋（套） › 签订治安责任书」 count tenants and houses; a 出租房屋台账's
+    「承租人员 › 姓名」 and 「是否签订治安责任书」 ask a name and a yes/no of one house."""
+    from yitaobiao.model import Form, Layout
+
+    fields = [at("F1.1", "A5", "承租人员"), at("F1.2", "A6", "签订治安责任书", "出租房屋（套）"),
+              at("F2.1", "K5", "姓名", "承租人员"), at("F2.2", "T4", "是否签订治安责任书"),
+              at("F3.1", "A5", "签订治安责任书", "出租房屋（套）")]
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=fid, department=fid, layout=layout,
+                  subject=subject)
+             for fid, layout, subject in (("F1", Layout.INDICATOR, Subject.AGGREGATE),
+                                          ("F2", Layout.LIST, Subject.PLACE),
+                                          ("F3", Layout.INDICATOR, Subject.AGGREGATE))]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
+    assert same(fields, "F1.2", "F3.1")

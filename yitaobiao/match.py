@@ -252,6 +252,7 @@ class LabelKey:
     scope: str = ""  # a generic label with nothing to qualify it (合计, 金额) matches only inside its form
     program: str = ""  # target group of the form, for items the synonym table does not know (申请类别 of 低保 ≠ of 困境儿童)
     level: str = ""  # an indicator table filled once per household or person: its figures are that record's
+    figure: bool = False  # a row of a statistics table: a count or an amount, never a yes/no or a name
 
     @property
     def display(self) -> str:
@@ -491,8 +492,9 @@ class KeyMaker:
             if counted_people and not variant.startswith(counted_people):
                 continue
             hit = syn.lookup(variant)
-            # 「班级数」 counts classes: a count is never the attribute it counts by (班级), 数 dropped or not.
-            if hit and not (counted and not _COUNTED_RE.search(variant) and is_attribute(hit, syn)):
+            # 「班级数」 counts classes: a count is never the attribute it counts by (班级), 数 dropped or not; nor
+            # are the people it counts (成员数 is no 家庭成员's name).
+            if hit and not (counted and not _COUNTED_RE.search(variant) and self._counted_by(hit)):
                 return hit, "prefix"
         for variant in (base, *self._affix_variants(base)):
             if counted_people and not variant.startswith(counted_people):
@@ -500,7 +502,7 @@ class KeyMaker:
             hit = self._token_index.get(tuple(sorted(set(tokenize(variant, syn)))))
             # 「死亡人员（要暂停√）」 ticks a person; 「死亡人口数」 counts them: only a count matches a count by its words.
             if hit and not (hit.endswith("数") and not _COUNT_WORDING_RE.search(base)) \
-                    and not (counted and is_attribute(hit, syn)) and _counts_alike(base, hit):
+                    and not (counted and self._counted_by(hit)) and _counts_alike(base, hit):
                 return hit, "tokens"
         match = _PERSON_WORD_RE.match(base)
         if match:  # 「参保人姓名」, 「持证人性别」: a person word in front of a person's attribute
@@ -508,6 +510,10 @@ class KeyMaker:
             if hit and syn.theme_of.get(hit) in PERSON_THEMES and not self.split_role(base)[0]:
                 return hit, "prefix"
         return None, "none"
+
+    def _counted_by(self, item: str) -> bool:
+        """An item a count counts by (班级 of 班级数) or the people it counts (家庭成员 of 成员数), never the count."""
+        return is_attribute(item, self.synonyms) or item in self.synonyms.roles
 
     def party_in_front(self, clean: str) -> tuple[str, str] | None:
         """「举办者姓名」 → (举办者, 姓名): a person word in front of a person's item that is not one of the words a
@@ -1244,7 +1250,7 @@ class Scorer:
                 # 「培训累计人数」 counts since the programme began, 「培训人数」 this period: two figures
                 vetoes.append(f"限定不同：「{x.text}」是累计数，「{y.text}」不是")
                 break
-            counted = unit_dimension(y.unit) or _COUNT_TAIL_RE.search(y.text)
+            counted = unit_dimension(y.unit) or _COUNT_TAIL_RE.search(y.text) or y.figure
             if _asks_yes_no(x.text) and counted:
                 # (「是否流动党员」 against an indicator 流动党员 counted in 名: the unit is in the 计量单位 column)
                 vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是人数或个数")
@@ -1369,7 +1375,7 @@ class _KeyTable:
         self.former = np.array([_is_former(k.text) for k in keys], dtype=bool)
         self.due = np.array([_is_due(k.text) for k in keys], dtype=bool)
         self.yes_no = np.array([_asks_yes_no(k.text) for k in keys], dtype=bool)
-        self.counted = np.array([bool(_COUNT_TAIL_RE.search(k.text)) for k in keys], dtype=bool)
+        self.counted = np.array([bool(_COUNT_TAIL_RE.search(k.text)) or k.figure for k in keys], dtype=bool)
         self.named = np.array([_names_one(k.text) for k in keys], dtype=bool)
         self.role = ids(k.role or None for k in keys)
         self.numbers = ids(k.numbers for k in keys)
@@ -2006,6 +2012,10 @@ def _asks_of_foreigners(members: list[Field]) -> bool:
     return len(found) >= 2 and bool(found & {"签证", "护照", "入境"})
 
 
+# A row of people on a statistics table (承租人员, 流动人员, 志愿者): how many of them.
+_BARE_PEOPLE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:人员|者)")
+
+
 def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str | None, first_column: bool,
                        registry: bool, foreign: bool = False, leading: bool = False) -> str:
     """The label a field is read as, where what its form is about says more than its words: the first column
@@ -2021,6 +2031,8 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
             and _PLACE_LEVEL_RE.match(clean) and not any(_WHERE_RE.search(g) for g in f.header_path[:-1]):
         # 「移动网络覆盖 › 4G › 行政村」 on a table of towns: how many villages, not the row's own village
         return clean + "数"
+    if subject is Subject.AGGREGATE and layout == "indicator" and _BARE_PEOPLE_RE.fullmatch(clean):
+        return clean + "数"  # 「承租人员」 on a quarter's statistics counts the tenants; it asks no one's name
     if registry and clean in _BARE_ADDRESSES and not f.header_path[:-1]:
         return "户籍地址"
     if subject is Subject.ORGANISATION and _CERTIFICATE_RE.match(clean):
@@ -2355,6 +2367,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             if not k.canonical and layout_of.get(f.form_id) == "indicator" \
                     and subject_of.get(f.form_id) in (Subject.HOUSEHOLD, Subject.PERSON):
                 k = replace(k, level=subject_of[f.form_id].value)  # 「一户贫困户对应填一张表」
+            if layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id) is Subject.AGGREGATE:
+                k = replace(k, figure=True)
             clean = normalize_label(f.label).clean
             known = read_before[memo] = (k, clean, label_key(k, clean), generic)
         k, f.clean_label, f.label_key, generic = known
