@@ -1538,3 +1538,12 @@ def test_a_row_of_a_statistics_table_is_a_figure() -> None:
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
     assert same(fields, "F1.2", "F3.1")
+
+
+def test_a_place_asked_down_to_the_county_is_a_region_not_an_address() -> None:
+    """u50, u52: 「户籍地（省市县）」 and 「户籍所在地（省/市/县）」 ask a region (浙江省杭州市西湖区); 户籍地址 and 户籍详址
+    ask the door."""
+    assert not explain("户籍地（省市县）", "户籍地址").same
+    assert not explain("户籍所在地（省/市/县）", "户籍详址").same
+    assert explain("户籍地（省市县）", "户籍所在地（省/市/县）").same
+    assert explain("户籍地（详址）", "户籍地址").same

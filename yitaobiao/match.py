@@ -992,6 +992,11 @@ class KeyMaker:
                 role, rest = self.person_word(normalize_label(note).clean)
                 if role and rest in ("", "姓名"):
                     return role
+        if any(_names_levels(note) for note in norm.notes):
+            # 「户籍地（省市县）」 asks the region, down to the county: not the door address of 户籍地址
+            canonical = self.synonyms.lookup(clean) or ""
+            if canonical.endswith("地址"):
+                return canonical.removesuffix("地址") + REGION_TAIL
         for note in norm.notes:
             note = normalize_label(note).clean
             for joined in (note + clean, clean + note):
@@ -2014,6 +2019,16 @@ def _asks_of_foreigners(members: list[Field]) -> bool:
 
 # A row of people on a statistics table (承租人员, 流动人员, 志愿者): how many of them.
 _BARE_PEOPLE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:人员|者)")
+
+
+REGION_TAIL = "所在地区"
+_LEVEL_CHARS = frozenset("省市县区州旗乡镇")
+
+
+def _names_levels(note: str) -> bool:
+    """「省市县」, 「省/市/县」, 「省、市、县（区）」: a bracket that says down to which levels a place is asked."""
+    kept = [c for c in note if c not in "/／、，, （）()"]
+    return len(kept) >= 2 and all(c in _LEVEL_CHARS for c in kept)
 
 
 def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str | None, first_column: bool,
