@@ -1104,3 +1104,25 @@ def test_a_cards_head_line_a_notes_sheet_and_an_address_box_ending_in_hao() -> N
     assert labels([["经营地址", "乡镇（街道）      村      组      号", "", ""], ["床位数", "", "", ""]]) == [
         "经营地址", "床位数"]
     assert "检查人" in labels([["检查日期", "", "检查人", ""], ["整改措施", "", "", ""]])
+
+
+def test_head_lines_with_boxes_notes_or_a_recommending_body_are_no_items() -> None:
+    """u51-u53: 「评估编号：□□□□□□」, 「申请编号：（由系统自动生成）」, 「推荐单位（乡镇科协）： | 申报时间：年 月 日」 and a lone
+    「申请日期：    年  月  日」 under a card's title are its number, who recommends it and its day; 「执法中队： | 登记时间：」
+    and 「志愿服务队（团支部）名称： | 记录期间：年 月至 年 月」 over a register say whose register it is and when."""
+    card = [["姓名", "", "性别", ""], ["身份证号码", "", "联系电话", ""]]
+    body = ["姓名", "性别", "身份证号码", "联系电话"]
+
+    def headed(line: list[str]) -> list[str]:
+        return labels([["某某登记表", "", "", ""], line, *card], [CellRange(0, 0, 0, 3)])
+
+    assert headed(["评估编号：□□□□□□□□□□", "", "评估机构（盖章）：", ""]) == body
+    assert headed(["申请编号：          （由补贴辅助管理系统自动生成）", "", "", ""]) == body
+    assert headed(["推荐单位（乡镇科协）：", "", "申报时间：      年    月    日", ""]) == body
+    assert headed(["申请日期：      年    月    日", "", "", ""]) == body
+    assert "检查日期：    年  月  日" in headed(["检查日期：    年  月  日", "", "", ""])
+    register = [["序号", "店铺名称", "负责人", "联系电话"], ["1", "", "", ""]]
+    assert labels([["门前三包责任登记表", "", "", ""], ["执法中队：", "", "登记时间：    年  月  日", ""], *register]) == \
+        ["店铺名称", "负责人", "联系电话"]
+    assert labels([["时长记录台账", "", "", ""], ["志愿服务队（团支部）名称：", "", "记录期间：    年  月至    年  月", ""],
+                   *register]) == ["店铺名称", "负责人", "联系电话"]

@@ -245,10 +245,16 @@ def _is_meta_text(text: str) -> bool:
 _SEAL_RE = re.compile(r"^[（(]?(?:公章|盖章|签章|单位盖章|签字)[）)]?$")
 
 
-# A card's head line: the body that checks or collects (检查组, 采集单位, 乡镇（街道）人武部) or the card's number,
-# each with its colon and nothing after it.
-_HEAD_LINE_RE = re.compile(r"^(?:(?:.{0,8}(?:检查|排查|巡查|调查|采集|登记|核查|走访)(?:组|单位|机关|机构|部门)|.{0,10}人武部|"
-                           r"[\u4e00-\u9fff]{0,4}编号)[:：]|No\.?)$", re.IGNORECASE)
+# A card's head line: the body that checks, collects or recommends (检查组, 采集单位, 推荐单位（乡镇科协）,
+# 乡镇（街道）人武部) or the card's number, each with its colon and nothing after it but boxes to write in
+# (「评估编号：□□□□」) or a note on who fills it (「申请编号：（由系统自动生成）」).
+_HEAD_LINE_RE = re.compile(r"^(?:(?:.{0,8}(?:检查|排查|巡查|调查|采集|登记|核查|走访|推荐|申报|报送|执法|评估)"
+                           r"(?:组|单位|机关|机构|部门|中队|大队)|.{0,10}人武部|[\u4e00-\u9fff]{0,4}编号)"
+                           r"(?:[（(][^）)]{1,8}[）)])?[:：](?:[□☐_]*|[（(][^）)]*[）)])|No\.?)$", re.IGNORECASE)
+
+
+# The day a card is filed, not a day its record holds (检查日期 is when the check was made: an item).
+_FILING_DAY_RE = re.compile(r"^(?:申请|申报|登记|报送|填表|填报)(?:日期|时间)[:：]_*年_*月_*(?:日_*)?$")
 
 
 def _is_filler_line(texts: list[str]) -> bool:
@@ -257,6 +263,8 @@ def _is_filler_line(texts: list[str]) -> bool:
     beside it: the filler's name, its value or its seal, never a data item of the table."""
     if len(texts) > 4:
         return False
+    if len(texts) == 1 and _FILING_DAY_RE.match(C.squash(texts[0])):
+        return True  # 「申请日期：    年  月  日」 alone under a card's title: the day the card is handed in
     meta = [t for t in texts if _is_meta_text(t)]
     heads = [t for t in texts if _HEAD_LINE_RE.match(C.squash(t))]
     if (meta or heads) and len(meta) < len(texts) and all(
@@ -1436,7 +1444,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
 
 _NAME_LABEL_RE = re.compile(r"^(?:姓名|户主姓名|申请人姓名|户主|申请人)[:：]?$")
 # Where or when a sheet is filled: a place (村（社区）, 村卫生室, 学校) or a time (排查时间, 登记年度).
-_FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|卫生室|卫生院|学校|单位|部门|机构|机关|派出所|所|站|中心|局|办)"
+_FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|卫生室|卫生院|学校|单位|部门|机构|机关|派出所|所|站|中心|局|办|队)"
                               r"(?:[（(].{1,6}[)）])?(?:名称)?$"
                               r"|^.{0,6}(?:时间|日期|年度|年份|月份|季度|期间|时段|时点|所属期|批次|公示期)$")
 # The body or the project the whole register is about, when the template states it (「项目名称：…二期工程」,
