@@ -1547,3 +1547,23 @@ def test_a_place_asked_down_to_the_county_is_a_region_not_an_address() -> None:
     assert not explain("户籍所在地（省/市/县）", "户籍详址").same
     assert explain("户籍地（省市县）", "户籍所在地（省/市/县）").same
     assert explain("户籍地（详址）", "户籍地址").same
+
+
+def test_the_person_an_application_is_about_under_its_programmes_name() -> None:
+    """u52, u53: 「受助人情况 › 姓名」 first on a 人道救助申请审批表 and 「购机者信息 › 身份证号」 on a 购机补贴申请表 ask the
+    applicant's own items; the 代理申请人 after them is someone else, and a 经营者 (a body's operator) or a 监护人
+    first on a card stays theirs."""
+    from yitaobiao.model import Form, FormKind, Layout
+
+    fields = [at("F1.1", "B3", "姓名", "受助人情况"), at("F1.2", "B4", "身份证号码", "受助人情况"),
+              at("F1.3", "B8", "姓名", "代理申请人"),
+              at("F2.1", "B3", "购机者姓名", "购机者信息"), at("F2.2", "B4", "身份证号", "购机者信息"),
+              at("F3.1", "A3", "姓名"), at("F3.2", "B3", "公民身份号码"),
+              at("F4.1", "B3", "姓名", "经营者情况"), at("F5.1", "B3", "姓名", "监护人情况")]
+    forms = [Form(id=f"F{n}", path=f"F{n}.xlsx", sheet="Sheet1", title=f"F{n}", department=f"F{n}",
+                  layout=Layout.LIST if n == 3 else Layout.CARD, subject=Subject.PERSON,
+                  kind=FormKind.PERIODIC if n == 3 else FormKind.ON_DEMAND) for n in range(1, 6)]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.1", "F3.1") and same(fields, "F1.2", "F3.2") and same(fields, "F2.2", "F3.2")
+    assert same(fields, "F2.1", "F3.1") and not same(fields, "F1.3", "F3.1")
+    assert not same(fields, "F4.1", "F3.1") and not same(fields, "F5.1", "F3.1")

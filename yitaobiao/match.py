@@ -1903,6 +1903,11 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # (「新生儿情况 › 姓名 … 户主姓名」 on a birth declaration names the household the child joins: the newborn,
     # named first, is the record's own person)
     headed = bool(name_roles) and (name_roles[0] == "户主" or name_roles[0].endswith("代表"))
+    if subject is Subject.PERSON and kind is FormKind.ON_DEMAND and name_roles \
+            and _applies_for_itself(name_roles[0], syn):
+        # 「受助人情况」 first on a 救助申请审批表, 「购机者信息」 on a 购机补贴申请表: the person an application is about,
+        # under whatever name its programme gives them; those after (代理申请人, 家庭成员) are others.
+        return (), name_roles[0]
     subject_role = None if headed else next((r for r in name_roles if r in syn.record_roles), None)
     if subject_role == "子女" and _PARENTS_TITLE_RE.search(titled):
         subject_role = None  # 「独生子女父母奖励扶助对象名单」 lists the parents: the 子女 columns are their child's
@@ -1929,6 +1934,13 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
             items.add(PHONE_ITEM)
         return tuple((item, "户主") for item in sorted(items)), None
     return (), None
+
+
+def _applies_for_itself(role: str, synonyms: Synonyms) -> bool:
+    """A person word that is nobody the table knows as someone else's (监护人, 户主, 经营者, 联系人) nor one acting
+    for another (代理申请人, 委托人)."""
+    return role not in synonyms.roles and not role.startswith(_ON_BEHALF) \
+        and not any(role.endswith(word) for word in synonyms.other_parties)
 
 
 _PARENTS_TITLE_RE = re.compile(r"父母|父亲|母亲|家长")
