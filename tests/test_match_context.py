@@ -1567,3 +1567,12 @@ def test_the_person_an_application_is_about_under_its_programmes_name() -> None:
     assert same(fields, "F1.1", "F3.1") and same(fields, "F1.2", "F3.2") and same(fields, "F2.2", "F3.2")
     assert same(fields, "F2.1", "F3.1") and not same(fields, "F1.3", "F3.1")
     assert not same(fields, "F4.1", "F3.1") and not same(fields, "F5.1", "F3.1")
+
+
+def test_a_post_glossed_as_the_bodys_head_is_that_role() -> None:
+    """u53: a 合作社 card's 「理事长（法定代表人） › 姓名」 is the 法定代表人 of its 名录's 「法定代表人」; a 厨师（承办者）
+    or an 经营者（负责人） keeps the person its head word names."""
+    assert explain("姓名", "法定代表人", context_a=["理事长（法定代表人）"]).same
+    assert explain("身份证号", "法定代表人身份证号", context_a=["理事长（法定代表人）"]).same
+    assert not explain("姓名", "负责人", context_a=["经营者（负责人）"]).same
+    assert MAKER.key("姓名", ("厨师（承办者）",)).role == "厨师"

@@ -398,6 +398,8 @@ EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its nam
 # Endings of words naming a person (经营者, 赡养人, 业主, 承包方代表, 祖父母): a section so named is that person's.
 _ORGANISATION_THEMES = frozenset({"地址与联系", "单位信息"})
 _ON_BEHALF = ("代理", "委托", "代办", "代")
+_BODY_HEADS = frozenset({"法定代表人", "负责人"})
+_POSTS = ("长", "主任", "经理", "书记", "主席")  # posts in a body (理事长, 社长, 村委会主任, 总经理)
 _KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任",
@@ -625,6 +627,9 @@ class KeyMaker:
             if party and (clean in self.synonyms.self_contexts or named_here in (None, *_KIN_GROUPS)) \
                     and not (named_here is None and self.section_person(clean) == clean):
                 role = party
+                continue
+            if party in _BODY_HEADS and clean.endswith(_POSTS):
+                role = party  # 「理事长（法定代表人）」, 「社长（负责人）」: the post of the body's head, whatever its name
                 continue
             if clean in self.synonyms.self_contexts:
                 role = None
