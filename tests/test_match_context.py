@@ -1576,3 +1576,10 @@ def test_a_post_glossed_as_the_bodys_head_is_that_role() -> None:
     assert explain("身份证号", "法定代表人身份证号", context_a=["理事长（法定代表人）"]).same
     assert not explain("姓名", "负责人", context_a=["经营者（负责人）"]).same
     assert MAKER.key("姓名", ("厨师（承办者）",)).role == "厨师"
+
+
+def test_a_column_headed_by_whom_the_roster_serves_is_their_name() -> None:
+    """u51: a 居家养老服务台账's column 「服务对象」 holds each elder's name; a column 「残疾人」 holds ticks."""
+    assert explain("服务对象", "姓名").same
+    assert explain("被监护人", "姓名").same
+    assert not explain("残疾人", "姓名").same

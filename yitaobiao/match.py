@@ -399,7 +399,8 @@ EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its nam
 _ORGANISATION_THEMES = frozenset({"地址与联系", "单位信息"})
 _ON_BEHALF = ("代理", "委托", "代办", "代")
 _BODY_HEADS = frozenset({"法定代表人", "负责人"})
-_POSTS = ("长", "主任", "经理", "书记", "主席")  # posts in a body (理事长, 社长, 村委会主任, 总经理)
+_POSTS = ("长", "主任", "经理", "书记", "主席")
+NAME_ITEM = "姓名"  # posts in a body (理事长, 社长, 村委会主任, 总经理)
 _KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任",
@@ -478,6 +479,10 @@ class KeyMaker:
         hit = syn.lookup(base)
         if hit:
             return hit, "exact"
+        if base in syn.self_prefixes and (base.endswith("对象") or base.startswith("被")):
+            # 「服务对象」, 「被监护人」 heading a roster's column: whom each row serves, by name. (A kind of person,
+            # 「残疾人」 or 「老年人」, heads a column of ticks.)
+            return NAME_ITEM, "prefix"
         # (「婴儿死亡人数」 counts infants, not every death: who a count counts is no prefix to drop)
         counts_people = bool(_COUNT_WORDING_RE.search(base))
         for prefix in syn.self_prefixes:
