@@ -266,3 +266,12 @@ def test_a_register_with_two_sides_lists_cases() -> None:
     assert record_subject(other) is Subject.EVENT
     ward = make_form("困境儿童花名册", ["姓名", "身份证号码", "姓名 "], groups={"姓名": ["被监护人"], "姓名 ": ["监护人"]})
     assert record_subject(ward) is Subject.PERSON
+
+
+def test_the_payment_a_title_names() -> None:
+    from yitaobiao.classify import paid_programme
+
+    assert paid_programme("城关街道2025年居家养老服务补贴对象及服务落实台账") == "居家养老服务补贴"
+    assert paid_programme("青禾县居家养老服务补贴申请审批表") == "居家养老服务补贴"
+    assert paid_programme("______年度农业机械购置与应用补贴申请表") == "农业机械购置与应用补贴"
+    assert paid_programme("村民基本情况登记表") is None

@@ -1583,3 +1583,19 @@ def test_a_column_headed_by_whom_the_roster_serves_is_their_name() -> None:
     assert explain("服务对象", "姓名").same
     assert explain("被监护人", "姓名").same
     assert not explain("残疾人", "姓名").same
+
+
+def test_the_rate_and_amount_of_one_subsidy_are_not_anothers() -> None:
+    """u53: 「补贴标准 | 补贴金额」 of a 耕地地力保护补贴 register and of a 种粮农民一次性补贴 清册 were one item each, and
+    the notice counted them as asked twice. The same subsidy's register at another office is the same item."""
+    from yitaobiao.model import Form, Layout
+
+    titles = {"F1": "2025年耕地地力保护补贴面积核实登记表", "F2": "2025年实际种粮农民一次性补贴发放清册",
+              "F3": "某县耕地地力保护补贴资金发放花名册"}
+    fields = [at(f"{fid}.{n}", f"{col}3", label) for fid in titles
+              for n, (col, label) in enumerate((("L", "补贴标准（元/亩）"), ("M", "补贴金额（元）")), start=1)]
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department=fid, layout=Layout.LIST,
+                  subject=Subject.PERSON) for fid, title in titles.items()]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
+    assert same(fields, "F1.1", "F3.1") and same(fields, "F1.2", "F3.2")

@@ -294,6 +294,19 @@ def target_population(title: str, texts: Iterable[str] = ()) -> str | None:
 
 _LEAVERS_RE = re.compile(r"退出|停保|停发|注销|终止|取消(?:资格|保障|救助)")
 
+# A payment a form is about, as its title names it (「2025年耕地地力保护补贴面积核实登记表」): the rate and the amount
+# of one subsidy are not another's, whoever they are paid to.
+_PAYMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:补贴|补助|津贴|奖补|救助金|扶助金|抚恤金|补偿金))")
+_PLACE_OR_YEAR_RE = re.compile(r"^.*(?:年度|年|县|市|区|旗|镇|乡|街道)(?=[\u4e00-\u9fff]{4,})")
+
+
+def paid_programme(title: str) -> str | None:
+    """「城关街道2025年居家养老服务补贴对象台账」 → 居家养老服务补贴; None when the title names no payment."""
+    found = _PAYMENT_RE.search(basic_form(title))
+    if not found:
+        return None
+    return _PLACE_OR_YEAR_RE.sub("", found.group(1))
+
 
 # --- periodic report or on-demand document -------------------------------------------------------
 

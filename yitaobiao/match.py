@@ -35,6 +35,7 @@ from rapidfuzz import fuzz, process
 
 from .cache import cache_dir, cache_path, read_cache, write_cache
 from .cells import is_breakdown_header, option_value
+from .classify import paid_programme
 from .model import Concept, Field, Form, FormKind, Layout, NearMiss, Subject, parse_a1
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
 from .synonyms import Synonyms, load_synonyms
@@ -2320,7 +2321,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     forms = list(forms)
     subject_of = {form.id: form.subject for form in forms}
     kind_of = {form.id: form.kind for form in forms}
-    population_of = {form.id: form.population for form in forms}
+    population_of = {form.id: form.population or paid_programme(form.title) for form in forms}
     registry = {form.id for form in forms if _REGISTRY_TITLE_RE.search(basic_form(form.title))}
     layout_of = {form.id: form.layout for form in forms}
     period_tables = {form.id for form in forms if form.layout == "indicator" and form.period_columns}
