@@ -400,8 +400,8 @@ EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its nam
 _ORGANISATION_THEMES = frozenset({"地址与联系", "单位信息"})
 _ON_BEHALF = ("代理", "委托", "代办", "代")
 _BODY_HEADS = frozenset({"法定代表人", "负责人"})
-_POSTS = ("长", "主任", "经理", "书记", "主席")
-NAME_ITEM = "姓名"  # posts in a body (理事长, 社长, 村委会主任, 总经理)
+_POSTS = ("长", "主任", "经理", "书记", "主席")  # posts in a body (理事长, 社长, 村委会主任, 总经理)
+NAME_ITEM = "姓名"
 _KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任",
@@ -2321,7 +2321,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     forms = list(forms)
     subject_of = {form.id: form.subject for form in forms}
     kind_of = {form.id: form.kind for form in forms}
-    population_of = {form.id: form.population or paid_programme(form.title) for form in forms}
+    # The programme a form's payments and applications belong to: its target group, or the payment its title names.
+    programme_of = {form.id: form.population or paid_programme(form.title) for form in forms}
     registry = {form.id for form in forms if _REGISTRY_TITLE_RE.search(basic_form(form.title))}
     layout_of = {form.id: form.layout for form in forms}
     period_tables = {form.id for form in forms if form.layout == "indicator" and form.period_columns}
@@ -2381,7 +2382,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             context = [*context, carried_role[f.id]]
         if f.id in document_of:
             context = [*context, document_of[f.id]]
-        population = population_of.get(f.form_id)
+        programme = programme_of.get(f.form_id)
         label = _as_its_form_means(f, subject_of.get(f.form_id), layout_of.get(f.form_id),
                                    position[f.id][1] == first_column[f.form_id], f.form_id in registry,
                                    f.form_id in foreign, position[f.id][1] <= first_column[f.form_id] + 1)
@@ -2393,15 +2394,15 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             context = [_ROW_PERIOD_RE.sub(r"\1", g) or g for g in context]
         parties = parties_of[f.form_id]
         unit = _per_record(f.unit, subject_of.get(f.form_id), layout_of.get(f.form_id))
-        memo = (label, tuple(context), unit, owners, subject_role, tuple(f.options), population,
+        memo = (label, tuple(context), unit, owners, subject_role, tuple(f.options), programme,
                 layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id), parties)
         known = read_before.get(memo)
         if known is None:
             k = maker.key(label, context, unit, owners=owners, subject_role=subject_role, options=memo[5],
                           parties=parties)
             generic = not k.canonical and k.text in synonyms.generic_labels
-            if not generic and not k.canonical and population and _PROGRAM_ITEM_RE.search(k.text):
-                k = replace(k, program=population)
+            if not generic and not k.canonical and programme and _PROGRAM_ITEM_RE.search(k.text):
+                k = replace(k, program=programme)
             if not k.canonical and layout_of.get(f.form_id) == "indicator" \
                     and subject_of.get(f.form_id) in (Subject.HOUSEHOLD, Subject.PERSON):
                 k = replace(k, level=subject_of[f.form_id].value)  # 「一户贫困户对应填一张表」
