@@ -1599,3 +1599,12 @@ def test_the_rate_and_amount_of_one_subsidy_are_not_anothers() -> None:
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
     assert same(fields, "F1.1", "F3.1") and same(fields, "F1.2", "F3.2")
+
+
+def test_a_role_named_by_its_word_or_over_its_name_is_one_item() -> None:
+    """「帮扶责任人」 alone and 「帮扶责任人 › 姓名」 ask the helper's name (they were two items); a 血样采集登记表's
+    「亲属联系人」 is the 紧急联系人 of a 志愿者注册登记表 (u52)."""
+    assert explain("帮扶责任人", "姓名", context_b=["帮扶责任人"]).same
+    assert explain("结对帮扶人", "姓名", context_b=["帮扶人"]).same
+    assert explain("联系电话", "联系电话", context_a=["亲属联系人"], context_b=["紧急联系人"]).same
+    assert not explain("联系电话", "联系电话", context_a=["亲属联系人"], context_b=["联系人"]).same

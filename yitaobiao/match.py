@@ -1027,7 +1027,9 @@ class KeyMaker:
         own = canonical.removeprefix("个人")
         if canonical.startswith(role):
             return canonical  # 单位 › 单位名称
-        return self.synonyms.lookup(role + canonical) or self.synonyms.lookup(role + own) or role + own
+        # (「帮扶责任人 › 姓名」 is the item the table names 帮扶责任人, as the label 「帮扶责任人姓名」 is)
+        named = self.synonyms.lookup(role) if canonical == NAME_ITEM else None
+        return self.synonyms.lookup(role + canonical) or self.synonyms.lookup(role + own) or named or role + own
 
     def _takes_role(self, canonical: str, role: str = "") -> bool:
         theme = self.synonyms.theme_of.get(canonical)
