@@ -1608,3 +1608,10 @@ def test_a_role_named_by_its_word_or_over_its_name_is_one_item() -> None:
     assert explain("结对帮扶人", "姓名", context_b=["帮扶人"]).same
     assert explain("联系电话", "联系电话", context_a=["亲属联系人"], context_b=["紧急联系人"]).same
     assert not explain("联系电话", "联系电话", context_a=["亲属联系人"], context_b=["联系人"]).same
+
+
+def test_what_was_paid_is_no_count_of_what_was_done() -> None:
+    """u55: a 惠民殡葬 card's 「遗体火化费（元）」 and a 殡葬 statistics row 「遗体火化数（具）」 were one item."""
+    assert not explain("遗体火化费（元）", "遗体火化数（具）").same
+    assert not explain("救助金额（万元）", "救助人数").same
+    assert explain("临时救助金额（元）", "临时救助金额（万元）").same

@@ -328,6 +328,10 @@ _DURATION_ENDINGS = ("时长", "月数", "年限", "天数")  # 务工时长 in 
 _COUNTS_WHAT_RE = re.compile(r"(户数|户|人数|人口数?|人次)$")
 
 
+def _is_money(key: LabelKey) -> bool:
+    return (unit_dimension(key.unit) or "").startswith("money")
+
+
 def _counts_alike(label: str, item: str) -> bool:
     """「农村低保户数」 is not 农村低保人数 whatever its words share: a count of households is not one of people."""
     a, b = _COUNTS_WHAT_RE.search(label), _COUNTS_WHAT_RE.search(item)
@@ -1278,6 +1282,10 @@ class Scorer:
                 # belonging is no count of what it names; nor is the village a row is in (建制村 against 建制村总数)
                 vetoes.append(f"限定不同：「{x.text}」是名称，「{y.text}」是数量")
                 break
+            if _is_money(x) and not _is_money(y) and _COUNT_TAIL_RE.search(y.text):
+                # 「遗体火化费（元）」 against 「遗体火化数（具）」: what was paid is no count of what was done
+                vetoes.append(f"限定不同：「{x.text}」是金额，「{y.text}」是数量")
+                break
             if _is_former(x.text) and not _is_former(y.text):
                 vetoes.append(f"限定不同：「{x.text}」是原来的，「{y.text}」是现在的")
                 break
@@ -1393,7 +1401,9 @@ class _KeyTable:
         self.former = np.array([_is_former(k.text) for k in keys], dtype=bool)
         self.due = np.array([_is_due(k.text) for k in keys], dtype=bool)
         self.yes_no = np.array([_asks_yes_no(k.text) for k in keys], dtype=bool)
-        self.counted = np.array([bool(_COUNT_TAIL_RE.search(k.text)) or k.figure for k in keys], dtype=bool)
+        self.count_text = np.array([bool(_COUNT_TAIL_RE.search(k.text)) for k in keys], dtype=bool)
+        self.counted = self.count_text | np.array([k.figure for k in keys], dtype=bool)
+        self.money = np.array([_is_money(k) for k in keys], dtype=bool)
         self.named = np.array([_names_one(k.text) for k in keys], dtype=bool)
         self.role = ids(k.role or None for k in keys)
         self.numbers = ids(k.numbers for k in keys)
@@ -1456,6 +1466,7 @@ class _KeyTable:
         out |= self.former[a] != self.former[b]
         out |= self.due[a] != self.due[b]
         counted = self.has_dimension | self.counted
+        out |= self.money[a] & ~self.money[b] & self.count_text[b] | self.money[b] & ~self.money[a] & self.count_text[a]
         out |= (self.yes_no[a] | self.named[a]) & counted[b] | (self.yes_no[b] | self.named[b]) & counted[a]
         out |= self.role[a] != self.role[b]
         out |= self.numbers[a] != self.numbers[b]
