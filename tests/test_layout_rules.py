@@ -1126,3 +1126,14 @@ def test_head_lines_with_boxes_notes_or_a_recommending_body_are_no_items() -> No
         ["店铺名称", "负责人", "联系电话"]
     assert labels([["时长记录台账", "", "", ""], ["志愿服务队（团支部）名称：", "", "记录期间：    年  月至    年  月", ""],
                    *register]) == ["店铺名称", "负责人", "联系电话"]
+
+
+def test_the_day_of_a_decision_between_sign_offs_is_an_item() -> None:
+    """u55: 「核定救助金额（元） | ___ | 审批日期 | ___」 between the 审核意见 and 审批意见 boxes of a 临时救助 card: the
+    approval's day is entered in the roster too; the opinion boxes stay sign-offs."""
+    rows = [["临时救助申请审核确认表", "", "", ""], ["申请人", "", "身份证号码", ""],
+            ["乡镇（街道）审核意见", "（盖章）    审核人：        年   月   日", "", ""],
+            ["核定救助金额（元）", "", "审批日期", ""],
+            ["县级民政部门审批意见", "（盖章）        年   月   日", "", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(2, 1, 2, 3), CellRange(4, 1, 4, 3)]
+    assert labels(rows, merges) == ["申请人", "身份证号码", "核定救助金额（元）", "审批日期"]

@@ -238,7 +238,7 @@ def is_signoff(text: str) -> bool:
         or s.endswith(("审核", "审查")) and len(s) <= 12  # 「经办机构审核」: the office's box to decide in
 
 
-_DECIDED_AMOUNT_RE = re.compile(r"^(?:审批|复核|核定|审核)[^:：意见签章]{0,8}(?:金额|数额|标准|面积|人数|户数)(?:\([^()]*\))?$")
+_DECIDED_AMOUNT_RE = re.compile(r"^(?:审批|复核|核定|审核)[^:：意见签章]{0,8}(?:金额|数额|标准|面积|人数|户数|日期|时间)(?:\([^()]*\))?$")
 
 
 # 「XX村村民委员会 XXXX年XX月XX日」 at the foot of a certificate: the issuing body and the date of its seal.
