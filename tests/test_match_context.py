@@ -1615,3 +1615,16 @@ def test_what_was_paid_is_no_count_of_what_was_done() -> None:
     assert not explain("遗体火化费（元）", "遗体火化数（具）").same
     assert not explain("救助金额（万元）", "救助人数").same
     assert explain("临时救助金额（元）", "临时救助金额（万元）").same
+
+
+def test_a_title_naming_its_people_then_what_is_done_for_them() -> None:
+    """u54, u52: 「护林员姓名」 on a 生态护林员续聘新聘人员花名册 and 「困难职工姓名」 on a 困难职工帮扶救助资金发放台账 are the
+    roster's own 姓名; a 独生子女父母特别扶助金发放花名册 lists the parents, and its 独生子女姓名 stays the child's."""
+    from yitaobiao.match import _titled_subject
+
+    def subject(label: str, title: str) -> str | None:
+        return _titled_subject([field("F1.1", label), field("F1.2", "联系电话")], title, SYN)
+
+    assert subject("护林员姓名", "2025年度生态护林员续聘新聘人员花名册") == "护林员"
+    assert subject("困难职工姓名", "2025年困难职工帮扶救助资金发放台账") == "困难职工"
+    assert subject("独生子女姓名", "独生子女父母特别扶助金发放花名册") is None
