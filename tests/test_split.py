@@ -1808,3 +1808,34 @@ def test_records_fill_the_rows_printed_with_their_keys(tmp_path: Path) -> None:
     out = load_workbook(tmp_path / "out" / "退役军人事务局" / "汇总.xlsx").active
     got = [[out.cell(r, c).value for c in range(1, 4)] for r in range(3, 8)]
     assert got == [["1", "青石镇", 12], ["2", "桥头镇", 7], ["3", "柳河乡", None], [4, "城关街道", 3], ["合计", None, None]]
+
+
+def test_a_column_the_cadre_inserted_is_read_around_by_its_headers(tmp_path: Path, sample_forms: Path) -> None:
+    """helper-95: a cadre inserted 「曾用名」 after 姓名 on the person sheet; read by position, every value after it
+    went under the next heading (a phone under 村（居）, 男 under 年龄) and people to other departments' forms."""
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
+    records, indicators = fill_merged(merged, mapping, records=3)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    name_item = next(i for i in mapping.sheet_items(PERSONS) if i.name == "姓名")
+    ws.insert_cols(name_item.position + 1)
+    ws.cell(mapping.header_row, name_item.position + 1).value = "曾用名"
+    for n in range(3):
+        ws.cell(mapping.header_row + 1 + n, name_item.position + 1).value = f"旧名{n}"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert check_outputs(tmp_path / "out", mapping, records, indicators) > 30
+    assert any("已按第 4 行的表头读取" in w and "“曾用名”不属于任何报表" in w for w in report.warnings)
+    assert not any("旧名" in str(c.value) for p in (tmp_path / "out").rglob("*.xlsx")
+                   for ws in load_workbook(p).worksheets for row in ws.iter_rows() for c in row)
+
+
+def test_a_heading_the_cadre_changed_is_not_read_and_said(tmp_path: Path, sample_forms: Path) -> None:
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
+    fill_merged(merged, mapping, records=2)
+    wb = load_workbook(merged)
+    phone = next(i for i in mapping.sheet_items(PERSONS) if i.name == "联系电话")
+    wb[PERSONS].cell(mapping.header_row, phone.position).value = "手机"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert any(f"“{PERSONS}”中找不到“联系电话”列" in a for a in report.alerts)

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from copy import copy, deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -56,6 +56,7 @@ from .mapping import (
     MappingError,
     MappingField,
     MappingForm,
+    MappingItem,
     embedded,
     embedded_in_rows,
     option_columns,
@@ -296,6 +297,44 @@ def _sheet_rows(ws: _FilledSheet, mapping: Mapping, items: list[Any]) -> tuple[l
     return rows, below
 
 
+def _by_headers(ws: _FilledSheet, sheet: str, header_row: int, items: list[MappingItem],
+                collected: Collected) -> list[MappingItem]:
+    """The sheet's items at the columns their printed headers now stand in. A cadre who inserted a column
+    (曾用名 after 姓名) or deleted one moved every column after it: read by position, each value would
+    go under the next heading and the people to other departments' forms. A header no longer found is
+    not read, and said so."""
+    header = ws.rows[header_row - 1] if 0 < header_row <= len(ws.rows) else []
+    printed = [_header_text(v) for v in header]
+    if all(i.position <= len(printed) and printed[i.position - 1] == _header_text(i.name) for i in items):
+        return items
+    columns: dict[str, list[int]] = defaultdict(list)
+    for col, text in enumerate(printed, start=1):
+        if text:
+            columns[text].append(col)
+    located, lost = [], []
+    wanted: dict[str, list[MappingItem]] = defaultdict(list)
+    for i in items:
+        wanted[_header_text(i.name)].append(i)
+    for text, alike in wanted.items():
+        found = columns.get(text, [])
+        if len(found) == len(alike):  # (the same heading twice on a sheet: taken in order)
+            located.extend(replace(i, position=col) for i, col in zip(alike, found, strict=True))
+        else:
+            lost.extend(i.name for i in alike)
+    extra = [printed[c - 1] for cols in columns.values() for c in cols if printed[c - 1] not in wanted]
+    said = f"“{sheet}”的列与生成时不同（插入、删除或改动了列），已按第 {header_row} 行的表头读取"
+    if extra:
+        said += f"；多出的列“{'”“'.join(str(header[columns[t][0] - 1]) for t in extra)}”不属于任何报表，未读取"
+    collected.notes.append(said + "。")
+    if lost:
+        collected.alerts.append(f"“{sheet}”中找不到“{'”“'.join(lost)}”列（表头被改动或删除），这些列未读取：请恢复表头后重新拆分。")
+    return sorted(located, key=lambda i: i.position)
+
+
+def _header_text(value: Any) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value))) if value is not None else ""
+
+
 def _row_list(rows: list[int]) -> str:
     """[30, 31, 32, 40] → 「30–32、40」."""
     spans: list[list[int]] = []
@@ -344,6 +383,7 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
             items = mapping.sheet_items(sheet)
             if not items or sheet not in sheets:
                 continue
+            items = _by_headers(sheets[sheet], sheet, mapping.header_row, items, collected)
             joins = [i for i in items if i.joins]
             # The ID number alone joins when there is one; a name is joined with whatever else identifies.
             strongest = [i for i in joins if i.rule == "id"][:1] or joins
