@@ -1628,3 +1628,20 @@ def test_a_title_naming_its_people_then_what_is_done_for_them() -> None:
     assert subject("护林员姓名", "2025年度生态护林员续聘新聘人员花名册") == "护林员"
     assert subject("困难职工姓名", "2025年困难职工帮扶救助资金发放台账") == "困难职工"
     assert subject("独生子女姓名", "独生子女父母特别扶助金发放花名册") is None
+
+
+def test_a_different_decision_takes_out_only_the_wording_it_names() -> None:
+    """helper-95 said 证件号码 ≠ 身份证号码 in the review: the ID item split into two halves of six and twelve
+    forms (公民身份号码, 身份证号 on either side as the fields came). Only 证件号码 leaves; the other wordings stay
+    with the one they read like."""
+    from yitaobiao.match import Decisions
+
+    labels = ["证件号码", "公民身份号码", "身份证号码", "身份证号", "公民身份号码（身份证号码）", "身份证"]
+    fields = [field(f"F{n}.1", label) for n, label in enumerate(labels, start=1)]
+    match_fields(fields, SYN)
+    assert len({f.concept_id for f in fields}) == 1
+    key = {f.id: f.label_key for f in fields}
+    again = [field(f"F{n}.1", label) for n, label in enumerate(labels, start=1)]
+    match_fields(again, SYN, decisions=Decisions(different={frozenset((key["F1.1"], key["F3.1"]))}))
+    assert not same(again, "F1.1", "F3.1")
+    assert all(same(again, "F3.1", f"F{n}.1") for n in (2, 4, 5, 6))

@@ -2596,17 +2596,28 @@ def _apply_cannot_link(clusters: list[list[Field]], field_lk: dict[str, str],
         return clusters
     out: list[list[Field]] = []
     for members in clusters:
+        keys = {field_lk[f.id] for f in members}
+        named = {lk for lk in keys if any(frozenset((lk, other)) in different for other in keys if other != lk)}
+        if not named:
+            out.append(members)
+            continue
+        # The labels the person named are parted first; every other wording then goes with the part it reads
+        # most like (「证件号码 ≠ 身份证号码」 takes 证件号码 out, and 公民身份号码, 身份证号 stay with 身份证号码).
         parts: list[tuple[set[str], list[Field]]] = []
-        for f in members:
-            lk = field_lk[f.id]
-            for lks, part in parts:
-                if lk in lks or not any(frozenset((lk, other)) in different for other in lks):
+        for lk in sorted(named):
+            for lks, _ in parts:
+                if not any(frozenset((lk, other)) in different for other in lks):
                     lks.add(lk)
-                    part.append(f)
                     break
             else:
-                parts.append(({lk}, [f]))
-        out.extend(part for _, part in parts)
+                parts.append(({lk}, []))
+        for f in members:
+            lk = field_lk[f.id]
+            home = next((part for lks, part in parts if lk in lks), None)
+            if home is None:
+                home = max(parts, key=lambda p: (max(fuzz.ratio(lk, other) for other in p[0]), len(p[1])))[1]
+            home.append(f)
+        out.extend(part for _, part in parts if part)
     return out
 
 
