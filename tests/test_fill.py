@@ -345,3 +345,26 @@ def test_a_copy_filled_before_its_template_changed_is_not_read_a_column_off(tmp_
     write_xlsx(tmp_path / "回收" / "明白人.xlsx", [("Sheet1", filled, merges)])
     read = read_filled_form(tmp_path / "回收" / "明白人.xlsx", "明白人.xlsx", mapping)
     assert not read.records and read.problem and "可能是改版前的旧表" in read.problem and "未读取" in read.problem
+
+
+def test_a_stacked_registers_section_line_and_header_and_unticked_boxes_are_no_values(tmp_path: Path) -> None:
+    """helper-95: a 商超 table's second block (「二、辖区内共有  个增强型乡镇商贸中心…」 and its header printed again)
+    came back as two shops named 「二、辖区内共有…」 and 「企业名称」; a card's printed 「□城镇 □农村」, nothing
+    ticked, as a student's 入学前户口."""
+    from yitaobiao.fill import read_filled_form, to_merged_value
+
+    forms = tmp_path / "forms"
+    header = ["序号", "企业名称", "营业面积（平方米）", "员工人数"]
+    section = "二、辖区内共有       个增强型乡镇商贸中心，请选取其中5个重点商贸中心填报具体情况。"
+    rows = [["一、辖区内共有       个基础型乡镇商贸中心", "", "", ""], header, ["1", "", "", ""], ["2", "", "", ""],
+            [section, section, section, section], header, ["1", "", "", ""]]
+    write_xlsx(forms / "商务局" / "商超.xlsx", [("Sheet1", rows, [(0, 0, 0, 3), (4, 0, 4, 3)])])
+    mapping = build_mapping(plan_merge(scan(forms)))
+    rows[2] = ["1", "红星超市", 120, 5]
+    rows[6] = ["1", "绿叶超市", 300, 9]
+    write_xlsx(tmp_path / "回收" / "商超.xlsx", [("Sheet1", rows, [(0, 0, 0, 3), (4, 0, 4, 3)])])
+    read = read_filled_form(tmp_path / "回收" / "商超.xlsx", "商超.xlsx", mapping)
+    names = [v for r in read.records for v in r.values.values() if isinstance(v, str)]
+    assert "红星超市" in names and not any("辖区" in n or n == "企业名称" for n in names)
+    assert to_merged_value("□城镇  □农村", 1.0, "入学前户口") is None
+    assert to_merged_value("☑城镇  □农村", 1.0, "入学前户口") == "城镇"

@@ -138,9 +138,12 @@ def to_merged_value(value: Any, factor: float, label: str) -> Any:
         converted = round(number / factor, 6)
         return int(converted) if float(converted).is_integer() else converted
     if isinstance(value, str):
+        boxes = "□" in value or "☐" in value
         ticked = re.search(r"[☑■√✓✔]\s*([^\s□☐☑■]+)", value)
-        if ticked and ("□" in value or "☐" in value):
+        if ticked and boxes:
             return ticked.group(1)
+        if boxes and not ticked:
+            return None  # 「□城镇 □农村」 as the template prints it: no box ticked, no answer
         return value.strip()
     if isinstance(value, dt.datetime) and value.time() == dt.time():
         return value.date()
@@ -224,6 +227,16 @@ def _value_right_of(grid: Grid, rows: list[list[Any]] | None, r: int, c: int) ->
     span: CellRange = grid.span(r, c)
     col = span.right + 1
     return _cell(rows, grid, r, col), col
+
+
+def _furniture_row(texts: list[str], leading: list[str], fields: list[MappingField], record: SourceRecord) -> bool:
+    """A row of the template itself between records: a section line across the table (one text in every
+    column it spans, 「二、辖区内共有  个增强型乡镇商贸中心…」) or the register's header printed again for the next
+    block (two or more items whose value is their own label)."""
+    if any(C.is_section(t) for t in leading[:1]) or len(texts) > 1 and len(set(texts)) == 1:
+        return True
+    own = {f.item: C.squash(f.label) for f in fields}
+    return sum(1 for item, value in record.values.items() if C.squash(str(value)) == own.get(item)) >= 2
 
 
 def _end_of_list(grid: Grid, rows: list[list[Any]] | None, r: int) -> bool:
@@ -315,6 +328,8 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
             if not texts or all(t.isdigit() and len(t) < 4 for t in texts) \
                     or any(C.is_total_label(t) for t in [*texts[:2], *leading]) or record.values.keys() <= places:
                 continue  # blank rows, column-number rows, 合计 rows and village names printed down the template
+            if _furniture_row(texts, leading, fields, record):
+                continue  # a register stacked below: its section line (「二、辖区内共有…」) and its header again
             read.records.append(record)
     return read
 
