@@ -462,8 +462,14 @@ def test_a_theme_holding_a_slash_still_names_a_sheet(tmp_path: Path, monkeypatch
     out = tmp_path / "一套表.xlsx"
     done = runner.invoke(app, ["merge", "-o", str(out), "-q"], catch_exceptions=False)
     assert done.exit_code == 0, done.output
-    names = load_workbook(out).sheetnames
+    wb = load_workbook(out)
+    names = wb.sheetnames
     assert len(names) > 3 and not any(set(name) & set("/\\\\?*[]:") for name in names)
+    # A later part repeats 姓名 to join its rows to the first part's: its note says so (it was 「采集该项的报表：」
+    # with nothing after it, helper-95).
+    later = wb[names[1]]
+    assert later.cell(4, 2).value == "姓名"
+    assert later.cell(4, 2).comment.text == f"用来把本表每一行对上“{names[0]}”中的同一条记录：请与该表中的姓名填写一致。"
 
 
 def test_the_mapping_lists_labels_without_the_spaces_that_stretched_them(tmp_path: Path) -> None:

@@ -795,6 +795,12 @@ def _label(col: Column) -> str:
     return _label_of(col.name or col.concept.name, col.unit)
 
 
+def _joining_note(col: Column, plan: MergePlan) -> str:
+    """What an identifying column repeated on a later themed sheet is for (it is asked by no form of its own)."""
+    first = next((c.sheet for c in plan.columns if c.key == col.joins), col.record)
+    return f"用来把本表每一行对上“{first}”中的同一条记录：请与该表中的{col.name}填写一致。"
+
+
 def _group_note(col: Column) -> str:
     return (f"填“是”表示该记录属于{col.selects}，将填入{col.selects}相关的报表；填“否”或留空则不填入。"
             if not (col.selects or "").startswith("《") else f"填“是”表示需要为该记录出具{col.selects}。")
@@ -832,7 +838,8 @@ def _write_record_sheet(wb: Workbook, plan: MergePlan, sheet: str, forms: dict[s
         _box(cell, bold=True, fill=True)
         if col.selects:
             cell.fill = GROUP_FILL
-        note = _group_note(col) if col.selects else _source_note(col, forms)
+        note = _group_note(col) if col.selects else _joining_note(col, plan) if col.joins \
+            else _source_note(col, forms)
         cell.comment = Comment(safe_value(note), "yitaobiao", width=320, height=120)
         least = {"id": 21, "date": 12}.get(col.rule or "", 10)  # 18 digits and a date must show whole
         if _PHONE_RE.search(col.concept.name):
