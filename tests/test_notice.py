@@ -35,6 +35,7 @@ def test_advice_cancels_a_form_covered_elsewhere_and_never_two_that_cover_each_o
         ("人社局/d.xlsx", "培训台账（月报）", ["姓名", "培训项目", "培训时间", "证书"]),  # 1 of 4
         ("教育局/e.xlsx", "学生名单（季报）", ["学生姓名", "学籍号"]),
         ("教育局/f.xlsx", "学生名册（季报）", ["学生姓名", "学籍号"]),  # e and f cover each other
+        ("农业农村局/g.xlsx", "农机作业台账（年报）", ["机具型号", "作业面积（亩）"]),  # none shared
     ])
     summary = summarise(scan(folder))
     advice = {a.title: a for a in summary.advice}
@@ -44,6 +45,8 @@ def test_advice_cancels_a_form_covered_elsewhere_and_never_two_that_cover_each_o
     assert advice["老人健康台账（年报）"].suggestion == "整合"
     assert "《低保对象花名册（季报）》" in advice["老人健康台账（年报）"].reason  # which forms ask the same
     assert advice["培训台账（月报）"].suggestion == "保留"
+    assert advice["培训台账（月报）"].reason == "4项中仅1项他表已有"
+    assert advice["农机作业台账（年报）"].reason == "2项均为本表独有"  # not 「2项中仅0项他表已有」 (helper-95)
     pair = sorted(advice[t].suggestion for t in ("学生名单（季报）", "学生名册（季报）"))
     assert pair == ["取消", "整合"] or pair == ["取消", "保留"]
     # 7 − … : kept forms plus the one 一套表 that replaces the merged ones

@@ -260,7 +260,8 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             decided[form.id] = (MERGE, f"{len(items)}项中{len(shared)}项（{len(shared) / len(items):.0%}）{where}"
                                        f"{group}，宜并入一套表")
         else:
-            decided[form.id] = (KEEP, f"{len(items)}项中仅{len(shared)}项他表已有")
+            decided[form.id] = (KEEP, f"{len(items)}项中仅{len(shared)}项他表已有" if shared
+                                else f"{len(items)}项均为本表独有")
     advice = []
     for form in result.forms:
         items = items_of[form.id]
