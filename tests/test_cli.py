@@ -61,6 +61,13 @@ def test_outputs_are_not_overwritten_without_force(sample_forms: Path, tmp_path:
     assert "--force" in result.stderr
     assert out.read_text(encoding="utf-8") == "keep"
     assert runner.invoke(app, ["scan", str(sample_forms), "--json", str(out), "--force"]).exit_code == 0
+    # A workbook open in Excel or WPS (「~$名称」 beside it) is not overwritten, even with --force (helper-95).
+    report = tmp_path / "报告.xlsx"
+    report.write_bytes(b"keep")
+    (tmp_path / "~$报告.xlsx").write_bytes(b"lock")
+    result = runner.invoke(app, ["scan", str(sample_forms), "--report", str(report), "--force", "-q"])
+    assert result.exit_code == 3 and "正在 Excel/WPS 中打开" in result.stderr
+    assert report.read_bytes() == b"keep"
 
 
 def test_exit_codes(bad: Path, tmp_path: Path) -> None:
