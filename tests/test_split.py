@@ -1839,3 +1839,29 @@ def test_a_heading_the_cadre_changed_is_not_read_and_said(tmp_path: Path, sample
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     assert any(f"“{PERSONS}”中找不到“联系电话”列" in a for a in report.alerts)
+
+
+def test_a_units_name_alone_does_not_put_it_on_a_register(tmp_path: Path) -> None:
+    """helper-95: a pig farm whose cadre filled only its name and its herd reached a 商超 table as row 2: the
+    table's 单位名称 was asked by it alone, so a name filled was read as the unit belonging there."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("乡镇商贸中心统计情况表", ["企业名称", "店招名称", "营业面积（平方米）", "员工人数（人）"])
+    write_xlsx(forms / "商务局" / "商超.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("规模养殖场备案表", ["养殖场名称", "生猪存栏（头）", "粪污处理方式"])
+    write_xlsx(forms / "农业农村局" / "养殖场.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    ws = wb[item["生猪存栏（头）"].sheet]
+    name = next(i for i in mapping.items if i.sheet == ws.title and i.name in ("单位名称", "企业名称"))
+    for r, (unit, values) in enumerate([("大山养猪场", {"生猪存栏（头）": 800}),
+                                        ("红星超市", {"店招名称": "红星", "员工人数（人）": 5})], start=5):
+        ws.cell(r, name.position).value = unit
+        for label, value in values.items():
+            wb[item[label].sheet].cell(r, item[label].position).value = value
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    path = tmp_path / "out" / "商务局" / "商超.xlsx"
+    assert [v for grid in read_grids(path, path.name) for row in grid.rows for v in row
+            if v.endswith(("场", "市"))] == ["红星超市"]
+    assert any(w.startswith("农业农村局《规模养殖场备案表》：收到 1 条记录") for w in report.warnings), report.warnings

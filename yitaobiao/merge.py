@@ -242,6 +242,9 @@ EVERYONES_ITEMS = frozenset({
     "户口簿户号", "家庭人口数", "户类型", "户口性质", "备注", "序号",
     # where a subsidy is paid: every programme asks it, so it says nothing about which one a person is in
     "银行账号", "开户银行", "开户人", "开户人姓名", "银行户名",
+    # what every organisation or site has: its name says nothing of which register it belongs on (a pig farm
+    # with only its name reached a 商超 table, helper-95)
+    "单位名称", "统一社会信用代码", "场所地址", "注册地址", "单位地址",
 })
 _BRACKETED_TAIL_RE = re.compile(r"[(（].*$")
 # Items that ask of an event befalling some people only: a form asking one is about those it befell.
