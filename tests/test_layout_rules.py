@@ -1137,3 +1137,12 @@ def test_the_day_of_a_decision_between_sign_offs_is_an_item() -> None:
             ["县级民政部门审批意见", "（盖章）        年   月   日", "", ""]]
     merges = [CellRange(0, 0, 0, 3), CellRange(2, 1, 2, 3), CellRange(4, 1, 4, 3)]
     assert labels(rows, merges) == ["申请人", "身份证号码", "核定救助金额（元）", "审批日期"]
+
+
+def test_a_post_beside_a_signature_box_is_no_item() -> None:
+    """u54: 「村（社区）协办员 | 签字：    年  月  日」 on a 参保登记表 is where the village's helper signs; a unit's
+    name beside the box for its seal (「单位名称 | （盖章）」) is still asked."""
+    rows = [["城乡居民基本养老保险参保登记表", "", "", ""], ["姓名", "", "公民身份号码", ""],
+            ["村（社区）协办员", "签字：                  年    月    日", "", ""],
+            ["单位编号", "", "单位名称", "（盖章）"]]
+    assert labels(rows, [CellRange(0, 0, 0, 3), CellRange(2, 1, 2, 3)]) == ["姓名", "公民身份号码", "单位编号", "单位名称"]

@@ -1178,6 +1178,8 @@ def _labels_a_person_item(text: str) -> bool:
     """The label is one of a person's own items (姓名, 身份证号码, 联系电话 …), as a group's first column is."""
     return bool(_PERSON_ITEM_RE.match(C.squash(text)))
 _LABEL_COLON_RE = re.compile(r"^([^:：□☐]{1,20})[:：]\s*(.*)$", re.S)
+# The box beside a post or a person that holds only a signature and its day (「签字：    年  月  日」).
+_SIGNATURE_BOX_RE = re.compile(r"^[(（]?(?:签字|签名|签章|签字盖章|签名盖章)[)）]?[:：]?_*(?:年_*月_*日_*)?$")
 
 
 def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]:
@@ -1219,6 +1221,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             continue
         if C.is_signoff(text) or C.is_footer(text) or C.is_notes(text):
             break
+        if nxt and _SIGNATURE_BOX_RE.match(C.squash(nxt)):
+            break  # 「村（社区）协办员 | 签字：    年  月  日」: whoever signs, not an item
         if C.is_option_text(text):
             colon = _LABEL_COLON_RE.match(C.strip_marks(text).strip())
             if colon and not fields or colon and not C.is_option_text(colon.group(1)):
