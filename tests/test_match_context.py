@@ -1645,3 +1645,19 @@ def test_a_different_decision_takes_out_only_the_wording_it_names() -> None:
     match_fields(again, SYN, decisions=Decisions(different={frozenset((key["F1.1"], key["F3.1"]))}))
     assert not same(again, "F1.1", "F3.1")
     assert all(same(again, "F3.1", f"F{n}.1") for n in (2, 4, 5, 6))
+
+
+def test_the_columns_beside_a_titled_rosters_name_are_its_own_persons() -> None:
+    """u54: 「护林员姓名 | 性别 | 证件号码 | 年龄」 on a 生态护林员续聘新聘人员花名册: the ranger's own 姓名 was read, but the
+    columns after it stayed 护林员性别, 护林员公民身份号码 (carried from the name column as another person's)."""
+    from yitaobiao.model import Form, Layout
+
+    fields = [at("F1.1", "D4", "护林员姓名"), at("F1.2", "E4", "性别"), at("F1.3", "F4", "证件号码"),
+              at("F1.4", "G4", "年龄"), at("F1.5", "H4", "户主姓名"), at("F2.1", "B3", "姓名"), at("F2.2", "C3", "性别"), at("F2.3", "D3", "身份证号"),
+              at("F2.4", "E3", "年龄")]
+    forms = [Form(id="F1", path="F1.xlsx", sheet="Sheet1", title="2025年度生态护林员续聘新聘人员花名册", department="林业局",
+                  layout=Layout.LIST, subject=Subject.HOUSEHOLD),  # (its 户主姓名 column made it a household list)
+             Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="人员名册", department="人社局", layout=Layout.LIST,
+                  subject=Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert all(same(fields, f"F1.{n}", f"F2.{n}") for n in range(1, 5))

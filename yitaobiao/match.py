@@ -2258,12 +2258,13 @@ def _identity_items(synonyms: Synonyms) -> set[str]:
 
 
 def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[str, tuple[int, int]],
-                        subject: Subject | None = None) -> dict[str, str]:
+                        subject: Subject | None = None, own_people: str | None = None) -> dict[str, str]:
     """「负责人 | 联系电话」, 「经营者姓名 | 身份证号码 | 联系电话」 in a register: the identity items that follow a
     column naming someone else, under the same headers and with nothing else between, are that person's. (The
     户主's are given by the household record itself, and a register of 子女 lists the children.) On a register of
     people, a 性别 or 出生日期 the form asks only once is its own person's: 「患者姓名 | 患儿家长姓名 | 性别 | 出生日期」
-    names the parent in passing."""
+    names the parent in passing. The people the title lists (``own_people``: 护林员 of a 护林员花名册) are no one
+    else."""
     syn = maker.synonyms
     identity = _identity_items(syn)
     asked = Counter(maker.key(f.label).canonical for f in members)
@@ -2280,7 +2281,7 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
     since_named: list[str] = []
     for f in sorted(members, key=lambda f: (part[position[f.id][0]], position[f.id][1])):
         k = maker.key(f.label)
-        if _names_someone(k, syn) and k.role != "户主" and k.role not in syn.record_roles:
+        if _names_someone(k, syn) and k.role not in ("户主", own_people) and k.role not in syn.record_roles:
             named, since_named = (k.role, f.context), []
         elif _holds_a_duty(k, maker):
             named, since_named = (k.text, f.context), []  # 「儿童主任 | 联系电话」: a duty's holder the words do not list
@@ -2368,7 +2369,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     carried_role: dict[str, str] = {}
     for form_id, members in by_form.items():
         if layout_of.get(form_id) == "list":
-            carried_role.update(_roles_beside_names(members, maker, position, subject_of.get(form_id)))
+            carried_role.update(_roles_beside_names(members, maker, position, subject_of.get(form_id),
+                                                    titled_subject[form_id]))
     document_of: dict[str, str] = {}
     for form_id, members in by_form.items():
         if layout_of.get(form_id) == "card":
