@@ -203,6 +203,8 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
         subject = _identified_subject(label)
         if subject is None and n == 0 and _DATE_LABEL_RE.search(label):
             subject = Subject.EVENT
+        if subject is None and label.endswith("姓名") and 2 <= len(label) - 2 <= 6 and label[:-2] in title:
+            subject = Subject.PERSON  # 「护林员姓名」 on a 生态护林员花名册: the people the title lists, by name
         if subject is None and n <= 3 and _NAMED_SITE_RE.match(label) and not _NOT_A_SITE_RE.search(label):
             subject = Subject.ORGANISATION  # 小作坊名称, 站点名称, 民宿名称: a register of sites, shops or works
         if subject is not None:
