@@ -173,6 +173,16 @@ def _merge(forms: Path, tmp: Path, include_on_demand: bool = False) -> tuple[Pat
     return merged, mapping
 
 
+def _merged_lists(tmp: Path, *lists: tuple[str, str, list[Any]]) -> tuple[Path, Path, Mapping, dict[str, MappingItem]]:
+    """Registers (file under forms/, title, header) and their 一套表: (forms folder, 一套表, mapping, items by name)."""
+    forms = tmp / "forms"
+    for rel, title, header in lists:
+        rows, merges = list_rows(title, header)
+        write_xlsx(forms / rel, [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp)
+    return forms, merged, mapping, {i.name: i for i in mapping.items}
+
+
 def _merged_samples(sample_forms: Path, tmp: Path) -> tuple[Path, Path, Mapping]:
     """A copy of the sample forms and their 一套表: (forms folder, 一套表, mapping)."""
     forms = tmp / "forms"
@@ -576,14 +586,10 @@ def test_a_death_check_receives_no_one_when_no_one_died(tmp_path: Path, sample_f
 def test_an_event_decides_only_on_a_form_about_that_event(tmp_path: Path) -> None:
     """流出地点 decides the outflow list (its title names the event); on a labour roster 外出日期 is one item among
     others, and a worker who stayed home is on it too."""
-    forms = tmp_path / "forms"
-    rows, merges = list_rows("甲县农村劳动力台账", ["姓名", "公民身份号码", "就业状态", "外出日期"])
-    write_xlsx(forms / "人社局" / "劳动力台账.xlsx", [("Sheet1", rows, merges)])
-    rows, merges = list_rows("甲县流出人员汇总表", ["姓名", "公民身份号码", "流出地点"])
-    write_xlsx(forms / "组织部" / "流出人员.xlsx", [("Sheet1", rows, merges)])
-    merged, mapping = _merge(forms, tmp_path)
+    forms, merged, mapping, item = _merged_lists(
+        tmp_path, ("人社局/劳动力台账.xlsx", "甲县农村劳动力台账", ["姓名", "公民身份号码", "就业状态", "外出日期"]),
+        ("组织部/流出人员.xlsx", "甲县流出人员汇总表", ["姓名", "公民身份号码", "流出地点"]))
     wb = load_workbook(merged)
-    item = {i.name: i for i in mapping.items}
     ws = wb[item["姓名"].sheet]
     for r, (name, status, left, place) in enumerate([("本地工", "本地务工", None, None),
                                                      ("外出工", "外出务工", "2023-03-01", "杭州")], start=5):
@@ -1844,14 +1850,10 @@ def test_a_heading_the_cadre_changed_is_not_read_and_said(tmp_path: Path, sample
 def test_a_units_name_alone_does_not_put_it_on_a_register(tmp_path: Path) -> None:
     """helper-95: a pig farm whose cadre filled only its name and its herd reached a 商超 table as row 2: the
     table's 单位名称 was asked by it alone, so a name filled was read as the unit belonging there."""
-    forms = tmp_path / "forms"
-    rows, merges = list_rows("乡镇商贸中心统计情况表", ["企业名称", "店招名称", "营业面积（平方米）", "员工人数（人）"])
-    write_xlsx(forms / "商务局" / "商超.xlsx", [("Sheet1", rows, merges)])
-    rows, merges = list_rows("规模养殖场备案表", ["养殖场名称", "生猪存栏（头）", "粪污处理方式"])
-    write_xlsx(forms / "农业农村局" / "养殖场.xlsx", [("Sheet1", rows, merges)])
-    merged, mapping = _merge(forms, tmp_path)
+    forms, merged, mapping, item = _merged_lists(
+        tmp_path, ("商务局/商超.xlsx", "乡镇商贸中心统计情况表", ["企业名称", "店招名称", "营业面积（平方米）", "员工人数（人）"]),
+        ("农业农村局/养殖场.xlsx", "规模养殖场备案表", ["养殖场名称", "生猪存栏（头）", "粪污处理方式"]))
     wb = load_workbook(merged)
-    item = {i.name: i for i in mapping.items}
     ws = wb[item["生猪存栏（头）"].sheet]
     name = next(i for i in mapping.items if i.sheet == ws.title and i.name in ("单位名称", "企业名称"))
     for r, (unit, values) in enumerate([("大山养猪场", {"生猪存栏（头）": 800}),
