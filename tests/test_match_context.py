@@ -1661,3 +1661,15 @@ def test_the_columns_beside_a_titled_rosters_name_are_its_own_persons() -> None:
                   subject=Subject.PERSON)]
     match_fields(fields, SYN, forms=forms)
     assert all(same(fields, f"F1.{n}", f"F2.{n}") for n in range(1, 5))
+
+
+def test_matching_lets_go_of_the_tokenizer_once_every_label_is_cut() -> None:
+    """Issue 14: jieba's dictionary (about 50 MB) stayed loaded through the scoring of a province's labels, and
+    the 50,000-label benchmark peaked at 504 MB under some hash seeds (the goal is 500)."""
+    import yitaobiao.match as M
+
+    M._tokenizer(tuple(SYN.terms))
+    fields = [field("F1.1", "户籍所在地详址"), field("F2.1", "户籍地址")]
+    match_fields(fields, SYN)
+    assert not M._TOKENIZERS
+    assert M.tokenize("现居住地址", SYN)  # a label cut later loads it again

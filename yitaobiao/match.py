@@ -132,6 +132,13 @@ def _tokenizer(terms: tuple[str, ...]):  # type: ignore[no-untyped-def]
         return tokenizer
 
 
+def release_tokenizer() -> None:
+    """Let go of jieba's dictionary (about 50 MB for a province's first scan): it is needed only while labels
+    are cut, and matching works on the cuts; a label cut later loads it again."""
+    with _TOKENIZER_LOCK:
+        _TOKENIZERS.clear()
+
+
 def warm_up(synonyms: Synonyms) -> threading.Thread | None:
     """On a first run (no cuts kept from earlier runs), load the tokenizer in the background while the
     guarded workers read the files; later runs find their labels' cuts on disk and may never need it."""
@@ -2448,6 +2455,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         field_lk[f.id] = f.label_key
         f.slot = None
     _tell_namesakes_apart(fields, field_key, field_lk)
+    release_tokenizer()  # every label is cut: the scores below work on the cuts
     keys = {k.node: k for k in field_key.values()}
     if progress:
         progress(f"{len(fields)} 个字段，{len(keys)} 个不同的数据项写法")
