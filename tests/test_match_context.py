@@ -1673,3 +1673,10 @@ def test_matching_lets_go_of_the_tokenizer_once_every_label_is_cut() -> None:
     match_fields(fields, SYN)
     assert not M._TOKENIZERS
     assert M.tokenize("现居住地址", SYN)  # a label cut later loads it again
+
+
+def test_a_long_section_naming_a_post_is_that_posts_holders() -> None:
+    """u57: 「三、银行驻站金融指导员 › 姓名 | 联系电话」 on a 村级金融服务站 card (the bank's instructor, nine characters)
+    joined every roster's own 姓名 and 联系电话."""
+    assert not explain("姓名", "姓名", context_a=["三、银行驻站金融指导员"]).same
+    assert MAKER.key("联系电话", ("银行驻站金融指导员",)).role == "银行驻站金融指导员"

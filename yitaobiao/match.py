@@ -607,7 +607,7 @@ class KeyMaker:
             stem = stem[:-2]  # 「新生儿出生登记」: the section of the newborn
         # (预警信息接收人, 防汛转移责任人: a duty's name may run to eight characters; 承包方, 发包方: a party)
         party = _is_party(stem)
-        if not 2 <= len(stem) <= 8 or not (stem.endswith(_PERSON_ENDINGS) or party) \
+        if not 2 <= len(stem) <= 10 or not (stem.endswith(_PERSON_ENDINGS) or party) \
                 or _COUNT_WORDING_RE.search(stem) or stem.endswith(_NOT_A_POST):
             return None
         if stem in syn.self_contexts or any(stem.endswith(word) and not stem[:-len(word)].endswith(_ON_BEHALF)
