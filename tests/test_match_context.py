@@ -1680,3 +1680,11 @@ def test_a_long_section_naming_a_post_is_that_posts_holders() -> None:
     joined every roster's own 姓名 and 联系电话."""
     assert not explain("姓名", "姓名", context_a=["三、银行驻站金融指导员"]).same
     assert MAKER.key("联系电话", ("银行驻站金融指导员",)).role == "银行驻站金融指导员"
+
+
+def test_an_agent_commissioned_is_the_agent() -> None:
+    """u56: a 两项补贴花名册's 「代领人 › 姓名 | 与补贴对象关系」 and an application's 「委托代领人 › 姓  名」 ask the same
+    person; the one who gives the errand (委托人) is another."""
+    assert explain("姓名", "姓名", context_a=["代领人"], context_b=["委托代领人"]).same
+    assert explain("联系电话", "联系电话", context_a=["代理人"], context_b=["委托代理人"]).same
+    assert not explain("姓名", "姓名", context_a=["委托人"], context_b=["代理人"]).same

@@ -410,6 +410,14 @@ EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its nam
 # Endings of words naming a person (经营者, 赡养人, 业主, 承包方代表, 祖父母): a section so named is that person's.
 _ORGANISATION_THEMES = frozenset({"地址与联系", "单位信息"})
 _ON_BEHALF = ("代理", "委托", "代办", "代")
+def _commissioned(role: str | None) -> str | None:
+    """「委托代领人」 is the 代领人, 「委托代理人」 the 代理人: 委托 says how the agent came to act, not who it is.
+    (委托人, who gives the errand, stays.)"""
+    if role and role.startswith("委托") and len(role) >= 5 and role.endswith("人"):
+        return role[2:]
+    return role
+
+
 _BODY_HEADS = frozenset({"法定代表人", "负责人"})
 _POSTS = ("长", "主任", "经理", "书记", "主席")  # posts in a body (理事长, 社长, 村委会主任, 总经理)
 NAME_ITEM = "姓名"
@@ -552,7 +560,8 @@ class KeyMaker:
         """
         hit = self._person_cache.get(clean)
         if hit is None:
-            hit = self._person_cache[clean] = self._person_word(clean)
+            role, rest = self._person_word(clean)
+            hit = self._person_cache[clean] = (_commissioned(role), rest)
         return hit
 
     def _person_word(self, clean: str) -> tuple[str | None, str]:
@@ -691,7 +700,7 @@ class KeyMaker:
                 if word in clean and not clean.startswith("与"):
                     role = candidate
                     break
-        return role
+        return _commissioned(role)
 
     def option_item(self, label: str) -> str | None:
         """The item a header made only of its options asks for: 「□男□女」 → 性别, 「是/否」 → 是否."""
