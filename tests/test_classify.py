@@ -278,3 +278,11 @@ def test_the_payment_a_title_names() -> None:
     assert paid_programme("青禾县居家养老服务补贴申请审批表") == "居家养老服务补贴"
     assert paid_programme("______年度农业机械购置与应用补贴申请表") == "农业机械购置与应用补贴"
     assert paid_programme("村民基本情况登记表") is None
+
+
+def test_the_group_a_yes_no_question_asks_membership_of() -> None:
+    from yitaobiao.classify import population_named
+
+    assert population_named("纳入低保") == population_named("低保家庭") == "低保对象"
+    assert population_named("脱贫户") == "脱贫人口"
+    assert population_named("有残疾人") is None  # someone in the family is: not whether the person is

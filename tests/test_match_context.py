@@ -1688,3 +1688,11 @@ def test_an_agent_commissioned_is_the_agent() -> None:
     assert explain("姓名", "姓名", context_a=["代领人"], context_b=["委托代领人"]).same
     assert explain("联系电话", "联系电话", context_a=["代理人"], context_b=["委托代理人"]).same
     assert not explain("姓名", "姓名", context_a=["委托人"], context_b=["代理人"]).same
+
+
+def test_whether_one_is_in_a_programmes_group_is_one_question_however_worded() -> None:
+    """u56: 低保对象（是/否）, 是否低保家庭, 是否低保户, 是否纳入低保 on five forms were five items; 特困 is another group."""
+    wordings = ["低保对象（是/否）", "是否低保家庭", "是否低保户", "是否纳入低保", "是否享受低保"]
+    assert all(explain(wordings[0], other).same for other in wordings[1:])
+    assert not explain("是否低保户", "是否特困人员").same
+    assert MAKER.key("是否低保家庭").text == "是否低保对象"

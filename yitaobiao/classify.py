@@ -295,6 +295,19 @@ def target_population(title: str, texts: Iterable[str] = ()) -> str | None:
 
 
 _LEAVERS_RE = re.compile(r"退出|停保|停发|注销|终止|取消(?:资格|保障|救助)")
+_MEMBERSHIP_VERB_RE = re.compile(r"^(?:纳入|享受|属于|为|是)")
+_MEMBER_SUFFIX_RE = re.compile(r"(?:户|家庭|对象|人员|人口)$")
+
+
+def population_named(text: str) -> str | None:
+    """The target group a yes/no question asks membership of, when that is all it asks: 「纳入低保」,
+    「低保家庭」, 「低保户」 → 低保对象; 「有残疾人」 (someone in the family is) → None."""
+    rest = _MEMBERSHIP_VERB_RE.sub("", text)
+    for candidate in (rest, _MEMBER_SUFFIX_RE.sub("", rest)):
+        for name, pattern in _POPULATIONS:
+            if candidate and pattern.fullmatch(candidate):
+                return name
+    return None
 
 # A payment a form is about, as its title names it (「2025年耕地地力保护补贴面积核实登记表」): the rate and the amount
 # of one subsidy are not another's, whoever they are paid to.

@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, process
 
 from .cache import cache_dir, cache_path, read_cache, write_cache
 from .cells import is_breakdown_header, option_value
-from .classify import paid_programme
+from .classify import paid_programme, population_named
 from .model import Concept, Field, Form, FormKind, Layout, NearMiss, Subject, parse_a1
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
 from .synonyms import Synonyms, load_synonyms
@@ -877,6 +877,10 @@ class KeyMaker:
         clean = _PERIOD_END_RE.sub("", self.bracket_qualified(norm, label))
         clean = self.one_of_two(_YEAR_OF_RE.sub("年", clean))
         clean = _GRAND_TOTAL_RE.sub(r"\1\2", clean)
+        if not clean.startswith(("是否", "有无")) and any(self.option_item(note) == "是否" for note in norm.notes):
+            clean = "是否" + clean  # 「低保对象（是/否）」 asks whether, as 「是否低保对象」 does
+        if clean.startswith("是否") and (group := population_named(clean[2:])):
+            clean = "是否" + group  # 是否低保户, 是否低保家庭, 是否纳入低保: whether one is in the programme's group
         relation = _RELATION_TO_RE.match(clean)
         if relation and relation.group(1).endswith(_PERSON_ENDINGS) and syn.lookup(clean) is None:
             clean = RELATION_ITEM  # 与经营者关系, 与购房人的关系: a relative's relation to the record's person
