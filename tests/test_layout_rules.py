@@ -1146,3 +1146,15 @@ def test_a_post_beside_a_signature_box_is_no_item() -> None:
             ["村（社区）协办员", "签字：                  年    月    日", "", ""],
             ["单位编号", "", "单位名称", "（盖章）"]]
     assert labels(rows, [CellRange(0, 0, 0, 3), CellRange(2, 1, 2, 3)]) == ["姓名", "公民身份号码", "单位编号", "单位名称"]
+
+
+def test_lines_around_a_register_that_say_who_signs_where_and_which_batch() -> None:
+    """u57: 「支行（网点）： | 评定批次：第  批」 over a 信用户花名册 says whose list it is and which batch; 「村级协保员： |
+    联系电话： | 投保农户签字确认表另附」 under an insurance list is who signs it; 「审核关系：5≤4；8＝9+10」 under a
+    statistics table is its checks. None is an item."""
+    register = [["序号", "户主", "身份证件号码", "信用等级"], ["1", "", "", ""], ["2", "", "", ""]]
+    assert labels([["农户信用等级评定结果公示花名册", "", "", ""], ["支行（网点）：", "", "评定批次：第    批", ""],
+                   *register], [CellRange(0, 0, 0, 3)]) == ["户主", "身份证件号码", "信用等级"]
+    assert labels([*register, ["合计", "", "", ""], ["", "", "", ""],
+                   ["村级协保员：", "联系电话：", "投保农户签字确认表另附", ""]]) == ["户主", "身份证件号码", "信用等级"]
+    assert C.is_notes("审核关系：5≤4；8＝9+10（保费收入含各级财政补贴和农户自缴）。")

@@ -1448,7 +1448,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
 
 _NAME_LABEL_RE = re.compile(r"^(?:姓名|户主姓名|申请人姓名|户主|申请人)[:：]?$")
 # Where or when a sheet is filled: a place (村（社区）, 村卫生室, 学校) or a time (排查时间, 登记年度).
-_FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|卫生室|卫生院|学校|单位|部门|机构|机关|派出所|所|站|中心|局|办|队)"
+_FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|卫生室|卫生院|学校|单位|部门|机构|机关|派出所|所|站|中心|局|办|队|行|网点)"
                               r"(?:[（(].{1,6}[)）])?(?:名称)?$"
                               r"|^.{0,6}(?:时间|日期|年度|年份|月份|季度|期间|时段|时点|所属期|批次|公示期)$")
 # The body or the project the whole register is about, when the template states it (「项目名称：…二期工程」,
@@ -1486,10 +1486,15 @@ def _register_follows(sheet: _Sheet, r: int) -> bool:
     return False
 
 
+_SIGNED_ELSEWHERE_RE = re.compile(r"另附|附后|见附件|签字确认|签名确认")
+
+
 def _blanks_to_sign(sheet: _Sheet, r: int) -> bool:
     """Every cell of row r is a label and its colon with nothing after it, or a date's blanks (「收缴员：」)."""
     texts = sheet.texts(r)
-    return bool(texts) and all(_BLANK_TO_FILL_RE.match(t.strip()) for _, t, _ in texts)
+    blanks = [t for _, t, _ in texts if _BLANK_TO_FILL_RE.match(t.strip())]
+    # (「村级协保员： | 联系电话： | 投保农户签字确认表另附」: a word on what is signed elsewhere beside them)
+    return bool(blanks) and all(t in blanks or _SIGNED_ELSEWHERE_RE.search(t) for _, t, _ in texts)
 
 
 def _nothing_but_closing_after(sheet: _Sheet, r: int) -> bool:
