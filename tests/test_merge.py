@@ -527,3 +527,13 @@ def test_a_wide_table_of_printed_categories_is_joined_on_its_category_not_a_quan
     out = _split_wide(columns)
     repeated = [c.name for c in out if c.theme == IDENTITY_THEME]
     assert repeated and set(repeated) == {"栏目灾害类型"}
+
+
+def test_a_code_column_is_wide_enough_for_its_code(sample_forms: Path, tmp_path: Path) -> None:
+    """A 学籍号 (G + 18 digits) wrapped over three lines in its 10-wide column and ran into the rows above and
+    below it in the pre-filled 一套表 (seen in the render of helper-95's)."""
+    plan = plan_merge(scan(sample_forms), created=FIXED)
+    write_merged(plan, tmp_path / "一套表.xlsx")
+    ws = load_workbook(tmp_path / "一套表.xlsx")[PERSONS]
+    column = next(c for c in range(1, ws.max_column + 1) if ws.cell(4, c).value == "学籍号")
+    assert ws.column_dimensions[get_column_letter(column)].width >= 20

@@ -844,7 +844,7 @@ def _write_record_sheet(wb: Workbook, plan: MergePlan, sheet: str, forms: dict[s
         note = _group_note(col) if col.selects else _joining_note(col, plan) if col.joins \
             else _source_note(col, forms)
         cell.comment = Comment(safe_value(note), "yitaobiao", width=320, height=120)
-        least = {"id": 21, "date": 12}.get(col.rule or "", 10)  # 18 digits and a date must show whole
+        least = {"id": 21, "code": 21, "date": 12}.get(col.rule or "", 10)  # 18 digits, a code, a date show whole
         if _PHONE_RE.search(col.concept.name):
             least = 14  # 11 digits of a mobile number, on one line
         ws.column_dimensions[get_column_letter(col.position)].width = max(least, min(24, 2.2 * len(_label(col)) + 2))
