@@ -64,6 +64,7 @@ HEAD_FILL = PatternFill("solid", fgColor="F2F2F2")
 GROUP_FILL = PatternFill("solid", fgColor="E2EFDA")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 NUMBER_FORMATS = {"date": "yyyy-mm-dd", "id": "@", "code": "@"}
+_LONG_TEXT_TAILS = ("名称", "单位", "地址", "住址", "地点")
 # Numbers that are names, not amounts (账号, 户编号, 学号, 统一社会信用代码, 电话): typed into a General cell, a
 # 19-digit account keeps 15 digits and a leading 0 is lost, silently (helper-52).
 _CODE_NAME_RE = re.compile(r"(?:账号|帐号|卡号|编号|户号|代码|证号|学号|学籍号|号码|识别号|电话|手机|手机号)$")
@@ -847,6 +848,8 @@ def _write_record_sheet(wb: Workbook, plan: MergePlan, sheet: str, forms: dict[s
         least = {"id": 21, "code": 21, "date": 12}.get(col.rule or "", 10)  # 18 digits, a code, a date show whole
         if _PHONE_RE.search(col.concept.name):
             least = 14  # 11 digits of a mobile number, on one line
+        elif col.concept.name.endswith(_LONG_TEXT_TAILS):
+            least = 16  # a school's or a unit's name, an address: on one line as a cadre types it
         ws.column_dimensions[get_column_letter(col.position)].width = max(least, min(24, 2.2 * len(_label(col)) + 2))
     ws.column_dimensions["A"].width = 6
     first_data = HEADER_ROW + 1
