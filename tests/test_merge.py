@@ -537,3 +537,15 @@ def test_a_code_column_is_wide_enough_for_its_code(sample_forms: Path, tmp_path:
     ws = load_workbook(tmp_path / "一套表.xlsx")[PERSONS]
     width = {ws.cell(4, c).value: ws.column_dimensions[get_column_letter(c)].width for c in range(1, ws.max_column + 1)}
     assert width["学籍号"] >= 20 and width["学校名称"] >= 16  # (「跳蹬镇中心学校」 wrapped too)
+
+
+def test_a_yes_no_question_about_a_group_is_no_count(tmp_path: Path) -> None:
+    """helper-100: a 种植险投保清单's 「是否脱贫户」 (是/否) became 「是否脱贫人口（人）」 with the 「不小于 0 的数值」 check:
+    Excel refused 是, and a 1 typed instead reached the department's 是/否 column."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("种植业保险分户投保清单", ["姓名", "公民身份号码", "是否脱贫户", "投保面积（亩）"])
+    write_xlsx(tmp_path / "forms" / "农业农村局" / "投保.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(tmp_path / "forms"), created=FIXED)
+    column = next(c for c in plan.columns if c.sources and c.sources[0].label == "是否脱贫户")
+    assert column.unit is None and column.rule != "number" and "（人）" not in column.name

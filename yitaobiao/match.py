@@ -348,6 +348,8 @@ def _counts_alike(label: str, item: str) -> bool:
 def implied_unit(clean: str, unit: str | None) -> str | None:
     if unit:
         return unit
+    if clean.startswith(("是否", "有无")):
+        return None  # 「是否脱贫人口」 asks yes or no: no count of people, whatever word it ends in
     for suffix, implied in _COUNT_SUFFIX:
         if clean.endswith(suffix):
             return implied
