@@ -1867,3 +1867,22 @@ def test_a_units_name_alone_does_not_put_it_on_a_register(tmp_path: Path) -> Non
     assert [v for grid in read_grids(path, path.name) for row in grid.rows for v in row
             if v.endswith(("场", "市"))] == ["红星超市"]
     assert any(w.startswith("农业农村局《规模养殖场备案表》：收到 1 条记录") for w in report.warnings), report.warnings
+
+
+def test_two_villages_files_of_one_name_go_to_folders_of_their_own(tmp_path: Path, sample_forms: Path,
+                                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """helper-100: 东村/一套表.xlsx and 西村/一套表.xlsx were both written to 分发/一套表/: the second stopped over the
+    first's files, and with --force mixed with them (东村's 王秀英 lost from a register)."""
+    monkeypatch.chdir(tmp_path)
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
+    mapping.save(tmp_path / "一套表.mapping.json")
+    for village, seed in (("东村", 1), ("西村", 2)):
+        (tmp_path / village).mkdir()
+        shutil.copy(merged, tmp_path / village / "一套表.xlsx")
+        fill_merged(tmp_path / village / "一套表.xlsx", mapping, records=2, seed=seed)
+    runner = CliRunner()
+    done = runner.invoke(app, ["split", "东村/一套表.xlsx", "西村/一套表.xlsx", "--forms", str(forms), "-o", "分发", "-q"])
+    assert done.exit_code == 0, done.output
+    assert {d.name for d in (tmp_path / "分发").iterdir() if d.is_dir()} == {"东村-一套表", "西村-一套表"}
+    again = runner.invoke(app, ["split", "东村/一套表.xlsx", "东村/一套表.xlsx", "-o", "别处"])
+    assert again.exit_code == 2 and "同一个一套表给了两次" in again.stderr and not (tmp_path / "别处").exists()

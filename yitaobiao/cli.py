@@ -559,12 +559,13 @@ def split(
         for path in filled:
             if not path.exists():
                 raise UsageError(f"找不到已填写的一套表：{path}")
+        folder_of = _village_folders(filled)
         for path in filled:
             the_mapping = mapping_of(path, mapping, fallback=_beside(path))
             forms_dir = forms or Path(the_mapping.forms_root or ".")
             if not forms_dir.is_dir():
                 raise UsageError(f"找不到原报表文件夹：{forms_dir}（请用 --forms 指定）。")
-            target = output / _safe_folder(path.stem) if len(filled) > 1 else output
+            target = output / folder_of[path] if len(filled) > 1 else output
             try:
                 with _status(f"正在回填各部门报表：{path.name}…", quiet):
                     reports.append((path, split_filled(path, the_mapping, forms_dir, target, force=force)))
@@ -610,6 +611,25 @@ def _beside(filled: Path) -> Path | None:
         if candidate.exists():
             return candidate
     return None
+
+
+def _village_folders(filled: list[Path]) -> dict[Path, str]:
+    """The output folder of each village's 一套表: its file name, or, where two villages' files have the same
+    name (东村/一套表.xlsx, 西村/一套表.xlsx), its folder's name and its own (东村-一套表): written to one folder,
+    the second village's forms had mixed with or been refused over the first's (helper-100)."""
+    seen: set[Path] = set()
+    for path in filled:
+        if path.resolve() in seen:
+            raise UsageError(f"同一个一套表给了两次：{path}")
+        seen.add(path.resolve())
+    stems = Counter(_safe_folder(path.stem) for path in filled)
+    names = {path: _safe_folder(path.stem if stems[_safe_folder(path.stem)] == 1
+                                else f"{path.resolve().parent.name}-{path.stem}") for path in filled}
+    taken = Counter(names.values())
+    for n, path in enumerate(filled, start=1):
+        if taken[names[path]] > 1:
+            names[path] = f"{names[path]}-{n}"  # (the same folder's name twice: numbered as given)
+    return names
 
 
 def _safe_folder(name: str) -> str:
