@@ -1696,3 +1696,17 @@ def test_whether_one_is_in_a_programmes_group_is_one_question_however_worded() -
     assert all(explain(wordings[0], other).same for other in wordings[1:])
     assert not explain("是否低保户", "是否特困人员").same
     assert MAKER.key("是否低保家庭").text == "是否低保对象"
+
+
+def test_items_split_apart_are_named_apart_whichever_comes_first() -> None:
+    """helper-100 marked 农户编号 / 户编号 as different items: the rescan reported two items both named 户编号."""
+    from yitaobiao.match import Decisions
+
+    for labels in (["农户编号", "户编号", "户编号"], ["户编号", "户编号", "农户编号"]):
+        fields = [field(f"F{n}.1", label) for n, label in enumerate(labels, start=1)]
+        match_fields(fields, SYN)
+        key = {f.label: f.label_key for f in fields}
+        again = [field(f"F{n}.1", label) for n, label in enumerate(labels, start=1)]
+        result = match_fields(again, SYN, decisions=Decisions(different={frozenset((key["农户编号"], key["户编号"]))}))
+        names = [c.name for c in result.concepts]
+        assert len(names) == 2 and len(set(names)) == 2, names

@@ -2593,17 +2593,30 @@ def _name_split_parts(concepts: list[Concept], decisions: Decisions, field_lk: d
         return
     split_keys = {k for pair in decisions.different for k in pair}
     seen: dict[str, str] = {}
+    by_id = {c.id: c for c in concepts}
+
+    def hint_of(concept: Concept, key: str) -> str:
+        members = [fields[fid] for fid in concept.field_ids if fid in fields]
+        label = Counter(f.shown_label for f in members).most_common(1)[0][0] if members else reading(key)
+        return label if label != concept.name else reading(key)
+
     for concept in concepts:
         first = next((field_lk[fid] for fid in concept.field_ids if field_lk.get(fid) in split_keys), None)
         if first is None:
             seen.setdefault(concept.name, concept.id)
             continue
         if concept.name in seen and seen[concept.name] != concept.id:
-            read = reading(first)
-            members = [fields[fid] for fid in concept.field_ids if fid in fields]
-            label = Counter(f.shown_label for f in members).most_common(1)[0][0] if members else read
-            hint = label if label != concept.name else read
+            hint = hint_of(concept, first)
             if hint == concept.name:
+                # (户编号 split from 农户编号, the 户编号 part met second: the first part is the one to name apart)
+                other = by_id[seen[concept.name]]
+                other_key = next((field_lk[fid] for fid in other.field_ids if field_lk.get(fid) in split_keys), "")
+                other_hint = hint_of(other, other_key) if other_key else other.name
+                if other_hint != other.name and f"{other.name}（{other_hint}）" not in seen:
+                    del seen[other.name]
+                    other.name = f"{other.name}（{other_hint}）"
+                    seen[other.name] = other.id
+                    seen[concept.name] = concept.id
                 continue  # 「因灾死亡人数（因灾死亡人数）」 tells nothing: _name_apart names it by its headers
             concept.name = f"{concept.name}（{hint}）"
             if concept.name in seen:  # numbered, as a clerk would (an internal 「·C205」 meant nothing to one)
