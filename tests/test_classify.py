@@ -91,6 +91,7 @@ def test_population_only_for_records_of_people() -> None:
     ("农民身份协查反馈单", FormKind.ON_DEMAND),
     ("不动产登记信息查询结果", FormKind.ON_DEMAND),
     ("净入库（社保缴费）查询", FormKind.ON_DEMAND),
+    ("居住证申领登记表", FormKind.ON_DEMAND),  # (u59: read as a register, its 随迁子女 became its records)
     ("2024年第三季度低保对象花名册", FormKind.PERIODIC),
     ("畜牧业生产季报", FormKind.PERIODIC),
     ("防返贫监测户台账", FormKind.PERIODIC),
