@@ -367,4 +367,8 @@ def test_a_stacked_registers_section_line_and_header_and_unticked_boxes_are_no_v
     names = [v for r in read.records for v in r.values.values() if isinstance(v, str)]
     assert "红星超市" in names and not any("辖区" in n or n == "企业名称" for n in names)
     assert to_merged_value("□城镇  □农村", 1.0, "入学前户口") is None
+    from yitaobiao.fill import SourceRecord, _furniture_row
+
+    head = SourceRecord("F1", "a.xlsx", {"姓名": "张三", "户主姓名": "张三"}, {})
+    assert not _furniture_row(["张三", "张三"], ["1", "张三", "张三"], [], head)  # a head's own row is a record
     assert to_merged_value("☑城镇  □农村", 1.0, "入学前户口") == "城镇"

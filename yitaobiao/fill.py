@@ -233,8 +233,8 @@ def _furniture_row(texts: list[str], leading: list[str], fields: list[MappingFie
     """A row of the template itself between records: a section line across the table (one text in every
     column it spans, 「二、辖区内共有  个增强型乡镇商贸中心…」) or the register's header printed again for the next
     block (two or more items whose value is their own label)."""
-    if any(C.is_section(t) for t in leading[:1]) or len(texts) > 1 and len(set(texts)) == 1:
-        return True
+    if any(C.is_section(t) for t in leading[:1]) or len(texts) > 1 and len(set(texts)) == 1 and len(texts[0]) > 10:
+        return True  # (a head's row 「张三 | 张三」 under 姓名 and 户主姓名 is a record)
     own = {f.item: C.squash(f.label) for f in fields}
     return sum(1 for item, value in record.values.items() if C.squash(str(value)) == own.get(item)) >= 2
 

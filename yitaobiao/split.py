@@ -321,7 +321,8 @@ def _by_headers(ws: _FilledSheet, sheet: str, header_row: int, items: list[Mappi
             located.extend(replace(i, position=col) for i, col in zip(alike, found, strict=True))
         else:
             lost.extend(i.name for i in alike)
-    extra = [printed[c - 1] for cols in columns.values() for c in cols if printed[c - 1] not in wanted]
+    extra = [printed[c - 1] for cols in columns.values() for c in cols
+             if printed[c - 1] not in wanted and not C.is_serial_label(printed[c - 1])]
     said = f"“{sheet}”的列与生成时不同（插入、删除或改动了列），已按第 {header_row} 行的表头读取"
     if extra:
         said += f"；多出的列“{'”“'.join(str(header[columns[t][0] - 1]) for t in extra)}”不属于任何报表，未读取"
