@@ -1926,7 +1926,7 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     keys = [maker.key(f.label, f.context, f.unit) for f in form_fields]
     if any(k.canonical == "姓名" and not k.role and not (k.how == "prefix" and subject in SITE_SUBJECTS
                                                               and maker.party_in_front(k.written)) for k in keys):
-        return (), None  # (「举办者姓名」 on a register of banquets names a party of the record: see LabelKey.key)
+        return (), None  # (「举办者姓名」 on a register of banquets names a party of the record: see KeyMaker.key)
     # 「信访人信息」 on a 信访事项登记表, 「代表性传承人」 on a 代表性传承人名录: the person the title lists is the record's
     # own subject, whatever else its rows carry (the 代表性项目 beside them).
     titled = basic_form(title)
