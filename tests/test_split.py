@@ -1148,6 +1148,11 @@ def test_a_scan_of_the_forms_folder_passes_over_what_the_tool_wrote_there(tmp_pa
     skipped = {f["path"] for f in after["findings"] if f["code"] == "own_output"}
     assert skipped == {name for name in written if not name.startswith("分发/")} | {"分发"}
     assert "本工具生成的文件" in again.stderr
+    # The split folder itself, or a department's folder in it, scanned by mistake: its CSV was read as a template
+    # and the notice said 「1个部门1张报表…重复率0.0%」 (helper-100).
+    for wrong in (forms / "分发", forms / "分发" / "人社局"):
+        mistaken = runner.invoke(app, ["scan", str(wrong), "-q"])
+        assert mistaken.exit_code == 2 and "回填生成的文件夹" in mistaken.stderr and "不是报表模板" in mistaken.stderr
     # A filled copy taken out of that folder is still known for what it is.
     from yitaobiao.errors import OwnOutputError
 

@@ -409,6 +409,12 @@ def discover(root: Path | str, follow_links: bool = False) -> tuple[ScanResult, 
     if not root.exists():
         raise UsageError(f"找不到文件夹：{root}")
     base = root.parent if root.is_file() else root
+    made = next((folder for folder in (base.resolve(), *base.resolve().parents)
+                 if (folder / OUTPUT_FOLDER_NOTE).is_file()), None)
+    if made is not None:
+        # (a clerk who scanned 分发 by mistake got a notice of 「1个部门1张报表…重复率0.0%」 from its one CSV)
+        raise UsageError(f"{root} 是本工具回填生成的文件夹（{made.name}，split 写出的各部门报表），不是报表模板："
+                         "请扫描各部门原报表模板所在的文件夹。")
     if root.is_file():
         candidates = [Candidate(root, relative_path(root, base))]
     else:
