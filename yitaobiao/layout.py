@@ -254,7 +254,7 @@ _HEAD_LINE_RE = re.compile(r"^(?:(?:.{0,8}(?:检查|排查|巡查|调查|采集|
 
 
 # The day a card is filed, not a day its record holds (检查日期 is when the check was made: an item).
-_FILING_DAY_RE = re.compile(r"^(?:申请|申报|登记|报送|填表|填报)(?:日期|时间)[:：]_*年_*月_*(?:日_*)?$")
+_FILING_DAY_RE = re.compile(r"^(?:申请|申报|登记|报送|填表|填报)(?:日期|时间)[:：]")  # (its blanks: C.DATED_BLANK_RE)
 
 
 def _is_filler_line(texts: list[str]) -> bool:
@@ -263,7 +263,7 @@ def _is_filler_line(texts: list[str]) -> bool:
     beside it: the filler's name, its value or its seal, never a data item of the table."""
     if len(texts) > 4:
         return False
-    if len(texts) == 1 and _FILING_DAY_RE.match(C.squash(texts[0])):
+    if len(texts) == 1 and _FILING_DAY_RE.match(day := C.squash(texts[0])) and C.DATED_BLANK_RE.match(day):
         return True  # 「申请日期：    年  月  日」 alone under a card's title: the day the card is handed in
     meta = [t for t in texts if _is_meta_text(t)]
     heads = [t for t in texts if _HEAD_LINE_RE.match(C.squash(t))]

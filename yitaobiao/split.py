@@ -304,8 +304,8 @@ def _by_headers(ws: _FilledSheet, sheet: str, header_row: int, items: list[Mappi
     go under the next heading and the people to other departments' forms. A header no longer found is
     not read, and said so."""
     header = ws.rows[header_row - 1] if 0 < header_row <= len(ws.rows) else []
-    printed = [_header_text(v) for v in header]
-    if all(i.position <= len(printed) and printed[i.position - 1] == _header_text(i.name) for i in items):
+    printed = [C.squash(str(v)) if v is not None else "" for v in header]
+    if all(i.position <= len(printed) and printed[i.position - 1] == C.squash(i.name) for i in items):
         return items
     columns: dict[str, list[int]] = defaultdict(list)
     for col, text in enumerate(printed, start=1):
@@ -314,7 +314,7 @@ def _by_headers(ws: _FilledSheet, sheet: str, header_row: int, items: list[Mappi
     located, lost = [], []
     wanted: dict[str, list[MappingItem]] = defaultdict(list)
     for i in items:
-        wanted[_header_text(i.name)].append(i)
+        wanted[C.squash(i.name)].append(i)
     for text, alike in wanted.items():
         found = columns.get(text, [])
         if len(found) == len(alike):  # (the same heading twice on a sheet: taken in order)
@@ -330,10 +330,6 @@ def _by_headers(ws: _FilledSheet, sheet: str, header_row: int, items: list[Mappi
     if lost:
         collected.alerts.append(f"“{sheet}”中找不到“{'”“'.join(lost)}”列（表头被改动或删除），这些列未读取：请恢复表头后重新拆分。")
     return sorted(located, key=lambda i: i.position)
-
-
-def _header_text(value: Any) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value))) if value is not None else ""
 
 
 def _row_list(rows: list[int]) -> str:
