@@ -2207,7 +2207,7 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
     for clean in cleans:
         word = clean[:-2]
         if clean.endswith("姓名") and 2 <= len(word) <= 6 and synonyms.lookup(clean) is None \
-                and (_title_lists(word, titled) or _title_lists_after_its_business(word, titled)):
+                and (_title_lists(word, titled) or _title_lists(word, titled, far=True)):
             return word  # (a 河长巡河记录表 records the patrols of 河长: its 河长 is no subject of the record)
     return None
 
@@ -2215,18 +2215,17 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
 _REGISTER_WORDS = r"(?:登记|花名册|名册|名单|名录|清册|信息|台账|档案|基本情况|情况|统计|一览表|发放|公示)"
 
 
-def _title_lists(people: str, titled: str) -> bool:
-    """The title lists those people (孕产妇登记花名册, 信访事项登记表, 生态护林员选聘花名册), not what they do (河长巡河记录表)."""
+def _title_lists(people: str, titled: str, far: bool = False) -> bool:
+    """The title lists those people (孕产妇登记花名册, 信访事项登记表, 生态护林员选聘花名册), not what they do (河长巡河记录表).
+
+    ``far``: the title may name what is done for them at more length before the register (「生态护林员续聘新聘人员
+    花名册」, 「困难职工帮扶救助资金发放台账」), naming no other people in between (「独生子女父母奖励费发放花名册」 lists
+    the parents)."""
+    if far:
+        found = re.search(re.escape(people) + "(.{6,8}?)" + _REGISTER_WORDS, titled)
+        return found is not None and not _PARENTS_TITLE_RE.search(found.group(1))
     # (「校车驾驶人及随车照管人员登记表」: the first of the people a title lists together)
     return bool(re.search(re.escape(people) + "(?:.{0,5}?|人?[及和与].{0,10}?)" + _REGISTER_WORDS, titled))
-
-
-def _title_lists_after_its_business(people: str, titled: str) -> bool:
-    """The title names the people a name column names, then what is done for them, then the register
-    (「生态护林员续聘新聘人员花名册」, 「困难职工帮扶救助资金发放台账」), naming no other people in between
-    (「独生子女父母奖励费发放花名册」 lists the parents)."""
-    found = re.search(re.escape(people) + "(.{6,8}?)" + _REGISTER_WORDS, titled)
-    return found is not None and not _PARENTS_TITLE_RE.search(found.group(1))
 
 
 def _listed_after(people: str, titled: str) -> bool:
