@@ -1710,3 +1710,18 @@ def test_items_split_apart_are_named_apart_whichever_comes_first() -> None:
         result = match_fields(again, SYN, decisions=Decisions(different={frozenset((key["农户编号"], key["户编号"]))}))
         names = [c.name for c in result.concepts]
         assert len(names) == 2 and len(set(names)) == 2, names
+
+
+def test_a_bare_attribute_is_that_of_the_thing_the_title_names() -> None:
+    """u42: 「结构 | 层数」 of a 房屋安全鉴定项目登记台账 were items of their own beside every other form's 房屋结构 and
+    房屋层数; 「等级」 on a roster of 残疾人 is 残疾等级. A word of the title that is a person, or a pair the
+    vocabulary does not know, changes nothing."""
+    fields = [field("F1.1", "结构"), field("F1.2", "层数"), field("F2.1", "房屋结构"), field("F2.2", "建筑层数"),
+              field("F3.1", "等级"), field("F4.1", "残疾等级"), field("F5.1", "等级")]
+    titles = {"F1": "房屋安全鉴定项目登记台账", "F2": "农村自建房排查台账", "F3": "困难残疾人生活补贴发放花名册",
+              "F4": "残疾人名册", "F5": "村干部考核表"}
+    for f in fields:
+        f.form_title = titles[f.form_id]
+    match_fields(fields, SYN)
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and same(fields, "F3.1", "F4.1")
+    assert not same(fields, "F5.1", "F4.1")

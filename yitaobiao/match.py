@@ -2126,6 +2126,24 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     return f.label
 
 
+def _as_its_title_names(label: str, title: str, maker: KeyMaker) -> str:
+    """A bare attribute the table does not know alone (结构, 层数, 类别, 档案编号) is that of the thing its title
+    names, where the two words make an item the vocabulary knows: 「结构」 on a 房屋安全鉴定台账 is 房屋结构,
+    「等级」 on a 残疾人生活补贴 roster is 残疾等级."""
+    clean = normalize_label(label).clean
+    syn = maker.synonyms
+    if len(clean) < 2 or syn.lookup(clean) is not None or maker.split_role(clean)[0]:
+        return label
+    titled = basic_form(title)
+    for size in (2, 3):
+        for start in range(len(titled) - size + 1):
+            thing = titled[start:start + size]
+            canonical = syn.lookup(thing + clean)
+            if canonical and syn.theme_of.get(canonical) != "基本信息" and not maker.person_word(thing)[0]:
+                return thing + clean
+    return label
+
+
 def _registered_address(clean: str, groups: list[str]) -> bool:
     """「住所」 alone, or an address under 「单位注册地」, on a register of organisations."""
     if not groups:
@@ -2430,6 +2448,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         label = _as_its_form_means(f, subject_of.get(f.form_id), layout_of.get(f.form_id),
                                    position[f.id][1] == first_column[f.form_id], f.form_id in registry,
                                    f.form_id in foreign, position[f.id][1] <= first_column[f.form_id] + 1)
+        if label == f.label and not f.header_path[:-1]:
+            label = _as_its_title_names(label, f.form_title, maker)
         if titled_subject[f.form_id] and label == f.label:
             label = _without_subject_word(label, titled_subject[f.form_id], synonyms)
         if f.form_id in period_tables:
