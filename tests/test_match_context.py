@@ -60,6 +60,8 @@ def test_a_bare_role_word_is_that_persons_name() -> None:
         key = MAKER.key(word)
         assert key.role is not None, word
         assert key.canonical in (key.role + "姓名", SYN.lookup(key.role + "姓名")), word
+    # (u42: 「申请户 › 户主」 under a household's header is still the head's name, not an item 「申请户户主」)
+    assert MAKER.key("户主", ("申请户",)).canonical == MAKER.key("户主姓名").canonical
 
 
 def test_a_person_word_that_names_an_item_is_that_item() -> None:

@@ -805,6 +805,8 @@ class KeyMaker:
             said = next((clean[len(q):] for q in (*syn.qualifiers, *_REPORT_PERIOD_WORDS) if clean.startswith(q)), clean)
             bare = clean in syn.generic_labels or len(said) <= 2 and not syn.lookup(said) and not syn.lookup(clean) \
                 or bool(_MEASURE_ONLY_RE.match(said))
+            # (「申请户 › 户主」: a role word alone asks that person's name, whichever household it heads)
+            bare = bare and not self.person_word(clean)[0]
             found = self.qualifying_header(groups, below)
             if found is None:
                 break
