@@ -1727,3 +1727,19 @@ def test_a_bare_attribute_is_that_of_the_thing_the_title_names() -> None:
     match_fields(fields, SYN)
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and same(fields, "F3.1", "F4.1")
     assert not same(fields, "F5.1", "F4.1")
+
+
+def test_a_persons_relation_to_whoever_the_form_is_about() -> None:
+    """u61: 「监护人与受种者关系」 on a vaccination list and 「监护人情况 › 与患者关系」 on a patients' register ask one
+    thing, the guardian's relation to the record's person; a relation to the 户主 stays that."""
+    assert explain("监护人与受种者关系", "与患者关系", context_b=["监护人情况"]).same
+    assert not explain("监护人与受种者关系", "监护人与户主关系").same
+
+
+def test_the_stages_of_joining_the_party_are_dated_apart() -> None:
+    """u60: each stage of 《中国共产党发展党员工作细则》 is one item however worded, and no stage is another."""
+    assert explain("递交入党申请书时间", "申请入党时间").same
+    assert explain("确定为积极分子时间", "列为入党积极分子时间").same
+    assert explain("所在党支部", "组织关系所在党支部").same and explain("所属党支部", "所在党支部").same
+    stages = ["申请入党时间", "确定为入党积极分子时间", "确定为发展对象时间", "入党时间", "转正时间"]
+    assert not any(explain(a, b).same for a in stages for b in stages if a != b)

@@ -939,6 +939,9 @@ class KeyMaker:
                 how = "role"
         elif label_role:
             role = label_role
+            relation = _RELATION_TO_RE.match(base)
+            if relation and relation.group(1).endswith(_PERSON_ENDINGS) and syn.lookup(base) is None:
+                base = RELATION_ITEM  # 「监护人与受种者关系」: the guardian's relation to the record's person
             base_canonical, how = self.resolve_base(base)
             text = role + base
             if base_canonical:
