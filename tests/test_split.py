@@ -1892,3 +1892,24 @@ def test_two_villages_files_of_one_name_go_to_folders_of_their_own(tmp_path: Pat
     assert {d.name for d in (tmp_path / "分发").iterdir() if d.is_dir()} == {"东村-一套表", "西村-一套表"}
     again = runner.invoke(app, ["split", "东村/一套表.xlsx", "东村/一套表.xlsx", "-o", "别处"])
     assert again.exit_code == 2 and "同一个一套表给了两次" in again.stderr and not (tmp_path / "别处").exists()
+
+
+def test_the_templates_folder_is_never_the_output_even_forced(tmp_path: Path, sample_forms: Path) -> None:
+    """helper-105: 「split … --forms 报表 -o 报表 --force」 filled the blank originals; the next scan skipped them as
+    the tool's own output. A filled copy open in Excel (「~$名称」 beside it) is not overwritten either."""
+    from yitaobiao.errors import OutputError, UsageError
+
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
+    fill_merged(merged, mapping, records=2)
+    before = {p: p.read_bytes() for p in forms.rglob("*") if p.is_file()}
+    with pytest.raises(UsageError, match="原报表模板"):
+        split_filled(merged, mapping, forms, forms, force=True)
+    assert {p: p.read_bytes() for p in forms.rglob("*") if p.is_file()} == before
+    out = tmp_path / "out"
+    report = split_filled(merged, mapping, forms, out)
+    opened = report.outputs[0].files[0]
+    (opened.parent / f"~${opened.name}").write_bytes(b"lock")
+    written = opened.read_bytes()
+    with pytest.raises(OutputError, match="Excel/WPS"):
+        split_filled(merged, mapping, forms, out, force=True)
+    assert opened.read_bytes() == written

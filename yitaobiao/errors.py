@@ -102,7 +102,11 @@ def refuse_overwrite(path: Path | None, force: bool) -> None:
         raise OutputError(f"输出位置不是普通文件（文件夹、设备或快捷方式），请换一个文件名：{path}")
     if path.exists() and not force:
         raise OutputExistsError(path)
+    refuse_open_in_office(path)
+
+
+def refuse_open_in_office(path: Path) -> None:
+    """Excel and WPS keep 「~$名称」 beside a workbook they have open: written now, the clerk's open copy would
+    overwrite it when saved (on Windows the write fails anyway)."""
     if path.exists() and any(path.with_name(lock).exists() for lock in (f"~${path.name}", f"~${path.name[2:]}")):
-        # Excel and WPS keep 「~$名称」 beside a workbook they have open: written now, the clerk's open copy
-        # would overwrite it when saved (on Windows the write fails anyway).
         raise OutputError(f"文件正在 Excel/WPS 中打开，请先关闭再写出：{path}")

@@ -48,7 +48,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import cells as C
 from .docx_fill import DocxTables, cell_text, set_text
-from .errors import FormReadError, OutputExistsError, YitaobiaoError
+from .errors import FormReadError, OutputExistsError, UsageError, YitaobiaoError, refuse_open_in_office
 from .guard import clerk_reason, guarded_map, opening_reason
 from .mapping import (
     HIDDEN_SHEET,
@@ -1901,9 +1901,15 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     filler = _Filler(mapping, collected, report)
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
     existing = [t for job in jobs for t in job.targets if t.exists()]
+    templates = {found.resolve() for rel in originals if (found := locate(forms_dir, rel)) is not None}
+    if over := next((t for t in existing if t.resolve() in templates), None):
+        # Input files are never modified: 「-o」 given the templates' own folder would fill the blank originals.
+        raise UsageError(f"输出会覆盖原报表模板 {over}：请用 -o 指定另一个文件夹（原报表文件夹 {forms_dir} 不能作为输出）。")
     if existing and not force:
         more = f" 等 {len(existing)} 个文件" if len(existing) > 1 else ""
         raise OutputExistsError(f"{existing[0]}{more}")
+    for target in existing:
+        refuse_open_in_office(target)
     # The note marks a folder split made (or marked before), never one that held other files.
     ours = not out_dir.exists() or not any(out_dir.iterdir()) or (out_dir / OUTPUT_FOLDER_NOTE).is_file()
     fields_by_form: dict[str, list[MappingField]] = defaultdict(list)
