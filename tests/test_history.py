@@ -187,3 +187,34 @@ def test_a_notice_over_a_skipped_quarter_names_the_quarter_it_compares_with(tmp_
         result = runner.invoke(app, ["scan", str(folder), "--period", period, "--json", "-", "-q"], catch_exceptions=False)
     notice = json.loads(result.stdout)["notice"]
     assert "较2026年第一季度" in notice and "与2026年第一季度相比" in notice and "上季度" not in notice
+
+
+def test_another_folder_scanned_in_a_recorded_quarter_does_not_replace_it(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """helper-105 scanned a copy of last quarter's templates with no --period: this quarter's record was replaced
+    and the notice said 「较上季度持平」. It is kept unless the clerk names the period."""
+    monkeypatch.chdir(tmp_path)
+    this_quarter = _write_quarter(tmp_path / "本季度", QUARTERS["2026Q3"])
+    old_copy = _write_quarter(tmp_path / "上季度副本", QUARTERS["2026Q1"])
+    assert runner.invoke(app, ["scan", str(this_quarter), "-q"]).exit_code == 0
+    result = runner.invoke(app, ["scan", str(old_copy), "-q"])
+    assert result.exit_code == 0 and "未记入历史" in result.stderr and "--period" in result.stderr, result.output
+    (recorded,) = load_history(tmp_path / ".yitaobiao")
+    assert recorded.forms == 4
+    named = recorded.period
+    assert runner.invoke(app, ["scan", str(old_copy), "--period", named, "-q"]).exit_code == 0
+    (recorded,) = load_history(tmp_path / ".yitaobiao")
+    assert recorded.forms == 3
+
+
+def test_a_part_scanned_between_two_whole_scans_leaves_the_changes_to_compare(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """helper-105: after a look at 公安局/ alone, the next whole scan listed no change since the last whole one."""
+    monkeypatch.chdir(tmp_path)
+    folder = _write_quarter(tmp_path / "报表", QUARTERS["2026Q1"])
+    assert runner.invoke(app, ["scan", str(folder), "--period", "2026Q1", "-q"]).exit_code == 0
+    _write_quarter(folder, [JOBS_REWORDED])
+    part = runner.invoke(app, ["scan", str(folder / "民政局"), "--period", "2026Q1", "--json", "-", "-q"])
+    assert json.loads(part.stdout)["changes"] == []
+    whole = runner.invoke(app, ["scan", str(folder), "--period", "2026Q1", "--json", "-", "-q"])
+    assert json.loads(whole.stdout)["changes"], whole.output

@@ -47,7 +47,17 @@ from .changes import (
 from .cli_zh import ChineseCommand, ChineseGroup
 from .departments import Departments, load_departments
 from .errors import OutputError, UsageError, YitaobiaoError, refuse_overwrite
-from .history import load_history, movement, parse_period, partial_of, points, record, snapshot, trend_rows
+from .history import (
+    load_history,
+    movement,
+    parse_period,
+    partial_of,
+    points,
+    record,
+    recorded_from_elsewhere,
+    snapshot,
+    trend_rows,
+)
 from .match import Decisions, warm_up
 from .match import explain as explain_pair
 from .match import prepare as prepare_matching
@@ -275,7 +285,7 @@ def scan(
     notice: Annotated[Path | None, typer.Option("--notice", help="把季度通报写成 Word 文件（含表格和图表），如 通报.docx。")] = None,
     review: Annotated[Path | None, typer.Option("--review", help="写出审核表（Excel），供人工确认、拆分、改名，调整频次和处理建议。")] = None,
     decisions: Annotated[Path | None, typer.Option("--decisions", help="读入已填写的审核表，按人工决定调整归并。")] = None,
-    period: Annotated[str, typer.Option("--period", help="统计期：2026Q3 或 2026年第三季度（季度）、2026-07（月份）、2026（年度）；默认为今天所在季度。同一文件夹同一统计期重新扫描会替换其记录；只扫描其中一部分（某个部门的子文件夹或一个文件）不记入。")] = "",
+    period: Annotated[str, typer.Option("--period", help="统计期：2026Q3 或 2026年第三季度（季度）、2026-07（月份）、2026（年度）；默认为今天所在季度。同一文件夹同一统计期重新扫描会替换其记录；本期已记录另一个文件夹时，须写明本参数才替换；只扫描其中一部分（某个部门的子文件夹或一个文件）不记入。")] = "",
     target: Annotated[str, typer.Option("--target", help="数据项重复率控制目标。")] = "20%",
     region: Annotated[str, typer.Option("--region", help="地区名称（县、市），用于通报；默认从报表标题或文件夹名推断。")] = "",
     title: Annotated[str, typer.Option("--title", help="通报标题；默认为“某县“一套表”数据项重复情况通报（统计期）”。")] = "",
@@ -325,6 +335,13 @@ def scan(
             moved = movement(snap, [])
             history = recorded
             notes.append(f"只扫描了已记录的 {whole.folder}（{whole.label}）中的一部分，本次结果未记入历史，通报也不与上期比较。")
+        elif not period and (kept_record := recorded_from_elsewhere(snap, recorded)) is not None:
+            # Another folder scanned in a quarter already recorded (last quarter's copy, a test folder): the
+            # quarter's figures stay those of the folder recorded, unless the clerk names the period.
+            moved = movement(snap, [s for s in recorded if s.period != snap.period])
+            history = recorded
+            notes.append(f"{kept_record.label}已记录 {kept_record.folder} 的扫描结果，本次扫描的是另一个文件夹，未记入历史；"
+                         f"如要以本次结果为准，请加 --period {snap.period} 重新扫描。")
         else:
             moved = movement(snap, [s for s in recorded if s.period != snap.period])
             try:
@@ -339,14 +356,17 @@ def scan(
             _say(quiet, f"[green]已写出审核表：[/green]{e(review)}（{rows} 行，黄色为待确认）")
         data = to_dict(result, summary)
         templates = templates_of(result)
-        changes = _changes_since_last_scan(templates)
+        # (a part scanned for a look is compared with nothing, and the whole folder's templates stay the ones the
+        # next whole scan is compared with)
+        changes = [] if whole is not None else _changes_since_last_scan(templates)
         data["changes"] = [change.to_dict() for change in changes]
         data["period"] = {"code": the_period.code, "label": the_period.label}
         data["notice"] = text.paragraph
         catalogue = to_json(data)  # made once, written to both places
         try:
             save_last_scan(catalogue, Path.cwd())
-            save_templates(templates, Path.cwd() / STATE_DIR / LAST_TEMPLATES)
+            if whole is None:
+                save_templates(templates, Path.cwd() / STATE_DIR / LAST_TEMPLATES)
         except OSError as exc:
             notes.append(f"无法保存本次扫描结果供 merge 等命令使用（{OutputError.from_os(exc)}）；"
                          "可用 --json 另存到别处，再运行 yitaobiao merge 该文件。")

@@ -194,6 +194,17 @@ def partial_of(snap: Snapshot, history: list[Snapshot]) -> Snapshot | None:
     return None
 
 
+def recorded_from_elsewhere(snap: Snapshot, history: list[Snapshot]) -> Snapshot | None:
+    """The period's record, when it was made by scanning another folder (not a part or the whole of this
+    one): a copy of last quarter's templates scanned for a look would otherwise replace the quarter's figures."""
+    here = PurePath(snap.folder)
+    for old in history:
+        there = PurePath(old.folder)
+        if old.period == snap.period and here != there and not there.is_relative_to(here):
+            return old
+    return None
+
+
 def previous(history: list[Snapshot], period: str) -> Snapshot | None:
     """The recorded period just before ``period`` (of any kind)."""
     key = parse_period(period).sort_key
