@@ -1721,7 +1721,7 @@ def test_a_record_that_fills_a_groups_own_items_without_its_tick_is_named(tmp_pa
             ws.cell(row, item["所在党支部"].position).value = "第一支部"
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
-    assert [a for a in report.alerts if "何德顺" in a and "“是否党员”没有勾选" in a and "所在党支部" in a]
+    assert [a for a in report.alerts if "何德顺" in a and "“是否党员”没有勾选" in a and "（所在党支部）" in a]
     assert not any("张三" in a or "林老汉" in a for a in report.alerts)
     out = load_workbook(tmp_path / "out" / "组织部" / "老党员.xlsx").active
     names = {c.value for row in out.iter_rows() for c in row}

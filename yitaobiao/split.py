@@ -879,7 +879,9 @@ class _Filler:
         who = "、".join(str(records[n].get(name) or "").strip() or f"第 {n + 1} 条" for n in forgotten[:5]) \
             if name else "、".join(f"第 {n + 1} 条" for n in forgotten[:5])
         more = f"等 {len(forgotten)} 条记录" if len(forgotten) > 5 else ""
-        items = "、".join(self.mapping.item(k).name for k in distinctive[:3]) + ("等" if len(distinctive) > 3 else "")
+        # (only what they filled: 「职务、入职时间、离职时间等」 for a 职务 alone sends the clerk looking for the rest)
+        filled = [k for k in distinctive if any(not _is_blank(records[n].get(k)) for n in forgotten)]
+        items = "、".join(self.mapping.item(k).name for k in filled[:3]) + ("等" if len(filled) > 3 else "")
         group = self.mapping.item(form.selector).name if form.selector else ""
         alert = (f"{form.department or '未注明'}《{form.title}》：{who}{more}填了这张表特有的数据项（{items}），但“{group}”"
                  "没有勾选，未列入这张表。如属这张表，请在一套表中勾选后重新分发。")
