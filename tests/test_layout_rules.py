@@ -217,6 +217,13 @@ def test_the_values_a_column_takes_written_under_its_label_are_no_header_level()
             ["", "", "【监测户、一般脱贫户、其他一般农户】", "（①两不愁、②基本医疗、③义务教育）"], ["1", "", "", ""]]
     merges = [CellRange(0, 0, 0, 3), CellRange(1, 0, 2, 0), CellRange(1, 1, 2, 1)]
     assert labels(rows, merges) == ["户主姓名", "农户类型", "问题类型"]
+    # Saved as CSV (no merges), the row of values is still no record: split wrote above it, and fill read it back
+    # as one (helper-105).
+    rows = [["问题台账", "", "", ""], ["序号", "户主姓名", "农户类型", "问题类型"],
+            ["", "", "【监测户（已消除风险）、监测户（未消除风险）、其他一般农户】", "（①“两不愁”、②基本医疗、③其他（请注明））"]]
+    parsed = parse_grid(Grid("问题台账表.csv", "问题台账表", [list(r) for r in rows]))
+    assert parsed is not None and [f.label for f in parsed.fields] == ["户主姓名", "农户类型", "问题类型"]
+    assert parsed.data_start_row == 3
 
 
 def test_a_registers_own_date_column_is_an_item() -> None:

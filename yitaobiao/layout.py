@@ -173,8 +173,10 @@ class _Sheet:
         filler to read; no level of the header (a lone 「姓名/单位」 may be a label, a row of such lists is not)."""
         found = self._choices.get(r)
         if found is None:
-            lists = [C.choices_listed(t) for _, t, _ in self.texts(r)]
-            found = self._choices[r] = bool(lists) and all(n >= 2 for n in lists) and any(n >= 3 for n in lists)
+            texts = [t for _, t, _ in self.texts(r)]
+            lists = [C.choices_listed(t) for t in texts]
+            found = self._choices[r] = bool(lists) and all(n >= 2 for n in lists) and any(n >= 3 for n in lists) \
+                or bool(texts) and all(C.is_choice_hint(t) for t in texts)  # 「【监测户、一般户…】」 in brackets
         return found
 
     def is_colnum_row(self, r: int) -> bool:
