@@ -24,6 +24,7 @@ from yitaobiao.model import Subject, parse_a1
 from yitaobiao.readers import read_grids
 from yitaobiao.scan import scan
 from yitaobiao.split import (
+    PERIOD_COLUMN,
     NothingFilledError,
     SplitError,
     _copy_workbook,
@@ -1913,3 +1914,29 @@ def test_the_templates_folder_is_never_the_output_even_forced(tmp_path: Path, sa
     with pytest.raises(OutputError, match="Excel/WPS"):
         split_filled(merged, mapping, forms, out, force=True)
     assert opened.read_bytes() == written
+
+
+def test_a_villages_figure_typed_once_reaches_its_indicator_form_too(tmp_path: Path) -> None:
+    """helper-105: 牛存栏 is asked by a 畜牧业生产季报 (a row of 指标) and by a register of villages (a column of
+    村（社区）); the cadre typed 12 on the village's row, and the 季报 stayed blank."""
+    forms = tmp_path / "forms"
+    rows, merges = indicator_rows("畜牧业生产季报", [("牛存栏", "头"), ("羊存栏", "只")])
+    write_xlsx(forms / "农业农村局" / "季报.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("各村畜牧业生产情况表", ["村名", "牛存栏（头）", "羊存栏（只）"])
+    write_xlsx(forms / "农业农村局" / "各村.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    cattle = [i for i in mapping.items if i.name.startswith("牛存栏")]
+    village = next(i for i in cattle if i.sheet != INDICATORS)
+    sheep = next(i for i in mapping.items if i.name.startswith("羊存栏") and i.sheet == INDICATORS)
+    assert any(i.sheet == INDICATORS for i in cattle)
+    wb = load_workbook(merged)
+    ws = wb[village.sheet]
+    name = next(i for i in mapping.items if i.sheet == village.sheet and i.position < village.position)
+    ws.cell(5, name.position).value = "新槐村"
+    ws.cell(5, village.position).value = 12
+    wb[INDICATORS].cell(sheep.position, PERIOD_COLUMN).value = 30
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    values = [c for row in load_workbook(tmp_path / "out" / "农业农村局" / "季报.xlsx").active.iter_rows(values_only=True)
+              for c in row]
+    assert 12 in values and 30 in values

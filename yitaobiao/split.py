@@ -61,8 +61,8 @@ from .mapping import (
     embedded_in_rows,
     option_columns,
 )
-from .merge import EVENT_RE, INDICATORS, indicator_cells, is_everyones
-from .model import OUTPUT_FOLDER_NOTE, parse_a1
+from .merge import EVENT_RE, INDICATORS, RECORD_SHEETS, indicator_cells, is_everyones
+from .model import OUTPUT_FOLDER_NOTE, Subject, parse_a1
 from .readers import content_suffix, name_suffix, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import calamine_workbook, uncomputed_formulas
@@ -74,6 +74,9 @@ from .xls_copy import convert_xls
 
 Record = dict[str, Any]  # mapping item key → value
 YES = {"是", "√", "✓", "✔", "☑", "1", "y", "yes", "true", "是的", "有"}
+
+
+VILLAGES = RECORD_SHEETS[Subject.PLACE]
 
 
 class SplitError(YitaobiaoError):
@@ -942,8 +945,22 @@ class _Filler:
             return None
         item = self.mapping.item(f.item)
         column = PERIOD_COLUMN + (self.periods.index(period) if period in self.periods else 0)  # the value's own cell
-        return self._convert(values.get(period), f, INDICATORS, -1,
-                             f"{INDICATORS}!{get_column_letter(column)}{item.position}")
+        value = values.get(period)
+        if _is_blank(value) and period == (self.periods or [period])[0]:
+            value = self._the_villages(item)
+        return self._convert(value, f, INDICATORS, -1, f"{INDICATORS}!{get_column_letter(column)}{item.position}")
+
+    def _the_villages(self, item: MappingItem) -> Any:
+        """The village's own value of an indicator left blank on 指标, where the 一套表 asks the same item on its
+        村（社区） sheet too (存栏 of a 畜牧业季报 and of a village register) and one village row fills it: typed
+        once, it reaches both forms (helper-105: 牛存栏 12 reached the register and not the 季报)."""
+        for other in self.mapping.items:
+            if other.concept != item.concept or other.key == item.key or (other.record or other.sheet) != VILLAGES:
+                continue
+            given = [v for rec in self.collected.records.get(VILLAGES, []) if not _is_blank(v := rec.get(other.key))]
+            if len(given) == 1:
+                return given[0]
+        return None
 
 
 # Merged ranges of a worksheet by row, built once: a template with 10,000 merged ranges must not cost a
