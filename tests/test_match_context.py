@@ -1743,3 +1743,14 @@ def test_the_stages_of_joining_the_party_are_dated_apart() -> None:
     assert explain("所在党支部", "组织关系所在党支部").same and explain("所属党支部", "所在党支部").same
     stages = ["申请入党时间", "确定为入党积极分子时间", "确定为发展对象时间", "入党时间", "转正时间"]
     assert not any(explain(a, b).same for a in stages for b in stages if a != b)
+
+
+def test_the_same_kind_word_with_choices_in_brackets_that_never_meet_is_two_items() -> None:
+    """u63: 「人员类别（脱贫劳动力/监测对象/其他）」 of a river keepers' roster and 「人员类别（村级防汛责任人/网格责任人/
+    预警信息员/巡查员）」 of a flood duty list were one item (score 1.00). Choices shortened on one side (低保 and
+    □低保对象) still meet, and 其他 alone does not make them meet."""
+    fields = [field("F1.1", "人员类别（脱贫劳动力/监测对象/其他）"), field("F2.1", "人员类别（村级防汛责任人/网格责任人/预警信息员/巡查员）"),
+              field("F3.1", "对象类别（低保/特困/低收入/其他）"), field("F4.1", "对象类别")]
+    fields[3].options = ["□低保对象  □特困人员  □低收入家庭  □其他"]
+    match_fields(fields, SYN)
+    assert not same(fields, "F1.1", "F2.1") and same(fields, "F3.1", "F4.1")

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 
 from .cache import cache_dir, cache_path, read_cache, write_cache
-from .cells import is_breakdown_header, option_value
+from .cells import choices_listed, choices_of, is_breakdown_header, option_value
 from .classify import paid_programme, population_named
 from .model import Concept, Field, Form, FormKind, Layout, NearMiss, Subject, parse_a1
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
@@ -2807,7 +2807,7 @@ def _by_options(members: list[Field]) -> list[list[Field]]:
     for f in members:
         if f.id not in choices:
             continue
-        touching = [part for part in parts if part[0] & choices[f.id]]
+        touching = [part for part in parts if _choices_meet(part[0], choices[f.id])]
         merged = (set(choices[f.id]), [f])
         for part in touching:
             merged[0].update(part[0])
@@ -2821,12 +2821,21 @@ def _by_options(members: list[Field]) -> list[list[Field]]:
     return groups
 
 
+def _choices_meet(these: set[str] | frozenset[str], those: frozenset[str]) -> bool:
+    """Some choice of one list is one of the other's, however shortened (低保 and 低保对象); 其他 says nothing."""
+    return any(a in b or b in a for a in these - _CATCH_ALL_OPTIONS for b in those - _CATCH_ALL_OPTIONS)
+
+
 def _choices(f: Field) -> frozenset[str]:
-    """The values a field's printed boxes offer (□冰箱 □洗衣机 → 冰箱, 洗衣机)."""
+    """The values a field's printed boxes offer (□冰箱 □洗衣机 → 冰箱, 洗衣机), or its label lists in brackets
+    (「人员类别（脱贫劳动力/监测对象/其他）」)."""
     found: set[str] = set()
     for text in f.options:
         pieces = re.split(r"[□☐■☑○◯]", text)[1:] if re.search(r"[□☐■☑○◯]", text) else [text]
         found.update(v for piece in pieces if (v := option_value(piece.strip("，,、;；:："))))
+    for note in normalize_label(f.label).notes:
+        if choices_listed(note) >= 3:
+            found.update(choices_of(note))
     return frozenset(found)
 
 
