@@ -1754,3 +1754,14 @@ def test_the_same_kind_word_with_choices_in_brackets_that_never_meet_is_two_item
     fields[3].options = ["□低保对象  □特困人员  □低收入家庭  □其他"]
     match_fields(fields, SYN)
     assert not same(fields, "F1.1", "F2.1") and same(fields, "F3.1", "F4.1")
+
+
+def test_after_two_people_named_side_by_side_the_phone_is_the_groups() -> None:
+    """u61: 「父母（监护人）信息 › 父亲姓名 | 母亲姓名 | 联系电话」 gave the phone to the mother, the column just before
+    it; the group heads it, and it is the guardian's phone another form asks as 监护人电话."""
+    group = ("父母（监护人）信息",)
+    fields = [at("F1.1", "A4", "儿童姓名"), at("F1.2", "B4", "父亲姓名", *group), at("F1.3", "C4", "母亲姓名", *group),
+              at("F1.4", "D4", "联系电话", *group), at("F2.1", "A4", "姓名"), at("F2.2", "B4", "监护人电话"),
+              at("F3.1", "A4", "姓名"), at("F3.2", "B4", "母亲姓名"), at("F3.3", "C4", "母亲电话")]
+    match_fields(fields, SYN, forms=forms_of("list", Subject.PERSON, Subject.PERSON, Subject.PERSON))
+    assert same(fields, "F1.4", "F2.2") and not same(fields, "F1.4", "F3.3")

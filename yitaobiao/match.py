@@ -2326,7 +2326,10 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
     for f in sorted(members, key=lambda f: (part[position[f.id][0]], position[f.id][1])):
         k = maker.key(f.label)
         if _names_someone(k, syn) and k.role not in ("户主", own_people) and k.role not in syn.record_roles:
-            named, since_named = (k.role, f.context), []
+            # (「父母（监护人）信息 › 父亲姓名 | 母亲姓名 | 联系电话」: after two people named side by side, the phone is
+            # the group's, not the second one's)
+            side_by_side = named is not None and not since_named and named[1] == f.context and named[0] != k.role
+            named, since_named = (None if side_by_side else (k.role, f.context)), []
         elif _holds_a_duty(k, maker):
             named, since_named = (k.text, f.context), []  # 「儿童主任 | 联系电话」: a duty's holder the words do not list
         elif named and not k.role and k.canonical in identity and f.context == named[1]:
