@@ -71,6 +71,10 @@ def test_place_columns_before_a_name_only_locate_the_person() -> None:
     ("2025年计划生育家庭特别扶助对象资格年审台账", "计划生育特别扶助对象"),
     ("农村部分计划生育家庭奖励扶助对象确认花名册", "计划生育奖励扶助对象"),
     ("人口和计划生育基本情况统计月报表", "育龄妇女"),
+    # 《国家基本公共卫生服务规范》's chronic-disease registers each cover their own patients (u61).
+    ("桃源镇高血压患者随访管理台账（2025年度）", "高血压患者"),
+    ("2型糖尿病患者健康管理服务台账", "2型糖尿病患者"),
+    ("严重精神障碍患者管理花名册", "严重精神障碍患者"),
 ])
 def test_target_population(title: str, expected: str | None) -> None:
     assert target_population(title) == expected

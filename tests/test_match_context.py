@@ -6,6 +6,7 @@ from heldout_context_wordings import HELDOUT_CONTEXT_PAIRS, HELDOUT_PLAIN_PAIRS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from yitaobiao.classify import target_population
 from yitaobiao.match import KeyMaker, explain, match_fields
 from yitaobiao.model import Field, Subject
 from yitaobiao.synonyms import load_synonyms
@@ -1765,3 +1766,18 @@ def test_after_two_people_named_side_by_side_the_phone_is_the_groups() -> None:
               at("F3.1", "A4", "姓名"), at("F3.2", "B4", "母亲姓名"), at("F3.3", "C4", "母亲电话")]
     match_fields(fields, SYN, forms=forms_of("list", Subject.PERSON, Subject.PERSON, Subject.PERSON))
     assert same(fields, "F1.4", "F2.2") and not same(fields, "F1.4", "F3.3")
+
+
+def test_a_diagnosis_date_is_of_the_disease_its_register_manages() -> None:
+    """u61: 确诊日期 of a 高血压患者随访管理台账 and 确诊时间 of a 2型糖尿病患者健康管理服务台账 date two diagnoses."""
+    from yitaobiao.model import Form
+
+    fields = [field("F1.1", "姓名"), field("F1.2", "确诊日期"), field("F2.1", "姓名"), field("F2.2", "确诊时间"),
+              field("F3.1", "姓名"), field("F3.2", "确诊日期")]
+    titles = {"F1": "高血压患者随访管理台账", "F2": "2型糖尿病患者健康管理服务台账", "F3": "原发性高血压患者花名册"}
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department=fid, layout="list",
+                  subject=Subject.PERSON, population=target_population(title)) for fid, title in titles.items()]
+    for f in fields:
+        f.form_title = titles[f.form_id]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.2", "F2.2") and same(fields, "F1.2", "F3.2")

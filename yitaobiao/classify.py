@@ -253,6 +253,11 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("留守儿童", re.compile(r"留守儿童")),
     ("残疾学生", re.compile(r"残疾(?:学生|在校生)|在校残疾")),  # both: a disabled adult is not on it, nor any pupil
     ("残疾人", re.compile(r"残疾人|残疾儿童|持证残疾")),
+    # 《国家基本公共卫生服务规范》's people under chronic-disease management, each on a register of its own
+    ("高血压患者", re.compile(r"高血压")),
+    ("2型糖尿病患者", re.compile(r"糖尿病")),
+    ("严重精神障碍患者", re.compile(r"严重精神障碍|精神障碍患者|精神病患者|精神病人")),
+    ("肺结核患者", re.compile(r"肺结核|结核病患者")),
     ("留守老人和空巢老人", re.compile(r"留守老人|空巢老人|独居老人")),
     ("高龄老人", re.compile(r"(?:80|八十)(?:周)?岁以上|高龄")),
     ("老年人", re.compile(r"(?:60|65|70)(?:周)?岁(?:及)?以上|老年人|特殊困难老")),

@@ -2271,7 +2271,7 @@ def _level_words(level: str) -> str:
 
 # Items of a programme's own administration (申请类别, 发放标准, 始领年月, 救助证编号): the 低保 office's and the
 # 困境儿童 office's are different items even when they are worded alike.
-_PROGRAM_ITEM_RE = re.compile(r"申请|发放|始领|停发|停领|补助|补贴|救助|扶助|保障|享受|认定|退出")
+_PROGRAM_ITEM_RE = re.compile(r"申请|发放|始领|停发|停领|补助|补贴|救助|扶助|保障|享受|认定|退出|确诊")
 
 
 def _names_someone(k: LabelKey, synonyms: Synonyms) -> bool:
