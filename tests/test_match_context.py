@@ -1781,3 +1781,10 @@ def test_a_diagnosis_date_is_of_the_disease_its_register_manages() -> None:
         f.form_title = titles[f.form_id]
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.2", "F2.2") and same(fields, "F1.2", "F3.2")
+
+
+def test_a_statements_sum_line_is_its_total() -> None:
+    """u30, u62: 「一、收入合计 | 二、支出合计」 of a 财务公开表 and 「本年总收入 | 本年总支出」 of a 收益分配表 are one
+    statement's totals; income and spending stay two."""
+    assert explain("收入合计", "总收入").same and explain("支出合计", "总支出").same
+    assert not explain("收入合计", "总支出").same

@@ -292,6 +292,7 @@ _RELATION_WORDS = frozenset({"关系", "称谓", "亲属关系", "关系称谓"}
 _COUNT_UNITS = frozenset({"人次", "户次"})
 # 教职工总数 is 教职工数, 户籍总人口 户籍人口: 总 says the count is of them all, as the bare count does.
 _GRAND_TOTAL_RE = re.compile(r"^(.{2,})总(人数|户数|人口|数)$")
+_SUMMED_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:合计|总计)$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,5}?)的?(?:关系|称谓)$")
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
 _AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.strip("^$"))
@@ -881,6 +882,8 @@ class KeyMaker:
         clean = _PERIOD_END_RE.sub("", self.bracket_qualified(norm, label))
         clean = self.one_of_two(_YEAR_OF_RE.sub("年", clean))
         clean = _GRAND_TOTAL_RE.sub(r"\1\2", clean)
+        if syn.lookup(clean) is None:
+            clean = _SUMMED_RE.sub(r"总\1", clean)  # 「收入合计」 of a statement is its 总收入
         if not clean.startswith(("是否", "有无")) and any(self.option_item(note) == "是否" for note in norm.notes):
             clean = "是否" + clean  # 「低保对象（是/否）」 asks whether, as 「是否低保对象」 does
         if clean.startswith("是否") and (group := population_named(clean[2:])):
