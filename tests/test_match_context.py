@@ -1788,3 +1788,10 @@ def test_a_statements_sum_line_is_its_total() -> None:
     statement's totals; income and spending stay two."""
     assert explain("收入合计", "总收入").same and explain("支出合计", "总支出").same
     assert not explain("收入合计", "总支出").same
+
+
+def test_a_label_naming_something_is_no_part_of_the_item_above_it() -> None:
+    """u63: 「饮水情况 › 供水工程名称」 on a household check was read as a part of 饮水情况; a name of its own is
+    the same item the supply register asks, while 「耕地面积 › 水田」 stays a part of the arable land."""
+    assert explain("供水工程名称", "供水工程名称", context_a=["饮水情况"]).same
+    assert MAKER.key("水田", ("耕地面积",)).text != MAKER.key("水田").text

@@ -1102,8 +1102,8 @@ def _is_party(word: str) -> bool:
 
 def _own_measure(clean: str, item: str) -> bool:
     """A label under a quantity that is a quantity or an attribute of its own: 耕地面积 › 水田面积, 养殖规模 ›
-    能繁母猪存栏 | 养殖畜种 (a part of a quantity names only what it counts: 耕地面积 › 水田)."""
-    if clean.endswith(_KIND_ENDINGS) and len(clean) > 2:
+    能繁母猪存栏 | 养殖畜种, 饮水情况 › 供水工程名称 (a part of a quantity names only what it counts: 耕地面积 › 水田)."""
+    if clean.endswith(_KIND_ENDINGS) and len(clean) > 2 or clean.endswith(_NAMING_ENDINGS) and len(clean) > 3:
         return True
     ending = next((w for w in _MEASURE_WORDS if clean.endswith(w)), None)
     return ending is not None and len(clean) - len(ending) >= 2 and (item.endswith(ending) or not item.endswith(
@@ -1111,6 +1111,7 @@ def _own_measure(clean: str, item: str) -> bool:
 
 
 _KIND_ENDINGS = ("种类", "品种", "畜种", "类型", "类别")
+_NAMING_ENDINGS = ("名称", "编号")
 
 
 def _is_rest(text: str) -> bool:
