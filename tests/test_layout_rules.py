@@ -1165,3 +1165,14 @@ def test_lines_around_a_register_that_say_who_signs_where_and_which_batch() -> N
     assert labels([*register, ["合计", "", "", ""], ["", "", "", ""],
                    ["村级协保员：", "联系电话：", "投保农户签字确认表另附", ""]]) == ["户主", "身份证件号码", "信用等级"]
     assert C.is_notes("审核关系：5≤4；8＝9+10（保费收入含各级财政补贴和农户自缴）。")
+
+
+def test_where_and_when_a_survey_is_made_above_its_register_are_no_items() -> None:
+    """u62, u60: 「调查小区所在地：____乡镇（街道）____村（居）委会　调查小区编码：□□□ | 摸底时间：2024年10月  日」 and
+    「党委（党总支）名称：」 above a register were read as items of it; the boxes of a code are no options."""
+    header = ["序号", "户编号", "户主姓名", "联系电话"]
+    lines = [["调查小区所在地：________乡镇（街道）________村（居）委会　　调查小区编码：□□□", "", "摸底时间：2024年10月  日", ""],
+             ["党委（党总支）名称：", "", "", ""]]
+    for line in lines:
+        rows = [["住户摸底表", "", "", ""], line, header, ["", "", "", ""]]
+        assert labels(rows, [CellRange(0, 0, 0, 3)]) == header[1:], line

@@ -132,14 +132,20 @@ def is_fill_line(text: str) -> bool:
         return True
     if is_place_blanks(text):
         return True
-    # 「乡镇（街道）：      村（社区）：」 and 「编号：」 fill-in lines
+    # 「乡镇（街道）：      村（社区）：」 and 「编号：」 fill-in lines; the boxes of a code's digits (「小区编码：□□□」)
+    # and the length of a blank say nothing
+    s = _CODE_BOXES_RE.sub(r"\1", _BLANK_RUN_RE.sub("_", s))
     return bool(_SHORT_KEY_RE.match(s)) and s.count(":") + s.count("：") >= 2 and len(s) < 40 and not is_option_text(s)
+
+
+_CODE_BOXES_RE = re.compile(r"([:：])[□☐]{2,}$")
+_BLANK_RUN_RE = re.compile(r"[_＿]{2,}")
 
 
 _PLACE_LEVEL = r"(?:省|市|县|区|乡|镇|乡镇|街道|村|社区|组)(?:\((?:[市区街道社区镇乡居、,]{1,6})\))?"
 _PLACE_BLANKS_RE = re.compile(rf"^_*(?:{_PLACE_LEVEL}_*){{2,}}(?:\(?门牌号?\)?_*|号_*)?$")
 # A date to write in, label and blanks in one cell: 「申请日期：    年  月  日」.
-DATED_BLANK_RE = re.compile(r"^[^:：]{0,6}(?:日期|时间)[:：]_*年_*月_*(?:日_*)?$")
+DATED_BLANK_RE = re.compile(r"^[^:：]{0,6}(?:日期|时间)[:：](?:_*|\d{4})年(?:_*|\d{1,2})月_*(?:日_*)?$")  # (2024年10月  日)
 _PLACE_THEN_DATE_RE = re.compile(r"^(.+?)(?:(?:申请|填报|填表|登记|采集|调查|排查|走访|报送)?(?:日期|时间)[:：]_*年_*月_*(?:日_*)?)?$")
 
 
