@@ -372,3 +372,49 @@ def test_a_stacked_registers_section_line_and_header_and_unticked_boxes_are_no_v
     head = SourceRecord("F1", "a.xlsx", {"姓名": "张三", "户主姓名": "张三"}, {})
     assert not _furniture_row(["张三", "张三"], ["1", "张三", "张三"], [], head)  # a head's own row is a record
     assert to_merged_value("☑城镇  □农村", 1.0, "入学前户口") == "城镇"
+
+
+def test_carrying_keeps_whom_a_record_names_what_it_belongs_to_and_last_quarters_figures(tmp_path: Path) -> None:
+    """helper-105 carried last quarter's 一套表 forward: the 是否低保对象 ticks came back blank, so splitting it wrote
+    no form; a farm kept no 养殖场户名称 and came back twice beside the departments' copy; the 指标 kept nothing."""
+    from yitaobiao.merge import INDICATORS
+    from yitaobiao.testing import indicator_rows
+
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("城乡低保对象花名册", ["姓名", "公民身份号码", "月保障金额（元）"])
+    write_xlsx(forms / "民政局" / "低保.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("规模养殖场（户）备案登记台账", ["养殖场户名称", "统一社会信用代码", "负责人", "养殖品种"])
+    write_xlsx(forms / "农业农村局" / "养殖场.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = indicator_rows("畜牧业生产季报", [("牛存栏", "头"), ("生猪出栏", "头")])
+    write_xlsx(forms / "农业农村局" / "季报.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(forms))
+    blank = tmp_path / "一套表.xlsx"
+    write_merged(plan, blank)
+    mapping = build_mapping(plan)
+    items = {i.name: i for i in mapping.items}
+    farm = next(i for i in mapping.items if i.name.startswith("养殖场户名称"))
+    flag = next(i for i in mapping.items if i.selects == "低保对象")
+    cattle = next(i for i in mapping.items if i.name.startswith("牛存栏"))
+    wb = load_workbook(blank)
+    person = wb[flag.sheet]
+    person.cell(5, items["姓名"].position).value = "王秀英"
+    person.cell(5, items["公民身份号码"].position).value = make_id(1, random.Random(1))
+    person.cell(5, flag.position).value = "是"
+    wb[farm.sheet].cell(5, farm.position).value = "青山养殖场"
+    wb[INDICATORS].cell(cattle.position, 4).value = 12
+    last = tmp_path / "上季度.xlsx"
+    wb.save(last)
+    prefill(blank, mapping, [], tmp_path / "本季度.xlsx", carry=last)
+    out = load_workbook(tmp_path / "本季度.xlsx")
+    assert out[flag.sheet].cell(5, flag.position).value == "是"
+    assert out[flag.sheet].cell(5, flag.position).fill.fgColor.rgb.endswith("DDEBF7")
+    assert out[farm.sheet].cell(5, farm.position).value == "青山养殖场"
+    note = out[INDICATORS].cell(cattle.position, 4)
+    assert note.value is None and "上季度：12" in note.comment.text
+    split_filled(tmp_path / "本季度.xlsx", mapping, forms, tmp_path / "分发")
+    names = [c for row in load_workbook(tmp_path / "分发" / "民政局" / "低保.xlsx").active.iter_rows(values_only=True)
+             for c in row]
+    assert "王秀英" in names
+    split_filled(last, mapping, forms, tmp_path / "上季度分发")
+    again = prefill(blank, mapping, [tmp_path / "上季度分发"], tmp_path / "合并.xlsx", carry=last)
+    assert again.records[farm.record or farm.sheet] == 1  # the farm in the departments' copy is the one carried

@@ -408,6 +408,7 @@ class FillReport:
     unplaced: list[str] = field(default_factory=list)  # values or records that could not be placed, and why
     id_notes: list[str] = field(default_factory=list)  # masked, malformed or upgraded numbers
     carried: int = 0
+    carried_figures: int = 0  # 指标 of last quarter, shown in comments
 
 
 def item_class(item: MappingItem) -> str:
@@ -420,6 +421,13 @@ def item_class(item: MappingItem) -> str:
         else DYNAMIC
 
 
+def _a_standing_membership(item: MappingItem) -> bool:
+    """A 是否… column of a target group or of a periodic register: who was 低保对象 last quarter mostly still is,
+    and left blank the carried record reaches none of the forms (helper-105: split of a carried 一套表 wrote 0
+    files). Carried in blue for the cadre to confirm; a document issued on demand (是否出具…) is not."""
+    return bool(item.selects) and not item.name.startswith("是否出具")
+
+
 def _key_items(mapping: Mapping, sheet: str) -> tuple[str | None, str | None, str | None]:
     """The items a record of ``sheet`` is joined by: an ID number, a name, a birth date."""
     items = [i for i in mapping.items if (i.record or i.sheet) == sheet and not i.joins and not i.selects]
@@ -429,7 +437,9 @@ def _key_items(mapping: Mapping, sheet: str) -> tuple[str | None, str | None, st
     code = next((i.key for i in items if i.name.startswith(("统一社会信用代码", "行政区划代码"))), None)
     if sheet == ORGANISATIONS:  # an organisation is its credit code or its name, not its contact's ID
         id_key = code
-        name = next((i.key for i in items if re.match(r"^(?:单位名称|名称|企业名称|字号名称)", i.name)), None)
+        # (a register of farms calls it 「养殖场户名称」: the first name of a body the sheet asks)
+        name = next((i.key for i in items if re.match(r"^(?:单位名称|名称|企业名称|字号名称)", i.name)), None) \
+            or next((i.key for i in items if re.match(r"^[^（]{0,8}名称", i.name) and "项目" not in i.name), None)
         return id_key, name, None
     id_key = person_id or head_id or code or (ids[0].key if ids else None)
     name = next((i.key for i in items if re.match(r"^(?:姓名|户主姓名|村名称|村名|单位名称|名称|所属村)", i.name)), None)
@@ -488,7 +498,8 @@ class Joiner:
         if carried:
             for item_key, value in values.items():
                 item = self.mapping.item(item_key)
-                if item_class(item) == BASIC:
+                if item_class(item) == BASIC or item_key in (self.id_key, self.name_key, self.birth_key) \
+                        or _a_standing_membership(item):
                     if item_key not in target.values:
                         target.values[item_key] = value
                         target.where[item_key] = source
@@ -570,20 +581,25 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
             joiners[sheet].add(record.values, record.cells, rel)
         for item, period, value, cell in read.indicators:
             indicators[(item, period)].append((value, f"{rel} {cell}"))
+    last_figures: dict[str, Any] = {}
     if carry is not None:
         previous = read_filled(carry, mapping)
+        first_period = (mapping.periods or ["本期"])[0]
+        last_figures = {key: value for key, periods in previous.indicators.items()
+                        if not _blank(value := periods.get(first_period))}
         for sheet, records in previous.records.items():
             if sheet in joiners:
                 for values in records:
                     clean = {k: v for k, v in values.items() if not _blank(v) and not mapping.item(k).joins}
                     joiners[sheet].add(clean, {}, f"上季度《{carry.name}》", carried=True)
                     report.carried += 1
-    _write(merged, mapping, joiners, indicators, output, report)
+    _write(merged, mapping, joiners, indicators, output, report, last_figures)
     return report
 
 
 def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
-           indicators: dict[tuple[str, str], list[tuple[Any, str]]], output: Path, report: FillReport) -> None:
+           indicators: dict[tuple[str, str], list[tuple[Any, str]]], output: Path, report: FillReport,
+           last_figures: dict[str, Any] | None = None) -> None:
     try:
         wb = load_workbook(merged)
     except Exception as exc:
@@ -661,6 +677,14 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
             report.unplaced.append(f"{'、'.join(files[:3])}{'等' if len(files) > 3 else ''}统计表中"
                                    f"“{'、'.join(list(other_columns)[:5])}{'等' if len(other_columns) > 5 else ''}”列"
                                    "不是一套表指标表的期别（本期、上年同期、累计），这些列的值未填入。")
+    if last_figures and INDICATORS in wb.sheetnames:
+        ws = wb[INDICATORS]
+        given = {item for item, period in indicators if period == (mapping.periods or ["本期"])[0]}
+        for item_key, value in last_figures.items():
+            if item_key not in given:  # (a figure changes every quarter: last quarter's is shown, not filled in)
+                ws.cell(mapping.item(item_key).position, 4).comment = Comment(
+                    safe_value(f"上季度：{value}（请核实后填写）"), "yitaobiao", width=240, height=60)
+        report.carried_figures = len(last_figures)
     _review_sheet(wb, report)
     _about_sheet(wb, mapping, report)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -689,7 +713,10 @@ def _about_sheet(wb: Any, mapping: Mapping, report: FillReport) -> None:
                                        f"填入 {report.values.get(sheet, 0)} 个值"])
     rows.append(["待核实", f"{len(report.conflicts)} 处各来源不一致，见“{REVIEW_SHEET}”表（单元格标红并附批注）"])
     if report.carried:
-        rows.append(["沿用上季度", f"{report.carried} 条记录的基础信息已沿用（蓝底）；动态信息留空，批注中附上季度的值"])
+        rows.append(["沿用上季度", f"{report.carried} 条记录的基础信息和所属对象群体（是否……）已沿用（蓝底），请核实；"
+                                  "动态信息留空，批注中附上季度的值"])
+    if report.carried_figures:
+        rows.append(["上季度指标", f"{report.carried_figures} 项指标上季度的值附在“{INDICATORS}”表本期列的批注中，请核实后填写"])
     rows.append(["数据项分类", "基础信息（很少变化，可沿用）："
                  + "、".join(dict.fromkeys(i.name for i in mapping.items if item_class(i) == BASIC and not i.joins))])
     for line in [*report.unrecognised, *report.id_notes, *report.unplaced]:
