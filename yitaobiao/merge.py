@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import cells as C
+from .classify import population_named
 from .mapping import Mapping, MappingField, MappingForm, MappingItem, embed
 from .match import UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject, parse_a1
@@ -416,6 +417,16 @@ def _short_title(title: str, limit: int = 16) -> str:
     return title
 
 
+def _asks_membership(columns: list[Column], sheet: str, population: str) -> Column | None:
+    """A column of the sheet some form asks as whether one is in the target group (是否低保户, 低保对象（是/否）)."""
+    for col in columns:
+        if col.record == sheet and col.selects is None and not col.joins and any(
+                (clean := normalize_label(f.label).clean).startswith("是否") and population_named(clean[2:]) == population
+                for f in col.sources):
+            return col
+    return None
+
+
 def _add_selectors(columns: list[Column], forms: list[Form], sheet_of: dict[str, str]) -> dict[str, str]:
     """One 是否… column per target group (and per on-demand document) on the sheet of its records, and one
     是否纳入… column per form that nothing else tells the records of (see :func:`_undecided_forms`)."""
@@ -435,6 +446,12 @@ def _add_selectors(columns: list[Column], forms: list[Form], sheet_of: dict[str,
         else:
             continue
         key = (sheet, what)
+        if key not in made and form.population and (asked := _asks_membership(columns, sheet, form.population)):
+            # 「是否农民工」 of a 后备干部 table asks whether one is a 外出务工人员: the one column routes the group's
+            # forms too (two columns, 是否外出务工人员（农民工） and 是否外出务工人员（2）, asked it twice).
+            asked.selects, asked.theme, asked.name, asked.rule = what, GROUP_THEME, name, "list"
+            asked.options = asked.options or list(YES_NO)
+            made[key] = asked
         if key not in made:
             concept = Concept(f"G{len(made) + 1}", name, [])
             made[key] = Column(concept, sheet, GROUP_THEME, None, [], rule="list", options=list(YES_NO), name=name,
