@@ -1795,3 +1795,12 @@ def test_a_label_naming_something_is_no_part_of_the_item_above_it() -> None:
     the same item the supply register asks, while 「耕地面积 › 水田」 stays a part of the arable land."""
     assert explain("供水工程名称", "供水工程名称", context_a=["饮水情况"]).same
     assert MAKER.key("水田", ("耕地面积",)).text != MAKER.key("水田").text
+
+
+def test_a_breakdown_is_printed_after_its_item_in_brackets() -> None:
+    """helper-105: the 一套表 printed 「联系人电话本人或亲属」 and 「困难类型低保」, the header and the part glued."""
+    fields = [field("F1.1", "本人或亲属", ("联系人电话",)), field("F2.1", "低保", ("困难类型",)),
+              field("F3.1", "存栏", ("牛",))]
+    result = match_fields(fields, SYN)
+    names = {c.name for c in result.concepts}
+    assert {"联系人电话（本人或亲属）", "困难类型（低保）", "牛存栏"} <= names, names

@@ -261,6 +261,7 @@ class LabelKey:
     program: str = ""  # target group of the form, for items the synonym table does not know (申请类别 of 低保 ≠ of 困境儿童)
     level: str = ""  # an indicator table filled once per household or person: its figures are that record's
     figure: bool = False  # a row of a statistics table: a count or an amount, never a yes/no or a name
+    shown: str = ""  # the name to print when the text glues a breakdown to its item (联系人电话（本人或亲属）)
 
     @property
     def display(self) -> str:
@@ -780,8 +781,9 @@ class KeyMaker:
             return False
         return any(g.endswith(("人数", "人次")) and syn.theme_of.get(syn.lookup(g) or "") != COUNT_THEME for g in groups)
 
-    def read_with_headers(self, clean: str, groups: list[str]) -> tuple[str, str | None]:
-        """A bare or generic label read with the headers above it, and the headers used.
+    def read_with_headers(self, clean: str, groups: list[str]) -> tuple[str, str | None, bool]:
+        """A bare or generic label read with the headers above it, the headers used, and whether the label is a
+        breakdown of the item its header is (联系人电话 › 本人或亲属).
 
         牛 › 存栏 → 牛存栏; 鸡 › 存栏 › 合计 → 鸡存栏 (a total is its header's item); 禽蛋 › 其他 → 禽蛋其他;
         有劳动能力 › 低保户 → 有劳动能力低保户 (a header saying 有/无/未/已 … narrows whatever is under it).
@@ -792,13 +794,13 @@ class KeyMaker:
                 and not _own_measure(clean, item):
             # 「联系人电话 › 村、社区 | 本人或亲属」: under a header that is itself a data item, a label the table does
             # not know is a breakdown of that item (whose phone), not an item of its own (the village).
-            return self._under(item, clean), item
+            return self._under(item, clean), item, True
         found = self.qualifying_header(groups)
         noun = _ORGANISATION_NOUN_RE.search(found[1]) if found else None
         if found and noun and clean.startswith(noun.group()) and clean != noun.group() \
                 and len(found[1]) > len(noun.group()) and not _EMPLOYER_HEADER_RE.match(found[1]):
             # 「物业服务企业 › 企业名称」, 「建设单位 › 单位名称」: the label restates the header's kind of organisation
-            return found[1] + clean[len(noun.group()):], found[1]
+            return found[1] + clean[len(noun.group()):], found[1], False
         used: list[str] = []
         below: int | None = None
         while True:
@@ -825,7 +827,8 @@ class KeyMaker:
             # (临时救助 › 人次 is 临时救助人次, as labels write it: 人次 counts a figure of its own, not a unit of 临时救助)
             clean = header if clean in _TOTALS or clean in UNIT_DIMENSIONS and clean not in _COUNT_UNITS \
                 else self._under(header, clean)
-        return clean, "›".join(used) or None
+        # (「困难类型 › 低保」: one of the kinds its header asks, printed 困难类型（低保）)
+        return clean, "›".join(used) or None, len(used) == 1 and used[0].endswith(_KIND_ENDINGS)
 
     def is_place_part(self, clean: str) -> bool:
         """A level of an address (乡镇, 行政村, 自然村（组）, 详细地址): where, not what."""
@@ -907,7 +910,8 @@ class KeyMaker:
         elif item:
             clean = item
         # A bare or generic label (存栏, 合计, 其他) is read with the header it sits under.
-        clean, folded = self.read_with_headers(clean, groups)
+        leaf = clean
+        clean, folded, breakdown = self.read_with_headers(clean, groups)
         if not _is_rest(clean) and any(g in _REST_WORDS for g in groups):
             clean = "其他" + clean  # 家禽 › 其他 › 存栏: the rest of the poultry, not all of it
         # Period and state words of any header level qualify the field (本月 › 存栏 = 本月存栏).
@@ -983,9 +987,11 @@ class KeyMaker:
             # column is elsewhere, not the person's own.
             canonical, text, how = None, "家庭联系电话", "none"
         text = canonical or text
+        # (printed as 「联系人电话（本人或亲属）」, not 「联系人电话本人或亲属」: the part in brackets after its item)
+        shown = f"{folded}（{leaf}）" if breakdown and not canonical and text == clean and folded else ""
         result = LabelKey(text=text, canonical=canonical, role=role, unit=implied_unit(clean, unit),
                           numbers=numbers_in(text), how=how, tokens=tokenize(text, syn),
-                          qualifiers=quals, header=folded, written=norm.clean)
+                          qualifiers=quals, header=folded, written=norm.clean, shown=shown)
         self._cache[cache_key] = result
         return result
 
@@ -2700,7 +2706,8 @@ def _first_position(members: list[Field]) -> tuple[int, int]:
 
 def _most_common_label(keys: list[LabelKey]) -> str:
     counts = Counter(k.text for k in keys)
-    return min(counts, key=lambda t: (-counts[t], len(t), t))
+    text = min(counts, key=lambda t: (-counts[t], len(t), t))
+    return next((k.shown for k in keys if k.text == text and k.shown), text)
 
 
 def _repeating_forms(clusters: list[list[Field]]) -> set[str]:
