@@ -1804,3 +1804,20 @@ def test_a_breakdown_is_printed_after_its_item_in_brackets() -> None:
     result = match_fields(fields, SYN)
     names = {c.name for c in result.concepts}
     assert {"联系人电话（本人或亲属）", "困难类型（低保）", "牛存栏"} <= names, names
+
+
+def test_the_basic_facts_of_the_people_a_title_names_are_the_rosters_own() -> None:
+    """u64: 「护林员基本情况 › 姓名 | 身份证号 | 手机号码」 on a 2025年度生态护林员选聘及管护补助花名册 became the items of a
+    护林员 apart from the person's own, which another roster of the same people asks as 姓名 | 公民身份号码."""
+    from yitaobiao.model import Form
+
+    section = ("护林员基本情况",)
+    fields = [field("F1.1", "姓名", section), field("F1.2", "身份证号", section), field("F1.3", "管护面积（亩）"),
+              field("F2.1", "姓名"), field("F2.2", "公民身份号码")]
+    titles = {"F1": "2025年度生态护林员选聘及管护补助花名册", "F2": "生态护林员名单"}
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department=fid, layout="list",
+                  subject=Subject.PERSON) for fid, title in titles.items()]
+    for f in fields:
+        f.form_title = titles[f.form_id]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")

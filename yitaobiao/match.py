@@ -1948,9 +1948,14 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     roles = list(dict.fromkeys(k.role for k in keys if k.role))
     # (Listed after what the register is of, they are its people when no one else is named: a project's
     # inheritor is; a bus's driver beside its attendant is not, the bus is the record.)
+    # (「护林员基本情况 › 姓名 …」 on a 生态护林员选聘及管护补助花名册: the basic facts of the people the title names
+    # are the roster's own, however far the title runs on before it says 花名册)
+    described = {k.role for k, f in zip(keys, form_fields, strict=True)
+                 if k.role and any(normalize_label(g).clean == k.role + basic for g in f.context for basic in _BASICS)}
     named = next((role for role in roles if maker.section_person(role)
                   and len(core := role.rstrip("人者员方")) >= 2 and not _ACTOR_RE.match(role)
-                  and _title_lists(core, titled) and (len(roles) == 1 or not _listed_after(core, titled))), None)
+                  and (_title_lists(core, titled) or role in described and role in titled)
+                  and (len(roles) == 1 or not _listed_after(core, titled))), None)
     # (A household's card keyed by 户主姓名 is the household's: 「动物防疫档案卡」 names what is done, and its
     # 责任防疫员 is someone else.)
     heads = any(k.role == "户主" and k.text.endswith("姓名") for k in keys)
@@ -2245,6 +2250,7 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
     return None
 
 
+_BASICS = ("基本情况", "基本信息")
 _REGISTER_WORDS = r"(?:登记|花名册|名册|名单|名录|清册|信息|台账|档案|基本情况|情况|统计|一览表|发放|公示)"
 
 
