@@ -1172,7 +1172,8 @@ def test_where_and_when_a_survey_is_made_above_its_register_are_no_items() -> No
     「党委（党总支）名称：」 above a register were read as items of it; the boxes of a code are no options."""
     header = ["序号", "户编号", "户主姓名", "联系电话"]
     lines = [["调查小区所在地：________乡镇（街道）________村（居）委会　　调查小区编码：□□□", "", "摸底时间：2024年10月  日", ""],
-             ["党委（党总支）名称：", "", "", ""]]
+             ["党委（党总支）名称：", "", "", ""],
+             ["小区名称：", "业主大会成立时间：", "本届任期：   年  月至   年  月", ""]]  # (u65: a term of office is when)
     for line in lines:
         rows = [["住户摸底表", "", "", ""], line, header, ["", "", "", ""]]
         assert labels(rows, [CellRange(0, 0, 0, 3)]) == header[1:], line
