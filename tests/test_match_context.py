@@ -1821,3 +1821,11 @@ def test_the_basic_facts_of_the_people_a_title_names_are_the_rosters_own() -> No
         f.form_title = titles[f.form_id]
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+
+
+def test_a_population_count_under_the_heads_section_counts_the_household() -> None:
+    """u66: 「户主信息 › 常住人口」 of a 户厕改造花名册 and 「户主基本情况 › 常住人口（人）」 of its application were one
+    item with a village table's 常住人口（人）: a household's size is not the village's population."""
+    assert explain("常住人口", "常住人口（人）", context_a=["户主信息"], context_b=["户主基本情况"]).same
+    assert not explain("常住人口", "常住人口（人）", context_a=["户主信息"]).same
+    assert MAKER.key("常住人口", ("户主信息",)).role is None

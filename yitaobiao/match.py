@@ -468,6 +468,8 @@ _STATE_HEADS = set("有无未已非不")  # 有劳动能力, 未脱贫, 非农�
 # its 是否建成), not the record's.
 _FACILITY_RE = re.compile(r"(?:礼堂|书屋|室|馆|站|中心|用房|广场|基地|场馆|院|仓库|厂房)$")
 # A place the person came from or went to (迁出地 › 乡镇 | 行政村): its levels are not the record's own place.
+_POPULATION_THEME = "人口指标"
+_HOUSEHOLDS = "家庭"
 _OTHER_PLACE_RE = re.compile(r"^(?:迁出|迁入|迁移前|迁移后|原籍|原居住|原住|出生|外出务工|务工|流出|流入|来源|转出|转入|"
                              r"搬迁前|搬迁后|安置|去向|目的)地?(?:点|址)?$")
 _ADDRESS_PART_RE = re.compile(r"^(?:省|市|县|区|县区|乡镇|乡|镇|街道|村|社区|行政村|自然村|组|村民小组|"
@@ -919,6 +921,7 @@ class KeyMaker:
         ctx_role = next((g for g in reversed(groups) if g in parties), None) or self.context_role(context)
         role: str | None = None
         text = clean
+        household_count = ""
         canonical, how = self.resolve_base(clean)
         label_role, base = self.person_word(clean) if not (canonical and how == "exact") else (None, clean)
         if how == "prefix" and owners == SITE_OWNERS and not ctx_role:
@@ -936,6 +939,9 @@ class KeyMaker:
         if canonical and (how == "exact" or not label_role or label_role in canonical):
             if canonical and unit and is_attribute(canonical, syn):
                 canonical, how = None, "none"  # 「村委会（个）」 counts committees; it is not 所属村
+            elif canonical and ctx_role == "户主" and syn.theme_of.get(canonical) == _POPULATION_THEME:
+                # 「户主信息 › 常住人口」 counts the head's household, not the village a table of villages counts
+                canonical, household_count, how = None, _HOUSEHOLDS + canonical, "none"
             elif ctx_role and ctx_role != subject_role and self._takes_role(canonical, ctx_role):
                 role = ctx_role
             elif owners and canonical in dict(owners):
@@ -986,6 +992,8 @@ class KeyMaker:
             # 「家庭通讯信息 › 联系电话」 on a student's or an applicant's form: the family's phone, as a 「家庭联系电话」
             # column is elsewhere, not the person's own.
             canonical, text, how = None, "家庭联系电话", "none"
+        if household_count:
+            role, text = None, household_count
         text = canonical or text
         # (printed as 「联系人电话（本人或亲属）」, not 「联系人电话本人或亲属」: the part in brackets after its item)
         shown = f"{folded}（{leaf}）" if breakdown and not canonical and text == clean and folded else ""
