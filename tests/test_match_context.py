@@ -1829,3 +1829,12 @@ def test_a_population_count_under_the_heads_section_counts_the_household() -> No
     assert explain("常住人口", "常住人口（人）", context_a=["户主信息"], context_b=["户主基本情况"]).same
     assert not explain("常住人口", "常住人口（人）", context_a=["户主信息"]).same
     assert MAKER.key("常住人口", ("户主信息",)).role is None
+
+
+def test_a_flat_and_its_lease_in_the_housing_vocabulary() -> None:
+    """u65: 房号 / 室号, 楼号 / 楼栋号, 起租日期 / 租赁起始日期, 租赁到期日 / 租赁终止日期 and 房屋产权证号 / 不动产权证号
+    were items apart; a count of buildings is no building's number, and a lease's start is not its end."""
+    for a, b in (("房号", "室号"), ("楼号", "楼栋号"), ("起租日期", "租赁起始日期"), ("租赁到期日", "租赁终止日期"),
+                 ("房屋产权证号", "不动产权证号")):
+        assert explain(a, b).same, (a, b)
+    assert not explain("楼栋数", "楼栋号").same and not explain("起租日期", "租赁到期日").same
