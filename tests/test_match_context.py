@@ -1838,3 +1838,10 @@ def test_a_flat_and_its_lease_in_the_housing_vocabulary() -> None:
                  ("房屋产权证号", "不动产权证号")):
         assert explain(a, b).same, (a, b)
     assert not explain("楼栋数", "楼栋号").same and not explain("起租日期", "租赁到期日").same
+
+
+def test_a_stand_of_forest_and_a_letter_glossed_by_its_item() -> None:
+    """u64: 「管护区域位置 › 林班 | 小班」 and 「地块位置 › 林班」 stood apart from 林班号 and 小班号; 「E（经度） | N（纬度）」
+    apart from 经度 and 纬度. East is still not north."""
+    assert explain("林班", "林班号", context_a=["管护区域位置"]).same and explain("小班", "小班号", context_a=["地块位置"]).same
+    assert explain("E（经度）", "经度").same and not explain("E（经度）", "N（纬度）").same

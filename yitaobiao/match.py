@@ -1062,10 +1062,11 @@ class KeyMaker:
                 if note and joined != clean and self.synonyms.lookup(joined):
                     return joined
         if not self.resolve_base(clean)[0]:
-            # 「纳税人识别号（统一社会信用代码）」: a label the table does not know, glossed by one it does.
+            # 「纳税人识别号（统一社会信用代码）」: a label the table does not know, glossed by one it does; 「E（经度）」:
+            # a letter glossed by the item it stands for.
             for note in norm.notes:
                 note = normalize_label(note).clean
-                if len(note) >= 4 and self.synonyms.lookup(note) and not self.person_word(note)[0]:
+                if (len(note) >= 4 or clean.isascii()) and self.synonyms.lookup(note) and not self.person_word(note)[0]:
                     return note
         return clean
 
