@@ -1940,3 +1940,21 @@ def test_a_villages_figure_typed_once_reaches_its_indicator_form_too(tmp_path: P
     values = [c for row in load_workbook(tmp_path / "out" / "农业农村局" / "季报.xlsx").active.iter_rows(values_only=True)
               for c in row]
     assert 12 in values and 30 in values
+
+
+def test_a_mistyped_name_beside_the_right_id_on_a_later_part_is_asked(tmp_path: Path) -> None:
+    """helper-105 typed 王晓红 for 王小红 on a later themed part, the ID right: joined by the ID without a word."""
+    forms = tmp_path / "forms"
+    _wide_forms(forms)
+    merged, mapping = _merge(forms, tmp_path)
+    first, later = mapping.parts(PERSONS)[:2]
+    wb = load_workbook(merged)
+    for sheet, name in ((first, "王小红"), (later, "王晓红")):
+        name_item, id_item = mapping.sheet_items(sheet)[:2]
+        wb[sheet].cell(5, name_item.position).value = name
+        wb[sheet].cell(5, id_item.position).value = "510722197001010026"
+    wb.save(merged)
+    collected = read_filled(merged, mapping)
+    assert len(collected.records[PERSONS]) == 1
+    assert f"{later} 第 5 行的姓名（王晓红）与“{first}”第 5 行（王小红）不同，公民身份号码相同，已作为同一记录；请核对。" \
+        in collected.notes

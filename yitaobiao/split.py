@@ -401,8 +401,19 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                 if not index:
                     index = {_identity(rec, keys): n for n, rec in enumerate(records)}
                 if key in index and any(key):
-                    records[index[key]].update(row)
-                    collected.part_rows.setdefault(sheet, {})[index[key]] = r
+                    same = index[key]
+                    # (王晓红 on a later sheet for 王小红 with the same ID: joined by the number, the name is asked)
+                    differ = [i for i in joins if i not in strongest and not _is_blank(values.get(i.joins))
+                              and not _is_blank(records[same].get(i.joins))
+                              and C.squash(str(values[i.joins])) != C.squash(str(records[same][i.joins]))]
+                    if differ:
+                        collected.notes.append(
+                            f"{sheet} 第 {r} 行的{'、'.join(f'{i.name}（{values[i.joins]}）' for i in differ)}与"
+                            f"“{mapping.parts(record_sheet)[0]}”第 {rows[same]} 行"
+                            f"（{'、'.join(str(records[same][i.joins]) for i in differ)}）不同，"
+                            f"{strongest[0].name}相同，已作为同一记录；请核对。")
+                    records[same].update(row)
+                    collected.part_rows.setdefault(sheet, {})[same] = r
                 elif (same := _same_person(records, values, joins, strongest)) is not None:
                     # One ID mistyped on one part (typed as a number, a digit wrong): the name and what else
                     # identifies the person find exactly one record; joined, and the clerk asked to check.
