@@ -75,6 +75,9 @@ def test_place_columns_before_a_name_only_locate_the_person() -> None:
     ("桃源镇高血压患者随访管理台账（2025年度）", "高血压患者"),
     ("2型糖尿病患者健康管理服务台账", "2型糖尿病患者"),
     ("严重精神障碍患者管理花名册", "严重精神障碍患者"),
+    # A subsidy for the party's elderly members is not every member's (helper-100, helper-105).
+    ("重庆市巴南区享受生活补贴老党员登记表", "老党员"),
+    ("流出党员基本信息汇总表", "党员"),
 ])
 def test_target_population(title: str, expected: str | None) -> None:
     assert target_population(title) == expected

@@ -406,7 +406,7 @@ def test_a_date_under_a_month_label_is_shown_as_a_month(tmp_path: Path) -> None:
     ws.cell(5, item["姓名"].position).value = "张三"
     ws.cell(5, item["出生日期"].position).value = dt.date(1980, 3, 12)
     ws.cell(5, item["入党时间"].position).value = dt.date(2001, 7, 1)
-    ws.cell(5, item["是否党员"].position).value = "是"
+    ws.cell(5, item["是否老党员"].position).value = "是"
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
     out = load_workbook(tmp_path / "out" / "组织部" / "老党员.xlsx").active
@@ -455,7 +455,7 @@ def test_a_template_changed_since_the_merge_is_not_filled_off_by_a_column(tmp_pa
     item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
     for name, value in (("姓名", "张三"), ("性别", "男"), ("公民身份号码", "331081197008120011")):
         ws.cell(5, item[name].position).value = value
-    ws.cell(5, item["是否党员"].position).value = "是"
+    ws.cell(5, item["是否老党员"].position).value = "是"
     wb.save(merged)
     changed = load_workbook(forms / "组织部" / "老党员.xlsx")
     name = next(c for row in changed.active.iter_rows() for c in row if c.value == "姓名")
@@ -481,7 +481,7 @@ def test_a_word_table_changed_since_the_merge_is_refused_too(tmp_path: Path) -> 
     wb = load_workbook(merged)
     item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
     ws = wb[PERSONS]
-    for name, value in (("姓名", "张三"), ("性别", "男"), ("公民身份号码", "331081197008120011"), ("是否党员", "是")):
+    for name, value in (("姓名", "张三"), ("性别", "男"), ("公民身份号码", "331081197008120011"), ("是否老党员", "是")):
         ws.cell(5, item[name].position).value = value
     wb.save(merged)
     write_docx(forms / "组织部" / "党员名册.docx", "老党员名册",
@@ -1705,7 +1705,7 @@ def _written(out: Path, rel: str, people: tuple[str, ...]) -> list[str]:
 
 
 def test_a_record_that_fills_a_groups_own_items_without_its_tick_is_named(tmp_path: Path) -> None:
-    """helper-82: 何德顺 had 所在党支部 and 党龄 filled but 是否党员 blank; he was left off the 老党员 list with exit 0.
+    """helper-82: 何德顺 had 所在党支部 and 党龄 filled but 是否老党员 blank; he was left off the 老党员 list with exit 0.
     He is still left off (a tick is the cadre's word), but named as something to see to."""
     forms = tmp_path / "forms"
     rows, merges = list_rows("老党员补贴名册", ["姓名", "公民身份号码", "所在党支部", "党龄"])
@@ -1717,12 +1717,12 @@ def test_a_record_that_fills_a_groups_own_items_without_its_tick_is_named(tmp_pa
     item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
     for row, (name, ticked) in enumerate((("林老汉", "是"), ("何德顺", None), ("张三", None)), start=5):
         ws.cell(row, item["姓名"].position).value = name
-        ws.cell(row, item["是否党员"].position).value = ticked
+        ws.cell(row, item["是否老党员"].position).value = ticked
         if name != "张三":
             ws.cell(row, item["所在党支部"].position).value = "第一支部"
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
-    assert [a for a in report.alerts if "何德顺" in a and "“是否党员”没有勾选" in a and "（所在党支部）" in a]
+    assert [a for a in report.alerts if "何德顺" in a and "“是否老党员”没有勾选" in a and "（所在党支部）" in a]
     assert not any("张三" in a or "林老汉" in a for a in report.alerts)
     out = load_workbook(tmp_path / "out" / "组织部" / "老党员.xlsx").active
     names = {c.value for row in out.iter_rows() for c in row}

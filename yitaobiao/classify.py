@@ -269,6 +269,8 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("流动人口", re.compile(r"流动人口|暂住人口|出租屋")),
     ("家庭经济困难学生", re.compile(r"(?:经济)?困难学生|贫困(?:在校)?(?:学生|生)|助学|资助|励志奖学金|勤工")),
     ("学生", re.compile(r"学生|在校生|毕业生")),
+    # (a subsidy for the party's elderly members covers them, not every member the village has)
+    ("老党员", re.compile(r"老党员|老年党员")),
     ("党员", re.compile(r"党员")),
     ("后备干部", re.compile(r"后备干部")),
     ("新生儿", re.compile(r"婴儿|新生儿|出生(?:人口|登记)")),
