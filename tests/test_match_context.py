@@ -1845,3 +1845,11 @@ def test_a_stand_of_forest_and_a_letter_glossed_by_its_item() -> None:
     apart from 经度 and 纬度. East is still not north."""
     assert explain("林班", "林班号", context_a=["管护区域位置"]).same and explain("小班", "小班号", context_a=["地块位置"]).same
     assert explain("E（经度）", "经度").same and not explain("E（经度）", "N（纬度）").same
+
+
+def test_people_named_by_the_work_they_do_are_other_people() -> None:
+    """u62: 「记账人员 › 姓名 | 手机号码」 on a 记账户花名册 were the record's own 姓名 and 联系电话, as 「从业人员 › 姓名」
+    on a register of employees is: people named by their duty to the record are someone else."""
+    assert MAKER.key("姓名", ("记账人员",)).role == "记账人员"
+    assert MAKER.key("手机号码", ("村级管护人员",)).role == "村级管护人员"
+    assert MAKER.key("姓名", ("从业人员",)).role is None and MAKER.key("姓名", ("迁移人员情况",)).role is None

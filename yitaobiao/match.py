@@ -468,6 +468,15 @@ _STATE_HEADS = set("有无未已非不")  # 有劳动能力, 未脱贫, 非农�
 # its 是否建成), not the record's.
 _FACILITY_RE = re.compile(r"(?:礼堂|书屋|室|馆|站|中心|用房|广场|基地|场馆|院|仓库|厂房)$")
 # A place the person came from or went to (迁出地 › 乡镇 | 行政村): its levels are not the record's own place.
+# 「记账人员」, 「调查人员」, 「村级管护人员」: people named by the work they do for the record, not the people it is of
+_DUTIES = ("记账", "调查", "管护", "巡查", "巡护", "监测", "检查", "核查", "排查", "照管", "保洁", "联络", "协管", "督导",
+           "包保", "帮扶", "走访", "采集")
+
+
+def _on_duty(stem: str) -> bool:
+    return stem.endswith("人员") and stem[:-2].endswith(_DUTIES)
+
+
 _POPULATION_THEME = "人口指标"
 _HOUSEHOLDS = "家庭"
 _OTHER_PLACE_RE = re.compile(r"^(?:迁出|迁入|迁移前|迁移后|原籍|原居住|原住|出生|外出务工|务工|流出|流入|来源|转出|转入|"
@@ -623,9 +632,10 @@ class KeyMaker:
         # (预警信息接收人, 防汛转移责任人: a duty's name may run to eight characters; 承包方, 发包方: a party)
         party = _is_party(stem)
         if not 2 <= len(stem) <= 10 or not (stem.endswith(_PERSON_ENDINGS) or party) \
-                or _COUNT_WORDING_RE.search(stem) or stem.endswith(_NOT_A_POST):
+                or _COUNT_WORDING_RE.search(stem) or stem.endswith(_NOT_A_POST) and not _on_duty(stem):
             return None
         if stem in syn.self_contexts or any(stem.endswith(word) and not stem[:-len(word)].endswith(_ON_BEHALF)
+                                            and not (word == "人员" and _on_duty(stem))
                                             for word in syn.self_prefixes):
             return None  # (代理申请人, 委托代理人: someone acting for the subject is someone else)
         if stem.startswith("被"):
