@@ -1853,3 +1853,9 @@ def test_people_named_by_the_work_they_do_are_other_people() -> None:
     assert MAKER.key("姓名", ("记账人员",)).role == "记账人员"
     assert MAKER.key("手机号码", ("村级管护人员",)).role == "村级管护人员"
     assert MAKER.key("姓名", ("从业人员",)).role is None and MAKER.key("姓名", ("迁移人员情况",)).role is None
+
+
+def test_a_death_certificate_in_the_vocabulary() -> None:
+    """u61: 死亡证编号 / 死亡医学证明编号 and 根本死亡原因 / 根本死因 stood apart; the underlying cause is not any cause."""
+    assert explain("死亡证编号", "死亡医学证明编号").same and explain("根本死亡原因", "根本死因").same
+    assert not explain("根本死因", "死亡原因").same
