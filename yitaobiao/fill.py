@@ -684,7 +684,7 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
             if item_key not in given:  # (a figure changes every quarter: last quarter's is shown, not filled in)
                 ws.cell(mapping.item(item_key).position, 4).comment = Comment(
                     safe_value(f"上季度：{value}（请核实后填写）"), "yitaobiao", width=240, height=60)
-        report.carried_figures = len(last_figures)
+                report.carried_figures += 1
     _review_sheet(wb, report)
     _about_sheet(wb, mapping, report)
     output.parent.mkdir(parents=True, exist_ok=True)

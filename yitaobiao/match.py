@@ -467,7 +467,6 @@ _STATE_HEADS = set("有无未已非不")  # 有劳动能力, 未脱贫, 非农�
 # A building or a facility (农村文化礼堂, 农家书屋, 卫生室, 办公用房, 服务站): what is under it is its own (its 建筑面积,
 # its 是否建成), not the record's.
 _FACILITY_RE = re.compile(r"(?:礼堂|书屋|室|馆|站|中心|用房|广场|基地|场馆|院|仓库|厂房)$")
-# A place the person came from or went to (迁出地 › 乡镇 | 行政村): its levels are not the record's own place.
 # 「记账人员」, 「调查人员」, 「村级管护人员」: people named by the work they do for the record, not the people it is of
 _DUTIES = ("记账", "调查", "管护", "巡查", "巡护", "监测", "检查", "核查", "排查", "照管", "保洁", "联络", "协管", "督导",
            "包保", "帮扶", "走访", "采集")
@@ -479,6 +478,7 @@ def _on_duty(stem: str) -> bool:
 
 _POPULATION_THEME = "人口指标"
 _HOUSEHOLDS = "家庭"
+# A place the person came from or went to (迁出地 › 乡镇 | 行政村): its levels are not the record's own place.
 _OTHER_PLACE_RE = re.compile(r"^(?:迁出|迁入|迁移前|迁移后|原籍|原居住|原住|出生|外出务工|务工|流出|流入|来源|转出|转入|"
                              r"搬迁前|搬迁后|安置|去向|目的)地?(?:点|址)?$")
 _ADDRESS_PART_RE = re.compile(r"^(?:省|市|县|区|县区|乡镇|乡|镇|街道|村|社区|行政村|自然村|组|村民小组|"

@@ -963,15 +963,15 @@ class _Filler:
 
     def _the_villages(self, item: MappingItem) -> Any:
         """The village's own value of an indicator left blank on 指标, where the 一套表 asks the same item on its
-        村（社区） sheet too (存栏 of a 畜牧业季报 and of a village register) and one village row fills it: typed
-        once, it reaches both forms (helper-105: 牛存栏 12 reached the register and not the 季报)."""
-        for other in self.mapping.items:
-            if other.concept != item.concept or other.key == item.key or (other.record or other.sheet) != VILLAGES:
-                continue
-            given = [v for rec in self.collected.records.get(VILLAGES, []) if not _is_blank(v := rec.get(other.key))]
-            if len(given) == 1:
-                return given[0]
-        return None
+        村（社区） sheet too (存栏 of a 畜牧业季报 and of a village register) and the one village's row fills it: typed
+        once, it reaches both forms (helper-105: 牛存栏 12 reached the register and not the 季报). With several
+        villages' rows, the indicator is no one village's."""
+        villages = self.collected.records.get(VILLAGES, [])
+        if len(villages) != 1:
+            return None
+        return next((value for other in self.mapping.items if other.concept == item.concept and other.key != item.key
+                     and (other.record or other.sheet) == VILLAGES and not _is_blank(value := villages[0].get(other.key))),
+                    None)
 
 
 # Merged ranges of a worksheet by row, built once: a template with 10,000 merged ranges must not cost a
