@@ -168,6 +168,10 @@ def test_a_verification_of_one_case_is_on_demand() -> None:
     ("2024年农作物保险投保清单", [], "年报", "标题"),
     ("3月份低保金发放名单", [], "月报", "标题"),
     ("留守儿童信息台账", [], "不定期", "未注明"),
+    # A weekly report is filled 52 times a year; a note asking for extra reports in an emergency does not make it
+    # irregular (u67).
+    ("汛期防灾减灾工作情况周报表", ["说明：遇重大灾情随时报告"], "周报", "标题"),
+    ("疫情防控信息统计表", ["填报周期：每周一报送"], "周报", "填报说明"),
 ])
 def test_report_frequency(title: str, cues: list[str], expected: str, source: str) -> None:
     from yitaobiao.classify import report_frequency

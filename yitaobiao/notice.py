@@ -121,7 +121,7 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
     footnotes = [
         DUPLICATE_MEANING,
         "数据项重复率 =（各表数据项合计 − 去重后数据项）÷ 各表数据项合计。",
-        f"整合后报表数 = 建议保留的报表数 + 1张“一套表”；全年填报项次按各表填报频次计（月报12次、季报4次、半年报2次、"
+        f"整合后报表数 = 建议保留的报表数 + 1张“一套表”；全年填报项次按各表填报频次计（周报52次、月报12次、季报4次、半年报2次、"
         f"年报和不定期1次），超过{QUARTERLY_LIMIT}次即超过“1次/季度”。",
         f"控制目标：数据项重复率不高于{target_text(summary.target)}。",
     ]
