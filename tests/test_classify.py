@@ -172,6 +172,7 @@ def test_a_verification_of_one_case_is_on_demand() -> None:
     # irregular (u67).
     ("汛期防灾减灾工作情况周报表", ["说明：遇重大灾情随时报告"], "周报", "标题"),
     ("疫情防控信息统计表", ["填报周期：每周一报送"], "周报", "填报说明"),
+    ("安平县生活必需品市场监测日报表", [], "日报", "标题"),
 ])
 def test_report_frequency(title: str, cues: list[str], expected: str, source: str) -> None:
     from yitaobiao.classify import report_frequency

@@ -365,10 +365,11 @@ ONE_PER_RECORD_RE = re.compile(
     r"|(?P<person>一人一表|(?:一|每)人[^，。；,;]{0,6}?(?:对应)?填(?:写|报)?一(?:张|份)|每人(?:一|填)(?:张|份|表))")
 FREQUENCY_CUE_RE = re.compile(
     r"填报周期|报送周期|报告周期|统计周期|报送频[次率]|填报频[次率]|报送时间|上报时间|填报时间要求|报送要求|报告期别|表号|"
-    r"每周|每月|每季|每半年|每年|按周|按月|按季|按年|逐月|周报|月报|季报|年报|不定期|随时报|实时|" + ONE_PER_RECORD_RE.pattern
+    r"每日|每周|每月|每季|每半年|每年|按周|按月|按季|按年|逐月|日报|周报|月报|季报|年报|不定期|随时报|实时|" + ONE_PER_RECORD_RE.pattern
 )
 _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
     (re.compile(r"不定期|随时|实时|即时|一事一报|发生后|有变化(?:时)?(?:及时)?(?:报|更新)"), Frequency.IRREGULAR),
+    (re.compile(r"日报|每日|逐日|今日|日[0-9０-９]+表"), Frequency.DAILY),
     (re.compile(r"周报|每周|按周|逐周|本周|周[0-9０-９]+表"), Frequency.WEEKLY),
     (re.compile(r"半年报|每半年|半年度|上半年|下半年|按半年"), Frequency.HALF_YEARLY),
     (re.compile(r"季报|季度|每季|按季|逐季|本季|[一二三四1-4１-４]季|季末|季后"), Frequency.QUARTERLY),
@@ -377,10 +378,11 @@ _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
     (re.compile(r"年报|年度|每年|按年|全年|学年|\d{4}年(?:$|[^\d第上下春秋一二三四0-9]*(?:表|册|单|账)$)|年[0-9０-９]+表"),
      Frequency.YEARLY),
 ]
-_PERIOD_COLUMN_FREQUENCY = [("本周", Frequency.WEEKLY), ("本月", Frequency.MONTHLY), ("本季", Frequency.QUARTERLY)]
-_CYCLE_NAMED_RE = re.compile(r"周报|半年报|月报|季报|年报")
-_PERIOD_NAME_FREQUENCY = {"周报": Frequency.WEEKLY, "月报": Frequency.MONTHLY, "季报": Frequency.QUARTERLY, "半年报": Frequency.HALF_YEARLY,
-                          "年报": Frequency.YEARLY}
+_PERIOD_COLUMN_FREQUENCY = [("今日", Frequency.DAILY), ("本周", Frequency.WEEKLY), ("本月", Frequency.MONTHLY),
+                            ("本季", Frequency.QUARTERLY)]
+_CYCLE_NAMED_RE = re.compile(r"日报|周报|半年报|月报|季报|年报")
+_PERIOD_NAME_FREQUENCY = {"日报": Frequency.DAILY, "周报": Frequency.WEEKLY, "月报": Frequency.MONTHLY,
+                          "季报": Frequency.QUARTERLY, "半年报": Frequency.HALF_YEARLY, "年报": Frequency.YEARLY}
 
 
 def frequency_in(text: str) -> Frequency | None:

@@ -16,7 +16,7 @@ card part yields both.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -454,7 +454,7 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
     for n, anchor in enumerate(label_anchors):
         block = range(starts[n] if n else 0, starts[n + 1] if n + 1 < len(starts) else grid.width)
         label_cols = range(anchor[2].left, anchor[2].right + 1)
-        unit_col = code_col = None
+        unit_col = code_col = spec_col = None
         for c in block:
             if c in label_cols or c in side:
                 continue
@@ -463,7 +463,12 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
                 continue
             leaf_r, leaf_c, leaf = stack[-1]
             top_text = stack[0][2]
-            if C.is_unit_header(leaf) or C.is_unit_header(top_text):
+            if c == label_cols.start - 1 and _KIND_COLUMN_RE.match(C.squash(leaf)):
+                # 「类别 | 品种名称」: the kind merged down the left groups the rows, as a 其中 heading does
+                label_cols = range(c, label_cols.stop)
+            elif _SPEC_COLUMN_RE.match(C.squash(leaf)) and spec_col is None:
+                spec_col = c  # 「猪肉 | 精瘦肉」 and 「猪肉 | 五花肉」: which one a row prices
+            elif C.is_unit_header(leaf) or C.is_unit_header(top_text):
                 unit_col = c if unit_col is None else unit_col
             elif C.is_code_header(leaf) or C.is_code_header(top_text):
                 code_col = c if code_col is None else code_col
@@ -474,6 +479,8 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
                 period_columns.append(leaf)
                 period_positions[leaf] = c
         block_fields, block_start = _indicator_rows(sheet, bottom, label_cols, unit_col, code_col)
+        if spec_col is not None:
+            _told_apart_by_spec(sheet, block_fields, spec_col)
         fields.extend(block_fields)
         if data_start is None or block_start is not None and block_start < data_start:
             data_start = block_start
@@ -495,6 +502,21 @@ def _indent(text: str) -> int:
         else:
             break
     return width
+
+
+_KIND_COLUMN_RE = re.compile(r"^(?:类别|分类|大类|类型|种类|品类|商品类别)$")
+_SPEC_COLUMN_RE = re.compile(r"^(?:规格|规格等级|规格型号|等级规格|规格品质|品质规格|等级)$")
+
+
+def _told_apart_by_spec(sheet: _Sheet, fields: list[ParsedField], spec_col: int) -> None:
+    """Rows that print the same item twice are told apart by the spec beside them: 「猪肉（精瘦肉）」 and
+    「猪肉（五花肉）」 are two prices, not one asked twice."""
+    seen = Counter(C.squash(f.label) for f in fields)
+    for f in fields:
+        spec = sheet.grid.text(f.row, spec_col).strip()
+        if seen[C.squash(f.label)] > 1 and spec:
+            f.label = f"{f.label.strip()}（{spec}）"
+            f.header_path = [*f.header_path[:-1], f.label]
 
 
 def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int | None,

@@ -54,6 +54,7 @@ class FormKind(StrEnum):
 class Frequency(StrEnum):
     """How often a form is filled."""
 
+    DAILY = "daily"
     WEEKLY = "weekly"
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
@@ -72,12 +73,12 @@ class Frequency(StrEnum):
 
 
 _FREQUENCY_LABELS = {
-    Frequency.WEEKLY: "周报", Frequency.MONTHLY: "月报", Frequency.QUARTERLY: "季报", Frequency.HALF_YEARLY: "半年报",
-    Frequency.YEARLY: "年报", Frequency.IRREGULAR: "不定期",
+    Frequency.DAILY: "日报", Frequency.WEEKLY: "周报", Frequency.MONTHLY: "月报", Frequency.QUARTERLY: "季报",
+    Frequency.HALF_YEARLY: "半年报", Frequency.YEARLY: "年报", Frequency.IRREGULAR: "不定期",
 }
 _FREQUENCY_TIMES = {
-    Frequency.WEEKLY: 52, Frequency.MONTHLY: 12, Frequency.QUARTERLY: 4, Frequency.HALF_YEARLY: 2, Frequency.YEARLY: 1,
-    Frequency.IRREGULAR: 1,
+    Frequency.DAILY: 365, Frequency.WEEKLY: 52, Frequency.MONTHLY: 12, Frequency.QUARTERLY: 4,
+    Frequency.HALF_YEARLY: 2, Frequency.YEARLY: 1, Frequency.IRREGULAR: 1,
 }
 
 
