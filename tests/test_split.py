@@ -1905,6 +1905,9 @@ def test_the_templates_folder_is_never_the_output_even_forced(tmp_path: Path, sa
     before = {p: p.read_bytes() for p in forms.rglob("*") if p.is_file()}
     with pytest.raises(UsageError, match="原报表模板"):
         split_filled(merged, mapping, forms, forms, force=True)
+    # (helper-111: 「-o 报表/民政局」 wrote beside the templates, and the next scan counted a filled copy as one)
+    with pytest.raises(UsageError, match="之中"):
+        split_filled(merged, mapping, forms, forms / "民政局", force=True)
     assert {p: p.read_bytes() for p in forms.rglob("*") if p.is_file()} == before
     out = tmp_path / "out"
     report = split_filled(merged, mapping, forms, out)

@@ -1942,6 +1942,10 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
         refuse_open_in_office(target)
     # The note marks a folder split made (or marked before), never one that held other files.
     ours = not out_dir.exists() or not any(out_dir.iterdir()) or (out_dir / OUTPUT_FOLDER_NOTE).is_file()
+    if not ours and out_dir.resolve().is_relative_to(forms_dir.resolve()):
+        # 「-o 报表/民政局」: filled copies among the templates, unmarked, would be scanned as templates next quarter
+        raise UsageError(f"输出文件夹 {out_dir} 在原报表文件夹 {forms_dir} 之中，且已有其他文件：回填结果会被下次扫描当作模板。"
+                         "请用 -o 指定一个新的文件夹。")
     fields_by_form: dict[str, list[MappingField]] = defaultdict(list)
     for f in mapping.fields:
         fields_by_form[f.form].append(f)
