@@ -202,7 +202,8 @@ def test_another_folder_scanned_in_a_recorded_quarter_does_not_replace_it(tmp_pa
     (recorded,) = load_history(tmp_path / ".yitaobiao")
     assert recorded.forms == 4
     named = recorded.period
-    assert runner.invoke(app, ["scan", str(old_copy), "--period", named, "-q"]).exit_code == 0
+    replaced = runner.invoke(app, ["scan", str(old_copy), "--period", named, "-q"])
+    assert replaced.exit_code == 0 and "已按 --period 改为本次扫描的结果" in replaced.stderr, replaced.output
     (recorded,) = load_history(tmp_path / ".yitaobiao")
     assert recorded.forms == 3
 

@@ -277,3 +277,17 @@ def test_a_notes_column_leads_no_list_of_the_busiest_items(tmp_path: Path) -> No
     summary = summarise(scan(folder))
     names = [b.name for b in summary.burden.busiest]
     assert "姓名" in names and "备注" not in names
+
+
+def test_forms_of_no_department_are_named_so_in_the_comparison(tmp_path: Path) -> None:
+    """helper-111: 「与上季度相比，未注明本期新纳入。」 read as a broken sentence."""
+    from yitaobiao.history import movement, parse_period, snapshot
+
+    folder = _forms(tmp_path / "forms", [("a.xlsx", "低保名单", ["姓名", "身份证号码", "住址"]),
+                                         ("民政局/b.xlsx", "残疾人名单", ["姓名", "身份证号码"])])
+    summary = summarise(scan(folder))
+    earlier = _forms(tmp_path / "earlier", [("民政局/b.xlsx", "残疾人名单", ["姓名", "身份证号码"])])
+    before = snapshot(summarise(scan(earlier)), parse_period("2026Q2"), str(earlier), [])
+    now = snapshot(summary, parse_period("2026Q3"), str(folder), [])
+    paragraph = notice_text(summary, "2026年第三季度", "青山县", movement(now, [before])).paragraph
+    assert "未注明部门的报表本期新纳入" in paragraph and "，未注明本期" not in paragraph

@@ -344,6 +344,8 @@ def scan(
                          f"如要以本次结果为准，请加 --period {snap.period} 重新扫描。")
         else:
             moved = movement(snap, [s for s in recorded if s.period != snap.period])
+            if (replaced := recorded_from_elsewhere(snap, recorded)) is not None:
+                notes.append(f"{replaced.label}原记录的是 {replaced.folder} 的扫描结果，已按 --period 改为本次扫描的结果。")
             try:
                 record(snap, state)
             except OSError as exc:

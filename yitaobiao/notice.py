@@ -104,16 +104,20 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
         sentences.append(text + "。")
     if moved is not None and moved.before is not None:
         parts = []
+
+        def named(departments: list[str]) -> str:  # (「未注明本期新纳入」 read as a broken sentence: helper-111)
+            return "、".join("未注明部门的报表" if d == UNKNOWN_DEPARTMENT else d for d in departments)
+
         if moved.improved:
-            parts.append(f"{'、'.join(moved.improved)}重复率下降")
+            parts.append(f"{named(moved.improved)}重复率下降")
         if moved.worsened:
-            parts.append(f"{'、'.join(moved.worsened)}重复率上升，需加快整合")
+            parts.append(f"{named(moved.worsened)}重复率上升，需加快整合")
         if moved.unchanged and (moved.improved or moved.worsened):
-            parts.append(f"{'、'.join(moved.unchanged)}未见改善")
+            parts.append(f"{named(moved.unchanged)}未见改善")
         elif moved.unchanged:
             parts.append("各部门重复情况无变化")
         if moved.new:
-            parts.append(f"{'、'.join(moved.new)}本期新纳入")
+            parts.append(f"{named(moved.new)}本期新纳入")
         if parts:
             sentences.append(f"与{moved.compared_with}相比，{'；'.join(parts)}。")
     sentences.append("实行“一套表”后可减少重复填报"
