@@ -216,6 +216,11 @@ def test_cli_fill_and_unknown_files(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     mistyped = runner.invoke(app, ["fill", str(blank), "--from", str(tmp_path / "没有这个文件夹"), "-o", "新.xlsx"])
     assert mistyped.exit_code == 2 and "找不到" in mistyped.stderr and "Traceback" not in mistyped.output
     assert embedded(load_workbook(tmp_path / "预填.xlsx")) == mapping  # the pre-filled file can be split too
+    # (helper-111) carrying alone needs no --from; neither is a usage error; carrying a blank 一套表 is said
+    neither = runner.invoke(app, ["fill", str(blank), "-o", "空.xlsx"])
+    assert neither.exit_code == 2 and "--carry" in neither.stderr
+    carried = runner.invoke(app, ["fill", str(blank), "--carry", str(blank), "-o", "沿用.xlsx"])
+    assert carried.exit_code == 0 and "没有可沿用的内容" in carried.stderr, carried.output
 
 
 def test_fill_reads_back_side_by_side_indicators_unit_rows_and_renamed_workbooks(tmp_path: Path) -> None:

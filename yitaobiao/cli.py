@@ -661,7 +661,7 @@ def _safe_folder(name: str) -> str:
 @app.command(cls=ChineseCommand)
 def fill(
     merged: Annotated[Path, typer.Argument(help="空白（或上季度的）一套表，由 yitaobiao merge 生成。", metavar="一套表")],
-    sources: Annotated[list[Path], typer.Option("--from", help="各部门已填好的报表（文件或文件夹，可多次指定）。")],
+    sources: Annotated[list[Path] | None, typer.Option("--from", help="各部门已填好的报表（文件或文件夹，可多次指定）；只沿用上季度时可不写。")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="预填后的一套表文件名。")] = Path("预填一套表.xlsx"),
     carry: Annotated[Path | None, typer.Option("--carry", help="上季度已填的一套表：沿用基础信息，动态信息在批注中给出上季度的值。")] = None,
     match_name_birth: Annotated[bool, typer.Option("--match-name-birth", help="没有可用身份证号时，按“姓名 + 出生日期”认作同一人。")] = False,
@@ -676,7 +676,10 @@ def fill(
     try:
         if not merged.exists():
             raise UsageError(f"找不到一套表：{merged}")
-        missing = next((source for source in sources if not source.exists()), None)
+        sources = sources or []
+        if not sources and carry is None:
+            raise UsageError("请用 --from 指定各部门已填好的报表，或用 --carry 指定上季度已填的一套表。")
+        missing = next((source for source in [*sources, *([carry] if carry else [])] if not source.exists()), None)
         if missing is not None:  # a path mistyped, as any command's missing input: a usage error (exit 2)
             raise UsageError(f"找不到：{missing}")
         refuse_overwrite(output, force)
@@ -697,6 +700,10 @@ def fill(
         out.print(table)
     out.print(f"[green]已写出预填的一套表：[/green]{e(output)}（读入 {report.files_read} 个文件，待核实 {len(report.conflicts)} 处"
               + (f"，沿用上季度 {report.carried} 条记录" if report.carried else "") + "）")
+    if carry is not None and not report.carried and not report.carried_figures:
+        # (helper-111 carried a department's form, and the blank 一套表, and was told nothing)
+        err.print(f"[yellow]提示：[/yellow]{e(carry)} 中没有读到任何已填的记录或指标，没有可沿用的内容："
+                  "--carry 应指定上季度村（社区）填好的一套表。")
     for line in report.unrecognised:
         err.print(f"[yellow]未读取：[/yellow]{e(line)}")
     for line in [*report.id_notes[:20], *report.unplaced]:
