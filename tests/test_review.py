@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from openpyxl import load_workbook
@@ -411,3 +411,18 @@ def test_the_second_rounds_workbook_lists_what_is_left_to_decide_first(forms: Pa
     assert all(ws.cell(r, 1).fill.fgColor.rgb in (None, "00000000") for r in decided)  # not yellow
     assert any("居民身份证号码" in (ws.cell(r, 4).value, ws.cell(r, 6).value) for r in decided), partner
     assert all(f"改选“{SAME}”" in ws.cell(r, 9).value for r in decided if ws.cell(r, 2).value == DECIDED_APART)
+
+
+def test_a_form_resent_in_another_format_keeps_the_clerks_frequency(forms: Path) -> None:
+    """helper-111: the 年报 the clerk gave 组织部/老党员补贴.xlsx was dropped when the department resent it as .xls
+    (「审核时调整过的这张报表本次未出现」), though the scan knew the file had only changed format."""
+    from yitaobiao.review import apply_form_decisions
+    from yitaobiao.stats import form_key
+
+    result = scan(forms)
+    form = result.forms[0]
+    path = PurePosixPath(form.path)
+    other = path.with_suffix(".xls" if path.suffix != ".xls" else ".xlsx")
+    decisions = Decisions(frequencies={f"{other}#{form.sheet}": "年报"}, suggestions={f"{other}#{form.sheet}": "保留"})
+    assert apply_form_decisions(result, decisions) == []
+    assert form.frequency.label == "年报" and decisions.suggestions == {form_key(form): "保留"}

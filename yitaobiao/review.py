@@ -14,7 +14,7 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from .errors import UsageError, YitaobiaoError
@@ -450,16 +450,25 @@ def stale_decisions(decisions: Decisions, result: ScanResult) -> list[Finding]:
 
 
 def apply_form_decisions(result: ScanResult, decisions: Decisions) -> list[Finding]:
-    """The clerk's frequencies replace the ones read off the forms; a form no longer scanned is reported."""
-    keys = {}
-    for form in result.forms:
-        key = form_key(form)
-        keys[key] = form
+    """The clerk's frequencies replace the ones read off the forms; a form no longer scanned is reported. A
+    form the department sent again in another format (老党员补贴.xlsx as .xls) keeps the clerk's word about it."""
+    keys = {form_key(form): form for form in result.forms}
+    resent = {_without_suffix(key): key for key in keys}
+    for chosen in (decisions.frequencies, decisions.suggestions):
+        for old in [k for k in chosen if k not in keys and _without_suffix(k) in resent]:
+            chosen.setdefault(resent[_without_suffix(old)], chosen.pop(old))
+    for key, form in keys.items():
         if key in decisions.frequencies and decisions.frequencies[key] in FREQUENCY_NAMES:
             form.frequency = FREQUENCY_NAMES[decisions.frequencies[key]]
             form.frequency_source = "人工确认"
     missing = sorted(k for k in {*decisions.frequencies, *decisions.suggestions} if k not in keys)
     return [Finding("stale_decision", k.split("#")[0], "审核时调整过的这张报表本次未出现，该调整暂不生效。") for k in missing]
+
+
+def _without_suffix(key: str) -> str:
+    """「组织部/老党员补贴.xlsx#Sheet1」 → 「组织部/老党员补贴#Sheet1」: the same form whatever Excel format it came in."""
+    path, _, sheet = key.partition("#")
+    return f"{PurePosixPath(path).with_suffix('')}#{sheet}"
 
 
 def unapplied_decisions(decisions: Decisions, result: ScanResult) -> list[Finding]:
