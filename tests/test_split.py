@@ -1961,3 +1961,25 @@ def test_a_mistyped_name_beside_the_right_id_on_a_later_part_is_asked(tmp_path: 
     assert len(collected.records[PERSONS]) == 1
     assert f"{later} 第 5 行的姓名（王晓红）与“{first}”第 5 行（王小红）不同，公民身份号码相同，已作为同一记录；请核对。" \
         in collected.notes
+
+
+def test_a_category_typed_without_its_printed_prefix_fills_its_printed_row(tmp_path: Path) -> None:
+    """helper-111: a 灾情调度表 prints 「合计 | 其中：洪涝地质灾害 | 旱灾」 down its first column; the cadre's
+    洪涝地质灾害 went into a new row above them (the printed 合计 ended the printed rows before they began)."""
+    forms = tmp_path / "forms"
+    rows = [["自然灾害灾情调度表", "", "", ""], ["序号", "灾害类型", "涉及户数", "涉及人数"],
+            ["", "合计", "", ""], ["1", "其中：洪涝地质灾害", "", ""], ["2", "旱灾", "", ""], ["3", "风雹灾害", "", ""]]
+    write_xlsx(forms / "应急管理局" / "灾情.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    [kind] = [i for i in mapping.items if i.name.startswith("灾害类型")]
+    [homes] = [i for i in mapping.items if i.name.startswith("涉及户数")]
+    ws = wb[kind.sheet]
+    for row, (name, count) in enumerate((("洪涝地质灾害", 7), ("合计", 9)), start=5):
+        ws.cell(row, kind.position).value = name
+        ws.cell(row, homes.position).value = count
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "应急管理局" / "灾情.xlsx").active
+    got = [[out.cell(r, c).value for c in range(2, 4)] for r in range(3, 7)]
+    assert got == [["合计", 9], ["其中：洪涝地质灾害", 7], ["旱灾", None], ["风雹灾害", None]]

@@ -1262,12 +1262,18 @@ def _printed_rows(ws: Worksheet, start: int, fields: list[MappingField],
             break
         f, value = filled[0]
         text = str(value).strip()
-        if C.is_total_label(text) or text.replace(".", "").isdigit() or key not in (None, f):
+        if text.replace(".", "").isdigit() or key not in (None, f) or C.is_total_label(text) and r > start:
             break
+        # (「合计 | 其中：洪涝地质灾害 | 旱灾 …」 down a 灾情统计表: the total's row is printed with its key too)
         key = f
-        rows.setdefault(C.squash(text), r)
+        rows.setdefault(_printed_key(text), r)
         r += 1
     return (key, rows) if key is not None and len(rows) >= 2 else None
+
+
+def _printed_key(text: str) -> str:
+    """A printed row's key as a cadre types it: 「其中：洪涝地质灾害」 is the 洪涝地质灾害 row."""
+    return C.squash(re.sub(r"^\s*其中\s*[:：]?", "", text))
 
 
 def _write_printed_rows(ws: Worksheet, form: MappingForm, fields: list[MappingField], filler: _Filler,
@@ -1280,7 +1286,7 @@ def _write_printed_rows(ws: Worksheet, form: MappingForm, fields: list[MappingFi
     taken: set[int] = set()
     extra: list[int] = []
     for record in records:
-        row = rows.get(C.squash(str(filler.value(key, form.record_sheet, record) or "")))
+        row = rows.get(_printed_key(str(filler.value(key, form.record_sheet, record) or "")))
         if row is not None and row not in taken:
             placed.append((row, record))
             taken.add(row)
@@ -1294,8 +1300,11 @@ def _write_printed_rows(ws: Worksheet, form: MappingForm, fields: list[MappingFi
             if serial is not None:
                 _write_value(ws, after + n, serial, len(rows) + n + 1)
         placed += [(after + n, record) for n, record in enumerate(extra)]
+    printed = set(rows.values())
     for row, record in placed:
         for f, col, options in columns:
+            if f is key and row in printed:
+                continue  # (the row's printed 「其中：洪涝地质灾害」 stays as printed)
             value = filler.value(f, form.record_sheet, record)
             if not _is_blank(value) and (target := _list_target(f, options, value, form, filler)) is not None:
                 _write_dated(ws, row, col + target[0] + 1, target[1], f.label)
