@@ -1983,3 +1983,21 @@ def test_a_category_typed_without_its_printed_prefix_fills_its_printed_row(tmp_p
     out = load_workbook(tmp_path / "out" / "应急管理局" / "灾情.xlsx").active
     got = [[out.cell(r, c).value for c in range(2, 4)] for r in range(3, 7)]
     assert got == [["合计", 9], ["其中：洪涝地质灾害", 7], ["旱灾", None], ["风雹灾害", None]]
+
+
+def test_an_id_typed_as_a_number_on_the_first_part_still_joins_its_person(tmp_path: Path) -> None:
+    """helper-111: 王德明's 330381199001011234 typed as a number on the first 人员 sheet (Excel keeps 15 digits:
+    …1011000) and as text on the next made two records, and his 老党员 row was lost."""
+    forms = tmp_path / "forms"
+    _wide_forms(forms)
+    merged, mapping = _merge(forms, tmp_path)
+    first, later = mapping.parts(PERSONS)[:2]
+    wb = load_workbook(merged)
+    for sheet, pid in ((first, float("330381199001011234")), (later, "330381199001011234")):
+        name_item, id_item = mapping.sheet_items(sheet)[:2]
+        wb[sheet].cell(5, name_item.position).value = "王德明"
+        wb[sheet].cell(5, id_item.position).value = pid
+    wb.save(merged)
+    collected = read_filled(merged, mapping)
+    assert len(collected.records[PERSONS]) == 1
+    assert any("王德明" in n or "330381199001011234" in n for n in collected.notes)

@@ -476,8 +476,9 @@ def _near_ids(a: Any, b: Any) -> bool:
     if _is_blank(a) or _is_blank(b):
         return False
     if isinstance(a, float) or isinstance(b, float):
-        heads = [_squeezed(_shown_id(v))[:17] for v in (a, b)]
-        return all(h.isdigit() and len(h) == 17 for h in heads) and abs(int(heads[0]) - int(heads[1])) <= 10
+        # (Excel keeps 15 significant digits of a number: 330381199001011234 comes back as …1011000)
+        heads = [_squeezed(_shown_id(v))[:15] for v in (a, b)]
+        return all(h.isdigit() and len(h) == 15 for h in heads) and abs(int(heads[0]) - int(heads[1])) <= 1
     return Levenshtein.distance(_squeezed(a), _squeezed(b)) <= 2
 
 
