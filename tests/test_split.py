@@ -2001,3 +2001,21 @@ def test_an_id_typed_as_a_number_on_the_first_part_still_joins_its_person(tmp_pa
     collected = read_filled(merged, mapping)
     assert len(collected.records[PERSONS]) == 1
     assert any("王德明" in n or "330381199001011234" in n for n in collected.notes)
+
+
+def test_a_register_of_everyone_living_here_receives_everyone(tmp_path: Path) -> None:
+    """helper-111 (and helper-100): a 公安 实有人口数据 register asking 服务处所 and 人口类型 besides 姓名 and 公民身份号码
+    received nobody, as none of the 8 villagers filled those; everyone living here belongs on it."""
+    forms = tmp_path / "forms"
+    for rel, title, header in (("公安局/实有人口.xlsx", "实有人口数据采集表", ["姓名", "公民身份号码", "服务处所", "人口类型"]),
+                               ("民政局/低保.xlsx", "低保对象花名册", ["姓名", "公民身份号码", "保障金额（元）"])):
+        rows, merges = list_rows(title, header)
+        write_xlsx(forms / rel, [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
+    for row, name in enumerate(("张三", "李四"), start=5):
+        wb[PERSONS].cell(row, item["姓名"].position).value = name
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    assert _written(tmp_path / "out", "公安局/实有人口.xlsx", ("张三", "李四")) == ["张三", "李四"]

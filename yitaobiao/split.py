@@ -77,6 +77,8 @@ YES = {"是", "√", "✓", "✔", "☑", "1", "y", "yes", "true", "是的", "�
 
 
 VILLAGES = RECORD_SHEETS[Subject.PLACE]
+# A title naming everyone living or registered here: its register receives every record of its sheet.
+_EVERYONE_RE = re.compile(r"实有人口|户籍人口|常住人口|全体村民|村民花名册|居民花名册|人口花名册|实有人员")
 
 
 class SplitError(YitaobiaoError):
@@ -866,7 +868,8 @@ class _Filler:
             if EVENT_RE.search(form.title) else []
         if form.selector:
             self._unticked_but_filled(form, records, set(chosen), distinctive)
-        deciding = events or ([] if form.selector else distinctive or own)
+        # (「实有人口数据」, 「村民花名册」: a register of everyone living here is everyone's, whatever else it asks)
+        deciding = events or ([] if form.selector or _EVERYONE_RE.search(form.title) else distinctive or own)
         if not deciding:
             return chosen
         filled = [n for n in chosen if any(not _is_blank(records[n].get(k)) for k in deciding)]
