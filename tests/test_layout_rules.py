@@ -1181,8 +1181,8 @@ def test_where_and_when_a_survey_is_made_above_its_register_are_no_items() -> No
 
 def test_a_price_report_prints_its_goods_as_indicators() -> None:
     """u68: 「类别 | 品种名称 | 规格等级 | 计量单位 | 本周价格 | 上周价格 | 环比（%）」 was read as a register of six
-    columns, 21 priced goods lost; the kind merged down the left groups them, and two rows of 猪肉 are told apart by
-    their spec."""
+    columns, 21 priced goods lost; the kind merged down the left sorts them (粳米 is the item, not 粮油粳米), and two
+    rows of 猪肉 are told apart by their spec."""
     rows = [["重要民生商品价格监测周报表", "", "", "", "", "", ""],
             ["类别", "品种名称", "规格等级", "计量单位", "本周价格", "上周价格", "环比（%）"],
             ["粮油", "粳米", "标一", "元/500克", "", "", ""], ["", "面粉", "特一粉", "元/500克", "", "", ""],
@@ -1190,6 +1190,5 @@ def test_a_price_report_prints_its_goods_as_indicators() -> None:
     merges = [CellRange(0, 0, 0, 6), CellRange(2, 0, 3, 0), CellRange(4, 0, 5, 0)]
     parsed = parse_grid(Grid("周报.xlsx", "周报", [list(r) for r in rows], merges=merges))
     assert parsed is not None and parsed.layout == "indicator"
-    assert [f.header_path for f in parsed.fields] == [["粮油", "粳米"], ["粮油", "面粉"], ["肉禽蛋", "猪肉（精瘦肉）"],
-                                                      ["肉禽蛋", "猪肉（五花肉）"]]
+    assert [f.header_path for f in parsed.fields] == [["粳米"], ["面粉"], ["猪肉（精瘦肉）"], ["猪肉（五花肉）"]]
     assert parsed.period_columns == ["本周价格", "上周价格", "环比（%）"]

@@ -464,8 +464,9 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
             leaf_r, leaf_c, leaf = stack[-1]
             top_text = stack[0][2]
             if c == label_cols.start - 1 and _KIND_COLUMN_RE.match(C.squash(leaf)):
-                # 「类别 | 品种名称」: the kind merged down the left groups the rows, as a 其中 heading does
-                label_cols = range(c, label_cols.stop)
+                # 「类别 | 品种名称」: the kind merged down the left sorts the goods; a good is the item whatever its
+                # kind (粳米, not 粮油粳米), and the kind is no period column
+                continue
             elif _SPEC_COLUMN_RE.match(C.squash(leaf)) and spec_col is None:
                 spec_col = c  # 「猪肉 | 精瘦肉」 and 「猪肉 | 五花肉」: which one a row prices
             elif C.is_unit_header(leaf) or C.is_unit_header(top_text):
