@@ -1778,23 +1778,31 @@ def test_an_indicator_table_with_years_for_periods_receives_this_year_and_last(t
     assert 2310 in values and 2290 in values
 
 
+def _split_a_list(tmp_path: Path, rel: str, rows: list[list[str]], key: str, value: str,
+                  entries: tuple[tuple[str, Any], ...]) -> Any:
+    """One list template (merged title), the 一套表 filled with (key, value) rows from row 5, split: the output sheet.
+    ``key`` and ``value`` are words of the two items' names."""
+    forms = tmp_path / "forms"
+    write_xlsx(forms / rel, [("Sheet1", rows, [(0, 0, 0, len(rows[0]) - 1)])])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    [key_item] = [i for i in mapping.items if key in i.name]
+    [value_item] = [i for i in mapping.items if value in i.name]
+    ws = wb[key_item.sheet]
+    for row, (name, count) in enumerate(entries, start=5):
+        ws.cell(row, key_item.position).value = name
+        ws.cell(row, value_item.position).value = count
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    return load_workbook(tmp_path / "out" / rel).active
+
+
 def test_a_total_takes_in_the_example_row_and_blank_rows_go_on_numbering(tmp_path: Path) -> None:
     """helper-86: a 民宿台账's record went into its example row (row 8) while 合计 stayed =SUM(C9:C13), so 客房 came
     out 0 for 8; the blank rows below kept their printed 1–5 after the record's 「1」."""
-    forms = tmp_path / "forms"
     rows = [["民宿基本情况登记台账", "", ""], ["序号", "民宿名称", "客房数（间）"], ["示例", "某某民宿", "6"],
             *[[str(n), "", ""] for n in range(1, 6)], ["合计", "", "=SUM(C4:C8)"]]
-    write_xlsx(forms / "文旅局" / "民宿.xlsx", [("Sheet1", rows, [(0, 0, 0, 2)])])
-    merged, mapping = _merge(forms, tmp_path)
-    wb = load_workbook(merged)
-    [name] = [i for i in mapping.items if i.name.endswith("名称")]
-    [rooms] = [i for i in mapping.items if i.name.startswith("客房")]
-    ws = wb[name.sheet]
-    ws.cell(5, name.position).value = "溪畔人家"
-    ws.cell(5, rooms.position).value = 8
-    wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
-    out = load_workbook(tmp_path / "out" / "文旅局" / "民宿.xlsx").active
+    out = _split_a_list(tmp_path, "文旅局/民宿.xlsx", rows, "名称", "客房", (("溪畔人家", 8),))
     assert [out.cell(r, 1).value for r in range(3, 9)] == [1, 2, 3, 4, 5, 6]
     assert out.cell(3, 2).value == "溪畔人家" and out.cell(9, 3).value == "=SUM(C3:C8)"
 
@@ -1803,21 +1811,10 @@ def test_records_fill_the_rows_printed_with_their_keys(tmp_path: Path) -> None:
     """helper-86: a 汇总表 printed with its towns (1 | 青石镇, 2 | 桥头镇 …) received 青石镇's and 桥头镇's figures in
     two new rows above the printed ones, numbered 1, 2, 1, 2, 3, 4. Each record goes into its town's row; a
     town not printed goes after them."""
-    forms = tmp_path / "forms"
     rows = [["义务兵家庭优待金发放情况汇总表", "", ""], ["序号", "乡镇（街道）", "优待户数"],
             ["1", "青石镇", ""], ["2", "桥头镇", ""], ["3", "柳河乡", ""], ["合计", "", ""]]
-    write_xlsx(forms / "退役军人事务局" / "汇总.xlsx", [("Sheet1", rows, [(0, 0, 0, 2)])])
-    merged, mapping = _merge(forms, tmp_path)
-    wb = load_workbook(merged)
-    [town] = [i for i in mapping.items if "乡镇" in i.name]
-    [homes] = [i for i in mapping.items if i.name.startswith("优待户数")]
-    ws = wb[town.sheet]
-    for row, (name, count) in enumerate((("桥头镇", 7), ("青石镇", 12), ("城关街道", 3)), start=5):
-        ws.cell(row, town.position).value = name
-        ws.cell(row, homes.position).value = count
-    wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
-    out = load_workbook(tmp_path / "out" / "退役军人事务局" / "汇总.xlsx").active
+    out = _split_a_list(tmp_path, "退役军人事务局/汇总.xlsx", rows, "乡镇", "优待户数",
+                        (("桥头镇", 7), ("青石镇", 12), ("城关街道", 3)))
     got = [[out.cell(r, c).value for c in range(1, 4)] for r in range(3, 8)]
     assert got == [["1", "青石镇", 12], ["2", "桥头镇", 7], ["3", "柳河乡", None], [4, "城关街道", 3], ["合计", None, None]]
 
@@ -1966,21 +1963,9 @@ def test_a_mistyped_name_beside_the_right_id_on_a_later_part_is_asked(tmp_path: 
 def test_a_category_typed_without_its_printed_prefix_fills_its_printed_row(tmp_path: Path) -> None:
     """helper-111: a 灾情调度表 prints 「合计 | 其中：洪涝地质灾害 | 旱灾」 down its first column; the cadre's
     洪涝地质灾害 went into a new row above them (the printed 合计 ended the printed rows before they began)."""
-    forms = tmp_path / "forms"
     rows = [["自然灾害灾情调度表", "", "", ""], ["序号", "灾害类型", "涉及户数", "涉及人数"],
             ["", "合计", "", ""], ["1", "其中：洪涝地质灾害", "", ""], ["2", "旱灾", "", ""], ["3", "风雹灾害", "", ""]]
-    write_xlsx(forms / "应急管理局" / "灾情.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
-    merged, mapping = _merge(forms, tmp_path)
-    wb = load_workbook(merged)
-    [kind] = [i for i in mapping.items if i.name.startswith("灾害类型")]
-    [homes] = [i for i in mapping.items if i.name.startswith("涉及户数")]
-    ws = wb[kind.sheet]
-    for row, (name, count) in enumerate((("洪涝地质灾害", 7), ("合计", 9)), start=5):
-        ws.cell(row, kind.position).value = name
-        ws.cell(row, homes.position).value = count
-    wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
-    out = load_workbook(tmp_path / "out" / "应急管理局" / "灾情.xlsx").active
+    out = _split_a_list(tmp_path, "应急管理局/灾情.xlsx", rows, "灾害类型", "涉及户数", (("洪涝地质灾害", 7), ("合计", 9)))
     got = [[out.cell(r, c).value for c in range(2, 4)] for r in range(3, 7)]
     assert got == [["合计", 9], ["其中：洪涝地质灾害", 7], ["旱灾", None], ["风雹灾害", None]]
 
