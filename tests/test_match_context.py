@@ -1859,3 +1859,14 @@ def test_a_death_certificate_in_the_vocabulary() -> None:
     """u61: 死亡证编号 / 死亡医学证明编号 and 根本死亡原因 / 根本死因 stood apart; the underlying cause is not any cause."""
     assert explain("死亡证编号", "死亡医学证明编号").same and explain("根本死亡原因", "根本死因").same
     assert not explain("根本死因", "死亡原因").same
+
+
+def test_the_one_who_applies_to_receive_heads_a_ledger_of_applications() -> None:
+    """u68: 「申领人 | 证件号码 | 联系方式」 of a 以旧换新补贴申领发放台账 were a 领取人's items, apart from the applicant's
+    姓名, 公民身份号码 and 联系电话 on the application; with a name of its own beside, a 申领人 is someone else."""
+    fields = [at("F1.1", "A3", "申领人"), at("F1.2", "B3", "证件号码"), at("F1.3", "C3", "联系方式"),
+              at("F2.1", "A3", "姓名"), at("F2.2", "B3", "公民身份号码"), at("F2.3", "C3", "联系电话"),
+              at("F3.1", "A3", "姓名"), at("F3.2", "B3", "申领人"), at("F3.3", "C3", "申领人联系电话")]
+    match_fields(fields, SYN, forms=forms_of("list", Subject.PERSON, Subject.PERSON, Subject.PERSON))
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and same(fields, "F1.3", "F2.3")
+    assert not same(fields, "F3.2", "F2.1") and not same(fields, "F3.3", "F2.3")

@@ -1994,6 +1994,12 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         # under whatever name its programme gives them; those after (代理申请人, 家庭成员) are others.
         return (), name_roles[0]
     subject_role = None if headed else next((r for r in name_roles if r in syn.record_roles), None)
+    first = next((k for k in keys if _names_someone(k, syn)), None)
+    if subject_role is None and not headed and subject is Subject.PERSON and first is not None \
+            and first.written.startswith(_APPLYING_TO_RECEIVE):
+        # 「申领人 | 证件号码 | 联系方式」 heading a ledger of applications (居住证, 以旧换新补贴): the one who applies
+        # to receive is the record's person, named first and with no name of its own beside (u59, u68)
+        return (), first.role
     if subject_role == "子女" and _PARENTS_TITLE_RE.search(titled):
         subject_role = None  # 「独生子女父母奖励扶助对象名单」 lists the parents: the 子女 columns are their child's
     if continued and subject_role == FAMILY_ROLE:
@@ -2029,6 +2035,7 @@ def _applies_for_itself(role: str, synonyms: Synonyms) -> bool:
 
 
 _PARENTS_TITLE_RE = re.compile(r"父母|父亲|母亲|家长")
+_APPLYING_TO_RECEIVE = ("申领人",)
 # Who does the visit or the check: a 走访摸底台账 records the families visited, never its 走访人.
 _ACTOR_RE = re.compile(r"^(?:走访|探访|随访|检查|巡查|排查|核查|验收|包保|包联)人$")
 
