@@ -1870,3 +1870,11 @@ def test_the_one_who_applies_to_receive_heads_a_ledger_of_applications() -> None
     match_fields(fields, SYN, forms=forms_of("list", Subject.PERSON, Subject.PERSON, Subject.PERSON))
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and same(fields, "F1.3", "F2.3")
     assert not same(fields, "F3.2", "F2.1") and not same(fields, "F3.3", "F2.3")
+
+
+def test_the_manager_of_the_site_the_record_is_is_its_manager() -> None:
+    """u67: 「三、场所管理人 › 姓名 | 联系电话」 of a shelter's card and 「管理人姓名 | 管理人电话」 of the shelters' ledger
+    are one person, as 场所负责人 is the 负责人; the 企业联系人 stays apart from a site's contact."""
+    assert explain("管理人姓名", "姓名", context_b=["场所管理人"]).same
+    assert explain("管理人电话", "联系电话", context_b=["场所管理人"]).same
+    assert not explain("企业联系人电话", "站点联系人电话").same

@@ -613,6 +613,8 @@ class KeyMaker:
             # 自建房户主 is the 户主; 巡查责任人 and 管护责任人 are different people; 政府行政责任人 is the 行政责任人
             post = _POST_LEAD_RE.sub("", word)
             word = post if len(post) > len(ending) else word
+            if word[: len(word) - len(ending)] in _RECORD_NOUNS:
+                word = ending  # 「场所管理人」 is the 管理人 of the site the record is, as 场所负责人 is its 负责人
             role = kin if kin and kin not in _DUTY_ROLES else self._role_of_word.get(word, word)
             return role, _own_name(clean[end:].lstrip("的"))
         post = _POST_HOLDER_RE.match(clean)
