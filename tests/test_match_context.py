@@ -1878,3 +1878,11 @@ def test_the_manager_of_the_site_the_record_is_is_its_manager() -> None:
     assert explain("管理人姓名", "姓名", context_b=["场所管理人"]).same
     assert explain("管理人电话", "联系电话", context_b=["场所管理人"]).same
     assert not explain("企业联系人电话", "站点联系人电话").same
+
+
+def test_an_appointment_a_station_set_up_and_a_unit_above_the_limit_in_the_vocabulary() -> None:
+    """u67, u68: 聘任时间 / 受聘时间, 建点时间 / 建成时间 and 是否限额以上单位 / 是否限上企业 stood apart; the two ends of a
+    term of employment are neither the appointment nor each other."""
+    assert explain("聘任时间", "受聘时间").same and explain("建点时间", "建成时间").same
+    assert explain("是否限额以上单位", "是否限上企业").same
+    assert not explain("聘用起始时间", "聘任时间").same and not explain("聘用起始时间", "聘用终止时间").same
