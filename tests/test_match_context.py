@@ -1739,6 +1739,7 @@ def test_a_persons_relation_to_whoever_the_form_is_about() -> None:
 
 def test_the_stages_of_joining_the_party_are_dated_apart() -> None:
     """u60: each stage of 《中国共产党发展党员工作细则》 is one item however worded, and no stage is another."""
+    assert explain("本户详细地址", "家庭住址").same  # (u62: 本户 is the household the row is, as 辖区 is the area)
     assert explain("递交入党申请书时间", "申请入党时间").same
     assert explain("确定为积极分子时间", "列为入党积极分子时间").same
     assert explain("所在党支部", "组织关系所在党支部").same and explain("所属党支部", "所在党支部").same
