@@ -1739,7 +1739,6 @@ def test_a_persons_relation_to_whoever_the_form_is_about() -> None:
 
 def test_the_stages_of_joining_the_party_are_dated_apart() -> None:
     """u60: each stage of 《中国共产党发展党员工作细则》 is one item however worded, and no stage is another."""
-    assert explain("本户详细地址", "家庭住址").same  # (u62: 本户 is the household the row is, as 辖区 is the area)
     assert explain("递交入党申请书时间", "申请入党时间").same
     assert explain("确定为积极分子时间", "列为入党积极分子时间").same
     assert explain("所在党支部", "组织关系所在党支部").same and explain("所属党支部", "所在党支部").same
@@ -1887,3 +1886,8 @@ def test_an_appointment_a_station_set_up_and_a_unit_above_the_limit_in_the_vocab
     assert explain("聘任时间", "受聘时间").same and explain("建点时间", "建成时间").same
     assert explain("是否限额以上单位", "是否限上企业").same
     assert not explain("聘用起始时间", "聘任时间").same and not explain("聘用起始时间", "聘用终止时间").same
+
+
+def test_this_household_and_this_area_are_droppable_words() -> None:
+    """u61, u62: 辖区常住人口数 is 常住人口, 本户详细地址 the household's 家庭住址."""
+    assert explain("辖区常住人口数", "常住人口数").same and explain("本户详细地址", "家庭住址").same
