@@ -1889,5 +1889,6 @@ def test_an_appointment_a_station_set_up_and_a_unit_above_the_limit_in_the_vocab
 
 
 def test_this_household_and_this_area_are_droppable_words() -> None:
-    """u61, u62: 辖区常住人口数 is 常住人口, 本户详细地址 the household's 家庭住址."""
+    """u61, u62, u66: 辖区常住人口数 is 常住人口, 本户详细地址 the household's 家庭住址, 农户类别 its 户类别."""
     assert explain("辖区常住人口数", "常住人口数").same and explain("本户详细地址", "家庭住址").same
+    assert explain("农户类别", "户类别").same and explain("农户类型", "户类型").same  # (u66: 农户 is the household)
