@@ -31,6 +31,14 @@ def as_printed(text: str) -> str:
 
 
 # 「按性别分 › 男 | 女」, 「分城乡 › 城镇 | 农村」: a count broken down by an attribute; its columns are counts.
+_PART_MARK_RE = re.compile(r"^其中[:：]?")
+
+
+def without_part_mark(text: str) -> str:
+    """「其中：洪涝地质灾害」 → 洪涝地质灾害 (squashed): the part, without the mark that makes it one."""
+    return _PART_MARK_RE.sub("", squash(text))
+
+
 _BREAKDOWN_RE = re.compile(r"^(?:其中[:：]?)?(?:按.{1,8}(?:分|划分|统计)|分(?:性别|城乡|户口|户籍|年龄|民族))(?:[(（].*)?$")
 
 

@@ -380,9 +380,9 @@ _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
 ]
 _PERIOD_COLUMN_FREQUENCY = [("今日", Frequency.DAILY), ("本周", Frequency.WEEKLY), ("本月", Frequency.MONTHLY),
                             ("本季", Frequency.QUARTERLY)]
-_CYCLE_NAMED_RE = re.compile(r"日报|周报|半年报|月报|季报|年报")
-_PERIOD_NAME_FREQUENCY = {"日报": Frequency.DAILY, "周报": Frequency.WEEKLY, "月报": Frequency.MONTHLY,
-                          "季报": Frequency.QUARTERLY, "半年报": Frequency.HALF_YEARLY, "年报": Frequency.YEARLY}
+# 「月报」, 「周报」 …: a period named by its report (the labels of the frequencies, 不定期 aside).
+_PERIOD_NAME_FREQUENCY = {f.label: f for f in Frequency if f is not Frequency.IRREGULAR}
+_CYCLE_NAMED_RE = re.compile("|".join(sorted(_PERIOD_NAME_FREQUENCY, key=len, reverse=True)))  # 半年报 before 年报
 
 
 def frequency_in(text: str) -> Frequency | None:

@@ -587,7 +587,7 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         else:
             path = [text]
         if breakdown and owners and not groups:
-            last_part = (indent, re.sub(r"^其中[:：]?", "", squashed))
+            last_part = (indent, C.without_part_mark(squashed))
         elif not sibling:
             last_part = None
         if not breakdown and not groups and not sibling:

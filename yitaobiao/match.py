@@ -495,6 +495,7 @@ class KeyMaker:
         self._token_index = self._build_token_index()
         self._cache: dict[tuple[object, ...], LabelKey] = {}
         self._person_cache: dict[str, tuple[str | None, str]] = {}
+        self._titled_cache: dict[tuple[str, str], str] = {}
 
     def _build_token_index(self) -> dict[tuple[str, ...], str]:
         index: dict[tuple[str, ...], str] = {}
@@ -1014,6 +1015,30 @@ class KeyMaker:
                           qualifiers=quals, header=folded, written=norm.clean, shown=shown)
         self._cache[cache_key] = result
         return result
+
+    def as_its_title_names(self, label: str, title: str) -> str:
+        """A bare attribute the table does not know alone (结构, 层数, 类别, 档案编号) is that of the thing its title
+        names, where the two words make an item the vocabulary knows: 「结构」 on a 房屋安全鉴定台账 is 房屋结构,
+        「等级」 on a 残疾人生活补贴 roster is 残疾等级. (Read once for each label and title: a province's forms
+        repeat both.)"""
+        hit = self._titled_cache.get((label, title))
+        if hit is None:
+            hit = self._titled_cache[(label, title)] = self._as_its_title_names(label, title)
+        return hit
+
+    def _as_its_title_names(self, label: str, title: str) -> str:
+        clean = normalize_label(label).clean
+        syn = self.synonyms
+        if len(clean) < 2 or syn.lookup(clean) is not None or self.split_role(clean)[0]:
+            return label
+        titled = basic_form(title)
+        for size in (2, 3):
+            for start in range(len(titled) - size + 1):
+                thing = titled[start:start + size]
+                canonical = syn.lookup(thing + clean)
+                if canonical and syn.theme_of.get(canonical) != "基本信息" and not self.person_word(thing)[0]:
+                    return thing + clean
+        return label
 
     def whose_column(self, clean: str, groups: list[str]) -> str | None:
         """Under a header that is an item itself (联系方式, 身份证号, 体重), a column headed only by the current time
@@ -2174,24 +2199,6 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     return f.label
 
 
-def _as_its_title_names(label: str, title: str, maker: KeyMaker) -> str:
-    """A bare attribute the table does not know alone (结构, 层数, 类别, 档案编号) is that of the thing its title
-    names, where the two words make an item the vocabulary knows: 「结构」 on a 房屋安全鉴定台账 is 房屋结构,
-    「等级」 on a 残疾人生活补贴 roster is 残疾等级."""
-    clean = normalize_label(label).clean
-    syn = maker.synonyms
-    if len(clean) < 2 or syn.lookup(clean) is not None or maker.split_role(clean)[0]:
-        return label
-    titled = basic_form(title)
-    for size in (2, 3):
-        for start in range(len(titled) - size + 1):
-            thing = titled[start:start + size]
-            canonical = syn.lookup(thing + clean)
-            if canonical and syn.theme_of.get(canonical) != "基本信息" and not maker.person_word(thing)[0]:
-                return thing + clean
-    return label
-
-
 def _registered_address(clean: str, groups: list[str]) -> bool:
     """「住所」 alone, or an address under 「单位注册地」, on a register of organisations."""
     if not groups:
@@ -2501,7 +2508,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                                    position[f.id][1] == first_column[f.form_id], f.form_id in registry,
                                    f.form_id in foreign, position[f.id][1] <= first_column[f.form_id] + 1)
         if label == f.label and not f.header_path[:-1]:
-            label = _as_its_title_names(label, f.form_title, maker)
+            label = maker.as_its_title_names(label, f.form_title)
         if titled_subject[f.form_id] and label == f.label:
             label = _without_subject_word(label, titled_subject[f.form_id], synonyms)
         if f.form_id in period_tables:

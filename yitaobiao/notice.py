@@ -16,7 +16,12 @@ from pathlib import Path
 
 from .departments import UNKNOWN_DEPARTMENT
 from .history import Movement, Snapshot, points
+from .model import Frequency
 from .stats import DROP, DUPLICATE_MEANING, KEEP, MERGE, QUARTERLY_LIMIT, Summary
+
+# 「日报365次、周报52次、…、年报和不定期1次」: the fills a year each frequency counts, as stats counts them.
+_TIMES_A_YEAR = "、".join(f"{f.label}{f.times_per_year}次" for f in Frequency if f.times_per_year > 1) + "、" + "和".join(
+    f.label for f in Frequency if f.times_per_year == 1) + "1次"
 
 
 def percent(rate: float) -> str:
@@ -125,8 +130,8 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
     footnotes = [
         DUPLICATE_MEANING,
         "数据项重复率 =（各表数据项合计 − 去重后数据项）÷ 各表数据项合计。",
-        f"整合后报表数 = 建议保留的报表数 + 1张“一套表”；全年填报项次按各表填报频次计（日报365次、周报52次、月报12次、季报4次、半年报2次、"
-        f"年报和不定期1次），超过{QUARTERLY_LIMIT}次即超过“1次/季度”。",
+        f"整合后报表数 = 建议保留的报表数 + 1张“一套表”；全年填报项次按各表填报频次计（{_TIMES_A_YEAR}），"
+        f"超过{QUARTERLY_LIMIT}次即超过“1次/季度”。",
         f"控制目标：数据项重复率不高于{target_text(summary.target)}。",
     ]
     return NoticeText(sentences, footnotes)

@@ -697,6 +697,10 @@ class _Filler:
         self._asking: dict[str, set[str]] = defaultdict(set)  # item → the forms asking it
         for f in mapping.fields:
             self._asking[f.item].add(f.form)
+        self._village_items: dict[str, list[str]] = defaultdict(list)  # concept → its items on the 村（社区） sheet
+        for i in mapping.items:
+            if (i.record or i.sheet) == VILLAGES:
+                self._village_items[i.concept].append(i.key)
 
     def _item_named(self, sheet: str, name: str | None) -> str | None:
         """The key of a record sheet's item of that name; ``None`` for the item naming its records (姓名 …)."""
@@ -973,9 +977,8 @@ class _Filler:
         villages = self.collected.records.get(VILLAGES, [])
         if len(villages) != 1:
             return None
-        return next((value for other in self.mapping.items if other.concept == item.concept and other.key != item.key
-                     and (other.record or other.sheet) == VILLAGES and not _is_blank(value := villages[0].get(other.key))),
-                    None)
+        return next((value for key in self._village_items.get(item.concept, ())
+                     if not _is_blank(value := villages[0].get(key))), None)
 
 
 # Merged ranges of a worksheet by row, built once: a template with 10,000 merged ranges must not cost a
@@ -1270,14 +1273,9 @@ def _printed_rows(ws: Worksheet, start: int, fields: list[MappingField],
             break
         # (「合计 | 其中：洪涝地质灾害 | 旱灾 …」 down a 灾情统计表: the total's row is printed with its key too)
         key = f
-        rows.setdefault(_printed_key(text), r)
+        rows.setdefault(C.without_part_mark(text), r)  # (as a cadre types it)
         r += 1
     return (key, rows) if key is not None and len(rows) >= 2 else None
-
-
-def _printed_key(text: str) -> str:
-    """A printed row's key as a cadre types it: 「其中：洪涝地质灾害」 is the 洪涝地质灾害 row."""
-    return C.squash(re.sub(r"^\s*其中\s*[:：]?", "", text))
 
 
 def _write_printed_rows(ws: Worksheet, form: MappingForm, fields: list[MappingField], filler: _Filler,
@@ -1290,7 +1288,7 @@ def _write_printed_rows(ws: Worksheet, form: MappingForm, fields: list[MappingFi
     taken: set[int] = set()
     extra: list[int] = []
     for record in records:
-        row = rows.get(_printed_key(str(filler.value(key, form.record_sheet, record) or "")))
+        row = rows.get(C.without_part_mark(str(filler.value(key, form.record_sheet, record) or "")))
         if row is not None and row not in taken:
             placed.append((row, record))
             taken.add(row)
