@@ -299,3 +299,13 @@ def test_the_group_a_yes_no_question_asks_membership_of() -> None:
     assert population_named("纳入低保") == population_named("低保家庭") == "低保对象"
     assert population_named("脱贫户") == "脱贫人口"
     assert population_named("有残疾人") is None  # someone in the family is: not whether the person is
+
+
+def test_a_newspaper_named_in_a_template_states_no_frequency() -> None:
+    """Review of this round: 「广州日报」, a newspaper named in six real 扶贫 questionnaires, was read as their cycle
+    (日报, 365 fills a year) and raised the notice's 全年填报项次; a report's own name still states it."""
+    from yitaobiao.classify import FREQUENCY_CUE_RE, frequency_in
+
+    assert not FREQUENCY_CUE_RE.search("广州日报") and frequency_in("据广州日报报道") is None
+    assert frequency_in("生活必需品市场监测日报表").label == "日报" and frequency_in("低保名单（周报）").label == "周报"
+    assert frequency_in("请于每周一报送").label == "周报"

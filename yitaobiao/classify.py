@@ -365,12 +365,13 @@ ONE_PER_RECORD_RE = re.compile(
     r"|(?P<person>一人一表|(?:一|每)人[^，。；,;]{0,6}?(?:对应)?填(?:写|报)?一(?:张|份)|每人(?:一|填)(?:张|份|表))")
 FREQUENCY_CUE_RE = re.compile(
     r"填报周期|报送周期|报告周期|统计周期|报送频[次率]|填报频[次率]|报送时间|上报时间|填报时间要求|报送要求|报告期别|表号|"
-    r"每日|每周|每月|每季|每半年|每年|按周|按月|按季|按年|逐月|日报|周报|月报|季报|年报|不定期|随时报|实时|" + ONE_PER_RECORD_RE.pattern
+    r"每日|每周|每月|每季|每半年|每年|按周|按月|按季|按年|逐月|月报|季报|年报|不定期|随时报|实时|" + ONE_PER_RECORD_RE.pattern
 )
 _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
     (re.compile(r"不定期|随时|实时|即时|一事一报|发生后|有变化(?:时)?(?:及时)?(?:报|更新)"), Frequency.IRREGULAR),
-    (re.compile(r"日报|每日|逐日|今日|日[0-9０-９]+表"), Frequency.DAILY),
-    (re.compile(r"周报|每周|按周|逐周|本周|周[0-9０-９]+表"), Frequency.WEEKLY),
+    # (a report's own name, not 「广州日报」 quoted in a note: 日报表, （日报）, or 日报 closing the text)
+    (re.compile(r"日报(?:表|[)）]|$)|每日|逐日|按日|日[0-9０-９]+表"), Frequency.DAILY),
+    (re.compile(r"周报(?:表|[)）]|$)|每周|按周|逐周|周[0-9０-９]+表"), Frequency.WEEKLY),
     (re.compile(r"半年报|每半年|半年度|上半年|下半年|按半年"), Frequency.HALF_YEARLY),
     (re.compile(r"季报|季度|每季|按季|逐季|本季|[一二三四1-4１-４]季|季末|季后"), Frequency.QUARTERLY),
     (re.compile(r"月报|每月|按月|逐月|月度|本月|(?:^|\d{4})年_+月(?![_\d]*日)|\d{1,2}月份?(?:报|统计|情况|发放|名单|花名册|台账)|(?<!\d)\d{1,2}月份|"
@@ -382,7 +383,7 @@ _PERIOD_COLUMN_FREQUENCY = [("今日", Frequency.DAILY), ("本周", Frequency.WE
                             ("本季", Frequency.QUARTERLY)]
 # 「月报」, 「周报」 …: a period named by its report (the labels of the frequencies, 不定期 aside).
 _PERIOD_NAME_FREQUENCY = {f.label: f for f in Frequency if f is not Frequency.IRREGULAR}
-_CYCLE_NAMED_RE = re.compile("|".join(sorted(_PERIOD_NAME_FREQUENCY, key=len, reverse=True)))  # 半年报 before 年报
+_CYCLE_NAMED_RE = re.compile(f"(?:{'|'.join(sorted(_PERIOD_NAME_FREQUENCY, key=len, reverse=True))})(?:表|[)）]|$)")
 
 
 def frequency_in(text: str) -> Frequency | None:
