@@ -1892,3 +1892,35 @@ def test_this_household_and_this_area_are_droppable_words() -> None:
     """u61, u62, u66: 辖区常住人口数 is 常住人口, 本户详细地址 the household's 家庭住址, 农户类别 its 户类别."""
     assert explain("辖区常住人口数", "常住人口数").same and explain("本户详细地址", "家庭住址").same
     assert explain("农户类别", "户类别").same and explain("农户类型", "户类型").same  # (u66: 农户 is the household)
+
+
+def test_a_counting_unit_in_brackets_is_the_count_word_the_label_leaves_out() -> None:
+    """u71, u73, u74: 「其中：专职网格员（人）」 of a monthly table was read as the grid worker's name, 「志愿者（人） ›
+    合计」 as 志愿者志愿者 and 「开展活动（次）」 apart from 开展活动次数; 户 and 人 of one group stay two counts."""
+    assert explain("志愿者（人）", "志愿者人数").same and explain("开展活动（次）", "开展活动次数").same
+    assert explain("合计", "志愿者人数", context_a=["志愿者（人）"]).same
+    assert explain("客房（间）", "客房数（间）").same and explain("工作人员（人）", "工作人员数").same
+    assert MAKER.key("其中：专职网格员", unit="人").role is None
+    assert not explain("其中：专职网格员（人）", "姓名", context_b=["专职网格员"]).same
+    assert not explain("低保对象（户）", "低保对象（人）").same and not explain("志愿者（人）", "志愿者（次）").same
+
+
+def test_the_people_a_roster_is_of_are_its_own_under_a_group_naming_them() -> None:
+    """u70, u71: 「烈士（因公牺牲、病故军人）情况 | 遗属情况 › 姓名 …」 of a 烈士遗属基本情况台账 gave every 遗属 column a
+    singleton; the 遗属 are the roster's people, the 烈士 someone else. A 包案领导 named over 姓名 is someone else too."""
+    from yitaobiao.model import Form
+
+    fallen, survivor = ("烈士（因公牺牲、病故军人）情况",), ("遗属情况",)
+    fields = [at("F1.1", "B5", "姓名", *fallen), at("F1.2", "C5", "入伍时间", *fallen),
+              at("F1.3", "D5", "姓名", *survivor), at("F1.4", "E5", "公民身份号码", *survivor),
+              at("F1.5", "F5", "联系电话", *survivor),
+              at("F2.1", "A4", "姓名"), at("F2.2", "B4", "身份证号"), at("F2.3", "C4", "手机号码"),
+              at("F2.4", "D4", "姓名", "包案领导"), at("F2.5", "E4", "职务", "包案领导")]
+    titles = {"F1": "烈士遗属、因公牺牲军人遗属基本情况台账", "F2": "重点信访人员稳控化解台账"}
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department=fid, layout="list",
+                  subject=Subject.PERSON) for fid, title in titles.items()]
+    for f in fields:
+        f.form_title = titles[f.form_id]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.3", "F2.1") and same(fields, "F1.4", "F2.2") and same(fields, "F1.5", "F2.3")
+    assert not same(fields, "F1.1", "F2.1") and not same(fields, "F2.4", "F2.1")

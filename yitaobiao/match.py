@@ -347,6 +347,28 @@ def _counts_alike(label: str, item: str) -> bool:
     return not (a and b) or a.group(1)[0] == b.group(1)[0] and (a.group(1) == "人次") == (b.group(1) == "人次")
 
 
+# A count's unit said in brackets (志愿者（人）, 客房（间）, 开展活动（次）) is the count word the label leaves out:
+# it asks 志愿者人数, 客房数, 开展活动次数 — not the 志愿者's name, nor what a 客房 is.
+_COUNTING_UNITS = {"人": "人数", "名": "人数", "户": "户数", "次": "次数", "人次": "人次", "个": "数", "间": "数",
+                   "张": "数", "所": "数", "处": "数", "座": "数", "家": "数", "辆": "数", "台": "数", "条": "数",
+                   "场": "数", "期": "数", "套": "数", "栋": "数", "幢": "数", "艘": "数", "件": "数", "起": "数"}
+_COUNTED_RE = re.compile(r"(?:数|数量|人口|人次|总计|合计|小计|规模|容量)$")
+# (a table of villages counts its 低保户 and 低保对象 bare as often as in brackets: the unit keeps 户 from 人)
+_GROUPS_COUNTED_BARE = ("户", "家庭", "对象")
+
+
+def counted(clean: str, unit: str | None, generic: set[str]) -> str:
+    """「志愿者」 in 人 is 志愿者人数, 「客房」 in 间 is 客房数, 「工作人员」 in 人 is 工作人员数 (a label already a count,
+    a generic one read with its header, and a yes/no question are left as they are)."""
+    word = _COUNTING_UNITS.get(unit or "")
+    if not word or len(clean) < 2 or clean in generic or clean.startswith(("是否", "有无", "其中")) \
+            or _COUNTED_RE.search(clean) or clean.endswith(_GROUPS_COUNTED_BARE):
+        return clean
+    if word == "人数" and clean.endswith(("人", "员")):
+        return clean + "数"  # 脱贫户（户）: 脱贫户数, not 脱贫户户数; 工作人员（人）: 工作人员数
+    return clean + word
+
+
 def implied_unit(clean: str, unit: str | None) -> str | None:
     if unit:
         return unit
@@ -428,7 +450,7 @@ NAME_ITEM = "姓名"
 _KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任",
-                   "干部", "书记", "医生", "师", "兽医", "工匠")
+                   "干部", "书记", "医生", "师", "兽医", "工匠", "烈士", "战士", "遗属", "军属", "烈属", "亲属", "领导")
 _NOT_A_PARTY = ("地方", "对方", "双方", "各方", "配方", "处方", "药方", "多方", "官方", "平方", "立方")
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人员")  # (…人员 is whom a register lists)
 _TOTALS = {"合计", "小计", "总计"}
@@ -451,6 +473,8 @@ def _person_at(clean: str, word: str) -> int:
         return -1
     if word.endswith("人") and clean[end:end + 1] in _COUNT_AFTER_PERSON:
         return -1  # 帮扶人数, 监护人次: a count of people, not a person
+    if clean[end:] in ("数", "数量", "总数"):
+        return -1  # 专职网格员数, 志愿者数量: how many of them, not one of them
     return at
 
 
@@ -664,8 +688,9 @@ class KeyMaker:
                 continue
             # 「登记申请人（义务人）」: the bracket says which of the parties the section is about.
             # (「缴费及资助（元/人）」: a unit in brackets names no one)
+            # (「烈士（因公牺牲、病故军人）情况」: a list of kinds in brackets widens the section; it names no one else)
             party = next(filter(None, (self.section_person(note) or self.person_word(note)[0] for note in norm.notes
-                                       if "/" not in note and unit_dimension(note) is None)), None)
+                                       if "/" not in note and "、" not in note and unit_dimension(note) is None)), None)
             # (「家庭成员（监护人）」: the one of the family who is the guardian)
             # (「厨师（承办者）」: a post named outright is the person; the bracket says what else they are)
             named_here = self.person_word(clean)[0]
@@ -910,7 +935,7 @@ class KeyMaker:
         if relation and relation.group(1).endswith(_PERSON_ENDINGS) and syn.lookup(clean) is None:
             clean = RELATION_ITEM  # 与经营者关系, 与购房人的关系: a relative's relation to the record's person
         unit = unit or norm.unit or (clean if clean in UNIT_DIMENSIONS and context else None)
-        groups = [normalize_label(g).clean for g in context]
+        groups = [counted(g.clean, g.unit, syn.generic_labels) for g in map(normalize_label, context)]
         whose = self.whose_column(clean, groups)
         if whose is not None:
             # 「联系方式 › 本人 | 家属」, 「体重 › 本次 | 下次目标」: the header is the item, the column says whose or when
@@ -927,6 +952,7 @@ class KeyMaker:
         # A bare or generic label (存栏, 合计, 其他) is read with the header it sits under.
         leaf = clean
         clean, folded, breakdown = self.read_with_headers(clean, groups)
+        clean = counted(clean, unit, syn.generic_labels)
         if not _is_rest(clean) and any(g in _REST_WORDS for g in groups):
             clean = "其他" + clean  # 家禽 › 其他 › 存栏: the rest of the poultry, not all of it
         # Period and state words of any header level qualify the field (本月 › 存栏 = 本月存栏).
