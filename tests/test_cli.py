@@ -291,6 +291,6 @@ def test_report_lists_every_repeated_item(sample_forms: Path, tmp_path: Path) ->
     assert overview["重复采集的数据项"] == repeated
     # The rate is a number the clerk can chart, shown as a percentage (helper-52 found the text '31.9%').
     rate = next(row[1] for row in wb["汇总"].iter_rows() if row[0].value == "数据项重复率")
-    assert rate.value == round(summary.duplicate_rate, 4) and rate.number_format == "0.0%"
+    assert rate.value == round(summary.duplicate_rate, 9) and rate.number_format == "0.0%"
     names = [row[0] for row in listed]
     assert "备注" not in names or names.index("备注") >= len(names) - 2

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from yitaobiao.cli import app
 from yitaobiao.departments import load_departments
 from yitaobiao.errors import UsageError
-from yitaobiao.notice import notice_text, region_from
+from yitaobiao.notice import notice_text, percent, region_from
 from yitaobiao.scan import scan
 from yitaobiao.stats import summarise
 from yitaobiao.testing import list_rows, write_xlsx
@@ -291,3 +291,10 @@ def test_forms_of_no_department_are_named_so_in_the_comparison(tmp_path: Path) -
     now = snapshot(summary, parse_period("2026Q3"), str(folder), [])
     paragraph = notice_text(summary, "2026年第三季度", "青山县", movement(now, [before])).paragraph
     assert "未注明部门的报表本期新纳入" in paragraph and "，未注明本期" not in paragraph
+
+
+def test_a_share_is_rounded_as_excel_shows_it() -> None:
+    """wf5: the report's cell held 0.5455 (Excel: 54.6%) for 6/11, which the notice printed 54.5%; halves go up in
+    both (Python's own formatting rounds 6.25 to 6.2, Excel to 6.3)."""
+    assert percent(6 / 11) == "54.5%" and percent(0.0625) == "6.3%" and percent(0.2) == "20.0%"
+    assert percent(0) == "0.0%" and percent(1) == "100.0%"

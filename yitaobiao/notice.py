@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from .departments import UNKNOWN_DEPARTMENT
@@ -25,7 +26,9 @@ _TIMES_A_YEAR = "、".join(f"{f.label}{f.times_per_year}次" for f in Frequency 
 
 
 def percent(rate: float) -> str:
-    return f"{rate * 100:.1f}%"
+    """A share to one decimal, halves rounded up as Excel shows the same number (6.25% is 6.3% in both)."""
+    shown = Decimal(repr(round(rate * 100, 9))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{shown}%"
 
 
 def target_text(target: float) -> str:
