@@ -173,12 +173,24 @@ def test_a_verification_of_one_case_is_on_demand() -> None:
     ("汛期防灾减灾工作情况周报表", ["说明：遇重大灾情随时报告"], "周报", "标题"),
     ("疫情防控信息统计表", ["填报周期：每周一报送"], "周报", "填报说明"),
     ("安平县生活必需品市场监测日报表", [], "日报", "标题"),
+    # (wf5: the year of the disasters a one-off collection asks about is no yearly edition)
+    ("（镇街）2024年自然灾害对巩固拓展脱贫攻坚成果工作的影响情况表", [], "不定期", "未注明"),
 ])
 def test_report_frequency(title: str, cues: list[str], expected: str, source: str) -> None:
     from yitaobiao.classify import report_frequency
 
     frequency, found_in = report_frequency(make_form(title, ["姓名"]), cues)
     assert (frequency.label, found_in) == (expected, source)
+
+
+def test_a_report_named_by_its_file_when_its_sheets_are_titled_by_their_contents() -> None:
+    """wf5: the sheets of 农业年报表.xls are titled 「农村基本情况及农业生产条件（一）」 …: the file says 年报."""
+    from yitaobiao.classify import report_frequency
+
+    form = make_form("农村基本情况及农业生产条件（一）", ["耕地面积"], Layout.INDICATOR)
+    assert report_frequency(form, [], ["Sheet1", "农业年报表"]) == (report_frequency(form, ["年报"])[0], "文件名")
+    assert report_frequency(form, [], ["Sheet1", "农业生产情况"])[1] == "未注明"
+    assert report_frequency(make_form("畜牧业生产季报", ["存栏"]), [], ["年报"])[1] == "标题"  # the title first
 
 
 def test_frequency_of_an_indicator_table_from_its_period_columns() -> None:

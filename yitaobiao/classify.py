@@ -367,6 +367,7 @@ FREQUENCY_CUE_RE = re.compile(
     r"填报周期|报送周期|报告周期|统计周期|报送频[次率]|填报频[次率]|报送时间|上报时间|填报时间要求|报送要求|报告期别|表号|"
     r"每日|每周|每月|每季|每半年|每年|按周|按月|按季|按年|逐月|月报|季报|年报|不定期|随时报|实时|" + ONE_PER_RECORD_RE.pattern
 )
+_EVENT_WORDS = r"(?:自然)?灾|洪|涝|旱|地震|台风|疫情|火灾|汛"
 _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
     (re.compile(r"不定期|随时|实时|即时|一事一报|发生后|有变化(?:时)?(?:及时)?(?:报|更新)"), Frequency.IRREGULAR),
     # (a report's own name, not 「广州日报」 quoted in a note: 日报表, （日报）, or 日报 closing the text)
@@ -376,8 +377,9 @@ _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
     (re.compile(r"季报|季度|每季|按季|逐季|本季|[一二三四1-4１-４]季|季末|季后"), Frequency.QUARTERLY),
     (re.compile(r"月报|每月|按月|逐月|月度|本月|(?:^|\d{4})年_+月(?![_\d]*日)|\d{1,2}月份?(?:报|统计|情况|发放|名单|花名册|台账)|(?<!\d)\d{1,2}月份|"
                 r"月[0-9０-９]+表|月后\d+日"), Frequency.MONTHLY),
-    (re.compile(r"年报|年度|每年|按年|全年|学年|\d{4}年(?:$|[^\d第上下春秋一二三四0-9]*(?:表|册|单|账)$)|年[0-9０-９]+表"),
-     Frequency.YEARLY),
+    # (「2025年耕地地力保护补贴清理登记表」 is that year's edition; 「2024年自然灾害…影响情况表」 asks about an event)
+    (re.compile(r"年报|年度|每年|按年|全年|学年|\d{4}年(?!" + _EVENT_WORDS + r")(?:$|[^\d第上下春秋一二三四0-9]*(?:表|册|单|账)$)"
+                r"|年[0-9０-９]+表"), Frequency.YEARLY),
 ]
 _PERIOD_COLUMN_FREQUENCY = [("今日", Frequency.DAILY), ("本周", Frequency.WEEKLY), ("本月", Frequency.MONTHLY),
                             ("本季", Frequency.QUARTERLY)]
@@ -395,12 +397,13 @@ def frequency_in(text: str) -> Frequency | None:
     return None
 
 
-def report_frequency(form: Form, cue_lines: Sequence[str] = ()) -> tuple[Frequency, str]:
+def report_frequency(form: Form, cue_lines: Sequence[str] = (), names: Sequence[str] = ()) -> tuple[Frequency, str]:
     """How often the form is filled, and where that was read (shown to the clerk, who can correct it).
 
     A line that states the cycle (填报周期, 报送时间, 表号, a note) wins over the title; then the period
-    columns of an indicator table (本月 → monthly) and the 报告期 line; an on-demand document is filled
-    when a case arises. With no sign at all the form counts as 不定期 and says so.
+    columns of an indicator table (本月 → monthly) and the 报告期 line; then a report named in ``names`` (the
+    file's or the sheet's: 「农业年报表.xls」 whose sheets are titled by their contents); an on-demand document
+    is filled when a case arises. With no sign at all the form counts as 不定期 and says so.
     """
     if form.kind is FormKind.ON_DEMAND:
         return Frequency.IRREGULAR, "按需填报"
@@ -423,14 +426,18 @@ def report_frequency(form: Form, cue_lines: Sequence[str] = ()) -> tuple[Frequen
                 return frequency, "表头"
     if form.period in _PERIOD_NAME_FREQUENCY:
         return _PERIOD_NAME_FREQUENCY[form.period], "报告期"
+    for name in names:
+        cycle = _CYCLE_NAMED_RE.search(basic_form(name))
+        if cycle:
+            return _PERIOD_NAME_FREQUENCY[cycle.group().rstrip("表)）")], "文件名"
     return Frequency.IRREGULAR, "未注明"
 
 
 def classify_form(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[str] = (),
-                  category_rows: bool = False) -> None:
+                  category_rows: bool = False, names: Sequence[str] = ()) -> None:
     """Set the form's subject, target group and kind from its title, its fields and the text around it
     (``texts``: the sheet name, a Word table's surrounding paragraphs, the file name; ``category_rows``: layout
-    found printed category rows under the header)."""
+    found printed category rows under the header; ``names``: the sheet's and the file's, which may name the report)."""
     form.subject = record_subject(form, texts, cue_lines, category_rows)
     if form.subject in (Subject.PERSON, Subject.HOUSEHOLD):
         # Only records of people belong to a target group; a village table counting 低保户 covers villages.
@@ -439,7 +446,7 @@ def classify_form(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[str
     else:
         form.population = None
     form.kind = form_kind(form, texts)
-    form.frequency, form.frequency_source = report_frequency(form, cue_lines)
+    form.frequency, form.frequency_source = report_frequency(form, cue_lines, names)
 
 
 __all__ = ["classify_form", "form_kind", "frequency_in", "record_subject", "report_frequency", "target_population"]

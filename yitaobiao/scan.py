@@ -287,7 +287,8 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
                 hidden=is_hidden,
                 department=form.department, form_title=form.title, code=pf.code, options=pf.options,
             ))
-        classify_form(form, [*grid.context[:3], grid.sheet, file_stem], frequency_cues(grid), parsed.category_rows)
+        classify_form(form, [*grid.context[:3], grid.sheet, file_stem], frequency_cues(grid), parsed.category_rows,
+                      names=(grid.sheet, file_stem))
         if any(f.hidden for f in form.fields):
             findings.append(Finding("hidden_cells", rel, "表头中有隐藏的行或列，其中的数据项已标注。", sheet=grid.sheet))
         if grid.total_rows > 1000:
