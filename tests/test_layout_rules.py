@@ -1192,3 +1192,24 @@ def test_a_price_report_prints_its_goods_as_indicators() -> None:
     assert parsed is not None and parsed.layout == "indicator"
     assert [f.header_path for f in parsed.fields] == [["粳米"], ["面粉"], ["猪肉（精瘦肉）"], ["猪肉（五花肉）"]]
     assert parsed.period_columns == ["本周价格", "上周价格", "环比（%）"]
+
+
+def test_where_a_card_is_filled_and_its_number_above_its_body_are_no_items() -> None:
+    """u71, u72: 「执行地司法所： | 编号：」 and 「乡镇（街道）： | 编号：」 between a card's title and its 一、基本情况 were
+    read as items; a body's card that opens with its own 「单位名称：」 keeps it."""
+    rows = [["社区矫正对象基本信息登记表", "", "", "", ""],
+            ["执行地司法所：", "", "", "编号：", ""],
+            ["一、基本情况", "", "", "", ""],
+            ["姓名", "", "性别", "", ""],
+            ["居民身份证号", "", "联系电话", "", ""]]
+    merges = [CellRange(0, 0, 0, 4), CellRange(2, 0, 2, 4)]
+    assert labels(rows, merges) == ["姓名", "性别", "居民身份证号", "联系电话"]
+    vertical = [["临时救助申请审批表", "", "", "", ""],
+                ["乡镇（街道）：", "", "", "编号：", ""],
+                ["申请人情况", "申请人姓名", "", "性别", ""],
+                ["", "身份证号", "", "联系电话", ""]]
+    assert labels(vertical, [CellRange(0, 0, 0, 4), CellRange(2, 0, 3, 0)]) == ["申请人姓名", "性别", "身份证号", "联系电话"]
+    own = [["单位名称：", "", "", "", ""],
+           ["邮政编码", "", "", "批准设立日期", ""],
+           ["组织形式", "", "", "注册日期", ""]]
+    assert labels(own, [CellRange(0, 0, 0, 4)])[0] == "单位名称："

@@ -1418,6 +1418,15 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
                 _absorb_meta(top, text)
             r += 1  # 「村（社区）：____ | 排查时间：  年 月 日」 over a register: where and when it is filled
             continue
+        # (a body's own card may open with its 「单位名称：」 across the row, an inspection's with its 「检查日期：」:
+        # items, not where the card is filled)
+        if not fields and not section and _filler_line(sheet, r, numbered=True) and _card_body_follows(sheet, r) \
+                and all(_WHERE_LABEL_RE.match(label) and not label.endswith("名称") or _COPY_NUMBER_RE.match(label)
+                        for label in (C.squash(t).split("：")[0].split(":")[0] for _, t, _ in texts)):
+            for _, text, _ in texts:
+                _absorb_meta(top, text)
+            r += 1  # 「执行地司法所： | 编号：」 over a card's 一、基本情况: where it is filled and the copy's number
+            continue
         if header_rows is not None and all(f.layout == "list" for f in fields) and _blanks_to_sign(sheet, r) \
                 and _nothing_but_closing_after(sheet, r):
             r += 1  # 「校长： | 资助专干： | 联系电话：」 under a register's rows: who signs it, not items
@@ -1473,9 +1482,10 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
 
 _NAME_LABEL_RE = re.compile(r"^(?:姓名|户主姓名|申请人姓名|户主|申请人)[:：]?$")
 # Where or when a sheet is filled: a place (村（社区）, 村卫生室, 学校) or a time (排查时间, 登记年度).
-_FILLER_LABEL_RE = re.compile(r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|卫生室|卫生院|学校|单位|部门|机构|机关|派出所|所|站|中心|局|办|队|行|网点|党委|党工委|党总支)"
-                              r"(?:[（(].{1,6}[)）])?(?:名称)?$"
-                              r"|^.{0,6}(?:时间|日期|年度|年份|月份|季度|期间|时段|时点|所属期|批次|公示期|任期)$")
+_WHERE_LABEL = (r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|卫生室|卫生院|学校|单位|部门|机构|机关|派出所|所|站|中心|局|办|队|行|网点"
+                r"|党委|党工委|党总支)(?:[（(].{1,6}[)）])?(?:名称)?$")
+_WHERE_LABEL_RE = re.compile(_WHERE_LABEL)
+_FILLER_LABEL_RE = re.compile(_WHERE_LABEL + r"|^.{0,6}(?:时间|日期|年度|年份|月份|季度|期间|时段|时点|所属期|批次|公示期|任期)$")
 # The body or the project the whole register is about, when the template states it (「项目名称：…二期工程」,
 # 「组织名称：共青团…委员会」). Left blank (「项目名称：____」 over a scholarship's list) it is asked once, an item.
 _STATED_ABOUT_RE = re.compile(r"^.{0,8}(?:委员会|调委会|组织|项目|工程|企业|公司|合作社|协会|支部)(?:名称)?$")
@@ -1485,9 +1495,9 @@ _CUT_OFF_RE = re.compile(r"^(?:截至|截止|截止到|统计截止|截至日期
 _BLANK_TO_FILL_RE = re.compile(r"^(?:[^:：□☐\s][^:：□☐]{0,14}[:：][\s_＿]*(?:年[\s_＿]*月[\s_＿]*日)?[\s_＿]*)+$")
 
 
-def _filler_line(sheet: _Sheet, r: int) -> bool:
+def _filler_line(sheet: _Sheet, r: int, numbered: bool = False) -> bool:
     """Row r names where or when the sheet is filled (「村（社区）：」, 「登记年度：2025年」), and maybe who fills it
-    (「登记民警：」), nothing else."""
+    (「登记民警：」), nothing else; ``numbered``: and maybe the copy's number (「编号：」 of a card)."""
     texts = sheet.texts(r)
     if not texts or len(texts) > 4:
         return False
@@ -1498,9 +1508,29 @@ def _filler_line(sheet: _Sheet, r: int) -> bool:
                                   and found.group(2).strip(" _＿\u3000") or _REGISTER_TOTAL_RE.match(found.group(1))) \
                 or _CUT_OFF_RE.match(C.squash(text)):
             where_or_when = True  # (「截至2025年9月30日」: the day the figures stand at)
+        elif numbered and found is not None and _COPY_NUMBER_RE.match(found.group(1)) and not found.group(2).strip():
+            continue
         elif not (C.is_signer_line(text) or C.is_footer(text) or C.is_unit_line(text) or C.is_fill_line(text)):
             return False  # (「单位：元」 beside 「工资所属期：2025年6月」 is the sheet's unit)
     return where_or_when
+
+
+# The number of one copy of a card (「编号：」, 「登记编号：」), written beside where it is filled.
+_COPY_NUMBER_RE = re.compile(r"^.{0,4}(?:编号|编码|表号|档案号)$")
+
+
+def _card_body_follows(sheet: _Sheet, r: int) -> bool:
+    """The next row with text opens a card's body: a section (「一、基本信息」, 「申请人情况」 standing down the first
+    column) or labels written without the colon the line of where and when ends with."""
+    for n in range(r + 1, min(r + 4, sheet.grid.height)):
+        texts = sheet.texts(n)
+        if not texts:
+            continue
+        first = texts[0]
+        if len(texts) == 1 and _is_section_row(sheet, first) or first[2].bottom > n and first[2].left == 0:
+            return True
+        return len(texts) >= 2 and not any(C.squash(t).endswith((":", "：")) for _, t, _ in texts)
+    return False
 
 
 def _register_follows(sheet: _Sheet, r: int) -> bool:
