@@ -1924,3 +1924,32 @@ def test_the_people_a_roster_is_of_are_its_own_under_a_group_naming_them() -> No
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.3", "F2.1") and same(fields, "F1.4", "F2.2") and same(fields, "F1.5", "F2.3")
     assert not same(fields, "F1.1", "F2.1") and not same(fields, "F2.4", "F2.1")
+
+
+def test_veterans_medical_aid_and_petition_vocabulary() -> None:
+    """u70, u71, u72, u74: the words of 退役军人 registers, 医疗救助 cards and 信访 ledgers for one item; an end date
+    is one whether it ends, closes or expires, and a grid's 编码 is its 编号."""
+    pairs = [("退出现役方式", "退役方式"), ("服役年限", "军龄"), ("退役证件编号", "退役证号"), ("就诊医院", "就诊医疗机构"),
+             ("疾病诊断", "所患疾病名称"), ("医疗费用总额", "医疗总费用"), ("光荣证编号", "独生子女父母光荣证号"),
+             ("收款人开户银行", "开户银行"), ("主要诉求", "诉求内容"), ("网格编码", "网格编号"), ("保存现状", "保存状况"),
+             ("从事行业", "从事产业")]
+    assert [p for p in pairs if not explain(*p).same] == []
+    assert explain("截止日期", "矫正终止日期", context_a=["矫正期限"]).same
+    assert not explain("退役时间", "退役方式").same and not explain("入伍时间", "军龄").same
+
+
+def test_a_title_listing_the_parents_makes_the_only_childs_name_the_childs() -> None:
+    """u72: 「独生子女姓名」 on a 独生子女父母奖励金发放台账 (父亲姓名 | 母亲姓名 | 独生子女姓名 …) was read as the roster's
+    own 姓名; the title lists the parents, and the child is theirs."""
+    from yitaobiao.model import Form
+
+    fields = [at("F1.1", "A3", "父亲姓名"), at("F1.2", "B3", "母亲姓名"), at("F1.3", "C3", "独生子女姓名"),
+              at("F2.1", "A3", "姓名"), at("F2.2", "B3", "子女姓名", "子女情况"), at("F3.1", "A3", "独生子女姓名")]
+    titles = {"F1": "独生子女父母奖励金发放台账", "F2": "计划生育特别扶助对象花名册", "F3": "独生子女登记花名册"}
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department=fid, layout="list",
+                  subject=Subject.PERSON) for fid, title in titles.items()]
+    for f in fields:
+        f.form_title = titles[f.form_id]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.3", "F2.1") and same(fields, "F1.3", "F2.2")
+    assert same(fields, "F3.1", "F2.1")  # (a register of the children themselves: their own name)

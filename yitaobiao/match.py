@@ -369,6 +369,12 @@ def counted(clean: str, unit: str | None, generic: set[str]) -> str:
     return clean + word
 
 
+# A tick to make in the column (「死亡人员（√）」, 「低保户（是打√）」): the column asks whether, it counts no one.
+_TICK_NOTE_RE = re.compile(r"^(?:是(?:的)?)?(?:打|划|画)?[√✓✔](?:号)?$")
+# The ends of a term (期限, 期间) are its start and end dates: the word for the term itself adds nothing.
+_TERM_END_RE = re.compile(r"(?<=.)(?:期限|期间)(?=(?:起始|开始|终止|截止|结束|届满)(?:日期|时间)$)")
+
+
 def implied_unit(clean: str, unit: str | None) -> str | None:
     if unit:
         return unit
@@ -927,8 +933,9 @@ class KeyMaker:
         clean = _GRAND_TOTAL_RE.sub(r"\1\2", clean)
         if syn.lookup(clean) is None:
             clean = _SUMMED_RE.sub(r"总\1", clean)  # 「收入合计」 of a statement is its 总收入
-        if not clean.startswith(("是否", "有无")) and any(self.option_item(note) == "是否" for note in norm.notes):
-            clean = "是否" + clean  # 「低保对象（是/否）」 asks whether, as 「是否低保对象」 does
+        if not clean.startswith(("是否", "有无")) and any(self.option_item(note) == "是否" or _TICK_NOTE_RE.match(note)
+                                                         for note in norm.notes):
+            clean = "是否" + clean  # 「低保对象（是/否）」, 「死亡人员（√）」 ask whether, as 「是否低保对象」 does
         if clean.startswith("是否") and (group := population_named(clean[2:])):
             clean = "是否" + group  # 是否低保户, 是否低保家庭, 是否纳入低保: whether one is in the programme's group
         relation = _RELATION_TO_RE.match(clean)
@@ -951,8 +958,10 @@ class KeyMaker:
             clean = item
         # A bare or generic label (存栏, 合计, 其他) is read with the header it sits under.
         leaf = clean
+        # (a label of two characters or fewer is read with its header first: 「工作人员（人） › 专职」)
+        clean = counted(clean, unit, syn.generic_labels) if len(clean) > 2 else clean
         clean, folded, breakdown = self.read_with_headers(clean, groups)
-        clean = counted(clean, unit, syn.generic_labels)
+        clean = _TERM_END_RE.sub("", clean)  # 矫正期限 › 起始日期 is the 矫正起始日期 a card asks
         if not _is_rest(clean) and any(g in _REST_WORDS for g in groups):
             clean = "其他" + clean  # 家禽 › 其他 › 存栏: the rest of the poultry, not all of it
         # Period and state words of any header level qualify the field (本月 › 存栏 = 本月存栏).
@@ -2324,8 +2333,10 @@ def _title_lists(people: str, titled: str, far: bool = False) -> bool:
     if far:
         found = re.search(re.escape(people) + "(.{6,8}?)" + _REGISTER_WORDS, titled)
         return found is not None and not _PARENTS_TITLE_RE.search(found.group(1))
-    # (「校车驾驶人及随车照管人员登记表」: the first of the people a title lists together)
-    return bool(re.search(re.escape(people) + "(?:.{0,5}?|人?[及和与].{0,10}?)" + _REGISTER_WORDS, titled))
+    # (「校车驾驶人及随车照管人员登记表」: the first of the people a title lists together; 「独生子女父母奖励金发放台账」
+    # lists the parents, whose child's name it asks)
+    found = re.search(re.escape(people) + "(.{0,5}?|人?[及和与].{0,10}?)" + _REGISTER_WORDS, titled)
+    return found is not None and not _PARENTS_TITLE_RE.match(found.group(1))
 
 
 def _listed_after(people: str, titled: str) -> bool:
