@@ -1953,3 +1953,12 @@ def test_a_title_listing_the_parents_makes_the_only_childs_name_the_childs() -> 
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.3", "F2.1") and same(fields, "F1.3", "F2.2")
     assert same(fields, "F3.1", "F2.1")  # (a register of the children themselves: their own name)
+
+
+def test_a_parent_under_a_header_naming_the_parents_item_asks_that_parents() -> None:
+    """u73: 「父母外出务工地 › 父亲 | 母亲」 of a 留守儿童花名册 were read as the parents' names; they are where each works,
+    as 「父亲 › 务工地点」 of a ledger asks, while 「父母情况 › 父亲」 is still the father's name."""
+    assert explain("父亲", "务工地点", context_a=["父母外出务工地"], context_b=["父亲"]).same
+    assert not explain("父亲", "父亲姓名", context_a=["父母外出务工地"]).same
+    assert not explain("父亲", "母亲", context_a=["父母外出务工地"], context_b=["父母外出务工地"]).same
+    assert explain("父亲", "父亲姓名", context_a=["父母情况"]).same

@@ -369,6 +369,8 @@ def counted(clean: str, unit: str | None, generic: set[str]) -> str:
     return clean + word
 
 
+# A member of a pair named over the two of them (父母 › 父亲 | 母亲): which pair heads the columns.
+_KIN_OVER = {"父亲": "父母", "母亲": "父母", "丈夫": "夫妻", "妻子": "夫妻", "男方": "男女双方", "女方": "男女双方"}
 # A tick to make in the column (「死亡人员（√）」, 「低保户（是打√）」): the column asks whether, it counts no one.
 _TICK_NOTE_RE = re.compile(r"^(?:是(?:的)?)?(?:打|划|画)?[√✓✔](?:号)?$")
 # The ends of a term (期限, 期间) are its start and end dates: the word for the term itself adds nothing.
@@ -943,6 +945,12 @@ class KeyMaker:
             clean = RELATION_ITEM  # 与经营者关系, 与购房人的关系: a relative's relation to the record's person
         unit = unit or norm.unit or (clean if clean in UNIT_DIMENSIONS and context else None)
         groups = [counted(g.clean, g.unit, syn.generic_labels) for g in map(normalize_label, context)]
+        if groups and (kin := _KIN_OVER.get(clean)) and groups[-1].startswith(kin):
+            attribute = groups[-1].removeprefix(kin)
+            if len(attribute) >= 2 and not self.person_word(attribute)[0] \
+                    and not attribute.endswith(tuple(syn.sections)):
+                # 「父母外出务工地 › 父亲 | 母亲」: each parent's place of work, not their names
+                clean, groups, context = clean + attribute, groups[:-1], context[:-1]
         whose = self.whose_column(clean, groups)
         if whose is not None:
             # 「联系方式 › 本人 | 家属」, 「体重 › 本次 | 下次目标」: the header is the item, the column says whose or when
