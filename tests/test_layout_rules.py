@@ -1213,3 +1213,23 @@ def test_where_a_card_is_filled_and_its_number_above_its_body_are_no_items() -> 
            ["邮政编码", "", "", "批准设立日期", ""],
            ["组织形式", "", "", "注册日期", ""]]
     assert labels(own, [CellRange(0, 0, 0, 4)])[0] == "单位名称："
+
+
+def test_a_grids_printed_row_labels_and_units_are_its_stub() -> None:
+    """wf5: 「栏目/灾害类型 | 单位」 of a disaster report, over printed rows 「合计 | 涉及户数 | (户)」, were read as
+    items (单位 then joined an employer's 单位); every other column blank, they are the grid's stub."""
+    items = ["受灾人数", "因灾死亡人数", "转移安置人数", "生活救助人数", "住房受损户数", "饮水困难人数", "产业受损户数",
+             "受灾面积(公顷)", "绝收面积(公顷)", "直接经济损失(万元)"]
+    blank = [""] * len(items)
+    rows = [["灾情影响情况表", "", "", *blank],
+            ["栏目", "", "单位", "（一）受灾情况", *blank[1:]],
+            ["", "", "", *items],
+            ["合计", "涉及户数", "(户)", *blank],
+            ["", "涉及人数", "(人)", *blank],
+            ["其中：旱害", "涉及户数", "(户)", *blank],
+            ["", "涉及人数", "(人)", *blank]]
+    merges = [CellRange(0, 0, 0, 12), CellRange(1, 0, 2, 1), CellRange(1, 2, 2, 2), CellRange(1, 3, 1, 12),
+              CellRange(3, 0, 4, 0), CellRange(5, 0, 6, 0)]
+    assert labels(rows, merges) == items
+    sample = [["花名册", "", "", ""], ["姓名", "性别", "单位", "备注"], ["张三", "男", "某公司", ""]]
+    assert labels(sample, [CellRange(0, 0, 0, 3)]) == ["姓名", "性别", "单位", "备注"]

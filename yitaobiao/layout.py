@@ -729,13 +729,39 @@ def _without_row_labels(sheet: _Sheet, band: _Band, found: list[ParsedField]) ->
         # 总计 first, over printed 学段 (学前教育, 小学 …): categories counted, whatever blank rows follow them (a 合计
         # under printed school names closes a register of schools)
         rows = [r for r in rows[1:] if not sheet.is_blank(r)]
-    if len(rows) < 2 or not all(_row_label_only(sheet, r, first.col) for r in rows) \
-            or any(_PLACE_NAME_END_RE.search(C.squash(sheet.texts(r)[0][1])) for r in rows):
+    if len(rows) < 2:
         return found
+    if not all(_row_label_only(sheet, r, first.col) for r in rows) \
+            or any(_PLACE_NAME_END_RE.search(C.squash(sheet.texts(r)[0][1])) for r in rows):
+        return _without_stub(sheet, rows, found)
     kept = [f for f in found if f is not first]
     for f in kept:  # 项目联系人 › 姓名: whose items the grid's columns ask
         f.header_path[len(first.header_path) - 1:len(first.header_path) - 1] = [first.label]
     return kept
+
+
+def _without_stub(sheet: _Sheet, rows: list[int], found: list[ParsedField]) -> list[ParsedField]:
+    """「栏目/灾害类型 | 单位」 over printed rows 「合计 | 涉及户数 | (户)」, 「其中：旱害 | 涉及人数 | (人)」 and every
+    other column blank: the leading columns are the grid's printed row labels and units (its stub), asked of no
+    row. (A sample record fills the columns after them too.)"""
+    columns = sorted({f.col for f in found})
+    printed = [(c, t) for r in rows for c, t, _ in sheet.texts(r)]
+    if len(printed) < 4 or not all(_label_like(t) or C.is_total_label(t) or _printed_unit(t) for _, t in printed):
+        return found
+    width = sum(1 for c in columns if c <= max(c for c, _ in printed))
+    stub = columns[:width]
+    if not 2 <= width < len(columns) or any(len({t for c, t in printed if c == col}) < 2 for col in stub[1:]):
+        return found
+    return [f for f in found if f.col not in stub]
+
+
+# A unit printed in a stub's 单位 column: 「(户)」, 「万元」, 「头/只」.
+_PRINTED_UNIT_RE = re.compile(r"^\(?(?:户|人|人次|个|元|千元|万元|亿元|亩|万亩|公顷|平方米|米|公里|千米|吨|万吨|公斤|千克|斤|头|只|头/只|"
+                              r"间|套|座|处|所|家|辆|台|条|件|起|次|%)\)?$")
+
+
+def _printed_unit(text: str) -> bool:
+    return bool(_PRINTED_UNIT_RE.match(C.squash(text)))
 
 
 def _total_row_only(sheet: _Sheet, r: int, col: int) -> bool:
