@@ -1962,3 +1962,18 @@ def test_a_parent_under_a_header_naming_the_parents_item_asks_that_parents() -> 
     assert not explain("父亲", "父亲姓名", context_a=["父母外出务工地"]).same
     assert not explain("父亲", "母亲", context_a=["父母外出务工地"], context_b=["父母外出务工地"]).same
     assert explain("父亲", "父亲姓名", context_a=["父母情况"]).same
+
+
+def test_a_breakdown_under_a_counted_header_is_of_those_counted() -> None:
+    """real_forms: 「其中：年龄分布（人） › 60岁以上」 of a party report counts its members over 60, never the village's
+    60岁以上人口; the total under a counted header is its count."""
+    assert not explain("60岁以上", "60岁以上人数", context_a=["村组织情况", "其中：年龄分布（人）"]).same
+    assert explain("合计", "志愿者人数", context_a=["志愿者（人）"]).same
+
+
+def test_a_column_to_tick_asks_whether() -> None:
+    """u72: 「需暂停参保情况（在对应栏打√） › 死亡人员」 and 「死亡人员（√）」 of a 参保核查台账 tick a person; the
+    死亡人口 of a statistics table counts the dead."""
+    assert not explain("死亡人员", "死亡人口", context_a=["需暂停参保情况（在对应栏打√）"]).same
+    assert not explain("死亡人员（√）", "死亡人口").same
+    assert explain("死亡人员（√）", "死亡人员", context_b=["需暂停参保情况（在对应栏打√）"]).same

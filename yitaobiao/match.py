@@ -369,10 +369,12 @@ def counted(clean: str, unit: str | None, generic: set[str]) -> str:
     return clean + word
 
 
+_TOTAL_WORDS = frozenset({"合计", "小计", "总计", "总数", "共计"})
 # A member of a pair named over the two of them (父母 › 父亲 | 母亲): which pair heads the columns.
 _KIN_OVER = {"父亲": "父母", "母亲": "父母", "丈夫": "夫妻", "妻子": "夫妻", "男方": "男女双方", "女方": "男女双方"}
 # A tick to make in the column (「死亡人员（√）」, 「低保户（是打√）」): the column asks whether, it counts no one.
 _TICK_NOTE_RE = re.compile(r"^(?:是(?:的)?)?(?:打|划|画)?[√✓✔](?:号)?$")
+_TICK_ASKED_RE = re.compile(r"^.{0,10}(?:打|划|画)[“\"]?[√✓✔]")  # 「在对应栏打√」 over the columns to tick
 # The ends of a term (期限, 期间) are its start and end dates: the word for the term itself adds nothing.
 _TERM_END_RE = re.compile(r"(?<=.)(?:期限|期间)(?=(?:起始|开始|终止|截止|结束|届满)(?:日期|时间)$)")
 
@@ -944,7 +946,15 @@ class KeyMaker:
         if relation and relation.group(1).endswith(_PERSON_ENDINGS) and syn.lookup(clean) is None:
             clean = RELATION_ITEM  # 与经营者关系, 与购房人的关系: a relative's relation to the record's person
         unit = unit or norm.unit or (clean if clean in UNIT_DIMENSIONS and context else None)
-        groups = [counted(g.clean, g.unit, syn.generic_labels) for g in map(normalize_label, context)]
+        headers = [normalize_label(g) for g in context]
+        groups = [g.clean for g in headers]
+        counted_header = bool(headers) and _COUNTING_UNITS.get(headers[-1].unit or "") is not None
+        if not clean.startswith(("是否", "有无")) and clean not in syn.generic_labels \
+                and any(_TICK_ASKED_RE.search(note) for h in headers for note in h.notes):
+            clean = "是否" + clean  # 「需暂停参保情况（在对应栏打√） › 死亡人员」: a tick, whether one is
+        if counted_header and clean in _TOTAL_WORDS:
+            # 「志愿者（人） › 合计」: the total of what the header counts, 志愿者人数
+            groups[-1] = counted(groups[-1], headers[-1].unit, syn.generic_labels)
         if groups and (kin := _KIN_OVER.get(clean)) and groups[-1].startswith(kin):
             attribute = groups[-1].removeprefix(kin)
             if len(attribute) >= 2 and not self.person_word(attribute)[0] \
@@ -966,8 +976,9 @@ class KeyMaker:
             clean = item
         # A bare or generic label (存栏, 合计, 其他) is read with the header it sits under.
         leaf = clean
-        # (a label of two characters or fewer is read with its header first: 「工作人员（人） › 专职」)
-        clean = counted(clean, unit, syn.generic_labels) if len(clean) > 2 else clean
+        # (under a header that counts, the label is one of its breakdowns, read with it: 「工作人员（人） › 专职」,
+        # 「年龄分布（人） › 60岁以上」 — of those counted, not everyone over 60)
+        clean = clean if counted_header else counted(clean, unit, syn.generic_labels)
         clean, folded, breakdown = self.read_with_headers(clean, groups)
         clean = _TERM_END_RE.sub("", clean)  # 矫正期限 › 起始日期 is the 矫正起始日期 a card asks
         if not _is_rest(clean) and any(g in _REST_WORDS for g in groups):
