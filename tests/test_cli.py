@@ -68,6 +68,11 @@ def test_outputs_are_not_overwritten_without_force(sample_forms: Path, tmp_path:
     result = runner.invoke(app, ["scan", str(sample_forms), "--report", str(report), "--force", "-q"])
     assert result.exit_code == 3 and "正在 Excel/WPS 中打开" in result.stderr
     assert report.read_bytes() == b"keep"
+    notice = tmp_path / "通报.docx"  # (a Word document is open in Word, not Excel: wf5)
+    notice.write_bytes(b"keep")
+    (tmp_path / "~$通报.docx").write_bytes(b"lock")
+    result = runner.invoke(app, ["scan", str(sample_forms), "--notice", str(notice), "--force", "-q"])
+    assert result.exit_code == 3 and "正在 Word/WPS 中打开" in result.stderr
 
 
 def test_exit_codes(bad: Path, tmp_path: Path) -> None:

@@ -61,6 +61,13 @@ def test_bad_files_raise_the_package_error(bad: Path, name: str, error: type[Exc
     assert name in str(info.value)
 
 
+def test_a_word_document_renamed_doc_is_read_as_what_it_is(good: Path, tmp_path: Path) -> None:
+    """wf5: a .docx saved as 「证明.doc」 was refused as the old Word format; its bytes say .docx."""
+    renamed = tmp_path / "证明.doc"
+    renamed.write_bytes((good / "word-spans.docx").read_bytes())
+    assert [g.sheet for g in read_grids(renamed)] == ["表1"]
+
+
 def test_large_sheet_is_streamed_and_only_the_top_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rows, merges = list_rows("花名册", ["姓名", "性别", "身份证号"], blank_rows=0)
     rows = rows[:-1] + [[str(i), f"张{i}", "男", "110101199001011234"] for i in range(3000)]

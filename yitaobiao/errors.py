@@ -109,4 +109,5 @@ def refuse_open_in_office(path: Path) -> None:
     """Excel and WPS keep 「~$名称」 beside a workbook they have open: written now, the clerk's open copy would
     overwrite it when saved (on Windows the write fails anyway)."""
     if path.exists() and any(path.with_name(lock).exists() for lock in (f"~${path.name}", f"~${path.name[2:]}")):
-        raise OutputError(f"文件正在 Excel/WPS 中打开，请先关闭再写出：{path}")
+        office = "Word/WPS" if path.suffix.lower() in (".docx", ".doc") else "Excel/WPS"
+        raise OutputError(f"文件正在 {office} 中打开，请先关闭再写出：{path}")

@@ -105,7 +105,8 @@ def opening_reason(path: Any, exc: BaseException | None = None) -> str:
         pass
     # The tool's own workbook, kept by the clerk: no 报送单位 to ask for it again.
     reason = clerk_reason(exc) if exc is not None else "文件内容已损坏或格式不正确，无法读取。"
-    return reason.replace("请让报送单位重新发送。", "请检查文件是否完整，是否为 Excel 工作簿。")
+    # (and no scan to run again: the command that read it is what to try again)
+    return reason.replace("请让报送单位重新发送。", "请检查文件是否完整，是否为 Excel 工作簿。").replace("再重新扫描", "再重试")
 
 
 def _address_space() -> int:

@@ -269,12 +269,12 @@ def _filled_values(path: Path) -> tuple[dict[str, _FilledSheet], list[str]]:
     if not path.exists():
         raise SplitError(f"找不到已填写的一套表：{path}")
     kind = content_suffix(path)
-    if kind in (".docx", ".csv"):
-        what = "Word 文档" if kind == ".docx" else "CSV 文件"
+    if kind in (".docx", ".csv", ".doc", ".wps"):
+        what = "CSV 文件" if kind == ".csv" else "Word 文档"
         raise SplitError(f"{path.name} 是{what}，不是一套表：请给出 yitaobiao merge 生成、村（社区）填好的一套表（.xlsx）。")
     outcome = guarded_map(_filled_values_task, [(str(path), kind)], workers=1)[0]
     if outcome.reason is not None:
-        raise SplitError(f"一套表无法打开：{path}（{outcome.reason}）")
+        raise SplitError(f"一套表无法打开：{path}（{outcome.reason.replace('再重新扫描', '再重试')}）")
     values, uncomputed = outcome.value
     return {name: _FilledSheet(rows) for name, rows in values.items()}, uncomputed
 

@@ -65,7 +65,7 @@ def _sniff(path: Path, suffix: str) -> tuple[str, Archive | None, bytes | None]:
     except OSError:
         return suffix, None, None
     whole = data if small and len(data) <= WHOLE_FILE_BYTES else None
-    if data.startswith(ZIP_MAGIC) and suffix in (".xls", ".xlsx", ".xlsm", ".docx", ".csv"):
+    if data.startswith(ZIP_MAGIC) and suffix in (".xls", ".xlsx", ".xlsm", ".docx", ".csv", *LEGACY_FORMATS):
         try:
             archive = (whole is not None and SmallZip.parse(whole)) or zipfile.ZipFile(
                 io.BytesIO(whole) if whole is not None else path)
@@ -103,9 +103,9 @@ def read_grids(path: Path, rel: str | None = None, *, refuse_own_output: bool = 
     suffix = name_suffix(path)
     if path.name.startswith("~$"):
         raise FormReadError(path, "这是 Office 打开文件时留下的临时锁文件，已跳过。")
-    if suffix in LEGACY_FORMATS:
-        raise UnsupportedFormatError(path, LEGACY_FORMATS[suffix])
     kind, archive, whole = _sniff(path, suffix)
+    if kind in LEGACY_FORMATS:  # (a .docx renamed .doc is read as what its bytes are)
+        raise UnsupportedFormatError(path, LEGACY_FORMATS[kind])
     reader = READERS.get(kind)
     try:
         if reader is None:
