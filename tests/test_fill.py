@@ -221,6 +221,11 @@ def test_cli_fill_and_unknown_files(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert neither.exit_code == 2 and "--carry" in neither.stderr
     carried = runner.invoke(app, ["fill", str(blank), "--carry", str(blank), "-o", "沿用.xlsx"])
     assert carried.exit_code == 0 and "没有可沿用的内容" in carried.stderr, carried.output
+    # (wf5) nothing readable among the sources: no empty 「预填」 workbook to send out as if it were one
+    (tmp_path / "坏的").mkdir()
+    (tmp_path / "坏的" / "a.xlsx").write_text("junk", encoding="utf-8")
+    unreadable = runner.invoke(app, ["fill", str(blank), "--from", str(tmp_path / "坏的"), "-o", "坏.xlsx"])
+    assert unreadable.exit_code == 1 and "都无法读入" in unreadable.stderr and not (tmp_path / "坏.xlsx").exists()
 
 
 def test_fill_reads_back_side_by_side_indicators_unit_rows_and_renamed_workbooks(tmp_path: Path) -> None:

@@ -63,6 +63,13 @@ def test_a_monthly_form_is_not_cancelled_by_a_yearly_one(tmp_path: Path) -> None
     assert advice["名单（月报）"] != "取消" and advice["花名册（年报）"] != "取消"
 
 
+def test_a_notice_with_nothing_repeated_proposes_no_merge(tmp_path: Path) -> None:
+    """wf5: a folder of one form gave 「报表由1张压减为1张……压减0.0%」 and 「可减少重复填报0项」."""
+    folder = _forms(tmp_path / "forms", [("公安局/a.xlsx", "实有人口登记表", ["姓名", "性别", "公民身份号码"])])
+    text = notice_text(summarise(scan(folder)), "2026年第四季度").paragraph
+    assert "暂无需整合" in text and "压减为" not in text and "减少重复填报" not in text
+
+
 def test_cross_department_share_counts_data_items_and_ranking_counts_items(sample_forms: Path) -> None:
     summary = summarise(scan(sample_forms))
     assert summary.concepts == 60

@@ -593,6 +593,10 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
             joiners[sheet].add(record.values, record.cells, rel)
         for item, period, value, cell in read.indicators:
             indicators[(item, period)].append((value, f"{rel} {cell}"))
+    if files and not report.files_read and carry is None:
+        # (an empty 一套表 written as 「预填」 would be sent out as if the departments had nothing on anyone)
+        shown = "；".join(report.unrecognised[:3]) + (" 等" if len(report.unrecognised) > 3 else "")
+        raise FillError(f"给出的 {len(files)} 个文件都无法读入，未写出预填的一套表：{shown}")
     last_figures: dict[str, Any] = {}
     if carry is not None:
         previous = read_filled(carry, mapping)

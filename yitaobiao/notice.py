@@ -89,10 +89,13 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
     if moved is not None and moved.before is not None and moved.rate_change is not None:
         sentences[-1] += f"，较{moved.compared_with}{points(moved.rate_change)}"
     sentences[-1] += "。"
-    sentences.append(
-        f"按“一套表”整合，报表由{summary.forms}张压减为{summary.forms_after}张、数据项由{summary.fields}项压减为{summary.concepts}项，"
-        f"报表压减{percent(summary.form_reduction)}、指标压减{percent(summary.item_reduction)}"
-        f"（建议取消{counts[DROP]}张、整合{counts[MERGE]}张、保留{counts[KEEP]}张）。")
+    if summary.items_saved:
+        sentences.append(
+            f"按“一套表”整合，报表由{summary.forms}张压减为{summary.forms_after}张、数据项由{summary.fields}项压减为"
+            f"{summary.concepts}项，报表压减{percent(summary.form_reduction)}、指标压减{percent(summary.item_reduction)}"
+            f"（建议取消{counts[DROP]}张、整合{counts[MERGE]}张、保留{counts[KEEP]}张）。")
+    else:  # (「报表由1张压减为1张，压减0.0%」 for a folder of one form: wf5)
+        sentences.append("各报表之间未发现重复采集的数据项，暂无需整合。")
     if summary.top_items:
         tops = "、".join(f"{item.name}（{len(item.forms)}张表）" for item in summary.top_items[:3])
         sentences.append(f"重复采集最多的数据项是{tops}。")
@@ -104,7 +107,7 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
         sentences.append(f"有{summary.cross_department_items}项数据项被两个及以上部门重复采集，"
                          f"占去重后数据项的{percent(summary.cross_department_share)}。")
     burden = summary.burden
-    if burden and burden.fills_before:
+    if burden and burden.fills_before and burden.fills_after != burden.fills_before:
         text = f"整合后各数据项全年填报由{burden.fills_before}项次减为{burden.fills_after}项次，减少{percent(burden.reduction)}"
         if burden.over_limit_before:
             text += (f"；采集频次超过“1次/季度”的数据项由{burden.over_limit_before}项"
@@ -128,8 +131,9 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
             parts.append(f"{named(moved.new)}本期新纳入")
         if parts:
             sentences.append(f"与{moved.compared_with}相比，{'；'.join(parts)}。")
-    sentences.append("实行“一套表”后可减少重复填报"
-                     f"{summary.items_saved}项，做到“一次采集、多方复用”。")
+    if summary.items_saved:
+        sentences.append("实行“一套表”后可减少重复填报"
+                         f"{summary.items_saved}项，做到“一次采集、多方复用”。")
     footnotes = [
         DUPLICATE_MEANING,
         "数据项重复率 =（各表数据项合计 − 去重后数据项）÷ 各表数据项合计。",
