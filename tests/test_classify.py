@@ -78,6 +78,11 @@ def test_place_columns_before_a_name_only_locate_the_person() -> None:
     # A subsidy for the party's elderly members is not every member's (helper-100, helper-105).
     ("重庆市巴南区享受生活补贴老党员登记表", "老党员"),
     ("流出党员基本信息汇总表", "党员"),
+    # Who of the group a title lists (wf5: every 脱贫 farmer went onto a 脱贫家庭学生资助名单, a woman of 78 onto a
+    # 60岁以下 list): the students of its families, those of an age or a way of living.
+    ("脱贫家庭学生资助名单", "脱贫家庭学生"),
+    ("60岁以下独居困难群众基本信息台账", "60岁以下独居困难群众"),
+    ("低保对象花名册", "低保对象"),
 ])
 def test_target_population(title: str, expected: str | None) -> None:
     assert target_population(title) == expected

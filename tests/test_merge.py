@@ -566,3 +566,20 @@ def test_a_column_asking_membership_of_a_group_is_the_groups_selector(tmp_path: 
     assert len(asking) == 1 and asking[0].selects == "外出务工人员", [c.name for c in plan.columns]
     register = next(f for f in plan.result.forms if f.title.startswith("外出务工"))
     assert plan.selector_of[register.id] == asking[0].key
+
+
+def test_a_narrower_group_named_by_the_title_has_its_own_selector(tmp_path: Path) -> None:
+    """wf5: 是否脱贫人口 routed every 脱贫 adult onto a 脱贫家庭学生资助名单; the list's own 「是否脱贫家庭学生」 is its
+    selector, apart from the 脱贫户花名册's 是否脱贫人口."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    forms = tmp_path / "forms"
+    for rel, title, header in (("教育局/资助.xlsx", "脱贫家庭学生资助名单", ["姓名", "公民身份号码", "是否脱贫家庭学生", "学校"]),
+                               ("乡村振兴局/脱贫.xlsx", "脱贫户家庭成员花名册", ["姓名", "公民身份号码", "与户主关系"])):
+        rows, merges = list_rows(title, header)
+        write_xlsx(forms / rel, [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(forms), created=FIXED)
+    by_title = {f.title: f for f in plan.result.forms}
+    aid, poor = plan.selector_of[by_title["脱贫家庭学生资助名单"].id], plan.selector_of[by_title["脱贫户家庭成员花名册"].id]
+    names = {col.key: col.name for col in plan.columns}
+    assert aid != poor and names[aid] == "是否脱贫家庭学生" and names[poor] == "是否脱贫人口"

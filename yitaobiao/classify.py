@@ -297,8 +297,29 @@ def target_population(title: str, texts: Iterable[str] = ()) -> str | None:
             if _LEAVERS_RE.search(basic_form(title)):
                 # 「低保退出人员名单」 lists those who left: ticking 是否低保对象 would put current recipients on it.
                 return f"{name.removesuffix('对象').removesuffix('人员').removesuffix('人口')}退出人员"
-            return name
+            return _narrowed(name, pattern, basic_form(title))
     return None
+
+
+# Who of a group a title lists: its students or children (脱贫家庭学生), those of an age or way of living
+# (60岁以下独居困难群众). Ticking membership of the whole group would put everyone of it on the list (wf5: a
+# 48-year-old 脱贫 farmer on a 脱贫家庭学生资助名单, a woman of 78 on a 60岁以下 list).
+_NARROWER_PEOPLE_RE = re.compile(r"^(?:家庭|户)?(?:在校)?(学生|儿童|子女|幼儿|青少年|妇女|老人|老年人)")
+_NARROWER_KIND_RE = re.compile(r"(?:(?:\d+|[一二三四五六七八九十]+)(?:周)?岁(?:及)?(?:以上|以下)|独居|空巢|失能|半失能|孤寡|重度)+$")
+
+
+def _narrowed(name: str, pattern: re.Pattern[str], title: str) -> str:
+    found = pattern.search(title)
+    if found is None:
+        return name
+    people = _NARROWER_PEOPLE_RE.match(title[found.end():])
+    if people and name.endswith(people.group(1)):
+        people = None  # 「在校残疾学生」: the group is those students already
+    kind = _NARROWER_KIND_RE.search(title[:found.start()])
+    if people is None and kind is None:
+        return name
+    said = title[found.start():found.end() + (people.end() if people else 0)]
+    return f"{kind.group() if kind else ''}{said if people else name}"
 
 
 _LEAVERS_RE = re.compile(r"退出|停保|停发|注销|终止|取消(?:资格|保障|救助)")

@@ -418,11 +418,12 @@ def _short_title(title: str, limit: int = 16) -> str:
 
 
 def _asks_membership(columns: list[Column], sheet: str, population: str) -> Column | None:
-    """A column of the sheet some form asks as whether one is in the target group (是否低保户, 低保对象（是/否）)."""
+    """A column of the sheet some form asks as whether one is in the target group (是否低保户, 低保对象（是/否）,
+    是否脱贫家庭学生)."""
     for col in columns:
         if col.record == sheet and col.selects is None and not col.joins and any(
-                (clean := normalize_label(f.label).clean).startswith("是否") and population_named(clean[2:]) == population
-                for f in col.sources):
+                (clean := normalize_label(f.label).clean).startswith("是否")
+                and population in (clean[2:], population_named(clean[2:])) for f in col.sources):
             return col
     return None
 
