@@ -2004,3 +2004,43 @@ def test_a_register_of_everyone_living_here_receives_everyone(tmp_path: Path) ->
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
     assert _written(tmp_path / "out", "公安局/实有人口.xlsx", ("张三", "李四")) == ["张三", "李四"]
+
+
+def test_where_a_record_is_and_its_group_put_it_on_no_form_without_a_group(tmp_path: Path) -> None:
+    """wf5: a household that filled 所在村民小组 went onto a 隐患农房 survey, because only that survey worded it so;
+    a person ticked 是否脱贫户 went onto a crop insurance list that asks it. What a form is about decides: the
+    house's 鉴定等级, the insured 水稻面积."""
+    forms, merged, mapping, item = _merged_lists(
+        tmp_path,
+        ("住建局/农房.xlsx", "隐患农房情况摸排表", ["户主姓名", "户主身份证号", "所在村民小组", "房屋结构", "鉴定等级"]),
+        ("乡村振兴局/户.xlsx", "农户家庭情况台账", ["户主姓名", "户主身份证号", "家庭人口数"]),
+        ("农业农村局/投保.xlsx", "农作物保险投保清单", ["姓名", "公民身份号码", "是否脱贫户", "水稻（亩）"]),
+        ("公安局/人口.xlsx", "人口信息采集表", ["姓名", "公民身份号码", "联系电话"]))
+    wb = load_workbook(merged)
+    for r, (head, hid, group, grade) in enumerate([("甲户主", "330101198001010011", "一组", None),
+                                                   ("乙户主", "330101198001010022", "二组", "C级")], start=5):
+        ws = wb[item["户主姓名"].sheet]
+        ws.cell(r, item["户主姓名"].position).value = head
+        ws.cell(r, item["户主公民身份号码"].position).value = hid
+        ws.cell(r, item["村民小组"].position).value = group
+        if grade:
+            ws.cell(r, item["鉴定等级"].position).value = grade
+    people = wb[item["姓名"].sheet]
+    for r, (name, pid, poor, rice) in enumerate([("丙", "330101200001010033", "是", None),
+                                                 ("丁", "330101200001010044", "是", 3)], start=5):
+        people.cell(r, item["姓名"].position).value = name
+        people.cell(r, item["公民身份号码"].position).value = pid
+        people.cell(r, item["是否脱贫人口"].position).value = poor
+        if rice:
+            people.cell(r, item["水稻（亩）"].position).value = rice
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+
+    def names(rel: str, *among: str) -> list[str]:
+        path = tmp_path / "out" / rel
+        if not path.exists():
+            return []
+        return [v for grid in read_grids(path, path.name) for row in grid.rows for v in row if v in among]
+
+    assert names("住建局/农房.xlsx", "甲户主", "乙户主") == ["乙户主"]
+    assert names("农业农村局/投保.xlsx", "丙", "丁") == ["丁"]

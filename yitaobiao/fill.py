@@ -41,7 +41,7 @@ from .readers import content_suffix, is_template_file, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import calamine_workbook
 from .sheets import put, safe_value, save, set_widths, write_header, write_notes, write_rows
-from .split import _insert_rows_keeping_footer, code_list, moved_label, read_filled
+from .split import PLACE_ITEM_RE, _insert_rows_keeping_footer, code_list, moved_label, read_filled
 
 BASIC = "基础信息"
 DYNAMIC = "动态信息"
@@ -55,9 +55,6 @@ _CHANGING_RE = re.compile(r"年龄|[本上当][月季年期周]|今年|去年|�
 _STANDING_RE = re.compile(r"姓名|名称|编号|证号|证书号|号码|代码|学籍号|账号|开户|户号|地址|住址|电话|手机|关系|民族|性别|"
                           r"党支部|监护人|父亲|母亲|配偶|子女|负责人|法定代表人|学校|文化程度|政治面貌|残疾类别|残疾等级|"
                           r"(?:入党|转正|正式党员|出生|参加工作|入伍|退役|退伍|入学|建成|成立)(?:时间|日期|年月|年份)")
-# Where a record is (所属村, 村名称, 所属乡镇 …): a row holding nothing else is the template's printed village name.
-_PLACE_ITEM_RE = re.compile(r"^(?:所属|所在)?(?:乡镇|乡（镇）|街道|村|行政村|自然村|社区|村（社区）|村（居）|村民小组|组)"
-                            r"(?:名称|名)?(?:（.*）)?$|^村名")
 STYLED_ROWS = 5000
 ORGANISATIONS = RECORD_SHEETS[Subject.ORGANISATION]
 CONFLICT_FILL = PatternFill("solid", fgColor="FFC7CE")
@@ -264,7 +261,8 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
     fields_of: dict[str, list[MappingField]] = defaultdict(list)
     for f in mapping.fields:
         fields_of[f.form].append(f)
-    places = {i.key for i in mapping.items if _PLACE_ITEM_RE.match(i.name)}
+    # (a row holding nothing but where it is, is the template's printed village name)
+    places = {i.key for i in mapping.items if PLACE_ITEM_RE.match(i.name)}
     for grid, form in matches:
         moved = moved_label(form, fields_of[form.id], lambda r, c, grid=grid: grid.text(r, c))
         if moved:

@@ -47,6 +47,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from rapidfuzz.distance import Levenshtein
 
 from . import cells as C
+from .classify import population_named
 from .docx_fill import DocxTables, cell_text, set_text
 from .errors import FormReadError, OutputExistsError, UsageError, YitaobiaoError, refuse_open_in_office
 from .guard import clerk_reason, guarded_map, opening_reason
@@ -678,6 +679,17 @@ def _data_rows(ws: Worksheet, start: int) -> int:
     return r - start
 
 
+# Where a record is (所属村, 村名称, 所属乡镇 …).
+PLACE_ITEM_RE = re.compile(r"^(?:所属|所在)?(?:乡镇|乡（镇）|街道|村|行政村|自然村|社区|村（社区）|村（居）|村民小组|组)"
+                           r"(?:名称|名)?(?:（.*）)?$|^村名")
+
+
+def _says_where_or_who(item: MappingItem) -> bool:
+    """The item names where the record is or a group its person belongs to (是否脱贫户), nothing a form is about."""
+    name = re.sub(r"（[^）]*）$", "", item.name)
+    return bool(PLACE_ITEM_RE.match(name)) or population_named(name.removeprefix("是否")) is not None
+
+
 class _Filler:
     """Values for one form's fields, in the form's own units and codes, from the records it receives."""
 
@@ -865,7 +877,9 @@ class _Filler:
         # What only this form asks (投保面积 of the crop insurance list) says whom it is about; what another form
         # asks too does not: a 户厕 household's 整治措施 does not put it on the 房屋安全 list, nor a 撂荒 plot's 面积
         # on the 流转 ledger (helper-61). A form with no item of its own has a 是否纳入… column (merge).
-        distinctive = [k for k in own if len(self._asking[k]) == 1]
+        # (Where a record is and which group its person is in are asked of everyone, whichever form happens to
+        # word them its own way: 所在村民小组 and 是否脱贫户 put every household on a 隐患农房 survey — wf5.)
+        distinctive = [k for k in own if len(self._asking[k]) == 1 and not _says_where_or_who(self.mapping.item(k))]
         # Only a form whose title names the event (死亡人口核查表, 流出党员汇总表) is about those it befell: on a
         # labour roster 外出务工时间 is one item among others, and a worker who stayed home is on it too.
         events = [k for k in own if EVENT_RE.search(C.squash(self.mapping.item(k).name))] \
