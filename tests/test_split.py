@@ -1942,6 +1942,28 @@ def test_a_villages_figure_typed_once_reaches_its_indicator_form_too(tmp_path: P
     assert 12 in values and 30 in values
 
 
+def test_an_indicator_typed_once_reaches_the_villages_register_too(tmp_path: Path) -> None:
+    """wf5: the other way round: 生猪出栏 140 typed on 指标 reached the 畜牧业季报, and the village's row of the register
+    of villages, its name typed, kept its 出栏 blank."""
+    forms = tmp_path / "forms"
+    rows, merges = indicator_rows("畜牧业生产季报", [("牛存栏", "头"), ("羊存栏", "只")])
+    write_xlsx(forms / "农业农村局" / "季报.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("各村畜牧业生产情况表", ["村名", "牛存栏（头）", "羊存栏（只）"])
+    write_xlsx(forms / "农业农村局" / "各村.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    cattle = next(i for i in mapping.items if i.name.startswith("牛存栏") and i.sheet == INDICATORS)
+    register = next(i for i in mapping.items if i.name.startswith("牛存栏") and i.sheet != INDICATORS)
+    wb = load_workbook(merged)
+    name = next(i for i in mapping.items if i.sheet == register.sheet and i.position < register.position)
+    wb[register.sheet].cell(5, name.position).value = "新槐村"
+    wb[INDICATORS].cell(cattle.position, PERIOD_COLUMN).value = 140
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    values = [c for row in load_workbook(tmp_path / "out" / "农业农村局" / "各村.xlsx").active.iter_rows(values_only=True)
+              for c in row]
+    assert "新槐村" in values and 140 in values
+
+
 def test_a_mistyped_name_beside_the_right_id_on_a_later_part_is_asked(tmp_path: Path) -> None:
     """helper-105 typed 王晓红 for 王小红 on a later themed part, the ID right: joined by the ID without a word."""
     forms = tmp_path / "forms"

@@ -710,9 +710,17 @@ class _Filler:
         for f in mapping.fields:
             self._asking[f.item].add(f.form)
         self._village_items: dict[str, list[str]] = defaultdict(list)  # concept → its items on the 村（社区） sheet
+        self._indicator_items: dict[str, list[str]] = defaultdict(list)  # concept → its items on 指标
         for i in mapping.items:
             if (i.record or i.sheet) == VILLAGES:
                 self._village_items[i.concept].append(i.key)
+            elif i.sheet == INDICATORS:
+                self._indicator_items[i.concept].append(i.key)
+        villages = collected.records.get(VILLAGES, [])
+        if len(villages) == 1:  # (typed once on 指标, the one village's row has it too: see _the_indicator)
+            for key in (k for keys in self._village_items.values() for k in keys):
+                if _is_blank(villages[0].get(key)) and not _is_blank(found := self._the_indicator(mapping.item(key))):
+                    villages[0][key] = found
 
     def _item_named(self, sheet: str, name: str | None) -> str | None:
         """The key of a record sheet's item of that name; ``None`` for the item naming its records (姓名 …)."""
@@ -982,6 +990,17 @@ class _Filler:
         if _is_blank(value) and period == (self.periods or [period])[0]:
             value = self._the_villages(item)
         return self._convert(value, f, INDICATORS, -1, f"{INDICATORS}!{get_column_letter(column)}{item.position}")
+
+    def _the_indicator(self, item: MappingItem) -> Any:
+        """The one village's value of an item of its 村（社区） row left blank, where the 一套表 asks the same item on
+        指标 too and the cadre typed it there (wf5: 生猪出栏 140 reached the 畜牧业季报 and not the village register)."""
+        first = (self.periods or [None])[0]
+        for key in self._indicator_items.get(item.concept, ()):
+            periods = self.collected.indicators.get(key, {})
+            value = periods.get(first) if first in periods else next(iter(periods.values()), None)
+            if not _is_blank(value):
+                return value
+        return None
 
     def _the_villages(self, item: MappingItem) -> Any:
         """The village's own value of an indicator left blank on 指标, where the 一套表 asks the same item on its
