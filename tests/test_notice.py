@@ -305,3 +305,20 @@ def test_a_share_is_rounded_as_excel_shows_it() -> None:
     both (Python's own formatting rounds 6.25 to 6.2, Excel to 6.3)."""
     assert percent(6 / 11) == "54.5%" and percent(0.0625) == "6.3%" and percent(0.2) == "20.0%"
     assert percent(0) == "0.0%" and percent(1) == "100.0%"
+
+
+def test_a_department_whose_forms_did_not_change_is_not_told_to_hurry(tmp_path: Path) -> None:
+    """wf5: 「组织部、人社局重复率上升，需加快整合」 though 组织部 changed nothing: 人社局's new 外出时间 column now
+    asked what 组织部 asks. The department that changed is told to hurry; the other is said to have risen by it."""
+    from yitaobiao.history import movement, parse_period, snapshot
+
+    earlier = _forms(tmp_path / "earlier", [("组织部/a.xlsx", "流出党员名单", ["姓名", "身份证号码", "外出时间", "党支部"]),
+                                            ("人社局/b.xlsx", "外出人员名单", ["姓名", "身份证号码", "务工地点"])])
+    folder = _forms(tmp_path / "forms", [("组织部/a.xlsx", "流出党员名单", ["姓名", "身份证号码", "外出时间", "党支部"]),
+                                         ("人社局/b.xlsx", "外出人员名单", ["姓名", "身份证号码", "务工地点", "外出时间"])])
+    summary = summarise(scan(folder))
+    before = snapshot(summarise(scan(earlier)), parse_period("2026Q2"), str(earlier), [])
+    now = snapshot(summary, parse_period("2026Q3"), str(folder), [])
+    paragraph = notice_text(summary, "2026年第三季度", "青山县", movement(now, [before])).paragraph
+    assert "人社局重复率上升，需加快整合" in paragraph
+    assert "组织部报表未变，因其他部门新增同类数据项，重复率随之上升" in paragraph

@@ -220,6 +220,8 @@ class Movement:
     before: Snapshot | None
     improved: list[str] = field(default_factory=list)  # departments whose rate fell
     worsened: list[str] = field(default_factory=list)  # departments whose rate rose
+    # (whose forms are as they were: another department now asks what they ask, wf5)
+    worsened_by_others: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     new: list[str] = field(default_factory=list)  # departments not in the previous period
     forms_added: list[str] = field(default_factory=list)
@@ -247,7 +249,8 @@ def movement(current: Snapshot, history: list[Snapshot], tolerance: float = 0.00
         elif dept.rate < old.rate - tolerance:
             moved.improved.append(dept.name)
         elif dept.rate > old.rate + tolerance:
-            moved.worsened.append(dept.name)
+            same_forms = (dept.forms, dept.fields, dept.items) == (old.forms, old.fields, old.items)
+            (moved.worsened_by_others if same_forms else moved.worsened).append(dept.name)
         else:
             moved.unchanged.append(dept.name)
     moved.forms_added = sorted(set(current.form_titles) - set(before.form_titles))

@@ -123,7 +123,9 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
             parts.append(f"{named(moved.improved)}重复率下降")
         if moved.worsened:
             parts.append(f"{named(moved.worsened)}重复率上升，需加快整合")
-        if moved.unchanged and (moved.improved or moved.worsened):
+        if moved.worsened_by_others:
+            parts.append(f"{named(moved.worsened_by_others)}报表未变，因其他部门新增同类数据项，重复率随之上升")
+        if moved.unchanged and (moved.improved or moved.worsened or moved.worsened_by_others):
             parts.append(f"{named(moved.unchanged)}未见改善")
         elif moved.unchanged:
             parts.append("各部门重复情况无变化")
