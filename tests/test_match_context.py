@@ -1977,3 +1977,13 @@ def test_a_column_to_tick_asks_whether() -> None:
     assert not explain("死亡人员", "死亡人口", context_a=["需暂停参保情况（在对应栏打√）"]).same
     assert not explain("死亡人员（√）", "死亡人口").same
     assert explain("死亡人员（√）", "死亡人员", context_b=["需暂停参保情况（在对应栏打√）"]).same
+
+
+def test_the_sex_breakdown_of_a_count_is_of_those_counted() -> None:
+    """u72, u78: 「党外代表人士 › 其中：女性」 and 「少数民族人口数 › 其中：女性」, 「奖励扶助对象 › 其中：男」 and
+    「子女数 › 其中：男」 were one 女性人数 / 男性人数; the 男 and 女 of the whole population stay the plain items."""
+    assert not explain("其中：女性", "其中：女性", context_a=["少数民族人口数"], context_b=["党外代表人士"]).same
+    assert not explain("其中：男", "其中：男", context_a=["农村部分计划生育家庭奖励扶助对象"], context_b=["子女数"]).same
+    assert not explain("其中：女", "女性人数", context_a=["党外代表人士"]).same
+    assert explain("其中：女", "女性人数", context_a=["人数"]).same and explain("女", "女性人数").same
+    assert explain("其中：女性", "女", context_a=["党外代表人士"], context_b=["党外代表人士"]).same

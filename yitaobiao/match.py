@@ -370,6 +370,10 @@ def counted(clean: str, unit: str | None, generic: set[str]) -> str:
 
 
 _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "总数", "共计"})
+_SEX_PARTS = {"男": "男性", "女": "女性", "男性": "男性", "女性": "女性"}
+_SEX_HEADS = frozenset({"性别", "按性别分", "分性别", "其中"})
+# Counts of everyone the village or the table covers: their 男 and 女 are the 男性人数 and 女性人数 themselves.
+_ALL_PEOPLE = frozenset({"总人口", "户籍人口", "常住人口", "人口", "人口数", "总人数", "人数", "家庭人口数"})
 # A member of a pair named over the two of them (父母 › 父亲 | 母亲): which pair heads the columns.
 _KIN_OVER = {"父亲": "父母", "母亲": "父母", "丈夫": "夫妻", "妻子": "夫妻", "男方": "男女双方", "女方": "男女双方"}
 # A tick to make in the column (「死亡人员（√）」, 「低保户（是打√）」): the column asks whether, it counts no one.
@@ -974,6 +978,10 @@ class KeyMaker:
             clean = "是否" + found[1] if found else clean
         elif item:
             clean = item
+        if clean in _SEX_PARTS and (parent := self._counted_parent(groups)):
+            # 「党外代表人士 › 其中：女性」, 「奖励扶助对象 › 其中：男」: the women among those counted, not the village's
+            # 女性人数 (u72, u78)
+            clean = parent + _SEX_PARTS[clean]
         # A bare or generic label (存栏, 合计, 其他) is read with the header it sits under.
         leaf = clean
         # (under a header that counts, the label is one of its breakdowns, read with it: 「工作人员（人） › 专职」,
@@ -1093,6 +1101,18 @@ class KeyMaker:
                 if canonical and syn.theme_of.get(canonical) != "基本信息" and not self.person_word(thing)[0]:
                     return thing + clean
         return label
+
+    def _counted_parent(self, groups: list[str]) -> str | None:
+        """The count a sex breakdown splits: the nearest header that names people or a count of them, not a topic
+        (基本情况), not the 性别 its options answer, not a bare 人数 (whose 男 is the 男性人数 itself)."""
+        syn = self.synonyms
+        for group in reversed(groups):
+            if not group or group in syn.self_contexts or group.endswith(tuple(syn.sections)):
+                continue
+            if group in syn.generic_labels or group in _SEX_HEADS or group in _ALL_PEOPLE or syn.lookup(group) in _ALL_PEOPLE:
+                return None
+            return group
+        return None
 
     def whose_column(self, clean: str, groups: list[str]) -> str | None:
         """Under a header that is an item itself (联系方式, 身份证号, 体重), a column headed only by the current time
