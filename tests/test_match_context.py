@@ -1987,3 +1987,24 @@ def test_the_sex_breakdown_of_a_count_is_of_those_counted() -> None:
     assert not explain("其中：女", "女性人数", context_a=["党外代表人士"]).same
     assert explain("其中：女", "女性人数", context_a=["人数"]).same and explain("女", "女性人数").same
     assert explain("其中：女性", "女", context_a=["党外代表人士"], context_b=["党外代表人士"]).same
+
+
+def test_the_people_a_title_lists_are_its_own_whatever_kin_word_names_them() -> None:
+    """u78: on a 港澳台同胞在县亲属联系走访名册, 「在县亲属情况 › 姓名 …」 went to a 家庭成员 and 「港澳台同胞情况 ›
+    姓名 …」 became the roster's own 姓名; the title lists the relatives, and the compatriots are someone else. A note
+    saying how many to write (限填3人) names no one."""
+    from yitaobiao.model import Form
+
+    kin, compatriot = ("在县亲属情况",), ("港澳台同胞情况",)
+    fields = [at("F1.1", "C4", "姓名", *kin), at("F1.2", "D4", "公民身份号码", *kin),
+              at("F1.3", "H4", "姓名", *compatriot), at("F1.4", "I4", "联系方式", *compatriot),
+              at("F2.1", "A4", "姓名"), at("F2.2", "B4", "身份证号"), at("F2.3", "C4", "联系电话")]
+    titles = {"F1": "XX县港澳台同胞在县亲属联系走访名册", "F2": "归侨侨眷基本信息登记表"}
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department=fid, layout="list",
+                  subject=Subject.PERSON) for fid, title in titles.items()]
+    for f in fields:
+        f.form_title = titles[f.form_id]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.3")
+    assert MAKER.key("姓名", ("二、海外亲属情况（限填3人）",)).role != "限填3人"

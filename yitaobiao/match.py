@@ -369,6 +369,7 @@ def counted(clean: str, unit: str | None, generic: set[str]) -> str:
     return clean + word
 
 
+_HOW_MANY_RE = re.compile(r"限填|最多|不超过|不少于|至少|以内|\d+\s*(?:人|名|位)")
 _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "总数", "共计"})
 _SEX_PARTS = {"男": "男性", "女": "女性", "男性": "男性", "女性": "女性"}
 _SEX_HEADS = frozenset({"性别", "按性别分", "分性别", "其中"})
@@ -464,7 +465,8 @@ NAME_ITEM = "姓名"
 _KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任",
-                   "干部", "书记", "医生", "师", "兽医", "工匠", "烈士", "战士", "遗属", "军属", "烈属", "亲属", "领导")
+                   "干部", "书记", "医生", "师", "兽医", "工匠", "烈士", "战士", "遗属", "军属", "烈属", "亲属", "领导",
+                   "同胞", "侨胞", "台胞", "侨眷", "归侨", "华侨")
 _NOT_A_PARTY = ("地方", "对方", "双方", "各方", "配方", "处方", "药方", "多方", "官方", "平方", "立方")
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人员")  # (…人员 is whom a register lists)
 _TOTALS = {"合计", "小计", "总计"}
@@ -703,8 +705,10 @@ class KeyMaker:
             # 「登记申请人（义务人）」: the bracket says which of the parties the section is about.
             # (「缴费及资助（元/人）」: a unit in brackets names no one)
             # (「烈士（因公牺牲、病故军人）情况」: a list of kinds in brackets widens the section; it names no one else)
+            # (「海外亲属情况（限填3人）」: how many to write names no one)
             party = next(filter(None, (self.section_person(note) or self.person_word(note)[0] for note in norm.notes
-                                       if "/" not in note and "、" not in note and unit_dimension(note) is None)), None)
+                                       if "/" not in note and "、" not in note and unit_dimension(note) is None
+                                       and not _HOW_MANY_RE.search(note))), None)
             # (「家庭成员（监护人）」: the one of the family who is the guardian)
             # (「厨师（承办者）」: a post named outright is the person; the bracket says what else they are)
             named_here = self.person_word(clean)[0]
@@ -2202,6 +2206,18 @@ def _about_its_own_body(group: str, title: str) -> bool:
 
 
 _SECTION_ENDING_RE = re.compile(r"(?:基本)?(?:信息|情况|概况)$")
+
+
+def _about_its_own_people(group: str, title: str) -> bool:
+    """A section heading naming the people the title lists, when the title lists someone else's people with them
+    (「在县亲属情况」 on a …同胞在县亲属…名册)."""
+    clean = normalize_label(group).clean
+    stem = _SECTION_ENDING_RE.sub("", clean)
+    if stem == clean or len(stem) < 3:
+        return False
+    titled = basic_form(title)
+    found = titled.find(stem)
+    return found > 0 and _title_lists(stem, titled)
 _MARKET_ENTITIES = frozenset({"个体户", "个体工商户", "工商户", "商户", "经营户", "主体", "市场主体", "经营主体", "门店", "店铺"})
 
 
@@ -2575,6 +2591,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         if subject_of.get(f.form_id) is Subject.ORGANISATION:
             # 「一、单位基本情况 › 统一社会信用代码」 on a register of units: the record's own body, no other party
             context = [g for g in context if not _about_its_own_body(g, f.form_title)]
+        elif subject_of.get(f.form_id) is Subject.PERSON and context:
+            # 「在县亲属情况 › 姓名」 on a 港澳台同胞在县亲属联系走访名册: the people the title lists are the record's own,
+            # whatever kin word names them (u78); the 港澳台同胞 beside them are someone else.
+            context = [g for g in context if not _about_its_own_people(g, f.form_title)]
         if f.id in carried_role:
             context = [*context, carried_role[f.id]]
         if f.id in document_of:
