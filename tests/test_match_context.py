@@ -2008,3 +2008,25 @@ def test_the_people_a_title_lists_are_its_own_whatever_kin_word_names_them() -> 
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
     assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.3")
     assert MAKER.key("姓名", ("二、海外亲属情况（限填3人）",)).role != "限填3人"
+
+
+def test_the_bereaved_who_apply_are_not_the_deceased_a_funeral_form_is_about() -> None:
+    """u77: on a 惠民殡葬费用减免申请审批表, 「逝者情况 › 姓名 …」 stood apart from every 姓名 and 「丧属（申请人）情况 ›
+    姓名 | 公民身份号码 | 联系电话」 joined the county's own: the deceased is the form's person, the bereaved
+    family member who applies someone else."""
+    from yitaobiao.model import Form, FormKind
+
+    dead, bereaved = ("逝者情况",), ("丧属（申请人）情况",)
+    fields = [at("F1.1", "B3", "姓名", *dead), at("F1.2", "B4", "公民身份号码", *dead), at("F1.3", "B5", "死亡时间", *dead),
+              at("F1.4", "B7", "姓名", *bereaved), at("F1.5", "B8", "公民身份号码", *bereaved),
+              at("F1.6", "F7", "联系电话", *bereaved),
+              at("F2.1", "A4", "姓名"), at("F2.2", "B4", "身份证号"), at("F2.3", "C4", "联系电话")]
+    forms = [Form(id="F1", path="F1.xlsx", sheet="Sheet1", title="惠民殡葬基本服务费用减免申请审批表", department="F1",
+                  layout="card", subject=Subject.PERSON, kind=FormKind.ON_DEMAND),
+             Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="死亡人口信息核查表", department="F2", layout="list",
+                  subject=Subject.PERSON)]
+    for f in fields:
+        f.form_title = forms[0].title if f.form_id == "F1" else forms[1].title
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    assert not same(fields, "F1.4", "F2.1") and not same(fields, "F1.5", "F2.2") and not same(fields, "F1.6", "F2.3")
