@@ -1233,3 +1233,24 @@ def test_a_grids_printed_row_labels_and_units_are_its_stub() -> None:
     assert labels(rows, merges) == items
     sample = [["花名册", "", "", ""], ["姓名", "性别", "单位", "备注"], ["张三", "男", "某公司", ""]]
     assert labels(sample, [CellRange(0, 0, 0, 3)]) == ["姓名", "性别", "单位", "备注"]
+
+
+def test_stamp_boxes_and_lines_of_when_above_a_register_are_no_items() -> None:
+    """u75, u77: 「组织部门 | （盖章） 年 月 日 | 纪检监察机关 | （盖章）…」 rows under a card's 联审意见 were read as items
+    (the last row even as a register's header); 「村（社区）： | 截至   年  月  日」 and 「填报单位： | 发放年月：2025年  月 |
+    单位：元」 above a register's header too."""
+    stamp = "\n（盖章）\n      年  月  日"
+    card = [["候选人资格联审表", "", "", "", "", "", "", ""],
+            ["姓  名", "", "性  别", "", "民  族", "", "出生年月", ""],
+            ["联审意见", "", "", "", "", "", "", ""],
+            ["组织部门", stamp, "", "", "纪检监察机关", stamp, "", ""],
+            ["信访部门", stamp, "", "", "民政部门", stamp, "", ""],
+            ["说明：本表一式两份。", "", "", "", "", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 7), CellRange(2, 0, 2, 7), CellRange(3, 1, 3, 3), CellRange(3, 5, 3, 7),
+              CellRange(4, 1, 4, 3), CellRange(4, 5, 4, 7), CellRange(5, 0, 5, 7)]
+    assert labels(card, merges) == ["姓  名", "性  别", "民  族", "出生年月"]
+    header = ["序号", "所在村", "姓名", "性别", "公民身份号码", "手机", "健康证号", "备注"]
+    for line in (["村（社区）：", "", "", "", "", "", "截至   年  月  日", ""],
+                 ["填报单位：", "", "", "发放年月：2025年  月", "", "", "", "单位：元"]):
+        rows = [["乡村厨师信息花名册", *[""] * 7], line, header, ["1", *[""] * 7], ["2", *[""] * 7]]
+        assert labels(rows, [CellRange(0, 0, 0, 7)]) == header[1:]

@@ -978,6 +978,8 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
         return None
     # A sign-off row (「审核人（签字）： | 日期：」) is no header; a register's header with one column about the
     # approval (「审批日期」, 「审核意见」) among many is.
+    if any(_STAMP_BOX_RE.match(C.squash(t)) for _, t, _ in texts):
+        return None  # 「信访部门 | （盖章） 年 月 日 | 民政部门 | （盖章）…」 under 联审意见: who stamps it (u77)
     signoffs = sum(1 for _, t, _ in texts if C.is_signoff(t))
     if signoffs and (len(texts) < 4 or signoffs * 2 > len(texts)):
         return None  # (a register asking each record's 评议小组签名 and 学院审批 among six other columns is a register)
@@ -1231,6 +1233,9 @@ def _labels_a_person_item(text: str) -> bool:
 _LABEL_COLON_RE = re.compile(r"^([^:：□☐]{1,20})[:：]\s*(.*)$", re.S)
 # The box beside a post or a person that holds only a signature and its day (「签字：    年  月  日」).
 _SIGNATURE_BOX_RE = re.compile(r"^[(（]?(?:签字|签名|签章|签字盖章|签名盖章)[)）]?[:：]?_*(?:年_*月_*日_*)?$")
+# A stamp and its day (「（盖章） 年 月 日」): whoever stamps the form off. (A 「（盖章）」 alone beside 单位名称 is where
+# the unit writes its name and stamps it: an item.)
+_STAMP_BOX_RE = re.compile(r"^[(（]?(?:盖章|公章|单位盖章)[)）]?[:：]?_*年_*月_*日_*$")
 
 
 def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]:
@@ -1272,7 +1277,7 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             continue
         if C.is_signoff(text) or C.is_footer(text) or C.is_notes(text):
             break
-        if nxt and _SIGNATURE_BOX_RE.match(C.squash(nxt)):
+        if nxt and (_SIGNATURE_BOX_RE.match(C.squash(nxt)) or _STAMP_BOX_RE.match(C.squash(nxt))):
             break  # 「村（社区）协办员 | 签字：    年  月  日」: whoever signs, not an item
         if C.is_option_text(text):
             colon = _LABEL_COLON_RE.match(C.strip_marks(text).strip())
@@ -1511,13 +1516,13 @@ _NAME_LABEL_RE = re.compile(r"^(?:姓名|户主姓名|申请人姓名|户主|申
 _WHERE_LABEL = (r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|卫生室|卫生院|学校|单位|部门|机构|机关|派出所|所|站|中心|局|办|队|行|网点"
                 r"|党委|党工委|党总支)(?:[（(].{1,6}[)）])?(?:名称)?$")
 _WHERE_LABEL_RE = re.compile(_WHERE_LABEL)
-_FILLER_LABEL_RE = re.compile(_WHERE_LABEL + r"|^.{0,6}(?:时间|日期|年度|年份|月份|季度|期间|时段|时点|所属期|批次|公示期|任期)$")
+_FILLER_LABEL_RE = re.compile(_WHERE_LABEL + r"|^.{0,6}(?:时间|日期|年度|年份|年月|月份|季度|期间|时段|时点|所属期|批次|公示期|任期)$")
 # The body or the project the whole register is about, when the template states it (「项目名称：…二期工程」,
 # 「组织名称：共青团…委员会」). Left blank (「项目名称：____」 over a scholarship's list) it is asked once, an item.
 _STATED_ABOUT_RE = re.compile(r"^.{0,8}(?:委员会|调委会|组织|项目|工程|企业|公司|合作社|协会|支部)(?:名称)?$")
 # The register's own total asked above it (「总数量：___」 over a 花名册): its rows give it, no record's item.
 _REGISTER_TOTAL_RE = re.compile(r"^(?:总|合计|共计|总计)(?:数量|人数|户数|条数|份数|数)?$|^(?:人数|户数|条数)(?:合计|总计|共计)$")
-_CUT_OFF_RE = re.compile(r"^(?:截至|截止|截止到|统计截止|截至日期)[:：]?\d{4}年")
+_CUT_OFF_RE = re.compile(r"^(?:截至|截止|截止到|统计截止|截至日期)[:：]?(?:\d{4}|[_\s]*)年")  # (or its blanks: 「截至  年 月 日」)
 _BLANK_TO_FILL_RE = re.compile(r"^(?:[^:：□☐\s][^:：□☐]{0,14}[:：][\s_＿]*(?:年[\s_＿]*月[\s_＿]*日)?[\s_＿]*)+$")
 
 
