@@ -1254,3 +1254,18 @@ def test_stamp_boxes_and_lines_of_when_above_a_register_are_no_items() -> None:
                  ["填报单位：", "", "", "发放年月：2025年  月", "", "", "", "单位：元"]):
         rows = [["乡村厨师信息花名册", *[""] * 7], line, header, ["1", *[""] * 7], ["2", *[""] * 7]]
         assert labels(rows, [CellRange(0, 0, 0, 7)]) == header[1:]
+
+
+def test_a_coded_part_heading_starts_the_part_its_rows_belong_to() -> None:
+    """real_forms q1: 「（四）帮扶资金总量」 with a code of its own ended 「（三）长效发展机制」, yet 「1.帮扶单位自筹资金」 under
+    it was named for the third part; and 「1.帮扶单位自筹资金（不含……）」 is the same words as the part's others."""
+    rows = [["帮扶情况统计表", "", "", ""],
+            ["序号", "指标名称", "计量单位", "数值"],
+            ["", "（三）长效发展机制", "", ""],
+            ["1", "1.帮扶单位自筹资金", "元", ""],
+            ["2", "（四）帮扶资金总量", "元", ""],
+            ["3", "1.帮扶单位自筹资金（不含专项资金）", "元", ""],
+            ["4", "2.其他资金", "元", ""]]
+    paths = {f.label: f.header_path for f in fields_of(rows, [CellRange(0, 0, 0, 3)])}
+    assert paths["1.帮扶单位自筹资金"][0] == "（三）长效发展机制"
+    assert paths["1.帮扶单位自筹资金（不含专项资金）"][0] == "（四）帮扶资金总量"

@@ -592,6 +592,10 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
             last_part = None
         if not breakdown and not groups and not sibling:
             owners.append((indent, text))
+        if section and not groups and _SUBSECTION_RE.match(squashed) and _SUBSECTION_RE.match(C.squash(section)):
+            # 「（四）帮扶资金总量」 with a code of its own after 「（三）长效发展机制」: the next part of the table, and
+            # the rows under it its own, not the third part's
+            section = text.strip()
         unit = unit_text if unit_text and unit_text not in ("-", "—", "／", "/") else unit_in_label(raw)
         # (「其中：年龄分布（人） | 35岁以下」: the group's unit, as a register's columns take their group's)
         unit = unit or _groups_unit(groups)
@@ -628,12 +632,19 @@ def _name_sections(fields: list[ParsedField], section_of: list[str]) -> None:
     """「2.帮扶单位自筹资金」 under 「（三）贫困户危房改造」, again under 「（二）路灯建设」 …: an indicator asked in
     several sections of one table is a different amount in each, and its section goes into its header (read
     as slots of one item, five of six amounts were lost in the 一套表)."""
+    # (its note in brackets aside: 「1.帮扶单位自筹资金（不含……）」 of the funds' part is the same words)
+    def words(f: ParsedField) -> str:
+        return _BRACKETED_RE.sub("", _ITEM_NUMBER_RE.sub("", C.squash(f.header_path[-1])))
+
     sections: dict[str, set[str]] = defaultdict(set)
     for f, section in zip(fields, section_of, strict=True):
-        sections[_ITEM_NUMBER_RE.sub("", C.squash(f.header_path[-1]))].add(section)
+        sections[words(f)].add(section)
     for f, section in zip(fields, section_of, strict=True):
-        if section and len(sections[_ITEM_NUMBER_RE.sub("", C.squash(f.header_path[-1]))]) > 1:
+        if section and len(sections[words(f)]) > 1:
             f.header_path = [section, *f.header_path]
+
+
+_BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
 
 
 _CHINESE_NUMERAL_RE = re.compile(r"[一二三四五六七八九十]+")
