@@ -2030,3 +2030,22 @@ def test_the_bereaved_who_apply_are_not_the_deceased_a_funeral_form_is_about() -
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
     assert not same(fields, "F1.4", "F2.1") and not same(fields, "F1.5", "F2.2") and not same(fields, "F1.6", "F2.3")
+
+
+def test_an_indicator_asked_in_two_sections_of_a_table_is_each_sections() -> None:
+    """u75: 「一、批发和零售业 › 从业人员」 joined the per-shop 从业人员数 of a register while 「二、住宿和餐饮业 ›
+    从业人员」 of the same table stood apart: the table tells them apart by section, the first as much as the
+    second."""
+    from yitaobiao.model import Form
+
+    trade, catering = ("一、批发和零售业",), ("二、住宿和餐饮业",)
+    fields = [at("F1.1", "A6", "法人单位数", *trade), at("F1.2", "A8", "从业人员", *trade),
+              at("F1.3", "A11", "法人单位数", *catering), at("F1.4", "A13", "从业人员", *catering),
+              at("F2.1", "A4", "店铺名称"), at("F2.2", "B4", "从业人员数（人）")]
+    forms = [Form(id="F1", path="F1.xlsx", sheet="Sheet1", title="限额以下批发零售和住宿餐饮业基本情况统计表",
+                  department="F1", layout="indicator", subject=Subject.AGGREGATE),
+             Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="小餐饮店登记台账", department="F2", layout="list",
+                  subject=Subject.ORGANISATION)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.2", "F2.2") and not same(fields, "F1.4", "F2.2") and not same(fields, "F1.2", "F1.4")
+    assert MAKER.key("法人单位数").role is None  # (a count of legal-person units, no 法定代表人's)

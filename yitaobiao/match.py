@@ -491,6 +491,8 @@ def _person_at(clean: str, word: str) -> int:
         return -1  # 帮扶人数, 监护人次: a count of people, not a person
     if clean[end:] in ("数", "数量", "总数"):
         return -1  # 专职网格员数, 志愿者数量: how many of them, not one of them
+    if word == "法人" and clean.startswith(("单位", "企业", "组织", "机构"), end):
+        return -1  # 法人单位数: units that are legal persons, no 法定代表人
     return at
 
 
@@ -2327,6 +2329,29 @@ def two_parties(members: list[Field], subject: Subject | None) -> frozenset[str]
     return frozenset(parties)
 
 
+def _items_by_section(fields: list[Field], layout_of: dict[str, str], maker: KeyMaker) -> dict[str, str]:
+    """Field id → the section heading that qualifies it, for the rows of an indicator table whose label comes
+    again under another section of the same table (一、批发和零售业 › 从业人员, 二、住宿和餐饮业 › 从业人员): the
+    table itself tells them apart by section, so each is its section's, the first as much as the second. Topic
+    headings (基本情况) and headings naming people (监护人情况) are left to the usual reading."""
+    syn = maker.synonyms
+    under: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for f in fields:
+        if layout_of.get(f.form_id) != "indicator" or len(f.header_path) < 2:
+            continue
+        section = normalize_label(f.header_path[-2]).clean
+        under[(f.form_id, normalize_label(f.label).clean)][section].append(f.id)
+    chosen: dict[str, str] = {}
+    for sections in under.values():
+        if len(sections) < 2:
+            continue
+        for section, ids in sections.items():
+            if len(section) >= 2 and not section.endswith(tuple(syn.sections)) and section not in syn.generic_labels \
+                    and not maker.context_role([section]) and not syn.lookup(section):
+                chosen.update(dict.fromkeys(ids, section))
+    return chosen
+
+
 def named_groups(members: list[Field], maker: KeyMaker, subject: Subject | None) -> frozenset[str]:
     """Group headers over a 姓名 column that name someone other than the record's subject, whatever word they
     use (结对“五老”, 联系干部, 包保人员): on a register of places or organisations any such group; on others
@@ -2572,6 +2597,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     # The same label under the same headers on the same kind of record is read once: a province's forms
     # repeat a few thousand wordings tens of thousands of times.
     read_before: dict[tuple[object, ...], tuple[LabelKey, str, str, bool]] = {}
+    sectioned = _items_by_section(fields, layout_of, maker)
     first_column: dict[str, int] = {}
     for f in fields:
         first_column[f.form_id] = min(first_column.get(f.form_id, position[f.id][1]), position[f.id][1])
@@ -2607,6 +2633,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             label = maker.as_its_title_names(label, f.form_title)
         if titled_subject[f.form_id] and label == f.label:
             label = _without_subject_word(label, titled_subject[f.form_id], synonyms)
+        if f.id in sectioned:
+            # 「一、批发和零售业 › 从业人员」 and 「二、住宿和餐饮业 › 从业人员」 of one table: each its section's (u75)
+            label, context = sectioned[f.id] + normalize_label(label).clean, context[:-1]
         if f.form_id in period_tables:
             # 「一、本年总收入」 beside 本年数 | 上年同期数 columns: the columns say the period, the row the item
             label = _ROW_PERIOD_RE.sub(r"\1", label) or label
