@@ -1269,3 +1269,16 @@ def test_a_coded_part_heading_starts_the_part_its_rows_belong_to() -> None:
     paths = {f.label: f.header_path for f in fields_of(rows, [CellRange(0, 0, 0, 3)])}
     assert paths["1.帮扶单位自筹资金"][0] == "（三）长效发展机制"
     assert paths["1.帮扶单位自筹资金（不含专项资金）"][0] == "（四）帮扶资金总量"
+
+
+def test_a_numbered_part_about_approvals_is_no_sign_off() -> None:
+    """u76: 「三、宅基地审批情况」 of a 宅基地 annual table was taken for the sign-off block, and its three rows
+    (受理宅基地申请宗数 …) were dropped; 「审批意见」 is still a box to sign."""
+    assert not C.is_signoff("三、宅基地审批情况") and not C.is_signoff("（二）审批情况") and C.is_signoff("审批意见")
+    rows = [["宅基地基本情况统计年报表", "", "", ""],
+            ["指标名称", "代码", "计量单位", "数量"],
+            ["宅基地总面积", "01", "亩", ""],
+            ["三、宅基地审批情况", "", "", ""],
+            ["受理宅基地申请宗数", "02", "宗", ""],
+            ["批准宅基地宗数", "03", "宗", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["宅基地总面积", "受理宅基地申请宗数", "批准宅基地宗数"]

@@ -250,14 +250,15 @@ def is_notes(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_signoff(text: str) -> bool:
     s = squash(text)
-    if _DECIDED_AMOUNT_RE.search(s) or s.startswith("是否"):
+    if _DECIDED_AMOUNT_RE.search(s) or s.startswith("是否") or _NUMBERED_TOPIC_RE.match(s):
         # 「审批救助金额（元）」: the amount the review decided is a figure to fill, not a signature; 「是否征求相邻权利人
-        # 意见」 asks yes or no
+        # 意见」 asks yes or no; 「三、宅基地审批情况」 heads a part of a table (u76: its rows were dropped)
         return False
     return (any(key in s for key in _SIGNOFF_KEYS) and len(s) <= 40) or "(盖章)" in s or bool(_SEAL_DATE_RE.search(s)) \
         or s.endswith(("审核", "审查")) and len(s) <= 12  # 「经办机构审核」: the office's box to decide in
 
 
+_NUMBERED_TOPIC_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)).{1,20}(?:情况|信息|统计|概况)$")
 _DECIDED_AMOUNT_RE = re.compile(r"^(?:审批|复核|核定|审核)[^:：意见签章]{0,8}(?:金额|数额|标准|面积|人数|户数|日期|时间)(?:\([^()]*\))?$")
 
 
