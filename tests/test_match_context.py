@@ -2049,3 +2049,10 @@ def test_an_indicator_asked_in_two_sections_of_a_table_is_each_sections() -> Non
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.2", "F2.2") and not same(fields, "F1.4", "F2.2") and not same(fields, "F1.2", "F1.4")
     assert MAKER.key("法人单位数").role is None  # (a count of legal-person units, no 法定代表人's)
+
+
+def test_a_households_name_and_number_are_its_heads() -> None:
+    """u76: 「建房户姓名 | 身份证号」 of a 农房建设“两到场”台账 stood apart from the 户主姓名 of seven forms; a household
+    is named by its head. (农户姓名, 农户 being a word the table drops, stays the person's own 姓名.)"""
+    assert explain("建房户姓名", "户主姓名").same and explain("建房户身份证号", "户主身份证号").same
+    assert explain("农户姓名", "姓名").same and not explain("建房户姓名", "姓名").same

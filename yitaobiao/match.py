@@ -370,6 +370,8 @@ def counted(clean: str, unit: str | None, generic: set[str]) -> str:
 
 
 _HOW_MANY_RE = re.compile(r"限填|最多|不超过|不少于|至少|以内|\d+\s*(?:人|名|位)")
+# 「建房户姓名」, 「申请户身份证号」: the name or ID number of a household, which is its head's.
+_HOUSEHOLD_PERSON_RE = re.compile(r"^([\u4e00-\u9fff]{1,4}?)户(姓名|身份证号码?|公民身份号码|身份证件号码)$")
 _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "总数", "共计"})
 _SEX_PARTS = {"男": "男性", "女": "女性", "男性": "男性", "女性": "女性"}
 _SEX_HEADS = frozenset({"性别", "按性别分", "分性别", "其中"})
@@ -988,6 +990,9 @@ class KeyMaker:
             # 「党外代表人士 › 其中：女性」, 「奖励扶助对象 › 其中：男」: the women among those counted, not the village's
             # 女性人数 (u72, u78)
             clean = parent + _SEX_PARTS[clean]
+        named_household = _HOUSEHOLD_PERSON_RE.match(clean)
+        if named_household and syn.lookup(clean) is None and named_household.group(1) + "户" not in syn.prefixes:
+            clean = "户主" + named_household.group(2)  # 「建房户姓名」: a household is named by its head (u76)
         # A bare or generic label (存栏, 合计, 其他) is read with the header it sits under.
         leaf = clean
         # (under a header that counts, the label is one of its breakdowns, read with it: 「工作人员（人） › 专职」,
