@@ -2056,3 +2056,13 @@ def test_a_households_name_and_number_are_its_heads() -> None:
     is named by its head. (农户姓名, 农户 being a word the table drops, stays the person's own 姓名.)"""
     assert explain("建房户姓名", "户主姓名").same and explain("建房户身份证号", "户主身份证号").same
     assert explain("农户姓名", "姓名").same and not explain("建房户姓名", "姓名").same
+
+
+def test_banquet_religion_homestead_and_newcomer_vocabulary() -> None:
+    """u75, u76, u78: 举办人 is the banquet's 举办者, a 健康证 its 健康证明, a 地点 an 地址; 宗教别 of a cleric is the
+    宗教类别 of a site; 来本县日期 and 来县日期 the day one came; 宅基地批准书号 the 批准书's number."""
+    assert explain("姓名", "举办人姓名", context_a=["举办者信息"]).same
+    assert explain("健康证号", "健康证明编号").same and explain("经营地点", "经营地址").same
+    assert explain("宗教别", "宗教类别").same and explain("来本县日期", "来县日期").same
+    assert explain("宅基地批准书号", "农村宅基地批准书编号").same
+    assert not explain("来本县日期", "离开本县日期").same and not explain("出生地点", "现住址").same
