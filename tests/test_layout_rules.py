@@ -1282,3 +1282,17 @@ def test_a_numbered_part_about_approvals_is_no_sign_off() -> None:
             ["受理宅基地申请宗数", "02", "宗", ""],
             ["批准宅基地宗数", "03", "宗", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["宅基地总面积", "受理宅基地申请宗数", "批准宅基地宗数"]
+
+
+def test_a_row_of_lists_how_to_fill_and_papers_meant_under_a_header_is_no_level() -> None:
+    """u78: under 「人士类别 | 担任社会职务 › 人大代表」 a row 「①民营企业…②…③… | 是的填“√”」, and under 「所在地区 | 证件号码」
+    a row 「香港/澳门/台湾 | 回乡证或台胞证号码」, were read as the header's lowest level (or the form as a card);
+    「村、社区 | 本人或亲属」 under 联系人电话 still names whose phone."""
+    rows = [["新的社会阶层人士信息统计表", *[""] * 6],
+            ["序号", "姓名", "人士类别", "所在地区", "证件号码", "担任社会职务", ""],
+            ["", "", "", "", "", "人大代表", "政协委员"],
+            ["", "", "①民营企业管理人员 ②中介组织从业人员 ③自由职业人员", "香港/澳门/台湾", "回乡证或台胞证号码", "是的填“√”", ""],
+            ["1", *[""] * 6], ["2", *[""] * 6]]
+    merges = [CellRange(0, 0, 0, 6), CellRange(1, 5, 1, 6), CellRange(3, 5, 3, 6),
+              *(CellRange(1, c, 2, c) for c in range(5))]
+    assert labels(rows, merges) == ["姓名", "人士类别", "所在地区", "证件号码", "人大代表", "政协委员"]

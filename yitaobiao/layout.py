@@ -173,10 +173,10 @@ class _Sheet:
         filler to read; no level of the header (a lone 「姓名/单位」 may be a label, a row of such lists is not)."""
         found = self._choices.get(r)
         if found is None:
-            texts = [t for _, t, _ in self.texts(r)]
-            lists = [C.choices_listed(t) for t in texts]
-            found = self._choices[r] = bool(lists) and all(n >= 2 for n in lists) and any(n >= 3 for n in lists) \
-                or bool(texts) and all(C.is_choice_hint(t) for t in texts)  # 「【监测户、一般户…】」 in brackets
+            kinds = [_choice_kind(t) for _, t, _ in self.texts(r)]
+            # (「香港/澳门/台湾 | 回乡证或台胞证号码 | ①…②… | 是的填“√”」: lists, the papers meant, how to tick, u78)
+            # (「村、社区 | 本人或亲属」 under 联系人电话 name whose phone: labels, with no list or how-to among them)
+            found = self._choices[r] = bool(kinds) and None not in kinds and any(k in ("list", "how") for k in kinds)
         return found
 
     def is_colnum_row(self, r: int) -> bool:
@@ -773,6 +773,26 @@ _PRINTED_UNIT_RE = re.compile(r"^\(?(?:户|人|人次|个|元|千元|万元|亿�
 
 def _printed_unit(text: str) -> bool:
     return bool(_PRINTED_UNIT_RE.match(C.squash(text)))
+
+
+# How to fill a column, printed under its label: 「是的填“√”」, 「请填写全称」, 「格式为1985.06」.
+_HOW_TO_FILL_RE = re.compile(r"^(?:是的?|有的?|符合的?)?(?:请)?(?:填|打|划|画)[“\"「]?[√✓]|^请填写|^格式为|^填写")
+_CIRCLED_RE = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]")
+
+
+def _choice_kind(text: str) -> str | None:
+    """What a cell of a row under a header tells the filler: the values a column takes (a list of three or more,
+    of two, in brackets, numbered ①②), how to fill it, or which of two papers it means (「回乡证或台胞证号码」);
+    None for a label."""
+    listed = C.choices_listed(text)
+    if listed >= 3 or C.is_choice_hint(text) or len(_CIRCLED_RE.findall(text)) >= 2:
+        return "list"
+    if listed == 2:
+        return "two"
+    if _HOW_TO_FILL_RE.match(C.squash(text)):
+        return "how"
+    s = C.squash(text)
+    return "either" if "或" in s and len(s) <= 12 else None
 
 
 def _total_row_only(sheet: _Sheet, r: int, col: int) -> bool:
