@@ -308,6 +308,9 @@ def test_the_payment_a_title_names() -> None:
     assert paid_programme("青禾县居家养老服务补贴申请审批表") == "居家养老服务补贴"
     assert paid_programme("______年度农业机械购置与应用补贴申请表") == "农业机械购置与应用补贴"
     assert paid_programme("村民基本情况登记表") is None
+    # (u70: the 发放标准 of an 优待金 roster and of a 抚恤补助金 one are two benefits' rates)
+    assert paid_programme("2025年度义务兵家庭优待金发放花名册") == "义务兵家庭优待金"
+    assert paid_programme("独生子女父母奖励金发放台账") == "独生子女父母奖励金"
 
 
 def test_the_group_a_yes_no_question_asks_membership_of() -> None:

@@ -339,7 +339,7 @@ def population_named(text: str) -> str | None:
 
 # A payment a form is about, as its title names it (「2025年耕地地力保护补贴面积核实登记表」): the rate and the amount
 # of one subsidy are not another's, whoever they are paid to.
-_PAYMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:补贴|补助|津贴|奖补|救助金|扶助金|抚恤金|补偿金))")
+_PAYMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:补贴|补助|津贴|奖补|救助金|扶助金|抚恤金|补偿金|优待金|慰问金|奖励金|奖励费))")
 _PLACE_OR_YEAR_RE = re.compile(r"^.*(?:年度|年|县|市|区|旗|镇|乡|街道)(?=[\u4e00-\u9fff]{4,})")
 
 
