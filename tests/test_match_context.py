@@ -2066,3 +2066,22 @@ def test_banquet_religion_homestead_and_newcomer_vocabulary() -> None:
     assert explain("宗教别", "宗教类别").same and explain("来本县日期", "来县日期").same
     assert explain("宅基地批准书号", "农村宅基地批准书编号").same
     assert not explain("来本县日期", "离开本县日期").same and not explain("出生地点", "现住址").same
+
+
+def test_an_id_under_someones_section_on_a_card_of_a_body_is_that_persons() -> None:
+    """u74, u75: 「产权人情况 › 证件号码」 on a historic building's card and 「经营者信息 › 证件号码」 on a register of shops
+    were read as the body's licence number (单位证件号码); beside that person's 姓名 they are the person's ID."""
+    from yitaobiao.model import Form
+
+    owner = ("产权人情况",)
+    fields = [at("F1.1", "A1", "建筑名称"), at("F1.2", "A6", "姓名", *owner), at("F1.3", "C6", "证件号码", *owner),
+              at("F1.4", "A7", "证件号码"),
+              at("F2.1", "A4", "名称"), at("F2.2", "B4", "证件号码"), at("F2.3", "C4", "产权人证件号码")]
+    forms = [Form(id="F1", path="F1.docx", sheet="表1", title="历史建筑调查登记表", department="F1", layout="card",
+                  subject=Subject.ORGANISATION),
+             Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="文物保护单位名录", department="F2", layout="list",
+                  subject=Subject.ORGANISATION)]
+    match_fields(fields, SYN, forms=forms)
+    by_id = {f.id: f for f in fields}
+    assert by_id["F1.3"].role == "产权人" and not same(fields, "F1.3", "F1.4") and same(fields, "F1.4", "F2.2")
+    assert same(fields, "F1.3", "F2.3")

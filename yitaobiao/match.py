@@ -2260,7 +2260,7 @@ def _names_levels(note: str) -> bool:
 
 
 def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str | None, first_column: bool,
-                       registry: bool, foreign: bool = False, leading: bool = False) -> str:
+                       registry: bool, foreign: bool = False, leading: bool = False, someones: bool = False) -> str:
     """The label a field is read as, where what its form is about says more than its words: the first column
     of a table of villages (「单位」) is the village; 「住址」 on a 户籍证明 is the registered address it attests;
     「证件类型 | 证件号码」 of an organisation (a register of enterprises, a check on a 非自然人) are its licence's,
@@ -2278,7 +2278,8 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         return clean + "数"  # 「承租人员」 on a quarter's statistics counts the tenants; it asks no one's name
     if registry and clean in _BARE_ADDRESSES and not f.header_path[:-1]:
         return "户籍地址"
-    if subject is Subject.ORGANISATION and _CERTIFICATE_RE.match(clean):
+    if subject is Subject.ORGANISATION and _CERTIFICATE_RE.match(clean) and not someones:
+        # (「产权人情况 › 证件号码」 on a building's card: the owner's ID, not the body's licence — u74)
         return ORGANISATION_ROLE + clean
     if foreign and _CERTIFICATE_RE.match(clean):
         return FOREIGN_DOCUMENT + clean  # beside 国籍, 签证种类: a passport's number, not a 公民身份号码
@@ -2631,9 +2632,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         if f.id in document_of:
             context = [*context, document_of[f.id]]
         programme = programme_of.get(f.form_id)
+        whose = maker.context_role(context) if context else None
         label = _as_its_form_means(f, subject_of.get(f.form_id), layout_of.get(f.form_id),
                                    position[f.id][1] == first_column[f.form_id], f.form_id in registry,
-                                   f.form_id in foreign, position[f.id][1] <= first_column[f.form_id] + 1)
+                                   f.form_id in foreign, position[f.id][1] <= first_column[f.form_id] + 1,
+                                   whose is not None and whose not in (ORGANISATION_ROLE, EMPLOYER_ROLE))
         if label == f.label and not f.header_path[:-1]:
             label = maker.as_its_title_names(label, f.form_title)
         if titled_subject[f.form_id] and label == f.label:
