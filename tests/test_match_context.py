@@ -2008,6 +2008,16 @@ def test_the_people_a_title_lists_are_its_own_whatever_kin_word_names_them() -> 
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
     assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.3")
     assert MAKER.key("姓名", ("二、海外亲属情况（限填3人）",)).role != "限填3人"
+    # (u80: 「校车及驾驶人基本信息台账」 lists buses and their drivers: 「驾驶人信息 › 姓名」 is the driver's, not a pupil's)
+    driver = ("驾驶人信息",)
+    more = [at("F3.1", "C4", "车牌号码", "车辆信息"), at("F3.2", "I4", "姓名", *driver), at("F3.3", "J4", "身份证号码", *driver),
+            at("F3.4", "M4", "姓名", "随车照管人员")]
+    forms.append(Form(id="F3", path="F3.xlsx", sheet="Sheet1", title="石门县校车及驾驶人基本信息台账", department="F3",
+                      layout="list", subject=Subject.PERSON))
+    for f in more:
+        f.form_title = forms[-1].title
+    match_fields([*fields, *more], SYN, forms=forms)
+    assert not same([*fields, *more], "F3.2", "F2.1") and not same([*fields, *more], "F3.3", "F2.2")
 
 
 def test_the_bereaved_who_apply_are_not_the_deceased_a_funeral_form_is_about() -> None:

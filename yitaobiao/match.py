@@ -2224,7 +2224,8 @@ def _about_its_own_people(group: str, title: str) -> bool:
         return False
     titled = basic_form(title)
     found = titled.find(stem)
-    return found > 0 and _title_lists(stem, titled)
+    # (「校车及驾驶人基本信息台账」 lists buses and their drivers: the drivers are the bus's, not the row's own — u80)
+    return found > 0 and _title_lists(stem, titled) and not _listed_after(stem, titled)
 _MARKET_ENTITIES = frozenset({"个体户", "个体工商户", "工商户", "商户", "经营户", "主体", "市场主体", "经营主体", "门店", "店铺"})
 
 
