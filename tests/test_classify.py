@@ -65,7 +65,8 @@ def test_place_columns_before_a_name_only_locate_the_person() -> None:
     ("社会保险参保证明（险种：养老保险、工伤保险、失业保险）", None),
     # Those who left a programme are not its current recipients; a merit scholarship is no need-based aid.
     ("温岭市低保退出人员名单", "低保退出人员"),
-    ("国家奖学金获奖学生初审名单", "学生"),
+    ("国家奖学金获奖学生初审名单", "国家奖学金获奖学生"),  # (wf6: not every pupil of the village)
+    ("2025年秋季学期学生花名册", "学生"),
     ("国家励志奖学金获奖学生名单", "家庭经济困难学生"),
     # The two 计划生育 family programmes are told apart: each has its own 扶助类别 (helper-80 saw them merged).
     ("2025年计划生育家庭特别扶助对象资格年审台账", "计划生育特别扶助对象"),

@@ -308,6 +308,12 @@ _NARROWER_PEOPLE_RE = re.compile(r"^(?:家庭|户)?(?:在校)?(学生|儿童|子
 _NARROWER_KIND_RE = re.compile(r"(?:(?:\d+|[一二三四五六七八九十]+)(?:周)?岁(?:及)?(?:以上|以下)|独居|空巢|失能|半失能|孤寡|重度)+$")
 
 
+_BROAD_GROUPS = frozenset({"学生"})
+_QUALIFIER_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}$")
+# Words before 学生 that name when or say nothing of whom (秋季学期, 在校, 全体): no narrower group.
+_TERM_WORDS_RE = re.compile(r"(?:(?:春季|秋季|春|秋)?学期|学年|年度|季度|上半年|下半年|在校|在读|全体|所有|全部)+$")
+
+
 def _narrowed(name: str, pattern: re.Pattern[str], title: str) -> str:
     found = pattern.search(title)
     if found is None:
@@ -316,6 +322,11 @@ def _narrowed(name: str, pattern: re.Pattern[str], title: str) -> str:
     if people and name.endswith(people.group(1)):
         people = None  # 「在校残疾学生」: the group is those students already
     kind = _NARROWER_KIND_RE.search(title[:found.start()])
+    if people is None and kind is None and name in _BROAD_GROUPS:
+        # 「国家奖学金获奖学生初审名单」: the students it names, not every pupil of the village (wf6: an 11-year-old
+        # on a university scholarship list)
+        before = _TERM_WORDS_RE.sub("", _PLACE_OR_YEAR_RE.sub("", title[:found.start()]))
+        kind = _QUALIFIER_BEFORE_RE.search(before)
     if people is None and kind is None:
         return name
     said = title[found.start():found.end() + (people.end() if people else 0)]
