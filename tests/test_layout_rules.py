@@ -1296,3 +1296,18 @@ def test_a_row_of_lists_how_to_fill_and_papers_meant_under_a_header_is_no_level(
     merges = [CellRange(0, 0, 0, 6), CellRange(1, 5, 1, 6), CellRange(3, 5, 3, 6),
               *(CellRange(1, c, 2, c) for c in range(5))]
     assert labels(rows, merges) == ["姓名", "人士类别", "所在地区", "证件号码", "人大代表", "政协委员"]
+
+
+def test_a_table_of_land_classes_is_an_indicator_table() -> None:
+    """u79: 「地类名称 | 地类编码 | 计量单位 | 上年末面积 | 本年末面积」 over printed land classes (GB/T 21010) was read as
+    a card: six classes lost, the header cells and every 「公顷」 read as items."""
+    rows = [["村级土地利用现状统计表", "", "", "", ""],
+            ["地类名称", "地类编码", "计量单位", "上年末面积", "本年末面积"],
+            ["土地总面积", "", "公顷", "", ""],
+            ["（一）耕地", "01", "公顷", "", ""],
+            ["    其中：水田", "0101", "公顷", "", ""],
+            ["（二）园地", "02", "公顷", "", ""],
+            ["（三）林地", "03", "公顷", "", ""]]
+    found = fields_of(rows, [CellRange(0, 0, 0, 4)])
+    assert {f.layout for f in found} == {"indicator"}
+    assert [f.label.strip() for f in found] == ["土地总面积", "（一）耕地", "其中：水田", "（二）园地", "（三）林地"]
