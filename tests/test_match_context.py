@@ -2095,3 +2095,19 @@ def test_an_id_under_someones_section_on_a_card_of_a_body_is_that_persons() -> N
     by_id = {f.id: f for f in fields}
     assert by_id["F1.3"].role == "产权人" and not same(fields, "F1.3", "F1.4") and same(fields, "F1.4", "F2.2")
     assert same(fields, "F1.3", "F2.3")
+
+
+def test_the_name_of_a_household_on_a_list_of_households_is_its_heads() -> None:
+    """wf6: 「户名 | 类型 | 性别 | 所属地区」 of a list of poor households was read as a bank account's name, and the
+    household head's name never reached the form; where a bank account or a 户主 is asked, 户名 is the account's."""
+    from yitaobiao.model import Form
+
+    fields = [at("F1.1", "A1", "户名"), at("F1.2", "B1", "类型"), at("F1.3", "C1", "性别"),
+              at("F2.1", "A3", "户主姓名"), at("F2.2", "B3", "家庭人口数"),
+              at("F3.1", "A3", "姓名"), at("F3.2", "B3", "户名"), at("F3.3", "C3", "银行账号")]
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department=fid, layout="list",
+                  subject=subject) for fid, title, subject in (("F1", "family_list", Subject.HOUSEHOLD),
+                                                                ("F2", "农户家庭情况台账", Subject.HOUSEHOLD),
+                                                                ("F3", "补贴发放花名册", Subject.PERSON))]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.1", "F2.1") and not same(fields, "F3.2", "F2.1")

@@ -2336,6 +2336,10 @@ def two_parties(members: list[Field], subject: Subject | None) -> frozenset[str]
     return frozenset(parties)
 
 
+_ACCOUNT_NAME_WORD = "户名"
+_BANK_WORDS_RE = re.compile(r"账号|帐号|卡号|银行|开户|账户|存折")
+
+
 def _items_by_section(fields: list[Field], layout_of: dict[str, str], maker: KeyMaker) -> dict[str, str]:
     """Field id → the section heading that qualifies it, for the rows of an indicator table whose label comes
     again under another section of the same table (一、批发和零售业 › 从业人员, 二、住宿和餐饮业 › 从业人员): the
@@ -2605,6 +2609,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     # repeat a few thousand wordings tens of thousands of times.
     read_before: dict[tuple[object, ...], tuple[LabelKey, str, str, bool]] = {}
     sectioned = _items_by_section(fields, layout_of, maker)
+    # (forms asking a bank account, or naming their 户主 otherwise: there 户名 is the account's name)
+    banked = {f.form_id for f in fields if _BANK_WORDS_RE.search(clean := normalize_label(f.label).clean) or "户主" in clean}
     first_column: dict[str, int] = {}
     for f in fields:
         first_column[f.form_id] = min(first_column.get(f.form_id, position[f.id][1]), position[f.id][1])
@@ -2642,6 +2648,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             label = maker.as_its_title_names(label, f.form_title)
         if titled_subject[f.form_id] and label == f.label:
             label = _without_subject_word(label, titled_subject[f.form_id], synonyms)
+        if f.form_id not in banked and normalize_label(label).clean == _ACCOUNT_NAME_WORD:
+            # 「户名 | 类型 | 性别」 of a list of households with no bank account asked: the household's name, its head's
+            # (wf6: read as the account holder's name, it reached no household form)
+            label = "户主姓名"
         if f.id in sectioned:
             # 「一、批发和零售业 › 从业人员」 and 「二、住宿和餐饮业 › 从业人员」 of one table: each its section's (u75)
             label, context = sectioned[f.id] + normalize_label(label).clean, context[:-1]
