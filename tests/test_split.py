@@ -2066,3 +2066,25 @@ def test_where_a_record_is_and_its_group_put_it_on_no_form_without_a_group(tmp_p
 
     assert names("住建局/农房.xlsx", "甲户主", "乙户主") == ["乙户主"]
     assert names("农业农村局/投保.xlsx", "丙", "丁") == ["丁"]
+
+
+def test_a_number_a_person_holds_puts_them_on_no_list_that_asks_more(tmp_path: Path) -> None:
+    """wf6: a woman whose 医保个人编号 was filled went onto a 医保参保清理 list with every 暂停 column blank; the list
+    is about those whose insurance is to be paused (its 暂停原因), not about everyone insured."""
+    forms, merged, mapping, item = _merged_lists(
+        tmp_path,
+        ("医保局/清理.xlsx", "医保参保清理台账", ["姓名", "公民身份号码", "医保个人编号", "暂停原因"]),
+        ("公安局/人口.xlsx", "人口信息采集表", ["姓名", "公民身份号码", "联系电话"]))
+    wb = load_workbook(merged)
+    people = wb[item["姓名"].sheet]
+    for r, (name, pid, number, why) in enumerate([("甲", "330101200001010033", "A001", None),
+                                                  ("乙", "330101200001010044", "A002", "死亡")], start=5):
+        people.cell(r, item["姓名"].position).value = name
+        people.cell(r, item["公民身份号码"].position).value = pid
+        people.cell(r, item["医保个人编号"].position).value = number
+        if why:
+            people.cell(r, item["暂停原因"].position).value = why
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    path = tmp_path / "out" / "医保局" / "清理.xlsx"
+    assert [v for grid in read_grids(path, path.name) for row in grid.rows for v in row if v in ("甲", "乙")] == ["乙"]

@@ -679,6 +679,7 @@ def _data_rows(ws: Worksheet, start: int) -> int:
     return r - start
 
 
+_NUMBER_HELD_RE = re.compile(r"(?:编号|证号|号码|账号|卡号|代码)(?:（[^）]*）)?$")
 # Where a record is (所属村, 村名称, 所属乡镇 …).
 PLACE_ITEM_RE = re.compile(r"^(?:所属|所在)?(?:乡镇|乡（镇）|街道|村|行政村|自然村|社区|村（社区）|村（居）|村民小组|组)"
                            r"(?:名称|名)?(?:（.*）)?$|^村名")
@@ -888,6 +889,9 @@ class _Filler:
         # (Where a record is and which group its person is in are asked of everyone, whichever form happens to
         # word them its own way: 所在村民小组 and 是否脱贫户 put every household on a 隐患农房 survey — wf5.)
         distinctive = [k for k in own if len(self._asking[k]) == 1 and not _says_where_or_who(self.mapping.item(k))]
+        # (A number a person holds, 医保个人编号 or 残疾证号, says who they are, not that a 参保清理 list is about
+        # them: it decides only where the form asks nothing else of its own — wf6.)
+        distinctive = [k for k in distinctive if not _NUMBER_HELD_RE.search(self.mapping.item(k).name)] or distinctive
         # Only a form whose title names the event (死亡人口核查表, 流出党员汇总表) is about those it befell: on a
         # labour roster 外出务工时间 is one item among others, and a worker who stayed home is on it too.
         events = [k for k in own if EVENT_RE.search(C.squash(self.mapping.item(k).name))] \
