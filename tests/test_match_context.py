@@ -41,6 +41,18 @@ def same(fields: list[Field], a: str, b: str) -> bool:
     return by_id[a].concept_id == by_id[b].concept_id
 
 
+def match_titled(fields: list[Field], titles: dict[str, str], layout: str = "list") -> list[object]:
+    """Match fields of person registers F1, F2 … whose titles are given; the forms made."""
+    from yitaobiao.model import Form
+
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department=fid, layout=layout,
+                  subject=Subject.PERSON) for fid, title in titles.items()]
+    for f in fields:
+        f.form_title = titles[f.form_id]
+    match_fields(fields, SYN, forms=forms)
+    return forms
+
+
 def test_other_people_named_in_the_label() -> None:
     assert MAKER.key("管护责任人电话").role == "管护责任人"
     assert MAKER.key("网格员手机号").role == "网格员"
@@ -1809,17 +1821,12 @@ def test_a_breakdown_is_printed_after_its_item_in_brackets() -> None:
 def test_the_basic_facts_of_the_people_a_title_names_are_the_rosters_own() -> None:
     """u64: 「护林员基本情况 › 姓名 | 身份证号 | 手机号码」 on a 2025年度生态护林员选聘及管护补助花名册 became the items of a
     护林员 apart from the person's own, which another roster of the same people asks as 姓名 | 公民身份号码."""
-    from yitaobiao.model import Form
 
     section = ("护林员基本情况",)
     fields = [field("F1.1", "姓名", section), field("F1.2", "身份证号", section), field("F1.3", "管护面积（亩）"),
               field("F2.1", "姓名"), field("F2.2", "公民身份号码")]
     titles = {"F1": "2025年度生态护林员选聘及管护补助花名册", "F2": "生态护林员名单"}
-    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department=fid, layout="list",
-                  subject=Subject.PERSON) for fid, title in titles.items()]
-    for f in fields:
-        f.form_title = titles[f.form_id]
-    match_fields(fields, SYN, forms=forms)
+    match_titled(fields, titles)
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
 
 
@@ -1908,7 +1915,6 @@ def test_a_counting_unit_in_brackets_is_the_count_word_the_label_leaves_out() ->
 def test_the_people_a_roster_is_of_are_its_own_under_a_group_naming_them() -> None:
     """u70, u71: 「烈士（因公牺牲、病故军人）情况 | 遗属情况 › 姓名 …」 of a 烈士遗属基本情况台账 gave every 遗属 column a
     singleton; the 遗属 are the roster's people, the 烈士 someone else. A 包案领导 named over 姓名 is someone else too."""
-    from yitaobiao.model import Form
 
     fallen, survivor = ("烈士（因公牺牲、病故军人）情况",), ("遗属情况",)
     fields = [at("F1.1", "B5", "姓名", *fallen), at("F1.2", "C5", "入伍时间", *fallen),
@@ -1917,11 +1923,7 @@ def test_the_people_a_roster_is_of_are_its_own_under_a_group_naming_them() -> No
               at("F2.1", "A4", "姓名"), at("F2.2", "B4", "身份证号"), at("F2.3", "C4", "手机号码"),
               at("F2.4", "D4", "姓名", "包案领导"), at("F2.5", "E4", "职务", "包案领导")]
     titles = {"F1": "烈士遗属、因公牺牲军人遗属基本情况台账", "F2": "重点信访人员稳控化解台账"}
-    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department=fid, layout="list",
-                  subject=Subject.PERSON) for fid, title in titles.items()]
-    for f in fields:
-        f.form_title = titles[f.form_id]
-    match_fields(fields, SYN, forms=forms)
+    match_titled(fields, titles)
     assert same(fields, "F1.3", "F2.1") and same(fields, "F1.4", "F2.2") and same(fields, "F1.5", "F2.3")
     assert not same(fields, "F1.1", "F2.1") and not same(fields, "F2.4", "F2.1")
 
@@ -1941,16 +1943,11 @@ def test_veterans_medical_aid_and_petition_vocabulary() -> None:
 def test_a_title_listing_the_parents_makes_the_only_childs_name_the_childs() -> None:
     """u72: 「独生子女姓名」 on a 独生子女父母奖励金发放台账 (父亲姓名 | 母亲姓名 | 独生子女姓名 …) was read as the roster's
     own 姓名; the title lists the parents, and the child is theirs."""
-    from yitaobiao.model import Form
 
     fields = [at("F1.1", "A3", "父亲姓名"), at("F1.2", "B3", "母亲姓名"), at("F1.3", "C3", "独生子女姓名"),
               at("F2.1", "A3", "姓名"), at("F2.2", "B3", "子女姓名", "子女情况"), at("F3.1", "A3", "独生子女姓名")]
     titles = {"F1": "独生子女父母奖励金发放台账", "F2": "计划生育特别扶助对象花名册", "F3": "独生子女登记花名册"}
-    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department=fid, layout="list",
-                  subject=Subject.PERSON) for fid, title in titles.items()]
-    for f in fields:
-        f.form_title = titles[f.form_id]
-    match_fields(fields, SYN, forms=forms)
+    match_titled(fields, titles)
     assert not same(fields, "F1.3", "F2.1") and same(fields, "F1.3", "F2.2")
     assert same(fields, "F3.1", "F2.1")  # (a register of the children themselves: their own name)
 
@@ -2000,11 +1997,7 @@ def test_the_people_a_title_lists_are_its_own_whatever_kin_word_names_them() -> 
               at("F1.3", "H4", "姓名", *compatriot), at("F1.4", "I4", "联系方式", *compatriot),
               at("F2.1", "A4", "姓名"), at("F2.2", "B4", "身份证号"), at("F2.3", "C4", "联系电话")]
     titles = {"F1": "XX县港澳台同胞在县亲属联系走访名册", "F2": "归侨侨眷基本信息登记表"}
-    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department=fid, layout="list",
-                  subject=Subject.PERSON) for fid, title in titles.items()]
-    for f in fields:
-        f.form_title = titles[f.form_id]
-    match_fields(fields, SYN, forms=forms)
+    forms = match_titled(fields, titles)
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
     assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.3")
     assert MAKER.key("姓名", ("二、海外亲属情况（限填3人）",)).role != "限填3人"

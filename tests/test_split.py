@@ -1916,15 +1916,20 @@ def test_the_templates_folder_is_never_the_output_even_forced(tmp_path: Path, sa
     assert opened.read_bytes() == written
 
 
-def test_a_villages_figure_typed_once_reaches_its_indicator_form_too(tmp_path: Path) -> None:
-    """helper-105: 牛存栏 is asked by a 畜牧业生产季报 (a row of 指标) and by a register of villages (a column of
-    村（社区）); the cadre typed 12 on the village's row, and the 季报 stayed blank."""
+def _livestock_report_and_register(tmp_path: Path) -> tuple[Path, Path, Mapping]:
+    """A 畜牧业生产季报 (牛存栏, 羊存栏 on 指标) and a register of villages asking the same: forms, 一套表, mapping."""
     forms = tmp_path / "forms"
     rows, merges = indicator_rows("畜牧业生产季报", [("牛存栏", "头"), ("羊存栏", "只")])
     write_xlsx(forms / "农业农村局" / "季报.xlsx", [("Sheet1", rows, merges)])
     rows, merges = list_rows("各村畜牧业生产情况表", ["村名", "牛存栏（头）", "羊存栏（只）"])
     write_xlsx(forms / "农业农村局" / "各村.xlsx", [("Sheet1", rows, merges)])
-    merged, mapping = _merge(forms, tmp_path)
+    return (forms, *_merge(forms, tmp_path))
+
+
+def test_a_villages_figure_typed_once_reaches_its_indicator_form_too(tmp_path: Path) -> None:
+    """helper-105: 牛存栏 is asked by a 畜牧业生产季报 (a row of 指标) and by a register of villages (a column of
+    村（社区）); the cadre typed 12 on the village's row, and the 季报 stayed blank."""
+    forms, merged, mapping = _livestock_report_and_register(tmp_path)
     cattle = [i for i in mapping.items if i.name.startswith("牛存栏")]
     village = next(i for i in cattle if i.sheet != INDICATORS)
     sheep = next(i for i in mapping.items if i.name.startswith("羊存栏") and i.sheet == INDICATORS)
@@ -1945,12 +1950,7 @@ def test_a_villages_figure_typed_once_reaches_its_indicator_form_too(tmp_path: P
 def test_an_indicator_typed_once_reaches_the_villages_register_too(tmp_path: Path) -> None:
     """wf5: the other way round: 生猪出栏 140 typed on 指标 reached the 畜牧业季报, and the village's row of the register
     of villages, its name typed, kept its 出栏 blank."""
-    forms = tmp_path / "forms"
-    rows, merges = indicator_rows("畜牧业生产季报", [("牛存栏", "头"), ("羊存栏", "只")])
-    write_xlsx(forms / "农业农村局" / "季报.xlsx", [("Sheet1", rows, merges)])
-    rows, merges = list_rows("各村畜牧业生产情况表", ["村名", "牛存栏（头）", "羊存栏（只）"])
-    write_xlsx(forms / "农业农村局" / "各村.xlsx", [("Sheet1", rows, merges)])
-    merged, mapping = _merge(forms, tmp_path)
+    forms, merged, mapping = _livestock_report_and_register(tmp_path)
     cattle = next(i for i in mapping.items if i.name.startswith("牛存栏") and i.sheet == INDICATORS)
     register = next(i for i in mapping.items if i.name.startswith("牛存栏") and i.sheet != INDICATORS)
     wb = load_workbook(merged)
@@ -2028,6 +2028,13 @@ def test_a_register_of_everyone_living_here_receives_everyone(tmp_path: Path) ->
     assert _written(tmp_path / "out", "公安局/实有人口.xlsx", ("张三", "李四")) == ["张三", "李四"]
 
 
+def _type_records(wb: Any, item: dict[str, MappingItem], records: list[dict[str, Any]]) -> None:
+    """Type records into the 一套表 as a cadre does, one row each from row 5, by item name."""
+    for r, record in enumerate(records, start=5):
+        for name, value in record.items():
+            wb[item[name].sheet].cell(r, item[name].position).value = value
+
+
 def test_where_a_record_is_and_its_group_put_it_on_no_form_without_a_group(tmp_path: Path) -> None:
     """wf5: a household that filled 所在村民小组 went onto a 隐患农房 survey, because only that survey worded it so;
     a person ticked 是否脱贫户 went onto a crop insurance list that asks it. What a form is about decides: the
@@ -2039,22 +2046,11 @@ def test_where_a_record_is_and_its_group_put_it_on_no_form_without_a_group(tmp_p
         ("农业农村局/投保.xlsx", "农作物保险投保清单", ["姓名", "公民身份号码", "是否脱贫户", "水稻（亩）"]),
         ("公安局/人口.xlsx", "人口信息采集表", ["姓名", "公民身份号码", "联系电话"]))
     wb = load_workbook(merged)
-    for r, (head, hid, group, grade) in enumerate([("甲户主", "330101198001010011", "一组", None),
-                                                   ("乙户主", "330101198001010022", "二组", "C级")], start=5):
-        ws = wb[item["户主姓名"].sheet]
-        ws.cell(r, item["户主姓名"].position).value = head
-        ws.cell(r, item["户主公民身份号码"].position).value = hid
-        ws.cell(r, item["村民小组"].position).value = group
-        if grade:
-            ws.cell(r, item["鉴定等级"].position).value = grade
-    people = wb[item["姓名"].sheet]
-    for r, (name, pid, poor, rice) in enumerate([("丙", "330101200001010033", "是", None),
-                                                 ("丁", "330101200001010044", "是", 3)], start=5):
-        people.cell(r, item["姓名"].position).value = name
-        people.cell(r, item["公民身份号码"].position).value = pid
-        people.cell(r, item["是否脱贫人口"].position).value = poor
-        if rice:
-            people.cell(r, item["水稻（亩）"].position).value = rice
+    _type_records(wb, item, [{"户主姓名": "甲户主", "户主公民身份号码": "330101198001010011", "村民小组": "一组"},
+                             {"户主姓名": "乙户主", "户主公民身份号码": "330101198001010022", "村民小组": "二组",
+                              "鉴定等级": "C级"}])
+    _type_records(wb, item, [{"姓名": "丙", "公民身份号码": "330101200001010033", "是否脱贫人口": "是"},
+                             {"姓名": "丁", "公民身份号码": "330101200001010044", "是否脱贫人口": "是", "水稻（亩）": 3}])
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
 
@@ -2076,14 +2072,8 @@ def test_a_number_a_person_holds_puts_them_on_no_list_that_asks_more(tmp_path: P
         ("医保局/清理.xlsx", "医保参保清理台账", ["姓名", "公民身份号码", "医保个人编号", "暂停原因"]),
         ("公安局/人口.xlsx", "人口信息采集表", ["姓名", "公民身份号码", "联系电话"]))
     wb = load_workbook(merged)
-    people = wb[item["姓名"].sheet]
-    for r, (name, pid, number, why) in enumerate([("甲", "330101200001010033", "A001", None),
-                                                  ("乙", "330101200001010044", "A002", "死亡")], start=5):
-        people.cell(r, item["姓名"].position).value = name
-        people.cell(r, item["公民身份号码"].position).value = pid
-        people.cell(r, item["医保个人编号"].position).value = number
-        if why:
-            people.cell(r, item["暂停原因"].position).value = why
+    _type_records(wb, item, [{"姓名": "甲", "公民身份号码": "330101200001010033", "医保个人编号": "A001"},
+                             {"姓名": "乙", "公民身份号码": "330101200001010044", "医保个人编号": "A002", "暂停原因": "死亡"}])
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
     path = tmp_path / "out" / "医保局" / "清理.xlsx"
