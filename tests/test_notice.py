@@ -68,6 +68,11 @@ def test_a_notice_with_nothing_repeated_proposes_no_merge(tmp_path: Path) -> Non
     folder = _forms(tmp_path / "forms", [("公安局/a.xlsx", "实有人口登记表", ["姓名", "性别", "公民身份号码"])])
     text = notice_text(summarise(scan(folder)), "2026年第四季度").paragraph
     assert "暂无需整合" in text and "压减为" not in text and "减少重复填报" not in text
+    from docx import Document  # (and no table of headings alone under 三、重复采集最多的数据项)
+
+    out = tmp_path / "通报.docx"
+    assert runner.invoke(app, ["scan", str(folder), "-q", "--notice", str(out)]).exit_code == 0
+    assert "各报表之间未发现重复采集的数据项。" in [p.text for p in Document(str(out)).paragraphs]
 
 
 def test_cross_department_share_counts_data_items_and_ranking_counts_items(sample_forms: Path) -> None:

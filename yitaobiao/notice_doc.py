@@ -200,8 +200,11 @@ def write_notice_docx(path: Path, notice: NoticeText, summary: Summary, *, title
            [1.2, 3.4, 1.6, 2.4, 2.4, 1.8, 3.0])
 
     document.add_heading("三、重复采集最多的数据项", level=1)
-    _table(document, ["数据项", "报表数", "涉及部门"],
-           [[t.name, len(t.forms), "、".join(t.departments)] for t in summary.top_items], [4, 1.8, 10])
+    if summary.top_items:
+        _table(document, ["数据项", "报表数", "涉及部门"],
+               [[t.name, len(t.forms), "、".join(t.departments)] for t in summary.top_items], [4, 1.8, 10])
+    else:  # (a table of headings only, for a folder with nothing repeated)
+        document.add_paragraph("各报表之间未发现重复采集的数据项。")
     picture = top_items_chart(summary)
     if picture:
         document.add_picture(io.BytesIO(picture), width=Cm(15.5))
