@@ -1311,3 +1311,16 @@ def test_a_table_of_land_classes_is_an_indicator_table() -> None:
     found = fields_of(rows, [CellRange(0, 0, 0, 4)])
     assert {f.layout for f in found} == {"indicator"}
     assert [f.label.strip() for f in found] == ["土地总面积", "（一）耕地", "其中：水田", "（二）园地", "（三）林地"]
+
+
+def test_a_row_of_numbered_choices_under_a_header_is_no_level() -> None:
+    """u80: 「视力/听力/… | 一级/二级/… | 1.随班就读 2.特教学校 3.送教上门 4.其他」 under 「残疾情况 › 残疾类别 | 残疾等级 |
+    安置方式」 took the three labels' places."""
+    rows = [["入学安置实名台账", *[""] * 5],
+            ["序号", "姓名", "残疾情况", "", "入学安置情况", ""],
+            ["", "", "残疾类别", "残疾等级", "安置方式", "就读学校"],
+            ["", "", "视力/听力/言语/肢体", "一级/二级/三级/四级", "1.随班就读 2.特教学校 3.送教上门", ""],
+            ["1", *[""] * 5], ["2", *[""] * 5]]
+    merges = [CellRange(0, 0, 0, 5), CellRange(1, 0, 2, 0), CellRange(1, 1, 2, 1), CellRange(1, 2, 1, 3),
+              CellRange(1, 4, 1, 5)]
+    assert labels(rows, merges) == ["姓名", "残疾类别", "残疾等级", "安置方式", "就读学校"]

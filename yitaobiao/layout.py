@@ -778,6 +778,7 @@ def _printed_unit(text: str) -> bool:
 # How to fill a column, printed under its label: 「是的填“√”」, 「请填写全称」, 「格式为1985.06」.
 _HOW_TO_FILL_RE = re.compile(r"^(?:是的?|有的?|符合的?)?(?:请)?(?:填|打|划|画)[“\"「]?[√✓]|^请填写|^格式为|^填写")
 _CIRCLED_RE = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]")
+_NUMBERED_CHOICE_RE = re.compile(r"(?:^|[\s；;，,])\d{1,2}[.、．][^\d\s]")
 
 
 def _choice_kind(text: str) -> str | None:
@@ -785,7 +786,8 @@ def _choice_kind(text: str) -> str | None:
     of two, in brackets, numbered ①②), how to fill it, or which of two papers it means (「回乡证或台胞证号码」);
     None for a label."""
     listed = C.choices_listed(text)
-    if listed >= 3 or C.is_choice_hint(text) or len(_CIRCLED_RE.findall(text)) >= 2:
+    if listed >= 3 or C.is_choice_hint(text) or len(_CIRCLED_RE.findall(text)) >= 2 \
+            or len(_NUMBERED_CHOICE_RE.findall(text.strip())) >= 2:  # (「1.随班就读 2.特教学校 3.送教上门」)
         return "list"
     if listed == 2:
         return "two"
