@@ -2104,3 +2104,12 @@ def test_the_name_of_a_household_on_a_list_of_households_is_its_heads() -> None:
                                                                 ("F3", "补贴发放花名册", Subject.PERSON))]
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.1", "F2.1") and not same(fields, "F3.2", "F2.1")
+
+
+def test_school_and_aid_account_vocabulary() -> None:
+    """u80: 学籍所在学校 and 录取院校 are the 学校名称 a pupil attends, 在读年级 its 年级, 入园时间 a kindergartener's
+    入学时间, and the 一卡通's bank and number the aid account's."""
+    pairs = [("学籍所在学校", "就读学校"), ("录取院校", "学校名称"), ("在读年级", "年级"), ("入园时间", "入学时间"),
+             ("一卡通开户行", "开户银行"), ("惠农一卡通账号", "银行账号")]
+    assert [p for p in pairs if not explain(*p).same] == []
+    assert not explain("入园时间", "离园时间").same
