@@ -2113,3 +2113,11 @@ def test_school_and_aid_account_vocabulary() -> None:
              ("一卡通开户行", "开户银行"), ("惠农一卡通账号", "银行账号")]
     assert [p for p in pairs if not explain(*p).same] == []
     assert not explain("入园时间", "离园时间").same
+
+
+def test_whoever_a_bracket_says_is_the_guardian_is_the_guardian() -> None:
+    """u80: 「实际抚养人（监护人） › 姓名 | 与儿童关系 | 联系电话」 of a 困境儿童花名册 stood apart from every 监护人姓名 and
+    监护人电话: the one who raises the child is its guardian, as the bracket says."""
+    assert explain("姓名", "监护人姓名", context_a=["实际抚养人（监护人）"]).same
+    assert explain("联系电话", "监护人联系电话", context_a=["实际抚养人（监护人）"]).same
+    assert explain("姓名", "监护人姓名", context_a=["家庭成员（监护人）"]).same  # (as before)

@@ -369,6 +369,8 @@ def counted(clean: str, unit: str | None, generic: set[str]) -> str:
     return clean + word
 
 
+# Roles a bracket may say someone plays, whatever the heading calls them (实际抚养人（监护人）, 奶奶（监护人）).
+_CARE_ROLES = frozenset({"监护人"})
 _HOW_MANY_RE = re.compile(r"限填|最多|不超过|不少于|至少|以内|\d+\s*(?:人|名|位)")
 # 「建房户姓名」, 「申请户身份证号」: the name or ID number of a household, which is its head's.
 _HOUSEHOLD_PERSON_RE = re.compile(r"^([\u4e00-\u9fff]{1,4}?)户(姓名|身份证号码?|公民身份号码|身份证件号码)$")
@@ -716,6 +718,9 @@ class KeyMaker:
             # (「家庭成员（监护人）」: the one of the family who is the guardian)
             # (「厨师（承办者）」: a post named outright is the person; the bracket says what else they are)
             named_here = self.person_word(clean)[0]
+            if party and party != named_here and party in self.synonyms.roles and party in _CARE_ROLES:
+                role = party  # 「实际抚养人（监护人）」: the one who raises the child is its guardian, as the bracket says
+                continue
             if party and (clean in self.synonyms.self_contexts or named_here in (None, *_KIN_GROUPS)) \
                     and not (named_here is None and self.section_person(clean) == clean):
                 role = party
