@@ -2078,3 +2078,24 @@ def test_a_number_a_person_holds_puts_them_on_no_list_that_asks_more(tmp_path: P
     split_filled(merged, mapping, forms, tmp_path / "out")
     path = tmp_path / "out" / "医保局" / "清理.xlsx"
     assert [v for grid in read_grids(path, path.name) for row in grid.rows for v in row if v in ("甲", "乙")] == ["乙"]
+
+
+def test_a_category_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path) -> None:
+    """wf6: under 「身份类型 › 脱贫户 | 监测户 | 低保户」 of a housing survey whose notes say 「在对应的类型下都填1」,
+    split wrote 是; the department's form asks 1 (and a 否 leaves the cell blank)."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("农村房屋摸排表", ["户主姓名", "户主身份证号码", ("身份类型", ["脱贫户", "监测户"])])
+    rows.append(["填表说明：身份类型在对应的类型下都填1。", *[""] * (len(rows[0]) - 1)])
+    write_xlsx(forms / "住建局" / "摸排.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    item = {i.name: i for i in mapping.items}
+    poor = next(k for k in item if "脱贫" in k)
+    watched = next(k for k in item if "监测" in k)
+    wb = load_workbook(merged)
+    _type_records(wb, item, [{"户主姓名": "甲户主", "户主公民身份号码": "330101198001010011", poor: "是", watched: "否"}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / "住建局" / "摸排.xlsx").active
+    row = next(r for r in ws.iter_rows(values_only=True) if "甲户主" in r)
+    assert 1 in row or "1" in row
+    assert "是" not in row and "否" not in row

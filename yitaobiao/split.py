@@ -1280,12 +1280,13 @@ def _write_register(ws: Worksheet, form: MappingForm, fields: list[MappingField]
         for r in range(start + available, start + count):
             _copy_row_style(ws, template_row, r, max_col)
     columns = _list_columns(fields, form)
+    mark = _tick_mark(ws)
     for i, record in enumerate(records):
         if serial is not None:
             _write_value(ws, start + i, serial, len(present) + i + 1)
         for f, col, options in columns:
             value = filler.value(f, form.record_sheet, record)
-            if not _is_blank(value) and (target := _list_target(f, options, value, form, filler)) is not None:
+            if not _is_blank(value) and (target := _list_target(f, options, value, form, filler, mark)) is not None:
                 _write_dated(ws, start + i, col + target[0] + 1, target[1], f.label)
     if serial is not None and count:
         _renumber_blank_rows(ws, start + count, serial, len(present) + count + 1)
@@ -1340,12 +1341,13 @@ def _write_printed_rows(ws: Worksheet, form: MappingForm, fields: list[MappingFi
                 _write_value(ws, after + n, serial, len(rows) + n + 1)
         placed += [(after + n, record) for n, record in enumerate(extra)]
     printed = set(rows.values())
+    mark = _tick_mark(ws)
     for row, record in placed:
         for f, col, options in columns:
             if f is key and row in printed:
                 continue  # (the row's printed 「其中：洪涝地质灾害」 stays as printed)
             value = filler.value(f, form.record_sheet, record)
-            if not _is_blank(value) and (target := _list_target(f, options, value, form, filler)) is not None:
+            if not _is_blank(value) and (target := _list_target(f, options, value, form, filler, mark)) is not None:
                 _write_dated(ws, row, col + target[0] + 1, target[1], f.label)
     return len(records)
 
@@ -1390,13 +1392,35 @@ def _list_columns(fields: list[MappingField], form: MappingForm) -> list[tuple[M
     return [(f, parse_a1(f.cell)[1], option_columns(f, form.layout)) for f in fields if not (f.slot and f.slot > 1)]
 
 
+# How a template's notes say to mark a category column (「在对应的类型下都填1」, 「符合的打√」).
+_MARK_ONE_RE = re.compile(r"填[“\"「'‘]?1[”\"」'’]?(?![\d.])")
+_MARK_TICK_RE = re.compile(r"(?:打|划|画)[“\"「]?[√✓]")
+_MARKS: dict[int, str | None] = {}
+
+
+def _tick_mark(ws: Worksheet) -> str | None:
+    """The mark the sheet's notes ask for in a column that is a category (1 or √), else None. (Read once a sheet,
+    its first and last rows only: the notes stand above or below the table.)"""
+    if id(ws) not in _MARKS:
+        last = ws.max_row
+        rows = [*range(1, min(last, 60) + 1), *range(max(61, last - 40), last + 1)]
+        texts = " ".join(str(v) for r in rows for v in (ws.cell(r, c).value for c in range(1, min(ws.max_column, 40) + 1))
+                         if isinstance(v, str))
+        _MARKS[id(ws)] = "1" if _MARK_ONE_RE.search(texts) else TICK if _MARK_TICK_RE.search(texts) else None
+    return _MARKS[id(ws)]
+
+
 def _list_target(f: MappingField, options: list[str], value: Any, form: MappingForm,
-                 filler: _Filler) -> tuple[int, Any] | None:
+                 filler: _Filler, mark: str | None = None) -> tuple[int, Any] | None:
     """Where in a register's row a value goes, as (columns right of the field's own, what to write). An item whose
     columns are its options (「认定等级 | 特困 | 困难 | 一般」, 「是否沿线 | 否 | 是」) is ticked under the option
     chosen: written in the item's first column, 「困难」 stood under 特困 and 「是」 under 否. None, with a
     warning, when the value is none of the options."""
     if not options:
+        if mark and isinstance(value, str) and value.strip() in ("是", "否") \
+                and not C.squash(f.label).startswith(("是否", "有无")):
+            # 「脱贫户 | 监测户 | 低保户」 under 身份类型 with 「在对应的类型下都填1」: the mark the form asks (wf6)
+            return 0, mark if value.strip() == "是" else None
         return 0, value
     chosen = C.squash(str(value))
     if chosen in options:
@@ -1881,6 +1905,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                 # than parsing it again; a 300-person village is 300 copies).
                 wb = pristine if len(job.targets) == 1 else _copy_workbook(pristine, job.src, suffix)
                 _MERGE_INDEX.clear()  # worksheets of the last workbook are gone; their ids may be reused
+                _MARKS.clear()
                 for form in job.forms:
                     if form.sheet in wb.sheetnames:
                         done = _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
