@@ -1729,6 +1729,24 @@ def test_a_record_that_fills_a_groups_own_items_without_its_tick_is_named(tmp_pa
     assert "林老汉" in names and "何德顺" not in names
 
 
+def test_a_basic_item_filled_is_no_sign_of_a_forgotten_tick(tmp_path: Path) -> None:
+    """wf6: a 职业 filled for four villagers, asked only by the 外出人员 register, named all four as having forgotten
+    是否外出务工人员 (and split exited 1); anyone has a 职业. A 务工地点 filled still is a sign."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("外出务工人员信息统计表", ["姓名", "公民身份号码", "职业", "务工地点"])
+    write_xlsx(forms / "人社局" / "外出.xlsx", [("Sheet1", rows, merges)])
+    write_csv(forms / "公安局" / "名册.csv", list_rows("实有人口台账", ["姓名", "公民身份号码"])[0])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    group = next(k for k in item if k.startswith("是否外出"))
+    _type_records(wb, item, [{"姓名": "农夫", "职业": "农民"}, {"姓名": "漏勾", "职业": "工人", "务工地点": "杭州"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert [a for a in report.alerts if "漏勾" in a and f"“{group}”没有勾选" in a]
+    assert not any("农夫" in a for a in report.alerts)
+
+
 def test_a_template_sent_again_as_xls_is_found_and_a_missing_one_is_an_alert(tmp_path: Path) -> None:
     """helper-82: a department sent its 婴儿出生花名册 again as .xls; split skipped it with a hint among five and
     exit 0, and the birth filled for it went nowhere. The same name in another workbook format is used (its

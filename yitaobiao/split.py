@@ -679,6 +679,7 @@ def _data_rows(ws: Worksheet, start: int) -> int:
     return r - start
 
 
+_BASIC_THEME = "基本信息"  # the synonym table's theme of what anyone has (职业, 民族, 文化程度 …)
 _NUMBER_HELD_RE = re.compile(r"(?:编号|证号|号码|账号|卡号|代码)(?:（[^）]*）)?$")
 # Where a record is (所属村, 村名称, 所属乡镇 …).
 PLACE_ITEM_RE = re.compile(r"^(?:所属|所在)?(?:乡镇|乡（镇）|街道|村|行政村|自然村|社区|村（社区）|村（居）|村民小组|组)"
@@ -897,7 +898,9 @@ class _Filler:
         events = [k for k in own if EVENT_RE.search(C.squash(self.mapping.item(k).name))] \
             if EVENT_RE.search(form.title) else []
         if form.selector:
-            self._unticked_but_filled(form, records, set(chosen), distinctive)
+            # (a 职业 filled, basic to anyone, is no sign of a forgotten 是否外出务工人员 tick — wf6)
+            self._unticked_but_filled(form, records, set(chosen),
+                                      [k for k in distinctive if self.mapping.item(k).theme != _BASIC_THEME])
         # (「实有人口数据」, 「村民花名册」: a register of everyone living here is everyone's, whatever else it asks)
         deciding = events or ([] if form.selector or _EVERYONE_RE.search(form.title) else distinctive or own)
         if not deciding:
