@@ -2121,3 +2121,18 @@ def test_whoever_a_bracket_says_is_the_guardian_is_the_guardian() -> None:
     assert explain("姓名", "监护人姓名", context_a=["实际抚养人（监护人）"]).same
     assert explain("联系电话", "监护人联系电话", context_a=["实际抚养人（监护人）"]).same
     assert explain("姓名", "监护人姓名", context_a=["家庭成员（监护人）"]).same  # (as before)
+
+
+def test_the_only_applicant_payer_or_borrower_a_form_names_is_its_person() -> None:
+    """u81, u82: 「申领人信息 › 姓名 …」 of a 失业保险金申领登记表, 「缴费人信息 › 缴费人姓名 | 证件号码」 of a 缴费明细 and
+    「借款人信息 › 姓名 …」 beside 「配偶信息」 on a 小额信贷 roster stood apart from every 姓名 and 公民身份号码: the one
+    who applies, pays or borrows is the record's person when no one else but their kin is named."""
+    fields = [at("F1.1", "A2", "姓名", "申领人信息"), at("F1.2", "A3", "社会保障号码", "申领人信息"),
+              at("F2.1", "B4", "缴费人姓名", "缴费人信息"), at("F2.2", "D4", "证件号码", "缴费人信息"),
+              at("F3.1", "D5", "姓名", "借款人信息"), at("F3.2", "F5", "身份证号码", "借款人信息"),
+              at("F3.3", "I5", "姓名", "配偶信息"),
+              at("F4.1", "A4", "姓名"), at("F4.2", "B4", "公民身份号码")]
+    match_titled(fields, {"F1": "失业保险金申领登记表", "F2": "城乡居民基本养老保险费代收缴费明细表",
+                          "F3": "脱贫人口小额信贷贴息资金申报明细表", "F4": "实有人口登记表"})
+    assert same(fields, "F1.1", "F4.1") and same(fields, "F2.1", "F4.1") and same(fields, "F3.1", "F4.1")
+    assert same(fields, "F2.2", "F4.2") and same(fields, "F3.2", "F4.2") and not same(fields, "F3.3", "F4.1")

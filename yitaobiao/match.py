@@ -2113,9 +2113,11 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     subject_role = None if headed else next((r for r in name_roles if r in syn.record_roles), None)
     first = next((k for k in keys if _names_someone(k, syn)), None)
     if subject_role is None and not headed and subject is Subject.PERSON and first is not None \
-            and first.written.startswith(_APPLYING_TO_RECEIVE):
+            and (first.written.startswith(_APPLYING_TO_RECEIVE)
+                 or first.role in _PAYING_OR_RECEIVING and set(name_roles) <= {first.role, *_KIN_OF_THE_SUBJECT}):
         # 「申领人 | 证件号码 | 联系方式」 heading a ledger of applications (居住证, 以旧换新补贴): the one who applies
-        # to receive is the record's person, named first and with no name of its own beside (u59, u68)
+        # to receive is the record's person, named first and with no name of its own beside (u59, u68); so is a
+        # 申领人信息 or 缴费人信息 section naming the only person of a 失业保险金申领登记表 or a 缴费明细 (u81)
         return (), first.role
     if subject_role == "子女" and _PARENTS_TITLE_RE.search(titled):
         subject_role = None  # 「独生子女父母奖励扶助对象名单」 lists the parents: the 子女 columns are their child's
@@ -2153,6 +2155,9 @@ def _applies_for_itself(role: str, synonyms: Synonyms) -> bool:
 
 _PARENTS_TITLE_RE = re.compile(r"父母|父亲|母亲|家长")
 _APPLYING_TO_RECEIVE = ("申领人",)
+_PAYING_OR_RECEIVING = frozenset({"领取人", "缴费人", "参保人", "投保人", "受助人", "申领人", "借款人"})
+# (「借款人信息 | 配偶信息」 of a 小额信贷 roster: the borrower's spouse is the borrower's, u82)
+_KIN_OF_THE_SUBJECT = frozenset({"配偶", "家庭成员", "子女", "父亲", "母亲", "紧急联系人"})
 # Who does the visit or the check: a 走访摸底台账 records the families visited, never its 走访人.
 _ACTOR_RE = re.compile(r"^(?:走访|探访|随访|检查|巡查|排查|核查|验收|包保|包联)人$")
 
