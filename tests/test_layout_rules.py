@@ -1324,3 +1324,21 @@ def test_a_row_of_numbered_choices_under_a_header_is_no_level() -> None:
     merges = [CellRange(0, 0, 0, 5), CellRange(1, 0, 2, 0), CellRange(1, 1, 2, 1), CellRange(1, 2, 1, 3),
               CellRange(1, 4, 1, 5)]
     assert labels(rows, merges) == ["姓名", "残疾类别", "残疾等级", "安置方式", "就读学校"]
+
+
+def test_a_merged_part_heading_a_cut_off_without_year_and_an_assistant_signing_are_no_items() -> None:
+    """u81: 「（一）就业创业」 merged across an indicator table without a code column, 「镇（街道）名称： | 截至    月    日」
+    above a register, and 「村（社区）协办员： | 乡镇（街道）审核人：」 under it were read as items."""
+    rows = [["就业和社会保障重点工作月报表", "", "", "", ""],
+            ["项    目", "单位", "本月", "本年累计", "上年同期累计"],
+            ["（一）就业创业", "", "", "", ""],
+            ["1.城镇新增就业", "人", "", "", ""],
+            ["（二）社会保险", "", "", "", ""],
+            ["1.养老保险参保人数", "人", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 4), CellRange(2, 0, 2, 4), CellRange(4, 0, 4, 4)]
+    assert [f.label for f in fields_of(rows, merges)] == ["1.城镇新增就业", "1.养老保险参保人数"]
+    header = ["序号", "村（社区）", "应参保人数", "已参保人数", "参保率"]
+    register = [["参保缴费进度统计表", "", "", "", ""], ["镇（街道）名称：", "", "", "截至    月    日", ""], header,
+                ["1", "", "", "", ""], ["2", "", "", "", ""],
+                ["村（社区）协办员：", "", "", "乡镇（街道）审核人：", ""]]
+    assert labels(register, [CellRange(0, 0, 0, 4)]) == header[1:]

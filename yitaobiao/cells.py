@@ -207,7 +207,8 @@ def unit_from_line(text: str) -> str | None:
 
 # Whoever signs a form off: 「乡镇负责人：」, 「村支书：」, 「登记民警：」 (a level's official, whatever follows), and
 # 「殡仪馆负责人：」, 「调查人：」, 「建卡医生：    年  月  日」 (anyone's, with nothing but a date to write after).
-_SIGNERS = "负责人|审核人|填报人|填表人|经办人|调查人|核查人|登记人|采集人|统计员|调查员|书记|支书|主任|所长|站长|民警|医生|责任人|网格员"
+_SIGNERS = "负责人|审核人|填报人|填表人|经办人|调查人|核查人|登记人|采集人|统计员|调查员|书记|支书|主任|所长|站长|民警|医生|责任人|网格员|" \
+           "协办员|协管员"
 _SIGNER_RE = re.compile(rf"^(?:乡镇|乡|镇|街道|村|社区|居委会|村委会|县|区|单位|部门|科室|派出所|所|站|登记)?(?:{_SIGNERS})[:：]")
 _ANY_SIGNER_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{0,9}}?(?:{_SIGNERS})[:：][_＿]*(?:年[_＿]*月[_＿]*日[_＿]*)?$")
 

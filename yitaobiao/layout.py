@@ -558,8 +558,9 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
             owners = [(0, text)]  # 「按经营地分」: the heading of the breakdown rows below it, no indicator
             section = text.strip()
             continue
+        # (「（一）就业创业」 merged across a table without a code column is a part's heading too, u81)
         if (_SUBSECTION_RE.match(C.squash(raw)) or C.squash(raw).endswith((":", "："))) and not unit_text \
-                and not code_text and not groups and code_col is not None:
+                and not code_text and not groups and (code_col is not None or own.width > 2):
             # (「流动资产：」 over a 资产负债表's accounts: a heading ending in a colon, no 行次 of its own)
             owners = [(0, text)]  # 「（三）贫困户危房改造」 without a code of its own, in a table whose indicators have codes
             section = text.strip()
@@ -1555,7 +1556,8 @@ _FILLER_LABEL_RE = re.compile(_WHERE_LABEL + r"|^.{0,6}(?:时间|日期|年度|�
 _STATED_ABOUT_RE = re.compile(r"^.{0,8}(?:委员会|调委会|组织|项目|工程|企业|公司|合作社|协会|支部)(?:名称)?$")
 # The register's own total asked above it (「总数量：___」 over a 花名册): its rows give it, no record's item.
 _REGISTER_TOTAL_RE = re.compile(r"^(?:总|合计|共计|总计)(?:数量|人数|户数|条数|份数|数)?$|^(?:人数|户数|条数)(?:合计|总计|共计)$")
-_CUT_OFF_RE = re.compile(r"^(?:截至|截止|截止到|统计截止|截至日期)[:：]?(?:\d{4}|[_\s]*)年")  # (or its blanks: 「截至  年 月 日」)
+# (or its blanks: 「截至  年 月 日」, 「截至    月    日」)
+_CUT_OFF_RE = re.compile(r"^(?:截至|截止|截止到|统计截止|截至日期)[:：]?(?:\d{4}|[_\s]*)(?:年|月)")
 _BLANK_TO_FILL_RE = re.compile(r"^(?:[^:：□☐\s][^:：□☐]{0,14}[:：][\s_＿]*(?:年[\s_＿]*月[\s_＿]*日)?[\s_＿]*)+$")
 
 
