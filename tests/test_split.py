@@ -1704,14 +1704,20 @@ def _written(out: Path, rel: str, people: tuple[str, ...]) -> list[str]:
     return [v for grid in read_grids(path, path.name) for row in grid.rows for v in row if v in people]
 
 
+def _beside_everyone(tmp_path: Path, rel: str, title: str, header: list[str]) -> tuple[Path, Path, Mapping]:
+    """A group's register beside a register of everyone living here, and their 一套表: forms, 一套表, mapping."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows(title, header)
+    write_xlsx(forms / rel, [("Sheet1", rows, merges)])
+    write_csv(forms / "公安局" / "名册.csv", list_rows("实有人口台账", ["姓名", "公民身份号码"])[0])
+    return (forms, *_merge(forms, tmp_path))
+
+
 def test_a_record_that_fills_a_groups_own_items_without_its_tick_is_named(tmp_path: Path) -> None:
     """helper-82: 何德顺 had 所在党支部 and 党龄 filled but 是否老党员 blank; he was left off the 老党员 list with exit 0.
     He is still left off (a tick is the cadre's word), but named as something to see to."""
-    forms = tmp_path / "forms"
-    rows, merges = list_rows("老党员补贴名册", ["姓名", "公民身份号码", "所在党支部", "党龄"])
-    write_xlsx(forms / "组织部" / "老党员.xlsx", [("Sheet1", rows, merges)])
-    write_csv(forms / "公安局" / "名册.csv", list_rows("实有人口台账", ["姓名", "公民身份号码"])[0])
-    merged, mapping = _merge(forms, tmp_path)
+    forms, merged, mapping = _beside_everyone(tmp_path, "组织部/老党员.xlsx", "老党员补贴名册",
+                                              ["姓名", "公民身份号码", "所在党支部", "党龄"])
     wb = load_workbook(merged)
     ws = wb[PERSONS]
     item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
@@ -1732,11 +1738,8 @@ def test_a_record_that_fills_a_groups_own_items_without_its_tick_is_named(tmp_pa
 def test_a_basic_item_filled_is_no_sign_of_a_forgotten_tick(tmp_path: Path) -> None:
     """wf6: a 职业 filled for four villagers, asked only by the 外出人员 register, named all four as having forgotten
     是否外出务工人员 (and split exited 1); anyone has a 职业. A 务工地点 filled still is a sign."""
-    forms = tmp_path / "forms"
-    rows, merges = list_rows("外出务工人员信息统计表", ["姓名", "公民身份号码", "职业", "务工地点"])
-    write_xlsx(forms / "人社局" / "外出.xlsx", [("Sheet1", rows, merges)])
-    write_csv(forms / "公安局" / "名册.csv", list_rows("实有人口台账", ["姓名", "公民身份号码"])[0])
-    merged, mapping = _merge(forms, tmp_path)
+    forms, merged, mapping = _beside_everyone(tmp_path, "人社局/外出.xlsx", "外出务工人员信息统计表",
+                                              ["姓名", "公民身份号码", "职业", "务工地点"])
     wb = load_workbook(merged)
     item = {i.name: i for i in mapping.items}
     group = next(k for k in item if k.startswith("是否外出"))
