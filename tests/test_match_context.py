@@ -2136,3 +2136,11 @@ def test_the_only_applicant_payer_or_borrower_a_form_names_is_its_person() -> No
                           "F3": "脱贫人口小额信贷贴息资金申报明细表", "F4": "实有人口登记表"})
     assert same(fields, "F1.1", "F4.1") and same(fields, "F2.1", "F4.1") and same(fields, "F3.1", "F4.1")
     assert same(fields, "F2.2", "F4.2") and same(fields, "F3.2", "F4.2") and not same(fields, "F3.3", "F4.1")
+
+
+def test_a_bodys_founding_date_and_business_scope_wording() -> None:
+    """u79: 成立日期, 登记注册时间 and 工商注册时间 of a cooperative's registers stood apart, as did 业务范围 and 经营范围;
+    a licence's 成立日期 is the day it was registered, its 经营范围 what a 社会组织 calls 业务范围."""
+    assert explain("登记注册时间", "成立日期").same and explain("工商注册时间", "成立时间").same
+    assert explain("业务范围", "经营范围").same
+    assert not explain("成立日期", "注销日期").same and not explain("批准设立日期", "注册日期").same
