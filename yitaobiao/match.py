@@ -718,7 +718,7 @@ class KeyMaker:
             # (「家庭成员（监护人）」: the one of the family who is the guardian)
             # (「厨师（承办者）」: a post named outright is the person; the bracket says what else they are)
             named_here = self.person_word(clean)[0]
-            if party and party != named_here and party in self.synonyms.roles and party in _CARE_ROLES:
+            if party in _CARE_ROLES and party != named_here:
                 role = party  # 「实际抚养人（监护人）」: the one who raises the child is its guardian, as the bracket says
                 continue
             if party and (clean in self.synonyms.self_contexts or named_here in (None, *_KIN_GROUPS)) \
@@ -2225,6 +2225,7 @@ def _about_its_own_body(group: str, title: str) -> bool:
 _SECTION_ENDING_RE = re.compile(r"(?:基本)?(?:信息|情况|概况)$")
 
 
+@lru_cache(maxsize=65536)
 def _about_its_own_people(group: str, title: str) -> bool:
     """A section heading naming the people the title lists, when the title lists someone else's people with them
     (「在县亲属情况」 on a …同胞在县亲属…名册)."""
@@ -2649,7 +2650,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         if f.id in document_of:
             context = [*context, document_of[f.id]]
         programme = programme_of.get(f.form_id)
-        whose = maker.context_role(context) if context else None
+        # (whose section the field stands in matters only on a register of bodies: asked there alone)
+        whose = maker.context_role(context) if context and subject_of.get(f.form_id) is Subject.ORGANISATION else None
         label = _as_its_form_means(f, subject_of.get(f.form_id), layout_of.get(f.form_id),
                                    position[f.id][1] == first_column[f.form_id], f.form_id in registry,
                                    f.form_id in foreign, position[f.id][1] <= first_column[f.form_id] + 1,
