@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from yitaobiao.match import KeyMaker, PairScore, Scorer, cluster_nodes, contrast_veto, explain, match_fields
 from yitaobiao.model import Field
-from yitaobiao.normalize import normalize_label, numbers_in
+from yitaobiao.normalize import inline_answer, normalize_label, numbers_in
 from yitaobiao.synonyms import load_synonyms
 
 SYN = load_synonyms()
@@ -34,6 +34,20 @@ def test_normalize_examples() -> None:
     # numbers the text refers to are kept (helper-38 saw 「贫困村第、、类项目」 in the 一套表)
     assert normalize_label("贫困村第（2）、（3）类项目收益").clean == "贫困村第2、3类项目收益"
     assert normalize_label("其中：（1）男").clean == "男" and normalize_label("人口数（2020）").clean == "人口数"
+
+
+def test_an_answer_printed_beside_its_label_is_no_part_of_the_item() -> None:
+    # (real_forms: 「住房结构类型：1.钢筋混凝土2.砖木…」 was its own item, apart from 房屋结构 asked elsewhere)
+    assert normalize_label("（二）住房结构类型：1.钢筋混凝土2.砖木3.土坯4.其他").clean == "住房结构类型"
+    assert inline_answer("（二）住房结构类型：1.钢筋混凝土2.砖木3.土坯4.其他").choices == ("钢筋混凝土", "砖木", "土坯", "其他")
+    assert inline_answer("4.成效能辐射周边地区：（1）是（2）否").choices == ("是", "否")
+    assert inline_answer("汽车：□无□有").choices == ("无", "有")
+    assert normalize_label("开具日期：    年   月   日").clean == "开具日期"
+    found = normalize_label("现金、存款等资产：   元")
+    assert (found.clean, found.unit) == ("现金、存款等资产", "元")
+    # what follows the colon is no answer space: the text stays as it is
+    assert inline_answer("其中：女") is None and inline_answer("年龄：60岁以上") is None
+    assert inline_answer("副本数量：  本  发证日期：   年  月  日") is None  # two things asked in one cell
 
 
 @given(st.text(LABEL_CHARS, min_size=1, max_size=20))

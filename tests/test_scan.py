@@ -133,3 +133,31 @@ def test_a_hidden_check_column_is_no_item_but_a_hidden_item_is(tmp_path: Path) -
     result = scan_folder(tmp_path / "forms")
     assert [(f.label, f.hidden) for f in result.fields] == [
         ("姓名", False), ("公民身份号码", False), ("居住地址", False), ("备用电话", True)]
+
+
+def test_choices_printed_beside_an_indicator_are_its_options(tmp_path: Path) -> None:
+    from yitaobiao.testing import write_xlsx
+
+    rows = [["农户调查表", "", ""], ["代码", "填表项目", "单位"], ["201", "（一）家庭成员人数", "人"],
+            ["202", "（二）住房结构类型：1.钢筋混凝土2.砖木3.土坯", "代码"], ["203", "（三）存款：    元", ""]]
+    write_xlsx(tmp_path / "forms" / "调查表.xlsx", [("Sheet1", rows, [])])
+    fields = {f.cell: f for f in scan_folder(tmp_path / "forms").fields}
+    assert fields["B4"].options == ["钢筋混凝土", "砖木", "土坯"]
+    assert fields["B5"].unit == "元"
+
+
+def test_a_fault_of_the_tool_is_not_blamed_on_the_departments_file(good: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import importlib
+
+    from yitaobiao.errors import LayoutFault
+
+    scan_module = importlib.import_module("yitaobiao.scan")  # (the package's ``scan`` is the function)
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise TypeError("a bug in recognising the header")
+
+    monkeypatch.setattr(scan_module, "parse_grid", broken)
+    path = next(p for p in good.rglob("*") if p.suffix == ".xlsx")
+    finding = scan_module.read_file_safely((str(path), path.name))
+    assert finding.message == LayoutFault.REASON and "已损坏" not in finding.message
+    assert "a bug in recognising the header" in finding.detail

@@ -46,6 +46,15 @@ class UnsafeFileError(FormReadError):
     """A file that looks like a decompression or XML entity bomb."""
 
 
+class LayoutFault(FormReadError):
+    """The file was read, but recognising its forms failed: the tool's fault, not the department's file."""
+
+    REASON = "文件已读出，但本工具识别其表头时出错，已跳过；请把此文件反馈给维护人员（不是报送单位的问题）。"
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, self.REASON)
+
+
 class CatalogError(YitaobiaoError):
     """A saved scan (catalogue JSON) is missing or cannot be used."""
 

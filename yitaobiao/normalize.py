@@ -148,11 +148,53 @@ def _reduce(text: str, drop_bracket: Callable[[re.Match[str]], str]) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class InlineAnswer:
+    """A label printed with its answer space in one cell: the item, the choices listed, the unit of the blank."""
+
+    label: str
+    choices: tuple[str, ...] = ()
+    unit: str | None = None
+
+
+_INLINE_ANSWER_RE = re.compile(r"^([^:]{2,80}?):(.+)$")  # after basic_form: the colon is ASCII, no white space
+_NUMBERED_CHOICES_RE = re.compile(r"^\(?1[).、]?\D+?\(?2[).、]?\D")
+_CHOICE_NUMBER_RE = re.compile(r"\(\d{1,2}\)|\d{1,2}[.、]|\d{1,2}(?=\D)")
+_BOXES_RE = re.compile(r"^[□☐■☑]")
+_DATE_BLANK_RE = re.compile(r"^_*(?:\d{2,4})?_*年_*月_*(?:日_*)?$")
+_UNIT_BLANK_RE = re.compile(r"^_*(元|万元|人|户|亩|平方米|㎡|套|个|间|辆|头|本|份)_*$")
+
+
+@lru_cache(maxsize=65536)
+def inline_answer(label: str) -> InlineAnswer | None:
+    """「住房结构类型：1.钢筋混凝土2.砖木3.土坯4.其他」, 「汽车：□无□有」, 「开具日期：  年  月  日」, 「存款：   元」:
+    the words before the colon are the item, what follows is where and how to answer it. None when the text
+    after the colon is anything else (「其中：女」, 「国税…数量：  本  发证日期：…」 asks two things)."""
+    text = basic_form(label)
+    found = _INLINE_ANSWER_RE.match(text)
+    if not found or _WHEREOF_RE.match(text):
+        return None
+    item, answer = found.group(1), found.group(2)
+    if _NUMBERED_CHOICES_RE.match(answer) and ":" not in answer:
+        return InlineAnswer(item, tuple(c for c in _CHOICE_NUMBER_RE.split(answer) if c.strip("、,;；")))
+    if _BOXES_RE.match(answer) and ":" not in answer:
+        parts = [p for p in re.split(r"[□☐■☑]", answer) if p]
+        short = all(len(p) <= 8 and not re.search(r"[\d,，;；_]", p) for p in parts)
+        return InlineAnswer(item, tuple(parts) if short and len(parts) >= 2 else ())
+    if _DATE_BLANK_RE.match(answer):
+        return InlineAnswer(item)
+    if unit := _UNIT_BLANK_RE.match(answer):
+        return InlineAnswer(item, unit=unit.group(1))
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def normalize_label(label: str) -> NormalLabel:
     """Clean a written label for matching; the unit in brackets moves to ``unit``."""
     text = _without_export_code(_QUOTE_MARKS_RE.sub("", basic_form(label)))  # 「“一卡通”账号」: the 一卡通账号
     unit = unit_in_label(text)
+    if inline := inline_answer(text):  # 「住房结构类型：1.钢筋混凝土2.砖木」 asks 住房结构类型
+        text, unit = inline.label, unit or inline.unit
     notes: list[str] = []
 
     def drop_bracket(match: re.Match[str]) -> str:

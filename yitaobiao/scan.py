@@ -19,12 +19,13 @@ from pathlib import Path, PurePosixPath
 from . import cells as C
 from .classify import FREQUENCY_CUE_RE, classify_form
 from .departments import UNKNOWN_DEPARTMENT, Departments, default_departments
-from .errors import OwnOutputError, UsageError
+from .errors import LayoutFault, OwnOutputError, UsageError
 from .guard import DEFAULT_TIMEOUT, clerk_reason, guarded_map
 from .layout import parse_grid, title_from_context
 from .match import Decisions, match_fields
 from .match import prepare as prepare_matching
 from .model import OUTPUT_FOLDER_NOTE, Field, Finding, Form, FormKind, Frequency, Grid, ScanResult, a1
+from .normalize import inline_answer
 from .readers import is_template_file, read_grids
 from .synonyms import Synonyms, load_synonyms
 
@@ -280,12 +281,14 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
         shown = [(pf, h) for pf, h in zip(parsed.fields, hidden, strict=True)
                  if not (h and _HELPER_COLUMN_RE.search(C.squash(pf.label)))]
         for n, (pf, is_hidden) in enumerate(shown, start=1):
+            inline = inline_answer(pf.label)  # 「住房结构：1.砖混2.砖木」, 「存款：   元」
             form.fields.append(Field(
                 id=f"{form.id}.{n}", form_id=form.id, path=rel, sheet=grid.sheet, cell=a1(pf.row, pf.col),
-                label=pf.label, unit=pf.unit or None,
+                label=pf.label, unit=pf.unit or (inline.unit if inline else None),
                 header_path=[*map(_upright, pf.header_path[:-1]), *pf.header_path[-1:]],
                 hidden=is_hidden,
-                department=form.department, form_title=form.title, code=pf.code, options=pf.options,
+                department=form.department, form_title=form.title, code=pf.code,
+                options=pf.options or list(inline.choices if inline else ()),
             ))
         classify_form(form, [*grid.context[:3], grid.sheet, file_stem], frequency_cues(grid), parsed.category_rows,
                       names=(grid.sheet, file_stem))
@@ -347,7 +350,14 @@ def read_file_forms(task: tuple[str, str]) -> FileForms:
         return [], [Finding("own_output", rel, exc.reason)], {}
     findings: list[Finding] = []
     lists: dict[str, list[str]] = {}
-    return forms_from_grids(grids, rel, next_id, findings, lists), findings, lists
+    try:
+        return forms_from_grids(grids, rel, next_id, findings, lists), findings, lists
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as exc:
+        # The grids are plain data once read: a failure here is a fault of the tool, and telling the clerk the
+        # department's file is damaged would send them asking for it again.
+        raise LayoutFault(path) from exc
 
 
 def read_file_safely(task: tuple[str, str]) -> FileForms | Finding:
@@ -357,7 +367,7 @@ def read_file_safely(task: tuple[str, str]) -> FileForms | Finding:
     try:
         return read_file_forms(task)
     except Exception as exc:  # noqa: BLE001 - any failure is a fact about this file
-        return Finding("unreadable", task[1], clerk_reason(exc), detail=repr(exc)[:4000])
+        return Finding("unreadable", task[1], clerk_reason(exc), detail=repr(exc.__cause__ or exc)[:4000])
 
 
 def add_file_forms(result: ScanResult, rel: str, outcome: FileForms | Finding) -> None:
