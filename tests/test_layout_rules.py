@@ -1342,3 +1342,17 @@ def test_a_merged_part_heading_a_cut_off_without_year_and_an_assistant_signing_a
                 ["1", "", "", "", ""], ["2", "", "", "", ""],
                 ["村（社区）协办员：", "", "", "乡镇（街道）审核人：", ""]]
     assert labels(register, [CellRange(0, 0, 0, 4)]) == header[1:]
+
+
+def test_an_example_record_under_the_header_leaves_the_register_a_register() -> None:
+    # (u86: 「例 | 城关镇 | 石门村 …」 and 「1 | 城关镇 | 石门村 | 张三 | 36xxxxxxxxxxxxxxxx」 read the register as a card)
+    from yitaobiao.layout import parse_grid
+    from yitaobiao.model import Grid
+
+    header = ["序号", "乡镇", "村", "工程名称", "工程类型", "水源类型", "建成年份", "管护主体", "备注"]
+    for example in (["例", "城关镇", "石门村", "石门村集中供水工程", "千人以上", "地下水", "2016", "", ""],
+                    ["1", "城关镇", "石门村", "张三", "36xxxxxxxxxxxxxxxx", "千人以上", "", "", ""]):
+        rows = [["农村供水工程基本情况台账", *[""] * 8], header, example, [""] * 9, [""] * 9]
+        parsed = parse_grid(Grid(path="t.xlsx", sheet="Sheet1", rows=rows, merges=[]))
+        assert parsed is not None and parsed.layout == "list"
+        assert [f.label for f in parsed.fields] == header[1:]

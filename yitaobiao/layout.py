@@ -987,7 +987,13 @@ def _is_filled_register(sheet: _Sheet, d: int, first: int, last: int) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _is_sample_value(text: str) -> bool:
-    return C.is_code_value(text) or C.looks_like_value(text)
+    return C.is_code_value(text) or C.looks_like_value(text) or bool(_PLACEHOLDER_VALUE_RE.match(C.squash(text)))
+
+
+# What an example record prints where a real one would give a person away: 张三, 某某, ×××, a masked ID
+# (「36xxxxxxxxxxxxxxxx」, 「3622**********1234」).
+_PLACEHOLDER_VALUE_RE = re.compile(
+    r"^(?:张三|李四|王五|赵六|[张王李赵刘陈]?某某?|[xX×＊*]{2,4}|(?=[\dxX*＊]{15,18}$)\d{0,12}[xX*＊]{4,}\d{0,6}[\dxX]?)$")
 
 
 def _stray_number(texts: list[tuple[int, str, CellRange]]) -> bool:
@@ -998,7 +1004,10 @@ def _stray_number(texts: list[tuple[int, str, CellRange]]) -> bool:
 
 
 def _is_sample_row(texts: list[tuple[int, str, CellRange]]) -> bool:
-    """A template's example record (张三 | 男 | 汉族 | 已婚 …): values of code lists give it away."""
+    """A template's example record (张三 | 男 | 汉族 | 已婚 …): values of code lists give it away, or the 「例」
+    its counter column holds (u86: 「例 | 城关镇 | 石门村 | 集中供水工程 | 千人以上」 read the register as a card)."""
+    if texts and C.is_example_mark(texts[0][1]):
+        return True
     values = sum(1 for _, t, _ in texts if _is_sample_value(t))
     return values >= 2 or values >= 1 and values * 4 >= len(texts)
 
