@@ -546,3 +546,11 @@ def test_party_birth_and_evacuation_wordings_from_their_rules() -> None:
     # how long one worked (in months) is not the day one left (unseen 25)
     assert explain("务工时间（月）", "务工月数").same and explain("连续务工时长（月）", "务工月数").same
     assert not explain("务工月数", "外出务工日期").same and not explain("务工时间（月）", "外出务工日期").same
+
+
+def test_a_places_code_is_not_its_name() -> None:
+    # (u85: 「行政村代码（12位）」 was read as 所属村, its 代码 dropped; the 一套表 would fill a name for a code)
+    maker = KeyMaker(SYN)
+    assert maker.key("行政村代码（12位）").canonical == maker.key("统计用区划代码").canonical == "区划代码"
+    assert maker.key("村代码").canonical != maker.key("所属村").canonical
+    assert maker.key("民族代码").canonical == "民族"  # a code list's code of a person's attribute is that attribute

@@ -422,6 +422,9 @@ def affix_variants(base: str, synonyms: Synonyms) -> list[str]:
     return out
 
 
+# A place's code (行政村代码, 统计用区划代码) is a data element of its own, twelve digits where the place's item
+# holds its name: 「…代码」 dropped to its place would fill a name where a department's form wants the code (u85).
+_PLACE_THEME = "地址与联系"
 _PERSON_WORD_RE = re.compile(r"^(.{1,4}?[人者])(.+)$")
 _OPTION_SPLIT_RE = re.compile(r"[□☐■◻○√✓/／、,，;；|｜\s]+")
 _CATCH_ALL_OPTIONS = {"其他", "其它", "未知", "不详", "无"}
@@ -583,7 +586,8 @@ class KeyMaker:
             hit = syn.lookup(variant)
             # 「班级数」 counts classes: a count is never the attribute it counts by (班级), 数 dropped or not; nor
             # are the people it counts (成员数 is no 家庭成员's name).
-            if hit and not (counted and not _COUNTED_RE.search(variant) and self._counted_by(hit)):
+            if hit and not (counted and not _COUNTED_RE.search(variant) and self._counted_by(hit)) \
+                    and not self._code_of_place(base, variant, hit):
                 return hit, "prefix"
         for variant in (base, *self._affix_variants(base)):
             if counted_people and not variant.startswith(counted_people):
@@ -591,7 +595,8 @@ class KeyMaker:
             hit = self._token_index.get(tuple(sorted(set(tokenize(variant, syn)))))
             # 「死亡人员（要暂停√）」 ticks a person; 「死亡人口数」 counts them: only a count matches a count by its words.
             if hit and not (hit.endswith("数") and not _COUNT_WORDING_RE.search(base)) \
-                    and not (counted and self._counted_by(hit)) and _counts_alike(base, hit):
+                    and not (counted and self._counted_by(hit)) and _counts_alike(base, hit) \
+                    and not self._code_of_place(base, variant, hit):
                 return hit, "tokens"
         match = _PERSON_WORD_RE.match(base)
         if match:  # 「参保人姓名」, 「持证人性别」: a person word in front of a person's attribute
@@ -599,6 +604,10 @@ class KeyMaker:
             if hit and syn.theme_of.get(hit) in PERSON_THEMES and not self.split_role(base)[0]:
                 return hit, "prefix"
         return None, "none"
+
+    def _code_of_place(self, base: str, variant: str, hit: str) -> bool:
+        """「行政村代码」 read as 行政村 with its 代码 dropped: the code of a place, not the place's name."""
+        return base.endswith("代码") and not variant.endswith("代码") and self.synonyms.theme_of.get(hit) == _PLACE_THEME
 
     def _counted_by(self, item: str) -> bool:
         """An item a count counts by (班级 of 班级数) or the people it counts (家庭成员 of 成员数), never the count."""
