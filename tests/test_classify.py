@@ -78,7 +78,11 @@ def test_place_columns_before_a_name_only_locate_the_person() -> None:
     ("严重精神障碍患者管理花名册", "严重精神障碍患者"),
     # A subsidy for the party's elderly members is not every member's (helper-100, helper-105).
     ("重庆市巴南区享受生活补贴老党员登记表", "老党员"),
-    ("流出党员基本信息汇总表", "党员"),
+    # Policy's narrower groups (wf7: a 69-year-old ticked 是否老年人 landed on the 特殊困难老年人 ledger).
+    ("流出党员基本信息汇总表", "流出党员"),
+    ("附件1 特殊困难老年人基本信息台账", "特殊困难老年人"),
+    ("困难残疾人生活补贴发放花名册", "困难残疾人"),
+    ("残疾人两项补贴花名册", "残疾人"),
     # Who of the group a title lists (wf5: every 脱贫 farmer went onto a 脱贫家庭学生资助名单, a woman of 78 onto a
     # 60岁以下 list): the students of its families, those of an age or a way of living.
     ("脱贫家庭学生资助名单", "脱贫家庭学生"),

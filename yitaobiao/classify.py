@@ -260,7 +260,7 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("肺结核患者", re.compile(r"肺结核|结核病患者")),
     ("留守老人和空巢老人", re.compile(r"留守老人|空巢老人|独居老人")),
     ("高龄老人", re.compile(r"(?:80|八十)(?:周)?岁以上|高龄")),
-    ("老年人", re.compile(r"(?:60|65|70)(?:周)?岁(?:及)?以上|老年人|特殊困难老")),
+    ("老年人", re.compile(r"(?:60|65|70)(?:周)?岁(?:及)?以上|老年人|老人")),
     ("退役军人和优抚对象", re.compile(r"退役军人|优抚|复员|伤残军人|烈属|军属")),
     ("就业困难人员", re.compile(r"就业困难")),
     ("失业人员", re.compile(r"失业人员|失业登记|失业保险金")),
@@ -305,7 +305,9 @@ def target_population(title: str, texts: Iterable[str] = ()) -> str | None:
 # (60岁以下独居困难群众). Ticking membership of the whole group would put everyone of it on the list (wf5: a
 # 48-year-old 脱贫 farmer on a 脱贫家庭学生资助名单, a woman of 78 on a 60岁以下 list).
 _NARROWER_PEOPLE_RE = re.compile(r"^(?:家庭|户)?(?:在校)?(学生|儿童|子女|幼儿|青少年|妇女|老人|老年人)")
-_NARROWER_KIND_RE = re.compile(r"(?:(?:\d+|[一二三四五六七八九十]+)(?:周)?岁(?:及)?(?:以上|以下)|独居|空巢|失能|半失能|孤寡|重度)+$")
+# (「特殊困难老年人」, 「困难残疾人」, 「流出党员」: policy's narrower groups, wf7 had every 69-year-old on the first)
+_NARROWER_KIND_RE = re.compile(r"(?:(?:\d+|[一二三四五六七八九十]+)(?:周)?岁(?:及)?(?:以上|以下)|独居|空巢|失能|半失能|孤寡|重度|"
+                               r"(?:特殊|经济|生活)?困难|流出|流动|失独)+$")
 
 
 _BROAD_GROUPS = frozenset({"学生"})
