@@ -554,3 +554,29 @@ def test_a_places_code_is_not_its_name() -> None:
     assert maker.key("行政村代码（12位）").canonical == maker.key("统计用区划代码").canonical == "区划代码"
     assert maker.key("村代码").canonical != maker.key("所属村").canonical
     assert maker.key("民族代码").canonical == "民族"  # a code list's code of a person's attribute is that attribute
+
+
+def test_a_group_ticked_is_not_the_group_counted() -> None:
+    # (wf7: 「身份类型 › 低保户」 ticked on a register of houses was one item with 「低保户」 on a table of villages)
+    maker = KeyMaker(SYN)
+    tick, count = maker.key("低保户", ["身份类型"]), maker.key("低保户数")
+    assert Scorer(SYN, [tick, count]).score(tick, count).vetoed
+    counted = maker.key("低保户（户）")
+    assert not Scorer(SYN, [counted, count]).score(counted, count).vetoed
+
+
+def test_on_a_table_of_villages_a_group_column_counts_the_group(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import importlib
+
+    from yitaobiao.testing import write_xlsx
+
+    scan = importlib.import_module("yitaobiao.scan").scan
+    villages = [["贫困户类型统计表", "", "", "", ""], ["序号", "村名", "合计", "低保户", "低收入困难家庭"],
+                ["1", "东村", "", "", ""], ["2", "西村", "", "", ""]]
+    houses = [["农村房屋摸排表", "", "", "", ""], ["序号", "户主姓名", "户主身份证号码", "身份类型", ""],
+              ["", "", "", "低保户", "一般户"], ["", "", "", "", ""]]
+    write_xlsx(tmp_path / "乡村振兴局" / "贫困户类型统计表.xlsx", [("Sheet1", villages, [])])
+    write_xlsx(tmp_path / "住建局" / "农村房屋摸排表.xlsx", [("Sheet1", houses, [(1, 3, 1, 4), (1, 0, 2, 0), (1, 1, 2, 1),
+                                                                                  (1, 2, 2, 2)])])
+    concept = {(f.path.split("/")[0], f.label): f.concept_id for f in scan(tmp_path).fields}
+    assert concept[("乡村振兴局", "低保户")] != concept[("住建局", "低保户")]

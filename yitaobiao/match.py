@@ -1459,6 +1459,12 @@ class Scorer:
                 # (「是否流动党员」 against an indicator 流动党员 counted in 名: the unit is in the 计量单位 column)
                 vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是人数或个数")
                 break
+            if counted and not (unit_dimension(x.unit) or x.figure or _COUNT_TAIL_RE.search(x.text)) \
+                    and _is_group_word(x.text):
+                # 「身份类型 › 低保户」 ticked on a register of houses against 「低保户」 counted on a table of villages
+                # (wf7): whether one household is, against how many are
+                vetoes.append(f"限定不同：「{x.text}」问是否属于，「{y.text}」是户数或人数")
+                break
             if (_names_one(x.text) or x.canonical in PLACE_ITEMS) and counted:
                 # 「个体工商户名称」 against 市场主体数（户）› 个体工商户, 「所在党支部」 against 党支部（个）: a name or a
                 # belonging is no count of what it names; nor is the village a row is in (建制村 against 建制村总数)
@@ -1587,6 +1593,7 @@ class _KeyTable:
         self.counted = self.count_text | np.array([k.figure for k in keys], dtype=bool)
         self.money = np.array([_is_money(k) for k in keys], dtype=bool)
         self.named = np.array([_names_one(k.text) for k in keys], dtype=bool)
+        self.group_word = np.array([_is_group_word(k.text) for k in keys], dtype=bool)
         self.role = ids(k.role or None for k in keys)
         self.numbers = ids(k.numbers for k in keys)
         dimensions = [unit_dimension(k.unit) for k in keys]
@@ -1650,6 +1657,7 @@ class _KeyTable:
         counted = self.has_dimension | self.counted
         out |= self.money[a] & ~self.money[b] & self.count_text[b] | self.money[b] & ~self.money[a] & self.count_text[a]
         out |= (self.yes_no[a] | self.named[a]) & counted[b] | (self.yes_no[b] | self.named[b]) & counted[a]
+        out |= self.group_word[a] & ~counted[a] & counted[b] | self.group_word[b] & ~counted[b] & counted[a]
         out |= self.role[a] != self.role[b]
         out |= self.numbers[a] != self.numbers[b]
         out |= self.has_dimension[a] & self.has_dimension[b] & (self.dimension[a] != self.dimension[b])
@@ -2268,6 +2276,13 @@ def _asks_of_foreigners(members: list[Field]) -> bool:
 
 # A row of people on a statistics table (承租人员, 流动人员, 志愿者): how many of them.
 _BARE_PEOPLE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:人员|者)")
+_GROUP_OF_PEOPLE_RE = re.compile(r"[\u4e00-\u9fff、]{1,14}(?:户|家庭|对象)")  # (从业人员 under a 合计 counts)
+_NOT_A_GROUP_RE = re.compile(r"^(?:是否|有无|有否)|(?:账|开|门|落|立|分)户$|姓名|名称|负责|责任|联系|帮扶")
+
+
+def _is_group_word(text: str) -> bool:
+    """「低保户」, 「低收入困难家庭」, 「特困对象」: a group of households or people, neither its count nor a name."""
+    return bool(_GROUP_OF_PEOPLE_RE.fullmatch(text)) and not _NOT_A_GROUP_RE.search(text)
 
 
 REGION_TAIL = "所在地区"
@@ -2297,6 +2312,10 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         return clean + "数"
     if subject is Subject.AGGREGATE and layout == "indicator" and _BARE_PEOPLE_RE.fullmatch(clean):
         return clean + "数"  # 「承租人员」 on a quarter's statistics counts the tenants; it asks no one's name
+    if subject is Subject.PLACE and layout == "list" and not first_column and _is_group_word(clean):
+        # 「村名 | 合计 | 低保户 | 低收入困难家庭」, a row a village: how many of them it has, where a register of
+        # houses ticks 身份类型 › 低保户 (wf7 merged the two)
+        return clean + "数"
     if registry and clean in _BARE_ADDRESSES and not f.header_path[:-1]:
         return "户籍地址"
     if subject is Subject.ORGANISATION and _CERTIFICATE_RE.match(clean) and not someones:

@@ -145,6 +145,8 @@ def _reduce(text: str, drop_bracket: Callable[[re.Match[str]], str]) -> str:
         text = _WHEREOF_RE.sub("", text)
         text = _TRAILING_RE.sub("", text)
         text = text.lstrip(":：、.．,，").rstrip("(（[【")  # 「服刑人员（（要暂停√）」: a bracket typed twice
+        if ":" in text and (inline := inline_answer(text)):
+            text = inline.label  # 「住房结构类型：1.钢筋混凝土2.砖木」 asks 住房结构类型
     return text
 
 
@@ -193,8 +195,8 @@ def normalize_label(label: str) -> NormalLabel:
     """Clean a written label for matching; the unit in brackets moves to ``unit``."""
     text = _without_export_code(_QUOTE_MARKS_RE.sub("", basic_form(label)))  # 「“一卡通”账号」: the 一卡通账号
     unit = unit_in_label(text)
-    if inline := inline_answer(text):  # 「住房结构类型：1.钢筋混凝土2.砖木」 asks 住房结构类型
-        text, unit = inline.label, unit or inline.unit
+    if inline := inline_answer(text):  # 「存款：   元」: the unit of the blank
+        unit = unit or inline.unit
     notes: list[str] = []
 
     def drop_bracket(match: re.Match[str]) -> str:
