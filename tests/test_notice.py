@@ -217,6 +217,16 @@ def test_forms_of_no_department_are_not_a_department_of_the_notice(tmp_path: Pat
     assert "共梳理1个部门2张报表（其中1张未注明部门）" in notice_text(summarise(scan(folder))).paragraph
 
 
+def test_the_notice_says_how_many_files_its_forms_came_from(tmp_path: Path) -> None:
+    """wf7 brought 15 files and read 「20张报表」: a workbook's sheets are forms of their own, and the notice says so."""
+    rows, merges = list_rows("低保名单", ["姓名", "身份证号码", "住址"])
+    more, more_merges = list_rows("残疾人名单", ["姓名", "身份证号码", "残疾类别"])
+    write_xlsx(tmp_path / "forms" / "民政局" / "a.xlsx", [("低保", rows, merges), ("残疾", more, more_merges)])
+    _forms(tmp_path / "forms", [("卫健局/b.xlsx", "老人名单", ["姓名", "身份证号码", "血型"])])
+    text = notice_text(summarise(scan(tmp_path / "forms"))).paragraph
+    assert "共梳理2个部门3张报表（来自2个文件）" in text
+
+
 def test_an_unknown_folder_among_departments_is_a_department(tmp_path: Path) -> None:
     """台州/hy_gzj beside 台州/hy_gaj (公安局) is a department of its own, not the city's; the subfolders of one
     system's export (zfsoft/print/xszz) are not departments."""

@@ -80,8 +80,11 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
     unnamed = next((g.forms for g in summary.by_department if g.name == UNKNOWN_DEPARTMENT), 0)
     known = summary.departments - (1 if unnamed else 0)
     scope = f"{known}个部门{summary.forms}张报表" if known else f"{summary.forms}张报表"
+    notes = [f"来自{summary.files}个文件"] if summary.files and summary.files != summary.forms else []
     if known and unnamed:
-        scope += f"（其中{unnamed}张未注明部门）"
+        notes.append(f"其中{unnamed}张未注明部门")
+    if notes:  # (wf7 counted 15 files and read 「20张报表」: a workbook's sheets are forms of their own)
+        scope += f"（{'，'.join(notes)}）"
     sentences = [
         f"{head}共梳理{scope}、{summary.fields}项数据项，去重后{summary.concepts}项，"
         f"数据项重复率{percent(rate)}，{verdict}{target_text(target)}的控制目标"

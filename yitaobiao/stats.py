@@ -122,6 +122,7 @@ class Summary:
     by_department: list[GroupStats] = field(default_factory=list)  # most duplicated items first
     by_form: list[GroupStats] = field(default_factory=list)  # most duplicated first
     forms_in_order: list[GroupStats] = field(default_factory=list)  # in the order of the scan
+    files: int = 0  # the files the forms came from (a workbook's sheets are forms of their own)
     overlap: dict[str, dict[str, int]] = field(default_factory=dict)
     top_items: list[DuplicatedItem] = field(default_factory=list)  # the most asked, without 备注 and 填报日期
     # Every item asked by two or more forms, the most asked first: the report's list (the JSON gives its count;
@@ -153,7 +154,8 @@ class Summary:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "forms": self.forms, "fields": self.fields, "concepts": self.concepts, "departments": self.departments,
+            "forms": self.forms, "files": self.files, "fields": self.fields, "concepts": self.concepts,
+            "departments": self.departments,
             "duplicate_rate": round(self.duplicate_rate, 6),
             "cross_department_share": round(self.cross_department_share, 6),
             "cross_department_items": self.cross_department_items,
@@ -408,7 +410,8 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
         busiest=busiest,
     )
     return Summary(
-        forms=len(result.forms), fields=n_fields, concepts=n_concepts, departments=len(departments),
+        forms=len(result.forms), files=len({form.path for form in result.forms}), fields=n_fields,
+        concepts=n_concepts, departments=len(departments),
         duplicate_rate=duplicate_rate(n_fields, n_concepts),
         cross_department_share=cross_items / n_concepts if n_concepts else 0.0,
         cross_department_items=cross_items,
