@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from yitaobiao.departments import default_departments
 from yitaobiao.scan import department_for, scan_folder
 
 
@@ -29,6 +30,10 @@ def test_department_from_folder_then_title() -> None:
     assert department_for("hy_gaj/cer.docx", "证明") == "公安局"
     assert department_for("2025三季度/表.xlsx", "某县卫生健康局统计表") == "卫健局"
     assert department_for("表.xlsx", "统计表") == "未注明"
+    # the township sending a form of its own, and the 民政 inside 人民政府 is no 民政局 (u83)
+    assert default_departments().resolve("乡镇政府/进度表.xlsx", "")[1]
+    assert default_departments().resolve("人武部/民兵.xlsx", "") == ("人武部", True)
+    assert default_departments().from_text("石桥镇人民政府征兵进度表") == "乡镇（街道）"
 
 
 def test_the_scan_steps_mapped_over_an_engine_of_ones_own_give_the_same_scan(good: Path, bad: Path) -> None:
