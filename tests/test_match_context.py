@@ -533,6 +533,12 @@ def test_the_people_a_register_is_titled_after_are_its_own_subject() -> None:
                   subject=Subject.PERSON)]
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and not same(fields, "F1.3", "F2.1")
+    # a word the title contracts (孕妇, 产妇 of 孕产妇) names them too (u84)
+    fields = [field("F1.1", "孕妇姓名"), field("F1.2", "丈夫姓名"), field("F2.1", "姓名")]
+    forms[0] = Form(id="F1", path="F1.docx", sheet="表1", title="XX县孕产妇健康管理登记表", department="F1",
+                    layout=Layout.CARD, subject=Subject.PERSON)
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.1")
 
 
 def test_wordings_of_family_items_on_applications() -> None:
