@@ -1356,3 +1356,11 @@ def test_an_example_record_under_the_header_leaves_the_register_a_register() -> 
         parsed = parse_grid(Grid(path="t.xlsx", sheet="Sheet1", rows=rows, merges=[]))
         assert parsed is not None and parsed.layout == "list"
         assert [f.label for f in parsed.fields] == header[1:]
+
+
+def test_a_bodys_measures_are_units() -> None:
+    # (u84: 身高（cm）, 收缩压（mmHg）, 空腹血糖（mmol/L） kept their unit in the label and none in the 一套表)
+    from yitaobiao.layout import unit_in_label
+
+    assert [unit_in_label(t) for t in ("身高（cm）", "收缩压（mmHg）", "空腹血糖（mmol/L）", "出生体重（克）")] == \
+        ["cm", "mmHg", "mmol/L", "克"]

@@ -91,12 +91,14 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "间": "room", "套": "dwelling", "个": "count", "次": "times", "辆": "vehicle", "台": "machine",
     "头": "livestock", "只": "livestock", "岁": "age", "周岁": "age", "%": "percent",
     "小时": "hours", "天": "days", "年": "years", "月": "months", "所": "institution", "座": "structure",
-    "处": "site",
+    "处": "site", "厘米": "length", "cm": "length", "毫米": "length", "mm": "length", "克": "weight", "g": "weight",
+    "mmHg": "pressure", "mmol/L": "concentration", "毫升": "liquid", "ml": "liquid",
 }
 UNIT_FACTORS: dict[str, float] = {"元": 1, "千元": 1e3, "万元": 1e4, "亿元": 1e8, "人": 1, "万人": 1e4, "户": 1,
                                   "万户": 1e4, "亩": 1, "万亩": 1e4, "公顷": 15, "平方米": 0.0015, "米": 1,
                                   "公里": 1000, "千米": 1000, "吨": 1000, "万吨": 1e7, "公斤": 1, "百公斤": 100, "千克": 1,
-                                  "kg": 1, "斤": 0.5}
+                                  "kg": 1, "斤": 0.5, "厘米": 0.01, "cm": 0.01, "毫米": 0.001, "mm": 0.001, "克": 0.001,
+                                  "g": 0.001}
 # Labels whose last word names a count carry their unit even without brackets.
 _COUNT_SUFFIX = (("户数", "户"), ("人数", "人"), ("人口", "人"), ("人次", "人次"), ("间数", "间"), ("面积", "亩"))
 
