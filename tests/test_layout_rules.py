@@ -1364,3 +1364,18 @@ def test_a_bodys_measures_are_units() -> None:
 
     assert [unit_in_label(t) for t in ("身高（cm）", "收缩压（mmHg）", "空腹血糖（mmol/L）", "出生体重（克）")] == \
         ["cm", "mmHg", "mmol/L", "克"]
+
+
+def test_the_second_value_of_a_breakdown_on_a_card_row_is_a_label() -> None:
+    # (u85: 「户籍人口（人） | ___ | 其中：男 | ___ | 女 | ___」 lost 女, read as an answer printed in the card)
+    from yitaobiao.layout import parse_grid
+    from yitaobiao.model import Grid
+
+    rows = [["村庄基本情况调查表", "", "", "", "", "", "", ""],
+            ["行政村名称", "", "", "", "所属乡镇", "", "", ""],
+            ["户籍户数（户）", "", "户籍人口（人）", "", "其中：男", "", "女", ""],
+            ["性别", "男", "民族", "", "", "", "", ""]]
+    parsed = parse_grid(Grid(path="t.xlsx", sheet="Sheet1", rows=rows, merges=[]))
+    assert parsed is not None
+    labels = [f.label for f in parsed.fields]
+    assert "女" in labels and "男" not in labels  # a value written in its box is still an answer

@@ -1283,6 +1283,15 @@ _SIGNATURE_BOX_RE = re.compile(r"^[(（]?(?:签字|签名|签章|签字盖章|�
 _STAMP_BOX_RE = re.compile(r"^[(（]?(?:盖章|公章|单位盖章)[)）]?[:：]?_*年_*月_*日_*$")
 
 
+def _breakdown_sibling(fields: list[ParsedField], r: int, text: str, nxt: str | None) -> bool:
+    """「户籍人口 | ___ | 其中：男 | ___ | 女 | ___」: the value word after a 「其中：」 one on its row, with a box of its
+    own, is the breakdown's next label, not an answer printed in the card (u85)."""
+    if not fields or fields[-1].row != r or nxt:
+        return False
+    before = C.squash(fields[-1].label)
+    return before.startswith("其中") and C.is_code_value(before[2:].lstrip(":："))
+
+
 def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]:
     grid = sheet.grid
     side: list[str] = []
@@ -1332,7 +1341,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
                 fields[-1].options.append(text)
             continue
         # (「在院老人（人） | 合计 | ___ | 其中：女 | ___」: a total under a group label is the group's item)
-        if C.looks_like_value(text) or C.is_code_value(text) or C.is_fill_line(text) and not _record_date(text, nxt) \
+        if C.looks_like_value(text) or C.is_code_value(text) and not _breakdown_sibling(fields, r, text, nxt) \
+                or C.is_fill_line(text) and not _record_date(text, nxt) \
                 or C.is_total_label(text) and not side and not any(c2 < col for c2, _ in groups) \
                 or C.is_serial_label(text) or C.is_date_placeholder(text) or C.is_photo_box(text):
             continue  # a printed answer, a blank for a date, a counter or a photo's box is not a label
