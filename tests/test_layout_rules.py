@@ -1379,3 +1379,11 @@ def test_the_second_value_of_a_breakdown_on_a_card_row_is_a_label() -> None:
     assert parsed is not None
     labels = [f.label for f in parsed.fields]
     assert "女" in labels and "男" not in labels  # a value written in its box is still an answer
+
+
+def test_a_place_in_blanks_and_the_copys_number_above_a_card_are_no_item() -> None:
+    # (u85, u76: 「       村（社区）       组         房屋编号：」 across the card's top was an item 村组房屋编号)
+    from yitaobiao import cells as C
+
+    assert C.is_fill_line("       村（社区）       组                                     房屋编号：")
+    assert not C.is_fill_line("房屋编号")
