@@ -1387,3 +1387,22 @@ def test_a_place_in_blanks_and_the_copys_number_above_a_card_are_no_item() -> No
 
     assert C.is_fill_line("       村（社区）       组                                     房屋编号：")
     assert not C.is_fill_line("房屋编号")
+
+
+def test_a_breakdown_of_a_breakdown_hangs_on_it_and_words_under_its_words_are_its_siblings() -> None:
+    # (u86: 「其中：国家级公益林」 indented under 「其中：公益林面积」 was hung on 林地面积; 「省级公益林」 aligned
+    # with 国家级 is the other part of 公益林面积)
+    from yitaobiao.layout import parse_grid
+    from yitaobiao.model import Grid
+
+    rows = [["森林资源统计表", "", "", ""], ["指标名称", "计量单位", "代码", "本年"], ["林地面积", "亩", "01", ""],
+            ["  其中：公益林面积", "亩", "02", ""], ["      其中：国家级公益林", "亩", "03", ""],
+            ["            省级公益林", "亩", "04", ""], ["森林覆盖率", "%", "05", ""],
+            ["生态护林员人数", "人", "06", ""], ["其中：当年新聘人数", "人", "07", ""], ["     续聘人数", "人", "08", ""]]
+    parsed = parse_grid(Grid(path="t.xlsx", sheet="Sheet1", rows=rows, merges=[]))
+    assert parsed is not None
+    parent = {f.label.strip(): f.header_path[-2].strip() if len(f.header_path) > 1 else None for f in parsed.fields}
+    assert parent["其中：公益林面积"] == "林地面积"
+    assert parent["其中：国家级公益林"] == parent["省级公益林"] == "其中：公益林面积"
+    assert parent["森林覆盖率"] is None
+    assert parent["续聘人数"] == "生态护林员人数"  # one blank short of the words after 「其中：」 is a slip

@@ -526,11 +526,13 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
                     code_col: int | None) -> tuple[list[ParsedField], int | None]:
     grid = sheet.grid
     fields: list[ParsedField] = []
-    owners: list[tuple[int, str]] = []  # the rows above that a row may break down: (indent, text), outermost first
+    # the rows above that a row may break down: (indent, text, a 其中 row), outermost first
+    owners: list[tuple[int, str, bool]] = []
     data_start = None
     section = ""
     section_of: list[str] = []  # the section row each field stands under
-    last_part: tuple[int, str] | None = None  # the last 「其中：…」 part read, with its indent
+    # the last 「其中：…」 part read: its indent, the indent of its words after 「其中：」, its words
+    last_part: tuple[int, int, str] | None = None
     for r in range(bottom + 1, grid.height):
         if sheet.is_colnum_row(r) or sheet.is_blank(r):
             continue
@@ -553,18 +555,18 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         # (「一、造林面积合计（亩）」 with its own code 01, or a unit in its words, is an indicator numbered like one.)
         if (C.is_section(raw) and not any(ch.isdigit() for ch in code_text) and not unit_in_label(raw)
                 or _CHINESE_NUMERAL_RE.fullmatch(code_text)) and not unit_text and not groups:
-            owners = [(0, text)]  # 「一、人口情况」, or 一 in the 序号 column: a section, not an indicator
+            owners = [(0, text, False)]  # 「一、人口情况」, or 一 in the 序号 column: a section, not an indicator
             section = text.strip()
             continue
         if _BREAKDOWN_HEADING_RE.match(_ITEM_NUMBER_RE.sub("", C.squash(raw))) and not unit_text and not groups:
-            owners = [(0, text)]  # 「按经营地分」: the heading of the breakdown rows below it, no indicator
+            owners = [(0, text, False)]  # 「按经营地分」: the heading of the breakdown rows below it, no indicator
             section = text.strip()
             continue
         # (「（一）就业创业」 merged across a table without a code column is a part's heading too, u81)
         if (_SUBSECTION_RE.match(C.squash(raw)) or C.squash(raw).endswith((":", "："))) and not unit_text \
                 and not code_text and not groups and (code_col is not None or own.width > 2):
             # (「流动资产：」 over a 资产负债表's accounts: a heading ending in a colon, no 行次 of its own)
-            owners = [(0, text)]  # 「（三）贫困户危房改造」 without a code of its own, in a table whose indicators have codes
+            owners = [(0, text, False)]  # 「（三）贫困户危房改造」 without a code of its own, in a table whose indicators have codes
             section = text.strip()
             continue
         if C.is_total_label(raw) or C.is_colnum(raw):
@@ -576,12 +578,21 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         # any indent (siblings at one indent share their parent: 0-14岁 is not the parent of 15-59岁). Rows
         # indented under a section line break down what it names (八、年末常住人口按年龄分 › 60岁及以上).
         breakdown = squashed.startswith("其中")
-        # 「其中：男」 then 「女」 at the same indent: the rest of the breakdown, under the same total.
-        sibling = not breakdown and not groups and last_part is not None and last_part[0] == indent \
-            and _same_breakdown(last_part[1], squashed)
-        # (One space more is a slip of typing, not a level: 「兔出栏」 over 「 牛奶产量」 is no parent of it.)
-        while owners and not groups and not sibling \
-                and (owners[-1][0] > indent if breakdown else owners[-1][0] >= indent - 1):
+        # 「其中：男」 then 「女」 at the same indent, or under the words after 「其中：」: the rest of the breakdown,
+        # under the same total.
+        sibling = not breakdown and not groups and last_part is not None and (
+            indent == last_part[0] and _same_breakdown(last_part[2], squashed)
+            or abs(indent - last_part[1]) <= 1 and last_part[1] > last_part[0] + 1
+            and not _NUMBERED_ROW_RE.match(squashed))
+        if sibling:
+            while owners and owners[-1][2] and owners[-1][0] >= last_part[0]:  # type: ignore[index]
+                owners.pop()  # (the part's own 其中 row is no parent of its sibling)
+        # (One space more is a slip of typing, not a level: 「兔出栏」 over 「 牛奶产量」 is no parent of it. A 其中 row
+        # is the parent of a 其中 indented under it — 「其中：公益林面积」 › 「其中：国家级公益林」 (u86) — never of one at
+        # its own indent.)
+        while owners and not groups and not sibling and (
+                owners[-1][0] > indent or owners[-1][2] and owners[-1][0] >= indent if breakdown
+                else owners[-1][0] >= indent - 1):
             owners.pop()
         if groups:
             path = [*groups, text]  # 「其中：年龄分布 | 35岁以下」: the group names the breakdown
@@ -590,11 +601,11 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         else:
             path = [text]
         if breakdown and owners and not groups:
-            last_part = (indent, C.without_part_mark(squashed))
+            last_part = (indent, indent + _indent_of_mark(text), C.without_part_mark(squashed))
         elif not sibling:
             last_part = None
-        if not breakdown and not groups and not sibling:
-            owners.append((indent, text))
+        if not groups and not sibling:
+            owners.append((indent, text, breakdown))
         if section and not groups and _SUBSECTION_RE.match(squashed) and _SUBSECTION_RE.match(C.squash(section)):
             # 「（四）帮扶资金总量」 with a code of its own after 「（三）长效发展机制」: the next part of the table, and
             # the rows under it its own, not the third part's
@@ -609,6 +620,15 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
 
 
 _NUMBERED_ROW_RE = re.compile(r"^[(（]?[0-9一二三四五六七八九十]+[)）.、．]")  # 「二、」, 「(3)」, 「1.」 (not 「一般」)
+
+
+def _indent_of_mark(text: str) -> int:
+    """The width 「其中：」 takes before a part's words (a full-width character is two blanks wide)."""
+    mark = _PART_MARK_WIDTH_RE.match(text)
+    return sum(1 if ch.isascii() else 2 for ch in mark.group(1)) if mark else 0
+
+
+_PART_MARK_WIDTH_RE = re.compile(r"^\s*(其中\s*[:：]?\s*)")
 
 
 def _same_breakdown(part: str, label: str) -> bool:
