@@ -334,3 +334,15 @@ def test_a_newspaper_named_in_a_template_states_no_frequency() -> None:
     assert not FREQUENCY_CUE_RE.search("广州日报") and frequency_in("据广州日报报道") is None
     assert frequency_in("生活必需品市场监测日报表").label == "日报" and frequency_in("低保名单（周报）").label == "周报"
     assert frequency_in("请于每周一报送").label == "周报"
+
+
+def test_a_villages_card_is_a_place_whatever_names_its_secretary() -> None:
+    # (u85: 「行政村名称 | 所属乡镇」 over 户籍户数 … with 村党组织书记 › 姓名 was read as a person's card)
+    from yitaobiao.model import Field, Form, Layout
+
+    form = Form(id="F1", path="a.xlsx", sheet="Sheet1", title="石桥镇村庄基本情况调查表", department="", layout=Layout.CARD)
+    labels = [("行政村名称", ()), ("所属乡镇", ()), ("姓名", ("村党组织书记",)), ("联系电话", ("村党组织书记",)),
+              ("户籍户数（户）", ()), ("户籍人口（人）", ())]
+    form.fields = [Field(id=f"F1.{n}", form_id="F1", path="a.xlsx", sheet="Sheet1", cell=f"A{n}", label=label,
+                         header_path=[*groups, label]) for n, (label, groups) in enumerate(labels, start=1)]
+    assert record_subject(form) is Subject.PLACE

@@ -30,7 +30,8 @@ _HOUSEHOLD_SIZE_RE = re.compile(r"(?:家庭|户内|全户|共同生活)(?:成员
 _PLACE_ID_RE = re.compile(
     r"^(?:(?:所在|所属)?(?:行政村|自然村|村(?:民)?小组|村组|村(?:（居）|\(居\)|居)?|社区|居委会?|村委会|"
     r"乡镇(?:（街道）)?|镇乡|镇(?:街)?|乡|街道|区(?:（县）|县)?|县(?:（市、区）)?|县级市|市|地区|"
-    r"(?:村|镇|乡|社区|街道|区|县)(?:名称?|名)|单位|地区名称|行政区划|行政区划代码|贫困村|贫困镇))$"
+    r"(?:村|镇|乡|社区|街道|区|县|行政村|自然村|村（社区）|村\(社区\))(?:名称?|名)|单位|地区名称|行政区划|行政区划代码|"
+    r"贫困村|贫困镇))$"
 )
 _ORG_ID_RE = re.compile(
     r"(?:单位|企业|公司|机构|组织|合作社|场所|商户|个体户|纳税人|养殖场户?|学校|医院|门店|网点|点位|商超|店)(?:全称|名称|名)$"
@@ -48,7 +49,7 @@ _EVENT_ID_RE = re.compile(
 
 # Title words: what the rows of a form describe. Ordered, first hit wins among equally strong ones.
 _TITLE_SUBJECTS: list[tuple[re.Pattern[str], Subject]] = [
-    (re.compile(r"(?:各|分)(?:村|镇|乡|社区|街道|区|县)|村级|镇级|乡级|(?:村|社区)(?:基本)?情况|村务|集体经济"), Subject.PLACE),
+    (re.compile(r"(?:各|分)(?:村|镇|乡|社区|街道|区|县)|村级|镇级|乡级|(?:村|社区|村庄|行政村)(?:基本)?情况|村务|集体经济"), Subject.PLACE),
     (re.compile(r"企业|公司|单位(?:基本)?(?:情况|信息|名录|登记)|合作社|个体(?:工商)?户|场所|纳税人|商超|物流|网点|门店|养殖场|"
                 r"非自然人"),
      Subject.ORGANISATION),
@@ -95,7 +96,7 @@ def _groups(form: Form, limit: int = 8) -> list[str]:
 
 # A group naming someone other than whoever a row or card is about: its items identify that person, not the record.
 _OTHER_PERSON_GROUP_RE = re.compile(r"(?:负责人|经营者|业主|法定代表人|法人代表|联系人|管理员|责任人|监护人|代理人|经办人|"
-                                    r"代领人|委托人|房东|出租人)(?:情况|信息|基本情况)?$")
+                                    r"代领人|委托人|房东|出租人|书记|主任|站长|所长|队长)(?:情况|信息|基本情况)?$")
 
 
 # The sides of a case (申请人 | 被申请人, 原告 | 被告); 监护人 | 被监护人 are no case, the ward is the record.
