@@ -2150,3 +2150,23 @@ def test_a_bodys_founding_date_and_business_scope_wording() -> None:
     assert explain("登记注册时间", "成立日期").same and explain("工商注册时间", "成立时间").same
     assert explain("业务范围", "经营范围").same
     assert not explain("成立日期", "注销日期").same and not explain("批准设立日期", "注册日期").same
+
+
+def test_one_households_figure_is_not_the_villages_total() -> None:
+    """u87: a household's survey card (一、住户基本情况 › 户籍人口（人）, 粮食播种面积（亩）) merged with the village's
+    统计年报 rows of the same words: seven look-alikes. A household's or a person's count or measure is its own."""
+    from yitaobiao.model import Form, Layout
+
+    fields = [at("F1.1", "A6", "户籍人口（人）", "一、住户基本情况"), at("F1.2", "A19", "粮食作物播种面积（亩）", "三、生产情况"),
+              at("F2.1", "A5", "户籍人口", ), at("F2.2", "A9", "粮食作物播种面积"),
+              at("F3.1", "E3", "户籍人口（人）"), at("F3.2", "F3", "粮食作物播种面积（亩）")]
+    fields[2].unit = fields[3].unit = None
+    forms = [Form(id="F1", path="F1.xlsx", sheet="Sheet1", title="农业生产经营户调查表", department="F1",
+                  layout=Layout.CARD, subject=Subject.HOUSEHOLD),
+             Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="村级基本情况统计年报表", department="F2",
+                  layout=Layout.INDICATOR, subject=Subject.AGGREGATE),
+             Form(id="F3", path="F3.xlsx", sheet="Sheet1", title="农村住户收支调查样本户名录", department="F3",
+                  layout=Layout.LIST, subject=Subject.HOUSEHOLD)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
+    assert same(fields, "F1.1", "F3.1") and same(fields, "F1.2", "F3.2")  # households' figures are one item

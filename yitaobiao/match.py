@@ -279,8 +279,8 @@ class LabelKey:
 
     @cached_property  # keys are not changed once made (a changed key is a new one, by ``replace``)
     def node(self) -> str:
-        if self.canonical:
-            return f"={self.canonical}"
+        if self.canonical:  # (a household's 户籍人口 is not the village's: the level parts them, u87)
+            return f"={self.canonical}" + (f"^{self.level}" if self.level else "")
         return f"~{self.text}|{unit_dimension(self.unit) or ''}" + (f"@{self.scope}" if self.scope else "") \
             + (f"#{self.program}" if self.program else "") + (f"^{self.level}" if self.level else "")
 
@@ -2489,7 +2489,24 @@ def _without_subject_word(label: str, word: str, synonyms: Synonyms) -> str:
 
 
 def _level_words(level: str) -> str:
-    return {"household": "每户一张", "person": "每人一张"}.get(level, "汇总")
+    return {"household": "每户一张", "person": "每人一张", RECORD_LEVEL: "一人或一户的数"}.get(level, "汇总")
+
+
+RECORD_LEVEL = "record"
+_PEOPLES_RECORDS = (Subject.PERSON, Subject.HOUSEHOLD)
+# What is counted or measured: people, households, land, output, livestock.
+_FIGURE_DIMENSIONS = frozenset({"person", "household", "person-time", "area", "weight", "livestock"})
+_FIGURE_WORD_RE = re.compile(r"(?:面积|产量|存栏|出栏|人口)$")
+_BUILDING_MEASURE_RE = re.compile(r"(?:建筑|占地|使用|房屋|住房|室内)面积$|层数|间数|高度")
+
+
+def _a_figure(k: LabelKey, synonyms: Synonyms) -> bool:
+    """A count or a measure of people, households, land or output, which a village's table would total."""
+    dimension = unit_dimension(k.unit) or ""
+    if dimension.startswith("money") or _BUILDING_MEASURE_RE.search(k.text):
+        return False  # (缴费基数（元）: an amount, not a count; 建筑面积, 层数: what a building is, on any register)
+    return dimension in _FIGURE_DIMENSIONS or bool(_COUNT_TAIL_RE.search(k.text)) \
+        or bool(_FIGURE_WORD_RE.search(k.text)) or synonyms.theme_of.get(k.canonical or "") == COUNT_THEME
 
 
 # Items of a programme's own administration (申请类别, 发放标准, 始领年月, 救助证编号): the 低保 office's and the
@@ -2720,6 +2737,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 k = replace(k, level=subject_of[f.form_id].value)  # 「一户贫困户对应填一张表」
             if layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id) is Subject.AGGREGATE:
                 k = replace(k, figure=True)
+            if not k.level and subject_of.get(f.form_id) in _PEOPLES_RECORDS and _a_figure(k, synonyms):
+                # 「一、住户基本情况 › 户籍人口（人）」 of a household's card against 「户籍人口」 of a village table: one
+                # household's figure is no village's total (u87: 7 look-alikes merged)
+                k = replace(k, level=RECORD_LEVEL)
             clean = normalize_label(f.label).clean
             known = read_before[memo] = (k, clean, label_key(k, clean), generic)
         k, f.clean_label, f.label_key, generic = known
