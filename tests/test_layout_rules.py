@@ -1406,3 +1406,17 @@ def test_a_breakdown_of_a_breakdown_hangs_on_it_and_words_under_its_words_are_it
     assert parent["其中：国家级公益林"] == parent["省级公益林"] == "其中：公益林面积"
     assert parent["森林覆盖率"] is None
     assert parent["续聘人数"] == "生态护林员人数"  # one blank short of the words after 「其中：」 is a slip
+
+
+def test_numbered_notes_right_under_the_header_are_no_level_of_it() -> None:
+    # (wf8: 「备注：1.各村上报3-5名… 2.…」 merged across the sheet under the header was read as its row of choices,
+    # and split wrote the records below the notes)
+    from yitaobiao.layout import parse_grid
+    from yitaobiao.model import CellRange, Grid
+
+    rows = [["后备干部信息统计表", "", "", ""], ["序号", "姓名", "性别", "备注"],
+            ["备注：1.各村上报3-5名后备干部；\n2.其中至少包含2名优秀农民工；\n3.后备干部不能是现任常职干部。", "", "", ""],
+            ["", "", "", ""]]
+    grid = Grid(path="t.xls", sheet="Sheet1", rows=rows, merges=[CellRange(2, 0, 3, 3)])
+    parsed = parse_grid(grid)
+    assert parsed is not None and parsed.header_rows == (1, 1) and parsed.data_start_row == 2

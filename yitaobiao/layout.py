@@ -175,7 +175,8 @@ class _Sheet:
         filler to read; no level of the header (a lone 「姓名/单位」 may be a label, a row of such lists is not)."""
         found = self._choices.get(r)
         if found is None:
-            kinds = [_choice_kind(t) for _, t, _ in self.texts(r)]
+            # (「备注：1.各村上报3-5名… 2.…」 across the sheet is the notes, however its points are numbered — wf8)
+            kinds = [None if C.is_notes(t) else _choice_kind(t) for _, t, _ in self.texts(r)]
             # (「香港/澳门/台湾 | 回乡证或台胞证号码 | ①…②… | 是的填“√”」: lists, the papers meant, how to tick, u78)
             # (「村、社区 | 本人或亲属」 under 联系人电话 name whose phone: labels, with no list or how-to among them)
             found = self._choices[r] = bool(kinds) and None not in kinds and any(k in ("list", "how") for k in kinds)
