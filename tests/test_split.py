@@ -2120,3 +2120,24 @@ def test_a_category_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path) -> 
     row = next(r for r in ws.iter_rows(values_only=True) if "甲户主" in r)
     assert 1 in row or "1" in row
     assert "是" not in row and "否" not in row
+
+
+def test_a_summary_by_printed_categories_is_left_to_the_clerk_not_filled_in_new_rows(tmp_path: Path) -> None:
+    """wf8: a 灾情调度表 whose rows are printed categories (合计 | 涉及户数, 其中：洪涝 | 涉及人数 …) with no column
+    of the 一套表 naming them got three unlabelled rows inserted above its categories. It is listed to be done by
+    hand, and nothing is written."""
+    items = ["受灾脱贫人数", "因灾死亡人数", "因灾紧急转移安置人数", "因灾紧急生活救助人数", "因灾产生住房安全隐患的",
+             "已解决住房安全隐患的", "因灾产生饮水安全隐患的", "已解决饮水安全隐患的", "因灾产业受影响的", "因灾就业受影响的"]
+    blank = [""] * len(items)
+    rows = [["自然灾害影响情况表", "", "", *blank], ["填报人：", "", "", *blank],
+            ["栏目\n\n灾害类型", "", "单位", *items]]
+    for category in ("合计", "其中：洪涝地质灾害", "其中：旱害"):
+        rows += [[category, "涉及户数", "(户)", *blank], ["", "涉及人数", "(人)", *blank]]
+    forms = tmp_path / "forms"
+    merges = [(2, 0, 2, 1), (3, 0, 4, 0), (5, 0, 6, 0), (7, 0, 8, 0)]
+    write_xlsx(forms / "应急管理局" / "灾情表.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    fill_merged(merged, mapping, records=2)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert any("按类别分行" in alert for alert in report.alerts), report
+    assert not (tmp_path / "out" / "应急管理局" / "灾情表.xlsx").exists()

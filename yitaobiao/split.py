@@ -120,6 +120,10 @@ class TemplateChangedError(FormReadError):
     """A department's template no longer has its labels where the scan found them."""
 
 
+class CategoryRowsError(TemplateChangedError):
+    """A summary whose rows are printed categories the 一套表 cannot name: filled by hand, not guessed."""
+
+
 @dataclass
 class SplitReport:
     outputs: list[FormOutput] = field(default_factory=list)
@@ -1259,6 +1263,13 @@ def _write_register(ws: Worksheet, form: MappingForm, fields: list[MappingField]
     printed = _printed_rows(ws, start, fields, form)
     if printed is not None and count:
         return _write_printed_rows(ws, form, fields, filler, records, start, serial, *printed)
+    stub = _stub_labels(ws, start, fields, form) if count else []
+    if len(stub) >= 2:
+        # 「合计 | 涉及户数 | (户)」, 「其中：洪涝地质灾害 | 涉及人数 | (人)」 …: the rows are printed categories that no
+        # column of the 一套表 names; rows added under them would be figures of no category (wf8).
+        shown = "、".join(list(dict.fromkeys(stub))[:3])
+        raise CategoryRowsError(form.path, f"这张表按类别分行（{shown}等），一套表中的记录对应不到这些行，为免填错位置，"
+                                           "未回填：请按一套表“分类汇总”表中的数字手工填写。")
     present = _records_present(ws, start)
     if present and count:
         filler.report.warnings.append(
@@ -1294,6 +1305,25 @@ def _write_register(ws: Worksheet, form: MappingForm, fields: list[MappingField]
     if serial is not None and count:
         _renumber_blank_rows(ws, start + count, serial, len(present) + count + 1)
     return count
+
+
+def _stub_labels(ws: Worksheet, start: int, fields: list[MappingField], form: MappingForm) -> list[str]:
+    """The labels printed down a summary's stub (「合计」, 「其中：洪涝地质灾害 · 涉及户数」 …) where its rows start,
+    in columns no field of the form stands in, while every field's column is still blank; [] for a register."""
+    if form.subject not in (Subject.AGGREGATE.value, Subject.PLACE.value):
+        return []
+    columns = {col + 1 for _, col, _ in _list_columns(fields, form)}
+    labels: list[str] = []
+    r, last_row = start, ws.max_row
+    while r <= last_row:
+        texts = [text for c in range(1, min(ws.max_column, 60) + 1) if c not in columns
+                 and not _is_blank(ws.cell(r, c).value) and not (text := str(ws.cell(r, c).value).strip()).isdigit()]
+        if not texts or any(not _is_blank(ws.cell(r, c).value) for c in columns) \
+                or any(C.is_notes(t) or C.is_footer(t) for t in texts):
+            break
+        labels.append(texts[0])
+        r += 1
+    return labels
 
 
 def _printed_rows(ws: Worksheet, start: int, fields: list[MappingField],
