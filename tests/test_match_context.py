@@ -2170,3 +2170,18 @@ def test_one_households_figure_is_not_the_villages_total() -> None:
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
     assert same(fields, "F1.1", "F3.1") and same(fields, "F1.2", "F3.2")  # households' figures are one item
+
+
+def test_another_bodys_section_keeps_its_name_apart_from_the_records_own() -> None:
+    """u89: 「三、所属快递企业信息 › 企业名称」 on a 快递末端网点 card was read as the outlet's own 单位名称: the section's
+    信息 hid its 企业 from the check for another body."""
+    from yitaobiao.model import Form, Layout
+
+    fields = [at("F1.1", "A2", "网点名称", "一、网点基本信息"), at("F1.2", "A14", "企业名称", "三、所属快递企业信息"),
+              at("F2.1", "B3", "单位名称")]
+    forms = [Form(id="F1", path="F1.xlsx", sheet="Sheet1", title="快递末端网点备案信息表", department="F1",
+                  layout=Layout.CARD, subject=Subject.ORGANISATION),
+             Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="市场主体名录", department="F2",
+                  layout=Layout.LIST, subject=Subject.ORGANISATION)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.2", "F2.1")

@@ -2326,7 +2326,9 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     if foreign and _CERTIFICATE_RE.match(clean):
         return FOREIGN_DOCUMENT + clean  # beside 国籍, 签证种类: a passport's number, not a 公民身份号码
     if subject is Subject.ORGANISATION and _names_the_organisation(clean, f.form_title) and not any(
-            _ORGANISATION_NOUN_RE.search(normalize_label(g).clean) for g in f.header_path[:-1]):
+            # (「三、所属快递企业信息 › 企业名称」: another body's section, its 信息 no part of the noun — u89)
+            _ORGANISATION_NOUN_RE.search(_SECTION_ENDING_RE.sub("", normalize_label(g).clean))
+            and not _about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
         return ORGANISATION_NAME  # 企业名称, 纳税人名称, 排污单位名称 … of a register of organisations: the row's own
     if subject is Subject.ORGANISATION and _premises_address(clean, f.form_title) and all(
             _about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
