@@ -2185,3 +2185,21 @@ def test_another_bodys_section_keeps_its_name_apart_from_the_records_own() -> No
                   layout=Layout.LIST, subject=Subject.ORGANISATION)]
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.2", "F2.1")
+
+
+def test_people_served_and_a_counts_breakdown_on_tables_of_sites_are_no_ones_items() -> None:
+    """u90: 「服务对象」 on a register of guidance sites (受益家庭户数 beside it) was read as a person's 姓名, and
+    「留守儿童数 › 其中：寄宿生」 counted per school as 是否寄宿 asked of a pupil."""
+    from yitaobiao.model import Form, Layout
+
+    fields = [at("F1.1", "B3", "站点名称"), at("F1.2", "I3", "服务对象"), at("F1.3", "J3", "受益家庭户数"),
+              at("F2.1", "B3", "学校名称"), at("F2.2", "G4", "合计", "留守儿童数"), at("F2.3", "H4", "其中：寄宿生", "留守儿童数"),
+              at("F3.1", "E3", "学生姓名"), at("F3.2", "V3", "是否寄宿")]
+    forms = [Form(id="F1", path="F1.csv", sheet="Sheet1", title="家庭教育指导服务站点工作台账", department="F1",
+                  layout=Layout.LIST, subject=Subject.ORGANISATION),
+             Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="留守儿童在校情况统计表", department="F2",
+                  layout=Layout.LIST, subject=Subject.ORGANISATION),
+             Form(id="F3", path="F3.xlsx", sheet="Sheet1", title="留守儿童在校学生信息台账", department="F3",
+                  layout=Layout.LIST, subject=Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.2", "F3.1") and not same(fields, "F2.3", "F3.2")

@@ -2278,6 +2278,9 @@ def _asks_of_foreigners(members: list[Field]) -> bool:
 
 # A row of people on a statistics table (承租人员, 流动人员, 志愿者): how many of them.
 _BARE_PEOPLE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:人员|者)")
+_PEOPLE_NOUN_RE = re.compile(r"(?<![卫出发民产先])生$|(?:儿童|学生|老人|妇女|人员|户|家庭|对象)$")
+_SERVED_PEOPLE_RE = re.compile(r"(?:服务|帮扶|关爱|救助|资助|走访|慰问|培训|指导|受益)对象")
+_RECORDS_OF_NO_ONE = (Subject.ORGANISATION, Subject.EVENT, Subject.PLACE, Subject.AGGREGATE)
 _GROUP_OF_PEOPLE_RE = re.compile(r"[\u4e00-\u9fff、]{1,14}(?:户|家庭|对象)")  # (从业人员 under a 合计 counts)
 _NOT_A_GROUP_RE = re.compile(r"^(?:是否|有无|有否)|(?:账|开|门|落|立|分)户$|姓名|名称|负责|责任|联系|帮扶")
 
@@ -2318,6 +2321,14 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         # 「村名 | 合计 | 低保户 | 低收入困难家庭」, a row a village: how many of them it has, where a register of
         # houses ticks 身份类型 › 低保户 (wf7 merged the two)
         return clean + "数"
+    if f.header_path[:-1] and _COUNT_TAIL_RE.search(normalize_label(f.header_path[-2]).clean) \
+            and _PEOPLE_NOUN_RE.search(clean) and not _COUNT_TAIL_RE.search(clean) and not _NOT_A_GROUP_RE.search(clean):
+        # 「留守儿童数 › 其中：寄宿生」: a breakdown of a count counts too, never asks 是否寄宿 of one child (u90)
+        return clean + "数"
+    if subject in _RECORDS_OF_NO_ONE and _SERVED_PEOPLE_RE.fullmatch(clean):
+        # 「服务对象」 on a register of service sites or activities (受益家庭户数 | 人数 beside it): whom it serves, a
+        # kind of people, not one person's name (u90)
+        return clean + "类别"
     if registry and clean in _BARE_ADDRESSES and not f.header_path[:-1]:
         return "户籍地址"
     if subject is Subject.ORGANISATION and _CERTIFICATE_RE.match(clean) and not someones:
