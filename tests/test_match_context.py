@@ -2203,3 +2203,22 @@ def test_people_served_and_a_counts_breakdown_on_tables_of_sites_are_no_ones_ite
                   layout=Layout.LIST, subject=Subject.PERSON)]
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.2", "F3.1") and not same(fields, "F2.3", "F3.2")
+
+
+def test_the_person_named_on_a_bodys_card_row_goes_on_to_the_id_row_under_it() -> None:
+    """u89: 「负 责 人 | ___ | 性别 | ___」 over 「身份证号码 | ___ | 联系电话 | ___」 on a 服务社 application: the ID
+    number and phone were read as the body's own and met trainees' ID numbers."""
+    from yitaobiao.model import Form, Layout
+
+    fields = [at("F1.1", "A1", "服务社名称"), at("F1.2", "A3", "负 责 人"), at("F1.3", "C3", "性别"),
+              at("F1.4", "A4", "身份证号码"), at("F1.5", "E4", "联系电话"),
+              at("F2.1", "B3", "姓名"), at("F2.2", "C3", "公民身份号码"),
+              at("F3.1", "B3", "负责人姓名"), at("F3.2", "C3", "负责人身份证号")]
+    forms = [Form(id="F1", path="F1.docx", sheet="表1", title="农村综合服务社建设申请表", department="F1",
+                  layout=Layout.CARD, subject=Subject.ORGANISATION),
+             Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="电商培训学员花名册", department="F2",
+                  layout=Layout.LIST, subject=Subject.PERSON),
+             Form(id="F3", path="F3.xlsx", sheet="Sheet1", title="电商服务站点名录", department="F3",
+                  layout=Layout.LIST, subject=Subject.ORGANISATION)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.4", "F2.2") and same(fields, "F1.4", "F3.2") and same(fields, "F1.2", "F3.1")

@@ -2694,6 +2694,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         row = (f.form_id, f.sheet, position[f.id][0])
         card = layout_of.get(f.form_id) == "card"
         named_here = row_role.get(row) if card else None
+        if card and named_here is None and subject_of.get(f.form_id) is Subject.ORGANISATION:
+            # 「负 责 人 | ___ | 性别 | ___」 over 「身份证号码 | ___ | 联系电话 | ___」 on a body's card: a body has no ID
+            # number, the person named on the row above goes on (u89)
+            named_here = row_role.get((f.form_id, f.sheet, position[f.id][0] - 1))
         if named_here and named_here[1] in (None, tuple(context)) \
                 and not maker.split_role(normalize_label(f.label).clean)[0]:
             # 「负责人 | ___ | 身份证号码 | ___」: on a card row that names a person, the identity items beside
