@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from yitaobiao.classify import target_population
 from yitaobiao.match import KeyMaker, explain, match_fields
-from yitaobiao.model import Field, Subject
+from yitaobiao.model import Field, Form, Layout, Subject
 from yitaobiao.synonyms import load_synonyms
 
 SYN = load_synonyms()
@@ -2152,21 +2152,23 @@ def test_a_bodys_founding_date_and_business_scope_wording() -> None:
     assert not explain("成立日期", "注销日期").same and not explain("批准设立日期", "注册日期").same
 
 
+def form_of(fid: str, title: str, layout: Layout, subject: Subject) -> Form:
+    """A form of the given title, layout and subject (its fields are F1.1, F1.2 …)."""
+    return Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department=fid, layout=layout, subject=subject)
+
+
 def test_one_households_figure_is_not_the_villages_total() -> None:
     """u87: a household's survey card (一、住户基本情况 › 户籍人口（人）, 粮食播种面积（亩）) merged with the village's
     统计年报 rows of the same words: seven look-alikes. A household's or a person's count or measure is its own."""
-    from yitaobiao.model import Form, Layout
+    from yitaobiao.model import Layout
 
     fields = [at("F1.1", "A6", "户籍人口（人）", "一、住户基本情况"), at("F1.2", "A19", "粮食作物播种面积（亩）", "三、生产情况"),
               at("F2.1", "A5", "户籍人口", ), at("F2.2", "A9", "粮食作物播种面积"),
               at("F3.1", "E3", "户籍人口（人）"), at("F3.2", "F3", "粮食作物播种面积（亩）")]
     fields[2].unit = fields[3].unit = None
-    forms = [Form(id="F1", path="F1.xlsx", sheet="Sheet1", title="农业生产经营户调查表", department="F1",
-                  layout=Layout.CARD, subject=Subject.HOUSEHOLD),
-             Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="村级基本情况统计年报表", department="F2",
-                  layout=Layout.INDICATOR, subject=Subject.AGGREGATE),
-             Form(id="F3", path="F3.xlsx", sheet="Sheet1", title="农村住户收支调查样本户名录", department="F3",
-                  layout=Layout.LIST, subject=Subject.HOUSEHOLD)]
+    forms = [form_of("F1", "农业生产经营户调查表", Layout.CARD, Subject.HOUSEHOLD),
+             form_of("F2", "村级基本情况统计年报表", Layout.INDICATOR, Subject.AGGREGATE),
+             form_of("F3", "农村住户收支调查样本户名录", Layout.LIST, Subject.HOUSEHOLD)]
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
     assert same(fields, "F1.1", "F3.1") and same(fields, "F1.2", "F3.2")  # households' figures are one item
@@ -2175,14 +2177,12 @@ def test_one_households_figure_is_not_the_villages_total() -> None:
 def test_another_bodys_section_keeps_its_name_apart_from_the_records_own() -> None:
     """u89: 「三、所属快递企业信息 › 企业名称」 on a 快递末端网点 card was read as the outlet's own 单位名称: the section's
     信息 hid its 企业 from the check for another body."""
-    from yitaobiao.model import Form, Layout
+    from yitaobiao.model import Layout
 
     fields = [at("F1.1", "A2", "网点名称", "一、网点基本信息"), at("F1.2", "A14", "企业名称", "三、所属快递企业信息"),
               at("F2.1", "B3", "单位名称")]
-    forms = [Form(id="F1", path="F1.xlsx", sheet="Sheet1", title="快递末端网点备案信息表", department="F1",
-                  layout=Layout.CARD, subject=Subject.ORGANISATION),
-             Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="市场主体名录", department="F2",
-                  layout=Layout.LIST, subject=Subject.ORGANISATION)]
+    forms = [form_of("F1", "快递末端网点备案信息表", Layout.CARD, Subject.ORGANISATION),
+             form_of("F2", "市场主体名录", Layout.LIST, Subject.ORGANISATION)]
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.2", "F2.1")
 
@@ -2190,17 +2190,14 @@ def test_another_bodys_section_keeps_its_name_apart_from_the_records_own() -> No
 def test_people_served_and_a_counts_breakdown_on_tables_of_sites_are_no_ones_items() -> None:
     """u90: 「服务对象」 on a register of guidance sites (受益家庭户数 beside it) was read as a person's 姓名, and
     「留守儿童数 › 其中：寄宿生」 counted per school as 是否寄宿 asked of a pupil."""
-    from yitaobiao.model import Form, Layout
+    from yitaobiao.model import Layout
 
     fields = [at("F1.1", "B3", "站点名称"), at("F1.2", "I3", "服务对象"), at("F1.3", "J3", "受益家庭户数"),
               at("F2.1", "B3", "学校名称"), at("F2.2", "G4", "合计", "留守儿童数"), at("F2.3", "H4", "其中：寄宿生", "留守儿童数"),
               at("F3.1", "E3", "学生姓名"), at("F3.2", "V3", "是否寄宿")]
-    forms = [Form(id="F1", path="F1.csv", sheet="Sheet1", title="家庭教育指导服务站点工作台账", department="F1",
-                  layout=Layout.LIST, subject=Subject.ORGANISATION),
-             Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="留守儿童在校情况统计表", department="F2",
-                  layout=Layout.LIST, subject=Subject.ORGANISATION),
-             Form(id="F3", path="F3.xlsx", sheet="Sheet1", title="留守儿童在校学生信息台账", department="F3",
-                  layout=Layout.LIST, subject=Subject.PERSON)]
+    forms = [form_of("F1", "家庭教育指导服务站点工作台账", Layout.LIST, Subject.ORGANISATION),
+             form_of("F2", "留守儿童在校情况统计表", Layout.LIST, Subject.ORGANISATION),
+             form_of("F3", "留守儿童在校学生信息台账", Layout.LIST, Subject.PERSON)]
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.2", "F3.1") and not same(fields, "F2.3", "F3.2")
 
@@ -2208,17 +2205,14 @@ def test_people_served_and_a_counts_breakdown_on_tables_of_sites_are_no_ones_ite
 def test_the_person_named_on_a_bodys_card_row_goes_on_to_the_id_row_under_it() -> None:
     """u89: 「负 责 人 | ___ | 性别 | ___」 over 「身份证号码 | ___ | 联系电话 | ___」 on a 服务社 application: the ID
     number and phone were read as the body's own and met trainees' ID numbers."""
-    from yitaobiao.model import Form, Layout
+    from yitaobiao.model import Layout
 
     fields = [at("F1.1", "A1", "服务社名称"), at("F1.2", "A3", "负 责 人"), at("F1.3", "C3", "性别"),
               at("F1.4", "A4", "身份证号码"), at("F1.5", "E4", "联系电话"),
               at("F2.1", "B3", "姓名"), at("F2.2", "C3", "公民身份号码"),
               at("F3.1", "B3", "负责人姓名"), at("F3.2", "C3", "负责人身份证号")]
-    forms = [Form(id="F1", path="F1.docx", sheet="表1", title="农村综合服务社建设申请表", department="F1",
-                  layout=Layout.CARD, subject=Subject.ORGANISATION),
-             Form(id="F2", path="F2.xlsx", sheet="Sheet1", title="电商培训学员花名册", department="F2",
-                  layout=Layout.LIST, subject=Subject.PERSON),
-             Form(id="F3", path="F3.xlsx", sheet="Sheet1", title="电商服务站点名录", department="F3",
-                  layout=Layout.LIST, subject=Subject.ORGANISATION)]
+    forms = [form_of("F1", "农村综合服务社建设申请表", Layout.CARD, Subject.ORGANISATION),
+             form_of("F2", "电商培训学员花名册", Layout.LIST, Subject.PERSON),
+             form_of("F3", "电商服务站点名录", Layout.LIST, Subject.ORGANISATION)]
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.4", "F2.2") and same(fields, "F1.4", "F3.2") and same(fields, "F1.2", "F3.1")
