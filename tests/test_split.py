@@ -2141,3 +2141,26 @@ def test_a_summary_by_printed_categories_is_left_to_the_clerk_not_filled_in_new_
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     assert any("按类别分行" in alert for alert in report.alerts), report
     assert not (tmp_path / "out" / "应急管理局" / "灾情表.xlsx").exists()
+
+
+def test_each_forms_remark_reaches_its_own_form_only(tmp_path: Path) -> None:
+    """wf8: 「优秀农民工」 written in 备注 for 组织部's 后备干部 list reached 公安局's 实有人口 table, one column serving
+    every form's 备注. Each form's remark is a column of its own, named after the form."""
+    forms, merged, mapping, item = _merged_lists(
+        tmp_path, ("组织部/后备干部.xlsx", "后备干部信息统计表", ["姓名", "公民身份号码", "文化程度", "备注"]),
+        ("公安局/实有人口.xlsx", "实有人口信息采集表", ["姓名", "公民身份号码", "现住址", "备注"]))
+    remarks = sorted(name for name in item if name.startswith("备注"))
+    assert remarks == ["备注（后备干部）", "备注（实有人口信息采集）"]
+    wb = load_workbook(merged)
+    ws = wb[item["姓名"].sheet]
+    for key, value in (("姓名", "张建华"), ("公民身份号码", "330101199001010011"), ("文化程度", "高中"),
+                       ("现住址", "东村1号"), ("备注（后备干部）", "优秀农民工")):
+        ws.cell(5, item[key].position).value = value
+    for selects in (i for i in mapping.items if i.selects):
+        ws.cell(5, selects.position).value = "是"
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    cadres = load_workbook(tmp_path / "out" / "组织部" / "后备干部.xlsx").active
+    police = load_workbook(tmp_path / "out" / "公安局" / "实有人口.xlsx").active
+    assert "优秀农民工" in [c.value for r in cadres.iter_rows() for c in r]
+    assert "优秀农民工" not in [c.value for r in police.iter_rows() for c in r]

@@ -324,7 +324,11 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
             if reason:
                 left_out.append(LeftOut(form.department, form.title, form.path, f.label, reason))
                 continue
-            groups[(sheet_of[form.id], f.concept_id or f"_{f.id}")].append(f)
+            key = f.concept_id or f"_{f.id}"
+            if _is_remark(f):
+                # (「备注」 asks each form's own remark: 「优秀农民工」 meant for 组织部's list reached 公安局's — wf8)
+                key = f"{key}{_OWN_REMARK}{form.id}"
+            groups[(sheet_of[form.id], key)].append(f)
 
     maker = KeyMaker(synonyms)
     code_lists: dict[str, CodeList] = {}
@@ -338,7 +342,13 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
     columns: list[Column] = []
     for (sheet, cid), sources in sorted(groups.items(), key=lambda kv: (SHEET_ORDER.index(kv[0][0]),
                                                                         order_of.get(kv[0][1], len(order_of)))):
+        own_remark = _OWN_REMARK in cid
+        cid = cid.partition(_OWN_REMARK)[0]
         concept = concepts.get(cid) or Concept(cid, sources[0].label, [f.id for f in sources])
+        if own_remark:
+            concept = Concept(f"{concept.id}{_OWN_REMARK}{sources[0].form_id}",
+                              f"{concept.name}（{_short(form_titles[sources[0].form_id])}）", [f.id for f in sources],
+                              unit=concept.unit, reasons=concept.reasons, confirmed=concept.confirmed)
         units = Counter(f.unit for f in sources if f.unit)
         unit = units.most_common(1)[0][0] if units else concept.unit
         rule, options = _rule(Concept(concept.id, concept.name, concept.field_ids, unit=unit), sources, code_lists)
@@ -402,6 +412,15 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
 
 _TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
 _PHONE_RE = re.compile(r"电话|手机|联系方式")
+
+
+_OWN_REMARK = "#"
+_REMARK_WORDS = frozenset({"备注", "附注", "备考", "说明", "其他说明", "情况说明"})
+
+
+def _is_remark(f: Field) -> bool:
+    """A form's free remark (备注, 说明): what one department is told of a record, not an item to share."""
+    return normalize_label(f.label).clean in _REMARK_WORDS
 
 
 def _short_title(title: str, limit: int = 16) -> str:
