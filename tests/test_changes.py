@@ -56,3 +56,10 @@ def test_the_scan_says_what_changed_since_the_last_scan_here(tmp_path: Path, mon
     assert second.exit_code == 0 and "与上次扫描相比，报表模板有 1 处变化" in second.stdout
     assert "表头“证件号码”改为“公民身份号码”" in second.stdout
     assert '"kind":"renamed"' in (tmp_path / "out.json").read_text(encoding="utf-8")
+    # and in the workbook the clerk files (wf7, wf8 found them on screen only)
+    third = runner.invoke(app, ["scan", str(q1), "--period", "2026Q3", "--report", "报告.xlsx"])
+    assert third.exit_code == 0
+    from openpyxl import load_workbook
+
+    rows = [[c.value for c in r] for r in load_workbook(tmp_path / "报告.xlsx")["模板变化"].iter_rows(min_row=2)]
+    assert [r[3:] for r in rows] == [["表头改名", "表头“公民身份号码”改为“证件号码”"]]

@@ -382,7 +382,7 @@ def scan(
                 write_report,  # openpyxl (and numpy) are loaded only when a workbook is written
             )
 
-            write_report(result, summary, report, notice=text, history=history)
+            write_report(result, summary, report, notice=text, history=history, changes=changes)
         if notice is not None:
             heading = title or f"{place}“一套表”数据项重复情况通报（{the_period.label}）"
             from .notice_doc import write_notice_docx

@@ -10,6 +10,7 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from .changes import TemplateChange
 from .history import Snapshot, points
 from .model import ScanResult
 from .notice import NoticeText, notice_text, percent, target_text
@@ -160,6 +161,24 @@ def _trend(wb: Workbook, history: Sequence[Snapshot]) -> None:
     ws.add_chart(chart, f"A{n + 4}")
 
 
+_CHANGE_KINDS = {"added": "新增表头", "removed": "删去表头", "renamed": "表头改名", "format": "文件格式",
+                 "new_form": "新增报表", "gone_form": "不再报送"}
+
+
+def _template_changes(wb: Workbook, result: ScanResult, changes: Sequence[TemplateChange]) -> None:
+    """How the templates differ from the last scan: what the clerk checks before merging and splitting again (wf7
+    and wf8 saw the changes on screen only, not in the workbook they file)."""
+    if not changes:
+        return
+    ws = wb.create_sheet("模板变化")
+    department = {(form.path, form.sheet): form.department for form in result.forms}
+    write_header(ws, 1, ["部门", "文件", "工作表", "变化", "说明"])
+    write_rows(ws, 2, [[department.get((c.path, c.sheet), ""), c.path, c.sheet, _CHANGE_KINDS.get(c.kind, c.kind),
+                        c.detail] for c in changes])
+    set_widths(ws, [12, 40, 14, 10, 48])
+    print_wide(ws)
+
+
 def _detail(wb: Workbook, result: ScanResult) -> None:
     detail = wb.create_sheet("字段明细")
     write_header(detail, 1, ["部门", "报表", "文件", "工作表", "单元格", "原字段名", "表头路径", "单位", "归并数据项", "匹配可信度",
@@ -180,14 +199,15 @@ def _detail(wb: Workbook, result: ScanResult) -> None:
 
 
 def write_report(result: ScanResult, summary: Summary, path: Path, notice: NoticeText | None = None,
-                 history: Sequence[Snapshot] = ()) -> None:
-    """汇总, 重复数据项 (bar chart), 报表处理建议, 频次与负担, 各期变化 (line chart), 部门重叠, 字段明细."""
+                 history: Sequence[Snapshot] = (), changes: Sequence[TemplateChange] = ()) -> None:
+    """汇总, 重复数据项 (bar chart), 报表处理建议, 频次与负担, 各期变化 (line chart), 模板变化, 部门重叠, 字段明细."""
     wb = Workbook()
     _overview(wb, summary, notice or notice_text(summary))
     _repeated_items(wb, summary)
     _advice(wb, result, summary)
     _burden(wb, summary)
     _trend(wb, history)
+    _template_changes(wb, result, changes)
     ov = wb.create_sheet("部门重叠")
     depts = sorted(summary.overlap)
     write_header(ov, 1, ["部门 \\ 部门", *depts])
