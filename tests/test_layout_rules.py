@@ -1420,3 +1420,17 @@ def test_numbered_notes_right_under_the_header_are_no_level_of_it() -> None:
     grid = Grid(path="t.xls", sheet="Sheet1", rows=rows, merges=[CellRange(2, 0, 3, 3)])
     parsed = parse_grid(grid)
     assert parsed is not None and parsed.header_rows == (1, 1) and parsed.data_start_row == 2
+
+
+def test_the_signers_under_a_register_are_no_items_whatever_is_asked_above_it() -> None:
+    # (u91: 「工程项目名称：」 above a 工资支付台账 kept 「劳资专管员： | 项目负责人： | 联系电话：」 under it as items)
+    from yitaobiao.layout import parse_grid
+    from yitaobiao.model import Grid
+
+    rows = [["农民工工资支付台账", "", "", "", ""], ["工程项目名称：", "", "", "工资所属期：  年  月", ""],
+            ["序号", "姓名", "身份证号", "工种", "实发工资"], ["", "", "", "", ""], ["", "", "", "", ""],
+            ["合    计", "", "", "", ""], ["劳资专管员：", "", "项目负责人：", "", "联系电话："],
+            ["注：1.本台账由施工总承包单位按月编制。", "", "", "", ""]]
+    parsed = parse_grid(Grid(path="t.xlsx", sheet="Sheet1", rows=rows, merges=[]))
+    assert parsed is not None
+    assert not [f.label for f in parsed.fields if f.row >= 5]

@@ -1534,8 +1534,9 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
                 _absorb_meta(top, text)
             r += 1  # 「执行地司法所： | 编号：」 over a card's 一、基本情况: where it is filled and the copy's number
             continue
-        if header_rows is not None and all(f.layout == "list" for f in fields) and _blanks_to_sign(sheet, r) \
-                and _nothing_but_closing_after(sheet, r):
+        # (a 「工程项目名称：」 asked above the header does not make the sheet a card, u91)
+        if header_rows is not None and all(f.layout == "list" or f.row < header_rows[0] for f in fields) \
+                and _blanks_to_sign(sheet, r) and _nothing_but_closing_after(sheet, r):
             r += 1  # 「校长： | 资助专干： | 联系电话：」 under a register's rows: who signs it, not items
             continue
         if fields and _states_heading(texts):
