@@ -2216,3 +2216,18 @@ def test_the_person_named_on_a_bodys_card_row_goes_on_to_the_id_row_under_it() -
              form_of("F3", "电商服务站点名录", Layout.LIST, Subject.ORGANISATION)]
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.4", "F2.2") and same(fields, "F1.4", "F3.2") and same(fields, "F1.2", "F3.1")
+
+
+def test_the_one_a_payment_roster_pays_is_its_person_beside_the_household_head() -> None:
+    """u91: 「户主信息 › 户主姓名 | 领取人信息 › 姓名 | 身份证号 | 与户主关系」 of a 一卡通发放花名册 made the payee a 领取人
+    apart from everyone's 姓名; and a 求助人 heading a 欠薪求助登记台账 is its person."""
+    fields = [at("F1.1", "C4", "户主姓名", "户主信息"), at("F1.2", "E4", "姓名", "领取人信息"),
+              at("F1.3", "F4", "身份证号", "领取人信息"), at("F1.4", "G4", "与户主关系", "领取人信息"),
+              at("F2.1", "C3", "求助人姓名"), at("F2.2", "D3", "身份证号码"),
+              at("F3.1", "B3", "姓名"), at("F3.2", "C3", "公民身份号码"), at("F3.3", "D3", "户主姓名")]
+    forms = [form_of("F1", "惠民惠农财政补贴资金一卡通发放花名册", Layout.LIST, Subject.PERSON),
+             form_of("F2", "农民工欠薪求助登记台账", Layout.LIST, Subject.PERSON),
+             form_of("F3", "公益性岗位人员花名册", Layout.LIST, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.2", "F3.1") and same(fields, "F1.3", "F3.2") and same(fields, "F2.1", "F3.1")
+    assert same(fields, "F1.1", "F3.3") and not same(fields, "F1.1", "F3.1")

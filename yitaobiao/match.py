@@ -2129,6 +2129,12 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         # 「受助人情况」 first on a 救助申请审批表, 「购机者信息」 on a 购机补贴申请表: the person an application is about,
         # under whatever name its programme gives them; those after (代理申请人, 家庭成员) are others.
         return (), name_roles[0]
+    receiving = next((r for r in name_roles if r in _PAYING_OR_RECEIVING), None)
+    if subject is Subject.PERSON and headed and receiving and name_roles[0] == "户主" \
+            and set(name_roles) <= {"户主", receiving, *_KIN_OF_THE_SUBJECT}:
+        # 「户主信息 › 户主姓名 | 领取人信息 › 姓名 | 与户主关系」 of a 一卡通发放花名册: each row pays one person of the
+        # household, its 户主 named for the household's sake (u91)
+        return (), receiving
     subject_role = None if headed else next((r for r in name_roles if r in syn.record_roles), None)
     first = next((k for k in keys if _names_someone(k, syn)), None)
     if subject_role is None and not headed and subject is Subject.PERSON and first is not None \
@@ -2174,7 +2180,7 @@ def _applies_for_itself(role: str, synonyms: Synonyms) -> bool:
 
 _PARENTS_TITLE_RE = re.compile(r"父母|父亲|母亲|家长")
 _APPLYING_TO_RECEIVE = ("申领人",)
-_PAYING_OR_RECEIVING = frozenset({"领取人", "缴费人", "参保人", "投保人", "受助人", "申领人", "借款人"})
+_PAYING_OR_RECEIVING = frozenset({"领取人", "缴费人", "参保人", "投保人", "受助人", "申领人", "借款人", "求助人", "受益人"})
 # (「借款人信息 | 配偶信息」 of a 小额信贷 roster: the borrower's spouse is the borrower's, u82)
 _KIN_OF_THE_SUBJECT = frozenset({"配偶", "家庭成员", "子女", "父亲", "母亲", "紧急联系人"})
 # Who does the visit or the check: a 走访摸底台账 records the families visited, never its 走访人.
