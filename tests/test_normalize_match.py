@@ -580,3 +580,9 @@ def test_on_a_table_of_villages_a_group_column_counts_the_group(tmp_path) -> Non
                                                                                   (1, 2, 2, 2)])])
     concept = {(f.path.split("/")[0], f.label): f.concept_id for f in scan(tmp_path).fields}
     assert concept[("乡村振兴局", "低保户")] != concept[("住建局", "低保户")]
+
+
+def test_wordings_of_wage_payment_registers() -> None:
+    # (u91: a 工资卡 is a bank card; a 用人单位 on a person's row is where the person works)
+    assert explain("工资卡号", "银行卡号").same and explain("工资卡开户行", "开户银行").same
+    assert explain("用工单位", "工作单位").same and explain("用人单位", "务工单位").same
