@@ -585,8 +585,8 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
             indent == last_part[0] and _same_breakdown(last_part[2], squashed)
             or abs(indent - last_part[1]) <= 1 and last_part[1] > last_part[0] + 1
             and not _NUMBERED_ROW_RE.match(squashed))
-        if sibling:
-            while owners and owners[-1][2] and owners[-1][0] >= last_part[0]:  # type: ignore[index]
+        if sibling and last_part is not None:
+            while owners and owners[-1][2] and owners[-1][0] >= last_part[0]:
                 owners.pop()  # (the part's own 其中 row is no parent of its sibling)
         # (One space more is a slip of typing, not a level: 「兔出栏」 over 「 牛奶产量」 is no parent of it. A 其中 row
         # is the parent of a 其中 indented under it — 「其中：公益林面积」 › 「其中：国家级公益林」 (u86) — never of one at

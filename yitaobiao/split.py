@@ -1308,8 +1308,9 @@ def _write_register(ws: Worksheet, form: MappingForm, fields: list[MappingField]
 
 
 def _stub_labels(ws: Worksheet, start: int, fields: list[MappingField], form: MappingForm) -> list[str]:
-    """The labels printed down a summary's stub (「合计」, 「其中：洪涝地质灾害 · 涉及户数」 …) where its rows start,
-    in columns no field of the form stands in, while every field's column is still blank; [] for a register."""
+    """The first label of each row printed down a summary's stub (「合计」, 「涉及人数」, 「其中：洪涝地质灾害」 …) where
+    its rows start, in columns no field of the form stands in, while every field's column is still blank (a
+    counter's number is no label); [] for a register of people, households or bodies."""
     if form.subject not in (Subject.AGGREGATE.value, Subject.PLACE.value):
         return []
     columns = {col + 1 for _, col, _ in _list_columns(fields, form)}
