@@ -586,3 +586,11 @@ def test_wordings_of_wage_payment_registers() -> None:
     # (u91: a 工资卡 is a bank card; a 用人单位 on a person's row is where the person works)
     assert explain("工资卡号", "银行卡号").same and explain("工资卡开户行", "开户银行").same
     assert explain("用工单位", "工作单位").same and explain("用人单位", "务工单位").same
+
+
+def test_wordings_of_inspection_and_rectification_registers() -> None:
+    # (u85, u88: 隐患描述/火灾隐患情况/发现问题, 排查日期/检查时间, 隐患级别/隐患等级 were each split)
+    assert explain("隐患情况描述", "发现问题").same and explain("存在的主要安全隐患", "问题描述").same
+    assert explain("排查日期", "检查时间").same and not explain("复查日期", "检查日期").same
+    assert explain("隐患级别", "隐患等级").same and explain("处置措施", "整改措施").same
+    assert explain("责令改正期限", "整改时限").same
