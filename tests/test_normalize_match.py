@@ -594,3 +594,9 @@ def test_wordings_of_inspection_and_rectification_registers() -> None:
     assert explain("排查日期", "检查时间").same and not explain("复查日期", "检查日期").same
     assert explain("隐患级别", "隐患等级").same and explain("处置措施", "整改措施").same
     assert explain("责令改正期限", "整改时限").same
+
+
+def test_wordings_of_service_sites() -> None:
+    # (u89: a site's 站点地址/网点地址, its 场所面积/场地面积 and 主导产品/主营产品 were each split)
+    assert explain("站点地址", "经营场所地址").same and explain("场地面积", "经营面积").same
+    assert explain("主导产品", "主营产品").same
