@@ -2231,3 +2231,13 @@ def test_the_one_a_payment_roster_pays_is_its_person_beside_the_household_head()
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.2", "F3.1") and same(fields, "F1.3", "F3.2") and same(fields, "F2.1", "F3.1")
     assert same(fields, "F1.1", "F3.3") and not same(fields, "F1.1", "F3.1")
+
+
+def test_the_post_beside_the_one_in_charge_is_theirs() -> None:
+    """u88: 「负责人 | ___ | 职务 | ___ | 联系电话」 on a shelter's card met a roster's own 现任职务."""
+    fields = [at("F1.1", "A2", "场所名称"), at("F1.2", "A17", "负责人"), at("F1.3", "C17", "职务"),
+              at("F1.4", "E17", "联系电话"), at("F2.1", "B3", "姓名"), at("F2.2", "L3", "现任职务")]
+    forms = [form_of("F1", "应急避难场所基本情况登记表", Layout.CARD, Subject.ORGANISATION),
+             form_of("F2", "灾害信息员花名册", Layout.LIST, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.3", "F2.2")

@@ -2556,8 +2556,12 @@ def _per_record(unit: str | None, subject: Subject | None, layout: Layout | str 
 
 def _identity_items(synonyms: Synonyms) -> set[str]:
     """The items that follow a person's name on a row: whose they are, the name says."""
-    # (「委托代办人 | ___ | 与户主关系 | ___」: how the agent is related to the head)
-    return synonyms.household_head | {PHONE_ITEM, HEAD_RELATION_ITEM, RELATION_ITEM}
+    # (「委托代办人 | ___ | 与户主关系 | ___」: how the agent is related to the head; 「负责人 | ___ | 职务 | ___」: the
+    # post of the one in charge, not of the register's own person — u88)
+    return synonyms.household_head | {PHONE_ITEM, HEAD_RELATION_ITEM, RELATION_ITEM, _POST_ITEM}
+
+
+_POST_ITEM = "职务"
 
 
 def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[str, tuple[int, int]],
