@@ -1434,3 +1434,18 @@ def test_the_signers_under_a_register_are_no_items_whatever_is_asked_above_it() 
     parsed = parse_grid(Grid(path="t.xlsx", sheet="Sheet1", rows=rows, merges=[]))
     assert parsed is not None
     assert not [f.label for f in parsed.fields if f.row >= 5]
+
+
+def test_a_part_on_a_card_is_a_part_of_the_count_before_it() -> None:
+    # (u89, u85: 「带动农户数（户） | ___」 then 「其中：脱贫户（户） | ___」, and 「户籍人口 | ___ | 其中：男 | ___ | 女 | ___」)
+    from yitaobiao.layout import parse_grid
+    from yitaobiao.model import Grid
+
+    rows = [["经营主体调查表", "", "", "", "", ""], ["主体名称", "", "", "", "所属乡镇", ""],
+            ["带动农户数（户）", "", "", "", "", ""], ["其中：脱贫户（户）", "", "", "", "", ""],
+            ["户籍人口（人）", "", "其中：男", "", "女", ""]]
+    parsed = parse_grid(Grid(path="t.xlsx", sheet="Sheet1", rows=rows, merges=[]))
+    assert parsed is not None
+    paths = {f.label: f.header_path for f in parsed.fields}
+    assert paths["其中：脱贫户（户）"] == ["带动农户数（户）", "其中：脱贫户（户）"]
+    assert paths["其中：男"] == ["户籍人口（人）", "其中：男"] and paths["女"] == ["户籍人口（人）", "女"]

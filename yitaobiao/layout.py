@@ -1573,7 +1573,15 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
         found = _card_fields(sheet, r, section)
         for f in found:  # 男方 › 姓名, 女方 › 姓名: each block's labels are its person's
             f.header_path[len(section):len(section)] = [t for left, right, t in blocks if left <= f.col <= right]
-        fields.extend(found)
+            before = fields[-1] if fields else None
+            if before is not None and len(f.header_path) == len(section) + 1 and C.squash(f.label).startswith("其中") \
+                    and before.header_path[:-1] == f.header_path[:-1] and not C.squash(before.label).startswith("其中"):
+                # 「带动农户数（户） | ___」 then 「其中：脱贫户（户） | ___」 on a card: a part of the count before it (u89)
+                f.header_path.insert(len(section), before.label)
+            elif before is not None and before.row == f.row and C.squash(before.label).startswith("其中") \
+                    and len(before.header_path) == len(f.header_path) + 1:
+                f.header_path[-1:-1] = before.header_path[-2:-1]  # 「其中：男 | ___ | 女」: the same count's other part
+            fields.append(f)
         r += 1
     if not fields:
         return None
