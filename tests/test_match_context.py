@@ -2241,3 +2241,14 @@ def test_the_post_beside_the_one_in_charge_is_theirs() -> None:
              form_of("F2", "灾害信息员花名册", Layout.LIST, Subject.PERSON)]
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.3", "F2.2")
+
+
+def test_the_insurance_a_title_names_is_the_scheme_a_bare_label_asks() -> None:
+    """u92: a 基本医疗保险登记表's 参保险种 met a pension roster's 参保险种: the title says which insurance."""
+    fields = [at("F1.1", "A2", "姓名"), at("F1.2", "A6", "参保险种"), at("F2.1", "B3", "姓名"), at("F2.2", "H3", "参保险种"),
+              at("F3.1", "B3", "姓名"), at("F3.2", "H3", "医疗保险类型")]
+    forms = [form_of("F1", "退捕渔民参加基本医疗保险登记表", Layout.CARD, Subject.PERSON),
+             form_of("F2", "退捕渔民养老保险情况花名册", Layout.LIST, Subject.PERSON),
+             form_of("F3", "城乡居民参保花名册", Layout.LIST, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.2", "F2.2") and same(fields, "F1.2", "F3.2")

@@ -2507,6 +2507,19 @@ def _without_subject_word(label: str, word: str, synonyms: Synonyms) -> str:
     return rest if clean.startswith(word) and synonyms.lookup(rest) else label
 
 
+# The items of insurance cover that do not say which insurance (a 医保 form's 参保险种 is its 医疗保险类型).
+_BARE_INSURANCE_ITEMS = frozenset({"参保险种", "险种", "参保类型", "参保类别"})
+_INSURANCE_RE = re.compile(r"医疗保险|医保|医疗保障|养老保险|养老")
+_MEDICAL_RE = re.compile(r"医疗保险|医保|医疗保障")
+_PENSION_RE = re.compile(r"养老保险|养老金")
+
+
+def _insurance_named(title: str) -> str | None:
+    """The one insurance a title names (医疗保险 or 养老保险), None for none or both."""
+    medical, pension = bool(_MEDICAL_RE.search(title)), bool(_PENSION_RE.search(title))
+    return "医疗保险" if medical and not pension else "养老保险" if pension and not medical else None
+
+
 def _level_words(level: str) -> str:
     return {"household": "每户一张", "person": "每人一张", RECORD_LEVEL: "一人或一户的数"}.get(level, "汇总")
 
@@ -2655,6 +2668,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     kind_of = {form.id: form.kind for form in forms}
     # The programme a form's payments and applications belong to: its target group, or the payment its title names.
     programme_of = {form.id: form.population or paid_programme(form.title) for form in forms}
+    insurance_of = defaultdict(lambda: None, {form.id: _insurance_named(form.title) for form in forms})
     registry = {form.id for form in forms if _REGISTRY_TITLE_RE.search(basic_form(form.title))}
     layout_of = {form.id: form.layout for form in forms}
     period_tables = {form.id for form in forms if form.layout == "indicator" and form.period_columns}
@@ -2741,6 +2755,12 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「户名 | 类型 | 性别」 of a list of households with no bank account asked: the household's name, its head's
             # (wf6: read as the account holder's name, it reached no household form)
             label = "户主姓名"
+        insurance = insurance_of[f.form_id]
+        if insurance and normalize_label(label).clean in _BARE_INSURANCE_ITEMS \
+                and not any(_INSURANCE_RE.search(g) for g in context):
+            # 「参保险种」, 「参保状态」 on a 基本医疗保险登记表: the medical insurance's, which the title names (u92: the
+            # 医保 form's scheme met a pension roster's)
+            label = insurance + "类型"
         if f.id in sectioned:
             # 「一、批发和零售业 › 从业人员」 and 「二、住宿和餐饮业 › 从业人员」 of one table: each its section's (u75)
             label, context = sectioned[f.id] + normalize_label(label).clean, context[:-1]
