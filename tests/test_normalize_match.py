@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from yitaobiao.match import KeyMaker, PairScore, Scorer, cluster_nodes, contrast_veto, explain, match_fields
 from yitaobiao.model import Field
-from yitaobiao.normalize import inline_answer, normalize_label, numbers_in
+from yitaobiao.normalize import NO_NUMBERS, inline_answer, normalize_label, numbers_in
 from yitaobiao.synonyms import load_synonyms
 
 SYN = load_synonyms()
@@ -600,3 +600,11 @@ def test_wordings_of_service_sites() -> None:
     # (u89: a site's 站点地址/网点地址, its 场所面积/场地面积 and 主导产品/主营产品 were each split)
     assert explain("站点地址", "经营场所地址").same and explain("场地面积", "经营面积").same
     assert explain("主导产品", "主营产品").same
+
+
+def test_a_questionnaires_item_code_is_no_part_of_the_item() -> None:
+    # (u93: 人口变动抽样调查户表's 「R1 姓名」, 「H2 本户应登记人数」, 「D3 出生年月」 were items of their own, the digit
+    # of the code read as a number the label counts)
+    assert normalize_label("R1 姓名").clean == "姓名" and normalize_label("D3.出生年月").clean == "出生年月"
+    assert normalize_label("H2本户应登记人数").clean == "本户应登记人数" and numbers_in("本户应登记人数") == NO_NUMBERS
+    assert normalize_label("PM2.5浓度").clean == "PM2.5浓度" and normalize_label("4G基站").clean == "4G基站"

@@ -27,6 +27,8 @@ _NUMBERING_RE = re.compile(
     r")\s*"
 )
 _WHEREOF_RE = re.compile(r"^(?:其中|内含|包括)[:：]?|^含[:：]")
+# A questionnaire's item code before its words (人口抽样调查 R1姓名, H2本户应登记人数, D3死亡日期): no part of the item.
+_ITEM_CODE_RE = re.compile(r"^[A-Z]\d{1,2}(?:\.\d{1,2})?[.、．:：]?(?=[\u4e00-\u9fff])")
 _BRACKET_RE = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _TRAILING_RE = re.compile(r"[:：_＿\-—.。、，,/／\s]+$")
 
@@ -142,6 +144,7 @@ def _reduce(text: str, drop_bracket: Callable[[re.Match[str]], str]) -> str:
         previous = text
         text = _BRACKET_RE.sub(drop_bracket, text)
         text = _NUMBERING_RE.sub("", text)
+        text = _ITEM_CODE_RE.sub("", text)
         text = _WHEREOF_RE.sub("", text)
         text = _TRAILING_RE.sub("", text)
         text = text.lstrip(":：、.．,，").rstrip("(（[【")  # 「服刑人员（（要暂停√）」: a bracket typed twice
