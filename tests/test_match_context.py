@@ -2252,3 +2252,13 @@ def test_the_insurance_a_title_names_is_the_scheme_a_bare_label_asks() -> None:
              form_of("F3", "城乡居民参保花名册", Layout.LIST, Subject.PERSON)]
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.2", "F2.2") and same(fields, "F1.2", "F3.2")
+
+
+def test_a_form_asking_names_in_two_sections_parts_no_other_forms_by_a_generic_word() -> None:
+    """u93: a 户表 asks 姓名 of its 本户人口 and of its 本户死亡人口; every register whose title says 人口 was then put
+    apart from the others' 姓名, as if 人口 named a kind of section the way 保险 of 医疗保险 does."""
+    from yitaobiao.match import _section_titled
+
+    sections = ["二、按人填报的项目", "三、2024年11月1日至2025年10月31日本户死亡人口"]
+    assert _section_titled(sections, "流动人口居住登记信息台账") == sections[0]
+    assert _section_titled(["（#）医疗保险", "（#）长期护理保险"], "城乡居民养老保险参保花名册") == ""

@@ -3159,8 +3159,13 @@ def _section_titled(sections: list[str], title: str) -> str:
     named = next((sec for sec, w in zip(sections, words, strict=True) if w and w in title), None)
     if named is not None:
         return named
-    kinds = {w[-2:] for w in words if len(w) >= 4}
+    # (a kind is a specific word, 保险 of 医疗保险: 人口 or 情况 ending every section says nothing of the title — u93's
+    # 户表 asks 姓名 of its 人口 and of its 死亡人口, and every 人口 register's 姓名 went apart)
+    kinds = {w[-2:] for w in words if len(w) >= 4} - _GENERIC_SECTION_ENDINGS
     return "" if any(kind in title for kind in kinds) else sections[0]
+
+
+_GENERIC_SECTION_ENDINGS = frozenset({"情况", "信息", "人口", "人员", "成员", "基本", "名单", "明细"})
 
 
 def _section_of(f: Field) -> str:
