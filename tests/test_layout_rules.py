@@ -1346,16 +1346,13 @@ def test_a_merged_part_heading_a_cut_off_without_year_and_an_assistant_signing_a
 
 def test_an_example_record_under_the_header_leaves_the_register_a_register() -> None:
     # (u86: 「例 | 城关镇 | 石门村 …」 and 「1 | 城关镇 | 石门村 | 张三 | 36xxxxxxxxxxxxxxxx」 read the register as a card)
-    from yitaobiao.layout import parse_grid
-    from yitaobiao.model import Grid
-
     header = ["序号", "乡镇", "村", "工程名称", "工程类型", "水源类型", "建成年份", "管护主体", "备注"]
     for example in (["例", "城关镇", "石门村", "石门村集中供水工程", "千人以上", "地下水", "2016", "", ""],
                     ["1", "城关镇", "石门村", "张三", "36xxxxxxxxxxxxxxxx", "千人以上", "", "", ""]):
         rows = [["农村供水工程基本情况台账", *[""] * 8], header, example, [""] * 9, [""] * 9]
-        parsed = parse_grid(Grid(path="t.xlsx", sheet="Sheet1", rows=rows, merges=[]))
+        parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
         assert parsed is not None and parsed.layout == "list"
-        assert [f.label for f in parsed.fields] == header[1:]
+        assert labels(rows) == header[1:]
 
 
 def test_a_bodys_measures_are_units() -> None:
@@ -1368,23 +1365,16 @@ def test_a_bodys_measures_are_units() -> None:
 
 def test_the_second_value_of_a_breakdown_on_a_card_row_is_a_label() -> None:
     # (u85: 「户籍人口（人） | ___ | 其中：男 | ___ | 女 | ___」 lost 女, read as an answer printed in the card)
-    from yitaobiao.layout import parse_grid
-    from yitaobiao.model import Grid
-
     rows = [["村庄基本情况调查表", "", "", "", "", "", "", ""],
             ["行政村名称", "", "", "", "所属乡镇", "", "", ""],
             ["户籍户数（户）", "", "户籍人口（人）", "", "其中：男", "", "女", ""],
             ["性别", "男", "民族", "", "", "", "", ""]]
-    parsed = parse_grid(Grid(path="t.xlsx", sheet="Sheet1", rows=rows, merges=[]))
-    assert parsed is not None
-    labels = [f.label for f in parsed.fields]
-    assert "女" in labels and "男" not in labels  # a value written in its box is still an answer
+    found = labels(rows)
+    assert "女" in found and "男" not in found  # a value written in its box is still an answer
 
 
 def test_a_place_in_blanks_and_the_copys_number_above_a_card_are_no_item() -> None:
     # (u85, u76: 「       村（社区）       组         房屋编号：」 across the card's top was an item 村组房屋编号)
-    from yitaobiao import cells as C
-
     assert C.is_fill_line("       村（社区）       组                                     房屋编号：")
     assert not C.is_fill_line("房屋编号")
 
@@ -1392,16 +1382,11 @@ def test_a_place_in_blanks_and_the_copys_number_above_a_card_are_no_item() -> No
 def test_a_breakdown_of_a_breakdown_hangs_on_it_and_words_under_its_words_are_its_siblings() -> None:
     # (u86: 「其中：国家级公益林」 indented under 「其中：公益林面积」 was hung on 林地面积; 「省级公益林」 aligned
     # with 国家级 is the other part of 公益林面积)
-    from yitaobiao.layout import parse_grid
-    from yitaobiao.model import Grid
-
     rows = [["森林资源统计表", "", "", ""], ["指标名称", "计量单位", "代码", "本年"], ["林地面积", "亩", "01", ""],
             ["  其中：公益林面积", "亩", "02", ""], ["      其中：国家级公益林", "亩", "03", ""],
             ["            省级公益林", "亩", "04", ""], ["森林覆盖率", "%", "05", ""],
             ["生态护林员人数", "人", "06", ""], ["其中：当年新聘人数", "人", "07", ""], ["     续聘人数", "人", "08", ""]]
-    parsed = parse_grid(Grid(path="t.xlsx", sheet="Sheet1", rows=rows, merges=[]))
-    assert parsed is not None
-    parent = {f.label.strip(): f.header_path[-2].strip() if len(f.header_path) > 1 else None for f in parsed.fields}
+    parent = {f.label.strip(): f.header_path[-2].strip() if len(f.header_path) > 1 else None for f in fields_of(rows)}
     assert parent["其中：公益林面积"] == "林地面积"
     assert parent["其中：国家级公益林"] == parent["省级公益林"] == "其中：公益林面积"
     assert parent["森林覆盖率"] is None
@@ -1411,41 +1396,27 @@ def test_a_breakdown_of_a_breakdown_hangs_on_it_and_words_under_its_words_are_it
 def test_numbered_notes_right_under_the_header_are_no_level_of_it() -> None:
     # (wf8: 「备注：1.各村上报3-5名… 2.…」 merged across the sheet under the header was read as its row of choices,
     # and split wrote the records below the notes)
-    from yitaobiao.layout import parse_grid
-    from yitaobiao.model import CellRange, Grid
-
     rows = [["后备干部信息统计表", "", "", ""], ["序号", "姓名", "性别", "备注"],
             ["备注：1.各村上报3-5名后备干部；\n2.其中至少包含2名优秀农民工；\n3.后备干部不能是现任常职干部。", "", "", ""],
             ["", "", "", ""]]
-    grid = Grid(path="t.xls", sheet="Sheet1", rows=rows, merges=[CellRange(2, 0, 3, 3)])
-    parsed = parse_grid(grid)
+    parsed = parse_grid(Grid("t.xls", "Sheet1", rows, [CellRange(2, 0, 3, 3)]))
     assert parsed is not None and parsed.header_rows == (1, 1) and parsed.data_start_row == 2
 
 
 def test_the_signers_under_a_register_are_no_items_whatever_is_asked_above_it() -> None:
     # (u91: 「工程项目名称：」 above a 工资支付台账 kept 「劳资专管员： | 项目负责人： | 联系电话：」 under it as items)
-    from yitaobiao.layout import parse_grid
-    from yitaobiao.model import Grid
-
     rows = [["农民工工资支付台账", "", "", "", ""], ["工程项目名称：", "", "", "工资所属期：  年  月", ""],
             ["序号", "姓名", "身份证号", "工种", "实发工资"], ["", "", "", "", ""], ["", "", "", "", ""],
             ["合    计", "", "", "", ""], ["劳资专管员：", "", "项目负责人：", "", "联系电话："],
             ["注：1.本台账由施工总承包单位按月编制。", "", "", "", ""]]
-    parsed = parse_grid(Grid(path="t.xlsx", sheet="Sheet1", rows=rows, merges=[]))
-    assert parsed is not None
-    assert not [f.label for f in parsed.fields if f.row >= 5]
+    assert not [f.label for f in fields_of(rows) if f.row >= 5]
 
 
 def test_a_part_on_a_card_is_a_part_of_the_count_before_it() -> None:
     # (u89, u85: 「带动农户数（户） | ___」 then 「其中：脱贫户（户） | ___」, and 「户籍人口 | ___ | 其中：男 | ___ | 女 | ___」)
-    from yitaobiao.layout import parse_grid
-    from yitaobiao.model import Grid
-
     rows = [["经营主体调查表", "", "", "", "", ""], ["主体名称", "", "", "", "所属乡镇", ""],
             ["带动农户数（户）", "", "", "", "", ""], ["其中：脱贫户（户）", "", "", "", "", ""],
             ["户籍人口（人）", "", "其中：男", "", "女", ""]]
-    parsed = parse_grid(Grid(path="t.xlsx", sheet="Sheet1", rows=rows, merges=[]))
-    assert parsed is not None
-    paths = {f.label: f.header_path for f in parsed.fields}
+    paths = {f.label: f.header_path for f in fields_of(rows)}
     assert paths["其中：脱贫户（户）"] == ["带动农户数（户）", "其中：脱贫户（户）"]
     assert paths["其中：男"] == ["户籍人口（人）", "其中：男"] and paths["女"] == ["户籍人口（人）", "女"]

@@ -2668,7 +2668,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     kind_of = {form.id: form.kind for form in forms}
     # The programme a form's payments and applications belong to: its target group, or the payment its title names.
     programme_of = {form.id: form.population or paid_programme(form.title) for form in forms}
-    insurance_of = defaultdict(lambda: None, {form.id: _insurance_named(form.title) for form in forms})
+    insurance_of = {form.id: _insurance_named(form.title) for form in forms}
     registry = {form.id for form in forms if _REGISTRY_TITLE_RE.search(basic_form(form.title))}
     layout_of = {form.id: form.layout for form in forms}
     period_tables = {form.id for form in forms if form.layout == "indicator" and form.period_columns}
@@ -2755,7 +2755,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「户名 | 类型 | 性别」 of a list of households with no bank account asked: the household's name, its head's
             # (wf6: read as the account holder's name, it reached no household form)
             label = "户主姓名"
-        insurance = insurance_of[f.form_id]
+        insurance = insurance_of.get(f.form_id)
         if insurance and normalize_label(label).clean in _BARE_INSURANCE_ITEMS \
                 and not any(_INSURANCE_RE.search(g) for g in context):
             # 「参保险种」, 「参保状态」 on a 基本医疗保险登记表: the medical insurance's, which the title names (u92: the
