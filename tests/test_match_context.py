@@ -521,6 +521,15 @@ def test_an_age_band_inside_a_wider_band_is_the_narrower_population() -> None:
     assert not explain("其中：女", "女性人数", context_a=("60周岁及以上人口",)).same
 
 
+def test_an_age_band_under_the_people_it_counts_reads_as_the_aged_count() -> None:
+    """「其中：老年人（人） › 80周岁及以上」 is the 80岁以上老年人数 a table of villages writes in a word (u93); the band
+    still tells 80 from 60, and a band of the 户籍 population keeps its population."""
+    assert explain("80周岁及以上", "80岁以上老年人数", context_a=("其中：老年人（人）",)).same
+    assert explain("80周岁及以上老年人", "80岁及以上人口").same
+    assert not explain("80周岁及以上", "60岁以上老年人数", context_a=("老年人口",)).same
+    assert not explain("60周岁及以上", "60岁以上老年人数", context_a=("户籍人口",)).same
+
+
 def test_the_people_a_register_is_titled_after_are_its_own_subject() -> None:
     """「孕产妇姓名」 on a 孕产妇登记花名册 with no other name is each row's own 姓名 (helper-35)."""
     from yitaobiao.model import Form, Layout

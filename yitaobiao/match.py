@@ -300,6 +300,10 @@ _RELATION_TO_RE = re.compile(r"^与(.{1,5}?)的?(?:关系|称谓)$")
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
 _AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.strip("^$"))
 _DIGITS_RE = re.compile(r"\d+")
+# People an age band is written in front of (80周岁及以上老年人), and how the band counts them in any wording.
+_AGED_PEOPLE_RE = re.compile(r"^(?:老年人口?|老人|人口)数?$")
+_AGED_COUNT_RE = re.compile(r"^(\d{2,3})周?岁(?:及以上|以上)的?(?:老年人口?|老人|人口|人员)(?:数|人数)?$")
+_AGED_COUNT = "老年人数"
 _YEAR_OF_RE = re.compile(r"(?<=[上本去今当])年度")  # 上年度经营收入 is 上年经营收入
 _ALTERNATIVE_HEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,4})[（(]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{1,6})$")
 _NAME_TAIL = ("名称", "姓名")
@@ -600,6 +604,9 @@ class KeyMaker:
                     and not (counted and self._counted_by(hit)) and _counts_alike(base, hit) \
                     and not self._code_of_place(base, variant, hit):
                 return hit, "tokens"
+        aged = _AGED_COUNT_RE.match(base)
+        if aged and (hit := syn.lookup(f"{aged.group(1)}岁以上{_AGED_COUNT}")):
+            return hit, "tokens"  # 80周岁及以上老年人, 80岁以上老人: however the band and the people are worded
         match = _PERSON_WORD_RE.match(base)
         if match:  # 「参保人姓名」, 「持证人性别」: a person word in front of a person's attribute
             hit = syn.lookup(match.group(2))
@@ -915,9 +922,12 @@ class KeyMaker:
     def _under(self, header: str, clean: str) -> str:
         """A label read under its header: 脱贫户 › 户数 is 脱贫户数 (the word the header ends with is the one the
         label starts with); 60周岁及以上人口 › 其中：80周岁及以上 is 80周岁及以上人口 (a band inside a band)."""
-        wider = _AGE_BAND_START_RE.search(header) if _AGE_BAND_RE.match(clean) else None
+        band = _AGE_BAND_RE.match(clean)
+        wider = _AGE_BAND_START_RE.search(header) if band else None
         if wider:  # (户籍60周岁及以上老年人口 › 80周岁及以上 is 户籍80周岁及以上老年人口)
             return header[:wider.start()] + clean + header[wider.end():]
+        if band and _AGED_PEOPLE_RE.search(header):
+            return clean + header  # 「老年人 › 80周岁及以上」 is written 「80周岁及以上老年人」
         if header[-1] == clean[0] and clean in self.synonyms.generic_labels:
             return header + clean[1:]
         if header.endswith("户数") and clean.endswith("户") and len(clean) >= 2:
