@@ -2227,6 +2227,23 @@ def test_the_person_named_on_a_bodys_card_row_goes_on_to_the_id_row_under_it() -
     assert not same(fields, "F1.4", "F2.2") and same(fields, "F1.4", "F3.2") and same(fields, "F1.2", "F3.1")
 
 
+def test_a_card_row_asking_twice_after_one_person_asks_about_them_throughout() -> None:
+    """u80: 「残疾家长姓名 | ___ | 家长残疾证号 | ___ | 残疾类别 | ___」 on a student's aid application: the parent's
+    disability category met the students' own. One word naming the person is not enough: on 「监护人姓名 | ___ |
+    残疾类别」 the category may still be the record's."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "A3", "申请人姓名"), at("F1.2", "C3", "性别"), at("F1.3", "A10", "残疾家长姓名", "家庭情况"),
+              at("F1.4", "C10", "家长残疾证号", "家庭情况"), at("F1.5", "F10", "残疾类别", "家庭情况"),
+              at("F2.1", "B3", "姓名"), at("F2.2", "C3", "残疾类别"), at("F2.3", "D3", "性别"),
+              at("F3.1", "A2", "学生姓名"), at("F3.2", "A5", "监护人姓名"), at("F3.3", "C5", "残疾类别")]
+    forms = [form_of("F1", "残疾学生助学申请表", Layout.CARD, Subject.PERSON),
+             form_of("F2", "残疾人花名册", Layout.LIST, Subject.PERSON),
+             form_of("F3", "送教上门学生登记表", Layout.CARD, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.2", "F2.3") and not same(fields, "F1.5", "F2.2") and same(fields, "F3.3", "F2.2")
+
+
 def test_the_one_a_payment_roster_pays_is_its_person_beside_the_household_head() -> None:
     """u91: 「户主信息 › 户主姓名 | 领取人信息 › 姓名 | 身份证号 | 与户主关系」 of a 一卡通发放花名册 made the payee a 领取人
     apart from everyone's 姓名; and a 求助人 heading a 欠薪求助登记台账 is its person."""

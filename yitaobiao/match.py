@@ -2713,6 +2713,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     field_lk: dict[str, str] = {}
     # (form, sheet, row) → the role a card row names, and the side label it stands beside (None: any)
     row_role: dict[tuple[str, str, int], tuple[str, tuple[str, ...] | None]] = {}
+    row_named: dict[tuple[str, str, int], int] = {}  # how many items of the row's person the row has asked
     # The same label under the same headers on the same kind of record is read once: a province's forms
     # repeat a few thousand wordings tens of thousands of times.
     read_before: dict[tuple[object, ...], tuple[LabelKey, str, str, bool]] = {}
@@ -2737,7 +2738,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「负责人 | ___ | 身份证号码 | ___」: on a card row that names a person, the identity items beside
             # that name are the person's.
             probe = maker.key(f.label, context, f.unit)
-            if probe.canonical in identity and not probe.role:
+            # (「残疾家长姓名 | 家长残疾证号 | 残疾类别」: a row asking twice after one person asks about them throughout)
+            if not probe.role and (probe.canonical in identity or row_named.get(row, 0) >= 2
+                                   and synonyms.theme_of.get(probe.canonical or "") in PERSON_THEMES):
                 context = [*context, named_here[0]]
         if subject_of.get(f.form_id) is Subject.ORGANISATION:
             # 「一、单位基本情况 › 统一社会信用代码」 on a register of units: the record's own body, no other party
@@ -2808,6 +2811,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 else k.text if _holds_a_duty(k, maker) else None
             if named:
                 row_role[row] = (named, tuple(f.context) if f.context else None)
+                row_named[row] = 1
+            elif k.role and row_role.get(row, (None,))[0] == k.role and maker.person_word(f.clean_label)[0] == k.role:
+                row_named[row] += 1  # (its own words name the person, as 家长残疾证号 does: no carried role counts)
         if generic:
             k = replace(k, scope=f.form_id)  # 金额 of one form and 金额 of another are not known to be one item
         field_key[f.id] = k
