@@ -1373,6 +1373,16 @@ def test_the_second_value_of_a_breakdown_on_a_card_row_is_a_label() -> None:
     assert "女" in found and "男" not in found  # a value written in its box is still an answer
 
 
+def test_a_note_printed_beside_its_heading_on_a_card_row_is_no_item() -> None:
+    # (wf9: 「说明 | 此表一式贰份，一份装入学生档案……」 on a student's card became a 一套表 column merged into 备注)
+    rows = [["学生信息卡", "", "", "", ""],
+            ["姓名", "", "性别", "", ""],
+            ["奖励记录", "", "说明", "此表一式贰份，一份装入学生档案，一份由学院存档", ""]]
+    found = labels(rows)
+    assert "奖励记录" in found and "说明" not in found
+    assert "说明" in labels([["登记表", "", "", ""], ["姓名", "", "说明", ""]])  # a box to explain in is an item
+
+
 def test_a_place_in_blanks_and_the_copys_number_above_a_card_are_no_item() -> None:
     # (u85, u76: 「       村（社区）       组         房屋编号：」 across the card's top was an item 村组房屋编号)
     assert C.is_fill_line("       村（社区）       组                                     房屋编号：")

@@ -1352,6 +1352,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             continue
         if C.is_signoff(text) or C.is_footer(text) or C.is_notes(text):
             break
+        if nxt and C.squash(text).rstrip(":") in _NOTES_HEADINGS and _sentence_or_placeholder(nxt):
+            break  # 「说明 | 此表一式贰份，一份装入学生档案……」: the card's note, printed, not a box to fill
         if nxt and (_SIGNATURE_BOX_RE.match(C.squash(nxt)) or _STAMP_BOX_RE.match(C.squash(nxt))):
             break  # 「村（社区）协办员 | 签字：    年  月  日」: whoever signs, not an item
         if C.is_option_text(text):
