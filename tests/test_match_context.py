@@ -2288,3 +2288,47 @@ def test_a_form_asking_names_in_two_sections_parts_no_other_forms_by_a_generic_w
     sections = ["二、按人填报的项目", "三、2024年11月1日至2025年10月31日本户死亡人口"]
     assert _section_titled(sections, "流动人口居住登记信息台账") == sections[0]
     assert _section_titled(["（#）医疗保险", "（#）长期护理保险"], "城乡居民养老保险参保花名册") == ""
+
+
+def test_the_first_section_of_a_person_on_a_register_is_the_record_s_own() -> None:
+    """u96: 「实际种粮者信息 › 姓名 | 公民身份证号码」 opening a 种粮农民补贴核实清册, 「一、补贴对象（持卡人）基本信息 ›
+    姓名」 opening a 一卡通 card and 「借款人信息 › 借款人姓名」 on a loan ledger (each row a loan) split the people
+    they are about from every roster's 姓名. The 代办人 after them, and a bus's 驾驶人 after its 车辆信息, are others."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B4", "村民小组"), at("F1.2", "C5", "姓名", "实际种粮者信息"),
+              at("F1.3", "D5", "公民身份证号码", "实际种粮者信息"), at("F1.4", "F5", "自有承包面积", "土地经营情况"),
+              at("F2.1", "A4", "姓    名", "一、补贴对象（持卡人）基本信息"),
+              at("F2.2", "A6", "证件号码", "一、补贴对象（持卡人）基本信息"),
+              at("F2.3", "A11", "姓    名", "二、代办人信息（委托他人代办的填写）"),
+              at("F3.1", "B3", "乡镇"), at("F3.2", "D4", "借款人姓名", "借款人信息"), at("F3.3", "F4", "证件号码", "借款人信息"),
+              at("F3.4", "X4", "姓名", "帮扶责任人"),
+              at("F4.1", "C4", "车牌号码", "车辆信息"), at("F4.2", "I4", "姓名", "驾驶人信息"),
+              at("F4.3", "M4", "姓名", "随车照管人员"),
+              at("F5.1", "B3", "姓名"), at("F5.2", "C3", "公民身份号码")]
+    forms = [form_of("F1", "实际种粮农民一次性补贴核实清册", Layout.LIST, Subject.PERSON),
+             form_of("F2", "惠民惠农补贴一卡通代发账户信息采集登记表", Layout.CARD, Subject.PERSON),
+             form_of("F3", "脱贫人口小额信贷发放管理台账", Layout.LIST, Subject.EVENT),
+             form_of("F4", "校车及驾驶人基本信息台账", Layout.LIST, Subject.PERSON),
+             form_of("F5", "低保对象花名册", Layout.LIST, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.2", "F5.1") and same(fields, "F1.3", "F5.2")
+    assert same(fields, "F2.1", "F5.1") and same(fields, "F2.2", "F5.2") and not same(fields, "F2.3", "F5.1")
+    assert same(fields, "F3.2", "F5.1") and same(fields, "F3.3", "F5.2") and not same(fields, "F3.4", "F5.1")
+    assert not same(fields, "F4.2", "F5.1")
+
+
+def test_the_households_a_figure_covers_narrow_it() -> None:
+    """u96: 「一、涉农贷款余额 › 其中：农户贷款余额」 of a quarterly table met a loan ledger's 贷款余额 as 「只差一个可省略的
+    词」; 农户 still drops from a person's 农户姓名."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "A6", "一、涉农贷款余额"), at("F1.2", "A7", "其中：农户贷款余额", "一、涉农贷款余额"),
+              at("F2.1", "B3", "户主姓名"), at("F2.2", "Q4", "贷款余额"),
+              at("F3.1", "B3", "农户姓名"), at("F3.2", "C3", "姓名")]
+    forms = [form_of("F1", "农村金融服务情况统计表", Layout.INDICATOR, Subject.AGGREGATE),
+             form_of("F2", "小额信贷台账", Layout.LIST, Subject.HOUSEHOLD),
+             form_of("F3", "农户名册", Layout.LIST, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.2", "F2.2")
+    assert explain("农户姓名", "姓名").same

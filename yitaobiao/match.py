@@ -1499,7 +1499,8 @@ class Scorer:
         score, overlap, ratio = 0.0, 0.0, 0.0
         short, long = sorted((a.text, b.text), key=len)
         if len(short) > 2 and short != long and (long.startswith(short) and long[len(short):] in self.synonyms.suffixes
-                                                 or long.endswith(short) and long[:-len(short)] in self.synonyms.prefixes):
+                                                 or long.endswith(short) and long[:-len(short)] in self.synonyms.prefixes
+                                                 and _droppable_before(long[:-len(short)], a.figure or b.figure)):
             score = AFFIX_SCORE  # 所在党支部 / 所在党支部全称: only a droppable word apart
             reasons.append("只差一个可省略的词")
         # A vetoed pair is never merged: its score only ranks it among near misses, so its own spellings
@@ -1541,6 +1542,12 @@ class Scorer:
         starts = range(0, len(first), PAIR_CHUNK)
         return (np.concatenate([at + start for (at, _, _), start in zip(found, starts, strict=True)]),
                 np.concatenate([values for _, values, _ in found]), np.concatenate([v for _, _, v in found]))
+
+
+def _droppable_before(prefix: str, figure: bool) -> bool:
+    """A droppable word in front (农户 of 农户姓名) that still drops: on a table of figures the households a figure
+    covers narrow it (「涉农贷款余额 › 其中：农户贷款余额」 is no 台账's 贷款余额, u96)."""
+    return not (figure and prefix.endswith("户"))
 
 
 class _KeyTable:
@@ -1704,10 +1711,11 @@ class _KeyTable:
         for short, shorts in by_text.items():
             if len(short) <= 2:
                 continue
-            longs = [short + x for x in syn.suffixes if x] + [x + short for x in syn.prefixes if x]
-            for long in longs:
+            longs = [(short + x, "") for x in syn.suffixes if x] + [(x + short, x) for x in syn.prefixes if x]
+            for long, prefix in longs:
                 for j in by_text.get(long, ()):
-                    codes.extend(min(i, j) * n + max(i, j) for i in shorts)
+                    codes.extend(min(i, j) * n + max(i, j) for i in shorts
+                                 if _droppable_before(prefix, self.keys[i].figure or self.keys[j].figure))
         if not codes:
             return np.zeros(len(a), dtype=bool)
         return np.isin(np.minimum(a, b) * n + np.maximum(a, b), np.array(codes, dtype=np.int64))
@@ -2126,9 +2134,15 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     heads = any(k.role == "户主" and k.text.endswith("姓名") for k in keys)
     if named and (subject not in SITE_SUBJECTS or _names_its_people(titled)) and not heads:
         return (), named
+    name_roles = [k.role for k in keys if _names_someone(k, syn)]
+    if subject is Subject.EVENT and name_roles and name_roles[0] in _PAYING_OR_RECEIVING \
+            and not _PAYING_OR_RECEIVING.intersection(name_roles[1:]) \
+            and _first_section_is_theirs(name_roles[0], keys, form_fields, maker):
+        # 「借款人信息 › 借款人姓名 | 证件号码 | 手机号码」 first on a 小额信贷发放管理台账: each row is a loan, and the
+        # one it is paid to is the person the row is about (u96); its 帮扶责任人 is someone else
+        return (), name_roles[0]
     if subject in SITE_SUBJECTS:
         return SITE_OWNERS, None
-    name_roles = [k.role for k in keys if _names_someone(k, syn)]
     # A record headed by someone (户主, a land contract's 承包方代表) lists its 家庭成员 as other people; a roster
     # of 子女 naming their 母亲 and 父亲 is still the children's.
     # (「新生儿情况 › 姓名 … 户主姓名」 on a birth declaration names the household the child joins: the newborn,
@@ -2138,6 +2152,13 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
             and _applies_for_itself(name_roles[0], syn):
         # 「受助人情况」 first on a 救助申请审批表, 「购机者信息」 on a 购机补贴申请表: the person an application is about,
         # under whatever name its programme gives them; those after (代理申请人, 家庭成员) are others.
+        return (), name_roles[0]
+    if subject is Subject.PERSON and name_roles and not headed and _applies_for_itself(name_roles[0], syn) \
+            and not any(_applies_for_itself(r, syn) for r in name_roles if r != name_roles[0]) \
+            and _first_section_is_theirs(name_roles[0], keys, form_fields, maker):
+        # 「实际种粮者信息 › 姓名 | 公民身份证号码」 first on a 种粮农民补贴核实清册, 「一、补贴对象（持卡人）基本信息」 on a
+        # 一卡通 card: a register's first section of a person is of the person each record is (u96); the
+        # 配偶, 代办人 or 帮扶责任人 sections after it are others, and so are two people of one standing.
         return (), name_roles[0]
     receiving = next((r for r in name_roles if r in _PAYING_OR_RECEIVING), None)
     if subject is Subject.PERSON and headed and receiving and name_roles[0] == "户主" \
@@ -2179,6 +2200,24 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
             items.add(PHONE_ITEM)
         return tuple((item, "户主") for item in sorted(items)), None
     return (), None
+
+
+def _first_section_is_theirs(role: str, keys: list[LabelKey], form_fields: list[Field], maker: KeyMaker) -> bool:
+    """The first item of the form that is anyone's is ``role``'s, under a section about them (「X信息」, 「X基本情况」)
+    that opens the form: nothing of the record's own is asked before it but where it is (a 校车台账's 车辆信息
+    first: the bus is the record, its 驾驶人 someone it names)."""
+    for k, f in zip(keys, form_fields, strict=True):
+        if not k.role:
+            if k.canonical not in PLACE_ITEMS:
+                return False
+            continue
+        section = next((g for g in f.context if maker.context_role([g]) == role), None)
+        return k.role == role and section is not None \
+            and normalize_label(section).clean.endswith(_SECTION_OF_A_PERSON)
+    return False
+
+
+_SECTION_OF_A_PERSON = ("信息", "情况")
 
 
 def _applies_for_itself(role: str, synonyms: Synonyms) -> bool:
