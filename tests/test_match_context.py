@@ -2332,3 +2332,12 @@ def test_the_households_a_figure_covers_narrow_it() -> None:
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.2", "F2.2")
     assert explain("农户姓名", "姓名").same
+
+
+def test_a_count_in_pieces_is_the_count_and_how_one_works_is_not_whether() -> None:
+    """u97: 「村（居）民小组个数」 counts what 「村（居）民小组数」 counts; u94: 「是否就业」 met 「就业形式」 (单位就业, 灵活就业 …)
+    as one 就业状态."""
+    assert explain("村（居）民小组个数", "村（居）民小组数").same
+    assert not explain("是否就业", "就业形式").same
+    assert explain("就业类型", "就业形式").same
+    assert not explain("开户银行", "开户网点").same

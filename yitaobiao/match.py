@@ -296,6 +296,7 @@ _COUNT_UNITS = frozenset({"人次", "户次"})
 # 教职工总数 is 教职工数, 户籍总人口 户籍人口: 总 says the count is of them all, as the bare count does.
 _GRAND_TOTAL_RE = re.compile(r"^(.{2,})总(人数|户数|人口|数)$")
 _SUMMED_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:合计|总计)$")
+_PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})个数$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,5}?)的?(?:关系|称谓)$")
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
 _AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.strip("^$"))
@@ -975,6 +976,7 @@ class KeyMaker:
         clean = _GRAND_TOTAL_RE.sub(r"\1\2", clean)
         if syn.lookup(clean) is None:
             clean = _SUMMED_RE.sub(r"总\1", clean)  # 「收入合计」 of a statement is its 总收入
+            clean = _PIECES_COUNT_RE.sub("数", clean)  # 「村民小组个数」 counts what 「村民小组数」 counts
         if not clean.startswith(("是否", "有无")) and any(self.option_item(note) == "是否" or _TICK_NOTE_RE.match(note)
                                                          for note in norm.notes):
             clean = "是否" + clean  # 「低保对象（是/否）」, 「死亡人员（√）」 ask whether, as 「是否低保对象」 does
