@@ -2341,3 +2341,17 @@ def test_a_count_in_pieces_is_the_count_and_how_one_works_is_not_whether() -> No
     assert not explain("是否就业", "就业形式").same
     assert explain("就业类型", "就业形式").same
     assert not explain("开户银行", "开户网点").same
+
+
+def test_a_shorter_word_for_the_one_just_named_is_theirs() -> None:
+    """u95: 「转移责任人 | 责任人电话」 on a 危险区转移人员名单 gave the phone to some 责任人 of its own, apart from a
+    明细表's 转移责任人 › 手机号码."""
+    fields = [at("F1.1", "B3", "姓名"), at("F1.2", "N3", "转移责任人"), at("F1.3", "O3", "责任人电话"),
+              at("F2.1", "B6", "姓名"), at("F2.2", "M6", "姓名", "转移责任人"), at("F2.3", "N6", "手机号码", "转移责任人"),
+              at("F3.1", "B3", "姓名"), at("F3.2", "C3", "责任人电话")]
+    from yitaobiao.model import Layout
+
+    forms = [form_of(fid, title, Layout.LIST, Subject.PERSON)
+             for fid, title in (("F1", "山洪灾害危险区转移人员名单"), ("F2", "危险区转移责任人明细表"), ("F3", "网格员名单"))]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.3", "F2.3") and same(fields, "F1.2", "F2.2") and not same(fields, "F3.2", "F2.3")

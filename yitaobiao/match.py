@@ -2667,6 +2667,9 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
             else:
                 carried[f.id] = named[0]
                 since_named.append(f.id)
+        elif named and k.role and k.role != named[0] and named[0].endswith(k.role) and f.context == named[1]:
+            carried[f.id] = named[0]  # 「转移责任人 | 责任人电话」: the one just named, by a shorter word
+            since_named.append(f.id)
         else:
             named, since_named = None, []
     return carried
@@ -2790,8 +2793,13 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「在县亲属情况 › 姓名」 on a 港澳台同胞在县亲属联系走访名册: the people the title lists are the record's own,
             # whatever kin word names them (u78); the 港澳台同胞 beside them are someone else.
             context = [g for g in context if not _about_its_own_people(g, f.form_title)]
+        shortened = None
         if f.id in carried_role:
-            context = [*context, carried_role[f.id]]
+            own, rest = maker.person_word(normalize_label(f.label).clean)
+            if own and own != carried_role[f.id]:
+                shortened = carried_role[f.id] + rest
+            else:
+                context = [*context, carried_role[f.id]]
         if f.id in document_of:
             context = [*context, document_of[f.id]]
         programme = programme_of.get(f.form_id)
@@ -2801,6 +2809,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                                    position[f.id][1] == first_column[f.form_id], f.form_id in registry,
                                    f.form_id in foreign, position[f.id][1] <= first_column[f.form_id] + 1,
                                    whose is not None and whose not in (ORGANISATION_ROLE, EMPLOYER_ROLE))
+        label = shortened or label
         if label == f.label and not f.header_path[:-1]:
             label = maker.as_its_title_names(label, f.form_title)
         if titled_subject[f.form_id] and label == f.label:
