@@ -1430,3 +1430,17 @@ def test_a_part_on_a_card_is_a_part_of_the_count_before_it() -> None:
     paths = {f.label: f.header_path for f in fields_of(rows)}
     assert paths["其中：脱贫户（户）"] == ["带动农户数（户）", "其中：脱贫户（户）"]
     assert paths["其中：男"] == ["户籍人口（人）", "其中：男"] and paths["女"] == ["户籍人口（人）", "女"]
+
+
+def test_where_and_by_whom_a_survey_was_taken_is_the_copys_line() -> None:
+    # (u94: 「调查地点：___乡___村 | 调查员编号：___」 over a survey card's first section became its column groups:
+    # 民族 and 出生年月 turned 调查员's, and 「□男 □女」 a label)
+    rows = [["残疾人入户调查表", "", "", "", "", ""],
+            ["调查地点：________乡（镇、街道）________村（社区）", "", "", "调查员编号：__________", "", ""],
+            ["一、个人基本情况", "", "", "", "", ""],
+            ["姓    名", "", "性    别", "□男  □女", "民    族", ""],
+            ["公民身份号码", "", "", "", "出生年月", ""]]
+    merges = [CellRange(1, 0, 1, 2), CellRange(1, 3, 1, 5), CellRange(2, 0, 2, 5)]
+    found = fields_of(rows, merges)
+    assert [f.label for f in found] == ["姓    名", "性    别", "民    族", "公民身份号码", "出生年月"]
+    assert all(f.header_path[0] == "一、个人基本情况" for f in found)

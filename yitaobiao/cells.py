@@ -62,6 +62,8 @@ _FILL_KEYS = (
     "表号", "制定机关", "制表机关", "批准机关", "批准文号", "文号", "有效期至", "有效期", "登记日期", "截止日期",
     "报出日期", "采集日期", "调查时间", "统计截止", "统计截至", "数据截止", "数据截至", "截至日期", "截止时间", "截至时间",
     "统计时点", "数据时点", "标准时点", "收件编号", "收件日期", "收件人", "受理编号", "受理日期", "受理人",
+    # (a survey's own copy: where and by whom it was taken, 「调查地点：___乡___村 | 调查员编号：___」)
+    "调查地点", "调查员编号", "调查员代码", "调查员姓名", "调查人员编号", "问卷编号",
 )
 # 「……单位：」 or 「……单位（盖章）」 anywhere in the line: one search for all the keys.
 _ALSO_ITEMS = frozenset({"有效期至", "有效期"})  # written bare (no colon, no date), an item of a card or register
