@@ -324,6 +324,10 @@ def test_the_group_a_yes_no_question_asks_membership_of() -> None:
     assert population_named("纳入低保") == population_named("低保家庭") == "低保对象"
     assert population_named("脱贫户") == "脱贫人口"
     assert population_named("有残疾人") is None  # someone in the family is: not whether the person is
+    # (u94: 「是否享受城乡低保」, 「是否纳入特困人员救助供养」 stood apart from 是否低保对象, 是否特困供养人员)
+    assert population_named("享受城乡低保") == "低保对象"
+    assert population_named("纳入特困人员救助供养") == population_named("特困供养人员") == "特困人员"
+    assert population_named("享受城市低保") is None and population_named("城乡居民") is None
 
 
 def test_a_newspaper_named_in_a_template_states_no_frequency() -> None:

@@ -337,14 +337,16 @@ def _narrowed(name: str, pattern: re.Pattern[str], title: str) -> str:
 
 
 _LEAVERS_RE = re.compile(r"退出|停保|停发|注销|终止|取消(?:资格|保障|救助)")
-_MEMBERSHIP_VERB_RE = re.compile(r"^(?:纳入|享受|属于|为|是)")
+# (城乡低保: the one scheme of town and village)
+_MEMBERSHIP_VERB_RE = re.compile(r"^(?:纳入|享受|属于|为|是)?(?:城乡)?")
 _MEMBER_SUFFIX_RE = re.compile(r"(?:户|家庭|对象|人员|人口)$")
+_PROVISION_RE = re.compile(r"(?<=人员)救助供养$")  # 「纳入特困人员救助供养」: the group, and what it receives
 
 
 def population_named(text: str) -> str | None:
     """The target group a yes/no question asks membership of, when that is all it asks: 「纳入低保」,
     「低保家庭」, 「低保户」 → 低保对象; 「有残疾人」 (someone in the family is) → None."""
-    rest = _MEMBERSHIP_VERB_RE.sub("", text)
+    rest = _PROVISION_RE.sub("", _MEMBERSHIP_VERB_RE.sub("", text))
     for candidate in (rest, _MEMBER_SUFFIX_RE.sub("", rest)):
         for name, pattern in _POPULATIONS:
             if candidate and pattern.fullmatch(candidate):
