@@ -203,6 +203,16 @@ def test_a_report_named_by_its_file_when_its_sheets_are_titled_by_their_contents
     assert report_frequency(make_form("畜牧业生产季报", ["存栏"]), [], ["年报"])[1] == "标题"  # the title first
 
 
+def test_a_column_asking_how_often_something_is_done_states_no_frequency() -> None:
+    """wf9: 「社区党组织每半年至少向镇党委专题报告1次抓党建工作情况（是/否）」, a column of a 统计表, made it a 半年报."""
+    from yitaobiao.classify import report_frequency
+
+    label = "社区党组织每半年至少向镇党委专题报告1次抓党建工作情况（是/否）"
+    form = make_form("社区党建工作重点任务推进情况统计表", ["社区", label])
+    assert report_frequency(form, [label]) == (report_frequency(form)[0], "未注明")
+    assert report_frequency(form, [label, "说明：本表每季度报送一次"])[0].label == "季报"
+
+
 def test_frequency_of_an_indicator_table_from_its_period_columns() -> None:
     from yitaobiao.classify import report_frequency
 

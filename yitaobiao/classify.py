@@ -446,8 +446,11 @@ def report_frequency(form: Form, cue_lines: Sequence[str] = (), names: Sequence[
         return Frequency.IRREGULAR, "按需填报"
     title = basic_form(form.title)
     named = _CYCLE_NAMED_RE.search(title)
+    # (「社区党组织每半年至少向镇党委专题报告1次…（是/否）」: a column asking how often something is done, not how
+    # often the form is filled — wf9 read a 统计表 as 半年报)
+    asked = {basic_form(f.label) for f in form.fields}
     for line in cue_lines:
-        if basic_form(line) == title:
+        if basic_form(line) == title or basic_form(line) in asked:
             continue  # the title cell itself: judged below, as the title
         found = frequency_in(line)
         if found is Frequency.IRREGULAR and named:
