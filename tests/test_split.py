@@ -470,6 +470,18 @@ def test_a_template_changed_since_the_merge_is_not_filled_off_by_a_column(tmp_pa
     assert shown.exit_code == 1 and "需要处理 1 条" in shown.stdout and "需要处理：组织部/老党员.xlsx" in shown.stderr
 
 
+def test_a_word_put_in_front_of_a_label_renames_its_column() -> None:
+    """wf9: 「学籍号」 renamed 「全国学籍号」 was filled as if unchanged; a unit or a note after the label is no rename."""
+    from types import SimpleNamespace
+
+    from yitaobiao.split import moved_label
+
+    form = SimpleNamespace(sheet="Sheet1")  # (only where the labels stand is read)
+    fields = [SimpleNamespace(cell="F1", label="学籍号")]
+    assert moved_label(form, fields, lambda row, col: "全国学籍号") == "Sheet1!F1 原为“学籍号”，现为“全国学籍号”"
+    assert moved_label(form, fields, lambda row, col: "学籍号（19位）") is None
+
+
 def test_a_word_table_changed_since_the_merge_is_refused_too(tmp_path: Path) -> None:
     """The same check on a Word register: a 曾用名 column put where 性别 was refuses the document."""
     from yitaobiao.testing import write_docx

@@ -1176,9 +1176,10 @@ def moved_label(form: MappingForm, fields: list[MappingField], text_at: Callable
     for f in fields:
         row, col = parse_a1(f.cell)
         found = text_at(row, col)
-        # (An indicator's label may carry the unit its row prints in a cell of its own: 「村民小组个数（个）」.)
+        # (An indicator's label may carry the unit its row prints in a cell of its own: 「村民小组个数（个）」; a word put
+        # in front renames the column: 「学籍号」 → 「全国学籍号」, wf9)
         now, then = C.squash(found), C.squash(f.label)
-        if not now or now not in then and then not in now:
+        if not now or not now.startswith(then) and not then.startswith(now):
             shown = f"现为“{found}”" if found.strip() else "现为空白"
             return f"{form.sheet}!{f.cell} 原为“{f.label}”，{shown}"
     return None
