@@ -433,3 +433,30 @@ def test_carrying_keeps_whom_a_record_names_what_it_belongs_to_and_last_quarters
     split_filled(last, mapping, forms, tmp_path / "上季度分发")
     again = prefill(blank, mapping, [tmp_path / "上季度分发"], tmp_path / "合并.xlsx", carry=last)
     assert again.records[farm.record or farm.sheet] == 1  # the farm in the departments' copy is the one carried
+
+
+def test_last_quarters_items_find_this_quarters_after_the_sheets_are_cut_anew() -> None:
+    """wf9: one department added a column, the themed sheets were cut anew (人员（在校残疾学生等） became 人员（学生资助享受
+    等）) and --carry brought nothing of that sheet: 救助证编号 and 父母姓名 were lost. Items are found by header on the
+    same record, then by key, then by concept; an item no longer asked is left out."""
+    from types import SimpleNamespace
+
+    from yitaobiao.fill import carried_keys
+    from yitaobiao.mapping import MappingItem
+
+    def item(key: str, concept: str, name: str, sheet: str, joins: str | None = None) -> MappingItem:
+        return MappingItem(key=key, concept=concept, name=name, sheet=sheet, position=1, cell="A1", record="人员",
+                           joins=joins)
+
+    then = SimpleNamespace(items=[item("C1@人员（基本信息等）", "C1", "姓名", "人员（基本信息等）"),
+                                  item("C9@人员（在校残疾学生等）", "C9", "救助证编号", "人员（在校残疾学生等）"),
+                                  item("C7@人员（在校残疾学生等）", "C7", "父母姓名", "人员（在校残疾学生等）"),
+                                  item("C1@人员（在校残疾学生等）", "C1", "姓名", "人员（在校残疾学生等）",
+                                       joins="C1@人员（基本信息等）"),
+                                  item("C5@人员（在校残疾学生等）", "C5", "多重情况", "人员（在校残疾学生等）")])
+    now = SimpleNamespace(items=[item("C1@人员（基本信息等）", "C1", "姓名", "人员（基本信息等）"),
+                                 item("C11@人员（学生资助享受等）", "C11", "救助证编号", "人员（学生资助享受等）"),
+                                 item("C7@人员（学生资助享受等）", "C7", "父亲或母亲姓名", "人员（学生资助享受等）")])
+    assert carried_keys(then, now) == {"C1@人员（基本信息等）": "C1@人员（基本信息等）",
+                                       "C9@人员（在校残疾学生等）": "C11@人员（学生资助享受等）",
+                                       "C7@人员（在校残疾学生等）": "C7@人员（学生资助享受等）"}

@@ -41,7 +41,16 @@ from .readers import content_suffix, is_template_file, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import calamine_workbook
 from .sheets import put, safe_value, save, set_widths, write_header, write_notes, write_rows
-from .split import PLACE_ITEM_RE, _insert_rows_keeping_footer, code_list, moved_label, read_filled
+from .split import (
+    PLACE_ITEM_RE,
+    Collected,
+    SplitError,
+    _insert_rows_keeping_footer,
+    code_list,
+    mapping_of,
+    moved_label,
+    read_filled,
+)
 
 BASIC = "基础信息"
 DYNAMIC = "动态信息"
@@ -597,7 +606,7 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
         raise FillError(f"给出的 {len(files)} 个文件都无法读入，未写出预填的一套表：{shown}")
     last_figures: dict[str, Any] = {}
     if carry is not None:
-        previous = read_filled(carry, mapping)
+        previous = _carried(carry, mapping)
         first_period = (mapping.periods or ["本期"])[0]
         last_figures = {key: value for key, periods in previous.indicators.items()
                         if not _blank(value := periods.get(first_period))}
@@ -609,6 +618,48 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
                     report.carried += 1
     _write(merged, mapping, joiners, indicators, output, report, last_figures)
     return report
+
+
+def _carried(carry: Path, mapping: Mapping) -> Collected:
+    """Last quarter's 一套表, read by the mapping it carries and put on this quarter's items: after one department
+    added a column the themed sheets are cut anew (人员（在校残疾学生等） became 人员（学生资助享受等）) and an item
+    may stand on another sheet or column (wf9: a whole sheet carried nothing)."""
+    try:
+        then = mapping_of(carry)
+    except SplitError:
+        then = mapping  # (no mapping of its own: read as this quarter's; what is not found is not carried)
+    previous = read_filled(carry, then)
+    if then is mapping:
+        return previous
+    now_key = carried_keys(then, mapping)
+    previous.records = {sheet: [{now_key[k]: v for k, v in values.items() if k in now_key} for values in records]
+                        for sheet, records in previous.records.items()}
+    previous.indicators = {now_key[k]: periods for k, periods in previous.indicators.items() if k in now_key}
+    return previous
+
+
+def carried_keys(then: Mapping, now: Mapping) -> dict[str, str]:
+    """Each item of an earlier 一套表 → the same item of this one: the same header on the same record (人员, 户 or
+    指标), else the same key, else the same concept there. Items this 一套表 no longer asks are left out."""
+    def record_of(item: MappingItem) -> str:
+        return item.record or item.sheet
+
+    keys = {i.key for i in now.items}
+    by_name: dict[tuple[str, str], str] = {}
+    by_concept: dict[tuple[str, str], str] = {}
+    for i in now.items:
+        if not i.joins:  # (a repeated identifying column is its first one's)
+            by_name.setdefault((record_of(i), i.name), i.key)
+            by_concept.setdefault((record_of(i), i.concept), i.key)
+    found: dict[str, str] = {}
+    for i in then.items:
+        if i.joins:
+            continue
+        key = by_name.get((record_of(i), i.name)) or (i.key if i.key in keys else None) \
+            or by_concept.get((record_of(i), i.concept))
+        if key:
+            found[i.key] = key
+    return found
 
 
 def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
