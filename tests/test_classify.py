@@ -36,6 +36,10 @@ def make_form(title: str, labels: list[str], layout: Layout = Layout.LIST,
     ("自建房台账", ["镇乡", "自建房户主名", "地址", "建筑高度", "使用性质", "联系人", "联系方式"], Layout.LIST,
      Subject.ORGANISATION),
     ("", ["产权证号", "产权人", "房屋地址", "建筑面积", "房屋层数"], Layout.LIST, Subject.ORGANISATION),
+    # (wf9: the number after the head's name is the head's: each row a household applying, whatever 名单 says)
+    ("公共租赁住房（低收入）申请名单", ["居委", "户主姓名", "性别", "年龄", "身份证号", "户口性质", "通讯", "家庭类别"],
+     Layout.LIST, Subject.HOUSEHOLD),
+    ("低保对象名单", ["户主姓名", "姓名", "与户主关系", "身份证号"], Layout.LIST, Subject.PERSON),
 ])
 def test_record_subject(title: str, labels: list[str], layout: Layout, expected: Subject) -> None:
     assert record_subject(make_form(title, labels, layout)) is expected

@@ -26,6 +26,7 @@ _PERSON_ID_RE = re.compile(
 )
 _HOUSEHOLD_ID_RE = re.compile(
     r"户主(?:姓名|名|名称|身份证(?:号码?)?|公民身份号码)?$|^(?:户名|户号|户编号|农户编号|家庭编号|户籍编号)$")
+_HEAD_NAMED_RE = re.compile(r"户主(?:姓名|名)?$")
 _HOUSEHOLD_SIZE_RE = re.compile(r"(?:家庭|户内|全户|共同生活)(?:成员|人口)?(?:人数|人口|成员数)|^人口(?:数)?$|^家庭人口")
 _PLACE_ID_RE = re.compile(
     r"^(?:(?:所在|所属)?(?:行政村|自然村|村(?:民)?小组|村组|村(?:（居）|\(居\)|居)?|社区|居委会?|村委会|"
@@ -193,6 +194,7 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
     sides = {_clean(side) for side in party_sides(g for f in form.fields for g in f.header_path[:-1])}
     if sides:
         votes[Subject.EVENT] += 2.0  # 申请人 | 被申请人 of a 调解 register: each row is a case between them
+    head_named = False  # a 户主姓名 column met, and no one's own name since
     for n, (label, group) in enumerate(zip(labels, _groups(form), strict=False)):
         weight = 1.5 if n == 0 else 1.0 if n < 4 else 0.7  # the leftmost columns name the record
         if group.endswith("户主"):
@@ -208,6 +210,14 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
             subject = Subject.PERSON  # 「护林员姓名」 on a 生态护林员花名册: the people the title lists, by name
         if subject is None and n <= 3 and _NAMED_SITE_RE.match(label) and not _NOT_A_SITE_RE.search(label):
             subject = Subject.ORGANISATION  # 小作坊名称, 站点名称, 民宿名称: a register of sites, shops or works
+        if subject is Subject.HOUSEHOLD and _HEAD_NAMED_RE.search(label):
+            head_named = True
+        elif subject is Subject.PERSON and head_named and not label.endswith(("姓名", "名字")):
+            # 「户主姓名 | 性别 | 年龄 | 身份证号」 of a 公共租赁住房申请名单: the number after the head's name is the
+            # head's, and names the household that applies (wf9: rows of 户主 items with no one's 姓名)
+            subject = Subject.HOUSEHOLD
+        elif subject is Subject.PERSON:
+            head_named = False  # (the record's own 姓名 after the head's: a roster of members)
         if subject is not None:
             votes[subject] += _IDENTIFYING_WEIGHTS[subject] * weight
     if names_others and not any(votes.values()):
