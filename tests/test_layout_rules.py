@@ -1444,3 +1444,19 @@ def test_where_and_by_whom_a_survey_was_taken_is_the_copys_line() -> None:
     found = fields_of(rows, merges)
     assert [f.label for f in found] == ["姓    名", "性    别", "民    族", "公民身份号码", "出生年月"]
     assert all(f.header_path[0] == "一、个人基本情况" for f in found)
+
+
+def test_an_indented_row_counting_other_things_is_no_part_of_the_row_above() -> None:
+    # (wf9: 「1.贫困户总户数（户）」 over 「  贫困户总人数（人）」, 「  无劳动能力的贫困户户数」 under 「2.有劳动能力的贫困户户数」
+    # and rates under counts were printed as 其中 rows of the 一套表's 指标 sheet)
+    rows = [["贫困村帮扶工作情况表", "", "", ""], ["编号", "填表项目", "单位", "数量"],
+            ["141", "1.贫困户总户数", "户", ""], ["142", "  贫困户总人数", "人", ""],
+            ["143", "其中：贫困户60岁及以上人数", "人", ""],
+            ["144", "2.有劳动能力的贫困户户数", "户", ""], ["145", "  其中：已脱贫户数", "户", ""],
+            ["146", "  无劳动能力的贫困户户数", "户", ""],
+            ["153", "3.贫困户劳动力人数", "人", ""], ["154", "     贫困户劳动力培训率", "％", ""],
+            ["155", "4.帮扶资金总量", "元", ""], ["156", "  其中：自筹资金", "元", ""]]
+    paths = {f.label.strip(): [p.strip() for p in f.header_path[:-1]] for f in fields_of(rows)}
+    assert paths["贫困户总人数"] == [] and paths["其中：贫困户60岁及以上人数"] == ["贫困户总人数"]
+    assert paths["其中：已脱贫户数"] == ["2.有劳动能力的贫困户户数"] and paths["无劳动能力的贫困户户数"] == []
+    assert paths["贫困户劳动力培训率"] == [] and paths["其中：自筹资金"] == ["4.帮扶资金总量"]

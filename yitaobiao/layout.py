@@ -534,6 +534,8 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
     section_of: list[str] = []  # the section row each field stands under
     # the last 「其中：…」 part read: its indent, the indent of its words after 「其中：」, its words
     last_part: tuple[int, int, str] | None = None
+    unit_of: dict[str, str | None] = {}  # the unit of each row read (an owner's, by its text)
+    previous_row = -1  # the row of the last indicator read
     for r in range(bottom + 1, grid.height):
         if sheet.is_colnum_row(r) or sheet.is_blank(r):
             continue
@@ -595,8 +597,16 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
                 owners[-1][0] > indent or owners[-1][2] and owners[-1][0] >= indent if breakdown
                 else owners[-1][0] >= indent - 1):
             owners.pop()
+        unit = unit_text if unit_text and unit_text not in ("-", "—", "／", "/") else unit_in_label(raw)
+        # (「其中：年龄分布（人） | 35岁以下」: the group's unit, as a register's columns take their group's)
+        unit = unit or _groups_unit(groups)
         if groups:
             path = [*groups, text]  # 「其中：年龄分布 | 35岁以下」: the group names the breakdown
+        elif owners and (_counts_apart(unit, unit_of.get(owners[-1][1])) or _the_other_kind(text, owners[-1][1])):
+            # 「1.贫困户总户数（户）」 over 「  贫困户总人数（人）」, 「  贫困户劳动力培训率（％）」: people are no part of
+            # households, nor a rate of what it rates; a 其中 row then breaks down the row right above it (wf9)
+            above = fields[-1] if fields and fields[-1].row == previous_row else None
+            path = [above.label, text] if breakdown and above and not _counts_apart(unit, above.unit) else [text]
         elif owners:
             path = [owners[-1][1], text]
         else:
@@ -611,16 +621,33 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
             # 「（四）帮扶资金总量」 with a code of its own after 「（三）长效发展机制」: the next part of the table, and
             # the rows under it its own, not the third part's
             section = text.strip()
-        unit = unit_text if unit_text and unit_text not in ("-", "—", "／", "/") else unit_in_label(raw)
-        # (「其中：年龄分布（人） | 35岁以下」: the group's unit, as a register's columns take their group's)
-        unit = unit or _groups_unit(groups)
         fields.append(ParsedField(r, c, text, path, "indicator", unit=unit or None, code=code_text or None))
+        unit_of[text] = unit or None
+        previous_row = r
         section_of.append(section)
     _name_sections(fields, section_of)
     return fields, data_start
 
 
 _NUMBERED_ROW_RE = re.compile(r"^[(（]?[0-9一二三四五六七八九十]+[)）.、．]")  # 「二、」, 「(3)」, 「1.」 (not 「一般」)
+# Counts of different things, and rates: a row in one is no part of a row in another (人 of 户, ％ of 人).
+# (A code row, 「1.是2.否」, is the whole of nothing.)
+_COUNT_KINDS = {"户": "户", "万户": "户", "家": "户", "人": "人", "万人": "人", "名": "人", "%": "%", "％": "%",
+                "元": "元", "万元": "元", "代码": "代码"}
+
+
+def _counts_apart(part: str | None, whole: str | None) -> bool:
+    kinds = _COUNT_KINDS.get(C.squash(part or "")), _COUNT_KINDS.get(C.squash(whole or ""))
+    return None not in kinds and (kinds[0] != kinds[1] or kinds[1] == "代码")
+
+
+def _the_other_kind(part: str, whole: str) -> bool:
+    """「  无劳动能力的贫困户户数」 under 「2.有劳动能力的贫困户户数」: those without are no part of those with."""
+    found = _HAVING_RE.search(C.squash(whole))
+    return found is not None and f"无{found.group(1)}" in C.squash(part)
+
+
+_HAVING_RE = re.compile(r"有([\u4e00-\u9fff]{2})")
 
 
 def _indent_of_mark(text: str) -> int:
