@@ -2355,3 +2355,18 @@ def test_a_shorter_word_for_the_one_just_named_is_theirs() -> None:
              for fid, title in (("F1", "山洪灾害危险区转移人员名单"), ("F2", "危险区转移责任人明细表"), ("F3", "网格员名单"))]
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.3", "F2.3") and same(fields, "F1.2", "F2.2") and not same(fields, "F3.2", "F2.3")
+
+
+def test_a_programmes_classing_of_its_people_is_its_own() -> None:
+    """wf9: 「人员类别」 on a 低保退出人员名单 (重点保障, 一般保障) met 「人口类型」 (户籍, 流动) of a police register, 人员 and
+    人口 being one word to the tokens."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B1", "姓名"), at("F1.2", "L1", "人员类别"), at("F2.1", "A2", "姓名"), at("F2.2", "B2", "人口类型"),
+              at("F3.1", "A2", "姓名"), at("F3.2", "B2", "对象类别")]
+    forms = [form_of("F1", "低保对象名单", Layout.LIST, Subject.PERSON),
+             form_of("F2", "实有人口数据导入模板", Layout.LIST, Subject.PERSON),
+             form_of("F3", "最低生活保障对象花名册", Layout.LIST, Subject.PERSON)]
+    forms[0].population = forms[2].population = "低保对象"
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.2", "F2.2") and same(fields, "F1.2", "F3.2")

@@ -2594,6 +2594,8 @@ def _a_figure(k: LabelKey, synonyms: Synonyms) -> bool:
 
 # Items of a programme's own administration (申请类别, 发放标准, 始领年月, 救助证编号): the 低保 office's and the
 # 困境儿童 office's are different items even when they are worded alike.
+_PEOPLE_CATEGORY_RE = re.compile(r"(人员|对象|人口)(类别|类型|分类)")
+_PEOPLE_ENDINGS = ("人员", "对象", "人口", "人", "儿童", "老人", "户")
 _PROGRAM_ITEM_RE = re.compile(r"申请|发放|始领|停发|停领|补助|补贴|救助|扶助|保障|享受|认定|退出|确诊")
 
 
@@ -2810,6 +2812,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                                    f.form_id in foreign, position[f.id][1] <= first_column[f.form_id] + 1,
                                    whose is not None and whose not in (ORGANISATION_ROLE, EMPLOYER_ROLE))
         label = shortened or label
+        if programme and not context and (people := _PEOPLE_CATEGORY_RE.fullmatch(normalize_label(label).clean)):
+            # 「人员类别」 on a 低保退出人员名单 is the programme's own classing of its people (重点保障, 一般保障), not
+            # the 户籍/流动 人口类型 of a police register (wf9)
+            label = programme + (people.group(2) if programme.endswith(_PEOPLE_ENDINGS) else people.group())
         if label == f.label and not f.header_path[:-1]:
             label = maker.as_its_title_names(label, f.form_title)
         if titled_subject[f.form_id] and label == f.label:
