@@ -1460,3 +1460,16 @@ def test_an_indented_row_counting_other_things_is_no_part_of_the_row_above() -> 
     assert paths["贫困户总人数"] == [] and paths["其中：贫困户60岁及以上人数"] == ["贫困户总人数"]
     assert paths["其中：已脱贫户数"] == ["2.有劳动能力的贫困户户数"] and paths["无劳动能力的贫困户户数"] == []
     assert paths["贫困户劳动力培训率"] == [] and paths["其中：自筹资金"] == ["4.帮扶资金总量"]
+
+
+def test_a_side_label_merged_down_beside_labelled_options_is_their_group() -> None:
+    # (wf9: 「资产状况」 merged down beside 「房产：□无□有 套」, 「汽车：□无□有」 was counted as an item, and 房产 lost it)
+    rows = [["申请人经济状况证明表", "", ""],
+            ["姓名", "", ""],
+            ["资产状况", "房产：□无□有  套，   平方米", ""],
+            ["", "汽车（经营性运输工具除外)：□无□有", ""],
+            ["重大支出", "", ""]]
+    merges = [CellRange(2, 0, 3, 0), CellRange(2, 1, 2, 2), CellRange(3, 1, 3, 2)]
+    found = {f.label: f.header_path for f in fields_of(rows, merges)}
+    assert "资产状况" not in found and found["房产：□无□有  套，   平方米"][0] == "资产状况"
+    assert found["汽车（经营性运输工具除外)：□无□有"][0] == "资产状况" and "重大支出" in found
