@@ -1473,3 +1473,16 @@ def test_a_side_label_merged_down_beside_labelled_options_is_their_group() -> No
     found = {f.label: f.header_path for f in fields_of(rows, merges)}
     assert "资产状况" not in found and found["房产：□无□有  套，   平方米"][0] == "资产状况"
     assert found["汽车（经营性运输工具除外)：□无□有"][0] == "资产状况" and "重大支出" in found
+
+
+def test_who_organises_in_blanks_an_amount_in_words_and_a_confirmation_are_no_items() -> None:
+    # (u96: 「投保组织者：   乡（镇）   村（社区）」 above a 投保清单, 「（大写）   （小写）￥」 in the box of 申请补贴总额 and
+    # 「农户确认 | ___ | 本人确认……签字（按手印）：」 were parsed as items; an address in blanks stays one)
+    assert C.is_fill_line("投保组织者：          乡（镇）          村（社区）")
+    assert not C.is_fill_line("家庭住址：    乡（镇）    村")
+    assert C.is_non_field_text("（大写）                      （小写）￥") and not C.is_non_field_text("大写金额")
+    rows = [["农户信用信息采集表", "", "", ""],
+            ["户主姓名", "", "联系电话", ""],
+            ["申请补贴总额（元）", "", "（大写）                      （小写）￥", ""],
+            ["农户确认", "", "本人确认以上信息真实准确，同意贵行查询本人征信信息。      签字（按手印）：", ""]]
+    assert labels(rows) == ["户主姓名", "联系电话", "申请补贴总额（元）"]

@@ -149,12 +149,17 @@ def is_fill_line(text: str) -> bool:
         return True
     if is_place_blanks(text):
         return True
+    keyed = _KEYED_RE.match(text.strip())
+    if keyed and not _ADDRESS_KEY_RE.search(keyed.group(1)) and is_place_blanks(keyed.group(2)):
+        return True  # 「投保组织者：   乡（镇）   村（社区）」: the village filling the copy in (an address stays an item)
     # 「乡镇（街道）：      村（社区）：」 and 「编号：」 fill-in lines; the boxes of a code's digits (「小区编码：□□□」)
     # and the length of a blank say nothing
     s = _CODE_BOXES_RE.sub(r"\1", _BLANK_RUN_RE.sub("_", s))
     return bool(_SHORT_KEY_RE.match(s)) and s.count(":") + s.count("：") >= 2 and len(s) < 40 and not is_option_text(s)
 
 
+_KEYED_RE = re.compile(r"^([^:：]{1,10})[:：](.+)$")
+_ADDRESS_KEY_RE = re.compile(r"住址|地址|住所|所在地|户籍|居住|地点|详址|位置|坐落|籍贯|出生地")
 _CODE_BOXES_RE = re.compile(r"([:：])[□☐]{2,}$")
 _BLANK_RUN_RE = re.compile(r"[_＿]{2,}")
 
@@ -439,6 +444,14 @@ def is_date_placeholder(text: str) -> bool:
     return bool(_DATE_PLACEHOLDER_RE.match(squash(text)))
 
 
+def is_amount_in_words(text: str) -> bool:
+    """「（大写）          （小写）￥」: the blanks of an amount written twice, in the box of its label."""
+    return bool(_AMOUNT_IN_WORDS_RE.match(squash(text)))
+
+
+_AMOUNT_IN_WORDS_RE = re.compile(r"^(?:\(大写\)|大写[:：]).*(?:\(小写\)|小写[:：])[_\s]*[￥¥]?[_\s]*(?:元)?$|^[￥¥]$")
+
+
 @lru_cache(maxsize=65536)
 def looks_like_value(text: str) -> bool:
     """A filled-in or example value rather than a label (an ID number, a date, 例：…)."""
@@ -451,7 +464,8 @@ def looks_like_value(text: str) -> bool:
 def is_non_field_text(text: str) -> bool:
     """Text that is never a data item wherever it stands."""
     return (is_attachment(text) or is_footer(text) or is_notes(text) or is_unit_line(text)
-            or is_fill_line(text) or is_date_placeholder(text) or is_photo_box(text) or is_not_to_fill(text))
+            or is_fill_line(text) or is_date_placeholder(text) or is_photo_box(text) or is_not_to_fill(text)
+            or is_amount_in_words(text))
 
 
 _NOT_TO_FILL_RE = re.compile(r"请?勿填|无需填写|不需填写|不用填写|不必填写|(?:系统|公式|自动)(?:生成|计算|带出)")

@@ -1379,6 +1379,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             continue
         if C.is_signoff(text) or C.is_footer(text) or C.is_notes(text):
             break
+        if C.squash(text).endswith("确认") and any(C.is_signoff(t) for _, t, _ in seq[i + 1:] if t):
+            break  # 「农户确认 | ___ | 本人确认以上信息真实准确……签字（按手印）：」: who confirms and signs, no item
         if nxt and C.squash(text).rstrip(":") in _NOTES_HEADINGS and _sentence_or_placeholder(nxt):
             break  # 「说明 | 此表一式贰份，一份装入学生档案……」: the card's note, printed, not a box to fill
         if nxt and (_SIGNATURE_BOX_RE.match(C.squash(nxt)) or _STAMP_BOX_RE.match(C.squash(nxt))):
@@ -1394,7 +1396,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
         if C.looks_like_value(text) or C.is_code_value(text) and not _breakdown_sibling(fields, r, text, nxt) \
                 or C.is_fill_line(text) and not _record_date(text, nxt) \
                 or C.is_total_label(text) and not side and not any(c2 < col for c2, _ in groups) \
-                or C.is_serial_label(text) or C.is_date_placeholder(text) or C.is_photo_box(text):
+                or C.is_serial_label(text) or C.is_date_placeholder(text) or C.is_photo_box(text) \
+                or C.is_amount_in_words(text):
             continue  # a printed answer, a blank for a date, a counter or a photo's box is not a label
         ends_with_colon = C.squash(text).endswith((":", "："))
         nxt_box = seq[i + 1][2] if i + 1 < len(seq) else None
