@@ -2370,3 +2370,18 @@ def test_a_programmes_classing_of_its_people_is_its_own() -> None:
     forms[0].population = forms[2].population = "低保对象"
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.2", "F2.2") and same(fields, "F1.2", "F3.2")
+
+
+def test_the_ones_among_a_households_count_are_no_villages_total() -> None:
+    """u95: 「需转移人数 | 其中 › 60岁以上老人 | 儿童 | 残疾人」 on a household's row of a 转移避险台账: its 残疾人 met a
+    village table's 常住人口 › 其中 残疾人."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "D3", "户主"), at("F1.2", "H3", "需转移人数"), at("F1.3", "K4", "残疾人", "其中"),
+              at("F2.1", "A10", "常住人口"), at("F2.2", "A14", "        残疾人", "常住人口"),
+              at("F3.1", "A5", "残疾人数")]
+    forms = [form_of("F1", "汛期危险区域群众转移避险工作台账", Layout.LIST, Subject.HOUSEHOLD),
+             form_of("F2", "村（社区）防灾减灾救灾基本情况统计表", Layout.INDICATOR, Subject.AGGREGATE),
+             form_of("F3", "村级基本情况统计表", Layout.INDICATOR, Subject.AGGREGATE)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.3", "F2.2") and not same(fields, "F1.3", "F3.1")

@@ -2583,6 +2583,11 @@ _FIGURE_WORD_RE = re.compile(r"(?:面积|产量|存栏|出栏|人口)$")
 _BUILDING_MEASURE_RE = re.compile(r"(?:建筑|占地|使用|房屋|住房|室内)面积$|层数|间数|高度")
 
 
+def _among_the_count(context: list[str]) -> bool:
+    """「需转移人数 | 其中 › 残疾人 | 儿童」 of a household's row: how many of those counted beside are disabled."""
+    return bool(context) and normalize_label(context[-1]).clean == "其中"
+
+
 def _a_figure(k: LabelKey, synonyms: Synonyms) -> bool:
     """A count or a measure of people, households, land or output, which a village's table would total."""
     dimension = unit_dimension(k.unit) or ""
@@ -2853,7 +2858,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 k = replace(k, level=subject_of[f.form_id].value)  # 「一户贫困户对应填一张表」
             if layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id) is Subject.AGGREGATE:
                 k = replace(k, figure=True)
-            if not k.level and subject_of.get(f.form_id) in _PEOPLES_RECORDS and _a_figure(k, synonyms):
+            if not k.level and subject_of.get(f.form_id) in _PEOPLES_RECORDS \
+                    and (_a_figure(k, synonyms) or _among_the_count(context)):
                 # 「一、住户基本情况 › 户籍人口（人）」 of a household's card against 「户籍人口」 of a village table: one
                 # household's figure is no village's total (u87: 7 look-alikes merged)
                 k = replace(k, level=RECORD_LEVEL)
