@@ -40,6 +40,9 @@ def make_form(title: str, labels: list[str], layout: Layout = Layout.LIST,
     ("公共租赁住房（低收入）申请名单", ["居委", "户主姓名", "性别", "年龄", "身份证号", "户口性质", "通讯", "家庭类别"],
      Layout.LIST, Subject.HOUSEHOLD),
     ("低保对象名单", ["户主姓名", "姓名", "与户主关系", "身份证号"], Layout.LIST, Subject.PERSON),
+    # (wf10: each row a house, numbered by the 排查; its 行政区划 only says where — no table of villages)
+    ("经营性自建房数据修正统计汇总表", ["行政区划", "建筑地址", "自建房安全排查编号", "土地性质", "房屋用途"], Layout.LIST,
+     Subject.ORGANISATION),
 ])
 def test_record_subject(title: str, labels: list[str], layout: Layout, expected: Subject) -> None:
     assert record_subject(make_form(title, labels, layout)) is expected

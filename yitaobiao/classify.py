@@ -138,12 +138,17 @@ _IDENTIFYING_WEIGHTS = {Subject.HOUSEHOLD: 2.0, Subject.PERSON: 1.5, Subject.ORG
 _BUILDING_OWNER_RE = re.compile(r"^(?:(?:自建|出租|经营性?)?房(?:屋)?(?:户主|所有人|所有权人|产权人)|房主|产权人)(?:姓名|名)?$")
 
 
+_BUILDING_ID_RE = re.compile(r"(?:房屋|自建房|建筑|住房|楼栋)[\u4e00-\u9fff]{0,6}(?:编号|编码|代码)$")
+
+
 @lru_cache(maxsize=1 << 16)
 def _identified_subject(label: str) -> Subject | None:
     """The record a column identifies by its label, the first rule that fits deciding (a date column counts
     as an event only when it comes first, which the caller knows)."""
-    if _BUILDING_OWNER_RE.match(label):
-        return Subject.ORGANISATION  # a site, as a 场所 is: its address is the building's, its phone a contact's
+    if _BUILDING_OWNER_RE.match(label) or _BUILDING_ID_RE.search(label):
+        # a site, as a 场所 is: its address is the building's, its phone a contact's (「自建房安全排查编号」 numbers
+        # the houses of a 经营性自建房 register, wf10: read as a table of villages)
+        return Subject.ORGANISATION
     if _HOUSEHOLD_ID_RE.search(label):
         return Subject.HOUSEHOLD
     if _PERSON_ID_RE.match(label):
