@@ -1486,3 +1486,9 @@ def test_who_organises_in_blanks_an_amount_in_words_and_a_confirmation_are_no_it
             ["申请补贴总额（元）", "", "（大写）                      （小写）￥", ""],
             ["农户确认", "", "本人确认以上信息真实准确，同意贵行查询本人征信信息。      签字（按手印）：", ""]]
     assert labels(rows) == ["户主姓名", "联系电话", "申请补贴总额（元）"]
+
+
+def test_two_long_prompts_with_their_blanks_are_a_fill_line() -> None:
+    # (u99: 「乡镇卫生院（社区卫生服务中心）：　　村卫生室：」 across a register's top was an item)
+    assert C.is_fill_line("乡镇卫生院（社区卫生服务中心）：　　村卫生室：")
+    assert not C.is_fill_line("乡镇卫生院（社区卫生服务中心）")

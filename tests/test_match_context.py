@@ -2385,3 +2385,19 @@ def test_the_ones_among_a_households_count_are_no_villages_total() -> None:
              form_of("F3", "村级基本情况统计表", Layout.INDICATOR, Subject.AGGREGATE)]
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.3", "F2.2") and not same(fields, "F1.3", "F3.1")
+
+
+def test_figures_before_a_change_are_not_the_current_ones() -> None:
+    """u100: 「原保障情况 › 保障人数 | 月保障金（元）」 of a 减保停保 sheet met a roster's current 保障人数 and 月保障金额; a
+    header that merely starts with 原 (原因说明) qualifies nothing."""
+    assert not explain("保障人数", "保障人数", context_a=("原保障情况",)).same
+    assert not explain("保障人数", "保障人数", context_a=("原保障情况",), context_b=("调整后情况",)).same
+    assert explain("姓名", "姓名", context_a=("原因说明",)).same
+    assert explain("是否已享受低保", "是否低保对象").same
+
+
+def test_the_amount_under_a_payment_is_that_payments() -> None:
+    """u100: 「困难残疾人生活补贴 › 发放金额（元）」 met a 低保 roster's 月保障金额 (alias 月发放金额)."""
+    assert not explain("发放金额（元）", "月保障金额", context_a=("困难残疾人生活补贴",)).same
+    assert not explain("发放金额（元）", "发放金额（元）", context_a=("困难残疾人生活补贴",),
+                       context_b=("重度残疾人护理补贴",)).same

@@ -132,6 +132,8 @@ def is_attachment(text: str) -> bool:
 
 _NUMBER_LINE_RE = re.compile(r"^(编号|表号|No\.?|NO\.?)[:：]")
 _SHORT_KEY_RE = re.compile(r"^[^:：]{1,10}[:：]")
+# 「乡镇卫生院（社区卫生服务中心）：  村卫生室：」: prompts and blanks only, however long a prompt
+_PROMPTS_ONLY_RE = re.compile(r"^(?:[^:：_]{1,16}[:：]_*){2,}$")
 _UNIT_VALUE_RE = re.compile(r"单位[:：](.+)$")
 
 
@@ -155,7 +157,8 @@ def is_fill_line(text: str) -> bool:
     # 「乡镇（街道）：      村（社区）：」 and 「编号：」 fill-in lines; the boxes of a code's digits (「小区编码：□□□」)
     # and the length of a blank say nothing
     s = _CODE_BOXES_RE.sub(r"\1", _BLANK_RUN_RE.sub("_", s))
-    return bool(_SHORT_KEY_RE.match(s)) and s.count(":") + s.count("：") >= 2 and len(s) < 40 and not is_option_text(s)
+    return (bool(_SHORT_KEY_RE.match(s)) and s.count(":") + s.count("：") >= 2 or bool(_PROMPTS_ONLY_RE.match(s))) \
+        and len(s) < 40 and not is_option_text(s)
 
 
 _KEYED_RE = re.compile(r"^([^:：]{1,10})[:：](.+)$")

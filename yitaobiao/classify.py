@@ -353,7 +353,7 @@ def _narrowed(name: str, pattern: re.Pattern[str], title: str) -> str:
 
 _LEAVERS_RE = re.compile(r"退出|停保|停发|注销|终止|取消(?:资格|保障|救助)")
 # (城乡低保: the one scheme of town and village)
-_MEMBERSHIP_VERB_RE = re.compile(r"^(?:纳入|享受|属于|为|是)?(?:城乡)?")
+_MEMBERSHIP_VERB_RE = re.compile(r"^已?(?:纳入|享受|属于|为|是)?(?:城乡)?")  # (是否已享受低保)
 _MEMBER_SUFFIX_RE = re.compile(r"(?:户|家庭|对象|人员|人口)$")
 _PROVISION_RE = re.compile(r"(?<=人员)救助供养$")  # 「纳入特困人员救助供养」: the group, and what it receives
 

@@ -319,6 +319,10 @@ _REPORT_PERIOD_WORDS = (*_PERIOD_END_WORDS, "季初", "月初", "年初", "期�
 _PERIOD_END_RE = re.compile(rf"^(?:{'|'.join((*_PERIOD_END_WORDS, '当期', '本期'))})(?=..)")
 # A state before or after a change (改造前 › 建筑面积, 搬迁后 › 住房面积) or a wish (求职意向 › 工种): a different figure
 # from the same item standing alone, whatever else the form asks.
+_PAYMENT_HEADER_RE = re.compile(r"(?:补贴|补助|津贴|救助金|扶助金|抚恤金|补偿金|慰问金|奖励金)$")
+_PAYMENT_FIGURES = ("金额", "标准")
+_ORGANISATION_OR_PLACE_RE = re.compile(r"单位|企业|公司|机构|学校|部队|住址|地址|户籍|居住地|所在地")
+_BEFORE_OR_AFTER_RE = re.compile(r"^(原|调整前|调整后|变更前|变更后|变动前|变动后)(?=[\u4e00-\u9fff]{2})(?!因|料|始|则|本|件|籍)")
 _STATE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:前|后|之前|之后)$|^[\u4e00-\u9fff]{1,4}(?:意向|意愿)$")
 # A measure that names no kind (播种面积, 总产量, 出栏): under 粮食作物 or 生猪 it is that kind's, as 存栏 is.
 _MEASURE_ONLY_RE = re.compile(r"^(?:播种|收获|实有|总)?(?:面积|产量|产值|数量|总量|存栏|出栏|销量|销售量)$")
@@ -900,6 +904,9 @@ class KeyMaker:
             if found is None:
                 break
             below, header = found
+            # (「困难残疾人生活补贴 › 发放金额 | 重度残疾人护理补贴 › 发放金额」: what each payment pays, not a 低保 roster's
+            # 月发放金额 — u100)
+            bare = bare or bool(_PAYMENT_HEADER_RE.search(header)) and clean.endswith(_PAYMENT_FIGURES)
             if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of) \
                     and not self.is_breakdown(clean) and not self.counted_among(clean, groups) \
                     and not (_OTHER_PLACE_RE.match(header) and self.is_place_part(clean)) \
@@ -943,6 +950,12 @@ class KeyMaker:
             return []
         if _STATE_HEADER_RE.match(header):
             return [header]
+        before_or_after = _BEFORE_OR_AFTER_RE.match(header)
+        if before_or_after and not _ORGANISATION_OR_PLACE_RE.search(header):
+            # (「原就业单位情况」 names a former employer, whose items follow: no state of the record's own)
+            # 「原保障情况 › 保障人数 | 月保障金」 beside 「调整后情况 › …」 of a 减保停保 sheet: the figures before the change
+            # are no roster's current ones (u100)
+            return [before_or_after.group(1)]
         found: list[str] = []
         rest = header
         while True:
