@@ -1492,3 +1492,11 @@ def test_two_long_prompts_with_their_blanks_are_a_fill_line() -> None:
     # (u99: 「乡镇卫生院（社区卫生服务中心）：　　村卫生室：」 across a register's top was an item)
     assert C.is_fill_line("乡镇卫生院（社区卫生服务中心）：　　村卫生室：")
     assert not C.is_fill_line("乡镇卫生院（社区卫生服务中心）")
+
+
+def test_a_numbered_row_with_neither_code_nor_unit_among_coded_indicators_is_a_heading() -> None:
+    # (wf9: 「2.贫困户子女读书」 of a 帮扶工作情况表 became an indicator of the 一套表 with a code of its own)
+    rows = [["帮扶工作情况表", "", "", ""], ["编号", "填表项目", "单位", "数量"],
+            ["153", "1.贫困户劳动力人数", "人", ""], ["", "2.贫困户子女读书", "", ""],
+            ["159", "（1）普及九年义务教育适龄人数", "人", ""], ["160", "其中：当年在读小学初中人数", "人", ""]]
+    assert labels(rows) == ["1.贫困户劳动力人数", "（1）普及九年义务教育适龄人数", "其中：当年在读小学初中人数"]

@@ -2401,3 +2401,9 @@ def test_the_amount_under_a_payment_is_that_payments() -> None:
     assert not explain("发放金额（元）", "月保障金额", context_a=("困难残疾人生活补贴",)).same
     assert not explain("发放金额（元）", "发放金额（元）", context_a=("困难残疾人生活补贴",),
                        context_b=("重度残疾人护理补贴",)).same
+
+
+def test_a_clause_naming_which_of_a_total_is_no_noun_to_count() -> None:
+    """wf9: 「（1）以入股分红、逐年返利且不参与经营的」 in 个 was named 「…不参与经营的数」 on the 一套表's 指标 sheet."""
+    assert MAKER.key("（1）由社会企业捐赠的", unit="个").text == "由社会企业捐赠的"
+    assert MAKER.key("志愿者", unit="人").text == "志愿者人数"

@@ -566,7 +566,9 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
             section = text.strip()
             continue
         # (「（一）就业创业」 merged across a table without a code column is a part's heading too, u81)
-        if (_SUBSECTION_RE.match(C.squash(raw)) or C.squash(raw).endswith((":", "："))) and not unit_text \
+        # (「2.贫困户子女读书」 with neither code nor unit, where the indicators have codes: a part's heading, wf9)
+        if (_SUBSECTION_RE.match(C.squash(raw)) or C.squash(raw).endswith((":", "："))
+                or code_col is not None and _NUMBERED_ROW_RE.match(C.squash(raw))) and not unit_text \
                 and not code_text and not groups and (code_col is not None or own.width > 2):
             # (「流动资产：」 over a 资产负债表's accounts: a heading ending in a colon, no 行次 of its own)
             owners = [(0, text, False)]  # 「（三）贫困户危房改造」 without a code of its own, in a table whose indicators have codes

@@ -372,8 +372,9 @@ def counted(clean: str, unit: str | None, generic: set[str]) -> str:
     """「志愿者」 in 人 is 志愿者人数, 「客房」 in 间 is 客房数, 「工作人员」 in 人 is 工作人员数 (a label already a count,
     a generic one read with its header, and a yes/no question are left as they are)."""
     word = _COUNTING_UNITS.get(unit or "")
+    # (「以入股分红、逐年返利且不参与经营的」 in 个: a clause naming which of its total's projects, no noun to count)
     if not word or len(clean) < 2 or clean in generic or clean.startswith(("是否", "有无", "其中")) \
-            or _COUNTED_RE.search(clean) or clean.endswith(_GROUPS_COUNTED_BARE):
+            or _COUNTED_RE.search(clean) or clean.endswith(_GROUPS_COUNTED_BARE) or clean.endswith("的"):
         return clean
     if word == "人数" and clean.endswith(("人", "员")):
         return clean + "数"  # 脱贫户（户）: 脱贫户数, not 脱贫户户数; 工作人员（人）: 工作人员数

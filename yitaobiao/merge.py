@@ -414,6 +414,15 @@ _TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
 _PHONE_RE = re.compile(r"电话|手机|联系方式")
 
 
+def _own_words(name: str, total: str) -> str:
+    """A part's name under its total, without the total's words it was read with: 「帮扶资金总量帮扶单位自筹资金」
+    under 帮扶资金总量 is 帮扶单位自筹资金, 「谷物稻谷」 under 粮食作物谷物 is 稻谷."""
+    for k in range(len(total), 1, -1):
+        if name.startswith(total[-k:]) and len(name) - k >= 2:
+            return name[k:]
+    return name
+
+
 _OWN_REMARK = "#"
 _REMARK_WORDS = frozenset({"备注", "附注", "备考", "说明", "其他说明", "情况说明"})
 
@@ -939,11 +948,13 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
     for c, text in enumerate(["甲", "乙", "丙", *(str(n) for n in range(1, len(plan.periods) + 1))], start=1):
         _box(put(ws.cell(4, c), text))
     parent_of = {col.concept.id: col.parent for col in cols}
+    name_of = {col.concept.id: col.name for col in cols}
     for n, col in enumerate(cols, start=1):
         depth, above = 0, parent_of.get(col.parent or "")
         while above and depth < 4:  # 其中 of a 其中 stands further in, as the department's table has it
             depth, above = depth + 1, parent_of.get(above)
-        name = f"{'　　' * (depth + 1)}其中：{col.name}" if col.parent else col.name
+        name = f"{'　　' * (depth + 1)}其中：{_own_words(col.name, name_of.get(col.parent or '', ''))}" \
+            if col.parent else col.name
         cell = put(ws.cell(col.position, 1), name)
         _box(cell)
         cell.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
