@@ -29,7 +29,18 @@ from .match import UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject, parse_a1
 from .normalize import normalize_label
 from .notice import region_from
-from .sheets import print_wide, put, safe_value, save, set_widths, write_header, write_notes, write_rows
+from .sheets import (
+    LINE_HEIGHT,
+    print_wide,
+    put,
+    safe_value,
+    save,
+    set_widths,
+    text_lines,
+    write_header,
+    write_notes,
+    write_rows,
+)
 from .stats import headline
 from .synonyms import Synonyms, load_synonyms
 
@@ -958,6 +969,8 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
         cell = put(ws.cell(col.position, 1), name)
         _box(cell)
         cell.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
+        if (lines := text_lines(name, _INDICATOR_NAME_WIDTH)) > 1:
+            ws.row_dimensions[col.position].height = LINE_HEIGHT * lines  # (a long name wrapped, not over the next row)
         cell.comment = Comment(safe_value(_source_note(col, forms)), "yitaobiao", width=320, height=120)
         _box(put(ws.cell(col.position, 2), col.unit or ""))
         _box(put(ws.cell(col.position, 3), f"{n:02d}"))
@@ -970,13 +983,14 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
     validation.add(f"D5:{get_column_letter(width)}{last_row}")
     put(ws.cell(last_row + 1, 1), "单位负责人：　　　　统计负责人：　　　　填表人：　　　　联系电话：　　　　报出日期：　　年　　月　　日")
     ws.merge_cells(start_row=last_row + 1, start_column=1, end_row=last_row + 1, end_column=width)
-    ws.column_dimensions["A"].width = 34
+    ws.column_dimensions["A"].width = _INDICATOR_NAME_WIDTH
     for c in range(2, width + 1):
         ws.column_dimensions[get_column_letter(c)].width = 12
     ws.freeze_panes = "B5"
     _print_setup(ws, "3:4", landscape=False)
 
 
+_INDICATOR_NAME_WIDTH = 40
 CODE_SHEET = "代码表"
 INLINE_LIST_CHARS = 200  # Excel keeps a typed-in list under 255 characters
 
