@@ -2407,3 +2407,11 @@ def test_a_clause_naming_which_of_a_total_is_no_noun_to_count() -> None:
     """wf9: 「（1）以入股分红、逐年返利且不参与经营的」 in 个 was named 「…不参与经营的数」 on the 一套表's 指标 sheet."""
     assert MAKER.key("（1）由社会企业捐赠的", unit="个").text == "由社会企业捐赠的"
     assert MAKER.key("志愿者", unit="人").text == "志愿者人数"
+
+
+def test_a_group_ticked_under_what_one_enjoys_asks_whether_one_is() -> None:
+    """u99: 「享受待遇情况（打√） › 社会救助类 › 特困供养」 stood apart from 是否特困人员; a 高龄津贴's rate a month is no
+    amount paid, and 经济来源 is the 收入来源."""
+    assert explain("特困供养", "是否特困人员", context_a=("享受待遇情况（打√）", "社会救助类")).same
+    assert explain("低保", "是否低保对象", context_a=("享受政策",)).same
+    assert not explain("高龄津贴标准", "高龄津贴金额").same and explain("经济来源", "收入来源").same

@@ -319,6 +319,7 @@ _REPORT_PERIOD_WORDS = (*_PERIOD_END_WORDS, "季初", "月初", "年初", "期�
 _PERIOD_END_RE = re.compile(rf"^(?:{'|'.join((*_PERIOD_END_WORDS, '当期', '本期'))})(?=..)")
 # A state before or after a change (改造前 › 建筑面积, 搬迁后 › 住房面积) or a wish (求职意向 › 工种): a different figure
 # from the same item standing alone, whatever else the form asks.
+_ENJOYING = ("享受", "是否享受", "已享受", "纳入")
 _PAYMENT_HEADER_RE = re.compile(r"(?:补贴|补助|津贴|救助金|扶助金|抚恤金|补偿金|慰问金|奖励金)$")
 _PAYMENT_FIGURES = ("金额", "标准")
 _ORGANISATION_OR_PLACE_RE = re.compile(r"单位|企业|公司|机构|学校|部队|住址|地址|户籍|居住地|所在地")
@@ -1006,6 +1007,11 @@ class KeyMaker:
         if not clean.startswith(("是否", "有无")) and clean not in syn.generic_labels \
                 and any(_TICK_ASKED_RE.search(note) for h in headers for note in h.notes):
             clean = "是否" + clean  # 「需暂停参保情况（在对应栏打√） › 死亡人员」: a tick, whether one is
+        if not clean.startswith(("是否", "有无")) and any(g.startswith(_ENJOYING) for g in groups) \
+                and population_named(clean):
+            clean = "是否" + clean  # 「享受待遇情况 › 社会救助类 › 特困供养」: a tick, whether one is (u99)
+        if clean.startswith("是否") and (group := population_named(clean[2:])):
+            clean = "是否" + group  # (and a tick asked by the header's note: 「（打√）」)
         if counted_header and clean in _TOTAL_WORDS:
             # 「志愿者（人） › 合计」: the total of what the header counts, 志愿者人数
             groups[-1] = counted(groups[-1], headers[-1].unit, syn.generic_labels)
