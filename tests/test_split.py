@@ -1653,12 +1653,12 @@ def test_a_warning_on_a_later_part_of_a_record_names_its_own_row(tmp_path: Path)
 def test_forms_nothing_tells_apart_get_a_column_to_tick_and_only_their_ticked_records(tmp_path: Path) -> None:
     """The 土坯房 and the 其他农房 registers ask the same items of a household: split sent every household to both
     (helper-52). Each gets a 是否纳入… column in the 一套表, and receives the households ticked there. A register
-    with an item of its own (改厕类型) still takes those who filled it."""
+    with an item of its own (户厕类型) still takes those who filled it."""
     forms = tmp_path / "forms"
     house = ["户主姓名", "户主公民身份号码", "房屋结构", "建筑面积（平方米）", "建成年份"]
     for rel, title, labels in (("住建局/土坯房.xlsx", "农村土坯房排查登记表", house),
                                ("住建局/其他农房.xlsx", "农村其他农房排查登记表", house),
-                               ("农业农村局/户厕.xlsx", "农村户厕改造登记表", ["户主姓名", "户主公民身份号码", "改厕类型"])):
+                               ("农业农村局/户厕.xlsx", "农村户厕改造登记表", ["户主姓名", "户主公民身份号码", "户厕类型"])):
         rows, merges = list_rows(title, labels)
         write_xlsx(forms / rel, [("Sheet1", rows, merges)])
     merged, mapping = _merge(forms, tmp_path)
@@ -1675,7 +1675,7 @@ def test_forms_nothing_tells_apart_get_a_column_to_tick_and_only_their_ticked_re
         ws.cell(r, item["房屋结构"].position).value = "砖混"
         ws.cell(r, ticks[tick].position).value = "是"
         if toilet:
-            ws.cell(r, item["改厕类型"].position).value = toilet
+            ws.cell(r, item["户厕类型"].position).value = toilet
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
     out, people = tmp_path / "out", ("甲", "乙")
