@@ -317,13 +317,16 @@ _PERIOD_END_WORDS = ("季末", "月末", "年末", "期末")
 _REPORT_PERIOD_WORDS = (*_PERIOD_END_WORDS, "季初", "月初", "年初", "期初")
 # (当期出栏, 本期出栏: the report's own period, said or not)
 _PERIOD_END_RE = re.compile(rf"^(?:{'|'.join((*_PERIOD_END_WORDS, '当期', '本期'))})(?=..)")
-# A state before or after a change (改造前 › 建筑面积, 搬迁后 › 住房面积) or a wish (求职意向 › 工种): a different figure
-# from the same item standing alone, whatever else the form asks.
+# Headers of what one enjoys (享受待遇情况): a group ticked under them asks whether one is in it.
 _ENJOYING = ("享受", "是否享受", "已享受", "纳入")
+# A payment a header names (困难残疾人生活补贴 › 发放金额 | 标准): its amount and rate are that payment's.
 _PAYMENT_HEADER_RE = re.compile(r"(?:补贴|补助|津贴|救助金|扶助金|抚恤金|补偿金|慰问金|奖励金)$")
 _PAYMENT_FIGURES = ("金额", "标准")
-_ORGANISATION_OR_PLACE_RE = re.compile(r"单位|企业|公司|机构|学校|部队|住址|地址|户籍|居住地|所在地")
+# The record's state before or after a change (原保障情况, 调整后情况), unless the header names a former body or place.
 _BEFORE_OR_AFTER_RE = re.compile(r"^(原|调整前|调整后|变更前|变更后|变动前|变动后)(?=[\u4e00-\u9fff]{2})(?!因|料|始|则|本|件|籍)")
+_ORGANISATION_OR_PLACE_RE = re.compile(r"单位|企业|公司|机构|学校|部队|住址|地址|户籍|居住地|所在地")
+# A state before or after a change (改造前 › 建筑面积, 搬迁后 › 住房面积) or a wish (求职意向 › 工种): a different figure
+# from the same item standing alone, whatever else the form asks.
 _STATE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:前|后|之前|之后)$|^[\u4e00-\u9fff]{1,4}(?:意向|意愿)$")
 # A measure that names no kind (播种面积, 总产量, 出栏): under 粮食作物 or 生猪 it is that kind's, as 存栏 is.
 _MEASURE_ONLY_RE = re.compile(r"^(?:播种|收获|实有|总)?(?:面积|产量|产值|数量|总量|存栏|出栏|销量|销售量)$")
@@ -954,9 +957,8 @@ class KeyMaker:
             return [header]
         before_or_after = _BEFORE_OR_AFTER_RE.match(header)
         if before_or_after and not _ORGANISATION_OR_PLACE_RE.search(header):
-            # (「原就业单位情况」 names a former employer, whose items follow: no state of the record's own)
             # 「原保障情况 › 保障人数 | 月保障金」 beside 「调整后情况 › …」 of a 减保停保 sheet: the figures before the change
-            # are no roster's current ones (u100)
+            # are no roster's current ones (u100); 「原就业单位情况」 names a former employer, whose items follow
             return [before_or_after.group(1)]
         found: list[str] = []
         rest = header
@@ -2619,9 +2621,10 @@ def _a_figure(k: LabelKey, synonyms: Synonyms) -> bool:
 
 # Items of a programme's own administration (申请类别, 发放标准, 始领年月, 救助证编号): the 低保 office's and the
 # 困境儿童 office's are different items even when they are worded alike.
+_PROGRAM_ITEM_RE = re.compile(r"申请|发放|始领|停发|停领|补助|补贴|救助|扶助|保障|享受|认定|退出|确诊")
+# A programme's classing of its own people (人员类别 on a 低保 register), and the words its population ends with.
 _PEOPLE_CATEGORY_RE = re.compile(r"(人员|对象|人口)(类别|类型|分类)")
 _PEOPLE_ENDINGS = ("人员", "对象", "人口", "人", "儿童", "老人", "户")
-_PROGRAM_ITEM_RE = re.compile(r"申请|发放|始领|停发|停领|补助|补贴|救助|扶助|保障|享受|认定|退出|确诊")
 
 
 def _names_someone(k: LabelKey, synonyms: Synonyms) -> bool:
