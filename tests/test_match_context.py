@@ -2415,3 +2415,20 @@ def test_a_group_ticked_under_what_one_enjoys_asks_whether_one_is() -> None:
     assert explain("特困供养", "是否特困人员", context_a=("享受待遇情况（打√）", "社会救助类")).same
     assert explain("低保", "是否低保对象", context_a=("享受政策",)).same
     assert not explain("高龄津贴标准", "高龄津贴金额").same and explain("经济来源", "收入来源").same
+
+
+def test_the_unit_named_under_its_own_header_on_a_persons_record_is_where_they_work() -> None:
+    """wf10: 「单位编号对应单位名称 › 单位名称」 of a 社会保险参保证明 met a 商贸中心 register's 企业名称; the unit a
+    complaint is against (被投诉单位 › 单位名称) is no employer of the complainant's record."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "A2", "姓名"), at("F1.2", "E14", "单位名称", "单位编号对应单位名称"),
+              at("F2.1", "B2", "企业名称"), at("F2.2", "C2", "统一社会信用代码"),
+              at("F3.1", "B3", "姓名"), at("F3.2", "C3", "工作单位"),
+              at("F4.1", "A2", "投诉人姓名"), at("F4.2", "B5", "单位名称", "被投诉单位")]
+    forms = [form_of("F1", "社会保险参保证明", Layout.CARD, Subject.PERSON),
+             form_of("F2", "乡镇商贸中心统计情况表", Layout.LIST, Subject.ORGANISATION),
+             form_of("F3", "农民工花名册", Layout.LIST, Subject.PERSON),
+             form_of("F4", "劳动保障监察投诉登记表", Layout.CARD, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.2", "F2.1") and same(fields, "F1.2", "F3.2") and not same(fields, "F4.2", "F3.2")

@@ -2426,8 +2426,12 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     if subject is Subject.ORGANISATION and _registered_address(clean, f.header_path[:-1]):
         return REGISTERED_ADDRESS  # an organisation's 住所 is where it is registered (营业执照), not its premises
     if subject is Subject.PERSON and clean == ORGANISATION_NAME and not normalize_label(f.label).notes \
-            and not f.header_path[:-1]:  # (「单位（个人）名称」 is whoever applies, a unit or a person)
-        return EMPLOYER_ITEM  # 单位名称 on a roster of people is where each of them works
+            and all("单位" in (g := normalize_label(group).clean) and not g.startswith("被")
+                    for group in f.header_path[:-1]):
+        # 单位名称 on a roster of people is where each of them works, under a header of that unit too (「单位编号对应
+        # 单位名称」 of a 参保证明, wf10: it met a 商贸中心's 企业名称); not 「被投诉单位」's; 「单位（个人）名称」 is
+        # whoever applies
+        return EMPLOYER_ITEM
     return f.label
 
 
