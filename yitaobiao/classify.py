@@ -370,7 +370,8 @@ def population_named(text: str) -> str | None:
 
 # A payment a form is about, as its title names it (「2025年耕地地力保护补贴面积核实登记表」): the rate and the amount
 # of one subsidy are not another's, whoever they are paid to.
-_PAYMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:补贴|补助|津贴|奖补|救助金|扶助金|抚恤金|补偿金|优待金|慰问金|奖励金|奖励费))")
+PAYMENT_WORDS = r"(?:补贴|补助|津贴|奖补|救助金|扶助金|抚恤金|补偿金|优待金|慰问金|奖励金|奖励费)"
+_PAYMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,14}?" + PAYMENT_WORDS + ")")
 _PLACE_OR_YEAR_RE = re.compile(r"^.*(?:年度|年|县|市|区|旗|镇|乡|街道)(?=[\u4e00-\u9fff]{4,})")
 
 
@@ -463,7 +464,7 @@ def report_frequency(form: Form, cue_lines: Sequence[str] = (), names: Sequence[
     named = _CYCLE_NAMED_RE.search(title)
     # (「社区党组织每半年至少向镇党委专题报告1次…（是/否）」: a column asking how often something is done, not how
     # often the form is filled — wf9 read a 统计表 as 半年报)
-    asked = {basic_form(f.label) for f in form.fields}
+    asked = {basic_form(f.label) for f in form.fields} if cue_lines else set()
     for line in cue_lines:
         if basic_form(line) == title or basic_form(line) in asked:
             continue  # the title cell itself: judged below, as the title

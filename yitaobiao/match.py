@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, process
 
 from .cache import cache_dir, cache_path, read_cache, write_cache
 from .cells import choices_listed, choices_of, is_breakdown_header, option_value
-from .classify import paid_programme, population_named
+from .classify import PAYMENT_WORDS, paid_programme, population_named
 from .model import Concept, Field, Form, FormKind, Layout, NearMiss, Subject, parse_a1
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
 from .synonyms import Synonyms, load_synonyms
@@ -320,7 +320,7 @@ _PERIOD_END_RE = re.compile(rf"^(?:{'|'.join((*_PERIOD_END_WORDS, '当期', '本
 # Headers of what one enjoys (享受待遇情况): a group ticked under them asks whether one is in it.
 _ENJOYING = ("享受", "是否享受", "已享受", "纳入")
 # A payment a header names (困难残疾人生活补贴 › 发放金额 | 标准): its amount and rate are that payment's.
-_PAYMENT_HEADER_RE = re.compile(r"(?:补贴|补助|津贴|救助金|扶助金|抚恤金|补偿金|慰问金|奖励金)$")
+_PAYMENT_HEADER_RE = re.compile(PAYMENT_WORDS + "$")
 _PAYMENT_FIGURES = ("金额", "标准")
 # The record's state before or after a change (原保障情况, 调整后情况), unless the header names a former body or place.
 _BEFORE_OR_AFTER_RE = re.compile(r"^(原|调整前|调整后|变更前|变更后|变动前|变动后)(?=[\u4e00-\u9fff]{2})(?!因|料|始|则|本|件|籍)")
@@ -997,8 +997,6 @@ class KeyMaker:
         if not clean.startswith(("是否", "有无")) and any(self.option_item(note) == "是否" or _TICK_NOTE_RE.match(note)
                                                          for note in norm.notes):
             clean = "是否" + clean  # 「低保对象（是/否）」, 「死亡人员（√）」 ask whether, as 「是否低保对象」 does
-        if clean.startswith("是否") and (group := population_named(clean[2:])):
-            clean = "是否" + group  # 是否低保户, 是否低保家庭, 是否纳入低保: whether one is in the programme's group
         relation = _RELATION_TO_RE.match(clean)
         if relation and relation.group(1).endswith(_PERSON_ENDINGS) and syn.lookup(clean) is None:
             clean = RELATION_ITEM  # 与经营者关系, 与购房人的关系: a relative's relation to the record's person
@@ -1013,7 +1011,8 @@ class KeyMaker:
                 and population_named(clean):
             clean = "是否" + clean  # 「享受待遇情况 › 社会救助类 › 特困供养」: a tick, whether one is (u99)
         if clean.startswith("是否") and (group := population_named(clean[2:])):
-            clean = "是否" + group  # (and a tick asked by the header's note: 「（打√）」)
+            # 是否低保户, 是否低保家庭, 是否纳入低保, a tick under 享受待遇情况（打√）: whether one is in the group
+            clean = "是否" + group
         if counted_header and clean in _TOTAL_WORDS:
             # 「志愿者（人） › 合计」: the total of what the header counts, 志愿者人数
             groups[-1] = counted(groups[-1], headers[-1].unit, syn.generic_labels)
