@@ -2280,6 +2280,19 @@ def test_the_insurance_a_title_names_is_the_scheme_a_bare_label_asks() -> None:
     assert not same(fields, "F1.2", "F2.2") and same(fields, "F1.2", "F3.2")
 
 
+def test_whether_one_is_covered_is_asked_of_the_insurance_the_title_names() -> None:
+    """u92: 参保状态 on a pension roster met 参保状态 on a 医保 台账 (a look-alike); u72: the 医保 form's 参保状态 is
+    what a 困难残疾人 form asks as 是否参加基本医疗保险, and neither is which scheme one is in."""
+    fields = [at("F1.1", "B3", "姓名"), at("F1.2", "I3", "参保状态"), at("F2.1", "B3", "姓名"), at("F2.2", "N3", "参保状态"),
+              at("F3.1", "B3", "姓名"), at("F3.2", "H3", "是否参加基本医疗保险"), at("F3.3", "I3", "医疗保险类型")]
+    forms = [form_of("F1", "退捕渔民参加基本养老保险情况花名册", Layout.LIST, Subject.PERSON),
+             form_of("F2", "退捕渔民城乡居民医保参保缴费台账", Layout.LIST, Subject.PERSON),
+             form_of("F3", "困难残疾人家庭基本情况表", Layout.LIST, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.2", "F2.2")
+    assert same(fields, "F2.2", "F3.2") and not same(fields, "F2.2", "F3.3")
+
+
 def test_a_form_asking_names_in_two_sections_parts_no_other_forms_by_a_generic_word() -> None:
     """u93: a 户表 asks 姓名 of its 本户人口 and of its 本户死亡人口; every register whose title says 人口 was then put
     apart from the others' 姓名, as if 人口 named a kind of section the way 保险 of 医疗保险 does."""

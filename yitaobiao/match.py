@@ -2583,8 +2583,10 @@ def _without_subject_word(label: str, word: str, synonyms: Synonyms) -> str:
     return rest if clean.startswith(word) and synonyms.lookup(rest) else label
 
 
-# The items of insurance cover that do not say which insurance (a 医保 form's 参保险种 is its 医疗保险类型).
+# The items of insurance cover that do not say which insurance (a 医保 form's 参保险种 is its 医疗保险类型), and
+# whether one is covered at all (a pension roster's 参保状态 is 养老保险参保状态, apart from the 医保 台账's).
 _BARE_INSURANCE_ITEMS = frozenset({"参保险种", "险种", "参保类型", "参保类别"})
+_BARE_COVER_ITEMS = frozenset({"参保状态", "参保情况", "是否参保", "是否已参保"})
 _INSURANCE_RE = re.compile(r"医疗保险|医保|医疗保障|养老保险|养老")
 _MEDICAL_RE = re.compile(r"医疗保险|医保|医疗保障")
 _PENSION_RE = re.compile(r"养老保险|养老金")
@@ -2861,6 +2863,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「参保险种」, 「参保状态」 on a 基本医疗保险登记表: the medical insurance's, which the title names (u92: the
             # 医保 form's scheme met a pension roster's)
             label = insurance + "类型"
+        elif insurance and normalize_label(label).clean in _BARE_COVER_ITEMS \
+                and not any(_INSURANCE_RE.search(g) for g in context):
+            label = ("医保" if insurance == "医疗保险" else insurance) + "参保状态"
         if f.id in sectioned:
             # 「一、批发和零售业 › 从业人员」 and 「二、住宿和餐饮业 › 从业人员」 of one table: each its section's (u75)
             label, context = sectioned[f.id] + normalize_label(label).clean, context[:-1]
