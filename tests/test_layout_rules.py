@@ -1475,6 +1475,17 @@ def test_a_side_label_merged_down_beside_labelled_options_is_their_group() -> No
     assert found["汽车（经营性运输工具除外)：□无□有"][0] == "资产状况" and "重大支出" in found
 
 
+def test_numbered_answers_beside_a_card_label_are_its_options() -> None:
+    # (u93: 「户　别 | 1.家庭户　2.集体户」 on a 人口抽样调查表 counted the answers as an item of their own)
+    rows = [["人口抽样调查表", "", "", "", ""],
+            ["调查小区名称", "", "户编号", "", ""],
+            ["户　别", "1.家庭户　2.集体户", "本户应登记人数", "", ""],
+            ["住房用途", "1.自住 2.出租；3.其他", "", "", ""]]
+    found = {f.label: f for f in fields_of(rows)}
+    assert set(found) == {"调查小区名称", "户编号", "户　别", "本户应登记人数", "住房用途"}
+    assert found["户　别"].options == ["1.家庭户　2.集体户"]
+
+
 def test_who_organises_in_blanks_an_amount_in_words_and_a_confirmation_are_no_items() -> None:
     # (u96: 「投保组织者：   乡（镇）   村（社区）」 above a 投保清单, 「（大写）   （小写）￥」 in the box of 申请补贴总额 and
     # 「农户确认 | ___ | 本人确认……签字（按手印）：」 were parsed as items; an address in blanks stays one)
@@ -1500,3 +1511,14 @@ def test_a_numbered_row_with_neither_code_nor_unit_among_coded_indicators_is_a_h
             ["153", "1.贫困户劳动力人数", "人", ""], ["", "2.贫困户子女读书", "", ""],
             ["159", "（1）普及九年义务教育适龄人数", "人", ""], ["160", "其中：当年在读小学初中人数", "人", ""]]
     assert labels(rows) == ["1.贫困户劳动力人数", "（1）普及九年义务教育适龄人数", "其中：当年在读小学初中人数"]
+
+
+def test_a_row_without_the_code_every_row_around_it_prints_is_a_heading() -> None:
+    # (u79: 「收支结余」 and 「资金及往来情况」 between 「收入合计 | 6」 and 「本年收益 | 13」 of a 村级财务收支公开表
+    # were counted as items; the rows without a code at the end or indented under a coded row stay items)
+    rows = [["村级财务收支情况公开表", "", "", ""], ["收入项目", "行次", "本季发生数", "本年累计数"],
+            ["一、经营收入", "1", "", ""], ["收入合计", "6", "", ""], ["收支结余", "", "", ""],
+            ["本年收益", "13", "", ""], ["资金及往来情况", "", "", ""], ["货币资金余额", "14", "", ""],
+            ["  其中：银行存款", "", "", ""], ["应付款项余额", "16", "", ""], ["村集体经营性收入", "", "", ""]]
+    assert labels(rows) == ["一、经营收入", "收入合计", "本年收益", "货币资金余额", "其中：银行存款", "应付款项余额",
+                            "村集体经营性收入"]

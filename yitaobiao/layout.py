@@ -536,6 +536,7 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
     last_part: tuple[int, int, str] | None = None
     unit_of: dict[str, str | None] = {}  # the unit of each row read (an owner's, by its text)
     previous_row = -1  # the row of the last indicator read
+    coded_above = False  # the row above printed a code of its own
     for r in range(bottom + 1, grid.height):
         if sheet.is_colnum_row(r) or sheet.is_blank(r):
             continue
@@ -555,6 +556,7 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         own = grid.span(r, c)
         unit_text = _cell_beside(grid, r, unit_col, own)
         code_text = _cell_beside(grid, r, code_col, own)
+        was_coded, coded_above = coded_above, any(ch.isdigit() for ch in code_text)
         # (「一、造林面积合计（亩）」 with its own code 01, or a unit in its words, is an indicator numbered like one.)
         if (C.is_section(raw) and not any(ch.isdigit() for ch in code_text) and not unit_in_label(raw)
                 or _CHINESE_NUMERAL_RE.fullmatch(code_text)) and not unit_text and not groups:
@@ -567,9 +569,11 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
             continue
         # (「（一）就业创业」 merged across a table without a code column is a part's heading too, u81)
         # (「2.贫困户子女读书」 with neither code nor unit, where the indicators have codes: a part's heading, wf9)
+        # (「收支结余」 between 「收入合计 | 6」 and 「本年收益 | 13」, with no 行次 where every row around has one, u79)
         if (_SUBSECTION_RE.match(C.squash(raw)) or C.squash(raw).endswith((":", "："))
-                or code_col is not None and _NUMBERED_ROW_RE.match(C.squash(raw))) and not unit_text \
-                and not code_text and not groups and (code_col is not None or own.width > 2):
+                or code_col is not None and _NUMBERED_ROW_RE.match(C.squash(raw))
+                or was_coded and not _indent(text) and _next_row_coded(sheet, r, label_cols, code_col)) \
+                and not unit_text and not code_text and not groups and (code_col is not None or own.width > 2):
             # (「流动资产：」 over a 资产负债表's accounts: a heading ending in a colon, no 行次 of its own)
             owners = [(0, text, False)]  # 「（三）贫困户危房改造」 without a code of its own, in a table whose indicators have codes
             section = text.strip()
@@ -667,6 +671,19 @@ def _same_breakdown(part: str, label: str) -> bool:
     if not part or not label or _NUMBERED_ROW_RE.match(label):
         return False  # (「二、常住人口」 after 「一、户籍人口 / 其中：男性人口」: a numbered row is an indicator of its own)
     return len(part) <= 3 and len(label) <= 3 or part[-2:] == label[-2:]
+
+
+def _next_row_coded(sheet: _Sheet, r: int, label_cols: range, code_col: int | None) -> bool:
+    """The next row naming an indicator prints its code."""
+    if code_col is None:
+        return False
+    for k in range(r + 1, sheet.grid.height):
+        if sheet.is_blank(k) or sheet.is_colnum_row(k):
+            continue
+        if sheet.is_closing_row(k) or _indicator_labels(sheet, k, label_cols)[1] is None:
+            return False
+        return any(ch.isdigit() for ch in sheet.grid.text(k, code_col))
+    return False
 
 
 def _cell_beside(grid: Grid, r: int, c: int | None, label: CellRange) -> str:
@@ -834,13 +851,18 @@ _CIRCLED_RE = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]")
 _NUMBERED_CHOICE_RE = re.compile(r"(?:^|[\s；;，,])\d{1,2}[.、．][^\d\s]")
 
 
+def _numbered_answers(text: str) -> bool:
+    """「1.家庭户　2.集体户」: the numbered answers of the label before it, to circle or write the number of."""
+    return len(_NUMBERED_CHOICE_RE.findall(text.strip())) >= 2
+
+
 def _choice_kind(text: str) -> str | None:
     """What a cell of a row under a header tells the filler: the values a column takes (a list of three or more,
     of two, in brackets, numbered ①②), how to fill it, or which of two papers it means (「回乡证或台胞证号码」);
     None for a label."""
     listed = C.choices_listed(text)
     if listed >= 3 or C.is_choice_hint(text) or len(_CIRCLED_RE.findall(text)) >= 2 \
-            or len(_NUMBERED_CHOICE_RE.findall(text.strip())) >= 2:  # (「1.随班就读 2.特教学校 3.送教上门」)
+            or _numbered_answers(text):  # (「1.随班就读 2.特教学校 3.送教上门」)
         return "list"
     if listed == 2:
         return "two"
@@ -1387,6 +1409,9 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             break  # 「说明 | 此表一式贰份，一份装入学生档案……」: the card's note, printed, not a box to fill
         if nxt and (_SIGNATURE_BOX_RE.match(C.squash(nxt)) or _STAMP_BOX_RE.match(C.squash(nxt))):
             break  # 「村（社区）协办员 | 签字：    年  月  日」: whoever signs, not an item
+        if fields and fields[-1].col == seq[i - 1][0] and _numbered_answers(text):
+            fields[-1].options.append(text)  # 「户别 | 1.家庭户　2.集体户」: the answers to circle, beside the label
+            continue
         if C.is_option_text(text):
             colon = _LABEL_COLON_RE.match(C.strip_marks(text).strip())
             if colon and not fields or colon and not C.is_option_text(colon.group(1)):
@@ -1409,7 +1434,7 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
         # (「资产状况」 merged down beside 「房产：□无□有」: a label before the options, so the side's group)
         labelled_options = C.is_option_text(nxt or "") and _LABEL_COLON_RE.match(C.strip_marks(nxt or "").strip())
         if nxt and not ends_with_colon and (not C.is_option_text(nxt) or labelled_options and rng.height > 1) \
-                and not wide_box \
+                and not wide_box and not _numbered_answers(nxt) \
                 and not C.is_date_placeholder(nxt) and (  # (「租赁期限 | 年 月 日 至 年 月 日」: the box of a label)
             texts_seen == 1 and (rng.height > 1 or _label_like(nxt))
             # 「家庭成员情况 | 父亲情况 | 姓名 | ___」: stacked group labels, merged down, all name the group
