@@ -337,3 +337,55 @@ def test_a_department_whose_forms_did_not_change_is_not_told_to_hurry(tmp_path: 
     paragraph = notice_text(summary, "2026年第三季度", "青山县", movement(now, [before])).paragraph
     assert "人社局重复率上升，需加快整合" in paragraph
     assert "组织部报表未变，因其他部门新增同类数据项，重复率随之上升" in paragraph
+
+
+def test_a_rate_diluted_by_new_items_and_a_department_with_nothing_duplicated_are_told_as_they_are(
+        tmp_path: Path) -> None:
+    """wf11: 「教育局重复率下降」 only because 教育局 added a column of its own (as many of its items asked elsewhere
+    as before), and 「应急管理局未见改善」 of a department none of whose items is asked elsewhere."""
+    from yitaobiao.history import movement, parse_period, snapshot
+
+    earlier = _forms(tmp_path / "earlier", [("教育局/a.xlsx", "学生资助名单", ["姓名", "身份证号码", "学校"]),
+                                            ("民政局/b.xlsx", "低保名单", ["姓名", "身份证号码", "保障金额"]),
+                                            ("应急管理局/c.xlsx", "消防培训记录", ["培训日期", "培训内容"])])
+    folder = _forms(tmp_path / "forms", [("教育局/a.xlsx", "学生资助名单", ["姓名", "身份证号码", "学校", "年级"]),
+                                         ("民政局/b.xlsx", "低保名单", ["姓名", "身份证号码", "保障金额"]),
+                                         ("应急管理局/c.xlsx", "消防培训记录", ["培训日期", "培训内容"])])
+    summary = summarise(scan(folder))
+    before = snapshot(summarise(scan(earlier)), parse_period("2026Q2"), str(earlier), [])
+    now = snapshot(summary, parse_period("2026Q3"), str(folder), [])
+    paragraph = notice_text(summary, "2026年第三季度", "青山县", movement(now, [before])).paragraph
+    assert "教育局重复数据项未减少，重复率下降系本部门新增数据项所致" in paragraph
+    assert "教育局重复率下降" not in paragraph and "应急管理局" not in paragraph.split("与上季度相比")[1]
+    assert "民政局未见改善" in paragraph
+
+
+def test_a_trend_whose_rate_reads_the_same_is_said_to_hold() -> None:
+    """wf11: 「重复率由15.8%降至15.8%」 of two rates a few ten-thousandths apart."""
+    from yitaobiao.history import Snapshot
+    from yitaobiao.notice import trend_sentence
+
+    def quarter(period: str, rate: float) -> Snapshot:
+        return Snapshot(period, period, "", "", 10, 100, 84, rate, 0.2, 9, 100, 90)
+
+    sentence = trend_sentence([quarter("2026Q3", 0.15804), quarter("2026Q4", 0.15762)])
+    assert "保持在15.8%" in sentence and "降至" not in sentence
+
+
+def test_how_often_an_item_is_collected_counts_forms_not_the_slots_of_one() -> None:
+    """wf11: a 不定期 card asking 与户主关系 of nine members counted 「9项次」, and 「超过1次/季度」 with it."""
+    from yitaobiao.model import Concept, Field, Form, Frequency, ScanResult
+
+    card = Form(id="F1", path="a.docx", sheet="表1", title="家庭户内信息登记表", department="公安局", layout="card",
+                frequency=Frequency.IRREGULAR)
+    card.fields = [Field(id=f"F1.{n}", form_id="F1", path="a.docx", sheet="表1", cell=f"B{n + 3}", label="与户主关系",
+                         header_path=["家庭成员", "与户主关系"], slot=n, concept_id="C1") for n in range(1, 10)]
+    roster = Form(id="F2", path="b.xlsx", sheet="S", title="低保家庭成员名册", department="民政局", layout="list",
+                  frequency=Frequency.QUARTERLY)
+    roster.fields = [Field(id="F2.1", form_id="F2", path="b.xlsx", sheet="S", cell="C3", label="与户主关系",
+                           header_path=["与户主关系"], concept_id="C1")]
+    result = ScanResult(root=".", forms=[card, roster], concepts=[Concept("C1", "与户主关系", ["F1.1", "F2.1"])])
+    burden = summarise(result).burden
+    assert burden.fills_before == 9 + 4 and burden.over_limit_before == 1  # one card and four quarters: 5 a year
+    roster.frequency = Frequency.YEARLY
+    assert summarise(result).burden.over_limit_before == 0  # the card once and the roster once: 2 a year

@@ -222,7 +222,10 @@ class Movement:
     worsened: list[str] = field(default_factory=list)  # departments whose rate rose
     # (whose forms are as they were: another department now asks what they ask, wf5)
     worsened_by_others: list[str] = field(default_factory=list)
+    # (whose rate fell only because they asked new items of their own, as many duplicated as before: wf11)
+    diluted: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    clear: list[str] = field(default_factory=list)  # no duplicated item in either period: nothing to improve
     new: list[str] = field(default_factory=list)  # departments not in the previous period
     forms_added: list[str] = field(default_factory=list)
     forms_removed: list[str] = field(default_factory=list)
@@ -247,10 +250,12 @@ def movement(current: Snapshot, history: list[Snapshot], tolerance: float = 0.00
         if old is None:
             moved.new.append(dept.name)
         elif dept.rate < old.rate - tolerance:
-            moved.improved.append(dept.name)
+            (moved.improved if dept.shared_items < old.shared_items else moved.diluted).append(dept.name)
         elif dept.rate > old.rate + tolerance:
             same_forms = (dept.forms, dept.fields, dept.items) == (old.forms, old.fields, old.items)
             (moved.worsened_by_others if same_forms else moved.worsened).append(dept.name)
+        elif dept.shared_items == old.shared_items == 0:
+            moved.clear.append(dept.name)
         else:
             moved.unchanged.append(dept.name)
     moved.forms_added = sorted(set(current.form_titles) - set(before.form_titles))

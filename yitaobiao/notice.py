@@ -128,9 +128,12 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
             parts.append(f"{named(moved.worsened)}重复率上升，需加快整合")
         if moved.worsened_by_others:
             parts.append(f"{named(moved.worsened_by_others)}报表未变，因其他部门新增同类数据项，重复率随之上升")
-        if moved.unchanged and (moved.improved or moved.worsened or moved.worsened_by_others):
+        if moved.diluted:
+            parts.append(f"{named(moved.diluted)}重复数据项未减少，重复率下降系本部门新增数据项所致")
+        if moved.unchanged and (moved.improved or moved.worsened or moved.worsened_by_others or moved.diluted):
             parts.append(f"{named(moved.unchanged)}未见改善")
-        elif moved.unchanged:
+        elif (moved.unchanged or moved.clear) and not (moved.improved or moved.worsened or moved.worsened_by_others
+                                                       or moved.diluted):
             parts.append("各部门重复情况无变化")
         if moved.new:
             parts.append(f"{named(moved.new)}本期新纳入")
@@ -159,7 +162,7 @@ def trend_sentence(history: Sequence[Snapshot]) -> str:
     if len(history) < 2:
         return ""
     first, last = history[0], history[-1]
-    if abs(last.duplicate_rate - first.duplicate_rate) < 0.0005:
+    if percent(last.duplicate_rate) == percent(first.duplicate_rate):  # (not 「由15.8%降至15.8%」: wf11)
         moved = f"保持在{percent(last.duplicate_rate)}"
     else:
         word = "降至" if last.duplicate_rate < first.duplicate_rate else "升至"

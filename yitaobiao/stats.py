@@ -398,7 +398,9 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
     # Fills of every item, without building the full entry (sorted titles of thousands of forms) for each.
     before_of = {cid: sum(tpy_of[form_id_of[fid]] for fid in members) for cid, members in members_of.items()}
     after_of = {cid: max(tpy_of[fid] for fid in form_ids) for cid, form_ids in forms_of.items()}
-    busy = [cid for cid in forms_of if before_of[cid] > QUARTERLY_LIMIT]
+    # How often an item is collected counts forms, not the slots of one form: a card asking 与户主关系 of nine
+    # members collects it once each time it is filled (wf11: 「9项次」 of one 不定期 card was 「超过1次/季度」).
+    busy = [cid for cid in forms_of if sum(tpy_of[fid] for fid in forms_of[cid]) > QUARTERLY_LIMIT]
     # (备注 and 填报日期 lead no list a clerk reads: helper-52 found 备注 first among the busiest)
     busiest = sorted((item(cid) for cid in heapq.nsmallest(
         top, (cid for cid in busy if names.get(cid) not in NOT_COLLECTED_ITEMS),
