@@ -2280,6 +2280,24 @@ def test_the_insurance_a_title_names_is_the_scheme_a_bare_label_asks() -> None:
     assert not same(fields, "F1.2", "F2.2") and same(fields, "F1.2", "F3.2")
 
 
+def test_the_late_person_on_a_card_of_the_one_who_reports_is_someone_else() -> None:
+    """u103: 「四、丧事填写 › 逝者姓名 | 性别 | 出生日期」 on a 婚丧喜庆报备登记表 went into the volunteers' 姓名, 性别,
+    出生日期 (two look-alikes); a register of deaths is the late person's."""
+    fields = [at("F1.1", "A4", "姓名", "一、操办人（事主）情况"), at("F1.2", "E4", "身份证号码", "一、操办人（事主）情况"),
+              at("F1.3", "A14", "逝者姓名", "四、丧事填写"), at("F1.4", "C14", "性别", "四、丧事填写"),
+              at("F1.5", "E14", "出生日期", "四、丧事填写"),
+              at("F2.1", "B3", "姓名"), at("F2.2", "C3", "性别"), at("F2.3", "D3", "出生日期"),
+              at("F3.1", "B3", "死者姓名"), at("F3.2", "C3", "死者身份证号"), at("F3.3", "D3", "性别"),
+              at("F4.1", "B3", "姓名"), at("F4.2", "C3", "公民身份号码")]
+    forms = [form_of("F1", "村民婚丧喜庆事宜操办报备登记表", Layout.CARD, Subject.PERSON),
+             form_of("F2", "志愿者注册花名册", Layout.LIST, Subject.PERSON),
+             form_of("F3", "火化遗体登记台账", Layout.LIST, Subject.PERSON),
+             form_of("F4", "婚丧事宜操办台账", Layout.LIST, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.2") and not same(fields, "F1.5", "F2.3")
+    assert same(fields, "F3.1", "F2.1") and same(fields, "F3.3", "F2.2")
+
+
 def test_whether_one_is_covered_is_asked_of_the_insurance_the_title_names() -> None:
     """u92: 参保状态 on a pension roster met 参保状态 on a 医保 台账 (a look-alike); u72: the 医保 form's 参保状态 is
     what a 困难残疾人 form asks as 是否参加基本医疗保险, and neither is which scheme one is in."""

@@ -2190,6 +2190,11 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         # household, its 户主 named for the household's sake (u91)
         return (), receiving
     subject_role = None if headed else next((r for r in name_roles if r in syn.record_roles), None)
+    if subject_role == _LATE_PERSON and name_roles[0] != subject_role:
+        # 「一、操办人（事主）情况 … 四、丧事填写 › 逝者姓名」 on a 婚丧喜庆报备表: the late person named after the one
+        # who reports is someone the record names (u103); a register of deaths names them first. (A roster of 子女
+        # may name their parents first and still be the children's.)
+        subject_role = None
     first = next((k for k in keys if _names_someone(k, syn)), None)
     if subject_role is None and not headed and subject is Subject.PERSON and first is not None \
             and (first.written.startswith(_APPLYING_TO_RECEIVE)
@@ -2223,6 +2228,9 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
             items.add(PHONE_ITEM)
         return tuple((item, "户主") for item in sorted(items)), None
     return (), None
+
+
+_LATE_PERSON = "逝者"
 
 
 def _first_section_is_theirs(role: str, keys: list[LabelKey], form_fields: list[Field], maker: KeyMaker) -> bool:
