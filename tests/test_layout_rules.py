@@ -1522,3 +1522,11 @@ def test_a_row_without_the_code_every_row_around_it_prints_is_a_heading() -> Non
             ["  其中：银行存款", "", "", ""], ["应付款项余额", "16", "", ""], ["村集体经营性收入", "", "", ""]]
     assert labels(rows) == ["一、经营收入", "收入合计", "本年收益", "货币资金余额", "其中：银行存款", "应付款项余额",
                             "村集体经营性收入"]
+
+
+def test_the_post_or_point_a_register_is_filled_at_is_no_item() -> None:
+    # (u102: 「社区警务室： | 核查时间：    年  月  日」 over a 实有人口信息核查表, u103: 「兑换点： | 月份：    年  月」
+    # over an 积分超市兑换登记表 were counted as items)
+    for line in (["社区警务室：", "", "", "核查时间：    年  月  日"], ["兑换点：", "", "", "月份：    年  月"]):
+        rows = [["实有人口信息核查表", "", "", ""], line, ["序号", "姓名", "性别", "联系电话"], ["", "", "", ""]]
+        assert labels(rows) == ["姓名", "性别", "联系电话"]
