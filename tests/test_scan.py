@@ -166,3 +166,21 @@ def test_a_fault_of_the_tool_is_not_blamed_on_the_departments_file(good: Path, m
     finding = scan_module.read_file_safely((str(path), path.name))
     assert finding.message == LayoutFault.REASON and "已损坏" not in finding.message
     assert "a bug in recognising the header" in finding.detail
+
+
+def test_a_reference_sheet_printed_through_beside_a_form_is_no_form(tmp_path: Path) -> None:
+    """u103: 「积分标准」 beside a 积分管理台账 (类别 | 积分事项 | 分值, every row printed) was counted as a form; a later
+    sheet of the same words left blank to fill is a form."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    ledger, merges = list_rows("农户积分管理台账", ["户主姓名", "联系电话", "本年累计积分"])
+    standard = [["积分评分标准（摘要）", "", ""], ["类别", "积分事项", "分值"],
+                ["加分", "参加村组织的志愿服务活动，每次", "+2"], ["加分", "被评为县级以上文明家庭、最美家庭", "+20"],
+                ["加分", "婚事新办、丧事简办并按规定报备", "+10"], ["扣分", "违反村规民约乱堆乱放，每次", "-5"],
+                ["扣分", "大操大办、索要高价彩礼", "-20"]]
+    blank = [["积分评分标准调整意见", "", ""], ["类别", "积分事项", "分值"], *[["", "", ""]] * 5]
+    write_xlsx(tmp_path / "forms" / "农业农村局" / "积分.xlsx",
+               [("积分台账", ledger, merges), ("积分标准", standard, []), ("调整意见", blank, [])])
+    result = scan_folder(tmp_path / "forms")
+    assert [form.sheet for form in result.forms] == ["积分台账", "调整意见"]
+    assert any(f.code == "reference_table" and f.sheet == "积分标准" for f in result.findings)

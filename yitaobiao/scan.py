@@ -21,10 +21,10 @@ from .classify import FREQUENCY_CUE_RE, classify_form
 from .departments import UNKNOWN_DEPARTMENT, Departments, default_departments
 from .errors import LayoutFault, OwnOutputError, UsageError
 from .guard import DEFAULT_TIMEOUT, clerk_reason, guarded_map
-from .layout import parse_grid, title_from_context
+from .layout import ParsedSheet, parse_grid, title_from_context
 from .match import Decisions, match_fields
 from .match import prepare as prepare_matching
-from .model import OUTPUT_FOLDER_NOTE, Field, Finding, Form, FormKind, Frequency, Grid, ScanResult, a1
+from .model import OUTPUT_FOLDER_NOTE, Field, Finding, Form, FormKind, Frequency, Grid, Layout, ScanResult, a1
 from .normalize import inline_answer
 from .readers import is_template_file, read_grids
 from .synonyms import Synonyms, load_synonyms
@@ -266,6 +266,10 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
             code, message = _why_no_form(grid)
             findings.append(Finding(code, rel, message, sheet=grid.sheet))
             continue
+        if forms and _is_reference_table(grid, parsed):
+            findings.append(Finding("reference_table", rel, "参考表（内容已印好，如评分标准），不含待填数据项，已跳过。",
+                                    sheet=grid.sheet))
+            continue
         if grid.source_format == "docx":
             document_title = document_title or parsed.title
         title = clean_title(parsed.title or (document_title if grid.source_format == "docx" else ""), rel)
@@ -302,6 +306,21 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
         for form in forms:  # the tables of one Word 证明 (交通违法情况, 交通事故情况 …) are pages of that document
             form.kind, form.frequency, form.frequency_source = FormKind.ON_DEMAND, Frequency.IRREGULAR, "按需填报"
     return forms
+
+
+# A sheet beside a workbook's form that only looks things up: 「积分评分标准（摘要）」, 「填写示例」, 「指标解释」.
+_REFERENCE_RE = re.compile(r"标准|说明|参考|释义|解释|示例|样例|对照|要求")
+
+
+def _is_reference_table(grid: Grid, parsed: ParsedSheet) -> bool:
+    """A later sheet of a workbook, named or titled as a reference (积分标准 beside a 积分台账), whose rows under the
+    header are printed through: every cell of at least two rows written (u103 counted it as a 17th form)."""
+    if parsed.layout != Layout.LIST or parsed.data_start_row is None \
+            or not (_REFERENCE_RE.search(grid.sheet) or _REFERENCE_RE.search(parsed.title)):
+        return False
+    columns = sorted({pf.col for pf in parsed.fields})
+    rows = [row for row in grid.rows[parsed.data_start_row:] if any(cell.strip() for cell in row)]
+    return len(rows) >= 2 and all(all(row[c].strip() for c in columns) for row in rows)
 
 
 def _upright(text: str) -> str:
