@@ -2298,6 +2298,25 @@ def test_the_late_person_on_a_card_of_the_one_who_reports_is_someone_else() -> N
     assert same(fields, "F3.1", "F2.1") and same(fields, "F3.3", "F2.2")
 
 
+def test_an_agent_by_either_name_is_one_agent_and_a_year_end_count_keeps_its_year() -> None:
+    """u101: 委托代理人 on a 房屋征收入户调查登记表 and 代办人 on a 养老保障资格审核表 act for the applicant alike (four
+    items apart); 本年末核定扶持人数 lost 本年 to the period column and was shown as 「末核定扶持人数」."""
+    fields = [at("F1.1", "B1", "姓名"), at("F1.2", "B4", "姓名", "委托代理人"), at("F1.3", "F4", "联系电话", "委托代理人"),
+              at("F2.1", "B3", "姓名"), at("F2.2", "B11", "姓名", "代办人情况"), at("F2.3", "F11", "联系电话", "代办人情况"),
+              at("F3.1", "B3", "法定代理人姓名")]
+    forms = [form_of("F1", "房屋征收入户调查登记表", Layout.CARD, Subject.PERSON),
+             form_of("F2", "被征地农民养老保障资格审核表", Layout.CARD, Subject.PERSON),
+             form_of("F3", "未成年人信息登记表", Layout.LIST, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.2", "F2.2") and same(fields, "F1.3", "F2.3") and not same(fields, "F1.1", "F1.2")
+    assert not same(fields, "F3.1", "F2.2")
+
+    from yitaobiao.match import _ROW_PERIOD_RE
+
+    assert _ROW_PERIOD_RE.sub(r"\1", "本年末核定扶持人数") == "本年末核定扶持人数"
+    assert _ROW_PERIOD_RE.sub(r"\1", "一、本年总收入") == "一、总收入"
+
+
 def test_whether_one_is_covered_is_asked_of_the_insurance_the_title_names() -> None:
     """u92: 参保状态 on a pension roster met 参保状态 on a 医保 台账 (a look-alike); u72: the 医保 form's 参保状态 is
     what a 困难残疾人 form asks as 是否参加基本医疗保险, and neither is which scheme one is in."""

@@ -494,7 +494,7 @@ _NOT_A_PARTY = ("地方", "对方", "双方", "各方", "配方", "处方", "药
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人员")  # (…人员 is whom a register lists)
 _TOTALS = {"合计", "小计", "总计"}
 # Roles held by whoever does a job: the word in front tells whose job (企业联系人 ≠ 点位联系人).
-_DUTY_ROLES = {"联系人", "负责人", "经办人", "代理人", "紧急联系人"}
+_DUTY_ROLES = {"联系人", "负责人", "经办人", "代理人", "代办人", "紧急联系人"}
 # What a register of organisations or sites calls its record (企业负责人, 场所负责人 = 单位负责人): the head of the
 # record itself, the same on a 九小场所 register and an enterprise's. (A contact is not: 企业联系人 of a 商超 and the
 # 联系人 of a rented house are kept apart.)
@@ -2739,7 +2739,7 @@ _DOCUMENT_NUMBER_RE = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:证|证明|证书|
 
 # The current period a row of an indicator table repeats, numbering and all: 「一、本年总收入」, 「（二）本月新增」.
 _ROW_PERIOD_RE = re.compile(r"^(\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?\s*)"
-                            r"(?:本年度?|本期|本月|本季度?|当年|当期|当月)(?=\S{2,})")
+                            r"(?:本年度?|本期|本月|本季度?|当年|当期|当月)(?![末初底])(?=\S{2,})")  # (本年末: a time point, u101)
 _DESCRIBES_A_PERSON = frozenset({"性别", "出生日期", "年龄", "民族"})
 
 
