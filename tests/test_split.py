@@ -2176,3 +2176,38 @@ def test_each_forms_remark_reaches_its_own_form_only(tmp_path: Path) -> None:
     police = load_workbook(tmp_path / "out" / "公安局" / "实有人口.xlsx").active
     assert "优秀农民工" in [c.value for r in cadres.iter_rows() for c in r]
     assert "优秀农民工" not in [c.value for r in police.iter_rows() for c in r]
+
+
+def test_a_village_copy_without_a_village_column_groups_a_household_by_its_head(tmp_path: Path) -> None:
+    """wf11: a 家庭户内信息登记表 (姓名, 身份证号码, 户主, then 户内成员 | 家庭关系 rows) came back with no member on
+    anyone's card: the 一套表 had 户主姓名 and 与户主关系 but neither a 户编号 nor a village column, and one
+    village's copy needs none to tell its households apart."""
+    forms = tmp_path / "forms"
+    rows, merges = card_rows("家庭户内信息登记表", [("本人情况", [["姓名", "公民身份号码"], ["户主姓名", "性别"]]),
+                                              ("户内成员", [["姓名", "与户主关系"]] * 3)])
+    write_xlsx(forms / "公安局" / "户内信息.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    by_cell = {f.cell: mapping.item(f.item) for f in mapping.fields}
+    people = [("陈国强", "330101197001010011", "陈国强", "户主"), ("陈小明", "330101200001010022", "陈国强", "儿子"),
+              ("刘芳", "330101198001010033", "刘芳", "户主")]
+    wb = load_workbook(merged)
+    ws = wb[by_cell["B3"].sheet]
+    for r, (name, pid, head, relation) in enumerate(people, start=5):
+        for cell, value in (("B3", name), ("D3", pid), ("B4", head), ("D4", "男"), ("B5", name), ("D5", relation)):
+            ws.cell(r, by_cell[cell].position).value = value
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    members = {}
+    for copy in sorted((tmp_path / "out" / "公安局").glob("户内信息-*.xlsx")):
+        sheet = load_workbook(copy).active
+        members[sheet["C3"].value] = [sheet[f"C{r}"].value for r in (5, 6, 7)]
+    assert members == {"陈国强": ["陈国强", "陈小明", None], "陈小明": ["陈国强", "陈小明", None],
+                       "刘芳": ["刘芳", None, None]}, (members, report.warnings)
+
+
+def test_a_members_name_is_known_however_the_item_notes_it() -> None:
+    """wf11: the 一套表 named the 户内成员 rows' item 「家庭成员（户内成员）」, and no member's name reached the card."""
+    from yitaobiao.split import _names_a_member
+
+    assert _names_a_member("家庭成员（户内成员）") and _names_a_member("户内成员") and _names_a_member("成员姓名")
+    assert not _names_a_member("家庭成员数") and not _names_a_member("户主姓名")

@@ -821,13 +821,13 @@ class _Filler:
 
     def household(self, form: MappingForm, record: int) -> list[int]:
         """The records of the household ``record`` belongs to, in the 一套表's order: those sharing its 户编号,
-        else its 户主's ID number, else its 户主's name and village."""
+        else its 户主's ID number, else its 户主's name and village, else (no village column) its 户主's name."""
         sheet = form.record_sheet or ""
         if sheet not in self._households:
             self._households[sheet] = self._index_households(sheet)
         found = self._households[sheet]
         if found is None:
-            note = (f"{form.path}（{form.sheet}）：按户列出的栏目（如户内成员）没有填：一套表中没有户编号或户主身份证号，"
+            note = (f"{form.path}（{form.sheet}）：按户列出的栏目（如户内成员）没有填：一套表中没有户编号、户主身份证号或户主姓名，"
                     "无法知道谁与谁同户。")
             if note not in self.report.warnings:
                 self.report.warnings.append(note)
@@ -956,7 +956,7 @@ class _Filler:
         if record >= len(records):
             return None
         value = records[record].get(f.item)
-        if _is_blank(value) and f.slot and C.squash(self.mapping.item(f.item).name) in _MEMBER_NAMES:
+        if _is_blank(value) and f.slot and _names_a_member(self.mapping.item(f.item).name):
             # 户内成员 1, 2 …: a member's name is that record's own 姓名 when the cadre left the column blank
             name = self._item_named(sheet or "", None)
             value = records[record].get(name) if name else None
@@ -1063,6 +1063,13 @@ def _card_value_cell(ws: Worksheet, row: int, col: int) -> tuple[int, int]:
 
 # The name of a member in a household card's rows (户内成员 1, 2 …).
 _MEMBER_NAMES = frozenset({"家庭成员", "家庭成员姓名", "户内成员", "成员姓名"})
+_NAME_NOTE_RE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _names_a_member(item_name: str) -> bool:
+    """The 一套表's item for the name of a household's member, however noted (「家庭成员（户内成员）」: wf11)."""
+    squashed = C.squash(item_name)
+    return squashed in _MEMBER_NAMES or _NAME_NOTE_RE.sub("", squashed) in _MEMBER_NAMES
 # The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
 _HEAD_NAMES = frozenset({"户主姓名", "户主"})
 # What tells a household apart, strongest first: each entry is the columns that together name one household.
@@ -1070,6 +1077,9 @@ _HOUSEHOLD_KEYS: list[list[frozenset[str]]] = [
     [frozenset({"户编号", "户号", "户口簿户号", "家庭编号", "户籍编号"})],
     [frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})],
     [frozenset({"户主姓名", "户主"}), frozenset({"所属村", "村(社区)", "行政村", "村名"})],
+    # (no village column: the 一套表 is one village's copy, its 填报单位 line says which — wf11's 家庭户内信息登记表
+    # listed no member of anyone's household)
+    [frozenset({"户主姓名", "户主"})],
 ]
 
 _BLANK_MARKS_RE = re.compile(r"^[\s_＿—\-－.…:：/]*$")
