@@ -95,6 +95,13 @@ def test_place_columns_before_a_name_only_locate_the_person() -> None:
     ("脱贫家庭学生资助名单", "脱贫家庭学生"),
     ("60岁以下独居困难群众基本信息台账", "60岁以下独居困难群众"),
     ("低保对象花名册", "低保对象"),
+    # The stage of schooling a title names (wf11: a sixth-grader on a 彩虹助学推荐大学生 list), and a long kind
+    # of student kept whole (it was cut to 「等学校国家奖学金获奖学生」), without the class year.
+    ("宁波市慈善总会彩虹助学推荐大学生汇总登记表", "家庭经济困难大学生"),
+    ("2025年秋季学期义务教育家庭经济困难学生生活补助发放名单", "家庭经济困难义务教育学生"),
+    ("学生资助享受情况名单", "家庭经济困难学生"),
+    ("学年度普通高等学校国家奖学金获奖学生初审名单表", "普通高等学校国家奖学金获奖学生"),
+    ("2017届优秀毕业生推荐表", "优秀学生"),
 ])
 def test_target_population(title: str, expected: str | None) -> None:
     assert target_population(title) == expected

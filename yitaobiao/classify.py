@@ -327,15 +327,29 @@ _NARROWER_KIND_RE = re.compile(r"(?:(?:\d+|[一二三四五六七八九十]+)(?:
 
 
 _BROAD_GROUPS = frozenset({"学生"})
-_QUALIFIER_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,10}$")
+_CLASS_YEAR_RE = re.compile(r"^.*\d{2,4}(?:届|级)")
+_QUALIFIER_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,14}$")
 # Words before 学生 that name when or say nothing of whom (秋季学期, 在校, 全体): no narrower group.
 _TERM_WORDS_RE = re.compile(r"(?:(?:春季|秋季|春|秋)?学期|学年|年度|季度|上半年|下半年|在校|在读|全体|所有|全部)+$")
+
+
+# The stage of schooling a title's students are at (教育部 学生资助: 学前, 义务教育, 高中, 中职, 高校 each a scheme of
+# its own): a 彩虹助学推荐大学生 list is not the 义务教育 pupils' 校服 list (wf11 put a sixth-grader on the first).
+_SCHOOL_STAGES = (("大学生", re.compile(r"大学生|大学|高校|本科|专科|研究生|高等教育")),
+                  ("中职学生", re.compile(r"中职|中等职业|技工")),
+                  ("高中学生", re.compile(r"普通高中|高中")),
+                  ("义务教育学生", re.compile(r"义务教育|小学|初中")),
+                  ("学前儿童", re.compile(r"学前|幼儿园")))
 
 
 def _narrowed(name: str, pattern: re.Pattern[str], title: str) -> str:
     found = pattern.search(title)
     if found is None:
         return name
+    if name == "家庭经济困难学生":
+        stage = next((stage for stage, stage_re in _SCHOOL_STAGES if stage_re.search(title)), None)
+        if stage:
+            return name.removesuffix("学生") + stage
     people = _NARROWER_PEOPLE_RE.match(title[found.end():])
     if people and name.endswith(people.group(1)):
         people = None  # 「在校残疾学生」: the group is those students already
@@ -343,7 +357,8 @@ def _narrowed(name: str, pattern: re.Pattern[str], title: str) -> str:
     if people is None and kind is None and name in _BROAD_GROUPS:
         # 「国家奖学金获奖学生初审名单」: the students it names, not every pupil of the village (wf6: an 11-year-old
         # on a university scholarship list)
-        before = _TERM_WORDS_RE.sub("", _PLACE_OR_YEAR_RE.sub("", title[:found.start()]))
+        # (「2017届优秀毕业生」: the class year is no kind of student)
+        before = _TERM_WORDS_RE.sub("", _CLASS_YEAR_RE.sub("", _PLACE_OR_YEAR_RE.sub("", title[:found.start()])))
         kind = _QUALIFIER_BEFORE_RE.search(before)
     if people is None and kind is None:
         return name
