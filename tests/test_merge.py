@@ -585,3 +585,28 @@ def test_a_narrower_group_named_by_the_title_has_its_own_selector(tmp_path: Path
     aid, poor = plan.selector_of[by_title["脱贫家庭学生资助名单"].id], plan.selector_of[by_title["脱贫户家庭成员花名册"].id]
     names = {col.key: col.name for col in plan.columns}
     assert aid != poor and names[aid] == "是否脱贫家庭学生" and names[poor] == "是否脱贫人口"
+
+
+def test_a_village_figure_asked_on_both_sheets_says_to_fill_one(tmp_path: Path) -> None:
+    """wf11: a 扶贫村基本情况表 (a row per village) and a village's 帮扶工作调查表 (indicators) both asked 贫困户户数,
+    文化室 …; the 一套表 had them on 村（社区） and on 指标, and the cadre typed eight figures twice. Each place now
+    names the other, and 说明 says one is enough (split fills the other)."""
+    from yitaobiao.testing import indicator_rows, list_rows, write_xlsx
+
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("扶贫村基本情况表", ["村名", "贫困户户数（户）", "文化室（个）", "村干部人数"])
+    write_xlsx(forms / "乡村振兴局" / "扶贫村.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = indicator_rows("帮扶工作调查表", [("贫困户户数", "户"), ("文化室", "个"), ("帮扶资金总量", "元")])
+    write_xlsx(forms / "乡村振兴局" / "调查表.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(forms), created=FIXED)
+    write_merged(plan, tmp_path / "一套表.xlsx")
+    wb = load_workbook(tmp_path / "一套表.xlsx")
+    both = {c.name for c in plan.sheet_columns(INDICATORS) if plan.twin(c)}
+    assert both == {"贫困户户数", "文化室数"}, both
+    indicators = wb[INDICATORS]
+    row = next(c.position for c in plan.sheet_columns(INDICATORS) if c.name == "贫困户户数")
+    assert "也在“村（社区）”表" in indicators.cell(row, 1).comment.text
+    about = [r for r in wb["说明"].iter_rows(values_only=True) if r[0] == "一处填写"]
+    assert about and "只需在其中一处填写" in about[0][1]
+    alone = next(c for c in plan.columns if c.name == "帮扶资金总量")
+    assert plan.twin(alone) is None

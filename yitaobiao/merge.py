@@ -50,6 +50,7 @@ RECORD_SHEETS = {
     Subject.PERSON: PERSONS, Subject.HOUSEHOLD: "户", Subject.PLACE: "村（社区）",
     Subject.ORGANISATION: "单位", Subject.EVENT: "项目（事件）",
 }
+VILLAGES = RECORD_SHEETS[Subject.PLACE]
 CATEGORIES = "分类汇总"  # list forms that count by category (专业, 年龄组 …): one category a row
 INDICATORS = "指标"
 SHEET_ORDER = [*RECORD_SHEETS.values(), CATEGORIES, INDICATORS]
@@ -167,6 +168,16 @@ class MergePlan:
     def sheets(self) -> list[str]:
         """The printed sheets, in order (a wide record sheet printed as several themed sheets)."""
         return list(dict.fromkeys(c.sheet for c in self.columns))
+
+    def twin(self, col: Column) -> Column | None:
+        """The same village figure in the other place a village's copy asks it: a 村（社区） column's row on 指标,
+        an indicator's column on the 村（社区） sheet. A village types it once; split fills the other (wf11: eight
+        figures of a 帮扶 survey were typed twice)."""
+        if col.joins or col.record != VILLAGES and col.sheet != INDICATORS:
+            return None
+        wanted = INDICATORS if col.sheet != INDICATORS else VILLAGES
+        return next((c for c in self.columns if c.concept.id == col.concept.id and c is not col and not c.joins
+                     and (c.sheet if wanted == INDICATORS else c.record) == wanted), None)
 
 
 # --------------------------------------------------------------------------- planning
@@ -848,6 +859,14 @@ def _source_note(col: Column, forms: dict[str, Form]) -> str:
     return "采集该项的报表：\n" + "\n".join(lines)
 
 
+def _twin_note(twin: Column | None) -> str:
+    if twin is None:
+        return ""
+    where = f"“{INDICATORS}”表第 {twin.position} 行" if twin.sheet == INDICATORS \
+        else f"“{twin.sheet}”表 {get_column_letter(twin.position)} 列"
+    return f"\n此项也在{where}：填一处即可，分发时两处互补。"
+
+
 def _label_of(name: str, unit: str | None) -> str:
     return f"{name}（{unit}）" if unit and not name.endswith(f"（{unit}）") else name
 
@@ -900,7 +919,7 @@ def _write_record_sheet(wb: Workbook, plan: MergePlan, sheet: str, forms: dict[s
         if col.selects:
             cell.fill = GROUP_FILL
         note = _group_note(col) if col.selects else _joining_note(col, plan) if col.joins \
-            else _source_note(col, forms)
+            else _source_note(col, forms) + _twin_note(plan.twin(col))
         cell.comment = Comment(safe_value(note), "yitaobiao", width=320, height=120)
         least = {"id": 21, "code": 21, "date": 12}.get(col.rule or "", 10)  # 18 digits, a code, a date show whole
         if _PHONE_RE.search(col.concept.name):
@@ -971,7 +990,8 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
         cell.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
         if (lines := text_lines(name, _INDICATOR_NAME_WIDTH)) > 1:
             ws.row_dimensions[col.position].height = LINE_HEIGHT * lines  # (a long name wrapped, not over the next row)
-        cell.comment = Comment(safe_value(_source_note(col, forms)), "yitaobiao", width=320, height=120)
+        cell.comment = Comment(safe_value(_source_note(col, forms) + _twin_note(plan.twin(col))), "yitaobiao",
+                               width=320, height=120)
         _box(put(ws.cell(col.position, 2), col.unit or ""))
         _box(put(ws.cell(col.position, 3), f"{n:02d}"))
         for c in range(4, width + 1):
@@ -1118,6 +1138,11 @@ def _write_about(wb: Workbook, plan: MergePlan) -> None:
         cols = plan.sheet_columns(sheet)
         what = f"{len(cols)} 项" if sheet == INDICATORS else f"{len(cols)} 列，{ONE_RECORD.get(cols[0].record, '')}"
         rows.append([f"工作表：{sheet}", what])
+    twins = [c for c in plan.sheet_columns(INDICATORS) if plan.twin(c)]
+    if twins:
+        names = "、".join(c.name for c in twins[:6]) + (f"等 {len(twins)} 项" if len(twins) > 6 else "")
+        rows.append(["一处填写", f"{names}在“{VILLAGES}”表和“{INDICATORS}”表中都有：本村只需在其中一处填写，"
+                                 "分发时两处互补（两处都填且不一致时，各按其处填写的值回填）。"])
     for conflict in plan.conflicts:
         detail = "；".join(f"{unit}：{'、'.join(dict.fromkeys(titles))}" for unit, titles in conflict.units.items())
         rows.append([f"口径不一致：{conflict.concept}", f"统一按{conflict.merged_unit}；{detail}"])
