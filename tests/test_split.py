@@ -275,6 +275,8 @@ def test_a_template_sent_back_filled_keeps_its_records(tmp_path: Path) -> None:
     ("三", "number", "应为数值"),
     ("女", "list", None),
     ("F", "list", "应为 男/女 之一"),
+    ("1", "list", None),  # the code of the first answer, as a form printing 「1.男2.女」 asks (wf11)
+    ("3", "list", "应为 男/女 之一"),
     ("", "id", None),
 ])
 def test_a_value_that_breaks_its_rule_is_named_in_the_clerks_words(value: Any, rule: str,

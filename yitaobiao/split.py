@@ -550,6 +550,12 @@ def _number(value: Any) -> float | None:
         return None
 
 
+def _ordinal_code(text: str, options: list[str]) -> bool:
+    """「1」 for the first of 「1.是2.否」: the number a coded item's own form asks for (wf11 was told 1 should be
+    是 or 否 on a 指标 row whose department wants the code, and then 1 was written, rightly)."""
+    return text.isdigit() and 1 <= int(text) <= len(options)
+
+
 def validate(value: Any, rule: str | None, options: list[str]) -> str | None:
     """Why a value fails the item's rule, or None."""
     if _is_blank(value) or not rule:
@@ -568,7 +574,7 @@ def validate(value: Any, rule: str | None, options: list[str]) -> str | None:
         return f"应为数值（现为“{text}”）"
     if rule == "number" and (_number(value) or 0) < 0:
         return f"不应为负数（{text}）"
-    if rule == "list" and options and text not in options:
+    if rule == "list" and options and text not in options and not _ordinal_code(text, options):
         shown = "/".join(options) if len(options) <= 8 else f"{'/'.join(options[:6])} 等 {len(options)} 项"
         return f"应为 {shown} 之一（现为“{text}”）"
     if rule == "date" and isinstance(value, str) and date_from_text(text) is None:
