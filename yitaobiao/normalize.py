@@ -204,6 +204,8 @@ def normalize_label(label: str) -> NormalLabel:
 
     def drop_bracket(match: re.Match[str]) -> str:
         inner = match.group(1)
+        if _DOCUMENT_YEAR_RE.fullmatch(inner) and _DOCUMENT_SERIAL_RE.match(match.string, match.end()):
+            return f"〔{inner}〕"  # 「穗字[2011]7号」: a document's number, its year kept apart from its serial (wf11)
         if inner.isdigit() and match.end() < len(match.string) \
                 and _WHEREOF_RE.sub("", match.string[:match.start()]).strip(":：、 "):
             return inner  # 「第（2）、（3）类项目」: numbers the text refers to, not its own numbering
@@ -220,6 +222,8 @@ def normalize_label(label: str) -> NormalLabel:
     return NormalLabel(clean=clean, unit=unit, notes=tuple(notes))
 
 
+_DOCUMENT_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+_DOCUMENT_SERIAL_RE = re.compile(r"\d{1,4}号")
 _TWO_BEFORE_MEASURE_RE = re.compile(r"两(?=小时|分钟|周|个月|年|天|次|岁)")
 # A measured quantity and its 值 are one item (血糖值, 体重指数值); 产值, 价值 and 比值 are other things.
 _MEASURED_VALUE_RE = re.compile(r"(血糖|血压|血脂|体重|身高|指数|浓度|含量|温度|评分|得分|视力)值$")
