@@ -1530,3 +1530,15 @@ def test_the_post_or_point_a_register_is_filled_at_is_no_item() -> None:
     for line in (["社区警务室：", "", "", "核查时间：    年  月  日"], ["兑换点：", "", "", "月份：    年  月"]):
         rows = [["实有人口信息核查表", "", "", ""], line, ["序号", "姓名", "性别", "联系电话"], ["", "", "", ""]]
         assert labels(rows) == ["姓名", "性别", "联系电话"]
+
+
+def test_columns_pasted_beyond_a_blank_one_are_no_period_columns() -> None:
+    # (wf11: a 帮扶工作调查表 with a list of villages pasted to the right of its 数量 column read 从化市, 温泉镇,
+    # 乌土村 … as period columns of the 指标 table)
+    rows = [["调查表（一）", "", "", "", "", "", "", ""],
+            ["代码", "填表项目", "单位", "数量", "", "从化市", "温泉镇", "乌土村"],
+            ["101", "贫困户户数", "户", "", "", "从化市", "温泉镇", "密石村"],
+            ["102", "贫困户人数", "人", "", "", "从化市", "良口镇", "石岭村"]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
+    assert parsed is not None and parsed.period_columns == ["数量"]
+    assert [f.label for f in parsed.fields] == ["贫困户户数", "贫困户人数"]

@@ -458,12 +458,16 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
         block = range(starts[n] if n else 0, starts[n + 1] if n + 1 < len(starts) else grid.width)
         label_cols = range(anchor[2].left, anchor[2].right + 1)
         unit_col = code_col = spec_col = None
+        value_columns = 0
         for c in block:
             if c in label_cols or c in side:
                 continue
             stack = sheet.column_stack(band, c)
             if not stack:
+                if value_columns and c > label_cols.stop:
+                    break  # (a blank column after the table's own: what stands beyond is pasted there, wf11)
                 continue
+            value_columns += 1
             leaf_r, leaf_c, leaf = stack[-1]
             top_text = stack[0][2]
             if c == label_cols.start - 1 and _KIND_COLUMN_RE.match(C.squash(leaf)):
