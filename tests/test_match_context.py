@@ -2317,6 +2317,17 @@ def test_an_agent_by_either_name_is_one_agent_and_a_year_end_count_keeps_its_yea
     assert _ROW_PERIOD_RE.sub(r"\1", "一、本年总收入") == "一、总收入"
 
 
+def test_an_answer_and_its_negation_under_one_question_are_both_that_questions() -> None:
+    """u102: 「是否同意改造 › 同意 | 不同意」 read 同意 under its question but 不同意 bare, and it met a lift survey's
+    不同意."""
+    fields = [at("F1.1", "B5", "姓名"), at("F1.2", "I5", "同意", "是否同意改造"), at("F1.3", "J5", "不同意", "是否同意改造"),
+              at("F2.1", "B7", "业主姓名"), at("F2.2", "H7", "不同意", "业主意见（须业主本人签字，同意请在“同意”栏打“√”）")]
+    forms = [form_of("F1", "老旧小区改造居民意愿征询表", Layout.LIST, Subject.PERSON),
+             form_of("F2", "既有住宅加装电梯业主意见征询表", Layout.CARD, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.3", "F2.2") and not same(fields, "F1.2", "F1.3")
+
+
 def test_whether_one_is_covered_is_asked_of_the_insurance_the_title_names() -> None:
     """u92: 参保状态 on a pension roster met 参保状态 on a 医保 台账 (a look-alike); u72: the 医保 form's 参保状态 is
     what a 困难残疾人 form asks as 是否参加基本医疗保险, and neither is which scheme one is in."""

@@ -901,8 +901,10 @@ class KeyMaker:
         while True:
             # 「季末存栏」 under 一、生猪 and under 二、牛: a period word and a measure name no subject of their own
             said = next((clean[len(q):] for q in (*syn.qualifiers, *_REPORT_PERIOD_WORDS) if clean.startswith(q)), clean)
-            bare = clean in syn.generic_labels or len(said) <= 2 and not syn.lookup(said) and not syn.lookup(clean) \
-                or bool(_MEASURE_ONLY_RE.match(said))
+            # (「是否同意改造 › 同意 | 不同意」: the answer and its negation are both bare, u102)
+            bare = clean in syn.generic_labels or bool(_MEASURE_ONLY_RE.match(said)) \
+                or (len(said) <= 2 or len(said) == 3 and said[0] in _NEGATIONS) \
+                and not syn.lookup(said) and not syn.lookup(clean)
             # (「申请户 › 户主」: a role word alone asks that person's name, whichever household it heads)
             bare = bare and not self.person_word(clean)[0]
             found = self.qualifying_header(groups, below)
@@ -2604,6 +2606,9 @@ def _insurance_named(title: str) -> str | None:
     """The one insurance a title names (医疗保险 or 养老保险), None for none or both."""
     medical, pension = bool(_MEDICAL_RE.search(title)), bool(_PENSION_RE.search(title))
     return "医疗保险" if medical and not pension else "养老保险" if pension and not medical else None
+
+
+_NEGATIONS = "不未非无没"
 
 
 def _level_words(level: str) -> str:
