@@ -610,3 +610,25 @@ def test_a_village_figure_asked_on_both_sheets_says_to_fill_one(tmp_path: Path) 
     assert about and "只需在其中一处填写" in about[0][1]
     alone = next(c for c in plan.columns if c.name == "帮扶资金总量")
     assert plan.twin(alone) is None
+
+
+def test_a_sheet_printed_over_pages_carries_its_title_on_each_and_a_narrow_one_reads_whole(tmp_path: Path) -> None:
+    """wf11 rendered the 一套表: a 人员 sheet over two pages had its title centred on the fold and its 填报单位 line
+    cut where the repeated name columns end; a sheet of one item wrapped its title over the 填报单位 line."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    forms = tmp_path / "forms"
+    labels = ["姓名", "公民身份号码", *(f"帮扶措施{n}" for n in range(1, 26))]
+    rows, merges = list_rows("监测对象帮扶台账", labels)
+    write_xlsx(forms / "乡村振兴局" / "帮扶.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("消防培训记录台账", ["培训记录"])
+    write_xlsx(forms / "应急管理局" / "培训.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(forms), created=FIXED)
+    write_merged(plan, tmp_path / "一套表.xlsx")
+    wb = load_workbook(tmp_path / "一套表.xlsx")
+    wide = wb[PERSONS]
+    assert wide.print_area and wide.print_area.replace("$", "").startswith("'人员'!A3:")
+    assert "一套表" in wide.oddHeader.center.text and "填报单位" in wide.oddHeader.left.text
+    narrow = wb["项目（事件）"]
+    title = next(m for m in narrow.merged_cells.ranges if m.min_row == 1)
+    assert title.max_col >= 10 and not narrow.print_area

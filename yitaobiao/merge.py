@@ -68,6 +68,7 @@ GROUP_THEME = "纳入报表"
 YES_NO = ["是", "否"]
 INDICATOR_THEMES = ("人口指标", "村级经济")
 COLUMNS_PER_PAGE = 22  # record-sheet columns that stay legible on one A3 page width
+_LEAST_TITLE_SPAN = 10  # columns a title and the notes are written across, however few items a sheet has
 BLANK_ROWS = 20
 HEADER_ROW = 4  # 1-based: title, 填报 line, theme row, then the item names
 
@@ -895,9 +896,11 @@ def _write_record_sheet(wb: Workbook, plan: MergePlan, sheet: str, forms: dict[s
     last = max(c.position for c in cols)
     put(ws.cell(1, 1), f"{plan.title}·{sheet}").font = Font(bold=True, size=16)
     ws.cell(1, 1).alignment = CENTER
-    first_page = min(last, COLUMNS_PER_PAGE)  # the title stands over the first printed page
+    # The title stands over the first printed page, and over enough columns to be read on a narrow sheet (wf11:
+    # a sheet of one item wrapped its title over the 填报单位 line)
+    first_page = max(min(last, COLUMNS_PER_PAGE), _LEAST_TITLE_SPAN)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=first_page)
-    put(ws.cell(2, 1), "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　填报日期：　　年　　月　　日")
+    put(ws.cell(2, 1), FILLER_LINE)
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=first_page)
     put(ws.cell(3, 1), "序号")
     ws.merge_cells(start_row=3, start_column=1, end_row=HEADER_ROW, end_column=1)
@@ -944,7 +947,7 @@ def _write_record_sheet(wb: Workbook, plan: MergePlan, sheet: str, forms: dict[s
     instructions = _instructions(cols, plan, sheet)
     put(ws.cell(notes_row, 1), instructions)
     ws.cell(notes_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
-    ws.merge_cells(start_row=notes_row, start_column=1, end_row=notes_row, end_column=max(last, 2))
+    ws.merge_cells(start_row=notes_row, start_column=1, end_row=notes_row, end_column=max(last, _LEAST_TITLE_SPAN))
     ws.row_dimensions[notes_row].height = 15 * (2 + instructions.count("\n"))
     ws.row_dimensions[HEADER_ROW].height = 36
     # The columns naming the record (姓名 and 公民身份号码, 户主姓名 …) stay in view and are printed on every page:
@@ -960,6 +963,13 @@ def _write_record_sheet(wb: Workbook, plan: MergePlan, sheet: str, forms: dict[s
     _print_setup(ws, f"3:{HEADER_ROW}", columns=last)
     if last > COLUMNS_PER_PAGE:
         ws.print_title_cols = f"A:{get_column_letter(1 + lead)}"
+        # Printed over several pages, the title centred across them fell on the fold and the 填报单位 line was cut
+        # where the repeated name columns end (wf11): on paper both go to every page's header instead.
+        ws.print_area = f"A3:{get_column_letter(last)}{notes_row}"
+        ws.oddHeader.center.text = f"&B&14{_header_text(f'{plan.title}·{sheet}')}"
+        ws.oddHeader.left.text = f"&9{_header_text(FILLER_LINE.split('填报日期')[0])}"
+        ws.oddHeader.right.text = "&9填报日期：　　年　　月　　日　　第 &P 页"
+        ws.page_margins.top = 1.1
 
 
 def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> None:
@@ -1093,6 +1103,14 @@ def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
     if conflicts:
         lines.append(f"{len(lines)}. 已统一口径：" + "；".join(f"{c.concept}统一按{c.merged_unit}填报" for c in conflicts) + "。")
     return "\n".join(lines)
+
+
+FILLER_LINE = "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　填报日期：　　年　　月　　日"
+
+
+def _header_text(text: str) -> str:
+    """Text for a printed page header: 「&」 starts a header code, so a literal one is doubled."""
+    return safe_value(text).replace("&", "&&")
 
 
 def _print_setup(ws, title_rows: str, landscape: bool = True, columns: int = 0) -> None:  # type: ignore[no-untyped-def]
