@@ -1542,3 +1542,15 @@ def test_columns_pasted_beyond_a_blank_one_are_no_period_columns() -> None:
     parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
     assert parsed is not None and parsed.period_columns == ["数量"]
     assert [f.label for f in parsed.fields] == ["贫困户户数", "贫困户人数"]
+
+
+def test_a_bare_number_above_the_labels_is_no_group() -> None:
+    # (wf11: 「帮扶资金 › 4 › 规划投入资金（元）」 of a 帮扶资金落实情况统计表: the 4 of the table's number heading a
+    # level of every column)
+    rows = [["帮扶资金落实情况统计表（三）", "", "", ""],
+            ["帮扶单位", "贫困村", "4", ""],
+            ["", "", "规划投入资金（元）", "已投入帮扶资金（元）"],
+            ["", "", "", ""]]
+    merges = [CellRange(1, 0, 2, 0), CellRange(1, 1, 2, 1), CellRange(1, 2, 1, 3)]
+    paths = {f.label: f.header_path for f in fields_of(rows, merges)}
+    assert paths["规划投入资金（元）"] == ["规划投入资金（元）"] and paths["已投入帮扶资金（元）"] == ["已投入帮扶资金（元）"]

@@ -1260,6 +1260,8 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         if serial or C.is_colnum(leaf) or C.is_non_field_text(leaf) and not _dated_column(leaf) \
                 and not (len(stack) >= 2 and C.is_period_text(leaf)) or _SIGNATURE_COLUMN_RE.search(C.squash(leaf)):
             continue
+        # (「帮扶资金 › 4 › 规划投入资金」: a bare number above the labels is a page's or a table's, no group)
+        stack = [label for label in stack[:-1] if not _BARE_NUMBER_RE.match(label[2])] + stack[-1:]
         path = [*context, *side, *(t for _, _, t in stack)]
         parent = stack[-2] if len(stack) >= 2 else None
         if parent and C.is_option_word(leaf) and (C.squash(leaf) not in _COUNTED_OPTIONS
@@ -1285,6 +1287,9 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
                 if owner is not None and not owner.options:
                     owner.options = C.choices_of(text)
     return fields
+
+
+_BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
 
 
 def _groups_unit(groups: Sequence[str]) -> str | None:
