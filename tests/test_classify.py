@@ -253,6 +253,25 @@ def test_a_table_of_figures_says_when_it_is_filled_once_per_household() -> None:
     assert record_subject(form, cue_lines=["本表一人一表"]) is Subject.PERSON
 
 
+def test_a_table_of_one_familys_figures_is_a_household_survey_without_a_note() -> None:
+    """wf12: a 规划到户 调查表（二） with no note (（二）家庭成员人数, 当年家庭人均年收入, 家庭生产经营收入 …) went to the
+    指标 sheet, one column a village: a village could report one household. A village's table counts households."""
+    from yitaobiao.classify import record_subject
+    from yitaobiao.model import Field, Form, Layout, Subject
+
+    def table(*labels: str) -> Form:
+        form = Form(id="F1", path="q2.xls", sheet="Sheet1", title="扶贫开发调查表（二）", department="",
+                    layout=Layout.INDICATOR)
+        form.fields = [Field(id=f"F1.{n}", form_id="F1", path="q2.xls", sheet="Sheet1", cell=f"B{n}", label=label,
+                             header_path=[label]) for n, label in enumerate(labels, start=5)]
+        return form
+
+    assert record_subject(table("（二）家庭成员人数", "\u3000\u3000当年家庭人均年收入", "（二）家庭生产经营收入",
+                                "1.农业生产经营收入", "（四）家庭财产性收入")) is Subject.HOUSEHOLD
+    assert record_subject(table("家庭户数", "家庭成员人数", "家庭人均年收入", "家庭经营收入")) is Subject.AGGREGATE
+    assert record_subject(table("贫困户户数", "家庭人均年收入")) is Subject.AGGREGATE
+
+
 def test_a_list_of_disabled_students_is_its_own_group() -> None:
     """「在校残疾学生名单」 was a list of 学生: every pupil received it (helper-29)."""
     from yitaobiao.classify import target_population

@@ -177,6 +177,18 @@ def _is_count_label(label: str) -> bool:
     return bool(_COUNT_LABEL_RE.search(label))
 
 
+_ITEM_NUMBERING_RE = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?"
+                                r"[\s\u3000]*(?:其中[:：])?")
+
+
+def _asks_of_one_family(form: Form) -> bool:
+    """A table of figures about one family (「（二）家庭成员人数」, 「当年家庭人均年收入」, 「（二）家庭生产经营收入」)
+    counting no households: a household's survey without a note saying so (wf12: a 规划到户 调查表（二） became
+    one 指标 column per village, and a village could report one household)."""
+    labels = [_ITEM_NUMBERING_RE.sub("", f.label) for f in form.fields]
+    return sum(1 for label in labels if label.startswith("家庭")) >= 3 and not any("户数" in label for label in labels)
+
+
 def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[str] = (),
                    category_rows: bool = False) -> Subject:
     """What one row (list) or one card describes. A table of figures is an aggregate unless its notes say it
@@ -189,6 +201,8 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
             found = ONE_PER_RECORD_RE.search(basic_form(line))
             if found:
                 return Subject.HOUSEHOLD if found.group("household") else Subject.PERSON
+        if _asks_of_one_family(form):
+            return Subject.HOUSEHOLD
         return Subject.AGGREGATE
     labels = _identifying_labels(form)
     all_labels = [_clean(f.label) for f in form.fields]
