@@ -34,6 +34,10 @@ def test_normalize_examples() -> None:
     # numbers the text refers to are kept (helper-38 saw 「贫困村第、、类项目」 in the 一套表)
     assert normalize_label("贫困村第（2）、（3）类项目收益").clean == "贫困村第2、3类项目收益"
     assert normalize_label("其中：（1）男").clean == "男" and normalize_label("人口数（2020）").clean == "人口数"
+    # a statistics card's item number set apart by a space is no part of the item (u104: 「01 统一社会信用代码」)
+    assert normalize_label("01 统一社会信用代码").clean == "统一社会信用代码"
+    assert normalize_label("14 年末从业人员（人）").clean == "年末从业人员"
+    assert normalize_label("80 岁以上").clean == "80岁以上"
     # a document's number keeps its year apart from its serial (wf11: 「穗字20117号」 in the 一套表)
     assert normalize_label("按穗字[2011]7号文规定投入的资金").clean == "按穗字〔2011〕7号文规定投入的资金"
 

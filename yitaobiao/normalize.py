@@ -26,6 +26,7 @@ _NUMBERING_RE = re.compile(
     r"|第[一二三四五六七八九十\d]+(?:[项条部分][、:：]?|[、:：])"  # 第一项、 第二： (第一学历, 第一书记 are words)
     r")\s*"
 )
+_SPACED_CODE_RE = re.compile(r"^[\s\u3000]*\d{2,3}[\s\u3000]+(?![\d岁周%％倍个])(?=\S)")
 _WHEREOF_RE = re.compile(r"^(?:其中|内含|包括)[:：]?|^含[:：]")
 # A questionnaire's item code before its words (人口抽样调查 R1姓名, H2本户应登记人数, D3死亡日期): no part of the item.
 _ITEM_CODE_RE = re.compile(r"^[A-Z]\d{1,2}(?:\.\d{1,2})?[.、．:：]?(?=[\u4e00-\u9fff])")
@@ -196,7 +197,8 @@ def inline_answer(label: str) -> InlineAnswer | None:
 @lru_cache(maxsize=200_000)
 def normalize_label(label: str) -> NormalLabel:
     """Clean a written label for matching; the unit in brackets moves to ``unit``."""
-    text = _without_export_code(_QUOTE_MARKS_RE.sub("", basic_form(label)))  # 「“一卡通”账号」: the 一卡通账号
+    # (「01 统一社会信用代码」, 「14 年末从业人员」: a statistics card's item number, set apart by a space, u104)
+    text = _without_export_code(_QUOTE_MARKS_RE.sub("", basic_form(_SPACED_CODE_RE.sub("", label))))
     unit = unit_in_label(text)
     if inline := inline_answer(text):  # 「存款：   元」: the unit of the blank
         unit = unit or inline.unit
