@@ -2328,6 +2328,16 @@ def test_an_answer_and_its_negation_under_one_question_are_both_that_questions()
     assert not same(fields, "F1.3", "F2.2") and not same(fields, "F1.2", "F1.3")
 
 
+def test_what_a_section_takes_in_names_no_one_and_a_numbered_sections_contact_is_a_person() -> None:
+    """u106: 「家庭成员情况（含户主） › 姓名」 became 含户主姓名, apart from every other form's members; u104: 「四、联系方式
+    › 联 系 人」 on a card (a name) went into the contact's phone with the units' 联系电话."""
+    maker = KeyMaker(SYN)
+    assert maker.key("姓名", ["家庭成员情况（含户主）"]).text == maker.key("姓名", ["家庭成员情况"]).text
+    contact = maker.key("联系人", ["四、联系方式"])
+    assert contact.text == "联系人姓名" and contact.text != maker.key("联系电话", ["四、联系方式"]).text
+    assert maker.key("本人", ["联系方式"]).text == "联系电话"  # a list's 联系方式 › 本人 | 家属 stays whose phone
+
+
 def test_whether_one_is_covered_is_asked_of_the_insurance_the_title_names() -> None:
     """u92: 参保状态 on a pension roster met 参保状态 on a 医保 台账 (a look-alike); u72: the 医保 form's 参保状态 is
     what a 困难残疾人 form asks as 是否参加基本医疗保险, and neither is which scheme one is in."""

@@ -740,9 +740,11 @@ class KeyMaker:
             # (「缴费及资助（元/人）」: a unit in brackets names no one)
             # (「烈士（因公牺牲、病故军人）情况」: a list of kinds in brackets widens the section; it names no one else)
             # (「海外亲属情况（限填3人）」: how many to write names no one)
+            # (「家庭成员情况（含户主）」: what the section takes in names no one else)
             party = next(filter(None, (self.section_person(note) or self.person_word(note)[0] for note in norm.notes
                                        if "/" not in note and "、" not in note and unit_dimension(note) is None
-                                       and not _HOW_MANY_RE.search(note))), None)
+                                       and not _HOW_MANY_RE.search(note) and not note.startswith(_SCOPE_WORDS))),
+                         None)
             # (「家庭成员（监护人）」: the one of the family who is the guardian)
             # (「厨师（承办者）」: a post named outright is the person; the bracket says what else they are)
             named_here = self.person_word(clean)[0]
@@ -1024,7 +1026,8 @@ class KeyMaker:
                     and not attribute.endswith(tuple(syn.sections)):
                 # 「父母外出务工地 › 父亲 | 母亲」: each parent's place of work, not their names
                 clean, groups, context = clean + attribute, groups[:-1], context[:-1]
-        whose = self.whose_column(clean, groups)
+        # (「四、联系方式 › 联系人 | ___」 on a card: a numbered section's own item, the person to reach — u104)
+        whose = self.whose_column(clean, groups) if not (context and _NUMBERED_SECTION_RE.match(context[-1])) else None
         if whose is not None:
             # 「联系方式 › 本人 | 家属」, 「体重 › 本次 | 下次目标」: the header is the item, the column says whose or when
             clean, groups, context = whose + (self.resolve_base(groups[-1])[0] or groups[-1]), groups[:-1], context[:-1]
@@ -2609,6 +2612,8 @@ def _insurance_named(title: str) -> str | None:
 
 
 _NEGATIONS = "不未非无没"
+_NUMBERED_SECTION_RE = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
+_SCOPE_WORDS = ("含", "包括", "包含", "不含", "其中")
 
 
 def _level_words(level: str) -> str:
