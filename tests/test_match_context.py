@@ -2338,6 +2338,23 @@ def test_what_a_section_takes_in_names_no_one_and_a_numbered_sections_contact_is
     assert maker.key("本人", ["联系方式"]).text == "联系电话"  # a list's 联系方式 › 本人 | 家属 stays whose phone
 
 
+def test_a_fund_account_and_an_address_under_the_register_say_which_they_are() -> None:
+    """u106: 「个人账号」 on a 住房公积金汇缴清册 went into 银行账号 with the 一卡通 accounts (a look-alike); u105:
+    「落户信息 › 住址」 on a 新生儿出生登记台账 went into 现住址 (a look-alike)."""
+    fields = [at("F1.1", "A3", "姓名"), at("F1.2", "B3", "个人账号"), at("F2.1", "A3", "姓名"), at("F2.2", "B3", "银行账号"),
+              at("F3.1", "A3", "姓名"), at("F3.2", "C3", "个人公积金账号"),
+              at("F4.1", "A4", "姓名", "新生儿信息"), at("F4.2", "M4", "住址", "落户信息"),
+              at("F5.1", "A3", "姓名"), at("F5.2", "B3", "现住址"), at("F5.3", "C3", "户籍地址")]
+    forms = [form_of("F1", "住房公积金单位汇（补）缴清册", Layout.LIST, Subject.PERSON),
+             form_of("F2", "惠民惠农一卡通发放花名册", Layout.LIST, Subject.PERSON),
+             form_of("F3", "住房公积金提取申请表", Layout.CARD, Subject.PERSON),
+             form_of("F4", "新生儿出生登记情况台账", Layout.LIST, Subject.PERSON),
+             form_of("F5", "实有人口登记表", Layout.LIST, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.2", "F2.2") and same(fields, "F1.2", "F3.2")
+    assert same(fields, "F4.2", "F5.3") and not same(fields, "F4.2", "F5.2")
+
+
 def test_whether_one_is_covered_is_asked_of_the_insurance_the_title_names() -> None:
     """u92: 参保状态 on a pension roster met 参保状态 on a 医保 台账 (a look-alike); u72: the 医保 form's 参保状态 is
     what a 困难残疾人 form asks as 是否参加基本医疗保险, and neither is which scheme one is in."""

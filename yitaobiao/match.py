@@ -2280,6 +2280,7 @@ def _names_its_people(titled: str) -> bool:
 # A certificate of the household register (户籍证明, 户口登记): its bare address is the registered one.
 _REGISTRY_TITLE_RE = re.compile(r"户籍(?:证明|登记|信息|核查)|户口(?:证明|登记|簿)|常住人口登记")
 _BARE_ADDRESSES = frozenset({"住址", "地址", "住所"})
+_REGISTRY_HEADER_RE = re.compile(r"^(?:户籍|户口|落户|入户)(?:登记)?(?:信息|情况)?$")
 # Headers that say where a record is (生长位置 › 乡镇 | 村): the levels under them name the place, count nothing.
 _WHERE_RE = re.compile(r"位置|地点|地址|所在|坐落|区域|住所|所属|属地")
 # Levels of places a table of places counts in its columns (覆盖 › 行政村 | 自然村).
@@ -2420,7 +2421,9 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         # 「服务对象」 on a register of service sites or activities (受益家庭户数 | 人数 beside it): whom it serves, a
         # kind of people, not one person's name (u90)
         return clean + "类别"
-    if registry and clean in _BARE_ADDRESSES and not f.header_path[:-1]:
+    if clean in _BARE_ADDRESSES and (registry and not f.header_path[:-1] or f.header_path[:-1] and _REGISTRY_HEADER_RE.search(
+            normalize_label(f.header_path[-2]).clean)):
+        # (「落户信息 › 住址」 on a 新生儿出生登记台账: where the child is registered, not where it lives — u105)
         return "户籍地址"
     if subject is Subject.ORGANISATION and _CERTIFICATE_RE.match(clean) and not someones:
         # (「产权人情况 › 证件号码」 on a building's card: the owner's ID, not the body's licence — u74)
@@ -2599,6 +2602,7 @@ def _without_subject_word(label: str, word: str, synonyms: Synonyms) -> str:
 # The items of insurance cover that do not say which insurance (a 医保 form's 参保险种 is its 医疗保险类型), and
 # whether one is covered at all (a pension roster's 参保状态 is 养老保险参保状态, apart from the 医保 台账's).
 _BARE_INSURANCE_ITEMS = frozenset({"参保险种", "险种", "参保类型", "参保类别"})
+_BARE_ACCOUNTS = frozenset({"账号", "个人账号", "账户", "个人账户", "账户号码"})
 _BARE_COVER_ITEMS = frozenset({"参保状态", "参保情况", "是否参保", "是否已参保"})
 _INSURANCE_RE = re.compile(r"医疗保险|医保|医疗保障|养老保险|养老")
 _MEDICAL_RE = re.compile(r"医疗保险|医保|医疗保障")
@@ -2776,6 +2780,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     # The programme a form's payments and applications belong to: its target group, or the payment its title names.
     programme_of = {form.id: form.population or paid_programme(form.title) for form in forms}
     insurance_of = {form.id: _insurance_named(form.title) for form in forms}
+    fund_of = {form.id: "公积金" in form.title for form in forms}
     registry = {form.id for form in forms if _REGISTRY_TITLE_RE.search(basic_form(form.title))}
     layout_of = {form.id: form.layout for form in forms}
     period_tables = {form.id for form in forms if form.layout == "indicator" and form.period_columns}
@@ -2881,6 +2886,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「参保险种」, 「参保状态」 on a 基本医疗保险登记表: the medical insurance's, which the title names (u92: the
             # 医保 form's scheme met a pension roster's)
             label = insurance + "类型"
+        elif fund_of.get(f.form_id) and normalize_label(label).clean in _BARE_ACCOUNTS:
+            label = "住房公积金账号"  # 「个人账号」 on a 住房公积金 汇缴清册: the fund's account, no bank's (u106)
         elif insurance and normalize_label(label).clean in _BARE_COVER_ITEMS \
                 and not any(_INSURANCE_RE.search(g) for g in context):
             label = ("医保" if insurance == "医疗保险" else insurance) + "参保状态"
