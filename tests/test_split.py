@@ -2213,3 +2213,26 @@ def test_a_members_name_is_known_however_the_item_notes_it() -> None:
 
     assert _names_a_member("家庭成员（户内成员）") and _names_a_member("户内成员") and _names_a_member("成员姓名")
     assert not _names_a_member("家庭成员数") and not _names_a_member("户主姓名")
+
+
+def test_a_villages_row_goes_to_each_village_form_it_filled_anything_of(tmp_path: Path) -> None:
+    """wf12: 西村 filled 规划投入资金, asked by two 帮扶资金 tables of villages, and nothing else: one table came back
+    without it, as if a village were a person who belongs to some forms only."""
+    forms = tmp_path / "forms"
+    for name, labels in (("投入", ["村名", "规划投入资金（元）", "已投入资金（元）"]),
+                         ("落实", ["村名", "规划投入资金（元）", "贫困户数"])):
+        rows, merges = list_rows(f"各村帮扶资金{name}情况表", labels)
+        write_xlsx(forms / "乡村振兴局" / f"{name}.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    planned = next(i for i in mapping.items if i.name.startswith("规划投入资金"))
+    village = next(i for i in mapping.items if i.sheet == planned.sheet and i.position < planned.position)
+    wb = load_workbook(merged)
+    ws = wb[planned.sheet]
+    ws.cell(5, village.position).value = "西村"
+    ws.cell(5, planned.position).value = 200000
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    for name in ("投入", "落实"):
+        values = [c for row in load_workbook(tmp_path / "out" / "乡村振兴局" / f"{name}.xlsx").active.iter_rows(
+            values_only=True) for c in row]
+        assert "西村" in values and 200000 in values, name

@@ -912,7 +912,10 @@ class _Filler:
             self._unticked_but_filled(form, records, set(chosen),
                                       [k for k in distinctive if self.mapping.item(k).theme != _BASIC_THEME])
         # (「实有人口数据」, 「村民花名册」: a register of everyone living here is everyone's, whatever else it asks)
-        deciding = events or ([] if form.selector or _EVERYONE_RE.search(form.title) else distinctive or own)
+        # (a village's row goes to each of its village's forms it filled anything of: 西村's 规划投入资金, asked by two
+        # 帮扶资金 tables, left one of them blank — wf12)
+        deciding = events or ([] if form.selector or _EVERYONE_RE.search(form.title)
+                              else own if form.record_sheet == VILLAGES else distinctive or own)
         if not deciding:
             return chosen
         filled = [n for n in chosen if any(not _is_blank(records[n].get(k)) for k in deciding)]
