@@ -2355,6 +2355,15 @@ def test_a_fund_account_and_an_address_under_the_register_say_which_they_are() -
     assert same(fields, "F4.2", "F5.3") and not same(fields, "F4.2", "F5.2")
 
 
+def test_this_periods_column_under_an_item_is_the_item() -> None:
+    """u104: 「工业总产值 › 本月 | 本年累计」 of a 规上工业 register became 工业总产值本月, apart from the 月报's row
+    工业总产值 (its period columns say when), as 「营业收入 › 本期」 was not."""
+    maker = KeyMaker(SYN)
+    assert maker.key("本月", ["工业总产值"]).text == maker.key("工业总产值").text
+    assert maker.key("本年累计", ["工业总产值"]).text != maker.key("工业总产值").text
+    assert maker.key("当季", ["商品销售额"]).text == maker.key("商品销售额").text
+
+
 def test_whether_one_is_covered_is_asked_of_the_insurance_the_title_names() -> None:
     """u92: 参保状态 on a pension roster met 参保状态 on a 医保 台账 (a look-alike); u72: the 医保 form's 参保状态 is
     what a 困难残疾人 form asks as 是否参加基本医疗保险, and neither is which scheme one is in."""

@@ -468,6 +468,7 @@ _WORKPLACE_RE = re.compile(r"^(?:原|现)?(?:工作|就业|就职|务工)")
 _NAME_WORDS = frozenset({"姓名", "名称", "单位名称", "企业名称", "单位全称", "全称"})
 _PERIOD_LEAF_RE = re.compile(r"^(?:上年度?|去年|上年同期|上期|上月|上季度?|年初|年末|期初|期末)$")
 _OWN_OR_NOW = frozenset({"本人", "自己", "本次", "本期", "当前", "目前", "现在"})
+_THIS_PERIOD = frozenset({"本期", "当期", "本月", "当月", "本季", "本季度", "当季"})
 # A service or a visit a person word heads (家庭医生签约, 网格员走访): its items are the service's, not that person's.
 _ACTIVITIES = ("签约", "随访", "走访", "巡查", "培训", "考核", "评估", "慰问", "服务")
 EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its name, its code, its phone
@@ -1186,6 +1187,8 @@ class KeyMaker:
         None otherwise."""
         if not groups:
             return None
+        if clean in _THIS_PERIOD and len(groups[-1]) <= MAX_QUALIFYING_HEADER:
+            return ""  # 「工业总产值 › 本月 | 本年累计」: this period's figure is the item a 月报's row asks (u104)
         item, how = self.resolve_base(groups[-1])
         if how != "exact":
             return None
