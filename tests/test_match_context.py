@@ -2364,6 +2364,17 @@ def test_this_periods_column_under_an_item_is_the_item() -> None:
     assert maker.key("当季", ["商品销售额"]).text == maker.key("商品销售额").text
 
 
+def test_a_count_under_a_kind_of_business_counts_those_businesses() -> None:
+    """u104: 「个体经营户 › 从业人员数（人）」 of a village's 经济普查清查进度 table met every unit's 从业人员期末人数 (a
+    look-alike, nine pairs)."""
+    fields = [at("F1.1", "B3", "村（社区）"), at("F1.2", "F4", "从业人员数（人）", "个体经营户"),
+              at("F2.1", "B3", "单位名称"), at("F2.2", "F3", "从业人员期末人数")]
+    forms = [form_of("F1", "经济普查单位清查进度统计表", Layout.LIST, Subject.PLACE),
+             form_of("F2", "规上企业名录", Layout.LIST, Subject.ORGANISATION)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.2", "F2.2")
+
+
 def test_whether_one_is_covered_is_asked_of_the_insurance_the_title_names() -> None:
     """u92: 参保状态 on a pension roster met 参保状态 on a 医保 台账 (a look-alike); u72: the 医保 form's 参保状态 is
     what a 困难残疾人 form asks as 是否参加基本医疗保险, and neither is which scheme one is in."""

@@ -887,6 +887,11 @@ class KeyMaker:
         有劳动能力 › 低保户 → 有劳动能力低保户 (a header saying 有/无/未/已 … narrows whatever is under it).
         """
         syn = self.synonyms
+        if groups and _KINDS_OF_BODY_RE.fullmatch(groups[-1]) and _COUNT_TAIL_RE.search(clean) \
+                and not clean.startswith(groups[-1]) and unit_dimension(groups[-1]) is None:
+            # 「个体经营户 › 户数 | 从业人员数」 of a village's 清查 table: the workers of those businesses, not a unit's own
+            # 从业人员期末人数 (u104)
+            return groups[-1] + clean, groups[-1], False
         item = self.item_header(groups)
         if item and item not in clean and not syn.lookup(clean) and clean not in syn.generic_labels \
                 and not _own_measure(clean, item):
@@ -2300,6 +2305,7 @@ ORGANISATION_NAME = "单位名称"
 # A kind of organisation or establishment a department registers (食品小作坊, 个体工商户, 九小场所, 生产经营单位).
 _KINDS_OF_BODY = r"[\u4e00-\u9fff]{0,6}(?:单位|企业|公司|个体户|工商户|商户|经营户|作坊|场所|门店|店铺|合作社|机构|组织|主体|农场)"
 _KIND_OF_ORGANISATION_RE = re.compile(rf"^({_KINDS_OF_BODY})(?:详细)?名称$")
+_KINDS_OF_BODY_RE = re.compile(_KINDS_OF_BODY)
 _KIND_ADDRESS_RE = re.compile(rf"^({_KINDS_OF_BODY})(?:所在地)?(?:详细)?地址$")
 # Prefixes naming another body than the row's own (its 主管单位, the 施工单位 of its works, its 开户银行).
 _ANOTHER_BODY_RE = re.compile(r"^(?:主管|上级|隶属|挂靠|委托|承包|发包|合作|对口|帮扶|结对|施工|监理|设计|建设|开户|原|培训|"
