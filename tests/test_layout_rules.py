@@ -1554,3 +1554,11 @@ def test_a_bare_number_above_the_labels_is_no_group() -> None:
     merges = [CellRange(1, 0, 2, 0), CellRange(1, 1, 2, 1), CellRange(1, 2, 1, 3)]
     paths = {f.label: f.header_path for f in fields_of(rows, merges)}
     assert paths["规划投入资金（元）"] == ["规划投入资金（元）"] and paths["已投入帮扶资金（元）"] == ["已投入帮扶资金（元）"]
+
+
+def test_a_letter_to_whoever_fills_the_form_is_no_item() -> None:
+    # (u102: 「尊敬的居民朋友：为改善居住环境，……请您在对应栏内打“√”……」 over a 意愿征询表 was counted as an item)
+    letter = "尊敬的居民朋友：为改善居住环境，我社区拟申报老旧小区改造项目，请您在对应栏内打“√”。"
+    rows = [["老旧小区改造居民意愿征询表", "", ""], [letter, "", ""], ["姓名", "联系电话", "是否同意"], ["", "", ""]]
+    assert labels(rows, [CellRange(1, 0, 1, 2)]) == ["姓名", "联系电话", "是否同意"]
+    assert not C.is_notes("尊敬的")

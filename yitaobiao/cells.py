@@ -260,7 +260,12 @@ def is_notes(text: str) -> bool:
     s = squash(text)
     if s.startswith(_NOTES_PREFIX) and (len(s) > 6 or s.rstrip(":") in ("填表说明", "填报说明", "指标解释")):
         return True
+    if _SALUTATION_RE.match(s):
+        return True  # 「尊敬的居民朋友：为改善居住环境……」 over a 意愿征询表: a letter to whoever fills it (u102)
     return len(s) > 60 and ("。" in s or "；" in s)
+
+
+_SALUTATION_RE = re.compile(r"^(?:尊敬的|亲爱的)[^:]{1,12}:.")
 
 
 @lru_cache(maxsize=65536)
