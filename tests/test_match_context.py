@@ -2375,6 +2375,14 @@ def test_a_count_under_a_kind_of_business_counts_those_businesses() -> None:
     assert not same(fields, "F1.2", "F2.2")
 
 
+def test_the_one_a_register_is_done_to_heads_its_column_by_name() -> None:
+    """u101, u106: 「被征收人」 heading a 分户评估 and a 棚改 register's column is whom each row is about, by name, as
+    被征收人姓名 and 姓名 are elsewhere; a case's 被投诉人 is its other side."""
+    maker = KeyMaker(SYN)
+    assert maker.key("被征收人").text == maker.key("姓名").text == maker.key("被保险人").text
+    assert maker.key("被投诉人").text != maker.key("姓名").text and maker.key("被申请人").text != maker.key("姓名").text
+
+
 def test_whether_one_is_covered_is_asked_of_the_insurance_the_title_names() -> None:
     """u92: 参保状态 on a pension roster met 参保状态 on a 医保 台账 (a look-alike); u72: the 医保 form's 参保状态 is
     what a 困难残疾人 form asks as 是否参加基本医疗保险, and neither is which scheme one is in."""

@@ -581,7 +581,10 @@ class KeyMaker:
         hit = syn.lookup(base)
         if hit:
             return hit, "exact"
-        if base in syn.self_prefixes and (base.endswith("对象") or base.startswith("被")):
+        if base in syn.self_prefixes and (base.endswith("对象") or base.startswith("被")) \
+                or _UNDERGOER_RE.fullmatch(base) and not _CASE_PARTY_RE.search(base):
+            # (「被征收人」, 「被保险人」 heading a register's column: whom each row is about, by name — u101, u106; a
+            # case's 被申请人 or 被投诉人 is its other side)
             # 「服务对象」, 「被监护人」 heading a roster's column: whom each row serves, by name. (A kind of person,
             # 「残疾人」 or 「老年人」, heads a column of ticks.)
             return NAME_ITEM, "prefix"
@@ -2625,6 +2628,8 @@ def _insurance_named(title: str) -> str | None:
 
 
 _NEGATIONS = "不未非无没"
+_UNDERGOER_RE = re.compile(r"被[\u4e00-\u9fff]{1,4}人")
+_CASE_PARTY_RE = re.compile(r"申请|投诉|举报|告|执行|申诉|诉|检查|处罚|调解|侵害|害")
 _NUMBERED_SECTION_RE = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
 _SCOPE_WORDS = ("含", "包括", "包含", "不含", "其中")
 
