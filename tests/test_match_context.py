@@ -2383,6 +2383,16 @@ def test_the_one_a_register_is_done_to_heads_its_column_by_name() -> None:
     assert maker.key("被投诉人").text != maker.key("姓名").text and maker.key("被申请人").text != maker.key("姓名").text
 
 
+def test_a_payments_rate_worded_as_subsidy_or_aid_is_one_rate() -> None:
+    """u101: 补助标准（元/人·年） of a 后期扶持 直补资金 list and 补贴标准（元/人·年） of its 一卡通 清册 are one rate."""
+    fields = [at("F1.1", "B3", "姓名"), at("F1.2", "G4", "补助标准（元/人·年）"),
+              at("F2.1", "B3", "姓名"), at("F2.2", "G4", "补贴标准（元/人·年）")]
+    forms = [form_of("F1", "大中型水库移民后期扶持直补资金发放花名册", Layout.LIST, Subject.PERSON),
+             form_of("F2", "惠民惠农财政补贴资金一卡通发放清册", Layout.LIST, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.2", "F2.2")
+
+
 def test_whether_one_is_covered_is_asked_of_the_insurance_the_title_names() -> None:
     """u92: 参保状态 on a pension roster met 参保状态 on a 医保 台账 (a look-alike); u72: the 医保 form's 参保状态 is
     what a 困难残疾人 form asks as 是否参加基本医疗保险, and neither is which scheme one is in."""
