@@ -2393,6 +2393,19 @@ def test_a_payments_rate_worded_as_subsidy_or_aid_is_one_rate() -> None:
     assert same(fields, "F1.2", "F2.2")
 
 
+def test_a_flats_owner_is_one_person_by_either_name() -> None:
+    """u102: 「产权人信息 › 姓名 | 身份证号 | 联系电话」 of a 老旧小区改造意愿征询表 went into the residents' own 姓名
+    (a look-alike) and 业主姓名 of a 加装电梯意见表 stayed apart from them."""
+    fields = [at("F1.1", "B4", "楼栋号"), at("F1.2", "D5", "姓名", "产权人信息"), at("F1.3", "F5", "联系电话", "产权人信息"),
+              at("F2.1", "D7", "业主姓名"), at("F2.2", "F7", "联系电话", "业主"),
+              at("F3.1", "B3", "姓名"), at("F3.2", "C3", "联系电话")]
+    forms = [form_of("F1", "老旧小区改造居民意愿征询表", Layout.LIST, Subject.PERSON),
+             form_of("F2", "既有住宅加装电梯业主意见征询表", Layout.CARD, Subject.PERSON),
+             form_of("F3", "社区网格员信息名册", Layout.LIST, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.2", "F2.1") and not same(fields, "F1.2", "F3.1") and not same(fields, "F1.3", "F3.2")
+
+
 def test_whether_one_is_covered_is_asked_of_the_insurance_the_title_names() -> None:
     """u92: 参保状态 on a pension roster met 参保状态 on a 医保 台账 (a look-alike); u72: the 医保 form's 参保状态 is
     what a 困难残疾人 form asks as 是否参加基本医疗保险, and neither is which scheme one is in."""
