@@ -827,37 +827,47 @@ def test_a_wrong_forms_folder_or_a_file_that_is_no_one_table_is_one_line(tmp_pat
     assert word.exit_code == 1 and "是Word 文档，不是一套表" in word.stderr and "重新扫描" not in word.stderr
 
 
-def test_a_persons_card_lists_only_their_own_household(tmp_path: Path) -> None:
-    """A card written once per person with rows for the household's members (户内成员 1, 2, 3): each copy
-    lists the members of that person's household (same 户主 and village), never the first people of the
-    village, who used to appear on every family's card."""
+def _members_on_household_cards(tmp_path: Path, title: str, second_row: list[str],
+                                records: list[dict[str, object]]) -> tuple[dict[object, list[tuple[object, object]]], list[str]]:
+    """A card written once per person (姓名 | 公民身份号码, ``second_row``, then three 户内成员 rows of 姓名 and
+    与户主关系), merged, filled with ``records`` (the card's cells → values) and split: each copy's person and the
+    members it lists, with split's warnings."""
     forms = tmp_path / "forms"
-    rows, merges = card_rows("甲县户籍证明", [("本人情况", [["姓名", "公民身份号码"], ["户主姓名", "所属村"]]),
-                                          ("户内成员", [["姓名", "与户主关系"]] * 3)])
-    write_xlsx(forms / "公安局" / "户籍证明.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = card_rows(title, [("本人情况", [["姓名", "公民身份号码"], second_row]),
+                                     ("户内成员", [["姓名", "与户主关系"]] * 3)])
+    write_xlsx(forms / "公安局" / "卡.xlsx", [("Sheet1", rows, merges)])
     merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
     by_cell = {f.cell: mapping.item(f.item) for f in mapping.fields}
-    people = [("林大", "330101197001010011", "林大", "东村", "户主"),
-              ("林小", "330101200001010022", "林大", "东村", "儿子"),
-              ("王五", "330101198001010033", "王五", "西村", "户主")]
     wb = load_workbook(merged)
     ws = wb[by_cell["B3"].sheet]
-    for r, (name, pid, head, village, relation) in enumerate(people, start=5):
-        for cell, value in (("B3", name), ("D3", pid), ("B4", head), ("D4", village), ("B5", name), ("D5", relation)):
+    for r, record in enumerate(records, start=5):
+        for cell, value in record.items():
             ws.cell(r, by_cell[cell].position).value = value
         for item in mapping.sheet_items(ws.title):
             if item.selects:
                 ws.cell(r, item.position).value = "是"
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
-    copies = sorted((tmp_path / "out" / "公安局").glob("户籍证明-*.xlsx"))
     members = {}
-    for copy in copies:
+    for copy in sorted((tmp_path / "out" / "公安局").glob("卡-*.xlsx")):
         sheet = load_workbook(copy).active
         members[sheet["C3"].value] = [(sheet[f"C{r}"].value, sheet[f"E{r}"].value) for r in (5, 6, 7)]
+    return members, report.warnings
+
+
+def test_a_persons_card_lists_only_their_own_household(tmp_path: Path) -> None:
+    """A card written once per person with rows for the household's members (户内成员 1, 2, 3): each copy
+    lists the members of that person's household (same 户主 and village), never the first people of the
+    village, who used to appear on every family's card."""
+    people = [("林大", "330101197001010011", "林大", "东村", "户主"),
+              ("林小", "330101200001010022", "林大", "东村", "儿子"),
+              ("王五", "330101198001010033", "王五", "西村", "户主")]
+    members, warnings = _members_on_household_cards(tmp_path, "甲县户籍证明", ["户主姓名", "所属村"], [
+        {"B3": name, "D3": pid, "B4": head, "D4": village, "B5": name, "D5": relation}
+        for name, pid, head, village, relation in people])
     assert members == {"林大": [("林大", "户主"), ("林小", "儿子"), (None, None)],
                        "林小": [("林大", "户主"), ("林小", "儿子"), (None, None)],
-                       "王五": [("王五", "户主"), (None, None), (None, None)]}, (members, report.warnings)
+                       "王五": [("王五", "户主"), (None, None), (None, None)]}, (members, warnings)
 
 
 def test_a_card_whose_answers_all_stand_on_labels_says_so(tmp_path: Path) -> None:
@@ -2184,27 +2194,14 @@ def test_a_village_copy_without_a_village_column_groups_a_household_by_its_head(
     """wf11: a 家庭户内信息登记表 (姓名, 身份证号码, 户主, then 户内成员 | 家庭关系 rows) came back with no member on
     anyone's card: the 一套表 had 户主姓名 and 与户主关系 but neither a 户编号 nor a village column, and one
     village's copy needs none to tell its households apart."""
-    forms = tmp_path / "forms"
-    rows, merges = card_rows("家庭户内信息登记表", [("本人情况", [["姓名", "公民身份号码"], ["户主姓名", "性别"]]),
-                                              ("户内成员", [["姓名", "与户主关系"]] * 3)])
-    write_xlsx(forms / "公安局" / "户内信息.xlsx", [("Sheet1", rows, merges)])
-    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
-    by_cell = {f.cell: mapping.item(f.item) for f in mapping.fields}
     people = [("陈国强", "330101197001010011", "陈国强", "户主"), ("陈小明", "330101200001010022", "陈国强", "儿子"),
               ("刘芳", "330101198001010033", "刘芳", "户主")]
-    wb = load_workbook(merged)
-    ws = wb[by_cell["B3"].sheet]
-    for r, (name, pid, head, relation) in enumerate(people, start=5):
-        for cell, value in (("B3", name), ("D3", pid), ("B4", head), ("D4", "男"), ("B5", name), ("D5", relation)):
-            ws.cell(r, by_cell[cell].position).value = value
-    wb.save(merged)
-    report = split_filled(merged, mapping, forms, tmp_path / "out")
-    members = {}
-    for copy in sorted((tmp_path / "out" / "公安局").glob("户内信息-*.xlsx")):
-        sheet = load_workbook(copy).active
-        members[sheet["C3"].value] = [sheet[f"C{r}"].value for r in (5, 6, 7)]
-    assert members == {"陈国强": ["陈国强", "陈小明", None], "陈小明": ["陈国强", "陈小明", None],
-                       "刘芳": ["刘芳", None, None]}, (members, report.warnings)
+    members, warnings = _members_on_household_cards(tmp_path, "家庭户内信息登记表", ["户主姓名", "性别"], [
+        {"B3": name, "D3": pid, "B4": head, "D4": "男", "B5": name, "D5": relation}
+        for name, pid, head, relation in people])
+    assert {person: [name for name, _ in rows] for person, rows in members.items()} == {
+        "陈国强": ["陈国强", "陈小明", None], "陈小明": ["陈国强", "陈小明", None], "刘芳": ["刘芳", None, None]}, \
+        (members, warnings)
 
 
 def test_a_members_name_is_known_however_the_item_notes_it() -> None:
