@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Form, FormKind, Frequency, Layout, Subject
-from .normalize import basic_form
+from .normalize import basic_form, normalize_label
 
 # --- record subject -------------------------------------------------------------------------------
 
@@ -177,15 +177,11 @@ def _is_count_label(label: str) -> bool:
     return bool(_COUNT_LABEL_RE.search(label))
 
 
-_ITEM_NUMBERING_RE = re.compile(r"^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])?"
-                                r"[\s\u3000]*(?:其中[:：])?")
-
-
 def _asks_of_one_family(form: Form) -> bool:
     """A table of figures about one family (「（二）家庭成员人数」, 「当年家庭人均年收入」, 「（二）家庭生产经营收入」)
     counting no households: a household's survey without a note saying so (wf12: a 规划到户 调查表（二） became
     one 指标 column per village, and a village could report one household)."""
-    labels = [_ITEM_NUMBERING_RE.sub("", f.label) for f in form.fields]
+    labels = [normalize_label(f.label).clean for f in form.fields]
     return sum(1 for label in labels if label.startswith("家庭")) >= 3 and not any("户数" in label for label in labels)
 
 

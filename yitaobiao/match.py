@@ -2433,9 +2433,9 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         # 「服务对象」 on a register of service sites or activities (受益家庭户数 | 人数 beside it): whom it serves, a
         # kind of people, not one person's name (u90)
         return clean + "类别"
-    if clean in _BARE_ADDRESSES and (registry and not f.header_path[:-1] or f.header_path[:-1] and _REGISTRY_HEADER_RE.search(
-            normalize_label(f.header_path[-2]).clean)):
-        # (「落户信息 › 住址」 on a 新生儿出生登记台账: where the child is registered, not where it lives — u105)
+    # (「落户信息 › 住址」 on a 新生儿出生登记台账: where the child is registered, not where it lives — u105)
+    under_register = len(f.header_path) > 1 and bool(_REGISTRY_HEADER_RE.search(normalize_label(f.header_path[-2]).clean))
+    if clean in _BARE_ADDRESSES and (registry and not f.header_path[:-1] or under_register):
         return "户籍地址"
     if subject is Subject.ORGANISATION and _CERTIFICATE_RE.match(clean) and not someones:
         # (「产权人情况 › 证件号码」 on a building's card: the owner's ID, not the body's licence — u74)
@@ -2629,7 +2629,7 @@ def _insurance_named(title: str) -> str | None:
 
 _NEGATIONS = "不未非无没"
 _UNDERGOER_RE = re.compile(r"被[\u4e00-\u9fff]{1,4}人")
-_CASE_PARTY_RE = re.compile(r"申请|投诉|举报|告|执行|申诉|诉|检查|处罚|调解|侵害|害")
+_CASE_PARTY_RE = re.compile(r"申请|诉|举报|告|执行|检查|处罚|调解|害")  # (被投诉人, 被申诉人, 被告, 被侵害人 …)
 _NUMBERED_SECTION_RE = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
 _SCOPE_WORDS = ("含", "包括", "包含", "不含", "其中")
 
