@@ -632,3 +632,20 @@ def test_a_sheet_printed_over_pages_carries_its_title_on_each_and_a_narrow_one_r
     narrow = wb["项目（事件）"]
     title = next(m for m in narrow.merged_cells.ranges if m.min_row == 1)
     assert title.max_col >= 10 and not narrow.print_area
+
+
+def test_a_table_whose_rows_are_counties_is_compiled_above_the_villages(tmp_path: Path) -> None:
+    """wf12: a 贫困户分类统计汇总表 (分类 | 区（县） | 贫困户户数 …, no village column) went to the 村（社区） sheet:
+    each village was asked 所属县区, and prefill split one village over four rows. The county compiles it; a
+    register with a village column (区（县） | 镇名称 | 村名称) stays a village's."""
+    from yitaobiao.merge import ABOVE_VILLAGES_REASON
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("贫困户分类统计汇总表", ["分类", "区（县）", "贫困户户数（户）", "贫困户人数（人）"])
+    write_xlsx(forms / "乡村振兴局" / "汇总.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("帮扶资金投入情况表", ["区（县）", "镇名称", "村名称", "贫困户数", "规划投入资金（元）"])
+    write_xlsx(forms / "乡村振兴局" / "投入.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(forms), created=FIXED)
+    assert [(x.title, x.reason) for x in plan.left_out if not x.label] == [("贫困户分类统计汇总表", ABOVE_VILLAGES_REASON)]
+    assert {row.form.title for row in plan.mapping} == {"帮扶资金投入情况表"}

@@ -530,7 +530,7 @@ def merge(
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
 ) -> None:
     """生成合并后的“一套表”模板，并写出与各部门原字段的对照表（.mapping.json）。"""
-    from .merge import build_mapping, plan_merge, write_merged
+    from .merge import ABOVE_VILLAGES_REASON, ON_DEMAND_REASON, build_mapping, plan_merge, write_merged
     try:
         mapping_path = output.with_suffix(".mapping.json")
         refuse_overwrite(output, force)
@@ -549,9 +549,12 @@ def merge(
     sheets = Counter(col.sheet for col in plan.columns)
     out.print(f"[green]已生成一套表：[/green]{e(output)}（" + "，".join(f"{e(name)} {n} 项" for name, n in sheets.items()) + "）")
     out.print(f"[green]字段对照：[/green]{e(mapping_path)}（{len(plan.mapping)} 个原字段 → {len(plan.columns)} 列/行）")
-    left_forms = [x for x in plan.left_out if not x.label]
+    left_forms = [x for x in plan.left_out if not x.label and x.reason == ON_DEMAND_REASON]
     if left_forms:
         out.print(f"[dim]未纳入 {len(left_forms)} 张按需填报的文书（证明、申请表等），见“说明”表；需要时加 --include-on-demand。[/dim]")
+    above = [x for x in plan.left_out if not x.label and x.reason == ABOVE_VILLAGES_REASON]
+    if above:
+        out.print(f"[dim]未纳入 {len(above)} 张按区（县）列行的汇总表（由上级汇总各村数据得出），见“说明”表。[/dim]")
     left_fields = sum(1 for x in plan.left_out if x.label)
     if left_fields:
         out.print(f"[dim]{left_fields} 个表头不是需要填写的数据项（句子、签字栏、日期用字），未列入，见“说明”表。[/dim]")

@@ -281,6 +281,25 @@ def is_everyones(name: str) -> bool:
     return _BRACKETED_TAIL_RE.sub("", C.squash(name)) in EVERYONES_ITEMS
 
 
+ON_DEMAND_REASON = "按需填报的文书（证明、申请表、审批表等），默认不纳入定期填报的一套表"
+ABOVE_VILLAGES_REASON = "按区（县）列行的汇总表，由上级汇总各村数据得出，不在村（社区）一套表中填报"
+# A register's column naming a county (a township's table may still be filled by the township), and one naming a
+# village or a community.
+_ABOVE_VILLAGE_COLUMN_RE = re.compile(r"^(?:区[(（]县[)）]|县[(（](?:市、?)?区[)）]|县区|区县|县市区|县[(（]市[)）]|县|区)$")
+_VILLAGE_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:村|社区|居委会)(?:[(（][^)）]*[)）])?(?:名称|名|别)?$")
+
+
+def compiled_above_villages(form: Form) -> bool:
+    """A table whose rows are counties (分类 | 区（县） | 贫困户户数 …): the county compiles it from the
+    villages' figures, no village fills it (wf12: each village was asked 所属县区, and prefill split one village
+    over four rows). A register with a village column lists villages, whatever else it names."""
+    if form.layout != Layout.LIST or form.subject not in (Subject.PLACE, Subject.AGGREGATE):
+        return False
+    labels = [C.squash(f.label) for f in form.fields]
+    return any(_ABOVE_VILLAGE_COLUMN_RE.match(label) for label in labels) \
+        and not any(_VILLAGE_COLUMN_RE.match(label) for label in labels)
+
+
 def record_sheet(form: Form) -> str:
     """The 一套表 sheet a form's records live in, from what one row (or card) of it describes."""
     subject = form.subject or (Subject.AGGREGATE if form.layout == Layout.INDICATOR else Subject.PERSON)
@@ -334,8 +353,9 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
     left_out: list[LeftOut] = []
     for form in result.forms:
         if form.kind is FormKind.ON_DEMAND and not include_on_demand:
-            left_out.append(LeftOut(form.department, form.title, form.path, "",
-                                    "按需填报的文书（证明、申请表、审批表等），默认不纳入定期填报的一套表"))
+            left_out.append(LeftOut(form.department, form.title, form.path, "", ON_DEMAND_REASON))
+        elif compiled_above_villages(form):
+            left_out.append(LeftOut(form.department, form.title, form.path, "", ABOVE_VILLAGES_REASON))
         else:
             included.append(form)
     sheet_of = {form.id: record_sheet(form) for form in included}
@@ -1166,7 +1186,8 @@ def _write_about(wb: Workbook, plan: MergePlan) -> None:
         rows.append([f"口径不一致：{conflict.concept}", f"统一按{conflict.merged_unit}；{detail}"])
     forms_left = [x for x in plan.left_out if not x.label]
     if forms_left:
-        rows.append(["未纳入的报表", "按需填报的文书不在一套表中定期填报；需要时运行 yitaobiao merge --include-on-demand。"])
+        rows.append(["未纳入的报表", "以下报表不在一套表中填报（原因见各行）；按需填报的文书需要时运行 "
+                                     "yitaobiao merge --include-on-demand。"])
         rows.extend([x.department, f"《{x.title}》 {x.path}：{x.reason}"] for x in forms_left)
     fields_left = [x for x in plan.left_out if x.label]
     if fields_left:
