@@ -1562,3 +1562,11 @@ def test_a_letter_to_whoever_fills_the_form_is_no_item() -> None:
     rows = [["老旧小区改造居民意愿征询表", "", ""], [letter, "", ""], ["姓名", "联系电话", "是否同意"], ["", "", ""]]
     assert labels(rows, [CellRange(1, 0, 1, 2)]) == ["姓名", "联系电话", "是否同意"]
     assert not C.is_notes("尊敬的")
+
+
+def test_the_caption_of_what_follows_is_no_item() -> None:
+    # (wf12: 「房屋登记信息查询结果如下：」 over a 无房证明's table was counted as an item)
+    assert C.is_notes("房屋登记信息查询结果如下：") and not C.is_notes("如下") and not C.is_notes("情况如下")
+    rows = [["不动产登记信息查询记录", "", ""], ["房屋登记信息查询结果如下：", "", ""],
+            ["权利人", "不动产权证号", "坐落"], ["", "", ""]]
+    assert labels(rows, [CellRange(1, 0, 1, 2)]) == ["权利人", "不动产权证号", "坐落"]

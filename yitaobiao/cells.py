@@ -260,12 +260,15 @@ def is_notes(text: str) -> bool:
     s = squash(text)
     if s.startswith(_NOTES_PREFIX) and (len(s) > 6 or s.rstrip(":") in ("填表说明", "填报说明", "指标解释")):
         return True
-    if _SALUTATION_RE.match(s):
-        return True  # 「尊敬的居民朋友：为改善居住环境……」 over a 意愿征询表: a letter to whoever fills it (u102)
+    if _SALUTATION_RE.match(s) or _CAPTION_RE.search(s):
+        # 「尊敬的居民朋友：为改善居住环境……」 over a 意愿征询表: a letter to whoever fills it (u102); 「房屋登记信息查询
+        # 结果如下：」 over a 无房证明's table: the caption of what follows (wf12)
+        return True
     return len(s) > 60 and ("。" in s or "；" in s)
 
 
 _SALUTATION_RE = re.compile(r"^(?:尊敬的|亲爱的)[^:]{1,12}:.")
+_CAPTION_RE = re.compile(r".{4,}(?:如下|如后|见下表)[:。]?$")
 
 
 @lru_cache(maxsize=65536)
