@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
@@ -174,11 +175,21 @@ class MergePlan:
         """The same village figure in the other place a village's copy asks it: a 村（社区） column's row on 指标,
         an indicator's column on the 村（社区） sheet. A village types it once; split fills the other (wf11: eight
         figures of a 帮扶 survey were typed twice)."""
-        if col.joins or col.record != VILLAGES and col.sheet != INDICATORS:
+        if col.joins:
             return None
-        wanted = INDICATORS if col.sheet != INDICATORS else VILLAGES
-        return next((c for c in self.columns if c.concept.id == col.concept.id and c is not col and not c.joins
-                     and (c.sheet if wanted == INDICATORS else c.record) == wanted), None)
+        if col.sheet == INDICATORS:
+            return self._village_figures.get(col.concept.id, {}).get(VILLAGES)
+        return self._village_figures.get(col.concept.id, {}).get(INDICATORS) if col.record == VILLAGES else None
+
+    @cached_property
+    def _village_figures(self) -> dict[str, dict[str, Column]]:
+        """Each concept's column on the 村（社区） sheet and its row on 指标 (looked up once, not per column)."""
+        found: dict[str, dict[str, Column]] = defaultdict(dict)
+        for c in self.columns:
+            place = INDICATORS if c.sheet == INDICATORS else VILLAGES if c.record == VILLAGES else None
+            if place and not c.joins:
+                found[c.concept.id].setdefault(place, c)
+        return found
 
 
 # --------------------------------------------------------------------------- planning
@@ -276,28 +287,30 @@ _BRACKETED_TAIL_RE = re.compile(r"[(（].*$")
 EVENT_RE = re.compile(r"死亡|去世|离世|死因|火化|殡葬|遗体|迁出|注销|外出|流出|离婚|服刑|失踪")
 
 
+def bare_name(name: str) -> str:
+    """An item's name without the note in brackets after it: 「户籍地址（户籍地）」 → 户籍地址."""
+    return _BRACKETED_TAIL_RE.sub("", C.squash(name))
+
+
 def is_everyones(name: str) -> bool:
     """An item every record has (「户籍地址（户籍地）」 is 户籍地址), not one that says whom a form is about."""
-    return _BRACKETED_TAIL_RE.sub("", C.squash(name)) in EVERYONES_ITEMS
+    return bare_name(name) in EVERYONES_ITEMS
 
 
 ON_DEMAND_REASON = "按需填报的文书（证明、申请表、审批表等），默认不纳入定期填报的一套表"
 ABOVE_VILLAGES_REASON = "按区（县）列行的汇总表，由上级汇总各村数据得出，不在村（社区）一套表中填报"
-# A register's column naming a county (a township's table may still be filled by the township), and one naming a
-# village or a community.
-_ABOVE_VILLAGE_COLUMN_RE = re.compile(r"^(?:区[(（]县[)）]|县[(（](?:市、?)?区[)）]|县区|区县|县市区|县[(（]市[)）]|县|区)$")
-_VILLAGE_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:村|社区|居委会)(?:[(（][^)）]*[)）])?(?:名称|名|别)?$")
+COUNTY_ITEM, VILLAGE_ITEM = "所属县区", "所属村"
 
 
-def compiled_above_villages(form: Form) -> bool:
+def compiled_above_villages(form: Form, maker: KeyMaker) -> bool:
     """A table whose rows are counties (分类 | 区（县） | 贫困户户数 …): the county compiles it from the
     villages' figures, no village fills it (wf12: each village was asked 所属县区, and prefill split one village
-    over four rows). A register with a village column lists villages, whatever else it names."""
+    over four rows). A register with a village column lists villages, whatever else it names; a township's table
+    may still be filled by the township."""
     if form.layout != Layout.LIST or form.subject not in (Subject.PLACE, Subject.AGGREGATE):
         return False
-    labels = [C.squash(f.label) for f in form.fields]
-    return any(_ABOVE_VILLAGE_COLUMN_RE.match(label) for label in labels) \
-        and not any(_VILLAGE_COLUMN_RE.match(label) for label in labels)
+    places = {maker.key(f.label).canonical for f in form.fields}
+    return COUNTY_ITEM in places and VILLAGE_ITEM not in places
 
 
 def record_sheet(form: Form) -> str:
@@ -349,12 +362,13 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
     synonyms = synonyms or load_synonyms()
     concepts = {c.id: c for c in result.concepts if c.field_ids}
     order_of = {cid: n for n, cid in enumerate(concepts)}
+    maker = KeyMaker(synonyms)
     included: list[Form] = []
     left_out: list[LeftOut] = []
     for form in result.forms:
         if form.kind is FormKind.ON_DEMAND and not include_on_demand:
             left_out.append(LeftOut(form.department, form.title, form.path, "", ON_DEMAND_REASON))
-        elif compiled_above_villages(form):
+        elif compiled_above_villages(form, maker):
             left_out.append(LeftOut(form.department, form.title, form.path, "", ABOVE_VILLAGES_REASON))
         else:
             included.append(form)
@@ -373,7 +387,6 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                 key = f"{key}{_OWN_REMARK}{form.id}"
             groups[(sheet_of[form.id], key)].append(f)
 
-    maker = KeyMaker(synonyms)
     code_lists: dict[str, CodeList] = {}
     for header, values in result.code_lists.items():
         key = maker.key(header)

@@ -62,7 +62,7 @@ from .mapping import (
     embedded_in_rows,
     option_columns,
 )
-from .merge import EVENT_RE, INDICATORS, RECORD_SHEETS, indicator_cells, is_everyones
+from .merge import EVENT_RE, INDICATORS, RECORD_SHEETS, bare_name, indicator_cells, is_everyones
 from .model import OUTPUT_FOLDER_NOTE, Subject, parse_a1
 from .readers import content_suffix, name_suffix, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
@@ -1072,13 +1072,9 @@ def _card_value_cell(ws: Worksheet, row: int, col: int) -> tuple[int, int]:
 
 # The name of a member in a household card's rows (户内成员 1, 2 …).
 _MEMBER_NAMES = frozenset({"家庭成员", "家庭成员姓名", "户内成员", "成员姓名"})
-_NAME_NOTE_RE = re.compile(r"[(（][^()（）]*[)）]")
-
-
 def _names_a_member(item_name: str) -> bool:
     """The 一套表's item for the name of a household's member, however noted (「家庭成员（户内成员）」: wf11)."""
-    squashed = C.squash(item_name)
-    return squashed in _MEMBER_NAMES or _NAME_NOTE_RE.sub("", squashed) in _MEMBER_NAMES
+    return C.squash(item_name) in _MEMBER_NAMES or bare_name(item_name) in _MEMBER_NAMES
 # The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
 _HEAD_NAMES = frozenset({"户主姓名", "户主"})
 # What tells a household apart, strongest first: each entry is the columns that together name one household.
