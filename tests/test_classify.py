@@ -307,6 +307,9 @@ def test_identity_items_right_of_someone_elses_name_in_a_register_are_theirs() -
      Subject.ORGANISATION),
     (["户编码", "姓名", "公民身份号码", "家庭常住人口"], {"姓名": ["户主"], "公民身份号码": ["户主"]}, Subject.HOUSEHOLD),
     (["姓名", "性别", "课程名称", "培训时间"], {}, Subject.PERSON),
+    # (u111: the ID number right of a 负责人 column is the manager's, and each row a workshop)
+    (["村（居）", "作坊名称", "负责人", "身份证号", "联系方式", "生产地址"], {}, Subject.ORGANISATION),
+    (["姓名", "身份证号", "联系人", "联系电话"], {}, Subject.PERSON),
 ])
 def test_a_register_naming_someone_else_for_each_row_is_of_sites(labels: list[str], groups: dict[str, list[str]],
                                                                  expected: Subject) -> None:

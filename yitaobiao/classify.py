@@ -96,8 +96,10 @@ def _groups(form: Form, limit: int = 8) -> list[str]:
 
 
 # A group naming someone other than whoever a row or card is about: its items identify that person, not the record.
-_OTHER_PERSON_GROUP_RE = re.compile(r"(?:负责人|经营者|业主|法定代表人|法人代表|联系人|管理员|责任人|监护人|代理人|经办人|"
-                                    r"代领人|委托人|房东|出租人|书记|主任|站长|所长|队长)(?:情况|信息|基本情况)?$")
+_OTHERS = r"(?:负责人|经营者|业主|法定代表人|法人代表|联系人|管理员|责任人|监护人|代理人|经办人|代领人|委托人|房东|出租人|书记|主任|站长|所长|队长)"
+_OTHER_PERSON_GROUP_RE = re.compile(rf"{_OTHERS}(?:情况|信息|基本情况)?$")
+# A column naming such a person (「作坊名称 | 负责人 | 身份证号 | 联系方式」): the numbers after it are theirs.
+_OTHER_PERSON_COLUMN_RE = re.compile(rf"^(?:单位|企业|主要|站点|门店|场所)?{_OTHERS}(?:姓名)?$")
 
 
 # The sides of a case (申请人 | 被申请人, 原告 | 被告); 监护人 | 被监护人 are no case, the ward is the record.
@@ -210,6 +212,7 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
     if sides:
         votes[Subject.EVENT] += 2.0  # 申请人 | 被申请人 of a 调解 register: each row is a case between them
     head_named = False  # a 户主姓名 column met, and no one's own name since
+    other_named = False  # a column naming someone else (负责人) met, and no one's own name since
     for n, (label, group) in enumerate(zip(labels, _groups(form), strict=False)):
         weight = 1.5 if n == 0 else 1.0 if n < 4 else 0.7  # the leftmost columns name the record
         if group.endswith("户主"):
@@ -218,7 +221,12 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
         if _OTHER_PERSON_GROUP_RE.search(group) or group in sides:
             names_others = True
             continue  # 经营者 › 姓名, 站点负责人 › 身份证号: someone the record names, not the record
+        if _OTHER_PERSON_COLUMN_RE.match(label):
+            names_others = other_named = True
+            continue
         subject = _identified_subject(label)
+        if subject is Subject.PERSON and other_named and not label.endswith(("姓名", "名字")):
+            continue  # 「负责人 | 身份证号」 of a workshop register: the manager's number, not the record's
         if subject is None and n == 0 and _DATE_LABEL_RE.search(label):
             subject = Subject.EVENT
         if subject is None and label.endswith("姓名") and 2 <= len(label) - 2 <= 6 and label[:-2] in title:
