@@ -1239,6 +1239,11 @@ def test_the_name_of_the_body_a_register_is_of_whatever_its_kind() -> None:
     assert not _names_the_organisation("主管单位名称", "社会组织登记表")
     assert not _names_the_organisation("施工单位名称", "在建工程安全检查台账")
     assert not _names_the_organisation("场所名称", "学生资助名册")  # a kind the title does not register
+    # (u111: a site the title registers, and a 个体工商户's 字号)
+    assert _names_the_organisation("加油站名称", "成品油零售经营企业（加油站）基本情况台账")
+    assert _names_the_organisation("字号名称", "个体工商户和小微企业名录摸底登记表")
+    assert not _names_the_organisation("加油站名称", "危险化学品运输车辆台账")
+    assert not _names_the_organisation("检测站名称", "机动车检测站检测记录")  # 检测 is another body's doing
 
 
 def test_a_post_named_outright_over_a_bracket() -> None:
@@ -1952,6 +1957,9 @@ def test_veterans_medical_aid_and_petition_vocabulary() -> None:
              ("从事行业", "从事产业")]
     assert [p for p in pairs if not explain(*p).same] == []
     assert explain("截止日期", "矫正终止日期", context_a=["矫正期限"]).same
+    # (u107: 「矫正期 › 起始日期」 of a roster is the card's 矫正起始日期; a 刑期 keeps its word)
+    assert explain("起始日期", "矫正起始日期", context_a=["矫正期"]).same
+    assert not explain("起始日期", "起始日期", context_a=["矫正期"], context_b=["刑期"]).same
     assert not explain("退役时间", "退役方式").same and not explain("入伍时间", "军龄").same
 
 

@@ -400,8 +400,10 @@ _KIN_OVER = {"父亲": "父母", "母亲": "父母", "丈夫": "夫妻", "妻子
 # A tick to make in the column (「死亡人员（√）」, 「低保户（是打√）」): the column asks whether, it counts no one.
 _TICK_NOTE_RE = re.compile(r"^(?:是(?:的)?)?(?:打|划|画)?[√✓✔](?:号)?$")
 _TICK_ASKED_RE = re.compile(r"^.{0,10}(?:打|划|画)[“\"]?[√✓✔]")  # 「在对应栏打√」 over the columns to tick
-# The ends of a term (期限, 期间) are its start and end dates: the word for the term itself adds nothing.
-_TERM_END_RE = re.compile(r"(?<=.)(?:期限|期间)(?=(?:起始|开始|终止|截止|结束|届满)(?:日期|时间)$)")
+# The ends of a term (期限, 期间, 矫正期) are its start and end dates: the word for the term itself adds nothing.
+# (刑期, 学期, 工期 are terms of one character before 期: 「刑起始日期」 would say nothing)
+_TERM_END_RE = re.compile(r"(?<=.)(?:期限|期间|(?<=[\u4e00-\u9fff]{2})(?<![刑学假工周])期)"
+                          r"(?=(?:起始|开始|终止|截止|结束|届满)(?:日期|时间)$)")
 
 
 def implied_unit(clean: str, unit: str | None) -> str | None:
@@ -2303,13 +2305,16 @@ PLACE_ITEM = "所属村"
 _VILLAGE_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff]{0,3}村(?:名称|名|别)?$")
 _CERTIFICATE_RE = re.compile(r"^证件(?:号码|号|编号|类型|类别|名称|种类)$")
 # The name of the organisation a register's row is, by the kind each department calls it.
-_ORGANISATION_NAME_RE = re.compile(r"^(?:企业|单位|纳税人|排污单位|用人单位|经营者|市场主体|经营主体|法人单位|机构)(?:详细)?名称$")
+# (字号: a 个体工商户's registered name, 《个体工商户名称登记管理办法》)
+_ORGANISATION_NAME_RE = re.compile(r"^(?:企业|单位|纳税人|排污单位|用人单位|经营者|市场主体|经营主体|法人单位|机构|字号)(?:详细)?名称$")
 ORGANISATION_NAME = "单位名称"
 # A kind of organisation or establishment a department registers (食品小作坊, 个体工商户, 九小场所, 生产经营单位).
 _KINDS_OF_BODY = r"[\u4e00-\u9fff]{0,6}(?:单位|企业|公司|个体户|工商户|商户|经营户|作坊|场所|门店|店铺|合作社|机构|组织|主体|农场)"
-_KIND_OF_ORGANISATION_RE = re.compile(rf"^({_KINDS_OF_BODY})(?:详细)?名称$")
+# A kind of site a register may be of (加油站, 屠宰场, 养老院, 服务中心): the row's own only when its title names it.
+_KINDS_OF_SITE = r"[\u4e00-\u9fff]{1,6}(?:站|厂|场|馆|院|中心|基地|园)"
+_KIND_OF_ORGANISATION_RE = re.compile(rf"^({_KINDS_OF_BODY}|{_KINDS_OF_SITE})(?:详细)?名称$")
 _KINDS_OF_BODY_RE = re.compile(_KINDS_OF_BODY)
-_KIND_ADDRESS_RE = re.compile(rf"^({_KINDS_OF_BODY})(?:所在地)?(?:详细)?地址$")
+_KIND_ADDRESS_RE = re.compile(rf"^({_KINDS_OF_BODY}|{_KINDS_OF_SITE})(?:所在地)?(?:详细)?地址$")
 # Prefixes naming another body than the row's own (its 主管单位, the 施工单位 of its works, its 开户银行).
 _ANOTHER_BODY_RE = re.compile(r"^(?:主管|上级|隶属|挂靠|委托|承包|发包|合作|对口|帮扶|结对|施工|监理|设计|建设|开户|原|培训|"
                               r"派遣|审批|登记|发证|检验|检测|维保|维护|供应|供货|承办|使用|产权|管理|运营|托管|所属|挂钩|联系|"
