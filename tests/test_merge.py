@@ -554,18 +554,20 @@ def test_a_yes_no_question_about_a_group_is_no_count(tmp_path: Path) -> None:
 
 
 def test_a_column_asking_membership_of_a_group_is_the_groups_selector(tmp_path: Path) -> None:
-    """helper-105: 「是否农民工」 of a 后备干部 table and the 外出人员 register's group gave two columns,
-    是否外出务工人员（农民工） and 是否外出务工人员（2）: the cadre answered one question twice."""
+    """helper-105: 「是否外出务工」 of a 后备干部 table and the 外出人员 register's group gave two columns,
+    是否外出务工人员（农民工） and 是否外出务工人员（2）: the cadre answered one question twice. (wf13: 「是否农民工」
+    asks no such thing — a 农民工 may work in his own township — and sent a 后备干部 to the 外出人员 register.)"""
     from yitaobiao.testing import list_rows, write_xlsx
 
     forms = tmp_path / "forms"
-    for rel, title, header in (("组织部/后备干部.xlsx", "后备干部信息统计表", ["姓名", "公民身份号码", "是否农民工"]),
+    for rel, title, header in (("组织部/后备干部.xlsx", "后备干部信息统计表", ["姓名", "公民身份号码", "是否外出务工", "是否农民工"]),
                                ("人社局/外出.xlsx", "外出务工人员信息统计表", ["姓名", "公民身份号码", "务工地点"])):
         rows, merges = list_rows(title, header)
         write_xlsx(forms / rel, [("Sheet1", rows, merges)])
     plan = plan_merge(scan(forms), created=FIXED)
-    asking = [col for col in plan.columns if col.name.startswith("是否") and "务工" in col.name or "农民工" in col.name]
+    asking = [col for col in plan.columns if col.name.startswith("是否") and "务工" in col.name]
     assert len(asking) == 1 and asking[0].selects == "外出务工人员", [c.name for c in plan.columns]
+    assert not next(col for col in plan.columns if col.name == "是否农民工").selects
     register = next(f for f in plan.result.forms if f.title.startswith("外出务工"))
     assert plan.selector_of[register.id] == asking[0].key
 

@@ -299,7 +299,10 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("就业困难人员", re.compile(r"就业困难")),
     ("失业人员", re.compile(r"失业人员|失业登记|失业保险金")),
     ("工伤职工", re.compile(r"工伤(?:职工|人员)|工伤保险[^，。；、]{0,8}人员|领取工伤")),
-    ("外出务工人员", re.compile(r"外出(?:务工)?人员|外出务工|流出人员|农民工")),
+    ("外出务工人员", re.compile(r"外出(?:务工)?人员|外出务工|外出农民工|流出人员")),
+    # (国家统计局 农民工监测: those from the countryside working away AND those working locally off the farm — a
+    # 后备干部 who is a 农民工 is on no 外出人员 register, wf13)
+    ("农民工", re.compile(r"农民工")),
     ("流动人口", re.compile(r"流动人口|暂住人口|出租屋")),
     ("家庭经济困难学生", re.compile(r"(?:经济)?困难学生|贫困(?:在校)?(?:学生|生)|助学|资助|励志奖学金|勤工")),
     ("学生", re.compile(r"学生|在校生|毕业生")),
