@@ -1582,6 +1582,37 @@ def test_registers_stacked_in_one_table_each_take_their_own_rows(tmp_path: Path)
         assert [t for t in texts if t.startswith(("二、", "三、"))] == ["二、村级物流快递点位情况", "三、未通物流的村落"]
 
 
+def test_a_table_of_repeated_blocks_receives_only_the_bodies_that_filled_its_items(tmp_path: Path) -> None:
+    """wf13: 商超、物流统计.docx lists 商贸中心 in three blocks under one header (基础型, 增强型, 提升型); its items were
+    all repeated ones, so every unit of the 一套表 went onto it, a pig farm among them."""
+    from yitaobiao.testing import write_docx_blocks
+
+    forms = tmp_path / "forms"
+    header = ["序号", "企业名称", "店招名称", "营业面积（平方米）", "员工人数", "年销售额（万元）", "企业联系人及联系方式", "备注"]
+    rows: list[list[str]] = []
+    for kind, count in (("一", 3), ("二", 1), ("三", 2)):
+        rows += [[f"{kind}、辖区内共有  个乡镇商贸中心，请选取其中5个重点商贸中心填报具体情况。"], header,
+                 *[[str(n), *[""] * 7] for n in range(1, count + 1)]]
+    write_docx_blocks(forms / "商务局" / "商贸中心.docx",
+                      ["乡镇商贸中心统计情况表", (rows, {(r, 0): 8 for r, row in enumerate(rows) if len(row) == 1})])
+    farm_rows, farm_merges = list_rows("生猪养殖场户登记表", ["单位名称", "负责人", "联系电话", "能繁母猪（头）"])
+    write_xlsx(forms / "农业农村局" / "养殖场.xlsx", [("Sheet1", farm_rows, farm_merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    item_of = {f.label: mapping.item(f.item) for f in mapping.fields}
+    assert any(f.slot for f in mapping.fields)  # the blocks are read as one register's repeats
+    assert item_of["单位名称"].key == item_of["企业名称"].key
+    wb = load_workbook(merged)
+    ws = wb[item_of["企业名称"].sheet]
+    for r, values in ((5, {"单位名称": "兴旺养殖场", "能繁母猪（头）": 30}), (6, {"企业名称": "石桥商贸中心", "店招名称": "石桥超市"})):
+        for label, value in values.items():
+            ws.cell(r, item_of[label].position).value = value
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    texts = {v for grid in read_grids(tmp_path / "out" / "商务局" / "商贸中心.docx", "商贸中心.docx")
+             for row in grid.rows for v in row}
+    assert "石桥商贸中心" in texts and "兴旺养殖场" not in texts
+
+
 def test_numbers_that_are_names_are_text_in_the_one_table_and_a_lost_digit_is_said(tmp_path: Path) -> None:
     """helper-52: only 公民身份号码 was a text column, so a 19-digit 银行账号 typed in Excel reached the department's
     form as 6.22848040256489e+18 without a word; an ID's lowercase x went through as typed."""
