@@ -1275,6 +1275,8 @@ def test_a_numbered_part_about_approvals_is_no_sign_off() -> None:
     """u76: 「三、宅基地审批情况」 of a 宅基地 annual table was taken for the sign-off block, and its three rows
     (受理宅基地申请宗数 …) were dropped; 「审批意见」 is still a box to sign."""
     assert not C.is_signoff("三、宅基地审批情况") and not C.is_signoff("（二）审批情况") and C.is_signoff("审批意见")
+    # (wf13: an approval given against the law is a fact a 自建房 register records)
+    assert not C.is_signoff("违法建设和违法审批") and not C.is_signoff("违法审批") and C.is_signoff("乡镇审批")
     rows = [["宅基地基本情况统计年报表", "", "", ""],
             ["指标名称", "代码", "计量单位", "数量"],
             ["宅基地总面积", "01", "亩", ""],
@@ -1484,6 +1486,21 @@ def test_numbered_answers_beside_a_card_label_are_its_options() -> None:
     found = {f.label: f for f in fields_of(rows)}
     assert set(found) == {"调查小区名称", "户编号", "户　别", "本户应登记人数", "住房用途"}
     assert found["户　别"].options == ["1.家庭户　2.集体户"]
+
+
+def test_codes_printed_with_a_space_in_the_box_are_the_labels_options() -> None:
+    # (u110: MZ/T 039 老年人能力评估's 附录A prints 「1 男   2 女」 in the box, the code to write in □ beside it)
+    rows = [["附录A", "", "", "", ""],
+            ["老年人能力评估基本信息表", "", "", "", ""],
+            ["A.2.1", "姓名", "", "", ""],
+            ["A.2.2", "性别", "1 男   2 女", "", "□"],
+            ["A.2.3", "出生日期", "□□□□年□□月□□日", "", ""],
+            ["A.2.9", "婚姻状况", "1 未婚  2 已婚  3 丧偶  4 离婚", "", "□"],
+            ["A.2.13", "居住地址", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 4), CellRange(1, 0, 1, 4), *[CellRange(r, 2, r, 3) for r in range(2, 7)]]
+    found = {C.squash(f.label): f for f in fields_of(rows, merges)}
+    assert set(found) == {"姓名", "性别", "出生日期", "婚姻状况", "居住地址"}
+    assert C.is_attachment("附录A") and C.is_attachment("附录 B") and not C.is_attachment("附录说明")
 
 
 def test_who_organises_in_blanks_an_amount_in_words_and_a_confirmation_are_no_items() -> None:

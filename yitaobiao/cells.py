@@ -55,7 +55,8 @@ def strip_marks(text: str) -> str:
     return _REQUIRED_MARKS_RE.sub("", text)
 
 
-ATTACHMENT_RE = re.compile(r"^附(件|表)\s*[0-9一二三四五六七八九十]*[-—－]?\d*\s*[:：]?$")
+# (「附录A」: a standard's annex, as GB/T and MZ/T forms print it)
+ATTACHMENT_RE = re.compile(r"^附(件|表|录)\s*[0-9一二三四五六七八九十A-Z]*[-—－.]?\d*\s*[:：]?$")
 _FILL_KEYS = (
     "填报单位", "填表单位", "报送单位", "报表单位", "综合机关名称", "填报机关", "统计单位", "上报单位", "调查单位",
     "填报日期", "填报时间", "填表时间", "填表日期", "统计时间", "统计日期", "报告期", "统计期", "报送日期", "报送时间",
@@ -274,7 +275,7 @@ _CAPTION_RE = re.compile(r".{4,}(?:如下|如后|见下表)[:。]?$")
 @lru_cache(maxsize=65536)
 def is_signoff(text: str) -> bool:
     s = squash(text)
-    if _DECIDED_AMOUNT_RE.search(s) or s.startswith("是否") or _NUMBERED_TOPIC_RE.match(s):
+    if _DECIDED_AMOUNT_RE.search(s) or s.startswith("是否") or _NUMBERED_TOPIC_RE.match(s) or _WRONG_APPROVAL_RE.search(s):
         # 「审批救助金额（元）」: the amount the review decided is a figure to fill, not a signature; 「是否征求相邻权利人
         # 意见」 asks yes or no; 「三、宅基地审批情况」 heads a part of a table (u76: its rows were dropped)
         return False
@@ -282,6 +283,8 @@ def is_signoff(text: str) -> bool:
         or s.endswith(("审核", "审查")) and len(s) <= 12  # 「经办机构审核」: the office's box to decide in
 
 
+# 「违法建设和违法审批」 of a 自建房 register: an approval given against the law is a fact to record, no box to sign (wf13)
+_WRONG_APPROVAL_RE = re.compile(r"(?:违法|违规|未经|越权|擅自)审批")
 _NUMBERED_TOPIC_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)).{1,20}(?:情况|信息|统计|概况)$")
 _DECIDED_AMOUNT_RE = re.compile(r"^(?:审批|复核|核定|审核)[^:：意见签章]{0,8}(?:金额|数额|标准|面积|人数|户数|日期|时间)(?:\([^()]*\))?$")
 

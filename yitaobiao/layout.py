@@ -852,11 +852,12 @@ def _printed_unit(text: str) -> bool:
 # How to fill a column, printed under its label: 「是的填“√”」, 「请填写全称」, 「格式为1985.06」.
 _HOW_TO_FILL_RE = re.compile(r"^(?:是的?|有的?|符合的?)?(?:请)?(?:填|打|划|画)[“\"「]?[√✓]|^请填写|^格式为|^填写")
 _CIRCLED_RE = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]")
-_NUMBERED_CHOICE_RE = re.compile(r"(?:^|[\s；;，,])\d{1,2}[.、．][^\d\s]")
+_NUMBERED_CHOICE_RE = re.compile(r"(?:^|[\s；;，,])\d{1,2}(?:[.、．]|\s+)[^\d\s.、．]")
 
 
 def _numbered_answers(text: str) -> bool:
-    """「1.家庭户　2.集体户」: the numbered answers of the label before it, to circle or write the number of."""
+    """「1.家庭户　2.集体户」, 「1 男 2 女」: the numbered answers of the label before it, to circle or write the
+    number of (u110: 老年人能力评估's codes, printed in the box to write them in)."""
     return len(_NUMBERED_CHOICE_RE.findall(text.strip())) >= 2
 
 
