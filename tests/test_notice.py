@@ -105,6 +105,9 @@ def test_departments_from_codes_words_and_a_clerks_file(tmp_path: Path) -> None:
     assert table.resolve("guangzhou_fupin_xls/a.xls", "")[0] == "乡村振兴局"
     assert table.resolve("hy_gaj/a.docx", "证明") == ("公安局", True)
     assert table.resolve("sichuan_liuying_community/a.xlsx", "统计表") == ("sichuan_liuying_community", False)
+    # (u108: a county's 红十字会 is a body of its own, by its folder or its title)
+    assert table.resolve("红十字会/a.xlsx", "") == ("红十字会", True)
+    assert table.resolve("a.xlsx", "县红十字会应急救护培训统计表") == ("红十字会", True)
     own = tmp_path / "部门.yaml"
     own.write_text("sichuan_liuying_community: 柳营社区\nzfsoft_xgxt: 教育局\n", encoding="utf-8")
     table = load_departments(own)

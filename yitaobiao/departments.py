@@ -38,7 +38,8 @@ class Departments:
         「统计表」 is not taken for 统计局."""
         s = C.squash(text)
         for loose, with_suffix, name in self.names:
-            pattern = with_suffix if strict and not name.endswith(("联", "委")) else loose
+            # (a body whose name is its own organ word — 妇联, 团委, 红十字会, 科协 — needs no suffix after it)
+            pattern = with_suffix if strict and not name.endswith(("联", "委", "会", "协")) else loose
             if pattern.search(s):
                 return name
         return None
