@@ -2579,3 +2579,24 @@ def test_the_unit_named_under_its_own_header_on_a_persons_record_is_where_they_w
              form_of("F4", "劳动保障监察投诉登记表", Layout.CARD, Subject.PERSON)]
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.2", "F2.1") and same(fields, "F1.2", "F3.2") and not same(fields, "F4.2", "F3.2")
+
+
+def test_a_legal_aid_register_is_about_its_aided_person_after_the_cases_number() -> None:
+    """u107: 「案件编号 | 受援人情况 › 姓名 | 性别 | 身份证号码」 of a 法律援助案件受理登记台账 made 受援人姓名 … apart from
+    everyone's 姓名: the one given legal aid is the person each case row is about, its number only marks the row.
+    A mediator named on a case register (人民调解员) is no count of mediators (人民调解员数), and a released
+    prisoner's 原罪名 is the crime a 矫正 card asks."""
+    fields = [at("F1.1", "B3", "案件编号"), at("F1.2", "C4", "姓名", "受援人情况"),
+              at("F1.3", "F4", "身份证号码", "受援人情况"), at("F1.4", "O4", "姓名", "承办人"),
+              at("F2.1", "B3", "姓名"), at("F2.2", "C3", "公民身份号码"), at("F2.3", "E3", "罪名"),
+              at("F3.1", "N4", "人民调解员"), at("F4.1", "A8", "人民调解员数"),
+              at("F5.1", "B3", "姓名"), at("F5.2", "I3", "原罪名")]
+    fields[8].unit = "人"
+    forms = [form_of("F1", "法律援助案件受理登记台账", Layout.LIST, Subject.EVENT),
+             form_of("F2", "社区矫正对象花名册", Layout.LIST, Subject.PERSON),
+             form_of("F3", "人民调解纠纷受理登记台账", Layout.LIST, Subject.EVENT),
+             form_of("F4", "人民调解工作情况统计表", Layout.INDICATOR, Subject.AGGREGATE),
+             form_of("F5", "刑满释放人员安置帮教台账", Layout.LIST, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F2.2") and not same(fields, "F1.4", "F2.1")
+    assert not same(fields, "F3.1", "F4.1") and same(fields, "F2.3", "F5.2")

@@ -493,6 +493,7 @@ _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole fa
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任",
                    "干部", "书记", "医生", "师", "兽医", "工匠", "烈士", "战士", "遗属", "军属", "烈属", "亲属", "丧属", "领导",
                    "同胞", "侨胞", "台胞", "侨眷", "归侨", "华侨")
+_COUNT_SUFFIXES = ("数", "数量", "总数", "人数")
 _NOT_A_PARTY = ("地方", "对方", "双方", "各方", "配方", "处方", "药方", "多方", "官方", "平方", "立方")
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人员")  # (…人员 is whom a register lists)
 _TOTALS = {"合计", "小计", "总计"}
@@ -1518,6 +1519,11 @@ class Scorer:
                 # (wf7): whether one household is, against how many are
                 vetoes.append(f"限定不同：「{x.text}」问是否属于，「{y.text}」是户数或人数")
                 break
+            if counted and x.text.endswith(_PERSON_ENDINGS) and y.text.startswith(x.text) \
+                    and y.text[len(x.text):] in _COUNT_SUFFIXES and not (unit_dimension(x.unit) or x.figure):
+                # 「人民调解员」 heading a case register's column names the mediator; 「人民调解员数」 counts them (u107)
+                vetoes.append(f"限定不同：「{x.text}」是哪一位，「{y.text}」是人数")
+                break
             if (_names_one(x.text) or x.canonical in PLACE_ITEMS) and counted:
                 # 「个体工商户名称」 against 市场主体数（户）› 个体工商户, 「所在党支部」 against 党支部（个）: a name or a
                 # belonging is no count of what it names; nor is the village a row is in (建制村 against 建制村总数)
@@ -1662,6 +1668,7 @@ class _KeyTable:
         self.has_unit = np.array([bool(k.unit) for k in keys], dtype=bool)
         self.attribute = np.array([bool(k.canonical) and is_attribute(k.canonical, syn) for k in keys], dtype=bool)
         self.has_qualifiers = np.array([bool(k.qualifiers) for k in keys], dtype=bool)
+        self.person_counts = self._person_counts()
         profiles = [contrast_profile(k.text, syn) for k in keys]
         self.profiles: list[dict[int, frozenset[int]]] = []
         profile_id: dict[tuple[tuple[int, frozenset[int]], ...], int] = {(): 0}
@@ -1682,6 +1689,19 @@ class _KeyTable:
         self.spellings = [[self._spelling(sp) for sp in scorer.spellings(k)] for k in keys]
         self.multi = np.array([sp != [int(self.own[i])] for i, sp in enumerate(self.spellings)], dtype=bool)
         self._prepare_spellings()
+
+    def _person_counts(self) -> np.ndarray:
+        """Pairs (as i * n + j, i < j) of a person word and its count (人民调解员 | 人民调解员数): see score()."""
+        n = len(self.keys)
+        counted = self.has_dimension | self.counted
+        by_text: dict[str, list[int]] = defaultdict(list)
+        for i, k in enumerate(self.keys):
+            by_text[k.text].append(i)
+        codes = [min(i, j) * n + max(i, j)
+                 for text, people in by_text.items() if text.endswith(_PERSON_ENDINGS)
+                 for suffix in _COUNT_SUFFIXES for j in by_text.get(text + suffix, ()) if counted[j]
+                 for i in people if not (self.has_dimension[i] or self.keys[i].figure)]
+        return np.array(sorted(set(codes)), dtype=np.int64)
 
     def _spelling(self, spelling: tuple[str, tuple[str, ...]]) -> int:
         found = self._spelling_id.get(spelling)
@@ -1723,6 +1743,9 @@ class _KeyTable:
         out |= self.has_dimension[a] & self.has_dimension[b] & (self.dimension[a] != self.dimension[b])
         out |= self.attribute[a] & self.has_unit[b]
         out |= self.attribute[b] & self.has_unit[a]
+        if len(self.person_counts):
+            n = len(self.keys)
+            out |= np.isin(np.minimum(a, b) * n + np.maximum(a, b), self.person_counts)
         both = np.flatnonzero(~out & (self.contrast[a] > 0) & (self.contrast[b] > 0))
         if len(both):
             n = len(self.profiles)
@@ -2176,11 +2199,14 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     if named and (subject not in SITE_SUBJECTS or _names_its_people(titled)) and not heads:
         return (), named
     name_roles = [k.role for k in keys if _names_someone(k, syn)]
+    own_marks = [n for n, k in enumerate(keys) if not (k.role is None and _CASE_MARK_RE.search(k.text))]
     if subject is Subject.EVENT and name_roles and name_roles[0] in _PAYING_OR_RECEIVING \
             and not _PAYING_OR_RECEIVING.intersection(name_roles[1:]) \
-            and _first_section_is_theirs(name_roles[0], keys, form_fields, maker):
+            and _first_section_is_theirs(name_roles[0], [keys[n] for n in own_marks],
+                                         [form_fields[n] for n in own_marks], maker):
         # 「借款人信息 › 借款人姓名 | 证件号码 | 手机号码」 first on a 小额信贷发放管理台账: each row is a loan, and the
-        # one it is paid to is the person the row is about (u96); its 帮扶责任人 is someone else
+        # one it is paid to is the person the row is about (u96); its 帮扶责任人 is someone else. (A case's own
+        # number or date before them, 「案件编号 | 受援人情况 › 姓名」, is the row's mark — u107.)
         return (), name_roles[0]
     if subject in SITE_SUBJECTS:
         return SITE_OWNERS, None
@@ -2249,6 +2275,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
 
 
 _LATE_PERSON = "逝者"
+# The number or date a register marks each case or application by (案件编号, 受理日期): the row's, no one's.
+_CASE_MARK_RE = re.compile(r"^(?:案件|案|事项|业务|申请|受理|登记|流水)?(?:编号|号|序号|日期|时间)$")
 
 
 def _first_section_is_theirs(role: str, keys: list[LabelKey], form_fields: list[Field], maker: KeyMaker) -> bool:
@@ -2278,7 +2306,9 @@ def _applies_for_itself(role: str, synonyms: Synonyms) -> bool:
 
 _PARENTS_TITLE_RE = re.compile(r"父母|父亲|母亲|家长")
 _APPLYING_TO_RECEIVE = ("申领人",)
-_PAYING_OR_RECEIVING = frozenset({"领取人", "缴费人", "参保人", "投保人", "受助人", "申领人", "借款人", "求助人", "受益人"})
+# (受援人: whom 法律援助 is given, the person a legal-aid case register is about — u107)
+_PAYING_OR_RECEIVING = frozenset({"领取人", "缴费人", "参保人", "投保人", "受助人", "申领人", "借款人", "求助人", "受益人",
+                                  "受援人"})
 # (「借款人信息 | 配偶信息」 of a 小额信贷 roster: the borrower's spouse is the borrower's, u82)
 _KIN_OF_THE_SUBJECT = frozenset({"配偶", "家庭成员", "子女", "父亲", "母亲", "紧急联系人"})
 # Who does the visit or the check: a 走访摸底台账 records the families visited, never its 走访人.
