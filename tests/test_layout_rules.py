@@ -1587,3 +1587,16 @@ def test_the_caption_of_what_follows_is_no_item() -> None:
     rows = [["不动产登记信息查询记录", "", ""], ["房屋登记信息查询结果如下：", "", ""],
             ["权利人", "不动产权证号", "坐落"], ["", "", ""]]
     assert labels(rows, [CellRange(1, 0, 1, 2)]) == ["权利人", "不动产权证号", "坐落"]
+
+
+def test_an_address_printed_as_blanks_between_levels_is_the_labels_box() -> None:
+    # (u111: a 名录库 核实表's 「单位所在地 | ___乡（镇、街道）___村（社区）___（街、路）___号」 made the label a group and
+    # the blanks its item)
+    rows = [["小微企业名录库单位基本情况核实表", "", "", ""],
+            ["单位详细名称", "", "", ""],
+            ["单位所在地", "          乡（镇、街道）          村（社区）          （街、路）        号", "", ""],
+            ["行业代码", "", "主要业务活动", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(1, 1, 1, 3), CellRange(2, 1, 2, 3)]
+    found = {f.label: f.header_path for f in fields_of(rows, merges)}
+    assert found == {"单位详细名称": ["单位详细名称"], "单位所在地": ["单位所在地"], "行业代码": ["行业代码"],
+                     "主要业务活动": ["主要业务活动"]}

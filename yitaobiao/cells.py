@@ -168,7 +168,8 @@ _CODE_BOXES_RE = re.compile(r"([:：])[□☐]{2,}$")
 _BLANK_RUN_RE = re.compile(r"[_＿]{2,}")
 
 
-_PLACE_LEVEL = r"(?:省|市|县|区|乡|镇|乡镇|街道|村|社区|组)(?:\((?:[市区街道社区镇乡居、,]{1,6})\))?"
+# (「（街、路）」 of a 名录库 card's address: the street's blank, its level only in brackets — u111)
+_PLACE_LEVEL = r"(?:(?:省|市|县|区|乡|镇|乡镇|街道|村|社区|组)(?:\((?:[市区街道社区镇乡居、,]{1,6})\))?|\([街路巷、,]{1,5}\))"
 _PLACE_BLANKS_RE = re.compile(rf"^_*(?:{_PLACE_LEVEL}_*){{2,}}(?:\(?门牌号?\)?_*|号_*)?$")
 # A date to write in, label and blanks in one cell: 「申请日期：    年  月  日」.
 DATED_BLANK_RE = re.compile(r"^[^:：]{0,6}(?:日期|时间)[:：](?:_*|\d{4})年(?:_*|\d{1,2})月_*(?:日_*)?$")  # (2024年10月  日)

@@ -1444,7 +1444,7 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
         # (「资产状况」 merged down beside 「房产：□无□有」: a label before the options, so the side's group)
         labelled_options = C.is_option_text(nxt or "") and _LABEL_COLON_RE.match(C.strip_marks(nxt or "").strip())
         if nxt and not ends_with_colon and (not C.is_option_text(nxt) or labelled_options and rng.height > 1) \
-                and not wide_box and not _numbered_answers(nxt) \
+                and not wide_box and not _numbered_answers(nxt) and not C.is_place_blanks(nxt) \
                 and not C.is_date_placeholder(nxt) and (  # (「租赁期限 | 年 月 日 至 年 月 日」: the box of a label)
             texts_seen == 1 and (rng.height > 1 or _label_like(nxt))
             # 「家庭成员情况 | 父亲情况 | 姓名 | ___」: stacked group labels, merged down, all name the group
