@@ -2600,3 +2600,14 @@ def test_a_legal_aid_register_is_about_its_aided_person_after_the_cases_number()
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F2.2") and not same(fields, "F1.4", "F2.1")
     assert not same(fields, "F3.1", "F4.1") and same(fields, "F2.3", "F5.2")
+
+
+def test_a_period_word_in_front_of_a_known_item_is_that_item_of_the_period() -> None:
+    """u111: 「上年营业额（万元）」 of a 名录 摸底表 and 「上年营业收入（千元）」 of the 统计局's 核实表 are one figure; a
+    period word in front still keeps this year's and last year's apart."""
+    assert explain("上年营业额（万元）", "上年营业收入（千元）").same
+    assert not explain("上年营业额", "营业收入").same and not explain("本月营业额", "上月营业收入").same
+    assert not explain("本年累计营业额", "累计营业收入").same
+    # (and the words of a trade register and a subsidy's 清册 for one item)
+    pairs = [("经营状态", "营业状态"), ("商品类别", "商品品类"), ("成交价格（元）", "成交金额")]
+    assert [p for p in pairs if not explain(*p).same] == []

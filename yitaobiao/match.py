@@ -565,6 +565,7 @@ class KeyMaker:
         self._cache: dict[tuple[object, ...], LabelKey] = {}
         self._person_cache: dict[str, tuple[str | None, str]] = {}
         self._titled_cache: dict[tuple[str, str], str] = {}
+        self._qualifiers_longest = sorted(self.synonyms.qualifiers, key=len, reverse=True)
 
     def _build_token_index(self) -> dict[tuple[str, ...], str]:
         index: dict[tuple[str, ...], str] = {}
@@ -1075,6 +1076,11 @@ class KeyMaker:
         text = clean
         household_count = ""
         canonical, how = self.resolve_base(clean)
+        lead = None if canonical else next((q for q in self._qualifiers_longest if clean.startswith(q)), None)
+        if lead and len(clean) - len(lead) >= 2 and (rest := self.resolve_base(clean[len(lead):])[0]):
+            # 「上年营业额」 and 「上年营业收入（千元）」: a period word in front of an item the table knows is that
+            # item of that period, as 「上年 › 营业额」 under a header is (u111)
+            canonical, how, quals = rest, "prefix", (lead, *quals)
         label_role, base = self.person_word(clean) if not (canonical and how == "exact") else (None, clean)
         if how == "prefix" and owners == SITE_OWNERS and not ctx_role:
             # 「举办者姓名」 on a register of banquets: on a record that is no person, the person a word in front
