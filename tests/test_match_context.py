@@ -869,6 +869,18 @@ def test_the_name_of_the_organisation_a_row_is_is_one_item_whatever_each_departm
     assert same(fields, "F6.2", "F7.2") and not same(fields, "F6.2", "F1.1") and not same(fields, "F8.2", "F1.1")
 
 
+def test_a_units_nature_on_a_persons_card_is_their_employers() -> None:
+    """u108: 「职工基本情况 › 单位性质」 of a 困难职工档案登记表 merged with the 单位性质 a 见习基地申报表 asks of the
+    applying unit; a person has none of their own, it is the employer's."""
+    from yitaobiao.model import Layout
+
+    fields = [field("F1.1", "姓名", ("职工基本情况",)), field("F1.2", "工作单位", ("职工基本情况",)),
+              field("F1.3", "单位性质", ("职工基本情况",)), field("F2.1", "单位名称"), field("F2.2", "单位性质"),
+              field("F3.1", "姓名"), field("F3.2", "工作单位性质")]
+    match_fields(fields, SYN, forms=forms_of(Layout.CARD, Subject.PERSON, Subject.ORGANISATION, Subject.PERSON))
+    assert not same(fields, "F1.3", "F2.2") and same(fields, "F1.3", "F3.2")
+
+
 def test_a_split_off_item_is_not_named_after_itself() -> None:
     """helper-52: after 不是同一项 on 因灾死亡人数 / 死亡人员, the 因灾死亡人数 of the 监测对象受灾情况 section was renamed
     「因灾死亡人数（因灾死亡人数）」; it keeps the header that tells it apart. A one-wording decision from a

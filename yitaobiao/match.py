@@ -2404,6 +2404,9 @@ def _about_its_own_people(group: str, title: str) -> bool:
 _MARKET_ENTITIES = frozenset({"个体户", "个体工商户", "工商户", "商户", "经营户", "主体", "市场主体", "经营主体", "门店", "店铺"})
 
 
+# What a unit has, asked on a person's form: their employer's (工作单位性质, 工作单位地址).
+_EMPLOYER_ATTRIBUTES = frozenset({"单位性质", "单位类型", "单位类别", "单位地址", "单位电话", "单位联系电话", "单位所属行业"})
+_BODY_WORD_RE = re.compile(r"单位|部门|机构|机关|企业|公司|组织|学校|医院")
 REGISTERED_ADDRESS = "注册地址"
 PREMISES_ADDRESS = "场所地址"
 _REGISTERED = ("注册地", "注册地址", "注册登记地")
@@ -2493,6 +2496,12 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         return PREMISES_ADDRESS  # 门店地址, 农场地址 … of a register of such bodies: where the row's own body is
     if subject is Subject.ORGANISATION and _registered_address(clean, f.header_path[:-1]):
         return REGISTERED_ADDRESS  # an organisation's 住所 is where it is registered (营业执照), not its premises
+    if subject is Subject.PERSON and clean in _EMPLOYER_ATTRIBUTES and all(
+            _EMPLOYER_HEADER_RE.match(g := normalize_label(group).clean) or not _BODY_WORD_RE.search(g)
+            for group in f.header_path[:-1]):
+        # 「职工基本情况 › 单位性质」 on a 困难职工档案: a person has no 单位性质; it is their employer's, not the one a
+        # 见习基地申报表 asks of the applying unit (u108)
+        return EMPLOYER_ITEM + clean[len(ORGANISATION_ROLE):]
     if subject is Subject.PERSON and clean == ORGANISATION_NAME and not normalize_label(f.label).notes \
             and all("单位" in (g := normalize_label(group).clean) and not g.startswith("被")
                     for group in f.header_path[:-1]):
