@@ -166,7 +166,14 @@ def _scan_with_progress(folder: Path, quiet: bool, departments: Departments | No
 
 
 def _print_forms(result: ScanResult, summary: Summary) -> None:
-    table = Table(title="报表清单", show_lines=False, caption="频次后的 * 表示表中未注明、按不定期计，可在审核表中改正。")
+    caption = "频次后的 * 表示表中未注明、按不定期计，可在审核表中改正。"
+    listed = sum(advice.items for advice in summary.advice)
+    if listed != len(result.fields):
+        # (wf13: the column summed to 563 against the notice's 582 — a table repeating its header for each kind
+        # of 商贸中心 asks its items once per block)
+        caption += (f"\n“数据项”按每张表去重计，合计{listed}项；同一张表内重复出现的（分类型重复的表头、户内成员逐人填写等）"
+                    f"另有{len(result.fields) - listed}个字段，通报中的数据项按字段计为{len(result.fields)}项。")
+    table = Table(title="报表清单", show_lines=False, caption=caption)
     for column in ("编号", "部门", "报表", "版式", "记录", "群体", "性质", "频次", "数据项", "他表已有", "建议"):
         table.add_column(column, justify="right" if column in ("数据项", "他表已有") else "left",
                          overflow="fold", ratio=4 if column == "报表" else None)
