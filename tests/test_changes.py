@@ -45,6 +45,23 @@ def test_added_renamed_and_moved_columns_a_new_format_and_forms_come_and_gone(tm
         ("renamed", "表头“本人联系电话”改为“本人手机号码”")]
 
 
+def test_a_renamed_file_is_known_again_by_its_labels(tmp_path: Path) -> None:
+    """wf13: 外出人员信息统计表.xlsx sent next quarter as 外出人员统计表（2027）.xlsx was a new form and a gone one, and
+    现从事职业 becoming 从事行业 was never said. A file of the same folder and sheet asking mostly the same labels is
+    the old one renamed; another folder's, or a different table, is not."""
+    labels = ["姓名", "性别", "公民身份号码", "外出时间", "现从事职业", "联系电话"]
+    write_xlsx(tmp_path / "q1" / "人社局" / "外出人员信息统计表.xlsx", [("Sheet1", *list_rows("外出人员信息统计表", labels))])
+    write_xlsx(tmp_path / "q1" / "民政局" / "低保.xlsx", [("Sheet1", *list_rows("低保名册", ["姓名", "保障人数"]))])
+    write_xlsx(tmp_path / "q2" / "人社局" / "外出人员统计表（2027）.xlsx",
+               [("Sheet1", *list_rows("外出人员统计表", [*labels[:4], "从事行业", "联系电话"]))])
+    write_xlsx(tmp_path / "q2" / "民政局" / "低保.xlsx", [("Sheet1", *list_rows("低保名册", ["姓名", "保障人数"]))])
+    write_xlsx(tmp_path / "q2" / "民政局" / "特困.xlsx", [("Sheet1", *list_rows("特困人员名册", ["姓名", "供养方式"]))])
+    said = [(c.path, c.kind, c.detail) for c in template_changes(scan_folder(tmp_path / "q1"), scan_folder(tmp_path / "q2"))]
+    assert said == [("人社局/外出人员统计表（2027）.xlsx", "renamed_file", "文件由“外出人员信息统计表.xlsx”改名为“外出人员统计表（2027）.xlsx”"),
+                    ("人社局/外出人员统计表（2027）.xlsx", "renamed", "表头“现从事职业”改为“从事行业”"),
+                    ("民政局/特困.xlsx", "new_form", "新增报表《特困人员名册》")]
+
+
 def test_the_scan_says_what_changed_since_the_last_scan_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     q1 = _quarter(tmp_path / "q1", ["姓名", "证件号码", "家庭人口"])

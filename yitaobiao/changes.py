@@ -24,7 +24,7 @@ from .model import ScanResult
 
 @dataclass(frozen=True)
 class TemplateChange:
-    """One change of one form: ``kind`` is added / removed / renamed / format / new_form / gone_form."""
+    """One change of one form: ``kind`` is added / removed / renamed / format / new_form / gone_form / renamed_file."""
 
     path: str
     sheet: str
@@ -77,20 +77,49 @@ def template_changes(previous: ScanResult | list[FormTemplate],
     after = {t.key: t for t in (templates_of(current) if isinstance(current, ScanResult) else current)}
     if not before.keys() & after.keys():
         return []
+    renamed = _renamed_files([t for k, t in before.items() if k not in after], [t for k, t in after.items() if k not in before])
     changes: list[TemplateChange] = []
     for key, form in after.items():
-        old = before.get(key)
+        old = before.get(key) or renamed.get(key)
         if old is None:
             changes.append(TemplateChange(form.path, form.sheet, "new_form", f"新增报表《{form.title}》"))
             continue
+        if old.key != key:
+            changes.append(TemplateChange(form.path, form.sheet, "renamed_file",
+                                          f"文件由“{PurePosixPath(old.path).name}”改名为“{PurePosixPath(form.path).name}”"))
         was, now = PurePosixPath(old.path).suffix, PurePosixPath(form.path).suffix
         if was.lower() != now.lower():
             changes.append(TemplateChange(form.path, form.sheet, "format", f"文件格式由 {was} 改为 {now}"))
         changes.extend(_label_changes(old, form))
+    paired = {t.key for t in renamed.values()}
     for key, form in before.items():
-        if key not in after:
+        if key not in after and key not in paired:
             changes.append(TemplateChange(form.path, form.sheet, "gone_form", f"本次没有报表《{form.title}》"))
     return changes
+
+
+RENAMED_FILE_OVERLAP = 0.5  # share of labels two templates of one folder and sheet name must have in common
+
+
+def _renamed_files(gone: list[FormTemplate], came: list[FormTemplate]) -> dict[tuple[str, str, str], FormTemplate]:
+    """New template → the one it was before its file was renamed: in the same folder, of the same sheet name,
+    and asking mostly the same labels (wf13: a renamed 外出人员 file hid that 现从事职业 became 从事行业)."""
+    scored = []
+    for new in came:
+        for old in gone:
+            if old.key[0] != new.key[0] or old.sheet != new.sheet:
+                continue
+            a, b = set(old.labels.values()), set(new.labels.values())
+            overlap = len(a & b) / len(a | b) if a | b else 0.0
+            if overlap >= RENAMED_FILE_OVERLAP:
+                scored.append((overlap, new.key, old))
+    found: dict[tuple[str, str, str], FormTemplate] = {}
+    used: set[tuple[str, str, str]] = set()
+    for _, key, old in sorted(scored, key=lambda s: -s[0]):
+        if key not in found and old.key not in used:
+            found[key] = old
+            used.add(old.key)
+    return found
 
 
 def _label_changes(old: FormTemplate, new: FormTemplate) -> list[TemplateChange]:
