@@ -892,10 +892,12 @@ class _Filler:
             chosen = [n for n in chosen if str(records[n].get(form.selector) or "").strip().lower() in YES]
         # (A repeated item, 户内成员 1, 2, 3 …, is filled from the household's other records: it says nothing
         # about whom the form is for.)
-        theirs = [f for f in self.mapping.fields if f.form == form.id and not is_everyones(self.mapping.item(f.item).name)]
+        fields = [f for f in self.mapping.fields if f.form == form.id]
         # (a table of only repeated blocks, 基础型 | 增强型 | 提升型 商贸中心 each under its own header, asks its own
         # items in them: without them a pig farm with only its name filled reached the 商超 table — wf13)
-        own = list(dict.fromkeys(f.item for f in theirs if not f.slot)) or list(dict.fromkeys(f.item for f in theirs))
+        blocks_only = all(f.slot for f in fields)
+        own = list(dict.fromkeys(f.item for f in fields if (blocks_only or not f.slot)
+                                 and not is_everyones(self.mapping.item(f.item).name)))
         # What only this form asks (投保面积 of the crop insurance list) says whom it is about; what another form
         # asks too does not: a 户厕 household's 整治措施 does not put it on the 房屋安全 list, nor a 撂荒 plot's 面积
         # on the 流转 ledger (helper-61). A form with no item of its own has a 是否纳入… column (merge).
