@@ -2623,3 +2623,18 @@ def test_a_period_word_in_front_of_a_known_item_is_that_item_of_the_period() -> 
     # (and the words of a trade register and a subsidy's 清册 for one item)
     pairs = [("经营状态", "营业状态"), ("商品类别", "商品品类"), ("成交价格（元）", "成交金额")]
     assert [p for p in pairs if not explain(*p).same] == []
+
+
+def test_the_section_about_the_people_a_card_is_of_is_their_own() -> None:
+    """u114: 「一、委员基本情况 › 委员姓名 | 性别 | 民族 | 身份证号」 on a 政协委员年度履职情况登记表 made 委员性别,
+    委员民族 … apart from everyone's: the title names the 委员, so their basic facts are the card's own."""
+    from yitaobiao.model import Layout
+
+    section = ("一、委员基本情况",)
+    fields = [field("F1.1", "委员姓名", section), field("F1.2", "性别", section), field("F1.3", "身份证号", section),
+              field("F2.1", "姓名"), field("F2.2", "性别"), field("F2.3", "公民身份号码")]
+    forms = [form_of("F1", "县政协委员年度履职情况登记表", Layout.CARD, Subject.PERSON),
+             form_of("F2", "村务监督委员会成员花名册", Layout.LIST, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert all(same(fields, f"F1.{n}", f"F2.{n}") for n in (1, 2, 3))
+    assert [f.role for f in fields[:3]] == [None, None, None]

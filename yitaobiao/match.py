@@ -2195,8 +2195,9 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # are the roster's own, however far the title runs on before it says 花名册)
     described = {k.role for k, f in zip(keys, form_fields, strict=True)
                  if k.role and any(normalize_label(g).clean == k.role + basic for g in f.context for basic in _BASICS)}
+    # (「委员基本情况」 on a 政协委员履职登记表: a two-character word is its own core, 委 says nothing — u114)
     named = next((role for role in roles if maker.section_person(role)
-                  and len(core := role.rstrip("人者员方")) >= 2 and not _ACTOR_RE.match(role)
+                  and len(core := _core_of(role)) >= 2 and not _ACTOR_RE.match(role)
                   and (_title_lists(core, titled) or role in described and role in titled)
                   and (len(roles) == 1 or not _listed_after(core, titled))), None)
     # (A household's card keyed by 户主姓名 is the household's: 「动物防疫档案卡」 names what is done, and its
@@ -2629,6 +2630,12 @@ _BASICS = ("基本情况", "基本信息")
 _REGISTER_WORDS = r"(?:登记|花名册|名册|名单|名录|清册|信息|台账|档案|基本情况|情况|统计|一览表|发放|公示)"
 
 
+def _core_of(role: str) -> str:
+    """信访人 → 信访, 护林员 → 护林: the word a title may name the people by; 委员 stays 委员."""
+    core = role.rstrip("人者员方")
+    return core if len(core) >= 2 else role
+
+
 def _title_lists(people: str, titled: str, far: bool = False) -> bool:
     """The title lists those people (孕产妇登记花名册, 信访事项登记表, 生态护林员选聘花名册), not what they do (河长巡河记录表).
 
@@ -2856,8 +2863,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     continued = _later_tables(forms)
     titled_subject = {form_id: _titled_subject(members, title_of.get(form_id, ""), synonyms)
                       for form_id, members in by_form.items()}
-    # (A register of 孕产妇 keyed by 孕产妇姓名 is the mother's: its 新生儿 › 性别 is the child's, not the record's.)
-    form_roles = {form_id: ((), None) if titled_subject[form_id] else record_roles(
+    # (A register of 孕产妇 keyed by 孕产妇姓名 is the mother's: its 新生儿 › 性别 is the child's, not the record's; and
+    # 「一、委员基本情况 › 性别」 on a 政协委员履职登记表 is the 委员's own — u114.)
+    form_roles = {form_id: ((), titled_subject[form_id]) if titled_subject[form_id] else record_roles(
         members, maker, subject_of.get(form_id), kind_of.get(form_id), title_of.get(form_id, ""), form_id in continued)
         for form_id, members in by_form.items()}
     parties_of = {form_id: two_parties(members, subject_of.get(form_id))
