@@ -1600,3 +1600,16 @@ def test_an_address_printed_as_blanks_between_levels_is_the_labels_box() -> None
     found = {f.label: f.header_path for f in fields_of(rows, merges)}
     assert found == {"单位详细名称": ["单位详细名称"], "单位所在地": ["单位所在地"], "行业代码": ["行业代码"],
                      "主要业务活动": ["主要业务活动"]}
+
+
+def test_a_review_merged_down_beside_what_it_decides_is_their_group() -> None:
+    # (u114: 「乡镇（街道）审核」 merged down beside 「核定金额（元） | ___ | 审核日期 | ___」 on a 大额资金支出审批表 was
+    # taken for a sign-off box and both items were lost; the 农经站意见 box under them is still a sign-off)
+    rows = [["村级大额资金支出审批表", "", "", "", ""],
+            ["申请金额（元）", "", "", "", ""],
+            ["乡镇（街道）审核", "核定金额（元）", "", "审核日期", ""],
+            ["", "乡镇（街道）农经站意见", "（盖章）      年    月    日", "", ""]]
+    merges = [CellRange(0, 0, 0, 4), CellRange(1, 1, 1, 4), CellRange(2, 0, 3, 0), CellRange(3, 2, 3, 4)]
+    found = {f.label: f.header_path for f in fields_of(rows, merges)}
+    assert found == {"申请金额（元）": ["申请金额（元）"], "核定金额（元）": ["乡镇（街道）审核", "核定金额（元）"],
+                     "审核日期": ["乡镇（街道）审核", "审核日期"]}

@@ -286,6 +286,11 @@ def is_signoff(text: str) -> bool:
 
 # 「违法建设和违法审批」 of a 自建房 register: an approval given against the law is a fact to record, no box to sign (wf13)
 _WRONG_APPROVAL_RE = re.compile(r"(?:违法|违规|未经|越权|擅自)审批")
+def is_decided_figure(text: str) -> bool:
+    """「核定金额（元）」, 「审批救助金额」, 「审核日期」: what a review decides, a figure or a day to fill in."""
+    return bool(_DECIDED_AMOUNT_RE.search(squash(text)))
+
+
 _NUMBERED_TOPIC_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)).{1,20}(?:情况|信息|统计|概况)$")
 _DECIDED_AMOUNT_RE = re.compile(r"^(?:审批|复核|核定|审核)[^:：意见签章]{0,8}(?:金额|数额|标准|面积|人数|户数|日期|时间)(?:\([^()]*\))?$")
 

@@ -1408,8 +1408,11 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             continue
         texts_seen += 1
         nxt = seq[i + 1][1] if i + 1 < len(seq) else None
-        if C.is_signoff(text) and rng.bottom > rng.top and _labels_a_person_item(nxt or ""):
-            side.append(text)  # 「直系亲属意见」 merged down beside 「姓名 | ___ | 与登记人关系」: a group, not a box
+        if C.is_signoff(text) and rng.bottom > rng.top and (_labels_a_person_item(nxt or "")
+                                                             or C.is_decided_figure(nxt or "")):
+            # 「直系亲属意见」 merged down beside 「姓名 | ___ | 与登记人关系」: a group, not a box; so is 「乡镇（街道）
+            # 审核」 beside 「核定金额（元） | ___ | 审核日期」, what the review decides (u114, u112)
+            side.append(text)
             continue
         if C.is_signoff(text) or C.is_footer(text) or C.is_notes(text):
             break
