@@ -1025,6 +1025,9 @@ def test_an_expiry_on_a_card_and_a_number_under_its_document_are_items() -> None
 def test_a_line_of_places_to_write_in_blanks_of_full_width_underscores() -> None:
     assert C.is_fill_line("＿＿县（市、区）＿＿乡镇＿＿村") and C.is_fill_line("       镇（街道）     村")
     assert not C.is_fill_line("村民小组")
+    # (u114: the year a 履职登记表 is for, above its table; a person's 出生年份 stays an item)
+    assert C.is_fill_line("履职年度：        年") and C.is_fill_line("填报年度：2025年")
+    assert not C.is_fill_line("出生年份：    年") and not C.is_fill_line("年度考核结果")
 
 
 def test_a_before_and_after_table_inside_a_card() -> None:

@@ -148,7 +148,7 @@ def is_fill_line(text: str) -> bool:
         return False  # 「健康证明编号 | ___ | 有效期至 | ___」: a certificate's expiry on a card, no 表号 block's line
     if s.startswith(_FILL_KEYS) or _FILL_KEY_MARK_RE.search(s):
         return True
-    if is_period_text(s) or _NUMBER_LINE_RE.match(s):
+    if is_period_text(s) or _NUMBER_LINE_RE.match(s) or _YEAR_LINE_RE.match(_BLANK_RUN_RE.sub("_", s)):
         return True
     if is_place_blanks(text):
         return True
@@ -163,6 +163,8 @@ def is_fill_line(text: str) -> bool:
 
 
 _KEYED_RE = re.compile(r"^([^:：]{1,10})[:：](.+)$")
+# 「履职年度：    年」, 「填报年度：2025年」: the year the copy is for, a period line (出生年份 is a person's item).
+_YEAR_LINE_RE = re.compile(r"^[^:：]{0,6}年度[:：]_*(?:\d{4})?_*年?度?_*$")
 _ADDRESS_KEY_RE = re.compile(r"住址|地址|住所|所在地|户籍|居住|地点|详址|位置|坐落|籍贯|出生地")
 _CODE_BOXES_RE = re.compile(r"([:：])[□☐]{2,}$")
 _BLANK_RUN_RE = re.compile(r"[_＿]{2,}")
