@@ -29,6 +29,9 @@ def test_normalize_examples() -> None:
     assert normalize_label("家庭年收入（万元）").unit == "万元"
     assert normalize_label("（1）户籍人口").clean == "户籍人口"
     assert normalize_label("2.60周岁及以上").clean == "60周岁及以上"
+    # (u113: a decimal is no item number — 0.4千伏 and 10千伏 lines are two items, not 4千伏)
+    assert normalize_label("0.4千伏线路新建（公里）").clean == "0.4千伏线路新建"
+    assert normalize_label("1.5米以下").clean == "1.5米以下" and normalize_label("2.低保户数").clean == "低保户数"
     assert normalize_label("与戶主的關係").clean == "与户主的关系"
     assert numbers_in("60岁以上") == {"60"} and numbers_in("三级残疾") == {"3"}
     # numbers the text refers to are kept (helper-38 saw 「贫困村第、、类项目」 in the 一套表)
