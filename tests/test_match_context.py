@@ -2647,3 +2647,10 @@ def test_words_of_military_service_roads_and_outlets_for_one_item() -> None:
     assert [p for p in pairs if not explain(*p).same] == []
     assert explain("姓名", "姓名", context_a=("站点负责人信息",), context_b=("二、负责人情况",)).same
     assert not explain("行政村总数", "自然村总数").same
+
+
+def test_a_long_section_names_the_people_it_names_first() -> None:
+    """u112: 「家庭主要成员及主要社会关系 › 工作单位及职务」 of a 征兵 政治考核表 (13 characters, longer than a qualifying
+    header) named no one and merged with the recruit's own 工作单位, a look-alike pair."""
+    assert MAKER.key("工作单位及职务", ("家庭主要成员及主要社会关系",)).role == "家庭成员"
+    assert not explain("工作单位", "工作单位及职务", context_b=("家庭主要成员及主要社会关系",)).same

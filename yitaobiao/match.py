@@ -449,6 +449,7 @@ _CATCH_ALL_OPTIONS = {"其他", "其它", "未知", "不详", "无"}
 _YES_NO = ({"是", "否"}, {"有", "无"}, {"是", "不是"}, {"有", "没有"})
 _SENTENCE_RE = re.compile(r"[，,。；;！!？?：:]")
 MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
+_JOINED_RE = re.compile(r"[及和与]")
 # A section about an organisation (民政部门信息, 工作单位情况, 学校基本情况): its address and phone are the
 # organisation's, not the person's the form is about.
 _ORGANISATION_SECTION_RE = re.compile(
@@ -768,6 +769,12 @@ class KeyMaker:
                 continue
             if clean in self.synonyms.self_contexts:
                 role = None
+                continue
+            first = _JOINED_RE.split(clean, maxsplit=1)[0]
+            if len(clean) > MAX_QUALIFYING_HEADER and first != clean and len(first) >= 2 \
+                    and (named_first := self.context_role([first])):
+                # 「家庭主要成员及主要社会关系」 of a 政审 card: the people first named are whose rows follow (u112)
+                role = named_first
                 continue
             if _SENTENCE_RE.search(clean) or len(clean) > MAX_QUALIFYING_HEADER and not (
                     # 「申请人及共同生活的家庭成员月收入状况」: a longer section heading still says whose rows follow.
