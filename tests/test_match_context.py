@@ -2654,3 +2654,18 @@ def test_a_long_section_names_the_people_it_names_first() -> None:
     header) named no one and merged with the recruit's own 工作单位, a look-alike pair."""
     assert MAKER.key("工作单位及职务", ("家庭主要成员及主要社会关系",)).role == "家庭成员"
     assert not explain("工作单位", "工作单位及职务", context_b=("家庭主要成员及主要社会关系",)).same
+
+
+def test_the_code_right_of_another_bodys_name_is_that_bodys() -> None:
+    """wf13: 「安全鉴定 › 鉴定机构名称 | 统一社会信用代码」 of a 经营性自建房 register joined the units' own 统一社会信用代码,
+    and the 一套表's 单位 sheet was keyed by the appraiser's code."""
+    from yitaobiao.model import Layout
+
+    group = ("安全鉴定进行修正",)
+    fields = [at("F1.1", "C3", "建筑地址"), at("F1.2", "R3", "鉴定机构名称", *group),
+              at("F1.3", "S3", "统一社会信用代码", *group), at("F1.4", "T3", "鉴定时间", *group),
+              at("F2.1", "B3", "单位名称"), at("F2.2", "C3", "统一社会信用代码")]
+    forms = [form_of("F1", "经营性自建房数据修正统计汇总表", Layout.LIST, Subject.ORGANISATION),
+             form_of("F2", "九小场所消防安全检查台账", Layout.LIST, Subject.ORGANISATION)]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.3", "F2.2") and fields[2].role == "鉴定机构"

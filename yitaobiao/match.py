@@ -2737,6 +2737,16 @@ def _names_someone(k: LabelKey, synonyms: Synonyms) -> bool:
     return bool(k.role) and k.canonical in (f"{k.role}姓名", synonyms.lookup(f"{k.role}姓名"))
 
 
+_BODY_CODES = frozenset({"统一社会信用代码", "组织机构代码"})
+_ANOTHER_BODYS_NAME_RE = re.compile(r"^((?:鉴定|评估|检测|检验|施工|监理|设计|勘察|物业|运维|维保)(?:机构|单位|公司|企业))(?:名称|全称)$")
+
+
+def _another_bodys_name(k: LabelKey) -> str | None:
+    """The body a 「鉴定机构名称」, 「施工单位名称」 column names: one that works on the record, never the record."""
+    found = None if k.role or k.canonical else _ANOTHER_BODYS_NAME_RE.match(k.text)
+    return found.group(1) if found else None
+
+
 def _holds_a_duty(k: LabelKey, maker: KeyMaker) -> bool:
     """A bare word for whoever holds a duty, which no table lists (监测人, 儿童主任, 预警信号发布人): the identity
     items right after it are that person's. (Kinds of the record's own people, 残疾人 or 党员, are no duty.)"""
@@ -2794,6 +2804,13 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
             named, since_named = (None if side_by_side else (k.role, f.context)), []
         elif _holds_a_duty(k, maker):
             named, since_named = (k.text, f.context), []  # 「儿童主任 | 联系电话」: a duty's holder the words do not list
+        elif body := _another_bodys_name(k):
+            # 「鉴定机构名称 | 统一社会信用代码」 of a 自建房 register: the code of the body just named, not the row's
+            # (wf13: the 一套表 keyed its 单位 sheet by the appraiser's code)
+            named, since_named = (body, f.context), []
+        elif named and not k.role and k.canonical in _BODY_CODES and f.context == named[1]:
+            carried[f.id] = named[0]
+            since_named.append(f.id)
         elif named and not k.role and k.canonical in identity and f.context == named[1]:
             if subject is Subject.PERSON and k.canonical in _DESCRIBES_A_PERSON and asked[k.canonical] == 1:
                 for earlier in since_named:  # (the 有效证件号 between is in that block too: the patient's)
