@@ -227,6 +227,17 @@ def test_a_column_asking_how_often_something_is_done_states_no_frequency() -> No
     assert report_frequency(form, [label, "说明：本表每季度报送一次"])[0].label == "季报"
 
 
+def test_a_note_on_how_often_something_else_is_done_states_no_frequency() -> None:
+    """u114: 「备注：财务收支每月公开一次」 made a 村务公开登记台账 a 月报; u113: a note on the 年度路况评定 made a 季度 table a
+    年报. Only a frequency said of filling or sending the form counts."""
+    from yitaobiao.classify import report_frequency
+
+    form = make_form("村（居）务公开登记台账", ["公开日期", "公开事项"])
+    assert report_frequency(form, ["备注：财务收支每月公开一次，重大事项随时公开"])[1] == "未注明"
+    assert report_frequency(form, ["说明：本台账每月5日前报送乡镇"])[0].label == "月报"
+    assert report_frequency(form, ["表号：村公开季报1表"])[0].label == "季报"
+
+
 def test_frequency_of_an_indicator_table_from_its_period_columns() -> None:
     from yitaobiao.classify import report_frequency
 

@@ -457,6 +457,8 @@ FREQUENCY_CUE_RE = re.compile(
     r"每日|每周|每月|每季|每半年|每年|按周|按月|按季|按年|逐月|月报|季报|年报|不定期|随时报|实时|" + ONE_PER_RECORD_RE.pattern
 )
 _EVENT_WORDS = r"(?:自然)?灾|洪|涝|旱|地震|台风|疫情|火灾|汛"
+# A cue line about filling or sending the form: 报送, 上报, 填报, 季报, 表号, 周期, 更新 …
+_SAYS_REPORTING_RE = re.compile(r"报|填|统计|更新|采集|汇总|周期|期别|频次|频率|动态|调度")
 _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
     (re.compile(r"不定期|随时|实时|即时|一事一报|发生后|有变化(?:时)?(?:及时)?(?:报|更新)"), Frequency.IRREGULAR),
     # (a report's own name, not 「广州日报」 quoted in a note: 日报表, （日报）, or 日报 closing the text)
@@ -486,6 +488,21 @@ def frequency_in(text: str) -> Frequency | None:
     return None
 
 
+def _reported_frequency(line: str) -> Frequency | None:
+    """The frequency a cue line states of filling or sending the form: its word beside 报, 填, 统计, 更新 …
+    (「每月5日前报送」, 「季报」); not 「固定接待日填写…如“每月10日”」 or 「财务收支每月公开一次」, how often something else
+    is done (u114), nor 「年度路况评定」 in a note (u113)."""
+    s = basic_form(line)
+    for pattern, frequency in _FREQUENCY_WORDS:
+        for found in pattern.finditer(s):
+            if _SAYS_REPORTING_RE.search(s[max(0, found.start() - _CUE_REACH):found.end() + _CUE_REACH]):
+                return frequency
+    return None
+
+
+_CUE_REACH = 6  # characters either side of a frequency word where the filling it is about is said
+
+
 def report_frequency(form: Form, cue_lines: Sequence[str] = (), names: Sequence[str] = ()) -> tuple[Frequency, str]:
     """How often the form is filled, and where that was read (shown to the clerk, who can correct it).
 
@@ -504,7 +521,7 @@ def report_frequency(form: Form, cue_lines: Sequence[str] = (), names: Sequence[
     for line in cue_lines:
         if basic_form(line) == title or basic_form(line) in asked:
             continue  # the title cell itself: judged below, as the title
-        found = frequency_in(line)
+        found = _reported_frequency(line)
         if found is Frequency.IRREGULAR and named:
             continue  # 「…周报表」 with 「遇重大灾情随时报告」: the note asks for extra reports, the title names the cycle
         if found:
