@@ -1616,3 +1616,15 @@ def test_a_review_merged_down_beside_what_it_decides_is_their_group() -> None:
     found = {f.label: f.header_path for f in fields_of(rows, merges)}
     assert found == {"申请金额（元）": ["申请金额（元）"], "核定金额（元）": ["乡镇（街道）审核", "核定金额（元）"],
                      "审核日期": ["乡镇（街道）审核", "审核日期"]}
+
+
+def test_a_question_beside_a_part_of_a_count_is_no_part_of_it() -> None:
+    # (u113: 「上年销售额（万元） | ___ | 其中：化肥销售额 | ___ | 是否开展测土配方施肥服务 | □是 □否」 made the question
+    # 「上年 › 是否开展…」; 「其中：男 | ___ | 女」 still shares its count)
+    rows = [["农资经营网点基本情况登记表", "", "", "", "", ""],
+            ["上年销售额（万元）", "", "其中：化肥销售额（万元）", "", "是否开展测土配方施肥服务", "□是   □否"],
+            ["从业人员（人）", "", "其中：女", "", "男", ""]]
+    paths = {f.label: f.header_path for f in fields_of(rows, [CellRange(0, 0, 0, 5)])}
+    assert paths["是否开展测土配方施肥服务"] == ["是否开展测土配方施肥服务"]
+    assert paths["其中：化肥销售额（万元）"] == ["上年销售额（万元）", "其中：化肥销售额（万元）"]
+    assert paths["男"] == ["从业人员（人）", "男"]

@@ -1654,8 +1654,10 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
                 # 「带动农户数（户） | ___」 then 「其中：脱贫户（户） | ___」 on a card: a part of the count before it (u89)
                 f.header_path.insert(len(section), before.label)
             elif before is not None and before.row == f.row and C.squash(before.label).startswith("其中") \
-                    and len(before.header_path) == len(f.header_path) + 1:
-                f.header_path[-1:-1] = before.header_path[-2:-1]  # 「其中：男 | ___ | 女」: the same count's other part
+                    and len(before.header_path) == len(f.header_path) + 1 and not _ASKS_YES_NO_RE.match(C.squash(f.label)):
+                # 「其中：男 | ___ | 女」: the same count's other part (not 「其中：化肥销售额 | ___ | 是否开展测土配方施肥
+                # 服务」, a question of its own beside it — u113)
+                f.header_path[-1:-1] = before.header_path[-2:-1]
             fields.append(f)
         r += 1
     if not fields:
@@ -1672,6 +1674,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
 
 
 _NAME_LABEL_RE = re.compile(r"^(?:姓名|户主姓名|申请人姓名|户主|申请人)[:：]?$")
+_ASKS_YES_NO_RE = re.compile(r"^(?:是否|有无|有否)")
 # Where or when a sheet is filled: a place (村（社区）, 村卫生室, 学校) or a time (排查时间, 登记年度).
 _WHERE_LABEL = (r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|室|卫生院|学校|单位|部门|机构|机关|派出所|所|站|点|中心|局|办|队|行"
                 r"|党委|党工委|党总支)(?:[（(].{1,6}[)）])?(?:名称)?$")
