@@ -2638,6 +2638,8 @@ def test_the_section_about_the_people_a_card_is_of_is_their_own() -> None:
     match_fields(fields, SYN, forms=forms)
     assert all(same(fields, f"F1.{n}", f"F2.{n}") for n in (1, 2, 3))
     assert [f.role for f in fields[:3]] == [None, None, None]
+    # (nor does their section qualify an item the table does not know: 「委员基本情况 › 界别」 is the 界别)
+    assert MAKER.key("界别", section, subject_role="委员").text == "界别"
 
 
 def test_words_of_military_service_roads_and_outlets_for_one_item() -> None:

@@ -1007,6 +1007,9 @@ class KeyMaker:
         whatever either side's items are, they are that side's (see :func:`two_parties`).
         """
         context = tuple(context)
+        if subject_role:
+            # 「委员基本情况 › 界别」 on a register of 委员: the section of the record's own person qualifies nothing (u114)
+            context = tuple(g for g in context if _SECTION_ENDING_RE.sub("", normalize_label(g).clean) != subject_role)
         cache_key = (label, context, unit, owners, subject_role, options, parties)
         if cache_key in self._cache:
             return self._cache[cache_key]
