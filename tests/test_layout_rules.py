@@ -1628,3 +1628,10 @@ def test_a_question_beside_a_part_of_a_count_is_no_part_of_it() -> None:
     assert paths["是否开展测土配方施肥服务"] == ["是否开展测土配方施肥服务"]
     assert paths["其中：化肥销售额（万元）"] == ["上年销售额（万元）", "其中：化肥销售额（万元）"]
     assert paths["男"] == ["从业人员（人）", "男"]
+
+
+def test_the_counter_of_a_households_members_is_no_item() -> None:
+    # (u116: 「人员\n序号」 and 「成员序号」 heading a 劳动力调查 and a 人口变动 roster were counted as items)
+    assert C.is_serial_label("人员\n序号") and C.is_serial_label("成员序号") and not C.is_serial_label("身份证序号")
+    rows = [["劳动力调查住户成员登记表", "", ""], ["成员\n序号", "姓名", "与户主关系"], ["1", "", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 2)]) == ["姓名", "与户主关系"]

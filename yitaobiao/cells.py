@@ -351,7 +351,12 @@ def choices_listed(text: str) -> int:
 
 @lru_cache(maxsize=65536)
 def is_serial_label(text: str) -> bool:
-    return squash(strip_marks(text)) in SERIAL_LABELS
+    s = squash(strip_marks(text))
+    return s in SERIAL_LABELS or bool(_COUNTED_SERIAL_RE.match(s))
+
+
+# 「人员序号」, 「成员序号」 (a household survey's rows of members): the counter of what each row is.
+_COUNTED_SERIAL_RE = re.compile(r"^(?:人员|成员|家庭成员|户内成员|记录|行)序号$")
 
 
 @lru_cache(maxsize=65536)
