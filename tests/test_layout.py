@@ -70,6 +70,9 @@ def test_unit_and_period_helpers() -> None:
     assert unit_in_label("姓名") is None
     assert period_kind("2025年第三季度") == "季报"
     assert period_kind("2025年1-9月") == "月报"
+    # (u116: a census's reference day and a span of days name no month's report)
+    assert period_kind("普查标准时点：2026年12月31日") is None and period_kind("2024年11月1日至2025年10月31日") is None
+    assert period_kind("（2025年10月）") == "月报"
 
 
 def test_card_sentences_placeholders_and_stray_units_are_not_labels() -> None:

@@ -75,7 +75,9 @@ def unit_in_label(label: str) -> str | None:
 
 
 _QUARTERLY_RE = re.compile(r"季度|季报|[一二三四1-4]季")
-_MONTHLY_RE = re.compile(r"月报|\d{1,2}月(?!份以)|[1１]-\d{1,2}月|本月|(?:^|\d{4})年_*月(?![_\d]*日)")
+# (「普查标准时点：2026年12月31日」, 「2024年11月1日至2025年10月31日」: a day, or a span of days, names no month's report —
+# u116)
+_MONTHLY_RE = re.compile(r"月报|\d{1,2}月(?!份以)(?!\d{1,2}日)|[1１]-\d{1,2}月|本月|(?:^|\d{4})年_*月(?![_\d]*日)")
 _YEARLY_RE = re.compile(r"年报|年度|\d{4}年$|全年|学年|学期")
 
 
