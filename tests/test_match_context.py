@@ -2671,3 +2671,13 @@ def test_the_code_right_of_another_bodys_name_is_that_bodys() -> None:
              form_of("F2", "九小场所消防安全检查台账", Layout.LIST, Subject.ORGANISATION)]
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.3", "F2.2") and fields[2].role == "鉴定机构"
+
+
+def test_a_part_of_a_count_the_vocabulary_does_not_know_is_named_as_its_part() -> None:
+    """u117: 「经常参加体育锻炼人数 › 其中：60周岁及以上」 of a 全民健身 statistics table was read as the village's
+    60岁以上老年人数, a look-alike; a part of a whole the vocabulary knows stays the item it names (60周岁及以上老年人口 ›
+    其中：65周岁及以上老年人口 is the 65岁以上老年人数 — dev)."""
+    part = MAKER.key("其中：60周岁及以上", ("经常参加体育锻炼人数",), "人")
+    assert part.canonical is None and part.shown == "经常参加体育锻炼人数（60周岁及以上）"
+    assert not explain("其中：60周岁及以上", "60周岁及以上老年人口", context_a=("经常参加体育锻炼人数",)).same
+    assert explain("其中：65周岁及以上老年人口", "65周岁以上人口数", context_a=("60周岁及以上老年人口",)).same

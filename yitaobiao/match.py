@@ -450,6 +450,7 @@ _YES_NO = ({"是", "否"}, {"有", "无"}, {"是", "不是"}, {"有", "没有"})
 _SENTENCE_RE = re.compile(r"[，,。；;！!？?：:]")
 MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
 _JOINED_RE = re.compile(r"[及和与]")
+_PART_OF_RE = re.compile(r"^(?:其中|内含|含)\s*[:：]")  # 「其中：女」: a part of the count above
 # A section about an organisation (民政部门信息, 工作单位情况, 学校基本情况): its address and phone are the
 # organisation's, not the person's the form is about.
 _ORGANISATION_SECTION_RE = re.compile(
@@ -1091,6 +1092,13 @@ class KeyMaker:
             # 「上年营业额」 and 「上年营业收入（千元）」: a period word in front of an item the table knows is that
             # item of that period, as 「上年 › 营业额」 under a header is (u111)
             canonical, how, quals = rest, "prefix", (lead, *quals)
+        if canonical and groups and not folded and _PART_OF_RE.match(label.strip()) \
+                and _COUNT_TAIL_RE.search(groups[-1]) and self.resolve_base(groups[-1])[0] is None:
+            # 「经常参加体育锻炼人数 › 其中：60周岁及以上」: those of the people the row above counts, not the village's
+            # 60岁以上老年人数 (u117). (「60周岁及以上老年人口 › 其中：65周岁及以上老年人口」, a whole the vocabulary knows,
+            # holds the 65岁以上老年人数 itself.)
+            canonical, how, folded, breakdown = None, "none", groups[-1], True
+            clean = text = groups[-1] + leaf
         label_role, base = self.person_word(clean) if not (canonical and how == "exact") else (None, clean)
         if how == "prefix" and owners == SITE_OWNERS and not ctx_role:
             # 「举办者姓名」 on a register of banquets: on a record that is no person, the person a word in front
