@@ -1093,7 +1093,8 @@ class KeyMaker:
             # item of that period, as 「上年 › 营业额」 under a header is (u111)
             canonical, how, quals = rest, "prefix", (lead, *quals)
         if canonical and groups and not folded and _PART_OF_RE.match(label.strip()) \
-                and _COUNT_TAIL_RE.search(groups[-1]) and self.resolve_base(groups[-1])[0] is None:
+                and _COUNT_TAIL_RE.search(groups[-1]) and groups[-1] not in syn.generic_labels \
+                and self.resolve_base(groups[-1])[0] is None:
             # 「经常参加体育锻炼人数 › 其中：60周岁及以上」: those of the people the row above counts, not the village's
             # 60岁以上老年人数 (u117). (「60周岁及以上老年人口 › 其中：65周岁及以上老年人口」, a whole the vocabulary knows,
             # holds the 65岁以上老年人数 itself.)
