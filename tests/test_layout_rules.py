@@ -1028,6 +1028,9 @@ def test_a_line_of_places_to_write_in_blanks_of_full_width_underscores() -> None
     # (u114: the year a 履职登记表 is for, above its table; a person's 出生年份 stays an item)
     assert C.is_fill_line("履职年度：        年") and C.is_fill_line("填报年度：2025年")
     assert not C.is_fill_line("出生年份：    年") and not C.is_fill_line("年度考核结果")
+    # (u115: a 排污许可 card's 「有效期起 | ___ | 有效期止 | ___」 are its items, no 表号 block's line; a 信访 card's
+    # 「领导批示」 is a box to sign)
+    assert not C.is_fill_line("有效期起") and not C.is_fill_line("有效期止") and C.is_signoff("领导批示")
 
 
 def test_a_before_and_after_table_inside_a_card() -> None:

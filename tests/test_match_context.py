@@ -2681,3 +2681,17 @@ def test_a_part_of_a_count_the_vocabulary_does_not_know_is_named_as_its_part() -
     assert part.canonical is None and part.shown == "经常参加体育锻炼人数（60周岁及以上）"
     assert not explain("其中：60周岁及以上", "60周岁及以上老年人口", context_a=("经常参加体育锻炼人数",)).same
     assert explain("其中：65周岁及以上老年人口", "65周岁以上人口数", context_a=("60周岁及以上老年人口",)).same
+
+
+def test_a_petition_register_is_about_its_petitioner() -> None:
+    """u115: 「信访件编号 | 信访日期 | 信访人情况 › 姓名 | 身份证号码 | 联系方式」 of a 信访事项交办办理台账 made 信访人姓名 …
+    apart from the 信访投诉案件登记表's 信访人姓名, read as the card's own; 来信来访日期 is the 信访日期, 办理结果 the
+    处理结果, 办结时限 the 办理时限."""
+    fields = [at("F1.1", "B4", "信访件编号"), at("F1.2", "C4", "信访日期"), at("F1.3", "D5", "姓名", "信访人情况"),
+              at("F1.4", "E5", "身份证号码", "信访人情况"), at("F1.5", "N5", "承办单位", "交办情况"),
+              at("F2.1", "A1", "信访人姓名"), at("F2.2", "A2", "身份证号码"), at("F2.3", "C5", "来信来访日期")]
+    forms = [form_of("F1", "生态环境类信访事项交办办理台账", Layout.LIST, Subject.EVENT),
+             form_of("F2", "生态环境信访投诉案件登记表", Layout.CARD, Subject.PERSON)]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.3", "F2.1") and same(fields, "F1.4", "F2.2") and same(fields, "F1.2", "F2.3")
+    assert [p for p in [("办理结果", "处理结果"), ("办结时限", "办理时限")] if not explain(*p).same] == []

@@ -67,7 +67,7 @@ _FILL_KEYS = (
     "调查地点", "调查员编号", "调查员代码", "调查员姓名", "调查人员编号", "问卷编号",
 )
 # 「……单位：」 or 「……单位（盖章）」 anywhere in the line: one search for all the keys.
-_ALSO_ITEMS = frozenset({"有效期至", "有效期"})  # written bare (no colon, no date), an item of a card or register
+_ALSO_ITEMS = frozenset({"有效期至", "有效期", "有效期起", "有效期止", "有效期限", "有效期自"})  # written bare (no colon, no date), an item of a card or register
 _FILL_KEY_MARK_RE = re.compile("|".join(re.escape(f"{key}{mark}") for mark in (":", "(盖章)") for key in _FILL_KEYS))
 _FOOTER_KEYS = (
     "填报人", "填表人", "审核人", "复核人", "负责人", "统计负责人", "单位负责人", "分管领导", "主管领导",
@@ -79,7 +79,7 @@ _NOTES_PREFIX = ("填表说明", "说明：", "说明:", "注：", "注:", "备�
                  "温馨提示", "特别提示", "提示：", "提示:", "注意：", "注意:", "注意事项",
                  # a statistics form's checks between its rows (「审核关系：5≤4；8＝9+10」)
                  "审核关系", "平衡关系", "逻辑关系")
-_SIGNOFF_KEYS = ("签字", "签名", "盖章", "签章", "意见", "审批", "审核意见", "手印", "承诺", "（章）", "(章)", "声明",
+_SIGNOFF_KEYS = ("签字", "签名", "盖章", "签章", "意见", "审批", "审核意见", "手印", "承诺", "（章）", "(章)", "声明", "批示",
                  "打印日期", "打印时间", "稽核", "复核")
 SERIAL_LABELS = {"序号", "编号", "顺序号", "行号", "序", "No", "NO", "No.", "序列号", "排序"}
 _INDICATOR_HEADERS = {"指标名称", "指标", "项目", "填表项目", "项目名称", "指标项目", "主要指标", "统计指标", "调查项目",

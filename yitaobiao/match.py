@@ -2302,7 +2302,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
 
 _LATE_PERSON = "逝者"
 # The number or date a register marks each case or application by (案件编号, 受理日期): the row's, no one's.
-_CASE_MARK_RE = re.compile(r"^(?:案件|案|事项|业务|申请|受理|登记|流水)?(?:编号|号|序号|日期|时间)$")
+_CASE_MARK_RE = re.compile(r"^(?:案件|案|事项|业务|申请|受理|登记|流水|信访件|信访|来信|来访|投诉|举报|工单)?"
+                           r"(?:编号|号|序号|日期|时间)$")
 
 
 def _first_section_is_theirs(role: str, keys: list[LabelKey], form_fields: list[Field], maker: KeyMaker) -> bool:
@@ -2332,9 +2333,10 @@ def _applies_for_itself(role: str, synonyms: Synonyms) -> bool:
 
 _PARENTS_TITLE_RE = re.compile(r"父母|父亲|母亲|家长")
 _APPLYING_TO_RECEIVE = ("申领人",)
-# (受援人: whom 法律援助 is given, the person a legal-aid case register is about — u107)
+# (受援人: whom 法律援助 is given, the person a legal-aid case register is about — u107; 信访人, 投诉人: who brings a
+# petition or a complaint, the person a 信访 register's row is about — u115)
 _PAYING_OR_RECEIVING = frozenset({"领取人", "缴费人", "参保人", "投保人", "受助人", "申领人", "借款人", "求助人", "受益人",
-                                  "受援人"})
+                                  "受援人", "信访人", "投诉人", "举报人", "来访人"})
 # (「借款人信息 | 配偶信息」 of a 小额信贷 roster: the borrower's spouse is the borrower's, u82)
 _KIN_OF_THE_SUBJECT = frozenset({"配偶", "家庭成员", "子女", "父亲", "母亲", "紧急联系人"})
 # Who does the visit or the check: a 走访摸底台账 records the families visited, never its 走访人.
