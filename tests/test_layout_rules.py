@@ -1031,6 +1031,7 @@ def test_a_line_of_places_to_write_in_blanks_of_full_width_underscores() -> None
     # (u115: a 排污许可 card's 「有效期起 | ___ | 有效期止 | ___」 are its items, no 表号 block's line; a 信访 card's
     # 「领导批示」 is a box to sign)
     assert not C.is_fill_line("有效期起") and not C.is_fill_line("有效期止") and C.is_signoff("领导批示")
+    assert not C.is_signoff("获领导批示（条）")  # (u114: a count of what a 委员's reports received)
 
 
 def test_a_before_and_after_table_inside_a_card() -> None:

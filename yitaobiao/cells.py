@@ -79,7 +79,7 @@ _NOTES_PREFIX = ("填表说明", "说明：", "说明:", "注：", "注:", "备�
                  "温馨提示", "特别提示", "提示：", "提示:", "注意：", "注意:", "注意事项",
                  # a statistics form's checks between its rows (「审核关系：5≤4；8＝9+10」)
                  "审核关系", "平衡关系", "逻辑关系")
-_SIGNOFF_KEYS = ("签字", "签名", "盖章", "签章", "意见", "审批", "审核意见", "手印", "承诺", "（章）", "(章)", "声明", "批示",
+_SIGNOFF_KEYS = ("签字", "签名", "盖章", "签章", "意见", "审批", "审核意见", "手印", "承诺", "（章）", "(章)", "声明",
                  "打印日期", "打印时间", "稽核", "复核")
 SERIAL_LABELS = {"序号", "编号", "顺序号", "行号", "序", "No", "NO", "No.", "序列号", "排序"}
 _INDICATOR_HEADERS = {"指标名称", "指标", "项目", "填表项目", "项目名称", "指标项目", "主要指标", "统计指标", "调查项目",
@@ -282,8 +282,9 @@ def is_signoff(text: str) -> bool:
         # 「审批救助金额（元）」: the amount the review decided is a figure to fill, not a signature; 「是否征求相邻权利人
         # 意见」 asks yes or no; 「三、宅基地审批情况」 heads a part of a table (u76: its rows were dropped)
         return False
+    # 「经办机构审核」, 「领导批示」: a box to decide in (「获领导批示（条）」 counts what a member's reports received)
     return (any(key in s for key in _SIGNOFF_KEYS) and len(s) <= 40) or "(盖章)" in s or bool(_SEAL_DATE_RE.search(s)) \
-        or s.endswith(("审核", "审查")) and len(s) <= 12  # 「经办机构审核」: the office's box to decide in
+        or s.endswith(("审核", "审查", "批示")) and len(s) <= 12
 
 
 # 「违法建设和违法审批」 of a 自建房 register: an approval given against the law is a fact to record, no box to sign (wf13)
