@@ -2695,3 +2695,22 @@ def test_a_petition_register_is_about_its_petitioner() -> None:
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.3", "F2.1") and same(fields, "F1.4", "F2.2") and same(fields, "F1.2", "F2.3")
     assert [p for p in [("办理结果", "处理结果"), ("办结时限", "办理时限")] if not explain(*p).same] == []
+
+
+def test_a_units_or_sites_figure_is_one_records_and_no_total() -> None:
+    """u117: a 民宿 card's 客房数量（间） and the 经营户台账's 客房数（间） were kept apart as 「汇总 ≠ 一人或一户的数」, though
+    each is one 民宿's; u113: a 农资网点's 从业人员（人） merged with the county 粮统 table's 年末从业人员, a total."""
+    from yitaobiao.model import Layout
+
+    fields = [field("F1.1", "民宿名称", ("民宿基本情况",)), field("F1.2", "客房数量（间）", ("民宿基本情况",)),
+              field("F2.1", "经营户名称"), field("F2.2", "客房数（间）"),
+              field("F3.1", "网点名称"), field("F3.2", "从业人员（人）"), field("F4.1", "年末从业人员")]
+    fields[6].unit = "人"
+    forms = [form_of("F1", "乡村民宿开办奖补申请审批表", Layout.CARD, Subject.PERSON),
+             form_of("F2", "乡村民宿经营户基本情况台账", Layout.LIST, Subject.ORGANISATION),
+             form_of("F3", "农资经营网点基本情况登记表", Layout.CARD, Subject.ORGANISATION),
+             form_of("F4", "粮食收购销售库存情况统计表", Layout.INDICATOR, Subject.AGGREGATE)]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.2", "F2.2") and not same(fields, "F3.2", "F4.1")
+    # (and an emergency contact 「监护人以外」 is no guardian)
+    assert MAKER.key("姓名", ("三、紧急联系人（监护人以外）",)).role == "紧急联系人"

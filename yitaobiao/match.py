@@ -296,7 +296,8 @@ _COUNT_UNITS = frozenset({"人次", "户次"})
 # 教职工总数 is 教职工数, 户籍总人口 户籍人口: 总 says the count is of them all, as the bare count does.
 _GRAND_TOTAL_RE = re.compile(r"^(.{2,})总(人数|户数|人口|数)$")
 _SUMMED_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:合计|总计)$")
-_PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})个数$")
+# 「村民小组个数」, 「客房数量」: how many, as 「村民小组数」, 「客房数」 (u117)
+_PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量)$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,5}?)的?(?:关系|称谓)$")
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
 _AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.strip("^$"))
@@ -753,7 +754,8 @@ class KeyMaker:
             # (「家庭成员情况（含户主）」: what the section takes in names no one else)
             party = next(filter(None, (self.section_person(note) or self.person_word(note)[0] for note in norm.notes
                                        if "/" not in note and "、" not in note and unit_dimension(note) is None
-                                       and not _HOW_MANY_RE.search(note) and not note.startswith(_SCOPE_WORDS))),
+                                       and not _HOW_MANY_RE.search(note) and not note.startswith(_SCOPE_WORDS)
+                                       and not note.endswith(_OUTSIDE_WORDS))),
                          None)
             # (「家庭成员（监护人）」: the one of the family who is the guardian)
             # (「厨师（承办者）」: a post named outright is the person; the bracket says what else they are)
@@ -2710,6 +2712,8 @@ _UNDERGOER_RE = re.compile(r"被[\u4e00-\u9fff]{1,4}人")
 _CASE_PARTY_RE = re.compile(r"申请|诉|举报|告|执行|检查|处罚|调解|害")  # (被投诉人, 被申诉人, 被告, 被侵害人 …)
 _NUMBERED_SECTION_RE = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
 _SCOPE_WORDS = ("含", "包括", "包含", "不含", "其中")
+# 「紧急联系人（监护人以外）」: whom the section leaves out names no one it is about (u117)
+_OUTSIDE_WORDS = ("以外", "之外", "除外", "外")
 
 
 def _level_words(level: str) -> str:
@@ -2718,6 +2722,9 @@ def _level_words(level: str) -> str:
 
 RECORD_LEVEL = "record"
 _PEOPLES_RECORDS = (Subject.PERSON, Subject.HOUSEHOLD)
+# Records whose figures are one record's, never a total: a person's, a household's, a unit's or a site's (a 民宿's
+# 客房数 on its card and on the 经营户台账 are one item; a 网点's 从业人员 is no county's 年末从业人员 — u117, u113).
+_RECORDS_OF_ONE = (*_PEOPLES_RECORDS, Subject.ORGANISATION)
 # What is counted or measured: people, households, land, output, livestock.
 _FIGURE_DIMENSIONS = frozenset({"person", "household", "person-time", "area", "weight", "livestock"})
 _FIGURE_WORD_RE = re.compile(r"(?:面积|产量|存栏|出栏|人口)$")
@@ -3024,7 +3031,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 k = replace(k, level=subject_of[f.form_id].value)  # 「一户贫困户对应填一张表」
             if layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id) is Subject.AGGREGATE:
                 k = replace(k, figure=True)
-            if not k.level and subject_of.get(f.form_id) in _PEOPLES_RECORDS \
+            if not k.level and subject_of.get(f.form_id) in _RECORDS_OF_ONE \
                     and (_a_figure(k, synonyms) or _among_the_count(context)):
                 # 「一、住户基本情况 › 户籍人口（人）」 of a household's card against 「户籍人口」 of a village table: one
                 # household's figure is no village's total (u87: 7 look-alikes merged)
