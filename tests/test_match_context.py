@@ -2714,3 +2714,10 @@ def test_a_units_or_sites_figure_is_one_records_and_no_total() -> None:
     assert same(fields, "F1.2", "F2.2") and not same(fields, "F3.2", "F4.1")
     # (and an emergency contact 「监护人以外」 is no guardian)
     assert MAKER.key("姓名", ("三、紧急联系人（监护人以外）",)).role == "紧急联系人"
+
+
+def test_whether_a_licence_is_held_however_it_is_asked() -> None:
+    """u117: 「是否办理营业执照」 of a 民宿 台账 and 「是否取得营业执照」 of its 奖补申请表 were two items; 有无 asks it too."""
+    pairs = [("是否办理营业执照", "是否取得营业执照"), ("有无营业执照", "是否已取得营业执照"), ("是否持有残疾证", "有无残疾证")]
+    assert [p for p in pairs if not explain(*p).same] == []
+    assert not explain("是否办理营业执照", "是否办理卫生许可证").same

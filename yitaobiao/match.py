@@ -299,6 +299,8 @@ _SUMMED_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:合计|总计)$")
 # 「村民小组个数」, 「客房数量」: how many, as 「村民小组数」, 「客房数」 (u117)
 _PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量)$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,5}?)的?(?:关系|称谓)$")
+# Whether a licence or certificate is held, however the form asks it: 是否（已）办理 / 取得 / 领取 / 持有 …, 有无 ….
+_LICENCE_HELD_RE = re.compile(r"^(?:是否(?:已经?)?(?:办理|取得|领取|持有|办)|有无|有否)(.{1,10}?(?:证|照|许可|证书))$")
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
 _AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.strip("^$"))
 _DIGITS_RE = re.compile(r"\d+")
@@ -1027,6 +1029,9 @@ class KeyMaker:
         if not clean.startswith(("是否", "有无")) and any(self.option_item(note) == "是否" or _TICK_NOTE_RE.match(note)
                                                          for note in norm.notes):
             clean = "是否" + clean  # 「低保对象（是/否）」, 「死亡人员（√）」 ask whether, as 「是否低保对象」 does
+        held = _LICENCE_HELD_RE.match(clean)
+        if held and syn.lookup(clean) is None:
+            clean = "是否取得" + held.group(1)  # 「是否办理营业执照」, 「有无营业执照」: whether one holds it (u117, u111)
         relation = _RELATION_TO_RE.match(clean)
         if relation and relation.group(1).endswith(_PERSON_ENDINGS) and syn.lookup(clean) is None:
             clean = RELATION_ITEM  # 与经营者关系, 与购房人的关系: a relative's relation to the record's person
