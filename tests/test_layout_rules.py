@@ -1639,3 +1639,14 @@ def test_the_counter_of_a_households_members_is_no_item() -> None:
     assert C.is_serial_label("人员\n序号") and C.is_serial_label("成员序号") and not C.is_serial_label("身份证序号")
     rows = [["劳动力调查住户成员登记表", "", ""], ["成员\n序号", "姓名", "与户主关系"], ["1", "", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 2)]) == ["姓名", "与户主关系"]
+
+
+def test_a_change_column_is_the_change_of_the_stock_left_of_it() -> None:
+    # (wf13: 农业年报's 「一、年初实有桑园面积 | 当年新增 | 当年减少 | 年末实有桑园面积 | 二、年初实有果园面积 | 当年新增 …」
+    # printed two 「当年新增（亩）」 in the 一套表, told apart only by the form's title)
+    rows = [["桑果园面积及水果、坚果等产量（一）", "", "", "", "", "", ""],
+            ["单位", "一、年初实有桑园面积", "当年新增", "当年减少", "二、年初实有果园面积", "当年新增", "当年减少"],
+            ["", "亩", "亩", "亩", "亩", "亩", "亩"],
+            ["东村", "", "", "", "", "", ""]]
+    paths = [f.header_path for f in fields_of(rows, [CellRange(0, 0, 0, 6)])]
+    assert [p[0] for p in paths if len(p) == 2] == ["桑园面积", "桑园面积", "果园面积", "果园面积"]

@@ -1664,6 +1664,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
         r += 1
     if not fields:
         return None
+    _anchor_changes(fields)
     list_count = sum(1 for f in fields if f.layout == "list")
     # 「姓名 | ___ | 性别 | ___」 over a table of that person's entries (出入境记录): one person a copy, a card.
     names_its_record = fields[0].layout == "card" and _NAME_LABEL_RE.search(C.squash(fields[0].label))
@@ -1673,6 +1674,38 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
         reporting_unit=top.reporting_unit, header_rows=header_rows, data_start_row=data_start,
         category_rows=categories and layout == Layout.LIST,
     )
+
+
+def _anchor_changes(fields: list[ParsedField]) -> None:
+    """「一、年初实有桑园面积 | 当年新增 | 当年减少 | 年末实有桑园面积 | 二、年初实有果园面积 | 当年新增 …」: a bare change
+    column with no header above it is the change of the stock just named to its left (wf13: the 一套表 printed
+    「当年新增（亩）」 and 「当年新增（桑果园面积及水果、坚果等产量）（亩）」 side by side)."""
+    by_cell = {(f.row, f.col): f for f in fields if f.layout == Layout.LIST}
+    for f in sorted(by_cell.values(), key=lambda f: (f.row, f.col)):
+        if len(f.header_path) != 1 or not _CHANGE_WORD_RE.match(_bare(f.label)):
+            continue
+        before = by_cell.get((f.row, f.col - 1))
+        while before is not None and len(before.header_path) == 2 and before.header_path[0] != before.label \
+                and _CHANGE_WORD_RE.match(_bare(before.label)):
+            before = by_cell.get((before.row, before.col - 1))  # 「当年减少」 after 「当年新增」: the same stock's
+        if before is None or len(before.header_path) != 1:
+            continue
+        stock = _STOCK_WORDS_RE.sub("", _bare(before.label))
+        if len(stock) >= 2 and not _CHANGE_WORD_RE.match(stock):
+            f.header_path.insert(0, stock)
+
+
+def _bare(label: str) -> str:
+    """「一、年初实有桑园面积（亩）」 → 年初实有桑园面积: a label without its number and its unit."""
+    return _UNIT_TAIL_RE.sub("", _LEADING_NUMBER_RE.sub("", C.squash(label)))
+
+
+_LEADING_NUMBER_RE = re.compile(r"^(?:[一二三四五六七八九十]+|\d{1,2})[、.．]")
+_UNIT_TAIL_RE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+# The change of a stock over the period (当年新增, 本年减少, 增减): what happened to the stock left of it.
+_CHANGE_WORD_RE = re.compile(r"^(?:当年|本年|本期|当期)?(?:新增|减少|增加|增减|净增|净减)(?:数|量)?$")
+# The time a stock is counted at (年初实有, 期末): the stock itself is what remains.
+_STOCK_WORDS_RE = re.compile(r"^(?:年初|年末|期初|期末|上年末|本年末)?(?:实有|现有)?")
 
 
 _NAME_LABEL_RE = re.compile(r"^(?:姓名|户主姓名|申请人姓名|户主|申请人)[:：]?$")
