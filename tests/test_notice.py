@@ -63,6 +63,16 @@ def test_a_monthly_form_is_not_cancelled_by_a_yearly_one(tmp_path: Path) -> None
     assert advice["名单（月报）"] != "取消" and advice["花名册（年报）"] != "取消"
 
 
+def test_a_notice_where_every_form_stays_says_so(tmp_path: Path) -> None:
+    """u113: 「报表由11张压减为11张……报表压减0.0%」 where each form asks enough of its own to stay."""
+    folder = _forms(tmp_path / "forms", [
+        ("民政局/a.xlsx", "低保花名册", ["姓名", "公民身份号码", "保障人数", "月保障金额", "保障类别"]),
+        ("残联/b.xlsx", "残疾人花名册", ["姓名", "公民身份号码", "残疾类别", "残疾等级", "残疾证号"]),
+    ])
+    text = notice_text(summarise(scan(folder)), "2026年第四季度").paragraph
+    assert "2张报表暂均保留" in text and "压减为2张" not in text and "报表压减0.0%" not in text
+
+
 def test_a_notice_with_nothing_repeated_proposes_no_merge(tmp_path: Path) -> None:
     """wf5: a folder of one form gave 「报表由1张压减为1张……压减0.0%」 and 「可减少重复填报0项」."""
     folder = _forms(tmp_path / "forms", [("公安局/a.xlsx", "实有人口登记表", ["姓名", "性别", "公民身份号码"])])

@@ -92,11 +92,16 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
     if moved is not None and moved.before is not None and moved.rate_change is not None:
         sentences[-1] += f"，较{moved.compared_with}{points(moved.rate_change)}"
     sentences[-1] += "。"
-    if summary.items_saved:
+    if summary.items_saved and summary.forms_after < summary.forms:
         sentences.append(
             f"按“一套表”整合，报表由{summary.forms}张压减为{summary.forms_after}张、数据项由{summary.fields}项压减为"
             f"{summary.concepts}项，报表压减{percent(summary.form_reduction)}、指标压减{percent(summary.item_reduction)}"
             f"（建议取消{counts[DROP]}张、整合{counts[MERGE]}张、保留{counts[KEEP]}张）。")
+    elif summary.items_saved:
+        # (「报表由11张压减为11张（压减0.0%）」: each form asks enough of its own to stay — u113)
+        sentences.append(
+            f"按“一套表”整合，各报表均有本表特有的数据项，{summary.forms}张报表暂均保留；数据项由{summary.fields}项压减为"
+            f"{summary.concepts}项，指标压减{percent(summary.item_reduction)}。")
     else:  # (「报表由1张压减为1张，压减0.0%」 for a folder of one form: wf5)
         sentences.append("各报表之间未发现重复采集的数据项，暂无需整合。")
     if summary.top_items:
