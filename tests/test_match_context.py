@@ -1567,6 +1567,8 @@ def test_a_count_is_not_the_people_it_counts() -> None:
     """u53: a 合作社's 「成员数（个）」 was one item with a 家庭农场 card's 「家庭成员情况 › 姓名」."""
     assert not explain("成员数（个）", "姓名", context_b=["家庭成员情况"]).same
     assert not explain("成员总数", "家庭成员").same
+    # (a member named is shown as 家庭成员姓名, not 家庭成员 — u108, u114, u116 read it as the family itself)
+    assert MAKER.key("姓名", ("家庭成员情况",)).text == "家庭成员姓名" and explain("户内成员", "家庭成员姓名").same
 
 
 def test_a_row_of_a_statistics_table_is_a_figure() -> None:

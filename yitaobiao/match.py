@@ -643,7 +643,8 @@ class KeyMaker:
 
     def _counted_by(self, item: str) -> bool:
         """An item a count counts by (班级 of 班级数) or the people it counts (家庭成员 of 成员数), never the count."""
-        return is_attribute(item, self.synonyms) or item in self.synonyms.roles
+        return is_attribute(item, self.synonyms) or item in self.synonyms.roles \
+            or item.endswith(NAME_ITEM) and item[:-len(NAME_ITEM)] in self.synonyms.roles  # (成员数: no 家庭成员姓名)
 
     def party_in_front(self, clean: str) -> tuple[str, str] | None:
         """「举办者姓名」 → (举办者, 姓名): a person word in front of a person's item that is not one of the words a
