@@ -2723,3 +2723,8 @@ def test_whether_a_licence_is_held_however_it_is_asked() -> None:
     pairs = [("是否办理营业执照", "是否取得营业执照"), ("有无营业执照", "是否已取得营业执照"), ("是否持有残疾证", "有无残疾证")]
     assert [p for p in pairs if not explain(*p).same] == []
     assert not explain("是否办理营业执照", "是否办理卫生许可证").same
+
+
+def test_a_breakdown_under_a_persons_count_is_named_once() -> None:
+    """u109: 「护林员（人） › 专职」 was named 护林员护林员专职."""
+    assert MAKER.key("专职", ("护林员（人）",)).text == "护林员专职"

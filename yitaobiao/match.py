@@ -1159,7 +1159,8 @@ class KeyMaker:
                 and not clean.startswith(_WHOLE_FAMILY)):
             # 紧急联系人 › 备注, 家庭成员 › 劳动技能, 厨师 › 健康证明编号 (a post named bare): an item the table does
             # not know is that person's too (but 家庭成员 › 家庭人均收入 is the family's, and 党员情况 › 女党员 counts)
-            role, text = ctx_role, ctx_role + clean
+            # (「护林员（人） › 专职」 read with its header is 护林员专职 already: not 护林员护林员专职 — u109)
+            role, text = ctx_role, clean if clean.startswith(ctx_role) else ctx_role + clean
         if ctx_role == EMPLOYER_ROLE and not role:
             role, how = EMPLOYER_ROLE, "role"
             canonical = self._role_item(role, canonical) if canonical else None
