@@ -1805,6 +1805,21 @@ def test_a_basic_item_filled_is_no_sign_of_a_forgotten_tick(tmp_path: Path) -> N
     assert not any("农夫" in a for a in report.alerts)
 
 
+def test_an_item_any_child_has_filled_without_the_groups_tick_is_only_a_word(tmp_path: Path) -> None:
+    """wf14: 就学状态, asked only by the 困境儿童 register, was filled for every pupil; split called each one a
+    forgotten 是否困境儿童 tick to see to and exited 1. An item naming nothing of the group is a hint."""
+    forms, merged, mapping = _beside_everyone(tmp_path, "民政局/困境儿童.xlsx", "困境儿童信息台账",
+                                              ["姓名", "公民身份号码", "就学状态", "困境类型"])
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    group = next(k for k in item if k.startswith("是否困境"))
+    _type_records(wb, item, [{"姓名": "王小明", "就学状态": "在校"}, {"姓名": "漏勾", "困境类型": "重残"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert [a for a in report.alerts if "漏勾" in a and f"“{group}”没有勾选" in a]
+    assert not any("王小明" in a for a in report.alerts) and any("王小明" in w for w in report.warnings)
+
+
 def test_a_template_sent_again_as_xls_is_found_and_a_missing_one_is_an_alert(tmp_path: Path) -> None:
     """helper-82: a department sent its 婴儿出生花名册 again as .xls; split skipped it with a hint among five and
     exit 0, and the birth filled for it went nowhere. The same name in another workbook format is used (its

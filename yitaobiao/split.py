@@ -78,6 +78,15 @@ YES = {"是", "√", "✓", "✔", "☑", "1", "y", "yes", "true", "是的", "�
 
 
 VILLAGES = RECORD_SHEETS[Subject.PLACE]
+
+
+def _names_the_group(item: str, group: str) -> bool:
+    """「所在党支部」 and 「是否老党员」 share 党; 「就学状态」 and 「是否困境儿童」 share nothing but a child's state."""
+    words = set(group.removeprefix("是否")) - _GENERIC_CHARS
+    return bool(words & set(item))
+
+
+_GENERIC_CHARS = frozenset("人员户家庭对象的和及与其他")
 # A title naming everyone living or registered here: its register receives every record of its sheet.
 _EVERYONE_RE = re.compile(r"实有人口|户籍人口|常住人口|全体村民|村民花名册|居民花名册|人口花名册|实有人员")
 
@@ -943,6 +952,21 @@ class _Filler:
                      and any(not _is_blank(records[n].get(k)) for k in distinctive)]
         if not forgotten:
             return
+        group = self.mapping.item(form.selector).name if form.selector else ""
+        # An item that names the group (所在党支部 of 老党员, 务工地点 of 外出务工人员) signals a forgotten tick; one any
+        # child has (就学状态, asked only by the 困境儿童 register) is only worth a word (wf14: split exited 1).
+        signalled = {n for n in forgotten if any(not _is_blank(records[n].get(k))
+                                                 and _names_the_group(self.mapping.item(k).name, group)
+                                                 for k in distinctive)}
+        for chosen, said in (([n for n in forgotten if n in signalled], self.report.alerts),
+                             ([n for n in forgotten if n not in signalled], self.report.warnings)):
+            if chosen:
+                message = self._forgotten_tick(form, records, chosen, distinctive, group)
+                if message not in said:
+                    said.append(message)
+
+    def _forgotten_tick(self, form: MappingForm, records: list[dict[str, Any]], forgotten: list[int],
+                        distinctive: list[str], group: str) -> str:
         name = self._item_named(form.record_sheet, None)
         who = "、".join(str(records[n].get(name) or "").strip() or f"第 {n + 1} 条" for n in forgotten[:5]) \
             if name else "、".join(f"第 {n + 1} 条" for n in forgotten[:5])
@@ -950,11 +974,8 @@ class _Filler:
         # (only what they filled: 「职务、入职时间、离职时间等」 for a 职务 alone sends the clerk looking for the rest)
         filled = [k for k in distinctive if any(not _is_blank(records[n].get(k)) for n in forgotten)]
         items = "、".join(self.mapping.item(k).name for k in filled[:3]) + ("等" if len(filled) > 3 else "")
-        group = self.mapping.item(form.selector).name if form.selector else ""
-        alert = (f"{form.department or '未注明'}《{form.title}》：{who}{more}填了这张表特有的数据项（{items}），但“{group}”"
-                 "没有勾选，未列入这张表。如属这张表，请在一套表中勾选后重新分发。")
-        if alert not in self.report.alerts:
-            self.report.alerts.append(alert)
+        return (f"{form.department or '未注明'}《{form.title}》：{who}{more}填了这张表特有的数据项（{items}），但“{group}”"
+                "没有勾选，未列入这张表。如属这张表，请在一套表中勾选后重新分发。")
 
     def labels_kept(self, form_id: str) -> bool:
         """Whether some of the form's values were not written, in the current report, for a label beside them."""
