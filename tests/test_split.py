@@ -917,7 +917,8 @@ def test_every_record_lands_in_exactly_the_forms_of_its_subject_and_groups(tmp_p
         assert not (tmp / "out").exists()
         return
     report = split_filled(merged, mapping, forms, tmp / "out")
-    assert report.warnings == []
+    # (every item is filled for every record here, ticked or not: the hints on unticked groups are expected)
+    assert [w for w in report.warnings if "没有勾选" not in w] == []
     check_outputs(tmp / "out", mapping, filled, indicators)
     people = sum(1 for (n, g), ticked in ticks.items() if g == "低保对象" and ticked)
     written = output_of(tmp / "out", next(f for f in mapping.forms if f.title == "城乡低保对象花名册"))
