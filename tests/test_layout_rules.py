@@ -1650,3 +1650,18 @@ def test_a_change_column_is_the_change_of_the_stock_left_of_it() -> None:
             ["东村", "", "", "", "", "", ""]]
     paths = [f.header_path for f in fields_of(rows, [CellRange(0, 0, 0, 6)])]
     assert [p[0] for p in paths if len(p) == 2] == ["桑园面积", "桑园面积", "果园面积", "果园面积"]
+
+
+def test_a_column_of_labels_over_a_table_of_states_is_a_card() -> None:
+    # (real_forms' 企业国有资产变动产权登记情况表 (wf14): five labels 「企业名称 | ___」 … each merged over two of three
+    # columns were read as headings one under another, and 「项目 | 变动前数额（万元） | 变动后数额（万元）」 as a
+    # register of two columns; the card lost 企业名称 … 组织形式 and its rows 实收资本 …)
+    rows = [["企业国有资产变动产权登记情况表", "", ""], ["企业基本情况", "", ""], ["企业名称", "", ""],
+            ["社会统一信用代码（注册号）", "", ""], ["法定代表人", "", ""], ["组织形式", "", ""], ["国有资产产权变动登记情况", "", ""],
+            ["项目", "变动前数额（万元）", "变动后数额（万元）"], ["实收资本", "", ""], ["国家资本", "", ""]]
+    merges = [CellRange(0, 0, 0, 2), CellRange(1, 0, 1, 2), *[CellRange(r, 0, r, 1) for r in range(2, 6)],
+              CellRange(6, 0, 6, 2)]
+    assert labels(rows, merges) == ["企业名称", "社会统一信用代码（注册号）", "法定代表人", "组织形式", "实收资本", "国家资本"]
+    # (two headings one under another stay headings: 「XX学校X年级(XX)班 / 学生基本信息」)
+    heads = [["XX学校X年级(XX)班", "", ""], ["学生基本信息", "", ""], ["姓名", "", "性别"], ["", "", ""]]
+    assert labels(heads, [CellRange(0, 0, 0, 1), CellRange(1, 0, 1, 1)]) == ["姓名", "性别"]

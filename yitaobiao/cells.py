@@ -103,8 +103,8 @@ _PERIOD_RE = re.compile(
     r"第[一二三四五六七八九十\d]{1,3}(?:次|轮|批|季度?|周)|[一二三四1-4]季度|\d{1,2}月份?|[上下]半年|"
     # a price by the day or week it is taken, and its change (本周价格 | 上周价格 | 环比（%）, 今日价格 | 涨跌幅)
     r"(?:本周|上周|今日|昨日|本日|当日|上日|本旬|上旬)(?:价格|均价|零售价|数)?|涨跌幅|涨跌|"
-    # the states every row is given in (改造前 | 改造后): as periods, of every row
-    r"(?:改造|整改|调整|变更|建设|治理)[前后])$"
+    # the states every row is given in (改造前 | 改造后, 变动前数额（万元） | 变动后数额): as periods, of every row
+    r"(?:改造|整改|调整|变更|变动|建设|治理)[前后](?:数额|数|金额|额)?(?:\([^()]{1,6}\))?)$"
 )
 _REMARK_HEADERS = {"备注", "说明", "其他需要说明的情况", "需要说明的情况", "情况说明", "附注"}
 _COLNUM_RE = re.compile(r"^(?:[甲乙丙丁戊己庚辛壬癸]|[(（]?\d{1,3}[)）]?|\d{1,3}栏|[A-Z])$")

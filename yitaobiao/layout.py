@@ -111,6 +111,7 @@ class _Sheet:
         self._blank: list[bool | None] = [None] * grid.height
         self._closing: dict[int, bool] = {}
         self._choices: dict[int, bool] = {}
+        self._edge: int | None = None
         self._stacks: dict[tuple[tuple[int, ...], int], list[tuple[int, int, str]]] = {}
         self._merged_rows = {r for m in grid.merges for r in range(m.top, m.bottom + 1)}
         # Rows holding a photo's box (照片, 相片): few sheets have one, and the card's rows are read without it.
@@ -145,6 +146,12 @@ class _Sheet:
                     out.append((c, text, rng))
             c = rng.right + 1 if rng.left <= c else c + 1
         return out
+
+    def text_edge(self) -> int:
+        """The rightmost column any text of the sheet reaches."""
+        if self._edge is None:
+            self._edge = max((t[2].right for n in range(self.grid.height) for t in self.texts(n)), default=0)
+        return self._edge
 
     def is_blank(self, r: int) -> bool:
         blank = self._blank[r]
@@ -1587,7 +1594,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             blocks = [(rng.left, rng.right, text) for _, text, rng in texts]
             r += 1
             continue
-        if len(texts) == 1 and _is_section_row(sheet, texts[0]):
+        if len(texts) == 1 and _is_section_row(sheet, texts[0]) and not _in_a_column_of_labels(sheet, r):
             section = [texts[0][1]]
             r += 1
             continue
@@ -1809,6 +1816,25 @@ def _lead_in(context: list[str], title: str) -> list[str]:
     if _RELATIVES_TITLE_RE.search(C.squash(title)):
         return ["家庭成员"]
     return []
+
+
+def _in_a_column_of_labels(sheet: _Sheet, r: int) -> bool:
+    """「企业名称 | ___」 over 「法定代表人 | ___」, each label merged over two of a Word card's three columns: a
+    column of labels with their boxes to the right, not headings one under another (real_forms' 企业国有资产产权
+    登记表 lost all five as sections). A heading spans the row, or stands alone above what it heads."""
+    [(_, text, rng)] = sheet.texts(r)
+    # (the boxes to the right are inside the table: some row's text reaches past the label)
+    if rng.right >= sheet.text_edge() or C.is_section(text) or _PAREN_SECTION_RE.match(C.squash(text)):
+        return False
+
+    def alike(n: int) -> bool:
+        beside = sheet.texts(n) if 0 <= n < sheet.grid.height else []
+        return len(beside) == 1 and (beside[0][2].left, beside[0][2].right) == (rng.left, rng.right) \
+            and not C.is_section(beside[0][1]) and _label_like(beside[0][1])
+
+    # (three in a run at least: two headings one over the other, 「XX学校X年级(XX)班 / 学生基本信息」, stay headings)
+    run = [n for n in range(r - 2, r + 3) if alike(n)]
+    return any(all(n + k in run for k in range(3)) for n in run)
 
 
 def _is_section_row(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
