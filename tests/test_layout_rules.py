@@ -1665,3 +1665,17 @@ def test_a_column_of_labels_over_a_table_of_states_is_a_card() -> None:
     # (two headings one under another stay headings: 「XX学校X年级(XX)班 / 学生基本信息」)
     heads = [["XX学校X年级(XX)班", "", ""], ["学生基本信息", "", ""], ["姓名", "", "性别"], ["", "", ""]]
     assert labels(heads, [CellRange(0, 0, 0, 1), CellRange(1, 0, 1, 1)]) == ["姓名", "性别"]
+
+
+def test_a_claim_forms_day_number_range_and_twin_stubs_are_no_items() -> None:
+    # (wf14 on real_forms' 医疗费报销单: 「年 月 日 NO：」 above the card, the 「至」 between two date boxes and the
+    # heading 「项目 | 金额 | 自理 | 自费 | 项目 | 金额 | 自理 | 自费」 over two columns of charges were items)
+    assert C.is_date_placeholder("年     月    日          NO：") and C.is_date_placeholder("          至")
+    rows = [["医疗费报销单", "", "", "", "", "", "", ""],
+            ["年     月    日                     NO：", "", "", "", "", "", "", ""],
+            ["姓名", "", "性别", "", "社会保障号", "", "", ""],
+            ["项目", "金  额", "自 理", "自 费", "项目", "金  额", "自 理", "自 费"],
+            ["床位费", "", "", "", "治疗费", "", "", ""],
+            ["诊查费", "", "", "", "手术费", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 7), CellRange(1, 0, 1, 7)]
+    assert sorted(labels(rows, merges)) == sorted(["姓名", "性别", "社会保障号", "床位费", "治疗费", "诊查费", "手术费"])

@@ -432,8 +432,10 @@ _DATE_BLANKS = (r"(?:(?:\d{0,4}|[_＿\sXＸx×]*)年[_＿\sXＸx×]*月(?:[_＿\
                 r"(?:[_＿\s]*时(?:[_＿\s]*分)?)?")  # (「年 月 日 时」: a fire permit's hour to the minute)
 # 「年 月 日」, and 「年 月 日 至 年 月 日」 (「自 年 月 日起至 年 月 日止」, 「起：年 月 日 止：年 月 日」) in the box of a
 # period of validity: blanks where a date is written.
+# (「年 月 日 NO：」 over a 报销单: its day and its number, to be written in; 「___ 至 ___」 between two date boxes)
 _DATE_PLACEHOLDER_RE = re.compile(
-    rf"^(?:自|从|起[:：]?)?{_DATE_BLANKS}起?(?:(?:至|到|止[:：]?|[-—－~～])[_＿\s]*{_DATE_BLANKS}止?)?$")
+    rf"^(?:自|从|起[:：]?)?{_DATE_BLANKS}起?(?:(?:至|到|止[:：]?|[-—－~～])[_＿\s]*{_DATE_BLANKS}止?)?"
+    r"(?:[_＿\s]*(?:NO|No|no|编号|票号)[.:：]?[_＿\s]*)?$|^(?:至|到|止|至今)$")
 
 
 @lru_cache(maxsize=65536)

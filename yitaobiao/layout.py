@@ -1543,10 +1543,16 @@ def _card_rows(sheet: _Sheet, rows: range, top: _Top | None = None) -> list[Pars
 
 
 def _states_heading(texts: list[tuple[int, str, CellRange]]) -> bool:
-    """「(技术指标) | 指标 | 改造前 | 改造后」: an indicator stub and the periods or states of the rows under it."""
+    """「(技术指标) | 指标 | 改造前 | 改造后」: an indicator stub and the periods or states of the rows under it; and
+    「项目 | 金额 | 自理 | 自费 | 项目 | 金额 | 自理 | 自费」, two such stubs side by side over two columns of rows (a
+    报销单's charges, wf14: eight items of its heading)."""
     at = next((n for n, (_, t, _) in enumerate(texts) if C.is_indicator_header(t)), None)
-    return at is not None and at <= 1 and len(texts) - at - 1 >= 2 and all(
-        C.is_period_header(t) for _, t, _ in texts[at + 1:])
+    if at is not None and at <= 1 and len(texts) - at - 1 >= 2 and all(
+            C.is_period_header(t) for _, t, _ in texts[at + 1:]):
+        return True
+    words = [C.squash(t) for _, t, _ in texts]
+    half = len(words) // 2
+    return len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:] and C.is_indicator_header(words[0])
 
 
 # --------------------------------------------------------------------------- sheet
