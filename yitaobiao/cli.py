@@ -62,7 +62,7 @@ from .match import Decisions, warm_up
 from .match import explain as explain_pair
 from .match import prepare as prepare_matching
 from .model import ScanResult
-from .notice import notice_text, percent, region_from, target_text, trend_sentence
+from .notice import department_trend_sentence, notice_text, percent, region_from, target_text, trend_sentence
 from .review import (
     apply_form_decisions,
     decisions_path,
@@ -467,7 +467,7 @@ def trend(
             table.add_column(column, justify="left" if column == "统计期" else "right")
         for r in overall:
             table.add_row(*_texts(r.label, r.forms, r.fields, r.items, percent(r.rate), _change(r.change),
-                                  f"{r.to_target * 100:+.1f}个百分点"))
+                                  _against_target(r.to_target)))
         out.print(table)
     if rows:
         periods = [s.period for s in history]
@@ -482,9 +482,18 @@ def trend(
             table.add_row(*_texts(name, *(percent(by_period[p].rate) if p in by_period else "—" for p in periods),
                                   _change(last.change) if last and last.period == periods[-1] else "—"))
         out.print(table)
-    sentence = trend_sentence(history)
+    # (wf14: 「trend -d 教育局」 closed on the whole county's sentence)
+    sentence = department_trend_sentence(department, rows[department]) if department else trend_sentence(history)
     if sentence:
         out.print(sentence)
+
+
+def _against_target(points_over: float) -> str:
+    """「低于目标0.9个百分点」 rather than 「-0.9个百分点」 (wf14)."""
+    shown = f"{abs(points_over) * 100:.1f}"
+    if shown == "0.0":
+        return "达到目标"
+    return f"{'高于' if points_over > 0 else '低于'}目标{shown}个百分点"
 
 
 def _decisions(review_file: Path | None, quiet: bool = False) -> Decisions:

@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from .departments import UNKNOWN_DEPARTMENT
-from .history import Movement, Snapshot, points
+from .history import Movement, Snapshot, TrendRow, points
 from .model import Frequency
 from .stats import DROP, DUPLICATE_MEANING, KEEP, MERGE, QUARTERLY_LIMIT, Summary
 
@@ -160,6 +160,19 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
 def notice_paragraph(summary: Summary, period: str = "本季度", region: str = "",
                      moved: Movement | None = None) -> str:
     return notice_text(summary, period, region, moved).paragraph
+
+
+def department_trend_sentence(name: str, rows: Sequence[TrendRow]) -> str:
+    """「2026年第四季度至2027年第一季度，教育局重复数据项占比保持在29.9%，报表数为3张。」 over one department's periods."""
+    if len(rows) < 2:
+        return ""
+    first, last = rows[0], rows[-1]
+    if percent(last.rate) == percent(first.rate):
+        moved = f"保持在{percent(last.rate)}"
+    else:
+        moved = f"由{percent(first.rate)}{'降至' if last.rate < first.rate else '升至'}{percent(last.rate)}"
+    forms = f"报表由{first.forms}张变为{last.forms}张" if first.forms != last.forms else f"报表数为{last.forms}张"
+    return f"{first.label}至{last.label}，{name}重复数据项占比{moved}，{forms}。"
 
 
 def trend_sentence(history: Sequence[Snapshot]) -> str:
