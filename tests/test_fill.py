@@ -461,3 +461,15 @@ def test_last_quarters_items_find_this_quarters_after_the_sheets_are_cut_anew() 
     assert carried_keys(then, now) == {"C1@人员（基本信息等）": "C1@人员（基本信息等）",
                                        "C9@人员（在校残疾学生等）": "C11@人员（学生资助享受等）",
                                        "C7@人员（在校残疾学生等）": "C7@人员（学生资助享受等）"}
+
+
+def test_a_month_typed_as_text_is_a_date_in_a_date_column() -> None:
+    """wf14: a roster's 保障起始年月 「2024-03」 went into the 一套表's date column as text, which its check refused."""
+    import datetime as dt
+
+    from yitaobiao.fill import _typed
+    from yitaobiao.mapping import MappingItem
+
+    item = MappingItem(key="k", concept="k", name="保障起始年月", sheet="人员", position=2, cell="B4", rule="date")
+    assert [_typed(v, item) for v in ("2024-03", "2024.3", "2024年3月", "2024-03-15", "2024-13")] == [
+        dt.date(2024, 3, 1), dt.date(2024, 3, 1), dt.date(2024, 3, 1), dt.date(2024, 3, 15), "2024-13"]

@@ -559,7 +559,14 @@ def _typed(value: Any, item: MappingItem) -> Any:
         text = _norm_text(value)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             return dt.date.fromisoformat(text)
+        # (wf14: 「2024-03」, 「2024.3」, 「2024年3月」 of a 保障起始年月 went in as text, refused by the column's check)
+        month = _YEAR_MONTH_RE.fullmatch(text)
+        if month and 1 <= int(month.group(2)) <= 12:
+            return dt.date(int(month.group(1)), int(month.group(2)), 1)
     return value
+
+
+_YEAR_MONTH_RE = re.compile(r"(\d{4})\s*(?:[-./]|年)\s*(\d{1,2})\s*月?")
 
 
 # --------------------------------------------------------------------------- the whole command
