@@ -318,6 +318,10 @@ def test_identity_items_right_of_someone_elses_name_in_a_register_are_theirs() -
      Subject.ORGANISATION),
     (["户编码", "姓名", "公民身份号码", "家庭常住人口"], {"姓名": ["户主"], "公民身份号码": ["户主"]}, Subject.HOUSEHOLD),
     (["姓名", "性别", "课程名称", "培训时间"], {}, Subject.PERSON),
+    # (wf14: 「单位（小区）名称」 names the estate a 应急维修核查 card is about; 「单位（个人）名称」 may be a person's)
+    (["单位（小区）名称", "地址", "所属街道", "物业企业或管理单位", "联系人"], {}, Subject.ORGANISATION),
+    # (and a label with one bracket open is read as it is: it recursed for ever in a 医保参保清理.xls)
+    (["姓名", "金额(元", "身份证号"], {}, Subject.PERSON),
     # (u111: the ID number right of a 负责人 column is the manager's, and each row a workshop)
     (["村（居）", "作坊名称", "负责人", "身份证号", "联系方式", "生产地址"], {}, Subject.ORGANISATION),
     (["姓名", "身份证号", "联系人", "联系电话"], {}, Subject.PERSON),

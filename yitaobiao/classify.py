@@ -161,7 +161,15 @@ def _identified_subject(label: str) -> Subject | None:
         return Subject.PLACE
     if _EVENT_ID_RE.search(label):
         return Subject.EVENT
+    unbracketed = _BRACKETED_RE.sub("", label)
+    if unbracketed != label and not _OR_A_PERSON_RE.search(label):  # (「单位（个人）名称」: a body or a person)
+        # 「单位（小区）名称」 of a 应急维修核查 card: the bracket names the kind, the words around it the record (wf14)
+        return _identified_subject(unbracketed)
     return None
+
+
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+_OR_A_PERSON_RE = re.compile(r"\((?:个人|自然人|本人|居民|农户)\)")
 
 
 @lru_cache(maxsize=1 << 16)
