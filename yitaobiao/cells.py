@@ -67,7 +67,8 @@ _FILL_KEYS = (
     "调查地点", "调查员编号", "调查员代码", "调查员姓名", "调查人员编号", "问卷编号",
 )
 # 「……单位：」 or 「……单位（盖章）」 anywhere in the line: one search for all the keys.
-_ALSO_ITEMS = frozenset({"有效期至", "有效期", "有效期起", "有效期止", "有效期限", "有效期自"})  # written bare (no colon, no date), an item of a card or register
+# Written bare (no colon, no date), an item of a card or register (u115: 「有效期起 | ___ | 有效期止 | ___」).
+_ALSO_ITEMS = frozenset({"有效期至", "有效期", "有效期起", "有效期止", "有效期限", "有效期自"})
 _FILL_KEY_MARK_RE = re.compile("|".join(re.escape(f"{key}{mark}") for mark in (":", "(盖章)") for key in _FILL_KEYS))
 _FOOTER_KEYS = (
     "填报人", "填表人", "审核人", "复核人", "负责人", "统计负责人", "单位负责人", "分管领导", "主管领导",
@@ -289,6 +290,8 @@ def is_signoff(text: str) -> bool:
 
 # 「违法建设和违法审批」 of a 自建房 register: an approval given against the law is a fact to record, no box to sign (wf13)
 _WRONG_APPROVAL_RE = re.compile(r"(?:违法|违规|未经|越权|擅自)审批")
+
+
 def is_decided_figure(text: str) -> bool:
     """「核定金额（元）」, 「审批救助金额」, 「审核日期」: what a review decides, a figure or a day to fill in."""
     return bool(_DECIDED_AMOUNT_RE.search(squash(text)))
