@@ -967,6 +967,7 @@ class _Filler:
 
     def _forgotten_tick(self, form: MappingForm, records: list[dict[str, Any]], forgotten: list[int],
                         distinctive: list[str], group: str) -> str:
+        """The line naming the records that filled the form's own items without its group's tick."""
         name = self._item_named(form.record_sheet, None)
         who = "、".join(str(records[n].get(name) or "").strip() or f"第 {n + 1} 条" for n in forgotten[:5]) \
             if name else "、".join(f"第 {n + 1} 条" for n in forgotten[:5])
