@@ -373,6 +373,9 @@ def test_the_payment_a_title_names() -> None:
     assert paid_programme("城关街道2025年居家养老服务补贴对象及服务落实台账") == "居家养老服务补贴"
     assert paid_programme("青禾县居家养老服务补贴申请审批表") == "居家养老服务补贴"
     assert paid_programme("______年度农业机械购置与应用补贴申请表") == "农业机械购置与应用补贴"
+    # (u118: a quarter's 台账 pays what the 申请表 asks for; the quarter is no part of the payment's name)
+    assert paid_programme("青石镇2024年第二季度灵活就业人员社会保险补贴发放台账") == "灵活就业人员社会保险补贴"
+    assert paid_programme("2025年上半年高龄津贴发放花名册") == "高龄津贴"
     assert paid_programme("村民基本情况登记表") is None
     # (u70: the 发放标准 of an 优待金 roster and of a 抚恤补助金 one are two benefits' rates)
     assert paid_programme("2025年度义务兵家庭优待金发放花名册") == "义务兵家庭优待金"

@@ -418,6 +418,7 @@ def population_named(text: str) -> str | None:
 PAYMENT_WORDS = r"(?:补贴|补助|津贴|奖补|救助金|扶助金|抚恤金|补偿金|优待金|慰问金|奖励金|奖励费)"
 _PAYMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,14}?" + PAYMENT_WORDS + ")")
 _PLACE_OR_YEAR_RE = re.compile(r"^.*(?:年度|年|县|市|区|旗|镇|乡|街道)(?=[\u4e00-\u9fff]{4,})")
+_PERIOD_LEAD_RE = re.compile(r"^(?:第?[一二三四1-4]季度|[上下]半年|第[一二三四五六七八九十\d]{1,2}批|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 
 
 def paid_programme(title: str) -> str | None:
@@ -425,7 +426,8 @@ def paid_programme(title: str) -> str | None:
     found = _PAYMENT_RE.search(basic_form(title))
     if not found:
         return None
-    return _PLACE_OR_YEAR_RE.sub("", found.group(1))
+    # (u118: 「第二季度灵活就业人员社会保险补贴」 of a quarter's 台账 is the same payment as its 申请表's)
+    return _PERIOD_LEAD_RE.sub("", _PLACE_OR_YEAR_RE.sub("", found.group(1)))
 
 
 # --- periodic report or on-demand document -------------------------------------------------------
