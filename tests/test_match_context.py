@@ -2728,3 +2728,11 @@ def test_whether_a_licence_is_held_however_it_is_asked() -> None:
 def test_a_breakdown_under_a_persons_count_is_named_once() -> None:
     """u109: 「护林员（人） › 专职」 was named 护林员护林员专职."""
     assert MAKER.key("专职", ("护林员（人）",)).text == "护林员专职"
+
+
+def test_a_bare_address_under_a_header_naming_an_address_is_that_address() -> None:
+    """u119: 「户籍地 › 详细地址 | 现居住地 › 详细地址」 of a 少数民族流动人口台账: the registered address had become the
+    现住址 (a look-alike) and the 现住址 an item of its own."""
+    assert MAKER.key("详细地址", ("户籍地",)).canonical == "户籍地址"
+    assert MAKER.key("详细地址", ("现居住地",)).canonical == "现住址"
+    assert not explain("详细地址", "现住址", context_a=("户籍地",)).same

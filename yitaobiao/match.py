@@ -453,6 +453,8 @@ _YES_NO = ({"是", "否"}, {"有", "无"}, {"是", "不是"}, {"有", "没有"})
 _SENTENCE_RE = re.compile(r"[，,。；;！!？?：:]")
 MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
 _JOINED_RE = re.compile(r"[及和与]")
+_BARE_ADDRESS_LABELS = frozenset({"详细地址", "地址", "住址", "详址", "住所", "具体地址"})
+_ADDRESS_ENDINGS = ("地址", "住址")
 _PART_OF_RE = re.compile(r"^(?:其中|内含|含)\s*[:：]")  # 「其中：女」: a part of the count above
 # A section about an organisation (民政部门信息, 工作单位情况, 学校基本情况): its address and phone are the
 # organisation's, not the person's the form is about.
@@ -1100,6 +1102,13 @@ class KeyMaker:
             # 「上年营业额」 and 「上年营业收入（千元）」: a period word in front of an item the table knows is that
             # item of that period, as 「上年 › 营业额」 under a header is (u111)
             canonical, how, quals = rest, "prefix", (lead, *quals)
+        if canonical and groups and clean in _BARE_ADDRESS_LABELS:
+            # 「户籍地 › 详细地址 | 现居住地 › 详细地址」 of a 流动人口 台账: the address each header names (u119: the
+            # registered one had become the 现住址 and the 现住址 a second item)
+            named_address = self.resolve_base(groups[-1])[0]
+            if named_address and named_address != canonical and named_address.endswith(_ADDRESS_ENDINGS) \
+                    and syn.theme_of.get(named_address) == _PLACE_THEME:
+                canonical = named_address
         if canonical and groups and not folded and _PART_OF_RE.match(label.strip()) \
                 and _COUNT_TAIL_RE.search(groups[-1]) and groups[-1] not in syn.generic_labels \
                 and self.resolve_base(groups[-1])[0] is None:
