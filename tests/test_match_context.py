@@ -2736,3 +2736,11 @@ def test_a_bare_address_under_a_header_naming_an_address_is_that_address() -> No
     assert MAKER.key("详细地址", ("户籍地",)).canonical == "户籍地址"
     assert MAKER.key("详细地址", ("现居住地",)).canonical == "现住址"
     assert not explain("详细地址", "现住址", context_a=("户籍地",)).same
+
+
+def test_a_projects_wage_account_is_no_workers_bank_account() -> None:
+    """u118: 「农民工工资专用账户 › 开户银行 | 账号」 of a 工资支付监管台账 (a row a project) merged with the workers'
+    社会保障卡银行账号 and 开户银行, two look-alikes."""
+    assert not explain("账号", "银行账号", context_a=("农民工工资专用账户",)).same
+    assert not explain("开户银行", "开户银行", context_a=("农民工工资专用账户",)).same
+    assert explain("账号", "银行账号", context_a=("社会保障卡",)).same

@@ -453,6 +453,9 @@ _YES_NO = ({"是", "否"}, {"有", "无"}, {"是", "不是"}, {"有", "没有"})
 _SENTENCE_RE = re.compile(r"[，,。；;！!？?：:]")
 MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
 _JOINED_RE = re.compile(r"[及和与]")
+_ACCOUNT_ITEMS = frozenset({"银行账号", "开户银行", "开户人姓名", "开户网点"})
+# An account a body or a project holds (工资专用账户, 监管账户, 对公账户, 专户): not a person's.
+_BODYS_ACCOUNT_RE = re.compile(r"(?:专用|监管|共管|对公|基本|保证金|资金)账户|专户")
 _BARE_ADDRESS_LABELS = frozenset({"详细地址", "地址", "住址", "详址", "住所", "具体地址"})
 _ADDRESS_ENDINGS = ("地址", "住址")
 _PART_OF_RE = re.compile(r"^(?:其中|内含|含)\s*[:：]")  # 「其中：女」: a part of the count above
@@ -1102,6 +1105,10 @@ class KeyMaker:
             # 「上年营业额」 and 「上年营业收入（千元）」: a period word in front of an item the table knows is that
             # item of that period, as 「上年 › 营业额」 under a header is (u111)
             canonical, how, quals = rest, "prefix", (lead, *quals)
+        if canonical in _ACCOUNT_ITEMS and groups and _BODYS_ACCOUNT_RE.search(groups[-1]):
+            # 「农民工工资专用账户 › 开户银行 | 账号」 of a 工资支付监管台账: the project's account, no worker's 一卡通 (u118)
+            canonical, how, text = None, "none", groups[-1] + clean
+            clean = text
         if canonical and groups and clean in _BARE_ADDRESS_LABELS:
             # 「户籍地 › 详细地址 | 现居住地 › 详细地址」 of a 流动人口 台账: the address each header names (u119: the
             # registered one had become the 现住址 and the 现住址 a second item)
