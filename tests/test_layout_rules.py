@@ -1679,3 +1679,12 @@ def test_a_claim_forms_day_number_range_and_twin_stubs_are_no_items() -> None:
             ["诊查费", "", "", "", "手术费", "", "", ""]]
     merges = [CellRange(0, 0, 0, 7), CellRange(1, 0, 1, 7)]
     assert sorted(labels(rows, merges)) == sorted(["姓名", "性别", "社会保障号", "床位费", "治疗费", "诊查费", "手术费"])
+
+
+def test_what_a_review_decides_after_its_stamp_box_is_an_item() -> None:
+    # (u119: 「县侨联审核意见 | （盖章） 年 月 日 | 核定救助金额（元） | ___」 of a 救助申请审批表 lost its 核定救助金额)
+    rows = [["困难归侨侨眷帮扶救助申请审批表", "", "", "", ""],
+            ["申请救助金额（元）", "", "", "", ""],
+            ["县侨联审核意见", "（盖章）\n        年    月    日", "", "核定救助金额（元）", ""]]
+    merges = [CellRange(0, 0, 0, 4), CellRange(1, 1, 1, 4), CellRange(2, 1, 2, 2)]
+    assert labels(rows, merges) == ["申请救助金额（元）", "核定救助金额（元）"]

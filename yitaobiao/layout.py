@@ -1412,11 +1412,18 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
     fields: list[ParsedField] = []
     texts_seen = 0
     sides_here = 0  # group labels met in this row so far
+    decided_at = -1  # a sign-off box passed over for what the review decides, further along its row
     for i, (col, text, rng) in enumerate(seq):
-        if not text:
+        if not text or i < decided_at:
             continue
         texts_seen += 1
         nxt = seq[i + 1][1] if i + 1 < len(seq) else None
+        if C.is_signoff(text) and decided_at < i and rng.bottom == rng.top and (later := next(
+                (j for j in range(i + 1, len(seq)) if seq[j][1] and C.is_decided_figure(seq[j][1])), None)):
+            # 「县侨联审核意见 | （盖章） 年 月 日 | 核定救助金额（元） | ___」: the stamp's box, then the amount it decides,
+            # a figure to fill (u119)
+            decided_at = later
+            continue
         if C.is_signoff(text) and rng.bottom > rng.top and (_labels_a_person_item(nxt or "")
                                                              or C.is_decided_figure(nxt or "")):
             # 「直系亲属意见」 merged down beside 「姓名 | ___ | 与登记人关系」: a group, not a box; so is 「乡镇（街道）
