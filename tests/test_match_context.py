@@ -2647,7 +2647,8 @@ def test_the_section_about_the_people_a_card_is_of_is_their_own() -> None:
 def test_words_of_military_service_roads_and_outlets_for_one_item() -> None:
     """u112, u113: a 征兵 体格检查表's 体检结论 is the 汇总's 体检结果, 专长 the 民兵编组's 专业技术特长; 交通 statistics
     write 建制村 for the 行政村 others count; an outlet's 站点负责人 is its 负责人."""
-    pairs = [("体检结论", "体检结果"), ("专长", "专业技术特长"), ("建制村总数", "行政村总数"), ("其他禽存栏", "其他家禽存栏")]
+    pairs = [("体检结论", "体检结果"), ("专长", "专业技术特长"), ("建制村总数", "行政村总数"), ("其他禽存栏", "其他家禽存栏"),
+             ("现任社会职务", "社会职务")]  # (u119: 现任 says now, as 现 and 目前 do)
     assert [p for p in pairs if not explain(*p).same] == []
     assert explain("姓名", "姓名", context_a=("站点负责人信息",), context_b=("二、负责人情况",)).same
     assert not explain("行政村总数", "自然村总数").same
