@@ -2697,7 +2697,8 @@ def test_a_petition_register_is_about_its_petitioner() -> None:
              form_of("F2", "生态环境信访投诉案件登记表", Layout.CARD, Subject.PERSON)]
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.3", "F2.1") and same(fields, "F1.4", "F2.2") and same(fields, "F1.2", "F2.3")
-    assert [p for p in [("办理结果", "处理结果"), ("办结时限", "办理时限")] if not explain(*p).same] == []
+    assert [p for p in [("办理结果", "处理结果"), ("办结时限", "办理时限"), ("投诉主要内容及诉求", "信访事项摘要"),
+                        ("信访人满意度", "群众满意度")] if not explain(*p).same] == []
 
 
 def test_a_units_or_sites_figure_is_one_records_and_no_total() -> None:
