@@ -456,7 +456,6 @@ _JOINED_RE = re.compile(r"[及和与]")
 _ACCOUNT_ITEMS = frozenset({"银行账号", "开户银行", "开户人姓名", "开户网点"})
 # An account a body or a project holds (工资专用账户, 监管账户, 对公账户, 专户): not a person's.
 _BODYS_ACCOUNT_RE = re.compile(r"(?:专用|监管|共管|对公|基本|保证金|资金)账户|专户")
-_BARE_ADDRESS_LABELS = frozenset({"详细地址", "地址", "住址", "详址", "住所", "具体地址"})
 _ADDRESS_ENDINGS = ("地址", "住址")
 _PART_OF_RE = re.compile(r"^(?:其中|内含|含)\s*[:：]")  # 「其中：女」: a part of the count above
 # A section about an organisation (民政部门信息, 工作单位情况, 学校基本情况): its address and phone are the
@@ -1109,7 +1108,7 @@ class KeyMaker:
             # 「农民工工资专用账户 › 开户银行 | 账号」 of a 工资支付监管台账: the project's account, no worker's 一卡通 (u118)
             canonical, how, text = None, "none", groups[-1] + clean
             clean = text
-        if canonical and groups and clean in _BARE_ADDRESS_LABELS:
+        if canonical and groups and clean in _BARE_ADDRESSES | _DETAILED_ADDRESSES:
             # 「户籍地 › 详细地址 | 现居住地 › 详细地址」 of a 流动人口 台账: the address each header names (u119: the
             # registered one had become the 现住址 and the 现住址 a second item)
             named_address = self.resolve_base(groups[-1])[0]
@@ -1647,6 +1646,14 @@ def _droppable_before(prefix: str, figure: bool) -> bool:
     return not (figure and prefix.endswith("户"))
 
 
+def keys_by_text(keys: list[LabelKey]) -> dict[str, list[int]]:
+    """The positions of the keys of each text."""
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        by_text[k.text].append(i)
+    return by_text
+
+
 class _KeyTable:
     """The keys being matched as arrays of ids, so that many pairs are vetoed and scored at once."""
 
@@ -1718,6 +1725,7 @@ class _KeyTable:
         self.has_unit = np.array([bool(k.unit) for k in keys], dtype=bool)
         self.attribute = np.array([bool(k.canonical) and is_attribute(k.canonical, syn) for k in keys], dtype=bool)
         self.has_qualifiers = np.array([bool(k.qualifiers) for k in keys], dtype=bool)
+        self.by_text = keys_by_text(keys)
         self.person_counts = self._person_counts()
         profiles = [contrast_profile(k.text, syn) for k in keys]
         self.profiles: list[dict[int, frozenset[int]]] = []
@@ -1744,9 +1752,7 @@ class _KeyTable:
         """Pairs (as i * n + j, i < j) of a person word and its count (人民调解员 | 人民调解员数): see score()."""
         n = len(self.keys)
         counted = self.has_dimension | self.counted
-        by_text: dict[str, list[int]] = defaultdict(list)
-        for i, k in enumerate(self.keys):
-            by_text[k.text].append(i)
+        by_text = self.by_text
         codes = [min(i, j) * n + max(i, j)
                  for text, people in by_text.items() if text.endswith(_PERSON_ENDINGS)
                  for suffix in _COUNT_SUFFIXES for j in by_text.get(text + suffix, ()) if counted[j]
@@ -1817,9 +1823,7 @@ class _KeyTable:
     def affix(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Pairs whose texts differ only by a droppable word (所在党支部 / 所在党支部全称)."""
         syn = self.scorer.synonyms
-        by_text: dict[str, list[int]] = defaultdict(list)
-        for i, k in enumerate(self.keys):
-            by_text[k.text].append(i)
+        by_text = self.by_text  # (built once: affix() is asked for every batch of pairs)
         n = len(self.keys)
         codes: list[int] = []
         for short, shorts in by_text.items():
@@ -1987,9 +1991,7 @@ def _affix_codes(keys: list[LabelKey], scorer: Scorer, index: dict[str, list[int
         return np.zeros(0, dtype=np.int64)
     syn = scorer.synonyms
     n = len(keys)
-    by_text: dict[str, list[int]] = defaultdict(list)
-    for i, k in enumerate(keys):
-        by_text[k.text].append(i)
+    by_text = keys_by_text(keys)
     large = {t for t, members in index.items() if len(members) > SMALL_BLOCK}
     codes = []
     for short, shorts in by_text.items():
@@ -2376,6 +2378,7 @@ def _names_its_people(titled: str) -> bool:
 # A certificate of the household register (户籍证明, 户口登记): its bare address is the registered one.
 _REGISTRY_TITLE_RE = re.compile(r"户籍(?:证明|登记|信息|核查)|户口(?:证明|登记|簿)|常住人口登记")
 _BARE_ADDRESSES = frozenset({"住址", "地址", "住所"})
+_DETAILED_ADDRESSES = frozenset({"详细地址", "详址", "具体地址"})
 _REGISTRY_HEADER_RE = re.compile(r"^(?:户籍|户口|落户|入户)(?:登记)?(?:信息|情况)?$")
 # Headers that say where a record is (生长位置 › 乡镇 | 村): the levels under them name the place, count nothing.
 _WHERE_RE = re.compile(r"位置|地点|地址|所在|坐落|区域|住所|所属|属地")

@@ -167,12 +167,7 @@ def department_trend_sentence(name: str, rows: Sequence[TrendRow]) -> str:
     if len(rows) < 2:
         return ""
     first, last = rows[0], rows[-1]
-    if percent(last.rate) == percent(first.rate):
-        moved = f"保持在{percent(last.rate)}"
-    else:
-        moved = f"由{percent(first.rate)}{'降至' if last.rate < first.rate else '升至'}{percent(last.rate)}"
-    forms = f"报表由{first.forms}张变为{last.forms}张" if first.forms != last.forms else f"报表数为{last.forms}张"
-    return f"{first.label}至{last.label}，{name}重复数据项占比{moved}，{forms}。"
+    return _over_the_periods(first.label, last.label, f"{name}重复数据项占比", first.rate, last.rate, first.forms, last.forms)
 
 
 def trend_sentence(history: Sequence[Snapshot]) -> str:
@@ -180,10 +175,14 @@ def trend_sentence(history: Sequence[Snapshot]) -> str:
     if len(history) < 2:
         return ""
     first, last = history[0], history[-1]
-    if percent(last.duplicate_rate) == percent(first.duplicate_rate):  # (not 「由15.8%降至15.8%」: wf11)
-        moved = f"保持在{percent(last.duplicate_rate)}"
+    return _over_the_periods(first.label, last.label, "数据项重复率", first.duplicate_rate, last.duplicate_rate,
+                             first.forms, last.forms)
+
+
+def _over_the_periods(since: str, until: str, what: str, was: float, now: float, forms_was: int, forms_now: int) -> str:
+    if percent(now) == percent(was):  # (not 「由15.8%降至15.8%」: wf11)
+        moved = f"保持在{percent(now)}"
     else:
-        word = "降至" if last.duplicate_rate < first.duplicate_rate else "升至"
-        moved = f"由{percent(first.duplicate_rate)}{word}{percent(last.duplicate_rate)}"
-    forms = f"报表由{first.forms}张变为{last.forms}张" if first.forms != last.forms else f"报表数为{last.forms}张"
-    return f"{first.label}至{last.label}，数据项重复率{moved}，{forms}。"
+        moved = f"由{percent(was)}{'降至' if now < was else '升至'}{percent(now)}"
+    forms = f"报表由{forms_was}张变为{forms_now}张" if forms_was != forms_now else f"报表数为{forms_now}张"
+    return f"{since}至{until}，{what}{moved}，{forms}。"
