@@ -2108,6 +2108,15 @@ def test_banquet_religion_homestead_and_newcomer_vocabulary() -> None:
     assert not explain("来本县日期", "离开本县日期").same and not explain("出生地点", "现住址").same
 
 
+def test_a_persons_religion_and_relatives_abroad() -> None:
+    """u119: a cleric's 所属宗教 is the person's 宗教信仰, not the 宗教类别 a register of sites asks; 海外亲属 live
+    apart from the applicant's household, so their 与本人关系 is no 家庭成员's."""
+    assert explain("所属宗教", "宗教信仰").same and not explain("所属宗教", "宗教类别").same
+    abroad = MAKER.key("与本人关系", ("海外（境外）亲属情况",))
+    assert abroad.role == "海外亲属" and abroad != MAKER.key("与申请人关系", ("家庭成员情况",))
+    assert MAKER.key("姓名", ("家庭成员情况",)).role == MAKER.key("姓名", ("直系亲属",)).role == "家庭成员"
+
+
 def test_an_id_under_someones_section_on_a_card_of_a_body_is_that_persons() -> None:
     """u74, u75: 「产权人情况 › 证件号码」 on a historic building's card and 「经营者信息 › 证件号码」 on a register of shops
     were read as the body's licence number (单位证件号码); beside that person's 姓名 they are the person's ID."""

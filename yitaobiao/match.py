@@ -497,7 +497,8 @@ def _commissioned(role: str | None) -> str | None:
 _BODY_HEADS = frozenset({"法定代表人", "负责人"})
 _POSTS = ("长", "主任", "经理", "书记", "主席")  # posts in a body (理事长, 社长, 村委会主任, 总经理)
 NAME_ITEM = "姓名"
-_KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
+_KIN_GROUPS = ("家庭成员",)
+_ELSEWHERE = frozenset({"海外", "境外", "国外", "在外", "外地", "异地", "台湾", "港澳"})  # where relatives apart from the family live  # the role of a family as a whole, narrowed by a bracketed party to one of them
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任",
                    "干部", "书记", "医生", "师", "兽医", "工匠", "烈士", "战士", "遗属", "军属", "烈属", "亲属", "丧属", "领导",
@@ -687,6 +688,8 @@ class KeyMaker:
                     return role, _own_name(rest)
                 if role in _DUTY_ROLES and len(lead) > 1 and lead not in syn.prefixes and not _POST_LEAD_RE.fullmatch(lead):
                     role = lead + word  # 企业联系人 and 点位联系人 are different people; 自建房户主 is the 户主
+                elif role in _KIN_GROUPS and lead in _ELSEWHERE:
+                    role = lead + word  # 海外亲属 live apart: no member of the household the form's family is (u119)
                 elif lead and not rest and lead not in syn.prefixes:
                     return None, clean  # 烈士子女, 独生子女: a kind of person, not someone's name
                 return role, _own_name(rest)
