@@ -2695,6 +2695,15 @@ def test_a_part_of_a_count_the_vocabulary_does_not_know_is_named_as_its_part() -
     assert explain("其中：65周岁及以上老年人口", "65周岁以上人口数", context_a=("60周岁及以上老年人口",)).same
 
 
+def test_an_indented_row_under_a_count_is_its_part_too() -> None:
+    """u112: 「民兵总数」 with 「　　　　退役军人」 indented under it (no 其中) counts the veterans among the militia, not the
+    退役军人（人）›合计 a 优抚 table counts; a part the unit makes a count is named as the part it is."""
+    part = MAKER.key("\u3000\u3000\u3000\u3000退役军人", ("民兵总数",), "人")
+    assert part.canonical is None and part.shown == "民兵总数（退役军人）"
+    assert part.text != MAKER.key("合计", ("退役军人（人）",)).text
+    assert MAKER.key("其中：女民兵", ("民兵总数",), "人").text == "民兵总数女民兵"
+
+
 def test_a_petition_register_is_about_its_petitioner() -> None:
     """u115: 「信访件编号 | 信访日期 | 信访人情况 › 姓名 | 身份证号码 | 联系方式」 of a 信访事项交办办理台账 made 信访人姓名 …
     apart from the 信访投诉案件登记表's 信访人姓名, read as the card's own; 来信来访日期 is the 信访日期, 办理结果 the

@@ -1118,7 +1118,8 @@ class KeyMaker:
             if named_address and named_address != canonical and named_address.endswith(_ADDRESS_ENDINGS) \
                     and syn.theme_of.get(named_address) == _PLACE_THEME:
                 canonical = named_address
-        if canonical and groups and not folded and _PART_OF_RE.match(label.strip()) \
+        if (canonical or clean != leaf) and groups and not folded \
+                and (_PART_OF_RE.match(label.strip()) or label[:1].isspace()) \
                 and _COUNT_TAIL_RE.search(groups[-1]) and groups[-1] not in syn.generic_labels \
                 and self.resolve_base(groups[-1])[0] is None:
             # 「经常参加体育锻炼人数 › 其中：60周岁及以上」: those of the people the row above counts, not the village's
