@@ -2764,3 +2764,60 @@ def test_a_projects_wage_account_is_no_workers_bank_account() -> None:
     assert not explain("账号", "银行账号", context_a=("农民工工资专用账户",)).same
     assert not explain("开户银行", "开户银行", context_a=("农民工工资专用账户",)).same
     assert explain("账号", "银行账号", context_a=("社会保障卡",)).same
+
+
+def _match_forms(fields: list[Field], forms: list[Form]) -> None:
+    titles = {form.id: form.title for form in forms}
+    for f in fields:
+        f.form_title = titles[f.form_id]
+    match_fields(fields, SYN, forms=forms)
+
+
+def test_a_patient_beside_the_applicant_is_a_party_of_the_case() -> None:
+    """u123: a 医疗纠纷 申请书 and its case register ask 申请人情况 and 患者情况: the patient, a word forms of patients
+    use for their own person, is someone else here on both, and the 被申请人（医疗机构）'s 法定代表人 is no head of the
+    body a register of institutions is about."""
+    card = [at("F1.1", "B5", "姓名", "申请人情况"), at("F1.2", "B7", "联系电话", "申请人情况"),
+            at("F1.3", "B9", "姓名", "患者情况"), at("F1.4", "D9", "性别", "患者情况"),
+            at("F1.5", "E13", "法定代表人", "被申请人（医疗机构）情况")]
+    register = [at("F2.1", "D4", "姓名", "患者情况"), at("F2.2", "E4", "性别", "患者情况"),
+                at("F2.3", "I4", "姓名", "申请人情况"), at("F2.4", "K4", "联系方式", "申请人情况")]
+    roster = [at("F3.1", "B4", "姓名"), at("F3.2", "C4", "性别"), at("F3.3", "D4", "联系电话")]
+    institutions = [at("F4.1", "B4", "机构名称"), at("F4.2", "G4", "法定代表人")]
+    fields = card + register + roster + institutions
+    _match_forms(fields, [form_of("F1", "医疗纠纷人民调解申请书", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "医疗纠纷调解案件台账", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "乡村医生花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F4", "医疗机构校验情况汇总表", Layout.LIST, Subject.ORGANISATION)])
+    assert same(fields, "F1.3", "F2.1") and same(fields, "F1.4", "F2.2")
+    assert not same(fields, "F2.1", "F3.1") and not same(fields, "F1.4", "F3.2")
+    assert same(fields, "F1.1", "F2.3") and same(fields, "F1.2", "F2.4")
+    assert not same(fields, "F1.5", "F4.2")
+    assert {f.role for f in fields if f.id in ("F1.3", "F2.1")} == {"患者"}
+
+
+def test_a_bodys_own_card_items_and_counted_things() -> None:
+    """u123: on a 医疗机构执业登记申请表, 「一、医疗机构基本情况 › 地址 | 联系电话 | 医疗机构类别 | 床位（张）」 are the
+    institution's (no person's 现住址), its 机构类别 and its 床位数; 「被检查单位」 of an inspection record is the body's
+    name; 「在岗人员 › 乡村医生」 of a table of villages counts the doctors."""
+    section = "一、医疗机构基本情况"
+    card = [at("F1.1", "A5", "医疗机构名称", section), at("F1.2", "A6", "地    址", section),
+            at("F1.3", "E7", "联系电话", section), at("F1.4", "A9", "医疗机构类别", section),
+            at("F1.5", "A11", "床位（张）", section)]
+    listed = [at("F2.1", "B4", "机构名称"), at("F2.2", "E4", "机构类别"), at("F2.3", "F4", "地址"),
+              at("F2.4", "I4", "床位数")]
+    people = [at("F3.1", "B4", "姓名"), at("F3.2", "C4", "现住址"), at("F3.3", "D4", "联系电话")]
+    inspection = [at("F4.1", "A3", "被检查单位"), at("F4.2", "A4", "经营地址")]
+    villages = [at("F5.1", "A4", "村（社区）"), at("F5.2", "I4", "乡村医生", "在岗人员")]
+    totals = [at("F6.1", "A18", "乡村医生")]
+    fields = card + listed + people + inspection + villages + totals
+    _match_forms(fields, [form_of("F1", "医疗机构执业登记申请表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F2", "医疗机构校验情况汇总表", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F3", "乡村医生花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F4", "药品零售企业日常监督检查记录表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F5", "村卫生室基本情况统计表", Layout.LIST, Subject.PLACE),
+                          form_of("F6", "卫生资源与医疗服务情况统计表", Layout.INDICATOR, Subject.AGGREGATE)])
+    assert same(fields, "F1.2", "F2.3") and not same(fields, "F1.2", "F3.2") and not same(fields, "F1.3", "F3.3")
+    assert same(fields, "F1.4", "F2.2") and same(fields, "F1.5", "F2.4")
+    assert same(fields, "F4.1", "F2.1") and same(fields, "F1.1", "F2.1")
+    assert same(fields, "F5.2", "F6.1")

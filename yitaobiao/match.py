@@ -93,6 +93,8 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "小时": "hours", "天": "days", "年": "years", "月": "months", "所": "institution", "座": "structure",
     "处": "site", "厘米": "length", "cm": "length", "毫米": "length", "mm": "length", "克": "weight", "g": "weight",
     "mmHg": "pressure", "mmol/L": "concentration", "毫升": "liquid", "ml": "liquid",
+    "张": "piece", "件": "piece", "条": "piece", "艘": "vessel", "场": "times", "期": "times", "起": "case",
+    "栋": "structure", "幢": "structure",
 }
 UNIT_FACTORS: dict[str, float] = {"元": 1, "千元": 1e3, "万元": 1e4, "亿元": 1e8, "人": 1, "万人": 1e4, "户": 1,
                                   "万户": 1e4, "亩": 1, "万亩": 1e4, "公顷": 15, "平方米": 0.0015, "米": 1,
@@ -1097,7 +1099,10 @@ class KeyMaker:
             clean = "其他" + clean  # 家禽 › 其他 › 存栏: the rest of the poultry, not all of it
         # Period and state words of any header level qualify the field (本月 › 存栏 = 本月存栏).
         quals = tuple(q for g in groups for q in self.header_qualifiers(g) if q not in clean)
-        ctx_role = next((g for g in reversed(groups) if g in parties), None) or self.context_role(context)
+        party_group = next((g for g in reversed(groups) if g in parties), None)
+        # (「患者情况」 a party's section: the 患者's, as a 患者 › header would say)
+        ctx_role = (_SECTION_ENDING_RE.sub("", party_group) or party_group) if party_group \
+            else self.context_role(context)
         role: str | None = None
         text = clean
         household_count = ""
@@ -1156,6 +1161,8 @@ class KeyMaker:
                 how = "role"
         elif label_role:
             role = label_role
+            if party_group and role in _BODY_HEADS and ctx_role != subject_role:
+                role = ctx_role + role  # 「被申请人（医疗机构）情况 › 法定代表人」: the other body's head, not the record's own
             relation = _RELATION_TO_RE.match(base)
             if relation and relation.group(1).endswith(_PERSON_ENDINGS) and syn.lookup(base) is None:
                 base = RELATION_ITEM  # 「监护人与受种者关系」: the guardian's relation to the record's person
@@ -1173,7 +1180,7 @@ class KeyMaker:
             # 家庭成员 › 关系 (or 称谓): that person's relation to the record's subject, as 与本人关系 asks it
             role, canonical, how = ctx_role, self._role_item(ctx_role, RELATION_ITEM), "role"
         elif not canonical and not role and ctx_role and ctx_role != subject_role and (
-                clean in syn.generic_labels or (ctx_role in syn.roles or ctx_role in groups
+                clean in syn.generic_labels or (ctx_role in syn.roles or (ctx_role in groups or party_group)
                                                  and (ctx_role.endswith(_PERSON_ENDINGS) or _is_party(ctx_role)))
                 and not clean.startswith(_WHOLE_FAMILY)):
             # 紧急联系人 › 备注, 家庭成员 › 劳动技能, 厨师 › 健康证明编号 (a post named bare): an item the table does
@@ -2405,6 +2412,8 @@ _KINDS_OF_SITE = r"[\u4e00-\u9fff]{1,6}(?:站|厂|场|馆|院|中心|基地|园)
 _KIND_OF_ORGANISATION_RE = re.compile(rf"^({_KINDS_OF_BODY}|{_KINDS_OF_SITE})(?:详细)?名称$")
 _KINDS_OF_BODY_RE = re.compile(_KINDS_OF_BODY)
 _KIND_ADDRESS_RE = re.compile(rf"^({_KINDS_OF_BODY}|{_KINDS_OF_SITE})(?:所在地)?(?:详细)?地址$")
+_INSPECTED_BODY_RE = re.compile(r"^被(?:监督)?(?:检查|抽查|检测|巡查|核查|查)(?:单位|企业|机构|场所|主体)(?:名称)?$")
+_KIND_CLASS_RE = re.compile(rf"^({_KINDS_OF_BODY})(类别|类型|性质)$")
 # Prefixes naming another body than the row's own (its 主管单位, the 施工单位 of its works, its 开户银行).
 _ANOTHER_BODY_RE = re.compile(r"^(?:主管|上级|隶属|挂靠|委托|承包|发包|合作|对口|帮扶|结对|施工|监理|设计|建设|开户|原|培训|"
                               r"派遣|审批|登记|发证|检验|检测|维保|维护|供应|供货|承办|使用|产权|管理|运营|托管|所属|挂钩|联系|"
@@ -2523,7 +2532,8 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         # 「村名 | 合计 | 低保户 | 低收入困难家庭」, a row a village: how many of them it has, where a register of
         # houses ticks 身份类型 › 低保户 (wf7 merged the two)
         return clean + "数"
-    if f.header_path[:-1] and _COUNT_TAIL_RE.search(normalize_label(f.header_path[-2]).clean) \
+    if f.header_path[:-1] and (_COUNT_TAIL_RE.search(head := normalize_label(f.header_path[-2]).clean)
+                               or subject in (Subject.PLACE, Subject.AGGREGATE) and head.endswith("人员")) \
             and _PEOPLE_NOUN_RE.search(clean) and not _COUNT_TAIL_RE.search(clean) and not _NOT_A_GROUP_RE.search(clean):
         # 「留守儿童数 › 其中：寄宿生」: a breakdown of a count counts too, never asks 是否寄宿 of one child (u90)
         return clean + "数"
@@ -2545,11 +2555,20 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
             _ORGANISATION_NOUN_RE.search(_SECTION_ENDING_RE.sub("", normalize_label(g).clean))
             and not _about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
         return ORGANISATION_NAME  # 企业名称, 纳税人名称, 排污单位名称 … of a register of organisations: the row's own
+    if subject is Subject.ORGANISATION and _INSPECTED_BODY_RE.match(clean):
+        return ORGANISATION_NAME  # 「被检查单位」 of an inspection record: the body the record is about (u123)
     if subject is Subject.ORGANISATION and _premises_address(clean, f.form_title) and all(
             _about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
         return PREMISES_ADDRESS  # 门店地址, 农场地址 … of a register of such bodies: where the row's own body is
+    if subject is Subject.ORGANISATION and (kind := _KIND_CLASS_RE.match(clean)) and len(kind.group(1)) > 2 \
+            and _kind_of_its_own(kind.group(1), f.form_title):
+        return kind.group(1)[-2:] + kind.group(2)  # 「医疗机构类别」 on a 医疗机构 register: its own 机构类别 (u123)
     if subject is Subject.ORGANISATION and _registered_address(clean, f.header_path[:-1]):
         return REGISTERED_ADDRESS  # an organisation's 住所 is where it is registered (营业执照), not its premises
+    if subject is Subject.ORGANISATION and clean in _BARE_ADDRESSES - {"住所"} | {PHONE_ITEM} and f.header_path[:-1] \
+            and all(_about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
+        # 「一、医疗机构基本情况 › 地址 | 联系电话」 on a 医疗机构执业登记申请表: the body's own, no person's 现住址 (u123)
+        return PREMISES_ADDRESS if clean != PHONE_ITEM else ORGANISATION_ROLE + PHONE_ITEM
     if subject is Subject.PERSON and clean in _EMPLOYER_ATTRIBUTES and all(
             _EMPLOYER_HEADER_RE.match(g := normalize_label(group).clean) or not _BODY_WORD_RE.search(g)
             for group in f.header_path[:-1]):
@@ -2629,6 +2648,30 @@ def _items_by_section(fields: list[Field], layout_of: dict[str, str], maker: Key
                     and not maker.context_role([section]) and not syn.lookup(section):
                 chosen.update(dict.fromkeys(ids, section))
     return chosen
+
+
+_ANYONES_WORDS = frozenset({"本人", "个人", "所属", "成员", "人员", "对象"})  # self words no other person is named by
+
+
+def others_own_words(members: list[Field], synonyms: Synonyms, title: str) -> frozenset[str]:
+    """Sections naming a kind of person forms list as their own (患者情况, 学生信息), on a form whose own person is
+    another one: 「申请人情况 | 患者情况」 of a 医疗纠纷调解申请书 or its case register. The section the title names,
+    else the applicant's or one's own (申请人情况, 本人情况), is the record's; the others are parties (u123)."""
+    stems = {}
+    for f in members:
+        if len(f.header_path) > 1:
+            group = normalize_label(f.header_path[-2]).clean
+            stem = _SECTION_ENDING_RE.sub("", group)
+            if stem != group and stem in synonyms.self_prefixes:
+                stems[group] = stem
+    if len(set(stems.values())) < 2:
+        return frozenset()
+    titled = basic_form(title)
+    own = {stem for stem in stems.values() if stem in titled} \
+        or {stem for group, stem in stems.items() if group in synonyms.self_contexts or stem in _ANYONES_WORDS}
+    if len(own) != 1:
+        return frozenset()  # (no one or two of them the record's own: left as they read)
+    return frozenset(group for group, stem in stems.items() if stem not in own and stem not in _ANYONES_WORDS)
 
 
 def named_groups(members: list[Field], maker: KeyMaker, subject: Subject | None) -> frozenset[str]:
@@ -2944,6 +2987,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         members, maker, subject_of.get(form_id), kind_of.get(form_id), title_of.get(form_id, ""), form_id in continued)
         for form_id, members in by_form.items()}
     parties_of = {form_id: two_parties(members, subject_of.get(form_id))
+                  | others_own_words(members, synonyms, title_of.get(form_id, ""))
                   | (named_groups(members, maker, subject_of.get(form_id))
                      if layout_of.get(form_id) in ("list", "card") else frozenset())
                   for form_id, members in by_form.items()}
