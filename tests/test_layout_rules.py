@@ -1688,3 +1688,15 @@ def test_what_a_review_decides_after_its_stamp_box_is_an_item() -> None:
             ["县侨联审核意见", "（盖章）\n        年    月    日", "", "核定救助金额（元）", ""]]
     merges = [CellRange(0, 0, 0, 4), CellRange(1, 1, 1, 4), CellRange(2, 1, 2, 2)]
     assert labels(rows, merges) == ["申请救助金额（元）", "核定救助金额（元）"]
+
+
+def test_the_official_beside_what_a_review_decides_signs_it() -> None:
+    # (u120, u121: 「核定提取金额（元） | ___ | 经办人 | ___」 in an approval block: the official signs there, while an
+    # applicant's own 经办人 row, with nothing decided before it, stays an item)
+    rows = [["住房公积金提取申请审批表", "", "", ""],
+            ["申请提取金额（元）", "", "收款银行", ""],
+            ["核定提取金额（元）", "", "经办人", ""],
+            ["经办人", "", "联系电话", ""]]
+    merges = [CellRange(0, 0, 0, 3)]
+    assert labels(rows, merges) == ["申请提取金额（元）", "收款银行", "核定提取金额（元）", "经办人", "联系电话"]
+    assert C.is_official("经办人：") and not C.is_official("经办人联系电话")

@@ -2821,3 +2821,18 @@ def test_a_bodys_own_card_items_and_counted_things() -> None:
     assert same(fields, "F1.4", "F2.2") and same(fields, "F1.5", "F2.4")
     assert same(fields, "F4.1", "F2.1") and same(fields, "F1.1", "F2.1")
     assert same(fields, "F5.2", "F6.1")
+
+
+def test_a_taxpayer_is_the_records_own_and_the_parents_supported_are_not() -> None:
+    """u120: on a 个人所得税专项附加扣除信息表 and a 契税纳税申报表, 纳税人信息 › 身份证件号码 is the person's own (35 pairs
+    had been lost); 四、赡养老人 › 被赡养人姓名 | 身份证件号码 are the parents', not the taxpayer's (3 look-alikes);
+    「配偶情况：□有配偶 □无配偶」 asks whether, not the spouse's name; 本人扣除比例 under 子女教育 is still one's own."""
+    assert MAKER.key("身份证件号码", ("纳税人信息",)).canonical == "公民身份号码"
+    assert MAKER.key("纳税人姓名", ("纳税人信息",)).canonical == "姓名"
+    supported = MAKER.key("身份证件号码", ("四、赡养老人",))
+    assert supported.role == "被赡养人" and MAKER.key("被赡养人姓名").role == "被赡养人"
+    assert not explain("出生日期", "出生日期", context_a=("四、赡养老人",)).same
+    asked = MAKER.key("配偶情况", ("纳税人信息",), options=("□有配偶  □无配偶",))
+    assert asked.text == "有无配偶" and asked != MAKER.key("姓名", ("配偶情况",))
+    assert MAKER.key("本人扣除比例", ("一、子女教育",)).role is None
+    assert explain("土地房屋坐落地址", "房屋坐落").same and explain("成交总价（万元）", "成交价格").same

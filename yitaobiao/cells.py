@@ -292,6 +292,14 @@ def is_signoff(text: str) -> bool:
 _WRONG_APPROVAL_RE = re.compile(r"(?:违法|违规|未经|越权|擅自)审批")
 
 
+_OFFICIALS = frozenset({"经办人", "审核人", "审批人", "复核人", "核定人", "经办人签字", "审核人签字", "经办人签名"})
+
+
+def is_official(text: str) -> bool:
+    """「经办人」, 「审核人」 alone: the official who handles a review, whose name is a signature."""
+    return squash(text).rstrip(":：") in _OFFICIALS
+
+
 def is_decided_figure(text: str) -> bool:
     """「核定金额（元）」, 「审批救助金额」, 「审核日期」: what a review decides, a figure or a day to fill in."""
     return bool(_DECIDED_AMOUNT_RE.search(squash(text)))

@@ -1434,6 +1434,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             continue
         if C.is_signoff(text) or C.is_footer(text) or C.is_notes(text):
             break
+        if C.is_official(text) and any(C.is_decided_figure(t) for _, t, _ in seq[:i] if t):
+            break  # 「核定提取金额（元） | ___ | 经办人 | ___」: who decided it signs there, no item (u120, u121)
         if C.squash(text).endswith("确认") and any(C.is_signoff(t) for _, t, _ in seq[i + 1:] if t):
             break  # 「农户确认 | ___ | 本人确认以上信息真实准确……签字（按手印）：」: who confirms and signs, no item
         if nxt and C.squash(text).rstrip(":") in _NOTES_HEADINGS and _sentence_or_placeholder(nxt):

@@ -1081,6 +1081,8 @@ class KeyMaker:
             clean = "是否" + found[1] if found else clean
         elif item:
             clean = item
+        if options and (bare := self.person_word(clean))[0] and bare[1] == NAME_ITEM and NAME_ITEM not in clean:
+            clean = "有无" + bare[0]  # 「配偶情况：□有配偶 □无配偶」: whether there is one, not their name (u120)
         if clean in _SEX_PARTS and (parent := self._counted_parent(groups)):
             # 「党外代表人士 › 其中：女性」, 「奖励扶助对象 › 其中：男」: the women among those counted, not the village's
             # 女性人数 (u72, u78)
@@ -1182,7 +1184,7 @@ class KeyMaker:
         elif not canonical and not role and ctx_role and ctx_role != subject_role and (
                 clean in syn.generic_labels or (ctx_role in syn.roles or (ctx_role in groups or party_group)
                                                  and (ctx_role.endswith(_PERSON_ENDINGS) or _is_party(ctx_role)))
-                and not clean.startswith(_WHOLE_FAMILY)):
+                and not clean.startswith((*_WHOLE_FAMILY, "本人"))):
             # 紧急联系人 › 备注, 家庭成员 › 劳动技能, 厨师 › 健康证明编号 (a post named bare): an item the table does
             # not know is that person's too (but 家庭成员 › 家庭人均收入 is the family's, and 党员情况 › 女党员 counts)
             # (「护林员（人） › 专职」 read with its header is 护林员专职 already: not 护林员护林员专职 — u109)
