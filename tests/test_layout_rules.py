@@ -1700,3 +1700,8 @@ def test_the_official_beside_what_a_review_decides_signs_it() -> None:
     merges = [CellRange(0, 0, 0, 3)]
     assert labels(rows, merges) == ["申请提取金额（元）", "收款银行", "核定提取金额（元）", "经办人", "联系电话"]
     assert C.is_official("经办人：") and not C.is_official("经办人联系电话")
+
+
+def test_a_tables_number_above_its_title_is_no_title() -> None:
+    # (u121: 「表3」 in A1 over 「云岭县2025年基层农技推广体系建设情况统计表」 became the form's title)
+    assert C.is_attachment("表3") and C.is_attachment("表一：") and not C.is_attachment("表格")

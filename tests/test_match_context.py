@@ -2836,3 +2836,15 @@ def test_a_taxpayer_is_the_records_own_and_the_parents_supported_are_not() -> No
     assert asked.text == "有无配偶" and asked != MAKER.key("姓名", ("配偶情况",))
     assert MAKER.key("本人扣除比例", ("一、子女教育",)).role is None
     assert explain("土地房屋坐落地址", "房屋坐落").same and explain("成交总价（万元）", "成交价格").same
+
+
+def test_staff_guiding_a_farm_and_the_bodies_a_service_reaches() -> None:
+    """u121: 「指导农技人员 › 姓名 | 联系电话」 on a 示范户 register are the extension worker's (two look-alikes with the
+    farmer's own); 「服务情况 › 服务对象（村/企业/合作社）」 names a body served, no person's 姓名; 报到时间 is the
+    到岗时间, 辐射带动农户（户） the 带动农户数, 举办培训班（期） the 培训期数."""
+    worker = MAKER.key("姓名", ("指导农技人员",))
+    assert worker.role == "指导农技人员" and not explain("联系电话", "手机号码", context_a=("指导农技人员",)).same
+    served = MAKER.key("服务对象（村/企业/合作社）", ("服务情况",))
+    assert served.canonical != "姓名" and served.text == "服务对象名称"
+    assert explain("报到时间", "到岗时间").same and explain("辐射带动农户（户）", "带动农户数").same
+    assert explain("举办培训班（期）", "培训期数").same and not explain("培训期数", "培训人次").same

@@ -56,7 +56,8 @@ def strip_marks(text: str) -> str:
 
 
 # (「附录A」: a standard's annex, as GB/T and MZ/T forms print it)
-ATTACHMENT_RE = re.compile(r"^附(件|表|录)\s*[0-9一二三四五六七八九十A-Z]*[-—－.]?\d*\s*[:：]?$")
+# (「表3」 alone above the title: the table's number in its set, no title)
+ATTACHMENT_RE = re.compile(r"^(?:附(件|表|录)\s*[0-9一二三四五六七八九十A-Z]*|表\s*[0-9一二三四五六七八九十]+)[-—－.]?\d*\s*[:：]?$")
 _FILL_KEYS = (
     "填报单位", "填表单位", "报送单位", "报表单位", "综合机关名称", "填报机关", "统计单位", "上报单位", "调查单位",
     "填报日期", "填报时间", "填表时间", "填表日期", "统计时间", "统计日期", "报告期", "统计期", "报送日期", "报送时间",

@@ -550,11 +550,12 @@ _STATE_HEADS = set("有无未已非不")  # 有劳动能力, 未脱贫, 非农�
 _FACILITY_RE = re.compile(r"(?:礼堂|书屋|室|馆|站|中心|用房|广场|基地|场馆|院|仓库|厂房)$")
 # 「记账人员」, 「调查人员」, 「村级管护人员」: people named by the work they do for the record, not the people it is of
 _DUTIES = ("记账", "调查", "管护", "巡查", "巡护", "监测", "检查", "核查", "排查", "照管", "保洁", "联络", "协管", "督导",
-           "包保", "帮扶", "走访", "采集")
+           "包保", "帮扶", "走访", "采集", "指导")
 
 
 def _on_duty(stem: str) -> bool:
-    return stem.endswith("人员") and stem[:-2].endswith(_DUTIES)
+    """巡查人员, 帮扶人员, and 指导农技人员 (the duty before the kind of staff): whoever does a job for the record."""
+    return stem.endswith("人员") and (stem[:-2].endswith(_DUTIES) or stem.startswith(_DUTIES) and len(stem) > 4)
 
 
 _POPULATION_THEME = "人口指标"
@@ -1042,6 +1043,8 @@ class KeyMaker:
         held = _LICENCE_HELD_RE.match(clean)
         if held and syn.lookup(clean) is None:
             clean = "是否取得" + held.group(1)  # 「是否办理营业执照」, 「有无营业执照」: whether one holds it (u117, u111)
+        if any(_names_kinds_of_body(note) for note in norm.notes) and not clean.endswith(("名称", "类型", "类别")):
+            clean += "名称"  # 「服务对象（村/企业/合作社）」: which body, by its name; no person's 姓名 (u121)
         relation = _RELATION_TO_RE.match(clean)
         if relation and relation.group(1).endswith(_PERSON_ENDINGS) and syn.lookup(clean) is None:
             clean = RELATION_ITEM  # 与经营者关系, 与购房人的关系: a relative's relation to the record's person
@@ -2505,6 +2508,15 @@ def _is_group_word(text: str) -> bool:
 
 REGION_TAIL = "所在地区"
 _LEVEL_CHARS = frozenset("省市县区州旗乡镇")
+
+
+_BODY_OR_VILLAGE_RE = re.compile(rf"^(?:{_KINDS_OF_BODY}|村|社区|村（社区）|乡镇|学校|医院)$")
+
+
+def _names_kinds_of_body(note: str) -> bool:
+    """「村/企业/合作社」: a bracket listing kinds of bodies or places the label may be one of."""
+    parts = [p for p in re.split(r"[/／、，,]", note) if p]
+    return len(parts) >= 2 and all(_BODY_OR_VILLAGE_RE.match(p) for p in parts)
 
 
 def _names_levels(note: str) -> bool:
