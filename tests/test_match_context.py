@@ -2848,3 +2848,28 @@ def test_staff_guiding_a_farm_and_the_bodies_a_service_reaches() -> None:
     assert served.canonical != "姓名" and served.text == "服务对象名称"
     assert explain("报到时间", "到岗时间").same and explain("辐射带动农户（户）", "带动农户数").same
     assert explain("举办培训班（期）", "培训期数").same and not explain("培训期数", "培训人次").same
+
+
+def test_a_stall_holders_register_a_unit_heads_row_and_a_buildings_area() -> None:
+    """u122: 「摊主姓名 | 身份证号码 | 手机号码」 of a 流动摊贩登记台账 is the register's own person's name; on an
+    application of a unit, 「一、申请单位基本情况 › 法定代表人（负责人） | ___ | 身份证号码 | ___ | 联系电话」 is the
+    head's phone, not the unit's; one illegal building's 建筑面积 is no village's 存量违法建设 › 建筑面积."""
+    stalls = [at("F1.1", "B3", "摊主姓名"), at("F1.2", "C3", "身份证号码"), at("F1.3", "D3", "手机号码")]
+    people = [at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码")]
+    section = "一、申请单位基本情况"
+    unit = [at("F3.1", "A5", "申请单位名称", section), at("F3.2", "A7", "法定代表人（负责人）", section),
+            at("F3.3", "C7", "身份证号码", section), at("F3.4", "E7", "联系电话", section)]
+    heads = [at("F4.1", "B4", "单位名称"), at("F4.2", "C4", "法定代表人"), at("F4.3", "D4", "法定代表人联系电话"),
+             at("F4.4", "E4", "单位联系电话")]
+    building = [at("F5.1", "C4", "违建地址"), at("F5.2", "M4", "建筑面积（㎡）")]
+    villages = [at("F6.1", "A5", "村（社区）"), at("F6.2", "C5", "建筑面积", "存量违法建设（截至上年底）")]
+    fields = stalls + people + unit + heads + building + villages
+    _match_forms(fields, [form_of("F1", "城区占道经营流动摊贩登记台账", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "摊位申请人名单", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "户外广告设施设置申请表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F4", "门前三包责任单位登记台账", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F5", "违法建设动态巡查台账", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F6", "违法建设治理情况统计表（分村）", Layout.LIST, Subject.PLACE)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    assert same(fields, "F3.4", "F4.3") and not same(fields, "F3.4", "F4.4")
+    assert not same(fields, "F5.2", "F6.2")

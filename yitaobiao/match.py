@@ -2580,7 +2580,7 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     if subject is Subject.ORGANISATION and _registered_address(clean, f.header_path[:-1]):
         return REGISTERED_ADDRESS  # an organisation's 住所 is where it is registered (营业执照), not its premises
     if subject is Subject.ORGANISATION and clean in _BARE_ADDRESSES - {"住所"} | {PHONE_ITEM} and f.header_path[:-1] \
-            and all(_about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
+            and not someones and all(_about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
         # 「一、医疗机构基本情况 › 地址 | 联系电话」 on a 医疗机构执业登记申请表: the body's own, no person's 现住址 (u123)
         return PREMISES_ADDRESS if clean != PHONE_ITEM else ORGANISATION_ROLE + PHONE_ITEM
     if subject is Subject.PERSON and clean in _EMPLOYER_ATTRIBUTES and all(
@@ -2733,6 +2733,14 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
         if clean.endswith("姓名") and 2 <= len(word) <= 6 and synonyms.lookup(clean) is None \
                 and (_title_lists(word, titled) or _title_lists(word, titled, far=True)):
             return word  # (a 河长巡河记录表 records the patrols of 河长: its 河长 is no subject of the record)
+    # 「摊主姓名 | 身份证号码 | 手机号码」 of a 流动摊贩登记台账: the one name the register asks, of a person no word of
+    # the vocabulary names, beside an ID number no one else's, is its own person's (u122)
+    names = [clean for clean in cleans if clean.endswith("姓名")]
+    if len(names) == 1 and 2 <= len(word := names[0][:-2]) <= 4 and synonyms.lookup(names[0]) is None \
+            and synonyms.lookup(word) is None and not any(word.endswith(w) for w, _ in synonyms.role_words()) \
+            and not any(word.endswith(w) for w in synonyms.other_parties) \
+            and any(synonyms.lookup(clean) == ID_ITEM for clean in cleans):
+        return word
     return None
 
 
@@ -2815,7 +2823,6 @@ _RECORDS_OF_ONE = (*_PEOPLES_RECORDS, Subject.ORGANISATION)
 # What is counted or measured: people, households, land, output, livestock.
 _FIGURE_DIMENSIONS = frozenset({"person", "household", "person-time", "area", "weight", "livestock"})
 _FIGURE_WORD_RE = re.compile(r"(?:面积|产量|存栏|出栏|人口)$")
-_BUILDING_MEASURE_RE = re.compile(r"(?:建筑|占地|使用|房屋|住房|室内)面积$|层数|间数|高度")
 
 
 def _among_the_count(context: list[str]) -> bool:
@@ -2826,8 +2833,9 @@ def _among_the_count(context: list[str]) -> bool:
 def _a_figure(k: LabelKey, synonyms: Synonyms) -> bool:
     """A count or a measure of people, households, land or output, which a village's table would total."""
     dimension = unit_dimension(k.unit) or ""
-    if dimension.startswith("money") or _BUILDING_MEASURE_RE.search(k.text):
-        return False  # (缴费基数（元）: an amount, not a count; 建筑面积, 层数: what a building is, on any register)
+    if dimension.startswith("money"):
+        return False  # (缴费基数（元）: an amount, not a count)
+    # (a building's 建筑面积 on a register of buildings is no village's total of them either — u122)
     return dimension in _FIGURE_DIMENSIONS or bool(_COUNT_TAIL_RE.search(k.text)) \
         or bool(_FIGURE_WORD_RE.search(k.text)) or synonyms.theme_of.get(k.canonical or "") == COUNT_THEME
 
@@ -3045,6 +3053,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「负责人 | ___ | 身份证号码 | ___」: on a card row that names a person, the identity items beside
             # that name are the person's.
             probe = maker.key(f.label, context, f.unit)
+            if probe.role and _ORGANISATION_NOUN_RE.search(probe.role):
+                # 「一、申请单位基本情况 › 法定代表人（负责人） | ___ | 联系电话」: the body's section, the head's row (u122)
+                probe = maker.key(f.label, (), f.unit)
             # (「残疾家长姓名 | 家长残疾证号 | 残疾类别」: a row asking twice after one person asks about them throughout)
             if not probe.role and (probe.canonical in identity or row_named.get(row, 0) >= 2
                                    and synonyms.theme_of.get(probe.canonical or "") in PERSON_THEMES):
