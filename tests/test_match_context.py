@@ -2701,7 +2701,7 @@ def test_an_indented_row_under_a_count_is_its_part_too() -> None:
     part = MAKER.key("\u3000\u3000\u3000\u3000退役军人", ("民兵总数",), "人")
     assert part.canonical is None and part.shown == "民兵总数（退役军人）"
     assert part.text != MAKER.key("合计", ("退役军人（人）",)).text
-    assert MAKER.key("其中：女民兵", ("民兵总数",), "人").text == "民兵总数女民兵"
+    assert MAKER.key("其中：女民兵", ("民兵总数",), "人").text == "女民兵人数"  # (女民兵 are 民兵: the count it says)
 
 
 def test_a_petition_register_is_about_its_petitioner() -> None:
@@ -2873,3 +2873,22 @@ def test_a_stall_holders_register_a_unit_heads_row_and_a_buildings_area() -> Non
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
     assert same(fields, "F3.4", "F4.3") and not same(fields, "F3.4", "F4.4")
     assert not same(fields, "F5.2", "F6.2")
+
+
+def test_a_beneficiarys_bracket_and_a_part_column_beside_its_whole() -> None:
+    """u124: 「补偿对象（林权权利人） › 姓名 | 身份证号码」 of a 公益林 compensation roster are the roster's own people
+    (the bracket says who the beneficiaries are; 11 pairs had been lost); 「兑付户数（户） | 其中：水库移民户（户）」,
+    two columns side by side, count the resettled among those paid, no 补贴发放户数's part (a look-alike);
+    享受补贴项目 is the 补贴项目名称."""
+    roster = [at("F1.1", "D5", "姓名", "补偿对象（林权权利人）"), at("F1.2", "E5", "身份证号码", "补偿对象（林权权利人）")]
+    people = [at("F2.1", "C5", "姓名"), at("F2.2", "E5", "公民身份号码")]
+    paid = [at("F3.1", "A3", "乡（镇）"), at("F3.2", "I3", "兑付户数（户）"), at("F3.3", "J3", "其中：水库移民户（户）")]
+    subsidy = [at("F4.1", "A6", "补贴发放户数"), at("F4.2", "A7", "  其中：水库移民户", "补贴发放户数")]
+    fields = roster + people + paid + subsidy
+    _match_forms(fields, [form_of("F1", "森林生态效益补偿资金发放花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "水库移民后期扶持资金直补发放花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "森林生态效益补偿资金兑付情况汇总表", Layout.LIST, Subject.PLACE),
+                          form_of("F4", "耕地地力保护补贴发放情况统计表", Layout.INDICATOR, Subject.AGGREGATE)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    assert not same(fields, "F3.3", "F4.2")
+    assert explain("享受补贴项目", "补贴项目名称").same

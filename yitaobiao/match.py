@@ -770,6 +770,8 @@ class KeyMaker:
                                        and not _HOW_MANY_RE.search(note) and not note.startswith(_SCOPE_WORDS)
                                        and not note.endswith(_OUTSIDE_WORDS))),
                          None)
+            if party and _SECTION_ENDING_RE.sub("", clean).endswith("对象"):
+                continue  # 「补偿对象（林权权利人）」: the bracket says who the record's own beneficiaries are (u124)
             # (「家庭成员（监护人）」: the one of the family who is the guardian)
             # (「厨师（承办者）」: a post named outright is the person; the bracket says what else they are)
             named_here = self.person_word(clean)[0]
@@ -1128,10 +1130,10 @@ class KeyMaker:
             if named_address and named_address != canonical and named_address.endswith(_ADDRESS_ENDINGS) \
                     and syn.theme_of.get(named_address) == _PLACE_THEME:
                 canonical = named_address
-        if (canonical or clean != leaf) and groups and not folded \
+        if (canonical or clean != leaf or counted_header) and groups and folded in (None, groups[-1]) \
                 and (_PART_OF_RE.match(label.strip()) or label[:1].isspace()) \
                 and _COUNT_TAIL_RE.search(groups[-1]) and groups[-1] not in syn.generic_labels \
-                and self.resolve_base(groups[-1])[0] is None:
+                and self.resolve_base(groups[-1])[0] is None and not _names_its_whole(leaf, groups[-1]):
             # 「经常参加体育锻炼人数 › 其中：60周岁及以上」: those of the people the row above counts, not the village's
             # 60岁以上老年人数 (u117). (「60周岁及以上老年人口 › 其中：65周岁及以上老年人口」, a whole the vocabulary knows,
             # holds the 65岁以上老年人数 itself.)
@@ -2525,6 +2527,24 @@ def _names_levels(note: str) -> bool:
     return len(kept) >= 2 and all(c in _LEVEL_CHARS for c in kept)
 
 
+_COUNTED_TAIL_RE = re.compile(r"(?:总数|人数|户数|数量|人口|人次|数)$")
+
+
+def _names_its_whole(part: str, whole: str) -> bool:
+    """「全村党员人数 › 其中：女党员」: a part naming the people of its whole (女党员 are 党员) is the count it says, as
+    on any other table; 「兑付户数 › 其中：水库移民户」 names no 兑付 and is only a part of that count."""
+    core = _COUNTED_TAIL_RE.sub("", whole)[-2:]
+    return len(core) == 2 and core in part
+
+
+_PART_LEAD_RE = re.compile(r"\s*(?:(?:其中|内含|含)\s*[:：])?")
+
+
+def _counted_part(label: str, clean: str) -> str:
+    """「其中：水库移民户」 read as a count keeps the 其中 (or the indent) that makes it a part of the count above."""
+    return _PART_LEAD_RE.match(label).group() + clean + "数"
+
+
 def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str | None, first_column: bool,
                        registry: bool, foreign: bool = False, leading: bool = False, someones: bool = False) -> str:
     """The label a field is read as, where what its form is about says more than its words: the first column
@@ -2539,18 +2559,18 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     if subject in (Subject.PLACE, Subject.AGGREGATE) and not first_column and f.header_path[:-1] \
             and _PLACE_LEVEL_RE.match(clean) and not any(_WHERE_RE.search(g) for g in f.header_path[:-1]):
         # 「移动网络覆盖 › 4G › 行政村」 on a table of towns: how many villages, not the row's own village
-        return clean + "数"
+        return _counted_part(f.label, clean)
     if subject is Subject.AGGREGATE and layout == "indicator" and _BARE_PEOPLE_RE.fullmatch(clean):
-        return clean + "数"  # 「承租人员」 on a quarter's statistics counts the tenants; it asks no one's name
+        return _counted_part(f.label, clean)  # 「承租人员」 on a quarter's statistics counts the tenants; it asks no one's name
     if subject is Subject.PLACE and layout == "list" and not first_column and _is_group_word(clean):
         # 「村名 | 合计 | 低保户 | 低收入困难家庭」, a row a village: how many of them it has, where a register of
         # houses ticks 身份类型 › 低保户 (wf7 merged the two)
-        return clean + "数"
+        return _counted_part(f.label, clean)
     if f.header_path[:-1] and (_COUNT_TAIL_RE.search(head := normalize_label(f.header_path[-2]).clean)
                                or subject in (Subject.PLACE, Subject.AGGREGATE) and head.endswith("人员")) \
             and _PEOPLE_NOUN_RE.search(clean) and not _COUNT_TAIL_RE.search(clean) and not _NOT_A_GROUP_RE.search(clean):
         # 「留守儿童数 › 其中：寄宿生」: a breakdown of a count counts too, never asks 是否寄宿 of one child (u90)
-        return clean + "数"
+        return _counted_part(f.label, clean)
     if subject in _RECORDS_OF_NO_ONE and _SERVED_PEOPLE_RE.fullmatch(clean):
         # 「服务对象」 on a register of service sites or activities (受益家庭户数 | 人数 beside it): whom it serves, a
         # kind of people, not one person's name (u90)
@@ -2716,6 +2736,27 @@ def named_groups(members: list[Field], maker: KeyMaker, subject: Subject | None)
         first = False
         slots.add(slot)
     return frozenset(found)
+
+
+def _wholes_of_parts(fields: list[Field], layout_of: dict[str, str],
+                     position: dict[str, tuple[int, int]]) -> dict[str, list[str]]:
+    """Field id → the headers over a 「其中：…」 column beside its whole: the nearest column left of it on its row
+    (「兑付户数 | 其中：水库移民户（户）」 counts the resettled households among those paid, not all of them — u124)."""
+    at_row: dict[tuple[str, str, int], list[tuple[int, Field]]] = defaultdict(list)
+    for f in fields:
+        if layout_of.get(f.form_id) == "list":
+            at_row[(f.form_id, f.sheet, position[f.id][0])].append((position[f.id][1], f))
+    wholes: dict[str, list[str]] = {}
+    for row in at_row.values():
+        row.sort(key=lambda item: item[0])
+        whole: Field | None = None
+        for _, f in row:
+            if not _PART_OF_RE.match(f.label.strip()):
+                whole = f
+            elif whole is not None and whole.header_path[:-1] == f.header_path[:-1]:
+                # (「支委人数 | 其中：女干部 | 其中：交叉任村委」: each part is of the whole before the parts)
+                wholes[f.id] = [*f.header_path[:-1], whole.label]
+    return wholes
 
 
 def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str | None:
@@ -3038,9 +3079,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     first_column: dict[str, int] = {}
     for f in fields:
         first_column[f.form_id] = min(first_column.get(f.form_id, position[f.id][1]), position[f.id][1])
+    left_of = _wholes_of_parts(fields, layout_of, position)
     for f in sorted(fields, key=lambda f: (f.form_id, *position[f.id])):
         owners, subject_role = form_roles[f.form_id]
-        context = f.header_path[:-1]
+        context = left_of.get(f.id) or f.header_path[:-1]
         row = (f.form_id, f.sheet, position[f.id][0])
         card = layout_of.get(f.form_id) == "card"
         named_here = row_role.get(row) if card else None
