@@ -102,6 +102,10 @@ def test_a_titles_blank_for_the_month_or_quarter_stays_visible() -> None:
     assert clean_title("2025年   月困难残疾人生活补贴发放花名册", "x.xlsx") == "2025年__月困难残疾人生活补贴发放花名册"
     assert clean_title("2025年第 季度 财务公开表", "x.xlsx") == "2025年第__季度财务公开表"
     assert clean_title("XX县 低保 花名册", "x.xlsx") == "XX县低保花名册"
+    # (wf15: 「cyryplcjb.xls」, a police system's export, with one sheet 「从业人员导入表」: the sheet names the form)
+    assert clean_title("", "公安局/cyryplcjb.xls", "从业人员导入表") == "从业人员导入表"
+    assert clean_title("", "公安局/cyryplcjb.xls", "Sheet1") == "cyryplcjb"
+    assert clean_title("", "公安局/实有人口.xls", "Sheet1") == "实有人口"
 
 
 def test_a_word_documents_title_names_its_tables(tmp_path: Path) -> None:
@@ -184,3 +188,15 @@ def test_a_reference_sheet_printed_through_beside_a_form_is_no_form(tmp_path: Pa
     result = scan_folder(tmp_path / "forms")
     assert [form.sheet for form in result.forms] == ["积分台账", "调整意见"]
     assert any(f.code == "reference_table" and f.sheet == "积分标准" for f in result.findings)
+
+
+def test_a_word_cards_title_above_its_blanks_is_its_title(tmp_path: Path) -> None:
+    # (wf15: 「镇（街道）消防培训记录卡」 over 「姓名： | 籍贯： | 身份证号：」 and a table of 培训记录: the title was four
+    # paragraphs above the table and the form was named by the file's code)
+    from yitaobiao.testing import write_docx_blocks
+
+    rows = [["序号", "培训记录"], ["1", ""], ["2", ""]]
+    write_docx_blocks(tmp_path / "forms" / "wl_xzjd_cer_395.docx",
+                      ["镇（街道）消防培训记录卡", "姓名：", "籍贯：", "身份证号：", (rows, {})])
+    forms = scan_folder(tmp_path / "forms").forms
+    assert [form.title for form in forms] == ["镇（街道）消防培训记录卡"]

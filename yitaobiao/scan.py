@@ -194,14 +194,20 @@ _TEMPLATE_NOTE_RE = re.compile(r"[（(]模板[）)]")
 _MONTH_BLANK_RE = re.compile(r"(?<=年)[\s_＿]+(?=月)|(?<=第)[\s_＿]+(?=季)")
 
 
-def clean_title(title: str, rel: str) -> str:
+def clean_title(title: str, rel: str, sheet: str = "") -> str:
     # 「2025年   月…发放花名册」: the month's blank stays visible (「2025年__月」), it says the form is monthly.
     text = _WHITE_SPACE_RE.sub("", _MONTH_BLANK_RE.sub("__", title)) if title else ""
     if not text:
         text = Path(rel).stem
         text = _ATTACHMENT_PREFIX_RE.sub("", text)
         text = _TEMPLATE_NOTE_RE.sub("", text)
+        if not _CJK_RE.search(text) and _CJK_RE.search(sheet) and not _DEFAULT_SHEET_RE.match(sheet):
+            text = sheet  # 「cyryplcjb.xls」 with a sheet 「从业人员导入表」: a system's code names no form (wf15)
     return text
+
+
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_DEFAULT_SHEET_RE = re.compile(r"^(?:Sheet|sheet|工作表|表)\s*\d*$")
 
 
 _CODE_SHEET_RE = re.compile(r"代码|下拉|字典|选项|数据源|码表")
@@ -272,7 +278,7 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
             continue
         if grid.source_format == "docx":
             document_title = document_title or parsed.title
-        title = clean_title(parsed.title or (document_title if grid.source_format == "docx" else ""), rel)
+        title = clean_title(parsed.title or (document_title if grid.source_format == "docx" else ""), rel, grid.sheet)
         form = Form(
             id=next_id(), path=rel, sheet=grid.sheet, title=title, department="",
             layout=parsed.layout, unit=parsed.unit, period=parsed.period, reporting_unit=parsed.reporting_unit,

@@ -19,7 +19,7 @@ from ..model import CellRange, Grid
 from .safety import Archive, check_ooxml, read_part
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-CONTEXT_PARAGRAPHS = 3
+CONTEXT_PARAGRAPHS = 6
 
 
 def _int_attr(element: Element | None, default: int) -> int:
