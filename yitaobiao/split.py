@@ -1885,15 +1885,20 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
         by_file[form.path].append(form)
     jobs: list[_Job] = []
     taken: set[Path] = set()
+    found = {rel: locate(forms_dir, rel) for rel in by_file}  # a name in GBK bytes is found by the name shown
+    # (the folder holds the other forms: this one was renamed or moved since the scan — wf15)
+    renamed = any(src is not None for src in found.values())
     for rel, forms in by_file.items():
-        src = locate(forms_dir, rel)  # a name in GBK bytes is found by the name shown
+        src = found[rel]
         if src is None and (src := _resent_as(forms_dir, rel)) is not None:
             report.warnings.append(f"找不到原表 {rel}，改用同名的 {src.name}（部门换了文件格式），已按生成一套表时的"
                                    "表头逐格核对。")
         records = {form.id: filler.records_for(form) for form in forms}
         if src is None:
             waiting = sum(len(records[form.id]) for form in forms)
-            note = f"找不到原表：{forms_dir / rel}，已跳过（请用 --forms 指向扫描时的报表文件夹）。"
+            note = (f"找不到原表：{forms_dir / rel}，已跳过（其余报表都在，这张可能已改名或移走：请对现在的报表重新 "
+                    "scan、merge 后再拆分）。" if renamed else
+                    f"找不到原表：{forms_dir / rel}，已跳过（请用 --forms 指向扫描时的报表文件夹）。")
             if waiting:
                 report.alerts.append(f"{note[:-1]}；它应收到的 {waiting} 条记录没有回填。")
             else:
