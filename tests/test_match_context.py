@@ -2892,3 +2892,12 @@ def test_a_beneficiarys_bracket_and_a_part_column_beside_its_whole() -> None:
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
     assert not same(fields, "F3.3", "F4.2")
     assert explain("享受补贴项目", "补贴项目名称").same
+
+
+def test_two_items_of_one_name_on_one_table_are_shown_by_their_own_words() -> None:
+    """wf15: 「户籍门（楼）详址 | … | 户籍地」 of one 实有人口 table, both the 户籍地址 to the vocabulary, stay two items
+    (one table asks both) and were both shown as 户籍地址; the second is shown as it is written."""
+    fields = [at("F1.1", "B2", "姓名"), at("F1.2", "N2", "户籍门（楼）详址"), at("F1.3", "Z2", "户籍地")]
+    concepts = match_fields(fields, SYN, forms=[form_of("F1", "实有人口信息采集表", Layout.LIST, Subject.PERSON)]).concepts
+    names = {c.name for c in concepts if {"F1.2", "F1.3"} & set(c.field_ids)}
+    assert not same(fields, "F1.2", "F1.3") and len(names) == 2, names

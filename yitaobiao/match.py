@@ -3311,6 +3311,19 @@ def _name_apart(concepts: list[Concept], fields: dict[str, Field]) -> None:
             if hint and f"{name}（{hint}）" not in taken:
                 concept.name = f"{name}（{hint}）"
                 taken.add(concept.name)
+            elif not hint and (own := _own_wording(concept, fields)) and own not in taken:
+                # 「户籍地 | 户籍门（楼）详址」 of one 实有人口 table, both 户籍地址 to the vocabulary: the second is shown
+                # by its own words, not as a second 户籍地址 (wf15)
+                concept.name = own
+                taken.add(own)
+
+
+def _own_wording(concept: Concept, fields: dict[str, Field]) -> str:
+    """The one wording all of a data item's fields are printed with, when they share one and stand under no
+    header that reads them and name no one else (「项目净用地 › 公顷」 is no 公顷)."""
+    members = [fields[fid] for fid in concept.field_ids if fid in fields]
+    words = {normalize_label(f.label).clean for f in members}
+    return words.pop() if len(words) == 1 and all(len(f.header_path) == 1 and not f.role for f in members) else ""
 
 
 def _name_split_parts(concepts: list[Concept], decisions: Decisions, field_lk: dict[str, str],
