@@ -499,8 +499,9 @@ def _commissioned(role: str | None) -> str | None:
 _BODY_HEADS = frozenset({"法定代表人", "负责人"})
 _POSTS = ("长", "主任", "经理", "书记", "主席")  # posts in a body (理事长, 社长, 村委会主任, 总经理)
 NAME_ITEM = "姓名"
-_KIN_GROUPS = ("家庭成员",)
-_ELSEWHERE = frozenset({"海外", "境外", "国外", "在外", "外地", "异地", "台湾", "港澳"})  # where relatives apart from the family live  # the role of a family as a whole, narrowed by a bracketed party to one of them
+_KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
+# Where relatives live apart from the family (海外亲属, 境外亲属): a group of their own.
+_ELSEWHERE = frozenset({"海外", "境外", "国外", "在外", "外地", "异地", "台湾", "港澳"})
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任",
                    "干部", "书记", "医生", "师", "兽医", "工匠", "烈士", "战士", "遗属", "军属", "烈属", "亲属", "丧属", "领导",
@@ -2561,7 +2562,8 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         # 「移动网络覆盖 › 4G › 行政村」 on a table of towns: how many villages, not the row's own village
         return _counted_part(f.label, clean)
     if subject is Subject.AGGREGATE and layout == "indicator" and _BARE_PEOPLE_RE.fullmatch(clean):
-        return _counted_part(f.label, clean)  # 「承租人员」 on a quarter's statistics counts the tenants; it asks no one's name
+        # 「承租人员」 on a quarter's statistics counts the tenants; it asks no one's name
+        return _counted_part(f.label, clean)
     if subject is Subject.PLACE and layout == "list" and not first_column and _is_group_word(clean):
         # 「村名 | 合计 | 低保户 | 低收入困难家庭」, a row a village: how many of them it has, where a register of
         # houses ticks 身份类型 › 低保户 (wf7 merged the two)
