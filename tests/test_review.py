@@ -426,3 +426,35 @@ def test_a_form_resent_in_another_format_keeps_the_clerks_frequency(forms: Path)
     decisions = Decisions(frequencies={f"{other}#{form.sheet}": "年报"}, suggestions={f"{other}#{form.sheet}": "保留"})
     assert apply_form_decisions(result, decisions) == []
     assert form.frequency.label == "年报" and decisions.suggestions == {form_key(form): "保留"}
+
+
+def test_two_items_never_offered_are_joined_in_the_join_sheet(tmp_path: Path) -> None:
+    # (wf15: 父母姓名 of a 残疾学生 roster and 监护人 › 姓名 of a 困境儿童 roster were never offered as a pair; the clerk
+    # joined them only by writing a row with the hidden keys into the review sheet by hand)
+    folder = tmp_path / "forms"
+    write_xlsx(folder / "教育局" / "残疾学生.xlsx", [("Sheet1", *list_rows("残疾学生名册", ["姓名", "父母姓名", "备注"]))])
+    write_xlsx(folder / "民政局" / "困境儿童.xlsx",
+               [("Sheet1", *list_rows("困境儿童名册", ["姓名", ("监护人", ["姓名", "联系电话"])]))])
+    def guardians(result) -> str:  # type: ignore[no-untyped-def]
+        return next(f.concept_id for f in result.fields if f.header_path == ["监护人", "姓名"])
+
+    result = scan(folder)
+    assert _concept_of(result, "父母姓名") != guardians(result)
+    path = tmp_path / "审核表.xlsx"
+    write_review(result, path)
+    wb = load_workbook(path)
+    listing = wb["数据项清单"]
+    assert listing.sheet_state == "hidden"
+    names = [row[0] for row in listing.iter_rows(min_row=2, values_only=True)]
+    parent = next(n for n in names if n.startswith("父母"))
+    guardian = next(n for n in names if n.startswith("监护人姓名"))
+    join = wb["补充合并"]
+    assert [c.value for c in join[1]] == ["序号", "数据项A", "数据项B", "新名称"]
+    join["B2"], join["C2"], join["D2"] = parent, guardian, "监护人（父母）姓名"
+    join["B3"], join["C3"] = parent, "不存在的数据项"
+    wb.save(path)
+    decisions, warnings = read_review(path)
+    assert any("不存在的数据项" in w for w in warnings), warnings
+    again = scan(folder, decisions=decisions)
+    assert _concept_of(again, "父母姓名") == guardians(again)
+    assert any(c.name == "监护人（父母）姓名" for c in again.concepts)

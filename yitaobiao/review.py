@@ -35,6 +35,10 @@ CONFIDENT = 0.9
 DECISIONS_FILE = "decisions.yaml"
 SHEET = "审核表"
 FORMS_SHEET = "报表处理"
+JOIN_SHEET = "补充合并"  # two data items the machine never offered, joined by the clerk (wf15)
+ITEMS_SHEET = "数据项清单"  # hidden: every data item by its shown name, and the label key it is joined by
+JOIN_HEADERS = ["序号", "数据项A", "数据项B", "新名称"]
+JOIN_ROWS = 30
 FORM_HEADERS = ["序号", "部门", "报表", "文件｜工作表", "频次", "频次依据", "频次改为", "数据项", "他表已有", "建议", "理由",
                 "建议改为", "键"]
 FREQUENCY_NAMES = {f.label: f for f in Frequency}
@@ -234,6 +238,72 @@ def _write_forms_sheet(wb: Workbook, result: ScanResult, advice: list[FormAdvice
     print_wide(ws)
 
 
+def _item_choices(result: ScanResult) -> dict[str, str]:
+    """Each data item's name as the join sheet offers it (made unique by the form that asks it, then by its number)
+    → the label key of one of its fields, which a decision joins it by."""
+    fields = result.field_index()
+    titles = {form.id: form.title for form in result.forms}
+    choices: dict[str, str] = {}
+    for concept in result.concepts:
+        members = [fields[fid] for fid in concept.field_ids if fid in fields]
+        if not members:
+            continue
+        shown = concept.name
+        if shown in choices:
+            shown = f"{concept.name}（{titles.get(members[0].form_id, '')}）"
+        if shown in choices:
+            shown = f"{concept.name}（{concept.id}）"
+        choices[shown] = members[0].label_key
+    return choices
+
+
+def _write_join_sheet(wb: Workbook, result: ScanResult) -> None:
+    """Rows to join two data items the review never offered, each chosen from a list of every item."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from .sheets import print_wide, set_widths, write_header, write_rows
+
+    choices = _item_choices(result)
+    if not choices:
+        return
+    listing = wb.create_sheet(ITEMS_SHEET)
+    write_header(listing, 1, ["数据项", "键"])
+    write_rows(listing, 2, [[name, key] for name, key in sorted(choices.items())])
+    listing.sheet_state = "hidden"
+    ws = wb.create_sheet(JOIN_SHEET, index=1)
+    write_header(ws, 1, JOIN_HEADERS)
+    write_rows(ws, 2, [[n, "", "", ""] for n in range(1, JOIN_ROWS + 1)])
+    # (a list of hundreds of names is too long to write into the rule itself: the rule points at the hidden sheet)
+    choice = DataValidation(type="list", formula1=f"'{ITEMS_SHEET}'!$A$2:$A${len(choices) + 1}", allow_blank=True,
+                            showErrorMessage=True, error="请从下拉列表中选择数据项。", errorTitle="数据项有误")
+    ws.add_data_validation(choice)
+    choice.add(f"B2:C{JOIN_ROWS + 1}")
+    set_widths(ws, [6, 36, 36, 24])
+    ws.freeze_panes = "B2"
+    print_wide(ws)
+
+
+def _read_join_rows(rows: list[tuple], items: list[tuple], decisions: Decisions,  # type: ignore[type-arg]
+                    warnings: list[str]) -> None:
+    """数据项A and 数据项B of the join sheet: one more 同一数据项 decision each, renamed when 新名称 is given."""
+    key_of = {str(row[0]).strip(): str(row[1]).strip() for row in items[1:] if len(row) > 1 and row[0] and row[1]}
+    for n, row in enumerate(rows[1:], start=2):
+        cells = [str(v).strip() if v is not None else "" for v in (*row, "", "", "", "")[:4]]
+        _, first, second, name = cells
+        if not (first or second):
+            continue
+        a, b = key_of.get(first), key_of.get(second)
+        if not (a and b):
+            unknown = "、".join(x for x, key in ((first, a), (second, b)) if not key) or "（空）"
+            warnings.append(f"“{JOIN_SHEET}”第 {n} 行：数据项“{unknown}”不在清单中（请从下拉列表中选择两项），已忽略。")
+            continue
+        if a != b:
+            decisions.same.add(frozenset((a, b)))
+        if name:
+            decisions.renames[a] = name
+            decisions.renames[b] = name
+
+
 def write_review(result: ScanResult, path: Path, decisions: Decisions | None = None,
                  advice: list[FormAdvice] | None = None) -> int:
     """Write the review workbook; returns the number of rows. Earlier decisions are filled in."""
@@ -281,6 +351,7 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
     print_wide(ws)  # printed for a meeting: landscape, one page wide, the header on every page
     if advice:
         _write_forms_sheet(wb, result, advice, decisions)
+    _write_join_sheet(wb, result)
     notes = wb.create_sheet("说明")
     for r, text in enumerate([
         "审核说明",
@@ -292,6 +363,8 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
         "4. 请勿修改灰色隐藏列（键A、键B、键），它们用于识别字段和报表。",
         f"5. “{FORMS_SHEET}”表列出每张报表的填报频次（黄色为表中未注明、按不定期计的）和机器的处理建议（取消/整合/保留）；"
         "如有不同，在“频次改为”“建议改为”列中选择，重新扫描后生效。",
+        f"6. 审核表里没有列出、但其实是同一数据项的两项（如“父母姓名”与“监护人姓名”），在“{JOIN_SHEET}”表的“数据项A”"
+        "“数据项B”列中从下拉列表各选一项即可合并；需要时在“新名称”列填写合并后的名称。",
     ], start=1):
         put(notes.cell(r, 1), text).font = Font(bold=r == 1)
     notes.column_dimensions["A"].width = 110
@@ -314,6 +387,8 @@ def read_review(path: Path) -> tuple[Decisions, list[str]]:
         raise UsageError(f"{path} 中没有“{SHEET}”工作表，不像 yitaobiao 生成的审核表；请给出 scan --review 写出的审核表。")
     rows = list(wb[SHEET].iter_rows(values_only=True))
     form_rows = list(wb[FORMS_SHEET].iter_rows(values_only=True)) if FORMS_SHEET in wb.sheetnames else []
+    join_rows = list(wb[JOIN_SHEET].iter_rows(values_only=True)) if JOIN_SHEET in wb.sheetnames else []
+    item_rows = list(wb[ITEMS_SHEET].iter_rows(values_only=True)) if ITEMS_SHEET in wb.sheetnames else []
     wb.close()
     header = [str(v or "").strip() for v in rows[0]] if rows else []
     try:
@@ -352,6 +427,8 @@ def read_review(path: Path) -> tuple[Decisions, list[str]]:
         else:
             warnings.append(f"审核表第 {n} 行的决定“{decision}”无法识别（应为：{'、'.join(CHOICES)}），已忽略。")
     _read_form_rows(form_rows, decisions, warnings)
+    if join_rows:
+        _read_join_rows(join_rows, item_rows, decisions, warnings)
     return decisions, warnings
 
 
