@@ -2901,3 +2901,32 @@ def test_two_items_of_one_name_on_one_table_are_shown_by_their_own_words() -> No
     concepts = match_fields(fields, SYN, forms=[form_of("F1", "实有人口信息采集表", Layout.LIST, Subject.PERSON)]).concepts
     names = {c.name for c in concepts if {"F1.2", "F1.3"} & set(c.field_ids)}
     assert not same(fields, "F1.2", "F1.3") and len(names) == 2, names
+
+
+def test_personnel_education_and_project_vocabulary() -> None:
+    """u125: 全日制教育 › 学历 and 在职教育 › 学历 of a 实名制 roster are two items apart from the 最高学历 (a look-alike);
+    学位 is an item of its own; 现任专业技术职务 › 职务名称 is the 职称, not the 职务; 本人简历 is the 学习及工作简历.
+    u127: a project's 总投资, 建设规模和内容 and 自开工累计完成投资 are its own items, however worded, and the
+    投资主体's 法定代表人 is the body's head as 法定代表人 alone names it."""
+    assert MAKER.key("学历", ("全日制教育",)).canonical == "全日制学历" and explain("全日制学历", "学历", context_b=("全日制教育",)).same
+    assert not explain("学历", "最高学历", context_a=("全日制教育",)).same
+    assert not explain("学历", "学历", context_a=("全日制教育",), context_b=("在职教育",)).same
+    assert MAKER.key("学    位").canonical == "学位" != MAKER.key("学历").canonical
+    assert MAKER.key("职务名称", ("现任专业技术职务",)).canonical == MAKER.key("专业技术职称").canonical
+    assert explain("本人简历", "学习及工作简历（从高中起填写）").same
+    assert explain("计划总投资", "项目总投资").same and explain("建设规模和内容", "建设内容及规模").same
+    assert explain("自开工累计完成投资", "自开始建设累计完成投资").same and explain("技改投资", "工业技术改造投资").same
+    head = MAKER.key("姓名", ("二、投资主体法定代表人情况",))
+    assert head.role == "法定代表人" and head.canonical == MAKER.key("法定代表人").canonical
+
+
+def test_a_parents_section_row_names_one_parent() -> None:
+    """u126: 「二、父母情况 › 父亲姓名 | ___ | 身份证号 | ___」 and the 母亲's row: each 身份证号 is that parent's, not
+    a 父母公民身份号码 that would join the father's with the mother's on another form."""
+    card = [at("F1.1", "A11", "父亲姓名", "二、父母情况"), at("F1.2", "C11", "身份证号", "二、父母情况"),
+            at("F1.3", "A12", "母亲姓名", "二、父母情况"), at("F1.4", "C12", "身份证号", "二、父母情况")]
+    other = [at("F2.1", "B4", "母亲姓名"), at("F2.2", "C4", "母亲身份证号")]
+    fields = card + other
+    _match_forms(fields, [form_of("F1", "事实无人抚养儿童认定申请审批表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "孤儿基本生活费发放花名册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.4", "F2.2") and not same(fields, "F1.2", "F2.2")

@@ -500,6 +500,7 @@ _BODY_HEADS = frozenset({"法定代表人", "负责人"})
 _POSTS = ("长", "主任", "经理", "书记", "主席")  # posts in a body (理事长, 社长, 村委会主任, 总经理)
 NAME_ITEM = "姓名"
 _KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
+_PAIRS_AND_GROUPS = frozenset({*_KIN_OVER.values(), *_KIN_GROUPS})  # a section of several, one of whom a row names
 # Where relatives live apart from the family (海外亲属, 境外亲属): a group of their own.
 _ELSEWHERE = frozenset({"海外", "境外", "国外", "在外", "外地", "异地", "台湾", "港澳"})
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
@@ -742,6 +743,9 @@ class KeyMaker:
             return None  # (代理申请人, 委托代理人: someone acting for the subject is someone else)
         if stem.startswith("被"):
             return None  # 被查询人, 被救助人: whom the form is done for is its subject
+        head = next((h for h in _BODY_HEADS if stem.endswith(h) and len(stem) > len(h)), None)
+        if head and re.fullmatch(_KINDS_OF_BODY, stem[:-len(head)]):
+            return head  # 「二、投资主体法定代表人情况」: the body's head, as 法定代表人 alone names (u127)
         post = _POST_LEAD_RE.sub("", stem)
         return post if len(post) >= 2 and post.endswith(_PERSON_ENDINGS) else stem
 
@@ -1115,6 +1119,11 @@ class KeyMaker:
         text = clean
         household_count = ""
         canonical, how = self.resolve_base(clean)
+        if canonical and groups and (named := clean.removesuffix("名称")) != clean and len(named) >= 2 \
+                and groups[-1].endswith(named) and (whole := self.resolve_base(groups[-1])[0]) \
+                and whole != canonical:
+            # 「现任专业技术职务 › 职务名称」: the name of the item the header is (a 职称), not the 职务 the words say (u125)
+            canonical = whole
         lead = None if canonical else next((q for q in self._qualifiers_longest if clean.startswith(q)), None)
         if lead and len(clean) - len(lead) >= 2 and (rest := self.resolve_base(clean[len(lead):])[0]):
             # 「上年营业额」 and 「上年营业收入（千元）」: a period word in front of an item the table knows is that
@@ -3097,8 +3106,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「负责人 | ___ | 身份证号码 | ___」: on a card row that names a person, the identity items beside
             # that name are the person's.
             probe = maker.key(f.label, context, f.unit)
-            if probe.role and _ORGANISATION_NOUN_RE.search(probe.role):
-                # 「一、申请单位基本情况 › 法定代表人（负责人） | ___ | 联系电话」: the body's section, the head's row (u122)
+            if probe.role and (_ORGANISATION_NOUN_RE.search(probe.role) or probe.role in _PAIRS_AND_GROUPS):
+                # 「一、申请单位基本情况 › 法定代表人（负责人） | ___ | 联系电话」: the body's section, the head's row (u122);
+                # 「二、父母情况 › 父亲姓名 | ___ | 身份证号」: the father's, not the pair's (u126)
                 probe = maker.key(f.label, (), f.unit)
             # (「残疾家长姓名 | 家长残疾证号 | 残疾类别」: a row asking twice after one person asks about them throughout)
             if not probe.role and (probe.canonical in identity or row_named.get(row, 0) >= 2
