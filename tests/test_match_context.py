@@ -2930,3 +2930,11 @@ def test_a_parents_section_row_names_one_parent() -> None:
     _match_forms(fields, [form_of("F1", "事实无人抚养儿童认定申请审批表", Layout.CARD, Subject.PERSON),
                           form_of("F2", "孤儿基本生活费发放花名册", Layout.LIST, Subject.PERSON)])
     assert same(fields, "F1.4", "F2.2") and not same(fields, "F1.2", "F2.2")
+
+
+def test_posts_a_section_lists_are_their_holders() -> None:
+    """u127: 「三、包联责任人 › 包联县级领导 | 包联干部」 of an enterprise's card are those posts' holders, the 包联干部
+    a register asks bare, not a 包联责任人's item; 县级包抓领导 and 包抓县领导 are one post."""
+    assert MAKER.key("包联干部", ("三、包联责任人",)).role is None
+    assert explain("包联干部", "包联干部", context_a=("三、包联责任人",)).same
+    assert explain("县级包抓领导", "包抓县领导").same and explain("包联县级领导", "县级包联领导", ["三、包联责任人"]).same

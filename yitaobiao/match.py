@@ -500,6 +500,8 @@ _BODY_HEADS = frozenset({"法定代表人", "负责人"})
 _POSTS = ("长", "主任", "经理", "书记", "主席")  # posts in a body (理事长, 社长, 村委会主任, 总经理)
 NAME_ITEM = "姓名"
 _KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
+# A post a label names the holder of (包联干部, 县级包联领导): that person, whatever section lists them (u127).
+_NAMED_POSTS = ("领导", "干部", "责任人", "负责人", "联系人")
 _PAIRS_AND_GROUPS = frozenset({*_KIN_OVER.values(), *_KIN_GROUPS})  # a section of several, one of whom a row names
 # Where relatives live apart from the family (海外亲属, 境外亲属): a group of their own.
 _ELSEWHERE = frozenset({"海外", "境外", "国外", "在外", "外地", "异地", "台湾", "港澳"})
@@ -1199,7 +1201,7 @@ class KeyMaker:
         elif not canonical and not role and ctx_role and ctx_role != subject_role and (
                 clean in syn.generic_labels or (ctx_role in syn.roles or (ctx_role in groups or party_group)
                                                  and (ctx_role.endswith(_PERSON_ENDINGS) or _is_party(ctx_role)))
-                and not clean.startswith((*_WHOLE_FAMILY, "本人"))):
+                and not clean.startswith((*_WHOLE_FAMILY, "本人")) and not clean.endswith(_NAMED_POSTS)):
             # 紧急联系人 › 备注, 家庭成员 › 劳动技能, 厨师 › 健康证明编号 (a post named bare): an item the table does
             # not know is that person's too (but 家庭成员 › 家庭人均收入 is the family's, and 党员情况 › 女党员 counts)
             # (「护林员（人） › 专职」 read with its header is 护林员专职 already: not 护林员护林员专职 — u109)
