@@ -1705,3 +1705,8 @@ def test_the_official_beside_what_a_review_decides_signs_it() -> None:
 def test_a_tables_number_above_its_title_is_no_title() -> None:
     # (u121: 「表3」 in A1 over 「云岭县2025年基层农技推广体系建设情况统计表」 became the form's title)
     assert C.is_attachment("表3") and C.is_attachment("表一：") and not C.is_attachment("表格")
+
+
+def test_the_offices_serial_above_an_application_is_a_fill_line() -> None:
+    # (u125: 「报名序号：」 above a 公开招聘报名登记表 became a field)
+    assert C.is_fill_line("报名序号：") and C.is_fill_line("受理编号：") and not C.is_fill_line("证书编号：")
