@@ -1774,6 +1774,8 @@ def test_a_bare_attribute_is_that_of_the_thing_the_title_names() -> None:
     match_fields(fields, SYN)
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and same(fields, "F3.1", "F4.1")
     assert not same(fields, "F5.1", "F4.1")
+    # (u126: 「儿童总数（0-17周岁）」 on a 留守儿童和困境儿童汇总表 counts all the children, no 困境儿童数)
+    assert MAKER.as_its_title_names("儿童总数（0-17周岁）", "城关镇农村留守儿童和困境儿童基本情况汇总表") == "儿童总数（0-17周岁）"
 
 
 def test_a_persons_relation_to_whoever_the_form_is_about() -> None:

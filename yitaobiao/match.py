@@ -1247,7 +1247,8 @@ class KeyMaker:
     def _as_its_title_names(self, label: str, title: str) -> str:
         clean = normalize_label(label).clean
         syn = self.synonyms
-        if len(clean) < 2 or syn.lookup(clean) is not None or self.split_role(clean)[0]:
+        # (「儿童总数（0-17周岁）」 on a 留守儿童和困境儿童汇总表: a total of all of them, no 困境儿童数 — u126)
+        if len(clean) < 2 or syn.lookup(clean) is not None or self.split_role(clean)[0] or "总" in clean:
             return label
         titled = basic_form(title)
         for size in (2, 3):
