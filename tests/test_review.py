@@ -458,3 +458,28 @@ def test_two_items_never_offered_are_joined_in_the_join_sheet(tmp_path: Path) ->
     again = scan(folder, decisions=decisions)
     assert _concept_of(again, "父母姓名") == guardians(again)
     assert any(c.name == "监护人（父母）姓名" for c in again.concepts)
+
+
+def test_an_item_is_offered_for_joining_by_a_wording_of_its_own(tmp_path: Path) -> None:
+    # (wf16: a 报销单 asks 社会保障号 and 身份证号码; its 身份证号码 was split off as a second 公民身份号码, and both items
+    # were offered by the same wording 身份证号码, so the clerk's 补充合并 row joined nothing, silently)
+    folder = tmp_path / "forms"
+    write_xlsx(folder / "民政局" / "a.xlsx", [("Sheet1", *list_rows("低保名册", ["姓名", "公民身份号码"]))])
+    write_xlsx(folder / "医保局" / "b.xlsx", [("Sheet1", *list_rows("医疗费报销单", ["姓名", "社会保障号", "身份证号码"]))])
+    write_xlsx(folder / "人社局" / "c.xlsx", [("Sheet1", *list_rows("参保名册", ["姓名", "身份证号码"]))])
+    path = tmp_path / "审核表.xlsx"
+    write_review(scan(folder), path)
+    wb = load_workbook(path)
+    keys = {row[0]: row[1] for row in wb["数据项清单"].iter_rows(min_row=2, values_only=True)}
+    ids = [name for name in keys if name.startswith("公民身份号码")]
+    assert len(ids) == 2 and len({keys[name] for name in ids}) == 2, keys
+    join = wb["补充合并"]
+    join["B2"], join["C2"] = ids
+    listing = wb["数据项清单"]
+    listing.append(["同写法甲", "|身份证号码"])
+    listing.append(["同写法乙", "|身份证号码"])
+    join["B3"], join["C3"] = "同写法甲", "同写法乙"
+    wb.save(path)
+    decisions, warnings = read_review(path)
+    assert frozenset(keys[name] for name in ids) in decisions.same
+    assert any("写法相同" in w and "第 3 行" in w for w in warnings), warnings

@@ -243,9 +243,16 @@ def _item_choices(result: ScanResult) -> dict[str, str]:
     → the label key of one of its fields, which a decision joins it by."""
     fields = result.field_index()
     titles = {form.id: form.title for form in result.forms}
+    # (a wording two items share, one table asking both, joins neither: an item is offered by a wording of its own)
+    items_of_key: dict[str, set[str]] = defaultdict(set)
+    for concept in result.concepts:
+        for fid in concept.field_ids:
+            if fid in fields:
+                items_of_key[fields[fid].label_key].add(concept.id)
     choices: dict[str, str] = {}
     for concept in result.concepts:
-        members = [fields[fid] for fid in concept.field_ids if fid in fields]
+        members = sorted((fields[fid] for fid in concept.field_ids if fid in fields),
+                         key=lambda f: len(items_of_key[f.label_key]))
         if not members:
             continue
         shown = concept.name
@@ -297,8 +304,11 @@ def _read_join_rows(rows: list[tuple], items: list[tuple], decisions: Decisions,
             unknown = "、".join(x for x, key in ((first, a), (second, b)) if not key) or "（空）"
             warnings.append(f"“{JOIN_SHEET}”第 {n} 行：数据项“{unknown}”不在清单中（请从下拉列表中选择两项），已忽略。")
             continue
-        if a != b:
-            decisions.same.add(frozenset((a, b)))
+        if a == b:
+            warnings.append(f"“{JOIN_SHEET}”第 {n} 行：“{first}”与“{second}”写法相同（同一张表问了两次，机器据此分开），"
+                            "无法在此合并，已忽略。")
+            continue
+        decisions.same.add(frozenset((a, b)))
         if name:
             decisions.renames[a] = name
             decisions.renames[b] = name
