@@ -2214,7 +2214,7 @@ def _tell_namesakes_apart(fields: list[Field], field_key: dict[str, LabelKey], f
                 parts = [part for part in (
                     (k.canonical or k.text) if (k.canonical or k.text) != (plain_key.canonical or plain_key.text) else "",
                     (k.unit or "无单位") if unit_dimension(k.unit) != unit_dimension(plain_key.unit) else "",
-                    k.program, k.level, f.path if k.scope else "") if part] or [node]
+                    k.program, _level_words(k.level) if k.level else "", f.path if k.scope else "") if part] or [node]
                 f.label_key = field_lk[f.id] = f"{lk}（{'，'.join(parts)}）"
 
 
