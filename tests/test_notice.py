@@ -211,9 +211,14 @@ def test_forms_that_share_a_title_are_told_apart_by_their_sheet() -> None:
 
     from yitaobiao.stats import shown_titles
 
-    forms = [SimpleNamespace(id=f"F{n}", title=title, sheet=sheet) for n, (title, sheet) in enumerate(
-        [("stat", "Sheet1"), ("stat", "Sheet2"), ("低保花名册", "Sheet1"), ("低保花名册", "Sheet1"), ("村情", "村情")])]
+    forms = [SimpleNamespace(id=f"F{n}", title=title, sheet=sheet, path=path) for n, (title, sheet, path) in enumerate(
+        [("stat", "Sheet1", "a/stat.xls"), ("stat", "Sheet2", "a/stat.xls"), ("低保花名册", "Sheet1", "东村/低保.xlsx"),
+         ("低保花名册", "Sheet1", "西村/低保.xlsx"), ("村情", "村情", "a/村情.xls")])]
     assert list(shown_titles(forms).values()) == ["stat［Sheet1］", "stat［Sheet2］", "低保花名册", "低保花名册", "村情"]
+    # (wf16: one survey's 2011 and 2012 editions, each a workbook whose sheet 一 is titled alike: told apart by file)
+    editions = [SimpleNamespace(id=f"F{n}", title="调查表（一）", sheet="一", path=f"export/q1_{year}.xls")
+                for n, year in enumerate((2011, 2012))]
+    assert list(shown_titles(editions).values()) == ["调查表（一）［q1_2011］", "调查表（一）［q1_2012］"]
 
 
 def test_forms_of_no_department_are_not_a_department_of_the_notice(tmp_path: Path) -> None:

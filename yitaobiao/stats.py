@@ -15,6 +15,7 @@ import heapq
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Any
 
 from .model import Form, FormKind, Frequency, ScanResult
@@ -194,9 +195,18 @@ def shown_titles(forms: Sequence[Form]) -> dict[str, str]:
     of one workbook named after its file, 「stat」 five times) is told apart by its sheet, as 「stat［Sheet2］」."""
     titles = Counter(form.title for form in forms)
     sheets = Counter((form.title, form.sheet) for form in forms)  # the same template from two villages: no help
-    return {form.id: f"{form.title}［{form.sheet}］"
-            if titles[form.title] > 1 and sheets[form.title, form.sheet] == 1 and form.sheet not in form.title
-            else form.title for form in forms}
+    stems = Counter((form.title, PurePosixPath(form.path).stem) for form in forms)
+    shown = {}
+    for form in forms:
+        stem = PurePosixPath(form.path).stem
+        if titles[form.title] > 1 and sheets[form.title, form.sheet] == 1 and form.sheet not in form.title:
+            shown[form.id] = f"{form.title}［{form.sheet}］"
+        elif titles[form.title] > 1 and stems[form.title, stem] == 1 and stem not in form.title:
+            # (one survey's 2011 and 2012 editions, each a workbook of sheets named alike: told apart by file — wf16)
+            shown[form.id] = f"{form.title}［{stem}］"
+        else:
+            shown[form.id] = form.title
+    return shown
 
 
 def advise_forms(result: ScanResult, concept_of: dict[str, str],
