@@ -1710,3 +1710,8 @@ def test_a_tables_number_above_its_title_is_no_title() -> None:
 def test_the_offices_serial_above_an_application_is_a_fill_line() -> None:
     # (u125: 「报名序号：」 above a 公开招聘报名登记表 became a field)
     assert C.is_fill_line("报名序号：") and C.is_fill_line("受理编号：") and not C.is_fill_line("证书编号：")
+
+
+def test_the_officer_who_handles_a_registration_signs_it() -> None:
+    # (u129: 「以下由公安机关交通管理部门填写 › 号牌号码 | ___ | 登记日期 | ___ | 经办民警 | ___」: the officer signs)
+    assert C.is_signoff("经办民警") and C.is_signoff("受理民警：") and not C.is_signoff("民警人数")

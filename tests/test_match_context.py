@@ -2944,3 +2944,11 @@ def test_posts_a_section_lists_are_their_holders() -> None:
     assert MAKER.key("包联干部", ("三、包联责任人",)).role is None
     assert explain("包联干部", "包联干部", context_a=("三、包联责任人",)).same
     assert explain("县级包抓领导", "包抓县领导").same and explain("包联县级领导", "县级包联领导", ["三、包联责任人"]).same
+
+
+def test_vehicle_licence_water_and_hazard_vocabulary() -> None:
+    """u129: 初次领取驾驶证日期 and 初领日期 are the 初次领证日期, 厂牌型号 the 品牌型号; u128: 水费收取标准 is the 水价,
+    存在隐患情况 and 隐患具体情况 the 问题描述 of an inspection register."""
+    assert explain("初次领取驾驶证日期", "初领日期").same and explain("厂牌型号", "品牌型号").same
+    assert explain("水费收取标准（元/吨）", "水价（元/吨）").same
+    assert explain("存在隐患情况", "隐患具体情况").same and not explain("初领日期", "有效期止").same
