@@ -2827,6 +2827,8 @@ def test_a_bodys_own_card_items_and_counted_things() -> None:
     assert same(fields, "F1.4", "F2.2") and same(fields, "F1.5", "F2.4")
     assert same(fields, "F4.1", "F2.1") and same(fields, "F1.1", "F2.1")
     assert same(fields, "F5.2", "F6.1")
+    # (counted as a unit of 人 counts them: 乡村医生人数, not a 乡村医生数 left apart from the 年报's row in 人)
+    assert "乡村医生人数" in next(f.label_key for f in fields if f.id == "F5.2")
 
 
 def test_a_taxpayer_is_the_records_own_and_the_parents_supported_are_not() -> None:

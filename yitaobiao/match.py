@@ -2553,9 +2553,12 @@ def _names_its_whole(part: str, whole: str) -> bool:
 _PART_LEAD_RE = re.compile(r"\s*(?:(?:其中|内含|含)\s*[:：])?")
 
 
-def _counted_part(label: str, clean: str) -> str:
-    """「其中：水库移民户」 read as a count keeps the 其中 (or the indent) that makes it a part of the count above."""
-    return _PART_LEAD_RE.match(label).group() + clean + "数"
+def _counted_part(label: str, clean: str, people: bool = False) -> str:
+    """「其中：水库移民户」 read as a count keeps the 其中 (or the indent) that makes it a part of the count above.
+    ``people``: a count of people is 人数 unless its word names people already (乡村医生人数, 寄宿人员数), as
+    a unit of 人 reads it (:func:`counted`)."""
+    tail = "人数" if people and not clean.endswith(("人", "员", "户", "家庭", "对象")) else "数"
+    return _PART_LEAD_RE.match(label).group() + clean + tail
 
 
 def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str | None, first_column: bool,
@@ -2584,7 +2587,7 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
                                or subject in (Subject.PLACE, Subject.AGGREGATE) and head.endswith("人员")) \
             and _PEOPLE_NOUN_RE.search(clean) and not _COUNT_TAIL_RE.search(clean) and not _NOT_A_GROUP_RE.search(clean):
         # 「留守儿童数 › 其中：寄宿生」: a breakdown of a count counts too, never asks 是否寄宿 of one child (u90)
-        return _counted_part(f.label, clean)
+        return _counted_part(f.label, clean, people=True)
     if subject in _RECORDS_OF_NO_ONE and _SERVED_PEOPLE_RE.fullmatch(clean):
         # 「服务对象」 on a register of service sites or activities (受益家庭户数 | 人数 beside it): whom it serves, a
         # kind of people, not one person's name (u90)
