@@ -1715,3 +1715,12 @@ def test_the_offices_serial_above_an_application_is_a_fill_line() -> None:
 def test_the_officer_who_handles_a_registration_signs_it() -> None:
     # (u129: 「以下由公安机关交通管理部门填写 › 号牌号码 | ___ | 登记日期 | ___ | 经办民警 | ___」: the officer signs)
     assert C.is_signoff("经办民警") and C.is_signoff("受理民警：") and not C.is_signoff("民警人数")
+
+
+def test_water_works_units_are_read() -> None:
+    # (u128: 水价（元/吨）, 浊度（NTU）, 余氯（mg/L） and 供水规模（m³/d） had no unit, so a unit could not tell items apart)
+    from yitaobiao.layout import unit_in_label
+
+    assert [unit_in_label(t) for t in ("水价（元/吨）", "浊度（NTU）", "余氯（mg/L）", "菌落总数（CFU/mL）")] == \
+        ["元/吨", "NTU", "mg/L", "CFU/mL"]
+    assert unit_in_label("供水规模（m³/d）") in ("m3/d", "m³/d")

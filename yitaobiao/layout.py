@@ -31,6 +31,8 @@ UNIT_IN_LABEL_RE = re.compile(
     r"公里|千米|吨|百公斤|公斤|千克|斤|次|间|套|辆|台|头|只|岁|周岁|%|％|小时|天|年|月|家|所|座|处|名|元/平方米|万人|万户|万亩|kg|km|"
     # (counted things: 床位（张）, 案件（件）, 船舶（艘）, 培训（期）, 事故（起）)
     r"张|件|条|艘|场|期|栋|幢|起|羽|匹|株|棵|万吨|万千瓦时|千瓦时|千瓦|"
+    # (water works and water quality, GB 5749: 水价（元/吨）, 供水规模（m³/d）, 浊度（NTU）, 菌落总数（CFU/mL）)
+    r"元/吨|元/立方米|元/m[3³]|m[3³]/d|立方米/日|吨/日|mg/L|NTU|CFU/mL|MPN/100mL|"
     # a body's measures (GB/T 基本公共卫生服务规范: 身高 cm, 血压 mmHg, 血糖 mmol/L, 出生体重 g)
     r"cm|厘米|mm|毫米|mmHg|mmol/L|kg/m2|kg/㎡|g|克|ml|毫升|次/分|℃)\s*[)）]"
 )

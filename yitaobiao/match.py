@@ -95,6 +95,8 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "mmHg": "pressure", "mmol/L": "concentration", "毫升": "liquid", "ml": "liquid",
     "张": "piece", "件": "piece", "条": "piece", "艘": "vessel", "场": "times", "期": "times", "起": "case",
     "栋": "structure", "幢": "structure",
+    "元/吨": "money/volume", "元/立方米": "money/volume", "元/m3": "money/volume", "m3/d": "flow", "立方米/日": "flow",
+    "吨/日": "flow", "mg/L": "concentration", "NTU": "turbidity", "CFU/mL": "microbes", "MPN/100mL": "microbes",
 }
 UNIT_FACTORS: dict[str, float] = {"元": 1, "千元": 1e3, "万元": 1e4, "亿元": 1e8, "人": 1, "万人": 1e4, "户": 1,
                                   "万户": 1e4, "亩": 1, "万亩": 1e4, "公顷": 15, "平方米": 0.0015, "米": 1,
