@@ -651,3 +651,16 @@ def test_a_table_whose_rows_are_counties_is_compiled_above_the_villages(tmp_path
     plan = plan_merge(scan(forms), created=FIXED)
     assert [(x.title, x.reason) for x in plan.left_out if not x.label] == [("贫困户分类统计汇总表", ABOVE_VILLAGES_REASON)]
     assert {row.form.title for row in plan.mapping} == {"帮扶资金投入情况表"}
+
+
+def test_a_span_of_months_is_no_single_date_to_check() -> None:
+    # (wf16: 「何年月至何年月」 of a 勤工助学 application got a date check, so 「2019.09—2022.06」 was refused)
+    from types import SimpleNamespace
+
+    from yitaobiao.merge import _rule
+
+    def rule(name: str) -> str | None:
+        return _rule(SimpleNamespace(name=name, unit=None), [], {})[0]
+
+    assert rule("何年月至何年月") is None and rule("起止时间") is None
+    assert rule("出生年月") == "date" and rule("申请日期") == "date"

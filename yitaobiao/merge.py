@@ -642,6 +642,10 @@ def _hints(col: Column, titles: dict[str, str]) -> list[str]:
     return [h for h in dict.fromkeys(hints) if h]
 
 
+# 「何年月至何年月」, 「起止时间」: a span written as text (2019.09—2022.06), no single date to check (wf16)
+_SPAN_RE = re.compile(r"至|起止|起讫|期间")
+
+
 def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, CodeList]) -> tuple[str | None, list[str]]:
     name = concept.name
     listed = code_lists.get(name)
@@ -653,7 +657,7 @@ def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, CodeList
         return "id", []
     if _CODE_NAME_RE.search(name):
         return "code", []
-    if re.search(r"(日期|时间|年月)$", name):
+    if re.search(r"(日期|时间|年月)$", name) and not _SPAN_RE.search(name):
         return "date", []
     if options:
         return "list", options
