@@ -461,7 +461,8 @@ _ACCOUNT_ITEMS = frozenset({"银行账号", "开户银行", "开户人姓名", "
 # An account a body or a project holds (工资专用账户, 监管账户, 对公账户, 专户): not a person's.
 _BODYS_ACCOUNT_RE = re.compile(r"(?:专用|监管|共管|对公|基本|保证金|资金)账户|专户")
 _ADDRESS_ENDINGS = ("地址", "住址")
-_PART_OF_RE = re.compile(r"^(?:其中|内含|含)\s*[:：]")  # 「其中：女」: a part of the count above
+_PART_WORD = r"(?:其中|内含|含)\s*[:：]"
+_PART_OF_RE = re.compile(rf"^{_PART_WORD}")  # 「其中：女」: a part of the count above
 # A section about an organisation (民政部门信息, 工作单位情况, 学校基本情况): its address and phone are the
 # organisation's, not the person's the form is about.
 _ORGANISATION_SECTION_RE = re.compile(
@@ -2530,9 +2531,12 @@ _LEVEL_CHARS = frozenset("省市县区州旗乡镇")
 _BODY_OR_VILLAGE_RE = re.compile(rf"^(?:{_KINDS_OF_BODY}|村|社区|村（社区）|乡镇|学校|医院)$")
 
 
+_LIST_SEPARATOR_RE = re.compile(r"[/／、，,]")
+
+
 def _names_kinds_of_body(note: str) -> bool:
     """「村/企业/合作社」: a bracket listing kinds of bodies or places the label may be one of."""
-    parts = [p for p in re.split(r"[/／、，,]", note) if p]
+    parts = [p for p in _LIST_SEPARATOR_RE.split(note) if p]
     return len(parts) >= 2 and all(_BODY_OR_VILLAGE_RE.match(p) for p in parts)
 
 
@@ -2552,7 +2556,7 @@ def _names_its_whole(part: str, whole: str) -> bool:
     return len(core) == 2 and core in part
 
 
-_PART_LEAD_RE = re.compile(r"\s*(?:(?:其中|内含|含)\s*[:：])?")
+_PART_LEAD_RE = re.compile(rf"\s*(?:{_PART_WORD})?")
 
 
 def _counted_part(label: str, clean: str, people: bool = False) -> str:

@@ -195,10 +195,11 @@ def shown_titles(forms: Sequence[Form]) -> dict[str, str]:
     of one workbook named after its file, 「stat」 five times) is told apart by its sheet, as 「stat［Sheet2］」."""
     titles = Counter(form.title for form in forms)
     sheets = Counter((form.title, form.sheet) for form in forms)  # the same template from two villages: no help
-    stems = Counter((form.title, PurePosixPath(form.path).stem) for form in forms)
+    stem_of = {form.id: PurePosixPath(form.path).stem for form in forms}
+    stems = Counter((form.title, stem_of[form.id]) for form in forms)
     shown = {}
     for form in forms:
-        stem = PurePosixPath(form.path).stem
+        stem = stem_of[form.id]
         if titles[form.title] > 1 and sheets[form.title, form.sheet] == 1 and form.sheet not in form.title:
             shown[form.id] = f"{form.title}［{form.sheet}］"
         elif titles[form.title] > 1 and stems[form.title, stem] == 1 and stem not in form.title:
