@@ -1724,3 +1724,52 @@ def test_water_works_units_are_read() -> None:
     assert [unit_in_label(t) for t in ("水价（元/吨）", "浊度（NTU）", "余氯（mg/L）", "菌落总数（CFU/mL）")] == \
         ["元/吨", "NTU", "mg/L", "CFU/mL"]
     assert unit_in_label("供水规模（m³/d）") in ("m3/d", "m³/d")
+
+
+def test_a_numbered_section_stating_its_unit_and_a_village_line_ending_in_a_number_are_no_items() -> None:
+    rows = [["耕地补贴面积核实登记表", "", "", "", "", ""],
+            ["          村（社区）          村民小组                    编号：", "", "", "", "", ""],
+            ["一、户主基本情况", "", "", "", "", ""],
+            ["户主姓名", "", "性别", "", "家庭人口（人）", ""],
+            ["二、代领人情况", "", "", "", "", ""],
+            ["代领人姓名", "", "与户主关系", "", "联系电话", ""],
+            ["三、承包耕地核实情况（单位：亩）", "", "", "", "", ""],
+            ["承包地确权面积", "", "实际耕种面积", "", "流转出面积", ""]]
+    merges = [CellRange(r, 0, r, 5) for r in (0, 1, 2, 4, 6)]
+    paths = [f.header_path for f in fields_of(rows, merges)]
+    assert [p[-1] for p in paths] == ["户主姓名", "性别", "家庭人口（人）", "代领人姓名", "与户主关系", "联系电话",
+                                      "承包地确权面积", "实际耕种面积", "流转出面积"]
+    assert paths[-1] == ["三、承包耕地核实情况（单位：亩）", "流转出面积"]
+
+
+def test_a_numbered_section_of_opinions_heads_the_items_decided_under_it() -> None:
+    rows = [["农户信用等级评定申报表", "", "", ""],
+            ["________乡（镇）________村          申报日期：    年  月  日", "", "", ""],
+            ["一、户主基本情况", "", "", ""],
+            ["户主姓名", "", "联系电话", ""],
+            ["二、评定意见", "", "", ""],
+            ["村级评定小组意见", "组长（签字）：       年  月  日", "", ""],
+            ["评定信用等级", "□AAA  □AA  □A", "核定授信额度（万元）", ""]]
+    merges = [CellRange(r, 0, r, 3) for r in (0, 1, 2, 4)] + [CellRange(5, 1, 5, 3)]
+    paths = [f.header_path for f in fields_of(rows, merges)]
+    assert paths == [["一、户主基本情况", "户主姓名"], ["一、户主基本情况", "联系电话"],
+                     ["二、评定意见", "评定信用等级"], ["二、评定意见", "核定授信额度（万元）"]]
+
+
+def test_a_label_whose_wide_box_prints_a_hint_ends_a_cards_table_of_members() -> None:
+    rows = [["慈善救助申请审批表", "", "", "", "", "", ""], ["申请人姓名", "", "性别", "", "", "", ""],
+            ["家庭成员情况（不含申请人）", "", "", "", "", "", ""],
+            ["姓名", "与申请人关系", "年龄", "工作单位或就读学校", "", "健康状况", "年收入（元）"],
+            *[[""] * 7 for _ in range(4)],
+            ["申请事由", "（请详细说明家庭困难情况及申请救助的理由，可另附页）", "", "", "", "", ""],
+            ["申请救助金额（元）", "", "", "", "开户银行", "", ""]]
+    merges = [CellRange(0, 0, 0, 6), CellRange(2, 0, 2, 6), CellRange(3, 3, 3, 4), CellRange(8, 1, 8, 6)]
+    assert [f.header_path for f in fields_of(rows, merges)][-3:] == [["申请事由"], ["申请救助金额（元）"], ["开户银行"]]
+
+
+def test_where_a_certificate_is_stamped_is_not_its_title() -> None:
+    grid = Grid("t.docx", "表1", [["序号", "姓名", "身份证号码"], ["1", "", ""]], [], source_format="docx",
+                context=["无犯罪记录证明", "兹证明从　　年　月　日至　　年　月　日，未发现以下人员有违法犯罪记录。",
+                         "单位名称（电子印章）", "年　月　日"])
+    parsed = parse_grid(grid)
+    assert parsed is not None and parsed.title == "无犯罪记录证明"

@@ -175,11 +175,11 @@ _BLANK_RUN_RE = re.compile(r"[_＿]{2,}")
 
 
 # (「（街、路）」 of a 名录库 card's address: the street's blank, its level only in brackets — u111)
-_PLACE_LEVEL = r"(?:(?:省|市|县|区|乡|镇|乡镇|街道|村|社区|组)(?:\((?:[市区街道社区镇乡居、,]{1,6})\))?|\([街路巷、,]{1,5}\))"
+_PLACE_LEVEL = r"(?:(?:省|市|县|区|乡|镇|乡镇|街道|村|社区|[村居]民小组|组)(?:\((?:[市区街道社区镇乡居、,]{1,6})\))?|\([街路巷、,]{1,5}\))"
 _PLACE_BLANKS_RE = re.compile(rf"^_*(?:{_PLACE_LEVEL}_*){{2,}}(?:\(?门牌号?\)?_*|号_*)?$")
 # A date to write in, label and blanks in one cell: 「申请日期：    年  月  日」.
 DATED_BLANK_RE = re.compile(r"^[^:：]{0,6}(?:日期|时间)[:：](?:_*|\d{4})年(?:_*|\d{1,2})月_*(?:日_*)?$")  # (2024年10月  日)
-_PLACE_THEN_DATE_RE = re.compile(r"^(.+?)(?:(?:申请|填报|填表|登记|采集|调查|排查|走访|报送)?(?:日期|时间)[:：]_*年_*月_*(?:日_*)?"
+_PLACE_THEN_DATE_RE = re.compile(r"^(.+?)(?:(?:申请|申报|填报|填表|登记|采集|调查|排查|走访|报送|评定|核查|核实)?(?:日期|时间)[:：]_*年_*月_*(?:日_*)?"
                                  # (「___村（社区）___组   房屋编号：」: the copy's number after the place — u85)
                                  r"|(?:房屋|户|档案|表|登记)?编号[:：]_*)?$")
 

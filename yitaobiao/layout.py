@@ -322,9 +322,12 @@ def _looks_like_title(text: str) -> bool:
     s = C.squash(text)
     if any(mark in s for mark in "，。；,;") or s.startswith(("从", "经核查", "经核实", "现将", "兹")):
         return False  # a sentence of the certificate's text, not its title
+    if _SEALED_RE.search(s):
+        return False  # 「单位名称（电子印章）」 over the date: where the issuer stamps a certificate (wf17)
     return 4 <= len(s) <= 60 and not C.is_non_field_text(text) and any(w in s for w in TITLE_WORDS)
 
 
+_SEALED_RE = re.compile(r"印章|盖章|公章|签章|签字|签名")
 _REPORTING_UNIT_RE = re.compile(
     r"^(?:填报单位|填表单位|报送单位|综合机关名称|填报机关|上报单位)(?:\(盖章\))?[:：]([^:：]*?)(?:填[报表](?:时间|日期)|统计时间|$)")
 
@@ -953,9 +956,13 @@ def _card_row(sheet: _Sheet, r: int) -> bool:
 
 def _ends_the_rows(sheet: _Sheet, r: int, width: int) -> bool:
     """Row r ends a table's rows: 「申请理由 | ____________」 under a card's table of members (one label and a box
-    across most of the table's columns: a register's record fills its columns one by one), a section's heading or
+    across most of the table's columns, blank or with a hint printed in it: a register's record fills its columns
+    one by one), a section's heading or
     a numbered instruction across the table, or the title of the next table."""
     texts = sheet.texts(r)
+    if len(texts) == 2 and _label_like(texts[0][1]) and _sentence_or_placeholder(texts[1][1]) \
+            and texts[1][2].left == texts[0][2].right + 1 and texts[1][2].width * 2 >= width:
+        return True  # 「申请事由 | （请详细说明家庭困难情况……）」: the hint printed in the label's box (u133)
     if len(texts) != 1:
         return False
     _, text, rng = texts[0]
@@ -1604,8 +1611,9 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             r += 1
             continue
         texts = sheet.texts(r)
-        if sheet.is_closing_row(r) or sheet.is_colnum_row(r):  # column numbers or letters name no item
-            r += 1
+        numbered_section = len(texts) == 1 and C.is_section(texts[0][1]) and _is_section_row(sheet, texts[0])
+        if sheet.is_closing_row(r) and not numbered_section or sheet.is_colnum_row(r):
+            r += 1  # (「四、评定意见」 over the items the review decides heads them, however it reads like a sign-off)
             continue
         if blocks and not _mirrored(sheet, r, blocks):
             blocks = []  # 「登记机关 | ______」 across both, or asked once: the side by side blocks have ended
@@ -1858,6 +1866,7 @@ def _in_a_column_of_labels(sheet: _Sheet, r: int) -> bool:
 
 def _is_section_row(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
     _, text, rng = anchor
+    text = _UNITS_NOTE_RE.sub("", text.strip())  # 「三、承包耕地核实情况（单位：亩）」: a heading stating its unit
     if C.squash(text).endswith((":", "：")) or C.is_option_text(text) or _BLANK_LINE_RE.search(text) \
             or _sentence_or_placeholder(text) or _stated_value(text):
         return False  # 「家庭成员因残疾…情况：______」 is a sentence to complete, not a heading over the rows below
@@ -1874,4 +1883,5 @@ def _stated_value(text: str) -> str:
 
 
 _PAREN_SECTION_RE = re.compile(r"^\([一二三四五六七八九十\d]{1,3}\)[^:：]{1,20}$")  # （一）长效机制, (2)教育情况
+_UNITS_NOTE_RE = re.compile(r"[(（](?:计量|金额|面积)?单位[:：][^()（）:：]{1,12}[)）]$")
 
