@@ -43,6 +43,9 @@ def make_form(title: str, labels: list[str], layout: Layout = Layout.LIST,
     # (wf10: each row a house, numbered by the 排查; its 行政区划 only says where — no table of villages)
     ("经营性自建房数据修正统计汇总表", ["行政区划", "建筑地址", "自建房安全排查编号", "土地性质", "房屋用途"], Layout.LIST,
      Subject.ORGANISATION),
+    # (u132, u133: a row a patrol or an activity, whoever or wherever it concerns)
+    ("青石县田长制巡田工作台账", ["巡查日期", "巡查田长", "村民小组", "发现问题", "当事人"], Layout.LIST, Subject.EVENT),
+    ("新时代文明实践站活动台账", ["序号", "活动主题", "活动地点", "参与人数"], Layout.LIST, Subject.EVENT),
 ])
 def test_record_subject(title: str, labels: list[str], layout: Layout, expected: Subject) -> None:
     assert record_subject(make_form(title, labels, layout)) is expected
@@ -134,6 +137,17 @@ def test_form_kind(title: str, expected: FormKind) -> None:
 def test_word_paragraph_names_an_on_demand_document() -> None:
     form = make_form("交通违法情况", ["违法时间", "违法地点"])
     assert form_kind(form, ["驾驶人安全驾驶信用证明"]) is FormKind.ON_DEMAND
+
+
+def test_a_table_issued_for_one_case_or_one_person_is_on_demand() -> None:
+    """wf17: a car's registration (「出具时间（盖章）：」) and a hospital bill under 「姓名：」 「身份证号码：」 had joined the
+    一套表 as reports; a register of villages that names a 联系人 stays a report."""
+    car = make_form("浙J车辆登记信息", ["机动车所有人", "号牌种类"], Layout.CARD)
+    assert form_kind(car, ["浙J    车辆登记信息", "申请单位：        出具时间（盖章）：   年  月  日"]) is FormKind.ON_DEMAND
+    bill = make_form("tt_rsj_cer_509", ["结算日期", "出院日期", "报销金额"])
+    assert form_kind(bill, ["表1", "姓名：", "身份证号码："]) is FormKind.ON_DEMAND
+    villages = make_form("各村农房排查情况表", ["村名称", "户数"])
+    assert form_kind(villages, ["Sheet1", "联系人：张三  联系电话："]) is FormKind.PERIODIC
 
 
 def test_scan_sets_subject_population_and_kind(sample_forms) -> None:  # type: ignore[no-untyped-def]

@@ -55,7 +55,9 @@ _TITLE_SUBJECTS: list[tuple[re.Pattern[str], Subject]] = [
                 r"非自然人"),
      Subject.ORGANISATION),
     (re.compile(r"(?:农|家|住|贫困|监测|脱贫|低保|特困)户|家庭(?:基本)?(?:情况|信息)|户籍(?:证明)?|户内"), Subject.HOUSEHOLD),
-    (re.compile(r"项目|案件|事故|违法|违建|隐患|问题|整治|投保|保险|报销|结算|发放|补贴资金|交易|变更|查询记录"), Subject.EVENT),
+    # (巡查台账, 灾情台账, 活动台账: a row a patrol, a disaster or an event, whoever and wherever it concerns)
+    (re.compile(r"项目|案件|事故|违法|违建|隐患|问题|整治|投保|保险|报销|结算|发放|补贴资金|交易|变更|查询记录|"
+                r"巡[查田河林护](?:工作)?(?:台账|记录)|图斑|灾情|活动(?:开展)?(?:台账|记录|登记)"), Subject.EVENT),
     (re.compile(r"花名册|名单|名册|人员|人口|学生|儿童|老人|老年人|残疾人|党员|干部|职工|居民|村民|对象|婴儿|妇女|个人|本人"),
      Subject.PERSON),
 ]
@@ -449,7 +451,16 @@ def form_kind(form: Form, texts: Sequence[str] = ()) -> FormKind:
         return FormKind.ON_DEMAND
     if any(len(_BLANK_IN_PROSE_RE.findall(t)) >= 2 for t in texts[:3]):
         return FormKind.ON_DEMAND  # 「驾驶人姓名：        ，性别：     ，……」 around a table: a letter filled for one case
+    if any(_ISSUED_RE.search(basic_form(t)) or _ONE_PERSONS_LINE_RE.match(basic_form(t)) for t in texts):
+        # 「出具时间（盖章）：  年  月  日」 beside a table, or 「姓名：」 「身份证号码：」 above it: a document issued for
+        # one case, one person's (wf17: a car's registration and a hospital bill had joined the 一套表)
+        return FormKind.ON_DEMAND
     return FormKind.PERIODIC
+
+
+# What an office issues for one case, a certificate or a system's query result, says who issued it and when.
+_ISSUED_RE = re.compile(r"出具(?:时间|日期|单位|机关|部门)|信息提供单位|查询结果")
+_ONE_PERSONS_LINE_RE = re.compile(r"^(?:姓\s*名|身份证(?:号码?)?|公民身份号码)[:：]")
 
 
 # A blank left in a sentence for one case's particulars: 「姓名：        ，」, 「共   起」, 「从     年」.
