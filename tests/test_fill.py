@@ -473,3 +473,17 @@ def test_a_month_typed_as_text_is_a_date_in_a_date_column() -> None:
     item = MappingItem(key="k", concept="k", name="保障起始年月", sheet="人员", position=2, cell="B4", rule="date")
     assert [_typed(v, item) for v in ("2024-03", "2024.3", "2024年3月", "2024-03-15", "2024-13")] == [
         dt.date(2024, 3, 1), dt.date(2024, 3, 1), dt.date(2024, 3, 1), dt.date(2024, 3, 15), "2024-13"]
+
+
+def test_a_tick_for_what_happened_in_the_quarter_is_not_carried() -> None:
+    """wf17: 是否新生儿=是 carried forward sent last quarter's baby to the 婴儿出生花名册 again; 是否低保对象 stands."""
+    from yitaobiao.fill import _a_standing_membership
+    from yitaobiao.mapping import MappingItem
+
+    def tick(name: str, group: str) -> MappingItem:
+        return MappingItem(key=name, concept=name, name=name, sheet="人员", position=2, cell="B4", selects=group)
+
+    assert _a_standing_membership(tick("是否低保对象", "低保对象"))
+    assert _a_standing_membership(tick("是否流出党员", "流出党员"))
+    for happened in ("是否新生儿", "是否死亡人员", "是否迁出人员", "是否本月新增"):
+        assert not _a_standing_membership(tick(happened, happened[2:])), happened

@@ -443,8 +443,13 @@ def item_class(item: MappingItem) -> str:
 def _a_standing_membership(item: MappingItem) -> bool:
     """A 是否… column of a target group or of a periodic register: who was 低保对象 last quarter mostly still is,
     and left blank the carried record reaches none of the forms (helper-105: split of a carried 一套表 wrote 0
-    files). Carried in blue for the cadre to confirm; a document issued on demand (是否出具…) is not."""
-    return bool(item.selects) and not item.name.startswith("是否出具")
+    files). Carried in blue for the cadre to confirm; a document issued on demand (是否出具…) is not, nor what
+    happened in the quarter (wf17: 是否新生儿 carried sent last quarter's baby to the 出生 roster again)."""
+    return bool(item.selects) and not item.name.startswith("是否出具") and not _EVENT_OF_THE_QUARTER_RE.search(item.name)
+
+
+# A group one joins by what happened in the period: a birth, a death, a move, a case of the quarter.
+_EVENT_OF_THE_QUARTER_RE = re.compile(r"新生儿|新出生|婴儿出生|出生登记|死亡|去世|身故|迁入|迁出|新增|注销|本月|本季|本期|当月|当季|本次")
 
 
 def _key_items(mapping: Mapping, sheet: str) -> tuple[str | None, str | None, str | None]:
