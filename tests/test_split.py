@@ -2282,3 +2282,27 @@ def test_a_villages_row_goes_to_each_village_form_it_filled_anything_of(tmp_path
         values = [c for row in load_workbook(tmp_path / "out" / "乡村振兴局" / f"{name}.xlsx").active.iter_rows(
             values_only=True) for c in row]
         assert "西村" in values and 200000 in values, name
+
+
+def test_a_template_renamed_in_its_folder_since_the_scan_is_found_by_its_name(tmp_path: Path) -> None:
+    """wf17: scan reported 后备干部信息统计表.xls renamed …（2027年）.xls, and split skipped it: 「找不到原表」, its
+    record not written. The nearest name of a file the mapping does not know, in the same folder, is used."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("后备干部信息统计表", ["姓名", "公民身份号码", "文化程度"])
+    write_xlsx(forms / "组织部" / "后备干部信息统计表.xlsx", [("Sheet1", rows, merges)])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows("低保名册", ["姓名", "公民身份号码"]))])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    ws = wb[item["文化程度"].sheet]
+    ws.cell(5, item["姓名"].position).value = "周建华"
+    ws.cell(5, item["文化程度"].position).value = "大学本科"
+    ws.cell(5, next(i for k, i in item.items() if k.startswith("是否后备干部")).position).value = "是"
+    wb.save(merged)
+    (forms / "组织部" / "后备干部信息统计表.xlsx").rename(forms / "组织部" / "后备干部信息统计表（2027年）.xlsx")
+    write_xlsx(forms / "组织部" / "会议记录.xlsx", [("Sheet1", *list_rows("会议记录", ["日期", "议题"]))])
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert any("改了名的 后备干部信息统计表（2027年）.xlsx" in w for w in report.warnings), report.warnings
+    assert not report.alerts, report.alerts
+    [written] = (tmp_path / "out" / "组织部").iterdir()
+    assert "周建华" in {c.value for row in load_workbook(written).active.iter_rows() for c in row}

@@ -44,6 +44,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import cells as C
@@ -69,7 +70,7 @@ from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import calamine_workbook, uncomputed_formulas
 from .readers.excel import cell_text as excel_text
 from .readers.safety import encrypted_ole
-from .scan import locate
+from .scan import locate, relative_path
 from .sheets import csv_safe, mark_output, put
 from .xls_copy import convert_xls
 
@@ -1877,6 +1878,30 @@ def _resent_as(forms_dir: Path, rel: str) -> Path | None:
     return None
 
 
+def _renamed_to(forms_dir: Path, rel: str, known: set[str]) -> Path | None:
+    """The template renamed in its folder since the scan (后备干部信息统计表.xls now 后备干部信息统计表（2027年）.xls):
+    of the files of the same format the mapping does not know, the one whose name is nearest, if near enough and
+    no other is as near. Its labels are then checked cell by cell like any template's (wf17: scan had reported
+    the rename, split skipped the form)."""
+    wanted = PurePosixPath(rel)
+    folder = locate(forms_dir, str(wanted.parent)) if str(wanted.parent) != "." else forms_dir
+    if folder is None or not folder.is_dir():
+        return None
+    try:
+        strangers = [p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == wanted.suffix.lower()
+                     and not p.name.startswith(("~$", ".")) and relative_path(p, forms_dir) not in known]
+    except OSError:
+        return None
+    scored = sorted(((fuzz.ratio(wanted.stem, p.stem) / 100, p) for p in strangers),
+                    key=lambda pair: -pair[0])
+    if not scored or scored[0][0] < _RENAMED_SIMILARITY or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
+_RENAMED_SIMILARITY = 0.6
+
+
 def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Path,
                  report: SplitReport) -> list[_Job]:
     """Every output file, decided before anything is written (so a clash stops the run with nothing half done)."""
@@ -1893,6 +1918,9 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
         if src is None and (src := _resent_as(forms_dir, rel)) is not None:
             report.warnings.append(f"找不到原表 {rel}，改用同名的 {src.name}（部门换了文件格式），已按生成一套表时的"
                                    "表头逐格核对。")
+        if src is None and (src := _renamed_to(forms_dir, rel, set(by_file))) is not None:
+            report.warnings.append(f"找不到原表 {rel}，改用同一文件夹中改了名的 {src.name}，已按生成一套表时的表头"
+                                   "逐格核对。")
         records = {form.id: filler.records_for(form) for form in forms}
         if src is None:
             waiting = sum(len(records[form.id]) for form in forms)
