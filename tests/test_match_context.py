@@ -2954,3 +2954,18 @@ def test_vehicle_licence_water_and_hazard_vocabulary() -> None:
     assert explain("初次领取驾驶证日期", "初领日期").same and explain("厂牌型号", "品牌型号").same
     assert explain("水费收取标准（元/吨）", "水价（元/吨）").same
     assert explain("存在隐患情况", "隐患具体情况").same and not explain("初领日期", "有效期止").same
+
+
+def test_a_note_saying_when_a_section_is_filled_names_no_one() -> None:
+    """u132: 「二、代领人情况（户主本人不能领取时填写）」 made the collector's name, ID and phone the 户主's: the note
+    says when to fill the section, the section says whose rows they are."""
+    assert MAKER.key("代领人姓名", ("二、代领人情况（户主本人不能领取时填写）",)).role == "代领人"
+    assert MAKER.key("联系电话", ("二、代领人情况（户主本人不能领取时填写）",)).role == "代领人"
+    assert MAKER.key("联系电话", ("监护人情况（无监护人的不填）",)).role == "监护人"
+
+
+def test_ones_own_item_in_a_row_that_names_someone_else_is_ones_own() -> None:
+    """u130: 「家长姓名 | 家庭联系电话 | 本人手机」 on a student's card made 本人手机 the parent's phone."""
+    assert MAKER.key("本人手机", ("家长姓名",)).role is None
+    assert explain("本人手机", "联系电话", context_a=("家长姓名",)).same
+    assert MAKER.key("联系电话", ("家长姓名",)).role == "家长"

@@ -395,6 +395,8 @@ def counted(clean: str, unit: str | None, generic: set[str]) -> str:
 # Roles a bracket may say someone plays, whatever the heading calls them (实际抚养人（监护人）, 奶奶（监护人）).
 _CARE_ROLES = frozenset({"监护人"})
 _HOW_MANY_RE = re.compile(r"限填|最多|不超过|不少于|至少|以内|\d+\s*(?:人|名|位)")
+# 「户主本人不能领取时填写」, 「无监护人的不填」, 「如有」: when to fill a section, not whose rows it holds
+_WHEN_TO_FILL_RE = re.compile(r"(?:时|的|者)(?:须|需|应|才|可|不)?(?:填写|填报|填|不填)$|^(?:如|若|如有|没有|无)")
 # 「建房户姓名」, 「申请户身份证号」: the name or ID number of a household, which is its head's.
 _HOUSEHOLD_PERSON_RE = re.compile(r"^([\u4e00-\u9fff]{1,4}?)户(姓名|身份证号码?|公民身份号码|身份证件号码)$")
 _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "总数", "共计"})
@@ -483,6 +485,8 @@ _ANY_PLACE = frozenset({"地理", "GPS", "gps", "经纬度", "所在", "具体",
 _WORKPLACE_RE = re.compile(r"^(?:原|现)?(?:工作|就业|就职|务工)")
 _NAME_WORDS = frozenset({"姓名", "名称", "单位名称", "企业名称", "单位全称", "全称"})
 _PERIOD_LEAF_RE = re.compile(r"^(?:上年度?|去年|上年同期|上期|上月|上季度?|年初|年末|期初|期末)$")
+# 「本人手机」, 「本人联系电话」: one's own item, said outright (not 「本人或亲属」, a breakdown of whose)
+_OWN_ITEM_RE = re.compile(r"(?:本人|自己)(?![或及和与、/]).{2,}")
 _OWN_OR_NOW = frozenset({"本人", "自己", "本次", "本期", "当前", "目前", "现在"})
 _THIS_PERIOD = frozenset({"本期", "当期", "本月", "当月", "本季", "本季度", "当季"})
 # A service or a visit a person word heads (家庭医生签约, 网格员走访): its items are the service's, not that person's.
@@ -778,6 +782,7 @@ class KeyMaker:
             party = next(filter(None, (self.section_person(note) or self.person_word(note)[0] for note in norm.notes
                                        if "/" not in note and "、" not in note and unit_dimension(note) is None
                                        and not _HOW_MANY_RE.search(note) and not note.startswith(_SCOPE_WORDS)
+                                       and not _WHEN_TO_FILL_RE.search(note)
                                        and not note.endswith(_OUTSIDE_WORDS))),
                          None)
             if party and _SECTION_ENDING_RE.sub("", clean).endswith("对象"):
@@ -1035,6 +1040,9 @@ class KeyMaker:
         whatever either side's items are, they are that side's (see :func:`two_parties`).
         """
         context = tuple(context)
+        if _OWN_ITEM_RE.match(label.lstrip()):
+            # 「家长姓名 | 家庭联系电话 | 本人手机」: one's own phone, whoever else the row or section names (u130)
+            context = tuple(g for g in context if not self.person_word(normalize_label(g).clean)[0])
         if subject_role:
             # 「委员基本情况 › 界别」 on a register of 委员: the section of the record's own person qualifies nothing (u114)
             context = tuple(g for g in context if _SECTION_ENDING_RE.sub("", normalize_label(g).clean) != subject_role)
