@@ -617,3 +617,13 @@ def test_a_questionnaires_item_code_is_no_part_of_the_item() -> None:
     assert normalize_label("R1 姓名").clean == "姓名" and normalize_label("D3.出生年月").clean == "出生年月"
     assert normalize_label("H2本户应登记人数").clean == "本户应登记人数" and numbers_in("本户应登记人数") == NO_NUMBERS
     assert normalize_label("PM2.5浓度").clean == "PM2.5浓度" and normalize_label("4G基站").clean == "4G基站"
+
+
+def test_loan_insurance_and_enlistment_wordings() -> None:
+    """u131 and u130: a loan's rate and dates, an insured crop, and the 征兵 checks under their short names."""
+    assert explain("年利率（%）", "执行年利率（%）").same and explain("贷款年利率", "年利率").same
+    assert explain("放款日期", "贷款发放日期").same and explain("投保品种", "保险标的").same
+    assert explain("体检合格人数", "体格检查合格人数").same and explain("政治考核合格人数", "政考合格人数").same
+    assert explain("所在志愿服务队伍", "所属志愿服务队伍").same
+    assert not explain("贷款发放日期", "贷款到期日期").same and not explain("体检合格人数", "政考合格人数").same
+    assert explain("外出日期", "外出务工时间").same

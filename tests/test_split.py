@@ -609,7 +609,7 @@ def test_an_event_decides_only_on_a_form_about_that_event(tmp_path: Path) -> Non
     for r, (name, status, left, place) in enumerate([("本地工", "本地务工", None, None),
                                                      ("外出工", "外出务工", "2023-03-01", "杭州")], start=5):
         for key, value in (("姓名", name), ("公民身份号码", f"33010119900101{r:04d}"), ("就业状态", status),
-                           ("外出务工日期", left), ("流出地点", place)):
+                           ("外出日期", left), ("流出地点", place)):
             ws.cell(r, item[key].position).value = value
         for selects in (i for i in mapping.items if i.selects):  # ticked for every group the roster may have
             ws.cell(r, selects.position).value = "是"
