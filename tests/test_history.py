@@ -102,6 +102,7 @@ def test_trend_table_and_notice_sentences(four_quarters: dict[str, dict]) -> Non
     human = runner.invoke(app, ["trend"], catch_exceptions=False).stdout
     assert "2026年第一季度至2026年第四季度，数据项重复率保持在40.0%，报表数为3张。" in human
     assert "高于目标20.0个百分点" in human and "+20.0个百分点" not in human  # (wf14: words, not a signed number)
+    assert "2026Q1" not in human  # (wf17: the departments' table names its periods as the one above does)
     # (wf14: one department's trend closes on that department's figures, not the county's)
     one = runner.invoke(app, ["trend", "-d", "残联"], catch_exceptions=False).stdout
     assert "残联重复数据项占比" in one and "数据项重复率保持在40.0%" not in one

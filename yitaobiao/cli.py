@@ -473,8 +473,8 @@ def trend(
         periods = [s.period for s in history]
         table = Table(title="各部门重复数据项占比：各期变化", caption=DUPLICATE_MEANING)
         table.add_column("部门")
-        for code in periods:
-            table.add_column(code, justify="right")
+        for snapshot in history:  # (「2026年第四季度」 as in the table above, not 「2026Q4」 — wf17)
+            table.add_column(snapshot.label, justify="right")
         table.add_column("较上期", justify="right")
         for name, series in rows.items():
             by_period = {r.period: r for r in series}
