@@ -2306,3 +2306,19 @@ def test_a_template_renamed_in_its_folder_since_the_scan_is_found_by_its_name(tm
     assert not report.alerts, report.alerts
     [written] = (tmp_path / "out" / "组织部").iterdir()
     assert "周建华" in {c.value for row in load_workbook(written).active.iter_rows() for c in row}
+
+
+def test_a_form_no_record_was_ticked_for_names_the_column_to_tick(tmp_path: Path) -> None:
+    """wf17: a survey's 是否纳入… column left blank was reported as 「没有勾选出具的记录」, a certificate's words."""
+    forms = tmp_path / "forms"
+    rows, merges = card_rows("有无违法犯罪记录证明", [("基本情况", [["姓名", "性别"], ["身份证号"]])])
+    write_xlsx(forms / "公安局" / "证明.xlsx", [("Sheet1", rows, merges)])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows("低保名册", ["姓名", "公民身份号码"]))])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    wb[item["姓名"].sheet].cell(5, item["姓名"].position).value = "王秀英"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    tick = next(i.name for i in mapping.items if i.selects and i.name.startswith("是否出具"))
+    assert any(f"没有记录在“{tick}”一栏勾选" in line for line in report.skipped), report.skipped

@@ -1878,6 +1878,14 @@ def _resent_as(forms_dir: Path, rel: str) -> Path | None:
     return None
 
 
+def _selector_name(mapping: Mapping, key: str) -> str:
+    """The 是否… column a cadre ticks for a form (not 「出具」 for a survey's 是否纳入… — wf17)."""
+    try:
+        return mapping.item(key).name
+    except KeyError:
+        return key
+
+
 def _renamed_to(forms_dir: Path, rel: str, known: set[str]) -> Path | None:
     """The template renamed in its folder since the scan (后备干部信息统计表.xls now 后备干部信息统计表（2027年）.xls):
     of the files of the same format the mapping does not know, the one whose name is nearest, if near enough and
@@ -1937,7 +1945,8 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
             if form not in receiving:
                 why = filler.left_out(form.id) or (
                     f"没有勾选为“{form.population}”的记录" if form.selector and form.population
-                    else "没有勾选出具的记录" if form.selector else f"“{form.record_sheet}”表没有填写记录")
+                    else f"没有记录在“{_selector_name(mapping, form.selector)}”一栏勾选" if form.selector
+                    else f"“{form.record_sheet}”表没有填写记录")
                 report.skipped.append(f"{form.department}《{form.title}》：{why}，未生成。")
         if not receiving:
             continue
