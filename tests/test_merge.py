@@ -315,6 +315,10 @@ def test_a_documents_selector_is_cut_where_a_reader_expects() -> None:
     assert _short_title("浙江省社会保险参保证明（个人专用）") == "浙江省社会保险参保证明"
     cut = _short_title("温岭市（区）某某某某某某某某某某某登记表（试行）")
     assert cut.count("（") == cut.count("）") and len(cut) <= 16
+    # (wf17: two editions of one survey were both cut to 「广州市农村扶贫开发“规划到户责任」)
+    editions = [_short_title(f"广州市农村扶贫开发“规划到户责任到人”{year}年度调查表（{n}）") for year, n in
+                (("2011", "一"), ("2012", "一"), ("2012", "二"))]
+    assert editions[0] == "广州市农村扶…2011年度调查表（一）" and len(set(editions)) == 3
 
 
 def test_a_phone_column_shows_eleven_digits_on_one_line(tmp_path: Path) -> None:

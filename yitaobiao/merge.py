@@ -467,6 +467,8 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
 
 
 _TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
+_TABLE_NUMBER_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]$")
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 _PHONE_RE = re.compile(r"电话|手机|联系方式")
 
 
@@ -490,9 +492,15 @@ def _is_remark(f: Field) -> bool:
 
 def _short_title(title: str, limit: int = 16) -> str:
     """A title short enough for a column heading, cut where a reader expects: a trailing note in brackets goes
-    first (「参保证明（个人专用）」), and a cut never leaves a bracket open."""
-    if len(title) > limit:
+    first (「参保证明（个人专用）」, not a table's number 「（二）」), and a cut never leaves a bracket open. A title
+    whose year and kind come late keeps them after its first words (wf17: 「…2012年度调查表（二）」 and 「…2011年度
+    调查表（一）」 were both cut to 「广州市农村扶贫开发“规划到户责任」)."""
+    if len(title) > limit and not _TABLE_NUMBER_RE.search(title):
         title = _TRAILING_NOTE_RE.sub("", title)
+    late_year = _YEAR_RE.search(title, limit // 2)
+    if len(title) > limit and late_year and len(title) - late_year.start() <= limit:
+        tail = title[late_year.start():]
+        return f"{_short_title(title[:late_year.start()], max(limit - len(tail), 6))}…{tail}"
     if len(title) > limit:
         title = title[:limit]
         opened = max(title.rfind("（"), title.rfind("("))
