@@ -407,3 +407,17 @@ def test_how_often_an_item_is_collected_counts_forms_not_the_slots_of_one() -> N
     assert burden.fills_before == 9 + 4 and burden.over_limit_before == 1  # one card and four quarters: 5 a year
     roster.frequency = Frequency.YEARLY
     assert summarise(result).burden.over_limit_before == 0  # the card once and the roster once: 2 a year
+
+
+def test_the_reports_list_of_forms_tells_namesakes_apart_and_orders_by_the_share_it_prints(tmp_path: Path) -> None:
+    """wf17: the 汇总 sheet listed three identical 「2012年度调查表（一）」 rows, and 12.5% above 23.1%."""
+    folder = _forms(tmp_path / "forms", [
+        ("扶贫办/q1_2011.xlsx", "调查表（一）", ["姓名", "公民身份号码", "家庭人口数", "耕地面积（亩）"]),
+        ("扶贫办/q1_2012.xlsx", "调查表（一）", ["姓名", "公民身份号码", "家庭人口数", "林地面积（亩）"]),
+        ("民政局/a.xlsx", "低保对象花名册", ["姓名", "性别", "民族", "文化程度", "婚姻状况", "宗教信仰", "血型", "病史"]),
+    ])
+    by_form = summarise(scan(folder)).by_form
+    names = [g.name for g in by_form]
+    assert "扶贫办｜调查表（一）［q1_2011］" in names and "扶贫办｜调查表（一）［q1_2012］" in names
+    rates = [g.shared_item_rate for g in by_form]
+    assert rates == sorted(rates, reverse=True)
