@@ -2969,3 +2969,11 @@ def test_ones_own_item_in_a_row_that_names_someone_else_is_ones_own() -> None:
     assert MAKER.key("本人手机", ("家长姓名",)).role is None
     assert explain("本人手机", "联系电话", context_a=("家长姓名",)).same
     assert MAKER.key("联系电话", ("家长姓名",)).role == "家长"
+
+
+def test_a_sections_thing_and_its_label_name_a_known_item_together() -> None:
+    """u131: 「贷款信息 › 到期日期」 of a 小额信贷 register stood apart from every 贷款到期日期; a section of a
+    person keeps its role instead (监护人信息 › 工作单位 is the guardian's)."""
+    assert MAKER.key("到期日期", ("贷款信息",)).canonical == "贷款到期日期"
+    assert explain("发放日期", "放款日期", context_a=("贷款情况",)).same
+    assert MAKER.key("到期日期", ("保险信息",)).canonical is None

@@ -1132,6 +1132,11 @@ class KeyMaker:
         text = clean
         household_count = ""
         canonical, how = self.resolve_base(clean)
+        if canonical is None and groups and not ctx_role and clean == leaf \
+                and 2 <= len(thing := _SECTION_ENDING_RE.sub("", groups[-1])) <= 6 and thing != groups[-1] \
+                and (named_thing := self.resolve_base(thing + clean)[0]):
+            # 「贷款信息 › 到期日期」: the item the section's thing and the label name together, 贷款到期日期 (u131)
+            canonical, how, clean, text = named_thing, "tokens", thing + clean, thing + clean
         if canonical and groups and (named := clean.removesuffix("名称")) != clean and len(named) >= 2 \
                 and groups[-1].endswith(named) and (whole := self.resolve_base(groups[-1])[0]) \
                 and whole != canonical:
