@@ -1773,3 +1773,12 @@ def test_where_a_certificate_is_stamped_is_not_its_title() -> None:
                          "单位名称（电子印章）", "年　月　日"])
     parsed = parse_grid(grid)
     assert parsed is not None and parsed.title == "无犯罪记录证明"
+
+
+def test_a_unit_line_is_read_where_its_word_starts_a_part_of_the_line() -> None:
+    """u136: 「核查单位：____派出所（盖章）」 gave the form the unit 「____派出所(盖章)」; 「填报单位：XX乡    单位：元」
+    gave 「XX乡单位:元」."""
+    assert C.unit_from_line("核查单位：____派出所（盖章）") is None
+    assert C.unit_from_line("填报单位：XX乡    单位：元") == "元"
+    assert C.unit_from_line("单位：人、元") == "人、元" and C.unit_from_line("金额单位：万元") == "万元"
+    assert C.unit_from_line("（单位：亩）") == "亩"

@@ -220,9 +220,15 @@ def is_unit_line(text: str) -> bool:
 
 
 def unit_from_line(text: str) -> str | None:
-    s = squash(text)
-    match = _UNIT_VALUE_RE.search(s)
-    return match.group(1).strip("、，,;；") if match else None
+    """「单位：人、元」 → 人、元; 「填报单位：XX乡    单位：元」 → 元. 「核查单位：____派出所（盖章）」 names who checks,
+    no unit of measure (u136)."""
+    parts = _UNIT_PART_RE.findall(unicodedata.normalize("NFKC", text).strip())
+    return parts[-1].strip("、，,;；)") or None if parts else None
+
+
+# A 单位： that starts the line or a part of it (after a blank, a bracket or another line's colon), or names what it
+# measures (金额单位：): not the end of 填报单位 or 核查单位.
+_UNIT_PART_RE = re.compile(r"(?:^|(?<=[\s_(（:：]))(?:计量|金额|面积|重量|数量|产量|价格|货币|人口|长度)?单位[:：]\s*([^\s:：]+)")
 
 
 # Whoever signs a form off: 「乡镇负责人：」, 「村支书：」, 「登记民警：」 (a level's official, whatever follows), and
