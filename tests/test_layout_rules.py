@@ -1782,3 +1782,8 @@ def test_a_unit_line_is_read_where_its_word_starts_a_part_of_the_line() -> None:
     assert C.unit_from_line("填报单位：XX乡    单位：元") == "元"
     assert C.unit_from_line("单位：人、元") == "人、元" and C.unit_from_line("金额单位：万元") == "万元"
     assert C.unit_from_line("（单位：亩）") == "亩"
+
+
+def test_a_village_line_ending_in_the_applications_number_is_no_item() -> None:
+    assert C.is_fill_line("           乡（镇）            村            组                    申请编号：")
+    assert C.is_fill_line("___村（社区）___组   房屋编号：") and not C.is_fill_line("村民小组编号")
