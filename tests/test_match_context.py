@@ -2977,3 +2977,17 @@ def test_a_sections_thing_and_its_label_name_a_known_item_together() -> None:
     assert MAKER.key("到期日期", ("贷款信息",)).canonical == "贷款到期日期"
     assert explain("发放日期", "放款日期", context_a=("贷款情况",)).same
     assert MAKER.key("到期日期", ("保险信息",)).canonical is None
+
+
+def test_a_sections_stage_qualifies_its_figures() -> None:
+    """u135: 「拟申请宅基地及建房情况 › 宅基地面积」 of the 申请表 and 「拟批准宅基地及建房情况 › 宅基地面积」 of the 审批表
+    were one item (four look-alikes): what is asked for is no area granted. A type asked and granted is one item,
+    and 申请人基本情况 or 申请经营情况 alone qualify nothing."""
+    asked, granted = ("拟申请宅基地及建房（规划许可）情况",), ("拟批准宅基地及建房情况",)
+    assert not explain("宅基地面积（㎡）", "宅基地面积（平方米）", context_a=asked, context_b=granted).same
+    assert explain("宅基地面积（㎡）", "申请宅基地面积（㎡）", context_a=asked).same
+    assert explain("宅基地面积（平方米）", "批准宅基地面积（㎡）", context_a=granted).same
+    assert explain("建房类型", "建房类型", context_a=asked, context_b=granted).same
+    assert MAKER.key("姓名", ("申请人基本情况",)).qualifiers == ()
+    assert explain("经营品种", "经营品种", context_a=("申请经营情况",)).same
+    assert MAKER.key("经营状态", ("许可及经营状态",)).qualifiers == ()

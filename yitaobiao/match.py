@@ -457,6 +457,11 @@ _OPTION_SPLIT_RE = re.compile(r"[□☐■◻○√✓/／、,，;；|｜\s]+")
 _CATCH_ALL_OPTIONS = {"其他", "其它", "未知", "不详", "无"}
 _YES_NO = ({"是", "否"}, {"有", "无"}, {"是", "不是"}, {"有", "没有"})
 _SENTENCE_RE = re.compile(r"[，,。；;！!？?：:]")
+# The stage of a case a section's figures are at (申请 › 面积 asked for, 批准 › 面积 granted, 实际 › 面积 built), not
+# 申请人 or 申请书 and not the case's dates or reasons.
+_STAGE_RE = re.compile(r"^(申请|批准|核定|审定|审批|许可|实际|验收|核实)(?!人|者|单位|书|表|事项|事由|理由|原因|日期|时间|"
+                       r"编号|意见|对象|条件|情况$|信息$|及|和|与|、)")
+_FIGURE_TAIL_RE = re.compile(r"(?:面积|金额|资金|层数|高度|数|额|数量|标准|价格|长度|宽度)$")
 MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
 _JOINED_RE = re.compile(r"[及和与]")
 _ACCOUNT_ITEMS = frozenset({"银行账号", "开户银行", "开户人姓名", "开户网点"})
@@ -1021,6 +1026,11 @@ class KeyMaker:
         rest = header
         while True:
             word = next((q for q in self.synonyms.qualifiers if rest.startswith(q)), None)
+            if word is None and (stage := _STAGE_RE.match(rest)) and (found or stage.group(1) != "申请"):
+                # 「拟申请…情况」 beside 「拟批准…情况」: what is asked for, what is granted (u135), the stage saying
+                # all 拟 does. (「申请经营情况」 alone is the application's own business, whatever stage.)
+                word = stage.group(1)
+                found = [q for q in found if q != "拟"]
             if word is None:
                 return found
             if word not in _PERIOD_END_WORDS:  # 期末存栏 › 能繁母猪 asks what 能繁母猪 asks, as 期末能繁母猪 does
@@ -1123,7 +1133,10 @@ class KeyMaker:
         if not _is_rest(clean) and any(g in _REST_WORDS for g in groups):
             clean = "其他" + clean  # 家禽 › 其他 › 存栏: the rest of the poultry, not all of it
         # Period and state words of any header level qualify the field (本月 › 存栏 = 本月存栏).
-        quals = tuple(q for g in groups for q in self.header_qualifiers(g) if q not in clean)
+        # (a stage qualifies a figure: 批准 › 宅基地面积 is no 申请宅基地面积, but the 建房类型 asked and granted is one)
+        figure = bool(unit) or bool(_FIGURE_TAIL_RE.search(clean))
+        quals = tuple(q for g in groups for q in self.header_qualifiers(g) if q not in clean
+                      and (figure or not _STAGE_RE.match(q)))
         party_group = next((g for g in reversed(groups) if g in parties), None)
         # (「患者情况」 a party's section: the 患者's, as a 患者 › header would say)
         ctx_role = (_SECTION_ENDING_RE.sub("", party_group) or party_group) if party_group \
