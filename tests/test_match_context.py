@@ -2991,3 +2991,10 @@ def test_a_sections_stage_qualifies_its_figures() -> None:
     assert MAKER.key("姓名", ("申请人基本情况",)).qualifiers == ()
     assert explain("经营品种", "经营品种", context_a=("申请经营情况",)).same
     assert MAKER.key("经营状态", ("许可及经营状态",)).qualifiers == ()
+
+
+def test_the_head_of_a_household_that_builds_is_named_by_the_head_word() -> None:
+    """u135: a 竣工验收表's and a 巡查台账's 建房户主 stood apart from every 户主姓名; 贫困户户主 alone is still a kind."""
+    assert explain("建房户主", "户主姓名").same and explain("手机号码", "户主联系电话", context_a=("建房户主",)).same
+    assert MAKER.person_word("贫困户户主") == (None, "贫困户户主")
+    assert MAKER.person_word("烈士子女") == (None, "烈士子女")

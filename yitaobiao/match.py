@@ -516,6 +516,7 @@ _KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by 
 _NAMED_POSTS = ("领导", "干部", "责任人", "负责人", "联系人")
 _PAIRS_AND_GROUPS = frozenset({*_KIN_OVER.values(), *_KIN_GROUPS})  # a section of several, one of whom a row names
 # Where relatives live apart from the family (海外亲属, 境外亲属): a group of their own.
+_KINDS_OF_HOUSEHOLD = ("户", "家庭", "家")  # 贫困户户主, 低保家庭户主: the head of a kind of household
 _ELSEWHERE = frozenset({"海外", "境外", "国外", "在外", "外地", "异地", "台湾", "港澳"})
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任",
@@ -709,8 +710,9 @@ class KeyMaker:
                     role = lead + word  # 企业联系人 and 点位联系人 are different people; 自建房户主 is the 户主
                 elif role in _KIN_GROUPS and lead in _ELSEWHERE:
                     role = lead + word  # 海外亲属 live apart: no member of the household the form's family is (u119)
-                elif lead and not rest and lead not in syn.prefixes:
-                    return None, clean  # 烈士子女, 独生子女: a kind of person, not someone's name
+                elif lead and not rest and lead not in syn.prefixes \
+                        and (role != "户主" or lead.endswith(_KINDS_OF_HOUSEHOLD)):
+                    return None, clean  # 烈士子女, 独生子女: a kind of person, not someone's name (建房户主 is a name)
                 return role, _own_name(rest)
         best: tuple[int, str, str] | None = None
         for ending in syn.other_parties:
@@ -723,8 +725,11 @@ class KeyMaker:
         if best:
             end, word, ending = best
             kin = self._role_of_word.get(ending)
-            if kin and kin not in _DUTY_ROLES and word != ending and end == len(clean):
-                return None, clean  # 贫困户户主 as a whole label is a kind of person, like 烈士子女
+            if kin and kin not in _DUTY_ROLES and word != ending and end == len(clean) \
+                    and (word[: -len(ending)].endswith(_KINDS_OF_HOUSEHOLD) or kin != "户主"):
+                # 贫困户户主 as a whole label is a kind of person, like 烈士子女; 建房户主, 自建房户主 name the head of
+                # the household that builds (u135: a 验收表's and a 巡查台账's 建房户主 stood apart from 户主姓名)
+                return None, clean
             # 自建房户主 is the 户主; 巡查责任人 and 管护责任人 are different people; 政府行政责任人 is the 行政责任人
             post = _POST_LEAD_RE.sub("", word)
             word = post if len(post) > len(ending) else word
