@@ -1787,3 +1787,15 @@ def test_a_unit_line_is_read_where_its_word_starts_a_part_of_the_line() -> None:
 def test_a_village_line_ending_in_the_applications_number_is_no_item() -> None:
     assert C.is_fill_line("           乡（镇）            村            组                    申请编号：")
     assert C.is_fill_line("___村（社区）___组   房屋编号：") and not C.is_fill_line("村民小组编号")
+
+
+def test_a_doses_template_to_fill_is_no_header_of_the_rows_below() -> None:
+    """u137: 「用法用量 | 每日  次 每次  mg」 ×4 visits was read as a register's header, and the card's last five
+    items (药物名称2 … 下次随访日期) as its records."""
+    rows = [["高血压患者随访服务记录表", "", "", ""], ["随访日期", "", "", ""],
+            ["用药情况", "药物名称1", "", ""], ["", "用法用量", "每日  次 每次  mg", "每日  次 每次  mg"],
+            ["", "药物名称2", "", ""], ["", "用法用量", "每日  次 每次  mg", "每日  次 每次  mg"],
+            ["下次随访日期", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(2, 0, 5, 0)]
+    assert [f.label for f in fields_of(rows, merges)] == ["随访日期", "药物名称1", "用法用量", "药物名称2", "用法用量",
+                                                          "下次随访日期"]

@@ -1513,7 +1513,11 @@ def _sentence_or_placeholder(text: str) -> bool:
     # A note in brackets may be a sentence (「身份证号码（18位，末位X大写）」): the label before it is not.
     said = _BRACKETED_RE.sub("", s) or s
     return any(mark in said for mark in ",;。") or (s[:1] == "(" and s[-1:] in ")-－—_")  \
-        or bool(_MASKED_RE.search(s))  # squash() applied NFKC
+        or bool(_MASKED_RE.search(s)) or bool(_BLANK_BEFORE_UNIT_RE.search(text))  # squash() applied NFKC
+
+
+# 「每日  次 每次  mg」: a blank to write a number in before its unit, a dose's template, no label (u137)
+_BLANK_BEFORE_UNIT_RE = re.compile(r"[\u4e00-\u9fff][ \u3000_]{2,}(?:次|mg|毫克|片|粒|支|ml|毫升|克|分钟|小时|天)(?:\s|$)")
 
 
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
