@@ -2998,3 +2998,9 @@ def test_the_head_of_a_household_that_builds_is_named_by_the_head_word() -> None
     assert explain("建房户主", "户主姓名").same and explain("手机号码", "户主联系电话", context_a=("建房户主",)).same
     assert MAKER.person_word("贫困户户主") == (None, "贫困户户主")
     assert MAKER.person_word("烈士子女") == (None, "烈士子女")
+
+
+def test_a_date_of_the_cases_handling_is_nobodys_in_the_section_above() -> None:
+    """u136: 「公示起始日期 | 公示截止日期」 after a card's 四、监护人情况 became 监护人公示起始日期."""
+    assert MAKER.key("公示起始日期", ("四、监护人情况",)).role is None
+    assert MAKER.key("劳动技能", ("四、监护人情况",)).role == "监护人"

@@ -461,6 +461,8 @@ _SENTENCE_RE = re.compile(r"[，,。；;！!？?：:]")
 # 申请人 or 申请书 and not the case's dates or reasons.
 _STAGE_RE = re.compile(r"^(申请|批准|核定|审定|审批|许可|实际|验收|核实)(?!人|者|单位|书|表|事项|事由|理由|原因|日期|时间|"
                        r"编号|意见|对象|条件|情况$|信息$|及|和|与|、)")
+# 「公示起始日期」 after a card's 监护人情况: a date of the case's handling, nobody's in the section above (u136)
+_PROCESS_DATE_RE = re.compile(r"^(?:公示|受理|审核|审批|审查|批准|办理|登记|录入|核查|复核|评议)(?:起始|开始|截止|结束)?(?:日期|时间)$")
 _FIGURE_TAIL_RE = re.compile(r"(?:面积|金额|资金|层数|高度|数|额|数量|标准|价格|长度|宽度)$")
 MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
 _JOINED_RE = re.compile(r"[及和与]")
@@ -1235,7 +1237,8 @@ class KeyMaker:
         elif not canonical and not role and ctx_role and ctx_role != subject_role and (
                 clean in syn.generic_labels or (ctx_role in syn.roles or (ctx_role in groups or party_group)
                                                  and (ctx_role.endswith(_PERSON_ENDINGS) or _is_party(ctx_role)))
-                and not clean.startswith((*_WHOLE_FAMILY, "本人")) and not clean.endswith(_NAMED_POSTS)):
+                and not clean.startswith((*_WHOLE_FAMILY, "本人")) and not clean.endswith(_NAMED_POSTS)
+                and not _PROCESS_DATE_RE.match(clean)):
             # 紧急联系人 › 备注, 家庭成员 › 劳动技能, 厨师 › 健康证明编号 (a post named bare): an item the table does
             # not know is that person's too (but 家庭成员 › 家庭人均收入 is the family's, and 党员情况 › 女党员 counts)
             # (「护林员（人） › 专职」 read with its header is 护林员专职 already: not 护林员护林员专职 — u109)
