@@ -3004,3 +3004,22 @@ def test_a_date_of_the_cases_handling_is_nobodys_in_the_section_above() -> None:
     """u136: 「公示起始日期 | 公示截止日期」 after a card's 四、监护人情况 became 监护人公示起始日期."""
     assert MAKER.key("公示起始日期", ("四、监护人情况",)).role is None
     assert MAKER.key("劳动技能", ("四、监护人情况",)).role == "监护人"
+
+
+def test_a_block_of_labels_printed_twice_on_one_row_asks_the_same_items() -> None:
+    """u135: a 申请表's row 「家庭成员信息 › 姓名 | 年龄 | 与户主关系 | 姓名 | 年龄 | 与户主关系」 (two members a line) gave
+    six items; two heads printed far apart in one cell over their pairs (养老保险      医疗保险) stay two."""
+    members = [at("F1.1", "B7", "姓名", "家庭成员信息"), at("F1.2", "C7", "年龄", "家庭成员信息"),
+               at("F1.3", "D7", "与户主关系", "家庭成员信息"), at("F1.4", "E7", "姓名", "家庭成员信息"),
+               at("F1.5", "F7", "年龄", "家庭成员信息"), at("F1.6", "G7", "与户主关系", "家庭成员信息"),
+               *(at(f"F1.{n}", f"B{n}", label) for n, label in enumerate(
+                   ["联系电话", "户口所在地", "家庭住址", "宅基地面积", "建筑面积", "权属证书号", "建房类型"], 8))]
+    heads = "养老保险             医疗保险"
+    paid = [at("F2.1", "D8", "缴费基数", heads), at("F2.2", "E8", "个人缴费", heads),
+            at("F2.3", "F8", "缴费基数", heads), at("F2.4", "G8", "个人缴费", heads),
+            *(at(f"F2.{n}", f"A{n}", label) for n, label in enumerate(["姓名", "社会保障号", "性别", "单位编号", "备注"], 5))]
+    match_fields(members + paid, SYN)
+    concept = {f.id: f.concept_id for f in members + paid}
+    assert concept["F1.1"] == concept["F1.4"] and concept["F1.3"] == concept["F1.6"]
+    assert concept["F1.1"] != concept["F1.2"]
+    assert concept["F2.1"] != concept["F2.3"]

@@ -3491,9 +3491,35 @@ def _repeating_forms(clusters: list[list[Field]]) -> set[str]:
     return out
 
 
+def _blocks_repeated_in_a_row(clusters: list[list[Field]]) -> set[tuple[str, int]]:
+    """Rows of a form that print one block of labels two or more times side by side (a card's 家庭成员 row 「姓名 |
+    年龄 | 与户主关系 | 姓名 | 年龄 | 与户主关系」): two members asked on one line, the same items (u135)."""
+    rows: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)
+    for members in clusters:
+        for f in members:
+            try:
+                row, col = parse_a1(f.cell)
+            except ValueError:
+                continue
+            if len(f.header_path) > 1 and _TWO_HEADS_RE.match(f.header_path[-2].strip()):
+                # 「养老保险      医疗保险 › 缴费基数 | 个人缴费 | 缴费基数 | 个人缴费」: each pair under its own head
+                rows[f.form_id, row].append((-1, f.id))
+            rows[f.form_id, row].append((col, _slot_signature(f)))
+    repeated = set()
+    for where, cells in rows.items():
+        labels = [signature for _, signature in sorted(cells)]
+        for period in range(1, len(labels) // 2 + 1):
+            if len(labels) % period == 0 and labels == labels[:period] * (len(labels) // period) \
+                    and len(set(labels[:period])) == period:
+                repeated.add(where)
+                break
+    return repeated
+
+
 def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, LabelKey]) -> list[list[Field]]:
     """A form does not ask the same thing twice: split such clusters, except repeated slots."""
     repeating = _repeating_forms(clusters)
+    side_by_side = _blocks_repeated_in_a_row(clusters)
     out: list[list[Field]] = []
     pending = clusters
     while pending:
@@ -3514,7 +3540,8 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
                     continue
                 signatures = {_slot_signature(f) for f in form_fields}
                 numbered = len({"›".join(f.header_path) for f in form_fields}) > 1
-                if len(signatures) == 1 and (numbered or form_fields[0].form_id in repeating) \
+                if len(signatures) == 1 and (numbered or form_fields[0].form_id in repeating
+                                             or _in_one_repeated_row(form_fields, side_by_side)) \
                         and _counted_off(form_fields):
                     for slot, f in enumerate(form_fields, start=1):
                         f.slot = slot
@@ -3531,6 +3558,20 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
                 next_round.extend(regroup.values())
         pending = next_round
     return out
+
+
+# Two heads printed in one merged cell, far apart over their own columns (养老保险          医疗保险).
+_TWO_HEADS_RE = re.compile(r"^[\u4e00-\u9fff]{2,}\s{3,}[\u4e00-\u9fff]{2,}$")
+
+
+def _in_one_repeated_row(form_fields: list[Field], side_by_side: set[tuple[str, int]]) -> bool:
+    rows = set()
+    for f in form_fields:
+        try:
+            rows.add((f.form_id, parse_a1(f.cell)[0]))
+        except ValueError:
+            return False
+    return len(rows) == 1 and rows <= side_by_side
 
 
 _CHINESE_ORDINALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
