@@ -628,3 +628,4 @@ def test_loan_insurance_and_enlistment_wordings() -> None:
     assert not explain("贷款发放日期", "贷款到期日期").same and not explain("体检合格人数", "政考合格人数").same
     assert explain("外出日期", "外出务工时间").same
     assert explain("社（组）", "村民小组").same and not explain("合作社", "村民小组").same  # (u132: 四川's 社)
+    assert explain("权属证书号", "不动产权证号").same  # (u135: a 宅基地 申请表's 现宅基地 certificate)
