@@ -3023,3 +3023,14 @@ def test_a_block_of_labels_printed_twice_on_one_row_asks_the_same_items() -> Non
     assert concept["F1.1"] == concept["F1.4"] and concept["F1.3"] == concept["F1.6"]
     assert concept["F1.1"] != concept["F1.2"]
     assert concept["F2.1"] != concept["F2.3"]
+
+
+def test_the_sex_beside_a_households_name_on_a_list_of_households_is_its_heads() -> None:
+    """wf17: 「户名 | 类型 | 性别」 of a 扶贫 family list asked the 户主's 性别 (户名 reads as 户主姓名 there), and the
+    一套表's household sheet asked it twice, as 性别 and as 户主性别."""
+    fields = [at("F1.1", "A1", "户名"), at("F1.2", "B1", "类型"), at("F1.3", "C1", "性别"),
+              at("F2.1", "A1", "户主姓名"), at("F2.2", "B1", "性别"), at("F2.3", "C1", "身份证号")]
+    forms = [form_of("F1", "family_list", Layout.LIST, Subject.HOUSEHOLD),
+             form_of("F2", "公共租赁住房申请名单", Layout.LIST, Subject.HOUSEHOLD)]
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.3", "F2.2") and same(fields, "F1.1", "F2.1")

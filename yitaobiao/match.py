@@ -2286,7 +2286,8 @@ ID_ITEM = "公民身份号码"
 
 
 def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | None = None,
-                 kind: FormKind | None = None, title: str = "", continued: bool = False) -> tuple[Owners, str | None]:
+                 kind: FormKind | None = None, title: str = "", continued: bool = False,
+                 layout: Layout | str | None = None) -> tuple[Owners, str | None]:
     """Whose unmarked items a form's fields are, from the record the form describes.
 
     Returns ``(owners, subject_role)``. A household record keyed by 户主姓名 with no name of its own gives its
@@ -2295,7 +2296,13 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     项目) gives its address to the site. A person roster keeps its own items.
     """
     syn = maker.synonyms
-    keys = [maker.key(f.label, f.context, f.unit) for f in form_fields]
+    cleans = [normalize_label(f.label).clean for f in form_fields]
+    banked = subject is not Subject.HOUSEHOLD or layout != "list" \
+        or any(_BANK_WORDS_RE.search(clean) or "户主" in clean for clean in cleans)
+    # (「户名 | 类型 | 性别」 of a list of households with no bank account: 户名 is its head's name, and so the 性别
+    # beside it is the head's, as on a 户主姓名 roster — wf17; a power company's card's 户名 is its customer's)
+    keys = [maker.key("户主姓名" if not banked and clean == _ACCOUNT_NAME_WORD else f.label, f.context, f.unit)
+            for f, clean in zip(form_fields, cleans, strict=True)]
     if any(k.canonical == "姓名" and not k.role and not (k.how == "prefix" and subject in SITE_SUBJECTS
                                                               and maker.party_in_front(k.written)) for k in keys):
         return (), None  # (「举办者姓名」 on a register of banquets names a party of the record: see KeyMaker.key)
@@ -3104,7 +3111,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     # (A register of 孕产妇 keyed by 孕产妇姓名 is the mother's: its 新生儿 › 性别 is the child's, not the record's; and
     # 「一、委员基本情况 › 性别」 on a 政协委员履职登记表 is the 委员's own — u114.)
     form_roles = {form_id: ((), titled_subject[form_id]) if titled_subject[form_id] else record_roles(
-        members, maker, subject_of.get(form_id), kind_of.get(form_id), title_of.get(form_id, ""), form_id in continued)
+        members, maker, subject_of.get(form_id), kind_of.get(form_id), title_of.get(form_id, ""), form_id in continued,
+        layout_of.get(form_id))
         for form_id, members in by_form.items()}
     parties_of = {form_id: two_parties(members, subject_of.get(form_id))
                   | others_own_words(members, synonyms, title_of.get(form_id, ""))
