@@ -421,3 +421,13 @@ def test_the_reports_list_of_forms_tells_namesakes_apart_and_orders_by_the_share
     assert "扶贫办｜调查表（一）［q1_2011］" in names and "扶贫办｜调查表（一）［q1_2012］" in names
     rates = [g.shared_item_rate for g in by_form]
     assert rates == sorted(rates, reverse=True)
+
+
+def test_of_two_editions_asking_the_same_the_older_is_cancelled(tmp_path: Path) -> None:
+    """wf17: the 2012 edition of a survey was to be cancelled as 「已由2011年度调查表采集」."""
+    folder = _forms(tmp_path / "forms", [
+        ("扶贫办/a调查表2012.xlsx", "2012年度调查表", ["姓名", "公民身份号码", "家庭人口数"]),
+        ("扶贫办/b调查表2011.xlsx", "2011年度调查表", ["姓名", "公民身份号码", "家庭人口数"]),
+    ])
+    advice = {a.title: a.suggestion for a in summarise(scan(folder)).advice}
+    assert advice["2011年度调查表"] == "取消" and advice["2012年度调查表"] != "取消"

@@ -12,6 +12,7 @@ that needs it. The reform's rule 「同一数据采集频次不超过1次/季度
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -243,7 +244,9 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
     # Forms of each group not cancelled (counted once: comparing every form with every other is quadratic).
     listing = Counter(form.population for form in periodic if form.population)
     decided: dict[str, tuple[str, str]] = {}
-    for form in sorted(periodic, key=lambda f: (len(items_of[f.id]), f.id)):
+    # (of two editions asking the same, the older is judged first, so it is the one cancelled — wf17: 2012's survey
+    # was to be cancelled as 「已由2011年度调查表采集」)
+    for form in sorted(periodic, key=lambda f: (len(items_of[f.id]), _edition_year(f), f.id)):
         items = items_of[form.id]
         shared = {i for i in items if len(askers[i]) > 1}
         tpy = tpy_of[form.id]
@@ -292,6 +295,15 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
         advice.append(FormAdvice(form.id, form.department, shown[form.id], _frequency_label(form), form.frequency_source,
                                  len(items), shared_items, suggestion, reason, overridden))
     return advice
+
+
+def _edition_year(form: Form) -> int:
+    """The year a form's title or file names (its edition), 9999 for none: a form of no year is the current one."""
+    found = _EDITION_YEAR_RE.findall(f"{form.title} {form.path}")
+    return max(map(int, found)) if found else 9999
+
+
+_EDITION_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 def _closest(form_id: str, items: set[str], askers: dict[str, list[Form]], items_of: dict[str, set[str]],
