@@ -3034,3 +3034,16 @@ def test_the_sex_beside_a_households_name_on_a_list_of_households_is_its_heads()
              form_of("F2", "公共租赁住房申请名单", Layout.LIST, Subject.HOUSEHOLD)]
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.3", "F2.2") and same(fields, "F1.1", "F2.1")
+
+
+def test_a_row_names_one_of_the_people_its_section_lists() -> None:
+    """u141: 「二、负责人及安全管理人员情况 › 法定代表人 | ___ | 身份证号码 | ___ | 联系电话」 and the 主要负责人's row:
+    each phone was the section's 负责人's, and the 法定代表人's met a register's 负责人 › 联系电话."""
+    section = "二、负责人及安全管理人员情况"
+    card = [at("F1.1", "A12", "法定代表人", section), at("F1.2", "E12", "联系电话", section),
+            at("F1.3", "A13", "主要负责人", section), at("F1.4", "E13", "联系电话", section)]
+    other = [at("F2.1", "G4", "姓名", "负责人"), at("F2.2", "H4", "联系电话", "负责人")]
+    fields = card + other
+    _match_forms(fields, [form_of("F1", "危险化学品经营许可证申请表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F2", "小微企业安全检查台账", Layout.LIST, Subject.ORGANISATION)])
+    assert not same(fields, "F1.2", "F2.2") and not same(fields, "F1.2", "F1.4")

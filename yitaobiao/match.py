@@ -3160,9 +3160,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「负责人 | ___ | 身份证号码 | ___」: on a card row that names a person, the identity items beside
             # that name are the person's.
             probe = maker.key(f.label, context, f.unit)
-            if probe.role and (_ORGANISATION_NOUN_RE.search(probe.role) or probe.role in _PAIRS_AND_GROUPS):
+            if probe.role and (_ORGANISATION_NOUN_RE.search(probe.role) or probe.role in _PAIRS_AND_GROUPS
+                               or any(_names_several_people(g) for g in context)):
                 # 「一、申请单位基本情况 › 法定代表人（负责人） | ___ | 联系电话」: the body's section, the head's row (u122);
-                # 「二、父母情况 › 父亲姓名 | ___ | 身份证号」: the father's, not the pair's (u126)
+                # 「二、父母情况 › 父亲姓名 | ___ | 身份证号」: the father's, not the pair's (u126); 「二、负责人及安全管理人员
+                # 情况 › 主要负责人 | ___ | 联系电话」: the row's person, one of those the section lists (u141)
                 probe = maker.key(f.label, (), f.unit)
             # (「残疾家长姓名 | 家长残疾证号 | 残疾类别」: a row asking twice after one person asks about them throughout)
             if not probe.role and (probe.canonical in identity or row_named.get(row, 0) >= 2
@@ -3570,6 +3572,17 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
 
 # Two heads printed in one merged cell, far apart over their own columns (养老保险          医疗保险).
 _TWO_HEADS_RE = re.compile(r"^[\u4e00-\u9fff]{2,}\s{3,}[\u4e00-\u9fff]{2,}$")
+
+
+def _names_several_people(group: str) -> bool:
+    """「负责人及安全管理人员情况」, 「法定代表人、主要负责人」: a section listing several kinds of people, one of whom
+    each row names."""
+    clean = _SECTION_ENDING_RE.sub("", normalize_label(group).clean)
+    parts = [p for p in _SEVERAL_RE.split(clean) if p]
+    return len(parts) >= 2 and all(p.endswith(_PERSON_ENDINGS) for p in parts)
+
+
+_SEVERAL_RE = re.compile(r"及|和|与|、")
 
 
 def _in_one_repeated_row(form_fields: list[Field], side_by_side: set[tuple[str, int]]) -> bool:
