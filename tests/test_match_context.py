@@ -3047,3 +3047,14 @@ def test_a_row_names_one_of_the_people_its_section_lists() -> None:
     _match_forms(fields, [form_of("F1", "危险化学品经营许可证申请表", Layout.CARD, Subject.ORGANISATION),
                           form_of("F2", "小微企业安全检查台账", Layout.LIST, Subject.ORGANISATION)])
     assert not same(fields, "F1.2", "F2.2") and not same(fields, "F1.2", "F1.4")
+
+
+def test_a_relation_among_a_persons_columns_is_that_persons() -> None:
+    """u140: 「学生姓名 | 监护人姓名 | 监护人证件号码 | 与学生关系 | 监护人手机号码」 of a 随迁子女 核验表: the relation is
+    the guardian's, as 监护人情况 › 与学生关系 on the 申请表 is; it was a 与本人关系 of no one."""
+    fields = [at("F1.1", "A1", "学生姓名"), at("F1.2", "B1", "监护人姓名"), at("F1.3", "C1", "监护人证件号码"),
+              at("F1.4", "D1", "与学生关系"), at("F1.5", "E1", "监护人手机号码"),
+              at("F2.1", "A5", "与学生关系", "监护人情况"), at("F2.2", "B5", "姓名", "监护人情况")]
+    _match_forms(fields, [form_of("F1", "随迁子女居住核验表", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "随迁子女入学申请表", Layout.CARD, Subject.PERSON)])
+    assert same(fields, "F1.4", "F2.1")

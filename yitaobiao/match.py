@@ -3043,6 +3043,8 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
         elif named and k.role and k.role != named[0] and named[0].endswith(k.role) and f.context == named[1]:
             carried[f.id] = named[0]  # 「转移责任人 | 责任人电话」: the one just named, by a shorter word
             since_named.append(f.id)
+        elif named and k.role == named[0] and f.context == named[1]:
+            pass  # 「监护人姓名 | 监护人证件号码 | 与学生关系」: the same person named again, still the one the row is on (u140)
         else:
             named, since_named = None, []
     return carried
