@@ -1799,3 +1799,12 @@ def test_a_doses_template_to_fill_is_no_header_of_the_rows_below() -> None:
     merges = [CellRange(0, 0, 0, 3), CellRange(2, 0, 5, 0)]
     assert [f.label for f in fields_of(rows, merges)] == ["随访日期", "药物名称1", "用法用量", "药物名称2", "用法用量",
                                                           "下次随访日期"]
+
+
+def test_a_bracket_inside_a_label_is_no_unit() -> None:
+    """u139: 「养殖场（户）名称」 was read as a count of households (unit 户), 「养殖场名称户数」."""
+    from yitaobiao.layout import unit_in_label
+
+    assert unit_in_label("养殖场（户）名称") is None and unit_in_label("人数（人）合计") is None
+    assert unit_in_label("家庭年收入（万元）") == "万元" and unit_in_label("补贴面积（亩）：") == "亩"
+    assert unit_in_label("人口（人）（含户主）") == "人" and unit_in_label("面积（亩）*") == "亩"

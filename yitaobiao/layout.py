@@ -35,6 +35,9 @@ UNIT_IN_LABEL_RE = re.compile(
     r"元/吨|元/立方米|元/m[3³]|m[3³]/d|立方米/日|吨/日|mg/L|NTU|CFU/mL|MPN/100mL|"
     # a body's measures (GB/T 基本公共卫生服务规范: 身高 cm, 血压 mmHg, 血糖 mmol/L, 出生体重 g)
     r"cm|厘米|mm|毫米|mmHg|mmol/L|kg/m2|kg/㎡|g|克|ml|毫升|次/分|℃)\s*[)）]"
+    # (where the label ends, or another note or a mark follows: 「养殖场（户）名称」 names a farm or a household, no unit
+    # of a count — u139)
+    r"(?=\s*(?:$|[（(*※:：/、，,;；]))"
 )
 MAX_HEADER_LEVELS = 5
 MAX_SIDE_SPAN_EXTRA = 2
