@@ -3058,3 +3058,9 @@ def test_a_relation_among_a_persons_columns_is_that_persons() -> None:
     _match_forms(fields, [form_of("F1", "随迁子女居住核验表", Layout.LIST, Subject.PERSON),
                           form_of("F2", "随迁子女入学申请表", Layout.CARD, Subject.PERSON)])
     assert same(fields, "F1.4", "F2.1")
+
+
+def test_whoever_files_a_declaration_is_whom_its_bracket_names() -> None:
+    """u139: 「申报人（货主）」 of a 检疫申报 register stood apart from the 申报单's 货主; 申请人（户主） is still the 户主."""
+    assert explain("申报人（货主）", "货主").same
+    assert MAKER.key("申请人（户主）").role == "户主" and MAKER.key("申报人（签字）").text == "申报人"

@@ -463,6 +463,9 @@ _STAGE_RE = re.compile(r"^(申请|批准|核定|审定|审批|许可|实际|验�
                        r"编号|意见|对象|条件|情况$|信息$|及|和|与|、)")
 # 「公示起始日期」 after a card's 监护人情况: a date of the case's handling, nobody's in the section above (u136)
 _PROCESS_DATE_RE = re.compile(r"^(?:公示|受理|审核|审批|审查|批准|办理|登记|录入|核查|复核|评议)(?:起始|开始|截止|结束)?(?:日期|时间)$")
+# Whoever files the form (申报人, 报告人, 登记人), whom a bracket may name by what they are (申报人（货主）).
+_FILER_RE = re.compile(r"^(?:申报|申请|报告|登记|报案|举报|投诉|委托)人$")
+_PARTY_ENDINGS = ("主", "人", "户", "者", "方")
 _FIGURE_TAIL_RE = re.compile(r"(?:面积|金额|资金|层数|高度|数|额|数量|标准|价格|长度|宽度)$")
 MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
 _JOINED_RE = re.compile(r"[及和与]")
@@ -1352,12 +1355,15 @@ class KeyMaker:
             other = alternative.group(2) + alternative.group(3)
             if self.synonyms.lookup(other):
                 return other
-        if clean in self.synonyms.self_prefixes or self.synonyms.lookup(clean) == "姓名":
-            # 「申请人（户主）」: the applicant is the household's head; the card's person is the 户主.
+        if clean in self.synonyms.self_prefixes or self.synonyms.lookup(clean) == "姓名" or _FILER_RE.match(clean):
+            # 「申请人（户主）」: the applicant is the household's head; the card's person is the 户主. 「申报人（货主）」:
+            # whoever files a 检疫申报 is the owner of the animals, whom another form calls 货主 (u139).
             for note in norm.notes:
-                role, rest = self.person_word(normalize_label(note).clean)
+                role, rest = self.person_word(note_clean := normalize_label(note).clean)
                 if role and rest in ("", "姓名"):
                     return role
+                if _FILER_RE.match(clean) and 2 <= len(note_clean) <= 4 and note_clean.endswith(_PARTY_ENDINGS):
+                    return note_clean
         if any(_names_levels(note) for note in norm.notes):
             # 「户籍地（省市县）」 asks the region, down to the county: not the door address of 户籍地址
             canonical = self.synonyms.lookup(clean) or ""
