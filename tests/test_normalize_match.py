@@ -629,3 +629,9 @@ def test_loan_insurance_and_enlistment_wordings() -> None:
     assert explain("外出日期", "外出务工时间").same
     assert explain("社（组）", "村民小组").same and not explain("合作社", "村民小组").same  # (u132: 四川's 社)
     assert explain("权属证书号", "不动产权证号").same  # (u135: a 宅基地 申请表's 现宅基地 certificate)
+
+
+def test_a_farms_address_and_its_epidemic_prevention_certificate() -> None:
+    """u139: 场址, 养殖地址 and 养殖场地址 are where the farm is; 防疫合格证号 is its 动物防疫条件合格证编号."""
+    assert explain("养殖地址", "场址（详细地址）").same and explain("养殖场地址", "养殖地址").same
+    assert explain("防疫合格证号", "动物防疫条件合格证编号").same and not explain("养殖场地址", "现住址").same
