@@ -3064,3 +3064,10 @@ def test_whoever_files_a_declaration_is_whom_its_bracket_names() -> None:
     """u139: 「申报人（货主）」 of a 检疫申报 register stood apart from the 申报单's 货主; 申请人（户主） is still the 户主."""
     assert explain("申报人（货主）", "货主").same
     assert MAKER.key("申请人（户主）").role == "户主" and MAKER.key("申报人（签字）").text == "申报人"
+
+
+def test_whether_one_is_in_a_group_is_one_item_whatever_section_asks_it() -> None:
+    """u142: 「住房情况 › 是否低保家庭」 of a 无障碍改造 审批表 stood apart from 是否纳入最低生活保障: the section
+    qualified the tick."""
+    assert explain("是否纳入最低生活保障", "是否低保家庭", context_b=("住房情况",)).same
+    assert MAKER.key("所在楼层", ("住房情况",)).header == "住房情况"

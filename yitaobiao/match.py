@@ -1138,7 +1138,12 @@ class KeyMaker:
         # (under a header that counts, the label is one of its breakdowns, read with it: 「工作人员（人） › 专职」,
         # 「年龄分布（人） › 60岁以上」 — of those counted, not everyone over 60)
         clean = clean if counted_header else counted(clean, unit, syn.generic_labels)
-        clean, folded, breakdown = self.read_with_headers(clean, groups)
+        if clean.startswith("是否") and population_named(clean[2:]) and not any(
+                population_named(g) for g in groups):
+            # 「住房情况 › 是否低保家庭」: whether one is in a group, whatever section asks it (u142)
+            folded, breakdown = None, False
+        else:
+            clean, folded, breakdown = self.read_with_headers(clean, groups)
         clean = _TERM_END_RE.sub("", clean)  # 矫正期限 › 起始日期 is the 矫正起始日期 a card asks
         if not _is_rest(clean) and any(g in _REST_WORDS for g in groups):
             clean = "其他" + clean  # 家禽 › 其他 › 存栏: the rest of the poultry, not all of it
