@@ -174,6 +174,17 @@ def _merge(forms: Path, tmp: Path, include_on_demand: bool = False) -> tuple[Pat
     return merged, mapping
 
 
+def _beside_a_roster(tmp: Path, rel: str, sheet: tuple[list[list[str]], list[Any]],
+                     include_on_demand: bool = False) -> tuple[Path, Path, Mapping, Any, dict[str, MappingItem]]:
+    """One department's form (``rel`` under forms/) beside a 低保名册, merged: (forms folder, 一套表, mapping, the
+    一套表 opened, its items by name)."""
+    forms = tmp / "forms"
+    write_xlsx(forms / rel, [("Sheet1", *sheet)])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows("低保名册", ["姓名", "公民身份号码"]))])
+    merged, mapping = _merge(forms, tmp, include_on_demand=include_on_demand)
+    return forms, merged, mapping, load_workbook(merged), {i.name: i for i in mapping.items}
+
+
 def _merged_lists(tmp: Path, *lists: tuple[str, str, list[Any]]) -> tuple[Path, Path, Mapping, dict[str, MappingItem]]:
     """Registers (file under forms/, title, header) and their 一套表: (forms folder, 一套表, mapping, items by name)."""
     forms = tmp / "forms"
@@ -1827,13 +1838,8 @@ def test_a_template_sent_again_as_xls_is_found_and_a_missing_one_is_an_alert(tmp
     labels checked like any template's); a template not found at all, with records for it, is an alert."""
     from yitaobiao.testing import write_xls
 
-    forms = tmp_path / "forms"
     rows, merges = list_rows("婴儿出生花名册", ["母亲姓名", "子女姓名", "子女性别"])
-    write_xlsx(forms / "卫健局" / "出生.xlsx", [("Sheet1", rows, merges)])
-    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows("低保名册", ["姓名", "公民身份号码"]))])
-    merged, mapping = _merge(forms, tmp_path)
-    wb = load_workbook(merged)
-    item = {i.name: i for i in mapping.items}
+    forms, merged, mapping, wb, item = _beside_a_roster(tmp_path, "卫健局/出生.xlsx", (rows, merges))
     ws = wb[item["姓名"].sheet]  # (子女姓名 on a roster of births is the child's own name)
     ws.cell(5, item["姓名"].position).value = "张小宝"
     ws.cell(5, item["母亲姓名"].position).value = "刘芳"
@@ -2287,13 +2293,8 @@ def test_a_villages_row_goes_to_each_village_form_it_filled_anything_of(tmp_path
 def test_a_template_renamed_in_its_folder_since_the_scan_is_found_by_its_name(tmp_path: Path) -> None:
     """wf17: scan reported 后备干部信息统计表.xls renamed …（2027年）.xls, and split skipped it: 「找不到原表」, its
     record not written. The nearest name of a file the mapping does not know, in the same folder, is used."""
-    forms = tmp_path / "forms"
-    rows, merges = list_rows("后备干部信息统计表", ["姓名", "公民身份号码", "文化程度"])
-    write_xlsx(forms / "组织部" / "后备干部信息统计表.xlsx", [("Sheet1", rows, merges)])
-    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows("低保名册", ["姓名", "公民身份号码"]))])
-    merged, mapping = _merge(forms, tmp_path)
-    wb = load_workbook(merged)
-    item = {i.name: i for i in mapping.items}
+    forms, merged, mapping, wb, item = _beside_a_roster(
+        tmp_path, "组织部/后备干部信息统计表.xlsx", list_rows("后备干部信息统计表", ["姓名", "公民身份号码", "文化程度"]))
     ws = wb[item["文化程度"].sheet]
     ws.cell(5, item["姓名"].position).value = "周建华"
     ws.cell(5, item["文化程度"].position).value = "大学本科"
@@ -2310,13 +2311,9 @@ def test_a_template_renamed_in_its_folder_since_the_scan_is_found_by_its_name(tm
 
 def test_a_form_no_record_was_ticked_for_names_the_column_to_tick(tmp_path: Path) -> None:
     """wf17: a survey's 是否纳入… column left blank was reported as 「没有勾选出具的记录」, a certificate's words."""
-    forms = tmp_path / "forms"
-    rows, merges = card_rows("有无违法犯罪记录证明", [("基本情况", [["姓名", "性别"], ["身份证号"]])])
-    write_xlsx(forms / "公安局" / "证明.xlsx", [("Sheet1", rows, merges)])
-    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows("低保名册", ["姓名", "公民身份号码"]))])
-    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
-    wb = load_workbook(merged)
-    item = {i.name: i for i in mapping.items}
+    forms, merged, mapping, wb, item = _beside_a_roster(
+        tmp_path, "公安局/证明.xlsx", card_rows("有无违法犯罪记录证明", [("基本情况", [["姓名", "性别"], ["身份证号"]])]),
+        include_on_demand=True)
     wb[item["姓名"].sheet].cell(5, item["姓名"].position).value = "王秀英"
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
