@@ -139,7 +139,6 @@ _NUMBER_LINE_RE = re.compile(r"^(编号|表号|No\.?|NO\.?)[:：]")
 _SHORT_KEY_RE = re.compile(r"^[^:：]{1,10}[:：]")
 # 「乡镇卫生院（社区卫生服务中心）：  村卫生室：」: prompts and blanks only, however long a prompt
 _PROMPTS_ONLY_RE = re.compile(r"^(?:[^:：_]{1,16}[:：]_*){2,}$")
-_UNIT_VALUE_RE = re.compile(r"单位[:：](.+)$")
 
 
 @lru_cache(maxsize=65536)

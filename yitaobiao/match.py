@@ -3518,18 +3518,20 @@ def _blocks_repeated_in_a_row(clusters: list[list[Field]]) -> set[tuple[str, int
     """Rows of a form that print one block of labels two or more times side by side (a card's 家庭成员 row 「姓名 |
     年龄 | 与户主关系 | 姓名 | 年龄 | 与户主关系」): two members asked on one line, the same items (u135)."""
     rows: dict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)
+    two_heads: set[tuple[str, int]] = set()
     for members in clusters:
         for f in members:
             try:
                 row, col = parse_a1(f.cell)
             except ValueError:
                 continue
-            if len(f.header_path) > 1 and _TWO_HEADS_RE.match(f.header_path[-2].strip()):
-                # 「养老保险      医疗保险 › 缴费基数 | 个人缴费 | 缴费基数 | 个人缴费」: each pair under its own head
-                rows[f.form_id, row].append((-1, f.id))
             rows[f.form_id, row].append((col, _slot_signature(f)))
+            if len(f.header_path) > 1 and _TWO_HEADS_RE.match(f.header_path[-2].strip()):
+                two_heads.add((f.form_id, row))  # 「养老保险      医疗保险 › 缴费基数 | 个人缴费 | 缴费基数 | 个人缴费」
     repeated = set()
     for where, cells in rows.items():
+        if where in two_heads:
+            continue  # (each pair under its own head, printed in one cell)
         labels = [signature for _, signature in sorted(cells)]
         for period in range(1, len(labels) // 2 + 1):
             if len(labels) % period == 0 and labels == labels[:period] * (len(labels) // period) \
@@ -3595,7 +3597,7 @@ def _names_several_people(group: str) -> bool:
     return len(parts) >= 2 and all(p.endswith(_PERSON_ENDINGS) for p in parts)
 
 
-_SEVERAL_RE = re.compile(r"及|和|与|、")
+_SEVERAL_RE = re.compile(r"[及和与、]")
 
 
 def _in_one_repeated_row(form_fields: list[Field], side_by_side: set[tuple[str, int]]) -> bool:
