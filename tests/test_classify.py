@@ -428,3 +428,13 @@ def test_a_villages_card_is_a_place_whatever_names_its_secretary() -> None:
     form.fields = [Field(id=f"F1.{n}", form_id="F1", path="a.xlsx", sheet="Sheet1", cell=f"A{n}", label=label,
                          header_path=[*groups, label]) for n, (label, groups) in enumerate(labels, start=1)]
     assert record_subject(form) is Subject.PLACE
+
+
+def test_the_two_sides_of_a_dispute_are_named_with_what_they_are() -> None:
+    """u143: 「申请人（一方当事人） | 被申请人（另一方当事人）」 of a 矛盾纠纷 ledger were no two sides (too long with their
+    brackets), and the applicant's 姓名, ID and phone became the record's own."""
+    from yitaobiao.classify import party_sides
+
+    assert party_sides(["当事人基本情况", "申请人（一方当事人）", "被申请人（另一方当事人）"]) == {
+        "申请人(一方当事人)", "被申请人(另一方当事人)"}
+    assert party_sides(["申请人", "被申请人"]) == {"申请人", "被申请人"}

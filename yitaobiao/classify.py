@@ -113,11 +113,14 @@ def party_sides(heads: Iterable[str]) -> frozenset[str]:
     """The group headers naming the two sides of a record (申请人 | 被申请人, 当事人（申请方） | 当事人（对方）):
     a record with two sides is a case or a dealing between them, and neither side is the record itself."""
     heads = {basic_form(h) for h in heads if h}
+    # (「申请人（一方当事人）」 | 「被申请人（另一方当事人）」: the bracket says what each side is — u143)
+    bare = {head: _SIDE_NOTE_RE.sub("", head) for head in heads}
     sides: set[str] = set()
     for head in heads:
-        if head.startswith("被") and 2 <= len(head) <= 6 and _CASE_SIDE_RE.fullmatch(head[1:]):
-            others = {o for o in heads if o != head and not o.startswith("被") and o.endswith(head[1:])
-                      and len(o) <= len(head) + 1}
+        side = bare[head]
+        if side.startswith("被") and 2 <= len(side) <= 6 and _CASE_SIDE_RE.fullmatch(side[1:]):
+            others = {o for o in heads if o != head and not bare[o].startswith("被") and bare[o].endswith(side[1:])
+                      and len(bare[o]) <= len(side) + 1}
             if others:
                 sides.update({head, *others})
         elif "对方" in head and len(head) <= 10:
@@ -125,6 +128,9 @@ def party_sides(heads: Iterable[str]) -> frozenset[str]:
             sides.update(o for o in heads if o != head and len(o) <= 10 and "方" in o and "对方" not in o
                          and ("当事" in o or o.endswith(("方", "方）", "方)"))))
     return frozenset(sides) if len(sides) >= 2 else frozenset()
+
+
+_SIDE_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 def _is_count(label: str, unit: str | None) -> bool:
