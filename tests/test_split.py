@@ -2291,8 +2291,9 @@ def test_a_villages_row_goes_to_each_village_form_it_filled_anything_of(tmp_path
 
 
 def test_a_template_renamed_in_its_folder_since_the_scan_is_found_by_its_name(tmp_path: Path) -> None:
-    """wf17: scan reported 后备干部信息统计表.xls renamed …（2027年）.xls, and split skipped it: 「找不到原表」, its
-    record not written. The nearest name of a file the mapping does not know, in the same folder, is used."""
+    """wf17, wf18: scan reported a template renamed, and split skipped it: 「找不到原表」, its record not written. A
+    file of the same folder the mapping does not know, with the template's labels where the scan found them, is
+    used."""
     forms, merged, mapping, wb, item = _beside_a_roster(
         tmp_path, "组织部/后备干部信息统计表.xlsx", list_rows("后备干部信息统计表", ["姓名", "公民身份号码", "文化程度"]))
     ws = wb[item["文化程度"].sheet]
@@ -2300,10 +2301,11 @@ def test_a_template_renamed_in_its_folder_since_the_scan_is_found_by_its_name(tm
     ws.cell(5, item["文化程度"].position).value = "大学本科"
     ws.cell(5, next(i for k, i in item.items() if k.startswith("是否后备干部")).position).value = "是"
     wb.save(merged)
-    (forms / "组织部" / "后备干部信息统计表.xlsx").rename(forms / "组织部" / "后备干部信息统计表（2027年）.xlsx")
-    write_xlsx(forms / "组织部" / "会议记录.xlsx", [("Sheet1", *list_rows("会议记录", ["日期", "议题"]))])
+    (forms / "组织部" / "后备干部信息统计表.xlsx").rename(forms / "组织部" / "2027年村级后备力量人选名册.xlsx")
+    write_xlsx(forms / "组织部" / "后备干部信息统计表（旧）.xlsx", [("Sheet1", *list_rows("会议记录", ["日期", "议题"]))])
     report = split_filled(merged, mapping, forms, tmp_path / "out")
-    assert any("改了名的 后备干部信息统计表（2027年）.xlsx" in w for w in report.warnings), report.warnings
+    # (found by its labels where the scan found them, not by the nearest name: that one is a different table)
+    assert any("改了名的 2027年村级后备力量人选名册.xlsx" in w for w in report.warnings), report.warnings
     assert not report.alerts, report.alerts
     [written] = (tmp_path / "out" / "组织部").iterdir()
     assert "周建华" in {c.value for row in load_workbook(written).active.iter_rows() for c in row}

@@ -1886,11 +1886,12 @@ def _selector_name(mapping: Mapping, key: str) -> str:
         return key
 
 
-def _renamed_to(forms_dir: Path, rel: str, known: set[str]) -> Path | None:
-    """The template renamed in its folder since the scan (后备干部信息统计表.xls now 后备干部信息统计表（2027年）.xls):
-    of the files of the same format the mapping does not know, the one whose name is nearest, if near enough and
-    no other is as near. Its labels are then checked cell by cell like any template's (wf17: scan had reported
-    the rename, split skipped the form)."""
+def _renamed_to(forms_dir: Path, rel: str, known: set[str], mapping: Mapping,
+                forms: list[MappingForm]) -> Path | None:
+    """The template renamed in its folder since the scan (老党员补贴.xlsx now 2026年老党员生活补贴登记表.xlsx): of the
+    files of the same format the mapping does not know, the one whose sheets hold every label of the form where
+    the scan found it, nearest by name when several do (wf17, wf18: scan had reported the rename, split skipped
+    the form and the records it was owed)."""
     wanted = PurePosixPath(rel)
     folder = locate(forms_dir, str(wanted.parent)) if str(wanted.parent) != "." else forms_dir
     if folder is None or not folder.is_dir():
@@ -1900,14 +1901,25 @@ def _renamed_to(forms_dir: Path, rel: str, known: set[str]) -> Path | None:
                      and not p.name.startswith(("~$", ".")) and relative_path(p, forms_dir) not in known]
     except OSError:
         return None
-    scored = sorted(((fuzz.ratio(wanted.stem, p.stem) / 100, p) for p in strangers),
-                    key=lambda pair: -pair[0])
-    if not scored or scored[0][0] < _RENAMED_SIMILARITY or len(scored) > 1 and scored[1][0] == scored[0][0]:
-        return None
-    return scored[0][1]
+    fitting = [p for p in strangers[:_RENAMED_CANDIDATES] if _labels_stand_in(p, forms, mapping)]
+    return max(fitting, key=lambda p: fuzz.ratio(wanted.stem, p.stem), default=None)
 
 
-_RENAMED_SIMILARITY = 0.6
+_RENAMED_CANDIDATES = 20  # (a folder of new files is no rename: read only so many)
+
+
+def _labels_stand_in(path: Path, forms: list[MappingForm], mapping: Mapping) -> bool:
+    """Every form of a template has its labels where the scan found them in ``path``'s sheet of the same name."""
+    try:
+        grids = {grid.sheet: grid for grid in _guarded_grids(path)}
+    except YitaobiaoError:
+        return False
+    for form in forms:
+        grid = grids.get(form.sheet)
+        if grid is None or moved_label(form, mapping.fields_of(form.id), lambda row, col, grid=grid: grid.rows[row][col]
+                                       if row < len(grid.rows) and col < len(grid.rows[row]) else "") is not None:
+            return False
+    return True
 
 
 def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Path,
@@ -1926,7 +1938,7 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
         if src is None and (src := _resent_as(forms_dir, rel)) is not None:
             report.warnings.append(f"找不到原表 {rel}，改用同名的 {src.name}（部门换了文件格式），已按生成一套表时的"
                                    "表头逐格核对。")
-        if src is None and (src := _renamed_to(forms_dir, rel, set(by_file))) is not None:
+        if src is None and (src := _renamed_to(forms_dir, rel, set(by_file), mapping, forms)) is not None:
             report.warnings.append(f"找不到原表 {rel}，改用同一文件夹中改了名的 {src.name}，已按生成一套表时的表头"
                                    "逐格核对。")
         records = {form.id: filler.records_for(form) for form in forms}
