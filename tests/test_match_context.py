@@ -3071,3 +3071,12 @@ def test_whether_one_is_in_a_group_is_one_item_whatever_section_asks_it() -> Non
     qualified the tick."""
     assert explain("是否纳入最低生活保障", "是否低保家庭", context_b=("住房情况",)).same
     assert MAKER.key("所在楼层", ("住房情况",)).header == "住房情况"
+
+
+def test_a_medical_cost_is_an_amount_and_a_years_costs_are_no_stays() -> None:
+    """u146: 医疗总费用 on a 医疗救助 审批表 stood apart from a 结算台账's 医疗费用总额（元） (「是属性，不是以元计的数量」);
+    and 「年度医疗费用情况（元） › 个人自付费用」 of a risk screening met the one stay's 个人自付费用."""
+    assert explain("医疗总费用", "医疗费用总额（元）").same
+    assert not explain("个人自付费用", "个人自付费用", context_a=("年度医疗费用情况（元）",),
+                       context_b=("患病及就医情况",)).same
+    assert MAKER.key("考核等次", ("年度工作成效",)).qualifiers == ()

@@ -350,10 +350,12 @@ def unit_dimension(unit: str | None) -> str | None:
 def is_attribute(canonical: str, synonyms: Synonyms) -> bool:
     """A person's or place's attribute (姓名, 所属村): never a quantity with a unit."""
     return synonyms.theme_of.get(canonical) in PERSON_THEMES and canonical not in MEASURED_ATTRIBUTES \
-        and not canonical.endswith(_DURATION_ENDINGS)
+        and not canonical.endswith(_DURATION_ENDINGS) and not canonical.endswith(_AMOUNT_ENDINGS)
 
 
 _DURATION_ENDINGS = ("时长", "月数", "年限", "天数")  # 务工时长 in 月, 缴费年限 in 年: measured, with a unit
+# 医疗总费用, 报销金额 of a person's medical case: an amount in 元, however personal (u146)
+_AMOUNT_ENDINGS = ("费用", "金额", "总额", "资金", "收入", "支出")
 
 
 _COUNTS_WHAT_RE = re.compile(r"(户数|户|人数|人口数?|人次)$")
@@ -466,6 +468,8 @@ _PROCESS_DATE_RE = re.compile(r"^(?:公示|受理|审核|审批|审查|批准|�
 # Whoever files the form (申报人, 报告人, 登记人), whom a bracket may name by what they are (申报人（货主）).
 _FILER_RE = re.compile(r"^(?:申报|申请|报告|登记|报案|举报|投诉|委托)人$")
 _PARTY_ENDINGS = ("主", "人", "户", "者", "方")
+_WHOLE_YEAR = "年度"
+_MONEY_WORDS_RE = re.compile(r"费用|金额|收入|支出|资金")
 _FIGURE_TAIL_RE = re.compile(r"(?:面积|金额|资金|层数|高度|数|额|数量|标准|价格|长度|宽度)$")
 MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
 _JOINED_RE = re.compile(r"[及和与]")
@@ -1036,6 +1040,10 @@ class KeyMaker:
         rest = header
         while True:
             word = next((q for q in self.synonyms.qualifiers if rest.startswith(q)), None)
+            if word is None and rest.startswith(_WHOLE_YEAR) and _MONEY_WORDS_RE.search(rest):
+                # 「年度医疗费用情况 › 个人自付费用」: the year's spending, no one stay's (u146); 「年度工作成效」 of a
+                # yearly card is just what the card is about
+                word = _WHOLE_YEAR
             if word is None and (stage := _STAGE_RE.match(rest)) and (found or stage.group(1) != "申请"):
                 # 「拟申请…情况」 beside 「拟批准…情况」: what is asked for, what is granted (u135), the stage saying
                 # all 拟 does. (「申请经营情况」 alone is the application's own business, whatever stage.)
