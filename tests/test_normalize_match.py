@@ -635,3 +635,11 @@ def test_a_farms_address_and_its_epidemic_prevention_certificate() -> None:
     """u139: 场址, 养殖地址 and 养殖场地址 are where the farm is; 防疫合格证号 is its 动物防疫条件合格证编号."""
     assert explain("养殖地址", "场址（详细地址）").same and explain("养殖场地址", "养殖地址").same
     assert explain("防疫合格证号", "动物防疫条件合格证编号").same and not explain("养殖场地址", "现住址").same
+
+
+def test_who_paid_what_of_a_hospital_stay() -> None:
+    """u146: a 医疗救助 审批表's 基本医保报销 | 大病保险报销 | 个人自付费用 stood apart from a 结算台账's 基本医保统筹支付 |
+    大病保险支付 | 个人负担; 救助对象类别 from 救助对象身份类别."""
+    assert explain("基本医保报销", "基本医保统筹支付").same and explain("大病保险报销", "大病保险支付").same
+    assert explain("个人自付费用", "个人负担").same and explain("救助对象类别", "救助对象身份类别").same
+    assert not explain("基本医保报销", "大病保险报销").same and not explain("个人自付费用", "医疗总费用").same
