@@ -643,3 +643,9 @@ def test_who_paid_what_of_a_hospital_stay() -> None:
     assert explain("基本医保报销", "基本医保统筹支付").same and explain("大病保险报销", "大病保险支付").same
     assert explain("个人自付费用", "个人负担").same and explain("救助对象类别", "救助对象身份类别").same
     assert not explain("基本医保报销", "大病保险报销").same and not explain("个人自付费用", "医疗总费用").same
+
+
+def test_what_a_farmer_bought_with_a_machinery_subsidy() -> None:
+    """u144: a 补贴公示表's 购买机型 stood apart from five forms' 机具型号; 购机总价 from 购机金额."""
+    assert explain("购买机型", "机具型号").same and explain("购机总价（元）", "购机金额（元）").same
+    assert explain("购机数量", "购买数量").same and not explain("购机金额", "购买数量").same
