@@ -3080,3 +3080,9 @@ def test_a_medical_cost_is_an_amount_and_a_years_costs_are_no_stays() -> None:
     assert not explain("个人自付费用", "个人自付费用", context_a=("年度医疗费用情况（元）",),
                        context_b=("患病及就医情况",)).same
     assert MAKER.key("考核等次", ("年度工作成效",)).qualifiers == ()
+
+
+def test_a_post_held_once_is_no_post_held_now() -> None:
+    """u145: 「任职情况 › 任职经历 › 担任职务」 of a 离任村干部 审批表 met every form's 现任职务."""
+    assert not explain("担任职务", "现任职务", context_a=("任职情况", "任职经历")).same
+    assert explain("职务", "职务", context_a=("工作经历",), context_b=("工作简历",)).same

@@ -468,6 +468,8 @@ _PROCESS_DATE_RE = re.compile(r"^(?:公示|受理|审核|审批|审查|批准|�
 # Whoever files the form (申报人, 报告人, 登记人), whom a bracket may name by what they are (申报人（货主）).
 _FILER_RE = re.compile(r"^(?:申报|申请|报告|登记|报案|举报|投诉|委托)人$")
 _PARTY_ENDINGS = ("主", "人", "户", "者", "方")
+_HISTORY = "经历"
+_HISTORY_HEADER_RE = re.compile(r"(?:经历|简历|履历)(?:情况)?$")
 _WHOLE_YEAR = "年度"
 _MONEY_WORDS_RE = re.compile(r"费用|金额|收入|支出|资金")
 _FIGURE_TAIL_RE = re.compile(r"(?:面积|金额|资金|层数|高度|数|额|数量|标准|价格|长度|宽度)$")
@@ -1029,6 +1031,8 @@ class KeyMaker:
         (当年贫困户参加新型农村养老保险人数) is a parent indicator, not a period header."""
         if len(header) > MAX_QUALIFYING_HEADER or _SENTENCE_RE.search(header):
             return []
+        if _HISTORY_HEADER_RE.search(header):
+            return [_HISTORY]  # 「任职经历 › 担任职务」: a post once held, no one's 现任职务 (u145)
         if _STATE_HEADER_RE.match(header):
             return [header]
         before_or_after = _BEFORE_OR_AFTER_RE.match(header)
