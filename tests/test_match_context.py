@@ -3086,3 +3086,10 @@ def test_a_post_held_once_is_no_post_held_now() -> None:
     """u145: 「任职情况 › 任职经历 › 担任职务」 of a 离任村干部 审批表 met every form's 现任职务."""
     assert not explain("担任职务", "现任职务", context_a=("任职情况", "任职经历")).same
     assert explain("职务", "职务", context_a=("工作经历",), context_b=("工作简历",)).same
+
+
+def test_this_years_income_heads_what_a_table_of_this_year_asks() -> None:
+    """u145: 「本年收入 › 上级财政补助」 of a 村级组织运转经费 ledger stood apart from the 统计表's 上级财政补助 row (whose
+    本年 is a column): 「限定不同：本年 › …」. A bare 本年 column still says its period."""
+    assert explain("上级财政补助", "其中：上级财政补助", context_a=("本年收入",)).same
+    assert not explain("补助金额", "补助金额", context_a=("本年",), context_b=("上年",)).same

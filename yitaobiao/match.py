@@ -468,6 +468,7 @@ _PROCESS_DATE_RE = re.compile(r"^(?:公示|受理|审核|审批|审查|批准|�
 # Whoever files the form (申报人, 报告人, 登记人), whom a bracket may name by what they are (申报人（货主）).
 _FILER_RE = re.compile(r"^(?:申报|申请|报告|登记|报案|举报|投诉|委托)人$")
 _PARTY_ENDINGS = ("主", "人", "户", "者", "方")
+_THIS_YEAR = frozenset({"本年", "当年"})
 _HISTORY = "经历"
 _HISTORY_HEADER_RE = re.compile(r"(?:经历|简历|履历)(?:情况)?$")
 _WHOLE_YEAR = "年度"
@@ -1055,7 +1056,9 @@ class KeyMaker:
                 found = [q for q in found if q != "拟"]
             if word is None:
                 return found
-            if word not in _PERIOD_END_WORDS:  # 期末存栏 › 能繁母猪 asks what 能繁母猪 asks, as 期末能繁母猪 does
+            # (期末存栏 › 能繁母猪 asks what 能繁母猪 asks, as 期末能繁母猪 does; 「本年收入 › 村干部基本报酬」 is the
+            # figure a table of 本年 | 上年同期 columns asks in its 本年 column — u145)
+            if word not in _PERIOD_END_WORDS and not (word in _THIS_YEAR and rest[len(word):]):
                 found.append(word)
             rest = rest[len(word):]
 
