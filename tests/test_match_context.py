@@ -3093,3 +3093,9 @@ def test_this_years_income_heads_what_a_table_of_this_year_asks() -> None:
     本年 is a column): 「限定不同：本年 › …」. A bare 本年 column still says its period."""
     assert explain("上级财政补助", "其中：上级财政补助", context_a=("本年收入",)).same
     assert not explain("补助金额", "补助金额", context_a=("本年",), context_b=("上年",)).same
+
+
+def test_a_count_of_cases_under_its_header_is_the_rows_count_in_cases() -> None:
+    """u143: 「排查矛盾纠纷 › 件数」 of a village table stood apart from the 统计表's 排查矛盾纠纷（件）."""
+    assert explain("件数", "排查矛盾纠纷（件）", context_a=("排查矛盾纠纷",)).same
+    assert not explain("件数", "调解成功（件）", context_a=("排查矛盾纠纷",)).same

@@ -301,7 +301,7 @@ _COUNT_UNITS = frozenset({"人次", "户次"})
 _GRAND_TOTAL_RE = re.compile(r"^(.{2,})总(人数|户数|人口|数)$")
 _SUMMED_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:合计|总计)$")
 # 「村民小组个数」, 「客房数量」: how many, as 「村民小组数」, 「客房数」 (u117)
-_PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量)$")
+_PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|件数)$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,5}?)的?(?:关系|称谓)$")
 # Whether a licence or certificate is held, however the form asks it: 是否（已）办理 / 取得 / 领取 / 持有 …, 有无 ….
 _LICENCE_HELD_RE = re.compile(r"^(?:是否(?:已经?)?(?:办理|取得|领取|持有|办)|有无|有否)(.{1,10}?(?:证|照|许可|证书))$")
@@ -1159,6 +1159,8 @@ class KeyMaker:
             folded, breakdown = None, False
         else:
             clean, folded, breakdown = self.read_with_headers(clean, groups)
+            if folded and syn.lookup(clean) is None:
+                clean = _PIECES_COUNT_RE.sub("数", clean)  # 「排查矛盾纠纷 › 件数」 counts what 排查矛盾纠纷（件） does (u143)
         clean = _TERM_END_RE.sub("", clean)  # 矫正期限 › 起始日期 is the 矫正起始日期 a card asks
         if not _is_rest(clean) and any(g in _REST_WORDS for g in groups):
             clean = "其他" + clean  # 家禽 › 其他 › 存栏: the rest of the poultry, not all of it
