@@ -431,3 +431,18 @@ def test_of_two_editions_asking_the_same_the_older_is_cancelled(tmp_path: Path) 
     ])
     advice = {a.title: a.suggestion for a in summarise(scan(folder)).advice}
     assert advice["2011年度调查表"] == "取消" and advice["2012年度调查表"] != "取消"
+
+
+def test_a_notice_where_one_form_is_merged_and_the_count_stays_says_so(tmp_path: Path) -> None:
+    """wf18: one form to 整合 into the 一套表 leaves as many forms as before; the notice said 「各报表均有本表特有的
+    数据项，…张报表暂均保留」 against its own table's 整合1."""
+    folder = _forms(tmp_path / "forms", [
+        ("民政局/a.xlsx", "低保花名册", ["姓名", "公民身份号码", "保障人数", "月保障金额", "保障类别"]),
+        ("组织部/b.xlsx", "老党员名册", ["姓名", "公民身份号码", "入党时间"]),
+        ("残联/c.xlsx", "残疾人花名册", ["姓名", "公民身份号码", "残疾类别", "残疾等级", "残疾证号"]),
+    ])
+    summary = summarise(scan(folder))
+    counts = summary.suggestion_counts()
+    text = notice_text(summary, "2026年第四季度").paragraph
+    assert counts["整合"] == 1 and summary.forms_after == summary.forms == 3
+    assert "建议整合1张、保留2张，报表数仍为3张" in text and "暂均保留" not in text

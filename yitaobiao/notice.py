@@ -97,6 +97,13 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
             f"按“一套表”整合，报表由{summary.forms}张压减为{summary.forms_after}张、数据项由{summary.fields}项压减为"
             f"{summary.concepts}项，报表压减{percent(summary.form_reduction)}、指标压减{percent(summary.item_reduction)}"
             f"（建议取消{counts[DROP]}张、整合{counts[MERGE]}张、保留{counts[KEEP]}张）。")
+    elif summary.items_saved and (counts[DROP] or counts[MERGE]):
+        # (wf18: one form to 整合 into the 一套表 leaves as many forms as before; 「均保留」 said otherwise than the table)
+        sentences.append(
+            f"按“一套表”整合，建议整合{counts[MERGE]}张、保留{counts[KEEP]}张"
+            + (f"、取消{counts[DROP]}张" if counts[DROP] else "")
+            + f"，报表数仍为{summary.forms_after}张；数据项由{summary.fields}项压减为{summary.concepts}项，"
+            f"指标压减{percent(summary.item_reduction)}。")
     elif summary.items_saved:
         # (「报表由11张压减为11张（压减0.0%）」: each form asks enough of its own to stay — u113)
         sentences.append(
