@@ -487,3 +487,13 @@ def test_a_tick_for_what_happened_in_the_quarter_is_not_carried() -> None:
     assert _a_standing_membership(tick("是否流出党员", "流出党员"))
     for happened in ("是否新生儿", "是否死亡人员", "是否迁出人员", "是否本月新增"):
         assert not _a_standing_membership(tick(happened, happened[2:])), happened
+
+
+def test_last_quarters_day_is_shown_without_its_midnight() -> None:
+    """wf18: a carried comment read 「上季度：2024-03-01 00:00:00」."""
+    import datetime as dt
+
+    from yitaobiao.fill import _as_shown
+
+    assert _as_shown(dt.datetime(2024, 3, 1)) == "2024-03-01" and _as_shown(12) == "12"
+    assert _as_shown(dt.datetime(2024, 3, 1, 8, 30)) == "2024-03-01 08:30:00"

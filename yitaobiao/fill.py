@@ -674,6 +674,13 @@ def carried_keys(then: Mapping, now: Mapping) -> dict[str, str]:
     return found
 
 
+def _as_shown(value: Any) -> str:
+    """A value as the cadre wrote it: a day without its midnight (wf18: 「上季度：2024-03-01 00:00:00」)."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date().isoformat()
+    return str(value)
+
+
 def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
            indicators: dict[tuple[str, str], list[tuple[Any, str]]], output: Path, report: FillReport,
            last_figures: dict[str, Any] | None = None) -> None:
@@ -726,7 +733,7 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
                         report.conflicts.append(Conflict(part, joiner.describe(record), item.name,
                                                          record.conflicts[key]))
                     elif key in record.last_quarter and not item.joins and key not in record.values:
-                        cell.comment = Comment(safe_value(f"上季度：{record.last_quarter[key]}（请核实后填写）"),
+                        cell.comment = Comment(safe_value(f"上季度：{_as_shown(record.last_quarter[key])}（请核实后填写）"),
                                                "yitaobiao", width=240, height=60)
         report.values[sheet] = filled
     if indicators and INDICATORS in wb.sheetnames:
@@ -760,7 +767,7 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
         for item_key, value in last_figures.items():
             if item_key not in given:  # (a figure changes every quarter: last quarter's is shown, not filled in)
                 ws.cell(mapping.item(item_key).position, 4).comment = Comment(
-                    safe_value(f"上季度：{value}（请核实后填写）"), "yitaobiao", width=240, height=60)
+                    safe_value(f"上季度：{_as_shown(value)}（请核实后填写）"), "yitaobiao", width=240, height=60)
                 report.carried_figures += 1
     _review_sheet(wb, report)
     _about_sheet(wb, mapping, report)
