@@ -668,3 +668,18 @@ def test_a_span_of_months_is_no_single_date_to_check() -> None:
 
     assert rule("何年月至何年月") is None and rule("起止时间") is None
     assert rule("出生年月") == "date" and rule("申请日期") == "date"
+
+
+def test_a_wide_table_of_villages_is_joined_on_its_village_named_in_its_own_words() -> None:
+    """wf18: a village table's item was named 「所属村（社区）」, so its themed sheets repeated 「合计」, a count, as the
+    column that says which village a row is."""
+    from yitaobiao.merge import IDENTITY_THEME, Column, _split_wide
+    from yitaobiao.model import Concept
+
+    def column(n: int, name: str, theme: str, rule: str | None = "number") -> Column:
+        return Column(Concept(f"C{n}", name, []), "村（社区）", theme, None, [], rule=rule, name=name)
+
+    columns = [column(0, "合计", "人口指标", rule=None), column(1, "所属村（社区）", "地址与联系", rule=None),
+               *(column(n, f"户数{n}", f"主题{n // 20}") for n in range(2, 60))]
+    repeated = [c.name for c in _split_wide(columns) if c.theme == IDENTITY_THEME]
+    assert repeated and set(repeated) == {"所属村（社区）"}

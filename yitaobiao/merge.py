@@ -751,7 +751,8 @@ def _split_wide(columns: list[Column]) -> list[Column]:
         items = [c for c in cols if not c.selects]
         # (No name or code among them, as on a table of printed categories: the first item that is no quantity,
         # 「栏目灾害类型」, names the row; 「农作物受灾面积（公顷）」 would name nothing.)
-        identifying = [c for c in items if _IDENTIFYING_RE.match(c.concept.name)][:3] or [
+        # (「所属村（社区）」: the item named with its own wording is still the village — wf18 keyed a sheet by 合计)
+        identifying = [c for c in items if _IDENTIFYING_RE.match(_TRAILING_NOTE_RE.sub("", c.concept.name))][:3] or [
             next((c for c in items if c.rule != "number" and not c.unit), items[0])]
         rest = [c for c in items if c not in identifying]
         room = MAX_SHEET_COLUMNS - len(identifying)
