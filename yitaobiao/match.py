@@ -2315,7 +2315,7 @@ ID_ITEM = "公民身份号码"
 
 def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | None = None,
                  kind: FormKind | None = None, title: str = "", continued: bool = False,
-                 layout: Layout | str | None = None) -> tuple[Owners, str | None]:
+                 layout: Layout | str | None = None, banked: bool = True) -> tuple[Owners, str | None]:
     """Whose unmarked items a form's fields are, from the record the form describes.
 
     Returns ``(owners, subject_role)``. A household record keyed by 户主姓名 with no name of its own gives its
@@ -2324,13 +2324,12 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     项目) gives its address to the site. A person roster keeps its own items.
     """
     syn = maker.synonyms
-    cleans = [normalize_label(f.label).clean for f in form_fields]
-    banked = subject is not Subject.HOUSEHOLD or layout != "list" \
-        or any(_BANK_WORDS_RE.search(clean) or "户主" in clean for clean in cleans)
-    # (「户名 | 类型 | 性别」 of a list of households with no bank account: 户名 is its head's name, and so the 性别
-    # beside it is the head's, as on a 户主姓名 roster — wf17; a power company's card's 户名 is its customer's)
-    keys = [maker.key("户主姓名" if not banked and clean == _ACCOUNT_NAME_WORD else f.label, f.context, f.unit)
-            for f, clean in zip(form_fields, cleans, strict=True)]
+    # (「户名 | 类型 | 性别」 of a list of households with no bank account (``banked`` False): 户名 is its head's name,
+    # and so the 性别 beside it is the head's, as on a 户主姓名 roster — wf17; a power company's card's 户名 is its
+    # customer's)
+    heads_name = not banked and subject is Subject.HOUSEHOLD and layout == "list"
+    keys = [maker.key("户主姓名" if heads_name and normalize_label(f.label).clean == _ACCOUNT_NAME_WORD else f.label,
+                      f.context, f.unit) for f in form_fields]
     if any(k.canonical == "姓名" and not k.role and not (k.how == "prefix" and subject in SITE_SUBJECTS
                                                               and maker.party_in_front(k.written)) for k in keys):
         return (), None  # (「举办者姓名」 on a register of banquets names a party of the record: see KeyMaker.key)
@@ -3140,9 +3139,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                       for form_id, members in by_form.items()}
     # (A register of 孕产妇 keyed by 孕产妇姓名 is the mother's: its 新生儿 › 性别 is the child's, not the record's; and
     # 「一、委员基本情况 › 性别」 on a 政协委员履职登记表 is the 委员's own — u114.)
+    # (forms asking a bank account, or naming their 户主 otherwise: there 户名 is the account's name)
+    banked = {f.form_id for f in fields if _BANK_WORDS_RE.search(clean := normalize_label(f.label).clean) or "户主" in clean}
     form_roles = {form_id: ((), titled_subject[form_id]) if titled_subject[form_id] else record_roles(
         members, maker, subject_of.get(form_id), kind_of.get(form_id), title_of.get(form_id, ""), form_id in continued,
-        layout_of.get(form_id))
+        layout_of.get(form_id), form_id in banked)
         for form_id, members in by_form.items()}
     parties_of = {form_id: two_parties(members, subject_of.get(form_id))
                   | others_own_words(members, synonyms, title_of.get(form_id, ""))
@@ -3169,8 +3170,6 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     # repeat a few thousand wordings tens of thousands of times.
     read_before: dict[tuple[object, ...], tuple[LabelKey, str, str, bool]] = {}
     sectioned = _items_by_section(fields, layout_of, maker)
-    # (forms asking a bank account, or naming their 户主 otherwise: there 户名 is the account's name)
-    banked = {f.form_id for f in fields if _BANK_WORDS_RE.search(clean := normalize_label(f.label).clean) or "户主" in clean}
     first_column: dict[str, int] = {}
     for f in fields:
         first_column[f.form_id] = min(first_column.get(f.form_id, position[f.id][1]), position[f.id][1])
@@ -3538,10 +3537,7 @@ def _blocks_repeated_in_a_row(clusters: list[list[Field]]) -> set[tuple[str, int
     two_heads: set[tuple[str, int]] = set()
     for members in clusters:
         for f in members:
-            try:
-                row, col = parse_a1(f.cell)
-            except ValueError:
-                continue
+            row, col = _position(f)
             rows[f.form_id, row].append((col, _slot_signature(f)))
             if len(f.header_path) > 1 and _TWO_HEADS_RE.match(f.header_path[-2].strip()):
                 two_heads.add((f.form_id, row))  # 「养老保险      医疗保险 › 缴费基数 | 个人缴费 | 缴费基数 | 个人缴费」
@@ -3618,12 +3614,7 @@ _SEVERAL_RE = re.compile(r"[及和与、]")
 
 
 def _in_one_repeated_row(form_fields: list[Field], side_by_side: set[tuple[str, int]]) -> bool:
-    rows = set()
-    for f in form_fields:
-        try:
-            rows.add((f.form_id, parse_a1(f.cell)[0]))
-        except ValueError:
-            return False
+    rows = {(f.form_id, _position(f)[0]) for f in form_fields}
     return len(rows) == 1 and rows <= side_by_side
 
 

@@ -1897,7 +1897,7 @@ def _renamed_to(forms_dir: Path, rel: str, known: set[str], mapping: Mapping,
     if folder is None or not folder.is_dir():
         return None
     try:
-        strangers = [p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == wanted.suffix.lower()
+        strangers = [p for p in sorted(folder.iterdir()) if p.is_file() and p.suffix.lower() == wanted.suffix.lower()
                      and not p.name.startswith(("~$", ".")) and relative_path(p, forms_dir) not in known]
     except OSError:
         return None
