@@ -3099,3 +3099,35 @@ def test_a_count_of_cases_under_its_header_is_the_rows_count_in_cases() -> None:
     """u143: 「排查矛盾纠纷 › 件数」 of a village table stood apart from the 统计表's 排查矛盾纠纷（件）."""
     assert explain("件数", "排查矛盾纠纷（件）", context_a=("排查矛盾纠纷",)).same
     assert not explain("件数", "调解成功（件）", context_a=("排查矛盾纠纷",)).same
+
+
+def test_the_applicant_on_a_late_persons_card_claims_for_them() -> None:
+    """u147: 「一、逝者基本情况 › 姓名 | 公民身份号码 … 二、申请人情况 › 申请人姓名 | 身份证号码」 of a 惠民殡葬补贴
+    申请审批表: the card is the late person's, and the applicant collects for them. The applicant had become the
+    card's own person, their name met the deceased's on every register of deaths, and the deceased's were 逝者姓名."""
+    card = [at("F1.1", "A5", "姓  名", "一、逝者基本情况"), at("F1.2", "A6", "公民身份号码", "一、逝者基本情况"),
+            at("F1.3", "A11", "申请人姓名", "二、申请人情况"), at("F1.4", "A12", "身份证号码", "二、申请人情况")]
+    register = [at("F2.1", "C5", "逝者姓名", "逝者信息"), at("F2.2", "F5", "身份证号码", "逝者信息")]
+    claim = [at("F3.0", "B3", "姓名", "死亡人员情况"),
+             at("F3.1", "B8", "姓名", "申领人情况"), at("F3.2", "B9", "公民身份号码", "申领人情况")]
+    fields = card + register + claim
+    _match_forms(fields, [form_of("F1", "惠民殡葬基本服务补贴申请审批表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "殡仪馆遗体火化登记台账", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "参保人员死亡待遇申领审批表", Layout.CARD, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    assert same(fields, "F1.3", "F3.1") and same(fields, "F1.4", "F3.2")
+    assert not same(fields, "F1.3", "F2.1")
+
+
+def test_the_people_a_register_is_of_are_no_one_who_collects_for_them() -> None:
+    """u147: 「待遇领取人员信息 › 姓名」 (the pensioners a check is of) was a 领取人's name; 「遗属（领款人）情况」
+    named a 领款人 the table lists as a 领取人; and a register of deaths keyed by 死亡人员姓名 gave the ID number beside
+    it to the 户主 named further on."""
+    assert MAKER.key("姓名", ("待遇领取人员信息",)).role is None
+    assert MAKER.key("姓名", ("遗属（领款人）情况",)).role == "领取人"
+    fields = [at("F1.1", "C3", "死亡人员姓名"), at("F1.2", "D3", "公民身份号码"), at("F1.3", "G3", "户主姓名"),
+              at("F1.4", "H3", "户主身份证号"), at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码")]
+    _match_forms(fields, [form_of("F1", "死亡人员救助待遇停发核查台账", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "居民死亡医学证明签发登记台账", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and not same(fields, "F1.2", "F1.4")
+    assert MAKER.key("死亡人员", ("减少人口（人）",)).role is None

@@ -559,6 +559,8 @@ def _person_at(clean: str, word: str) -> int:
         return -1  # 帮扶人数, 监护人次: a count of people, not a person
     if clean[end:] in ("数", "数量", "总数"):
         return -1  # 专职网格员数, 志愿者数量: how many of them, not one of them
+    if word in _PAYING_OR_RECEIVING and clean.startswith("员", end):
+        return -1  # 「待遇领取人员信息」, 参保人员: the people a register is of, not one who collects for them (u147)
     if word == "法人" and clean.startswith(("单位", "企业", "组织", "机构"), end):
         return -1  # 法人单位数: units that are legal persons, no 法定代表人
     return at
@@ -718,6 +720,8 @@ class KeyMaker:
                 lead, rest = clean[:at], clean[at + len(word):].lstrip("的")
                 if role == "负责人" and lead in _RECORD_NOUNS:
                     return role, _own_name(rest)
+                if word == _DEAD_PEOPLE and not lead and not rest:
+                    return None, clean  # 「减少人口 › 死亡人员」 counts them, 「死亡人员（√）」 ticks: no one's name
                 if role in _DUTY_ROLES and len(lead) > 1 and lead not in syn.prefixes and not _POST_LEAD_RE.fullmatch(lead):
                     role = lead + word  # 企业联系人 and 点位联系人 are different people; 自建房户主 is the 户主
                 elif role in _KIN_GROUPS and lead in _ELSEWHERE:
@@ -807,6 +811,8 @@ class KeyMaker:
                                        and not _WHEN_TO_FILL_RE.search(note)
                                        and not note.endswith(_OUTSIDE_WORDS))),
                          None)
+            # (「遗属（领款人）情况」: a word the table lists for a role is that role, 领取人 — u147)
+            party = self._role_of_word.get(party, party) if party else None
             if party and _SECTION_ENDING_RE.sub("", clean).endswith("对象"):
                 continue  # 「补偿对象（林权权利人）」: the bracket says who the record's own beneficiaries are (u124)
             # (「家庭成员（监护人）」: the one of the family who is the guardian)
@@ -868,7 +874,8 @@ class KeyMaker:
                 role = named
                 continue
             for word, candidate in self._role_words:
-                if word in clean and not clean.startswith("与"):
+                if word in clean and not clean.startswith("与") \
+                        and not (candidate in _PAYING_OR_RECEIVING and word + "员" in clean):  # (待遇领取人员: see _person_at)
                     role = candidate
                     break
         return _commissioned(role)
@@ -1075,6 +1082,10 @@ class KeyMaker:
         whatever either side's items are, they are that side's (see :func:`two_parties`).
         """
         context = tuple(context)
+        if subject_role == _LATE_PERSON:
+            # 「二、申请人情况 › 申请人姓名」 on a card about a late person: the one who claims for them (u147)
+            label = _as_claimant(label)
+            context = tuple(_as_claimant(g) for g in context)
         if _OWN_ITEM_RE.match(label.lstrip()):
             # 「家长姓名 | 家庭联系电话 | 本人手机」: one's own phone, whoever else the row or section names (u130)
             context = tuple(g for g in context if not self.person_word(normalize_label(g).clean)[0])
@@ -2330,6 +2341,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     heads_name = not banked and subject is Subject.HOUSEHOLD and layout == "list"
     keys = [maker.key("户主姓名" if heads_name and normalize_label(f.label).clean == _ACCOUNT_NAME_WORD else f.label,
                       f.context, f.unit) for f in form_fields]
+    if _claimed_for_the_late(keys, form_fields, syn):
+        return (), _LATE_PERSON
     if any(k.canonical == "姓名" and not k.role and not (k.how == "prefix" and subject in SITE_SUBJECTS
                                                               and maker.party_in_front(k.written)) for k in keys):
         return (), None  # (「举办者姓名」 on a register of banquets names a party of the record: see KeyMaker.key)
@@ -2430,6 +2443,30 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
 
 
 _LATE_PERSON = "逝者"
+_DEAD_PEOPLE = "死亡人员"
+# (whoever collects a payment for the record's person: a late person's benefits go to the one who claims them)
+_CLAIMANT = "领取人"
+_APPLICANT_WORD = "申请人"
+
+
+def _as_claimant(text: str) -> str:
+    clean = normalize_label(text).clean
+    return text.replace(_APPLICANT_WORD, _CLAIMANT, 1) if clean.startswith(_APPLICANT_WORD) else text
+
+
+def _claimed_for_the_late(keys: list[LabelKey], form_fields: list[Field], synonyms: Synonyms) -> bool:
+    """「一、逝者基本情况 › 姓名 … 二、申请人情况 › 申请人姓名」 on a 惠民殡葬补贴申请审批表: the late person named
+    first is whom the card is about, and the applicant named after them claims the benefit for them (u147). (Named
+    after the one who reports, 「操办人情况 … 丧事填写 › 逝者姓名」, the late person is someone the record names.)"""
+    first = next((k for k in keys if _names_someone(k, synonyms) or k.canonical == NAME_ITEM and not k.role), None)
+    return first is not None and first.role == _LATE_PERSON and any(
+        k.canonical == NAME_ITEM and not k.role and _applies_here(f) for k, f in zip(keys, form_fields, strict=True))
+
+
+def _applies_here(f: Field) -> bool:
+    """The field is the applicant's: 申请人姓名, or any item under a 申请人情况 section."""
+    return normalize_label(f.label).clean.startswith(_APPLICANT_WORD) \
+        or any(normalize_label(g).clean.startswith(_APPLICANT_WORD) for g in f.header_path[:-1])
 # The number or date a register marks each case or application by (案件编号, 受理日期): the row's, no one's.
 _CASE_MARK_RE = re.compile(r"^(?:案件|案|事项|业务|申请|受理|登记|流水|信访件|信访|来信|来访|投诉|举报|工单)?"
                            r"(?:编号|号|序号|日期|时间)$")
