@@ -1717,6 +1717,28 @@ def test_the_officer_who_handles_a_registration_signs_it() -> None:
     assert C.is_signoff("经办民警") and C.is_signoff("受理民警：") and not C.is_signoff("民警人数")
 
 
+def test_the_officers_box_first_on_a_row_does_not_end_it() -> None:
+    # (u150: 「受理民警 | ___ | 登记日期 | ___ | 号牌号码 | ___」 ended at the officer, and the plate number was lost)
+    rows = [["电动自行车注册登记申请表", "", "", "", "", ""],
+            ["车主姓名", "", "性别", "", "出生日期", ""],
+            ["手机号码", "", "工作单位", "", "", ""],
+            ["受理民警", "", "登记日期", "", "号牌号码", ""],
+            ["审核人：", "", "", "", "", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 5)])[-2:] == ["登记日期", "号牌号码"]
+
+
+def test_a_signed_declaration_closes_the_section_above_it() -> None:
+    # (u150: the office's 「登记日期 | 号牌号码」 under 「申请人承诺 | 本人承诺……签字」 were the 代理人's)
+    rows = [["电动自行车注册登记申请表", "", "", ""],
+            ["代理人信息（委托他人代为办理的填写）", "", "", ""],
+            ["姓名", "", "联系电话", ""],
+            ["申请人承诺", "本人承诺所填信息真实。申请人（代理人）签字：    年  月  日", "", ""],
+            ["受理民警", "", "号牌号码", ""]]
+    found = fields_of(rows, [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 3), CellRange(3, 1, 3, 3)])
+    assert [(f.label, f.header_path[:-1]) for f in found][-1] == ("号牌号码", [])
+    assert found[0].header_path[:-1] == ["代理人信息（委托他人代为办理的填写）"]
+
+
 def test_water_works_units_are_read() -> None:
     # (u128: 水价（元/吨）, 浊度（NTU）, 余氯（mg/L） and 供水规模（m³/d） had no unit, so a unit could not tell items apart)
     from yitaobiao.layout import unit_in_label

@@ -3131,3 +3131,16 @@ def test_the_people_a_register_is_of_are_no_one_who_collects_for_them() -> None:
                           form_of("F2", "居民死亡医学证明签发登记台账", Layout.LIST, Subject.PERSON)])
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and not same(fields, "F1.2", "F1.4")
     assert MAKER.key("死亡人员", ("减少人口（人）",)).role is None
+
+
+def test_the_heads_section_asks_the_households_affairs_as_the_households() -> None:
+    """u150: 「一、户主基本情况 › 受灾时间 | 起火原因 | 受损房屋（间）」 on a 火灾受灾群众救助 审批表 were the 户主's
+    (户主受灾时间), and the 受灾日期 of the payment roster stood apart; the head's own items are still the head's."""
+    assert MAKER.key("受灾时间", ("一、户主基本情况",)).role is None
+    assert MAKER.key("职业", ("户主情况",)).role == "户主"
+
+
+def test_a_label_the_title_goes_on_with_is_the_titles_own_act() -> None:
+    """u150: 「登记日期」 on a 电动自行车注册登记申请表 was read as 注册登记日期, a body's 成立日期."""
+    assert MAKER.as_its_title_names("登记日期", "电动自行车注册登记申请表") == "登记日期"
+    assert MAKER.as_its_title_names("结构", "房屋安全鉴定台账") == "房屋结构"

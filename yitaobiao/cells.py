@@ -300,6 +300,11 @@ def is_signoff(text: str) -> bool:
 _OFFICER_RE = re.compile(r"(?:经办|受理|登记|审核|审批|办理)民警")
 
 
+def is_officer(text: str) -> bool:
+    """The box where the officer who handles a registration signs (「受理民警」)."""
+    return bool(_OFFICER_RE.fullmatch(squash(text).rstrip(":：")))
+
+
 # 「违法建设和违法审批」 of a 自建房 register: an approval given against the law is a fact to record, no box to sign (wf13)
 _WRONG_APPROVAL_RE = re.compile(r"(?:违法|违规|未经|越权|擅自)审批")
 

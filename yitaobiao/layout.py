@@ -1444,6 +1444,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             # 审核」 beside 「核定金额（元） | ___ | 审核日期」, what the review decides (u114, u112)
             side.append(text)
             continue
+        if C.is_officer(text) and any(t and not C.is_signoff(t) for _, t, _ in seq[i + 1:]):
+            continue  # 「受理民警 | ___ | 登记日期 | ___ | 号牌号码」: the officer signs; the row's record goes on (u150)
         if C.is_signoff(text) or C.is_footer(text) or C.is_notes(text):
             break
         if C.is_official(text) and any(C.is_decided_figure(t) for _, t, _ in seq[:i] if t):
@@ -1553,6 +1555,12 @@ def _label_like(text: str) -> bool:
         and not C.is_place_blanks(text)  # 「申请人签字：年月日」, 「乡（镇） 村 组」 are no labels
 
 
+def _closes_section(texts: list[tuple[int, str, CellRange]]) -> bool:
+    """「申请人承诺 | 本人承诺……签字」 across a card: a box signed across it closes the section above; the office's
+    「登记日期 | 号牌号码」 after it are not the 代理人's (u150)."""
+    return bool(texts) and C.is_signoff(texts[0][1]) and len(texts) <= 2
+
+
 def _card_rows(sheet: _Sheet, rows: range, top: _Top | None = None) -> list[ParsedField]:
     """The card rows among ``rows`` around a table inside a card: above it (``top`` given: meta lines feed the
     form's metadata, closing lines are passed), or below it up to the card's footer or notes."""
@@ -1620,6 +1628,8 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
         texts = sheet.texts(r)
         numbered_section = len(texts) == 1 and C.is_section(texts[0][1]) and _is_section_row(sheet, texts[0])
         if sheet.is_closing_row(r) and not numbered_section or sheet.is_colnum_row(r):
+            if _closes_section(texts):
+                section = lead_in
             r += 1  # (「四、评定意见」 over the items the review decides heads them, however it reads like a sign-off)
             continue
         if blocks and not _mirrored(sheet, r, blocks):
@@ -1689,6 +1699,8 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
                 section = lead_in  # the section headed its table and its rows: the card's rows after are its own
             continue
         found = _card_fields(sheet, r, section)
+        if not found and _closes_section(texts):
+            section = lead_in
         for f in found:  # 男方 › 姓名, 女方 › 姓名: each block's labels are its person's
             f.header_path[len(section):len(section)] = [t for left, right, t in blocks if left <= f.col <= right]
             before = fields[-1] if fields else None

@@ -1271,12 +1271,14 @@ class KeyMaker:
             # 家庭成员 › 关系 (or 称谓): that person's relation to the record's subject, as 与本人关系 asks it
             role, canonical, how = ctx_role, self._role_item(ctx_role, RELATION_ITEM), "role"
         elif not canonical and not role and ctx_role and ctx_role != subject_role and (
-                clean in syn.generic_labels or (ctx_role in syn.roles or (ctx_role in groups or party_group)
-                                                 and (ctx_role.endswith(_PERSON_ENDINGS) or _is_party(ctx_role)))
+                clean in syn.generic_labels or ctx_role != "户主"
+                and (ctx_role in syn.roles or (ctx_role in groups or party_group)
+                     and (ctx_role.endswith(_PERSON_ENDINGS) or _is_party(ctx_role)))
                 and not clean.startswith((*_WHOLE_FAMILY, "本人")) and not clean.endswith(_NAMED_POSTS)
                 and not _PROCESS_DATE_RE.match(clean)):
             # 紧急联系人 › 备注, 家庭成员 › 劳动技能, 厨师 › 健康证明编号 (a post named bare): an item the table does
-            # not know is that person's too (but 家庭成员 › 家庭人均收入 is the family's, and 党员情况 › 女党员 counts)
+            # not know is that person's too (but 家庭成员 › 家庭人均收入 is the family's, and 党员情况 › 女党员 counts;
+            # 「户主基本情况 › 受灾时间 | 起火原因」: the head is named for the household, whose affairs these are — u150)
             # (「护林员（人） › 专职」 read with its header is 护林员专职 already: not 护林员护林员专职 — u109)
             role, text = ctx_role, clean if clean.startswith(ctx_role) else ctx_role + clean
         if ctx_role == EMPLOYER_ROLE and not role:
@@ -1327,6 +1329,8 @@ class KeyMaker:
         for size in (2, 3):
             for start in range(len(titled) - size + 1):
                 thing = titled[start:start + size]
+                if titled.startswith(clean[:2], start + size):
+                    continue  # 「注册登记申请表 › 登记日期」: the date of the title's own 登记, no 注册登记日期 (u150)
                 canonical = syn.lookup(thing + clean)
                 if canonical and syn.theme_of.get(canonical) != "基本信息" and not self.person_word(thing)[0]:
                     return thing + clean
