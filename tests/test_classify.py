@@ -46,6 +46,13 @@ def make_form(title: str, labels: list[str], layout: Layout = Layout.LIST,
     # (u132, u133: a row a patrol or an activity, whoever or wherever it concerns)
     ("青石县田长制巡田工作台账", ["巡查日期", "巡查田长", "村民小组", "发现问题", "当事人"], Layout.LIST, Subject.EVENT),
     ("新时代文明实践站活动台账", ["序号", "活动主题", "活动地点", "参与人数"], Layout.LIST, Subject.EVENT),
+    # (u150, u148: a row a residential compound, a fish farm or a boat, whatever 乡镇 and 村 locate it)
+    ("老旧小区消防设施排查整治台账", ["序号", "小区名称", "街道（乡镇）", "社区", "小区地址", "住户数（户）"], Layout.LIST,
+     Subject.ORGANISATION),
+    ("水产养殖尾水排放情况排查台账", ["序号", "所在乡镇", "养殖主体名称", "养殖证编号", "养殖面积（亩）"], Layout.LIST,
+     Subject.ORGANISATION),
+    ("退捕渔船渔具回收处置补偿台账", ["序号", "乡镇", "村（社区）", "船主姓名", "船主身份证号码", "船名号", "渔船编码"],
+     Layout.LIST, Subject.ORGANISATION),
 ])
 def test_record_subject(title: str, labels: list[str], layout: Layout, expected: Subject) -> None:
     assert record_subject(make_form(title, labels, layout)) is expected

@@ -42,7 +42,7 @@ _ORG_ID_RE = re.compile(
 # 小作坊名称, 工程名称) that each row or card describes.
 _NAMED_SITE_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,8}名称$")
 _NOT_A_SITE_RE = re.compile(r"项目|事项|活动|课程|培训|商品|产品|药品|品种|作物|疾病|病种|证书|证件|险种|专业|职务|岗位|"
-                            r"文件|资料|材料|物资|设备|村|镇|乡|街道|社区|县|区|组|人|主")  # (车主名称, 单位（个人）名称)
+                            r"文件|资料|材料|物资|设备|村|镇|乡|街道|社区|县|(?<!小)区|组|人|主(?!体)")  # (车主名称, 单位（个人）名称)
 _EVENT_ID_RE = re.compile(
     r"(?:项目(?:名称|编号)?|案件|案由|事故|违法|违建|事件|问题|隐患|业务|交易|结算|发放|报销|变更|申请|就诊|记录|批次)"
     r"(?:时间|日期|名称|编号|类型|地点|描述|事项|类别)?$"
@@ -149,7 +149,8 @@ _IDENTIFYING_WEIGHTS = {Subject.HOUSEHOLD: 2.0, Subject.PERSON: 1.5, Subject.ORG
 _BUILDING_OWNER_RE = re.compile(r"^(?:(?:自建|出租|经营性?)?房(?:屋)?(?:户主|所有人|所有权人|产权人)|房主|产权人)(?:姓名|名)?$")
 
 
-_BUILDING_ID_RE = re.compile(r"(?:房屋|自建房|建筑|住房|楼栋)[\u4e00-\u9fff]{0,6}(?:编号|编码|代码)$")
+_BUILDING_ID_RE = re.compile(r"(?:房屋|自建房|建筑|住房|楼栋|渔船|船舶|车辆)[\u4e00-\u9fff]{0,6}(?:编号|编码|代码)$"
+                             r"|^(?:渔船)?船名(?:号)?$|^(?:车辆)?(?:号牌|车牌)号码?$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -158,7 +159,8 @@ def _identified_subject(label: str) -> Subject | None:
     as an event only when it comes first, which the caller knows)."""
     if _BUILDING_OWNER_RE.match(label) or _BUILDING_ID_RE.search(label):
         # a site, as a 场所 is: its address is the building's, its phone a contact's (「自建房安全排查编号」 numbers
-        # the houses of a 经营性自建房 register, wf10: read as a table of villages)
+        # the houses of a 经营性自建房 register, wf10: read as a table of villages; 「船名号」 names the boats of a
+        # 渔船回收 register, whatever 乡镇 and 村 locate them — u148)
         return Subject.ORGANISATION
     if _HOUSEHOLD_ID_RE.search(label):
         return Subject.HOUSEHOLD
