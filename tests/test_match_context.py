@@ -3144,3 +3144,12 @@ def test_a_label_the_title_goes_on_with_is_the_titles_own_act() -> None:
     """u150: 「登记日期」 on a 电动自行车注册登记申请表 was read as 注册登记日期, a body's 成立日期."""
     assert MAKER.as_its_title_names("登记日期", "电动自行车注册登记申请表") == "登记日期"
     assert MAKER.as_its_title_names("结构", "房屋安全鉴定台账") == "房屋结构"
+
+
+def test_a_planned_date_and_another_stages_payment_are_their_own() -> None:
+    """u149: 拟开工时间 met a roster's 开工时间 (a look-alike); 「申请补助情况 › 核定补助金额」 was read as
+    申请补助核定补助金额; and 「自然村（组）」 asks the 组, as 村民小组 does (u135, u149)."""
+    assert not explain("拟开工时间", "开工时间").same and explain("拟开工时间", "拟开工日期").same
+    assert MAKER.key("核定补助金额（元）", ("申请补助情况",)).text == "核定补助金额"
+    assert MAKER.key("发放金额", ("困难残疾人生活补贴",)).text == "困难残疾人生活补贴发放金额"
+    assert MAKER.key("自然村（组）").canonical == "村民小组" and MAKER.key("所在自然村").canonical == "自然村"

@@ -997,7 +997,10 @@ class KeyMaker:
             below, header = found
             # (「困难残疾人生活补贴 › 发放金额 | 重度残疾人护理补贴 › 发放金额」: what each payment pays, not a 低保 roster's
             # 月发放金额 — u100)
-            bare = bare or bool(_PAYMENT_HEADER_RE.search(header)) and clean.endswith(_PAYMENT_FIGURES)
+            # (「申请补助情况 › 核定补助金额」: a label of another stage of the header's payment is its own — u149)
+            paid = _PAYMENT_HEADER_RE.search(header)
+            bare = bare or bool(paid) and clean.endswith(_PAYMENT_FIGURES) and not (
+                _STAGE_RE.match(header) and _STAGE_RE.match(clean) and paid.group() in clean)
             if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of) \
                     and not self.is_breakdown(clean) and not self.counted_among(clean, groups) \
                     and not (_OTHER_PLACE_RE.match(header) and self.is_place_part(clean)) \
@@ -1203,6 +1206,8 @@ class KeyMaker:
             # 「上年营业额」 and 「上年营业收入（千元）」: a period word in front of an item the table knows is that
             # item of that period, as 「上年 › 营业额」 under a header is (u111)
             canonical, how, quals = rest, "prefix", (lead, *quals)
+        elif lead in _PLANNED and len(clean) - len(lead) >= 2 and lead not in quals:
+            quals = (lead, *quals)  # 「拟开工时间」 is when work is planned to start, no 开工时间 (u149)
         if canonical in _ACCOUNT_ITEMS and groups and _BODYS_ACCOUNT_RE.search(groups[-1]):
             # 「农民工工资专用账户 › 开户银行 | 账号」 of a 工资支付监管台账: the project's account, no worker's 一卡通 (u118)
             canonical, how, text = None, "none", groups[-1] + clean
@@ -2447,6 +2452,7 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
 
 
 _LATE_PERSON = "逝者"
+_PLANNED = ("拟", "预计")
 _DEAD_PEOPLE = "死亡人员"
 # (whoever collects a payment for the record's person: a late person's benefits go to the one who claims them)
 _CLAIMANT = "领取人"
