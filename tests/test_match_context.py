@@ -3153,3 +3153,22 @@ def test_a_planned_date_and_another_stages_payment_are_their_own() -> None:
     assert MAKER.key("核定补助金额（元）", ("申请补助情况",)).text == "核定补助金额"
     assert MAKER.key("发放金额", ("困难残疾人生活补贴",)).text == "困难残疾人生活补贴发放金额"
     assert MAKER.key("自然村（组）").canonical == "村民小组" and MAKER.key("所在自然村").canonical == "自然村"
+
+
+def test_a_relation_to_the_person_a_row_names_ends_their_items_on_it() -> None:
+    """u148: 「户主姓名 | ___ | 与户主关系 | ___ | 联系电话」 on a fisher's card: the phone after the fisher's relation to
+    the head is the fisher's, and it stood apart from every other form's 联系电话 as 户主联系电话."""
+    section = "一、渔民基本情况"
+    fields = [at("F1.1", "A5", "姓名", section), at("F1.2", "A7", "户主姓名", section),
+              at("F1.3", "C7", "与户主关系", section), at("F1.4", "E7", "联系电话", section),
+              at("F2.1", "B4", "姓名"), at("F2.2", "E4", "联系电话")]
+    _match_forms(fields, [form_of("F1", "退捕渔民建档立卡信息登记表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "护渔员队伍花名册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.4", "F2.2")
+
+
+def test_the_insurance_a_header_names_is_the_one_its_bare_items_ask() -> None:
+    """u148: 「养老保险参保情况 › 参保类型」 was the 医保参保类型 a bare 参保类型 means, and 「› 是否参保」 no pension's."""
+    assert MAKER.key("参保类型", ("养老保险参保情况",)).canonical == "养老保险类型"
+    assert MAKER.key("是否参保", ("养老保险参保情况",)).canonical == MAKER.key("是否参加养老保险").canonical
+    assert MAKER.key("参保类型").canonical == MAKER.key("参保类型", ("医疗保险",)).canonical == "医保参保类型"

@@ -1208,6 +1208,14 @@ class KeyMaker:
             canonical, how, quals = rest, "prefix", (lead, *quals)
         elif lead in _PLANNED and len(clean) - len(lead) >= 2 and lead not in quals:
             quals = (lead, *quals)  # 「拟开工时间」 is when work is planned to start, no 开工时间 (u149)
+        insurance = _INSURANCE_RE.search(groups[-1]) if canonical and groups else None
+        if insurance and insurance.group() not in canonical and "参保" in clean:
+            # 「养老保险参保情况 › 参保类型 | 是否参保」: the insurance the header names, not the 医保 a bare 参保类型
+            # means alone (u148)
+            for asked in (insurance.group() + clean, clean.replace("参保", "参加" + insurance.group(), 1)):
+                if named := self.resolve_base(asked)[0]:
+                    canonical, clean = named, asked
+                    break
         if canonical in _ACCOUNT_ITEMS and groups and _BODYS_ACCOUNT_RE.search(groups[-1]):
             # 「农民工工资专用账户 › 开户银行 | 账号」 of a 工资支付监管台账: the project's account, no worker's 一卡通 (u118)
             canonical, how, text = None, "none", groups[-1] + clean
@@ -2452,6 +2460,7 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
 
 
 _LATE_PERSON = "逝者"
+_INSURANCE_RE = re.compile(r"(?:城乡居民|职工|企业职工)?(?:基本)?(?:养老|医疗|失业|工伤|生育)保险")
 _PLANNED = ("拟", "预计")
 _DEAD_PEOPLE = "死亡人员"
 # (whoever collects a payment for the record's person: a late person's benefits go to the one who claims them)
@@ -2462,6 +2471,12 @@ _APPLICANT_WORD = "申请人"
 def _as_claimant(text: str) -> str:
     clean = normalize_label(text).clean
     return text.replace(_APPLICANT_WORD, _CLAIMANT, 1) if clean.startswith(_APPLICANT_WORD) else text
+
+
+def _relation_to(clean: str) -> str | None:
+    """Whom a relation is to: 「与户主关系」 → 户主."""
+    found = _RELATION_TO_RE.match(clean)
+    return found.group(1) if found else None
 
 
 def _claimed_for_the_late(keys: list[LabelKey], form_fields: list[Field], synonyms: Synonyms) -> bool:
@@ -3334,6 +3349,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 row_named[row] = 1
             elif k.role and row_role.get(row, (None,))[0] == k.role and maker.person_word(f.clean_label)[0] == k.role:
                 row_named[row] += 1  # (its own words name the person, as 家长残疾证号 does: no carried role counts)
+            elif row in row_role and _relation_to(f.clean_label) == row_role[row][0]:
+                # 「户主姓名 | ___ | 与户主关系 | ___ | 联系电话」: the relation is the card's own person's to the one
+                # named, and so is what follows it on the row (u148: the fisher's phone had become the 户主's)
+                del row_role[row]
         if generic:
             k = replace(k, scope=f.form_id)  # 金额 of one form and 金额 of another are not known to be one item
         field_key[f.id] = k
