@@ -196,6 +196,12 @@ def test_identity_items_beside_a_named_person_on_a_card_are_that_persons() -> No
     assert card.fields[2].concept_id != roster.fields[1].concept_id
 
 
+def test_a_register_of_the_certificates_issued_is_kept_over_time() -> None:
+    # (u147: a 签发登记台账 of death certificates was read as one certificate, filled on demand)
+    assert form_kind(make_form("居民死亡医学证明（推断）书签发登记台账", ["姓名"])) is FormKind.PERIODIC
+    assert form_kind(make_form("居民户籍证明", ["姓名"])) is FormKind.ON_DEMAND
+
+
 def test_a_verification_of_one_case_is_on_demand() -> None:
     assert form_kind(make_form("亲属关系核查", ["姓名"])) is FormKind.ON_DEMAND
     assert form_kind(make_form("死亡人口信息核查表", ["姓名"])) is FormKind.PERIODIC
@@ -220,6 +226,8 @@ def test_a_verification_of_one_case_is_on_demand() -> None:
     ("安平县生活必需品市场监测日报表", [], "日报", "标题"),
     # (wf5: the year of the disasters a one-off collection asks about is no yearly edition)
     ("（镇街）2024年自然灾害对巩固拓展脱贫攻坚成果工作的影响情况表", [], "不定期", "未注明"),
+    # (u147: the deadline's date stands between the cycle and 报)
+    ("殡葬改革工作进展情况统计表", ["说明：3.本表于每年12月20日前报县民政局。"], "年报", "填报说明"),
 ])
 def test_report_frequency(title: str, cues: list[str], expected: str, source: str) -> None:
     from yitaobiao.classify import report_frequency

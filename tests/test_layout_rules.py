@@ -1830,3 +1830,14 @@ def test_a_bracket_inside_a_label_is_no_unit() -> None:
     assert unit_in_label("养殖场（户）名称") is None and unit_in_label("人数（人）合计") is None
     assert unit_in_label("家庭年收入（万元）") == "万元" and unit_in_label("补贴面积（亩）：") == "亩"
     assert unit_in_label("人口（人）（含户主）") == "人" and unit_in_label("面积（亩）*") == "亩"
+
+
+def test_a_quarter_with_its_year_left_blank_is_the_reports_period() -> None:
+    # (u148: 「填报单位（盖章）： | 年第 季度」 over a 统计表 gave no period, and the form counted as 不定期)
+    rows = [["水产养殖尾水治理情况统计表", "", "", ""],
+            ["填报单位（盖章）：", "", "", "      年第    季度"],
+            ["指标名称", "代码", "计量单位", "本年累计"],
+            ["养殖面积", "01", "亩", ""],
+            ["尾水达标排放面积", "02", "亩", ""]]
+    parsed = parse_grid(Grid(path="t.xlsx", sheet="s", rows=rows, merges=[CellRange(0, 0, 0, 3)]))
+    assert parsed is not None and parsed.period == "季报"

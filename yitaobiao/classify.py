@@ -149,8 +149,8 @@ _IDENTIFYING_WEIGHTS = {Subject.HOUSEHOLD: 2.0, Subject.PERSON: 1.5, Subject.ORG
 _BUILDING_OWNER_RE = re.compile(r"^(?:(?:自建|出租|经营性?)?房(?:屋)?(?:户主|所有人|所有权人|产权人)|房主|产权人)(?:姓名|名)?$")
 
 
-_BUILDING_ID_RE = re.compile(r"(?:房屋|自建房|建筑|住房|楼栋|渔船|船舶|车辆)[\u4e00-\u9fff]{0,6}(?:编号|编码|代码)$"
-                             r"|^(?:渔船)?船名(?:号)?$|^(?:车辆)?(?:号牌|车牌)号码?$")
+_BUILDING_ID_RE = re.compile(r"(?:房屋|自建房|建筑|住房|楼栋|渔船|船舶)[\u4e00-\u9fff]{0,6}(?:编号|编码|代码)$"
+                             r"|^(?:渔船)?船名(?:号)?$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -447,13 +447,15 @@ _ON_DEMAND_RE = re.compile(
     r"报销单|告知书|承诺书|推荐表|鉴定表|认定表|回执|通知书|介绍信|委托书"
 )
 _CASE_DOCUMENT_RE = re.compile(r"证明|协查|查询")
+# 「居民死亡医学证明（推断）书签发登记台账」: a register of the documents issued, kept over time (u147)
+_REGISTER_TITLE_RE = re.compile(r"(?:登记|签发|发放|办理)?台账$")
 _PERIODIC_RE = re.compile(r"月报|季报|年报|半年报|台账|花名册|名册|名单|统计表|汇总表|报表|调查表|摸排|排查|清理|动态|情况表")
 
 
 def form_kind(form: Form, texts: Sequence[str] = ()) -> FormKind:
     """On-demand when the title names a document filled for one case (证明, 申请表, 协查反馈单 …)."""
     title = basic_form(form.title)
-    if _PERIODIC_RE.search(title) and not _CASE_DOCUMENT_RE.search(title):
+    if _PERIODIC_RE.search(title) and (not _CASE_DOCUMENT_RE.search(title) or _REGISTER_TITLE_RE.search(title)):
         return FormKind.PERIODIC
     if _ON_DEMAND_RE.search(title) or any(_ON_DEMAND_RE.search(basic_form(t)) for t in texts[:3]):
         return FormKind.ON_DEMAND
@@ -522,7 +524,8 @@ def _reported_frequency(line: str) -> Frequency | None:
     """The frequency a cue line states of filling or sending the form: its word beside 报, 填, 统计, 更新 …
     (「每月5日前报送」, 「季报」); not 「固定接待日填写…如“每月10日”」 or 「财务收支每月公开一次」, how often something else
     is done (u114), nor 「年度路况评定」 in a note (u113)."""
-    s = basic_form(line)
+    # (「本表于每年12月20日前报县民政局」: the deadline's date stands between the cycle and 报 — u147)
+    s = _DEADLINE_RE.sub("日", basic_form(line))
     for pattern, frequency in _FREQUENCY_WORDS:
         for found in pattern.finditer(s):
             if _SAYS_REPORTING_RE.search(s[max(0, found.start() - _CUE_REACH):found.end() + _CUE_REACH]):
@@ -530,6 +533,7 @@ def _reported_frequency(line: str) -> Frequency | None:
     return None
 
 
+_DEADLINE_RE = re.compile(r"(?<=[年月季周])\d{1,2}月\d{1,2}日")
 _CUE_REACH = 6  # characters either side of a frequency word where the filling it is about is said
 
 

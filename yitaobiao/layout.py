@@ -342,8 +342,12 @@ def _absorb_meta(top: _Top, text: str) -> None:
     match = _REPORTING_UNIT_RE.match(s)
     if match and match.group(1).strip("_ "):
         top.reporting_unit = top.reporting_unit or match.group(1)
-    if C.is_period_text(text) or "报告期" in s:
+    if C.is_period_text(text) or "报告期" in s or _BLANK_YEAR_PERIOD_RE.match(s):
         top.period = top.period or period_kind(text)
+
+
+# 「    年第    季度」 on a 填报单位 line: the period the report covers, its year left blank (u148)
+_BLANK_YEAR_PERIOD_RE = re.compile(r"^_*年_*(?:第_*[一二三四1-4]?_*季度?|[上下]半年|_*月)_*$")
 
 
 def _consume_blank_or_meta(sheet: _Sheet, top: _Top, r: int) -> bool:
