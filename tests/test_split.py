@@ -1988,6 +1988,19 @@ def test_two_villages_files_of_one_name_go_to_folders_of_their_own(tmp_path: Pat
     done = runner.invoke(app, ["split", "东村/一套表.xlsx", "西村/一套表.xlsx", "--forms", str(forms), "-o", "分发", "-q"])
     assert done.exit_code == 0, done.output
     assert {d.name for d in (tmp_path / "分发").iterdir() if d.is_dir()} == {"东村-一套表", "西村-一套表"}
+    # (wf19: each village's table, summary and notes say whose they are, not 「一套表.xlsx」 twice)
+    west = load_workbook(tmp_path / "西村" / "一套表.xlsx")
+    for ws in west.worksheets:  # no household of 西村 ticked for any form: each says it received none
+        for column in ws.iter_cols(min_row=4, max_row=max(ws.max_row, 4)):
+            if str(column[0].value or "").startswith("是否"):
+                for c in column[1:]:
+                    if c.value in ("是", "√"):
+                        c.value = None
+    west.save(tmp_path / "西村" / "一套表.xlsx")
+    shown = runner.invoke(app, ["split", "东村/一套表.xlsx", "西村/一套表.xlsx", "--forms", str(forms), "-o", "分发2"])
+    assert "分发结果：东村-一套表" in shown.stdout and "西村-一套表：写出" in shown.stdout
+    notes = [line for line in shown.stderr.splitlines() if line.strip() and "正在回填" not in line]
+    assert notes and all("东村-一套表：" in line or "西村-一套表：" in line for line in notes), shown.stderr
     again = runner.invoke(app, ["split", "东村/一套表.xlsx", "东村/一套表.xlsx", "-o", "别处"])
     assert again.exit_code == 2 and "同一个一套表给了两次" in again.stderr and not (tmp_path / "别处").exists()
 

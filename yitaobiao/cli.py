@@ -624,8 +624,11 @@ def split(
     for exc in blank:
         err.print(f"[yellow]提示：[/yellow]{e(exc)}")
     for path, report in reports:
+        # (several villages at once: each line says whose 一套表 it is about, 东村-一套表, not 一套表.xlsx twice — wf19)
+        name = folder_of[path] if len(filled) > 1 else path.name
+        whose = f"{e(name)}：" if len(filled) > 1 else ""
         if not quiet:
-            table = Table(title=f"分发结果：{path.name}")
+            table = Table(title=f"分发结果：{name}")
             for column in ("部门", "报表", "记录数", "文件"):
                 table.add_column(column)
             for item in report.outputs:
@@ -633,14 +636,14 @@ def split(
                 table.add_row(*_texts(item.department, item.title, item.records, shown))
             out.print(table)
         alerts = f"，需要处理 {len(report.alerts)} 条" if report.alerts else ""
-        out.print(f"{e(path.name)}：写出 {sum(len(o.files) for o in report.outputs)} 个文件（{sum(o.forms for o in report.outputs)} 张报表），"
+        out.print(f"{e(name)}：写出 {sum(len(o.files) for o in report.outputs)} 个文件（{sum(o.forms for o in report.outputs)} 张报表），"
                   f"换算单位或代码 {report.converted} 处，提示 {len(report.warnings)} 条，未填 {len(report.skipped)} 张{alerts}。")
         for alert in report.alerts:  # (filled by the cadres, not written: the clerk must act on these)
-            err.print(f"[bold red]需要处理：[/bold red]{e(alert)}")
+            err.print(f"[bold red]需要处理：[/bold red]{whose}{e(alert)}")
         for line in report.skipped:
-            _say(quiet, f"[dim]{e(line)}[/dim]")
+            _say(quiet, f"[dim]{whose}{e(line)}[/dim]")
         for warning in report.warnings:
-            err.print(f"[yellow]提示：[/yellow]{e(warning)}")
+            err.print(f"[yellow]提示：[/yellow]{whose}{e(warning)}")
     if any(report.alerts for _, report in reports):
         raise typer.Exit(1)  # something the cadres filled was not written: a script must see it too
 
