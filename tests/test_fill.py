@@ -147,6 +147,11 @@ def test_conflicts_and_masked_ids_are_reported_once(tmp_path: Path) -> None:
     assert len(report.conflicts[0].values) == 2 and "13900000000" in {v for v, _ in report.conflicts[0].values}
     masked = [n for n in report.id_notes if "遮挡" in n]
     assert len(masked) == 1 and "流动人口.csv" in masked[0]
+    # (the note points at the number's own cell, not the row's first — wf19)
+    lines = csv_path.read_bytes().decode("gbk").splitlines()
+    row = next(n for n, line in enumerate(lines, start=1) if "********" in line)
+    column = next(n for n, value in enumerate(lines[row - 1].split(",")) if "********" in value)
+    assert f"!{'ABCDEFGHIJ'[column]}{row}：" in masked[0], masked[0]
     out = load_workbook(tmp_path / "预填.xlsx")
     assert out.sheetnames[0] == "待核实" and out["待核实"].max_row == 2
     commented = [c for row in out["人员"].iter_rows() for c in row if c.comment and "不一致" in c.comment.text]

@@ -510,7 +510,9 @@ class Joiner:
         return bool(self.id_key and self.mapping.item(self.id_key).rule == "id")
 
     def add(self, values: dict[str, Any], cells: dict[str, str], source: str, carried: bool = False) -> None:
-        where = source if carried else f"{source} {next(iter(cells.values()), '')}".strip()
+        # (a note about the ID number points at its own cell, not the row's first: wf19 was sent to B6 for F6)
+        at = cells.get(self.id_key) if self.id_key and self.id_key in cells else next(iter(cells.values()), "")
+        where = source if carried else f"{source} {at}".strip()
         key = self.key_of(values, where)
         if key is None or key not in self.index:
             if key is not None:
