@@ -2322,6 +2322,7 @@ def test_a_template_renamed_in_its_folder_since_the_scan_is_found_by_its_name(tm
     assert not report.alerts, report.alerts
     [written] = (tmp_path / "out" / "组织部").iterdir()
     assert "周建华" in {c.value for row in load_workbook(written).active.iter_rows() for c in row}
+    assert written.name == "2027年村级后备力量人选名册.xlsx"  # (the department's new name, not the old — wf19)
 
 
 def test_a_form_no_record_was_ticked_for_names_the_column_to_tick(tmp_path: Path) -> None:

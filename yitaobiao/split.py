@@ -1935,12 +1935,14 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
     renamed = any(src is not None for src in found.values())
     for rel, forms in by_file.items():
         src = found[rel]
+        written_as = rel
         if src is None and (src := _resent_as(forms_dir, rel)) is not None:
             report.warnings.append(f"找不到原表 {rel}，改用同名的 {src.name}（部门换了文件格式），已按生成一套表时的"
                                    "表头逐格核对。")
         if src is None and (src := _renamed_to(forms_dir, rel, set(by_file), mapping, forms)) is not None:
             report.warnings.append(f"找不到原表 {rel}，改用同一文件夹中改了名的 {src.name}，已按生成一套表时的表头"
                                    "逐格核对。")
+            written_as = str(PurePosixPath(rel).with_name(src.name))  # (the department's new name — wf19)
         records = {form.id: filler.records_for(form) for form in forms}
         if src is None:
             waiting = sum(len(records[form.id]) for form in forms)
@@ -1969,7 +1971,7 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
         # then it is written as what it is (an .xlsx renamed .csv was copied as a text dump of its zip).
         keep = suffix == name_suffix(src) and suffix in (".xlsx", ".xlsm", ".csv", ".docx")
         proper = ".docx" if suffix == ".docx" else ".csv" if suffix == ".csv" else ".xlsx"
-        base = out_dir / (rel if keep else str(Path(rel).with_suffix(proper)))
+        base = out_dir / (written_as if keep else str(Path(written_as).with_suffix(proper)))
         if not keep and base in taken | {out_dir / r for r in by_file}:
             base = base.with_name(f"{src.stem}（{suffix.lstrip('.')}）.xlsx")
         if cards:
