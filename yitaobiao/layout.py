@@ -70,6 +70,8 @@ class ParsedSheet:
     period_columns: list[str] = field(default_factory=list)
     period_positions: dict[str, int] = field(default_factory=dict)  # period column name → 0-based column
     category_rows: bool = False  # the register's rows are printed categories (合计, 其中：洪涝 …), not records
+    # 0-based first header row of each register → the line heading it (「二、辖区内共有  个增强型乡镇商贸中心……」)
+    register_headings: dict[int, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1 << 16)  # the same header labels come back on form after form
@@ -1560,9 +1562,13 @@ def _label_like(text: str) -> bool:
 
 
 def _closes_section(texts: list[tuple[int, str, CellRange]]) -> bool:
-    """「申请人承诺 | 本人承诺……签字」 across a card: a box signed across it closes the section above; the office's
-    「登记日期 | 号牌号码」 after it are not the 代理人's (u150)."""
-    return bool(texts) and C.is_signoff(texts[0][1]) and len(texts) <= 2
+    """「申请人承诺 | 本人承诺……签字」 across a card: a declaration signed across it closes the section above; the
+    office's 「登记日期 | 号牌号码」 after it are not the 代理人's (u150)."""
+    return bool(texts) and len(texts) <= 2 and C.is_signoff(texts[0][1]) and bool(_DECLARATION_RE.search(texts[0][1]))
+
+
+# (a review's own sign-offs, 「二、评定意见 › 村级评定小组意见 | 组长（签字）」, go on with the items it decides)
+_DECLARATION_RE = re.compile(r"承诺|声明|保证")
 
 
 def _card_rows(sheet: _Sheet, rows: range, top: _Top | None = None) -> list[ParsedField]:
@@ -1622,6 +1628,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     data_start: int | None = None
     categories = False
     blocks: list[tuple[int, int, str]] = []  # card blocks side by side (男方 | 女方): columns and heading
+    register_headings: dict[int, str] = {}
     last_header: frozenset[tuple[int, tuple[str, ...]]] = frozenset()
     last_end = -1
     r = top.body_start
@@ -1693,6 +1700,8 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
                 r = last_end = band.next_row
                 continue
             last_header, last_end = asked, band.next_row
+            if found and (heading := _heading_above(sheet, band.rows[0])):
+                register_headings[band.rows[0]] = heading
             if found and header_rows is None:
                 header_rows = (band.rows[0], band.bottom)
                 data_start = band.data_start
@@ -1729,8 +1738,18 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     return ParsedSheet(
         layout=layout, title=top.title, fields=fields, unit=top.unit, period=top.period,
         reporting_unit=top.reporting_unit, header_rows=header_rows, data_start_row=data_start,
-        category_rows=categories and layout == Layout.LIST,
+        category_rows=categories and layout == Layout.LIST, register_headings=register_headings,
     )
+
+
+def _heading_above(sheet: _Sheet, r: int) -> str | None:
+    """The one line right above a register's header (blank rows passed over) that heads it: 「一、辖区内共有  个基础型
+    乡镇商贸中心，请选取……」 over one of three registers of the same columns, which tells their records apart."""
+    for above in range(r - 1, -1, -1):
+        texts = sheet.texts(above)
+        if texts:
+            return texts[0][1] if len(texts) == 1 else None
+    return None
 
 
 def _anchor_changes(fields: list[ParsedField]) -> None:
