@@ -683,3 +683,12 @@ def test_a_wide_table_of_villages_is_joined_on_its_village_named_in_its_own_word
                *(column(n, f"户数{n}", f"主题{n // 20}") for n in range(2, 60))]
     repeated = [c.name for c in _split_wide(columns) if c.theme == IDENTITY_THEME]
     assert repeated and set(repeated) == {"所属村（社区）"}
+
+
+def test_the_kinds_of_stacked_registers_are_where_their_headings_differ() -> None:
+    from yitaobiao.merge import register_kinds
+
+    assert register_kinds(["一、辖区内共有    个基础型乡镇商贸中心，请选取其中5个填报。", "二、辖区内共有    个增强型乡镇商贸中心。"]) \
+        == (["基础型乡镇商贸中心", "增强型乡镇商贸中心"], "乡镇商贸中心类型")
+    # (headings that do not differ where they start: numbered, named by their own words)
+    assert register_kinds(["一、镇级点位情况", "二、镇级点位情况"])[0] == ["1、镇级点位情况", "2、镇级点位情况"]

@@ -2335,3 +2335,29 @@ def test_a_form_no_record_was_ticked_for_names_the_column_to_tick(tmp_path: Path
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     tick = next(i.name for i in mapping.items if i.selects and i.name.startswith("是否出具"))
     assert any(f"没有记录在“{tick}”一栏勾选" in line for line in report.skipped), report.skipped
+
+
+def test_registers_of_one_table_told_apart_by_their_headings_take_their_own_records(tmp_path: Path) -> None:
+    """wf19: 「一、……基础型乡镇商贸中心」 「二、……增强型……」 「三、……提升型……」 stack three registers of the same
+    columns; the 一套表 asked them once and every centre went into the first. A column says which one."""
+    header = ["序号", "企业名称", "营业面积（平方米）", "员工人数"]
+    rows: list[list[str]] = [["乡镇商贸中心统计情况表", "", "", ""]]
+    for kind in ("一、辖区内共有    个基础型乡镇商贸中心，请选取其中5个填报。", "二、辖区内共有    个增强型乡镇商贸中心，请选取其中5个填报。",
+                 "三、辖区内共有    个提升型乡镇商贸中心，请选取其中5个填报。"):
+        rows += [[kind, "", "", ""], header, ["1", "", "", ""], ["2", "", "", ""]]
+    merges = [(r, 0, r, 3) for r, row in enumerate(rows) if row[0].startswith(("乡镇", "一", "二", "三"))]
+    forms, merged, mapping, wb, item = _beside_a_roster(tmp_path, "商务局/商贸中心.xlsx", (rows, merges))
+    kind = item["乡镇商贸中心类型"]
+    assert kind.options == ["基础型乡镇商贸中心", "增强型乡镇商贸中心", "提升型乡镇商贸中心"]
+    ws = wb[kind.sheet]
+    for n, (name, said) in enumerate([("红星超市", "增强型乡镇商贸中心"), ("百佳购物中心", "提升型"),
+                                      ("永辉超市", None), ("无名店", "旗舰型")], start=5):
+        ws.cell(n, item["单位名称"].position).value = name
+        ws.cell(n, item["员工人数（人）"].position).value = 20
+        ws.cell(n, kind.position).value = said
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "商务局" / "商贸中心.xlsx").active
+    names = {r: out.cell(r, 2).value for r in range(1, out.max_row + 1) if out.cell(r, 2).value}
+    assert [names.get(r) for r in (4, 8, 12)] == ["永辉超市", "红星超市", "百佳购物中心"], names
+    assert any("旗舰型" in a for a in report.alerts) and "无名店" not in names.values()

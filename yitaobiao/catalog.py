@@ -40,6 +40,8 @@ def _form_dict(form: Form) -> dict[str, Any]:
         "period_positions": form.period_positions, "format": form.source_format,
         "subject": form.subject, "population": form.population, "kind": form.kind, "frequency": form.frequency,
         "frequency_source": form.frequency_source,
+        **({"register_headings": {str(r): text for r, text in form.register_headings.items()}}
+           if len(form.register_headings) > 1 else {}),
     }
 
 
@@ -94,6 +96,7 @@ def from_dict(data: dict[str, Any]) -> ScanResult:
                 kind=FormKind(d["kind"]) if d.get("kind") else None,
                 frequency=Frequency(d["frequency"]) if d.get("frequency") else None,
                 frequency_source=d.get("frequency_source", ""),
+                register_headings={int(r): str(text) for r, text in (d.get("register_headings") or {}).items()},
             )
             form.fields = [fields[fid] for fid in d.get("fields", [])]
             for f in form.fields:

@@ -95,6 +95,10 @@ class MappingForm:
     kind: str | None
     record_sheet: str | None  # the 一套表 sheet its records come from (None: the 指标 sheet)
     selector: str | None = None  # MappingItem.key of the 是否… column that picks its records
+    # registers of the same columns stacked under headings of their own (基础型 | 增强型 商贸中心): the key of the
+    # column saying which one a record goes in, and its answers in the registers' order
+    register_kind: str | None = None
+    register_kinds: list[str] = field(default_factory=list)
 
 
 @dataclass

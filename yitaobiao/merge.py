@@ -161,6 +161,8 @@ class MergePlan:
     created: dt.datetime
     record_sheet_of: dict[str, str | None] = field(default_factory=dict)  # form id → its record sheet
     selector_of: dict[str, str] = field(default_factory=dict)  # form id → key of its 是否… column
+    # form id → (key of the column saying which of its stacked registers a record goes in, one option a register)
+    kinds_of: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
     left_out: list[LeftOut] = field(default_factory=list)
     built_mapping: Mapping | None = field(default=None, repr=False)
 
@@ -413,6 +415,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                               unit, sources,
                               code=code, rule=rule, options=options, name=display_name(concept.name)))
     selector_of = _add_selectors(columns, included, sheet_of)
+    kinds_of = _add_register_kinds(columns, included, sheet_of)
     _link_indicator_parents(columns)
     forms_count = {col.key: len({f.form_id for f in col.sources}) for col in columns}
     theme_order = {t: i for i, t in enumerate(dict.fromkeys([*synonyms.themes, ROLE_THEME, "村级指标", OTHER_THEME,
@@ -463,7 +466,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
     return MergePlan(title, columns, mapping, conflicts, periods, result,
                      created or dt.datetime.now().replace(microsecond=0),
                      record_sheet_of={fid: (None if s == INDICATORS else s) for fid, s in sheet_of.items()},
-                     selector_of=selector_of, left_out=left_out)
+                     selector_of=selector_of, kinds_of=kinds_of, left_out=left_out)
 
 
 _TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
@@ -552,6 +555,51 @@ def _add_selectors(columns: list[Column], forms: list[Form], sheet_of: dict[str,
             columns.append(made[key])
         selector_of[form.id] = made[key].key
     return selector_of
+
+
+def _add_register_kinds(columns: list[Column], forms: list[Form], sheet_of: dict[str, str]) -> dict[str, tuple[str, list[str]]]:
+    """One column per form whose table stacks registers of the same columns under headings of their own
+    (「一、……基础型乡镇商贸中心」, 「二、……增强型……」, 「三、……提升型……」): which of them each record goes in. The
+    一套表 asks their columns once, and without it every centre went into the first register (wf19)."""
+    made: dict[str, tuple[str, list[str]]] = {}
+    by_field = {f.id: col.key for col in columns for f in col.sources}
+    for form in forms:
+        headings = sorted(form.register_headings.items())
+        if form.layout != Layout.LIST or len(headings) < 2 or sheet_of[form.id] in (INDICATORS, CATEGORIES):
+            continue
+        asked: dict[int, set[str]] = defaultdict(set)
+        for f in form.fields:
+            row = parse_a1(f.cell)[0]
+            top = max((r for r, _ in headings if r <= row), default=None)
+            if top is not None and f.id in by_field:
+                asked[top].add(by_field[f.id])
+        registers = [r for r, _ in headings if asked.get(r)]
+        if len(registers) < 2 or any(asked[r] != asked[registers[0]] for r in registers):
+            continue  # (镇级 | 村级 物流点位: registers asking items of their own are told apart by those)
+        kinds, named = register_kinds([dict(headings)[r] for r in registers])
+        concept = Concept(f"K{len(made) + 1}", named or f"类别（{_short_title(form.title)}）", [])
+        column = Column(concept, sheet_of[form.id], GROUP_THEME, None, [], rule="list", options=kinds,
+                        name=concept.name)
+        columns.append(column)
+        made[form.id] = (column.key, kinds)
+    return made
+
+
+_HEADING_NUMBER_RE = re.compile(r"^(?:[一二三四五六七八九十]+|\d+)[、.．]")
+
+
+def register_kinds(headings: list[str]) -> tuple[list[str], str | None]:
+    """What each stacked register's heading says it holds, told apart by the words where they differ, and the
+    name of what they are kinds of: 「一、辖区内共有  个基础型乡镇商贸中心，请选取……」 … → 基础型乡镇商贸中心, 增强型
+    乡镇商贸中心, 提升型乡镇商贸中心; 乡镇商贸中心类型."""
+    clauses = [re.split(r"[，,。；;：:]", _HEADING_NUMBER_RE.sub("", C.squash(h)))[0].replace("_", "") for h in headings]
+    lead = len(os.path.commonprefix(clauses))
+    kinds = [c[lead:][:20] for c in clauses]
+    if len(set(kinds)) < len(kinds) or not all(kinds):
+        kinds = [f"{n}、{c[:12]}" for n, c in enumerate(clauses, start=1)]
+        return kinds, None
+    tail = os.path.commonprefix([k[::-1] for k in kinds])[::-1].lstrip("型类级")
+    return kinds, f"{tail}类型" if len(tail) >= 2 else None
 
 
 def _undecided_forms(columns: list[Column], forms: list[Form], sheet_of: dict[str, str]) -> set[str]:
@@ -1269,7 +1317,9 @@ def _build_mapping(plan: MergePlan) -> Mapping:
                          period_positions=dict(form.period_positions),
                          subject=form.subject.value if form.subject else None, population=form.population,
                          kind=form.kind.value if form.kind else None, record_sheet=plan.record_sheet_of[form.id],
-                         selector=plan.selector_of.get(form.id))
+                         selector=plan.selector_of.get(form.id),
+                         register_kind=plan.kinds_of[form.id][0] if form.id in plan.kinds_of else None,
+                         register_kinds=plan.kinds_of[form.id][1] if form.id in plan.kinds_of else [])
              for form in plan.result.forms if form.id in plan.record_sheet_of]
     return Mapping(title=plan.title, created=plan.created.isoformat(), forms_root=plan.result.root,
                    periods=list(plan.periods), header_row=HEADER_ROW, items=items, fields=fields, forms=forms,

@@ -337,6 +337,8 @@ class Form:
     kind: FormKind | None = None
     frequency: Frequency | None = None
     frequency_source: str = ""  # where the frequency was read: 标题, 填报说明, 表头 … or 未注明
+    # registers stacked in one table: 0-based first header row → the line heading it (基础型 | 增强型 商贸中心)
+    register_headings: dict[int, str] = field(default_factory=dict)
 
     def __reduce__(self) -> tuple[type[Form], tuple[object, ...]]:
         return Form, _form_values(self)

@@ -284,7 +284,7 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
             layout=parsed.layout, unit=parsed.unit, period=parsed.period, reporting_unit=parsed.reporting_unit,
             header_rows=parsed.header_rows, data_start_row=parsed.data_start_row,
             period_columns=parsed.period_columns, period_positions=parsed.period_positions,
-            source_format=grid.source_format,
+            source_format=grid.source_format, register_headings=parsed.register_headings,
         )
         hidden = [pf.col in grid.hidden_cols or pf.row in grid.hidden_rows for pf in parsed.fields]
         # A hidden column that checks the others (「校验（勿删）」) is the template's machinery, nothing to fill.

@@ -932,6 +932,8 @@ class _Filler:
                               else own if form.record_sheet == VILLAGES else distinctive or own)
         if not deciding:
             return chosen
+        if form.register_kind:
+            deciding = [*deciding, form.register_kind]  # (a centre said to be 增强型 is one of this table's)
         filled = [n for n in chosen if any(not _is_blank(records[n].get(k)) for k in deciding)]
         names = "、".join(dict.fromkeys(self.mapping.item(k).name for k in deciding[:3]))
         more = "等" if len(deciding) > 3 else ""
@@ -1288,10 +1290,13 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
     # Registers stacked in one table (一、镇级物流点位 | 二、村级物流点位 | 三、未通物流村落): each takes the records
     # that fill it, under its own header; the lowest first, so rows inserted for it move nothing not yet written.
     written: set[int] = set()
-    for register in reversed(registers):
-        own = _register_records(form, register, filler, records)
+    by_kind = _records_by_kind(form, registers, filler, records)
+    for n, register in reversed(list(enumerate(registers))):
+        own = by_kind[n] if by_kind else _register_records(form, register, filler, records)
         if not own:
             continue
+        if by_kind:
+            register = [replace(f, slot=None) for f in register]  # (its own register: the record's own values)
         rows = _header_span(ws, register)
         _write_register(ws, form, register, filler, own, rows[1] + 2, _serial_column(ws, rows))
         written.update(own)
@@ -1574,6 +1579,29 @@ def _register_records(form: MappingForm, register: list[MappingField], filler: _
     return [n for n in records if filler.any_value(form, own, [n])] if own else []
 
 
+def _records_by_kind(form: MappingForm, registers: list[list[MappingField]], filler: _Filler,
+                     records: list[int]) -> list[list[int]] | None:
+    """Each stacked register's records, by the kind the 一套表's column says (基础型 | 增强型 | 提升型 商贸中心): a
+    record left blank there goes in the first; one naming no register is written in none and said (wf19: an
+    增强型 centre had gone into the 基础型 register). None when the form's registers are not told apart so."""
+    if not form.register_kind or len(form.register_kinds) != len(registers):
+        return None
+    rows = filler.collected.records.get(form.record_sheet or "", [])
+    chosen: list[list[int]] = [[] for _ in registers]
+    for n in records:
+        said = C.squash(str(rows[n].get(form.register_kind) or "")) if n < len(rows) else ""
+        at = 0 if not said else next((k for k, kind in enumerate(form.register_kinds)
+                                      if said == kind or len(said) >= 2 and said in kind), None)
+        if at is None:
+            filler.report.alerts.append(
+                f"{form.department or '未注明'}《{form.title}》：第 {n + 1} 条记录的“"
+                f"{filler.mapping.item(form.register_kind).name}”填的是“{said}”，不是"
+                f"{'、'.join(form.register_kinds)}之一，未回填。")
+            continue
+        chosen[at].append(n)
+    return chosen
+
+
 def _header_span(ws: Worksheet, fields: list[MappingField]) -> tuple[int, int]:
     """The 0-based first and last rows of a register's header: its labels' rows, down to the foot of a label
     merged over several rows."""
@@ -1744,10 +1772,13 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
         available = len(doc.rows(table)) - start
         return _write_docx_register(doc, table, form, fields, filler, records, start, header, available)
     written: set[int] = set()
-    for register in reversed(registers):  # (the lowest first: rows added for it move nothing not yet written)
-        own = _register_records(form, register, filler, records)
+    by_kind = _records_by_kind(form, registers, filler, records)
+    for n, register in reversed(list(enumerate(registers))):  # (the lowest first: rows added move nothing written)
+        own = by_kind[n] if by_kind else _register_records(form, register, filler, records)
         if not own:
             continue
+        if by_kind:
+            register = [replace(f, slot=None) for f in register]
         cells = doc.cell_map(table)
         header = max(parse_a1(f.cell)[0] for f in register)
         while any(cells.get((header + 1, parse_a1(f.cell)[1])) is cells.get((header, parse_a1(f.cell)[1])) is not None
