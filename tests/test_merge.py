@@ -692,3 +692,26 @@ def test_the_kinds_of_stacked_registers_are_where_their_headings_differ() -> Non
         == (["基础型乡镇商贸中心", "增强型乡镇商贸中心"], "乡镇商贸中心类型")
     # (headings that do not differ where they start: numbered, named by their own words)
     assert register_kinds(["一、镇级点位情况", "二、镇级点位情况"])[0] == ["1、镇级点位情况", "2、镇级点位情况"]
+
+
+def test_a_templates_own_drop_down_list_is_the_one_the_merged_column_offers(tmp_path: Path) -> None:
+    """wf19: 外出地点 of a 流出党员 table is picked from a list on a sheet of its own; the 一套表 printed
+    「外出地点（下拉）」 with no list, and reported that sheet as a form with no header."""
+    from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "汇总表"
+    ws.append(["流出党员基本信息汇总表"])
+    ws.append(["序号", "姓名", "所在党支部", "外出地点（下拉）"])
+    ws.add_data_validation(DataValidation(type="list", formula1="外出地点!$A$1:$A$3", sqref="D3:D500"))
+    places = wb.create_sheet("外出地点")
+    for place in ("01县内", "02省内县外", "03省外"):
+        places.append([place])
+    (tmp_path / "组织部").mkdir()
+    wb.save(tmp_path / "组织部" / "流出党员.xlsx")
+    result = scan(tmp_path)
+    assert [f.code for f in result.findings if f.sheet == "外出地点"] == ["code_list"]
+    mapping = build_mapping(plan_merge(result, created=FIXED))
+    assert next(i for i in mapping.items if i.name == "外出地点").options == ["01县内", "02省内县外", "03省外"]

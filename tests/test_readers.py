@@ -10,6 +10,7 @@ from yitaobiao.model import CellRange
 from yitaobiao.readers import excel as excel_reader
 from yitaobiao.readers import read_grids
 from yitaobiao.readers.csv_reader import detect_encoding
+from yitaobiao.readers.excel import list_validations
 from yitaobiao.testing import list_rows, write_xlsx
 
 
@@ -250,3 +251,31 @@ def test_a_word_cells_leading_spaces_are_its_indent(tmp_path: Path) -> None:
     document.save(tmp_path / "表.docx")
     grid = read_grids(tmp_path / "表.docx")[0]
     assert [row[0] for row in grid.rows] == ["指标名称", "四、在校学生数", "    其中：女生", "          寄宿生"]
+
+
+def test_a_templates_drop_down_lists_are_read_onto_its_columns(tmp_path: Path) -> None:
+    """wf19 (and testers before it): 流出党员基本信息汇总表 takes 外出地点 and 流动原因 from sheets of their own; those
+    sheets were reported as forms with no header, and the 一套表 offered no list."""
+    from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "汇总表"
+    ws.append(["序号", "姓名", "性别", "外出地点（下拉）", "备注"])
+    ws.add_data_validation(DataValidation(type="date", sqref="B2:B3"))  # (no list: passed over, not swallowed)
+    plain = DataValidation(type="list", formula1='"男,女"')
+    plain.add("C2:C1048576")
+    ws.add_data_validation(plain)
+    elsewhere = DataValidation(type="list", formula1="外出地点!$A:$A", sqref="D1:D2 D4:D1048576")
+    ws.add_data_validation(elsewhere)
+    places = wb.create_sheet("外出地点")
+    for place in ("01县内", "02省内县外", "03省外"):
+        places.append([place])
+    wb.save(tmp_path / "t.xlsx")
+    grids = {g.sheet: g for g in read_grids(tmp_path / "t.xlsx")}
+    assert grids["汇总表"].column_choices == {2: ["男", "女"], 3: ["01县内", "02省内县外", "03省外"]}
+    assert grids["外出地点"].choice_list and not grids["汇总表"].choice_list
+    assert list_validations(b'<dataValidation type="list" sqref="A1"/><x14:dataValidation type="list">'
+                            b"<x14:formula1><xm:f>'A b'!$B$2:$B$9</xm:f></x14:formula1><xm:sqref>E3:F9</xm:sqref>"
+                            b"</x14:dataValidation>") == [([4, 5], "'A b'!$B$2:$B$9")]

@@ -27,6 +27,7 @@ def _field_dict(f: Field) -> dict[str, Any]:
         "clean_label": f.clean_label, "header_path": f.header_path, "unit": f.unit, "concept": f.concept_id,
         "confidence": round(f.confidence, 4), "department": f.department, "hidden": f.hidden, "slot": f.slot,
         "code": f.code, "options": f.options, "label_key": f.label_key, "role": f.role,
+        **({"choices": f.choices} if f.choices else {}),
     }
 
 
@@ -78,7 +79,7 @@ def from_dict(data: dict[str, Any]) -> ScanResult:
                 clean_label=d.get("clean_label", ""), hidden=bool(d.get("hidden")), slot=d.get("slot"),
                 concept_id=d.get("concept"), confidence=float(d.get("confidence", 1.0)),
                 department=d.get("department", ""), code=d.get("code"), options=list(d.get("options") or []),
-                label_key=d.get("label_key", ""), role=d.get("role"),
+                label_key=d.get("label_key", ""), role=d.get("role"), choices=list(d.get("choices") or []),
             )
             for d in data["fields"]
         }

@@ -706,7 +706,7 @@ def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, CodeList
     name = concept.name
     listed = code_lists.get(name)
     options = _options(sources) or (listed.values if listed and (
-        listed.paths is None or any(f.path in listed.paths for f in sources)) else [])
+        listed.paths is None or any(f.path in listed.paths for f in sources)) else []) or _chosen_from(sources)
     if name.endswith("性别") or name == "性别":
         return "list", ["男", "女"]
     if name.endswith(("公民身份号码", "身份证号")):
@@ -720,6 +720,13 @@ def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, CodeList
     if unit_dimension(concept.unit) or re.search(r"(人数|户数|金额|面积|收入|数|年龄)$", name):
         return "number", []
     return None, []
+
+
+def _chosen_from(sources: list[Field]) -> list[str]:
+    """The drop-down list a source template keeps over the item's column (外出地点 from its 外出地点 sheet): the
+    one most of them use, so that the cadre picks what the department's form offers."""
+    lists = Counter(tuple(f.choices) for f in sources if len(f.choices) >= 2)
+    return list(lists.most_common(1)[0][0]) if lists else []
 
 
 def _options(sources: list[Field]) -> list[str]:

@@ -177,6 +177,8 @@ class Grid:
     total_rows: int = 0
     source_format: str = "xlsx"
     context: list[str] = field(default_factory=list)  # text around a Word table (title paragraphs)
+    column_choices: dict[int, list[str]] = field(default_factory=dict)  # 0-based column → its drop-down list
+    choice_list: bool = False  # the sheet holds another sheet's drop-down lists (外出地点, 流动原因)
 
     def __post_init__(self) -> None:
         self.sheet = clean_text(self.sheet)
@@ -291,6 +293,7 @@ class Field:
     options: list[str] = field(default_factory=list)  # □男 □女 choices printed beside the label
     label_key: str = ""  # role|normalised label: what review decisions refer to
     role: str | None = None  # whose data the field asks for (户主, 监护人 …); None: the record's own
+    choices: list[str] = field(default_factory=list)  # the template's own drop-down list over the field's column
 
     @property
     def context(self) -> list[str]:

@@ -264,6 +264,10 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
         if grid.hidden:
             findings.append(Finding("hidden_sheet", rel, "隐藏工作表，已跳过。", sheet=grid.sheet))
             continue
+        if grid.choice_list:
+            findings.append(Finding("code_list", rel, "下拉选项表（其他工作表的下拉列表取自这里），已用作一套表的下拉列表。",
+                                    sheet=grid.sheet))
+            continue
         if lists and _CODE_SHEET_RE.search(grid.sheet):
             findings.append(Finding("code_list", rel, "代码表（下拉选项），已用作一套表的下拉列表。", sheet=grid.sheet))
             continue
@@ -299,6 +303,8 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
                 hidden=is_hidden,
                 department=form.department, form_title=form.title, code=pf.code,
                 options=pf.options or list(inline.choices if inline else ()),
+                # (the template's own drop-down over the column: 外出地点 from its 外出地点 sheet — wf19)
+                choices=list(grid.column_choices.get(pf.col, ())) if pf.layout == Layout.LIST else [],
             ))
         classify_form(form, [*grid.context[:3], grid.sheet, file_stem], frequency_cues(grid), parsed.category_rows,
                       names=(grid.sheet, file_stem))

@@ -10,6 +10,7 @@ neither library executes VBA.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import posixpath
 import re
@@ -129,6 +130,86 @@ def uncomputed_formulas(path: Path, limit: int = 20) -> list[str]:
                     if len(found) >= limit:
                         return found
     return found
+
+
+# (a validation with no list, 「<dataValidation … sqref="D3"/>」, closes itself: it must not swallow the next one)
+_VALIDATION_RE = re.compile(rb"<(?:\w+:)?dataValidation\b((?:[^>/]|/(?!>))*)>(.*?)</(?:\w+:)?dataValidation>", re.S)
+_LIST_TYPE_RE = re.compile(rb'\btype="list"')
+_SQREF_ATTR_RE = re.compile(rb'\bsqref="([^"]+)"')
+_SQREF_TAG_RE = re.compile(rb"<(?:\w+:)?sqref>([^<]+)<")
+_FORMULA1_RE = re.compile(rb"<(?:\w+:)?formula1>\s*(?:<(?:\w+:)?f>)?([^<]*)<")
+_RANGE_COLUMNS_RE = re.compile(r"^\$?([A-Z]{1,3})\$?\d*(?::\$?([A-Z]{1,3})\$?\d*)?$")
+_LIST_SOURCE_RE = re.compile(r"^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Z]{1,3})\$?(\d*)(?::\$?[A-Z]{1,3}\$?(\d*))?$")
+MAX_CHOICES = 60
+_MAX_VALIDATED_COLUMNS = 30
+
+
+def list_validations(head: bytes) -> list[tuple[list[int], str]]:
+    """The drop-down lists of a sheet, from its XML: (0-based columns, the list's source) of each data validation
+    of type list, written plainly or as Excel 2010's extension (whose source may be on another sheet)."""
+    if b"dataValidation" not in head:
+        return []
+    found = []
+    for match in _VALIDATION_RE.finditer(head):
+        attrs, body = match.group(1), match.group(2)
+        sqref = _SQREF_ATTR_RE.search(attrs) or _SQREF_TAG_RE.search(body)
+        formula = _FORMULA1_RE.search(body)
+        if not _LIST_TYPE_RE.search(attrs) or not sqref or not formula:
+            continue
+        columns: set[int] = set()
+        for ref in sqref.group(1).decode("ascii", "replace").split():
+            cols = _RANGE_COLUMNS_RE.match(ref)
+            if cols:
+                left = _column_index(cols.group(1))
+                right = _column_index(cols.group(2) or cols.group(1))
+                columns.update(range(left, min(right, left + _MAX_VALIDATED_COLUMNS) + 1))
+        if columns:
+            found.append((sorted(columns), html.unescape(formula.group(1).decode("utf-8", "replace")).strip()))
+    return found
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + ord(ch) - 64
+    return index - 1
+
+
+def attach_choices(grids: list[Grid], validations: dict[str, list[tuple[list[int], str]]]) -> None:
+    """Give each grid's columns the values of the drop-down lists over them (written inline, 「"男,女"」, or kept
+    on a sheet of their own, 「外出地点!$A:$A」), and mark a sheet that holds another's lists as such: it is the
+    template's machinery, no form (wf19: 外出地点 and 流动原因 were reported as sheets with no header)."""
+    by_name = {g.sheet: g for g in grids}
+    for grid in grids:
+        for columns, source in validations.get(grid.sheet, []):
+            values, holder = _listed_values(source, grid, by_name)
+            if len(values) < 2:
+                continue
+            if holder is not None and holder is not grid:
+                holder.choice_list = True
+            for c in columns:
+                grid.column_choices.setdefault(c, values)
+
+
+def _listed_values(source: str, grid: Grid, by_name: dict[str, Grid]) -> tuple[list[str], Grid | None]:
+    if source.startswith('"'):
+        return _distinct(source.strip('"').split(",")), None
+    ref = _LIST_SOURCE_RE.match(source.replace("$", "") if "!" not in source else source)
+    if not ref:
+        return [], None  # (a defined name: the list is not read)
+    name = (ref.group(1) or "").replace("''", "'") or ref.group(2) or grid.sheet
+    holder = by_name.get(name)
+    if holder is None:
+        return [], None
+    column = _column_index(ref.group(3))
+    top = int(ref.group(4)) - 1 if ref.group(4) else 0
+    bottom = int(ref.group(5)) if ref.group(5) else len(holder.rows)
+    return _distinct(row[column] if column < len(row) else "" for row in holder.rows[top:bottom]), holder
+
+
+def _distinct(values: object) -> list[str]:
+    seen = dict.fromkeys(v.strip() for v in values if isinstance(v, str) and v.strip())  # type: ignore[attr-defined]
+    return list(seen)[:MAX_CHOICES]
 
 
 def _hidden_flags(head: bytes) -> tuple[frozenset[int], frozenset[int]]:
@@ -320,8 +401,9 @@ def _plain_workbook(path: Path, rel: str, archive: Archive, sizes: dict[str, int
     sheet_parts = [n for n in sizes if n.startswith("xl/worksheets/") and n.endswith(".xml")]
     if not sheet_parts or any(sizes[n] > STREAM_SHEET_BYTES for n in sheet_parts):
         return None
-    if any(b"hidden" in read_part(path, archive, n, FLAG_PEEK_BYTES) for n in sheet_parts):
-        return None
+    if any(b"hidden" in (head := read_part(path, archive, n, FLAG_PEEK_BYTES)) or b"dataValidation" in head
+           for n in sheet_parts):
+        return None  # (drop-down lists: which part is which sheet is needed to place them)
     try:
         workbook = _open_calamine(path, ".xlsx", in_memory(archive))
     except Exception:  # noqa: BLE001 - the general path says what is wrong (a password, damage, an XML bomb)
@@ -372,11 +454,14 @@ def read_xlsx_archive(path: Path, rel: str, archive: Archive) -> list[Grid]:
             raise FormReadError(path, "工作簿中没有工作表。")
         workbook: python_calamine.CalamineWorkbook | None = None
         grids = []
+        validations: dict[str, list[tuple[list[int], str]]] = {}
         for part in parts:
             # Hidden sheets are read too: they are never forms, but often hold the code lists of dropdowns.
             if part.part is None or part.part not in sizes:
                 continue  # chart sheets and dialog sheets carry no cells
-            hidden_rows, hidden_cols = _hidden_flags(read_part(path, archive, part.part, FLAG_PEEK_BYTES))
+            head = read_part(path, archive, part.part, FLAG_PEEK_BYTES)
+            hidden_rows, hidden_cols = _hidden_flags(head)
+            validations[part.name] = list_validations(head)
             if sizes[part.part] > STREAM_SHEET_BYTES:
                 rows = _stream_rows(path, archive, part.part)
                 merges, total = _stream_merges(archive, part.part)
@@ -390,6 +475,7 @@ def read_xlsx_archive(path: Path, rel: str, archive: Archive) -> list[Grid]:
             grid.hidden_cols = hidden_cols
             grid.hidden = part.hidden
             grids.append(grid)
+        attach_choices(grids, validations)
         return grids
 
 
