@@ -2193,12 +2193,15 @@ def test_a_number_a_person_holds_puts_them_on_no_list_that_asks_more(tmp_path: P
     assert [v for grid in read_grids(path, path.name) for row in grid.rows for v in row if v in ("甲", "乙")] == ["乙"]
 
 
-def test_a_category_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path) -> None:
+@pytest.mark.parametrize("note", ["填表说明：身份类型在对应的类型下都填1。",
+                                  # (wf19: 「用“1”占位」, beside 「用“1-6”标注」 for another column's codes)
+                                  "填表说明：1.在J列分别用“1-6”标注；2.其他单元格栏用“1”占位。"])
+def test_a_category_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path, note: str) -> None:
     """wf6: under 「身份类型 › 脱贫户 | 监测户 | 低保户」 of a housing survey whose notes say 「在对应的类型下都填1」,
     split wrote 是; the department's form asks 1 (and a 否 leaves the cell blank)."""
     forms = tmp_path / "forms"
     rows, merges = list_rows("农村房屋摸排表", ["户主姓名", "户主身份证号码", ("身份类型", ["脱贫户", "监测户"])])
-    rows.append(["填表说明：身份类型在对应的类型下都填1。", *[""] * (len(rows[0]) - 1)])
+    rows.append([note, *[""] * (len(rows[0]) - 1)])
     write_xlsx(forms / "住建局" / "摸排.xlsx", [("Sheet1", rows, merges)])
     merged, mapping = _merge(forms, tmp_path)
     item = {i.name: i for i in mapping.items}

@@ -1475,7 +1475,8 @@ def _list_columns(fields: list[MappingField], form: MappingForm) -> list[tuple[M
 
 
 # How a template's notes say to mark a category column (「在对应的类型下都填1」, 「符合的打√」).
-_MARK_ONE_RE = re.compile(r"填[“\"「'‘]?1[”\"」'’]?(?![\d.])")
+# (「其他单元格栏用“1”占位」 too — wf19; not 「用“1-6”标注」, the codes of another column)
+_MARK_ONE_RE = re.compile(r"(?:填|用)[“\"「'‘]?1[”\"」'’]?(?![\d.\-－—~～])")
 _MARK_TICK_RE = re.compile(r"(?:打|划|画)[“\"「]?[√✓]")
 _MARKS: dict[int, str | None] = {}
 
