@@ -279,3 +279,12 @@ def test_a_templates_drop_down_lists_are_read_onto_its_columns(tmp_path: Path) -
     assert list_validations(b'<dataValidation type="list" sqref="A1"/><x14:dataValidation type="list">'
                             b"<x14:formula1><xm:f>'A b'!$B$2:$B$9</xm:f></x14:formula1><xm:sqref>E3:F9</xm:sqref>"
                             b"</x14:dataValidation>") == [([4, 5], "'A b'!$B$2:$B$9")]
+
+
+def test_a_drop_down_list_written_inline_is_cleaned_of_control_characters() -> None:
+    from yitaobiao.model import Grid
+    from yitaobiao.readers.excel import attach_choices
+
+    grid = Grid(path="t.xlsx", sheet="s", rows=[["性别"]])
+    attach_choices([grid], {"s": [([0], '"男&#1;,女"'.replace("&#1;", "\x01"))]})
+    assert grid.column_choices == {0: ["男", "女"]}

@@ -21,7 +21,7 @@ from pathlib import Path
 import python_calamine
 
 from ..errors import EncryptedFileError, FormReadError
-from ..model import MAX_GRID_COLS, CellRange, Grid, parse_a1
+from ..model import MAX_GRID_COLS, CellRange, Grid, clean_text, parse_a1
 from .safety import (
     OLE_MAGIC,
     PASSWORD_REASON,
@@ -208,8 +208,10 @@ def _listed_values(source: str, grid: Grid, by_name: dict[str, Grid]) -> tuple[l
 
 
 def _distinct(values: object) -> list[str]:
-    seen = dict.fromkeys(v.strip() for v in values if isinstance(v, str) and v.strip())  # type: ignore[attr-defined]
-    return list(seen)[:MAX_CHOICES]
+    # (an inline list is the XML's own text: 「&#1;」 in it must not reach a workbook the tool writes)
+    seen = dict.fromkeys(clean_text(v).strip() for v in values  # type: ignore[attr-defined]
+                         if isinstance(v, str) and clean_text(v).strip())
+    return [v[:60] for v in list(seen)[:MAX_CHOICES]]
 
 
 def _hidden_flags(head: bytes) -> tuple[frozenset[int], frozenset[int]]:
