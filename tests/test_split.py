@@ -2353,6 +2353,7 @@ def test_registers_of_one_table_told_apart_by_their_headings_take_their_own_reco
     kind = item["乡镇商贸中心类型"]
     assert kind.options == ["基础型乡镇商贸中心", "增强型乡镇商贸中心", "提升型乡镇商贸中心"]
     ws = wb[kind.sheet]
+    assert "分3块填报" in ws[kind.cell].comment.text
     for n, (name, said) in enumerate([("红星超市", "增强型乡镇商贸中心"), ("百佳购物中心", "提升型"),
                                       ("永辉超市", None), ("无名店", "旗舰型")], start=5):
         ws.cell(n, item["单位名称"].position).value = name

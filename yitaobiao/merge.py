@@ -108,6 +108,7 @@ class Column:
     selects: str | None = None  # a 纳入报表 column: the target group (or on-demand form) it selects
     record: str = ""  # the record sheet (人员 …) this column belongs to; ``sheet`` is the printed sheet
     joins: str | None = None  # an identifying column repeated on a themed sheet: key of the one it repeats
+    note: str = ""  # what the header's comment says of a column no form asks (which register a record goes in)
 
     def __post_init__(self) -> None:
         self.record = self.record or self.sheet
@@ -579,7 +580,9 @@ def _add_register_kinds(columns: list[Column], forms: list[Form], sheet_of: dict
         kinds, named = register_kinds([dict(headings)[r] for r in registers])
         concept = Concept(f"K{len(made) + 1}", named or f"类别（{_short_title(form.title)}）", [])
         column = Column(concept, sheet_of[form.id], GROUP_THEME, None, [], rule="list", options=kinds,
-                        name=concept.name)
+                        name=concept.name,
+                        note=f"{form.department}《{form.title}》分{len(kinds)}块填报（{'、'.join(kinds)}）：选择这条"
+                             "记录填入哪一块；留空的填入第一块。")
         columns.append(column)
         made[form.id] = (column.key, kinds)
     return made
@@ -1022,8 +1025,8 @@ def _write_record_sheet(wb: Workbook, plan: MergePlan, sheet: str, forms: dict[s
         _box(cell, bold=True, fill=True)
         if col.selects:
             cell.fill = GROUP_FILL
-        note = _group_note(col) if col.selects else _joining_note(col, plan) if col.joins \
-            else _source_note(col, forms) + _twin_note(plan.twin(col))
+        note = col.note or (_group_note(col) if col.selects else _joining_note(col, plan) if col.joins
+                            else _source_note(col, forms) + _twin_note(plan.twin(col)))
         cell.comment = Comment(safe_value(note), "yitaobiao", width=320, height=120)
         least = {"id": 21, "code": 21, "date": 12}.get(col.rule or "", 10)  # 18 digits, a code, a date show whole
         if _PHONE_RE.search(col.concept.name):
