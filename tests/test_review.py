@@ -483,3 +483,22 @@ def test_an_item_is_offered_for_joining_by_a_wording_of_its_own(tmp_path: Path) 
     decisions, warnings = read_review(path)
     assert frozenset(keys[name] for name in ids) in decisions.same
     assert any("写法相同" in w and "第 3 行" in w for w in warnings), warnings
+
+
+def test_the_item_most_forms_ask_keeps_its_name_when_a_few_wordings_are_split_off(tmp_path: Path) -> None:
+    """wf20: 证件号码 (two forms) split from the 公民身份号码 of fourteen took the plain name, and with it the ID
+    column; the fourteen forms' item became 「公民身份号码（身份证号码）」, a column the cadre filled twice. And a
+    renamed or told-apart item keeps its theme (所属村（社区） had moved under 监测户)."""
+    from yitaobiao.merge import build_mapping, plan_merge
+
+    write_xlsx(tmp_path / "公安局" / "a外出.xlsx", [("Sheet1", *list_rows("外出人员登记台账", ["姓名", "证件号码", "外出地点"]))])
+    for n, title in enumerate(("低保名册", "老党员补贴名册", "残疾人名册")):
+        write_xlsx(tmp_path / "民政局" / f"b{n}.xlsx", [("Sheet1", *list_rows(title, ["姓名", "公民身份号码", "所属村"]))])
+    first = scan(tmp_path)
+    key = {f.clean_label: f.label_key for f in first.fields}
+    again = scan(tmp_path, decisions=Decisions(different={frozenset((key["证件号码"], key["公民身份号码"]))}))
+    named = {c.name: len(c.field_ids) for c in again.concepts}
+    assert named.get("公民身份号码") == 3, named
+    items = {i.name: i for i in build_mapping(plan_merge(again)).items}
+    told_apart = next(name for name in items if name.startswith("公民身份号码（"))
+    assert items[told_apart].theme == items["公民身份号码"].theme

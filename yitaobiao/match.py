@@ -3503,7 +3503,12 @@ def _name_split_parts(concepts: list[Concept], decisions: Decisions, field_lk: d
         label = Counter(f.shown_label for f in members).most_common(1)[0][0] if members else reading(key)
         return label if label != concept.name else reading(key)
 
-    for concept in concepts:
+    # (the item most forms ask keeps the plain name, and with it the place a name gives, the ID column's: wf20's
+    # 证件号码 of two forms, split from the 公民身份号码 of fourteen, had taken it)
+    def forms_asking(concept: Concept) -> int:
+        return -len({fields[fid].form_id for fid in concept.field_ids if fid in fields})
+
+    for concept in sorted(concepts, key=forms_asking):
         first = next((field_lk[fid] for fid in concept.field_ids if field_lk.get(fid) in split_keys), None)
         if first is None:
             seen.setdefault(concept.name, concept.id)

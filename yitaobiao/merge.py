@@ -200,7 +200,10 @@ def _theme(concept: Concept, synonyms: Synonyms, indicator: bool, sources: list[
            titles: dict[str, str] | None = None) -> str:
     """The group header of an item: its theme in the synonym table, else the section it stands under in
     its source form, else the form it comes from (机动车登记, 企业登记) — never a catch-all 其他."""
-    theme = synonyms.theme_of.get(concept.name)
+    # (a name the clerk gave in the review, 「所属村（社区）」, or one told apart from a namesake, 「公民身份号码（身份证
+    # 号码）」: the theme of the item it names — wf20 had moved 所属村 under 监测户)
+    theme = synonyms.theme_of.get(concept.name) or synonyms.theme_of.get(_BRACKET_NOTE_RE.sub("", concept.name)) \
+        or synonyms.theme_of.get(synonyms.lookup(concept.name) or "")
     if theme:
         return theme
     for role in synonyms.roles:
@@ -810,7 +813,11 @@ def _split_wide(columns: list[Column]) -> list[Column]:
         # (No name or code among them, as on a table of printed categories: the first item that is no quantity,
         # 「栏目灾害类型」, names the row; 「农作物受灾面积（公顷）」 would name nothing.)
         # (「所属村（社区）」: the item named with its own wording is still the village — wf18 keyed a sheet by 合计)
-        identifying = [c for c in items if _IDENTIFYING_RE.match(_TRAILING_NOTE_RE.sub("", c.concept.name))][:3] or [
+        # (but 「公民身份号码（证件号码）」, split off in the review beside the 公民身份号码 itself, identifies nothing more
+        # and is not repeated on every part — wf20)
+        bases = {_TRAILING_NOTE_RE.sub("", c.concept.name) for c in items if _IDENTIFYING_RE.match(c.concept.name)}
+        identifying = [c for c in items if _IDENTIFYING_RE.match(base := _TRAILING_NOTE_RE.sub("", c.concept.name))
+                       and (base == c.concept.name or base not in bases)][:3] or [
             next((c for c in items if c.rule != "number" and not c.unit), items[0])]
         rest = [c for c in items if c not in identifying]
         room = MAX_SHEET_COLUMNS - len(identifying)
