@@ -3172,3 +3172,19 @@ def test_the_insurance_a_header_names_is_the_one_its_bare_items_ask() -> None:
     assert MAKER.key("参保类型", ("养老保险参保情况",)).canonical == "养老保险类型"
     assert MAKER.key("是否参保", ("养老保险参保情况",)).canonical == MAKER.key("是否参加养老保险").canonical
     assert MAKER.key("参保类型").canonical == MAKER.key("参保类型", ("医疗保险",)).canonical == "医保参保类型"
+
+
+def test_the_people_named_before_those_a_register_lists_are_someone_else() -> None:
+    """u154: 「服刑（强制隔离戒毒）人员情况 › 姓名 | 性别 | 公民身份号码 … | 未成年子女情况 › 姓名 | 性别 | 身份证号码」
+    of a register whose title lists the children: the prisoner's name had become the record's (four look-alikes),
+    and the child's stood apart from every other form's. A planned item is named with its word once (拟复耕面积,
+    not 拟拟复耕面积)."""
+    fields = [at("F1.1", "B5", "姓名", "服刑（强制隔离戒毒）人员情况"), at("F1.2", "D5", "公民身份号码", "服刑（强制隔离戒毒）人员情况"),
+              at("F1.3", "K5", "姓名", "未成年子女情况"), at("F1.4", "N5", "身份证号码", "未成年子女情况"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "D4", "公民身份号码")]
+    _match_forms(fields, [form_of("F1", "服刑在教人员未成年子女情况排查登记表", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "农村留守儿童信息台账", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.3", "F2.1") and same(fields, "F1.4", "F2.2")
+    assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
+    planned = MAKER.key("拟复耕面积")
+    assert planned.qualifiers == ("拟",) and planned.text == "拟复耕面积"

@@ -1206,8 +1206,9 @@ class KeyMaker:
             # 「上年营业额」 and 「上年营业收入（千元）」: a period word in front of an item the table knows is that
             # item of that period, as 「上年 › 营业额」 under a header is (u111)
             canonical, how, quals = rest, "prefix", (lead, *quals)
-        elif lead in _PLANNED and len(clean) - len(lead) >= 2 and lead not in quals:
-            quals = (lead, *quals)  # 「拟开工时间」 is when work is planned to start, no 开工时间 (u149)
+        elif lead in _PLANNED and len(clean) - len(lead) >= 2 and lead not in quals and text == clean:
+            # 「拟开工时间」 is when work is planned to start, no 开工时间 (u149); the word is said once, as a qualifier
+            quals, clean, text = (lead, *quals), clean[len(lead):], clean[len(lead):]
         insurance = _INSURANCE_RE.search(groups[-1]) if canonical and groups else None
         if insurance and insurance.group() not in canonical and "参保" in clean:
             # 「养老保险参保情况 › 参保类型 | 是否参保」: the insurance the header names, not the 医保 a bare 参保类型
@@ -2875,7 +2876,12 @@ def named_groups(members: list[Field], maker: KeyMaker, subject: Subject | None)
         names.append((_position(f), group))
     names.sort()
     syn = maker.synonyms
-    others = subject in (Subject.ORGANISATION, Subject.PLACE)
+    # (「服刑人员情况 › 姓名 … | 未成年子女情况 › 姓名 …」 of a register whose title lists the children: the row is the
+    # child's, and the parent named first is someone else — u154's four look-alikes)
+    titled = basic_form(members[0].form_title) if members else ""
+    listed = any((role := maker.context_role([group])) in syn.record_roles and _title_lists(_core_of(role), titled)
+                 for _, group in names if group)
+    others = subject in (Subject.ORGANISATION, Subject.PLACE) or listed
     found: set[str] = set()
     first = True  # (a 户主信息 group before the household's people is the head's, not the first name of the row)
     slots: set[str] = set()  # (成员1 › 姓名, 成员2 › 姓名: one kind of person, repeated)
