@@ -3188,3 +3188,12 @@ def test_the_people_named_before_those_a_register_lists_are_someone_else() -> No
     assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
     planned = MAKER.key("拟复耕面积")
     assert planned.qualifiers == ("拟",) and planned.text == "拟复耕面积"
+
+
+def test_a_farm_household_is_named_by_its_head() -> None:
+    """u152, u135: 「农户姓名」 of a 稻谷补贴 roster and 「承包农户 › 身份证号码」 of a 撂荒 register met an applicant's own
+    姓名 and 公民身份号码 (three look-alikes); a farm household is named, and answered for, by its 户主. A kind of
+    farm household (脱贫农户) is no one's name."""
+    assert MAKER.key("农户姓名").canonical == "户主姓名"
+    assert MAKER.key("身份证号码", ("承包农户",)).canonical == MAKER.key("户主身份证号码").canonical
+    assert MAKER.key("脱贫农户").role is None and MAKER.key("建房户主").role == "户主"

@@ -727,8 +727,8 @@ class KeyMaker:
                 elif role in _KIN_GROUPS and lead in _ELSEWHERE:
                     role = lead + word  # 海外亲属 live apart: no member of the household the form's family is (u119)
                 elif lead and not rest and lead not in syn.prefixes \
-                        and (role != "户主" or lead.endswith(_KINDS_OF_HOUSEHOLD)):
-                    return None, clean  # 烈士子女, 独生子女: a kind of person, not someone's name (建房户主 is a name)
+                        and (role != "户主" or word != "户主" or lead.endswith(_KINDS_OF_HOUSEHOLD)):
+                    return None, clean  # 烈士子女, 独生子女, 脱贫农户: a kind, not someone's name (建房户主 is a name)
                 return role, _own_name(rest)
         best: tuple[int, str, str] | None = None
         for ending in syn.other_parties:
