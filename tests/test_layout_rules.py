@@ -1841,3 +1841,14 @@ def test_a_quarter_with_its_year_left_blank_is_the_reports_period() -> None:
             ["尾水达标排放面积", "02", "亩", ""]]
     parsed = parse_grid(Grid(path="t.xlsx", sheet="s", rows=rows, merges=[CellRange(0, 0, 0, 3)]))
     assert parsed is not None and parsed.period == "季报"
+
+
+def test_a_reviews_box_beside_the_figures_it_verifies_holds_them() -> None:
+    # (u152: 「乡镇审核意见 | 核实种植面积（亩） | ___ | 核定补贴金额（元）」 merged over two rows lost both figures)
+    rows = [["种粮大户补贴申报审批表", "", "", ""],
+            ["申报主体名称", "", "主体类型", ""],
+            ["乡镇审核意见", "核实种植面积（亩）", "", "核定补贴金额（元）"],
+            ["", "审核人：      （盖章）    年  月  日", "", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(2, 0, 3, 0), CellRange(3, 1, 3, 3)]
+    assert labels(rows, merges)[-2:] == ["核实种植面积（亩）", "核定补贴金额（元）"]
+    assert C.is_decided_figure("认定面积") and not C.is_decided_figure("核实意见")

@@ -2097,9 +2097,10 @@ def test_an_indicator_asked_in_two_sections_of_a_table_is_each_sections() -> Non
 
 def test_a_households_name_and_number_are_its_heads() -> None:
     """u76: 「建房户姓名 | 身份证号」 of a 农房建设“两到场”台账 stood apart from the 户主姓名 of seven forms; a household
-    is named by its head. (农户姓名, 农户 being a word the table drops, stays the person's own 姓名.)"""
+    is named by its head. (So is a 农户: u76 had read 农户姓名 as the person's own 姓名, but u135 and u152, three
+    wordings on two corpora, call it the 户主's — see test_a_farm_household_is_named_by_its_head.)"""
     assert explain("建房户姓名", "户主姓名").same and explain("建房户身份证号", "户主身份证号").same
-    assert explain("农户姓名", "姓名").same and not explain("建房户姓名", "姓名").same
+    assert explain("农户姓名", "户主姓名").same and not explain("建房户姓名", "姓名").same
 
 
 def test_banquet_religion_homestead_and_newcomer_vocabulary() -> None:
@@ -2496,7 +2497,7 @@ def test_the_first_section_of_a_person_on_a_register_is_the_record_s_own() -> No
 
 def test_the_households_a_figure_covers_narrow_it() -> None:
     """u96: 「一、涉农贷款余额 › 其中：农户贷款余额」 of a quarterly table met a loan ledger's 贷款余额 as 「只差一个可省略的
-    词」; 农户 still drops from a person's 农户姓名."""
+    词」. (Its 农户姓名, read then as a person's 姓名, is the 户主's since u135 and u152.)"""
     from yitaobiao.model import Layout
 
     fields = [at("F1.1", "A6", "一、涉农贷款余额"), at("F1.2", "A7", "其中：农户贷款余额", "一、涉农贷款余额"),
@@ -2507,7 +2508,7 @@ def test_the_households_a_figure_covers_narrow_it() -> None:
              form_of("F3", "农户名册", Layout.LIST, Subject.PERSON)]
     match_fields(fields, SYN, forms=forms)
     assert not same(fields, "F1.2", "F2.2")
-    assert explain("农户姓名", "姓名").same
+    assert explain("农户姓名", "户主姓名").same
 
 
 def test_a_count_in_pieces_is_the_count_and_how_one_works_is_not_whether() -> None:

@@ -293,7 +293,6 @@ _FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
 # The synonym table's item for a person's relation to the record's subject (与本人关系, 与学生关系 …), and the
 # bare words that ask it in a section about that person.
 RELATION_ITEM = "与本人关系"
-_ACCOUNT_ITEMS = frozenset({"银行账号", "开户银行"})
 HEAD_RELATION_ITEM = "与户主关系"
 _RELATION_WORDS = frozenset({"关系", "称谓", "亲属关系", "关系称谓"})
 _COUNT_UNITS = frozenset({"人次", "户次"})
