@@ -3198,3 +3198,16 @@ def test_a_farm_household_is_named_by_its_head() -> None:
     assert MAKER.key("农户姓名").canonical == "户主姓名"
     assert MAKER.key("身份证号码", ("承包农户",)).canonical == MAKER.key("户主身份证号码").canonical
     assert MAKER.key("脱贫农户").role is None and MAKER.key("建房户主").role == "户主"
+
+
+def test_the_person_whose_relation_to_the_head_a_row_asks_is_the_rows_own() -> None:
+    """u151: 「户主情况 › 姓名 | 身份证号 | 联系电话 | 军人（退役军人）情况 › 姓名 | 公民身份号码 | 与户主关系 | 入伍时间」
+    of a 光荣牌 register: the soldier whose relation to the head each row asks is the row's person; their items had
+    become 军人姓名, 军人公民身份号码 … and stood apart from every veterans' roster."""
+    fields = [at("F1.1", "C4", "姓名", "户主情况"), at("F1.2", "D4", "身份证号", "户主情况"),
+              at("F1.3", "F4", "姓名", "军人（退役军人）情况"), at("F1.4", "G4", "公民身份号码", "军人（退役军人）情况"),
+              at("F1.5", "H4", "与户主关系", "军人（退役军人）情况"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码"), at("F2.3", "D4", "户主姓名")]
+    _match_forms(fields, [form_of("F1", "光荣牌悬挂登记台账", Layout.LIST, Subject.HOUSEHOLD),
+                          form_of("F2", "优抚对象定期抚恤补助发放花名册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.3", "F2.1") and same(fields, "F1.4", "F2.2") and same(fields, "F1.1", "F2.3")

@@ -2399,6 +2399,11 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # of 子女 naming their 母亲 and 父亲 is still the children's.
     # (「新生儿情况 › 姓名 … 户主姓名」 on a birth declaration names the household the child joins: the newborn,
     # named first, is the record's own person)
+    related = next((k.role for k in keys if k.role and k.role != "户主" and k.text == k.role + HEAD_RELATION_ITEM), None)
+    if layout == "list" and related and "户主" in name_roles and related in name_roles:
+        # 「户主情况 › 姓名 … | 军人（退役军人）情况 › 姓名 | 公民身份号码 | 与户主关系」 of a 光荣牌 register: the person
+        # whose relation to the head each row asks is the row's own, the head named for their household (u151)
+        return (), related
     headed = bool(name_roles) and (name_roles[0] == "户主" or name_roles[0].endswith("代表"))
     if subject is Subject.PERSON and kind is FormKind.ON_DEMAND and name_roles \
             and _applies_for_itself(name_roles[0], syn):
