@@ -3211,3 +3211,12 @@ def test_the_person_whose_relation_to_the_head_a_row_asks_is_the_rows_own() -> N
     _match_forms(fields, [form_of("F1", "光荣牌悬挂登记台账", Layout.LIST, Subject.HOUSEHOLD),
                           form_of("F2", "优抚对象定期抚恤补助发放花名册", Layout.LIST, Subject.PERSON)])
     assert same(fields, "F1.3", "F2.1") and same(fields, "F1.4", "F2.2") and same(fields, "F1.1", "F2.3")
+
+
+def test_a_roster_of_two_sections_people_joins_neither_sections_figure() -> None:
+    """u153: the 代缴金额 of a 政府代缴人员花名册（低保对象、特困人员） met the 低保对象 › 代缴金额 of a village table
+    (a look-alike): its title names both sections, so it is neither's."""
+    from yitaobiao.match import _section_titled
+
+    assert _section_titled(["低保对象", "特困人员", "重度残疾人"], "政府代缴人员花名册（低保对象、特困人员）") == ""
+    assert _section_titled(["低保对象", "特困人员", "重度残疾人"], "重度残疾人代缴人员名单") == "重度残疾人"

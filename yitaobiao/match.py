@@ -3785,9 +3785,11 @@ def _section_titled(sections: list[str], title: str) -> str:
     the title names another of their kind (a 养老保险 form's 参保人数 against the 医疗保险 and 长期护理保险
     sections of a 医保 table); else the first (a card's unsectioned 姓名 before its 配偶 section's)."""
     words = [sec.lstrip("#、.．()（） ") for sec in sections]
-    named = next((sec for sec, w in zip(sections, words, strict=True) if w and w in title), None)
-    if named is not None:
-        return named
+    named = [sec for sec, w in zip(sections, words, strict=True) if w and w in title]
+    if len(named) > 1:
+        return ""  # (「政府代缴人员花名册（低保对象、特困人员）」: both sections' people, neither section's total — u153)
+    if named:
+        return named[0]
     # (a kind is a specific word, 保险 of 医疗保险: 人口 or 情况 ending every section says nothing of the title — u93's
     # 户表 asks 姓名 of its 人口 and of its 死亡人口, and every 人口 register's 姓名 went apart)
     kinds = {w[-2:] for w in words if len(w) >= 4} - _GENERIC_SECTION_ENDINGS
