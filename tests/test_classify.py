@@ -202,6 +202,15 @@ def test_a_register_of_the_certificates_issued_is_kept_over_time() -> None:
     assert form_kind(make_form("居民户籍证明", ["姓名"])) is FormKind.ON_DEMAND
 
 
+def test_a_letter_asking_another_office_and_one_persons_check_are_on_demand() -> None:
+    # (wf20: a 机动车登记证信息 letter, 「……车辆，请您处协助提供以下信息」, and the 出入境记录核查表 card of one person
+    # were periodic, and every person of the 一套表 got eleven vehicle columns)
+    assert form_kind(make_form("机动车登记证信息", ["车辆类型"], layout=Layout.CARD),
+                     ["玉环市交警大队：", "_____车辆，请您处协助提供以下信息；"]) is FormKind.ON_DEMAND
+    assert form_kind(make_form("出入境记录核查表", ["姓名", "证件号码"], layout=Layout.CARD)) is FormKind.ON_DEMAND
+    assert form_kind(make_form("耕地地力保护补贴面积核实登记表", ["户主姓名"], layout=Layout.CARD)) is FormKind.PERIODIC
+
+
 def test_a_verification_of_one_case_is_on_demand() -> None:
     assert form_kind(make_form("亲属关系核查", ["姓名"])) is FormKind.ON_DEMAND
     assert form_kind(make_form("死亡人口信息核查表", ["姓名"])) is FormKind.PERIODIC

@@ -459,6 +459,8 @@ def form_kind(form: Form, texts: Sequence[str] = ()) -> FormKind:
         return FormKind.PERIODIC
     if _ON_DEMAND_RE.search(title) or any(_ON_DEMAND_RE.search(basic_form(t)) for t in texts[:3]):
         return FormKind.ON_DEMAND
+    if form.layout == Layout.CARD and _CHECKED_RE.search(title):
+        return FormKind.ON_DEMAND  # 「出入境记录核查表」: one person's card, checked when a case asks (wf20)
     if any(len(_BLANK_IN_PROSE_RE.findall(t)) >= 2 for t in texts[:3]):
         return FormKind.ON_DEMAND  # 「驾驶人姓名：        ，性别：     ，……」 around a table: a letter filled for one case
     if any(_ISSUED_RE.search(basic_form(t)) or _ONE_PERSONS_LINE_RE.match(basic_form(t)) for t in texts):
@@ -468,8 +470,10 @@ def form_kind(form: Form, texts: Sequence[str] = ()) -> FormKind:
     return FormKind.PERIODIC
 
 
-# What an office issues for one case, a certificate or a system's query result, says who issued it and when.
-_ISSUED_RE = re.compile(r"出具(?:时间|日期|单位|机关|部门)|信息提供单位|查询结果")
+# What an office issues for one case, a certificate or a system's query result, says who issued it and when; a
+# letter asking another office for a case's facts says so (「……车辆，请您处协助提供以下信息」 — wf20).
+_ISSUED_RE = re.compile(r"出具(?:时间|日期|单位|机关|部门)|信息提供单位|查询结果|协助(?:提供|核查|查询|调查)")
+_CHECKED_RE = re.compile(r"核查|协查")  # (not 核实: a 面积核实登记表 or 单位核实表 is filled for every record, each year)
 _ONE_PERSONS_LINE_RE = re.compile(r"^(?:姓\s*名|身份证(?:号码?)?|公民身份号码)[:：]")
 
 
