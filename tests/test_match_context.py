@@ -3220,3 +3220,10 @@ def test_a_roster_of_two_sections_people_joins_neither_sections_figure() -> None
 
     assert _section_titled(["低保对象", "特困人员", "重度残疾人"], "政府代缴人员花名册（低保对象、特困人员）") == ""
     assert _section_titled(["低保对象", "特困人员", "重度残疾人"], "重度残疾人代缴人员名单") == "重度残疾人"
+
+
+def test_a_houses_floor_area_is_in_square_metres_a_fields_in_mu() -> None:
+    """wf20: a 房屋权属信息's 建筑面积, printed with no unit, became the 一套表's 「建筑面积（亩）」: a cadre following the
+    header would write 0.18 for a 120 m² house."""
+    assert MAKER.key("建筑面积").unit == "平方米" and MAKER.key("宅基地面积").unit == "平方米"
+    assert MAKER.key("承包地面积").unit == "亩" and MAKER.key("建筑面积（亩）").unit == "亩"

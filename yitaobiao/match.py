@@ -421,10 +421,15 @@ def implied_unit(clean: str, unit: str | None) -> str | None:
         return unit
     if clean.startswith(("是否", "有无")):
         return None  # 「是否脱贫人口」 asks yes or no: no count of people, whatever word it ends in
+    if _FLOOR_AREA_RE.search(clean):
+        return "平方米"  # 「建筑面积」 of a house is measured in square metres, a field's 面积 in 亩 (wf20: 建筑面积（亩）)
     for suffix, implied in _COUNT_SUFFIX:
         if clean.endswith(suffix):
             return implied
     return None
+
+
+_FLOOR_AREA_RE = re.compile(r"(?:建筑|住房|房屋|使用|营业|经营场所|套内|居住|办公|用房|宅基地|占地|场地|室内)面积$")
 
 
 def affix_variants(base: str, synonyms: Synonyms) -> list[str]:
