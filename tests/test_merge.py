@@ -15,15 +15,15 @@ from typer.testing import CliRunner
 from yitaobiao.cli import app
 from yitaobiao.mapping import Mapping, embedded
 from yitaobiao.merge import (
-    CATEGORIES,
     INDICATORS,
     PERSONS,
     build_mapping,
+    is_category_sheet,
     junk_reason,
     plan_merge,
     write_merged,
 )
-from yitaobiao.model import Concept, Field, Form, FormKind, ScanResult, Subject
+from yitaobiao.model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject
 from yitaobiao.scan import scan
 
 FIXED = dt.datetime(2025, 10, 1, 9, 0)
@@ -188,8 +188,8 @@ def test_merge_invariants(result: ScanResult) -> None:
         assert row.column.sheet == plan.record_sheet_of[row.form.id] or (
             row.column.sheet == INDICATORS and plan.record_sheet_of[row.form.id] is None)  # the form's own sheet
     for form in result.forms:
-        if form.population and form.kind is not FormKind.ON_DEMAND and plan.record_sheet_of.get(form.id) not in (
-                None, CATEGORIES):
+        if form.population and form.kind is not FormKind.ON_DEMAND and plan.record_sheet_of.get(form.id) is not None \
+                and not is_category_sheet(plan.record_sheet_of[form.id]):
             selector = next(c for c in plan.columns if c.key == plan.selector_of[form.id])
             assert selector.selects == form.population and selector.sheet == plan.record_sheet_of[form.id]
     again = plan_merge(result, created=FIXED)
@@ -715,3 +715,24 @@ def test_a_templates_own_drop_down_list_is_the_one_the_merged_column_offers(tmp_
     assert [f.code for f in result.findings if f.sheet == "外出地点"] == ["code_list"]
     mapping = build_mapping(plan_merge(result, created=FIXED))
     assert next(i for i in mapping.items if i.name == "外出地点").options == ["01县内", "02省内县外", "03省外"]
+
+
+def test_tables_of_different_categories_do_not_share_a_sheet() -> None:
+    """wf20: a 灾情调度表 (rows: 灾害类型) and 高基212 (rows: 专业) shared one 分类汇总 sheet keyed by 专业, and a disaster
+    row was written into the 专业 table as a major. Tables starting with the same column still share one."""
+    from yitaobiao.merge import record_sheet
+
+    def table(fid: str, title: str, first: str) -> Form:
+        form = Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department="", layout=Layout.LIST,
+                    subject=Subject.AGGREGATE)
+        form.fields = [Field(id=f"{fid}.1", form_id=fid, path=form.path, sheet="Sheet1", cell="B3", label=first,
+                             header_path=[first]),
+                       Field(id=f"{fid}.2", form_id=fid, path=form.path, sheet="Sheet1", cell="C3", label="人数",
+                             header_path=["人数"])]
+        return form
+
+    disaster, majors, fires, more_fires = (table("F1", "自然灾害影响情况表", "受灾脱贫人数"),
+                                           table("F2", "普通本科分专业学生数", "专业名称"),
+                                           table("F3", "森林火情登记台账", "火情地点"), table("F4", "火情报告", "火情地点"))
+    assert record_sheet(disaster) != record_sheet(majors) and record_sheet(fires) == record_sheet(more_fires)
+    assert all(is_category_sheet(record_sheet(t)) for t in (disaster, majors, fires))

@@ -323,8 +323,25 @@ def record_sheet(form: Form) -> str:
     """The 一套表 sheet a form's records live in, from what one row (or card) of it describes."""
     subject = form.subject or (Subject.AGGREGATE if form.layout == Layout.INDICATOR else Subject.PERSON)
     if subject is Subject.AGGREGATE:
-        return CATEGORIES if form.layout == Layout.LIST else INDICATORS
+        return _category_sheet(form) if form.layout == Layout.LIST else INDICATORS
     return RECORD_SHEETS[subject]
+
+
+def _category_sheet(form: Form) -> str:
+    """Tables counting by category share a sheet only when they start with the same column (their rows the same
+    kind of thing), and the sheet is named by it: wf20's 灾情调度表 had been keyed by 高基212's 专业, and a disaster
+    row was written into the 专业 table as a major."""
+    first = min(form.fields, key=lambda f: parse_a1(f.cell)[::-1], default=None)
+    kind = _SHEET_NAME_BAD_RE.sub("", normalize_label(first.label).clean)[:10] if first is not None else ""
+    return f"{CATEGORIES}（{kind}）" if kind else CATEGORIES
+
+
+def is_category_sheet(sheet: str) -> bool:
+    return sheet == CATEGORIES or sheet.startswith(CATEGORIES + "（")
+
+
+def _sheet_rank(sheet: str) -> int:
+    return SHEET_ORDER.index(CATEGORIES if is_category_sheet(sheet) else sheet)
 
 
 _SENTENCE_RE = re.compile(r"[，。；！？]|[,.;!?]\s")
@@ -402,7 +419,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
         code_lists.setdefault(key.canonical or key.text, CodeList(values, paths))
     form_titles = {form.id: form.title for form in included}
     columns: list[Column] = []
-    for (sheet, cid), sources in sorted(groups.items(), key=lambda kv: (SHEET_ORDER.index(kv[0][0]),
+    for (sheet, cid), sources in sorted(groups.items(), key=lambda kv: (_sheet_rank(kv[0][0]),
                                                                         order_of.get(kv[0][1], len(order_of)))):
         own_remark = _OWN_REMARK in cid
         cid = cid.partition(_OWN_REMARK)[0]
@@ -436,7 +453,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
         themes = indicator_order if col.sheet == INDICATORS else theme_order
         identity = IDENTITY_FIRST.get(col.sheet, [])
         first = identity.index(col.concept.name) if col.concept.name in identity else len(identity)
-        return (SHEET_ORDER.index(col.sheet), first, themes.get(col.theme, len(themes)), -forms_count.get(col.key, 0),
+        return (_sheet_rank(col.sheet), first, themes.get(col.theme, len(themes)), -forms_count.get(col.key, 0),
                 order_of.get(col.concept.id, len(order_of)))
 
     columns.sort(key=order)
@@ -535,7 +552,7 @@ def _add_selectors(columns: list[Column], forms: list[Form], sheet_of: dict[str,
     undecided = _undecided_forms(columns, forms, sheet_of)
     for form in forms:
         sheet = sheet_of[form.id]
-        if sheet in (INDICATORS, CATEGORIES):
+        if sheet == INDICATORS or is_category_sheet(sheet):
             continue
         if form.kind is FormKind.ON_DEMAND:
             what, name = f"《{form.title}》", f"是否出具{_short_title(form.title)}"
@@ -569,7 +586,8 @@ def _add_register_kinds(columns: list[Column], forms: list[Form], sheet_of: dict
     by_field = {f.id: col.key for col in columns for f in col.sources}
     for form in forms:
         headings = sorted(form.register_headings.items())
-        if form.layout != Layout.LIST or len(headings) < 2 or sheet_of[form.id] in (INDICATORS, CATEGORIES):
+        if form.layout != Layout.LIST or len(headings) < 2 or sheet_of[form.id] == INDICATORS \
+                or is_category_sheet(sheet_of[form.id]):
             continue
         asked: dict[int, set[str]] = defaultdict(set)
         for f in form.fields:
@@ -625,7 +643,8 @@ def _undecided_forms(columns: list[Column], forms: list[Form], sheet_of: dict[st
     sharing = Counter(sheet_of[form.id] for form in forms if form.kind is not FormKind.ON_DEMAND)
     return {form.id for form in forms
             if form.kind is not FormKind.ON_DEMAND and not form.population and own[form.id]
-            and sheet_of[form.id] not in (INDICATORS, CATEGORIES, RECORD_SHEETS[Subject.PLACE])
+            and sheet_of[form.id] not in (INDICATORS, RECORD_SHEETS[Subject.PLACE])
+            and not is_category_sheet(sheet_of[form.id])
             and sharing[sheet_of[form.id]] > 1 and not EVENT_RE.search(form.title)
             and all(len(asking[key]) > 1 for key in own[form.id])}
 
@@ -1184,7 +1203,7 @@ def _validations(ws, cols: list[Column], first: int, last: int, by_column: bool)
 def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
     units = "；".join(f"{_label(c)}" for c in cols if c.unit)
     record = cols[0].record if cols else sheet
-    lines = ["填表说明：", f"1. 本表由村（社区）填报，{ONE_RECORD.get(record, '一条记录一行')}；各部门需要的数据由本表统一采集，不再另行填报。"]
+    lines = ["填表说明：", f"1. 本表由村（社区）填报，{ONE_RECORD.get(CATEGORIES if is_category_sheet(record) else record, '一条记录一行')}；各部门需要的数据由本表统一采集，不再另行填报。"]
     if record != sheet:
         # The first part holds the identifying columns the later parts repeat: every part names the same ones.
         identity = dict.fromkeys(c.name for c in plan.columns if c.record == record and c.joins)
@@ -1265,7 +1284,7 @@ def _write_about(wb: Workbook, plan: MergePlan) -> None:
     ]
     for sheet in plan.sheets():
         cols = plan.sheet_columns(sheet)
-        what = f"{len(cols)} 项" if sheet == INDICATORS else f"{len(cols)} 列，{ONE_RECORD.get(cols[0].record, '')}"
+        what = f"{len(cols)} 项" if sheet == INDICATORS else f"{len(cols)} 列，{ONE_RECORD.get(CATEGORIES if is_category_sheet(cols[0].record) else cols[0].record, '')}"
         rows.append([f"工作表：{sheet}", what])
     twins = [c for c in plan.sheet_columns(INDICATORS) if plan.twin(c)]
     if twins:
