@@ -732,13 +732,16 @@ def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, CodeList
     listed = code_lists.get(name)
     options = _options(sources) or (listed.values if listed and (
         listed.paths is None or any(f.path in listed.paths for f in sources)) else []) or _chosen_from(sources)
-    if name.endswith("性别") or name == "性别":
+    # (「公民身份号码（身份证号）」, told apart from its namesake in the review, is still a number of 18 to keep whole,
+    # and 「性别（未成年子女情况）」 still 男 or 女 — wf21)
+    base = _TRAILING_NOTE_RE.sub("", name) or name
+    if base.endswith("性别"):
         return "list", ["男", "女"]
-    if name.endswith(("公民身份号码", "身份证号")):
+    if base.endswith(("公民身份号码", "身份证号")):
         return "id", []
     if _CODE_NAME_RE.search(name):
         return "code", []
-    if re.search(r"(日期|时间|年月)$", name) and not _SPAN_RE.search(name):
+    if re.search(r"(日期|时间|年月)$", base) and not _SPAN_RE.search(name):
         return "date", []
     if options:
         return "list", options
