@@ -2365,3 +2365,5 @@ def test_registers_of_one_table_told_apart_by_their_headings_take_their_own_reco
     names = {r: out.cell(r, 2).value for r in range(1, out.max_row + 1) if out.cell(r, 2).value}
     assert [names.get(r) for r in (4, 8, 12)] == ["永辉超市", "红星超市", "百佳购物中心"], names
     assert any("旗舰型" in a for a in report.alerts) and "无名店" not in names.values()
+    # (where the answer stands, for the clerk to look — wf21)
+    assert any(f"{kind.sheet}!{get_column_letter(kind.position)}8" in a for a in report.alerts), report.alerts

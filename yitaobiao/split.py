@@ -1000,6 +1000,16 @@ class _Filler:
             value = records[record].get(name) if name else None
         return self._convert(value, f, sheet or "", record)
 
+    def place_of(self, item: MappingItem, sheet: str, record: int) -> str:
+        """Where a record's value of an item stands in the filled 一套表 (「人员!F9」), for the clerk to look."""
+        rows = self.collected.rows.get(sheet, [])
+        letter = get_column_letter(item.position)
+        # (an item on a later part of the record's sheets stands in that part's own row of the record)
+        first_part = item.sheet == sheet or self.mapping.parts(sheet)[:1] == [item.sheet]
+        part_row = rows[record] if first_part and 0 <= record < len(rows) \
+            else self.collected.part_rows.get(item.sheet, {}).get(record)
+        return f"{item.sheet}!{letter}{part_row}" if part_row else f"{item.sheet}!{letter}列第 {record + 1} 条记录"
+
     def _convert(self, raw: Any, f: MappingField, sheet: str, record: int, place: str = "") -> Any:
         item = self.mapping.item(f.item)
         if item.rule in ("id", "code") and isinstance(raw, float) and raw.is_integer():
@@ -1012,14 +1022,7 @@ class _Filler:
         key = (sheet, record, f.item)
         if problem and key not in self._warned:
             self._warned.add(key)
-            rows = self.collected.rows.get(sheet, [])
-            letter = get_column_letter(item.position)
-            # (an item on a later part of the record's sheets stands in that part's own row of the record)
-            first_part = item.sheet == sheet or self.mapping.parts(sheet)[:1] == [item.sheet]
-            part_row = rows[record] if first_part and 0 <= record < len(rows) \
-                else self.collected.part_rows.get(item.sheet, {}).get(record)
-            place = place or (f"{item.sheet}!{letter}{part_row}" if part_row
-                              else f"{item.sheet}!{letter}列第 {record + 1} 条记录")
+            place = place or self.place_of(item, sheet, record)
             self.report.warnings.append(f"{place}（{item.name}）：{problem}；已按原样填入。")
         if item.rule == "date" and isinstance(raw, str) and (typed := _typed_date(raw)) is not None:
             self.report.converted += 1  # 1975.3.8 typed as text: a date in the department's date column
@@ -1594,10 +1597,10 @@ def _records_by_kind(form: MappingForm, registers: list[list[MappingField]], fil
         at = 0 if not said else next((k for k, kind in enumerate(form.register_kinds)
                                       if said == kind or len(said) >= 2 and said in kind), None)
         if at is None:
+            kind = filler.mapping.item(form.register_kind)
             filler.report.alerts.append(
-                f"{form.department or '未注明'}《{form.title}》：第 {n + 1} 条记录的“"
-                f"{filler.mapping.item(form.register_kind).name}”填的是“{said}”，不是"
-                f"{'、'.join(form.register_kinds)}之一，未回填。")
+                f"{form.department or '未注明'}《{form.title}》：{filler.place_of(kind, form.record_sheet or '', n)}"
+                f"（{kind.name}）填的是“{said}”，不是{'、'.join(form.register_kinds)}之一，这条记录未回填。")
             continue
         chosen[at].append(n)
     return chosen
