@@ -3227,3 +3227,13 @@ def test_a_houses_floor_area_is_in_square_metres_a_fields_in_mu() -> None:
     header would write 0.18 for a 120 m² house."""
     assert MAKER.key("建筑面积").unit == "平方米" and MAKER.key("宅基地面积").unit == "平方米"
     assert MAKER.key("承包地面积").unit == "亩" and MAKER.key("建筑面积（亩）").unit == "亩"
+
+
+def test_a_villages_breakdown_under_its_count_is_no_persons_tick() -> None:
+    """u151: 「服务对象 › 其中 › 享受定期抚恤补助」 of a table of villages counts them; it met a card's 是否享受定期抚恤补助,
+    which ticks one person (a look-alike)."""
+    fields = [at("F1.1", "B4", "村（社区）"), at("F1.2", "J5", "享受定期抚恤补助", "服务对象", "其中"),
+              at("F2.1", "A15", "是否享受定期抚恤补助", "三、优待抚恤情况")]
+    _match_forms(fields, [form_of("F1", "各村（社区）退役军人服务站建设情况汇总表", Layout.LIST, Subject.PLACE),
+                          form_of("F2", "退役军人和其他优抚对象信息采集表", Layout.CARD, Subject.PERSON)])
+    assert not same(fields, "F1.2", "F2.1")

@@ -3346,6 +3346,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 k = replace(k, level=subject_of[f.form_id].value)  # 「一户贫困户对应填一张表」
             if layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id) is Subject.AGGREGATE:
                 k = replace(k, figure=True)
+            elif layout_of.get(f.form_id) == "list" and subject_of.get(f.form_id) is Subject.PLACE \
+                    and not k.role and not k.canonical and _among_the_count(context):
+                # 「服务对象 › 其中 › 享受定期抚恤补助」 of a table of villages counts them; a card's 是否享受定期抚恤补助
+                # ticks one person (u151's look-alike)
+                k = replace(k, figure=True)
             if not k.level and subject_of.get(f.form_id) in _RECORDS_OF_ONE \
                     and (_a_figure(k, synonyms) or _among_the_count(context)):
                 # 「一、住户基本情况 › 户籍人口（人）」 of a household's card against 「户籍人口」 of a village table: one
