@@ -736,3 +736,18 @@ def test_tables_of_different_categories_do_not_share_a_sheet() -> None:
                                            table("F3", "森林火情登记台账", "火情地点"), table("F4", "火情报告", "火情地点"))
     assert record_sheet(disaster) != record_sheet(majors) and record_sheet(fires) == record_sheet(more_fires)
     assert all(is_category_sheet(record_sheet(t)) for t in (disaster, majors, fires))
+
+
+def test_a_wide_sheet_is_joined_on_its_own_records_names() -> None:
+    """wf21: 户主姓名, asked by one form on the 单位 sheet, was repeated on every part as an identifying column, and the
+    sheet's note told cadres to match units by it."""
+    from yitaobiao.merge import IDENTITY_THEME, Column, _split_wide
+    from yitaobiao.model import Concept
+
+    def column(n: int, name: str, theme: str) -> Column:
+        return Column(Concept(f"C{n}", name, []), "单位", theme, None, [], name=name)
+
+    columns = [column(0, "单位名称", "单位信息"), column(1, "户主姓名", "相关人员信息"),
+               *(column(n, f"经营情况{n}", f"主题{n // 20}") for n in range(2, 60))]
+    repeated = {c.name for c in _split_wide(columns) if c.theme == IDENTITY_THEME}
+    assert repeated == {"单位名称"}

@@ -837,9 +837,13 @@ def _split_wide(columns: list[Column]) -> list[Column]:
         # (「所属村（社区）」: the item named with its own wording is still the village — wf18 keyed a sheet by 合计)
         # (but 「公民身份号码（证件号码）」, split off in the review beside the 公民身份号码 itself, identifies nothing more
         # and is not repeated on every part — wf20)
+        # (「户主姓名」 asked on the 单位 sheet names no unit: a sheet is read by its own record's names — wf21's note
+        # told cadres to match units by 户主姓名)
+        foreign = {name for sheet, names in IDENTITY_FIRST.items() if sheet != record for name in names} \
+            - set(IDENTITY_FIRST.get(record, []))
         bases = {_TRAILING_NOTE_RE.sub("", c.concept.name) for c in items if _IDENTIFYING_RE.match(c.concept.name)}
         identifying = [c for c in items if _IDENTIFYING_RE.match(base := _TRAILING_NOTE_RE.sub("", c.concept.name))
-                       and (base == c.concept.name or base not in bases)][:3] or [
+                       and (base == c.concept.name or base not in bases) and base not in foreign][:3] or [
             next((c for c in items if c.rule != "number" and not c.unit), items[0])]
         rest = [c for c in items if c not in identifying]
         room = MAX_SHEET_COLUMNS - len(identifying)
