@@ -878,8 +878,7 @@ class KeyMaker:
                 role = named
                 continue
             for word, candidate in self._role_words:
-                if word in clean and not clean.startswith("与") \
-                        and not (candidate in _PAYING_OR_RECEIVING and word + "员" in clean):  # (待遇领取人员: see _person_at)
+                if _person_at(clean, word) >= 0 and not clean.startswith("与"):
                     role = candidate
                     break
         return _commissioned(role)

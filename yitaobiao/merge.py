@@ -340,6 +340,11 @@ def is_category_sheet(sheet: str) -> bool:
     return sheet == CATEGORIES or sheet.startswith(CATEGORIES + "（")
 
 
+def _one_record(record: str) -> str:
+    """What one row of a record sheet is (一人一行, 一个类别一行 …), "" when it says nothing of its own."""
+    return ONE_RECORD.get(CATEGORIES if is_category_sheet(record) else record, "")
+
+
 def _sheet_rank(sheet: str) -> int:
     return SHEET_ORDER.index(CATEGORIES if is_category_sheet(sheet) else sheet)
 
@@ -1210,7 +1215,7 @@ def _validations(ws, cols: list[Column], first: int, last: int, by_column: bool)
 def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
     units = "；".join(f"{_label(c)}" for c in cols if c.unit)
     record = cols[0].record if cols else sheet
-    lines = ["填表说明：", f"1. 本表由村（社区）填报，{ONE_RECORD.get(CATEGORIES if is_category_sheet(record) else record, '一条记录一行')}；各部门需要的数据由本表统一采集，不再另行填报。"]
+    lines = ["填表说明：", f"1. 本表由村（社区）填报，{_one_record(record) or '一条记录一行'}；各部门需要的数据由本表统一采集，不再另行填报。"]
     if record != sheet:
         # The first part holds the identifying columns the later parts repeat: every part names the same ones.
         identity = dict.fromkeys(c.name for c in plan.columns if c.record == record and c.joins)
@@ -1291,7 +1296,7 @@ def _write_about(wb: Workbook, plan: MergePlan) -> None:
     ]
     for sheet in plan.sheets():
         cols = plan.sheet_columns(sheet)
-        what = f"{len(cols)} 项" if sheet == INDICATORS else f"{len(cols)} 列，{ONE_RECORD.get(CATEGORIES if is_category_sheet(cols[0].record) else cols[0].record, '')}"
+        what = f"{len(cols)} 项" if sheet == INDICATORS else f"{len(cols)} 列，{_one_record(cols[0].record)}"
         rows.append([f"工作表：{sheet}", what])
     twins = [c for c in plan.sheet_columns(INDICATORS) if plan.twin(c)]
     if twins:

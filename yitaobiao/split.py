@@ -1293,13 +1293,7 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
     # Registers stacked in one table (一、镇级物流点位 | 二、村级物流点位 | 三、未通物流村落): each takes the records
     # that fill it, under its own header; the lowest first, so rows inserted for it move nothing not yet written.
     written: set[int] = set()
-    by_kind = _records_by_kind(form, registers, filler, records)
-    for n, register in reversed(list(enumerate(registers))):
-        own = by_kind[n] if by_kind else _register_records(form, register, filler, records)
-        if not own:
-            continue
-        if by_kind:
-            register = [replace(f, slot=None) for f in register]  # (its own register: the record's own values)
+    for register, own in _stacked_shares(form, registers, filler, records):
         rows = _header_span(ws, register)
         _write_register(ws, form, register, filler, own, rows[1] + 2, _serial_column(ws, rows))
         written.update(own)
@@ -1583,6 +1577,20 @@ def _register_records(form: MappingForm, register: list[MappingField], filler: _
     return [n for n in records if filler.any_value(form, own, [n])] if own else []
 
 
+def _stacked_shares(form: MappingForm, registers: list[list[MappingField]], filler: _Filler,
+                    records: list[int]) -> list[tuple[list[MappingField], list[int]]]:
+    """Each stacked register that takes records, with them, the lowest first (rows added for it move nothing not yet
+    written): by the kind the 一套表 says where its registers are told apart so (then each writes its own columns
+    with the record's own values), else by the items of its own each record fills."""
+    by_kind = _records_by_kind(form, registers, filler, records)
+    shares = []
+    for n, register in reversed(list(enumerate(registers))):
+        own = by_kind[n] if by_kind else _register_records(form, register, filler, records)
+        if own:
+            shares.append(([replace(f, slot=None) for f in register] if by_kind else register, own))
+    return shares
+
+
 def _records_by_kind(form: MappingForm, registers: list[list[MappingField]], filler: _Filler,
                      records: list[int]) -> list[list[int]] | None:
     """Each stacked register's records, by the kind the 一套表's column says (基础型 | 增强型 | 提升型 商贸中心): a
@@ -1598,9 +1606,10 @@ def _records_by_kind(form: MappingForm, registers: list[list[MappingField]], fil
                                       if said == kind or len(said) >= 2 and said in kind), None)
         if at is None:
             kind = filler.mapping.item(form.register_kind)
-            filler.report.alerts.append(
-                f"{form.department or '未注明'}《{form.title}》：{filler.place_of(kind, form.record_sheet or '', n)}"
-                f"（{kind.name}）填的是“{said}”，不是{'、'.join(form.register_kinds)}之一，这条记录未回填。")
+            alert = (f"{form.department or '未注明'}《{form.title}》：{filler.place_of(kind, form.record_sheet or '', n)}"
+                     f"（{kind.name}）填的是“{said}”，不是{'、'.join(form.register_kinds)}之一，这条记录未回填。")
+            if alert not in filler.report.alerts:
+                filler.report.alerts.append(alert)
             continue
         chosen[at].append(n)
     return chosen
@@ -1776,13 +1785,7 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
         available = len(doc.rows(table)) - start
         return _write_docx_register(doc, table, form, fields, filler, records, start, header, available)
     written: set[int] = set()
-    by_kind = _records_by_kind(form, registers, filler, records)
-    for n, register in reversed(list(enumerate(registers))):  # (the lowest first: rows added move nothing written)
-        own = by_kind[n] if by_kind else _register_records(form, register, filler, records)
-        if not own:
-            continue
-        if by_kind:
-            register = [replace(f, slot=None) for f in register]
+    for register, own in _stacked_shares(form, registers, filler, records):
         cells = doc.cell_map(table)
         header = max(parse_a1(f.cell)[0] for f in register)
         while any(cells.get((header + 1, parse_a1(f.cell)[1])) is cells.get((header, parse_a1(f.cell)[1])) is not None
