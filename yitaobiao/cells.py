@@ -293,7 +293,7 @@ def is_signoff(text: str) -> bool:
         return False
     # 「经办机构审核」, 「领导批示」: a box to decide in (「获领导批示（条）」 counts what a member's reports received)
     return (any(key in s for key in _SIGNOFF_KEYS) and len(s) <= 40) or "(盖章)" in s or bool(_SEAL_DATE_RE.search(s)) \
-        or s.endswith(("审核", "审查", "批示")) and len(s) <= 12 or bool(_OFFICER_RE.fullmatch(s.rstrip(":：")))
+        or s.endswith(("审核", "审查", "批示")) and len(s) <= 12 or is_officer(text)
 
 
 # 「经办民警」, 「受理民警」: the officer who handles a registration signs it, whatever else the row asks (u129)
