@@ -1293,6 +1293,22 @@ def test_a_numbered_part_about_approvals_is_no_sign_off() -> None:
     assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["宅基地总面积", "受理宅基地申请宗数", "批准宅基地宗数"]
 
 
+def test_a_numbered_part_naming_approval_without_a_box_to_sign_heads_rows() -> None:
+    """u157: 「一、宅基地申请审批」 opened a 宅基地审批管理情况季报's rows and was read as the sign-off block, so the
+    whole form was dropped (未找到可识别的表头); 「二、审批后监管」 cut off every row after it. A numbered part saying
+    nothing of signing, a seal or an opinion heads rows; 「四、乡镇审批意见」 and 「三、申请人承诺」 are still boxes."""
+    assert not C.is_signoff("一、宅基地申请审批") and not C.is_signoff("二、审批后监管")
+    assert C.is_signoff("四、乡镇审批意见") and C.is_signoff("三、申请人承诺") and C.is_signoff("（二）审核（盖章）")
+    rows = [["农村宅基地审批管理情况季报表", "", "", ""],
+            ["指标名称", "代码", "计量单位", "本季"],
+            ["一、宅基地申请审批", "", "", ""],
+            ["受理宅基地申请宗数", "01", "宗", ""],
+            ["批准宅基地宗数", "02", "宗", ""],
+            ["二、审批后监管", "", "", ""],
+            ["开展实地巡查次数", "03", "次", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["受理宅基地申请宗数", "批准宅基地宗数", "开展实地巡查次数"]
+
+
 def test_a_row_of_lists_how_to_fill_and_papers_meant_under_a_header_is_no_level() -> None:
     """u78: under 「人士类别 | 担任社会职务 › 人大代表」 a row 「①民营企业…②…③… | 是的填“√”」, and under 「所在地区 | 证件号码」
     a row 「香港/澳门/台湾 | 回乡证或台胞证号码」, were read as the header's lowest level (or the form as a card);

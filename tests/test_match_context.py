@@ -3120,6 +3120,37 @@ def test_the_applicant_on_a_late_persons_card_claims_for_them() -> None:
     assert not same(fields, "F1.3", "F2.1")
 
 
+def test_the_applicant_on_a_newborns_card_applies_for_the_child() -> None:
+    """u155: 「新生儿信息 › 姓名 | 性别 … 申请人信息 › 申请人 | 证件号码」 of a 出生一件事联办申请表: the card is the
+    newborn's, and the parent who applies is someone else. The applicant's 申请人 had become the card's own 姓名
+    (merged with every child's name), and the newborn's items 新生儿姓名, 新生儿性别 stood apart from each roster's."""
+    card = [at("F1.1", "B4", "姓名", "新生儿信息"), at("F1.2", "D4", "性别", "新生儿信息"),
+            at("F1.3", "B9", "姓名", "母亲信息"),
+            at("F1.4", "B13", "申请人", "申请人信息"), at("F1.5", "F13", "证件号码", "申请人信息")]
+    roster = [at("F2.1", "B4", "姓名", "婴幼儿信息"), at("F2.2", "C4", "性别", "婴幼儿信息"),
+              at("F2.3", "D4", "身份证号码", "婴幼儿信息"),
+              at("F2.4", "H4", "姓名", "申领人信息"), at("F2.5", "I4", "身份证号码", "申领人信息")]
+    fields = card + roster
+    _match_forms(fields, [form_of("F1", "新生儿出生一件事联办申请表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "育儿补贴发放花名册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    assert same(fields, "F1.4", "F2.4") and same(fields, "F1.5", "F2.5")
+    assert not same(fields, "F1.4", "F2.1") and not same(fields, "F1.5", "F2.3")
+
+
+def test_words_for_owners_visitors_and_infants() -> None:
+    """u158: 房主 is the house's 产权人 (房主身份证号码 and 房主身份证号 had stood apart); 入户人员 is the cadre who
+    visits, as 走访人 is; 入户走访日期 is the 走访日期; 「采取的帮扶措施」 is the 帮扶措施. u155: 婴幼儿姓名 on a
+    育儿补贴申领表 is the child's own name, the record's."""
+    assert explain("房主身份证号码", "房主身份证号").same
+    assert explain("房主姓名", "姓名", context_b=("产权人（业主）情况",)).same
+    assert explain("入户人员", "走访人", context_b=("走访情况",)).same
+    assert explain("入户走访日期", "走访日期", context_b=("走访情况",)).same
+    assert explain("采取的帮扶措施", "帮扶措施").same
+    assert explain("婴幼儿姓名", "姓名").same
+    assert not explain("房主姓名", "姓名").same and not explain("入户人员", "姓名").same
+
+
 def test_the_people_a_register_is_of_are_no_one_who_collects_for_them() -> None:
     """u147: 「待遇领取人员信息 › 姓名」 (the pensioners a check is of) was a 领取人's name; 「遗属（领款人）情况」
     named a 领款人 the table lists as a 领取人; and a register of deaths keyed by 死亡人员姓名 gave the ID number beside

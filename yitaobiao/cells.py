@@ -287,9 +287,11 @@ _CAPTION_RE = re.compile(r".{4,}(?:如下|如后|见下表)[:。]?$")
 @lru_cache(maxsize=65536)
 def is_signoff(text: str) -> bool:
     s = squash(text)
-    if _DECIDED_AMOUNT_RE.search(s) or s.startswith("是否") or _NUMBERED_TOPIC_RE.match(s) or _WRONG_APPROVAL_RE.search(s):
+    if _DECIDED_AMOUNT_RE.search(s) or s.startswith("是否") or _NUMBERED_TOPIC_RE.match(s) or _WRONG_APPROVAL_RE.search(s) \
+            or _NUMBERED_RE.match(s) and not any(key in s for key in _SIGNING_KEYS):
         # 「审批救助金额（元）」: the amount the review decided is a figure to fill, not a signature; 「是否征求相邻权利人
-        # 意见」 asks yes or no; 「三、宅基地审批情况」 heads a part of a table (u76: its rows were dropped)
+        # 意见」 asks yes or no; 「三、宅基地审批情况」, 「一、宅基地申请审批」 and 「二、审批后监管」 head parts of a table
+        # (u76, u157: a 季报's rows were dropped, and with them the whole form)
         return False
     # 「经办机构审核」, 「领导批示」: a box to decide in (「获领导批示（条）」 counts what a member's reports received)
     return (any(key in s for key in _SIGNOFF_KEYS) and len(s) <= 40) or "(盖章)" in s or bool(_SEAL_DATE_RE.search(s)) \
@@ -322,6 +324,9 @@ def is_decided_figure(text: str) -> bool:
     return bool(_DECIDED_AMOUNT_RE.search(squash(text)))
 
 
+_NUMBERED_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+# What only a box to sign or to give an opinion in says (a numbered heading saying none of them heads a part)
+_SIGNING_KEYS = ("签字", "签名", "盖章", "签章", "意见", "手印", "承诺", "章)", "声明", "批示")
 _NUMBERED_TOPIC_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)).{1,20}(?:情况|信息|统计|概况)$")
 _DECIDED_AMOUNT_RE = re.compile(r"^(?:审批|复核|核定|审核|核实|认定|批准)[^:：意见签章]{0,8}(?:金额|数额|标准|面积|人数|户数|日期|时间)(?:\([^()]*\))?$")
 

@@ -1088,8 +1088,9 @@ class KeyMaker:
         whatever either side's items are, they are that side's (see :func:`two_parties`).
         """
         context = tuple(context)
-        if subject_role == _LATE_PERSON:
-            # 「二、申请人情况 › 申请人姓名」 on a card about a late person: the one who claims for them (u147)
+        if subject_role in _CLAIMED_FOR:
+            # 「二、申请人情况 › 申请人姓名」 on a card about a late person or a newborn: the one who claims for them
+            # (u147, u155)
             label = _as_claimant(label)
             context = tuple(_as_claimant(g) for g in context)
         if _OWN_ITEM_RE.match(label.lstrip()):
@@ -2362,8 +2363,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     heads_name = not banked and subject is Subject.HOUSEHOLD and layout == "list"
     keys = [maker.key("户主姓名" if heads_name and normalize_label(f.label).clean == _ACCOUNT_NAME_WORD else f.label,
                       f.context, f.unit) for f in form_fields]
-    if _claimed_for_the_late(keys, form_fields, syn):
-        return (), _LATE_PERSON
+    if (claimed_for := _claimed_for(keys, form_fields, syn)) is not None:
+        return (), claimed_for
     if any(k.canonical == "姓名" and not k.role and not (k.how == "prefix" and subject in SITE_SUBJECTS
                                                               and maker.party_in_front(k.written)) for k in keys):
         return (), None  # (「举办者姓名」 on a register of banquets names a party of the record: see KeyMaker.key)
@@ -2469,6 +2470,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
 
 
 _LATE_PERSON = "逝者"
+# People who cannot apply for themselves: a card about one of them names whoever applies for them after them.
+_CLAIMED_FOR = frozenset({_LATE_PERSON, "新生儿", "婴儿", "婴幼儿"})
 _INSURANCE_RE = re.compile(r"(?:城乡居民|职工|企业职工)?(?:基本)?(?:养老|医疗|失业|工伤|生育)保险")
 _PLANNED = ("拟", "预计")
 _DEAD_PEOPLE = "死亡人员"
@@ -2488,13 +2491,17 @@ def _relation_to(clean: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _claimed_for_the_late(keys: list[LabelKey], form_fields: list[Field], synonyms: Synonyms) -> bool:
-    """「一、逝者基本情况 › 姓名 … 二、申请人情况 › 申请人姓名」 on a 惠民殡葬补贴申请审批表: the late person named
-    first is whom the card is about, and the applicant named after them claims the benefit for them (u147). (Named
-    after the one who reports, 「操办人情况 … 丧事填写 › 逝者姓名」, the late person is someone the record names.)"""
+def _claimed_for(keys: list[LabelKey], form_fields: list[Field], synonyms: Synonyms) -> str | None:
+    """「一、逝者基本情况 › 姓名 … 二、申请人情况 › 申请人姓名」 on a 惠民殡葬补贴申请审批表, 「新生儿信息 … 申请人信息 ›
+    申请人」 on a 出生一件事联办申请表: the late person or the newborn named first is whom the card is about (their
+    role, returned), and the applicant named after them claims for them (u147, u155). (Named after the one who
+    reports, 「操办人情况 … 丧事填写 › 逝者姓名」, the late person is someone the record names.)"""
     first = next((k for k in keys if _names_someone(k, synonyms) or k.canonical == NAME_ITEM and not k.role), None)
-    return first is not None and first.role == _LATE_PERSON and any(
-        k.canonical == NAME_ITEM and not k.role and _applies_here(f) for k, f in zip(keys, form_fields, strict=True))
+    if first is None or first.role not in _CLAIMED_FOR:
+        return None
+    applied = any(k.canonical == NAME_ITEM and not k.role and _applies_here(f)
+                  for k, f in zip(keys, form_fields, strict=True))
+    return first.role if applied else None
 
 
 def _applies_here(f: Field) -> bool:
