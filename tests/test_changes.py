@@ -3,6 +3,7 @@ as .xls in the second quarter, and the clerk was told none of it)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,7 @@ def test_a_renamed_file_is_known_again_by_its_labels(tmp_path: Path) -> None:
     write_xlsx(tmp_path / "q2" / "民政局" / "特困.xlsx", [("Sheet1", *list_rows("特困人员名册", ["姓名", "供养方式"]))])
     said = [(c.path, c.kind, c.detail) for c in template_changes(scan_folder(tmp_path / "q1"), scan_folder(tmp_path / "q2"))]
     assert said == [("人社局/外出人员统计表（2027）.xlsx", "renamed_file", "文件由“外出人员信息统计表.xlsx”改名为“外出人员统计表（2027）.xlsx”"),
+                    ("人社局/外出人员统计表（2027）.xlsx", "retitled", "标题由《外出人员信息统计表》改为《外出人员统计表》"),
                     ("人社局/外出人员统计表（2027）.xlsx", "renamed", "表头“现从事职业”改为“从事行业”"),
                     ("民政局/特困.xlsx", "new_form", "新增报表《特困人员名册》")]
 
@@ -70,7 +72,7 @@ def test_the_scan_says_what_changed_since_the_last_scan_here(tmp_path: Path, mon
     first = runner.invoke(app, ["scan", str(q1), "--period", "2026Q1"])
     assert first.exit_code == 0 and "与上次扫描相比" not in first.stdout
     second = runner.invoke(app, ["scan", str(q2), "--period", "2026Q2", "--json", "out.json"])
-    assert second.exit_code == 0 and "与上次扫描相比，报表模板有 1 处变化" in second.stdout
+    assert second.exit_code == 0 and "与2026年第一季度的扫描相比，报表模板有 1 处变化" in second.stdout
     assert "表头“证件号码”改为“公民身份号码”" in second.stdout
     assert '"kind":"renamed"' in (tmp_path / "out.json").read_text(encoding="utf-8")
     # and in the workbook the clerk files (wf7, wf8 found them on screen only)
@@ -80,3 +82,23 @@ def test_the_scan_says_what_changed_since_the_last_scan_here(tmp_path: Path, mon
 
     rows = [[c.value for c in r] for r in load_workbook(tmp_path / "报告.xlsx")["模板变化"].iter_rows(min_row=2)]
     assert [r[3:] for r in rows] == [["表头改名", "表头“公民身份号码”改为“证件号码”"]]
+
+
+def test_a_rescan_of_a_period_is_still_compared_with_the_period_before(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """wf22 scanned 2027Q1 (five changes since 2026Q4 listed), retitled one more form and scanned 2027Q1 again:
+    ``changes`` was empty, the retitling unreported and the five changes gone. A period's scans are compared with
+    the period recorded before it, and a new title is a change."""
+    monkeypatch.chdir(tmp_path)
+    q4 = _quarter(tmp_path / "q4", ["姓名", "证件号码", "家庭人口"])
+    q1 = _quarter(tmp_path / "q1", ["姓名", "公民身份号码", "家庭人口"])
+    runner = CliRunner()
+    assert runner.invoke(app, ["scan", str(q4), "--period", "2026Q4"]).exit_code == 0
+    assert runner.invoke(app, ["scan", str(q1), "--period", "2027Q1"]).exit_code == 0
+    write_xlsx(q1 / "人社局" / "务工.xlsx", [("Sheet1", *list_rows("外出务工人员动态管理台账", ["姓名", "务工地点"]))])
+    again = runner.invoke(app, ["scan", str(q1), "--period", "2027Q1", "--json", "out.json"])
+    assert again.exit_code == 0 and "与2026年第四季度的扫描相比，报表模板有 2 处变化" in again.stdout
+    changes = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["changes"]
+    assert {(c["kind"], c["detail"]) for c in changes} == {
+        ("renamed", "表头“证件号码”改为“公民身份号码”"),
+        ("retitled", "标题由《务工人员台账》改为《外出务工人员动态管理台账》")}

@@ -19,12 +19,15 @@ from typing import Any
 import orjson
 
 from . import cells as C
+from .errors import UsageError
+from .history import Period, parse_period
 from .model import ScanResult
 
 
 @dataclass(frozen=True)
 class TemplateChange:
-    """One change of one form: ``kind`` is added / removed / renamed / format / new_form / gone_form / renamed_file."""
+    """One change of one form: ``kind`` is added / removed / renamed / format / new_form / gone_form / renamed_file /
+    retitled."""
 
     path: str
     sheet: str
@@ -70,6 +73,31 @@ def load_templates(path: Path) -> list[FormTemplate] | None:
         return None
 
 
+PERIOD_TEMPLATES = "templates"  # one file per recorded period, named by its code (2026Q4.json)
+
+
+def save_period_templates(templates: Iterable[FormTemplate], state_dir: Path, period: Period) -> None:
+    save_templates(templates, state_dir / PERIOD_TEMPLATES / f"{period.code}.json")
+
+
+def templates_before(state_dir: Path, period: Period) -> tuple[list[FormTemplate], Period] | None:
+    """The templates of the latest period recorded before ``period``, and that period: what this period's scans,
+    the first and any re-scan, are compared with (wf22: a re-scan of 2027Q1 after one more fix was compared with
+    the first 2027Q1 scan, and the five changes since 2026Q4 were no longer listed)."""
+    earlier = []
+    for path in (state_dir / PERIOD_TEMPLATES).glob("*.json"):
+        try:
+            then = parse_period(path.stem)
+        except UsageError:
+            continue
+        if then.sort_key < period.sort_key:
+            earlier.append((then.sort_key, then, path))
+    for _, then, path in sorted(earlier, key=lambda e: e[0], reverse=True):
+        if (loaded := load_templates(path)) is not None:
+            return loaded, then
+    return None
+
+
 def template_changes(previous: ScanResult | list[FormTemplate],
                      current: ScanResult | list[FormTemplate]) -> list[TemplateChange]:
     """The changes from ``previous`` to ``current``; none when the two share no form (another county's folder)."""
@@ -90,6 +118,9 @@ def template_changes(previous: ScanResult | list[FormTemplate],
         was, now = PurePosixPath(old.path).suffix, PurePosixPath(form.path).suffix
         if was.lower() != now.lower():
             changes.append(TemplateChange(form.path, form.sheet, "format", f"文件格式由 {was} 改为 {now}"))
+        if C.squash(old.title) != C.squash(form.title) and old.title and form.title:
+            # (wf22: 「…动态名单」 retitled 「…动态管理名单」 went unreported; the notice names forms by their titles)
+            changes.append(TemplateChange(form.path, form.sheet, "retitled", f"标题由《{old.title}》改为《{form.title}》"))
         changes.extend(_label_changes(old, form))
     paired = {t.key for t in renamed.values()}
     for key, form in before.items():

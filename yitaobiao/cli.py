@@ -40,14 +40,17 @@ from .changes import (
     FormTemplate,
     TemplateChange,
     load_templates,
+    save_period_templates,
     save_templates,
     template_changes,
+    templates_before,
     templates_of,
 )
 from .cli_zh import ChineseCommand, ChineseGroup
 from .departments import Departments, load_departments
 from .errors import OutputError, UsageError, YitaobiaoError, refuse_overwrite
 from .history import (
+    Period,
     load_history,
     movement,
     parse_period,
@@ -330,6 +333,7 @@ def scan(
         result.findings.extend(unapplied_decisions(kept, result))
         result.findings.extend(apply_form_decisions(result, kept))
         notes: list[str] = []  # said after the results: what could not be kept, and why the history was left alone
+        recorded_now = False  # the scan is this period's record (and its templates what the next period's compare with)
         _write_log(result)
         summary = summarise(result, target=the_target, overrides=kept.suggestions)
         state = Path.cwd() / STATE_DIR
@@ -355,6 +359,7 @@ def scan(
                 notes.append(f"{replaced.label}原记录的是 {replaced.folder} 的扫描结果，已按 --period 改为本次扫描的结果。")
             try:
                 record(snap, state)
+                recorded_now = True
             except OSError as exc:
                 notes.append(f"无法在当前目录记入统计期历史（{OutputError.from_os(exc)}），扫描结果照常输出。")
             history = load_history(state)
@@ -367,7 +372,7 @@ def scan(
         templates = templates_of(result)
         # (a part scanned for a look is compared with nothing, and the whole folder's templates stay the ones the
         # next whole scan is compared with)
-        changes = [] if whole is not None else _changes_since_last_scan(templates)
+        changes, since = ([], "") if whole is not None else _changes_since(templates, state, the_period)
         data["changes"] = [change.to_dict() for change in changes]
         data["period"] = {"code": the_period.code, "label": the_period.label}
         data["notice"] = text.paragraph
@@ -375,7 +380,9 @@ def scan(
         try:
             save_last_scan(catalogue, Path.cwd())
             if whole is None:
-                save_templates(templates, Path.cwd() / STATE_DIR / LAST_TEMPLATES)
+                save_templates(templates, state / LAST_TEMPLATES)
+            if recorded_now:
+                save_period_templates(templates, state, the_period)
         except OSError as exc:
             notes.append(f"无法保存本次扫描结果供 merge 等命令使用（{OutputError.from_os(exc)}）；"
                          "可用 --json 另存到别处，再运行 yitaobiao merge 该文件。")
@@ -405,7 +412,7 @@ def scan(
             return
         _print_forms(result, summary)
         _print_findings(result, debug)
-        _print_changes(changes)
+        _print_changes(changes, since)
         _print_summary(summary, text.paragraph)
         if len(history) > 1 and not notes:
             out.print(f"[dim]已记入统计期 {the_period.label}；共有 {len(history)} 期记录，运行 yitaobiao trend 查看变化。[/dim]")
@@ -418,16 +425,20 @@ def scan(
         _fail(OutputError.from_os(exc), debug)
 
 
-def _changes_since_last_scan(templates: list[FormTemplate]) -> list[TemplateChange]:
-    """How the templates differ from the last scan made here (none on a first scan, or another folder)."""
-    previous = load_templates(Path.cwd() / STATE_DIR / LAST_TEMPLATES)
-    return template_changes(previous, templates) if previous else []
+def _changes_since(templates: list[FormTemplate], state: Path, period: Period) -> tuple[list[TemplateChange], str]:
+    """How the templates differ from the last period recorded here, else from the last scan made here (none on a
+    first scan, or another folder), and what they are compared with, as the console says it."""
+    earlier = templates_before(state, period)
+    if earlier is not None:
+        return template_changes(earlier[0], templates), f"{earlier[1].label}的扫描"
+    previous = load_templates(state / LAST_TEMPLATES)
+    return (template_changes(previous, templates) if previous else []), "上次扫描"
 
 
-def _print_changes(changes: list[TemplateChange], shown: int = 12) -> None:
+def _print_changes(changes: list[TemplateChange], since: str, shown: int = 12) -> None:
     if not changes:
         return
-    out.print(f"[bold]与上次扫描相比，报表模板有 {len(changes)} 处变化[/bold]（合并、回填前请核对；详见 --json 的 changes）：")
+    out.print(f"[bold]与{since}相比，报表模板有 {len(changes)} 处变化[/bold]（合并、回填前请核对；详见 --json 的 changes）：")
     for change in changes[:shown]:
         out.print(f"  {e(change.path)}（{e(change.sheet)}）：{e(change.detail)}")
     if len(changes) > shown:

@@ -162,7 +162,8 @@ def _trend(wb: Workbook, history: Sequence[Snapshot]) -> None:
 
 
 _CHANGE_KINDS = {"added": "新增表头", "removed": "删去表头", "renamed": "表头改名", "format": "文件格式",
-                 "new_form": "新增报表", "gone_form": "不再报送", "renamed_file": "文件改名"}
+                 "new_form": "新增报表", "gone_form": "不再报送", "renamed_file": "文件改名",
+                 "retitled": "标题改动"}
 
 
 def _template_changes(wb: Workbook, result: ScanResult, changes: Sequence[TemplateChange]) -> None:
