@@ -751,3 +751,25 @@ def test_a_wide_sheet_is_joined_on_its_own_records_names() -> None:
                *(column(n, f"经营情况{n}", f"主题{n // 20}") for n in range(2, 60))]
     repeated = {c.name for c in _split_wide(columns) if c.theme == IDENTITY_THEME}
     assert repeated == {"单位名称"}
+
+
+def test_yes_no_questions_get_a_list_and_coded_indicators_show_their_codes(tmp_path: Path) -> None:
+    """wf22: 是否残疾生 and 本学期是否享受资助 took any text in the 一套表, and 「发文成立单位扶贫领导小组：1.是2.否」
+    (unit 代码) stood on 指标 without its codes: their meanings were only in the row's comment."""
+    from yitaobiao.testing import indicator_rows, list_rows, write_xlsx
+
+    rows, merges = list_rows("学生资助名单", ["姓名", "是否残疾生", "本学期是否享受资助"])
+    write_xlsx(tmp_path / "forms" / "教育局" / "资助.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = indicator_rows("帮扶工作调查表", [("发文成立单位扶贫领导小组：1.是2.否", "代码"), ("帮扶资金", "元")])
+    write_xlsx(tmp_path / "forms" / "乡村振兴局" / "调查表.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(tmp_path / "forms"), created=FIXED)
+    out = tmp_path / "一套表.xlsx"
+    write_merged(plan, out)
+    wb = load_workbook(out)
+    ws = wb[PERSONS]
+    header = {c.value: c.column_letter for c in ws[4] if c.value}
+    lists = {str(dv.sqref).split(":")[0].rstrip("0123456789"): dv.formula1
+             for dv in ws.data_validations.dataValidation if dv.type == "list"}
+    assert lists.get(header["是否残疾生"]) == '"是,否"' and lists.get(header["本学期是否享受资助"]) == '"是,否"'
+    names = [r[0] for r in wb[INDICATORS].iter_rows(min_row=5, values_only=True) if r[1] in ("代码", "元")]
+    assert names == ["发文成立单位扶贫领导小组（1.是 2.否）", "帮扶资金"]

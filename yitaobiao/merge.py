@@ -750,9 +750,31 @@ def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, CodeList
         return "date", []
     if options:
         return "list", options
+    if "是否" in base:
+        return "list", list(YES_NO)  # (wf22: 是否残疾生, 本学期是否享受资助 took any text)
+    if base.startswith("有无"):
+        return "list", ["有", "无"]
     if unit_dimension(concept.unit) or re.search(r"(人数|户数|金额|面积|收入|数|年龄)$", name):
         return "number", []
     return None, []
+
+
+_CODE_PAIR_RE = re.compile(r"(\d{1,2})\s*[.、=:：-]?\s*([^\d,，;；、/()（）\s]{1,6})")
+
+
+def code_list(label: str) -> dict[str, str]:
+    """「性别（1男2女）」 → {男: 1, 女: 2}: the codes a template asks for instead of words."""
+    pairs = _CODE_PAIR_RE.findall(C.squash(label))
+    if len(pairs) < 2:
+        return {}
+    return {word: code for code, word in pairs}
+
+
+def _codes_shown(col: Column) -> str:
+    """The codes a source label asks for, as the 指标 sheet shows them after the name: 「（1.是 2.否）」 (wf22: the
+    meanings of an indicator answered in 代码 were only in the cell's comment)."""
+    codes = next((found for f in col.sources if (found := code_list(f.label))), {})
+    return f"（{' '.join(f'{code}.{word}' for word, code in codes.items())}）" if codes else ""
 
 
 def _chosen_from(sources: list[Field]) -> list[str]:
@@ -1137,6 +1159,8 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
             depth, above = depth + 1, parent_of.get(above)
         name = f"{'　　' * (depth + 1)}其中：{_own_words(col.name, name_of.get(col.parent or '', ''))}" \
             if col.parent else col.name
+        if col.unit == "代码":
+            name += _codes_shown(col)
         cell = put(ws.cell(col.position, 1), name)
         _box(cell)
         cell.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)

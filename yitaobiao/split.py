@@ -63,7 +63,7 @@ from .mapping import (
     embedded_in_rows,
     option_columns,
 )
-from .merge import EVENT_RE, INDICATORS, RECORD_SHEETS, bare_name, indicator_cells, is_everyones
+from .merge import EVENT_RE, INDICATORS, RECORD_SHEETS, bare_name, code_list, indicator_cells, is_everyones
 from .model import OUTPUT_FOLDER_NOTE, Subject, parse_a1
 from .readers import content_suffix, name_suffix, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
@@ -500,17 +500,6 @@ def _near_ids(a: Any, b: Any) -> bool:
 
 
 # --------------------------------------------------------------------------- values
-_CODE_PAIR_RE = re.compile(r"(\d{1,2})\s*[.、=:：-]?\s*([^\d,，;；、/()（）\s]{1,6})")
-
-
-def code_list(label: str) -> dict[str, str]:
-    """「性别（1男2女）」 → {男: 1, 女: 2}: the codes a template asks for instead of words."""
-    pairs = _CODE_PAIR_RE.findall(C.squash(label))
-    if len(pairs) < 2:
-        return {}
-    return {word: code for code, word in pairs}
-
-
 def to_source_value(value: Any, factor: float, codes: dict[str, str]) -> tuple[Any, bool]:
     """The merged value in the department's own unit and codes; True when it was converted."""
     if _is_blank(value):
