@@ -1293,6 +1293,23 @@ def test_a_numbered_part_about_approvals_is_no_sign_off() -> None:
     assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["宅基地总面积", "受理宅基地申请宗数", "批准宅基地宗数"]
 
 
+def test_a_numbered_part_with_a_figure_of_its_own_begins_a_part() -> None:
+    """wf22: in a 规划到户 调查表（一） 「七、惠民活动 | 次 | 195」 (a figure of its own) stood over 「（一）文娱体育」 …
+    「（五）其他」; that 其他 was read as the section of itself, and the 一套表 asked it five times under the
+    公共服务设施 part's 其他. It is the 惠民活动 part's 其他."""
+    rows = [["调查表（一）", "", "", ""],
+            ["编号", "填表项目", "单位", "数量"],
+            ["", "（五）公共服务设施", "", ""],
+            ["186", "1.设施项目个数", "个", ""],
+            ["187", "（7）其他", "个", ""],
+            ["195", "七、惠民活动", "次", ""],
+            ["196", "（一）文娱体育", "次", ""],
+            ["200", "（五）其他", "次", ""]]
+    paths = {f.label: f.header_path for f in fields_of(rows, [CellRange(0, 0, 0, 3)])}
+    assert paths["（7）其他"] == ["（五）公共服务设施", "（7）其他"]
+    assert paths["（五）其他"] == ["七、惠民活动", "（五）其他"]
+
+
 def test_a_numbered_part_naming_approval_without_a_box_to_sign_heads_rows() -> None:
     """u157: 「一、宅基地申请审批」 opened a 宅基地审批管理情况季报's rows and was read as the sign-off block, so the
     whole form was dropped (未找到可识别的表头); 「二、审批后监管」 cut off every row after it. A numbered part saying
