@@ -190,6 +190,24 @@ def test_a_reference_sheet_printed_through_beside_a_form_is_no_form(tmp_path: Pa
     assert any(f.code == "reference_table" and f.sheet == "积分标准" for f in result.findings)
 
 
+def test_a_long_list_written_through_on_an_untitled_later_sheet_is_no_form(tmp_path: Path) -> None:
+    """wf22: Sheet2 of a 规划到户 调查表 lists 207 villages with their 县级市, 贫困镇 and 帮扶单位, every row written:
+    it was counted as a form, and 县级市 and 贫困镇 became columns of the 一套表. A short list on a later sheet
+    (a roster with three example rows) is still a form."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    survey, merges = list_rows("帮扶工作调查表", ["帮扶单位", "贫困村", "帮扶资金"])
+    pairs = [["县级市", "贫困镇", "贫困村", "帮扶单位"],
+             *(["从化市", "温泉镇", f"第{n}村", f"海珠区第{n}街"] for n in range(1, 31))]
+    examples = [["村民小组", "户主姓名", "人口数"], *([f"第{n}组", "张三", "4"] for n in range(1, 4))]
+    write_xlsx(tmp_path / "forms" / "乡村振兴局" / "调查表.xls.xlsx",
+               [("Sheet1", survey, merges), ("Sheet2", pairs, []), ("Sheet3", examples, [])])
+    result = scan_folder(tmp_path / "forms")
+    assert [form.sheet for form in result.forms] == ["Sheet1", "Sheet3"]
+    assert any(f.code == "reference_table" and f.sheet == "Sheet2" and "对照名单（30 行" in f.message
+               for f in result.findings)
+
+
 def test_a_word_cards_title_above_its_blanks_is_its_title(tmp_path: Path) -> None:
     # (wf15: 「镇（街道）消防培训记录卡」 over 「姓名： | 籍贯： | 身份证号：」 and a table of 培训记录: the title was four
     # paragraphs above the table and the form was named by the file's code)

@@ -276,9 +276,8 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
             code, message = _why_no_form(grid)
             findings.append(Finding(code, rel, message, sheet=grid.sheet))
             continue
-        if forms and _is_reference_table(grid, parsed):
-            findings.append(Finding("reference_table", rel, "参考表（内容已印好，如评分标准），不含待填数据项，已跳过。",
-                                    sheet=grid.sheet))
+        if forms and (note := _reference_table(grid, parsed)):
+            findings.append(Finding("reference_table", rel, note, sheet=grid.sheet))
             continue
         if grid.source_format == "docx":
             document_title = document_title or parsed.title
@@ -324,15 +323,25 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
 _REFERENCE_RE = re.compile(r"标准|说明|参考|释义|解释|示例|样例|对照|要求")
 
 
-def _is_reference_table(grid: Grid, parsed: ParsedSheet) -> bool:
+LOOKUP_ROWS = 20  # rows written through that make an untitled later sheet a list to look up
+REFERENCE_NOTE = "参考表（内容已印好，如评分标准），不含待填数据项，已跳过。"
+
+
+def _reference_table(grid: Grid, parsed: ParsedSheet) -> str | None:
     """A later sheet of a workbook, named or titled as a reference (积分标准 beside a 积分台账), whose rows under the
-    header are printed through: every cell of at least two rows written (u103 counted it as a 17th form)."""
-    if parsed.layout != Layout.LIST or parsed.data_start_row is None \
-            or not (_REFERENCE_RE.search(grid.sheet) or _REFERENCE_RE.search(parsed.title)):
-        return False
+    header are printed through: every cell of at least two rows written (u103 counted it as a 17th form). Or an
+    untitled one holding a long list written through: wf22's 207 rows of 县级市 | 贫困镇 | 村 | 帮扶单位 beside a
+    调查表 were a form, and their headers columns of the 一套表. Returns what the clerk is told, or None."""
+    if parsed.layout != Layout.LIST or parsed.data_start_row is None:
+        return None
     columns = sorted({pf.col for pf in parsed.fields})
     rows = [row for row in grid.rows[parsed.data_start_row:] if any(cell.strip() for cell in row)]
-    return len(rows) >= 2 and all(all(row[c].strip() for c in columns) for row in rows)
+    written_through = sum(1 for row in rows if all(row[c].strip() for c in columns))
+    if _REFERENCE_RE.search(grid.sheet) or _REFERENCE_RE.search(parsed.title):
+        return REFERENCE_NOTE if len(rows) >= 2 and written_through == len(rows) else None
+    if not parsed.title and len(rows) >= LOOKUP_ROWS and written_through >= 0.9 * len(rows):
+        return f"已填好的对照名单（{len(rows)} 行，如各村及其帮扶单位），不是待填的报表，已跳过。"
+    return None
 
 
 def _upright(text: str) -> str:
