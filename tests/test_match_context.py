@@ -3151,6 +3151,21 @@ def test_words_for_owners_visitors_and_infants() -> None:
     assert not explain("房主姓名", "姓名").same and not explain("入户人员", "姓名").same
 
 
+def test_bodies_posts_and_meeting_counts_in_a_collectives_forms() -> None:
+    """u156: 「发包方（村集体经济组织）」 was read as a person's name (the bracket says the party is a body);
+    「理事长（法定代表人）」 lost its gloss; 应到会人数 stood apart from 应到人数. u155: 「补贴发放账户 › 账户名称」 (whose
+    the account is) was read as the account number; 第几孩 is the 孩次. u157: 「审批情况 › 其中：占用耕地」 (a part of an
+    area) was merged with 「是否占用耕地」 (□是□否)."""
+    assert explain("发包方（村集体经济组织）", "集体经济组织名称").same
+    assert not explain("发包方（村集体经济组织）", "姓名").same
+    assert explain("理事长（法定代表人）", "法定代表人").same
+    assert explain("应到会人数", "应到人数").same and not explain("应到人数", "实到人数").same
+    assert not explain("账户名称", "银行账号", context_a=("四、补贴发放账户",)).same
+    assert explain("账户名称", "账户户名", context_a=("四、补贴发放账户",)).same
+    assert explain("第几孩", "孩次").same and explain("编配公民身份号码", "公民身份号码").same
+    assert not explain("是否占用耕地", "其中：占用耕地", context_b=("审批情况",)).same
+
+
 def test_the_people_a_register_is_of_are_no_one_who_collects_for_them() -> None:
     """u147: 「待遇领取人员信息 › 姓名」 (the pensioners a check is of) was a 领取人's name; 「遗属（领款人）情况」
     named a 领款人 the table lists as a 领取人; and a register of deaths keyed by 死亡人员姓名 gave the ID number beside

@@ -1202,8 +1202,9 @@ class KeyMaker:
             canonical, how, clean, text = named_thing, "tokens", thing + clean, thing + clean
         if canonical and groups and (named := clean.removesuffix("名称")) != clean and len(named) >= 2 \
                 and groups[-1].endswith(named) and (whole := self.resolve_base(groups[-1])[0]) \
-                and whole != canonical:
-            # 「现任专业技术职务 › 职务名称」: the name of the item the header is (a 职称), not the 职务 the words say (u125)
+                and whole != canonical and not canonical.endswith(NAME_ITEM):
+            # 「现任专业技术职务 › 职务名称」: the name of the item the header is (a 职称), not the 职务 the words say (u125);
+            # 「补贴发放账户 › 账户名称」 is still whose the account is, no account number (u155)
             canonical = whole
         lead = None if canonical else next((q for q in self._qualifiers_longest if clean.startswith(q)), None)
         if lead and len(clean) - len(lead) >= 2 and (rest := self.resolve_base(clean[len(lead):])[0]):
@@ -1323,7 +1324,9 @@ class KeyMaker:
         shown = f"{folded}（{leaf}）" if breakdown and not canonical and text == clean and folded else ""
         result = LabelKey(text=text, canonical=canonical, role=role, unit=implied_unit(clean, unit),
                           numbers=numbers_in(text), how=how, tokens=tokenize(text, syn),
-                          qualifiers=quals, header=folded, written=norm.clean, shown=shown)
+                          qualifiers=quals, header=folded, written=norm.clean, shown=shown,
+                          # (「审批情况 › 其中：占用耕地」 is a part of an area, never 「是否占用耕地」 — u157's look-alike)
+                          figure=not role and bool(_PART_OF_A_TOTAL_RE.match(label)))
         self._cache[cache_key] = result
         return result
 
@@ -1419,6 +1422,17 @@ class KeyMaker:
                     return role
                 if _FILER_RE.match(clean) and 2 <= len(note_clean) <= 4 and note_clean.endswith(_PARTY_ENDINGS):
                     return note_clean
+        role_here, rest_here = self.person_word(clean)
+        party = bool(role_here) and rest_here in ("", NAME_ITEM) or len(clean) <= 4 and clean.endswith(_PARTY_ENDINGS)
+        for note in norm.notes:
+            note_clean = normalize_label(note).clean
+            if party and _BODY_RE.search(note_clean):
+                # 「发包方（村集体经济组织）」: the party is a body, and the label asks its name (u156)
+                return note_clean + "名称"
+            if not role_here and len(clean) <= 4 and not self.resolve_base(clean)[0] \
+                    and (note_role := self.person_word(note_clean))[0] and note_role[1] in ("", NAME_ITEM):
+                # 「理事长（法定代表人）」: a post the table does not know, glossed by a role it does (u156)
+                return note_role[0]
         if any(_names_levels(note) for note in norm.notes):
             # 「户籍地（省市县）」 asks the region, down to the county: not the door address of 户籍地址
             canonical = self.synonyms.lookup(clean) or ""
@@ -1525,6 +1539,7 @@ def _names_one(text: str) -> bool:
 
 
 _WHICH_ONE = ("所在", "所属")
+_PART_OF_A_TOTAL_RE = re.compile(r"^\s*其中\s*[:：]?")
 
 
 def _asks_yes_no(text: str) -> bool:
@@ -2470,6 +2485,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
 
 
 _LATE_PERSON = "逝者"
+# Words a body's name ends with (a party that is an organisation, not a person)
+_BODY_RE = re.compile(r"(?:组织|单位|企业|公司|合作社|委员会|村委会|居委会|机构|集体)$")
 # People who cannot apply for themselves: a card about one of them names whoever applies for them after them.
 _CLAIMED_FOR = frozenset({_LATE_PERSON, "新生儿", "婴儿", "婴幼儿"})
 _INSURANCE_RE = re.compile(r"(?:城乡居民|职工|企业职工)?(?:基本)?(?:养老|医疗|失业|工伤|生育)保险")
