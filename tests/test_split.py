@@ -2060,6 +2060,20 @@ def test_a_villages_figure_typed_once_reaches_its_indicator_form_too(tmp_path: P
     assert 12 in values and 30 in values
 
 
+def test_a_figure_asked_on_a_village_sheet_too_says_so_on_its_indicator_row(tmp_path: Path) -> None:
+    """wf22: 51 village figures stood both on a 村（社区） sheet and on 指标, and only the 说明 sheet said that one
+    place is enough: the cadre saw every one asked twice. The 指标 row says where else it stands."""
+    _, merged, mapping = _livestock_report_and_register(tmp_path)
+    register = next(i for i in mapping.items if i.name.startswith("牛存栏") and i.sheet != INDICATORS)
+    cattle = next(i for i in mapping.items if i.name.startswith("牛存栏") and i.sheet == INDICATORS)
+    ws = load_workbook(merged)[INDICATORS]
+    header = [c.value for c in ws[3]]
+    assert header[-1] == "填写说明"
+    note = ws.cell(cattle.position, len(header)).value
+    assert note == f"同“{register.sheet}”表{get_column_letter(register.position)}列，填一处即可"
+    assert ws.cell(cattle.position, PERIOD_COLUMN).fill.fgColor.rgb.endswith("DDEBF7")
+
+
 def test_an_indicator_typed_once_reaches_the_villages_register_too(tmp_path: Path) -> None:
     """wf5: the other way round: 生猪出栏 140 typed on 指标 reached the 畜牧业季报, and the village's row of the register
     of villages, its name typed, kept its 出栏 blank."""

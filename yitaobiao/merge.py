@@ -77,6 +77,7 @@ THIN = Side(style="thin", color="000000")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="F2F2F2")
 GROUP_FILL = PatternFill("solid", fgColor="E2EFDA")
+TWIN_FILL = PatternFill("solid", fgColor="DDEBF7")  # a figure the 一套表 asks in two places: fill either
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 NUMBER_FORMATS = {"date": "yyyy-mm-dd", "id": "@", "code": "@"}
 _LONG_TEXT_TAILS = ("名称", "单位", "地址", "住址", "地点")
@@ -1142,14 +1143,17 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
         return
     ws = wb.create_sheet(INDICATORS)
     width = 3 + len(plan.periods)
+    twins = {col.key: twin for col in cols if (twin := plan.twin(col)) is not None}
+    drawn = width + (1 if twins else 0)  # (a 填写说明 column where a figure is asked on a 村（社区） sheet too)
     put(ws.cell(1, 1), f"{plan.title}·{INDICATORS}").font = Font(bold=True, size=16)
     ws.cell(1, 1).alignment = CENTER
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=drawn)
     put(ws.cell(2, 1), "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　报告期：　　年　　月")
-    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
-    for c, text in enumerate(["指标名称", "计量单位", "代码", *plan.periods], start=1):
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=drawn)
+    for c, text in enumerate(["指标名称", "计量单位", "代码", *plan.periods, *(["填写说明"] if twins else [])], start=1):
         _box(put(ws.cell(3, c), text), bold=True, fill=True)
-    for c, text in enumerate(["甲", "乙", "丙", *(str(n) for n in range(1, len(plan.periods) + 1))], start=1):
+    for c, text in enumerate(["甲", "乙", "丙", *(str(n) for n in range(1, len(plan.periods) + 1)),
+                              *(["丁"] if twins else [])], start=1):
         _box(put(ws.cell(4, c), text))
     parent_of = {col.concept.id: col.parent for col in cols}
     name_of = {col.concept.id: col.name for col in cols}
@@ -1164,7 +1168,9 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
         cell = put(ws.cell(col.position, 1), name)
         _box(cell)
         cell.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
-        if (lines := text_lines(name, _INDICATOR_NAME_WIDTH)) > 1:
+        twin = twins.get(col.key)
+        twin_note = f"同“{twin.sheet}”表{get_column_letter(twin.position)}列，填一处即可" if twin is not None else ""
+        if (lines := max(text_lines(name, _INDICATOR_NAME_WIDTH), text_lines(twin_note, _TWIN_NOTE_WIDTH))) > 1:
             ws.row_dimensions[col.position].height = LINE_HEIGHT * lines  # (a long name wrapped, not over the next row)
         cell.comment = Comment(safe_value(_source_note(col, forms) + _twin_note(plan.twin(col))), "yitaobiao",
                                width=320, height=120)
@@ -1172,21 +1178,32 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
         _box(put(ws.cell(col.position, 3), f"{n:02d}"))
         for c in range(4, width + 1):
             _box(ws.cell(col.position, c))
+        if twins:
+            # The same village figure is a column of a 村（社区） sheet too: said on the row, where the cadre looks, not
+            # only in the 说明 sheet (wf22: 51 items seemed asked twice)
+            _box(put(ws.cell(col.position, drawn), twin_note))
+            ws.cell(col.position, drawn).alignment = Alignment(vertical="center", wrap_text=True)
+            if twin is not None:
+                for c in range(4, width + 1):
+                    ws.cell(col.position, c).fill = TWIN_FILL
     last_row = max(c.position for c in cols)
     validation = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
                                 showErrorMessage=True, error="请填写不小于 0 的数值。", errorTitle="数值有误")
     ws.add_data_validation(validation)
     validation.add(f"D5:{get_column_letter(width)}{last_row}")
     put(ws.cell(last_row + 1, 1), "单位负责人：　　　　统计负责人：　　　　填表人：　　　　联系电话：　　　　报出日期：　　年　　月　　日")
-    ws.merge_cells(start_row=last_row + 1, start_column=1, end_row=last_row + 1, end_column=width)
+    ws.merge_cells(start_row=last_row + 1, start_column=1, end_row=last_row + 1, end_column=drawn)
     ws.column_dimensions["A"].width = _INDICATOR_NAME_WIDTH
     for c in range(2, width + 1):
         ws.column_dimensions[get_column_letter(c)].width = 12
+    if twins:
+        ws.column_dimensions[get_column_letter(drawn)].width = _TWIN_NOTE_WIDTH
     ws.freeze_panes = "B5"
     _print_setup(ws, "3:4", landscape=False)
 
 
 _INDICATOR_NAME_WIDTH = 40
+_TWIN_NOTE_WIDTH = 36
 CODE_SHEET = "代码表"
 INLINE_LIST_CHARS = 200  # Excel keeps a typed-in list under 255 characters
 
@@ -1326,7 +1343,8 @@ def _write_about(wb: Workbook, plan: MergePlan) -> None:
     if twins:
         names = "、".join(c.name for c in twins[:6]) + (f"等 {len(twins)} 项" if len(twins) > 6 else "")
         rows.append(["一处填写", f"{names}在“{VILLAGES}”表和“{INDICATORS}”表中都有：本村只需在其中一处填写，"
-                                 "分发时两处互补（两处都填且不一致时，各按其处填写的值回填）。"])
+                                 "分发时两处互补（两处都填且不一致时，各按其处填写的值回填）。"
+                                 f"“{INDICATORS}”表中这些行以浅蓝底标出，“填写说明”列写明其在村表中的位置。"])
     for conflict in plan.conflicts:
         detail = "；".join(f"{unit}：{'、'.join(dict.fromkeys(titles))}" for unit, titles in conflict.units.items())
         rows.append([f"口径不一致：{conflict.concept}", f"统一按{conflict.merged_unit}；{detail}"])
