@@ -1293,6 +1293,15 @@ def test_a_numbered_part_about_approvals_is_no_sign_off() -> None:
     assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["宅基地总面积", "受理宅基地申请宗数", "批准宅基地宗数"]
 
 
+def test_a_number_after_the_records_own_columns_is_no_row_counter() -> None:
+    """wf22: 「户名 | 类型 | 性别 | 编号 | 所属地区」 of a 扶贫 family list lost its 编号 (the household's number), read as
+    the row counter, and split left the column blank; a first column 编号 still counts rows."""
+    rows = [["户名", "类型", "性别", "编号", "所属地区"], ["", "", "", "", ""]]
+    assert labels(rows, []) == ["户名", "类型", "性别", "编号", "所属地区"]
+    rows = [["编号", "户名", "类型", "所属地区"], ["", "", "", ""]]
+    assert labels(rows, []) == ["户名", "类型", "所属地区"]
+
+
 def test_a_numbered_part_with_a_figure_of_its_own_begins_a_part() -> None:
     """wf22: in a 规划到户 调查表（一） 「七、惠民活动 | 次 | 195」 (a figure of its own) stood over 「（一）文娱体育」 …
     「（五）其他」; that 其他 was read as the section of itself, and the 一套表 asked it five times under the

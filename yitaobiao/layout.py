@@ -1291,7 +1291,8 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         seen.add((leaf_r, leaf_c))
         # (「网络零售额 › 2025年1-6月」: a period under a group heads one of its columns, as 「2024年」 beside it does.)
         # (「登记卡 › 编号」: a number under what it numbers is that document's, no row counter)
-        serial = C.is_serial_label(leaf) and not (len(stack) >= 2 and C.squash(leaf) == "编号")
+        # (「户名 | 类型 | 性别 | 编号」: a 编号 after the record's own columns numbers the household, no row — wf22)
+        serial = C.is_serial_label(leaf) and not ((len(stack) >= 2 or fields) and C.squash(leaf) == "编号")
         if serial or C.is_colnum(leaf) or C.is_non_field_text(leaf) and not _dated_column(leaf) \
                 and not (len(stack) >= 2 and C.is_period_text(leaf)) or _SIGNATURE_COLUMN_RE.search(C.squash(leaf)):
             continue
