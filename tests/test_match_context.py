@@ -3164,6 +3164,10 @@ def test_bodies_posts_and_meeting_counts_in_a_collectives_forms() -> None:
     assert explain("账户名称", "账户户名", context_a=("四、补贴发放账户",)).same
     assert explain("第几孩", "孩次").same and explain("编配公民身份号码", "公民身份号码").same
     assert not explain("是否占用耕地", "其中：占用耕地", context_b=("审批情况",)).same
+    # (u157: 「不动产情况」 is real property, no state the way 「不在校」 is: its 房屋结构 and 备注 are everyone's)
+    assert explain("房屋结构", "房屋结构", context_a=("不动产情况",)).same
+    assert explain("备注", "备注", context_a=("不动产情况",)).same
+    assert not explain("低保户", "低保户", context_a=("有劳动能力",)).same
 
 
 def test_the_people_a_register_is_of_are_no_one_who_collects_for_them() -> None:

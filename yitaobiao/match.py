@@ -580,6 +580,8 @@ def _own_name(rest: str) -> str:
     """What follows a person word: nothing or 名 (监护人, 户主名, 检查人员) means the person's name."""
     return "姓名" if rest in ("", "名", "名字", "员") else rest
 _STATE_HEADS = set("有无未已非不")  # 有劳动能力, 未脱贫, 非农业: a header that narrows what is under it
+# Nouns that only start like a state (不动产 is real property: 「不动产情况 › 房屋结构」 is the house's — u157)
+_NOT_STATES = ("不动产", "无人机", "有机")
 # A building or a facility (农村文化礼堂, 农家书屋, 卫生室, 办公用房, 服务站): what is under it is its own (its 建筑面积,
 # its 是否建成), not the record's.
 _FACILITY_RE = re.compile(r"(?:礼堂|书屋|室|馆|站|中心|用房|广场|基地|场馆|院|仓库|厂房)$")
@@ -1004,7 +1006,8 @@ class KeyMaker:
             paid = _PAYMENT_HEADER_RE.search(header)
             bare = bare or bool(paid) and clean.endswith(_PAYMENT_FIGURES) and not (
                 _STAGE_RE.match(header) and _STAGE_RE.match(clean) and paid.group() in clean)
-            if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of) \
+            if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of
+                                 and not header.startswith(_NOT_STATES)) \
                     and not self.is_breakdown(clean) and not self.counted_among(clean, groups) \
                     and not (_OTHER_PLACE_RE.match(header) and self.is_place_part(clean)) \
                     and not (header.endswith("户数") and clean.endswith("户")) \
