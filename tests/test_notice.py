@@ -446,3 +446,19 @@ def test_a_notice_where_one_form_is_merged_and_the_count_stays_says_so(tmp_path:
     text = notice_text(summary, "2026年第四季度").paragraph
     assert counts["整合"] == 1 and summary.forms_after == summary.forms == 3
     assert "建议整合1张、保留2张，报表数仍为3张" in text and "暂均保留" not in text
+
+
+def test_a_remark_is_each_forms_own_in_the_rate(tmp_path: Path) -> None:
+    """wf19, wf20, wf22, wf23: 备注 on fifteen forms was one item shared by ten departments in the 通报, while the
+    一套表 keeps one 备注 per form: the rate claimed a saving merge does not make. The matching still reads the
+    remarks as one wording (the review shows them together)."""
+    folder = _forms(tmp_path / "forms", [
+        ("民政局/a.xlsx", "低保对象花名册", ["姓名", "公民身份号码", "备注"]),
+        ("卫健局/b.xlsx", "老人健康台账", ["姓名", "公民身份号码", "血型", "备注"]),
+    ])
+    result = scan(folder)
+    summary = summarise(result)
+    assert (summary.fields, summary.concepts) == (7, 5)  # 姓名, 公民身份号码, 血型 and the two forms' 备注
+    assert "备注" not in [item.name for item in summary.repeated_items]
+    remarks = {f.concept_id for f in result.fields if f.label == "备注"}
+    assert len(remarks) == 1

@@ -28,7 +28,7 @@ from .classify import population_named
 from .mapping import Mapping, MappingField, MappingForm, MappingItem, embed
 from .match import UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject, parse_a1
-from .normalize import normalize_label
+from .normalize import is_remark, normalize_label
 from .notice import region_from
 from .sheets import (
     LINE_HEIGHT,
@@ -411,7 +411,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                 left_out.append(LeftOut(form.department, form.title, form.path, f.label, reason))
                 continue
             key = f.concept_id or f"_{f.id}"
-            if _is_remark(f):
+            if is_remark(f.label):
                 # (「备注」 asks each form's own remark: 「优秀农民工」 meant for 组织部's list reached 公安局's — wf8)
                 key = f"{key}{_OWN_REMARK}{form.id}"
             groups[(sheet_of[form.id], key)].append(f)
@@ -512,12 +512,6 @@ def _own_words(name: str, total: str) -> str:
 
 
 _OWN_REMARK = "#"
-_REMARK_WORDS = frozenset({"备注", "附注", "备考", "说明", "其他说明", "情况说明"})
-
-
-def _is_remark(f: Field) -> bool:
-    """A form's free remark (备注, 说明): what one department is told of a record, not an item to share."""
-    return normalize_label(f.label).clean in _REMARK_WORDS
 
 
 def _short_title(title: str, limit: int = 16) -> str:

@@ -245,3 +245,11 @@ def numbers_in(clean: str) -> frozenset[str]:
     found = _NUMBER_RE.findall(text)
     # Most labels hold no number: they share one empty set (a new one each was 15 MB over 50,000 labels).
     return frozenset(n.lstrip("0") or "0" for n in found) if found else NO_NUMBERS
+
+
+# A form's free remark: what one department is told of a record, never an item to collect once for all.
+REMARK_WORDS = frozenset({"备注", "附注", "备考", "说明", "其他说明", "情况说明"})
+
+
+def is_remark(label: str) -> bool:
+    return normalize_label(label).clean in REMARK_WORDS

@@ -20,6 +20,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .model import Form, FormKind, Frequency, ScanResult
+from .normalize import is_remark
 
 TARGET_RATE = 0.20
 QUARTERLY_LIMIT = 4  # fills a year allowed by 「同一数据采集频次不超过1次/季度」
@@ -361,7 +362,10 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
               overrides: dict[str, str] | None = None) -> Summary:
     """Rates and tables for the report. Fields without a concept count as their own data item."""
     fields = result.fields
-    concept_of = {f.id: f.concept_id or f"_{f.id}" for f in fields}
+    # (A remark, 备注 or 说明, is each form's own: the 一套表 keeps one per form, so the rate does not count it as
+    # collected again — wf19, wf20, wf22, wf23 read 备注 as the item most departments share.)
+    concept_of = {f.id: f"{f.concept_id or '_' + f.id}#{f.form_id}" if is_remark(f.label) else f.concept_id or f"_{f.id}"
+                  for f in fields}
     form_of = result.form_index()
     forms_of: dict[str, set[str]] = defaultdict(set)
     depts_of: dict[str, set[str]] = defaultdict(set)
@@ -396,6 +400,9 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
     overlap = {a: {b: len(dept_items[a] & dept_items[b]) for b in departments} for a in departments}
 
     names = {c.id: c.name for c in result.concepts}
+    for f in fields:
+        if is_remark(f.label):
+            names[concept_of[f.id]] = names.get(f.concept_id or "") or f.label
     label_of = {f.id: f.label for f in fields}
     form_id_of = {f.id: f.form_id for f in fields}
     members_of: dict[str, list[str]] = defaultdict(list)
