@@ -2381,3 +2381,44 @@ def test_registers_of_one_table_told_apart_by_their_headings_take_their_own_reco
     assert any("旗舰型" in a for a in report.alerts) and "无名店" not in names.values()
     # (where the answer stands, for the clerk to look — wf21)
     assert any(f"{kind.sheet}!{get_column_letter(kind.position)}8" in a for a in report.alerts), report.alerts
+
+
+def test_answers_go_into_each_forms_own_list_and_the_ethnic_list_is_whole(tmp_path: Path) -> None:
+    """wf23: one community's 民族 list 「1.汉族 … 5.其他（手动填入）」 became the 一套表's, which then refused 彝族; 男
+    reached a form whose own list wants 「2.男」; and 「1.健康」 of the 一套表's list reached a form with no list of its
+    own."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    forms = tmp_path / "forms"
+    labels = ["姓名", "公民身份号码", "性别", "民族", "健康状况"]
+    rows, merges = list_rows("社区居民信息采集表", labels)
+    coded = write_xlsx(forms / "社区" / "采集表.xlsx", [("Sheet1", rows, merges)])
+    wb = load_workbook(coded)
+    ws = wb["Sheet1"]
+    for column, answers in (("D", "1.女,2.男"), ("E", "1.汉族,2.彝族,3.藏族,4.回族,5.其他（手动填入）"),
+                            ("F", "1.健康,2.一般,3.慢性病")):
+        rule = DataValidation(type="list", formula1=f'"{answers}"')
+        ws.add_data_validation(rule)
+        rule.add(f"{column}3:{column}200")
+    wb.save(coded)
+    rows, merges = list_rows("低保对象花名册", labels)
+    write_xlsx(forms / "民政局" / "低保.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    nation = next(i for i in mapping.items if i.name == "民族")
+    assert "彝族" in nation.options and "壮族" in nation.options and len(nation.options) == 56
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    by_name = {i.name: i.position for i in mapping.sheet_items(PERSONS)}
+    people = [("王彝", "513401199001011234", "男", "彝族", "1.健康"), ("李汉", "513401199202022345", "女", "汉族", "2.一般")]
+    for row, person in enumerate(people, start=5):
+        for item, value in zip(labels, person, strict=True):
+            ws.cell(row, by_name[item]).value = value
+        for selector in (i for i in mapping.sheet_items(PERSONS) if i.selects):  # (是否纳入… each form)
+            ws.cell(row, selector.position).value = "是"
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    coded_rows = [r[1:] for r in load_workbook(tmp_path / "out" / "社区" / "采集表.xlsx").active.iter_rows(values_only=True)]
+    assert ("王彝", "513401199001011234", "2.男", "2.彝族", "1.健康") in coded_rows
+    assert ("李汉", "513401199202022345", "1.女", "1.汉族", "2.一般") in coded_rows
+    plain_rows = [r[1:] for r in load_workbook(tmp_path / "out" / "民政局" / "低保.xlsx").active.iter_rows(values_only=True)]
+    assert ("王彝", "513401199001011234", "男", "彝族", "健康") in plain_rows

@@ -74,6 +74,7 @@ class MappingField:
     confidence: float
     header_path: list[str] = field(default_factory=list)
     options: list[str] = field(default_factory=list)
+    choices: list[str] = field(default_factory=list)  # the template's own drop-down over the column (1.女, 2.男)
 
 
 @dataclass

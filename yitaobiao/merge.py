@@ -436,7 +436,8 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                               unit=concept.unit, reasons=concept.reasons, confirmed=concept.confirmed)
         units = Counter(f.unit for f in sources if f.unit)
         unit = units.most_common(1)[0][0] if units else concept.unit
-        rule, options = _rule(Concept(concept.id, concept.name, concept.field_ids, unit=unit), sources, code_lists)
+        rule, options = _rule(Concept(concept.id, concept.name, concept.field_ids, unit=unit), sources, code_lists,
+                              synonyms.item_options)
         code = next((f.code for f in sources if f.code), None)
         columns.append(Column(concept, sheet, _theme(concept, synonyms, sheet == INDICATORS, sources, form_titles),
                               unit, sources,
@@ -727,14 +728,23 @@ def _hints(col: Column, titles: dict[str, str]) -> list[str]:
 _SPAN_RE = re.compile(r"至|起止|起讫|期间")
 
 
-def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, CodeList]) -> tuple[str | None, list[str]]:
+# National code lists the 一套表 offers whole, whatever shorter list one template keeps (GB/T 3304 民族: wf23's
+# 「1.汉族 … 5.其他（手动填入）」 from one community's form refused 彝族 in every village's 一套表)
+STANDARD_LISTS = ("民族",)
+
+
+def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, CodeList],
+          standard: dict[str, list[str]] | None = None) -> tuple[str | None, list[str]]:
     name = concept.name
+    base = _TRAILING_NOTE_RE.sub("", name) or name
+    whole = next(((standard or {}).get(item) for item in STANDARD_LISTS if base.endswith(item)), None)
+    if whole:
+        return "list", list(whole)
     listed = code_lists.get(name)
     options = _options(sources) or (listed.values if listed and (
         listed.paths is None or any(f.path in listed.paths for f in sources)) else []) or _chosen_from(sources)
     # (「公民身份号码（身份证号）」, told apart from its namesake in the review, is still a number of 18 to keep whole,
     # and 「性别（未成年子女情况）」 still 男 or 女 — wf21)
-    base = _TRAILING_NOTE_RE.sub("", name) or name
     if base.endswith("性别"):
         return "list", ["男", "女"]
     if base.endswith(("公民身份号码", "身份证号")):
@@ -1369,6 +1379,8 @@ def write_merged(plan: MergePlan, path: Path) -> None:
             _write_record_sheet(wb, plan, sheet, forms)
     _write_mapping_sheet(wb, plan)
     _write_about(wb, plan)
+    if CODE_SHEET in wb.sheetnames:  # (hidden lists after what the cadre reads, not between the record sheets)
+        wb.move_sheet(CODE_SHEET, len(wb.sheetnames) - 1 - wb.sheetnames.index(CODE_SHEET))
     embed(wb, build_mapping(plan))
     wb.properties.creator = "yitaobiao"
     wb.properties.created = wb.properties.modified = plan.created
@@ -1394,7 +1406,7 @@ def _build_mapping(plan: MergePlan) -> Mapping:
                            sheet=row.field.sheet, cell=row.field.cell, label=row.field.label, layout=row.form.layout,
                            unit=row.field.unit, factor=row.factor, slot=row.slot,
                            confidence=round(row.field.confidence, 4), header_path=list(row.field.header_path),
-                           options=list(row.field.options)) for row in plan.mapping]
+                           options=list(row.field.options), choices=list(row.field.choices)) for row in plan.mapping]
     forms = [MappingForm(id=form.id, path=form.path, sheet=form.sheet, department=form.department, title=form.title,
                          layout=form.layout, format=form.source_format, data_start_row=form.data_start_row,
                          header_rows=list(form.header_rows) if form.header_rows else None,

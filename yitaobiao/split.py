@@ -514,6 +514,24 @@ def to_source_value(value: Any, factor: float, codes: dict[str, str]) -> tuple[A
     return value, False
 
 
+_CODED_ANSWER_RE = re.compile(r"^\s*[(（]?\d{1,2}[)）.、．:：\s]\s*")
+
+
+def _answer_word(text: str) -> str:
+    """「2.男」 → 男, 「（1）健康」 → 健康: an answer without the code a list prints before it."""
+    return _CODED_ANSWER_RE.sub("", text).strip()
+
+
+def onto_choices(value: Any, choices: list[str]) -> Any:
+    """An answer as the department's own drop-down writes it: 男 into 「1.女, 2.男」 is 「2.男」, 「1.健康」 into
+    「健康, 一般」 is 健康 (wf23: 男 reached a form whose list wants 「2.男」). (An answer coded by the 一套表's list
+    goes into a column with no list of its own as its word: 「1.健康」 had reached a 温岭 docx.)"""
+    if not choices or not isinstance(value, str) or not value.strip() or value.strip() in choices:
+        return value
+    word = _answer_word(value)
+    return next((choice for choice in choices if _answer_word(choice) == word), value)
+
+
 _DATE_TEXT_RE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})(?:\s*[-./月]\s*(\d{1,2})\s*日?|\s*月?)$")
 _COMPACT_DATE_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
@@ -1017,9 +1035,13 @@ class _Filler:
             self.report.converted += 1  # 1975.3.8 typed as text: a date in the department's date column
             day, with_day = typed
             return day if with_day else f"{day:%Y-%m}"  # 2023.2 names a month, not its first day
+        if not f.choices and isinstance(raw_text, str) and raw_text.strip() in item.options \
+                and _CODED_ANSWER_RE.match(raw_text):
+            raw_text = _answer_word(raw_text) or raw_text  # (「1.健康」 of the 一套表's list, into a form of its own)
         value, converted = to_source_value(raw_text, float(f.factor or 1.0), code_list(f.label))
-        self.report.converted += converted
-        return value
+        answer = onto_choices(value, f.choices)
+        self.report.converted += converted or answer != value
+        return answer
 
     def indicator(self, f: MappingField, period: str) -> Any:
         values = self.collected.indicators.get(f.item, {})

@@ -44,6 +44,7 @@ class Synonyms:
     generic_labels: set[str] = field(default_factory=set)  # labels read only with their group header
     sections: list[str] = field(default_factory=list)  # endings of topic-only group headers
     option_items: dict[str, list[str]] = field(default_factory=dict)  # option word → items it is a value of
+    item_options: dict[str, list[str]] = field(default_factory=dict)  # item → its answers, in the table's order
     token_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # filled by match.tokenize
     contrast_cache: dict[str, dict[int, frozenset[int]]] = field(default_factory=dict, repr=False)
     affix_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # filled by match.affix_variants
@@ -109,6 +110,8 @@ class Synonyms:
         self.generic_labels.update(normalize_label(str(w)).clean for w in data.get("generic_labels") or [])
         self.sections.extend(str(w) for w in data.get("sections") or [])
         for item, options in (data.get("option_items") or {}).items():
+            known = self.item_options.setdefault(str(item), [])
+            known.extend(str(o) for o in options or [] if str(o) not in known)
             for option in options or []:
                 items = self.option_items.setdefault(str(option), [])
                 if str(item) not in items:
