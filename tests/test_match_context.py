@@ -3170,6 +3170,19 @@ def test_bodies_posts_and_meeting_counts_in_a_collectives_forms() -> None:
     assert not explain("低保户", "低保户", context_a=("有劳动能力",)).same
 
 
+def test_a_bodys_own_section_and_a_houses_former_state_qualify_nothing_else() -> None:
+    """u162: 「一、服务站基本情况 › 站点面积 | 建成时间」 on a 服务站备案登记表 became 服务站站点面积, 服务站建成时间 (the
+    section of the body the card is about). u160: 「二、原住房及倒损情况 › 灾害种类 | 倒损间数」 became 原灾害种类 and
+    原倒损间数: the disaster is no state before a change, the house's 结构 is."""
+    assert explain("建成时间", "建成时间", context_a=("一、服务站基本情况",)).same
+    assert explain("站点面积（平方米）", "站点面积", context_a=("一、服务站基本情况",)).same
+    assert explain("灾害种类", "灾害种类", context_a=("二、原住房及倒损情况",)).same
+    assert explain("倒损间数", "倒损间数（间）", context_a=("二、原住房及倒损情况",)).same
+    assert not explain("房屋结构", "房屋结构", context_a=("二、原住房及倒损情况",)).same
+    assert explain("灾害发生时间", "受灾时间").same and explain("恢复重建方式", "重建方式").same
+    assert explain("倒损程度", "房屋倒损情况").same
+
+
 def test_the_people_a_register_is_of_are_no_one_who_collects_for_them() -> None:
     """u147: 「待遇领取人员信息 › 姓名」 (the pensioners a check is of) was a 领取人's name; 「遗属（领款人）情况」
     named a 领款人 the table lists as a 领取人; and a register of deaths keyed by 死亡人员姓名 gave the ID number beside

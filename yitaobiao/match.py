@@ -329,6 +329,8 @@ _ENJOYING = ("享受", "是否享受", "已享受", "纳入")
 _PAYMENT_HEADER_RE = re.compile(PAYMENT_WORDS + "$")
 _PAYMENT_FIGURES = ("金额", "标准")
 # The record's state before or after a change (原保障情况, 调整后情况), unless the header names a former body or place.
+_FORMER = "原"
+_DAMAGE_RE = re.compile(r"灾|倒损|倒塌|损毁|损坏|受损")
 _BEFORE_OR_AFTER_RE = re.compile(r"^(原|调整前|调整后|变更前|变更后|变动前|变动后)(?=[\u4e00-\u9fff]{2})(?!因|料|始|则|本|件|籍)")
 _ORGANISATION_OR_PLACE_RE = re.compile(r"单位|企业|公司|机构|学校|部队|住址|地址|户籍|居住地|所在地")
 # A state before or after a change (改造前 › 建筑面积, 搬迁后 › 住房面积) or a wish (求职意向 › 工种): a different figure
@@ -1096,6 +1098,10 @@ class KeyMaker:
             # (u147, u155)
             label = _as_claimant(label)
             context = tuple(_as_claimant(g) for g in context)
+        if any(_BODYS_OWN_SECTION_RE.match(basic_form(g)) for g in context):
+            # 「一、服务站基本情况 › 站点面积」 on a 服务站备案登记表: the section of the body the card is about, not a body
+            # the record names (u162: every item of the card had become 服务站…)
+            context = tuple(g for g in context if not _BODYS_OWN_SECTION_RE.match(basic_form(g)))
         if _OWN_ITEM_RE.match(label.lstrip()):
             # 「家长姓名 | 家庭联系电话 | 本人手机」: one's own phone, whoever else the row or section names (u130)
             context = tuple(g for g in context if not self.person_word(normalize_label(g).clean)[0])
@@ -1189,7 +1195,10 @@ class KeyMaker:
         # (a stage qualifies a figure: 批准 › 宅基地面积 is no 申请宅基地面积, but the 建房类型 asked and granted is one)
         figure = bool(unit) or bool(_FIGURE_TAIL_RE.search(clean))
         quals = tuple(q for g in groups for q in self.header_qualifiers(g) if q not in clean
-                      and (figure or not _STAGE_RE.match(q)))
+                      and (figure or not _STAGE_RE.match(q))
+                      # (「二、原住房及倒损情况 › 灾害种类 | 倒损间数」: the disaster and the damage it did are no state
+                      # before a change, only the house is — u160)
+                      and not (q == _FORMER and _DAMAGE_RE.search(clean)))
         party_group = next((g for g in reversed(groups) if g in parties), None)
         # (「患者情况」 a party's section: the 患者's, as a 患者 › header would say)
         ctx_role = (_SECTION_ENDING_RE.sub("", party_group) or party_group) if party_group \
@@ -2488,6 +2497,10 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
 
 
 _LATE_PERSON = "逝者"
+# The basic facts of a body, a site or a project a card is about: 「一、服务站基本情况」, 「企业基本信息」
+_BODYS_OWN_SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[\u4e00-\u9fff]{0,8}"
+                                   r"(?:站|站点|中心|企业|公司|合作社|单位|机构|组织|学校|幼儿园|医院|卫生院|卫生室|场所|网点|"
+                                   r"门店|项目|工程)基本(?:情况|信息|概况)$")
 # Words a body's name ends with (a party that is an organisation, not a person)
 _BODY_RE = re.compile(r"(?:组织|单位|企业|公司|合作社|委员会|村委会|居委会|机构|集体)$")
 # People who cannot apply for themselves: a card about one of them names whoever applies for them after them.
