@@ -418,6 +418,9 @@ def test_the_payment_a_title_names() -> None:
     # (u70: the 发放标准 of an 优待金 roster and of a 抚恤补助金 one are two benefits' rates)
     assert paid_programme("2025年度义务兵家庭优待金发放花名册") == "义务兵家庭优待金"
     assert paid_programme("独生子女父母奖励金发放台账") == "独生子女父母奖励金"
+    # (u160: two reliefs of one county, each its own 申请救助金额; the one a card is for names whom it pays)
+    assert paid_programme("冬春临时生活困难救助申请审批表") == "冬春临时生活困难救助"
+    assert paid_programme("受灾人员过渡期生活救助申请审批表") == paid_programme("过渡期生活救助人员花名册") == "过渡期生活救助"
 
 
 def test_the_group_a_yes_no_question_asks_membership_of() -> None:

@@ -425,9 +425,11 @@ def population_named(text: str) -> str | None:
 
 # A payment a form is about, as its title names it (「2025年耕地地力保护补贴面积核实登记表」): the rate and the amount
 # of one subsidy are not another's, whoever they are paid to.
-PAYMENT_WORDS = r"(?:补贴|补助|津贴|奖补|救助金|扶助金|抚恤金|补偿金|优待金|慰问金|奖励金|奖励费)"
+PAYMENT_WORDS = r"(?:补贴|补助|津贴|奖补|救助金|生活救助|困难救助|临时救助|扶助金|抚恤金|补偿金|优待金|慰问金|奖励金|奖励费)"
 _PAYMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,14}?" + PAYMENT_WORDS + ")")
 _PLACE_OR_YEAR_RE = re.compile(r"^.*(?:年度|年|县|市|区|旗|镇|乡|街道)(?=[\u4e00-\u9fff]{4,})")
+# (those a relief is for, named before it: 灵活就业人员 names a programme of its own, 受灾人员 does not)
+_FOR_WHOM_LEAD_RE = re.compile(r"^(?:受灾|受助|困难|特困|救助)(?:人员|群众)(?=[\u4e00-\u9fff]{4,})")
 _PERIOD_LEAD_RE = re.compile(r"^(?:第?[一二三四1-4]季度|[上下]半年|第[一二三四五六七八九十\d]{1,2}批|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 
 
@@ -437,7 +439,9 @@ def paid_programme(title: str) -> str | None:
     if not found:
         return None
     # (u118: 「第二季度灵活就业人员社会保险补贴」 of a quarter's 台账 is the same payment as its 申请表's)
-    return _PERIOD_LEAD_RE.sub("", _PLACE_OR_YEAR_RE.sub("", found.group(1)))
+    # (u160: 「受灾人员过渡期生活救助申请审批表」 pays the 过渡期生活救助 its 花名册 lists: whom it is for says no more)
+    paid = _PERIOD_LEAD_RE.sub("", _PLACE_OR_YEAR_RE.sub("", found.group(1)))
+    return _FOR_WHOM_LEAD_RE.sub("", paid) if len(_FOR_WHOM_LEAD_RE.sub("", paid)) >= 4 else paid
 
 
 # --- periodic report or on-demand document -------------------------------------------------------
