@@ -1293,6 +1293,26 @@ def test_a_numbered_part_about_approvals_is_no_sign_off() -> None:
     assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["宅基地总面积", "受理宅基地申请宗数", "批准宅基地宗数"]
 
 
+def test_officers_boxes_end_a_persons_section_and_sign_nothing() -> None:
+    """u161: on a 临时救助申请审批表 「经办人 | ___ | 审核人 | ___ | 审批人 | ___」 and 「报告出具日期 | ___ | 核对人员 |
+    ___ | 审核人」 gave fields of those who sign; 「代办人情况」 ran on past the offices' boxes, and the review's
+    核定救助金额 became the 代办人's; 「二、收入核对情况（近12个月，单位：元）」 was a field."""
+    rows = [["申请人姓名", "", "性别", ""],
+            ["代办人情况（委托他人代为申请时填写）", "", "", ""],
+            ["姓名", "", "联系电话", ""],
+            ["村（居）委会意见", "经办人：       （盖章）    年  月  日", "", ""],
+            ["救助方式", "□现金 □实物", "核定救助金额（元）", ""],
+            ["经办人", "", "审核人", ""],
+            ["二、收入核对情况（近12个月，单位：元）", "", "", ""],
+            ["工资性收入", "", "报告出具日期", ""],
+            ["核对人员", "", "审核人", ""]]
+    merges = [CellRange(1, 0, 1, 3), CellRange(6, 0, 6, 3)]
+    paths = {f.label: f.header_path for f in fields_of(rows, merges)}
+    assert set(paths) == {"申请人姓名", "性别", "姓名", "联系电话", "救助方式", "核定救助金额（元）", "工资性收入", "报告出具日期"}
+    assert paths["姓名"][0].startswith("代办人情况") and not paths["核定救助金额（元）"][0].startswith("代办人情况")
+    assert paths["工资性收入"][0] == "二、收入核对情况（近12个月，单位：元）"
+
+
 def test_a_number_after_the_records_own_columns_is_no_row_counter() -> None:
     """wf22: 「户名 | 类型 | 性别 | 编号 | 所属地区」 of a 扶贫 family list lost its 编号 (the household's number), read as
     the row counter, and split left the column blank; a first column 编号 still counts rows."""

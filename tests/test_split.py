@@ -2422,3 +2422,31 @@ def test_answers_go_into_each_forms_own_list_and_the_ethnic_list_is_whole(tmp_pa
     assert ("李汉", "513401199202022345", "1.女", "1.汉族", "2.一般") in coded_rows
     plain_rows = [r[1:] for r in load_workbook(tmp_path / "out" / "民政局" / "低保.xlsx").active.iter_rows(values_only=True)]
     assert ("王彝", "513401199001011234", "男", "彝族", "健康") in plain_rows
+
+
+def test_a_statistics_report_asks_above_its_table_what_its_figures_are_about(tmp_path: Path) -> None:
+    """u160: 「灾害种类 | ___ | 灾害发生时间 | ___」 above 「指标名称 | 计量单位 | 代码 | 本次灾害过程 | 本年累计」 made a
+    自然灾害情况统计快报 one person's card. It is a statistics table; the two are asked once, beside their labels."""
+    rows = [["自然灾害情况统计快报表", "", "", "", ""],
+            ["灾害种类", "", "灾害发生时间", "", ""],
+            ["指标名称", "计量单位", "代码", "本次灾害过程", "本年累计"],
+            ["甲", "乙", "丙", "1", "2"],
+            ["受灾人口", "人", "01", "", ""],
+            ["倒塌房屋间数", "间", "02", "", ""]]
+    forms = tmp_path / "forms"
+    write_xlsx(forms / "应急管理局" / "快报.xlsx", [("快报", rows, [(0, 0, 0, 4)])])
+    result = scan(forms)
+    assert [(f.layout, f.subject.value if f.subject else None) for f in result.forms] == [("indicator", "aggregate")]
+    assert [f.label for f in result.forms[0].fields] == ["灾害种类", "灾害发生时间", "受灾人口", "倒塌房屋间数"]
+    merged, mapping = _merge(forms, tmp_path)
+    ws_book = load_workbook(merged)
+    ws = ws_book[INDICATORS]
+    position = {i.name.split("（")[0]: i.position for i in mapping.sheet_items(INDICATORS)}
+    ws.cell(position["灾害种类"], PERIOD_COLUMN).value = "洪涝"
+    ws.cell(position["受灾人口"], PERIOD_COLUMN).value = 120
+    validated = " ".join(str(dv.sqref) for dv in ws.data_validations.dataValidation)
+    assert f"D{position['受灾人口']}" in validated and f"D{position['灾害种类']}" not in validated
+    ws_book.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "应急管理局" / "快报.xlsx")["快报"]
+    assert out["B2"].value == "洪涝" and out["D5"].value == 120 and out["D2"].value is None

@@ -311,7 +311,8 @@ def is_officer(text: str) -> bool:
 _WRONG_APPROVAL_RE = re.compile(r"(?:违法|违规|未经|越权|擅自)审批")
 
 
-_OFFICIALS = frozenset({"经办人", "审核人", "审批人", "复核人", "核定人", "经办人签字", "审核人签字", "经办人签名"})
+_OFFICIALS = frozenset({"经办人", "审核人", "审批人", "复核人", "核定人", "经办人签字", "审核人签字", "经办人签名",
+                        "核对人", "核对人员"})
 
 
 def is_official(text: str) -> bool:

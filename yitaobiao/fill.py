@@ -46,6 +46,7 @@ from .split import (
     Collected,
     SplitError,
     _insert_rows_keeping_footer,
+    above_the_table,
     code_list,
     mapping_of,
     moved_label,
@@ -295,6 +296,8 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                 read.records.append(record)
             continue
         if form.layout == "indicator":
+            above = above_the_table(form, fields)  # (灾害种类 above a 快报's table: no period column of its own)
+            fields = [f for f in fields if f not in above]
             cells = indicator_cells(form, fields)
             for f in fields:
                 for period, (r, col) in cells[f.field].items():

@@ -749,6 +749,7 @@ def _name_sections(fields: list[ParsedField], section_of: list[str]) -> None:
 
 
 _BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
+_DAY_ENDINGS = ("日期", "时间")
 
 
 _CHINESE_NUMERAL_RE = re.compile(r"[一二三四五六七八九十]+")
@@ -1460,8 +1461,13 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             continue  # 「受理民警 | ___ | 登记日期 | ___ | 号牌号码」: the officer signs; the row's record goes on (u150)
         if C.is_signoff(text) or C.is_footer(text) or C.is_notes(text):
             break
-        if C.is_official(text) and any(C.is_decided_figure(t) for _, t, _ in seq[:i] if t):
-            break  # 「核定提取金额（元） | ___ | 经办人 | ___」: who decided it signs there, no item (u120, u121)
+        if C.is_official(text) and all(C.is_official(t) or C.is_signoff(t) for _, t, _ in seq[i:] if t):
+            break  # 「经办人 | ___ | 审核人 | ___ | 审批人 | ___」: a row of those who sign (u161)
+        if C.is_official(text) and any(C.is_decided_figure(t) or C.squash(t).endswith(_DAY_ENDINGS)
+                                       for _, t, _ in seq[:i] if t):
+            # 「核定提取金额（元） | ___ | 经办人 | ___」: who decided it signs there, no item (u120, u121); so do those
+            # beside the day a report is issued (「报告出具日期 | ___ | 核对人员 | ___ | 审核人」, u161)
+            break
         if C.squash(text).endswith("确认") and any(C.is_signoff(t) for _, t, _ in seq[i + 1:] if t):
             break  # 「农户确认 | ___ | 本人确认以上信息真实准确……签字（按手印）：」: who confirms and signs, no item
         if nxt and C.squash(text).rstrip(":") in _NOTES_HEADINGS and _sentence_or_placeholder(nxt):
@@ -1575,6 +1581,15 @@ def _closes_section(texts: list[tuple[int, str, CellRange]]) -> bool:
 
 # (a review's own sign-offs, 「二、评定意见 › 村级评定小组意见 | 组长（签字）」, go on with the items it decides)
 _DECLARATION_RE = re.compile(r"承诺|声明|保证")
+# A section about one person: 「代办人情况（委托他人代为申请时填写）」, 「监护人信息」
+_PERSONS_SECTION_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}人(?:基本)?(?:情况|信息)")
+
+
+def _ends_a_persons_section(section: list[str], texts: list[tuple[int, str, CellRange]]) -> bool:
+    """「代办人情况 › 姓名 …」 then 「村（居）委会意见 | 经办人：（盖章）」: the offices' boxes end the person's section; the
+    review's items after them (救助方式, 核定救助金额) are no 代办人's (u161)."""
+    return bool(section and texts) and bool(_PERSONS_SECTION_RE.match(C.squash(section[-1]))) \
+        and "意见" in C.squash(texts[0][1])
 
 
 def _card_rows(sheet: _Sheet, rows: range, top: _Top | None = None) -> list[ParsedField]:
@@ -1617,6 +1632,14 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     if h is not None:
         parsed = _parse_indicator(sheet, h, top)
         above = _card_rows(sheet, range(top.body_start, h), top)
+        header = [t for _, t, _ in sheet.texts(h)]
+        if above and parsed.fields and any(C.is_unit_header(t) for t in header) \
+                and any(C.is_code_header(t) for t in header):
+            # 「灾害种类 | ___ | 灾害发生时间 | ___」 over 「指标名称 | 计量单位 | 代码 | 本次灾害过程 | 本年累计」: a
+            # statistics report asks above its table what its figures are about (u160: a 自然灾害情况统计快报 was
+            # read as one person's card, and none of its figures met the 核报's)
+            parsed.fields[:0] = above
+            return parsed
         if len(above) >= 2 and parsed.fields:
             # 「姓名 | ___ | 档案编号 | ___」 over 「随访项目 | 第1次 | 第2次 …」: one person's card whose items are
             # asked at each visit; the rows are that person's items, not a statistical table's indicators. The
@@ -1645,7 +1668,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
         texts = sheet.texts(r)
         numbered_section = len(texts) == 1 and C.is_section(texts[0][1]) and _is_section_row(sheet, texts[0])
         if sheet.is_closing_row(r) and not numbered_section or sheet.is_colnum_row(r):
-            if _closes_section(texts):
+            if _closes_section(texts) or _ends_a_persons_section(section, texts):
                 section = lead_in
             r += 1  # (「四、评定意见」 over the items the review decides heads them, however it reads like a sign-off)
             continue
@@ -1931,5 +1954,6 @@ def _stated_value(text: str) -> str:
 
 
 _PAREN_SECTION_RE = re.compile(r"^\([一二三四五六七八九十\d]{1,3}\)[^:：]{1,20}$")  # （一）长效机制, (2)教育情况
-_UNITS_NOTE_RE = re.compile(r"[(（](?:计量|金额|面积)?单位[:：][^()（）:：]{1,12}[)）]$")
+# (「（单位：亩）」, and 「（近12个月，单位：元）」 with the span it covers — u161)
+_UNITS_NOTE_RE = re.compile(r"[(（](?:[^()（）:：]{1,12}[，,、；;\s])?(?:计量|金额|面积)?单位[:：][^()（）:：]{1,12}[)）]$")
 

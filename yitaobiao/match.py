@@ -1098,9 +1098,11 @@ class KeyMaker:
             # (u147, u155)
             label = _as_claimant(label)
             context = tuple(_as_claimant(g) for g in context)
-        if any(_BODYS_OWN_SECTION_RE.match(basic_form(g)) for g in context):
+        if any(_BODYS_OWN_SECTION_RE.match(basic_form(g)) for g in context) and self.synonyms.theme_of.get(
+                self.synonyms.lookup(normalize_label(label).clean) or "") not in PERSON_THEMES:
             # 「一、服务站基本情况 › 站点面积」 on a 服务站备案登记表: the section of the body the card is about, not a body
-            # the record names (u162: every item of the card had become 服务站…)
+            # the record names (u162: every item of the card had become 服务站…); its phone and address are still the
+            # body's, no person's (u37)
             context = tuple(g for g in context if not _BODYS_OWN_SECTION_RE.match(basic_form(g)))
         if _OWN_ITEM_RE.match(label.lstrip()):
             # 「家长姓名 | 家庭联系电话 | 本人手机」: one's own phone, whoever else the row or section names (u130)

@@ -952,7 +952,7 @@ def _place(columns: list[Column]) -> None:
 
 PERIOD_KINDS = [  # canonical period column ← the wordings departments use for it
     # (本次: a 灾情快报's figures of this event, beside its 累计 for the year)
-    ("本期", re.compile(r"^(本期|当期|本月|本季|本季度|本年|本年度|本年实际|本期实际|本期數|本期实际数|当月|当年|数量|数值|本期數|实际|本次|本次数)$")),
+    ("本期", re.compile(r"^(本期|当期|本月|本季|本季度|本年|本年度|本年实际|本期实际|本期數|本期实际数|当月|当年|数量|数值|本期數|实际|本次|本次数|本次灾害|本次过程|本次灾害过程)$")),
     ("上年同期", re.compile(r"^(上年同期|上年|去年同期|上年同期实际|上年实际|同期|上年数)$")),
     ("累计", re.compile(r"^(累计|累计数|本年累计|1-本月累计|本月累计|年初至今)$")),
 ]
@@ -1194,7 +1194,10 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
     validation = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
                                 showErrorMessage=True, error="请填写不小于 0 的数值。", errorTitle="数值有误")
     ws.add_data_validation(validation)
-    validation.add(f"D5:{get_column_letter(width)}{last_row}")
+    # (a figure only: 灾害种类 and 灾害发生时间 asked above a 快报's table are a word and a day — u160)
+    figures = [col.position for col in cols if col.rule == "number" or col.rule is None and col.unit]
+    for start, end in _runs(figures):
+        validation.add(f"D{start}:{get_column_letter(width)}{end}")
     put(ws.cell(last_row + 1, 1), "单位负责人：　　　　统计负责人：　　　　填表人：　　　　联系电话：　　　　报出日期：　　年　　月　　日")
     ws.merge_cells(start_row=last_row + 1, start_column=1, end_row=last_row + 1, end_column=drawn)
     ws.column_dimensions["A"].width = _INDICATOR_NAME_WIDTH
@@ -1204,6 +1207,17 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
         ws.column_dimensions[get_column_letter(drawn)].width = _TWIN_NOTE_WIDTH
     ws.freeze_panes = "B5"
     _print_setup(ws, "3:4", landscape=False)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Consecutive rows as (first, last) runs: 5, 6, 7, 9 → (5, 7), (9, 9)."""
+    runs: list[tuple[int, int]] = []
+    for row in sorted(rows):
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 _INDICATOR_NAME_WIDTH = 40

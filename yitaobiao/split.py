@@ -1243,6 +1243,12 @@ def moved_label(form: MappingForm, fields: list[MappingField], text_at: Callable
     return None
 
 
+def above_the_table(form: MappingForm, fields: list[MappingField]) -> list[MappingField]:
+    """The fields of an indicator table asked above its header (what its figures are about), not in its rows."""
+    top = form.header_rows[0] if form.header_rows else 0
+    return [f for f in fields if parse_a1(f.cell)[0] < top]
+
+
 def labels_in_place(form: MappingForm, fields: list[MappingField], text_at: Callable[[int, int], str]) -> None:
     """A template changed since the merge (a column inserted) would take every value one column off: it is refused
     with the first label that moved."""
@@ -1257,6 +1263,13 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
     indicator table or a card: 1 when any value was written, else 0)."""
     written = 0  # indicator tables and cards: 1 once a value is written, so an empty copy is not kept
     if form.layout == "indicator":
+        # 「灾害种类 | ___」 above 「指标名称 | 计量单位 | 代码」: asked once, beside its label (u160's 快报)
+        for f in above_the_table(form, fields):
+            value = filler.indicator(f, filler.periods[0])
+            if not _is_blank(value):
+                _write_beside_label(ws, f, value, form, filler)
+                written = 1
+        fields = [f for f in fields if f not in above_the_table(form, fields)]
         cells = indicator_cells(form, fields)
         own = records[copy_no or 0] if form.record_sheet and (copy_no or 0) < len(records) else None
         for f in fields:
