@@ -68,6 +68,9 @@ def test_place_columns_before_a_name_only_locate_the_person() -> None:
     ("特困供养人员名册", "特困人员"),
     ("困境儿童动态名单", "困境儿童"),
     ("农村留守儿童台账", "留守儿童"),
+    # (wf23: a list of two groups is of either: a 留守 child ticked 是否困境儿童 to reach it, and so the 困境儿童 list)
+    ("困境儿童和农村留守儿童台账", "困境儿童和留守儿童"),
+    ("城乡低保及特困供养对象花名册", "低保对象和特困人员"),
     ("持证残疾人信息表", "残疾人"),
     ("65周岁以上老年人健康管理名单", "老年人"),
     ("80岁以上高龄津贴发放表", "高龄老人"),

@@ -3181,6 +3181,8 @@ def test_a_bodys_own_section_and_a_houses_former_state_qualify_nothing_else() ->
     assert not explain("房屋结构", "房屋结构", context_a=("二、原住房及倒损情况",)).same
     assert explain("灾害发生时间", "受灾时间").same and explain("恢复重建方式", "重建方式").same
     assert explain("倒损程度", "房屋倒损情况").same
+    # (u159: 「管理人群血压控制人数」 counts the people under care, it names no 管理人)
+    assert MAKER.key("管理人群血压控制人数").role is None and MAKER.key("管理人员").role == "管理人"
 
 
 def test_the_people_a_register_is_of_are_no_one_who_collects_for_them() -> None:

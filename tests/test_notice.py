@@ -14,7 +14,7 @@ from yitaobiao.departments import load_departments
 from yitaobiao.errors import UsageError
 from yitaobiao.notice import notice_text, percent, region_from
 from yitaobiao.scan import scan
-from yitaobiao.stats import summarise
+from yitaobiao.stats import headline, summarise
 from yitaobiao.testing import list_rows, write_xlsx
 
 runner = CliRunner()
@@ -462,3 +462,4 @@ def test_a_remark_is_each_forms_own_in_the_rate(tmp_path: Path) -> None:
     assert "备注" not in [item.name for item in summary.repeated_items]
     remarks = {f.concept_id for f in result.fields if f.label == "备注"}
     assert len(remarks) == 1
+    assert (headline(result).fields, headline(result).concepts) == (7, 5)  # (the 一套表's 说明 says the same rate)

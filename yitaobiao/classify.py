@@ -353,8 +353,28 @@ def target_population(title: str, texts: Iterable[str] = ()) -> str | None:
             if _LEAVERS_RE.search(basic_form(title)):
                 # 「低保退出人员名单」 lists those who left: ticking 是否低保对象 would put current recipients on it.
                 return f"{name.removesuffix('对象').removesuffix('人员').removesuffix('人口')}退出人员"
-            return _narrowed(name, pattern, basic_form(title))
+            return _both_groups(name, pattern, basic_form(title)) or _narrowed(name, pattern, basic_form(title))
     return None
+
+
+def _both_groups(name: str, pattern: re.Pattern[str], title: str) -> str | None:
+    """「困境儿童和农村留守儿童台账」 lists two groups: its records are those of either (wf23: a 留守 child ticked 是否
+    困境儿童 to reach it, and so reached the 困境儿童 benefit list too)."""
+    first = pattern.search(title)
+    if first is None:
+        return None
+    for other, other_pattern in _POPULATIONS:
+        found = other_pattern.search(title)
+        if other == name or found is None:
+            continue
+        if found.start() >= first.end() and _JOINED_RE.fullmatch(title[first.end():found.start()]):
+            return f"{name}和{other}"
+        if found.end() <= first.start() and _JOINED_RE.fullmatch(title[found.end():first.start()]):
+            return f"{other}和{name}"
+    return None
+
+
+_JOINED_RE = re.compile(r"(?:和|及|与|、|以及)(?:农村|城乡|城市|城镇)?")
 
 
 # Who of a group a title lists: its students or children (脱贫家庭学生), those of an age or way of living

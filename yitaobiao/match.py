@@ -563,6 +563,8 @@ def _person_at(clean: str, word: str) -> int:
         return -1
     if word.endswith("人") and clean[end:end + 1] in _COUNT_AFTER_PERSON:
         return -1  # 帮扶人数, 监护人次: a count of people, not a person
+    if word.endswith("人") and clean.startswith("群", end):
+        return -1  # 「管理人群血压控制人数」: the people under care (人群), no 管理人 (u159)
     if clean[end:] in ("数", "数量", "总数"):
         return -1  # 专职网格员数, 志愿者数量: how many of them, not one of them
     if word in _PAYING_OR_RECEIVING and clean.startswith("员", end):

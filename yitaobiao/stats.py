@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from .model import Form, FormKind, Frequency, ScanResult
+from .model import Field, Form, FormKind, Frequency, ScanResult
 from .normalize import is_remark
 
 TARGET_RATE = 0.20
@@ -351,21 +351,26 @@ class Headline:
         return self.fields - self.concepts
 
 
+def item_of(f: Field) -> str:
+    """The data item a field counts as: its concept, or itself; a remark (备注, 说明) is each form's own (the 一套表
+    keeps one per form, so the rate does not count it as collected again — wf19, wf20, wf22 and wf23 read 备注 as the
+    item most departments share)."""
+    item = f.concept_id or f"_{f.id}"
+    return f"{item}#{f.form_id}" if is_remark(f.label) else item
+
+
 def headline(result: ScanResult) -> Headline:
     """The counts :func:`summarise` gives, without its per-form advice and tables (a second in 10,000 forms)."""
     fields = result.fields
     return Headline(departments=len({form.department for form in result.forms}), forms=len(result.forms),
-                    fields=len(fields), concepts=len({f.concept_id or f"_{f.id}" for f in fields}))
+                    fields=len(fields), concepts=len({item_of(f) for f in fields}))
 
 
 def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
               overrides: dict[str, str] | None = None) -> Summary:
     """Rates and tables for the report. Fields without a concept count as their own data item."""
     fields = result.fields
-    # (A remark, 备注 or 说明, is each form's own: the 一套表 keeps one per form, so the rate does not count it as
-    # collected again — wf19, wf20, wf22, wf23 read 备注 as the item most departments share.)
-    concept_of = {f.id: f"{f.concept_id or '_' + f.id}#{f.form_id}" if is_remark(f.label) else f.concept_id or f"_{f.id}"
-                  for f in fields}
+    concept_of = {f.id: item_of(f) for f in fields}
     form_of = result.form_index()
     forms_of: dict[str, set[str]] = defaultdict(set)
     depts_of: dict[str, set[str]] = defaultdict(set)
