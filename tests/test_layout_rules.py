@@ -1293,6 +1293,13 @@ def test_a_numbered_part_about_approvals_is_no_sign_off() -> None:
     assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["宅基地总面积", "受理宅基地申请宗数", "批准宅基地宗数"]
 
 
+def test_a_review_item_is_no_box_to_sign() -> None:
+    """u163: 「复核期内是否新购（受赠、继承）住房」 and 「复核结论」 of a 公租房 年度资格复核表 were read as sign-offs, and
+    their row was dropped; 「乡镇复核」 and 「复核人：」 are still boxes to sign."""
+    assert not C.is_signoff("复核期内是否新购（受赠、继承）住房") and not C.is_signoff("复核结论")
+    assert C.is_signoff("乡镇复核") and C.is_signoff("复核人：") and C.is_signoff("复核意见") and C.is_signoff("县级稽核")
+
+
 def test_officers_boxes_end_a_persons_section_and_sign_nothing() -> None:
     """u161: on a 临时救助申请审批表 「经办人 | ___ | 审核人 | ___ | 审批人 | ___」 and 「报告出具日期 | ___ | 核对人员 |
     ___ | 审核人」 gave fields of those who sign; 「代办人情况」 ran on past the offices' boxes, and the review's

@@ -3185,6 +3185,18 @@ def test_a_bodys_own_section_and_a_houses_former_state_qualify_nothing_else() ->
     assert MAKER.key("管理人群血压控制人数").role is None and MAKER.key("管理人员").role == "管理人"
 
 
+def test_the_family_named_after_a_cards_own_person_are_theirs() -> None:
+    """u163: 「承租人情况 › 承租人姓名 … 家庭成员情况（含承租人）› 姓名 | 身份证号码」 on a 年度资格复核表: the family's
+    姓名 and 身份证号码 were taken for the card's own and met every applicant's (two look-alikes)."""
+    card = [at("F1.1", "A4", "承租人姓名", "承租人情况"), at("F1.2", "A5", "身份证号码", "承租人情况"),
+            at("F1.3", "B8", "姓名", "家庭成员情况（含承租人）"), at("F1.4", "D8", "身份证号码", "家庭成员情况（含承租人）")]
+    roster = [at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码")]
+    fields = card + roster
+    _match_forms(fields, [form_of("F1", "公共租赁住房保障家庭年度资格复核表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "公共租赁住房轮候配租台账", Layout.LIST, Subject.PERSON)])
+    assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.2")
+
+
 def test_the_people_a_register_is_of_are_no_one_who_collects_for_them() -> None:
     """u147: 「待遇领取人员信息 › 姓名」 (the pensioners a check is of) was a 领取人's name; 「遗属（领款人）情况」
     named a 领款人 the table lists as a 领取人; and a register of deaths keyed by 死亡人员姓名 gave the ID number beside

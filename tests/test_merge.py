@@ -774,3 +774,13 @@ def test_yes_no_questions_get_a_list_and_coded_indicators_show_their_codes(tmp_p
     assert lists.get(header["是否残疾生"]) == '"是,否"' and lists.get(header["本学期是否享受资助"]) == '"是,否"'
     names = [r[0] for r in wb[INDICATORS].iter_rows(min_row=5, values_only=True) if r[1] in ("代码", "元")]
     assert names == ["发文成立单位扶贫领导小组（1.是 2.否）", "帮扶资金"]
+
+
+def test_a_labels_codes_are_read_where_its_answers_stand() -> None:
+    """wf24: 「指定1名领导和明确1个部门负责抓扶贫工作：1.是2.否」 showed 「（1.名领导和明确 1.个部门负责抓 1.是 2.否）」 on
+    指标, and 「…：（1）是（2）否」 showed no codes, so 否 reached the form as 否, not 2."""
+    from yitaobiao.merge import code_list
+
+    assert code_list("（三）指定1名领导和明确1个部门负责抓扶贫工作：1.是2.否") == {"是": "1", "否": "2"}
+    assert code_list("（一）班子团结，带领群众脱贫能力强：（1）是（2）否") == {"是": "1", "否": "2"}
+    assert code_list("性别（1男2女）") == {"男": "1", "女": "2"} and code_list("指定1名领导") == {}

@@ -281,6 +281,20 @@ def test_a_templates_drop_down_lists_are_read_onto_its_columns(tmp_path: Path) -
                             b"</x14:dataValidation>") == [([4, 5], "'A b'!$B$2:$B$9")]
 
 
+def test_a_list_taken_from_row_one_with_an_equals_sign_is_read_and_has_no_name(tmp_path: Path) -> None:
+    """u164: 「=下拉选项!$A$1:$A$2」 (a leading =, as some writers save it) attached no list, and the hidden sheet's
+    first answers (脱贫家庭, 中职) were read as the names of its lists."""
+    from yitaobiao.model import Grid
+    from yitaobiao.readers.excel import attach_choices
+    from yitaobiao.scan import code_lists
+
+    form = Grid(path="t.xlsx", sheet="名单", rows=[["姓名", "家庭经济困难类型"]])
+    lists = Grid(path="t.xlsx", sheet="下拉选项", rows=[["脱贫家庭"], ["低保家庭"], ["特困供养人员"]], hidden=True)
+    attach_choices([form, lists], {"名单": [([1], "=下拉选项!$A$1:$A$3")]})
+    assert form.column_choices == {1: ["脱贫家庭", "低保家庭", "特困供养人员"]}
+    assert code_lists(lists) == {}
+
+
 def test_a_drop_down_list_written_inline_is_cleaned_of_control_characters() -> None:
     from yitaobiao.model import Grid
     from yitaobiao.readers.excel import attach_choices

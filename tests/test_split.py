@@ -351,7 +351,7 @@ def test_round_trip_with_units_and_codes(tmp_path_factory, records: int, seed: i
         assert report.converted > 0
         wb = load_workbook(tmp / "out" / "民政局" / "低收入人口台账.xlsx")
         sexes = {wb.active.cell(r, 3).value for r in range(5, 5 + records)}
-        assert sexes <= {"1", "2"}
+        assert sexes <= {1, 2}  # (codes written as the numbers they are — wf24)
 
 
 def test_bad_values_are_reported_and_carried(tmp_path: Path, sample_forms: Path) -> None:
@@ -2450,3 +2450,30 @@ def test_a_statistics_report_asks_above_its_table_what_its_figures_are_about(tmp
     split_filled(merged, mapping, forms, tmp_path / "out")
     out = load_workbook(tmp_path / "out" / "应急管理局" / "快报.xlsx")["快报"]
     assert out["B2"].value == "洪涝" and out["D5"].value == 120 and out["D2"].value is None
+
+
+def test_a_list_of_two_groups_takes_either_and_a_written_no_is_no_forgotten_tick(tmp_path: Path) -> None:
+    """wf24: a child ticked 是否困境儿童 did not reach the 困境儿童和农村留守儿童台账 (「没有勾选为“困境儿童和留守儿童”的
+    记录」), and people whose 是否… answer was a written 否 were alerted as forgotten ticks (split exited 1)."""
+    forms = tmp_path / "forms"
+    for rel, title, labels in (("民政局/困境.xlsx", "困境儿童动态名单", ["姓名", "公民身份号码", "困境类型"]),
+                               ("民政局/留守.xlsx", "农村留守儿童台账", ["姓名", "公民身份号码", "父母外出务工地点"]),
+                               ("妇联/台账.xlsx", "困境儿童和农村留守儿童台账", ["姓名", "公民身份号码", "关爱服务次数"])):
+        rows, merges = list_rows(title, labels)
+        write_xlsx(forms / rel, [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    by_name = {i.name: i.position for i in mapping.sheet_items(PERSONS)}
+    assert {"是否困境儿童", "是否留守儿童"} <= set(by_name)
+    children = [("甲", "513401201501011234", "是", "否", "孤儿", ""), ("乙", "513401201602022345", "否", "是", "", "浙江"),
+                ("丙", "513401201703033456", "否", "否", "重病", "")]
+    for row, (name, number, plight, left_behind, kind, away) in enumerate(children, start=5):
+        for item, value in (("姓名", name), ("公民身份号码", number), ("是否困境儿童", plight),
+                            ("是否留守儿童", left_behind), ("困境类型", kind), ("父母外出务工地点", away)):
+            ws.cell(row, by_name[item]).value = value
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    names = [r[1] for r in load_workbook(tmp_path / "out" / "妇联" / "台账.xlsx").active.iter_rows(values_only=True)]
+    assert "甲" in names and "乙" in names and "丙" not in names
+    assert not any("丙" in line for line in report.alerts)

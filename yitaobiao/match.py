@@ -2477,6 +2477,10 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         subject_role = None  # 「独生子女父母奖励扶助对象名单」 lists the parents: the 子女 columns are their child's
     if continued and subject_role == FAMILY_ROLE:
         subject_role = None  # a document's later table of 家庭主要成员 lists the family of the person its card is about
+    if layout == "card" and subject_role in (FAMILY_ROLE, "子女") and name_roles and name_roles[0] != subject_role:
+        # 「承租人情况 › 承租人姓名 … 家庭成员情况（含承租人）› 姓名」 on a 年度资格复核表: the family named after the card's
+        # own person are theirs, never the card's person (u163: their 姓名 met every applicant's)
+        subject_role = None
     # 「逝者信息 › 姓名 | 公民身份号码 … | 承办家属 › 姓名 | 联系电话」: of the people a register names, the one whose
     # ID number it asks is whom each record is about; the family member beside them is a contact.
     # (A 出生人口 card asks the parents' ID numbers, not the newborn's: the person named first is the subject.)

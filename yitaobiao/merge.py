@@ -764,12 +764,22 @@ def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, CodeList
     return None, []
 
 
-_CODE_PAIR_RE = re.compile(r"(\d{1,2})\s*[.、=:：-]?\s*([^\d,，;；、/()（）\s]{1,6})")
+_CODE_PAIR_RE = re.compile(r"[(（]?(\d{1,2})\s*[)）.、=:：-]?\s*([^\d,，;；、/()（）\s]{1,6})")
+# Where a label's answers begin: after its last colon (「…工作：1.是2.否」), else in its last brackets (「性别（1男2女）」)
+_ANSWERS_AFTER_RE = re.compile(r"^.*[:：]")
+_LAST_BRACKETS_RE = re.compile(r"[(（]([^()（）]*(?:[(（]\d{1,2}[)）][^()（）]*)*)[)）]?$")
 
 
 def code_list(label: str) -> dict[str, str]:
-    """「性别（1男2女）」 → {男: 1, 女: 2}: the codes a template asks for instead of words."""
-    pairs = _CODE_PAIR_RE.findall(C.squash(label))
+    """「性别（1男2女）」 → {男: 1, 女: 2}, 「…：（1）是（2）否」 → {是: 1, 否: 2}: the codes a template asks for
+    instead of words, read where its answers stand (wf24: 「指定1名领导和明确1个部门…：1.是2.否」 had 1 名领导 for a
+    code)."""
+    text = C.squash(label)
+    if _ANSWERS_AFTER_RE.match(text):
+        text = _ANSWERS_AFTER_RE.sub("", text)
+    elif (bracketed := _LAST_BRACKETS_RE.search(text)) is not None:
+        text = bracketed.group(1)
+    pairs = _CODE_PAIR_RE.findall(text)
     if len(pairs) < 2:
         return {}
     return {word: code for code, word in pairs}

@@ -179,6 +179,7 @@ class Grid:
     context: list[str] = field(default_factory=list)  # text around a Word table (title paragraphs)
     column_choices: dict[int, list[str]] = field(default_factory=dict)  # 0-based column → its drop-down list
     choice_list: bool = False  # the sheet holds another sheet's drop-down lists (外出地点, 流动原因)
+    listed_from_top: set[int] = field(default_factory=set)  # columns a drop-down takes from row 1: no header row
 
     def __post_init__(self) -> None:
         self.sheet = clean_text(self.sheet)

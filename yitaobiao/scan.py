@@ -220,6 +220,8 @@ def code_lists(grid: Grid) -> dict[str, list[str]]:
         return {}
     lists: dict[str, list[str]] = {}
     for c in range(grid.width):
+        if c in grid.listed_from_top:
+            continue  # (a list a drop-down takes from its first row has no name: u164's 脱贫家庭, 防止返贫监测对象家庭 …)
         header = grid.rows[0][c].strip()
         values = [row[c].strip() for row in grid.rows[1:] if row[c].strip()]
         if header and 2 <= len(values) <= 200 and all(len(v) <= 20 for v in values):

@@ -76,6 +76,8 @@ from .xls_copy import convert_xls
 
 Record = dict[str, Any]  # mapping item key → value
 YES = {"是", "√", "✓", "✔", "☑", "1", "y", "yes", "true", "是的", "有"}
+_BOTH_GROUPS = "和"  # (classify names a list of two groups 「困境儿童和留守儿童」)
+NO = {"否", "不是", "×", "✗", "无", "没有", "0", "n", "no", "false"}
 
 
 VILLAGES = RECORD_SHEETS[Subject.PLACE]
@@ -505,7 +507,8 @@ def to_source_value(value: Any, factor: float, codes: dict[str, str]) -> tuple[A
     if _is_blank(value):
         return value, False
     if codes and str(value).strip() in codes:
-        return codes[str(value).strip()], True
+        code = codes[str(value).strip()]
+        return (int(code) if code.isdigit() else code), True  # (a code is a number, as the cadre types 2 — wf24)
     if factor != 1.0:
         number = _number(value)
         if number is not None:
@@ -906,7 +909,11 @@ class _Filler:
         records = self.collected.records.get(form.record_sheet, [])
         chosen = list(range(len(records)))
         if form.selector:
-            chosen = [n for n in chosen if str(records[n].get(form.selector) or "").strip().lower() in YES]
+            # (「困境儿童和留守儿童」: a list of two groups takes whoever is ticked for either — wf24 ticked 是否困境儿童 and
+            # the 台账 of both groups received no one)
+            deciding_ticks = [form.selector, *self._part_selectors(form)]
+            chosen = [n for n in chosen if any(str(records[n].get(k) or "").strip().lower() in YES
+                                               for k in deciding_ticks)]
         # (A repeated item, 户内成员 1, 2, 3 …, is filled from the household's other records: it says nothing
         # about whom the form is for.)
         fields = [f for f in self.mapping.fields if f.form == form.id]
@@ -952,13 +959,24 @@ class _Filler:
                     f"{len(chosen) - len(filled)} 条没有填这张表特有的数据项（{names}{more}），不属于这张表，未列入。")
         return filled
 
+    def _part_selectors(self, form: MappingForm) -> list[str]:
+        """The 是否… columns of each group a two-group form's population names (困境儿童, 留守儿童 of 「困境儿童和留守
+        儿童」), on its record sheet."""
+        parts = set((form.population or "").split(_BOTH_GROUPS))
+        if len(parts) < 2:
+            return []
+        return [i.key for i in self.mapping.items if i.selects in parts and (i.record or i.sheet) == form.record_sheet]
+
     def _unticked_but_filled(self, form: MappingForm, records: list[dict[str, Any]], ticked: set[int],
                              distinctive: list[str]) -> None:
         """A record not ticked for the form's group that fills what only this form asks (所在党支部 with 是否党员
         blank): the cadre may have forgotten the tick, and those values reach no form. Said, never guessed."""
         if not distinctive:
             return
-        forgotten = [n for n in range(len(records)) if n not in ticked
+        # (a 否 the cadre wrote is an answer, no forgotten tick: wf24's 外出务工 people, 是否流出党员 否, were alerts)
+        answered_no = {n for n in range(len(records)) if form.selector
+                       and str(records[n].get(form.selector) or "").strip().lower() in NO}
+        forgotten = [n for n in range(len(records)) if n not in ticked and n not in answered_no
                      and any(not _is_blank(records[n].get(k)) for k in distinctive)]
         if not forgotten:
             return

@@ -192,6 +192,7 @@ def attach_choices(grids: list[Grid], validations: dict[str, list[tuple[list[int
 
 
 def _listed_values(source: str, grid: Grid, by_name: dict[str, Grid]) -> tuple[list[str], Grid | None]:
+    source = source.removeprefix("=")  # (「=下拉选项!$A$1:$A$2」 as some writers save it — u164)
     if source.startswith('"'):
         return _distinct(source.strip('"').split(",")), None
     ref = _LIST_SOURCE_RE.match(source.replace("$", "") if "!" not in source else source)
@@ -204,6 +205,8 @@ def _listed_values(source: str, grid: Grid, by_name: dict[str, Grid]) -> tuple[l
     column = _column_index(ref.group(3))
     top = int(ref.group(4)) - 1 if ref.group(4) else 0
     bottom = int(ref.group(5)) if ref.group(5) else len(holder.rows)
+    if ref.group(4) and top == 0:
+        holder.listed_from_top.add(column)  # (「下拉选项!$A$1:$A$2」: its first row is an answer, not a list's name)
     return _distinct(row[column] if column < len(row) else "" for row in holder.rows[top:bottom]), holder
 
 
