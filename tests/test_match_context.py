@@ -3183,6 +3183,7 @@ def test_a_bodys_own_section_and_a_houses_former_state_qualify_nothing_else() ->
     assert explain("倒损程度", "房屋倒损情况").same
     # (u159: 「管理人群血压控制人数」 counts the people under care, it names no 管理人)
     assert MAKER.key("管理人群血压控制人数").role is None and MAKER.key("管理人员").role == "管理人"
+    assert explain("就读高校", "学校名称").same  # (u164: a 生源地贷款 card's 就读高校 stood alone)
 
 
 def test_the_family_named_after_a_cards_own_person_are_theirs() -> None:
