@@ -1293,6 +1293,13 @@ def test_a_numbered_part_about_approvals_is_no_sign_off() -> None:
     assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["宅基地总面积", "受理宅基地申请宗数", "批准宅基地宗数"]
 
 
+def test_a_door_address_template_in_the_value_box_is_no_label() -> None:
+    """u163: 「承租房屋地址 | 小区（项目）      栋      单元      号」: the blanks of a door address became an item."""
+    rows = [["承租人姓名", "", "联系电话", ""],
+            ["承租房屋地址", "          小区（项目）      栋      单元      号", "", ""]]
+    assert labels(rows, [CellRange(1, 1, 1, 3)]) == ["承租人姓名", "联系电话", "承租房屋地址"]
+
+
 def test_a_review_item_is_no_box_to_sign() -> None:
     """u163: 「复核期内是否新购（受赠、继承）住房」 and 「复核结论」 of a 公租房 年度资格复核表 were read as sign-offs, and
     their row was dropped; 「乡镇复核」 and 「复核人：」 are still boxes to sign."""

@@ -1540,7 +1540,9 @@ def _sentence_or_placeholder(text: str) -> bool:
 
 
 # 「每日  次 每次  mg」: a blank to write a number in before its unit, a dose's template, no label (u137)
-_BLANK_BEFORE_UNIT_RE = re.compile(r"[\u4e00-\u9fff][ \u3000_]{2,}(?:次|mg|毫克|片|粒|支|ml|毫升|克|分钟|小时|天)(?:\s|$)")
+# (and 「小区（项目）      栋      单元      号」, where a door address goes — u163)
+_BLANK_BEFORE_UNIT_RE = re.compile(r"[\u4e00-\u9fff）)][ \u3000_]{2,}(?:次|mg|毫克|片|粒|支|ml|毫升|克|分钟|小时|天|栋|幢|单元|"
+                                   r"室|层)(?:\s|$)")
 
 
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
