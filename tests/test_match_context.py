@@ -3184,6 +3184,9 @@ def test_a_bodys_own_section_and_a_houses_former_state_qualify_nothing_else() ->
     # (u159: 「管理人群血压控制人数」 counts the people under care, it names no 管理人)
     assert MAKER.key("管理人群血压控制人数").role is None and MAKER.key("管理人员").role == "管理人"
     assert explain("就读高校", "学校名称").same  # (u164: a 生源地贷款 card's 就读高校 stood alone)
+    # (u161: a 低保 card's 批准日期 and the ledger's 审批日期; the 核对报告's 金融资产合计 and the card's 家庭金融资产总额)
+    assert explain("批准日期", "审批日期").same and explain("家庭金融资产总额", "金融资产合计（元）").same
+    assert not explain("审批日期", "申请日期").same
 
 
 def test_the_family_named_after_a_cards_own_person_are_theirs() -> None:
