@@ -367,10 +367,9 @@ def _both_groups(name: str, pattern: re.Pattern[str], title: str) -> str | None:
         found = other_pattern.search(title)
         if other == name or found is None:
             continue
-        if found.start() >= first.end() and _JOINED_RE.fullmatch(title[first.end():found.start()]):
-            return f"{name}和{other}"
-        if found.end() <= first.start() and _JOINED_RE.fullmatch(title[found.end():first.start()]):
-            return f"{other}和{name}"
+        (left, a), (right, b) = sorted([(first, name), (found, other)], key=lambda m: m[0].start())
+        if left.end() <= right.start() and _JOINED_RE.fullmatch(title[left.end():right.start()]):
+            return f"{a}和{b}"  # (named in the title's order)
     return None
 
 
@@ -461,7 +460,7 @@ def paid_programme(title: str) -> str | None:
     # (u118: 「第二季度灵活就业人员社会保险补贴」 of a quarter's 台账 is the same payment as its 申请表's)
     # (u160: 「受灾人员过渡期生活救助申请审批表」 pays the 过渡期生活救助 its 花名册 lists: whom it is for says no more)
     paid = _PERIOD_LEAD_RE.sub("", _PLACE_OR_YEAR_RE.sub("", found.group(1)))
-    return _FOR_WHOM_LEAD_RE.sub("", paid) if len(_FOR_WHOM_LEAD_RE.sub("", paid)) >= 4 else paid
+    return _FOR_WHOM_LEAD_RE.sub("", paid)
 
 
 # --- periodic report or on-demand document -------------------------------------------------------

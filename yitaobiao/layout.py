@@ -656,7 +656,7 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
             # 「（四）帮扶资金总量」 with a code of its own after 「（三）长效发展机制」: the next part of the table, and
             # the rows under it its own, not the third part's
             section = text.strip()
-        elif not groups and _PART_NUMBER_RE.match(squashed):
+        elif not groups and C.is_section(squashed):
             # 「七、惠民活动 | 次 | 195」 over 「（一）文娱体育」 … 「（五）其他」: a part of the table with a figure of its own;
             # its 其他 is not the 其他 of the part before (wf22: 「（五）其他」 became the section of itself)
             section = text.strip()
@@ -728,7 +728,6 @@ def _cell_beside(grid: Grid, r: int, c: int | None, label: CellRange) -> str:
 
 _BREAKDOWN_HEADING_RE = re.compile(r"^(?:其中[:：]?)?按.{1,10}(?:分|划分|分组)[:：]?$")
 _SUBSECTION_RE = re.compile(r"^[(（][一二三四五六七八九十]+[)）]")
-_PART_NUMBER_RE = re.compile(r"^[一二三四五六七八九十]+、")
 _ITEM_NUMBER_RE = re.compile(r"^[(（]?[0-9一二三四五六七八九十]+[)）.、．]?")
 
 

@@ -1042,9 +1042,13 @@ def _source_note(col: Column, forms: dict[str, Form]) -> str:
 def _twin_note(twin: Column | None) -> str:
     if twin is None:
         return ""
-    where = f"“{INDICATORS}”表第 {twin.position} 行" if twin.sheet == INDICATORS \
-        else f"“{twin.sheet}”表 {get_column_letter(twin.position)} 列"
-    return f"\n此项也在{where}：填一处即可，分发时两处互补。"
+    return f"\n此项也在{_twin_place(twin)}：填一处即可，分发时两处互补。"
+
+
+def _twin_place(twin: Column) -> str:
+    """Where the other copy of a village figure stands: 「“指标”表第 12 行」, 「“村（社区）”表 W 列」."""
+    return f"“{INDICATORS}”表第{twin.position}行" if twin.sheet == INDICATORS \
+        else f"“{twin.sheet}”表{get_column_letter(twin.position)}列"
 
 
 def _label_of(name: str, unit: str | None) -> str:
@@ -1183,10 +1187,10 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
         _box(cell)
         cell.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
         twin = twins.get(col.key)
-        twin_note = f"同“{twin.sheet}”表{get_column_letter(twin.position)}列，填一处即可" if twin is not None else ""
+        twin_note = f"同{_twin_place(twin)}，填一处即可" if twin is not None else ""
         if (lines := max(text_lines(name, _INDICATOR_NAME_WIDTH), text_lines(twin_note, _TWIN_NOTE_WIDTH))) > 1:
             ws.row_dimensions[col.position].height = LINE_HEIGHT * lines  # (a long name wrapped, not over the next row)
-        cell.comment = Comment(safe_value(_source_note(col, forms) + _twin_note(plan.twin(col))), "yitaobiao",
+        cell.comment = Comment(safe_value(_source_note(col, forms) + _twin_note(twin)), "yitaobiao",
                                width=320, height=120)
         _box(put(ws.cell(col.position, 2), col.unit or ""))
         _box(put(ws.cell(col.position, 3), f"{n:02d}"))

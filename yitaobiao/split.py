@@ -80,6 +80,11 @@ _BOTH_GROUPS = "和"  # (classify names a list of two groups 「困境儿童和�
 NO = {"否", "不是", "×", "✗", "无", "没有", "0", "n", "no", "false"}
 
 
+def _answer(record: Record, key: str) -> str:
+    """A record's answer to a yes/no column, as YES and NO spell it."""
+    return str(record.get(key) or "").strip().lower()
+
+
 VILLAGES = RECORD_SHEETS[Subject.PLACE]
 
 
@@ -912,8 +917,7 @@ class _Filler:
             # (「困境儿童和留守儿童」: a list of two groups takes whoever is ticked for either — wf24 ticked 是否困境儿童 and
             # the 台账 of both groups received no one)
             deciding_ticks = [form.selector, *self._part_selectors(form)]
-            chosen = [n for n in chosen if any(str(records[n].get(k) or "").strip().lower() in YES
-                                               for k in deciding_ticks)]
+            chosen = [n for n in chosen if any(_answer(records[n], k) in YES for k in deciding_ticks)]
         # (A repeated item, 户内成员 1, 2, 3 …, is filled from the household's other records: it says nothing
         # about whom the form is for.)
         fields = [f for f in self.mapping.fields if f.form == form.id]
@@ -974,8 +978,7 @@ class _Filler:
         if not distinctive:
             return
         # (a 否 the cadre wrote is an answer, no forgotten tick: wf24's 外出务工 people, 是否流出党员 否, were alerts)
-        answered_no = {n for n in range(len(records)) if form.selector
-                       and str(records[n].get(form.selector) or "").strip().lower() in NO}
+        answered_no = {n for n in range(len(records)) if form.selector and _answer(records[n], form.selector) in NO}
         forgotten = [n for n in range(len(records)) if n not in ticked and n not in answered_no
                      and any(not _is_blank(records[n].get(k)) for k in distinctive)]
         if not forgotten:
@@ -1282,12 +1285,13 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
     written = 0  # indicator tables and cards: 1 once a value is written, so an empty copy is not kept
     if form.layout == "indicator":
         # 「灾害种类 | ___」 above 「指标名称 | 计量单位 | 代码」: asked once, beside its label (u160's 快报)
-        for f in above_the_table(form, fields):
+        above = above_the_table(form, fields)
+        for f in above:
             value = filler.indicator(f, filler.periods[0])
             if not _is_blank(value):
                 _write_beside_label(ws, f, value, form, filler)
                 written = 1
-        fields = [f for f in fields if f not in above_the_table(form, fields)]
+        fields = [f for f in fields if f not in above]
         cells = indicator_cells(form, fields)
         own = records[copy_no or 0] if form.record_sheet and (copy_no or 0) < len(records) else None
         for f in fields:
