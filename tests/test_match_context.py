@@ -987,7 +987,7 @@ def test_the_phone_after_a_duty_holder_is_theirs_on_a_card_and_in_a_stacked_tabl
                                      *forms_of(Layout.LIST, Subject.PERSON, Subject.PERSON, Subject.PERSON)[1:]])
     assert not same(fields, "F1.3", "F3.2") and not same(fields, "F2.6", "F3.2")
     by_id = {f.id: f for f in fields}
-    assert by_id["F1.3"].role == "监测人" and by_id["F2.6"].role == "儿童主任"
+    assert by_id["F1.3"].role == "监测员" and by_id["F2.6"].role == "儿童主任"  # (监测人 is the 监测员, u168)
 
 
 def test_the_people_a_register_title_lists_are_its_subject_beside_their_project() -> None:
@@ -3318,3 +3318,57 @@ def test_a_villages_breakdown_under_its_count_is_no_persons_tick() -> None:
     _match_forms(fields, [form_of("F1", "各村（社区）退役军人服务站建设情况汇总表", Layout.LIST, Subject.PLACE),
                           form_of("F2", "退役军人和其他优抚对象信息采集表", Layout.CARD, Subject.PERSON)])
     assert not same(fields, "F1.2", "F2.1")
+
+
+def test_households_signing_under_a_card_do_not_key_it() -> None:
+    """u166: 「一、代表基本情况 › 姓名 … 二、推选户签名 › 户主姓名」 on a 村民代表推选登记表: the 户主 listed below sign for
+    the representative; the card is still the representative's, whose 姓名 is every roster's 姓名 (45 pairs lost)."""
+    card = [at("F1.1", "A4", "姓名", "一、代表基本情况"), at("F1.2", "E5", "身份证号码", "一、代表基本情况"),
+            at("F1.3", "B10", "户主姓名", "二、推选户签名"), at("F1.4", "G10", "联系电话", "二、推选户签名")]
+    roster = [at("F2.1", "B4", "姓名"), at("F2.2", "G4", "公民身份号码")]
+    fields = card + roster
+    _match_forms(fields, [form_of("F1", "石桥镇第十二届村民代表推选登记表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "选民登记册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    assert not same(fields, "F1.3", "F2.1")
+
+
+def test_the_person_others_are_related_to_is_the_cards_own() -> None:
+    """u167: 「一、持卡人基本信息 › 姓名 | 证件号码 … 三、监护人情况 › 与持卡人关系」 on a 社会保障卡 card: the holder
+    the guardian is told by is the card's own person, not some other 开户人 (29 pairs lost)."""
+    holder, guardian = "一、持卡人基本信息", "三、监护人情况"
+    card = [at("F1.1", "A5", "姓名", holder), at("F1.2", "E6", "证件号码", holder), at("F1.3", "A8", "手机号码", holder),
+            at("F1.4", "A14", "姓名", guardian), at("F1.5", "C14", "与持卡人关系", guardian)]
+    roster = [at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码"), at("F2.3", "D4", "联系电话"),
+              at("F2.4", "E4", "监护人姓名")]
+    fields = card + roster
+    _match_forms(fields, [form_of("F1", "社会保障卡金融账户激活及信息变更登记表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "高龄津贴发放花名册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and same(fields, "F1.3", "F2.3")
+    assert same(fields, "F1.4", "F2.4") and not same(fields, "F1.4", "F2.1")
+
+
+def test_a_committees_count_is_its_own_members() -> None:
+    """u166: 「村务监督委员会 › 当选人数」 of a progress table met the 村委会's 当选人数 on a result report (a look-alike);
+    the turnout and those elected are one item however worded."""
+    assert not explain("当选人数", "当选人数", context_a=("村务监督委员会",)).same
+    assert explain("当选成员数", "当选人数").same and explain("参加投票选民数", "参加投票人数").same
+    assert not explain("参加投票人数", "登记选民数").same
+
+
+def test_hazard_points_their_monitors_and_the_shelter_not_the_new_home() -> None:
+    """u168: the 避险场所 a warned household runs to met the 安置地点 it is resettled at (a look-alike); 所在隐患点 and
+    监测人 were left apart from 隐患点名称 and 监测员; a count of points is no point's name."""
+    assert not explain("避险场所", "安置地点", context_b=("安置情况",)).same
+    assert explain("预定避险场所", "避险场所").same
+    assert explain("所在隐患点名称", "隐患点名称").same and explain("所在隐患点", "隐患点名称").same
+    assert not explain("年末在册隐患点数", "隐患点名称").same
+    assert explain("姓名", "姓名", context_a=("监测人",), context_b=("监测员",)).same
+
+
+def test_household_register_words_of_the_id_card_and_residence_permit() -> None:
+    """u165: 「常住户口所在地住址」 of a 居民身份证申领登记表 is the 户籍地址; a 流动人口 register's 居住事由 and 居住处所
+    are the residence permit's 来本地事由 and 住所类型."""
+    assert explain("常住户口所在地住址", "户籍地址").same and not explain("常住户口所在地住址", "现住址").same
+    assert explain("居住事由", "来本地事由").same and explain("居住处所", "住所类型").same
+    assert explain("来本地居住日期", "来本地日期").same

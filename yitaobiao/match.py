@@ -977,6 +977,10 @@ class KeyMaker:
             # 「个体经营户 › 户数 | 从业人员数」 of a village's 清查 table: the workers of those businesses, not a unit's own
             # 从业人员期末人数 (u104)
             return groups[-1] + clean, groups[-1], False
+        if groups and _COMMITTEE_RE.search(groups[-1]) and _COUNT_TAIL_RE.search(clean) \
+                and not clean.startswith(groups[-1]):
+            # 「村务监督委员会 › 应选人数 | 当选人数」 beside 「村委会选举 › 当选成员数」: the committee's own members (u166)
+            return groups[-1] + clean, groups[-1], False
         item = self.item_header(groups)
         if item and item not in clean and not syn.lookup(clean) and clean not in syn.generic_labels \
                 and not _own_measure(clean, item):
@@ -1564,6 +1568,7 @@ def _asks_yes_no(text: str) -> bool:
 
 
 _COUNT_TAIL_RE = re.compile(r"(?:数|数量|人口|人次)$")  # 人数, 户数, 总数 … end in 数
+_COMMITTEE_RE = re.compile(r"(?:委员会|委会)$")
 SETTLING_VETOES = ("对立词", "数字不一致", "计量单位不可换算", "限定不同", "同义词表中是两个数据项", "记录层级不同")
 
 
@@ -2416,10 +2421,19 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
                   and (len(roles) == 1 or not _listed_after(core, titled))), None)
     # (A household's card keyed by 户主姓名 is the household's: 「动物防疫档案卡」 names what is done, and its
     # 责任防疫员 is someone else.)
-    heads = any(k.role == "户主" and k.text.endswith("姓名") for k in keys)
+    # (「一、代表基本情况 … 二、推选户签名 › 户主姓名」 on a 村民代表推选登记表: households listed after the card's
+    # own person sign for them, they do not key it — u166)
+    own_first = next((n for n, k in enumerate(keys) if k.role == named), len(keys)) if named else len(keys)
+    heads = any(k.role == "户主" and k.text.endswith("姓名") for k in keys[:own_first])
     if named and (subject not in SITE_SUBJECTS or _names_its_people(titled)) and not heads:
         return (), named
     name_roles = [k.role for k in keys if _names_someone(k, syn)]
+    if name_roles and name_roles[0] and name_roles[0] != "户主" \
+            and name_roles[0] in _relation_anchors(form_fields, maker) \
+            and _first_section_is_theirs(name_roles[0], keys, form_fields, maker):
+        # 「一、持卡人基本信息 … 三、监护人情况 › 与持卡人关系」: the person the others are told by is the one the card
+        # opens with, the record's own (u167: a 社会保障卡 card's holder is no other 开户人)
+        return (), name_roles[0]
     own_marks = [n for n, k in enumerate(keys) if not (k.role is None and _CASE_MARK_RE.search(k.text))]
     if subject is Subject.EVENT and name_roles and name_roles[0] in _PAYING_OR_RECEIVING \
             and not _PAYING_OR_RECEIVING.intersection(name_roles[1:]) \
@@ -2570,6 +2584,16 @@ def _first_section_is_theirs(role: str, keys: list[LabelKey], form_fields: list[
 
 
 _SECTION_OF_A_PERSON = ("信息", "情况")
+_RELATION_TO_RE = re.compile(r"^与(.{1,6}?)的?关系$")
+
+
+def _relation_anchors(form_fields: list[Field], maker: KeyMaker) -> set[str]:
+    """The roles other people on a form are told by (「与持卡人关系」 names 持卡人, the role 开户人)."""
+    found = set()
+    for f in form_fields:
+        if (m := _RELATION_TO_RE.match(normalize_label(f.label).clean)) and (role := maker.split_role(m.group(1))[0]):
+            found.add(role)
+    return found
 
 
 def _applies_for_itself(role: str, synonyms: Synonyms) -> bool:
