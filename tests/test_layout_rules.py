@@ -1928,3 +1928,55 @@ def test_a_reviews_box_beside_the_figures_it_verifies_holds_them() -> None:
     merges = [CellRange(0, 0, 0, 3), CellRange(2, 0, 3, 0), CellRange(3, 1, 3, 3)]
     assert labels(rows, merges)[-2:] == ["核实种植面积（亩）", "核定补贴金额（元）"]
     assert C.is_decided_figure("认定面积") and not C.is_decided_figure("核实意见")
+
+
+def test_a_question_citing_a_document_by_its_long_title_is_a_label() -> None:
+    # (u166: 「是否存在《村（社区）“两委”成员候选人资格条件负面清单》所列情形 | □是 □否」 was too long to be a label)
+    rows = [["候选人资格联审表", "", "", ""],
+            ["姓名", "", "性别", ""],
+            ["是否存在《村（社区）“两委”成员候选人资格条件负面清单》所列情形", "", "□是（请注明：      ）  □否", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(2, 0, 2, 1), CellRange(2, 2, 2, 3)]
+    assert labels(rows, merges)[-1].startswith("是否存在《")
+    assert labels([["情况表", ""], ["姓名", ""], ["根据本人书面申请经村民小组会议讨论通过后由村委会审核上报的家庭成员情况", ""]])[-1] \
+        == "姓名"  # (a sentence that long without a cited title is still no label)
+
+
+def test_a_person_named_beside_a_side_label_heads_the_items_after_it() -> None:
+    # (u168: 「监测预警（merged down） | 监测人 | 姓名 | ___ | 联系电话 | ___」: 监测人 was read as an item, and the
+    # name and phone as 监测预警's)
+    rows = [["地质灾害防灾工作明白卡", "", "", "", "", ""],
+            ["监测预警", "监测人", "姓名", "", "联系电话", ""],
+            ["", "监测方法", "", "", "监测周期", ""],
+            ["法定义务人情况", "姓名", "与申请人关系", "身份证号", "联系电话", "履行义务能力"],
+            ["", "", "", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 5), CellRange(1, 0, 2, 0), CellRange(3, 0, 4, 0)]
+    found = fields_of(rows, merges)
+    assert [f.header_path for f in found[:2]] == [["监测预警", "监测人", "姓名"], ["监测预警", "监测人", "联系电话"]]
+    assert "监测人" not in [f.label for f in found]
+    # (a group's own first column, 姓名 beside 与申请人关系, is an item, never the group's person)
+    assert [f.label for f in found if f.row == 3][:2] == ["姓名", "与申请人关系"]
+
+
+def test_the_day_under_a_stamp_is_no_item() -> None:
+    # (u168: 「本卡发放单位（盖章）： | 持卡人：」 then 「发卡日期：   年  月  日」 made an item 发卡日期)
+    rows = [["防灾避险明白卡", "", "", ""],
+            ["户主姓名", "", "家庭人数", ""],
+            ["本卡发放单位（盖章）：", "", "持卡人：", ""],
+            ["发卡日期：      年    月    日", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(3, 0, 3, 3)]
+    assert labels(rows, merges) == ["户主姓名", "家庭人数"]
+    # (the same line among the card's rows is its own item's blanks, as before)
+    rows = [["登记表", "", "", ""], ["姓名", "", "性别", ""], ["登记日期：    年  月  日", "", "", ""], ["住址", "", "", ""]]
+    assert "住址" in labels(rows, [CellRange(0, 0, 0, 3)])
+
+
+def test_a_rate_per_person_and_month_with_a_dot_is_a_unit() -> None:
+    # (u167: 「发放标准（元/人·月）」 had no unit while 「补贴标准（元/亩）」 had one)
+    from yitaobiao.layout import unit_in_label
+
+    assert unit_in_label("发放标准（元/人·月）") == "元/人/月" and unit_in_label("补助标准（元/人•年）") == "元/人/年"
+
+
+def test_a_register_clerk_signs_the_footer() -> None:
+    # (u166: 「登记员： | 审核人： | 村民选举委员会（盖章）」 under a 选民登记册 made an item 登记员)
+    assert C.is_footer("登记员：") and C.is_footer("录入员：") and not C.is_footer("登记员姓名")

@@ -75,7 +75,7 @@ _ALSO_ITEMS = frozenset({"有效期至", "有效期", "有效期起", "有效期
 _FILL_KEY_MARK_RE = re.compile("|".join(re.escape(f"{key}{mark}") for mark in (":", "(盖章)") for key in _FILL_KEYS))
 _FOOTER_KEYS = (
     "填报人", "填表人", "审核人", "复核人", "负责人", "统计负责人", "单位负责人", "分管领导", "主管领导",
-    "制表人", "经办人", "联系人", "报出日期", "统计员", "调查员", "核查人", "登记人", "采集人",
+    "制表人", "经办人", "联系人", "报出日期", "统计员", "调查员", "核查人", "登记人", "登记员", "采集人", "采集员", "录入人", "录入员",
 )
 _FOOTER_KEYS_LONGEST_FIRST = sorted(_FOOTER_KEYS, key=len, reverse=True)
 _AFTER_FOOTER_KEY_RE = re.compile(r"[:：]|[(（](?:签字|签名|签章|盖章|手签|签)|[(（][^)）]{0,8}[)）][:：]")

@@ -27,7 +27,7 @@ from .model import CellRange, Grid, Layout, single_cell
 TITLE_WORDS = ("表", "册", "账", "单", "证明", "名单", "清单", "登记", "情况", "信息", "统计", "台帐", "目录", "卡",
                "回复", "复函", "核查", "查询", "告知书")  # and a department's answer to one case
 UNIT_IN_LABEL_RE = re.compile(
-    r"[（(]\s*(万元|千元|亿元|元/人/月|元/人/年|元/月|元/年|元/人|元/亩|元|人次|人|户|个|亩|公顷|平方米|㎡|m2|平米|立方米|米|"
+    r"[（(]\s*(万元|千元|亿元|元/人[/·•・]月|元/人[/·•・]年|元/月|元/年|元/人|元/亩|元|人次|人|户|个|亩|公顷|平方米|㎡|m2|平米|立方米|米|"
     r"公里|千米|吨|百公斤|公斤|千克|斤|次|间|套|辆|台|头|只|岁|周岁|%|％|小时|天|年|月|家|所|座|处|名|元/平方米|万人|万户|万亩|kg|km|"
     # (counted things: 床位（张）, 案件（件）, 船舶（艘）, 培训（期）, 事故（起）)
     r"张|件|条|艘|场|期|栋|幢|起|羽|匹|株|棵|万吨|万千瓦时|千瓦时|千瓦|"
@@ -79,7 +79,8 @@ def unit_in_label(label: str) -> str | None:
     """「家庭年收入（万元）」 → 万元."""
     match = UNIT_IN_LABEL_RE.search(C.squash(label).replace("(", "(").replace(")", ")"))
     if match:
-        return match.group(1).replace("％", "%").replace("㎡", "平方米").replace("平米", "平方米")
+        # (「元/人·月」 is printed as often as 「元/人/月」)
+        return re.sub(r"[·•・]", "/", match.group(1)).replace("％", "%").replace("㎡", "平方米").replace("平米", "平方米")
     return None
 
 
@@ -1503,6 +1504,9 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             texts_seen == 1 and (rng.height > 1 or _label_like(nxt))
             # 「家庭成员情况 | 父亲情况 | 姓名 | ___」: stacked group labels, merged down, all name the group
             or not fields and texts_seen == sides_here + 1 and rng.height > 1 and _label_like(nxt)
+            # 「监测预警（merged down） | 监测人 | 姓名 | ___ | 联系电话」: the person whose items follow (u168)
+            or not fields and sides_here and texts_seen == sides_here + 1 and _labels_a_person_item(nxt)
+            and _label_like(text) and not _labels_a_person_item(text)
         ):
             side.append(text)  # 「监护人情况 | 姓名 | ___」: the first text names the group
             sides_here += 1
@@ -1511,7 +1515,9 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
                 nxt_box.height < rng.height and _label_like(nxt) and _label_like(text) and not ends_with_colon:
             groups.append((col, text))  # the top row of such a group: 「视力 | 左眼」
             continue
-        if len(C.squash(text)) > 30 or not _plausible_label(text):
+        # (「是否存在《村（社区）“两委”成员候选人资格条件负面清单》所列情形 | □是 □否」: a document it cites is one
+        # name, however long — u166)
+        if len(_CITED_DOCUMENT_RE.sub("《》", C.squash(text))) > 30 or not _plausible_label(text):
             continue
         if nxt is None and not ends_with_colon and not fields and i == 0 and grid.width <= 2:
             continue  # a lone text in a one-column sheet is a list entry (code lists), not a label
@@ -1521,6 +1527,7 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_CITED_DOCUMENT_RE = re.compile(r"《[^《》]{2,}》")
 
 
 _MASKED_RE = re.compile(r"\*{2,}")
@@ -1609,6 +1616,13 @@ def _card_rows(sheet: _Sheet, rows: range, top: _Top | None = None) -> list[Pars
     return found
 
 
+def _after_closing_row(sheet: _Sheet, r: int) -> bool:
+    """The nearest row above ``r`` with any text is a footer or a note, or opens with a sign-off (「本卡发放单位
+    （盖章）： | 持卡人：」)."""
+    above = next((k for k in range(r - 1, -1, -1) if sheet.texts(k)), None)
+    return above is not None and (sheet.is_closing_row(above) or C.is_signoff(sheet.texts(above)[0][1]))
+
+
 def _states_heading(texts: list[tuple[int, str, CellRange]]) -> bool:
     """「(技术指标) | 指标 | 改造前 | 改造后」: an indicator stub and the periods or states of the rows under it; and
     「项目 | 金额 | 自理 | 自费 | 项目 | 金额 | 自理 | 自费」, two such stubs side by side over two columns of rows (a
@@ -1672,6 +1686,9 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             if _closes_section(texts) or _ends_a_persons_section(section, texts):
                 section = lead_in
             r += 1  # (「四、评定意见」 over the items the review decides heads them, however it reads like a sign-off)
+            continue
+        if len(texts) == 1 and C.DATED_BLANK_RE.match(C.squash(texts[0][1])) and _after_closing_row(sheet, r):
+            r += 1  # 「本卡发放单位（盖章）」 then 「发卡日期：  年  月  日」: the day it is stamped, no item (u168)
             continue
         if blocks and not _mirrored(sheet, r, blocks):
             blocks = []  # 「登记机关 | ______」 across both, or asked once: the side by side blocks have ended
