@@ -262,6 +262,25 @@ def test_form_frequency_and_suggestion_are_corrected_in_the_review_workbook(form
     assert load_decisions(store).frequencies == {first_key: "月报"}
 
 
+def test_a_frequency_set_for_a_sheet_named_with_a_trailing_space_holds(tmp_path: Path) -> None:
+    # (wf27: report2.xls's sheet 「3 」 was stored as 「report2.xls#3」, and the 季报 the clerk set was never applied)
+    from yitaobiao.review import FORMS_SHEET, apply_form_decisions
+    from yitaobiao.stats import summarise
+
+    write_xlsx(tmp_path / "forms" / "乡村振兴局" / "report2.xlsx", [("3 ", *list_rows("人口指标表", ["姓名", "公民身份号码"]))])
+    result = scan(tmp_path / "forms")
+    out = tmp_path / "审核表.xlsx"
+    write_review(result, out, advice=summarise(result).advice)
+    wb = load_workbook(out)
+    ws = wb[FORMS_SHEET]
+    header = [c.value for c in ws[1]]
+    ws.cell(2, header.index("频次改为") + 1).value = "季报"
+    wb.save(out)
+    decisions, _ = read_review(out)
+    assert apply_form_decisions(result, decisions) == []
+    assert result.forms[0].frequency.label == "季报" and result.forms[0].frequency_source == "人工确认"
+
+
 def test_a_near_miss_met_in_many_forms_is_asked_once(forms: Path) -> None:
     """A decision is recorded by the pair of spellings: the same near miss met again in other forms (real_forms:
     「其他 / 其他」 eleven rows in a row) asks the clerk the same question once."""
@@ -483,6 +502,31 @@ def test_an_item_is_offered_for_joining_by_a_wording_of_its_own(tmp_path: Path) 
     decisions, warnings = read_review(path)
     assert frozenset(keys[name] for name in ids) in decisions.same
     assert any("写法相同" in w and "第 3 行" in w for w in warnings), warnings
+
+
+def test_a_join_ties_every_wording_of_both_items(tmp_path: Path) -> None:
+    """wf27: 「通讯」 joined to 「联系电话」 tied it to one wording of that item only (人联系电话, matched at 0.85), and
+    the re-scan made a new item of the two while the other four 联系电话 fields stayed behind."""
+    folder = tmp_path / "forms"
+    write_xlsx(folder / "民政局" / "a.xlsx", [("Sheet1", *list_rows("低保名册", ["姓名", "联系电话"]))])
+    write_xlsx(folder / "人社局" / "b.xlsx", [("Sheet1", *list_rows("就业名册", ["姓名", "手机号码"]))])
+    write_xlsx(folder / "医保局" / "c.xlsx", [("Sheet1", *list_rows("参保名册", ["姓名", "联系方式"]))])
+    write_xlsx(folder / "公安局" / "d.xlsx", [("Sheet1", *list_rows("走访登记册", ["姓名", "通讯"]))])
+    path = tmp_path / "审核表.xlsx"
+    first = scan(folder)
+    write_review(first, path)
+    wb = load_workbook(path)
+    keys = {row[0]: [v for v in row[1:] if v] for row in wb["数据项清单"].iter_rows(min_row=2, values_only=True)}
+    phone = next(name for name in keys if name.startswith("联系电话"))
+    assert len(keys[phone]) == 3, keys[phone]
+    join = wb["补充合并"]
+    join["B2"], join["C2"] = "通讯", phone
+    wb.save(path)
+    decisions, _ = read_review(path)
+    tied = {key for pair in decisions.same for key in pair}
+    assert set(keys[phone]) | set(keys["通讯"]) <= tied
+    again = scan(folder, decisions=decisions)
+    assert len({f.concept_id for f in again.fields if f.clean_label != "姓名"}) == 1
 
 
 def test_the_item_most_forms_ask_keeps_its_name_when_a_few_wordings_are_split_off(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ DECISIONS_FILE = "decisions.yaml"
 SHEET = "审核表"
 FORMS_SHEET = "报表处理"
 JOIN_SHEET = "补充合并"  # two data items the machine never offered, joined by the clerk (wf15)
-ITEMS_SHEET = "数据项清单"  # hidden: every data item by its shown name, and the label key it is joined by
+ITEMS_SHEET = "数据项清单"  # hidden: every data item by its shown name, and the label keys it is joined by
 JOIN_HEADERS = ["序号", "数据项A", "数据项B", "新名称"]
 JOIN_ROWS = 30
 FORM_HEADERS = ["序号", "部门", "报表", "文件｜工作表", "频次", "频次依据", "频次改为", "数据项", "他表已有", "建议", "理由",
@@ -238,9 +238,10 @@ def _write_forms_sheet(wb: Workbook, result: ScanResult, advice: list[FormAdvice
     print_wide(ws)
 
 
-def _item_choices(result: ScanResult) -> dict[str, str]:
+def _item_choices(result: ScanResult) -> dict[str, list[str]]:
     """Each data item's name as the join sheet offers it (made unique by the form that asks it, then by its number)
-    → the label key of one of its fields, which a decision joins it by."""
+    → the label keys of its fields, first one it alone has: a join ties all of them, so the item joins whole
+    (wf27: joined by its weakest wording alone, 「联系电话」 had left four of its fields behind)."""
     fields = result.field_index()
     titles = {form.id: form.title for form in result.forms}
     # (a wording two items share, one table asking both, joins neither: an item is offered by a wording of its own)
@@ -260,7 +261,9 @@ def _item_choices(result: ScanResult) -> dict[str, str]:
             shown = f"{concept.name}（{titles.get(members[0].form_id, '')}）"
         if shown in choices:
             shown = f"{concept.name}（{concept.id}）"
-        choices[shown] = members[0].label_key
+        # (a wording another item has too stays out: the join would drag that item in)
+        own = [f.label_key for f in members[1:] if len(items_of_key[f.label_key]) == 1]
+        choices[shown] = list(dict.fromkeys([members[0].label_key, *own]))
     return choices
 
 
@@ -275,7 +278,7 @@ def _write_join_sheet(wb: Workbook, result: ScanResult) -> None:
         return
     listing = wb.create_sheet(ITEMS_SHEET)
     write_header(listing, 1, ["数据项", "键"])
-    write_rows(listing, 2, [[name, key] for name, key in sorted(choices.items())])
+    write_rows(listing, 2, [[name, *keys] for name, keys in sorted(choices.items())])
     listing.sheet_state = "hidden"
     ws = wb.create_sheet(JOIN_SHEET, index=1)
     write_header(ws, 1, JOIN_HEADERS)
@@ -293,13 +296,15 @@ def _write_join_sheet(wb: Workbook, result: ScanResult) -> None:
 def _read_join_rows(rows: list[tuple], items: list[tuple], decisions: Decisions,  # type: ignore[type-arg]
                     warnings: list[str]) -> None:
     """数据项A and 数据项B of the join sheet: one more 同一数据项 decision each, renamed when 新名称 is given."""
-    key_of = {str(row[0]).strip(): str(row[1]).strip() for row in items[1:] if len(row) > 1 and row[0] and row[1]}
+    keys_of = {str(row[0]).strip(): [str(v).strip() for v in row[1:] if v] for row in items[1:]
+               if len(row) > 1 and row[0] and row[1]}
     for n, row in enumerate(rows[1:], start=2):
         cells = [str(v).strip() if v is not None else "" for v in (*row, "", "", "", "")[:4]]
         _, first, second, name = cells
         if not (first or second):
             continue
-        a, b = key_of.get(first), key_of.get(second)
+        a_keys, b_keys = keys_of.get(first, []), keys_of.get(second, [])
+        a, b = a_keys[0] if a_keys else None, b_keys[0] if b_keys else None
         if not (a and b):
             unknown = "、".join(x for x, key in ((first, a), (second, b)) if not key) or "（空）"
             warnings.append(f"“{JOIN_SHEET}”第 {n} 行：数据项“{unknown}”不在清单中（请从下拉列表中选择两项），已忽略。")
@@ -309,6 +314,7 @@ def _read_join_rows(rows: list[tuple], items: list[tuple], decisions: Decisions,
                             "无法在此合并，已忽略。")
             continue
         decisions.same.add(frozenset((a, b)))
+        decisions.same.update(frozenset((a, key)) for key in (*a_keys, *b_keys) if key != a)
         if name:
             decisions.renames[a] = name
             decisions.renames[b] = name
@@ -454,7 +460,9 @@ def _read_form_rows(rows: list[tuple], decisions: Decisions, warnings: list[str]
     for n, row in enumerate(rows[1:], start=2):
         def value(name: str, row: tuple = row) -> str:  # type: ignore[type-arg]
             index = at[name]
-            return str(row[index]).strip() if index < len(row) and row[index] is not None else ""
+            raw = str(row[index]) if index < len(row) and row[index] is not None else ""
+            # (the form's key is its sheet's name as stored: 「report2.xls#3 」 keeps its space — wf27)
+            return raw if name == "键" else raw.strip()
 
         frequency, suggestion, key = value("频次改为"), value("建议改为"), value("键")
         if not (frequency or suggestion):
