@@ -1980,3 +1980,23 @@ def test_a_rate_per_person_and_month_with_a_dot_is_a_unit() -> None:
 def test_a_register_clerk_signs_the_footer() -> None:
     # (u166: 「登记员： | 审核人： | 村民选举委员会（盖章）」 under a 选民登记册 made an item 登记员)
     assert C.is_footer("登记员：") and C.is_footer("录入员：") and not C.is_footer("登记员姓名")
+
+
+def test_a_unit_printed_in_the_box_and_an_answer_printed_for_the_copy_are_no_labels() -> None:
+    # (wf27: a Word 建设用地征询 card read 「用地总面积 | 公顷」 as an item 公顷 under a group 用地总面积, 「用地项目所涉及
+    # 部门 | 公路部门」 as an item 公路部门, and 「备注 | ____号规划用地范围图____红线图」 as an item; the four
+    # departments' copies each asked 项目净用地 twice)
+    rows = [["建设用地项目征询意见表", "", "", "", ""],
+            ["申请用地单位", "", "", "", ""],
+            ["用地总面积", "公顷", "", "", ""],
+            ["项目净用地", "", "         公顷", "净出让用地", "       公顷"],
+            ["用地项目所涉及部门", "公路部门", "", "", ""],
+            ["备注", "__________号规划用地范围图___________红线图", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 4), CellRange(1, 1, 1, 4), CellRange(2, 1, 2, 4), CellRange(3, 0, 3, 1),
+              CellRange(4, 1, 4, 4), CellRange(5, 1, 5, 4)]
+    found = fields_of(rows, merges)
+    assert [f.label for f in found] == ["申请用地单位", "用地总面积", "项目净用地", "净出让用地", "用地项目所涉及部门", "备注"]
+    assert [f.unit for f in found[1:4]] == ["公顷", "公顷", "公顷"]
+    # (a label ending a row of several, its box inside its own cell, is still a label)
+    rows = [["核算方式", "□独立核算 □非独立核算", "", "从业人数", "", "     其中外籍人数", "", ""]]
+    assert labels(rows, [CellRange(0, 5, 0, 7)])[-1].strip() == "其中外籍人数"

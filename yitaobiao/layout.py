@@ -1474,6 +1474,15 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             break  # 「说明 | 此表一式贰份，一份装入学生档案……」: the card's note, printed, not a box to fill
         if nxt and (_SIGNATURE_BOX_RE.match(C.squash(nxt)) or _STAMP_BOX_RE.match(C.squash(nxt))):
             break  # 「村（社区）协办员 | 签字：    年  月  日」: whoever signs, not an item
+        if _UNIT_BOX_RE.match(C.squash(text)):
+            # 「用地总面积 | 公顷」, 「项目净用地 |          公顷」: the unit printed in the label's box, no label
+            if fields and fields[-1].row == r and not fields[-1].unit:
+                fields[-1].unit = C.squash(text)
+            continue
+        if fields and i == len(seq) - 1 and seq[i - 1][0] == fields[-1].col and rng.right == grid.width - 1 \
+                and rng.width >= 3 and texts_seen == 2 and not C.squash(text).endswith((":", "：")) \
+                and not C.is_option_text(text):
+            continue  # 「用地项目所涉及部门 | 公路部门」 across the rest of the row: the answer printed for this copy
         if fields and fields[-1].col == seq[i - 1][0] and _numbered_answers(text):
             fields[-1].options.append(text)  # 「户别 | 1.家庭户　2.集体户」: the answers to circle, beside the label
             continue
@@ -1498,8 +1507,13 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             and C.squash(nxt or "").endswith((":", "："))
         # (「资产状况」 merged down beside 「房产：□无□有」: a label before the options, so the side's group)
         labelled_options = C.is_option_text(nxt or "") and _LABEL_COLON_RE.match(C.strip_marks(nxt or "").strip())
+        # (「用地项目所涉及部门 | 公路部门」 with nothing after it: what is printed in the label's box)
+        printed_answer = i + 1 == len(seq) - 1 and nxt_box is not None and nxt_box.right == grid.width - 1 \
+            and nxt_box.width >= 3 and rng.height == 1 and texts_seen == 1
         if nxt and not ends_with_colon and (not C.is_option_text(nxt) or labelled_options and rng.height > 1) \
                 and not wide_box and not _numbered_answers(nxt) and not C.is_place_blanks(nxt) \
+                and not _UNIT_BOX_RE.match(C.squash(nxt)) \
+                and not printed_answer \
                 and not C.is_date_placeholder(nxt) and (  # (「租赁期限 | 年 月 日 至 年 月 日」: the box of a label)
             texts_seen == 1 and (rng.height > 1 or _label_like(nxt))
             # 「家庭成员情况 | 父亲情况 | 姓名 | ___」: stacked group labels, merged down, all name the group
@@ -1527,6 +1541,9 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# A unit alone in a box (the number is written before it) and an answer's wording with blanks to fill in.
+_UNIT_BOX_RE = re.compile(r"^(?:公顷|亩|平方米|万元|元|千米|公里|米|吨|立方米)$")
+_TEMPLATE_ANSWER_RE = re.compile(r"^_{3,}[^_]+_{3,}")
 _CITED_DOCUMENT_RE = re.compile(r"《[^《》]{2,}》")
 
 
@@ -1537,12 +1554,14 @@ _ASCII_LABEL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9\-_. ]{1,15}$")
 @lru_cache(maxsize=1 << 16)
 def _sentence_or_placeholder(text: str) -> bool:
     """A sentence of a certificate (「经核实，情况如下：」), a bracketed placeholder to be replaced, a masked
-    value (「**年*月*日从**迁入」) or a hint written where the answer goes (「（区号）－」)."""
+    value (「**年*月*日从**迁入」), a hint written where the answer goes (「（区号）－」) or an answer's wording with
+    blanks to fill in (「______号规划用地范围图______红线图」)."""
     s = C.squash(text)
     # A note in brackets may be a sentence (「身份证号码（18位，末位X大写）」): the label before it is not.
     said = _BRACKETED_RE.sub("", s) or s
     return any(mark in said for mark in ",;。") or (s[:1] == "(" and s[-1:] in ")-－—_")  \
-        or bool(_MASKED_RE.search(s)) or bool(_BLANK_BEFORE_UNIT_RE.search(text))  # squash() applied NFKC
+        or bool(_MASKED_RE.search(s)) or bool(_BLANK_BEFORE_UNIT_RE.search(text)) \
+        or bool(_TEMPLATE_ANSWER_RE.match(s))  # squash() applied NFKC
 
 
 # 「每日  次 每次  mg」: a blank to write a number in before its unit, a dose's template, no label (u137)
