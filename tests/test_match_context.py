@@ -3385,3 +3385,22 @@ def test_those_able_to_work_are_never_those_unable() -> None:
     _match_forms(fields, [form_of("F1", "贫困户类型统计表", Layout.LIST, Subject.PLACE),
                           form_of("F2", "帮扶工作情况统计表", Layout.LIST, Subject.PLACE)])
     assert same(fields, "F1.2", "F2.2") and same(fields, "F1.3", "F2.3") and not same(fields, "F1.2", "F1.3")
+
+
+def test_what_is_due_is_not_what_is_and_a_funds_payment_is_an_amount() -> None:
+    """u170: 「应参保人数」 of a 征缴 table met a 季报's 参保人数 (a look-alike): 应 says who should be insured, as 拟
+    says what is planned; 应急, 应征 and 应届 are words of their own. 「基本医保报销（元）」 lost its item to its unit
+    (an amount in 元 was taken for a person's attribute) and stayed apart from the 统筹基金支付 it is."""
+    assert not explain("应参保人数", "参保人数").same and explain("应参保人数", "应参保人数（人）").same
+    assert not explain("应发金额", "实发金额").same
+    assert MAKER.key("应急物资名称").qualifiers == () and MAKER.key("应征青年姓名").qualifiers == ()
+    assert MAKER.key("基本医保报销（元）").canonical == "基本医保统筹支付"
+    assert explain("大病保险报销（元）", "大病保险支付", context_b=("费用情况",)).same
+
+
+def test_the_days_a_household_enters_and_leaves_monitoring() -> None:
+    """u171: 识别认定时间 is the 纳入监测时间 of a 防返贫 card, 标注风险消除时间 the 风险消除时间; 主要风险 is the
+    风险类型 every form asks."""
+    assert explain("识别认定时间", "纳入监测时间").same and explain("标注风险消除时间", "风险消除时间").same
+    assert not explain("纳入监测时间", "风险消除时间").same
+    assert explain("主要风险", "主要风险类型").same and explain("主要致贫返贫风险", "风险类型").same

@@ -356,7 +356,8 @@ def is_attribute(canonical: str, synonyms: Synonyms) -> bool:
 
 _DURATION_ENDINGS = ("时长", "月数", "年限", "天数")  # 务工时长 in 月, 缴费年限 in 年: measured, with a unit
 # 医疗总费用, 报销金额 of a person's medical case: an amount in 元, however personal (u146)
-_AMOUNT_ENDINGS = ("费用", "金额", "总额", "资金", "收入", "支出")
+# (基本医保统筹支付, 大病保险支付: what the fund paid of one stay's costs, in 元 — u170)
+_AMOUNT_ENDINGS = ("费用", "金额", "总额", "资金", "收入", "支出", "支付", "报销")
 
 
 _COUNTS_WHAT_RE = re.compile(r"(户数|户|人数|人口数?|人次)$")
@@ -1234,6 +1235,9 @@ class KeyMaker:
         elif lead in _PLANNED and len(clean) - len(lead) >= 2 and lead not in quals and text == clean:
             # 「拟开工时间」 is when work is planned to start, no 开工时间 (u149); the word is said once, as a qualifier
             quals, clean, text = (lead, *quals), clean[len(lead):], clean[len(lead):]
+        elif not canonical and _DUE_RE.match(clean) and _DUE not in quals and text == clean:
+            # 「应参保人数」 of a 征缴 table counts who should be insured, never the 参保人数 who are (u170)
+            quals, clean, text = (_DUE, *quals), clean[len(_DUE):], clean[len(_DUE):]
         insurance = _INSURANCE_RE.search(groups[-1]) if canonical and groups else None
         if insurance and insurance.group() not in canonical and "参保" in clean:
             # 「养老保险参保情况 › 参保类型 | 是否参保」: the insurance the header names, not the 医保 a bare 参保类型
@@ -2529,6 +2533,9 @@ _BODY_RE = re.compile(r"(?:组织|单位|企业|公司|合作社|委员会|村�
 _CLAIMED_FOR = frozenset({_LATE_PERSON, "新生儿", "婴儿", "婴幼儿"})
 _INSURANCE_RE = re.compile(r"(?:城乡居民|职工|企业职工)?(?:基本)?(?:养老|医疗|失业|工伤|生育)保险")
 _PLANNED = ("拟", "预计")
+# What is due (应参保人数, 应发金额), not what is (应急, 应征, 应届 … are words of their own; 应收 and 应付 name accounts).
+_DUE = "应"
+_DUE_RE = re.compile(r"^应(?=[\u4e00-\u9fff]{2})(?![急用届征聘对答变收付])")
 _DEAD_PEOPLE = "死亡人员"
 # (whoever collects a payment for the record's person: a late person's benefits go to the one who claims them)
 _CLAIMANT = "领取人"
