@@ -2000,3 +2000,19 @@ def test_a_unit_printed_in_the_box_and_an_answer_printed_for_the_copy_are_no_lab
     # (a label ending a row of several, its box inside its own cell, is still a label)
     rows = [["核算方式", "□独立核算 □非独立核算", "", "从业人数", "", "     其中外籍人数", "", ""]]
     assert labels(rows, [CellRange(0, 5, 0, 7)])[-1].strip() == "其中外籍人数"
+
+
+def test_a_total_row_above_the_footer_makes_no_table_of_categories() -> None:
+    # (u172: 「合计」 over 「审核人： 填表人：」 and 「说明：…」 made a 危房改造对象花名册 a table of printed categories,
+    # an 汇总表 whose 家庭人口 and 建筑面积 met no household's)
+    rows = [["危房改造对象花名册", "", "", ""], ["序号", "户主姓名", "身份证号码", "家庭人口（人）"],
+            *[["", "", "", ""] for _ in range(4)],
+            ["合计", "", "", ""], ["审核人：          填表人：          联系电话：", "", "", ""],
+            ["说明：1.对象类别填写低保户、分散供养特困人员之一；2.日期格式为2024-05-01。", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(7, 0, 7, 3), CellRange(8, 0, 8, 3)]
+    parsed = parse_grid(Grid(path="t.xlsx", sheet="s", rows=rows, merges=merges))
+    assert parsed is not None and not parsed.category_rows
+    # (printed categories above the footer still are)
+    rows[2:6] = [["合计", "", "", ""], ["其中：低保户", "", "", ""], ["特困人员", "", "", ""], ["其他", "", "", ""]]
+    parsed = parse_grid(Grid(path="t.xlsx", sheet="s", rows=rows, merges=merges))
+    assert parsed is not None and parsed.category_rows

@@ -3404,3 +3404,16 @@ def test_the_days_a_household_enters_and_leaves_monitoring() -> None:
     assert explain("识别认定时间", "纳入监测时间").same and explain("标注风险消除时间", "风险消除时间").same
     assert not explain("纳入监测时间", "风险消除时间").same
     assert explain("主要风险", "主要风险类型").same and explain("主要致贫返贫风险", "风险类型").same
+
+
+def test_a_houses_appraised_grade_and_who_appraised_it() -> None:
+    """u172: 房屋危险等级 and 房屋鉴定等级 are the grade a 住房安全 appraisal gives; 鉴定机构 is the 鉴定单位."""
+    assert explain("房屋危险等级", "房屋鉴定等级").same and explain("鉴定机构", "鉴定单位").same
+    assert not explain("鉴定单位", "房屋鉴定等级").same
+
+
+def test_the_post_one_is_engaged_in_and_its_grade() -> None:
+    """u125: 现聘岗位等级 of a 工资变动审批表 met the 实名制 table's 岗位等级 only by a fuzzy score that new words in
+    the table pushed under the line: the 岗位设置 items are items of their own."""
+    assert MAKER.key("现聘岗位等级").canonical == "岗位等级" and MAKER.key("岗位类型").canonical == "岗位类别"
+    assert not explain("岗位等级", "岗位类别").same

@@ -1228,6 +1228,8 @@ def _printed_categories(sheet: _Sheet, band: _Band, look: int = 8) -> bool:
         texts = sheet.texts(r)
         if not texts:
             continue
+        if sheet.is_closing_row(r):
+            break  # (「合计」 over 「审核人： 填表人：」 and 「说明：…」 of a short 花名册: the footer is no category — u172)
         if any(c > edge for c, _, _ in texts) or any(_PLACE_NAME_END_RE.search(C.squash(t)) for _, t, _ in texts):
             return False
         if all(not _is_value_text(t) or C.is_total_label(t) for _, t, _ in texts):
