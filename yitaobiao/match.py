@@ -3146,7 +3146,8 @@ _ANOTHER_BODYS_NAME_RE = re.compile(r"^((?:鉴定|评估|检测|检验|施工|�
 
 def _another_bodys_name(k: LabelKey) -> str | None:
     """The body a 「鉴定机构名称」, 「施工单位名称」 column names: one that works on the record, never the record."""
-    found = None if k.role or k.canonical else _ANOTHER_BODYS_NAME_RE.match(k.text)
+    # (as written: 鉴定机构名称 is the item 鉴定单位 of the table, and still another body's name — u172)
+    found = None if k.role else _ANOTHER_BODYS_NAME_RE.match(k.written or k.text)
     return found.group(1) if found else None
 
 
