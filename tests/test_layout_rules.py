@@ -2016,3 +2016,17 @@ def test_a_total_row_above_the_footer_makes_no_table_of_categories() -> None:
     rows[2:6] = [["合计", "", "", ""], ["其中：低保户", "", "", ""], ["特困人员", "", "", ""], ["其他", "", "", ""]]
     parsed = parse_grid(Grid(path="t.xlsx", sheet="s", rows=rows, merges=merges))
     assert parsed is not None and parsed.category_rows
+
+
+def test_a_cards_serial_beside_its_place_blanks_is_where_it_is_filled() -> None:
+    # (u169: 「乡（镇）：   村： | 登记序号：第    号」 over a 流转合同备案登记表 was read as a register's header, and the
+    # card's first section 「一、流出方（承包方）基本情况」 as an item under it)
+    rows = [["农村土地经营权流转合同备案登记表", "", "", ""],
+            ["乡（镇）：                 村：", "", "登记序号：第        号", ""],
+            ["一、流出方（承包方）基本情况", "", "", ""],
+            ["承包方代表姓名", "", "公民身份号码", ""],
+            ["联系电话", "", "家庭住址", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 1), CellRange(1, 2, 1, 3), CellRange(2, 0, 2, 3)]
+    found = fields_of(rows, merges)
+    assert [f.label for f in found] == ["承包方代表姓名", "公民身份号码", "联系电话", "家庭住址"]
+    assert found[0].header_path == ["一、流出方（承包方）基本情况", "承包方代表姓名"]

@@ -3417,3 +3417,20 @@ def test_the_post_one_is_engaged_in_and_its_grade() -> None:
     the table pushed under the line: the 岗位设置 items are items of their own."""
     assert MAKER.key("现聘岗位等级").canonical == "岗位等级" and MAKER.key("岗位类型").canonical == "岗位类别"
     assert not explain("岗位等级", "岗位类别").same
+
+
+def test_the_parties_of_a_land_transfer_and_a_bodys_domicile() -> None:
+    """u169: 流出方 and 流入方 (受让方) are the two parties of a 土地经营权流转 contract; 「流入方名称（姓名）」 is the
+    party's name as 「姓名或单位名称」 is; a body's 住所 is where it is registered, no 生产经营地址; a 合作社成员名册's
+    「成员姓名或名称」 is its members' names; 流转期限 › 到期时间 is the 流转终止日期."""
+    from yitaobiao.match import SITE_OWNERS
+
+    assert MAKER.key("联系电话", ("二、流入方（受让方）基本情况",)).role == "流入方"
+    assert MAKER.key("公民身份号码", ("一、流出方（承包方）基本情况",)).role == "流出方"
+    assert MAKER.key("流入方名称（姓名）").canonical == MAKER.key("姓名或单位名称", ("流入方（经营主体）",)).canonical
+    assert MAKER.key("单位名称（姓名）").text == "单位名称"
+    assert MAKER.key("住所", owners=SITE_OWNERS).canonical == "注册地址"
+    assert MAKER.key("生产经营地址", owners=SITE_OWNERS).canonical != "注册地址"
+    assert MAKER.key("住所").canonical == "现住址" and MAKER.key("成员姓名或名称").canonical == "姓名"
+    assert explain("到期时间", "流转终止日期", context_a=("流转期限",)).same
+    assert explain("流转形式", "流转方式").same and not explain("起始日期", "终止日期").same

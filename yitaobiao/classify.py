@@ -22,7 +22,9 @@ from .normalize import basic_form, normalize_label
 # Identifying columns: the first few labels of a list (or a card's first labels) say what one record is.
 _PERSON_ID_RE = re.compile(
     r"^(?:本人|学生|儿童|老人|人员|成员|家庭成员|被查询人|申请人|当事人|职工|患者|对象|党员|干部|子女|婴儿|姓)?"
-    r"(?:姓名|名字|公民身份(?:证)?号码?|身份证(?:件)?(?:号码?|编号)?|证件号码?|学号|学籍号|社会保障号码?|社保(?:卡)?号|人员编号)$"
+    # (「成员姓名或名称」 of a 合作社成员名册: its members are people, now and then a body — u169)
+    r"(?:姓名|名字|姓名或(?:单位)?名称|公民身份(?:证)?号码?|身份证(?:件)?(?:号码?|编号)?|证件号码?|学号|学籍号|社会保障号码?|"
+    r"社保(?:卡)?号|人员编号)$"
 )
 _HOUSEHOLD_ID_RE = re.compile(
     r"户主(?:姓名|名|名称|身份证(?:号码?)?|公民身份号码)?$|^(?:户名|户号|户编号|农户编号|家庭编号|户籍编号)$")

@@ -416,7 +416,7 @@ _TICK_ASKED_RE = re.compile(r"^.{0,10}(?:打|划|画)[“\"]?[√✓✔]")  # �
 # The ends of a term (期限, 期间, 矫正期) are its start and end dates: the word for the term itself adds nothing.
 # (刑期, 学期, 工期 are terms of one character before 期: 「刑起始日期」 would say nothing)
 _TERM_END_RE = re.compile(r"(?<=.)(?:期限|期间|(?<=[\u4e00-\u9fff]{2})(?<![刑学假工周])期)"
-                          r"(?=(?:起始|开始|终止|截止|结束|届满)(?:日期|时间)$)")
+                          r"(?=(?:起始|开始|终止|截止|结束|届满|到期)(?:日期|时间)$)")
 
 
 def implied_unit(clean: str, unit: str | None) -> str | None:
@@ -1289,6 +1289,9 @@ class KeyMaker:
                 role = ctx_role
             elif owners and canonical in dict(owners):
                 role = dict(owners)[canonical]
+                if role == _SITE and _DOMICILE_RE.match(norm.clean):
+                    # 「住所」 of a body is where it is registered (《民法典》第六十三条), not where it works (u169)
+                    role, canonical = None, _REGISTERED_ADDRESS
             if role:
                 # (A side of a case is no alias: 申请人姓名 is the 姓名 of an application's own subject.)
                 canonical = role + canonical if role in parties else self._role_item(role, canonical)
@@ -1420,6 +1423,9 @@ class KeyMaker:
         first, _, second = clean.partition("或")
         if first in _NAME_WORDS and second in _NAME_WORDS:
             return "姓名"  # 「承包方 › 姓名或单位名称」: a party's name, a person's or a body's
+        if second in _NAME_WORDS and first.endswith("姓名") and (
+                self.synonyms.lookup(first) == "姓名" or self.person_word(first)[0]):
+            return first  # 「成员姓名或名称」 of a 合作社成员名册: the member's name (u169)
         if not (2 <= len(first) <= 8 and 2 <= len(second) <= 8) or "或" in second \
                 or len(os.path.commonprefix([first, second])) < 2 \
                 or self.person_word(first)[0] or self.person_word(second)[0]:
@@ -1467,6 +1473,10 @@ class KeyMaker:
             for joined in (note + clean, clean + note):
                 if note and joined != clean and self.synonyms.lookup(joined):
                     return joined
+        if clean.endswith("名称") and any(normalize_label(note).clean == NAME_ITEM for note in norm.notes) \
+                and (clean == "名称" or self.person_word(clean.removesuffix("名称"))[0]):
+            # 「流入方名称（姓名）」: a body's name or a person's, as 「姓名或单位名称」 asks (u169)
+            return clean.removesuffix("名称") + NAME_ITEM
         if not self.resolve_base(clean)[0]:
             # 「纳税人识别号（统一社会信用代码）」: a label the table does not know, glossed by one it does; 「E（经度）」:
             # a letter glossed by the item it stands for.
@@ -2379,7 +2389,10 @@ def reading(key: str) -> str:
 Owners = tuple[tuple[str, str], ...]
 # On a register of sites, organisations or projects the address is the site's and the phone its contact's.
 PHONE_ITEM = "联系电话"
-SITE_OWNERS: Owners = (("现住址", "场所"), (PHONE_ITEM, "联系人"), ("邮政编码", "场所"))
+_SITE = "场所"
+SITE_OWNERS: Owners = (("现住址", _SITE), (PHONE_ITEM, "联系人"), ("邮政编码", _SITE))
+_DOMICILE_RE = re.compile(r"^住所(?:地|地址)?$")
+_REGISTERED_ADDRESS = "注册地址"
 SITE_SUBJECTS = {Subject.ORGANISATION, Subject.PLACE, Subject.EVENT}
 FAMILY_ROLE = "家庭成员"
 OTHER_SIDE = "对方当事人"
