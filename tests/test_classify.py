@@ -377,6 +377,12 @@ def test_the_tables_of_a_letter_with_blanks_in_its_sentences_are_filled_for_one_
     prose = "驾驶人姓名：        ，性别：     ，身份证号：               ，该驾驶人安全驾驶信用情况如下："
     assert form_kind(form, [prose, "交通违法情况"]) is FormKind.ON_DEMAND
     assert form_kind(form, ["填报单位：        ", "交通违法情况"]) is FormKind.PERIODIC
+    # (wf27: the same letter printed without its commas, and its counts of the case's events)
+    bare = "驾驶人姓名：       性别：     身份证号码：                 初次领证日期："
+    assert form_kind(form, ["机动车驾驶人安全驾驶信用情况", bare]) is FormKind.ON_DEMAND
+    assert form_kind(form, ["从      年     月     至今，违法行为共   起，其中：严重违法行为   起，如下表。"]) \
+        is FormKind.ON_DEMAND
+    assert form_kind(form, ["填报单位：        填报日期：      ", "交通违法情况"]) is FormKind.PERIODIC
 
 
 def test_every_table_of_a_word_document_is_on_demand_when_one_is() -> None:

@@ -486,8 +486,11 @@ def form_kind(form: Form, texts: Sequence[str] = ()) -> FormKind:
         return FormKind.ON_DEMAND
     if form.layout == Layout.CARD and _CHECKED_RE.search(title):
         return FormKind.ON_DEMAND  # 「出入境记录核查表」: one person's card, checked when a case asks (wf20)
-    if any(len(_BLANK_IN_PROSE_RE.findall(t)) >= 2 for t in texts[:3]):
-        return FormKind.ON_DEMAND  # 「驾驶人姓名：        ，性别：     ，……」 around a table: a letter filled for one case
+    if any(len(_BLANK_IN_PROSE_RE.findall(t)) >= 2 or _PARTICULARS_RE.search(t) and len(_PROMPT_BLANK_RE.findall(t)) >= 2
+           for t in texts[:3]):
+        # 「驾驶人姓名：        ，性别：     ，……」 around a table: a letter filled for one case; so is 「驾驶人姓名：
+        # 性别：     身份证号码：」 printed without its commas (wf27: one driver's record had joined the 一套表)
+        return FormKind.ON_DEMAND
     if any(_ISSUED_RE.search(basic_form(t)) or _ONE_PERSONS_LINE_RE.match(basic_form(t)) for t in texts):
         # 「出具时间（盖章）：  年  月  日」 beside a table, or 「姓名：」 「身份证号码：」 above it: a document issued for
         # one case, one person's (wf17: a car's registration and a hospital bill had joined the 一套表)
@@ -502,8 +505,11 @@ _CHECKED_RE = re.compile(r"核查|协查")  # (not 核实: a 面积核实登记�
 _ONE_PERSONS_LINE_RE = re.compile(r"^(?:姓\s*名|身份证(?:号码?)?|公民身份号码)[:：]")
 
 
-# A blank left in a sentence for one case's particulars: 「姓名：        ，」, 「共   起」, 「从     年」.
-_BLANK_IN_PROSE_RE = re.compile(r"[:：]?[ \u3000_＿]{3,}[，,。；;]")
+# A blank left in a sentence for one case's particulars: 「姓名：        ，」, 「共   起，」 (wf27: 「违法行为共   起，
+# 其中：严重违法行为   起，如下表。」 over a driver's record printed without the commas of its name line).
+_PARTICULARS_RE = re.compile(r"(?:姓\s*名|身份证(?:件)?号码?|公民身份号码)[:：][ \u3000_＿]{2,}")
+_PROMPT_BLANK_RE = re.compile(r"[:：][ \u3000_＿]{2,}")
+_BLANK_IN_PROSE_RE = re.compile(r"[:：]?[ \u3000_＿]{3,}(?:起|次|件|宗|人|户|元|个)?[，,。；;]")
 
 
 # --- reporting frequency --------------------------------------------------------------------------
