@@ -80,6 +80,7 @@ PLACE_ITEMS = {"所属乡镇", "所属村", "村民小组", "所属县区"}
 UNIT_DIMENSIONS: dict[str, str] = {
     "元": "money", "万元": "money", "千元": "money", "亿元": "money",
     "元/月": "money/month", "元/人/月": "money/month", "元/年": "money/year", "元/人/年": "money/year",
+    "万元/年": "money/year", "万元/月": "money/month", "万元/人": "money/person",
     "元/人": "money/person", "元/亩": "money/area", "元/平方米": "money/area",
     "人": "person", "万人": "person", "名": "person", "人次": "person-time",
     "户": "household", "万户": "household", "家": "household",
@@ -102,7 +103,7 @@ UNIT_FACTORS: dict[str, float] = {"元": 1, "千元": 1e3, "万元": 1e4, "亿�
                                   "万户": 1e4, "亩": 1, "万亩": 1e4, "公顷": 15, "平方米": 0.0015, "米": 1,
                                   "公里": 1000, "千米": 1000, "吨": 1000, "万吨": 1e7, "公斤": 1, "百公斤": 100, "千克": 1,
                                   "kg": 1, "斤": 0.5, "厘米": 0.01, "cm": 0.01, "毫米": 0.001, "mm": 0.001, "克": 0.001,
-                                  "g": 0.001}
+                                  "g": 0.001, "元/年": 1, "万元/年": 1e4, "元/月": 1, "万元/月": 1e4}
 # Labels whose last word names a count carry their unit even without brackets.
 _COUNT_SUFFIX = (("户数", "户"), ("人数", "人"), ("人口", "人"), ("人次", "人次"), ("间数", "间"), ("面积", "亩"))
 
