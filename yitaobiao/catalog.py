@@ -43,6 +43,7 @@ def _form_dict(form: Form) -> dict[str, Any]:
         "frequency_source": form.frequency_source,
         **({"register_headings": {str(r): text for r, text in form.register_headings.items()}}
            if len(form.register_headings) > 1 else {}),
+        **({"category_rows": True} if form.category_rows else {}),
     }
 
 
@@ -98,6 +99,7 @@ def from_dict(data: dict[str, Any]) -> ScanResult:
                 frequency=Frequency(d["frequency"]) if d.get("frequency") else None,
                 frequency_source=d.get("frequency_source", ""),
                 register_headings={int(r): str(text) for r, text in (d.get("register_headings") or {}).items()},
+                category_rows=bool(d.get("category_rows")),
             )
             form.fields = [fields[fid] for fid in d.get("fields", [])]
             for f in form.fields:

@@ -306,6 +306,7 @@ def is_everyones(name: str) -> bool:
 
 ON_DEMAND_REASON = "按需填报的文书（证明、申请表、审批表等），默认不纳入定期填报的一套表"
 ABOVE_VILLAGES_REASON = "按区（县）列行的汇总表，由上级汇总各村数据得出，不在村（社区）一套表中填报"
+CATEGORY_ROWS_REASON = "按表中印好的类别分行（合计、其中：…）的汇总表，一套表的行对应不到这些类别，请仍按原表填报"
 COUNTY_ITEM, VILLAGE_ITEM = "所属县区", "所属村"
 
 
@@ -399,6 +400,10 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
             left_out.append(LeftOut(form.department, form.title, form.path, "", ON_DEMAND_REASON))
         elif compiled_above_villages(form, maker):
             left_out.append(LeftOut(form.department, form.title, form.path, "", ABOVE_VILLAGES_REASON))
+        elif form.category_rows:
+            # (wf27: a 灾情调度表 of 合计 | 其中：洪涝地质灾害 … rows became a 分类汇总 sheet of 49 columns the cadre
+            # filled for nothing: split can tell no row's category, and refused to write them back)
+            left_out.append(LeftOut(form.department, form.title, form.path, "", CATEGORY_ROWS_REASON))
         else:
             included.append(form)
     sheet_of = {form.id: record_sheet(form) for form in included}

@@ -343,6 +343,8 @@ class Form:
     frequency_source: str = ""  # where the frequency was read: 标题, 填报说明, 表头 … or 未注明
     # registers stacked in one table: 0-based first header row → the line heading it (基础型 | 增强型 商贸中心)
     register_headings: dict[int, str] = field(default_factory=dict)
+    # the rows are printed categories (合计 | 涉及户数, 其中：洪涝地质灾害 | 涉及人数 …) that no column names
+    category_rows: bool = False
 
     def __reduce__(self) -> tuple[type[Form], tuple[object, ...]]:
         return Form, _form_values(self)

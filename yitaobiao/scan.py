@@ -290,6 +290,7 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
             header_rows=parsed.header_rows, data_start_row=parsed.data_start_row,
             period_columns=parsed.period_columns, period_positions=parsed.period_positions,
             source_format=grid.source_format, register_headings=parsed.register_headings,
+            category_rows=parsed.category_rows,
         )
         hidden = [pf.col in grid.hidden_cols or pf.row in grid.hidden_rows for pf in parsed.fields]
         # A hidden column that checks the others (「校验（勿删）」) is the template's machinery, nothing to fill.
