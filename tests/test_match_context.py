@@ -3434,3 +3434,18 @@ def test_the_parties_of_a_land_transfer_and_a_bodys_domicile() -> None:
     assert MAKER.key("住所").canonical == "现住址" and MAKER.key("成员姓名或名称").canonical == "姓名"
     assert explain("到期时间", "流转终止日期", context_a=("流转期限",)).same
     assert explain("流转形式", "流转方式").same and not explain("起始日期", "终止日期").same
+
+
+def test_a_column_told_apart_by_its_form_names_the_form_short() -> None:
+    """wf27: 「普及九年义务教育适龄人数（广州市农村扶贫开发“规划到户责任到人”工作2012年度调查表（二））」, a column of
+    the 一套表 named apart by its form's whole title, ran off the printed page."""
+    from yitaobiao.model import Layout
+
+    title = "广州市农村扶贫开发“规划到户责任到人”工作2012年度调查表（二）"
+    fields = [at("F1.1", "B5", "适龄人数（人）"), at("F1.2", "C5", "户主姓名"),
+              at("F2.1", "B5", "适龄人数（人）"), at("F2.2", "C5", "村名")]
+    forms = [form_of("F1", "村级统计表", Layout.LIST, Subject.HOUSEHOLD), form_of("F2", title, Layout.LIST, Subject.PLACE)]
+    for f in fields:
+        f.form_title = next(form.title for form in forms if form.id == f.form_id)
+    names = [c.name for c in match_fields(fields, SYN, forms=forms).concepts if c.name.startswith("适龄人数")]
+    assert "适龄人数（广州市农村扶…2012年度调查表（二））" in names, names

@@ -311,7 +311,7 @@ def test_namesakes_are_told_apart_by_what_differs(tmp_path: Path) -> None:
 
 
 def test_a_documents_selector_is_cut_where_a_reader_expects() -> None:
-    from yitaobiao.merge import _short_title
+    from yitaobiao.normalize import short_title as _short_title
 
     assert _short_title("浙江省社会保险参保证明（个人专用）") == "浙江省社会保险参保证明"
     cut = _short_title("温岭市（区）某某某某某某某某某某某登记表（试行）")

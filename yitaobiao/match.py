@@ -37,7 +37,7 @@ from .cache import cache_dir, cache_path, read_cache, write_cache
 from .cells import choices_listed, choices_of, is_breakdown_header, option_value
 from .classify import PAYMENT_WORDS, paid_programme, population_named
 from .model import Concept, Field, Form, FormKind, Layout, NearMiss, Subject, parse_a1
-from .normalize import NormalLabel, basic_form, normalize_label, numbers_in
+from .normalize import NormalLabel, basic_form, normalize_label, numbers_in, short_title
 from .synonyms import Synonyms, load_synonyms
 
 if TYPE_CHECKING:
@@ -3584,6 +3584,9 @@ def _name_apart(concepts: list[Concept], fields: dict[str, Field]) -> None:
                 hint = concept.unit  # 谷物 › 稻谷 of the 播种面积 block (亩) and of the 产量 block (吨)
             if not hint:  # else the form that asks it (其他 of eleven tables)
                 hint = next((t for t, _ in titles[concept.id].most_common() if t and title_spread[t] == 1), "")
+                # (wf27: 「普及九年义务教育适龄人数（广州市农村扶贫开发“规划到户责任到人”工作2012年度调查表（二））」 ran off
+                # the 一套表's column; the title as a column heading is short enough to read)
+                hint = short_title(hint) if hint else hint
             if hint and f"{name}（{hint}）" not in taken:
                 concept.name = f"{name}（{hint}）"
                 taken.add(concept.name)

@@ -28,7 +28,7 @@ from .classify import population_named
 from .mapping import Mapping, MappingField, MappingForm, MappingItem, embed
 from .match import UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject, parse_a1
-from .normalize import is_remark, normalize_label
+from .normalize import is_remark, normalize_label, short_title
 from .notice import region_from
 from .sheets import (
     LINE_HEIGHT,
@@ -503,8 +503,6 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
 
 
 _TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
-_TABLE_NUMBER_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]$")
-_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 _PHONE_RE = re.compile(r"电话|手机|联系方式")
 
 
@@ -518,25 +516,6 @@ def _own_words(name: str, total: str) -> str:
 
 
 _OWN_REMARK = "#"
-
-
-def _short_title(title: str, limit: int = 16) -> str:
-    """A title short enough for a column heading, cut where a reader expects: a trailing note in brackets goes
-    first (「参保证明（个人专用）」, not a table's number 「（二）」), and a cut never leaves a bracket open. A title
-    whose year and kind come late keeps them after its first words (wf17: 「…2012年度调查表（二）」 and 「…2011年度
-    调查表（一）」 were both cut to 「广州市农村扶贫开发“规划到户责任」)."""
-    if len(title) > limit and not _TABLE_NUMBER_RE.search(title):
-        title = _TRAILING_NOTE_RE.sub("", title)
-    late_year = _YEAR_RE.search(title, limit // 2)
-    if len(title) > limit and late_year and len(title) - late_year.start() <= limit:
-        tail = title[late_year.start():]
-        return f"{_short_title(title[:late_year.start()], max(limit - len(tail), 6))}…{tail}"
-    if len(title) > limit:
-        title = title[:limit]
-        opened = max(title.rfind("（"), title.rfind("("))
-        if opened > max(title.rfind("）"), title.rfind(")")):
-            title = title[:opened]
-    return title
 
 
 def _asks_membership(columns: list[Column], sheet: str, population: str) -> Column | None:
@@ -561,11 +540,11 @@ def _add_selectors(columns: list[Column], forms: list[Form], sheet_of: dict[str,
         if sheet == INDICATORS or is_category_sheet(sheet):
             continue
         if form.kind is FormKind.ON_DEMAND:
-            what, name = f"《{form.title}》", f"是否出具{_short_title(form.title)}"
+            what, name = f"《{form.title}》", f"是否出具{short_title(form.title)}"
         elif form.population:
             what, name = form.population, f"是否{form.population}"
         elif form.id in undecided:
-            what, name = f"《{form.title}》", f"是否纳入{_short_title(form.title)}"
+            what, name = f"《{form.title}》", f"是否纳入{short_title(form.title)}"
         else:
             continue
         key = (sheet, what)
@@ -605,7 +584,7 @@ def _add_register_kinds(columns: list[Column], forms: list[Form], sheet_of: dict
         if len(registers) < 2 or any(asked[r] != asked[registers[0]] for r in registers):
             continue  # (镇级 | 村级 物流点位: registers asking items of their own are told apart by those)
         kinds, named = register_kinds([dict(headings)[r] for r in registers])
-        concept = Concept(f"K{len(made) + 1}", named or f"类别（{_short_title(form.title)}）", [])
+        concept = Concept(f"K{len(made) + 1}", named or f"类别（{short_title(form.title)}）", [])
         column = Column(concept, sheet_of[form.id], GROUP_THEME, None, [], rule="list", options=kinds,
                         name=concept.name,
                         note=f"{form.department}《{form.title}》分{len(kinds)}块填报（{'、'.join(kinds)}）：选择这条"
@@ -723,7 +702,7 @@ def _hints(col: Column, titles: dict[str, str]) -> list[str]:
         if label and label != col.concept.name:
             hints.append(label)
     # Which form asks it; the same template in several folders: its department, then the folder or file.
-    hints.extend(_short_title(titles.get(f.form_id, "")) for f in col.sources)
+    hints.extend(short_title(titles.get(f.form_id, "")) for f in col.sources)
     hints.extend(f.department for f in col.sources)
     hints.extend(part for f in col.sources for part in reversed(PurePosixPath(f.path).with_suffix("").parts))
     return [h for h in dict.fromkeys(hints) if h]

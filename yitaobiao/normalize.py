@@ -253,3 +253,27 @@ REMARK_WORDS = frozenset({"备注", "附注", "备考", "说明", "其他说明"
 
 def is_remark(label: str) -> bool:
     return normalize_label(label).clean in REMARK_WORDS
+
+
+_TITLE_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
+_TITLE_NUMBER_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]$")
+_TITLE_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
+
+
+def short_title(title: str, limit: int = 16) -> str:
+    """A title short enough for a column heading, cut where a reader expects: a trailing note in brackets goes
+    first (「参保证明（个人专用）」, not a table's number 「（二）」), and a cut never leaves a bracket open. A title
+    whose year and kind come late keeps them after its first words (wf17: 「…2012年度调查表（二）」 and 「…2011年度
+    调查表（一）」 were both cut to 「广州市农村扶贫开发“规划到户责任」)."""
+    if len(title) > limit and not _TITLE_NUMBER_RE.search(title):
+        title = _TITLE_NOTE_RE.sub("", title)
+    late_year = _TITLE_YEAR_RE.search(title, limit // 2)
+    if len(title) > limit and late_year and len(title) - late_year.start() <= limit:
+        tail = title[late_year.start():]
+        return f"{short_title(title[:late_year.start()], max(limit - len(tail), 6))}…{tail}"
+    if len(title) > limit:
+        title = title[:limit]
+        opened = max(title.rfind("（"), title.rfind("("))
+        if opened > max(title.rfind("）"), title.rfind(")")):
+            title = title[:opened]
+    return title
