@@ -2032,3 +2032,10 @@ def test_a_cards_serial_beside_its_place_blanks_is_where_it_is_filled() -> None:
     found = fields_of(rows, merges)
     assert [f.label for f in found] == ["承包方代表姓名", "公民身份号码", "联系电话", "家庭住址"]
     assert found[0].header_path == ["一、流出方（承包方）基本情况", "承包方代表姓名"]
+
+
+def test_the_reporting_hospitals_line_over_a_card_is_where_it_is_filled() -> None:
+    # (u175: 「医院名称： | 医院编码：□□□□□□□□□」 over a 出生缺陷儿登记卡 became two items, and the card a register of units)
+    rows = [["医疗机构出生缺陷儿登记卡", "", "", ""], ["医院名称：", "", "医院编码：□□□□□□□□□", ""],
+            ["产妇情况", "", "", ""], ["住院号", "", "产妇姓名", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3), CellRange(2, 0, 2, 3)]) == ["住院号", "产妇姓名"]

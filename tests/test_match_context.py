@@ -3449,3 +3449,24 @@ def test_a_column_told_apart_by_its_form_names_the_form_short() -> None:
         f.form_title = next(form.title for form in forms if form.id == f.form_id)
     names = [c.name for c in match_fields(fields, SYN, forms=forms).concepts if c.name.startswith("适龄人数")]
     assert "适龄人数（广州市农村扶…2012年度调查表（二））" in names, names
+
+
+def test_a_birth_defect_card_is_the_childs_and_its_mother_is_someone_else() -> None:
+    """u175: on a 出生缺陷儿登记卡, 「产妇情况 › 产妇姓名 | 身份证号 | 联系电话」 met every roster's own 姓名 … (six
+    look-alikes) and 「缺陷儿情况 › 出生日期 | 性别」 were some 缺陷儿's; a 体重 in grams is the birth weight, never the
+    kg of a check-up. 「孕产妇健康管理 › 产后访视人数」 counts women cared for: no 产妇 is named."""
+    from yitaobiao.model import Layout
+
+    card = [at("F1.1", "C4", "产妇姓名", "产妇情况"), at("F1.2", "A5", "身份证号", "产妇情况"),
+            at("F1.3", "A9", "出生日期", "缺陷儿情况"), at("F1.4", "E10", "性别", "缺陷儿情况"),
+            at("F1.5", "F9", "体重（克）", "缺陷儿情况")]
+    roster = [at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码"), at("F2.3", "D4", "出生日期"),
+              at("F2.4", "E4", "性别"), at("F2.5", "F4", "出生体重（g）"), at("F2.6", "G4", "体重（kg）")]
+    fields = card + roster
+    _match_forms(fields, [form_of("F1", "医疗机构出生缺陷儿登记卡", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "0～6岁儿童花名册", Layout.LIST, Subject.PERSON)])
+    assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
+    assert same(fields, "F1.3", "F2.3") and same(fields, "F1.4", "F2.4")
+    assert same(fields, "F1.5", "F2.5") and not same(fields, "F1.5", "F2.6")
+    assert MAKER.key("产后访视人数", ("孕产妇健康管理",)).role is None
+    assert explain("孕次", "孕次", context_a=("孕产史",), context_b=("三、孕产史及本次妊娠情况",)).same

@@ -74,7 +74,7 @@ NEAR_MISSES_MAX = 50_000  # and among the best this many of all (more is more th
 # Items that describe a person, so a role in the group header (监护人情况) makes them the role's own.
 PERSON_THEMES = {"基本信息", "地址与联系", "健康与残疾", "教育", "就业与社保", "工作与服役"}
 # A person's attributes that are measured, in years, centimetres or kilograms.
-MEASURED_ATTRIBUTES = {"年龄", "身高", "体重"}
+MEASURED_ATTRIBUTES = {"年龄", "身高", "体重", "出生体重"}
 PLACE_ITEMS = {"所属乡镇", "所属村", "村民小组", "所属县区"}
 
 UNIT_DIMENSIONS: dict[str, str] = {
@@ -563,6 +563,8 @@ def _person_at(clean: str, word: str) -> int:
     end = at + len(word)
     if at < 0 or at and clean[at - 1] == "被" or clean.startswith("主要", end - 1):
         return -1
+    if word == "产妇" and at and clean[at - 1] == "孕":
+        return -1  # 「孕产妇健康管理」: the women cared for in pregnancy and after, no one's 产妇 (u137)
     if word.endswith("人") and clean[end:end + 1] in _COUNT_AFTER_PERSON:
         return -1  # 帮扶人数, 监护人次: a count of people, not a person
     if word.endswith("人") and clean.startswith("群", end):
@@ -1217,6 +1219,9 @@ class KeyMaker:
         text = clean
         household_count = ""
         canonical, how = self.resolve_base(clean)
+        if canonical == _BODY_WEIGHT and unit in _GRAMS:
+            # 「缺陷儿情况 › 体重（克）」: a weight in grams is a newborn's at birth, never the kg a check-up weighs (u175)
+            canonical = _BIRTH_WEIGHT
         if canonical is None and groups and not ctx_role and clean == leaf \
                 and 2 <= len(thing := _SECTION_ENDING_RE.sub("", groups[-1])) <= 6 and thing != groups[-1] \
                 and (named_thing := self.resolve_base(thing + clean)[0]):
@@ -2547,6 +2552,7 @@ _BODY_RE = re.compile(r"(?:组织|单位|企业|公司|合作社|委员会|村�
 _CLAIMED_FOR = frozenset({_LATE_PERSON, "新生儿", "婴儿", "婴幼儿"})
 _INSURANCE_RE = re.compile(r"(?:城乡居民|职工|企业职工)?(?:基本)?(?:养老|医疗|失业|工伤|生育)保险")
 _PLANNED = ("拟", "预计")
+_BODY_WEIGHT, _BIRTH_WEIGHT, _GRAMS = "体重", "出生体重", frozenset({"克", "g"})
 # What is due (应参保人数, 应发金额), not what is (应急, 应征, 应届 … are words of their own; 应收 and 应付 name accounts).
 _DUE = "应"
 _DUE_RE = re.compile(r"^应(?=[\u4e00-\u9fff]{2})(?![急用届征聘对答变收付])")
