@@ -2039,3 +2039,16 @@ def test_the_reporting_hospitals_line_over_a_card_is_where_it_is_filled() -> Non
     rows = [["医疗机构出生缺陷儿登记卡", "", "", ""], ["医院名称：", "", "医院编码：□□□□□□□□□", ""],
             ["产妇情况", "", "", ""], ["住院号", "", "产妇姓名", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 3), CellRange(2, 0, 2, 3)]) == ["住院号", "产妇姓名"]
+
+
+def test_a_meetings_date_line_and_a_checklist_item_with_its_note() -> None:
+    # (u174: 「乡（镇）：  村：  项目名称： | 村民（代表）会议议事日期：  年 月 日 | 单位：元、工日」 over a 筹资筹劳台账 made
+    # two items, 村民会议议事日期 and 单位:元、工日; u176: 「5.是否按规定留样（每餐次每个品种不少于125克，留存48小时以上）」
+    # beside its □是 □否 was too long to be a label)
+    rows = [["村民一事一议筹资筹劳台账", "", "", ""],
+            ["乡（镇）：      村：      项目名称：", "村民（代表）会议议事日期：    年  月  日", "", "单位：元、工日"],
+            ["序号", "户主姓名", "应筹资金额", "实缴金额"], ["1", "", "", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3), CellRange(1, 1, 1, 2)]) == ["户主姓名", "应筹资金额", "实缴金额"]
+    rows = [["食品安全监督检查记录表", "", ""], ["被检查单位名称", "", ""],
+            ["5.是否按规定留样（每餐次每个品种不少于125克，留存48小时以上）", "□是 □否", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 2)])[-1].startswith("5.是否按规定留样")

@@ -3470,3 +3470,32 @@ def test_a_birth_defect_card_is_the_childs_and_its_mother_is_someone_else() -> N
     assert same(fields, "F1.5", "F2.5") and not same(fields, "F1.5", "F2.6")
     assert MAKER.key("产后访视人数", ("孕产妇健康管理",)).role is None
     assert explain("孕次", "孕次", context_a=("孕产史",), context_b=("三、孕产史及本次妊娠情况",)).same
+
+
+def test_a_bodys_bank_account_is_never_a_workers_wage_card() -> None:
+    """u173: a 就业帮扶车间's 开户银行 and 银行账号 (its 收款账户) met its workers' 开户行 and 一卡通账号 (two
+    look-alikes); a 劳务 roster's 务工人员姓名 is its own person's name, whatever 户主姓名 stands beside it."""
+    from yitaobiao.match import SITE_OWNERS
+    from yitaobiao.model import Layout
+
+    assert MAKER.key("开户银行", owners=SITE_OWNERS).canonical != MAKER.key("开户银行").canonical
+    assert MAKER.key("银行账号", ("三、收款账户信息",), owners=SITE_OWNERS).role == "单位"
+    fields = [at("F1.1", "A3", "车间名称"), at("F1.2", "A17", "开户银行"), at("F1.3", "D17", "银行账号"),
+              at("F2.1", "D3", "务工人员姓名"), at("F2.2", "E3", "身份证号"), at("F2.3", "G3", "户主姓名"),
+              at("F2.4", "O3", "开户行"), at("F2.5", "P3", "银行账号"),
+              at("F3.1", "B4", "姓名"), at("F3.2", "C4", "公民身份号码")]
+    _match_forms(fields, [form_of("F1", "就业帮扶车间认定申请表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F2", "外出务工人员交通补助发放花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "脱贫劳动力花名册", Layout.LIST, Subject.PERSON)])
+    assert not same(fields, "F1.2", "F2.4") and not same(fields, "F1.3", "F2.5")
+    assert same(fields, "F2.1", "F3.1") and same(fields, "F2.2", "F3.2")
+    # (「吸纳就业人数 › 脱贫劳动力」 counts the hired ones, never the village's 其中：脱贫劳动力 of all its workforce)
+    assert not explain("脱贫劳动力", "其中：脱贫劳动力", context_a=("吸纳就业人数",), context_b=("农村劳动力总数",)).same
+    assert MAKER.key("脱贫劳动力", ("吸纳就业人数",)).text == "吸纳就业人数脱贫劳动力"
+
+
+def test_words_of_village_projects_and_of_care_homes() -> None:
+    """u174: 受益农户数 is a project's 受益户数, 村民筹劳 its 投劳; u176: 自理能力状况 is the 生活自理能力."""
+    assert explain("受益农户数", "受益户数").same and not explain("受益户数", "受益人口").same
+    assert explain("村民筹劳（工日）", "村民投劳（工日）").same
+    assert explain("自理能力状况", "生活自理能力").same

@@ -178,7 +178,8 @@ _BLANK_RUN_RE = re.compile(r"[_＿]{2,}")
 _PLACE_LEVEL = r"(?:(?:省|市|县|区|乡|镇|乡镇|街道|村|社区|[村居]民小组|组)(?:\((?:[市区街道社区镇乡居、,]{1,6})\))?|\([街路巷、,]{1,5}\))"
 _PLACE_BLANKS_RE = re.compile(rf"^_*(?:{_PLACE_LEVEL}_*){{2,}}(?:\(?门牌号?\)?_*|号_*)?$")
 # A date to write in, label and blanks in one cell: 「申请日期：    年  月  日」.
-DATED_BLANK_RE = re.compile(r"^[^:：]{0,6}(?:日期|时间)[:：](?:_*|\d{4})年(?:_*|\d{1,2})月_*(?:日_*)?$")  # (2024年10月  日)
+# (「村民（代表）会议议事日期：    年  月  日」 beside 「单位：元、工日」 over a 筹资筹劳台账: a long key too — u174)
+DATED_BLANK_RE = re.compile(r"^[^:：]{0,14}(?:日期|时间)[:：](?:_*|\d{4})年(?:_*|\d{1,2})月_*(?:日_*)?$")  # (2024年10月  日)
 _PLACE_THEN_DATE_RE = re.compile(r"^(.+?)(?:(?:申请|申报|填报|填表|登记|采集|调查|排查|走访|报送|评定|核查|核实)?(?:日期|时间)[:：]_*年_*月_*(?:日_*)?"
                                  # (「___村（社区）___组   房屋编号：」: the copy's number after the place — u85)
                                  r"|(?![村组镇乡社街区])[\u4e00-\u9fff]{0,4}编号[:：]_*)?$")  # (申请编号, 房屋编号: the copy's number)

@@ -1535,7 +1535,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             continue
         # (「是否存在《村（社区）“两委”成员候选人资格条件负面清单》所列情形 | □是 □否」: a document it cites is one
         # name, however long — u166)
-        if len(_CITED_DOCUMENT_RE.sub("《》", C.squash(text))) > 30 or not _plausible_label(text):
+        # (nor is a note in brackets: 「5.是否按规定留样（每餐次每个品种不少于125克，留存48小时以上）」 — u176)
+        if len(_BRACKETED_RE.sub("", _CITED_DOCUMENT_RE.sub("《》", C.squash(text)))) > 30 or not _plausible_label(text):
             continue
         if nxt is None and not ends_with_colon and not fields and i == 0 and grid.width <= 2:
             continue  # a lone text in a one-column sheet is a list entry (code lists), not a label

@@ -964,7 +964,8 @@ class KeyMaker:
         """A population (脱贫人口, 残疾人) under a count of people who did something (签约人数 › 其中：重点人群)
         counts those of them who did it, not the whole population: 签约的脱贫人口 ≠ 脱贫人口数."""
         syn = self.synonyms
-        if syn.theme_of.get(syn.lookup(clean) or "") != COUNT_THEME:
+        # (「吸纳就业人数 › 脱贫劳动力」: a population the table does not list is counted all the same — u173)
+        if syn.theme_of.get(syn.lookup(clean) or "") != COUNT_THEME and not clean.endswith(_POPULATION_NOUNS):
             return False
         return any(g.endswith(("人数", "人次")) and syn.theme_of.get(syn.lookup(g) or "") != COUNT_THEME for g in groups)
 
@@ -2396,7 +2397,9 @@ Owners = tuple[tuple[str, str], ...]
 # On a register of sites, organisations or projects the address is the site's and the phone its contact's.
 PHONE_ITEM = "联系电话"
 _SITE = "场所"
-SITE_OWNERS: Owners = (("现住址", _SITE), (PHONE_ITEM, "联系人"), ("邮政编码", _SITE))
+# (a body's 开户银行 and 银行账号 are its own account, never a worker's wage card — u173)
+SITE_OWNERS: Owners = (("现住址", _SITE), (PHONE_ITEM, "联系人"), ("邮政编码", _SITE), ("开户银行", "单位"),
+                       ("银行账号", "单位"))
 _DOMICILE_RE = re.compile(r"^住所(?:地|地址)?$")
 _REGISTERED_ADDRESS = "注册地址"
 SITE_SUBJECTS = {Subject.ORGANISATION, Subject.PLACE, Subject.EVENT}
@@ -2552,6 +2555,7 @@ _BODY_RE = re.compile(r"(?:组织|单位|企业|公司|合作社|委员会|村�
 _CLAIMED_FOR = frozenset({_LATE_PERSON, "新生儿", "婴儿", "婴幼儿"})
 _INSURANCE_RE = re.compile(r"(?:城乡居民|职工|企业职工)?(?:基本)?(?:养老|医疗|失业|工伤|生育)保险")
 _PLANNED = ("拟", "预计")
+_POPULATION_NOUNS = ("劳动力", "人口")
 _BODY_WEIGHT, _BIRTH_WEIGHT, _GRAMS = "体重", "出生体重", frozenset({"克", "g"})
 # What is due (应参保人数, 应发金额), not what is (应急, 应征, 应届 … are words of their own; 应收 and 应付 name accounts).
 _DUE = "应"
