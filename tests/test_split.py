@@ -1091,6 +1091,28 @@ def test_a_mistyped_id_on_a_later_part_still_finds_its_person(tmp_path: Path) ->
     assert [rec.get(own) for rec in collected.records[PERSONS]][:2] == [f"{later}的值5", f"{later}的值6"]
 
 
+def test_two_records_a_later_part_cannot_tell_apart_are_joined_in_turn(tmp_path: Path) -> None:
+    """wf28: two events of one 所属县区 (the only column joining the 项目（事件） parts) sent both later rows to the
+    second event: the first event's values were lost without a word. Rows sharing a key join in turn."""
+    forms = tmp_path / "forms"
+    _wide_forms(forms)
+    merged, mapping = _merge(forms, tmp_path)
+    first, later = mapping.parts(PERSONS)[:2]
+    wb = load_workbook(merged)
+    for sheet in (first, later):
+        name_item, id_item = mapping.sheet_items(sheet)[:2]
+        own = next(i for i in mapping.sheet_items(sheet)[2:] if not i.joins)
+        for r in (5, 6):
+            wb[sheet].cell(r, name_item.position).value = "王秀英"
+            wb[sheet].cell(r, id_item.position).value = "510722197001010026"
+            wb[sheet].cell(r, own.position).value = f"{sheet}的值{r}"
+    wb.save(merged)
+    collected = read_filled(merged, mapping)
+    own = next(i for i in mapping.sheet_items(later)[2:] if not i.joins).key
+    assert [rec.get(own) for rec in collected.records[PERSONS]] == [f"{later}的值5", f"{later}的值6"]
+    assert any("按行的先后对应" in n for n in collected.notes), collected.notes
+
+
 def test_a_wrong_value_on_the_first_themed_part_is_named_by_its_cell(tmp_path: Path) -> None:
     """helper-74: 「人员（基本信息等）!C列第 3 条记录」 where the cell is C7: the first part of a record sheet printed
     as themed sheets keeps the records' own rows."""

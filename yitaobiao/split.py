@@ -30,7 +30,7 @@ import re
 import tempfile
 import unicodedata
 import zipfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -402,8 +402,9 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
     for record_sheet in records_of:
         records: list[Record] = []
         rows: list[int] = []
-        index: dict[tuple[str, ...], int] = {}
+        index: dict[tuple[str, ...], list[int]] = {}
         for part_no, sheet in enumerate(mapping.parts(record_sheet)):
+            taken: Counter[tuple[str, ...]] = Counter()  # (rows of this sheet joined so far, by their key)
             items = mapping.sheet_items(sheet)
             if not items or sheet not in sheets:
                 continue
@@ -423,9 +424,17 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                 keys = [i.joins for i in strongest]
                 key = _identity(values, keys)
                 if not index:
-                    index = {_identity(rec, keys): n for n, rec in enumerate(records)}
-                if key in index and any(key):
-                    same = index[key]
+                    for n, rec in enumerate(records):
+                        index.setdefault(_identity(rec, keys), []).append(n)
+                if taken[key] < len(index.get(key, ())) and any(key):
+                    # (wf28: two events of one 所属县区 on the first sheet: the later sheet's rows join them in turn,
+                    # the first to the first — one dict entry had sent both to the second, and the first was lost)
+                    same = index[key][taken[key]]
+                    taken[key] += 1
+                    if len(index[key]) > 1:
+                        collected.notes.append(
+                            f"{sheet} 第 {r} 行与“{mapping.parts(record_sheet)[0]}”的 {len(index[key])} 行"
+                            f"{'、'.join(i.name for i in strongest)}相同，已按行的先后对应到第 {rows[same]} 行；请核对。")
                     # (王晓红 on a later sheet for 王小红 with the same ID: joined by the number, the name is asked)
                     differ = [i for i in joins if i not in strongest and not _is_blank(values.get(i.joins))
                               and not _is_blank(records[same].get(i.joins))
