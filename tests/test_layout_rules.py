@@ -1977,6 +1977,7 @@ def test_a_rate_per_person_and_month_with_a_dot_is_a_unit() -> None:
     assert unit_in_label("发放标准（元/人·月）") == "元/人/月" and unit_in_label("补助标准（元/人•年）") == "元/人/年"
     # (wf27: 「2011年村干部人均工资待遇（万元/年）」 lost its unit on the 一套表's 指标 sheet)
     assert unit_in_label("2011年村干部人均工资待遇（万元/年）") == "万元/年"
+    assert unit_in_label("2009年6月份以来建立完善村制度数（项）") == "项"  # (wf28)
 
 
 def test_a_register_clerk_signs_the_footer() -> None:

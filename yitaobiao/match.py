@@ -94,7 +94,7 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "小时": "hours", "天": "days", "年": "years", "月": "months", "所": "institution", "座": "structure",
     "处": "site", "厘米": "length", "cm": "length", "毫米": "length", "mm": "length", "克": "weight", "g": "weight",
     "mmHg": "pressure", "mmol/L": "concentration", "毫升": "liquid", "ml": "liquid",
-    "张": "piece", "件": "piece", "条": "piece", "艘": "vessel", "场": "times", "期": "times", "起": "case",
+    "张": "piece", "件": "piece", "项": "item", "条": "piece", "艘": "vessel", "场": "times", "期": "times", "起": "case",
     "栋": "structure", "幢": "structure",
     "元/吨": "money/volume", "元/立方米": "money/volume", "元/m3": "money/volume", "m3/d": "flow", "立方米/日": "flow",
     "吨/日": "flow", "mg/L": "concentration", "NTU": "turbidity", "CFU/mL": "microbes", "MPN/100mL": "microbes",
@@ -378,7 +378,8 @@ def _counts_alike(label: str, item: str) -> bool:
 # it asks 志愿者人数, 客房数, 开展活动次数 — not the 志愿者's name, nor what a 客房 is.
 _COUNTING_UNITS = {"人": "人数", "名": "人数", "户": "户数", "次": "次数", "人次": "人次", "个": "数", "间": "数",
                    "张": "数", "所": "数", "处": "数", "座": "数", "家": "数", "辆": "数", "台": "数", "条": "数",
-                   "场": "数", "期": "数", "套": "数", "栋": "数", "幢": "数", "艘": "数", "件": "数", "起": "数"}
+                   "场": "数", "期": "数", "套": "数", "栋": "数", "幢": "数", "艘": "数", "件": "数", "起": "数",
+                   "项": "数"}
 _COUNTED_RE = re.compile(r"(?:数|数量|人口|人次|总计|合计|小计|规模|容量)$")
 # (a table of villages counts its 低保户 and 低保对象 bare as often as in brackets: the unit keeps 户 from 人)
 _GROUPS_COUNTED_BARE = ("户", "家庭", "对象")
