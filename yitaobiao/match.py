@@ -2616,14 +2616,13 @@ def _first_section_is_theirs(role: str, keys: list[LabelKey], form_fields: list[
 
 
 _SECTION_OF_A_PERSON = ("信息", "情况")
-_RELATION_TO_RE = re.compile(r"^与(.{1,6}?)的?关系$")
 
 
 def _relation_anchors(form_fields: list[Field], maker: KeyMaker) -> set[str]:
     """The roles other people on a form are told by (「与持卡人关系」 names 持卡人, the role 开户人)."""
     found = set()
     for f in form_fields:
-        if (m := _RELATION_TO_RE.match(normalize_label(f.label).clean)) and (role := maker.split_role(m.group(1))[0]):
+        if (whom := _relation_to(normalize_label(f.label).clean)) and (role := maker.split_role(whom)[0]):
             found.add(role)
     return found
 
