@@ -36,6 +36,10 @@ def test_sample_forms_merge(sample_forms: Path, tmp_path: Path) -> None:
     write_merged(plan, out)
     wb = load_workbook(out)
     assert wb.sheetnames[:3] == [PERSONS, "户", INDICATORS] and {"字段对照", "说明"} <= set(wb.sheetnames)
+    # (wf29: the 说明 sheet's item count was the notice's, forms left out included; what the 一套表 asks is its own row)
+    about = {r[0]: r[1] for r in wb["说明"].iter_rows(values_only=True) if r and r[0]}
+    asked = {col.concept.id for sheet in plan.sheets() for col in plan.sheet_columns(sheet)}
+    assert about["一套表采集数据项数"] == len(asked) and about["去重后数据项数（全部报表，同通报）"] >= len(asked)
     roster = wb[PERSONS]
     headers = [roster.cell(4, c).value for c in range(2, roster.max_column + 1)]
     assert headers.count("公民身份号码") == 1 and "死亡日期" in headers and "出生日期" in headers

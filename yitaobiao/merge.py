@@ -1350,7 +1350,10 @@ def _write_about(wb: Workbook, plan: MergePlan) -> None:
         # (wf23: the notice's 「报表由43张压减为29张」 and this sheet's 「纳入一套表 36 张」 read as a contradiction)
         ["来源", f"{summary.departments} 个部门 {summary.forms} 张报表，纳入一套表 {len(included)} 张（其数据项都在本表中"
                  "采集一次、分发回各表；通报中的“取消”“整合”是指这些报表今后可不再单独下发）"],
-        ["原数据项（字段）数", summary.fields], ["一套表数据项数", summary.concepts],
+        # (wf29: 「一套表数据项数 437」 beside sheets holding 308 items: the notice's count takes in the forms left
+        # out below too; what the 一套表 itself asks is counted apart)
+        ["原数据项（字段）数（全部报表）", summary.fields], ["去重后数据项数（全部报表，同通报）", summary.concepts],
+        ["一套表采集数据项数", len({col.concept.id for sheet in plan.sheets() for col in plan.sheet_columns(sheet)})],
         ["数据项重复率（合并前）", f"{summary.duplicate_rate * 100:.1f}%"], ["减少重复填报项数", summary.items_saved],
     ]
     for sheet in plan.sheets():
