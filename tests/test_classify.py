@@ -383,6 +383,10 @@ def test_the_tables_of_a_letter_with_blanks_in_its_sentences_are_filled_for_one_
     assert form_kind(form, ["从      年     月     至今，违法行为共   起，其中：严重违法行为   起，如下表。"]) \
         is FormKind.ON_DEMAND
     assert form_kind(form, ["填报单位：        填报日期：      ", "交通违法情况"]) is FormKind.PERIODIC
+    # (wf29: a vehicle's registration certificate, a land reclamation's acceptance opinion: issued for one case)
+    assert form_kind(form, ["机动车登记证书", "注册登记摘要信息栏"]) is FormKind.ON_DEMAND
+    assert form_kind(make_form("临时用地复垦验收意见书", ["项目名称"])) is FormKind.ON_DEMAND
+    assert form_kind(make_form("持证残疾人情况统计表", ["残疾证号"])) is FormKind.PERIODIC
 
 
 def test_every_table_of_a_word_document_is_on_demand_when_one_is() -> None:

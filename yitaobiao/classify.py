@@ -469,7 +469,9 @@ def paid_programme(title: str) -> str | None:
 
 _ON_DEMAND_RE = re.compile(
     r"证明|申请(?:表|书|审批表)?$|申请表|申请书|申领(?:表|登记表|审批表|单)|审批表|审核表|呈批表|协查|反馈单|查询(?:结果|记录|单)|查询$|意见表|征询|回复|复函|核查单|核查$|"
-    r"报销单|告知书|承诺书|推荐表|鉴定表|认定表|回执|通知书|介绍信|委托书"
+    r"报销单|告知书|承诺书|推荐表|鉴定表|认定表|回执|通知书|介绍信|委托书|"
+    # (wf29: a 机动车登记证书 and a 临时用地复垦验收意见书 had put their tables into the village 一套表)
+    r"证书$|意见书$|执照$"
 )
 _CASE_DOCUMENT_RE = re.compile(r"证明|协查|查询")
 # 「居民死亡医学证明（推断）书签发登记台账」: a register of the documents issued, kept over time (u147)
