@@ -3499,3 +3499,17 @@ def test_words_of_village_projects_and_of_care_homes() -> None:
     assert explain("受益农户数", "受益户数").same and not explain("受益户数", "受益人口").same
     assert explain("村民筹劳（工日）", "村民投劳（工日）").same
     assert explain("自理能力状况", "生活自理能力").same
+
+
+def test_a_bare_name_on_a_companys_card_is_the_companys() -> None:
+    """wf29: 「名称」 first on a 公司登记基本情况 card stayed apart from every register's 单位名称, and split left the
+    company's name out of the department's copy."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "A2", "名称"), at("F1.2", "A4", "注册号/统一社会信用代码"),
+              at("F2.1", "B4", "企业名称"), at("F2.2", "C4", "统一社会信用代码"),
+              at("F3.1", "B4", "名称"), at("F3.2", "C4", "地点")]
+    _match_forms(fields, [form_of("F1", "公司登记基本情况", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F2", "规上企业名录", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F3", "文化遗产保护点清单", Layout.LIST, Subject.ORGANISATION)])
+    assert same(fields, "F1.1", "F2.1") and not same(fields, "F3.1", "F2.1")

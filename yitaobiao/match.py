@@ -2690,8 +2690,14 @@ def _names_the_organisation(clean: str, title: str) -> bool:
     bare (单位, 企业) or named in the title is the row's own; another body (主管单位名称, 施工单位名称) is not."""
     if _ORGANISATION_NAME_RE.match(clean):
         return True
+    if clean in _BARE_NAMES and _BODY_TITLE_RE.search(basic_form(title)):
+        return True  # 「名称」 on a 公司登记基本情况 card: the company's name (wf29: left apart from 单位名称)
     found = _KIND_OF_ORGANISATION_RE.match(clean)
     return found is not None and _kind_of_its_own(found.group(1), title)
+
+
+_BARE_NAMES = frozenset({"名称", "全称"})
+_BODY_TITLE_RE = re.compile(r"公司|企业|单位|合作社|工商户|商户|社会组织|社会团体|民办非企业|法人")
 
 
 def _kind_of_its_own(kind: str, title: str) -> bool:
