@@ -3393,7 +3393,9 @@ def test_what_is_due_is_not_what_is_and_a_funds_payment_is_an_amount() -> None:
     (an amount in 元 was taken for a person's attribute) and stayed apart from the 统筹基金支付 it is."""
     assert not explain("应参保人数", "参保人数").same and explain("应参保人数", "应参保人数（人）").same
     assert not explain("应发金额", "实发金额").same
-    assert MAKER.key("应急物资名称").qualifiers == () and MAKER.key("应征青年姓名").qualifiers == ()
+    from yitaobiao.match import _is_due
+
+    assert _is_due("应参保人数") and _is_due("本年应缴金额") and not _is_due("应急物资名称") and not _is_due("应征青年姓名")
     assert MAKER.key("基本医保报销（元）").canonical == "基本医保统筹支付"
     assert explain("大病保险报销（元）", "大病保险支付", context_b=("费用情况",)).same
 

@@ -1243,9 +1243,6 @@ class KeyMaker:
         elif lead in _PLANNED and len(clean) - len(lead) >= 2 and lead not in quals and text == clean:
             # 「拟开工时间」 is when work is planned to start, no 开工时间 (u149); the word is said once, as a qualifier
             quals, clean, text = (lead, *quals), clean[len(lead):], clean[len(lead):]
-        elif not canonical and _DUE_RE.match(clean) and _DUE not in quals and text == clean:
-            # 「应参保人数」 of a 征缴 table counts who should be insured, never the 参保人数 who are (u170)
-            quals, clean, text = (_DUE, *quals), clean[len(_DUE):], clean[len(_DUE):]
         insurance = _INSURANCE_RE.search(groups[-1]) if canonical and groups else None
         if insurance and insurance.group() not in canonical and "参保" in clean:
             # 「养老保险参保情况 › 参保类型 | 是否参保」: the insurance the header names, not the 医保 a bare 参保类型
@@ -1567,8 +1564,10 @@ def _is_former(text: str) -> bool:
     return bool(_FORMER_RE.match(text))
 
 
-# 应缴, 应发, 应付, 应收, 应领, 应补: the amount due, not the amount paid (缴费金额, 发放金额) nor 实缴/实发.
-_DUE_RE = re.compile(r"^(?:本年度|本年|当年)?应(?:缴|发|付|收|领|补|退|交)")
+# 应缴, 应发, 应付, 应收, 应领, 应补: the amount due, not the amount paid (缴费金额, 发放金额) nor 实缴/实发; and whoever
+# or whatever is due, 应参保人数 of a 征缴 table, never the 参保人数 who are (u170). (应急, 应征, 应届 … are words of
+# their own.)
+_DUE_RE = re.compile(r"^(?:本年度|本年|当年)?应(?![急用届征聘对答变])[\u4e00-\u9fff]")
 
 
 def _is_due(text: str) -> bool:
@@ -2558,9 +2557,6 @@ _INSURANCE_RE = re.compile(r"(?:城乡居民|职工|企业职工)?(?:基本)?(?:
 _PLANNED = ("拟", "预计")
 _POPULATION_NOUNS = ("劳动力", "人口")
 _BODY_WEIGHT, _BIRTH_WEIGHT, _GRAMS = "体重", "出生体重", frozenset({"克", "g"})
-# What is due (应参保人数, 应发金额), not what is (应急, 应征, 应届 … are words of their own; 应收 and 应付 name accounts).
-_DUE = "应"
-_DUE_RE = re.compile(r"^应(?=[\u4e00-\u9fff]{2})(?![急用届征聘对答变收付])")
 _DEAD_PEOPLE = "死亡人员"
 # (whoever collects a payment for the record's person: a late person's benefits go to the one who claims them)
 _CLAIMANT = "领取人"
