@@ -404,8 +404,6 @@ def _is_title_cell(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
 _SECTION_TITLE_RE = re.compile(r"(?:情况|信息|资料|概况)$")
 
 
-_BRACKETED_RE = re.compile(r"^[（(][^（()）]+[）)]$")
-
 
 def title_from_context(context: list[str]) -> str:
     for n in range(len(context) - 1, -1, -1):
@@ -750,7 +748,6 @@ def _name_sections(fields: list[ParsedField], section_of: list[str]) -> None:
             f.header_path = [section, *f.header_path]
 
 
-_BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
 _DAY_ENDINGS = ("日期", "时间")
 
 
@@ -1575,6 +1572,8 @@ _BLANK_BEFORE_UNIT_RE = re.compile(r"[\u4e00-\u9fff）)][ \u3000_]{2,}(?:次|mg|
                                    r"室|层)(?:\s|$)")
 
 
+# (one pattern for the module: squash() has made every bracket ASCII — two earlier definitions of this name,
+# for full-width brackets and for a whole bracketed text, were never in force)
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 
 

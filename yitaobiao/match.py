@@ -315,7 +315,6 @@ _AGED_COUNT = "老年人数"
 _YEAR_OF_RE = re.compile(r"(?<=[上本去今当])年度")  # 上年度经营收入 is 上年经营收入
 _ALTERNATIVE_HEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,4})[（(]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{1,6})$")
 _NAME_TAIL = ("名称", "姓名")
-_COUNTED_RE = re.compile(r"(?:数|数量|总数)$")
 # The end of the period a report is for (季末存栏 in a quarterly report is its 存栏): no qualifier of the item,
 # but no subject either.
 # A stock (人口, 存栏, 户数) is counted at the end of the period its report is for: 年末常住人口 and 季末存栏 ask
@@ -2553,7 +2552,6 @@ _BODYS_OWN_SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.�
 _BODY_RE = re.compile(r"(?:组织|单位|企业|公司|合作社|委员会|村委会|居委会|机构|集体)$")
 # People who cannot apply for themselves: a card about one of them names whoever applies for them after them.
 _CLAIMED_FOR = frozenset({_LATE_PERSON, "新生儿", "婴儿", "婴幼儿"})
-_INSURANCE_RE = re.compile(r"(?:城乡居民|职工|企业职工)?(?:基本)?(?:养老|医疗|失业|工伤|生育)保险")
 _PLANNED = ("拟", "预计")
 _POPULATION_NOUNS = ("劳动力", "人口")
 _BODY_WEIGHT, _BIRTH_WEIGHT, _GRAMS = "体重", "出生体重", frozenset({"克", "g"})
