@@ -38,7 +38,7 @@ from yitaobiao.split import (
     to_source_value,
     validate,
 )
-from yitaobiao.testing import card_rows, indicator_rows, list_rows, write_csv, write_ods, write_xlsx
+from yitaobiao.testing import card_rows, indicator_rows, list_rows, write_csv, write_docx, write_ods, write_xlsx
 
 
 def _value_for(item: MappingItem, n: int, rng: random.Random) -> Any:
@@ -2502,3 +2502,62 @@ def test_a_list_of_two_groups_takes_either_and_a_written_no_is_no_forgotten_tick
     names = [r[1] for r in load_workbook(tmp_path / "out" / "妇联" / "台账.xlsx").active.iter_rows(values_only=True)]
     assert "甲" in names and "乙" in names and "丙" not in names
     assert not any("丙" in line for line in report.alerts)
+
+
+def _student_card(title: str) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+    """A student's card: their own items, then a table of the family's members over three blank rows."""
+    rows = [[title, "", "", "", "", "", ""],
+            ["学生本人情况", "姓名", "", "公民身份号码", "", "", ""],
+            ["", "户主姓名", "", "所属村", "", "", ""],
+            ["家庭成员情况", "姓名", "年龄", "与学生关系", "工作单位", "", ""],
+            ["", "", "", "", "", "", ""], ["", "", "", "", "", "", ""], ["", "", "", "", "", "", ""],
+            ["学生签字", "", "（盖章）        年    月    日", "", "", "", ""]]
+    return rows, [(0, 0, 0, 6), (1, 0, 2, 0), (3, 0, 6, 0)]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx"])
+def test_a_cards_table_of_family_members_lists_the_household_from_their_own_rows(tmp_path: Path, suffix: str) -> None:
+    """A card's table of family members (「家庭成员情况 | 姓名 | 年龄 | 与学生关系」 over blank rows) asks each member's
+    own items: the 一套表 has no 家庭成员姓名 column to type someone else in (wf30: a guardian typed there was printed
+    as a member), and split lists the other members of the student's household, one a row, from their own rows,
+    even when the student is the only one the card is written for."""
+    forms = tmp_path / "forms"
+    title = "甲县困难学生家庭情况调查表"
+    rows, merges = _student_card(title)
+    if suffix == ".xlsx":
+        write_xlsx(forms / "教育局" / "调查表.xlsx", [("Sheet1", rows, merges)])
+    else:  # the title a paragraph above the table, the section a row of its own over the members' heads
+        write_docx(forms / "教育局" / "调查表.docx", title,
+                   [["姓名", "", "公民身份号码", ""], ["户主姓名", "", "所属村", ""], ["家庭成员情况"],
+                    ["姓名", "年龄", "与学生关系", "工作单位"], *[["", "", "", ""]] * 3], spans={(2, 0): 4})
+    own, head = ("B2", 4) if suffix == ".xlsx" else ("A1", 4)
+    write_xlsx(forms / "民政局" / "名册.xlsx",
+               [("Sheet1", *list_rows("甲县户籍人口名册", ["姓名", "公民身份号码", "年龄", "户主姓名", "所属村"]))])
+    merged, mapping = _merge(forms, tmp_path)
+    names = [i.name for i in mapping.items]
+    assert "家庭成员姓名" not in names and "家庭成员年龄" not in names, names
+    by_cell = {f.cell: f for f in mapping.fields if f.path.startswith("教育局")}
+    first, second = (f"B{head}", f"C{head}") if suffix == ".xlsx" else (f"A{head}", f"B{head}")
+    assert by_cell[first].member and mapping.item(by_cell[first].item).name == "姓名"
+    assert by_cell[second].member and mapping.item(by_cell[second].item).name == "年龄"
+    wb = load_workbook(merged)
+    items = {i.name: i for i in mapping.items}
+    people = [("张桂兰", "330101195001010017", 76, "张桂兰", "东村", "否"),
+              ("刘洋", "330101200501010023", 21, "张桂兰", "东村", "是"),
+              ("刘强", "330101198501010039", 41, "张桂兰", "东村", "否"),
+              ("王五", "330101198001010044", 46, "王五", "西村", "否")]
+    selector = next(i for i in mapping.items if i.selects)
+    for r, (name, pid, age, head, village, student) in enumerate(people, start=mapping.header_row + 1):
+        for item, value in (("姓名", name), ("公民身份号码", pid), ("年龄", age), ("户主姓名", head), ("所属村", village)):
+            wb[items[item].sheet].cell(r, items[item].position).value = value
+        wb[selector.sheet].cell(r, selector.position).value = student
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    copies = sorted((tmp_path / "out" / "教育局").glob(f"调查表*{suffix}"))
+    assert len(copies) == 1, copies
+    grid = next(iter(read_grids(copies[0]))).rows
+    row, col = parse_a1(own)
+    assert grid[row][col + 1] == "刘洋"
+    row, col = parse_a1(first)
+    assert [(grid[r][col], grid[r][col + 1]) for r in (row + 1, row + 2, row + 3)] == [
+        ("张桂兰", "76"), ("刘强", "41"), ("", "")]

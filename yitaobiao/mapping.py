@@ -75,6 +75,7 @@ class MappingField:
     header_path: list[str] = field(default_factory=list)
     options: list[str] = field(default_factory=list)
     choices: list[str] = field(default_factory=list)  # the template's own drop-down over the column (1.女, 2.男)
+    member: bool = False  # a family member's item, filled from the member's own record (a card's table of members)
 
 
 @dataclass

@@ -26,7 +26,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from . import cells as C
 from .classify import population_named
 from .mapping import Mapping, MappingField, MappingForm, MappingItem, embed
-from .match import UNIT_FACTORS, KeyMaker, unit_dimension
+from .match import FAMILY_ROLE, UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject, parse_a1
 from .normalize import is_remark, normalize_label, short_title
 from .notice import region_from
@@ -132,6 +132,7 @@ class MappingRow:
     column: Column
     factor: float  # merged value × factor = value in the source's own unit
     slot: int | None
+    member: bool = False  # a family member's item asked of the member's own record (see _member_folds)
 
 
 @dataclass
@@ -409,6 +410,8 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
     sheet_of = {form.id: record_sheet(form) for form in included}
 
     groups: dict[tuple[str, str], list[Field]] = defaultdict(list)
+    member_folds = _member_folds(included, sheet_of, concepts)
+    members: set[str] = set()
     for form in included:
         for f in form.fields:
             reason = junk_reason(f.label)
@@ -416,6 +419,9 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                 left_out.append(LeftOut(form.department, form.title, form.path, f.label, reason))
                 continue
             key = f.concept_id or f"_{f.id}"
+            if key in member_folds.get(form.id, {}):
+                key = member_folds[form.id][key]
+                members.add(f.id)
             if is_remark(f.label):
                 # (「备注」 asks each form's own remark: 「优秀农民工」 meant for 组织部's list reached 公安局's — wf8)
                 key = f"{key}{_OWN_REMARK}{form.id}"
@@ -481,7 +487,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
             if f.id in by_field:
                 col = by_field[f.id]
                 unit_of[f.id] = f.unit or stated_unit(form.unit, col.unit)
-                mapping.append(MappingRow(f, form, col, _factor(unit_of[f.id], col.unit), f.slot))
+                mapping.append(MappingRow(f, form, col, _factor(unit_of[f.id], col.unit), f.slot, f.id in members))
     conflicts = []
     titles = {form.id: form.title for form in included}
     for col in columns:
@@ -500,6 +506,54 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                      created or dt.datetime.now().replace(microsecond=0),
                      record_sheet_of={fid: (None if s == INDICATORS else s) for fid, s in sheet_of.items()},
                      selector_of=selector_of, kinds_of=kinds_of, left_out=left_out)
+
+
+def _of_a_member(form: Form, f: Field, name: str) -> bool:
+    """Whether a field asks a family member's item of the member's own row: one of a card's member rows (户内成员1,
+    户内成员2 …), a column of a card's table of members, or a list whose rows are the members."""
+    if f.slot is not None and name.startswith(FAMILY_ROLE):
+        return True
+    return f.role == FAMILY_ROLE and form.layout in (Layout.LIST, Layout.CARD)
+
+
+_RELATION_RE = re.compile(r"关系|称谓")
+
+
+def _member_folds(forms: list[Form], sheet_of: dict[str, str], concepts: dict[str, Concept]) -> dict[str, dict[str, str]]:
+    """For each form on the person sheet, the sheet's own item for each family member's item it asks (家庭成员姓名 →
+    姓名, 家庭成员公民身份号码 → 公民身份号码).
+
+    On a sheet of one person a row, a household's members are rows of their own: a member's name is that row's
+    姓名. A column of its own invited the cadre to type another person there (wf30: a child's guardian typed in
+    家庭成员姓名 was printed as a member of the 户内信息 card, and the child left out). A member's relation to
+    the card's applicant is no item of the person's own and stays apart; so does a member's item on a list that
+    asks the row's own person the same item (申请人姓名 | 家庭成员 › 姓名 on one row are two people).
+    """
+    def name(cid: str | None) -> str:
+        return concepts[cid].name if cid in concepts else ""
+
+    own_fields: Counter[str] = Counter()
+    for form in forms:
+        if sheet_of.get(form.id) == PERSONS:
+            own_fields.update(f.concept_id for f in form.fields
+                              if f.concept_id and f.role is None and not name(f.concept_id).startswith(FAMILY_ROLE))
+    own_by_name: dict[str, str] = {}
+    for cid, _ in own_fields.most_common():
+        own_by_name.setdefault(name(cid), cid)
+    folds: dict[str, dict[str, str]] = {}
+    for form in forms:
+        if sheet_of.get(form.id) != PERSONS:
+            continue
+        asked_own = {f.concept_id for f in form.fields if f.role is None and not f.slot}
+        for f in form.fields:
+            member = name(f.concept_id)
+            own = member.removeprefix(FAMILY_ROLE)
+            target = own_by_name.get(own)
+            if (f.concept_id and own != member and target and not _RELATION_RE.search(own)
+                    and _of_a_member(form, f, member)
+                    and not (form.layout is Layout.LIST and target in asked_own)):
+                folds.setdefault(form.id, {})[f.concept_id] = target
+    return folds
 
 
 _TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
@@ -1423,7 +1477,8 @@ def _build_mapping(plan: MergePlan) -> Mapping:
                            sheet=row.field.sheet, cell=row.field.cell, label=row.field.label, layout=row.form.layout,
                            unit=row.field.unit, factor=row.factor, slot=row.slot,
                            confidence=round(row.field.confidence, 4), header_path=list(row.field.header_path),
-                           options=list(row.field.options), choices=list(row.field.choices)) for row in plan.mapping]
+                           options=list(row.field.options), choices=list(row.field.choices), member=row.member)
+              for row in plan.mapping]
     forms = [MappingForm(id=form.id, path=form.path, sheet=form.sheet, department=form.department, title=form.title,
                          layout=form.layout, format=form.source_format, data_start_row=form.data_start_row,
                          header_rows=list(form.header_rows) if form.header_rows else None,

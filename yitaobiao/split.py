@@ -1321,7 +1321,12 @@ def _fill_sheet(ws: Worksheet, form: MappingForm, fields: list[MappingField], fi
                     written = 1
         return written
     if form.layout == "card":
+        table = [f for f in fields if f.member and not f.slot]
+        if table:
+            written = _write_member_rows(ws, form, table, filler, records, copy_no or 0, per_record)
         for f in fields:
+            if f.member and not f.slot:
+                continue
             row, col = parse_a1(f.cell)
             record = filler.card_record(form, f, records, copy_no or 0, per_record)
             if record is None:
@@ -1569,6 +1574,60 @@ def _list_target(f: MappingField, options: list[str], value: Any, form: MappingF
 _LABEL_COLON_END_RE = re.compile(r"[:：][\s_＿]*$")
 
 
+def _rows_under(ws: Worksheet, heads: list[MappingField], limit: int = 30) -> list[int]:
+    """The blank rows (1-based) under a card's row of column heads, down to the first row with text under a head."""
+    rows: list[int] = []
+    places = [(r + 1, c + 1) for r, c in (parse_a1(f.cell) for f in heads)]
+    top = max(r for r, _ in places)
+    for r, c in places:
+        box = _merge_at(ws, r, c)
+        top = max(top, box.max_row if box is not None else r)
+    for row in range(top + 1, min(top + limit, ws.max_row) + 1):
+        for _, c in places:
+            box = _merge_at(ws, row, c)
+            if box is not None and box.min_row < row and box.min_row <= top:
+                return rows  # a head (or the table's side label) reaching down: no row of its own here
+            if not _answer_cell(ws.cell(box.min_row, box.min_col).value if box is not None else ws.cell(row, c).value):
+                return rows
+        rows.append(row)
+    return rows
+
+
+def _write_member_rows(ws: Worksheet, form: MappingForm, heads: list[MappingField], filler: _Filler,
+                       records: list[int], copy_no: int, per_record: bool) -> int:
+    """A card's table of family members (「家庭成员情况 | 姓名 | 年龄 | 与学生关系 …」 over blank rows): the other
+    members of the card's household, one a row, each with their own values (wf30: one column on the person sheet
+    held one member at most, and split wrote none). 1 when a value was written."""
+    members = _members_listed(form, filler, records, copy_no, per_record, len(rows := _rows_under(ws, heads)))
+    written = 0
+    for row, member in zip(rows, members, strict=False):
+        for f in heads:
+            value = filler.value(f, form.record_sheet, member)
+            if _is_blank(value):
+                continue
+            col = parse_a1(f.cell)[1] + 1
+            box = _merge_at(ws, row, col)
+            _write_dated(ws, *((box.min_row, box.min_col) if box is not None else (row, col)), value, f.label)
+            written = 1
+    return written
+
+
+def _members_listed(form: MappingForm, filler: _Filler, records: list[int], copy_no: int, per_record: bool,
+                    rows: int) -> list[int]:
+    """The records a card's table of family members lists: the other members of the household of the record the
+    copy is written for (all the records, on a card filled once); the clerk is told of those it has no row for."""
+    if per_record:
+        own = records[copy_no] if copy_no < len(records) else None
+        members = [m for m in filler.household(form, own) if m != own] if own is not None else []
+    else:
+        members = records
+    if len(members) > rows:
+        note = f"{form.path}（{form.sheet}）：家庭成员栏只有 {rows} 行，多出的 {len(members) - rows} 人没有写入。"
+        if note not in filler.report.warnings:
+            filler.report.warnings.append(note)
+    return members[:rows]
+
+
 def _write_beside_label(ws: Worksheet, f: MappingField, value: Any, form: MappingForm, filler: _Filler) -> None:
     """A value asked once above a table: after the colon of 「学校名称：____」 in the label's own cell, else in
     the blank cell right of the label."""
@@ -1812,7 +1871,12 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
     if form.layout == "card":
         cells = doc.cell_map(table)
         written = 0
+        table_heads = [f for f in fields if f.member and not f.slot]
+        if table_heads:
+            written = _write_docx_member_rows(cells, form, table_heads, filler, records, copy_no, per_record)
         for f in fields:
+            if f.member and not f.slot:
+                continue
             row, col = parse_a1(f.cell)
             record = filler.card_record(form, f, records, copy_no, per_record)
             if record is None:
@@ -1850,6 +1914,28 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
         _write_docx_register(doc, table, form, register, filler, own, header + 1, header, available)
         written.update(own)
     return len(written)
+
+
+def _write_docx_member_rows(cells: dict[tuple[int, int], Any], form: MappingForm, heads: list[MappingField],
+                            filler: _Filler, records: list[int], copy_no: int, per_record: bool) -> int:
+    """A Word card's table of family members: as :func:`_write_member_rows` does in a workbook."""
+    places = [parse_a1(f.cell) for f in heads]
+    rows: list[int] = []
+    row = max(r for r, _ in places) + 1
+    # (a cell merged down from the row above is that row's: no row of its own)
+    while len(rows) < 30 and all((row, c) in cells and cells[(row, c)] is not cells.get((row - 1, c))
+                                 and _answer_cell(cell_text(cells[(row, c)])) for _, c in places):
+        rows.append(row)
+        row += 1
+    members = _members_listed(form, filler, records, copy_no, per_record, len(rows))
+    written = 0
+    for at, member in zip(rows, members, strict=False):
+        for f, (_, col) in zip(heads, places, strict=True):
+            value = filler.value(f, form.record_sheet, member)
+            if not _is_blank(value):
+                set_text(cells[(at, col)], _text(value, f.label))
+                written = 1
+    return written
 
 
 def _docx_blank_rows(cells: dict[tuple[int, int], Any], start: int, end: int) -> int:
@@ -1901,6 +1987,13 @@ class _Job:
     copies: list[int]  # cards: the record of each copy; lists and indicators: [0]
     targets: list[Path]
     kind: str  # what the original is by its bytes (.xlsx, .xls, .docx, .csv), whatever its name says
+    households: bool = False  # its card lists the household of the record it is written for
+
+    @property
+    def per_record(self) -> bool:
+        """Each copy is one record's, and a card listing a household lists that record's, even in a single copy
+        (wf30: the one family of a village had its 户主 printed again as the first 户内成员)."""
+        return len(self.targets) > 1 or self.households
 
 
 def _one_a_record(form: MappingForm) -> bool:
@@ -2058,6 +2151,8 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
         if not receiving:
             continue
         cards = [form for form in receiving if _one_a_record(form)]
+        households = bool(cards) and cards[0].layout == "card" and any(f.slot or f.member
+                                                                        for f in mapping.fields_of(cards[0].id))
         copies = records[cards[0].id] if cards else [0]
         suffix = content_suffix(src)
         # A copy keeps the original's name, unless that name says otherwise than its bytes or is an .xls:
@@ -2077,7 +2172,7 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
         else:
             targets = [base]
         taken.update(targets)
-        jobs.append(_Job(rel, src, receiving, records, copies, targets, suffix))
+        jobs.append(_Job(rel, src, receiving, records, copies, targets, suffix, households))
     return jobs
 
 
@@ -2115,7 +2210,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                 for form in job.forms:
                     done = _fill_docx_table(doc, form, fields_by_form[form.id], filler,
                                             _records_in_copy(job, form, copy_no), copy_no,
-                                            per_record=len(job.targets) > 1)
+                                            per_record=job.per_record)
                     if done:
                         filled.add(form.id)
                     written = max(written, done)
@@ -2136,7 +2231,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                         done = _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
                                            _records_in_copy(job, form, copy_no),
                                            copy_no if _one_a_record(form) else None,
-                                           per_record=len(job.targets) > 1)
+                                           per_record=job.per_record)
                         if done:
                             filled.add(form.id)
                         written = max(written, done)
