@@ -38,7 +38,15 @@ from yitaobiao.split import (
     to_source_value,
     validate,
 )
-from yitaobiao.testing import card_rows, indicator_rows, list_rows, write_csv, write_docx, write_ods, write_xlsx
+from yitaobiao.testing import (
+    card_rows,
+    indicator_rows,
+    list_rows,
+    write_csv,
+    write_docx,
+    write_ods,
+    write_xlsx,
+)
 
 
 def _value_for(item: MappingItem, n: int, rng: random.Random) -> Any:
