@@ -1118,6 +1118,10 @@ def test_a_cards_head_line_a_notes_sheet_and_an_address_box_ending_in_hao() -> N
     assert labels([["经营地址", "乡镇（街道）      村      组      号", "", ""], ["床位数", "", "", ""]]) == [
         "经营地址", "床位数"]
     assert "检查人" in labels([["检查日期", "", "检查人", ""], ["整改措施", "", "", ""]])
+    # (u180: 「省  市  县（区）  乡（镇、街道）  村（居委会）」 printed in a 接种卡's 户籍地址 box: a level in brackets
+    # may name the committee)
+    assert labels([["户籍地址", "省     市     县（区）     乡（镇、街道）     村（居委会）", "", ""],
+                   ["联系电话", "", "", ""]]) == ["户籍地址", "联系电话"]
 
 
 def test_head_lines_with_boxes_notes_or_a_recommending_body_are_no_items() -> None:

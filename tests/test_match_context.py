@@ -3515,3 +3515,104 @@ def test_a_bare_name_on_a_companys_card_is_the_companys() -> None:
                           form_of("F2", "规上企业名录", Layout.LIST, Subject.ORGANISATION),
                           form_of("F3", "文化遗产保护点清单", Layout.LIST, Subject.ORGANISATION)])
     assert same(fields, "F1.1", "F2.1") and not same(fields, "F3.1", "F2.1")
+
+
+def test_numbers_counting_occasions_make_items_not_slots() -> None:
+    """u180: 「含麻疹成分疫苗 › 第1剂 › 应种人数」 and 「… › 第2剂 › 应种人数」 were read as slots 1 and 2 of one item (a
+    look-alike merged twice): a dose, a visit, a quarter or a term counted off is an item of its own."""
+    from yitaobiao.match import _counted_off
+
+    def of(*context: str) -> Field:
+        return field("F1.1", "应种人数", context)
+
+    assert not _counted_off([of("含麻疹成分疫苗", "第1剂"), of("含麻疹成分疫苗", "第2剂")])
+    assert not _counted_off([of("第一季度"), of("第二季度")]) and not _counted_off([of("第1次随访"), of("第2次随访")])
+    assert _counted_off([of("子女1"), of("子女2")])
+    fields = [field("F1.1", "应种人数", ("含麻疹成分疫苗", "第1剂")), field("F1.2", "应种人数", ("含麻疹成分疫苗", "第2剂"))]
+    match_fields(fields, SYN)
+    assert not same(fields, "F1.1", "F1.2")
+
+
+def test_a_bodys_card_keeps_its_operators_items_apart() -> None:
+    """u178: on a 小餐饮经营登记申请表 (a shop's card) 「一、经营者基本情况 › 经营者姓名 | 性别 …」 and 「三、委托代理人 ›
+    与经营者关系」 made the 经营者 the card's own person, and five of their items met every roster's own (look-alikes):
+    the people a body's card is told by are the body's, as its 摊贩 台账's 经营者 › 姓名 is."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "A5", "经营者姓名", "一、经营者基本情况"), at("F1.2", "D5", "性别", "一、经营者基本情况"),
+              at("F1.3", "A6", "公民身份号码", "一、经营者基本情况"), at("F1.4", "A10", "店铺名称", "二、经营场所情况"),
+              at("F1.5", "A16", "姓名", "三、委托代理人情况"), at("F1.6", "D17", "与经营者关系", "三、委托代理人情况"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "性别"), at("F2.3", "D4", "公民身份号码"),
+              at("F3.1", "B4", "摊点名称"), at("F3.2", "E4", "姓名", "经营者"), at("F3.3", "F4", "身份证号码", "经营者")]
+    _match_forms(fields, [form_of("F1", "小餐饮经营登记申请表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F2", "乡村厨师登记花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "小餐饮食品摊贩登记台账", Layout.LIST, Subject.ORGANISATION)])
+    assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.3", "F2.3")
+    assert same(fields, "F1.1", "F3.2") and same(fields, "F1.3", "F3.3")
+
+
+def test_a_description_is_no_count_of_what_it_describes() -> None:
+    """u178: 「存在问题」 (what was wrong, in words) met 「本学期监督检查 › 发现问题（个）」 through the 问题描述 the
+    words 发现问题 are, the count's 个 and 数 dropped: a look-alike."""
+    assert MAKER.key("发现问题数").canonical is None and MAKER.key("发现问题（个）", unit="个").canonical is None
+    assert MAKER.key("发现问题").canonical == MAKER.key("存在问题").canonical
+    assert not explain("存在问题", "发现问题（个）", context_b=("本学期监督检查",)).same
+    fields = [field("F1.1", "存在问题", ("检查项目及结果",)), field("F2.1", "发现问题（个）", ("本学期监督检查",))]
+    fields[1].unit = "个"
+    match_fields(fields, SYN)
+    assert not same(fields, "F1.1", "F2.1")
+
+
+def test_an_application_is_its_applicants_even_against_another_side() -> None:
+    """u179: a 劳动人事争议仲裁申请书 (a case) asks 「申请人 › 姓名 | 公民身份号码」 then 「被申请人 › 名称」: the worker who
+    applies is the form's own person, as on every other form of them; the body applied against is the other side.
+    A case's register keeps both sides parties."""
+    from yitaobiao.model import Layout
+
+    def card(fid: str, title: str, layout: Layout) -> list[Field]:
+        return [at(f"{fid}.1", "B3", "姓名", "申请人"), at(f"{fid}.2", "D4", "公民身份号码", "申请人"),
+                at(f"{fid}.3", "B11", "名称", "被申请人"), at(f"{fid}.4", "B12", "联系电话", "被申请人")]
+
+    fields = [*card("F1", "劳动人事争议仲裁申请书", Layout.CARD), *card("F2", "人民调解案件登记台账", Layout.LIST),
+              at("F3.1", "B4", "姓名"), at("F3.2", "C4", "公民身份号码")]
+    _match_forms(fields, [form_of("F1", "劳动人事争议仲裁申请书", Layout.CARD, Subject.EVENT),
+                          form_of("F2", "人民调解案件登记台账", Layout.LIST, Subject.EVENT),
+                          form_of("F3", "工伤保险待遇核定支付花名册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F3.1") and same(fields, "F1.2", "F3.2")
+    assert not same(fields, "F2.1", "F3.1") and not same(fields, "F1.4", "F3.1")
+
+
+def test_a_label_of_alternatives_the_table_knows_is_their_item() -> None:
+    """u179: 「职业、工种或工作岗位」 is the 职业 a 工资支付表's 工种 asks; 「乙方身份证号码/统一社会信用代码」 names a
+    party's, and stays unread (u136's look-alike)."""
+    assert MAKER.key("职业、工种或工作岗位").canonical == MAKER.key("工种").canonical == "职业"
+    assert MAKER.key("乙方身份证号码/统一社会信用代码").canonical is None
+
+
+def test_a_parent_named_in_passing_beside_the_patient_takes_no_sex() -> None:
+    """u180: 「患者姓名 | ___ | 患儿家长姓名 | ___ | 性别 | □男 □女」 on a 传染病报告卡: the one 性别 the card asks is
+    the patient's, not the parent's named in passing."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "A2", "患者姓名"), at("F1.2", "C2", "患儿家长姓名"), at("F1.3", "E2", "性别"),
+              at("F1.4", "A3", "有效证件号"), at("F2.1", "B4", "姓名"), at("F2.2", "C4", "性别")]
+    _match_forms(fields, [form_of("F1", "传染病报告卡", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "肺结核患者治疗管理登记台账", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.3", "F2.2") and same(fields, "F1.1", "F2.1")
+    # (a card row naming only someone else still gives them the items beside: 「负责人 | ___ | 性别」)
+    others = [at("F1.1", "A2", "监护人姓名"), at("F1.2", "C2", "性别"), at("F2.1", "B4", "性别")]
+    _match_forms(others, [form_of("F1", "困境儿童登记表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "儿童花名册", Layout.LIST, Subject.PERSON)])
+    assert not same(others, "F1.2", "F2.1")
+
+
+def test_words_of_work_injury_vaccination_and_party_branches() -> None:
+    """u179: 工伤 terms (受伤部位, 工伤发生时间, 工伤认定决定书文号), a person roster's 参保单位名称 is their 工作单位;
+    u180: the 接种医生 who signs a 接种记录; u177: a roster's 党支部名称 is the member's 所在党支部, a 家属联系人 the
+    contact to reach."""
+    assert explain("受伤部位", "受伤害部位").same and explain("工伤（职业病）发生时间", "受伤时间").same
+    assert explain("工伤认定决定书文号", "工伤认定决定书编号").same
+    assert explain("参保单位名称", "工作单位").same
+    assert explain("接种医生", "接种者").same and explain("党支部名称", "所在党支部").same
+    assert MAKER.key("家属联系人").role == MAKER.key("姓名", ("亲属联系人",)).role
+    assert not explain("办证日期", "残疾证发证日期").same

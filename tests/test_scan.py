@@ -102,6 +102,9 @@ def test_a_titles_blank_for_the_month_or_quarter_stays_visible() -> None:
     assert clean_title("2025年   月困难残疾人生活补贴发放花名册", "x.xlsx") == "2025年__月困难残疾人生活补贴发放花名册"
     assert clean_title("2025年第 季度 财务公开表", "x.xlsx") == "2025年第__季度财务公开表"
     assert clean_title("XX县 低保 花名册", "x.xlsx") == "XX县低保花名册"
+    # (u177: every blank of a date to write in, not only the month's: it read 「（截至年__月日）」)
+    assert clean_title("青石镇党员花名册（截至    年  月  日）", "x.xlsx") == "青石镇党员花名册（截至__年__月__日）"
+    assert clean_title("2025 年度报表", "x.xlsx") == "2025年度报表"
     # (wf15: 「cyryplcjb.xls」, a police system's export, with one sheet 「从业人员导入表」: the sheet names the form)
     assert clean_title("", "公安局/cyryplcjb.xls", "从业人员导入表") == "从业人员导入表"
     assert clean_title("", "公安局/cyryplcjb.xls", "Sheet1") == "cyryplcjb"

@@ -175,7 +175,7 @@ _BLANK_RUN_RE = re.compile(r"[_＿]{2,}")
 
 
 # (「（街、路）」 of a 名录库 card's address: the street's blank, its level only in brackets — u111)
-_PLACE_LEVEL = r"(?:(?:省|市|县|区|乡|镇|乡镇|街道|村|社区|[村居]民小组|组)(?:\((?:[市区街道社区镇乡居、,]{1,6})\))?|\([街路巷、,]{1,5}\))"
+_PLACE_LEVEL = r"(?:(?:省|市|县|区|乡|镇|乡镇|街道|村|社区|[村居]民小组|组)(?:\((?:[市区街道社区镇乡居村委会、,]{1,6})\))?|\([街路巷、,]{1,5}\))"
 _PLACE_BLANKS_RE = re.compile(rf"^_*(?:{_PLACE_LEVEL}_*){{2,}}(?:\(?门牌号?\)?_*|号_*)?$")
 # A date to write in, label and blanks in one cell: 「申请日期：    年  月  日」.
 # (「村民（代表）会议议事日期：    年  月  日」 beside 「单位：元、工日」 over a 筹资筹劳台账: a long key too — u174)

@@ -462,6 +462,9 @@ def affix_variants(base: str, synonyms: Synonyms) -> list[str]:
 # A place's code (行政村代码, 统计用区划代码) is a data element of its own, twelve digits where the place's item
 # holds its name: 「…代码」 dropped to its place would fill a name where a department's form wants the code (u85).
 _PLACE_THEME = "地址与联系"
+_ALTERNATIVES_RE = re.compile(r"[、/／]|或")
+# Items that describe or name, never count: 「发现问题（个）」 counts problems, it is no 问题描述 (u178)
+_DESCRIPTION_RE = re.compile(r"(?:描述|情况|内容|原因|说明|名称|类型|类别|姓名|地址|意见)$")
 _PERSON_WORD_RE = re.compile(r"^(.{1,4}?[人者])(.+)$")
 _OPTION_SPLIT_RE = re.compile(r"[□☐■◻○√✓/／、,，;；|｜\s]+")
 _CATCH_ALL_OPTIONS = {"其他", "其它", "未知", "不详", "无"}
@@ -668,7 +671,7 @@ class KeyMaker:
             hit = syn.lookup(variant)
             # 「班级数」 counts classes: a count is never the attribute it counts by (班级), 数 dropped or not; nor
             # are the people it counts (成员数 is no 家庭成员's name).
-            if hit and not (counted and not _COUNTED_RE.search(variant) and self._counted_by(hit)) \
+            if hit and not (counted and not _COUNTED_RE.search(variant) and self._never_a_count(hit)) \
                     and not self._code_of_place(base, variant, hit):
                 return hit, "prefix"
         for variant in (base, *self._affix_variants(base)):
@@ -677,7 +680,7 @@ class KeyMaker:
             hit = self._token_index.get(tuple(sorted(set(tokenize(variant, syn)))))
             # 「死亡人员（要暂停√）」 ticks a person; 「死亡人口数」 counts them: only a count matches a count by its words.
             if hit and not (hit.endswith("数") and not _COUNT_WORDING_RE.search(base)) \
-                    and not (counted and self._counted_by(hit)) and _counts_alike(base, hit) \
+                    and not (counted and self._never_a_count(hit)) and _counts_alike(base, hit) \
                     and not self._code_of_place(base, variant, hit):
                 return hit, "tokens"
         aged = _AGED_COUNT_RE.match(base)
@@ -688,11 +691,25 @@ class KeyMaker:
             hit = syn.lookup(match.group(2))
             if hit and syn.theme_of.get(hit) in PERSON_THEMES and not self.split_role(base)[0]:
                 return hit, "prefix"
+        parts = [p for p in _ALTERNATIVES_RE.split(base) if p]
+        if len(parts) >= 2 and all(len(p) >= 2 for p in parts):
+            # 「职业、工种或工作岗位」: one item however it is called, when the words the table knows all say it (u179)
+            # (「乙方身份证号码/统一社会信用代码」 names a party's: no part naming someone is left unread)
+            hits = [syn.lookup(p) for p in parts]
+            known = set(filter(None, hits))
+            if len(known) == 1 and len([h for h in hits if h]) >= 2 \
+                    and not any(self.person_word(p)[0] for p, h in zip(parts, hits, strict=True) if not h):
+                return known.pop(), "tokens"
         return None, "none"
 
     def _code_of_place(self, base: str, variant: str, hit: str) -> bool:
         """「行政村代码」 read as 行政村 with its 代码 dropped: the code of a place, not the place's name."""
         return base.endswith("代码") and not variant.endswith("代码") and self.synonyms.theme_of.get(hit) == _PLACE_THEME
+
+    def _never_a_count(self, item: str) -> bool:
+        """An item no count is, with its count word dropped: what it counts by or whom (:meth:`_counted_by`), or a
+        description or a name (「发现问题（个）」 counts problems, it is no 问题描述 — u178)."""
+        return self._counted_by(item) or bool(_DESCRIPTION_RE.search(item))
 
     def _counted_by(self, item: str) -> bool:
         """An item a count counts by (班级 of 班级数) or the people it counts (家庭成员 of 成员数), never the count."""
@@ -1573,6 +1590,12 @@ def _is_due(text: str) -> bool:
     return bool(_DUE_RE.match(text))
 
 
+def _names_not_counts(k: LabelKey) -> bool:
+    """A name, a belonging or a description (所在党支部, 所属村, 存在问题): never a count of what it names."""
+    return _names_one(k.text) or k.canonical in PLACE_ITEMS or bool(
+        k.canonical and _DESCRIPTION_RE.search(k.canonical) and not (unit_dimension(k.unit) or k.figure))
+
+
 def _names_one(text: str) -> bool:
     """The label asks which one (its name, where it belongs), never how many."""
     return text.endswith(_NAME_TAIL) or text.startswith(_WHICH_ONE)
@@ -1758,9 +1781,10 @@ class Scorer:
                 # 「人民调解员」 heading a case register's column names the mediator; 「人民调解员数」 counts them (u107)
                 vetoes.append(f"限定不同：「{x.text}」是哪一位，「{y.text}」是人数")
                 break
-            if (_names_one(x.text) or x.canonical in PLACE_ITEMS) and counted:
+            if _names_not_counts(x) and counted:
                 # 「个体工商户名称」 against 市场主体数（户）› 个体工商户, 「所在党支部」 against 党支部（个）: a name or a
-                # belonging is no count of what it names; nor is the village a row is in (建制村 against 建制村总数)
+                # belonging is no count of what it names; nor is the village a row is in (建制村 against 建制村总数),
+                # nor a description the problems counted (存在问题 against 发现问题（个）— u178)
                 vetoes.append(f"限定不同：「{x.text}」是名称，「{y.text}」是数量")
                 break
             if _is_money(x) and not _is_money(y) and _COUNT_TAIL_RE.search(y.text):
@@ -1900,7 +1924,7 @@ class _KeyTable:
         self.count_text = np.array([bool(_COUNT_TAIL_RE.search(k.text)) for k in keys], dtype=bool)
         self.counted = self.count_text | np.array([k.figure for k in keys], dtype=bool)
         self.money = np.array([_is_money(k) for k in keys], dtype=bool)
-        self.named = np.array([_names_one(k.text) for k in keys], dtype=bool)
+        self.named = np.array([_names_not_counts(k) for k in keys], dtype=bool)
         self.group_word = np.array([_is_group_word(k.text) for k in keys], dtype=bool)
         self.role = ids(k.role or None for k in keys)
         self.numbers = ids(k.numbers for k in keys)
@@ -2453,11 +2477,12 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     if named and (subject not in SITE_SUBJECTS or _names_its_people(titled)) and not heads:
         return (), named
     name_roles = [k.role for k in keys if _names_someone(k, syn)]
-    if name_roles and name_roles[0] and name_roles[0] != "户主" \
+    if name_roles and name_roles[0] and name_roles[0] != "户主" and subject not in SITE_SUBJECTS \
             and name_roles[0] in _relation_anchors(form_fields, maker) \
             and _first_section_is_theirs(name_roles[0], keys, form_fields, maker):
         # 「一、持卡人基本信息 … 三、监护人情况 › 与持卡人关系」: the person the others are told by is the one the card
-        # opens with, the record's own (u167: a 社会保障卡 card's holder is no other 开户人)
+        # opens with, the record's own (u167: a 社会保障卡 card's holder is no other 开户人). On a card about a body
+        # they are its people: a 小餐饮 card's 经营者 is the shop's, told apart from anyone's own name (u178).
         return (), name_roles[0]
     own_marks = [n for n, k in enumerate(keys) if not (k.role is None and _CASE_MARK_RE.search(k.text))]
     if subject is Subject.EVENT and name_roles and name_roles[0] in _PAYING_OR_RECEIVING \
@@ -2903,13 +2928,16 @@ def _later_tables(forms: list[Form]) -> set[str]:
     return later
 
 
-def two_parties(members: list[Field], subject: Subject | None) -> frozenset[str]:
+def two_parties(members: list[Field], subject: Subject | None, title: str = "") -> frozenset[str]:
     """The group headers naming the two sides of a record: 「申请人 | 被申请人」, 「原告 | 被告」, 「举报人 | 被举报人」.
 
     The 被… side is never the record's subject then (alone, 被查询人 is: the one the form is done for); the other
     side is a party too when the record is a case or an event (a 调解 register's 申请人), but on an application
-    it is the applicant, the form's own subject."""
+    it is the applicant, the form's own subject — a case's too: a 仲裁申请书 is the worker's (u179: their 姓名 and
+    公民身份号码 had been a 申请人's, apart from every other form's)."""
     heads = {normalize_label(g).clean for f in members for g in f.header_path[:-1]}
+    if _APPLICATION_TITLE_RE.search(basic_form(title)):
+        subject = None
     parties: set[str] = set()
     for head in heads:
         if head.startswith("被") and 2 <= len(head) <= 6:
@@ -2922,6 +2950,7 @@ def two_parties(members: list[Field], subject: Subject | None) -> frozenset[str]
     return frozenset(parties)
 
 
+_APPLICATION_TITLE_RE = re.compile(r"申请(?:书|表)$")
 _ACCOUNT_NAME_WORD = "户名"
 _BANK_WORDS_RE = re.compile(r"账号|帐号|卡号|银行|开户|账户|存折")
 
@@ -3325,7 +3354,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         members, maker, subject_of.get(form_id), kind_of.get(form_id), title_of.get(form_id, ""), form_id in continued,
         layout_of.get(form_id), form_id in banked)
         for form_id, members in by_form.items()}
-    parties_of = {form_id: two_parties(members, subject_of.get(form_id))
+    parties_of = {form_id: two_parties(members, subject_of.get(form_id), title_of.get(form_id, ""))
                   | others_own_words(members, synonyms, title_of.get(form_id, ""))
                   | (named_groups(members, maker, subject_of.get(form_id))
                      if layout_of.get(form_id) in ("list", "card") else frozenset())
@@ -3346,6 +3375,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     # (form, sheet, row) → the role a card row names, and the side label it stands beside (None: any)
     row_role: dict[tuple[str, str, int], tuple[str, tuple[str, ...] | None]] = {}
     row_named: dict[tuple[str, str, int], int] = {}  # how many items of the row's person the row has asked
+    own_named_rows: set[tuple[str, str, int]] = set()  # card rows naming the record's own person
+    card_asks = Counter((f.form_id, maker.key(f.label).canonical) for f in fields if layout_of.get(f.form_id) == "card")
     # The same label under the same headers on the same kind of record is read once: a province's forms
     # repeat a few thousand wordings tens of thousands of times.
     read_before: dict[tuple[object, ...], tuple[LabelKey, str, str, bool]] = {}
@@ -3376,8 +3407,13 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 # 情况 › 主要负责人 | ___ | 联系电话」: the row's person, one of those the section lists (u141)
                 probe = maker.key(f.label, (), f.unit)
             # (「残疾家长姓名 | 家长残疾证号 | 残疾类别」: a row asking twice after one person asks about them throughout)
-            if not probe.role and (probe.canonical in identity or row_named.get(row, 0) >= 2
-                                   and synonyms.theme_of.get(probe.canonical or "") in PERSON_THEMES):
+            # (「患者姓名 | ___ | 患儿家长姓名 | ___ | 性别」 on a report card: the parent named in passing beside the
+            # patient, the one 性别 the card asks is the patient's — u180)
+            in_passing = subject_of.get(f.form_id) is Subject.PERSON and row in own_named_rows \
+                and probe.canonical in _DESCRIBES_A_PERSON and card_asks[(f.form_id, probe.canonical)] == 1
+            if not probe.role and not in_passing and (
+                    probe.canonical in identity or row_named.get(row, 0) >= 2
+                    and synonyms.theme_of.get(probe.canonical or "") in PERSON_THEMES):
                 context = [*context, named_here[0]]
         if subject_of.get(f.form_id) is Subject.ORGANISATION:
             # 「一、单位基本情况 › 统一社会信用代码」 on a register of units: the record's own body, no other party
@@ -3467,6 +3503,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 联系电话」: a duty's holder; beside a side label only that label's items are the person's)
             named = k.role if _names_someone(k, synonyms) else k.canonical if k.canonical in synonyms.roles \
                 else k.text if _holds_a_duty(k, maker) else None
+            if k.canonical == NAME_ITEM and not k.role:
+                own_named_rows.add(row)
             if named:
                 row_role[row] = (named, tuple(f.context) if f.context else None)
                 row_named[row] = 1
@@ -3818,13 +3856,21 @@ def _in_one_repeated_row(form_fields: list[Field], side_by_side: set[tuple[str, 
 _CHINESE_ORDINALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
 
 
+# What a number counts when it counts occasions or periods, not people or places: a dose (第1剂, 第2针), a
+# visit (第1次), a quarter, a school year or term, a batch, a round, a stage.
+_OCCASION_RE = re.compile(r"剂|针|次|期|季|学年|学期|年度|批|轮|阶段")
+
+
 def _counted_off(form_fields: list[Field]) -> bool:
     """The numbers that tell the fields apart count them off (成员1, 成员2; 第一, 第二): repeated slots of one item.
     Numbers that name something (4G | 5G, 60岁 | 80岁, 2024年 | 2025年) make different items."""
-    runs = [_ORDINALS_RE.findall("›".join(f.header_path)) for f in form_fields]
+    found = [list(_ORDINALS_RE.finditer("›".join(f.header_path))) for f in form_fields]
+    runs = [[m.group() for m in ms] for ms in found]
     differing = next((i for i in range(min(map(len, runs), default=0)) if len({r[i] for r in runs}) > 1), None)
     if differing is None:
         return True  # (the numbers are alike: the paths differ in words, not in a count)
+    if _OCCASION_RE.match(found[0][differing].string, found[0][differing].end()):
+        return False  # 第1剂 | 第2剂, 第一季度 | 第二季度: occasions of one person, each an item of its own (u180)
     values = sorted(int(r[differing]) if r[differing].isdigit() else _CHINESE_ORDINALS.get(r[differing], 0)
                     for r in runs)
     return values[0] in (1, 2) and all(b - a == 1 for a, b in zip(values, values[1:], strict=False))

@@ -191,7 +191,8 @@ _ATTACHMENT_PREFIX_RE = re.compile(r"^附件\s*\d*[-—：:、]*")
 _TEMPLATE_NOTE_RE = re.compile(r"[（(]模板[）)]")
 
 
-_MONTH_BLANK_RE = re.compile(r"(?<=年)[\s_＿]+(?=月)|(?<=第)[\s_＿]+(?=季)")
+# (「（截至    年  月  日）」: each blank before a date's part, not only the month's — u177 had 「（截至年__月日）」)
+_MONTH_BLANK_RE = re.compile(r"(?<![\d\s_＿])[\s_＿]+(?=[年月日季])")
 
 
 def clean_title(title: str, rel: str, sheet: str = "") -> str:
