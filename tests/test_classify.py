@@ -478,3 +478,15 @@ def test_the_two_sides_of_a_dispute_are_named_with_what_they_are() -> None:
     assert party_sides(["当事人基本情况", "申请人（一方当事人）", "被申请人（另一方当事人）"]) == {
         "申请人(一方当事人)", "被申请人(另一方当事人)"}
     assert party_sides(["申请人", "被申请人"]) == {"申请人", "被申请人"}
+
+
+def test_an_employer_section_does_not_make_a_persons_card_the_bodys() -> None:
+    """u184: a 职业病报告卡 opens with 「一、用人单位信息 › 用人单位名称 | 统一社会信用代码」 and then 「二、患者基本信息 ›
+    姓名 | 有效身份证件号码」: the employer of the patient the card is about, not the record. A register of units
+    still is of its units."""
+    groups = {"用人单位名称": ["一、用人单位信息"], "统一社会信用代码": ["一、用人单位信息"], "经济类型": ["一、用人单位信息"],
+              "姓名": ["二、患者基本信息"], "性别": ["二、患者基本信息"], "有效身份证件号码": ["二、患者基本信息"]}
+    card = make_form("职业病报告卡", list(groups), Layout.CARD, groups=groups)
+    assert record_subject(card) is Subject.PERSON
+    register = make_form("用人单位参保及用工情况摸排台账", ["用人单位名称", "统一社会信用代码", "法定代表人", "从业人员数"])
+    assert record_subject(register) is Subject.ORGANISATION

@@ -3616,3 +3616,58 @@ def test_words_of_work_injury_vaccination_and_party_branches() -> None:
     assert explain("接种医生", "接种者").same and explain("党支部名称", "所在党支部").same
     assert MAKER.key("家属联系人").role == MAKER.key("姓名", ("亲属联系人",)).role
     assert not explain("办证日期", "残疾证发证日期").same
+
+
+def test_a_section_left_blank_when_one_applies_for_oneself_is_the_agents() -> None:
+    """u184: on a 工伤认定申请表 「职工基本情况 › 职工姓名 …」 then 「申请人情况（职工本人申请的不填） › 申请人姓名 |
+    联系电话」: the worker is the form's own person; whoever applies for them is someone else (their 姓名 and 联系电话
+    had met every roster's own, two look-alikes, and the worker's had not)."""
+    from yitaobiao.model import Layout
+
+    worker, agent = "职工基本情况", "申请人情况（职工本人申请的不填）"
+    fields = [at("F1.1", "B4", "职工姓名", worker), at("F1.2", "D4", "性别", worker), at("F1.3", "B5", "身份证号码", worker),
+              at("F1.4", "B13", "申请人姓名", agent), at("F1.5", "D13", "与职工关系", agent),
+              at("F1.6", "F13", "联系电话", agent),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码"), at("F2.3", "D4", "联系电话")]
+    _match_forms(fields, [form_of("F1", "工伤认定申请表（职业病）", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "职业病病人随访登记台账", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.3", "F2.2")
+    assert not same(fields, "F1.4", "F2.1") and not same(fields, "F1.6", "F2.3")
+
+
+def test_counts_of_beneficiaries_and_bodies_checked() -> None:
+    """u183: 「受益对象 › 受益人口数（人）」 on a project's card counts the people, it is no 受益人's item (read as a
+    party's 口数 it missed every 受益人口); u182: 「受检主体名称」 of a register of tests is the body checked, its
+    单位名称; 「委托代开人姓名」 is an agent's."""
+    from yitaobiao.match import SITE_OWNERS
+
+    assert MAKER.key("受益人口数（人）", ("受益对象",), "人", owners=SITE_OWNERS).role is None
+    assert MAKER.party_in_front("受益人口数") is None and MAKER.party_in_front("举办者姓名") == ("举办者", "姓名")
+    assert MAKER.key("委托代开人姓名", ("三、委托代开情况",)).role == "代开人"
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "E3", "受检主体名称"), at("F1.2", "F3", "检测日期"), at("F2.1", "B4", "单位名称")]
+    _match_forms(fields, [form_of("F1", "农产品快速检测结果登记台账", Layout.LIST, Subject.EVENT),
+                          form_of("F2", "种植养殖生产经营主体名录", Layout.LIST, Subject.ORGANISATION)])
+    assert same(fields, "F1.1", "F2.1")
+
+
+def test_a_part_of_households_is_of_the_households_beside_it() -> None:
+    """u183: 「受益户数 | 受益人数 | 其中：脱贫户和监测户户数」: the part counts households, among the households, not
+    among the people in the column just left of it."""
+    from yitaobiao.match import _wholes_of_parts
+
+    fields = [at("F1.1", "L5", "受益户数", "受益对象"), at("F1.2", "M5", "受益人数", "受益对象"),
+              at("F1.3", "N5", "其中：脱贫户和监测户户数", "受益对象"), at("F1.4", "O5", "其中：脱贫人口和监测对象人数", "受益对象")]
+    position = {f.id: (4, n) for n, f in enumerate(fields)}
+    wholes = _wholes_of_parts(fields, {"F1": "list"}, position)
+    assert wholes["F1.3"] == ["受益对象", "受益户数"] and wholes["F1.4"] == ["受益对象", "受益人数"]
+
+
+def test_words_of_licences_assets_and_producers() -> None:
+    """u182: a 兽药 licence's 营业场所面积 and 仓库地址 are the 农药 licence's 经营场所面积 and 仓储场所地址, a 小农户's
+    生产基地位置 the 主体名录's 生产基地地址; u183: an asset's 管护单位, 产权单位, 项目建设年度."""
+    assert explain("营业场所面积（㎡）", "经营场所面积（平方米）").same and explain("仓库地址", "仓储场所地址").same
+    assert explain("仓库面积", "仓储场所面积").same and explain("生产基地位置", "生产基地地址").same
+    assert explain("管护单位", "管护主体").same and explain("产权单位", "产权归属").same
+    assert explain("项目建设年度", "建设年度").same

@@ -107,6 +107,8 @@ _OTHER_PERSON_GROUP_RE = re.compile(rf"{_OTHERS}(?:情况|信息|基本情况)?$
 _OTHER_PERSON_COLUMN_RE = re.compile(rf"^(?:单位|企业|主要|站点|门店|场所)?{_OTHERS}(?:姓名)?$")
 
 
+# Whoever employs the person a record is about
+_EMPLOYER_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．])?(?:用人|用工|工作|所在|就业|原工作)单位")
 # The sides of a case (申请人 | 被申请人, 原告 | 被告); 监护人 | 被监护人 are no case, the ward is the record.
 _CASE_SIDE_RE = re.compile(r"申请人|申请方|申诉人|举报人|投诉人|控告人|反映人|请求人|执行人|侵权人|告|诉人")
 
@@ -232,6 +234,9 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
     sides = {_clean(side) for side in party_sides(g for f in form.fields for g in f.header_path[:-1])}
     if sides:
         votes[Subject.EVENT] += 2.0  # 申请人 | 被申请人 of a 调解 register: each row is a case between them
+    # (「一、用人单位信息 › 用人单位名称 | 统一社会信用代码」 over 「二、患者基本信息 › 姓名 | 有效身份证件号码」 on a
+    # 职业病报告卡: the employer of the person the card is about, not the record — u184)
+    employs = any(_identified_subject(label) is Subject.PERSON for label in all_labels)
     head_named = False  # a 户主姓名 column met, and no one's own name since
     other_named = False  # a column naming someone else (负责人) met, and no one's own name since
     for n, (label, group) in enumerate(zip(labels, _groups(form), strict=False)):
@@ -246,6 +251,8 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
             names_others = other_named = True
             continue
         subject = _identified_subject(label)
+        if subject is Subject.ORGANISATION and employs and (_EMPLOYER_RE.match(label) or _EMPLOYER_RE.match(group)):
+            continue
         if subject is Subject.PERSON and other_named and not label.endswith(("姓名", "名字")):
             continue  # 「负责人 | 身份证号」 of a workshop register: the manager's number, not the record's
         if subject is None and n == 0 and _DATE_LABEL_RE.search(label):

@@ -720,7 +720,11 @@ class KeyMaker:
         """「举办者姓名」 → (举办者, 姓名): a person word in front of a person's item that is not one of the words a
         register calls its own people by (参保人, 申请人); None otherwise."""
         lead = _PERSON_WORD_RE.match(clean)
-        return (lead.group(1), lead.group(2)) if lead and lead.group(1) not in self.synonyms.self_prefixes else None
+        if not lead or lead.group(1) in self.synonyms.self_prefixes:
+            return None
+        # (「受益人口数」 is no 受益人's 口数: what follows must be a person's item — u183)
+        item = self.synonyms.lookup(lead.group(2))
+        return (lead.group(1), lead.group(2)) if item and self.synonyms.theme_of.get(item) in PERSON_THEMES else None
 
     def _affix_variants(self, base: str) -> list[str]:
         return affix_variants(base, self.synonyms)
@@ -1342,11 +1346,12 @@ class KeyMaker:
                 and (ctx_role in syn.roles or (ctx_role in groups or party_group)
                      and (ctx_role.endswith(_PERSON_ENDINGS) or _is_party(ctx_role)))
                 and not clean.startswith((*_WHOLE_FAMILY, "本人")) and not clean.endswith(_NAMED_POSTS)
-                and not _PROCESS_DATE_RE.match(clean)):
+                and not _PROCESS_DATE_RE.match(clean) and not _COUNT_TAIL_RE.search(clean)):
             # 紧急联系人 › 备注, 家庭成员 › 劳动技能, 厨师 › 健康证明编号 (a post named bare): an item the table does
             # not know is that person's too (but 家庭成员 › 家庭人均收入 is the family's, and 党员情况 › 女党员 counts;
             # 「户主基本情况 › 受灾时间 | 起火原因」: the head is named for the household, whose affairs these are — u150)
             # (「护林员（人） › 专职」 read with its header is 护林员专职 already: not 护林员护林员专职 — u109)
+            # (「受益对象 › 受益人口数（人）」 counts the people the section names: no one's item — u183)
             role, text = ctx_role, clean if clean.startswith(ctx_role) else ctx_role + clean
         if ctx_role == EMPLOYER_ROLE and not role:
             role, how = EMPLOYER_ROLE, "role"
@@ -2696,7 +2701,7 @@ _KINDS_OF_SITE = r"[\u4e00-\u9fff]{1,6}(?:站|厂|场|馆|院|中心|基地|园)
 _KIND_OF_ORGANISATION_RE = re.compile(rf"^({_KINDS_OF_BODY}|{_KINDS_OF_SITE})(?:详细)?名称$")
 _KINDS_OF_BODY_RE = re.compile(_KINDS_OF_BODY)
 _KIND_ADDRESS_RE = re.compile(rf"^({_KINDS_OF_BODY}|{_KINDS_OF_SITE})(?:所在地)?(?:详细)?地址$")
-_INSPECTED_BODY_RE = re.compile(r"^被(?:监督)?(?:检查|抽查|检测|巡查|核查|查)(?:单位|企业|机构|场所|主体)(?:名称)?$")
+_INSPECTED_BODY_RE = re.compile(r"^(?:被(?:监督)?(?:检查|抽查|检测|巡查|核查|查)|受检|受查)(?:单位|企业|机构|场所|主体)(?:名称)?$")
 _KIND_CLASS_RE = re.compile(rf"^({_KINDS_OF_BODY})(类别|类型|性质)$")
 # Prefixes naming another body than the row's own (its 主管单位, the 施工单位 of its works, its 开户银行).
 _ANOTHER_BODY_RE = re.compile(r"^(?:主管|上级|隶属|挂靠|委托|承包|发包|合作|对口|帮扶|结对|施工|监理|设计|建设|开户|原|培训|"
@@ -2879,8 +2884,9 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
             _ORGANISATION_NOUN_RE.search(_SECTION_ENDING_RE.sub("", normalize_label(g).clean))
             and not _about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
         return ORGANISATION_NAME  # 企业名称, 纳税人名称, 排污单位名称 … of a register of organisations: the row's own
-    if subject is Subject.ORGANISATION and _INSPECTED_BODY_RE.match(clean):
-        return ORGANISATION_NAME  # 「被检查单位」 of an inspection record: the body the record is about (u123)
+    if subject in (Subject.ORGANISATION, Subject.EVENT) and _INSPECTED_BODY_RE.match(clean):
+        # 「被检查单位」 of an inspection record, 「受检主体名称」 of a register of tests: the body checked (u123, u182)
+        return ORGANISATION_NAME
     if subject is Subject.ORGANISATION and _premises_address(clean, f.form_title) and all(
             _about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
         return PREMISES_ADDRESS  # 门店地址, 农场地址 … of a register of such bodies: where the row's own body is
@@ -2981,19 +2987,32 @@ def _items_by_section(fields: list[Field], layout_of: dict[str, str], maker: Key
 _ANYONES_WORDS = frozenset({"本人", "个人", "所属", "成员", "人员", "对象"})  # self words no other person is named by
 
 
+# A section's note saying it is filled only when someone else acts (「职工本人申请的不填」, 「非经营者本人办理时填写」)
+_SOMEONE_ELSES_NOTE_RE = re.compile(r"本人[^，,；;]{0,6}(?:不填|无需填|不用填|免填)|非[^，,；;]{0,6}本人")
+
+
 def others_own_words(members: list[Field], synonyms: Synonyms, title: str) -> frozenset[str]:
     """Sections naming a kind of person forms list as their own (患者情况, 学生信息), on a form whose own person is
     another one: 「申请人情况 | 患者情况」 of a 医疗纠纷调解申请书 or its case register. The section the title names,
     else the applicant's or one's own (申请人情况, 本人情况), is the record's; the others are parties (u123)."""
     stems = {}
+    agents = set()
     for f in members:
         if len(f.header_path) > 1:
-            group = normalize_label(f.header_path[-2]).clean
+            header = normalize_label(f.header_path[-2])
+            group = header.clean
             stem = _SECTION_ENDING_RE.sub("", group)
             if stem != group and stem in synonyms.self_prefixes:
                 stems[group] = stem
+                if any(_SOMEONE_ELSES_NOTE_RE.search(note) for note in header.notes):
+                    agents.add(group)
     if len(set(stems.values())) < 2:
         return frozenset()
+    if agents and len({stems[group] for group in agents}) < len(set(stems.values())):
+        # 「申请人情况（职工本人申请的不填）」 after 「职工基本情况」 on a 工伤认定申请表: the section its note says is
+        # left blank when the person applies for themselves is whoever applies for them (u184: the worker's items had
+        # become a 职工's and the agent's the form's own)
+        return frozenset(agents)
     titled = basic_form(title)
     own = {stem for stem in stems.values() if stem in titled} \
         or {stem for group, stem in stems.items() if group in synonyms.self_contexts or stem in _ANYONES_WORDS}
@@ -3048,14 +3067,30 @@ def _wholes_of_parts(fields: list[Field], layout_of: dict[str, str],
     wholes: dict[str, list[str]] = {}
     for row in at_row.values():
         row.sort(key=lambda item: item[0])
-        whole: Field | None = None
+        seen: list[Field] = []  # the wholes so far, nearest last
         for _, f in row:
             if not _PART_OF_RE.match(f.label.strip()):
-                whole = f
-            elif whole is not None and whole.header_path[:-1] == f.header_path[:-1]:
-                # (「支委人数 | 其中：女干部 | 其中：交叉任村委」: each part is of the whole before the parts)
+                seen.append(f)
+                continue
+            # (「支委人数 | 其中：女干部 | 其中：交叉任村委」: each part is of the whole before the parts; 「受益户数 |
+            # 受益人数 | 其中：脱贫户和监测户户数」 counts households, among the households — u183)
+            alike = [w for w in reversed(seen) if w.header_path[:-1] == f.header_path[:-1]]
+            kind = _counted_kind(f)
+            whole = next((w for w in alike if kind and _counted_kind(w) == kind), alike[0] if alike else None)
+            if whole is not None:
                 wholes[f.id] = [*f.header_path[:-1], whole.label]
     return wholes
+
+
+def _counted_kind(f: Field) -> str | None:
+    """What a count counts, households or people, by its words or its unit."""
+    clean = normalize_label(f.label).clean
+    unit = f.unit or normalize_label(f.label).unit or ""
+    if clean.endswith("户数") or unit == "户":
+        return "户"
+    if clean.endswith(("人数", "人口")) or unit == "人":
+        return "人"
+    return None
 
 
 def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str | None:
