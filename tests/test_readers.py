@@ -302,3 +302,23 @@ def test_a_drop_down_list_written_inline_is_cleaned_of_control_characters() -> N
     grid = Grid(path="t.xlsx", sheet="s", rows=[["性别"]])
     attach_choices([grid], {"s": [([0], '"男&#1;,女"'.replace("&#1;", "\x01"))]})
     assert grid.column_choices == {0: ["男", "女"]}
+
+
+def test_an_xls_keeps_its_drop_down_lists(tmp_path: Path) -> None:
+    """wf30: a police import template (.xls) offers codes in its 与户主关系 and 居住事由 columns
+    (「101-本人, 102-户主 …」); calamine and xlrd skip the DV records, so the lists were lost to the 一套表 and the
+    filled copy. A damaged record leaves the sheet readable without them."""
+    from yitaobiao.readers.xls_lists import xls_list_validations
+    from yitaobiao.testing import write_xls
+
+    rows = [["姓名", "与户主关系", "居住事由"], ["", "", ""]]
+    path = write_xls(tmp_path / "导入表.xls", "Sheet1", rows, [],
+                     lists=[(1, ["101-本人", "102-户主", "120-子"]), (2, ["01-务工", "02-经商"])])
+    grid = next(iter(read_grids(path)))
+    assert grid.column_choices == {1: ["101-本人", "102-户主", "120-子"], 2: ["01-务工", "02-经商"]}
+    data = path.read_bytes()
+    at = data.index("101-本人".encode("utf-16-le"))
+    damaged = data[:at] + b"\xff" * 40 + data[at + 40:]
+    assert xls_list_validations(damaged) == {} or all(v.values for lists in xls_list_validations(damaged).values()
+                                                      for v in lists)
+    assert xls_list_validations(b"not a workbook") == {}

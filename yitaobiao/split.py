@@ -531,11 +531,12 @@ def to_source_value(value: Any, factor: float, codes: dict[str, str]) -> tuple[A
     return value, False
 
 
-_CODED_ANSWER_RE = re.compile(r"^\s*[(（]?\d{1,2}[)）.、．:：\s]\s*")
+# (「102-户主」, 「01-雇员与员工」 of a police import template's list: codes of three digits and a dash too — wf30)
+_CODED_ANSWER_RE = re.compile(r"^\s*[(（]?\d{1,3}[)）.、．:：\-－—\s]\s*")
 
 
 def _answer_word(text: str) -> str:
-    """「2.男」 → 男, 「（1）健康」 → 健康: an answer without the code a list prints before it."""
+    """「2.男」 → 男, 「（1）健康」 → 健康, 「102-户主」 → 户主: an answer without the code a list prints before it."""
     return _CODED_ANSWER_RE.sub("", text).strip()
 
 

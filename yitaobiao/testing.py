@@ -6,9 +6,11 @@ drawn it: merged title, 填报单位 line, merged multi-level header, column num
 from __future__ import annotations
 
 import csv
+import struct
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
@@ -133,12 +135,33 @@ def write_xlsx(path: Path, sheets: Sequence[tuple[str, list[list[str]], list[tup
     return path
 
 
-def write_xls(path: Path, name: str, rows: list[list[str]], merges: list[tuple[int, int, int, int]]) -> Path:
-    """A legacy BIFF .xls (xlwt is only needed to make samples, never to read them)."""
+def write_xls(path: Path, name: str, rows: list[list[str]], merges: list[tuple[int, int, int, int]],
+              lists: Sequence[tuple[int, Sequence[str]]] = ()) -> Path:
+    """A legacy BIFF .xls (xlwt is only needed to make samples, never to read them). ``lists``: drop-down lists
+    (0-based column, values) over the rows below the first, written as BIFF8 DV records, which xlwt cannot."""
     import xlwt
+    from xlwt import CompoundDoc
 
+    if lists:
+        book = xlwt.Workbook(encoding="utf-8")
+        _fill_xls(book.add_sheet(name), rows, merges)
+        stream = book.get_biff_data()
+        # (the one sheet's substream ends the stream: records before its EOF move no offset the globals hold)
+        records = b"".join(_dv_record(column, values, 1) for column, values in lists)
+        stream = stream[:-4] + struct.pack("<HHHIIII", 0x01B2, 18, 0, 0, 0, 0xFFFFFFFF, len(lists)) + records \
+            + stream[-4:]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as fh:
+            CompoundDoc.XlsDoc().save(fh, stream)
+        return path
     book = xlwt.Workbook(encoding="utf-8")
-    sheet = book.add_sheet(name)
+    _fill_xls(book.add_sheet(name), rows, merges)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(str(path))
+    return path
+
+
+def _fill_xls(sheet: Any, rows: list[list[str]], merges: list[tuple[int, int, int, int]]) -> None:
     covered = set()
     for top, left, bottom, right in merges:
         sheet.write_merge(top, bottom, left, right, rows[top][left])
@@ -147,9 +170,16 @@ def write_xls(path: Path, name: str, rows: list[list[str]], merges: list[tuple[i
         for c, value in enumerate(row):
             if (r, c) not in covered and value:
                 sheet.write(r, c, value)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(str(path))
-    return path
+
+
+def _dv_record(column: int, values: Sequence[str], first_row: int) -> bytes:
+    """A BIFF8 DV record offering ``values`` in ``column`` from ``first_row`` down ([MS-XLS] 2.4.107)."""
+    empty = struct.pack("<HB", 1, 0) + b"\0"  # an empty XLUnicodeString is one NUL
+    text = "\0".join(values).encode("utf-16-le")
+    formula = struct.pack("<BBB", 0x17, len(values) and len(text) // 2, 1) + text
+    body = struct.pack("<I", 3 | 0x80 | 0x100) + empty * 4 + struct.pack("<HH", len(formula), 0) + formula \
+        + struct.pack("<HH", 0, 0) + struct.pack("<H", 1) + struct.pack("<HHHH", first_row, 1000, column, column)
+    return struct.pack("<HH", 0x01BE, len(body)) + body
 
 
 def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8-sig") -> Path:

@@ -15,7 +15,10 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 
+from .model import clean_text
+from .readers.xls_lists import ListValidation, xls_list_validations
 from .sheets import put
 
 _BORDER_STYLES = {1: "thin", 2: "medium", 3: "dashed", 4: "dotted", 5: "thick", 6: "double", 7: "hair",
@@ -130,7 +133,46 @@ def xls_to_workbook(path: Path) -> Workbook:
             book.unload_sheet(index)
     finally:
         book.release_resources()
+    _copy_lists(wb, xls_list_validations(path.read_bytes()))
     return wb
+
+
+LISTS_SHEET = "下拉选项"
+_INLINE_LIMIT = 255  # Excel's limit on a list written in the validation itself
+
+
+def _copy_lists(wb: Workbook, lists: dict[str, list[ListValidation]]) -> None:
+    """The .xls's drop-down lists over the same cells of the copy (wf30: a police import template's filled copy
+    had lost its code lists). A list too long to write inline in an .xlsx is kept on a hidden sheet."""
+    holder = None
+    for sheet_name, found in lists.items():
+        if sheet_name[:31] not in wb.sheetnames:
+            continue
+        ws = wb[sheet_name[:31]]
+        for listed in found:
+            values = [v for v in (clean_text(v).strip() for v in listed.values) if v]
+            inline = '"' + ",".join(values) + '"'
+            if len(inline) <= _INLINE_LIMIT and not any("," in v or '"' in v for v in values):
+                formula = inline
+            else:
+                if holder is None:
+                    holder = wb.create_sheet(_free_name(wb, LISTS_SHEET))
+                    holder.sheet_state = "hidden"
+                column = holder.max_column + 1 if holder.max_row > 1 or holder["A1"].value is not None else 1
+                for n, value in enumerate(values, start=1):
+                    put(holder.cell(n, column), value)
+                letter = get_column_letter(column)
+                formula = f"'{holder.title}'!${letter}$1:${letter}${len(values)}"
+            validation = DataValidation(type="list", formula1=formula, allow_blank=True)
+            for c in listed.columns:
+                letter = get_column_letter(c + 1)
+                validation.add(f"{letter}{listed.first_row + 1}:{letter}{listed.last_row + 1}")
+            ws.add_data_validation(validation)
+
+
+def _free_name(wb: Workbook, name: str) -> str:
+    taken = set(wb.sheetnames)
+    return next(candidate for n in range(1, 100) if (candidate := name if n == 1 else f"{name}{n}") not in taken)
 
 
 _EOF, _SETUP, _WSBOOL = 0x000A, 0x00A1, 0x0081

@@ -34,6 +34,7 @@ from .safety import (
     refuse_dtd,
 )
 from .small_zip import in_memory
+from .xls_lists import xls_list_validations
 
 # Rows read from the top of a sheet: enough for the longest indicator form, far less than a
 # filled register.
@@ -504,5 +505,10 @@ def read_xls(path: Path, rel: str) -> list[Grid]:
         grids.append(grid)
     if not grids:
         raise FormReadError(path, "工作簿中没有工作表。")
+    lists = xls_list_validations(path.read_bytes())
+    for grid in grids:
+        for found in lists.get(grid.sheet, []):
+            for c in found.columns:
+                grid.column_choices.setdefault(c, _distinct(found.values))
     return grids
 
