@@ -2057,3 +2057,17 @@ def test_a_meetings_date_line_and_a_checklist_item_with_its_note() -> None:
     rows = [["食品安全监督检查记录表", "", ""], ["被检查单位名称", "", ""],
             ["5.是否按规定留样（每餐次每个品种不少于125克，留存48小时以上）", "□是 □否", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 2)])[-1].startswith("5.是否按规定留样")
+
+
+def test_rows_a_statistics_system_numbers_are_its_categories() -> None:
+    # (wf30: a 高基 table, 「博士生 | 01」, 「硕士生 | 02」 … under a 编号 column, with or without a 总计 first and with
+    # the template's own zeros in some cells, became a 分类汇总 sheet of the 一套表 no row of which split could tell)
+    head = [["学生变动情况", "", "", ""], ["", "编号", "招生", "毕业"], ["甲", "乙", "1", "2"]]
+    rows = [*head, ["博士生", "01", "", ""], ["硕士生", "02", "", "0"], ["普通本科生", "03", "", ""],
+            ["普通专科生", "04", "", ""]]
+    parsed = parse_grid(Grid(path="t.xls", sheet="s", rows=rows, merges=[CellRange(0, 0, 0, 3)]))
+    assert parsed is not None and parsed.category_rows
+    # (a register of villages numbered by its 编号 column still lists villages)
+    rows = [*head, ["东岭村", "01", "", ""], ["西溪村", "02", "", ""], ["南山村", "03", "", ""]]
+    parsed = parse_grid(Grid(path="t.xls", sheet="s", rows=rows, merges=[CellRange(0, 0, 0, 3)]))
+    assert parsed is not None and not parsed.category_rows

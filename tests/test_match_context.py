@@ -3671,3 +3671,18 @@ def test_words_of_licences_assets_and_producers() -> None:
     assert explain("仓库面积", "仓储场所面积").same and explain("生产基地位置", "生产基地地址").same
     assert explain("管护单位", "管护主体").same and explain("产权单位", "产权归属").same
     assert explain("项目建设年度", "建设年度").same
+
+
+def test_a_generic_item_of_one_template_from_two_departments_is_one() -> None:
+    """wf30: 「婚姻信息查询结果」 came from 档案馆 and from 民政局; its bare 登记机关 and 登记类型 (a generic label, read
+    per form) stood apart, and the review keyed them by file path (「登记机关（档案馆/lh_daj_cer_671.docx）」), which a
+    renamed file would orphan. One template's generic item is one; another template's keeps its own, by title."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "A5", "登记机关"), at("F2.1", "A5", "登记机关"), at("F3.1", "A9", "登记机关")]
+    _match_forms(fields, [form_of("F1", "婚姻信息查询结果", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "婚姻信息查询结果", Layout.CARD, Subject.PERSON),
+                          form_of("F3", "公司登记基本情况", Layout.CARD, Subject.ORGANISATION)])
+    assert same(fields, "F1.1", "F2.1") and not same(fields, "F1.1", "F3.1")
+    keys = {f.label_key for f in fields}
+    assert not any(".xlsx" in k or ".docx" in k for k in keys), keys

@@ -1217,14 +1217,23 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
 _PLACE_NAME_END_RE = re.compile(r"(?:村|社区|居委会|镇|乡|街道|区|县|市)$")
 
 
+_ROW_CODE_HEADS = frozenset({"编号", "代码", "行次", "栏次", "行号", "行码"})
+_PRINTED_ZEROS = frozenset({"0", "0.0", "0.00", "-", "—", "/"})  # a template's own zeros in a category's cells
+
+
 def _printed_categories(sheet: _Sheet, band: _Band, look: int = 8) -> bool:
     """A register whose first rows are printed labels in its first columns with nothing else (「合计 | 涉及户数 |
     (户)」, 「其中：洪涝地质灾害」 …) counts by category: its rows are not records to add. Village names printed
     down the first column are records of villages, not categories."""
     labelled, totals = 0, 0
     edge = band.first_col + 2
-    for r in range(band.data_start, min(band.data_start + look, sheet.grid.height)):
-        texts = sheet.texts(r)
+    # (「总 计 | 01」, 「其中：女 | 02」 under a 编号 column of a 高基 table: the rows' printed codes are labels too — wf30)
+    grid = sheet.grid
+    coded = {c for r in band.rows for c in range(grid.width) if C.squash(grid.rows[r][c]) in _ROW_CODE_HEADS}
+    numbered = 0  # rows with their printed code in a 编号 column
+    for r in range(band.data_start, min(band.data_start + look, grid.height)):
+        row = [(c, t, rng) for c, t, rng in sheet.texts(r) if C.squash(t) not in _PRINTED_ZEROS]
+        texts = [(c, t, rng) for c, t, rng in row if c not in coded]
         if not texts:
             continue
         if sheet.is_closing_row(r):
@@ -1234,7 +1243,9 @@ def _printed_categories(sheet: _Sheet, band: _Band, look: int = 8) -> bool:
         if all(not _is_value_text(t) or C.is_total_label(t) for _, t, _ in texts):
             labelled += 1
             totals += any(C.is_total_label(t) or C.squash(t).startswith("其中") for _, t, _ in texts)
-    return labelled >= 3 and totals >= 1
+            numbered += any(c in coded and C.squash(t).isdigit() for c, t, _ in row)
+    # (「博士生 | 01」, 「硕士生 | 02」 …: rows a statistics system numbers are its categories, with or without a total)
+    return labelled >= 3 and (totals >= 1 or numbered == labelled)
 
 
 def _answer_box_after(sheet: _Sheet, band: list[int], last: int) -> bool:

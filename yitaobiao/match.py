@@ -2397,8 +2397,14 @@ def _tell_namesakes_apart(fields: list[Field], field_key: dict[str, LabelKey], f
                 parts = [part for part in (
                     (k.canonical or k.text) if (k.canonical or k.text) != (plain_key.canonical or plain_key.text) else "",
                     (k.unit or "无单位") if unit_dimension(k.unit) != unit_dimension(plain_key.unit) else "",
-                    k.program, _level_words(k.level) if k.level else "", f.path if k.scope else "") if part] or [node]
+                    k.program, _level_words(k.level) if k.level else "", k.scope) if part] or [node]
                 f.label_key = field_lk[f.id] = f"{lk}（{'，'.join(parts)}）"
+
+
+def _template_of(f: Field) -> str:
+    """The template a field is asked on, as a clerk names it: its form's title (the same template from two
+    departments is one), else its file and sheet. A review decision keyed by it survives a renamed file."""
+    return basic_form(f.form_title) if f.form_title.strip() else f"{f.path}#{f.sheet}"
 
 
 PAIR_SEPARATOR = " ~ "
@@ -3550,7 +3556,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 # named, and so is what follows it on the row (u148: the fisher's phone had become the 户主's)
                 del row_role[row]
         if generic:
-            k = replace(k, scope=f.form_id)  # 金额 of one form and 金额 of another are not known to be one item
+            # 金额 of one form and 金额 of another are not known to be one item; of one template sent to two
+            # departments they are (wf30: 婚姻信息查询结果's 登记机关 from 档案馆 and 民政局 stood apart)
+            k = replace(k, scope=_template_of(f))
         field_key[f.id] = k
         f.role = k.role
         field_lk[f.id] = f.label_key
