@@ -2071,3 +2071,15 @@ def test_rows_a_statistics_system_numbers_are_its_categories() -> None:
     rows = [*head, ["东岭村", "01", "", ""], ["西溪村", "02", "", ""], ["南山村", "03", "", ""]]
     parsed = parse_grid(Grid(path="t.xls", sheet="s", rows=rows, merges=[CellRange(0, 0, 0, 3)]))
     assert parsed is not None and not parsed.category_rows
+
+
+def test_a_registration_date_on_a_record_and_a_stamping_offices_name() -> None:
+    # (wf30: a 婚姻信息查询结果's 「登记日期 | ___」 between 登记机关 and 登记类型 is when the couple registered, an item
+    # however 登记日期： heads a form's copy; 「经办人签字： | 单位名称： | （加盖公章）」 in a 民政部门's box is its signature,
+    # and its 单位名称 had become a 家长单位名称 of the 一套表)
+    rows = [["姓名", "", "身份证号码", ""], ["登记机关", "", "", ""], ["登记日期", "", "", ""], ["登记类型", "", "", ""]]
+    assert labels(rows) == ["姓名", "身份证号码", "登记机关", "登记日期", "登记类型"]
+    rows = [["学生家庭情况调查表", "", "", ""], ["姓名", "", "性别", ""], ["家庭人口数", "", "联系电话", ""],
+            ["签章", "学生本人", "民政部门", ""], ["", "", "经办人签字：", ""], ["", "", "", ""],
+            ["", "", "单位名称：", ""], ["", "", "（加盖公章）", ""], ["", "", "   年  月  日", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["姓名", "性别", "家庭人口数", "联系电话"]

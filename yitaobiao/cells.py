@@ -71,7 +71,8 @@ _FILL_KEYS = (
 )
 # 「……单位：」 or 「……单位（盖章）」 anywhere in the line: one search for all the keys.
 # Written bare (no colon, no date), an item of a card or register (u115: 「有效期起 | ___ | 有效期止 | ___」).
-_ALSO_ITEMS = frozenset({"有效期至", "有效期", "有效期起", "有效期止", "有效期限", "有效期自"})
+_ALSO_ITEMS = frozenset({"有效期至", "有效期", "有效期起", "有效期止", "有效期限", "有效期自",
+                         "登记日期"})  # (wf30: a marriage record's 登记日期 | ___ is when the couple registered)
 _FILL_KEY_MARK_RE = re.compile("|".join(re.escape(f"{key}{mark}") for mark in (":", "(盖章)") for key in _FILL_KEYS))
 _FOOTER_KEYS = (
     "填报人", "填表人", "审核人", "复核人", "负责人", "统计负责人", "单位负责人", "分管领导", "主管领导",
@@ -85,7 +86,7 @@ _NOTES_PREFIX = ("填表说明", "说明：", "说明:", "注：", "注:", "备�
                  "审核关系", "平衡关系", "逻辑关系")
 # (复核 and 稽核 end a box: 「复核期内是否新购住房」 and 「复核结论」 of an annual 复核表 are items — u163)
 _SIGNOFF_KEYS = ("签字", "签名", "盖章", "签章", "意见", "审批", "审核意见", "手印", "承诺", "（章）", "(章)", "声明",
-                 "打印日期", "打印时间")
+                 "打印日期", "打印时间", "盖公章")  # (「（加盖公章）」 under a 民政部门's box — wf30)
 SERIAL_LABELS = {"序号", "编号", "顺序号", "行号", "序", "No", "NO", "No.", "序列号", "排序"}
 _INDICATOR_HEADERS = {"指标名称", "指标", "项目", "填表项目", "项目名称", "指标项目", "主要指标", "统计指标", "调查项目",
                       "指标名", "名称", "内容", "统计项目",

@@ -1650,6 +1650,15 @@ def _card_rows(sheet: _Sheet, rows: range, top: _Top | None = None) -> list[Pars
     return found
 
 
+_PROMPT_RE = re.compile(r"^[^:：]{1,8}[:：]_*$")
+
+
+def _signoff_below(sheet: _Sheet, r: int) -> bool:
+    """The nearest row below ``r`` with any text opens with a sign-off."""
+    below = next((k for k in range(r + 1, min(r + 4, sheet.grid.height)) if sheet.texts(k)), None)
+    return below is not None and C.is_signoff(sheet.texts(below)[0][1])
+
+
 def _after_closing_row(sheet: _Sheet, r: int) -> bool:
     """The nearest row above ``r`` with any text is a footer or a note, or opens with a sign-off (「本卡发放单位
     （盖章）： | 持卡人：」)."""
@@ -1723,6 +1732,12 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             continue
         if len(texts) == 1 and C.DATED_BLANK_RE.match(C.squash(texts[0][1])) and _after_closing_row(sheet, r):
             r += 1  # 「本卡发放单位（盖章）」 then 「发卡日期：  年  月  日」: the day it is stamped, no item (u168)
+            continue
+        if len(texts) == 1 and _PROMPT_RE.match(C.squash(texts[0][1])) and _after_closing_row(sheet, r) \
+                and _signoff_below(sheet, r):
+            # 「经办人签字：」, 「单位名称：」, 「（加盖公章）」 in a 民政部门's box: the stamping office's name, part of its
+            # signature, no item (wf30: it became a 家长单位名称 of the 一套表)
+            r += 1
             continue
         if blocks and not _mirrored(sheet, r, blocks):
             blocks = []  # 「登记机关 | ______」 across both, or asked once: the side by side blocks have ended
