@@ -547,3 +547,18 @@ def test_the_item_most_forms_ask_keeps_its_name_when_a_few_wordings_are_split_of
     told_apart = next(name for name in items if name.startswith("公民身份号码（"))
     assert items[told_apart].theme == items["公民身份号码"].theme
     assert items[told_apart].rule == "id"  # (still 18 digits kept whole: Excel cut a typed one to 15 — wf21)
+
+
+def test_a_pair_joined_through_another_wording_says_so(tmp_path: Path) -> None:
+    """wf30: three rows showed 「居住地址 ~ 家庭详细地址：0.86」, another pair's reason, for pairs of the group joined
+    through a third wording; such a row says it was joined through the group, then gives the group's reason."""
+    folder = tmp_path / "forms"
+    for n, label in enumerate(["当年在读小学初中人数", "当年在读小学和初中人数", "当年在读的小学初中人数"], start=1):
+        rows, merges = list_rows(f"表{n}", ["村名", label, "备注"])
+        write_xlsx(folder / f"部门{n}" / f"表{n}.xlsx", [("Sheet1", rows, merges)])
+    result = scan(folder)
+    concept = next(c for c in result.concepts if "在读" in c.name)
+    lost = next(r for r in review_rows(result) if r.item == concept.name).b.clean_label
+    concept.reasons = [r for r in concept.reasons if lost not in r]
+    row = next(r for r in review_rows(result) if r.item == concept.name and r.b.clean_label == lost)
+    assert row.reason.startswith("经本组其他写法归并（") and not row.reason.startswith(f"{row.a.clean_label} ~")

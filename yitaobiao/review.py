@@ -145,7 +145,10 @@ def review_rows(result: ScanResult) -> list[ReviewRow]:
                                   f"{len({f.form_id for f in members})} 张表写法相同"))
         for other in spellings[1:]:
             # (Of a group of three or more wordings, the reason of this row's own pair, not the group's first.)
-            own = pair_reason(concept.reasons, first.label_key, other.label_key) or reason
+            # (a pair joined through a third wording has no reason of its own: the group's first reason, shown bare,
+            # read as this pair's — wf30's 「居住地址 ~ 家庭详细地址：0.86」 beside 户籍地址 / 现住址)
+            own = pair_reason(concept.reasons, first.label_key, other.label_key) \
+                or (f"经本组其他写法归并（{reason}）" if reason else "")
             rows.append(ReviewRow("已归并", concept.name, first, other, min(first.confidence, other.confidence), own))
     # One row a pair of spellings: a decision is recorded by the pair's keys, so the same pair met again in other
     # forms (「其他 / 其他」 eleven times over) would only ask the clerk the same question again.
