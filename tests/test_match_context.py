@@ -2849,13 +2849,15 @@ def test_a_taxpayer_is_the_records_own_and_the_parents_supported_are_not() -> No
 
 def test_staff_guiding_a_farm_and_the_bodies_a_service_reaches() -> None:
     """u121: 「指导农技人员 › 姓名 | 联系电话」 on a 示范户 register are the extension worker's (two look-alikes with the
-    farmer's own); 「服务情况 › 服务对象（村/企业/合作社）」 names a body served, no person's 姓名; 报到时间 is the
-    到岗时间, 辐射带动农户（户） the 带动农户数, 举办培训班（期） the 培训期数."""
+    farmer's own); 「服务情况 › 服务对象（村/企业/合作社）」 names a body served, no person's 姓名; 辐射带动农户（户）
+    is the 带动农户数, 举办培训班（期） the 培训期数."""
     worker = MAKER.key("姓名", ("指导农技人员",))
     assert worker.role == "指导农技人员" and not explain("联系电话", "手机号码", context_a=("指导农技人员",)).same
     served = MAKER.key("服务对象（村/企业/合作社）", ("服务情况",))
     assert served.canonical != "姓名" and served.text == "服务对象名称"
-    assert explain("报到时间", "到岗时间").same and explain("辐射带动农户（户）", "带动农户数").same
+    # (报到时间 was read as the 到岗时间 here; u181's 社区戒毒 人员 report to an office too, and a bare 报到 now names
+    # no start at work: the pair is left to the review)
+    assert explain("辐射带动农户（户）", "带动农户数").same
     assert explain("举办培训班（期）", "培训期数").same and not explain("培训期数", "培训人次").same
 
 
@@ -3686,3 +3688,12 @@ def test_a_generic_item_of_one_template_from_two_departments_is_one() -> None:
     assert same(fields, "F1.1", "F2.1") and not same(fields, "F1.1", "F3.1")
     keys = {f.label_key for f in fields}
     assert not any(".xlsx" in k or ".docx" in k for k in keys), keys
+
+
+def test_words_of_drug_control() -> None:
+    """u181: a 社区戒毒 person's 报到日期 is when they reported to the office, no worker's 入职时间 (three fields had
+    met a 禁毒社工's); 滥用 and 吸食毒品种类 are one item, so are a decision's 文号 and 编号, and 从业情况 is the
+    就业状态 its drop-down (务农/务工/无业) says it is."""
+    assert not explain("报到日期", "入职时间").same and explain("到岗时间", "入职日期").same
+    assert explain("滥用毒品种类", "吸食毒品种类").same and explain("决定书文号", "决定书编号").same
+    assert explain("从业情况", "就业情况").same
