@@ -490,3 +490,14 @@ def test_an_employer_section_does_not_make_a_persons_card_the_bodys() -> None:
     assert record_subject(card) is Subject.PERSON
     register = make_form("用人单位参保及用工情况摸排台账", ["用人单位名称", "统一社会信用代码", "法定代表人", "从业人员数"])
     assert record_subject(register) is Subject.ORGANISATION
+
+
+def test_ages_in_full_years_and_the_next_months_deadline() -> None:
+    """u185: 「年龄按周岁计算…本表每季度末更新一次」 made a roster weekly (52 fills a year of every item it asks);
+    「于次月5日前报送」 says monthly."""
+    from yitaobiao.classify import frequency_in
+    from yitaobiao.model import Frequency
+
+    assert frequency_in("年龄按周岁计算，本表每季度末更新一次") is Frequency.QUARTERLY
+    assert frequency_in("结算表于次月5日前报县民政局") is Frequency.MONTHLY
+    assert frequency_in("每周五报送") is Frequency.WEEKLY

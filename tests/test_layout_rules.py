@@ -2067,6 +2067,10 @@ def test_rows_a_statistics_system_numbers_are_its_categories() -> None:
             ["普通专科生", "04", "", ""]]
     parsed = parse_grid(Grid(path="t.xls", sheet="s", rows=rows, merges=[CellRange(0, 0, 0, 3)]))
     assert parsed is not None and parsed.category_rows
+    # (a numbered 「总 计 | 01」 over blank rows is one too: wf31's gj222 took records above its total)
+    rows = [*head, ["总 计", "01", "", ""], *[["", "", "", ""] for _ in range(6)], ["港澳台", "33", "", ""]]
+    parsed = parse_grid(Grid(path="t.xls", sheet="s", rows=rows, merges=[CellRange(0, 0, 0, 3)]))
+    assert parsed is not None and parsed.category_rows
     # (a register of villages numbered by its 编号 column still lists villages)
     rows = [*head, ["东岭村", "01", "", ""], ["西溪村", "02", "", ""], ["南山村", "03", "", ""]]
     parsed = parse_grid(Grid(path="t.xls", sheet="s", rows=rows, merges=[CellRange(0, 0, 0, 3)]))

@@ -2550,17 +2550,21 @@ def test_a_cards_table_of_family_members_lists_the_household_from_their_own_rows
     assert by_cell[second].member and mapping.item(by_cell[second].item).name == "年龄"
     wb = load_workbook(merged)
     items = {i.name: i for i in mapping.items}
-    people = [("张桂兰", "330101195001010017", 76, "张桂兰", "东村", "否"),
-              ("刘洋", "330101200501010023", 21, "张桂兰", "东村", "是"),
-              ("刘强", "330101198501010039", 41, "张桂兰", "东村", "否"),
-              ("王五", "330101198001010044", 46, "王五", "西村", "否")]
+    people = [("张桂兰", "330101195001010017", 76, "张桂兰", "东村", "否", "祖母"),
+              ("刘洋", "330101200501010023", 21, "张桂兰", "东村", "是", None),
+              ("刘强", "330101198501010039", 41, "张桂兰", "东村", "否", "父亲"),
+              ("王五", "330101198001010044", 46, "王五", "西村", "否", None)]
     selector = next(i for i in mapping.items if i.selects)
-    for r, (name, pid, age, head, village, student) in enumerate(people, start=mapping.header_row + 1):
+    relation = next(i for i in mapping.items if "关系" in i.name)
+    for r, (name, pid, age, head, village, student, kin) in enumerate(people, start=mapping.header_row + 1):
         for item, value in (("姓名", name), ("公民身份号码", pid), ("年龄", age), ("户主姓名", head), ("所属村", village)):
             wb[items[item].sheet].cell(r, items[item].position).value = value
         wb[selector.sheet].cell(r, selector.position).value = student
+        wb[relation.sheet].cell(r, relation.position).value = kin  # (on the member's own row, whom the card lists)
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    # (the members' own 与学生关系 says nothing about whom the card is for: no hint to tick them as students — wf31)
+    assert not any("张桂兰" in line for line in [*report.warnings, *report.alerts]), report.warnings
     copies = sorted((tmp_path / "out" / "教育局").glob(f"调查表*{suffix}"))
     assert len(copies) == 1, copies
     grid = next(iter(read_grids(copies[0]))).rows
@@ -2569,6 +2573,16 @@ def test_a_cards_table_of_family_members_lists_the_household_from_their_own_rows
     row, col = parse_a1(first)
     assert [(grid[r][col], grid[r][col + 1]) for r in (row + 1, row + 2, row + 3)] == [
         ("张桂兰", "76"), ("刘强", "41"), ("", "")]
+    assert [grid[r][col + 2] for r in (row + 1, row + 2)] == ["祖母", "父亲"]
+
+
+def test_a_household_card_says_when_no_head_tells_who_lives_together(tmp_path: Path) -> None:
+    """wf31: with 户主姓名 left blank every 户内成员 row of a household card came out empty, and nothing said why."""
+    people = [("林大", "330101197001010011", None, "东村", "户主"), ("林小", "330101200001010022", None, "东村", "儿子")]
+    members, warnings = _members_on_household_cards(tmp_path, "甲县户籍证明", ["户主姓名", "所属村"], [
+        {"B3": name, "D3": pid, "B4": head, "D4": village, "B5": name, "D5": relation}
+        for name, pid, head, village, relation in people])
+    assert any("户主姓名" in w and "同户" in w for w in warnings), warnings
 
 
 def test_an_xls_templates_code_lists_reach_the_one_table_and_its_copy(tmp_path: Path) -> None:

@@ -1244,8 +1244,9 @@ def _printed_categories(sheet: _Sheet, band: _Band, look: int = 8) -> bool:
             labelled += 1
             totals += any(C.is_total_label(t) or C.squash(t).startswith("其中") for _, t, _ in texts)
             numbered += any(c in coded and C.squash(t).isdigit() for c, t, _ in row)
-    # (「博士生 | 01」, 「硕士生 | 02」 …: rows a statistics system numbers are its categories, with or without a total)
-    return labelled >= 3 and (totals >= 1 or numbered == labelled)
+    # (「博士生 | 01」, 「硕士生 | 02」 …: rows a statistics system numbers are its categories, with or without a total;
+    # a numbered 「总 计 | 01」 over blank rows is one too — wf31's gj222 took records above its total)
+    return labelled >= 3 and (totals >= 1 or numbered == labelled) or numbered == labelled >= 1 and totals >= 1
 
 
 def _answer_box_after(sheet: _Sheet, band: list[int], last: int) -> bool:

@@ -875,7 +875,15 @@ class _Filler:
             return []
         keys, members = found
         wanted = _identity(self.collected.records[sheet][record], keys)
-        return members[wanted] if all(wanted) else []
+        if not all(wanted):
+            # (wf31: with 户主姓名 left blank the members' rows of every card came out empty, and nothing said why)
+            names = "、".join(self.mapping.item(k).name for k, v in zip(keys, wanted, strict=True) if not v)
+            note = (f"{form.path}（{form.sheet}）：有记录没有填“{names}”，无法知道其同户成员，户内成员栏未填；"
+                    f"请在一套表中为同户的每个人填上“{names}”。")
+            if note not in self.report.warnings:
+                self.report.warnings.append(note)
+            return []
+        return members[wanted]
 
     def _index_households(self, sheet: str) -> tuple[list[str], dict[tuple[str, ...], list[int]]] | None:
         """The columns naming a household on a record sheet (the strongest it has) and its members by them."""
@@ -934,7 +942,9 @@ class _Filler:
         # (a table of only repeated blocks, 基础型 | 增强型 | 提升型 商贸中心 each under its own header, asks its own
         # items in them: without them a pig farm with only its name filled reached the 商超 table — wf13)
         blocks_only = all(f.slot for f in fields)
-        own = list(dict.fromkeys(f.item for f in fields if (blocks_only or not f.slot)
+        # (a member's item, 与学生关系 of a student's family table, is filled on the members' own rows: wf31 was told to
+        # tick 是否高等学校学生 for the student's grandmother and parents)
+        own = list(dict.fromkeys(f.item for f in fields if (blocks_only or not f.slot) and not f.member
                                  and not is_everyones(self.mapping.item(f.item).name)))
         # What only this form asks (投保面积 of the crop insurance list) says whom it is about; what another form
         # asks too does not: a 户厕 household's 整治措施 does not put it on the 房屋安全 list, nor a 撂荒 plot's 面积
