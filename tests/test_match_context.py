@@ -2722,8 +2722,11 @@ def test_a_petition_register_is_about_its_petitioner() -> None:
              form_of("F2", "生态环境信访投诉案件登记表", Layout.CARD, Subject.PERSON)]
     match_fields(fields, SYN, forms=forms)
     assert same(fields, "F1.3", "F2.1") and same(fields, "F1.4", "F2.2") and same(fields, "F1.2", "F2.3")
-    assert [p for p in [("办理结果", "处理结果"), ("办结时限", "办理时限"), ("投诉主要内容及诉求", "信访事项摘要"),
-                        ("信访人满意度", "群众满意度")] if not explain(*p).same] == []
+    assert [p for p in [("办理结果", "处理结果"), ("办结时限", "办理时限"), ("信访人满意度", "群众满意度")]
+            if not explain(*p).same] == []
+    # (a petition's 信访事项摘要, what it is about, is no 诉求, what is asked for: u186 kept them apart, and the
+    # 「投诉主要内容及诉求」 that words both is left to the review)
+    assert not explain("信访事项摘要", "主要诉求").same
 
 
 def test_a_units_or_sites_figure_is_one_records_and_no_total() -> None:
@@ -3697,3 +3700,42 @@ def test_words_of_drug_control() -> None:
     assert not explain("报到日期", "入职时间").same and explain("到岗时间", "入职日期").same
     assert explain("滥用毒品种类", "吸食毒品种类").same and explain("决定书文号", "决定书编号").same
     assert explain("从业情况", "就业情况").same
+
+
+def test_two_sides_of_an_agreement_and_the_petitioner_of_a_register() -> None:
+    """u186: a 调解协议书's 「甲方当事人 › 姓名」 (and a dispute register's 「一方当事人 › 姓名」) had met every
+    petitioner's 姓名 while 乙方 stood apart: both sides are parties, neither the record's own; and a petition
+    register's 「信访人 | 证件号码 | 手机号码」 is its own person's, as 「信访人情况 › 姓名」 is."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B1", "姓名", "甲方当事人"), at("F1.2", "D2", "身份证号码", "甲方当事人"),
+              at("F1.3", "B4", "姓名", "乙方当事人"), at("F1.4", "D5", "身份证号码", "乙方当事人"),
+              at("F2.1", "B1", "信访人"), at("F2.2", "C1", "证件号码"), at("F2.3", "D1", "手机号码"),
+              at("F3.1", "B5", "姓名", "信访人情况"), at("F3.2", "D5", "公民身份号码", "信访人情况"),
+              at("F3.3", "F5", "联系电话", "信访人情况")]
+    _match_forms(fields, [form_of("F1", "人民调解协议书", Layout.CARD, Subject.EVENT),
+                          form_of("F2", "网上信访事项导出", Layout.LIST, Subject.EVENT),
+                          form_of("F3", "信访事项登记表", Layout.CARD, Subject.PERSON)])
+    assert not same(fields, "F1.1", "F3.1") and not same(fields, "F1.3", "F3.1") and not same(fields, "F1.1", "F1.3")
+    assert same(fields, "F2.1", "F3.1") and same(fields, "F2.2", "F3.2") and same(fields, "F2.3", "F3.3")
+
+
+def test_a_household_named_by_its_head_and_a_builders_craftsman() -> None:
+    """u188: 「建房户姓名 | 公民身份号码 | 联系方式」 of a 图集领取登记表 names a household by its head, whose the ID and
+    phone beside are (three look-alikes with every person's own); 「施工工匠 › 姓名」, 「施工工匠（负责人）情况 › 姓名」 and
+    「施工工匠姓名」 are the craftsman's, however the card words it."""
+    from yitaobiao.classify import record_subject
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "D3", "建房户姓名"), at("F1.2", "E3", "公民身份号码"), at("F1.3", "F3", "联系方式"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码"), at("F2.3", "D4", "联系电话"),
+              at("F3.1", "B4", "户主姓名"), at("F3.2", "C4", "户主身份证号")]
+    forms = [form_of("F1", "农房设计通用图集领取登记表", Layout.LIST, Subject.HOUSEHOLD),
+             form_of("F2", "乡村建设工匠花名册", Layout.LIST, Subject.PERSON),
+             form_of("F3", "农村建房申请台账", Layout.LIST, Subject.HOUSEHOLD)]
+    _match_forms(fields, forms)
+    assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
+    assert same(fields, "F1.1", "F3.1") and same(fields, "F1.2", "F3.2")
+    forms[0].fields = fields[:3]
+    assert record_subject(forms[0]) is Subject.HOUSEHOLD
+    assert MAKER.key("姓名", ("施工工匠（负责人）情况",)).role == MAKER.key("施工工匠姓名").role == "施工工匠"

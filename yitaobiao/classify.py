@@ -26,9 +26,13 @@ _PERSON_ID_RE = re.compile(
     r"(?:姓名|名字|姓名或(?:单位)?名称|公民身份(?:证)?号码?|身份证(?:件)?(?:号码?|编号)?|证件号码?|学号|学籍号|社会保障号码?|"
     r"社保(?:卡)?号|人员编号)$"
 )
+# (「建房户姓名」, 「申请户姓名」: a household named by its head, as 户主姓名 is — u188; a utility's 用户 or a bank's
+# 开户 is no household)
+_KIND_OF_HOUSEHOLD_NAMED = r"^[\u4e00-\u9fff]{0,3}(?<![用客账开商门])户(?:姓名|名)$"
 _HOUSEHOLD_ID_RE = re.compile(
-    r"户主(?:姓名|名|名称|身份证(?:号码?)?|公民身份号码)?$|^(?:户名|户号|户编号|农户编号|家庭编号|户籍编号)$")
-_HEAD_NAMED_RE = re.compile(r"户主(?:姓名|名)?$")
+    r"户主(?:姓名|名|名称|身份证(?:号码?)?|公民身份号码)?$|^(?:户名|户号|户编号|农户编号|家庭编号|户籍编号)$|"
+    + _KIND_OF_HOUSEHOLD_NAMED)
+_HEAD_NAMED_RE = re.compile(r"户主(?:姓名|名)?$|" + _KIND_OF_HOUSEHOLD_NAMED)
 _HOUSEHOLD_SIZE_RE = re.compile(r"(?:家庭|户内|全户|共同生活)(?:成员|人口)?(?:人数|人口|成员数)|^人口(?:数)?$|^家庭人口")
 _PLACE_ID_RE = re.compile(
     r"^(?:(?:所在|所属)?(?:行政村|自然村|村(?:民)?小组|村组|村(?:（居）|\(居\)|居)?|社区|居委会?|村委会|"

@@ -477,7 +477,7 @@ _STAGE_RE = re.compile(r"^(申请|批准|核定|审定|审批|许可|实际|验�
 # 「公示起始日期」 after a card's 监护人情况: a date of the case's handling, nobody's in the section above (u136)
 _PROCESS_DATE_RE = re.compile(r"^(?:公示|受理|审核|审批|审查|批准|办理|登记|录入|核查|复核|评议)(?:起始|开始|截止|结束)?(?:日期|时间)$")
 # Whoever files the form (申报人, 报告人, 登记人), whom a bracket may name by what they are (申报人（货主）).
-_FILER_RE = re.compile(r"^(?:申报|申请|报告|登记|报案|举报|投诉|委托)人$")
+_FILER_RE = re.compile(r"^(?:申报|申请|报告|登记|报案|举报|投诉|委托|信访|来访|来信)人$")
 _PARTY_ENDINGS = ("主", "人", "户", "者", "方")
 _THIS_YEAR = frozenset({"本年", "当年"})
 _HISTORY = "经历"
@@ -646,10 +646,10 @@ class KeyMaker:
         hit = syn.lookup(base)
         if hit:
             return hit, "exact"
-        if base in syn.self_prefixes and (base.endswith("对象") or base.startswith("被")) \
+        if base in syn.self_prefixes and (base.endswith("对象") or base.startswith("被") or _FILER_RE.match(base)) \
                 or _UNDERGOER_RE.fullmatch(base) and not _CASE_PARTY_RE.search(base):
             # (「被征收人」, 「被保险人」 heading a register's column: whom each row is about, by name — u101, u106; a
-            # case's 被申请人 or 被投诉人 is its other side)
+            # case's 被申请人 or 被投诉人 is its other side; 「信访人」 heading a petition register's, whoever filed it — u186)
             # 「服务对象」, 「被监护人」 heading a roster's column: whom each row serves, by name. (A kind of person,
             # 「残疾人」 or 「老年人」, heads a column of ticks.)
             return NAME_ITEM, "prefix"
@@ -2950,6 +2950,13 @@ def two_parties(members: list[Field], subject: Subject | None, title: str = "") 
     heads = {normalize_label(g).clean for f in members for g in f.header_path[:-1]}
     if _APPLICATION_TITLE_RE.search(basic_form(title)):
         subject = None
+    # 「甲方当事人 | 乙方当事人」 of a 调解协议书, 「一方当事人 | 另一方当事人」 of a dispute register: two sides, neither
+    # of them the record's own person, whatever the words (u186: the first side had met every petitioner's 姓名)
+    sides: set[str] = set()
+    for head in heads:
+        for first, second in _SIDES:
+            if head.startswith(first) and (other := second + head[len(first):]) in heads:
+                sides.update((head, other))
     parties: set[str] = set()
     for head in heads:
         if head.startswith("被") and 2 <= len(head) <= 6:
@@ -2959,10 +2966,11 @@ def two_parties(members: list[Field], subject: Subject | None, title: str = "") 
                 parties.add(head)
                 if subject is Subject.EVENT:
                     parties.add(other)
-    return frozenset(parties)
+    return frozenset(parties | sides)
 
 
 _APPLICATION_TITLE_RE = re.compile(r"申请(?:书|表)$")
+_SIDES = (("甲方", "乙方"), ("一方", "另一方"))
 _ACCOUNT_NAME_WORD = "户名"
 _BANK_WORDS_RE = re.compile(r"账号|帐号|卡号|银行|开户|账户|存折")
 
@@ -3116,8 +3124,10 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
             return word  # (a 河长巡河记录表 records the patrols of 河长: its 河长 is no subject of the record)
     # 「摊主姓名 | 身份证号码 | 手机号码」 of a 流动摊贩登记台账: the one name the register asks, of a person no word of
     # the vocabulary names, beside an ID number no one else's, is its own person's (u122)
+    # (「建房户姓名」 names a household by its head, whose the ID beside is — u188: three look-alikes)
     names = [clean for clean in cleans if clean.endswith("姓名")]
     if len(names) == 1 and 2 <= len(word := names[0][:-2]) <= 4 and synonyms.lookup(names[0]) is None \
+            and not word.endswith("户") \
             and synonyms.lookup(word) is None and not any(word.endswith(w) for w, _ in synonyms.role_words()) \
             and not any(word.endswith(w) for w in synonyms.other_parties) \
             and any(synonyms.lookup(clean) == ID_ITEM for clean in cleans):
