@@ -1633,7 +1633,8 @@ def _members_listed(form: MappingForm, filler: _Filler, records: list[int], copy
     else:
         members = records
     if len(members) > rows:
-        note = f"{form.path}（{form.sheet}）：家庭成员栏只有 {rows} 行，多出的 {len(members) - rows} 人没有写入。"
+        room = f"只有 {rows} 行" if rows else "没有空行可填"
+        note = f"{form.path}（{form.sheet}）：家庭成员栏{room}，其余 {len(members) - rows} 人没有写入。"
         if note not in filler.report.warnings:
             filler.report.warnings.append(note)
     return members[:rows]
