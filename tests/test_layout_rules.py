@@ -2087,3 +2087,9 @@ def test_a_registration_date_on_a_record_and_a_stamping_offices_name() -> None:
             ["签章", "学生本人", "民政部门", ""], ["", "", "经办人签字：", ""], ["", "", "", ""],
             ["", "", "单位名称：", ""], ["", "", "（加盖公章）", ""], ["", "", "   年  月  日", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["姓名", "性别", "家庭人口数", "联系电话"]
+
+
+def test_a_persons_suggestions_are_asked_of_them() -> None:
+    # (u187: 「对今后培训的意见建议 | ___」 on a trainee's 跟踪调查表 was dropped as an office's 意见 box to sign)
+    rows = [["姓名", "", "联系电话", ""], ["对今后培训的意见建议", "", "", ""], ["村委会意见", "（盖章）  年 月 日", "", ""]]
+    assert labels(rows) == ["姓名", "联系电话", "对今后培训的意见建议"]

@@ -290,6 +290,8 @@ _CAPTION_RE = re.compile(r".{4,}(?:如下|如后|见下表)[:。]?$")
 @lru_cache(maxsize=65536)
 def is_signoff(text: str) -> bool:
     s = squash(text)
+    if _SUGGESTIONS_RE.search(s) and not _OFFICE_RE.search(s) and not any(k in s for k in ("签字", "签名", "盖章")):
+        return False
     if _DECIDED_AMOUNT_RE.search(s) or s.startswith("是否") or _NUMBERED_TOPIC_RE.match(s) or _WRONG_APPROVAL_RE.search(s) \
             or _NUMBERED_RE.match(s) and not any(key in s for key in _SIGNING_KEYS):
         # 「审批救助金额（元）」: the amount the review decided is a figure to fill, not a signature; 「是否征求相邻权利人
@@ -313,6 +315,9 @@ def is_officer(text: str) -> bool:
 
 # 「违法建设和违法审批」 of a 自建房 register: an approval given against the law is a fact to record, no box to sign (wf13)
 _WRONG_APPROVAL_RE = re.compile(r"(?:违法|违规|未经|越权|擅自)审批")
+# 「对今后培训的意见建议」: what a person suggests, asked of them, no office's 意见 box to sign (u187)
+_SUGGESTIONS_RE = re.compile(r"意见(?:和|与|及|、)?建议|建议(?:和|与|及|、)?意见")
+_OFFICE_RE = re.compile(r"委员会|村委|居委|部门|单位|乡镇|街道|政府|办公室|审核|审批|审查|领导|组织")
 
 
 _OFFICIALS = frozenset({"经办人", "审核人", "审批人", "复核人", "核定人", "经办人签字", "审核人签字", "经办人签名",
