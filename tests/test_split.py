@@ -2549,6 +2549,8 @@ def test_a_cards_table_of_family_members_lists_the_household_from_their_own_rows
     assert by_cell[first].member and mapping.item(by_cell[first].item).name == "姓名"
     assert by_cell[second].member and mapping.item(by_cell[second].item).name == "年龄"
     wb = load_workbook(merged)
+    # (the 一套表 says what tells a household, the 户主姓名 every member of it shares — wf31)
+    assert any("同一户的人请填相同的“户主姓名”" in str(c.value) for row in wb[PERSONS].iter_rows() for c in row)
     items = {i.name: i for i in mapping.items}
     people = [("张桂兰", "330101195001010017", 76, "张桂兰", "东村", "否", "祖母"),
               ("刘洋", "330101200501010023", 21, "张桂兰", "东村", "是", None),

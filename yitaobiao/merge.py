@@ -1356,11 +1356,20 @@ def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
         lines.append(f"{len(lines)}. “{GROUP_THEME}”各列填“是”或“否”：记录属于哪个对象群体（是否低保对象等）、"
                      "应列入哪张报表（是否纳入××表），就在该列填“是”，记录只填入这些报表；"
                      "未设这类列的报表，按记录是否填写了该表特有的数据项接收记录。")
+    heads = [c.name for c in plan.columns if c.record == record and not c.joins and c.name in _HOUSEHOLD_KEY_NAMES]
+    if record == PERSONS and heads and any(row.member or row.slot for row in plan.mapping):
+        # (wf31: with 户主姓名 left blank every card listing a household came out with no members, and nothing in the
+        # 一套表 had said so)
+        lines.append(f"{len(lines)}. 同一户的人请填相同的“{heads[0]}”：回填“户内成员”“家庭成员情况”等栏目时，据此列出同户的人。")
     names = {c.concept.name for c in cols}
     conflicts = [c for c in plan.conflicts if c.concept in names]
     if conflicts:
         lines.append(f"{len(lines)}. 已统一口径：" + "；".join(f"{c.concept}统一按{c.merged_unit}填报" for c in conflicts) + "。")
     return "\n".join(lines)
+
+
+# (the columns split tells a household by: see split._HOUSEHOLD_KEYS)
+_HOUSEHOLD_KEY_NAMES = ("户编号", "户主公民身份号码", "户主姓名")
 
 
 FILLER_LINE = "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　填报日期：　　年　　月　　日"
