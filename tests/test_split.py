@@ -2622,3 +2622,33 @@ def test_an_xls_templates_code_lists_reach_the_one_table_and_its_copy(tmp_path: 
     roster = load_workbook(tmp_path / "out" / "民政局" / "名册.xlsx").active
     assert "妻" in [c.value for row in roster.iter_rows() for c in row]
     assert "112-妻" not in [c.value for row in roster.iter_rows() for c in row]
+
+
+def test_a_certificate_listing_a_family_lists_the_applicants_household(tmp_path: Path) -> None:
+    """wf32: a 家庭成员关系证明 whose one table lists the family (「家庭成员情况表 › 姓名 | 身份证号码 | 关系 | 年龄」)
+    printed the applicant as his own family member, his wife and son left out. Each applicant gets a copy listing
+    the other members of his household."""
+    from yitaobiao.testing import write_docx_blocks
+
+    forms = tmp_path / "forms"
+    write_docx_blocks(forms / "公安局" / "证明.docx", [
+        "家庭成员关系证明", "姓名：        ，性别：      ，身份证号码：            。", "家庭成员情况表：",
+        ([["姓名", "身份证号码", "关系", "年龄"], ["", "", "", ""], ["", "", "", ""], ["", "", "", ""]], {})])
+    write_xlsx(forms / "民政局" / "名册.xlsx",
+               [("Sheet1", *list_rows("甲县户籍人口名册", ["姓名", "公民身份号码", "年龄", "户主姓名"]))])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    items = {i.name: i for i in mapping.items}
+    wb = load_workbook(merged)
+    people = [("王建国", "330101196901010011", 57, "是"), ("李秀英", "330101197001010022", 56, "否"),
+              ("王小明", "330101199501010033", 31, "否")]
+    selector = next(i for i in mapping.items if i.selects and "证明" in i.name)
+    for r, (name, pid, age, applies) in enumerate(people, start=mapping.header_row + 1):
+        for item, value in (("姓名", name), ("公民身份号码", pid), ("年龄", age), ("户主姓名", "王建国")):
+            wb[items[item].sheet].cell(r, items[item].position).value = value
+        wb[selector.sheet].cell(r, selector.position).value = applies
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    copies = sorted((tmp_path / "out" / "公安局").glob("证明*.docx"))
+    assert len(copies) == 1, copies
+    grid = next(iter(read_grids(copies[0]))).rows
+    assert [row[0] for row in grid[1:4]] == ["李秀英", "王小明", ""], grid

@@ -422,9 +422,9 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
             if key in member_folds.get(form.id, {}):
                 key = member_folds[form.id][key]
                 members.add(f.id)
-            elif form.layout is Layout.CARD and sheet_of[form.id] == PERSONS and f.concept_id in concepts \
+            elif sheet_of[form.id] == PERSONS and f.concept_id in concepts \
                     and _of_a_member(form, f, concepts[f.concept_id].name):
-                # (a column of a card's table of members the person sheet asks no own twin of, 与学生关系 or 职业: the
+                # (a column of a table of members the person sheet asks no own twin of, 与学生关系 or 职业: the
                 # members' rows fill it all the same — wf31)
                 members.add(f.id)
             if is_remark(f.label):

@@ -2000,6 +2000,7 @@ class _Job:
     targets: list[Path]
     kind: str  # what the original is by its bytes (.xlsx, .xls, .docx, .csv), whatever its name says
     households: bool = False  # its card lists the household of the record it is written for
+    card: MappingForm | None = None  # the form a copy is written for, one a record
 
     @property
     def per_record(self) -> bool:
@@ -2016,14 +2017,22 @@ def _one_a_record(form: MappingForm) -> bool:
 
 def _card_of(job: _Job) -> MappingForm:
     """The card a file written once per record is written for (only such a file has several targets)."""
-    return next(f for f in job.forms if _one_a_record(f))
+    return job.card or next(f for f in job.forms if _one_a_record(f))
 
 
-def _records_in_copy(job: _Job, form: MappingForm, copy_no: int) -> list[int]:
+def _lists_members(mapping: Mapping, form: MappingForm) -> bool:
+    """A document's list whose every column is a family member's item (a 家庭成员关系证明's table): one applicant's
+    household, a copy for each applicant. (A periodic roster of members lists the village's.)"""
+    fields = mapping.fields_of(form.id)
+    return form.layout == "list" and form.kind == "on_demand" and bool(fields) and all(f.member for f in fields)
+
+
+def _records_in_copy(job: _Job, form: MappingForm, copy_no: int, filler: _Filler | None = None) -> list[int]:
     """The records a form of the file receives in one copy. In a file written once per record (a card), a list
-    of the same records holds that copy's record alone, not every record of the village in every copy."""
+    of the same records holds that copy's record alone, not every record of the village in every copy; a list
+    of family members (a 证明's 家庭成员 table) holds the other members of that record's household."""
     records = job.records[form.id]
-    if len(job.targets) == 1 or form.layout != "list":
+    if not job.per_record or form.layout != "list":
         return records
     card = _card_of(job)
     if form.record_sheet != card.record_sheet:
@@ -2031,6 +2040,9 @@ def _records_in_copy(job: _Job, form: MappingForm, copy_no: int) -> list[int]:
         # (see _copies_note), not 300 times over.
         return records if copy_no == 0 else []
     record = job.copies[copy_no]
+    if filler is not None and any(f.member for f in filler.mapping.fields_of(form.id)):
+        # (wf32: a 亲属关系证明's table of members listed the applicant himself, his wife and son left out)
+        return [m for m in filler.household(card, record) if m != record]
     return [record] if record in records else []
 
 
@@ -2162,9 +2174,11 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
                 report.skipped.append(f"{form.department}《{form.title}》：{why}，未生成。")
         if not receiving:
             continue
-        cards = [form for form in receiving if _one_a_record(form)]
-        households = bool(cards) and cards[0].layout == "card" and any(f.slot or f.member
-                                                                        for f in mapping.fields_of(cards[0].id))
+        # (a 家庭成员关系证明 whose only table lists the members is written for each applicant too — wf32)
+        cards = [form for form in receiving if _one_a_record(form) or _lists_members(mapping, form)]
+        households = bool(cards) and (cards[0].layout == "card" and any(f.slot or f.member
+                                                                         for f in mapping.fields_of(cards[0].id))
+                                      or _lists_members(mapping, cards[0]))
         copies = records[cards[0].id] if cards else [0]
         suffix = content_suffix(src)
         # A copy keeps the original's name, unless that name says otherwise than its bytes or is an .xls:
@@ -2184,7 +2198,7 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
         else:
             targets = [base]
         taken.update(targets)
-        jobs.append(_Job(rel, src, receiving, records, copies, targets, suffix, households))
+        jobs.append(_Job(rel, src, receiving, records, copies, targets, suffix, households, cards[0] if cards else None))
     return jobs
 
 
@@ -2221,7 +2235,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                 doc = pristine_doc if len(job.targets) == 1 else pristine_doc.copy()
                 for form in job.forms:
                     done = _fill_docx_table(doc, form, fields_by_form[form.id], filler,
-                                            _records_in_copy(job, form, copy_no), copy_no,
+                                            _records_in_copy(job, form, copy_no, filler), copy_no,
                                             per_record=job.per_record)
                     if done:
                         filled.add(form.id)
@@ -2241,7 +2255,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                 for form in job.forms:
                     if form.sheet in wb.sheetnames:
                         done = _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
-                                           _records_in_copy(job, form, copy_no),
+                                           _records_in_copy(job, form, copy_no, filler),
                                            copy_no if _one_a_record(form) else None,
                                            per_record=job.per_record)
                         if done:
