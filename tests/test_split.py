@@ -2614,7 +2614,8 @@ def test_an_xls_templates_code_lists_reach_the_one_table_and_its_copy(tmp_path: 
             if item.selects:
                 wb[item.sheet].cell(r, item.position).value = "是"
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert report.converted >= 2  # (户主 → 102-户主 into the import, 112-妻 → 妻 into the roster: both said)
     police = next((tmp_path / "out" / "公安局").glob("导入表*"))
     sheet = load_workbook(police).active
     assert [sheet.cell(r, 3).value for r in (2, 3)] == ["102-户主", "112-妻"]

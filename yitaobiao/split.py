@@ -1076,12 +1076,14 @@ class _Filler:
             self.report.converted += 1  # 1975.3.8 typed as text: a date in the department's date column
             day, with_day = typed
             return day if with_day else f"{day:%Y-%m}"  # 2023.2 names a month, not its first day
+        coded = raw_text
         if not f.choices and isinstance(raw_text, str) and raw_text.strip() in item.options \
                 and _CODED_ANSWER_RE.match(raw_text):
             raw_text = _answer_word(raw_text) or raw_text  # (「1.健康」 of the 一套表's list, into a form of its own)
         value, converted = to_source_value(raw_text, float(f.factor or 1.0), code_list(f.label))
         answer = onto_choices(value, f.choices)
-        self.report.converted += converted or answer != value
+        # (a code taken off counts as a conversion: wf31 read 「换算单位或代码 0 处」 after 102-户主 became 户主)
+        self.report.converted += converted or answer != value or raw_text != coded
         return answer
 
     def indicator(self, f: MappingField, period: str) -> Any:
