@@ -317,8 +317,13 @@ def test_an_xls_keeps_its_drop_down_lists(tmp_path: Path) -> None:
     grid = next(iter(read_grids(path)))
     assert grid.column_choices == {1: ["101-本人", "102-户主", "120-子"], 2: ["01-务工", "02-经商"]}
     data = path.read_bytes()
-    at = data.index("101-本人".encode("utf-16-le"))
-    damaged = data[:at] + b"\xff" * 40 + data[at + 40:]
-    assert xls_list_validations(damaged) == {} or all(v.values for lists in xls_list_validations(damaged).values()
-                                                      for v in lists)
-    assert xls_list_validations(b"not a workbook") == {}
+    # (a list kept in cells, its formula a reference and no string of values, is left alone)
+    text = "\0".join(["101-本人", "102-户主", "120-子"])
+    inline = bytes([0x17, len(text), 1]) + text.encode("utf-16-le")
+    referred = data.replace(inline, bytes([0x25]) + inline[1:])
+    assert referred != data and [v.columns for v in xls_list_validations(referred)["Sheet1"]] == [[2]]
+    # (a workbook cut short, or no workbook, has no lists to read, and says nothing)
+    assert xls_list_validations(data[:len(data) // 2]) == {} and xls_list_validations(b"not a workbook") == {}
+    damaged = tmp_path / "damaged.xls"
+    damaged.write_bytes(data.replace(inline[3:], b"\xff" * (len(inline) - 3)))
+    assert next(iter(read_grids(damaged))).rows[0] == ["姓名", "与户主关系", "居住事由"]

@@ -7,6 +7,7 @@ village under another name can be split without the file beside it.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,18 @@ CHUNK = 30_000  # characters per cell of the hidden sheet (a cell holds at most 
 
 class MappingError(YitaobiaoError):
     """The mapping cannot be read or is not one yitaobiao wrote."""
+
+
+# What tells a household apart on a record sheet, strongest first: each entry is the columns (by any of their
+# names) that together name one household. Split groups a household's records by them; merge tells the cadre.
+HOUSEHOLD_KEYS: list[list[frozenset[str]]] = [
+    [frozenset({"户编号", "户号", "户口簿户号", "家庭编号", "户籍编号"})],
+    [frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})],
+    [frozenset({"户主姓名", "户主"}), frozenset({"所属村", "村(社区)", "行政村", "村名"})],
+    # (no village column: the 一套表 is one village's copy, its 填报单位 line says which — wf11's 家庭户内信息登记表
+    # listed no member of anyone's household)
+    [frozenset({"户主姓名", "户主"})],
+]
 
 
 @dataclass
@@ -138,7 +151,14 @@ class Mapping:
         return list(dict.fromkeys(f.record_sheet for f in self.forms if f.record_sheet))
 
     def fields_of(self, form_id: str) -> list[MappingField]:
-        return [f for f in self.fields if f.form == form_id]
+        # (indexed once: split asks it of every form of every file, and a province's mapping has 80,000 fields)
+        cache = self.__dict__.get("_fields_index")
+        if cache is None or self.__dict__.get("_fields_indexed") != len(self.fields):
+            cache = defaultdict(list)
+            for f in self.fields:
+                cache[f.form].append(f)
+            self.__dict__["_fields_index"], self.__dict__["_fields_indexed"] = cache, len(self.fields)
+        return list(cache.get(form_id, ()))
 
     def to_dict(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in fields(self)}

@@ -25,7 +25,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import cells as C
 from .classify import population_named
-from .mapping import Mapping, MappingField, MappingForm, MappingItem, embed
+from .mapping import HOUSEHOLD_KEYS, Mapping, MappingField, MappingForm, MappingItem, embed
 from .match import FAMILY_ROLE, UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject, parse_a1
 from .normalize import is_remark, normalize_label, short_title
@@ -1356,7 +1356,8 @@ def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
         lines.append(f"{len(lines)}. “{GROUP_THEME}”各列填“是”或“否”：记录属于哪个对象群体（是否低保对象等）、"
                      "应列入哪张报表（是否纳入××表），就在该列填“是”，记录只填入这些报表；"
                      "未设这类列的报表，按记录是否填写了该表特有的数据项接收记录。")
-    heads = [c.name for c in plan.columns if c.record == record and not c.joins and c.name in _HOUSEHOLD_KEY_NAMES]
+    keys = {name for key in HOUSEHOLD_KEYS for names in key[:1] for name in names}
+    heads = [c.name for c in plan.columns if c.record == record and not c.joins and c.name in keys]
     if record == PERSONS and heads and any(row.member or row.slot for row in plan.mapping):
         # (wf31: with 户主姓名 left blank every card listing a household came out with no members, and nothing in the
         # 一套表 had said so)
@@ -1366,10 +1367,6 @@ def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
     if conflicts:
         lines.append(f"{len(lines)}. 已统一口径：" + "；".join(f"{c.concept}统一按{c.merged_unit}填报" for c in conflicts) + "。")
     return "\n".join(lines)
-
-
-# (the columns split tells a household by: see split._HOUSEHOLD_KEYS)
-_HOUSEHOLD_KEY_NAMES = ("户编号", "户主公民身份号码", "户主姓名")
 
 
 FILLER_LINE = "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　填报日期：　　年　　月　　日"

@@ -54,6 +54,7 @@ from .errors import FormReadError, OutputExistsError, UsageError, YitaobiaoError
 from .guard import clerk_reason, guarded_map, opening_reason
 from .mapping import (
     HIDDEN_SHEET,
+    HOUSEHOLD_KEYS,
     Mapping,
     MappingError,
     MappingField,
@@ -888,7 +889,7 @@ class _Filler:
     def _index_households(self, sheet: str) -> tuple[list[str], dict[tuple[str, ...], list[int]]] | None:
         """The columns naming a household on a record sheet (the strongest it has) and its members by them."""
         items = [i for i in self.mapping.items if (i.record or i.sheet) == sheet and not i.joins]
-        for names in _HOUSEHOLD_KEYS:
+        for names in HOUSEHOLD_KEYS:
             keys = [next((i.key for i in items if C.squash(i.name) in words), None) for words in names]
             if None not in keys:
                 members: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -1163,15 +1164,6 @@ def _names_a_member(item_name: str) -> bool:
     return C.squash(item_name) in _MEMBER_NAMES or bare_name(item_name) in _MEMBER_NAMES
 # The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
 _HEAD_NAMES = frozenset({"户主姓名", "户主"})
-# What tells a household apart, strongest first: each entry is the columns that together name one household.
-_HOUSEHOLD_KEYS: list[list[frozenset[str]]] = [
-    [frozenset({"户编号", "户号", "户口簿户号", "家庭编号", "户籍编号"})],
-    [frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})],
-    [frozenset({"户主姓名", "户主"}), frozenset({"所属村", "村(社区)", "行政村", "村名"})],
-    # (no village column: the 一套表 is one village's copy, its 填报单位 line says which — wf11's 家庭户内信息登记表
-    # listed no member of anyone's household)
-    [frozenset({"户主姓名", "户主"})],
-]
 
 _BLANK_MARKS_RE = re.compile(r"^[\s_＿—\-－.…:：/]*$")
 # A hint printed where the answer goes: 「（区号）－」 before a phone number, 「(盖章)」 is not one (no dash).

@@ -75,7 +75,8 @@ def xls_to_workbook(path: Path) -> Workbook:
     """The .xls at ``path`` as an openpyxl workbook that looks like the original."""
     import xlrd
 
-    book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    data = path.read_bytes()  # (read once: xlrd's records and the drop-down lists both come from it)
+    book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
     styles = _Styles(book)
     wb = Workbook()
     wb.remove(wb.active)
@@ -133,7 +134,7 @@ def xls_to_workbook(path: Path) -> Workbook:
             book.unload_sheet(index)
     finally:
         book.release_resources()
-    _copy_lists(wb, xls_list_validations(path.read_bytes()))
+    _copy_lists(wb, xls_list_validations(data))
     return wb
 
 

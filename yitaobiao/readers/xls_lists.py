@@ -10,6 +10,7 @@ left alone. Any damage ends the reading quietly: the lists are a help, the form 
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterator
 from typing import NamedTuple
 
 _BOF, _EOF, _BOUNDSHEET, _DV = 0x0809, 0x000A, 0x0085, 0x01BE
@@ -48,7 +49,7 @@ class _Silent:
         return None
 
 
-def _records(stream: bytes, pos: int):  # type: ignore[no-untyped-def]
+def _records(stream: bytes, pos: int) -> Iterator[tuple[int, bytes]]:
     """(record type, body) from ``pos`` on, up to the substream's EOF."""
     for _ in range(_MAX_RECORDS):
         if pos + 4 > len(stream):
