@@ -3739,3 +3739,17 @@ def test_a_household_named_by_its_head_and_a_builders_craftsman() -> None:
     forms[0].fields = fields[:3]
     assert record_subject(forms[0]) is Subject.HOUSEHOLD
     assert MAKER.key("姓名", ("施工工匠（负责人）情况",)).role == MAKER.key("施工工匠姓名").role == "施工工匠"
+
+
+def test_the_ward_of_a_guardians_application_is_its_own_person() -> None:
+    """u190: a 监护人以奖代补申请审批表 asks 「监护人（申请人）情况 › 姓名」 then 「被监护人（患者）情况 › 姓名」: guardian and
+    ward are no two sides of a case, the ward is the patient every other form lists; the guardian stays a guardian."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B4", "申请人姓名", "监护人（申请人）情况"), at("F1.2", "B5", "身份证号", "监护人（申请人）情况"),
+              at("F1.3", "B8", "姓名", "被监护人（患者）情况"), at("F1.4", "B9", "身份证号", "被监护人（患者）情况"),
+              at("F2.1", "B4", "患者姓名"), at("F2.2", "C4", "公民身份号码"), at("F2.3", "D4", "监护人姓名")]
+    _match_forms(fields, [form_of("F1", "严重精神障碍患者监护人以奖代补申请审批表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "严重精神障碍患者随访管理台账", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.3", "F2.1") and same(fields, "F1.4", "F2.2") and same(fields, "F1.1", "F2.3")
+    assert not same(fields, "F1.1", "F2.1")

@@ -15,7 +15,7 @@ from yitaobiao.errors import UsageError
 from yitaobiao.notice import notice_text, percent, region_from
 from yitaobiao.scan import scan
 from yitaobiao.stats import headline, summarise
-from yitaobiao.testing import list_rows, write_xlsx
+from yitaobiao.testing import list_rows, write_docx_blocks, write_xlsx
 
 runner = CliRunner()
 
@@ -97,7 +97,7 @@ def test_notice_in_the_governments_shape(sample_forms: Path) -> None:
     summary = summarise(scan(sample_forms), target=0.3)
     text = notice_text(summary, "2026年第三季度", "青山县")
     paragraph = text.paragraph
-    assert paragraph.startswith("2026年第三季度，青山县共梳理10个部门13张报表、104项数据项，去重后60项，数据项重复率42.3%，高于30%的控制目标。")
+    assert paragraph.startswith("2026年第三季度，青山县共梳理10个部门13张报表（其中按需填报的证明、申请类文书1张）、104项数据项，去重后60项，数据项重复率42.3%，高于30%的控制目标。")
     assert re.search(r"报表由13张压减为\d+张、数据项由104项压减为60项，报表压减\d+\.\d%、指标压减42\.3%", paragraph)
     assert "占去重后数据项的" in paragraph
     assert any("“重复”指" in note for note in text.footnotes)
@@ -463,3 +463,30 @@ def test_a_remark_is_each_forms_own_in_the_rate(tmp_path: Path) -> None:
     remarks = {f.concept_id for f in result.fields if f.label == "备注"}
     assert len(remarks) == 1
     assert (headline(result).fields, headline(result).concepts) == (7, 5)  # (the 一套表's 说明 says the same rate)
+
+
+def test_a_word_document_of_several_tables_is_one_report(tmp_path: Path) -> None:
+    """wf29–wf33: a 驾驶证明 of four tables was four 报表 in the notice (「报表由59张压减为51张」), its certificates were
+    counted among the 报表 the reform reduces without a word, and five copies of a certificate made its items
+    「超过1次/季度」. A document is one 报表; on-demand documents are said and have no fills a year."""
+    folder = _forms(tmp_path / "forms", [
+        ("民政局/a.xlsx", "低保对象花名册（季报）", ["姓名", "公民身份号码", "家庭住址", "保障人数"]),
+        ("卫健局/b.xlsx", "老人健康台账（季报）", ["姓名", "公民身份号码", "家庭住址", "血型"]),
+    ])
+    write_docx_blocks(folder / "公安局" / "c.docx", [
+        "无犯罪记录证明", "一、基本情况", ([["姓名", "", "公民身份号码", ""], ["家庭住址", "", "", ""]], {}),
+        "二、查询结果", ([["查询日期", "", "查询结果", ""]], {})])
+    write_docx_blocks(folder / "公安局" / "d.docx", [
+        "无犯罪记录证明", "一、基本情况", ([["姓名", "", "公民身份号码", ""], ["家庭住址", "", "", ""]], {}),
+        "二、查询结果", ([["查询日期", "", "查询结果", ""]], {})])
+    result = scan(folder)
+    summary = summarise(result)
+    assert (summary.tables, summary.forms, summary.files, summary.on_demand) == (6, 4, 4, 2)
+    assert sum(summary.suggestion_counts().values()) == summary.forms
+    assert summary.by_department[0].forms <= 2 and sum(g.forms for g in summary.by_department) == 4
+    # The certificates' fields fill nothing a year: the two quarterly forms' 8 fields, 4 times each.
+    assert summary.burden is not None and summary.burden.fills_before == 8 * 4
+    text = notice_text(summary, "2026年第四季度")
+    assert "4张报表（其中按需填报的证明、申请类文书2张）" in text.paragraph
+    assert any("多张表格合计为1张报表" in note for note in text.footnotes)
+    assert headline(result).forms == 4

@@ -578,10 +578,10 @@ def merge(
     out.print(f"[green]字段对照：[/green]{e(mapping_path)}（{len(plan.mapping)} 个原字段 → {len(plan.columns)} 列/行）")
     left_forms = [x for x in plan.left_out if not x.label and x.reason == ON_DEMAND_REASON]
     if left_forms:
-        out.print(f"[dim]未纳入 {len(left_forms)} 张按需填报的文书（证明、申请表等），见“说明”表；需要时加 --include-on-demand。[/dim]")
+        out.print(f"[dim]未纳入 {len({x.report for x in left_forms})} 张按需填报的文书（证明、申请表等），见“说明”表；需要时加 --include-on-demand。[/dim]")
     above = [x for x in plan.left_out if not x.label and x.reason == ABOVE_VILLAGES_REASON]
     if above:
-        out.print(f"[dim]未纳入 {len(above)} 张按区（县）列行的汇总表（由上级汇总各村数据得出），见“说明”表。[/dim]")
+        out.print(f"[dim]未纳入 {len({x.report for x in above})} 张按区（县）列行的汇总表（由上级汇总各村数据得出），见“说明”表。[/dim]")
     left_fields = sum(1 for x in plan.left_out if x.label)
     if left_fields:
         out.print(f"[dim]{left_fields} 个表头不是需要填写的数据项（句子、签字栏、日期用字），未列入，见“说明”表。[/dim]")

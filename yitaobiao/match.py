@@ -2959,7 +2959,9 @@ def two_parties(members: list[Field], subject: Subject | None, title: str = "") 
                 sides.update((head, other))
     parties: set[str] = set()
     for head in heads:
-        if head.startswith("被") and 2 <= len(head) <= 6:
+        # (监护人 | 被监护人 are no two sides: the ward is the record's own person, the 患者 of a guardian's 以奖代补
+        # application — u190's 被监护人（患者） had met no patient's 姓名)
+        if head.startswith("被") and 2 <= len(head) <= 6 and not head.startswith(_WARD):
             other = next((o for o in heads if o != head and not o.startswith("被") and o.endswith(head[1:])
                           and len(o) <= len(head) + 1), None)
             if other:
@@ -2970,6 +2972,7 @@ def two_parties(members: list[Field], subject: Subject | None, title: str = "") 
 
 
 _APPLICATION_TITLE_RE = re.compile(r"申请(?:书|表)$")
+_WARD = "被监护"
 _SIDES = (("甲方", "乙方"), ("一方", "另一方"))
 _ACCOUNT_NAME_WORD = "户名"
 _BANK_WORDS_RE = re.compile(r"账号|帐号|卡号|银行|开户|账户|存折")

@@ -42,7 +42,7 @@ from .sheets import (
     write_notes,
     write_rows,
 )
-from .stats import headline
+from .stats import headline, report_key
 from .synonyms import Synonyms, load_synonyms
 
 # Sheets of the 一套表: one per record subject (one record a row), and the 指标 sheet for 汇总表 of indicators.
@@ -151,6 +151,7 @@ class LeftOut:
     path: str
     label: str
     reason: str
+    report: str = ""  # the 报表 a form left out belongs to (a Word document's tables are one)
 
 
 @dataclass
@@ -398,13 +399,13 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
     left_out: list[LeftOut] = []
     for form in result.forms:
         if form.kind is FormKind.ON_DEMAND and not include_on_demand:
-            left_out.append(LeftOut(form.department, form.title, form.path, "", ON_DEMAND_REASON))
+            left_out.append(LeftOut(form.department, form.title, form.path, "", ON_DEMAND_REASON, report_key(form)))
         elif compiled_above_villages(form, maker):
-            left_out.append(LeftOut(form.department, form.title, form.path, "", ABOVE_VILLAGES_REASON))
+            left_out.append(LeftOut(form.department, form.title, form.path, "", ABOVE_VILLAGES_REASON, report_key(form)))
         elif form.category_rows:
             # (wf27: a 灾情调度表 of 合计 | 其中：洪涝地质灾害 … rows became a 分类汇总 sheet of 49 columns the cadre
             # filled for nothing: split can tell no row's category, and refused to write them back)
-            left_out.append(LeftOut(form.department, form.title, form.path, "", CATEGORY_ROWS_REASON))
+            left_out.append(LeftOut(form.department, form.title, form.path, "", CATEGORY_ROWS_REASON, report_key(form)))
         else:
             included.append(form)
     sheet_of = {form.id: record_sheet(form) for form in included}
@@ -1409,7 +1410,7 @@ def _write_mapping_sheet(wb: Workbook, plan: MergePlan) -> None:
 def _write_about(wb: Workbook, plan: MergePlan) -> None:
     ws = wb.create_sheet("说明")
     summary = headline(plan.result)
-    included = {row.form.id for row in plan.mapping}
+    included = {report_key(row.form) for row in plan.mapping}
     rows: list[list[object]] = [
         ["一套表", plan.title], ["生成日期", plan.created.strftime("%Y-%m-%d")],
         # (wf23: the notice's 「报表由43张压减为29张」 and this sheet's 「纳入一套表 36 张」 read as a contradiction)

@@ -83,6 +83,8 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
     notes = [f"来自{summary.files}个文件"] if summary.files and summary.files != summary.forms else []
     if known and unnamed:
         notes.append(f"其中{unnamed}张未注明部门")
+    if summary.on_demand:  # (wf32: 48 certificates counted among the 报表 the reform reduces, unsaid)
+        notes.append(f"{'含' if notes else '其中'}按需填报的证明、申请类文书{summary.on_demand}张")
     if notes:  # (wf7 counted 15 files and read 「20张报表」: a workbook's sheets are forms of their own)
         scope += f"（{'，'.join(notes)}）"
     sentences = [
@@ -158,9 +160,13 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
         DUPLICATE_MEANING,
         "数据项重复率 =（各表数据项合计 − 去重后数据项）÷ 各表数据项合计。",
         f"整合后报表数 = 建议保留的报表数 + 1张“一套表”；全年填报项次按各表填报频次计（{_TIMES_A_YEAR}），"
-        f"超过{QUARTERLY_LIMIT}次即超过“1次/季度”。",
+        f"超过{QUARTERLY_LIMIT}次即超过“1次/季度”；按需填报的证明、申请类文书不计。",
         f"控制目标：数据项重复率不高于{target_text(summary.target)}。",
     ]
+    if summary.remarks > 1:  # (u191, u192: the JSON's concepts join the 备注 columns the rate counts apart)
+        footnotes.insert(2, "各表的“备注”“说明”栏只为本表所用，按每表1项计入去重后数据项，不计为重复采集。")
+    if summary.tables > summary.forms:
+        footnotes.insert(3, "一份Word文档中的多张表格合计为1张报表。")
     return NoticeText(sentences, footnotes)
 
 

@@ -225,6 +225,9 @@ def write_notice_docx(path: Path, notice: NoticeText, summary: Summary, *, title
 
     number = "五" if len(history) >= 2 else "四"
     document.add_heading(f"{number}、报表处理建议", level=1)
+    if summary.tables > summary.forms:  # (wf33 counted 76 rows here against 58 报表 in the notice)
+        document.add_paragraph("一份Word文档中的多张表格逐表列出建议，合计为1张报表：其中有表格保留的，该文档保留；"
+                               "其余表格均整合或取消的，按整合或取消计。")
     _table(document, ["部门", "报表", "频次", "数据项", "他表已有", "建议", "理由"],
            [[a.department, a.title, a.frequency, a.items, a.shared_items, a.suggestion, a.reason] for a in summary.advice],
            [2.0, 4.6, 1.4, 1.4, 1.6, 1.2, 4.6])

@@ -136,12 +136,24 @@ class Summary:
     advice: list[FormAdvice] = field(default_factory=list)  # in the order of the scan
     burden: Burden | None = None
     target: float = TARGET_RATE
+    tables: int = 0  # the forms the scan read: a Word document's tables each, counted as one 报表 in ``forms``
+    report_of: dict[str, str] = field(default_factory=dict)  # form id → its 报表 (see :func:`report_key`)
+    on_demand: int = 0  # 报表 filled when a case arises (证明、申请), kept out of the periodic set
+    remarks: int = 0  # fields counted as their form's own item (备注, 说明: see :func:`item_of`)
+
+    def report_suggestions(self) -> dict[str, str]:
+        """取消 / 整合 / 保留 of each 报表: kept if any of its tables is kept; 整合 if the rest go to the 一套表."""
+        of_report: dict[str, set[str]] = defaultdict(set)
+        for a in self.advice:
+            of_report[self.report_of.get(a.form_id, a.form_id)].add(a.suggestion)
+        return {report: KEEP if KEEP in said else MERGE if MERGE in said else DROP
+                for report, said in of_report.items()}
 
     @property
     def forms_after(self) -> int:
-        """Forms left after the reform: those kept, plus the one 一套表 that replaces the merged ones."""
-        kept = sum(1 for a in self.advice if a.suggestion == KEEP)
-        return kept + (1 if any(a.suggestion == MERGE for a in self.advice) else 0)
+        """报表 left after the reform: those kept, plus the one 一套表 that replaces the merged ones."""
+        said = self.report_suggestions().values()
+        return sum(1 for s in said if s == KEEP) + (1 if MERGE in said else 0)
 
     @property
     def form_reduction(self) -> float:
@@ -152,12 +164,12 @@ class Summary:
         return 1 - self.concepts / self.fields if self.fields else 0.0
 
     def suggestion_counts(self) -> dict[str, int]:
-        counts = Counter(a.suggestion for a in self.advice)
+        counts = Counter(self.report_suggestions().values())
         return {s: counts.get(s, 0) for s in SUGGESTIONS}
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "forms": self.forms, "files": self.files, "fields": self.fields, "concepts": self.concepts,
+            "forms": self.forms, "tables": self.tables, "on_demand": self.on_demand, "files": self.files, "fields": self.fields, "concepts": self.concepts,
             "departments": self.departments,
             "duplicate_rate": round(self.duplicate_rate, 6),
             "cross_department_share": round(self.cross_department_share, 6),
@@ -328,6 +340,13 @@ def _closest(form_id: str, items: set[str], askers: dict[str, list[Form]], items
     return "、".join(f"《{t}》" for t in titles[:2]), "等表" if len(titles) > 2 else ""
 
 
+def report_key(form: Form) -> str:
+    """The 报表 a form belongs to. A Word document is one 报表 however many tables it holds: they are the parts a
+    cadre fills together, a certificate's four sections or a form run on into a second table (wf29–wf31 read
+    「报表由59张压减为51张」 with one 驾驶证明 counted four times). A workbook's sheets are reports of their own."""
+    return form.path if form.source_format == "docx" else form.id
+
+
 def form_key(form: Form) -> str:
     """What the clerk's word about a form is kept under: its file and sheet, which survive a rescan."""
     return f"{form.path}#{form.sheet}"
@@ -362,7 +381,8 @@ def item_of(f: Field) -> str:
 def headline(result: ScanResult) -> Headline:
     """The counts :func:`summarise` gives, without its per-form advice and tables (a second in 10,000 forms)."""
     fields = result.fields
-    return Headline(departments=len({form.department for form in result.forms}), forms=len(result.forms),
+    return Headline(departments=len({form.department for form in result.forms}),
+                    forms=len({report_key(form) for form in result.forms}),
                     fields=len(fields), concepts=len({item_of(f) for f in fields}))
 
 
@@ -381,6 +401,7 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
     n_concepts = len(forms_of)
     cross_items = sum(1 for depts in depts_of.values() if len(depts) > 1)
 
+    report_of = {form.id: report_key(form) for form in result.forms}
     dept_forms: dict[str, set[str]] = defaultdict(set)
     dept_fields: Counter[str] = Counter()
     dept_shared: Counter[str] = Counter()
@@ -388,7 +409,7 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
     form_stats = []
     titles = shown_titles(result.forms)  # (wf17: three 「2012年度调查表（一）」 rows no one could tell apart)
     for form in result.forms:
-        dept_forms[form.department].add(form.id)
+        dept_forms[form.department].add(report_of[form.id])
         shared = sum(1 for f in form.fields if len(forms_of[concept_of[f.id]]) > 1)
         items = {concept_of[f.id] for f in form.fields}
         dept_fields[form.department] += len(form.fields)
@@ -414,7 +435,9 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
     for f in fields:
         members_of[concept_of[f.id]].append(f.id)
 
-    tpy_of = {form.id: times_per_year(form) for form in result.forms}
+    # A certificate is filled when someone asks for one: it has no fills a year to lighten (wf33: five copies of one
+    # 无犯罪记录证明 made its items 「超过1次/季度」).
+    tpy_of = {form.id: 0 if form.kind is FormKind.ON_DEMAND else times_per_year(form) for form in result.forms}
 
     def item(cid: str) -> DuplicatedItem:
         form_ids = forms_of[cid]
@@ -448,7 +471,7 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
         busiest=busiest,
     )
     return Summary(
-        forms=len(result.forms), files=len({form.path for form in result.forms}), fields=n_fields,
+        forms=len(set(report_of.values())), files=len({form.path for form in result.forms}), fields=n_fields,
         concepts=n_concepts, departments=len(departments),
         duplicate_rate=duplicate_rate(n_fields, n_concepts),
         cross_department_share=cross_items / n_concepts if n_concepts else 0.0,
@@ -459,4 +482,11 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
         overlap=overlap, top_items=top_items, repeated_items=repeated_items,
         confirmed_concepts=sum(1 for c in result.concepts if c.confirmed),
         advice=advise_forms(result, concept_of, overrides), burden=burden, target=target,
+        tables=len(result.forms), report_of=report_of, remarks=sum(1 for f in fields if is_remark(f.label)), on_demand=_on_demand_reports(result.forms, report_of),
     )
+
+
+def _on_demand_reports(forms: Sequence[Form], report_of: dict[str, str]) -> int:
+    """报表 all of whose tables are filled when a case arises."""
+    periodic = {report_of[form.id] for form in forms if form.kind is not FormKind.ON_DEMAND}
+    return len(set(report_of.values()) - periodic)
