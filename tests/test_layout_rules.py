@@ -2093,3 +2093,22 @@ def test_a_persons_suggestions_are_asked_of_them() -> None:
     # (u187: 「对今后培训的意见建议 | ___」 on a trainee's 跟踪调查表 was dropped as an office's 意见 box to sign)
     rows = [["姓名", "", "联系电话", ""], ["对今后培训的意见建议", "", "", ""], ["村委会意见", "（盖章）  年 月 日", "", ""]]
     assert labels(rows) == ["姓名", "联系电话", "对今后培训的意见建议"]
+
+
+def test_a_census_cards_numbered_answers_and_units_after_the_box() -> None:
+    # (u189: a 单位清查表's 「07 主要业务活动 | 1.　2.　3.」 and 「08 单位类型 | □1.法人单位 □2.产业活动单位」 rows were read
+    # as a header over 「11 开业（成立）时间」, five items lost; the 人 and 千元 printed after boxes were items)
+    rows = [["单位清查表", "", "", "", "", ""],
+            ["06 联系电话", "", "", "", "", ""],
+            ["07 主要业务活动", "", "1.      2.      3.", "", "行业代码（普查机构填写）", ""],
+            ["08 单位类型", "", "□1.法人单位  □2.产业活动单位", "", "", ""],
+            ["10 运营状态", "", "□1.营业  □2.停业（歇业）  □9.其他", "", "", ""],
+            ["11 开业（成立）时间", "", "   年   月", "12 从业人员期末人数", "", "人"],
+            ["13 上年营业收入", "", "", "千元", "", ""],
+            ["单位负责人：      统计负责人：      填表人：      报出日期：   年  月  日", "", "", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 5), *(CellRange(r, 0, r, 1) for r in range(1, 7)), CellRange(7, 0, 7, 5)]
+    found = fields_of(rows, merges)
+    assert [f.label for f in found] == ["06 联系电话", "07 主要业务活动", "行业代码（普查机构填写）", "08 单位类型",
+                                        "10 运营状态", "11 开业（成立）时间", "12 从业人员期末人数", "13 上年营业收入"]
+    assert all(len(f.header_path) == 1 for f in found)
+    assert [f.unit for f in found[-2:]] == ["人", "千元"]

@@ -3753,3 +3753,27 @@ def test_the_ward_of_a_guardians_application_is_its_own_person() -> None:
                           form_of("F2", "严重精神障碍患者随访管理台账", Layout.LIST, Subject.PERSON)])
     assert same(fields, "F1.3", "F2.1") and same(fields, "F1.4", "F2.2") and same(fields, "F1.1", "F2.3")
     assert not same(fields, "F1.1", "F2.1")
+
+
+def test_a_census_card_of_numbered_items_is_a_units() -> None:
+    """u189: a 经济普查 单位清查表 numbers its items (「01 统一社会信用代码」, 「02 单位详细名称」): it was read as a person's
+    card, its 「06 联系电话」 met every person's; its 「05 单位注册地及区划 › 详细地址」 is where the unit is registered;
+    a 「调查员证编号」 is the card an enumerator holds, their own, not some 调查员's."""
+    from yitaobiao.classify import record_subject
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "A7", "01 统一社会信用代码"), at("F1.2", "A9", "02 单位详细名称"),
+              at("F1.3", "A10", "03 法定代表人（单位负责人）"), at("F1.4", "B13", "详细地址", "05 单位注册地及区划"),
+              at("F2.1", "B4", "企业名称"), at("F2.2", "C4", "注册地址"),
+              at("F3.1", "B5", "姓名"), at("F3.2", "C5", "调查员证编号", "选聘情况"),
+              at("F4.1", "B3", "姓名"), at("F4.2", "E10", "调查员证编号")]
+    forms = [form_of("F1", "单位清查表", Layout.CARD, Subject.PERSON),
+             form_of("F2", "新设立企业名录", Layout.LIST, Subject.ORGANISATION),
+             form_of("F3", "普查人员选聘花名册", Layout.LIST, Subject.PERSON),
+             form_of("F4", "普查员登记表", Layout.CARD, Subject.PERSON)]
+    forms[0].fields = fields[:4]
+    assert record_subject(forms[0]) is Subject.ORGANISATION
+    forms[0].subject = Subject.ORGANISATION
+    _match_forms(fields, forms)
+    assert same(fields, "F1.4", "F2.2") and same(fields, "F3.2", "F4.2")
+    assert MAKER.key("调查员证编号").role is None and MAKER.key("监护人证件号码").role == "监护人"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Form, FormKind, Frequency, Layout, Subject
-from .normalize import basic_form, normalize_label
+from .normalize import basic_form, normalize_label, without_item_number
 
 # --- record subject -------------------------------------------------------------------------------
 
@@ -88,7 +88,8 @@ _RELATION_TO_HEAD_RE = re.compile(r"与户主(?:的)?关系")
 
 @lru_cache(maxsize=1 << 16)
 def _clean(label: str) -> str:
-    text = basic_form(label)
+    # (「02 单位详细名称」: u189's 单位清查表 read as a person's card, none of its numbered labels known)
+    text = basic_form(without_item_number(label))
     text = _TRAILING_NOTE_RE.sub("", text)  # a trailing unit or hint does not change what a column is
     return _SPACE_STAR_COLON_RE.sub("", text)
 

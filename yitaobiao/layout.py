@@ -885,6 +885,14 @@ _CIRCLED_RE = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]")
 _NUMBERED_CHOICE_RE = re.compile(r"(?:^|[\s；;，,])\d{1,2}(?:[.、．]|\s+)[^\d\s.、．]")
 
 
+_NUMBERED_BLANKS_RE = re.compile(r"(?:\d{1,2}[.、．][_＿]*){2,}")
+
+
+def _numbered_blanks(text: str) -> bool:
+    """「1.　　　2.　　　3.」: numbered blanks, the answers to write in the box of the label before it."""
+    return bool(_NUMBERED_BLANKS_RE.fullmatch(C.squash(text)))
+
+
 def _numbered_answers(text: str) -> bool:
     """「1.家庭户　2.集体户」, 「1 男 2 女」: the numbered answers of the label before it, to circle or write the
     number of (u110: 老年人能力评估's codes, printed in the box to write them in)."""
@@ -1130,6 +1138,7 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     texts = sheet.texts(r)
     if len(texts) < 2 or _is_sample_row(texts) and not _stray_number(texts) \
             or any(C.is_option_text(t) or _sentence_or_placeholder(t) or not any(ch.isalnum() for ch in t)
+                   or _numbered_blanks(t)  # (「1.　　2.　　3.」: three answers to write, u189)
                    for _, t, _ in texts) or _card_row(sheet, r):  # (「右侧 | /」: a label and the box's printed slash)
         return None
     # A sign-off row (「审核人（签字）： | 日期：」) is no header; a register's header with one column about the
@@ -1487,8 +1496,9 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             break  # 「说明 | 此表一式贰份，一份装入学生档案……」: the card's note, printed, not a box to fill
         if nxt and (_SIGNATURE_BOX_RE.match(C.squash(nxt)) or _STAMP_BOX_RE.match(C.squash(nxt))):
             break  # 「村（社区）协办员 | 签字：    年  月  日」: whoever signs, not an item
-        if _UNIT_BOX_RE.match(C.squash(text)):
-            # 「用地总面积 | 公顷」, 「项目净用地 |          公顷」: the unit printed in the label's box, no label
+        if _UNIT_BOX_RE.match(C.squash(text)) or fields and fields[-1].row == r and _printed_unit(text):
+            # 「用地总面积 | 公顷」, 「项目净用地 |          公顷」: the unit printed in the label's box, no label; so is
+            # 「12 从业人员期末人数 | ___ | 人」 after the box (u189)
             if fields and fields[-1].row == r and not fields[-1].unit:
                 fields[-1].unit = C.squash(text)
             continue
@@ -1511,7 +1521,7 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
                 or C.is_fill_line(text) and not _record_date(text, nxt) \
                 or C.is_total_label(text) and not side and not any(c2 < col for c2, _ in groups) \
                 or C.is_serial_label(text) or C.is_date_placeholder(text) or C.is_photo_box(text) \
-                or C.is_amount_in_words(text):
+                or C.is_amount_in_words(text) or _numbered_blanks(text):
             continue  # a printed answer, a blank for a date, a counter or a photo's box is not a label
         ends_with_colon = C.squash(text).endswith((":", "："))
         nxt_box = seq[i + 1][2] if i + 1 < len(seq) else None
@@ -1524,7 +1534,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
         printed_answer = i + 1 == len(seq) - 1 and nxt_box is not None and nxt_box.right == grid.width - 1 \
             and nxt_box.width >= 3 and rng.height == 1 and texts_seen == 1
         if nxt and not ends_with_colon and (not C.is_option_text(nxt) or labelled_options and rng.height > 1) \
-                and not wide_box and not _numbered_answers(nxt) and not C.is_place_blanks(nxt) \
+                and not wide_box and not _numbered_answers(nxt) and not _numbered_blanks(nxt) \
+                and not C.is_place_blanks(nxt) \
                 and not _UNIT_BOX_RE.match(C.squash(nxt)) \
                 and not printed_answer \
                 and not C.is_date_placeholder(nxt) and (  # (「租赁期限 | 年 月 日 至 年 月 日」: the box of a label)

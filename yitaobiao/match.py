@@ -578,6 +578,8 @@ def _person_at(clean: str, word: str) -> int:
         return -1  # 「待遇领取人员信息」, 参保人员: the people a register is of, not one who collects for them (u147)
     if word == "法人" and clean.startswith(("单位", "企业", "组织", "机构"), end):
         return -1  # 法人单位数: units that are legal persons, no 法定代表人
+    if clean.startswith("证", end) and not clean.startswith(("证件", "证明", "证人"), end):
+        return -1  # 「统计调查员证编号」: the card a 调查员 holds, their own, named after what they are (u189)
     return at
 
 
@@ -2773,7 +2775,8 @@ _EMPLOYER_ATTRIBUTES = frozenset({"单位性质", "单位类型", "单位类别"
 _BODY_WORD_RE = re.compile(r"单位|部门|机构|机关|企业|公司|组织|学校|医院")
 REGISTERED_ADDRESS = "注册地址"
 PREMISES_ADDRESS = "场所地址"
-_REGISTERED = ("注册地", "注册地址", "注册登记地")
+# 「单位注册地」, 「注册地址」, 「05 单位注册地及区划」 (u189: a 普查 card asks its 详细地址 and 区划代码 under it)
+_REGISTERED_RE = re.compile(r"注册(?:登记)?地(?:址)?(?:及区划)?$")
 EMPLOYER_ITEM = "工作单位"
 
 
@@ -2925,7 +2928,7 @@ def _registered_address(clean: str, groups: list[str]) -> bool:
     """「住所」 alone, or an address under 「单位注册地」, on a register of organisations."""
     if not groups:
         return clean == "住所"
-    return clean in _BARE_ADDRESSES | {"详细地址"} and normalize_label(groups[-1]).clean.endswith(_REGISTERED)
+    return clean in _BARE_ADDRESSES | {"详细地址"} and bool(_REGISTERED_RE.search(normalize_label(groups[-1]).clean))
 
 
 def _later_tables(forms: list[Form]) -> set[str]:

@@ -195,11 +195,15 @@ def inline_answer(label: str) -> InlineAnswer | None:
     return None
 
 
+def without_item_number(label: str) -> str:
+    """「01 统一社会信用代码」 → 「统一社会信用代码」: a statistics card's item number, set apart by a space (u104)."""
+    return _SPACED_CODE_RE.sub("", label)
+
+
 @lru_cache(maxsize=200_000)
 def normalize_label(label: str) -> NormalLabel:
     """Clean a written label for matching; the unit in brackets moves to ``unit``."""
-    # (「01 统一社会信用代码」, 「14 年末从业人员」: a statistics card's item number, set apart by a space, u104)
-    text = _without_export_code(_QUOTE_MARKS_RE.sub("", basic_form(_SPACED_CODE_RE.sub("", label))))
+    text = _without_export_code(_QUOTE_MARKS_RE.sub("", basic_form(without_item_number(label))))
     unit = unit_in_label(text)
     if inline := inline_answer(text):  # 「存款：   元」: the unit of the blank
         unit = unit or inline.unit
