@@ -3777,3 +3777,16 @@ def test_a_census_card_of_numbered_items_is_a_units() -> None:
     _match_forms(fields, forms)
     assert same(fields, "F1.4", "F2.2") and same(fields, "F3.2", "F4.2")
     assert MAKER.key("调查员证编号").role is None and MAKER.key("监护人证件号码").role == "监护人"
+
+
+def test_no_person_word_across_two_words_and_numbered_blocks_are_slots() -> None:
+    """wf33: 「企业主管部门」 became 「产权人管部门」 (业主 read across 企业 | 主管) and 「国家法人资本」 a 法定代表人's
+    资本; a 机动车登记证书's blocks numbered II … VII down its side (「II › 登记机关」) were 24 items apart, and the
+    review asked about each pair."""
+    assert MAKER.key("企业主管部门").role is None and MAKER.key("国家法人资本").role is None
+    assert MAKER.key("业主姓名").role == "产权人" and MAKER.key("脱贫户主要收入来源").role is None
+    assert MAKER.key("登记机关", ("II",)).text == MAKER.key("登记机关", ("（三）",)).text == MAKER.key("登记机关").text
+    assert MAKER.key("登记机关", ("2024",)).text != MAKER.key("登记机关").text
+    fields = [at(f"F1.{n}", f"B{2 * n}", "登记机关", block) for n, block in enumerate(["II", "III", "IV", "V"], start=1)]
+    _match_forms(fields, [form_of("F1", "机动车登记证书", Layout.CARD, Subject.EVENT)])
+    assert len({f.concept_id for f in fields}) == 1 and [f.slot for f in fields] == [1, 2, 3, 4]

@@ -558,14 +558,21 @@ _RECORD_NOUNS = frozenset({"单位", "企业", "场所", "机构", "公司", "�
 
 
 _COUNT_AFTER_PERSON = {"数", "次", "口", "均"}
+# Words a person word ending in 主 runs into (户主要, 业主管), and two-character words its first character closes
+# (企业, 物业): the person word is not there.
+_MAIN_WORDS = ("主要", "主管", "主办", "主体", "主营", "主导")
+_WORDS_ACROSS = frozenset({"企业", "物业", "就业", "职业", "专业", "行业", "农业", "产业", "商业", "创业", "营业", "作业",
+                           "毕业"})
 
 
 def _person_at(clean: str, word: str) -> int:
     """Where a person word starts in a label, or -1: not 被监护人, not 帮扶人数, not the 户主 of 脱贫户主要…."""
     at = clean.find(word)
     end = at + len(word)
-    if at < 0 or at and clean[at - 1] == "被" or clean.startswith("主要", end - 1):
+    if at < 0 or at and clean[at - 1] == "被" or clean.startswith(_MAIN_WORDS, end - 1):
         return -1
+    if at and clean[at - 1:at + 1] in _WORDS_ACROSS:
+        return -1  # 「企业主管部门」: 企业 | 主管, no 业主 (wf33: its column became 「产权人管部门」)
     if word == "产妇" and at and clean[at - 1] == "孕":
         return -1  # 「孕产妇健康管理」: the women cared for in pregnancy and after, no one's 产妇 (u137)
     if word.endswith("人") and clean[end:end + 1] in _COUNT_AFTER_PERSON:
@@ -576,8 +583,8 @@ def _person_at(clean: str, word: str) -> int:
         return -1  # 专职网格员数, 志愿者数量: how many of them, not one of them
     if word in _PAYING_OR_RECEIVING and clean.startswith("员", end):
         return -1  # 「待遇领取人员信息」, 参保人员: the people a register is of, not one who collects for them (u147)
-    if word == "法人" and clean.startswith(("单位", "企业", "组织", "机构"), end):
-        return -1  # 法人单位数: units that are legal persons, no 法定代表人
+    if word == "法人" and clean.startswith(("单位", "企业", "组织", "机构", "资本", "股"), end):
+        return -1  # 法人单位数, 国家法人资本: units that are legal persons, no 法定代表人 (wf33: 「法定代表人资本」)
     if clean.startswith("证", end) and not clean.startswith(("证件", "证明", "证人"), end):
         return -1  # 「统计调查员证编号」: the card a 调查员 holds, their own, named after what they are (u189)
     return at
@@ -1126,7 +1133,7 @@ class KeyMaker:
         ``parties`` are group headers naming the sides of a two-party record (申请人 | 被申请人 of a case):
         whatever either side's items are, they are that side's (see :func:`two_parties`).
         """
-        context = tuple(context)
+        context = tuple(g for g in context if not _block_number(g))
         if subject_role in _CLAIMED_FOR:
             # 「二、申请人情况 › 申请人姓名」 on a card about a late person or a newborn: the one who claims for them
             # (u147, u155)
@@ -2338,7 +2345,25 @@ def _slot_signature(f: Field) -> str:
     return _numbers_masked("›".join(f.header_path))
 
 
-_ORDINALS_RE = re.compile(r"[0-9一二三四五六七八九十]+")
+_ORDINALS_RE = re.compile(r"[0-9一二三四五六七八九十]+|(?<![A-Za-z])[IVX]+(?![A-Za-z])")
+# A heading that only numbers a block (「II」 … 「VII」 down a 机动车登记证书's 转移登记 blocks, 「2」, 「（三）」): which
+# block, a slot, never what its items ask
+_BLOCK_NUMBER_RE = re.compile(r"[IVX]{1,5}|\d{1,2}|[一二三四五六七八九十]{1,3}")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _block_number(heading: str) -> bool:
+    return bool(_BLOCK_NUMBER_RE.fullmatch(basic_form(heading).strip(" ()（）、.．")))
+
+
+def _ordinal_value(text: str) -> int:
+    """1 for 「1」, 「一」 and 「I」; 0 for what is no ordinal."""
+    if text.isdigit():
+        return int(text)
+    if text in _CHINESE_ORDINALS:
+        return _CHINESE_ORDINALS[text]
+    values = [_ROMAN.get(ch, 0) for ch in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 @lru_cache(maxsize=1 << 16)  # the same header paths recur on form after form
@@ -3930,8 +3955,7 @@ def _counted_off(form_fields: list[Field]) -> bool:
         return True  # (the numbers are alike: the paths differ in words, not in a count)
     if _OCCASION_RE.match(found[0][differing].string, found[0][differing].end()):
         return False  # 第1剂 | 第2剂, 第一季度 | 第二季度: occasions of one person, each an item of its own (u180)
-    values = sorted(int(r[differing]) if r[differing].isdigit() else _CHINESE_ORDINALS.get(r[differing], 0)
-                    for r in runs)
+    values = sorted(_ordinal_value(r[differing]) for r in runs)
     return values[0] in (1, 2) and all(b - a == 1 for a, b in zip(values, values[1:], strict=False))
 
 
