@@ -2653,3 +2653,31 @@ def test_a_certificate_listing_a_family_lists_the_applicants_household(tmp_path:
     assert len(copies) == 1, copies
     grid = next(iter(read_grids(copies[0]))).rows
     assert [row[0] for row in grid[1:4]] == ["李秀英", "王小明", ""], grid
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx"])
+def test_a_box_holding_the_next_label_after_a_divider_takes_both_answers(tmp_path: Path, suffix: str) -> None:
+    """wf33: a 公司登记基本情况 prints 「名称 | 　　　　| 企业状态：」: 名称's answer goes before the divider, 企业状态's
+    after its colon; neither was written, and split said the box was another label's."""
+    forms = tmp_path / "forms"
+    title = "甲县公司登记基本情况表"
+    rows = [["名称", "      | 企业状态：", "", ""], ["住所", "", "", ""], ["法定代表人", "", "成立日期", ""]]
+    if suffix == ".xlsx":
+        write_xlsx(forms / "市场监管局" / "登记.xlsx",
+                   [("Sheet1", [[title, "", "", ""], *rows], [(0, 0, 0, 3), (1, 1, 1, 3), (2, 1, 2, 3)])])
+    else:
+        write_docx(forms / "市场监管局" / "登记.docx", title, rows, spans={(0, 1): 3, (1, 1): 3})
+    write_xlsx(forms / "商务局" / "名录.xlsx",
+               [("Sheet1", *list_rows("甲县企业名录", ["企业名称", "住所", "法定代表人", "企业状态", "成立日期"]))])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    items = {i.name: i for i in mapping.items}
+    wb = load_workbook(merged)
+    r = mapping.header_row + 1
+    for name, value in (("单位名称", "甲县东岙竹木制品有限公司"), ("企业状态", "存续"), (f"是否纳入{title}", "是")):
+        wb[items[name].sheet].cell(r, items[name].position).value = value
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    copy = next(p for p in (tmp_path / "out" / "市场监管局").glob(f"登记*{suffix}"))
+    grid = next(iter(read_grids(copy))).rows
+    line = next(row for row in grid if row and row[0] == "名称")
+    assert any("甲县东岙竹木制品有限公司" in cell and cell.rstrip().endswith("企业状态：存续") for cell in line), line

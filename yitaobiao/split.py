@@ -1577,6 +1577,19 @@ def _list_target(f: MappingField, options: list[str], value: Any, form: MappingF
 
 
 _LABEL_COLON_END_RE = re.compile(r"[:：][\s_＿]*$")
+# 「名称 | 　　　　　　| 企业状态：」: room for 名称's answer, then a divider and the next label in the same box (wf33:
+# neither the company's name nor its 存续 was written)
+_DIVIDED_BOX_RE = re.compile(r"^[\s\u3000]*[|｜][^:：]{1,12}[:：][\s_＿]*$")
+
+
+def _divided(label: str) -> bool:
+    """A label printed after a divider in the box of the label before it (「| 企业状态：」)."""
+    return C.squash(label).startswith(("|", "｜"))
+
+
+def _after_colon(current: str, text: object) -> str:
+    """「| 企业状态：」 with 存续 → 「| 企业状态：存续」."""
+    return _LABEL_COLON_END_RE.sub(lambda m: m.group(0).strip(" _＿") + str(text), current.rstrip())
 
 
 def _rows_under(ws: Worksheet, heads: list[MappingField], limit: int = 30) -> list[int]:
@@ -1651,6 +1664,10 @@ def _write_beside(ws: Worksheet, row: int, col: int, value: Any, f: MappingField
                   filler: _Filler) -> int:
     """Write a value in the cell right of its label at 0-based (row, col): a blank to fill, □ options to tick,
     never another label (the clerk is told instead). 1 when written."""
+    own = ws.cell(row + 1, col + 1).value
+    if _divided(f.label) and isinstance(own, str) and _LABEL_COLON_END_RE.search(own):
+        _write_value(ws, row + 1, col + 1, _after_colon(own, _text(value, f.label)))
+        return 1
     vr, vc = _card_value_cell(ws, row + 1, col + 1)
     if vc > filler.drawn_width(ws, form):
         filler.label_kept(form, f.label, "")  # the label fills the form's last cell: no box beside it
@@ -1659,6 +1676,9 @@ def _write_beside(ws: Worksheet, row: int, col: int, value: Any, f: MappingField
     # (A box merged down from rows above, 「第一学年」 over the rows beside a table of members, shows its top
     # cell's text: that is what a value written here would overwrite, helper-52's 务农 over 第一学年.)
     current = ws.cell(box.min_row, box.min_col).value if box is not None else ws.cell(vr, vc).value
+    if isinstance(current, str) and _DIVIDED_BOX_RE.match(current):
+        _write_value(ws, vr, vc, f"{_text(value, f.label)}  {current.strip()}")
+        return 1
     if not _answer_cell(current):
         filler.label_kept(form, f.label, str(current))
         return 0
@@ -1889,11 +1909,21 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
                 continue
             value = _text(filler.value(f, form.record_sheet, record), f.label)
             label = cells.get((row, col))
+            if _is_blank(value):
+                continue
+            if label is not None and _divided(f.label) and _LABEL_COLON_END_RE.search(cell_text(label)):
+                set_text(label, _after_colon(cell_text(label), value))
+                written = 1
+                continue
             target = next((cells[(row, c)] for c in range(col + 1, col + 64)
                            if (row, c) in cells and cells[(row, c)] is not label), None)
-            if target is None or _is_blank(value):
+            if target is None:
                 continue
             current = cell_text(target)
+            if _DIVIDED_BOX_RE.match(current):
+                set_text(target, f"{value}  {current.strip()}")
+                written = 1
+                continue
             if not _answer_cell(current):
                 filler.label_kept(form, f.label, current)
                 continue
