@@ -136,6 +136,11 @@ def test_population_only_for_records_of_people() -> None:
     ("不动产登记信息查询结果", FormKind.ON_DEMAND),
     ("净入库（社保缴费）查询", FormKind.ON_DEMAND),
     ("居住证申领登记表", FormKind.ON_DEMAND),  # (u59: read as a register, its 随迁子女 became its records)
+    # (wf33: a taxpayer's, a company's and a title's registration with an office had joined the village 一套表)
+    ("税务登记表（适用单位纳税人）", FormKind.ON_DEMAND),
+    ("公司登记基本情况", FormKind.ON_DEMAND),
+    ("企业国有资产变动产权登记情况表", FormKind.ON_DEMAND),
+    ("新设立企业登记名录", FormKind.PERIODIC),
     ("2024年第三季度低保对象花名册", FormKind.PERIODIC),
     ("畜牧业生产季报", FormKind.PERIODIC),
     ("防返贫监测户台账", FormKind.PERIODIC),

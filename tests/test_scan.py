@@ -123,10 +123,14 @@ def test_a_word_documents_title_names_its_tables(tmp_path: Path) -> None:
     write_docx_blocks(tmp_path / "公安局" / "yh_gaj_cer_198.docx", [
         "有无违法犯罪记录证明", ([["〔20   〕第   号"]], {}),
         ([["姓名", "", "性别", ""], ["公民身份号码", "", "联系电话", ""]], {})])
+    # (wf33: a document with nothing above its table prints its title below it, 「时间： 年 月 日」 after)
+    write_docx_blocks(tmp_path / "自然资源局" / "tz_gtzy_cer_535.docx", [
+        ([["单位名称", ""], ["项目情况", ""], ["国土局意见", ""]], {}), "国土资源局临时用地复垦验收意见书", "时间：  年  月  日"])
     titles = {(form.path.split("/")[-1], form.sheet): form.title for form in scan_folder(tmp_path).forms}
     assert titles == {("tz_swj_cer_262.docx", "表1"): "税务登记表（适用单位纳税人）",
                       ("tz_swj_cer_262.docx", "表2"): "税务登记表（适用单位纳税人）",
-                      ("yh_gaj_cer_198.docx", "表2"): "有无违法犯罪记录证明"}
+                      ("yh_gaj_cer_198.docx", "表2"): "有无违法犯罪记录证明",
+                      ("tz_gtzy_cer_535.docx", "表1"): "国土资源局临时用地复垦验收意见书"}
 
 
 def test_a_hidden_check_column_is_no_item_but_a_hidden_item_is(tmp_path: Path) -> None:

@@ -2660,7 +2660,7 @@ def test_a_box_holding_the_next_label_after_a_divider_takes_both_answers(tmp_pat
     """wf33: a 公司登记基本情况 prints 「名称 | 　　　　| 企业状态：」: 名称's answer goes before the divider, 企业状态's
     after its colon; neither was written, and split said the box was another label's."""
     forms = tmp_path / "forms"
-    title = "甲县公司登记基本情况表"
+    title = "甲县企业基本情况表"
     rows = [["名称", "      | 企业状态：", "", ""], ["住所", "", "", ""], ["法定代表人", "", "成立日期", ""]]
     if suffix == ".xlsx":
         write_xlsx(forms / "市场监管局" / "登记.xlsx",

@@ -491,9 +491,18 @@ _REGISTER_TITLE_RE = re.compile(r"(?:登记|签发|发放|办理)?台账$")
 _PERIODIC_RE = re.compile(r"月报|季报|年报|半年报|台账|花名册|名册|名单|统计表|汇总表|报表|调查表|摸排|排查|清理|动态|情况表")
 
 
+# A registration with an office, filed when a taxpayer, a company or a title changes (税务登记表, 公司登记基本情况,
+# 国有资产产权登记表): no report a village fills each period (wf33: four 单位 sheets of 88 columns in its 一套表).
+# A register of such registrations, kept over time, is one.
+_REGISTRATION_RE = re.compile(r"(?:税务|产权|工商|公司|企业|不动产|房屋|机动车|设立|变更|注销|开业)登记")
+_REGISTER_OF_RE = re.compile(r"台账|花名册|名册|名单|名录|清单|统计表|汇总表|月报|季报|年报|报表")
+
+
 def form_kind(form: Form, texts: Sequence[str] = ()) -> FormKind:
     """On-demand when the title names a document filled for one case (证明, 申请表, 协查反馈单 …)."""
     title = basic_form(form.title)
+    if _REGISTRATION_RE.search(title) and not _REGISTER_OF_RE.search(title):
+        return FormKind.ON_DEMAND
     if _PERIODIC_RE.search(title) and (not _CASE_DOCUMENT_RE.search(title) or _REGISTER_TITLE_RE.search(title)):
         return FormKind.PERIODIC
     if _ON_DEMAND_RE.search(title) or any(_ON_DEMAND_RE.search(basic_form(t)) for t in texts[:3]):

@@ -177,6 +177,7 @@ class Grid:
     total_rows: int = 0
     source_format: str = "xlsx"
     context: list[str] = field(default_factory=list)  # text around a Word table (title paragraphs)
+    trailing: list[str] = field(default_factory=list)  # a Word table's paragraphs after it, before the next table
     column_choices: dict[int, list[str]] = field(default_factory=dict)  # 0-based column → its drop-down list
     choice_list: bool = False  # the sheet holds another sheet's drop-down lists (外出地点, 流动原因)
     listed_from_top: set[int] = field(default_factory=set)  # columns a drop-down takes from row 1: no header row

@@ -259,8 +259,10 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
     document_title = ""  # a Word document's title, for its later tables that have none of their own
     for grid in grids:
         if grid.source_format == "docx" and not document_title:
-            # (「有无违法犯罪记录证明」 over a first table holding only 「〔20 〕第 号」: the title is the document's)
-            document_title = title_from_context(grid.context)
+            # (「有无违法犯罪记录证明」 over a first table holding only 「〔20 〕第 号」: the title is the document's;
+            # a document of nothing above its first table prints it below — wf33's 临时用地复垦验收意见书)
+            document_title = title_from_context(grid.context) or (
+                title_from_context(grid.trailing) if not grid.context and grid is grids[0] else "")
         lists = code_lists(grid)
         if lists:
             code_lists_found.update({k: v for k, v in lists.items() if k not in code_lists_found})

@@ -143,6 +143,8 @@ def read_docx_archive(path: Path, rel: str, archive: Archive) -> list[Grid]:
             text = _paragraph_text(child).strip()
             if text:
                 recent = [*recent, text][-CONTEXT_PARAGRAPHS:]
+                if grids and len(grids[-1].trailing) < CONTEXT_PARAGRAPHS:
+                    grids[-1].trailing.append(text)
         elif child.tag == f"{W}tbl":
             grids.append(table_grid(child, rel, f"表{len(grids) + 1}", recent))
             recent = []
