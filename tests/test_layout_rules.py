@@ -2112,3 +2112,17 @@ def test_a_census_cards_numbered_answers_and_units_after_the_box() -> None:
                                         "10 运营状态", "11 开业（成立）时间", "12 从业人员期末人数", "13 上年营业收入"]
     assert all(len(f.header_path) == 1 for f in found)
     assert [f.unit for f in found[-2:]] == ["人", "千元"]
+
+
+def test_men_and_women_under_a_count_are_columns_of_their_own() -> None:
+    # (u194: 「流入人口 › 性别 › 男 | 女」 of a village table became one 性别 to tick; a roster's 「性别 › 男 | 女」 still is)
+    rows = [["村（社区）", "流入人口", "", "", "办理居住证（张）"],
+            ["", "合计（人）", "性别", "", ""],
+            ["", "", "男", "女", ""],
+            ["东关村", "", "", "", ""]]
+    merges = [CellRange(0, 0, 2, 0), CellRange(0, 1, 0, 3), CellRange(1, 1, 2, 1), CellRange(1, 2, 1, 3),
+              CellRange(0, 4, 2, 4)]
+    assert labels(rows, merges) == ["村（社区）", "合计（人）", "男", "女", "办理居住证（张）"]
+    rows = [["姓名", "性别", "", "身份证号"], ["", "男", "女", ""], ["", "", "", ""]]
+    merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 0, 2), CellRange(0, 3, 1, 3)]
+    assert labels(rows, merges) == ["姓名", "性别", "身份证号"]

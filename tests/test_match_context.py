@@ -3790,3 +3790,20 @@ def test_no_person_word_across_two_words_and_numbered_blocks_are_slots() -> None
     fields = [at(f"F1.{n}", f"B{2 * n}", "登记机关", block) for n, block in enumerate(["II", "III", "IV", "V"], start=1)]
     _match_forms(fields, [form_of("F1", "机动车登记证书", Layout.CARD, Subject.EVENT)])
     assert len({f.concept_id for f in fields}) == 1 and [f.slot for f in fields] == [1, 2, 3, 4]
+
+
+def test_a_unit_applying_for_funds_and_a_register_of_rented_houses() -> None:
+    """u193, u195: a 补助资金申请审批表 opening 「申请单位 | ___ | 单位负责人」 is a township's or a school's, no person's:
+    its 开户银行 and 银行账号 had met an elder's own. u194: a register 「镇 | 村 | 房屋地址 | 出租人（房东）› 姓名」 lists
+    houses, not villages; 「房屋出租人 › 姓名」 is the landlord's."""
+    from yitaobiao.classify import record_subject
+
+    funds = form_of("F1", "XX县高龄津贴补助资金申请审批表", Layout.CARD, Subject.PERSON)
+    funds.fields = [at("F1.1", "A3", "申请单位"), at("F1.2", "A4", "资金所属期间"), at("F1.3", "A5", "享受人数（人）"),
+                    at("F1.4", "A9", "开户银行"), at("F1.5", "C9", "银行账号")]
+    assert record_subject(funds) is Subject.ORGANISATION
+    houses = form_of("F2", "县出租房屋登记备案台账", Layout.LIST, Subject.PERSON)
+    houses.fields = [at("F2.1", "B4", "镇（街道）"), at("F2.2", "C4", "村（社区）"), at("F2.3", "D4", "房屋地址"),
+                     at("F2.4", "E5", "姓名", "出租人（房东）"), at("F2.5", "H5", "出租间数", "房屋基本情况")]
+    assert record_subject(houses) is Subject.ORGANISATION
+    assert MAKER.key("姓名", ("房屋出租人",)).role == MAKER.key("房东姓名").role == "出租人"

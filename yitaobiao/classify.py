@@ -43,6 +43,8 @@ _PLACE_ID_RE = re.compile(
 _ORG_ID_RE = re.compile(
     r"(?:单位|企业|公司|机构|组织|合作社|场所|商户|个体户|纳税人|养殖场户?|学校|医院|门店|网点|点位|商超|店)(?:全称|名称|名)$"
     r"|^(?:统一社会信用代码|组织机构代码|纳税人识别号|注册号|营业执照号|法定代表人|字号名称|名称)$"
+    # (「申请单位 | ___ | 单位负责人」 heading a 补助资金申请审批表: a township or a school applies, no person — u193, u195)
+    r"|^申请单位(?:名称|全称)?$"
 )
 # Among the first columns, the name of something that is no person, place or matter names a site (站点名称,
 # 小作坊名称, 工程名称) that each row or card describes.
@@ -159,7 +161,9 @@ _BUILDING_OWNER_RE = re.compile(r"^(?:(?:自建|出租|经营性?)?房(?:屋)?(?
 
 
 _BUILDING_ID_RE = re.compile(r"(?:房屋|自建房|建筑|住房|楼栋|渔船|船舶)[\u4e00-\u9fff]{0,6}(?:编号|编码|代码)$"
-                             r"|^(?:渔船)?船名(?:号)?$")
+                             r"|^(?:渔船)?船名(?:号)?$"
+                             # (「镇 | 村 | 房屋地址 | 出租人（房东）› 姓名」: a register of rented houses — u194)
+                             r"|^(?:出租)?房屋(?:地址|坐落|座落|位置)$")
 
 
 @lru_cache(maxsize=1 << 16)

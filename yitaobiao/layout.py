@@ -1325,7 +1325,9 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         parent = stack[-2] if len(stack) >= 2 else None
         if parent and C.is_option_word(leaf) and (C.squash(leaf) not in _COUNTED_OPTIONS
                                                   or _ATTRIBUTE_PARENT_RE.search(C.squash(parent[2]))
-                                                  and not C.is_breakdown_header(parent[2])):
+                                                  and not C.is_breakdown_header(parent[2])
+                                                  and not any(_COUNT_GROUP_RE.search(C.squash(t))
+                                                              for _, _, t in stack[:-2])):
             # 「认定等级 | 特困 | 困难 | 一般」: columns headed by the values to tick ask for the group's item.
             if fields and fields[-1].header_path[:-1] == path[:-2] and fields[-1].label == parent[2]:
                 fields[-1].options.append(leaf)
@@ -1397,6 +1399,9 @@ def _unit_row(sheet: _Sheet, band: _Band) -> int | None:
 # under the item they are values of (性别 › 男 | 女).
 _COUNTED_OPTIONS = frozenset({"男", "女", "城镇", "农村", "农业", "非农业"})
 _ATTRIBUTE_PARENT_RE = re.compile(r"性别|户口|户籍性质|城乡|性质|类型|类别|属地")
+# A group counting people above 「性别 › 男 | 女」 (「流入人口 › 性别 › 男」): the count broken down, no option to tick
+# (u194: a village table's 男 and 女 columns became one 性别 to tick)
+_COUNT_GROUP_RE = re.compile(r"(?:人口|人数|人次|户数)(?:[(（][^()（）]*[)）])?$")
 
 
 def _option_group(sheet: _Sheet, rows: list[int], parent: tuple[int, int, str], band: _Band) -> bool:
