@@ -225,3 +225,21 @@ def test_a_word_cards_title_above_its_blanks_is_its_title(tmp_path: Path) -> Non
                       ["镇（街道）消防培训记录卡", "姓名：", "籍贯：", "身份证号：", (rows, {})])
     forms = scan_folder(tmp_path / "forms").forms
     assert [form.title for form in forms] == ["镇（街道）消防培训记录卡"]
+
+
+def test_a_template_filed_twice_is_said_and_still_counted(tmp_path: Path) -> None:
+    """wf33: five byte-identical copies of one 无犯罪记录证明 raised the rate, unsaid. Each copy is named beside its
+    first; both stay forms (two departments may send one template); files of equal size that differ are not."""
+    import shutil
+
+    from yitaobiao.testing import list_rows, write_csv, write_xlsx
+
+    write_xlsx(tmp_path / "民政局" / "名册.xlsx", [("Sheet1", *list_rows("低保对象花名册", ["姓名", "公民身份号码"]))])
+    (tmp_path / "残联").mkdir()
+    shutil.copy(tmp_path / "民政局" / "名册.xlsx", tmp_path / "残联" / "名册副本.xlsx")
+    write_csv(tmp_path / "卫健局" / "甲.csv", [["姓名", "性别"]])
+    write_csv(tmp_path / "卫健局" / "乙.csv", [["姓名", "年龄"]])
+    result = scan_folder(tmp_path)
+    same = [(f.path, f.message) for f in result.findings if f.code == "same_file"]
+    assert len(result.forms) == 4 and len(same) == 1
+    assert same[0][0] in ("残联/名册副本.xlsx", "民政局/名册.xlsx") and "内容完全相同" in same[0][1]

@@ -208,7 +208,7 @@ def _print_findings(result: ScanResult, debug: bool = False, errors_only: bool =
     notes = [f for f in result.findings
              if f.code in ("no_header", "no_form", "hidden_cells", "filled_sheet", "stale_decision", "special_file",
                            "lock_files", "unapplied_decision", "unknown_department", "no_department", "own_output",
-                           "archive", "reference_table")]
+                           "archive", "reference_table", "same_file")]
     for f in notes:
         where = f"{f.path}［{f.sheet}］" if f.sheet else f.path
         err.print(f"[dim]提示：{e(where) + '：' if where else ''}{e(f.message)}[/dim]")
