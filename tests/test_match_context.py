@@ -3807,3 +3807,11 @@ def test_a_unit_applying_for_funds_and_a_register_of_rented_houses() -> None:
                      at("F2.4", "E5", "姓名", "出租人（房东）"), at("F2.5", "H5", "出租间数", "房屋基本情况")]
     assert record_subject(houses) is Subject.ORGANISATION
     assert MAKER.key("姓名", ("房屋出租人",)).role == MAKER.key("房东姓名").role == "出租人"
+
+
+def test_a_follow_ups_diagnosis_risk_and_pills() -> None:
+    """u190: 《国家基本公共卫生服务规范》's 严重精神障碍 follow-up asks 「目前诊断情况 › 诊断」, 「危险性评估（级）」 and
+    「服药依从性」, worded 病情诊断, 危险性评估等级 and 服药情况 by other departments' forms."""
+    assert MAKER.key("诊断", ("目前诊断情况",)).canonical == MAKER.key("病情诊断").canonical == "疾病名称"
+    assert MAKER.key("危险性评估（级）").canonical == MAKER.key("危险性评估等级").canonical
+    assert MAKER.key("服药情况").canonical == MAKER.key("服药依从性").canonical
