@@ -506,3 +506,11 @@ def test_ages_in_full_years_and_the_next_months_deadline() -> None:
     assert frequency_in("年龄按周岁计算，本表每季度末更新一次") is Frequency.QUARTERLY
     assert frequency_in("结算表于次月5日前报县民政局") is Frequency.MONTHLY
     assert frequency_in("每周五报送") is Frequency.WEEKLY
+
+
+def test_a_members_name_after_the_heads_makes_a_roster_of_members() -> None:
+    # (u196: 「户编号 | 户主姓名 | 成员姓名 | 证件号码」 of a 股份量化台账 lists each member, filed under the household)
+    members = make_form("成员股份量化台账", ["户编号", "户主姓名", "成员姓名", "证件号码", "农龄（年）", "人口股"])
+    assert record_subject(members) is Subject.PERSON
+    heads = make_form("公共租赁住房申请名单", ["户主姓名", "性别", "年龄", "身份证号", "家庭人口"])
+    assert record_subject(heads) is Subject.HOUSEHOLD

@@ -277,6 +277,9 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
             # head's, and names the household that applies (wf9: rows of 户主 items with no one's 姓名)
             subject = Subject.HOUSEHOLD
         elif subject is Subject.PERSON:
+            if head_named and label.endswith(("姓名", "名字")):
+                # 「户编号 | 户主姓名 | 成员姓名 | 证件号码」: one row per member, filed under the household (u196)
+                votes[Subject.PERSON] += 2.5
             head_named = False  # (the record's own 姓名 after the head's: a roster of members)
         if subject is not None:
             votes[subject] += _IDENTIFYING_WEIGHTS[subject] * weight
