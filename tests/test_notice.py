@@ -98,7 +98,10 @@ def test_notice_in_the_governments_shape(sample_forms: Path) -> None:
     text = notice_text(summary, "2026年第三季度", "青山县")
     paragraph = text.paragraph
     assert paragraph.startswith("2026年第三季度，青山县共梳理10个部门13张报表（其中按需填报的证明、申请类文书1张）、104项数据项，去重后60项，数据项重复率42.3%，高于30%的控制目标。")
-    assert re.search(r"报表由13张压减为\d+张、数据项由104项压减为60项，报表压减\d+\.\d%、指标压减42\.3%", paragraph)
+    # (the reform is the periodic set's: the one certificate stays as it is, and is said so — wf32, wf34)
+    assert re.search(r"定期报表由12张压减为\d+张、数据项由92项压减为55项，报表压减\d+\.\d%、指标压减40\.2%"
+                     r"（建议取消\d张、整合\d张、保留\d张）；另有按需填报的证明、申请类文书1张照常使用，不纳入整合。", paragraph)
+    assert "可减少重复填报37项" in paragraph
     assert "占去重后数据项的" in paragraph
     assert any("“重复”指" in note for note in text.footnotes)
 
@@ -490,3 +493,9 @@ def test_a_word_document_of_several_tables_is_one_report(tmp_path: Path) -> None
     assert "4张报表（其中按需填报的证明、申请类文书2张）" in text.paragraph
     assert any("多张表格合计为1张报表" in note for note in text.footnotes)
     assert headline(result).forms == 4
+    # (the 一套表 integrates the two quarterly forms; the certificates stay as they are — wf34)
+    reform = summary.reform()
+    assert (reform.forms, reform.fields, reform.items) == (2, 8, 5)
+    assert "照常使用，不纳入整合" in text.paragraph and "可减少重复填报3项" in text.paragraph
+    certificates = summarise(scan(folder / "公安局"))
+    assert "各报表均为按需填报的证明、申请类文书，不纳入定期报表整合。" in notice_text(certificates).paragraph

@@ -65,7 +65,15 @@ from .match import Decisions, warm_up
 from .match import explain as explain_pair
 from .match import prepare as prepare_matching
 from .model import ScanResult
-from .notice import department_trend_sentence, notice_text, percent, region_from, target_text, trend_sentence
+from .notice import (
+    department_trend_sentence,
+    forms_after_text,
+    notice_text,
+    percent,
+    region_from,
+    target_text,
+    trend_sentence,
+)
 from .review import (
     apply_form_decisions,
     decisions_path,
@@ -240,7 +248,7 @@ def _print_summary(summary: Summary, notice: str) -> None:
     counts = summary.suggestion_counts()
     burden = summary.burden
     for name, value in [
-        ("部门", summary.departments), ("报表", f"{summary.forms} → {summary.forms_after}（压减 {percent(summary.form_reduction)}）"),
+        ("部门", summary.departments), ("报表", forms_after_text(summary)),
         ("数据项（字段）", summary.fields), ("去重后数据项", summary.concepts),
         ("数据项重复率", f"{percent(summary.duplicate_rate)}（目标 ≤ {target_text(summary.target)}）"),
         ("重复采集的数据项", f"{len(summary.repeated_items)}（被两张及以上报表采集）"),

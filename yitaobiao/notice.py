@@ -74,7 +74,6 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
     """「2026年第三季度，青山县共梳理10个部门13张报表……」 with the change against the previous period."""
     rate, target = summary.duplicate_rate, summary.target
     verdict = "高于" if rate > target else "达到" if rate == target else "低于"
-    counts = summary.suggestion_counts()
     head = f"{period}，{region}" if region else f"{period}"
     # Forms whose department is 未注明 are no department of the notice: it counts and names only known ones.
     unnamed = next((g.forms for g in summary.by_department if g.name == UNKNOWN_DEPARTMENT), 0)
@@ -94,25 +93,32 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
     if moved is not None and moved.before is not None and moved.rate_change is not None:
         sentences[-1] += f"，较{moved.compared_with}{points(moved.rate_change)}"
     sentences[-1] += "。"
-    if summary.items_saved and summary.forms_after < summary.forms:
+    reform = summary.reform()
+    counts = reform.suggestions
+    # (what the 一套表 integrates is the periodic set: certificates stay as they are, and are said so)
+    scope_of = "定期报表" if summary.on_demand else "报表"
+    rest = f"；另有按需填报的证明、申请类文书{summary.on_demand}张照常使用，不纳入整合" if summary.on_demand else ""
+    if not reform.forms:
+        sentences.append("各报表均为按需填报的证明、申请类文书，不纳入定期报表整合。")
+    elif reform.items_saved and reform.forms_after < reform.forms:
         sentences.append(
-            f"按“一套表”整合，报表由{summary.forms}张压减为{summary.forms_after}张、数据项由{summary.fields}项压减为"
-            f"{summary.concepts}项，报表压减{percent(summary.form_reduction)}、指标压减{percent(summary.item_reduction)}"
-            f"（建议取消{counts[DROP]}张、整合{counts[MERGE]}张、保留{counts[KEEP]}张）。")
-    elif summary.items_saved and (counts[DROP] or counts[MERGE]):
+            f"按“一套表”整合，{scope_of}由{reform.forms}张压减为{reform.forms_after}张、数据项由{reform.fields}项压减为"
+            f"{reform.items}项，报表压减{percent(reform.form_reduction)}、指标压减{percent(reform.item_reduction)}"
+            f"（建议取消{counts[DROP]}张、整合{counts[MERGE]}张、保留{counts[KEEP]}张）{rest}。")
+    elif reform.items_saved and (counts[DROP] or counts[MERGE]):
         # (wf18: one form to 整合 into the 一套表 leaves as many forms as before; 「均保留」 said otherwise than the table)
         sentences.append(
             f"按“一套表”整合，建议整合{counts[MERGE]}张、保留{counts[KEEP]}张"
             + (f"、取消{counts[DROP]}张" if counts[DROP] else "")
-            + f"，报表数仍为{summary.forms_after}张；数据项由{summary.fields}项压减为{summary.concepts}项，"
-            f"指标压减{percent(summary.item_reduction)}。")
-    elif summary.items_saved:
+            + f"，{scope_of}数仍为{reform.forms_after}张；数据项由{reform.fields}项压减为{reform.items}项，"
+            f"指标压减{percent(reform.item_reduction)}{rest}。")
+    elif reform.items_saved:
         # (「报表由11张压减为11张（压减0.0%）」: each form asks enough of its own to stay — u113)
         sentences.append(
-            f"按“一套表”整合，各报表均有本表特有的数据项，{summary.forms}张报表暂均保留；数据项由{summary.fields}项压减为"
-            f"{summary.concepts}项，指标压减{percent(summary.item_reduction)}。")
+            f"按“一套表”整合，各{scope_of}均有本表特有的数据项，{reform.forms}张{scope_of}暂均保留；数据项由{reform.fields}项"
+            f"压减为{reform.items}项，指标压减{percent(reform.item_reduction)}{rest}。")
     else:  # (「报表由1张压减为1张，压减0.0%」 for a folder of one form: wf5)
-        sentences.append("各报表之间未发现重复采集的数据项，暂无需整合。")
+        sentences.append(f"各{scope_of}之间未发现重复采集的数据项，暂无需整合{rest}。")
     if summary.top_items:
         tops = "、".join(f"{item.name}（{len(item.forms)}张表）" for item in summary.top_items[:3])
         sentences.append(f"重复采集最多的数据项是{tops}。")
@@ -153,9 +159,9 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
             parts.append(f"{named(moved.new)}本期新纳入")
         if parts:
             sentences.append(f"与{moved.compared_with}相比，{'；'.join(parts)}。")
-    if summary.items_saved:
+    if reform.items_saved:
         sentences.append("实行“一套表”后可减少重复填报"
-                         f"{summary.items_saved}项，做到“一次采集、多方复用”。")
+                         f"{reform.items_saved}项，做到“一次采集、多方复用”。")
     footnotes = [
         DUPLICATE_MEANING,
         "数据项重复率 =（各表数据项合计 − 去重后数据项）÷ 各表数据项合计。",
@@ -168,6 +174,25 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
     if summary.tables > summary.forms:
         footnotes.insert(3, "一份Word文档中的多张表格合计为1张报表。")
     return NoticeText(sentences, footnotes)
+
+
+def forms_after_text(summary: Summary) -> str:
+    """「13 → 5（压减 61.5%）」, or with certificates among them 「58（定期报表 7 → 4，压减 42.9%；按需文书 51 张照常使用）」:
+    the console and the report say what the notice says."""
+    reform = summary.reform()
+    if not summary.on_demand:
+        return f"{summary.forms} → {reform.forms_after}（压减 {percent(reform.form_reduction)}）"
+    return (f"{summary.forms}（定期报表 {reform.forms} → {reform.forms_after}，压减 {percent(reform.form_reduction)}；"
+            f"按需文书 {summary.on_demand} 张照常使用）")
+
+
+def forms_after_note(summary: Summary) -> str:
+    """The report's note beside its count of 报表: 「整合后 5 张，压减 61.5%」, or for the periodic ones only."""
+    reform = summary.reform()
+    if not summary.on_demand:
+        return f"整合后 {reform.forms_after} 张，压减 {percent(reform.form_reduction)}"
+    return (f"定期报表 {reform.forms} 张整合后 {reform.forms_after} 张，压减 {percent(reform.form_reduction)}；"
+            f"按需填报的文书 {summary.on_demand} 张照常使用")
 
 
 def notice_paragraph(summary: Summary, period: str = "本季度", region: str = "",

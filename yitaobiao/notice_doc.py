@@ -179,9 +179,11 @@ def write_notice_docx(path: Path, notice: NoticeText, summary: Summary, *, title
 
     document.add_heading("一、整合前后对比", level=1)
     burden = summary.burden
+    reform = summary.reform()
+    scope = "定期报表" if summary.on_demand else ""  # (certificates are no part of what the 一套表 replaces)
     compare = [
-        ["报表（张）", summary.forms, summary.forms_after, percent(summary.form_reduction)],
-        ["数据项（项）", summary.fields, summary.concepts, percent(summary.item_reduction)],
+        [f"{scope or '报表'}（张）", reform.forms, reform.forms_after, percent(reform.form_reduction)],
+        [f"{scope}数据项（项）", reform.fields, reform.items, percent(reform.item_reduction)],
     ]
     if burden:
         compare.append(["全年填报（项次）", burden.fills_before, burden.fills_after, percent(burden.reduction)])

@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .changes import TemplateChange
 from .history import Snapshot, points
 from .model import ScanResult
-from .notice import NoticeText, notice_text, percent, target_text
+from .notice import NoticeText, forms_after_note, notice_text, percent, target_text
 from .sheets import print_wide, put, save, set_widths, write_header, write_rows
 from .stats import DUPLICATE_MEANING, Summary
 
@@ -27,7 +27,7 @@ def _overview(wb: Workbook, summary: Summary, notice: NoticeText) -> None:
     counts = summary.suggestion_counts()
     overview: list[list[object]] = [
         ["部门数", summary.departments, ""],
-        ["报表数", summary.forms, f"整合后 {summary.forms_after} 张，压减 {percent(summary.form_reduction)}"],
+        ["报表数", summary.forms, forms_after_note(summary)],
         ["数据项（字段）数", summary.fields, f"整合后 {summary.concepts} 项，压减 {percent(summary.item_reduction)}"],
         ["去重后数据项数", summary.concepts, ""],
         ["数据项重复率", Rate(summary.duplicate_rate), f"控制目标 ≤ {target_text(summary.target)}"],

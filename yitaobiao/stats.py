@@ -114,6 +114,29 @@ class Burden:
 
 
 @dataclass
+class Reform:
+    """The periodic 报表 the 一套表 integrates: how many, and their fields and data items, before and after."""
+
+    forms: int
+    forms_after: int
+    fields: int
+    items: int
+    suggestions: dict[str, int]
+
+    @property
+    def form_reduction(self) -> float:
+        return 1 - self.forms_after / self.forms if self.forms else 0.0
+
+    @property
+    def item_reduction(self) -> float:
+        return 1 - self.items / self.fields if self.fields else 0.0
+
+    @property
+    def items_saved(self) -> int:
+        return self.fields - self.items
+
+
+@dataclass
 class Summary:
     forms: int
     fields: int
@@ -140,6 +163,9 @@ class Summary:
     report_of: dict[str, str] = field(default_factory=dict)  # form id → its 报表 (see :func:`report_key`)
     on_demand: int = 0  # 报表 filled when a case arises (证明、申请), kept out of the periodic set
     remarks: int = 0  # fields counted as their form's own item (备注, 说明: see :func:`item_of`)
+    on_demand_keys: frozenset[str] = frozenset()  # the 报表 filled when a case arises (their report keys)
+    periodic_fields: int = 0  # the fields and the distinct data items of the periodic 报表 alone
+    periodic_items: int = 0
 
     def report_suggestions(self) -> dict[str, str]:
         """取消 / 整合 / 保留 of each 报表: kept if any of its tables is kept; 整合 if the rest go to the 一套表."""
@@ -148,6 +174,19 @@ class Summary:
             of_report[self.report_of.get(a.form_id, a.form_id)].add(a.suggestion)
         return {report: KEEP if KEEP in said else MERGE if MERGE in said else DROP
                 for report, said in of_report.items()}
+
+    def reform(self) -> Reform:
+        """What the 一套表 does to the periodic set: the figures of the 报表 it integrates, on-demand documents
+        (certificates, applications) left as they are (wf32, wf34: 「数据项由744项压减为368项」 while 51 of 58
+        报表 were certificates no 一套表 replaces)."""
+        said = {r: s for r, s in self.report_suggestions().items() if r not in self.on_demand_keys}
+        counts = Counter(said.values())
+        if not self.on_demand_keys:
+            return Reform(self.forms, self.forms_after, self.fields, self.concepts,
+                          {s: counts.get(s, 0) for s in SUGGESTIONS})
+        after = sum(1 for s in said.values() if s == KEEP) + (1 if MERGE in said.values() else 0)
+        return Reform(len(said), after, self.periodic_fields, self.periodic_items,
+                      {s: counts.get(s, 0) for s in SUGGESTIONS})
 
     @property
     def forms_after(self) -> int:
@@ -402,6 +441,8 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
     cross_items = sum(1 for depts in depts_of.values() if len(depts) > 1)
 
     report_of = {form.id: report_key(form) for form in result.forms}
+    on_demand = _on_demand_reports(result.forms, report_of)
+    periodic = [form for form in result.forms if report_of[form.id] not in on_demand]
     dept_forms: dict[str, set[str]] = defaultdict(set)
     dept_fields: Counter[str] = Counter()
     dept_shared: Counter[str] = Counter()
@@ -482,11 +523,14 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
         overlap=overlap, top_items=top_items, repeated_items=repeated_items,
         confirmed_concepts=sum(1 for c in result.concepts if c.confirmed),
         advice=advise_forms(result, concept_of, overrides), burden=burden, target=target,
-        tables=len(result.forms), report_of=report_of, remarks=sum(1 for f in fields if is_remark(f.label)), on_demand=_on_demand_reports(result.forms, report_of),
+        tables=len(result.forms), report_of=report_of, remarks=sum(1 for f in fields if is_remark(f.label)),
+        on_demand=len(on_demand), on_demand_keys=on_demand,
+        periodic_fields=sum(len(form.fields) for form in periodic),
+        periodic_items=len({concept_of[f.id] for form in periodic for f in form.fields}),
     )
 
 
-def _on_demand_reports(forms: Sequence[Form], report_of: dict[str, str]) -> int:
-    """报表 all of whose tables are filled when a case arises."""
+def _on_demand_reports(forms: Sequence[Form], report_of: dict[str, str]) -> frozenset[str]:
+    """The 报表 all of whose tables are filled when a case arises."""
     periodic = {report_of[form.id] for form in forms if form.kind is not FormKind.ON_DEMAND}
-    return len(set(report_of.values()) - periodic)
+    return frozenset(set(report_of.values()) - periodic)
