@@ -141,6 +141,7 @@ def test_population_only_for_records_of_people() -> None:
     ("公司登记基本情况", FormKind.ON_DEMAND),
     ("企业国有资产变动产权登记情况表", FormKind.ON_DEMAND),
     ("新设立企业登记名录", FormKind.PERIODIC),
+    ("房屋权属信息", FormKind.ON_DEMAND),
     ("2024年第三季度低保对象花名册", FormKind.PERIODIC),
     ("畜牧业生产季报", FormKind.PERIODIC),
     ("防返贫监测户台账", FormKind.PERIODIC),

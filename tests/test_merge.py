@@ -275,6 +275,26 @@ def test_a_forms_own_code_list_serves_only_its_own_workbook(tmp_path: Path) -> N
     assert {f.path.split("/")[0] for f in nation.sources} == {"民政局", "教育局"}
 
 
+def test_one_templates_list_for_an_item_others_ask_warns_and_allows_other_words(tmp_path: Path) -> None:
+    """wf34: the 综治 template's 文化程度 list (GB/T 4658 words down to 「高中以下」) refused every village's 初中 and
+    小学 in the 一套表. A list one template keeps for an item other forms ask is offered with a warning, not a
+    refusal; 性别 stays a list to choose from."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    schooling = [["文化程度"], ["大学本科毕业"], ["普通高中毕业"], ["高中以下"]]
+    rows, merges = list_rows("实有人口数据", ["姓名", "性别", "文化程度"])
+    write_xlsx(tmp_path / "forms" / "综治中心" / "人口.xlsx", [("Sheet1", rows, merges)],
+               hidden=[("代码表", schooling)])
+    rows, merges = list_rows("困难群众名册", ["姓名", "性别", "文化程度"])
+    write_xlsx(tmp_path / "forms" / "民政局" / "名册.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(tmp_path / "forms"), created=FIXED)
+    out = tmp_path / "一套表.xlsx"
+    write_merged(plan, out)
+    styles = {str(dv.formula1): dv.errorStyle for dv in load_workbook(out)[PERSONS].data_validations.dataValidation
+              if dv.type == "list"}
+    assert styles['"男,女"'] in (None, "stop") and styles['"大学本科毕业,普通高中毕业,高中以下"'] == "warning", styles
+
+
 def test_the_one_tables_title_names_the_county_most_forms_name(tmp_path: Path) -> None:
     """One reading of the region for the notice and the 一套表; the clerk's --region wins in both (helper-82: the
     一套表 said 椒江区, two of nineteen forms' place, after scan --region 青山县)."""

@@ -14,6 +14,9 @@ from functools import lru_cache
 _SPACE_RE = re.compile(r"\s+")
 
 
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: a label, a title, a name in words
+
+
 @lru_cache(maxsize=65536)
 def squash(text: str) -> str:
     """NFKC, without any white space: 「姓　　名」 → 「姓名」."""

@@ -491,6 +491,8 @@ _ON_DEMAND_RE = re.compile(
     r"报销单|告知书|承诺书|推荐表|鉴定表|认定表|回执|通知书|介绍信|委托书|"
     # (wf29: a 机动车登记证书 and a 临时用地复垦验收意见书 had put their tables into the village 一套表)
     r"证书$|意见书$|执照$"
+    # (wf34: a 房屋权属信息 sheet, a house's title as the 不动产 office prints it, made up the 一套表's 单位 sheet)
+    r"|权属(?:信息|状况)$"
 )
 _CASE_DOCUMENT_RE = re.compile(r"证明|协查|查询")
 # 「居民死亡医学证明（推断）书签发登记台账」: a register of the documents issued, kept over time (u147)

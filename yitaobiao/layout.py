@@ -1570,7 +1570,6 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
     return fields
 
 
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # A unit alone in a box (the number is written before it) and an answer's wording with blanks to fill in.
 _UNIT_BOX_RE = re.compile(r"^(?:公顷|亩|平方米|万元|元|千米|公里|米|吨|立方米)$")
 _TEMPLATE_ANSWER_RE = re.compile(r"^_{3,}[^_]+_{3,}")
@@ -1608,7 +1607,7 @@ _BRACKETED_RE = re.compile(r"\([^()]*\)")
 def _plausible_label(text: str) -> bool:
     """Not a sentence, a placeholder or a stray unit (「ml/ kw」); E-mail, QQ and ID are labels too."""
     s = C.squash(text)
-    return bool(_CJK_RE.search(s) or _ASCII_LABEL_RE.match(s) and len(s) >= 2 and s.lower() not in _UNIT_WORDS) \
+    return bool(C.CJK_RE.search(s) or _ASCII_LABEL_RE.match(s) and len(s) >= 2 and s.lower() not in _UNIT_WORDS) \
         and not _sentence_or_placeholder(text)
 
 

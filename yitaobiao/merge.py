@@ -110,6 +110,9 @@ class Column:
     record: str = ""  # the record sheet (人员 …) this column belongs to; ``sheet`` is the printed sheet
     joins: str | None = None  # an identifying column repeated on a themed sheet: key of the one it repeats
     note: str = ""  # what the header's comment says of a column no form asks (which register a record goes in)
+    # The list is one template's code list for an item other forms ask too: offered, other words allowed after a
+    # warning (wf34: the 综治 template's 文化程度 list, with no 初中 or 小学, refused every village's answer)
+    lenient: bool = False
 
     def __post_init__(self) -> None:
         self.record = self.record or self.sheet
@@ -254,6 +257,8 @@ def _without_region(text: str) -> str:
     return text
 
 
+
+
 def _short(text: str) -> str:
     """A form title or a section as a group header: without the region, the year and the 表 word."""
     s = re.sub(r"\s+", "", text)
@@ -270,6 +275,8 @@ def _short(text: str) -> str:
         s = s[own.end():]
     s = _without_region(_TERM_PREFIX_RE.sub("", s))
     s = _FORM_SUFFIX_RE.sub("", s)
+    if not C.CJK_RE.search(s):
+        return s  # a file's code standing for its title (hy_jyj_cer_411): cut, it names nothing (wf34)
     if len(s) > _THEME_CHARS:  # 「本月（季）投入帮扶资金（元）」: a note in brackets goes before the words are cut
         s = _BRACKET_NOTE_RE.sub("", s)
     if len(s) > _THEME_CHARS:  # 「农村基本情况及农业生产条件」 → 「农村基本情况」, not 「…农业生产条」
@@ -456,9 +463,13 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
         rule, options = _rule(Concept(concept.id, concept.name, concept.field_ids, unit=unit), sources, code_lists,
                               synonyms.item_options)
         code = next((f.code for f in sources if f.code), None)
+        listed = code_lists.get(concept.name)
+        lenient = rule == "list" and listed is not None and options == listed.values and not _options(sources) \
+            and not _STRICT_LISTS_RE.search(concept.name) \
+            and (listed.paths is None or any(f.path not in listed.paths for f in sources))
         columns.append(Column(concept, sheet, _theme(concept, synonyms, sheet == INDICATORS, sources, form_titles),
-                              unit, sources,
-                              code=code, rule=rule, options=options, name=display_name(concept.name)))
+                              unit, sources, code=code, rule=rule, options=options, name=display_name(concept.name),
+                              lenient=lenient))
     selector_of = _add_selectors(columns, included, sheet_of)
     kinds_of = _add_register_kinds(columns, included, sheet_of)
     _link_indicator_parents(columns)
@@ -772,6 +783,8 @@ def _hints(col: Column, titles: dict[str, str]) -> list[str]:
 _SPAN_RE = re.compile(r"至|起止|起讫|期间")
 
 
+# Items of two answers a template's list cannot miss (男/女, 是/否): its list is the whole list
+_STRICT_LISTS_RE = re.compile(r"(?:性别|民族)$|^是否|^有无")
 # National code lists the 一套表 offers whole, whatever shorter list one template keeps (GB/T 3304 民族: wf23's
 # 「1.汉族 … 5.其他（手动填入）」 from one community's form refused 彝族 in every village's 一套表)
 STANDARD_LISTS = ("民族",)
@@ -1309,7 +1322,11 @@ def _validations(ws, cols: list[Column], first: int, last: int, by_column: bool)
             continue
         ref = (f"{get_column_letter(col.position)}{first}:{get_column_letter(col.position)}{last}" if by_column
                else f"C{col.position}")
-        if col.rule == "list":
+        if col.rule == "list" and col.lenient:
+            dv = DataValidation(type="list", formula1=_list_source(ws.parent, col), allow_blank=True,
+                                showErrorMessage=True, errorStyle="warning", errorTitle="不在下拉列表中",
+                                error="下拉选项取自一张报表的代码表；其他写法点“是”保留，分发时会提示核对。")
+        elif col.rule == "list":
             dv = DataValidation(type="list", formula1=_list_source(ws.parent, col), allow_blank=True,
                                 showErrorMessage=True, error=f"请从下拉列表中选择：{'、'.join(col.options[:12])}",
                                 errorTitle="选项有误")

@@ -203,12 +203,11 @@ def clean_title(title: str, rel: str, sheet: str = "") -> str:
         text = Path(rel).stem
         text = _ATTACHMENT_PREFIX_RE.sub("", text)
         text = _TEMPLATE_NOTE_RE.sub("", text)
-        if not _CJK_RE.search(text) and _CJK_RE.search(sheet) and not _DEFAULT_SHEET_RE.match(sheet):
+        if not C.CJK_RE.search(text) and C.CJK_RE.search(sheet) and not _DEFAULT_SHEET_RE.match(sheet):
             text = sheet  # 「cyryplcjb.xls」 with a sheet 「从业人员导入表」: a system's code names no form (wf15)
     return text
 
 
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _DEFAULT_SHEET_RE = re.compile(r"^(?:Sheet|sheet|工作表|表)\s*\d*$")
 
 
