@@ -3815,3 +3815,10 @@ def test_a_follow_ups_diagnosis_risk_and_pills() -> None:
     assert MAKER.key("诊断", ("目前诊断情况",)).canonical == MAKER.key("病情诊断").canonical == "疾病名称"
     assert MAKER.key("危险性评估（级）").canonical == MAKER.key("危险性评估等级").canonical
     assert MAKER.key("服药情况").canonical == MAKER.key("服药依从性").canonical
+
+
+def test_a_vehicles_registration_is_no_companys_founding() -> None:
+    """wf33: a 报废汽车 certificate's 注册登记日期 (GA 36: the day the vehicle was first registered) met a company's
+    成立日期 at full confidence; 登记注册日期, the 统计 word for a unit's, still is."""
+    assert not explain("注册登记日期", "成立日期").same and explain("登记注册日期", "成立日期").same
+    assert explain("注册登记日期", "机动车注册登记日期").same
