@@ -3822,3 +3822,9 @@ def test_a_vehicles_registration_is_no_companys_founding() -> None:
     成立日期 at full confidence; 登记注册日期, the 统计 word for a unit's, still is."""
     assert not explain("注册登记日期", "成立日期").same and explain("登记注册日期", "成立日期").same
     assert explain("注册登记日期", "机动车注册登记日期").same
+
+
+def test_when_a_persons_hukou_moved_here() -> None:
+    """u196: 户口迁入本村时间, 迁入本址日期 and 户口迁入时间 ask the one day (常住人口登记表's 迁来本址); 迁出 is another."""
+    assert explain("户口迁入本村时间", "迁入本址日期").same and explain("户口迁入时间", "迁入日期").same
+    assert not explain("户口迁入时间", "户口迁出时间").same
