@@ -3828,3 +3828,13 @@ def test_when_a_persons_hukou_moved_here() -> None:
     """u196: 户口迁入本村时间, 迁入本址日期 and 户口迁入时间 ask the one day (常住人口登记表's 迁来本址); 迁出 is another."""
     assert explain("户口迁入本村时间", "迁入本址日期").same and explain("户口迁入时间", "迁入日期").same
     assert not explain("户口迁入时间", "户口迁出时间").same
+
+
+def test_a_payment_that_is_no_more_than_its_peoples_is_their_programme() -> None:
+    """u195: a 高龄津贴发放花名册's 发放金额 (its 群体 高龄老人) was kept from a 高龄津贴 月报's 本月发放金额 as 「高龄老人 ≠
+    高龄津贴」. A subsidy named beyond its people (困难残疾人生活补贴) stays a programme of its own."""
+    from yitaobiao.match import _programme_paid
+
+    assert _programme_paid("XX县高龄津贴资金拨付明细表") == "高龄老人"
+    assert _programme_paid("困难残疾人生活补贴发放花名册") == "困难残疾人生活补贴"
+    assert _programme_paid("农机作业台账") is None

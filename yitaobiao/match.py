@@ -2970,6 +2970,17 @@ def _later_tables(forms: list[Form]) -> set[str]:
     return later
 
 
+def _programme_paid(title: str) -> str | None:
+    """The payment a title names, as its people's programme when it is no more than theirs: 高龄津贴 is the
+    高龄老人's (u195: a 发放花名册's 发放金额 was kept from the 月报's as 「高龄老人 ≠ 高龄津贴」); 困难残疾人生活补贴
+    stays a subsidy of its own beside 重度残疾人护理补贴."""
+    paid = paid_programme(title)
+    return population_named(_PAYMENT_END_RE.sub("", paid)) or paid if paid else None
+
+
+_PAYMENT_END_RE = re.compile(PAYMENT_WORDS + "$")
+
+
 def two_parties(members: list[Field], subject: Subject | None, title: str = "") -> frozenset[str]:
     """The group headers naming the two sides of a record: 「申请人 | 被申请人」, 「原告 | 被告」, 「举报人 | 被举报人」.
 
@@ -3416,7 +3427,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     subject_of = {form.id: form.subject for form in forms}
     kind_of = {form.id: form.kind for form in forms}
     # The programme a form's payments and applications belong to: its target group, or the payment its title names.
-    programme_of = {form.id: form.population or paid_programme(form.title) for form in forms}
+    programme_of = {form.id: form.population or _programme_paid(form.title) for form in forms}
     insurance_of = {form.id: _insurance_named(form.title) for form in forms}
     fund_of = {form.id: "公积金" in form.title for form in forms}
     registry = {form.id for form in forms if _REGISTRY_TITLE_RE.search(basic_form(form.title))}
