@@ -3838,3 +3838,25 @@ def test_a_payment_that_is_no_more_than_its_peoples_is_their_programme() -> None
     assert _programme_paid("XX县高龄津贴资金拨付明细表") == "高龄老人"
     assert _programme_paid("困难残疾人生活补贴发放花名册") == "困难残疾人生活补贴"
     assert _programme_paid("农机作业台账") is None
+
+
+def test_whoever_declares_a_death_or_applies_for_a_pupil_is_someone_else() -> None:
+    """u200: a 死亡人员户口注销申报登记表 asks 「死者基本情况 › 姓名」 then 「申报人情况 › 姓名」: the late person is the
+    record's, the declarer acts for them (four look-alikes with every person's own). u198: a parent's 退费申请审批表
+    asks 「申请人情况 › 姓名 | 与学员关系」 then 「学员情况 › 学员姓名」: the pupil is the record's, the parent applies."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B3", "姓名", "死者基本情况"), at("F1.2", "B4", "公民身份号码", "死者基本情况"),
+              at("F1.3", "B9", "姓名", "申报人情况"), at("F1.4", "D9", "与死者关系", "申报人情况"),
+              at("F1.5", "B10", "公民身份号码", "申报人情况"),
+              at("F2.1", "B3", "姓名", "申请人情况"), at("F2.2", "D3", "与学员关系", "申请人情况"),
+              at("F2.3", "B4", "身份证号码", "申请人情况"), at("F2.4", "B5", "学员姓名", "学员情况"),
+              at("F2.5", "D5", "性别", "学员情况"),
+              at("F3.1", "B4", "姓名"), at("F3.2", "C4", "公民身份号码"), at("F3.3", "D4", "性别")]
+    _match_forms(fields, [form_of("F1", "死亡人员户口注销申报登记表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "校外培训预收费退费申请审批表", Layout.CARD, Subject.PERSON),
+                          form_of("F3", "参保人员花名册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F3.1") and same(fields, "F1.2", "F3.2")
+    assert not same(fields, "F1.3", "F3.1") and not same(fields, "F1.5", "F3.2")
+    assert same(fields, "F2.4", "F3.1") and same(fields, "F2.5", "F3.3")
+    assert not same(fields, "F2.1", "F3.1") and not same(fields, "F2.3", "F3.2")

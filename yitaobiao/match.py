@@ -1134,7 +1134,7 @@ class KeyMaker:
         whatever either side's items are, they are that side's (see :func:`two_parties`).
         """
         context = tuple(g for g in context if not _block_number(g))
-        if subject_role in _CLAIMED_FOR:
+        if subject_role in _CLAIMED_FOR or subject_role in _DEPENDANTS:
             # 「二、申请人情况 › 申请人姓名」 on a card about a late person or a newborn: the one who claims for them
             # (u147, u155)
             label = _as_claimant(label)
@@ -2617,6 +2617,9 @@ _BODYS_OWN_SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.�
 _BODY_RE = re.compile(r"(?:组织|单位|企业|公司|合作社|委员会|村委会|居委会|机构|集体)$")
 # People who cannot apply for themselves: a card about one of them names whoever applies for them after them.
 _CLAIMED_FOR = frozenset({_LATE_PERSON, "新生儿", "婴儿", "婴幼儿"})
+# People others apply for, told by the applicant's 「与学员关系」 (u198: a parent's 退费申请 for a 学员 had the parent
+# as its own person, the pupil a party)
+_DEPENDANTS = frozenset({"学员", "学生", "儿童", "幼儿", "未成年人", "患者", "患儿", "老人", "老年人"})
 _PLANNED = ("拟", "预计")
 _POPULATION_NOUNS = ("劳动力", "人口")
 _BODY_WEIGHT, _BIRTH_WEIGHT, _GRAMS = "体重", "出生体重", frozenset({"克", "g"})
@@ -2628,7 +2631,15 @@ _APPLICANT_WORD = "申请人"
 
 def _as_claimant(text: str) -> str:
     clean = normalize_label(text).clean
-    return text.replace(_APPLICANT_WORD, _CLAIMANT, 1) if clean.startswith(_APPLICANT_WORD) else text
+    if clean.startswith(_APPLICANT_WORD):
+        return text.replace(_APPLICANT_WORD, _CLAIMANT, 1)
+    # (「二、申报人情况」 on a 死亡人员户口注销申报登记表: whoever declares the death acts for the late person — u200)
+    declarer = _DECLARER_RE.match(clean)
+    return text.replace(declarer.group(), _DECLARER, 1) if declarer and declarer.group() in text else text
+
+
+_DECLARER_RE = re.compile(r"^(?:申报人|报告人)")
+_DECLARER = "代办人"
 
 
 def _relation_to(clean: str) -> str | None:
@@ -2643,17 +2654,24 @@ def _claimed_for(keys: list[LabelKey], form_fields: list[Field], synonyms: Synon
     role, returned), and the applicant named after them claims for them (u147, u155). (Named after the one who
     reports, 「操办人情况 … 丧事填写 › 逝者姓名」, the late person is someone the record names.)"""
     first = next((k for k in keys if _names_someone(k, synonyms) or k.canonical == NAME_ITEM and not k.role), None)
+    # 「申请人情况 › 姓名 | 与学员关系 … 学员情况 › 学员姓名」: the applicant's relation names the one applied for
+    related = {_relation_to(normalize_label(f.label).clean) for f in form_fields if _applies_here(f)} & _DEPENDANTS
+    named = {word for f in form_fields if not _applies_here(f)
+             for word in (_SECTION_ENDING_RE.sub("", normalize_label(g).clean) for g in f.header_path[:-1])}
+    if related & named:
+        return min(related & named)
     if first is None or first.role not in _CLAIMED_FOR:
         return None
-    applied = any(k.canonical == NAME_ITEM and not k.role and _applies_here(f)
+    applied = any((k.canonical == NAME_ITEM and not k.role or k.role and _DECLARER_RE.match(k.role)) and _applies_here(f)
                   for k, f in zip(keys, form_fields, strict=True))
     return first.role if applied else None
 
 
 def _applies_here(f: Field) -> bool:
-    """The field is the applicant's: 申请人姓名, or any item under a 申请人情况 section."""
-    return normalize_label(f.label).clean.startswith(_APPLICANT_WORD) \
-        or any(normalize_label(g).clean.startswith(_APPLICANT_WORD) for g in f.header_path[:-1])
+    """The field is the applicant's or the declarer's: 申请人姓名, or any item under a 申请人情况 (申报人情况)
+    section."""
+    return any(normalize_label(text).clean.startswith((_APPLICANT_WORD, "申报人", "报告人"))
+               for text in (f.label, *f.header_path[:-1]))
 # The number or date a register marks each case or application by (案件编号, 受理日期): the row's, no one's.
 _CASE_MARK_RE = re.compile(r"^(?:案件|案|事项|业务|申请|受理|登记|流水|信访件|信访|来信|来访|投诉|举报|工单)?"
                            r"(?:编号|号|序号|日期|时间)$")
