@@ -497,5 +497,16 @@ def test_a_word_document_of_several_tables_is_one_report(tmp_path: Path) -> None
     reform = summary.reform()
     assert (reform.forms, reform.fields, reform.items) == (2, 8, 5)
     assert "照常使用，不纳入整合" in text.paragraph and "可减少重复填报3项" in text.paragraph
+    assert summary.to_dict()["reform"] | {"suggestions": None} == {
+        "forms": 2, "forms_after": 1, "fields": 8, "items": 5, "form_reduction": 0.5, "item_reduction": 0.375,
+        "items_saved": 3, "suggestions": None}
+    # (wf35: the report's 汇总 gave the whole set's figures beside the notice's periodic ones)
+    from openpyxl import load_workbook
+
+    from yitaobiao.report import write_report
+    write_report(result, summary, folder.parent / "报告.xlsx")
+    overview = {row[0]: row[1:] for row in load_workbook(folder.parent / "报告.xlsx")["汇总"].iter_rows(values_only=True)
+                if row and row[0]}
+    assert overview["可减少重复填报项数"][0] == 3 and "整合后 5 项" in overview["数据项（字段）数"][1]
     certificates = summarise(scan(folder / "公安局"))
     assert "各报表均为按需填报的证明、申请类文书，不纳入定期报表整合。" in notice_text(certificates).paragraph

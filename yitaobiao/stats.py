@@ -135,6 +135,11 @@ class Reform:
     def items_saved(self) -> int:
         return self.fields - self.items
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"forms": self.forms, "forms_after": self.forms_after, "fields": self.fields, "items": self.items,
+                "form_reduction": round(self.form_reduction, 6), "item_reduction": round(self.item_reduction, 6),
+                "items_saved": self.items_saved, "suggestions": self.suggestions}
+
 
 @dataclass
 class Summary:
@@ -217,6 +222,7 @@ class Summary:
             "target": self.target, "forms_after": self.forms_after,
             "form_reduction": round(self.form_reduction, 6), "item_reduction": round(self.item_reduction, 6),
             "suggestions": self.suggestion_counts(),
+            "reform": self.reform().to_dict(),
             "by_department": [g.to_dict() for g in self.by_department],
             "by_form": [g.to_dict() for g in self.by_form],
             "overlap": self.overlap,
