@@ -358,6 +358,11 @@ def test_a_department_whose_forms_did_not_change_is_not_told_to_hurry(tmp_path: 
     paragraph = notice_text(summary, "2026年第三季度", "青山县", movement(now, [before])).paragraph
     assert "人社局重复率上升，需加快整合" in paragraph
     assert "组织部报表未变，因其他部门新增同类数据项，重复率随之上升" in paragraph
+    # (wf35: the other way round, 组织部 was said to have 「重复率下降」 when only 人社局 dropped the column)
+    dropped = summarise(scan(earlier))  # (2026Q4: 人社局 drops its 外出时间 column again)
+    later = snapshot(dropped, parse_period("2026Q4"), str(earlier), [])
+    back = notice_text(dropped, "2026年第四季度", "青山县", movement(later, [before, now])).paragraph
+    assert "组织部报表未变，因其他部门停用或调整同类报表，重复率随之下降" in back and "组织部重复率下降" not in back
 
 
 def test_a_rate_diluted_by_new_items_and_a_department_with_nothing_duplicated_are_told_as_they_are(
@@ -510,3 +515,12 @@ def test_a_word_document_of_several_tables_is_one_report(tmp_path: Path) -> None
     assert overview["可减少重复填报项数"][0] == 3 and "整合后 5 项" in overview["数据项（字段）数"][1]
     certificates = summarise(scan(folder / "公安局"))
     assert "各报表均为按需填报的证明、申请类文书，不纳入定期报表整合。" in notice_text(certificates).paragraph
+
+
+def test_a_change_in_points_is_the_difference_of_the_rates_shown() -> None:
+    """wf35: 52.9% → 74.9% was 「上升21.9个百分点」 (the unrounded rates' difference); a reader subtracts 22.0."""
+    from yitaobiao.history import points, shown_difference
+
+    assert (percent(0.52949), percent(0.74949)) == ("52.9%", "74.9%")
+    assert points(shown_difference(0.74949, 0.52949)) == "上升22.0个百分点"
+    assert points(shown_difference(0.1, 0.1004)) == "持平"

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import asdict, dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -222,6 +223,8 @@ class Movement:
     worsened: list[str] = field(default_factory=list)  # departments whose rate rose
     # (whose forms are as they were: another department now asks what they ask, wf5)
     worsened_by_others: list[str] = field(default_factory=list)
+    # (whose forms are as they were: another department stopped asking what they ask, wf35)
+    improved_by_others: list[str] = field(default_factory=list)
     # (whose rate fell only because they asked new items of their own, as many duplicated as before: wf11)
     diluted: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -237,7 +240,7 @@ class Movement:
 
     @property
     def rate_change(self) -> float | None:
-        return None if self.before is None else self.current.duplicate_rate - self.before.duplicate_rate
+        return None if self.before is None else shown_difference(self.current.duplicate_rate, self.before.duplicate_rate)
 
 
 def movement(current: Snapshot, history: list[Snapshot], tolerance: float = 0.0005) -> Movement:
@@ -250,7 +253,9 @@ def movement(current: Snapshot, history: list[Snapshot], tolerance: float = 0.00
         if old is None:
             moved.new.append(dept.name)
         elif dept.rate < old.rate - tolerance:
-            (moved.improved if dept.shared_items < old.shared_items else moved.diluted).append(dept.name)
+            same_forms = (dept.forms, dept.fields, dept.items) == (old.forms, old.fields, old.items)
+            (moved.improved_by_others if same_forms else moved.improved if dept.shared_items < old.shared_items
+             else moved.diluted).append(dept.name)
         elif dept.rate > old.rate + tolerance:
             same_forms = (dept.forms, dept.fields, dept.items) == (old.forms, old.fields, old.items)
             (moved.worsened_by_others if same_forms else moved.worsened).append(dept.name)
@@ -261,6 +266,17 @@ def movement(current: Snapshot, history: list[Snapshot], tolerance: float = 0.00
     moved.forms_added = sorted(set(current.form_titles) - set(before.form_titles))
     moved.forms_removed = sorted(set(before.form_titles) - set(current.form_titles))
     return moved
+
+
+def shown_difference(now: float, was: float) -> float:
+    """now − was as the two rates are shown, to 0.1% with halves up: 74.9% against 52.9% is 22.0 points, whatever
+    the difference of the unrounded rates (wf35 read 「上升21.9个百分点」 beside them)."""
+    return float(shown_percent(now) - shown_percent(was)) / 100
+
+
+def shown_percent(rate: float) -> Decimal:
+    """A share in percent to one decimal, halves rounded up as Excel shows the same number (6.25% is 6.3%)."""
+    return Decimal(repr(round(rate * 100, 9))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 def points(change: float) -> str:
@@ -298,6 +314,6 @@ def trend_rows(history: list[Snapshot], department: str | None = None) -> list[T
                 continue
             forms, fields, items, rate = dept.forms, dept.fields, dept.items, dept.rate
         rows.append(TrendRow(snap.period, snap.label, department or "全部", forms, fields, items, rate,
-                             None if last is None else rate - last, rate - snap.target))
+                             None if last is None else shown_difference(rate, last), rate - snap.target))
         last = rate
     return rows

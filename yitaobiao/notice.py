@@ -12,11 +12,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from .departments import UNKNOWN_DEPARTMENT
-from .history import Movement, Snapshot, TrendRow, points
+from .history import Movement, Snapshot, TrendRow, points, shown_percent
 from .model import Frequency
 from .stats import DROP, DUPLICATE_MEANING, KEEP, MERGE, QUARTERLY_LIMIT, Summary
 
@@ -27,8 +26,7 @@ _TIMES_A_YEAR = "、".join(f"{f.label}{f.times_per_year}次" for f in Frequency 
 
 def percent(rate: float) -> str:
     """A share to one decimal, halves rounded up as Excel shows the same number (6.25% is 6.3% in both)."""
-    shown = Decimal(repr(round(rate * 100, 9))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return f"{shown}%"
+    return f"{shown_percent(rate)}%"
 
 
 def target_text(target: float) -> str:
@@ -148,12 +146,15 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
             parts.append(f"{named(moved.worsened)}重复率上升，需加快整合")
         if moved.worsened_by_others:
             parts.append(f"{named(moved.worsened_by_others)}报表未变，因其他部门新增同类数据项，重复率随之上升")
+        if moved.improved_by_others:
+            parts.append(f"{named(moved.improved_by_others)}报表未变，因其他部门停用或调整同类报表，重复率随之下降")
         if moved.diluted:
             parts.append(f"{named(moved.diluted)}重复数据项未减少，重复率下降系本部门新增数据项所致")
-        if moved.unchanged and (moved.improved or moved.worsened or moved.worsened_by_others or moved.diluted):
+        moved_any = moved.improved or moved.worsened or moved.worsened_by_others or moved.improved_by_others \
+            or moved.diluted
+        if moved.unchanged and moved_any:
             parts.append(f"{named(moved.unchanged)}未见改善")
-        elif (moved.unchanged or moved.clear) and not (moved.improved or moved.worsened or moved.worsened_by_others
-                                                       or moved.diluted):
+        elif (moved.unchanged or moved.clear) and not moved_any:
             parts.append("各部门重复情况无变化")
         if moved.new:
             parts.append(f"{named(moved.new)}本期新纳入")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from .history import Movement, Snapshot, points
+from .history import Movement, Snapshot, points, shown_difference
 from .model import OUTPUT_MARK, clean_text
 from .notice import NoticeText, percent
 from .stats import Summary
@@ -196,7 +196,7 @@ def write_notice_docx(path: Path, notice: NoticeText, summary: Summary, *, title
     dept_rows = []
     for n, g in enumerate(summary.by_department, start=1):
         old = before.department(g.name) if before else None
-        change = points(g.shared_item_rate - old.rate) if old else ("本期新纳入" if before else "—")
+        change = points(shown_difference(g.shared_item_rate, old.rate)) if old else ("本期新纳入" if before else "—")
         dept_rows.append([n, g.name, g.forms, g.items, g.shared_items, percent(g.shared_item_rate), change])
     _table(document, ["排名", "部门", "报表数", "不同数据项", "重复数据项", "占比", "较上期"], dept_rows,
            [1.2, 3.4, 1.6, 2.4, 2.4, 1.8, 3.0])
@@ -217,7 +217,7 @@ def write_notice_docx(path: Path, notice: NoticeText, summary: Summary, *, title
         document.add_heading("四、重复率变化趋势", level=1)
         _table(document, ["统计期", "报表数", "数据项", "去重后", "重复率", "较上期"],
                [[s.label, s.forms, s.fields, s.items, percent(s.duplicate_rate),
-                 points(s.duplicate_rate - history[i - 1].duplicate_rate) if i else "—"] for i, s in enumerate(history)],
+                 points(shown_difference(s.duplicate_rate, history[i - 1].duplicate_rate)) if i else "—"] for i, s in enumerate(history)],
                [3.6, 2, 2, 2, 2.2, 3.6])
         picture = trend_chart(history)
         if picture:

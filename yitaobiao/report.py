@@ -11,7 +11,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .changes import TemplateChange
-from .history import Snapshot, points
+from .history import Snapshot, points, shown_difference
 from .model import ScanResult
 from .notice import NoticeText, forms_after_note, notice_text, percent, target_text
 from .sheets import print_wide, put, save, set_widths, write_header, write_rows
@@ -156,7 +156,7 @@ def _trend(wb: Workbook, history: Sequence[Snapshot]) -> None:
     ws = wb.create_sheet("各期变化")
     write_header(ws, 1, ["统计期", "报表数", "数据项", "去重后数据项", "重复率（%）", "控制目标（%）", "较上期"])
     write_rows(ws, 2, [[s.label, s.forms, s.fields, s.items, round(s.duplicate_rate * 100, 1), round(s.target * 100, 1),
-                        points(s.duplicate_rate - history[i - 1].duplicate_rate) if i else "—"]
+                        points(shown_difference(s.duplicate_rate, history[i - 1].duplicate_rate)) if i else "—"]
                        for i, s in enumerate(history)])
     set_widths(ws, [18, 10, 10, 14, 12, 14, 18])
     chart = LineChart()
