@@ -102,3 +102,22 @@ def test_a_rescan_of_a_period_is_still_compared_with_the_period_before(tmp_path:
     assert {(c["kind"], c["detail"]) for c in changes} == {
         ("renamed", "表头“证件号码”改为“公民身份号码”"),
         ("retitled", "标题由《务工人员台账》改为《外出务工人员动态管理台账》")}
+
+
+def test_a_form_no_longer_sent_keeps_its_department_in_the_report(tmp_path: Path) -> None:
+    """wf35: the 模板变化 sheet's two 「不再报送」 rows had no department: a filter by department lost them."""
+    from openpyxl import load_workbook
+
+    from yitaobiao.changes import TemplateChange
+    from yitaobiao.report import write_report
+    from yitaobiao.scan import scan
+    from yitaobiao.stats import summarise
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    write_xlsx(tmp_path / "forms" / "民政局" / "名册.xlsx", [("Sheet1", *list_rows("低保对象花名册", ["姓名", "公民身份号码"]))])
+    result = scan(tmp_path / "forms")
+    gone = TemplateChange("民政局/问题台账表.xlsx", "Sheet1", "gone_form", "不再报送《问题台账》")
+    elsewhere = TemplateChange("残联/补贴.xlsx", "Sheet1", "gone_form", "不再报送《补贴名册》")
+    write_report(result, summarise(result), tmp_path / "报告.xlsx", changes=[gone, elsewhere])
+    rows = [[c.value for c in r] for r in load_workbook(tmp_path / "报告.xlsx")["模板变化"].iter_rows(min_row=2)]
+    assert [r[0] for r in rows] == ["民政局", "残联"]

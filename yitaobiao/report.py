@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
@@ -181,9 +181,19 @@ def _template_changes(wb: Workbook, result: ScanResult, changes: Sequence[Templa
         return
     ws = wb.create_sheet("模板变化")
     department = {(form.path, form.sheet): form.department for form in result.forms}
+    # (a form no longer sent is in no scan of this period: its folder names its department — wf35's two 不再报送 rows
+    # had none, and a filter by department lost them)
+    of_folder = {PurePosixPath(form.path).parts[0]: form.department for form in result.forms
+                 if len(PurePosixPath(form.path).parts) > 1}
+
+    def department_of(change: TemplateChange) -> str:
+        parts = PurePosixPath(change.path).parts
+        folder = parts[0] if len(parts) > 1 else ""
+        return department.get((change.path, change.sheet)) or of_folder.get(folder) or folder
+
     write_header(ws, 1, ["部门", "文件", "工作表", "变化", "说明"])
-    write_rows(ws, 2, [[department.get((c.path, c.sheet), ""), c.path, c.sheet, _CHANGE_KINDS.get(c.kind, c.kind),
-                        c.detail] for c in changes])
+    write_rows(ws, 2, [[department_of(c), c.path, c.sheet, _CHANGE_KINDS.get(c.kind, c.kind), c.detail]
+                       for c in changes])
     set_widths(ws, [12, 40, 14, 10, 48])
     print_wide(ws)
 
