@@ -2681,3 +2681,24 @@ def test_a_box_holding_the_next_label_after_a_divider_takes_both_answers(tmp_pat
     grid = next(iter(read_grids(copy))).rows
     line = next(row for row in grid if row and row[0] == "名称")
     assert any("甲县东岙竹木制品有限公司" in cell and cell.rstrip().endswith("企业状态：存续") for cell in line), line
+
+
+def test_a_files_records_count_every_register_of_it_once(tmp_path: Path) -> None:
+    """wf35: a workbook whose 附件1 took one elderly person and 附件2 a child was summed up as 「记录数 1」."""
+    forms = tmp_path / "forms"
+    old, old_merges = list_rows("甲县特困人员名册", ["姓名", "公民身份号码", "供养方式"])
+    young, young_merges = list_rows("甲县困境儿童名册", ["姓名", "公民身份号码", "困境类型"])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("附件1", old, old_merges), ("附件2", young, young_merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    items = {i.name: i for i in mapping.items}
+    wb = load_workbook(merged)
+    r = mapping.header_row + 1
+    for row, (name, pid, kind, value) in enumerate([("王德顺", "330101194001010013", "特困供养方式", "分散供养"),
+                                                    ("王小明", "330101201501010028", "困境类型", "重病儿童")]):
+        for item, v in (("姓名", name), ("公民身份号码", pid), (kind, value)):
+            wb[items[item].sheet].cell(r + row, items[item].position).value = v
+        selector = next(i for i in mapping.items if i.selects and ("特困" if row == 0 else "困境") in i.selects)
+        wb[selector.sheet].cell(r + row, selector.position).value = "是"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert [o.records for o in report.outputs] == [2], report.outputs

@@ -2252,6 +2252,9 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
         filled: set[str] = set()  # the forms that received anything
         for copy_no, target in enumerate(job.targets):
             written = 0
+            # (the records written on every register of the file, each once: wf35's 附件1 and 附件2 took one person
+            # each, and the summary said 1)
+            listed: set[tuple[str, int]] = set()
             if suffix == ".docx":
                 if pristine_doc is None:
                     pristine_doc = DocxTables(job.src)
@@ -2264,6 +2267,8 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                     if done:
                         filled.add(form.id)
                     written = max(written, done)
+                    if done and form.layout != "indicator":
+                        listed.update((form.record_sheet, n) for n in _records_in_copy(job, form, copy_no, filler))
             else:
                 if pristine is None:
                     pristine = (_load_xlsx(job.src) if suffix in (".xlsx", ".xlsm")
@@ -2285,6 +2290,9 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                         if done:
                             filled.add(form.id)
                         written = max(written, done)
+                        if done and form.layout != "indicator":
+                            listed.update((form.record_sheet, n)
+                                          for n in _records_in_copy(job, form, copy_no, filler))
             if not written:
                 continue  # nothing of this record (or no indicator value) to put in the form: no blank copy
             if suffix != ".docx":
@@ -2292,7 +2300,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
             target.parent.mkdir(parents=True, exist_ok=True)  # not before: a form left unwritten leaves no folder
             (doc if suffix == ".docx" else wb).save(target)
             saved.append(target)
-            count = max(count, written)
+            count = max(count, len(listed) or written)
         if not saved:
             report.skipped.extend(
                 f"{department}《{form.title}》："
