@@ -2126,3 +2126,12 @@ def test_men_and_women_under_a_count_are_columns_of_their_own() -> None:
     rows = [["姓名", "性别", "", "身份证号"], ["", "男", "女", ""], ["", "", "", ""]]
     merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 0, 2), CellRange(0, 3, 1, 3)]
     assert labels(rows, merges) == ["姓名", "性别", "身份证号"]
+
+
+def test_two_units_under_one_merged_label_stand_at_their_own_cells() -> None:
+    # (the fuzz test's grid: 「姓名」 merged over two columns with 「（元）」 under each made a field inside the merge,
+    # a cell the sheet does not print)
+    rows = [["姓名", "蔬菜合计", "", ""], ["", "亩", "百公斤", ""], ["张三", "", "", ""]]
+    merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 0, 2)]
+    found = [(f.row, f.col, f.label) for f in fields_of(rows, merges)]
+    assert found == [(0, 0, "姓名"), (0, 1, "蔬菜合计（亩）"), (1, 2, "蔬菜合计（百公斤）")]

@@ -1297,7 +1297,10 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
             # above it, in that unit (two columns under one label are two items, area and output).
             unit = units[c] = C.squash(stack[-1][2]).strip("()（）")
             above = stack[-2]
-            stack = [*stack[:-2], (above[0], c, f"{above[2].strip()}（{unit}）")]
+            # (the second column under a label merged over both stands at its unit's cell, one the sheet prints:
+            # inside the label's merge it would be no cell at all)
+            at = above[0] if sheet.grid.is_anchor(above[0], c) else stack[-1][0]
+            stack = [*stack[:-2], (at, c, f"{above[2].strip()}（{unit}）")]
         side: list[str] = []  # labels merged down past the header: they name the whole table's rows
         own: list[tuple[int, int, str]] = []
         for label in stack:
