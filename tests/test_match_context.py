@@ -3860,3 +3860,10 @@ def test_whoever_declares_a_death_or_applies_for_a_pupil_is_someone_else() -> No
     assert not same(fields, "F1.3", "F3.1") and not same(fields, "F1.5", "F3.2")
     assert same(fields, "F2.4", "F3.1") and same(fields, "F2.5", "F3.3")
     assert not same(fields, "F2.1", "F3.1") and not same(fields, "F2.3", "F3.2")
+
+
+def test_the_head_of_a_household_of_some_kind() -> None:
+    """u197: 「被征地户户主」 on a compensation ledger names the head of a household whose land was taken; the head's
+    name, like 「拆迁户户主姓名」, however long the household's kind."""
+    assert MAKER.key("被征地户户主").role == MAKER.key("拆迁户户主姓名").role == "户主"
+    assert MAKER.key("被征地户户主").canonical == MAKER.key("户主姓名").canonical

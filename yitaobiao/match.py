@@ -596,6 +596,9 @@ _POST_HOLDER_RE = re.compile(r"^(.{1,4}?(?:长|员|专干|书记|主任|主席|�
                              r"(姓名|联系电话|电话|手机号码|手机号|手机|联系方式|身份证号码|身份证号|公民身份号码|职务)$")
 
 
+_KIND_HOUSEHOLD_HEAD_RE = re.compile(r"^([\u4e00-\u9fff]{1,6}户)户主(.*)$")
+
+
 def _own_name(rest: str) -> str:
     """What follows a person word: nothing or 名 (监护人, 户主名, 检查人员) means the person's name."""
     return "姓名" if rest in ("", "名", "名字", "员") else rest
@@ -758,6 +761,11 @@ class KeyMaker:
             # 「对方当事人姓名」, 「对方联系电话」: the other side of the case (「对方」 alone is its name)
             return OTHER_SIDE, clean.removeprefix(OTHER_SIDE).removeprefix(OTHER_SIDE[:2]) or "姓名"
         syn = self.synonyms
+        if (kind_of_household := _KIND_HOUSEHOLD_HEAD_RE.match(clean)) \
+                and population_named(kind_of_household.group(1)) is None:
+            # 「被征地户户主」, 「拆迁户户主姓名」: the head of a household of that kind, however long its kind (u197); a
+            # group's 「五保户户主」 or 「贫困户户主」 is a kind of person, no one's name
+            return "户主", _own_name(kind_of_household.group(2))
         for word, role in self._role_words:
             at = _person_at(clean, word)
             if 0 <= at <= 2:
