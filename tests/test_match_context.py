@@ -3867,3 +3867,10 @@ def test_the_head_of_a_household_of_some_kind() -> None:
     name, like 「拆迁户户主姓名」, however long the household's kind."""
     assert MAKER.key("被征地户户主").role == MAKER.key("拆迁户户主姓名").role == "户主"
     assert MAKER.key("被征地户户主").canonical == MAKER.key("户主姓名").canonical
+
+
+def test_a_training_bodys_premises_and_a_companys_working_address() -> None:
+    """u198: 办学地址 and 机构地址 of a 校外培训 body, u189: a company's 实际经营地址, are its premises (场所地址), never
+    the 注册地址 beside them."""
+    assert explain("办学地址", "单位地址").same and explain("机构地址", "经营场所地址").same
+    assert explain("实际经营地址", "生产经营地址").same and not explain("实际经营地址", "注册地址").same
