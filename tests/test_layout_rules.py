@@ -2135,3 +2135,11 @@ def test_two_units_under_one_merged_label_stand_at_their_own_cells() -> None:
     merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 0, 2)]
     found = [(f.row, f.col, f.label) for f in fields_of(rows, merges)]
     assert found == [(0, 0, "姓名"), (0, 1, "蔬菜合计（亩）"), (1, 2, "蔬菜合计（百公斤）")]
+
+
+def test_a_fire_permits_hours_and_a_spot_named_in_the_place_blanks_are_no_labels() -> None:
+    # (u199: 「用火地点 | 村　组（小地名：　）」 and 「拟用火时间 | 年 月 日 时 分至 时 分」 on a 野外用火审批表 became items)
+    rows = [["申请人", "", "联系电话", ""], ["用火地点", "      村      组（小地名：      ）", "", ""],
+            ["拟用火时间", "    年   月   日   时   分至   时   分", "", ""]]
+    merges = [CellRange(1, 1, 1, 3), CellRange(2, 1, 2, 3)]
+    assert labels(rows, merges) == ["申请人", "联系电话", "用火地点", "拟用火时间"]

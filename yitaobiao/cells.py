@@ -195,7 +195,13 @@ def is_place_blanks(text: str) -> bool:
     levels (and the day after them: 「…组   申请日期：  年 月 日」)."""
     s = squash(text)
     place = _PLACE_THEN_DATE_RE.match(s)
-    return bool(place and _PLACE_BLANKS_RE.match(place.group(1)) and (re.search(r"\s{2,}", text.strip()) or "__" in s))
+    # (「村　组（小地名：　）」: a blank for the spot's own name after the levels — u199)
+    levels = _SPOT_NAME_BLANK_RE.sub("", place.group(1)) if place else ""
+    return bool(place and _PLACE_BLANKS_RE.match(levels)
+                and (re.search(r"\s{2,}", text.strip()) or "__" in s or levels != place.group(1)))
+
+
+_SPOT_NAME_BLANK_RE = re.compile(r"\([^()]{1,8}[:：]_*\)$")
 
 
 @lru_cache(maxsize=65536)
@@ -480,7 +486,8 @@ _DATE_BLANKS = (r"(?:(?:\d{0,4}|[_＿\sXＸx×]*)年[_＿\sXＸx×]*月(?:[_＿\
 # period of validity: blanks where a date is written.
 # (「年 月 日 NO：」 over a 报销单: its day and its number, to be written in; 「___ 至 ___」 between two date boxes)
 _DATE_PLACEHOLDER_RE = re.compile(
-    rf"^(?:自|从|起[:：]?)?{_DATE_BLANKS}起?(?:(?:至|到|止[:：]?|[-—－~～])[_＿\s]*{_DATE_BLANKS}止?)?"
+    # (「年 月 日 时 分至 时 分」: a fire permit's hours of one day, the second half a time alone — u199)
+    rf"^(?:自|从|起[:：]?)?{_DATE_BLANKS}起?(?:(?:至|到|止[:：]?|[-—－~～])[_＿\s]*(?:{_DATE_BLANKS}|时(?:[_＿\s]*分)?)止?)?"
     r"(?:[_＿\s]*(?:NO|No|no|编号|票号)[.:：]?[_＿\s]*)?$|^(?:至|到|止|至今)$")
 
 
