@@ -105,12 +105,17 @@ class Burden:
 
     @property
     def reduction(self) -> float:
-        return 1 - self.fills_after / self.fills_before if self.fills_before else 0.0
+        return reduction(self.fills_after, self.fills_before)
 
     def to_dict(self) -> dict[str, Any]:
         return {"fills_before": self.fills_before, "fills_after": self.fills_after,
                 "reduction": round(self.reduction, 4), "over_limit_before": self.over_limit_before,
                 "over_limit_after": self.over_limit_after, "busiest": [b.to_dict() for b in self.busiest]}
+
+
+def reduction(after: int, before: int) -> float:
+    """The share taken off: 1 − after ÷ before (0 when there was nothing before)."""
+    return 1 - after / before if before else 0.0
 
 
 @dataclass
@@ -125,11 +130,11 @@ class Reform:
 
     @property
     def form_reduction(self) -> float:
-        return 1 - self.forms_after / self.forms if self.forms else 0.0
+        return reduction(self.forms_after, self.forms)
 
     @property
     def item_reduction(self) -> float:
-        return 1 - self.items / self.fields if self.fields else 0.0
+        return reduction(self.items, self.fields)
 
     @property
     def items_saved(self) -> int:
@@ -201,11 +206,11 @@ class Summary:
 
     @property
     def form_reduction(self) -> float:
-        return 1 - self.forms_after / self.forms if self.forms else 0.0
+        return reduction(self.forms_after, self.forms)
 
     @property
     def item_reduction(self) -> float:
-        return 1 - self.concepts / self.fields if self.fields else 0.0
+        return reduction(self.concepts, self.fields)
 
     def suggestion_counts(self) -> dict[str, int]:
         counts = Counter(self.report_suggestions().values())
