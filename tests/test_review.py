@@ -179,6 +179,7 @@ def test_cli_decisions_are_kept_for_next_quarter(forms: Path, tmp_path: Path, mo
     data = json.loads(plain.stdout)
     concept = {f["label"]: f["concept"] for f in data["fields"]}
     assert concept["居民身份证号码"] != concept[partner["居民身份证号码"]]
+    assert "沿用此前的审核决定：合并 0 处、拆分 1 处" in plain.stderr  # (wf35, wf36: applied, and said so)
     assert data["stats"]["confirmed_concepts"] >= 1
     merged = runner.invoke(app, ["merge", "-o", "t.xlsx", "--decisions", str(out)])
     assert merged.exit_code == 0

@@ -245,7 +245,7 @@ def _print_summary(summary: Summary, notice: str) -> None:
     table = Table(title="数据项重复情况")
     table.add_column("指标")
     table.add_column("数值", justify="right")
-    counts = summary.suggestion_counts()
+    counts = summary.reform().suggestions  # (the notice's: the periodic set's, certificates apart — wf36)
     burden = summary.burden
     for name, value in [
         ("部门", summary.departments), ("报表", forms_after_text(summary)),
@@ -253,7 +253,8 @@ def _print_summary(summary: Summary, notice: str) -> None:
         ("数据项重复率", f"{percent(summary.duplicate_rate)}（目标 ≤ {target_text(summary.target)}）"),
         ("重复采集的数据项", f"{len(summary.repeated_items)}（被两张及以上报表采集）"),
         ("跨部门重复采集的数据项", f"{summary.cross_department_items}（占去重后 {percent(summary.cross_department_share)}）"),
-        ("报表处理建议", f"取消 {counts[DROP]}、整合 {counts[MERGE]}、保留 {counts[KEEP]}"),
+        ("报表处理建议", f"取消 {counts[DROP]}、整合 {counts[MERGE]}、保留 {counts[KEEP]}"
+                        + ("（定期报表）" if summary.on_demand else "")),
         ("全年填报项次", f"{burden.fills_before} → {burden.fills_after}" if burden else ""),
         ("全年采集超过4次（超1次/季度）的数据项", f"{burden.over_limit_before} → {burden.over_limit_after}" if burden else ""),
         ("经人工确认的数据项", f"{summary.confirmed_concepts}（其余 {summary.concepts - summary.confirmed_concepts} 项为机器判断）"),
@@ -520,6 +521,10 @@ def _decisions(review_file: Path | None, quiet: bool = False) -> Decisions:
     store = decisions_path(Path.cwd())
     kept = load_decisions(store)
     if review_file is None:
+        if kept.same or kept.different or kept.renames:
+            # (wf35, wf36: the last quarter's decisions were applied and nothing said so)
+            _say(quiet, f"[dim]沿用此前的审核决定：合并 {len(kept.same)} 处、拆分 {len(kept.different)} 处、改名 "
+                        f"{len(set(kept.renames.values()))} 项（{store}）。[/dim]")
         return kept
     new, warnings = read_review(review_file)
     for warning in warnings:

@@ -428,11 +428,17 @@ def item_of(f: Field) -> str:
     return f"{item}#{f.form_id}" if is_remark(f.label) else item
 
 
-def headline(result: ScanResult) -> Headline:
-    """The counts :func:`summarise` gives, without its per-form advice and tables (a second in 10,000 forms)."""
-    fields = result.fields
-    return Headline(departments=len({form.department for form in result.forms}),
-                    forms=len({report_key(form) for form in result.forms}),
+def headline(result: ScanResult, periodic: bool = False) -> Headline:
+    """The counts :func:`summarise` gives, without its per-form advice and tables (a second in 10,000 forms);
+    ``periodic``: of the periodic 报表 alone, as the notice's reform counts them (:meth:`Summary.reform`)."""
+    forms = result.forms
+    if periodic:
+        report_of = {form.id: report_key(form) for form in forms}
+        on_demand = _on_demand_reports(forms, report_of)
+        forms = [form for form in forms if report_of[form.id] not in on_demand]
+    fields = [f for form in forms for f in form.fields]
+    return Headline(departments=len({form.department for form in forms}),
+                    forms=len({report_key(form) for form in forms}),
                     fields=len(fields), concepts=len({item_of(f) for f in fields}))
 
 
