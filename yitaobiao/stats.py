@@ -171,11 +171,15 @@ class Summary:
     target: float = TARGET_RATE
     tables: int = 0  # the forms the scan read: a Word document's tables each, counted as one 报表 in ``forms``
     report_of: dict[str, str] = field(default_factory=dict)  # form id → its 报表 (see :func:`report_key`)
-    on_demand: int = 0  # 报表 filled when a case arises (证明、申请), kept out of the periodic set
     remarks: int = 0  # fields counted as their form's own item (备注, 说明: see :func:`item_of`)
-    on_demand_keys: frozenset[str] = frozenset()  # the 报表 filled when a case arises (their report keys)
+    on_demand_keys: frozenset[str] = frozenset()  # the 报表 filled when a case arises (证明、申请: their report keys)
     periodic_fields: int = 0  # the fields and the distinct data items of the periodic 报表 alone
     periodic_items: int = 0
+
+    @property
+    def on_demand(self) -> int:
+        """报表 filled when a case arises, kept out of the periodic set the 一套表 integrates."""
+        return len(self.on_demand_keys)
 
     def report_suggestions(self) -> dict[str, str]:
         """取消 / 整合 / 保留 of each 报表: kept if any of its tables is kept; 整合 if the rest go to the 一套表."""
@@ -218,7 +222,8 @@ class Summary:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "forms": self.forms, "tables": self.tables, "on_demand": self.on_demand, "files": self.files, "fields": self.fields, "concepts": self.concepts,
+            "forms": self.forms, "tables": self.tables, "on_demand": self.on_demand, "files": self.files,
+            "fields": self.fields, "concepts": self.concepts,
             "departments": self.departments,
             "duplicate_rate": round(self.duplicate_rate, 6),
             "cross_department_share": round(self.cross_department_share, 6),
@@ -541,7 +546,7 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
         confirmed_concepts=sum(1 for c in result.concepts if c.confirmed),
         advice=advise_forms(result, concept_of, overrides), burden=burden, target=target,
         tables=len(result.forms), report_of=report_of, remarks=sum(1 for f in fields if is_remark(f.label)),
-        on_demand=len(on_demand), on_demand_keys=on_demand,
+        on_demand_keys=on_demand,
         periodic_fields=sum(len(form.fields) for form in periodic),
         periodic_items=len({concept_of[f.id] for form in periodic for f in form.fields}),
     )
