@@ -525,3 +525,19 @@ def test_a_change_in_points_is_the_difference_of_the_rates_shown() -> None:
     assert (percent(0.52949), percent(0.74949)) == ("52.9%", "74.9%")
     assert points(shown_difference(0.74949, 0.52949)) == "上升22.0个百分点"
     assert points(shown_difference(0.1, 0.1004)) == "持平"
+
+
+def test_a_rate_moved_by_forms_added_says_the_scope_changed(tmp_path: Path) -> None:
+    """wf35, wf36: 「较上季度上升14.1个百分点」 with 26 forms added read as the departments' doing."""
+    from yitaobiao.history import movement, parse_period, snapshot
+
+    earlier = _forms(tmp_path / "earlier", [("民政局/a.xlsx", "低保对象花名册", ["姓名", "公民身份号码", "保障人数"]),
+                                            ("残联/b.xlsx", "残疾人名册", ["姓名", "残疾类别"])])
+    folder = _forms(tmp_path / "forms", [("民政局/a.xlsx", "低保对象花名册", ["姓名", "公民身份号码", "保障人数"]),
+                                         ("残联/b.xlsx", "残疾人名册", ["姓名", "残疾类别"]),
+                                         ("卫健局/c.xlsx", "老人健康台账", ["姓名", "公民身份号码", "血型"])])
+    summary = summarise(scan(folder))
+    before = snapshot(summarise(scan(earlier)), parse_period("2026Q3"), str(earlier), [])
+    now = snapshot(summary, parse_period("2026Q4"), str(folder), [])
+    paragraph = notice_text(summary, "2026年第四季度", "青山县", movement(now, [before])).paragraph
+    assert "较上季度上升" in paragraph and "（报表由2张增至3张，含统计范围变化的影响）。" in paragraph

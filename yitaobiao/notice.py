@@ -90,6 +90,10 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
     ]
     if moved is not None and moved.before is not None and moved.rate_change is not None:
         sentences[-1] += f"，较{moved.compared_with}{points(moved.rate_change)}"
+        was, now = moved.before.forms, moved.current.forms
+        if was != now and moved.rate_change:
+            # (wf35, wf36: 「上升14.1个百分点」 from 26 forms added, read as the departments' doing)
+            sentences[-1] += f"（报表由{was}张{'增至' if now > was else '减至'}{now}张，含统计范围变化的影响）"
     sentences[-1] += "。"
     reform = summary.reform()
     counts = reform.suggestions
