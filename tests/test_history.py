@@ -91,7 +91,7 @@ def test_trend_table_and_notice_sentences(four_quarters: dict[str, dict]) -> Non
     q2, q3, q4 = (four_quarters[p]["notice"] for p in ("2026Q2", "2026Q3", "2026Q4"))
     assert "数据项重复率40.0%，高于20%的控制目标，较上季度持平。" in q2
     assert "各部门重复情况无变化" in q2
-    assert "数据项重复率50.0%，高于20%的控制目标，较上季度上升10.0个百分点。" in q3
+    assert "数据项重复率50.0%，高于20%的控制目标，较上季度上升10.0个百分点（报表由3张增至4张，含统计范围变化的影响）。" in q3
     # 民政局's 性别 is now asked by 残联 too: 2/4 → 3/4 items duplicated, its own forms unchanged (wf5).
     assert "民政局报表未变，因其他部门新增同类数据项，重复率随之上升" in q3 and "残联本期新纳入" in q3
     assert "较上季度下降10.0个百分点" in q4
