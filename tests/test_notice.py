@@ -541,3 +541,14 @@ def test_a_rate_moved_by_forms_added_says_the_scope_changed(tmp_path: Path) -> N
     now = snapshot(summary, parse_period("2026Q4"), str(folder), [])
     paragraph = notice_text(summary, "2026年第四季度", "青山县", movement(now, [before])).paragraph
     assert "较上季度上升" in paragraph and "（报表由2张增至3张，含统计范围变化的影响）。" in paragraph
+
+
+def test_a_form_sharing_items_only_with_certificates_is_not_merged_for_them(tmp_path: Path) -> None:
+    """wf36: a 老党员登记表 was 「与《出入境记录查询结果》…重复，宜并入一套表」: certificates stay outside the 一套表, and
+    what a periodic form shares with them is no reason to merge it."""
+    folder = _forms(tmp_path / "forms", [("组织部/a.xlsx", "老党员生活补贴名册（年报）", ["姓名", "公民身份号码", "入党时间"]),
+                                         ("人社局/b.xlsx", "培训台账（季报）", ["学员姓名", "培训项目", "培训时间"])])
+    write_docx_blocks(folder / "公安局" / "c.docx", ["出入境记录查询结果", ([["姓名", "", "公民身份号码", ""]], {})])
+    advice = {a.title: a for a in summarise(scan(folder)).advice}
+    party = next(a for title, a in advice.items() if "老党员" in title)
+    assert party.suggestion == "保留" and "出入境" not in party.reason

@@ -297,6 +297,7 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
     for form in result.forms:
         for item in items_of[form.id]:
             askers[item].append(form)
+    periodic_askers = Counter(item for form in periodic for item in items_of[form.id])
     # active[item][t]: forms still asking the item (periodic, not cancelled) that fill it at least t times a
     # year. A form is covered when, for each of its items, another active form asks it as often or more.
     tpy_of = {form.id: times_per_year(form) for form in result.forms}
@@ -316,7 +317,9 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
     # was to be cancelled as 「已由2011年度调查表采集」)
     for form in sorted(periodic, key=lambda f: (len(items_of[f.id]), _edition_year(f), f.id)):
         items = items_of[form.id]
-        shared = {i for i in items if len(askers[i]) > 1}
+        # (shared with another periodic form: a certificate no 一套表 holds is no reason to merge — wf36 read
+        # 「与《出入境记录查询结果》…重复，宜并入一套表」)
+        shared = {i for i in items if periodic_askers[i] > 1}
         tpy = tpy_of[form.id]
         # A list of a group of its own (获奖学生, 困境儿童) says who is in the group, which no other form says: its
         # items are asked elsewhere, but the list is not (helper-52: a scholarship's winners were to be 取消).
@@ -338,7 +341,8 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             decided[form.id] = (DROP, f"全部{len(items)}项已由{who}以相同或更高频次采集")
         elif items and len(shared) >= MOSTLY_SHARED * len(items):
             # (the forms cancelled for asking the same are named too: they are its twins)
-            names, more = _closest(form.id, shared, askers, items_of, shown, lambda g: True)
+            names, more = _closest(form.id, shared, askers, items_of, shown,
+                                   lambda g: g.kind is not FormKind.ON_DEMAND)
             where = f"与{names}{more}重复" if names else "他表已有"
             group = f"；名单（{form.population}）仅本表有" if own_group and len(shared) == len(items) else ""
             decided[form.id] = (MERGE, f"{len(items)}项中{len(shared)}项（{len(shared) / len(items):.0%}）{where}"
