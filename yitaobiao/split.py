@@ -2051,6 +2051,16 @@ def _lists_members(mapping: Mapping, form: MappingForm) -> bool:
     return form.layout == "list" and form.kind == "on_demand" and bool(fields) and all(f.member for f in fields)
 
 
+def _count_filled(form: MappingForm, done: int, records: list[int], filled: set[str],
+                  listed: set[tuple[str, int]]) -> int:
+    """Note that a form of the file received values (``done``) and, for a register, which records it listed."""
+    if done:
+        filled.add(form.id)
+        if form.layout != "indicator":
+            listed.update((form.record_sheet, n) for n in records)
+    return done
+
+
 def _records_in_copy(job: _Job, form: MappingForm, copy_no: int, filler: _Filler | None = None) -> list[int]:
     """The records a form of the file receives in one copy. In a file written once per record (a card), a list
     of the same records holds that copy's record alone, not every record of the village in every copy; a list
@@ -2261,14 +2271,10 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                     _same_document(pristine_doc, job.forms, fields_by_form)
                 doc = pristine_doc if len(job.targets) == 1 else pristine_doc.copy()
                 for form in job.forms:
-                    done = _fill_docx_table(doc, form, fields_by_form[form.id], filler,
-                                            _records_in_copy(job, form, copy_no, filler), copy_no,
+                    records = _records_in_copy(job, form, copy_no, filler)
+                    done = _fill_docx_table(doc, form, fields_by_form[form.id], filler, records, copy_no,
                                             per_record=job.per_record)
-                    if done:
-                        filled.add(form.id)
-                    written = max(written, done)
-                    if done and form.layout != "indicator":
-                        listed.update((form.record_sheet, n) for n in _records_in_copy(job, form, copy_no, filler))
+                    written = max(written, _count_filled(form, done, records, filled, listed))
             else:
                 if pristine is None:
                     pristine = (_load_xlsx(job.src) if suffix in (".xlsx", ".xlsm")
@@ -2283,16 +2289,10 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                 _MARKS.clear()
                 for form in job.forms:
                     if form.sheet in wb.sheetnames:
-                        done = _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler,
-                                           _records_in_copy(job, form, copy_no, filler),
-                                           copy_no if _one_a_record(form) else None,
-                                           per_record=job.per_record)
-                        if done:
-                            filled.add(form.id)
-                        written = max(written, done)
-                        if done and form.layout != "indicator":
-                            listed.update((form.record_sheet, n)
-                                          for n in _records_in_copy(job, form, copy_no, filler))
+                        records = _records_in_copy(job, form, copy_no, filler)
+                        done = _fill_sheet(wb[form.sheet], form, fields_by_form[form.id], filler, records,
+                                           copy_no if _one_a_record(form) else None, per_record=job.per_record)
+                        written = max(written, _count_filled(form, done, records, filled, listed))
             if not written:
                 continue  # nothing of this record (or no indicator value) to put in the form: no blank copy
             if suffix != ".docx":
