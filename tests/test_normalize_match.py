@@ -106,6 +106,12 @@ def test_unseen_wordings_match_by_tokens_and_fuzzy() -> None:
     assert not explain("承包耕地面积", "耕地面积").same  # an extra content word makes another item
 
 
+def test_a_year_and_month_cut_apart_is_still_one_date_word() -> None:
+    # jieba cuts 「…起始年月」 as 年 | 月 but 「出生年月」 whole: both are the date the label asks
+    assert explain("待遇领取起始年月", "待遇开始领取时间").same
+    assert not explain("待遇领取起始年月", "待遇领取终止年月").same
+
+
 def test_units_money_converts_person_household_does_not() -> None:
     maker = KeyMaker(SYN)
     a, b = maker.key("帮扶资金投入", unit="元"), maker.key("帮扶资金投入", unit="万元")

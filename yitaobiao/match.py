@@ -231,9 +231,22 @@ def tokenize(text: str, synonyms: Synonyms) -> tuple[str, ...]:
     if hit is None:
         cut = token_store(synonyms).cut(text, tuple(synonyms.terms))
         whole = synonyms.whole_words()
-        hit = tuple(synonyms.token_rep.get(t, t) for token in cut for t in _split_compound(token, whole))
+        hit = tuple(synonyms.token_rep.get(t, t) for token in _date_words_joined(cut)
+                    for t in _split_compound(token, whole))
         synonyms.token_cache[text] = hit
     return hit
+
+
+def _date_words_joined(tokens: list[str]) -> list[str]:
+    """jieba cuts 「暂停发放年月」 as 年 | 月 but 「出生年月」 as 年月: a 年 followed by 月 (and 日) is one word, the
+    date the label asks, so 「待遇领取起始年月」 meets 「待遇开始领取时间」 on 日期 as 出生年月 meets 出生日期."""
+    joined: list[str] = []
+    for token in tokens:
+        if token in ("月", "日") and joined and joined[-1] in ("年", "年月") and (token == "月") == (joined[-1] == "年"):
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return joined
 
 
 def _split_compound(token: str, whole: set[str]) -> tuple[str, ...]:
