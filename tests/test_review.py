@@ -104,7 +104,10 @@ def test_cannot_link_splits_and_rename_renames(forms: Path, tmp_path: Path) -> N
     assert _concept_of(again, "居民身份证号码") != _concept_of(again, partner["居民身份证号码"])
     names = {c.name for c in again.concepts}
     assert "人员姓名" in names and "姓名" not in names
-    assert sum(c.confirmed for c in again.concepts) >= 2
+    # (wf37: a 不是同一项 confirms neither group it keeps apart; the renamed item is the clerk's word)
+    assert {c.name for c in again.concepts if c.confirmed} == {"人员姓名"}
+    split = {_concept_of(again, "居民身份证号码"), _concept_of(again, partner["居民身份证号码"])}
+    assert not any(c.confirmed for c in again.concepts if c.id in split)
 
 
 def test_must_link_flips_a_merge(tmp_path: Path) -> None:
@@ -180,7 +183,7 @@ def test_cli_decisions_are_kept_for_next_quarter(forms: Path, tmp_path: Path, mo
     concept = {f["label"]: f["concept"] for f in data["fields"]}
     assert concept["居民身份证号码"] != concept[partner["居民身份证号码"]]
     assert "沿用此前的审核决定：合并 0 处、拆分 1 处" in plain.stderr  # (wf35, wf36: applied, and said so)
-    assert data["stats"]["confirmed_concepts"] >= 1
+    assert data["stats"]["confirmed_concepts"] == 0  # (wf37: a split confirms neither side's other wordings)
     merged = runner.invoke(app, ["merge", "-o", "t.xlsx", "--decisions", str(out)])
     assert merged.exit_code == 0
 

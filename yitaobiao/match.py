@@ -3674,7 +3674,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         by_group[groups.find(field_key[f.id].node)].append(f)
     clusters = _apply_one_form_rule(list(by_group.values()), field_key)
     clusters = _apply_cannot_link(clusters, field_lk, decisions.different)
-    decided = decisions.label_keys()
+    # (A 不是同一项 keeps two wordings apart and confirms neither's group: wf37's split of 家庭详细地址 from 居住地址
+    # had marked 居住地址's unreviewed partners 「经人工审核确认」.)
+    joined = {lk for pair in decisions.same for lk in pair} | set(decisions.renames)
 
     lk_of_node: dict[str, str] = {}
     for f in fields:
@@ -3687,14 +3689,15 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         name = canonical or _most_common_label(member_keys)
         nodes = sorted({k.node for k in member_keys})
         reasons, confidence = _explain_group(nodes, keys, scores, scorer, lk_of_node)
-        confirmed = any(field_lk[f.id] in decided for f in members)
+        member_lks = {field_lk[f.id] for f in members}
+        confirmed = any(pair <= member_lks for pair in decisions.same) or bool(member_lks & decisions.renames.keys())
         for f in members:
             f.concept_id = cid
             k = field_key[f.id]
             f.confidence = {"exact": 1.0, "role": 0.97, "prefix": 0.95, "tokens": 0.9}.get(k.how, confidence)
             if len(nodes) > 1 and not k.canonical:
                 f.confidence = min(f.confidence, confidence)
-            if confirmed:
+            if confirmed and field_lk[f.id] in joined:
                 f.confidence = 1.0
         rename = next((decisions.renames[field_lk[f.id]] for f in members if field_lk[f.id] in decisions.renames), None)
         if confirmed:
