@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from yitaobiao.changes import template_changes
+from yitaobiao.changes import FormTemplate, template_changes
 from yitaobiao.cli import app
 from yitaobiao.scan import scan_folder
 from yitaobiao.testing import Header, list_rows, write_xls, write_xlsx
@@ -62,6 +62,23 @@ def test_a_renamed_file_is_known_again_by_its_labels(tmp_path: Path) -> None:
                     ("人社局/外出人员统计表（2027）.xlsx", "retitled", "标题由《外出人员信息统计表》改为《外出人员统计表》"),
                     ("人社局/外出人员统计表（2027）.xlsx", "renamed", "表头“现从事职业”改为“从事行业”"),
                     ("民政局/特困.xlsx", "new_form", "新增报表《特困人员名册》")]
+
+
+def test_a_word_document_is_renamed_whole_or_not_at_all() -> None:
+    """wf37: an abolished document and another district's like it were 「改名」 for three of four tables, the fourth
+    「新增」 beside the old one's 「不再报送」: a file is renamed only when all its tables pair with one new file's."""
+    def doc(name: str, second: list[str]) -> list[FormTemplate]:
+        tables = [["姓名", "性别", "公民身份号码"], second, ["驾驶证号", "准驾车型", "有效期"]]
+        return [FormTemplate(f"公安局/{name}.docx", f"表{n}", "驾驶证明", {f"A{i}": label for i, label in enumerate(labels, 1)})
+                for n, labels in enumerate(tables, 1)]
+    keep = FormTemplate("民政局/低保.xlsx", "Sheet1", "低保名册", {"A1": "姓名"})
+    said = {(c.path, c.sheet, c.kind) for c in template_changes([keep, *doc("lh_644", ["车牌号", "车辆类型"])],
+                                                                [keep, *doc("sm_277", ["违法时间", "违法地点"])])}
+    assert said == {*{("公安局/sm_277.docx", f"表{n}", "new_form") for n in (1, 2, 3)},
+                    *{("公安局/lh_644.docx", f"表{n}", "gone_form") for n in (1, 2, 3)}}
+    said = {(c.sheet, c.kind) for c in template_changes([keep, *doc("lh_644", ["车牌号", "车辆类型"])],
+                                                        [keep, *doc("lh_644（新）", ["车牌号", "车辆类型"])])}
+    assert said == {(f"表{n}", "renamed_file") for n in (1, 2, 3)}
 
 
 def test_the_scan_says_what_changed_since_the_last_scan_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

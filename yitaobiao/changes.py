@@ -150,7 +150,16 @@ def _renamed_files(gone: list[FormTemplate], came: list[FormTemplate]) -> dict[t
         if key not in found and old.key not in used:
             found[key] = old
             used.add(old.key)
-    return found
+    # A file is renamed as a whole: its sheets (a Word document's tables) all paired with those of one new file.
+    # (wf37: three of four tables of an abolished document were 「改名」 to another district's, the fourth 「不再报送」)
+    sheets_of: dict[tuple[str, str], set[str]] = {}
+    for template in (*gone, *came):
+        sheets_of.setdefault(template.key[:2], set()).add(template.sheet)
+    paired: dict[tuple[tuple[str, str], tuple[str, str]], set[str]] = {}
+    for key, old in found.items():
+        paired.setdefault((key[:2], old.key[:2]), set()).add(key[2])
+    whole = {files for files, sheets in paired.items() if sheets == sheets_of[files[0]] == sheets_of[files[1]]}
+    return {key: old for key, old in found.items() if (key[:2], old.key[:2]) in whole}
 
 
 def _label_changes(old: FormTemplate, new: FormTemplate) -> list[TemplateChange]:
