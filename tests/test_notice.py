@@ -36,6 +36,7 @@ def test_advice_cancels_a_form_covered_elsewhere_and_never_two_that_cover_each_o
         ("教育局/e.xlsx", "学生名单（季报）", ["学生姓名", "学籍号"]),
         ("教育局/f.xlsx", "学生名册（季报）", ["学生姓名", "学籍号"]),  # e and f cover each other
         ("农业农村局/g.xlsx", "农机作业台账（年报）", ["机具型号", "作业面积（亩）"]),  # none shared
+        ("人社局/h.xlsx", "职业资格证明", ["姓名", "证书", "发证机关"]),  # a certificate, asked when a case arises
     ])
     summary = summarise(scan(folder))
     advice = {a.title: a for a in summary.advice}
@@ -45,7 +46,9 @@ def test_advice_cancels_a_form_covered_elsewhere_and_never_two_that_cover_each_o
     assert advice["老人健康台账（年报）"].suggestion == "整合"
     assert "《低保对象花名册（季报）》" in advice["老人健康台账（年报）"].reason  # which forms ask the same
     assert advice["培训台账（月报）"].suggestion == "保留"
-    assert advice["培训台账（月报）"].reason == "4项中仅1项他表已有"
+    # (wf37: the 他表已有 column counts the certificate's 证书 too; the reason says so, not 「仅1项他表已有」 beside 2)
+    assert advice["培训台账（月报）"].reason == "4项中仅1项其他定期报表已有（另有1项见于证明、申请类文书）"
+    assert advice["培训台账（月报）"].shared_items == 2
     assert advice["农机作业台账（年报）"].reason == "2项均为本表独有"  # not 「2项中仅0项他表已有」 (helper-95)
     pair = sorted(advice[t].suggestion for t in ("学生名单（季报）", "学生名册（季报）"))
     assert pair == ["取消", "整合"] or pair == ["取消", "保留"]
@@ -384,6 +387,24 @@ def test_a_rate_diluted_by_new_items_and_a_department_with_nothing_duplicated_ar
     assert "教育局重复数据项未减少，重复率下降系本部门新增数据项所致" in paragraph
     assert "教育局重复率下降" not in paragraph and "应急管理局" not in paragraph.split("与上季度相比")[1]
     assert "民政局未见改善" in paragraph
+
+
+def test_a_department_of_certificates_only_is_not_told_to_improve(tmp_path: Path) -> None:
+    """wf37: 「自然资源局、财政局、市场监管局未见改善」 of departments whose only 报表 are 证明 the same paragraph says are
+    used as before, outside the 一套表: there is nothing of theirs to integrate."""
+    from yitaobiao.history import movement, parse_period, snapshot
+
+    def quarter(name: str, extra: list[str]) -> Path:
+        return _forms(tmp_path / name, [("民政局/b.xlsx", "低保名单", ["姓名", "身份证号码", "保障金额", *extra]),
+                                        ("教育局/a.xlsx", "学生资助名单", ["姓名", "身份证号码", "学校"]),
+                                        ("公安局/c.xlsx", "户籍证明", ["姓名", "身份证号码", "户籍地址"])])
+    before = snapshot(summarise(scan(quarter("q3", []))), parse_period("2026Q3"), "q3", [])
+    summary = summarise(scan(quarter("q4", ["发放月份"])))
+    assert summary.on_demand == 1
+    now = snapshot(summary, parse_period("2026Q4"), "q4", [])
+    moved = movement(now, [before])
+    assert moved.documents_only == ["公安局"] and "公安局" not in moved.unchanged
+    assert "公安局" not in notice_text(summary, "2026年第四季度", "青山县", moved).paragraph.split("与上季度相比")[1]
 
 
 def test_a_trend_whose_rate_reads_the_same_is_said_to_hold() -> None:

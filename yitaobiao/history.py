@@ -100,6 +100,7 @@ class DepartmentFigures:
     fields: int
     items: int
     shared_items: int
+    on_demand_forms: int = 0  # (kept since 2026-12; earlier records count none)
 
     @property
     def rate(self) -> float:
@@ -151,7 +152,8 @@ def snapshot(summary: Summary, period: Period, folder: str, titles: list[str],
         folder=folder, forms=summary.forms, fields=summary.fields, items=summary.concepts,
         duplicate_rate=round(summary.duplicate_rate, 6), target=summary.target, forms_after=summary.forms_after,
         fills_before=burden.fills_before if burden else 0, fills_after=burden.fills_after if burden else 0,
-        departments=[DepartmentFigures(g.name, g.forms, g.fields, g.items, g.shared_items) for g in summary.by_department],
+        departments=[DepartmentFigures(g.name, g.forms, g.fields, g.items, g.shared_items, g.on_demand_forms)
+                     for g in summary.by_department],
         form_titles=sorted(titles),
     )
 
@@ -229,6 +231,8 @@ class Movement:
     diluted: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     clear: list[str] = field(default_factory=list)  # no duplicated item in either period: nothing to improve
+    # (whose 报表 are all 证明、申请 filled when a case arises: no part of the 一套表, nothing to integrate — wf37)
+    documents_only: list[str] = field(default_factory=list)
     new: list[str] = field(default_factory=list)  # departments not in the previous period
     forms_added: list[str] = field(default_factory=list)
     forms_removed: list[str] = field(default_factory=list)
@@ -261,6 +265,8 @@ def movement(current: Snapshot, history: list[Snapshot], tolerance: float = 0.00
             (moved.worsened_by_others if same_forms else moved.worsened).append(dept.name)
         elif dept.shared_items == old.shared_items == 0:
             moved.clear.append(dept.name)
+        elif dept.forms and dept.on_demand_forms >= dept.forms:
+            moved.documents_only.append(dept.name)
         else:
             moved.unchanged.append(dept.name)
     moved.forms_added = sorted(set(current.form_titles) - set(before.form_titles))

@@ -41,6 +41,7 @@ class GroupStats:
     shared: int  # fields whose data item is also asked by another form
     items: int = 0  # distinct data items
     shared_items: int = 0  # distinct data items also asked by another form
+    on_demand_forms: int = 0  # of ``forms``, the 报表 filled when a case arises (证明、申请)
 
     @property
     def shared_rate(self) -> float:
@@ -53,7 +54,7 @@ class GroupStats:
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "forms": self.forms, "fields": self.fields, "shared": self.shared,
                 "shared_rate": round(self.shared_rate, 4), "items": self.items, "shared_items": self.shared_items,
-                "shared_item_rate": round(self.shared_item_rate, 4)}
+                "shared_item_rate": round(self.shared_item_rate, 4), "on_demand_forms": self.on_demand_forms}
 
 
 @dataclass
@@ -348,7 +349,12 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             decided[form.id] = (MERGE, f"{len(items)}项中{len(shared)}项（{len(shared) / len(items):.0%}）{where}"
                                        f"{group}，宜并入一套表")
         else:
-            decided[form.id] = (KEEP, f"{len(items)}项中仅{len(shared)}项他表已有" if shared
+            # (the 他表已有 column beside counts what certificates ask too: said apart, the two agree — wf37 read
+            # 「7项均为本表独有」 beside 4)
+            documents = sum(1 for i in items if len(askers[i]) > periodic_askers[i] and i not in shared)
+            aside = f"（另有{documents}项见于证明、申请类文书）" if documents else ""
+            decided[form.id] = (KEEP, f"{len(items)}项中仅{len(shared)}项其他定期报表已有{aside}" if shared
+                                else f"{len(items)}项均不见于其他定期报表{aside}" if documents
                                 else f"{len(items)}项均为本表独有")
     advice = []
     for form in result.forms:
@@ -486,7 +492,8 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
                                      sum(1 for i in items if len(forms_of[i]) > 1)))
     by_department = sorted(
         (GroupStats(d, len(dept_forms[d]), dept_fields[d], dept_shared[d], len(dept_items[d]),
-                    sum(1 for i in dept_items[d] if len(forms_of[i]) > 1)) for d in dept_forms),
+                    sum(1 for i in dept_items[d] if len(forms_of[i]) > 1), len(dept_forms[d] & on_demand))
+         for d in dept_forms),
         key=lambda g: (-g.shared_items, -g.shared_item_rate, g.name),
     )
     departments = sorted(dept_forms)
