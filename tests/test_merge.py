@@ -742,6 +742,16 @@ def test_a_templates_own_drop_down_list_is_the_one_the_merged_column_offers(tmp_
     assert [f.code for f in result.findings if f.sheet == "外出地点"] == ["code_list"]
     mapping = build_mapping(plan_merge(result, created=FIXED))
     assert next(i for i in mapping.items if i.name == "外出地点").options == ["01县内", "02省内县外", "03省外"]
+    column = next(c for c in plan_merge(result, created=FIXED).columns if c.name == "外出地点")
+    assert not column.lenient  # (the only form asking it offers this list: pick from it)
+    # (wf37: a police import template's 与户主关系 drop-down, with no 孙子女, refused every three-generation home the
+    # other forms ask about: offered with a warning)
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("外出人员台账", ["姓名", "外出地点"])
+    write_xlsx(tmp_path / "人社局" / "外出.xlsx", [("Sheet1", rows, merges)])
+    column = next(c for c in plan_merge(scan(tmp_path), created=FIXED).columns if c.name == "外出地点")
+    assert column.options == ["01县内", "02省内县外", "03省外"] and column.lenient
 
 
 def test_tables_of_different_categories_do_not_share_a_sheet() -> None:

@@ -464,9 +464,12 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                               synonyms.item_options)
         code = next((f.code for f in sources if f.code), None)
         listed = code_lists.get(concept.name)
-        lenient = rule == "list" and listed is not None and options == listed.values and not _options(sources) \
-            and not _STRICT_LISTS_RE.search(concept.name) \
+        # (wf37: a police import template's drop-down of 与户主关系 codes, with no 孙子女 or 儿媳, refused every
+        # three-generation home the other forms ask about)
+        lenient = rule == "list" and not _STRICT_LISTS_RE.search(concept.name) and (
+            listed is not None and options == listed.values and not _options(sources)
             and (listed.paths is None or any(f.path not in listed.paths for f in sources))
+            or options == _chosen_from(sources) and any(f.choices != options for f in sources))
         columns.append(Column(concept, sheet, _theme(concept, synonyms, sheet == INDICATORS, sources, form_titles),
                               unit, sources, code=code, rule=rule, options=options, name=display_name(concept.name),
                               lenient=lenient))
