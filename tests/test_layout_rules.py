@@ -1113,6 +1113,7 @@ def test_a_cards_head_line_a_notes_sheet_and_an_address_box_ending_in_hao() -> N
     assert labels([["检查单位：", "", "卡片编号：", ""], *card]) == body
     assert labels([["采集单位：", "", "采集时间：   年  月  日", ""], *card]) == body
     assert labels([["申请编号：", "", "申请日期：   年  月  日", ""], *card]) == body  # (helper-88)
+    assert labels([["经办机构：", "", "申领日期：   年  月  日", ""], *card]) == body  # (u202)
     notes = [["填报说明："], ["1.保护级别填“全国重点”“省级”“市级”“县级”；"], ["2.类别填古遗址、古墓葬；"]]
     assert parse_grid(Grid("t.xlsx", "填报说明", notes, [])) is None
     assert labels([["经营地址", "乡镇（街道）      村      组      号", "", ""], ["床位数", "", "", ""]]) == [

@@ -2187,6 +2187,12 @@ def test_the_only_applicant_payer_or_borrower_a_form_names_is_its_person() -> No
                           "F3": "脱贫人口小额信贷贴息资金申报明细表", "F4": "实有人口登记表"})
     assert same(fields, "F1.1", "F4.1") and same(fields, "F2.1", "F4.1") and same(fields, "F3.1", "F4.1")
     assert same(fields, "F2.2", "F4.2") and same(fields, "F3.2", "F4.2") and not same(fields, "F3.3", "F4.1")
+    # (u202: a 代办人 who may hand the claim in for them is someone else, and leaves the claimant the card's own)
+    fields = [at("F1.1", "A5", "姓名", "申领人基本情况"), at("F1.2", "A6", "社会保障号码", "申领人基本情况"),
+              at("F1.3", "A20", "姓名", "代办人情况"), at("F1.4", "D20", "身份证号码", "代办人情况"),
+              at("F4.1", "A4", "姓名"), at("F4.2", "B4", "公民身份号码")]
+    match_titled(fields, {"F1": "失业保险金申领登记表", "F4": "实有人口登记表"}, layout="card")
+    assert same(fields, "F1.1", "F4.1") and same(fields, "F1.2", "F4.2") and not same(fields, "F1.3", "F4.1")
 
 
 def test_a_bodys_founding_date_and_business_scope_wording() -> None:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -655,3 +657,29 @@ def test_what_a_farmer_bought_with_a_machinery_subsidy() -> None:
     """u144: a 补贴公示表's 购买机型 stood apart from five forms' 机具型号; 购机总价 from 购机金额."""
     assert explain("购买机型", "机具型号").same and explain("购机总价（元）", "购机金额（元）").same
     assert explain("购机数量", "购买数量").same and not explain("购机金额", "购买数量").same
+
+
+def test_a_section_on_a_thing_to_be_done_with_asks_the_things_facts() -> None:
+    # 「拟拆除房屋情况」: the house is the one to be pulled down; its place and floors are no plan
+    assert explain("房屋坐落", "房屋坐落", context_a=["拟拆除房屋情况"]).same
+    assert "拟" not in explain("层数", "层数", context_a=["拟拆除房屋情况"]).a.qualifiers
+    assert not explain("拟开工时间", "开工时间").same  # a planned date is still no actual one
+    assert not explain("拟拆除面积", "拆除面积").same
+
+
+def test_before_the_change_is_the_former_item() -> None:
+    # u202: 「失业前工作单位」 is the 原工作单位, never the current one
+    assert explain("失业前工作单位", "原工作单位").same
+    assert not explain("失业前工作单位", "工作单位").same
+    assert explain("目前工作单位", "工作单位").same  # (目前 is now)
+
+
+def test_a_flow_a_date_and_a_kind_are_never_a_stock_or_a_count() -> None:
+    # u202, u203: who came in this period is no count of all at its end; when is no how many; which kind is
+    # no how many of them
+    assert not explain("本期新增领取失业保险金人数", "期末领取失业保险金人数").same
+    assert not explain("首次献血时间", "首次献血").same
+    assert explain("出生年月", "出生日期").same and explain("签订时间", "签订日期").same
+    maker = KeyMaker(SYN)
+    kind, count = maker.key("就业困难人员类别"), replace(maker.key("就业困难人员"), figure=True)  # (an indicator row)
+    assert Scorer(SYN, [kind, count]).score(kind, count).vetoed

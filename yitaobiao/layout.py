@@ -273,14 +273,15 @@ _SEAL_RE = re.compile(r"^[（(]?(?:公章|盖章|签章|单位盖章|签字)[）
 # 乡镇（街道）人武部) or the card's number, each with its colon and nothing after it but boxes to write in
 # (「评估编号：□□□□」, 「登记序号：第    号」) or a note on who fills it (「申请编号：（由系统自动生成）」); the hospital
 # reporting a 出生缺陷 card (「医院名称： | 医院编码：□□□□□□□□□」, u175).
-_HEAD_LINE_RE = re.compile(r"^(?:(?:.{0,8}(?:检查|排查|巡查|调查|采集|登记|核查|走访|推荐|申报|报送|执法|评估)"
+# (「经办机构： | 申领日期：  年 月 日」 over a 失业保险金申领登记表: the office that takes the claim — u202)
+_HEAD_LINE_RE = re.compile(r"^(?:(?:.{0,8}(?:检查|排查|巡查|调查|采集|登记|核查|走访|推荐|申报|报送|执法|评估|经办|受理)"
                            r"(?:组|单位|机关|机构|部门|中队|大队)|.{0,10}人武部|[\u4e00-\u9fff]{0,4}(?:编号|序号|编码)"
                            r"|(?:医院|医疗机构|接生机构|报告单位)名称)"
                            r"(?:[（(][^）)]{1,8}[）)])?[:：](?:[□☐_]*|[（(][^）)]*[）)]|第_*号)|No\.?)$", re.IGNORECASE)
 
 
 # The day a card is filed, not a day its record holds (检查日期 is when the check was made: an item).
-_FILING_DAY_RE = re.compile(r"^(?:申请|申报|登记|报送|填表|填报)(?:日期|时间)[:：]")  # (its blanks: C.DATED_BLANK_RE)
+_FILING_DAY_RE = re.compile(r"^(?:申请|申领|申报|登记|报送|填表|填报)(?:日期|时间)[:：]")  # (its blanks: C.DATED_BLANK_RE)
 
 
 def _is_filler_line(texts: list[str]) -> bool:

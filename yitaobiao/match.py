@@ -327,7 +327,8 @@ _AGED_COUNT_RE = re.compile(r"^(\d{2,3})周?岁(?:及以上|以上)的?(?:老年
 _AGED_COUNT = "老年人数"
 _YEAR_OF_RE = re.compile(r"(?<=[上本去今当])年度")  # 上年度经营收入 is 上年经营收入
 _ALTERNATIVE_HEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,4})[（(]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{1,6})$")
-_NAME_TAIL = ("名称", "姓名")
+# (「就业困难人员类别」 of a roster says which kind one is, never how many are: u202's count row 就业困难人员)
+_NAME_TAIL = ("名称", "姓名", "类别", "类型", "种类")
 # The end of the period a report is for (季末存栏 in a quarterly report is its 存栏): no qualifier of the item,
 # but no subject either.
 # A stock (人口, 存栏, 户数) is counted at the end of the period its report is for: 年末常住人口 and 季末存栏 ask
@@ -498,6 +499,8 @@ _HISTORY_HEADER_RE = re.compile(r"(?:经历|简历|履历)(?:情况)?$")
 _WHOLE_YEAR = "年度"
 _MONEY_WORDS_RE = re.compile(r"费用|金额|收入|支出|资金")
 _FIGURE_TAIL_RE = re.compile(r"(?:面积|金额|资金|层数|高度|数|额|数量|标准|价格|长度|宽度)$")
+# 拟 + what is to be done to a thing + 情况/信息: a section on the thing (拟退出宅基地情况, 拟聘用人员信息)
+_OBJECT_PLANNED_RE = re.compile(r"^拟[\u4e00-\u9fff]{3,}(?:基本)?(?:情况|信息)$")
 MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
 _JOINED_RE = re.compile(r"[及和与]")
 _ACCOUNT_ITEMS = frozenset({"银行账号", "开户银行", "开户人姓名", "开户网点"})
@@ -978,6 +981,8 @@ class KeyMaker:
                 stem = clean[: -len(ending)]
                 if stem.endswith("本人") or any(stem + word in syn.self_contexts for word in syn.sections):
                     return None  # 「学生本人基本情况 › 孤残」: the subject's own section names nothing more
+                if _OBJECT_PLANNED_RE.match(clean) and not _STAGE_RE.match(stem[1:]):
+                    stem = stem[1:]  # 拟拆除房屋情况 › 层数: the floors of the house to be pulled down, no plan
                 return (at - 1, stem) if len(stem) >= 2 else None
             return at - 1, clean
         return None
@@ -1123,6 +1128,10 @@ class KeyMaker:
             return [before_or_after.group(1)]
         found: list[str] = []
         rest = header
+        if _OBJECT_PLANNED_RE.match(header) and not _STAGE_RE.match(header[1:]):
+            # 「拟拆除房屋情况 › 房屋坐落 | 层数」: the house is the one to be pulled down, its place and floors are
+            # no plan (u205: a card's whole house apart from the register's); 「拟申请…情况」 is a stage, below
+            rest = header[1:]
         while True:
             word = next((q for q in self.synonyms.qualifiers if rest.startswith(q)), None)
             if word is None and rest.startswith(_WHOLE_YEAR) and _MONEY_WORDS_RE.search(rest):
@@ -1180,6 +1189,7 @@ class KeyMaker:
         clean = _PERIOD_END_RE.sub("", self.bracket_qualified(norm, label))
         clean = self.one_of_two(_YEAR_OF_RE.sub("年", clean))
         clean = _GRAND_TOTAL_RE.sub(r"\1\2", clean)
+        clean = _BEFORE_THE_CHANGE_RE.sub(_FORMER, clean)
         if syn.lookup(clean) is None:
             clean = _SUMMED_RE.sub(r"总\1", clean)  # 「收入合计」 of a statement is its 总收入
             clean = _PIECES_COUNT_RE.sub("数", clean)  # 「村民小组个数」 counts what 「村民小组数」 counts
@@ -1608,7 +1618,10 @@ def _is_rest(text: str) -> bool:
 
 # 原工作单位, 原住址, 原户籍地: what was before (失业前, 搬迁前), not what is now. (原因, 原料, 原始 … are words of
 # their own; 原籍 is the ancestral home, 籍贯.)
-_FORMER_RE = re.compile(r"^(?:原|曾经|以前)(?!因|料|始|则|本|件|籍|价|值|创|判|告|审|型)")
+_FORMER_RE = re.compile(r"^(?:原|曾经|以前|此前)(?!因|料|始|则|本|件|籍|价|值|创|判|告|审|型)")
+# 「失业前工作单位」, 「变更前户主姓名」: what was so before the change the record is about, its 原工作单位 (u202)
+_BEFORE_THE_CHANGE_RE = re.compile(r"^(?:失业|离职|离岗|下岗|退休|退役|入伍|变更|调整|迁移|迁出|搬迁|拆迁|征地|征收|转岗|"
+                                   r"转移|改造|整改|流转|合并|撤并|返乡)前(?=[\u4e00-\u9fff]{2})")
 
 
 def _is_former(text: str) -> bool:
@@ -1619,6 +1632,21 @@ def _is_former(text: str) -> bool:
 # or whatever is due, 应参保人数 of a 征缴 table, never the 参保人数 who are (u170). (应急, 应征, 应届 … are words of
 # their own.)
 _DUE_RE = re.compile(r"^(?:本年度|本年|当年)?应(?![急用届征聘对答变])[\u4e00-\u9fff]")
+
+
+def _is_flow(text: str) -> bool:
+    return bool(_FLOW_RE.search(text))
+
+
+_FLOW_RE = re.compile(r"新增|增加|减少|净增|净减")
+
+
+def _is_date(k: LabelKey) -> bool:
+    """A day, a month or a year the label asks (签订日期, 入党年月, 有效期至); 服务时间（小时） is a length of time."""
+    return bool(_DATE_TAIL_RE.search(k.text)) and not unit_dimension(k.unit)
+
+
+_DATE_TAIL_RE = re.compile(r"(?:日期|时间|年月|年月日|年份|月份|生日|期[至止])$")
 
 
 def _is_due(text: str) -> bool:
@@ -1838,6 +1866,15 @@ class Scorer:
                 # 「其他补贴金额」 is what the named subsidies leave over, 「补贴金额」 all of them: two figures
                 vetoes.append(f"限定不同：「{x.text}」是其他项，「{y.text}」不是")
                 break
+            if _is_flow(x.text) and not _is_flow(y.text):
+                # 「本期新增领取失业保险金人数」 against 「期末领取失业保险金人数」: who came in this period, against all
+                # who are at its end (u202)
+                vetoes.append(f"限定不同：「{x.text}」是增减数，「{y.text}」不是")
+                break
+            if _is_date(x) and not _is_date(y):
+                # 「首次献血时间」 against 「献血人次 › 其中：首次献血」: when it was, against how many were (u203)
+                vetoes.append(f"限定不同：「{x.text}」是日期，「{y.text}」不是")
+                break
         score, overlap, ratio = 0.0, 0.0, 0.0
         short, long = sorted((a.text, b.text), key=len)
         if len(short) > 2 and short != long and (long.startswith(short) and long[len(short):] in self.synonyms.suffixes
@@ -1957,6 +1994,8 @@ class _KeyTable:
         self.rest = np.array([_is_rest(k.text) for k in keys], dtype=bool)
         self.former = np.array([_is_former(k.text) for k in keys], dtype=bool)
         self.due = np.array([_is_due(k.text) for k in keys], dtype=bool)
+        self.date = np.array([_is_date(k) for k in keys], dtype=bool)
+        self.flow = np.array([_is_flow(k.text) for k in keys], dtype=bool)
         self.yes_no = np.array([_asks_yes_no(k.text) for k in keys], dtype=bool)
         self.count_text = np.array([bool(_COUNT_TAIL_RE.search(k.text)) for k in keys], dtype=bool)
         self.counted = self.count_text | np.array([k.figure for k in keys], dtype=bool)
@@ -2036,6 +2075,8 @@ class _KeyTable:
         out |= self.rest[a] != self.rest[b]
         out |= self.former[a] != self.former[b]
         out |= self.due[a] != self.due[b]
+        out |= self.date[a] != self.date[b]
+        out |= self.flow[a] != self.flow[b]
         counted = self.has_dimension | self.counted
         out |= self.money[a] & ~self.money[b] & self.count_text[b] | self.money[b] & ~self.money[a] & self.count_text[a]
         out |= (self.yes_no[a] | self.named[a]) & counted[b] | (self.yes_no[b] | self.named[b]) & counted[a]
@@ -2593,10 +2634,12 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     first = next((k for k in keys if _names_someone(k, syn)), None)
     if subject_role is None and not headed and subject is Subject.PERSON and first is not None \
             and (first.written.startswith(_APPLYING_TO_RECEIVE)
-                 or first.role in _PAYING_OR_RECEIVING and set(name_roles) <= {first.role, *_KIN_OF_THE_SUBJECT}):
+                 or first.role in _PAYING_OR_RECEIVING
+                 and all(r in (first.role, *_KIN_OF_THE_SUBJECT) or r.startswith(_ON_BEHALF) for r in name_roles)):
         # 「申领人 | 证件号码 | 联系方式」 heading a ledger of applications (居住证, 以旧换新补贴): the one who applies
         # to receive is the record's person, named first and with no name of its own beside (u59, u68); so is a
-        # 申领人信息 or 缴费人信息 section naming the only person of a 失业保险金申领登记表 or a 缴费明细 (u81)
+        # 申领人信息 or 缴费人信息 section naming the only person of a 失业保险金申领登记表 or a 缴费明细 (u81), with
+        # the 代办人 who may hand it in for them (u202)
         return (), first.role
     if subject_role == "子女" and _PARENTS_TITLE_RE.search(titled):
         subject_role = None  # 「独生子女父母奖励扶助对象名单」 lists the parents: the 子女 columns are their child's
