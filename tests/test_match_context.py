@@ -61,6 +61,9 @@ def test_other_people_named_in_the_label() -> None:
     assert not explain("监管人联系电话", "联系电话").same
     assert not explain("紧急联系人电话", "联系人电话").same  # a relative is not the contact of a site
     assert not explain("企业联系人电话", "站点联系人电话").same  # whose contact: the word in front decides
+    # (u208: an advisor is someone; the village's 法律顾问 is the 法律顾问 a 示范村 card names; 村主任 stays whole)
+    assert MAKER.key("法律顾问姓名").role == "法律顾问" and MAKER.key("姓名", ["村（居）法律顾问"]).role == "法律顾问"
+    assert MAKER.key("姓名", ["村主任"]).role == "村主任"
 
 
 def test_person_words_that_are_not_other_people() -> None:

@@ -683,3 +683,9 @@ def test_a_flow_a_date_and_a_kind_are_never_a_stock_or_a_count() -> None:
     maker = KeyMaker(SYN)
     kind, count = maker.key("就业困难人员类别"), replace(maker.key("就业困难人员"), figure=True)  # (an indicator row)
     assert Scorer(SYN, [kind, count]).score(kind, count).vetoed
+
+
+def test_the_last_three_years_qualify_what_is_under_them() -> None:
+    # u208: 「近三年 › 调解矛盾纠纷（件）」 of a 示范村 table is no quarter's 参与调解矛盾纠纷
+    assert not explain("调解矛盾纠纷（件）", "参与调解矛盾纠纷", context_a=["近三年"]).same
+    assert explain("调解矛盾纠纷（件）", "近三年调解矛盾纠纷", context_a=["近三年"]).same

@@ -299,7 +299,8 @@ _CAPTION_RE = re.compile(r".{4,}(?:如下|如后|见下表)[:。]?$")
 @lru_cache(maxsize=65536)
 def is_signoff(text: str) -> bool:
     s = squash(text)
-    if _SUGGESTIONS_RE.search(s) and not _OFFICE_RE.search(s) and not any(k in s for k in ("签字", "签名", "盖章")):
+    if (_SUGGESTIONS_RE.search(s) or _ANSWER_RE.match(s)) and not _OFFICE_RE.search(s) \
+            and not any(k in s for k in ("签字", "签名", "盖章")):
         return False
     if _DECIDED_AMOUNT_RE.search(s) or s.startswith("是否") or _NUMBERED_TOPIC_RE.match(s) or _WRONG_APPROVAL_RE.search(s) \
             or _NUMBERED_RE.match(s) and not any(key in s for key in _SIGNING_KEYS):
@@ -326,6 +327,8 @@ def is_officer(text: str) -> bool:
 _WRONG_APPROVAL_RE = re.compile(r"(?:违法|违规|未经|越权|擅自)审批")
 # 「对今后培训的意见建议」: what a person suggests, asked of them, no office's 意见 box to sign (u187)
 _SUGGESTIONS_RE = re.compile(r"意见(?:和|与|及|、)?建议|建议(?:和|与|及|、)?意见")
+# 「解答意见」, 「答复意见」 of a 法律咨询 record: the answer the person was given, a data item (u208)
+_ANSWER_RE = re.compile(r"^(?:解答|答复|回复)意见[:：]?$")
 _OFFICE_RE = re.compile(r"委员会|村委|居委|部门|单位|乡镇|街道|政府|办公室|审核|审批|审查|领导|组织")
 
 

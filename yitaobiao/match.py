@@ -521,8 +521,9 @@ _ORGANISATION_NOUN_RE = re.compile(r"(?:企业|公司|单位|机构|委员会|�
 # The beat or the kind of a post (包片防疫员, 责任医生, 政府行政责任人), or the kind of household a head heads
 # (养殖户户主): the same person as the post or the head named bare. A level is not (县级路长, 乡级路长 and 村级路长
 # are three people on one form).
+# (「村（居）法律顾问」 is the village's 法律顾问, as a 示范村 card names him — u208; 村主任 stays whole)
 _POST_LEAD_RE = re.compile(r"^(?:政府|责任|日常|包片|包村|包户|驻村|驻点|专职|兼职|分管"
-                           r"|[\u4e00-\u9fff]{1,4}户(?=户主$))")
+                           r"|[\u4e00-\u9fff]{1,4}户(?=户主$)|(?:村|社区|村居)(?!级)(?=[\u4e00-\u9fff]{3,}$))")
 # A header naming what a position is of (取水口坐标, 问题点位坐标); 地理坐标 or GPS坐标 say only how it is given.
 _LOCATED_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:坐标|位置|定位|点位|路段)$")
 _ANY_PLACE = frozenset({"地理", "GPS", "gps", "经纬度", "所在", "具体", "详细", "空间", "中心", "所处"})
@@ -558,7 +559,7 @@ _PAIRS_AND_GROUPS = frozenset({*_KIN_OVER.values(), *_KIN_GROUPS})  # a section 
 _KINDS_OF_HOUSEHOLD = ("户", "家庭", "家")  # 贫困户户主, 低保家庭户主: the head of a kind of household
 _ELSEWHERE = frozenset({"海外", "境外", "国外", "在外", "外地", "异地", "台湾", "港澳"})
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
-_PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任",
+_PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任", "顾问",
                    "干部", "书记", "医生", "师", "兽医", "工匠", "烈士", "战士", "遗属", "军属", "烈属", "亲属", "丧属", "领导",
                    "同胞", "侨胞", "台胞", "侨眷", "归侨", "华侨")
 _COUNT_SUFFIXES = ("数", "数量", "总数", "人数")
@@ -608,7 +609,7 @@ def _person_at(clean: str, word: str) -> int:
 
 # The holder of a post named before a person's item (河长姓名, 养护员联系电话, 妇联主席电话): someone with a
 # duty towards the record, not its subject.
-_POST_HOLDER_RE = re.compile(r"^(.{1,4}?(?:长|员|专干|书记|主任|主席|干部|委员))"
+_POST_HOLDER_RE = re.compile(r"^(.{1,4}?(?:长|员|专干|书记|主任|主席|干部|委员|顾问))"
                              r"(姓名|联系电话|电话|手机号码|手机号|手机|联系方式|身份证号码|身份证号|公民身份号码|职务)$")
 
 
