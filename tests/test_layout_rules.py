@@ -2146,3 +2146,16 @@ def test_a_fire_permits_hours_and_a_spot_named_in_the_place_blanks_are_no_labels
             ["拟用火时间", "    年   月   日   时   分至   时   分", "", ""]]
     merges = [CellRange(1, 1, 1, 3), CellRange(2, 1, 2, 3)]
     assert labels(rows, merges) == ["申请人", "联系电话", "用火地点", "拟用火时间"]
+
+
+def test_a_row_of_answers_under_a_registers_header_is_no_card() -> None:
+    """u212: 「□是 □否 | ①限期送离 ②收容 ③办理登记 ④其他」 printed once under a register's header made it a card: its
+    group headers and fill lines became items, its 乡镇 and 村 columns were lost."""
+    rows = [["禁养区烈性犬排查登记表", "", "", "", "", ""],
+            ["排查单位：", "", "", "", "排查时间：   年  月  日", ""],
+            ["序号", "乡镇（街道）", "饲养人姓名", "犬只品种", "是否办理养犬登记", "处置措施"],
+            ["", "", "", "", "□是  □否", "①限期送离 ②收容 ③办理登记 ④其他"],
+            ["", "", "", "", "", ""], ["", "", "", "", "", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
+    assert parsed is not None and parsed.layout == "list"
+    assert [f.label for f in parsed.fields] == ["乡镇（街道）", "饲养人姓名", "犬只品种", "是否办理养犬登记", "处置措施"]

@@ -363,8 +363,12 @@ _TICK_HINT_RE = re.compile(r"[(（][^()（）]*[√✓][^()（）]*[)）]")
 
 @lru_cache(maxsize=65536)
 def is_option_text(text: str) -> bool:
-    """□ options to tick; a tick inside brackets (「死亡人员（要暂停√）」) tells how to fill a column instead."""
-    return bool(_OPTION_RE.search(_TICK_HINT_RE.sub("", text)))
+    """□ options to tick, or numbered in circles (「①限期送离 ②收容 ③其他」 under a column — u212); a tick inside
+    brackets (「死亡人员（要暂停√）」) tells how to fill a column instead."""
+    return bool(_OPTION_RE.search(_TICK_HINT_RE.sub("", text))) or len(_CIRCLED_NUMBER_RE.findall(text)) >= 2
+
+
+_CIRCLED_NUMBER_RE = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]\s*[\u4e00-\u9fff]")
 
 
 _ENCLOSED_RE = re.compile(r"^[【（(\[［][^】）)\]］]*(?:[（(][^）)]*[）)][^】）)\]］]*)*[】）)\]］]$")

@@ -1090,6 +1090,15 @@ def _is_data_row(sheet: _Sheet, r: int, first: int, last: int) -> bool:
     return len(rest) <= max(1, 0.3 * (last - first + 1))
 
 
+def _is_options_legend(sheet: _Sheet, r: int, first: int, last: int) -> bool:
+    """「 | | □是 □否 | ①限期送离 ②收容 ③其他」 right under a register's header: the answers its columns take,
+    printed once (u212: the row made the register a card), not a record nor a card's row."""
+    texts = [t for c, t, _ in sheet.texts(r) if first <= c <= last]
+    return bool(texts) and len(sheet.texts(r)) == len(texts) \
+        and all(C.is_option_text(t) and not C.squash(t).rstrip("□☐ ").endswith((":", "：")) for t in texts) \
+        and not any(_LABEL_COLON_RE.match(C.strip_marks(t).strip()) for t in texts)
+
+
 def _is_record_row(sheet: _Sheet, r: int, first: int, last: int) -> bool:
     """A row of a filled register: most columns hold values, none reads like a label."""
     texts = [t for c, t, _ in sheet.texts(r) if first <= c <= last]
@@ -1200,7 +1209,7 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     if covered / width < 0.9 or covered < 3 and not (covered == 2 and first == 0 and last == grid.width - 1):
         return None
     d = bottom + 1
-    while d < grid.height and sheet.is_colnum_row(d):
+    while d < grid.height and (sheet.is_colnum_row(d) or _is_options_legend(sheet, d, first, last)):
         d += 1
     filled = _is_filled_register(sheet, d, first, last)
     if d < grid.height and not (filled or sheet.is_blank(d) or sheet.is_closing_row(d)
