@@ -3883,3 +3883,13 @@ def test_a_training_bodys_premises_and_a_companys_working_address() -> None:
     the 注册地址 beside them."""
     assert explain("办学地址", "单位地址").same and explain("机构地址", "经营场所地址").same
     assert explain("实际经营地址", "生产经营地址").same and not explain("实际经营地址", "注册地址").same
+
+
+def test_who_comes_to_ask_is_the_consultation_cards_person() -> None:
+    """u210: 「一、求询者基本情况 › 求询者姓名 | 性别 …」 of a VCT 个案登记表, after its 咨询日期, stood apart from
+    every 姓名 (30 pairs): whoever comes to ask is the person the record is about."""
+    fields = [at("F1.1", "A4", "咨询日期", "一、求询者基本情况"), at("F1.2", "C4", "求询者姓名", "一、求询者基本情况"),
+              at("F1.3", "E4", "性别", "一、求询者基本情况"), at("F1.4", "A5", "年龄", "一、求询者基本情况"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "性别")]
+    match_fields(fields, SYN, forms=forms_of(Layout.CARD, Subject.EVENT, Subject.PERSON))
+    assert same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F2.2")

@@ -689,3 +689,30 @@ def test_the_last_three_years_qualify_what_is_under_them() -> None:
     # u208: 「近三年 › 调解矛盾纠纷（件）」 of a 示范村 table is no quarter's 参与调解矛盾纠纷
     assert not explain("调解矛盾纠纷（件）", "参与调解矛盾纠纷", context_a=["近三年"]).same
     assert explain("调解矛盾纠纷（件）", "近三年调解矛盾纠纷", context_a=["近三年"]).same
+
+
+def test_an_animals_sex_and_birth_are_its_own() -> None:
+    # u212: 「犬只信息 › 性别 | 出生年月」 of a dog register is the dog's; its owner's section is a person's
+    assert not explain("性别", "性别", context_a=["犬只信息"]).same
+    assert explain("性别", "性别", context_a=["犬只信息"], context_b=["二、犬只基本情况"]).same
+    assert explain("出生年月", "出生日期", context_a=["犬只情况"], context_b=["犬只信息"]).same
+    assert key_of("性别", ["犬主信息"]).role == "犬主"
+
+
+def test_the_state_before_a_change_and_a_plans_figures() -> None:
+    # u211: 「改造前取暖情况 › 取暖方式」 is the 原取暖方式, never the 现取暖方式
+    assert explain("取暖方式", "原取暖方式", context_a=["改造前取暖情况"]).same
+    assert not explain("取暖方式", "现取暖方式", context_a=["改造前取暖情况"]).same
+    # u209: 「收益分配计划（万元）」 plans figures; a plan's 改造方式 is still the 改造方式 (u172)
+    assert not explain("公益岗位工资", "公益岗位工资", context_a=["收益分配计划（万元）"], context_b=["收益分配情况"]).same
+    assert explain("改造方式", "改造方式", context_a=["四、改造计划"]).same
+
+
+def test_a_mothers_card_names_her_child() -> None:
+    # u210: 「四、所生儿童情况 › 性别」 is the child's, not the mother's own
+    assert key_of("性别", ["四、所生儿童情况"]).role == "子女"
+    assert not explain("性别", "性别", context_a=["四、所生儿童情况"]).same
+
+
+def key_of(label: str, context: list[str]):  # type: ignore[no-untyped-def]
+    return KeyMaker(SYN).key(label, tuple(context))

@@ -344,6 +344,7 @@ _PAYMENT_HEADER_RE = re.compile(PAYMENT_WORDS + "$")
 _PAYMENT_FIGURES = ("金额", "标准")
 # The record's state before or after a change (原保障情况, 调整后情况), unless the header names a former body or place.
 _FORMER = "原"
+_PLAN = "计划"
 _DAMAGE_RE = re.compile(r"灾|倒损|倒塌|损毁|损坏|受损")
 _BEFORE_OR_AFTER_RE = re.compile(r"^(原|调整前|调整后|变更前|变更后|变动前|变动后)(?=[\u4e00-\u9fff]{2})(?!因|料|始|则|本|件|籍)")
 _ORGANISATION_OR_PLACE_RE = re.compile(r"单位|企业|公司|机构|学校|部队|住址|地址|户籍|居住地|所在地")
@@ -1119,7 +1120,13 @@ class KeyMaker:
         if len(header) > MAX_QUALIFYING_HEADER or _SENTENCE_RE.search(header):
             return []
         if _HISTORY_HEADER_RE.search(header):
-            return [_HISTORY]  # 「任职经历 › 担任职务」: a post once held, no one's 现任职务 (u145)
+            return [_HISTORY]
+        if _BEFORE_THE_CHANGE_HEADER_RE.match(header):
+            return [_FORMER]
+        if header.endswith(_PLAN) and len(header) > len(_PLAN):
+            # 「收益分配计划（万元） › 公益岗位工资」 of a 备案表 against 「收益分配情况 › 公益岗位工资」 of a year's
+            # summary: what was planned, not what was paid (u209: four look-alikes)
+            return [_PLAN]  # 「任职经历 › 担任职务」: a post once held, no one's 现任职务 (u145)
         if _STATE_HEADER_RE.match(header):
             return [header]
         before_or_after = _BEFORE_OR_AFTER_RE.match(header)
@@ -1208,6 +1215,12 @@ class KeyMaker:
         unit = unit or norm.unit or (clean if clean in UNIT_DIMENSIONS and context else None)
         headers = [normalize_label(g) for g in context]
         groups = [g.clean for g in headers]
+        animal = next((g for g in reversed(groups) if _ANIMAL_RE.search(g)), None)
+        if animal and (living := syn.lookup(clean)) in _LIVING_ATTRIBUTES \
+                and (kind := _SECTION_ENDING_RE.sub("", animal)) and not kind.endswith(_PERSON_ENDINGS):
+            # 「犬只信息 › 性别 | 出生年月」 of a dog register: the dog's, no person's (u212: four look-alikes); a
+            # 犬主信息 section is its owner's
+            clean = kind + living
         counted_header = bool(headers) and _COUNTING_UNITS.get(headers[-1].unit or "") is not None
         if not clean.startswith(("是否", "有无")) and clean not in syn.generic_labels \
                 and any(_TICK_ASKED_RE.search(note) for h in headers for note in h.notes):
@@ -1269,8 +1282,11 @@ class KeyMaker:
         # Period and state words of any header level qualify the field (本月 › 存栏 = 本月存栏).
         # (a stage qualifies a figure: 批准 › 宅基地面积 is no 申请宅基地面积, but the 建房类型 asked and granted is one)
         figure = bool(unit) or bool(_FIGURE_TAIL_RE.search(clean))
+        # (a plan's 改造方式 is the 改造方式: what is planned differs from what is done only in figures, the plan's
+        # own unit saying so: 「收益分配计划（万元）」 — u209)
+        planned = figure or any(h.unit for h in headers)
         quals = tuple(q for g in groups for q in self.header_qualifiers(g) if q not in clean
-                      and (figure or not _STAGE_RE.match(q))
+                      and (figure or not _STAGE_RE.match(q)) and (planned or q != _PLAN)
                       # (「二、原住房及倒损情况 › 灾害种类 | 倒损间数」: the disaster and the damage it did are no state
                       # before a change, only the house is — u160)
                       and not (q == _FORMER and _DAMAGE_RE.search(clean)))
@@ -1621,8 +1637,10 @@ def _is_rest(text: str) -> bool:
 # their own; 原籍 is the ancestral home, 籍贯.)
 _FORMER_RE = re.compile(r"^(?:原|曾经|以前|此前)(?!因|料|始|则|本|件|籍|价|值|创|判|告|审|型)")
 # 「失业前工作单位」, 「变更前户主姓名」: what was so before the change the record is about, its 原工作单位 (u202)
-_BEFORE_THE_CHANGE_RE = re.compile(r"^(?:失业|离职|离岗|下岗|退休|退役|入伍|变更|调整|迁移|迁出|搬迁|拆迁|征地|征收|转岗|"
-                                   r"转移|改造|整改|流转|合并|撤并|返乡)前(?=[\u4e00-\u9fff]{2})")
+_CHANGES = r"(?:失业|离职|离岗|下岗|退休|退役|入伍|变更|调整|迁移|迁出|搬迁|拆迁|征地|征收|转岗|转移|改造|整改|流转|合并|撤并|返乡)"
+_BEFORE_THE_CHANGE_RE = re.compile(rf"^{_CHANGES}前(?=[\u4e00-\u9fff]{{2}})")
+# 「改造前取暖情况 › 取暖方式」, 「搬迁前 › 住房面积」: the record's former state, its 原取暖方式 (u211)
+_BEFORE_THE_CHANGE_HEADER_RE = re.compile(rf"^{_CHANGES}前(?:[\u4e00-\u9fff]{{0,6}}?(?:情况|信息|状况))?$")
 
 
 def _is_former(text: str) -> bool:
@@ -2738,7 +2756,7 @@ def _applies_here(f: Field) -> bool:
     return any(normalize_label(text).clean.startswith((_APPLICANT_WORD, "申报人", "报告人"))
                for text in (f.label, *f.header_path[:-1]))
 # The number or date a register marks each case or application by (案件编号, 受理日期): the row's, no one's.
-_CASE_MARK_RE = re.compile(r"^(?:案件|案|事项|业务|申请|受理|登记|流水|信访件|信访|来信|来访|投诉|举报|工单)?"
+_CASE_MARK_RE = re.compile(r"^(?:案件|案|事项|业务|申请|受理|登记|流水|信访件|信访|来信|来访|投诉|举报|工单|咨询|接待|求助)?"
                            r"(?:编号|号|序号|日期|时间)$")
 
 
@@ -2781,7 +2799,9 @@ _APPLYING_TO_RECEIVE = ("申领人",)
 # (受援人: whom 法律援助 is given, the person a legal-aid case register is about — u107; 信访人, 投诉人: who brings a
 # petition or a complaint, the person a 信访 register's row is about — u115)
 _PAYING_OR_RECEIVING = frozenset({"领取人", "缴费人", "参保人", "投保人", "受助人", "申领人", "借款人", "求助人", "受益人",
-                                  "受援人", "信访人", "投诉人", "举报人", "来访人"})
+                                  "受援人", "信访人", "投诉人", "举报人", "来访人", "来访者", "求助者",
+                                  # (who comes to ask: a VCT 个案登记表's 求询者, a 法律咨询 record's 咨询人 — u210)
+                                  "求询者", "咨询者", "咨询人"})
 # (「借款人信息 | 配偶信息」 of a 小额信贷 roster: the borrower's spouse is the borrower's, u82)
 _KIN_OF_THE_SUBJECT = frozenset({"配偶", "家庭成员", "子女", "父亲", "母亲", "紧急联系人"})
 # Who does the visit or the check: a 走访摸底台账 records the families visited, never its 走访人.
@@ -2863,6 +2883,9 @@ def _about_its_own_body(group: str, title: str) -> bool:
 
 
 _SECTION_ENDING_RE = re.compile(r"(?:基本)?(?:信息|情况|概况)$")
+# A section or group about animals: the sex, birth date and age asked under it are the animal's.
+_ANIMAL_RE = re.compile(r"犬|狗|猫|宠物|动物|牲畜|家畜|畜禽|禽|种公畜|母畜|母猪|种猪|耕牛|役畜")
+_LIVING_ATTRIBUTES = frozenset({"性别", "出生日期", "年龄", "体重", "健康状况"})
 
 
 @lru_cache(maxsize=65536)
