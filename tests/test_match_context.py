@@ -3893,3 +3893,13 @@ def test_who_comes_to_ask_is_the_consultation_cards_person() -> None:
               at("F2.1", "B4", "姓名"), at("F2.2", "C4", "性别")]
     match_fields(fields, SYN, forms=forms_of(Layout.CARD, Subject.EVENT, Subject.PERSON))
     assert same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F2.2")
+
+
+def test_a_letters_addressees_are_no_registers_people_and_a_guardian_parent_is_the_guardian() -> None:
+    """u204: 《致家长的一封信》签收登记表 lists pupils; its 家长联系电话 had become the pupils' own 联系电话 (a
+    look-alike), and 「家长（监护人）姓名」 stood apart from every 监护人姓名."""
+    assert explain("家长（监护人）姓名", "监护人姓名").same and not explain("家长（监护人）姓名", "姓名").same
+    fields = [at("F1.1", "B4", "学生姓名"), at("F1.2", "D4", "家长（监护人）姓名"), at("F1.3", "F4", "家长联系电话"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "联系电话")]
+    match_titled(fields, {"F1": "预防学生溺水《致家长的一封信》签收登记表", "F2": "巡河护塘员花名册"})
+    assert not same(fields, "F1.3", "F2.2") and not same(fields, "F1.2", "F2.1")

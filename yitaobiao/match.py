@@ -1349,6 +1349,10 @@ class KeyMaker:
             canonical, how, folded, breakdown = None, "none", groups[-1], True
             clean = text = groups[-1] + leaf
         label_role, base = self.person_word(clean) if not (canonical and how == "exact") else (None, clean)
+        care = next((r for note in norm.notes if (r := self._role_of_word.get(note, note)) in _CARE_ROLES), None)
+        if label_role and care:
+            # 「家长（监护人）姓名」: the parent who is the guardian, as 「家庭成员（监护人）」 heading a section says (u204)
+            label_role = care
         if how == "prefix" and owners == SITE_OWNERS and not ctx_role:
             # 「举办者姓名」 on a register of banquets: on a record that is no person, the person a word in front
             # names is one of the record's parties (as 「举办者 › 姓名」 on its card), not the record's own 姓名.
@@ -3260,7 +3264,8 @@ def _counted_kind(f: Field) -> str | None:
 def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str | None:
     """The people a register lists, when its only name column says who they are and its title names them
     (「孕产妇姓名」 on a 孕产妇登记花名册): the record's own subject, whose 孕产妇姓名 is its 姓名."""
-    titled = basic_form(title)
+    # (「《致家长的一封信》签收登记表」: the letter's addressees sign for it, the register lists the pupils — u204)
+    titled = _LETTER_TO_RE.sub("", basic_form(title))
     cleans = [normalize_label(f.label).clean for f in members]
     # (丈夫 › 姓名 beside 孕产妇姓名 is the husband's name: only a 姓名 of no one else's group is the record's own)
     if any(clean == "姓名" and (len(f.header_path) < 2 or f.header_path[-2] in synonyms.self_contexts
@@ -3285,6 +3290,7 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
     return None
 
 
+_LETTER_TO_RE = re.compile(r"致[\u4e00-\u9fff]{1,10}?的?(?:一封)?(?:公开)?(?:信|书)")
 _BASICS = ("基本情况", "基本信息")
 _REGISTER_WORDS = r"(?:登记|花名册|名册|名单|名录|清册|信息|台账|档案|基本情况|情况|统计|一览表|发放|公示)"
 
