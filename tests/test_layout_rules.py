@@ -2159,3 +2159,19 @@ def test_a_row_of_answers_under_a_registers_header_is_no_card() -> None:
     parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
     assert parsed is not None and parsed.layout == "list"
     assert [f.label for f in parsed.fields] == ["乡镇（街道）", "饲养人姓名", "犬只品种", "是否办理养犬登记", "处置措施"]
+
+
+def test_dashed_sections_bare_footer_keys_and_a_towns_fill_line() -> None:
+    """u205: 「一、拆除任务完成情况 | — | —」 is a section of an indicator table; u206: 「填表人 | | 审核人（签字）」
+    closes a card; u207: 「年审年度：    年（审核上年度安排情况）」 and u211: 「乡镇（街道）： | 巡查组：」 say who fills
+    the copy and for which year."""
+    table = [["指标名称", "计量单位", "代码", "本期"], ["甲", "乙", "丙", "1"],
+             ["一、拆除任务完成情况", "—", "—", ""], ["计划拆除户数", "户", "01", ""],
+             ["二、补助资金情况", "-", "/", ""], ["上级下达补助资金", "万元", "02", ""]]
+    assert labels(table) == ["计划拆除户数", "上级下达补助资金"]
+    card = [["申请人", "", "联系电话", ""], ["活动内容", "", "", ""], ["填表人", "", "审核人（签字）", ""]]
+    assert labels(card) == ["申请人", "联系电话", "活动内容"]
+    assert C.is_fill_line("年审年度：      年（审核上年度安排情况）")
+    register = [["乡镇（街道）：", "", "", "巡查组：", ""], ["序号", "巡查日期", "村", "户主姓名", "联系电话"],
+                ["1", "", "", "", ""]]
+    assert labels(register) == ["巡查日期", "村", "户主姓名", "联系电话"]

@@ -172,7 +172,8 @@ def is_fill_line(text: str) -> bool:
 
 _KEYED_RE = re.compile(r"^([^:：]{1,10})[:：](.+)$")
 # 「履职年度：    年」, 「填报年度：2025年」: the year the copy is for, a period line (出生年份 is a person's item).
-_YEAR_LINE_RE = re.compile(r"^[^:：]{0,6}年度[:：]_*(?:\d{4})?_*年?度?_*$")
+# (「年审年度：    年（审核上年度安排情况）」: a note on which year's figures — u207)
+_YEAR_LINE_RE = re.compile(r"^[^:：]{0,6}年度[:：]_*(?:\d{4})?_*年?度?_*(?:\([^()]{1,20}\))?$")
 _ADDRESS_KEY_RE = re.compile(r"住址|地址|住所|所在地|户籍|居住|地点|详址|位置|坐落|籍贯|出生地")
 _CODE_BOXES_RE = re.compile(r"([:：])[□☐]{2,}$")
 _BLANK_RUN_RE = re.compile(r"[_＿]{2,}")
@@ -256,6 +257,11 @@ def is_signer_line(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_footer_key(text: str) -> bool:
+    """「填表人」, 「审核人」 printed bare: a footer's key when a signature or a footer stands beside it."""
+    return squash(text) in _FOOTER_KEYS
+
+
 def is_footer(text: str) -> bool:
     s = squash(text)
     if not s:

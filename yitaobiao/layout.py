@@ -227,7 +227,9 @@ class _Sheet:
             return True
         if len(texts) == 1 and C.squash(first) in _NOTES_HEADINGS and self._numbered_notes_follow(r):
             return True  # 「说明：」 alone over 「1.保障类别填写……」: the heading of the notes
-        return all(_is_closing_text(t) for _, t, _ in texts)
+        # (「填表人 | ___ | 审核人（签字） | ___」 closing a Word card: a bare footer key beside a signature — u206)
+        return all(_is_closing_text(t) or C.is_footer_key(t) for _, t, _ in texts) \
+            and any(_is_closing_text(t) for _, t, _ in texts)
 
     def _numbered_notes_follow(self, r: int) -> bool:
         for n in range(r + 1, min(r + 3, self.grid.height)):
@@ -280,6 +282,7 @@ _HEAD_LINE_RE = re.compile(r"^(?:(?:.{0,8}(?:检查|排查|巡查|调查|采集|
                            r"(?:[（(][^）)]{1,8}[）)])?[:：](?:[□☐_]*|[（(][^）)]*[）)]|第_*号)|No\.?)$", re.IGNORECASE)
 
 
+_PLACE_KEY_RE = re.compile(r"^(?:乡镇|镇|乡|街道|村|社区|县|区)(?:\([^()]{1,6}\))?[:：]_*$")
 # The day a card is filed, not a day its record holds (检查日期 is when the check was made: an item).
 _FILING_DAY_RE = re.compile(r"^(?:申请|申领|申报|登记|报送|填表|填报)(?:日期|时间)[:：]")  # (its blanks: C.DATED_BLANK_RE)
 
@@ -293,7 +296,8 @@ def _is_filler_line(texts: list[str]) -> bool:
     if len(texts) == 1 and _FILING_DAY_RE.match(day := C.squash(texts[0])) and C.DATED_BLANK_RE.match(day):
         return True  # 「申请日期：    年  月  日」 alone under a card's title: the day the card is handed in
     meta = [t for t in texts if _is_meta_text(t)]
-    heads = [t for t in texts if _HEAD_LINE_RE.match(C.squash(t))]
+    # (「乡镇（街道）： | 巡查组：」 over a 巡查台账: the town and the team filling it in — u211)
+    heads = [t for t in texts if _HEAD_LINE_RE.match(C.squash(t)) or _PLACE_KEY_RE.match(C.squash(t))]
     if (meta or heads) and len(meta) < len(texts) and all(
             t in meta or t in heads or C.DATED_BLANK_RE.match(C.squash(t)) for t in texts):
         # 「编号： | 申请日期：    年  月  日」, 「检查组： | No.」, 「采集单位： | 采集时间： 年 月 日」 over a card: who fills
@@ -585,8 +589,9 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         text = grid.rows[r][c]
         # A section row merged across the table shows its own words in the unit and code columns: none of its own.
         own = grid.span(r, c)
-        unit_text = _cell_beside(grid, r, unit_col, own)
-        code_text = _cell_beside(grid, r, code_col, own)
+        # (「一、拆除任务完成情况 | — | —」: a dash in the unit and code cells says the row has none — u205)
+        unit_text = _none_marked(_cell_beside(grid, r, unit_col, own))
+        code_text = _none_marked(_cell_beside(grid, r, code_col, own))
         was_coded, coded_above = coded_above, any(ch.isdigit() for ch in code_text)
         # (「一、造林面积合计（亩）」 with its own code 01, or a unit in its words, is an indicator numbered like one.)
         if (C.is_section(raw) and not any(ch.isdigit() for ch in code_text) and not unit_in_label(raw)
@@ -731,6 +736,13 @@ def _cell_beside(grid: Grid, r: int, c: int | None, label: CellRange) -> str:
 _BREAKDOWN_HEADING_RE = re.compile(r"^(?:其中[:：]?)?按.{1,10}(?:分|划分|分组)[:：]?$")
 _SUBSECTION_RE = re.compile(r"^[(（][一二三四五六七八九十]+[)）]")
 _ITEM_NUMBER_RE = re.compile(r"^[(（]?[0-9一二三四五六七八九十]+[)）.、．]?")
+
+
+def _none_marked(text: str) -> str:
+    return "" if _NONE_MARK_RE.fullmatch(text.strip()) else text
+
+
+_NONE_MARK_RE = re.compile(r"[—―\-－－/／×]{1,2}")
 
 
 def _name_sections(fields: list[ParsedField], section_of: list[str]) -> None:
