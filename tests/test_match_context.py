@@ -3903,3 +3903,13 @@ def test_a_letters_addressees_are_no_registers_people_and_a_guardian_parent_is_t
               at("F2.1", "B4", "姓名"), at("F2.2", "C4", "联系电话")]
     match_titled(fields, {"F1": "预防学生溺水《致家长的一封信》签收登记表", "F2": "巡河护塘员花名册"})
     assert not same(fields, "F1.3", "F2.2") and not same(fields, "F1.2", "F2.1")
+
+
+def test_a_register_of_visits_to_households_gives_their_phone_and_address_to_the_head() -> None:
+    """u211: 「巡查日期 | 乡镇 | 村 | 户主姓名 | 联系电话 | 家庭住址」 of a 巡查台账 (a register of events) had the
+    phone as a site's 联系人's and the address as the site's: each visit is to a household."""
+    fields = [at("F1.1", "B4", "巡查日期"), at("F1.2", "E4", "户主姓名"), at("F1.3", "F4", "联系电话"),
+              at("F1.4", "G4", "家庭住址"),
+              at("F2.1", "B4", "户主姓名"), at("F2.2", "C4", "联系电话"), at("F2.3", "D4", "家庭住址")]
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.EVENT, Subject.HOUSEHOLD))
+    assert same(fields, "F1.3", "F2.2") and same(fields, "F1.4", "F2.3")

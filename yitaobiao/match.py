@@ -2618,7 +2618,9 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         # one it is paid to is the person the row is about (u96); its 帮扶责任人 is someone else. (A case's own
         # number or date before them, 「案件编号 | 受援人情况 › 姓名」, is the row's mark — u107.)
         return (), name_roles[0]
-    if subject in SITE_SUBJECTS:
+    if subject in SITE_SUBJECTS and not (subject is Subject.EVENT and name_roles and name_roles[0] == "户主"):
+        # (「巡查日期 | 乡镇 | 村 | 户主姓名 | 联系电话 | 家庭住址」 of a 巡查台账: each visit is to a household, its
+        # phone and address the household's — u211)
         return SITE_OWNERS, None
     # A record headed by someone (户主, a land contract's 承包方代表) lists its 家庭成员 as other people; a roster
     # of 子女 naming their 母亲 and 父亲 is still the children's.
