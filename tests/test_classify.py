@@ -58,6 +58,15 @@ def test_record_subject(title: str, labels: list[str], layout: Layout, expected:
     assert record_subject(make_form(title, labels, layout)) is expected
 
 
+def test_a_villages_post_holder_named_in_its_row_leaves_the_row_the_villages() -> None:
+    """u214: 「乡镇 | 村（社区） | 村级档案员 › 姓名 | 联系电话 | 档案室面积」: each row a village, its 档案员 someone it
+    names; his 姓名 had met every person register's."""
+    archivist = ["村级档案员"]
+    form = make_form("村级档案工作情况统计表", ["乡镇", "村（社区）", "姓名", "联系电话", "档案室面积（平方米）"],
+                     groups={"姓名": archivist, "联系电话": archivist})
+    assert record_subject(form) is Subject.PLACE
+
+
 def test_place_columns_before_a_name_only_locate_the_person() -> None:
     form = make_form("", ["学期", "省市", "区县", "乡镇", "村组（社区）", "姓名", "身份证号码"])
     assert record_subject(form) is Subject.PERSON
