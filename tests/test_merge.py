@@ -679,9 +679,15 @@ def test_a_table_whose_rows_are_counties_is_compiled_above_the_villages(tmp_path
     write_xlsx(forms / "乡村振兴局" / "汇总.xlsx", [("Sheet1", rows, merges)])
     rows, merges = list_rows("帮扶资金投入情况表", ["区（县）", "镇名称", "村名称", "贫困户数", "规划投入资金（元）"])
     write_xlsx(forms / "乡村振兴局" / "投入.xlsx", [("Sheet1", rows, merges)])
-    plan = plan_merge(scan(forms), created=FIXED)
+    result = scan(forms)
+    plan = plan_merge(result, created=FIXED)
     assert [(x.title, x.reason) for x in plan.left_out if not x.label] == [("贫困户分类统计汇总表", ABOVE_VILLAGES_REASON)]
     assert {row.form.title for row in plan.mapping} == {"帮扶资金投入情况表"}
+    # (wf38: the notice had advised 整合 for a county table merge leaves out: it is kept, and says why)
+    from yitaobiao.stats import ABOVE_VILLAGES_ADVICE, KEEP, summarise
+
+    advice = {a.title: a for a in summarise(result).advice}
+    assert (advice["贫困户分类统计汇总表"].suggestion, advice["贫困户分类统计汇总表"].reason) == (KEEP, ABOVE_VILLAGES_ADVICE)
 
 
 def test_a_span_of_months_is_no_single_date_to_check() -> None:

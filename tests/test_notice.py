@@ -220,7 +220,12 @@ def test_forms_that_share_a_title_are_told_apart_by_their_sheet() -> None:
     forms = [SimpleNamespace(id=f"F{n}", title=title, sheet=sheet, path=path) for n, (title, sheet, path) in enumerate(
         [("stat", "Sheet1", "a/stat.xls"), ("stat", "Sheet2", "a/stat.xls"), ("低保花名册", "Sheet1", "东村/低保.xlsx"),
          ("低保花名册", "Sheet1", "西村/低保.xlsx"), ("村情", "村情", "a/村情.xls")])]
-    assert list(shown_titles(forms).values()) == ["stat［Sheet1］", "stat［Sheet2］", "低保花名册", "低保花名册", "村情"]
+    assert list(shown_titles(forms).values()) == ["stat.xls［Sheet1］", "stat.xls［Sheet2］", "低保花名册", "低保花名册",
+                                                  "村情"]
+    # (wf38: a form printing no title is named by its file, and its sheet when the sheet says nothing: not 《一》)
+    untitled = [SimpleNamespace(id="F1", title="一", sheet="一", path="export/stat.xls"),
+                SimpleNamespace(id="F2", title="syrkplcjb", sheet="Sheet1", path="公安局/syrkplcjb.xls")]
+    assert list(shown_titles(untitled).values()) == ["stat.xls［一］", "syrkplcjb.xls"]
     # (wf16: one survey's 2011 and 2012 editions, each a workbook whose sheet 一 is titled alike: told apart by file)
     editions = [SimpleNamespace(id=f"F{n}", title="调查表（一）", sheet="一", path=f"export/q1_{year}.xls")
                 for n, year in enumerate((2011, 2012))]

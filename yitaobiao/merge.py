@@ -42,7 +42,7 @@ from .sheets import (
     write_notes,
     write_rows,
 )
-from .stats import headline, report_key
+from .stats import compiled_above_villages, headline, report_key
 from .synonyms import Synonyms, load_synonyms
 
 # Sheets of the 一套表: one per record subject (one record a row), and the 指标 sheet for 汇总表 of indicators.
@@ -316,18 +316,9 @@ def is_everyones(name: str) -> bool:
 ON_DEMAND_REASON = "按需填报的文书（证明、申请表、审批表等），默认不纳入定期填报的一套表"
 ABOVE_VILLAGES_REASON = "按区（县）列行的汇总表，由上级汇总各村数据得出，不在村（社区）一套表中填报"
 CATEGORY_ROWS_REASON = "按表中印好的类别分行（合计、其中：…）的汇总表，一套表的行对应不到这些类别，请仍按原表填报"
-COUNTY_ITEM, VILLAGE_ITEM = "所属县区", "所属村"
-
-
-def compiled_above_villages(form: Form, maker: KeyMaker) -> bool:
-    """A table whose rows are counties (分类 | 区（县） | 贫困户户数 …): the county compiles it from the
-    villages' figures, no village fills it (wf12: each village was asked 所属县区, and prefill split one village
-    over four rows). A register with a village column lists villages, whatever else it names; a township's table
-    may still be filled by the township."""
-    if form.layout != Layout.LIST or form.subject not in (Subject.PLACE, Subject.AGGREGATE):
-        return False
-    places = {maker.key(f.label).canonical for f in form.fields}
-    return COUNTY_ITEM in places and VILLAGE_ITEM not in places
+def _compiled_above_villages(form: Form, maker: KeyMaker) -> bool:
+    """A table of counties: see :func:`stats.compiled_above_villages`."""
+    return compiled_above_villages(form, {maker.key(f.label).canonical for f in form.fields})
 
 
 def record_sheet(form: Form) -> str:
@@ -407,7 +398,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
     for form in result.forms:
         if form.kind is FormKind.ON_DEMAND and not include_on_demand:
             left_out.append(LeftOut(form.department, form.title, form.path, "", ON_DEMAND_REASON, report_key(form)))
-        elif compiled_above_villages(form, maker):
+        elif _compiled_above_villages(form, maker):
             left_out.append(LeftOut(form.department, form.title, form.path, "", ABOVE_VILLAGES_REASON, report_key(form)))
         elif form.category_rows:
             # (wf27: a 灾情调度表 of 合计 | 其中：洪涝地质灾害 … rows became a 分类汇总 sheet of 49 columns the cadre

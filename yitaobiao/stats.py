@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from .model import Field, Form, FormKind, Frequency, ScanResult
+from .cells import CJK_RE
+from .model import Field, Form, FormKind, Frequency, Layout, ScanResult, Subject
 from .normalize import is_remark
 
 TARGET_RATE = 0.20
@@ -270,7 +271,13 @@ def shown_titles(forms: Sequence[Form]) -> dict[str, str]:
     shown = {}
     for form in forms:
         stem = stem_of[form.id]
-        if titles[form.title] > 1 and sheets[form.title, form.sheet] == 1 and form.sheet not in form.title:
+        coded = form.title == stem and not CJK_RE.search(stem)
+        if coded or form.title == form.sheet and _BARE_SHEET_RE.fullmatch(form.sheet):
+            # (wf35, wf38: a form printing no title, named by its file or its sheet: 「《一》」 and 「《syrkplcjb》」
+            # in the notice told the director nothing; the file's name finds it)
+            name = PurePosixPath(form.path).name
+            shown[form.id] = name if coded and titles[form.title] == 1 else f"{name}［{form.sheet}］"
+        elif titles[form.title] > 1 and sheets[form.title, form.sheet] == 1 and form.sheet not in form.title:
             shown[form.id] = f"{form.title}［{form.sheet}］"
         elif titles[form.title] > 1 and stems[form.title, stem] == 1 and stem not in form.title:
             # (one survey's 2011 and 2012 editions, each a workbook of sheets named alike: told apart by file — wf16)
@@ -278,6 +285,20 @@ def shown_titles(forms: Sequence[Form]) -> dict[str, str]:
         else:
             shown[form.id] = form.title
     return shown
+
+
+_BARE_SHEET_RE = re.compile(r"[一二三四五六七八九十]{1,3}|表?\d{1,3}|(?:Sheet|sheet)\d*")
+COUNTY_ITEM, VILLAGE_ITEM = "所属县区", "所属村"
+ABOVE_VILLAGES_ADVICE = "按区（县）列行的汇总表，由上级汇总各村数据得出，不纳入村（社区）一套表"
+
+
+def compiled_above_villages(form: Form, items: set[str | None]) -> bool:
+    """A table whose rows are counties (分类 | 区（县） | 贫困户户数 …), ``items`` the data items its fields ask:
+    the county compiles it from the villages' figures, no village fills it (wf12: each village was asked 所属县区,
+    and prefill split one village over four rows). A register with a village column lists villages, whatever
+    else it names; a township's table may still be filled by the township."""
+    return form.layout == Layout.LIST and form.subject in (Subject.PLACE, Subject.AGGREGATE) \
+        and COUNTY_ITEM in items and VILLAGE_ITEM not in items
 
 
 def advise_forms(result: ScanResult, concept_of: dict[str, str],
@@ -293,7 +314,11 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
     overrides = overrides or {}
     shown = shown_titles(result.forms)
     items_of = {form.id: {concept_of[f.id] for f in form.fields} for form in result.forms}
-    periodic = [form for form in result.forms if form.kind is not FormKind.ON_DEMAND]
+    name_of = {c.id: c.name for c in result.concepts}
+    # (wf38: stat.xls's county table was 「宜并入一套表」, which merge leaves out as the county's own roll-up)
+    above = {form.id for form in result.forms
+             if compiled_above_villages(form, {name_of.get(f.concept_id or "") for f in form.fields})}
+    periodic = [form for form in result.forms if form.kind is not FormKind.ON_DEMAND and form.id not in above]
     askers: dict[str, list[Form]] = defaultdict(list)
     for form in result.forms:
         for item in items_of[form.id]:
@@ -362,6 +387,8 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
         shared_items = sum(1 for i in items if len(askers[i]) > 1)
         if form.kind is FormKind.ON_DEMAND:
             suggestion, reason = KEEP, "按需填报的证明、申请类文书，不纳入定期报表整合"
+        elif form.id in above:
+            suggestion, reason = KEEP, ABOVE_VILLAGES_ADVICE
         else:
             suggestion, reason = decided[form.id]
         key = form_key(form)
