@@ -2172,6 +2172,11 @@ def test_dashed_sections_bare_footer_keys_and_a_towns_fill_line() -> None:
     card = [["申请人", "", "联系电话", ""], ["活动内容", "", "", ""], ["填表人", "", "审核人（签字）", ""]]
     assert labels(card) == ["申请人", "联系电话", "活动内容"]
     assert C.is_fill_line("年审年度：      年（审核上年度安排情况）")
+    # (u220: a day's hours and a deadline's blanks are answer boxes; 「村民小组：    组」 over a card its fill line)
+    assert C.is_date_placeholder("时  分 至  时  分") and C.is_date_placeholder("    年  月  日前整改完毕")
+    assert not C.is_date_placeholder("整改时限") and not C.is_date_placeholder("出生年月")
+    assert C.is_fill_line("村民小组：      组") and not C.is_fill_line("村民小组：张家组")
+    assert not C.is_fill_line("所在村民小组：      组")
     register = [["乡镇（街道）：", "", "", "巡查组：", ""], ["序号", "巡查日期", "村", "户主姓名", "联系电话"],
                 ["1", "", "", "", ""]]
     assert labels(register) == ["巡查日期", "村", "户主姓名", "联系电话"]

@@ -163,6 +163,9 @@ def is_fill_line(text: str) -> bool:
     keyed = _KEYED_RE.match(text.strip())
     if keyed and not _ADDRESS_KEY_RE.search(keyed.group(1)) and is_place_blanks(keyed.group(2)):
         return True  # 「投保组织者：   乡（镇）   村（社区）」: the village filling the copy in (an address stays an item)
+    if keyed and _PLACE_LEVEL_KEY_RE.match(keyed.group(1).strip()) \
+            and _ONE_LEVEL_BLANK_RE.match(_BLANK_RUN_RE.sub("_", squash(keyed.group(2)))):
+        return True  # 「村民小组：      组」 above a 报备表: the group filling the copy in (u220)
     # 「乡镇（街道）：      村（社区）：」 and 「编号：」 fill-in lines; the boxes of a code's digits (「小区编码：□□□」)
     # and the length of a blank say nothing
     s = _CODE_BOXES_RE.sub(r"\1", _BLANK_RUN_RE.sub("_", s))
@@ -171,6 +174,8 @@ def is_fill_line(text: str) -> bool:
 
 
 _KEYED_RE = re.compile(r"^([^:：]{1,10})[:：](.+)$")
+_PLACE_LEVEL_KEY_RE = re.compile(r"^(?:村民小组|村组|组|村|社区|乡镇|镇|乡|街道)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$")
+_ONE_LEVEL_BLANK_RE = re.compile(r"^_*(?:组|村|社区|镇|乡|街道)?_*$")
 # 「履职年度：    年」, 「填报年度：2025年」: the year the copy is for, a period line (出生年份 is a person's item).
 # (「年审年度：    年（审核上年度安排情况）」: a note on which year's figures — u207)
 _YEAR_LINE_RE = re.compile(r"^[^:：]{0,6}年度[:：]_*(?:\d{4})?_*年?度?_*(?:\([^()]{1,20}\))?$")
@@ -501,7 +506,10 @@ _DATE_BLANKS = (r"(?:(?:\d{0,4}|[_＿\sXＸx×]*)年[_＿\sXＸx×]*月(?:[_＿\
 _DATE_PLACEHOLDER_RE = re.compile(
     # (「年 月 日 时 分至 时 分」: a fire permit's hours of one day, the second half a time alone — u199)
     rf"^(?:自|从|起[:：]?)?{_DATE_BLANKS}起?(?:(?:至|到|止[:：]?|[-—－~～])[_＿\s]*(?:{_DATE_BLANKS}|时(?:[_＿\s]*分)?)止?)?"
-    r"(?:[_＿\s]*(?:NO|No|no|编号|票号)[.:：]?[_＿\s]*)?$|^(?:至|到|止|至今)$")
+    r"(?:[_＿\s]*(?:NO|No|no|编号|票号)[.:：]?[_＿\s]*)?$|^(?:至|到|止|至今)$"
+    # (「时 分 至 时 分」: the hours of a day already named — u220; 「年 月 日前整改完毕」: a deadline's blanks)
+    r"|^[_＿\s]*时[_＿\s]*分?[_＿\s]*(?:至|到|[-—－~～])[_＿\s]*时[_＿\s]*分?[_＿\s]*$"
+    rf"|^{_DATE_BLANKS}[_＿\s]*(?:以前|之前|前)[\u4e00-\u9fff]{{0,6}}$")
 
 
 @lru_cache(maxsize=65536)
