@@ -1034,6 +1034,8 @@ def test_a_line_of_places_to_write_in_blanks_of_full_width_underscores() -> None
     assert not C.is_signoff("获领导批示（条）")  # (u114: a count of what a 委员's reports received)
     # (u208: the answer a 法律咨询 record gives is an item; an office's answer is signed)
     assert not C.is_signoff("解答意见") and not C.is_signoff("答复意见") and C.is_signoff("司法所答复意见")
+    # (u219: what an approval is for is an item to tick)
+    assert not C.is_signoff("审批事项：□启动 □中止（终止）") and C.is_signoff("审批意见")
 
 
 def test_a_before_and_after_table_inside_a_card() -> None:

@@ -716,3 +716,12 @@ def test_a_mothers_card_names_her_child() -> None:
 
 def key_of(label: str, context: list[str]):  # type: ignore[no-untyped-def]
     return KeyMaker(SYN).key(label, tuple(context))
+
+
+def test_an_amount_under_a_group_or_a_charge_is_that_ones() -> None:
+    # u219: 「城市低保 › 发放金额」 and 「水费 › 减免金额」 are the money of the kind their header names
+    assert not explain("发放金额", "发放金额", context_a=["城市低保"], context_b=["特困"]).same
+    assert not explain("减免金额", "减免金额", context_a=["水费"], context_b=["电费"]).same
+    assert explain("减免金额", "水费减免金额", context_a=["减免情况", "水费"]).same
+    # (「缴费及退费情况 › 已缴费金额」: a process, no kind of charge — u198)
+    assert key_of("已缴费金额（元）", ["缴费及退费情况"]).text == "已缴费金额"

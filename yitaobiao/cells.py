@@ -313,7 +313,7 @@ def is_signoff(text: str) -> bool:
     if (_SUGGESTIONS_RE.search(s) or _ANSWER_RE.match(s)) and not _OFFICE_RE.search(s) \
             and not any(k in s for k in ("签字", "签名", "盖章")):
         return False
-    if _DECIDED_AMOUNT_RE.search(s) or s.startswith("是否") or _NUMBERED_TOPIC_RE.match(s) or _WRONG_APPROVAL_RE.search(s) \
+    if _DECIDED_AMOUNT_RE.search(s) or s.startswith("是否") or _WHAT_IS_APPROVED_RE.match(s) or _NUMBERED_TOPIC_RE.match(s) or _WRONG_APPROVAL_RE.search(s) \
             or _NUMBERED_RE.match(s) and not any(key in s for key in _SIGNING_KEYS):
         # 「审批救助金额（元）」: the amount the review decided is a figure to fill, not a signature; 「是否征求相邻权利人
         # 意见」 asks yes or no; 「三、宅基地审批情况」, 「一、宅基地申请审批」 and 「二、审批后监管」 head parts of a table
@@ -338,6 +338,8 @@ def is_officer(text: str) -> bool:
 _WRONG_APPROVAL_RE = re.compile(r"(?:违法|违规|未经|越权|擅自)审批")
 # 「对今后培训的意见建议」: what a person suggests, asked of them, no office's 意见 box to sign (u187)
 _SUGGESTIONS_RE = re.compile(r"意见(?:和|与|及|、)?建议|建议(?:和|与|及|、)?意见")
+# 「审批事项：□启动 □中止」: what an approval is for, an item to tick, no box to sign (u219)
+_WHAT_IS_APPROVED_RE = re.compile(r"^(?:审批|审核|报批)(?:事项|类型|类别|内容)(?:[:：]|$)")
 # 「解答意见」, 「答复意见」 of a 法律咨询 record: the answer the person was given, a data item (u208)
 _ANSWER_RE = re.compile(r"^(?:解答|答复|回复)意见[:：]?$")
 _OFFICE_RE = re.compile(r"委员会|村委|居委|部门|单位|乡镇|街道|政府|办公室|审核|审批|审查|领导|组织")

@@ -342,6 +342,15 @@ _ENJOYING = ("享受", "是否享受", "已享受", "纳入")
 # A payment a header names (困难残疾人生活补贴 › 发放金额 | 标准): its amount and rate are that payment's.
 _PAYMENT_HEADER_RE = re.compile(PAYMENT_WORDS + "$")
 _PAYMENT_FIGURES = ("金额", "标准")
+_AMOUNT = "金额"
+_URBAN_OR_RURAL_RE = re.compile(r"^(?:城市|农村|城镇|城乡)")
+
+
+def _names_a_group(header: str) -> bool:
+    """「特困」, 「城市低保」, 「孤儿」 over a table's columns: a group of people the columns count or pay."""
+    core = _URBAN_OR_RURAL_RE.sub("", header)
+    return any(population_named(text) is not None for text in (header, core, core + "对象", core + "人员"))
+_KINDS_OF_CHARGE = ("费", "税", "租金", "补贴", "补助", "保险")
 # The record's state before or after a change (原保障情况, 调整后情况), unless the header names a former body or place.
 _FORMER = "原"
 _PLAN = "计划"
@@ -1077,6 +1086,11 @@ class KeyMaker:
             paid = _PAYMENT_HEADER_RE.search(header)
             bare = bare or bool(paid) and clean.endswith(_PAYMENT_FIGURES) and not (
                 _STAGE_RE.match(header) and _STAGE_RE.match(clean) and paid.group() in clean)
+            # (「城市低保 › 发放金额 | 农村低保 › 发放金额」, 「水费 › 减免金额 | 电费 › 减免金额」: the money of each kind
+            # the header names, as its 人数 is that kind's — u219's two look-alikes)
+            bare = bare or clean.endswith(_AMOUNT) and len(header) <= 6 and not self.person_word(header)[0] \
+                and (_names_a_group(header) or header.endswith(_KINDS_OF_CHARGE) and len(header) <= 4
+                     and not _JOINED_RE.search(header) and not _STAGE_RE.match(header))
             if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of
                                  and not header.startswith(_NOT_STATES)) \
                     and not self.is_breakdown(clean) and not self.counted_among(clean, groups) \
