@@ -3913,3 +3913,15 @@ def test_a_register_of_visits_to_households_gives_their_phone_and_address_to_the
               at("F2.1", "B4", "户主姓名"), at("F2.2", "C4", "联系电话"), at("F2.3", "D4", "家庭住址")]
     match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.EVENT, Subject.HOUSEHOLD))
     assert same(fields, "F1.3", "F2.2") and same(fields, "F1.4", "F2.3")
+
+
+def test_the_other_side_of_a_case_however_its_section_or_label_is_worded() -> None:
+    """u218: 「投诉人基本信息 | 被投诉人 › 姓名」 of a 维权投诉 register and a flat 「被申请人现住址」 of a 保护令 list were
+    taken for the record's own person (two look-alikes): the 被… side of a case is another party; a 被监护人's and a
+    被征收人's items stay the record's own."""
+    from yitaobiao.match import two_parties
+
+    assert two_parties([field("F1.1", "姓名", ("投诉人基本信息",)), field("F1.2", "姓名", ("被投诉人",))],
+                       Subject.EVENT) >= {"被投诉人"}
+    assert MAKER.key("被申请人现住址").role == "被申请人" and not explain("被申请人现住址", "现住址").same
+    assert MAKER.key("被监护人姓名").canonical == "姓名" and MAKER.key("被征收人姓名").canonical == "姓名"

@@ -784,6 +784,11 @@ class KeyMaker:
     def _person_word(self, clean: str) -> tuple[str | None, str]:
         if clean.startswith("与"):
             return None, clean
+        side = _UNDERGOER_RE.match(clean)
+        if side and _CASE_PARTY_RE.search(side.group()) and len(clean) > side.end():
+            # 「被申请人现住址」 of a 保护令 register: the other side of the case, not the applicant (u218's look-alike);
+            # a 被监护人's or a 被征收人's items are the record's own
+            return side.group(), _own_name(clean[side.end():])
         if clean.startswith(OTHER_SIDE) or clean.startswith(OTHER_SIDE[:2]) and len(clean) > 2:
             # 「对方当事人姓名」, 「对方联系电话」: the other side of the case (「对方」 alone is its name)
             return OTHER_SIDE, clean.removeprefix(OTHER_SIDE).removeprefix(OTHER_SIDE[:2]) or "姓名"
@@ -3128,9 +3133,12 @@ def two_parties(members: list[Field], subject: Subject | None, title: str = "") 
     for head in heads:
         # (监护人 | 被监护人 are no two sides: the ward is the record's own person, the 患者 of a guardian's 以奖代补
         # application — u190's 被监护人（患者） had met no patient's 姓名)
-        if head.startswith("被") and 2 <= len(head) <= 6 and not head.startswith(_WARD):
-            other = next((o for o in heads if o != head and not o.startswith("被") and o.endswith(head[1:])
-                          and len(o) <= len(head) + 1), None)
+        # (「投诉人基本信息 | 被投诉人」 of a 维权投诉 register: the sides however each section is worded — u218)
+        side = _SECTION_ENDING_RE.sub("", head)
+        if head.startswith("被") and 2 <= len(side) <= 6 and not head.startswith(_WARD):
+            other = next((o for o in heads if o != head and not o.startswith("被")
+                          and (bare := _SECTION_ENDING_RE.sub("", o)).endswith(side[1:]) and len(bare) <= len(side) + 1),
+                         None)
             if other:
                 parties.add(head)
                 if subject is Subject.EVENT:
