@@ -343,6 +343,7 @@ _ENJOYING = ("享受", "是否享受", "已享受", "纳入")
 _PAYMENT_HEADER_RE = re.compile(PAYMENT_WORDS + "$")
 _PAYMENT_FIGURES = ("金额", "标准")
 _AMOUNT = "金额"
+_KINDS_OF_CHARGE = ("费", "税", "租金", "补贴", "补助", "保险")
 _URBAN_OR_RURAL_RE = re.compile(r"^(?:城市|农村|城镇|城乡)")
 
 
@@ -350,7 +351,8 @@ def _names_a_group(header: str) -> bool:
     """「特困」, 「城市低保」, 「孤儿」 over a table's columns: a group of people the columns count or pay."""
     core = _URBAN_OR_RURAL_RE.sub("", header)
     return any(population_named(text) is not None for text in (header, core, core + "对象", core + "人员"))
-_KINDS_OF_CHARGE = ("费", "税", "租金", "补贴", "补助", "保险")
+
+
 # The record's state before or after a change (原保障情况, 调整后情况), unless the header names a former body or place.
 _FORMER = "原"
 _PLAN = "计划"
@@ -1139,13 +1141,13 @@ class KeyMaker:
         if len(header) > MAX_QUALIFYING_HEADER or _SENTENCE_RE.search(header):
             return []
         if _HISTORY_HEADER_RE.search(header):
-            return [_HISTORY]
+            return [_HISTORY]  # 「任职经历 › 担任职务」: a post once held, no one's 现任职务 (u145)
         if _BEFORE_THE_CHANGE_HEADER_RE.match(header):
             return [_FORMER]
         if header.endswith(_PLAN) and len(header) > len(_PLAN):
             # 「收益分配计划（万元） › 公益岗位工资」 of a 备案表 against 「收益分配情况 › 公益岗位工资」 of a year's
             # summary: what was planned, not what was paid (u209: four look-alikes)
-            return [_PLAN]  # 「任职经历 › 担任职务」: a post once held, no one's 现任职务 (u145)
+            return [_PLAN]
         if _STATE_HEADER_RE.match(header):
             return [header]
         before_or_after = _BEFORE_OR_AFTER_RE.match(header)
