@@ -688,6 +688,7 @@ def test_a_table_whose_rows_are_counties_is_compiled_above_the_villages(tmp_path
 
     advice = {a.title: a for a in summarise(result).advice}
     assert (advice["贫困户分类统计汇总表"].suggestion, advice["贫困户分类统计汇总表"].reason) == (KEEP, ABOVE_VILLAGES_ADVICE)
+    assert "证明" not in advice["帮扶资金投入情况表"].reason  # (what a county table shares is no certificate's)
 
 
 def test_a_span_of_months_is_no_single_date_to_check() -> None:

@@ -324,6 +324,7 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
         for item in items_of[form.id]:
             askers[item].append(form)
     periodic_askers = Counter(item for form in periodic for item in items_of[form.id])
+    document_askers = {item for form in result.forms if form.kind is FormKind.ON_DEMAND for item in items_of[form.id]}
     # active[item][t]: forms still asking the item (periodic, not cancelled) that fill it at least t times a
     # year. A form is covered when, for each of its items, another active form asks it as often or more.
     tpy_of = {form.id: times_per_year(form) for form in result.forms}
@@ -376,7 +377,7 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
         else:
             # (the 他表已有 column beside counts what certificates ask too: said apart, the two agree — wf37 read
             # 「7项均为本表独有」 beside 4)
-            documents = sum(1 for i in items if len(askers[i]) > periodic_askers[i] and i not in shared)
+            documents = sum(1 for i in items if i in document_askers and i not in shared)
             aside = f"（另有{documents}项见于证明、申请类文书）" if documents else ""
             decided[form.id] = (KEEP, f"{len(items)}项中仅{len(shared)}项其他定期报表已有{aside}" if shared
                                 else f"{len(items)}项均不见于其他定期报表{aside}" if documents
