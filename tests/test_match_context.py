@@ -3925,3 +3925,19 @@ def test_the_other_side_of_a_case_however_its_section_or_label_is_worded() -> No
                        Subject.EVENT) >= {"被投诉人"}
     assert MAKER.key("被申请人现住址").role == "被申请人" and not explain("被申请人现住址", "现住址").same
     assert MAKER.key("被监护人姓名").canonical == "姓名" and MAKER.key("被征收人姓名").canonical == "姓名"
+
+
+def test_a_complaint_register_is_the_complainants_whatever_its_other_side() -> None:
+    """u218: 「投诉人基本信息 › 姓名 | 年龄 | 手机号码 … 被投诉人 › 姓名」 of a 维权投诉 register: the 被投诉人's bare 姓名
+    had made the register someone else's, so its complainant met no 投诉人情况 card's own person; an adoption card's
+    收养人 facing its 被收养人 stays no record's own."""
+    fields = [at("F1.1", "C4", "姓名", "投诉人基本信息"), at("F1.2", "E4", "手机号码", "投诉人基本信息"),
+              at("F1.3", "H4", "姓名", "被投诉人"), at("F1.4", "I4", "与投诉人关系", "被投诉人"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "联系电话")]
+    match_titled(fields, {"F1": "妇女儿童维权投诉接待登记台账", "F2": "困难妇女花名册"})
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and not same(fields, "F1.3", "F2.1")
+    adoption = [at("F1.1", "B2", "收养人姓名", "一、收养人情况"), at("F1.2", "B3", "身份证件号码", "一、收养人情况"),
+                at("F1.3", "B8", "姓名", "二、被收养人情况"), at("F1.4", "B9", "身份证件号码", "二、被收养人情况"),
+                at("F2.1", "B4", "姓名"), at("F2.2", "C4", "身份证号码")]
+    match_titled(adoption, {"F1": "收养登记申请审查表", "F2": "孤儿花名册"}, layout="card")
+    assert not same(adoption, "F1.1", "F2.1") and not same(adoption, "F1.2", "F2.2")

@@ -2579,7 +2579,8 @@ ID_ITEM = "公民身份号码"
 
 def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | None = None,
                  kind: FormKind | None = None, title: str = "", continued: bool = False,
-                 layout: Layout | str | None = None, banked: bool = True) -> tuple[Owners, str | None]:
+                 layout: Layout | str | None = None, banked: bool = True,
+                 parties: frozenset[str] = frozenset()) -> tuple[Owners, str | None]:
     """Whose unmarked items a form's fields are, from the record the form describes.
 
     Returns ``(owners, subject_role)``. A household record keyed by 户主姓名 with no name of its own gives its
@@ -2593,7 +2594,7 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # customer's)
     heads_name = not banked and subject is Subject.HOUSEHOLD and layout == "list"
     keys = [maker.key("户主姓名" if heads_name and normalize_label(f.label).clean == _ACCOUNT_NAME_WORD else f.label,
-                      f.context, f.unit) for f in form_fields]
+                      f.context, f.unit, parties=parties) for f in form_fields]
     if (claimed_for := _claimed_for(keys, form_fields, syn)) is not None:
         return (), claimed_for
     if any(k.canonical == "姓名" and not k.role and not (k.how == "prefix" and subject in SITE_SUBJECTS
@@ -3114,6 +3115,16 @@ def _programme_paid(title: str) -> str | None:
 _PAYMENT_END_RE = re.compile(PAYMENT_WORDS + "$")
 
 
+def _complaint_sides(parties: frozenset[str], subject: Subject | None) -> frozenset[str]:
+    """The sides a record's own person is told apart by: both of an event's, or the 被… side facing one who comes
+    to ask (「投诉人基本信息 | 被投诉人 › 姓名」 of a 维权投诉 register: the 被投诉人's 姓名 is not the row's own — u218).
+    Facing an adopter or an applicant, the 被… side may be whom the record is about (被收养人)."""
+    if subject is Subject.EVENT:
+        return parties
+    faced = {_SECTION_ENDING_RE.sub("", party)[1:] for party in parties if party.startswith("被")}
+    return parties if faced & _PAYING_OR_RECEIVING else frozenset()
+
+
 def two_parties(members: list[Field], subject: Subject | None, title: str = "") -> frozenset[str]:
     """The group headers naming the two sides of a record: 「申请人 | 被申请人」, 「原告 | 被告」, 「举报人 | 被举报人」.
 
@@ -3583,15 +3594,15 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     # 「一、委员基本情况 › 性别」 on a 政协委员履职登记表 is the 委员's own — u114.)
     # (forms asking a bank account, or naming their 户主 otherwise: there 户名 is the account's name)
     banked = {f.form_id for f in fields if _BANK_WORDS_RE.search(clean := normalize_label(f.label).clean) or "户主" in clean}
-    form_roles = {form_id: ((), titled_subject[form_id]) if titled_subject[form_id] else record_roles(
-        members, maker, subject_of.get(form_id), kind_of.get(form_id), title_of.get(form_id, ""), form_id in continued,
-        layout_of.get(form_id), form_id in banked)
-        for form_id, members in by_form.items()}
     parties_of = {form_id: two_parties(members, subject_of.get(form_id), title_of.get(form_id, ""))
                   | others_own_words(members, synonyms, title_of.get(form_id, ""))
                   | (named_groups(members, maker, subject_of.get(form_id))
                      if layout_of.get(form_id) in ("list", "card") else frozenset())
                   for form_id, members in by_form.items()}
+    form_roles = {form_id: ((), titled_subject[form_id]) if titled_subject[form_id] else record_roles(
+        members, maker, subject_of.get(form_id), kind_of.get(form_id), title_of.get(form_id, ""), form_id in continued,
+        layout_of.get(form_id), form_id in banked, _complaint_sides(parties_of[form_id], subject_of.get(form_id)))
+        for form_id, members in by_form.items()}
     position = {f.id: _position(f) for f in fields}
     identity = _identity_items(synonyms)
     carried_role: dict[str, str] = {}
