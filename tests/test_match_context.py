@@ -3941,3 +3941,12 @@ def test_a_complaint_register_is_the_complainants_whatever_its_other_side() -> N
                 at("F2.1", "B4", "姓名"), at("F2.2", "C4", "身份证号码")]
     match_titled(adoption, {"F1": "收养登记申请审查表", "F2": "孤儿花名册"}, layout="card")
     assert not same(adoption, "F1.1", "F2.1") and not same(adoption, "F1.2", "F2.2")
+
+
+def test_the_thing_given_up_is_not_the_one_kept() -> None:
+    """u225: 「二、交售旧车信息 › 号牌号码 | 整车编码」 on a 以旧换新 card met every register's plate, and its 三、新购车辆信息
+    section, the vehicle now registered, was split off instead."""
+    assert not explain("号牌号码", "号牌号码", context_a=("二、交售旧车信息",)).same
+    assert explain("号牌号码", "号牌号码", context_a=("三、新购车辆信息",)).same
+    assert not explain("出厂编号", "出厂编号", context_a=("报废机具信息",)).same
+

@@ -1142,7 +1142,7 @@ class KeyMaker:
             return []
         if _HISTORY_HEADER_RE.search(header):
             return [_HISTORY]  # 「任职经历 › 担任职务」: a post once held, no one's 现任职务 (u145)
-        if _BEFORE_THE_CHANGE_HEADER_RE.match(header):
+        if _BEFORE_THE_CHANGE_HEADER_RE.match(header) or _GIVEN_UP_OBJECT_HEADER_RE.match(header):
             return [_FORMER]
         if header.endswith(_PLAN) and len(header) > len(_PLAN):
             # 「收益分配计划（万元） › 公益岗位工资」 of a 备案表 against 「收益分配情况 › 公益岗位工资」 of a year's
@@ -1666,6 +1666,10 @@ _CHANGES = r"(?:失业|离职|离岗|下岗|退休|退役|入伍|变更|调整|�
 _BEFORE_THE_CHANGE_RE = re.compile(rf"^{_CHANGES}前(?=[\u4e00-\u9fff]{{2}})")
 # 「改造前取暖情况 › 取暖方式」, 「搬迁前 › 住房面积」: the record's former state, its 原取暖方式 (u211)
 _BEFORE_THE_CHANGE_HEADER_RE = re.compile(rf"^{_CHANGES}前(?:[\u4e00-\u9fff]{{0,6}}?(?:情况|信息|状况))?$")
+
+# 「二、交售旧车信息 › 号牌号码 | 整车编码」 beside 「三、新购车辆信息 › 号牌号码」 of a 以旧换新 card, 「报废机具信息」 of an
+# 农机报废更新 card: the thing given up, its plate no register's current one (u225: three look-alikes)
+_GIVEN_UP_OBJECT_HEADER_RE = re.compile(r"^(?:(?:交售|报废|淘汰|回收|置换|更换|拆除)?旧|报废|淘汰)[\u4e00-\u9fff]{1,4}?(?:信息|情况)?$")
 
 
 def _is_former(text: str) -> bool:
