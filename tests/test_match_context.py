@@ -3950,3 +3950,14 @@ def test_the_thing_given_up_is_not_the_one_kept() -> None:
     assert explain("号牌号码", "号牌号码", context_a=("三、新购车辆信息",)).same
     assert not explain("出厂编号", "出厂编号", context_a=("报废机具信息",)).same
 
+
+def test_a_parent_applies_for_the_baby_their_relation_names() -> None:
+    """u227: 「申请人情况 › 申请人姓名 | 与婴幼儿关系 … 婴幼儿情况 › 姓名 | 公民身份号码」 on a 育儿补贴申领审批表: the baby is
+    whom the card is about, the parent claims for them (four look-alikes with every newborn register)."""
+    fields = [at("F1.1", "B1", "申请人姓名", "申请人情况"), at("F1.2", "F1", "与婴幼儿关系", "申请人情况"),
+              at("F1.3", "B2", "公民身份号码", "申请人情况"),
+              at("F1.4", "B6", "姓名", "婴幼儿情况"), at("F1.5", "B7", "公民身份号码", "婴幼儿情况"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码")]
+    match_titled(fields, {"F1": "育儿补贴申领审批表", "F2": "新生儿预防接种登记册"}, layout="card")
+    assert same(fields, "F1.4", "F2.1") and same(fields, "F1.5", "F2.2")
+    assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.3", "F2.2")

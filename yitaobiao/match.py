@@ -2734,7 +2734,8 @@ _BODY_RE = re.compile(r"(?:组织|单位|企业|公司|合作社|委员会|村�
 _CLAIMED_FOR = frozenset({_LATE_PERSON, "新生儿", "婴儿", "婴幼儿"})
 # People others apply for, told by the applicant's 「与学员关系」 (u198: a parent's 退费申请 for a 学员 had the parent
 # as its own person, the pupil a party)
-_DEPENDANTS = frozenset({"学员", "学生", "儿童", "幼儿", "未成年人", "患者", "患儿", "老人", "老年人"})
+_DEPENDANTS = frozenset({"学员", "学生", "儿童", "幼儿", "婴幼儿", "婴儿", "新生儿", "未成年人", "患者", "患儿", "老人",
+                         "老年人"})
 _PLANNED = ("拟", "预计")
 _POPULATION_NOUNS = ("劳动力", "人口")
 _BODY_WEIGHT, _BIRTH_WEIGHT, _GRAMS = "体重", "出生体重", frozenset({"克", "g"})
