@@ -3961,3 +3961,13 @@ def test_a_parent_applies_for_the_baby_their_relation_names() -> None:
     match_titled(fields, {"F1": "育儿补贴申领审批表", "F2": "新生儿预防接种登记册"}, layout="card")
     assert same(fields, "F1.4", "F2.1") and same(fields, "F1.5", "F2.2")
     assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.3", "F2.2")
+
+
+def test_the_party_of_a_case_register_is_no_rosters_own_person() -> None:
+    """u228, u192, u201, u132: 「当事人情况 › 姓名 | 联系电话」 of a 违法线索 or 巡查 register met a 文物保护员 roster's own
+    姓名 and 联系电话: each row is a case, and its 当事人 is whom the case deals with."""
+    fields = [at("F1.1", "C4", "发现日期"), at("F1.2", "I5", "姓名", "当事人情况"), at("F1.3", "K5", "联系电话", "当事人情况"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "联系电话"),
+              at("F3.1", "B4", "当事人姓名"), at("F3.2", "C4", "当事人联系电话")]
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.EVENT, Subject.PERSON, Subject.EVENT))
+    assert not same(fields, "F1.2", "F2.1") and not same(fields, "F1.3", "F2.2")

@@ -1401,7 +1401,9 @@ class KeyMaker:
                     role, canonical = None, _REGISTERED_ADDRESS
             if role:
                 # (A side of a case is no alias: 申请人姓名 is the 姓名 of an application's own subject.)
-                canonical = role + canonical if role in parties else self._role_item(role, canonical)
+                # (「当事人情况 › 姓名」 of a case register: the party's, though 当事人姓名 alone is one's own 姓名)
+                canonical = role + canonical if role in parties or party_group and role == ctx_role \
+                    else self._role_item(role, canonical)
                 how = "role"
         elif label_role:
             role = label_role
@@ -3161,11 +3163,17 @@ def two_parties(members: list[Field], subject: Subject | None, title: str = "") 
                 parties.add(head)
                 if subject is Subject.EVENT:
                     parties.add(other)
+    if not (parties or sides) and subject is Subject.EVENT:
+        # 「当事人情况 › 姓名（名称） | 联系电话」 of a 违法线索移交 register: each row is a case, its 当事人 the one it
+        # deals with, no roster's own person (u228: three look-alikes with a 文物保护员 roster). (Over 申请人 | 被申请人
+        # it only gathers the two sides.)
+        parties.update(head for head in heads if _SECTION_ENDING_RE.sub("", head).endswith(_PARTY_WORD) and len(head) <= 8)
     return frozenset(parties | sides)
 
 
 _APPLICATION_TITLE_RE = re.compile(r"申请(?:书|表)$")
 _WARD = "被监护"
+_PARTY_WORD = "当事人"
 _SIDES = (("甲方", "乙方"), ("一方", "另一方"))
 _ACCOUNT_NAME_WORD = "户名"
 _BANK_WORDS_RE = re.compile(r"账号|帐号|卡号|银行|开户|账户|存折")
