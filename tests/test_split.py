@@ -2165,6 +2165,10 @@ def test_an_id_typed_as_a_number_on_the_first_part_still_joins_its_person(tmp_pa
     collected = read_filled(merged, mapping)
     assert len(collected.records[PERSONS]) == 1
     assert any("王德明" in n or "330381199001011234" in n for n in collected.notes)
+    # wf39: the valid number of the later sheet is the one every form receives, and the clerk is told so
+    id_key = mapping.sheet_items(first)[1].key
+    assert collected.records[PERSONS][0][id_key] == "330381199001011234"
+    assert any("已采用本行完整的号码" in n for n in collected.notes)
 
 
 def test_a_register_of_everyone_living_here_receives_everyone(tmp_path: Path) -> None:
@@ -2702,3 +2706,36 @@ def test_a_files_records_count_every_register_of_it_once(tmp_path: Path) -> None
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     assert [o.records for o in report.outputs] == [2], report.outputs
+
+
+def test_ticks_and_crosses_in_a_yes_no_column_are_its_answers(tmp_path: Path) -> None:
+    """wf39: a cadre marked 是否 columns with √ and ×; they reached an import template as typed, and a form whose
+    columns are the answers (「是否沿线 | 否 | 是」) got nothing."""
+    from yitaobiao.split import _marked_answer
+
+    assert _marked_answer("√", ["是", "否"]) == "是" and _marked_answer(" × ", ["有", "无"]) == "无"
+    assert _marked_answer("√", ["男", "女"]) is None and _marked_answer("是", ["是", "否"]) is None
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("脱贫家庭学生资助名单", ["姓名", "公民身份号码", "是否低保户"])
+    write_xlsx(forms / "教育局" / "资助.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("困难群众认定名单", ["姓名", "公民身份号码", ("是否沿线", ["否", "是"])])
+    write_xlsx(forms / "民政局" / "认定.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    column = {i.name: i.position for i in mapping.items if i.sheet == PERSONS}
+    for r, mark in ((5, "√"), (6, "×")):
+        ws.cell(r, column["姓名"]).value = f"林{r}"
+        ws.cell(r, column["公民身份号码"]).value = f"33010119800101{r:04d}"
+        ws.cell(r, column["是否低保对象"]).value = mark
+        ws.cell(r, column["是否沿线"]).value = mark
+        for name in column:
+            if name.startswith("是否") and name not in ("是否低保对象", "是否沿线"):
+                ws.cell(r, column[name]).value = "是"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    aid = load_workbook(tmp_path / "out" / "教育局" / "资助.xlsx").active
+    assert [aid.cell(r, 4).value for r in (5, 6)] == ["是", "否"]
+    roadside = load_workbook(tmp_path / "out" / "民政局" / "认定.xlsx").active
+    assert [[roadside.cell(r, c).value for c in (4, 5)] for r in (6, 7)] == [[None, "√"], ["√", None]]
+    assert not any("√" in w or "×" in w for w in report.warnings)

@@ -458,9 +458,15 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                         collected.notes.append(f"{sheet} 第 {r} 行与{first}都没有填{strongest[0].name}，"
                                                f"{'、'.join(alike)}相同，已作为同一记录；请补填并核对。")
                     else:
+                        # (wf39: typed as a number on the first sheet, Excel kept 15 digits of the 户主's ID; the
+                        # valid one on a later sheet had been dropped and the broken one reached every form)
+                        mended = [k for k in keys if strongest[0].rule == "id"
+                                  and _id_soundness(values[k]) < _id_soundness(records[same].get(k))]
+                        records[same].update({k: values[k] for k in mended})
+                        kept = "，已采用本行完整的号码" if mended else ""
                         collected.notes.append(
                             f"{sheet} 第 {r} 行的{strongest[0].name}（{'、'.join(_shown_id(values[k]) for k in keys)}）"
-                            f"与{first}（{'、'.join(ids)}）不同，{'、'.join(alike)}相同，已作为同一记录；请核对。")
+                            f"与{first}（{'、'.join(ids)}）不同，{'、'.join(alike)}相同，已作为同一记录{kept}；请核对。")
                     records[same].update(row)
                     collected.part_rows.setdefault(sheet, {})[same] = r
                 else:
@@ -536,6 +542,22 @@ def to_source_value(value: Any, factor: float, codes: dict[str, str]) -> tuple[A
 _CODED_ANSWER_RE = re.compile(r"^\s*[(（]?\d{1,3}[)）.、．:：\-－—\s]\s*")
 
 
+# Ticks and crosses a cadre marks a yes/no column with, and the answers they stand for.
+_TICKS = frozenset({"√", "✓", "✔", "☑", "v", "V", "〇", "○"})
+_CROSSES = frozenset({"×", "✗", "✘", "☒", "x", "X", "╳"})
+
+
+def _marked_answer(value: Any, options: list[str]) -> str | None:
+    """The yes or the no of a two-answer list (是/否, 有/无) that a tick or a cross in a cell stands for."""
+    if not isinstance(value, str) or len(options) != 2 or (mark := value.strip()) in options:
+        return None
+    yes = next((o for o in options if _answer_word(o) in YES), None)
+    no = next((o for o in options if _answer_word(o) in NO), None)
+    if yes is None or no is None:
+        return None
+    return yes if mark in _TICKS else no if mark in _CROSSES else None
+
+
 def _answer_word(text: str) -> str:
     """「2.男」 → 男, 「（1）健康」 → 健康, 「102-户主」 → 户主: an answer without the code a list prints before it."""
     return _CODED_ANSWER_RE.sub("", text).strip()
@@ -590,6 +612,14 @@ def _ordinal_code(text: str, options: list[str]) -> bool:
     """「1」 for the first of 「1.是2.否」: the number a coded item's own form asks for (wf11 was told 1 should be
     是 or 否 on a 指标 row whose department wants the code, and then 1 was written, rightly)."""
     return text.isdigit() and 1 <= int(text) <= len(options)
+
+
+def _id_soundness(value: Any) -> int:
+    """How far an ID number can be trusted: 0 valid, 1 eighteen characters with a wrong check digit, 2 neither (typed
+    as a number, Excel kept 15 digits of it)."""
+    if validate(value, "id", []) is None and not _is_blank(value):
+        return 0
+    return 1 if isinstance(value, str) and re.fullmatch(r"\d{17}[\dXx]", value.strip()) else 2
 
 
 def validate(value: Any, rule: str | None, options: list[str]) -> str | None:
@@ -1061,6 +1091,8 @@ class _Filler:
 
     def _convert(self, raw: Any, f: MappingField, sheet: str, record: int, place: str = "") -> Any:
         item = self.mapping.item(f.item)
+        if item.rule == "list" and (answer := _marked_answer(raw, item.options)) is not None:
+            raw = answer  # 「√」 in a 是否 column is its 是 (wf39: √ and × had reached an import template as typed)
         if item.rule in ("id", "code") and isinstance(raw, float) and raw.is_integer():
             raw_text: Any = _shown_id(raw)  # as the warning shows it, not 3.3108119700812e+17
         elif item.rule == "id" and isinstance(raw, str) and raw.strip().endswith("x"):
