@@ -725,3 +725,10 @@ def test_an_amount_under_a_group_or_a_charge_is_that_ones() -> None:
     assert explain("减免金额", "水费减免金额", context_a=["减免情况", "水费"]).same
     # (「缴费及退费情况 › 已缴费金额」: a process, no kind of charge — u198)
     assert key_of("已缴费金额（元）", ["缴费及退费情况"]).text == "已缴费金额"
+
+
+def test_a_day_named_by_what_happens_on_it_is_that_date() -> None:
+    """u224: 贴息起始日 against 贴息起始日期 was refused as 「一个是日期，一个不是」; 工作日 stays a kind of day."""
+    assert normalize_label("贴息起始日").clean == "贴息起始日期" and normalize_label("贷款到期日").clean == "贷款到期日期"
+    assert normalize_label("法定工作日").clean == "法定工作日"
+    assert explain("贴息截止日", "贴息截止日期").same and not explain("贴息起始日", "贴息截止日期").same
