@@ -3971,3 +3971,13 @@ def test_the_party_of_a_case_register_is_no_rosters_own_person() -> None:
               at("F3.1", "B4", "当事人姓名"), at("F3.2", "C4", "当事人联系电话")]
     match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.EVENT, Subject.PERSON, Subject.EVENT))
     assert not same(fields, "F1.2", "F2.1") and not same(fields, "F1.3", "F2.2")
+
+
+def test_the_name_a_station_gives_is_no_kind_of_person() -> None:
+    """u221: 「站内临时姓名 | 性别 | … 公民身份号码」, the only name column of a 长期滞留人员 register, was read as the name of
+    people called 站内临时, so it met every roster's 姓名; a 摊主姓名 column still names its register's people."""
+    fields = [at("F1.1", "B4", "站内临时姓名"), at("F1.2", "C4", "性别"), at("F1.3", "N4", "公民身份号码"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "性别"),
+              at("F3.1", "B4", "摊主姓名"), at("F3.2", "C4", "身份证号码")]
+    match_titled(fields, {"F1": "长期滞留流浪乞讨人员寻亲及落户安置情况台账", "F2": "受助人员花名册", "F3": "流动摊贩登记台账"})
+    assert not same(fields, "F1.1", "F2.1") and same(fields, "F3.1", "F2.1")

@@ -3331,8 +3331,9 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
     # the vocabulary names, beside an ID number no one else's, is its own person's (u122)
     # (「建房户姓名」 names a household by its head, whose the ID beside is — u188: three look-alikes)
     names = [clean for clean in cleans if clean.endswith("姓名")]
+    # (「站内临时姓名」 of a 长期滞留人员 register: the name the station gives, no kind of person — u221)
     if len(names) == 1 and 2 <= len(word := names[0][:-2]) <= 4 and synonyms.lookup(names[0]) is None \
-            and not word.endswith("户") \
+            and not word.endswith("户") and not _KIND_OF_NAME_RE.search(word) \
             and synonyms.lookup(word) is None and not any(word.endswith(w) for w, _ in synonyms.role_words()) \
             and not any(word.endswith(w) for w in synonyms.other_parties) \
             and any(synonyms.lookup(clean) == ID_ITEM for clean in cleans):
@@ -3340,6 +3341,8 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
     return None
 
 
+# Which of a person's names a column asks (临时姓名, 自报姓名, 曾用姓名, 拼音姓名), not whose.
+_KIND_OF_NAME_RE = re.compile(r"(?:临时|自报|核实|曾用|真实|常用|登记|英文|拼音|中文|少数民族文字|乳|小)$")
 _LETTER_TO_RE = re.compile(r"致[\u4e00-\u9fff]{1,10}?的?(?:一封)?(?:公开)?(?:信|书)")
 _BASICS = ("基本情况", "基本信息")
 _REGISTER_WORDS = r"(?:登记|花名册|名册|名单|名录|清册|信息|台账|档案|基本情况|情况|统计|一览表|发放|公示)"
