@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from heldout_context_wordings import HELDOUT_CONTEXT_PAIRS, HELDOUT_PLAIN_PAIRS
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -3981,3 +3982,16 @@ def test_the_name_a_station_gives_is_no_kind_of_person() -> None:
               at("F3.1", "B4", "摊主姓名"), at("F3.2", "C4", "身份证号码")]
     match_titled(fields, {"F1": "长期滞留流浪乞讨人员寻亲及落户安置情况台账", "F2": "受助人员花名册", "F3": "流动摊贩登记台账"})
     assert not same(fields, "F1.1", "F2.1") and same(fields, "F3.1", "F2.1")
+
+
+@pytest.mark.parametrize("relation", [True, False])
+def test_a_section_filled_only_when_someone_collects_for_the_household_is_a_stand_ins(relation: bool) -> None:
+    """u231: 「户主信息 › 户主姓名 | 领取人信息（代领时填写）› 姓名 | 证件号码」 of a 救灾物资发放登记表: the stand-in was
+    taken for the person each row is about, and their 姓名 met every roster's own."""
+    fields = [at("F1.1", "B5", "户主姓名", "户主信息"), at("F1.2", "C5", "证件号码", "户主信息"),
+              at("F1.3", "K5", "姓名", "领取人信息（代领时填写）"), at("F1.4", "L5", "证件号码", "领取人信息（代领时填写）"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码")]
+    if relation:
+        fields.append(at("F1.5", "M5", "与户主关系", "领取人信息（代领时填写）"))
+    match_titled(fields, {"F1": "救灾物资发放登记表", "F2": "受灾群众花名册"})
+    assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.2")

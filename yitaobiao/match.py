@@ -2655,7 +2655,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # (「新生儿情况 › 姓名 … 户主姓名」 on a birth declaration names the household the child joins: the newborn,
     # named first, is the record's own person)
     related = next((k.role for k in keys if k.role and k.role != "户主" and k.text == k.role + HEAD_RELATION_ITEM), None)
-    if layout == "list" and related and "户主" in name_roles and related in name_roles:
+    if layout == "list" and related and "户主" in name_roles and related in name_roles \
+            and not _stands_in(related, form_fields):
         # 「户主情况 › 姓名 … | 军人（退役军人）情况 › 姓名 | 公民身份号码 | 与户主关系」 of a 光荣牌 register: the person
         # whose relation to the head each row asks is the row's own, the head named for their household (u151)
         return (), related
@@ -2674,7 +2675,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         return (), name_roles[0]
     receiving = next((r for r in name_roles if r in _PAYING_OR_RECEIVING), None)
     if subject is Subject.PERSON and headed and receiving and name_roles[0] == "户主" \
-            and set(name_roles) <= {"户主", receiving, *_KIN_OF_THE_SUBJECT}:
+            and set(name_roles) <= {"户主", receiving, *_KIN_OF_THE_SUBJECT} \
+            and not _stands_in(receiving, form_fields):
         # 「户主信息 › 户主姓名 | 领取人信息 › 姓名 | 与户主关系」 of a 一卡通发放花名册: each row pays one person of the
         # household, its 户主 named for the household's sake (u91)
         return (), receiving
@@ -2764,6 +2766,17 @@ def _relation_to(clean: str) -> str | None:
     """Whom a relation is to: 「与户主关系」 → 户主."""
     found = _RELATION_TO_RE.match(clean)
     return found.group(1) if found else None
+
+
+def _stands_in(role: str, form_fields: list[Field]) -> bool:
+    """「领取人信息（代领时填写）」: the role's section is filled only when someone collects for the record's person, so
+    its people are stand-ins, never whom each row is about (u231: a 代领人's 姓名 met every roster's own)."""
+    return any(clean.startswith(role) and any(_STAND_IN_NOTE_RE.search(note) for note in notes)
+               for f in form_fields for clean, notes in
+               ((norm.clean, norm.notes) for norm in map(normalize_label, f.header_path[:-1])))
+
+
+_STAND_IN_NOTE_RE = re.compile(r"代(?:领|办|签|缴|收)|委托|他人")
 
 
 def _claimed_for(keys: list[LabelKey], form_fields: list[Field], synonyms: Synonyms) -> str | None:
