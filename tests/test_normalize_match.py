@@ -732,3 +732,12 @@ def test_a_day_named_by_what_happens_on_it_is_that_date() -> None:
     assert normalize_label("贴息起始日").clean == "贴息起始日期" and normalize_label("贷款到期日").clean == "贷款到期日期"
     assert normalize_label("法定工作日").clean == "法定工作日"
     assert explain("贴息截止日", "贴息截止日期").same and not explain("贴息起始日", "贴息截止日期").same
+
+
+def test_standard_wordings_of_a_vehicle_a_grade_and_an_amount() -> None:
+    """u229, u224, u226: 车架号 is GA's 车辆识别代号 (VIN); a loan's 申请额度 is the amount applied for; 失能等级 and 失能程度
+    are one grade; 规格型号 and 规格 one item. What they are told from stays apart."""
+    assert explain("车架号（VIN）", "车辆识别代号").same and not explain("车辆识别代号", "车牌号码").same
+    assert explain("申请贷款额度（万元）", "申请贷款金额（万元）").same and not explain("申请贷款额度", "核定贷款金额").same
+    assert explain("失能等级", "失能程度").same and not explain("失能等级", "残疾等级").same
+    assert explain("规格型号", "规格").same
