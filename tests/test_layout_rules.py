@@ -1036,6 +1036,9 @@ def test_a_line_of_places_to_write_in_blanks_of_full_width_underscores() -> None
     assert not C.is_signoff("解答意见") and not C.is_signoff("答复意见") and C.is_signoff("司法所答复意见")
     # (u219: what an approval is for is an item to tick)
     assert not C.is_signoff("审批事项：□启动 □中止（终止）") and C.is_signoff("审批意见")
+    # (u230: the days an office promises to finish a 代办事项 in is an item; the applicant's 承诺 is signed)
+    assert not C.is_signoff("承诺办结时限") and not C.is_signoff("承诺时限（工作日）")
+    assert C.is_signoff("申请人承诺") and C.is_signoff("本人承诺以上情况属实")
 
 
 def test_a_before_and_after_table_inside_a_card() -> None:
