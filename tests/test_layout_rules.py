@@ -1951,6 +1951,11 @@ def test_a_question_citing_a_document_by_its_long_title_is_a_label() -> None:
     assert labels(rows, merges)[-1].startswith("是否存在《")
     assert labels([["情况表", ""], ["姓名", ""], ["根据本人书面申请经村民小组会议讨论通过后由村委会审核上报的家庭成员情况", ""]])[-1] \
         == "姓名"  # (a sentence that long without a cited title is still no label)
+    # (u225: a check asked with its answers beside it, 「是否存在非法拼装、改装电动自行车或提供解除限速、更换大容量蓄电池等服务
+    # | □是 □否」 of a 门店检查记录, is an item however long)
+    check = "是否存在非法拼装、改装电动自行车或提供解除限速、更换大容量蓄电池等服务"
+    assert labels([["检查记录表", "", ""], ["门店名称", "", ""], [check, "□是  □否", ""]])[-1] == check
+    assert labels([["检查记录表", "", ""], ["门店名称", "", ""], [check, "", ""]])[-1] == "门店名称"
 
 
 def test_a_person_named_beside_a_side_label_heads_the_items_after_it() -> None:

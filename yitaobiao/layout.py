@@ -1586,7 +1586,12 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
         # (「是否存在《村（社区）“两委”成员候选人资格条件负面清单》所列情形 | □是 □否」: a document it cites is one
         # name, however long — u166)
         # (nor is a note in brackets: 「5.是否按规定留样（每餐次每个品种不少于125克，留存48小时以上）」 — u176)
-        if len(_BRACKETED_RE.sub("", _CITED_DOCUMENT_RE.sub("《》", C.squash(text)))) > 30 or not _plausible_label(text):
+        # (「是否存在非法拼装、改装电动自行车或提供解除限速、更换大容量蓄电池等服务 | □是 □否」: a check asked with its
+        # answers beside it is an item however long it runs — u225)
+        longest = _LONGEST_CHECK if C.squash(text).startswith(_YES_NO_ASKS) and nxt and C.is_option_text(nxt) \
+            else _LONGEST_LABEL
+        if len(_BRACKETED_RE.sub("", _CITED_DOCUMENT_RE.sub("《》", C.squash(text)))) > longest \
+                or not _plausible_label(text):
             continue
         if nxt is None and not ends_with_colon and not fields and i == 0 and grid.width <= 2:
             continue  # a lone text in a one-column sheet is a list entry (code lists), not a label
@@ -1595,6 +1600,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
     return fields
 
 
+_LONGEST_LABEL, _LONGEST_CHECK = 30, 60
+_YES_NO_ASKS = ("是否", "有无", "有没有")
 # A unit alone in a box (the number is written before it) and an answer's wording with blanks to fill in.
 _UNIT_BOX_RE = re.compile(r"^(?:公顷|亩|平方米|万元|元|千米|公里|米|吨|立方米)$")
 _TEMPLATE_ANSWER_RE = re.compile(r"^_{3,}[^_]+_{3,}")
