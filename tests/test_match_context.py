@@ -3995,3 +3995,14 @@ def test_a_section_filled_only_when_someone_collects_for_the_household_is_a_stan
         fields.append(at("F1.5", "M5", "与户主关系", "领取人信息（代领时填写）"))
     match_titled(fields, {"F1": "救灾物资发放登记表", "F2": "受灾群众花名册"})
     assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.2")
+
+
+def test_a_part_of_a_count_on_a_table_of_places_is_no_households_yes_or_no() -> None:
+    """u235: 「暂缓登记宗数（宗） › 一户多宅」 of a town's progress table met a household card's 是否一户多宅: a part of a
+    count counts (how many parcels are held back for it); an age band under 常住人口 stays the band it was."""
+    fields = [at("F1.1", "B5", "乡镇（街道）"), at("F1.2", "M5", "一户多宅", "暂缓登记宗数（宗）"),
+              at("F1.3", "H5", "其中：60岁及以上", "常住人口"),
+              at("F2.1", "B18", "是否一户多宅", "宅基地及房屋情况"),
+              at("F3.1", "A11", "其中：60岁及以上", "常住人口")]
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PLACE, Subject.HOUSEHOLD, Subject.PLACE))
+    assert not same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F3.1")

@@ -3056,6 +3056,12 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
             and _PEOPLE_NOUN_RE.search(clean) and not _COUNT_TAIL_RE.search(clean) and not _NOT_A_GROUP_RE.search(clean):
         # 「留守儿童数 › 其中：寄宿生」: a breakdown of a count counts too, never asks 是否寄宿 of one child (u90)
         return _counted_part(f.label, clean, people=True)
+    if subject in (Subject.PLACE, Subject.AGGREGATE) and f.header_path[:-1] and _COUNT_TAIL_RE.search(head) \
+            and not f.unit and clean not in _TOTALS and not _COUNT_TAIL_RE.search(clean) \
+            and not _NOT_A_GROUP_RE.search(clean) and not any(ch.isdigit() for ch in clean):
+        # 「暂缓登记宗数（宗） › 一户多宅」 of a town's progress table: how many parcels are held back for it, never
+        # one household's 是否一户多宅 (u235)
+        return _counted_part(f.label, clean)
     if subject in _RECORDS_OF_NO_ONE and _SERVED_PEOPLE_RE.fullmatch(clean):
         # 「服务对象」 on a register of service sites or activities (受益家庭户数 | 人数 beside it): whom it serves, a
         # kind of people, not one person's name (u90)
