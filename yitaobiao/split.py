@@ -119,6 +119,8 @@ class Collected:
     alerts: list[str] = field(default_factory=list)  # what was read as blank though filled (formulas without a result)
     # a later part of a record sheet (人员（教育等）) → record number → its row there (for messages)
     part_rows: dict[str, dict[int, int]] = field(default_factory=dict)
+    # sheet → item key → the column its header stands in now, where a cadre inserted or deleted columns
+    moved_columns: dict[str, dict[str, int]] = field(default_factory=dict)
     sheets_found: int = 0  # sheets of the mapping the workbook holds (none: not this mapping's 一套表)
 
     def count(self) -> int:
@@ -355,6 +357,7 @@ def _by_headers(ws: _FilledSheet, sheet: str, header_row: int, items: list[Mappi
     if extra:
         said += f"；多出的列“{'”“'.join(str(header[columns[t][0] - 1]) for t in extra)}”不属于任何报表，未读取"
     collected.notes.append(said + "。")
+    collected.moved_columns[sheet] = {i.key: i.position for i in located}
     if lost:
         collected.alerts.append(f"“{sheet}”中找不到“{'”“'.join(lost)}”列（表头被改动或删除），这些列未读取：请恢复表头后重新拆分。")
     return sorted(located, key=lambda i: i.position)
@@ -1082,7 +1085,8 @@ class _Filler:
     def place_of(self, item: MappingItem, sheet: str, record: int) -> str:
         """Where a record's value of an item stands in the filled 一套表 (「人员!F9」), for the clerk to look."""
         rows = self.collected.rows.get(sheet, [])
-        letter = get_column_letter(item.position)
+        # (wf40: after a column the cadre inserted, the mapping's letter named the column beside the value)
+        letter = get_column_letter(self.collected.moved_columns.get(item.sheet, {}).get(item.key, item.position))
         # (an item on a later part of the record's sheets stands in that part's own row of the record)
         first_part = item.sheet == sheet or self.mapping.parts(sheet)[:1] == [item.sheet]
         part_row = rows[record] if first_part and 0 <= record < len(rows) \
