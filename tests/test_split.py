@@ -2748,3 +2748,23 @@ def test_ticks_and_crosses_in_a_yes_no_column_are_its_answers(tmp_path: Path) ->
     roadside = load_workbook(tmp_path / "out" / "民政局" / "认定.xlsx").active
     assert [[roadside.cell(r, c).value for c in (4, 5)] for r in (6, 7)] == [[None, "√"], ["√", None]]
     assert not any("√" in w or "×" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize(("on_indicators", "on_the_row", "warned"), [(318, 320, True), (318, "318", False)])
+def test_a_figure_typed_differently_in_its_two_places_is_warned(tmp_path: Path, on_indicators: Any, on_the_row: Any,
+                                                                 warned: bool) -> None:
+    """wf40: 生猪存栏 318 on 指标 and 320 on the one village's row reached one 季报 as two figures, without a word."""
+    forms, merged, mapping = _livestock_report_and_register(tmp_path)
+    cattle = next(i for i in mapping.items if i.name.startswith("牛存栏") and i.sheet == INDICATORS)
+    register = next(i for i in mapping.items if i.name.startswith("牛存栏") and i.sheet != INDICATORS)
+    wb = load_workbook(merged)
+    name = next(i for i in mapping.items if i.sheet == register.sheet and i.position < register.position)
+    wb[register.sheet].cell(5, name.position).value = "新槐村"
+    wb[register.sheet].cell(5, register.position).value = on_the_row
+    wb[INDICATORS].cell(cattle.position, PERIOD_COLUMN).value = on_indicators
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    said = [w for w in report.warnings if "两处不一致" in w]
+    assert bool(said) == warned
+    if warned:
+        assert said[0].startswith(f"{register.sheet}!{get_column_letter(register.position)}5（") and "318" in said[0]

@@ -771,6 +771,14 @@ def _says_where_or_who(item: MappingItem) -> bool:
     return bool(PLACE_ITEM_RE.match(name)) or population_named(name.removeprefix("是否")) is not None
 
 
+def _differ(a: Any, b: Any) -> bool:
+    """Two filled values of one item disagree: as numbers when both are, else as their printed text."""
+    x, y = _number(a), _number(b)
+    if x is not None and y is not None:
+        return abs(x - y) > 1e-9
+    return C.squash(str(a)) != C.squash(str(b))
+
+
 class _Filler:
     """Values for one form's fields, in the form's own units and codes, from the records it receives."""
 
@@ -800,8 +808,15 @@ class _Filler:
         villages = collected.records.get(VILLAGES, [])
         if len(villages) == 1:  # (typed once on 指标, the one village's row has it too: see _the_indicator)
             for key in (k for keys in self._village_items.values() for k in keys):
-                if _is_blank(villages[0].get(key)) and not _is_blank(found := self._the_indicator(mapping.item(key))):
+                found = self._the_indicator(mapping.item(key))
+                if _is_blank(villages[0].get(key)) and not _is_blank(found):
                     villages[0][key] = found
+                elif not _is_blank(found) and _differ(found, villages[0].get(key)):
+                    # (wf40: 生猪存栏 318 on 指标 and 320 on the village's row reached one 季报 as two figures)
+                    item = mapping.item(key)
+                    report.warnings.append(
+                        f"{self.place_of(item, VILLAGES, 0)}（{item.name}）填了 {villages[0][key]}，{INDICATORS}表同一"
+                        f"数据项填了 {found}：两处不一致，已各按所填分发，请核对后改成一致。")
 
     def _item_named(self, sheet: str, name: str | None) -> str | None:
         """The key of a record sheet's item of that name; ``None`` for the item naming its records (姓名 …)."""
