@@ -184,6 +184,12 @@ def test_cli_decisions_are_kept_for_next_quarter(forms: Path, tmp_path: Path, mo
     assert concept["居民身份证号码"] != concept[partner["居民身份证号码"]]
     assert "沿用此前的审核决定：合并 0 处、拆分 1 处" in plain.stderr  # (wf35, wf36: applied, and said so)
     assert data["stats"]["confirmed_concepts"] == 0  # (wf37: a split confirms neither side's other wordings)
+    # (wf39, wf40: 「经人工确认的数据项 2」 beside 4 decisions read as 2 decisions lost; the count says what it counts)
+    assert "拆分决定不计在内" in "".join(result.stdout.split())
+    report = tmp_path / "报告.xlsx"
+    assert runner.invoke(app, ["scan", str(forms), "--report", str(report)]).exit_code == 0
+    overview = {row[0]: row[1:] for row in load_workbook(report)["汇总"].iter_rows(values_only=True) if row[0]}
+    assert overview["经人工确认的数据项"][0] == 0 and "拆分决定不计在内" in overview["经人工确认的数据项"][1]
     merged = runner.invoke(app, ["merge", "-o", "t.xlsx", "--decisions", str(out)])
     assert merged.exit_code == 0
 

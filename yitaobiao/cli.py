@@ -257,7 +257,8 @@ def _print_summary(summary: Summary, notice: str) -> None:
                         + ("（定期报表）" if summary.on_demand else "")),
         ("全年填报项次", f"{burden.fills_before} → {burden.fills_after}" if burden else ""),
         ("全年采集超过4次（超1次/季度）的数据项", f"{burden.over_limit_before} → {burden.over_limit_after}" if burden else ""),
-        ("经人工确认的数据项", f"{summary.confirmed_concepts}（其余 {summary.concepts - summary.confirmed_concepts} 项为机器判断）"),
+        ("经人工确认的数据项", f"{summary.confirmed_concepts}（其余 {summary.concepts - summary.confirmed_concepts} 项为机器判断；"
+                             "拆分决定不计在内）"),
     ]:
         table.add_row(name, str(value))
     out.print(table)

@@ -43,7 +43,8 @@ def _overview(wb: Workbook, summary: Summary, notice: NoticeText) -> None:
          f"{periodic}；按需填报的文书 {summary.on_demand} 张照常使用；逐表见“报表处理建议”表" if periodic
          else "见“报表处理建议”表"],
         ["可减少重复填报项数", reform.items_saved, "实行一套表后（同通报）"],
-        ["经人工确认的数据项", summary.confirmed_concepts, ""],
+        # (wf39/wf40 read 2 against 4 decisions: a 不是同一项 keeps wordings apart and confirms no item)
+        ["经人工确认的数据项", summary.confirmed_concepts, "审核定为“同一数据项”的项数；“不是同一项”的拆分决定不计在内"],
     ]
     if burden:
         overview.insert(8, ["全年填报项次", burden.fills_before, f"整合后 {burden.fills_after}，减少 {percent(burden.reduction)}"])
