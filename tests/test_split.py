@@ -2768,3 +2768,21 @@ def test_a_figure_typed_differently_in_its_two_places_is_warned(tmp_path: Path, 
     assert bool(said) == warned
     if warned:
         assert said[0].startswith(f"{register.sheet}!{get_column_letter(register.position)}5（") and "318" in said[0]
+
+
+def test_an_answer_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path) -> None:
+    """wf40: 「是否沿线 | 否 | 是」 of a 土坯房 survey whose notes say 「其他单元格栏用“1”占位」 got √ under the answer."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("农村房屋摸排表", ["姓名", "公民身份号码", ("是否沿线", ["否", "是"])])
+    rows.append(["填表说明：其他单元格栏用“1”占位。", *[""] * (len(rows[0]) - 1)])
+    write_xlsx(forms / "住建局" / "摸排.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    item = {i.name: i for i in mapping.items}
+    wb = load_workbook(merged)
+    _type_records(wb, item, [{"姓名": "林大", "公民身份号码": "330101198001010011", "是否沿线": "是",
+                              **{k: "是" for k in item if k.startswith("是否") and k != "是否沿线"}}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / "住建局" / "摸排.xlsx").active
+    row = next(r for r in ws.iter_rows(values_only=True) if "林大" in r)
+    assert row[-2:] in ((None, 1), (None, "1")) and "√" not in row

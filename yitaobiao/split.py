@@ -1620,7 +1620,8 @@ def _list_target(f: MappingField, options: list[str], value: Any, form: MappingF
         return 0, value
     chosen = C.squash(str(value))
     if chosen in options:
-        return options.index(chosen), TICK
+        # (「其他单元格栏用“1”占位」: wf40 found √ under 是否沿线 › 否 of a form that asks 1)
+        return options.index(chosen), mark or TICK
     filler.report.warnings.append(
         f"{form.department or '未注明'}《{form.title}》（{C.as_printed(f.label)}）：“{value}”不是表中列出的选项"
         f"（{'/'.join(options)}），未填入。")
