@@ -2190,3 +2190,18 @@ def test_dashed_sections_bare_footer_keys_and_a_towns_fill_line() -> None:
     register = [["乡镇（街道）：", "", "", "巡查组：", ""], ["序号", "巡查日期", "村", "户主姓名", "联系电话"],
                 ["1", "", "", "", ""]]
     assert labels(register) == ["巡查日期", "村", "户主姓名", "联系电话"]
+
+
+def test_a_new_block_down_the_side_closes_the_section_row_inside_the_last() -> None:
+    """u235: 「申请人情况（merged down） | 代理人」 then 「不动产情况（merged down） | 坐落」 of a 不动产登记申请书: the parcel's
+    坐落 and 宗地面积 were read as the 代理人's, and never met a register's."""
+    rows = [["申请人情况", "权利人", "", "", "", ""],
+            ["", "姓名", "", "", "证件号码", ""],
+            ["", "代理人", "", "", "", ""],
+            ["", "姓名", "", "", "联系电话", ""],
+            ["不动产情况", "坐落", "", "", "", ""],
+            ["", "宗地面积（㎡）", "", "", "房屋用途", ""]]
+    merges = [CellRange(0, 0, 3, 0), CellRange(0, 1, 0, 5), CellRange(2, 1, 2, 5), CellRange(4, 0, 5, 0),
+              CellRange(4, 2, 4, 5)]
+    paths = {f.label: f.header_path for f in fields_of(rows, merges) if f.row >= 3}
+    assert "代理人" in paths["联系电话"] and "代理人" not in paths["坐落"] and "代理人" not in paths["房屋用途"]

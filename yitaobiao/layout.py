@@ -1759,6 +1759,7 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
         return parsed if parsed.fields else None
     fields: list[ParsedField] = []
     section = lead_in = _lead_in(grid.context, top.title)
+    section_col: int | None = None  # the column a section row stands in
     header_rows: tuple[int, int] | None = None
     data_start: int | None = None
     categories = False
@@ -1793,8 +1794,13 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             blocks = [(rng.left, rng.right, text) for _, text, rng in texts]
             r += 1
             continue
+        if section is not lead_in and section_col is not None \
+                and any(col < section_col and rng.top == r for col, _, rng in texts):
+            # 「申请人情况（merged down） | 代理人」 then 「不动产情况（merged down） | 坐落」: a new block down the side
+            # closes the section row inside the last one (u235: the parcel's 坐落 had been the 代理人's)
+            section = lead_in
         if len(texts) == 1 and _is_section_row(sheet, texts[0]) and not _in_a_column_of_labels(sheet, r):
-            section = [texts[0][1]]
+            section, section_col = [texts[0][1]], texts[0][0]
             r += 1
             continue
         if len(texts) == 1 and header_rows is not None and _titles_a_table(texts[0][1]):
