@@ -4006,3 +4006,15 @@ def test_a_part_of_a_count_on_a_table_of_places_is_no_households_yes_or_no() -> 
               at("F3.1", "A11", "其中：60岁及以上", "常住人口")]
     match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PLACE, Subject.HOUSEHOLD, Subject.PLACE))
     assert not same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F3.1")
+
+
+def test_one_who_reports_arrears_is_the_ledgers_own_person_beside_the_employers_head() -> None:
+    """u222: 「反映人 › 姓名 | 公民身份号码 | 手机号码 … 欠薪单位名称 | 负责人 | 联系电话」 of a 欠薪线索登记台账: the worker
+    who reports is each row's person; the employer's 负责人 named beside them had made the row no one's."""
+    fields = [at("F1.1", "B4", "受理日期"), at("F1.2", "D4", "姓名", "反映人"), at("F1.3", "E4", "公民身份号码", "反映人"),
+              at("F1.4", "F4", "手机号码", "反映人"), at("F1.5", "G4", "欠薪单位名称"), at("F1.6", "I4", "负责人"),
+              at("F1.7", "J4", "负责人联系电话"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "身份证号码"), at("F2.3", "D4", "联系电话")]
+    match_titled(fields, {"F1": "根治欠薪线索登记处置台账", "F2": "农民工实名制用工花名册"})
+    assert same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F2.2") and same(fields, "F1.4", "F2.3")
+    assert not same(fields, "F1.7", "F2.3")

@@ -2690,11 +2690,13 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     if subject_role is None and not headed and subject is Subject.PERSON and first is not None \
             and (first.written.startswith(_APPLYING_TO_RECEIVE)
                  or first.role in _PAYING_OR_RECEIVING
-                 and all(r in (first.role, *_KIN_OF_THE_SUBJECT) or r.startswith(_ON_BEHALF) for r in name_roles)):
+                 and all(r in (first.role, *_KIN_OF_THE_SUBJECT, *_BODY_HEADS) or r.startswith(_ON_BEHALF)
+                         for r in name_roles)):
         # 「申领人 | 证件号码 | 联系方式」 heading a ledger of applications (居住证, 以旧换新补贴): the one who applies
         # to receive is the record's person, named first and with no name of its own beside (u59, u68); so is a
         # 申领人信息 or 缴费人信息 section naming the only person of a 失业保险金申领登记表 or a 缴费明细 (u81), with
-        # the 代办人 who may hand it in for them (u202)
+        # the 代办人 who may hand it in for them (u202); so is the 反映人 of a 欠薪线索 ledger, the 负责人 of the
+        # 欠薪单位 they report beside them (u222)
         return (), first.role
     if subject_role == "子女" and _PARENTS_TITLE_RE.search(titled):
         subject_role = None  # 「独生子女父母奖励扶助对象名单」 lists the parents: the 子女 columns are their child's
@@ -2849,7 +2851,7 @@ _APPLYING_TO_RECEIVE = ("申领人",)
 _PAYING_OR_RECEIVING = frozenset({"领取人", "缴费人", "参保人", "投保人", "受助人", "申领人", "借款人", "求助人", "受益人",
                                   "受援人", "信访人", "投诉人", "举报人", "来访人", "来访者", "求助者",
                                   # (who comes to ask: a VCT 个案登记表's 求询者, a 法律咨询 record's 咨询人 — u210)
-                                  "求询者", "咨询者", "咨询人"})
+                                  "求询者", "咨询者", "咨询人", "反映人"})
 # (「借款人信息 | 配偶信息」 of a 小额信贷 roster: the borrower's spouse is the borrower's, u82)
 _KIN_OF_THE_SUBJECT = frozenset({"配偶", "家庭成员", "子女", "父亲", "母亲", "紧急联系人"})
 # Who does the visit or the check: a 走访摸底台账 records the families visited, never its 走访人.
