@@ -21,7 +21,9 @@ from .normalize import basic_form, normalize_label, without_item_number
 
 # Identifying columns: the first few labels of a list (or a card's first labels) say what one record is.
 _PERSON_ID_RE = re.compile(
-    r"^(?:本人|学生|儿童|老人|人员|成员|家庭成员|被查询人|申请人|当事人|职工|患者|对象|党员|干部|子女|婴儿|姓)?"
+    r"^(?:本人|学生|儿童|老人|人员|成员|家庭成员|被查询人|申请人|当事人|职工|患者|对象|党员|干部|子女|婴儿|姓"
+    # (whoever is paid, insured or heard, named first: 「借款人姓名 | 借款人身份证号」 of a 贴息 ledger — u224)
+    r"|借款人|申领人|领取人|受助人|受援人|参保人|投保人|缴费人|投诉人|举报人|反映人|信访人|求助人)?"
     # (「成员姓名或名称」 of a 合作社成员名册: its members are people, now and then a body — u169)
     r"(?:姓名|名字|姓名或(?:单位)?名称|公民身份(?:证)?号码?|身份证(?:件)?(?:号码?|编号)?|证件号码?|学号|学籍号|社会保障号码?|"
     r"社保(?:卡)?号|人员编号)$"
