@@ -2113,17 +2113,25 @@ def test_a_figure_asked_on_a_village_sheet_too_says_so_on_its_indicator_row(tmp_
     assert ws.cell(cattle.position, PERIOD_COLUMN).fill.fgColor.rgb.endswith("DDEBF7")
 
 
-def test_an_indicator_typed_once_reaches_the_villages_register_too(tmp_path: Path) -> None:
-    """wf5: the other way round: 生猪出栏 140 typed on 指标 reached the 畜牧业季报, and the village's row of the register
-    of villages, its name typed, kept its 出栏 blank."""
-    forms, merged, mapping = _livestock_report_and_register(tmp_path)
+def _cattle_typed(tmp: Path, on_indicators: Any = None, on_the_row: Any = None) -> tuple[Path, Path, Mapping, MappingItem]:
+    """The livestock report and register merged, 新槐村's row named and 牛存栏 typed on 指标 and/or on its row; the
+    forms, the filled 一套表, its mapping and the register's 牛存栏 item."""
+    forms, merged, mapping = _livestock_report_and_register(tmp)
     cattle = next(i for i in mapping.items if i.name.startswith("牛存栏") and i.sheet == INDICATORS)
     register = next(i for i in mapping.items if i.name.startswith("牛存栏") and i.sheet != INDICATORS)
     wb = load_workbook(merged)
     name = next(i for i in mapping.items if i.sheet == register.sheet and i.position < register.position)
     wb[register.sheet].cell(5, name.position).value = "新槐村"
-    wb[INDICATORS].cell(cattle.position, PERIOD_COLUMN).value = 140
+    wb[register.sheet].cell(5, register.position).value = on_the_row
+    wb[INDICATORS].cell(cattle.position, PERIOD_COLUMN).value = on_indicators
     wb.save(merged)
+    return forms, merged, mapping, register
+
+
+def test_an_indicator_typed_once_reaches_the_villages_register_too(tmp_path: Path) -> None:
+    """wf5: the other way round: 生猪出栏 140 typed on 指标 reached the 畜牧业季报, and the village's row of the register
+    of villages, its name typed, kept its 出栏 blank."""
+    forms, merged, mapping, _ = _cattle_typed(tmp_path, on_indicators=140)
     split_filled(merged, mapping, forms, tmp_path / "out")
     values = [c for row in load_workbook(tmp_path / "out" / "农业农村局" / "各村.xlsx").active.iter_rows(values_only=True)
               for c in row]
@@ -2754,15 +2762,7 @@ def test_ticks_and_crosses_in_a_yes_no_column_are_its_answers(tmp_path: Path) ->
 def test_a_figure_typed_differently_in_its_two_places_is_warned(tmp_path: Path, on_indicators: Any, on_the_row: Any,
                                                                  warned: bool) -> None:
     """wf40: 生猪存栏 318 on 指标 and 320 on the one village's row reached one 季报 as two figures, without a word."""
-    forms, merged, mapping = _livestock_report_and_register(tmp_path)
-    cattle = next(i for i in mapping.items if i.name.startswith("牛存栏") and i.sheet == INDICATORS)
-    register = next(i for i in mapping.items if i.name.startswith("牛存栏") and i.sheet != INDICATORS)
-    wb = load_workbook(merged)
-    name = next(i for i in mapping.items if i.sheet == register.sheet and i.position < register.position)
-    wb[register.sheet].cell(5, name.position).value = "新槐村"
-    wb[register.sheet].cell(5, register.position).value = on_the_row
-    wb[INDICATORS].cell(cattle.position, PERIOD_COLUMN).value = on_indicators
-    wb.save(merged)
+    forms, merged, mapping, register = _cattle_typed(tmp_path, on_indicators=on_indicators, on_the_row=on_the_row)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     said = [w for w in report.warnings if "两处不一致" in w]
     assert bool(said) == warned
