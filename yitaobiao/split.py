@@ -546,7 +546,7 @@ _CODED_ANSWER_RE = re.compile(r"^\s*[(（]?\d{1,3}[)）.、．:：\-－—\s]\s*
 
 
 # Ticks and crosses a cadre marks a yes/no column with, and the answers they stand for.
-_TICKS = frozenset({"√", "✓", "✔", "☑", "v", "V", "〇", "○"})
+_TICKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})  # (not ○: some forms circle the answer, some write 〇 for nought)
 _CROSSES = frozenset({"×", "✗", "✘", "☒", "x", "X", "╳"})
 
 
