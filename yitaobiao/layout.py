@@ -742,7 +742,7 @@ def _none_marked(text: str) -> str:
     return "" if _NONE_MARK_RE.fullmatch(text.strip()) else text
 
 
-_NONE_MARK_RE = re.compile(r"[—―\-－－/／×]{1,2}")
+_NONE_MARK_RE = re.compile(r"[—―\-－/／×]{1,2}")
 
 
 def _name_sections(fields: list[ParsedField], section_of: list[str]) -> None:
@@ -1588,7 +1588,7 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
         # (nor is a note in brackets: 「5.是否按规定留样（每餐次每个品种不少于125克，留存48小时以上）」 — u176)
         # (「是否存在非法拼装、改装电动自行车或提供解除限速、更换大容量蓄电池等服务 | □是 □否」: a check asked with its
         # answers beside it is an item however long it runs — u225)
-        longest = _LONGEST_CHECK if C.squash(text).startswith(_YES_NO_ASKS) and nxt and C.is_option_text(nxt) \
+        longest = _LONGEST_CHECK if _ASKS_YES_NO_RE.match(C.squash(text)) and nxt and C.is_option_text(nxt) \
             else _LONGEST_LABEL
         if len(_BRACKETED_RE.sub("", _CITED_DOCUMENT_RE.sub("《》", C.squash(text)))) > longest \
                 or not _plausible_label(text):
@@ -1601,7 +1601,6 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
 
 
 _LONGEST_LABEL, _LONGEST_CHECK = 30, 60
-_YES_NO_ASKS = ("是否", "有无", "有没有")
 # A unit alone in a box (the number is written before it) and an answer's wording with blanks to fill in.
 _UNIT_BOX_RE = re.compile(r"^(?:公顷|亩|平方米|万元|元|千米|公里|米|吨|立方米)$")
 _TEMPLATE_ANSWER_RE = re.compile(r"^_{3,}[^_]+_{3,}")
