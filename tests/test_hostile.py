@@ -8,11 +8,12 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from yitaobiao.guard import GuardedPool
+from yitaobiao.guard import WALL_FACTOR, GuardedPool
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import hostile  # noqa: E402
@@ -76,10 +77,16 @@ def _crash(_: object) -> None:
     os.kill(os.getpid(), signal.SIGKILL)  # what a native abort or the OOM killer does to the worker
 
 
-def _sleep(_: object) -> None:
+def _spin(_: object) -> None:
+    while True:  # what a parser caught in a loop by a booby-trapped file does
+        pass
+
+
+def _sleep(seconds: float) -> float:
     import time
 
-    time.sleep(30)
+    time.sleep(seconds)
+    return seconds
 
 
 def _allocate(_: object) -> None:
@@ -90,10 +97,21 @@ def _echo(value: object) -> object:
     return value
 
 
-@pytest.mark.parametrize(("job", "code"), [(_crash, "crashed"), (_sleep, "timeout"), (_allocate, "unreadable")])
+@pytest.mark.parametrize(("job", "code"), [(_crash, "crashed"), (_spin, "timeout"), (_allocate, "unreadable")])
 def test_guard_survives_crash_hang_and_memory_blowup(job, code: str) -> None:  # type: ignore[no-untyped-def]
     outcomes = list(GuardedPool(job, workers=1, timeout=2, memory_mb=512).run([1]))
     assert len(outcomes) == 1 and outcomes[0].code == code and outcomes[0].reason
+
+
+def test_the_budget_is_the_time_a_file_costs_and_the_clock_bounds_a_wait() -> None:
+    """A worker that waits (for a busy machine's processor, a slow drive) is not charged for it up to
+    WALL_FACTOR times the budget, so a small template is not skipped as too large because other jobs ran;
+    a worker that waits on and on is still stopped."""
+    assert WALL_FACTOR * 0.5 > 1.0
+    assert [(o.value, o.reason) for o in GuardedPool(_sleep, workers=1, timeout=0.5).run([1.0])] == [(1.0, None)]
+    started = time.monotonic()
+    stuck = list(GuardedPool(_sleep, workers=1, timeout=0.5).run([30.0]))
+    assert [o.code for o in stuck] == ["timeout"] and time.monotonic() - started < 10
 
 
 def test_guard_keeps_order_and_replaces_dead_workers() -> None:
@@ -108,7 +126,8 @@ def _bad_at(value: int) -> int:
     if value == 5:
         os._exit(3)  # a native crash, in the middle of a worker's batch
     if value == 9:
-        time.sleep(30)  # a hang, later in the batch
+        while True:  # a hang, later in the batch
+            time.time()
     return value * 10
 
 

@@ -1,8 +1,9 @@
 """Read every template under one guard: a wall-time and memory budget, any exception, and native crashes.
 
 A damaged, hostile or gigantic file must cost one line in the report, never the run. Reading and layout
-recognition of each file happen in a worker process with an address-space limit; the parent waits for
-at most ``timeout`` seconds. A worker that raises returns the error; a worker that dies (a panic or an
+recognition of each file happen in a worker process with an address-space limit; the parent lets a file
+use at most ``timeout`` seconds of the worker's processor time (wall time where that cannot be read), and
+never more than ``WALL_FACTOR`` times as long on the clock. A worker that raises returns the error; a worker that dies (a panic or an
 abort inside the native spreadsheet reader, the kernel's out-of-memory killer) or overruns its time is
 replaced, and the file is reported with a reason a clerk understands. The same pool reads files on all
 cores, so guarding costs little on a large folder: each worker is handed a batch of files at a time and
@@ -28,6 +29,12 @@ from typing import Any
 from .errors import FormReadError
 
 DEFAULT_TIMEOUT = 30.0
+# A file is timed by the processor time its worker spends on it, so a small template read while the machine
+# is busy with other jobs is not skipped as "too large" (a fresh venv's first worker, compiling modules
+# beside a heavy job, once took 30 s of wall time on a 1 s file). The clock still bounds a worker that
+# waits rather than works (a stalled network drive, a lock): this many times the budget.
+WALL_FACTOR = 4.0
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 # Address space a worker may map beyond what it inherits (the CLI's parent has ~160 MB mapped when it forks:
 # together the 640 MB the limit was before it was counted on top of the parent's).
 DEFAULT_MEMORY_MB = 480
@@ -56,18 +63,39 @@ class _Worker:
     conn: Connection
     current: Any  # shared memory: the index of the file the worker is reading (-1 before the first)
     tasks: deque[int] = field(default_factory=deque)  # sent and not yet answered, in order
-    seen: int = -1  # ``current`` as last read by the parent, and since when
+    seen: int = -1  # ``current`` as last read by the parent, and since when (clock and processor time)
     started: float = 0.0
+    cpu_started: float | None = None
 
-    def watch(self, now: float) -> float:
-        """Seconds the worker has been on its current file (as far as the parent has seen)."""
+    def restart_watch(self, now: float) -> None:
+        self.seen, self.started, self.cpu_started = self.current.value, now, _cpu_seconds(self.process.pid)
+
+    def watch(self, now: float) -> tuple[float, float]:
+        """Processor and clock seconds the worker has spent on its current file (as far as the parent has
+        seen); the clock's where the processor time cannot be read."""
         if self.current.value != self.seen:
-            self.seen, self.started = self.current.value, now
-        return now - self.started
+            self.restart_watch(now)
+        wall = now - self.started
+        cpu = _cpu_seconds(self.process.pid)
+        if cpu is None or self.cpu_started is None:
+            return wall, wall
+        return cpu - self.cpu_started, wall
 
     def culprit(self) -> int:
         """The file a crash or a hang belongs to: the one the worker had begun."""
         return self.current.value if self.current.value in self.tasks else self.tasks[0]
+
+
+def _cpu_seconds(pid: int | None) -> float | None:
+    """Processor time (user and system) a process has used so far (Linux; None where it cannot be read)."""
+    if pid is None:
+        return None
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()  # the command name before ")" may hold spaces
+        return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def clerk_reason(exc: BaseException) -> str:
@@ -241,7 +269,7 @@ class GuardedPool:
                         size = max(1, min(MAX_BATCH, len(pending) // (2 * len(workers))))
                         batch = [pending.popleft() for _ in range(size)]
                         worker.tasks.extend(batch)
-                        worker.seen, worker.started = worker.current.value, time.monotonic()
+                        worker.restart_watch(time.monotonic())
                         worker.conn.send([(i, arguments[i]) for i in batch])
                 if while_waiting is not None:
                     while_waiting()
@@ -278,10 +306,13 @@ class GuardedPool:
             except (EOFError, OSError):
                 return Outcome(worker.culprit(), None, "读取程序在处理该文件时崩溃（文件可能已损坏或过大），已跳过。",
                                f"worker exited with code {worker.process.exitcode}", "crashed")
-        if worker.tasks and worker.watch(now) > self.timeout:
+        if worker.tasks and self._overran(*worker.watch(now)):
             return Outcome(worker.culprit(), None, f"读取超时（超过 {self.timeout:.0f} 秒），文件可能过大或已损坏，已跳过。",
                            "timeout", "timeout")
         return None
+
+    def _overran(self, cpu: float, wall: float) -> bool:
+        return cpu > self.timeout or wall > self.timeout * WALL_FACTOR
 
 
 def guarded_map(job: Callable[[Any], Any], arguments: Sequence[Any], progress: Callable[[int], None] | None = None,
@@ -296,5 +327,5 @@ def guarded_map(job: Callable[[Any], Any], arguments: Sequence[Any], progress: C
     return outcomes
 
 
-__all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "GuardedPool", "Outcome", "clerk_reason", "guarded_map",
+__all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "WALL_FACTOR", "GuardedPool", "Outcome", "clerk_reason", "guarded_map",
            "opening_reason"]
