@@ -2205,3 +2205,19 @@ def test_a_new_block_down_the_side_closes_the_section_row_inside_the_last() -> N
               CellRange(4, 2, 4, 5)]
     paths = {f.label: f.header_path for f in fields_of(rows, merges) if f.row >= 3}
     assert "代理人" in paths["联系电话"] and "代理人" not in paths["坐落"] and "代理人" not in paths["房屋用途"]
+
+
+def test_an_item_asked_alone_across_the_card_after_a_persons_rows_is_the_cards_own() -> None:
+    """u240, u237: 「紧急联系人情况 › 姓名 | 与本人关系 | 联系电话」 then 「服务期间主要工作表现 | ___」 across the card had
+    made the work record the contact's; the contact's address asked on a row of its own stays the contact's."""
+    rows = [["姓名", "", "性别", "", "出生年月", ""],
+            ["紧急联系人情况", "", "", "", "", ""],
+            ["姓名", "", "与本人关系", "", "联系电话", ""],
+            ["家庭住址", "", "", "", "", ""],
+            ["服务期间主要工作表现", "", "", "", "", ""],
+            ["期满后就业意向", "□报考公务员 □企业就业 □自主创业", "", "", "", ""]]
+    merges = [CellRange(1, 0, 1, 5), CellRange(3, 1, 3, 5), CellRange(4, 1, 4, 5), CellRange(5, 1, 5, 5)]
+    paths = {(f.row, f.label): f.header_path for f in fields_of(rows, merges)}
+    assert paths[(2, "联系电话")] == ["紧急联系人情况", "联系电话"] and paths[(3, "家庭住址")][0] == "紧急联系人情况"
+    assert paths[(4, "服务期间主要工作表现")] == ["服务期间主要工作表现"]
+    assert paths[(5, "期满后就业意向")] == ["期满后就业意向"]

@@ -1670,8 +1670,31 @@ def _closes_section(texts: list[tuple[int, str, CellRange]]) -> bool:
 
 # (a review's own sign-offs, 「二、评定意见 › 村级评定小组意见 | 组长（签字）」, go on with the items it decides)
 _DECLARATION_RE = re.compile(r"承诺|声明|保证")
-# A section about one person: 「代办人情况（委托他人代为申请时填写）」, 「监护人信息」
-_PERSONS_SECTION_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}人(?:基本)?(?:情况|信息)")
+# A section about one person: 「代办人情况（委托他人代为申请时填写）」, 「监护人信息」, 「接替人员基本情况」
+_PERSONS_SECTION_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}人员?(?:基本)?(?:情况|信息)")
+# What a person's section may go on to ask on a row of its own: where they live, whom they work for, how to reach them.
+_PERSONS_OWN_ITEM_RE = re.compile(r"地址|住址|住所|居住|户籍|籍贯|单位|职业|职务|电话|手机|联系方式|关系|证件|身份|民族|"
+                                  r"学历|文化|健康|银行|账号|帐号|卡号|姓名")
+
+
+def _leaves_a_persons_section(sheet: _Sheet, section: list[str], r: int,
+                              texts: list[tuple[int, str, CellRange]]) -> bool:
+    """「紧急联系人情况 › 姓名 | 与本人关系 | 联系电话」 then 「服务期间主要工作表现 | ___ (across the card)」: an item
+    asked alone on its row after a row of the person's several, and none a person is asked about, is the card's
+    own again (u240, u237: 「接替人员基本情况」 had made the 轮换原因 the successor's)."""
+    if not section or not _PERSONS_SECTION_RE.match(C.squash(section[-1])):
+        return False
+    labels = [t for _, t, _ in texts if _label_like(t)]
+    if len(labels) != 1 or _PERSONS_OWN_ITEM_RE.search(C.squash(labels[0])):
+        return False
+    heading = C.squash(section[-1])
+    for k in range(r - 1, -1, -1):
+        above = sheet.texts(k)
+        if len(above) == 1 and C.squash(above[0][1]) == heading:
+            return False
+        if sum(_label_like(t) for _, t, _ in above) >= 2:
+            return True
+    return False
 
 
 def _ends_a_persons_section(section: list[str], texts: list[tuple[int, str, CellRange]]) -> bool:
@@ -1860,6 +1883,8 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
             if found and band.next_row > band.data_start:
                 section = lead_in  # the section headed its table and its rows: the card's rows after are its own
             continue
+        if _leaves_a_persons_section(sheet, section, r, texts):
+            section = lead_in
         found = _card_fields(sheet, r, section)
         if not found and _closes_section(texts):
             section = lead_in
