@@ -4018,3 +4018,40 @@ def test_one_who_reports_arrears_is_the_ledgers_own_person_beside_the_employers_
     match_titled(fields, {"F1": "根治欠薪线索登记处置台账", "F2": "农民工实名制用工花名册"})
     assert same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F2.2") and same(fields, "F1.4", "F2.3")
     assert not same(fields, "F1.7", "F2.3")
+
+
+def test_whether_one_heads_the_household_is_no_heads_name() -> None:
+    """u242: 「申请人基本情况 › 是否户主（□是 □否）」 of a 维修登记表 was read as the 户主's name and took the place of the
+    card's own 户主情况 › 姓名 among the registers' 户主姓名."""
+    fields = [at("F1.1", "B6", "姓名", "申请人基本情况"), at("F1.2", "B8", "是否户主", "申请人基本情况"),
+              at("F1.3", "B9", "姓名", "户主情况"),
+              at("F2.1", "B4", "户主姓名"), at("F2.2", "C4", "身份证号码")]
+    match_titled(fields, {"F1": "户户通免费维修申请登记表", "F2": "户户通安装台账"}, layout="card")
+    assert not same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F2.1")
+
+
+def test_people_counted_under_a_header_are_a_count_not_a_name() -> None:
+    """u241: 「参加人数（人） › 学生 | 家长」 of a 健康教育活动 register: the parents among those who came, no 家长姓名."""
+    fields = [at("F1.1", "B4", "活动日期"), at("F1.2", "H4", "学生", "参加人数（人）"),
+              at("F1.3", "I4", "家长", "参加人数（人）"),
+              at("F2.1", "B4", "学生姓名"), at("F2.2", "S4", "家长姓名")]
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.EVENT, Subject.PERSON))
+    assert not same(fields, "F1.3", "F2.2")
+    assert MAKER.key("家长", ("参加人数（人）",)).role is None and MAKER.key("家长", ("家长信息",)).role == "家长"
+
+
+def test_the_body_one_serves_is_no_count_of_bodies() -> None:
+    """u240: a graduate's 服务单位 met the indicator 服务单位数（个） as 「只差一个可省略的词」: a name against a count."""
+    fields = [at("F1.1", "B4", "姓名"), at("F1.2", "N4", "服务单位"), at("F2.1", "A18", "服务单位数（个）"),
+              at("F3.1", "A8", "服务单位")]
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PERSON, Subject.AGGREGATE, Subject.PERSON))
+    assert not same(fields, "F1.2", "F2.1") and same(fields, "F1.2", "F3.1")
+
+
+def test_the_party_named_in_front_on_a_patrol_register_is_the_cases() -> None:
+    """u236: 「违法当事人姓名 | 当事人身份证号」 of a 禁渔执法巡查台账: the shorter 当事人 was dropped as a roster's word for its
+    own people, and the offender's ID met every fisher's 公民身份号码."""
+    fields = [at("F1.1", "B3", "巡查日期"), at("F1.2", "K3", "违法当事人姓名"), at("F1.3", "L3", "当事人身份证号"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码")]
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.EVENT, Subject.PERSON))
+    assert not same(fields, "F1.3", "F2.2") and not same(fields, "F1.2", "F2.1")

@@ -761,7 +761,9 @@ class KeyMaker:
         """「举办者姓名」 → (举办者, 姓名): a person word in front of a person's item that is not one of the words a
         register calls its own people by (参保人, 申请人); None otherwise."""
         lead = _PERSON_WORD_RE.match(clean)
-        if not lead or lead.group(1) in self.synonyms.self_prefixes:
+        # (「当事人身份证号」 beside 「违法当事人姓名」 on a patrol register: the case's party, though a roster of
+        # 当事人 calls its own people so — u236)
+        if not lead or lead.group(1) in self.synonyms.self_prefixes and lead.group(1) != _PARTY_WORD:
             return None
         # (「受益人口数」 is no 受益人's 口数: what follows must be a person's item — u183)
         item = self.synonyms.lookup(lead.group(2))
@@ -784,7 +786,8 @@ class KeyMaker:
         return hit
 
     def _person_word(self, clean: str) -> tuple[str | None, str]:
-        if clean.startswith("与"):
+        if clean.startswith(("与", "是否", "有无")):
+            # (「是否户主」 asks whether the record's person heads the household, not the head's name — u242)
             return None, clean
         side = _UNDERGOER_RE.match(clean)
         if side and _CASE_PARTY_RE.search(side.group()) and len(clean) > side.end():
@@ -1289,12 +1292,20 @@ class KeyMaker:
         # (under a header that counts, the label is one of its breakdowns, read with it: 「工作人员（人） › 专职」,
         # 「年龄分布（人） › 60岁以上」 — of those counted, not everyone over 60)
         clean = clean if counted_header else counted(clean, unit, syn.generic_labels)
+        counted_people = False
         if clean.startswith("是否") and population_named(clean[2:]) and not any(
                 population_named(g) for g in groups):
             # 「住房情况 › 是否低保家庭」: whether one is in a group, whatever section asks it (u142)
             folded, breakdown = None, False
         else:
-            clean, folded, breakdown = self.read_with_headers(clean, groups)
+            counts_people = counted_header and _COUNTING_UNITS.get(headers[-1].unit or "") == "人数" \
+                or bool(groups) and groups[-1].endswith("人数")
+            if counts_people and (person := self.person_word(clean))[0] and person[1] == NAME_ITEM \
+                    and NAME_ITEM not in clean:
+                # 「参加人数（人） › 学生 | 家长」: the parents among those counted, no parent's 姓名 (u241)
+                clean, folded, breakdown, counted_people = groups[-1] + clean, groups[-1], False, True
+            else:
+                clean, folded, breakdown = self.read_with_headers(clean, groups)
             if folded and syn.lookup(clean) is None:
                 clean = _PIECES_COUNT_RE.sub("数", clean)  # 「排查矛盾纠纷 › 件数」 counts what 排查矛盾纠纷（件） does (u143)
         clean = _TERM_END_RE.sub("", clean)  # 矫正期限 › 起始日期 is the 矫正起始日期 a card asks
@@ -1369,7 +1380,8 @@ class KeyMaker:
             # holds the 65岁以上老年人数 itself.)
             canonical, how, folded, breakdown = None, "none", groups[-1], True
             clean = text = groups[-1] + leaf
-        label_role, base = self.person_word(clean) if not (canonical and how == "exact") else (None, clean)
+        label_role, base = self.person_word(clean) if not (canonical and how == "exact" or counted_people) \
+            else (None, clean)
         care = next((r for note in norm.notes if (r := self._role_of_word.get(note, note)) in _CARE_ROLES), None)
         if label_role and care:
             # 「家长（监护人）姓名」: the parent who is the guardian, as 「家庭成员（监护人）」 heading a section says (u204)
@@ -1704,9 +1716,11 @@ def _is_due(text: str) -> bool:
 
 
 def _names_not_counts(k: LabelKey) -> bool:
-    """A name, a belonging or a description (所在党支部, 所属村, 存在问题): never a count of what it names."""
-    return _names_one(k.text) or k.canonical in PLACE_ITEMS or bool(
-        k.canonical and _DESCRIPTION_RE.search(k.canonical) and not (unit_dimension(k.unit) or k.figure))
+    """A name, a belonging or a description (所在党支部, 所属村, 存在问题), or a body asked bare (a graduate's 服务单位):
+    never a count of what it names (服务单位数（个） — u240)."""
+    uncounted = not (unit_dimension(k.unit) or k.figure)
+    return _names_one(k.text) or k.canonical in PLACE_ITEMS or uncounted and bool(
+        k.canonical and _DESCRIPTION_RE.search(k.canonical) or _ORGANISATION_NOUN_RE.search(k.text))
 
 
 def _names_one(text: str) -> bool:
