@@ -4055,3 +4055,34 @@ def test_the_party_named_in_front_on_a_patrol_register_is_the_cases() -> None:
               at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码")]
     match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.EVENT, Subject.PERSON))
     assert not same(fields, "F1.3", "F2.2") and not same(fields, "F1.2", "F2.1")
+
+
+def test_one_declared_for_is_the_registers_person_and_the_applicant_declares() -> None:
+    """u238: 「申请人姓名 | 申请人身份证号 … 被申报人姓名 | 被申报人身份证号码」 of a 见义勇为申报受理台账: the applicant's
+    items had met the heroes' on every other form, and the hero's stood apart. A 被申请人 is a side of a case."""
+    fields = [at("F1.1", "B3", "受理编号"), at("F1.2", "D3", "申请人姓名"), at("F1.3", "E3", "申请人身份证号"),
+              at("F1.4", "G3", "被申报人姓名"), at("F1.5", "H3", "被申报人身份证号码"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码"),
+              at("F3.1", "B3", "申请人姓名"), at("F3.2", "C3", "被申请人姓名")]
+    match_titled(fields, {"F1": "见义勇为申报受理登记台账", "F2": "见义勇为人员确认及表彰奖励台账", "F3": "劳动争议仲裁案件台账"})
+    assert same(fields, "F1.4", "F2.1") and same(fields, "F1.5", "F2.2")
+    assert not same(fields, "F1.2", "F2.1") and not same(fields, "F1.3", "F2.2")
+    assert same(fields, "F3.1", "F2.1") and not same(fields, "F3.2", "F2.1")
+
+
+def test_a_relation_to_a_long_named_person_in_someones_section_is_theirs() -> None:
+    """u238: 「申报人情况 › 与见义勇为人员关系」 (the declarer's) met 「慰问对象情况 › 与见义勇为人员关系」 of a roster: the
+    relation of a person named in six characters was read as no one's."""
+    assert MAKER.key("与见义勇为人员关系", ("申报人情况",)).role == "申报人"
+    assert MAKER.key("与见义勇为人员关系").role is None
+
+
+def test_a_person_the_label_names_in_an_events_section_is_theirs() -> None:
+    """u238: 「行为发生情况 › 受助人姓名 | 受助人联系电话」 of a 见义勇为确认申报表 was keyed 「行为发生姓名」: the event's
+    section named the person, not the label."""
+    fields = [at("F1.1", "B4", "姓名", "见义勇为人员基本情况"), at("F1.2", "B10", "行为发生时间", "行为发生情况"),
+              at("F1.3", "B12", "受助人姓名", "行为发生情况"), at("F1.4", "E12", "受助人联系电话", "行为发生情况"),
+              at("F2.1", "B8", "受助人姓名", "事件基本情况")]
+    match_titled(fields, {"F1": "见义勇为人员确认申报表", "F2": "见义勇为行为调查核实表"}, layout="card")
+    by_id = {f.id: f for f in fields}
+    assert "行为发生" not in (by_id["F1.3"].role or "") and by_id["F1.3"].role == "受助人"

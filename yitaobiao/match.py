@@ -315,7 +315,7 @@ _GRAND_TOTAL_RE = re.compile(r"^(.{2,})总(人数|户数|人口|数)$")
 _SUMMED_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:合计|总计)$")
 # 「村民小组个数」, 「客房数量」: how many, as 「村民小组数」, 「客房数」 (u117)
 _PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|件数)$")
-_RELATION_TO_RE = re.compile(r"^与(.{1,5}?)的?(?:关系|称谓)$")
+_RELATION_TO_RE = re.compile(r"^与(.{1,8}?)的?(?:关系|称谓)$")  # (与见义勇为人员关系 — u238)
 # Whether a licence or certificate is held, however the form asks it: 是否（已）办理 / 取得 / 领取 / 持有 …, 有无 ….
 _LICENCE_HELD_RE = re.compile(r"^(?:是否(?:已经?)?(?:办理|取得|领取|持有|办)|有无|有否)(.{1,10}?(?:证|照|许可|证书))$")
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
@@ -1196,11 +1196,14 @@ class KeyMaker:
         whatever either side's items are, they are that side's (see :func:`two_parties`).
         """
         context = tuple(g for g in context if not _block_number(g))
-        if subject_role in _CLAIMED_FOR or subject_role in _DEPENDANTS:
+        if subject_role in _CLAIMED_FOR or subject_role in _DEPENDANTS \
+                or subject_role and _UNDERGOER_RE.fullmatch(subject_role):
             # 「二、申请人情况 › 申请人姓名」 on a card about a late person or a newborn: the one who claims for them
             # (u147, u155)
-            label = _as_claimant(label)
-            context = tuple(_as_claimant(g) for g in context)
+            # (one declared for, 被申报人, is declared by an agent: their 申请人 receives nothing)
+            claimant = _DECLARER if subject_role not in _CLAIMED_FOR and subject_role not in _DEPENDANTS else _CLAIMANT
+            label = _as_claimant(label, claimant)
+            context = tuple(_as_claimant(g, claimant) for g in context)
         if any(_BODYS_OWN_SECTION_RE.match(basic_form(g)) for g in context) and self.synonyms.theme_of.get(
                 self.synonyms.lookup(normalize_label(label).clean) or "") not in PERSON_THEMES:
             # 「一、服务站基本情况 › 站点面积」 on a 服务站备案登记表: the section of the body the card is about, not a body
@@ -1326,6 +1329,10 @@ class KeyMaker:
         # (「患者情况」 a party's section: the 患者's, as a 患者 › header would say)
         ctx_role = (_SECTION_ENDING_RE.sub("", party_group) or party_group) if party_group \
             else self.context_role(context)
+        if party_group and not ctx_role.endswith(_PERSON_ENDINGS) and (front := self.party_in_front(norm.clean)):
+            # 「行为发生情况 › 受助人姓名 | 受助人联系电话」 on a 见义勇为确认申报表: the person the label names, not the
+            # event its section is about (u238: 「行为发生姓名」 met no 受救助人's)
+            ctx_role = front[0]
         role: str | None = None
         text = clean
         household_count = ""
@@ -2765,10 +2772,10 @@ _CLAIMANT = "领取人"
 _APPLICANT_WORD = "申请人"
 
 
-def _as_claimant(text: str) -> str:
+def _as_claimant(text: str, claimant: str = _CLAIMANT) -> str:
     clean = normalize_label(text).clean
     if clean.startswith(_APPLICANT_WORD):
-        return text.replace(_APPLICANT_WORD, _CLAIMANT, 1)
+        return text.replace(_APPLICANT_WORD, claimant, 1)
     # (「二、申报人情况」 on a 死亡人员户口注销申报登记表: whoever declares the death acts for the late person — u200)
     declarer = _DECLARER_RE.match(clean)
     return text.replace(declarer.group(), _DECLARER, 1) if declarer and declarer.group() in text else text
@@ -2807,6 +2814,16 @@ def _claimed_for(keys: list[LabelKey], form_fields: list[Field], synonyms: Synon
              for word in (_SECTION_ENDING_RE.sub("", normalize_label(g).clean) for g in f.header_path[:-1])}
     if related & named:
         return min(related & named)
+    # 「申请人姓名 | 申请人身份证号 … 被申报人姓名 | 被申报人身份证号码」 of a 见义勇为申报受理台账: the one declared is
+    # whom each record is about, the applicant declares for them (u238: the applicant's items had met the heroes'
+    # on every other form). A side of a case (被申请人, 被投诉人) is no one declared for; a ward's applicant is their
+    # guardian, as its section says (u190's 监护人（申请人）情况).
+    undergoer = next((side.group() for f in form_fields if not _applies_here(f)
+                      for text in (f.label, *f.header_path[:-1])
+                      if (side := _UNDERGOER_RE.match(normalize_label(text).clean))
+                      and not _CASE_PARTY_RE.search(side.group()) and not side.group().startswith(_WARD)), None)
+    if undergoer and any(_applies_here(f) for f in form_fields):
+        return undergoer
     if first is None or first.role not in _CLAIMED_FOR:
         return None
     applied = any((k.canonical == NAME_ITEM and not k.role or k.role and _DECLARER_RE.match(k.role)) and _applies_here(f)
