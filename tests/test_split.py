@@ -2732,6 +2732,8 @@ def test_ticks_and_crosses_in_a_yes_no_column_are_its_answers(tmp_path: Path) ->
 
     assert _marked_answer("√", ["是", "否"]) == "是" and _marked_answer(" × ", ["有", "无"]) == "无"
     assert _marked_answer("√", ["男", "女"]) is None and _marked_answer("是", ["是", "否"]) is None
+    # (wf41: 「√（已报镇审核）」, a tick and the cadre's note on it, had left a ticked child off the 困境儿童 list)
+    assert _marked_answer("√（已报镇审核）", ["是", "否"]) == "是" and _marked_answer("否(待核实)", ["是", "否"]) == "否"
     forms = tmp_path / "forms"
     rows, merges = list_rows("脱贫家庭学生资助名单", ["姓名", "公民身份号码", "是否低保户"])
     write_xlsx(forms / "教育局" / "资助.xlsx", [("Sheet1", rows, merges)])
@@ -2741,7 +2743,7 @@ def test_ticks_and_crosses_in_a_yes_no_column_are_its_answers(tmp_path: Path) ->
     wb = load_workbook(merged)
     ws = wb[PERSONS]
     column = {i.name: i.position for i in mapping.items if i.sheet == PERSONS}
-    for r, mark in ((5, "√"), (6, "×")):
+    for r, mark in ((5, "√（已报镇审核）"), (6, "×")):
         ws.cell(r, column["姓名"]).value = f"林{r}"
         ws.cell(r, column["公民身份号码"]).value = f"33010119800101{r:04d}"
         ws.cell(r, column["是否低保对象"]).value = mark
@@ -2786,3 +2788,75 @@ def test_an_answer_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path) -> N
     ws = load_workbook(tmp_path / "out" / "住建局" / "摸排.xlsx").active
     row = next(r for r in ws.iter_rows(values_only=True) if "林大" in r)
     assert row[-2:] in ((None, 1), (None, "1")) and "√" not in row
+
+
+def test_a_number_mended_from_a_later_part_finds_its_record_on_the_next(tmp_path: Path) -> None:
+    """wf41: the whole ID on the second part mended the first part's damaged one; the third part, typed with the
+    whole number too, was told its number (510722196604120315) differed from the same number."""
+    import yaml
+
+    concepts = yaml.safe_load((Path(__file__).parent.parent / "field_synonyms.yaml").read_text("utf-8"))["concepts"]
+    themes = ["地址与联系", "家庭情况", "收入与保障", "就业与社保", "健康与残疾", "教育"]
+    labels = [name for theme in themes for name in list(concepts[theme])[:16]]
+    forms = tmp_path / "forms"
+    for n, chunk in enumerate([labels[i::3] for i in range(3)], start=1):
+        rows, merges = list_rows(f"人员台账{n}", ["姓名", "公民身份号码", *chunk])
+        write_xlsx(forms / f"部门{n}" / f"台账{n}.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    parts = mapping.parts(PERSONS)
+    assert len(parts) >= 3
+    wb = load_workbook(merged)
+    for sheet, pid in zip(parts, (float("510722196604120315"), "510722196604120315", "510722196604120315"),
+                          strict=False):
+        name_item, id_item = mapping.sheet_items(sheet)[:2]
+        wb[sheet].cell(5, name_item.position).value = "王建国"
+        wb[sheet].cell(5, id_item.position).value = pid
+    wb.save(merged)
+    collected = read_filled(merged, mapping)
+    assert len(collected.records[PERSONS]) == 1
+    said = [n for n in collected.notes if "不同" in n]
+    assert len(said) == 1 and "已采用本行完整的号码" in said[0], collected.notes
+
+
+def test_the_head_row_of_a_members_card_names_the_head_when_their_row_left_it_blank(tmp_path: Path) -> None:
+    """wf41: 户主姓名 filled on the head's record only: the cards of the others had a blank 户主 row, and the head
+    was on none of them. The household (its 户编号) and the 与户主关系 that says 户主 name the head."""
+    forms = tmp_path / "forms"
+    rows = [["家庭户内信息", "", "", ""], ["姓名", "", "公民身份号码", ""], ["户编号", "", "性别", ""],
+            ["户主", "", "家庭关系", ""], *[["户内成员", "", "家庭关系", ""] for _ in range(3)]]
+    write_xlsx(forms / "公安局" / "户内信息.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    by_cell = {f.cell: mapping.item(f.item) for f in mapping.fields}
+    people = [("林大", "102-户主", "林大"), ("林妻", "配偶", None), ("林小", "子", None)]
+    wb = load_workbook(merged)
+    ws = wb[by_cell["A2"].sheet]
+    for r, (name, relation, head) in enumerate(people, start=5):
+        for item, value in ((by_cell["A2"], name), (by_cell["A3"], "0012"), (by_cell["A4"], head),
+                            (by_cell["C4"], relation)):
+            ws.cell(r, item.position).value = value
+        for item in mapping.sheet_items(ws.title):
+            if item.selects:
+                ws.cell(r, item.position).value = "是"
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    for copy in sorted((tmp_path / "out" / "公安局").glob("户内信息-*.xlsx")):
+        sheet = load_workbook(copy).active
+        assert [sheet[f"B{r}"].value for r in (4, 5, 6)] == ["林大", "林妻", "林小"], copy.name
+
+
+def test_a_column_added_after_the_last_is_said_not_to_be_read(tmp_path: Path) -> None:
+    """wf40, wf41: a column the cadre added after the 一套表's last (「入户走访记录（村里自用）」) was dropped without a
+    word, while one inserted in the middle was said."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("人员花名册", ["姓名", "公民身份号码", "联系电话"])
+    write_xlsx(forms / "民政局" / "花名册.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    last = max(i.position for i in mapping.sheet_items(PERSONS))
+    ws.cell(mapping.header_row, last + 1).value = "入户走访记录（村里自用）"
+    column = {i.name: i.position for i in mapping.sheet_items(PERSONS)}
+    ws.cell(5, column["姓名"]).value, ws.cell(5, last + 1).value = "林大", "3月已走访"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert any("多出的列“入户走访记录（村里自用）”不属于任何报表" in w for w in report.warnings), report.warnings

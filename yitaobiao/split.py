@@ -82,8 +82,18 @@ NO = {"否", "不是", "×", "✗", "无", "没有", "0", "n", "no", "false"}
 
 
 def _answer(record: Record, key: str) -> str:
-    """A record's answer to a yes/no column, as YES and NO spell it."""
-    return str(record.get(key) or "").strip().lower()
+    """A record's answer to a yes/no column, as YES and NO spell it (a note in brackets after it left out)."""
+    return _without_note(str(record.get(key) or "")).lower()
+
+
+# 「√（已报镇审核）」, 「是(待核实)」: an answer and the cadre's note on it (wf41: the note had made a ticked child
+# no one the 困境儿童 register lists, and the message blamed a missing tick)
+_NOTED_ANSWER_RE = re.compile(r"^(.{1,4}?)\s*[（(]([^（()）]{1,40})[）)]$")
+
+
+def _without_note(text: str) -> str:
+    noted = _NOTED_ANSWER_RE.match(text.strip())
+    return noted.group(1).strip() if noted else text.strip()
 
 
 VILLAGES = RECORD_SHEETS[Subject.PLACE]
@@ -336,6 +346,12 @@ def _by_headers(ws: _FilledSheet, sheet: str, header_row: int, items: list[Mappi
     header = ws.rows[header_row - 1] if 0 < header_row <= len(ws.rows) else []
     printed = [C.squash(str(v)) if v is not None else "" for v in header]
     if all(i.position <= len(printed) and printed[i.position - 1] == C.squash(i.name) for i in items):
+        # (a column the cadre added after the last one moves none: it is still said it is not read — wf40, wf41)
+        used = {i.position for i in items}
+        added = [str(header[col - 1]).strip() for col, text in enumerate(printed, start=1)
+                 if text and col not in used and not C.is_serial_label(text)]
+        if added:
+            collected.notes.append(f"“{sheet}”多出的列“{'”“'.join(added)}”不属于任何报表，未读取。")
         return items
     columns: dict[str, list[int]] = defaultdict(list)
     for col, text in enumerate(printed, start=1):
@@ -466,6 +482,10 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                         mended = [k for k in keys if strongest[0].rule == "id"
                                   and _id_soundness(values[k]) < _id_soundness(records[same].get(k))]
                         records[same].update({k: values[k] for k in mended})
+                        if mended:
+                            # (the record is found by its whole number from now on: wf41's third part, typed with
+                            # it, had been told its number (510722196604120315) differed from the same number)
+                            index.setdefault(_identity(records[same], keys), []).append(same)
                         kept = "，已采用本行完整的号码" if mended else ""
                         collected.notes.append(
                             f"{sheet} 第 {r} 行的{strongest[0].name}（{'、'.join(_shown_id(values[k]) for k in keys)}）"
@@ -552,8 +572,11 @@ _CROSSES = frozenset({"×", "✗", "✘", "☒", "x", "X", "╳"})
 
 def _marked_answer(value: Any, options: list[str]) -> str | None:
     """The yes or the no of a two-answer list (是/否, 有/无) that a tick or a cross in a cell stands for."""
-    if not isinstance(value, str) or len(options) != 2 or (mark := value.strip()) in options:
+    if not isinstance(value, str) or len(options) != 2 or (mark := _without_note(value)) in options \
+            and mark == value.strip():
         return None
+    if mark in options:
+        return mark  # 「是（已核实）」: the answer, the note said apart
     yes = next((o for o in options if _answer_word(o) in YES), None)
     no = next((o for o in options if _answer_word(o) in NO), None)
     if yes is None or no is None:
@@ -788,6 +811,7 @@ class _Filler:
         self.report = report
         self.periods = mapping.periods or ["本期"]
         self._warned: set[tuple[str, int, str]] = set()
+        self._noted: set[tuple[str, int, str]] = set()  # answers whose note in brackets was said to be left out
         self._kept: dict[str, dict[str, Any]] = {}  # form → label → the label beside it, in the current report
         self._left_out: dict[str, str] = {}  # form id → why records were left out of it
         # record sheet → (columns naming a household, members by their values), or None when it has no such columns
@@ -905,9 +929,26 @@ class _Filler:
         rows = self.collected.records.get(sheet, [])
         if relation:
             for n in members:
-                if n < len(rows) and C.squash(str(rows[n].get(relation) or "")) in ("户主", "本人"):
+                if n < len(rows) and _heads_the_household(rows[n].get(relation)):
                     return n
         return members[0] if members else None
+
+    def _heads_name(self, sheet: str, record: int) -> Any:
+        """户主姓名 left blank on a member's record: the name of the one of the household whose 与户主关系 says 户主
+        (wf41: three cards of one family had a blank 户主 row, and its head on none of them)."""
+        if sheet not in self._households:
+            self._households[sheet] = self._index_households(sheet)
+        found = self._households[sheet]
+        relation, name = self._item_named(sheet, "与户主关系"), self._item_named(sheet, None)
+        rows = self.collected.records.get(sheet, [])
+        if found is None or not relation or not name or record >= len(rows):
+            return None
+        keys, members = found
+        wanted = _identity(rows[record], keys)
+        if not all(wanted):
+            return None
+        return next((rows[n].get(name) for n in members.get(wanted, ()) if _heads_the_household(rows[n].get(relation))),
+                    None)
 
     def household(self, form: MappingForm, record: int) -> list[int]:
         """The records of the household ``record`` belongs to, in the 一套表's order: those sharing its 户编号,
@@ -1091,6 +1132,8 @@ class _Filler:
         if record >= len(records):
             return None
         value = records[record].get(f.item)
+        if _is_blank(value) and not f.slot and C.squash(self.mapping.item(f.item).name) in _HEAD_NAMES:
+            value = self._heads_name(sheet or "", record)
         if _is_blank(value) and f.slot and _names_a_member(self.mapping.item(f.item).name):
             # 户内成员 1, 2 …: a member's name is that record's own 姓名 when the cadre left the column blank
             name = self._item_named(sheet or "", None)
@@ -1111,6 +1154,10 @@ class _Filler:
     def _convert(self, raw: Any, f: MappingField, sheet: str, record: int, place: str = "") -> Any:
         item = self.mapping.item(f.item)
         if item.rule == "list" and (answer := _marked_answer(raw, item.options)) is not None:
+            if (note := _NOTED_ANSWER_RE.match(str(raw).strip())) and (sheet, record, f.item) not in self._noted:
+                self._noted.add((sheet, record, f.item))
+                self.report.warnings.append(f"{place or self.place_of(item, sheet, record)}（{item.name}）：只填入了"
+                                            f"“{answer}”，括号里的说明“{note.group(2)}”没有填入部门表。")
             raw = answer  # 「√」 in a 是否 column is its 是 (wf39: √ and × had reached an import template as typed)
         if item.rule in ("id", "code") and isinstance(raw, float) and raw.is_integer():
             raw_text: Any = _shown_id(raw)  # as the warning shows it, not 3.3108119700812e+17
@@ -1215,6 +1262,11 @@ def _names_a_member(item_name: str) -> bool:
     return C.squash(item_name) in _MEMBER_NAMES or bare_name(item_name) in _MEMBER_NAMES
 # The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
 _HEAD_NAMES = frozenset({"户主姓名", "户主"})
+
+
+def _heads_the_household(relation: Any) -> bool:
+    """A 与户主关系 answer saying the person is the head: 户主, 本人, 「102-户主」 of a coded list."""
+    return _answer_word(C.squash(str(relation or ""))) in ("户主", "本人")
 
 _BLANK_MARKS_RE = re.compile(r"^[\s_＿—\-－.…:：/]*$")
 # A hint printed where the answer goes: 「（区号）－」 before a phone number, 「(盖章)」 is not one (no dash).
