@@ -2860,3 +2860,32 @@ def test_a_column_added_after_the_last_is_said_not_to_be_read(tmp_path: Path) ->
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     assert any("多出的列“入户走访记录（村里自用）”不属于任何报表" in w for w in report.warnings), report.warnings
+
+
+def test_a_record_of_one_stacked_register_fills_the_columns_it_shares_there(tmp_path: Path) -> None:
+    """wf41: 镇级 and 村级 点位 registers stacked in one table share 承接的物流快递名称 | 点位联系人: a 村级 point's name
+    went in the 村级 register, its 承接 and 联系人 in the 镇级 one beside no name."""
+    forms = tmp_path / "forms"
+    rows = [["乡村末端物流统计情况表", "", "", ""],
+            ["一、根据前期对接交通局、邮政等部门，全镇共有镇级物流快递点位    个。", "", "", ""],
+            ["序号", "镇级物流快递点位名称", "承接的物流快递名称", "点位联系人"],
+            ["1", "", "", ""], ["2", "", "", ""],
+            ["二、农村能直接通物流比例    %，村级物流快递点位如下。", "", "", ""],
+            ["序号", "村级物流快递点位名称", "承接的物流快递名称", "点位联系人"],
+            ["1", "", "", ""], ["2", "", "", ""]]
+    write_xlsx(forms / "商务局" / "物流.xlsx", [("Sheet1", rows, [(0, 0, 0, 3), (1, 0, 1, 3), (5, 0, 5, 3)])])
+    merged, mapping = _merge(forms, tmp_path)
+    item_of = {f.label: mapping.item(f.item) for f in mapping.fields}
+    assert any(f.slot == 2 for f in mapping.fields)  # the shared columns are one item's two slots, as wf41's were
+    wb = load_workbook(merged)
+    ws = wb[item_of["村级物流快递点位名称"].sheet]
+    for r, (kind, name, couriers, contact) in enumerate((("村级", "青石村快递点", "中通、韵达", "刘美华"),
+                                                         ("镇级", "镇快递中心", "邮政", "王强")), start=5):
+        for label, value in ((f"{kind}物流快递点位名称", name), ("承接的物流快递名称", couriers), ("点位联系人", contact)):
+            ws.cell(r, item_of[label].position).value = value
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "商务局" / "物流.xlsx").active
+    table = [[out.cell(r, c).value for c in (2, 3, 4)] for r in (4, 5, 8, 9)]
+    assert table == [["镇快递中心", "邮政", "王强"], [None, None, None],
+                     ["青石村快递点", "中通、韵达", "刘美华"], [None, None, None]], table

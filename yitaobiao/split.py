@@ -1827,11 +1827,21 @@ def _stacked_shares(form: MappingForm, registers: list[list[MappingField]], fill
     written): by the kind the 一套表 says where its registers are told apart so (then each writes its own columns
     with the record's own values), else by the items of its own each record fills."""
     by_kind = _records_by_kind(form, registers, filler, records)
+    # A record filling an item only one register asks (镇级物流快递点位名称 | 村级物流快递点位名称, over columns both
+    # share) is that register's, and no other's for the shared columns it fills (wf41: a 村级 point's name went in
+    # the 村级 register and its 到件量 and 联系人 in the 镇级 one, beside no name).
+    distinctive = [[f for f in register if not f.slot] for register in registers]
+    claimed = {r: {n for n, asked in enumerate(distinctive) if asked and filler.any_value(form, asked, [r])}
+               for r in records}
     shares = []
     for n, register in reversed(list(enumerate(registers))):
-        own = by_kind[n] if by_kind else _register_records(form, register, filler, records)
+        own = by_kind[n] if by_kind else [r for r in _register_records(form, register, filler, records)
+                                          if not claimed[r] or n in claimed[r]]
         if own:
-            shares.append(([replace(f, slot=None) for f in register] if by_kind else register, own))
+            # (each register told apart writes its own columns with the record's own values, whichever slot of the
+            # shared item its columns are)
+            apart = by_kind or distinctive[n]
+            shares.append(([replace(f, slot=None) for f in register] if apart else register, own))
     return shares
 
 
