@@ -215,6 +215,8 @@ def test_renaming_an_item_to_an_existing_name_joins_them(tmp_path: Path) -> None
     assert _concept_of(again, "挂户干部") == _concept_of(again, "帮扶责任人")
     joined = next(c for c in again.concepts if c.id == _concept_of(again, "挂户干部"))
     assert joined.name == "帮扶责任人" and len(joined.field_ids) == 2 and joined.confirmed
+    # (wf41: the reason, shown beside every field of the item, is said of the wording the clerk renamed)
+    assert joined.reasons[0] == "经人工审核，「挂户干部」改名为「帮扶责任人」后并入本项"
 
 
 def test_a_split_off_item_gets_a_name_that_tells_it_apart(forms: Path) -> None:
