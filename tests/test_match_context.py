@@ -4086,3 +4086,23 @@ def test_a_person_the_label_names_in_an_events_section_is_theirs() -> None:
     match_titled(fields, {"F1": "见义勇为人员确认申报表", "F2": "见义勇为行为调查核实表"}, layout="card")
     by_id = {f.id: f for f in fields}
     assert "行为发生" not in (by_id["F1.3"].role or "") and by_id["F1.3"].role == "受助人"
+
+
+def test_turnouts_counted_in_person_times_stay_person_times() -> None:
+    """u236: the indicator 「出动执法人员」 in 人次 was read 「出动执法人员数」 and then kept from a patrol register's
+    出动执法人员（人次） as 人次 ≠ 人数."""
+    fields = [at("F1.1", "A6", "出动执法人员"), at("F2.1", "F3", "出动执法人员（人次）")]
+    fields[0].unit = "人次"
+    forms = forms_of(Layout.INDICATOR, Subject.AGGREGATE, Subject.EVENT)
+    forms[1].layout = Layout.LIST
+    match_fields(fields, SYN, forms=forms)
+    assert same(fields, "F1.1", "F2.1")
+
+
+def test_a_wish_under_a_section_of_wishes_and_a_licences_number_under_its_name() -> None:
+    """u236: 「四、转产安置意向 › 意向培训工种」 was kept from 意向培训工种 as qualified by another wish, and 「捕捞许可证 ›
+    证书编号」 was a bare 证书编号 that met no 捕捞许可证编号."""
+    assert MAKER.key("意向培训工种", ("四、转产安置意向",)).text == MAKER.key("意向培训工种").text
+    assert MAKER.key("培训工种", ("四、转产安置意向",)).qualifiers  # (what one would like, not what one has)
+    assert MAKER.key("证书编号", ("捕捞许可证",)).text == "捕捞许可证编号"
+    assert MAKER.key("证件号码", ("监护人",)).role == "监护人"

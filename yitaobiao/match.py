@@ -361,6 +361,10 @@ _BEFORE_OR_AFTER_RE = re.compile(r"^(原|调整前|调整后|变更前|变更后
 _ORGANISATION_OR_PLACE_RE = re.compile(r"单位|企业|公司|机构|学校|部队|住址|地址|户籍|居住地|所在地")
 # A state before or after a change (改造前 › 建筑面积, 搬迁后 › 住房面积) or a wish (求职意向 › 工种): a different figure
 # from the same item standing alone, whatever else the form asks.
+_WISHES = ("意向", "意愿")
+# A document's number asked under a header naming the document (捕捞许可证 › 证书编号, 营业执照 › 证照号码)
+_DOCUMENT_HEADER_RE = re.compile(r"(?:证|照|证书|许可)$")
+_NUMBER_OF_DOCUMENT_RE = re.compile(r"^(?:证书|证件|证照|执照|许可证)(编号|号码|号)$")
 _STATE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:前|后|之前|之后)$|^[\u4e00-\u9fff]{1,4}(?:意向|意愿)$")
 # A measure that names no kind (播种面积, 总产量, 出栏): under 粮食作物 or 生猪 it is that kind's, as 存栏 is.
 _MEASURE_ONLY_RE = re.compile(r"^(?:播种|收获|实有|总)?(?:面积|产量|产值|数量|总量|存栏|出栏|销量|销售量)$")
@@ -1290,6 +1294,8 @@ class KeyMaker:
         named_household = _HOUSEHOLD_PERSON_RE.match(clean)
         if named_household and syn.lookup(clean) is None and named_household.group(1) + "户" not in syn.prefixes:
             clean = "户主" + named_household.group(2)  # 「建房户姓名」: a household is named by its head (u76)
+        if groups and _DOCUMENT_HEADER_RE.search(groups[-1]) and (said := _NUMBER_OF_DOCUMENT_RE.match(clean)):
+            clean = said.group(1)  # 「捕捞许可证 › 证书编号」: the number of the licence the header names (u236)
         # A bare or generic label (存栏, 合计, 其他) is read with the header it sits under.
         leaf = clean
         # (under a header that counts, the label is one of its breakdowns, read with it: 「工作人员（人） › 专职」,
@@ -1321,6 +1327,8 @@ class KeyMaker:
         # own unit saying so: 「收益分配计划（万元）」 — u209)
         planned = figure or any(h.unit for h in headers)
         quals = tuple(q for g in groups for q in self.header_qualifiers(g) if q not in clean
+                      # (「四、转产安置意向 › 意向培训工种」: the label says it is what one would like already — u236)
+                      and not (q.endswith(_WISHES) and q[-2:] in clean)
                       and (figure or not _STAGE_RE.match(q)) and (planned or q != _PLAN)
                       # (「二、原住房及倒损情况 › 灾害种类 | 倒损间数」: the disaster and the damage it did are no state
                       # before a change, only the house is — u160)
@@ -3054,11 +3062,14 @@ def _names_its_whole(part: str, whole: str) -> bool:
 _PART_LEAD_RE = re.compile(rf"\s*(?:{_PART_WORD})?")
 
 
-def _counted_part(label: str, clean: str, people: bool = False) -> str:
+def _counted_part(label: str, clean: str, people: bool = False, unit: str | None = None) -> str:
     """「其中：水库移民户」 read as a count keeps the 其中 (or the indent) that makes it a part of the count above.
     ``people``: a count of people is 人数 unless its word names people already (乡村医生人数, 寄宿人员数), as
-    a unit of 人 reads it (:func:`counted`)."""
+    a unit of 人 reads it (:func:`counted`); one in 人次 counts turns out (「出动执法人员」 in 人次 is the 出动执法人员
+    （人次） of a patrol register, no 人数 — u236)."""
     tail = "人数" if people and not clean.endswith(("人", "员", "户", "家庭", "对象")) else "数"
+    if _COUNTING_UNITS.get(unit or "") == "人次":
+        tail = "人次"
     return _PART_LEAD_RE.match(label).group() + clean + tail
 
 
@@ -3076,25 +3087,25 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     if subject in (Subject.PLACE, Subject.AGGREGATE) and not first_column and f.header_path[:-1] \
             and _PLACE_LEVEL_RE.match(clean) and not any(_WHERE_RE.search(g) for g in f.header_path[:-1]):
         # 「移动网络覆盖 › 4G › 行政村」 on a table of towns: how many villages, not the row's own village
-        return _counted_part(f.label, clean)
+        return _counted_part(f.label, clean, unit=f.unit)
     if subject is Subject.AGGREGATE and layout == "indicator" and _BARE_PEOPLE_RE.fullmatch(clean):
         # 「承租人员」 on a quarter's statistics counts the tenants; it asks no one's name
-        return _counted_part(f.label, clean)
+        return _counted_part(f.label, clean, unit=f.unit)
     if subject is Subject.PLACE and layout == "list" and not first_column and _is_group_word(clean):
         # 「村名 | 合计 | 低保户 | 低收入困难家庭」, a row a village: how many of them it has, where a register of
         # houses ticks 身份类型 › 低保户 (wf7 merged the two)
-        return _counted_part(f.label, clean)
+        return _counted_part(f.label, clean, unit=f.unit)
     if f.header_path[:-1] and (_COUNT_TAIL_RE.search(head := normalize_label(f.header_path[-2]).clean)
                                or subject in (Subject.PLACE, Subject.AGGREGATE) and head.endswith("人员")) \
             and _PEOPLE_NOUN_RE.search(clean) and not _COUNT_TAIL_RE.search(clean) and not _NOT_A_GROUP_RE.search(clean):
         # 「留守儿童数 › 其中：寄宿生」: a breakdown of a count counts too, never asks 是否寄宿 of one child (u90)
-        return _counted_part(f.label, clean, people=True)
+        return _counted_part(f.label, clean, people=True, unit=f.unit)
     if subject in (Subject.PLACE, Subject.AGGREGATE) and f.header_path[:-1] and _COUNT_TAIL_RE.search(head) \
             and not f.unit and clean not in _TOTALS and not _COUNT_TAIL_RE.search(clean) \
             and not _NOT_A_GROUP_RE.search(clean) and not any(ch.isdigit() for ch in clean):
         # 「暂缓登记宗数（宗） › 一户多宅」 of a town's progress table: how many parcels are held back for it, never
         # one household's 是否一户多宅 (u235)
-        return _counted_part(f.label, clean)
+        return _counted_part(f.label, clean, unit=f.unit)
     if subject in _RECORDS_OF_NO_ONE and _SERVED_PEOPLE_RE.fullmatch(clean):
         # 「服务对象」 on a register of service sites or activities (受益家庭户数 | 人数 beside it): whom it serves, a
         # kind of people, not one person's name (u90)
