@@ -4106,3 +4106,26 @@ def test_a_wish_under_a_section_of_wishes_and_a_licences_number_under_its_name()
     assert MAKER.key("培训工种", ("四、转产安置意向",)).qualifiers  # (what one would like, not what one has)
     assert MAKER.key("证书编号", ("捕捞许可证",)).text == "捕捞许可证编号"
     assert MAKER.key("证件号码", ("监护人",)).role == "监护人"
+
+
+def test_the_registers_people_said_short_are_still_its_own() -> None:
+    """u239: 「人民监督员姓名 | 监督员联系电话」 of a register of 人民监督员 activities: the phone, the word said short, was
+    made a 监督员's and kept from every roster's 联系电话."""
+    fields = [at("F1.1", "B3", "活动日期"), at("F1.2", "G3", "人民监督员姓名"), at("F1.3", "H3", "监督员联系电话"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "联系电话")]
+    match_titled(fields, {"F1": "人民检察院邀请人民监督员监督活动登记台账", "F2": "人民监督员名册"})
+    assert same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F2.2")
+
+
+def test_the_only_name_column_naming_a_kind_of_pupil_is_the_registers_own() -> None:
+    """u241: 「缺勤学生姓名」, the only name column of a 晨午检及因病缺勤 register, stood apart from every roster's 姓名."""
+    fields = [at("F1.1", "B3", "检查日期"), at("F1.2", "H3", "缺勤学生姓名"), at("F1.3", "K3", "家长联系电话"),
+              at("F2.1", "C4", "学生姓名"), at("F2.2", "D4", "性别")]
+    match_titled(fields, {"F1": "中小学校晨午检及因病缺勤追踪登记表", "F2": "学生视力筛查结果登记表"})
+    assert same(fields, "F1.2", "F2.1")
+
+
+def test_a_side_of_the_body_is_said_first_however_the_table_nests_it() -> None:
+    """u241: 「电脑验光 › 右眼 › 球镜（S）」 was 右眼球镜 and 「球镜（DS） › 右眼」 球镜右眼: two items."""
+    assert MAKER.key("右眼", ("球镜（DS）",)).text == MAKER.key("球镜（S）", ("电脑验光", "右眼")).text == "右眼球镜"
+    assert MAKER.key("左眼", ("裸眼视力",)).text != MAKER.key("右眼", ("裸眼视力",)).text

@@ -362,6 +362,8 @@ _ORGANISATION_OR_PLACE_RE = re.compile(r"单位|企业|公司|机构|学校|部�
 # A state before or after a change (改造前 › 建筑面积, 搬迁后 › 住房面积) or a wish (求职意向 › 工种): a different figure
 # from the same item standing alone, whatever else the form asks.
 _WISHES = ("意向", "意愿")
+_BODY_SIDES = frozenset({"左眼", "右眼", "双眼", "左耳", "右耳", "双耳", "左侧", "右侧", "左手", "右手", "左上肢", "右上肢",
+                         "左下肢", "右下肢"})
 # A document's number asked under a header naming the document (捕捞许可证 › 证书编号, 营业执照 › 证照号码)
 _DOCUMENT_HEADER_RE = re.compile(r"(?:证|照|证书|许可)$")
 _NUMBER_OF_DOCUMENT_RE = re.compile(r"^(?:证书|证件|证照|执照|许可证)(编号|号码|号)$")
@@ -1139,6 +1141,10 @@ class KeyMaker:
             return header + clean[1:]
         if header.endswith("户数") and clean.endswith("户") and len(clean) >= 2:
             return clean + "数"  # 总户数 › 其中：脱贫户 counts the 脱贫户: 脱贫户数
+        if clean in _BODY_SIDES:
+            # 「球镜（DS） › 右眼」 is the 右眼球镜 that 「右眼 › 球镜（S）」 is: the side first, however the table nests them
+            # (u241: 球镜右眼 and 右眼球镜 were two items)
+            return clean + header
         return header + clean
 
     def header_qualifiers(self, header: str) -> list[str]:
@@ -1409,7 +1415,10 @@ class KeyMaker:
                 canonical, (label_role, base) = None, party
         if not canonical and not label_role and _is_party(clean):
             label_role, base = clean, "姓名"  # 「承包方」 alone asks the party's name, as 「监护人」 alone does
-        if label_role and label_role == subject_role:  # 子女姓名 in a roster of children is the child's own name
+        # (子女姓名 in a roster of children is the child's own name; so is 监督员联系电话 beside 人民监督员姓名 on a
+        # register of 人民监督员, the word said short — u239)
+        if label_role and (label_role == subject_role
+                           or subject_role and len(label_role) >= 3 and subject_role.endswith(label_role)):
             label_role, clean, text = None, base, base
             canonical, how = self.resolve_base(clean)
         # The table named the item outright, role word and all (家庭医生签约, 开户人姓名): keep it.
@@ -3399,7 +3408,9 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
             and not word.endswith("户") and not _KIND_OF_NAME_RE.search(word) \
             and synonyms.lookup(word) is None and not any(word.endswith(w) for w, _ in synonyms.role_words()) \
             and not any(word.endswith(w) for w in synonyms.other_parties) \
-            and any(synonyms.lookup(clean) == ID_ITEM for clean in cleans):
+            and (any(synonyms.lookup(clean) == ID_ITEM for clean in cleans)
+                 # (「缺勤学生姓名」 of a 晨午检 register: a kind of the people registers call their own — u241)
+                 or len(word) >= 3 and word.endswith(tuple(synonyms.self_prefixes))):
         return word
     return None
 
