@@ -2889,3 +2889,24 @@ def test_a_record_of_one_stacked_register_fills_the_columns_it_shares_there(tmp_
     table = [[out.cell(r, c).value for c in (2, 3, 4)] for r in (4, 5, 8, 9)]
     assert table == [["镇快递中心", "邮政", "王强"], [None, None, None],
                      ["青石村快递点", "中通、韵达", "刘美华"], [None, None, None]], table
+
+
+def test_a_tick_written_with_words_is_a_tick_and_words_alone_are_said(tmp_path: Path) -> None:
+    """wf42: 「√ 已报镇审核」 and 「√待镇审核」 in 是否困境儿童 left the child off the list, and 「待核实」 was only called a
+    missing tick: a mark then a note is the mark; an answer that is neither yes nor no is said as such."""
+    from yitaobiao.split import _marked_answer
+
+    assert _marked_answer("√ 已报镇审核", ["是", "否"]) == "是" and _marked_answer("×待核实", ["是", "否"]) == "否"
+    forms, merged, mapping = _beside_everyone(tmp_path, "民政局/困境儿童.xlsx", "困境儿童信息台账",
+                                              ["姓名", "公民身份号码", "困境类型"])
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    group = next(k for k in item if k.startswith("是否困境"))
+    _type_records(wb, item, [{"姓名": "王欣怡", group: "√待镇审核", "困境类型": "重残"},
+                             {"姓名": "李小", group: "待核实"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    names = {c.value for row in load_workbook(tmp_path / "out" / "民政局" / "困境儿童.xlsx").active.iter_rows()
+             for c in row}
+    assert "王欣怡" in names and "李小" not in names
+    assert any("“待核实”不是“是”或“否”" in w for w in report.warnings), report.warnings

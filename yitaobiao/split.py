@@ -91,8 +91,12 @@ def _answer(record: Record, key: str) -> str:
 _NOTED_ANSWER_RE = re.compile(r"^(.{1,4}?)\s*[（(]([^（()）]{1,40})[）)]$")
 
 
+# 「√ 已报镇审核」, 「√待核实」: a tick or a cross first, then what the cadre wrote about it (wf42)
+_MARK_THEN_NOTE_RE = re.compile(r"^([√✓✔☑×✗✘])\s*[^√✓✔☑×✗✘\s].*$", re.S)
+
+
 def _without_note(text: str) -> str:
-    noted = _NOTED_ANSWER_RE.match(text.strip())
+    noted = _NOTED_ANSWER_RE.match(text.strip()) or _MARK_THEN_NOTE_RE.match(text.strip())
     return noted.group(1).strip() if noted else text.strip()
 
 
@@ -1026,6 +1030,7 @@ class _Filler:
             # the 台账 of both groups received no one)
             deciding_ticks = [form.selector, *self._part_selectors(form)]
             chosen = [n for n in chosen if any(_answer(records[n], k) in YES for k in deciding_ticks)]
+            self._unread_ticks(form.record_sheet, records, deciding_ticks)
         # (A repeated item, 户内成员 1, 2, 3 …, is filled from the household's other records: it says nothing
         # about whom the form is for.)
         fields = [f for f in self.mapping.fields if f.form == form.id]
@@ -1080,6 +1085,19 @@ class _Filler:
         if len(parts) < 2:
             return []
         return [i.key for i in self.mapping.items if i.selects in parts and (i.record or i.sheet) == form.record_sheet]
+
+    def _unread_ticks(self, sheet: str, records: list[dict[str, Any]], ticks: list[str]) -> None:
+        """A group's column holding neither a yes, a no nor a blank (「待核实」, 「对」): said once, so that the clerk
+        is not told only that the record was not ticked (wf42)."""
+        for key in ticks:
+            for n, record in enumerate(records):
+                answer = _answer(record, key)
+                if answer and answer not in YES and answer not in NO and (sheet, n, key) not in self._warned:
+                    self._warned.add((sheet, n, key))
+                    item = self.mapping.item(key)
+                    self.report.warnings.append(
+                        f"{self.place_of(item, sheet, n)}（{item.name}）：“{str(record.get(key)).strip()}”不是“是”或“否”，"
+                        "按没有勾选处理；如属这一群体，请改为“是”后重新分发。")
 
     def _unticked_but_filled(self, form: MappingForm, records: list[dict[str, Any]], ticked: set[int],
                              distinctive: list[str]) -> None:
