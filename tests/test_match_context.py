@@ -4129,3 +4129,14 @@ def test_a_side_of_the_body_is_said_first_however_the_table_nests_it() -> None:
     """u241: 「电脑验光 › 右眼 › 球镜（S）」 was 右眼球镜 and 「球镜（DS） › 右眼」 球镜右眼: two items."""
     assert MAKER.key("右眼", ("球镜（DS）",)).text == MAKER.key("球镜（S）", ("电脑验光", "右眼")).text == "右眼球镜"
     assert MAKER.key("左眼", ("裸眼视力",)).text != MAKER.key("右眼", ("裸眼视力",)).text
+
+
+def test_the_figures_of_what_a_section_plans_are_no_actual_ones() -> None:
+    """u248: 「三、拟采伐林木情况 › 采伐蓄积（立方米）| 采伐面积（公顷）」 of a 采伐许可证申请表 met the 伐后验收单's 实际采伐蓄积
+    and 实际采伐面积 (实际 a word often left out); the house a section plans to pull down keeps its own 层数."""
+    fields = [at("F1.1", "E16", "采伐蓄积（立方米）", "三、拟采伐林木情况"),
+              at("F1.2", "A16", "采伐面积（公顷）", "三、拟采伐林木情况"),
+              at("F2.1", "C5", "实际采伐蓄积（立方米）"), at("F2.2", "C4", "实际采伐面积（公顷）")]
+    match_fields(fields, SYN, forms=forms_of(Layout.CARD, Subject.PERSON, Subject.PERSON))
+    assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
+    assert MAKER.key("层数", ("拟拆除房屋情况",)).qualifiers == ()

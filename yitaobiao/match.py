@@ -516,7 +516,7 @@ _HISTORY = "经历"
 _HISTORY_HEADER_RE = re.compile(r"(?:经历|简历|履历)(?:情况)?$")
 _WHOLE_YEAR = "年度"
 _MONEY_WORDS_RE = re.compile(r"费用|金额|收入|支出|资金")
-_FIGURE_TAIL_RE = re.compile(r"(?:面积|金额|资金|层数|高度|数|额|数量|标准|价格|长度|宽度)$")
+_FIGURE_TAIL_RE = re.compile(r"(?:面积|金额|资金|层数|高度|数|额|数量|标准|价格|长度|宽度|蓄积|(?<!质)量)$")
 # 拟 + what is to be done to a thing + 情况/信息: a section on the thing (拟退出宅基地情况, 拟聘用人员信息)
 _OBJECT_PLANNED_RE = re.compile(r"^拟[\u4e00-\u9fff]{3,}(?:基本)?(?:情况|信息)$")
 MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
@@ -1170,10 +1170,13 @@ class KeyMaker:
             return [before_or_after.group(1)]
         found: list[str] = []
         rest = header
+        planned_object = False
         if _OBJECT_PLANNED_RE.match(header) and not _STAGE_RE.match(header[1:]):
             # 「拟拆除房屋情况 › 房屋坐落 | 层数」: the house is the one to be pulled down, its place and floors are
-            # no plan (u205: a card's whole house apart from the register's); 「拟申请…情况」 is a stage, below
-            rest = header[1:]
+            # no plan (u205: a card's whole house apart from the register's); 「拟申请…情况」 is a stage, below.
+            # (The figures of what is to be done are the plan's: 「拟采伐林木情况 › 采伐蓄积（立方米）」 is no 实际采伐蓄积
+            # — u248; the key keeps 拟 for those only.)
+            rest, planned_object = header[1:], True
         while True:
             word = next((q for q in self.synonyms.qualifiers if rest.startswith(q)), None)
             if word is None and rest.startswith(_WHOLE_YEAR) and _MONEY_WORDS_RE.search(rest):
@@ -1186,7 +1189,7 @@ class KeyMaker:
                 word = stage.group(1)
                 found = [q for q in found if q != "拟"]
             if word is None:
-                return found
+                return [*found, _PLANNED[0]] if planned_object else found
             # (期末存栏 › 能繁母猪 asks what 能繁母猪 asks, as 期末能繁母猪 does; 「本年收入 › 村干部基本报酬」 is the
             # figure a table of 本年 | 上年同期 columns asks in its 本年 column — u145)
             if word not in _PERIOD_END_WORDS and not (word in _THIS_YEAR and rest[len(word):]):
@@ -1335,6 +1338,9 @@ class KeyMaker:
         quals = tuple(q for g in groups for q in self.header_qualifiers(g) if q not in clean
                       # (「四、转产安置意向 › 意向培训工种」: the label says it is what one would like already — u236)
                       and not (q.endswith(_WISHES) and q[-2:] in clean)
+                      # (拟 of a section on a thing to be dealt with: only the figures of what is to be done, 采伐蓄积
+                      # under 拟采伐林木情况; the thing's own 层数 or 面积 are no plan)
+                      and (q != _PLANNED[0] or figure and g[1:3] in leaf)
                       and (figure or not _STAGE_RE.match(q)) and (planned or q != _PLAN)
                       # (「二、原住房及倒损情况 › 灾害种类 | 倒损间数」: the disaster and the damage it did are no state
                       # before a change, only the house is — u160)
