@@ -4140,3 +4140,13 @@ def test_the_figures_of_what_a_section_plans_are_no_actual_ones() -> None:
     match_fields(fields, SYN, forms=forms_of(Layout.CARD, Subject.PERSON, Subject.PERSON))
     assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
     assert MAKER.key("层数", ("拟拆除房屋情况",)).qualifiers == ()
+
+
+def test_a_party_that_may_be_a_body_keeps_its_side_and_a_contacts_name_is_a_name() -> None:
+    """u243: 「被举报人（单位）」 was read as a 单位名称 and met an applicant's 申请单位（个人）名称; 「联系方式 › 联系人 |
+    联系电话」 of a 许可证发放台账 made the contact's name a second 联系人联系电话."""
+    reported = MAKER.key("被举报人（单位）", ("被举报情况",))
+    assert reported.role == "被举报人" and reported.text != MAKER.key("申请单位（个人）名称").text
+    assert MAKER.key("发包方（村集体经济组织）").text == "村集体经济组织名称"
+    assert MAKER.key("联系人", ("联系方式",)).text != MAKER.key("联系电话", ("联系方式",)).text
+    assert MAKER.key("家属", ("联系方式",)).text.endswith("联系电话")  # (a person's column under a phone: their phone)

@@ -362,6 +362,8 @@ _ORGANISATION_OR_PLACE_RE = re.compile(r"单位|企业|公司|机构|学校|部�
 # A state before or after a change (改造前 › 建筑面积, 搬迁后 › 住房面积) or a wish (求职意向 › 工种): a different figure
 # from the same item standing alone, whatever else the form asks.
 _WISHES = ("意向", "意愿")
+_CONTACT_WORD = "联系人"
+_ANY_BODY = frozenset({"单位", "组织", "企业", "机构", "公司", "集体"})  # a body of no particular kind
 _BODY_SIDES = frozenset({"左眼", "右眼", "双眼", "左耳", "右耳", "双耳", "左侧", "右侧", "左手", "右手", "左上肢", "右上肢",
                          "左下肢", "右下肢"})
 # A document's number asked under a header naming the document (捕捞许可证 › 证书编号, 营业执照 › 证照号码)
@@ -1567,6 +1569,10 @@ class KeyMaker:
         if item not in self.synonyms.household_head | {PHONE_ITEM}:
             return None  # 「帮扶措施 › 帮扶责任人」: a section that is also an item, over who carries it out
         role, rest = self.person_word(clean)
+        if item == PHONE_ITEM and clean == _CONTACT_WORD:
+            # 「联系方式 › 联系人 | 联系电话」 of a 许可证发放台账: whom to reach, by name, beside their phone (u243: the name had
+            # become a second 联系人联系电话)
+            return None
         return clean if role and rest == "姓名" and not clean.endswith(("名", "名称")) else None
 
     def one_of_two(self, clean: str) -> str:
@@ -1608,6 +1614,9 @@ class KeyMaker:
         party = bool(role_here) and rest_here in ("", NAME_ITEM) or len(clean) <= 4 and clean.endswith(_PARTY_ENDINGS)
         for note in norm.notes:
             note_clean = normalize_label(note).clean
+            if party and note_clean in _ANY_BODY:
+                # 「被举报人（单位）」: the party, a person or a body, by its name; no 单位名称 of an applicant (u243)
+                return clean + "名称"
             if party and _BODY_RE.search(note_clean):
                 # 「发包方（村集体经济组织）」: the party is a body, and the label asks its name (u156)
                 return note_clean + "名称"
