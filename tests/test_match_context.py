@@ -4150,3 +4150,18 @@ def test_a_party_that_may_be_a_body_keeps_its_side_and_a_contacts_name_is_a_name
     assert MAKER.key("发包方（村集体经济组织）").text == "村集体经济组织名称"
     assert MAKER.key("联系人", ("联系方式",)).text != MAKER.key("联系电话", ("联系方式",)).text
     assert MAKER.key("家属", ("联系方式",)).text.endswith("联系电话")  # (a person's column under a phone: their phone)
+
+
+def test_a_person_named_in_front_of_a_known_item_is_that_persons() -> None:
+    """u246: 「借款人姓名 | … | 共同借款人姓名 | 共同借款人手机号」 of a 逾期明细: the co-borrower's name, its words in front
+    dropped as a prefix, was a second 姓名 of the row; 「共同借款人信息 › 姓名」 elsewhere was the co-borrower's."""
+    assert MAKER.key("共同借款人姓名").text == MAKER.key("姓名", ("共同借款人信息",)).text
+    assert MAKER.key("共同借款人手机号").text == MAKER.key("手机号码", ("共同借款人信息",)).text
+    assert MAKER.key("借款人姓名").role is None and MAKER.key("申请人姓名").role is None
+
+
+def test_the_date_something_is_done_is_the_date_of_it() -> None:
+    """u247: 「办理退休时间」 of a 移交登记表 stood apart from 退休时间: 办理 in front says no more."""
+    fields = [at("F1.1", "D6", "办理退休时间"), at("F2.1", "A4", "退休时间")]
+    match_fields(fields, SYN, forms=forms_of(Layout.CARD, Subject.PERSON, Subject.PERSON))
+    assert same(fields, "F1.1", "F2.1")

@@ -1411,6 +1411,13 @@ class KeyMaker:
             clean = text = groups[-1] + leaf
         label_role, base = self.person_word(clean) if not (canonical and how == "exact" or counted_people) \
             else (None, clean)
+        if not label_role and how == "prefix" and canonical and (front := _PERSON_WORD_RE.match(clean)) \
+                and len(front.group(1)) >= 4 and front.group(1) not in syn.self_prefixes \
+                and self.section_person(front.group(1) + "信息") == front.group(1) \
+                and self.resolve_base(front.group(2))[0] == canonical:
+            # 「共同借款人姓名」 of a 逾期明细 beside the 借款人's own: the person the words in front name, as 「共同借款人信息 ›
+            # 姓名」 says it (u246: dropped as a prefix, it was a second 姓名 of the row)
+            label_role, base = front.group(1), front.group(2)
         care = next((r for note in norm.notes if (r := self._role_of_word.get(note, note)) in _CARE_ROLES), None)
         if label_role and care:
             # 「家长（监护人）姓名」: the parent who is the guardian, as 「家庭成员（监护人）」 heading a section says (u204)
