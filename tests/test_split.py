@@ -2910,3 +2910,28 @@ def test_a_tick_written_with_words_is_a_tick_and_words_alone_are_said(tmp_path: 
              for c in row}
     assert "王欣怡" in names and "李小" not in names
     assert any("“待核实”不是“是”或“否”" in w for w in report.warnings), report.warnings
+
+
+def test_a_members_head_id_left_blank_or_cut_is_the_heads_own_and_spaces_in_an_id_go(tmp_path: Path) -> None:
+    """wf42: on a 实有人口 register the 户主公民身份号码 of the head's family was blank, or cut to 15 digits where the
+    cadre typed it as a number, though the head's own row held it whole; an ID typed in groups (「510722 19800614
+    026X」) reached the department with its spaces."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("实有人口登记表", ["姓名", "公民身份号码", "户编号", "与户主关系", "户主公民身份号码"])
+    write_xlsx(forms / "公安局" / "实有人口.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    item = {i.name: i for i in mapping.items}
+    head_id = next(name for name in item if name.startswith("户主") and item[name].rule == "id")
+    own_id = next(name for name in item if item[name].rule == "id" and not name.startswith("户主"))
+    wb = load_workbook(merged)
+    _type_records(wb, item, [
+        {"姓名": "王建国", own_id: "510722196604120315", "户编号": "0012", "与户主关系": "户主", head_id: "510722196604120315"},
+        {"姓名": "李秀英", own_id: "510722 19680923 042X", "户编号": "0012", "与户主关系": "妻"},
+        {"姓名": "王磊", own_id: "510722199203050012", "户编号": "0012", "与户主关系": "子", head_id: 510722196604120315.0}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "公安局" / "实有人口.xlsx").active
+    header = [c.value for c in out[3]]
+    table = [[out.cell(r, header.index(name) + 1).value for name in ("公民身份号码", "户主公民身份号码")] for r in (5, 6, 7)]
+    assert table == [["510722196604120315", "510722196604120315"], ["51072219680923042X", "510722196604120315"],
+                     ["510722199203050012", "510722196604120315"]], table

@@ -937,22 +937,41 @@ class _Filler:
                     return n
         return members[0] if members else None
 
-    def _heads_name(self, sheet: str, record: int) -> Any:
-        """户主姓名 left blank on a member's record: the name of the one of the household whose 与户主关系 says 户主
-        (wf41: three cards of one family had a blank 户主 row, and its head on none of them)."""
+    def _heads_own(self, sheet: str, record: int, item: str | None) -> Any:
+        """The head's own value of ``item`` (their 姓名, their 公民身份号码) for a member's record: the one of the
+        household whose 与户主关系 says 户主 (wf41: three cards of one family had a blank 户主 row, and its head on
+        none of them; wf42: the 户主公民身份号码 of a 实有人口 row was blank, or cut to 15 digits)."""
         if sheet not in self._households:
             self._households[sheet] = self._index_households(sheet)
         found = self._households[sheet]
-        relation, name = self._item_named(sheet, "与户主关系"), self._item_named(sheet, None)
+        relation = self._item_named(sheet, "与户主关系")
         rows = self.collected.records.get(sheet, [])
-        if found is None or not relation or not name or record >= len(rows):
+        if found is None or not relation or not item or record >= len(rows):
             return None
         keys, members = found
         wanted = _identity(rows[record], keys)
         if not all(wanted):
             return None
-        return next((rows[n].get(name) for n in members.get(wanted, ()) if _heads_the_household(rows[n].get(relation))),
+        return next((rows[n].get(item) for n in members.get(wanted, ()) if _heads_the_household(rows[n].get(relation))),
                     None)
+
+    def _head_item(self, f: MappingField, sheet: str, record: int, value: Any) -> Any:
+        """A member's 户主姓名 left blank, or 户主公民身份号码 left blank or damaged, as the head's own record says."""
+        name = C.squash(self.mapping.item(f.item).name)
+        if f.slot or name not in _HEAD_NAMES | _HEAD_IDS:
+            return value
+        if name in _HEAD_NAMES:
+            return self._heads_own(sheet, record, self._item_named(sheet, None)) if _is_blank(value) else value
+        if _id_soundness(value) == 0:
+            return value
+        own_id = next((i.key for i in self.mapping.items if (i.record or i.sheet) == sheet and i.rule == "id"
+                       and not C.squash(i.name).startswith("户主")), None)
+        head = self._heads_own(sheet, record, own_id)
+        # (a damaged number is mended only by the head's sound one that begins as it does)
+        typed = re.sub(r"\D", "", _shown_id(value) if isinstance(value, float) else str(value or ""))[:14]
+        if _id_soundness(head) == 0 and (not typed or str(head).startswith(typed)):
+            return head
+        return value
 
     def household(self, form: MappingForm, record: int) -> list[int]:
         """The records of the household ``record`` belongs to, in the 一套表's order: those sharing its 户编号,
@@ -1150,8 +1169,7 @@ class _Filler:
         if record >= len(records):
             return None
         value = records[record].get(f.item)
-        if _is_blank(value) and not f.slot and C.squash(self.mapping.item(f.item).name) in _HEAD_NAMES:
-            value = self._heads_name(sheet or "", record)
+        value = self._head_item(f, sheet or "", record, value)
         if _is_blank(value) and f.slot and _names_a_member(self.mapping.item(f.item).name):
             # 户内成员 1, 2 …: a member's name is that record's own 姓名 when the cadre left the column blank
             name = self._item_named(sheet or "", None)
@@ -1177,6 +1195,10 @@ class _Filler:
                 self.report.warnings.append(f"{place or self.place_of(item, sheet, record)}（{item.name}）：只填入了"
                                             f"“{answer}”，括号里的说明“{note.group(2)}”没有填入部门表。")
             raw = answer  # 「√」 in a 是否 column is its 是 (wf39: √ and × had reached an import template as typed)
+        if item.rule == "id" and isinstance(raw, str) and re.search(r"\S\s+\S", raw.strip()) \
+                and validate(squeezed := re.sub(r"\s+", "", raw).upper(), "id", []) is None:
+            raw = squeezed  # 「510722 19800614 026X」 typed in groups, as the card prints it (wf42)
+            self.report.converted += 1
         if item.rule in ("id", "code") and isinstance(raw, float) and raw.is_integer():
             raw_text: Any = _shown_id(raw)  # as the warning shows it, not 3.3108119700812e+17
         elif item.rule == "id" and isinstance(raw, str) and raw.strip().endswith("x"):
@@ -1280,6 +1302,7 @@ def _names_a_member(item_name: str) -> bool:
     return C.squash(item_name) in _MEMBER_NAMES or bare_name(item_name) in _MEMBER_NAMES
 # The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
 _HEAD_NAMES = frozenset({"户主姓名", "户主"})
+_HEAD_IDS = frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})
 
 
 def _heads_the_household(relation: Any) -> bool:
