@@ -3957,7 +3957,7 @@ def _join_renamed(concepts: list[Concept], decisions: Decisions, field_lk: dict[
             other.confirmed = True
             # (which wording the clerk renamed: the reason is shown beside every field of the item, and wf41 read it
             # as said of 电话号码 and 联系方式, which no one had touched)
-            wordings = list(dict.fromkeys(fields[fid].label.strip() for fid in other.field_ids
+            wordings = list(dict.fromkeys(re.sub(r"\s+", "", fields[fid].label) for fid in other.field_ids
                                           if field_lk.get(fid) in decisions.renames))
             other.reasons = [f"经人工审核，「{'」「'.join(wordings[:3])}」改名为「{other.name}」后并入本项", *other.reasons]
             for fid in concept.field_ids:
