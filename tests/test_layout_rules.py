@@ -2139,6 +2139,13 @@ def test_men_and_women_under_a_count_are_columns_of_their_own() -> None:
     rows = [["姓名", "性别", "", "身份证号"], ["", "男", "女", ""], ["", "", "", ""]]
     merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 0, 2), CellRange(0, 3, 1, 3)]
     assert labels(rows, merges) == ["姓名", "性别", "身份证号"]
+    # (u247: 「本年末人数中 › 按性别 › 男 | 女」 of a 社区 summary: among those counted)
+    rows = [["社区（村）", "本年末人数中", "", "本年新增"],
+            ["", "按性别", "", ""],
+            ["", "男", "女", ""],
+            ["东关社区", "", "", ""]]
+    merges = [CellRange(0, 0, 2, 0), CellRange(0, 1, 0, 2), CellRange(1, 1, 1, 2), CellRange(0, 3, 2, 3)]
+    assert labels(rows, merges) == ["社区（村）", "男", "女", "本年新增"]
 
 
 def test_two_units_under_one_merged_label_stand_at_their_own_cells() -> None:

@@ -1426,7 +1426,8 @@ _COUNTED_OPTIONS = frozenset({"男", "女", "城镇", "农村", "农业", "非�
 _ATTRIBUTE_PARENT_RE = re.compile(r"性别|户口|户籍性质|城乡|性质|类型|类别|属地")
 # A group counting people above 「性别 › 男 | 女」 (「流入人口 › 性别 › 男」): the count broken down, no option to tick
 # (u194: a village table's 男 and 女 columns became one 性别 to tick)
-_COUNT_GROUP_RE = re.compile(r"(?:人口|人数|人次|户数)(?:[(（][^()（）]*[)）])?$")
+# (「本年末人数中 › 按性别 › 男 | 女」: among those counted — u247)
+_COUNT_GROUP_RE = re.compile(r"(?:人口|人数|人次|户数)中?(?:[(（][^()（）]*[)）])?$")
 
 
 def _option_group(sheet: _Sheet, rows: list[int], parent: tuple[int, int, str], band: _Band) -> bool:
