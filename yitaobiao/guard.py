@@ -3,12 +3,12 @@
 A damaged, hostile or gigantic file must cost one line in the report, never the run. Reading and layout
 recognition of each file happen in a worker process with an address-space limit; the parent lets a file
 use at most ``timeout`` seconds of the worker's processor time (wall time where that cannot be read), and
-never more than ``WALL_FACTOR`` times as long on the clock. A worker that raises returns the error; a worker that dies (a panic or an
-abort inside the native spreadsheet reader, the kernel's out-of-memory killer) or overruns its time is
-replaced, and the file is reported with a reason a clerk understands. The same pool reads files on all
-cores, so guarding costs little on a large folder: each worker is handed a batch of files at a time and
-answers file by file, so the time limit stays per file while the parent and workers do not wait on each
-other for every small template.
+never more than ``WALL_FACTOR`` times as long on the clock. A worker that raises returns the error; a
+worker that dies (a panic or an abort inside the native spreadsheet reader, the kernel's out-of-memory
+killer) or overruns its time is replaced, and the file is reported with a reason a clerk understands.
+The same pool reads files on all cores, so guarding costs little on a large folder: each worker is handed
+a batch of files at a time and answers file by file, so the time limit stays per file while the parent and
+workers do not wait on each other for every small template.
 """
 
 from __future__ import annotations
@@ -327,5 +327,5 @@ def guarded_map(job: Callable[[Any], Any], arguments: Sequence[Any], progress: C
     return outcomes
 
 
-__all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "WALL_FACTOR", "GuardedPool", "Outcome", "clerk_reason", "guarded_map",
-           "opening_reason"]
+__all__ = ["DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT", "WALL_FACTOR", "GuardedPool", "Outcome", "clerk_reason",
+           "guarded_map", "opening_reason"]

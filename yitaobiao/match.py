@@ -359,9 +359,7 @@ _PLAN = "计划"
 _DAMAGE_RE = re.compile(r"灾|倒损|倒塌|损毁|损坏|受损")
 _BEFORE_OR_AFTER_RE = re.compile(r"^(原|调整前|调整后|变更前|变更后|变动前|变动后)(?=[\u4e00-\u9fff]{2})(?!因|料|始|则|本|件|籍)")
 _ORGANISATION_OR_PLACE_RE = re.compile(r"单位|企业|公司|机构|学校|部队|住址|地址|户籍|居住地|所在地")
-# A state before or after a change (改造前 › 建筑面积, 搬迁后 › 住房面积) or a wish (求职意向 › 工种): a different figure
-# from the same item standing alone, whatever else the form asks.
-_WISHES = ("意向", "意愿")
+_WISHES = ("意向", "意愿")  # (a header of wishes qualifies no label that says it is one)
 _CONTACT_WORD = "联系人"
 _ANY_BODY = frozenset({"单位", "组织", "企业", "机构", "公司", "集体"})  # a body of no particular kind
 _BODY_SIDES = frozenset({"左眼", "右眼", "双眼", "左耳", "右耳", "双耳", "左侧", "右侧", "左手", "右手", "左上肢", "右上肢",
@@ -369,6 +367,8 @@ _BODY_SIDES = frozenset({"左眼", "右眼", "双眼", "左耳", "右耳", "双�
 # A document's number asked under a header naming the document (捕捞许可证 › 证书编号, 营业执照 › 证照号码)
 _DOCUMENT_HEADER_RE = re.compile(r"(?:证|照|证书|许可)$")
 _NUMBER_OF_DOCUMENT_RE = re.compile(r"^(?:证书|证件|证照|执照|许可证)(编号|号码|号)$")
+# A state before or after a change (改造前 › 建筑面积, 搬迁后 › 住房面积) or a wish (求职意向 › 工种): a different figure
+# from the same item standing alone, whatever else the form asks.
 _STATE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:前|后|之前|之后)$|^[\u4e00-\u9fff]{1,4}(?:意向|意愿)$")
 # A measure that names no kind (播种面积, 总产量, 出栏): under 粮食作物 or 生猪 it is that kind's, as 存栏 is.
 _MEASURE_ONLY_RE = re.compile(r"^(?:播种|收获|实有|总)?(?:面积|产量|产值|数量|总量|存栏|出栏|销量|销售量)$")

@@ -958,7 +958,7 @@ class _Filler:
     def _head_item(self, f: MappingField, sheet: str, record: int, value: Any) -> Any:
         """A member's 户主姓名 left blank, or 户主公民身份号码 left blank or damaged, as the head's own record says."""
         name = C.squash(self.mapping.item(f.item).name)
-        if f.slot or name not in _HEAD_NAMES | _HEAD_IDS:
+        if f.slot or name not in _HEAD_ITEMS:
             return value
         if name in _HEAD_NAMES:
             return self._heads_own(sheet, record, self._item_named(sheet, None)) if _is_blank(value) else value
@@ -1303,6 +1303,7 @@ def _names_a_member(item_name: str) -> bool:
 # The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
 _HEAD_NAMES = frozenset({"户主姓名", "户主"})
 _HEAD_IDS = frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})
+_HEAD_ITEMS = _HEAD_NAMES | _HEAD_IDS
 
 
 def _heads_the_household(relation: Any) -> bool:
