@@ -1019,18 +1019,29 @@ def test_xls_outputs_keep_widths_borders_fills_and_every_row(tmp_path: Path) -> 
     assert sheet["B3"].value and sheet["B4"].value and sheet["B5"].value is None
 
 
-def _wide_forms(folder: Path) -> list[str]:
+def _wide_forms(folder: Path, per_theme: int = 9) -> list[str]:
     """Three person rosters that together ask far more items than one printed sheet holds."""
     import yaml
 
     concepts = yaml.safe_load((Path(__file__).parent.parent / "field_synonyms.yaml").read_text("utf-8"))["concepts"]
     themes = ["地址与联系", "家庭情况", "收入与保障", "就业与社保", "健康与残疾", "教育"]
-    labels = [name for theme in themes for name in list(concepts[theme])[:9]]
+    labels = [name for theme in themes for name in list(concepts[theme])[:per_theme]]
     chunks = [labels[i::3] for i in range(3)]
     for n, chunk in enumerate(chunks, start=1):
         rows, merges = list_rows(f"人员台账{n}", ["姓名", "公民身份号码", *chunk])
         write_xlsx(folder / f"部门{n}" / f"台账{n}.xlsx", [("Sheet1", rows, merges)])
     return labels
+
+
+def _one_person_on_parts(merged: Path, mapping: Mapping, name: str, ids: list[tuple[str, Any]]) -> Any:
+    """The 一套表 read back after typing one person on the first row of each part, with the ID given for it."""
+    wb = load_workbook(merged)
+    for sheet, pid in ids:
+        name_item, id_item = mapping.sheet_items(sheet)[:2]
+        wb[sheet].cell(5, name_item.position).value = name
+        wb[sheet].cell(5, id_item.position).value = pid
+    wb.save(merged)
+    return read_filled(merged, mapping)
 
 
 def test_a_wide_record_sheet_is_printed_as_themed_sheets_joined_by_identity(tmp_path: Path) -> None:
@@ -2173,13 +2184,8 @@ def test_an_id_typed_as_a_number_on_the_first_part_still_joins_its_person(tmp_pa
     _wide_forms(forms)
     merged, mapping = _merge(forms, tmp_path)
     first, later = mapping.parts(PERSONS)[:2]
-    wb = load_workbook(merged)
-    for sheet, pid in ((first, float("330381199001011234")), (later, "330381199001011234")):
-        name_item, id_item = mapping.sheet_items(sheet)[:2]
-        wb[sheet].cell(5, name_item.position).value = "王德明"
-        wb[sheet].cell(5, id_item.position).value = pid
-    wb.save(merged)
-    collected = read_filled(merged, mapping)
+    collected = _one_person_on_parts(merged, mapping, "王德明",
+                                     [(first, float("330381199001011234")), (later, "330381199001011234")])
     assert len(collected.records[PERSONS]) == 1
     assert any("王德明" in n or "330381199001011234" in n for n in collected.notes)
     # wf39: the valid number of the later sheet is the one every form receives, and the clerk is told so
@@ -2793,26 +2799,13 @@ def test_an_answer_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path) -> N
 def test_a_number_mended_from_a_later_part_finds_its_record_on_the_next(tmp_path: Path) -> None:
     """wf41: the whole ID on the second part mended the first part's damaged one; the third part, typed with the
     whole number too, was told its number (510722196604120315) differed from the same number."""
-    import yaml
-
-    concepts = yaml.safe_load((Path(__file__).parent.parent / "field_synonyms.yaml").read_text("utf-8"))["concepts"]
-    themes = ["地址与联系", "家庭情况", "收入与保障", "就业与社保", "健康与残疾", "教育"]
-    labels = [name for theme in themes for name in list(concepts[theme])[:16]]
     forms = tmp_path / "forms"
-    for n, chunk in enumerate([labels[i::3] for i in range(3)], start=1):
-        rows, merges = list_rows(f"人员台账{n}", ["姓名", "公民身份号码", *chunk])
-        write_xlsx(forms / f"部门{n}" / f"台账{n}.xlsx", [("Sheet1", rows, merges)])
+    _wide_forms(forms, per_theme=16)
     merged, mapping = _merge(forms, tmp_path)
     parts = mapping.parts(PERSONS)
     assert len(parts) >= 3
-    wb = load_workbook(merged)
-    for sheet, pid in zip(parts, (float("510722196604120315"), "510722196604120315", "510722196604120315"),
-                          strict=False):
-        name_item, id_item = mapping.sheet_items(sheet)[:2]
-        wb[sheet].cell(5, name_item.position).value = "王建国"
-        wb[sheet].cell(5, id_item.position).value = pid
-    wb.save(merged)
-    collected = read_filled(merged, mapping)
+    ids = (float("510722196604120315"), "510722196604120315", "510722196604120315")
+    collected = _one_person_on_parts(merged, mapping, "王建国", list(zip(parts, ids, strict=False)))
     assert len(collected.records[PERSONS]) == 1
     said = [n for n in collected.notes if "不同" in n]
     assert len(said) == 1 and "已采用本行完整的号码" in said[0], collected.notes
