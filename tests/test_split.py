@@ -1468,28 +1468,36 @@ def test_an_xls_form_written_back_keeps_its_print_layout(tmp_path: Path) -> None
     assert ws.page_margins.left == pytest.approx(0.3) and ws.print_options.horizontalCentered
 
 
-def test_a_household_card_with_a_row_for_the_head_lists_the_others_below(tmp_path: Path) -> None:
-    """「户主 | ___ | 家庭关系 | ___」 over 「户内成员 | ___ | 家庭关系 | ___」 rows (家庭户内信息): each member's name
-    and relation stand in one row. The relations were numbered from the 户主's row and the names from the
-    first member's, so every name went beside the next person's relation (helper-25)."""
+def _household_card_filled(tmp_path: Path, where: str,
+                           people: list[tuple[str, str, str | None, str]]) -> tuple[Path, Path, Mapping]:
+    """A 家庭户内信息 card (姓名 | 公民身份号码, ``where`` | 性别, a 户主 row, three 户内成员 rows) and its 一套表, filled
+    with each person's (姓名, ``where``, 户主姓名, 与户主关系) and ticked for every group: forms, 一套表, mapping."""
     forms = tmp_path / "forms"
-    rows = [["家庭户内信息", "", "", ""], ["姓名", "", "公民身份号码", ""], ["所属村", "", "性别", ""],
+    rows = [["家庭户内信息", "", "", ""], ["姓名", "", "公民身份号码", ""], [where, "", "性别", ""],
             ["户主", "", "家庭关系", ""], *[["户内成员", "", "家庭关系", ""] for _ in range(3)]]
     write_xlsx(forms / "公安局" / "户内信息.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
     merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
     by_cell = {f.cell: mapping.item(f.item) for f in mapping.fields}
-    people = [("林大", "户主"), ("林妻", "配偶"), ("林小", "子")]
     wb = load_workbook(merged)
     ws = wb[by_cell["A2"].sheet]
-    for r, (name, relation) in enumerate(people, start=5):
-        # (The 户内成员 column is left blank, as a cadre leaves it: a member's name is their own 姓名.)
-        for item, value in ((by_cell["A2"], name), (by_cell["A3"], "东村"), (by_cell["A4"], "林大"),
-                            (by_cell["C4"], relation)):
-            ws.cell(r, item.position).value = value
+    for r, person in enumerate(people, start=5):
+        for cell, value in zip(("A2", "A3", "A4", "C4"), person, strict=True):
+            ws.cell(r, by_cell[cell].position).value = value
         for item in mapping.sheet_items(ws.title):
             if item.selects:
                 ws.cell(r, item.position).value = "是"
     wb.save(merged)
+    return forms, merged, mapping
+
+
+def test_a_household_card_with_a_row_for_the_head_lists_the_others_below(tmp_path: Path) -> None:
+    """「户主 | ___ | 家庭关系 | ___」 over 「户内成员 | ___ | 家庭关系 | ___」 rows (家庭户内信息): each member's name
+    and relation stand in one row. The relations were numbered from the 户主's row and the names from the
+    first member's, so every name went beside the next person's relation (helper-25)."""
+    # (The 户内成员 column is left blank, as a cadre leaves it: a member's name is their own 姓名.)
+    forms, merged, mapping = _household_card_filled(tmp_path, "所属村", [("林大", "东村", "林大", "户主"),
+                                                                      ("林妻", "东村", "林大", "配偶"),
+                                                                      ("林小", "东村", "林大", "子")])
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     sheet = load_workbook(sorted((tmp_path / "out" / "公安局").glob("户内信息-*.xlsx"))[-1]).active
     listed = [(sheet[f"B{r}"].value, sheet[f"D{r}"].value) for r in (4, 5, 6, 7)]
@@ -2814,23 +2822,9 @@ def test_a_number_mended_from_a_later_part_finds_its_record_on_the_next(tmp_path
 def test_the_head_row_of_a_members_card_names_the_head_when_their_row_left_it_blank(tmp_path: Path) -> None:
     """wf41: 户主姓名 filled on the head's record only: the cards of the others had a blank 户主 row, and the head
     was on none of them. The household (its 户编号) and the 与户主关系 that says 户主 name the head."""
-    forms = tmp_path / "forms"
-    rows = [["家庭户内信息", "", "", ""], ["姓名", "", "公民身份号码", ""], ["户编号", "", "性别", ""],
-            ["户主", "", "家庭关系", ""], *[["户内成员", "", "家庭关系", ""] for _ in range(3)]]
-    write_xlsx(forms / "公安局" / "户内信息.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
-    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
-    by_cell = {f.cell: mapping.item(f.item) for f in mapping.fields}
-    people = [("林大", "102-户主", "林大"), ("林妻", "配偶", None), ("林小", "子", None)]
-    wb = load_workbook(merged)
-    ws = wb[by_cell["A2"].sheet]
-    for r, (name, relation, head) in enumerate(people, start=5):
-        for item, value in ((by_cell["A2"], name), (by_cell["A3"], "0012"), (by_cell["A4"], head),
-                            (by_cell["C4"], relation)):
-            ws.cell(r, item.position).value = value
-        for item in mapping.sheet_items(ws.title):
-            if item.selects:
-                ws.cell(r, item.position).value = "是"
-    wb.save(merged)
+    forms, merged, mapping = _household_card_filled(tmp_path, "户编号", [("林大", "0012", "林大", "102-户主"),
+                                                                      ("林妻", "0012", None, "配偶"),
+                                                                      ("林小", "0012", None, "子")])
     split_filled(merged, mapping, forms, tmp_path / "out")
     for copy in sorted((tmp_path / "out" / "公安局").glob("户内信息-*.xlsx")):
         sheet = load_workbook(copy).active
