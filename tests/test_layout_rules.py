@@ -2228,3 +2228,17 @@ def test_an_item_asked_alone_across_the_card_after_a_persons_rows_is_the_cards_o
     assert paths[(2, "联系电话")] == ["紧急联系人情况", "联系电话"] and paths[(3, "家庭住址")][0] == "紧急联系人情况"
     assert paths[(4, "服务期间主要工作表现")] == ["服务期间主要工作表现"]
     assert paths[(5, "期满后就业意向")] == ["期满后就业意向"]
+
+
+def test_words_under_a_group_on_a_table_of_places_head_counts() -> None:
+    """u240: 「乡镇 | 服务期满人数 | 期满考核结果 › 优秀 | 合格 | 不合格」 of a county's table read the three count columns
+    as options of one 期满考核结果 to tick (and met a graduate's own 期满考核结果); a roster's 认定等级 › 特困 | 困难
+    still is one item to tick."""
+    rows = [["乡镇", "服务期满人数", "期满考核结果", "", "", "备注"],
+            ["", "", "优秀", "合格", "不合格", ""],
+            ["城关镇", "", "", "", "", ""]]
+    merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 1, 1), CellRange(0, 2, 0, 4), CellRange(0, 5, 1, 5)]
+    assert labels(rows, merges)[-4:] == ["优秀", "合格", "不合格", "备注"]
+    rows = [["乡镇", "姓名", "认定等级", "", ""], ["", "", "特困", "困难", "一般"], ["", "", "", "", ""]]
+    merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 1, 1), CellRange(0, 2, 0, 4)]
+    assert labels(rows, merges) == ["乡镇", "姓名", "认定等级"]

@@ -196,6 +196,11 @@ _PLACE_THEN_DATE_RE = re.compile(r"^(.+?)(?:(?:申请|申报|填报|填表|登�
 
 
 @lru_cache(maxsize=65536)
+def names_a_place_level(text: str) -> bool:
+    """「乡镇」, 「村（社区）」, 「乡镇(街道)」: a header naming a level of place, as a table of places heads its rows."""
+    return bool(_PLACE_LEVEL_KEY_RE.match(squash(text)))
+
+
 def is_place_blanks(text: str) -> bool:
     """「       镇（街道）     村」, 「乡（镇）   村   组（门牌号）」: a place written in the blanks between the printed
     levels (and the day after them: 「…组   申请日期：  年 月 日」)."""

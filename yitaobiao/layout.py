@@ -1309,6 +1309,10 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
             and not C.is_serial_label(edge[0][2]) and sheet.bottom(edge[0][0], edge[0][1]) != unit_row:
         context = [*context, edge[0][2]]
         first += 1
+    # (「乡镇 | 服务期满人数 | 期满考核结果 › 优秀 | 合格 | 不合格」: on a table whose rows are places and that names no
+    # one, words under a group head columns of counts, none a value to tick — u240)
+    by_place = bool(edge) and C.names_a_place_level(edge[0][2]) and not any(
+        "姓名" in C.squash(t) for r in band.rows for _, t, _ in sheet.texts(r))
     units: dict[int, str] = {}  # column → the unit printed under its label
     for c in range(first, band.last_col + 1):
         stack = sheet.column_stack(rows, c)
@@ -1348,7 +1352,7 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         stack = [label for label in stack[:-1] if not _BARE_NUMBER_RE.match(label[2])] + stack[-1:]
         path = [*context, *side, *(t for _, _, t in stack)]
         parent = stack[-2] if len(stack) >= 2 else None
-        if parent and C.is_option_word(leaf) and (C.squash(leaf) not in _COUNTED_OPTIONS
+        if parent and not by_place and C.is_option_word(leaf) and (C.squash(leaf) not in _COUNTED_OPTIONS
                                                   or _ATTRIBUTE_PARENT_RE.search(C.squash(parent[2]))
                                                   and not C.is_breakdown_header(parent[2])
                                                   and not any(_COUNT_GROUP_RE.search(C.squash(t))
