@@ -4165,3 +4165,13 @@ def test_the_date_something_is_done_is_the_date_of_it() -> None:
     fields = [at("F1.1", "D6", "办理退休时间"), at("F2.1", "A4", "退休时间")]
     match_fields(fields, SYN, forms=forms_of(Layout.CARD, Subject.PERSON, Subject.PERSON))
     assert same(fields, "F1.1", "F2.1")
+
+
+def test_a_part_read_with_its_header_says_its_period_word_once() -> None:
+    """u245: 「累计备案人数 › 其中：高血压」 was named and keyed 「累计累计备案人数高血压」 (the header's 累计 said again as
+    the part's qualifier)."""
+    k = MAKER.key("  其中：高血压", ("累计备案人数",), "人")
+    assert "累计累计" not in k.text and k.text.startswith("累计")
+    from yitaobiao.match import label_key
+
+    assert "累计累计" not in label_key(k, "高血压")

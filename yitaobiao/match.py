@@ -1493,7 +1493,8 @@ class KeyMaker:
             canonical = self._role_item(role, canonical) if canonical else None
             text = canonical or role + clean
         if quals:
-            text = "".join(quals) + (canonical or text)
+            # (「累计备案人数 › 其中：高血压」 read with its header says 累计 already: not 累计累计备案人数高血压 — u245)
+            text = "".join(q for q in quals if q not in (canonical or text)) + (canonical or text)
             canonical = syn.lookup(text) or (text if canonical else None)
         position = canonical if canonical in ("经度", "纬度") else text if text.endswith("桩号") else None
         if position and groups and (located := _LOCATED_RE.match(groups[-1])) and located.group(1) not in _ANY_PLACE:
@@ -2569,7 +2570,7 @@ def label_key(key: LabelKey, clean_label: str) -> str:
     「监护人|姓名」; a field qualified by its headers adds them (「|本月›存栏」), so a decision about one
     context does not spill onto another.
     """
-    qualifying = "".join(key.qualifiers) + (key.header or "")
+    qualifying = "".join(q for q in key.qualifiers if q not in (key.header or "")) + (key.header or "")
     return f"{key.role or ''}|{qualifying + '›' if qualifying else ''}{clean_label}"
 
 
