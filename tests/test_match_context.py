@@ -4175,3 +4175,10 @@ def test_a_part_read_with_its_header_says_its_period_word_once() -> None:
     from yitaobiao.match import label_key
 
     assert "累计累计" not in label_key(k, "高血压")
+
+
+def test_the_river_a_site_is_on_is_no_outlets_receiving_water() -> None:
+    """u243: 「所在河流（湖泊）」 of a 岸线利用项目台账 and 「所在河流」 of a 非法采砂案件 were read as an outlet's 受纳水体名称, and
+    met no 河流名称 or 河道名称 (水利部《全国河湖名录》's 河湖名称)."""
+    rivers = {MAKER.key(label).text for label in ("所在河流（湖泊）", "所在河流", "河流名称", "河道名称")}
+    assert len(rivers) == 1 and rivers != {MAKER.key("受纳水体").text}
