@@ -4182,3 +4182,10 @@ def test_the_river_a_site_is_on_is_no_outlets_receiving_water() -> None:
     met no 河流名称 or 河道名称 (水利部《全国河湖名录》's 河湖名称)."""
     rivers = {MAKER.key(label).text for label in ("所在河流（湖泊）", "所在河流", "河流名称", "河道名称")}
     assert len(rivers) == 1 and rivers != {MAKER.key("受纳水体").text}
+
+
+def test_a_vessel_is_named_by_its_name_and_number() -> None:
+    """u236, u243: 船名号, 渔船船名号, 船名 and 所在船名 of fishing and sand-dredging registers were four items; a vessel's
+    identification number, 号 or 码, one."""
+    assert len({MAKER.key(label).text for label in ("船名号", "渔船船名号", "船名", "所在船名", "船舶名称")}) == 1
+    assert MAKER.key("船舶识别号").text == MAKER.key("船舶识别码").text != MAKER.key("船名号").text
