@@ -63,23 +63,30 @@ class _Worker:
     conn: Connection
     current: Any  # shared memory: the index of the file the worker is reading (-1 before the first)
     tasks: deque[int] = field(default_factory=deque)  # sent and not yet answered, in order
-    seen: int = -1  # ``current`` as last read by the parent, and since when (clock and processor time)
+    seen: int = -1  # ``current`` as last read by the parent, and since when
     started: float = 0.0
-    cpu_started: float | None = None
+    # The worker's processor time when the file had taken ``early`` seconds, and those seconds: read only for a
+    # file that takes a while, so that the thousands of quick ones cost no look at /proc (a per cent of a scan).
+    cpu_mark: tuple[float, float] | None = None
 
     def restart_watch(self, now: float) -> None:
-        self.seen, self.started, self.cpu_started = self.current.value, now, _cpu_seconds(self.process.pid)
+        self.seen, self.started, self.cpu_mark = self.current.value, now, None
 
-    def watch(self, now: float) -> tuple[float, float]:
+    def watch(self, now: float, early: float) -> tuple[float, float]:
         """Processor and clock seconds the worker has spent on its current file (as far as the parent has
-        seen); the clock's where the processor time cannot be read."""
+        seen). Up to ``early`` seconds the clock's are counted as work; the clock's where the processor time
+        cannot be read."""
         if self.current.value != self.seen:
             self.restart_watch(now)
         wall = now - self.started
-        cpu = _cpu_seconds(self.process.pid)
-        if cpu is None or self.cpu_started is None:
+        if wall <= early:
             return wall, wall
-        return cpu - self.cpu_started, wall
+        cpu = _cpu_seconds(self.process.pid)
+        if cpu is None:
+            return wall, wall
+        if self.cpu_mark is None:
+            self.cpu_mark = (cpu, wall)
+        return self.cpu_mark[1] + cpu - self.cpu_mark[0], wall
 
     def culprit(self) -> int:
         """The file a crash or a hang belongs to: the one the worker had begun."""
@@ -223,6 +230,7 @@ class GuardedPool:
         self.job = job
         self.size = max(1, workers or min(2, os.cpu_count() or 1))
         self.timeout = timeout
+        self.early = timeout / 4  # clock seconds a file is charged as work before its processor time is looked at
         self.memory_mb = memory_mb
         self._context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
 
@@ -274,7 +282,7 @@ class GuardedPool:
                 if while_waiting is not None:
                     while_waiting()
                     while_waiting = None
-                ready = wait([w.conn for w in workers if w.tasks], timeout=min(0.5, self.timeout))
+                ready = wait([w.conn for w in workers if w.tasks], timeout=min(0.5, self.early))
                 now = time.monotonic()
                 for n, worker in enumerate(workers):
                     if not worker.tasks:
@@ -306,7 +314,7 @@ class GuardedPool:
             except (EOFError, OSError):
                 return Outcome(worker.culprit(), None, "读取程序在处理该文件时崩溃（文件可能已损坏或过大），已跳过。",
                                f"worker exited with code {worker.process.exitcode}", "crashed")
-        if worker.tasks and self._overran(*worker.watch(now)):
+        if worker.tasks and self._overran(*worker.watch(now, self.early)):
             return Outcome(worker.culprit(), None, f"读取超时（超过 {self.timeout:.0f} 秒），文件可能过大或已损坏，已跳过。",
                            "timeout", "timeout")
         return None

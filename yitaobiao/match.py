@@ -3938,6 +3938,26 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     return MatchResult(concepts=concepts, near_misses=near)
 
 
+def renamed_reason(wordings: list[str], name: str) -> str:
+    """The reason of an item the clerk's rename joined, naming the wordings renamed (without a template's padding)."""
+    said = "」「".join(dict.fromkeys(_unpadded(w) for w in wordings[:3]))
+    return f"经人工审核，「{said}」改名为「{name}」后并入本项"
+
+
+def reason_said_of(reason: str, label: str) -> bool:
+    """Whether an item's reason belongs beside a field of this label: a rename is said of the wordings renamed,
+    not of every field of the item (wf42: 电话号码 and 联系方式, never touched, read as renamed)."""
+    renamed = _RENAMED_REASON_RE.match(reason)
+    return not renamed or f"「{_unpadded(label)}」" in renamed.group(1)
+
+
+def _unpadded(label: str) -> str:
+    return re.sub(r"\s+", "", label)  # 「通  讯」 as a template pads it is 通讯
+
+
+_RENAMED_REASON_RE = re.compile(r"^经人工审核，(「.*」)改名为")
+
+
 def _join_renamed(concepts: list[Concept], decisions: Decisions, field_lk: dict[str, str],
                   fields: dict[str, Field]) -> list[Concept]:
     """A data item the clerk renamed to the name of another item becomes that item: the two are joined."""
@@ -3958,9 +3978,9 @@ def _join_renamed(concepts: list[Concept], decisions: Decisions, field_lk: dict[
             other.confirmed = True
             # (which wording the clerk renamed: the reason is shown beside every field of the item, and wf41 read it
             # as said of 电话号码 and 联系方式, which no one had touched)
-            wordings = list(dict.fromkeys(re.sub(r"\s+", "", fields[fid].label) for fid in other.field_ids
+            wordings = list(dict.fromkeys(fields[fid].label for fid in other.field_ids
                                           if field_lk.get(fid) in decisions.renames))
-            other.reasons = [f"经人工审核，「{'」「'.join(wordings[:3])}」改名为「{other.name}」后并入本项", *other.reasons]
+            other.reasons = [renamed_reason(wordings, other.name), *other.reasons]
             for fid in concept.field_ids:
                 fields[fid].concept_id = other.id
             continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
@@ -13,7 +12,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .changes import TemplateChange
 from .history import Snapshot, points, shown_difference
-from .model import Field, ScanResult
+from .match import reason_said_of
+from .model import ScanResult
 from .notice import NoticeText, forms_after_note, notice_text, percent, target_text
 from .sheets import print_wide, put, save, set_widths, write_header, write_rows
 from .stats import DUPLICATE_MEANING, Summary
@@ -200,17 +200,6 @@ def _template_changes(wb: Workbook, result: ScanResult, changes: Sequence[Templa
     print_wide(ws)
 
 
-_RENAMED_REASON_RE = re.compile(r"^经人工审核，(「.*」)改名为")
-
-
-def _said_of(reason: str, f: Field) -> bool:
-    """Whether an item's reason belongs beside this field: the clerk's rename is said of the wordings renamed, not
-    of every field of the item (wf42: 电话号码 and 联系方式, never touched, read as renamed)."""
-    renamed = _RENAMED_REASON_RE.match(reason)
-    wording = re.sub(r"\s+", "", f.label)
-    return not renamed or f"「{wording}」" in renamed.group(1)
-
-
 def _detail(wb: Workbook, result: ScanResult) -> None:
     detail = wb.create_sheet("字段明细")
     write_header(detail, 1, ["部门", "报表", "文件", "工作表", "单元格", "原字段名", "表头路径", "单位", "归并数据项", "匹配可信度",
@@ -220,7 +209,7 @@ def _detail(wb: Workbook, result: ScanResult) -> None:
     for form in result.forms:
         for f in form.fields:
             concept = concepts.get(f.concept_id or "")
-            reasons = [r for r in concept.reasons if _said_of(r, f)] if concept and len(concept.field_ids) > 1 else []
+            reasons = [r for r in concept.reasons if reason_said_of(r, f.label)] if concept and len(concept.field_ids) > 1 else []
             rows.append([form.department, form.title, form.path, form.sheet, f.cell, f.shown_label, f.shown_path,
                          f.unit or "", concept.name if concept else f.label, round(f.confidence, 2),
                          "；".join(reasons[:3])])

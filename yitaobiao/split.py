@@ -955,6 +955,13 @@ class _Filler:
         return next((rows[n].get(item) for n in members.get(wanted, ()) if _heads_the_household(rows[n].get(relation))),
                     None)
 
+    def _own_id_item(self, sheet: str) -> str | None:
+        """The key of a record sheet's own ID number (公民身份号码, not the 户主's), looked up once a sheet."""
+        if (sheet, _OWN_ID) not in self._named:
+            self._named[sheet, _OWN_ID] = next((i.key for i in self.mapping.items if (i.record or i.sheet) == sheet
+                                                and i.rule == "id" and not C.squash(i.name).startswith("户主")), None)
+        return self._named[sheet, _OWN_ID]
+
     def _head_item(self, f: MappingField, sheet: str, record: int, value: Any) -> Any:
         """A member's 户主姓名 left blank, or 户主公民身份号码 left blank or damaged, as the head's own record says."""
         name = C.squash(self.mapping.item(f.item).name)
@@ -964,9 +971,7 @@ class _Filler:
             return self._heads_own(sheet, record, self._item_named(sheet, None)) if _is_blank(value) else value
         if _id_soundness(value) == 0:
             return value
-        own_id = next((i.key for i in self.mapping.items if (i.record or i.sheet) == sheet and i.rule == "id"
-                       and not C.squash(i.name).startswith("户主")), None)
-        head = self._heads_own(sheet, record, own_id)
+        head = self._heads_own(sheet, record, self._own_id_item(sheet))
         # (a damaged number is mended only by the head's sound one that begins as it does)
         typed = re.sub(r"\D", "", _shown_id(value) if isinstance(value, float) else str(value or ""))[:14]
         if _id_soundness(head) == 0 and (not typed or str(head).startswith(typed)):
@@ -1304,6 +1309,7 @@ def _names_a_member(item_name: str) -> bool:
 _HEAD_NAMES = frozenset({"户主姓名", "户主"})
 _HEAD_IDS = frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})
 _HEAD_ITEMS = _HEAD_NAMES | _HEAD_IDS
+_OWN_ID = "#公民身份号码"  # (the memo key of a sheet's own ID item, no item's name)
 
 
 def _heads_the_household(relation: Any) -> bool:
