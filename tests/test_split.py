@@ -1830,8 +1830,9 @@ def _beside_everyone(tmp_path: Path, rel: str, title: str, header: list[str]) ->
 
 
 def test_a_record_that_fills_a_groups_own_items_without_its_tick_is_named(tmp_path: Path) -> None:
-    """helper-82: 何德顺 had 所在党支部 and 党龄 filled but 是否老党员 blank; he was left off the 老党员 list with exit 0.
-    He is still left off (a tick is the cadre's word), but named as something to see to."""
+    """helper-82: 何德顺 had 所在党支部 and 党龄 filled but 是否老党员 blank; he was left off the 老党员 list unsaid.
+    He is still left off (a tick is the cadre's word), but named. Every 党员 has a 所在党支部, so it is a word, not
+    something to see to (wf42: a village's young members made split exit 1)."""
     forms, merged, mapping = _beside_everyone(tmp_path, "组织部/老党员.xlsx", "老党员补贴名册",
                                               ["姓名", "公民身份号码", "所在党支部", "党龄"])
     wb = load_workbook(merged)
@@ -1844,11 +1845,29 @@ def test_a_record_that_fills_a_groups_own_items_without_its_tick_is_named(tmp_pa
             ws.cell(row, item["所在党支部"].position).value = "第一支部"
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
-    assert [a for a in report.alerts if "何德顺" in a and "“是否老党员”没有勾选" in a and "（所在党支部）" in a]
-    assert not any("张三" in a or "林老汉" in a for a in report.alerts)
+    assert [w for w in report.warnings if "何德顺" in w and "“是否老党员”没有勾选" in w and "（所在党支部）" in w]
+    assert not report.alerts
+    assert not any("张三" in w or "林老汉" in w for w in report.warnings if "没有勾选" in w)
     out = load_workbook(tmp_path / "out" / "组织部" / "老党员.xlsx").active
     names = {c.value for row in out.iter_rows() for c in row}
     assert "林老汉" in names and "何德顺" not in names
+
+
+def test_what_sets_a_group_apart_filled_without_its_tick_is_to_see_to(tmp_path: Path) -> None:
+    """wf42: 所在党支部 filled for a member living at home, 是否流出党员 blank, was something to see to and split
+    exited 1. A 流出地点 filled without the tick still is: only a 流出党员 has one."""
+    forms, merged, mapping = _beside_everyone(tmp_path, "组织部/流出党员.xlsx", "流出党员管理台账",
+                                              ["姓名", "公民身份号码", "所在党支部", "流出地点"])
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    group = next(k for k in item if k.startswith("是否流出"))
+    _type_records(wb, item, [{"姓名": "在村党员", "所在党支部": "第一支部"},
+                             {"姓名": "漏勾", "所在党支部": "第一支部", "流出地点": "宁波"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert [a for a in report.alerts if "漏勾" in a and f"“{group}”没有勾选" in a]
+    assert not any("在村党员" in a for a in report.alerts)
+    assert [w for w in report.warnings if "在村党员" in w and f"“{group}”没有勾选" in w]
 
 
 def test_a_basic_item_filled_is_no_sign_of_a_forgotten_tick(tmp_path: Path) -> None:

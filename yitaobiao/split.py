@@ -104,12 +104,17 @@ VILLAGES = RECORD_SHEETS[Subject.PLACE]
 
 
 def _names_the_group(item: str, group: str) -> bool:
-    """「所在党支部」 and 「是否老党员」 share 党; 「就学状态」 and 「是否困境儿童」 share nothing but a child's state."""
-    words = set(group.removeprefix("是否")) - _GENERIC_CHARS
-    return bool(words & set(item))
+    """Whether an item names what sets the group apart: 「务工地点」 of 外出务工人员, 「困境类型」 of 困境儿童. An item of the
+    wider people the group is part of is no sign of it: every 党员 has a 所在党支部, not only a 流出党员 or a 老党员
+    (wf42: a village's resident members made split exit 1), and every child a 就学状态."""
+    group = group.removeprefix("是否")
+    qualifier = next((group.removesuffix(head) for head in _GROUP_HEADS if group.endswith(head) and group != head), group)
+    return bool((set(qualifier) - _GENERIC_CHARS) & set(item))
 
 
 _GENERIC_CHARS = frozenset("人员户家庭对象的和及与其他")
+# The people a group is drawn from, longest first: what a group says in front of them is what sets it apart.
+_GROUP_HEADS = ("残疾人", "党员", "儿童", "老人", "妇女", "学生", "青年", "人员", "对象", "家庭", "人口", "户", "人")
 # A title naming everyone living or registered here: its register receives every record of its sheet.
 _EVERYONE_RE = re.compile(r"实有人口|户籍人口|常住人口|全体村民|村民花名册|居民花名册|人口花名册|实有人员")
 
