@@ -741,3 +741,10 @@ def test_standard_wordings_of_a_vehicle_a_grade_and_an_amount() -> None:
     assert explain("申请贷款额度（万元）", "申请贷款金额（万元）").same and not explain("申请贷款额度", "核定贷款金额").same
     assert explain("失能等级", "失能程度").same and not explain("失能等级", "残疾等级").same
     assert explain("规格型号", "规格").same
+
+
+def test_a_certificate_jieba_does_not_know_keeps_its_number_word_for_word() -> None:
+    """u244: 火化证号 and 火化证编号 were cut 火化 | 证号 and 火化 | 证编 | 号 and kept apart, where 残疾证号 and
+    残疾证编号 meet. Another certificate's number stays apart."""
+    assert explain("火化证号", "火化证编号").same and explain("火化证号码", "火化证号").same
+    assert not explain("火化证号", "死亡证号").same

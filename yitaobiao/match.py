@@ -231,7 +231,7 @@ def tokenize(text: str, synonyms: Synonyms) -> tuple[str, ...]:
     if hit is None:
         cut = token_store(synonyms).cut(text, tuple(synonyms.terms))
         whole = synonyms.whole_words()
-        hit = tuple(synonyms.token_rep.get(t, t) for token in _date_words_joined(cut)
+        hit = tuple(synonyms.token_rep.get(t, t) for token in _document_numbers_joined(_date_words_joined(cut))
                     for t in _split_compound(token, whole))
         synonyms.token_cache[text] = hit
     return hit
@@ -247,6 +247,24 @@ def _date_words_joined(tokens: list[str]) -> list[str]:
         else:
             joined.append(token)
     return joined
+
+
+def _document_numbers_joined(tokens: list[str]) -> list[str]:
+    """jieba knows 证号 and 证编号 as words: a certificate it does not know (火化证号, 火化证编号) is cut 火化 | 证号
+    and 火化 | 证编号, where 残疾证号 and 残疾证编号 are both 残疾证 | 号. The 证 goes back to its certificate, so
+    that the two spellings of one number meet word for word, as those of a known certificate do (u244)."""
+    joined: list[str] = []
+    for token in tokens:
+        tail = _CERTIFICATE_NUMBER_WORDS.get(token)
+        if tail and joined:
+            joined[-1] += "证"
+            joined.append(tail)
+        else:
+            joined.append(token)
+    return joined
+
+
+_CERTIFICATE_NUMBER_WORDS = {"证号": "号", "证编号": "编号", "证号码": "号码"}
 
 
 def _split_compound(token: str, whole: set[str]) -> tuple[str, ...]:
