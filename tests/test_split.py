@@ -503,6 +503,30 @@ def test_a_word_put_in_front_of_a_label_renames_its_column() -> None:
     assert moved_label(form, fields, lambda row, col: "学籍号（19位）") is None
 
 
+def test_the_unit_column_of_a_label_over_two_units_is_in_place(tmp_path: Path) -> None:
+    """wf43: 「蔬菜合计」 merged over 亩 | 百公斤 gave the second column 「蔬菜合计（百公斤）」 at the unit's cell; split
+    found 「百公斤」 there, called the unchanged 农业年报表 changed and routed none of its figures."""
+    forms = tmp_path / "forms"
+    rows = [["设施种植业生产情况"], ["单位", "蔬菜合计", "", "其中：芹菜", ""], ["", "亩", "百公斤", "亩", "百公斤"],
+            ["合计", "", "", "", ""]]
+    write_xlsx(forms / "农业农村局" / "设施种植业.xlsx",
+               [("Sheet1", rows, [(0, 0, 0, 4), (1, 1, 1, 2), (1, 3, 1, 4), (1, 0, 2, 0)])])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = next(i for i in mapping.items if "蔬菜" in i.name and i.unit == "百公斤")
+    sheet = wb[item.sheet]
+    row = next(r for r in range(1, sheet.max_row + 2) if sheet.cell(r, item.position).value is None
+               and r > mapping.header_row)
+    sheet.cell(row, item.position).value = 12.5
+    if item.sheet != INDICATORS:
+        sheet.cell(row, 1).value = "青龙村"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert not any("原表与生成一套表时不同" in a for a in report.alerts), report.alerts
+    out = load_workbook(tmp_path / "out" / "农业农村局" / "设施种植业.xlsx").active
+    assert 12.5 in {c.value for row in out.iter_rows() for c in row}
+
+
 def test_a_word_table_changed_since_the_merge_is_refused_too(tmp_path: Path) -> None:
     """The same check on a Word register: a 曾用名 column put where 性别 was refuses the document."""
     from yitaobiao.testing import write_docx
