@@ -273,6 +273,19 @@ def test_an_indicator_asked_in_several_sections_is_qualified_by_each() -> None:
         ["（二）路灯建设", "2.帮扶单位自筹资金"]]
 
 
+def test_the_dead_and_injured_of_an_event_section_are_that_events() -> None:
+    """u253: 「三、道路交通事故情况 › 死亡人数」 was read 死亡人数 alone and met the fire table's. A section naming no
+    event leaves its rows as they are."""
+    rows = [["指标名称", "计量单位", "代码", "本期"],
+            ["一、登记上牌情况", "", "", ""], ["登记上牌电动自行车", "辆", "01", ""],
+            ["二、道路交通事故情况", "", "", ""], ["事故起数", "起", "02", ""], ["死亡人数", "人", "03", ""],
+            ["直接财产损失", "元", "04", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows))
+    assert parsed is not None and parsed.layout == "indicator"
+    assert [f.header_path for f in parsed.fields] == [
+        ["登记上牌电动自行车"], ["事故起数"], ["二、道路交通事故情况", "死亡人数"], ["二、道路交通事故情况", "直接财产损失"]]
+
+
 def test_a_friendly_reminder_above_a_register_is_a_note() -> None:
     """「温馨提示：请各位经办老师……（是否脱贫户为下拉选项）」 merged above a register was read as its section: it went
     into every item's header and made an insurance list of all farmers a list of 脱贫人口 (helper-21)."""

@@ -4189,3 +4189,28 @@ def test_a_vessel_is_named_by_its_name_and_number() -> None:
     identification number, 号 or 码, one."""
     assert len({MAKER.key(label).text for label in ("船名号", "渔船船名号", "船名", "所在船名", "船舶名称")}) == 1
     assert MAKER.key("船舶识别号").text == MAKER.key("船舶识别码").text != MAKER.key("船名号").text
+
+
+def test_the_dead_of_a_road_accident_are_not_the_dead_of_a_fire(tmp_path) -> None:
+    """u253: the police's 「三、道路交通事故情况 › 死亡人数」 and a 火灾情况统计表's 死亡人数 were one item (and so their
+    injured and losses). Each is its event's; two fire tables' dead are one, and no population table's 死亡人数 is."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import write_xlsx
+
+    def table(title: str, rows: list[list[str]]) -> list[list[str]]:
+        return [[title], ["指标名称", "计量单位", "代码", "本期"], *rows]
+
+    road = [["一、登记情况", "", "", ""], ["登记上牌车辆", "辆", "01", ""], ["二、道路交通事故情况", "", "", ""],
+            ["死亡人数", "人", "02", ""], ["受伤人数", "人", "03", ""]]
+    fire = [["死亡人数", "人", "01", ""], ["受伤人数", "人", "02", ""]]
+    people = [["出生人数", "人", "01", ""], ["死亡人数", "人", "02", ""]]
+    for rel, title, rows in (("公安局/交通.xlsx", "道路交通安全管理情况统计表", road),
+                             ("消防救援大队/火灾.xlsx", "火灾情况统计表", fire),
+                             ("应急管理局/火灾.xlsx", "火灾事故统计表", fire),
+                             ("卫健局/人口.xlsx", "人口变动情况统计表", people)):
+        write_xlsx(tmp_path / rel, [("Sheet1", table(title, rows), [(0, 0, 0, 3)])])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    by_dept = {f.path.split("/")[0]: concept_of[f.id] for f in result.fields if f.label == "死亡人数"}
+    assert by_dept["消防救援大队"] == by_dept["应急管理局"]
+    assert len({by_dept["公安局"], by_dept["消防救援大队"], by_dept["卫健局"]}) == 3

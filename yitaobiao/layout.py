@@ -757,8 +757,15 @@ def _name_sections(fields: list[ParsedField], section_of: list[str]) -> None:
     for f, section in zip(fields, section_of, strict=True):
         sections[words(f)].add(section)
     for f, section in zip(fields, section_of, strict=True):
-        if section and len(sections[words(f)]) > 1 and section not in f.header_path:
+        if section and (len(sections[words(f)]) > 1 or _outcome_of_an_event(words(f), section)) \
+                and section not in f.header_path:
             f.header_path = [section, *f.header_path]
+
+
+def _outcome_of_an_event(words: str, section: str) -> bool:
+    """「三、道路交通事故情况 › 死亡人数」: the dead, the injured and the loss are the event's the section names, not
+    the 死亡人数 of the fire table beside it (u253: merged in one item, the two departments' deaths were one)."""
+    return C.is_event_outcome(words) and C.event_named(section) is not None
 
 
 _DAY_ENDINGS = ("日期", "时间")

@@ -34,7 +34,14 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 
 from .cache import cache_dir, cache_path, read_cache, write_cache
-from .cells import choices_listed, choices_of, is_breakdown_header, option_value
+from .cells import (
+    choices_listed,
+    choices_of,
+    event_named,
+    is_breakdown_header,
+    is_event_outcome,
+    option_value,
+)
 from .classify import PAYMENT_WORDS, paid_programme, population_named
 from .model import Concept, Field, Form, FormKind, Layout, NearMiss, Subject, parse_a1
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in, short_title
@@ -3292,6 +3299,11 @@ _ACCOUNT_NAME_WORD = "户名"
 _BANK_WORDS_RE = re.compile(r"账号|帐号|卡号|银行|开户|账户|存折")
 
 
+def _event_of(context: list[str], title: str) -> str | None:
+    """The kind of event the nearest heading, else the title, is about (事故, 火灾, 灾害 …)."""
+    return next((event for g in reversed(context) if (event := event_named(g))), None) or event_named(title)
+
+
 def _items_by_section(fields: list[Field], layout_of: dict[str, str], maker: KeyMaker) -> dict[str, str]:
     """Field id → the section heading that qualifies it, for the rows of an indicator table whose label comes
     again under another section of the same table (一、批发和零售业 › 从业人员, 二、住宿和餐饮业 › 从业人员): the
@@ -3840,6 +3852,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         if f.id in sectioned:
             # 「一、批发和零售业 › 从业人员」 and 「二、住宿和餐饮业 › 从业人员」 of one table: each its section's (u75)
             label, context = sectioned[f.id] + normalize_label(label).clean, context[:-1]
+        if is_event_outcome(bare := normalize_label(label).clean) and (event := _event_of(context, f.form_title)) \
+                and event not in bare:
+            # 「三、道路交通事故情况 › 死亡人数」 and the 死亡人数 of a 火灾情况统计表: each its event's dead, never the
+            # 死亡人口 of a population table (u253: the police's road deaths and the fire brigade's were one item)
+            label, context = event + bare, [g for g in context if event_named(g) is None]
         if f.form_id in period_tables:
             # 「一、本年总收入」 beside 本年数 | 上年同期数 columns: the columns say the period, the row the item
             label = _ROW_PERIOD_RE.sub(r"\1", label) or label
