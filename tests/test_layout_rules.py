@@ -286,6 +286,19 @@ def test_the_dead_and_injured_of_an_event_section_are_that_events() -> None:
         ["登记上牌电动自行车"], ["事故起数"], ["二、道路交通事故情况", "死亡人数"], ["二、道路交通事故情况", "直接财产损失"]]
 
 
+def test_a_numbered_part_without_a_unit_over_rows_with_theirs_is_a_section() -> None:
+    """u249: 「（一）农机购置补贴」 in a table with a unit column and no codes was an indicator of its own, and went
+    into the burden table at twelve fills a year. A part's row whose next row prints no unit either is an item."""
+    rows = [["项目", "单位", "本月", "累计"],
+            ["（一）农机购置补贴", "", "", ""], ["受理申请户数", "户", "", ""], ["已兑付补贴户数", "户", "", ""],
+            ["（二）报废更新补贴", "", "", ""], ["受理申请户数", "户", "", ""],
+            ["（三）宣传培训场次", "", "", ""], ["备注说明", "", "", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows))
+    assert parsed is not None and parsed.layout == "indicator"
+    assert [f.label for f in parsed.fields] == [
+        "受理申请户数", "已兑付补贴户数", "受理申请户数", "（三）宣传培训场次", "备注说明"]
+
+
 def test_a_friendly_reminder_above_a_register_is_a_note() -> None:
     """「温馨提示：请各位经办老师……（是否脱贫户为下拉选项）」 merged above a register was read as its section: it went
     into every item's header and made an insurance list of all farmers a list of 脱贫人口 (helper-21)."""

@@ -609,7 +609,10 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         if (_SUBSECTION_RE.match(C.squash(raw)) or C.squash(raw).endswith((":", "："))
                 or code_col is not None and _NUMBERED_ROW_RE.match(C.squash(raw))
                 or was_coded and not _indent(text) and _next_row_coded(sheet, r, label_cols, code_col)) \
-                and not unit_text and not code_text and not groups and (code_col is not None or own.width > 2):
+                and not unit_text and not code_text and not groups \
+                and (code_col is not None or own.width > 2
+                     # (「（一）农机购置补贴」 with no unit, over rows printing theirs, in a table without codes: u249)
+                     or _SUBSECTION_RE.match(C.squash(raw)) and _next_row_united(sheet, r, label_cols, unit_col)):
             # (「流动资产：」 over a 资产负债表's accounts: a heading ending in a colon, no 行次 of its own)
             owners = [(0, text, False)]  # 「（三）贫困户危房改造」 without a code of its own, in a table whose indicators have codes
             section = text.strip()
@@ -715,15 +718,23 @@ def _same_breakdown(part: str, label: str) -> bool:
 
 def _next_row_coded(sheet: _Sheet, r: int, label_cols: range, code_col: int | None) -> bool:
     """The next row naming an indicator prints its code."""
-    if code_col is None:
-        return False
+    return code_col is not None and any(ch.isdigit() for ch in _next_rows_cell(sheet, r, label_cols, code_col))
+
+
+def _next_row_united(sheet: _Sheet, r: int, label_cols: range, unit_col: int | None) -> bool:
+    """The next row naming an indicator prints its unit."""
+    return unit_col is not None and _none_marked(_next_rows_cell(sheet, r, label_cols, unit_col)).strip() != ""
+
+
+def _next_rows_cell(sheet: _Sheet, r: int, label_cols: range, col: int) -> str:
+    """The text in a column of the next row naming an indicator ("" when none follows)."""
     for k in range(r + 1, sheet.grid.height):
         if sheet.is_blank(k) or sheet.is_colnum_row(k):
             continue
         if sheet.is_closing_row(k) or _indicator_labels(sheet, k, label_cols)[1] is None:
-            return False
-        return any(ch.isdigit() for ch in sheet.grid.text(k, code_col))
-    return False
+            return ""
+        return sheet.grid.text(k, col)
+    return ""
 
 
 def _cell_beside(grid: Grid, r: int, c: int | None, label: CellRange) -> str:
