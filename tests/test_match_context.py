@@ -4214,3 +4214,24 @@ def test_the_dead_of_a_road_accident_are_not_the_dead_of_a_fire(tmp_path) -> Non
     by_dept = {f.path.split("/")[0]: concept_of[f.id] for f in result.fields if f.label == "死亡人数"}
     assert by_dept["消防救援大队"] == by_dept["应急管理局"]
     assert len({by_dept["公安局"], by_dept["消防救援大队"], by_dept["卫健局"]}) == 3
+
+
+def test_people_a_title_names_as_a_system_are_not_the_registers_own(tmp_path) -> None:
+    """u254: on a 「计划生育特殊家庭“双岗”联系人制度落实情况台账」, 联系人 was taken for the people the register lists:
+    the village contact's 姓名 and 联系电话 became the row's own and met every roster's, and the family member's
+    were someone else's. The title names a 联系人 system it checks; the family member is the row's person."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import write_xlsx
+
+    ledger = [["计划生育特殊家庭“双岗”联系人制度落实情况台账", "", "", "", "", "", ""],
+              ["序号", "特殊家庭成员情况", "", "", "村（社区）联系人", "", ""],
+              ["", "姓名", "身份证号", "联系电话", "姓名", "职务", "联系电话"], ["1", "", "", "", "", "", ""]]
+    write_xlsx(tmp_path / "卫健局" / "双岗.xlsx",
+               [("Sheet1", ledger, [(0, 0, 0, 6), (1, 0, 2, 0), (1, 1, 1, 3), (1, 4, 1, 6)])])
+    roster = [["特别扶助对象花名册", "", ""], ["姓名", "公民身份号码", "联系电话"], ["", "", ""]]
+    write_xlsx(tmp_path / "民政局" / "花名册.xlsx", [("Sheet1", roster, [(0, 0, 0, 2)])])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    cell = {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
+    assert cell[("卫健局", "B3")] == cell[("民政局", "A2")] and cell[("卫健局", "D3")] == cell[("民政局", "C2")]
+    assert cell[("卫健局", "E3")] != cell[("民政局", "A2")] and cell[("卫健局", "G3")] != cell[("民政局", "C2")]

@@ -3490,13 +3490,18 @@ def _title_lists(people: str, titled: str, far: bool = False) -> bool:
     # (「孕妇姓名」 on a 孕产妇健康管理登记表: a word the title's contracts, one character at most left out between
     # two of its own — u84)
     written = re.escape(people) if people in titled else ".?".join(map(re.escape, people))
+    # (「“双岗”联系人制度落实情况台账」: the people name a system the register checks, of the families it lists — u254)
     if far:
         found = re.search(written + "(.{6,8}?)" + _REGISTER_WORDS, titled)
-        return found is not None and not _PARENTS_TITLE_RE.search(found.group(1))
+        return found is not None and not _PARENTS_TITLE_RE.search(found.group(1)) \
+            and not _SYSTEM_RE.match(found.group(1))
     # (「校车驾驶人及随车照管人员登记表」: the first of the people a title lists together; 「独生子女父母奖励金发放台账」
     # lists the parents, whose child's name it asks)
     found = re.search(written + "(.{0,5}?|人?[及和与].{0,10}?)" + _REGISTER_WORDS, titled)
-    return found is not None and not _PARENTS_TITLE_RE.match(found.group(1))
+    return found is not None and not _PARENTS_TITLE_RE.match(found.group(1)) and not _SYSTEM_RE.match(found.group(1))
+
+
+_SYSTEM_RE = re.compile(r"^[人者员]?(?:制度|机制)")
 
 
 def _listed_after(people: str, titled: str) -> bool:
