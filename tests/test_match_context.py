@@ -4235,3 +4235,38 @@ def test_people_a_title_names_as_a_system_are_not_the_registers_own(tmp_path) ->
     cell = {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
     assert cell[("卫健局", "B3")] == cell[("民政局", "A2")] and cell[("卫健局", "D3")] == cell[("民政局", "C2")]
     assert cell[("卫健局", "E3")] != cell[("民政局", "A2")] and cell[("卫健局", "G3")] != cell[("民政局", "C2")]
+
+
+def test_a_section_about_the_thing_each_record_is_qualifies_nothing(tmp_path) -> None:
+    """u250: 「古树情况 › 树种」 on a 古树名木管护补助发放花名册 became 古树树种, apart from every 树种 of the other tree
+    registers (five items for one). Headers that tell two items of one form apart still do (种植情况 › 品种 |
+    养殖情况 › 品种), and a person of the thing is still the thing's (非遗工坊情况 › 负责人)."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import write_xlsx
+
+    def register(rel: str, title: str, groups: list[tuple[str, list[str]]]) -> None:
+        width = sum(len(leaves) for _, leaves in groups)
+        top, leaf, merges, col = [], [], [(0, 0, 0, width - 1)], 0
+        for group, leaves in groups:
+            top += [group] + [""] * (len(leaves) - 1)
+            leaf += leaves
+            if len(leaves) > 1:
+                merges.append((1, col, 1, col + len(leaves) - 1))
+            col += len(leaves)
+        write_xlsx(tmp_path / rel, [("Sheet1", [[title] + [""] * (width - 1), top, leaf, [""] * width], merges)])
+
+    register("林业局/补助.xlsx", "古树名木管护补助发放花名册",
+             [("古树情况", ["古树编号", "树种", "树龄"]), ("补助", ["补助金额", "发放日期"])])
+    write_xlsx(tmp_path / "乡镇" / "巡查.xlsx", [("Sheet1", [["古树名木日常巡查记录台账", "", ""],
+                                                            ["古树编号", "树种", "巡查日期"], ["", "", ""]], [(0, 0, 0, 2)])])
+    register("农业农村局/种养.xlsx", "农户种植养殖情况登记表",
+             [("种植情况", ["品种", "面积"]), ("养殖情况", ["品种", "数量"])])
+    register("人社局/工坊.xlsx", "非遗工坊吸纳就业人员台账",
+             [("非遗工坊情况", ["工坊名称", "负责人"]), ("就业人员情况", ["姓名", "联系电话"])])
+    register("文旅局/传习所.xlsx", "传习所负责人名册", [("传习所情况", ["传习所名称", "负责人"])])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    cell = {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
+    assert cell[("林业局", "B3")] == cell[("乡镇", "B2")]
+    assert cell[("农业农村局", "A3")] != cell[("农业农村局", "C3")]
+    assert cell[("人社局", "B3")] != cell[("文旅局", "B3")]

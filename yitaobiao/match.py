@@ -3022,6 +3022,26 @@ def _premises_address(clean: str, title: str) -> bool:
     return found is not None and _kind_of_its_own(found.group(1), title)
 
 
+def _asked_under_several_headers(fields: list[Field]) -> set[str]:
+    """Fields whose words their form asks again under another header (种植情况 › 品种 | 养殖情况 › 品种): the headers
+    tell them apart, whatever the title names."""
+    headers: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+    for f in fields:
+        headers[(f.form_id, normalize_label(f.label).clean)].add(tuple(f.header_path[:-1]))
+    return {f.id for f in fields if len(headers[(f.form_id, normalize_label(f.label).clean)]) > 1}
+
+
+def _about_its_own_thing(group: str, title: str, maker: KeyMaker) -> bool:
+    """「古树情况」 on a 古树名木…花名册, 「事件基本情况」 on a 损害事件登记表: a section about what the title says each
+    record is. Not a plan's (拟采伐林木情况: its figures are the plan's), nor a person's or a body's (whose it is)."""
+    clean = normalize_label(group).clean
+    stem = _SECTION_ENDING_RE.sub("", clean)
+    if stem == clean or len(stem) < 2 or stem.startswith(_PLANNED) or maker.context_role([group]):
+        return False
+    titled = basic_form(title)
+    return stem in titled
+
+
 def _about_its_own_body(group: str, title: str) -> bool:
     """「门店信息」 on a 沿街门店 register, 「一、单位基本情况」: a section about the register's own body."""
     stem = _SECTION_ENDING_RE.sub("", normalize_label(group).clean)
@@ -3773,6 +3793,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     # repeat a few thousand wordings tens of thousands of times.
     read_before: dict[tuple[object, ...], tuple[LabelKey, str, str, bool]] = {}
     sectioned = _items_by_section(fields, layout_of, maker)
+    asked_twice = _asked_under_several_headers(fields)
     first_column: dict[str, int] = {}
     for f in fields:
         first_column[f.form_id] = min(first_column.get(f.form_id, position[f.id][1]), position[f.id][1])
@@ -3807,6 +3828,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                     probe.canonical in identity or row_named.get(row, 0) >= 2
                     and synonyms.theme_of.get(probe.canonical or "") in PERSON_THEMES):
                 context = [*context, named_here[0]]
+        if context and f.id not in asked_twice and not maker.person_word(normalize_label(f.label).clean)[0]:
+            # 「古树情况 › 树种」 on a 古树名木管护补助发放花名册, 「事件基本情况 › 树种」 on a 损害事件登记表: the section of
+            # the thing each record is, which the title names; its 树种 is the 树种 (u250: five items for one). A
+            # person under it is still the thing's: 「非遗工坊情况 › 负责人」 is no 传习所's 负责人.
+            context = [g for g in context if not _about_its_own_thing(g, f.form_title, maker)]
         if subject_of.get(f.form_id) is Subject.ORGANISATION:
             # 「一、单位基本情况 › 统一社会信用代码」 on a register of units: the record's own body, no other party
             context = [g for g in context if not _about_its_own_body(g, f.form_title)]
