@@ -4270,3 +4270,20 @@ def test_a_section_about_the_thing_each_record_is_qualifies_nothing(tmp_path) ->
     assert cell[("林业局", "B3")] == cell[("乡镇", "B2")]
     assert cell[("农业农村局", "A3")] != cell[("农业农村局", "C3")]
     assert cell[("人社局", "B3")] != cell[("文旅局", "B3")]
+
+
+def test_a_place_level_under_a_spaced_out_location_header_is_where_it_stands(tmp_path) -> None:
+    """u250: 「位  置 › 乡镇（街道） | 村（居委会）」 of a tree register were read 乡镇数 and 村数: 位置 spaced out to fill
+    its cell was not seen as a location. Under 「覆盖情况 › 行政村」 a table of towns still counts villages."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import write_xlsx
+
+    trees = [["古树名木资源台账", "", "", ""], ["古树编号", "树种", "位  置", ""], ["", "", "乡镇（街道）", "村（居委会）"],
+             ["", "", "", ""]]
+    write_xlsx(tmp_path / "林业局" / "古树.xlsx", [("Sheet1", trees, [(0, 0, 0, 3), (1, 0, 2, 0), (1, 1, 2, 1), (1, 2, 1, 3)])])
+    patrol = [["古树巡查台账", "", "", ""], ["古树编号", "树种", "所属乡镇", "所属村"], ["", "", "", ""]]
+    write_xlsx(tmp_path / "乡镇" / "巡查.xlsx", [("Sheet1", patrol, [(0, 0, 0, 3)])])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    cell = {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
+    assert cell[("林业局", "C3")] == cell[("乡镇", "C2")] and cell[("林业局", "D3")] == cell[("乡镇", "D2")]

@@ -3162,8 +3162,10 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     if subject is Subject.PLACE and layout == "list" and leading and _VILLAGE_COLUMN_RE.match(clean):
         return PLACE_ITEM  # 「帮扶单位 | 贫困村 | …」: the village each row is, whatever kind the table calls it
     if subject in (Subject.PLACE, Subject.AGGREGATE) and not first_column and f.header_path[:-1] \
-            and _PLACE_LEVEL_RE.match(clean) and not any(_WHERE_RE.search(g) for g in f.header_path[:-1]):
+            and _PLACE_LEVEL_RE.match(clean) \
+            and not any(_WHERE_RE.search(normalize_label(g).clean) for g in f.header_path[:-1]):
         # 「移动网络覆盖 › 4G › 行政村」 on a table of towns: how many villages, not the row's own village
+        # (「位  置 › 乡镇（街道）」 spaced out on a tree's card is where it stands — u250)
         return _counted_part(f.label, clean, unit=f.unit)
     if subject is Subject.AGGREGATE and layout == "indicator" and _BARE_PEOPLE_RE.fullmatch(clean):
         # 「承租人员」 on a quarter's statistics counts the tenants; it asks no one's name
