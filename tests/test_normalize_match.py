@@ -748,3 +748,12 @@ def test_a_certificate_jieba_does_not_know_keeps_its_number_word_for_word() -> N
     残疾证编号 meet. Another certificate's number stays apart."""
     assert explain("火化证号", "火化证编号").same and explain("火化证号码", "火化证号").same
     assert not explain("火化证号", "死亡证号").same
+
+
+def test_trees_are_counted_in_zhu_and_a_breakdowns_heading_in_the_cell_says_nothing() -> None:
+    """u250: 「名木株数」 met no 「古树名木株数 › 名木」 read in 株, and 「按等级分：一级古树株数」 kept its heading."""
+    from yitaobiao.normalize import normalize_label
+
+    assert normalize_label("按等级分：一级古树株数").clean == "一级古树株数"
+    assert explain("名木株数", "名木（株）").same and explain("一级古树株数", "按等级分：一级古树（株）").same
+    assert not explain("名木株数", "古树株数").same

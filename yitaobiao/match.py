@@ -339,7 +339,7 @@ _COUNT_UNITS = frozenset({"人次", "户次"})
 _GRAND_TOTAL_RE = re.compile(r"^(.{2,})总(人数|户数|人口|数)$")
 _SUMMED_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:合计|总计)$")
 # 「村民小组个数」, 「客房数量」: how many, as 「村民小组数」, 「客房数」 (u117)
-_PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|件数)$")
+_PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|件数|株数|棵数)$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,8}?)的?(?:关系|称谓)$")  # (与见义勇为人员关系 — u238)
 # Whether a licence or certificate is held, however the form asks it: 是否（已）办理 / 取得 / 领取 / 持有 …, 有无 ….
 _LICENCE_HELD_RE = re.compile(r"^(?:是否(?:已经?)?(?:办理|取得|领取|持有|办)|有无|有否)(.{1,10}?(?:证|照|许可|证书))$")
@@ -437,7 +437,7 @@ def _counts_alike(label: str, item: str) -> bool:
 _COUNTING_UNITS = {"人": "人数", "名": "人数", "户": "户数", "次": "次数", "人次": "人次", "个": "数", "间": "数",
                    "张": "数", "所": "数", "处": "数", "座": "数", "家": "数", "辆": "数", "台": "数", "条": "数",
                    "场": "数", "期": "数", "套": "数", "栋": "数", "幢": "数", "艘": "数", "件": "数", "起": "数",
-                   "项": "数"}
+                   "项": "数", "株": "数", "棵": "数"}
 _COUNTED_RE = re.compile(r"(?:数|数量|人口|人次|总计|合计|小计|规模|容量)$")
 # (a table of villages counts its 低保户 and 低保对象 bare as often as in brackets: the unit keeps 户 from 人)
 _GROUPS_COUNTED_BARE = ("户", "家庭", "对象")

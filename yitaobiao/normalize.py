@@ -28,7 +28,8 @@ _NUMBERING_RE = re.compile(
     r")\s*"
 )
 _SPACED_CODE_RE = re.compile(r"^[\s\u3000]*\d{2,3}[\s\u3000]+(?![\d岁周%％倍个])(?=\S)")
-_WHEREOF_RE = re.compile(r"^(?:其中|内含|包括)[:：]?|^含[:：]")
+# (「按等级分：一级古树株数」: the breakdown's heading printed in the cell of its first part — u250)
+_WHEREOF_RE = re.compile(r"^(?:其中|内含|包括)[:：]?|^含[:：]|^按[\u4e00-\u9fff]{1,6}分[:：]")
 # A questionnaire's item code before its words (人口抽样调查 R1姓名, H2本户应登记人数, D3死亡日期): no part of the item.
 _ITEM_CODE_RE = re.compile(r"^[A-Z]\d{1,2}(?:\.\d{1,2})?[.、．:：]?(?=[\u4e00-\u9fff])")
 _BRACKET_RE = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
