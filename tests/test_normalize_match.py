@@ -757,3 +757,17 @@ def test_trees_are_counted_in_zhu_and_a_breakdowns_heading_in_the_cell_says_noth
     assert normalize_label("按等级分：一级古树株数").clean == "一级古树株数"
     assert explain("名木株数", "名木（株）").same and explain("一级古树株数", "按等级分：一级古树（株）").same
     assert not explain("名木株数", "古树株数").same
+
+
+def test_one_subsidy_worded_by_each_title_is_one_programme() -> None:
+    """u249: 农机购置补贴, 农机购置与应用补贴, 农业机械报废更新补贴 and a 第  批 兑付花名册's 农机购置与报废更新补贴
+    were four programmes, and their identical 单台补贴额 columns four items. 低保 and 特困, and two insurances'
+    subsidies, stay apart."""
+    from yitaobiao.match import _one_name_each
+
+    named = _one_name_each({"a": "农机购置补贴", "b": "农机购置与应用补贴", "c": "第批农机购置与报废更新补贴",
+                            "d": "农机报废更新补贴", "e": "农业机械报废更新补贴", "f": "低保对象", "g": "特困人员",
+                            "h": "城乡居民养老保险补贴", "i": "城乡居民医疗保险补贴", "j": None})
+    assert named["a"] == named["b"] == named["c"] and named["d"] == named["e"]
+    assert named["a"] != named["d"]  # (no 农机补贴 of both: buying and scrapping are two subsidies)
+    assert len({named["f"], named["g"], named["h"], named["i"]}) == 4 and named["j"] is None

@@ -3264,6 +3264,44 @@ def _programme_paid(title: str) -> str | None:
 _PAYMENT_END_RE = re.compile(PAYMENT_WORDS + "$")
 
 
+def _one_name_each(programme_of: dict[str, str | None]) -> dict[str, str | None]:
+    """Forms of one subsidy, named as each title words it, under one name: 农机购置补贴, 农机购置与应用补贴 (its
+    name of 2021), 农业机械报废更新补贴 and 第一批农机购置与报废更新补贴 are one programme's, whose 单台补贴额 is one
+    item (u249: identical columns were kept apart as 「所属群体不同」). 低保 and 特困 stay apart."""
+    names = sorted({p for p in programme_of.values() if p}, key=len)
+    chosen: dict[str, str] = {}
+    for name in names:
+        chosen[name] = next((chosen[other] for other in names if other in chosen
+                             and _one_programme(_short_programme(other), _short_programme(name))), name)
+    return {form: chosen.get(p, p) if p else p for form, p in programme_of.items()}
+
+
+def _short_programme(name: str) -> str:
+    """「第一批农业机械报废更新补贴」 → 「农机报废更新补贴」: no batch, and the standard short name (《农业机械化促进法》)."""
+    name = _BATCH_RE.sub("", name)
+    for long, short in _SHORT_NAMES.items():
+        name = name.replace(long, short)
+    return name
+
+
+_BATCH_RE = re.compile(r"^第[一二三四五六七八九十\d]*批次?")
+_SHORT_NAMES = {"农业机械": "农机", "计划生育": "计生"}
+
+
+def _one_programme(shorter: str, longer: str) -> bool:
+    """农机补贴 of 农机购置补贴, 农机购置补贴 of 农机购置与应用补贴, 农机报废更新补贴 of 农机购置与报废更新补贴: one
+    payment, the longer name saying more of it or naming two parts of it."""
+    paid = (_PAYMENT_END_RE.search(shorter), _PAYMENT_END_RE.search(longer))
+    if None in paid or paid[0].group() != paid[1].group():
+        return False
+    short, long = shorter[:paid[0].start()], longer[:paid[1].start()]
+    if short == long or len(short) >= 2 and long.startswith(short):
+        return True
+    parts = re.split("[与和及]", long)
+    subject = os.path.commonprefix([short, long])
+    return len(parts) > 1 and len(subject) >= 2 and any(short in (part, subject + part) for part in parts)
+
+
 def _complaint_sides(parties: frozenset[str], subject: Subject | None) -> frozenset[str]:
     """The sides a record's own person is told apart by: both of an event's, or the 被… side facing one who comes
     to ask (「投诉人基本信息 | 被投诉人 › 姓名」 of a 维权投诉 register: the 被投诉人's 姓名 is not the row's own — u218).
@@ -3746,7 +3784,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     subject_of = {form.id: form.subject for form in forms}
     kind_of = {form.id: form.kind for form in forms}
     # The programme a form's payments and applications belong to: its target group, or the payment its title names.
-    programme_of = {form.id: form.population or _programme_paid(form.title) for form in forms}
+    programme_of = _one_name_each({form.id: form.population or _programme_paid(form.title) for form in forms})
     insurance_of = {form.id: _insurance_named(form.title) for form in forms}
     fund_of = {form.id: "公积金" in form.title for form in forms}
     registry = {form.id for form in forms if _REGISTRY_TITLE_RE.search(basic_form(form.title))}
