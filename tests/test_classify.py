@@ -53,6 +53,9 @@ def make_form(title: str, labels: list[str], layout: Layout = Layout.LIST,
      Subject.ORGANISATION),
     ("退捕渔船渔具回收处置补偿台账", ["序号", "乡镇", "村（社区）", "船主姓名", "船主身份证号码", "船名号", "渔船编码"],
      Layout.LIST, Subject.ORGANISATION),
+    # (u249: a 受益对象公示表's row is its buyer's, named by the kind of person they are)
+    ("第一批农机购置补贴受益对象公示表", ["序号", "乡镇", "村", "购机者姓名", "机具品目", "购买数量", "单台补贴额"],
+     Layout.LIST, Subject.PERSON),
     # (u224: a 贴息 ledger's row is its borrower's, whatever 所在乡镇 beside them says)
     ("创业担保贷款财政贴息资金申请台账", ["借款人姓名", "借款人身份证号", "借款人类别", "所在乡镇", "贷款合同号", "贷款金额（万元）"],
      Layout.LIST, Subject.PERSON),

@@ -119,6 +119,10 @@ _OTHER_PERSON_GROUP_RE = re.compile(rf"{_OTHERS}(?:情况|信息|基本情况)?$
 _OTHER_PERSON_COLUMN_RE = re.compile(rf"^(?:单位|企业|主要|站点|门店|场所)?{_OTHERS}(?:姓名)?$")
 
 
+# The name of a kind of person (购机者姓名, 摊主姓名, 参训学员姓名): a register of those people
+_KIND_OF_PERSON_NAMED_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:者|人|员|主|民|工|生|儿|妇)(?:姓名|名字)$")
+
+
 # Whoever employs the person a record is about
 _EMPLOYER_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．])?(?:用人|用工|工作|所在|就业|原工作)单位")
 # The sides of a case (申请人 | 被申请人, 原告 | 被告); 监护人 | 被监护人 are no case, the ward is the record.
@@ -273,6 +277,8 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
             subject = Subject.EVENT
         if subject is None and label.endswith("姓名") and 2 <= len(label) - 2 <= 6 and label[:-2] in title:
             subject = Subject.PERSON  # 「护林员姓名」 on a 生态护林员花名册: the people the title lists, by name
+        if subject is None and n <= 3 and _KIND_OF_PERSON_NAMED_RE.match(label):
+            subject = Subject.PERSON  # 「乡镇 | 村 | 购机者姓名」 of a 受益对象公示表: each row is a buyer (u249)
         if subject is None and n <= 3 and _NAMED_SITE_RE.match(label) and not _NOT_A_SITE_RE.search(label):
             subject = Subject.ORGANISATION  # 小作坊名称, 站点名称, 民宿名称: a register of sites, shops or works
         if subject is Subject.HOUSEHOLD and _HEAD_NAMED_RE.search(label):
