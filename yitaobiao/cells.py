@@ -467,7 +467,7 @@ def event_named(text: str) -> str | None:
     """The kind of event a heading or title is about (「三、道路交通事故情况」 → 事故, 「火灾情况统计表」 → 火灾): its
     dead, injured and losses are that event's."""
     found = _EVENT_RE.search(squash(text))
-    return found.group() if found else None
+    return _EVENT_KINDS.get(found.group(), found.group()) if found else None
 
 
 def is_event_outcome(label: str) -> bool:
@@ -476,8 +476,9 @@ def is_event_outcome(label: str) -> bool:
 
 
 # GB/T 6441 伤亡事故, 《生产安全事故报告和调查处理条例》 第三条, 自然灾害情况统计调查制度
-_EVENT_OUTCOME_RE = re.compile(r"^(?:死亡|受伤|重伤|轻伤|失踪|遇难|伤亡|受灾)(?:人数|人口|人员)?$|经济损失|财产损失|^起数$")
+_EVENT_OUTCOME_RE = re.compile(r"^(?:死亡|受伤|重伤|轻伤|失踪|遇难|伤亡)(?:人数|人口|人员)?$|经济损失|财产损失|^起数$")
 _EVENT_RE = re.compile(r"火灾|火警|事故|灾害|灾情|险情|案件|事件|疫情|中毒")
+_EVENT_KINDS = {"灾情": "灾害", "火警": "火灾"}  # (a 灾情统计表's losses are a 自然灾害 table's)
 
 
 @lru_cache(maxsize=65536)
