@@ -71,6 +71,7 @@ from .notice import (
     notice_text,
     percent,
     region_from,
+    remarks_apart,
     target_text,
     trend_sentence,
 )
@@ -249,7 +250,7 @@ def _print_summary(summary: Summary, notice: str) -> None:
     burden = summary.burden
     for name, value in [
         ("部门", summary.departments), ("报表", forms_after_text(summary)),
-        ("数据项（字段）", summary.fields), ("去重后数据项", summary.concepts),
+        ("数据项（字段）", summary.fields), ("去重后数据项", remarks_apart(summary)),
         ("数据项重复率", f"{percent(summary.duplicate_rate)}（目标 ≤ {target_text(summary.target)}）"),
         ("重复采集的数据项", f"{len(summary.repeated_items)}（被两张及以上报表采集）"),
         ("跨部门重复采集的数据项", f"{summary.cross_department_items}（占去重后 {percent(summary.cross_department_share)}）"),

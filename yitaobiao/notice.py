@@ -24,6 +24,16 @@ _TIMES_A_YEAR = "、".join(f"{f.label}{f.times_per_year}次" for f in Frequency 
     f.label for f in Frequency if f.times_per_year == 1) + "1次"
 
 
+REMARKS_OWN = "各表的“备注”“说明”栏只为本表所用"
+REMARKS_APART = "各表的“备注”“说明”栏按表分别计"
+
+
+def remarks_apart(summary: Summary) -> str:
+    """去重后数据项, saying that each form's 备注 counts as its own (every tester read the JSON's one 备注 against
+    the headline's count: u249–u254)."""
+    return f"{summary.concepts}（{REMARKS_APART}）" if summary.remarks > 1 else str(summary.concepts)
+
+
 def percent(rate: float) -> str:
     """A share to one decimal, halves rounded up as Excel shows the same number (6.25% is 6.3% in both)."""
     return f"{shown_percent(rate)}%"
@@ -175,7 +185,7 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
         f"控制目标：数据项重复率不高于{target_text(summary.target)}。",
     ]
     if summary.remarks > 1:  # (u191, u192: the JSON's concepts join the 备注 columns the rate counts apart)
-        footnotes.insert(2, "各表的“备注”“说明”栏只为本表所用，按每表1项计入去重后数据项，不计为重复采集。")
+        footnotes.insert(2, f"{REMARKS_OWN}，按每表1项计入去重后数据项，不计为重复采集。")
     if summary.tables > summary.forms:
         footnotes.insert(3, "一份Word文档中的多张表格合计为1张报表。")
     return NoticeText(sentences, footnotes)

@@ -14,7 +14,15 @@ from .changes import TemplateChange
 from .history import Snapshot, points, shown_difference
 from .match import reason_said_of
 from .model import ScanResult
-from .notice import NoticeText, forms_after_note, notice_text, percent, target_text
+from .notice import (
+    REMARKS_APART,
+    REMARKS_OWN,
+    NoticeText,
+    forms_after_note,
+    notice_text,
+    percent,
+    target_text,
+)
 from .sheets import print_wide, put, save, set_widths, write_header, write_rows
 from .stats import DUPLICATE_MEANING, Summary
 
@@ -36,7 +44,7 @@ def _overview(wb: Workbook, summary: Summary, notice: NoticeText) -> None:
         ["数据项（字段）数", summary.fields,
          f"{periodic}{reform.fields} 项，整合后 {reform.items} 项，压减 {percent(reform.item_reduction)}" if periodic
          else f"整合后 {reform.items} 项，压减 {percent(reform.item_reduction)}"],
-        ["去重后数据项数", summary.concepts, ""],
+        ["去重后数据项数", summary.concepts, REMARKS_APART if summary.remarks > 1 else ""],
         ["数据项重复率", Rate(summary.duplicate_rate), f"控制目标 ≤ {target_text(summary.target)}"],
         ["重复采集的数据项", len(summary.repeated_items), "被两张及以上报表采集，逐项列在“重复数据项”表"],
         ["跨部门重复采集的数据项", summary.cross_department_items, f"占去重后数据项的 {percent(summary.cross_department_share)}"],
@@ -108,7 +116,8 @@ def _repeated_items(wb: Workbook, summary: Summary) -> None:
     write_rows(dup, 2, [[t.name, t.fields, len(t.forms), "、".join(t.departments), t.fills_before, t.fills_after,
                          _titles(t.forms)] for t in items])
     note = dup.cell(row=len(items) + 3, column=1)
-    put(note, f"注：共{len(items)}项数据项被两张及以上报表采集，按报表数排序（备注、填报日期列在最后）；"
+    remarks = f"；{REMARKS_OWN}，不计为重复采集" if summary.remarks > 1 else ""
+    put(note, f"注：共{len(items)}项数据项被两张及以上报表采集，按报表数排序（填报日期等列在最后{remarks}）；"
               f"图为采集最多的前{len(summary.top_items)}项。").font = Font(italic=True, size=9)
     set_widths(dup, [22, 10, 10, 30, 14, 10, 80])
     print_wide(dup)
