@@ -2965,3 +2965,28 @@ def test_a_members_head_id_left_blank_or_cut_is_the_heads_own_and_spaces_in_an_i
     table = [[out.cell(r, header.index(name) + 1).value for name in ("公民身份号码", "户主公民身份号码")] for r in (5, 6, 7)]
     assert table == [["510722196604120315", "510722196604120315"], ["51072219680923042X", "510722196604120315"],
                      ["510722199203050012", "510722196604120315"]], table
+
+
+def test_a_tick_never_goes_where_the_form_asks_a_code_of_its_own(tmp_path: Path) -> None:
+    """wf43: 「是否位于道路沿线 › 否 | 是」 of a 隐患农房 register whose notes say 「在E列分别用“1-6”标注 … 其他单元格栏
+    用“1”占位」 got 1 for the cadre's 是: 国道, whatever the road. It gets √, and the clerk is told to fill the code."""
+    forms = tmp_path / "forms"
+    rows = [["隐患农房情况摸排表", "", "", "", "", ""],
+            ["序号", "户主姓名", "身份证号码", "是否位于道路沿线", "", "备注"],
+            ["", "", "", "否", "是", ""],
+            ["", "", "", "", "", ""],
+            ["填表说明：1.位于国、省、县、乡道路沿线的农房，在E列分别用“1-6”标注；2.其他单元格栏用“1”占位。", "", "", "", "", ""]]
+    write_xlsx(forms / "住建局" / "农房.xlsx",
+               [("Sheet1", rows, [(0, 0, 0, 5), (1, 0, 2, 0), (1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 1, 4), (1, 5, 2, 5),
+                                  (4, 0, 4, 5)])])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    road = next(name for name in item if "沿线" in name)
+    _type_records(wb, item, [{"户主姓名": "王德贵", road: "是"}, {"户主姓名": "李四", road: "否"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "住建局" / "农房.xlsx").active
+    placed = {out.cell(r, 2).value: (out.cell(r, 4).value, out.cell(r, 5).value) for r in range(4, 7)}
+    assert placed["王德贵"] == (None, "√") and placed["李四"] == ("1", None)
+    assert any("E列" in w and "分类代码" in w for w in report.warnings)

@@ -29,6 +29,7 @@ import os
 import re
 import tempfile
 import unicodedata
+import weakref
 import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -41,7 +42,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
 from rapidfuzz import fuzz
@@ -1569,14 +1570,11 @@ def _write_register(ws: Worksheet, form: MappingForm, fields: list[MappingField]
         for r in range(start + available, start + count):
             _copy_row_style(ws, template_row, r, max_col)
     columns = _list_columns(fields, form)
-    mark = _tick_mark(ws)
     for i, record in enumerate(records):
         if serial is not None:
             _write_value(ws, start + i, serial, len(present) + i + 1)
         for f, col, options in columns:
-            value = filler.value(f, form.record_sheet, record)
-            if not _is_blank(value) and (target := _list_target(f, options, value, form, filler, mark)) is not None:
-                _write_dated(ws, start + i, col + target[0] + 1, target[1], f.label)
+            _write_in_row(ws, start + i, f, col, options, filler.value(f, form.record_sheet, record), form, filler)
     if serial is not None and count:
         _renumber_blank_rows(ws, start + count, serial, len(present) + count + 1)
     return count
@@ -1650,14 +1648,11 @@ def _write_printed_rows(ws: Worksheet, form: MappingForm, fields: list[MappingFi
                 _write_value(ws, after + n, serial, len(rows) + n + 1)
         placed += [(after + n, record) for n, record in enumerate(extra)]
     printed = set(rows.values())
-    mark = _tick_mark(ws)
     for row, record in placed:
         for f, col, options in columns:
             if f is key and row in printed:
                 continue  # (the row's printed 「其中：洪涝地质灾害」 stays as printed)
-            value = filler.value(f, form.record_sheet, record)
-            if not _is_blank(value) and (target := _list_target(f, options, value, form, filler, mark)) is not None:
-                _write_dated(ws, row, col + target[0] + 1, target[1], f.label)
+            _write_in_row(ws, row, f, col, options, filler.value(f, form.record_sheet, record), form, filler)
     return len(records)
 
 
@@ -1705,19 +1700,67 @@ def _list_columns(fields: list[MappingField], form: MappingForm) -> list[tuple[M
 # (「其他单元格栏用“1”占位」 too — wf19; not 「用“1-6”标注」, the codes of another column)
 _MARK_ONE_RE = re.compile(r"(?:填|用)[“\"「'‘]?1[”\"」'’]?(?![\d.\-－—~～])")
 _MARK_TICK_RE = re.compile(r"(?:打|划|画)[“\"「]?[√✓]")
-_MARKS: dict[int, str | None] = {}
+# (by the sheet itself, not its id(): a later file's sheet may be given a freed one's id)
+_MARKS: weakref.WeakKeyDictionary[Worksheet, str | None] = weakref.WeakKeyDictionary()
 
 
 def _tick_mark(ws: Worksheet) -> str | None:
     """The mark the sheet's notes ask for in a column that is a category (1 or √), else None. (Read once a sheet,
     its first and last rows only: the notes stand above or below the table.)"""
-    if id(ws) not in _MARKS:
+    if ws not in _MARKS:
         last = ws.max_row
         rows = [*range(1, min(last, 60) + 1), *range(max(61, last - 40), last + 1)]
         texts = " ".join(str(v) for r in rows for v in (ws.cell(r, c).value for c in range(1, min(ws.max_column, 40) + 1))
                          if isinstance(v, str))
-        _MARKS[id(ws)] = "1" if _MARK_ONE_RE.search(texts) else TICK if _MARK_TICK_RE.search(texts) else None
-    return _MARKS[id(ws)]
+        _MARKS[ws] = "1" if _MARK_ONE_RE.search(texts) else TICK if _MARK_TICK_RE.search(texts) else None
+    return _MARKS[ws]
+
+
+def _write_in_row(ws: Worksheet, row: int, f: MappingField, col: int, options: list[str], value: Any,
+                  form: MappingForm, filler: _Filler) -> None:
+    """One record's value of one field, in the register's row: ticked under its option, or written as it is. Where
+    the form asks a code of its own (「是（分别用数字“1-6”占位）」, 「在J列分别用“1-6”标注」) the 1 the other
+    columns take would say 国道 for any road (wf43): a √ says 是, and the clerk is told to fill the code."""
+    if _is_blank(value):
+        return
+    mark = _tick_mark(ws)
+    target = _list_target(f, options, value, form, filler, mark)
+    if target is None:
+        return
+    column = col + target[0] + 1
+    written = target[1]
+    if written in (mark, TICK) and column in _coded_columns(ws):
+        written = TICK
+        said = (f"{form.department or '未注明'}《{form.title}》{get_column_letter(column)}列（{C.as_printed(f.label)}）：这一栏"
+                "按填表说明应填分类代码，一套表只问了是否，已打√，请按填表说明改填代码。")
+        if said not in filler.report.warnings:
+            filler.report.warnings.append(said)
+    _write_dated(ws, row, column, written, f.label)
+
+
+# A column taking codes of its own: 「在J列分别用“1-6”标注」 in the notes, 「是（分别用数字“1-6”占位…）」 over it.
+_COLUMN_CODES_RE = re.compile(r"([A-Z]{1,2})列[^。；;，,]{0,8}?用[^。；;]{0,6}?\d+\s*[-－—~～至到]\s*\d+")
+_CODES_OVER_RE = re.compile(r"用(?:数字)?[“\"「'‘]?\d+\s*[-－—~～至到]\s*\d+")
+_CODED: weakref.WeakKeyDictionary[Worksheet, frozenset[int]] = weakref.WeakKeyDictionary()
+
+
+def _coded_columns(ws: Worksheet) -> frozenset[int]:
+    """The 1-based columns of a sheet that its notes or their own header say take a range of codes."""
+    if ws not in _CODED:
+        last = ws.max_row
+        rows = [*range(1, min(last, 60) + 1), *range(max(61, last - 40), last + 1)]
+        width = min(ws.max_column, 60)
+        coded: set[int] = set()
+        for r in rows:
+            for c in range(1, width + 1):
+                text = ws.cell(r, c).value
+                if not isinstance(text, str):
+                    continue
+                coded.update(column_index_from_string(m.group(1)) for m in _COLUMN_CODES_RE.finditer(text))
+                if r <= 12 and _CODES_OVER_RE.search(text):
+                    coded.add(c)
+        _CODED[ws] = frozenset(coded)
+    return _CODED[ws]
 
 
 def _list_target(f: MappingField, options: list[str], value: Any, form: MappingForm,
