@@ -2990,3 +2990,18 @@ def test_a_tick_never_goes_where_the_form_asks_a_code_of_its_own(tmp_path: Path)
     placed = {out.cell(r, 2).value: (out.cell(r, 4).value, out.cell(r, 5).value) for r in range(4, 7)}
     assert placed["王德贵"] == (None, "√") and placed["李四"] == ("1", None)
     assert any("E列" in w and "分类代码" in w for w in report.warnings)
+
+
+def test_an_item_of_one_of_the_two_peoples_a_group_joins_is_no_forgotten_tick(tmp_path: Path) -> None:
+    """wf43: a disabled adult's 残疾类别, asked only by the 在校残疾学生 list, was something to see to (split exited 1):
+    every 残疾人 has one. It is said as a word; a 困境类型 without 是否困境儿童 is still to see to."""
+    forms, merged, mapping = _beside_everyone(tmp_path, "残联/残疾学生.xlsx", "在校残疾学生名单",
+                                              ["姓名", "公民身份号码", "残疾类别", "就读学校"])
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    group = next(k for k in item if k.startswith("是否残疾"))
+    _type_records(wb, item, [{"姓名": "李秀英", "残疾类别": "肢体"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert not any("李秀英" in a for a in report.alerts)
+    assert [w for w in report.warnings if "李秀英" in w and f"“{group}”没有勾选" in w]

@@ -110,6 +110,8 @@ def _names_the_group(item: str, group: str) -> bool:
     (wf42: a village's resident members made split exit 1), and every child a 就学状态."""
     group = group.removeprefix("是否")
     qualifier = next((group.removesuffix(head) for head in _GROUP_HEADS if group.endswith(head) and group != head), group)
+    if qualifier != group and population_named(qualifier + "人"):
+        return False  # (残疾学生: every 残疾人 has a 残疾类别, not only a pupil — wf43's adult made split exit 1)
     return bool((set(qualifier) - _GENERIC_CHARS) & set(item))
 
 
