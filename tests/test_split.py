@@ -3005,3 +3005,21 @@ def test_an_item_of_one_of_the_two_peoples_a_group_joins_is_no_forgotten_tick(tm
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     assert not any("李秀英" in a for a in report.alerts)
     assert [w for w in report.warnings if "李秀英" in w and f"“{group}”没有勾选" in w]
+
+
+def test_a_date_typed_as_a_number_is_a_date(tmp_path: Path, sample_forms: Path) -> None:
+    """wf43: 20250310 typed as a number in a date column reached the department's form as an integer, unsaid,
+    where the same typed as text became a date."""
+    import datetime as dt
+
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
+    wb = load_workbook(merged)
+    ws = wb[PERSONS]
+    item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
+    for name, value in (("姓名", "林故"), ("公民身份号码", "330101194001010011"), ("死亡日期", 20250501)):
+        ws.cell(5, item[name].position).value = value
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "公安局" / "死亡人口信息核查表.xlsx").active
+    values = [c.value for row in out.iter_rows() for c in row]
+    assert dt.datetime(2025, 5, 1) in values and 20250501 not in values

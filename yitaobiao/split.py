@@ -1212,6 +1212,9 @@ class _Filler:
                 and validate(squeezed := re.sub(r"\s+", "", raw).upper(), "id", []) is None:
             raw = squeezed  # 「510722 19800614 026X」 typed in groups, as the card prints it (wf42)
             self.report.converted += 1
+        if item.rule == "date" and isinstance(raw, int | float) and not isinstance(raw, bool) \
+                and float(raw).is_integer() and _typed_date(str(int(raw))) is not None:
+            raw = str(int(raw))  # 20250310 typed as a number (wf43: it reached the 婴儿出生花名册 as an integer)
         if item.rule in ("id", "code") and isinstance(raw, float) and raw.is_integer():
             raw_text: Any = _shown_id(raw)  # as the warning shows it, not 3.3108119700812e+17
         elif item.rule == "id" and isinstance(raw, str) and raw.strip().endswith("x"):
