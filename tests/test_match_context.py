@@ -4287,3 +4287,23 @@ def test_a_place_level_under_a_spaced_out_location_header_is_where_it_stands(tmp
     concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
     cell = {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
     assert cell[("林业局", "C3")] == cell[("乡镇", "C2")] and cell[("林业局", "D3")] == cell[("乡镇", "D2")]
+
+
+def test_a_bodys_bare_name_is_its_name_and_a_products_maker_is_another_body(tmp_path) -> None:
+    """u252: 「受检单位 › 名称 | 地址」 and 「标称生产企业 › 名称 | 地址」 of a 抽查结果汇总表 were both read as the
+    register's own body: two items named 名称, neither the 单位名称 of the other registers. The inspected body's
+    are its 单位名称 and 场所地址; the manufacturer named on the product is another body."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import write_xlsx
+
+    rows = [["燃气用具产品质量监督抽查结果汇总表", "", "", "", ""], ["产品名称", "受检单位", "", "标称生产企业", ""],
+            ["", "名称", "地址", "名称", "地址"], ["", "", "", "", ""]]
+    write_xlsx(tmp_path / "市场监管局" / "抽查.xlsx",
+               [("Sheet1", rows, [(0, 0, 0, 4), (1, 0, 2, 0), (1, 1, 1, 2), (1, 3, 1, 4)])])
+    units = [["燃气经营企业台账", "", ""], ["单位名称", "统一社会信用代码", "经营地址"], ["", "", ""]]
+    write_xlsx(tmp_path / "住建局" / "企业.xlsx", [("Sheet1", units, [(0, 0, 0, 2)])])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    cell = {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
+    assert cell[("市场监管局", "B3")] == cell[("住建局", "A2")]
+    assert cell[("市场监管局", "D3")] != cell[("住建局", "A2")]

@@ -2987,8 +2987,10 @@ _KINDS_OF_BODY_RE = re.compile(_KINDS_OF_BODY)
 _KIND_ADDRESS_RE = re.compile(rf"^({_KINDS_OF_BODY}|{_KINDS_OF_SITE})(?:所在地)?(?:详细)?地址$")
 _INSPECTED_BODY_RE = re.compile(r"^(?:被(?:监督)?(?:检查|抽查|检测|巡查|核查|查)|受检|受查)(?:单位|企业|机构|场所|主体)(?:名称)?$")
 _KIND_CLASS_RE = re.compile(rf"^({_KINDS_OF_BODY})(类别|类型|性质)$")
-# Prefixes naming another body than the row's own (its 主管单位, the 施工单位 of its works, its 开户银行).
-_ANOTHER_BODY_RE = re.compile(r"^(?:主管|上级|隶属|挂靠|委托|承包|发包|合作|对口|帮扶|结对|施工|监理|设计|建设|开户|原|培训|"
+_BARE_NAME = "名称"
+# Prefixes naming another body than the row's own (its 主管单位, the 施工单位 of its works, its 开户银行; the 标称
+# 生产企业 printed on a product sampled from it).
+_ANOTHER_BODY_RE = re.compile(r"^(?:主管|上级|隶属|挂靠|委托|承包|发包|合作|对口|帮扶|结对|施工|监理|设计|建设|开户|原|培训|标称|"
                               r"派遣|审批|登记|发证|检验|检测|维保|维护|供应|供货|承办|使用|产权|管理|运营|托管|所属|挂钩|联系|"
                               r"业务主管|举办|申报|实施|责任|监管|执法|处理|收集|收购|销售|购买|进货|运行维护|运维|管护|养护|保洁|物业|第三方)")
 
@@ -3214,6 +3216,9 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         return kind.group(1)[-2:] + kind.group(2)  # 「医疗机构类别」 on a 医疗机构 register: its own 机构类别 (u123)
     if subject is Subject.ORGANISATION and _registered_address(clean, f.header_path[:-1]):
         return REGISTERED_ADDRESS  # an organisation's 住所 is where it is registered (营业执照), not its premises
+    if subject is Subject.ORGANISATION and clean == _BARE_NAME and f.header_path[:-1] \
+            and all(_about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
+        return ORGANISATION_NAME  # 「受检单位 › 名称 | 地址」 of an 抽查结果 register: the body's own name (u252)
     if subject is Subject.ORGANISATION and clean in _BARE_ADDRESSES - {"住所"} | {PHONE_ITEM} and f.header_path[:-1] \
             and not someones and all(_about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
         # 「一、医疗机构基本情况 › 地址 | 联系电话」 on a 医疗机构执业登记申请表: the body's own, no person's 现住址 (u123)
