@@ -299,6 +299,16 @@ def test_a_numbered_part_without_a_unit_over_rows_with_theirs_is_a_section() -> 
         "受理申请户数", "已兑付补贴户数", "受理申请户数", "（三）宣传培训场次", "备注说明"]
 
 
+def test_the_end_of_a_term_under_its_header_heads_a_column_of_its_own() -> None:
+    """u257: 「矫正期限 › 起 | 止」: 止 was read as the blank between two dates and its column lost."""
+    rows = [["社区矫正对象信息台账", "", "", "", ""], ["姓名", "矫正期限", "", "联系电话", ""], ["", "起", "止", "", ""],
+            ["", "", "", "", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows,
+                             [CellRange(0, 0, 0, 4), CellRange(1, 0, 2, 0), CellRange(1, 1, 1, 2), CellRange(1, 3, 2, 3)]))
+    assert parsed is not None and [f.header_path for f in parsed.fields] == [
+        ["姓名"], ["矫正期限", "起"], ["矫正期限", "止"], ["联系电话"]]
+
+
 def test_a_friendly_reminder_above_a_register_is_a_note() -> None:
     """「温馨提示：请各位经办老师……（是否脱贫户为下拉选项）」 merged above a register was read as its section: it went
     into every item's header and made an insurance list of all farmers a list of 脱贫人口 (helper-21)."""

@@ -771,3 +771,9 @@ def test_one_subsidy_worded_by_each_title_is_one_programme() -> None:
     assert named["a"] == named["b"] == named["c"] and named["d"] == named["e"]
     assert named["a"] != named["d"]  # (no 农机补贴 of both: buying and scrapping are two subsidies)
     assert len({named["f"], named["g"], named["h"], named["i"]}) == 4 and named["j"] is None
+
+
+def test_the_ends_of_a_term_under_its_header_are_its_dates() -> None:
+    """u257: 「矫正期限 › 起」 was the 矫正期限 itself (a length, 二年), its 起 read as a count in 起."""
+    assert explain("起", "矫正起始日期", ["矫正期限"]).same and explain("止", "矫正终止日期", ["矫正期限"]).same
+    assert not explain("起", "矫正期限", ["矫正期限"]).same and not explain("起", "止", ["矫正期限"], ["矫正期限"]).same

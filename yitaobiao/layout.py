@@ -1363,8 +1363,10 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         # (「登记卡 › 编号」: a number under what it numbers is that document's, no row counter)
         # (「户名 | 类型 | 性别 | 编号」: a 编号 after the record's own columns numbers the household, no row — wf22)
         serial = C.is_serial_label(leaf) and not ((len(stack) >= 2 or fields) and C.squash(leaf) == "编号")
+        # (「矫正期限 › 起 | 止」: the end of a term under it, a date of its own column, no blank between two — u257)
         if serial or C.is_colnum(leaf) or C.is_non_field_text(leaf) and not _dated_column(leaf) \
-                and not (len(stack) >= 2 and C.is_period_text(leaf)) or _SIGNATURE_COLUMN_RE.search(C.squash(leaf)):
+                and not (len(stack) >= 2 and (C.is_period_text(leaf) or C.squash(leaf) in _TERM_ENDS)) \
+                or _SIGNATURE_COLUMN_RE.search(C.squash(leaf)):
             continue
         # (「帮扶资金 › 4 › 规划投入资金」: a bare number above the labels is a page's or a table's, no group)
         stack = [label for label in stack[:-1] if not _BARE_NUMBER_RE.match(label[2])] + stack[-1:]
@@ -1408,6 +1410,9 @@ def _groups_unit(groups: Sequence[str]) -> str | None:
 # 「评议小组签名」, 「学院审批」 heading a register's column: signed or stamped by hand on the paper form, nothing to
 # collect (「审批日期」 is a date and 「违法审批」 a count: both are items).
 _SIGNATURE_COLUMN_RE = re.compile(r"签名|签字|签章|盖章|手印|(?:学院|学校|单位|部门|领导|小组|乡镇|街道|村委|社区)(?:审批|审核|意见)$")
+
+
+_TERM_ENDS = frozenset({"至", "止", "到"})
 
 
 def _dated_column(leaf: str) -> bool:

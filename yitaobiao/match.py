@@ -339,6 +339,8 @@ _COUNT_UNITS = frozenset({"人次", "户次"})
 _GRAND_TOTAL_RE = re.compile(r"^(.{2,})总(人数|户数|人口|数)$")
 _SUMMED_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:合计|总计)$")
 # 「村民小组个数」, 「客房数量」: how many, as 「村民小组数」, 「客房数」 (u117)
+_TERM_END_WORDS = {"起": "起始日期", "自": "起始日期", "从": "起始日期", "止": "终止日期", "至": "终止日期", "到": "终止日期"}
+_TERM_HEADER_RE = re.compile(r"(?:期限|期间|期|时间|日期|年限|起止)$")
 _PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|件数|株数|棵数)$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,8}?)的?(?:关系|称谓)$")  # (与见义勇为人员关系 — u238)
 # Whether a licence or certificate is held, however the form asks it: 是否（已）办理 / 取得 / 领取 / 持有 …, 有无 ….
@@ -1332,6 +1334,10 @@ class KeyMaker:
             clean = "户主" + named_household.group(2)  # 「建房户姓名」: a household is named by its head (u76)
         if groups and _DOCUMENT_HEADER_RE.search(groups[-1]) and (said := _NUMBER_OF_DOCUMENT_RE.match(clean)):
             clean = said.group(1)  # 「捕捞许可证 › 证书编号」: the number of the licence the header names (u236)
+        if groups and clean in _TERM_END_WORDS and _TERM_HEADER_RE.search(groups[-1]):
+            # 「矫正期限 › 起 | 止」: the term's 起始日期 and 终止日期, no count in 起 (u257)
+            unit = None if unit == clean else unit
+            clean = _TERM_END_WORDS[clean]
         # A bare or generic label (存栏, 合计, 其他) is read with the header it sits under.
         leaf = clean
         # (under a header that counts, the label is one of its breakdowns, read with it: 「工作人员（人） › 专职」,
