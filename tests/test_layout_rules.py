@@ -309,6 +309,14 @@ def test_the_end_of_a_term_under_its_header_heads_a_column_of_its_own() -> None:
         ["姓名"], ["矫正期限", "起"], ["矫正期限", "止"], ["联系电话"]]
 
 
+def test_the_school_and_class_a_roster_is_filled_for_are_a_filler_line() -> None:
+    """u256: 「学校（托幼机构）名称： | 班级：」 over a 预防接种证查验登记表 were two items of every child."""
+    rows = [["入学入托儿童预防接种证查验登记表", "", "", "", "", ""], ["学校（托幼机构）名称：", "", "", "班级：", "", ""],
+            ["序号", "姓名", "性别", "出生日期", "家长姓名", "联系电话"], ["1", "", "", "", "", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, [CellRange(0, 0, 0, 5), CellRange(1, 0, 1, 2), CellRange(1, 3, 1, 5)]))
+    assert parsed is not None and [f.label for f in parsed.fields] == ["姓名", "性别", "出生日期", "家长姓名", "联系电话"]
+
+
 def test_a_friendly_reminder_above_a_register_is_a_note() -> None:
     """「温馨提示：请各位经办老师……（是否脱贫户为下拉选项）」 merged above a register was read as its section: it went
     into every item's header and made an insurance list of all farmers a list of 脱贫人口 (helper-21)."""

@@ -1989,7 +1989,8 @@ _STOCK_WORDS_RE = re.compile(r"^(?:年初|年末|期初|期末|上年末|本年�
 _NAME_LABEL_RE = re.compile(r"^(?:姓名|户主姓名|申请人姓名|户主|申请人)[:：]?$")
 _ASKS_YES_NO_RE = re.compile(r"^(?:是否|有无|有否)")
 # Where or when a sheet is filled: a place (村（社区）, 村卫生室, 学校) or a time (排查时间, 登记年度).
-_WHERE_LABEL = (r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|室|卫生院|学校|单位|部门|机构|机关|派出所|所|站|点|中心|局|办|队|行"
+# (「学校（托幼机构）名称： | 班级：」 over a 查验登记表: the school and class whose pupils it lists — u256)
+_WHERE_LABEL = (r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|室|卫生院|学校|班级|单位|部门|机构|机关|派出所|所|站|点|中心|局|办|队|行"
                 r"|党委|党工委|党总支)(?:[（(].{1,6}[)）])?(?:名称)?$")
 _WHERE_LABEL_RE = re.compile(_WHERE_LABEL)
 _FILLER_LABEL_RE = re.compile(_WHERE_LABEL + r"|^.{0,6}(?:时间|日期|年度|年份|年月|月份|季度|期间|时段|时点|所属期|批次|公示期|任期)$")
