@@ -4307,3 +4307,23 @@ def test_a_bodys_bare_name_is_its_name_and_a_products_maker_is_another_body(tmp_
     cell = {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
     assert cell[("市场监管局", "B3")] == cell[("住建局", "A2")]
     assert cell[("市场监管局", "D3")] != cell[("住建局", "A2")]
+
+
+def test_a_programmes_family_category_is_not_the_households_poverty_type(tmp_path) -> None:
+    """wf43, wf44: 「家庭类别」 of a 困境儿童 list (低保, 特困 …) met the 户类型 of a 监测户 register (脱贫户, 监测户) at
+    1.00 through the synonym table, with no yellow row. A programme's family category is its own; two lists of one
+    programme still share it, and a 防返贫监测 form's 家庭类型 is still its 户类型."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    for rel, title, labels in (("民政局/困境.xlsx", "困境儿童动态名单", ["姓名", "公民身份号码", "家庭类别"]),
+                               ("民政局/困境2.xlsx", "困境儿童信息台账", ["姓名", "公民身份号码", "家庭类型"]),
+                               ("乡村振兴局/监测.xlsx", "防止返贫监测对象台账", ["户主姓名", "公民身份号码", "家庭类型"]),
+                               ("乡村振兴局/监测户.xlsx", "监测户基本信息台账", ["户主姓名", "公民身份号码", "户类型"])):
+        rows, merges = list_rows(title, labels)
+        write_xlsx(tmp_path / rel, [("Sheet1", rows, merges)])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    kind = {f.path: concept_of[f.id] for f in result.fields if f.label in ("家庭类别", "家庭类型", "户类型")}
+    assert kind["民政局/困境.xlsx"] == kind["民政局/困境2.xlsx"] != kind["乡村振兴局/监测户.xlsx"]
+    assert kind["乡村振兴局/监测.xlsx"] == kind["乡村振兴局/监测户.xlsx"]
