@@ -502,3 +502,16 @@ def test_last_quarters_day_is_shown_without_its_midnight() -> None:
 
     assert _as_shown(dt.datetime(2024, 3, 1)) == "2024-03-01" and _as_shown(12) == "12"
     assert _as_shown(dt.datetime(2024, 3, 1, 8, 30)) == "2024-03-01 08:30:00"
+
+
+def test_a_departments_coded_answer_is_the_word_the_merged_list_holds() -> None:
+    """wf44: 附件2's 「2.男」 and 「1.汉族」 came back as conflicts with 男 and 汉族, and the children's 性别 was left
+    blank; q2's codes 3 and 4 became 「有劳动能力的」 and 「无劳动能力的」, cut where a word may be longer."""
+    from yitaobiao.fill import to_merged_value
+
+    assert to_merged_value("2.男", 1.0, "性别", ["男", "女"]) == "男"
+    assert to_merged_value("1.汉族", 1.0, "民族", ["汉族", "回族"]) == "汉族"
+    assert to_merged_value("2.男", 1.0, "性别", ["1.女", "2.男"]) == "2.男"  # (the 一套表's own list is coded)
+    assert to_merged_value("3.其他", 1.0, "性别", ["男", "女"]) == "3.其他"
+    label = "（一）贫困户类型：1.有劳动能力的低保户2.无劳动能力的低保户3.有劳动能力的低收入困难家庭4.无劳动能力的低收入困难家庭"
+    assert to_merged_value("3", 1.0, label) == "有劳动能力的低收入困难家庭"

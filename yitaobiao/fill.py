@@ -47,6 +47,7 @@ from .split import (
     SplitError,
     _insert_rows_keeping_footer,
     above_the_table,
+    answer_word,
     code_list,
     mapping_of,
     moved_label,
@@ -134,8 +135,9 @@ def _blank(value: Any) -> bool:
 _PRINTED_BLANK_RE = re.compile(r"[（(][^（()）]{0,6}[）)]|[-－—_＿\s/／:：.·年月日]")
 
 
-def to_merged_value(value: Any, factor: float, label: str) -> Any:
-    """A department's value in the 一套表's unit and words: the inverse of split's conversion."""
+def to_merged_value(value: Any, factor: float, label: str, options: Iterable[str] = ()) -> Any:
+    """A department's value in the 一套表's unit and words: the inverse of split's conversion. ``options``: the
+    answers the 一套表's item lists (男, 女), which a department's own coded answer (「2.男」) stands for."""
     if _blank(value) or isinstance(value, str) and not _PRINTED_BLANK_RE.sub("", value):
         return None  # (「（区号）－」, 「  年  月  日」: what the template prints where the value goes)
     codes = code_list(label)
@@ -144,6 +146,9 @@ def to_merged_value(value: Any, factor: float, label: str) -> Any:
         key = _norm_text(value)
         if key in words:
             return words[key]
+    if isinstance(value, str) and options and value.strip() not in options \
+            and (word := answer_word(value)) in options:
+        return word  # (wf44: 附件2's 「2.男」, 「1.汉族」 came back as conflicts with 男, 汉族)
     if factor and factor != 1.0:
         try:
             number = float(str(value).replace(",", "").strip())
@@ -291,7 +296,7 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
             for f in fields:
                 at = next(iter(cells[f.field].values()), None)
                 if at is not None:
-                    _take(record, f, _cell(rows, grid, *at), grid.sheet, *at)
+                    _take(record, f, _cell(rows, grid, *at), grid.sheet, *at, mapping.item(f.item).options)
             if record.values:
                 read.records.append(record)
             continue
@@ -301,7 +306,7 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
             cells = indicator_cells(form, fields)
             for f in fields:
                 for period, (r, col) in cells[f.field].items():
-                    value = to_merged_value(_cell(rows, grid, r, col), f.factor, f.label)
+                    value = to_merged_value(_cell(rows, grid, r, col), f.factor, f.label, mapping.item(f.item).options)
                     if value is not None:
                         read.indicators.append((f.item, period, value, f"{grid.sheet}!{get_column_letter(col + 1)}{r + 1}"))
             continue
@@ -315,7 +320,7 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                 raw, col = _value_right_of(grid, None, r, c)
                 # (Not the next label of a row of headers 「姓名 | 年龄 | …」, nor the template's printed example.)
                 if grid.anchor(r, col) not in labels and not (isinstance(raw, str) and _SAMPLE_TEXT_RE.search(raw)):
-                    _take(record, f, raw, grid.sheet, r, col)
+                    _take(record, f, raw, grid.sheet, r, col, mapping.item(f.item).options)
             if record.values:
                 read.records.append(record)
             continue
@@ -335,7 +340,7 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                     value = options[ticked[0]] if ticked else None
                     c += ticked[0] if ticked else 0
                 else:
-                    value = to_merged_value(_cell(rows, grid, r, c), f.factor, f.label)
+                    value = to_merged_value(_cell(rows, grid, r, c), f.factor, f.label, mapping.item(f.item).options)
                 if value is not None:
                     record.values[f.item] = value
                     record.cells[f.item] = f"{grid.sheet}!{get_column_letter(c + 1)}{r + 1}"
@@ -365,9 +370,10 @@ def _left_out_form(rel: str, mapping: Mapping) -> dict[str, str] | None:
     return None
 
 
-def _take(record: SourceRecord, f: MappingField, raw: Any, sheet: str, row: int, col: int) -> None:
+def _take(record: SourceRecord, f: MappingField, raw: Any, sheet: str, row: int, col: int,
+          options: Iterable[str] = ()) -> None:
     """A card's or a record table's value, in the 一套表's unit and words, and where it was read (0-based cell)."""
-    value = to_merged_value(raw, f.factor, f.label)
+    value = to_merged_value(raw, f.factor, f.label, options)
     if value is not None:
         record.values[f.item] = value
         record.cells[f.item] = f"{sheet}!{get_column_letter(col + 1)}{row + 1}"

@@ -815,7 +815,7 @@ def _rule(concept: Concept, sources: list[Field], code_lists: dict[str, CodeList
     return None, []
 
 
-_CODE_PAIR_RE = re.compile(r"[(（]?(\d{1,2})\s*[)）.、=:：-]?\s*([^\d,，;；、/()（）\s]{1,6})")
+_CODE_PAIR_RE = re.compile(r"[(（]?(\d{1,2})\s*[)）.、=:：-]?\s*([^\d,，;；、/()（）\s]{1,16})")
 # Where a label's answers begin: after its last colon (「…工作：1.是2.否」), else in its last brackets (「性别（1男2女）」)
 _ANSWERS_AFTER_RE = re.compile(r"^.*[:：]")
 _LAST_BRACKETS_RE = re.compile(r"[(（]([^()（）]*(?:[(（]\d{1,2}[)）][^()（）]*)*)[)）]?$")

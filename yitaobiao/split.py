@@ -589,14 +589,14 @@ def _marked_answer(value: Any, options: list[str]) -> str | None:
         return None
     if mark in options:
         return mark  # 「是（已核实）」: the answer, the note said apart
-    yes = next((o for o in options if _answer_word(o) in YES), None)
-    no = next((o for o in options if _answer_word(o) in NO), None)
+    yes = next((o for o in options if answer_word(o) in YES), None)
+    no = next((o for o in options if answer_word(o) in NO), None)
     if yes is None or no is None:
         return None
     return yes if mark in _TICKS else no if mark in _CROSSES else None
 
 
-def _answer_word(text: str) -> str:
+def answer_word(text: str) -> str:
     """「2.男」 → 男, 「（1）健康」 → 健康, 「102-户主」 → 户主: an answer without the code a list prints before it."""
     return _CODED_ANSWER_RE.sub("", text).strip()
 
@@ -607,8 +607,8 @@ def onto_choices(value: Any, choices: list[str]) -> Any:
     goes into a column with no list of its own as its word: 「1.健康」 had reached a 温岭 docx.)"""
     if not choices or not isinstance(value, str) or not value.strip() or value.strip() in choices:
         return value
-    word = _answer_word(value)
-    return next((choice for choice in choices if _answer_word(choice) == word), value)
+    word = answer_word(value)
+    return next((choice for choice in choices if answer_word(choice) == word), value)
 
 
 _DATE_TEXT_RE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})(?:\s*[-./月]\s*(\d{1,2})\s*日?|\s*月?)$")
@@ -1234,7 +1234,7 @@ class _Filler:
         coded = raw_text
         if not f.choices and isinstance(raw_text, str) and raw_text.strip() in item.options \
                 and _CODED_ANSWER_RE.match(raw_text):
-            raw_text = _answer_word(raw_text) or raw_text  # (「1.健康」 of the 一套表's list, into a form of its own)
+            raw_text = answer_word(raw_text) or raw_text  # (「1.健康」 of the 一套表's list, into a form of its own)
         value, converted = to_source_value(raw_text, float(f.factor or 1.0), code_list(f.label))
         answer = onto_choices(value, f.choices)
         # (a code taken off counts as a conversion: wf31 read 「换算单位或代码 0 处」 after 102-户主 became 户主)
@@ -1325,7 +1325,7 @@ _OWN_ID = "#公民身份号码"  # (the memo key of a sheet's own ID item, no it
 
 def _heads_the_household(relation: Any) -> bool:
     """A 与户主关系 answer saying the person is the head: 户主, 本人, 「102-户主」 of a coded list."""
-    return _answer_word(C.squash(str(relation or ""))) in ("户主", "本人")
+    return answer_word(C.squash(str(relation or ""))) in ("户主", "本人")
 
 _BLANK_MARKS_RE = re.compile(r"^[\s_＿—\-－.…:：/]*$")
 # A hint printed where the answer goes: 「（区号）－」 before a phone number, 「(盖章)」 is not one (no dash).
