@@ -777,3 +777,17 @@ def test_the_ends_of_a_term_under_its_header_are_its_dates() -> None:
     """u257: 「矫正期限 › 起」 was the 矫正期限 itself (a length, 二年), its 起 read as a count in 起."""
     assert explain("起", "矫正起始日期", ["矫正期限"]).same and explain("止", "矫正终止日期", ["矫正期限"]).same
     assert not explain("起", "矫正期限", ["矫正期限"]).same and not explain("起", "止", ["矫正期限"], ["矫正期限"]).same
+
+
+def test_a_move_date_under_a_register_section_is_the_move_date() -> None:
+    """u255: 「户籍变动情况 › 迁入 › 迁入日期」 and 「户籍登记信息 › 户籍迁入时间」 were glued to their sections (迁入日期
+    stood among the counts of people, so it was read as a part of what its header counts)."""
+    assert explain("迁入日期", "户籍迁入时间", ["户籍变动情况", "迁入"]).same
+    assert explain("户籍迁入时间", "迁入日期", ["户籍登记信息"]).same
+    assert not explain("迁入日期", "迁出日期").same
+
+
+def test_the_place_a_table_is_filled_for_says_nothing_in_front_of_its_figure() -> None:
+    """u255: 「所在村户籍人口」 of a 收益分配 table was read as a name (所在…) and vetoed against 户籍人口."""
+    assert explain("所在村户籍人口", "户籍人口").same and explain("本村户籍人口", "户籍人口").same
+    assert not explain("所在村户籍人口", "常住人口").same

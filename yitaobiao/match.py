@@ -1802,8 +1802,9 @@ def _names_not_counts(k: LabelKey) -> bool:
 
 
 def _names_one(text: str) -> bool:
-    """The label asks which one (its name, where it belongs), never how many."""
-    return text.endswith(_NAME_TAIL) or text.startswith(_WHICH_ONE)
+    """The label asks which one (its name, where it belongs), never how many. (「所在村户籍人口」 counts the people
+    of the village the row is in: a count all the same — u255.)"""
+    return text.endswith(_NAME_TAIL) or text.startswith(_WHICH_ONE) and not _COUNT_TAIL_RE.search(text)
 
 
 _WHICH_ONE = ("所在", "所属")
