@@ -130,6 +130,12 @@ def test_place_columns_before_a_name_only_locate_the_person() -> None:
     ("学生资助享受情况名单", "家庭经济困难学生"),
     ("学年度普通高等学校国家奖学金获奖学生初审名单表", "普通高等学校国家奖学金获奖学生"),
     ("2017届优秀毕业生推荐表", "优秀学生"),
+    # (u254: the families of a dead or disabled only child are their own people, no 育龄妇女; a 参保资助名册 pays a
+    # family's medical insurance, no pupil's schooling)
+    ("计划生育特殊家庭关怀慰问活动台账", "计划生育特殊家庭"),
+    ("全国独生子女伤残死亡家庭特别扶助申请表", "计划生育特殊家庭"),
+    ("计划生育特殊家庭成员城乡居民基本医疗保险参保资助名册", "计划生育特殊家庭"),
+    ("育龄妇女信息登记表", "育龄妇女"),
 ])
 def test_target_population(title: str, expected: str | None) -> None:
     assert target_population(title) == expected

@@ -791,3 +791,10 @@ def test_the_place_a_table_is_filled_for_says_nothing_in_front_of_its_figure() -
     """u255: 「所在村户籍人口」 of a 收益分配 table was read as a name (所在…) and vetoed against 户籍人口."""
     assert explain("所在村户籍人口", "户籍人口").same and explain("本村户籍人口", "户籍人口").same
     assert not explain("所在村户籍人口", "常住人口").same
+
+
+def test_enterprises_counted_in_jia_are_counted_and_a_jiaci_is_a_visit() -> None:
+    """u259: 「辖区校外培训机构数（家）」 was kept from 「校外培训机构总数（个）」 (家 was a household's unit), and
+    「检查校外培训机构数（家次）」, a count of visits, met the 个 one."""
+    assert explain("辖区校外培训机构数（家）", "校外培训机构总数（个）").same
+    assert not explain("检查校外培训机构数（家次）", "校外培训机构总数（个）").same

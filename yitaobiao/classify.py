@@ -355,7 +355,9 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     # 后备干部 who is a 农民工 is on no 外出人员 register, wf13)
     ("农民工", re.compile(r"农民工")),
     ("流动人口", re.compile(r"流动人口|暂住人口|出租屋")),
-    ("家庭经济困难学生", re.compile(r"(?:经济)?困难学生|贫困(?:在校)?(?:学生|生)|助学|资助|励志奖学金|勤工")),
+    # (a 参保资助名册 pays a family's medical insurance, no pupil's schooling — u254)
+    ("家庭经济困难学生", re.compile(r"(?:经济)?困难学生|贫困(?:在校)?(?:学生|生)|助学|(?:学生|教育|学前|在校生)资助|资助(?:学生|在校)"
+                            r"|励志奖学金|勤工")),
     ("学生", re.compile(r"学生|在校生|毕业生")),
     # (a subsidy for the party's elderly members covers them, not every member the village has)
     ("老党员", re.compile(r"老党员|老年党员")),
@@ -365,6 +367,8 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     # The two national 计划生育 family programmes (奖励扶助制度, 特别扶助制度): each its own 扶助类别 and 标准.
     ("计划生育特别扶助对象", re.compile(r"计划生育(?:家庭)?特别扶助|特别扶助(?:金|对象)")),
     ("计划生育奖励扶助对象", re.compile(r"计划生育(?:家庭)?奖励扶助|奖励扶助(?:金|对象)")),
+    # (the families whose only child died or was disabled, 国家卫健委: their own people, no 育龄妇女 — u254)
+    ("计划生育特殊家庭", re.compile(r"计划生育特殊家庭|计生特殊家庭|独生子女(?:伤残|死亡)|失独")),
     ("育龄妇女", re.compile(r"育龄妇女|计划生育|孕产妇")),
     ("困难群众", re.compile(r"困难群众|特殊困难|困难家庭|临时救助|医疗救助")),
     ("从业人员", re.compile(r"从业人员")),

@@ -42,7 +42,7 @@ from .cells import (
     is_event_outcome,
     option_value,
 )
-from .classify import PAYMENT_WORDS, paid_programme, population_named
+from .classify import PAYMENT_WORDS, paid_programme, population_named, target_population
 from .model import Concept, Field, Form, FormKind, Layout, NearMiss, Subject, parse_a1
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in, short_title
 from .synonyms import Synonyms, load_synonyms
@@ -90,7 +90,9 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "万元/年": "money/year", "万元/月": "money/month", "万元/人": "money/person",
     "元/人": "money/person", "元/亩": "money/area", "元/平方米": "money/area",
     "人": "person", "万人": "person", "名": "person", "人次": "person-time",
-    "户": "household", "万户": "household", "家": "household",
+    # (家 counts enterprises and institutions, as 个 does: 「辖区校外培训机构数（家）」 is the 机构总数（个）; a 家次 is a
+    # visit, as a 人次 is — u259)
+    "户": "household", "万户": "household", "家": "count", "家次": "times", "户次": "times",
     "亩": "area", "万亩": "area", "公顷": "area", "平方米": "area",
     "米": "length", "公里": "length", "千米": "length", "km": "length",
     "吨": "weight", "万吨": "weight", "公斤": "weight", "百公斤": "weight", "千克": "weight", "斤": "weight",
@@ -439,7 +441,7 @@ def _counts_alike(label: str, item: str) -> bool:
 _COUNTING_UNITS = {"人": "人数", "名": "人数", "户": "户数", "次": "次数", "人次": "人次", "个": "数", "间": "数",
                    "张": "数", "所": "数", "处": "数", "座": "数", "家": "数", "辆": "数", "台": "数", "条": "数",
                    "场": "数", "期": "数", "套": "数", "栋": "数", "幢": "数", "艘": "数", "件": "数", "起": "数",
-                   "项": "数", "株": "数", "棵": "数"}
+                   "项": "数", "株": "数", "棵": "数", "家次": "数", "户次": "数"}
 _COUNTED_RE = re.compile(r"(?:数|数量|人口|人次|总计|合计|小计|规模|容量)$")
 # (a table of villages counts its 低保户 and 低保对象 bare as often as in brackets: the unit keeps 户 from 人)
 _GROUPS_COUNTED_BARE = ("户", "家庭", "对象")
@@ -3916,11 +3918,13 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「人员类别」 on a 低保退出人员名单 is the programme's own classing of its people (重点保障, 一般保障), not
             # the 户籍/流动 人口类型 of a police register (wf9)
             label = programme + (people.group(2) if programme.endswith(_PEOPLE_ENDINGS) else people.group())
-        elif programme and _FAMILY_CATEGORY_RE.fullmatch(normalize_label(label).clean) \
-                and not _POVERTY_PROGRAMME_RE.search(programme):
+        elif (families := programme or target_population(f.form_title)) \
+                and _FAMILY_CATEGORY_RE.fullmatch(normalize_label(label).clean) \
+                and not _POVERTY_PROGRAMME_RE.search(families):
             # 「家庭类别」 on a 困境儿童 list or a 大病救助 table is the programme's classing of families (低保, 特困 …),
-            # not the 户类型 (脱贫户, 监测户) of a 防返贫监测 register (wf43, wf44: both merged at 1.00)
-            label = programme + "家庭类别"
+            # not the 户类型 (脱贫户, 监测户) of a 防返贫监测 register (wf43, wf44: both merged at 1.00); a 慰问活动台账
+            # of 计生特殊家庭 names whose families it visits in its title (u254)
+            label = families + "家庭类别"
         if label == f.label and not f.header_path[:-1]:
             label = maker.as_its_title_names(label, f.form_title)
         if titled_subject[f.form_id] and label == f.label:
