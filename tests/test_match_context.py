@@ -4327,3 +4327,23 @@ def test_a_programmes_family_category_is_not_the_households_poverty_type(tmp_pat
     kind = {f.path: concept_of[f.id] for f in result.fields if f.label in ("家庭类别", "家庭类型", "户类型")}
     assert kind["民政局/困境.xlsx"] == kind["民政局/困境2.xlsx"] != kind["乡村振兴局/监测户.xlsx"]
     assert kind["乡村振兴局/监测.xlsx"] == kind["乡村振兴局/监测户.xlsx"]
+
+
+def test_the_people_a_title_names_in_full_come_before_a_word_it_uses_in_passing(tmp_path) -> None:
+    """u258: on a 「无偿献血者及其亲属用血费用报销登记台账」 the 用血者 was taken for the register's own people (their
+    core 用血 is in the title's 用血费用): the patient's 姓名 became the row's own, beside the donor's. The title names
+    the 献血者 in full: theirs is the row's 姓名, the 用血者's someone else's."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import write_xlsx
+
+    rows = [["无偿献血者及其亲属用血费用报销登记台账", "", "", "", ""], ["献血者情况", "", "用血者情况", "", "报销金额"],
+            ["姓名", "身份证号码", "姓名", "身份证号码", ""], ["", "", "", "", ""]]
+    write_xlsx(tmp_path / "卫健局" / "报销.xlsx", [("Sheet1", rows, [(0, 0, 0, 4), (1, 0, 1, 1), (1, 2, 1, 3), (1, 4, 2, 4)])])
+    roster = [["无偿献血者花名册", "", "", ""], ["献血者情况", "", "用血者情况", ""],
+              ["姓名", "公民身份号码", "姓名", "身份证号码"], ["", "", "", ""]]
+    write_xlsx(tmp_path / "红十字会" / "花名册.xlsx", [("Sheet1", roster, [(0, 0, 0, 3), (1, 0, 1, 1), (1, 2, 1, 3)])])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    cell = {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
+    assert cell[("卫健局", "A3")] == cell[("红十字会", "A3")] != cell[("卫健局", "C3")]
+    assert cell[("卫健局", "C3")] == cell[("红十字会", "C3")] and cell[("卫健局", "D3")] == cell[("红十字会", "D3")]

@@ -2712,10 +2712,15 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     described = {k.role for k, f in zip(keys, form_fields, strict=True)
                  if k.role and any(normalize_label(g).clean == k.role + basic for g in f.context for basic in _BASICS)}
     # (「委员基本情况」 on a 政协委员履职登记表: a two-character word is its own core, 委 says nothing — u114)
+    # (「无偿献血者及其亲属用血费用报销登记台账」: the 献血者 it names in full, not the 用血者 whose core 用血 is only the
+    # 用血费用 it pays — u258)
     named = next((role for role in roles if maker.section_person(role)
                   and len(core := _core_of(role)) >= 2 and not _ACTOR_RE.match(role)
-                  and (_title_lists(core, titled) or role in described and role in titled)
-                  and (len(roles) == 1 or not _listed_after(core, titled))), None)
+                  and (_title_lists(role, titled) or role in described and role in titled)
+                  and (len(roles) == 1 or not _listed_after(role, titled))), None) \
+        or next((role for role in roles if maker.section_person(role)
+                 and len(core := _core_of(role)) >= 2 and not _ACTOR_RE.match(role)
+                 and _title_lists(core, titled) and (len(roles) == 1 or not _listed_after(core, titled))), None)
     # (A household's card keyed by 户主姓名 is the household's: 「动物防疫档案卡」 names what is done, and its
     # 责任防疫员 is someone else.)
     # (「一、代表基本情况 … 二、推选户签名 › 户主姓名」 on a 村民代表推选登记表: households listed after the card's
