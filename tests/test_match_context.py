@@ -4347,3 +4347,21 @@ def test_the_people_a_title_names_in_full_come_before_a_word_it_uses_in_passing(
     cell = {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
     assert cell[("卫健局", "A3")] == cell[("红十字会", "A3")] != cell[("卫健局", "C3")]
     assert cell[("卫健局", "C3")] == cell[("红十字会", "C3")] and cell[("卫健局", "D3")] == cell[("红十字会", "D3")]
+
+
+def test_a_kind_of_person_named_beside_the_forms_own_name_is_someone_else(tmp_path) -> None:
+    """「姓名 | 公民身份号码 | 用血者姓名 | 用血者身份证号码」: the 用血者 columns were the row's own 姓名 and ID too (a
+    kind of person in front of 姓名 is dropped on a register of that kind), and met no 「用血者情况 › 姓名」."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("无偿献血者花名册", ["姓名", "公民身份号码", "用血者姓名", "用血者身份证号码"])
+    write_xlsx(tmp_path / "红十字会" / "花名册.xlsx", [("Sheet1", rows, merges)])
+    ledger = [["无偿献血者用血费用报销台账", "", "", ""], ["献血者情况", "", "用血者情况", ""], ["姓名", "身份证号码", "姓名", "身份证号码"],
+              ["", "", "", ""]]
+    write_xlsx(tmp_path / "卫健局" / "报销.xlsx", [("Sheet1", ledger, [(0, 0, 0, 3), (1, 0, 1, 1), (1, 2, 1, 3)])])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    by_label = {(f.path.split("/")[0], f.label, tuple(f.header_path[:-1])): concept_of[f.id] for f in result.fields}
+    assert by_label[("红十字会", "用血者姓名", ())] == by_label[("卫健局", "姓名", ("用血者情况",))]
+    assert by_label[("红十字会", "姓名", ())] != by_label[("红十字会", "用血者姓名", ())]

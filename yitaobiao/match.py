@@ -2613,6 +2613,38 @@ def _plainness(key: LabelKey, fields: int) -> tuple[bool, bool, int, str]:
     return bool(key.scope or key.program or key.level), key.how == "none", -fields, key.node
 
 
+def _others_named_by_their_kind(fields: list[Field], field_key: dict[str, LabelKey], field_lk: dict[str, str],
+                                maker: KeyMaker) -> None:
+    """「姓名 | 公民身份号码 | 用血者姓名 | 用血者身份证号码」: a form asking its own person's 姓名 and a 用血者姓名 asks
+    someone else's by the kind of person they are, and so are that kind's other items (u258: read as the row's own
+    姓名 too, the patient's name stood apart from every 用血者情况 › 姓名)."""
+    syn = maker.synonyms
+    by_form: dict[str, list[Field]] = defaultdict(list)
+    for f in fields:
+        by_form[f.form_id].append(f)
+
+    def kind_and_rest(k: LabelKey) -> tuple[str, str] | None:
+        written = k.written
+        cut = next((i for i in range(2, min(7, len(written) - 1)) if syn.lookup(written[i:]) == k.canonical), None)
+        return (written[:cut], written[cut:]) if cut and written[:cut].endswith(_KINDS_OF_PERSON_ENDINGS) else None
+
+    for members in by_form.values():
+        keys = [field_key[f.id] for f in members]
+        if not any(k.canonical == NAME_ITEM and not k.role and k.how != "prefix" for k in keys):
+            continue
+        others = {found[0] for k in keys if k.canonical == NAME_ITEM and not k.role and k.how == "prefix"
+                  and (found := kind_and_rest(k))}
+        for f, k in zip(members, keys, strict=True):
+            found = kind_and_rest(k) if not k.role and k.how == "prefix" else None
+            if found and found[0] in others and (new := maker.key(found[1], (found[0] + "情况",), k.unit)).role:
+                field_key[f.id] = new
+                f.role = new.role
+                f.label_key = field_lk[f.id] = label_key(new, f.clean_label)
+
+
+_KINDS_OF_PERSON_ENDINGS = ("者", "人", "员", "属", "主", "儿")
+
+
 def _tell_namesakes_apart(fields: list[Field], field_key: dict[str, LabelKey], field_lk: dict[str, str]) -> None:
     """One label key for one item: a wording read as different items on different forms (联系电话, and
     家庭通讯信息 › 联系电话 read as the family's; 金额 of one form and of another) gets what tells it apart
@@ -2716,7 +2748,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # 用血费用 it pays — u258)
     named = next((role for role in roles if maker.section_person(role)
                   and len(core := _core_of(role)) >= 2 and not _ACTOR_RE.match(role)
-                  and (_title_lists(role, titled) or role in described and role in titled)
+                  and (_title_lists(role, titled) or _title_lists(role, titled, far=True)
+                       or role in described and role in titled)
                   and (len(roles) == 1 or not _listed_after(role, titled))), None) \
         or next((role for role in roles if maker.section_person(role)
                  and len(core := _core_of(role)) >= 2 and not _ACTOR_RE.match(role)
@@ -4014,6 +4047,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         f.role = k.role
         field_lk[f.id] = f.label_key
         f.slot = None
+    _others_named_by_their_kind(fields, field_key, field_lk, maker)
     _tell_namesakes_apart(fields, field_key, field_lk)
     release_tokenizer()  # every label is cut: the scores below work on the cuts
     keys = {k.node: k for k in field_key.values()}
