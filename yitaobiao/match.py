@@ -2748,7 +2748,7 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # 用血费用 it pays — u258)
     named = next((role for role in roles if maker.section_person(role)
                   and len(core := _core_of(role)) >= 2 and not _ACTOR_RE.match(role)
-                  and (_title_lists(role, titled) or _title_lists(role, titled, far=True)
+                  and (_title_lists(role, titled) or _title_lists_far_alone(role, titled)
                        or role in described and role in titled)
                   and (len(roles) == 1 or not _listed_after(role, titled))), None) \
         or next((role for role in roles if maker.section_person(role)
@@ -3614,6 +3614,16 @@ def _title_lists(people: str, titled: str, far: bool = False) -> bool:
 
 
 _SYSTEM_RE = re.compile(r"^[人者员]?(?:制度|机制)")
+
+
+def _title_lists_far_alone(people: str, titled: str) -> bool:
+    """The title names those people, then what is done for them, naming no one else before the register word
+    (「无偿献血者用血费用报销台账」; not 「港澳台同胞在县亲属联系走访名册」, which lists the 亲属)."""
+    found = re.search(re.escape(people) + "(.{6,8}?)" + _REGISTER_WORDS, titled)
+    return found is not None and not _SOMEONE_IN_BETWEEN_RE.search(found.group(1)) and not _SYSTEM_RE.match(found.group(1))
+
+
+_SOMEONE_IN_BETWEEN_RE = re.compile(r"[人者员属]|子女|父母|儿童|老人|家庭")
 
 
 def _listed_after(people: str, titled: str) -> bool:
