@@ -317,6 +317,18 @@ def test_the_school_and_class_a_roster_is_filled_for_are_a_filler_line() -> None
     assert parsed is not None and [f.label for f in parsed.fields] == ["姓名", "性别", "出生日期", "家长姓名", "联系电话"]
 
 
+def test_the_heads_id_asked_beside_the_signature_under_a_households_table_is_an_item() -> None:
+    """wf42, wf44: 「贫困户（签名） | 户主身份证号码 | ___」 under a household's 调查表 was read as the sign-off, and each
+    household's copy came back with no one's name or number on it. A 填表人 line stays a footer."""
+    rows = [["编号", "填表项目", "单位", "数量"], ["1", "家庭人口数", "人", ""], ["2", "人均年收入", "元", ""],
+            ["填表人：", "", "填表时间：", ""], ["贫困户（签名）", "", "户主身份证号码", ""],
+            ["说明：1.一户贫困户对应填一张表。", "", "", ""]]
+    parsed = parse_grid(Grid("t.xls", "Sheet1", rows))
+    assert parsed is not None and parsed.layout == "indicator"
+    assert [(f.label, f.row, f.col) for f in parsed.fields] == [
+        ("家庭人口数", 1, 1), ("人均年收入", 2, 1), ("户主身份证号码", 4, 2)]
+
+
 def test_a_friendly_reminder_above_a_register_is_a_note() -> None:
     """「温馨提示：请各位经办老师……（是否脱贫户为下拉选项）」 merged above a register was read as its section: it went
     into every item's header and made an insurance list of all farmers a list of 脱贫人口 (helper-21)."""

@@ -3023,3 +3023,26 @@ def test_a_date_typed_as_a_number_is_a_date(tmp_path: Path, sample_forms: Path) 
     out = load_workbook(tmp_path / "out" / "公安局" / "死亡人口信息核查表.xlsx").active
     values = [c.value for row in out.iter_rows() for c in row]
     assert dt.datetime(2025, 5, 1) in values and 20250501 not in values
+
+
+def test_each_households_copy_gets_its_heads_id_beside_the_signature(tmp_path: Path) -> None:
+    """wf44: the copies of a 调查表 filled once per household came back with no one's name or number on them: the
+    「户主身份证号码 | ___」 beside the signature was never read."""
+    forms = tmp_path / "forms"
+    rows = [["贫困户调查表", "", "", ""], ["编号", "填表项目", "单位", "数量"], ["1", "家庭人口数", "人", ""],
+            ["2", "人均年收入", "元", ""], ["填表人：", "", "填表时间：", ""], ["贫困户（签名）", "", "户主身份证号码", ""],
+            ["说明：1.一户贫困户对应填一张表。", "", "", ""]]
+    write_xlsx(forms / "乡村振兴局" / "调查表.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    by_name = {(i.sheet, i.name): i for i in mapping.items}
+    for (sheet, name), item in by_name.items():
+        value = {"户主公民身份号码": "330101197001010015", "人均年收入": 5600, "家庭人口数": 4}.get(name.split("（")[0]) \
+            or ("是" if name.startswith("是否") else None)
+        if value is not None:
+            wb[sheet].cell(mapping.header_row + 1, item.position).value = value
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    copy = next((tmp_path / "out" / "乡村振兴局").iterdir())
+    out = load_workbook(copy).active
+    assert out["D6"].value == "330101197001010015" and out["D4"].value == 5600

@@ -675,7 +675,23 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         previous_row = r
         section_of.append(section)
     _name_sections(fields, section_of)
+    if fields:
+        fields.extend(_identity_below(sheet, max(f.row for f in fields)))
     return fields, data_start
+
+
+def _identity_below(sheet: _Sheet, after: int) -> list[ParsedField]:
+    """「贫困户（签名） | 户主身份证号码 | ___」 under a household's survey: whose copy it is, asked beside the signature
+    (wf42, wf44: the 户主's number was never read, and each household's copy came back with no one's name on it)."""
+    found = []
+    for r in range(after + 1, min(after + 8, sheet.grid.height)):
+        for c, text, rng in sheet.texts(r):
+            if _IDENTITY_BELOW_RE.fullmatch(C.squash(text)) and not sheet.grid.text(r, rng.right + 1).strip():
+                found.append(ParsedField(r, c, text, [text], "indicator"))
+    return found
+
+
+_IDENTITY_BELOW_RE = re.compile(r"(?:户主|本人|申请人)(?:公民)?身份(?:证件?)?(?:号码|号)[:：]?")
 
 
 _NUMBERED_ROW_RE = re.compile(r"^[(（]?[0-9一二三四五六七八九十]+[)）.、．]")  # 「二、」, 「(3)」, 「1.」 (not 「一般」)
