@@ -536,3 +536,14 @@ def test_a_members_name_after_the_heads_makes_a_roster_of_members() -> None:
     assert record_subject(members) is Subject.PERSON
     heads = make_form("公共租赁住房申请名单", ["户主姓名", "性别", "年龄", "身份证号", "家庭人口"])
     assert record_subject(heads) is Subject.HOUSEHOLD
+
+
+def test_a_tables_note_naming_whose_copy_it_is_names_its_people() -> None:
+    """wf44: a 调查表（二） whose notes say 「一户贫困户对应填一张表」 covered no group: every household that gave its
+    家庭人口数 in the 一套表 was sent the poverty survey."""
+    form = make_form("农村扶贫开发工作调查表（二）", ["家庭人口数", "人均年收入"], Layout.INDICATOR, units={"家庭人口数": "人"})
+    classify_form(form, cue_lines=["说明：1.表二适用于填写贫困户帮扶工作和帮扶成效，一户贫困户对应填一张表。"])
+    assert form.subject is Subject.HOUSEHOLD and form.population == "脱贫人口"
+    village = make_form("农村扶贫开发工作调查表（一）", ["户籍人口", "贫困户户数"], Layout.INDICATOR)
+    classify_form(village, cue_lines=["说明：本表由各村填报。"])
+    assert village.population is None

@@ -668,7 +668,10 @@ def classify_form(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[str
     if form.subject in (Subject.PERSON, Subject.HOUSEHOLD):
         # Only records of people belong to a target group; a village table counting 低保户 covers villages.
         header_words = [" ".join(f.header_path[:-1]) for f in form.fields[:12] if len(f.header_path) > 1]
-        form.population = target_population(form.title, [*texts, *header_words])
+        # (「一户贫困户对应填一张表」 in a 调查表（二）'s notes: whose copies they are — wf44: every household that gave its
+        # 家庭人口数 was sent the poverty survey)
+        filled_by = [line for line in cue_lines if ONE_PER_RECORD_RE.search(basic_form(line))]
+        form.population = target_population(form.title, [*texts, *header_words, *filled_by])
     else:
         form.population = None
     form.kind = form_kind(form, texts)
