@@ -3966,8 +3966,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「人员类别」 on a 低保退出人员名单 is the programme's own classing of its people (重点保障, 一般保障), not
             # the 户籍/流动 人口类型 of a police register (wf9)
             label = programme + (people.group(2) if programme.endswith(_PEOPLE_ENDINGS) else people.group())
-        elif (families := programme or target_population(f.form_title)) \
-                and _FAMILY_CATEGORY_RE.fullmatch(normalize_label(label).clean) \
+        elif _FAMILY_CATEGORY_RE.fullmatch(normalize_label(label).clean) \
+                and (families := programme or target_population(f.form_title)) \
                 and not _POVERTY_PROGRAMME_RE.search(families):
             # 「家庭类别」 on a 困境儿童 list or a 大病救助 table is the programme's classing of families (低保, 特困 …),
             # not the 户类型 (脱贫户, 监测户) of a 防返贫监测 register (wf43, wf44: both merged at 1.00); a 慰问活动台账
