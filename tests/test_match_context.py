@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from heldout_context_wordings import HELDOUT_CONTEXT_PAIRS, HELDOUT_PLAIN_PAIRS
@@ -17,6 +18,15 @@ from yitaobiao.synonyms import load_synonyms
 SYN = load_synonyms()
 MAKER = KeyMaker(SYN)
 
+
+
+def concept_by_cell(root: Path) -> dict[tuple[str, str], str]:
+    """Scan a folder of templates: the concept of each field, by its department folder and cell."""
+    from yitaobiao.scan import scan
+
+    result = scan(root)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    return {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
 
 def field(fid: str, label: str, context: tuple[str, ...] = ()) -> Field:
     form_id = fid.split(".")[0]
@@ -4220,7 +4230,6 @@ def test_people_a_title_names_as_a_system_are_not_the_registers_own(tmp_path) ->
     """u254: on a 「计划生育特殊家庭“双岗”联系人制度落实情况台账」, 联系人 was taken for the people the register lists:
     the village contact's 姓名 and 联系电话 became the row's own and met every roster's, and the family member's
     were someone else's. The title names a 联系人 system it checks; the family member is the row's person."""
-    from yitaobiao.scan import scan
     from yitaobiao.testing import write_xlsx
 
     ledger = [["计划生育特殊家庭“双岗”联系人制度落实情况台账", "", "", "", "", "", ""],
@@ -4230,9 +4239,7 @@ def test_people_a_title_names_as_a_system_are_not_the_registers_own(tmp_path) ->
                [("Sheet1", ledger, [(0, 0, 0, 6), (1, 0, 2, 0), (1, 1, 1, 3), (1, 4, 1, 6)])])
     roster = [["特别扶助对象花名册", "", ""], ["姓名", "公民身份号码", "联系电话"], ["", "", ""]]
     write_xlsx(tmp_path / "民政局" / "花名册.xlsx", [("Sheet1", roster, [(0, 0, 0, 2)])])
-    result = scan(tmp_path)
-    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
-    cell = {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
+    cell = concept_by_cell(tmp_path)
     assert cell[("卫健局", "B3")] == cell[("民政局", "A2")] and cell[("卫健局", "D3")] == cell[("民政局", "C2")]
     assert cell[("卫健局", "E3")] != cell[("民政局", "A2")] and cell[("卫健局", "G3")] != cell[("民政局", "C2")]
 
@@ -4241,7 +4248,6 @@ def test_a_section_about_the_thing_each_record_is_qualifies_nothing(tmp_path) ->
     """u250: 「古树情况 › 树种」 on a 古树名木管护补助发放花名册 became 古树树种, apart from every 树种 of the other tree
     registers (five items for one). Headers that tell two items of one form apart still do (种植情况 › 品种 |
     养殖情况 › 品种), and a person of the thing is still the thing's (非遗工坊情况 › 负责人)."""
-    from yitaobiao.scan import scan
     from yitaobiao.testing import write_xlsx
 
     def register(rel: str, title: str, groups: list[tuple[str, list[str]]]) -> None:
@@ -4264,9 +4270,7 @@ def test_a_section_about_the_thing_each_record_is_qualifies_nothing(tmp_path) ->
     register("人社局/工坊.xlsx", "非遗工坊吸纳就业人员台账",
              [("非遗工坊情况", ["工坊名称", "负责人"]), ("就业人员情况", ["姓名", "联系电话"])])
     register("文旅局/传习所.xlsx", "传习所负责人名册", [("传习所情况", ["传习所名称", "负责人"])])
-    result = scan(tmp_path)
-    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
-    cell = {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
+    cell = concept_by_cell(tmp_path)
     assert cell[("林业局", "B3")] == cell[("乡镇", "B2")]
     assert cell[("农业农村局", "A3")] != cell[("农业农村局", "C3")]
     assert cell[("人社局", "B3")] != cell[("文旅局", "B3")]
@@ -4275,7 +4279,6 @@ def test_a_section_about_the_thing_each_record_is_qualifies_nothing(tmp_path) ->
 def test_a_place_level_under_a_spaced_out_location_header_is_where_it_stands(tmp_path) -> None:
     """u250: 「位  置 › 乡镇（街道） | 村（居委会）」 of a tree register were read 乡镇数 and 村数: 位置 spaced out to fill
     its cell was not seen as a location. Under 「覆盖情况 › 行政村」 a table of towns still counts villages."""
-    from yitaobiao.scan import scan
     from yitaobiao.testing import write_xlsx
 
     trees = [["古树名木资源台账", "", "", ""], ["古树编号", "树种", "位  置", ""], ["", "", "乡镇（街道）", "村（居委会）"],
@@ -4283,9 +4286,7 @@ def test_a_place_level_under_a_spaced_out_location_header_is_where_it_stands(tmp
     write_xlsx(tmp_path / "林业局" / "古树.xlsx", [("Sheet1", trees, [(0, 0, 0, 3), (1, 0, 2, 0), (1, 1, 2, 1), (1, 2, 1, 3)])])
     patrol = [["古树巡查台账", "", "", ""], ["古树编号", "树种", "所属乡镇", "所属村"], ["", "", "", ""]]
     write_xlsx(tmp_path / "乡镇" / "巡查.xlsx", [("Sheet1", patrol, [(0, 0, 0, 3)])])
-    result = scan(tmp_path)
-    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
-    cell = {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
+    cell = concept_by_cell(tmp_path)
     assert cell[("林业局", "C3")] == cell[("乡镇", "C2")] and cell[("林业局", "D3")] == cell[("乡镇", "D2")]
 
 
@@ -4293,7 +4294,6 @@ def test_a_bodys_bare_name_is_its_name_and_a_products_maker_is_another_body(tmp_
     """u252: 「受检单位 › 名称 | 地址」 and 「标称生产企业 › 名称 | 地址」 of a 抽查结果汇总表 were both read as the
     register's own body: two items named 名称, neither the 单位名称 of the other registers. The inspected body's
     are its 单位名称 and 场所地址; the manufacturer named on the product is another body."""
-    from yitaobiao.scan import scan
     from yitaobiao.testing import write_xlsx
 
     rows = [["燃气用具产品质量监督抽查结果汇总表", "", "", "", ""], ["产品名称", "受检单位", "", "标称生产企业", ""],
@@ -4302,9 +4302,7 @@ def test_a_bodys_bare_name_is_its_name_and_a_products_maker_is_another_body(tmp_
                [("Sheet1", rows, [(0, 0, 0, 4), (1, 0, 2, 0), (1, 1, 1, 2), (1, 3, 1, 4)])])
     units = [["燃气经营企业台账", "", ""], ["单位名称", "统一社会信用代码", "经营地址"], ["", "", ""]]
     write_xlsx(tmp_path / "住建局" / "企业.xlsx", [("Sheet1", units, [(0, 0, 0, 2)])])
-    result = scan(tmp_path)
-    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
-    cell = {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
+    cell = concept_by_cell(tmp_path)
     assert cell[("市场监管局", "B3")] == cell[("住建局", "A2")]
     assert cell[("市场监管局", "D3")] != cell[("住建局", "A2")]
 
@@ -4333,7 +4331,6 @@ def test_the_people_a_title_names_in_full_come_before_a_word_it_uses_in_passing(
     """u258: on a 「无偿献血者及其亲属用血费用报销登记台账」 the 用血者 was taken for the register's own people (their
     core 用血 is in the title's 用血费用): the patient's 姓名 became the row's own, beside the donor's. The title names
     the 献血者 in full: theirs is the row's 姓名, the 用血者's someone else's."""
-    from yitaobiao.scan import scan
     from yitaobiao.testing import write_xlsx
 
     rows = [["无偿献血者及其亲属用血费用报销登记台账", "", "", "", ""], ["献血者情况", "", "用血者情况", "", "报销金额"],
@@ -4342,9 +4339,7 @@ def test_the_people_a_title_names_in_full_come_before_a_word_it_uses_in_passing(
     roster = [["无偿献血者花名册", "", "", ""], ["献血者情况", "", "用血者情况", ""],
               ["姓名", "公民身份号码", "姓名", "身份证号码"], ["", "", "", ""]]
     write_xlsx(tmp_path / "红十字会" / "花名册.xlsx", [("Sheet1", roster, [(0, 0, 0, 3), (1, 0, 1, 1), (1, 2, 1, 3)])])
-    result = scan(tmp_path)
-    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
-    cell = {(f.path.split("/")[0], f.cell): concept_of[f.id] for f in result.fields}
+    cell = concept_by_cell(tmp_path)
     assert cell[("卫健局", "A3")] == cell[("红十字会", "A3")] != cell[("卫健局", "C3")]
     assert cell[("卫健局", "C3")] == cell[("红十字会", "C3")] and cell[("卫健局", "D3")] == cell[("红十字会", "D3")]
 
