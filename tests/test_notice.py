@@ -578,3 +578,10 @@ def test_a_form_sharing_items_only_with_certificates_is_not_merged_for_them(tmp_
     advice = {a.title: a for a in summarise(scan(folder)).advice}
     party = next(a for title, a in advice.items() if "老党员" in title)
     assert party.suggestion == "保留" and "出入境" not in party.reason
+
+
+def test_the_verdict_is_on_the_rate_as_printed(sample_forms: Path) -> None:
+    """wf45: 「数据项重复率20.0%，低于20%的控制目标」 for a rate of 19.96%: the verdict must agree with the figure."""
+    summary = summarise(scan(sample_forms), target=0.423)
+    assert 0.4225 < summary.duplicate_rate < 0.4235 and summary.duplicate_rate != 0.423
+    assert "数据项重复率42.3%，达到42.3%的控制目标" in notice_text(summary, "2026年第三季度").paragraph

@@ -81,7 +81,9 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
                 moved: Movement | None = None) -> NoticeText:
     """「2026年第三季度，青山县共梳理10个部门13张报表……」 with the change against the previous period."""
     rate, target = summary.duplicate_rate, summary.target
-    verdict = "高于" if rate > target else "达到" if rate == target else "低于"
+    # (judged on the rate as it is printed: 19.96% is shown 20.0%, which is no 「低于20%」 — wf45)
+    shown, aimed = shown_percent(rate), shown_percent(target)
+    verdict = "高于" if shown > aimed else "达到" if shown == aimed else "低于"
     head = f"{period}，{region}" if region else f"{period}"
     # Forms whose department is 未注明 are no department of the notice: it counts and names only known ones.
     unnamed = next((g.forms for g in summary.by_department if g.name == UNKNOWN_DEPARTMENT), 0)
