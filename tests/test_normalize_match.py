@@ -798,3 +798,9 @@ def test_enterprises_counted_in_jia_are_counted_and_a_jiaci_is_a_visit() -> None
     「检查校外培训机构数（家次）」, a count of visits, met the 个 one."""
     assert explain("辖区校外培训机构数（家）", "校外培训机构总数（个）").same
     assert not explain("检查校外培训机构数（家次）", "校外培训机构总数（个）").same
+
+
+def test_a_count_is_never_the_number_of_one() -> None:
+    """u265: 「单元数」 of a 楼栋 register met the 单元号 of a household's card (数 dropped, 单元 is the table's 单元号)."""
+    assert not explain("单元数", "单元号").same and not explain("单元数", "单元").same
+    assert explain("单元", "单元号").same

@@ -526,6 +526,8 @@ def affix_variants(base: str, synonyms: Synonyms) -> list[str]:
 # holds its name: 「…代码」 dropped to its place would fill a name where a department's form wants the code (u85).
 _PLACE_THEME = "地址与联系"
 _ALTERNATIVES_RE = re.compile(r"[、/／]|或")
+# Items that number one thing, never count them: 「单元数」 of a 楼栋 register is no 单元号 (u265)
+_IDENTIFIER_TAIL_RE = re.compile(r"(?:号|编号|号码|代码|编码)$")
 # Items that describe or name, never count: 「发现问题（个）」 counts problems, it is no 问题描述 (u178)
 _DESCRIPTION_RE = re.compile(r"(?:描述|情况|内容|原因|说明|名称|类型|类别|姓名|地址|意见)$")
 _PERSON_WORD_RE = re.compile(r"^(.{1,4}?[人者])(.+)$")
@@ -787,7 +789,7 @@ class KeyMaker:
     def _never_a_count(self, item: str) -> bool:
         """An item no count is, with its count word dropped: what it counts by or whom (:meth:`_counted_by`), or a
         description or a name (「发现问题（个）」 counts problems, it is no 问题描述 — u178)."""
-        return self._counted_by(item) or bool(_DESCRIPTION_RE.search(item))
+        return self._counted_by(item) or bool(_DESCRIPTION_RE.search(item)) or bool(_IDENTIFIER_TAIL_RE.search(item))
 
     def _counted_by(self, item: str) -> bool:
         """An item a count counts by (班级 of 班级数) or the people it counts (家庭成员 of 成员数), never the count."""
@@ -1799,8 +1801,10 @@ def _names_not_counts(k: LabelKey) -> bool:
     """A name, a belonging or a description (所在党支部, 所属村, 存在问题), or a body asked bare (a graduate's 服务单位):
     never a count of what it names (服务单位数（个） — u240)."""
     uncounted = not (unit_dimension(k.unit) or k.figure)
+    # (「单元号」 numbers one stairwell; 「单元数」 counts them — u265)
     return _names_one(k.text) or k.canonical in PLACE_ITEMS or uncounted and bool(
-        k.canonical and _DESCRIPTION_RE.search(k.canonical) or _ORGANISATION_NOUN_RE.search(k.text))
+        k.canonical and _DESCRIPTION_RE.search(k.canonical) or _ORGANISATION_NOUN_RE.search(k.text)
+        or _IDENTIFIER_TAIL_RE.search(k.canonical or k.text))
 
 
 def _names_one(text: str) -> bool:
