@@ -4360,3 +4360,19 @@ def test_a_kind_of_person_named_beside_the_forms_own_name_is_someone_else(tmp_pa
     by_label = {(f.path.split("/")[0], f.label, tuple(f.header_path[:-1])): concept_of[f.id] for f in result.fields}
     assert by_label[("红十字会", "用血者姓名", ())] == by_label[("卫健局", "姓名", ("用血者情况",))]
     assert by_label[("红十字会", "姓名", ())] != by_label[("红十字会", "用血者姓名", ())]
+
+
+def test_a_programmes_relief_category_is_its_own(tmp_path) -> None:
+    """u263: 「救助类别」 of a 临时救助申请审批表 (急难型, 支出型) met the 救助类别 of a 低保 and 特困 roster (城乡低保,
+    特困供养) through the synonym table. Each programme's relief category is its own; one programme's stay one."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    for rel, title in (("民政局/临时救助.xlsx", "临时救助申请审批登记台账"), ("民政局/低保.xlsx", "城乡低保对象花名册"),
+                       ("民政局/低保2.xlsx", "低保对象动态管理台账")):
+        rows, merges = list_rows(title, ["姓名", "公民身份号码", "救助类别"])
+        write_xlsx(tmp_path / rel, [("Sheet1", rows, merges)])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    kind = {f.path: concept_of[f.id] for f in result.fields if f.label == "救助类别"}
+    assert kind["民政局/低保.xlsx"] == kind["民政局/低保2.xlsx"] != kind["民政局/临时救助.xlsx"]

@@ -3703,7 +3703,7 @@ def _a_figure(k: LabelKey, synonyms: Synonyms) -> bool:
 _PROGRAM_ITEM_RE = re.compile(r"申请|发放|始领|停发|停领|补助|补贴|救助|扶助|保障|享受|认定|退出|确诊")
 # A programme's classing of its own people (人员类别 on a 低保 register), and the words its population ends with.
 _PEOPLE_CATEGORY_RE = re.compile(r"(人员|对象|人口)(类别|类型|分类)")
-_FAMILY_CATEGORY_RE = re.compile(r"家庭(?:类别|类型)")
+_FAMILY_CATEGORY_RE = re.compile(r"(家庭|救助)(?:类别|类型)")
 # The 乡村振兴 programmes whose households' 户类型 is 脱贫户, 监测户 or 一般户
 _POVERTY_PROGRAMME_RE = re.compile(r"脱贫|返贫|监测|扶贫|贫困")
 _PEOPLE_ENDINGS = ("人员", "对象", "人口", "人", "儿童", "老人", "户")
@@ -3970,13 +3970,14 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「人员类别」 on a 低保退出人员名单 is the programme's own classing of its people (重点保障, 一般保障), not
             # the 户籍/流动 人口类型 of a police register (wf9)
             label = programme + (people.group(2) if programme.endswith(_PEOPLE_ENDINGS) else people.group())
-        elif _FAMILY_CATEGORY_RE.fullmatch(normalize_label(label).clean) \
+        elif (kind := _FAMILY_CATEGORY_RE.fullmatch(normalize_label(label).clean)) \
                 and (families := programme or target_population(f.form_title)) \
-                and not _POVERTY_PROGRAMME_RE.search(families):
+                and not (kind.group(1) == "家庭" and _POVERTY_PROGRAMME_RE.search(families)):
             # 「家庭类别」 on a 困境儿童 list or a 大病救助 table is the programme's classing of families (低保, 特困 …),
             # not the 户类型 (脱贫户, 监测户) of a 防返贫监测 register (wf43, wf44: both merged at 1.00); a 慰问活动台账
-            # of 计生特殊家庭 names whose families it visits in its title (u254)
-            label = families + "家庭类别"
+            # of 计生特殊家庭 names whose families it visits in its title (u254). So is a 救助类别: 急难型 | 支出型 of a
+            # 临时救助 审批表, 城乡低保 | 特困供养 of a 低保 roster (u263's look-alike).
+            label = families + kind.group(1) + "类别"
         if label == f.label and not f.header_path[:-1]:
             label = maker.as_its_title_names(label, f.form_title)
         if titled_subject[f.form_id] and label == f.label:
