@@ -329,6 +329,18 @@ def test_the_heads_id_asked_beside_the_signature_under_a_households_table_is_an_
         ("家庭人口数", 1, 1), ("人均年收入", 2, 1), ("户主身份证号码", 4, 2)]
 
 
+def test_parts_indented_short_of_the_words_after_whereof_are_its_siblings() -> None:
+    """u263: 「其中：残疾军人」 then 「　　烈士遗属」 (two full-width blanks, short of the words after 「其中：」): the
+    rows were read as parts of 残疾军人, not the next parts of 重点优抚对象总人数."""
+    rows = [["指标名称", "计量单位", "本期"], ["重点优抚对象总人数", "人", ""], ["其中：残疾军人", "人", ""],
+            ["\u3000\u3000烈士遗属", "人", ""], ["\u3000\u3000病故军人遗属", "人", ""], ["新增享受抚恤补助人数", "人", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows))
+    assert parsed is not None and parsed.layout == "indicator"
+    assert [[C.squash(t) for t in f.header_path] for f in parsed.fields] == [
+        ["重点优抚对象总人数"], ["重点优抚对象总人数", "其中:残疾军人"], ["重点优抚对象总人数", "烈士遗属"],
+        ["重点优抚对象总人数", "病故军人遗属"], ["新增享受抚恤补助人数"]]
+
+
 def test_a_friendly_reminder_above_a_register_is_a_note() -> None:
     """「温馨提示：请各位经办老师……（是否脱贫户为下拉选项）」 merged above a register was read as its section: it went
     into every item's header and made an insurance list of all farmers a list of 脱贫人口 (helper-21)."""

@@ -628,9 +628,11 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         breakdown = squashed.startswith("其中")
         # 「其中：男」 then 「女」 at the same indent, or under the words after 「其中：」: the rest of the breakdown,
         # under the same total.
+        # (「其中：残疾军人」 then 「　　烈士遗属」: two full-width blanks stand under the words 「其中：」 leads to, short
+        # of them — the next part of the same total, not a part of 残疾军人, u263)
         sibling = not breakdown and not groups and last_part is not None and (
             indent == last_part[0] and _same_breakdown(last_part[2], squashed)
-            or abs(indent - last_part[1]) <= 1 and last_part[1] > last_part[0] + 1
+            or last_part[0] < indent <= last_part[1] + 1 and last_part[1] > last_part[0] + 1
             and not _NUMBERED_ROW_RE.match(squashed))
         if sibling and last_part is not None:
             while owners and owners[-1][2] and owners[-1][0] >= last_part[0]:
