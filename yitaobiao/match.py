@@ -1956,7 +1956,7 @@ class Scorer:
         if a.program and b.program and a.program != b.program:
             vetoes.append(f"所属群体不同：{a.program} ≠ {b.program}（各自业务的数据项）")
         if a.level != b.level:
-            vetoes.append(f"记录层级不同：{_level_words(a.level)} ≠ {_level_words(b.level)}（一户一表的数字不是村里的合计）")
+            vetoes.append(f"记录层级不同：{_level_words(a.level)} ≠ {_level_words(b.level)}（一条记录的数字不是汇总的合计）")
         if (a.role or None) != (b.role or None):
             vetoes.append(f"所属对象不同：{a.role or '本人'} ≠ {b.role or '本人'}")
         if a.numbers != b.numbers:
@@ -3670,7 +3670,9 @@ _OUTSIDE_WORDS = ("以外", "之外", "除外", "外")
 
 
 def _level_words(level: str) -> str:
-    return {"household": "每户一张", "person": "每人一张", RECORD_LEVEL: "一人或一户的数"}.get(level, "汇总")
+    # (a register of units or sites is of one record each too: 「一人或一户」 read as nonsense beside a school's or a
+    # 服务组织's figure — u251, u253, u264)
+    return {"household": "每户一张", "person": "每人一张", RECORD_LEVEL: "一条记录（一人、一户或一个单位）的数"}.get(level, "汇总")
 
 
 RECORD_LEVEL = "record"
