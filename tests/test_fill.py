@@ -480,6 +480,18 @@ def test_a_month_typed_as_text_is_a_date_in_a_date_column() -> None:
         dt.date(2024, 3, 1), dt.date(2024, 3, 1), dt.date(2024, 3, 1), dt.date(2024, 3, 15), "2024-13"]
 
 
+def test_a_date_kept_as_a_number_is_a_date_in_a_date_column() -> None:
+    """wf45: 19791102 kept as a number in a department's date cell became 「#VALUE!」 in the 一套表's date column."""
+    import datetime as dt
+
+    from yitaobiao.fill import _typed
+    from yitaobiao.mapping import MappingItem
+
+    item = MappingItem(key="k", concept="k", name="出生日期", sheet="人员", position=2, cell="B4", rule="date")
+    assert [_typed(v, item) for v in (19791102, 19791102.0, 202403, 12345)] == [
+        dt.date(1979, 11, 2), dt.date(1979, 11, 2), 202403, 12345]
+
+
 def test_a_tick_for_what_happened_in_the_quarter_is_not_carried() -> None:
     """wf17: 是否新生儿=是 carried forward sent last quarter's baby to the 婴儿出生花名册 again; 是否低保对象 stands."""
     from yitaobiao.fill import _a_standing_membership

@@ -49,6 +49,7 @@ from .split import (
     above_the_table,
     answer_word,
     code_list,
+    date_from_text,
     mapping_of,
     moved_label,
     read_filled,
@@ -571,6 +572,9 @@ def _typed(value: Any, item: MappingItem) -> Any:
     if item.rule == "number" and isinstance(value, str) and re.fullmatch(r"-?\d+(?:\.\d+)?", value.strip()):
         number = float(value)
         return int(number) if number.is_integer() else number
+    if item.rule == "date" and isinstance(value, int | float) and not isinstance(value, bool) \
+            and float(value).is_integer() and (day := date_from_text(str(int(value)))) is not None:
+        return day  # (wf45: 19791102 kept as a number in a department's date cell became 「#VALUE!」 in the 一套表)
     if item.rule == "date" and isinstance(value, str):
         text = _norm_text(value)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
