@@ -527,3 +527,22 @@ def test_a_departments_coded_answer_is_the_word_the_merged_list_holds() -> None:
     assert to_merged_value("3.其他", 1.0, "性别", ["男", "女"]) == "3.其他"
     label = "（一）贫困户类型：1.有劳动能力的低保户2.无劳动能力的低保户3.有劳动能力的低收入困难家庭4.无劳动能力的低收入困难家庭"
     assert to_merged_value("3", 1.0, label) == "有劳动能力的低收入困难家庭"
+
+
+def test_two_events_of_one_village_stay_two_records(tmp_path: Path) -> None:
+    """wf45: a village's two 违建 rows (彩钢棚, 阳台搭建) were read back as one record joined by their 村: the second's
+    拆除时间 stood beside the first's 备注, and the split form got one row. An event is its number or name; the
+    village is where it is."""
+    from yitaobiao.fill import FillReport, Joiner
+    from yitaobiao.mapping import Mapping, MappingItem
+
+    sheet = "项目（事件）"
+    items = [MappingItem(key="v", concept="v", name="所属村", sheet=sheet, position=2, cell="B4"),
+             MappingItem(key="t", concept="t", name="违建类型", sheet=sheet, position=3, cell="C4"),
+             MappingItem(key="d", concept="d", name="拆除时间", sheet=sheet, position=4, cell="D4", rule="date")]
+    mapping = Mapping(title="一套表", created="", forms_root="", periods=[], header_row=4, items=items, fields=[],
+                      forms=[])
+    joiner = Joiner(mapping, sheet, FillReport(), name_and_birth=False)
+    joiner.add({"v": "石桥村", "t": "彩钢棚"}, {"v": "B4"}, "违建台账.xlsx")
+    joiner.add({"v": "石桥村", "t": "阳台搭建", "d": "2024-08-15"}, {"v": "B5"}, "违建台账.xlsx")
+    assert len(joiner.records) == 2

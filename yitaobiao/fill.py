@@ -69,6 +69,7 @@ _STANDING_RE = re.compile(r"姓名|名称|编号|证号|证书号|号码|代码|
                           r"(?:入党|转正|正式党员|出生|参加工作|入伍|退役|退伍|入学|建成|成立)(?:时间|日期|年月|年份)")
 STYLED_ROWS = 5000
 ORGANISATIONS = RECORD_SHEETS[Subject.ORGANISATION]
+EVENTS = RECORD_SHEETS[Subject.EVENT]
 CONFLICT_FILL = PatternFill("solid", fgColor="FFC7CE")
 CARRIED_FILL = PatternFill("solid", fgColor="DDEBF7")
 RECOGNISED = 0.6  # share of a template's header cells that must read the same in a filled file
@@ -475,6 +476,13 @@ def _key_items(mapping: Mapping, sheet: str) -> tuple[str | None, str | None, st
         name = next((i.key for i in items if re.match(r"^(?:单位名称|名称|企业名称|字号名称)", i.name)), None) \
             or next((i.key for i in items if re.match(r"^[^（]{0,8}名称", i.name) and "项目" not in i.name), None)
         return id_key, name, None
+    if sheet.startswith(EVENTS):
+        # A project or an event is its number or its name; the village it is in is where, not which (wf45: a
+        # village's two 违建 rows became one record, the second's 拆除时间 beside the first's 备注). Else each row
+        # is its own.
+        number = next((i.key for i in items if i.rule != "id" and re.search(r"(?:编号|编码|案号)$", i.name)), None)
+        name = next((i.key for i in items if re.match(r"^[^（]{0,8}名称", i.name)), None)
+        return number, name, None
     id_key = person_id or head_id or code or (ids[0].key if ids else None)
     name = next((i.key for i in items if re.match(r"^(?:姓名|户主姓名|村名称|村名|单位名称|名称|所属村)", i.name)), None)
     birth = next((i.key for i in items if i.name.startswith(("出生日期", "出生年月"))), None)
