@@ -3046,3 +3046,21 @@ def test_each_households_copy_gets_its_heads_id_beside_the_signature(tmp_path: P
     copy = next((tmp_path / "out" / "乡村振兴局").iterdir())
     out = load_workbook(copy).active
     assert out["D6"].value == "330101197001010015" and out["D4"].value == 5600
+
+
+def test_a_column_whose_own_note_asks_a_tick_gets_one(tmp_path: Path) -> None:
+    """wf45: 「已通知要参加医保要缴费（√）」 of a 医保参保清理 list got the 一套表's 是, where the column asks a √."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("医保参保清理", ["姓名", "公民身份号码", "已通知要参加医保要缴费（√）"])
+    write_xlsx(forms / "医保局" / "清理.xlsx", [("Sheet1", rows, merges)])
+    write_csv(forms / "公安局" / "名册.csv", list_rows("实有人口台账", ["姓名", "公民身份号码"])[0])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    told = next(k for k in item if "已通知" in k)
+    _type_records(wb, item, [{"姓名": "王大", "公民身份号码": "330101197001010015", told: "是"}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "医保局" / "清理.xlsx").active
+    values = [c.value for row in out.iter_rows() for c in row]
+    assert "√" in values and "是" not in values

@@ -1705,6 +1705,7 @@ def _list_columns(fields: list[MappingField], form: MappingForm) -> list[tuple[M
 # (「其他单元格栏用“1”占位」 too — wf19; not 「用“1-6”标注」, the codes of another column)
 _MARK_ONE_RE = re.compile(r"(?:填|用)[“\"「'‘]?1[”\"」'’]?(?![\d.\-－—~～])")
 _MARK_TICK_RE = re.compile(r"(?:打|划|画)[“\"「]?[√✓]")
+_TICK_IN_LABEL_RE = re.compile(r"[(（](?:是|打|划|画)?[“\"「]?[√✓][”\"」]?(?:号)?[)）]$")
 # (by the sheet itself, not its id(): a later file's sheet may be given a freed one's id)
 _MARKS: weakref.WeakKeyDictionary[Worksheet, str | None] = weakref.WeakKeyDictionary()
 
@@ -1728,7 +1729,9 @@ def _write_in_row(ws: Worksheet, row: int, f: MappingField, col: int, options: l
     columns take would say 国道 for any road (wf43): a √ says 是, and the clerk is told to fill the code."""
     if _is_blank(value):
         return
-    mark = _tick_mark(ws)
+    # (「已通知要参加医保要缴费（√）」: the column's own note asks a tick, whatever the sheet's notes say — wf45 found
+    # 是 written there)
+    mark = _tick_mark(ws) or (TICK if _TICK_IN_LABEL_RE.search(C.squash(f.label)) else None)
     target = _list_target(f, options, value, form, filler, mark)
     if target is None:
         return
