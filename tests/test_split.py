@@ -3050,11 +3050,8 @@ def test_each_households_copy_gets_its_heads_id_beside_the_signature(tmp_path: P
 
 def test_a_column_whose_own_note_asks_a_tick_gets_one(tmp_path: Path) -> None:
     """wf45: 「已通知要参加医保要缴费（√）」 of a 医保参保清理 list got the 一套表's 是, where the column asks a √."""
-    forms = tmp_path / "forms"
-    rows, merges = list_rows("医保参保清理", ["姓名", "公民身份号码", "已通知要参加医保要缴费（√）"])
-    write_xlsx(forms / "医保局" / "清理.xlsx", [("Sheet1", rows, merges)])
-    write_csv(forms / "公安局" / "名册.csv", list_rows("实有人口台账", ["姓名", "公民身份号码"])[0])
-    merged, mapping = _merge(forms, tmp_path)
+    forms, merged, mapping = _beside_everyone(tmp_path, "医保局/清理.xlsx", "医保参保清理",
+                                              ["姓名", "公民身份号码", "已通知要参加医保要缴费（√）"])
     wb = load_workbook(merged)
     item = {i.name: i for i in mapping.items}
     told = next(k for k in item if "已通知" in k)
