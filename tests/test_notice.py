@@ -585,3 +585,11 @@ def test_the_verdict_is_on_the_rate_as_printed(sample_forms: Path) -> None:
     summary = summarise(scan(sample_forms), target=0.423)
     assert 0.4225 < summary.duplicate_rate < 0.4235 and summary.duplicate_rate != 0.423
     assert "数据项重复率42.3%，达到42.3%的控制目标" in notice_text(summary, "2026年第三季度").paragraph
+
+
+def test_a_merge_reason_counts_what_other_periodic_forms_ask_and_names_the_closest(sample_forms: Path) -> None:
+    """u251, u261, u262, u264: 「14项中7项（50%）与《X》重复」 beside 他表已有 9 read as wrong: the 7 are asked by any
+    other periodic form, X is only the closest, and what only certificates ask was left unsaid."""
+    reasons = [a.reason for a in summarise(scan(sample_forms)).advice if a.suggestion == "整合"]
+    assert reasons and all("其他定期报表已有" in r and "主要与《" in r for r in reasons)
+    assert any("（另有1项见于证明、申请类文书）" in r for r in reasons)

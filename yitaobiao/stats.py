@@ -370,10 +370,14 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             # (the forms cancelled for asking the same are named too: they are its twins)
             names, more = _closest(form.id, shared, askers, items_of, shown,
                                    lambda g: g.kind is not FormKind.ON_DEMAND)
-            where = f"与{names}{more}重复" if names else "他表已有"
+            # (「14项中7项与《X》重复」 beside 他表已有 9 read as wrong: the 7 are shared with any periodic form, X
+            # only the closest; the certificates' are said apart — u251, u261, u262, u264)
+            where = f"，主要与{names}{more}重复" if names else ""
+            documents = sum(1 for i in items if i in document_askers and i not in shared)
+            aside = f"（另有{documents}项见于证明、申请类文书）" if documents else ""
             group = f"；名单（{form.population}）仅本表有" if own_group and len(shared) == len(items) else ""
-            decided[form.id] = (MERGE, f"{len(items)}项中{len(shared)}项（{len(shared) / len(items):.0%}）{where}"
-                                       f"{group}，宜并入一套表")
+            decided[form.id] = (MERGE, f"{len(items)}项中{len(shared)}项（{len(shared) / len(items):.0%}）其他定期报表已有"
+                                       f"{aside}{where}{group}，宜并入一套表")
         else:
             # (the 他表已有 column beside counts what certificates ask too: said apart, the two agree — wf37 read
             # 「7项均为本表独有」 beside 4)
