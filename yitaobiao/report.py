@@ -141,7 +141,7 @@ def _advice(wb: Workbook, result: ScanResult, summary: Summary) -> None:
     write_header(ws, 1, ["部门", "报表", "文件", "频次", "频次依据", "数据项", "他表已有", "建议", "理由"])
     write_rows(ws, 2, [[a.department, a.title, forms[a.form_id].path, a.frequency, a.frequency_source, a.items,
                         a.shared_items, a.suggestion, a.reason] for a in summary.advice], last=True)
-    set_widths(ws, [14, 36, 30, 8, 10, 8, 10, 8, 50])
+    set_widths(ws, [14, 36, 30, 8, 10, 8, 10, 8, 64])  # (the reason names its closest forms: room for two lines)
     ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:I{len(summary.advice) + 1}"
     print_wide(ws)
