@@ -804,3 +804,11 @@ def test_a_count_is_never_the_number_of_one() -> None:
     """u265: 「单元数」 of a 楼栋 register met the 单元号 of a household's card (数 dropped, 单元 is the table's 单元号)."""
     assert not explain("单元数", "单元号").same and not explain("单元数", "单元").same
     assert explain("单元", "单元号").same
+
+
+def test_a_trees_survey_items_are_its_own_whatever_section_asks_them() -> None:
+    """u250: 「生长情况 › 树龄」 became 生长树龄 and 「冠幅（米） › 平均」 冠幅平均, apart from every tree register's 树龄 and
+    冠幅 (LY/T 2738's 每木调查 items). A tree's grade is no 文物保护单位's 保护级别."""
+    assert explain("树龄", "树龄（年）", ["生长情况"]).same and explain("估测树龄", "树龄").same
+    assert explain("平均", "冠幅", ["冠幅（米）"]).same and explain("胸围（地围）（厘米）", "胸围").same
+    assert not explain("保护级别", "古树等级").same and not explain("古树名木树种数", "树种").same
