@@ -546,3 +546,23 @@ def test_two_events_of_one_village_stay_two_records(tmp_path: Path) -> None:
     joiner.add({"v": "石桥村", "t": "彩钢棚"}, {"v": "B4"}, "违建台账.xlsx")
     joiner.add({"v": "石桥村", "t": "阳台搭建", "d": "2024-08-15"}, {"v": "B5"}, "违建台账.xlsx")
     assert len(joiner.records) == 2
+
+
+def test_a_label_merged_over_two_units_is_recognised_in_a_filled_copy(tmp_path: Path) -> None:
+    """wf45: 「蔬菜合计」 merged over 亩 | 百公斤 names its second column at the unit's own cell. fill found 「百公斤」 there,
+    short of the share of labels in place, and skipped the whole 设施种植业 sheet of the village's 农业年报表."""
+    forms = tmp_path / "forms"
+    rows = [["设施种植业生产情况", "", "", "", "", ""], ["单位", "蔬菜合计", "", "其中：芹菜", "", "辣椒", ""],
+            ["", "亩", "百公斤", "亩", "百公斤", "亩", "百公斤"]]
+    merges = [(0, 0, 0, 6), (1, 1, 1, 2), (1, 3, 1, 4), (1, 5, 1, 6), (1, 0, 2, 0)]
+    write_xlsx(forms / "农业农村局" / "设施种植业.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(forms))
+    write_merged(plan, tmp_path / "一套表.xlsx")
+    mapping = build_mapping(plan)
+    back = tmp_path / "回收"
+    write_xlsx(back / "设施种植业.xlsx", [("Sheet1", [*rows, ["青龙村", 350, 5200, 20, 310, 40, 600]], merges)])
+    report = prefill(tmp_path / "一套表.xlsx", mapping, [back], tmp_path / "预填.xlsx")
+    assert report.unrecognised == [], report.unrecognised
+    villages = [ws for ws in load_workbook(tmp_path / "预填.xlsx") if ws.title.startswith("村")]
+    found = {cell.value for ws in villages for row in ws.iter_rows() for cell in row}
+    assert {350, 5200, 20, 310, 40, 600} <= found, found

@@ -53,6 +53,7 @@ from .split import (
     mapping_of,
     moved_label,
     read_filled,
+    unit_of_label,
 )
 
 BASIC = "基础信息"
@@ -205,8 +206,9 @@ def _labels_match(grid: Grid, fields: list[MappingField]) -> float:
         r, c = parse_a1(f.cell)
         text = C.squash(grid.text(r, c))
         # A unit printed in a row of its own under the header is part of the field's label (村民小组个数（个）)
-        # but not of its cell.
-        if text and text in (C.squash(f.label), C.squash(_UNIT_TAIL_RE.sub("", f.label)) if f.unit else None):
+        # but not of its cell; under a label merged over two units, the unit's own cell is the label in place.
+        if text and (text in (C.squash(f.label), C.squash(_UNIT_TAIL_RE.sub("", f.label)) if f.unit else None)
+                     or unit_of_label(grid.text(r, c), f.label)):
             hits += 1
     return hits / len(fields) if fields else 0.0
 

@@ -1434,7 +1434,7 @@ def moved_label(form: MappingForm, fields: list[MappingField], text_at: Callable
         # (An indicator's label may carry the unit its row prints in a cell of its own: 「村民小组个数（个）」; a word put
         # in front renames the column: 「学籍号」 → 「全国学籍号」, wf9)
         now, then = C.squash(found), C.squash(f.label)
-        if now and _unit_of_label(found, f.label):
+        if now and unit_of_label(found, f.label):
             continue
         if not now or not now.startswith(then) and not then.startswith(now):
             shown = f"现为“{found}”" if found.strip() else "现为空白"
@@ -1442,7 +1442,7 @@ def moved_label(form: MappingForm, fields: list[MappingField], text_at: Callable
     return None
 
 
-def _unit_of_label(found: str, label: str) -> bool:
+def unit_of_label(found: str, label: str) -> bool:
     """「百公斤」 under 「蔬菜合计」 merged over 亩 | 百公斤: the scan named the unit's own column 「蔬菜合计（百公斤）」, and
     the cell it stands at holds the unit alone (wf43: an unchanged 农业年报表 was refused as changed)."""
     unit = found.strip()
