@@ -566,3 +566,55 @@ def test_a_label_merged_over_two_units_is_recognised_in_a_filled_copy(tmp_path: 
     villages = [ws for ws in load_workbook(tmp_path / "预填.xlsx") if ws.title.startswith("村")]
     found = {cell.value for ws in villages for row in ws.iter_rows() for cell in row}
     assert {350, 5200, 20, 310, 40, 600} <= found, found
+
+
+def _people_joiner(name_and_birth: bool) -> Any:
+    from yitaobiao.fill import FillReport, Joiner
+    from yitaobiao.mapping import Mapping, MappingItem
+
+    sheet = "人员"
+    items = [MappingItem(key="n", concept="n", name="姓名", sheet=sheet, position=2, cell="B4"),
+             MappingItem(key="i", concept="i", name="公民身份号码", sheet=sheet, position=3, cell="C4", rule="id"),
+             MappingItem(key="b", concept="b", name="出生日期", sheet=sheet, position=4, cell="D4", rule="date"),
+             MappingItem(key="s", concept="s", name="性别", sheet=sheet, position=5, cell="E4", rule="sex"),
+             MappingItem(key="p", concept="p", name="所在党支部", sheet=sheet, position=6, cell="F4")]
+    mapping = Mapping(title="一套表", created="", forms_root="", periods=[], header_row=4, items=items, fields=[],
+                      forms=[])
+    return Joiner(mapping, sheet, FillReport(), name_and_birth=name_and_birth)
+
+
+def test_match_name_birth_joins_a_person_without_an_id_to_the_one_with_it() -> None:
+    """wf45: with --match-name-birth, a register asking no ID number still gave each of its people a second row:
+    a name and birth date were only ever compared with other records lacking an ID. The birth date of a numbered
+    person is read from the number; a form asking no birth date joins the one namesake whose values all agree."""
+    rng = random.Random(7)
+    base = "33010219800506123"
+    zhang = base + check_digit(base)
+    li, zhao1, zhao2 = (make_id(n, rng) for n in (1, 2, 3))
+    joiner = _people_joiner(name_and_birth=True)
+    joiner.add({"n": "张三", "i": zhang}, {"n": "B5"}, "低保.xlsx")
+    joiner.add({"n": "张三", "b": "1980年5月6日", "p": "一支部"}, {"n": "B5"}, "党员.xlsx")
+    joiner.add({"n": "张三", "b": "1990-01-01"}, {"n": "B6"}, "党员.xlsx")  # another 张三
+    joiner.add({"n": "李四", "i": li, "s": "男", "p": "二支部"}, {"n": "B6"}, "低保.xlsx")
+    joiner.add({"n": "李四", "s": "男", "p": "二支部"}, {"n": "B7"}, "流出党员.xlsx")
+    joiner.add({"n": "王五", "i": make_id(4, rng), "p": "一支部"}, {"n": "B7"}, "低保.xlsx")
+    joiner.add({"n": "王五", "p": "三支部"}, {"n": "B8"}, "流出党员.xlsx")  # disagrees: someone else
+    joiner.add({"n": "赵六", "i": zhao1}, {"n": "B8"}, "低保.xlsx")
+    joiner.add({"n": "赵六", "i": zhao2}, {"n": "B9"}, "低保.xlsx")
+    joiner.add({"n": "赵六", "p": "一支部"}, {"n": "B9"}, "流出党员.xlsx")  # which 赵六 cannot be told
+    joiner.add({"n": "孙七", "i": make_id(5, rng), "s": "女"}, {"n": "B10"}, "低保.xlsx")
+    joiner.add({"n": "孙七", "s": "女"}, {"n": "B10"}, "流出党员.xlsx")  # a sex alone says too little
+    joiner.settle()
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for record in joiner.records:
+        by_name.setdefault(record.values["n"], []).append(record.values)
+    assert [r.get("p") for r in by_name["张三"] if r.get("i") == zhang] == ["一支部"]
+    assert len(by_name["张三"]) == 2 and len(by_name["李四"]) == 1 and by_name["李四"][0]["i"] == li
+    assert len(by_name["王五"]) == 2 and len(by_name["赵六"]) == 3 and len(by_name["孙七"]) == 2
+    assert sum("并入" in note for note in joiner.report.id_notes) == 2
+
+    unjoined = _people_joiner(name_and_birth=False)
+    unjoined.add({"n": "张三", "i": zhang}, {"n": "B5"}, "低保.xlsx")
+    unjoined.add({"n": "张三", "b": "1980-05-06"}, {"n": "B5"}, "党员.xlsx")
+    unjoined.settle()
+    assert len(unjoined.records) == 2

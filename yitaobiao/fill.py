@@ -564,6 +564,64 @@ class Joiner:
             elif _norm_text(target.values[item_key]) != _norm_text(value):
                 self._conflict(target, item_key, value, place)
 
+    def settle(self) -> None:
+        """With --match-name-birth, a person without a usable ID number joins the one person of the sheet who has one,
+        the same name and the same birth date (read from the ID number when no form asked it). A form asking no birth
+        date joins the one person of that name whose values all agree, one of them more than a sex or a 是/否 (wf45:
+        a 流出党员 register asks no ID number, and each of its members became a second, name-only row)."""
+        if not (self.name_and_birth and self.sheet_is_people() and self.name_key):
+            return
+        gone: set[int] = set()
+        for record in self.records:
+            name = _norm_text(record.values.get(self.name_key))
+            if not name or self._numbered(record):
+                continue
+            namesakes = [r for r in self.records if r is not record and id(r) not in gone
+                         and _norm_text(r.values.get(self.name_key)) == name]
+            birth = self._birth(record)
+            if birth:
+                found = [r for r in namesakes if self._numbered(r) and self._birth(r) == birth]
+                how = "姓名和出生日期"
+            else:
+                found = namesakes if len(namesakes) == 1 and self._numbered(namesakes[0]) \
+                    and self._agrees(record, namesakes[0]) else []
+                how = "姓名（其余各项一致）"
+            if len(found) != 1:
+                continue
+            target = found[0]
+            for item_key, value in record.values.items():
+                if item_key not in target.values:
+                    target.values[item_key] = value
+                    target.where[item_key] = record.where.get(item_key, "")
+                elif _norm_text(target.values[item_key]) != _norm_text(value):
+                    self._conflict(target, item_key, value, record.where.get(item_key, ""))
+            target.sources |= record.sources
+            gone.add(id(record))
+            where = record.where.get(self.name_key, "")
+            self.report.id_notes.append(f"{where}：“{name}”没有可用的公民身份号码，按{how}并入{self.describe(target)}。")
+        self.records = [r for r in self.records if id(r) not in gone]
+
+    def _numbered(self, record: Joined) -> bool:
+        return bool(self.id_key) and re.fullmatch(r"\d{17}[\dX]", _norm_text(record.values.get(self.id_key))) is not None
+
+    def _birth(self, record: Joined) -> str:
+        if self.birth_key and not _blank(record.values.get(self.birth_key)):
+            return _norm_text(record.values[self.birth_key])
+        if self._numbered(record):  # (GB 11643: the 7th to 14th digits are the birth date)
+            digits = _norm_text(record.values[self.id_key])[6:14]
+            return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+        return ""
+
+    def _agrees(self, record: Joined, other: Joined) -> bool:
+        shared = [k for k in record.values if k in other.values and k != self.name_key]
+        if any(_norm_text(record.values[k]) != _norm_text(other.values[k]) for k in shared):
+            return False
+        return any(not self._says_little(self.mapping.item(k)) for k in shared)
+
+    @staticmethod
+    def _says_little(item: MappingItem) -> bool:
+        return item.rule == "sex" or bool(item.selects) or 0 < len(item.options) <= 3
+
     @staticmethod
     def _conflict(target: Joined, item_key: str, value: Any, place: str) -> None:
         seen = target.conflicts.setdefault(item_key, [(target.values[item_key], target.where[item_key])])
@@ -714,6 +772,7 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
     except Exception as exc:
         raise FillError(f"一套表无法打开：{merged}（{opening_reason(merged, exc)}）") from exc
     for sheet, joiner in joiners.items():
+        joiner.settle()
         records = joiner.records
         report.records[sheet] = len(records)
         report.joined[sheet] = sum(1 for r in records if len(r.sources) > 1)
