@@ -4376,3 +4376,16 @@ def test_a_programmes_relief_category_is_its_own(tmp_path) -> None:
     concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
     kind = {f.path: concept_of[f.id] for f in result.fields if f.label == "救助类别"}
     assert kind["民政局/低保.xlsx"] == kind["民政局/低保2.xlsx"] != kind["民政局/临时救助.xlsx"]
+
+
+def test_how_many_are_held_is_a_count_and_all_crops_qualify_nothing() -> None:
+    """u264: 「植保无人机保有量」 is how many drones are held, as 「植保无人机（架）」 asks; 「农作物病虫害防治面积」 of a county
+    table is the 病虫害防治面积 of a township's, 农作物 being every crop. A 耕地保有量 in 亩 is land, no count; a
+    named crop still sets its figure apart."""
+    assert explain("植保无人机（架）", "植保无人机保有量").same
+    assert explain("电动自行车保有量（辆）", "电动自行车数").same
+    assert not explain("耕地保有量（亩）", "耕地数").same
+    assert explain("农作物病虫害防治面积", "病虫害防治面积").same
+    assert explain("农作物播种面积", "播种面积").same
+    assert not explain("农作物播种面积", "粮食作物播种面积").same
+    assert not explain("农作物受灾面积", "农作物成灾面积").same

@@ -345,6 +345,8 @@ _TERM_END_WORDS = {"起": "起始日期", "自": "起始日期", "从": "起始�
 _TERM_HEADER_RE = re.compile(r"(?:期限|期间|期|时间|日期|年限|起止)$")
 # 「村民小组个数」, 「客房数量」: how many, as 「村民小组数」, 「客房数」 (u117)
 _PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|件数|株数|棵数)$")
+# 「植保无人机保有量」, 「电动自行车拥有量」: how many are held; a 耕地保有量 in 亩 is land, no count (u264)
+_HELD_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:保有量|拥有量)$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,8}?)的?(?:关系|称谓)$")  # (与见义勇为人员关系 — u238)
 # Whether a licence or certificate is held, however the form asks it: 是否（已）办理 / 取得 / 领取 / 持有 …, 有无 ….
 _LICENCE_HELD_RE = re.compile(r"^(?:是否(?:已经?)?(?:办理|取得|领取|持有|办)|有无|有否)(.{1,10}?(?:证|照|许可|证书))$")
@@ -1275,6 +1277,8 @@ class KeyMaker:
         if syn.lookup(clean) is None:
             clean = _SUMMED_RE.sub(r"总\1", clean)  # 「收入合计」 of a statement is its 总收入
             clean = _PIECES_COUNT_RE.sub("数", clean)  # 「村民小组个数」 counts what 「村民小组数」 counts
+            if (unit or norm.unit) is None or (unit or norm.unit) in _COUNTING_UNITS:
+                clean = _HELD_COUNT_RE.sub("数", clean)
         if not clean.startswith(("是否", "有无")) and any(self.option_item(note) == "是否" or _TICK_NOTE_RE.match(note)
                                                          for note in norm.notes):
             clean = "是否" + clean  # 「低保对象（是/否）」, 「死亡人员（√）」 ask whether, as 「是否低保对象」 does
