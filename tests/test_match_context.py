@@ -4389,3 +4389,16 @@ def test_how_many_are_held_is_a_count_and_all_crops_qualify_nothing() -> None:
     assert explain("农作物播种面积", "播种面积").same
     assert not explain("农作物播种面积", "粮食作物播种面积").same
     assert not explain("农作物受灾面积", "农作物成灾面积").same
+
+
+def test_a_place_is_no_count_of_those_sent_there() -> None:
+    """u266: 「安置方式（人）› 集中安置」 of a daily transfer report counts the people settled together; it had joined
+    the 安置地点 of four registers, and the notice named 安置地点 among the items most often asked."""
+    keys = KeyMaker(load_synonyms())
+    from yitaobiao.match import Scorer
+
+    counted = keys.key("集中安置", ("安置方式（人）",), "人")
+    for place in ("安置地点", "避险场所", "居住地址"):
+        other = keys.key(place, ())
+        verdict = Scorer(load_synonyms(), [counted, other]).score(counted, other)
+        assert verdict.vetoed and "是地点" in verdict.vetoes[-1], (place, verdict)

@@ -361,6 +361,8 @@ _YEAR_OF_RE = re.compile(r"(?<=[上本去今当])年度")  # 上年度经营收�
 _ALTERNATIVE_HEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,4})[（(]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{1,6})$")
 # (「就业困难人员类别」 of a roster says which kind one is, never how many are: u202's count row 就业困难人员)
 _NAME_TAIL = ("名称", "姓名", "类别", "类型", "种类")
+# Where a thing is: a place, never how many went there (安置地点 against 安置方式（人）› 集中安置 — u266)
+_PLACE_TAIL = ("地点", "地址", "住址", "住所", "场所", "位置")
 # The end of the period a report is for (季末存栏 in a quarterly report is its 存栏): no qualifier of the item,
 # but no subject either.
 # A stock (人口, 存栏, 户数) is counted at the end of the period its report is for: 年末常住人口 and 季末存栏 ask
@@ -1815,7 +1817,7 @@ def _names_not_counts(k: LabelKey) -> bool:
 def _names_one(text: str) -> bool:
     """The label asks which one (its name, where it belongs), never how many. (「所在村户籍人口」 counts the people
     of the village the row is in: a count all the same — u255.)"""
-    return text.endswith(_NAME_TAIL) or text.startswith(_WHICH_ONE) and not _COUNT_TAIL_RE.search(text)
+    return text.endswith(_NAME_TAIL + _PLACE_TAIL) or text.startswith(_WHICH_ONE) and not _COUNT_TAIL_RE.search(text)
 
 
 _WHICH_ONE = ("所在", "所属")
@@ -2004,7 +2006,7 @@ class Scorer:
                 # 「个体工商户名称」 against 市场主体数（户）› 个体工商户, 「所在党支部」 against 党支部（个）: a name or a
                 # belonging is no count of what it names; nor is the village a row is in (建制村 against 建制村总数),
                 # nor a description the problems counted (存在问题 against 发现问题（个）— u178)
-                vetoes.append(f"限定不同：「{x.text}」是名称，「{y.text}」是数量")
+                vetoes.append(f"限定不同：「{x.text}」是{'地点' if x.text.endswith(_PLACE_TAIL) else '名称'}，「{y.text}」是数量")
                 break
             if _is_money(x) and not _is_money(y) and _COUNT_TAIL_RE.search(y.text):
                 # 「遗体火化费（元）」 against 「遗体火化数（具）」: what was paid is no count of what was done
