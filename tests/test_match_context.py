@@ -4402,3 +4402,13 @@ def test_a_place_is_no_count_of_those_sent_there() -> None:
         other = keys.key(place, ())
         verdict = Scorer(load_synonyms(), [counted, other]).score(counted, other)
         assert verdict.vetoed and "是地点" in verdict.vetoes[-1], (place, verdict)
+
+
+def test_the_latest_time_is_the_last_one_and_no_first() -> None:
+    """u269, u271: 「最近一次检验日期」 is the 上次检验日期 of another ledger; its 一次 had been read as the number 1,
+    which set it apart from every inspection date."""
+    from yitaobiao.normalize import numbers_in
+
+    assert numbers_in("最近一次尿检日期") == frozenset() and numbers_in("第一次") == {"1"}
+    assert explain("最近一次检验日期", "上次检验日期").same
+    assert not explain("最近一次检验日期", "下次检验日期").same

@@ -358,6 +358,7 @@ _AGED_PEOPLE_RE = re.compile(r"^(?:老年人口?|老人|人口)数?$")
 _AGED_COUNT_RE = re.compile(r"^(\d{2,3})周?岁(?:及以上|以上)的?(?:老年人口?|老人|人口|人员)(?:数|人数)?$")
 _AGED_COUNT = "老年人数"
 _YEAR_OF_RE = re.compile(r"(?<=[上本去今当])年度")  # 上年度经营收入 is 上年经营收入
+_LATEST_TIME_RE = re.compile(r"^(?:最近一次|最后一次|上一次)")  # 最近一次检验日期 is the 上次检验日期 (u269)
 _ALTERNATIVE_HEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,4})[（(]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{1,6})$")
 # (「就业困难人员类别」 of a roster says which kind one is, never how many are: u202's count row 就业困难人员)
 _NAME_TAIL = ("名称", "姓名", "类别", "类型", "种类")
@@ -1273,7 +1274,7 @@ class KeyMaker:
         norm: NormalLabel = normalize_label(label)
         syn = self.synonyms
         clean = _PERIOD_END_RE.sub("", self.bracket_qualified(norm, label))
-        clean = self.one_of_two(_YEAR_OF_RE.sub("年", clean))
+        clean = self.one_of_two(_LATEST_TIME_RE.sub("上次", _YEAR_OF_RE.sub("年", clean)))
         clean = _GRAND_TOTAL_RE.sub(r"\1\2", clean)
         clean = _BEFORE_THE_CHANGE_RE.sub(_FORMER, clean)
         if syn.lookup(clean) is None:

@@ -244,12 +244,14 @@ _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 NO_NUMBERS: frozenset[str] = frozenset()
 _CHINESE_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
                    "八": "8", "九": "9", "十": "10"}
+_LATEST_ONE_RE = re.compile(r"(?<=[近后上末])一次")
 _CHINESE_NUMBER_RE = re.compile(r"([一二两三四五六七八九十])(?=[岁级类档项个次周年月天日]|小时|分钟)|(?<=第)([一二两三四五六七八九十])")
 
 
 def numbers_in(clean: str) -> frozenset[str]:
     """Numbers that make a label a different item: 60岁 ≠ 80岁, 一级 ≠ 二级."""
-    text = _CHINESE_NUMBER_RE.sub(lambda m: _CHINESE_DIGITS[m.group(1) or m.group(2)], clean)  # 第二联系人: 2
+    text = _LATEST_ONE_RE.sub("次", clean)  # 「最近一次尿检日期」 is the latest test, no first or second one (u271)
+    text = _CHINESE_NUMBER_RE.sub(lambda m: _CHINESE_DIGITS[m.group(1) or m.group(2)], text)  # 第二联系人: 2
     found = _NUMBER_RE.findall(text)
     # Most labels hold no number: they share one empty set (a new one each was 15 MB over 50,000 labels).
     return frozenset(n.lstrip("0") or "0" for n in found) if found else NO_NUMBERS
