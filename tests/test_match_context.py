@@ -4412,3 +4412,25 @@ def test_the_latest_time_is_the_last_one_and_no_first() -> None:
     assert numbers_in("最近一次尿检日期") == frozenset() and numbers_in("第一次") == {"1"}
     assert explain("最近一次检验日期", "上次检验日期").same
     assert not explain("最近一次检验日期", "下次检验日期").same
+
+
+def test_a_maker_or_installer_is_another_body_and_each_field_keeps_its_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """u269: on a 特种设备使用登记表, 「设备基本情况 › 制造单位名称」 was read as the registering body's own 单位名称
+    and joined the 企业名称 of a 隐患排查台账; the 安装单位名称 beside it, and both 企业名称, were shown with the
+    words 「制造单位名称」 of the first field read that way."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import card_rows, list_rows, write_xlsx
+
+    rows, merges = card_rows("特种设备使用登记表", [
+        ("设备基本情况", [["设备名称", "设备代码"], ["制造单位名称", "安装单位名称"]]),
+        ("设备使用情况", [["使用单位名称", "统一社会信用代码"]])])
+    write_xlsx(tmp_path / "市场监管局" / "登记表.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("工贸企业特种设备安全隐患排查整治台账", ["企业名称", "统一社会信用代码", "隐患描述"])
+    write_xlsx(tmp_path / "应急管理局" / "台账.xlsx", [("Sheet1", rows, merges)])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    by_label = {f.label: f for f in result.fields}
+    assert concept_of[by_label["制造单位名称"].id] != concept_of[by_label["企业名称"].id]
+    assert {f.label: f.clean_label for f in result.fields if "名称" in f.label} == {
+        "设备名称": "设备名称", "制造单位名称": "制造单位名称", "安装单位名称": "安装单位名称", "使用单位名称": "使用单位名称",
+        "企业名称": "企业名称"}

@@ -3051,7 +3051,8 @@ _BARE_NAME = "名称"
 # 生产企业 printed on a product sampled from it).
 _ANOTHER_BODY_RE = re.compile(r"^(?:主管|上级|隶属|挂靠|委托|承包|发包|合作|对口|帮扶|结对|施工|监理|设计|建设|开户|原|培训|标称|"
                               r"派遣|审批|登记|发证|检验|检测|维保|维护|供应|供货|承办|使用|产权|管理|运营|托管|所属|挂钩|联系|"
-                              r"业务主管|举办|申报|实施|责任|监管|执法|处理|收集|收购|销售|购买|进货|运行维护|运维|管护|养护|保洁|物业|第三方)")
+                              r"业务主管|举办|申报|实施|责任|监管|执法|处理|收集|收购|销售|购买|进货|运行维护|运维|管护|养护|保洁|物业|第三方|"
+                              r"制造|安装|改造|修理|鉴定|评估|出租|租赁)")
 
 
 def _names_the_organisation(clean: str, title: str) -> bool:
@@ -3910,7 +3911,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     card_asks = Counter((f.form_id, maker.key(f.label).canonical) for f in fields if layout_of.get(f.form_id) == "card")
     # The same label under the same headers on the same kind of record is read once: a province's forms
     # repeat a few thousand wordings tens of thousands of times.
-    read_before: dict[tuple[object, ...], tuple[LabelKey, str, str, bool]] = {}
+    read_before: dict[tuple[object, ...], tuple[LabelKey, bool]] = {}
     sectioned = _items_by_section(fields, layout_of, maker)
     asked_twice = _asked_under_several_headers(fields)
     first_column: dict[str, int] = {}
@@ -4045,9 +4046,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 # 「一、住户基本情况 › 户籍人口（人）」 of a household's card against 「户籍人口」 of a village table: one
                 # household's figure is no village's total (u87: 7 look-alikes merged)
                 k = replace(k, level=RECORD_LEVEL)
-            clean = normalize_label(f.label).clean
-            known = read_before[memo] = (k, clean, label_key(k, clean), generic)
-        k, f.clean_label, f.label_key, generic = known
+            known = read_before[memo] = (k, generic)
+        k, generic = known
+        # (each field's own words: 「企业名称」 and 「制造单位名称」 both read as the record's 单位名称 had shown one label)
+        f.clean_label = normalize_label(f.label).clean
+        f.label_key = label_key(k, f.clean_label)
         if card:
             # (「帮扶措施 › 帮扶责任人 | ___ | 联系电话」: a person the table knows by a word of its own; 「监测人 | ___ |
             # 联系电话」: a duty's holder; beside a side label only that label's items are the person's)
