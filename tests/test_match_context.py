@@ -4434,3 +4434,30 @@ def test_a_maker_or_installer_is_another_body_and_each_field_keeps_its_words(tmp
     assert {f.label: f.clean_label for f in result.fields if "名称" in f.label} == {
         "设备名称": "设备名称", "制造单位名称": "制造单位名称", "安装单位名称": "安装单位名称", "使用单位名称": "使用单位名称",
         "企业名称": "企业名称"}
+
+
+def test_the_bereaved_who_arrange_a_funeral_are_one_party_on_every_form(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """u267: the family member of a late person was 经办人 under 「丧属（经办人）情况」 of a 减免申请审批表, 丧属 under
+    「丧属（经办人）」 of a death register and 领取人 under 「申请人情况」 of a burial application: three items for one
+    person's name and phone. Each stays apart from the late person's own."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import card_rows, list_rows, write_xlsx
+
+    rows, merges = card_rows("基本殡葬服务费用减免申请审批表", [
+        ("逝者情况", [["姓名", "公民身份号码"], ["死亡日期", "户籍所在地"]]),
+        ("丧属（经办人）情况", [["姓名", "与逝者关系"], ["联系电话", "证件号码"]])])
+    write_xlsx(tmp_path / "民政局" / "减免.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = card_rows("农村公益性公墓安葬申请表", [
+        ("逝者情况", [["姓名", "公民身份号码"], ["死亡日期", "火化证编号"]]),
+        ("申请人情况", [["姓名", "与死者关系"], ["手机号码", "身份证号"]])])
+    write_xlsx(tmp_path / "乡镇" / "安葬.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("死亡人员火化安葬情况登记花名册", [
+        ("逝者基本情况", ["姓名", "身份证号码"]), "死亡时间", ("丧属（经办人）", ["姓名", "联系电话"])])
+    write_xlsx(tmp_path / "乡镇" / "花名册.xlsx", [("Sheet1", rows, merges)])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    names = {(f.path, f.header_path[0]): concept_of[f.id] for f in result.fields if f.label == "姓名"}
+    family = {names[("民政局/减免.xlsx", "丧属（经办人）情况")], names[("乡镇/安葬.xlsx", "申请人情况")],
+              names[("乡镇/花名册.xlsx", "丧属（经办人）")]}
+    late = {names[("民政局/减免.xlsx", "逝者情况")], names[("乡镇/安葬.xlsx", "逝者情况")]}
+    assert len(family) == 1 and family.isdisjoint(late), (family, late)
