@@ -163,6 +163,10 @@ def test_population_only_for_records_of_people() -> None:
     ("企业国有资产变动产权登记情况表", FormKind.ON_DEMAND),
     ("新设立企业登记名录", FormKind.PERIODIC),
     ("房屋权属信息", FormKind.ON_DEMAND),
+    # (u270: one candidate's 职称 application, read as a periodic report, kept its 申报人 apart from every roster's own)
+    ("新型职业农民职称申报评审表", FormKind.ON_DEMAND),
+    ("2026年城镇老旧小区改造中央预算内投资项目申报表", FormKind.ON_DEMAND),
+    ("项目申报情况汇总表", FormKind.PERIODIC),
     ("2024年第三季度低保对象花名册", FormKind.PERIODIC),
     ("畜牧业生产季报", FormKind.PERIODIC),
     ("防返贫监测户台账", FormKind.PERIODIC),

@@ -504,6 +504,8 @@ def paid_programme(title: str) -> str | None:
 _ON_DEMAND_RE = re.compile(
     r"证明|申请(?:表|书|审批表)?$|申请表|申请书|申领(?:表|登记表|审批表|单)|审批表|审核表|呈批表|协查|反馈单|查询(?:结果|记录|单)|查询$|意见表|征询|回复|复函|核查单|核查$|"
     r"报销单|告知书|承诺书|推荐表|鉴定表|认定表|回执|通知书|介绍信|委托书|"
+    # (one candidate's or one project's: a 职称申报评审表, a 项目申报表 — u270, u251)
+    r"申报表$|评审表$|"
     # (wf29: a 机动车登记证书 and a 临时用地复垦验收意见书 had put their tables into the village 一套表)
     r"证书$|意见书$|执照$"
     # (wf34: a 房屋权属信息 sheet, a house's title as the 不动产 office prints it, made up the 一套表's 单位 sheet)
@@ -512,7 +514,7 @@ _ON_DEMAND_RE = re.compile(
 _CASE_DOCUMENT_RE = re.compile(r"证明|协查|查询")
 # 「居民死亡医学证明（推断）书签发登记台账」: a register of the documents issued, kept over time (u147)
 _REGISTER_TITLE_RE = re.compile(r"(?:登记|签发|发放|办理)?台账$")
-_PERIODIC_RE = re.compile(r"月报|季报|年报|半年报|台账|花名册|名册|名单|统计表|汇总表|报表|调查表|摸排|排查|清理|动态|情况表")
+_PERIODIC_RE = re.compile(r"月报|季报|年报|半年报|台账|花名册|名册|名单|统计表|汇总表|(?<!申)报表|调查表|摸排|排查|清理|动态|情况表")
 
 
 # A registration with an office, filed when a taxpayer, a company or a title changes (税务登记表, 公司登记基本情况,
