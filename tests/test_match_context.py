@@ -4461,3 +4461,17 @@ def test_the_bereaved_who_arrange_a_funeral_are_one_party_on_every_form(tmp_path
               names[("乡镇/花名册.xlsx", "丧属（经办人）")]}
     late = {names[("民政局/减免.xlsx", "逝者情况")], names[("乡镇/安葬.xlsx", "逝者情况")]}
     assert len(family) == 1 and family.isdisjoint(late), (family, late)
+
+
+def test_a_things_name_said_short_under_its_header_is_its_name() -> None:
+    """u270, u268: 「经营主体情况 › 主体名称」 and 「健康证明 › 证明编号」 each stood apart from 经营主体名称 and
+    健康证明编号 written out. Only a thing's name, kind or number is completed so: 「隐患及整改情况 › 整改措施」 stays
+    what it says, and a party's section (被检查单位信息 › 单位名称) is told by whose it is."""
+    assert explain("主体名称", "经营主体名称", ["经营主体情况"]).same
+    assert explain("主体类型", "经营主体类型", ["经营主体情况"]).same
+    assert explain("证明编号", "健康证明编号", ["健康证明"]).same
+    assert not explain("证明编号", "健康证明编号", ["出生医学证明"]).same
+    from yitaobiao.match import _completed_by_header
+
+    assert _completed_by_header("整改措施", "隐患及整改情况") is None
+    assert _completed_by_header("单位名称", "被检查单位信息") is None

@@ -1248,6 +1248,9 @@ class KeyMaker:
         whatever either side's items are, they are that side's (see :func:`two_parties`).
         """
         context = tuple(g for g in context if not _block_number(g))
+        if context and (completed := _completed_by_header(label, context[-1])) \
+                and self.synonyms.lookup(normalize_label(label).clean) is None:  # (账户名称: the holder's, a known item)
+            label, context = completed, context[:-1]
         if subject_role in _CLAIMED_FOR or subject_role in _DEPENDANTS \
                 or subject_role and _UNDERGOER_RE.fullmatch(subject_role):
             # 「二、申请人情况 › 申请人姓名」 on a card about a late person or a newborn: the one who claims for them
@@ -3111,6 +3114,25 @@ def _about_its_own_body(group: str, title: str) -> bool:
 
 
 _SECTION_ENDING_RE = re.compile(r"(?:基本)?(?:信息|情况|概况)$")
+
+
+def _completed_by_header(label: str, header: str) -> str | None:
+    """「经营主体情况 › 主体名称」, 「健康证明 › 证明编号」: a label that opens with the last words of its header says
+    the header's thing short; written out it is 「经营主体名称」, 「健康证明编号」 (u270, u268: each stood apart from the
+    same item written in full). None when the label says it in full or not at all."""
+    thing = _SECTION_ENDING_RE.sub("", normalize_label(header).clean)
+    words = normalize_label(label).clean
+    if not 3 <= len(thing) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", thing) or words.startswith(thing):
+        return None
+    # (only a thing's name, kind or number: 「隐患及整改情况 › 整改措施」 is no 隐患及整改措施, and a party a section
+    # names (使用单位, 被检查单位) is told by whose the section is)
+    cut = next((n for n in range(len(thing) - 1, 1, -1) if words.startswith(thing[-n:])
+                and words[n:] in _THING_ATTRIBUTES and thing[-n:] not in _PARTY_NOUNS), None)
+    return thing[:-cut] + words if cut else None
+
+
+_THING_ATTRIBUTES = frozenset({"名称", "类型", "类别", "编号", "号码", "证号"})
+_PARTY_NOUNS = frozenset({"单位", "企业", "机构", "人员", "场所", "部门", "组织"})
 # A section or group about animals: the sex, birth date and age asked under it are the animal's.
 _ANIMAL_RE = re.compile(r"犬|狗|猫|宠物|动物|牲畜|家畜|畜禽|禽|种公畜|母畜|母猪|种猪|耕牛|役畜")
 _LIVING_ATTRIBUTES = frozenset({"性别", "出生日期", "年龄", "体重", "健康状况"})
