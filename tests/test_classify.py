@@ -271,6 +271,10 @@ def test_a_verification_of_one_case_is_on_demand() -> None:
     ("（镇街）2024年自然灾害对巩固拓展脱贫攻坚成果工作的影响情况表", [], "不定期", "未注明"),
     # (u147: the deadline's date stands between the cycle and 报)
     ("殡葬改革工作进展情况统计表", ["说明：3.本表于每年12月20日前报县民政局。"], "年报", "填报说明"),
+    # (u270: the days after the quarter's end stand there; the title's year is no yearly edition)
+    ("2026年高素质农民培育工作进展情况统计表", ["2.本表每季度结束后5日内报市农业农村局。"], "季报", "填报说明"),
+    ("美沙酮维持治疗门诊在治人员台账", ["统计月份：    年   月"], "月报", "填报说明"),  # (u271)
+    ("学校特种设备安全隐患排查台账", ["说明：每学期开学前报县教育局。"], "半年报", "填报说明"),  # (u269: two terms a year)
 ])
 def test_report_frequency(title: str, cues: list[str], expected: str, source: str) -> None:
     from yitaobiao.classify import report_frequency

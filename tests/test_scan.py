@@ -243,3 +243,16 @@ def test_a_template_filed_twice_is_said_and_still_counted(tmp_path: Path) -> Non
     same = [(f.path, f.message) for f in result.findings if f.code == "same_file"]
     assert len(result.forms) == 4 and len(same) == 1
     assert same[0][0] in ("残联/名册副本.xlsx", "民政局/名册.xlsx") and "内容完全相同" in same[0][1]
+
+
+def test_a_workbooks_notes_sheet_states_its_forms_cycle(tmp_path: Path) -> None:
+    """u271, u268: 「本表每季度末报县禁毒办」 on the workbook's 填表说明 sheet; the 台账 beside it was read 不定期, and
+    a 2026年 title was read as a yearly edition."""
+    from yitaobiao.model import Frequency
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("2026年社区矫正对象涉毒情况排查台账", ["姓名", "公民身份号码", "排查结果"])
+    notes = [["填表说明"], ["1.本表由司法所填写。"], ["2.本表每季度末报县禁毒办。"]]
+    write_xlsx(tmp_path / "司法局" / "台账.xlsx", [("排查台账", rows, merges), ("填表说明", notes, [])])
+    form = scan_folder(tmp_path).forms[0]
+    assert (form.frequency, form.frequency_source) == (Frequency.QUARTERLY, "填报说明")

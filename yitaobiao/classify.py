@@ -570,7 +570,8 @@ ONE_PER_RECORD_RE = re.compile(
     r"|(?P<person>一人一表|(?:一|每)人[^，。；,;]{0,6}?(?:对应)?填(?:写|报)?一(?:张|份)|每人(?:一|填)(?:张|份|表))")
 FREQUENCY_CUE_RE = re.compile(
     r"填报周期|报送周期|报告周期|统计周期|报送频[次率]|填报频[次率]|报送时间|上报时间|填报时间要求|报送要求|报告期别|表号|"
-    r"每日|每周|每月|每季|每半年|每年|按周|按月|按季|按年|逐月|月报|季报|年报|不定期|随时报|实时|次月|" + ONE_PER_RECORD_RE.pattern
+    r"每日|每周|每月|每季|每半年|每年|按周|按月|按季|按年|逐月|月报|季报|年报|不定期|随时报|实时|次月|"
+    r"每学期|学期|统计月份|填报月份|报告月份|" + ONE_PER_RECORD_RE.pattern
 )
 _EVENT_WORDS = r"(?:自然)?灾|洪|涝|旱|地震|台风|疫情|火灾|汛"
 # A cue line about filling or sending the form: 报送, 上报, 填报, 季报, 表号, 周期, 更新 …
@@ -581,16 +582,17 @@ _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
     (re.compile(r"日报(?:表|[)）]|$)|每日|逐日|按日|日[0-9０-９]+表"), Frequency.DAILY),
     # (「年龄按周岁计算」 counts years, no week — u185)
     (re.compile(r"周报(?:表|[)）]|$)|每周(?!岁)|按周(?!岁)|逐周|周[0-9０-９]+表"), Frequency.WEEKLY),
-    (re.compile(r"半年报|每半年|半年度|上半年|下半年|按半年"), Frequency.HALF_YEARLY),
+    # (a school's two terms a year: 「每学期开学前报」, 「学年第  学期」 — u269)
+    (re.compile(r"半年报|每半年|半年度|上半年|下半年|按半年|每学期|本学期|第\s*学期"), Frequency.HALF_YEARLY),
     (re.compile(r"季报|季度|每季|按季|逐季|本季|[一二三四1-4１-４]季|季末|季后"), Frequency.QUARTERLY),
-    (re.compile(r"月报|每月|按月|逐月|月度|本月|(?:^|\d{4})年_+月(?![_\d]*日)|\d{1,2}月份?(?:报|统计|情况|发放|名单|花名册|台账)|(?<!\d)\d{1,2}月份|"
+    (re.compile(r"月报|每月|按月|逐月|月度|本月|(?:统计|填报|报告)月份|(?:^|\d{4})年_+月(?![_\d]*日)|\d{1,2}月份?(?:报|统计|情况|发放|名单|花名册|台账)|(?<!\d)\d{1,2}月份|"
                 r"月[0-9０-９]+表|月后\d+日|次月\d+日前"), Frequency.MONTHLY),  # (「于次月5日前报」: u185's 结算表)
     # (「2025年耕地地力保护补贴清理登记表」 is that year's edition; 「2024年自然灾害…影响情况表」 asks about an event)
     (re.compile(r"年报|年度|每年|按年|全年|学年|\d{4}年(?!" + _EVENT_WORDS + r")(?:$|[^\d第上下春秋一二三四0-9]*(?:表|册|单|账)$)"
                 r"|年[0-9０-９]+表"), Frequency.YEARLY),
 ]
 _PERIOD_COLUMN_FREQUENCY = [("今日", Frequency.DAILY), ("本周", Frequency.WEEKLY), ("本月", Frequency.MONTHLY),
-                            ("本季", Frequency.QUARTERLY)]
+                            ("本季", Frequency.QUARTERLY), ("本学期", Frequency.HALF_YEARLY)]
 # 「月报」, 「周报」 …: a period named by its report (the labels of the frequencies, 不定期 aside).
 _PERIOD_NAME_FREQUENCY = {f.label: f for f in Frequency if f is not Frequency.IRREGULAR}
 _CYCLE_NAMED_RE = re.compile(f"(?:{'|'.join(sorted(_PERIOD_NAME_FREQUENCY, key=len, reverse=True))})(?:表|[)）]|$)")
@@ -618,7 +620,8 @@ def _reported_frequency(line: str) -> Frequency | None:
     return None
 
 
-_DEADLINE_RE = re.compile(r"(?<=[年月季周])\d{1,2}月\d{1,2}日")
+# (「每季度结束后5日内报」: the days after the period's end stand between the cycle and 报 — u270)
+_DEADLINE_RE = re.compile(r"(?<=[年月季周度])(?:\d{1,2}月\d{1,2}日|(?:结束|终了)后\d{1,2}(?:个工作)?日[内前]?)")
 _CUE_REACH = 6  # characters either side of a frequency word where the filling it is about is said
 
 

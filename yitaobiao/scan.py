@@ -18,7 +18,7 @@ from itertools import chain
 from pathlib import Path, PurePosixPath
 
 from . import cells as C
-from .classify import FREQUENCY_CUE_RE, classify_form
+from .classify import FREQUENCY_CUE_RE, classify_form, report_frequency
 from .departments import UNKNOWN_DEPARTMENT, Departments, default_departments
 from .errors import LayoutFault, OwnOutputError, UsageError
 from .guard import DEFAULT_TIMEOUT, clerk_reason, guarded_map
@@ -256,6 +256,8 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
     are named by :func:`finish_scan`, once every file is in (a folder's name is looked up once there)."""
     forms: list[Form] = []
     file_stem = _stem(rel)  # the same for every sheet
+    own_cues: dict[str, list[str]] = {}
+    notes_cues: list[str] = []
     document_title = ""  # a Word document's title, for its later tables that have none of their own
     for grid in grids:
         if grid.source_format == "docx" and not document_title:
@@ -280,6 +282,8 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
         if parsed is None:
             code, message = _why_no_form(grid)
             findings.append(Finding(code, rel, message, sheet=grid.sheet))
+            if code == "instructions":
+                notes_cues.extend(frequency_cues(grid))
             continue
         if forms and (note := _reference_table(grid, parsed)):
             findings.append(Finding("reference_table", rel, note, sheet=grid.sheet))
@@ -313,12 +317,20 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
             ))
         classify_form(form, [*grid.context[:3], grid.sheet, file_stem], frequency_cues(grid), parsed.category_rows,
                       names=(grid.sheet, file_stem))
+        own_cues[form.id] = frequency_cues(grid)
         if any(f.hidden for f in form.fields):
             findings.append(Finding("hidden_cells", rel, "表头中有隐藏的行或列，其中的数据项已标注。", sheet=grid.sheet))
         if grid.total_rows > 1000:
             findings.append(Finding("filled_sheet", rel, f"工作表已填有约 {grid.total_rows} 行数据，只读取了表头部分。",
                                     sheet=grid.sheet))
         forms.append(form)
+    if notes_cues:
+        # A workbook's 填表说明 sheet speaks of its forms: 「本表每季度末报」 there is the cycle of the table beside it
+        # (u271, u268: read 不定期 or 年报 from the title's year)
+        for form in forms:
+            if form.kind is not FormKind.ON_DEMAND:
+                form.frequency, form.frequency_source = report_frequency(form, [*own_cues[form.id], *notes_cues],
+                                                                         (form.sheet, file_stem))
     if any(form.kind is FormKind.ON_DEMAND and form.source_format == "docx" for form in forms):
         for form in forms:  # the tables of one Word 证明 (交通违法情况, 交通事故情况 …) are pages of that document
             form.kind, form.frequency, form.frequency_source = FormKind.ON_DEMAND, Frequency.IRREGULAR, "按需填报"
