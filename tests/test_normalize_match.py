@@ -812,3 +812,20 @@ def test_a_trees_survey_items_are_its_own_whatever_section_asks_them() -> None:
     assert explain("树龄", "树龄（年）", ["生长情况"]).same and explain("估测树龄", "树龄").same
     assert explain("平均", "冠幅", ["冠幅（米）"]).same and explain("胸围（地围）（厘米）", "胸围").same
     assert not explain("保护级别", "古树等级").same and not explain("古树名木树种数", "树种").same
+
+
+def test_on_a_table_of_towns_the_people_under_its_people_header_are_counted(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """u271: 「人员情况 › 社区戒毒人员」 of a table with a row per 乡镇 counts them, as the police table's 「其中：社区
+    戒毒人员」 (人) does; read as whom a row is about, it had been vetoed against every count."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import indicator_rows, write_xlsx
+
+    towns = [["各乡镇（街道）社区戒毒社区康复人员情况表", "", "", ""], ["序号", "乡镇（街道）", "人员情况", ""],
+             ["", "", "社区戒毒人员", "社区康复人员"], ["1", "", "", ""]]
+    write_xlsx(tmp_path / "禁毒办" / "分乡镇.xlsx", [("Sheet1", towns, [(0, 0, 0, 3), (1, 2, 1, 3), (1, 0, 2, 0),
+                                                                     (1, 1, 2, 1)])])
+    rows, merges = indicator_rows("禁毒工作情况统计表", [("社区戒毒人员", "人"), ("社区康复人员", "人")])
+    write_xlsx(tmp_path / "公安局" / "统计表.xlsx", [("Sheet1", rows, merges)])
+    concept = {(f.path.split("/")[0], f.label): f.concept_id for f in scan(tmp_path).fields}
+    assert concept[("禁毒办", "社区戒毒人员")] == concept[("公安局", "社区戒毒人员")]
+    assert concept[("禁毒办", "社区康复人员")] == concept[("公安局", "社区康复人员")] != concept[("公安局", "社区戒毒人员")]

@@ -3259,9 +3259,11 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         # houses ticks 身份类型 › 低保户 (wf7 merged the two)
         return _counted_part(f.label, clean, unit=f.unit)
     if f.header_path[:-1] and (_COUNT_TAIL_RE.search(head := normalize_label(f.header_path[-2]).clean)
-                               or subject in (Subject.PLACE, Subject.AGGREGATE) and head.endswith("人员")) \
+                               or subject in (Subject.PLACE, Subject.AGGREGATE)
+                               and _SECTION_ENDING_RE.sub("", head).endswith("人员")) \
             and _PEOPLE_NOUN_RE.search(clean) and not _COUNT_TAIL_RE.search(clean) and not _NOT_A_GROUP_RE.search(clean):
-        # 「留守儿童数 › 其中：寄宿生」: a breakdown of a count counts too, never asks 是否寄宿 of one child (u90)
+        # 「留守儿童数 › 其中：寄宿生」: a breakdown of a count counts too, never asks 是否寄宿 of one child (u90); so
+        # does 「人员情况 › 社区戒毒人员」 on a table of towns (u271)
         return _counted_part(f.label, clean, people=True, unit=f.unit)
     if subject in (Subject.PLACE, Subject.AGGREGATE) and f.header_path[:-1] and _COUNT_TAIL_RE.search(head) \
             and not f.unit and clean not in _TOTALS and not _COUNT_TAIL_RE.search(clean) \
