@@ -317,6 +317,15 @@ def test_the_school_and_class_a_roster_is_filled_for_are_a_filler_line() -> None
     assert parsed is not None and [f.label for f in parsed.fields] == ["姓名", "性别", "出生日期", "家长姓名", "联系电话"]
 
 
+def test_who_surveys_and_when_over_a_register_split_over_cells_is_a_filler_line() -> None:
+    """u268: 「村（社区）： | 排查人： | 排查日期：  年  月  日」, each in a cell of its own over a CSV 摸底排查登记表, were
+    three items, and the survey's day met an inspection record's 检查时间."""
+    rows = [["食品摊贩摸底排查登记表", "", "", "", "", ""], ["村（社区）：", "", "排查人：", "", "排查日期：    年  月  日", ""],
+            ["序号", "摊主姓名", "性别", "证件号码", "手机号码", "摆摊地点"], ["1", "", "", "", "", ""]]
+    parsed = parse_grid(Grid("t.csv", "t", rows))
+    assert parsed is not None and [f.label for f in parsed.fields] == ["摊主姓名", "性别", "证件号码", "手机号码", "摆摊地点"]
+
+
 def test_the_heads_id_asked_beside_the_signature_under_a_households_table_is_an_item() -> None:
     """wf42, wf44: 「贫困户（签名） | 户主身份证号码 | ___」 under a household's 调查表 was read as the sign-off, and each
     household's copy came back with no one's name or number on it. A 填表人 line stays a footer."""
