@@ -4475,3 +4475,11 @@ def test_a_things_name_said_short_under_its_header_is_its_name() -> None:
 
     assert _completed_by_header("整改措施", "隐患及整改情况") is None
     assert _completed_by_header("单位名称", "被检查单位信息") is None
+
+
+def test_a_cooks_health_certificate_is_the_cooks() -> None:
+    """u268: 「厨师情况 › 健康证明编号」 of a 农村集体聚餐备案登记表 met a stall keeper's own 健康证明编号; the cook's name
+    and phone in that section were already the cook's. A paper one person holds, asked under that person's section,
+    is theirs."""
+    assert not explain("健康证明编号", "健康证明编号", ["厨师情况"], ["健康证明"]).same
+    assert explain("健康证明编号", "健康证明编号", ["厨师情况"], ["厨师"]).same

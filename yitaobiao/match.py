@@ -1524,7 +1524,8 @@ class KeyMaker:
             role, canonical, how = ctx_role, self._role_item(ctx_role, RELATION_ITEM), "role"
         elif not canonical and not role and ctx_role and ctx_role != subject_role and (
                 clean in syn.generic_labels or ctx_role != "户主"
-                and (ctx_role in syn.roles or (ctx_role in groups or party_group)
+                and (ctx_role in syn.roles or (ctx_role in groups or party_group or _PERSONAL_PAPER_RE.search(clean)
+                                               and any(_SECTION_ENDING_RE.sub("", g) == ctx_role for g in groups))
                      and (ctx_role.endswith(_PERSON_ENDINGS) or _is_party(ctx_role)))
                 and not clean.startswith((*_WHOLE_FAMILY, "本人")) and not clean.endswith(_NAMED_POSTS)
                 and not _PROCESS_DATE_RE.match(clean) and not _COUNT_TAIL_RE.search(clean)):
@@ -3114,6 +3115,8 @@ def _about_its_own_body(group: str, title: str) -> bool:
 
 
 _SECTION_ENDING_RE = re.compile(r"(?:基本)?(?:信息|情况|概况)$")
+# A paper one person holds, by its number: 「厨师情况 › 健康证明编号」 is the cook's, not the card's own person's (u268)
+_PERSONAL_PAPER_RE = re.compile(r"(?:健康证|健康证明|资格证|资格证书|上岗证|从业证|执业证|职业证书|技能证书)(?:编号|号码|号)$")
 
 
 def _completed_by_header(label: str, header: str) -> str | None:
