@@ -555,3 +555,12 @@ def test_a_tables_note_naming_whose_copy_it_is_names_its_people() -> None:
     village = make_form("农村扶贫开发工作调查表（一）", ["户籍人口", "贫困户户数"], Layout.INDICATOR)
     classify_form(village, cue_lines=["说明：本表由各村填报。"])
     assert village.population is None
+
+
+def test_a_shop_named_under_its_operators_section_is_the_row() -> None:
+    """u268: 「所在乡镇 | 经营者基本情况 › 店铺名称 | 统一社会信用代码 | 经营者姓名」 of a 小餐饮经营登记台账: each row a
+    shop, whoever runs it. Read as a table of towns, its per-shop 持健康证明人数 met a town's total."""
+    operator = ["经营者基本情况"]
+    form = make_form("临江县小餐饮经营登记台账", ["所在乡镇（街道）", "店铺名称", "统一社会信用代码", "经营者姓名", "身份证号码"],
+                     groups={"店铺名称": operator, "统一社会信用代码": operator, "经营者姓名": operator, "身份证号码": operator})
+    assert record_subject(form) is Subject.ORGANISATION

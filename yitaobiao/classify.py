@@ -264,7 +264,9 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
             continue
         if _OTHER_PERSON_GROUP_RE.search(group) or group in sides:
             names_others = True
-            continue  # 经营者 › 姓名, 站点负责人 › 身份证号: someone the record names, not the record
+            if group in sides or not (n <= 3 and _NAMED_SITE_RE.match(label) and not _NOT_A_SITE_RE.search(label)):
+                continue  # 经营者 › 姓名, 站点负责人 › 身份证号: someone the record names, not the record
+            # (「经营者基本情况 › 店铺名称」 of a 小餐饮经营登记台账: the shop each row is, whoever runs it — u268)
         if _OTHER_PERSON_COLUMN_RE.match(label):
             names_others = other_named = True
             continue
