@@ -829,3 +829,13 @@ def test_on_a_table_of_towns_the_people_under_its_people_header_are_counted(tmp_
     concept = {(f.path.split("/")[0], f.label): f.concept_id for f in scan(tmp_path).fields}
     assert concept[("禁毒办", "社区戒毒人员")] == concept[("公安局", "社区戒毒人员")]
     assert concept[("禁毒办", "社区康复人员")] == concept[("公安局", "社区康复人员")] != concept[("公安局", "社区戒毒人员")]
+
+
+def test_wordings_of_special_equipment_registers() -> None:
+    """u269: the TSG 08 使用登记 and 定期检验 items, each asked in a market regulator's, a builder's and a school's
+    words (注册代码 is the 设备代码; 检验有效期至 the 下次检验日期); the last and the next inspection stay two."""
+    assert explain("设备代码", "注册代码").same and explain("下次检验日期", "检验有效期至").same
+    assert explain("产品编号", "出厂编号").same and explain("制造日期", "出厂日期").same
+    assert explain("检验机构", "检测机构").same and explain("检验结论", "检测结论").same
+    assert explain("使用登记编号", "使用登记证编号").same and explain("生产厂家", "制造单位名称").same
+    assert not explain("上次检验日期", "下次检验日期").same and not explain("制造日期", "投入使用日期").same
