@@ -4483,3 +4483,10 @@ def test_a_cooks_health_certificate_is_the_cooks() -> None:
     is theirs."""
     assert not explain("健康证明编号", "健康证明编号", ["厨师情况"], ["健康证明"]).same
     assert explain("健康证明编号", "健康证明编号", ["厨师情况"], ["厨师"]).same
+
+
+def test_households_a_body_drives_are_no_household_head() -> None:
+    """u270: 「带动农户增收（万元）」 of a 头雁 application was named 户主增收, read as the 户主 of 农户 with 带动 dropped."""
+    keys = KeyMaker(load_synonyms())
+    assert keys.key("带动农户增收（万元）").role is None and keys.key("服务农户数").role is None
+    assert keys.key("农户户主姓名").role == "户主"

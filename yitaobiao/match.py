@@ -852,6 +852,8 @@ class KeyMaker:
             at = _person_at(clean, word)
             if 0 <= at <= 2:
                 lead, rest = clean[:at], clean[at + len(word):].lstrip("的")
+                if lead in _DONE_TO_LEADS:
+                    return None, clean  # 「带动农户增收」, 「服务农户数」: the households a body drives or serves (u270)
                 if role == "负责人" and lead in _RECORD_NOUNS:
                     return role, _own_name(rest)
                 if word == _DEAD_PEOPLE and not lead and not rest:
@@ -3115,6 +3117,8 @@ def _about_its_own_body(group: str, title: str) -> bool:
 
 
 _SECTION_ENDING_RE = re.compile(r"(?:基本)?(?:信息|情况|概况)$")
+# Words in front of a person word that make them whom a record acts on, never a person the record names
+_DONE_TO_LEADS = frozenset({"带动", "辐射", "服务", "帮扶", "联系", "覆盖", "惠及", "吸纳", "指导", "培训", "受益"})
 # A paper one person holds, by its number: 「厨师情况 › 健康证明编号」 is the cook's, not the card's own person's (u268)
 _PERSONAL_PAPER_RE = re.compile(r"(?:健康证|健康证明|资格证|资格证书|上岗证|从业证|执业证|职业证书|技能证书)(?:编号|号码|号)$")
 
