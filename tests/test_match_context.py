@@ -4490,3 +4490,21 @@ def test_households_a_body_drives_are_no_household_head() -> None:
     keys = KeyMaker(load_synonyms())
     assert keys.key("带动农户增收（万元）").role is None and keys.key("服务农户数").role is None
     assert keys.key("农户户主姓名").role == "户主"
+
+
+def test_a_bare_post_on_a_card_asks_its_holders_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """u269: 「安全管理员 | ___ | 移动电话 | ___」 on a 特种设备使用登记表 stood apart from 「安全管理员 › 姓名」 of a 到期
+    台账. A post the table cannot tell from the card's own person (复查人) stays as written."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import card_rows, list_rows, write_xlsx
+
+    rows, merges = card_rows("特种设备使用登记表", [("设备使用情况", [["使用单位名称", "统一社会信用代码"],
+                                                             ["安全管理员", "移动电话"]])])
+    write_xlsx(tmp_path / "市场监管局" / "登记表.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("在用特种设备定期检验到期情况台账", ["设备代码", ("安全管理员", ["姓名", "手机号码"])])
+    write_xlsx(tmp_path / "市场监管局" / "台账.xlsx", [("Sheet1", rows, merges)])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    at = {(f.path.split("/")[-1], f.label): concept_of[f.id] for f in result.fields}
+    assert at[("登记表.xlsx", "安全管理员")] == at[("台账.xlsx", "姓名")]
+    assert at[("登记表.xlsx", "移动电话")] == at[("台账.xlsx", "手机号码")]

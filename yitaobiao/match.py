@@ -4059,6 +4059,12 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         if known is None:
             k = maker.key(label, context, unit, owners=owners, subject_role=subject_role, options=memo[5],
                           parties=parties)
+            if layout_of.get(f.form_id) == "card" and not unit and not f.options and _holds_a_duty(k, maker):
+                # 「安全管理员 | ___ | 移动电话 | ___」 on a card asks the holder's name, as 「安全管理员 › 姓名」 does (u269);
+                # a word the table cannot tell from the card's own person (复查人姓名 read as 姓名) stays as written
+                holder = maker.key(label.strip() + "姓名", context, unit, owners=owners, subject_role=subject_role,
+                                   options=memo[5], parties=parties)
+                k = holder if holder.role else k
             generic = not k.canonical and k.text in synonyms.generic_labels
             if not generic and not k.canonical and programme and _PROGRAM_ITEM_RE.search(k.text):
                 k = replace(k, program=programme)
