@@ -4508,3 +4508,11 @@ def test_a_bare_post_on_a_card_asks_its_holders_name(tmp_path) -> None:  # type:
     at = {(f.path.split("/")[-1], f.label): concept_of[f.id] for f in result.fields}
     assert at[("登记表.xlsx", "安全管理员")] == at[("台账.xlsx", "姓名")]
     assert at[("登记表.xlsx", "移动电话")] == at[("台账.xlsx", "手机号码")]
+
+
+def test_machines_are_counted_in_their_own_measure_word() -> None:
+    """u269: 「特种设备总台数」, 「在用特种设备总数」 and 「特种设备数量（台）」 count the same machines; 台数 is the 数 of
+    things counted in 台, 在用 the ones a register holds."""
+    assert explain("特种设备总台数", "特种设备数量（台）").same
+    assert explain("特种设备总台数", "在用特种设备总数").same
+    assert not explain("特种设备总台数", "检查设备数").same
