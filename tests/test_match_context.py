@@ -4516,3 +4516,29 @@ def test_machines_are_counted_in_their_own_measure_word() -> None:
     assert explain("特种设备总台数", "特种设备数量（台）").same
     assert explain("特种设备总台数", "在用特种设备总数").same
     assert not explain("特种设备总台数", "检查设备数").same
+
+
+def test_a_budget_years_money_is_planned_and_no_count() -> None:
+    """u274: 「2027年预算数 › 村干部报酬 › 基本报酬」 of a budget table met the 基本报酬 paid on a statistics table, and
+    「2026年执行数 › 办公经费」 was read as a count, 办公经费数. What is budgeted is planned; what was spent is the
+    plain item."""
+    assert not explain("基本报酬", "基本报酬", ["2027年预算数", "村干部报酬"], []).same
+    assert explain("基本报酬", "基本报酬", ["2027年预算数", "村干部报酬"], ["2027年预算数", "村干部报酬"]).same
+    from yitaobiao.match import _BUDGET_HEADER_RE
+
+    assert _BUDGET_HEADER_RE.match("2026年执行数") and _BUDGET_HEADER_RE.match("本年预算")
+    assert not _BUDGET_HEADER_RE.match("预算单位")
+
+
+def test_a_spent_years_money_on_a_table_of_villages_is_no_count(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """u274: 「2026年执行数 › 办公经费」 of a budget table with a row per village was read as 办公经费数, a count."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import write_xlsx
+
+    rows = [["村级组织运转经费预算安排表", "", "", ""], ["村名", "2026年执行数", "", "2027年预算数"],
+            ["", "办公经费", "服务群众专项经费", "办公经费"], ["东村", "", "", ""]]
+    write_xlsx(tmp_path / "财政局" / "预算.xlsx", [("Sheet1", rows, [(0, 0, 0, 3), (1, 1, 1, 2), (1, 0, 2, 0)])])
+    result = scan(tmp_path)
+    spent = {f.cell: f for f in result.fields}["B3"]
+    named = {fid: c.name for c in result.concepts for fid in c.field_ids}[spent.id]
+    assert not named.endswith("数"), named

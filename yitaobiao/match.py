@@ -391,6 +391,9 @@ def _names_a_group(header: str) -> bool:
 # The record's state before or after a change (原保障情况, 调整后情况), unless the header names a former body or place.
 _FORMER = "原"
 _PLAN = "计划"
+# A money column of a budget table by its year: 预算数 is planned, 执行数 (决算数, 实际数) is what was spent — no count
+_BUDGET_HEADER_RE = re.compile(r"^(?:\d{4}年度?|本年|上年|当年)?(?:全年)?(预算|计划|执行|决算|实际)(?:数|安排数?|金额)?$")
+_PLANNED_MONEY = ("预算", "计划")
 _DAMAGE_RE = re.compile(r"灾|倒损|倒塌|损毁|损坏|受损")
 _BEFORE_OR_AFTER_RE = re.compile(r"^(原|调整前|调整后|变更前|变更后|变动前|变动后)(?=[\u4e00-\u9fff]{2})(?!因|料|始|则|本|件|籍)")
 _ORGANISATION_OR_PLACE_RE = re.compile(r"单位|企业|公司|机构|学校|部队|住址|地址|户籍|居住地|所在地")
@@ -555,7 +558,8 @@ _HISTORY = "经历"
 _HISTORY_HEADER_RE = re.compile(r"(?:经历|简历|履历)(?:情况)?$")
 _WHOLE_YEAR = "年度"
 _MONEY_WORDS_RE = re.compile(r"费用|金额|收入|支出|资金")
-_FIGURE_TAIL_RE = re.compile(r"(?:面积|金额|资金|层数|高度|数|额|数量|标准|价格|长度|宽度|蓄积|(?<!质)量)$")
+_FIGURE_TAIL_RE = re.compile(r"(?:面积|金额|资金|层数|高度|数|额|数量|标准|价格|长度|宽度|蓄积|(?<!质)量|"
+                             r"报酬|工资|经费|补助|补贴|收入|支出|投资)$")  # (money: 基本报酬, 办公经费 — u274)
 # 拟 + what is to be done to a thing + 情况/信息: a section on the thing (拟退出宅基地情况, 拟聘用人员信息)
 _OBJECT_PLANNED_RE = re.compile(r"^拟[\u4e00-\u9fff]{3,}(?:基本)?(?:情况|信息)$")
 MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
@@ -1198,6 +1202,11 @@ class KeyMaker:
             return [_HISTORY]  # 「任职经历 › 担任职务」: a post once held, no one's 现任职务 (u145)
         if _BEFORE_THE_CHANGE_HEADER_RE.match(header) or _GIVEN_UP_OBJECT_HEADER_RE.match(header):
             return [_FORMER]
+        budget = _BUDGET_HEADER_RE.match(header)
+        if budget:
+            # 「2027年预算数 › 村干部报酬 › 基本报酬」 beside 「2026年执行数 › …」 of a budget table: what is planned, no
+            # figure spent; what was spent is the plain item (u274: budget and actual pay had merged)
+            return [_PLAN] if budget.group(1) in _PLANNED_MONEY else []
         if header.endswith(_PLAN) and len(header) > len(_PLAN):
             # 「收益分配计划（万元） › 公益岗位工资」 of a 备案表 against 「收益分配情况 › 公益岗位工资」 of a year's
             # summary: what was planned, not what was paid (u209: four look-alikes)
@@ -3265,14 +3274,16 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         # 「村名 | 合计 | 低保户 | 低收入困难家庭」, a row a village: how many of them it has, where a register of
         # houses ticks 身份类型 › 低保户 (wf7 merged the two)
         return _counted_part(f.label, clean, unit=f.unit)
-    if f.header_path[:-1] and (_COUNT_TAIL_RE.search(head := normalize_label(f.header_path[-2]).clean)
+    budget = bool(f.header_path[:-1]) and _BUDGET_HEADER_RE.match(normalize_label(f.header_path[-2]).clean) is not None
+    if f.header_path[:-1] and not budget and (_COUNT_TAIL_RE.search(head := normalize_label(f.header_path[-2]).clean)
                                or subject in (Subject.PLACE, Subject.AGGREGATE)
                                and _SECTION_ENDING_RE.sub("", head).endswith("人员")) \
             and _PEOPLE_NOUN_RE.search(clean) and not _COUNT_TAIL_RE.search(clean) and not _NOT_A_GROUP_RE.search(clean):
         # 「留守儿童数 › 其中：寄宿生」: a breakdown of a count counts too, never asks 是否寄宿 of one child (u90); so
         # does 「人员情况 › 社区戒毒人员」 on a table of towns (u271)
         return _counted_part(f.label, clean, people=True, unit=f.unit)
-    if subject in (Subject.PLACE, Subject.AGGREGATE) and f.header_path[:-1] and _COUNT_TAIL_RE.search(head) \
+    if subject in (Subject.PLACE, Subject.AGGREGATE) and f.header_path[:-1] and not budget \
+            and _COUNT_TAIL_RE.search(head := normalize_label(f.header_path[-2]).clean) \
             and not f.unit and clean not in _TOTALS and not _COUNT_TAIL_RE.search(clean) \
             and not _NOT_A_GROUP_RE.search(clean) and not any(ch.isdigit() for ch in clean):
         # 「暂缓登记宗数（宗） › 一户多宅」 of a town's progress table: how many parcels are held back for it, never
