@@ -275,6 +275,10 @@ def test_a_verification_of_one_case_is_on_demand() -> None:
     ("2026年高素质农民培育工作进展情况统计表", ["2.本表每季度结束后5日内报市农业农村局。"], "季报", "填报说明"),
     ("美沙酮维持治疗门诊在治人员台账", ["统计月份：    年   月"], "月报", "填报说明"),  # (u271)
     ("学校特种设备安全隐患排查台账", ["说明：每学期开学前报县教育局。"], "半年报", "填报说明"),  # (u269: two terms a year)
+    # (u276, u275: a deadline after the quarter; a data source's 年报数 and an item's 年度计划 state no cycle)
+    ("户厕改造进展情况统计表", ["请于季后5日内报送"], "季报", "填报说明"),
+    ("农村公路与农村客运发展情况统计表", ["说明：3.计划实施里程按年度计划填报，完成里程按交工验收数填报。"], "不定期", "未注明"),
+    ("生活垃圾收运处置情况统计表", ["3.户籍人口、常住人口以统计部门年报数为准。"], "不定期", "未注明"),
 ])
 def test_report_frequency(title: str, cues: list[str], expected: str, source: str) -> None:
     from yitaobiao.classify import report_frequency
@@ -564,3 +568,12 @@ def test_a_shop_named_under_its_operators_section_is_the_row() -> None:
     form = make_form("临江县小餐饮经营登记台账", ["所在乡镇（街道）", "店铺名称", "统一社会信用代码", "经营者姓名", "身份证号码"],
                      groups={"店铺名称": operator, "统一社会信用代码": operator, "经营者姓名": operator, "身份证号码": operator})
     assert record_subject(form) is Subject.ORGANISATION
+
+
+def test_a_years_edition_filled_each_quarter_is_quarterly() -> None:
+    """u276: 「平山县2026年农村户厕改造进展情况统计表」 with 「2026年第  季度」 to fill in was read 年报 from its title."""
+    from yitaobiao.classify import report_frequency
+
+    form = make_form("平山县2026年农村户厕改造进展情况统计表", ["改造户厕数"])
+    form.period = "季报"
+    assert report_frequency(form) == (report_frequency(make_form("季报", ["x"]))[0], "报告期")

@@ -573,7 +573,7 @@ ONE_PER_RECORD_RE = re.compile(
 FREQUENCY_CUE_RE = re.compile(
     r"填报周期|报送周期|报告周期|统计周期|报送频[次率]|填报频[次率]|报送时间|上报时间|填报时间要求|报送要求|报告期别|表号|"
     r"每日|每周|每月|每季|每半年|每年|按周|按月|按季|按年|逐月|月报|季报|年报|不定期|随时报|实时|次月|"
-    r"每学期|学期|统计月份|填报月份|报告月份|" + ONE_PER_RECORD_RE.pattern
+    r"每学期|学期|统计月份|填报月份|报告月份|季后|月后|" + ONE_PER_RECORD_RE.pattern
 )
 _EVENT_WORDS = r"(?:自然)?灾|洪|涝|旱|地震|台风|疫情|火灾|汛"
 # A cue line about filling or sending the form: 报送, 上报, 填报, 季报, 表号, 周期, 更新 …
@@ -595,6 +595,7 @@ _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
 ]
 _PERIOD_COLUMN_FREQUENCY = [("今日", Frequency.DAILY), ("本周", Frequency.WEEKLY), ("本月", Frequency.MONTHLY),
                             ("本季", Frequency.QUARTERLY), ("本学期", Frequency.HALF_YEARLY)]
+_WITHIN_A_YEAR = (Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.HALF_YEARLY)
 # 「月报」, 「周报」 …: a period named by its report (the labels of the frequencies, 不定期 aside).
 _PERIOD_NAME_FREQUENCY = {f.label: f for f in Frequency if f is not Frequency.IRREGULAR}
 _CYCLE_NAMED_RE = re.compile(f"(?:{'|'.join(sorted(_PERIOD_NAME_FREQUENCY, key=len, reverse=True))})(?:表|[)）]|$)")
@@ -614,7 +615,7 @@ def _reported_frequency(line: str) -> Frequency | None:
     (「每月5日前报送」, 「季报」); not 「固定接待日填写…如“每月10日”」 or 「财务收支每月公开一次」, how often something else
     is done (u114), nor 「年度路况评定」 in a note (u113)."""
     # (「本表于每年12月20日前报县民政局」: the deadline's date stands between the cycle and 报 — u147)
-    s = _DEADLINE_RE.sub("日", basic_form(line))
+    s = _NOT_A_CYCLE_RE.sub("", _DEADLINE_RE.sub("日", basic_form(line)))
     for pattern, frequency in _FREQUENCY_WORDS:
         for found in pattern.finditer(s):
             if _SAYS_REPORTING_RE.search(s[max(0, found.start() - _CUE_REACH):found.end() + _CUE_REACH]):
@@ -623,6 +624,8 @@ def _reported_frequency(line: str) -> Frequency | None:
 
 
 # (「每季度结束后5日内报」: the days after the period's end stand between the cycle and 报 — u270)
+# 「以统计部门年报数为准」 names a source, 「按年度计划填报」 the basis of an item: no cycle of the form (u275, u276)
+_NOT_A_CYCLE_RE = re.compile(r"(?:按|以)?(?:年度|年|季度|月度)(?:计划|预算|目标|考核)数?|(?:统计部门|统计)?年报数")
 _DEADLINE_RE = re.compile(r"(?<=[年月季周度])(?:\d{1,2}月\d{1,2}日|(?:结束|终了)后\d{1,2}(?:个工作)?日[内前]?)")
 _CUE_REACH = 6  # characters either side of a frequency word where the filling it is about is said
 
@@ -651,6 +654,10 @@ def report_frequency(form: Form, cue_lines: Sequence[str] = (), names: Sequence[
         if found:
             return found, "填报说明"
     found = frequency_in(form.title)
+    if found is Frequency.YEARLY and _PERIOD_NAME_FREQUENCY.get(form.period or "") in _WITHIN_A_YEAR:
+        # 「2026年农村户厕改造进展情况统计表」 with 「2026年第  季度」 to fill in: the year's edition, filled each
+        # quarter (u276)
+        return _PERIOD_NAME_FREQUENCY[form.period or ""], "报告期"
     if found:
         return found, "标题"
     for column in form.period_columns:
