@@ -584,9 +584,10 @@ def _people_joiner(name_and_birth: bool) -> Any:
 
 
 def test_match_name_birth_joins_a_person_without_an_id_to_the_one_with_it() -> None:
-    """wf45: with --match-name-birth, a register asking no ID number still gave each of its people a second row:
-    a name and birth date were only ever compared with other records lacking an ID. The birth date of a numbered
-    person is read from the number; a form asking no birth date joins the one namesake whose values all agree."""
+    """wf45, wf46: with --match-name-birth, a register asking no ID number still gave each of its people a second
+    row: a name and birth date were only ever compared with other records lacking an ID. The birth date of a
+    numbered person is read from the number; a form asking no birth date joins the one numbered namesake when
+    nothing differs, and the clerk is told when nothing but the name confirmed it."""
     rng = random.Random(7)
     base = "33010219800506123"
     zhang = base + check_digit(base)
@@ -603,18 +604,39 @@ def test_match_name_birth_joins_a_person_without_an_id_to_the_one_with_it() -> N
     joiner.add({"n": "赵六", "i": zhao2}, {"n": "B9"}, "低保.xlsx")
     joiner.add({"n": "赵六", "p": "一支部"}, {"n": "B9"}, "流出党员.xlsx")  # which 赵六 cannot be told
     joiner.add({"n": "孙七", "i": make_id(5, rng), "s": "女"}, {"n": "B10"}, "低保.xlsx")
-    joiner.add({"n": "孙七", "s": "女"}, {"n": "B10"}, "流出党员.xlsx")  # a sex alone says too little
+    joiner.add({"n": "孙七", "s": "女"}, {"n": "B10"}, "流出党员.xlsx")  # nothing differs, a sex confirms little
+    joiner.add({"n": "周八", "i": make_id(6, rng)}, {"n": "B11"}, "低保.xlsx")
+    joiner.add({"n": "周八", "p": "一支部"}, {"n": "B11"}, "流出党员.xlsx")  # (wf46: two 周八 without numbers who
+    joiner.add({"n": "周八", "p": "二支部"}, {"n": "B12"}, "流出党员.xlsx")  # differ are not both the numbered one)
     joiner.settle()
     by_name: dict[str, list[dict[str, Any]]] = {}
     for record in joiner.records:
         by_name.setdefault(record.values["n"], []).append(record.values)
     assert [r.get("p") for r in by_name["张三"] if r.get("i") == zhang] == ["一支部"]
     assert len(by_name["张三"]) == 2 and len(by_name["李四"]) == 1 and by_name["李四"][0]["i"] == li
-    assert len(by_name["王五"]) == 2 and len(by_name["赵六"]) == 3 and len(by_name["孙七"]) == 2
-    assert sum("并入" in note for note in joiner.report.id_notes) == 2
+    assert len(by_name["王五"]) == 2 and len(by_name["赵六"]) == 3 and len(by_name["孙七"]) == 1
+    assert len(by_name["周八"]) == 3
+    notes = joiner.report.id_notes
+    assert sum("并入" in note for note in notes) == 3 and sum("请核对" in note for note in notes) == 1
+    assert any("与同名者的所在党支部不一致" in note for note in notes), notes
 
     unjoined = _people_joiner(name_and_birth=False)
     unjoined.add({"n": "张三", "i": zhang}, {"n": "B5"}, "低保.xlsx")
     unjoined.add({"n": "张三", "b": "1980-05-06"}, {"n": "B5"}, "党员.xlsx")
     unjoined.settle()
     assert len(unjoined.records) == 2
+
+
+def test_one_day_or_one_tick_written_two_ways_is_no_conflict() -> None:
+    """wf46: last quarter's 20130521 (a date kept as a number) against 2013-05-21 was put to 待核实, and so was a
+    流出党员's 「√」 against 「是」; a real conflict on a phone showed 「13908119999.0」."""
+    from yitaobiao.fill import _as_shown
+
+    joiner = _people_joiner(name_and_birth=False)
+    number = "33010219800506123"
+    number += check_digit(number)
+    joiner.add({"n": "陈思", "i": number, "b": dt.date(2013, 5, 21), "p": "√"}, {"n": "B5"}, "医保.xlsx")
+    joiner.add({"n": "陈思", "i": number, "b": 20130521}, {}, "上季度", carried=True)
+    joiner.add({"n": "陈思", "i": number, "p": "是"}, {"n": "B9"}, "组织部.xlsx")
+    assert len(joiner.records) == 1 and joiner.records[0].conflicts == {}
+    assert _as_shown(13908119999.0) == "13908119999"

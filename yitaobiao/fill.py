@@ -123,12 +123,17 @@ def _norm_text(value: Any) -> str:
         return str(int(value))
     text = unicodedata.normalize("NFKC", str(value)).strip()
     text = re.sub(r"\s+", "", text)
+    if text in _TICKS:
+        return "是"  # (a tick is the 是 another source wrote — wf46: 「√」 and 「是」 of one 流出党员 were a conflict)
     match = re.fullmatch(r"(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?(?:0:00:00|00:00:00)?", text)
     if match:
         return f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}"
     if re.fullmatch(r"-?\d+\.0+", text):
         return text.split(".")[0]
     return text
+
+
+_TICKS = frozenset({"√", "✓", "✔", "☑", "■"})
 
 
 def _blank(value: Any) -> bool:
@@ -530,6 +535,9 @@ class Joiner:
         return bool(self.id_key and self.mapping.item(self.id_key).rule == "id")
 
     def add(self, values: dict[str, Any], cells: dict[str, str], source: str, carried: bool = False) -> None:
+        # (a date kept as the number 20130521 is the 2013-05-21 another source has: no conflict — wf46)
+        values = {k: _typed(v, self.mapping.item(k)) if self.mapping.item(k).rule == "date" else v
+                  for k, v in values.items()}
         # (a note about the ID number points at its own cell, not the row's first: wf19 was sent to B6 for F6)
         at = cells.get(self.id_key) if self.id_key and self.id_key in cells else next(iter(cells.values()), "")
         where = source if carried else f"{source} {at}".strip()
@@ -567,26 +575,38 @@ class Joiner:
     def settle(self) -> None:
         """With --match-name-birth, a person without a usable ID number joins the one person of the sheet who has one,
         the same name and the same birth date (read from the ID number when no form asked it). A form asking no birth
-        date joins the one person of that name whose values all agree, one of them more than a sex or a 是/否 (wf45:
-        a 流出党员 register asks no ID number, and each of its members became a second, name-only row)."""
+        date joins the one numbered person of that name when nothing the two both hold differs, and says whether
+        anything confirmed it (wf45, wf46: a 流出党员 list and a 民主评议 sheet ask no ID number, and each member
+        became a second and third row). Namesakes without numbers that differ among themselves join no one."""
         if not (self.name_and_birth and self.sheet_is_people() and self.name_key):
             return
         gone: set[int] = set()
+        unnumbered: dict[str, list[Joined]] = defaultdict(list)
+        for record in self.records:
+            if not self._numbered(record) and (name := _norm_text(record.values.get(self.name_key))):
+                unnumbered[name].append(record)
         for record in self.records:
             name = _norm_text(record.values.get(self.name_key))
             if not name or self._numbered(record):
                 continue
-            namesakes = [r for r in self.records if r is not record and id(r) not in gone
-                         and _norm_text(r.values.get(self.name_key)) == name]
+            numbered = [r for r in self.records if self._numbered(r) and _norm_text(r.values.get(self.name_key)) == name]
             birth = self._birth(record)
             if birth:
-                found = [r for r in namesakes if self._numbered(r) and self._birth(r) == birth]
+                found = [r for r in numbered if self._birth(r) == birth]
                 how = "姓名和出生日期"
             else:
-                found = namesakes if len(namesakes) == 1 and self._numbered(namesakes[0]) \
-                    and self._agrees(record, namesakes[0]) else []
-                how = "姓名（其余各项一致）"
+                found = numbered if len(numbered) == 1 and self._differs(record, numbered[0]) is None \
+                    and not any(self._differs(record, other) for other in unnumbered[name]) else []
+                how = "姓名（其余各项一致）" if found and self._confirms(record, found[0]) \
+                    else "姓名（两表没有可核对的其他项，请核对）"
+            where = record.where.get(self.name_key, "")
             if len(found) != 1:
+                differs = self._differs(record, numbered[0]) if len(numbered) == 1 and not birth else None
+                why = "有多位同名者" if len(found) > 1 or not birth and len(numbered) > 1 \
+                    else f"与同名者的{differs}不一致" if differs \
+                    else "同名的几条记录各项不一致" if numbered and not birth \
+                    else "同名者的出生日期不同" if numbered else "没有同名而有号码的人"
+                self.report.id_notes.append(f"{where}：“{name}”没有可用的公民身份号码，{why}，单独成行。")
                 continue
             target = found[0]
             for item_key, value in record.values.items():
@@ -597,7 +617,6 @@ class Joiner:
                     self._conflict(target, item_key, value, record.where.get(item_key, ""))
             target.sources |= record.sources
             gone.add(id(record))
-            where = record.where.get(self.name_key, "")
             self.report.id_notes.append(f"{where}：“{name}”没有可用的公民身份号码，按{how}并入{self.describe(target)}。")
         self.records = [r for r in self.records if id(r) not in gone]
 
@@ -612,11 +631,16 @@ class Joiner:
             return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
         return ""
 
-    def _agrees(self, record: Joined, other: Joined) -> bool:
-        shared = [k for k in record.values if k in other.values and k != self.name_key]
-        if any(_norm_text(record.values[k]) != _norm_text(other.values[k]) for k in shared):
-            return False
-        return any(not self._says_little(self.mapping.item(k)) for k in shared)
+    def _differs(self, record: Joined, other: Joined) -> str | None:
+        """The first item both hold with different values, by its name; None when none differs."""
+        key = next((k for k in record.values if k in other.values and k != self.name_key
+                    and _norm_text(record.values[k]) != _norm_text(other.values[k])), None)
+        return self.mapping.item(key).name if key else None
+
+    def _confirms(self, record: Joined, other: Joined) -> bool:
+        """Something both hold agrees beyond the name, a sex or a 是/否."""
+        return any(k in other.values and k != self.name_key and not self._says_little(self.mapping.item(k))
+                   for k in record.values)
 
     @staticmethod
     def _says_little(item: MappingItem) -> bool:
@@ -758,9 +782,12 @@ def carried_keys(then: Mapping, now: Mapping) -> dict[str, str]:
 
 
 def _as_shown(value: Any) -> str:
-    """A value as the cadre wrote it: a day without its midnight (wf18: 「上季度：2024-03-01 00:00:00」)."""
+    """A value as the cadre wrote it: a day without its midnight (wf18: 「上季度：2024-03-01 00:00:00」), a phone or
+    a count without the 「.0」 a spreadsheet number carries (wf46: 「13908119999.0」)."""
     if isinstance(value, dt.datetime) and value.time() == dt.time():
         return value.date().isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     return str(value)
 
 
@@ -812,7 +839,7 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
                             cell.fill = CARRIED_FILL
                     if key in record.conflicts and not item.joins:
                         cell.fill = CONFLICT_FILL
-                        text = "各来源的值不一致，请核实：\n" + "\n".join(f"{v}（{w}）" for v, w in record.conflicts[key])
+                        text = "各来源的值不一致，请核实：\n" + "\n".join(f"{_as_shown(v)}（{w}）" for v, w in record.conflicts[key])
                         cell.comment = Comment(safe_value(text), "yitaobiao", width=360, height=140)
                         report.conflicts.append(Conflict(part, joiner.describe(record), item.name,
                                                          record.conflicts[key]))
@@ -836,7 +863,7 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
                 count += 1
             else:
                 cell.fill = CONFLICT_FILL
-                cell.comment = Comment(safe_value("各来源的值不一致，请核实：\n" + "\n".join(f"{v}（{w}）" for v, w in values)),
+                cell.comment = Comment(safe_value("各来源的值不一致，请核实：\n" + "\n".join(f"{_as_shown(v)}（{w}）" for v, w in values)),
                                        "yitaobiao", width=360, height=140)
                 report.conflicts.append(Conflict(INDICATORS, period, mapping.item(item_key).name, values))
         report.values[INDICATORS] = count
@@ -864,7 +891,7 @@ def _review_sheet(wb: Any, report: FillReport) -> None:
         del wb[REVIEW_SHEET]
     ws = wb.create_sheet(REVIEW_SHEET, 0 if report.conflicts else None)
     write_header(ws, 1, ["序号", "工作表", "记录", "数据项", "各来源的值（文件 单元格）", "核实后的值"])
-    write_rows(ws, 2, [[n, c.sheet, c.record, c.item, "；".join(f"{v}（{w}）" for v, w in c.values), ""]
+    write_rows(ws, 2, [[n, c.sheet, c.record, c.item, "；".join(f"{_as_shown(v)}（{w}）" for v, w in c.values), ""]
                        for n, c in enumerate(report.conflicts, start=1)])
     set_widths(ws, [6, 16, 26, 18, 80, 16])
     ws.freeze_panes = "A2"
