@@ -712,7 +712,7 @@ def fill(
     sources: Annotated[list[Path] | None, typer.Option("--from", help="各部门已填好的报表（文件或文件夹，可多次指定）；只沿用上季度时可不写。")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="预填后的一套表文件名。")] = Path("预填一套表.xlsx"),
     carry: Annotated[Path | None, typer.Option("--carry", help="上季度已填的一套表：沿用基础信息，动态信息在批注中给出上季度的值。")] = None,
-    match_name_birth: Annotated[bool, typer.Option("--match-name-birth", help="没有可用身份证号时，按“姓名 + 出生日期”认作同一人；表中没有出生日期时，认作同名且其余各项一致的唯一一人。")] = False,
+    match_name_birth: Annotated[bool, typer.Option("--match-name-birth", help="没有可用身份证号时，按“姓名 + 出生日期”认作同一人；表中没有出生日期时，认作同名而有号码、各项不矛盾的唯一一人。")] = False,
     mapping: Annotated[Path | None, typer.Option("--mapping", help="字段对照文件（默认用一套表内保存的对照）。")] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="不显示进度和结果表。")] = False,
