@@ -2318,9 +2318,11 @@ def test_a_number_a_person_holds_puts_them_on_no_list_that_asks_more(tmp_path: P
 @pytest.mark.parametrize("note", ["填表说明：身份类型在对应的类型下都填1。",
                                   # (wf19: 「用“1”占位」, beside 「用“1-6”标注」 for another column's codes)
                                   "填表说明：1.在J列分别用“1-6”标注；2.其他单元格栏用“1”占位。"])
-def test_a_category_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path, note: str) -> None:
+@pytest.mark.parametrize("answer", ["是", "√"])
+def test_a_category_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path, note: str, answer: str) -> None:
     """wf6: under 「身份类型 › 脱贫户 | 监测户 | 低保户」 of a housing survey whose notes say 「在对应的类型下都填1」,
-    split wrote 是; the department's form asks 1 (and a 否 leaves the cell blank)."""
+    split wrote 是; the department's form asks 1 (and a 否 leaves the cell blank). wf46: a cadre's own √ was written
+    as it was, beside the 1 of a 是."""
     forms = tmp_path / "forms"
     rows, merges = list_rows("农村房屋摸排表", ["户主姓名", "户主身份证号码", ("身份类型", ["脱贫户", "监测户"])])
     rows.append([note, *[""] * (len(rows[0]) - 1)])
@@ -2330,13 +2332,13 @@ def test_a_category_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path, not
     poor = next(k for k in item if "脱贫" in k)
     watched = next(k for k in item if "监测" in k)
     wb = load_workbook(merged)
-    _type_records(wb, item, [{"户主姓名": "甲户主", "户主公民身份号码": "330101198001010011", poor: "是", watched: "否"}])
+    _type_records(wb, item, [{"户主姓名": "甲户主", "户主公民身份号码": "330101198001010011", poor: answer, watched: "否"}])
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
     ws = load_workbook(tmp_path / "out" / "住建局" / "摸排.xlsx").active
     row = next(r for r in ws.iter_rows(values_only=True) if "甲户主" in r)
     assert 1 in row or "1" in row
-    assert "是" not in row and "否" not in row
+    assert "是" not in row and "否" not in row and "√" not in row
 
 
 def test_a_summary_by_printed_categories_is_left_to_the_clerk_not_filled_in_new_rows(tmp_path: Path) -> None:

@@ -1706,6 +1706,7 @@ def _list_columns(fields: list[MappingField], form: MappingForm) -> list[tuple[M
 _MARK_ONE_RE = re.compile(r"(?:填|用)[“\"「'‘]?1[”\"」'’]?(?![\d.\-－—~～])")
 _MARK_TICK_RE = re.compile(r"(?:打|划|画)[“\"「]?[√✓]")
 _TICK_IN_LABEL_RE = re.compile(r"[(（](?:是|打|划|画)?[“\"「]?[√✓][”\"」]?(?:号)?[)）]$")
+_TICKS = ("√", "✓", "✔", "☑")
 # (by the sheet itself, not its id(): a later file's sheet may be given a freed one's id)
 _MARKS: weakref.WeakKeyDictionary[Worksheet, str | None] = weakref.WeakKeyDictionary()
 
@@ -1778,10 +1779,11 @@ def _list_target(f: MappingField, options: list[str], value: Any, form: MappingF
     chosen: written in the item's first column, 「困难」 stood under 特困 and 「是」 under 否. None, with a
     warning, when the value is none of the options."""
     if not options:
-        if mark and isinstance(value, str) and value.strip() in ("是", "否") \
+        if mark and isinstance(value, str) and value.strip() in ("是", "否", *_TICKS) \
                 and not C.squash(f.label).startswith(("是否", "有无")):
-            # 「脱贫户 | 监测户 | 低保户」 under 身份类型 with 「在对应的类型下都填1」: the mark the form asks (wf6)
-            return 0, mark if value.strip() == "是" else None
+            # 「脱贫户 | 监测户 | 低保户」 under 身份类型 with 「在对应的类型下都填1」: the mark the form asks, for a 是
+            # or a cadre's own tick (wf6; wf46 found √ beside a 1)
+            return 0, mark if value.strip() != "否" else None
         return 0, value
     chosen = C.squash(str(value))
     if chosen in options:
