@@ -4542,3 +4542,12 @@ def test_a_spent_years_money_on_a_table_of_villages_is_no_count(tmp_path) -> Non
     spent = {f.cell: f for f in result.fields}["B3"]
     named = {fid: c.name for c in result.concepts for fid in c.field_ids}[spent.id]
     assert not named.endswith("数"), named
+
+
+def test_the_households_rate_or_charge_is_no_heads_item() -> None:
+    """u276: 「农户分类参与率」 was named 户主分类参与率, 「其中：向农户收取的垃圾处理费」 户主收取的垃圾处理费 (who pays,
+    reversed) and 「农户自筹」 户主自筹. A 农户's name, number or phone is still its head's."""
+    keys = KeyMaker(load_synonyms())
+    for label in ("农户分类参与率（%）", "农户自筹", "其中：向农户收取的垃圾处理费"):
+        assert keys.key(label).role is None, label
+    assert keys.key("农户姓名").role == keys.key("农户联系电话").role == "户主"

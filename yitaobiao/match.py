@@ -858,6 +858,10 @@ class KeyMaker:
                 lead, rest = clean[:at], clean[at + len(word):].lstrip("的")
                 if lead in _DONE_TO_LEADS:
                     return None, clean  # 「带动农户增收」, 「服务农户数」: the households a body drives or serves (u270)
+                if role == "户主" and word in _HOUSEHOLD_WORDS and rest and not self._asks_of_a_person(rest):
+                    # 「农户分类参与率」, 「农户自筹」, 「向农户收取的垃圾处理费」: the households' rate, money or charge,
+                    # nothing the head of one is asked (u276: 户主自筹, 户主收取的…)
+                    return None, clean
                 if role == "负责人" and lead in _RECORD_NOUNS:
                     return role, _own_name(rest)
                 if word == _DEAD_PEOPLE and not lead and not rest:
@@ -897,6 +901,12 @@ class KeyMaker:
         if post and not any(post.group(1).endswith(word) for word in syn.self_prefixes):
             return post.group(1), post.group(2)  # 河长姓名, 养护员电话: whoever holds the post
         return None, clean
+
+    def _asks_of_a_person(self, rest: str) -> bool:
+        """「姓名」, 「联系电话」, 「身份证号码」 …: what a person word in front of it asks of that person."""
+        canonical = self.synonyms.lookup(rest)
+        return bool(canonical and self.synonyms.theme_of.get(canonical) in PERSON_THEMES) \
+            or rest.endswith(("姓名", "电话", "号码", "身份证号", "住址", "地址", "签字", "签名"))
 
     def section_person(self, clean: str) -> str | None:
         """The person a section is about when the synonym table does not list them: 「经营者信息」, 「业主情况」,
@@ -3126,6 +3136,8 @@ def _about_its_own_body(group: str, title: str) -> bool:
 
 
 _SECTION_ENDING_RE = re.compile(r"(?:基本)?(?:信息|情况|概况)$")
+# Words for the farm households a head answers for (roles 户主), which also name households counted or charged
+_HOUSEHOLD_WORDS = frozenset({"农户", "承包农户"})
 # Words in front of a person word that make them whom a record acts on, never a person the record names
 _DONE_TO_LEADS = frozenset({"带动", "辐射", "服务", "帮扶", "联系", "覆盖", "惠及", "吸纳", "指导", "培训", "受益"})
 # A paper one person holds, by its number: 「厨师情况 › 健康证明编号」 is the cook's, not the card's own person's (u268)
