@@ -4551,3 +4551,11 @@ def test_the_households_rate_or_charge_is_no_heads_item() -> None:
     for label in ("农户分类参与率（%）", "农户自筹", "其中：向农户收取的垃圾处理费"):
         assert keys.key(label).role is None, label
     assert keys.key("农户姓名").role == keys.key("农户联系电话").role == "户主"
+
+
+def test_a_family_farms_owner_is_its_operator_however_named() -> None:
+    """u273: 「农场主姓名」 was read as the card's own 姓名, 「农场主基本情况 › 姓名」 as a 农场主's and 「农场主」 alone as
+    an item of its own: one person in three items. Whoever runs a family farm is one party however named."""
+    assert explain("农场主姓名", "姓名", [], ["农场主基本情况"]).same
+    assert explain("农场主", "姓名", [], ["农场主"]).same
+    assert not explain("农场主姓名", "姓名").same
