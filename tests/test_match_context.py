@@ -4559,3 +4559,10 @@ def test_a_family_farms_owner_is_its_operator_however_named() -> None:
     assert explain("农场主姓名", "姓名", [], ["农场主基本情况"]).same
     assert explain("农场主", "姓名", [], ["农场主"]).same
     assert not explain("农场主姓名", "姓名").same
+
+
+def test_the_shared_words_a_reason_names_are_the_labels_own() -> None:
+    """u272, u267, u270: 「地块代码 ~ 地块编码」 gave 「共同词：地块、文号」 and 「项目地点 ~ 建设地点」 「共同词：住址」, the
+    synonym table's words for what the labels say."""
+    for a, b, shown in (("地块代码", "地块编码", "共同词：地块、代码"), ("项目地点", "建设地点", "共同词：地点")):
+        assert shown in explain(a, b).reasons, explain(a, b).reasons

@@ -1948,6 +1948,7 @@ class Scorer:
         self.max_weight = math.log(n + 1) + 1.0
         self._spellings: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self._weight_cache: dict[str, float] = {}
+        self._written_as: defaultdict[str, list[str]] | None = None
 
     def spellings(self, key: LabelKey) -> list[tuple[str, tuple[str, ...]]]:
         """Texts a key can be compared by: its own, and for a canonical item every alias of it."""
@@ -1957,6 +1958,18 @@ class Scorer:
             texts = self.aliases.get(key.canonical, [key.canonical])
             self._spellings[key.canonical] = [(t, tokenize(t, self.synonyms)) for t in texts]
         return self._spellings[key.canonical]
+
+    def as_written(self, token: str, *texts: str) -> str:
+        """A shared word as the labels write it: 「编码」 for the token 文号 that 地块编码 and 地块代码 meet on, 「地点」
+        for 住址 (u272: the reasons named words in neither label)."""
+        if any(token in text for text in texts):
+            return token
+        if self._written_as is None:
+            self._written_as = defaultdict(list)
+            for word, rep in self.synonyms.token_rep.items():
+                self._written_as[rep].append(word)
+        return next((word for text in texts for word in sorted(self._written_as.get(token, ()), key=len, reverse=True)
+                     if word in text), token)
 
     def weight(self, token: str) -> float:
         w = self._weight_cache.get(token)
@@ -2078,7 +2091,7 @@ class Scorer:
                     score, overlap, ratio = max(score, candidate), o, r
         shared = sorted(set(a.tokens) & set(b.tokens), key=lambda t: (-self.weight(t), t))  # same words every run
         if shared:
-            reasons.append(f"共同词：{'、'.join(shared[:5])}")
+            reasons.append(f"共同词：{'、'.join(self.as_written(t, a.text, b.text) for t in shared[:5])}")
         reasons.append(f"词语加权重合 {overlap:.2f}，字面相似 {ratio:.2f}")
         if da and db and a.unit != b.unit and da == db:
             reasons.append(f"单位可换算：{a.unit} ↔ {b.unit}")
