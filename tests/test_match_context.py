@@ -4566,3 +4566,10 @@ def test_the_shared_words_a_reason_names_are_the_labels_own() -> None:
     synonym table's words for what the labels say."""
     for a, b, shown in (("地块代码", "地块编码", "共同词：地块、代码"), ("项目地点", "建设地点", "共同词：地点")):
         assert shown in explain(a, b).reasons, explain(a, b).reasons
+
+
+def test_a_driver_is_one_person_however_the_register_calls_them() -> None:
+    """u275: 「驾驶员信息 › 姓名」 of a vehicle ledger and 「驾驶人情况 › 姓名」 of a school bus permit were two roles."""
+    assert explain("姓名", "姓名", ["驾驶员信息"], ["驾驶人情况"]).same
+    assert explain("身份证号", "公民身份号码", ["司机"], ["驾驶人信息"]).same
+    assert not explain("姓名", "姓名", ["驾驶员信息"], []).same
