@@ -1706,7 +1706,6 @@ def _list_columns(fields: list[MappingField], form: MappingForm) -> list[tuple[M
 _MARK_ONE_RE = re.compile(r"(?:填|用)[“\"「'‘]?1[”\"」'’]?(?![\d.\-－—~～])")
 _MARK_TICK_RE = re.compile(r"(?:打|划|画)[“\"「]?[√✓]")
 _TICK_IN_LABEL_RE = re.compile(r"[(（](?:是|打|划|画)?[“\"「]?[√✓][”\"」]?(?:号)?[)）]$")
-_TICKS = ("√", "✓", "✔", "☑")
 # (by the sheet itself, not its id(): a later file's sheet may be given a freed one's id)
 _MARKS: weakref.WeakKeyDictionary[Worksheet, str | None] = weakref.WeakKeyDictionary()
 
