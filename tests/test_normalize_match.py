@@ -839,3 +839,10 @@ def test_wordings_of_special_equipment_registers() -> None:
     assert explain("检验机构", "检测机构").same and explain("检验结论", "检测结论").same
     assert explain("使用登记编号", "使用登记证编号").same and explain("生产厂家", "制造单位名称").same
     assert not explain("上次检验日期", "下次检验日期").same and not explain("制造日期", "投入使用日期").same
+
+
+def test_a_plans_completion_date_is_no_rectification_deadline() -> None:
+    """u272: 「复耕计划 › 计划完成时间」 of a recultivation application met the 整改时限 of a violation ledger through
+    the synonym table. A plan's date says whatever the plan is of; 计划整改完成时间 is still the deadline."""
+    assert not explain("计划完成时间", "整改期限", ["复耕计划"], []).same
+    assert explain("计划整改完成时间", "整改期限").same
