@@ -846,3 +846,9 @@ def test_a_plans_completion_date_is_no_rectification_deadline() -> None:
     the synonym table. A plan's date says whatever the plan is of; 计划整改完成时间 is still the deadline."""
     assert not explain("计划完成时间", "整改期限", ["复耕计划"], []).same
     assert explain("计划整改完成时间", "整改期限").same
+
+
+def test_the_toilet_a_home_has_is_not_the_one_it_is_given() -> None:
+    """u276: 「现有厕所类型」 (旱厕, 无厕所) of a 户厕改造申请表 met the 改厕类型 built, through 厕所类型 as an alias."""
+    assert not explain("现有厕所类型", "改厕类型").same
+    assert explain("改厕模式", "改厕类型").same
