@@ -301,3 +301,16 @@ def test_report_lists_every_repeated_item(sample_forms: Path, tmp_path: Path) ->
     assert rate.value == round(summary.duplicate_rate, 9) and rate.number_format == "0.0%"
     names = [row[0] for row in listed]
     assert "备注" not in names or names.index("备注") >= len(names) - 2
+
+
+def test_the_form_list_leaves_out_what_says_nothing(tmp_path: Path) -> None:
+    """u270–u276: the 群体 column was blank for every form of a folder without target groups, and a sheet its
+    title already names was added to it again (「…班线台账［班线台账］」)."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("农村客运班线台账", ["线路名称", "起点", "终点"])
+    write_xlsx(tmp_path / "forms" / "交通运输局" / "台账.xlsx", [("班线台账", rows, merges)])
+    rows, merges = list_rows("校车登记表", ["车牌号码", "核定载人数"])
+    write_xlsx(tmp_path / "forms" / "教育局" / "校车.xlsx", [("车辆", rows, merges)])
+    shown = CliRunner().invoke(app, ["scan", str(tmp_path / "forms")], terminal_width=220).stdout
+    assert "群体" not in shown and "［班线台账］" not in shown and "［车辆］" in shown, shown

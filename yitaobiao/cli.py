@@ -186,16 +186,21 @@ def _print_forms(result: ScanResult, summary: Summary) -> None:
         caption += (f"\n“数据项”按每张表去重计，合计{listed}项；同一张表内重复出现的（分类型重复的表头、户内成员逐人填写等）"
                     f"另有{len(result.fields) - listed}个字段，通报中的数据项按字段计为{len(result.fields)}项。")
     table = Table(title="报表清单", show_lines=False, caption=caption)
-    for column in ("编号", "部门", "报表", "版式", "记录", "群体", "性质", "频次", "数据项", "他表已有", "建议"):
+    # (a 群体 column blank on every row says nothing: every tester of a folder without target groups asked why)
+    groups = any(form.population for form in result.forms)
+    for column in ("编号", "部门", "报表", "版式", "记录", *(("群体",) if groups else ()), "性质", "频次", "数据项", "他表已有",
+                   "建议"):
         table.add_column(column, justify="right" if column in ("数据项", "他表已有") else "left",
                          overflow="fold", ratio=4 if column == "报表" else None)
     # The counts are the report's and the notice's: distinct data items (a form asking one item in two
     # columns asks it once), so the three never disagree on a form.
     for form, advice in zip(result.forms, summary.advice, strict=True):
-        sheet = f"［{form.sheet}］" if form.sheet not in (Path(form.path).stem, "Sheet1", "表1") else ""
+        # (the sheet tells two tables of one file apart; one its title already names — 「…班线台账［班线台账］」 — not)
+        shown = form.sheet not in (Path(form.path).stem, "Sheet1", "表1") and form.sheet not in form.title
+        sheet = f"［{form.sheet}］" if shown else ""
         frequency = advice.frequency + ("*" if form.frequency_source == "未注明" else "")
         table.add_row(*_texts(form.id, form.department, f"{form.title}{sheet}", LAYOUT_NAMES[form.layout],
-                      form.subject.label if form.subject else "", form.population or "",
+                      form.subject.label if form.subject else "", *((form.population or "",) if groups else ()),
                       form.kind.label[:2] if form.kind else "", frequency, advice.items, advice.shared_items,
                       advice.suggestion))
     out.print(table)
