@@ -3063,3 +3063,19 @@ def test_a_column_whose_own_note_asks_a_tick_gets_one(tmp_path: Path) -> None:
     out = load_workbook(tmp_path / "out" / "医保局" / "清理.xlsx").active
     values = [c.value for row in out.iter_rows() for c in row]
     assert "√" in values and "是" not in values
+
+
+def test_a_column_added_to_a_template_after_the_merge_is_named(tmp_path: Path) -> None:
+    """wf46: a 联系电话 column appended to a 流出党员 list after the merge came back empty, and split said nothing.
+    An item ticked under its options (测评等次 › 优 | 良 | 中) is no column added."""
+    forms, merged, mapping, item = _merged_lists(
+        tmp_path, ("组织部/流出党员.xlsx", "流出党员基本信息汇总表", ["姓名", "所在党支部", "外出地点"]),
+        ("组织部/测评.xlsx", "民主评议党员测评表", ["姓名", ("测评等次", ["优", "良", "中"])]))
+    rows, merges = list_rows("流出党员基本信息汇总表", ["姓名", "所在党支部", "外出地点", "联系电话"])
+    write_xlsx(forms / "组织部" / "流出党员.xlsx", [("Sheet1", rows, merges)])
+    wb = load_workbook(merged)
+    _type_records(wb, item, [{"姓名": "王强", "所在党支部": "青石村支部", "外出地点": "东莞", "是否流出党员": "是"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    added = [w for w in report.warnings if "新加的列" in w]
+    assert len(added) == 1 and "“联系电话”" in added[0] and "流出党员" in added[0], report.warnings

@@ -1400,14 +1400,40 @@ def _text(value: Any, label: str) -> Any:
     return _date_text(value, label) if isinstance(value, dt.date) else value
 
 
-def _same_template(ws: Worksheet, form: MappingForm, fields: list[MappingField]) -> None:
-    """Every label still stands where the scan found it (in an Excel or CSV sheet)."""
+def _same_template(ws: Worksheet, form: MappingForm, fields: list[MappingField], filler: _Filler | None = None) -> None:
+    """Every label still stands where the scan found it (in an Excel or CSV sheet); a column added after the last
+    one the scan read is named to the clerk, since nothing can be written under it."""
 
     def text_at(row: int, col: int) -> str:
         rng = _merge_at(ws, row + 1, col + 1)  # (「蔬菜合计 | 百公斤」: the unit's column of a label merged over two)
         return excel_text(ws.cell(rng.min_row, rng.min_col).value if rng is not None else ws.cell(row + 1, col + 1).value)
 
     labels_in_place(form, fields, text_at)
+    if filler is not None and form.layout == "list" and form.header_rows and fields:
+        for cell, text in _columns_added(ws, form, fields):
+            said = (f"{form.department or '未注明'}《{form.title}》{cell}“{text}”是生成一套表之后新加的列，一套表中没有这一项，"
+                    "未填写：请对改动后的报表重新扫描、合并。")
+            if said not in filler.report.warnings:
+                filler.report.warnings.append(said)
+
+
+def _columns_added(ws: Worksheet, form: MappingForm, fields: list[MappingField]) -> list[tuple[str, str]]:
+    """Header cells right of the last column the scan read (wf46: a 联系电话 appended to a 流出党员 list came back
+    empty, and split said nothing): (cell, text), units and column numbers aside."""
+    # (「测评等次 › 优 | 良 | 中 | 差」: an item ticked under its options reaches over their columns)
+    last = max(parse_a1(f.cell)[1] + max(len(option_columns(f, form.layout)), 1) for f in fields)  # 1-based
+    top, bottom = form.header_rows[0] + 1, form.header_rows[-1] + 1
+    found = []
+    for col in range(last + 1, min(ws.max_column, last + 30) + 1):
+        for row in range(top, bottom + 1):
+            rng = _merge_at(ws, row, col)
+            if rng is not None and rng.min_col <= last:
+                continue  # a title or group header reaching over the table's own columns
+            text = excel_text(ws.cell(row, col).value).strip()
+            if text and not text.isdigit() and not C.is_unit_header(text) and not C.is_non_field_text(text):
+                found.append((f"{get_column_letter(col)}{row}", text))
+                break
+    return found
 
 
 def _same_document(doc: DocxTables, forms: list[MappingForm], fields_by_form: dict[str, list[MappingField]]) -> None:
@@ -2101,7 +2127,7 @@ def _fill_csv(src: Path, dst: Path, form: MappingForm, fields: list[MappingField
         for c, value in enumerate(row, start=1):
             if value:
                 put(ws.cell(r, c), value)
-    _same_template(ws, form, fields)
+    _same_template(ws, form, fields, filler)
     count = _fill_sheet(ws, form, fields, filler, records, None)
     labels = {parse_a1(f.cell)[1]: f.label for f in fields}
     out = [[("" if v is None else str(_text(v, labels.get(c, "")))) for c, v in enumerate(row)]
@@ -2509,7 +2535,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                                 else _workbook_from_original(job.src))
                     for form in job.forms:  # once, on the template every copy is made from
                         if form.sheet in pristine.sheetnames:
-                            _same_template(pristine[form.sheet], form, fields_by_form[form.id])
+                            _same_template(pristine[form.sheet], form, fields_by_form[form.id], filler)
                 # One card a record: the template is read once and copied in memory for each (5× faster
                 # than parsing it again; a 300-person village is 300 copies).
                 wb = pristine if len(job.targets) == 1 else _copy_workbook(pristine, job.src, suffix)
