@@ -279,6 +279,7 @@ def test_a_verification_of_one_case_is_on_demand() -> None:
     ("户厕改造进展情况统计表", ["请于季后5日内报送"], "季报", "填报说明"),
     ("农村公路与农村客运发展情况统计表", ["说明：3.计划实施里程按年度计划填报，完成里程按交工验收数填报。"], "不定期", "未注明"),
     ("生活垃圾收运处置情况统计表", ["3.户籍人口、常住人口以统计部门年报数为准。"], "不定期", "未注明"),
+    ("2026年秋季学期寄宿生生活费补助发放花名册", [], "半年报", "标题"),  # (u277: a term's roster)
 ])
 def test_report_frequency(title: str, cues: list[str], expected: str, source: str) -> None:
     from yitaobiao.classify import report_frequency
@@ -577,3 +578,14 @@ def test_a_years_edition_filled_each_quarter_is_quarterly() -> None:
     form = make_form("平山县2026年农村户厕改造进展情况统计表", ["改造户厕数"])
     form.period = "季报"
     assert report_frequency(form) == (report_frequency(make_form("季报", ["x"]))[0], "报告期")
+
+
+def test_this_years_and_last_years_columns_make_a_yearly_table() -> None:
+    """u277, u280: a table of 本年 | 上年同期 columns, no month or quarter beside them, was 不定期."""
+    from yitaobiao.classify import report_frequency
+
+    form = make_form("教育帮扶情况统计表", ["在校学生数"])
+    form.period_columns = ["本年", "上年同期"]
+    assert report_frequency(form) == (report_frequency(make_form("年报", ["x"]))[0], "表头")
+    form.period_columns = ["本季", "本年累计"]
+    assert report_frequency(form)[0] == report_frequency(make_form("季报", ["x"]))[0]

@@ -4573,3 +4573,8 @@ def test_a_driver_is_one_person_however_the_register_calls_them() -> None:
     assert explain("姓名", "姓名", ["驾驶员信息"], ["驾驶人情况"]).same
     assert explain("身份证号", "公民身份号码", ["司机"], ["驾驶人信息"]).same
     assert not explain("姓名", "姓名", ["驾驶员信息"], []).same
+
+
+def test_a_guardians_relation_to_the_child_a_card_is_about_is_to_its_own_person() -> None:
+    """u277: 「申请人（监护人）情况 › 与子女关系」 stood apart from 「监护人情况 › 与学生关系」 and 与儿童关系."""
+    assert explain("与子女关系", "与学生关系", ["申请人（监护人）情况"], ["监护人情况"]).same

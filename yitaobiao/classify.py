@@ -585,7 +585,7 @@ _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
     # (「年龄按周岁计算」 counts years, no week — u185)
     (re.compile(r"周报(?:表|[)）]|$)|每周(?!岁)|按周(?!岁)|逐周|周[0-9０-９]+表"), Frequency.WEEKLY),
     # (a school's two terms a year: 「每学期开学前报」, 「学年第  学期」 — u269)
-    (re.compile(r"半年报|每半年|半年度|上半年|下半年|按半年|每学期|本学期|第\s*学期"), Frequency.HALF_YEARLY),
+    (re.compile(r"半年报|每半年|半年度|上半年|下半年|按半年|每学期|本学期|第\s*学期|[春秋]季学期"), Frequency.HALF_YEARLY),
     (re.compile(r"季报|季度|每季|按季|逐季|本季|[一二三四1-4１-４]季|季末|季后"), Frequency.QUARTERLY),
     (re.compile(r"月报|每月|按月|逐月|月度|本月|(?:统计|填报|报告)月份|(?:^|\d{4})年_+月(?![_\d]*日)|\d{1,2}月份?(?:报|统计|情况|发放|名单|花名册|台账)|(?<!\d)\d{1,2}月份|"
                 r"月[0-9０-９]+表|月后\d+日|次月\d+日前"), Frequency.MONTHLY),  # (「于次月5日前报」: u185's 结算表)
@@ -596,6 +596,7 @@ _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
 _PERIOD_COLUMN_FREQUENCY = [("今日", Frequency.DAILY), ("本周", Frequency.WEEKLY), ("本月", Frequency.MONTHLY),
                             ("本季", Frequency.QUARTERLY), ("本学期", Frequency.HALF_YEARLY)]
 _WITHIN_A_YEAR = (Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.HALF_YEARLY)
+_THIS_YEAR_COLUMNS = frozenset({"本年", "本年数", "本年度", "本年实际", "本年实际数", "当年", "当年数"})
 # 「月报」, 「周报」 …: a period named by its report (the labels of the frequencies, 不定期 aside).
 _PERIOD_NAME_FREQUENCY = {f.label: f for f in Frequency if f is not Frequency.IRREGULAR}
 _CYCLE_NAMED_RE = re.compile(f"(?:{'|'.join(sorted(_PERIOD_NAME_FREQUENCY, key=len, reverse=True))})(?:表|[)）]|$)")
@@ -664,6 +665,9 @@ def report_frequency(form: Form, cue_lines: Sequence[str] = (), names: Sequence[
         for word, frequency in _PERIOD_COLUMN_FREQUENCY:
             if word in column:
                 return frequency, "表头"
+    if any(basic_form(column) in _THIS_YEAR_COLUMNS for column in form.period_columns) \
+            and any("上年" in column or "去年" in column for column in form.period_columns):
+        return Frequency.YEARLY, "表头"  # 「本年 | 上年同期」 with no month or quarter beside them (u277)
     if form.period in _PERIOD_NAME_FREQUENCY:
         return _PERIOD_NAME_FREQUENCY[form.period], "报告期"
     for name in names:

@@ -1315,7 +1315,9 @@ class KeyMaker:
         if any(_names_kinds_of_body(note) for note in norm.notes) and not clean.endswith(("名称", "类型", "类别")):
             clean += "名称"  # 「服务对象（村/企业/合作社）」: which body, by its name; no person's 姓名 (u121)
         relation = _RELATION_TO_RE.match(clean)
-        if relation and relation.group(1).endswith(_PERSON_ENDINGS) and syn.lookup(clean) is None:
+        # (「与子女关系」 on a card about the child: the record's own person, as 与学生关系 — u277)
+        if relation and (relation.group(1).endswith(_PERSON_ENDINGS) or relation.group(1) in syn.record_roles) \
+                and syn.lookup(clean) is None:
             clean = RELATION_ITEM  # 与经营者关系, 与购房人的关系: a relative's relation to the record's person
         unit = unit or norm.unit or (clean if clean in UNIT_DIMENSIONS and context else None)
         headers = [normalize_label(g) for g in context]
