@@ -589,3 +589,12 @@ def test_this_years_and_last_years_columns_make_a_yearly_table() -> None:
     assert report_frequency(form) == (report_frequency(make_form("年报", ["x"]))[0], "表头")
     form.period_columns = ["本季", "本年累计"]
     assert report_frequency(form)[0] == report_frequency(make_form("季报", ["x"]))[0]
+
+
+def test_a_register_of_wards_lists_them_whoever_guards_them() -> None:
+    """u280: 「乡镇 | 村 | 被监护人情况 › 姓名 | 身份证号 | 监护人情况 › 姓名」 of a 特殊人群监护责任落实台账: each row a
+    ward. 被监护人 was read as someone the record names, and the register as one of 单位."""
+    ward, guard = ["被监护人情况"], ["监护人情况"]
+    form = make_form("森林防火特殊人群监护责任落实台账", ["乡镇", "村", "姓名", "性别", "身份证号", "监护人姓名", "联系电话"],
+                     groups={"姓名": ward, "性别": ward, "身份证号": ward, "监护人姓名": guard, "联系电话": guard})
+    assert record_subject(form) is Subject.PERSON

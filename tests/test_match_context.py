@@ -4578,3 +4578,8 @@ def test_a_driver_is_one_person_however_the_register_calls_them() -> None:
 def test_a_guardians_relation_to_the_child_a_card_is_about_is_to_its_own_person() -> None:
     """u277: 「申请人（监护人）情况 › 与子女关系」 stood apart from 「监护人情况 › 与学生关系」 and 与儿童关系."""
     assert explain("与子女关系", "与学生关系", ["申请人（监护人）情况"], ["监护人情况"]).same
+
+
+def test_a_village_and_groups_post_is_the_post() -> None:
+    """u280: 「村组包保责任人」 was cut to 组包保责任人 and kept apart from 「村（社区）包保责任人 › 姓名」."""
+    assert explain("姓名", "姓名", ["村组包保责任人"], ["村（社区）包保责任人"]).same

@@ -111,7 +111,8 @@ def _groups(form: Form, limit: int = 8) -> list[str]:
 # A group naming someone other than whoever a row or card is about: its items identify that person, not the record.
 _OTHERS = (r"(?:负责人|经营者|业主|法定代表人|法人代表|联系人|管理员|责任人|监护人|代理人|经办人|代领人|委托人|房东|出租人|"
            r"书记|主任|站长|所长|队长)")
-_OTHER_PERSON_GROUP_RE = re.compile(rf"{_OTHERS}(?:情况|信息|基本情况)?$"
+# (「被监护人情况」 is whom the record is about, its 监护人 someone else — u280)
+_OTHER_PERSON_GROUP_RE = re.compile(rf"(?<!被){_OTHERS}(?:情况|信息|基本情况)?$"
                                     # (「村级档案员 › 姓名」, 「村（居）法律顾问 › 姓名」 of a table of villages: each
                                     # village's post-holder, the row still the village's — u208, u214)
                                     r"|^(?:村级|村居|村|社区|镇级|乡镇)[\u4e00-\u9fff]{1,6}(?:员|顾问)$")
