@@ -3079,3 +3079,28 @@ def test_a_column_added_to_a_template_after_the_merge_is_named(tmp_path: Path) -
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     added = [w for w in report.warnings if "新加的列" in w]
     assert len(added) == 1 and "“联系电话”" in added[0] and "流出党员" in added[0], report.warnings
+
+
+def test_a_namesake_without_a_number_finds_himself_on_a_later_part(tmp_path: Path) -> None:
+    """wf47: a second 王德贵, without an ID number on every part, was made a new record beside the numbered one
+    on the later part, and his 外出 items reached no form. Of two namesakes, the number (or its absence) tells them
+    apart; of two without numbers, the row of the first sheet."""
+    forms = tmp_path / "forms"
+    _wide_forms(forms)
+    merged, mapping = _merge(forms, tmp_path)
+    first, later = mapping.parts(PERSONS)[:2]
+    people = [("王德贵", "510722196604121238"), ("李四", "51072219650203001X"), ("王德贵", ""), ("张三", ""),
+              ("张三", "")]
+    wb = load_workbook(merged)
+    for sheet in (first, later):
+        name_item, id_item = mapping.sheet_items(sheet)[:2]
+        own = next(i for i in mapping.sheet_items(sheet)[2:] if not i.joins)
+        for r, (name, pid) in enumerate(people, start=5):
+            wb[sheet].cell(r, name_item.position).value = name
+            wb[sheet].cell(r, id_item.position).value = pid
+            wb[sheet].cell(r, own.position).value = f"{sheet}的值{r}"
+    wb.save(merged)
+    collected = read_filled(merged, mapping)
+    assert len(collected.records[PERSONS]) == 5, collected.notes
+    own = next(i for i in mapping.sheet_items(later)[2:] if not i.joins).key
+    assert [rec.get(own) for rec in collected.records[PERSONS]] == [f"{later}的值{r}" for r in range(5, 10)]

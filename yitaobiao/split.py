@@ -479,7 +479,7 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                             f"{strongest[0].name}相同，已作为同一记录；请核对。")
                     records[same].update(row)
                     collected.part_rows.setdefault(sheet, {})[same] = r
-                elif (same := _same_person(records, values, joins, strongest)) is not None:
+                elif (same := _same_person(records, values, joins, strongest, r, rows)) is not None:
                     # One ID mistyped on one part (typed as a number, a digit wrong): the name and what else
                     # identifies the person find exactly one record; joined, and the clerk asked to check.
                     ids = [_shown_id(records[same].get(k)) for k in keys]
@@ -520,22 +520,25 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
     return collected
 
 
-def _same_person(records: list[Record], values: Record, joins: list[Any], strongest: list[Any]) -> int | None:
+def _same_person(records: list[Record], values: Record, joins: list[Any], strongest: list[Any],
+                 row: int | None = None, rows: list[int] | None = None) -> int | None:
     """The one record whose other identifying values (姓名, 所属村 …) all equal this row's, when the ID did
-    not join it; None when there are no other such columns, all are blank, several records match, or the
-    IDs are not near each other."""
+    not join it, and whose ID is near this row's (both blank, or one typed as a number or with a typo); of
+    several such namesakes, the one on the same row of the first sheet. None when there are no other such
+    columns, all are blank, or no one record is left."""
     others = [i.joins for i in joins if i not in strongest]
     if not others or len(others) == len(joins) or all(_is_blank(values.get(k)) for k in others):
         return None
     wanted = _identity(values, others)
-    matches = [n for n, rec in enumerate(records) if _identity(rec, others) == wanted]
-    if len(matches) != 1:
-        return None
-    # Namesakes in one village are real: the IDs must still be near (one typed as a number, one typo).
     ids = [i.joins for i in strongest]
-    near = all(_near_ids(values.get(k), records[matches[0]].get(k))
-               or _is_blank(values.get(k)) and _is_blank(records[matches[0]].get(k)) for k in ids)
-    return matches[0] if near else None
+    # Namesakes in one village are real: the IDs must still be near. (wf47: a second 王德贵 without a number, on
+    # every sheet, was made a new record beside the numbered one, and his 外出 items reached no form)
+    matches = [n for n, rec in enumerate(records) if _identity(rec, others) == wanted
+               and all(_near_ids(values.get(k), rec.get(k)) or _is_blank(values.get(k)) and _is_blank(rec.get(k))
+                       for k in ids)]
+    if len(matches) > 1 and row is not None and rows is not None:
+        matches = [n for n in matches if n < len(rows) and rows[n] == row]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _shown_id(value: Any) -> str:
