@@ -332,7 +332,8 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
 # Target groups as policy names them; the first name of each entry is the one reported.
 _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("防返贫监测对象", re.compile(r"防(?:止)?返贫|监测(?:对象|户)|边缘易致贫|脱贫不稳定|突发严重困难")),
-    ("脱贫人口", re.compile(r"脱贫(?:户|人口|家庭)|建档立卡|贫困(?:户|人口|家庭)|扶贫对象")),
+    # (「农村扶贫开发“规划到户责任到人”…调查表（二）」 of a household: the poor households the programme helps — wf47)
+    ("脱贫人口", re.compile(r"脱贫(?:户|人口|家庭)|建档立卡|贫困(?:户|人口|家庭)|扶贫对象|扶贫开发.{0,12}?到户")),
     ("特困人员", re.compile(r"特困(?:人员|供养|对象)|五保")),
     ("低保对象", re.compile(r"低保|最低生活保障")),
     ("低收入人口", re.compile(r"低收入|低边")),
