@@ -640,3 +640,35 @@ def test_one_day_or_one_tick_written_two_ways_is_no_conflict() -> None:
     joiner.add({"n": "陈思", "i": number, "p": "是"}, {"n": "B9"}, "组织部.xlsx")
     assert len(joiner.records) == 1 and joiner.records[0].conflicts == {}
     assert _as_shown(13908119999.0) == "13908119999"
+
+
+def test_what_a_cadre_reads_of_a_join_is_right() -> None:
+    """wf47: a masked number whose digits were the namesake's was said to differ from it; a join confirmed by a
+    sex alone said the two forms had nothing else to check; two monthly rosters' 填报日期 went to 待核实; a
+    department's 「慢性病」 went into a column whose list is 「1.健康, 2.残疾, 3.慢性病」."""
+    from yitaobiao.fill import FillReport, Joiner, _typed
+    from yitaobiao.mapping import Mapping, MappingItem
+
+    sheet = "人员"
+    items = [MappingItem(key="n", concept="n", name="姓名", sheet=sheet, position=2, cell="B4"),
+             MappingItem(key="i", concept="i", name="公民身份号码", sheet=sheet, position=3, cell="C4", rule="id"),
+             MappingItem(key="s", concept="s", name="性别", sheet=sheet, position=4, cell="D4", rule="sex"),
+             MappingItem(key="d", concept="d", name="填报日期", sheet=sheet, position=5, cell="E4", rule="date")]
+    mapping = Mapping(title="一套表", created="", forms_root="", periods=[], header_row=4, items=items, fields=[],
+                      forms=[])
+    joiner = Joiner(mapping, sheet, FillReport(), name_and_birth=True)
+    base = "33108119741010015"
+    number = base + check_digit(base)
+    joiner.add({"n": "周海涛", "i": number, "d": "2026-01-31"}, {"n": "B5"}, "公安.xlsx")
+    joiner.add({"n": "周海涛", "i": number[:4] + "*" * 10 + number[-4:]}, {"n": "B6"}, "大病.docx")
+    joiner.add({"n": "李小燕", "i": make_id(9, random.Random(3)), "s": "女"}, {"n": "B7"}, "公安.xlsx")
+    joiner.add({"n": "李小燕", "s": "女"}, {"n": "C3"}, "婴儿.xlsx")
+    joiner.add({"n": "周海涛", "i": number, "d": "2026-02-28"}, {"n": "B8"}, "婴儿二月.xlsx")
+    joiner.settle()
+    notes = joiner.report.id_notes
+    assert any("周海涛" in n and "并入" in n for n in notes), notes
+    assert any("李小燕" in n and "另有性别等几项一致" in n for n in notes), notes
+    assert all(not record.conflicts for record in joiner.records)
+    health = MappingItem(key="h", concept="h", name="健康状况", sheet=sheet, position=6, cell="F4", rule="list",
+                         options=["1.健康", "2.残疾", "3.慢性病"])
+    assert _typed("慢性病", health) == "3.慢性病"

@@ -52,6 +52,7 @@ from .split import (
     date_from_text,
     mapping_of,
     moved_label,
+    onto_choices,
     read_filled,
     unit_of_label,
 )
@@ -134,6 +135,16 @@ def _norm_text(value: Any) -> str:
 
 
 _TICKS = frozenset({"√", "✓", "✔", "☑", "■"})
+
+
+_FILING_ITEM_RE = re.compile(r"^(?:填报|填表|填写|报送)(?:日期|时间|人|单位)")
+
+
+def _masked_agrees(masked: str, number: str) -> bool:
+    """A number with digits masked by * agrees with a whole one where its digits show."""
+    if "*" not in masked or len(masked) != len(number):
+        return False
+    return all(a == "*" or a == b for a, b in zip(masked.upper(), number.upper(), strict=True))
 
 
 def _blank(value: Any) -> bool:
@@ -539,7 +550,8 @@ class Joiner:
         values = {k: _typed(v, self.mapping.item(k)) if self.mapping.item(k).rule == "date" else v
                   for k, v in values.items()}
         # (a note about the ID number points at its own cell, not the row's first: wf19 was sent to B6 for F6)
-        at = cells.get(self.id_key) if self.id_key and self.id_key in cells else next(iter(cells.values()), "")
+        # (wf47: a record without a number was pointed at A3, the mother's name beside it, not its own 姓名 at C3)
+        at = next((cells[k] for k in (self.id_key, self.name_key) if k and k in cells), next(iter(cells.values()), ""))
         where = source if carried else f"{source} {at}".strip()
         key = self.key_of(values, where)
         if key is None or key not in self.index:
@@ -566,6 +578,8 @@ class Joiner:
         target.sources.add(source)
         for item_key, value in values.items():
             place = f"{source} {cells.get(item_key, '')}".strip()
+            if item_key in target.values and _FILING_ITEM_RE.match(self.mapping.item(item_key).name):
+                continue  # (wf47: two monthly rosters' 填报日期 put to 待核实: when a form was filled, no person's fact)
             if item_key not in target.values:
                 target.values[item_key] = value
                 target.where[item_key] = place
@@ -597,7 +611,9 @@ class Joiner:
             else:
                 found = numbered if len(numbered) == 1 and self._differs(record, numbered[0]) is None \
                     and not any(self._differs(record, other) for other in unnumbered[name]) else []
+                shared = bool(found) and any(k in found[0].values and k != self.name_key for k in record.values)
                 how = "姓名（其余各项一致）" if found and self._confirms(record, found[0]) \
+                    else "姓名（另有性别等几项一致，请核对）" if shared \
                     else "姓名（两表没有可核对的其他项，请核对）"
             where = record.where.get(self.name_key, "")
             if len(found) != 1:
@@ -610,6 +626,8 @@ class Joiner:
                 continue
             target = found[0]
             for item_key, value in record.values.items():
+                if item_key == self.id_key and item_key in target.values:
+                    continue  # (the namesake's whole number stands for a masked or broken one)
                 if item_key not in target.values:
                     target.values[item_key] = value
                     target.where[item_key] = record.where.get(item_key, "")
@@ -632,10 +650,18 @@ class Joiner:
         return ""
 
     def _differs(self, record: Joined, other: Joined) -> str | None:
-        """The first item both hold with different values, by its name; None when none differs."""
-        key = next((k for k in record.values if k in other.values and k != self.name_key
-                    and _norm_text(record.values[k]) != _norm_text(other.values[k])), None)
-        return self.mapping.item(key).name if key else None
+        """The first item both hold with different values, by its name; None when none differs. A number masked
+        (3310**********015X) differs only where its digits show (wf47: 「与同名者的公民身份号码不一致」 had been said
+        of a masked number whose digits were the namesake's)."""
+        for k in record.values:
+            if k not in other.values or k == self.name_key:
+                continue
+            mine, theirs = _norm_text(record.values[k]), _norm_text(other.values[k])
+            if k == self.id_key and _masked_agrees(mine, theirs):
+                continue
+            if mine != theirs:
+                return self.mapping.item(k).name
+        return None
 
     def _confirms(self, record: Joined, other: Joined) -> bool:
         """Something both hold agrees beyond the name, a sex or a 是/否."""
@@ -675,6 +701,10 @@ def _typed(value: Any, item: MappingItem) -> Any:
         month = _YEAR_MONTH_RE.fullmatch(text)
         if month and 1 <= int(month.group(2)) <= 12:
             return dt.date(int(month.group(1)), int(month.group(2)), 1)
+    if item.options:
+        # (wf47: 「慢性病」 from a department went into a column whose list is 「1.健康, 2.残疾, 3.慢性病」, and split
+        # then refused it as none of the options)
+        return onto_choices(value, item.options)
     return value
 
 
