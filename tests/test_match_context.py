@@ -4583,3 +4583,23 @@ def test_a_guardians_relation_to_the_child_a_card_is_about_is_to_its_own_person(
 def test_a_village_and_groups_post_is_the_post() -> None:
     """u280: 「村组包保责任人」 was cut to 组包保责任人 and kept apart from 「村（社区）包保责任人 › 姓名」."""
     assert explain("姓名", "姓名", ["村组包保责任人"], ["村（社区）包保责任人"]).same
+
+
+def test_an_amount_takes_the_money_unit_its_forms_unit_line_states(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """u278: the county's 「2.社会保险补贴」 under 「单位：万元」 met a roster's 「补贴标准（元/月） › 社会保险补贴」, a
+    monthly standard per person; the amount's label gave no unit. A line of several units states none."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows = [["就业补助资金收支情况表", "", ""], ["单位：万元", "", ""], ["项目", "本年", "上年同期"],
+            ["1.职业培训补贴", "", ""], ["2.社会保险补贴", "", ""]]
+    write_xlsx(tmp_path / "财政局" / "收支.xlsx", [("Sheet1", rows, [(0, 0, 0, 2)])])
+    rows, merges = list_rows("公益性岗位安置人员花名册", ["姓名", "公民身份号码", ("补贴标准（元/月）", ["岗位补贴", "社会保险补贴"])])
+    write_xlsx(tmp_path / "人社局" / "花名册.xlsx", [("Sheet1", rows, merges)])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    by = {(f.path.split("/")[0], f.label.strip()): concept_of[f.id] for f in result.fields}
+    assert by[("财政局", "2.社会保险补贴")] != by[("人社局", "社会保险补贴")]
+    from yitaobiao.match import _money_unit_stated
+
+    assert _money_unit_stated(result.fields[0], "人、元") is None

@@ -3811,6 +3811,18 @@ def _holds_a_duty(k: LabelKey, maker: KeyMaker) -> bool:
     return not k.canonical and not k.role and not k.qualifiers and maker.section_person(k.text) == k.text
 
 
+def _money_unit_stated(f: Field, stated: str | None) -> str | None:
+    """The money unit a form's unit line states (「单位：万元」), for an amount whose label gives none: the county's
+    「2.社会保险补贴」 in 万元 is no roster's 「补贴标准（元/月） › 社会保险补贴」 (u278). A line of several units, or a
+    label that asks no amount, takes none."""
+    if not stated or re.search(r"[、，,;；/\s]", stated) or not (unit_dimension(stated) or "").startswith("money"):
+        return None
+    return stated if _MONEY_LABEL_RE.search(normalize_label(f.label).clean) else None
+
+
+_MONEY_LABEL_RE = re.compile(r"(?:费用?|金额|总额|资金|收入|支出|补贴|补助|报酬|工资|经费|投资|款)$")
+
+
 def _per_record(unit: str | None, subject: Subject | None, layout: Layout | str | None) -> str | None:
     """A per-person unit on a row or card that is one person (缴费及资助（元/人） › 应缴费金额) is that person's
     元, as 元/户 is on a household's (helper-88: 元/人 ≠ 元 kept 应缴费金额 from 应缴费额（元）)."""
@@ -3938,6 +3950,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     fund_of = {form.id: "公积金" in form.title for form in forms}
     registry = {form.id for form in forms if _REGISTRY_TITLE_RE.search(basic_form(form.title))}
     layout_of = {form.id: form.layout for form in forms}
+    unit_line_of = {form.id: form.unit for form in forms if form.unit}
     period_tables = {form.id for form in forms if form.layout == "indicator" and form.period_columns}
     by_form: dict[str, list[Field]] = defaultdict(list)
     for f in fields:
@@ -4090,7 +4103,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             label = _ROW_PERIOD_RE.sub(r"\1", label) or label
             context = [_ROW_PERIOD_RE.sub(r"\1", g) or g for g in context]
         parties = parties_of[f.form_id]
-        unit = _per_record(f.unit, subject_of.get(f.form_id), layout_of.get(f.form_id))
+        unit = _per_record(f.unit or _money_unit_stated(f, unit_line_of.get(f.form_id)), subject_of.get(f.form_id),
+                           layout_of.get(f.form_id))
         memo = (label, tuple(context), unit, owners, subject_role, tuple(f.options), programme,
                 layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id), parties)
         known = read_before.get(memo)
