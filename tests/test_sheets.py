@@ -80,3 +80,16 @@ def test_the_json_catalogue_is_readable_like_any_saved_file(tmp_path: Path) -> N
     umask = os.umask(0o022)
     os.umask(umask)
     assert (tmp_path / "s.json").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_notes_sheet_shows_a_long_text_in_full(tmp_path: Path) -> None:
+    """fill's 预填说明 listed the 一套表's 基础信息 items in a dozen lines, cut off at six: a 说明 sheet is read in full,
+    a table's row stays at most six lines."""
+    from yitaobiao.sheets import LINE_HEIGHT, MAX_LINES, save, write_notes
+
+    wb = Workbook()
+    long = "、".join(f"数据项{n}" for n in range(200))
+    write_notes(wb.active, [["数据项分类", long], ["说明", "短"]], widths=(22, 100))
+    save(wb, tmp_path / "notes.xlsx")
+    height = load_workbook(tmp_path / "notes.xlsx").active.row_dimensions[1].height
+    assert height > LINE_HEIGHT * MAX_LINES

@@ -150,14 +150,14 @@ def write_notes(ws: Worksheet, rows: Sequence[Sequence[object]], widths: tuple[f
             for r, (key, value) in enumerate(rows[1:], start=2):
                 put(ws.cell(r, 1), key)._style = copy(key_style)
                 put(ws.cell(r, 2), value)._style = copy(value_style)
-            _remember_rows(ws, 1, len(rows))
+            _remember_rows(ws, 1, len(rows), NOTE_MAX_LINES)
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = widths
     print_one_page_wide(ws)
 
 
-def _remember_rows(ws: Worksheet, first: int, last: int) -> None:
+def _remember_rows(ws: Worksheet, first: int, last: int, max_lines: int | None = None) -> None:
     """Rows whose heights :func:`save` fits to their texts (kept on the worksheet until it is saved)."""
-    ws.__dict__.setdefault(_TABLES, []).append((first, last))
+    ws.__dict__.setdefault(_TABLES, []).append((first, last, max_lines or MAX_LINES))
 
 
 def _write_cells(ws: Worksheet, start: int, rows: Sequence[Sequence[object]]) -> None:
@@ -178,6 +178,8 @@ def _write_cells(ws: Worksheet, start: int, rows: Sequence[Sequence[object]]) ->
 
 LINE_HEIGHT = 15.0  # points per line of 11-point text, CJK included
 MAX_LINES = 6  # a longer text is cut off in the cell rather than making one row a page tall
+# (a 说明 sheet's text is read in full: fill's list of the 一套表's 基础信息 items ran to a dozen lines, cut at six)
+NOTE_MAX_LINES = 30
 DEFAULT_WIDTH = 8.43
 
 
@@ -205,20 +207,21 @@ def print_wide(ws: Worksheet) -> None:
     ws.print_title_rows = "1:1"
 
 
-def row_lines(values: Sequence[object], widths: Sequence[float]) -> int:
+def row_lines(values: Sequence[object], widths: Sequence[float], max_lines: int | None = None) -> int:
     """How many lines the tallest wrapped text of a row takes at these column widths (a CJK character is two
     width units, as in GBK). Neither Excel nor LibreOffice sizes rows on opening a file: without a height, a
     wrapped text shows one line, cut off or written over the row below."""
-    return max([text_lines(v, w) for v, w in zip(values, widths, strict=False) if isinstance(v, str)], default=1)
+    return max([text_lines(v, w, max_lines) for v, w in zip(values, widths, strict=False) if isinstance(v, str)],
+               default=1)
 
 
-def text_lines(text: str, width: float) -> int:
-    """The lines a text wraps to in a column of ``width`` (at most MAX_LINES)."""
+def text_lines(text: str, width: float, max_lines: int | None = None) -> int:
+    """The lines a text wraps to in a column of ``width`` (at most MAX_LINES, or ``max_lines``)."""
     if len(text) * 2 <= width and "\n" not in text:
         return 1
     per_line = max(1.0, width - 1)
     needed = sum(math.ceil(_width_units(part) / per_line) or 1 for part in text.split("\n"))
-    return max(1, min(needed, MAX_LINES))
+    return max(1, min(needed, max_lines or MAX_LINES))
 
 
 def _fit_row_heights(ws: Worksheet) -> None:
@@ -227,10 +230,10 @@ def _fit_row_heights(ws: Worksheet) -> None:
     if not tables:
         return
     widths = _column_widths(ws, ws.max_column)
-    for first, last in tables:
+    for first, last, max_lines in tables:
         for r in range(first, last + 1):
             if r not in ws.row_dimensions or ws.row_dimensions[r].height is None:
-                lines = row_lines([ws.cell(r, c).value for c in range(1, len(widths) + 1)], widths)
+                lines = row_lines([ws.cell(r, c).value for c in range(1, len(widths) + 1)], widths, max_lines)
                 if lines > 1:
                     ws.row_dimensions[r].height = LINE_HEIGHT * lines
 
