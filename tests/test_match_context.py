@@ -4603,3 +4603,11 @@ def test_an_amount_takes_the_money_unit_its_forms_unit_line_states(tmp_path) -> 
     from yitaobiao.match import _money_unit_stated
 
     assert _money_unit_stated(result.fields[0], "人、元") is None
+
+
+def test_the_house_built_is_not_the_house_that_stood() -> None:
+    """u282: 「改造后房屋情况 › 结构类型 | 建筑面积」 of a 危房改造竣工验收表 met the 房屋结构 and 建筑面积 a 申请表 asks of
+    the house as it stands, through the synonym table (two look-alike pairs)."""
+    assert not explain("结构类型", "房屋结构", ["改造后房屋情况"], ["现住房情况"]).same
+    assert not explain("建筑面积（㎡）", "建筑面积（平方米）", ["改造后房屋情况"], ["现住房情况"]).same
+    assert explain("结构类型", "结构类型", ["改造后房屋情况"], ["改造后房屋情况"]).same

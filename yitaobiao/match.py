@@ -395,7 +395,9 @@ _PLAN = "计划"
 _BUDGET_HEADER_RE = re.compile(r"^(?:\d{4}年度?|本年|上年|当年)?(?:全年)?(预算|计划|执行|决算|实际)(?:数|安排数?|金额)?$")
 _PLANNED_MONEY = ("预算", "计划")
 _DAMAGE_RE = re.compile(r"灾|倒损|倒塌|损毁|损坏|受损")
-_BEFORE_OR_AFTER_RE = re.compile(r"^(原|调整前|调整后|变更前|变更后|变动前|变动后)(?=[\u4e00-\u9fff]{2})(?!因|料|始|则|本|件|籍)")
+# (「改造后房屋情况 › 结构类型」 of a 竣工验收表: the house built, no house a 申请表 describes as it stands — u282)
+_BEFORE_OR_AFTER_RE = re.compile(r"^(原|(?:调整|变更|变动|改造|搬迁|安置|维修|加固|修缮|重建|改建|翻建)[前后])"
+                                 r"(?=[\u4e00-\u9fff]{2})(?!因|料|始|则|本|件|籍)")
 _ORGANISATION_OR_PLACE_RE = re.compile(r"单位|企业|公司|机构|学校|部队|住址|地址|户籍|居住地|所在地")
 _WISHES = ("意向", "意愿")  # (a header of wishes qualifies no label that says it is one)
 _CONTACT_WORD = "联系人"
