@@ -32,7 +32,7 @@ import unicodedata
 import weakref
 import zipfile
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from copy import copy, deepcopy
@@ -479,7 +479,8 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                             f"{strongest[0].name}相同，已作为同一记录；请核对。")
                     records[same].update(row)
                     collected.part_rows.setdefault(sheet, {})[same] = r
-                elif (same := _same_person(records, values, joins, strongest, r, rows)) is not None:
+                elif (same := _same_person(records, values, joins, strongest,
+                                           collected.part_rows.get(sheet, {}))) is not None:
                     # One ID mistyped on one part (typed as a number, a digit wrong): the name and what else
                     # identifies the person find exactly one record; joined, and the clerk asked to check.
                     ids = [_shown_id(records[same].get(k)) for k in keys]
@@ -488,6 +489,8 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                     if not any(ids) and not any(_shown_id(values[k]) for k in keys):
                         collected.notes.append(f"{sheet} 第 {r} 行与{first}都没有填{strongest[0].name}，"
                                                f"{'、'.join(alike)}相同，已作为同一记录；请补填并核对。")
+                    elif not any(_shown_id(values[k]) for k in keys):
+                        pass  # (the number typed on the first sheet only: the one namesake left is the person)
                     else:
                         # (wf39: typed as a number on the first sheet, Excel kept 15 digits of the 户主's ID; the
                         # valid one on a later sheet had been dropped and the broken one reached every form)
@@ -504,6 +507,15 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                             f"与{first}（{'、'.join(ids)}）不同，{'、'.join(alike)}相同，已作为同一记录{kept}；请核对。")
                     records[same].update(row)
                     collected.part_rows.setdefault(sheet, {})[same] = r
+                elif all(_is_blank(values.get(k)) for k in keys) \
+                        and (several := _namesakes_left(records, values, joins, strongest,
+                                                        collected.part_rows.get(sheet, {}))) > 1:
+                    # (wf48: two 王德福, the later sheets listing them in another order without numbers: a guess
+                    # had given one's 200 元 and 低保老人 to the other)
+                    collected.alerts.append(
+                        f"{sheet} 第 {r} 行（{'、'.join(str(v) for v in values.values() if v)}）没有填"
+                        f"{strongest[0].name}，“{mapping.parts(record_sheet)[0]}”中有 {several} 位同名的人，无法确定是哪一位，"
+                        f"这一行未回填：请在该行填上{strongest[0].name}后重新分发。")
                 else:
                     collected.notes.append(f"{sheet} 第 {r} 行（{'、'.join(str(v) for v in values.values() if v)}）"
                                               f"在“{mapping.parts(record_sheet)[0]}”中找不到同一记录，已作为新记录。")
@@ -521,24 +533,35 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
 
 
 def _same_person(records: list[Record], values: Record, joins: list[Any], strongest: list[Any],
-                 row: int | None = None, rows: list[int] | None = None) -> int | None:
-    """The one record whose other identifying values (姓名, 所属村 …) all equal this row's, when the ID did
-    not join it, and whose ID is near this row's (both blank, or one typed as a number or with a typo); of
-    several such namesakes, the one on the same row of the first sheet. None when there are no other such
-    columns, all are blank, or no one record is left."""
+                 taken: Iterable[int] = ()) -> int | None:
+    """The record a later sheet's row is, when its ID did not join it: of the records whose other identifying
+    values (姓名, 所属村 …) all equal this row's and that no earlier row of this sheet took, the one whose ID is near
+    this row's (one typed as a number, one typo). A row without an ID (the cadre typed it on the first sheet only)
+    is its one namesake not yet taken (wf47, wf48: two 王德福, one without a number; the later sheets' rows had
+    gone to a new record, then both to the one without). None when there are no other such columns, all are
+    blank, or no one record is left: several namesakes are never told apart by guessing."""
     others = [i.joins for i in joins if i not in strongest]
     if not others or len(others) == len(joins) or all(_is_blank(values.get(k)) for k in others):
         return None
     wanted = _identity(values, others)
     ids = [i.joins for i in strongest]
-    # Namesakes in one village are real: the IDs must still be near. (wf47: a second 王德贵 without a number, on
-    # every sheet, was made a new record beside the numbered one, and his 外出 items reached no form)
-    matches = [n for n, rec in enumerate(records) if _identity(rec, others) == wanted
-               and all(_near_ids(values.get(k), rec.get(k)) or _is_blank(values.get(k)) and _is_blank(rec.get(k))
-                       for k in ids)]
-    if len(matches) > 1 and row is not None and rows is not None:
-        matches = [n for n in matches if n < len(rows) and rows[n] == row]
+    taken = set(taken)
+    namesakes = [n for n, rec in enumerate(records) if n not in taken and _identity(rec, others) == wanted]
+    if all(_is_blank(values.get(k)) for k in ids):
+        return namesakes[0] if len(namesakes) == 1 else None
+    # Namesakes in one village are real: the IDs must still be near.
+    matches = [n for n in namesakes if all(_near_ids(values.get(k), records[n].get(k)) for k in ids)]
     return matches[0] if len(matches) == 1 else None
+
+
+def _namesakes_left(records: list[Record], values: Record, joins: list[Any], strongest: list[Any],
+                    taken: Iterable[int]) -> int:
+    """How many records not yet taken by this sheet share this row's other identifying values."""
+    others = [i.joins for i in joins if i not in strongest]
+    if not others or all(_is_blank(values.get(k)) for k in others):
+        return 0
+    wanted, taken = _identity(values, others), set(taken)
+    return sum(1 for n, rec in enumerate(records) if n not in taken and _identity(rec, others) == wanted)
 
 
 def _shown_id(value: Any) -> str:
