@@ -2337,7 +2337,7 @@ def test_a_category_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path, not
     split_filled(merged, mapping, forms, tmp_path / "out")
     ws = load_workbook(tmp_path / "out" / "住建局" / "摸排.xlsx").active
     row = next(r for r in ws.iter_rows(values_only=True) if "甲户主" in r)
-    assert 1 in row or "1" in row
+    assert 1 in row and "1" not in row  # (a number, as a cadre's own 1: wf48's SUM over the column missed text)
     assert "是" not in row and "否" not in row and "√" not in row
 
 
@@ -2990,7 +2990,7 @@ def test_a_tick_never_goes_where_the_form_asks_a_code_of_its_own(tmp_path: Path)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     out = load_workbook(tmp_path / "out" / "住建局" / "农房.xlsx").active
     placed = {out.cell(r, 2).value: (out.cell(r, 4).value, out.cell(r, 5).value) for r in range(4, 7)}
-    assert placed["王德贵"] == (None, "√") and placed["李四"] == ("1", None)
+    assert placed["王德贵"] == (None, "√") and placed["李四"] == (1, None)
     assert any("E列" in w and "分类代码" in w for w in report.warnings)
 
 

@@ -1795,6 +1795,8 @@ def _write_in_row(ws: Worksheet, row: int, f: MappingField, col: int, options: l
                 "按填表说明应填分类代码，一套表只问了是否，已打√，请按填表说明改填代码。")
         if said not in filler.report.warnings:
             filler.report.warnings.append(said)
+    if written == "1" and mark == "1":
+        written = 1  # (wf48: a 1 for a 是 or a √ was text beside the cadre's typed number 1, and a SUM missed it)
     _write_dated(ws, row, column, written, f.label)
 
 
