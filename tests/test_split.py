@@ -3109,3 +3109,24 @@ def test_a_namesake_without_a_number_finds_himself_on_a_later_part(tmp_path: Pat
                                                                     None, None]
     refused = [a for a in collected.alerts if "无法确定是哪一位" in a]
     assert len(refused) == 2 and all("张三" in a for a in refused), collected.alerts
+
+
+def test_a_column_added_to_a_word_list_after_the_merge_is_named(tmp_path: Path) -> None:
+    """wf48: a 监护人电话 column appended to a Word 在校残疾学生名单 after the merge came back empty with no word,
+    while the same change to a workbook was named."""
+    from yitaobiao.testing import write_docx
+
+    forms = tmp_path / "forms"
+    header = ["序号", "姓名", "公民身份号码", "残疾类别"]
+    write_docx(forms / "残联" / "名单.docx", "在校残疾学生名单", [header, ["", "", "", ""], ["", "", "", ""]])
+    merged, mapping = _merge(forms, tmp_path)
+    write_docx(forms / "残联" / "名单.docx", "在校残疾学生名单",
+               [[*header, "监护人电话"], ["", "", "", "", ""], ["", "", "", "", ""]])
+    item = {i.name: i for i in mapping.items}
+    wb = load_workbook(merged)
+    group = next(k for k in item if k.startswith("是否") and "残疾" in k)
+    _type_records(wb, item, [{"姓名": "王小雨", "公民身份号码": "330327201503051728", "残疾类别": "肢体", group: "是"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    added = [w for w in report.warnings if "新加的列" in w]
+    assert len(added) == 1 and "“监护人电话”" in added[0], report.warnings

@@ -1435,41 +1435,48 @@ def _same_template(ws: Worksheet, form: MappingForm, fields: list[MappingField],
         return excel_text(ws.cell(rng.min_row, rng.min_col).value if rng is not None else ws.cell(row + 1, col + 1).value)
 
     labels_in_place(form, fields, text_at)
-    if filler is not None and form.layout == "list" and form.header_rows and fields:
-        for cell, text in _columns_added(ws, form, fields):
-            said = (f"{form.department or '未注明'}《{form.title}》{cell}“{text}”是生成一套表之后新加的列，一套表中没有这一项，"
-                    "未填写：请对改动后的报表重新扫描、合并。")
-            if said not in filler.report.warnings:
-                filler.report.warnings.append(said)
+
+    def new_text_at(row: int, col: int) -> str:  # (a title or group header reaching over the table's columns: none)
+        rng = _merge_at(ws, row + 1, col + 1)
+        return "" if rng is not None and rng.min_col < col + 1 else excel_text(ws.cell(row + 1, col + 1).value)
+
+    _name_columns_added(form, fields, new_text_at, ws.max_column, filler)
 
 
-def _columns_added(ws: Worksheet, form: MappingForm, fields: list[MappingField]) -> list[tuple[str, str]]:
-    """Header cells right of the last column the scan read (wf46: a 联系电话 appended to a 流出党员 list came back
-    empty, and split said nothing): (cell, text), units and column numbers aside."""
+def _name_columns_added(form: MappingForm, fields: list[MappingField], text_at: Callable[[int, int], str],
+                        width: int, filler: _Filler | None) -> None:
+    """A column added after the last one the scan read is named to the clerk, since nothing can be written under
+    it (wf46: a 联系电话 appended to a 流出党员 list came back empty, and split said nothing; wf48: so did a Word
+    list's 监护人电话). ``text_at(row, col)`` is the text a 0-based cell starts with, "" where a wider cell runs on."""
+    if filler is None or form.layout != "list" or not form.header_rows or not fields:
+        return
     # (「测评等次 › 优 | 良 | 中 | 差」: an item ticked under its options reaches over their columns)
-    last = max(parse_a1(f.cell)[1] + max(len(option_columns(f, form.layout)), 1) for f in fields)  # 1-based
-    top, bottom = form.header_rows[0] + 1, form.header_rows[-1] + 1
-    found = []
-    for col in range(last + 1, min(ws.max_column, last + 30) + 1):
-        for row in range(top, bottom + 1):
-            rng = _merge_at(ws, row, col)
-            if rng is not None and rng.min_col <= last:
-                continue  # a title or group header reaching over the table's own columns
-            text = excel_text(ws.cell(row, col).value).strip()
+    last = max(parse_a1(f.cell)[1] + max(len(option_columns(f, form.layout)), 1) for f in fields)  # 0-based, after
+    for col in range(last, min(width, last + 30)):
+        for row in range(form.header_rows[0], form.header_rows[-1] + 1):
+            text = text_at(row, col).strip()
             if text and not text.isdigit() and not C.is_unit_header(text) and not C.is_non_field_text(text):
-                found.append((f"{get_column_letter(col)}{row}", text))
+                said = (f"{form.department or '未注明'}《{form.title}》{get_column_letter(col + 1)}{row + 1}“{text}”是生成"
+                        "一套表之后新加的列，一套表中没有这一项，未填写：请对改动后的报表重新扫描、合并。")
+                if said not in filler.report.warnings:
+                    filler.report.warnings.append(said)
                 break
-    return found
 
 
-def _same_document(doc: DocxTables, forms: list[MappingForm], fields_by_form: dict[str, list[MappingField]]) -> None:
-    """Every label still stands where the scan found it (in a Word document's tables)."""
+def _same_document(doc: DocxTables, forms: list[MappingForm], fields_by_form: dict[str, list[MappingField]],
+                   filler: _Filler | None = None) -> None:
+    """Every label still stands where the scan found it (in a Word document's tables); a column added after the
+    last one the scan read is named."""
     for form in forms:
         table = _table_of(form)
         if table < len(doc.tables):
             grid = doc.cell_map(table)
             labels_in_place(form, fields_by_form[form.id],
                              lambda row, col, grid=grid: cell_text(grid[(row, col)]) if (row, col) in grid else "")
+            width = max((col for _, col in grid), default=0) + 1
+            _name_columns_added(form, fields_by_form[form.id],
+                                lambda row, col, grid=grid: cell_text(grid[(row, col)]) if (row, col) in grid else "",
+                                width, filler)
 
 
 def _table_of(form: MappingForm) -> int:
@@ -2550,7 +2557,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
             if suffix == ".docx":
                 if pristine_doc is None:
                     pristine_doc = DocxTables(job.src)
-                    _same_document(pristine_doc, job.forms, fields_by_form)
+                    _same_document(pristine_doc, job.forms, fields_by_form, filler)
                 doc = pristine_doc if len(job.targets) == 1 else pristine_doc.copy()
                 for form in job.forms:
                     records = _records_in_copy(job, form, copy_no, filler)
