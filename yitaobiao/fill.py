@@ -43,6 +43,7 @@ from .readers.excel import calamine_workbook
 from .sheets import put, safe_value, save, set_widths, write_header, write_notes, write_rows
 from .split import (
     PLACE_ITEM_RE,
+    TICK_MARKS,
     Collected,
     SplitError,
     _insert_rows_keeping_footer,
@@ -124,7 +125,7 @@ def _norm_text(value: Any) -> str:
         return str(int(value))
     text = unicodedata.normalize("NFKC", str(value)).strip()
     text = re.sub(r"\s+", "", text)
-    if text in _TICKS:
+    if text in TICK_MARKS:
         return "是"  # (a tick is the 是 another source wrote — wf46: 「√」 and 「是」 of one 流出党员 were a conflict)
     match = re.fullmatch(r"(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?(?:0:00:00|00:00:00)?", text)
     if match:
@@ -132,9 +133,6 @@ def _norm_text(value: Any) -> str:
     if re.fullmatch(r"-?\d+\.0+", text):
         return text.split(".")[0]
     return text
-
-
-_TICKS = frozenset({"√", "✓", "✔", "☑", "■"})
 
 
 _FILING_ITEM_RE = re.compile(r"^(?:填报|填表|填写|报送)(?:日期|时间|人|单位)")
@@ -595,15 +593,17 @@ class Joiner:
         if not (self.name_and_birth and self.sheet_is_people() and self.name_key):
             return
         gone: set[int] = set()
+        # (by name once: a 10,000-row list without numbers had scanned every record for each of its rows)
+        numbered_of: dict[str, list[Joined]] = defaultdict(list)
         unnumbered: dict[str, list[Joined]] = defaultdict(list)
         for record in self.records:
-            if not self._numbered(record) and (name := _norm_text(record.values.get(self.name_key))):
-                unnumbered[name].append(record)
+            if name := _norm_text(record.values.get(self.name_key)):
+                (numbered_of if self._numbered(record) else unnumbered)[name].append(record)
         for record in self.records:
             name = _norm_text(record.values.get(self.name_key))
             if not name or self._numbered(record):
                 continue
-            numbered = [r for r in self.records if self._numbered(r) and _norm_text(r.values.get(self.name_key)) == name]
+            numbered = numbered_of[name]
             birth = self._birth(record)
             if birth:
                 found = [r for r in numbered if self._birth(r) == birth]

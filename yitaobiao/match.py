@@ -560,8 +560,9 @@ _HISTORY = "经历"
 _HISTORY_HEADER_RE = re.compile(r"(?:经历|简历|履历)(?:情况)?$")
 _WHOLE_YEAR = "年度"
 _MONEY_WORDS_RE = re.compile(r"费用|金额|收入|支出|资金")
-_FIGURE_TAIL_RE = re.compile(r"(?:面积|金额|资金|层数|高度|数|额|数量|标准|价格|长度|宽度|蓄积|(?<!质)量|"
-                             r"报酬|工资|经费|补助|补贴|收入|支出|投资)$")  # (money: 基本报酬, 办公经费 — u274)
+# Words an amount of money ends in (基本报酬, 办公经费, 社会保险补贴 — u274, u278)
+_MONEY_TAILS = "报酬|工资|经费|补助|补贴|收入|支出|投资"
+_FIGURE_TAIL_RE = re.compile(rf"(?:面积|金额|资金|层数|高度|数|额|数量|标准|价格|长度|宽度|蓄积|(?<!质)量|{_MONEY_TAILS})$")
 # 拟 + what is to be done to a thing + 情况/信息: a section on the thing (拟退出宅基地情况, 拟聘用人员信息)
 _OBJECT_PLANNED_RE = re.compile(r"^拟[\u4e00-\u9fff]{3,}(?:基本)?(?:情况|信息)$")
 MAX_QUALIFYING_HEADER = 12  # longer group headers are sentences or notes, not qualifiers
@@ -1970,10 +1971,9 @@ class Scorer:
             return token
         if self._written_as is None:
             self._written_as = defaultdict(list)
-            for word, rep in self.synonyms.token_rep.items():
-                self._written_as[rep].append(word)
-        return next((word for text in texts for word in sorted(self._written_as.get(token, ()), key=len, reverse=True)
-                     if word in text), token)
+            for word, rep in sorted(self.synonyms.token_rep.items(), key=lambda pair: -len(pair[0])):
+                self._written_as[rep].append(word)  # (longest first)
+        return next((word for text in texts for word in self._written_as.get(token, ()) if word in text), token)
 
     def weight(self, token: str) -> float:
         w = self._weight_cache.get(token)
@@ -3813,16 +3813,21 @@ def _holds_a_duty(k: LabelKey, maker: KeyMaker) -> bool:
     return not k.canonical and not k.role and not k.qualifiers and maker.section_person(k.text) == k.text
 
 
-def _money_unit_stated(f: Field, stated: str | None) -> str | None:
-    """The money unit a form's unit line states (「单位：万元」), for an amount whose label gives none: the county's
-    「2.社会保险补贴」 in 万元 is no roster's 「补贴标准（元/月） › 社会保险补贴」 (u278). A line of several units, or a
-    label that asks no amount, takes none."""
+def _money_unit_of(form: Form) -> str | None:
+    """The one money unit a form's unit line states (「单位：万元」); a line of several units states none."""
+    stated = form.unit
     if not stated or re.search(r"[、，,;；/\s]", stated) or not (unit_dimension(stated) or "").startswith("money"):
         return None
-    return stated if _MONEY_LABEL_RE.search(normalize_label(f.label).clean) else None
+    return stated
 
 
-_MONEY_LABEL_RE = re.compile(r"(?:费用?|金额|总额|资金|收入|支出|补贴|补助|报酬|工资|经费|投资|款)$")
+def _money_unit_stated(f: Field, stated: str | None) -> str | None:
+    """The form's money unit for an amount whose label gives none: the county's 「2.社会保险补贴」 in 万元 is no
+    roster's 「补贴标准（元/月） › 社会保险补贴」 (u278). A label that asks no amount takes none."""
+    return stated if stated and _MONEY_LABEL_RE.search(normalize_label(f.label).clean) else None
+
+
+_MONEY_LABEL_RE = re.compile(rf"(?:费用?|金额|总额|资金|款|{_MONEY_TAILS})$")
 
 
 def _per_record(unit: str | None, subject: Subject | None, layout: Layout | str | None) -> str | None:
@@ -3952,7 +3957,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     fund_of = {form.id: "公积金" in form.title for form in forms}
     registry = {form.id for form in forms if _REGISTRY_TITLE_RE.search(basic_form(form.title))}
     layout_of = {form.id: form.layout for form in forms}
-    unit_line_of = {form.id: form.unit for form in forms if form.unit}
+    money_unit_of = {form.id: unit for form in forms if (unit := _money_unit_of(form))}
     period_tables = {form.id for form in forms if form.layout == "indicator" and form.period_columns}
     by_form: dict[str, list[Field]] = defaultdict(list)
     for f in fields:
@@ -4105,7 +4110,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             label = _ROW_PERIOD_RE.sub(r"\1", label) or label
             context = [_ROW_PERIOD_RE.sub(r"\1", g) or g for g in context]
         parties = parties_of[f.form_id]
-        unit = _per_record(f.unit or _money_unit_stated(f, unit_line_of.get(f.form_id)), subject_of.get(f.form_id),
+        unit = _per_record(f.unit or _money_unit_stated(f, money_unit_of.get(f.form_id)), subject_of.get(f.form_id),
                            layout_of.get(f.form_id))
         memo = (label, tuple(context), unit, owners, subject_role, tuple(f.options), programme,
                 layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id), parties)

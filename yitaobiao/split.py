@@ -486,12 +486,11 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                     ids = [_shown_id(records[same].get(k)) for k in keys]
                     alike = [i.name for i in joins if i not in strongest and not _is_blank(values.get(i.joins))]
                     first = f"“{mapping.parts(record_sheet)[0]}”第 {rows[same]} 行"
+                    # (a row without a number, typed on the first sheet only, is the one namesake left: no note)
                     if not any(ids) and not any(_shown_id(values[k]) for k in keys):
                         collected.notes.append(f"{sheet} 第 {r} 行与{first}都没有填{strongest[0].name}，"
                                                f"{'、'.join(alike)}相同，已作为同一记录；请补填并核对。")
-                    elif not any(_shown_id(values[k]) for k in keys):
-                        pass  # (the number typed on the first sheet only: the one namesake left is the person)
-                    else:
+                    elif any(_shown_id(values[k]) for k in keys):
                         # (wf39: typed as a number on the first sheet, Excel kept 15 digits of the 户主's ID; the
                         # valid one on a later sheet had been dropped and the broken one reached every form)
                         mended = [k for k in keys if strongest[0].rule == "id"
@@ -508,8 +507,8 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                     records[same].update(row)
                     collected.part_rows.setdefault(sheet, {})[same] = r
                 elif all(_is_blank(values.get(k)) for k in keys) \
-                        and (several := _namesakes_left(records, values, joins, strongest,
-                                                        collected.part_rows.get(sheet, {}))) > 1:
+                        and (several := len(_namesakes_left(records, values, joins, strongest,
+                                                            collected.part_rows.get(sheet, {})))) > 1:
                     # (wf48: two 王德福, the later sheets listing them in another order without numbers: a guess
                     # had given one's 200 元 and 低保老人 to the other)
                     collected.alerts.append(
@@ -534,34 +533,28 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
 
 def _same_person(records: list[Record], values: Record, joins: list[Any], strongest: list[Any],
                  taken: Iterable[int] = ()) -> int | None:
-    """The record a later sheet's row is, when its ID did not join it: of the records whose other identifying
-    values (姓名, 所属村 …) all equal this row's and that no earlier row of this sheet took, the one whose ID is near
-    this row's (one typed as a number, one typo). A row without an ID (the cadre typed it on the first sheet only)
-    is its one namesake not yet taken (wf47, wf48: two 王德福, one without a number; the later sheets' rows had
-    gone to a new record, then both to the one without). None when there are no other such columns, all are
-    blank, or no one record is left: several namesakes are never told apart by guessing."""
-    others = [i.joins for i in joins if i not in strongest]
-    if not others or len(others) == len(joins) or all(_is_blank(values.get(k)) for k in others):
-        return None
-    wanted = _identity(values, others)
+    """The record a later sheet's row is, when its ID did not join it: of the namesakes no earlier row of this
+    sheet took (:func:`_namesakes_left`), the one whose ID is near this row's (one typed as a number, one typo). A
+    row without an ID (the cadre typed it on the first sheet only) is its one namesake left (wf47, wf48: two 王德福,
+    one without a number; the later sheets' rows had gone to a new record, then both to the one without). None
+    when no one record is left: several namesakes are never told apart by guessing."""
+    namesakes = _namesakes_left(records, values, joins, strongest, taken)
     ids = [i.joins for i in strongest]
-    taken = set(taken)
-    namesakes = [n for n, rec in enumerate(records) if n not in taken and _identity(rec, others) == wanted]
-    if all(_is_blank(values.get(k)) for k in ids):
-        return namesakes[0] if len(namesakes) == 1 else None
-    # Namesakes in one village are real: the IDs must still be near.
-    matches = [n for n in namesakes if all(_near_ids(values.get(k), records[n].get(k)) for k in ids)]
-    return matches[0] if len(matches) == 1 else None
+    if not all(_is_blank(values.get(k)) for k in ids):
+        # Namesakes in one village are real: the IDs must still be near.
+        namesakes = [n for n in namesakes if all(_near_ids(values.get(k), records[n].get(k)) for k in ids)]
+    return namesakes[0] if len(namesakes) == 1 else None
 
 
 def _namesakes_left(records: list[Record], values: Record, joins: list[Any], strongest: list[Any],
-                    taken: Iterable[int]) -> int:
-    """How many records not yet taken by this sheet share this row's other identifying values."""
+                    taken: Iterable[int] = ()) -> list[int]:
+    """The records no earlier row of this sheet took whose other identifying values (姓名, 所属村 …) all equal this
+    row's; none when there are no other such columns, or all of this row's are blank."""
     others = [i.joins for i in joins if i not in strongest]
-    if not others or all(_is_blank(values.get(k)) for k in others):
-        return 0
+    if not others or len(others) == len(joins) or all(_is_blank(values.get(k)) for k in others):
+        return []
     wanted, taken = _identity(values, others), set(taken)
-    return sum(1 for n, rec in enumerate(records) if n not in taken and _identity(rec, others) == wanted)
+    return [n for n, rec in enumerate(records) if n not in taken and _identity(rec, others) == wanted]
 
 
 def _shown_id(value: Any) -> str:
@@ -604,7 +597,7 @@ _CODED_ANSWER_RE = re.compile(r"^\s*[(（]?\d{1,3}[)）.、．:：\-－—\s]\s*
 
 
 # Ticks and crosses a cadre marks a yes/no column with, and the answers they stand for.
-_TICKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})  # (not ○: some forms circle the answer, some write 〇 for nought)
+TICK_MARKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})  # (not ○: some forms circle the answer, some write 〇 for nought)
 _CROSSES = frozenset({"×", "✗", "✘", "☒", "x", "X", "╳"})
 
 
@@ -619,7 +612,7 @@ def _marked_answer(value: Any, options: list[str]) -> str | None:
     no = next((o for o in options if answer_word(o) in NO), None)
     if yes is None or no is None:
         return None
-    return yes if mark in _TICKS else no if mark in _CROSSES else None
+    return yes if mark in TICK_MARKS else no if mark in _CROSSES else None
 
 
 def answer_word(text: str) -> str:
@@ -1471,12 +1464,13 @@ def _same_document(doc: DocxTables, forms: list[MappingForm], fields_by_form: di
         table = _table_of(form)
         if table < len(doc.tables):
             grid = doc.cell_map(table)
-            labels_in_place(form, fields_by_form[form.id],
-                             lambda row, col, grid=grid: cell_text(grid[(row, col)]) if (row, col) in grid else "")
+
+            def text_at(row: int, col: int, grid: dict[tuple[int, int], Any] = grid) -> str:
+                return cell_text(grid[(row, col)]) if (row, col) in grid else ""
+
+            labels_in_place(form, fields_by_form[form.id], text_at)
             width = max((col for _, col in grid), default=0) + 1
-            _name_columns_added(form, fields_by_form[form.id],
-                                lambda row, col, grid=grid: cell_text(grid[(row, col)]) if (row, col) in grid else "",
-                                width, filler)
+            _name_columns_added(form, fields_by_form[form.id], text_at, width, filler)
 
 
 def _table_of(form: MappingForm) -> int:
@@ -1839,7 +1833,7 @@ def _list_target(f: MappingField, options: list[str], value: Any, form: MappingF
     chosen: written in the item's first column, 「困难」 stood under 特困 and 「是」 under 否. None, with a
     warning, when the value is none of the options."""
     if not options:
-        if mark and isinstance(value, str) and value.strip() in ("是", "否", *_TICKS) \
+        if mark and isinstance(value, str) and value.strip() in ("是", "否", *TICK_MARKS) \
                 and not C.squash(f.label).startswith(("是否", "有无")):
             # 「脱贫户 | 监测户 | 低保户」 under 身份类型 with 「在对应的类型下都填1」: the mark the form asks, for a 是
             # or a cadre's own tick (wf6; wf46 found √ beside a 1)
