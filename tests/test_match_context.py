@@ -4611,3 +4611,24 @@ def test_the_house_built_is_not_the_house_that_stood() -> None:
     assert not explain("结构类型", "房屋结构", ["改造后房屋情况"], ["现住房情况"]).same
     assert not explain("建筑面积（㎡）", "建筑面积（平方米）", ["改造后房屋情况"], ["现住房情况"]).same
     assert explain("结构类型", "结构类型", ["改造后房屋情况"], ["改造后房屋情况"]).same
+
+
+def test_a_platform_count_keeps_its_word() -> None:
+    """u288: 「街道（乡镇）社会保障服务平台数」 was named 「…服务平数」: 台数 after 平 counts no machines."""
+    assert explain("街道（乡镇）社会保障服务平台数", "平台数").a.text.endswith("平台数")
+    assert explain("特种设备总台数", "特种设备数量（台）").same
+
+
+def test_a_count_of_people_of_a_kind_is_no_item_of_one_of_them() -> None:
+    """u288: 「供养直系亲属人数」 counts the dependants; it was read as a family member's 人数 and named
+    「家庭成员人数」."""
+    key = explain("供养直系亲属人数", "家庭人口数").a
+    assert key.role is None and "供养直系亲属" in key.text
+    assert explain("监护人姓名", "监护人姓名").a.role == "监护人"
+
+
+def test_the_date_of_leaving_work_on_a_pension() -> None:
+    """u288: 离退休日期 (人社 离退休人员信息) is the 退休时间 of the other forms; no other date."""
+    assert explain("离退休日期", "退休时间").same
+    assert explain("离退休日期", "办理退休时间").same
+    assert not explain("离退休日期", "死亡日期").same

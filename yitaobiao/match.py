@@ -343,9 +343,10 @@ _SUMMED_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:合计|总计)$")
 # The ends of a term asked bare under its header (「矫正期限 › 起 | 止」), and the headers that name a term
 _TERM_END_WORDS = {"起": "起始日期", "自": "起始日期", "从": "起始日期", "止": "终止日期", "至": "终止日期", "到": "终止日期"}
 _TERM_HEADER_RE = re.compile(r"(?:期限|期间|期|时间|日期|年限|起止)$")
-# 「村民小组个数」, 「客房数量」: how many, as 「村民小组数」, 「客房数」 (u117)
-_PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|件数|株数|棵数|台数|辆数|艘数)$")
+# 「村民小组个数」, 「客房数量」: how many, as 「村民小组数」, 「客房数」 (u117); a 平台数 counts no 台 (u288)
+_PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|件数|株数|棵数|(?<![平站柜舞阳灶])台数|辆数|艘数)$")
 # 「植保无人机保有量」, 「电动自行车拥有量」: how many are held; a 耕地保有量 in 亩 is land, no count (u264)
+_HEADCOUNTS = frozenset({"人数", "数", "人口", "名数", "总数", "数量"})
 _HELD_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:保有量|拥有量)$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,8}?)的?(?:关系|称谓)$")  # (与见义勇为人员关系 — u238)
 # Whether a licence or certificate is held, however the form asks it: 是否（已）办理 / 取得 / 领取 / 持有 …, 有无 ….
@@ -861,6 +862,8 @@ class KeyMaker:
                 lead, rest = clean[:at], clean[at + len(word):].lstrip("的")
                 if lead in _DONE_TO_LEADS:
                     return None, clean  # 「带动农户增收」, 「服务农户数」: the households a body drives or serves (u270)
+                if rest in _HEADCOUNTS:
+                    return None, clean  # 「供养直系亲属人数」 counts those people: no item of one of them (u288)
                 if role == "户主" and word in _HOUSEHOLD_WORDS and rest and not self._asks_of_a_person(rest):
                     # 「农户分类参与率」, 「农户自筹」, 「向农户收取的垃圾处理费」: the households' rate, money or charge,
                     # nothing the head of one is asked (u276: 户主自筹, 户主收取的…)
@@ -885,7 +888,7 @@ class KeyMaker:
             end = at + len(ending)
             if best is None or end < best[0]:
                 best = (end, clean[:end], ending)
-        if best:
+        if best and clean[best[0]:] not in _HEADCOUNTS:
             end, word, ending = best
             kin = self._role_of_word.get(ending)
             if kin and kin not in _DUTY_ROLES and word != ending and end == len(clean) \
