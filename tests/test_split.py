@@ -435,6 +435,29 @@ def test_a_date_under_a_month_label_is_shown_as_a_month(tmp_path: Path) -> None:
     assert cells == {dt.datetime(1980, 3, 12): "yyyy-mm", dt.datetime(2001, 7, 1): "yyyy-mm-dd"}
 
 
+def test_an_error_value_reaches_no_form(tmp_path: Path) -> None:
+    """wf49: a 出生日期 typed as 19950720 in a date cell was saved as #VALUE!, and split wrote 「#VALUE!」 onto a
+    department's form. An error value is no value: left blank, and the clerk told which cell."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("人员花名册", ["姓名", "出生日期", "联系电话"])
+    write_xlsx(forms / "民政局" / "花名册.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    ws = wb[item["姓名"].sheet]
+    ws.cell(5, item["姓名"].position).value = "王小军"
+    ws.cell(5, item["出生日期"].position).value = "#VALUE!"
+    ws.cell(5, item["联系电话"].position).value = "13900001111"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    cell = f"!{get_column_letter(item['出生日期'].position)}5（#VALUE!）"
+    assert any("错误值" in w and cell in w for w in report.alerts), report.alerts
+    out = load_workbook(tmp_path / "out" / "民政局" / "花名册.xlsx").active
+    values = [c.value for r in out.iter_rows() for c in r if c.value is not None]
+    assert "王小军" in values and "13900001111" in values
+    assert "#VALUE!" not in values
+
+
 def test_a_time_of_day_the_cadre_gave_is_kept(tmp_path: Path) -> None:
     """A fire's 发生时间 filled as 2025-03-02 14:30 reaches the department's form with its hour, in Excel and in
     CSV; a midnight stays a plain date (helper-61 saw the hour dropped)."""
@@ -1324,15 +1347,18 @@ def test_the_filled_values_are_read_as_openpyxl_reads_them(tmp_path: Path) -> No
     wb.save(path)
     expected = {s.title: [[c.value if not (isinstance(c.value, str) and c.value.startswith("=")) else None
                            for c in row] for row in s.iter_rows()] for s in load_workbook(path, data_only=True)}
-    got, uncomputed = _filled_values(path)
+    got, uncomputed, errors = _filled_values(path)
     _same_values(got, expected)
     assert uncomputed == ["Sheet!A2"]  # written by a program, never calculated: the clerk is told (helper-61)
-    # An error value (#DIV/0!) is carried as written, as openpyxl reads it (calamine would make it empty).
+    assert errors == []
+    # An error value (#DIV/0!) is no value: read as empty and named, whichever reader reads the rest.
     wb.active.cell(4, 2).value = "#DIV/0!"
     wb.save(path)
-    expected = {s.title: [[c.value for c in row] for row in s.iter_rows()] for s in load_workbook(path, data_only=True)}
-    got, _ = _filled_values(path)
-    assert got["Sheet"].value(4, 2) == "#DIV/0!"
+    expected = {s.title: [[None if c.value == "#DIV/0!" else c.value for c in row] for row in s.iter_rows()]
+                for s in load_workbook(path, data_only=True)}
+    got, _, errors = _filled_values(path)
+    assert got["Sheet"].value(4, 2) is None
+    assert errors == ["Sheet!B4（#DIV/0!）"]
     _same_values(got, expected)
 
 

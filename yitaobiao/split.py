@@ -281,26 +281,41 @@ def _as_openpyxl(value: Any) -> Any:
     return value
 
 
-def _filled_values_task(task: tuple[str, str]) -> tuple[dict[str, list[list[Any]]], list[str]]:
+def _filled_values_task(task: tuple[str, str]) -> tuple[dict[str, list[list[Any]]], list[str], list[str]]:
     """Every sheet's values (calamine, in the guarded worker: ten times openpyxl's speed on a village's
-    records, and a damaged file costs the worker, not the command). Calamine reads an error value (#DIV/0!)
-    as empty: a workbook holding one is read by openpyxl, which carries it as written. Also the formula cells
-    that hold no result (see :func:`uncomputed_formulas`)."""
+    records, and a damaged file costs the worker, not the command). Also the formula cells that hold no
+    result (see :func:`uncomputed_formulas`), and the cells holding an error value (#VALUE!, #DIV/0! …),
+    which are read as empty: calamine skips them, so a workbook holding one is read by openpyxl to name
+    them (wf49: a date typed as 19950720 in a date cell, saved as #VALUE!, had been written onto a
+    certificate)."""
     path, content = task  # content: what the bytes are, sniffed once by the command
     source = Path(path)
     uncomputed = uncomputed_formulas(source) if content == ".xlsx" else []
     if content == ".xlsx" and _has_error_values(source):
+        errors: list[str] = []
         with source.open("rb") as fh:
             wb = load_workbook(fh, data_only=True, read_only=True)
             try:
-                return {ws.title: [list(row) for row in ws.iter_rows(min_row=1, min_col=1, values_only=True)]
-                        for ws in wb.worksheets}, uncomputed
+                values = {ws.title: [[_unless_error(v, ws.title, r, c, errors) for c, v in enumerate(row, 1)]
+                                     for r, row in enumerate(ws.iter_rows(min_row=1, min_col=1, values_only=True), 1)]
+                          for ws in wb.worksheets}
             finally:
                 wb.close()
+        return values, uncomputed, errors
     workbook = calamine_workbook(source, content)
     return {name: [[_as_openpyxl(v) for v in row]
                    for row in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)]
-            for name in workbook.sheet_names}, uncomputed
+            for name in workbook.sheet_names}, uncomputed, []
+
+
+_ERROR_VALUES = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"})
+
+
+def _unless_error(value: Any, sheet: str, row: int, col: int, errors: list[str]) -> Any:
+    if type(value) is str and value in _ERROR_VALUES:
+        errors.append(f"{sheet}!{get_column_letter(col)}{row}（{value}）")
+        return None
+    return value
 
 
 def _has_error_values(path: Path) -> bool:
@@ -310,7 +325,7 @@ def _has_error_values(path: Path) -> bool:
                    if name.startswith("xl/worksheets/") and name.endswith(".xml"))
 
 
-def _filled_values(path: Path) -> tuple[dict[str, _FilledSheet], list[str]]:
+def _filled_values(path: Path) -> tuple[dict[str, _FilledSheet], list[str], list[str]]:
     if path.is_dir():
         raise SplitError(f"{path} 是文件夹：请给出村（社区）填好的一套表文件（.xlsx）。")
     if not path.exists():
@@ -322,8 +337,8 @@ def _filled_values(path: Path) -> tuple[dict[str, _FilledSheet], list[str]]:
     outcome = guarded_map(_filled_values_task, [(str(path), kind)], workers=1)[0]
     if outcome.reason is not None:
         raise SplitError(f"一套表无法打开：{path}（{outcome.reason.replace('再重新扫描', '再重试')}）")
-    values, uncomputed = outcome.value
-    return {name: _FilledSheet(rows) for name, rows in values.items()}, uncomputed
+    values, uncomputed, errors = outcome.value
+    return {name: _FilledSheet(rows) for name, rows in values.items()}, uncomputed, errors
 
 
 def _sheet_rows(ws: _FilledSheet, mapping: Mapping, items: list[Any]) -> tuple[list[tuple[int, Record]], list[int]]:
@@ -421,8 +436,12 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
     A record sheet printed as themed sheets is read back as one: rows of the later sheets join the
     first sheet's records by their identifying columns (姓名, 公民身份号码 …).
     """
-    sheets, uncomputed = _filled_values(path)
+    sheets, uncomputed, errors = _filled_values(path)
     collected = Collected(records={}, rows={}, indicators={})
+    if errors:
+        more = "等" if len(errors) > 5 else ""
+        collected.alerts.append(f"{'、'.join(errors[:5])}{more}单元格是错误值，不是填写的内容，已按空白处理：请在 Excel/WPS 中"
+                               "改填正确的值（日期可填 2024-03-05）后重新分发。")
     if uncomputed:
         more = "等" if len(uncomputed) > 5 else ""
         collected.alerts.append(f"{'、'.join(uncomputed[:5])}{more}单元格是公式，但文件中没有计算结果（用程序写入、未在 Excel/WPS "
