@@ -158,6 +158,38 @@ def test_conflicts_and_masked_ids_are_reported_once(tmp_path: Path) -> None:
     assert len(commented) == 1 and commented[0].value is None  # left to the cadre: no value chosen
 
 
+def test_a_value_settled_in_the_review_sheet_is_routed(tmp_path: Path) -> None:
+    """wf49: the clerk typed the verified value in 待核实's 核实后的值 column, and split left the red cell blank
+    on every department's form. The row names its cell; split takes the value there (the cell wins if both)."""
+    blank, mapping, records, forms = _setup(tmp_path, 4, 7)
+    wb = load_workbook(tmp_path / "分发" / "残联" / "残疾人.xlsx")
+    ws = wb.active
+    phone_col = next(c for c in range(1, ws.max_column + 1) if ws.cell(3, c).value == "联系电话")
+    ws.cell(5, phone_col).value = "13900000000"
+    wb.save(tmp_path / "分发" / "残联" / "残疾人.xlsx")
+    prefill(blank, mapping, [tmp_path / "分发"], tmp_path / "预填.xlsx")
+    wb = load_workbook(tmp_path / "预填.xlsx")
+    review = wb["待核实"]
+    header = [c.value for c in review[1]]
+    where = review.cell(2, header.index("单元格") + 1)
+    sheet = review.cell(2, header.index("工作表") + 1).value
+    assert wb[sheet][where.value].comment and wb[sheet][where.value].value is None
+    assert where.hyperlink is not None
+    review.cell(2, header.index("核实后的值") + 1).value = "13911112222"
+    wb.save(tmp_path / "预填.xlsx")
+    report = split_filled(tmp_path / "预填.xlsx", mapping, forms, tmp_path / "再分发")
+    assert any("核实后的值" in n for n in report.warnings), report.warnings
+    out = load_workbook(tmp_path / "再分发" / "残联" / "残疾人.xlsx").active
+    assert "13911112222" in {str(c.value) for row in out.iter_rows() for c in row}
+    # Typed in the red cell too, and differently: the cell wins, and the clerk is asked to check.
+    wb[sheet][where.value].value = "13933334444"
+    wb.save(tmp_path / "预填.xlsx")
+    report = split_filled(tmp_path / "预填.xlsx", mapping, forms, tmp_path / "三分发")
+    assert any("已采用一套表中的值" in a for a in report.alerts), report.alerts
+    out = load_workbook(tmp_path / "三分发" / "残联" / "残疾人.xlsx").active
+    assert "13933334444" in {str(c.value) for row in out.iter_rows() for c in row}
+
+
 def test_carry_forward_basic_items_and_comment_dynamic_ones(tmp_path: Path) -> None:
     blank, mapping, records, _ = _setup(tmp_path, 3, 11)
     report = prefill(blank, mapping, [], tmp_path / "本季度.xlsx", carry=tmp_path / "已填.xlsx")

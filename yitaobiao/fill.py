@@ -43,6 +43,8 @@ from .readers.excel import calamine_workbook
 from .sheets import put, safe_value, save, set_widths, write_header, write_notes, write_rows
 from .split import (
     PLACE_ITEM_RE,
+    REVIEW_COLUMNS,
+    REVIEW_SHEET,
     TICK_MARKS,
     Collected,
     SplitError,
@@ -76,7 +78,6 @@ EVENTS = RECORD_SHEETS[Subject.EVENT]
 CONFLICT_FILL = PatternFill("solid", fgColor="FFC7CE")
 CARRIED_FILL = PatternFill("solid", fgColor="DDEBF7")
 RECOGNISED = 0.6  # share of a template's header cells that must read the same in a filled file
-REVIEW_SHEET = "待核实"
 ABOUT_SHEET = "预填说明"
 
 
@@ -426,6 +427,7 @@ class Conflict:
     record: str  # how the record is named: 张三（3301…1234）
     item: str
     values: list[tuple[Any, str]]  # value, 「file Sheet1!C7」
+    cell: str = ""  # where in the 一套表 (F7): split takes the clerk's 核实后的值 there
 
 
 @dataclass
@@ -872,7 +874,7 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
                         text = "各来源的值不一致，请核实：\n" + "\n".join(f"{_as_shown(v)}（{w}）" for v, w in record.conflicts[key])
                         cell.comment = Comment(safe_value(text), "yitaobiao", width=360, height=140)
                         report.conflicts.append(Conflict(part, joiner.describe(record), item.name,
-                                                         record.conflicts[key]))
+                                                         record.conflicts[key], cell.coordinate))
                     elif key in record.last_quarter and not item.joins and key not in record.values:
                         cell.comment = Comment(safe_value(f"上季度：{_as_shown(record.last_quarter[key])}（请核实后填写）"),
                                                "yitaobiao", width=240, height=60)
@@ -895,7 +897,8 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
                 cell.fill = CONFLICT_FILL
                 cell.comment = Comment(safe_value("各来源的值不一致，请核实：\n" + "\n".join(f"{_as_shown(v)}（{w}）" for v, w in values)),
                                        "yitaobiao", width=360, height=140)
-                report.conflicts.append(Conflict(INDICATORS, period, mapping.item(item_key).name, values))
+                report.conflicts.append(Conflict(INDICATORS, period, mapping.item(item_key).name, values,
+                                                 cell.coordinate))
         report.values[INDICATORS] = count
         if other_columns:
             files = sorted({f for fs in other_columns.values() for f in fs})
@@ -920,10 +923,13 @@ def _review_sheet(wb: Any, report: FillReport) -> None:
     if REVIEW_SHEET in wb.sheetnames:
         del wb[REVIEW_SHEET]
     ws = wb.create_sheet(REVIEW_SHEET, 0 if report.conflicts else None)
-    write_header(ws, 1, ["序号", "工作表", "记录", "数据项", "各来源的值（文件 单元格）", "核实后的值"])
-    write_rows(ws, 2, [[n, c.sheet, c.record, c.item, "；".join(f"{_as_shown(v)}（{w}）" for v, w in c.values), ""]
-                       for n, c in enumerate(report.conflicts, start=1)])
-    set_widths(ws, [6, 16, 26, 18, 80, 16])
+    write_header(ws, 1, list(REVIEW_COLUMNS))
+    write_rows(ws, 2, [[n, c.sheet, c.cell, c.record, c.item, "；".join(f"{_as_shown(v)}（{w}）" for v, w in c.values),
+                        ""] for n, c in enumerate(report.conflicts, start=1)])
+    for row, conflict in enumerate(report.conflicts, start=2):
+        if conflict.cell:  # (a click takes the clerk to the red cell)
+            ws.cell(row, 3).hyperlink = f"#'{conflict.sheet}'!{conflict.cell}"
+    set_widths(ws, [6, 16, 8, 26, 18, 80, 16])
     ws.freeze_panes = "A2"
 
 
@@ -936,7 +942,8 @@ def _about_sheet(wb: Any, mapping: Mapping, report: FillReport) -> None:
     for sheet, count in report.records.items():
         rows.append([f"工作表：{sheet}", f"{count} 条记录（{report.joined.get(sheet, 0)} 条由多张报表合并），"
                                        f"填入 {report.values.get(sheet, 0)} 个值"])
-    rows.append(["待核实", f"{len(report.conflicts)} 处各来源不一致，见“{REVIEW_SHEET}”表（单元格标红并附批注）"])
+    rows.append(["待核实", f"{len(report.conflicts)} 处各来源不一致，见“{REVIEW_SHEET}”表（单元格标红并附批注）；"
+                          "核实后的值填在标红的格子或“核实后的值”一栏，分发时都会采用"])
     if report.carried:
         rows.append(["沿用上季度", f"{report.carried} 条记录的基础信息和所属对象群体（是否……）已沿用（蓝底），请核实；"
                                   "动态信息留空，批注中附上季度的值"])

@@ -430,6 +430,52 @@ def _identity(record: Record, keys: list[str]) -> tuple[str, ...]:
 PERIOD_COLUMN = 4
 
 
+# fill's 待核实 sheet: where sources disagreed, and the value the clerk settled on
+REVIEW_SHEET = "待核实"
+REVIEW_COLUMNS = ("序号", "工作表", "单元格", "记录", "数据项", "各来源的值（文件 单元格）", "核实后的值")
+
+
+def _take_verified(sheets: dict[str, _FilledSheet], collected: Collected) -> None:
+    """The values a clerk typed in the 待核实 sheet's 核实后的值 column, put in their red cells of the 一套表
+    (wf49: a verified 户籍所在地 typed there had reached no certificate). A value typed in the cell itself wins."""
+    review = sheets.get(REVIEW_SHEET)
+    if review is None or review.max_row < 2:
+        return
+    header = [str(review.value(1, c) or "").strip() for c in range(1, len(review.rows[0]) + 1)]
+    if not all(name in header for name in ("工作表", "单元格", "核实后的值")):
+        return  # (an older fill's sheet names no cell)
+    sheet_col, cell_col, value_col = (header.index(n) + 1 for n in ("工作表", "单元格", "核实后的值"))
+    taken = 0
+    for r in range(2, review.max_row + 1):
+        value = review.value(r, value_col)
+        if _is_blank(value):
+            continue
+        name, where = str(review.value(r, sheet_col) or ""), str(review.value(r, cell_col) or "")
+        target = sheets.get(name)
+        try:
+            row, col = (n + 1 for n in parse_a1(where))
+        except ValueError:
+            target = None
+        if target is None:
+            collected.alerts.append(f"{REVIEW_SHEET}第 {r} 行的核实后的值（{value}）找不到对应的单元格"
+                                    f"（{name}!{where}），未采用：请直接填在一套表中。")
+            continue
+        current = target.value(row, col)
+        if _is_blank(current):
+            while len(target.rows) < row:
+                target.rows.append([])
+            cells = target.rows[row - 1]
+            cells.extend([None] * (col - len(cells)))
+            cells[col - 1] = value
+            target.max_row = len(target.rows)
+            taken += 1
+        elif C.squash(str(current)) != C.squash(str(value)):
+            collected.alerts.append(f"{REVIEW_SHEET}第 {r} 行的核实后的值（{value}）与一套表 {name}!{where} 中填的"
+                                    f"（{current}）不同，已采用一套表中的值：请核对。")
+    if taken:
+        collected.notes.append(f"已采用“{REVIEW_SHEET}”表中 {taken} 处核实后的值。")
+
+
 def read_filled(path: Path, mapping: Mapping) -> Collected:
     """Records of every record sheet and the values of the 指标 sheet from a filled 一套表.
 
@@ -446,6 +492,7 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
         more = "等" if len(uncomputed) > 5 else ""
         collected.alerts.append(f"{'、'.join(uncomputed[:5])}{more}单元格是公式，但文件中没有计算结果（用程序写入、未在 Excel/WPS "
                                "中保存过），已按空白处理：请在 Excel/WPS 中打开一套表、保存后再拆分。")
+    _take_verified(sheets, collected)
     wanted = {i.sheet for i in mapping.items}
     collected.sheets_found = sum(1 for name in sheets if name in wanted)
     records_of = dict.fromkeys([*mapping.record_sheets(),
