@@ -2684,6 +2684,34 @@ def test_a_cards_table_of_family_members_lists_the_household_from_their_own_rows
     assert [grid[r][col + 2] for r in (row + 1, row + 2)] == ["祖母", "父亲"]
 
 
+def test_a_sentence_printed_with_starred_blanks_takes_the_value(tmp_path: Path) -> None:
+    """wf49: a 变更证明's 户籍历史变更 box printed 「**年*月*日从**迁入」 for the cadre to complete; split took it for
+    another label, kept it, and lost the 「1992年3月从温岭市箬横镇迁入本村」 the cadre had typed."""
+    forms = tmp_path / "forms"
+    pattern = "**年*月*日从**迁入\n**年*月从**迁入"
+    write_docx(forms / "公安局" / "证明.docx", "户籍变更证明",
+               [["姓名", "", "公民身份号码", ""], ["户籍历史变更", pattern, "", ""], ["备注", "注：带*号为必填", "", ""]],
+               spans={(1, 1): 3, (2, 1): 3})
+    write_xlsx(forms / "民政局" / "名册.xlsx",
+               [("Sheet1", *list_rows("甲县户籍人口名册", ["姓名", "公民身份号码", "所属村"]))])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    items = {i.name: i for i in mapping.items}
+    wb = load_workbook(merged)
+    row = mapping.header_row + 1
+    for name, value in (("姓名", "李桂芬"), ("公民身份号码", "330101195001010018"),
+                        ("户籍历史变更", "1992年3月从温岭市箬横镇迁入本村")):
+        wb[items[name].sheet].cell(row, items[name].position).value = value
+    selector = next(i for i in mapping.items if i.selects)
+    wb[selector.sheet].cell(row, selector.position).value = "是"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert not any("户籍历史变更" in w for w in report.warnings), report.warnings
+    (copy_,) = sorted((tmp_path / "out" / "公安局").glob("证明*.docx"))
+    grid = next(iter(read_grids(copy_))).rows
+    assert grid[1][1] == "1992年3月从温岭市箬横镇迁入本村"
+    assert grid[2][1] == "注：带*号为必填"  # (one star marks a required item: no blank)
+
+
 def test_a_household_card_says_when_no_head_tells_who_lives_together(tmp_path: Path) -> None:
     """wf31: with 户主姓名 left blank every 户内成员 row of a household card came out empty, and nothing said why."""
     people = [("林大", "330101197001010011", None, "东村", "户主"), ("林小", "330101200001010022", None, "东村", "儿子")]

@@ -1417,6 +1417,12 @@ _BLANK_MARKS_RE = re.compile(r"^[\s_＿—\-－.…:：/]*$")
 _FILL_HINT_RE = re.compile(r"^\([^()]{1,6}\)[-－—_]+$")
 
 
+# 「**年*月*日从**迁入」: a sentence to complete, its blanks printed as stars (wf49: a 变更证明's 户籍历史变更 kept
+# the pattern and lost the cadre's 「1992年3月从温岭市箬横镇迁入本村」); one star marks a required item
+_STARRED_BLANK_RE = re.compile(r"[*＊×]+")
+_STARRED_BLANKS = 3
+
+
 def _answer_cell(current: Any) -> bool:
     """Whether a card's value may go in a cell holding ``current``: a blank, 「____」 or 「年 月 日」 to write
     over, or □ options to tick. Any other text is a label (a register mistaken for a card puts its next
@@ -1424,7 +1430,8 @@ def _answer_cell(current: Any) -> bool:
     if _is_blank(current) or not isinstance(current, str):
         return True
     return bool(_BLANK_MARKS_RE.match(current) or _FILL_HINT_RE.match(C.squash(current))) \
-        or C.is_option_text(current) or C.is_date_placeholder(current)
+        or C.is_option_text(current) or C.is_date_placeholder(current) \
+        or len(_STARRED_BLANK_RE.findall(current)) >= _STARRED_BLANKS
 
 
 def _tick(options_text: str, value: Any) -> str | None:
