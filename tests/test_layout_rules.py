@@ -1575,6 +1575,12 @@ def test_a_breakdown_of_a_breakdown_hangs_on_it_and_words_under_its_words_are_it
     assert parent["其中：国家级公益林"] == parent["省级公益林"] == "其中：公益林面积"
     assert parent["森林覆盖率"] is None
     assert parent["续聘人数"] == "生态护林员人数"  # one blank short of the words after 「其中：」 is a slip
+    # (u284: a part stood under the words; the next row back at the 「其中：」 indent, however it ends, is past it)
+    rows = [["转移情况统计表", "", "", ""], ["指标名称", "计量单位", "代码", "本月"], ["转移避险人数", "人", "01", ""],
+            ["其中：集中安置人数", "人", "02", ""], ["      分散安置人数", "人", "03", ""], ["因灾死亡人数", "人", "04", ""]]
+    parent = {f.label.strip(): f.header_path[-2].strip() if len(f.header_path) > 1 else None for f in fields_of(rows)}
+    assert parent["分散安置人数"] == "转移避险人数"
+    assert parent["因灾死亡人数"] is None
 
 
 def test_numbered_notes_right_under_the_header_are_no_level_of_it() -> None:

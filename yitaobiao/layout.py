@@ -569,8 +569,9 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
     data_start = None
     section = ""
     section_of: list[str] = []  # the section row each field stands under
-    # the last 「其中：…」 part read: its indent, the indent of its words after 「其中：」, its words
-    last_part: tuple[int, int, str] | None = None
+    # the last 「其中：…」 part read: its indent, the indent of its words after 「其中：」, its words, and whether a
+    # sibling stood under those words
+    last_part: tuple[int, int, str, bool] | None = None
     unit_of: dict[str, str | None] = {}  # the unit of each row read (an owner's, by its text)
     previous_row = -1  # the row of the last indicator read
     coded_above = False  # the row above printed a code of its own
@@ -632,10 +633,12 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         # under the same total.
         # (「其中：残疾军人」 then 「　　烈士遗属」: two full-width blanks stand under the words 「其中：」 leads to, short
         # of them — the next part of the same total, not a part of 残疾军人, u263)
+        # (Once a part stood under the words, a row back at the 「其中：」 indent is past the breakdown: 「其中：集中安置人数
+        # | 　　分散安置人数 | 因灾死亡人数」 — u284's deaths had become a part of the people moved to safety.)
+        aligned = last_part is not None and last_part[0] < indent <= last_part[1] + 1 \
+            and last_part[1] > last_part[0] + 1 and not _NUMBERED_ROW_RE.match(squashed)
         sibling = not breakdown and not groups and last_part is not None and (
-            indent == last_part[0] and _same_breakdown(last_part[2], squashed)
-            or last_part[0] < indent <= last_part[1] + 1 and last_part[1] > last_part[0] + 1
-            and not _NUMBERED_ROW_RE.match(squashed))
+            indent == last_part[0] and not last_part[3] and _same_breakdown(last_part[2], squashed) or aligned)
         if sibling and last_part is not None:
             while owners and owners[-1][2] and owners[-1][0] >= last_part[0]:
                 owners.pop()  # (the part's own 其中 row is no parent of its sibling)
@@ -661,9 +664,11 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         else:
             path = [text]
         if breakdown and owners and not groups:
-            last_part = (indent, indent + _indent_of_mark(text), C.without_part_mark(squashed))
+            last_part = (indent, indent + _indent_of_mark(text), C.without_part_mark(squashed), False)
         elif not sibling:
             last_part = None
+        elif aligned and last_part is not None:
+            last_part = (*last_part[:3], True)
         if not groups and not sibling:
             owners.append((indent, text, breakdown))
         if section and not groups and _SUBSECTION_RE.match(squashed) and _SUBSECTION_RE.match(C.squash(section)):
