@@ -4632,3 +4632,12 @@ def test_the_date_of_leaving_work_on_a_pension() -> None:
     assert explain("离退休日期", "退休时间").same
     assert explain("离退休日期", "办理退休时间").same
     assert not explain("离退休日期", "死亡日期").same
+
+
+def test_a_kind_of_case_is_of_the_stage_that_counts_it() -> None:
+    """u286: 「排查出矛盾纠纷 › 其中：婚姻家庭纠纷」 and 「调解矛盾纠纷 › 其中：婚姻家庭纠纷」 were one item: the disputes
+    found and the disputes mediated are counted apart, and so are their kinds. A population under a count
+    (现有吸毒人员 › 其中：社区戒毒人员) is still the population."""
+    assert not explain("其中：婚姻家庭纠纷", "其中：婚姻家庭纠纷", ["排查出矛盾纠纷"], ["2.调解矛盾纠纷"]).same
+    assert explain("其中：婚姻家庭纠纷", "其中：婚姻家庭纠纷", ["调解矛盾纠纷"], ["调解矛盾纠纷"]).same
+    assert explain("其中：社区戒毒人员", "社区戒毒人员", ["现有吸毒人员"], ["人员情况"]).same

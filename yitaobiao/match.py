@@ -346,6 +346,16 @@ _TERM_HEADER_RE = re.compile(r"(?:期限|期间|期|时间|日期|年限|起止)
 # 「村民小组个数」, 「客房数量」: how many, as 「村民小组数」, 「客房数」 (u117); a 平台数 counts no 台 (u288)
 _PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|件数|株数|棵数|(?<![平站柜舞阳灶])台数|辆数|艘数)$")
 # 「植保无人机保有量」, 「电动自行车拥有量」: how many are held; a 耕地保有量 in 亩 is land, no count (u264)
+def _kind_at_a_stage(clean: str, header: str) -> bool:
+    """「排查出矛盾纠纷 › 其中：婚姻家庭纠纷」: a kind of the cases a stage of their handling counts (排查, 调解, 受理 …)
+    is of that stage; 「现有吸毒人员 › 其中：社区戒毒人员」 is the population it names."""
+    kind, counted = clean.removesuffix("数"), header.removesuffix("数")
+    return len(kind) <= 6 and kind[-2:] == counted[-2:] and kind != counted \
+        and bool(_CASE_STAGE_RE.search(counted[:-2])) and not _CASE_STAGE_RE.search(kind)
+
+
+# The stages a case (纠纷, 案件, 信访事项) passes through, as the 人民调解 and 信访 statistics count them
+_CASE_STAGE_RE = re.compile(r"排查|发现|调解|调处|化解|受理|办结|立案|结案|移交|接报|查处|审结|交办|处理")
 _HEADCOUNTS = frozenset({"人数", "数", "人口", "名数", "总数", "数量"})
 _HELD_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:保有量|拥有量)$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,8}?)的?(?:关系|称谓)$")  # (与见义勇为人员关系 — u238)
@@ -1168,6 +1178,9 @@ class KeyMaker:
             bare = bare or clean.endswith(_AMOUNT) and len(header) <= 6 and not self.person_word(header)[0] \
                 and (_names_a_group(header) or header.endswith(_KINDS_OF_CHARGE) and len(header) <= 4
                      and not _JOINED_RE.search(header) and not _STAGE_RE.match(header))
+            # (「排查出矛盾纠纷 › 其中：婚姻家庭纠纷」 beside 「调解矛盾纠纷 › 其中：婚姻家庭纠纷」: a kind of what the header
+            # counts, by its head noun, is of that count — u286's two look-alikes)
+            bare = bare or _kind_at_a_stage(clean, header) and not syn.lookup(clean)
             if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of
                                  and not header.startswith(_NOT_STATES)) \
                     and not self.is_breakdown(clean) and not self.counted_among(clean, groups) \
