@@ -4641,3 +4641,13 @@ def test_a_kind_of_case_is_of_the_stage_that_counts_it() -> None:
     assert not explain("其中：婚姻家庭纠纷", "其中：婚姻家庭纠纷", ["排查出矛盾纠纷"], ["2.调解矛盾纠纷"]).same
     assert explain("其中：婚姻家庭纠纷", "其中：婚姻家庭纠纷", ["调解矛盾纠纷"], ["调解矛盾纠纷"]).same
     assert explain("其中：社区戒毒人员", "社区戒毒人员", ["现有吸毒人员"], ["人员情况"]).same
+
+
+def test_what_is_due_is_no_item_done_and_a_bodys_domicile_is_registered() -> None:
+    """u285: 「补种情况 › 应补种 › 疫苗名称」 (the vaccine due) met the 疫苗名称 an 异常反应 case was given; a 托育机构's
+    「机构住所」 (where it is registered) met the 经营场所 of another form, read through 住所 = 地址."""
+    assert not explain("疫苗名称", "疫苗名称", ["补种情况", "应补种"], ["疫苗接种情况"]).same
+    assert explain("疫苗名称", "疫苗名称", ["应补种"], ["应补种"]).same
+    assert not explain("机构住所", "经营场所").same
+    assert explain("机构住所", "注册地址").same
+    assert explain("园址", "机构地址").same

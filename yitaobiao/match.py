@@ -1240,7 +1240,8 @@ class KeyMaker:
             # 「收益分配计划（万元） › 公益岗位工资」 of a 备案表 against 「收益分配情况 › 公益岗位工资」 of a year's
             # summary: what was planned, not what was paid (u209: four look-alikes)
             return [_PLAN]
-        if _STATE_HEADER_RE.match(header):
+        if _STATE_HEADER_RE.match(header) or len(header) <= 5 and _DUE_RE.match(header):
+            # (「应补种 › 疫苗名称」: the vaccine due, no vaccine given — u285)
             return [header]
         before_or_after = _BEFORE_OR_AFTER_RE.match(header)
         if before_or_after and not _ORGANISATION_OR_PLACE_RE.search(header):
