@@ -4651,3 +4651,10 @@ def test_what_is_due_is_no_item_done_and_a_bodys_domicile_is_registered() -> Non
     assert not explain("机构住所", "经营场所").same
     assert explain("机构住所", "注册地址").same
     assert explain("园址", "机构地址").same
+
+
+def test_cases_counted_in_qi_or_jian_are_one_measure() -> None:
+    """u286: the police's 排查发现矛盾纠纷（起） stood apart from the 司法所's 排查矛盾纠纷（件）: 「计量单位不可换算」.
+    起 and 件 both count cases."""
+    assert explain("排查矛盾纠纷（件）", "排查矛盾纠纷（起）").same
+    assert not explain("排查矛盾纠纷（件）", "排查矛盾纠纷（人）").same

@@ -103,7 +103,7 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "小时": "hours", "天": "days", "年": "years", "月": "months", "所": "institution", "座": "structure",
     "处": "site", "厘米": "length", "cm": "length", "毫米": "length", "mm": "length", "克": "weight", "g": "weight",
     "mmHg": "pressure", "mmol/L": "concentration", "毫升": "liquid", "ml": "liquid",
-    "张": "piece", "件": "piece", "项": "item", "条": "piece", "艘": "vessel", "场": "times", "期": "times", "起": "case",
+    "张": "piece", "件": "piece", "项": "item", "条": "piece", "艘": "vessel", "场": "times", "期": "times", "起": "piece",
     "栋": "structure", "幢": "structure",
     "元/吨": "money/volume", "元/立方米": "money/volume", "元/m3": "money/volume", "m3/d": "flow", "立方米/日": "flow",
     "吨/日": "flow", "mg/L": "concentration", "NTU": "turbidity", "CFU/mL": "microbes", "MPN/100mL": "microbes",
