@@ -1272,6 +1272,9 @@ def test_the_name_of_the_body_a_register_is_of_whatever_its_kind() -> None:
     assert _names_the_organisation("字号名称", "个体工商户和小微企业名录摸底登记表")
     assert not _names_the_organisation("加油站名称", "危险化学品运输车辆台账")
     assert not _names_the_organisation("检测站名称", "机动车检测站检测记录")  # 检测 is another body's doing
+    # (u287: a register of the stalls in a market is of the stalls; the market is where each row is)
+    assert not _names_the_organisation("市场名称", "农贸市场畜禽肉经营户登记台账")
+    assert _names_the_organisation("市场名称", "农贸市场基本情况登记表")
 
 
 def test_a_post_named_outright_over_a_bracket() -> None:

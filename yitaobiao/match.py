@@ -3134,7 +3134,16 @@ def _kind_of_its_own(kind: str, title: str) -> bool:
     kind its title names (小作坊 on a 食品小作坊登记表; 九小场所 names 场所); not another body (主管单位)."""
     if _ANOTHER_BODY_RE.match(kind):
         return False
-    return kind.endswith(("单位", "企业")) or kind in _MARKET_ENTITIES or kind[-2:] in basic_form(title)
+    if kind.endswith(("单位", "企业")) or kind in _MARKET_ENTITIES:
+        return True
+    titled = basic_form(title)
+    at = titled.find(kind[-2:])
+    # (「农贸市场畜禽肉经营户登记台账」 is of the stalls in a market: its 市场名称 is where a row is, no row's own name
+    # — u287's market had joined the farms' 单位名称)
+    return at >= 0 and not _BODIES_WITHIN_RE.search(titled, at + 2)
+
+
+_BODIES_WITHIN_RE = re.compile(r"经营户|商户|业户|个体户|摊位|摊主|门店|店铺|会员|成员|从业人员")
 
 
 def _premises_address(clean: str, title: str) -> bool:
