@@ -4661,3 +4661,11 @@ def test_cases_counted_in_qi_or_jian_are_one_measure() -> None:
     起 and 件 both count cases."""
     assert explain("排查矛盾纠纷（件）", "排查矛盾纠纷（起）").same
     assert not explain("排查矛盾纠纷（件）", "排查矛盾纠纷（人）").same
+
+
+def test_stock_counted_in_shu_or_liang_is_one_figure() -> None:
+    """u287: a farm register's 存栏量（头/只） and a 备案登记表's 存栏数（头/只） stood apart: 畜牧业统计's stock on
+    hand, however a form ends it. Stock is no slaughter."""
+    assert explain("存栏量（头/只）", "存栏数（头/只）").same
+    assert explain("上年出栏量", "上年出栏数").same
+    assert not explain("存栏量", "出栏量").same

@@ -228,6 +228,7 @@ def normalize_label(label: str) -> NormalLabel:
     clean = _TWO_BEFORE_MEASURE_RE.sub("2", clean)  # 餐后两小时血糖 is 餐后2小时血糖
     clean = _MEASURED_VALUE_RE.sub(r"\1", clean)  # 空腹血糖值 is the 空腹血糖 measured
     clean = _DAY_NAMED_RE.sub(r"\1日期", clean)  # 贴息起始日 is the 贴息起始日期 (u224)
+    clean = _STOCK_MEASURE_RE.sub(r"\1数", clean)  # 存栏量 is the 存栏数 (u287)
     return NormalLabel(clean=clean, unit=unit, notes=tuple(notes))
 
 
@@ -236,6 +237,8 @@ _DOCUMENT_SERIAL_RE = re.compile(r"\d{1,4}号")
 _TWO_BEFORE_MEASURE_RE = re.compile(r"两(?=小时|分钟|周|个月|年|天|次|岁)")
 # A measured quantity and its 值 are one item (血糖值, 体重指数值); 产值, 价值 and 比值 are other things.
 _MEASURED_VALUE_RE = re.compile(r"(血糖|血压|血脂|体重|身高|指数|浓度|含量|温度|评分|得分|视力)值$")
+# 畜牧业统计's stock and slaughter counts, ended 数, 量 or 数量 by different forms
+_STOCK_MEASURE_RE = re.compile(r"(存栏|出栏)(?:数量|量)$")
 # A day named by what happens on it (起始日, 到期日, 起息日) is that date; 工作日, 节假日 and 休息日 are kinds of day.
 _DAY_NAMED_RE = re.compile(r"(起始|开始|截止|终止|到期|生效|失效|起息|结息|止息|还款|放款|签订|签约|出生|死亡)日$")
 
