@@ -284,6 +284,12 @@ def test_a_verification_of_one_case_is_on_demand() -> None:
     ("农村公路与农村客运发展情况统计表", ["说明：3.计划实施里程按年度计划填报，完成里程按交工验收数填报。"], "不定期", "未注明"),
     ("生活垃圾收运处置情况统计表", ["3.户籍人口、常住人口以统计部门年报数为准。"], "不定期", "未注明"),
     ("2026年秋季学期寄宿生生活费补助发放花名册", [], "半年报", "标题"),  # (u277: a term's roster)
+    # (u285: the cycle beside changes reported between; a 推送 is a report; u287: the weekday and hour of the
+    # deadline; u286: a month left blank after the year)
+    ("托育机构从业人员花名册", ["填表说明：1.本表每季度末更新，人员变动的随时报备"], "季报", "填报说明"),
+    ("托育机构登记注册信息推送台账", ["4.每月5日前推送上月新设立、变更、注销的托育机构信息。"], "月报", "填报说明"),
+    ("春季动物集中免疫进度表", ["说明：每周五下午5点前报镇农业服务中心"], "周报", "填报说明"),
+    ("矛盾纠纷排查化解情况汇总表", ["统计时间：2026年    月"], "月报", "填报说明"),
 ])
 def test_report_frequency(title: str, cues: list[str], expected: str, source: str) -> None:
     from yitaobiao.classify import report_frequency
@@ -593,6 +599,8 @@ def test_this_years_and_last_years_columns_make_a_yearly_table() -> None:
     assert report_frequency(form) == (report_frequency(make_form("年报", ["x"]))[0], "表头")
     form.period_columns = ["本季", "本年累计"]
     assert report_frequency(form)[0] == report_frequency(make_form("季报", ["x"]))[0]
+    form.period_columns = ["本学年", "上学年"]  # (u285: a school year's table)
+    assert report_frequency(form) == (report_frequency(make_form("年报", ["x"]))[0], "表头")
 
 
 def test_a_register_of_wards_lists_them_whoever_guards_them() -> None:

@@ -575,11 +575,11 @@ ONE_PER_RECORD_RE = re.compile(
 FREQUENCY_CUE_RE = re.compile(
     r"填报周期|报送周期|报告周期|统计周期|报送频[次率]|填报频[次率]|报送时间|上报时间|填报时间要求|报送要求|报告期别|表号|"
     r"每日|每周|每月|每季|每半年|每年|按周|按月|按季|按年|逐月|月报|季报|年报|不定期|随时报|实时|次月|"
-    r"每学期|学期|统计月份|填报月份|报告月份|季后|月后|" + ONE_PER_RECORD_RE.pattern
+    r"每学期|学期|统计月份|填报月份|报告月份|统计时间|统计时段|季后|月后|" + ONE_PER_RECORD_RE.pattern
 )
 _EVENT_WORDS = r"(?:自然)?灾|洪|涝|旱|地震|台风|疫情|火灾|汛"
 # A cue line about filling or sending the form: 报送, 上报, 填报, 季报, 表号, 周期, 更新 …
-_SAYS_REPORTING_RE = re.compile(r"报|填|统计|更新|采集|汇总|周期|期别|频次|频率|动态|调度")
+_SAYS_REPORTING_RE = re.compile(r"报|填|统计|更新|采集|汇总|周期|期别|频次|频率|动态|调度|推送")
 _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
     (re.compile(r"不定期|随时|实时|即时|一事一报|发生后|有变化(?:时)?(?:及时)?(?:报|更新)"), Frequency.IRREGULAR),
     # (a report's own name, not 「广州日报」 quoted in a note: 日报表, （日报）, or 日报 closing the text)
@@ -589,14 +589,15 @@ _FREQUENCY_WORDS: list[tuple[re.Pattern[str], Frequency]] = [
     # (a school's two terms a year: 「每学期开学前报」, 「学年第  学期」 — u269)
     (re.compile(r"半年报|每半年|半年度|上半年|下半年|按半年|每学期|本学期|第\s*学期|[春秋]季学期"), Frequency.HALF_YEARLY),
     (re.compile(r"季报|季度|每季|按季|逐季|本季|[一二三四1-4１-４]季|季末|季后"), Frequency.QUARTERLY),
-    (re.compile(r"月报|每月|按月|逐月|月度|本月|(?:统计|填报|报告)月份|(?:^|\d{4})年_+月(?![_\d]*日)|\d{1,2}月份?(?:报|统计|情况|发放|名单|花名册|台账)|(?<!\d)\d{1,2}月份|"
+    (re.compile(r"月报|每月|按月|逐月|月度|本月|(?:统计|填报|报告)月份|(?:^|\d{4})年_+月(?![_\d]*日)|\d{4}年月(?!\d*日)|\d{1,2}月份?(?:报|统计|情况|发放|名单|花名册|台账)|(?<!\d)\d{1,2}月份|"
                 r"月[0-9０-９]+表|月后\d+日|次月\d+日前"), Frequency.MONTHLY),  # (「于次月5日前报」: u185's 结算表)
     # (「2025年耕地地力保护补贴清理登记表」 is that year's edition; 「2024年自然灾害…影响情况表」 asks about an event)
     (re.compile(r"年报|年度|每年|按年|全年|学年|\d{4}年(?!" + _EVENT_WORDS + r")(?:$|[^\d第上下春秋一二三四0-9]*(?:表|册|单|账)$)"
                 r"|年[0-9０-９]+表"), Frequency.YEARLY),
 ]
 _PERIOD_COLUMN_FREQUENCY = [("今日", Frequency.DAILY), ("本周", Frequency.WEEKLY), ("本月", Frequency.MONTHLY),
-                            ("本季", Frequency.QUARTERLY), ("本学期", Frequency.HALF_YEARLY)]
+                            ("本季", Frequency.QUARTERLY), ("本学期", Frequency.HALF_YEARLY),
+                            ("本学年", Frequency.YEARLY)]  # (a school year's 本学年 | 上学年 — u285)
 _WITHIN_A_YEAR = (Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.HALF_YEARLY)
 _THIS_YEAR_COLUMNS = frozenset({"本年", "本年数", "本年度", "本年实际", "本年实际数", "当年", "当年数"})
 # 「月报」, 「周报」 …: a period named by its report (the labels of the frequencies, 不定期 aside).
@@ -619,17 +620,18 @@ def _reported_frequency(line: str) -> Frequency | None:
     is done (u114), nor 「年度路况评定」 in a note (u113)."""
     # (「本表于每年12月20日前报县民政局」: the deadline's date stands between the cycle and 报 — u147)
     s = _NOT_A_CYCLE_RE.sub("", _DEADLINE_RE.sub("日", basic_form(line)))
-    for pattern, frequency in _FREQUENCY_WORDS:
-        for found in pattern.finditer(s):
-            if _SAYS_REPORTING_RE.search(s[max(0, found.start() - _CUE_REACH):found.end() + _CUE_REACH]):
-                return frequency
-    return None
+    stated = [frequency for pattern, frequency in _FREQUENCY_WORDS for found in pattern.finditer(s)
+              if _SAYS_REPORTING_RE.search(s[max(0, found.start() - _CUE_REACH):found.end() + _CUE_REACH])]
+    # (「每季度末更新，人员变动的随时报备」: the cycle, and changes reported between — u285's roster read 不定期)
+    return next((f for f in stated if f is not Frequency.IRREGULAR), stated[0] if stated else None)
 
 
 # (「每季度结束后5日内报」: the days after the period's end stand between the cycle and 报 — u270)
 # 「以统计部门年报数为准」 names a source, 「按年度计划填报」 the basis of an item: no cycle of the form (u275, u276)
 _NOT_A_CYCLE_RE = re.compile(r"(?:按|以)?(?:年度|年|季度|月度)(?:计划|预算|目标|考核)数?|(?:统计部门|统计)?年报数")
-_DEADLINE_RE = re.compile(r"(?<=[年月季周度])(?:\d{1,2}月\d{1,2}日|(?:结束|终了)后\d{1,2}(?:个工作)?日[内前]?)")
+# (「每周五下午5点前报」: the day and hour of the week stand between the cycle and 报 — u287)
+_DEADLINE_RE = re.compile(r"(?<=[年月季周度])(?:\d{1,2}月\d{1,2}日|(?:结束|终了)后\d{1,2}(?:个工作)?日[内前]?)"
+                          r"|(?<=周)[一二三四五六日天](?:[上下]午|晚上)?(?:\d{1,2}(?:[点时](?:\d{1,2}分)?|:\d{2}))?")
 _CUE_REACH = 6  # characters either side of a frequency word where the filling it is about is said
 
 
