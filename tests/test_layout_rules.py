@@ -1919,6 +1919,16 @@ def test_water_works_units_are_read() -> None:
     assert unit_in_label("供水规模（m³/d）") in ("m3/d", "m³/d")
 
 
+def test_relief_geology_and_metric_units_are_read_in_chinese() -> None:
+    # (u284, u287: 灾害规模（万立方米）, 裂缝长度（m）, 经度（°）, 帐篷（顶）, 存栏量（头/只） had no unit; ㎡ showed m2)
+    from yitaobiao.layout import unit_in_label
+
+    assert [unit_in_label(t) for t in ("灾害规模（万立方米）", "裂缝长度（m）", "经度（°）", "帐篷（顶）", "棉被（床）",
+                                       "存栏量（头/只）", "建筑面积（㎡）", "容积（m³）")] == \
+        ["万立方米", "米", "°", "顶", "床", "头/只", "平方米", "立方米"]
+    assert unit_in_label("养殖场（户）名称") is None
+
+
 def test_a_numbered_section_stating_its_unit_and_a_village_line_ending_in_a_number_are_no_items() -> None:
     rows = [["耕地补贴面积核实登记表", "", "", "", "", ""],
             ["          村（社区）          村民小组                    编号：", "", "", "", "", ""],

@@ -104,7 +104,8 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "处": "site", "厘米": "length", "cm": "length", "毫米": "length", "mm": "length", "克": "weight", "g": "weight",
     "mmHg": "pressure", "mmol/L": "concentration", "毫升": "liquid", "ml": "liquid",
     "张": "piece", "件": "piece", "项": "item", "条": "piece", "艘": "vessel", "场": "times", "期": "times", "起": "piece",
-    "栋": "structure", "幢": "structure",
+    "栋": "structure", "幢": "structure", "万立方米": "volume", "°": "angle", "顶": "piece", "床": "piece",
+    "头/只": "livestock", "只/羽": "livestock",
     "元/吨": "money/volume", "元/立方米": "money/volume", "元/m3": "money/volume", "m3/d": "flow", "立方米/日": "flow",
     "吨/日": "flow", "mg/L": "concentration", "NTU": "turbidity", "CFU/mL": "microbes", "MPN/100mL": "microbes",
 }
@@ -112,7 +113,7 @@ UNIT_FACTORS: dict[str, float] = {"元": 1, "千元": 1e3, "万元": 1e4, "亿�
                                   "万户": 1e4, "亩": 1, "万亩": 1e4, "公顷": 15, "平方米": 0.0015, "米": 1,
                                   "公里": 1000, "千米": 1000, "吨": 1000, "万吨": 1e7, "公斤": 1, "百公斤": 100, "千克": 1,
                                   "kg": 1, "斤": 0.5, "厘米": 0.01, "cm": 0.01, "毫米": 0.001, "mm": 0.001, "克": 0.001,
-                                  "g": 0.001, "元/年": 1, "万元/年": 1e4, "元/月": 1, "万元/月": 1e4}
+                                  "g": 0.001, "立方米": 1, "万立方米": 1e4, "元/年": 1, "万元/年": 1e4, "元/月": 1, "万元/月": 1e4}
 # Labels whose last word names a count carry their unit even without brackets.
 _COUNT_SUFFIX = (("户数", "户"), ("人数", "人"), ("人口", "人"), ("人次", "人次"), ("间数", "间"), ("面积", "亩"))
 
