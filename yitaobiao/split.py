@@ -30,7 +30,6 @@ import re
 import tempfile
 import unicodedata
 import weakref
-import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -69,7 +68,7 @@ from .merge import EVENT_RE, INDICATORS, RECORD_SHEETS, bare_name, code_list, in
 from .model import OUTPUT_FOLDER_NOTE, Subject, parse_a1
 from .readers import content_suffix, name_suffix, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
-from .readers.excel import calamine_workbook, uncomputed_formulas
+from .readers.excel import calamine_workbook, error_cells, uncomputed_formulas
 from .readers.excel import cell_text as excel_text
 from .readers.safety import encrypted_ole
 from .scan import locate, relative_path
@@ -284,45 +283,16 @@ def _as_openpyxl(value: Any) -> Any:
 def _filled_values_task(task: tuple[str, str]) -> tuple[dict[str, list[list[Any]]], list[str], list[str]]:
     """Every sheet's values (calamine, in the guarded worker: ten times openpyxl's speed on a village's
     records, and a damaged file costs the worker, not the command). Also the formula cells that hold no
-    result (see :func:`uncomputed_formulas`), and the cells holding an error value (#VALUE!, #DIV/0! …),
-    which are read as empty: calamine skips them, so a workbook holding one is read by openpyxl to name
-    them (wf49: a date typed as 19950720 in a date cell, saved as #VALUE!, had been written onto a
-    certificate)."""
+    result (see :func:`uncomputed_formulas`), and the cells holding an error value (#VALUE!, #DIV/0! …), which
+    calamine reads as empty (wf49: a 出生日期 saved as #VALUE! had been written onto a certificate)."""
     path, content = task  # content: what the bytes are, sniffed once by the command
     source = Path(path)
     uncomputed = uncomputed_formulas(source) if content == ".xlsx" else []
-    if content == ".xlsx" and _has_error_values(source):
-        errors: list[str] = []
-        with source.open("rb") as fh:
-            wb = load_workbook(fh, data_only=True, read_only=True)
-            try:
-                values = {ws.title: [[_unless_error(v, ws.title, r, c, errors) for c, v in enumerate(row, 1)]
-                                     for r, row in enumerate(ws.iter_rows(min_row=1, min_col=1, values_only=True), 1)]
-                          for ws in wb.worksheets}
-            finally:
-                wb.close()
-        return values, uncomputed, errors
+    errors = error_cells(source) if content == ".xlsx" else []
     workbook = calamine_workbook(source, content)
     return {name: [[_as_openpyxl(v) for v in row]
                    for row in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)]
-            for name in workbook.sheet_names}, uncomputed, []
-
-
-_ERROR_VALUES = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"})
-
-
-def _unless_error(value: Any, sheet: str, row: int, col: int, errors: list[str]) -> Any:
-    if type(value) is str and value in _ERROR_VALUES:
-        errors.append(f"{sheet}!{get_column_letter(col)}{row}（{value}）")
-        return None
-    return value
-
-
-def _has_error_values(path: Path) -> bool:
-    """Whether a sheet of the workbook holds an error value (a cell typed t="e")."""
-    with zipfile.ZipFile(path) as archive:
-        return any(b't="e"' in archive.read(name) for name in archive.namelist()
-                   if name.startswith("xl/worksheets/") and name.endswith(".xml"))
+            for name in workbook.sheet_names}, uncomputed, errors
 
 
 def _filled_values(path: Path) -> tuple[dict[str, _FilledSheet], list[str], list[str]]:

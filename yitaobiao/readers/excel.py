@@ -133,6 +133,32 @@ def uncomputed_formulas(path: Path, limit: int = 20) -> list[str]:
     return found
 
 
+def error_cells(path: Path, limit: int = 20) -> list[str]:
+    """「人员!E9（#DIV/0!）」 for each cell (up to ``limit``) holding an error value: calamine reads it as empty, and
+    openpyxl would also turn a number typed in a date cell (19420215, past its dates) into 「#VALUE!」, so the cells
+    are found in the XML itself."""
+    found: list[str] = []
+    with zipfile.ZipFile(path) as archive:
+        for sheet in _sheet_parts(path, archive):
+            if sheet.part is None or sheet.part not in archive.namelist():
+                continue
+            data = read_part(path, archive, sheet.part)
+            if b't="e"' not in data:
+                continue
+            for match in _CELL_XML_RE.finditer(data):
+                if _ERROR_TYPE_RE.search(match.group(1)) and (ref := _CELL_REF_RE.search(match.group(1))):
+                    shown = _VALUE_RE.search(match.group(2) or b"")
+                    what = shown.group(1).decode("utf-8", "replace") if shown else "错误值"
+                    found.append(f"{sheet.name}!{ref.group(1).decode()}（{what}）")
+                    if len(found) >= limit:
+                        return found
+    return found
+
+
+_ERROR_TYPE_RE = re.compile(rb'\bt="e"')
+_VALUE_RE = re.compile(rb"<v>([^<]*)</v>")
+
+
 # (a validation with no list, 「<dataValidation … sqref="D3"/>」, closes itself: it must not swallow the next one)
 _VALIDATION_RE = re.compile(rb"<(?:\w+:)?dataValidation\b((?:[^>/]|/(?!>))*)>(.*?)</(?:\w+:)?dataValidation>", re.S)
 _LIST_TYPE_RE = re.compile(rb'\btype="list"')
