@@ -4669,3 +4669,21 @@ def test_stock_counted_in_shu_or_liang_is_one_figure() -> None:
     assert explain("存栏量（头/只）", "存栏数（头/只）").same
     assert explain("上年出栏量", "上年出栏数").same
     assert not explain("存栏量", "出栏量").same
+
+
+def test_a_monthly_amount_in_yuan_is_the_amount_per_month(tmp_path: Path) -> None:
+    """u292, u289: 「月补贴标准（元）」 of a roster and 「补贴标准（元/月）」 of a payment list were kept apart by
+    「计量单位不可换算：元 ≠ 元/月」, though 月 says per month; 「人均月基本养老金」 too."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    write_xlsx(tmp_path / "宣传部" / "花名册.xlsx",
+               [("Sheet1", *list_rows("管理员花名册", ["姓名", "月补贴标准（元）", "人均月基本养老金（元）"]))])
+    write_xlsx(tmp_path / "乡镇" / "发放.xlsx",
+               [("Sheet1", *list_rows("补贴发放花名册", ["姓名", "补贴标准（元/月）", "月人均基本养老金（元）", "发放金额（元）"]))])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    at = {f.label: concept_of[f.id] for f in result.fields}
+    assert at["月补贴标准（元）"] == at["补贴标准（元/月）"]
+    assert at["人均月基本养老金（元）"] == at["月人均基本养老金（元）"]
+    assert at["发放金额（元）"] != at["补贴标准（元/月）"]

@@ -3857,6 +3857,10 @@ def _money_unit_stated(f: Field, stated: str | None) -> str | None:
 _MONEY_LABEL_RE = re.compile(rf"(?:费用?|金额|总额|资金|款|{_MONEY_TAILS})$")
 
 
+_MONEY_UNITS = frozenset({"元", "万元"})
+_MONTHLY_MONEY_RE = re.compile(r"^(?:人均|户均)?月(?![份末初底度])[\u4e00-\u9fff]")
+
+
 def _per_record(unit: str | None, subject: Subject | None, layout: Layout | str | None) -> str | None:
     """A per-person unit on a row or card that is one person (缴费及资助（元/人） › 应缴费金额) is that person's
     元, as 元/户 is on a household's (helper-88: 元/人 ≠ 元 kept 应缴费金额 from 应缴费额（元）)."""
@@ -4139,6 +4143,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         parties = parties_of[f.form_id]
         unit = _per_record(f.unit or _money_unit_stated(f, money_unit_of.get(f.form_id)), subject_of.get(f.form_id),
                            layout_of.get(f.form_id))
+        if unit in _MONEY_UNITS and _MONTHLY_MONEY_RE.match(label):
+            unit += "/月"  # 「月补贴标准（元）」 is the 补贴标准（元/月） of another form (u292, u289)
         memo = (label, tuple(context), unit, owners, subject_role, tuple(f.options), programme,
                 layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id), parties)
         known = read_before.get(memo)
