@@ -560,6 +560,11 @@ def test_a_wide_table_of_printed_categories_is_joined_on_its_category_not_a_quan
     out = _split_wide(columns)
     repeated = [c.name for c in out if c.theme == IDENTITY_THEME]
     assert repeated and set(repeated) == {"栏目灾害类型"}
+    # (wf50: a household table with no name or number, every item a figure: its themed sheets were joined by
+    # 家庭人口数, and two households of four swapped their money. It stays one sheet.)
+    figures = [column(n, f"家庭收入{n}", f"主题{n // 20}", "元") for n in range(60)]
+    out = _split_wide(figures)
+    assert {c.sheet for c in out} == {"分类汇总"} and not any(c.theme == IDENTITY_THEME for c in out)
 
 
 def test_a_code_column_is_wide_enough_for_its_code(sample_forms: Path, tmp_path: Path) -> None:

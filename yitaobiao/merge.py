@@ -938,6 +938,11 @@ def _split_wide(columns: list[Column]) -> list[Column]:
         identifying = [c for c in items if _IDENTIFYING_RE.match(base := _TRAILING_NOTE_RE.sub("", c.concept.name))
                        and (base == c.concept.name or base not in bases) and base not in foreign][:3] or [
             next((c for c in items if c.rule != "number" and not c.unit), items[0])]
+        if identifying[0].rule == "number" or identifying[0].unit:
+            # Nothing names a row (no 户主姓名, no 户编号: every item a figure): rows of themed sheets could only be
+            # joined by a count, and two households of four would swap their money (wf50). One wide sheet instead.
+            out.extend(cols)
+            continue
         rest = [c for c in items if c not in identifying]
         room = MAX_SHEET_COLUMNS - len(identifying)
         parts: list[list[Column]] = [[]]
