@@ -4687,3 +4687,11 @@ def test_a_monthly_amount_in_yuan_is_the_amount_per_month(tmp_path: Path) -> Non
     assert at["月补贴标准（元）"] == at["补贴标准（元/月）"]
     assert at["人均月基本养老金（元）"] == at["月人均基本养老金（元）"]
     assert at["发放金额（元）"] != at["补贴标准（元/月）"]
+
+
+def test_an_age_band_said_as_those_who_are_so_is_that_band() -> None:
+    """u291: 「在岗乡村医生人数 › 60岁以上的」 stood apart from 「… › 60岁以上」: 「…的」 counts those of them who are
+    so. A clause keeps its 的 (see above), and so does 目的."""
+    assert explain("60岁以上的", "60岁以上", ["在岗乡村医生人数"], ["在岗乡村医生人数"]).same
+    assert not explain("60岁以上的", "60岁以上", ["在岗乡村医生人数"], ["户籍人口"]).same
+    assert explain("出行目的", "出行目的").a.text.endswith("目的")

@@ -229,6 +229,8 @@ def normalize_label(label: str) -> NormalLabel:
     clean = _MEASURED_VALUE_RE.sub(r"\1", clean)  # 空腹血糖值 is the 空腹血糖 measured
     clean = _DAY_NAMED_RE.sub(r"\1日期", clean)  # 贴息起始日 is the 贴息起始日期 (u224)
     clean = _STOCK_MEASURE_RE.sub(r"\1数", clean)  # 存栏量 is the 存栏数 (u287)
+    if "岁" in clean:
+        clean = _THOSE_WHO_RE.sub("", clean)  # 「其中：60岁以上的」 counts those 60岁以上 (u291)
     return NormalLabel(clean=clean, unit=unit, notes=tuple(notes))
 
 
@@ -237,6 +239,9 @@ _DOCUMENT_SERIAL_RE = re.compile(r"\d{1,4}号")
 _TWO_BEFORE_MEASURE_RE = re.compile(r"两(?=小时|分钟|周|个月|年|天|次|岁)")
 # A measured quantity and its 值 are one item (血糖值, 体重指数值); 产值, 价值 and 比值 are other things.
 _MEASURED_VALUE_RE = re.compile(r"(血糖|血压|血脂|体重|身高|指数|浓度|含量|温度|评分|得分|视力)值$")
+# An age band said as 「60岁以上的」 (those of them who are so); a clause's 的 (「由社会企业捐赠的」) stays, as it
+# names no noun to count
+_THOSE_WHO_RE = re.compile(r"(?<=以上|以下)的$")
 # 畜牧业统计's stock and slaughter counts, ended 数, 量 or 数量 by different forms
 _STOCK_MEASURE_RE = re.compile(r"(存栏|出栏)(?:数量|量)$")
 # A day named by what happens on it (起始日, 到期日, 起息日) is that date; 工作日, 节假日 and 休息日 are kinds of day.
