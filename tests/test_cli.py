@@ -299,6 +299,10 @@ def test_report_lists_every_repeated_item(sample_forms: Path, tmp_path: Path) ->
     # The rate is a number the clerk can chart, shown as a percentage (helper-52 found the text '31.9%').
     rate = next(row[1] for row in wb["汇总"].iter_rows() if row[0].value == "数据项重复率")
     assert rate.value == round(summary.duplicate_rate, 9) and rate.number_format == "0.0%"
+    # (each form's share too, as each department's is — u288 and u293 found text under numbers)
+    header = next(r for r in wb["汇总"].iter_rows() if r[0].value == "部门｜报表")[0].row
+    shares = [row[3] for row in wb["汇总"].iter_rows(min_row=header + 1) if row[0].value and "｜" in row[0].value]
+    assert shares and all(isinstance(c.value, int | float) and c.number_format == "0.0%" for c in shares)
     names = [row[0] for row in listed]
     assert "备注" not in names or names.index("备注") >= len(names) - 2
 

@@ -75,11 +75,19 @@ def _overview(wb: Workbook, summary: Summary, notice: NoticeText) -> None:
     write_header(ws, row, ["部门｜报表", "数据项数", "其他报表也采集的项数", "占比"])
     # Distinct data items, as the terminal's 报表清单 and the 报表处理建议 sheet count them (户内成员 1, 2 … of one form
     # ask one item): helper-39 found 8 there and 23 here for one form.
-    # (A province's forms run to thousands of rows, streamed into the sheet as text: their share stays text.)
-    write_rows(ws, row + 1, [[g.name, g.items, g.shared_items, percent(g.shared_item_rate)] for g in summary.by_form],
-               last=True)
+    # (A county's forms get numbers, as the departments above do — u288, u293 saw text under numbers; a province's
+    # run to tens of thousands of rows, streamed into the sheet as text, where a style per cell would cost seconds.)
+    if len(summary.by_form) <= RATED_FORM_ROWS:
+        _write_with_rates(ws, row + 1, [[g.name, g.items, g.shared_items, Rate(g.shared_item_rate)]
+                                        for g in summary.by_form])
+    else:
+        write_rows(ws, row + 1, [[g.name, g.items, g.shared_items, percent(g.shared_item_rate)]
+                                 for g in summary.by_form], last=True)
     set_widths(ws, [34, 14, 30, 20, 12, 12])
     print_wide(ws)  # the notice paragraph spans six columns: printed whole on one page width
+
+
+RATED_FORM_ROWS = 2000
 
 
 class Rate(float):
