@@ -4695,3 +4695,11 @@ def test_an_age_band_said_as_those_who_are_so_is_that_band() -> None:
     assert explain("60岁以上的", "60岁以上", ["在岗乡村医生人数"], ["在岗乡村医生人数"]).same
     assert not explain("60岁以上的", "60岁以上", ["在岗乡村医生人数"], ["户籍人口"]).same
     assert explain("出行目的", "出行目的").a.text.endswith("目的")
+
+
+def test_a_union_membership_card_is_no_bank_account() -> None:
+    """u289: a 会员实名制花名册's 会员卡号 joined the 银行账号 of three payment forms (会员 read as droppable, 卡号 an
+    alias of 银行账号)."""
+    assert not explain("会员卡号", "银行账号").same
+    assert explain("会员卡号", "工会会员证号").same
+    assert explain("卡号", "银行账号").same
