@@ -4703,3 +4703,23 @@ def test_a_union_membership_card_is_no_bank_account() -> None:
     assert not explain("会员卡号", "银行账号").same
     assert explain("会员卡号", "工会会员证号").same
     assert explain("卡号", "银行账号").same
+
+
+def test_a_volunteers_registration_is_no_founding_and_a_bodys_is(tmp_path: Path) -> None:
+    """u292: a 文化志愿者登记花名册's 注册时间 was read through its title as 登记注册时间, a body's 成立日期, and joined a
+    team's 成立时间. What the title does (登记, 花名册) names no thing; a body's own 注册日期 is its 成立日期."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    assert MAKER.as_its_title_names("注册时间", "文化志愿者登记花名册") == "注册时间"
+    write_xlsx(tmp_path / "文旅局" / "志愿者.xlsx",
+               [("Sheet1", *list_rows("文化志愿者登记花名册", ["姓名", "公民身份号码", "注册时间"]))])
+    write_xlsx(tmp_path / "文旅局" / "团队.xlsx",
+               [("Sheet1", *list_rows("业余文艺团队登记花名册", ["团队名称", "负责人", "成立时间"]))])
+    write_xlsx(tmp_path / "市场监管局" / "企业.xlsx",
+               [("Sheet1", *list_rows("企业登记信息台账", ["企业名称", "统一社会信用代码", "注册日期"]))])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    at = {f.label: concept_of[f.id] for f in result.fields}
+    assert at["注册时间"] != at["成立时间"]
+    assert at["注册日期"] == at["成立时间"]

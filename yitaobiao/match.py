@@ -1632,6 +1632,8 @@ class KeyMaker:
                 thing = titled[start:start + size]
                 if titled.startswith(clean[:2], start + size):
                     continue  # 「注册登记申请表 › 登记日期」: the date of the title's own 登记, no 注册登记日期 (u150)
+                if thing[:2] in _FORM_KIND_WORDS or thing[-2:] in _FORM_KIND_WORDS:
+                    continue  # 「文化志愿者登记花名册 › 注册时间」: what the form does names no thing (u292: 登记注册时间)
                 canonical = syn.lookup(thing + clean)
                 if canonical and syn.theme_of.get(canonical) != "基本信息" and not self.person_word(thing)[0]:
                     return thing + clean
@@ -2776,6 +2778,8 @@ SITE_OWNERS: Owners = (("现住址", _SITE), (PHONE_ITEM, "联系人"), ("邮政
                        ("银行账号", "单位"))
 _DOMICILE_RE = re.compile(r"^住所(?:地|地址)?$")
 _REGISTERED_ADDRESS = "注册地址"
+FOUNDING_DATE = "成立日期"
+_REGISTRATION_DATES = frozenset({"注册日期", "注册时间"})
 SITE_SUBJECTS = {Subject.ORGANISATION, Subject.PLACE, Subject.EVENT}
 FAMILY_ROLE = "家庭成员"
 OTHER_SIDE = "对方当事人"
@@ -2949,6 +2953,9 @@ _DEPENDANTS = frozenset({"学员", "学生", "儿童", "幼儿", "婴幼儿", "�
                          "老年人"})
 _PLANNED = ("拟", "预计")
 _POPULATION_NOUNS = ("劳动力", "人口")
+# What a title says a form is or does (登记花名册, 统计台账), not the thing its bare attributes belong to
+_FORM_KIND_WORDS = frozenset({"登记", "名册", "花名", "台账", "统计", "申请", "调查", "汇总", "审批", "报表", "明细", "清单",
+                              "一览", "备案", "核查", "摸排", "排查"})
 _BODY_WEIGHT, _BIRTH_WEIGHT, _GRAMS = "体重", "出生体重", frozenset({"克", "g"})
 _DEAD_PEOPLE = "死亡人员"
 # (whoever collects a payment for the record's person: a late person's benefits go to the one who claims them)
@@ -3372,6 +3379,8 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     if subject is Subject.ORGANISATION and (kind := _KIND_CLASS_RE.match(clean)) and len(kind.group(1)) > 2 \
             and _kind_of_its_own(kind.group(1), f.form_title):
         return kind.group(1)[-2:] + kind.group(2)  # 「医疗机构类别」 on a 医疗机构 register: its own 机构类别 (u123)
+    if subject is Subject.ORGANISATION and clean in _REGISTRATION_DATES and not f.header_path[:-1]:
+        return FOUNDING_DATE  # a body's 注册日期 is the 成立日期 its licence prints (a volunteer's is no founding)
     if subject is Subject.ORGANISATION and _registered_address(clean, f.header_path[:-1]):
         return REGISTERED_ADDRESS  # an organisation's 住所 is where it is registered (营业执照), not its premises
     if subject is Subject.ORGANISATION and clean == _BARE_NAME and f.header_path[:-1] \
