@@ -4723,3 +4723,10 @@ def test_a_volunteers_registration_is_no_founding_and_a_bodys_is(tmp_path: Path)
     at = {f.label: concept_of[f.id] for f in result.fields}
     assert at["注册时间"] != at["成立时间"]
     assert at["注册日期"] == at["成立时间"]
+
+
+def test_a_total_named_by_what_its_header_counts_is_the_headers_count() -> None:
+    """u292: 「参与人数（人） › 总人数」 of an activity and 「团队人数（人） › 总人数」 of a team were one item: the 总人数
+    under a header counting people is that header's count."""
+    assert not explain("总人数", "总人数", ["参与人数（人）"], ["团队人数（人）"]).same
+    assert explain("总人数", "参与人数", ["参与人数（人）"]).same

@@ -642,6 +642,7 @@ _COUNT_SUFFIXES = ("数", "数量", "总数", "人数")
 _NOT_A_PARTY = ("地方", "对方", "双方", "各方", "配方", "处方", "药方", "多方", "官方", "平方", "立方")
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人员")  # (…人员 is whom a register lists)
 _TOTALS = {"合计", "小计", "总计"}
+_COUNTED_BY_TOTAL = {"总人数": "人数", "总户数": "户数", "总数": "数"}  # a total named by what its header counts
 # Roles held by whoever does a job: the word in front tells whose job (企业联系人 ≠ 点位联系人).
 _DUTY_ROLES = {"联系人", "负责人", "经办人", "代理人", "代办人", "紧急联系人"}
 # What a register of organisations or sites calls its record (企业负责人, 场所负责人 = 单位负责人): the head of the
@@ -1132,6 +1133,8 @@ class KeyMaker:
         有劳动能力 › 低保户 → 有劳动能力低保户 (a header saying 有/无/未/已 … narrows whatever is under it).
         """
         syn = self.synonyms
+        if groups and groups[-1].endswith(_COUNTED_BY_TOTAL.get(clean, "\0")):
+            clean = "合计"  # 「参与人数（人） › 总人数 | 其中：未成年人」: the header's own count (u292)
         if groups and _KINDS_OF_BODY_RE.fullmatch(groups[-1]) and _COUNT_TAIL_RE.search(clean) \
                 and not clean.startswith(groups[-1]) and unit_dimension(groups[-1]) is None:
             # 「个体经营户 › 户数 | 从业人员数」 of a village's 清查 table: the workers of those businesses, not a unit's own
