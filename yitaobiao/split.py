@@ -701,6 +701,24 @@ def _number(value: Any) -> float | None:
         return None
 
 
+_GROUPED_FIGURE_RE = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_PERCENT_FIGURE_RE = re.compile(r"^(-?\d+(?:\.\d+)?)\s*[%％]$")
+_PERCENT_UNITS = frozenset({"%", "％"})
+
+
+def _typed_figure(text: str, item: MappingItem) -> int | float | None:
+    """A figure typed as text the way people write it: 6,200 with thousands separators, or 85% in a column
+    counted in ％. None for anything else (12.5万, 8头 are said, not guessed)."""
+    text = text.strip()
+    if item.rule == "number" and _GROUPED_FIGURE_RE.match(text):
+        number = float(text.replace(",", ""))
+    elif item.unit in _PERCENT_UNITS and (percent := _PERCENT_FIGURE_RE.match(text)):
+        number = float(percent.group(1))
+    else:
+        return None
+    return int(number) if number.is_integer() else number
+
+
 def _ordinal_code(text: str, options: list[str]) -> bool:
     """「1」 for the first of 「1.是2.否」: the number a coded item's own form asks for (wf11 was told 1 should be
     是 or 否 on a 指标 row whose department wants the code, and then 1 was written, rightly)."""
@@ -1270,6 +1288,9 @@ class _Filler:
         if item.rule == "date" and isinstance(raw, int | float) and not isinstance(raw, bool) \
                 and float(raw).is_integer() and _typed_date(str(int(raw))) is not None:
             raw = str(int(raw))  # 20250310 typed as a number (wf43: it reached the 婴儿出生花名册 as an integer)
+        if isinstance(raw, str) and (figure := _typed_figure(raw, item)) is not None:
+            raw = figure  # 「6,200」 or 「85%」 in a ％ column, typed as text: the number the form counts (wf50)
+            self.report.converted += 1
         if item.rule in ("id", "code") and isinstance(raw, float) and raw.is_integer():
             raw_text: Any = _shown_id(raw)  # as the warning shows it, not 3.3108119700812e+17
         elif item.rule == "id" and isinstance(raw, str) and raw.strip().endswith("x"):
