@@ -4730,3 +4730,10 @@ def test_a_total_named_by_what_its_header_counts_is_the_headers_count() -> None:
     under a header counting people is that header's count."""
     assert not explain("总人数", "总人数", ["参与人数（人）"], ["团队人数（人）"]).same
     assert explain("总人数", "参与人数", ["参与人数（人）"]).same
+
+
+def test_a_planned_date_is_no_date_of_what_was_done() -> None:
+    """u296: 「计划工期 › 开工时间」 of a works plan met the 开工日期 of the 交工验收 record: 计划 qualified only figures.
+    A plan's dates are planned too; its 改造方式 is still the 改造方式 (u209)."""
+    assert not explain("开工时间", "开工日期", ["计划工期"], ["工期"]).same
+    assert explain("改造方式", "改造方式", ["改造计划"], []).same

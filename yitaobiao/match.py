@@ -357,6 +357,7 @@ def _kind_at_a_stage(clean: str, header: str) -> bool:
 
 # The stages a case (纠纷, 案件, 信访事项) passes through, as the 人民调解 and 信访 statistics count them
 _CASE_STAGE_RE = re.compile(r"排查|发现|调解|调处|化解|受理|办结|立案|结案|移交|接报|查处|审结|交办|处理")
+_WHEN_TAIL_RE = re.compile(r"(?:日期|时间|年月|时限)$")
 _HEADCOUNTS = frozenset({"人数", "数", "人口", "名数", "总数", "数量"})
 _HELD_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:保有量|拥有量)$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,8}?)的?(?:关系|称谓)$")  # (与见义勇为人员关系 — u238)
@@ -1429,7 +1430,8 @@ class KeyMaker:
         figure = bool(unit) or bool(_FIGURE_TAIL_RE.search(clean))
         # (a plan's 改造方式 is the 改造方式: what is planned differs from what is done only in figures, the plan's
         # own unit saying so: 「收益分配计划（万元）」 — u209)
-        planned = figure or any(h.unit for h in headers)
+        # (and a date: 「计划工期 › 开工时间」 is no 开工日期 of the works done — u296)
+        planned = figure or any(h.unit for h in headers) or bool(_WHEN_TAIL_RE.search(clean))
         quals = tuple(q for g in groups for q in self.header_qualifiers(g) if q not in clean
                       # (「四、转产安置意向 › 意向培训工种」: the label says it is what one would like already — u236)
                       and not (q.endswith(_WISHES) and q[-2:] in clean)
