@@ -4737,3 +4737,17 @@ def test_a_planned_date_is_no_date_of_what_was_done() -> None:
     A plan's dates are planned too; its 改造方式 is still the 改造方式 (u209)."""
     assert not explain("开工时间", "开工日期", ["计划工期"], ["工期"]).same
     assert explain("改造方式", "改造方式", ["改造计划"], []).same
+
+
+def test_a_rate_per_kilometre_and_year_is_no_monthly_subsidy() -> None:
+    """u296: a 养护资金分配表's 补助标准（元/公里·年） had no unit and joined the 护路员's 月补助标准（元）."""
+    from yitaobiao.layout import unit_in_label
+
+    assert unit_in_label("补助标准（元/公里·年）") == "元/公里/年"
+    assert not explain("补助标准（元/公里·年）", "月补助标准（元/月）").same
+
+
+def test_the_head_or_relation_to_the_head_asks_the_relation() -> None:
+    """u297: 公安's 常住人口登记表 prints 「户主或与户主关系」 (户主 one of its answers); it was read as the 户主's
+    item and kept from 与户主关系."""
+    assert explain("户主或与户主关系", "与户主关系").same

@@ -88,7 +88,8 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "元": "money", "万元": "money", "千元": "money", "亿元": "money",
     "元/月": "money/month", "元/人/月": "money/month", "元/年": "money/year", "元/人/年": "money/year",
     "万元/年": "money/year", "万元/月": "money/month", "万元/人": "money/person",
-    "元/人": "money/person", "元/亩": "money/area", "元/平方米": "money/area",
+    "元/人": "money/person", "元/亩": "money/area", "元/平方米": "money/area", "元/公里": "money/length",
+    "元/公里/年": "money/length/year",
     "人": "person", "万人": "person", "名": "person", "人次": "person-time",
     # (家 counts enterprises and institutions, as 个 does: 「辖区校外培训机构数（家）」 is the 机构总数（个）; a 家次 is a
     # visit, as a 人次 is — u259)
