@@ -440,7 +440,7 @@ def _take_verified(sheets: dict[str, _FilledSheet], collected: Collected) -> Non
             target.max_row = len(target.rows)
             taken += 1
         elif C.squash(str(current)) != C.squash(str(value)):
-            collected.alerts.append(f"{REVIEW_SHEET}第 {r} 行的核实后的值（{value}）与一套表 {name}!{where} 中填的"
+            collected.notes.append(f"{REVIEW_SHEET}第 {r} 行的核实后的值（{value}）与一套表 {name}!{where} 中填的"
                                     f"（{current}）不同，已采用一套表中的值：请核对。")
     if taken:
         collected.notes.append(f"已采用“{REVIEW_SHEET}”表中 {taken} 处核实后的值。")
@@ -457,7 +457,7 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
     if errors:
         more = "等" if len(errors) > 5 else ""
         collected.alerts.append(f"{'、'.join(errors[:5])}{more}单元格是错误值，不是填写的内容，已按空白处理：请在 Excel/WPS 中"
-                               "改填正确的值（日期可填 2024-03-05）后重新分发。")
+                               "改填正确的值后重新分发。")
     if uncomputed:
         more = "等" if len(uncomputed) > 5 else ""
         collected.alerts.append(f"{'、'.join(uncomputed[:5])}{more}单元格是公式，但文件中没有计算结果（用程序写入、未在 Excel/WPS "
@@ -743,6 +743,8 @@ def validate(value: Any, rule: str | None, options: list[str]) -> str | None:
         return (f"{what}被录成了数字，Excel 只保留前 15 位（现为 {_shown_id(value)}），"
                 "请将该列设为文本格式后重新录入")
     text = str(value).strip()
+    if rule == "id" and re.search(r"[*＊×]", text):
+        return f"公民身份号码被遮挡（{text}），部门报表需要完整的号码"  # (wf51: 「应为 18 位（现为 18 位…）」)
     if rule == "id" and not re.fullmatch(r"\d{17}[\dXx]", text):
         return f"公民身份号码应为 18 位（现为 {len(text)} 位：{text}）"
     if rule == "id" and C.check_digit(text[:17]) != text[17].upper():
