@@ -486,6 +486,20 @@ def test_an_error_value_reaches_no_form(tmp_path: Path) -> None:
     assert dt.datetime(1942, 2, 15) in values
 
 
+def test_a_second_split_names_the_files_an_earlier_one_left(sample_forms: Path, tmp_path: Path) -> None:
+    """wf51: split --force into the folder of an earlier split left that split's certificates for people no longer
+    ticked, and said nothing: the clerk could send them."""
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
+    fill_merged(merged, mapping, records=3)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert not any("以前分发留下的" in w for w in report.warnings)
+    left = tmp_path / "out" / "公安局" / "证明-009-张三.docx"
+    left.write_bytes(b"earlier")
+    report = split_filled(merged, mapping, forms, tmp_path / "out", force=True)
+    assert any("以前分发留下的" in w and "公安局/证明-009-张三.docx" in w for w in report.warnings), report.warnings
+    assert left.exists()  # (said, never deleted)
+
+
 def test_a_time_of_day_the_cadre_gave_is_kept(tmp_path: Path) -> None:
     """A fire's 发生时间 filled as 2025-03-02 14:30 reaches the department's form with its hour, in Excel and in
     CSV; a midnight stays a plain date (helper-61 saw the hour dropped)."""

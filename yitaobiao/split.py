@@ -2746,6 +2746,9 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
         # 「-o 报表/民政局」: filled copies among the templates, unmarked, would be scanned as templates next quarter
         raise UsageError(f"输出文件夹 {out_dir} 在原报表文件夹 {forms_dir} 之中，且已有其他文件：回填结果会被下次扫描当作模板。"
                          "请用 -o 指定一个新的文件夹。")
+    # (wf51: a second split with --force left the first one's certificates for people no longer ticked, unsaid)
+    earlier = {p.resolve() for p in out_dir.rglob("*") if p.is_file() and p.name != OUTPUT_FOLDER_NOTE} \
+        if ours and out_dir.is_dir() else set()
     fields_by_form: dict[str, list[MappingField]] = defaultdict(list)
     for f in mapping.fields:
         fields_by_form[f.form].append(f)
@@ -2759,6 +2762,10 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
         fresh = [w for w in part.warnings if w not in seen]
         seen.update(fresh)
         report.warnings.extend(fresh)
+    if stale := sorted(earlier - {t.resolve() for job in jobs for t in job.targets if t.exists()}):
+        shown = "、".join(relative_path(p, out_dir.resolve()) for p in stale[:3]) + ("等" if len(stale) > 3 else "")
+        report.warnings.append(f"{out_dir} 中另有 {len(stale)} 个文件不是这次分发写出的（{shown}），是以前分发留下的："
+                               "如已不需要，请删除后再发给部门，以免发错。")
     if ours:
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / OUTPUT_FOLDER_NOTE).write_text(
