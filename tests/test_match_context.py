@@ -4751,3 +4751,26 @@ def test_the_head_or_relation_to_the_head_asks_the_relation() -> None:
     """u297: 公安's 常住人口登记表 prints 「户主或与户主关系」 (户主 one of its answers); it was read as the 户主's
     item and kept from 与户主关系."""
     assert explain("户主或与户主关系", "与户主关系").same
+
+
+def test_the_cards_own_persons_section_is_no_section_of_the_item(tmp_path: Path) -> None:
+    """u295: a 创业担保贷款申请表 asks 联系电话 under 申请人基本情况 and under 创业项目情况; the applicant's phone was
+    split off as 「联系电话（申请人基本情况）」, apart from every roster's 联系电话. The card's own person's section
+    goes with the plain item; the business's section stays apart."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    card = [["创业担保贷款申请表", "", "", ""], ["申请人基本情况", "", "", ""], ["姓名", "", "联系电话", ""],
+            ["创业项目情况", "", "", ""], ["项目名称", "", "联系电话", ""]]
+    write_xlsx(tmp_path / "退役军人事务局" / "申请表.xlsx", [("Sheet1", card, [(0, 0, 0, 3), (1, 0, 1, 3), (3, 0, 3, 3)])])
+    other = [["一次性创业补贴申请表", "", "", ""], ["申请人情况", "", "", ""], ["姓名", "", "联系电话", ""],
+             ["创业实体情况", "", "", ""], ["实体名称", "", "联系电话", ""]]
+    write_xlsx(tmp_path / "人社局" / "补贴申请表.xlsx", [("Sheet1", other, [(0, 0, 0, 3), (1, 0, 1, 3), (3, 0, 3, 3)])])
+    write_xlsx(tmp_path / "人社局" / "花名册.xlsx",
+               [("Sheet1", *list_rows("退役军人花名册", ["姓名", "公民身份号码", "联系电话"]))])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    phones = {(f.path.split("/")[-1], f.cell): concept_of[f.id] for f in result.fields if f.label == "联系电话"}
+    assert phones[("补贴申请表.xlsx", "C3")] == phones[("申请表.xlsx", "C3")]
+    assert phones[("申请表.xlsx", "C3")] == phones[("花名册.xlsx", next(c for (p, c) in phones if p == "花名册.xlsx"))]
+    assert phones[("申请表.xlsx", "C5")] != phones[("申请表.xlsx", "C3")]

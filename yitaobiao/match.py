@@ -4236,7 +4236,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     by_group: dict[str, list[Field]] = defaultdict(list)
     for f in fields:
         by_group[groups.find(field_key[f.id].node)].append(f)
-    clusters = _apply_one_form_rule(list(by_group.values()), field_key)
+    clusters = _apply_one_form_rule(list(by_group.values()), field_key, synonyms)
     clusters = _apply_cannot_link(clusters, field_lk, decisions.different)
     # (A 不是同一项 keeps two wordings apart and confirms neither's group: wf37's split of 家庭详细地址 from 居住地址
     # had marked 居住地址's unreviewed partners 「经人工审核确认」.)
@@ -4516,7 +4516,8 @@ def _blocks_repeated_in_a_row(clusters: list[list[Field]]) -> set[tuple[str, int
     return repeated
 
 
-def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, LabelKey]) -> list[list[Field]]:
+def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, LabelKey],
+                         synonyms: Synonyms) -> list[list[Field]]:
     """A form does not ask the same thing twice: split such clusters, except repeated slots."""
     repeating = _repeating_forms(clusters)
     side_by_side = _blocks_repeated_in_a_row(clusters)
@@ -4528,7 +4529,7 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
             by_form: dict[str, list[Field]] = defaultdict(list)
             for f in members:
                 by_form[f.form_id].append(f)
-            sections = _by_section(members, by_form) or _by_options(members)
+            sections = _by_section(members, by_form, synonyms) or _by_options(members)
             if sections:
                 next_round.extend(sections)
                 continue
@@ -4602,22 +4603,28 @@ def _counted_off(form_fields: list[Field]) -> bool:
     return values[0] in (1, 2) and all(b - a == 1 for a, b in zip(values, values[1:], strict=False))
 
 
-def _by_section(members: list[Field], by_form: dict[str, list[Field]]) -> list[list[Field]]:
+def _by_section(members: list[Field], by_form: dict[str, list[Field]], synonyms: Synonyms) -> list[list[Field]]:
     """An item one form asks under several sections (「（二）路灯建设 › 帮扶单位自筹资金」, 「（三）二次改水 › …」) is a
     different item in each: the cluster is split by those sections, and each other form's field joins the part of
     its own section, not the one that happens to stand at the same place in the order (a table of another year
     with one section fewer had its amounts one section off). A field under none of them goes with the section its
     form is about (:func:`_section_titled`). [] when no form asks the item under two sections."""
+    def section_of(f: Field) -> str:
+        # (「申请人基本情况 › 联系电话」 beside 「创业项目情况 › 联系电话」: the card's own person's section is no section
+        # of the item, and goes with every other form's 联系电话 — u295)
+        section = _section_of(f)
+        return "" if _names_its_own_person(section, synonyms) else section
+
     sections: list[str] = []
     for fs in by_form.values():
-        own = list(dict.fromkeys(sec for f in fs if (sec := _section_of(f))))
+        own = list(dict.fromkeys(sec for f in fs if (sec := section_of(f))))
         if len(own) > 1:
             sections.extend(sec for sec in own if sec not in sections)
     if not sections:
         return []
     parts: dict[str, list[Field]] = {sec: [] for sec in sections}
     for f in members:
-        own = _section_of(f)
+        own = section_of(f)
         if own not in sections:
             own = _section_titled(sections, basic_form(f.form_title))
         parts.setdefault(own, []).append(f)
@@ -4685,6 +4692,13 @@ def _section_titled(sections: list[str], title: str) -> str:
 
 
 _GENERIC_SECTION_ENDINGS = frozenset({"情况", "信息", "人口", "人员", "成员", "基本", "名单", "明细"})
+
+
+def _names_its_own_person(section: str, synonyms: Synonyms) -> bool:
+    """「申请人基本情况」, 「基本信息」: a section about the record's own person."""
+    clean = normalize_label(section).clean
+    stem = _SECTION_ENDING_RE.sub("", clean)
+    return bool(clean) and (clean in synonyms.self_contexts or stem in synonyms.self_prefixes)
 
 
 def _section_of(f: Field) -> str:
