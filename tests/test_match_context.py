@@ -4774,3 +4774,22 @@ def test_the_cards_own_persons_section_is_no_section_of_the_item(tmp_path: Path)
     assert phones[("补贴申请表.xlsx", "C3")] == phones[("申请表.xlsx", "C3")]
     assert phones[("申请表.xlsx", "C3")] == phones[("花名册.xlsx", next(c for (p, c) in phones if p == "花名册.xlsx"))]
     assert phones[("申请表.xlsx", "C5")] != phones[("申请表.xlsx", "C3")]
+
+
+def test_a_register_of_businesses_phone_is_its_operators(tmp_path: Path) -> None:
+    """u298: 「个体工商户名称 | 经营者姓名 | 联系电话」 of a 年报清理台账: the phone was read as a 联系人's the register
+    never names, and stood apart from every other 经营者联系电话. A register naming a contact keeps it theirs."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    write_xlsx(tmp_path / "市场监管局" / "台账.xlsx",
+               [("Sheet1", *list_rows("个体工商户年报清理台账", ["个体工商户名称", "统一社会信用代码", "经营者", "成立日期", "联系电话"]))])
+    card = [["纾困帮扶需求登记表", "", "", ""], ["经营者姓名", "", "经营者联系电话", ""], ["市场主体名称", "", "", ""]]
+    write_xlsx(tmp_path / "乡镇" / "登记表.xlsx", [("Sheet1", card, [(0, 0, 0, 3)])])
+    write_xlsx(tmp_path / "税务局" / "台账.xlsx",
+               [("Sheet1", *list_rows("纳税人台账", ["纳税人名称", "联系人", "联系电话"]))])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    at = {(f.path.split("/")[0], f.label): concept_of[f.id] for f in result.fields}
+    assert at[("市场监管局", "联系电话")] == at[("乡镇", "经营者联系电话")]
+    assert at[("税务局", "联系电话")] != at[("乡镇", "经营者联系电话")]

@@ -627,6 +627,8 @@ def _commissioned(role: str | None) -> str | None:
 
 
 _BODY_HEADS = frozenset({"法定代表人", "负责人"})
+# Whoever answers for a body or a business on a register of them (its phone is theirs when no 联系人 is named)
+_ANSWERS_FOR_A_BODY = frozenset({*_BODY_HEADS, "经营者", "业主", "业户负责人", "主要负责人"})
 _POSTS = ("长", "主任", "经理", "书记", "主席")  # posts in a body (理事长, 社长, 村委会主任, 总经理)
 NAME_ITEM = "姓名"
 _KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by a bracketed party to one of them
@@ -1518,7 +1520,7 @@ class KeyMaker:
         if label_role and care:
             # 「家长（监护人）姓名」: the parent who is the guardian, as 「家庭成员（监护人）」 heading a section says (u204)
             label_role = care
-        if how == "prefix" and owners == SITE_OWNERS and not ctx_role:
+        if how == "prefix" and owners[:1] == SITE_OWNERS[:1] and not ctx_role:
             # 「举办者姓名」 on a register of banquets: on a record that is no person, the person a word in front
             # names is one of the record's parties (as 「举办者 › 姓名」 on its card), not the record's own 姓名.
             party = self.party_in_front(clean)
@@ -2864,6 +2866,12 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     if subject in SITE_SUBJECTS and not (subject is Subject.EVENT and name_roles and name_roles[0] == "户主"):
         # (「巡查日期 | 乡镇 | 村 | 户主姓名 | 联系电话 | 家庭住址」 of a 巡查台账: each visit is to a household, its
         # phone and address the household's — u211)
+        named_once = set(name_roles)
+        if layout == "list" and len(named_once) == 1 and (only := next(iter(named_once))) in _ANSWERS_FOR_A_BODY \
+                and _CONTACT_WORD not in {k.role for k in keys}:
+            # 「个体工商户名称 | 经营者姓名 | 联系电话」: the one person a register of bodies names answers its phone, not a
+            # 联系人 it never names (u298, u287, u297)
+            return tuple((item, only if item == PHONE_ITEM else owner) for item, owner in SITE_OWNERS), None
         return SITE_OWNERS, None
     # A record headed by someone (户主, a land contract's 承包方代表) lists its 家庭成员 as other people; a roster
     # of 子女 naming their 母亲 and 父亲 is still the children's.
