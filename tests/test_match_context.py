@@ -4793,3 +4793,10 @@ def test_a_register_of_businesses_phone_is_its_operators(tmp_path: Path) -> None
     at = {(f.path.split("/")[0], f.label): concept_of[f.id] for f in result.fields}
     assert at[("市场监管局", "联系电话")] == at[("乡镇", "经营者联系电话")]
     assert at[("税务局", "联系电话")] != at[("乡镇", "经营者联系电话")]
+
+
+def test_places_counted_in_chu_or_ge_are_one_measure() -> None:
+    """u294: 宗教活动场所总数（处） of a county table stood apart from 辖区宗教活动场所（个） of a township's:
+    「计量单位不可换算：处 ≠ 个」. Both count places."""
+    assert explain("宗教活动场所数（处）", "宗教活动场所数（个）").same
+    assert not explain("宗教活动场所数（处）", "宗教活动场所数（人）").same

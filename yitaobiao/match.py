@@ -102,7 +102,7 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "间": "room", "套": "dwelling", "个": "count", "次": "times", "辆": "vehicle", "台": "machine",
     "头": "livestock", "只": "livestock", "岁": "age", "周岁": "age", "%": "percent",
     "小时": "hours", "天": "days", "年": "years", "月": "months", "所": "institution", "座": "structure",
-    "处": "site", "厘米": "length", "cm": "length", "毫米": "length", "mm": "length", "克": "weight", "g": "weight",
+    "处": "count", "厘米": "length", "cm": "length", "毫米": "length", "mm": "length", "克": "weight", "g": "weight",
     "mmHg": "pressure", "mmol/L": "concentration", "毫升": "liquid", "ml": "liquid",
     "张": "piece", "件": "piece", "项": "item", "条": "piece", "艘": "vessel", "场": "times", "期": "times", "起": "piece",
     "栋": "structure", "幢": "structure", "万立方米": "volume", "°": "angle", "顶": "piece", "床": "piece",
