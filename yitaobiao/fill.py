@@ -40,7 +40,7 @@ from .model import CellRange, Grid, Subject, parse_a1
 from .readers import content_suffix, is_template_file, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import calamine_workbook
-from .sheets import put, safe_value, save, set_widths, write_header, write_notes, write_rows
+from .sheets import print_wide, put, safe_value, save, set_widths, write_header, write_notes, write_rows
 from .split import (
     PLACE_ITEM_RE,
     REVIEW_COLUMNS,
@@ -931,6 +931,7 @@ def _review_sheet(wb: Any, report: FillReport) -> None:
             ws.cell(row, 3).hyperlink = f"#'{conflict.sheet}'!{conflict.cell}"
     set_widths(ws, [6, 16, 8, 26, 18, 80, 16])
     ws.freeze_panes = "A2"
+    print_wide(ws)  # (the values and the clerk's column on the page the record is on, not three pages over)
 
 
 def _about_sheet(wb: Any, mapping: Mapping, report: FillReport) -> None:
