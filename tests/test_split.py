@@ -440,20 +440,21 @@ def test_a_figure_typed_as_people_write_it_is_a_number(tmp_path: Path) -> None:
     """wf50: 「6,200」 in a 元 column and 「85%」 in a ％ column went to the department's form as text, with no word;
     12.5万 and 8头 are still said, not guessed."""
     forms = tmp_path / "forms"
-    rows, merges = list_rows("农户收入调查表", ["户主姓名", "家庭年收入（元）", "参保率（%）", "存栏（头）"])
+    rows, merges = list_rows("农户收入调查表", ["户主姓名", "家庭年收入（元）", "参保率（%）", "存栏（头）", "住房面积"])
     write_xlsx(forms / "统计局" / "调查表.xlsx", [("Sheet1", rows, merges)])
     merged, mapping = _merge(forms, tmp_path)
     wb = load_workbook(merged)
     item = {i.name: i for i in mapping.items}
     sheet = wb[item["户主姓名"].sheet]
-    for name, value in (("户主姓名", "王德明"), ("家庭年收入", "6,200"), ("参保率", "85%"), ("存栏", "8头")):
+    for name, value in (("户主姓名", "王德明"), ("家庭年收入", "6,200"), ("参保率", "85%"), ("存栏", "8头"),
+                        ("住房面积", "85.5")):  # (wf52: a decimal typed as text in a number column)
         key = next(k for k in item if k.startswith(name))
         sheet.cell(5, item[key].position).value = value
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     out = load_workbook(tmp_path / "out" / "统计局" / "调查表.xlsx").active
     values = [c.value for r in out.iter_rows() for c in r if c.value is not None]
-    assert 6200 in values and 85 in values and "8头" in values
+    assert 6200 in values and 85 in values and 85.5 in values and "8头" in values
     assert any("8头" in w for w in report.warnings)
 
 

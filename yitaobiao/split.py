@@ -701,14 +701,14 @@ def _number(value: Any) -> float | None:
         return None
 
 
-_GROUPED_FIGURE_RE = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_GROUPED_FIGURE_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _PERCENT_FIGURE_RE = re.compile(r"^(-?\d+(?:\.\d+)?)\s*[%％]$")
 _PERCENT_UNITS = frozenset({"%", "％"})
 
 
 def _typed_figure(text: str, item: MappingItem) -> int | float | None:
-    """A figure typed as text the way people write it: 6,200 with thousands separators, or 85% in a column
-    counted in ％. None for anything else (12.5万, 8头 are said, not guessed)."""
+    """A figure typed as text the way people write it: 85.5 or 6,200 with thousands separators in a number column, or
+    85% in a column counted in ％. None for anything else (12.5万, 8头 are said, not guessed)."""
     text = text.strip()
     if item.rule == "number" and _GROUPED_FIGURE_RE.match(text):
         number = float(text.replace(",", ""))
