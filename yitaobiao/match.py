@@ -1137,7 +1137,8 @@ class KeyMaker:
         有劳动能力 › 低保户 → 有劳动能力低保户 (a header saying 有/无/未/已 … narrows whatever is under it).
         """
         syn = self.synonyms
-        if groups and groups[-1].endswith(_COUNTED_BY_TOTAL.get(clean, "\0")):
+        counted = _COUNTED_BY_TOTAL.get(clean)
+        if counted and groups and groups[-1].endswith(counted):
             clean = "合计"  # 「参与人数（人） › 总人数 | 其中：未成年人」: the header's own count (u292)
         if groups and _KINDS_OF_BODY_RE.fullmatch(groups[-1]) and _COUNT_TAIL_RE.search(clean) \
                 and not clean.startswith(groups[-1]) and unit_dimension(groups[-1]) is None:
@@ -1520,7 +1521,7 @@ class KeyMaker:
         if label_role and care:
             # 「家长（监护人）姓名」: the parent who is the guardian, as 「家庭成员（监护人）」 heading a section says (u204)
             label_role = care
-        if how == "prefix" and owners[:1] == SITE_OWNERS[:1] and not ctx_role:
+        if how == "prefix" and _of_sites(owners) and not ctx_role:
             # 「举办者姓名」 on a register of banquets: on a record that is no person, the person a word in front
             # names is one of the record's parties (as 「举办者 › 姓名」 on its card), not the record's own 姓名.
             party = self.party_in_front(clean)
@@ -2784,6 +2785,18 @@ _SITE = "场所"
 # (a body's 开户银行 and 银行账号 are its own account, never a worker's wage card — u173)
 SITE_OWNERS: Owners = (("现住址", _SITE), (PHONE_ITEM, "联系人"), ("邮政编码", _SITE), ("开户银行", "单位"),
                        ("银行账号", "单位"))
+
+
+def _sites_owned(phone: str) -> Owners:
+    """SITE_OWNERS with the phone answered by someone the register names (its 经营者, 负责人)."""
+    return tuple((item, phone if item == PHONE_ITEM else owner) for item, owner in SITE_OWNERS)
+
+
+def _of_sites(owners: Owners) -> bool:
+    """The owners of a register of sites, bodies or projects (:data:`SITE_OWNERS`, whoever answers the phone)."""
+    return owners[:1] == SITE_OWNERS[:1]
+
+
 _DOMICILE_RE = re.compile(r"^住所(?:地|地址)?$")
 _REGISTERED_ADDRESS = "注册地址"
 FOUNDING_DATE = "成立日期"
@@ -2871,7 +2884,7 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
                 and _CONTACT_WORD not in {k.role for k in keys}:
             # 「个体工商户名称 | 经营者姓名 | 联系电话」: the one person a register of bodies names answers its phone, not a
             # 联系人 it never names (u298, u287, u297)
-            return tuple((item, only if item == PHONE_ITEM else owner) for item, owner in SITE_OWNERS), None
+            return _sites_owned(phone=only), None
         return SITE_OWNERS, None
     # A record headed by someone (户主, a land contract's 承包方代表) lists its 家庭成员 as other people; a roster
     # of 子女 naming their 母亲 and 父亲 is still the children's.
@@ -3880,7 +3893,7 @@ def _money_unit_stated(f: Field, stated: str | None) -> str | None:
 _MONEY_LABEL_RE = re.compile(rf"(?:费用?|金额|总额|资金|款|{_MONEY_TAILS})$")
 
 
-_MONEY_UNITS = frozenset({"元", "万元"})
+_MONEY_PER_MONTH = UNIT_DIMENSIONS["元/月"]
 _MONTHLY_MONEY_RE = re.compile(r"^(?:人均|户均)?月(?![份末初底度])[\u4e00-\u9fff]")
 
 
@@ -4166,7 +4179,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         parties = parties_of[f.form_id]
         unit = _per_record(f.unit or _money_unit_stated(f, money_unit_of.get(f.form_id)), subject_of.get(f.form_id),
                            layout_of.get(f.form_id))
-        if unit in _MONEY_UNITS and _MONTHLY_MONEY_RE.match(label):
+        if unit and _MONTHLY_MONEY_RE.match(label) and unit_dimension(f"{unit}/月") == _MONEY_PER_MONTH:
             unit += "/月"  # 「月补贴标准（元）」 is the 补贴标准（元/月） of another form (u292, u289)
         memo = (label, tuple(context), unit, owners, subject_role, tuple(f.options), programme,
                 layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id), parties)

@@ -68,7 +68,7 @@ from .merge import EVENT_RE, INDICATORS, RECORD_SHEETS, bare_name, code_list, in
 from .model import OUTPUT_FOLDER_NOTE, Subject, parse_a1
 from .readers import content_suffix, name_suffix, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
-from .readers.excel import calamine_workbook, error_cells, uncomputed_formulas
+from .readers.excel import calamine_workbook, cells_without_values
 from .readers.excel import cell_text as excel_text
 from .readers.safety import encrypted_ole
 from .scan import locate, relative_path
@@ -267,6 +267,14 @@ class _FilledSheet:
         values = self.rows[row - 1] if 0 < row <= len(self.rows) else ()
         return values[col - 1] if 0 < col <= len(values) else None
 
+    def put(self, row: int, col: int, value: Any) -> None:
+        while len(self.rows) < row:
+            self.rows.append([])
+        cells = self.rows[row - 1]
+        cells.extend([None] * (col - len(cells)))
+        cells[col - 1] = value
+        self.max_row = len(self.rows)
+
 
 def _as_openpyxl(value: Any) -> Any:
     """A value calamine read, as openpyxl reads it: a whole number an int (below 10^15, as Excel writes
@@ -283,12 +291,11 @@ def _as_openpyxl(value: Any) -> Any:
 def _filled_values_task(task: tuple[str, str]) -> tuple[dict[str, list[list[Any]]], list[str], list[str]]:
     """Every sheet's values (calamine, in the guarded worker: ten times openpyxl's speed on a village's
     records, and a damaged file costs the worker, not the command). Also the formula cells that hold no
-    result (see :func:`uncomputed_formulas`), and the cells holding an error value (#VALUE!, #DIV/0! …), which
-    calamine reads as empty (wf49: a 出生日期 saved as #VALUE! had been written onto a certificate)."""
+    result and the cells holding an error value (#VALUE!, #DIV/0! …), which calamine reads as empty (see
+    :func:`cells_without_values`; wf49: a 出生日期 saved as #VALUE! had been written onto a certificate)."""
     path, content = task  # content: what the bytes are, sniffed once by the command
     source = Path(path)
-    uncomputed = uncomputed_formulas(source) if content == ".xlsx" else []
-    errors = error_cells(source) if content == ".xlsx" else []
+    uncomputed, errors = cells_without_values(source) if content == ".xlsx" else ([], [])
     workbook = calamine_workbook(source, content)
     return {name: [[_as_openpyxl(v) for v in row]
                    for row in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)]
@@ -400,9 +407,15 @@ def _identity(record: Record, keys: list[str]) -> tuple[str, ...]:
 PERIOD_COLUMN = 4
 
 
+def _few(names: list[str], shown: int) -> str:
+    """The first names of a list for a message, 「、」 between them, 「等」 when more follow."""
+    return "、".join(names[:shown]) + ("等" if len(names) > shown else "")
+
+
 # fill's 待核实 sheet: where sources disagreed, and the value the clerk settled on
 REVIEW_SHEET = "待核实"
 REVIEW_COLUMNS = ("序号", "工作表", "单元格", "记录", "数据项", "各来源的值（文件 单元格）", "核实后的值")
+_REVIEW_WHERE = (REVIEW_COLUMNS[1], REVIEW_COLUMNS[2], REVIEW_COLUMNS[-1])  # the sheet, the cell, the value settled
 
 
 def _take_verified(sheets: dict[str, _FilledSheet], collected: Collected) -> None:
@@ -412,9 +425,9 @@ def _take_verified(sheets: dict[str, _FilledSheet], collected: Collected) -> Non
     if review is None or review.max_row < 2:
         return
     header = [str(review.value(1, c) or "").strip() for c in range(1, len(review.rows[0]) + 1)]
-    if not all(name in header for name in ("工作表", "单元格", "核实后的值")):
+    if not all(name in header for name in _REVIEW_WHERE):
         return  # (an older fill's sheet names no cell)
-    sheet_col, cell_col, value_col = (header.index(n) + 1 for n in ("工作表", "单元格", "核实后的值"))
+    sheet_col, cell_col, value_col = (header.index(n) + 1 for n in _REVIEW_WHERE)
     taken = 0
     for r in range(2, review.max_row + 1):
         value = review.value(r, value_col)
@@ -432,12 +445,7 @@ def _take_verified(sheets: dict[str, _FilledSheet], collected: Collected) -> Non
             continue
         current = target.value(row, col)
         if _is_blank(current):
-            while len(target.rows) < row:
-                target.rows.append([])
-            cells = target.rows[row - 1]
-            cells.extend([None] * (col - len(cells)))
-            cells[col - 1] = value
-            target.max_row = len(target.rows)
+            target.put(row, col, value)
             taken += 1
         elif C.squash(str(current)) != C.squash(str(value)):
             collected.notes.append(f"{REVIEW_SHEET}第 {r} 行的核实后的值（{value}）与一套表 {name}!{where} 中填的"
@@ -455,12 +463,10 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
     sheets, uncomputed, errors = _filled_values(path)
     collected = Collected(records={}, rows={}, indicators={})
     if errors:
-        more = "等" if len(errors) > 5 else ""
-        collected.alerts.append(f"{'、'.join(errors[:5])}{more}单元格是错误值，不是填写的内容，已按空白处理：请在 Excel/WPS 中"
+        collected.alerts.append(f"{_few(errors, 5)}单元格是错误值，不是填写的内容，已按空白处理：请在 Excel/WPS 中"
                                "改填正确的值后重新分发。")
     if uncomputed:
-        more = "等" if len(uncomputed) > 5 else ""
-        collected.alerts.append(f"{'、'.join(uncomputed[:5])}{more}单元格是公式，但文件中没有计算结果（用程序写入、未在 Excel/WPS "
+        collected.alerts.append(f"{_few(uncomputed, 5)}单元格是公式，但文件中没有计算结果（用程序写入、未在 Excel/WPS "
                                "中保存过），已按空白处理：请在 Excel/WPS 中打开一套表、保存后再拆分。")
     _take_verified(sheets, collected)
     wanted = {i.sheet for i in mapping.items}
@@ -701,7 +707,7 @@ def _number(value: Any) -> float | None:
         return None
 
 
-_GROUPED_FIGURE_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_FIGURE_TEXT_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")  # 85.5, 6,200
 _PERCENT_FIGURE_RE = re.compile(r"^(-?\d+(?:\.\d+)?)\s*[%％]$")
 _PERCENT_UNITS = frozenset({"%", "％"})
 
@@ -710,8 +716,8 @@ def _typed_figure(text: str, item: MappingItem) -> int | float | None:
     """A figure typed as text the way people write it: 85.5 or 6,200 with thousands separators in a number column, or
     85% in a column counted in ％. None for anything else (12.5万, 8头 are said, not guessed)."""
     text = text.strip()
-    if item.rule == "number" and _GROUPED_FIGURE_RE.match(text):
-        number = float(text.replace(",", ""))
+    if item.rule == "number" and _FIGURE_TEXT_RE.match(text):
+        number = _number(text) or 0.0
     elif item.unit in _PERCENT_UNITS and (percent := _PERCENT_FIGURE_RE.match(text)):
         number = float(percent.group(1))
     else:
@@ -1240,7 +1246,7 @@ class _Filler:
         more = f"等 {len(forgotten)} 条记录" if len(forgotten) > 5 else ""
         # (only what they filled: 「职务、入职时间、离职时间等」 for a 职务 alone sends the clerk looking for the rest)
         filled = [k for k in distinctive if any(not _is_blank(records[n].get(k)) for n in forgotten)]
-        items = "、".join(self.mapping.item(k).name for k in filled[:3]) + ("等" if len(filled) > 3 else "")
+        items = _few([self.mapping.item(k).name for k in filled], 3)
         return (f"{form.department or '未注明'}《{form.title}》：{who}{more}填了这张表特有的数据项（{items}），但“{group}”"
                 "没有勾选，未列入这张表。如属这张表，请在一套表中勾选后重新分发。")
 
@@ -2763,7 +2769,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
         seen.update(fresh)
         report.warnings.extend(fresh)
     if stale := sorted(earlier - {t.resolve() for job in jobs for t in job.targets if t.exists()}):
-        shown = "、".join(relative_path(p, out_dir.resolve()) for p in stale[:3]) + ("等" if len(stale) > 3 else "")
+        shown = _few([relative_path(p, out_dir.resolve()) for p in stale], 3)
         report.warnings.append(f"{out_dir} 中另有 {len(stale)} 个文件不是这次分发写出的（{shown}），是以前分发留下的："
                                "如已不需要，请删除后再发给部门，以免发错。")
     if ours:

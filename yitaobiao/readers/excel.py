@@ -16,7 +16,6 @@ import posixpath
 import re
 import xml.etree.ElementTree as ET  # noqa: S405 - only on parts read_part or refuse_dtd passed
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import python_calamine
@@ -113,44 +112,36 @@ _COMPUTED_RE = re.compile(rb"<v>[^<]|<v\s[^>]*>[^<]")
 _TEXT_RESULT_RE = re.compile(rb'\bt="str"')  # a formula whose result is empty text: computed, nothing to say
 
 
-def _cells_of_sheets(path: Path, marker: bytes) -> Iterator[tuple[str, bytes, bytes]]:
-    """(sheet name, the cell's attributes, its body) of every cell of the sheets whose XML holds ``marker``."""
+def cells_without_values(path: Path, limit: int = 20) -> tuple[list[str], list[str]]:
+    """The cells of a workbook that read as empty though something was put there, each list up to ``limit``, from
+    one read of every sheet's XML:
+
+    - 「人员!H5」 for each formula cell that holds no computed result (a workbook written by a program, or saved by a
+      tool that does not calculate);
+    - 「人员!E9（#DIV/0!）」 for each cell holding an error value. calamine reads it as empty, and openpyxl would also
+      turn a number typed in a date cell (19420215, past its dates) into 「#VALUE!」, so the XML is read itself."""
+    uncomputed: list[str] = []
+    errors: list[str] = []
     with zipfile.ZipFile(path) as archive:
         for sheet in _sheet_parts(path, archive):
             if sheet.part is None or sheet.part not in archive.namelist():
                 continue
             data = read_part(path, archive, sheet.part)
-            if marker in data:
-                for match in _CELL_XML_RE.finditer(data):
-                    yield sheet.name, match.group(1), match.group(2) or b""
-
-
-def uncomputed_formulas(path: Path, limit: int = 20) -> list[str]:
-    """「人员!H5」 for each formula cell (up to ``limit``) that holds no computed result: a workbook written by a
-    program or saved by a tool that does not calculate. Such a cell reads as empty to every reader."""
-    found: list[str] = []
-    for name, attrs, body in _cells_of_sheets(path, b"<f"):
-        if b"<f" in body and not _COMPUTED_RE.search(body) and not _TEXT_RESULT_RE.search(attrs) \
-                and (ref := _CELL_REF_RE.search(attrs)):
-            found.append(f"{name}!{ref.group(1).decode()}")
-            if len(found) >= limit:
-                break
-    return found
-
-
-def error_cells(path: Path, limit: int = 20) -> list[str]:
-    """「人员!E9（#DIV/0!）」 for each cell (up to ``limit``) holding an error value: calamine reads it as empty, and
-    openpyxl would also turn a number typed in a date cell (19420215, past its dates) into 「#VALUE!」, so the cells
-    are found in the XML itself."""
-    found: list[str] = []
-    for name, attrs, body in _cells_of_sheets(path, b't="e"'):
-        if _ERROR_TYPE_RE.search(attrs) and (ref := _CELL_REF_RE.search(attrs)):
-            shown = _VALUE_RE.search(body)
-            what = shown.group(1).decode("utf-8", "replace") if shown else "错误值"
-            found.append(f"{name}!{ref.group(1).decode()}（{what}）")
-            if len(found) >= limit:
-                break
-    return found
+            if b"<f" not in data and b't="e"' not in data:
+                continue
+            for match in _CELL_XML_RE.finditer(data):
+                attrs, body = match.group(1), match.group(2) or b""
+                ref = _CELL_REF_RE.search(attrs)
+                if ref is None:
+                    continue
+                where = f"{sheet.name}!{ref.group(1).decode()}"
+                if _ERROR_TYPE_RE.search(attrs) and len(errors) < limit:
+                    shown = _VALUE_RE.search(body)
+                    errors.append(f"{where}（{shown.group(1).decode('utf-8', 'replace') if shown else '错误值'}）")
+                elif b"<f" in body and not _COMPUTED_RE.search(body) and not _TEXT_RESULT_RE.search(attrs) \
+                        and len(uncomputed) < limit:
+                    uncomputed.append(where)
+    return uncomputed, errors
 
 
 _ERROR_TYPE_RE = re.compile(rb'\bt="e"')
