@@ -4800,3 +4800,13 @@ def test_places_counted_in_chu_or_ge_are_one_measure() -> None:
     「计量单位不可换算：处 ≠ 个」. Both count places."""
     assert explain("宗教活动场所数（处）", "宗教活动场所数（个）").same
     assert not explain("宗教活动场所数（处）", "宗教活动场所数（人）").same
+
+
+def test_a_kind_of_payment_under_an_amount_paid_is_that_kinds_amount() -> None:
+    """u299: 「补贴发放金额（万元） › 其中：护理补贴」 of a township's payment table joined the 护理补贴（元/月） a roster
+    grants each person, a rate, and stood apart from 「护理补贴发放金额」 of another table: it is that amount."""
+    part = MAKER.key("  其中：护理补贴", ("补贴发放金额",), "万元")
+    assert part.text == MAKER.key("护理补贴发放金额", (), "万元").text
+    assert part.text != MAKER.key("护理补贴（元/月）", ("补贴标准",)).text
+    assert MAKER.key("  其中：临时救助", ("救助资金支出",)).text == "临时救助资金支出"
+    assert MAKER.key("其中：女", ("救助人数",)).text != "女救助人数"  # (a count's part: its own rule)

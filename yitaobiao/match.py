@@ -1508,6 +1508,12 @@ class KeyMaker:
             # holds the 65岁以上老年人数 itself.)
             canonical, how, folded, breakdown = None, "none", groups[-1], True
             clean = text = groups[-1] + leaf
+        elif groups and folded is None and (_PART_OF_RE.match(label.strip()) or label[:1].isspace()) \
+                and (paid_as := _kind_of_amount(leaf, groups[-1])):
+            # 「补贴发放金额 › 其中：护理补贴」: the amount paid as that kind of 补贴, the 护理补贴发放金额 of a table of
+            # payments, not the 护理补贴（元/月） one person is granted (u299's look-alike)
+            canonical, how = self.resolve_base(paid_as)
+            clean = text = paid_as
         label_role, base = self.person_word(clean) if not (canonical and how == "exact" or counted_people) \
             else (None, clean)
         if not label_role and how == "prefix" and canonical and (front := _PERSON_WORD_RE.match(clean)) \
@@ -3682,6 +3688,19 @@ def _wholes_of_parts(fields: list[Field], layout_of: dict[str, str],
             if whole is not None:
                 wholes[f.id] = [*f.header_path[:-1], whole.label]
     return wholes
+
+
+def _kind_of_amount(part: str, whole: str) -> str | None:
+    """A part naming a kind of the money its whole counts, written out with the whole's measure: 「补贴发放金额 ›
+    其中：护理补贴」 is 护理补贴发放金额, 「救助资金支出 › 其中：临时救助」 临时救助资金支出. None when the part shares no
+    head word with the whole, or the whole is no amount."""
+    if not whole.endswith(_AMOUNT_WHOLE_ENDINGS):
+        return None
+    shared = next((n for n in range(min(len(part), len(whole)) - 1, 1, -1) if part.endswith(whole[:n])), None)
+    return part + whole[shared:] if shared and len(part) > shared else None
+
+
+_AMOUNT_WHOLE_ENDINGS = (_AMOUNT, "资金", "支出", "发放额")
 
 
 def _counted_kind(f: Field) -> str | None:
