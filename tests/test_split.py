@@ -458,6 +458,32 @@ def test_a_figure_typed_as_people_write_it_is_a_number(tmp_path: Path) -> None:
     assert any("8头" in w for w in report.warnings)
 
 
+def test_a_percent_shown_as_percent_is_the_figure_its_column_counts(tmp_path: Path) -> None:
+    """wf53: a cadre typed 0.85 and formatted it as 85% in a share column; the department got 0.85 from one village
+    and 85 from another, who typed 85. A number shown in percent is the figure a ％ or share column counts."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("农户收入调查表", ["户主姓名", "参保率（%）", "有劳动能力所占比例", "家庭年收入（元）"])
+    write_xlsx(forms / "统计局" / "调查表.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    sheet = wb[item["户主姓名"].sheet]
+    typed = {"户主姓名": ("王德明", None), "参保率": (0.85, "0%"), "有劳动能力所占比例": (0.5, "0.0%"),
+             "家庭年收入": (0.25, "0%")}  # (a money column formatted in percent keeps what was typed)
+    for name, (value, shown) in typed.items():
+        cell = sheet.cell(5, item[next(k for k in item if k.startswith(name))].position)
+        cell.value = value
+        cell.number_format = shown or "General"
+    sheet.cell(6, item["户主姓名"].position).value = "李大山"
+    sheet.cell(6, item[next(k for k in item if k.startswith("参保率"))].position).value = 85
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "统计局" / "调查表.xlsx").active
+    by_name = {r[1]: r[2:] for r in out.iter_rows(values_only=True) if r[1] in ("王德明", "李大山")}
+    assert by_name["王德明"][:3] == (85, 50, 0.25)
+    assert by_name["李大山"][0] == 85
+
+
 def test_an_error_value_reaches_no_form(tmp_path: Path) -> None:
     """wf49: a 出生日期 typed as 19950720 in a date cell was saved as #VALUE!, and split wrote 「#VALUE!」 onto a
     department's form. An error value is no value: left blank, and the clerk told which cell."""

@@ -68,7 +68,7 @@ from .merge import EVENT_RE, INDICATORS, RECORD_SHEETS, bare_name, code_list, in
 from .model import OUTPUT_FOLDER_NOTE, Subject, parse_a1
 from .readers import content_suffix, name_suffix, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
-from .readers.excel import calamine_workbook, cells_without_values
+from .readers.excel import CellsReadApart, calamine_workbook, cells_read_apart
 from .readers.excel import cell_text as excel_text
 from .readers.safety import encrypted_ole
 from .scan import locate, relative_path
@@ -259,13 +259,20 @@ def _carried(filled: Path) -> Mapping | None:
 class _FilledSheet:
     """A sheet's values by 1-based row and column, as openpyxl would give them (see :func:`_as_openpyxl`)."""
 
-    def __init__(self, rows: list[list[Any]]) -> None:
+    def __init__(self, rows: list[list[Any]], percent: set[tuple[int, int]] | None = None) -> None:
         self.rows = rows
         self.max_row = len(rows)
+        self.percent = percent or set()  # (row, column) of the numbers shown in a percent format
 
-    def value(self, row: int, col: int) -> Any:
+    def value(self, row: int, col: int, in_percent: bool = False) -> Any:
+        """The cell's value; in a column counted in ％, a number shown as 85% is the 85 the column counts, not
+        the 0.85 Excel stores."""
         values = self.rows[row - 1] if 0 < row <= len(self.rows) else ()
-        return values[col - 1] if 0 < col <= len(values) else None
+        value = values[col - 1] if 0 < col <= len(values) else None
+        if in_percent and (row, col) in self.percent and isinstance(value, int | float) and not isinstance(value, bool):
+            shown = round(value * 100, 9)
+            return int(shown) if float(shown).is_integer() else shown
+        return value
 
     def put(self, row: int, col: int, value: Any) -> None:
         while len(self.rows) < row:
@@ -288,18 +295,19 @@ def _as_openpyxl(value: Any) -> Any:
     return value
 
 
-def _filled_values_task(task: tuple[str, str]) -> tuple[dict[str, list[list[Any]]], list[str], list[str]]:
+def _filled_values_task(task: tuple[str, str]) -> tuple[dict[str, list[list[Any]]], CellsReadApart]:
     """Every sheet's values (calamine, in the guarded worker: ten times openpyxl's speed on a village's
     records, and a damaged file costs the worker, not the command). Also the formula cells that hold no
-    result and the cells holding an error value (#VALUE!, #DIV/0! …), which calamine reads as empty (see
-    :func:`cells_without_values`; wf49: a 出生日期 saved as #VALUE! had been written onto a certificate)."""
+    result and the cells holding an error value (#VALUE!, #DIV/0! …), which calamine reads as empty, and the
+    numbers shown as percents (see :func:`cells_read_apart`; wf49: a 出生日期 saved as #VALUE! had been written onto
+    a certificate)."""
     path, content = task  # content: what the bytes are, sniffed once by the command
     source = Path(path)
-    uncomputed, errors = cells_without_values(source) if content == ".xlsx" else ([], [])
+    apart = cells_read_apart(source) if content == ".xlsx" else CellsReadApart()
     workbook = calamine_workbook(source, content)
     return {name: [[_as_openpyxl(v) for v in row]
                    for row in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)]
-            for name in workbook.sheet_names}, uncomputed, errors
+            for name in workbook.sheet_names}, apart
 
 
 def _filled_values(path: Path) -> tuple[dict[str, _FilledSheet], list[str], list[str]]:
@@ -314,8 +322,9 @@ def _filled_values(path: Path) -> tuple[dict[str, _FilledSheet], list[str], list
     outcome = guarded_map(_filled_values_task, [(str(path), kind)], workers=1)[0]
     if outcome.reason is not None:
         raise SplitError(f"一套表无法打开：{path}（{outcome.reason.replace('再重新扫描', '再重试')}）")
-    values, uncomputed, errors = outcome.value
-    return {name: _FilledSheet(rows) for name, rows in values.items()}, uncomputed, errors
+    values, apart = outcome.value
+    return {name: _FilledSheet(rows, apart.percent.get(name)) for name, rows in values.items()}, \
+        apart.uncomputed, apart.errors
 
 
 def _sheet_rows(ws: _FilledSheet, mapping: Mapping, items: list[Any]) -> tuple[list[tuple[int, Record]], list[int]]:
@@ -330,7 +339,7 @@ def _sheet_rows(ws: _FilledSheet, mapping: Mapping, items: list[Any]) -> tuple[l
         if not note and isinstance(first, str) and first.startswith("填表说明"):
             note = True
             continue
-        record = {i.key: ws.value(r, i.position) for i in items}
+        record = {i.key: ws.value(r, i.position, _counted_in_percent(i)) for i in items}
         if all(_is_blank(v) for k, v in record.items() if not mapping.item(k).selects):
             continue
         if note:
@@ -569,7 +578,8 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
         ws = sheets[INDICATORS]
         periods = mapping.periods or ["本期"]
         for i in mapping.sheet_items(INDICATORS):
-            collected.indicators[i.key] = {p: ws.value(i.position, PERIOD_COLUMN + n) for n, p in enumerate(periods)}
+            collected.indicators[i.key] = {p: ws.value(i.position, PERIOD_COLUMN + n, _counted_in_percent(i))
+                                           for n, p in enumerate(periods)}
     return collected
 
 
@@ -712,13 +722,22 @@ _PERCENT_FIGURE_RE = re.compile(r"^(-?\d+(?:\.\d+)?)\s*[%％]$")
 _PERCENT_UNITS = frozenset({"%", "％"})
 
 
+_RATIO_NAME_RE = re.compile(r"(?:率|比例|比重|占比)$")
+
+
+def _counted_in_percent(item: MappingItem) -> bool:
+    """An item counted in percent points: its unit is ％, or it names a rate or share and gives no unit (「所占比例」,
+    where one cadre types 85 and another 0.85 formatted as 85% — wf53 got both scales in one county)."""
+    return item.unit in _PERCENT_UNITS or not item.unit and bool(_RATIO_NAME_RE.search(item.name))
+
+
 def _typed_figure(text: str, item: MappingItem) -> int | float | None:
     """A figure typed as text the way people write it: 85.5 or 6,200 with thousands separators in a number column, or
     85% in a column counted in ％. None for anything else (12.5万, 8头 are said, not guessed)."""
     text = text.strip()
     if item.rule == "number" and _FIGURE_TEXT_RE.match(text):
         number = _number(text) or 0.0
-    elif item.unit in _PERCENT_UNITS and (percent := _PERCENT_FIGURE_RE.match(text)):
+    elif _counted_in_percent(item) and (percent := _PERCENT_FIGURE_RE.match(text)):
         number = float(percent.group(1))
     else:
         return None

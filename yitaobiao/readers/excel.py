@@ -16,6 +16,7 @@ import posixpath
 import re
 import xml.etree.ElementTree as ET  # noqa: S405 - only on parts read_part or refuse_dtd passed
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import python_calamine
@@ -112,22 +113,34 @@ _COMPUTED_RE = re.compile(rb"<v>[^<]|<v\s[^>]*>[^<]")
 _TEXT_RESULT_RE = re.compile(rb'\bt="str"')  # a formula whose result is empty text: computed, nothing to say
 
 
-def cells_without_values(path: Path, limit: int = 20) -> tuple[list[str], list[str]]:
-    """The cells of a workbook that read as empty though something was put there, each list up to ``limit``, from
-    one read of every sheet's XML:
+@dataclass
+class CellsReadApart:
+    """The cells of a filled workbook whose value calamine gives is not what the cadre sees (see
+    :func:`cells_read_apart`)."""
 
-    - 「人员!H5」 for each formula cell that holds no computed result (a workbook written by a program, or saved by a
-      tool that does not calculate);
-    - 「人员!E9（#DIV/0!）」 for each cell holding an error value. calamine reads it as empty, and openpyxl would also
-      turn a number typed in a date cell (19420215, past its dates) into 「#VALUE!」, so the XML is read itself."""
-    uncomputed: list[str] = []
-    errors: list[str] = []
+    uncomputed: list[str] = field(default_factory=list)  # 「人员!H5」: formulas holding no computed result
+    errors: list[str] = field(default_factory=list)  # 「人员!E9（#DIV/0!）」: cells holding an error value
+    # sheet → 1-based (row, column) of each number shown as a percent
+    percent: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+
+
+def cells_read_apart(path: Path, limit: int = 20) -> CellsReadApart:
+    """The cells of a workbook whose value reads otherwise than it shows, from one read of every sheet's XML
+    (each list up to ``limit``):
+
+    - each formula cell that holds no computed result (a workbook written by a program, or saved by a tool that
+      does not calculate): calamine reads it as empty;
+    - each cell holding an error value: calamine reads it as empty, and openpyxl would also turn a number typed in
+      a date cell (19420215, past its dates) into 「#VALUE!」, so the XML is read itself;
+    - each number shown in a percent format: 85% typed by a cadre is stored, and read, as 0.85."""
+    found = CellsReadApart()
     with zipfile.ZipFile(path) as archive:
+        percent_styles = _percent_styles(path, archive)
         for sheet in _sheet_parts(path, archive):
             if sheet.part is None or sheet.part not in archive.namelist():
                 continue
             data = read_part(path, archive, sheet.part)
-            if b"<f" not in data and b't="e"' not in data:
+            if b"<f" not in data and b't="e"' not in data and not percent_styles:
                 continue
             for match in _CELL_XML_RE.finditer(data):
                 attrs, body = match.group(1), match.group(2) or b""
@@ -135,13 +148,46 @@ def cells_without_values(path: Path, limit: int = 20) -> tuple[list[str], list[s
                 if ref is None:
                     continue
                 where = f"{sheet.name}!{ref.group(1).decode()}"
-                if _ERROR_TYPE_RE.search(attrs) and len(errors) < limit:
-                    shown = _VALUE_RE.search(body)
-                    errors.append(f"{where}（{shown.group(1).decode('utf-8', 'replace') if shown else '错误值'}）")
-                elif b"<f" in body and not _COMPUTED_RE.search(body) and not _TEXT_RESULT_RE.search(attrs) \
-                        and len(uncomputed) < limit:
-                    uncomputed.append(where)
-    return uncomputed, errors
+                if _ERROR_TYPE_RE.search(attrs):
+                    if len(found.errors) < limit:
+                        shown = _VALUE_RE.search(body)
+                        found.errors.append(f"{where}（{shown.group(1).decode('utf-8', 'replace') if shown else '错误值'}）")
+                elif b"<f" in body and not _COMPUTED_RE.search(body) and not _TEXT_RESULT_RE.search(attrs):
+                    if len(found.uncomputed) < limit:
+                        found.uncomputed.append(where)
+                elif percent_styles and (style := _STYLE_RE.search(attrs)) and int(style.group(1)) in percent_styles \
+                        and not _TYPED_RE.search(attrs) and b"<v" in body:
+                    row, col = parse_a1(ref.group(1).decode())
+                    found.percent.setdefault(sheet.name, set()).add((row + 1, col + 1))
+    return found
+
+
+def _percent_styles(path: Path, archive: Archive) -> frozenset[int]:
+    """The cell styles (positions in cellXfs) whose number format shows a percent: the built-in 0% and 0.00%
+    (ids 9, 10) and any format of the workbook's own with a % outside quotes."""
+    if "xl/styles.xml" not in archive.namelist():
+        return frozenset()
+    styles = read_part(path, archive, "xl/styles.xml")
+    if b"%" not in styles and b'numFmtId="9"' not in styles and b'numFmtId="10"' not in styles:
+        return frozenset()
+    percent_formats = {9, 10}
+    for fmt in _NUMBER_FORMAT_RE.finditer(styles):
+        code = re.sub(r'"[^"]*"|\\.', "", html.unescape(fmt.group(2).decode("utf-8", "replace")))
+        if "%" in code:
+            percent_formats.add(int(fmt.group(1)))
+    cell_styles = _CELL_XFS_RE.search(styles)
+    if cell_styles is None:
+        return frozenset()
+    return frozenset(n for n, xf in enumerate(_XF_RE.finditer(cell_styles.group(1)))
+                     if (fmt_id := _NUMBER_FORMAT_ID_RE.search(xf.group(1))) and int(fmt_id.group(1)) in percent_formats)
+
+
+_STYLE_RE = re.compile(rb'\bs="(\d+)"')
+_TYPED_RE = re.compile(rb'\bt="(?!n")')  # a typed cell (text, boolean, date …): no number shown in percent
+_NUMBER_FORMAT_RE = re.compile(rb'<(?:\w+:)?numFmt\b[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"')
+_CELL_XFS_RE = re.compile(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.S)
+_XF_RE = re.compile(rb"<(?:\w+:)?xf\b([^>]*)")
+_NUMBER_FORMAT_ID_RE = re.compile(rb'\bnumFmtId="(\d+)"')
 
 
 _ERROR_TYPE_RE = re.compile(rb'\bt="e"')
