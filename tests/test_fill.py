@@ -704,3 +704,32 @@ def test_what_a_cadre_reads_of_a_join_is_right() -> None:
     health = MappingItem(key="h", concept="h", name="健康状况", sheet=sheet, position=6, cell="F4", rule="list",
                          options=["1.健康", "2.残疾", "3.慢性病"])
     assert _typed("慢性病", health) == "3.慢性病"
+
+
+def test_a_long_value_prefilled_gets_a_row_tall_enough_to_print(tmp_path: Path) -> None:
+    """wf53: the pre-filled 一套表 printed 「宁波某电子厂（外出务工）」 over the rows below it: a workbook written by a
+    program keeps one line a row until someone retypes the cell. A row holding a wrapped text is as tall as it."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("流动人口登记台账", ["姓名", "公民身份号码", "现住址"])
+    write_xlsx(forms / "公安局" / "流动人口.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(forms))
+    blank = tmp_path / "一套表.xlsx"
+    write_merged(plan, blank)
+    mapping = build_mapping(plan)
+    filled = tmp_path / "已填.xlsx"
+    wb = load_workbook(blank)
+    item = {i.name: i for i in mapping.items}
+    ws = wb[item["姓名"].sheet]
+    rng = random.Random(3)
+    for n, address in enumerate(["浙江省宁波市北仑区大碶街道某某社区某某路一百二十八号三单元五零二室", "东岭村3组"]):
+        ws.cell(5 + n, item["姓名"].position).value = f"张{n}"
+        ws.cell(5 + n, item["公民身份号码"].position).value = make_id(n, rng)
+        ws.cell(5 + n, item["现住址"].position).value = address
+        for selector in (i for i in mapping.items if i.selects):
+            ws.cell(5 + n, selector.position).value = "是"
+    wb.save(filled)
+    split_filled(filled, mapping, forms, tmp_path / "分发")
+    prefill(blank, mapping, [tmp_path / "分发"], tmp_path / "预填.xlsx")
+    out = load_workbook(tmp_path / "预填.xlsx")[item["姓名"].sheet]
+    heights = {out.cell(r, item["姓名"].position).value: out.row_dimensions[r].height for r in (5, 6)}
+    assert heights["张0"] and heights["张0"] >= 30 and heights["张1"] is None

@@ -40,7 +40,17 @@ from .model import CellRange, Grid, Subject, parse_a1
 from .readers import content_suffix, is_template_file, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import calamine_workbook
-from .sheets import print_wide, put, safe_value, save, set_widths, write_header, write_notes, write_rows
+from .sheets import (
+    fit_row_heights,
+    print_wide,
+    put,
+    safe_value,
+    save,
+    set_widths,
+    write_header,
+    write_notes,
+    write_rows,
+)
 from .split import (
     PLACE_ITEM_RE,
     REVIEW_COLUMNS,
@@ -878,6 +888,8 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
                     elif key in record.last_quarter and not item.joins and key not in record.values:
                         cell.comment = Comment(safe_value(f"上季度：{_as_shown(record.last_quarter[key])}（请核实后填写）"),
                                                "yitaobiao", width=240, height=60)
+            if len(records) <= STYLED_ROWS:  # (past that, rows keep one line, as their styles do)
+                fit_row_heights(ws, range(first, first + len(records)))
         report.values[sheet] = filled
     if indicators and INDICATORS in wb.sheetnames:
         ws = wb[INDICATORS]

@@ -231,11 +231,19 @@ def _fit_row_heights(ws: Worksheet) -> None:
         return
     widths = _column_widths(ws, ws.max_column)
     for first, last, max_lines in tables:
-        for r in range(first, last + 1):
-            if r not in ws.row_dimensions or ws.row_dimensions[r].height is None:
-                lines = row_lines([ws.cell(r, c).value for c in range(1, len(widths) + 1)], widths, max_lines)
-                if lines > 1:
-                    ws.row_dimensions[r].height = LINE_HEIGHT * lines
+        fit_row_heights(ws, range(first, last + 1), widths, max_lines)
+
+
+def fit_row_heights(ws: Worksheet, rows: Iterable[int], widths: list[float] | None = None,
+                    max_lines: int | None = None) -> None:
+    """Heights for rows written into a sheet, from their texts and the column widths, where a row has none: a
+    filled 一套表 printed with one line a row wrote 「1958年8月12日」 over the two rows below it (wf53)."""
+    widths = widths or _column_widths(ws, ws.max_column)
+    for r in rows:
+        if r not in ws.row_dimensions or ws.row_dimensions[r].height is None:
+            lines = row_lines([ws.cell(r, c).value for c in range(1, len(widths) + 1)], widths, max_lines)
+            if lines > 1:
+                ws.row_dimensions[r].height = LINE_HEIGHT * lines
 
 
 class _PendingRows:
