@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from yitaobiao.changes import FormTemplate, template_changes
 from yitaobiao.cli import app
-from yitaobiao.scan import scan_folder
+from yitaobiao.scan import scan, scan_folder
 from yitaobiao.testing import Header, list_rows, write_xls, write_xlsx
 
 
@@ -44,6 +44,19 @@ def test_added_renamed_and_moved_columns_a_new_format_and_forms_come_and_gone(tm
     again = scan_folder(_quarter(tmp_path / "q5", [("本人", ["姓名", "本人手机号码"]), ("监护人", ["姓名", "电话"])]))
     assert [(c.kind, c.detail) for c in template_changes(twice, again)] == [
         ("renamed", "表头“本人联系电话”改为“本人手机号码”")]
+
+
+
+def test_a_renamed_header_over_columns_is_said(tmp_path: Path) -> None:
+    """wf53: 「联系人电话 › 村、社区 | 本人或亲属」 renamed 「手机号码 › …」 in a second quarter went unsaid (only the leaf
+    labels were compared), and its 村、社区 became a 所属村. A header over labels that stay is renamed once."""
+    before = scan_folder(_quarter(tmp_path / "q1", ["姓名", ("联系人电话", ["村、社区", "本人或亲属"])]))
+    after = scan_folder(_quarter(tmp_path / "q2", ["姓名", ("手机号码", ["村、社区", "本人或亲属"])]))
+    assert [(c.kind, c.detail) for c in template_changes(before, after)] == [("renamed", "表头“联系人电话”改为“手机号码”")]
+    write_xlsx(tmp_path / "q2" / "农业农村局" / "村级.xlsx", [("Sheet1", *list_rows("村级台账", ["所属村", "户数"]))])
+    matched = scan(tmp_path / "q2")
+    village = next(c for c in matched.concepts for f in matched.fields if f.id in c.field_ids and f.label == "村、社区")
+    assert village.name != "所属村" and len(village.field_ids) == 1
 
 
 def test_a_renamed_file_is_known_again_by_its_labels(tmp_path: Path) -> None:

@@ -4810,3 +4810,13 @@ def test_a_kind_of_payment_under_an_amount_paid_is_that_kinds_amount() -> None:
     assert part.text != MAKER.key("护理补贴（元/月）", ("补贴标准",)).text
     assert MAKER.key("  其中：临时救助", ("救助资金支出",)).text == "临时救助资金支出"
     assert MAKER.key("其中：女", ("救助人数",)).text != "女救助人数"  # (a count's part: its own rule)
+
+
+def test_a_phone_header_breaks_down_by_whose_phone() -> None:
+    """wf53: 「手机号码 › 村、社区 | 本人或亲属」 (a renamed 「联系人电话」) read its 村、社区 as the record's village; under a
+    phone header a column says whose phone it is. A phone of its own under it stays that phone (u257: 「联系方式 ›
+    本人电话 | 家属联系电话」)."""
+    assert MAKER.key("村、社区", ("手机号码",)).text == "手机号码村、社区"
+    assert not explain("村、社区", "所属村", context_a=("手机号码",)).same
+    assert MAKER.key("家属联系电话", ("联系方式",)).text == MAKER.key("家属联系电话").text
+

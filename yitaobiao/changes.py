@@ -12,7 +12,7 @@ compares without loading the whole catalogue (60 MB for 10,000 templates).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -46,6 +46,9 @@ class FormTemplate:
     sheet: str
     title: str
     labels: dict[str, str]
+    # cell → the header a field's label stands under (「联系人电话」 over 「村、社区」): renamed, it changes what the
+    # columns below it ask though their own labels stay (wf53)
+    groups: dict[str, str] = field(default_factory=dict)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -55,20 +58,24 @@ class FormTemplate:
 
 def templates_of(result: ScanResult) -> list[FormTemplate]:
     return [FormTemplate(form.path, form.sheet, form.title,
-                         {f.cell: C.squash(f.label) for f in form.fields if not f.hidden}) for form in result.forms]
+                         {f.cell: C.squash(f.label) for f in form.fields if not f.hidden},
+                         {f.cell: C.squash(f.header_path[-2]) for f in form.fields
+                          if not f.hidden and len(f.header_path) > 1}) for form in result.forms]
 
 
 def save_templates(templates: Iterable[FormTemplate], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(orjson.dumps([[t.path, t.sheet, t.title, t.labels] for t in templates]))
+    path.write_bytes(orjson.dumps([[t.path, t.sheet, t.title, t.labels, t.groups] for t in templates]))
 
 
 def load_templates(path: Path) -> list[FormTemplate] | None:
     """The templates a scan kept; None when there are none (a first scan) or the file cannot be read."""
     try:
         data: Any = orjson.loads(path.read_bytes())
-        return [FormTemplate(str(p), str(s), str(t), {str(k): str(v) for k, v in labels.items()})
-                for p, s, t, labels in data]
+        # (a period kept before headers over labels were: no groups to compare)
+        return [FormTemplate(str(p), str(s), str(t), {str(k): str(v) for k, v in labels.items()},
+                             {str(k): str(v) for k, v in (groups[0] if groups else {}).items()})
+                for p, s, t, labels, *groups in data]
     except (OSError, ValueError, TypeError, AttributeError):
         return None
 
@@ -179,6 +186,11 @@ def _label_changes(old: FormTemplate, new: FormTemplate) -> list[TemplateChange]
     taken = {a for a, _ in renamed} | {b for _, b in renamed}
     changes += [TemplateChange(new.path, new.sheet, "added", f"新增表头“{label}”") for label in came if label not in taken]
     changes += [TemplateChange(new.path, new.sheet, "removed", f"删去表头“{label}”") for label in gone if label not in taken]
+    if not moved:
+        over = dict.fromkeys((old.groups[cell], new.groups[cell]) for cell in old.groups.keys() & new.groups.keys()
+                             if was.get(cell) == now.get(cell) and old.groups[cell] != new.groups[cell])
+        changes += [TemplateChange(new.path, new.sheet, "renamed", f"表头“{a}”改为“{b}”") for a, b in over
+                    if (a, b) not in renamed]
     return changes
 
 

@@ -1108,7 +1108,10 @@ class KeyMaker:
         # A quantity breaks down into parts (耕地面积 › 水田); an attribute (身份证号码, 填表日期) has none, and a
         # label under it stands there by a slip of the layout.
         theme = self.synonyms.theme_of.get(canonical or "")
-        return header if canonical and theme not in PERSON_THEMES and theme != "其他" else None
+        # (a phone breaks down by whose it is: 「手机号码 › 村、社区 | 本人或亲属」 asks the same as 「联系人电话 › …」; its
+        # 村、社区 is no village — wf53, renamed so in a second quarter, met 所属村)
+        return header if canonical and (theme not in PERSON_THEMES and theme != "其他" or canonical == PHONE_ITEM) \
+            else None
 
     def is_breakdown(self, clean: str) -> bool:
         """A count of people that is a part of whatever its group header counts: 户籍人口 › 其中：女 counts the
@@ -1151,7 +1154,8 @@ class KeyMaker:
             return groups[-1] + clean, groups[-1], False
         item = self.item_header(groups)
         if item and item not in clean and not syn.lookup(clean) and clean not in syn.generic_labels \
-                and not _own_measure(clean, item):
+                and not _own_measure(clean, item) \
+                and not (syn.lookup(item) == PHONE_ITEM and (_PHONE_WORD_RE.search(clean) or self.person_word(clean)[0])):
             # 「联系人电话 › 村、社区 | 本人或亲属」: under a header that is itself a data item, a label the table does
             # not know is a breakdown of that item (whose phone), not an item of its own (the village).
             return self._under(item, clean), item, True
@@ -1819,6 +1823,9 @@ def _own_measure(clean: str, item: str) -> bool:
 
 
 _KIND_ENDINGS = ("种类", "品种", "畜种", "类型", "类别")
+# (「联系方式 › 本人电话 | 家属联系电话」: a phone of its own under a phone header, whoever's it is; 「联系方式 › 联系人」
+# asks the contact's name)
+_PHONE_WORD_RE = re.compile(r"电话|手机|号码|联系方式")
 _NAMING_ENDINGS = ("名称", "编号")
 
 
