@@ -2088,11 +2088,22 @@ def test_a_rate_per_person_and_month_with_a_dot_is_a_unit() -> None:
     # (wf27: 「2011年村干部人均工资待遇（万元/年）」 lost its unit on the 一套表's 指标 sheet)
     assert unit_in_label("2011年村干部人均工资待遇（万元/年）") == "万元/年"
     assert unit_in_label("2009年6月份以来建立完善村制度数（项）") == "项"  # (wf28)
+    assert unit_in_label("心率（次/分钟）") == "次/分钟"  # (u304: a 随访 card's heart rate had none)
 
 
 def test_a_register_clerk_signs_the_footer() -> None:
     # (u166: 「登记员： | 审核人： | 村民选举委员会（盖章）」 under a 选民登记册 made an item 登记员)
     assert C.is_footer("登记员：") and C.is_footer("录入员：") and not C.is_footer("登记员姓名")
+
+
+def test_whoever_did_the_check_signs_under_the_card() -> None:
+    """u301: 「考核人： | 联系电话：」 under the 意见 rows of an 应征公民政治考核表 were read as two items of the card."""
+    rows = [["应征公民政治考核表", "", "", ""], ["姓名", "", "性别", ""], ["有无违法犯罪记录", "", "", ""],
+            ["派出所意见", "（盖章）\n年  月  日", "", ""], ["考核人：", "", "联系电话：", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(2, 1, 2, 3), CellRange(3, 1, 3, 3), CellRange(4, 0, 4, 1),
+              CellRange(4, 2, 4, 3)]
+    assert labels(rows, merges) == ["姓名", "性别", "有无违法犯罪记录"]
+    assert C.is_footer("检查人：") and not C.is_footer("检查人员")
 
 
 def test_a_unit_printed_in_the_box_and_an_answer_printed_for_the_copy_are_no_labels() -> None:

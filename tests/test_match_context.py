@@ -4820,3 +4820,11 @@ def test_a_phone_header_breaks_down_by_whose_phone() -> None:
     assert not explain("村、社区", "所属村", context_a=("手机号码",)).same
     assert MAKER.key("家属联系电话", ("联系方式",)).text == MAKER.key("家属联系电话").text
 
+
+def test_a_term_word_and_a_certificates_number_are_read_whole() -> None:
+    """u305: 「本次聘期 › 起始时间」 was named 「本次聘起始时间」 (the 期 of 聘期 dropped as a term's); u302: 收养登记证字号
+    stood apart from 收养登记证号; a 出生医学证明's 领证人姓名 was read as the newborn's own 姓名."""
+    assert MAKER.key("起始时间", ("聘用情况", "本次聘期")).text == "本次聘期起始时间"
+    assert MAKER.key("矫正期起始日期").text == "矫正起始日期"
+    assert explain("收养登记证字号", "收养登记证号").same and not explain("字号名称", "名称").same
+    assert MAKER.key("领证人姓名").role == "领证人"

@@ -80,6 +80,8 @@ _FILL_KEY_MARK_RE = re.compile("|".join(re.escape(f"{key}{mark}") for mark in ("
 _FOOTER_KEYS = (
     "填报人", "填表人", "审核人", "复核人", "负责人", "统计负责人", "单位负责人", "分管领导", "主管领导",
     "制表人", "经办人", "联系人", "报出日期", "统计员", "调查员", "核查人", "登记人", "登记员", "采集人", "采集员", "录入人", "录入员",
+    # whoever did the check the form records signs under it (「考核人： | 联系电话：」 of a 政治考核表 — u301)
+    "考核人", "检查人", "调查人", "核实人", "评估人",
 )
 _FOOTER_KEYS_LONGEST_FIRST = sorted(_FOOTER_KEYS, key=len, reverse=True)
 _AFTER_FOOTER_KEY_RE = re.compile(r"[:：]|[(（](?:签字|签名|签章|盖章|手签|签)|[(（][^)）]{0,8}[)）][:：]")

@@ -103,7 +103,7 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "头": "livestock", "只": "livestock", "岁": "age", "周岁": "age", "%": "percent",
     "小时": "hours", "天": "days", "年": "years", "月": "months", "所": "institution", "座": "structure",
     "处": "count", "厘米": "length", "cm": "length", "毫米": "length", "mm": "length", "克": "weight", "g": "weight",
-    "mmHg": "pressure", "mmol/L": "concentration", "毫升": "liquid", "ml": "liquid",
+    "mmHg": "pressure", "mmol/L": "concentration", "毫升": "liquid", "ml": "liquid", "次/分": "rate", "次/分钟": "rate",
     "张": "piece", "件": "piece", "项": "item", "条": "piece", "艘": "vessel", "场": "times", "期": "times", "起": "piece",
     "栋": "structure", "幢": "structure", "万立方米": "volume", "°": "angle", "顶": "piece", "床": "piece",
     "头/只": "livestock", "只/羽": "livestock",
@@ -504,7 +504,7 @@ _TICK_NOTE_RE = re.compile(r"^(?:是(?:的)?)?(?:打|划|画)?[√✓✔](?:号)
 _TICK_ASKED_RE = re.compile(r"^.{0,10}(?:打|划|画)[“\"]?[√✓✔]")  # 「在对应栏打√」 over the columns to tick
 # The ends of a term (期限, 期间, 矫正期) are its start and end dates: the word for the term itself adds nothing.
 # (刑期, 学期, 工期 are terms of one character before 期: 「刑起始日期」 would say nothing)
-_TERM_END_RE = re.compile(r"(?<=.)(?:期限|期间|(?<=[\u4e00-\u9fff]{2})(?<![刑学假工周])期)"
+_TERM_END_RE = re.compile(r"(?<=.)(?:期限|期间|(?<=[\u4e00-\u9fff]{2})(?<![刑学假工周聘任租])期)"
                           r"(?=(?:起始|开始|终止|截止|结束|届满|到期)(?:日期|时间)$)")
 
 

@@ -229,6 +229,7 @@ def normalize_label(label: str) -> NormalLabel:
     clean = _MEASURED_VALUE_RE.sub(r"\1", clean)  # 空腹血糖值 is the 空腹血糖 measured
     clean = _DAY_NAMED_RE.sub(r"\1日期", clean)  # 贴息起始日 is the 贴息起始日期 (u224)
     clean = _STOCK_MEASURE_RE.sub(r"\1数", clean)  # 存栏量 is the 存栏数 (u287)
+    clean = _CERTIFICATE_WORD_NUMBER_RE.sub("号", clean)  # a certificate's 字号 is its number (收养登记证字号, u302)
     if "岁" in clean:
         clean = _THOSE_WHO_RE.sub("", clean)  # 「其中：60岁以上的」 counts those 60岁以上 (u291)
     return NormalLabel(clean=clean, unit=unit, notes=tuple(notes))
@@ -246,6 +247,10 @@ _THOSE_WHO_RE = re.compile(r"(?<=以上|以下)的$")
 _STOCK_MEASURE_RE = re.compile(r"(存栏|出栏)(?:数量|量)$")
 # A day named by what happens on it (起始日, 到期日, 起息日) is that date; 工作日, 节假日 and 休息日 are kinds of day.
 _DAY_NAMED_RE = re.compile(r"(起始|开始|截止|终止|到期|生效|失效|起息|结息|止息|还款|放款|签订|签约|出生|死亡)日$")
+
+
+# 「收养登记证字号」: the 字 and 号 a certificate is numbered by, its 证号; a shop's 字号 (its trade name) follows no 证
+_CERTIFICATE_WORD_NUMBER_RE = re.compile(r"(?<=证)字号$")
 
 
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
