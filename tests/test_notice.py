@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from yitaobiao.catalog import to_dict
 from yitaobiao.cli import app
 from yitaobiao.departments import load_departments
 from yitaobiao.errors import UsageError
@@ -286,9 +287,13 @@ def test_notes_and_the_filling_date_are_never_the_most_collected_items(tmp_path:
         ("卫健局/b.xlsx", "老人健康台账", ["姓名", "血型", "备注", "填报日期"]),
         ("人社局/c.xlsx", "培训台账", ["培训项目", "备注", "填报日期"]),
     ])
-    summary = summarise(scan(folder))
+    result = scan(folder)
+    summary = summarise(result)
     assert [item.name for item in summary.top_items] == ["姓名"]
     assert summary.fields == 11  # they still count in every rate
+    # (u304, u305: the JSON's stats counted three 备注 where its concepts list one; it says how many it counted)
+    catalogue = to_dict(result, summary)
+    assert catalogue["stats"]["concepts"] - len(catalogue["concepts"]) == catalogue["stats"]["remark_fields"] - 1 == 2
 
 
 def test_a_reason_names_the_twin_before_forms_sharing_only_common_items(tmp_path: Path) -> None:
