@@ -2096,6 +2096,15 @@ def test_a_register_clerk_signs_the_footer() -> None:
     assert C.is_footer("登记员：") and C.is_footer("录入员：") and not C.is_footer("登记员姓名")
 
 
+def test_the_office_keeping_a_register_is_a_fill_line() -> None:
+    """u303: 「受理窗口：      乡（镇）人民政府便民服务中心」 over a 宅基地申请受理登记簿 was read as an item; it names the
+    town's office keeping the copy, its town in the blank. An address with its levels printed stays an item."""
+    rows = [["农村宅基地申请受理登记簿", "", "", ""], ["受理窗口：          乡（镇）人民政府便民服务中心", "", "", ""],
+            ["序号", "申请人", "公民身份号码", "联系电话"], ["1", "", "", ""], ["2", "", "", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 3)]) == ["申请人", "公民身份号码", "联系电话"]
+    assert not C.is_fill_line("户籍地址：      乡（镇）") and not C.is_fill_line("受理窗口：便民服务中心")
+
+
 def test_whoever_did_the_check_signs_under_the_card() -> None:
     """u301: 「考核人： | 联系电话：」 under the 意见 rows of an 应征公民政治考核表 were read as two items of the card."""
     rows = [["应征公民政治考核表", "", "", ""], ["姓名", "", "性别", ""], ["有无违法犯罪记录", "", "", ""],

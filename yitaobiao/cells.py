@@ -165,6 +165,8 @@ def is_fill_line(text: str) -> bool:
     keyed = _KEYED_RE.match(text.strip())
     if keyed and not _ADDRESS_KEY_RE.search(keyed.group(1)) and is_place_blanks(keyed.group(2)):
         return True  # 「投保组织者：   乡（镇）   村（社区）」: the village filling the copy in (an address stays an item)
+    if keyed and _LEADING_BLANK_RE.match(keyed.group(2)) and _OFFICE_OF_A_PLACE_RE.match(squash(keyed.group(2))):
+        return True  # 「受理窗口：      乡（镇）人民政府便民服务中心」: the town's office keeping the copy (u303)
     if keyed and _PLACE_LEVEL_KEY_RE.match(keyed.group(1).strip()) \
             and _ONE_LEVEL_BLANK_RE.match(_BLANK_RUN_RE.sub("_", squash(keyed.group(2)))):
         return True  # 「村民小组：      组」 above a 报备表: the group filling the copy in (u220)
@@ -176,6 +178,10 @@ def is_fill_line(text: str) -> bool:
 
 
 _KEYED_RE = re.compile(r"^([^:：]{1,10})[:：](.+)$")
+_LEADING_BLANK_RE = re.compile(r"^(?:\s{2,}|[_＿]{2,})")
+# an office named by the place left blank before it: 「（      ）乡（镇）人民政府」, 「    街道便民服务中心」
+_OFFICE_OF_A_PLACE_RE = re.compile(r"^[_＿]*(?:乡\(镇\)|乡镇|镇|乡|街道|县|区)(?:人民政府|政府)(?:便民服务中心|为民服务中心|服务中心)?$"
+                                   r"|^[_＿]*(?:乡\(镇\)|乡镇|镇|乡|街道)(?:便民服务中心|为民服务中心|服务中心|办事处)$")
 _PLACE_LEVEL_KEY_RE = re.compile(r"^(?:村民小组|村组|组|村|社区|乡镇|镇|乡|街道)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?$")
 _ONE_LEVEL_BLANK_RE = re.compile(r"^_*(?:组|村|社区|镇|乡|街道)?_*$")
 # 「履职年度：    年」, 「填报年度：2025年」: the year the copy is for, a period line (出生年份 is a person's item).
