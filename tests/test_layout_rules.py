@@ -2096,6 +2096,19 @@ def test_a_register_clerk_signs_the_footer() -> None:
     assert C.is_footer("登记员：") and C.is_footer("录入员：") and not C.is_footer("登记员姓名")
 
 
+def test_a_period_left_blank_is_a_fill_line_and_names_the_cycle() -> None:
+    """u307: 「统计时段：  年  月  日至  月  日」 over a 专项检查情况统计表 was read as an item, and 「        年  季度」 beside
+    填报单位 left a 实施情况统计表 不定期 (u306 too)."""
+    rows = [["学生营养改善计划实施情况统计表", "", "", "", ""], ["填报单位（盖章）：", "", "", "        年  季度", ""],
+            ["指标名称", "计量单位", "代码", "本期", "上年同期"], ["甲", "乙", "丙", "1", "2"],
+            ["受益学生人数", "人", "01", "", ""], ["供餐天数", "天", "02", "", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
+    assert parsed is not None and parsed.period == "季报"
+    rows[1][3] = "统计时段：  年  月  日至  月  日"
+    assert labels(rows) == ["受益学生人数", "供餐天数"]
+    assert not C.is_period_text("年度")  # (a register's 年度 column stays a column)
+
+
 def test_the_office_keeping_a_register_is_a_fill_line() -> None:
     """u303: 「受理窗口：      乡（镇）人民政府便民服务中心」 over a 宅基地申请受理登记簿 was read as an item; it names the
     town's office keeping the copy, its town in the blank. An address with its levels printed stays an item."""
