@@ -1455,6 +1455,9 @@ def test_a_long_code_list_is_named_by_its_first_values() -> None:
     options = [f"学历{n}" for n in range(39)]
     problem = validate("高中", "list", options)
     assert problem == "应为 学历0/学历1/学历2/学历3/学历4/学历5 等 39 项 之一（现为“高中”）"
+    # (wf54: 「健康」 for 「1.健康」 was called wrong while its code was written rightly)
+    assert validate("健康", "list", ["1.健康", "2.一般", "3.慢性病"]) is None
+    assert validate("良好", "list", ["1.健康", "2.一般"]) is not None
 
 
 def test_a_total_row_takes_in_the_rows_inserted_above_it() -> None:
@@ -3082,14 +3085,16 @@ def test_a_members_head_id_left_blank_or_cut_is_the_heads_own_and_spaces_in_an_i
     _type_records(wb, item, [
         {"姓名": "王建国", own_id: "510722196604120315", "户编号": "0012", "与户主关系": "户主", head_id: "510722196604120315"},
         {"姓名": "李秀英", own_id: "510722 19680923 042X", "户编号": "0012", "与户主关系": "妻"},
-        {"姓名": "王磊", own_id: "510722199203050012", "户编号": "0012", "与户主关系": "子", head_id: 510722196604120315.0}])
+        {"姓名": "王磊", own_id: "510722199203050012", "户编号": "0012", "与户主关系": "子", head_id: 510722196604120315.0},
+        # (wf54: spaced and failing its check digit, it reached one form spaced and the next squeezed)
+        {"姓名": "王芳", own_id: "510722 19950101 0011", "户编号": "0012", "与户主关系": "女"}])
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
     out = load_workbook(tmp_path / "out" / "公安局" / "实有人口.xlsx").active
     header = [c.value for c in out[3]]
-    table = [[out.cell(r, header.index(name) + 1).value for name in ("公民身份号码", "户主公民身份号码")] for r in (5, 6, 7)]
+    table = [[out.cell(r, header.index(name) + 1).value for name in ("公民身份号码", "户主公民身份号码")] for r in (5, 6, 7, 8)]
     assert table == [["510722196604120315", "510722196604120315"], ["51072219680923042X", "510722196604120315"],
-                     ["510722199203050012", "510722196604120315"]], table
+                     ["510722199203050012", "510722196604120315"], ["510722199501010011", "510722196604120315"]], table
 
 
 def test_a_tick_never_goes_where_the_form_asks_a_code_of_its_own(tmp_path: Path) -> None:

@@ -758,6 +758,9 @@ def _id_soundness(value: Any) -> int:
     return 1 if isinstance(value, str) and re.fullmatch(r"\d{17}[\dXx]", value.strip()) else 2
 
 
+_ID_SHAPE_RE = re.compile(r"\d{17}[\dX]|\d{15}")
+
+
 def validate(value: Any, rule: str | None, options: list[str]) -> str | None:
     """Why a value fails the item's rule, or None."""
     if _is_blank(value) or not rule:
@@ -778,7 +781,10 @@ def validate(value: Any, rule: str | None, options: list[str]) -> str | None:
         return f"应为数值（现为“{text}”）"
     if rule == "number" and (_number(value) or 0) < 0:
         return f"不应为负数（{text}）"
-    if rule == "list" and options and text not in options and not _ordinal_code(text, options):
+    # (the word of a coded answer is that answer: 「健康」 for 「1.健康」 goes in as the code its form asks — wf54 was told
+    # 「应为 1.健康/…之一（现为“健康”）」 beside the right value written)
+    if rule == "list" and options and text not in options and not _ordinal_code(text, options) \
+            and answer_word(text) not in {answer_word(o) for o in options}:
         shown = "/".join(options) if len(options) <= 8 else f"{'/'.join(options[:6])} 等 {len(options)} 项"
         return f"应为 {shown} 之一（现为“{text}”）"
     if rule == "date" and isinstance(value, str) and date_from_text(text) is None:
@@ -1308,8 +1314,10 @@ class _Filler:
                 self.report.warnings.append(f"{place or self.place_of(item, sheet, record)}（{item.name}）：只填入了"
                                             f"“{answer}”，括号里的说明“{note.group(2)}”没有填入部门表。")
             raw = answer  # 「√」 in a 是否 column is its 是 (wf39: √ and × had reached an import template as typed)
+        # (squeezed whatever its check digit: wf54's 「33108219560312 4517」 failing it reached one form spaced, the
+        # next squeezed, and was told once either way)
         if item.rule == "id" and isinstance(raw, str) and re.search(r"\S\s+\S", raw.strip()) \
-                and validate(squeezed := re.sub(r"\s+", "", raw).upper(), "id", []) is None:
+                and _ID_SHAPE_RE.fullmatch(squeezed := re.sub(r"\s+", "", raw).upper()):
             raw = squeezed  # 「510722 19800614 026X」 typed in groups, as the card prints it (wf42)
             self.report.converted += 1
         if item.rule == "date" and isinstance(raw, int | float) and not isinstance(raw, bool) \
