@@ -2096,6 +2096,20 @@ def test_a_register_clerk_signs_the_footer() -> None:
     assert C.is_footer("登记员：") and C.is_footer("录入员：") and not C.is_footer("登记员姓名")
 
 
+def test_the_answers_a_note_lists_are_its_items_choices() -> None:
+    """wf54: 「儿童类别（1-6）」 of a 困境儿童 台账 defines its six kinds only in the note under the table, and the cadre's
+    「留守儿童」 went to the department as typed; 「健康状况：健康；一般或较弱……」 and 「户籍性质：农村；城镇。」 too."""
+    rows = [["困境儿童和农村留守儿童台账", "", "", "", ""], ["序号", "姓名", "户籍性质", "健康状况", "儿童类别（1-6）"],
+            ["1", "", "", "", ""], ["2", "", "", "", ""],
+            ["注：1.健康状况：健康；一般或较弱；慢性病；重病；残疾。", "", "", "", ""],
+            ["    2.儿童类别：（1）孤儿。指失去父母的未成年人。（2）事实无人抚养儿童。指……（3）农村留守儿童。指……", "", "", "", ""],
+            ["    3.户籍性质：农村；城镇。4.联系电话：填写手机号码，不得填写座机。", "", "", "", ""]]
+    options = {f.label: f.options for f in fields_of(rows)}
+    assert options == {"姓名": [], "户籍性质": ["□农村□城镇"], "健康状况": ["□健康□一般或较弱□慢性病□重病□残疾"],
+                       "儿童类别（1-6）": ["□孤儿□事实无人抚养儿童□农村留守儿童"]}
+    assert C.choices_in_notes("注：本表由村填报，每季度更新一次。") == {}
+
+
 def test_a_period_left_blank_is_a_fill_line_and_names_the_cycle() -> None:
     """u307: 「统计时段：  年  月  日至  月  日」 over a 专项检查情况统计表 was read as an item, and 「        年  季度」 beside
     填报单位 left a 实施情况统计表 不定期 (u306 too)."""

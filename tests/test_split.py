@@ -484,6 +484,33 @@ def test_a_percent_shown_as_percent_is_the_figure_its_column_counts(tmp_path: Pa
     assert by_name["李大山"][0] == 85
 
 
+def test_the_kinds_a_note_defines_are_offered_and_a_kind_not_among_them_is_said(tmp_path: Path) -> None:
+    """wf54: 「儿童类别（1-6）」, its six kinds defined only in the 台账's note, was a free column of the 一套表 and got
+    「留守儿童」 as typed, with no word. Now the 一套表 offers the kinds, and split says when one is not among them."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("困境儿童和农村留守儿童台账", ["姓名", "公民身份号码", "儿童类别（1-3）"])
+    rows += [["注：1.儿童类别：（1）孤儿。指……（2）事实无人抚养儿童。指……（3）农村留守儿童。指……", "", "", ""]]
+    write_xlsx(forms / "民政局" / "台账.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    item = {i.name: i for i in mapping.items}
+    kind = next(i for name, i in item.items() if name.startswith("儿童类别"))
+    assert kind.options == ["孤儿", "事实无人抚养儿童", "农村留守儿童"]
+    wb = load_workbook(merged)
+    sheet = wb[kind.sheet]
+    for n, (name, typed) in enumerate((("王小明", "农村留守儿童"), ("李小红", "留守儿童"))):
+        sheet.cell(5 + n, item["姓名"].position).value = name
+        sheet.cell(5 + n, kind.position).value = typed
+        for selector in (i for i in mapping.items if i.selects and i.sheet == kind.sheet):
+            sheet.cell(5 + n, selector.position).value = "是"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert any("李小红" in w or "留守儿童" in w for w in report.warnings if "农村留守儿童" in w)
+    assert not any("王小明" in w for w in report.warnings)
+    out = load_workbook(tmp_path / "out" / "民政局" / "台账.xlsx").active
+    kinds = {r[1]: r[3] for r in out.iter_rows(values_only=True) if r[1] in ("王小明", "李小红")}
+    assert kinds == {"王小明": 3, "李小红": "留守儿童"}  # (the code its form asks; a kind not listed, as typed)
+
+
 def test_an_error_value_reaches_no_form(tmp_path: Path) -> None:
     """wf49: a 出生日期 typed as 19950720 in a date cell was saved as #VALUE!, and split wrote 「#VALUE!」 onto a
     department's form. An error value is no value: left blank, and the clerk told which cell."""

@@ -438,6 +438,37 @@ def choices_listed(text: str) -> int:
     return len(parts)
 
 
+def choices_in_notes(text: str) -> dict[str, list[str]]:
+    """The answers a note lists for an item: 「注：1.健康状况：健康；一般或较弱；慢性病；重病；残疾。 5.户籍性质：农村；城镇。」
+    → {健康状况: [健康, 一般或较弱, …], 户籍性质: [农村, 城镇]}; 「3.儿童类别：（1）孤儿。指……（2）事实无人抚养儿童。指……」
+    → {儿童类别: [孤儿, 事实无人抚养儿童, …]}. A definition or an instruction after the colon lists none."""
+    found: dict[str, list[str]] = {}
+    lines = "\n".join(_NOTE_LEAD_RE.sub("", line) for line in text.splitlines())
+    for entry in _NOTE_ENTRY_RE.finditer(lines):
+        key, body = entry.group(1), entry.group(2).strip()
+        numbered = _NUMBERED_CHOICE_RE.findall(body)
+        if len(numbered) >= 2 and [int(n) for n, _ in numbered] == list(range(1, len(numbered) + 1)):
+            choices = [squash(name).rstrip("。.") for _, name in numbered]
+        else:
+            listed = _BRACKETED_NOTE_RE.sub("", body.split("。")[0])
+            choices = [squash(part) for part in _NOTE_CHOICE_SPLIT_RE.split(listed) if squash(part)]
+        if 2 <= len(choices) <= MAX_NOTE_CHOICES and all(1 <= len(c) <= 12 and "：" not in c and ":" not in c
+                                                         for c in choices) and len(set(choices)) == len(choices):
+            found.setdefault(key, choices)
+    return found
+
+
+# 「注：」, 「填表说明：」 before the first entry
+_NOTE_LEAD_RE = re.compile(r"^\s*(?:填表说明|填报说明|说明|注释|注|备注)\s*[:：]?")
+# an entry: its number, the item's name and what the note says of it, up to the next numbered entry
+_NOTE_ENTRY_RE = re.compile(r"(?:^|(?<=[\s。；;]))\s*\d{1,2}\s*[.、．]\s*([\u4e00-\u9fff]{2,10})\s*[:：]"
+                            r"((?:(?!\s*\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2,10}\s*[:：]).)+)", re.S)
+_NUMBERED_CHOICE_RE = re.compile(r"[（(](\d{1,2})[)）]\s*([^。；;，,（(）)\s]{1,16})")
+_NOTE_CHOICE_SPLIT_RE = re.compile(r"[；;、/／]")
+_BRACKETED_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]")
+MAX_NOTE_CHOICES = 15
+
+
 @lru_cache(maxsize=65536)
 def is_serial_label(text: str) -> bool:
     s = squash(strip_marks(text))

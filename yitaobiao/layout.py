@@ -1812,6 +1812,30 @@ def parse_grid(grid: Grid) -> ParsedSheet | None:
     if grid.hidden or not grid.rows or grid.width == 0:
         return None
     sheet = _Sheet(grid)
+    parsed = _recognise(sheet)
+    if parsed is not None and parsed.layout is not Layout.INDICATOR:
+        _choices_from_notes(sheet, parsed)
+    return parsed
+
+
+def _choices_from_notes(sheet: _Sheet, parsed: ParsedSheet) -> None:
+    """The answers the notes under a table list for its items (「注：1.健康状况：健康；一般或较弱；慢性病……」), as if
+    printed beside them: the 一套表 offers them as a drop-down, split says what is not one of them, and items
+    listing disjoint answers are told apart (wf54: 「儿童类别（1-6）」, its six kinds defined only in the note,
+    got 「留守儿童」 as typed)."""
+    last = max(f.row for f in parsed.fields)
+    notes = "\n".join([*(t for r in range(last + 1, sheet.grid.height) for _, t, _ in sheet.texts(r)),
+                       *sheet.grid.trailing])
+    if "：" not in notes and ":" not in notes:
+        return
+    listed = C.choices_in_notes(notes)
+    for f in parsed.fields:
+        if not f.options and (choices := listed.get(_BRACKETED_RE.sub("", C.squash(f.label)))):
+            f.options = ["".join(f"□{choice}" for choice in choices)]
+
+
+def _recognise(sheet: _Sheet) -> ParsedSheet | None:
+    grid = sheet.grid
     top = _read_top(sheet)
     h = _find_indicator_header(sheet, top.body_start)
     if h is not None:

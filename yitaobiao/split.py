@@ -645,6 +645,17 @@ def to_source_value(value: Any, factor: float, codes: dict[str, str]) -> tuple[A
 
 
 # (「102-户主」, 「01-雇员与员工」 of a police import template's list: codes of three digits and a dash too — wf30)
+def _codes_in_order(f: MappingField) -> dict[str, str]:
+    """「儿童类别（1-6）」 whose six kinds a note lists in order: each kind's code is its place (wf54: 「农村留守儿童」
+    reached a column asking 1–6 as the word). {} when the label asks no such range of its listed answers."""
+    asked = _CODE_RANGE_RE.search(C.squash(f.label))
+    boxes = [b for b in re.split(r"[□☐]", f.options[0])[1:] if b] if len(f.options) == 1 else []
+    if not asked or int(asked.group(1)) != 1 or int(asked.group(2)) != len(boxes):
+        return {}
+    return {box: str(n) for n, box in enumerate(boxes, start=1)}
+
+
+_CODE_RANGE_RE = re.compile(r"[(（](\d)\s*[-－—~～至]\s*(\d{1,2})[)）]")
 _CODED_ANSWER_RE = re.compile(r"^\s*[(（]?\d{1,3}[)）.、．:：\-－—\s]\s*")
 
 
@@ -1346,7 +1357,7 @@ class _Filler:
         if not f.choices and isinstance(raw_text, str) and raw_text.strip() in item.options \
                 and _CODED_ANSWER_RE.match(raw_text):
             raw_text = answer_word(raw_text) or raw_text  # (「1.健康」 of the 一套表's list, into a form of its own)
-        value, converted = to_source_value(raw_text, float(f.factor or 1.0), code_list(f.label))
+        value, converted = to_source_value(raw_text, float(f.factor or 1.0), code_list(f.label) or _codes_in_order(f))
         answer = onto_choices(value, f.choices)
         # (a code taken off counts as a conversion: wf31 read 「换算单位或代码 0 处」 after 102-户主 became 户主)
         self.report.converted += converted or answer != value or raw_text != coded
