@@ -4828,3 +4828,17 @@ def test_a_term_word_and_a_certificates_number_are_read_whole() -> None:
     assert MAKER.key("矫正期起始日期").text == "矫正起始日期"
     assert explain("收养登记证字号", "收养登记证号").same and not explain("字号名称", "名称").same
     assert MAKER.key("领证人姓名").role == "领证人"
+
+
+def test_this_terms_column_is_the_item_and_a_power_in_kw_is_in_kilowatts() -> None:
+    """u309: 「登记选民数 › 本届 | 上届」 of a township's 选民登记 台账 was named 本届数 and 上届数, counts of nothing, apart from
+    the 登记选民数 of the county's table; u306: 主机总功率（kW） had no unit."""
+    fields = [at("F1.1", "B4", "村名"), at("F1.2", "F5", "本届", "登记选民数"), at("F1.3", "G5", "上届", "登记选民数"),
+              at("F2.1", "A5", "登记选民数")]
+    forms = [form_of("F1", "选民登记工作情况台账", Layout.LIST, Subject.PLACE),
+             form_of("F2", "换届选举情况统计表", Layout.INDICATOR, Subject.AGGREGATE)]
+    concepts = match_fields(fields, SYN, forms=forms).concepts
+    of = {fid: c for c in concepts for fid in c.field_ids}
+    assert of["F1.2"] is of["F2.1"] is not of["F1.3"]
+    assert of["F1.3"].name == "上届登记选民数"
+    assert explain("主机总功率（kW）", "主机总功率（千瓦）").same

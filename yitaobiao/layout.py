@@ -34,7 +34,7 @@ UNIT_IN_LABEL_RE = re.compile(
     # (water works and water quality, GB 5749: 水价（元/吨）, 供水规模（m³/d）, 浊度（NTU）, 菌落总数（CFU/mL）)
     r"元/吨|元/立方米|元/m[3³]|m[3³]/d|立方米/日|吨/日|mg/L|NTU|CFU/mL|MPN/100mL|"
     # a body's measures (GB/T 基本公共卫生服务规范: 身高 cm, 血压 mmHg, 血糖 mmol/L, 出生体重 g)
-    r"cm|厘米|mm|毫米|mmHg|mmol/L|kg/m2|kg/㎡|g|克|ml|毫升|次/分钟|次/分|℃|"
+    r"cm|厘米|mm|毫米|mmHg|mmol/L|kg/m2|kg/㎡|g|克|ml|毫升|次/分钟|次/分|℃|kW|KW|kw|元/千瓦|元/kW|"
     # (geology and relief: 灾害规模（万立方米）, 裂缝长度（m）, 经度（°）, 帐篷（顶）, 棉被（床）; livestock 头/只 — u284, u287)
     r"万立方米|m[3³]|m|°|顶|床|头/只|只/羽)\s*[)）]"
     # (where the label ends, or another note or a mark follows: 「养殖场（户）名称」 names a farm or a household, no unit
@@ -87,7 +87,8 @@ def unit_in_label(label: str) -> str | None:
     return None
 
 
-_METRIC_UNIT_NAMES = {"m2": "平方米", "m3": "立方米", "m³": "立方米", "m": "米"}
+_METRIC_UNIT_NAMES = {"m2": "平方米", "m3": "立方米", "m³": "立方米", "m": "米", "kW": "千瓦", "KW": "千瓦", "kw": "千瓦",
+                      "元/kW": "元/千瓦"}
 _QUARTERLY_RE = re.compile(r"季度|季报|[一二三四1-4]季")
 # (「普查标准时点：2026年12月31日」, 「2024年11月1日至2025年10月31日」: a day, or a span of days, names no month's report —
 # u116)

@@ -97,7 +97,7 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "亩": "area", "万亩": "area", "公顷": "area", "平方米": "area",
     "米": "length", "公里": "length", "千米": "length", "km": "length",
     "吨": "weight", "万吨": "weight", "公斤": "weight", "百公斤": "weight", "千克": "weight", "斤": "weight",
-    "kg": "weight", "立方米": "volume", "千瓦": "power", "千瓦时": "energy", "万千瓦时": "energy",
+    "kg": "weight", "立方米": "volume", "千瓦": "power", "元/千瓦": "money/power", "千瓦时": "energy", "万千瓦时": "energy",
     "羽": "livestock", "匹": "livestock", "株": "plant", "棵": "plant",
     "间": "room", "套": "dwelling", "个": "count", "次": "times", "辆": "vehicle", "台": "machine",
     "头": "livestock", "只": "livestock", "岁": "age", "周岁": "age", "%": "percent",
@@ -607,11 +607,11 @@ _LOCATED_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:坐标|位置|定位
 _ANY_PLACE = frozenset({"地理", "GPS", "gps", "经纬度", "所在", "具体", "详细", "空间", "中心", "所处"})
 _WORKPLACE_RE = re.compile(r"^(?:原|现)?(?:工作|就业|就职|务工)")
 _NAME_WORDS = frozenset({"姓名", "名称", "单位名称", "企业名称", "单位全称", "全称"})
-_PERIOD_LEAF_RE = re.compile(r"^(?:上年度?|去年|上年同期|上期|上月|上季度?|年初|年末|期初|期末)$")
+_PERIOD_LEAF_RE = re.compile(r"^(?:上年度?|去年|上年同期|上期|上月|上季度?|上届|年初|年末|期初|期末)$")
 # 「本人手机」, 「本人联系电话」: one's own item, said outright (not 「本人或亲属」, a breakdown of whose)
 _OWN_ITEM_RE = re.compile(r"(?:本人|自己)(?![或及和与、/]).{2,}")
 _OWN_OR_NOW = frozenset({"本人", "自己", "本次", "本期", "当前", "目前", "现在"})
-_THIS_PERIOD = frozenset({"本期", "当期", "本月", "当月", "本季", "本季度", "当季"})
+_THIS_PERIOD = frozenset({"本期", "当期", "本月", "当月", "本季", "本季度", "当季", "本届"})
 # A service or a visit a person word heads (家庭医生签约, 网格员走访): its items are the service's, not that person's.
 _ACTIVITIES = ("签约", "随访", "走访", "巡查", "培训", "考核", "评估", "慰问", "服务")
 EMPLOYER_ROLE = "用人单位"  # every item under it is the employer's: its name, its code, its phone
@@ -3388,7 +3388,9 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     if subject in (Subject.PLACE, Subject.AGGREGATE) and f.header_path[:-1] and not budget \
             and _COUNT_TAIL_RE.search(head := normalize_label(f.header_path[-2]).clean) \
             and not f.unit and clean not in _TOTALS and not _COUNT_TAIL_RE.search(clean) \
-            and not _NOT_A_GROUP_RE.search(clean) and not any(ch.isdigit() for ch in clean):
+            and not _NOT_A_GROUP_RE.search(clean) and not any(ch.isdigit() for ch in clean) \
+            and clean not in _THIS_PERIOD and not _PERIOD_LEAF_RE.match(clean):
+        # (「登记选民数 › 本届 | 上届」 of a township's 台账: the count this term and the last, no 本届数 — u309)
         # 「暂缓登记宗数（宗） › 一户多宅」 of a town's progress table: how many parcels are held back for it, never
         # one household's 是否一户多宅 (u235)
         return _counted_part(f.label, clean, unit=f.unit)
