@@ -2096,6 +2096,17 @@ def test_a_register_clerk_signs_the_footer() -> None:
     assert C.is_footer("登记员：") and C.is_footer("录入员：") and not C.is_footer("登记员姓名")
 
 
+def test_a_count_beside_a_part_on_a_card_is_no_part_of_its_whole() -> None:
+    """u309: 「其中委托投票人数 | ___ | 应选职数 | ___」 on a 选举结果报告单 made 应选职数 a part of 参加投票人数, the whole of
+    the part before it; 「其中：男 | ___ | 女」 is still one count's two parts."""
+    rows = [["选举结果报告单", "", "", ""], ["登记选民数（人）", "", "参加投票人数（人）", ""], ["其中委托投票人数", "", "应选职数", ""],
+            ["户籍人口", "", "其中：男", ""], ["女", "", "", ""]]
+    paths = {f.label: f.header_path for f in fields_of(rows, [CellRange(0, 0, 0, 3)])}
+    assert paths["应选职数"] == ["应选职数"] and paths["其中委托投票人数"] == ["参加投票人数（人）", "其中委托投票人数"]
+    rows = [["登记表", "", "", "", "", ""], ["户籍人口", "", "其中：男", "", "女", ""]]
+    assert {f.label: f.header_path for f in fields_of(rows, [CellRange(0, 0, 0, 5)])}["女"] == ["户籍人口", "女"]
+
+
 def test_the_answers_a_note_lists_are_its_items_choices() -> None:
     """wf54: 「儿童类别（1-6）」 of a 困境儿童 台账 defines its six kinds only in the note under the table, and the cadre's
     「留守儿童」 went to the department as typed; 「健康状况：健康；一般或较弱……」 and 「户籍性质：农村；城镇。」 too."""

@@ -738,6 +738,14 @@ def _indent_of_mark(text: str) -> int:
 _PART_MARK_WIDTH_RE = re.compile(r"^\s*(其中\s*[:：]?\s*)")
 
 
+def _part_words(label: str) -> str:
+    """「其中：脱贫户（户）」 → 脱贫户: a part's own words, without its mark and unit."""
+    return _BRACKETED_RE.sub("", _PART_MARK_RE.sub("", C.squash(label)))
+
+
+_PART_MARK_RE = re.compile(r"^其中[:：]?")
+
+
 def _same_breakdown(part: str, label: str) -> bool:
     """Whether ``label`` reads as another part of the breakdown ``part`` began: 男 › 女, 农业人口 › 非农业人口,
     中度 › 重度 (both short, or the same measure word); 能繁母猪 › 牛存栏 is a new indicator."""
@@ -1978,9 +1986,11 @@ def _recognise(sheet: _Sheet) -> ParsedSheet | None:
                 # 「带动农户数（户） | ___」 then 「其中：脱贫户（户） | ___」 on a card: a part of the count before it (u89)
                 f.header_path.insert(len(section), before.label)
             elif before is not None and before.row == f.row and C.squash(before.label).startswith("其中") \
-                    and len(before.header_path) == len(f.header_path) + 1 and not _ASKS_YES_NO_RE.match(C.squash(f.label)):
+                    and len(before.header_path) == len(f.header_path) + 1 and not _ASKS_YES_NO_RE.match(C.squash(f.label)) \
+                    and _same_breakdown(_part_words(before.label), _part_words(f.label)):
                 # 「其中：男 | ___ | 女」: the same count's other part (not 「其中：化肥销售额 | ___ | 是否开展测土配方施肥
-                # 服务」, a question of its own beside it — u113)
+                # 服务」, a question of its own beside it — u113; nor 「其中委托投票人数 | ___ | 应选职数」, another
+                # count — u309)
                 f.header_path[-1:-1] = before.header_path[-2:-1]
             fields.append(f)
         r += 1
