@@ -46,6 +46,9 @@ def make_form(title: str, labels: list[str], layout: Layout = Layout.LIST,
     # (u132, u133: a row a patrol or an activity, whoever or wherever it concerns)
     ("青石县田长制巡田工作台账", ["巡查日期", "巡查田长", "村民小组", "发现问题", "当事人"], Layout.LIST, Subject.EVENT),
     ("新时代文明实践站活动台账", ["序号", "活动主题", "活动地点", "参与人数"], Layout.LIST, Subject.EVENT),
+    # (u307: a card of one outbreak, its 地址 where it broke out, no one's 现住址)
+    ("学校食源性疾病暴发事件流行病学调查登记表", ["事件发生单位", "地址", "首例病例发病时间", "报告时间", "暴露人数", "发病人数"],
+     Layout.CARD, Subject.EVENT),
     # (u150, u148: a row a residential compound, a fish farm or a boat, whatever 乡镇 and 村 locate it)
     ("老旧小区消防设施排查整治台账", ["序号", "小区名称", "街道（乡镇）", "社区", "小区地址", "住户数（户）"], Layout.LIST,
      Subject.ORGANISATION),
