@@ -4842,3 +4842,13 @@ def test_this_terms_column_is_the_item_and_a_power_in_kw_is_in_kilowatts() -> No
     assert of["F1.2"] is of["F2.1"] is not of["F1.3"]
     assert of["F1.3"].name == "上届登记选民数"
     assert explain("主机总功率（kW）", "主机总功率（千瓦）").same
+
+
+def test_an_allocations_kind_of_fund_and_a_charge_named_in_full_are_read_as_written() -> None:
+    """u249: 「补贴资金 › 购置补贴」 of a county's allocation table met the 购置补贴额 of one application; it is the
+    补贴资金 of that kind. u281, u308: 「参保缴费情况 › 个人缴费金额」 was read 参保缴费个人缴费金额, the section's charge said
+    twice. A column adding only 金额 to a payment's name stays the payment (u278: 「补贴金额 › 岗位补贴」 is 岗位补贴（元）)."""
+    assert MAKER.key("购置补贴", ("补贴资金",), "万元").text == "购置补贴资金"
+    assert MAKER.key("个人缴费金额（元）", ("参保缴费情况",)).text == "个人缴费金额"
+    assert MAKER.key("减免金额", ("水费",)).text == "水费减免金额"
+    assert MAKER.key("岗位补贴", ("补贴金额",), "元").text == MAKER.key("岗位补贴（元）").text

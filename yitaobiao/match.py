@@ -1190,7 +1190,9 @@ class KeyMaker:
             # the header names, as its 人数 is that kind's — u219's two look-alikes)
             bare = bare or clean.endswith(_AMOUNT) and len(header) <= 6 and not self.person_word(header)[0] \
                 and (_names_a_group(header) or header.endswith(_KINDS_OF_CHARGE) and len(header) <= 4
-                     and not _JOINED_RE.search(header) and not _STAGE_RE.match(header))
+                     and not _JOINED_RE.search(header) and not _STAGE_RE.match(header)
+                     # (「参保缴费情况 › 个人缴费金额」 names its charge itself: no 参保缴费个人缴费金额 — u308)
+                     and header[-2:] not in clean)
             # (「排查出矛盾纠纷 › 其中：婚姻家庭纠纷」 beside 「调解矛盾纠纷 › 其中：婚姻家庭纠纷」: a kind of what the header
             # counts, by its head noun, is of that count — u286's two look-alikes)
             bare = bare or _kind_at_a_stage(clean, header) and not syn.lookup(clean)
@@ -1512,10 +1514,13 @@ class KeyMaker:
             # holds the 65岁以上老年人数 itself.)
             canonical, how, folded, breakdown = None, "none", groups[-1], True
             clean = text = groups[-1] + leaf
-        elif groups and folded is None and (_PART_OF_RE.match(label.strip()) or label[:1].isspace()) \
-                and (paid_as := _kind_of_amount(leaf, groups[-1])):
+        elif groups and folded is None and (paid_as := _kind_of_amount(leaf, groups[-1])) \
+                and (_PART_OF_RE.match(label.strip()) or label[:1].isspace()
+                     or not canonical and not paid_as.endswith(leaf + _AMOUNT)):
             # 「补贴发放金额 › 其中：护理补贴」: the amount paid as that kind of 补贴, the 护理补贴发放金额 of a table of
-            # payments, not the 护理补贴（元/月） one person is granted (u299's look-alike)
+            # payments, not the 护理补贴（元/月） one person is granted (u299's look-alike); 「补贴资金 › 购置补贴」 of a
+            # county's allocation is its 购置补贴资金, no 购置补贴额 of one application (u249). (「补贴金额 › 岗位补贴」
+            # adds nothing to 岗位补贴（元）, an amount by its unit — u278.)
             canonical, how = self.resolve_base(paid_as)
             clean = text = paid_as
         label_role, base = self.person_word(clean) if not (canonical and how == "exact" or counted_people) \
