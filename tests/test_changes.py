@@ -33,17 +33,20 @@ def test_added_renamed_and_moved_columns_a_new_format_and_forms_come_and_gone(tm
                               old_form=False))
     said = {(c.kind, c.detail) for c in template_changes(q1, q2)}
     # (曾用名 inserted where 证件号码 stood, and 公民身份号码 one column on: no rename is claimed)
-    assert said == {("added", "新增表头“曾用名”"), ("added", "新增表头“公民身份号码”"), ("removed", "删去表头“证件号码”"),
+    assert said == {("added", "新增表头“曾用名”（C3）"), ("added", "新增表头“公民身份号码”（D3）"), ("removed", "删去表头“证件号码”（原C3）"),
                     ("format", "文件格式由 .xlsx 改为 .xls"), ("gone_form", "本次没有报表《务工人员台账》")}
     renamed = scan_folder(_quarter(tmp_path / "q3", ["姓名", "公民身份号码", "家庭人口"]))
     assert [(c.kind, c.detail) for c in template_changes(q1, renamed)] == [
-        ("renamed", "表头“证件号码”改为“公民身份号码”")]
+        ("renamed", "表头“证件号码”改为“公民身份号码”（C3）")]
     assert template_changes(q1, q1) == []
     # (a wording in two cells, 姓名 of the person and of the guardian, moves nothing)
     twice = scan_folder(_quarter(tmp_path / "q4", [("本人", ["姓名", "本人联系电话"]), ("监护人", ["姓名", "电话"])]))
     again = scan_folder(_quarter(tmp_path / "q5", [("本人", ["姓名", "本人手机号码"]), ("监护人", ["姓名", "电话"])]))
     assert [(c.kind, c.detail) for c in template_changes(twice, again)] == [
-        ("renamed", "表头“本人联系电话”改为“本人手机号码”")]
+        ("renamed", "表头“本人联系电话”改为“本人手机号码”（C4）")]
+    # (wf54: a header is said as the template prints it, its full-width brackets kept)
+    brackets = scan_folder(_quarter(tmp_path / "q6", ["姓名", "家庭人口（人）"]))
+    assert "表头“证件号码”改为“家庭人口（人）”（C3）" in [c.detail for c in template_changes(q1, brackets)]
 
 
 
@@ -52,7 +55,7 @@ def test_a_renamed_header_over_columns_is_said(tmp_path: Path) -> None:
     labels were compared), and its 村、社区 became a 所属村. A header over labels that stay is renamed once."""
     before = scan_folder(_quarter(tmp_path / "q1", ["姓名", ("联系人电话", ["村、社区", "本人或亲属"])]))
     after = scan_folder(_quarter(tmp_path / "q2", ["姓名", ("手机号码", ["村、社区", "本人或亲属"])]))
-    assert [(c.kind, c.detail) for c in template_changes(before, after)] == [("renamed", "表头“联系人电话”改为“手机号码”")]
+    assert [(c.kind, c.detail) for c in template_changes(before, after)] == [("renamed", "表头“联系人电话”改为“手机号码”（其下“村、社区”“本人或亲属”）")]
     write_xlsx(tmp_path / "q2" / "农业农村局" / "村级.xlsx", [("Sheet1", *list_rows("村级台账", ["所属村", "户数"]))])
     matched = scan(tmp_path / "q2")
     village = next(c for c in matched.concepts for f in matched.fields if f.id in c.field_ids and f.label == "村、社区")
@@ -73,7 +76,7 @@ def test_a_renamed_file_is_known_again_by_its_labels(tmp_path: Path) -> None:
     said = [(c.path, c.kind, c.detail) for c in template_changes(scan_folder(tmp_path / "q1"), scan_folder(tmp_path / "q2"))]
     assert said == [("人社局/外出人员统计表（2027）.xlsx", "renamed_file", "文件由“外出人员信息统计表.xlsx”改名为“外出人员统计表（2027）.xlsx”"),
                     ("人社局/外出人员统计表（2027）.xlsx", "retitled", "标题由《外出人员信息统计表》改为《外出人员统计表》"),
-                    ("人社局/外出人员统计表（2027）.xlsx", "renamed", "表头“现从事职业”改为“从事行业”"),
+                    ("人社局/外出人员统计表（2027）.xlsx", "renamed", "表头“现从事职业”改为“从事行业”（F3）"),
                     ("民政局/特困.xlsx", "new_form", "新增报表《特困人员名册》")]
 
 
@@ -111,7 +114,7 @@ def test_the_scan_says_what_changed_since_the_last_scan_here(tmp_path: Path, mon
     from openpyxl import load_workbook
 
     rows = [[c.value for c in r] for r in load_workbook(tmp_path / "报告.xlsx")["模板变化"].iter_rows(min_row=2)]
-    assert [r[3:] for r in rows] == [["表头改名", "表头“公民身份号码”改为“证件号码”"]]
+    assert [r[3:] for r in rows] == [["表头改名", "表头“公民身份号码”改为“证件号码”（C3）"]]
 
 
 def test_a_rescan_of_a_period_is_still_compared_with_the_period_before(tmp_path: Path,
@@ -130,7 +133,7 @@ def test_a_rescan_of_a_period_is_still_compared_with_the_period_before(tmp_path:
     assert again.exit_code == 0 and "与2026年第四季度的扫描相比，报表模板有 2 处变化" in again.stdout
     changes = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["changes"]
     assert {(c["kind"], c["detail"]) for c in changes} == {
-        ("renamed", "表头“证件号码”改为“公民身份号码”"),
+        ("renamed", "表头“证件号码”改为“公民身份号码”（C3）"),
         ("retitled", "标题由《务工人员台账》改为《外出务工人员动态管理台账》")}
 
 

@@ -11,6 +11,7 @@ compares without loading the whole catalogue (60 MB for 10,000 templates).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -21,7 +22,7 @@ import orjson
 from . import cells as C
 from .errors import UsageError
 from .history import Period, parse_period
-from .model import ScanResult
+from .model import ScanResult, parse_a1
 
 
 @dataclass(frozen=True)
@@ -58,9 +59,14 @@ class FormTemplate:
 
 def templates_of(result: ScanResult) -> list[FormTemplate]:
     return [FormTemplate(form.path, form.sheet, form.title,
-                         {f.cell: C.squash(f.label) for f in form.fields if not f.hidden},
-                         {f.cell: C.squash(f.header_path[-2]) for f in form.fields
+                         {f.cell: _as_printed(f.label) for f in form.fields if not f.hidden},
+                         {f.cell: _as_printed(f.header_path[-2]) for f in form.fields
                           if not f.hidden and len(f.header_path) > 1}) for form in result.forms]
+
+
+def _as_printed(label: str) -> str:
+    """A header as the template prints it, without the blanks and line breaks inside it."""
+    return re.sub(r"\s+", "", label)
 
 
 def save_templates(templates: Iterable[FormTemplate], path: Path) -> None:
@@ -147,7 +153,7 @@ def _renamed_files(gone: list[FormTemplate], came: list[FormTemplate]) -> dict[t
         for old in gone:
             if old.key[0] != new.key[0] or old.sheet != new.sheet:
                 continue
-            a, b = set(old.labels.values()), set(new.labels.values())
+            a, b = {C.squash(v) for v in old.labels.values()}, {C.squash(v) for v in new.labels.values()}
             overlap = len(a & b) / len(a | b) if a | b else 0.0
             if overlap >= RENAMED_FILE_OVERLAP:
                 scored.append((overlap, new.key, old))
@@ -170,9 +176,12 @@ def _renamed_files(gone: list[FormTemplate], came: list[FormTemplate]) -> dict[t
 
 
 def _label_changes(old: FormTemplate, new: FormTemplate) -> list[TemplateChange]:
-    was, now = old.labels, new.labels
-    gone = [label for label in was.values() if label not in now.values()]
-    came = [label for label in now.values() if label not in was.values()]
+    """Headers added, removed and renamed, each with its cell, compared as squashed words and shown as the template
+    prints them (wf54: 「城镇常住人口数(人)」 was shown with the half-width brackets of the comparison)."""
+    was = {cell: C.squash(label) for cell, label in old.labels.items()}
+    now = {cell: C.squash(label) for cell, label in new.labels.items()}
+    gone = [cell for cell, label in was.items() if label not in now.values()]
+    came = [cell for cell, label in now.items() if label not in was.values()]
     # A header is renamed where it stood only when the others stand where they stood: once columns have moved
     # (one inserted or deleted), a new wording in an old place is as likely a new column.
     # (A wording may stand in several cells: 姓名 under 本人 and under 监护人.)
@@ -180,18 +189,30 @@ def _label_changes(old: FormTemplate, new: FormTemplate) -> list[TemplateChange]
     for cell, label in was.items():
         cells_of.setdefault(label, set()).add(cell)
     moved = any(label in cells_of and cell not in cells_of[label] for cell, label in now.items())
-    renamed = [] if moved else [(was[cell], now[cell]) for cell in was.keys() & now.keys()
-                                if was[cell] in gone and now[cell] in came]
-    changes = [TemplateChange(new.path, new.sheet, "renamed", f"表头“{a}”改为“{b}”") for a, b in sorted(renamed)]
-    taken = {a for a, _ in renamed} | {b for _, b in renamed}
-    changes += [TemplateChange(new.path, new.sheet, "added", f"新增表头“{label}”") for label in came if label not in taken]
-    changes += [TemplateChange(new.path, new.sheet, "removed", f"删去表头“{label}”") for label in gone if label not in taken]
+    renamed = [] if moved else sorted(cell for cell in set(gone) & set(came))
+    changes = [TemplateChange(new.path, new.sheet, "renamed", f"表头“{old.labels[cell]}”改为“{new.labels[cell]}”（{cell}）")
+               for cell in renamed]
+    taken = {was[cell] for cell in renamed} | {now[cell] for cell in renamed}
+    changes += [TemplateChange(new.path, new.sheet, "added", f"新增表头“{new.labels[cell]}”（{cell}）")
+                for cell in came if now[cell] not in taken]
+    changes += [TemplateChange(new.path, new.sheet, "removed", f"删去表头“{old.labels[cell]}”（原{cell}）")
+                for cell in gone if was[cell] not in taken]
     if not moved:
-        over = dict.fromkeys((old.groups[cell], new.groups[cell]) for cell in old.groups.keys() & new.groups.keys()
-                             if was.get(cell) == now.get(cell) and old.groups[cell] != new.groups[cell])
-        changes += [TemplateChange(new.path, new.sheet, "renamed", f"表头“{a}”改为“{b}”") for a, b in over
-                    if (a, b) not in renamed]
+        # (「联系人电话 › 村、社区 | 本人或亲属」 renamed 「手机号码 › …」: said once, with the columns it stands over)
+        under: dict[tuple[str, str], list[str]] = {}
+        for cell in sorted(old.groups.keys() & new.groups.keys(), key=_cell_order):
+            before, after = old.groups[cell], new.groups[cell]
+            if was.get(cell) == now.get(cell) and C.squash(before) != C.squash(after):
+                under.setdefault((before, after), []).append(new.labels.get(cell, ""))
+        changes += [TemplateChange(new.path, new.sheet, "renamed",
+                                   f"表头“{a}”改为“{b}”（其下“{'”“'.join(labels[:4])}”{'等' if len(labels) > 4 else ''}）")
+                    for (a, b), labels in under.items()]
     return changes
+
+
+def _cell_order(cell: str) -> tuple[int, int]:
+    row, col = parse_a1(cell)
+    return row, col
 
 
 __all__ = ["FormTemplate", "TemplateChange", "load_templates", "save_templates", "template_changes", "templates_of"]
