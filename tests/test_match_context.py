@@ -4828,6 +4828,9 @@ def test_a_term_word_and_a_certificates_number_are_read_whole() -> None:
     assert MAKER.key("矫正期起始日期").text == "矫正起始日期"
     assert explain("收养登记证字号", "收养登记证号").same and not explain("字号名称", "名称").same
     assert MAKER.key("领证人姓名").role == "领证人"
+    # (u301: 户口迁入本地日期 stood apart from 户口迁入日期; u305: 管护区域四至范围 from 管护区域四至)
+    assert explain("户口迁入本地日期", "户口迁入日期").same and explain("迁入本村时间", "迁入日期").same
+    assert explain("管护区域四至范围", "管护区域四至").same and not explain("迁入本村时间", "迁出日期").same
 
 
 def test_this_terms_column_is_the_item_and_a_power_in_kw_is_in_kilowatts() -> None:

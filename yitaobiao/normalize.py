@@ -230,6 +230,8 @@ def normalize_label(label: str) -> NormalLabel:
     clean = _DAY_NAMED_RE.sub(r"\1日期", clean)  # 贴息起始日 is the 贴息起始日期 (u224)
     clean = _STOCK_MEASURE_RE.sub(r"\1数", clean)  # 存栏量 is the 存栏数 (u287)
     clean = _CERTIFICATE_WORD_NUMBER_RE.sub("号", clean)  # a certificate's 字号 is its number (收养登记证字号, u302)
+    clean = _FOUR_BOUNDS_RE.sub("四至", clean)  # 四至范围, 四至界限: a parcel's 四至 (u305)
+    clean = _MOVED_HERE_RE.sub(r"\1", clean)  # 户口迁入本地日期 is the 户口迁入日期 (u301)
     if "岁" in clean:
         clean = _THOSE_WHO_RE.sub("", clean)  # 「其中：60岁以上的」 counts those 60岁以上 (u291)
     return NormalLabel(clean=clean, unit=unit, notes=tuple(notes))
@@ -249,6 +251,10 @@ _STOCK_MEASURE_RE = re.compile(r"(存栏|出栏)(?:数量|量)$")
 _DAY_NAMED_RE = re.compile(r"(起始|开始|截止|终止|到期|生效|失效|起息|结息|止息|还款|放款|签订|签约|出生|死亡)日$")
 
 
+# 「管护区域四至范围」, 「四至界限」: the four bounds of a parcel or an area (不动产 宗地四至), however the form words it
+_FOUR_BOUNDS_RE = re.compile(r"四至(?:范围|界限|边界|界址)")
+# 「户口迁入本地日期」, 「迁入本村时间」: moving in is moving here; the place it names adds nothing (GA 户口 迁入日期)
+_MOVED_HERE_RE = re.compile(r"(迁入|迁来)本(?:地|市|县|区|乡|镇|村|社区|址)(?=日期|时间|年月|$)")
 # 「收养登记证字号」: the 字 and 号 a certificate is numbered by, its 证号; a shop's 字号 (its trade name) follows no 证
 _CERTIFICATE_WORD_NUMBER_RE = re.compile(r"(?<=证)字号$")
 
