@@ -4855,3 +4855,16 @@ def test_an_allocations_kind_of_fund_and_a_charge_named_in_full_are_read_as_writ
     assert MAKER.key("个人缴费金额（元）", ("参保缴费情况",)).text == "个人缴费金额"
     assert MAKER.key("减免金额", ("水费",)).text == "水费减免金额"
     assert MAKER.key("岗位补贴", ("补贴金额",), "元").text == MAKER.key("岗位补贴（元）").text
+
+
+def test_the_ward_of_a_guardians_application_is_the_records_own_person() -> None:
+    """u312: 「申请人（监护人）情况 | 被监护人（患者）情况」 of a 监护补贴申请审批表 made the patient a 被监护人, apart from the
+    姓名 and 公民身份号码 every roster of patients asks; the applicant, its note says, is the guardian."""
+    fields = [at("F1.1", "B1", "姓名", "申请人（监护人）情况"), at("F1.2", "B2", "身份证号码", "申请人（监护人）情况"),
+              at("F1.3", "B4", "姓名", "被监护人（患者）情况"), at("F1.4", "B5", "身份证号码", "被监护人（患者）情况"),
+              at("F2.1", "B3", "姓名"), at("F2.2", "C3", "公民身份号码"), at("F2.3", "D3", "监护人姓名")]
+    forms = [form_of("F1", "困难精神障碍患者监护补贴申请审批表", Layout.CARD, Subject.PERSON),
+             form_of("F2", "严重精神障碍患者花名册", Layout.LIST, Subject.PERSON)]
+    of = {fid: c for c in match_fields(fields, SYN, forms=forms).concepts for fid in c.field_ids}
+    assert of["F1.3"] is of["F2.1"] and of["F1.4"] is of["F2.2"]
+    assert of["F1.1"] is of["F2.3"] is not of["F2.1"]

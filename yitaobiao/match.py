@@ -1456,6 +1456,9 @@ class KeyMaker:
         # (「患者情况」 a party's section: the 患者's, as a 患者 › header would say)
         ctx_role = (_SECTION_ENDING_RE.sub("", party_group) or party_group) if party_group \
             else self.context_role(context)
+        if party_group and (said := next((role for h in headers if h.clean == party_group for note in h.notes
+                                          if (role := self.context_role([note]))), None)):
+            ctx_role = said  # 「申请人（监护人）情况」: the side is the guardian its note says (u312)
         if party_group and not ctx_role.endswith(_PERSON_ENDINGS) and (front := self.party_in_front(norm.clean)):
             # 「行为发生情况 › 受助人姓名 | 受助人联系电话」 on a 见义勇为确认申报表: the person the label names, not the
             # event its section is about (u238: 「行为发生姓名」 met no 受救助人's)
@@ -3636,7 +3639,10 @@ def others_own_words(members: list[Field], synonyms: Synonyms, title: str) -> fr
         # become a 职工's and the agent's the form's own)
         return frozenset(agents)
     titled = basic_form(title)
-    own = {stem for stem in stems.values() if stem in titled} \
+    # (「申请人（监护人）情况 | 被监护人（患者）情况」 of a 监护补贴申请审批表: the guardian applies, the ward is whom the
+    # record is about, as everywhere a 被监护人 is named — u312's patient had become a 被监护人 apart from every roster)
+    own = {stem for stem in stems.values() if stem.startswith(_WARD)} \
+        or {stem for stem in stems.values() if stem in titled} \
         or {stem for group, stem in stems.items() if group in synonyms.self_contexts or stem in _ANYONES_WORDS}
     if len(own) != 1:
         return frozenset()  # (no one or two of them the record's own: left as they read)
@@ -3671,7 +3677,7 @@ def named_groups(members: list[Field], maker: KeyMaker, subject: Subject | None)
             continue
         slot = _numbers_masked(group)
         if group and (others or not first) and slot not in slots and group not in syn.self_contexts \
-                and 2 <= len(group) <= 8 and not _SENTENCE_RE.search(group):
+                and 2 <= len(group) <= 8 and not _SENTENCE_RE.search(group) and not group.startswith(_WARD):
             found.add(group)
         first = False
         slots.add(slot)
