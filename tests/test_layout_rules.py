@@ -2131,6 +2131,8 @@ def test_a_period_left_blank_is_a_fill_line_and_names_the_cycle() -> None:
     assert parsed is not None and parsed.period == "季报"
     rows[1][3] = "统计时段：  年  月  日至  月  日"
     assert labels(rows) == ["受益学生人数", "供餐天数"]
+    # (u311: 「公示期：   年  月  日至   年  月  日」 over a 理赔结果公示表; a bare 公示时间 column stays an item)
+    assert C.is_fill_line("公示期：   年  月  日至   年  月  日") and not C.is_fill_line("公示时间")
     assert not C.is_period_text("年度")  # (a register's 年度 column stays a column)
 
 
