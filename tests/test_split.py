@@ -476,8 +476,12 @@ def test_a_percent_shown_as_percent_is_the_figure_its_column_counts(tmp_path: Pa
         cell.number_format = shown or "General"
     sheet.cell(6, item["户主姓名"].position).value = "李大山"
     sheet.cell(6, item[next(k for k in item if k.startswith("参保率"))].position).value = 85
+    # (wf55: a plain 0.85 in a ％ column reached the department 100 times too small, unsaid)
+    sheet.cell(7, item["户主姓名"].position).value = "赵小川"
+    sheet.cell(7, item[next(k for k in item if k.startswith("参保率"))].position).value = 0.85
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert len([w for w in report.warnings if "若是 85% 请改为 85" in w]) == 1  # (only the plain 0.85, said once)
     out = load_workbook(tmp_path / "out" / "统计局" / "调查表.xlsx").active
     by_name = {r[1]: r[2:] for r in out.iter_rows(values_only=True) if r[1] in ("王德明", "李大山")}
     assert by_name["王德明"][:3] == (85, 50, 0.25)

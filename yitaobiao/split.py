@@ -742,6 +742,15 @@ def _counted_in_percent(item: MappingItem) -> bool:
     return item.unit in _PERCENT_UNITS or not item.unit and bool(_RATIO_NAME_RE.search(item.name))
 
 
+def _fraction_for_a_percent(value: Any, item: MappingItem) -> str | None:
+    """A plain 0.85 in a column counted in ％: most likely 85% typed as a fraction, 100 times too small for the
+    department (wf55). Said, not changed: 0.5 can be half a per cent. (85% typed or shown as a percent is 85.)"""
+    if not _counted_in_percent(item) or isinstance(value, bool) or not isinstance(value, int | float) \
+            or not 0 < value < 1:
+        return None
+    return f"按百分数填写（85% 填 85），现为 {value:g}，若是 {value * 100:g}% 请改为 {value * 100:g}"
+
+
 def _typed_figure(text: str, item: MappingItem) -> int | float | None:
     """A figure typed as text the way people write it: 85.5 or 6,200 with thousands separators in a number column, or
     85% in a column counted in ％. None for anything else (12.5万, 8头 are said, not guessed)."""
@@ -1343,7 +1352,7 @@ class _Filler:
             raw_text = raw.strip().upper()  # GB 11643 writes the check character X
         else:
             raw_text = raw
-        problem = validate(raw, item.rule, item.options)
+        problem = validate(raw, item.rule, item.options) or _fraction_for_a_percent(raw, item)
         key = (sheet, record, f.item)
         if problem and key not in self._warned:
             self._warned.add(key)
