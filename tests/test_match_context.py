@@ -1146,6 +1146,12 @@ def test_split_off_items_that_read_alike_are_numbered_not_given_an_internal_id()
     _name_split_parts(concepts, decisions, field_lk, fields)
     names = [c.name for c in concepts]
     assert len(set(names)) == 3 and not any("·" in name for name in names), names
+    # (wf55: a reading that already says what tells it apart is the name, not bracketed again)
+    fields = {fid: field(fid, "申请类别") for fid in ("F1.1", "F2.1")}
+    field_lk = {"F1.1": "|申请类别", "F2.1": "|申请类别（困境儿童）"}
+    concepts = [Concept(f"C{n}", "申请类别", [fid]) for n, fid in enumerate(fields, start=1)]
+    _name_split_parts(concepts, Decisions(different={frozenset(field_lk.values())}), field_lk, fields)
+    assert sorted(c.name for c in concepts) == ["申请类别", "申请类别（困境儿童）"]
 
 
 def test_a_pay_list_or_a_notice_lists_its_people() -> None:

@@ -4477,7 +4477,9 @@ def _name_split_parts(concepts: list[Concept], decisions: Decisions, field_lk: d
                     seen[other.name] = other.id
                     seen[concept.name] = concept.id
                 continue  # 「因灾死亡人数（因灾死亡人数）」 tells nothing: _name_apart names it by its headers
-            concept.name = f"{concept.name}（{hint}）"
+            # (a reading that already says the name and what tells it apart is the name: 「申请类别（困境儿童）」, not
+            # 「申请类别（申请类别（困境儿童））」 — wf55)
+            concept.name = hint if hint.startswith(f"{concept.name}（") else f"{concept.name}（{hint}）"
             if concept.name in seen:  # numbered, as a clerk would (an internal 「·C205」 meant nothing to one)
                 n = 2
                 while f"{concept.name}（{n}）" in seen:
