@@ -55,7 +55,7 @@ def test_a_renamed_header_over_columns_is_said(tmp_path: Path) -> None:
     labels were compared), and its 村、社区 became a 所属村. A header over labels that stay is renamed once."""
     before = scan_folder(_quarter(tmp_path / "q1", ["姓名", ("联系人电话", ["村、社区", "本人或亲属"])]))
     after = scan_folder(_quarter(tmp_path / "q2", ["姓名", ("手机号码", ["村、社区", "本人或亲属"])]))
-    assert [(c.kind, c.detail) for c in template_changes(before, after)] == [("renamed", "表头“联系人电话”改为“手机号码”（其下“村、社区”“本人或亲属”）")]
+    assert [(c.kind, c.detail) for c in template_changes(before, after)] == [("renamed", "表头“联系人电话”改为“手机号码”（其下“村、社区”“本人或亲属”，C4–D4）")]
     write_xlsx(tmp_path / "q2" / "农业农村局" / "村级.xlsx", [("Sheet1", *list_rows("村级台账", ["所属村", "户数"]))])
     matched = scan(tmp_path / "q2")
     village = next(c for c in matched.concepts for f in matched.fields if f.id in c.field_ids and f.label == "村、社区")

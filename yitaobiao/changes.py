@@ -203,10 +203,12 @@ def _label_changes(old: FormTemplate, new: FormTemplate) -> list[TemplateChange]
         for cell in sorted(old.groups.keys() & new.groups.keys(), key=_cell_order):
             before, after = old.groups[cell], new.groups[cell]
             if was.get(cell) == now.get(cell) and C.squash(before) != C.squash(after):
-                under.setdefault((before, after), []).append(new.labels.get(cell, ""))
+                under.setdefault((before, after), []).append(cell)
+        # (wf55: the columns under it named, and where they stand)
         changes += [TemplateChange(new.path, new.sheet, "renamed",
-                                   f"表头“{a}”改为“{b}”（其下“{'”“'.join(labels[:4])}”{'等' if len(labels) > 4 else ''}）")
-                    for (a, b), labels in under.items()]
+                                   f"表头“{a}”改为“{b}”（其下“{'”“'.join(new.labels.get(c, '') for c in cells[:4])}”"
+                                   f"{'等' if len(cells) > 4 else ''}，{cells[0]}{'–' + cells[-1] if len(cells) > 1 else ''}）")
+                    for (a, b), cells in under.items()]
     return changes
 
 
