@@ -822,6 +822,11 @@ def test_yes_no_questions_get_a_list_and_coded_indicators_show_their_codes(tmp_p
     assert lists.get(header["是否残疾生"]) == '"是,否"' and lists.get(header["本学期是否享受资助"]) == '"是,否"'
     names = [r[0] for r in wb[INDICATORS].iter_rows(min_row=5, values_only=True) if r[1] in ("代码", "元")]
     assert names == ["发文成立单位扶贫领导小组（1.是 2.否）", "帮扶资金"]
+    # (wf55: the coded row offered no list; its period cells offer the answers, a code still taken)
+    coded = next(r[0].row for r in wb[INDICATORS].iter_rows(min_row=5) if r[1].value == "代码")
+    offered = [(dv.formula1, dv.errorStyle) for dv in wb[INDICATORS].data_validations.dataValidation
+               if dv.type == "list" and f"D{coded}" in str(dv.sqref)]
+    assert offered == [('"是,否"', "warning")]
 
 
 def test_a_labels_codes_are_read_where_its_answers_stand() -> None:

@@ -1268,6 +1268,17 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
     figures = [col.position for col in cols if col.rule == "number" or col.rule is None and col.unit]
     for start, end in _runs(figures):
         validation.add(f"D{start}:{get_column_letter(width)}{end}")
+    for col in cols:
+        # (wf55: 「发文成立单位扶贫领导小组（1.是 2.否）」 offered no list; the cadre picks the answer, split writes the
+        # code the department's row asks)
+        codes = next((found for f in col.sources if (found := code_list(f.label))), {})
+        words = [word for word in codes if re.fullmatch(r"[^,，\"]{1,12}", word)]
+        if col.unit == "代码" and len(words) >= 2 and sum(map(len, words)) + len(words) < 250:
+            answers = DataValidation(type="list", formula1='"' + ",".join(words) + '"', allow_blank=True,
+                                     showErrorMessage=True, errorStyle="warning", errorTitle="不在下拉列表中",
+                                     error=f"请选择：{'、'.join(words)}（也可填代码）。")
+            ws.add_data_validation(answers)
+            answers.add(f"D{col.position}:{get_column_letter(width)}{col.position}")
     put(ws.cell(last_row + 1, 1), "单位负责人：　　　　统计负责人：　　　　填表人：　　　　联系电话：　　　　报出日期：　　年　　月　　日")
     ws.merge_cells(start_row=last_row + 1, start_column=1, end_row=last_row + 1, end_column=drawn)
     ws.column_dimensions["A"].width = _INDICATOR_NAME_WIDTH
