@@ -2089,6 +2089,8 @@ def test_a_rate_per_person_and_month_with_a_dot_is_a_unit() -> None:
     assert unit_in_label("2011年村干部人均工资待遇（万元/年）") == "万元/年"
     assert unit_in_label("2009年6月份以来建立完善村制度数（项）") == "项"  # (wf28)
     assert unit_in_label("心率（次/分钟）") == "次/分钟"  # (u304: a 随访 card's heart rate had none)
+    # (u313: a 河湖 划界 table's 公告牌数量（块） and 管理范围面积（平方公里）)
+    assert unit_in_label("公告牌数量（块）") == "块" and unit_in_label("管理范围面积（平方公里）") == "平方公里"
 
 
 def test_a_register_clerk_signs_the_footer() -> None:

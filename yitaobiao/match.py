@@ -94,7 +94,7 @@ UNIT_DIMENSIONS: dict[str, str] = {
     # (家 counts enterprises and institutions, as 个 does: 「辖区校外培训机构数（家）」 is the 机构总数（个）; a 家次 is a
     # visit, as a 人次 is — u259)
     "户": "household", "万户": "household", "家": "count", "家次": "times", "户次": "times",
-    "亩": "area", "万亩": "area", "公顷": "area", "平方米": "area",
+    "亩": "area", "万亩": "area", "公顷": "area", "平方米": "area", "平方公里": "area", "块": "piece",
     "米": "length", "公里": "length", "千米": "length", "km": "length",
     "吨": "weight", "万吨": "weight", "公斤": "weight", "百公斤": "weight", "千克": "weight", "斤": "weight",
     "kg": "weight", "立方米": "volume", "千瓦": "power", "元/千瓦": "money/power", "千瓦时": "energy", "万千瓦时": "energy",
@@ -111,7 +111,7 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "吨/日": "flow", "mg/L": "concentration", "NTU": "turbidity", "CFU/mL": "microbes", "MPN/100mL": "microbes",
 }
 UNIT_FACTORS: dict[str, float] = {"元": 1, "千元": 1e3, "万元": 1e4, "亿元": 1e8, "人": 1, "万人": 1e4, "户": 1,
-                                  "万户": 1e4, "亩": 1, "万亩": 1e4, "公顷": 15, "平方米": 0.0015, "米": 1,
+                                  "万户": 1e4, "亩": 1, "万亩": 1e4, "公顷": 15, "平方米": 0.0015, "平方公里": 1500, "米": 1,
                                   "公里": 1000, "千米": 1000, "吨": 1000, "万吨": 1e7, "公斤": 1, "百公斤": 100, "千克": 1,
                                   "kg": 1, "斤": 0.5, "厘米": 0.01, "cm": 0.01, "毫米": 0.001, "mm": 0.001, "克": 0.001,
                                   "g": 0.001, "立方米": 1, "万立方米": 1e4, "元/年": 1, "万元/年": 1e4, "元/月": 1, "万元/月": 1e4}
