@@ -66,7 +66,8 @@ _FILL_KEYS = (
     "填报日期", "填报时间", "填表时间", "填表日期", "统计时间", "统计日期", "报告期", "统计期", "报送日期", "报送时间",
     "表号", "制定机关", "制表机关", "批准机关", "批准文号", "文号", "有效期至", "有效期", "登记日期", "截止日期",
     "报出日期", "采集日期", "调查时间", "统计截止", "统计截至", "数据截止", "数据截至", "截至日期", "截止时间", "截至时间",
-    "统计时点", "数据时点", "标准时点", "统计时段", "统计期间", "统计区间", "报告时段", "公示期", "公示时间", "收件编号", "收件日期", "收件人", "受理编号", "受理日期", "受理人",
+    "统计时点", "数据时点", "标准时点", "统计时段", "统计期间", "统计区间", "报告时段", "公示期", "公示时间",
+    "收件编号", "收件日期", "收件人", "受理编号", "受理日期", "受理人",
     # (the office's own serial of an application it receives: 「报名序号：」 above a 报名登记表 — u125)
     "报名序号", "报名编号", "受理序号",
     # (a survey's own copy: where and by whom it was taken, 「调查地点：___乡___村 | 调查员编号：___」)
@@ -75,7 +76,9 @@ _FILL_KEYS = (
 # 「……单位：」 or 「……单位（盖章）」 anywhere in the line: one search for all the keys.
 # Written bare (no colon, no date), an item of a card or register (u115: 「有效期起 | ___ | 有效期止 | ___」).
 _ALSO_ITEMS = frozenset({"有效期至", "有效期", "有效期起", "有效期止", "有效期限", "有效期自",
-                         "登记日期", "公示期", "公示时间"})  # (wf30: a marriage record's 登记日期 | ___ is when the couple registered)
+                         # (wf30: a marriage record's 登记日期 | ___ is when the couple registered; a register of
+                         # notices' 公示时间 column is when each was posted)
+                         "登记日期", "公示期", "公示时间"})
 _FILL_KEY_MARK_RE = re.compile("|".join(re.escape(f"{key}{mark}") for mark in (":", "(盖章)") for key in _FILL_KEYS))
 _FOOTER_KEYS = (
     "填报人", "填表人", "审核人", "复核人", "负责人", "统计负责人", "单位负责人", "分管领导", "主管领导",

@@ -200,7 +200,7 @@ def _label_changes(old: FormTemplate, new: FormTemplate) -> list[TemplateChange]
     if not moved:
         # (「联系人电话 › 村、社区 | 本人或亲属」 renamed 「手机号码 › …」: said once, with the columns it stands over)
         under: dict[tuple[str, str], list[str]] = {}
-        for cell in sorted(old.groups.keys() & new.groups.keys(), key=_cell_order):
+        for cell in sorted(old.groups.keys() & new.groups.keys(), key=parse_a1):
             before, after = old.groups[cell], new.groups[cell]
             if was.get(cell) == now.get(cell) and C.squash(before) != C.squash(after):
                 under.setdefault((before, after), []).append(cell)
@@ -210,11 +210,6 @@ def _label_changes(old: FormTemplate, new: FormTemplate) -> list[TemplateChange]
                                    f"{'等' if len(cells) > 4 else ''}，{cells[0]}{'–' + cells[-1] if len(cells) > 1 else ''}）")
                     for (a, b), cells in under.items()]
     return changes
-
-
-def _cell_order(cell: str) -> tuple[int, int]:
-    row, col = parse_a1(cell)
-    return row, col
 
 
 __all__ = ["FormTemplate", "TemplateChange", "load_templates", "save_templates", "template_changes", "templates_of"]

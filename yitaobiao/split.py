@@ -649,6 +649,7 @@ def _codes_in_order(f: MappingField) -> dict[str, str]:
     """「儿童类别（1-6）」 whose six kinds a note lists in order: each kind's code is its place (wf54: 「农村留守儿童」
     reached a column asking 1–6 as the word). {} when the label asks no such range of its listed answers."""
     asked = _CODE_RANGE_RE.search(C.squash(f.label))
+    # (the answers as layout keeps a note's list: printed boxes, 「□孤儿□事实无人抚养儿童……」)
     boxes = [b for b in re.split(r"[□☐]", f.options[0])[1:] if b] if len(f.options) == 1 else []
     if not asked or int(asked.group(1)) != 1 or int(asked.group(2)) != len(boxes):
         return {}
