@@ -140,26 +140,36 @@ def cells_read_apart(path: Path, limit: int = 20) -> CellsReadApart:
             if sheet.part is None or sheet.part not in archive.namelist():
                 continue
             data = read_part(path, archive, sheet.part)
-            if b"<f" not in data and b't="e"' not in data and not percent_styles:
-                continue
-            for match in _CELL_XML_RE.finditer(data):
-                attrs, body = match.group(1), match.group(2) or b""
-                ref = _CELL_REF_RE.search(attrs)
-                if ref is None:
-                    continue
-                where = f"{sheet.name}!{ref.group(1).decode()}"
-                if _ERROR_TYPE_RE.search(attrs):
-                    if len(found.errors) < limit:
-                        shown = _VALUE_RE.search(body)
-                        found.errors.append(f"{where}（{shown.group(1).decode('utf-8', 'replace') if shown else '错误值'}）")
-                elif b"<f" in body and not _COMPUTED_RE.search(body) and not _TEXT_RESULT_RE.search(attrs):
-                    if len(found.uncomputed) < limit:
-                        found.uncomputed.append(where)
-                elif percent_styles and (style := _STYLE_RE.search(attrs)) and int(style.group(1)) in percent_styles \
-                        and not _TYPED_RE.search(attrs) and b"<v" in body:
-                    row, col = parse_a1(ref.group(1).decode())
-                    found.percent.setdefault(sheet.name, set()).add((row + 1, col + 1))
+            if b"<f" in data or b't="e"' in data:
+                _cells_without_values(data, sheet.name, found, limit)
+            if percent_styles:
+                # (only the cells of those styles, found by one search: a 100,000-row sheet walked cell by cell in
+                # Python took 0.8 s)
+                styled = re.compile(rb'<c\b([^>]*?\bs="(?:' + b"|".join(str(n).encode() for n in sorted(percent_styles))
+                                    + rb')"[^>]*?)(?:/>|>(.*?)</c>)', re.S)
+                for match in styled.finditer(data):
+                    attrs, body = match.group(1), match.group(2) or b""
+                    if (ref := _CELL_REF_RE.search(attrs)) and not _TYPED_RE.search(attrs) and b"<v" in body:
+                        row, col = parse_a1(ref.group(1).decode())
+                        found.percent.setdefault(sheet.name, set()).add((row + 1, col + 1))
     return found
+
+
+def _cells_without_values(data: bytes, sheet: str, found: CellsReadApart, limit: int) -> None:
+    """The error cells and the formulas without a result of one sheet's XML, into ``found``."""
+    for match in _CELL_XML_RE.finditer(data):
+        attrs, body = match.group(1), match.group(2) or b""
+        ref = _CELL_REF_RE.search(attrs)
+        if ref is None:
+            continue
+        where = f"{sheet}!{ref.group(1).decode()}"
+        if _ERROR_TYPE_RE.search(attrs):
+            if len(found.errors) < limit:
+                shown = _VALUE_RE.search(body)
+                found.errors.append(f"{where}（{shown.group(1).decode('utf-8', 'replace') if shown else '错误值'}）")
+        elif b"<f" in body and not _COMPUTED_RE.search(body) and not _TEXT_RESULT_RE.search(attrs) \
+                and len(found.uncomputed) < limit:
+            found.uncomputed.append(where)
 
 
 def _percent_styles(path: Path, archive: Archive) -> frozenset[int]:
@@ -182,7 +192,6 @@ def _percent_styles(path: Path, archive: Archive) -> frozenset[int]:
                      if (fmt_id := _NUMBER_FORMAT_ID_RE.search(xf.group(1))) and int(fmt_id.group(1)) in percent_formats)
 
 
-_STYLE_RE = re.compile(rb'\bs="(\d+)"')
 _TYPED_RE = re.compile(rb'\bt="(?!n")')  # a typed cell (text, boolean, date …): no number shown in percent
 _NUMBER_FORMAT_RE = re.compile(rb'<(?:\w+:)?numFmt\b[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"')
 _CELL_XFS_RE = re.compile(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.S)
