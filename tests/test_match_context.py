@@ -4858,6 +4858,8 @@ def test_an_allocations_kind_of_fund_and_a_charge_named_in_full_are_read_as_writ
     补贴资金 of that kind. u281, u308: 「参保缴费情况 › 个人缴费金额」 was read 参保缴费个人缴费金额, the section's charge said
     twice. A column adding only 金额 to a payment's name stays the payment (u278: 「补贴金额 › 岗位补贴」 is 岗位补贴（元）)."""
     assert MAKER.key("购置补贴", ("补贴资金",), "万元").text == "购置补贴资金"
+    # (u311: 「保费来源 › 财政补贴 › 中央财政」 of a 测算表 is the 中央财政补贴 an application asks outright)
+    assert MAKER.key("中央财政", ("保费来源", "财政补贴"), "元").text == "中央财政补贴"
     assert MAKER.key("个人缴费金额（元）", ("参保缴费情况",)).text == "个人缴费金额"
     assert MAKER.key("减免金额", ("水费",)).text == "水费减免金额"
     assert MAKER.key("岗位补贴", ("补贴金额",), "元").text == MAKER.key("岗位补贴（元）").text

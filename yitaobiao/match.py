@@ -3720,7 +3720,8 @@ def _kind_of_amount(part: str, whole: str) -> str | None:
     return part + whole[shared:] if shared and len(part) > shared else None
 
 
-_AMOUNT_WHOLE_ENDINGS = (_AMOUNT, "资金", "支出", "发放额")
+# (and a kind of payer of a subsidy or a fee: 「财政补贴 › 中央财政」 is the 中央财政补贴 — u311)
+_AMOUNT_WHOLE_ENDINGS = (_AMOUNT, "资金", "支出", "发放额", "补贴", "补助", "保费", "费用")
 
 
 def _counted_kind(f: Field) -> str | None:
