@@ -293,6 +293,8 @@ def test_a_verification_of_one_case_is_on_demand() -> None:
     ("托育机构登记注册信息推送台账", ["4.每月5日前推送上月新设立、变更、注销的托育机构信息。"], "月报", "填报说明"),
     ("春季动物集中免疫进度表", ["说明：每周五下午5点前报镇农业服务中心"], "周报", "填报说明"),
     ("矛盾纠纷排查化解情况汇总表", ["统计时间：2026年    月"], "月报", "填报说明"),
+    # (u318: the month after the quarter is the deadline's; the note names a quarterly report)
+    ("土地承包管理工作情况季报表", ["2.本表每季度末次月5日前报县农业农村局。"], "季报", "填报说明"),
 ])
 def test_report_frequency(title: str, cues: list[str], expected: str, source: str) -> None:
     from yitaobiao.classify import report_frequency

@@ -630,7 +630,9 @@ def _reported_frequency(line: str) -> Frequency | None:
 # 「以统计部门年报数为准」 names a source, 「按年度计划填报」 the basis of an item: no cycle of the form (u275, u276)
 _NOT_A_CYCLE_RE = re.compile(r"(?:按|以)?(?:年度|年|季度|月度)(?:计划|预算|目标|考核)数?|(?:统计部门|统计)?年报数")
 # (「每周五下午5点前报」: the day and hour of the week stand between the cycle and 报 — u287)
+# (「每季度末次月5日前报」: the month after the quarter is the deadline's, the cycle is the quarter's — u318)
 _DEADLINE_RE = re.compile(r"(?<=[年月季周度])(?:\d{1,2}月\d{1,2}日|(?:结束|终了)后\d{1,2}(?:个工作)?日[内前]?)"
+                          r"|(?<=[季度])末?次月\d{1,2}日"
                           r"|(?<=周)[一二三四五六日天](?:[上下]午|晚上)?(?:\d{1,2}(?:[点时](?:\d{1,2}分)?|:\d{2}))?")
 _CUE_REACH = 6  # characters either side of a frequency word where the filling it is about is said
 

@@ -361,8 +361,11 @@ def _absorb_meta(top: _Top, text: str) -> None:
         top.reporting_unit = top.reporting_unit or match.group(1)
     if C.is_period_text(text) or "报告期" in s or _BLANK_YEAR_PERIOD_RE.match(s):
         top.period = top.period or period_kind(text)
+    elif key := _PERIOD_KEY_RE.search(s):
+        top.period = top.period or period_kind(s[key.end():])  # 「统计时间：2026年　　季度」 (u320)
 
 
+_PERIOD_KEY_RE = re.compile(r"(?:统计|报告|报送)(?:时间|时段|期间|区间|月份|期)[:：]")
 # 「    年第    季度」 on a 填报单位 line: the period the report covers, its year left blank (u148)
 _BLANK_YEAR_PERIOD_RE = re.compile(r"^_*年_*(?:第_*[一二三四1-4]?_*季度?|[上下]半年|_*月)_*$")
 
