@@ -188,7 +188,7 @@ def _print_forms(result: ScanResult, summary: Summary) -> None:
     table = Table(title="报表清单", show_lines=False, caption=caption)
     # (a 群体 column blank on every row says nothing: every tester of a folder without target groups asked why)
     groups = any(form.population for form in result.forms)
-    for column in ("编号", "部门", "报表", "版式", "记录", *(("群体",) if groups else ()), "性质", "频次", "数据项", "他表已有",
+    for column in ("编号", "部门", "报表", "版式", "记录", *(("群体",) if groups else ()), "类别", "频次", "数据项", "他表已有",
                    "建议"):
         table.add_column(column, justify="right" if column in ("数据项", "他表已有") else "left",
                          overflow="fold", ratio=4 if column == "报表" else None)
@@ -201,7 +201,7 @@ def _print_forms(result: ScanResult, summary: Summary) -> None:
         frequency = advice.frequency + ("*" if form.frequency_source == "未注明" else "")
         table.add_row(*_texts(form.id, form.department, f"{form.title}{sheet}", LAYOUT_NAMES[form.layout],
                       form.subject.label if form.subject else "", *((form.population or "",) if groups else ()),
-                      form.kind.label[:2] if form.kind else "", frequency, advice.items, advice.shared_items,
+                      form.kind.label if form.kind else "", frequency, advice.items, advice.shared_items,
                       advice.suggestion))
     out.print(table)
 

@@ -48,7 +48,8 @@ class FormKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return "定期报表" if self is FormKind.PERIODIC else "按需文书"
+        # (「报表」, not 「定期」: beside a 频次 of 不定期 the clerk read 「定期 | 不定期*」 as a contradiction — u316, u318, u320)
+        return "报表" if self is FormKind.PERIODIC else "按需文书"
 
 
 class Frequency(StrEnum):
