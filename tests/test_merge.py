@@ -66,8 +66,9 @@ def test_the_note_of_a_themed_part_with_units_is_numbered_in_order() -> None:
     from yitaobiao.merge import _instructions
 
     def column(name: str, **kw: object) -> SimpleNamespace:
-        return SimpleNamespace(**{"name": name, "concept": SimpleNamespace(name=name), "record": PERSONS,
-                                  "unit": None, "joins": None, "rule": None, "selects": False, **kw})
+        concept = SimpleNamespace(name=name, standard_name=name)
+        return SimpleNamespace(**{"name": name, "concept": concept, "record": PERSONS, "unit": None, "joins": None,
+                                  "rule": None, "selects": False, **kw})
 
     first = [column("姓名"), column("公民身份号码", rule="id")]
     cols = [column("公民身份号码", joins="id", rule="id"), column("家庭年收入", unit="元", rule="number")]
@@ -694,6 +695,36 @@ def test_a_table_whose_rows_are_counties_is_compiled_above_the_villages(tmp_path
     advice = {a.title: a for a in summarise(result).advice}
     assert (advice["贫困户分类统计汇总表"].suggestion, advice["贫困户分类统计汇总表"].reason) == (KEEP, ABOVE_VILLAGES_ADVICE)
     assert "证明" not in advice["帮扶资金投入情况表"].reason  # (what a county table shares is no certificate's)
+
+
+def test_a_village_column_the_clerk_renamed_is_still_the_village(tmp_path: Path) -> None:
+    """wf56: 所属村 renamed 所在村（社区） in the review made two village tables 「按区（县）列行的汇总表」 (the notice
+    counted 11 → 9 forms, merge still took them), the themed 村（社区） sheets were keyed by 所属乡镇, and a carried
+    一套表 left every person's village blank as 动态信息. The rename is printed; the item is still the village."""
+    from yitaobiao.catalog import from_dict, to_dict
+    from yitaobiao.fill import BASIC, item_class
+    from yitaobiao.match import Decisions
+    from yitaobiao.stats import ABOVE_VILLAGES_ADVICE, summarise
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("帮扶资金投入情况表", ["区（县）", "镇名称", "村名称", "贫困户数", "规划投入资金（元）"])
+    write_xlsx(forms / "乡村振兴局" / "投入.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("低保对象花名册", ["姓名", "公民身份号码", "所属村", "保障人数"])
+    write_xlsx(forms / "民政局" / "低保.xlsx", [("Sheet1", rows, merges)])
+    keys = {f.clean_label: f.label_key for f in scan(forms).fields}
+    renamed = "所在村（社区）"
+    result = scan(forms, decisions=Decisions(renames={keys["村名称"]: renamed, keys["所属村"]: renamed}))
+    village = next(c for c in result.concepts if c.name == renamed)
+    assert village.standard_name == "所属村"
+    assert all(a.reason != ABOVE_VILLAGES_ADVICE for a in summarise(result).advice)
+    # (the scan's JSON is what merge reads: the item's own name goes with it)
+    again = from_dict(to_dict(result))
+    assert next(c for c in again.concepts if c.name == renamed).standard_name == "所属村"
+    plan = plan_merge(again, created=FIXED)
+    assert {row.form.title for row in plan.mapping} == {"帮扶资金投入情况表", "低保对象花名册"}
+    item = next(i for i in build_mapping(plan).items if i.name == renamed and i.record == PERSONS)
+    assert item_class(item) == BASIC
 
 
 def test_a_span_of_months_is_no_single_date_to_check() -> None:

@@ -57,7 +57,7 @@ def to_dict(result: ScanResult, summary: Summary | None = None) -> dict[str, Any
         "fields": [_field_dict(f) for form in result.forms for f in form.fields],
         "concepts": [
             {"id": c.id, "name": c.name, "fields": c.field_ids, "confidence": round(c.confidence, 4), "unit": c.unit,
-             "reasons": c.reasons, "confirmed": c.confirmed}
+             "reasons": c.reasons, "confirmed": c.confirmed, **({"machine_name": c.machine_name} if c.machine_name else {})}
             for c in result.concepts
         ],
         "stats": summary.to_dict(),
@@ -109,7 +109,8 @@ def from_dict(data: dict[str, Any]) -> ScanResult:
         concepts = [
             Concept(id=c["id"], name=c.get("name", c["id"]), field_ids=list(c.get("fields", [])),
                     confidence=float(c.get("confidence", 1.0)), unit=c.get("unit"),
-                    reasons=list(c.get("reasons") or []), confirmed=bool(c.get("confirmed")))
+                    reasons=list(c.get("reasons") or []), confirmed=bool(c.get("confirmed")),
+                    machine_name=c.get("machine_name") or "")
             for c in data.get("concepts", [])
         ]
         findings = [Finding(code=f["code"], path=f["path"], message=f["message"], sheet=f.get("sheet"),

@@ -469,7 +469,7 @@ def item_class(item: MappingItem) -> str:
     (numbers of certificates and accounts, addresses, relatives, the day one joined the party); figures, states
     and anything tied to a period are dynamic (helper-111: a carried 一套表 lost 所在党支部, 残疾证号, 学籍号,
     监护人 and 入党时间, left in comments, and splitting it sent ten forms fewer)."""
-    name = re.sub(r"（[^）]*）$", "", item.name)
+    name = re.sub(r"（[^）]*）$", "", item.meaning)
     if item.selects:
         return DYNAMIC
     if _BASIC_RE.match(name):
@@ -484,7 +484,7 @@ def _a_standing_membership(item: MappingItem) -> bool:
     and left blank the carried record reaches none of the forms (helper-105: split of a carried 一套表 wrote 0
     files). Carried in blue for the cadre to confirm; a document issued on demand (是否出具…) is not, nor what
     happened in the quarter (wf17: 是否新生儿 carried sent last quarter's baby to the 出生 roster again)."""
-    return bool(item.selects) and not item.name.startswith("是否出具") and not _EVENT_OF_THE_QUARTER_RE.search(item.name)
+    return bool(item.selects) and not item.meaning.startswith("是否出具") and not _EVENT_OF_THE_QUARTER_RE.search(item.meaning)
 
 
 # A group one joins by what happened in the period: a birth, a death, a move, a case of the quarter.
@@ -495,25 +495,25 @@ def _key_items(mapping: Mapping, sheet: str) -> tuple[str | None, str | None, st
     """The items a record of ``sheet`` is joined by: an ID number, a name, a birth date."""
     items = [i for i in mapping.items if (i.record or i.sheet) == sheet and not i.joins and not i.selects]
     ids = [i for i in items if i.rule == "id"]
-    person_id = next((i.key for i in ids if i.name.startswith("公民身份号码")), None)
-    head_id = next((i.key for i in ids if i.name.startswith("户主")), None)
-    code = next((i.key for i in items if i.name.startswith(("统一社会信用代码", "行政区划代码"))), None)
+    person_id = next((i.key for i in ids if i.meaning.startswith("公民身份号码")), None)
+    head_id = next((i.key for i in ids if i.meaning.startswith("户主")), None)
+    code = next((i.key for i in items if i.meaning.startswith(("统一社会信用代码", "行政区划代码"))), None)
     if sheet == ORGANISATIONS:  # an organisation is its credit code or its name, not its contact's ID
         id_key = code
         # (a register of farms calls it 「养殖场户名称」: the first name of a body the sheet asks)
-        name = next((i.key for i in items if re.match(r"^(?:单位名称|名称|企业名称|字号名称)", i.name)), None) \
-            or next((i.key for i in items if re.match(r"^[^（]{0,8}名称", i.name) and "项目" not in i.name), None)
+        name = next((i.key for i in items if re.match(r"^(?:单位名称|名称|企业名称|字号名称)", i.meaning)), None) \
+            or next((i.key for i in items if re.match(r"^[^（]{0,8}名称", i.meaning) and "项目" not in i.meaning), None)
         return id_key, name, None
     if sheet.startswith(EVENTS):
         # A project or an event is its number or its name; the village it is in is where, not which (wf45: a
         # village's two 违建 rows became one record, the second's 拆除时间 beside the first's 备注). Else each row
         # is its own.
-        number = next((i.key for i in items if i.rule != "id" and re.search(r"(?:编号|编码|案号)$", i.name)), None)
-        name = next((i.key for i in items if re.match(r"^[^（]{0,8}名称", i.name)), None)
+        number = next((i.key for i in items if i.rule != "id" and re.search(r"(?:编号|编码|案号)$", i.meaning)), None)
+        name = next((i.key for i in items if re.match(r"^[^（]{0,8}名称", i.meaning)), None)
         return number, name, None
     id_key = person_id or head_id or code or (ids[0].key if ids else None)
-    name = next((i.key for i in items if re.match(r"^(?:姓名|户主姓名|村名称|村名|单位名称|名称|所属村)", i.name)), None)
-    birth = next((i.key for i in items if i.name.startswith(("出生日期", "出生年月"))), None)
+    name = next((i.key for i in items if re.match(r"^(?:姓名|户主姓名|村名称|村名|单位名称|名称|所属村)", i.meaning)), None)
+    birth = next((i.key for i in items if i.meaning.startswith(("出生日期", "出生年月"))), None)
     return id_key, name, birth
 
 

@@ -56,6 +56,12 @@ class MappingItem:
     selects: str | None = None  # a 纳入报表 column: the target group (or on-demand form) it selects
     record: str = ""  # the record sheet it belongs to (人员); ``sheet`` is where it is printed (人员（收入与保障等）)
     joins: str | None = None  # an identifying column repeated on a themed sheet: the key of the one it repeats
+    standard: str = ""  # the item's name by the tool's rules, when the clerk renamed it (所属村 printed 所在村（社区）)
+
+    @property
+    def meaning(self) -> str:
+        """The name fill and split recognise the item by: the clerk's rename is printed, the item is what it was."""
+        return self.standard or self.name
 
 
 def option_columns(f: MappingField, layout: str) -> list[str]:

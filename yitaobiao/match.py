@@ -4328,7 +4328,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         if confirmed:
             reasons = ["经人工审核确认", *reasons]
         units = Counter(k.unit for k in member_keys if k.unit)
-        concepts.append(Concept(id=cid, name=rename or name, field_ids=[f.id for f in members],
+        concepts.append(Concept(id=cid, name=rename or name, machine_name=name if rename and rename != name else "",
+                                field_ids=[f.id for f in members],
                                 confidence=min(f.confidence for f in members),
                                 unit=units.most_common(1)[0][0] if units else None, reasons=reasons, confirmed=confirmed))
     field_by_id = {f.id: f for f in fields}

@@ -208,12 +208,13 @@ def _theme(concept: Concept, synonyms: Synonyms, indicator: bool, sources: list[
     its source form, else the form it comes from (机动车登记, 企业登记) — never a catch-all 其他."""
     # (a name the clerk gave in the review, 「所属村（社区）」, or one told apart from a namesake, 「公民身份号码（身份证
     # 号码）」: the theme of the item it names — wf20 had moved 所属村 under 监测户)
-    theme = synonyms.theme_of.get(concept.name) or synonyms.theme_of.get(_BRACKET_NOTE_RE.sub("", concept.name)) \
-        or synonyms.theme_of.get(synonyms.lookup(concept.name) or "")
+    name = concept.standard_name
+    theme = synonyms.theme_of.get(name) or synonyms.theme_of.get(_BRACKET_NOTE_RE.sub("", name)) \
+        or synonyms.theme_of.get(synonyms.lookup(name) or "")
     if theme:
         return theme
     for role in synonyms.roles:
-        if concept.name.startswith(role):
+        if name.startswith(role):
             return ROLE_THEME
     if indicator:
         return "村级指标"
@@ -451,13 +452,13 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                               unit=concept.unit, reasons=concept.reasons, confirmed=concept.confirmed)
         units = Counter(f.unit for f in sources if f.unit)
         unit = units.most_common(1)[0][0] if units else concept.unit
-        rule, options = _rule(Concept(concept.id, concept.name, concept.field_ids, unit=unit), sources, code_lists,
-                              synonyms.item_options)
+        rule, options = _rule(Concept(concept.id, concept.standard_name, concept.field_ids, unit=unit), sources,
+                              code_lists, synonyms.item_options)
         code = next((f.code for f in sources if f.code), None)
-        listed = code_lists.get(concept.name)
+        listed = code_lists.get(concept.standard_name)
         # (wf37: a police import template's drop-down of 与户主关系 codes, with no 孙子女 or 儿媳, refused every
         # three-generation home the other forms ask about)
-        lenient = rule == "list" and not _STRICT_LISTS_RE.search(concept.name) and (
+        lenient = rule == "list" and not _STRICT_LISTS_RE.search(concept.standard_name) and (
             listed is not None and options == listed.values and not _options(sources)
             and (listed.paths is None or any(f.path not in listed.paths for f in sources))
             or options == _chosen_from(sources) and any(f.choices != options for f in sources))
@@ -481,7 +482,8 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
     def order(col: Column) -> tuple[int, int, int, int, int]:
         themes = indicator_order if col.sheet == INDICATORS else theme_order
         identity = IDENTITY_FIRST.get(col.sheet, [])
-        first = identity.index(col.concept.name) if col.concept.name in identity else len(identity)
+        name = col.concept.standard_name
+        first = identity.index(name) if name in identity else len(identity)
         return (_sheet_rank(col.sheet), first, themes.get(col.theme, len(themes)), -forms_count.get(col.key, 0),
                 order_of.get(col.concept.id, len(order_of)))
 
@@ -685,7 +687,7 @@ def _undecided_forms(columns: list[Column], forms: list[Form], sheet_of: dict[st
     asking: dict[str, set[str]] = defaultdict(set)
     own: dict[str, set[str]] = defaultdict(set)
     for col in columns:
-        if is_everyones(col.concept.name):
+        if is_everyones(col.concept.standard_name):
             continue
         for f in col.sources:
             asking[col.key].add(f.form_id)
@@ -934,9 +936,11 @@ def _split_wide(columns: list[Column]) -> list[Column]:
         # told cadres to match units by 户主姓名)
         foreign = {name for sheet, names in IDENTITY_FIRST.items() if sheet != record for name in names} \
             - set(IDENTITY_FIRST.get(record, []))
-        bases = {_TRAILING_NOTE_RE.sub("", c.concept.name) for c in items if _IDENTIFYING_RE.match(c.concept.name)}
-        identifying = [c for c in items if _IDENTIFYING_RE.match(base := _TRAILING_NOTE_RE.sub("", c.concept.name))
-                       and (base == c.concept.name or base not in bases) and base not in foreign][:3] or [
+        bases = {_TRAILING_NOTE_RE.sub("", c.concept.standard_name) for c in items
+                 if _IDENTIFYING_RE.match(c.concept.standard_name)}
+        identifying = [c for c in items
+                       if _IDENTIFYING_RE.match(base := _TRAILING_NOTE_RE.sub("", c.concept.standard_name))
+                       and (base == c.concept.standard_name or base not in bases) and base not in foreign][:3] or [
             next((c for c in items if c.rule != "number" and not c.unit), items[0])]
         if identifying[0].rule == "number" or identifying[0].unit:
             # Nothing names a row (no 户主姓名, no 户编号: every item a figure): rows of themed sheets could only be
@@ -1164,9 +1168,9 @@ def _write_record_sheet(wb: Workbook, plan: MergePlan, sheet: str, forms: dict[s
                             else _source_note(col, forms) + _twin_note(plan.twin(col)))
         cell.comment = Comment(safe_value(note), "yitaobiao", width=320, height=120)
         least = {"id": 21, "code": 21, "date": 12}.get(col.rule or "", 10)  # 18 digits, a code, a date show whole
-        if _PHONE_RE.search(col.concept.name):
+        if _PHONE_RE.search(col.concept.standard_name):
             least = 14  # 11 digits of a mobile number, on one line
-        elif col.concept.name.endswith(_LONG_TEXT_TAILS):
+        elif col.concept.standard_name.endswith(_LONG_TEXT_TAILS):
             least = 16  # a school's or a unit's name, an address: on one line as a cadre types it
         ws.column_dimensions[get_column_letter(col.position)].width = max(least, min(24, 2.2 * len(_label(col)) + 2))
     ws.column_dimensions["A"].width = 6
@@ -1194,7 +1198,7 @@ def _write_record_sheet(wb: Workbook, plan: MergePlan, sheet: str, forms: dict[s
     naming = IDENTITY_FIRST.get(cols[0].record if cols else sheet, [])
     lead = 0
     for col in sorted(cols, key=lambda c: c.position):
-        if col.joins or col.concept.name in naming:
+        if col.joins or col.concept.standard_name in naming:
             lead += 1
         else:
             break
@@ -1385,7 +1389,7 @@ def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
                      "应列入哪张报表（是否纳入××表），就在该列填“是”，记录只填入这些报表；"
                      "未设这类列的报表，按记录是否填写了该表特有的数据项接收记录。")
     keys = {name for key in HOUSEHOLD_KEYS for names in key[:1] for name in names}
-    heads = [c.name for c in plan.columns if c.record == record and not c.joins and c.name in keys]
+    heads = [c.name for c in plan.columns if c.record == record and not c.joins and c.concept.standard_name in keys]
     if record == PERSONS and heads and any(row.member or row.slot for row in plan.mapping):
         # (wf31: with 户主姓名 left blank every card listing a household came out with no members, and nothing in the
         # 一套表 had said so)
@@ -1511,7 +1515,8 @@ def build_mapping(plan: MergePlan) -> Mapping:
 def _build_mapping(plan: MergePlan) -> Mapping:
     items = [MappingItem(key=col.key, concept=col.concept.id, name=_label(col), sheet=col.sheet, position=col.position,
                          cell=col.cell, unit=col.unit, theme=col.theme, rule=col.rule, options=list(col.options),
-                         parent=col.parent, selects=col.selects, record=col.record, joins=col.joins)
+                         parent=col.parent, selects=col.selects, record=col.record, joins=col.joins,
+                         standard=col.concept.machine_name)
              for col in plan.columns]
     fields = [MappingField(field=row.field.id, form=row.form.id, item=row.column.key, concept=row.column.concept.id,
                            department=row.form.department, form_title=row.form.title, path=row.field.path,

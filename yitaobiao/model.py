@@ -367,6 +367,14 @@ class Concept:
     unit: str | None = None
     reasons: list[str] = field(default_factory=list)
     confirmed: bool = False  # a person confirmed it in the review workbook
+    machine_name: str = ""  # the name the matcher gave it, when the clerk renamed it in the review
+
+    @property
+    def standard_name(self) -> str:
+        """The name the tool's own rules know the item by (所属村, 姓名): the clerk's 「所在村（社区）」 is shown, and the
+        item is still the village (wf56: renamed, two village tables became county roll-ups and the 一套表's rows
+        lost their village)."""
+        return self.machine_name or self.name
 
 
 @dataclass

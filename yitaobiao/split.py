@@ -929,7 +929,7 @@ PLACE_ITEM_RE = re.compile(r"^(?:所属|所在)?(?:乡镇|乡（镇）|街道|�
 
 def _says_where_or_who(item: MappingItem) -> bool:
     """The item names where the record is or a group its person belongs to (是否脱贫户), nothing a form is about."""
-    name = re.sub(r"（[^）]*）$", "", item.name)
+    name = re.sub(r"（[^）]*）$", "", item.meaning)
     return bool(PLACE_ITEM_RE.match(name)) or population_named(name.removeprefix("是否")) is not None
 
 

@@ -317,7 +317,7 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
     overrides = overrides or {}
     shown = shown_titles(result.forms)
     items_of = {form.id: {concept_of[f.id] for f in form.fields} for form in result.forms}
-    name_of = {c.id: c.name for c in result.concepts}
+    name_of = {c.id: c.standard_name for c in result.concepts}
     # (wf38: stat.xls's county table was 「宜并入一套表」, which merge leaves out as the county's own roll-up)
     above = {form.id for form in result.forms
              if compiled_above_villages(form, {name_of.get(f.concept_id or "") for f in form.fields})}
