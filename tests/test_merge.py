@@ -344,7 +344,10 @@ def test_a_documents_selector_is_cut_where_a_reader_expects() -> None:
     # (wf17: two editions of one survey were both cut to 「广州市农村扶贫开发“规划到户责任」)
     editions = [_short_title(f"广州市农村扶贫开发“规划到户责任到人”{year}年度调查表（{n}）") for year, n in
                 (("2011", "一"), ("2012", "一"), ("2012", "二"))]
-    assert editions[0] == "广州市农村扶…2011年度调查表（一）" and len(set(editions)) == 3
+    assert editions[0] == "农村扶贫开发…2011年度调查表（一）" and len(set(editions)) == 3
+    # (u319: a county's name goes before the title is cut, 「…发放花」 was the cut's; a 农贸市场 is no city)
+    assert _short_title("青禾县个人职业技能提升补贴发放花名册") == "个人职业技能提升补贴发放花名册"
+    assert _short_title("农贸市场食品安全快速检测情况登记汇总表")[:4] == "农贸市场"
 
 
 def test_a_phone_column_shows_eleven_digits_on_one_line(tmp_path: Path) -> None:

@@ -123,6 +123,17 @@ def test_must_link_flips_a_merge(tmp_path: Path) -> None:
     assert _concept_of(again, "挂户干部") == _concept_of(again, "帮扶责任人")
 
 
+def test_a_decision_on_a_key_an_earlier_version_worded_still_holds(tmp_path: Path) -> None:
+    """The record level in a label key was 「（一条记录（一人、一户或一个单位）的数）」, brackets in brackets (u319, u320);
+    it reads 「一条记录的数」 now, and decisions.yaml written before keeps its word."""
+    store = tmp_path / "decisions.yaml"
+    store.write_text("different:\n- - '|取证人数（一条记录（一人、一户或一个单位）的数）'\n  - '|取证人数'\n"
+                     "renames:\n  '|取证人数（一条记录（一人、一户或一个单位）的数）': 班级取证人数\n", encoding="utf-8")
+    decisions = load_decisions(store)
+    assert decisions.different == {frozenset({"|取证人数（一条记录的数）", "|取证人数"})}
+    assert decisions.renames == {"|取证人数（一条记录的数）": "班级取证人数"}
+
+
 def test_decisions_survive_a_rescan_with_forms_added_and_changed(forms: Path, tmp_path: Path) -> None:
     result = scan(forms)
     out = tmp_path / "审核表.xlsx"

@@ -3854,8 +3854,9 @@ _OUTSIDE_WORDS = ("以外", "之外", "除外", "外")
 
 def _level_words(level: str) -> str:
     # (a register of units or sites is of one record each too: 「一人或一户」 read as nonsense beside a school's or a
-    # 服务组织's figure — u251, u253, u264)
-    return {"household": "每户一张", "person": "每人一张", RECORD_LEVEL: "一条记录（一人、一户或一个单位）的数"}.get(level, "汇总")
+    # 服务组织's figure — u251, u253, u264; and 「（一人、一户或一个单位）」 nested in a key's brackets was unreadable — u319,
+    # u320)
+    return {"household": "每户一张", "person": "每人一张", RECORD_LEVEL: "一条记录的数"}.get(level, "汇总")
 
 
 RECORD_LEVEL = "record"

@@ -289,6 +289,11 @@ _TITLE_NUMBER_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[�
 _TITLE_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 
 
+_PLACE_PREFIX_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市(?!场)|自治州|县|自治县|旗|(?<![社小园景校辖片城山学矿库牧林农])区)"
+    r"(?=[\u4e00-\u9fff“]{4})")
+
+
 def short_title(title: str, limit: int = 16) -> str:
     """A title short enough for a column heading, cut where a reader expects: a trailing note in brackets goes
     first (「参保证明（个人专用）」, not a table's number 「（二）」), and a cut never leaves a bracket open. A title
@@ -301,7 +306,9 @@ def short_title(title: str, limit: int = 16) -> str:
         tail = title[late_year.start():]
         return f"{short_title(title[:late_year.start()], max(limit - len(tail), 6))}…{tail}"
     if len(title) > limit:
-        title = title[:limit]
+        # (a county's name opening the title says nothing in its own 一套表: 「青禾县个人职业技能提升补贴发放花名册」 was
+        # cut to 「…发放花」 beside an item's name — u319)
+        title = _PLACE_PREFIX_RE.sub("", title, count=1)[:limit]
         opened = max(title.rfind("（"), title.rfind("("))
         if opened > max(title.rfind("）"), title.rfind(")")):
             title = title[:opened]

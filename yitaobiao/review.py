@@ -421,7 +421,7 @@ def read_review(path: Path) -> tuple[Decisions, list[str]]:
             index = col[name]
             return str(row[index]).strip() if index < len(row) and row[index] is not None else ""
 
-        decision, a, b = value("决定"), value("键A"), value("键B")
+        decision, a, b = value("决定"), current_key(value("键A")), current_key(value("键B"))
         if not decision:
             continue
         if not a or not b:
@@ -509,15 +509,26 @@ def decisions_path(workdir: Path) -> Path:
     return workdir / STATE_DIR / DECISIONS_FILE
 
 
+# Wordings of label keys an earlier version wrote, and what the keys say now: a decision made then still holds.
+_EARLIER_KEY_WORDS = {"一条记录（一人、一户或一个单位）的数": "一条记录的数"}
+
+
+def current_key(key: str) -> str:
+    """A label key from an earlier decisions.yaml or review workbook, as this version writes it."""
+    for earlier, now in _EARLIER_KEY_WORDS.items():
+        key = key.replace(earlier, now)
+    return key
+
+
 def load_decisions(path: Path) -> Decisions:
     if not path.exists():
         return Decisions()
     try:
         data = load_yaml(path.read_text(encoding="utf-8")) or {}
         return Decisions(
-            same={frozenset(p) for p in data.get("same", [])},
-            different={frozenset(p) for p in data.get("different", [])},
-            renames={str(k): str(v) for k, v in (data.get("renames") or {}).items()},
+            same={frozenset(map(current_key, p)) for p in data.get("same", [])},
+            different={frozenset(map(current_key, p)) for p in data.get("different", [])},
+            renames={current_key(str(k)): str(v) for k, v in (data.get("renames") or {}).items()},
             frequencies={str(k): str(v) for k, v in (data.get("frequencies") or {}).items()},
             suggestions={str(k): str(v) for k, v in (data.get("suggestions") or {}).items()},
         )
