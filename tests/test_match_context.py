@@ -3506,6 +3506,11 @@ def test_a_birth_defect_card_is_the_childs_and_its_mother_is_someone_else() -> N
     assert same(fields, "F1.5", "F2.5") and not same(fields, "F1.5", "F2.6")
     assert MAKER.key("产后访视人数", ("孕产妇健康管理",)).role is None
     assert explain("孕次", "孕次", context_a=("孕产史",), context_b=("三、孕产史及本次妊娠情况",)).same
+    # (u317: the newborn screening register's 「母亲情况 › 姓名」 is the defect card's 产妇: one woman, both the child's
+    # mother)
+    assert explain("产妇姓名", "姓名", context_a=("产妇情况",), context_b=("母亲情况",)).same
+    assert explain("联系电话", "手机号码", context_a=("产妇情况",), context_b=("母亲情况",)).same
+    assert not explain("姓名", "姓名", context_a=("产妇情况",), context_b=("父亲情况",)).same
 
 
 def test_a_bodys_bank_account_is_never_a_workers_wage_card() -> None:
