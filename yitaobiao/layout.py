@@ -1589,6 +1589,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             # 「核定提取金额（元） | ___ | 经办人 | ___」: who decided it signs there, no item (u120, u121); so do those
             # beside the day a report is issued (「报告出具日期 | ___ | 核对人员 | ___ | 审核人」, u161)
             break
+        if _DOER_BLANK_RE.match(C.squash(text)) and any(C.is_signoff(t) for _, t, _ in seq[i + 1:] if t):
+            break  # 「建册人： | 建册机构（盖章）：  年  月  日」 closing a card: who made it signs, no item (u317)
         if C.squash(text).endswith("确认") and any(C.is_signoff(t) for _, t, _ in seq[i + 1:] if t):
             break  # 「农户确认 | ___ | 本人确认以上信息真实准确……签字（按手印）：」: who confirms and signs, no item
         if nxt and C.squash(text).rstrip(":") in _NOTES_HEADINGS and _sentence_or_placeholder(nxt):
@@ -2091,6 +2093,8 @@ def _filler_line(sheet: _Sheet, r: int, numbered: bool = False) -> bool:
     return where_or_when
 
 
+# 「建册人：」, 「接诊人：」: a blank after the colon for whoever did what the card records.
+_DOER_BLANK_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}人[:：][_＿]*$")
 # The number of one copy of a card (「编号：」, 「登记编号：」), written beside where it is filled.
 _COPY_NUMBER_RE = re.compile(r"^.{0,4}(?:编号|编码|表号|档案号)$")
 
