@@ -698,6 +698,9 @@ def test_a_table_whose_rows_are_counties_is_compiled_above_the_villages(tmp_path
     advice = {a.title: a for a in summarise(result).advice}
     assert (advice["贫困户分类统计汇总表"].suggestion, advice["贫困户分类统计汇总表"].reason) == (KEEP, ABOVE_VILLAGES_ADVICE)
     assert "证明" not in advice["帮扶资金投入情况表"].reason  # (what a county table shares is no certificate's)
+    # (wf56: 「…项均为本表独有」 beside 他表已有 9, all nine asked by county tables: the reason counts what the column does)
+    village = advice["帮扶资金投入情况表"]
+    assert village.shared_items and f"另有{village.shared_items}项见于区县汇总表" in village.reason, village
 
 
 def test_a_village_column_the_clerk_renamed_is_still_the_village(tmp_path: Path) -> None:

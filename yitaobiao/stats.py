@@ -328,6 +328,16 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             askers[item].append(form)
     periodic_askers = Counter(item for form in periodic for item in items_of[form.id])
     document_askers = {item for form in result.forms if form.kind is FormKind.ON_DEMAND for item in items_of[form.id]}
+    county_askers = {item for form in result.forms if form.id in above for item in items_of[form.id]}
+
+    def aside(items: set[str], shared: set[str]) -> str:
+        """What the 他表已有 column counts beyond the periodic forms: the certificates' items and the county tables'
+        (「100项均为本表独有」 stood beside 他表已有 9 — wf56)."""
+        documents = sum(1 for i in items if i in document_askers and i not in shared)
+        county = sum(1 for i in items if i in county_askers and i not in shared and i not in document_askers)
+        said = [*([f"{documents}项见于证明、申请类文书"] if documents else []),
+                *([f"{county}项见于区县汇总表"] if county else [])]
+        return f"（另有{'，'.join(said)}）" if said else ""
     # active[item][t]: forms still asking the item (periodic, not cancelled) that fill it at least t times a
     # year. A form is covered when, for each of its items, another active form asks it as often or more.
     tpy_of = {form.id: times_per_year(form) for form in result.forms}
@@ -376,18 +386,15 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             # (「14项中7项与《X》重复」 beside 他表已有 9 read as wrong: the 7 are shared with any periodic form, X
             # only the closest; the certificates' are said apart — u251, u261, u262, u264)
             where = f"，主要与{names}{more}重复" if names else ""
-            documents = sum(1 for i in items if i in document_askers and i not in shared)
-            aside = f"（另有{documents}项见于证明、申请类文书）" if documents else ""
             group = f"；名单（{form.population}）仅本表有" if own_group and len(shared) == len(items) else ""
             decided[form.id] = (MERGE, f"{len(items)}项中{len(shared)}项（{len(shared) / len(items):.0%}）其他定期报表已有"
-                                       f"{aside}{where}{group}，宜并入一套表")
+                                       f"{aside(items, shared)}{where}{group}，宜并入一套表")
         else:
             # (the 他表已有 column beside counts what certificates ask too: said apart, the two agree — wf37 read
             # 「7项均为本表独有」 beside 4)
-            documents = sum(1 for i in items if i in document_askers and i not in shared)
-            aside = f"（另有{documents}项见于证明、申请类文书）" if documents else ""
-            decided[form.id] = (KEEP, f"{len(items)}项中仅{len(shared)}项其他定期报表已有{aside}" if shared
-                                else f"{len(items)}项均不见于其他定期报表{aside}" if documents
+            elsewhere = aside(items, shared)
+            decided[form.id] = (KEEP, f"{len(items)}项中仅{len(shared)}项其他定期报表已有{elsewhere}" if shared
+                                else f"{len(items)}项均不见于其他定期报表{elsewhere}" if elsewhere
                                 else f"{len(items)}项均为本表独有")
     advice = []
     for form in result.forms:
