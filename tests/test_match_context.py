@@ -4284,10 +4284,17 @@ def test_a_section_about_the_thing_each_record_is_qualifies_nothing(tmp_path) ->
     register("人社局/工坊.xlsx", "非遗工坊吸纳就业人员台账",
              [("非遗工坊情况", ["工坊名称", "负责人"]), ("就业人员情况", ["姓名", "联系电话"])])
     register("文旅局/传习所.xlsx", "传习所负责人名册", [("传习所情况", ["传习所名称", "负责人"])])
+    # (u318: a label that says nothing alone keeps the section: 「流转情况 › 起始日期」 of a 流转合同备案登记表 is the
+    # 流转起始日期 of a 鉴证台账)
+    register("农经站/备案.xlsx", "土地经营权流转合同备案登记表", [("流转情况", ["地块名称", "起始日期", "终止日期"])])
+    write_xlsx(tmp_path / "交易中心" / "鉴证.xlsx", [("Sheet1", [["土地经营权流转交易鉴证台账", "", ""],
+                                                              ["流入方名称", "流转起始日期", "流转终止日期"], ["", "", ""]],
+                                                             [(0, 0, 0, 2)])])
     cell = concept_by_cell(tmp_path)
     assert cell[("林业局", "B3")] == cell[("乡镇", "B2")]
     assert cell[("农业农村局", "A3")] != cell[("农业农村局", "C3")]
     assert cell[("人社局", "B3")] != cell[("文旅局", "B3")]
+    assert cell[("农经站", "B3")] == cell[("交易中心", "B2")] and cell[("农经站", "C3")] == cell[("交易中心", "C2")]
 
 
 def test_a_place_level_under_a_spaced_out_location_header_is_where_it_stands(tmp_path) -> None:

@@ -4145,7 +4145,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                     probe.canonical in identity or row_named.get(row, 0) >= 2
                     and synonyms.theme_of.get(probe.canonical or "") in PERSON_THEMES):
                 context = [*context, named_here[0]]
-        if context and f.id not in asked_twice and not maker.person_word(normalize_label(f.label).clean)[0]:
+        if context and f.id not in asked_twice and not maker.person_word(leaf := normalize_label(f.label).clean)[0] \
+                and leaf not in synonyms.generic_labels:
+            # (but a label that says nothing alone keeps it: 「流转情况 › 起始日期」 on a 流转合同备案登记表 is the
+            # 流转起始日期 a 鉴证台账 prints whole — u318)
             # 「古树情况 › 树种」 on a 古树名木管护补助发放花名册, 「事件基本情况 › 树种」 on a 损害事件登记表: the section of
             # the thing each record is, which the title names; its 树种 is the 树种 (u250: five items for one). A
             # person under it is still the thing's: 「非遗工坊情况 › 负责人」 is no 传习所's 负责人.
