@@ -611,6 +611,11 @@ def test_wordings_of_inspection_and_rectification_registers() -> None:
     assert explain("排查日期", "检查时间").same and not explain("复查日期", "检查日期").same
     assert explain("隐患级别", "隐患等级").same and explain("处置措施", "整改措施").same
     assert explain("责令改正期限", "整改时限").same
+    # (u316, u320: 隐患内容 and 存在的主要问题 of one inspection's record, 检查结论 of its result; 《消防法》's 火灾隐患
+    # said 消防安全隐患 on a 月报)
+    assert explain("隐患内容", "隐患描述").same and explain("存在的主要问题", "问题描述").same
+    assert explain("检查结论", "检查结果").same and not explain("检查结论", "复查结果").same
+    assert explain("发现消防安全隐患数", "发现火灾隐患数").same and not explain("整改火灾隐患数", "发现火灾隐患数").same
 
 
 def test_wordings_of_service_sites() -> None:

@@ -232,6 +232,7 @@ def normalize_label(label: str) -> NormalLabel:
     clean = _CERTIFICATE_WORD_NUMBER_RE.sub("号", clean)  # a certificate's 字号 is its number (收养登记证字号, u302)
     clean = _FOUR_BOUNDS_RE.sub("四至", clean)  # 四至范围, 四至界限: a parcel's 四至 (u305)
     clean = _MOVED_HERE_RE.sub(r"\1", clean)  # 户口迁入本地日期 is the 户口迁入日期 (u301)
+    clean = _FIRE_HAZARD_RE.sub("火灾隐患", clean)  # 消防安全隐患 is the 火灾隐患 of 《消防法》 (u316)
     if "岁" in clean:
         clean = _THOSE_WHO_RE.sub("", clean)  # 「其中：60岁以上的」 counts those 60岁以上 (u291)
     return NormalLabel(clean=clean, unit=unit, notes=tuple(notes))
@@ -255,6 +256,8 @@ _DAY_NAMED_RE = re.compile(r"(起始|开始|截止|终止|到期|生效|失效|�
 _FOUR_BOUNDS_RE = re.compile(r"四至(?:范围|界限|边界|界址)")
 # 「户口迁入本地日期」, 「迁入本村时间」: moving in is moving here; the place it names adds nothing (GA 户口 迁入日期)
 _MOVED_HERE_RE = re.compile(r"(迁入|迁来)本(?:地|市|县|区|乡|镇|村|社区|址)(?=日期|时间|年月|$)")
+# 《消防法》 and 《消防监督检查规定》 say 火灾隐患; inspection records and 月报 also say 消防安全隐患 or 消防隐患
+_FIRE_HAZARD_RE = re.compile(r"消防(?:安全)?隐患")
 # 「收养登记证字号」: the 字 and 号 a certificate is numbered by, its 证号; a shop's 字号 (its trade name) follows no 证
 _CERTIFICATE_WORD_NUMBER_RE = re.compile(r"(?<=证)字号$")
 
