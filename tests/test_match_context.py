@@ -4888,3 +4888,20 @@ def test_the_ward_of_a_guardians_application_is_the_records_own_person() -> None
     of = {fid: c for c in match_fields(fields, SYN, forms=forms).concepts for fid in c.field_ids}
     assert of["F1.3"] is of["F2.1"] and of["F1.4"] is of["F2.2"]
     assert of["F1.1"] is of["F2.3"] is not of["F2.1"]
+
+
+def test_a_register_of_homestays_names_its_own_homestay(tmp_path: Path) -> None:
+    """u320: 「民宿名称」 and 「民宿地址」 on a 乡村民宿备案台账 stood apart from the 单位名称 and 单位地址 every other
+    department's register of the same homestays asks: on a register of 民宿 the 民宿 is the row's own body, as a
+    加油站 is on a register of 加油站. A person's register names where one works, no body of its own."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("乡村民宿备案台账", ["民宿名称", "民宿地址", "客房数（间）"])
+    write_xlsx(tmp_path / "文旅局" / "备案.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("农家乐消防安全检查台账", ["单位名称", "单位地址", "统一社会信用代码", "检查日期"])
+    write_xlsx(tmp_path / "消防救援大队" / "检查.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("民宿从业人员花名册", ["姓名", "公民身份号码", "所在民宿名称"])
+    write_xlsx(tmp_path / "公安局" / "从业人员.xlsx", [("Sheet1", rows, merges)])
+    cell = concept_by_cell(tmp_path)
+    assert cell[("文旅局", "B3")] == cell[("消防救援大队", "B3")] and cell[("文旅局", "C3")] == cell[("消防救援大队", "C3")]
+    assert cell[("公安局", "D3")] != cell[("消防救援大队", "B3")]

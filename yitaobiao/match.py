@@ -3155,7 +3155,8 @@ ORGANISATION_NAME = "单位名称"
 # A kind of organisation or establishment a department registers (食品小作坊, 个体工商户, 九小场所, 生产经营单位).
 _KINDS_OF_BODY = r"[\u4e00-\u9fff]{0,6}(?:单位|企业|公司|个体户|工商户|商户|经营户|作坊|场所|门店|店铺|合作社|机构|组织|主体|农场)"
 # A kind of site a register may be of (加油站, 屠宰场, 养老院, 服务中心): the row's own only when its title names it.
-_KINDS_OF_SITE = r"[\u4e00-\u9fff]{1,6}(?:站|厂|场|馆|院|中心|基地|园)"
+# (a 民宿, a 农家乐, a 客栈: places to stay and eat, a register's own when its title names them — u320)
+_KINDS_OF_SITE = r"(?:[\u4e00-\u9fff]{1,6}(?:站|厂|场|馆|院|中心|基地|园)|[\u4e00-\u9fff]{0,4}(?:民宿|农家乐|客栈|旅馆|酒店|饭店|餐馆|餐厅))"
 _KIND_OF_ORGANISATION_RE = re.compile(rf"^({_KINDS_OF_BODY}|{_KINDS_OF_SITE})(?:详细)?名称$")
 _KINDS_OF_BODY_RE = re.compile(_KINDS_OF_BODY)
 _KIND_ADDRESS_RE = re.compile(rf"^({_KINDS_OF_BODY}|{_KINDS_OF_SITE})(?:所在地)?(?:详细)?地址$")
