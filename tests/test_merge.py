@@ -142,7 +142,7 @@ def test_an_amount_in_the_unit_its_forms_unit_line_states() -> None:
                           layout="list", fields=[f], unit=stated))
     plan = plan_merge(ScanResult(root=".", forms=forms, concepts=[Concept("C1", "应发金额", [f.id for f in fields])]),
                       created=FIXED)
-    assert plan.columns[0].unit == "万元"
+    assert next(c for c in plan.columns if c.concept.id == "C1").unit == "万元"
     assert [row.factor for row in plan.mapping] == [10000.0, 1.0, 1.0]
     assert plan.conflicts and set(plan.conflicts[0].units) == {"元", "万元"}
 
@@ -178,7 +178,9 @@ def test_merge_invariants(result: ScanResult) -> None:
     mapped = [row.field.id for row in plan.mapping]
     included = [f for form in result.forms if form.kind is not FormKind.ON_DEMAND for f in form.fields]
     assert sorted(mapped) == sorted(f.id for f in included)  # every source field exactly once
-    items = [c for c in plan.columns if not c.selects]
+    items = [c for c in plan.columns if not c.selects and c.sources]
+    # (the columns no form asks, naming a record of a sheet no form names, take nothing from any form)
+    assert all(not c.sources and not c.concept.field_ids for c in plan.columns if c.concept.id.startswith("N"))
     # every item placed (a form's own 备注 is a column of its own: 「C3#F2」 is C3 as form F2 asks it)
     assert {c.concept.id.partition("#")[0] for c in items} == {f.concept_id for f in included}
     keys = [(c.sheet, c.concept.id) for c in plan.columns]

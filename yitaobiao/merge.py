@@ -467,6 +467,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                               lenient=lenient))
     selector_of = _add_selectors(columns, included, sheet_of)
     kinds_of = _add_register_kinds(columns, included, sheet_of)
+    _add_naming_columns(columns)
     _link_indicator_parents(columns)
     forms_count = {col.key: len({f.form_id for f in col.sources}) for col in columns}
     theme_order = {t: i for i, t in enumerate(dict.fromkeys([*synonyms.themes, ROLE_THEME, "村级指标", OTHER_THEME,
@@ -628,6 +629,22 @@ def _add_selectors(columns: list[Column], forms: list[Form], sheet_of: dict[str,
             columns.append(made[key])
         selector_of[form.id] = made[key].key
     return selector_of
+
+
+def _add_naming_columns(columns: list[Column]) -> None:
+    """A record sheet no form names a row of (a household survey asking only figures) gets the column that names its
+    records, asked of the cadre and sent to no form: three anonymous households went to 乡村振兴局 as q2_stat-001,
+    -002 and -003, and the cadre could not tell which row was whose (wf56)."""
+    sheets = dict.fromkeys(c.record for c in columns if c.record in IDENTITY_FIRST)
+    for n, sheet in enumerate(sheets, start=1):
+        names = IDENTITY_FIRST[sheet]
+        if any(c.concept.standard_name in names for c in columns if c.record == sheet):
+            continue
+        name = names[-1] if sheet == VILLAGES else names[0]  # (a village is named by 所属村; its town is the same)
+        what = {"户": "户", VILLAGES: "村（社区）", "单位": "单位"}.get(sheet, "人")
+        columns.append(Column(Concept(f"N{n}", name, []), sheet, "基本信息", None, [], name=name,
+                              note=f"用于区分各{what}：各部门报表没有问到这一项，本列不回填到任何报表；"
+                                   f"分发时按它为每{what}的报表命名。"))
 
 
 def _add_register_kinds(columns: list[Column], forms: list[Form], sheet_of: dict[str, str]) -> dict[str, tuple[str, list[str]]]:
