@@ -593,3 +593,24 @@ def test_a_pair_joined_through_another_wording_says_so(tmp_path: Path) -> None:
     concept.reasons = [r for r in concept.reasons if lost not in r]
     row = next(r for r in review_rows(result) if r.item == concept.name and r.b.clean_label == lost)
     assert row.reason.startswith("经本组其他写法归并（") and not row.reason.startswith(f"{row.a.clean_label} ~")
+
+
+def test_a_partner_a_decision_takes_away_is_said(tmp_path: Path) -> None:
+    """wf56: joining 贫困户总户数 to a county table's 贫困户数 took it from the same table's 贫困户户数, the machine's
+    partner (a table asks nothing twice), and nothing said so."""
+    from yitaobiao.review import parted_by_decisions
+
+    folder = tmp_path / "forms"
+    rows, merges = list_rows("贫困户统计表", ["村名称", "贫困户数", "贫困户户数（户）"])
+    write_xlsx(folder / "乡村振兴局" / "统计.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("帮扶工作情况表", ["村名称", "贫困户总户数"])
+    write_xlsx(folder / "乡村振兴局" / "帮扶.xlsx", [("Sheet1", rows, merges)])
+    before = scan(folder)
+    keys = {f.clean_label: f.label_key for f in before.fields}
+    assert _concept_of(before, "贫困户总户数") == _concept_of(before, "贫困户户数")
+    decisions = Decisions(same={frozenset((keys["贫困户总户数"], keys["贫困户数"]))})
+    after = scan(folder, decisions=decisions)
+    assert _concept_of(after, "贫困户总户数") == _concept_of(after, "贫困户数")
+    said = [f.message for f in parted_by_decisions(decisions, after, before)]
+    assert len(said) == 1 and "“贫困户户数”不再与“贫困户总户数”合并" in said[0], said
+    assert parted_by_decisions(decisions, after, after) == [] and parted_by_decisions(decisions, after, None) == []

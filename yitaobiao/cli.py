@@ -80,6 +80,7 @@ from .review import (
     decisions_path,
     load_decisions,
     merge_decisions,
+    parted_by_decisions,
     read_review,
     save_decisions,
     stale_decisions,
@@ -347,6 +348,8 @@ def scan(
             apply_matching(result, table, kept)
         result.findings.extend(stale_decisions(kept, result))
         result.findings.extend(unapplied_decisions(kept, result))
+        if decisions is not None:
+            result.findings.extend(parted_by_decisions(kept, result, _last_scan_here()))
         result.findings.extend(apply_form_decisions(result, kept))
         notes: list[str] = []  # said after the results: what could not be kept, and why the history was left alone
         recorded_now = False  # the scan is this period's record (and its templates what the next period's compare with)
@@ -521,6 +524,14 @@ def _against_target(points_over: float) -> str:
     if shown == "0.0":
         return "达到目标"
     return f"{'高于' if points_over > 0 else '低于'}目标{shown}个百分点"
+
+
+def _last_scan_here() -> ScanResult | None:
+    """This directory's last scan (before the one running now), if it can be read: nothing is said without it."""
+    try:
+        return load_last_scan(Path.cwd())
+    except YitaobiaoError:
+        return None
 
 
 def _decisions(review_file: Path | None, quiet: bool = False) -> Decisions:

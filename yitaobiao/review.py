@@ -599,3 +599,39 @@ def unapplied_decisions(decisions: Decisions, result: ScanResult) -> list[Findin
             findings.append(Finding("unapplied_decision", "", f"审核决定“{reading(a)}”与“{reading(b)}”不是同一项，"
                                     "但另有决定把它们合并，本次仍按合并处理，请在审核表中核对。"))
     return findings
+
+
+def parted_by_decisions(decisions: Decisions, result: ScanResult, before: ScanResult | None) -> list[Finding]:
+    """Wordings the machine had joined that a decision took apart without saying so: the clerk joined 贫困户总户数
+    to report_12's 贫困户数, and report_12's other column 贫困户户数, the machine's partner of 贫困户总户数, could
+    no longer be the same item (one table asks nothing twice) — wf56 was told of nothing. ``before``: this
+    folder's scan before the decisions were made (None: nothing is said)."""
+    if before is None or before.root != result.root or not decisions.same:
+        return []
+    now = _groups_by_key(result)
+    then = _groups_by_key(before)
+    # (a wording the clerk decided of stays where the decision put it; one whose decision failed is said of too)
+    decided = {key for pair in decisions.different for key in pair} | {
+        key for pair in decisions.same for key in pair if len({frozenset(now.get(k, ())) for k in pair}) == 1}
+    findings = []
+    said: set[tuple[str, str]] = set()
+    for pair in sorted(decisions.same, key=sorted):
+        a, b = sorted(pair) if len(pair) == 2 else (next(iter(pair)),) * 2
+        if a not in now or b not in now or not now[a] & now[b] or then.get(a, set()) & then.get(b, set()):
+            continue  # not joined now, or joined before: the decision moved nothing
+        for key in (a, b):
+            partners = {other for other, groups in then.items() if groups & then.get(key, set())} - decided
+            for other in sorted(partners):
+                if other in now and not now[other] & now[key] and (other, key) not in said:
+                    said.add((other, key))
+                    findings.append(Finding("unapplied_decision", "", f"按审核决定把“{reading(a)}”与“{reading(b)}”合并后，"
+                                            f"“{reading(other)}”不再与“{reading(key)}”合并（同一张表不会两次问同一项）；"
+                                            "如不妥，请在审核表中调整。"))
+    return findings
+
+
+def _groups_by_key(result: ScanResult) -> dict[str, set[str]]:
+    groups: dict[str, set[str]] = {}
+    for f in result.fields:
+        groups.setdefault(f.label_key, set()).add(f.concept_id or "")
+    return groups
