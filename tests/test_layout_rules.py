@@ -1114,6 +1114,8 @@ def test_a_line_of_places_to_write_in_blanks_of_full_width_underscores() -> None
     assert not C.is_signoff("获领导批示（条）")  # (u114: a count of what a 委员's reports received)
     # (u208: the answer a 法律咨询 record gives is an item; an office's answer is signed)
     assert not C.is_signoff("解答意见") and not C.is_signoff("答复意见") and C.is_signoff("司法所答复意见")
+    # (u320: what an inspection tells the inspected to put right is what its record says; an office's is signed)
+    assert not C.is_signoff("整改意见") and C.is_signoff("消防救援大队整改意见")
     # (u219: what an approval is for is an item to tick)
     assert not C.is_signoff("审批事项：□启动 □中止（终止）") and C.is_signoff("审批意见")
     # (u230: the days an office promises to finish a 代办事项 in is an item; the applicant's 承诺 is signed)

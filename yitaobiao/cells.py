@@ -360,7 +360,7 @@ _WHAT_IS_APPROVED_RE = re.compile(r"^(?:审批|审核|报批)(?:事项|类型|�
                                   # 「承诺办结时限」 of a 代办事项 card: the days the office promises, an item (u230)
                                   r"|^承诺(?:办结|办理)?(?:时限|期限|时间|日期|天数|工作日)(?:\([^()]{1,6}\))?[:：]?$")
 # 「解答意见」, 「答复意见」 of a 法律咨询 record: the answer the person was given, a data item (u208)
-_ANSWER_RE = re.compile(r"^(?:解答|答复|回复)意见[:：]?$")
+_ANSWER_RE = re.compile(r"^(?:解答|答复|回复|整改)意见[:：]?$")
 _OFFICE_RE = re.compile(r"委员会|村委|居委|部门|单位|乡镇|街道|政府|办公室|审核|审批|审查|领导|组织")
 
 
