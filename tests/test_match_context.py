@@ -4905,3 +4905,16 @@ def test_a_register_of_homestays_names_its_own_homestay(tmp_path: Path) -> None:
     cell = concept_by_cell(tmp_path)
     assert cell[("文旅局", "B3")] == cell[("消防救援大队", "B3")] and cell[("文旅局", "C3")] == cell[("消防救援大队", "C3")]
     assert cell[("公安局", "D3")] != cell[("消防救援大队", "B3")]
+
+
+def test_a_register_of_retail_outlets_names_its_own_outlet(tmp_path: Path) -> None:
+    """u323: 「网点基本情况 › 网点名称」 on a 烟花爆竹零售网点消防安全检查记录台账 stood apart from every other register's
+    单位名称 of the same shops: a 网点 is a kind of body, the register's own when its title names it."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("烟花爆竹零售网点消防安全检查记录台账", ["网点名称", "检查日期"])
+    write_xlsx(tmp_path / "消防救援大队" / "检查.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("烟花爆竹零售经营单位安全检查台账", ["单位名称", "统一社会信用代码"])
+    write_xlsx(tmp_path / "应急管理局" / "台账.xlsx", [("Sheet1", rows, merges)])
+    cell = concept_by_cell(tmp_path)
+    assert cell[("消防救援大队", "B3")] == cell[("应急管理局", "B3")]

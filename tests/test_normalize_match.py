@@ -857,3 +857,12 @@ def test_the_toilet_a_home_has_is_not_the_one_it_is_given() -> None:
     """u276: 「现有厕所类型」 (旱厕, 无厕所) of a 户厕改造申请表 met the 改厕类型 built, through 厕所类型 as an alias."""
     assert not explain("现有厕所类型", "改厕类型").same
     assert explain("改厕模式", "改厕类型").same
+
+
+def test_a_childs_kindergarten_a_residents_self_care_and_a_kindergarten_counted() -> None:
+    """u324: a roster's 幼儿园名称 and a card's 就读幼儿园 are where a child studies, as 就读学校 is; a payment ledger's
+    bare 「幼儿园」 names one and counts none (it had met a 统计表's 幼儿园总数). u322: a care home's
+    自理能力评估结果 is the resident's 生活自理能力."""
+    assert explain("幼儿园名称", "就读幼儿园", ["在园幼儿情况"]).same and explain("就读幼儿园", "就读学校").same
+    assert not explain("幼儿园总数", "幼儿园").same and not explain("加油站数", "加油站").same
+    assert explain("自理能力评估结果", "生活自理能力").same

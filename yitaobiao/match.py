@@ -1892,7 +1892,9 @@ def _names_not_counts(k: LabelKey) -> bool:
     # (「单元号」 numbers one stairwell; 「单元数」 counts them — u265)
     return _names_one(k.text) or k.canonical in PLACE_ITEMS or uncounted and bool(
         k.canonical and _DESCRIPTION_RE.search(k.canonical) or _ORGANISATION_NOUN_RE.search(k.text)
-        or _IDENTIFIER_TAIL_RE.search(k.canonical or k.text))
+        or _IDENTIFIER_TAIL_RE.search(k.canonical or k.text)
+        # (「幼儿园」 of a payment ledger: the kindergarten each row is paid to, no 幼儿园总数 — u324)
+        or re.fullmatch(_KINDS_OF_SITE, k.text) is not None)
 
 
 def _names_one(text: str) -> bool:
@@ -3153,7 +3155,7 @@ _CERTIFICATE_RE = re.compile(r"^证件(?:号码|号|编号|类型|类别|名称|
 _ORGANISATION_NAME_RE = re.compile(r"^(?:企业|单位|纳税人|排污单位|用人单位|经营者|市场主体|经营主体|法人单位|机构|字号)(?:详细)?名称$")
 ORGANISATION_NAME = "单位名称"
 # A kind of organisation or establishment a department registers (食品小作坊, 个体工商户, 九小场所, 生产经营单位).
-_KINDS_OF_BODY = r"[\u4e00-\u9fff]{0,6}(?:单位|企业|公司|个体户|工商户|商户|经营户|作坊|场所|门店|店铺|合作社|机构|组织|主体|农场)"
+_KINDS_OF_BODY = r"[\u4e00-\u9fff]{0,6}(?:单位|企业|公司|个体户|工商户|商户|经营户|作坊|场所|门店|店铺|网点|合作社|机构|组织|主体|农场)"
 # A kind of site a register may be of (加油站, 屠宰场, 养老院, 服务中心): the row's own only when its title names it.
 # (a 民宿, a 农家乐, a 客栈: places to stay and eat, a register's own when its title names them — u320)
 _KINDS_OF_SITE = r"(?:[\u4e00-\u9fff]{1,6}(?:站|厂|场|馆|院|中心|基地|园)|[\u4e00-\u9fff]{0,4}(?:民宿|农家乐|客栈|旅馆|酒店|饭店|餐馆|餐厅))"
