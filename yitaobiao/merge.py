@@ -61,6 +61,8 @@ IDENTITY_FIRST = {
     PERSONS: ["姓名", "公民身份号码"], "户": ["户主姓名", "户主公民身份号码", "户编号", "户口簿户号"],
     "村（社区）": ["所属乡镇", "所属村"], "单位": ["单位名称", "统一社会信用代码"],
 }
+# The item that names a record of each sheet, as a person reads it (a village by its 所属村, its town the same)
+NAMING_ITEM = {PERSONS: "姓名", "户": "户主姓名", "村（社区）": "所属村", "单位": "单位名称"}
 ONE_RECORD = {PERSONS: "一人一行", "户": "一户一行", "村（社区）": "一个村（社区）一行", "单位": "一个单位一行",
               "项目（事件）": "一个项目（事件）一行", CATEGORIES: "一个类别一行"}
 ROLE_THEME = "相关人员信息"
@@ -635,12 +637,13 @@ def _add_naming_columns(columns: list[Column]) -> None:
     """A record sheet no form names a row of (a household survey asking only figures) gets the column that names its
     records, asked of the cadre and sent to no form: three anonymous households went to 乡村振兴局 as q2_stat-001,
     -002 and -003, and the cadre could not tell which row was whose (wf56)."""
-    sheets = dict.fromkeys(c.record for c in columns if c.record in IDENTITY_FIRST)
+    sheets = dict.fromkeys(c.record for c in columns if c.record in NAMING_ITEM)
     for n, sheet in enumerate(sheets, start=1):
-        names = IDENTITY_FIRST[sheet]
-        if any(c.concept.standard_name in names for c in columns if c.record == sheet):
+        # (by a name, not a number: wf57's households were told apart by 户主公民身份号码 alone, 18 digits to read,
+        # and their copies went out as q2-001, q2-002)
+        name = NAMING_ITEM[sheet]
+        if any(c.concept.standard_name == name for c in columns if c.record == sheet):
             continue
-        name = names[-1] if sheet == VILLAGES else names[0]  # (a village is named by 所属村; its town is the same)
         what = {"户": "户", VILLAGES: "村（社区）", "单位": "单位"}.get(sheet, "人")
         columns.append(Column(Concept(f"N{n}", name, []), sheet, "基本信息", None, [], name=name,
                               note=f"用于区分各{what}：各部门报表没有问到这一项，本列不回填到任何报表；"
