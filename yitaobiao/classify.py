@@ -348,6 +348,8 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("严重精神障碍患者", re.compile(r"严重精神障碍|精神障碍患者|精神病患者|精神病人")),
     ("肺结核患者", re.compile(r"肺结核|结核病患者")),
     ("留守老人和空巢老人", re.compile(r"留守老人|空巢老人|独居老人")),
+    # (民政's subsidy for elderly people in need of care at home: its own list, no student's — wf57 put one on it)
+    ("养老服务补贴对象", re.compile(r"养老服务补贴|居家养老服务补贴|养老服务券")),
     ("高龄老人", re.compile(r"(?:80|八十)(?:周)?岁以上|高龄")),
     ("老年人", re.compile(r"(?:60|65|70)(?:周)?岁(?:及)?以上|老年人|老人")),
     ("退役军人和优抚对象", re.compile(r"退役军人|优抚|复员|伤残军人|烈属|军属")),
