@@ -642,12 +642,19 @@ def _add_naming_columns(columns: list[Column]) -> None:
         # (by a name, not a number: wf57's households were told apart by 户主公民身份号码 alone, 18 digits to read,
         # and their copies went out as q2-001, q2-002)
         name = NAMING_ITEM[sheet]
-        if any(c.concept.standard_name == name for c in columns if c.record == sheet):
+        if any(_names_the_record(sheet, c.concept.standard_name) for c in columns if c.record == sheet):
             continue
         what = {"户": "户", VILLAGES: "村（社区）", "单位": "单位"}.get(sheet, "人")
         columns.append(Column(Concept(f"N{n}", name, []), sheet, "基本信息", None, [], name=name,
                               note=f"用于区分各{what}：各部门报表没有问到这一项，本列不回填到任何报表；"
                                    f"分发时按它为每{what}的报表命名。"))
+
+
+def _names_the_record(sheet: str, name: str) -> bool:
+    """The item is the name a record of the sheet is known by: 姓名, a household head's name, any body's own name
+    (养殖场户名称 on a register of farms), the village's."""
+    return name == NAMING_ITEM[sheet] or sheet == "户" and name.startswith("户主") and name.endswith("姓名") \
+        or sheet == "单位" and name.endswith("名称") or sheet == VILLAGES and name in IDENTITY_FIRST[VILLAGES][1:]
 
 
 def _add_register_kinds(columns: list[Column], forms: list[Form], sheet_of: dict[str, str]) -> dict[str, tuple[str, list[str]]]:
