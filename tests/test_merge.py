@@ -876,3 +876,19 @@ def test_a_labels_codes_are_read_where_its_answers_stand() -> None:
     assert code_list("（三）指定1名领导和明确1个部门负责抓扶贫工作：1.是2.否") == {"是": "1", "否": "2"}
     assert code_list("（一）班子团结，带领群众脱贫能力强：（1）是（2）否") == {"是": "1", "否": "2"}
     assert code_list("性别（1男2女）") == {"男": "1", "女": "2"} and code_list("指定1名领导") == {}
+
+
+def test_a_step_of_one_programmes_case_names_the_programme(tmp_path: Path) -> None:
+    """wf57: 「审批日期」 of a 养老服务补贴名单, printed bare among a 困难学生补助's columns, took a student's approval
+    date. A step of one form's case (审批日期, 申请金额 …) is headed with its form, without the county's name; an
+    item several forms ask, and a person's own items, are not."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("温岭市养老服务补贴名单", ["姓名", "公民身份号码", "审批日期", "补贴金额（元）"])
+    write_xlsx(forms / "民政局" / "养老.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("困难学生临时补助审批表", ["姓名", "公民身份号码", "申请补助原因", "申请金额"])
+    write_xlsx(forms / "教育局" / "补助.xlsx", [("Sheet1", rows, merges)])
+    names = [c.name for c in plan_merge(scan(forms), created=FIXED, include_on_demand=True).columns]
+    assert "审批日期（养老服务补贴名单）" in names and "申请金额（困难学生临时补助审批表）" in names, names
+    assert "姓名" in names and "公民身份号码" in names

@@ -28,7 +28,7 @@ from .classify import population_named
 from .mapping import HOUSEHOLD_KEYS, Mapping, MappingField, MappingForm, MappingItem, embed
 from .match import FAMILY_ROLE, UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject, parse_a1
-from .normalize import is_remark, normalize_label, short_title
+from .normalize import is_remark, normalize_label, short_title, without_place
 from .notice import region_from
 from .sheets import (
     LINE_HEIGHT,
@@ -491,6 +491,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                 order_of.get(col.concept.id, len(order_of)))
 
     columns.sort(key=order)
+    _name_the_programme(columns, result)
     _tell_apart(columns, result)
     columns = _split_wide(columns)
     _place(columns)
@@ -726,6 +727,25 @@ def _undecided_forms(columns: list[Column], forms: list[Form], sheet_of: dict[st
             and not is_category_sheet(sheet_of[form.id])
             and sharing[sheet_of[form.id]] > 1 and not EVENT_RE.search(form.title)
             and all(len(asking[key]) > 1 for key in own[form.id])}
+
+
+# A step of a programme's case (its 审批日期, 申请金额): asked bare, it says nothing of which programme's.
+_PROGRAMME_STEP_RE = re.compile(r"^(?:申请|申报|审批|审核|批准|核准|认定|评定|发放|领取|签约|受理|办理|复核|审定)"
+                                r"(?:日期|时间|年月|金额|标准|原因|结果|额度)$")
+
+
+def _name_the_programme(columns: list[Column], result: ScanResult) -> None:
+    """A step of one form's case on a record sheet is headed with the form it belongs to: 「审批日期（养老服务补贴名单）」.
+    Printed 「审批日期」 between the 困难学生补助 columns, wf57's cadre typed a student's approval date there, and the
+    student reached 民政局's 养老服务补贴名单."""
+    titles = {form.id: form.title for form in result.forms}
+    for col in columns:
+        forms = {f.form_id for f in col.sources}
+        if col.sheet == INDICATORS or col.selects or col.joins or len(forms) != 1 \
+                or not _PROGRAMME_STEP_RE.match(bare_name(col.concept.standard_name)) or col.name != col.concept.name:
+            continue
+        title = short_title(without_place(titles[forms.pop()]))
+        col.name = f"{col.name}（{title}）" if title else col.name
 
 
 def _tell_apart(columns: list[Column], result: ScanResult) -> None:

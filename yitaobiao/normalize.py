@@ -297,6 +297,11 @@ _PLACE_PREFIX_RE = re.compile(
     r"(?=[\u4e00-\u9fff“]{4})")
 
 
+def without_place(title: str) -> str:
+    """「青禾县个人职业技能提升补贴发放花名册」 → 个人职业技能提升补贴发放花名册: the county's name opening a title."""
+    return _PLACE_PREFIX_RE.sub("", title, count=1)
+
+
 def short_title(title: str, limit: int = 16) -> str:
     """A title short enough for a column heading, cut where a reader expects: a trailing note in brackets goes
     first (「参保证明（个人专用）」, not a table's number 「（二）」), and a cut never leaves a bracket open. A title
@@ -311,7 +316,7 @@ def short_title(title: str, limit: int = 16) -> str:
     if len(title) > limit:
         # (a county's name opening the title says nothing in its own 一套表: 「青禾县个人职业技能提升补贴发放花名册」 was
         # cut to 「…发放花」 beside an item's name — u319)
-        title = _PLACE_PREFIX_RE.sub("", title, count=1)[:limit]
+        title = without_place(title)[:limit]
         opened = max(title.rfind("（"), title.rfind("("))
         if opened > max(title.rfind("）"), title.rfind(")")):
             title = title[:opened]
