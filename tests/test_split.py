@@ -2871,10 +2871,12 @@ def test_an_xls_templates_code_lists_reach_the_one_table_and_its_copy(tmp_path: 
     assert "112-妻" not in [c.value for row in roster.iter_rows() for c in row]
 
 
-def test_a_certificate_listing_a_family_lists_the_applicants_household(tmp_path: Path) -> None:
+@pytest.mark.parametrize("roster", [["姓名", "公民身份号码", "年龄", "户主姓名"], ["姓名", "公民身份号码", "年龄"]])
+def test_a_certificate_listing_a_family_lists_the_applicants_household(tmp_path: Path, roster: list[str]) -> None:
     """wf32: a 家庭成员关系证明 whose one table lists the family (「家庭成员情况表 › 姓名 | 身份证号码 | 关系 | 年龄」)
     printed the applicant as his own family member, his wife and son left out. Each applicant gets a copy listing
-    the other members of his household."""
+    the other members of his household. (wf57: when no form asks 户主姓名, the 一套表 asks it all the same, sent to
+    no form: the certificate had never been written.)"""
     from yitaobiao.testing import write_docx_blocks
 
     forms = tmp_path / "forms"
@@ -2882,9 +2884,10 @@ def test_a_certificate_listing_a_family_lists_the_applicants_household(tmp_path:
         "家庭成员关系证明", "姓名：        ，性别：      ，身份证号码：            。", "家庭成员情况表：",
         ([["姓名", "身份证号码", "关系", "年龄"], ["", "", "", ""], ["", "", "", ""], ["", "", "", ""]], {})])
     write_xlsx(forms / "民政局" / "名册.xlsx",
-               [("Sheet1", *list_rows("甲县户籍人口名册", ["姓名", "公民身份号码", "年龄", "户主姓名"]))])
+               [("Sheet1", *list_rows("甲县户籍人口名册", roster))])
     merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
     items = {i.name: i for i in mapping.items}
+    assert not [f for f in mapping.fields if f.item == items["户主姓名"].key] or "户主姓名" in roster
     wb = load_workbook(merged)
     people = [("王建国", "330101196901010011", 57, "是"), ("李秀英", "330101197001010022", 56, "否"),
               ("王小明", "330101199501010033", 31, "否")]

@@ -62,7 +62,8 @@ IDENTITY_FIRST = {
     "村（社区）": ["所属乡镇", "所属村"], "单位": ["单位名称", "统一社会信用代码"],
 }
 # The item that names a record of each sheet, as a person reads it (a village by its 所属村, its town the same)
-NAMING_ITEM = {PERSONS: "姓名", "户": "户主姓名", "村（社区）": "所属村", "单位": "单位名称"}
+HEAD_NAME = "户主姓名"
+NAMING_ITEM = {PERSONS: "姓名", "户": HEAD_NAME, "村（社区）": "所属村", "单位": "单位名称"}
 ONE_RECORD = {PERSONS: "一人一行", "户": "一户一行", "村（社区）": "一个村（社区）一行", "单位": "一个单位一行",
               "项目（事件）": "一个项目（事件）一行", CATEGORIES: "一个类别一行"}
 ROLE_THEME = "相关人员信息"
@@ -470,6 +471,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
     selector_of = _add_selectors(columns, included, sheet_of)
     kinds_of = _add_register_kinds(columns, included, sheet_of)
     _add_naming_columns(columns)
+    _add_household_column(columns, {sheet_of[f.form_id] for form in included for f in form.fields if f.id in members})
     _link_indicator_parents(columns)
     forms_count = {col.key: len({f.form_id for f in col.sources}) for col in columns}
     theme_order = {t: i for i, t in enumerate(dict.fromkeys([*synonyms.themes, ROLE_THEME, "村级指标", OTHER_THEME,
@@ -649,6 +651,19 @@ def _add_naming_columns(columns: list[Column]) -> None:
         columns.append(Column(Concept(f"N{n}", name, []), sheet, "基本信息", None, [], name=name,
                               note=f"用于区分各{what}：各部门报表没有问到这一项，本列不回填到任何报表；"
                                    f"分发时按它为每{what}的报表命名。"))
+
+
+def _add_household_column(columns: list[Column], listing_members: set[str]) -> None:
+    """A sheet of people some form lists by household (a 亲属关系证明's members, a card's 家庭成员情况) asks whose
+    household each person is in, when no form asks 户主姓名, 户编号 or the head's number: wf57's cadre could not
+    say who lived with whom, and the 亲属关系证明 was never written."""
+    keys = {name for key in HOUSEHOLD_KEYS for names in key[:1] for name in names}
+    for sheet in sorted(listing_members & {PERSONS}):
+        if any(c.concept.standard_name in keys for c in columns if c.record == sheet):
+            continue
+        columns.append(Column(Concept("H1", HEAD_NAME, []), sheet, "基本信息", None, [], name=HEAD_NAME,
+                              note="用于判断谁与谁同户：同一户的人填相同的户主姓名（户主本人也填）。"
+                                   "本列不回填到任何报表，回填“家庭成员”等栏目时据此列出同户的人。"))
 
 
 def _names_the_record(sheet: str, name: str) -> bool:
