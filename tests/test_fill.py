@@ -733,3 +733,18 @@ def test_a_long_value_prefilled_gets_a_row_tall_enough_to_print(tmp_path: Path) 
     out = load_workbook(tmp_path / "预填.xlsx")[item["姓名"].sheet]
     heights = {out.cell(r, item["姓名"].position).value: out.row_dimensions[r].height for r in (5, 6)}
     assert heights["张0"] and heights["张0"] >= 30 and heights["张1"] is None
+
+
+def test_a_value_carried_or_read_is_written_as_its_column_holds_it() -> None:
+    """wf57: a birth date typed 「20080115」 last quarter was carried as that text while the others became dates, and a
+    是否困境儿童 ticked √ came back √, not the 是 of the column's drop-down."""
+    from yitaobiao.fill import _typed
+    from yitaobiao.mapping import MappingItem
+
+    born = MappingItem(key="C5@人员", concept="C5", name="出生日期", sheet="人员", position=5, cell="E4", rule="date")
+    group = MappingItem(key="G1@人员", concept="G1", name="是否困境儿童", sheet="人员", position=9, cell="I4",
+                        rule="list", options=["是", "否"], selects="困境儿童")
+    assert [_typed(v, born) for v in ("20080115", "1968.4.12", "1970年9月8日", "2024-03")] == [
+        dt.date(2008, 1, 15), dt.date(1968, 4, 12), dt.date(1970, 9, 8), dt.date(2024, 3, 1)]
+    assert _typed("不详", born) == "不详"
+    assert [_typed(v, group) for v in ("√", "是", "1", "否")] == ["是", "是", "是", "否"]

@@ -56,6 +56,7 @@ from .split import (
     REVIEW_COLUMNS,
     REVIEW_SHEET,
     TICK_MARKS,
+    YES,
     Collected,
     SplitError,
     _insert_rows_keeping_footer,
@@ -713,6 +714,12 @@ def _typed(value: Any, item: MappingItem) -> Any:
         month = _YEAR_MONTH_RE.fullmatch(text)
         if month and 1 <= int(month.group(2)) <= 12:
             return dt.date(int(month.group(1)), int(month.group(2)), 1)
+        # (wf57: a birth date typed 「20080115」 last quarter was carried as that text, the others as dates)
+        if (day := date_from_text(text)) is not None:
+            return day
+    if item.selects and isinstance(value, str | int) and not isinstance(value, bool) \
+            and str(value).strip().lower() in YES:
+        return "是"  # (wf57: a 是否困境儿童 ticked √ came back √, not the 是 its drop-down offers)
     if item.options:
         # (wf47: 「慢性病」 from a department went into a column whose list is 「1.健康, 2.残疾, 3.慢性病」, and split
         # then refused it as none of the options)
