@@ -4918,3 +4918,19 @@ def test_a_register_of_retail_outlets_names_its_own_outlet(tmp_path: Path) -> No
     write_xlsx(tmp_path / "应急管理局" / "台账.xlsx", [("Sheet1", rows, merges)])
     cell = concept_by_cell(tmp_path)
     assert cell[("消防救援大队", "B3")] == cell[("应急管理局", "B3")]
+
+
+def test_a_role_said_short_beside_its_full_name_is_that_role(tmp_path: Path) -> None:
+    """u321: 「责任人联系电话」 beside 「帮扶责任人」 on a 监测对象信息采集表 stood apart from every 帮扶台账's 「帮扶责任人 ›
+    联系电话」, though its name had joined theirs. A form naming 负责人 and 安全负责人 both keeps each its own."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("防止返贫监测对象信息采集表", ["户主姓名", "帮扶责任人", "责任人联系电话"])
+    write_xlsx(tmp_path / "乡村振兴局" / "采集.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("防止返贫监测对象帮扶台账", ["户主姓名", "帮扶责任人姓名", "帮扶责任人联系电话"])
+    write_xlsx(tmp_path / "帮扶办" / "台账.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("企业安全生产登记表", ["企业名称", "负责人", "负责人联系电话", "安全负责人", "安全负责人电话"])
+    write_xlsx(tmp_path / "应急管理局" / "企业.xlsx", [("Sheet1", rows, merges)])
+    cell = concept_by_cell(tmp_path)
+    assert cell[("乡村振兴局", "D3")] == cell[("帮扶办", "D3")] and cell[("乡村振兴局", "C3")] == cell[("帮扶办", "C3")]
+    assert cell[("应急管理局", "D3")] != cell[("应急管理局", "F3")]
