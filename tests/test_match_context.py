@@ -3439,6 +3439,7 @@ def test_the_days_a_household_enters_and_leaves_monitoring() -> None:
     风险类型 every form asks."""
     assert explain("识别认定时间", "纳入监测时间").same and explain("标注风险消除时间", "风险消除时间").same
     assert not explain("纳入监测时间", "风险消除时间").same
+    assert explain("识别监测时间", "纳入监测时间").same  # (u321: the 监测信息系统's word for it)
     assert explain("主要风险", "主要风险类型").same and explain("主要致贫返贫风险", "风险类型").same
 
 
