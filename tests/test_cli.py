@@ -26,6 +26,8 @@ def test_scan_prints_tables_and_notice(sample_forms: Path) -> None:
     assert Path(".yitaobiao/last_scan.json").exists()
     # (「定期 | 不定期*」 side by side read as a contradiction: a report's 类别 is 报表, its 频次 says how often)
     assert "类别" in result.stdout and "性质" not in result.stdout
+    # (a first scan in a directory is this quarter's record, and says so: trial scans had become it unsaid)
+    assert "已记为" in result.stdout
 
 
 def test_json_equals_the_library_result(sample_forms: Path, tmp_path: Path) -> None:

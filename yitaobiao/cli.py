@@ -435,6 +435,11 @@ def scan(
         _print_summary(summary, text.paragraph)
         if len(history) > 1 and not notes:
             out.print(f"[dim]已记入统计期 {the_period.label}；共有 {len(history)} 期记录，运行 yitaobiao trend 查看变化。[/dim]")
+        elif recorded_now and not notes:
+            # (five testers' trial scans of a scratch folder were this quarter's record without a word, until a later
+            # scan said it had replaced it)
+            out.print(f"[dim]已记为{the_period.label}的扫描结果（保存在当前目录的 {STATE_DIR}），下一期扫描时与它比较；"
+                      f"之后在本期扫描别的文件夹不会替换它，除非写明 --period。[/dim]")
         for path, what in ((json_out, "扫描结果"), (report, "重复率报告"), (notice, "通报")):
             if path is not None:
                 out.print(f"[green]已写出{what}：[/green]{e(path)}")
