@@ -733,6 +733,16 @@ def test_a_village_column_the_clerk_renamed_is_still_the_village(tmp_path: Path)
     assert {row.form.title for row in plan.mapping} == {"帮扶资金投入情况表", "低保对象花名册"}
     item = next(i for i in build_mapping(plan).items if i.name == renamed and i.record == PERSONS)
     assert item_class(item) == BASIC
+    # (wf58: 姓名 renamed 本人姓名 no longer took a student card's 家庭主要成员 › 姓名: a 家庭成员姓名 column came back,
+    # and the certificates listing a family printed no member's name)
+    rows = [["学生信息卡", "", "", ""], ["姓名", "", "公民身份号码", ""], ["家庭主要成员", "", "", ""],
+            ["姓名", "称谓", "工作单位", "联系电话"], ["", "", "", ""], ["", "", "", ""]]
+    write_xlsx(forms / "教育局" / "学生.xlsx", [("Sheet1", rows, [(0, 0, 0, 3), (2, 0, 2, 3)])])
+    keys = {f.clean_label: f.label_key for f in scan(forms).fields}
+    result = scan(forms, decisions=Decisions(renames={keys["姓名"]: "本人姓名", keys["村名称"]: renamed,
+                                                      keys["所属村"]: renamed}))
+    names = [c.name for c in plan_merge(result, created=FIXED).columns if c.record == PERSONS]
+    assert "本人姓名" in names and not [n for n in names if n.endswith("成员姓名")], names
 
 
 def test_a_span_of_months_is_no_single_date_to_check() -> None:

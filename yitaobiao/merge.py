@@ -426,7 +426,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                 key = member_folds[form.id][key]
                 members.add(f.id)
             elif sheet_of[form.id] == PERSONS and f.concept_id in concepts \
-                    and _of_a_member(form, f, concepts[f.concept_id].name):
+                    and _of_a_member(form, f, concepts[f.concept_id].standard_name):
                 # (a column of a table of members the person sheet asks no own twin of, 与学生关系 or 职业: the
                 # members' rows fill it all the same — wf31)
                 members.add(f.id)
@@ -548,8 +548,8 @@ def _member_folds(forms: list[Form], sheet_of: dict[str, str], concepts: dict[st
     the card's applicant is no item of the person's own and stays apart; so does a member's item on a list that
     asks the row's own person the same item (申请人姓名 | 家庭成员 › 姓名 on one row are two people).
     """
-    def name(cid: str | None) -> str:
-        return concepts[cid].name if cid in concepts else ""
+    def name(cid: str | None) -> str:  # (by the item's own name: 姓名 renamed 本人姓名 still takes its members — wf58)
+        return concepts[cid].standard_name if cid in concepts else ""
 
     own_fields: Counter[str] = Counter()
     for form in forms:
