@@ -81,7 +81,8 @@ NEAR_MISSES_MAX = 50_000  # and among the best this many of all (more is more th
 # Items that describe a person, so a role in the group header (监护人情况) makes them the role's own.
 PERSON_THEMES = {"基本信息", "地址与联系", "健康与残疾", "教育", "就业与社保", "工作与服役"}
 # A person's attributes that are measured, in years, centimetres or kilograms.
-MEASURED_ATTRIBUTES = {"年龄", "身高", "体重", "出生体重"}
+# (a place's 经度 and 纬度 are measured in degrees: 「东经（°）」 is its 经度 — u327)
+MEASURED_ATTRIBUTES = {"年龄", "身高", "体重", "出生体重", "经度", "纬度"}
 PLACE_ITEMS = {"所属乡镇", "所属村", "村民小组", "所属县区"}
 
 UNIT_DIMENSIONS: dict[str, str] = {
@@ -375,7 +376,7 @@ _YEAR_OF_RE = re.compile(r"(?<=[上本去今当])年度")  # 上年度经营收�
 _LATEST_TIME_RE = re.compile(r"^(?:最近一次|最后一次|上一次)")  # 最近一次检验日期 is the 上次检验日期 (u269)
 _ALTERNATIVE_HEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,4})[（(]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{1,6})$")
 # (「就业困难人员类别」 of a roster says which kind one is, never how many are: u202's count row 就业困难人员)
-_NAME_TAIL = ("名称", "姓名", "类别", "类型", "种类")
+_NAME_TAIL = ("名称", "姓名", "类别", "类型", "种类", "地名")  # (标准地名 is a name; 标准地名总数 counts them — u327)
 # Where a thing is: a place, never how many went there (安置地点 against 安置方式（人）› 集中安置 — u266)
 _PLACE_TAIL = ("地点", "地址", "住址", "住所", "场所", "位置")
 # The end of the period a report is for (季末存栏 in a quarterly report is its 存栏): no qualifier of the item,
