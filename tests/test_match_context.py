@@ -3673,6 +3673,13 @@ def test_a_section_left_blank_when_one_applies_for_oneself_is_the_agents() -> No
                           form_of("F2", "职业病病人随访登记台账", Layout.LIST, Subject.PERSON)])
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.3", "F2.2")
     assert not same(fields, "F1.4", "F2.1") and not same(fields, "F1.6", "F2.3")
+    # (u325: the same card with no such note; the applicant's section beside the worker's is still the agent's)
+    for f in fields[3:6]:
+        f.header_path = ["申请人情况", f.label]
+    _match_forms(fields, [form_of("F1", "工伤认定申请表（职业病）", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "职业病病人随访登记台账", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.3", "F2.2")
+    assert not same(fields, "F1.4", "F2.1") and not same(fields, "F1.6", "F2.3")
 
 
 def test_counts_of_beneficiaries_and_bodies_checked() -> None:

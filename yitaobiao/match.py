@@ -3666,8 +3666,13 @@ def others_own_words(members: list[Field], synonyms: Synonyms, title: str) -> fr
     titled = basic_form(title)
     # (「申请人（监护人）情况 | 被监护人（患者）情况」 of a 监护补贴申请审批表: the guardian applies, the ward is whom the
     # record is about, as everywhere a 被监护人 is named — u312's patient had become a 被监护人 apart from every roster)
-    own = {stem for stem in stems.values() if stem.startswith(_WARD)} \
-        or {stem for stem in stems.values() if stem in titled} \
+    # (「职工基本情况 | 申请人情况」 of a 工伤认定申请表: whoever applies, for the worker the form is about, is the
+    # other — u325's worker had become a 职工 apart from every roster's own person, the applicant the form's own)
+    kinds = set(stems.values())
+    own = {stem for stem in kinds if stem.startswith(_WARD)} \
+        or {stem for stem in kinds if stem in titled} \
+        or (kinds - {_APPLICANT_WORD} if _APPLICANT_WORD in kinds and len(kinds - {_APPLICANT_WORD} - _ANYONES_WORDS) == 1
+            else set()) - _ANYONES_WORDS \
         or {stem for group, stem in stems.items() if group in synonyms.self_contexts or stem in _ANYONES_WORDS}
     if len(own) != 1:
         return frozenset()  # (no one or two of them the record's own: left as they read)
