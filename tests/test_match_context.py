@@ -4942,3 +4942,11 @@ def test_a_role_said_short_beside_its_full_name_is_that_role(tmp_path: Path) -> 
     cell = concept_by_cell(tmp_path)
     assert cell[("乡村振兴局", "D3")] == cell[("帮扶办", "D3")] and cell[("乡村振兴局", "C3")] == cell[("帮扶办", "C3")]
     assert cell[("应急管理局", "D3")] != cell[("应急管理局", "F3")]
+
+
+def test_a_village_committees_head_keeps_the_village() -> None:
+    """u326: 「四、村民委员会负责人 › 姓名」 was named 民委员会负责人姓名: the 村 a village post opens with (村党组织书记 is
+    a 党组织书记) was taken off 村民 and 村委 too."""
+    assert MAKER.key("姓名", ("四、村民委员会负责人",)).role == "村民委员会负责人"
+    assert MAKER.key("联系电话", ("村委会负责人",)).role == "村委会负责人"
+    assert MAKER.key("姓名", ("村党组织书记",)).role == "党组织书记"

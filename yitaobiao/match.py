@@ -602,7 +602,7 @@ _ORGANISATION_NOUN_RE = re.compile(r"(?:企业|公司|单位|机构|委员会|�
 # are three people on one form).
 # (「村（居）法律顾问」 is the village's 法律顾问, as a 示范村 card names him — u208; 村主任 stays whole)
 _POST_LEAD_RE = re.compile(r"^(?:政府|责任|日常|包片|包村|包户|驻村|驻点|专职|兼职|分管"
-                           r"|[\u4e00-\u9fff]{1,4}户(?=户主$)|(?:村组|村社|村|社区|村居)(?!级)(?=[\u4e00-\u9fff]{3,}$))")
+                           r"|[\u4e00-\u9fff]{1,4}户(?=户主$)|(?:村组|村社|村|社区|村居)(?!级|民|委)(?=[\u4e00-\u9fff]{3,}$))")
 # A header naming what a position is of (取水口坐标, 问题点位坐标); 地理坐标 or GPS坐标 say only how it is given.
 _LOCATED_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:坐标|位置|定位|点位|路段)$")
 _ANY_PLACE = frozenset({"地理", "GPS", "gps", "经纬度", "所在", "具体", "详细", "空间", "中心", "所处"})
