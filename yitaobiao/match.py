@@ -3641,12 +3641,13 @@ _ANYONES_WORDS = frozenset({"本人", "个人", "所属", "成员", "人员", "�
 _SOMEONE_ELSES_NOTE_RE = re.compile(r"本人[^，,；;]{0,6}(?:不填|无需填|不用填|免填)|非[^，,；;]{0,6}本人")
 
 
-def others_own_words(members: list[Field], synonyms: Synonyms, title: str) -> frozenset[str]:
+def others_own_words(members: list[Field], synonyms: Synonyms, title: str, card: bool = False) -> frozenset[str]:
     """Sections naming a kind of person forms list as their own (患者情况, 学生信息), on a form whose own person is
     another one: 「申请人情况 | 患者情况」 of a 医疗纠纷调解申请书 or its case register. The section the title names,
     else the applicant's or one's own (申请人情况, 本人情况), is the record's; the others are parties (u123)."""
     stems = {}
     agents = set()
+    first_at: dict[str, tuple[int, int]] = {}  # where each kind of person is first named
     for f in members:
         if len(f.header_path) > 1:
             header = normalize_label(f.header_path[-2])
@@ -3654,6 +3655,7 @@ def others_own_words(members: list[Field], synonyms: Synonyms, title: str) -> fr
             stem = _SECTION_ENDING_RE.sub("", group)
             if stem != group and stem in synonyms.self_prefixes:
                 stems[group] = stem
+                first_at[stem] = min(first_at.get(stem, _position(f)), _position(f))
                 if any(_SOMEONE_ELSES_NOTE_RE.search(note) for note in header.notes):
                     agents.add(group)
     if len(set(stems.values())) < 2:
@@ -3666,13 +3668,17 @@ def others_own_words(members: list[Field], synonyms: Synonyms, title: str) -> fr
     titled = basic_form(title)
     # (「申请人（监护人）情况 | 被监护人（患者）情况」 of a 监护补贴申请审批表: the guardian applies, the ward is whom the
     # record is about, as everywhere a 被监护人 is named — u312's patient had become a 被监护人 apart from every roster)
-    # (「职工基本情况 | 申请人情况」 of a 工伤认定申请表: whoever applies, for the worker the form is about, is the
-    # other — u325's worker had become a 职工 apart from every roster's own person, the applicant the form's own)
+    # (「职工基本情况 | 申请人情况」 of a 工伤认定申请表: whoever applies, after the worker the form is about, is the
+    # other — u325's worker had become a 职工 apart from every roster's own person, the applicant the form's own; an
+    # applicant named first is the form's own, as on a 医疗纠纷调解申请书 beside the 患者, u123; a register's columns
+    # follow no such order)
     kinds = set(stems.values())
+    about = kinds - {_APPLICANT_WORD} - _ANYONES_WORDS
+    applied_for = card and _APPLICANT_WORD in kinds and len(about) == 1 \
+        and first_at[next(iter(about))] < first_at[_APPLICANT_WORD]
     own = {stem for stem in kinds if stem.startswith(_WARD)} \
         or {stem for stem in kinds if stem in titled} \
-        or (kinds - {_APPLICANT_WORD} if _APPLICANT_WORD in kinds and len(kinds - {_APPLICANT_WORD} - _ANYONES_WORDS) == 1
-            else set()) - _ANYONES_WORDS \
+        or (about if applied_for else set()) \
         or {stem for group, stem in stems.items() if group in synonyms.self_contexts or stem in _ANYONES_WORDS}
     if len(own) != 1:
         return frozenset()  # (no one or two of them the record's own: left as they read)
@@ -4110,7 +4116,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     # (forms asking a bank account, or naming their 户主 otherwise: there 户名 is the account's name)
     banked = {f.form_id for f in fields if _BANK_WORDS_RE.search(clean := normalize_label(f.label).clean) or "户主" in clean}
     parties_of = {form_id: two_parties(members, subject_of.get(form_id), title_of.get(form_id, ""))
-                  | others_own_words(members, synonyms, title_of.get(form_id, ""))
+                  | others_own_words(members, synonyms, title_of.get(form_id, ""), layout_of.get(form_id) == "card")
                   | (named_groups(members, maker, subject_of.get(form_id))
                      if layout_of.get(form_id) in ("list", "card") else frozenset())
                   for form_id, members in by_form.items()}
