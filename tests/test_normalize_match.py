@@ -873,3 +873,12 @@ def test_a_place_names_coordinates_owner_and_name() -> None:
     and 标准地名总数 counts them."""
     assert explain("经度", "东经（°）", context_a=("地理坐标",), context_b=("坐标",)).same
     assert not explain("标准地名总数", "标准地名").same
+
+
+def test_a_quantity_in_its_units_is_no_count_of_it() -> None:
+    """u328: 「日均收件量（件）」 was named 日均收件量数: a label already a quantity (…量) takes no count word from its
+    unit, and meets the same 量 printed without one."""
+    from yitaobiao.match import KeyMaker
+
+    maker = KeyMaker(load_synonyms())
+    assert maker.key("日均收件量（件）").text == "日均收件量" and maker.key("投放车辆（辆）").text == "投放车辆数"
