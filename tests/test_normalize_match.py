@@ -882,3 +882,10 @@ def test_a_quantity_in_its_units_is_no_count_of_it() -> None:
 
     maker = KeyMaker(load_synonyms())
     assert maker.key("日均收件量（件）").text == "日均收件量" and maker.key("投放车辆（辆）").text == "投放车辆数"
+
+
+def test_the_total_under_an_amount_and_its_breakdown_is_the_amount() -> None:
+    """u326: 「项目总投资及资金来源（万元） › 合计」 was an item 项目总投资及资金来源 apart from every 项目总投资: the total
+    under a header naming an amount and how it breaks down is the amount; the parts stay the parts."""
+    assert explain("合计", "项目总投资（万元）", context_a=("项目总投资及资金来源（万元）",)).same
+    assert not explain("中央财政", "项目总投资（万元）", context_a=("项目总投资及资金来源（万元）",)).same

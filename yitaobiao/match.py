@@ -468,6 +468,8 @@ _COUNTING_UNITS = {"人": "人数", "名": "人数", "户": "户数", "次": "�
                    "张": "数", "所": "数", "处": "数", "座": "数", "家": "数", "辆": "数", "台": "数", "条": "数",
                    "场": "数", "期": "数", "套": "数", "栋": "数", "幢": "数", "艘": "数", "件": "数", "起": "数",
                    "项": "数", "株": "数", "棵": "数", "家次": "数", "户次": "数"}
+# A header naming an amount and how it breaks down (总投资及资金来源, 人数及构成): the total is the amount.
+_ITS_BREAKDOWN_RE = re.compile(r"(?<=..)及其?(?:资金来源|来源|构成|组成|分布|结构|分类)$")
 _COUNTED_RE = re.compile(r"(?:数|数量|量|人口|人次|总计|合计|小计|规模|容量)$")  # (日均收件量（件） is no 收件量数 — u328)
 # (a table of villages counts its 低保户 and 低保对象 bare as often as in brackets: the unit keeps 户 from 人)
 _GROUPS_COUNTED_BARE = ("户", "家庭", "对象")
@@ -1209,8 +1211,10 @@ class KeyMaker:
                 continue
             used.insert(0, header)
             # (临时救助 › 人次 is 临时救助人次, as labels write it: 人次 counts a figure of its own, not a unit of 临时救助)
-            clean = header if clean in _TOTALS or clean in UNIT_DIMENSIONS and clean not in _COUNT_UNITS \
-                else self._under(header, clean)
+            # (「项目总投资及资金来源（万元） › 合计」 totals the investment, whose sources the columns beside break
+            # down — u326's 合计 had been an item 项目总投资及资金来源 apart from every 项目总投资)
+            clean = _ITS_BREAKDOWN_RE.sub("", header) if clean in _TOTALS \
+                else header if clean in UNIT_DIMENSIONS and clean not in _COUNT_UNITS else self._under(header, clean)
         # (「困难类型 › 低保」: one of the kinds its header asks, printed 困难类型（低保）)
         return clean, "›".join(used) or None, len(used) == 1 and used[0].endswith(_KIND_ENDINGS)
 
