@@ -889,3 +889,11 @@ def test_the_total_under_an_amount_and_its_breakdown_is_the_amount() -> None:
     under a header naming an amount and how it breaks down is the amount; the parts stay the parts."""
     assert explain("合计", "项目总投资（万元）", context_a=("项目总投资及资金来源（万元）",)).same
     assert not explain("中央财政", "项目总投资（万元）", context_a=("项目总投资及资金来源（万元）",)).same
+
+
+def test_what_villagers_put_in_and_a_place_names_spelling() -> None:
+    """u326: 群众筹资 and 群众自筹 are the 村民筹资 of 《村民一事一议筹资筹劳管理办法》, 投工投劳 its 村民筹劳; u327: a place
+    name's 罗马字母拼写 is its 汉语拼音, a 标准地址编码 its 地址编码."""
+    assert explain("群众自筹", "村民筹资").same and explain("投工投劳", "村民筹劳").same
+    assert not explain("村民筹资", "村民筹劳").same
+    assert explain("罗马字母拼写", "汉语拼音").same and explain("标准地址编码", "地址编码").same
