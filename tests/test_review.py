@@ -614,3 +614,20 @@ def test_a_partner_a_decision_takes_away_is_said(tmp_path: Path) -> None:
     said = [f.message for f in parted_by_decisions(decisions, after, before)]
     assert len(said) == 1 and "“贫困户户数”不再与“贫困户总户数”合并" in said[0], said
     assert parted_by_decisions(decisions, after, after) == [] and parted_by_decisions(decisions, after, None) == []
+
+
+def test_a_rename_never_joins_two_columns_of_one_form(tmp_path: Path) -> None:
+    """wf59 renamed 监护人 › 联系电话 and 帮扶责任人 › 联系电话 of one 困境儿童台账 alike: the two became one item, and split
+    wrote the guardian's number into the 帮扶人's column too, unsaid. A form asks nothing twice: they stay apart, and
+    the decision is said unapplied."""
+    from yitaobiao.review import unapplied_decisions
+
+    folder = tmp_path / "forms"
+    rows, merges = list_rows("困境儿童台账", ["姓名", "监护人姓名", "监护人联系电话", "帮扶责任人", "帮扶责任人联系电话"])
+    write_xlsx(folder / "民政局" / "困境.xlsx", [("Sheet1", rows, merges)])
+    keys = {f.clean_label: f.label_key for f in scan(folder).fields}
+    a, b = keys["监护人联系电话"], keys["帮扶责任人联系电话"]
+    decisions = Decisions(same={frozenset((a, b))}, renames={a: "联系电话（监护人或帮扶人）", b: "联系电话（监护人或帮扶人）"})
+    again = scan(folder, decisions=decisions)
+    assert _concept_of(again, "监护人联系电话") != _concept_of(again, "帮扶责任人联系电话")
+    assert any("未能合并" in f.message for f in unapplied_decisions(decisions, again))

@@ -4422,9 +4422,16 @@ def _join_renamed(concepts: list[Concept], decisions: Decisions, field_lk: dict[
         return any(frozenset((a, field_lk.get(fid))) in decisions.different
                    for fid in other.field_ids for a in lks_one)
 
+    def asked_side_by_side(one: Concept, other: Concept) -> bool:
+        # (one form asks both: wf59 renamed 监护人 › 联系电话 and 帮扶责任人 › 联系电话 of one 困境儿童台账 alike, and
+        # split wrote the guardian's number into the 帮扶人's column too; left apart, the rename is said unapplied)
+        forms_one = {fields[fid].form_id for fid in one.field_ids if fid in fields}
+        return any(fields[fid].form_id in forms_one for fid in other.field_ids if fid in fields)
+
     for concept in concepts:
         other = by_name.get(concept.name)
-        if other is not None and (concept.id in renamed or other.id in renamed) and not kept_apart(concept, other):
+        if other is not None and (concept.id in renamed or other.id in renamed) and not kept_apart(concept, other) \
+                and not asked_side_by_side(concept, other):
             other.field_ids.extend(concept.field_ids)
             other.confirmed = True
             # (which wording the clerk renamed: the reason is shown beside every field of the item, and wf41 read it
