@@ -902,3 +902,8 @@ def test_a_step_of_one_programmes_case_names_the_programme(tmp_path: Path) -> No
     names = [c.name for c in plan_merge(scan(forms), created=FIXED, include_on_demand=True).columns]
     assert "审批日期（养老服务补贴名单）" in names and "申请金额（困难学生临时补助审批表）" in names, names
     assert "姓名" in names and "公民身份号码" in names
+    # (wf59: a word that says nothing alone, 类别 or 造成原因 of a 留守老人 table, says whose too)
+    rows, merges = list_rows("留守老人、空巢老人信息统计表", ["姓名", "公民身份号码", "类别", "造成原因"])
+    write_xlsx(forms / "民政局" / "留守.xlsx", [("Sheet1", rows, merges)])
+    names = [c.name for c in plan_merge(scan(forms), created=FIXED, include_on_demand=True).columns]
+    assert {"类别（留守老人、空巢老人信息统计表）", "造成原因（留守老人、空巢老人信息统计表）"} <= set(names), names

@@ -493,7 +493,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                 order_of.get(col.concept.id, len(order_of)))
 
     columns.sort(key=order)
-    _name_the_programme(columns, result)
+    _name_the_programme(columns, result, synonyms)
     _tell_apart(columns, result)
     columns = _split_wide(columns)
     _place(columns)
@@ -749,15 +749,19 @@ _PROGRAMME_STEP_RE = re.compile(r"^(?:申请|申报|审批|审核|批准|核准|
                                 r"(?:日期|时间|年月|金额|标准|原因|结果|额度)$")
 
 
-def _name_the_programme(columns: list[Column], result: ScanResult) -> None:
+_BARE_WORD_RE = re.compile(r"^(?:填报|登记|造成|发生|变更|退出|纳入)?(?:日期|时间|原因|状态|类别|类型|情况)$")
+
+
+def _name_the_programme(columns: list[Column], result: ScanResult, synonyms: Synonyms) -> None:
     """A step of one form's case on a record sheet is headed with the form it belongs to: 「审批日期（养老服务补贴名单）」.
     Printed 「审批日期」 between the 困难学生补助 columns, wf57's cadre typed a student's approval date there, and the
-    student reached 民政局's 养老服务补贴名单."""
+    student reached 民政局's 养老服务补贴名单. So is a word that says nothing alone (类别, 造成原因, 填报日期 — wf59)."""
     titles = {form.id: form.title for form in result.forms}
     for col in columns:
         forms = {f.form_id for f in col.sources}
-        if col.sheet == INDICATORS or col.selects or col.joins or len(forms) != 1 \
-                or not _PROGRAMME_STEP_RE.match(bare_name(col.concept.standard_name)) or col.name != col.concept.name:
+        bare = bare_name(col.concept.standard_name)
+        if col.sheet == INDICATORS or col.selects or col.joins or len(forms) != 1 or col.name != col.concept.name \
+                or not (_PROGRAMME_STEP_RE.match(bare) or bare in synonyms.generic_labels or _BARE_WORD_RE.match(bare)):
             continue
         title = short_title(without_place(titles[forms.pop()]))
         col.name = f"{col.name}（{title}）" if title else col.name
