@@ -897,3 +897,10 @@ def test_what_villagers_put_in_and_a_place_names_spelling() -> None:
     assert explain("群众自筹", "村民筹资").same and explain("投工投劳", "村民筹劳").same
     assert not explain("村民筹资", "村民筹劳").same
     assert explain("罗马字母拼写", "汉语拼音").same and explain("标准地址编码", "地址编码").same
+
+
+def test_a_works_completion_day() -> None:
+    """u330: a project ledger's 竣工日期 stood apart from the 完工日期 of four other registers of the same works; a
+    plan's 计划完工时间 is its 计划竣工时间, never the day it was done."""
+    assert explain("竣工日期", "完工时间").same and explain("计划完工时间", "计划竣工时间").same
+    assert not explain("计划完工时间", "竣工日期").same and not explain("竣工日期", "开工日期").same
