@@ -1013,6 +1013,9 @@ def test_a_signer_with_a_date_to_write_is_a_sign_off_line() -> None:
     rows = [["孕产妇保健管理卡", "", "", ""], ["姓名", "", "年龄", ""], ["末次月经", "", "预产期", ""],
             ["建卡医生：                      年    月    日", "", "", ""]]
     assert labels(rows, [CellRange(3, 0, 3, 3)]) == ["姓名", "年龄", "末次月经", "预产期"]
+    # (u325: 「填卡人 | ___ | 填卡日期 | ___」 closing a 职业病报告卡: who filled the card and when, no items)
+    rows[3] = ["填卡人", "", "填卡日期", ""]
+    assert labels(rows) == ["姓名", "年龄", "末次月经", "预产期"]
     # (u317: 「建册人：」 beside the booking office's seal and date closes a 建册登记表: who made it signs)
     rows[3] = ["建册人：", "", "建册机构（盖章）：        年   月   日", ""]
     assert labels(rows, [CellRange(3, 0, 3, 1), CellRange(3, 2, 3, 3)]) == ["姓名", "年龄", "末次月经", "预产期"]

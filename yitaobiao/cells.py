@@ -85,6 +85,8 @@ _FOOTER_KEYS = (
     "制表人", "经办人", "联系人", "报出日期", "统计员", "调查员", "核查人", "登记人", "登记员", "采集人", "采集员", "录入人", "录入员",
     # whoever did the check the form records signs under it (「考核人： | 联系电话：」 of a 政治考核表 — u301)
     "考核人", "检查人", "调查人", "核实人", "评估人",
+    # whoever fills in a case report card (传染病、职业病报告卡: 「填卡人 | ___ | 填卡日期 | ___」 closing it — u325)
+    "填卡人", "报卡人",
 )
 _FOOTER_KEYS_LONGEST_FIRST = sorted(_FOOTER_KEYS, key=len, reverse=True)
 _AFTER_FOOTER_KEY_RE = re.compile(r"[:：]|[(（](?:签字|签名|签章|盖章|手签|签)|[(（][^)）]{0,8}[)）][:：]")
@@ -365,7 +367,13 @@ _OFFICE_RE = re.compile(r"委员会|村委|居委|部门|单位|乡镇|街道|�
 
 
 _OFFICIALS = frozenset({"经办人", "审核人", "审批人", "复核人", "核定人", "经办人签字", "审核人签字", "经办人签名",
-                        "核对人", "核对人员"})
+                        "核对人", "核对人员", "填卡人", "报卡人"})
+# The day a signer's row dates what they signed (「填卡人 | ___ | 填卡日期 | ___」 of a 报告卡 — u325)
+_SIGNING_DAYS = frozenset({"填卡日期", "报卡日期"})
+
+
+def is_signing_day(text: str) -> bool:
+    return squash(text).rstrip(":：") in _SIGNING_DAYS
 
 
 def is_official(text: str) -> bool:

@@ -1582,7 +1582,7 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             continue  # 「受理民警 | ___ | 登记日期 | ___ | 号牌号码」: the officer signs; the row's record goes on (u150)
         if C.is_signoff(text) or C.is_footer(text) or C.is_notes(text):
             break
-        if C.is_official(text) and all(C.is_official(t) or C.is_signoff(t) for _, t, _ in seq[i:] if t):
+        if C.is_official(text) and all(C.is_official(t) or C.is_signoff(t) or C.is_signing_day(t) for _, t, _ in seq[i:] if t):
             break  # 「经办人 | ___ | 审核人 | ___ | 审批人 | ___」: a row of those who sign (u161)
         if C.is_official(text) and any(C.is_decided_figure(t) or C.squash(t).endswith(_DAY_ENDINGS)
                                        for _, t, _ in seq[:i] if t):
