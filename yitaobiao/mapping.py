@@ -36,6 +36,8 @@ HOUSEHOLD_KEYS: list[list[frozenset[str]]] = [
     # listed no member of anyone's household)
     [frozenset({"户主姓名", "户主"})],
 ]
+# The words of every household key's first column: an item by one of these names tells whose household a row is in.
+HOUSEHOLD_KEY_NAMES = frozenset(name for key in HOUSEHOLD_KEYS for names in key[:1] for name in names)
 
 
 @dataclass

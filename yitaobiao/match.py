@@ -2780,8 +2780,8 @@ def _tell_namesakes_apart(fields: list[Field], field_key: dict[str, LabelKey], f
                 f.label_key = field_lk[f.id] = f"{lk}（{'，'.join(parts)}）"
 
 
-def _roles_said_in_full(fields: list[Field], maker: KeyMaker) -> dict[tuple[str, str], str]:
-    """(form, a role said short) → the one role of the form it shortens: 「责任人联系电话」 on a card whose 「帮扶责任人」
+def _roles_said_in_full(fields: list[Field], maker: KeyMaker) -> dict[str, dict[str, str]]:
+    """form → a role said short → the one role of the form it shortens: 「责任人联系电话」 on a card whose 「帮扶责任人」
     names the person is that person's phone (u321: it stood apart from every 帮扶责任人 › 联系电话). Not when the form
     names the short role's own person too (负责人 beside 安全负责人), nor when two roles end alike."""
     roles: dict[str, set[str]] = defaultdict(set)
@@ -2792,12 +2792,12 @@ def _roles_said_in_full(fields: list[Field], maker: KeyMaker) -> dict[tuple[str,
             roles[f.form_id].add(role)
             if rest in ("", NAME_ITEM):
                 named[f.form_id].add(role)
-    fuller: dict[tuple[str, str], str] = {}
+    fuller: dict[str, dict[str, str]] = {}
     for form_id, said in roles.items():
         for short in said - named[form_id]:
             longer = [r for r in named[form_id] if r != short and r.endswith(short)]
             if len(longer) == 1:
-                fuller[(form_id, short)] = longer[0]
+                fuller.setdefault(form_id, {})[short] = longer[0]
     return fuller
 
 
@@ -4261,9 +4261,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「一、本年总收入」 beside 本年数 | 上年同期数 columns: the columns say the period, the row the item
             label = _ROW_PERIOD_RE.sub(r"\1", label) or label
             context = [_ROW_PERIOD_RE.sub(r"\1", g) or g for g in context]
-        said_short = maker.person_word(normalize_label(label).clean)
-        if label == f.label and (role_in_full := fuller.get((f.form_id, said_short[0] or ""))):
-            label = role_in_full + said_short[1]  # 「责任人联系电话」 beside 「帮扶责任人」: that 帮扶责任人's (u321)
+        if f.form_id in fuller and label == f.label:
+            said_short = maker.person_word(normalize_label(label).clean)
+            if role_in_full := fuller[f.form_id].get(said_short[0] or ""):
+                label = role_in_full + said_short[1]  # 「责任人联系电话」 beside 「帮扶责任人」: that 帮扶责任人's (u321)
         parties = parties_of[f.form_id]
         unit = _per_record(f.unit or _money_unit_stated(f, money_unit_of.get(f.form_id)), subject_of.get(f.form_id),
                            layout_of.get(f.form_id))

@@ -25,7 +25,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import cells as C
 from .classify import population_named
-from .mapping import HOUSEHOLD_KEYS, Mapping, MappingField, MappingForm, MappingItem, embed
+from .mapping import HOUSEHOLD_KEY_NAMES, Mapping, MappingField, MappingForm, MappingItem, embed
 from .match import FAMILY_ROLE, UNIT_FACTORS, KeyMaker, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject, parse_a1
 from .normalize import is_remark, normalize_label, short_title, without_place
@@ -648,22 +648,25 @@ def _add_naming_columns(columns: list[Column]) -> None:
         if any(_names_the_record(sheet, c.concept.standard_name) for c in columns if c.record == sheet):
             continue
         what = {"户": "户", VILLAGES: "村（社区）", "单位": "单位"}.get(sheet, "人")
-        columns.append(Column(Concept(f"N{n}", name, []), sheet, "基本信息", None, [], name=name,
-                              note=f"用于区分各{what}：各部门报表没有问到这一项，本列不回填到任何报表；"
-                                   f"分发时按它为每{what}的报表命名。"))
+        columns.append(_unasked_column(f"N{n}", sheet, name, f"用于区分各{what}：各部门报表没有问到这一项，本列不回填到任何"
+                                                             f"报表；分发时按它为每{what}的报表命名。"))
 
 
 def _add_household_column(columns: list[Column], listing_members: set[str]) -> None:
     """A sheet of people some form lists by household (a 亲属关系证明's members, a card's 家庭成员情况) asks whose
     household each person is in, when no form asks 户主姓名, 户编号 or the head's number: wf57's cadre could not
     say who lived with whom, and the 亲属关系证明 was never written."""
-    keys = {name for key in HOUSEHOLD_KEYS for names in key[:1] for name in names}
     for sheet in sorted(listing_members & {PERSONS}):
-        if any(c.concept.standard_name in keys for c in columns if c.record == sheet):
+        if any(c.concept.standard_name in HOUSEHOLD_KEY_NAMES for c in columns if c.record == sheet):
             continue
-        columns.append(Column(Concept("H1", HEAD_NAME, []), sheet, "基本信息", None, [], name=HEAD_NAME,
-                              note="用于判断谁与谁同户：同一户的人填相同的户主姓名（户主本人也填）。"
-                                   "本列不回填到任何报表，回填“家庭成员”等栏目时据此列出同户的人。"))
+        columns.append(_unasked_column("H1", sheet, HEAD_NAME, "用于判断谁与谁同户：同一户的人填相同的户主姓名（户主本人也填）。"
+                                                           "本列不回填到任何报表，回填“家庭成员”等栏目时据此列出同户的人。"))
+
+
+def _unasked_column(cid: str, sheet: str, name: str, note: str) -> Column:
+    """A column of the 一套表 no form asks, whose header comment says what it is for (it takes nothing from a form
+    and is written to none)."""
+    return Column(Concept(cid, name, []), sheet, "基本信息", None, [], name=name, note=note)
 
 
 def _names_the_record(sheet: str, name: str) -> bool:
@@ -1454,8 +1457,8 @@ def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
         lines.append(f"{len(lines)}. “{GROUP_THEME}”各列填“是”或“否”：记录属于哪个对象群体（是否低保对象等）、"
                      "应列入哪张报表（是否纳入××表），就在该列填“是”，记录只填入这些报表；"
                      "未设这类列的报表，按记录是否填写了该表特有的数据项接收记录。")
-    keys = {name for key in HOUSEHOLD_KEYS for names in key[:1] for name in names}
-    heads = [c.name for c in plan.columns if c.record == record and not c.joins and c.concept.standard_name in keys]
+    heads = [c.name for c in plan.columns
+             if c.record == record and not c.joins and c.concept.standard_name in HOUSEHOLD_KEY_NAMES]
     if record == PERSONS and heads and any(row.member or row.slot for row in plan.mapping):
         # (wf31: with 户主姓名 left blank every card listing a household came out with no members, and nothing in the
         # 一套表 had said so)

@@ -582,9 +582,7 @@ def _without_suffix(key: str) -> str:
 
 def unapplied_decisions(decisions: Decisions, result: ScanResult) -> list[Finding]:
     """Decisions about fields present in this scan that the matching could not honour: said, never dropped."""
-    concept_of: dict[str, set[str]] = {}
-    for f in result.fields:
-        concept_of.setdefault(f.label_key, set()).add(f.concept_id or "")
+    concept_of = _groups_by_key(result)
     findings = []
     for pair in sorted(decisions.same, key=sorted):
         a, b = sorted(pair) if len(pair) == 2 else (next(iter(pair)),) * 2
@@ -631,6 +629,7 @@ def parted_by_decisions(decisions: Decisions, result: ScanResult, before: ScanRe
 
 
 def _groups_by_key(result: ScanResult) -> dict[str, set[str]]:
+    """label key → the data items its fields are in."""
     groups: dict[str, set[str]] = {}
     for f in result.fields:
         groups.setdefault(f.label_key, set()).add(f.concept_id or "")
