@@ -3140,6 +3140,35 @@ def test_a_members_head_id_left_blank_or_cut_is_the_heads_own_and_spaces_in_an_i
                      ["510722199203050012", "510722196604120315"], ["510722199501010011", "510722196604120315"]], table
 
 
+def test_a_head_id_the_clerk_renamed_is_still_the_heads_own(tmp_path: Path) -> None:
+    """Split's household rules knew 户主公民身份号码 by its printed name: renamed 「户主的证件号」 in the review, a member's
+    blank was left blank though the head's own row held it (the rename is printed; the item is what it was)."""
+    from yitaobiao.match import Decisions
+
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("实有人口登记表", ["姓名", "公民身份号码", "户编号", "与户主关系", "户主公民身份号码"])
+    write_xlsx(forms / "公安局" / "实有人口.xlsx", [("Sheet1", rows, merges)])
+    keys = {f.clean_label: f.label_key for f in scan(forms).fields}
+    result = scan(forms, decisions=Decisions(renames={keys["户主公民身份号码"]: "户主的证件号"}))
+    plan = plan_merge(result)
+    merged = tmp_path / "一套表.xlsx"
+    write_merged(plan, merged)
+    mapping = build_mapping(plan)
+    item = {i.name: i for i in mapping.items}
+    assert item["户主的证件号"].meaning.startswith("户主")
+    own_id = next(name for name in item if item[name].rule == "id" and not name.startswith("户主"))
+    wb = load_workbook(merged)
+    _type_records(wb, item, [
+        {"姓名": "王建国", own_id: "510722196604120315", "户编号": "0012", "与户主关系": "户主",
+         "户主的证件号": "510722196604120315"},
+        {"姓名": "李秀英", own_id: "51072219680923042X", "户编号": "0012", "与户主关系": "妻"}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "公安局" / "实有人口.xlsx").active
+    header = [c.value for c in out[3]]
+    assert out.cell(6, header.index("户主公民身份号码") + 1).value == "510722196604120315"
+
+
 def test_a_tick_never_goes_where_the_form_asks_a_code_of_its_own(tmp_path: Path) -> None:
     """wf43: 「是否位于道路沿线 › 否 | 是」 of a 隐患农房 register whose notes say 「在E列分别用“1-6”标注 … 其他单元格栏
     用“1”占位」 got 1 for the cadre's 是: 国道, whatever the road. It gets √, and the clerk is told to fill the code."""

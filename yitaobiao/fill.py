@@ -307,7 +307,7 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
     for f in mapping.fields:
         fields_of[f.form].append(f)
     # (a row holding nothing but where it is, is the template's printed village name)
-    places = {i.key for i in mapping.items if PLACE_ITEM_RE.match(i.name)}
+    places = {i.key for i in mapping.items if PLACE_ITEM_RE.match(i.meaning)}
     for grid, form in matches:
         moved = moved_label(form, fields_of[form.id], lambda r, c, grid=grid: grid.text(r, c))
         if moved:
@@ -589,7 +589,7 @@ class Joiner:
         target.sources.add(source)
         for item_key, value in values.items():
             place = f"{source} {cells.get(item_key, '')}".strip()
-            if item_key in target.values and _FILING_ITEM_RE.match(self.mapping.item(item_key).name):
+            if item_key in target.values and _FILING_ITEM_RE.match(self.mapping.item(item_key).meaning):
                 continue  # (wf47: two monthly rosters' 填报日期 put to 待核实: when a form was filled, no person's fact)
             if item_key not in target.values:
                 target.values[item_key] = value

@@ -740,7 +740,7 @@ _RATIO_NAME_RE = re.compile(r"(?:率|比例|比重|占比)$")
 def _counted_in_percent(item: MappingItem) -> bool:
     """An item counted in percent points: its unit is ％, or it names a rate or share and gives no unit (「所占比例」,
     where one cadre types 85 and another 0.85 formatted as 85% — wf53 got both scales in one county)."""
-    return item.unit in _PERCENT_UNITS or not item.unit and bool(_RATIO_NAME_RE.search(item.name))
+    return item.unit in _PERCENT_UNITS or not item.unit and bool(_RATIO_NAME_RE.search(item.meaning))
 
 
 def _fraction_for_a_percent(value: Any, item: MappingItem) -> str | None:
@@ -985,7 +985,7 @@ class _Filler:
         """The key of a record sheet's item of that name; ``None`` for the item naming its records (姓名 …)."""
         if (sheet, name) not in self._named:
             self._named[sheet, name] = _name_item(self.mapping, sheet) if name is None else next(
-                (i.key for i in self.mapping.items if (i.record or i.sheet) == sheet and C.squash(i.name) == name), None)
+                (i.key for i in self.mapping.items if (i.record or i.sheet) == sheet and C.squash(i.meaning) == name), None)
         return self._named[sheet, name]
 
     def drawn_width(self, ws: Worksheet, form: MappingForm, rows: int = 200) -> int:
@@ -1053,7 +1053,7 @@ class _Filler:
             found: tuple[int | None, list[int]] | None = None
             if slotted and all(len(set(rows)) == len(rows) for rows in by_item.values()):
                 names = {f.item for f in self.mapping.fields if f.form == form.id and not f.slot
-                         and C.squash(self.mapping.item(f.item).name) in _HEAD_NAMES}
+                         and C.squash(self.mapping.item(f.item).meaning) in _HEAD_NAMES}
                 head_rows = {parse_a1(f.cell)[0] for f in self.mapping.fields if f.form == form.id and f.item in names}
                 rows = sorted({r for rows in by_item.values() for r in rows})
                 head_row = next((r for r in rows if r in head_rows), None)
@@ -1094,12 +1094,12 @@ class _Filler:
         """The key of a record sheet's own ID number (公民身份号码, not the 户主's), looked up once a sheet."""
         if (sheet, _OWN_ID) not in self._named:
             self._named[sheet, _OWN_ID] = next((i.key for i in self.mapping.items if (i.record or i.sheet) == sheet
-                                                and i.rule == "id" and not C.squash(i.name).startswith("户主")), None)
+                                                and i.rule == "id" and not C.squash(i.meaning).startswith("户主")), None)
         return self._named[sheet, _OWN_ID]
 
     def _head_item(self, f: MappingField, sheet: str, record: int, value: Any) -> Any:
         """A member's 户主姓名 left blank, or 户主公民身份号码 left blank or damaged, as the head's own record says."""
-        name = C.squash(self.mapping.item(f.item).name)
+        name = C.squash(self.mapping.item(f.item).meaning)
         if f.slot or name not in _HEAD_ITEMS:
             return value
         if name in _HEAD_NAMES:
@@ -1142,7 +1142,7 @@ class _Filler:
         """The columns naming a household on a record sheet (the strongest it has) and its members by them."""
         items = [i for i in self.mapping.items if (i.record or i.sheet) == sheet and not i.joins]
         for names in HOUSEHOLD_KEYS:
-            keys = [next((i.key for i in items if C.squash(i.name) in words), None) for words in names]
+            keys = [next((i.key for i in items if C.squash(i.meaning) in words), None) for words in names]
             if None not in keys:
                 members: dict[tuple[str, ...], list[int]] = defaultdict(list)
                 for n, rec in enumerate(self.collected.records.get(sheet, [])):
@@ -1199,7 +1199,7 @@ class _Filler:
         # (a member's item, 与学生关系 of a student's family table, is filled on the members' own rows: wf31 was told to
         # tick 是否高等学校学生 for the student's grandmother and parents)
         own = list(dict.fromkeys(f.item for f in fields if (blocks_only or not f.slot) and not f.member
-                                 and not is_everyones(self.mapping.item(f.item).name)))
+                                 and not is_everyones(self.mapping.item(f.item).meaning)))
         # What only this form asks (投保面积 of the crop insurance list) says whom it is about; what another form
         # asks too does not: a 户厕 household's 整治措施 does not put it on the 房屋安全 list, nor a 撂荒 plot's 面积
         # on the 流转 ledger (helper-61). A form with no item of its own has a 是否纳入… column (merge).
@@ -1208,10 +1208,10 @@ class _Filler:
         distinctive = [k for k in own if len(self._asking[k]) == 1 and not _says_where_or_who(self.mapping.item(k))]
         # (A number a person holds, 医保个人编号 or 残疾证号, says who they are, not that a 参保清理 list is about
         # them: it decides only where the form asks nothing else of its own — wf6.)
-        distinctive = [k for k in distinctive if not _NUMBER_HELD_RE.search(self.mapping.item(k).name)] or distinctive
+        distinctive = [k for k in distinctive if not _NUMBER_HELD_RE.search(self.mapping.item(k).meaning)] or distinctive
         # Only a form whose title names the event (死亡人口核查表, 流出党员汇总表) is about those it befell: on a
         # labour roster 外出务工时间 is one item among others, and a worker who stayed home is on it too.
-        events = [k for k in own if EVENT_RE.search(C.squash(self.mapping.item(k).name))] \
+        events = [k for k in own if EVENT_RE.search(C.squash(self.mapping.item(k).meaning))] \
             if EVENT_RE.search(form.title) else []
         if form.selector:
             # (a 职业 filled, basic to anyone, is no sign of a forgotten 是否外出务工人员 tick — wf6)
@@ -1274,7 +1274,7 @@ class _Filler:
         # An item that names the group (所在党支部 of 老党员, 务工地点 of 外出务工人员) signals a forgotten tick; one any
         # child has (就学状态, asked only by the 困境儿童 register) is only worth a word (wf14: split exited 1).
         signalled = {n for n in forgotten if any(not _is_blank(records[n].get(k))
-                                                 and _names_the_group(self.mapping.item(k).name, group)
+                                                 and _names_the_group(self.mapping.item(k).meaning, group)
                                                  for k in distinctive)}
         for chosen, said in (([n for n in forgotten if n in signalled], self.report.alerts),
                              ([n for n in forgotten if n not in signalled], self.report.warnings)):
@@ -1310,7 +1310,7 @@ class _Filler:
             return None
         value = records[record].get(f.item)
         value = self._head_item(f, sheet or "", record, value)
-        if _is_blank(value) and f.slot and _names_a_member(self.mapping.item(f.item).name):
+        if _is_blank(value) and f.slot and _names_a_member(self.mapping.item(f.item).meaning):
             # 户内成员 1, 2 …: a member's name is that record's own 姓名 when the cadre left the column blank
             name = self._item_named(sheet or "", None)
             value = records[record].get(name) if name else None
@@ -2501,7 +2501,7 @@ def _name_item(mapping: Mapping, sheet: str | None) -> str | None:
     items = [i for i in mapping.items if (i.record or i.sheet) == (sheet or "") and not i.selects and not i.joins]
     items = items or [i for i in mapping.sheet_items(sheet or "") if not i.selects]
     for pattern in (r"^姓名$", r"姓名$", r"名称$|名$"):
-        found = next((i.key for i in items if re.search(pattern, i.name)), None)
+        found = next((i.key for i in items if re.search(pattern, i.meaning)), None)
         if found:
             return found
     return None
