@@ -1077,6 +1077,34 @@ def test_the_rest_of_a_breakdown_after_a_qizhong_row_keeps_its_total() -> None:
     assert paths["一般损坏"] == ["二、常住人口", "一般损坏"]  # 一般 is no number
 
 
+def test_kinds_of_what_a_total_counts_after_its_qizhong_row_keep_the_total() -> None:
+    """u333, u332, u331: 「稻谷种植面积 / 其中：早稻 / 中稻（一季稻） / 晚稻」, 「社会组织总数 / 其中：社会团体 /
+    民办非企业单位 / 基金会」 and 「其中：已在民政部门登记的 / 已在街道备案的」: every kind after the first had lost its
+    total; 「其中：住房困难低保户数」 then 「低保特困家庭纳入公租房保障户数」, a count of its own, had taken the
+    breakdown's place and left 「  其中：实物配租户数 / 　　　　租赁补贴户数」 without theirs."""
+    rows = [["稻谷统计表", "", ""], ["指标名称", "计量单位", "本年"],
+            ["稻谷种植面积", "万亩", ""], ["其中：早稻", "万亩", ""], ["中稻（一季稻）", "万亩", ""], ["晚稻", "万亩", ""],
+            ["稻谷产量", "吨", ""], ["社会组织总数", "个", ""], ["其中：社会团体", "个", ""], ["民办非企业单位", "个", ""],
+            ["基金会", "个", ""], ["本年新登记社会组织数", "个", ""], ["社区社会组织总数", "个", ""],
+            ["其中：已在民政部门登记的", "个", ""], ["已在街道备案的", "个", ""], ["社区社会组织成员总数", "人", ""]]
+    paths = {f.label: f.header_path for f in fields_of(rows)}
+    assert paths["中稻（一季稻）"] == ["稻谷种植面积", "中稻（一季稻）"] and paths["晚稻"] == ["稻谷种植面积", "晚稻"]
+    assert paths["民办非企业单位"][0] == "社会组织总数" and paths["基金会"][0] == "社会组织总数"
+    assert paths["已在街道备案的"] == ["社区社会组织总数", "已在街道备案的"]
+    assert [paths[k] for k in ("稻谷产量", "本年新登记社会组织数", "社区社会组织成员总数")] == [
+        ["稻谷产量"], ["本年新登记社会组织数"], ["社区社会组织成员总数"]]
+    rows = [["住房保障情况统计表", "", ""], ["指标名称", "计量单位", "本年"], ["特困人员数", "人", ""],
+            ["其中：住房困难低保户数", "户", ""], ["低保特困家庭纳入公租房保障户数", "户", ""],
+            ["  其中：实物配租户数", "户", ""], ["        租赁补贴户数", "户", ""]]
+    paths = {f.label.strip(): f.header_path for f in fields_of(rows)}
+    assert paths["低保特困家庭纳入公租房保障户数"] == ["低保特困家庭纳入公租房保障户数"]
+    assert paths["租赁补贴户数"][0] == "低保特困家庭纳入公租房保障户数"
+    # (on a card, 「收入总额 | ___ | 支出总额 | ___」 over two 其中 parts: the first is no part of 支出总额, the last read)
+    rows = [["免税资格认定申请表", "", "", ""], ["收入总额", "", "支出总额", ""], ["其中：不征税收入", "", "其中：免税收入", ""]]
+    paths = {f.label: f.header_path for f in fields_of(rows, [CellRange(0, 0, 0, 3)])}
+    assert paths["其中：不征税收入"] == ["收入总额", "其中：不征税收入"]
+
+
 def test_a_card_whose_items_are_asked_at_each_visit() -> None:
     """「姓名 | ___ | 档案编号 | ___」 over 「随访项目 | 第1次 | 第2次 | 第3次」: the visits are the periods of every row,
     as 本期 | 上年同期 are; the rows, and the card's rows above them, are the person's items."""

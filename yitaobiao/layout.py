@@ -754,7 +754,19 @@ def _same_breakdown(part: str, label: str) -> bool:
     中度 › 重度 (both short, or the same measure word); 能繁母猪 › 牛存栏 is a new indicator."""
     if not part or not label or _NUMBERED_ROW_RE.match(label):
         return False  # (「二、常住人口」 after 「一、户籍人口 / 其中：男性人口」: a numbered row is an indicator of its own)
-    return len(part) <= 3 and len(label) <= 3 or part[-2:] == label[-2:]
+    part, label = _BRACKETED_RE.sub("", part) or part, _BRACKETED_RE.sub("", label) or label
+    if len(part) <= 3 and len(label) <= 3 or part.endswith("的") and label.endswith("的"):
+        return True  # (「其中：已在民政部门登记的 | 已在街道备案的」: those of the total that …, each — u332)
+    if part[-2:] == label[-2:]:
+        # (「其中：住房困难低保户数」 then 「低保特困家庭纳入公租房保障户数」: a count of its own, no part — u331)
+        return len(label) <= len(part) + 3
+    # 「其中：早稻 | 中稻（一季稻） | 晚稻」, 「其中：社会团体 | 民办非企业单位 | 基金会」: kinds of what the total counts,
+    # none a measure of its own (u333, u332: each after the first had lost its total)
+    return len(label) <= 8 and not _MEASURE_TAIL_RE.search(part) and not _MEASURE_TAIL_RE.search(label)
+
+
+_MEASURE_TAIL_RE = re.compile(r"(?:数|量|额|面积|率|比重|比例|人口|人次|户次|次|值|收入|支出|资金|投资|费|价格?|时间|日期|"
+                              r"天|长度|里程|容量|规模|合计|小计|总计|人|户|栏|笼)$")
 
 
 def _next_row_coded(sheet: _Sheet, r: int, label_cols: range, code_col: int | None) -> bool:
@@ -1983,9 +1995,15 @@ def _recognise(sheet: _Sheet) -> ParsedSheet | None:
         found = _card_fields(sheet, r, section)
         if not found and _closes_section(texts):
             section = lead_in
+        parts_side_by_side = sum(C.squash(f.label).startswith("其中") for f in found) > 1
         for f in found:  # 男方 › 姓名, 女方 › 姓名: each block's labels are its person's
             f.header_path[len(section):len(section)] = [t for left, right, t in blocks if left <= f.col <= right]
             before = fields[-1] if fields else None
+            if before is not None and before.row < f.row and parts_side_by_side:
+                # 「收入总额 | ___ | 支出总额 | ___」 over 「其中：不征税收入 | ___ | 其中：免税收入 | ___」: each part
+                # breaks down the count above it, not the last one read (u332: both were parts of 支出总额); one part
+                # alone breaks down the last (「登记选民数 | 参加投票人数」 over 「其中委托投票人数 | 应选职数」, u309)
+                before = next((g for g in fields if g.row == before.row and g.col == f.col), before)
             if before is not None and len(f.header_path) == len(section) + 1 and C.squash(f.label).startswith("其中") \
                     and before.header_path[:-1] == f.header_path[:-1] and not C.squash(before.label).startswith("其中"):
                 # 「带动农户数（户） | ___」 then 「其中：脱贫户（户） | ___」 on a card: a part of the count before it (u89)
