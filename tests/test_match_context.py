@@ -4950,3 +4950,23 @@ def test_a_village_committees_head_keeps_the_village() -> None:
     assert MAKER.key("姓名", ("四、村民委员会负责人",)).role == "村民委员会负责人"
     assert MAKER.key("联系电话", ("村委会负责人",)).role == "村委会负责人"
     assert MAKER.key("姓名", ("村党组织书记",)).role == "党组织书记"
+
+
+def test_a_register_of_scrapped_cars_asks_the_car_given_up_and_an_application_the_new_one_plainly() -> None:
+    """u335: 「车辆信息 › 号牌号码 | 车辆识别代号 | 品牌型号」 of a 报废机动车注销登记台账 met an 报废更新 application's
+    「新购车辆信息 › 号牌号码」 (two look-alikes), not its 「报废车辆信息 › 号牌号码」; a 审核表's 「报废车辆号牌号码」 and
+    「新车号牌号码」 were items alone."""
+    from yitaobiao.model import Layout
+
+    police = [at("F1.1", "B4", "号牌号码", "车辆信息"), at("F1.2", "D4", "车辆识别代号", "车辆信息"),
+              at("F1.3", "E4", "品牌型号", "车辆信息")]
+    application = [at("F2.1", "B8", "号牌号码", "报废车辆信息"), at("F2.2", "D8", "车辆识别代号（VIN）", "报废车辆信息"),
+                   at("F2.3", "B11", "号牌号码", "新购车辆信息"), at("F2.4", "D11", "车辆识别代号（VIN）", "新购车辆信息")]
+    review = [at("F3.1", "B3", "报废车辆号牌号码", "车辆情况"), at("F3.2", "D3", "新车号牌号码", "车辆情况")]
+    fields = police + application + review
+    _match_forms(fields, [form_of("F1", "报废机动车注销登记台账", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F2", "汽车报废更新补贴申请表", Layout.CARD, Subject.PERSON),
+                          form_of("F3", "汽车报废更新补贴资金审核表", Layout.CARD, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and same(fields, "F2.1", "F3.1")
+    assert not same(fields, "F1.1", "F2.3") and not same(fields, "F1.2", "F2.4")
+    assert same(fields, "F2.3", "F3.2")

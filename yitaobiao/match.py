@@ -1332,6 +1332,10 @@ class KeyMaker:
         if subject_role:
             # 「委员基本情况 › 界别」 on a register of 委员: the section of the record's own person qualifies nothing (u114)
             context = tuple(g for g in context if _SECTION_ENDING_RE.sub("", normalize_label(g).clean) != subject_role)
+        # 「报废车辆号牌号码」 of a 审核表 is the plate under an application's 「报废车辆信息」 (u335: an item alone)
+        given_up = _GIVEN_UP_OBJECT_WORDS_RE.match(label.strip())
+        if given_up:
+            label, context = label.strip()[given_up.end():], (*context, _GIVEN_UP_HEADER)
         cache_key = (label, context, unit, owners, subject_role, options, parties)
         if cache_key in self._cache:
             return self._cache[cache_key]
@@ -1341,6 +1345,8 @@ class KeyMaker:
         clean = self.one_of_two(_LATEST_TIME_RE.sub("上次", _YEAR_OF_RE.sub("年", clean)))
         clean = _GRAND_TOTAL_RE.sub(r"\1\2", clean)
         clean = _BEFORE_THE_CHANGE_RE.sub(_FORMER, clean)
+        # (「新车号牌号码」 of a 审核表 is the plate an application's 「新购车辆信息」 asks plainly — u335)
+        clean = _NEW_OBJECT_WORDS_RE.sub("", clean)
         if syn.lookup(clean) is None:
             clean = _SUMMED_RE.sub(r"总\1", clean)  # 「收入合计」 of a statement is its 总收入
             clean = _PIECES_COUNT_RE.sub("数", clean)  # 「村民小组个数」 counts what 「村民小组数」 counts
@@ -1858,6 +1864,12 @@ _BEFORE_THE_CHANGE_HEADER_RE = re.compile(rf"^{_CHANGES}前(?:[\u4e00-\u9fff]{{0
 
 # 「二、交售旧车信息 › 号牌号码 | 整车编码」 beside 「三、新购车辆信息 › 号牌号码」 of a 以旧换新 card, 「报废机具信息」 of an
 # 农机报废更新 card: the thing given up, its plate no register's current one (u225: three look-alikes)
+_VEHICLE_ATTRIBUTE_AHEAD = r"(?=号牌|车牌|车辆识别|识别代号|品牌|型号|初次登记|注册登记|注销)"
+_GIVEN_UP_OBJECT_WORDS_RE = re.compile(rf"^(?:报废|淘汰|交售旧|旧)(?:机动车|车辆|汽车|车|农机|机具){_VEHICLE_ATTRIBUTE_AHEAD}")
+_NEW_OBJECT_WORDS_RE = re.compile(rf"^新购?(?:机动车|车辆|汽车|车|农机|机具){_VEHICLE_ATTRIBUTE_AHEAD}")
+_GIVEN_UP_HEADER = "报废车辆信息"
+_GIVEN_UP_TITLE_RE = re.compile(r"(?:报废|淘汰)(?:机动车|车辆|汽车|农机|农业机械|机具|船舶|渔船)")
+_OBJECT_INFO_HEADER_RE = re.compile(r"^(?:车辆|机动车|汽车|农机|农业机械|机具|船舶|渔船)(?:基本)?(?:信息|情况)$")
 _GIVEN_UP_OBJECT_HEADER_RE = re.compile(r"^(?:(?:交售|报废|淘汰|回收|置换|更换|拆除)?旧|报废|淘汰)[\u4e00-\u9fff]{1,4}?(?:信息|情况)?$")
 
 
@@ -4159,6 +4171,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     for f in sorted(fields, key=lambda f: (f.form_id, *position[f.id])):
         owners, subject_role = form_roles[f.form_id]
         context = left_of.get(f.id) or f.header_path[:-1]
+        if context and _GIVEN_UP_TITLE_RE.search(f.form_title) and _OBJECT_INFO_HEADER_RE.match(context[0]):
+            # 「车辆信息 › 号牌号码」 of a 报废机动车注销登记台账: the car given up, as 「报废车辆信息 › 号牌号码」 of an
+            # application says, not the new car an 报废更新 application names plainly (u335: plate, VIN and model met)
+            context = ["报废" + context[0], *context[1:]]
         row = (f.form_id, f.sheet, position[f.id][0])
         card = layout_of.get(f.form_id) == "card"
         named_here = row_role.get(row) if card else None
