@@ -4970,3 +4970,13 @@ def test_a_register_of_scrapped_cars_asks_the_car_given_up_and_an_application_th
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and same(fields, "F2.1", "F3.1")
     assert not same(fields, "F1.1", "F2.3") and not same(fields, "F1.2", "F2.4")
     assert same(fields, "F2.3", "F3.2")
+
+
+def test_a_contact_under_another_bodys_header_is_that_bodys() -> None:
+    """「施工单位 › 联系人 | 联系电话」: the phone was the 施工单位's and the 联系人 anyone's, free to meet the record's own
+    联系人 of another form; the body the record is (申请单位, 申报单位) still has the record's own contact."""
+    assert MAKER.key("联系人", ("施工单位",)).role == "施工单位联系人"
+    assert MAKER.key("联系人", ("施工单位",)).canonical == MAKER.key("施工单位联系人").canonical
+    assert MAKER.key("联系人", ("二、施工单位情况",)).role == "施工单位联系人"
+    assert MAKER.key("联系人", ("申报单位情况",)).canonical == MAKER.key("联系人").canonical
+    assert MAKER.key("联系人", ("申请单位",)).canonical == MAKER.key("联系人").canonical

@@ -1588,6 +1588,9 @@ class KeyMaker:
             role = label_role
             if party_group and role in _BODY_HEADS and ctx_role != subject_role:
                 role = ctx_role + role  # 「被申请人（医疗机构）情况 › 法定代表人」: the other body's head, not the record's own
+            elif role == _CONTACT and ctx_role and _ORGANISATION_NOUN_RE.search(ctx_role) \
+                    and len(ctx_role) > 2 and not ctx_role.startswith(_OWN_BODY_WORDS):
+                role = ctx_role + role  # 「施工单位 › 联系人」: the person to reach at that body, no one's 联系人 at large
             relation = _RELATION_TO_RE.match(base)
             if relation and relation.group(1).endswith(_PERSON_ENDINGS) and syn.lookup(base) is None:
                 base = RELATION_ITEM  # 「监护人与受种者关系」: the guardian's relation to the record's person
@@ -1868,6 +1871,9 @@ _VEHICLE_ATTRIBUTE_AHEAD = r"(?=号牌|车牌|车辆识别|识别代号|品牌|�
 _GIVEN_UP_OBJECT_WORDS_RE = re.compile(rf"^(?:报废|淘汰|交售旧|旧)(?:机动车|车辆|汽车|车|农机|机具){_VEHICLE_ATTRIBUTE_AHEAD}")
 _NEW_OBJECT_WORDS_RE = re.compile(rf"^新购?(?:机动车|车辆|汽车|车|农机|机具){_VEHICLE_ATTRIBUTE_AHEAD}")
 _GIVEN_UP_HEADER = "报废车辆信息"
+# 「施工单位 › 联系人」: the person to reach at that body (the record's own body's, 申请单位 or 本单位, is the record's)
+_CONTACT = "联系人"
+_OWN_BODY_WORDS = ("申请", "申报", "填报", "报送", "本", "所在", "工作", "就业", "用人")
 _GIVEN_UP_TITLE_RE = re.compile(r"(?:报废|淘汰)(?:机动车|车辆|汽车|农机|农业机械|机具|船舶|渔船)")
 _OBJECT_INFO_HEADER_RE = re.compile(r"^(?:车辆|机动车|汽车|农机|农业机械|机具|船舶|渔船)(?:基本)?(?:信息|情况)$")
 _GIVEN_UP_OBJECT_HEADER_RE = re.compile(r"^(?:(?:交售|报废|淘汰|回收|置换|更换|拆除)?旧|报废|淘汰)[\u4e00-\u9fff]{1,4}?(?:信息|情况)?$")
