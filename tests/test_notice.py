@@ -399,6 +399,21 @@ def test_a_rate_diluted_by_new_items_and_a_department_with_nothing_duplicated_ar
     assert "民政局未见改善" in paragraph
 
 
+def test_a_rate_raised_by_dropping_an_item_of_ones_own_is_not_told_to_integrate(tmp_path: Path) -> None:
+    """wf60: 民政局 removed 有何疾病史, a column no other form asks, and the notice said 「民政局重复率上升，需加快整合」."""
+    from yitaobiao.history import movement, parse_period, snapshot
+
+    def quarter(name: str, extra: list[str]) -> Path:
+        return _forms(tmp_path / name, [("民政局/b.xlsx", "低保名单", ["姓名", "身份证号码", "保障金额", *extra]),
+                                        ("教育局/a.xlsx", "学生资助名单", ["姓名", "身份证号码", "学校"])])
+    before = snapshot(summarise(scan(quarter("q3", ["有何疾病史"]))), parse_period("2026Q3"), "q3", [])
+    summary = summarise(scan(quarter("q4", [])))
+    moved = movement(snapshot(summary, parse_period("2026Q4"), "q4", []), [before])
+    assert moved.concentrated == ["民政局"] and not moved.worsened
+    paragraph = notice_text(summary, "2026年第四季度", "青山县", moved).paragraph
+    assert "民政局重复数据项未增加，重复率上升系本部门精简特有数据项所致" in paragraph and "需加快整合" not in paragraph
+
+
 def test_a_department_of_certificates_only_is_not_told_to_improve(tmp_path: Path) -> None:
     """wf37: 「自然资源局、财政局、市场监管局未见改善」 of departments whose only 报表 are 证明 the same paragraph says are
     used as before, outside the 一套表: there is nothing of theirs to integrate."""

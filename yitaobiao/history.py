@@ -229,6 +229,9 @@ class Movement:
     improved_by_others: list[str] = field(default_factory=list)
     # (whose rate fell only because they asked new items of their own, as many duplicated as before: wf11)
     diluted: list[str] = field(default_factory=list)
+    # (whose rate rose only because they dropped items of their own, none more duplicated: wf60's 民政局 was told
+    # 「需加快整合」 for removing a column nobody else asks)
+    concentrated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     clear: list[str] = field(default_factory=list)  # no duplicated item in either period: nothing to improve
     # (whose 报表 are all 证明、申请 filled when a case arises: no part of the 一套表, nothing to integrate — wf37)
@@ -262,7 +265,8 @@ def movement(current: Snapshot, history: list[Snapshot], tolerance: float = 0.00
              else moved.diluted).append(dept.name)
         elif dept.rate > old.rate + tolerance:
             same_forms = (dept.forms, dept.fields, dept.items) == (old.forms, old.fields, old.items)
-            (moved.worsened_by_others if same_forms else moved.worsened).append(dept.name)
+            (moved.worsened_by_others if same_forms else moved.worsened if dept.shared_items > old.shared_items
+             else moved.concentrated).append(dept.name)
         elif dept.shared_items == old.shared_items == 0:
             moved.clear.append(dept.name)
         elif dept.forms and dept.on_demand_forms >= dept.forms:

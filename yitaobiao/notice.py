@@ -166,8 +166,10 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
             parts.append(f"{named(moved.improved_by_others)}报表未变，因其他部门停用或调整同类报表，重复率随之下降")
         if moved.diluted:
             parts.append(f"{named(moved.diluted)}重复数据项未减少，重复率下降系本部门新增数据项所致")
+        if moved.concentrated:
+            parts.append(f"{named(moved.concentrated)}重复数据项未增加，重复率上升系本部门精简特有数据项所致")
         moved_any = moved.improved or moved.worsened or moved.worsened_by_others or moved.improved_by_others \
-            or moved.diluted
+            or moved.diluted or moved.concentrated
         if moved.unchanged and moved_any:
             parts.append(f"{named(moved.unchanged)}未见改善")
         elif (moved.unchanged or moved.clear) and not moved_any:
