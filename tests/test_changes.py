@@ -115,6 +115,14 @@ def test_the_scan_says_what_changed_since_the_last_scan_here(tmp_path: Path, mon
 
     rows = [[c.value for c in r] for r in load_workbook(tmp_path / "报告.xlsx")["模板变化"].iter_rows(min_row=2)]
     assert [r[3:] for r in rows] == [["表头改名", "表头“公民身份号码”改为“证件号码”（C3）"]]
+    # and in the notice filed for the quarter (wf60: a column removed and a file renamed were on the console only)
+    assert runner.invoke(app, ["scan", str(q2), "--period", "2026Q4", "--notice", "通报.docx"]).exit_code == 0
+    from docx import Document
+
+    notice = Document(str(tmp_path / "通报.docx"))
+    assert any(p.text.startswith("五、报表模板变化（与2026年第三季度的扫描相比）") for p in notice.paragraphs)
+    said = [[c.text for c in row.cells] for table in notice.tables for row in table.rows]
+    assert ["民政局", "民政局/低保.xlsx", "表头改名", "表头“证件号码”改为“公民身份号码”（C3）"] in said
 
 
 def test_a_rescan_of_a_period_is_still_compared_with_the_period_before(tmp_path: Path,

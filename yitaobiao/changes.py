@@ -39,6 +39,26 @@ class TemplateChange:
         return {"path": self.path, "sheet": self.sheet, "kind": self.kind, "detail": self.detail}
 
 
+CHANGE_KINDS = {"added": "新增表头", "removed": "删去表头", "renamed": "表头改名", "format": "文件格式",
+                "new_form": "新增报表", "gone_form": "不再报送", "renamed_file": "文件改名", "retitled": "标题改动"}
+
+
+def change_rows(result: ScanResult, changes: Iterable[TemplateChange]) -> list[list[str]]:
+    """部门 | 文件 | 工作表 | 变化 | 说明 of each change, as the report's sheet and the notice list them. A form no
+    longer sent is in no scan of this period: its folder names its department (wf35's two 不再报送 rows had none,
+    and a filter by department lost them)."""
+    department = {(form.path, form.sheet): form.department for form in result.forms}
+    of_folder = {PurePosixPath(form.path).parts[0]: form.department for form in result.forms
+                 if len(PurePosixPath(form.path).parts) > 1}
+
+    def department_of(change: TemplateChange) -> str:
+        parts = PurePosixPath(change.path).parts
+        folder = parts[0] if len(parts) > 1 else ""
+        return department.get((change.path, change.sheet)) or of_folder.get(folder) or folder
+
+    return [[department_of(c), c.path, c.sheet, CHANGE_KINDS.get(c.kind, c.kind), c.detail] for c in changes]
+
+
 @dataclass(frozen=True)
 class FormTemplate:
     """A form as its labels print it: path, sheet, title and cell → label."""

@@ -39,6 +39,7 @@ from .catalog import (
 from .changes import (
     FormTemplate,
     TemplateChange,
+    change_rows,
     load_templates,
     save_period_templates,
     save_templates,
@@ -421,7 +422,8 @@ def scan(
             from .notice_doc import write_notice_docx
 
             with _status("正在生成通报…", quiet):
-                for warning in write_notice_docx(notice, text, summary, title=heading, history=history, moved=moved):
+                for warning in write_notice_docx(notice, text, summary, title=heading, history=history, moved=moved,
+                                                 changes=change_rows(result, changes), changes_since=since):
                     err.print(f"[yellow]提示：[/yellow]{e(warning)}")
         for note in notes:
             err.print(f"[yellow]提示：[/yellow]{e(note)}")

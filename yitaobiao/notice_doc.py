@@ -150,8 +150,10 @@ def _table(document, headers: Sequence[str], rows: Sequence[Sequence[object]],  
 
 
 def write_notice_docx(path: Path, notice: NoticeText, summary: Summary, *, title: str,
-                      history: Sequence[Snapshot] = (), moved: Movement | None = None) -> list[str]:
-    """Write the notice; returns lines for the clerk about what could not be drawn."""
+                      history: Sequence[Snapshot] = (), moved: Movement | None = None,
+                      changes: Sequence[Sequence[str]] = (), changes_since: str = "") -> list[str]:
+    """Write the notice; returns lines for the clerk about what could not be drawn. ``changes`` are the template
+    changes since ``changes_since`` as :func:`changes.change_rows` lists them."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
@@ -225,8 +227,15 @@ def write_notice_docx(path: Path, notice: NoticeText, summary: Summary, *, title
         elif not warnings:
             warnings.append("本机没有可用的中文字体，通报中未生成图表（表格不受影响）。")
 
-    number = "五" if len(history) >= 2 else "四"
-    document.add_heading(f"{number}、报表处理建议", level=1)
+    numbers = iter("四五六七" if len(history) < 2 else "五六七")
+    if changes:
+        # (wf60: a column removed and a file renamed were on the console only; the notice filed for the quarter
+        # said nothing of why a department's figures moved)
+        document.add_heading(f"{next(numbers)}、报表模板变化（与{changes_since or '上次扫描'}相比）", level=1)
+        _table(document, ["部门", "文件", "变化", "说明"],
+               [[department, path + (f"［{sheet}］" if sheet and sheet != "Sheet1" else ""), kind, detail]
+                for department, path, sheet, kind, detail in changes], [2.0, 5.2, 2.2, 6.4])
+    document.add_heading(f"{next(numbers)}、报表处理建议", level=1)
     if summary.tables > summary.forms:  # (wf33 counted 76 rows here against 58 报表 in the notice)
         document.add_paragraph("一份Word文档中的多张表格逐表列出建议，合计为1张报表：其中有表格保留的，该文档保留；"
                                "其余表格均整合或取消的，按整合或取消计。")

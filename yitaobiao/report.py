@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .changes import TemplateChange
+from .changes import TemplateChange, change_rows
 from .history import Snapshot, points, shown_difference
 from .match import reason_said_of
 from .model import ScanResult
@@ -188,31 +188,14 @@ def _trend(wb: Workbook, history: Sequence[Snapshot]) -> None:
     ws.add_chart(chart, f"A{n + 4}")
 
 
-_CHANGE_KINDS = {"added": "新增表头", "removed": "删去表头", "renamed": "表头改名", "format": "文件格式",
-                 "new_form": "新增报表", "gone_form": "不再报送", "renamed_file": "文件改名",
-                 "retitled": "标题改动"}
-
-
 def _template_changes(wb: Workbook, result: ScanResult, changes: Sequence[TemplateChange]) -> None:
     """How the templates differ from the last scan: what the clerk checks before merging and splitting again (wf7
     and wf8 saw the changes on screen only, not in the workbook they file)."""
     if not changes:
         return
     ws = wb.create_sheet("模板变化")
-    department = {(form.path, form.sheet): form.department for form in result.forms}
-    # (a form no longer sent is in no scan of this period: its folder names its department — wf35's two 不再报送 rows
-    # had none, and a filter by department lost them)
-    of_folder = {PurePosixPath(form.path).parts[0]: form.department for form in result.forms
-                 if len(PurePosixPath(form.path).parts) > 1}
-
-    def department_of(change: TemplateChange) -> str:
-        parts = PurePosixPath(change.path).parts
-        folder = parts[0] if len(parts) > 1 else ""
-        return department.get((change.path, change.sheet)) or of_folder.get(folder) or folder
-
     write_header(ws, 1, ["部门", "文件", "工作表", "变化", "说明"])
-    write_rows(ws, 2, [[department_of(c), c.path, c.sheet, _CHANGE_KINDS.get(c.kind, c.kind), c.detail]
-                       for c in changes])
+    write_rows(ws, 2, change_rows(result, changes))
     set_widths(ws, [12, 40, 14, 10, 48])
     print_wide(ws)
 
