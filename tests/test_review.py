@@ -168,9 +168,22 @@ def test_blank_and_unknown_decisions(forms: Path, tmp_path: Path) -> None:
     wb.save(out)
     decisions, warnings = read_review(out)
     assert len(warnings) == 2
-    assert "第 2 行" in warnings[0] and "无法识别" in warnings[0]
+    assert "第 2 行（序号 1）" in warnings[0] and "无法识别" in warnings[0]  # (wf60 counted by 序号)
     assert "新名称" in warnings[1]
     assert not decisions.same and not decisions.renames
+
+
+def test_a_rename_of_two_wordings_is_said_as_a_rename_not_a_join() -> None:
+    """wf60: renaming 身份证号 and 公民身份号码 alike was counted 「合并 1 处、改名 1 项」."""
+    from yitaobiao.review import decisions_in_words
+
+    decisions = Decisions(same={frozenset(("|身份证号", "|公民身份号码")), frozenset(("|户籍地址", "|户口所在地"))},
+                          different={frozenset(("监护人|姓名", "|姓名"))},
+                          renames={"|身份证号": "身份证号码", "|公民身份号码": "身份证号码"})
+    counts, lines = decisions_in_words(decisions)
+    assert counts == {"合并": 1, "拆分": 1, "改名": 1}
+    assert lines == ["合并：“户口所在地”与“户籍地址”", "拆分：“姓名”与“监护人 › 姓名”",
+                     "改名：“公民身份号码”、“身份证号” → “身份证号码”"]
 
 
 def test_newer_decision_replaces_older() -> None:
@@ -186,6 +199,9 @@ def test_cli_decisions_are_kept_for_next_quarter(forms: Path, tmp_path: Path, mo
     partner = _fill(out, {"居民身份证号码": (DIFFERENT, "")})
     result = runner.invoke(app, ["scan", str(forms), "--decisions", str(out)])
     assert result.exit_code == 0 and "拆分 1 处" in result.stderr
+    # (wf60 was told counts only, and opened decisions.yaml to learn which pair was parted)
+    assert f"拆分：“居民身份证号码”与“{partner['居民身份证号码']}”" in result.stderr \
+        or f"拆分：“{partner['居民身份证号码']}”与“居民身份证号码”" in result.stderr
     assert decisions_path(tmp_path).exists()
     plain = runner.invoke(app, ["scan", str(forms), "--json", "-"])  # next quarter: no --decisions needed
     import json

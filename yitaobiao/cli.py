@@ -78,6 +78,7 @@ from .notice import (
 )
 from .review import (
     apply_form_decisions,
+    decisions_in_words,
     decisions_path,
     load_decisions,
     merge_decisions,
@@ -548,17 +549,26 @@ def _decisions(review_file: Path | None, quiet: bool = False) -> Decisions:
     if review_file is None:
         if kept.same or kept.different or kept.renames:
             # (wf35, wf36: the last quarter's decisions were applied and nothing said so)
-            _say(quiet, f"[dim]沿用此前的审核决定：合并 {len(kept.same)} 处、拆分 {len(kept.different)} 处、改名 "
-                        f"{len(set(kept.renames.values()))} 项（{store}）。[/dim]")
+            counts, _ = decisions_in_words(kept)
+            _say(quiet, f"[dim]沿用此前的审核决定：合并 {counts['合并']} 处、拆分 {counts['拆分']} 处、改名 {counts['改名']} 项"
+                        f"（{store}）。[/dim]")
         return kept
     new, warnings = read_review(review_file)
     for warning in warnings:
         err.print(f"[yellow]提示：[/yellow]{e(warning)}")
     kept = merge_decisions(kept, new)
     save_decisions(kept, store)
-    _say(quiet, f"[green]已采用审核决定：[/green]合并 {len(new.same)} 处、拆分 {len(new.different)} 处、改名 "
-              f"{len(set(new.renames.values()))} 项；已记入 {store}，下次扫描自动沿用。")
+    counts, lines = decisions_in_words(new)
+    _say(quiet, f"[green]已采用审核决定：[/green]合并 {counts['合并']} 处、拆分 {counts['拆分']} 处、改名 {counts['改名']} 项；"
+              f"已记入 {store}，下次扫描自动沿用。")
+    for line in lines[:_DECISIONS_SHOWN]:
+        _say(quiet, f"  {e(line)}")
+    if len(lines) > _DECISIONS_SHOWN:
+        _say(quiet, f"  [dim]另有 {len(lines) - _DECISIONS_SHOWN} 条，见 {store}。[/dim]")
     return kept
+
+
+_DECISIONS_SHOWN = 10
 
 
 def _load_source(source: Path | None, synonyms: list[Path] | None, quiet: bool,

@@ -14,6 +14,7 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -424,27 +425,30 @@ def read_review(path: Path) -> tuple[Decisions, list[str]]:
         decision, a, b = value("决定"), current_key(value("键A")), current_key(value("键B"))
         if not decision:
             continue
+        # (wf60 counted 序号 for the row: the sheet's 序号 runs one behind Excel's row numbers)
+        serial = str(row[0]).strip() if row and row[0] is not None else ""
+        at = f"审核表第 {n} 行" + (f"（序号 {serial}）" if serial and serial != str(n) else "")
         if not a or not b:
-            warnings.append(f"审核表第 {n} 行缺少隐藏的键A/键B，已忽略该行。")
+            warnings.append(f"{at}缺少隐藏的键A/键B，已忽略该行。")
             continue
         if decision == SAME:
             decisions.same.add(frozenset((a, b)))
         elif decision == DIFFERENT:
             if a == b:
-                warnings.append(f"审核表第 {n} 行：同一种写法无法拆成两项，已忽略（可选择“{RENAME}”）。")
+                warnings.append(f"{at}：同一种写法无法拆成两项，已忽略（可选择“{RENAME}”）。")
                 continue
             decisions.different.add(frozenset((a, b)))
         elif decision.startswith("改名为"):
             name = value("新名称") or decision.removeprefix("改名为").strip("…. ：:")
             if not name:
-                warnings.append(f"审核表第 {n} 行选了“{RENAME}”但没有填写新名称，已忽略。")
+                warnings.append(f"{at}选了“{RENAME}”但没有填写新名称，已忽略。")
                 continue
             decisions.renames[a] = name
             decisions.renames[b] = name
             if a != b:
                 decisions.same.add(frozenset((a, b)))
         else:
-            warnings.append(f"审核表第 {n} 行的决定“{decision}”无法识别（应为：{'、'.join(CHOICES)}），已忽略。")
+            warnings.append(f"{at}的决定“{decision}”无法识别（应为：{'、'.join(CHOICES)}），已忽略。")
     _read_form_rows(form_rows, decisions, warnings)
     if join_rows:
         _read_join_rows(join_rows, item_rows, decisions, warnings)
@@ -483,6 +487,28 @@ def _read_form_rows(rows: list[tuple], decisions: Decisions, warnings: list[str]
                 decisions.suggestions[key] = suggestion
             else:
                 warnings.append(f"“{FORMS_SHEET}”第 {n} 行的建议“{suggestion}”无法识别（应为：{'、'.join(SUGGESTIONS)}），已忽略。")
+
+
+def decisions_in_words(decisions: Decisions) -> tuple[dict[str, int], list[str]]:
+    """How many joins, partings and renames a set of decisions makes, and one line for each, in the review's words
+    (wf60 was told 「合并 1 处、拆分 3 处、改名 2 项」 and opened decisions.yaml to learn which; a rename of two
+    wordings is no join of its own)."""
+    renamed: dict[str, list[str]] = defaultdict(list)
+    for key, name in decisions.renames.items():
+        renamed[name].append(key)
+    by_rename = {frozenset(pair) for keys in renamed.values() for pair in combinations(sorted(keys), 2)}
+    joined = sorted(decisions.same - by_rename, key=sorted)
+    parted = sorted(decisions.different, key=sorted)
+    lines = [f"合并：{'与'.join(f'“{key_words(k)}”' for k in sorted(pair))}" for pair in joined]
+    lines += [f"拆分：{'与'.join(f'“{key_words(k)}”' for k in sorted(pair))}" for pair in parted]
+    lines += [f"改名：{'、'.join(f'“{key_words(k)}”' for k in sorted(keys))} → “{name}”" for name, keys in renamed.items()]
+    return {"合并": len(joined), "拆分": len(parted), "改名": len(renamed)}, lines
+
+
+def key_words(key: str) -> str:
+    """A label key as the review shows a field's reading: 「监护人|姓名」 → 监护人 › 姓名."""
+    role, _, rest = key.partition("|")
+    return " › ".join(part for part in (role, *rest.split("›")) if part)
 
 
 def merge_decisions(old: Decisions, new: Decisions) -> Decisions:
