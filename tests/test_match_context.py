@@ -4980,3 +4980,17 @@ def test_a_contact_under_another_bodys_header_is_that_bodys() -> None:
     assert MAKER.key("联系人", ("二、施工单位情况",)).role == "施工单位联系人"
     assert MAKER.key("联系人", ("申报单位情况",)).canonical == MAKER.key("联系人").canonical
     assert MAKER.key("联系人", ("申请单位",)).canonical == MAKER.key("联系人").canonical
+
+
+def test_a_register_titled_by_its_households_names_them_by_their_heads_and_a_gas_user_is_no_household() -> None:
+    """u333: 「农户姓名 | 证件号码 | 手机号码」 of a 种粮农户售粮情况登记台账 were read as the register's own person (its title
+    names 农户), and met none of the 户主's items a 补贴面积花名册 asks; a 燃气用户's 用户姓名 is no 户主姓名 (u252)."""
+    from yitaobiao.model import Layout
+
+    sales = [at("F1.1", "B3", "农户姓名"), at("F1.2", "C3", "证件号码"), at("F1.3", "D3", "手机号码")]
+    roster = [at("F2.1", "B4", "户主姓名"), at("F2.2", "C4", "身份证号码"), at("F2.3", "D4", "联系电话")]
+    fields = sales + roster
+    _match_forms(fields, [form_of("F1", "种粮农户售粮情况登记台账", Layout.LIST, Subject.HOUSEHOLD),
+                          form_of("F2", "耕地地力保护补贴面积核实登记花名册", Layout.LIST, Subject.HOUSEHOLD)])
+    assert all(same(fields, f"F1.{n}", f"F2.{n}") for n in (1, 2, 3))
+    assert MAKER.key("用户姓名").role != "户主" and MAKER.key("客户姓名").role != "户主"

@@ -494,6 +494,8 @@ _HOW_MANY_RE = re.compile(r"限填|最多|不超过|不少于|至少|以内|\d+\
 # 「户主本人不能领取时填写」, 「无监护人的不填」, 「如有」: when to fill a section, not whose rows it holds
 _WHEN_TO_FILL_RE = re.compile(r"(?:时|的|者)(?:须|需|应|才|可|不)?(?:填写|填报|填|不填)$|^(?:如|若|如有|没有|无)")
 # 「建房户姓名」, 「申请户身份证号」: the name or ID number of a household, which is its head's.
+# (a gas 用户 or a bank's 客户 is one person or body, no household its head names)
+_NO_HOUSEHOLD_WORDS = ("用户", "客户", "账户", "开户")
 _HOUSEHOLD_PERSON_RE = re.compile(r"^([\u4e00-\u9fff]{1,4}?)户(姓名|身份证号码?|公民身份号码|身份证件号码)$")
 _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "总数", "共计"})
 _SEX_PARTS = {"男": "男性", "女": "女性", "男性": "男性", "女性": "女性"}
@@ -1414,7 +1416,8 @@ class KeyMaker:
             # 女性人数 (u72, u78)
             clean = parent + _SEX_PARTS[clean]
         named_household = _HOUSEHOLD_PERSON_RE.match(clean)
-        if named_household and syn.lookup(clean) is None and named_household.group(1) + "户" not in syn.prefixes:
+        if named_household and syn.lookup(clean) is None and named_household.group(1) + "户" not in syn.prefixes \
+                and not (named_household.group(1) + "户").endswith(_NO_HOUSEHOLD_WORDS):
             clean = "户主" + named_household.group(2)  # 「建房户姓名」: a household is named by its head (u76)
         if groups and _DOCUMENT_HEADER_RE.search(groups[-1]) and (said := _NUMBER_OF_DOCUMENT_RE.match(clean)):
             clean = said.group(1)  # 「捕捞许可证 › 证书编号」: the number of the licence the header names (u236)
@@ -3807,8 +3810,11 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
     for clean in cleans:
         word = clean[:-2]
         if clean.endswith("姓名") and 2 <= len(word) <= 6 and synonyms.lookup(clean) is None \
+                and (not word.endswith("户") or word.endswith(_NO_HOUSEHOLD_WORDS)) \
                 and (_title_lists(word, titled) or _title_lists(word, titled, far=True)):
-            return word  # (a 河长巡河记录表 records the patrols of 河长: its 河长 is no subject of the record)
+            # (a 河长巡河记录表 records the patrols of 河长: its 河长 is no subject of the record)
+            # (「农户姓名」 of a 种粮农户售粮情况登记台账 names the household by its head, as 建房户姓名 does — u333)
+            return word
     # 「摊主姓名 | 身份证号码 | 手机号码」 of a 流动摊贩登记台账: the one name the register asks, of a person no word of
     # the vocabulary names, beside an ID number no one else's, is its own person's (u122)
     # (「建房户姓名」 names a household by its head, whose the ID beside is — u188: three look-alikes)
