@@ -4994,3 +4994,21 @@ def test_a_register_titled_by_its_households_names_them_by_their_heads_and_a_gas
                           form_of("F2", "耕地地力保护补贴面积核实登记花名册", Layout.LIST, Subject.HOUSEHOLD)])
     assert all(same(fields, f"F1.{n}", f"F2.{n}") for n in (1, 2, 3))
     assert MAKER.key("用户姓名").role != "户主" and MAKER.key("客户姓名").role != "户主"
+
+
+def test_a_group_header_naming_the_titles_programme_qualifies_nothing() -> None:
+    """u333: 「耕地地力保护补贴 › 补贴标准（元/亩） | 补贴金额（元）」 of a 耕地地力保护补贴面积核实登记花名册 became
+    「耕地地力保护补贴补贴标准」, met by no other form's 补贴标准; a measure the title names (稻谷种植面积 › 早稻) still
+    names what its columns break down."""
+    from yitaobiao.model import Layout
+
+    roster = [at("F1.1", "B4", "户主姓名"), at("F1.2", "I5", "补贴标准（元/亩）", "耕地地力保护补贴"),
+              at("F1.3", "J5", "补贴金额（元）", "耕地地力保护补贴")]
+    payments = [at("F2.1", "B4", "户主姓名"), at("F2.2", "F3", "补贴标准（元/亩）"), at("F2.3", "G3", "补贴金额（元）")]
+    rice = [at("F3.1", "B4", "户主姓名"), at("F3.2", "E4", "早稻", "稻谷种植面积")]
+    fields = roster + payments + rice
+    _match_forms(fields, [form_of("F1", "耕地地力保护补贴面积核实登记花名册", Layout.LIST, Subject.HOUSEHOLD),
+                          form_of("F2", "耕地地力保护补贴资金发放明细表", Layout.LIST, Subject.HOUSEHOLD),
+                          form_of("F3", "稻谷种植面积核实台账", Layout.LIST, Subject.HOUSEHOLD)])
+    assert same(fields, "F1.2", "F2.2") and same(fields, "F1.3", "F2.3")
+    assert "稻谷" in next(f for f in fields if f.id == "F3.2").label_key

@@ -3745,6 +3745,28 @@ def named_groups(members: list[Field], maker: KeyMaker, subject: Subject | None)
     return frozenset(found)
 
 
+def _groups_the_title_names(fields: list[Field], title_of: dict[str, str]) -> dict[str, str]:
+    """Form id → its one top group header when the title names it whole (「耕地地力保护补贴」 over 申报面积 | 补贴标准 |
+    补贴金额 of a 耕地地力保护补贴面积核实登记花名册); a form grouping its columns under two such headers keeps both."""
+    tops: dict[str, set[str]] = defaultdict(set)
+    for f in fields:
+        if len(f.header_path) > 1:
+            tops[f.form_id].add(f.header_path[0])
+    named = {}
+    for form_id, groups in tops.items():
+        group = next(iter(groups))
+        words = normalize_label(group).clean
+        if len(groups) == 1 and len(words) >= _TITLED_GROUP_MIN and words in basic_form(title_of.get(form_id, "")) \
+                and words.endswith(_PROGRAMME_ENDINGS):
+            named[form_id] = group
+    return named
+
+
+_TITLED_GROUP_MIN = 4  # (「低保」 in a title is a word in passing; a whole programme's name is longer)
+# (a measure the title names, 「稻谷种植面积 › 早稻 | 中稻」, is what its columns break down: only a programme goes)
+_PROGRAMME_ENDINGS = ("补贴", "补助", "救助", "津贴", "奖补", "资助", "保险")
+
+
 def _wholes_of_parts(fields: list[Field], layout_of: dict[str, str],
                      position: dict[str, tuple[int, int]]) -> dict[str, list[str]]:
     """Field id → the headers over a 「其中：…」 column beside its whole: the nearest column left of it on its row
@@ -4179,10 +4201,15 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     for f in fields:
         first_column[f.form_id] = min(first_column.get(f.form_id, position[f.id][1]), position[f.id][1])
     left_of = _wholes_of_parts(fields, layout_of, position)
+    titles_group = _groups_the_title_names(fields, title_of)
     fuller = _roles_said_in_full(fields, maker)
     for f in sorted(fields, key=lambda f: (f.form_id, *position[f.id])):
         owners, subject_role = form_roles[f.form_id]
         context = left_of.get(f.id) or f.header_path[:-1]
+        if context and context[0] == titles_group.get(f.form_id):
+            # 「耕地地力保护补贴 › 补贴标准（元/亩）」 of a 耕地地力保护补贴面积核实登记花名册: the title's programme, which
+            # every item of the form is of, qualifies none of them (u333: 「耕地地力保护补贴补贴标准」 met no 补贴标准)
+            context = context[1:]
         if context and _GIVEN_UP_TITLE_RE.search(f.form_title) and _OBJECT_INFO_HEADER_RE.match(context[0]):
             # 「车辆信息 › 号牌号码」 of a 报废机动车注销登记台账: the car given up, as 「报废车辆信息 › 号牌号码」 of an
             # application says, not the new car an 报废更新 application names plainly (u335: plate, VIN and model met)
