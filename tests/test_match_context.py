@@ -5012,3 +5012,9 @@ def test_a_group_header_naming_the_titles_programme_qualifies_nothing() -> None:
                           form_of("F3", "稻谷种植面积核实台账", Layout.LIST, Subject.HOUSEHOLD)])
     assert same(fields, "F1.2", "F2.2") and same(fields, "F1.3", "F2.3")
     assert "稻谷" in next(f for f in fields if f.id == "F3.2").label_key
+
+
+def test_copies_handed_out_are_counted_however_the_count_is_said() -> None:
+    """u334: 「发放宣传资料 | 份」 of a school's table and 「发放宣传资料份数」 of a township's were two items."""
+    assert MAKER.key("发放宣传资料份数").text == MAKER.key("发放宣传资料", (), "份").text == "发放宣传资料数"
+    assert MAKER.key("宣传册册数").text == MAKER.key("宣传册", (), "册").text

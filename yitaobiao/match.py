@@ -347,7 +347,7 @@ _SUMMED_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:合计|总计)$")
 _TERM_END_WORDS = {"起": "起始日期", "自": "起始日期", "从": "起始日期", "止": "终止日期", "至": "终止日期", "到": "终止日期"}
 _TERM_HEADER_RE = re.compile(r"(?:期限|期间|期|时间|日期|年限|起止)$")
 # 「村民小组个数」, 「客房数量」: how many, as 「村民小组数」, 「客房数」 (u117); a 平台数 counts no 台 (u288)
-_PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|件数|株数|棵数|(?<![平站柜舞阳灶])台数|辆数|艘数)$")
+_PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|件数|株数|棵数|(?<![平站柜舞阳灶])台数|辆数|艘数|份数|册数)$")
 # 「植保无人机保有量」, 「电动自行车拥有量」: how many are held; a 耕地保有量 in 亩 is land, no count (u264)
 def _kind_at_a_stage(clean: str, header: str) -> bool:
     """「排查出矛盾纠纷 › 其中：婚姻家庭纠纷」: a kind of the cases a stage of their handling counts (排查, 调解, 受理 …)
@@ -467,7 +467,7 @@ def _counts_alike(label: str, item: str) -> bool:
 _COUNTING_UNITS = {"人": "人数", "名": "人数", "户": "户数", "次": "次数", "人次": "人次", "个": "数", "间": "数",
                    "张": "数", "所": "数", "处": "数", "座": "数", "家": "数", "辆": "数", "台": "数", "条": "数",
                    "场": "数", "期": "数", "套": "数", "栋": "数", "幢": "数", "艘": "数", "件": "数", "起": "数",
-                   "项": "数", "株": "数", "棵": "数", "家次": "数", "户次": "数"}
+                   "项": "数", "株": "数", "棵": "数", "家次": "数", "户次": "数", "份": "数", "册": "数"}
 # A header naming an amount and how it breaks down (总投资及资金来源, 人数及构成): the total is the amount.
 _ITS_BREAKDOWN_RE = re.compile(r"(?<=..)及其?(?:资金来源|来源|构成|组成|分布|结构|分类)$")
 _COUNTED_RE = re.compile(r"(?:数|数量|量|人口|人次|总计|合计|小计|规模|容量)$")  # (日均收件量（件） is no 收件量数 — u328)
