@@ -2437,3 +2437,13 @@ def test_words_under_a_group_on_a_table_of_places_head_counts() -> None:
     rows = [["乡镇", "姓名", "认定等级", "", ""], ["", "", "特困", "困难", "一般"], ["", "", "", "", ""]]
     merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 1, 1), CellRange(0, 2, 0, 4)]
     assert labels(rows, merges) == ["乡镇", "姓名", "认定等级"]
+
+
+def test_a_financial_statements_compiler_line_states_its_unit() -> None:
+    """u331: 「编报单位：城关县财政局　2026年1-12月 | 单位：万元」 over a 资金收支情况统计表 was read as neither a filler line
+    nor the unit line beside it: the table's amounts had no unit. 编制单位 heads a 会计报表 the same way."""
+    for who in ("编报单位：城关县财政局            2026年1-12月", "编制单位：城关县住建局"):
+        rows = [["保障性安居工程资金收支情况统计表", "", "", ""], [who, "", "", "单位：万元"],
+                ["项目", "行次", "本年", "上年同期"], ["中央补助资金", "1", "", ""], ["省级补助资金", "2", "", ""]]
+        parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 2)]))
+        assert parsed is not None and parsed.unit == "万元" and [f.label for f in parsed.fields] == ["中央补助资金", "省级补助资金"]
