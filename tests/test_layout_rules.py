@@ -2447,3 +2447,14 @@ def test_a_financial_statements_compiler_line_states_its_unit() -> None:
                 ["项目", "行次", "本年", "上年同期"], ["中央补助资金", "1", "", ""], ["省级补助资金", "2", "", ""]]
         parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 2)]))
         assert parsed is not None and parsed.unit == "万元" and [f.label for f in parsed.fields] == ["中央补助资金", "省级补助资金"]
+
+
+def test_an_approvals_section_beside_what_it_decides_keeps_the_items() -> None:
+    """u342: 「审批情况 | 核准救助金额（元） | ___ | 发放方式 | □现金 □实物」 of a 临时救助申请审批表 was taken for a box to
+    sign, and both items went with it; an 审批情况 box alone is still no item."""
+    rows = [["临时救助申请审批表", "", "", "", ""], ["姓名", "", "性别", "", ""],
+            ["审批情况", "核准救助金额（元）", "", "发放方式", "□社会化发放 □现金 □实物"],
+            ["填表人：", "", "", "", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 4)]) == ["姓名", "性别", "核准救助金额（元）", "发放方式"]
+    rows = [["临时救助申请审批表", "", "", ""], ["姓名", "", "性别", ""], ["审批情况", "", "", ""], ["填表人：", "", "", ""]]
+    assert "审批情况" not in labels(rows, [CellRange(0, 0, 0, 3), CellRange(2, 1, 2, 3)])
