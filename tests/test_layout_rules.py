@@ -2458,3 +2458,16 @@ def test_an_approvals_section_beside_what_it_decides_keeps_the_items() -> None:
     assert labels(rows, [CellRange(0, 0, 0, 4)]) == ["姓名", "性别", "核准救助金额（元）", "发放方式"]
     rows = [["临时救助申请审批表", "", "", ""], ["姓名", "", "性别", ""], ["审批情况", "", "", ""], ["填表人：", "", "", ""]]
     assert "审批情况" not in labels(rows, [CellRange(0, 0, 0, 3), CellRange(2, 1, 2, 3)])
+
+
+def test_a_main_indicators_group_over_a_registers_columns_is_no_indicator_table() -> None:
+    """u339: 「主要指标」 merged over 「营业收入（万元） › 本年 | 上年 | 从业人员期末人数」 of a 名录库单位增减变动情况表
+    made the register a table of indicators, and only its 备注 was read (13 of 14 columns lost)."""
+    rows = [["“四上”企业名录库单位增减变动情况表", "", "", "", "", ""],
+            ["序号", "单位详细名称", "变动类型", "主要指标", "", "", ],
+            ["", "", "", "营业收入（万元）", "", "从业人员期末人数（人）"],
+            ["", "", "", "本年", "上年", ""],
+            ["1", "", "", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 5), CellRange(1, 0, 3, 0), CellRange(1, 1, 3, 1), CellRange(1, 2, 3, 2),
+              CellRange(1, 3, 1, 5), CellRange(2, 3, 2, 4), CellRange(2, 5, 3, 5)]
+    assert labels(rows, merges) == ["单位详细名称", "变动类型", "本年", "上年", "从业人员期末人数（人）"]

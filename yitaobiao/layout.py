@@ -448,11 +448,20 @@ def _find_indicator_header(sheet: _Sheet, start: int) -> int | None:
 def _heads_indicators(sheet: _Sheet, r: int, named_only: bool = False) -> bool:
     """Row r is an indicator table's header: 指标名称 | 计量单位 | 代码 | 本期 … (``named_only``: one that says
     指标, not only 项目 | 金额, which a card's table of fees has too)."""
-    texts = sheet.texts(r)
+    # (「主要指标」 merged over 「营业收入（万元） › 本年 | 上年 | 从业人员期末人数」 of a register of firms groups its
+    # columns, no column of indicator names — u339: the register was read as a table of one item)
+    texts = [(c, t, rng) for c, t, rng in sheet.texts(r) if not _groups_columns_below(sheet, rng)]
     return bool(texts) and any(C.is_indicator_header(t) for _, t, _ in texts) and any(
         C.is_unit_header(t) or C.is_code_header(t) or C.is_period_header(t) for _, t, _ in texts) and (
         any(C.squash(t) in _SURE_INDICATOR_HEADERS for _, t, _ in texts)
         or not named_only and _prints_indicators(sheet, r))
+
+
+def _groups_columns_below(sheet: _Sheet, rng: CellRange) -> bool:
+    """A header cell merged across columns with headers of its own under it: a group of columns."""
+    below = rng.bottom + 1
+    return rng.right > rng.left and below < sheet.grid.height and sum(
+        1 for c, _, _ in sheet.texts(below) if rng.left <= c <= rng.right) >= 2
 
 
 # Headers that only an indicator table has; 项目 / 项目名称 / 名称 also head registers (of projects, of units).
