@@ -5018,3 +5018,19 @@ def test_copies_handed_out_are_counted_however_the_count_is_said() -> None:
     """u334: 「发放宣传资料 | 份」 of a school's table and 「发放宣传资料份数」 of a township's were two items."""
     assert MAKER.key("发放宣传资料份数").text == MAKER.key("发放宣传资料", (), "份").text == "发放宣传资料数"
     assert MAKER.key("宣传册册数").text == MAKER.key("宣传册", (), "册").text
+
+
+def test_labels_one_kind_of_site_apart_are_two_items() -> None:
+    """u338: 「新时代文明实践所数」 (a township's 所) and 「辖区新时代文明实践站数」 (a village's 站) were one item, and the
+    village table's 站数 met no 站数 of the county's; 村级 and 镇级 河长 stay apart too."""
+    from yitaobiao.model import Layout
+
+    county = [at("F1.1", "A7", "新时代文明实践所数"), at("F1.2", "A8", "新时代文明实践站数")]
+    village = [at("F2.1", "A8", "辖区新时代文明实践站数")]
+    fields = county + village
+    _match_forms(fields, [form_of("F1", "新时代文明实践中心（所、站）建设情况统计表", Layout.INDICATOR, Subject.AGGREGATE),
+                          form_of("F2", "村（社区）新时代文明实践站建设情况统计表", Layout.INDICATOR, Subject.AGGREGATE)])
+    assert same(fields, "F1.2", "F2.1") and not same(fields, "F1.1", "F2.1")
+    assert not explain("新时代文明实践所数", "新时代文明实践站数").same
+    assert any("场所或层级不同" in r for r in explain("村级河长姓名", "镇级河长姓名").reasons)
+    assert not any("场所或层级不同" in r for r in explain("就读学校名称", "就读学院名称").reasons)  # (a kind of school)

@@ -32,6 +32,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .cache import cache_dir, cache_path, read_cache, write_cache
 from .cells import (
@@ -1999,6 +2000,23 @@ def _contrast_words(synonyms: Synonyms) -> tuple[dict[str, list[tuple[int, int]]
     return known[2], known[3], known[4]
 
 
+def _one_kind_apart(a: str, b: str) -> tuple[str, str] | None:
+    """The two characters two labels differ by where one names a kind of site or a level and the other another
+    (所/站, 村/镇): 「新时代文明实践所数」 and 「辖区新时代文明实践站数」 count different places."""
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > _SITE_PAIR_SLACK or not (kinds_a := _SITE_KINDS.intersection(a)) \
+            or not (kinds_b := _SITE_KINDS.intersection(b)) or kinds_a == kinds_b:
+        return None
+    for op in Levenshtein.editops(a, b):
+        if op.tag == "replace" and a[op.src_pos] in _SITE_KINDS and b[op.dest_pos] in _SITE_KINDS:
+            return a[op.src_pos], b[op.dest_pos]
+    return None
+
+
+# (学校 and 学院, 乐园 and 公园 are kinds of one thing: no site's level)
+_SITE_KINDS = frozenset("所站室馆场社队组村镇乡县市省区")
+_SITE_PAIR_SLACK = 4  # (「辖区」 and the like before one of the two)
+
+
 def contrast_veto(a: str, b: str, synonyms: Synonyms) -> str | None:
     """The contrast set that keeps two labels apart, if any (出生日期 / 死亡日期 → 出生/死亡)."""
     pa, pb = contrast_profile(a, synonyms), contrast_profile(b, synonyms)
@@ -2089,6 +2107,10 @@ class Scorer:
             vetoes.append(f"所属对象不同：{a.role or '本人'} ≠ {b.role or '本人'}")
         if a.numbers != b.numbers:
             vetoes.append(f"数字不一致：{'、'.join(sorted(a.numbers)) or '无'} ≠ {'、'.join(sorted(b.numbers)) or '无'}")
+        if kinds := _one_kind_apart(a.text, b.text):
+            # 「新时代文明实践所数」 and 「新时代文明实践站数」: the township's sites and the village's, one character apart
+            # (u338: 0.89, a look-alike merged)
+            vetoes.append(f"场所或层级不同：{kinds[0]} ≠ {kinds[1]}")
         da, db = unit_dimension(a.unit), unit_dimension(b.unit)
         if da and db and da != db:
             vetoes.append(f"计量单位不可换算：{a.unit} ≠ {b.unit}")
@@ -2287,6 +2309,9 @@ class _KeyTable:
         self.has_unit = np.array([bool(k.unit) for k in keys], dtype=bool)
         self.attribute = np.array([bool(k.canonical) and is_attribute(k.canonical, syn) for k in keys], dtype=bool)
         self.has_qualifiers = np.array([bool(k.qualifiers) for k in keys], dtype=bool)
+        self.has_site = np.array([not _SITE_KINDS.isdisjoint(k.text) for k in keys], dtype=bool)
+        self.sites = ids(_SITE_KINDS.intersection(k.text) for k in keys)  # (frozensets: equal sets, one id)
+        self.length = np.array([len(k.text) for k in keys], dtype=np.int64)
         self.by_text = keys_by_text(keys)
         self.person_counts = self._person_counts()
         profiles = [contrast_profile(k.text, syn) for k in keys]
@@ -2378,6 +2403,12 @@ class _KeyTable:
         for at, i, j in zip(rest.tolist(), a[rest].tolist(), b[rest].tolist(), strict=True):
             ka, kb = keys[i], keys[j]
             if any(q not in kb.text for q in ka.qualifiers) or any(q not in ka.text for q in kb.qualifiers):
+                out[at] = True
+        # (only texts of about one length whose sites differ can be one site-kind apart)
+        sited = np.flatnonzero(~out & self.has_site[a] & self.has_site[b] & (self.sites[a] != self.sites[b])
+                               & (np.abs(self.length[a] - self.length[b]) <= _SITE_PAIR_SLACK))
+        for at, i, j in zip(sited.tolist(), a[sited].tolist(), b[sited].tolist(), strict=True):
+            if _one_kind_apart(keys[i].text, keys[j].text):
                 out[at] = True
         return out
 
