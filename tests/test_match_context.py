@@ -5034,3 +5034,10 @@ def test_labels_one_kind_of_site_apart_are_two_items() -> None:
     assert not explain("新时代文明实践所数", "新时代文明实践站数").same
     assert any("场所或层级不同" in r for r in explain("村级河长姓名", "镇级河长姓名").reasons)
     assert not any("场所或层级不同" in r for r in explain("就读学校名称", "就读学院名称").reasons)  # (a kind of school)
+
+
+def test_a_students_university_and_examinee_number_however_worded() -> None:
+    """u340: 「录取高校」 of a 新生入学资助申请表 met no 就读高校, and its 「高考报名号」 no 考生号 (the same number); an
+    exam sitting's 准考证号 is another."""
+    assert explain("录取高校", "就读高校").same and explain("高考报名号", "考生号").same
+    assert not explain("准考证号", "考生号").same
