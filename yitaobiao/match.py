@@ -1869,17 +1869,21 @@ _BEFORE_THE_CHANGE_RE = re.compile(rf"^{_CHANGES}前(?=[\u4e00-\u9fff]{{2}})")
 # 「改造前取暖情况 › 取暖方式」, 「搬迁前 › 住房面积」: the record's former state, its 原取暖方式 (u211)
 _BEFORE_THE_CHANGE_HEADER_RE = re.compile(rf"^{_CHANGES}前(?:[\u4e00-\u9fff]{{0,6}}?(?:情况|信息|状况))?$")
 
-# 「二、交售旧车信息 › 号牌号码 | 整车编码」 beside 「三、新购车辆信息 › 号牌号码」 of a 以旧换新 card, 「报废机具信息」 of an
-# 农机报废更新 card: the thing given up, its plate no register's current one (u225: three look-alikes)
-_VEHICLE_ATTRIBUTE_AHEAD = r"(?=号牌|车牌|车辆识别|识别代号|品牌|型号|初次登记|注册登记|注销)"
-_GIVEN_UP_OBJECT_WORDS_RE = re.compile(rf"^(?:报废|淘汰|交售旧|旧)(?:机动车|车辆|汽车|车|农机|机具){_VEHICLE_ATTRIBUTE_AHEAD}")
-_NEW_OBJECT_WORDS_RE = re.compile(rf"^新购?(?:机动车|车辆|汽车|车|农机|机具){_VEHICLE_ATTRIBUTE_AHEAD}")
-_GIVEN_UP_HEADER = "报废车辆信息"
 # 「施工单位 › 联系人」: the person to reach at that body (the record's own body's, 申请单位 or 本单位, is the record's)
 _CONTACT = "联系人"
 _OWN_BODY_WORDS = ("申请", "申报", "填报", "报送", "本", "所在", "工作", "就业", "用人")
+
+# A vehicle or machine given up (报废车辆号牌号码) and the one bought in its place (新车号牌号码), said in a label; a
+# register titled by what is given up (报废机动车注销登记台账) asks it under a plain 车辆信息.
+_VEHICLE_ATTRIBUTE_AHEAD = r"(?=号牌|车牌|车辆识别|识别代号|品牌|型号|初次登记|注册登记|注销)"
+_GIVEN_UP_OBJECT_WORDS_RE = re.compile(rf"^(?:报废|淘汰|交售旧|旧)(?:机动车|车辆|汽车|车|农机|机具){_VEHICLE_ATTRIBUTE_AHEAD}")
+_NEW_OBJECT_WORDS_RE = re.compile(rf"^新购?(?:机动车|车辆|汽车|车|农机|机具){_VEHICLE_ATTRIBUTE_AHEAD}")
+_GIVEN_UP_WORD = "报废"
+_GIVEN_UP_HEADER = _GIVEN_UP_WORD + "车辆信息"
 _GIVEN_UP_TITLE_RE = re.compile(r"(?:报废|淘汰)(?:机动车|车辆|汽车|农机|农业机械|机具|船舶|渔船)")
 _OBJECT_INFO_HEADER_RE = re.compile(r"^(?:车辆|机动车|汽车|农机|农业机械|机具|船舶|渔船)(?:基本)?(?:信息|情况)$")
+# 「二、交售旧车信息 › 号牌号码 | 整车编码」 beside 「三、新购车辆信息 › 号牌号码」 of a 以旧换新 card, 「报废机具信息」 of an
+# 农机报废更新 card: the thing given up, its plate no register's current one (u225: three look-alikes)
 _GIVEN_UP_OBJECT_HEADER_RE = re.compile(r"^(?:(?:交售|报废|淘汰|回收|置换|更换|拆除)?旧|报废|淘汰)[\u4e00-\u9fff]{1,4}?(?:信息|情况)?$")
 
 
@@ -4244,7 +4248,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         if context and _GIVEN_UP_TITLE_RE.search(f.form_title) and _OBJECT_INFO_HEADER_RE.match(context[0]):
             # 「车辆信息 › 号牌号码」 of a 报废机动车注销登记台账: the car given up, as 「报废车辆信息 › 号牌号码」 of an
             # application says, not the new car an 报废更新 application names plainly (u335: plate, VIN and model met)
-            context = ["报废" + context[0], *context[1:]]
+            context = [_GIVEN_UP_WORD + context[0], *context[1:]]
         row = (f.form_id, f.sheet, position[f.id][0])
         card = layout_of.get(f.form_id) == "card"
         named_here = row_role.get(row) if card else None
