@@ -5041,3 +5041,11 @@ def test_a_students_university_and_examinee_number_however_worded() -> None:
     exam sitting's 准考证号 is another."""
     assert explain("录取高校", "就读高校").same and explain("高考报名号", "考生号").same
     assert not explain("准考证号", "考生号").same
+
+
+def test_a_carer_is_someone_else_however_the_column_names_them() -> None:
+    """u343: 「照护人姓名 | 照护人联系电话」 of a 长期护理保险居家护理服务对象名册 were read as the roster's own 姓名 and 联系电话
+    (an unknown word before 姓名 dropped), two look-alikes; a card's 「照护情况 › 主要照护人 | 手机号码」 is the same carer."""
+    assert not explain("照护人姓名", "姓名").same and not explain("照护人联系电话", "联系电话").same
+    assert explain("照护人姓名", "主要照护人", context_b=("照护情况",)).same
+    assert explain("照护人联系电话", "手机号码", context_b=("照护情况",)).same
