@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path, PurePosixPath
@@ -499,16 +500,13 @@ def decisions_in_words(decisions: Decisions) -> tuple[dict[str, int], list[str]]
     by_rename = {frozenset(pair) for keys in renamed.values() for pair in combinations(sorted(keys), 2)}
     joined = sorted(decisions.same - by_rename, key=sorted)
     parted = sorted(decisions.different, key=sorted)
-    lines = [f"合并：{'与'.join(f'“{key_words(k)}”' for k in sorted(pair))}" for pair in joined]
-    lines += [f"拆分：{'与'.join(f'“{key_words(k)}”' for k in sorted(pair))}" for pair in parted]
-    lines += [f"改名：{'、'.join(f'“{key_words(k)}”' for k in sorted(keys))} → “{name}”" for name, keys in renamed.items()]
+
+    def said(keys: Iterable[str], between: str) -> str:
+        return between.join(f"“{reading(k)}”" for k in sorted(keys))
+
+    lines = [f"{word}：{said(pair, '与')}" for word, pairs in (("合并", joined), ("拆分", parted)) for pair in pairs]
+    lines += [f"改名：{said(keys, '、')} → “{name}”" for name, keys in renamed.items()]
     return {"合并": len(joined), "拆分": len(parted), "改名": len(renamed)}, lines
-
-
-def key_words(key: str) -> str:
-    """A label key as the review shows a field's reading: 「监护人|姓名」 → 监护人 › 姓名."""
-    role, _, rest = key.partition("|")
-    return " › ".join(part for part in (role, *rest.split("›")) if part)
 
 
 def merge_decisions(old: Decisions, new: Decisions) -> Decisions:
