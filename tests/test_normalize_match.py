@@ -904,3 +904,10 @@ def test_a_works_completion_day() -> None:
     plan's 计划完工时间 is its 计划竣工时间, never the day it was done."""
     assert explain("竣工日期", "完工时间").same and explain("计划完工时间", "计划竣工时间").same
     assert not explain("计划完工时间", "竣工日期").same and not explain("竣工日期", "开工日期").same
+
+
+def test_a_bodys_taxpayer_number_is_its_credit_code() -> None:
+    """u295, u298, u332, u339: since 三证合一 a body's 纳税人识别号 is its 统一社会信用代码; a 涉税信息台账 of social
+    organisations asked it bare and stood apart from every register's 统一社会信用代码."""
+    assert explain("纳税人识别号", "统一社会信用代码").same
+    assert not explain("纳税人识别号", "组织机构代码").same and not explain("纳税人识别号", "公民身份号码").same
