@@ -1105,6 +1105,19 @@ def test_kinds_of_what_a_total_counts_after_its_qizhong_row_keep_the_total() -> 
     assert paths["其中：不征税收入"] == ["收入总额", "其中：不征税收入"]
 
 
+def test_what_changed_over_the_year_is_no_kind_of_the_total_above() -> None:
+    """u346: 「有效灌溉面积 / 其中：高效节水灌溉面积 / 新增灌溉面积 / 改善灌溉面积」: the area newly irrigated this year
+    had become a kind of the area irrigated, 「有效灌溉面积新增灌溉面积」, met by no other form's 新增灌溉面积. Parts
+    that each begin with the change (其中：新增… / 新增…) still share their total."""
+    rows = [["运行管护情况统计表", "", ""], ["指标名称", "计量单位", "本年"],
+            ["有效灌溉面积", "万亩", ""], ["其中：高效节水灌溉面积", "万亩", ""], ["新增灌溉面积", "万亩", ""],
+            ["改善灌溉面积", "万亩", ""], ["新增就业人数", "人", ""], ["其中：新增城镇就业人数", "人", ""],
+            ["新增农村就业人数", "人", ""]]
+    paths = {f.label: f.header_path for f in fields_of(rows)}
+    assert paths["新增灌溉面积"] == ["新增灌溉面积"] and paths["改善灌溉面积"] == ["改善灌溉面积"]
+    assert paths["新增农村就业人数"] == ["新增就业人数", "新增农村就业人数"]
+
+
 def test_a_card_whose_items_are_asked_at_each_visit() -> None:
     """「姓名 | ___ | 档案编号 | ___」 over 「随访项目 | 第1次 | 第2次 | 第3次」: the visits are the periods of every row,
     as 本期 | 上年同期 are; the rows, and the card's rows above them, are the person's items."""
