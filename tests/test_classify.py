@@ -140,6 +140,8 @@ def test_place_columns_before_a_name_only_locate_the_person() -> None:
     ("全国独生子女伤残死亡家庭特别扶助申请表", "计划生育特殊家庭"),
     ("计划生育特殊家庭成员城乡居民基本医疗保险参保资助名册", "计划生育特殊家庭"),
     ("育龄妇女信息登记表", "育龄妇女"),
+    # (u345: a fund paid to both programmes' families is theirs, no 育龄妇女's)
+    ("XX县2026年计划生育扶助资金发放明细表", "计划生育扶助对象"),
     # (wf47: a household survey of the 扶贫开发 programme went to every household of the village; its own figures
     # are no group's)
     ("广州市农村扶贫开发“规划到户责任到人”工作2012年度调查表（二）", "脱贫人口"),

@@ -375,6 +375,8 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("计划生育奖励扶助对象", re.compile(r"计划生育(?:家庭)?奖励扶助|奖励扶助(?:金|对象)")),
     # (the families whose only child died or was disabled, 国家卫健委: their own people, no 育龄妇女 — u254)
     ("计划生育特殊家庭", re.compile(r"计划生育特殊家庭|计生特殊家庭|独生子女(?:伤残|死亡)|失独")),
+    # (「计划生育扶助资金发放明细表」 pays both programmes' families, no 育龄妇女 — u345)
+    ("计划生育扶助对象", re.compile(r"计划生育(?:家庭)?扶助|计生(?:家庭)?扶助|奖特扶")),
     ("育龄妇女", re.compile(r"育龄妇女|计划生育|孕产妇")),
     ("困难群众", re.compile(r"困难群众|特殊困难|困难家庭|临时救助|医疗救助")),
     ("从业人员", re.compile(r"从业人员")),
