@@ -5049,3 +5049,25 @@ def test_a_carer_is_someone_else_however_the_column_names_them() -> None:
     assert not explain("照护人姓名", "姓名").same and not explain("照护人联系电话", "联系电话").same
     assert explain("照护人姓名", "主要照护人", context_b=("照护情况",)).same
     assert explain("照护人联系电话", "手机号码", context_b=("照护情况",)).same
+
+
+def test_a_roster_of_members_asks_their_relation_under_their_own_header() -> None:
+    """u347: 「户主情况 › 姓名 | 家庭成员情况 › 基本信息 › 姓名 | 与户主关系 … | 就业情况 › 就业地点 | 就业单位」 of a
+    劳动力资源调查花名册: each row is a member. Their 基本信息 had met every roster's own items but their 就业情况
+    was a 家庭成员's, apart from the 务工地点 and 工作单位 of the other rosters; a card's 家庭成员 stay other people."""
+    from yitaobiao.model import Layout
+
+    members = [at("F1.1", "C4", "姓名", "户主情况"), at("F1.2", "F5", "姓名", "家庭成员情况", "基本信息"),
+               at("F1.3", "G5", "与户主关系", "家庭成员情况", "基本信息"),
+               at("F1.4", "H5", "公民身份号码", "家庭成员情况", "基本信息"),
+               at("F1.5", "L5", "就业地点", "家庭成员情况", "就业情况"), at("F1.6", "M5", "就业单位", "家庭成员情况", "就业情况")]
+    workers = [at("F2.1", "B3", "姓名"), at("F2.2", "C3", "公民身份号码"), at("F2.3", "D3", "务工地点"),
+               at("F2.4", "E3", "工作单位")]
+    card = [at("F3.1", "B3", "姓名", "申请人情况"), at("F3.2", "B8", "姓名", "家庭成员情况", "基本信息")]
+    fields = members + workers + card
+    _match_forms(fields, [form_of("F1", "农村劳动力资源调查花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "外出务工人员花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "临时救助申请表", Layout.CARD, Subject.PERSON)])
+    assert same(fields, "F1.2", "F2.1") and same(fields, "F1.4", "F2.2")
+    assert same(fields, "F1.5", "F2.3") and same(fields, "F1.6", "F2.4")
+    assert not same(fields, "F1.1", "F2.1") and same(fields, "F3.1", "F2.1") and not same(fields, "F3.2", "F2.1")

@@ -1007,7 +1007,8 @@ class KeyMaker:
                 role = party  # 「理事长（法定代表人）」, 「社长（负责人）」: the post of the body's head, whatever its name
                 continue
             if clean in self.synonyms.self_contexts:
-                role = None
+                if clean not in _BASICS:
+                    role = None
                 continue
             first = _JOINED_RE.split(clean, maxsplit=1)[0]
             if len(clean) > MAX_QUALIFYING_HEADER and first != clean and len(first) >= 2 \
@@ -2995,7 +2996,10 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # of 子女 naming their 母亲 and 父亲 is still the children's.
     # (「新生儿情况 › 姓名 … 户主姓名」 on a birth declaration names the household the child joins: the newborn,
     # named first, is the record's own person)
-    related = next((k.role for k in keys if k.role and k.role != "户主" and k.text == k.role + HEAD_RELATION_ITEM), None)
+    # (「家庭成员情况 › 基本信息 › 姓名 | 与户主关系」: the relation is asked under the members' header, unprefixed — u347)
+    related = next((k.role for k in keys if k.role and k.role != "户主" and k.text == k.role + HEAD_RELATION_ITEM), None) \
+        or next((role for k, f in zip(keys, form_fields, strict=True) if k.text == HEAD_RELATION_ITEM
+                 and (role := maker.context_role(f.context)) and role != "户主"), None)
     if layout == "list" and related and "户主" in name_roles and related in name_roles \
             and not _stands_in(related, form_fields):
         # 「户主情况 › 姓名 … | 军人（退役军人）情况 › 姓名 | 公民身份号码 | 与户主关系」 of a 光荣牌 register: the person
