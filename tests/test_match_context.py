@@ -5071,3 +5071,12 @@ def test_a_roster_of_members_asks_their_relation_under_their_own_header() -> Non
     assert same(fields, "F1.2", "F2.1") and same(fields, "F1.4", "F2.2")
     assert same(fields, "F1.5", "F2.3") and same(fields, "F1.6", "F2.4")
     assert not same(fields, "F1.1", "F2.1") and same(fields, "F3.1", "F2.1") and not same(fields, "F3.2", "F2.1")
+
+
+def test_a_count_after_a_person_word_counts_those_who_have_one() -> None:
+    """u345: 「3.落实双岗联系人户数」 was named 落实双岗联系人户籍户数, the 户数 read as the 联系人's own (and so their
+    户籍户数); it counts the households that have one, as 监护人户数 counts those with a guardian."""
+    for label in ("3.落实双岗联系人户数", "监护人户数", "落实帮扶责任人人数"):
+        key = MAKER.key(label)
+        assert key.role is None and "户籍" not in key.text, label
+    assert MAKER.key("户数").canonical == "户籍户数"

@@ -1544,6 +1544,9 @@ class KeyMaker:
             clean = text = paid_as
         label_role, base = self.person_word(clean) if not (canonical and how == "exact" or counted_people) \
             else (None, clean)
+        if label_role and base in _BARE_COUNTS:
+            # 「落实双岗联系人户数」, 「监护人户数」: households that have one, counted; no 户数 of that person's own
+            label_role, base = None, clean
         if not label_role and how == "prefix" and canonical and (front := _PERSON_WORD_RE.match(clean)) \
                 and len(front.group(1)) >= 4 and front.group(1) not in syn.self_prefixes \
                 and self.section_person(front.group(1) + "信息") == front.group(1) \
@@ -3257,6 +3260,10 @@ _ANOTHER_BODY_RE = re.compile(r"^(?:主管|上级|隶属|挂靠|委托|承包|�
                               r"派遣|审批|登记|发证|检验|检测|维保|维护|供应|供货|承办|使用|产权|管理|运营|托管|所属|挂钩|联系|"
                               r"业务主管|举办|申报|实施|责任|监管|执法|处理|收集|收购|销售|购买|进货|运行维护|运维|管护|养护|保洁|物业|第三方|"
                               r"制造|安装|改造|修理|鉴定|评估|出租|租赁)")
+
+
+# What a person word followed by it counts: the households or people that have such a person (u345).
+_BARE_COUNTS = frozenset({"户数", "人数", "个数", "户", "人次", "户次"})
 
 
 def _names_the_organisation(clean: str, title: str) -> bool:
