@@ -5080,3 +5080,25 @@ def test_a_count_after_a_person_word_counts_those_who_have_one() -> None:
         key = MAKER.key(label)
         assert key.role is None and "户籍" not in key.text, label
     assert MAKER.key("户数").canonical == "户籍户数"
+
+
+def test_the_phone_beside_another_bodys_contact_is_that_contacts() -> None:
+    """u349: 「运维单位 › 单位名称 | 联系人 | 联系电话」 of a register of power stations: the phone had been any 联系人's,
+    apart from the 运维单位联系人联系电话 a card of the same stations asks; a register of the 开发企业 themselves keeps
+    its own contact's phone (u327)."""
+    from yitaobiao.model import Layout
+
+    stations = [at("F1.1", "B4", "电站名称"), at("F1.2", "M4", "单位名称", "运维单位"), at("F1.3", "N4", "联系人", "运维单位"),
+                at("F1.4", "O4", "联系电话", "运维单位")]
+    card = [at("F2.1", "B2", "电站名称"), at("F2.2", "A6", "联系人", "二、运维单位情况"),
+            at("F2.3", "C6", "联系电话", "二、运维单位情况")]
+    estates = [at("F3.1", "B6", "小区名称"), at("F3.2", "C6", "企业名称", "开发企业"), at("F3.3", "E6", "联系人", "开发企业"),
+               at("F3.4", "F6", "联系电话", "开发企业")]
+    filing = [at("F4.1", "B7", "联系人", "联系人情况"), at("F4.2", "D7", "联系电话", "联系人情况")]
+    fields = stations + card + estates + filing
+    _match_forms(fields, [form_of("F1", "村级光伏电站基本信息台账", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F2", "光伏电站管护责任登记表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F3", "开发企业住宅小区名称备案台账", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F4", "住宅小区名称申报表", Layout.CARD, Subject.ORGANISATION)])
+    assert same(fields, "F1.4", "F2.3") and same(fields, "F1.3", "F2.2")
+    assert same(fields, "F3.4", "F4.2") and not same(fields, "F1.4", "F3.4")

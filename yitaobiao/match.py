@@ -4091,7 +4091,8 @@ _POST_ITEM = "职务"
 
 
 def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[str, tuple[int, int]],
-                        subject: Subject | None = None, own_people: str | None = None) -> dict[str, str]:
+                        subject: Subject | None = None, own_people: str | None = None,
+                        title: str = "") -> dict[str, str]:
     """「负责人 | 联系电话」, 「经营者姓名 | 身份证号码 | 联系电话」 in a register: the identity items that follow a
     column naming someone else, under the same headers and with nothing else between, are that person's. (The
     户主's are given by the household record itself, and a register of 子女 lists the children.) On a register of
@@ -4118,7 +4119,12 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
             # (「父母（监护人）信息 › 父亲姓名 | 母亲姓名 | 联系电话」: after two people named side by side, the phone is
             # the group's, not the second one's)
             side_by_side = named is not None and not since_named and named[1] == f.context and named[0] != k.role
-            named, since_named = (None if side_by_side else (k.role, f.context)), []
+            # (「运维单位 › 联系人 | 联系电话」: the phone is the 运维单位联系人's, as its header makes the contact — u349)
+            # (「开发企业 › 联系人 | 联系电话」 on a register of the 开发企业 themselves: its own contact, as the key says)
+            context = [g for g in f.context if subject is not Subject.ORGANISATION or not _about_its_own_body(g, title)]
+            whose = maker.key(f.label, tuple(context)).role if context else None
+            who = whose if whose and k.role and whose != k.role and whose.endswith(k.role) else k.role
+            named, since_named = (None if side_by_side else (who, f.context)), []
         elif _holds_a_duty(k, maker):
             named, since_named = (k.text, f.context), []  # 「儿童主任 | 联系电话」: a duty's holder the words do not list
         elif body := _another_bodys_name(k):
@@ -4226,7 +4232,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     for form_id, members in by_form.items():
         if layout_of.get(form_id) == "list":
             carried_role.update(_roles_beside_names(members, maker, position, subject_of.get(form_id),
-                                                    titled_subject[form_id]))
+                                                    titled_subject[form_id], title_of.get(form_id, "")))
     document_of: dict[str, str] = {}
     for form_id, members in by_form.items():
         if layout_of.get(form_id) == "card":
