@@ -5102,3 +5102,27 @@ def test_the_phone_beside_another_bodys_contact_is_that_contacts() -> None:
                           form_of("F4", "住宅小区名称申报表", Layout.CARD, Subject.ORGANISATION)])
     assert same(fields, "F1.4", "F2.3") and same(fields, "F1.3", "F2.2")
     assert same(fields, "F3.4", "F4.2") and not same(fields, "F1.4", "F3.4")
+
+
+def test_a_card_row_opening_with_another_bodys_name_asks_that_bodys_items() -> None:
+    """wf62: a 税务登记表's 「分支机构名称 | 注册地址 | 纳税人识别号」 and 「总机构名称 | 纳税人识别号 / 注册地址 | 经营范围 /
+    法定代表人姓名 | 联系电话」 had been the unit's own code, address and head; the 一套表 asked the unit's code three
+    times. The rows right after the head office's name that ask again what the card asked of the unit are the head
+    office's too; a row asking something new ends them."""
+    from yitaobiao.model import Layout
+
+    card = [at("F1.1", "A1", "纳税人名称"), at("F1.2", "U1", "纳税人识别号"), at("F1.3", "A5", "注册地址"),
+            at("F1.4", "AL5", "联系电话"), at("F1.5", "A11", "经营范围"),
+            at("F1.6", "A29", "分支机构名称"), at("F1.7", "K29", "注册地址"), at("F1.8", "AJ29", "纳税人识别号"),
+            at("F1.9", "A34", "总机构名称"), at("F1.10", "W34", "纳税人识别号"), at("F1.11", "A35", "注册地址"),
+            at("F1.12", "W35", "经营范围"), at("F1.13", "A36", "法定代表人姓名"), at("F1.14", "N36", "联系电话"),
+            at("F1.15", "B37", "代扣代缴税种")]
+    register = [at("F2.1", "B3", "企业名称"), at("F2.2", "C3", "统一社会信用代码"), at("F2.3", "D3", "注册地址"),
+                at("F2.4", "E3", "法定代表人姓名"), at("F2.5", "F3", "经营范围")]
+    fields = card + register
+    _match_forms(fields, [form_of("F1", "税务登记表（适用单位纳税人）", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F2", "个体工商户和企业登记台账", Layout.LIST, Subject.ORGANISATION)])
+    assert same(fields, "F1.2", "F2.2") and same(fields, "F1.3", "F2.3") and same(fields, "F1.5", "F2.5")
+    for other in ("F1.7", "F1.8", "F1.10", "F1.11", "F1.12", "F1.13"):
+        assert not any(same(fields, other, mine) for mine in ("F2.2", "F2.3", "F2.4", "F2.5")), other
+    assert not same(fields, "F1.8", "F1.10")

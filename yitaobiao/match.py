@@ -4152,6 +4152,39 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
     return carried
 
 
+def _another_bodys_rows(members: list[Field], position: dict[str, tuple[int, int]], title: str) -> dict[str, str]:
+    """「分支机构名称 | 注册地址 | 纳税人识别号」, 「总机构名称 | 纳税人识别号」 then 「注册地址 | 经营范围」 on a 税务登记表:
+    a card row that opens with another body's name asks that body's items, and so do the rows right after it
+    that ask again what the card asked of its own body (wf62: the head office's 注册地址 and 纳税人识别号 had been
+    the unit's own)."""
+    rows: dict[int, list[Field]] = defaultdict(list)
+    for f in members:
+        rows[position[f.id][0]].append(f)
+    carried: dict[str, str] = {}
+    asked: set[str] = set()
+    body: str | None = None
+    previous = None
+    for row in sorted(rows):
+        cells = sorted(rows[row], key=lambda f: position[f.id][1])
+        labels = [normalize_label(f.label).clean for f in cells]
+        opening = _OTHER_BODY_NAME_RE.match(labels[0])
+        if opening and not cells[0].header_path[:-1] and not _kind_of_its_own(opening.group(1), title):
+            # (a header naming the body, 「总机构情况 › 总机构名称」, gives the row its items already)
+            body = opening.group(1)
+            carried.update((f.id, body) for f in cells[1:])
+        elif body and previous is not None and row == previous + 1 and any(label in asked for label in labels):
+            carried.update((f.id, body) for f in cells)
+        else:
+            body = None
+            asked.update(labels)
+        previous = row
+    return carried
+
+
+# 「分支机构名称」, 「总机构名称」, 「上级单位名称」: a body the record is not, named on a row of its card.
+_OTHER_BODY_NAME_RE = re.compile(r"^([\u4e00-\u9fff]{1,6}(?:机构|单位|公司|企业))(?:名称|全称)$")
+
+
 def _documents_beside(members: list[Field], position: dict[str, tuple[int, int]],
                       synonyms: Synonyms) -> dict[str, str]:
     """「健康证明编号 | ___ | 有效期至 | ___」 on a card: a generic label (有效期至, 发证机关) right after a document's
@@ -4234,9 +4267,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             carried_role.update(_roles_beside_names(members, maker, position, subject_of.get(form_id),
                                                     titled_subject[form_id], title_of.get(form_id, "")))
     document_of: dict[str, str] = {}
+    body_of_row: dict[str, str] = {}
     for form_id, members in by_form.items():
         if layout_of.get(form_id) == "card":
             document_of.update(_documents_beside(members, position, synonyms))
+            body_of_row.update(_another_bodys_rows(members, position, title_of.get(form_id, "")))
     field_key: dict[str, LabelKey] = {}
     field_lk: dict[str, str] = {}
     # (form, sheet, row) → the role a card row names, and the side label it stands beside (None: any)
@@ -4317,6 +4352,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 context = [*context, carried_role[f.id]]
         if f.id in document_of:
             context = [*context, document_of[f.id]]
+        if f.id in body_of_row:
+            if maker.person_word(normalize_label(f.label).clean)[0] in _BODY_HEADS:
+                shortened = body_of_row[f.id] + normalize_label(f.label).clean  # 「总机构 … 法定代表人姓名」: its head's
+            else:
+                context = [*context, body_of_row[f.id]]
         programme = programme_of.get(f.form_id)
         # (whose section the field stands in matters only on a register of bodies: asked there alone)
         whose = maker.context_role(context) if context and subject_of.get(f.form_id) is Subject.ORGANISATION else None
