@@ -647,3 +647,24 @@ def test_a_rename_never_joins_two_columns_of_one_form(tmp_path: Path) -> None:
     again = scan(folder, decisions=decisions)
     assert _concept_of(again, "监护人联系电话") != _concept_of(again, "帮扶责任人联系电话")
     assert any("未能合并" in f.message for f in unapplied_decisions(decisions, again))
+
+
+def test_a_join_undone_by_a_parting_says_which_parting(tmp_path: Path) -> None:
+    """wf62 joined 「人联系电话」 to a police roster's 「电话号码」 and parted it from another form's 「联系电话」; the synonym
+    table makes 电话号码 and 联系电话 one item, so the parting won, and the clerk was told the two might be one
+    table's columns — they were in two files. The warning names the parting that undid the join."""
+    from yitaobiao.review import unapplied_decisions
+
+    folder = tmp_path / "forms"
+    rows, merges = list_rows("监测户基本信息台账", ["户主姓名", "人联系电话"])
+    write_xlsx(folder / "乡村振兴局" / "监测户.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("从业人员导入表", ["姓名", "电话号码"])
+    write_xlsx(folder / "公安局" / "从业人员.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("困难群众走访台账", ["姓名", "联系电话"])
+    write_xlsx(folder / "民政局" / "走访.xlsx", [("Sheet1", rows, merges)])
+    keys = {f.clean_label: f.label_key for f in scan(folder).fields}
+    person, police, tax = keys["人联系电话"], keys["电话号码"], keys["联系电话"]
+    decisions = Decisions(same={frozenset((person, police))}, different={frozenset((person, tax))})
+    said = [f.message for f in unapplied_decisions(decisions, scan(folder, decisions=decisions))]
+    assert len(said) == 1 and "另有决定“人联系电话”与“联系电话”不是同一项" in said[0], said
+    assert "同一张表中的两列" not in said[0]

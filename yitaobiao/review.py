@@ -612,7 +612,7 @@ def unapplied_decisions(decisions: Decisions, result: ScanResult) -> list[Findin
         a, b = sorted(pair) if len(pair) == 2 else (next(iter(pair)),) * 2
         if a in concept_of and b in concept_of and not concept_of[a] & concept_of[b]:
             findings.append(Finding("unapplied_decision", "", f"审核决定“{reading(a)}”与“{reading(b)}”为同一数据项，"
-                                    "但未能合并（二者可能是同一张表中的两列），本次未生效。"))
+                                    f"但未能合并（{_why_not_joined(a, b, decisions, concept_of)}），本次未生效。"))
     for pair in sorted(decisions.different, key=sorted):
         if len(pair) != 2:
             continue
@@ -621,6 +621,20 @@ def unapplied_decisions(decisions: Decisions, result: ScanResult) -> list[Findin
             findings.append(Finding("unapplied_decision", "", f"审核决定“{reading(a)}”与“{reading(b)}”不是同一项，"
                                     "但另有决定把它们合并，本次仍按合并处理，请在审核表中核对。"))
     return findings
+
+
+def _why_not_joined(a: str, b: str, decisions: Decisions, concept_of: dict[str, set[str]]) -> str:
+    """Why a join the clerk decided did not happen: a parting decided of one of them and a wording the other is one
+    item with (wf62: 「人联系电话」 joined to 「电话号码」 and parted from 「联系电话」, which the synonym table makes
+    the same item as 「电话号码」 — the parting won, and the clerk was told the two might be one table's columns)."""
+    for mine, other in ((a, b), (b, a)):
+        for pair in sorted(decisions.different, key=sorted):
+            if mine in pair and len(pair) == 2:
+                (third,) = pair - {mine}
+                if third != other and concept_of.get(third, set()) & concept_of[other]:
+                    return (f"另有决定“{reading(mine)}”与“{reading(third)}”不是同一项，而“{reading(other)}”与"
+                            f"“{reading(third)}”是同一数据项，两个决定不能同时成立，已按“不是同一项”处理")
+    return "二者可能是同一张表中的两列"
 
 
 def parted_by_decisions(decisions: Decisions, result: ScanResult, before: ScanResult | None) -> list[Finding]:
