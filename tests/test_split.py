@@ -3330,3 +3330,22 @@ def test_a_column_added_to_a_word_list_after_the_merge_is_named(tmp_path: Path) 
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     added = [w for w in report.warnings if "新加的列" in w]
     assert len(added) == 1 and "“监护人电话”" in added[0], report.warnings
+
+
+def test_a_second_table_of_one_title_left_blank_is_named_by_its_sheet(tmp_path: Path) -> None:
+    """wf62: a 税务登记表 of two tables, the first filled and the second (表2, the tax office's own boxes) not: the
+    split said 《税务登记表》 was left blank, in the file that held its filled first table. The table left blank is
+    named by its sheet when its file has two tables of the title."""
+    forms = tmp_path / "forms"
+    roster, roster_merges = list_rows("甲县低保对象花名册", ["姓名", "身份证号", "家庭人口数"])
+    stats, stats_merges = indicator_rows("甲县低保对象花名册", [("低保户数", "户"), ("低保人数", "人")])
+    write_xlsx(forms / "民政局" / "低保.xlsx", [("表1", roster, roster_merges), ("表2", stats, stats_merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    fill_merged(merged, mapping, records=2)
+    wb = load_workbook(merged)
+    for item in mapping.sheet_items(INDICATORS):
+        for p in range(len(mapping.periods)):
+            wb[INDICATORS].cell(item.position, 4 + p).value = None
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert report.skipped == ["民政局《甲县低保对象花名册［表2］》：一套表中没有它的数据项的值，在 低保.xlsx 中留空。"]

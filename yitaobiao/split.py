@@ -2415,6 +2415,12 @@ def _safe_name(text: Any) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "", str(text or ""))[:20]
 
 
+def _told_apart(form: MappingForm, neighbours: list[MappingForm]) -> str:
+    """A form's title, with its sheet when another table of its file has the same title: wf62 was told 《税务登记表》
+    was left blank in the file that held its filled first table, and it was the second table (表2) that was."""
+    return f"{form.title}［{form.sheet}］" if sum(f.title == form.title for f in neighbours) > 1 else form.title
+
+
 @dataclass
 class _Job:
     """One original file and what it becomes: its forms, the records each receives, the files to write."""
@@ -2706,13 +2712,13 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
             count = max(count, len(listed) or written)
         if not saved:
             report.skipped.extend(
-                f"{department}《{form.title}》："
+                f"{department}《{_told_apart(form, job.forms)}》："
                 + ("值该填的格子都是别的表头，未能填入（见提示），未生成。" if filler.labels_kept(form.id)
                    else "一套表中没有它的数据项的值，未生成。") for form in job.forms)
             return report
         # Every form is accounted for: one left blank in a file written for its neighbours is said so.
-        report.skipped.extend(f"{department}《{form.title}》：一套表中没有它的数据项的值，在 {saved[0].name} 中留空。"
-                              for form in job.forms if form.id not in filled)
+        report.skipped.extend(f"{department}《{_told_apart(form, job.forms)}》：一套表中没有它的数据项的值，"
+                              f"在 {saved[0].name} 中留空。" for form in job.forms if form.id not in filled)
         if len(saved) < len(job.targets):
             report.warnings.append(f"{job.rel}：{len(job.targets) - len(saved)} 条记录没有这张表的数据项的值，"
                                    "未生成空白的一份。")
