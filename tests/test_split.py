@@ -3349,3 +3349,38 @@ def test_a_second_table_of_one_title_left_blank_is_named_by_its_sheet(tmp_path: 
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     assert report.skipped == ["民政局《甲县低保对象花名册［表2］》：一套表中没有它的数据项的值，在 低保.xlsx 中留空。"]
+
+
+def test_rows_of_labels_under_a_word_register_are_filled_beside_their_labels(tmp_path: Path) -> None:
+    """wf62: a 法律援助经济状况证明's income table, then 「家庭人均收入（元）」, 「现金、存款、有价证券等资产：   元」 and
+    「重大支出」 down five rows, one label a row. They had been read as a second register: the applicant's row went in
+    above the printed 「本人」 row, and the amounts into a new row under the table. Now the applicant fills the 本人
+    row and each amount its own label's blank."""
+    from yitaobiao.docx_fill import DocxTables, cell_text
+    from yitaobiao.testing import write_docx
+
+    forms = tmp_path / "forms"
+    write_docx(forms / "司法局" / "经济状况证明.docx", "法律援助申请人经济状况证明表",
+               [["家庭成员月收入状况", "姓名", "关系", "工资性收入（元）", "其他收入（元）", "合计（元）"],
+                ["", "", "本人", "", "", ""], ["", "", "", "", "", ""], ["", "", "", "", "", ""],
+                ["", "总计", "", "家庭人均收入（元）", "", ""], ["资产状况", "房产套数", "", "", "", ""],
+                ["", "现金、存款、有价证券等资产：   元", "", "", "", ""], ["重大支出", "", "", "", "", ""]])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    sheet = wb[item["姓名"].sheet]
+    values = {"姓名": "陈志强", "工资性收入": 2100, "家庭人均收入": 1450, "现金、存款、有价证券等资产": 12000,
+              "重大支出": "住院医疗费3.2万元"}
+    for name, value in values.items():
+        key = next(k for k in item if k.startswith(name))
+        sheet.cell(5, item[key].position).value = value
+    for name, i in item.items():
+        if i.sheet == sheet.title and name.startswith("是否"):
+            sheet.cell(5, i.position).value = "是"
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    doc = DocxTables(tmp_path / "out" / "司法局" / "经济状况证明.docx")
+    rows = [[cell_text(c).strip() for c in row] for row in doc.rows(0)]
+    assert rows[1][1:4] == ["陈志强", "本人", "2100"] and len(rows) == 8, rows
+    assert rows[6][1] == "现金、存款、有价证券等资产：12000元" and "住院医疗费3.2万元" in rows[7][1:], rows
+    assert "1450" in rows[4][4:], rows

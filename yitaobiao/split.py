@@ -2306,42 +2306,28 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
         for f in fields:
             if f.member and not f.slot:
                 continue
-            row, col = parse_a1(f.cell)
             record = filler.card_record(form, f, records, copy_no, per_record)
-            if record is None:
-                continue
-            value = _text(filler.value(f, form.record_sheet, record), f.label)
-            label = cells.get((row, col))
-            if _is_blank(value):
-                continue
-            if label is not None and _divided(f.label) and _LABEL_COLON_END_RE.search(cell_text(label)):
-                set_text(label, _after_colon(cell_text(label), value))
-                written = 1
-                continue
-            target = next((cells[(row, c)] for c in range(col + 1, col + 64)
-                           if (row, c) in cells and cells[(row, c)] is not label), None)
-            if target is None:
-                continue
-            current = cell_text(target)
-            if _DIVIDED_BOX_RE.match(current):
-                set_text(target, f"{value}  {current.strip()}")
-                written = 1
-                continue
-            if not _answer_cell(current):
-                filler.label_kept(form, f.label, current)
-                continue
-            ticked = _tick(current, value) if C.is_option_text(current) else None
-            set_text(target, ticked if ticked is not None else value)
-            written = 1
+            if record is not None:
+                written = _write_docx_beside(cells, form, f, filler.value(f, form.record_sheet, record), filler) \
+                    or written
         return written
     if not filler.any_value(form, fields, records):
         return 0
-    registers = stacked_registers(form, fields)
+    registers, label_rows = _registers_and_label_rows(stacked_registers(form, fields))
+    if label_rows and len(records) == 1:
+        # 「申请人及共同生活的家庭成员月收入状况」 over 「资产状况 | 房产：… / 现金、存款…：   元 / 重大支出」 on a 法律援助
+        # 经济状况证明: the rows under the register are one applicant's, each filled beside its label (wf62: their
+        # values had gone into a new row added under the table)
+        cells = doc.cell_map(table)
+        for f in label_rows:
+            _write_docx_beside(cells, form, f, filler.value(f, form.record_sheet, records[0]), filler)
     if len(registers) == 1:
         start = form.data_start_row or 1
         header = form.header_rows[1] if form.header_rows else start - 1
         available = len(doc.rows(table)) - start
-        return _write_docx_register(doc, table, form, fields, filler, records, start, header, available)
+        if label_rows:  # (they end the rows a register may fill)
+            available = min(available, min(parse_a1(f.cell)[0] for f in label_rows) - start)
+        return _write_docx_register(doc, table, form, registers[0], filler, records, start, header, available)
     written: set[int] = set()
     for register, own in _stacked_shares(form, registers, filler, records):
         cells = doc.cell_map(table)
@@ -2353,6 +2339,59 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
         _write_docx_register(doc, table, form, register, filler, own, header + 1, header, available)
         written.update(own)
     return len(written)
+
+
+def _write_docx_beside(cells: dict[tuple[int, int], Any], form: MappingForm, f: MappingField, value: Any,
+                       filler: _Filler) -> int:
+    """Write a card label's value in the answer cell beside it (after its colon, in a divided box, or ticked among
+    the options printed there); 1 when written."""
+    value = _text(value, f.label)
+    if _is_blank(value):
+        return 0
+    row, col = parse_a1(f.cell)
+    label = cells.get((row, col))
+    if label is not None and _divided(f.label) and _LABEL_COLON_END_RE.search(cell_text(label)):
+        set_text(label, _after_colon(cell_text(label), value))
+        return 1
+    if label is not None and (blank := _BLANK_BEFORE_UNIT_RE.search(cell_text(label))):
+        # 「现金、存款、有价证券等资产：   元」: the amount goes in the blank before its unit
+        text = cell_text(label)
+        set_text(label, f"{text[:blank.start(1)]}{value}{text[blank.end(1):]}")
+        return 1
+    target = next((cells[(row, c)] for c in range(col + 1, col + 64)
+                   if (row, c) in cells and cells[(row, c)] is not label), None)
+    if target is None:
+        return 0
+    current = cell_text(target)
+    if _DIVIDED_BOX_RE.match(current):
+        set_text(target, f"{value}  {current.strip()}")
+        return 1
+    if not _answer_cell(current):
+        filler.label_kept(form, f.label, current)
+        return 0
+    ticked = _tick(current, value) if C.is_option_text(current) else None
+    set_text(target, ticked if ticked is not None else value)
+    return 1
+
+
+def _registers_and_label_rows(registers: list[list[MappingField]]) -> tuple[list[list[MappingField]],
+                                                                              list[MappingField]]:
+    """The stacked registers that are registers, and the labels of those that are rows of labels instead: a register
+    heads its columns in at most three rows; 「资产状况 | 房产 / 汽车 / 现金、存款… / 重大支出」 down five rows, one label
+    a row, heads none (a total row's 「总计」 asks nothing of its own)."""
+    kept, labels = registers[:1], []
+    for register in registers[1:]:
+        rows = {parse_a1(f.cell)[0] for f in register}
+        if len(rows) > _HEADER_DEPTH and len(register) < 2 * len(rows):
+            labels.extend(f for f in register if not C.is_total_label(f.label))
+        else:
+            kept.append(register)
+    return kept, labels
+
+
+_HEADER_DEPTH = 3
+# 「…资产：   元」: a label's own blank, between its colon and the unit the amount is in, at the end of the label
+_BLANK_BEFORE_UNIT_RE = re.compile(r"[:：]([\s\u3000_＿]{2,})(?:元|万元|平方米|亩|人|户|个|套|辆|岁)[\s\u3000]*$")
 
 
 def _write_docx_member_rows(cells: dict[tuple[int, int], Any], form: MappingForm, heads: list[MappingField],
