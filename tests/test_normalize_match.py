@@ -911,3 +911,14 @@ def test_a_bodys_taxpayer_number_is_its_credit_code() -> None:
     organisations asked it bare and stood apart from every register's 统一社会信用代码."""
     assert explain("纳税人识别号", "统一社会信用代码").same
     assert not explain("纳税人识别号", "组织机构代码").same and not explain("纳税人识别号", "公民身份号码").same
+
+
+def test_the_country_a_relative_abroad_lives_in_is_theirs() -> None:
+    """u352: 「海外亲属情况 › 侨居国（地区）」 of a 归侨侨眷基本情况登记表, a word the table did not know, lost its header
+    and met a 华侨 applicant's own 侨居国 (a look-alike); known, it is the relative's, as their 职业 already was."""
+    from yitaobiao.match import KeyMaker
+
+    maker = KeyMaker(load_synonyms())
+    assert maker.key("侨居国（地区）", ("海外亲属情况",)).role == "海外亲属"
+    assert maker.key("侨居国家", ("申请人情况",)).canonical == maker.key("侨居国（地区）").canonical
+    assert not explain("原侨居国（地区）", "侨居国").same
