@@ -29,6 +29,9 @@ def make_form(title: str, labels: list[str], layout: Layout = Layout.LIST,
     ("各镇情况表", ["镇名称", "企业数", "从业人数"], Layout.LIST, Subject.PLACE),
     ("企业登记表", ["企业名称", "统一社会信用代码", "法定代表人", "注册资本"], Layout.CARD, Subject.ORGANISATION),
     ("", ["事故时间", "事故地点", "事故类型", "死伤人数"], Layout.LIST, Subject.EVENT),
+    # (u355: a 个体经营户's 户主 is the one who runs it, no household's head)
+    ("第五次全国经济普查个体经营户清查表", ["个体户名称（字号）", "户主姓名", "公民身份号码", "经营地址", "联系电话（手机）"],
+     Layout.CARD, Subject.ORGANISATION),
     # (u351: each row a patch the survey found, whoever its 当事人 is)
     ("违法占用林地图斑核查整改台账", ["图斑编号", "乡镇", "行政村", "当事人姓名", "身份证号码", "占地总面积", "发现时间"],
      Layout.LIST, Subject.EVENT),

@@ -5126,3 +5126,24 @@ def test_a_card_row_opening_with_another_bodys_name_asks_that_bodys_items() -> N
     for other in ("F1.7", "F1.8", "F1.10", "F1.11", "F1.12", "F1.13"):
         assert not any(same(fields, other, mine) for mine in ("F2.2", "F2.3", "F2.4", "F2.5")), other
     assert not same(fields, "F1.8", "F1.10")
+
+
+def test_a_sole_traders_head_or_owner_is_the_one_who_runs_it() -> None:
+    """u355: 「户主姓名 | 公民身份号码 | 联系电话」 of a 个体经营户清查表 and 「业主姓名 | 身份证件号码」 of a 个体工商户定期
+    定额核定台账 were a household's head and a house's owner (产权人), apart from the 经营者 every 个体工商户 register
+    names; a 户主 on a register of households is still the head."""
+    from yitaobiao.model import Layout
+
+    census = [at("F1.1", "B4", "个体户名称（字号）", "个体户基本情况"), at("F1.2", "B5", "户主姓名", "个体户基本情况"),
+              at("F1.3", "D5", "公民身份号码", "个体户基本情况")]
+    tax = [at("F2.1", "C4", "纳税人名称"), at("F2.2", "D4", "业主姓名"), at("F2.3", "E4", "身份证件号码")]
+    market = [at("F3.1", "B4", "个体工商户名称"), at("F3.2", "C4", "经营者姓名"), at("F3.3", "D4", "身份证号码")]
+    farms = [at("F4.1", "B4", "户主姓名"), at("F4.2", "C4", "身份证号码"), at("F4.3", "D4", "承包面积")]
+    fields = census + tax + market + farms
+    _match_forms(fields, [form_of("F1", "第五次全国经济普查个体经营户清查表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F2", "个体工商户定期定额核定台账", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F3", "个体工商户登记信息台账", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F4", "承包农户登记台账", Layout.LIST, Subject.HOUSEHOLD)])
+    assert same(fields, "F1.2", "F3.2") and same(fields, "F2.2", "F3.2")
+    assert same(fields, "F1.3", "F3.3") and same(fields, "F2.3", "F3.3")
+    assert not same(fields, "F4.1", "F3.2")

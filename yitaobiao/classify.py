@@ -62,7 +62,7 @@ _EVENT_ID_RE = re.compile(
 # Title words: what the rows of a form describe. Ordered, first hit wins among equally strong ones.
 _TITLE_SUBJECTS: list[tuple[re.Pattern[str], Subject]] = [
     (re.compile(r"(?:各|分)(?:村|镇|乡|社区|街道|区|县)|村级|镇级|乡级|(?:村|社区|村庄|行政村)(?:基本)?情况|村务|集体经济"), Subject.PLACE),
-    (re.compile(r"企业|公司|单位(?:基本)?(?:情况|信息|名录|登记)|合作社|个体(?:工商)?户|场所|纳税人|商超|物流|网点|门店|养殖场|"
+    (re.compile(r"企业|公司|单位(?:基本)?(?:情况|信息|名录|登记)|合作社|个体(?:工商|经营)?户|场所|纳税人|商超|物流|网点|门店|养殖场|"
                 r"非自然人"),
      Subject.ORGANISATION),
     (re.compile(r"(?:农|家|住|贫困|监测|脱贫|低保|特困)户|家庭(?:基本)?(?:情况|信息)|户籍(?:证明)?|户内"), Subject.HOUSEHOLD),
@@ -72,6 +72,10 @@ _TITLE_SUBJECTS: list[tuple[re.Pattern[str], Subject]] = [
     (re.compile(r"花名册|名单|名册|人员|人口|学生|儿童|老人|老年人|残疾人|党员|干部|职工|居民|村民|对象|婴儿|妇女|个人|本人"),
      Subject.PERSON),
 ]
+
+
+# A 个体工商户 (个体经营户): a body run by one 经营者, whom departments also call its 户主 or 业主
+SOLE_TRADER_TITLE_RE = re.compile(r"个体(?:工商|经营)?户")
 
 
 @dataclass(frozen=True)
@@ -285,6 +289,8 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
             subject = Subject.PERSON  # 「乡镇 | 村 | 购机者姓名」 of a 受益对象公示表: each row is a buyer (u249)
         if subject is None and n <= 3 and _NAMED_SITE_RE.match(label) and not _NOT_A_SITE_RE.search(label):
             subject = Subject.ORGANISATION  # 小作坊名称, 站点名称, 民宿名称: a register of sites, shops or works
+        if subject is Subject.HOUSEHOLD and SOLE_TRADER_TITLE_RE.search(title):
+            continue  # 「户主姓名」 of a 个体经营户清查表: the 个体户's 经营者, no household's head (u355)
         if subject is Subject.HOUSEHOLD and _HEAD_NAMED_RE.search(label):
             head_named = True
         elif subject is Subject.PERSON and head_named and not label.endswith(("姓名", "名字")):

@@ -43,7 +43,7 @@ from .cells import (
     is_event_outcome,
     option_value,
 )
-from .classify import PAYMENT_WORDS, paid_programme, population_named, target_population
+from .classify import PAYMENT_WORDS, SOLE_TRADER_TITLE_RE, paid_programme, population_named, target_population
 from .model import Concept, Field, Form, FormKind, Layout, NearMiss, Subject, parse_a1
 from .normalize import NormalLabel, basic_form, normalize_label, numbers_in, short_title
 from .synonyms import Synonyms, load_synonyms
@@ -3466,6 +3466,10 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     clean = normalize_label(f.label).clean
     if subject is Subject.PLACE and layout == "list" and first_column and _PLACE_NAME_RE.match(clean):
         return PLACE_ITEM
+    if _sole_traders_head(f.label, subject, f.form_title):
+        # 「个体户基本情况 › 户主姓名」 of a 个体经营户清查表, 「业主姓名」 of a 个体工商户定期定额核定台账: the 个体户's
+        # 经营者, whatever the statistics or the tax office call them — no household's head, no owner of a house (u355)
+        return _SOLE_TRADER_NAME
     if subject is Subject.PLACE and layout == "list" and leading and _VILLAGE_COLUMN_RE.match(clean):
         return PLACE_ITEM  # 「帮扶单位 | 贫困村 | …」: the village each row is, whatever kind the table calls it
     if subject in (Subject.PLACE, Subject.AGGREGATE) and not first_column and f.header_path[:-1] \
@@ -3550,6 +3554,17 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
         # whoever applies
         return EMPLOYER_ITEM
     return f.label
+
+
+# The person a 个体工商户 (个体经营户) is run by, as each department names them: its 经营者 (《个体工商户条例》)
+_SOLE_TRADERS_HEAD = frozenset({"户主", "户主姓名", "业主", "业主姓名"})
+_SOLE_TRADER_NAME = "经营者姓名"
+
+
+def _sole_traders_head(label: str, subject: Subject | None, title: str) -> bool:
+    """「户主姓名」 of a 个体经营户清查表, 「业主姓名」 of a 个体工商户定期定额核定台账: the 个体户's 经营者."""
+    return subject is Subject.ORGANISATION and normalize_label(label).clean in _SOLE_TRADERS_HEAD \
+        and SOLE_TRADER_TITLE_RE.search(title) is not None
 
 
 def _registered_address(clean: str, groups: list[str]) -> bool:
@@ -4114,7 +4129,7 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
     named: tuple[str, list[str]] | None = None
     since_named: list[str] = []
     for f in sorted(members, key=lambda f: (part[position[f.id][0]], position[f.id][1])):
-        k = maker.key(f.label)
+        k = maker.key(_SOLE_TRADER_NAME if _sole_traders_head(f.label, subject, title) else f.label)
         if _names_someone(k, syn) and k.role not in ("户主", own_people) and k.role not in syn.record_roles:
             # (「父母（监护人）信息 › 父亲姓名 | 母亲姓名 | 联系电话」: after two people named side by side, the phone is
             # the group's, not the second one's)
