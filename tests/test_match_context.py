@@ -5147,3 +5147,21 @@ def test_a_sole_traders_head_or_owner_is_the_one_who_runs_it() -> None:
     assert same(fields, "F1.2", "F3.2") and same(fields, "F2.2", "F3.2")
     assert same(fields, "F1.3", "F3.3") and same(fields, "F2.3", "F3.3")
     assert not same(fields, "F4.1", "F3.2")
+
+
+def test_the_one_person_a_roster_describes_is_its_own_whatever_the_title_calls_them() -> None:
+    """u353: 「网格员基本情况 › 姓名 | 性别 | 身份证号码 | 联系电话」, the only person a 秸秆禁烧网格化监管责任人花名册
+    describes, were a 网格员's and met no roster's own items (the title says 责任人); a roster naming a 户主 alone
+    under 户主基本情况 still lists households (u282)."""
+    from yitaobiao.model import Layout
+
+    grid = [at("F1.1", "C3", "网格名称"), at("F1.2", "D4", "姓名", "网格员基本情况"),
+            at("F1.3", "G4", "身份证号码", "网格员基本情况"), at("F1.4", "I4", "联系电话", "网格员基本情况")]
+    staff = [at("F2.1", "B3", "姓名"), at("F2.2", "C3", "公民身份号码"), at("F2.3", "D3", "联系电话")]
+    heads = [at("F3.1", "D5", "姓名", "户主基本情况"), at("F3.2", "E5", "身份证号码", "户主基本情况")]
+    fields = grid + staff + heads
+    _match_forms(fields, [form_of("F1", "柳河镇秸秆禁烧网格化监管责任人花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "禁烧巡查人员花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "农村低收入群体重点对象名单", Layout.LIST, Subject.HOUSEHOLD)])
+    assert same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F2.2") and same(fields, "F1.4", "F2.3")
+    assert not same(fields, "F3.1", "F2.1")

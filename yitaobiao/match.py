@@ -2955,7 +2955,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     named = next((role for role in roles if maker.section_person(role)
                   and len(core := _core_of(role)) >= 2 and not _ACTOR_RE.match(role)
                   and (_title_lists(role, titled) or _title_lists_far_alone(role, titled)
-                       or role in described and role in titled)
+                       or role in described and (role in titled or len(roles) == 1 and layout == "list"
+                                                 and role != "户主" and _ROSTER_TITLE_RE.search(titled) is not None))
                   and (len(roles) == 1 or not _listed_after(role, titled))), None) \
         or next((role for role in roles if maker.section_person(role)
                  and len(core := _core_of(role)) >= 2 and not _ACTOR_RE.match(role)
@@ -3130,6 +3131,11 @@ def _stands_in(role: str, form_fields: list[Field]) -> bool:
 
 
 _STAND_IN_NOTE_RE = re.compile(r"代(?:领|办|签|缴|收)|委托|他人")
+
+
+# (「网格员基本情况 › 姓名 | 性别 | 身份证号码」, the one person a 监管责任人花名册 describes: its own people, whatever
+# word the title gives them — u353)
+_ROSTER_TITLE_RE = re.compile(r"(?:花名册|名册|名单)$")
 
 
 def _claimed_for(keys: list[LabelKey], form_fields: list[Field], synonyms: Synonyms) -> str | None:
