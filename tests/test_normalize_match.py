@@ -922,3 +922,9 @@ def test_the_country_a_relative_abroad_lives_in_is_theirs() -> None:
     assert maker.key("侨居国（地区）", ("海外亲属情况",)).role == "海外亲属"
     assert maker.key("侨居国家", ("申请人情况",)).canonical == maker.key("侨居国（地区）").canonical
     assert not explain("原侨居国（地区）", "侨居国").same
+
+
+def test_a_stations_capacity_however_worded() -> None:
+    """u349: a 光伏电站资产确权登记表's 「装机规模（kW）」 stood apart from five registers' 装机容量."""
+    assert explain("装机规模（kW）", "装机容量（千瓦）").same and explain("总装机容量", "装机容量").same
+    assert not explain("装机容量", "上网电量").same
