@@ -3363,24 +3363,28 @@ def test_rows_of_labels_under_a_word_register_are_filled_beside_their_labels(tmp
     write_docx(forms / "司法局" / "经济状况证明.docx", "法律援助申请人经济状况证明表",
                [["家庭成员月收入状况", "姓名", "关系", "工资性收入（元）", "其他收入（元）", "合计（元）"],
                 ["", "", "本人", "", "", ""], ["", "", "", "", "", ""], ["", "", "", "", "", ""],
-                ["", "总计", "", "家庭人均收入（元）", "", ""], ["资产状况", "房产套数", "", "", "", ""],
+                ["", "总计", "", "家庭人均收入（元）", "", ""], ["资产状况", "房产：□无□有  套，   平方米", "", "", "", ""],
                 ["", "现金、存款、有价证券等资产：   元", "", "", "", ""], ["重大支出", "", "", "", "", ""]])
     merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
     wb = load_workbook(merged)
     item = {i.name: i for i in mapping.items}
     sheet = wb[item["姓名"].sheet]
     values = {"姓名": "陈志强", "工资性收入": 2100, "家庭人均收入": 1450, "现金、存款、有价证券等资产": 12000,
-              "重大支出": "住院医疗费3.2万元"}
+              "重大支出": "住院医疗费3.2万元", "房产": "有1套，85平方米"}
     for name, value in values.items():
         key = next(k for k in item if k.startswith(name))
         sheet.cell(5, item[key].position).value = value
+    # (wf63: a family member beside the applicant, filling the register's columns only)
+    sheet.cell(6, item["姓名"].position).value = "陈浩"
+    sheet.cell(6, item[next(k for k in item if k.startswith("工资性收入"))].position).value = 800
     for name, i in item.items():
         if i.sheet == sheet.title and name.startswith("是否"):
-            sheet.cell(5, i.position).value = "是"
+            sheet.cell(5, i.position).value = sheet.cell(6, i.position).value = "是"
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
     doc = DocxTables(tmp_path / "out" / "司法局" / "经济状况证明.docx")
     rows = [[cell_text(c).strip() for c in row] for row in doc.rows(0)]
-    assert rows[1][1:4] == ["陈志强", "本人", "2100"] and len(rows) == 8, rows
+    assert rows[1][1:4] == ["陈志强", "本人", "2100"] and rows[2][1] == "陈浩" and len(rows) == 8, rows
     assert rows[6][1] == "现金、存款、有价证券等资产：12000元" and "住院医疗费3.2万元" in rows[7][1:], rows
+    assert rows[5][1] == "房产：□无☑有1套，85平方米", rows
     assert "1450" in rows[4][4:], rows

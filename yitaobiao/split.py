@@ -2314,13 +2314,19 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
     if not filler.any_value(form, fields, records):
         return 0
     registers, label_rows = _registers_and_label_rows(stacked_registers(form, fields))
-    if label_rows and len(records) == 1:
-        # 「申请人及共同生活的家庭成员月收入状况」 over 「资产状况 | 房产：… / 现金、存款…：   元 / 重大支出」 on a 法律援助
-        # 经济状况证明: the rows under the register are one applicant's, each filled beside its label (wf62: their
-        # values had gone into a new row added under the table)
+    # 「申请人及共同生活的家庭成员月收入状况」 over 「资产状况 | 房产：… / 现金、存款…：   元 / 重大支出」 on a 法律援助经济
+    # 状况证明: the rows under the register are the applicant's, each filled beside its label (wf62: their values had
+    # gone into a new row added under the table), from the one record of the form that fills them (wf63: the
+    # applicant's, beside the family members the register lists)
+    owners = [n for n in records if filler.any_value(form, label_rows, [n])] if label_rows else []
+    if owners:
         cells = doc.cell_map(table)
         for f in label_rows:
-            _write_docx_beside(cells, form, f, filler.value(f, form.record_sheet, records[0]), filler)
+            _write_docx_beside(cells, form, f, filler.value(f, form.record_sheet, owners[0]), filler)
+        if len(owners) > 1:
+            filler.report.warnings.append(
+                f"{form.path}（{form.sheet}）：表格下方的“{'”“'.join(_bare_labels(label_rows))}”只能填一人的，"
+                f"一套表中有 {len(owners)} 条记录填了，已按排在最前的一条填入，请核对。")
     if len(registers) == 1:
         start = form.data_start_row or 1
         header = form.header_rows[1] if form.header_rows else start - 1
@@ -2358,6 +2364,9 @@ def _write_docx_beside(cells: dict[tuple[int, int], Any], form: MappingForm, f: 
         text = cell_text(label)
         set_text(label, f"{text[:blank.start(1)]}{value}{text[blank.end(1):]}")
         return 1
+    if label is not None and (ticked := _ticked_in_label(cell_text(label), value)) is not None:
+        set_text(label, ticked)  # 「房产：□无□有  套，   平方米」 with 「有1套，85平方米」: ☑有 1 套，85 平方米
+        return 1
     target = next((cells[(row, c)] for c in range(col + 1, col + 64)
                    if (row, c) in cells and cells[(row, c)] is not label), None)
     if target is None:
@@ -2374,16 +2383,47 @@ def _write_docx_beside(cells: dict[tuple[int, int], Any], form: MappingForm, f: 
     return 1
 
 
+def _ticked_in_label(text: str, value: Any) -> str | None:
+    """A label printing its own options and blanks (「房产：□无□有  套，   平方米」): the option the value opens with
+    ticked, and the value's numbers in the blanks before their units, in order; None when no option is named."""
+    if not C.is_option_text(text):
+        return None
+    said = str(value).strip()
+    ticked = _tick(text, said)
+    if ticked is None:
+        ticked = next((t for word in _OPENING_ANSWERS if said.startswith(word)
+                       and (t := _tick(text, word)) is not None), None)
+    if ticked is None:
+        return None
+    for number in re.findall(r"\d+(?:\.\d+)?", said):
+        blank = _BLANK_BEFORE_A_UNIT_RE.search(ticked)
+        if blank is None:
+            break
+        ticked = f"{ticked[:blank.start(1)]}{number}{ticked[blank.end(1):]}"
+    return ticked
+
+
+_OPENING_ANSWERS = ("有", "无", "是", "否")
+_BLANK_BEFORE_A_UNIT_RE = re.compile(r"([\s\u3000_＿]{2,})(?:套|平方米|元|万元|辆|亩|间|人|户|个|岁)")
+
+
+def _bare_labels(fields: list[MappingField]) -> list[str]:
+    return [C.squash(_LABEL_BLANK_RE.sub("", f.label)) for f in fields[:3]]
+
+
+_LABEL_BLANK_RE = re.compile(r"[:：].*$")
+
+
 def _registers_and_label_rows(registers: list[list[MappingField]]) -> tuple[list[list[MappingField]],
                                                                               list[MappingField]]:
     """The stacked registers that are registers, and the labels of those that are rows of labels instead: a register
     heads its columns in at most three rows; 「资产状况 | 房产 / 汽车 / 现金、存款… / 重大支出」 down five rows, one label
-    a row, heads none (a total row's 「总计」 asks nothing of its own)."""
+    a row, heads none."""
     kept, labels = registers[:1], []
     for register in registers[1:]:
         rows = {parse_a1(f.cell)[0] for f in register}
         if len(rows) > _HEADER_DEPTH and len(register) < 2 * len(rows):
-            labels.extend(f for f in register if not C.is_total_label(f.label))
+            labels.extend(register)
         else:
             kept.append(register)
     return kept, labels
