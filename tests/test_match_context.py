@@ -5165,3 +5165,16 @@ def test_the_one_person_a_roster_describes_is_its_own_whatever_the_title_calls_t
                           form_of("F3", "农村低收入群体重点对象名单", Layout.LIST, Subject.HOUSEHOLD)])
     assert same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F2.2") and same(fields, "F1.4", "F2.3")
     assert not same(fields, "F3.1", "F2.1")
+
+
+def test_a_yes_or_no_column_names_no_one_whose_phone_follows() -> None:
+    """u357: 「是否“法律明白人” | 联系电话」 of a 两委成员花名册: the phone had become 「是否法律明白人联系电话」, the
+    question read as a post whose holder answers it; it is the member's own phone."""
+    from yitaobiao.model import Layout
+
+    members = [at("F1.1", "B3", "姓名"), at("F1.2", "L3", "是否“法律明白人”"), at("F1.3", "M3", "联系电话")]
+    others = [at("F2.1", "B3", "姓名"), at("F2.2", "C3", "联系电话")]
+    fields = members + others
+    _match_forms(fields, [form_of("F1", "村（社区）“两委”成员花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "人民调解员花名册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.3", "F2.2")

@@ -4057,6 +4057,9 @@ _BODY_CODES = frozenset({"统一社会信用代码", "组织机构代码"})
 _ANOTHER_BODYS_NAME_RE = re.compile(r"^((?:鉴定|评估|检测|检验|施工|监理|设计|勘察|物业|运维|维保)(?:机构|单位|公司|企业))(?:名称|全称)$")
 
 
+_YES_NO_LEAD = ("是否", "有无")
+
+
 def _another_bodys_name(k: LabelKey) -> str | None:
     """The body a 「鉴定机构名称」, 「施工单位名称」 column names: one that works on the record, never the record."""
     # (as written: 鉴定机构名称 is the item 鉴定单位 of the table, and still another body's name — u172)
@@ -4067,7 +4070,9 @@ def _another_bodys_name(k: LabelKey) -> str | None:
 def _holds_a_duty(k: LabelKey, maker: KeyMaker) -> bool:
     """A bare word for whoever holds a duty, which no table lists (监测人, 儿童主任, 预警信号发布人): the identity
     items right after it are that person's. (Kinds of the record's own people, 残疾人 or 党员, are no duty.)"""
-    return not k.canonical and not k.role and not k.qualifiers and maker.section_person(k.text) == k.text
+    # (「是否“法律明白人”」 asks a yes or no of the row's own person, naming no one: the 联系电话 after it stays theirs — u357)
+    return not k.canonical and not k.role and not k.qualifiers and not k.text.startswith(_YES_NO_LEAD) \
+        and maker.section_person(k.text) == k.text
 
 
 def _money_unit_of(form: Form) -> str | None:
