@@ -306,6 +306,15 @@ def test_a_value_that_breaks_its_rule_is_named_in_the_clerks_words(value: Any, r
     assert problem is None or "e+" not in problem
 
 
+def _indicators_left_blank(merged: Path, mapping: Mapping) -> None:
+    """The village collected records only: every indicator value of the 一套表 cleared."""
+    wb = load_workbook(merged)
+    for item in mapping.sheet_items(INDICATORS):
+        for p in range(len(mapping.periods)):
+            wb[INDICATORS].cell(item.position, 4 + p).value = None
+    wb.save(merged)
+
+
 def test_the_table_names_the_forms_of_a_file_that_received_values(tmp_path: Path) -> None:
     """A workbook holding a statistics sheet first and a register second: when only records were collected,
     the split's table names the register, not the statistics sheet left blank, beside the records count."""
@@ -317,11 +326,7 @@ def test_the_table_names_the_forms_of_a_file_that_received_values(tmp_path: Path
     fill_merged(merged, mapping, records=3)
     both = split_filled(merged, mapping, forms, tmp_path / "both")
     assert [(o.title, o.records) for o in both.outputs] == [("甲县低保统计表 等 2 张", 3)]
-    wb = load_workbook(merged)
-    for item in mapping.sheet_items(INDICATORS):
-        for p in range(len(mapping.periods)):
-            wb[INDICATORS].cell(item.position, 4 + p).value = None
-    wb.save(merged)
+    _indicators_left_blank(merged, mapping)
     records_only = split_filled(merged, mapping, forms, tmp_path / "records")
     assert [(o.title, o.records) for o in records_only.outputs] == [("甲县低保对象花名册", 3)]
     assert records_only.skipped == ["民政局《甲县低保统计表》：一套表中没有它的数据项的值，在 低保.xlsx 中留空。"]
@@ -3342,11 +3347,7 @@ def test_a_second_table_of_one_title_left_blank_is_named_by_its_sheet(tmp_path: 
     write_xlsx(forms / "民政局" / "低保.xlsx", [("表1", roster, roster_merges), ("表2", stats, stats_merges)])
     merged, mapping = _merge(forms, tmp_path)
     fill_merged(merged, mapping, records=2)
-    wb = load_workbook(merged)
-    for item in mapping.sheet_items(INDICATORS):
-        for p in range(len(mapping.periods)):
-            wb[INDICATORS].cell(item.position, 4 + p).value = None
-    wb.save(merged)
+    _indicators_left_blank(merged, mapping)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     assert report.skipped == ["民政局《甲县低保对象花名册［表2］》：一套表中没有它的数据项的值，在 低保.xlsx 中留空。"]
 
