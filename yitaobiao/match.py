@@ -633,6 +633,8 @@ def _commissioned(role: str | None) -> str | None:
 
 
 _BODY_HEADS = frozenset({"法定代表人", "负责人"})
+# What a person word followed by it counts: the households or people that have such a person (u345).
+_BARE_COUNTS = frozenset({"户数", "人数", "个数", "户", "人次", "户次"})
 # Whoever answers for a body or a business on a register of them (its phone is theirs when no 联系人 is named)
 _ANSWERS_FOR_A_BODY = frozenset({*_BODY_HEADS, "经营者", "业主", "业户负责人", "主要负责人"})
 _POSTS = ("长", "主任", "经理", "书记", "主席")  # posts in a body (理事长, 社长, 村委会主任, 总经理)
@@ -1007,7 +1009,7 @@ class KeyMaker:
                 role = party  # 「理事长（法定代表人）」, 「社长（负责人）」: the post of the body's head, whatever its name
                 continue
             if clean in self.synonyms.self_contexts:
-                if clean not in _BASICS:
+                if clean not in _BASICS:  # (「家庭成员情况 › 基本信息」: the members' basic facts stay theirs — u347)
                     role = None
                 continue
             first = _JOINED_RE.split(clean, maxsplit=1)[0]
@@ -3268,10 +3270,6 @@ _ANOTHER_BODY_RE = re.compile(r"^(?:主管|上级|隶属|挂靠|委托|承包|�
                               r"制造|安装|改造|修理|鉴定|评估|出租|租赁)")
 
 
-# What a person word followed by it counts: the households or people that have such a person (u345).
-_BARE_COUNTS = frozenset({"户数", "人数", "个数", "户", "人次", "户次"})
-
-
 def _names_the_organisation(clean: str, title: str) -> bool:
     """「企业名称」, or 「小作坊名称」 on a 食品小作坊登记表: the name of the body the register's row is. A kind named
     bare (单位, 企业) or named in the title is the row's own; another body (主管单位名称, 施工单位名称) is not."""
@@ -4057,14 +4055,15 @@ _BODY_CODES = frozenset({"统一社会信用代码", "组织机构代码"})
 _ANOTHER_BODYS_NAME_RE = re.compile(r"^((?:鉴定|评估|检测|检验|施工|监理|设计|勘察|物业|运维|维保)(?:机构|单位|公司|企业))(?:名称|全称)$")
 
 
-_YES_NO_LEAD = ("是否", "有无")
-
-
 def _another_bodys_name(k: LabelKey) -> str | None:
     """The body a 「鉴定机构名称」, 「施工单位名称」 column names: one that works on the record, never the record."""
     # (as written: 鉴定机构名称 is the item 鉴定单位 of the table, and still another body's name — u172)
     found = None if k.role else _ANOTHER_BODYS_NAME_RE.match(k.written or k.text)
     return found.group(1) if found else None
+
+
+# Words a yes-or-no question opens with (是否低保户, 有无房产)
+_YES_NO_LEAD = ("是否", "有无")
 
 
 def _holds_a_duty(k: LabelKey, maker: KeyMaker) -> bool:

@@ -2323,10 +2323,10 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
         cells = doc.cell_map(table)
         for f in label_rows:
             _write_docx_beside(cells, form, f, filler.value(f, form.record_sheet, owners[0]), filler)
-        if len(owners) > 1:
-            filler.report.warnings.append(
-                f"{form.path}（{form.sheet}）：表格下方的“{'”“'.join(_bare_labels(label_rows))}”只能填一人的，"
+        note = (f"{form.path}（{form.sheet}）：表格下方的“{'”“'.join(_bare_labels(label_rows))}”只能填一人的，"
                 f"一套表中有 {len(owners)} 条记录填了，已按排在最前的一条填入，请核对。")
+        if len(owners) > 1 and note not in filler.report.warnings:
+            filler.report.warnings.append(note)
     if len(registers) == 1:
         start = form.data_start_row or 1
         header = form.header_rows[1] if form.header_rows else start - 1
@@ -2404,10 +2404,13 @@ def _ticked_in_label(text: str, value: Any) -> str | None:
 
 
 _OPENING_ANSWERS = ("有", "无", "是", "否")
-_BLANK_BEFORE_A_UNIT_RE = re.compile(r"([\s\u3000_＿]{2,})(?:套|平方米|元|万元|辆|亩|间|人|户|个|岁)")
+# The units a label's own blank stands before: 「…资产：   元」, 「□有  套，   平方米」
+_BLANK_UNITS = r"(?:元|万元|平方米|亩|间|套|辆|人|户|个|岁)"
+_BLANK_BEFORE_A_UNIT_RE = re.compile(rf"([\s\u3000_＿]{{2,}}){_BLANK_UNITS}")
 
 
 def _bare_labels(fields: list[MappingField]) -> list[str]:
+    """The first few labels, without what their colons print after them."""
     return [C.squash(_LABEL_BLANK_RE.sub("", f.label)) for f in fields[:3]]
 
 
@@ -2431,7 +2434,7 @@ def _registers_and_label_rows(registers: list[list[MappingField]]) -> tuple[list
 
 _HEADER_DEPTH = 3
 # 「…资产：   元」: a label's own blank, between its colon and the unit the amount is in, at the end of the label
-_BLANK_BEFORE_UNIT_RE = re.compile(r"[:：]([\s\u3000_＿]{2,})(?:元|万元|平方米|亩|人|户|个|套|辆|岁)[\s\u3000]*$")
+_BLANK_BEFORE_UNIT_RE = re.compile(rf"[:：]([\s\u3000_＿]{{2,}}){_BLANK_UNITS}[\s\u3000]*$")
 
 
 def _write_docx_member_rows(cells: dict[tuple[int, int], Any], form: MappingForm, heads: list[MappingField],
