@@ -5178,3 +5178,19 @@ def test_a_yes_or_no_column_names_no_one_whose_phone_follows() -> None:
     _match_forms(fields, [form_of("F1", "村（社区）“两委”成员花名册", Layout.LIST, Subject.PERSON),
                           form_of("F2", "人民调解员花名册", Layout.LIST, Subject.PERSON)])
     assert same(fields, "F1.3", "F2.2")
+
+
+def test_the_parts_of_a_count_of_people_count_people() -> None:
+    """u360: 「民兵情况 › 民兵人数 › 基干民兵 | 普通民兵」 of a table of villages read 基干民兵数, apart from a county
+    table's 基干民兵 in 人 (基干民兵人数): the parts of a count of people count people too."""
+    from yitaobiao.model import Layout
+
+    villages = [at("F1.1", "B3", "村（社区）名称"), at("F1.2", "F5", "基干民兵", "民兵情况", "民兵人数"),
+                at("F1.3", "G5", "普通民兵", "民兵情况", "民兵人数")]
+    county = [at("F2.1", "A11", "基干民兵"), at("F2.2", "A12", "普通民兵")]
+    for f in county:
+        f.unit = "人"
+    fields = villages + county
+    _match_forms(fields, [form_of("F1", "各村（社区）民兵整组基本情况表", Layout.LIST, Subject.PLACE),
+                          form_of("F2", "国防动员潜力调查统计表", Layout.INDICATOR, Subject.AGGREGATE)])
+    assert same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F2.2")

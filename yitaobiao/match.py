@@ -3504,8 +3504,9 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
             and clean not in _THIS_PERIOD and not _PERIOD_LEAF_RE.match(clean):
         # (「登记选民数 › 本届 | 上届」 of a township's 台账: the count this term and the last, no 本届数 — u309)
         # 「暂缓登记宗数（宗） › 一户多宅」 of a town's progress table: how many parcels are held back for it, never
-        # one household's 是否一户多宅 (u235)
-        return _counted_part(f.label, clean, unit=f.unit)
+        # one household's 是否一户多宅 (u235); 「民兵人数 › 基干民兵」 counts people, the 基干民兵人数 of a county's
+        # table (u360: 基干民兵数 had stood apart)
+        return _counted_part(f.label, clean, people=head.endswith("人数"), unit=f.unit)
     if subject in _RECORDS_OF_NO_ONE and _SERVED_PEOPLE_RE.fullmatch(clean):
         # 「服务对象」 on a register of service sites or activities (受益家庭户数 | 人数 beside it): whom it serves, a
         # kind of people, not one person's name (u90)
