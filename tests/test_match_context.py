@@ -5194,3 +5194,24 @@ def test_the_parts_of_a_count_of_people_count_people() -> None:
     _match_forms(fields, [form_of("F1", "各村（社区）民兵整组基本情况表", Layout.LIST, Subject.PLACE),
                           form_of("F2", "国防动员潜力调查统计表", Layout.INDICATOR, Subject.AGGREGATE)])
     assert same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F2.2")
+
+
+def test_a_designated_relic_site_is_no_body() -> None:
+    """u359: 「文物保护单位名称」 of a register of protected sites became every register's 单位名称 (a site so designated
+    is no organisation), apart from the relic registers' 文物名称; 「文物保护单位（传统村落） › 所在乡镇」 of a tree
+    register is where the site stands, the tree's 所属乡镇 (u250)."""
+    from yitaobiao.model import Layout
+
+    sites = [at("F1.1", "B3", "文物保护单位名称"), at("F1.2", "C3", "保护级别")]
+    patrol = [at("F2.1", "B5", "文物名称", "文物基本情况"), at("F2.2", "C5", "巡查日期")]
+    firms = [at("F3.1", "B3", "单位名称"), at("F3.2", "C3", "统一社会信用代码")]
+    trees = [at("F4.1", "B4", "名称", "文物保护单位（传统村落）"), at("F4.2", "D4", "所在乡镇", "文物保护单位（传统村落）")]
+    towns = [at("F5.1", "B3", "乡镇"), at("F5.2", "C3", "古树编号")]
+    fields = sites + patrol + firms + trees + towns
+    _match_forms(fields, [form_of("F1", "文物保护单位四有工作情况登记表", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F2", "不可移动文物安全巡查台账", Layout.LIST, Subject.EVENT),
+                          form_of("F3", "文物经营单位名录", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F4", "文物保护单位及传统村落古树名木台账", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F5", "古树名木每木调查表", Layout.LIST, Subject.PLACE)])
+    assert same(fields, "F1.1", "F2.1") and not same(fields, "F1.1", "F3.1")
+    assert same(fields, "F4.2", "F5.1")

@@ -1028,6 +1028,8 @@ class KeyMaker:
                 role = named
                 continue
             body = _SECTION_ENDING_RE.sub("", clean)  # 「销售企业信息」: the section of the body it names
+            if body.endswith(_DESIGNATED_SITES):
+                continue  # 「文物保护单位（传统村落） › 所在乡镇」: where a site stands, no body's own (u250)
             if body != clean and (named_body := _ORGANISATION_NOUN_RE.search(body)) \
                     and len(body) > len(named_body.group()) and not _EMPLOYER_HEADER_RE.match(body) \
                     and not _WORKPLACE_RE.match(body):  # (工作单位情况 is the person's employer: 单位)
@@ -3285,10 +3287,15 @@ _BARE_NAMES = frozenset({"名称", "全称"})
 _BODY_TITLE_RE = re.compile(r"公司|企业|单位|合作社|工商户|商户|社会组织|社会团体|民办非企业|法人")
 
 
+# 《文物保护法》: a 文物保护单位 is an immovable relic so designated, a site and no body (u359: its name had become every
+# register's 单位名称)
+_DESIGNATED_SITES = ("文物保护单位",)
+
+
 def _kind_of_its_own(kind: str, title: str) -> bool:
     """The kind of body a register is of: any 单位 or 企业, a market entity named bare (个体户, 商户, 主体), or a
     kind its title names (小作坊 on a 食品小作坊登记表; 九小场所 names 场所); not another body (主管单位)."""
-    if _ANOTHER_BODY_RE.match(kind):
+    if _ANOTHER_BODY_RE.match(kind) or kind.endswith(_DESIGNATED_SITES):
         return False
     if kind.endswith(("单位", "企业")) or kind in _MARKET_ENTITIES:
         return True
