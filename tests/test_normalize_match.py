@@ -928,3 +928,10 @@ def test_a_stations_capacity_however_worded() -> None:
     """u349: a 光伏电站资产确权登记表's 「装机规模（kW）」 stood apart from five registers' 装机容量."""
     assert explain("装机规模（kW）", "装机容量（千瓦）").same and explain("总装机容量", "装机容量").same
     assert not explain("装机容量", "上网电量").same
+
+
+def test_a_population_in_a_bracket_says_whose_count_it_is() -> None:
+    """u356: 「辖区60周岁及以上老年人口（户籍）」 lost its bracket and read as the 60岁以上老年人数 of the synonym table,
+    free to meet a 60周岁及以上常住老年人口 (户籍 and 常住 counts are look-alikes); the bracket's population is kept."""
+    assert not explain("辖区60周岁及以上老年人口（户籍）", "60周岁及以上常住老年人口").same
+    assert explain("总人口（户籍）", "户籍人口").same and explain("低保人数（农村）", "农村低保人数").same

@@ -633,6 +633,8 @@ def _commissioned(role: str | None) -> str | None:
 
 
 _BODY_HEADS = frozenset({"法定代表人", "负责人"})
+# The populations statistics tell apart (户籍/常住, 城镇/农村): in a bracket after a count they say which it is.
+_RESIDENCE_NOTES = frozenset({"户籍", "户口", "常住", "流动", "暂住", "城镇", "城市", "农村"})
 # What a person word followed by it counts: the households or people that have such a person (u345).
 _BARE_COUNTS = frozenset({"户数", "人数", "个数", "户", "人次", "户次"})
 # Whoever answers for a body or a business on a register of them (its phone is theirs when no 联系人 is named)
@@ -1788,6 +1790,10 @@ class KeyMaker:
             for joined in (note + clean, clean + note):
                 if note and joined != clean and self.synonyms.lookup(joined):
                     return joined
+            if note in _RESIDENCE_NOTES and note not in clean:
+                # 「辖区60周岁及以上老年人口（户籍）」: whose population it counts, the registered or the resident, is part
+                # of the item (a 常住 count beside it is a look-alike — u356)
+                return note + clean
         if clean.endswith("名称") and any(normalize_label(note).clean == NAME_ITEM for note in norm.notes) \
                 and (clean == "名称" or self.person_word(clean.removesuffix("名称"))[0]):
             # 「流入方名称（姓名）」: a body's name or a person's, as 「姓名或单位名称」 asks (u169)
