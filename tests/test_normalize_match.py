@@ -935,3 +935,15 @@ def test_a_population_in_a_bracket_says_whose_count_it_is() -> None:
     free to meet a 60周岁及以上常住老年人口 (户籍 and 常住 counts are look-alikes); the bracket's population is kept."""
     assert not explain("辖区60周岁及以上老年人口（户籍）", "60周岁及以上常住老年人口").same
     assert explain("总人口（户籍）", "户籍人口").same and explain("低保人数（农村）", "农村低保人数").same
+
+
+def test_a_part_naming_a_kind_its_whole_counts_is_that_count() -> None:
+    """u352: 「归侨侨眷总人数 › 其中：归侨 | 侨眷」 read 「归侨侨眷总人数归侨」 and 「…侨眷」, apart from a township's 归侨人数
+    and 侨眷人数: a part naming one of the kinds of people its whole names together (归侨 and 侨眷), or the people
+    of a 总人数, is that count; a part naming no kind of the whole (女性) still folds under it."""
+    from yitaobiao.match import KeyMaker
+
+    maker = KeyMaker(load_synonyms())
+    assert maker.key("　其中：归侨", ("归侨侨眷总人数",), "人").text == maker.key("归侨人数").text
+    assert maker.key("　　　　侨眷", ("归侨侨眷总人数",), "人").text == maker.key("侨眷人数").text
+    assert maker.key("其中：女性", ("农村劳动力总数",), "人").text != maker.key("女性人数").text

@@ -3456,8 +3456,11 @@ _COUNTED_TAIL_RE = re.compile(r"(?:总数|人数|户数|数量|人口|人次|数
 def _names_its_whole(part: str, whole: str) -> bool:
     """「全村党员人数 › 其中：女党员」: a part naming the people of its whole (女党员 are 党员) is the count it says, as
     on any other table; 「兑付户数 › 其中：水库移民户」 names no 兑付 and is only a part of that count."""
-    core = _COUNTED_TAIL_RE.sub("", whole)[-2:]
-    return len(core) == 2 and core in part
+    stem = _COUNTED_TAIL_RE.sub("", whole).removesuffix("总")  # (「党员总人数」 counts 党员, as 「党员人数」 does)
+    core = stem[-2:]
+    # (「归侨侨眷总人数 › 其中：归侨」: the first of the two kinds of people its whole names together — u352)
+    return len(core) == 2 and core in part or len(part) >= 2 and stem.startswith(part) \
+        and part.endswith(_PERSON_ENDINGS) and stem[len(part):].endswith(_PERSON_ENDINGS)
 
 
 _PART_LEAD_RE = re.compile(rf"\s*(?:{_PART_WORD})?")
