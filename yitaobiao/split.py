@@ -1329,6 +1329,10 @@ class _Filler:
 
     def _convert(self, raw: Any, f: MappingField, sheet: str, record: int, place: str = "") -> Any:
         item = self.mapping.item(f.item)
+        if isinstance(raw, str):
+            # (wf64: 「510122201509012130 」 typed with a trailing space reached three forms with it, where an import
+            # rejects the number; a space before or after a value is no part of it)
+            raw = raw.strip()
         if item.rule == "list" and (answer := _marked_answer(raw, item.options)) is not None:
             if (note := _NOTED_ANSWER_RE.match(str(raw).strip())) and (sheet, record, f.item) not in self._noted:
                 self._noted.add((sheet, record, f.item))
