@@ -947,3 +947,10 @@ def test_a_part_naming_a_kind_its_whole_counts_is_that_count() -> None:
     assert maker.key("　其中：归侨", ("归侨侨眷总人数",), "人").text == maker.key("归侨人数").text
     assert maker.key("　　　　侨眷", ("归侨侨眷总人数",), "人").text == maker.key("侨眷人数").text
     assert maker.key("其中：女性", ("农村劳动力总数",), "人").text != maker.key("女性人数").text
+
+
+def test_the_sum_of_a_payment_named_in_full_is_that_payment() -> None:
+    # (u363: 丧葬补助金额（元） of a 申请审批表 stood apart from 丧葬补助金（元） of a 待遇停发台账; u254's 临时救助金额 had
+    # met a bare 救助金额 of another fund)
+    assert explain("丧葬补助金额（元）", "丧葬补助金（元）").same and explain("临时救助金额", "临时救助金").same
+    assert not explain("补助金额", "补助金").same and not explain("临时救助金额", "救助金额").same
