@@ -954,3 +954,11 @@ def test_the_sum_of_a_payment_named_in_full_is_that_payment() -> None:
     # met a bare 救助金额 of another fund)
     assert explain("丧葬补助金额（元）", "丧葬补助金（元）").same and explain("临时救助金额", "临时救助金").same
     assert not explain("补助金额", "补助金").same and not explain("临时救助金额", "救助金额").same
+
+
+def test_a_late_insured_persons_dependants_are_no_family_member_who_reports() -> None:
+    # (u363: 供养直系亲属情况 › 姓名 of a 死亡待遇申领表 met 家属情况 › 姓名 of a 死亡医学证明 register, the relative who
+    # collects the certificate)
+    assert not explain("姓名", "姓名", context_a=["供养直系亲属情况"], context_b=["家属情况"]).same
+    assert not explain("与死者关系", "与死者关系", context_a=["供养直系亲属情况"], context_b=["家属情况"]).same
+    assert explain("姓名", "供养亲属姓名", context_a=["供养直系亲属情况"]).same
