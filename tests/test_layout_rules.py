@@ -1144,6 +1144,11 @@ def test_an_expiry_on_a_card_and_a_number_under_its_document_are_items() -> None
     register = [["序号", "摊主姓名", "登记卡", ""], ["", "", "编号", "有效期至"], ["1", "", "", ""]]
     merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 1, 1), CellRange(0, 2, 0, 3)]
     assert labels(register, merges) == ["摊主姓名", "编号", "有效期至"]
+    # (u366: a 宅基地 card's 「建房时间 | ___ | 批准文号 | ___」 lost its approval number; a statistics form's own
+    # 批准文号 is printed with its colon)
+    plot = [["宅基地调查登记表", "", "", ""], ["批准用地面积", "", "实际占地面积", ""], ["建房时间", "", "批准文号", ""]]
+    assert labels(plot, [CellRange(0, 0, 0, 3)]) == ["批准用地面积", "实际占地面积", "建房时间", "批准文号"]
+    assert C.is_fill_line("批准文号：国统制〔2024〕12号")
 
 
 def test_a_line_of_places_to_write_in_blanks_of_full_width_underscores() -> None:

@@ -80,7 +80,10 @@ _FILL_KEYS = (
 _ALSO_ITEMS = frozenset({"有效期至", "有效期", "有效期起", "有效期止", "有效期限", "有效期自",
                          # (wf30: a marriage record's 登记日期 | ___ is when the couple registered; a register of
                          # notices' 公示时间 column is when each was posted)
-                         "登记日期", "公示期", "公示时间"})
+                         "登记日期", "公示期", "公示时间",
+                         # (u366: a 宅基地 card's 「批准文号 | ___」 is the approval its plot was built under; a statistics
+                         # form's own is printed 「批准文号：国统制〔2024〕…号」)
+                         "批准文号", "文号"})
 _FILL_KEY_MARK_RE = re.compile("|".join(re.escape(f"{key}{mark}") for mark in (":", "(盖章)") for key in _FILL_KEYS))
 _FOOTER_KEYS = (
     "填报人", "填表人", "审核人", "复核人", "负责人", "统计负责人", "单位负责人", "分管领导", "主管领导",
