@@ -624,3 +624,27 @@ def test_a_register_of_wards_lists_them_whoever_guards_them() -> None:
     form = make_form("森林防火特殊人群监护责任落实台账", ["乡镇", "村", "姓名", "性别", "身份证号", "监护人姓名", "联系电话"],
                      groups={"姓名": ward, "性别": ward, "身份证号": ward, "监护人姓名": guard, "联系电话": guard})
     assert record_subject(form) is Subject.PERSON
+
+
+def _grouped_form(title: str, labels: list[tuple[str, tuple[str, ...]]], layout: Layout = Layout.LIST) -> Form:
+    form = Form(id="F1", path="a.xlsx", sheet="Sheet1", title=title, department="", layout=layout)
+    form.fields = [Field(id=f"F1.{n}", form_id="F1", path="a.xlsx", sheet="Sheet1", cell=f"A{n}", label=label,
+                         header_path=[*groups, label]) for n, (label, groups) in enumerate(labels, start=1)]
+    return form
+
+
+def test_a_heads_section_names_the_household_a_row_is() -> None:
+    """u366: 「住户编码 | 户主情况 › 姓名 | 公民身份号码 | 户籍人口 | 常住人口」 of a 住户清查表 was a roster of people; a
+    roster of members under their head, or of pupils under a 低保户主情况 (its 保障类别 names no one), stays one."""
+    head = ("户主情况",)
+    census = _grouped_form("普查小区住户清查表", [("住户编码", ()), ("姓名", head), ("公民身份号码", head),
+                                                ("联系电话", head), ("户籍人口", ("人口情况",))])
+    assert record_subject(census) is Subject.HOUSEHOLD
+    members = _grouped_form("劳动力资源调查花名册", [
+        ("村民小组", ()), ("姓名", head), ("家庭人口数", head), ("姓名 ", ("家庭成员情况", "基本信息")),
+        ("与户主关系", ("家庭成员情况", "基本信息")), ("公民身份号码", ("家庭成员情况", "基本信息"))])
+    assert record_subject(members) is Subject.PERSON
+    pupils = _grouped_form("低保家庭义务教育阶段学生名册", [
+        ("户主姓名", ("低保户主情况",)), ("户主身份证号", ("低保户主情况",)), ("保障类别", ("低保户主情况",)),
+        ("保障人口数", ("低保户主情况",)), ("学生姓名", ("在校学生情况",)), ("身份证号", ("在校学生情况",))])
+    assert record_subject(pupils) is Subject.PERSON

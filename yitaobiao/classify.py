@@ -32,8 +32,11 @@ _PERSON_ID_RE = re.compile(
 # 开户 is no household)
 _KIND_OF_HOUSEHOLD_NAMED = r"^[\u4e00-\u9fff]{0,3}(?<![用客账开商门])户(?:姓名|名)$"
 _HOUSEHOLD_ID_RE = re.compile(
-    r"户主(?:姓名|名|名称|身份证(?:号码?)?|公民身份号码)?$|^(?:户名|户号|户编号|农户编号|家庭编号|户籍编号)$|"
+    r"户主(?:姓名|名|名称|身份证(?:号码?)?|公民身份号码)?$|^(?:户名|户号|户编号|户编码|农户编号|家庭编号|户籍编号)$|"
+    r"^住户(?:编码|编号|代码)$|"
     + _KIND_OF_HOUSEHOLD_NAMED)
+# 「户主 › 姓名」, 「户主情况 › 公民身份号码」: the head's items name the household a row is (u366's 住户清查表)
+_HEADS_GROUP_RE = re.compile(r"户主(?:基本)?(?:情况|信息)?$")
 _HEAD_NAMED_RE = re.compile(r"户主(?:姓名|名)?$|" + _KIND_OF_HOUSEHOLD_NAMED)
 _HOUSEHOLD_SIZE_RE = re.compile(r"(?:家庭|户内|全户|共同生活)(?:成员|人口)?(?:人数|人口|成员数)|^人口(?:数)?$|^家庭人口")
 _PLACE_ID_RE = re.compile(
@@ -265,8 +268,12 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
     other_named = False  # a column naming someone else (负责人) met, and no one's own name since
     for n, (label, group) in enumerate(zip(labels, _groups(form), strict=False)):
         weight = 1.5 if n == 0 else 1.0 if n < 4 else 0.7  # the leftmost columns name the record
-        if group.endswith("户主"):
-            votes[Subject.HOUSEHOLD] += _IDENTIFYING_WEIGHTS[Subject.HOUSEHOLD] * weight
+        if _HEADS_GROUP_RE.search(group):
+            # (the head's items that say who they are; 「低保户主情况 › 保障类别 | 保障人口数」 name no one)
+            if _identified_subject(label) in (Subject.PERSON, Subject.HOUSEHOLD):
+                votes[Subject.HOUSEHOLD] += _IDENTIFYING_WEIGHTS[Subject.HOUSEHOLD] * weight
+            # (「户主情况 › 姓名 … 家庭成员情况 › 姓名」: a roster of members filed under their head, as a 户主姓名 column)
+            head_named = head_named or label.endswith(("姓名", "名字")) or _HEAD_NAMED_RE.search(label) is not None
             continue
         if _OTHER_PERSON_GROUP_RE.search(group) or group in sides:
             names_others = True
