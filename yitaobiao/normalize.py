@@ -233,7 +233,7 @@ def normalize_label(label: str) -> NormalLabel:
     clean = _FOUR_BOUNDS_RE.sub("四至", clean)  # 四至范围, 四至界限: a parcel's 四至 (u305)
     clean = _MOVED_HERE_RE.sub(r"\1", clean)  # 户口迁入本地日期 is the 户口迁入日期 (u301)
     clean = _FIRE_HAZARD_RE.sub("火灾隐患", clean)  # 消防安全隐患 is the 火灾隐患 of 《消防法》 (u316)
-    clean = _NAMED_PAYMENT_SUM_RE.sub("金", clean)  # 丧葬补助金额 is the 丧葬补助金 paid (u363)
+    clean = _NAMED_PAYMENT_SUM_RE.sub(r"\1金", clean)  # 丧葬补助金额 is the 丧葬补助金 paid (u363)
     if "岁" in clean:
         clean = _THOSE_WHO_RE.sub("", clean)  # 「其中：60岁以上的」 counts those 60岁以上 (u291)
     return NormalLabel(clean=clean, unit=unit, notes=tuple(notes))
@@ -261,7 +261,10 @@ _MOVED_HERE_RE = re.compile(r"(迁入|迁来)本(?:地|市|县|区|乡|镇|村|�
 _FIRE_HAZARD_RE = re.compile(r"消防(?:安全)?隐患")
 # 「丧葬补助金额」, 「临时救助金额」: the sum of a payment named in full is that payment (丧葬补助金, 临时救助金). A bare
 # 「补助金额」 stays: under a header naming the payment it is that payment's figure beside its 标准.
-_NAMED_PAYMENT_SUM_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2}(?:补助|救助|扶助|资助|抚恤|奖励|慰问|赔偿|补偿|优待))金额$")
+# (「核定补助金额」, 「申请救助金额」 name a stage of a payment, no payment: each is its stage's figure — u149)
+_NAMED_PAYMENT_SUM_RE = re.compile(r"^(?!申请|批准|核准|核定|审定|审批|核实|实际|实发|应发|发放|拨付|下达|累计|平均|人均|户均|先行|已获"
+                                   r"|本年|上年|当年|年度)"
+                                   r"([\u4e00-\u9fff]{2,}(?:补助|救助|扶助|资助|抚恤|奖励|慰问|赔偿|补偿|优待))金额$")
 # 「收养登记证字号」: the 字 and 号 a certificate is numbered by, its 证号; a shop's 字号 (its trade name) follows no 证
 _CERTIFICATE_WORD_NUMBER_RE = re.compile(r"(?<=证)字号$")
 
