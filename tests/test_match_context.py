@@ -3382,6 +3382,22 @@ def test_the_person_others_are_related_to_is_the_cards_own() -> None:
     assert same(fields, "F1.4", "F2.4") and not same(fields, "F1.4", "F2.1")
 
 
+def test_the_holder_a_register_of_cards_opens_with_is_its_own() -> None:
+    """u362: 「持卡人信息 › 姓名 | 公民身份号码 | 出生日期 … 监护人信息 › 监护人姓名」 of a 新生儿社会保障卡申领发放台账:
+    the holder was some 开户人, apart from the newborn every other form asks (28 pairs lost)."""
+    holder, guardian = "持卡人信息", "监护人信息"
+    ledger = [at("F1.1", "B5", "姓名", holder), at("F1.2", "C5", "公民身份号码", holder),
+              at("F1.3", "D5", "出生日期", holder), at("F1.4", "F5", "监护人姓名", guardian),
+              at("F1.5", "G5", "监护人身份证号码", guardian)]
+    roster = [at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码"), at("F2.3", "D4", "出生日期"),
+              at("F2.4", "E4", "监护人姓名")]
+    fields = ledger + roster
+    _match_forms(fields, [form_of("F1", "临江县新生儿社会保障卡申领发放台账", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "新生儿参保缴费花名册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and same(fields, "F1.3", "F2.3")
+    assert same(fields, "F1.4", "F2.4") and not same(fields, "F1.4", "F2.1")
+
+
 def test_a_committees_count_is_its_own_members() -> None:
     """u166: 「村务监督委员会 › 当选人数」 of a progress table met the 村委会's 当选人数 on a result report (a look-alike);
     the turnout and those elected are one item however worded."""

@@ -2981,10 +2981,12 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         return (), named
     name_roles = [k.role for k in keys if _names_someone(k, syn)]
     if name_roles and name_roles[0] and name_roles[0] != "户主" and subject not in SITE_SUBJECTS \
-            and name_roles[0] in _relation_anchors(form_fields, maker) \
+            and (name_roles[0] in _relation_anchors(form_fields, maker)
+                 or name_roles[0] == _HOLDER and _CARD_TITLE_RE.search(titled) is not None) \
             and _first_section_is_theirs(name_roles[0], keys, form_fields, maker):
         # 「一、持卡人基本信息 … 三、监护人情况 › 与持卡人关系」: the person the others are told by is the one the card
-        # opens with, the record's own (u167: a 社会保障卡 card's holder is no other 开户人). On a card about a body
+        # opens with, the record's own (u167: a 社会保障卡 card's holder is no other 开户人); so is the holder a
+        # register of cards opens with, its 监护人 after (u362's 新生儿社会保障卡申领发放台账). On a card about a body
         # they are its people: a 小餐饮 card's 经营者 is the shop's, told apart from anyone's own name (u178).
         return (), name_roles[0]
     own_marks = [n for n, k in enumerate(keys) if not (k.role is None and _CASE_MARK_RE.search(k.text))]
@@ -3203,6 +3205,10 @@ def _first_section_is_theirs(role: str, keys: list[LabelKey], form_fields: list[
 
 
 _SECTION_OF_A_PERSON = ("信息", "情况")
+
+
+_HOLDER = "开户人"  # (持卡人, 开户人: whoever a card or an account is in the name of)
+_CARD_TITLE_RE = re.compile(r"卡|账户|帐户|存折")
 
 
 def _relation_anchors(form_fields: list[Field], maker: KeyMaker) -> set[str]:
