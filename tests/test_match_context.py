@@ -4899,6 +4899,9 @@ def test_an_allocations_kind_of_fund_and_a_charge_named_in_full_are_read_as_writ
     assert MAKER.key("个人缴费金额（元）", ("参保缴费情况",)).text == "个人缴费金额"
     assert MAKER.key("减免金额", ("水费",)).text == "水费减免金额"
     assert MAKER.key("岗位补贴", ("补贴金额",), "元").text == MAKER.key("岗位补贴（元）").text
+    # (u362: 「缴费金额 › 个人缴费（元）」 of a 参保缴费花名册 stood apart from a card's 个人缴费金额（元）: 缴费 is the
+    # paying, no sum of its own)
+    assert MAKER.key("个人缴费（元）", ("参保缴费情况", "缴费金额")).text == MAKER.key("个人缴费金额（元）").text
 
 
 def test_the_ward_of_a_guardians_application_is_the_records_own_person() -> None:

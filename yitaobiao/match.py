@@ -1541,11 +1541,12 @@ class KeyMaker:
             clean = text = groups[-1] + leaf
         elif groups and folded is None and (paid_as := _kind_of_amount(leaf, groups[-1])) \
                 and (_PART_OF_RE.match(label.strip()) or label[:1].isspace()
-                     or not canonical and not paid_as.endswith(leaf + _AMOUNT)):
+                     or not canonical and not (paid_as.endswith(leaf + _AMOUNT) and _PAYMENT_HEADER_RE.search(leaf))):
             # 「补贴发放金额 › 其中：护理补贴」: the amount paid as that kind of 补贴, the 护理补贴发放金额 of a table of
             # payments, not the 护理补贴（元/月） one person is granted (u299's look-alike); 「补贴资金 › 购置补贴」 of a
             # county's allocation is its 购置补贴资金, no 购置补贴额 of one application (u249). (「补贴金额 › 岗位补贴」
-            # adds nothing to 岗位补贴（元）, an amount by its unit — u278.)
+            # adds nothing to 岗位补贴（元）, an amount by its unit — u278; but 「缴费金额 › 个人缴费」 is the 个人缴费金额 a
+            # card asks, 缴费 being the paying, no sum — u362.)
             canonical, how = self.resolve_base(paid_as)
             clean = text = paid_as
         label_role, base = self.person_word(clean) if not (canonical and how == "exact" or counted_people) \
