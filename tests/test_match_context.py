@@ -3398,6 +3398,20 @@ def test_the_holder_a_register_of_cards_opens_with_is_its_own() -> None:
     assert same(fields, "F1.4", "F2.4") and not same(fields, "F1.4", "F2.1")
 
 
+def test_whoever_declares_a_death_acts_for_the_late_person_on_a_register_too() -> None:
+    """u363: 「申报人情况 › 姓名」 of a 户口注销（死亡）申报表 was the 代办人 acting for the late person, and 「申报人 ›
+    姓名」 of the same office's 死亡人员户口注销登记台账, whose late people stand bare, a 申报人 of no one's."""
+    card = [at("F1.1", "B3", "姓名", "被注销人情况"), at("F1.2", "B6", "死亡日期", "被注销人情况"),
+            at("F1.3", "B7", "姓名", "申报人情况"), at("F1.4", "F7", "联系电话", "申报人情况")]
+    ledger = [at("F2.1", "B4", "姓名", "注销人员信息"), at("F2.2", "G4", "死亡日期", "死亡信息"),
+              at("F2.3", "L4", "姓名", "申报人"), at("F2.4", "O4", "联系电话", "申报人")]
+    fields = card + ledger
+    _match_forms(fields, [form_of("F1", "户口注销（死亡）申报表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "青溪县死亡人员户口注销登记台账", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.3", "F2.3") and same(fields, "F1.4", "F2.4")
+    assert not same(fields, "F1.3", "F2.1")
+
+
 def test_a_committees_count_is_its_own_members() -> None:
     """u166: 「村务监督委员会 › 当选人数」 of a progress table met the 村委会's 当选人数 on a result report (a look-alike);
     the turnout and those elected are one item however worded."""

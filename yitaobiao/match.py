@@ -2949,7 +2949,10 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         return (), claimed_for
     if any(k.canonical == "姓名" and not k.role and not (k.how == "prefix" and subject in SITE_SUBJECTS
                                                               and maker.party_in_front(k.written)) for k in keys):
-        return (), None  # (「举办者姓名」 on a register of banquets names a party of the record: see KeyMaker.key)
+        # (「户口注销登记台账」 of deaths names its late people bare: whoever declares a death there acts for them, as
+        # on the 申报表 whose 逝者 section says so — u363's two 公安 forms had a 申报人 and a 代办人)
+        late = _DEATHS_TITLE_RE.search(basic_form(title)) and not any(k.role == _LATE_PERSON for k in keys)
+        return (), _LATE_PERSON if late else None  # (「举办者姓名」 on a register of banquets names a party: KeyMaker.key)
     # 「信访人信息」 on a 信访事项登记表, 「代表性传承人」 on a 代表性传承人名录: the person the title lists is the record's
     # own subject, whatever else its rows carry (the 代表性项目 beside them).
     titled = basic_form(title)
@@ -3092,6 +3095,8 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
 
 
 _LATE_PERSON = "逝者"
+# A register of deaths: each row a person who died (死亡人员登记, 户口注销（死亡）, 死亡医学证明签发, 火化登记)
+_DEATHS_TITLE_RE = re.compile(r"死亡(?:人员|人口|登记|注销|医学证明|证明|信息)|注销\(死亡\)|(?:火化|殡葬|遗体)[\u4e00-\u9fff]{0,4}登记")
 # The basic facts of a body, a site or a project a card is about: 「一、服务站基本情况」, 「企业基本信息」
 _BODYS_OWN_SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?[\u4e00-\u9fff]{0,8}"
                                    r"(?:站|站点|中心|企业|公司|合作社|单位|机构|组织|学校|幼儿园|医院|卫生院|卫生室|场所|网点|"
