@@ -3412,6 +3412,21 @@ def test_whoever_declares_a_death_acts_for_the_late_person_on_a_register_too() -
     assert not same(fields, "F1.3", "F2.1")
 
 
+def test_a_partner_the_title_names_after_the_records_own_is_someone_else() -> None:
+    """u364: 「留守儿童情况 › 姓名 … 代理妈妈情况 › 姓名 | 年龄 | 联系电话」 of a 留守儿童“代理妈妈”结对帮扶登记表: the
+    title names both, and the volunteer's 年龄 and 联系电话 had met every child's. With one section the title names
+    after an applicant's (义务兵家庭优待金申请表), that section is the card's own."""
+    child, mother = "留守儿童情况", "代理妈妈情况"
+    card = [at("F1.1", "B1", "姓名", child), at("F1.2", "D1", "性别", child), at("F1.3", "B5", "姓名", mother),
+            at("F1.4", "D5", "年龄", mother), at("F1.5", "F6", "联系电话", mother)]
+    roster = [at("F2.1", "B4", "姓名"), at("F2.2", "C4", "性别"), at("F2.3", "D4", "年龄"), at("F2.4", "E4", "联系电话")]
+    fields = card + roster
+    _match_forms(fields, [form_of("F1", "青溪县留守儿童“代理妈妈”结对帮扶登记表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "农村留守儿童花名册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    assert not same(fields, "F1.4", "F2.3") and not same(fields, "F1.5", "F2.4") and not same(fields, "F1.3", "F2.1")
+
+
 def test_a_committees_count_is_its_own_members() -> None:
     """u166: 「村务监督委员会 › 当选人数」 of a progress table met the 村委会's 当选人数 on a result report (a look-alike);
     the turnout and those elected are one item however worded."""

@@ -3390,6 +3390,22 @@ _ANIMAL_RE = re.compile(r"犬|狗|猫|宠物|动物|牲畜|家畜|畜禽|禽|种
 _LIVING_ATTRIBUTES = frozenset({"性别", "出生日期", "年龄", "体重", "健康状况"})
 
 
+def _titled_partners(members: list[Field], parties: frozenset[str], position: dict[str, tuple[int, int]],
+                     maker: KeyMaker) -> frozenset[str]:
+    """Sections the title names that are someone else's all the same: 「留守儿童情况 › 姓名 … 代理妈妈情况 › 姓名」 of a
+    留守儿童“代理妈妈”结对帮扶登记表 names both, and the person named after the record's own, asking a 姓名 of their
+    own, is its partner (u364: the volunteer's 年龄 and 联系电话 had met every child's). With one section the title
+    names, that one is the record's own, wherever it stands (u354's 义务兵情况 after the applicant's)."""
+    title = members[0].form_title if members else ""
+    titled: list[str] = []
+    for f in sorted(members, key=lambda f: position[f.id]):
+        group = f.header_path[-2] if len(f.header_path) > 1 else ""
+        if group and (_about_its_own_people(group, title) or _about_its_own_thing(group, title, maker)) \
+                and (clean := normalize_label(group).clean) not in titled:
+            titled.append(clean)
+    return frozenset(titled[1:]) & parties
+
+
 @lru_cache(maxsize=65536)
 def _about_its_own_people(group: str, title: str) -> bool:
     """A section heading naming the people the title lists, when the title lists someone else's people with them
@@ -4314,6 +4330,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         layout_of.get(form_id), form_id in banked, _complaint_sides(parties_of[form_id], subject_of.get(form_id)))
         for form_id, members in by_form.items()}
     position = {f.id: _position(f) for f in fields}
+    partners = {form_id: found for form_id, members in by_form.items()
+                if (found := _titled_partners(members, parties_of[form_id], position, maker))}
     identity = _identity_items(synonyms)
     carried_role: dict[str, str] = {}
     for form_id, members in by_form.items():
@@ -4389,14 +4407,16 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「古树情况 › 树种」 on a 古树名木管护补助发放花名册, 「事件基本情况 › 树种」 on a 损害事件登记表: the section of
             # the thing each record is, which the title names; its 树种 is the 树种 (u250: five items for one). A
             # person under it is still the thing's: 「非遗工坊情况 › 负责人」 is no 传习所's 负责人.
-            context = [g for g in context if not _about_its_own_thing(g, f.form_title, maker)]
+            context = [g for g in context if not _about_its_own_thing(g, f.form_title, maker)
+                       or normalize_label(g).clean in partners.get(f.form_id, ())]
         if subject_of.get(f.form_id) is Subject.ORGANISATION:
             # 「一、单位基本情况 › 统一社会信用代码」 on a register of units: the record's own body, no other party
             context = [g for g in context if not _about_its_own_body(g, f.form_title)]
         elif subject_of.get(f.form_id) is Subject.PERSON and context:
             # 「在县亲属情况 › 姓名」 on a 港澳台同胞在县亲属联系走访名册: the people the title lists are the record's own,
             # whatever kin word names them (u78); the 港澳台同胞 beside them are someone else.
-            context = [g for g in context if not _about_its_own_people(g, f.form_title)]
+            context = [g for g in context if not _about_its_own_people(g, f.form_title)
+                       or normalize_label(g).clean in partners.get(f.form_id, ())]
         shortened = None
         if f.id in carried_role:
             own, rest = maker.person_word(normalize_label(f.label).clean)
