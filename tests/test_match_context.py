@@ -3427,6 +3427,23 @@ def test_a_partner_the_title_names_after_the_records_own_is_someone_else() -> No
     assert not same(fields, "F1.4", "F2.3") and not same(fields, "F1.5", "F2.4") and not same(fields, "F1.3", "F2.1")
 
 
+def test_a_death_card_is_the_late_persons_and_whoever_answers_for_them_is_someone_else() -> None:
+    """u363: 「死者情况 › 姓名 | 出生日期 … 调查对象情况 › 姓名 | 与死者关系」 of a 院外死亡个案调查登记表: the informant
+    named bare had become the card's own person, met by every death register's 姓名, and the late person a 逝者 apart
+    from them all."""
+    late, informant = "死者情况", "调查对象情况"
+    card = [at("F1.1", "A2", "姓名", late), at("F1.2", "E2", "出生日期", late), at("F1.3", "A3", "身份证号", late),
+            at("F1.4", "A7", "姓名", informant), at("F1.5", "C7", "与死者关系", informant),
+            at("F1.6", "E7", "联系电话", informant)]
+    register = [at("F2.1", "B4", "姓名"), at("F2.2", "C4", "出生日期"), at("F2.3", "D4", "公民身份号码"),
+                at("F2.4", "E4", "联系电话")]
+    fields = card + register
+    _match_forms(fields, [form_of("F1", "青溪县院外死亡个案调查登记表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "青溪县死亡人员户口注销登记台账", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and same(fields, "F1.3", "F2.3")
+    assert not same(fields, "F1.4", "F2.1") and not same(fields, "F1.6", "F2.4")
+
+
 def test_a_committees_count_is_its_own_members() -> None:
     """u166: 「村务监督委员会 › 当选人数」 of a progress table met the 村委会's 当选人数 on a result report (a look-alike);
     the turnout and those elected are one item however worded."""

@@ -2930,7 +2930,7 @@ ID_ITEM = "公民身份号码"
 def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | None = None,
                  kind: FormKind | None = None, title: str = "", continued: bool = False,
                  layout: Layout | str | None = None, banked: bool = True,
-                 parties: frozenset[str] = frozenset()) -> tuple[Owners, str | None]:
+                 parties: frozenset[str] = frozenset(), others: frozenset[str] = frozenset()) -> tuple[Owners, str | None]:
     """Whose unmarked items a form's fields are, from the record the form describes.
 
     Returns ``(owners, subject_role)``. A household record keyed by 户主姓名 with no name of its own gives its
@@ -2947,8 +2947,13 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
                       f.context, f.unit, parties=parties) for f in form_fields]
     if (claimed_for := _claimed_for(keys, form_fields, syn)) is not None:
         return (), claimed_for
+    # (``others``: sections naming someone other than the record's person, whatever word they use — named_groups;
+    # after a late person or a newborn a card opens with, whoever answers for them — u363's 调查对象情况)
+    others = others if any(k.role in _CLAIMED_FOR for k in keys) else frozenset()
     if any(k.canonical == "姓名" and not k.role and not (k.how == "prefix" and subject in SITE_SUBJECTS
-                                                              and maker.party_in_front(k.written)) for k in keys):
+                                                              and maker.party_in_front(k.written))
+           and not (len(f.header_path) > 1 and normalize_label(f.header_path[-2]).clean in others)
+           for k, f in zip(keys, form_fields, strict=True)):
         # (「户口注销登记台账」 of deaths names its late people bare: whoever declares a death there acts for them, as
         # on the 申报表 whose 逝者 section says so — u363's two 公安 forms had a 申报人 and a 代办人)
         late = _DEATHS_TITLE_RE.search(basic_form(title)) and not any(k.role == _LATE_PERSON for k in keys)
@@ -3832,8 +3837,8 @@ def named_groups(members: list[Field], maker: KeyMaker, subject: Subject | None)
             continue
         group = normalize_label(f.header_path[-2]).clean if len(f.header_path) > 1 else ""
         names.append((_position(f), group))
-    names.sort()
     syn = maker.synonyms
+    names.sort()
     # (「服刑人员情况 › 姓名 … | 未成年子女情况 › 姓名 …」 of a register whose title lists the children: the row is the
     # child's, and the parent named first is someone else — u154's four look-alikes)
     titled = basic_form(members[0].form_title) if members else ""
@@ -3844,7 +3849,10 @@ def named_groups(members: list[Field], maker: KeyMaker, subject: Subject | None)
     first = True  # (a 户主信息 group before the household's people is the head's, not the first name of the row)
     slots: set[str] = set()  # (成员1 › 姓名, 成员2 › 姓名: one kind of person, repeated)
     for _, group in names:
-        if group and maker.context_role([group]):
+        if group and (role := maker.context_role([group])):
+            # (「死者情况 › 姓名 … 调查对象情况 › 姓名」 of a 死亡个案调查登记表: the late person the card opens with is
+            # the first it names, the one who answers for them someone else — u363)
+            first = first and role not in _CLAIMED_FOR
             continue
         slot = _numbers_masked(group)
         if group and (others or not first) and slot not in slots and group not in syn.self_contexts \
@@ -4320,14 +4328,16 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     # 「一、委员基本情况 › 性别」 on a 政协委员履职登记表 is the 委员's own — u114.)
     # (forms asking a bank account, or naming their 户主 otherwise: there 户名 is the account's name)
     banked = {f.form_id for f in fields if _BANK_WORDS_RE.search(clean := normalize_label(f.label).clean) or "户主" in clean}
+    named_of = {form_id: named_groups(members, maker, subject_of.get(form_id))
+                if layout_of.get(form_id) in ("list", "card") else frozenset() for form_id, members in by_form.items()}
     parties_of = {form_id: two_parties(members, subject_of.get(form_id), title_of.get(form_id, ""))
                   | others_own_words(members, synonyms, title_of.get(form_id, ""), layout_of.get(form_id) == "card")
-                  | (named_groups(members, maker, subject_of.get(form_id))
-                     if layout_of.get(form_id) in ("list", "card") else frozenset())
+                  | named_of[form_id]
                   for form_id, members in by_form.items()}
     form_roles = {form_id: ((), titled_subject[form_id]) if titled_subject[form_id] else record_roles(
         members, maker, subject_of.get(form_id), kind_of.get(form_id), title_of.get(form_id, ""), form_id in continued,
-        layout_of.get(form_id), form_id in banked, _complaint_sides(parties_of[form_id], subject_of.get(form_id)))
+        layout_of.get(form_id), form_id in banked, _complaint_sides(parties_of[form_id], subject_of.get(form_id)),
+        named_of[form_id])
         for form_id, members in by_form.items()}
     position = {f.id: _position(f) for f in fields}
     partners = {form_id: found for form_id, members in by_form.items()
