@@ -3123,7 +3123,8 @@ def test_a_members_head_id_left_blank_or_cut_is_the_heads_own_and_spaces_in_an_i
     cadre typed it as a number, though the head's own row held it whole; an ID typed in groups (「510722 19800614
     026X」) reached the department with its spaces."""
     forms = tmp_path / "forms"
-    rows, merges = list_rows("实有人口登记表", ["姓名", "公民身份号码", "户编号", "与户主关系", "户主公民身份号码"])
+    rows, merges = list_rows("实有人口登记表", ["姓名", "公民身份号码", "户编号", "与户主关系", "户主公民身份号码",
+                                          "联系电话"])
     write_xlsx(forms / "公安局" / "实有人口.xlsx", [("Sheet1", rows, merges)])
     merged, mapping = _merge(forms, tmp_path)
     item = {i.name: i for i in mapping.items}
@@ -3136,18 +3137,22 @@ def test_a_members_head_id_left_blank_or_cut_is_the_heads_own_and_spaces_in_an_i
         {"姓名": "王磊", own_id: "510722199203050012", "户编号": "0012", "与户主关系": "子", head_id: 510722196604120315.0},
         # (wf54: spaced and failing its check digit, it reached one form spaced and the next squeezed)
         {"姓名": "王芳", own_id: "510722 19950101 0011", "户编号": "0012", "与户主关系": "女"},
-        # (wf64: a space typed after the number, or a full-width one before the name, reached three forms with it)
-        {"姓名": "\u3000王小宝", own_id: "510722201509012130 ", "户编号": "0012", "与户主关系": "孙子"}])
+        # (wf64: a space typed after the number, or a full-width one before the name, reached three forms with it;
+        # wf65: full-width digits typed with a Chinese input method, a mobile typed in groups)
+        {"姓名": "\u3000王小宝", own_id: "510722201509012130 ", "户编号": "0012", "与户主关系": "孙子",
+         "联系电话": "139 0000 2222"},
+        {"姓名": "王小丽", own_id: "５１０７２２２０１７０３０１００２６", "户编号": "0012", "与户主关系": "孙女"}])
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
     out = load_workbook(tmp_path / "out" / "公安局" / "实有人口.xlsx").active
     header = [c.value for c in out[3]]
     table = [[out.cell(r, header.index(name) + 1).value for name in ("公民身份号码", "户主公民身份号码")]
-             for r in (5, 6, 7, 8, 9)]
+             for r in (5, 6, 7, 8, 9, 10)]
     assert table == [["510722196604120315", "510722196604120315"], ["51072219680923042X", "510722196604120315"],
                      ["510722199203050012", "510722196604120315"], ["510722199501010011", "510722196604120315"],
-                     ["510722201509012130", "510722196604120315"]], table
+                     ["510722201509012130", "510722196604120315"], ["510722201703010026", "510722196604120315"]], table
     assert out.cell(9, header.index("姓名") + 1).value == "王小宝"
+    assert out.cell(9, header.index("联系电话") + 1).value == "13900002222"
 
 
 def test_a_head_id_the_clerk_renamed_is_still_the_heads_own(tmp_path: Path) -> None:

@@ -780,6 +780,10 @@ def _id_soundness(value: Any) -> int:
 
 
 _ID_SHAPE_RE = re.compile(r"\d{17}[\dX]|\d{15}")
+# Items whose values are digits a form counts or keys on: full-width digits typed in them are those digits.
+_DIGITS_RULES = frozenset({"id", "code", "number", "date"})
+_PHONE_NAME_RE = re.compile(r"(?:电话|手机|手机号|手机号码|联系方式)$")
+_SPACED_MOBILE_RE = re.compile(r"1\d{2}[\s-]?\d{4}[\s-]?\d{4}")
 
 
 def validate(value: Any, rule: str | None, options: list[str]) -> str | None:
@@ -1333,6 +1337,12 @@ class _Filler:
             # (wf64: 「510122201509012130 」 typed with a trailing space reached three forms with it, where an import
             # rejects the number; a space before or after a value is no part of it)
             raw = raw.strip()
+            if item.rule in _DIGITS_RULES:
+                # (wf65: 「３３１０８３…」 typed with a Chinese input method reached the 教育局's roster full-width, told
+                # 「校验位不对…应为 7」 beside its own ７; fill had read it as the number it is)
+                raw = unicodedata.normalize("NFKC", raw)
+            if _PHONE_NAME_RE.search(item.name) and _SPACED_MOBILE_RE.fullmatch(raw):
+                raw = re.sub(r"[\s-]", "", raw)  # 「139 0000 2222」: the mobile number an import takes
         if item.rule == "list" and (answer := _marked_answer(raw, item.options)) is not None:
             if (note := _NOTED_ANSWER_RE.match(str(raw).strip())) and (sheet, record, f.item) not in self._noted:
                 self._noted.add((sheet, record, f.item))
