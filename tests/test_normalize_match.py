@@ -962,3 +962,10 @@ def test_a_late_insured_persons_dependants_are_no_family_member_who_reports() ->
     assert not explain("姓名", "姓名", context_a=["供养直系亲属情况"], context_b=["家属情况"]).same
     assert not explain("与死者关系", "与死者关系", context_a=["供养直系亲属情况"], context_b=["家属情况"]).same
     assert explain("姓名", "供养亲属姓名", context_a=["供养直系亲属情况"]).same
+
+
+def test_the_sum_of_a_fund_named_with_its_jin_is_that_fund() -> None:
+    # (u368: 「六、减免保障金金额」 of a 残联 statistics table stood apart from the tax office's 减免保障金)
+    assert explain("减免保障金金额", "减免保障金").same and explain("抚恤金金额（元）", "抚恤金（元）").same
+    assert not explain("资金金额", "资金").same
+
