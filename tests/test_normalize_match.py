@@ -969,3 +969,13 @@ def test_the_sum_of_a_fund_named_with_its_jin_is_that_fund() -> None:
     assert explain("减免保障金金额", "减免保障金").same and explain("抚恤金金额（元）", "抚恤金（元）").same
     assert not explain("资金金额", "资金").same
 
+
+
+def test_the_holder_of_a_duty_written_ren_yuan_or_renyuan_is_one_person() -> None:
+    # (u369: 安全管理人员 › 姓名 of one register and 安全管理员 › 姓名 of another were two people, the first read
+    # 「安全管理人」 asking 「员姓名」; u372: 押运人员 and 押运员 of a 危险货物 permit and a 罐车 register)
+    assert explain("姓名", "姓名", context_a=["安全管理人员"], context_b=["安全管理员"]).same
+    assert explain("押运人员姓名", "押运员姓名").same and explain("检查员", "检查人员").same
+    assert explain("驾驶人员姓名", "驾驶员姓名").same
+    assert not explain("姓名", "姓名", context_a=["安全管理人员"], context_b=["押运员"]).same
+    assert not explain("从业人员姓名", "安全管理员姓名").same

@@ -649,6 +649,7 @@ _PAIRS_AND_GROUPS = frozenset({*_KIN_OVER.values(), *_KIN_GROUPS})  # a section 
 _KINDS_OF_HOUSEHOLD = ("户", "家庭", "家")  # 贫困户户主, 低保家庭户主: the head of a kind of household
 _ELSEWHERE = frozenset({"海外", "境外", "国外", "在外", "外地", "异地", "台湾", "港澳"})
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
+_STAFF, _STAFF_TAIL = "人员", "员"
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任", "顾问",
                    "干部", "书记", "医生", "师", "兽医", "工匠", "烈士", "战士", "遗属", "军属", "烈属", "亲属", "丧属", "领导",
                    "同胞", "侨胞", "台胞", "侨眷", "归侨", "华侨")
@@ -860,9 +861,25 @@ class KeyMaker:
         """
         hit = self._person_cache.get(clean)
         if hit is None:
-            role, rest = self._person_word(clean)
+            role, rest = self._person_word(self.as_post(clean))
             hit = self._person_cache[clean] = (_commissioned(role), rest)
         return hit
+
+    def as_post(self, clean: str) -> str:
+        """「安全管理人员姓名」, 「安全管理员姓名」 → 「安全管理人姓名」: the holder of a duty the table knows as 「…人」
+        (管理人, 检查人), whether a form writes 人, 员 or 人员 (u369: 安全管理人员 and 安全管理员 of two registers were two
+        people, one read 「安全管理人」 asking 「员姓名」). A word the table lists itself (走访人员, 押运员, 网格员) stays."""
+        at = clean.find(_STAFF_TAIL)
+        if at < 2:
+            return clean
+        staff = clean[at - 1] == _STAFF[0]
+        stem = clean[:at - 1] if staff else clean[:at]
+        holder = stem + _STAFF[0]
+        written = clean[:at + 1]
+        if written in self._role_of_word or any(written.endswith(word) for word in self.synonyms.other_parties) \
+                or not any(holder.endswith(word) for word in self.synonyms.other_parties):
+            return clean
+        return holder + clean[at + 1:]
 
     def _person_word(self, clean: str) -> tuple[str | None, str]:
         if clean.startswith(("与", "是否", "有无")):
@@ -886,6 +903,8 @@ class KeyMaker:
             at = _person_at(clean, word)
             if 0 <= at <= 2:
                 lead, rest = clean[:at], clean[at + len(word):].lstrip("的")
+                if word.endswith(_STAFF[0]) and rest.startswith(_STAFF_TAIL):
+                    rest = rest[1:]  # 「驾驶人员姓名」: the 驾驶人's 姓名, no 「员姓名」
                 if lead in _DONE_TO_LEADS:
                     return None, clean  # 「带动农户增收」, 「服务农户数」: the households a body drives or serves (u270)
                 if rest in _HEADCOUNTS:
@@ -978,7 +997,7 @@ class KeyMaker:
         role = None
         for group in context:
             norm = normalize_label(group)
-            clean = norm.clean
+            clean = self.as_post(norm.clean)
             if clean.startswith(OTHER_SIDE[:2]) or OTHER_SIDE[:2] in norm.notes:
                 role = OTHER_SIDE  # 「当事人（对方）」, 「对方当事人」: whoever the record deals with, never its own
                 continue
