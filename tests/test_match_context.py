@@ -4311,6 +4311,26 @@ def test_the_dead_of_a_road_accident_are_not_the_dead_of_a_fire(tmp_path) -> Non
     assert len({by_dept["公安局"], by_dept["消防救援大队"], by_dept["卫健局"]}) == 3
 
 
+def test_the_dead_of_a_road_accident_are_not_the_dead_of_an_accident_at_work(tmp_path) -> None:
+    """u372: 「涉及重点车辆道路交通事故 › 死亡人数」 of a 公安 table and 「危险货物道路运输生产安全事故 › 死亡人数」 of an
+    应急 table were one item, 事故死亡人数: the law counts road accidents and accidents at work apart."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import write_xlsx
+
+    def table(title: str, section: str) -> list[list[str]]:
+        return [[title], ["指标名称", "计量单位", "代码", "本期"], ["事故起数", "起", "01", ""], [section, "", "", ""],
+                ["死亡人数", "人", "02", ""], ["受伤人数", "人", "03", ""]]
+
+    for rel, title, section in (("公安局/重点车辆.xlsx", "重点车辆交通安全管理情况统计表", "涉及重点车辆道路交通事故"),
+                                ("交通运输局/运输.xlsx", "道路运输安全情况统计表", "三、道路交通事故情况"),
+                                ("应急管理局/危货.xlsx", "危险货物运输安全整治情况统计表", "危险货物道路运输生产安全事故")):
+        write_xlsx(tmp_path / rel, [("Sheet1", table(title, section), [(0, 0, 0, 3)])])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    by_dept = {f.path.split("/")[0]: concept_of[f.id] for f in result.fields if f.label == "死亡人数"}
+    assert by_dept["公安局"] == by_dept["交通运输局"] != by_dept["应急管理局"]
+
+
 def test_people_a_title_names_as_a_system_are_not_the_registers_own(tmp_path) -> None:
     """u254: on a 「计划生育特殊家庭“双岗”联系人制度落实情况台账」, 联系人 was taken for the people the register lists:
     the village contact's 姓名 and 联系电话 became the row's own and met every roster's, and the family member's

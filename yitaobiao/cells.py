@@ -533,8 +533,11 @@ def is_event_outcome(label: str) -> bool:
 
 # GB/T 6441 伤亡事故, 《生产安全事故报告和调查处理条例》 第三条, 自然灾害情况统计调查制度
 _EVENT_OUTCOME_RE = re.compile(r"^(?:死亡|受伤|重伤|轻伤|失踪|遇难|伤亡)(?:人数|人口|人员)?$|经济损失|财产损失|^起数$")
-_EVENT_RE = re.compile(r"火灾|火警|事故|灾害|灾情|险情|案件|事件|疫情|中毒")
-_EVENT_KINDS = {"灾情": "灾害", "火警": "火灾"}  # (a 灾情统计表's losses are a 自然灾害 table's)
+# (the kinds of accident the law counts apart: 《道路交通安全法》's 交通事故, 《生产安全事故报告和调查处理条例》's 生产安全
+# 事故, 《特种设备安全法》's — u372: a 公安 table's road deaths had met an 应急 table's deaths at work)
+_EVENT_RE = re.compile(r"(?:道路)?交通事故|生产安全事故|安全生产事故|特种设备事故|火灾|火警|事故|灾害|灾情|险情|案件|事件|疫情|中毒")
+_EVENT_KINDS = {"灾情": "灾害", "火警": "火灾",  # (a 灾情统计表's losses are a 自然灾害 table's)
+                "道路交通事故": "交通事故", "安全生产事故": "生产安全事故"}
 
 
 @lru_cache(maxsize=65536)
