@@ -4753,6 +4753,8 @@ def test_a_kind_of_case_is_of_the_stage_that_counts_it() -> None:
     assert not explain("其中：婚姻家庭纠纷", "其中：婚姻家庭纠纷", ["排查出矛盾纠纷"], ["2.调解矛盾纠纷"]).same
     assert explain("其中：婚姻家庭纠纷", "其中：婚姻家庭纠纷", ["调解矛盾纠纷"], ["调解矛盾纠纷"]).same
     assert explain("其中：社区戒毒人员", "社区戒毒人员", ["现有吸毒人员"], ["人员情况"]).same
+    # (u369: 「排查发现隐患 › 已整改隐患」 is a stage of the hazards found, named in full; no 排查发现隐患已整改隐患数)
+    assert MAKER.key("已整改隐患", ["排查发现隐患"], "项").text == "已整改隐患数"
 
 
 def test_what_is_due_is_no_item_done_and_a_bodys_domicile_is_registered() -> None:

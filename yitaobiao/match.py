@@ -359,7 +359,8 @@ def _kind_at_a_stage(clean: str, header: str) -> bool:
 
 
 # The stages a case (纠纷, 案件, 信访事项) passes through, as the 人民调解 and 信访 statistics count them
-_CASE_STAGE_RE = re.compile(r"排查|发现|调解|调处|化解|受理|办结|立案|结案|移交|接报|查处|审结|交办|处理")
+# (and a hazard's: 排查发现 › 已整改 | 已销号 — u369's 已整改隐患 had been read 排查发现隐患已整改隐患数)
+_CASE_STAGE_RE = re.compile(r"排查|发现|调解|调处|化解|受理|办结|立案|结案|移交|接报|查处|审结|交办|处理|整改|整治|销号|督办")
 _WHEN_TAIL_RE = re.compile(r"(?:日期|时间|年月|时限)$")
 _HEADCOUNTS = frozenset({"人数", "数", "人口", "名数", "总数", "数量"})
 _HELD_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:保有量|拥有量)$")
