@@ -4771,6 +4771,7 @@ def test_cases_counted_in_qi_or_jian_are_one_measure() -> None:
     """u286: the police's 排查发现矛盾纠纷（起） stood apart from the 司法所's 排查矛盾纠纷（件）: 「计量单位不可换算」.
     起 and 件 both count cases."""
     assert explain("排查矛盾纠纷（件）", "排查矛盾纠纷（起）").same
+    assert explain("排查发现隐患（项）", "排查发现隐患（条）").same  # (u369: 「计量单位不可换算：项 ≠ 条」)
     assert not explain("排查矛盾纠纷（件）", "排查矛盾纠纷（人）").same
 
 

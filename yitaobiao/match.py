@@ -106,7 +106,8 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "小时": "hours", "天": "days", "年": "years", "月": "months", "所": "institution", "座": "structure",
     "处": "count", "厘米": "length", "cm": "length", "毫米": "length", "mm": "length", "克": "weight", "g": "weight",
     "mmHg": "pressure", "mmol/L": "concentration", "毫升": "liquid", "ml": "liquid", "次/分": "rate", "次/分钟": "rate",
-    "张": "piece", "件": "piece", "项": "item", "条": "piece", "艘": "vessel", "场": "times", "期": "times", "起": "piece",
+    # (项 counts hazards or problems found as 条 and 件 do: 「发现问题隐患（项）」 is the 发现隐患（条） of a town's 月报 — u369)
+    "张": "piece", "件": "piece", "项": "piece", "条": "piece", "艘": "vessel", "场": "times", "期": "times", "起": "piece",
     "栋": "structure", "幢": "structure", "万立方米": "volume", "°": "angle", "顶": "piece", "床": "piece",
     "头/只": "livestock", "只/羽": "livestock",
     "元/吨": "money/volume", "元/立方米": "money/volume", "元/m3": "money/volume", "m3/d": "flow", "立方米/日": "flow",
