@@ -559,8 +559,11 @@ def _decisions(review_file: Path | None, quiet: bool = False) -> Decisions:
     kept = merge_decisions(kept, new)
     save_decisions(kept, store)
     counts, lines = decisions_in_words(new)
-    _say(quiet, f"[green]已采用审核决定：[/green]合并 {counts['合并']} 处、拆分 {counts['拆分']} 处、改名 {counts['改名']} 项；"
-              f"已记入 {store}，下次扫描自动沿用。")
+    # (wf65 changed two forms' 频次 and was told nothing of it)
+    forms_said = "".join(f"、{word} {counts[key]} 张表" for key, word in (("频次", "调整频次"), ("建议", "调整建议"))
+                         if counts[key])
+    _say(quiet, f"[green]已采用审核决定：[/green]合并 {counts['合并']} 处、拆分 {counts['拆分']} 处、改名 {counts['改名']} 项"
+              f"{forms_said}；已记入 {store}，下次扫描自动沿用。")
     for line in lines[:_DECISIONS_SHOWN]:
         _say(quiet, f"  {e(line)}")
     if len(lines) > _DECISIONS_SHOWN:

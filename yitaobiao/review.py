@@ -505,8 +505,21 @@ def decisions_in_words(decisions: Decisions) -> tuple[dict[str, int], list[str]]
         return between.join(f"“{reading(k)}”" for k in sorted(keys))
 
     lines = [f"{word}：{said(pair, '与')}" for word, pairs in (("合并", joined), ("拆分", parted)) for pair in pairs]
-    lines += [f"改名：{said(keys, '、')} → “{name}”" for name, keys in renamed.items()]
-    return {"合并": len(joined), "拆分": len(parted), "改名": len(renamed)}, lines
+    # (wf65 joined 被排查单位 and 单位名称 under one name on the 补充合并 sheet and read only 「改名」: two wordings
+    # renamed alike are one item, and the line says so)
+    lines += [f"并为一项，名为“{name}”：{said(keys, '、')}" if len(keys) > 1 else f"改名：{said(keys, '、')} → “{name}”"
+              for name, keys in renamed.items()]
+    lines += [f"频次：{_form_named(key)} 改为{frequency}" for key, frequency in sorted(decisions.frequencies.items())]
+    lines += [f"处理建议：{_form_named(key)} 改为{suggestion}" for key, suggestion in sorted(decisions.suggestions.items())]
+    return {"合并": len(joined), "拆分": len(parted), "改名": len(renamed), "频次": len(decisions.frequencies),
+            "建议": len(decisions.suggestions)}, lines
+
+
+def _form_named(key: str) -> str:
+    """「民政局/family_list.xls#Sheet1」 → 「family_list.xls（Sheet1）」: a form's key as the 报表处理 sheet shows it."""
+    path, _, sheet = key.partition("#")
+    name = PurePosixPath(path).name
+    return f"{name}（{sheet}）" if sheet else name
 
 
 def merge_decisions(old: Decisions, new: Decisions) -> Decisions:
