@@ -907,3 +907,10 @@ def test_a_step_of_one_programmes_case_names_the_programme(tmp_path: Path) -> No
     write_xlsx(forms / "民政局" / "留守.xlsx", [("Sheet1", rows, merges)])
     names = [c.name for c in plan_merge(scan(forms), created=FIXED, include_on_demand=True).columns]
     assert {"类别（留守老人、空巢老人信息统计表）", "造成原因（留守老人、空巢老人信息统计表）"} <= set(names), names
+    # (wf65: a form printing no title, named by its file, gave 「类型（family_list）」 and 「备注（student）」: its
+    # department says whose)
+    write_xlsx(forms / "乡村振兴局" / "family_list.xlsx", [("Sheet1", [["户主姓名", "类型", "编号", "备注"]], [])])
+    write_xlsx(forms / "教育局" / "student.xlsx", [("Sheet1", [["姓名", "公民身份号码", "年级", "备注"]], [])])
+    names = [c.name for c in plan_merge(scan(forms), created=FIXED, include_on_demand=True).columns]
+    assert "类型（乡村振兴局）" in names and "备注（教育局）" in names, names
+    assert not any("family_list" in name or "student" in name for name in names), names

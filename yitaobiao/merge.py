@@ -442,7 +442,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
         # (问题类型 of a 户厕 check) only the item of its own workbook (a 巡田 form's 问题类型 has other answers).
         paths = None if key.canonical or header not in result.code_list_paths else set(result.code_list_paths[header])
         code_lists.setdefault(key.canonical or key.text, CodeList(values, paths))
-    form_titles = {form.id: form.title for form in included}
+    form_titles = _header_titles(included)
     columns: list[Column] = []
     for (sheet, cid), sources in sorted(groups.items(), key=lambda kv: (_sheet_rank(kv[0][0]),
                                                                         order_of.get(kv[0][1], len(order_of)))):
@@ -755,11 +755,17 @@ _PROGRAMME_STEP_RE = re.compile(r"^(?:申请|申报|审批|审核|批准|核准|
 _BARE_WORD_RE = re.compile(r"^(?:填报|登记|造成|发生|变更|退出|纳入)?(?:日期|时间|原因|状态|类别|类型|情况)$")
 
 
+def _header_titles(forms: Iterable[Form]) -> dict[str, str]:
+    """Form id → the title a 一套表 header names it by: a form printing no title is named by its file, and
+    「类型（family_list）」 or 「备注（student）」 told wf65's cadre nothing; its department says whose it is."""
+    return {form.id: form.title if C.CJK_RE.search(form.title) else form.department for form in forms}
+
+
 def _name_the_programme(columns: list[Column], result: ScanResult, synonyms: Synonyms) -> None:
     """A step of one form's case on a record sheet is headed with the form it belongs to: 「审批日期（养老服务补贴名单）」.
     Printed 「审批日期」 between the 困难学生补助 columns, wf57's cadre typed a student's approval date there, and the
     student reached 民政局's 养老服务补贴名单. So is a word that says nothing alone (类别, 造成原因, 填报日期 — wf59)."""
-    titles = {form.id: form.title for form in result.forms}
+    titles = _header_titles(result.forms)
     for col in columns:
         forms = {f.form_id for f in col.sources}
         bare = bare_name(col.concept.standard_name)
