@@ -979,3 +979,9 @@ def test_the_holder_of_a_duty_written_ren_yuan_or_renyuan_is_one_person() -> Non
     assert explain("驾驶人员姓名", "驾驶员姓名").same
     assert not explain("姓名", "姓名", context_a=["安全管理人员"], context_b=["押运员"]).same
     assert not explain("从业人员姓名", "安全管理员姓名").same
+
+
+def test_when_and_where_it_happened_is_asked_with_or_without_fasheng() -> None:
+    # (u370: 致害发生时间 of an application, 致害时间 of a roster and 事发时间 of a police card stood apart)
+    assert explain("致害发生时间", "致害时间").same and explain("事发时间", "发生时间").same
+    assert explain("事发地点", "发生地点").same and not explain("发生时间", "发现时间").same

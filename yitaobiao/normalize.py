@@ -235,6 +235,7 @@ def normalize_label(label: str) -> NormalLabel:
     clean = _FIRE_HAZARD_RE.sub("火灾隐患", clean)  # 消防安全隐患 is the 火灾隐患 of 《消防法》 (u316)
     clean = _NAMED_PAYMENT_SUM_RE.sub(r"\1金", clean)  # 丧葬补助金额 is the 丧葬补助金 paid (u363)
     clean = _FUND_SUM_RE.sub("", clean)  # 减免保障金金额 is the 减免保障金 (u368)
+    clean = _EVENT_HAPPENED_RE.sub("", _WHEN_IT_HAPPENED_RE.sub(r"发生\1", clean))  # 致害发生时间 is the 致害时间 (u370)
     if "岁" in clean:
         clean = _THOSE_WHO_RE.sub("", clean)  # 「其中：60岁以上的」 counts those 60岁以上 (u291)
     return NormalLabel(clean=clean, unit=unit, notes=tuple(notes))
@@ -268,6 +269,10 @@ _NAMED_PAYMENT_SUM_RE = re.compile(r"^(?!申请|批准|核准|核定|审定|审�
                                    r"([\u4e00-\u9fff]{2,}(?:补助|救助|扶助|资助|抚恤|奖励|慰问|赔偿|补偿|优待))金额$")
 # 「减免保障金金额」, 「抚恤金金额」: the sum of a fund or payment already named …金 is that …金
 _FUND_SUM_RE = re.compile(r"(?<=..金)金额$")
+# 「事发时间」, 「事发地点」: when and where it happened (发生时间, 发生地点); after what happened, 发生 adds nothing:
+# 「致害发生时间」 is the 致害时间 a roster asks, 「火灾发生地点」 the 火灾地点
+_WHEN_IT_HAPPENED_RE = re.compile(r"^事发(时间|日期|地点)$")
+_EVENT_HAPPENED_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})发生(?=时间$|日期$|地点$)")
 # 「收养登记证字号」: the 字 and 号 a certificate is numbered by, its 证号; a shop's 字号 (its trade name) follows no 证
 _CERTIFICATE_WORD_NUMBER_RE = re.compile(r"(?<=证)字号$")
 
