@@ -2189,6 +2189,11 @@ def test_a_period_left_blank_is_a_fill_line_and_names_the_cycle() -> None:
     rows[1][3] = "统计时间：2026年\u3000\u3000季度"
     parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
     assert parsed is not None and parsed.period == "季报"
+    # (u375, u373: 「填报单位：    县（市、区）民政局    2026年  季度」 in one cell: the period is no part of the unit)
+    rows[1] = ["填报单位：            县（市、区）民政局            2026年  季度", "", "", "", ""]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
+    assert parsed is not None and parsed.period == "季报" and parsed.reporting_unit == "县(市、区)民政局"
+    rows[1] = ["填报单位：", "", "", "", ""]
     rows[1][3] = "统计时段：  年  月  日至  月  日"
     assert labels(rows) == ["受益学生人数", "供餐天数"]
     # (u311: 「公示期：   年  月  日至   年  月  日」 over a 理赔结果公示表; a bare 公示时间 column stays an item)

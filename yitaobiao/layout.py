@@ -357,14 +357,19 @@ def _absorb_meta(top: _Top, text: str) -> None:
     if C.is_unit_line(text) or "单位:" in s and not s.startswith(("填报单位", "填表单位", "报送单位")):
         top.unit = top.unit or C.unit_from_line(text)
     match = _REPORTING_UNIT_RE.match(s)
-    if match and match.group(1).strip("_ "):
-        top.reporting_unit = top.reporting_unit or match.group(1)
+    # (「填报单位：    县（市、区）民政局    2026年  季度」: the period closing the line is no part of the unit — u375)
+    closing = _CLOSING_PERIOD_RE.search(match.group(1)) if match else None
+    if match and (unit := match.group(1)[:closing.start()] if closing else match.group(1)).strip("_ "):
+        top.reporting_unit = top.reporting_unit or unit
     if C.is_period_text(text) or "报告期" in s or _BLANK_YEAR_PERIOD_RE.match(s):
         top.period = top.period or period_kind(text)
     elif key := _PERIOD_KEY_RE.search(s):
         top.period = top.period or period_kind(s[key.end():])  # 「统计时间：2026年　　季度」 (u320)
+    elif closing:
+        top.period = top.period or period_kind(closing.group())
 
 
+_CLOSING_PERIOD_RE = re.compile(r"(?:\d{4}|_*)年_*(?:第_*[一二三四1-4]?_*季度|[一二三四1-4]?_*季度|[上下]半年|\d{0,2}_*月份?)_*$")
 _PERIOD_KEY_RE = re.compile(r"(?:统计|报告|报送)(?:时间|时段|期间|区间|月份|期)[:：]")
 # 「    年第    季度」 on a 填报单位 line: the period the report covers, its year left blank (u148)
 _BLANK_YEAR_PERIOD_RE = re.compile(r"^_*年_*(?:第_*[一二三四1-4]?_*季度?|[上下]半年|_*月)_*$")
