@@ -985,3 +985,9 @@ def test_when_and_where_it_happened_is_asked_with_or_without_fasheng() -> None:
     # (u370: 致害发生时间 of an application, 致害时间 of a roster and 事发时间 of a police card stood apart)
     assert explain("致害发生时间", "致害时间").same and explain("事发时间", "发生时间").same
     assert explain("事发地点", "发生地点").same and not explain("发生时间", "发现时间").same
+
+
+def test_a_count_of_events_keeps_its_events() -> None:
+    # (u376: 上报事件数 and 办结事件数 of a 网格 table were named 上报事数 and 办结事数; a 个数 still counts)
+    maker = KeyMaker(SYN)
+    assert maker.key("上报事件数").text == "上报事件数" and maker.key("村民小组个数").text == "村民小组数"

@@ -348,8 +348,11 @@ _SUMMED_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:合计|总计)$")
 # The ends of a term asked bare under its header (「矫正期限 › 起 | 止」), and the headers that name a term
 _TERM_END_WORDS = {"起": "起始日期", "自": "起始日期", "从": "起始日期", "止": "终止日期", "至": "终止日期", "到": "终止日期"}
 _TERM_HEADER_RE = re.compile(r"(?:期限|期间|期|时间|日期|年限|起止)$")
-# 「村民小组个数」, 「客房数量」: how many, as 「村民小组数」, 「客房数」 (u117); a 平台数 counts no 台 (u288)
-_PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|件数|株数|棵数|(?<![平站柜舞阳灶])台数|辆数|艘数|份数|册数)$")
+# 「村民小组个数」, 「客房数量」: how many, as 「村民小组数」, 「客房数」 (u117); a 平台数 counts no 台 (u288), and an
+# 事件数 or a 文件数 counts events and documents, no 件 (u376: 上报事件数 had been named 上报事数). (A 案件数 counts
+# what a column of cases in 件 counts: 「立案查处案件数」 is the 立案查处（件） of another office — u269.)
+_PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|(?<![事文证条物部邮软硬零配信])件数|株数|棵数"
+                              r"|(?<![平站柜舞阳灶])台数|辆数|艘数|份数|册数)$")
 # 「植保无人机保有量」, 「电动自行车拥有量」: how many are held; a 耕地保有量 in 亩 is land, no count (u264)
 def _kind_at_a_stage(clean: str, header: str) -> bool:
     """「排查出矛盾纠纷 › 其中：婚姻家庭纠纷」: a kind of the cases a stage of their handling counts (排查, 调解, 受理 …)
