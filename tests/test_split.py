@@ -3141,18 +3141,23 @@ def test_a_members_head_id_left_blank_or_cut_is_the_heads_own_and_spaces_in_an_i
         # wf65: full-width digits typed with a Chinese input method, a mobile typed in groups)
         {"姓名": "\u3000王小宝", own_id: "510722201509012130 ", "户编号": "0012", "与户主关系": "孙子",
          "联系电话": "139 0000 2222"},
-        {"姓名": "王小丽", own_id: "５１０７２２２０１７０３０１００２６", "户编号": "0012", "与户主关系": "孙女"}])
+        {"姓名": "王小丽", own_id: "５１０７２２２０１７０３０１００２６", "户编号": "0012", "与户主关系": "孙女",
+         "联系电话": "１３９５７６１２３４５"},
+        # (wf66: an ID typed with dashes between its groups)
+        {"姓名": "王小刚", own_id: "510722-20190301-0014", "户编号": "0012", "与户主关系": "孙子"}])
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
     out = load_workbook(tmp_path / "out" / "公安局" / "实有人口.xlsx").active
     header = [c.value for c in out[3]]
     table = [[out.cell(r, header.index(name) + 1).value for name in ("公民身份号码", "户主公民身份号码")]
-             for r in (5, 6, 7, 8, 9, 10)]
+             for r in (5, 6, 7, 8, 9, 10, 11)]
     assert table == [["510722196604120315", "510722196604120315"], ["51072219680923042X", "510722196604120315"],
                      ["510722199203050012", "510722196604120315"], ["510722199501010011", "510722196604120315"],
-                     ["510722201509012130", "510722196604120315"], ["510722201703010026", "510722196604120315"]], table
+                     ["510722201509012130", "510722196604120315"], ["510722201703010026", "510722196604120315"],
+                     ["510722201903010014", "510722196604120315"]], table
     assert out.cell(9, header.index("姓名") + 1).value == "王小宝"
-    assert out.cell(9, header.index("联系电话") + 1).value == "13900002222"
+    phone = header.index("联系电话") + 1
+    assert out.cell(9, phone).value == "13900002222" and out.cell(10, phone).value == "13957612345"
 
 
 def test_a_head_id_the_clerk_renamed_is_still_the_heads_own(tmp_path: Path) -> None:

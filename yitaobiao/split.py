@@ -782,6 +782,8 @@ def _id_soundness(value: Any) -> int:
 _ID_SHAPE_RE = re.compile(r"\d{17}[\dX]|\d{15}")
 # Items whose values are digits a form counts or keys on: full-width digits typed in them are those digits.
 _DIGITS_RULES = frozenset({"id", "code", "number", "date"})
+_FULL_WIDTH_NUMBER_RE = re.compile(r"[０-９][０-９\s－\-]*")
+_ID_GAP_RE = re.compile(r"[\s\-－—]+")
 _PHONE_NAME_RE = re.compile(r"(?:电话|手机|手机号|手机号码|联系方式)$")
 _SPACED_MOBILE_RE = re.compile(r"1\d{2}[\s-]?\d{4}[\s-]?\d{4}")
 
@@ -1337,9 +1339,10 @@ class _Filler:
             # (wf64: 「510122201509012130 」 typed with a trailing space reached three forms with it, where an import
             # rejects the number; a space before or after a value is no part of it)
             raw = raw.strip()
-            if item.rule in _DIGITS_RULES:
+            if item.rule in _DIGITS_RULES or _FULL_WIDTH_NUMBER_RE.fullmatch(raw):
                 # (wf65: 「３３１０８３…」 typed with a Chinese input method reached the 教育局's roster full-width, told
-                # 「校验位不对…应为 7」 beside its own ７; fill had read it as the number it is)
+                # 「校验位不对…应为 7」 beside its own ７; fill had read it as the number it is; wf66: so did a phone in a
+                # 「联系人电话（村、社区）」 column)
                 raw = unicodedata.normalize("NFKC", raw)
             if _PHONE_NAME_RE.search(item.name) and _SPACED_MOBILE_RE.fullmatch(raw):
                 raw = re.sub(r"[\s-]", "", raw)  # 「139 0000 2222」: the mobile number an import takes
@@ -1351,9 +1354,10 @@ class _Filler:
             raw = answer  # 「√」 in a 是否 column is its 是 (wf39: √ and × had reached an import template as typed)
         # (squeezed whatever its check digit: wf54's 「33108219560312 4517」 failing it reached one form spaced, the
         # next squeezed, and was told once either way)
-        if item.rule == "id" and isinstance(raw, str) and re.search(r"\S\s+\S", raw.strip()) \
-                and _ID_SHAPE_RE.fullmatch(squeezed := re.sub(r"\s+", "", raw).upper()):
-            raw = squeezed  # 「510722 19800614 026X」 typed in groups, as the card prints it (wf42)
+        if item.rule == "id" and isinstance(raw, str) and _ID_GAP_RE.search(raw.strip()) \
+                and _ID_SHAPE_RE.fullmatch(squeezed := _ID_GAP_RE.sub("", raw).upper()):
+            # 「510722 19800614 026X」 typed in groups, as the card prints it (wf42), or 「330483-20050716-0130」 (wf66)
+            raw = squeezed
             self.report.converted += 1
         if item.rule == "date" and isinstance(raw, int | float) and not isinstance(raw, bool) \
                 and float(raw).is_integer() and _typed_date(str(int(raw))) is not None:
