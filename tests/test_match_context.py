@@ -3368,35 +3368,35 @@ def test_households_signing_under_a_card_do_not_key_it() -> None:
     assert not same(fields, "F1.3", "F2.1")
 
 
-def test_the_person_others_are_related_to_is_the_cards_own() -> None:
-    """u167: 「一、持卡人基本信息 › 姓名 | 证件号码 … 三、监护人情况 › 与持卡人关系」 on a 社会保障卡 card: the holder
-    the guardian is told by is the card's own person, not some other 开户人 (29 pairs lost)."""
-    holder, guardian = "一、持卡人基本信息", "三、监护人情况"
-    card = [at("F1.1", "A5", "姓名", holder), at("F1.2", "E6", "证件号码", holder), at("F1.3", "A8", "手机号码", holder),
-            at("F1.4", "A14", "姓名", guardian), at("F1.5", "C14", "与持卡人关系", guardian)]
-    roster = [at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码"), at("F2.3", "D4", "联系电话"),
-              at("F2.4", "E4", "监护人姓名")]
-    fields = card + roster
-    _match_forms(fields, [form_of("F1", "社会保障卡金融账户激活及信息变更登记表", Layout.CARD, Subject.PERSON),
-                          form_of("F2", "高龄津贴发放花名册", Layout.LIST, Subject.PERSON)])
-    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and same(fields, "F1.3", "F2.3")
-    assert same(fields, "F1.4", "F2.4") and not same(fields, "F1.4", "F2.1")
-
-
-def test_the_holder_a_register_of_cards_opens_with_is_its_own() -> None:
-    """u362: 「持卡人信息 › 姓名 | 公民身份号码 | 出生日期 … 监护人信息 › 监护人姓名」 of a 新生儿社会保障卡申领发放台账:
-    the holder was some 开户人, apart from the newborn every other form asks (28 pairs lost)."""
-    holder, guardian = "持卡人信息", "监护人信息"
-    ledger = [at("F1.1", "B5", "姓名", holder), at("F1.2", "C5", "公民身份号码", holder),
-              at("F1.3", "D5", "出生日期", holder), at("F1.4", "F5", "监护人姓名", guardian),
-              at("F1.5", "G5", "监护人身份证号码", guardian)]
-    roster = [at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码"), at("F2.3", "D4", "出生日期"),
-              at("F2.4", "E4", "监护人姓名")]
-    fields = ledger + roster
-    _match_forms(fields, [form_of("F1", "临江县新生儿社会保障卡申领发放台账", Layout.LIST, Subject.PERSON),
+def _holder_is_the_records_own(first: list[Field], title: str, layout: Layout) -> None:
+    """The person ``first`` (F1.1 姓名, F1.2 ID, F1.3 a third item, F1.4 the guardian's name) opens a form with is the
+    record's own: their items meet a roster's own, the guardian's its 监护人姓名."""
+    third = first[2].label
+    roster = [at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码"),
+              at("F2.3", "D4", "联系电话" if "电话" in third or "手机" in third else third), at("F2.4", "E4", "监护人姓名")]
+    fields = first + roster
+    _match_forms(fields, [form_of("F1", title, layout, Subject.PERSON),
                           form_of("F2", "新生儿参保缴费花名册", Layout.LIST, Subject.PERSON)])
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and same(fields, "F1.3", "F2.3")
     assert same(fields, "F1.4", "F2.4") and not same(fields, "F1.4", "F2.1")
+
+
+@pytest.mark.parametrize(("title", "layout", "first"), [
+    # (u167: 「一、持卡人基本信息 … 三、监护人情况 › 与持卡人关系」 on a 社会保障卡 card: the holder the guardian is told
+    # by is the card's own person, not some other 开户人 — 29 pairs lost)
+    ("社会保障卡金融账户激活及信息变更登记表", Layout.CARD,
+     [("A5", "姓名", "一、持卡人基本信息"), ("E6", "证件号码", "一、持卡人基本信息"), ("A8", "手机号码", "一、持卡人基本信息"),
+      ("A14", "姓名", "三、监护人情况"), ("C14", "与持卡人关系", "三、监护人情况")]),
+    # (u362: 「持卡人信息 › 姓名 | 公民身份号码 | 出生日期 … 监护人信息 › 监护人姓名」 of a 新生儿社会保障卡申领发放台账:
+    # the holder a register of cards opens with was some 开户人, apart from the newborn every other form asks)
+    ("临江县新生儿社会保障卡申领发放台账", Layout.LIST,
+     [("B5", "姓名", "持卡人信息"), ("C5", "公民身份号码", "持卡人信息"), ("D5", "出生日期", "持卡人信息"),
+      ("F5", "监护人姓名", "监护人信息"), ("G5", "监护人身份证号码", "监护人信息")]),
+])
+def test_the_holder_a_card_or_a_register_of_cards_opens_with_is_its_own(
+        title: str, layout: Layout, first: list[tuple[str, str, str]]) -> None:
+    _holder_is_the_records_own([at(f"F1.{n}", cell, label, section) for n, (cell, label, section) in
+                                enumerate(first, start=1)], title, layout)
 
 
 def test_whoever_declares_a_death_acts_for_the_late_person_on_a_register_too() -> None:
