@@ -991,3 +991,9 @@ def test_a_count_of_events_keeps_its_events() -> None:
     # (u376: 上报事件数 and 办结事件数 of a 网格 table were named 上报事数 and 办结事数; a 个数 still counts)
     maker = KeyMaker(SYN)
     assert maker.key("上报事件数").text == "上报事件数" and maker.key("村民小组个数").text == "村民小组数"
+
+
+def test_a_police_station_and_where_a_point_is_put_up() -> None:
+    # (u376: 所属派出所 of a 点位登记表 and 所在派出所 of a 志愿者花名册, 安装位置 and 安装地点, stood apart)
+    assert explain("所属派出所", "所在派出所").same and explain("安装位置", "安装地点").same
+    assert not explain("所属派出所", "所属乡镇").same
