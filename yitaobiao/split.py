@@ -783,6 +783,8 @@ _ID_SHAPE_RE = re.compile(r"\d{17}[\dX]|\d{15}")
 # Items whose values are digits a form counts or keys on: full-width digits typed in them are those digits.
 _DIGITS_RULES = frozenset({"id", "code", "number", "date"})
 _FULL_WIDTH_NUMBER_RE = re.compile(r"[０-９][０-９\s－\-]*")
+# Full-width letters, digits and signs (U+FF01–FF5E) as their ASCII selves; no other character changes (a ㎡ stays)
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _ID_GAP_RE = re.compile(r"[\s\-－—]+")
 _PHONE_NAME_RE = re.compile(r"(?:电话|手机|手机号|手机号码|联系方式)$")
 _SPACED_MOBILE_RE = re.compile(r"1\d{2}[\s-]?\d{4}[\s-]?\d{4}")
@@ -1343,7 +1345,7 @@ class _Filler:
                 # (wf65: 「３３１０８３…」 typed with a Chinese input method reached the 教育局's roster full-width, told
                 # 「校验位不对…应为 7」 beside its own ７; fill had read it as the number it is; wf66: so did a phone in a
                 # 「联系人电话（村、社区）」 column)
-                raw = unicodedata.normalize("NFKC", raw)
+                raw = raw.translate(_HALF_WIDTH)
             if _PHONE_NAME_RE.search(item.name) and _SPACED_MOBILE_RE.fullmatch(raw):
                 raw = re.sub(r"[\s-]", "", raw)  # 「139 0000 2222」: the mobile number an import takes
         if item.rule == "list" and (answer := _marked_answer(raw, item.options)) is not None:
