@@ -2193,6 +2193,13 @@ def test_a_period_left_blank_is_a_fill_line_and_names_the_cycle() -> None:
     rows[1] = ["填报单位：            县（市、区）民政局            2026年  季度", "", "", "", ""]
     parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
     assert parsed is not None and parsed.period == "季报" and parsed.reporting_unit == "县(市、区)民政局"
+    # (u375: 「统计时段：2026年10月1日至12月31日」 covers a quarter: whole months from a first day to a last one)
+    rows[1] = ["派出所（盖章）：            统计时段：2026年10月1日至12月31日", "", "", "", ""]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
+    assert parsed is not None and parsed.period == "季报"
+    from yitaobiao.layout import period_kind
+    assert period_kind("2026年3月1日至3月31日") == "月报" and period_kind("2026年1月1日至2026年12月31日") == "年报"
+    assert period_kind("2026年3月5日至3月31日") is None
     rows[1] = ["填报单位：", "", "", "", ""]
     rows[1][3] = "统计时段：  年  月  日至  月  日"
     assert labels(rows) == ["受益学生人数", "供餐天数"]

@@ -89,6 +89,8 @@ def unit_in_label(label: str) -> str | None:
 
 _METRIC_UNIT_NAMES = {"m2": "平方米", "m3": "立方米", "m³": "立方米", "m": "米", "kW": "千瓦", "KW": "千瓦", "kw": "千瓦",
                       "元/kW": "元/千瓦"}
+_SPAN_OF_MONTHS_RE = re.compile(r"(?:\d{4}年)?(\d{1,2})月1日(?:起)?[至到—\-~](?:\d{4}年)?(\d{1,2})月(?:2[89]|3[01])日(?:止)?")
+_PERIOD_OF_MONTHS = {1: "月报", 3: "季报", 6: "半年报", 12: "年报"}
 _QUARTERLY_RE = re.compile(r"季度|季报|[一二三四1-4]季")
 # (「普查标准时点：2026年12月31日」, 「2024年11月1日至2025年10月31日」: a day, or a span of days, names no month's report —
 # u116)
@@ -99,6 +101,10 @@ _YEARLY_RE = re.compile(r"年报|年度|\d{4}年$|全年|学年|学期")
 def period_kind(text: str) -> str | None:
     """月报 / 季报 / 半年报 / 年报 from a title or 报告期 line."""
     s = C.squash(text)
+    if span := _SPAN_OF_MONTHS_RE.fullmatch(s):
+        # 「统计时段：2026年10月1日至12月31日」: whole months from a first day to a last one (u375: a quarter)
+        months = int(span.group(2)) - int(span.group(1)) + 1
+        return _PERIOD_OF_MONTHS.get(months)
     if _QUARTERLY_RE.search(s):
         return "季报"
     if "半年" in s:
