@@ -5304,3 +5304,10 @@ def test_a_designated_relic_site_is_no_body() -> None:
                           form_of("F5", "古树名木每木调查表", Layout.LIST, Subject.PLACE)])
     assert same(fields, "F1.1", "F2.1") and not same(fields, "F1.1", "F3.1")
     assert same(fields, "F4.2", "F5.1")
+
+
+def test_a_count_of_sites_is_no_site() -> None:
+    """u382: 「集中安置点个数」 (个) of a county table had been read as 安置地点, the site each household's card names;
+    a count of places is no place, as a count of problems is no 问题描述."""
+    assert MAKER.key("集中安置点个数", (), "个").canonical is None
+    assert MAKER.key("安置点名称", (), None).canonical == MAKER.key("集中安置点", (), None).canonical

@@ -564,8 +564,9 @@ _PLACE_THEME = "地址与联系"
 _ALTERNATIVES_RE = re.compile(r"[、/／]|或")
 # Items that number one thing, never count them: 「单元数」 of a 楼栋 register is no 单元号 (u265)
 _IDENTIFIER_TAIL_RE = re.compile(r"(?:号|编号|号码|代码|编码)$")
-# Items that describe or name, never count: 「发现问题（个）」 counts problems, it is no 问题描述 (u178)
-_DESCRIPTION_RE = re.compile(r"(?:描述|情况|内容|原因|说明|名称|类型|类别|姓名|地址|意见)$")
+# Items that describe, name or place, never count: 「发现问题（个）」 counts problems, it is no 问题描述 (u178), and
+# 「集中安置点个数」 counts sites, it is no 安置地点 (u382)
+_DESCRIPTION_RE = re.compile(r"(?:描述|情况|内容|原因|说明|名称|类型|类别|姓名|地址|住址|地点|场所|位置|所在地|意见)$")
 _PERSON_WORD_RE = re.compile(r"^(.{1,4}?[人者])(.+)$")
 _OPTION_SPLIT_RE = re.compile(r"[□☐■◻○√✓/／、,，;；|｜\s]+")
 _CATCH_ALL_OPTIONS = {"其他", "其它", "未知", "不详", "无"}
