@@ -5311,3 +5311,18 @@ def test_a_count_of_sites_is_no_site() -> None:
     a count of places is no place, as a count of problems is no 问题描述."""
     assert MAKER.key("集中安置点个数", (), "个").canonical is None
     assert MAKER.key("安置点名称", (), None).canonical == MAKER.key("集中安置点", (), None).canonical
+
+
+def test_the_date_one_joined_is_the_insurance_the_title_names() -> None:
+    """u380: 「参保时间」 of a 城乡居民基本养老保险 roster and 「参保日期」 of a 基本医疗保险 花名册 had been one item: the
+    two schemes' dates; two medical rosters' dates are one."""
+    from yitaobiao.model import Layout
+
+    pension = [at("F1.1", "B3", "姓名"), at("F1.2", "I3", "参保时间")]
+    medical = [at("F2.1", "B3", "姓名"), at("F2.2", "I3", "参保日期")]
+    medical_too = [at("F3.1", "B3", "姓名"), at("F3.2", "F3", "参保时间")]
+    fields = pension + medical + medical_too
+    _match_forms(fields, [form_of("F1", "退捕渔民参加城乡居民基本养老保险情况表", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "退捕渔民参加城乡居民基本医疗保险花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "医疗保险参保人员名册", Layout.LIST, Subject.PERSON)])
+    assert not same(fields, "F1.2", "F2.2") and same(fields, "F2.2", "F3.2")

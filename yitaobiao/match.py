@@ -4061,6 +4061,7 @@ def _without_subject_word(label: str, word: str, synonyms: Synonyms) -> str:
 _BARE_INSURANCE_ITEMS = frozenset({"参保险种", "险种", "参保类型", "参保类别"})
 _BARE_ACCOUNTS = frozenset({"账号", "个人账号", "账户", "个人账户", "账户号码"})
 _BARE_COVER_ITEMS = frozenset({"参保状态", "参保情况", "是否参保", "是否已参保"})
+_BARE_COVER_DATES = frozenset({"参保日期", "参保时间", "参保年月", "参保年度", "首次参保日期", "首次参保时间"})
 _INSURANCE_RE = re.compile(r"医疗保险|医保|医疗保障|养老保险|养老")
 _MEDICAL_RE = re.compile(r"医疗保险|医保|医疗保障")
 _PENSION_RE = re.compile(r"养老保险|养老金")
@@ -4505,6 +4506,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         elif insurance and normalize_label(label).clean in _BARE_COVER_ITEMS \
                 and not any(_INSURANCE_RE.search(g) for g in context):
             label = ("医保" if insurance == "医疗保险" else insurance) + "参保状态"
+        elif insurance and normalize_label(label).clean in _BARE_COVER_DATES \
+                and not any(_INSURANCE_RE.search(g) for g in context):
+            # 「参保时间」 of a 养老保险 roster and 「参保日期」 of a 医疗保险 花名册: when one joined the insurance the
+            # title names (u380: the two schemes' dates were one item)
+            label = ("医保" if insurance == "医疗保险" else insurance) + normalize_label(label).clean
         if f.id in sectioned:
             # 「一、批发和零售业 › 从业人员」 and 「二、住宿和餐饮业 › 从业人员」 of one table: each its section's (u75)
             label, context = sectioned[f.id] + normalize_label(label).clean, context[:-1]
