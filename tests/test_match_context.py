@@ -5326,3 +5326,33 @@ def test_the_date_one_joined_is_the_insurance_the_title_names() -> None:
                           form_of("F2", "退捕渔民参加城乡居民基本医疗保险花名册", Layout.LIST, Subject.PERSON),
                           form_of("F3", "医疗保险参保人员名册", Layout.LIST, Subject.PERSON)])
     assert not same(fields, "F1.2", "F2.2") and same(fields, "F2.2", "F3.2")
+
+
+def test_the_one_harmed_is_whom_an_application_is_for() -> None:
+    """u377: a 工伤认定申请表 asks 受伤害职工情况 › 职工姓名 first and 申请人情况 › 申请人姓名 | 与受伤害职工关系 after it:
+    the worker is whom it is about (their name meets every roster's), and the applicant, the unit or a relative, had
+    taken the worker's place."""
+    from yitaobiao.model import Layout
+
+    card = [at("F1.1", "B4", "职工姓名", "受伤害职工情况"), at("F1.2", "B5", "公民身份号码", "受伤害职工情况"),
+            at("F1.3", "B14", "申请人姓名", "申请人情况"), at("F1.4", "F14", "与受伤害职工关系", "申请人情况"),
+            at("F1.5", "B15", "联系电话", "申请人情况")]
+    roster = [at("F2.1", "B4", "姓名"), at("F2.2", "C4", "身份证号码"), at("F2.3", "D4", "联系电话")]
+    fields = card + roster
+    _match_forms(fields, [form_of("F1", "工伤认定申请表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "工伤困难职工帮扶慰问花名册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.5", "F2.3")
+
+
+def test_a_count_of_the_harmed_names_no_one_applied_for() -> None:
+    """u252: 「受伤人数（人）」 of a gas accident report counts people; it names no one the report's 报告人 acts for."""
+    from yitaobiao.model import Layout
+
+    report = [at("F1.1", "C11", "受伤人数（人）", "二、人员伤亡及损失情况"), at("F1.2", "D7", "联系电话", "一、事故基本情况"),
+              at("F1.3", "A17", "报告人", "三、报告信息"), at("F1.4", "D17", "联系电话", "三、报告信息")]
+    roster = [at("F2.1", "B4", "姓名"), at("F2.2", "D4", "联系电话")]
+    fields = report + roster
+    _match_forms(fields, [form_of("F1", "燃气事故（事件）信息报告表", Layout.CARD, Subject.EVENT),
+                          form_of("F2", "燃气用户入户安全检查台账", Layout.LIST, Subject.PERSON)])
+    assert {f.role for f in fields if f.id == "F1.3"} != {"代办人"}

@@ -1348,7 +1348,7 @@ class KeyMaker:
                 and self.synonyms.lookup(normalize_label(label).clean) is None:  # (账户名称: the holder's, a known item)
             label, context = completed, context[:-1]
         if subject_role in _CLAIMED_FOR or subject_role in _DEPENDANTS \
-                or subject_role and _UNDERGOER_RE.fullmatch(subject_role):
+                or subject_role and (_UNDERGOER_RE.fullmatch(subject_role) or _HARMED_RE.fullmatch(subject_role)):
             # 「二、申请人情况 › 申请人姓名」 on a card about a late person or a newborn: the one who claims for them
             # (u147, u155)
             # (one declared for, 被申报人, is declared by an agent: their 申请人 receives nothing)
@@ -3202,10 +3202,13 @@ def _claimed_for(keys: list[LabelKey], form_fields: list[Field], synonyms: Synon
     # whom each record is about, the applicant declares for them (u238: the applicant's items had met the heroes'
     # on every other form). A side of a case (被申请人, 被投诉人) is no one declared for; a ward's applicant is their
     # guardian, as its section says (u190's 监护人（申请人）情况).
+    # (「受伤害职工情况 … 申请人情况 › 申请人姓名 | 与受伤害职工关系」 of a 工伤认定申请表: the one harmed is whom it is
+    # about, and the applicant, the unit or a relative, applies for them — u377)
     undergoer = next((side.group() for f in form_fields if not _applies_here(f)
                       for text in (f.label, *f.header_path[:-1])
-                      if (side := _UNDERGOER_RE.match(normalize_label(text).clean))
-                      and not _CASE_PARTY_RE.search(side.group()) and not side.group().startswith(_WARD)), None)
+                      if (side := _UNDERGOER_RE.match(clean := normalize_label(text).clean))
+                      and not _CASE_PARTY_RE.search(side.group()) and not side.group().startswith(_WARD)
+                      or (side := _HARMED_RE.match(clean))), None)
     if undergoer and any(_applies_here(f) for f in form_fields):
         return undergoer
     if first is None or first.role not in _CLAIMED_FOR:
@@ -4075,6 +4078,8 @@ def _insurance_named(title: str) -> str | None:
 
 _NEGATIONS = "不未非无没"
 _UNDERGOER_RE = re.compile(r"被[\u4e00-\u9fff]{1,4}人")
+# Whom harm befell, as 受伤害职工, 受灾群众, 受害人: the one a record about the harm is about
+_HARMED_RE = re.compile(r"受(?:伤害|伤|害|灾|困)(?:职工|人员|群众|人|者)(?=$|情况|信息|基本|姓名)")  # (no 受伤人数)
 _CASE_PARTY_RE = re.compile(r"申请|诉|举报|告|执行|检查|处罚|调解|害")  # (被投诉人, 被申诉人, 被告, 被侵害人 …)
 _NUMBERED_SECTION_RE = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
 _SCOPE_WORDS = ("含", "包括", "包含", "不含", "其中")
