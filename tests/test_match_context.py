@@ -5356,3 +5356,15 @@ def test_a_count_of_the_harmed_names_no_one_applied_for() -> None:
     _match_forms(fields, [form_of("F1", "燃气事故（事件）信息报告表", Layout.CARD, Subject.EVENT),
                           form_of("F2", "燃气用户入户安全检查台账", Layout.LIST, Subject.PERSON)])
     assert {f.role for f in fields if f.id == "F1.3"} != {"代办人"}
+
+
+@pytest.mark.parametrize(("label", "section", "other", "other_section"), [
+    ("联系电话", "用人单位情况", "单位联系电话", "用人单位情况"),
+    ("联系电话", "企业基本情况", "企业联系电话", ""),
+    ("联系电话", "单位情况", "单位电话", ""),
+    ("联系人", "用人单位情况", "单位联系人", "用人单位情况")])
+def test_a_bodys_phone_and_contact_however_written(label: str, section: str, other: str, other_section: str) -> None:
+    """u377: 「用人单位情况 › 联系电话 | 联系人」 of a 工伤认定申请表 and 「单位联系电话 | 单位联系人」 of a 劳动能力鉴定
+    申请表 had been four items: the label naming the body was read as one's own phone, the bare 联系人 as anyone's."""
+    assert explain(label, other, context_a=(section,), context_b=(other_section,) if other_section else (),
+                   synonyms=SYN).same

@@ -607,6 +607,7 @@ _ORGANISATION_SECTION_RE = re.compile(
 _EMPLOYER_HEADER_RE = re.compile(r"^(?:用人|就业|所在|聘用|雇主|录用|接收)(?:单位|企业|公司|机构)$")
 ORGANISATION_ROLE = "单位"
 # The kind of organisation a header names (物业服务企业, 建设单位, 业主委员会, 农民专业合作社).
+_BODY_LEAD_RE = re.compile(r"^(?:单位|企业|公司)")
 _ORGANISATION_NOUN_RE = re.compile(r"(?:企业|公司|单位|机构|委员会|合作社|协会|联合会)$")
 # The beat or the kind of a post (包片防疫员, 责任医生, 政府行政责任人), or the kind of household a head heads
 # (养殖户户主): the same person as the post or the head named bare. A level is not (县级路长, 乡级路长 and 村级路长
@@ -1371,6 +1372,13 @@ class KeyMaker:
         given_up = _GIVEN_UP_OBJECT_WORDS_RE.match(label.strip())
         if given_up:
             label, context = label.strip()[given_up.end():], (*context, _GIVEN_UP_HEADER)
+        # 「单位联系电话」, 「企业电话」: the body's phone, as 「用人单位情况 › 联系电话」 asks it (u377: the two had stood
+        # apart, one the body's and one a person's own); an item the table names whole (单位地址) is left as it is
+        body = _BODY_LEAD_RE.match(label.strip())
+        if body and self.synonyms.lookup(normalize_label(label).clean) is None \
+                and (rest_item := self.resolve_base(normalize_label(label.strip()[body.end():]).clean)[0]) \
+                and self._takes_role(rest_item, ORGANISATION_ROLE):
+            label, context = label.strip()[body.end():], (*context, body.group() + "情况")
         cache_key = (label, context, unit, owners, subject_role, options, parties)
         if cache_key in self._cache:
             return self._cache[cache_key]
@@ -1629,8 +1637,10 @@ class KeyMaker:
             if party_group and role in _BODY_HEADS and ctx_role != subject_role:
                 role = ctx_role + role  # 「被申请人（医疗机构）情况 › 法定代表人」: the other body's head, not the record's own
             elif role == _CONTACT and ctx_role and _ORGANISATION_NOUN_RE.search(ctx_role) \
-                    and len(ctx_role) > 2 and not ctx_role.startswith(_OWN_BODY_WORDS):
-                role = ctx_role + role  # 「施工单位 › 联系人」: the person to reach at that body, no one's 联系人 at large
+                    and (len(ctx_role) > 2 and not ctx_role.startswith(_OWN_BODY_WORDS) or ctx_role == ORGANISATION_ROLE):
+                # 「施工单位 › 联系人」: the person to reach at that body, no one's 联系人 at large; 「用人单位情况 › 联系人」
+                # is the 单位联系人 another form names so (u377)
+                role = ctx_role + role
             relation = _RELATION_TO_RE.match(base)
             if relation and relation.group(1).endswith(_PERSON_ENDINGS) and syn.lookup(base) is None:
                 base = RELATION_ITEM  # 「监护人与受种者关系」: the guardian's relation to the record's person
