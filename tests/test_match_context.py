@@ -5306,6 +5306,31 @@ def test_a_designated_relic_site_is_no_body() -> None:
     assert same(fields, "F4.2", "F5.1")
 
 
+def test_a_dogs_sex_is_no_persons_on_a_register_of_dogs() -> None:
+    """u379: 「犬只情况 › 性别 | 毛色」 of a 犬只狂犬病免疫登记台账, a section about what the title lists, had lost its
+    犬只 and met the owners' and patients' 性别; the same dog items under 犬只信息 of a 养犬登记台账 stood apart."""
+    from yitaobiao.model import Layout
+
+    immunised = [at("F1.1", "B5", "畜主姓名", "畜主情况"), at("F1.2", "G5", "性别", "犬只情况"),
+                 at("F1.3", "H5", "毛色", "犬只情况")]
+    registered = [at("F2.1", "C4", "犬主姓名"), at("F2.2", "I4", "性别", "犬只信息"), at("F2.3", "J4", "毛色", "犬只信息")]
+    offenders = [at("F3.1", "D4", "姓名", "养犬人情况"), at("F3.2", "E4", "性别", "养犬人情况")]
+    fields = immunised + registered + offenders
+    _match_forms(fields, [form_of("F1", "清溪县犬只狂犬病免疫登记台账", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "清溪县养犬登记台账", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "违规养犬行为查处登记表", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.2", "F2.2") and same(fields, "F1.3", "F2.3")
+    assert not same(fields, "F1.2", "F3.2") and not same(fields, "F2.2", "F3.2")
+
+
+@pytest.mark.parametrize(("label", "other"), [("电子芯片号", "电子标识号"), ("芯片号", "电子标识号"),
+                                              ("犬种", "犬只品种"), ("狂犬病免疫证号", "免疫证号")])
+def test_a_dogs_papers_however_worded(label: str, other: str) -> None:
+    """u379: the chip, the 免疫证 and the breed of a dog (养犬管理规定, 狂犬病防治) under the words each department uses."""
+    item = MAKER.key(label, ("犬只情况",), None).canonical
+    assert item is not None and item == MAKER.key(other, ("犬只信息",), None).canonical
+
+
 def test_a_count_of_sites_is_no_site() -> None:
     """u382: 「集中安置点个数」 (个) of a county table had been read as 安置地点, the site each household's card names;
     a count of places is no place, as a count of problems is no 问题描述."""

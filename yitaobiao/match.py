@@ -4458,8 +4458,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「古树情况 › 树种」 on a 古树名木管护补助发放花名册, 「事件基本情况 › 树种」 on a 损害事件登记表: the section of
             # the thing each record is, which the title names; its 树种 is the 树种 (u250: five items for one). A
             # person under it is still the thing's: 「非遗工坊情况 › 负责人」 is no 传习所's 负责人.
+            # (an animal's section stays: 「犬只情况 › 性别 | 毛色」 on a 犬只免疫登记台账 is the dog's, which a 犬主's
+            # 性别 must never meet, and the 犬只信息 › 毛色 of a register the title names no 犬只 on — u379)
             context = [g for g in context if not _about_its_own_thing(g, f.form_title, maker)
-                       or normalize_label(g).clean in partners.get(f.form_id, ())]
+                       or normalize_label(g).clean in partners.get(f.form_id, ()) or _ANIMAL_RE.search(g)]
         if subject_of.get(f.form_id) is Subject.ORGANISATION:
             # 「一、单位基本情况 › 统一社会信用代码」 on a register of units: the record's own body, no other party
             context = [g for g in context if not _about_its_own_body(g, f.form_title)]
