@@ -5393,3 +5393,10 @@ def test_a_bodys_phone_and_contact_however_written(label: str, section: str, oth
     申请表 had been four items: the label naming the body was read as one's own phone, the bare 联系人 as anyone's."""
     assert explain(label, other, context_a=(section,), context_b=(other_section,) if other_section else (),
                    synonyms=SYN).same
+
+
+def test_a_works_project_manager_is_no_worker() -> None:
+    """u378: 「项目经理 › 姓名 | 联系电话」 of a table of works under way had met the migrant workers' names and phones
+    on every roster: a 经理 holds a post at a body, as a 负责人 does."""
+    assert not explain("姓名", "姓名", context_a=("项目经理",), synonyms=SYN).same
+    assert explain("项目经理", "项目经理姓名", synonyms=SYN).same
