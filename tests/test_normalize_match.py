@@ -997,3 +997,10 @@ def test_a_police_station_and_where_a_point_is_put_up() -> None:
     # (u376: 所属派出所 of a 点位登记表 and 所在派出所 of a 志愿者花名册, 安装位置 and 安装地点, stood apart)
     assert explain("所属派出所", "所在派出所").same and explain("安装位置", "安装地点").same
     assert not explain("所属派出所", "所属乡镇").same
+
+
+@pytest.mark.parametrize(("label", "other"), [("欠薪金额", "拖欠工资金额"), ("欠薪案件数", "拖欠农民工工资案件数"),
+                                              ("欠薪起止时间", "拖欠工资起止时间")])
+def test_wage_arrears_however_named(label: str, other: str) -> None:
+    """u378: 《保障农民工工资支付条例》's 拖欠农民工工资 and the 欠薪 of a 交通 monthly report are one thing."""
+    assert normalize_label(label).clean == normalize_label(other).clean

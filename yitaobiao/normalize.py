@@ -236,6 +236,8 @@ def normalize_label(label: str) -> NormalLabel:
     clean = _NAMED_PAYMENT_SUM_RE.sub(r"\1金", clean)  # 丧葬补助金额 is the 丧葬补助金 paid (u363)
     clean = _FUND_SUM_RE.sub("", clean)  # 减免保障金金额 is the 减免保障金 (u368)
     clean = _EVENT_HAPPENED_RE.sub("", _WHEN_IT_HAPPENED_RE.sub(r"发生\1", clean))  # 致害发生时间 is the 致害时间 (u370)
+    if "欠" in clean:
+        clean = _WAGE_ARREARS_RE.sub("拖欠工资", clean)  # 欠薪金额 is the 拖欠农民工工资金额 (u378)
     if "岁" in clean:
         clean = _THOSE_WHO_RE.sub("", clean)  # 「其中：60岁以上的」 counts those 60岁以上 (u291)
     return NormalLabel(clean=clean, unit=unit, notes=tuple(notes))
@@ -271,6 +273,9 @@ _NAMED_PAYMENT_SUM_RE = re.compile(r"^(?!申请|批准|核准|核定|审定|审�
 _FUND_SUM_RE = re.compile(r"(?<=..金)金额$")
 # 「事发时间」, 「事发地点」: when and where it happened (发生时间, 发生地点); after what happened, 发生 adds nothing:
 # 「致害发生时间」 is the 致害时间 a roster asks, 「火灾发生地点」 the 火灾地点
+# 《保障农民工工资支付条例》 says 拖欠农民工工资; its 欠薪 is the same arrears, and the 农民工 it names everywhere adds
+# nothing to a form about them
+_WAGE_ARREARS_RE = re.compile(r"欠薪|拖欠(?:农民工)?(?:工资|薪资|薪酬)")
 _WHEN_IT_HAPPENED_RE = re.compile(r"^事发(时间|日期|地点)$")
 _EVENT_HAPPENED_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})发生(?=时间$|日期$|地点$)")
 # 「收养登记证字号」: the 字 and 号 a certificate is numbered by, its 证号; a shop's 字号 (its trade name) follows no 证
