@@ -2501,3 +2501,14 @@ def test_a_main_indicators_group_over_a_registers_columns_is_no_indicator_table(
     merges = [CellRange(0, 0, 0, 5), CellRange(1, 0, 3, 0), CellRange(1, 1, 3, 1), CellRange(1, 2, 3, 2),
               CellRange(1, 3, 1, 5), CellRange(2, 3, 2, 4), CellRange(2, 5, 3, 5)]
     assert labels(rows, merges) == ["单位详细名称", "变动类型", "本年", "上年", "从业人员期末人数（人）"]
+
+
+def test_a_coded_section_heading_naming_nothing_counted_is_a_section() -> None:
+    """u377: 「一、参保情况 | | 01」 over 「参加工伤保险人数 | 人 | 02」 of a 人社统 table: the heading numbered in the
+    code column all the same was an indicator, five of them on two tables. A coded 一、 row that counts (「一、年末总
+    户数」) or prints its unit stays an indicator."""
+    rows = [["指标名称", "计量单位", "代码", "本期"],
+            ["一、参保情况", "", "01", ""], ["参加工伤保险人数", "人", "02", ""],
+            ["二、工伤认定及鉴定", "", "03", ""], ["工伤认定申请受理数", "件", "04", ""],
+            ["三、年末总户数", "", "05", ""], ["其中：参保户数", "户", "06", ""]]
+    assert labels(rows) == ["参加工伤保险人数", "工伤认定申请受理数", "三、年末总户数", "其中：参保户数"]

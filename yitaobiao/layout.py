@@ -625,7 +625,12 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
         code_text = _none_marked(_cell_beside(grid, r, code_col, own))
         was_coded, coded_above = coded_above, any(ch.isdigit() for ch in code_text)
         # (「一、造林面积合计（亩）」 with its own code 01, or a unit in its words, is an indicator numbered like one.)
-        if (C.is_section(raw) and not any(ch.isdigit() for ch in code_text) and not unit_in_label(raw)
+        # (「一、参保情况 | | 01」 over 「参加工伤保险人数 | 人 | 02」: a heading numbered in the code column all the
+        # same, naming nothing that is counted or measured — u377's five sections had been indicators)
+        if (C.is_section(raw) and not unit_in_label(raw) and (
+                not any(ch.isdigit() for ch in code_text)
+                or not _MEASURE_TAIL_RE.search(C.without_part_mark(C.squash(raw)))
+                and _next_row_united(sheet, r, label_cols, unit_col))
                 or _CHINESE_NUMERAL_RE.fullmatch(code_text)) and not unit_text and not groups:
             owners = [(0, text, False)]  # 「一、人口情况」, or 一 in the 序号 column: a section, not an indicator
             section = text.strip()
