@@ -3404,3 +3404,21 @@ def test_rows_of_labels_under_a_word_register_are_filled_beside_their_labels(tmp
     assert rows[6][1] == "现金、存款、有价证券等资产：12000元" and "住院医疗费3.2万元" in rows[7][1:], rows
     assert rows[5][1] == "房产：□无☑有1套，85平方米", rows
     assert "1450" in rows[4][4:], rows
+
+
+def test_a_missing_template_is_said_once_without_the_records_it_would_take(tmp_path: Path) -> None:
+    """wf67: a 九小场所 table deleted after the merge gave both 「找不到原表 … 1 条记录没有回填」 and 「收到 1 条记录」, the
+    second saying it received what was never written."""
+    forms, merged, mapping, item = _merged_lists(
+        tmp_path, ("商务局/名录.xlsx", "商贸企业名录", ["单位名称", "统一社会信用代码"]),
+        ("应急管理局/检查.xlsx", "消防安全检查台账", ["单位名称", "统一社会信用代码", "隐患内容"]))
+    wb = load_workbook(merged)
+    _type_records(wb, item, [{"单位名称": "平安超市", "统一社会信用代码": "91110000MA01ABCD1X", "问题描述": "通道堵塞"},
+                             {"单位名称": "顺达物流", "统一社会信用代码": "91110000MA01ABCE2Y"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert any("收到 1 条记录" in w for w in report.warnings), report.warnings
+    (forms / "应急管理局" / "检查.xlsx").unlink()
+    report = split_filled(merged, mapping, forms, tmp_path / "again")
+    assert any("找不到原表" in a and "1 条记录没有回填" in a for a in report.alerts), report.alerts
+    assert not any("收到" in w for w in report.warnings), report.warnings

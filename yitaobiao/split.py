@@ -2698,8 +2698,12 @@ def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Pa
             report.warnings.append(f"找不到原表 {rel}，改用同一文件夹中改了名的 {src.name}，已按生成一套表时的表头"
                                    "逐格核对。")
             written_as = str(PurePosixPath(rel).with_name(src.name))  # (the department's new name — wf19)
+        said = len(filler.report.warnings)
         records = {form.id: filler.records_for(form) for form in forms}
         if src is None:
+            # (what a missing file's forms would have taken is said once, as records not written back: no 「收到 1 条
+            # 记录」 beside it — wf67)
+            del filler.report.warnings[said:]
             waiting = sum(len(records[form.id]) for form in forms)
             note = (f"找不到原表：{forms_dir / rel}，已跳过（其余报表都在，这张可能已改名或移走：请对现在的报表重新 "
                     "scan、merge 后再拆分）。" if renamed else
