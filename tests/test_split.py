@@ -3422,3 +3422,11 @@ def test_a_missing_template_is_said_once_without_the_records_it_would_take(tmp_p
     report = split_filled(merged, mapping, forms, tmp_path / "again")
     assert any("找不到原表" in a and "1 条记录没有回填" in a for a in report.alerts), report.alerts
     assert not any("收到" in w for w in report.warnings), report.warnings
+
+
+@pytest.mark.parametrize(("typed", "written"), [("否", (2, True)), ("2", (2, False)), (" 1 ", (1, False)),
+                                                ("3", ("3", False)), ("12岁", ("12岁", False))])
+def test_a_code_typed_as_text_is_the_number_the_form_counts(typed: str, written: tuple[object, bool]) -> None:
+    """wf67: 「发文成立单位扶贫领导小组（1.是 2.否）」 took 否 as the number 2 but a cadre's typed 「2」 as the text '2':
+    one column, two kinds of value. A code the form lists, typed, is that number; anything else stays as typed."""
+    assert to_source_value(typed, 1.0, {"是": "1", "否": "2"}) == written

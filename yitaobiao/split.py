@@ -636,6 +636,8 @@ def to_source_value(value: Any, factor: float, codes: dict[str, str]) -> tuple[A
     if codes and str(value).strip() in codes:
         code = codes[str(value).strip()]
         return (int(code) if code.isdigit() else code), True  # (a code is a number, as the cadre types 2 — wf24)
+    if codes and isinstance(value, str) and value.strip().isdigit() and value.strip() in codes.values():
+        return int(value.strip()), False  # (the code typed as text, 「2」 for 否: the number the form counts — wf67)
     if factor != 1.0:
         number = _number(value)
         if number is not None:
