@@ -3430,3 +3430,21 @@ def test_a_code_typed_as_text_is_the_number_the_form_counts(typed: str, written:
     """wf67: 「发文成立单位扶贫领导小组（1.是 2.否）」 took 否 as the number 2 but a cadre's typed 「2」 as the text '2':
     one column, two kinds of value. A code the form lists, typed, is that number; anything else stays as typed."""
     assert to_source_value(typed, 1.0, {"是": "1", "否": "2"}) == written
+
+
+def test_a_day_typed_in_a_time_limit_is_a_date(tmp_path: Path) -> None:
+    """wf67: on a 消防 inspection table 「排查时间」 typed 2026年9月10日 became a date and 「整改时限」 typed 2026.9.20 stayed
+    the text '2026.9.20': the 一套表 checks no date where a limit may be 「3个月」. A whole day typed there is a date; a
+    span stays as typed."""
+    import datetime as dt
+
+    forms, merged, mapping, item = _merged_lists(
+        tmp_path, ("应急管理局/检查.xlsx", "消防安全检查台账", ["单位名称", "排查时间", "整改期限"]))
+    wb = load_workbook(merged)
+    _type_records(wb, item, [{"单位名称": "平安超市", "检查日期": "2026年9月10日", "整改期限": "2026.9.20"},
+                             {"单位名称": "顺达物流", "检查日期": "2026.9.11", "整改期限": "3个月"}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    [written] = (tmp_path / "out" / "应急管理局").iterdir()
+    values = [c.value for row in load_workbook(written).active.iter_rows() for c in row]
+    assert dt.datetime(2026, 9, 20) in values and "3个月" in values and "2026.9.20" not in values

@@ -700,6 +700,10 @@ _DATE_TEXT_RE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})(?:\s*[-./月]\s*(\d
 _COMPACT_DATE_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
 
+# A time limit, which a form asks as a day or as a span: 整改期限, 办结时限
+_DEADLINE_RE = re.compile(r"(?:期限|时限|截止|到期)(?:日期|时间)?$")
+
+
 def _typed_date(text: str) -> tuple[dt.date, bool] | None:
     """The date in a text a cadre typed, and whether a day was given (2020.1 names a month only)."""
     s = unicodedata.normalize("NFKC", text).strip()
@@ -1385,6 +1389,11 @@ class _Filler:
             self.report.converted += 1  # 1975.3.8 typed as text: a date in the department's date column
             day, with_day = typed
             return day if with_day else f"{day:%Y-%m}"  # 2023.2 names a month, not its first day
+        if isinstance(raw, str) and _DEADLINE_RE.search(item.name) and (typed := _typed_date(raw)) and typed[1]:
+            # (a 整改期限 may be 「3个月」, so the 一套表 checks no date there; 「2026.9.20」 typed in it is a day all
+            # the same, a date as the 排查时间 beside it is — wf67)
+            self.report.converted += 1
+            return typed[0]
         coded = raw_text
         if not f.choices and isinstance(raw_text, str) and raw_text.strip() in item.options \
                 and _CODED_ANSWER_RE.match(raw_text):
