@@ -3448,3 +3448,17 @@ def test_a_day_typed_in_a_time_limit_is_a_date(tmp_path: Path) -> None:
     [written] = (tmp_path / "out" / "应急管理局").iterdir()
     values = [c.value for row in load_workbook(written).active.iter_rows() for c in row]
     assert dt.datetime(2026, 9, 20) in values and "3个月" in values and "2026.9.20" not in values
+
+
+def test_a_health_status_filled_is_no_sign_of_a_forgotten_tick(tmp_path: Path) -> None:
+    """wf67: 健康状况, asked only by the 困境儿童 register, was filled for five adults; each was named as having the
+    form's own item but no 是否困境儿童 tick, inviting the cadre to tick grown-ups as children. Anyone has a 健康状况."""
+    forms, merged, mapping = _beside_everyone(tmp_path, "民政局/困境儿童.xlsx", "困境儿童信息台账",
+                                              ["姓名", "公民身份号码", "健康状况", "困境类型"])
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    _type_records(wb, item, [{"姓名": "王建国", "健康状况": "健康"}, {"姓名": "漏勾", "困境类型": "重残"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert not any("王建国" in line for line in [*report.alerts, *report.warnings])
+    assert any("漏勾" in line for line in [*report.alerts, *report.warnings])

@@ -934,6 +934,7 @@ def _data_rows(ws: Worksheet, start: int) -> int:
     return r - start
 
 
+_ANYONE_HAS = frozenset({"健康状况", "婚姻状况", "身体状况"})
 _BASIC_THEME = "基本信息"  # the synonym table's theme of what anyone has (职业, 民族, 文化程度 …)
 _NUMBER_HELD_RE = re.compile(r"(?:编号|证号|号码|账号|卡号|代码)(?:（[^）]*）)?$")
 # Where a record is (所属村, 村名称, 所属乡镇 …).
@@ -1229,8 +1230,11 @@ class _Filler:
             if EVENT_RE.search(form.title) else []
         if form.selector:
             # (a 职业 filled, basic to anyone, is no sign of a forgotten 是否外出务工人员 tick — wf6)
+            # (nor a 健康状况, which anyone has whatever theme the table files it under: wf67's adults were each named
+            # as a 困境儿童 not ticked)
             self._unticked_but_filled(form, records, set(chosen),
-                                      [k for k in distinctive if self.mapping.item(k).theme != _BASIC_THEME])
+                                      [k for k in distinctive if self.mapping.item(k).theme != _BASIC_THEME
+                                       and self.mapping.item(k).name not in _ANYONE_HAS])
         # (「实有人口数据」, 「村民花名册」: a register of everyone living here is everyone's, whatever else it asks)
         # (a village's row goes to each of its village's forms it filled anything of: 西村's 规划投入资金, asked by two
         # 帮扶资金 tables, left one of them blank — wf12)
