@@ -80,6 +80,17 @@ def test_a_renamed_file_is_known_again_by_its_labels(tmp_path: Path) -> None:
                     ("民政局/特困.xlsx", "new_form", "新增报表《特困人员名册》")]
 
 
+def test_a_title_less_form_renamed_is_a_file_renamed_only() -> None:
+    """wf67: student.xlsx, printing no title, sent as 2026年秋季学生资助名单.xlsx was said renamed and also 「标题由
+    《student》改为《2026年秋季学生资助名单》」: the title shown was the file's name both times."""
+    labels = {"A2": "姓名", "B2": "公民身份号码", "C2": "学校名称", "D2": "年级"}
+    keep = FormTemplate("民政局/低保.xlsx", "Sheet1", "低保名册", {"A1": "姓名"})
+    said = [c.kind for c in template_changes([keep, FormTemplate("教育局/student.xlsx", "Sheet1", "student", labels)],
+                                             [keep, FormTemplate("教育局/2026年秋季学生资助名单.xlsx", "Sheet1",
+                                                                 "2026年秋季学生资助名单", labels)])]
+    assert said == ["renamed_file"]
+
+
 def test_a_word_document_is_renamed_whole_or_not_at_all() -> None:
     """wf37: an abolished document and another district's like it were 「改名」 for three of four tables, the fourth
     「新增」 beside the old one's 「不再报送」: a file is renamed only when all its tables pair with one new file's."""
@@ -122,7 +133,8 @@ def test_the_scan_says_what_changed_since_the_last_scan_here(tmp_path: Path, mon
     notice = Document(str(tmp_path / "通报.docx"))
     assert any(p.text.startswith("五、报表模板变化（与2026年第三季度的扫描相比）") for p in notice.paragraphs)
     said = [[c.text for c in row.cells] for table in notice.tables for row in table.rows]
-    assert ["民政局", "民政局/低保.xlsx", "表头改名", "表头“证件号码”改为“公民身份号码”（C3）"] in said
+    # (named by its title, as the notice names forms: no path and sheet — wf67)
+    assert ["民政局", "《低保名册》", "表头改名", "表头“证件号码”改为“公民身份号码”（C3）"] in said
 
 
 def test_a_rescan_of_a_period_is_still_compared_with_the_period_before(tmp_path: Path,

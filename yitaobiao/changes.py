@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -34,9 +34,10 @@ class TemplateChange:
     sheet: str
     kind: str
     detail: str
+    title: str = ""  # the form's title, as the notice names forms
 
     def to_dict(self) -> dict[str, str]:
-        return {"path": self.path, "sheet": self.sheet, "kind": self.kind, "detail": self.detail}
+        return {"path": self.path, "sheet": self.sheet, "kind": self.kind, "detail": self.detail, "title": self.title}
 
 
 CHANGE_KINDS = {"added": "新增表头", "removed": "删去表头", "renamed": "表头改名", "format": "文件格式",
@@ -57,6 +58,14 @@ def change_rows(result: ScanResult, changes: Iterable[TemplateChange]) -> list[l
         return department.get((change.path, change.sheet)) or of_folder.get(folder) or folder
 
     return [[department_of(c), c.path, c.sheet, CHANGE_KINDS.get(c.kind, c.kind), c.detail] for c in changes]
+
+
+def notice_change_rows(result: ScanResult, changes: Iterable[TemplateChange]) -> list[list[str]]:
+    """部门 | 报表 | 变化 | 说明 of each change as the notice prints them: a form by its title, as the notice names
+    forms everywhere (wf67's read 「卫健局/婴儿出生花名册.xlsx［main］」, a path and a sheet's English name)."""
+    changes = list(changes)
+    return [[department, f"《{change.title}》" if change.title else PurePosixPath(path).name, kind, detail]
+            for (department, path, _, kind, detail), change in zip(change_rows(result, changes), changes, strict=True)]
 
 
 @dataclass(frozen=True)
@@ -151,7 +160,9 @@ def template_changes(previous: ScanResult | list[FormTemplate],
         was, now = PurePosixPath(old.path).suffix, PurePosixPath(form.path).suffix
         if was.lower() != now.lower():
             changes.append(TemplateChange(form.path, form.sheet, "format", f"文件格式由 {was} 改为 {now}"))
-        if C.squash(old.title) != C.squash(form.title) and old.title and form.title:
+        # (a title-less form is named by its file: renamed, that is the file's change, said once — wf67)
+        named_by_file = old.title == PurePosixPath(old.path).stem and form.title == PurePosixPath(form.path).stem
+        if C.squash(old.title) != C.squash(form.title) and old.title and form.title and not named_by_file:
             # (wf22: 「…动态名单」 retitled 「…动态管理名单」 went unreported; the notice names forms by their titles)
             changes.append(TemplateChange(form.path, form.sheet, "retitled", f"标题由《{old.title}》改为《{form.title}》"))
         changes.extend(_label_changes(old, form))
@@ -159,7 +170,8 @@ def template_changes(previous: ScanResult | list[FormTemplate],
     for key, form in before.items():
         if key not in after and key not in paired:
             changes.append(TemplateChange(form.path, form.sheet, "gone_form", f"本次没有报表《{form.title}》"))
-    return changes
+    titles = {(t.path, t.sheet): t.title for t in (*before.values(), *after.values())}
+    return [replace(change, title=titles.get((change.path, change.sheet), "")) for change in changes]
 
 
 RENAMED_FILE_OVERLAP = 0.5  # share of labels two templates of one folder and sheet name must have in common

@@ -39,8 +39,8 @@ from .catalog import (
 from .changes import (
     FormTemplate,
     TemplateChange,
-    change_rows,
     load_templates,
+    notice_change_rows,
     save_period_templates,
     save_templates,
     template_changes,
@@ -424,7 +424,7 @@ def scan(
 
             with _status("正在生成通报…", quiet):
                 for warning in write_notice_docx(notice, text, summary, title=heading, history=history, moved=moved,
-                                                 changes=change_rows(result, changes), changes_since=since):
+                                                 changes=notice_change_rows(result, changes), changes_since=since):
                     err.print(f"[yellow]提示：[/yellow]{e(warning)}")
         for note in notes:
             err.print(f"[yellow]提示：[/yellow]{e(note)}")

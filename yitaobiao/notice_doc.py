@@ -153,7 +153,7 @@ def write_notice_docx(path: Path, notice: NoticeText, summary: Summary, *, title
                       history: Sequence[Snapshot] = (), moved: Movement | None = None,
                       changes: Sequence[Sequence[str]] = (), changes_since: str = "") -> list[str]:
     """Write the notice; returns lines for the clerk about what could not be drawn. ``changes`` are the template
-    changes since ``changes_since`` as :func:`changes.change_rows` lists them."""
+    changes since ``changes_since`` as :func:`changes.notice_change_rows` lists them."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
@@ -232,9 +232,7 @@ def write_notice_docx(path: Path, notice: NoticeText, summary: Summary, *, title
         # (wf60: a column removed and a file renamed were on the console only; the notice filed for the quarter
         # said nothing of why a department's figures moved)
         document.add_heading(f"{next(numbers)}、报表模板变化（与{changes_since or '上次扫描'}相比）", level=1)
-        _table(document, ["部门", "文件", "变化", "说明"],
-               [[department, path + (f"［{sheet}］" if sheet and sheet != "Sheet1" else ""), kind, detail]
-                for department, path, sheet, kind, detail in changes], [2.0, 5.2, 2.2, 6.4])
+        _table(document, ["部门", "报表", "变化", "说明"], [list(row) for row in changes], [2.0, 5.2, 2.2, 6.4])
     document.add_heading(f"{next(numbers)}、报表处理建议", level=1)
     if summary.tables > summary.forms:  # (wf33 counted 76 rows here against 58 报表 in the notice)
         document.add_paragraph("一份Word文档中的多张表格逐表列出建议，合计为1张报表：其中有表格保留的，该文档保留；"
