@@ -2512,3 +2512,14 @@ def test_a_coded_section_heading_naming_nothing_counted_is_a_section() -> None:
             ["二、工伤认定及鉴定", "", "03", ""], ["工伤认定申请受理数", "件", "04", ""],
             ["三、年末总户数", "", "05", ""], ["其中：参保户数", "户", "06", ""]]
     assert labels(rows) == ["参加工伤保险人数", "工伤认定申请受理数", "三、年末总户数", "其中：参保户数"]
+
+
+def test_a_project_header_over_a_section_column_and_an_indicator_column() -> None:
+    """u387: 「项目」 merged over two columns, sections merged down the first (一、确权情况) and indicators in the
+    second, was taken for a group of columns: the table became a register asking 项目, 计量单位, 代码, 本期数 and
+    累计数. The row under it prints a code: it is a row of the table, no header of its own."""
+    rows = [["项目", "", "计量单位", "代码", "本期数", "累计数"],
+            ["一、确权情况", "集体林地总面积", "亩", "1", "", ""], ["", "已确权林地面积", "亩", "2", "", ""],
+            ["二、登记发证情况", "已发证林地面积", "亩", "3", "", ""], ["", "颁发不动产权证书（本）", "本", "4", "", ""]]
+    merges = [CellRange(0, 0, 0, 1), CellRange(1, 0, 2, 0), CellRange(3, 0, 4, 0)]
+    assert labels(rows, merges) == ["集体林地总面积", "已确权林地面积", "已发证林地面积", "颁发不动产权证书（本）"]

@@ -469,10 +469,15 @@ def _heads_indicators(sheet: _Sheet, r: int, named_only: bool = False) -> bool:
 
 
 def _groups_columns_below(sheet: _Sheet, rng: CellRange) -> bool:
-    """A header cell merged across columns with headers of its own under it: a group of columns."""
+    """A header cell merged across columns with headers of its own under it: a group of columns. (「项目」 merged over
+    「一、确权情况 | 集体林地总面积 | 亩 | 1」 heads a section column and an indicator column: the row under it
+    prints a code, a row of the table — u387's table had been read as a register of its own headers.)"""
     below = rng.bottom + 1
-    return rng.right > rng.left and below < sheet.grid.height and sum(
-        1 for c, _, _ in sheet.texts(below) if rng.left <= c <= rng.right) >= 2
+    if not (rng.right > rng.left and below < sheet.grid.height):
+        return False
+    texts = sheet.texts(below)
+    return sum(1 for c, _, _ in texts if rng.left <= c <= rng.right) >= 2 \
+        and not any(C.squash(t).isdigit() for c, t, _ in texts if c > rng.right)
 
 
 # Headers that only an indicator table has; 项目 / 项目名称 / 名称 also head registers (of projects, of units).
