@@ -237,8 +237,6 @@ def normalize_label(label: str) -> NormalLabel:
     clean = _FUND_SUM_RE.sub("", clean)  # 减免保障金金额 is the 减免保障金 (u368)
     clean = _EVENT_HAPPENED_RE.sub("", _WHEN_IT_HAPPENED_RE.sub(r"发生\1", clean))  # 致害发生时间 is the 致害时间 (u370)
     clean = clean.replace("已实现", "已")  # 已实现转产就业人数: those already in work, 已转产就业人数 (u380)
-    if clean.endswith("总数"):
-        clean = _PEOPLE_COUNTED_RE.sub(r"\1人数", clean)  # 退捕渔民总数 counts them as 退捕渔民人数 does (u380)
     if "欠" in clean:
         clean = _WAGE_ARREARS_RE.sub("拖欠工资", clean)  # 欠薪金额 is the 拖欠农民工工资金额 (u378)
     if "岁" in clean:
@@ -276,10 +274,6 @@ _NAMED_PAYMENT_SUM_RE = re.compile(r"^(?!申请|批准|核准|核定|审定|审�
 _FUND_SUM_RE = re.compile(r"(?<=..金)金额$")
 # 「事发时间」, 「事发地点」: when and where it happened (发生时间, 发生地点); after what happened, 发生 adds nothing:
 # 「致害发生时间」 is the 致害时间 a roster asks, 「火灾发生地点」 the 火灾地点
-# A total of people named by what they are (渔民总数, 职工总数): the number of them, 人数. (A bare 学生数 is left:
-# 「低保对象中义务教育阶段在校学生数」 read as 人数 lost its 低保对象 — u277.)
-_PEOPLE_COUNTED_RE = re.compile(r"(渔民|农民|居民|村民|牧民|移民|市民|职工|员工|党员|团员|学生|儿童|老人|患者|病人|劳动力"
-                                r"|农民工|教师|医生|志愿者|会员)总数$")
 # 《保障农民工工资支付条例》 says 拖欠农民工工资; its 欠薪 is the same arrears, and the 农民工 it names everywhere adds
 # nothing to a form about them
 _WAGE_ARREARS_RE = re.compile(r"欠薪|拖欠(?:农民工)?(?:工资|薪资|薪酬)")
