@@ -5400,3 +5400,23 @@ def test_a_works_project_manager_is_no_worker() -> None:
     on every roster: a 经理 holds a post at a body, as a 负责人 does."""
     assert not explain("姓名", "姓名", context_a=("项目经理",), synonyms=SYN).same
     assert explain("项目经理", "项目经理姓名", synonyms=SYN).same
+
+
+def test_a_former_employers_section_asks_the_former_employer() -> None:
+    """u383: 「原就业单位情况 › 单位名称」 of a 失业保险金申领登记表 became every roster's 工作单位 (the employer one has)
+    beside the 原工作单位 the 发放花名册 asks; a section about what was before makes its items what was (原).
+    A 就业单位情况 is the employer one has."""
+    assert explain("单位名称", "原工作单位", context_a=("原就业单位情况",), synonyms=SYN).same
+    assert explain("原参保单位名称", "原工作单位", synonyms=SYN).same
+    assert not explain("单位名称", "工作单位", context_a=("原就业单位情况",), synonyms=SYN).same
+    from yitaobiao.model import Layout
+
+    card = [at("F1.1", "B4", "姓名"), at("F1.2", "B9", "单位名称", "原就业单位情况"),
+            at("F1.3", "B10", "参加失业保险时间", "原就业单位情况")]
+    paid = [at("F2.1", "B3", "姓名"), at("F2.2", "E3", "原工作单位"), at("F2.3", "F3", "参加失业保险时间")]
+    skills = [at("F3.1", "B3", "姓名"), at("F3.2", "E3", "参保单位名称")]
+    fields = card + paid + skills
+    _match_forms(fields, [form_of("F1", "失业保险金申领登记表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "失业保险金发放花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "技能提升补贴申领花名册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.2", "F2.2") and not same(fields, "F1.2", "F3.2") and same(fields, "F1.3", "F2.3")

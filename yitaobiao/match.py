@@ -1285,7 +1285,9 @@ class KeyMaker:
             return []
         if _HISTORY_HEADER_RE.search(header):
             return [_HISTORY]  # 「任职经历 › 担任职务」: a post once held, no one's 现任职务 (u145)
-        if _BEFORE_THE_CHANGE_HEADER_RE.match(header) or _GIVEN_UP_OBJECT_HEADER_RE.match(header):
+        if _BEFORE_THE_CHANGE_HEADER_RE.match(header) or _GIVEN_UP_OBJECT_HEADER_RE.match(header) \
+                or _FORMER_RE.match(header) and _SECTION_ENDING_RE.search(header):
+            # (「原就业单位情况 › 单位名称」 of a 失业保险金申领登记表: the employer one had, no 工作单位 one has — u383)
             return [_FORMER]
         budget = _BUDGET_HEADER_RE.match(header)
         if budget:
@@ -1506,7 +1508,11 @@ class KeyMaker:
                       and (figure or not _STAGE_RE.match(q)) and (planned or q != _PLAN)
                       # (「二、原住房及倒损情况 › 灾害种类 | 倒损间数」: the disaster and the damage it did are no state
                       # before a change, only the house is — u160)
-                      and not (q == _FORMER and _DAMAGE_RE.search(clean)))
+                      and not (q == _FORMER and _DAMAGE_RE.search(clean))
+                      # (「原就业单位情况 › 参加工作时间」: the body is the former one, one's working life is one's own)
+                      and not (q == _FORMER and _ORGANISATION_NOUN_RE.search(_SECTION_ENDING_RE.sub("", g))
+                               and syn.theme_of.get(syn.lookup(clean) or "") not in _ORGANISATION_THEMES
+                               and not _BODY_WORD_RE.search(clean)))
         party_group = next((g for g in reversed(groups) if g in parties), None)
         # (「患者情况」 a party's section: the 患者's, as a 患者 › header would say)
         ctx_role = (_SECTION_ENDING_RE.sub("", party_group) or party_group) if party_group \
@@ -3643,8 +3649,9 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
                     for group in f.header_path[:-1]):
         # 单位名称 on a roster of people is where each of them works, under a header of that unit too (「单位编号对应
         # 单位名称」 of a 参保证明, wf10: it met a 商贸中心's 企业名称); not 「被投诉单位」's; 「单位（个人）名称」 is
-        # whoever applies
-        return EMPLOYER_ITEM
+        # whoever applies; under 「原就业单位情况」 where they worked (u383)
+        former = any(_FORMER_RE.match(normalize_label(group).clean) for group in f.header_path[:-1])
+        return _FORMER + EMPLOYER_ITEM if former else EMPLOYER_ITEM
     return f.label
 
 
