@@ -5420,3 +5420,12 @@ def test_a_former_employers_section_asks_the_former_employer() -> None:
                           form_of("F2", "失业保险金发放花名册", Layout.LIST, Subject.PERSON),
                           form_of("F3", "技能提升补贴申领花名册", Layout.LIST, Subject.PERSON)])
     assert same(fields, "F1.2", "F2.2") and not same(fields, "F1.2", "F3.2") and same(fields, "F1.3", "F2.3")
+
+
+def test_the_bounds_of_a_period_are_the_periods_its_header_names() -> None:
+    """u383: 「领取期限 › 起始年月 | 终止年月」 of a 失业保险金发放花名册 and 「代缴期间 › 起始年月 | 终止年月」 of a 医保
+    代缴明细 were one item each: a bound says nothing of what period it bounds, its header does (as 起始日期 already
+    did)."""
+    assert not explain("起始年月", "起始年月", context_a=("领取期限",), context_b=("代缴期间",), synonyms=SYN).same
+    assert not explain("终止年月", "终止年月", context_a=("领取期限",), context_b=("代缴期间",), synonyms=SYN).same
+    assert explain("起始年月", "起始年月", context_a=("领取期限",), context_b=("领取期限",), synonyms=SYN).same
