@@ -1010,3 +1010,11 @@ def test_wage_arrears_however_named(label: str, other: str) -> None:
 def test_what_is_already_achieved_is_already_so(label: str, other: str) -> None:
     """u380: 「已实现转产就业人数」 of a 月报 stood apart from 「已转产就业人数」 of a 统计表: what is 已实现 is 已."""
     assert normalize_label(label).clean == normalize_label(other).clean
+
+
+def test_this_visits_date_is_the_visits_date() -> None:
+    """u385: 「本次随访日期」 of three TB and HIV records stood apart from 「随访督导情况 › 随访日期」 of a 随访台账: a record
+    of one visit asks that visit's date. 下次随访日期 stays another."""
+    assert normalize_label("本次随访日期").clean == normalize_label("随访日期").clean
+    assert normalize_label("下次随访日期").clean != normalize_label("随访日期").clean
+    assert not explain("本次随访日期", "下次随访日期").same

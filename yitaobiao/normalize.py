@@ -236,6 +236,7 @@ def normalize_label(label: str) -> NormalLabel:
     clean = _NAMED_PAYMENT_SUM_RE.sub(r"\1金", clean)  # 丧葬补助金额 is the 丧葬补助金 paid (u363)
     clean = _FUND_SUM_RE.sub("", clean)  # 减免保障金金额 is the 减免保障金 (u368)
     clean = _EVENT_HAPPENED_RE.sub("", _WHEN_IT_HAPPENED_RE.sub(r"发生\1", clean))  # 致害发生时间 is the 致害时间 (u370)
+    clean = _THIS_TIME_RE.sub("", clean)  # 本次随访日期 of a visit's record is its 随访日期 (u385)
     clean = clean.replace("已实现", "已")  # 已实现转产就业人数: those already in work, 已转产就业人数 (u380)
     if "欠" in clean:
         clean = _WAGE_ARREARS_RE.sub("拖欠工资", clean)  # 欠薪金额 is the 拖欠农民工工资金额 (u378)
@@ -274,6 +275,8 @@ _NAMED_PAYMENT_SUM_RE = re.compile(r"^(?!申请|批准|核准|核定|审定|审�
 _FUND_SUM_RE = re.compile(r"(?<=..金)金额$")
 # 「事发时间」, 「事发地点」: when and where it happened (发生时间, 发生地点); after what happened, 发生 adds nothing:
 # 「致害发生时间」 is the 致害时间 a roster asks, 「火灾发生地点」 the 火灾地点
+# 「本次随访日期」, 「本次检查日期」: a record of one visit or check asks this one's, its 随访日期; 上次 and 下次 are others
+_THIS_TIME_RE = re.compile(r"^本次(?=[\u4e00-\u9fff]{2})")
 # 《保障农民工工资支付条例》 says 拖欠农民工工资; its 欠薪 is the same arrears, and the 农民工 it names everywhere adds
 # nothing to a form about them
 _WAGE_ARREARS_RE = re.compile(r"欠薪|拖欠(?:农民工)?(?:工资|薪资|薪酬)")
