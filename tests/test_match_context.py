@@ -5429,3 +5429,11 @@ def test_the_bounds_of_a_period_are_the_periods_its_header_names() -> None:
     assert not explain("起始年月", "起始年月", context_a=("领取期限",), context_b=("代缴期间",), synonyms=SYN).same
     assert not explain("终止年月", "终止年月", context_a=("领取期限",), context_b=("代缴期间",), synonyms=SYN).same
     assert explain("起始年月", "起始年月", context_a=("领取期限",), context_b=("领取期限",), synonyms=SYN).same
+
+
+@pytest.mark.parametrize(("label", "other"), [("项目法人", "建设单位"), ("施工企业", "施工单位"), ("合同价款（万元）", "合同金额"),
+                                              ("工程地点", "建设地点"), ("项目地址", "建设地点")])
+def test_a_works_parties_price_and_place_however_worded(label: str, other: str) -> None:
+    """u378, u386: the 水利 forms' 项目法人 is the 建设单位 the 住建 and 交通 forms name (《水利工程建设项目管理规定》), a
+    施工企业 the 施工单位, a 合同价款 the 合同金额, and a 工程地点 or 项目地址 the 建设地点."""
+    assert explain(label, other, synonyms=SYN).same
