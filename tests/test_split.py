@@ -3462,3 +3462,18 @@ def test_a_health_status_filled_is_no_sign_of_a_forgotten_tick(tmp_path: Path) -
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     assert not any("王建国" in line for line in [*report.alerts, *report.warnings])
     assert any("漏勾" in line for line in [*report.alerts, *report.warnings])
+
+
+def test_a_note_typed_beside_a_number_keeps_its_brackets(tmp_path: Path) -> None:
+    """wf69: 「320（含广场）」 typed in a 活动场所面积 column reached the 组织部's table as 「320(含广场)」 while split said
+    it had been written as typed: only full-width digits (and what a number is typed with) are made half-width."""
+    forms, merged, mapping, item = _merged_lists(
+        tmp_path, ("组织部/场所.xlsx", "村级党组织活动场所情况统计表", ["村名", "活动场所面积（平方米）"]))
+    area = next(name for name in item if name.startswith("活动场所面积"))
+    wb = load_workbook(merged)
+    _type_records(wb, item, [{"所属村": "东岙村", area: "320（含广场）"}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    [written] = (tmp_path / "out" / "组织部").iterdir()
+    values = [c.value for row in load_workbook(written).active.iter_rows() for c in row]
+    assert "320（含广场）" in values and "320(含广场)" not in values
