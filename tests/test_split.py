@@ -3143,8 +3143,9 @@ def test_a_members_head_id_left_blank_or_cut_is_the_heads_own_and_spaces_in_an_i
          "联系电话": "139 0000 2222"},
         {"姓名": "王小丽", own_id: "５１０７２２２０１７０３０１００２６", "户编号": "0012", "与户主关系": "孙女",
          "联系电话": "１３９５７６１２３４５"},
-        # (wf66: an ID typed with dashes between its groups)
-        {"姓名": "王小刚", own_id: "510722-20190301-0014", "户编号": "0012", "与户主关系": "孙子"}])
+        # (wf66: an ID typed with dashes between its groups; wf69: a phone typed as a number)
+        {"姓名": "王小刚", own_id: "510722-20190301-0014", "户编号": "0012", "与户主关系": "孙子",
+         "联系电话": 15057698765}])
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
     out = load_workbook(tmp_path / "out" / "公安局" / "实有人口.xlsx").active
@@ -3158,6 +3159,7 @@ def test_a_members_head_id_left_blank_or_cut_is_the_heads_own_and_spaces_in_an_i
     assert out.cell(9, header.index("姓名") + 1).value == "王小宝"
     phone = header.index("联系电话") + 1
     assert out.cell(9, phone).value == "13900002222" and out.cell(10, phone).value == "13957612345"
+    assert out.cell(11, phone).value == "15057698765"
 
 
 def test_a_head_id_the_clerk_renamed_is_still_the_heads_own(tmp_path: Path) -> None:

@@ -1359,6 +1359,11 @@ class _Filler:
                 raw = raw.translate(_HALF_WIDTH)
             if _PHONE_NAME_RE.search(item.name) and _SPACED_MOBILE_RE.fullmatch(raw):
                 raw = re.sub(r"[\s-]", "", raw)  # 「139 0000 2222」: the mobile number an import takes
+        elif _PHONE_NAME_RE.search(item.name) and isinstance(raw, int | float) and not isinstance(raw, bool) \
+                and float(raw).is_integer() and 7 <= len(str(int(raw))) <= 12:
+            # (wf69: a phone typed as a number reached the 公安 import as the number 15057698765 under a phone typed
+            # as text: a phone is the text of its digits, as an import takes it)
+            raw = str(int(raw))
         if item.rule == "list" and (answer := _marked_answer(raw, item.options)) is not None:
             if (note := _NOTED_ANSWER_RE.match(str(raw).strip())) and (sheet, record, f.item) not in self._noted:
                 self._noted.add((sheet, record, f.item))
