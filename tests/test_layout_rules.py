@@ -2523,3 +2523,15 @@ def test_a_project_header_over_a_section_column_and_an_indicator_column() -> Non
             ["二、登记发证情况", "已发证林地面积", "亩", "3", "", ""], ["", "颁发不动产权证书（本）", "本", "4", "", ""]]
     merges = [CellRange(0, 0, 0, 1), CellRange(1, 0, 2, 0), CellRange(3, 0, 4, 0)]
     assert labels(rows, merges) == ["集体林地总面积", "已确权林地面积", "已发证林地面积", "颁发不动产权证书（本）"]
+
+
+def test_a_header_typed_after_the_last_column_in_the_lower_row_is_read() -> None:
+    """wf69: a department typed 「社区党组织书记姓名」 at R3 beside a two-row header (序号 | 乡镇 merged down, groups
+    over their columns) without merging it up: it was neither read nor reported as a change next quarter. A unit
+    note typed there is no column."""
+    rows = [["序号", "乡镇", "社区专职工作者配备情况", "", "", ""],
+            ["", "", "现有社区专职工作者人数（人）", "取得社会工作职业资格证书（是/否）", "社区党组织书记姓名", ""]]
+    merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 1, 1), CellRange(0, 2, 0, 3)]
+    assert labels(rows, merges)[-1] == "社区党组织书记姓名"
+    rows[1][4], rows[1][5] = "", "单位：人"
+    assert "单位：人" not in labels(rows, merges)

@@ -952,6 +952,18 @@ def _is_group_for(sheet: _Sheet, band: list[int], n: int, c: int) -> bool:
     return False
 
 
+def _trailing_leaves(sheet: _Sheet, band: list[int], r: int) -> list[int]:
+    """Columns of a lower header row (r, under the band's merged side labels) that go on right of the band, nothing
+    above them: a header a department typed after the table's last column in the lower row only (wf69:
+    「社区党组织书记姓名」 added at R3 beside a two-row header was neither read nor reported as a change)."""
+    last = max(rng.right for p in band for _, _, rng in sheet.texts(p))
+    columns = sorted(c for c, _, _ in sheet.texts(r) if c > last)
+    if columns != list(range(last + 1, last + 1 + len(columns))):
+        return []
+    return [c for c in columns if all(not sheet.grid.text(p, c).strip() for p in band)
+            and _plausible_label(text := sheet.grid.text(r, c)) and not _is_meta_text(text)]
+
+
 def _without_row_labels(sheet: _Sheet, band: _Band, found: list[ParsedField]) -> list[ParsedField]:
     """「项目联系人」 over printed rows 法定代表人 | 财务负责人 | 办税人 and nothing else filled: the first column holds
     the grid's row labels, written by the template, not a data item asked of each row. Village names printed
@@ -1312,6 +1324,7 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     bottom = min(bottom, grid.height - 1)
     first = min(rng.left for p in band for _, _, rng in sheet.texts(p))
     last = max(rng.right for p in band for _, _, rng in sheet.texts(p))
+    last = max([last, *(c for p in range(band[-1] + 1, bottom + 1) for c in _trailing_leaves(sheet, band, p))])
     last = min(last, grid.width - 1)
     if _answer_box_after(sheet, band, last) and any(
             c > last or c < first for p in range(band[-1] + 1, bottom + 1) for c, _, _ in sheet.texts(p)):
