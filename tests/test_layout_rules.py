@@ -2535,3 +2535,8 @@ def test_a_header_typed_after_the_last_column_in_the_lower_row_is_read() -> None
     assert labels(rows, merges)[-1] == "社区党组织书记姓名"
     rows[1][4], rows[1][5] = "", "单位：人"
     assert "单位：人" not in labels(rows, merges)
+    # (高基231's 「在校学生数」 after 「减少学生数 › 计 | 毕业」, its merge missing, had been left out too)
+    rows = [["编号", "增加学生数", "", "减少学生数", "", ""], ["", "计", "招生", "计", "毕业", "在校学生数"],
+            ["01", "", "", "", "", ""]]
+    merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 0, 2), CellRange(0, 3, 0, 4)]
+    assert [f.header_path for f in fields_of(rows, merges)][-1] == ["在校学生数"]

@@ -958,10 +958,14 @@ def _trailing_leaves(sheet: _Sheet, band: list[int], r: int) -> list[int]:
     「社区党组织书记姓名」 added at R3 beside a two-row header was neither read nor reported as a change)."""
     last = max(rng.right for p in band for _, _, rng in sheet.texts(p))
     columns = sorted(c for c, _, _ in sheet.texts(r) if c > last)
-    if columns != list(range(last + 1, last + 1 + len(columns))):
+    # (the row must be the header's lower level, labels under its groups: 「服务情况 | 负责服务的区域」 over 「| 配备的
+    # 预警接收设备 | □手机 □预警大喇叭」 of a card is no header, its options no column — u284)
+    if columns != list(range(last + 1, last + 1 + len(columns))) \
+            or not any(_is_group_for(sheet, band, r, c) for c, _, _ in sheet.texts(r) if c <= last):
         return []
     return [c for c in columns if all(not sheet.grid.text(p, c).strip() for p in band)
-            and _plausible_label(text := sheet.grid.text(r, c)) and not _is_meta_text(text)]
+            and _plausible_label(text := sheet.grid.text(r, c)) and not _is_meta_text(text)
+            and not C.is_option_text(text)]
 
 
 def _without_row_labels(sheet: _Sheet, band: _Band, found: list[ParsedField]) -> list[ParsedField]:
@@ -1324,8 +1328,8 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     bottom = min(bottom, grid.height - 1)
     first = min(rng.left for p in band for _, _, rng in sheet.texts(p))
     last = max(rng.right for p in band for _, _, rng in sheet.texts(p))
-    last = max([last, *(c for p in range(band[-1] + 1, bottom + 1) for c in _trailing_leaves(sheet, band, p))])
-    last = min(last, grid.width - 1)
+    trailing = {c for p in range(band[-1] + 1, bottom + 1) for c in _trailing_leaves(sheet, band, p)}
+    last = min(max([last, *trailing]), grid.width - 1)
     if _answer_box_after(sheet, band, last) and any(
             c > last or c < first for p in range(band[-1] + 1, bottom + 1) for c, _, _ in sheet.texts(p)):
         # 「民政部门信息 | 详细通讯地址 | ________」 over 「| 邮政编码 | ___ | 联系电话 | ___」: a blank box to write in
@@ -1334,7 +1338,7 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     width = last - first + 1
     covered = 0
     for c in range(first, last + 1):
-        if sheet.column_stack(band, c):
+        if sheet.column_stack(band, c) or c in trailing:
             covered += 1
         elif (covered + last - c) / width < 0.9:
             return None  # too many columns without a header already: the rest cannot make up for them
