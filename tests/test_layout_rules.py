@@ -2535,6 +2535,10 @@ def test_a_header_typed_after_the_last_column_in_the_lower_row_is_read() -> None
     assert labels(rows, merges)[-1] == "社区党组织书记姓名"
     rows[1][4], rows[1][5] = "", "单位：人"
     assert "单位：人" not in labels(rows, merges)
+    # (u284: a card's options after its label under a side label merged down are no column of a header)
+    card = [["姓名", "", "性别", ""], ["服务情况", "负责服务的区域", "", ""],
+            ["", "配备的预警接收设备", "□手机  □预警大喇叭  □电子显示屏  □其他", ""]]
+    assert "□手机  □预警大喇叭  □电子显示屏  □其他" not in labels(card, [CellRange(1, 0, 2, 0), CellRange(1, 2, 1, 3)])
     # (高基231's 「在校学生数」 after 「减少学生数 › 计 | 毕业」, its merge missing, had been left out too)
     rows = [["编号", "增加学生数", "", "减少学生数", "", ""], ["", "计", "招生", "计", "毕业", "在校学生数"],
             ["01", "", "", "", "", ""]]
