@@ -2544,3 +2544,10 @@ def test_a_header_typed_after_the_last_column_in_the_lower_row_is_read() -> None
             ["01", "", "", "", "", ""]]
     merges = [CellRange(0, 0, 1, 0), CellRange(0, 1, 0, 2), CellRange(0, 3, 0, 4)]
     assert [f.header_path for f in fields_of(rows, merges)][-1] == ["在校学生数"]
+
+
+def test_signing_for_a_referral_is_a_signature() -> None:
+    """u389: 「承办单位签收 | 签收人：　年　月　日」 at the foot of a 消费投诉转办单 were read as two items, 承办单位签收 and
+    签收人姓名. Signing for what one receives is a signature; a register's 签收日期 column stays an item."""
+    assert C.is_signoff("承办单位签收") and C.is_signoff("签收人：   年 月 日") and C.is_signoff("领取人签收")
+    assert not C.is_signoff("签收日期") and not C.is_signoff("签收情况")

@@ -102,6 +102,8 @@ _NOTES_PREFIX = ("填表说明", "说明：", "说明:", "注：", "注:", "备�
 # (复核 and 稽核 end a box: 「复核期内是否新购住房」 and 「复核结论」 of an annual 复核表 are items — u163)
 _SIGNOFF_KEYS = ("签字", "签名", "盖章", "签章", "意见", "审批", "审核意见", "手印", "承诺", "（章）", "(章)", "声明",
                  "打印日期", "打印时间", "盖公章")  # (「（加盖公章）」 under a 民政部门's box — wf30)
+# 「承办单位签收」, 「签收人：　年　月　日」 at the foot of a 转办单: whoever signs for receiving it, a signature (u389)
+_SIGNED_FOR_RE = re.compile(r"签收$|^签收人[:：].*年.*月.*日")
 SERIAL_LABELS = {"序号", "编号", "顺序号", "行号", "序", "No", "NO", "No.", "序列号", "排序"}
 _INDICATOR_HEADERS = {"指标名称", "指标", "项目", "填表项目", "项目名称", "指标项目", "主要指标", "统计指标", "调查项目",
                       "指标名", "名称", "内容", "统计项目",
@@ -345,6 +347,7 @@ def is_signoff(text: str) -> bool:
         return False
     # 「经办机构审核」, 「领导批示」: a box to decide in (「获领导批示（条）」 counts what a member's reports received)
     return (any(key in s for key in _SIGNOFF_KEYS) and len(s) <= 40) or "(盖章)" in s or bool(_SEAL_DATE_RE.search(s)) \
+        or bool(_SIGNED_FOR_RE.search(s)) \
         or s.rstrip(":：").endswith(("审核", "审查", "批示", "复核", "稽核", "复核人", "稽核人")) and len(s) <= 12 \
         or is_officer(text)
 
