@@ -275,13 +275,13 @@ _NAMED_PAYMENT_SUM_RE = re.compile(r"^(?!申请|批准|核准|核定|审定|审�
 _FUND_SUM_RE = re.compile(r"(?<=..金)金额$")
 # 「事发时间」, 「事发地点」: when and where it happened (发生时间, 发生地点); after what happened, 发生 adds nothing:
 # 「致害发生时间」 is the 致害时间 a roster asks, 「火灾发生地点」 the 火灾地点
+_WHEN_IT_HAPPENED_RE = re.compile(r"^事发(时间|日期|地点)$")
+_EVENT_HAPPENED_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})发生(?=时间$|日期$|地点$)")
 # 「本次随访日期」, 「本次检查日期」: a record of one visit or check asks this one's, its 随访日期; 上次 and 下次 are others
 _THIS_TIME_RE = re.compile(r"^本次(?=[\u4e00-\u9fff]{2})")
 # 《保障农民工工资支付条例》 says 拖欠农民工工资; its 欠薪 is the same arrears, and the 农民工 it names everywhere adds
 # nothing to a form about them
 _WAGE_ARREARS_RE = re.compile(r"欠薪|拖欠(?:农民工)?(?:工资|薪资|薪酬)")
-_WHEN_IT_HAPPENED_RE = re.compile(r"^事发(时间|日期|地点)$")
-_EVENT_HAPPENED_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})发生(?=时间$|日期$|地点$)")
 # 「收养登记证字号」: the 字 and 号 a certificate is numbered by, its 证号; a shop's 字号 (its trade name) follows no 证
 _CERTIFICATE_WORD_NUMBER_RE = re.compile(r"(?<=证)字号$")
 

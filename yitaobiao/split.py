@@ -789,7 +789,7 @@ _ID_SHAPE_RE = re.compile(r"\d{17}[\dX]|\d{15}")
 # Items whose values are digits a form counts or keys on: full-width digits typed in them are those digits.
 _DIGITS_RULES = frozenset({"id", "code", "number", "date"})
 _FULL_WIDTH_NUMBER_RE = re.compile(r"[０-９][０-９\s－\-]*")
-# Full-width digits and what a number, an ID or a date is typed with (．－／:Ｘ); a bracket or a note typed beside
+# Full-width digits and what a number, an ID or a date is typed with (．－／：Ｘ); a bracket or a note typed beside
 # them stays as typed (wf69: 「320（含广场）」 reached the department as 「320(含广场)」, said 「已按原样填入」)
 _HALF_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1B), 0xFF0D, 0xFF0E, 0xFF0F, 0xFF38, 0xFF58)}
 _ID_GAP_RE = re.compile(r"[\s\-－—]+")
