@@ -3407,6 +3407,33 @@ def test_the_holder_a_card_or_a_register_of_cards_opens_with_is_its_own(
                                 enumerate(first, start=1)], title, layout)
 
 
+@pytest.mark.parametrize(("title", "first"), [
+    # (u379: 「犬主情况 › 姓名 | 公民身份号码 … 紧急联系人情况 › 与犬主关系」 of a 养犬登记申请表 had been the card's
+    # own person, and the dog's owner met every 狂犬病 patient)
+    ("清溪县养犬登记申请表", [("B4", "姓名", "犬主情况"), ("B5", "公民身份号码", "犬主情况"), ("D5", "联系电话", "犬主情况"),
+                       ("B14", "姓名", "紧急联系人情况"), ("B15", "与犬主关系", "紧急联系人情况")]),
+    # (u391: 「捐赠人信息 › 捐赠人（单位）名称 | 证件号码 | 联系电话」 of a 捐赠款物接收登记台账: the donor's number had met
+    # every aid applicant's)
+    ("平安县慈善总会捐赠款物接收登记台账", [("B5", "捐赠人（单位）名称", "捐赠人信息"), ("D5", "证件号码", "捐赠人信息"),
+                              ("E5", "联系电话", "捐赠人信息"), ("F5", "捐赠日期", "捐赠情况")]),
+])
+def test_whoever_keeps_or_gives_the_thing_a_form_opens_with_is_no_ones_own(
+        title: str, first: list[tuple[str, str, str]]) -> None:
+    """A 饲养人 (犬主, 畜主) or a 捐赠人 the form opens with stays that party: the patient's or the applicant's card
+    about a person of their own keeps its bare items; two forms naming the owner meet."""
+    fields = [at(f"F1.{n}", cell, label, section) for n, (cell, label, section) in enumerate(first, start=1)]
+    patient = [at("F2.1", "B1", "姓名", "一、基本情况"), at("F2.2", "D2", "身份证号码", "一、基本情况"),
+               at("F2.3", "D3", "联系电话", "一、基本情况")]
+    owners = [at("F3.1", "D4", "姓名", "养犬人情况"), at("F3.2", "E4", "身份证号码", "养犬人情况")]
+    fields += patient + owners
+    _match_forms(fields, [form_of("F1", title, Layout.CARD, Subject.PERSON),
+                          form_of("F2", "狂犬病病例个案调查表", Layout.CARD, Subject.PERSON),
+                          form_of("F3", "违规养犬行为查处登记表", Layout.LIST, Subject.PERSON)])
+    assert not same(fields, "F1.2", "F2.2") and not same(fields, "F1.3", "F2.3")
+    if "犬" in title:
+        assert same(fields, "F1.1", "F3.1") and same(fields, "F1.2", "F3.2")
+
+
 def test_whoever_declares_a_death_acts_for_the_late_person_on_a_register_too() -> None:
     """u363: 「申报人情况 › 姓名」 of a 户口注销（死亡）申报表 was the 代办人 acting for the late person, and 「申报人 ›
     姓名」 of the same office's 死亡人员户口注销登记台账, whose late people stand bare, a 申报人 of no one's."""

@@ -3282,6 +3282,10 @@ def _applies_for_itself(role: str, synonyms: Synonyms) -> bool:
         and not any(role.endswith(word) for word in synonyms.other_parties)
 
 
+# People named for a thing they keep or give: 《动物防疫法》's 饲养人 (犬主, 畜主, 养犬人) and 《慈善法》's 捐赠人. A
+# 养犬登记申请表 that opens with the owner and asks 与犬主关系 is about the dog, a 捐赠台账 that opens with the donor is
+# about the gift, and their items never become the bare items a 狂犬病 patient's card or an aid roster asks (u379, u391)
+_KEEPER_ROLES = frozenset({"饲养人", "捐赠人"})
 _PARENTS_TITLE_RE = re.compile(r"父母|父亲|母亲|家长")
 _APPLYING_TO_RECEIVE = ("申领人",)
 # (受援人: whom 法律援助 is given, the person a legal-aid case register is about — u107; 信访人, 投诉人: who brings a
@@ -4387,6 +4391,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         layout_of.get(form_id), form_id in banked, _complaint_sides(parties_of[form_id], subject_of.get(form_id)),
         named_of[form_id])
         for form_id, members in by_form.items()}
+    form_roles = {form_id: (owners, None if role in _KEEPER_ROLES else role)
+                  for form_id, (owners, role) in form_roles.items()}
     position = {f.id: _position(f) for f in fields}
     partners = {form_id: found for form_id, members in by_form.items()
                 if (found := _titled_partners(members, parties_of[form_id], position, maker))}
