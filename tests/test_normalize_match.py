@@ -701,7 +701,7 @@ def test_an_animals_sex_and_birth_are_its_own() -> None:
     assert not explain("性别", "性别", context_a=["犬只信息"]).same
     assert explain("性别", "性别", context_a=["犬只信息"], context_b=["二、犬只基本情况"]).same
     assert explain("出生年月", "出生日期", context_a=["犬只情况"], context_b=["犬只信息"]).same
-    assert key_of("性别", ["犬主信息"]).role == "犬主"
+    assert key_of("性别", ["犬主信息"]).role == "饲养人"  # (the 《动物防疫法》 word for a 犬主 or 畜主)
 
 
 def test_the_state_before_a_change_and_a_plans_figures() -> None:
@@ -1018,3 +1018,20 @@ def test_this_visits_date_is_the_visits_date() -> None:
     assert normalize_label("本次随访日期").clean == normalize_label("随访日期").clean
     assert normalize_label("下次随访日期").clean != normalize_label("随访日期").clean
     assert not explain("本次随访日期", "下次随访日期").same
+
+
+def test_a_question_a_header_leaves_open_is_answered_by_each_column() -> None:
+    """u396: 「是否兼任 › 气象信息员 | 网格员」 of a 灾害信息员花名册 had been two names, and 气象信息员 met the name
+    column of a village's 气象信息员 › 姓名. Each column answers whether one also serves as one."""
+    assert not explain("气象信息员", "姓名", context_a=["是否兼任"], context_b=["气象信息员"]).same
+    assert key_of("气象信息员", ["是否兼任"]).text == "是否兼任气象信息员"
+    assert not explain("气象信息员", "灾害信息员", context_a=["是否兼任"], context_b=["是否兼任"]).same
+    assert explain("低保户", "是否低保户", context_a=["是否"]).same
+
+
+def test_a_stage_of_a_bare_count_is_no_total_of_a_village() -> None:
+    """u394: 「计划户数（户）」 and 「已完成户数（户）」 of a 改造完成情况汇总表 had been named 计划户籍户数 and 已完成户籍户数:
+    a bare 户数 is a village's 户籍户数, a count of households planned or done is not."""
+    assert "户籍" not in key_of("计划户数（户）", []).text and "户籍" not in key_of("已完成户数", []).text
+    assert not explain("计划户数", "户籍户数").same
+    assert explain("户数", "户籍户数").same

@@ -394,6 +394,9 @@ _REPORT_PERIOD_WORDS = (*_PERIOD_END_WORDS, "季初", "月初", "年初", "期�
 # (当期出栏, 本期出栏: the report's own period, said or not)
 _PERIOD_END_RE = re.compile(rf"^(?:{'|'.join((*_PERIOD_END_WORDS, '当期', '本期'))})(?=..)")
 # Headers of what one enjoys (享受待遇情况): a group ticked under them asks whether one is in it.
+# A yes-or-no question a header leaves open for the columns under it to end (是否兼任, 是否属于, 有无): each column
+# is one answer, whether the record's person is, has or does what it names
+_OPEN_QUESTION_RE = re.compile(r"^(?:是否|有无)(?:兼任|兼职|担任|属于|为|是|有|参加|参与|享受|纳入|接受|患有|持有|取得|办理|签订|具有)?$")
 _ENJOYING = ("享受", "是否享受", "已享受", "纳入")
 # A payment a header names (困难残疾人生活补贴 › 发放金额 | 标准): its amount and rate are that payment's.
 _PAYMENT_HEADER_RE = re.compile(PAYMENT_WORDS + "$")
@@ -1426,6 +1429,10 @@ class KeyMaker:
         if not clean.startswith(("是否", "有无")) and any(g.startswith(_ENJOYING) for g in groups) \
                 and population_named(clean):
             clean = "是否" + clean  # 「享受待遇情况 › 社会救助类 › 特困供养」: a tick, whether one is (u99)
+        if not clean.startswith(("是否", "有无")) and groups and (asked := _OPEN_QUESTION_RE.match(groups[-1])):
+            # 「是否兼任 › 气象信息员 | 网格员」 of a 灾害信息员花名册: each column answers the question its header leaves
+            # open, whether one also serves as one; no 气象信息员's name (u396)
+            clean = asked.group(0) + clean
         if clean.startswith("是否") and (group := population_named(clean[2:])):
             # 是否低保户, 是否低保家庭, 是否纳入低保, a tick under 享受待遇情况（打√）: whether one is in the group
             clean = "是否" + group
@@ -1543,7 +1550,10 @@ class KeyMaker:
             # 「补贴发放账户 › 账户名称」 is still whose the account is, no account number (u155)
             canonical = whole
         lead = None if canonical else next((q for q in self._qualifiers_longest if clean.startswith(q)), None)
-        if lead and len(clean) - len(lead) >= 2 and (rest := self.resolve_base(clean[len(lead):])[0]):
+        # (「计划户数（户）」 of an 改造完成情况汇总表 counts the households planned, no 户籍户数 a bare 户数 of a village's
+        # table means: a word the table only reads with its header stays the words written — u394)
+        if lead and len(clean) - len(lead) >= 2 and clean[len(lead):] not in syn.generic_labels \
+                and (rest := self.resolve_base(clean[len(lead):])[0]):
             # 「上年营业额」 and 「上年营业收入（千元）」: a period word in front of an item the table knows is that
             # item of that period, as 「上年 › 营业额」 under a header is (u111)
             canonical, how, quals = rest, "prefix", (lead, *quals)
