@@ -3479,3 +3479,31 @@ def test_a_note_typed_beside_a_number_keeps_its_brackets(tmp_path: Path) -> None
     [written] = (tmp_path / "out" / "组织部").iterdir()
     values = [c.value for row in load_workbook(written).active.iter_rows() for c in row]
     assert "320（含广场）" in values and "320(含广场)" not in values
+
+
+def test_a_person_marked_dead_on_a_list_of_the_living_is_said(tmp_path: Path) -> None:
+    """wf70: a woman ticked under 医保's 死亡人员 went to 民政's 留守老人 list as one of the living, and split said
+    nothing. She is still written (the clerk decides), and said as something to act on; a form that asks the death
+    itself lists its dead unsaid; a 否 is no death."""
+    forms, merged, mapping, item = _merged_lists(
+        tmp_path,
+        ("医保局/清理.xlsx", "医保参保清理台账", ["姓名", "公民身份号码", "死亡人员", "暂停原因"]),
+        ("民政局/老人.xlsx", "留守老人信息统计表", ["姓名", "公民身份号码", "身体状况",
+                                             ("联系人电话", ["本人或亲属", "村、社区"])]))
+    death = next(name for name in item if "死亡" in name)
+    phone = next(name for name in item if "电话" in name and "本人" in name)
+    group = next(name for name in item if name.startswith("是否留守"))
+    wb = load_workbook(merged)
+    _type_records(wb, item, [
+        {"姓名": "李秀兰", "公民身份号码": "331022196009181024", death: "√", "暂停原因": "死亡", group: "是"},
+        {"姓名": "王德明", "公民身份号码": "331022195804121237", death: "否", group: "是", phone: 13957612345}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    late = [line for line in report.alerts if "死亡" in line]
+    assert len(late) == 1 and "《留守老人信息统计表》" in late[0] and "李秀兰" in late[0] and "王德明" not in late[0], \
+        report.alerts
+    out = load_workbook(tmp_path / "out" / "民政局" / "老人.xlsx").active
+    values = [c.value for row in out.iter_rows() for c in row if c.value is not None]
+    assert "李秀兰" in values and "王德明" in values
+    # (a phone whose brackets say whose it is, typed as a number: the text of its digits, as an import takes it)
+    assert "13957612345" in values and 13957612345 not in values

@@ -95,6 +95,17 @@ _NOTED_ANSWER_RE = re.compile(r"^(.{1,4}?)\s*[（(]([^（()）]{1,40})[）)]$")
 _MARK_THEN_NOTE_RE = re.compile(r"^([√✓✔☑×✗✘])\s*[^√✓✔☑×✗✘\s].*$", re.S)
 
 
+# An item that says a person died (死亡人员, 死亡日期, 是否去世); a count of deaths (死亡人数) is a village's figure
+_DEATH_RE = re.compile(r"死亡|去世|离世|逝世|亡故|身故|已故")
+_COUNT_RE = re.compile(r"(?:人数|户数|数量|人次|率)$|^(?:是否)?非")
+
+
+def _marks_a_death(value: Any) -> bool:
+    """A death item's value says the person died: a tick or a yes, a day or a cause; a 否 or a blank does not."""
+    answer = _answer({"v": value}, "v")
+    return bool(answer) and answer not in NO and not _is_blank(value)
+
+
 def _without_note(text: str) -> str:
     noted = _NOTED_ANSWER_RE.match(text.strip()) or _MARK_THEN_NOTE_RE.match(text.strip())
     return noted.group(1).strip() if noted else text.strip()
@@ -793,7 +804,8 @@ _FULL_WIDTH_NUMBER_RE = re.compile(r"[０-９][０-９\s－\-]*")
 # them stays as typed (wf69: 「320（含广场）」 reached the department as 「320(含广场)」, said 「已按原样填入」)
 _HALF_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1B), 0xFF0D, 0xFF0E, 0xFF0F, 0xFF38, 0xFF58)}
 _ID_GAP_RE = re.compile(r"[\s\-－—]+")
-_PHONE_NAME_RE = re.compile(r"(?:电话|手机|手机号|手机号码|联系方式)$")
+# (「联系人电话（本人或亲属）」: whose phone its brackets say — wf70's phone typed as a number stayed one)
+_PHONE_NAME_RE = re.compile(r"(?:电话|手机|手机号|手机号码|联系方式)(?:[（(][^（()）]{1,12}[)）])?$")
 _SPACED_MOBILE_RE = re.compile(r"1\d{2}[\s-]?\d{4}[\s-]?\d{4}")
 
 
@@ -1189,6 +1201,35 @@ class _Filler:
             self.report.warnings.append(note)
 
     def records_for(self, form: MappingForm) -> list[int]:
+        """Indices of the records this form receives (``_records_for``), a late person among them said."""
+        chosen = self._records_for(form)
+        self._late_people_listed(form, chosen)
+        return chosen
+
+    def _late_people_listed(self, form: MappingForm, chosen: list[int]) -> None:
+        """A record the cadre marked dead (死亡人员 √, a 死亡日期) that a form about the living receives: said, never
+        dropped (wf70: a woman who died in August went to 民政's 留守老人 list as one of the living)."""
+        if not form.record_sheet or not chosen or _DEATH_RE.search(form.title):
+            return
+        asks = {f.item for f in self.mapping.fields if f.form == form.id}
+        marks = [i.key for i in self.mapping.items if (i.record or i.sheet) == form.record_sheet
+                 and _DEATH_RE.search(i.meaning) and not _COUNT_RE.search(i.meaning)]
+        if not marks or asks.intersection(marks):
+            return  # a form that asks the death itself (a 死亡人员核查表, a roll with 死亡日期) lists its dead
+        records = self.collected.records.get(form.record_sheet, [])
+        late = [n for n in chosen if any(_marks_a_death(records[n].get(k)) for k in marks)]
+        if not late:
+            return
+        name = self._item_named(form.record_sheet, None)
+        who = "、".join(str(records[n].get(name) or "").strip() or f"第 {n + 1} 条" for n in late[:5]) \
+            if name else "、".join(f"第 {n + 1} 条" for n in late[:5])
+        more = f"等 {len(late)} 人" if len(late) > 5 else ""
+        said = _few([self.mapping.item(k).name for k in marks
+                     if any(_marks_a_death(records[n].get(k)) for n in late)], 2)
+        self.report.alerts.append(f"{form.department or '未注明'}《{form.title}》：{who}{more}在一套表中已标记死亡（{said}），"
+                                  "仍按填写列入这张表：请核实是否还应报送，不应报送的请在分发结果中删去。")
+
+    def _records_for(self, form: MappingForm) -> list[int]:
         """Indices of the records this form receives: its subject's records, ticked for its group.
 
         A form about an event that befalls some people only (its title and items name 死亡, 迁出, 外出 …)
