@@ -626,6 +626,17 @@ def test_a_register_of_wards_lists_them_whoever_guards_them() -> None:
     assert record_subject(form) is Subject.PERSON
 
 
+def test_whom_a_body_files_a_card_about_is_whom_it_describes() -> None:
+    """u395: 「查询申请人 › 申请单位 | 经办人 | 经办人证件号码 … 被查询人 › 姓名 | 证件号码」 of a 不动产登记资料查询申请书
+    was a card of 单位, its 被查询人 someone it names."""
+    applicant, queried = ["查询申请人"], ["被查询人"]
+    form = make_form("不动产登记资料查询申请书", ["申请单位", "经办人", "经办人证件号码", "联系电话", "姓名", "证件号码"],
+                     groups={"申请单位": applicant, "经办人": applicant, "经办人证件号码": applicant,
+                             "联系电话": applicant, "姓名": queried, "证件号码": queried})
+    form.layout = Layout.CARD
+    assert record_subject(form) is Subject.PERSON
+
+
 def _grouped_form(title: str, labels: list[tuple[str, tuple[str, ...]]], layout: Layout = Layout.LIST) -> Form:
     form = Form(id="F1", path="a.xlsx", sheet="Sheet1", title=title, department="", layout=layout)
     form.fields = [Field(id=f"F1.{n}", form_id="F1", path="a.xlsx", sheet="Sheet1", cell=f"A{n}", label=label,

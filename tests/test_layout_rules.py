@@ -818,6 +818,38 @@ def test_a_word_cards_first_section_is_not_its_title_under_a_title_paragraph() -
     assert parse_grid(alone).title == "困境儿童基本信息登记表"  # type: ignore[union-attr]
 
 
+def test_a_word_cards_first_party_is_no_title_and_who_comes_for_a_body_is_asked() -> None:
+    """u395: 「查询申请人」 across the first row under the paragraph 「不动产登记资料查询申请书」 had titled the form, and
+    「申请单位 | ___ | 经办人 | ___」 over 「经办人证件号码 | ___ | 联系电话 | ___」 lost its 经办人, read as a signature."""
+    rows = [["查询申请人", "", "", ""], ["申请单位", "", "经办人", ""], ["经办人证件号码", "", "联系电话", ""],
+            ["被查询人", "", "", ""], ["姓名", "", "证件号码", ""],
+            ["申请单位（盖章）：      经办人签字：      年  月  日", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(3, 0, 3, 3), CellRange(5, 0, 5, 3)]
+    grid = Grid("t.docx", "表1", rows, merges, source_format="docx", context=["不动产登记资料查询申请书", "编号："])
+    parsed = parse_grid(grid)
+    assert parsed is not None and parsed.title == "不动产登记资料查询申请书"
+    assert [f.label for f in parsed.fields] == ["申请单位", "经办人", "经办人证件号码", "联系电话", "姓名", "证件号码"]
+    assert parsed.fields[1].header_path == ["查询申请人", "经办人"]
+    # (a row of those who sign stays signatures)
+    signers = [["姓名", "", "性别", ""], ["经办人", "", "审核人", ""]]
+    assert labels(signers) == ["姓名", "性别"]
+
+
+def test_a_boxed_day_after_a_signed_promise_and_a_boxed_item_under_an_opinion_are_items() -> None:
+    """u394: 「申请人承诺 | 本人承诺……签字： | 申请日期 | ___」 lost its 申请日期, and 「评估意见」 merged down beside
+    「建议改造项目 | ___」 over 「预估费用（元） | ___ | 评估日期 | ___」 lost its first item; a 「签章」 merged down
+    beside 「学生本人 | ___」 boxes as tall is where the student signs (xsjjtqkdcb.xls)."""
+    promise = [["姓名", "", "性别", ""], ["申请人承诺", "本人承诺所填信息真实有效。申请人签字：", "申请日期", ""]]
+    assert labels(promise) == ["姓名", "性别", "申请日期"]
+    opinion = [["姓名", "", "性别", ""], ["评估意见", "建议改造项目", "", ""], ["", "预估费用（元）", "", "评估日期", ""]]
+    opinion[2] = opinion[2][:4]
+    fields = fields_of(opinion, [CellRange(1, 0, 2, 0), CellRange(1, 2, 1, 3)])
+    assert [(f.label, f.header_path[0]) for f in fields[2:]] == [
+        ("建议改造项目", "评估意见"), ("预估费用（元）", "评估意见"), ("评估日期", "评估意见")]
+    sign = [["姓名", "", "性别", ""], ["签章", "学生本人", "", "家长或监护人"], ["", "", "", ""], ["", "", "", ""]]
+    assert labels(sign, [CellRange(1, 0, 3, 0), CellRange(1, 1, 3, 1), CellRange(1, 2, 3, 2)]) == ["姓名", "性别"]
+
+
 def test_a_column_the_cadre_is_told_not_to_fill_is_no_item() -> None:
     rows = [["姓名", "出生日期", "年龄（公式自动生成，请勿填写）", "房屋编码（系统生成，勿填）", "备注"]]
     assert labels(rows) == ["姓名", "出生日期", "备注"]

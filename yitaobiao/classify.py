@@ -124,6 +124,8 @@ _OTHER_PERSON_GROUP_RE = re.compile(rf"(?<!被){_OTHERS}(?:情况|信息|基本�
                                     # (「村级档案员 › 姓名」, 「村（居）法律顾问 › 姓名」 of a table of villages: each
                                     # village's post-holder, the row still the village's — u208, u214)
                                     r"|^(?:村级|村居|村|社区|镇级|乡镇)[\u4e00-\u9fff]{1,6}(?:员|顾问)$")
+# Whom something is done to or for, 被查询人, 被监护人, 被保险人: the person a record about it describes
+_UNDERGOER_GROUP_RE = re.compile(r"^被[\u4e00-\u9fff]{1,4}人(?:情况|信息|基本情况)?$")
 # A column naming such a person (「作坊名称 | 负责人 | 身份证号 | 联系方式」): the numbers after it are theirs.
 _OTHER_PERSON_COLUMN_RE = re.compile(rf"^(?:单位|企业|主要|站点|门店|场所)?{_OTHERS}(?:姓名)?$")
 
@@ -309,6 +311,10 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
                 # 「户编号 | 户主姓名 | 成员姓名 | 证件号码」: one row per member, filed under the household (u196)
                 votes[Subject.PERSON] += 2.5
             head_named = False  # (the record's own 姓名 after the head's: a roster of members)
+        if subject is Subject.PERSON and _UNDERGOER_GROUP_RE.match(group):
+            # 「被查询人 › 姓名 | 证件号码」 after 「申请单位 | 经办人」 of a 不动产登记资料查询申请书: whom a body files it
+            # about is whom it is about (u395)
+            weight += 1.0
         if subject is not None:
             votes[subject] += _IDENTIFYING_WEIGHTS[subject] * weight
     if names_others and not any(votes.values()):

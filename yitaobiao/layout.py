@@ -427,7 +427,8 @@ def _is_title_cell(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
     return (size >= 4 or size >= 2 and any(w in text for w in TITLE_WORDS)) and not C.is_non_field_text(text)
 
 
-_SECTION_TITLE_RE = re.compile(r"(?:情况|信息|资料|概况)$")
+# (「查询申请人」 across the first row under 「不动产登记资料查询申请书」: the party whose rows follow — u395)
+_SECTION_TITLE_RE = re.compile(r"(?:情况|信息|资料|概况|(?<=..)(?:人|者|方))$")
 
 
 
@@ -1596,6 +1597,25 @@ def _breakdown_sibling(fields: list[ParsedField], r: int, text: str, nxt: str | 
     return before.startswith("其中") and C.is_code_value(before[2:].lstrip(":："))
 
 
+def _boxed_label(seq: Sequence[tuple[int, str, CellRange]], j: int) -> bool:
+    """Cell j of a card row is a label with a blank box after it, one row high: 「建议改造项目 | ___」 (「签章 › 学生本人
+    | ___」 merged down six rows is where the student signs)."""
+    return j + 1 < len(seq) and bool(seq[j][1]) and _label_like(seq[j][1]) and not seq[j + 1][1] \
+        and not C.is_official(seq[j][1]) and seq[j][2].bottom == seq[j][2].top == seq[j + 1][2].bottom
+
+
+def _dated_box(seq: Sequence[tuple[int, str, CellRange]], j: int) -> bool:
+    """Cell j names a day of its own (申请日期, 评估日期) with a blank box after it, no bare 日期 of a signature."""
+    day = C.squash(seq[j][1]).rstrip(":：")
+    return _boxed_label(seq, j) and day.endswith(_DAY_ENDINGS) and len(day) >= 4 and not C.is_signing_day(day)
+
+
+def _identified_below(grid: Grid, r: int, person: str) -> bool:
+    """The next rows ask the person's papers or phone (「经办人证件号码」, 「经办人联系电话」)."""
+    asked = tuple(person + item for item in ("证件", "身份证", "公民身份", "联系电话", "电话", "手机"))
+    return any(C.squash(text).startswith(asked) for row in grid.rows[r + 1:r + 3] for text in row if text)
+
+
 def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]:
     grid = sheet.grid
     side: list[str] = []
@@ -1617,8 +1637,11 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             seq.append((c, text, rng))
         c = rng.right + 1
     first_label = next((t for _, t, _ in seq if t), "")
-    if boxed and _labels_a_person_item(first_label):
-        side.append(boxed)  # 「直系亲属意见 › 身份证号码 | 联系电话」: the relatives who sign, and their items
+    if boxed and (_labels_a_person_item(first_label)
+                  or _boxed_label(seq, next((j for j, (_, t, _) in enumerate(seq) if t), 0))):
+        # 「直系亲属意见 › 身份证号码 | 联系电话」: the relatives who sign, and their items; 「评估意见 › 预估费用（元）
+        # | ___」 on its second row (u394)
+        side.append(boxed)
     # 「视力 | 左眼 | ___」 over 「     | 右眼 | ___」: a label merged down mid-row over the labels right of it.
     groups = [(col, text) for col, text in inner if _label_like(text) and _label_like(
         next((t for c2, t, _ in seq if c2 > col), "") or "")]
@@ -1632,23 +1655,29 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
         texts_seen += 1
         nxt = seq[i + 1][1] if i + 1 < len(seq) else None
         if C.is_signoff(text) and decided_at < i and rng.bottom == rng.top and (later := next(
-                (j for j in range(i + 1, len(seq)) if seq[j][1] and C.is_decided_figure(seq[j][1])), None)):
+                (j for j in range(i + 1, len(seq)) if seq[j][1] and (C.is_decided_figure(seq[j][1])
+                                                                     or _dated_box(seq, j))), None)):
             # 「县侨联审核意见 | （盖章） 年 月 日 | 核定救助金额（元） | ___」: the stamp's box, then the amount it decides,
-            # a figure to fill (u119)
+            # a figure to fill (u119); so is the day of 「本人承诺……签字： | 申请日期 | ___」 in a box of its own (u394)
             decided_at = later
             continue
         if C.is_signoff(text) and rng.bottom > rng.top and (_labels_a_person_item(nxt or "")
-                                                             or C.is_decided_figure(nxt or "")):
+                                                             or C.is_decided_figure(nxt or "")
+                                                             or _boxed_label(seq, i + 1)):
             # 「直系亲属意见」 merged down beside 「姓名 | ___ | 与登记人关系」: a group, not a box; so is 「乡镇（街道）
-            # 审核」 beside 「核定金额（元） | ___ | 审核日期」, what the review decides (u114, u112)
+            # 审核」 beside 「核定金额（元） | ___ | 审核日期」, what the review decides (u114, u112), and 「评估意见」
+            # beside 「建议改造项目 | ___」 over 「预估费用（元） | ___ | 评估日期 | ___」 (u394)
             side.append(text)
             continue
         if C.is_officer(text) and any(t and not C.is_signoff(t) for _, t, _ in seq[i + 1:]):
             continue  # 「受理民警 | ___ | 登记日期 | ___ | 号牌号码」: the officer signs; the row's record goes on (u150)
         if C.is_signoff(text) or C.is_footer(text) or C.is_notes(text):
             break
-        if C.is_official(text) and all(C.is_official(t) or C.is_signoff(t) or C.is_signing_day(t) for _, t, _ in seq[i:] if t):
-            break  # 「经办人 | ___ | 审核人 | ___ | 审批人 | ___」: a row of those who sign (u161)
+        if C.is_official(text) and all(C.is_official(t) or C.is_signoff(t) or C.is_signing_day(t) for _, t, _ in seq[i:] if t) \
+                and not (fields and fields[-1].row == r and _identified_below(grid, r, C.squash(text).rstrip(":："))):
+            # 「经办人 | ___ | 审核人 | ___ | 审批人 | ___」: a row of those who sign (u161). (「申请单位 | ___ | 经办人 | ___」
+            # over 「经办人证件号码 | ___」 of a 查询申请书: the person who comes for the body, whose papers it asks — u395)
+            break
         if C.is_official(text) and any(C.is_decided_figure(t) or C.squash(t).endswith(_DAY_ENDINGS)
                                        for _, t, _ in seq[:i] if t):
             # 「核定提取金额（元） | ___ | 经办人 | ___」: who decided it signs there, no item (u120, u121); so do those
