@@ -209,6 +209,7 @@ def test_another_folder_scanned_in_a_recorded_quarter_does_not_replace_it(tmp_pa
     named = recorded.period
     replaced = runner.invoke(app, ["scan", str(old_copy), "--period", named, "-q"])
     assert replaced.exit_code == 0 and "已按 --period 改为本次扫描的结果" in replaced.stderr, replaced.output
+    assert "不写 --period 的扫描也按当季记入" in " ".join(replaced.stderr.split()), replaced.output
     (recorded,) = load_history(tmp_path / ".yitaobiao")
     assert recorded.forms == 3
 

@@ -377,7 +377,10 @@ def scan(
         else:
             moved = movement(snap, [s for s in recorded if s.period != snap.period])
             if (replaced := recorded_from_elsewhere(snap, recorded)) is not None:
-                notes.append(f"{replaced.label}原记录的是 {replaced.folder} 的扫描结果，已按 --period 改为本次扫描的结果。")
+                # (u394–u397: a trial scan without --period had been kept as the quarter, and its folder in this
+                # line puzzled the clerk: it says why it was there)
+                notes.append(f"{replaced.label}此前记入的是 {replaced.folder} 的扫描结果（不写 --period 的扫描也按当季"
+                             "记入），已按 --period 改为本次扫描的结果。")
             try:
                 record(snap, state)
                 recorded_now = True
