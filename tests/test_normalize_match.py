@@ -1035,3 +1035,20 @@ def test_a_stage_of_a_bare_count_is_no_total_of_a_village() -> None:
     assert "户籍" not in key_of("计划户数（户）", []).text and "户籍" not in key_of("已完成户数", []).text
     assert not explain("计划户数", "户籍户数").same
     assert explain("户数", "户籍户数").same
+
+
+def test_a_familys_address_in_its_heads_section_is_the_familys() -> None:
+    """u393: 「户主情况 › 家庭住址」 of a 补助资金发放花名册 had been the head's 户主现住址, apart from the 家庭住址 of the
+    same household's 申请表 and of every roster; so had u350's 「户主情况 › 现居住地址」 of a 户厕 申请登记表. Where the
+    head lives is where the family lives; the head's phone stays the head's."""
+    assert explain("家庭住址", "现住址", context_a=["户主情况"]).same
+    assert explain("家庭地址", "家庭住址", context_a=["户主信息"], context_b=["申请户情况"]).same
+    assert explain("现居住地址", "家庭住址", context_a=["户主情况"]).same
+    assert key_of("联系电话", ["户主情况"]).role == "户主"
+
+
+def test_the_school_one_graduated_from_was_so_already() -> None:
+    """wf70: 「原毕业学校」 of a 学籍 card and 「毕业学校」 of a family survey were two columns of the 一套表, filled
+    differently for one student; 原 says nothing of what is past already. 原工作单位 stays a former employer."""
+    assert explain("原毕业学校", "毕业学校").same
+    assert not explain("原工作单位", "工作单位").same

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -65,10 +66,16 @@ def _value_for(item: MappingItem, n: int, rng: random.Random) -> Any:
 Filled = dict[str, list[dict[str, Any]]]  # record sheet → records (item key → value)
 
 
+# Items saying a person died: filled only for the records ``dead`` names (a village where everyone died is no test)
+_DEATH_WORDS_RE = re.compile(r"死亡|去世|离世|逝世|亡故|身故|已故")
+
+
 def fill_merged(path: Path, mapping: Mapping, records: int, seed: int = 0,
-                groups: Callable[[int, str], bool] | None = None) -> tuple[Filled, dict]:
+                groups: Callable[[int, str], bool] | None = None,
+                dead: Callable[[int], bool] | None = None) -> tuple[Filled, dict]:
     """Fill every record sheet with ``records`` rows; ``groups(n, group)`` says whether record n is ticked
-    for a target group (default: every record belongs to every group)."""
+    for a target group (default: every record belongs to every group), ``dead(n)`` whether record n died
+    (default: no one)."""
     rng = random.Random(seed)
     wb = load_workbook(path)
     filled: Filled = {}
@@ -83,6 +90,8 @@ def fill_merged(path: Path, mapping: Mapping, records: int, seed: int = 0,
             for i in items:
                 if i.selects:
                     record[i.key] = "是" if (groups is None or groups(n, i.selects)) else "否"
+                elif _DEATH_WORDS_RE.search(i.meaning) and not (dead and dead(n)):
+                    record[i.key] = None
                 else:
                     record[i.key] = _value_for(i, n, rng)
                 ws.cell(5 + n, i.position).value = record[i.key]
@@ -116,6 +125,9 @@ def _norm(value: Any) -> str:
 def receiving(mapping: Mapping, form: MappingForm, filled: Filled) -> list[dict[str, Any]]:
     """The records a form should receive: its subject's, ticked 是 for its group."""
     rows = filled.get(form.record_sheet or "", [])
+    deaths = [f.item for f in mapping.fields if f.form == form.id and _DEATH_WORDS_RE.search(mapping.item(f.item).meaning)]
+    if deaths and _DEATH_WORDS_RE.search(form.title):
+        rows = [r for r in rows if any(r.get(k) is not None for k in deaths)]  # (a check of deaths lists the dead)
     return [r for r in rows if not form.selector or r.get(form.selector) == "是"]
 
 
@@ -212,9 +224,14 @@ def _merged_samples(sample_forms: Path, tmp: Path) -> tuple[Path, Path, Mapping]
 
 def test_round_trip_on_sample_forms(sample_forms: Path, tmp_path: Path) -> None:
     forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
-    records, indicators = fill_merged(merged, mapping, records=7)  # more than the templates' 5 blank rows
+    # (more than the templates' 5 blank rows; the last one died, and goes to the 公安 check of deaths)
+    records, indicators = fill_merged(merged, mapping, records=7, dead=lambda n: n == 6)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
-    assert report.warnings == []
+    (told,) = report.warnings  # (the living are no one the check of deaths lists)
+    assert "《青山县死亡人口信息核查表》：收到 1 条记录；另有 6 条" in told, report.warnings
+    late = [line for line in report.alerts if "已标记死亡" in line]
+    assert late and all("姓名6" in line and "姓名5" not in line for line in late), report.alerts
+    assert not any("死亡人口信息核查表" in line for line in late)
     checked = check_outputs(tmp_path / "out", mapping, records, indicators)
     assert checked > 250
     assert sum(o.forms for o in report.outputs) + len(report.skipped) == len(mapping.forms)  # each told once

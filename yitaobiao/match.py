@@ -1392,7 +1392,7 @@ class KeyMaker:
         clean = _PERIOD_END_RE.sub("", self.bracket_qualified(norm, label))
         clean = self.one_of_two(_LATEST_TIME_RE.sub("上次", _YEAR_OF_RE.sub("年", clean)))
         clean = _GRAND_TOTAL_RE.sub(r"\1\2", clean)
-        clean = _BEFORE_THE_CHANGE_RE.sub(_FORMER, clean)
+        clean = _BEFORE_THE_CHANGE_RE.sub(_FORMER, _FORMER_OF_THE_PAST_RE.sub("", clean))
         # (「新车号牌号码」 of a 审核表 is the plate an application's 「新购车辆信息」 asks plainly — u335)
         clean = _NEW_OBJECT_WORDS_RE.sub("", clean)
         if syn.lookup(clean) is None:
@@ -1635,7 +1635,10 @@ class KeyMaker:
             elif canonical and ctx_role == "户主" and syn.theme_of.get(canonical) == _POPULATION_THEME:
                 # 「户主信息 › 常住人口」 counts the head's household, not the village a table of villages counts
                 canonical, household_count, how = None, _HOUSEHOLDS + canonical, "none"
-            elif ctx_role and ctx_role != subject_role and self._takes_role(canonical, ctx_role):
+            elif ctx_role and ctx_role != subject_role and self._takes_role(canonical, ctx_role) \
+                    and not (ctx_role == "户主" and (clean.startswith(_WHOLE_FAMILY[:3]) or canonical == HOME_ITEM)):
+                # (「户主情况 › 家庭住址 | 现居住地址」 of a 补助资金发放花名册 or a 户厕 申请登记表 is where the family lives,
+                # as a household roster's 家庭住址 beside 户主姓名 is: no head's own — u393, u350)
                 role = ctx_role
             elif owners and canonical in dict(owners):
                 role = dict(owners)[canonical]
@@ -1932,6 +1935,8 @@ _FORMER_RE = re.compile(r"^(?:原|曾经|以前|此前)(?!因|料|始|则|本|�
 # 「失业前工作单位」, 「变更前户主姓名」: what was so before the change the record is about, its 原工作单位 (u202)
 _CHANGES = r"(?:失业|离职|离岗|下岗|退休|退役|入伍|变更|调整|迁移|迁出|搬迁|拆迁|征地|征收|转岗|转移|改造|整改|流转|合并|撤并|返乡)"
 _BEFORE_THE_CHANGE_RE = re.compile(rf"^{_CHANGES}前(?=[\u4e00-\u9fff]{{2}})")
+# (「原毕业学校」 of a 学籍 card is the 毕业学校 a family survey asks: what one graduated from was so already — wf70)
+_FORMER_OF_THE_PAST_RE = re.compile(r"^原(?=毕业)")
 # 「改造前取暖情况 › 取暖方式」, 「搬迁前 › 住房面积」: the record's former state, its 原取暖方式 (u211)
 _BEFORE_THE_CHANGE_HEADER_RE = re.compile(rf"^{_CHANGES}前(?:[\u4e00-\u9fff]{{0,6}}?(?:情况|信息|状况))?$")
 
@@ -2954,7 +2959,8 @@ Owners = tuple[tuple[str, str], ...]
 PHONE_ITEM = "联系电话"
 _SITE = "场所"
 # (a body's 开户银行 and 银行账号 are its own account, never a worker's wage card — u173)
-SITE_OWNERS: Owners = (("现住址", _SITE), (PHONE_ITEM, "联系人"), ("邮政编码", _SITE), ("开户银行", "单位"),
+HOME_ITEM = "现住址"
+SITE_OWNERS: Owners = ((HOME_ITEM, _SITE), (PHONE_ITEM, "联系人"), ("邮政编码", _SITE), ("开户银行", "单位"),
                        ("银行账号", "单位"))
 
 
