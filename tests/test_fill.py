@@ -156,6 +156,26 @@ def test_conflicts_and_masked_ids_are_reported_once(tmp_path: Path) -> None:
     assert out.sheetnames[0] == "待核实" and out["待核实"].max_row == 2
     commented = [c for row in out["人员"].iter_rows() for c in row if c.comment and "不一致" in c.comment.text]
     assert len(commented) == 1 and commented[0].value is None  # left to the cadre: no value chosen
+    # (wf70: the masked number went into the 公民身份号码 column unmarked: it is yellow, with why, and counted)
+    marked = [c for row in out["人员"].iter_rows() for c in row if c.comment and "遮挡" in c.comment.text]
+    assert len(marked) == 1 and "********" in str(marked[0].value) and marked[0].fill.fgColor.rgb.endswith("FFEB9C")
+    assert report.to_check == [f"人员!{marked[0].coordinate}"]
+    about = [row for row in out["预填说明"].iter_rows(values_only=True) if row[0] == "需改正"]
+    assert about and "1 个值" in about[0][1]
+
+
+def test_an_answer_the_columns_list_does_not_offer_is_marked() -> None:
+    """wf70: 「体弱多病」 went into a 健康状况 column whose drop-down offers 健康, 一般或较弱 …, unmarked, and split later
+    refused it; an answer the list offers, or one of another column with no list, is no one's concern."""
+    from yitaobiao.fill import _not_the_columns
+    from yitaobiao.mapping import MappingItem
+
+    health = MappingItem(key="C1@人员", concept="C1", name="健康状况", sheet="人员", position=3, cell="C4", rule="list",
+                         options=["健康", "一般或较弱", "慢性病", "重病", "残疾"])
+    assert "体弱多病" in (_not_the_columns("体弱多病", health) or "")
+    assert _not_the_columns("慢性病", health) is None and _not_the_columns(None, health) is None
+    notes = MappingItem(key="C2@人员", concept="C2", name="备注", sheet="人员", position=4, cell="D4")
+    assert _not_the_columns("体弱多病", notes) is None
 
 
 def test_a_value_settled_in_the_review_sheet_is_routed(tmp_path: Path) -> None:

@@ -786,6 +786,7 @@ def fill(
             table.add_row(*_texts(sheet, count, report.joined.get(sheet, 0), report.values.get(sheet, 0)))
         out.print(table)
     out.print(f"[green]已写出预填的一套表：[/green]{e(output)}（读入 {report.files_read} 个文件，待核实 {len(report.conflicts)} 处"
+              + (f"，需改正 {len(report.to_check)} 处（黄底）" if report.to_check else "")
               + (f"，沿用上季度 {report.carried} 条记录" if report.carried else "") + "）")
     if carry is not None and not report.carried and not report.carried_figures:
         # (helper-111 carried a department's form, and the blank 一套表, and was told nothing)

@@ -59,6 +59,7 @@ from .split import (
     YES,
     Collected,
     SplitError,
+    _few,
     _insert_rows_keeping_footer,
     above_the_table,
     answer_word,
@@ -88,6 +89,7 @@ ORGANISATIONS = RECORD_SHEETS[Subject.ORGANISATION]
 EVENTS = RECORD_SHEETS[Subject.EVENT]
 CONFLICT_FILL = PatternFill("solid", fgColor="FFC7CE")
 CARRIED_FILL = PatternFill("solid", fgColor="DDEBF7")
+CHECK_FILL = PatternFill("solid", fgColor="FFEB9C")  # a value carried that the column does not take
 RECOGNISED = 0.6  # share of a template's header cells that must read the same in a filled file
 ABOUT_SHEET = "预填说明"
 
@@ -461,6 +463,7 @@ class FillReport:
     conflicts: list[Conflict] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)  # values or records that could not be placed, and why
     id_notes: list[str] = field(default_factory=list)  # masked, malformed or upgraded numbers
+    to_check: list[str] = field(default_factory=list)  # cells holding what their column does not take
     carried: int = 0
     carried_figures: int = 0  # 指标 of last quarter, shown in comments
 
@@ -698,6 +701,17 @@ class Joiner:
         return f"{name or '（无名称）'}{f'（{masked}）' if masked else ''}"
 
 
+def _not_the_columns(value: Any, item: MappingItem) -> str | None:
+    """Why a carried value is not one the 一套表's column takes (none of its drop-down's answers, a masked
+    number), said in the cell's comment; None when it is."""
+    if item.rule == "list" and item.options and isinstance(value, str) and value.strip() \
+            and value.strip() not in item.options:
+        return f"“{value.strip()}”不是本列下拉选项中的答案（{_few(item.options, 6)}），请改选一项。"
+    if item.rule == "id" and isinstance(value, str) and "*" in value:
+        return "部门报表中的号码被遮挡（含 *），请补全完整号码。"
+    return None
+
+
 def _typed(value: Any, item: MappingItem) -> Any:
     """A value as the 一套表 column holds it: numbers read from text sources (CSV, Word) become numbers."""
     if item.rule == "number" and isinstance(value, str) and re.fullmatch(r"-?\d+(?:\.\d+)?", value.strip()):
@@ -882,10 +896,17 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
                     cell = ws.cell(row, item.position)
                     # (Sources that disagree leave the cell to the cadre: the values stand in its comment and 待核实.)
                     if key in record.values and not (key in record.conflicts and not item.joins):
-                        put(cell, _typed(record.values[key], item))
+                        value = _typed(record.values[key], item)
+                        put(cell, value)
                         filled += 0 if item.joins else 1
                         if key in record.carried:
                             cell.fill = CARRIED_FILL
+                        if not item.joins and (why := _not_the_columns(value, item)):
+                            # (wf70: 「体弱多病」 went into a 健康状况 column whose list offers 健康, 一般或较弱 …, and a
+                            # masked number into the 公民身份号码 column, unmarked: the cadre is shown where to look)
+                            cell.fill = CHECK_FILL
+                            cell.comment = Comment(safe_value(why), "yitaobiao", width=300, height=80)
+                            report.to_check.append(f"{part}!{cell.coordinate}")
                     if key in record.conflicts and not item.joins:
                         cell.fill = CONFLICT_FILL
                         text = "各来源的值不一致，请核实：\n" + "\n".join(f"{_as_shown(v)}（{w}）" for v, w in record.conflicts[key])
@@ -964,6 +985,9 @@ def _about_sheet(wb: Any, mapping: Mapping, report: FillReport) -> None:
                                        f"填入 {report.values.get(sheet, 0)} 个值"])
     rows.append(["待核实", f"{len(report.conflicts)} 处各来源不一致，见“{REVIEW_SHEET}”表（单元格标红并附批注）；"
                           "核实后的值填在标红的格子或“核实后的值”一栏，分发时都会采用"])
+    if report.to_check:
+        rows.append(["需改正", f"{len(report.to_check)} 个值不是本列可选的答案或号码被遮挡（黄底并附批注：{_few(report.to_check, 5)}），"
+                            "请改正后再分发"])
     if report.carried:
         rows.append(["沿用上季度", f"{report.carried} 条记录的基础信息和所属对象群体（是否……）已沿用（蓝底），请核实；"
                                   "动态信息留空，批注中附上季度的值"])
