@@ -1052,3 +1052,11 @@ def test_the_school_one_graduated_from_was_so_already() -> None:
     differently for one student; 原 says nothing of what is past already. 原工作单位 stays a former employer."""
     assert explain("原毕业学校", "毕业学校").same
     assert not explain("原工作单位", "工作单位").same
+
+
+def test_a_post_named_by_its_duty_is_the_post() -> None:
+    """u397: 「包联网格员 › 姓名 | 联系电话」 of a 种养殖户信息采集表 and 「巡查网格员」 of a 巡查记录表 were two people, apart
+    from every 网格员: the household's 网格员, whatever duty a form names them by. 联系人 and 巡查人 stay themselves."""
+    assert explain("姓名", "巡查网格员", context_a=["包联网格员"]).same
+    assert explain("联系电话", "联系电话", context_a=["包联网格员"], context_b=["网格员"]).same
+    assert key_of("联系人", []).role == "联系人" and key_of("巡查人", []).role == "巡查人"

@@ -879,6 +879,11 @@ class KeyMaker:
         """「安全管理人员姓名」, 「安全管理员姓名」 → 「安全管理人姓名」: the holder of a duty the table knows as 「…人」
         (管理人, 检查人), whether a form writes 人, 员 or 人员 (u369: 安全管理人员 and 安全管理员 of two registers were two
         people, one read 「安全管理人」 asking 「员姓名」). A word the table lists itself (走访人员, 押运员, 网格员) stays."""
+        duty = _DUTY_BEFORE_A_POST_RE.match(clean)
+        if duty and any(clean[duty.end():].startswith(word) for word in self.synonyms.other_parties if len(word) >= 3):
+            # 「包联网格员 › 姓名」 of a household register, 「巡查网格员」 of a patrol record: the household's 网格员,
+            # whatever duty the form names them by (u397)
+            clean = clean[duty.end():]
         at = clean.find(_STAFF_TAIL)
         if at < 2:
             return clean
@@ -3312,6 +3317,8 @@ _PAYING_OR_RECEIVING = frozenset({"领取人", "缴费人", "参保人", "投保
                                   "求询者", "咨询者", "咨询人", "反映人"})
 # (「借款人信息 | 配偶信息」 of a 小额信贷 roster: the borrower's spouse is the borrower's, u82)
 _KIN_OF_THE_SUBJECT = frozenset({"配偶", "家庭成员", "子女", "父亲", "母亲", "紧急联系人"})
+# A duty a post is named by (包联网格员, 巡查网格员, 驻村联络员): the post itself
+_DUTY_BEFORE_A_POST_RE = re.compile(r"^(?:包联|包保|包片|包村|驻村|巡查|联系|挂钩|结对|负责)")
 # Who does the visit or the check: a 走访摸底台账 records the families visited, never its 走访人.
 _ACTOR_RE = re.compile(r"^(?:走访|探访|随访|检查|巡查|排查|核查|验收|包保|包联)人$")
 
