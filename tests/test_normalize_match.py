@@ -1060,3 +1060,13 @@ def test_a_post_named_by_its_duty_is_the_post() -> None:
     assert explain("姓名", "巡查网格员", context_a=["包联网格员"]).same
     assert explain("联系电话", "联系电话", context_a=["包联网格员"], context_b=["网格员"]).same
     assert key_of("联系人", []).role == "联系人" and key_of("巡查人", []).role == "巡查人"
+    # (u266: 行政, 技术 and 巡查责任人 are a reservoir's three 责任人, each one of their own)
+    assert key_of("姓名", ["巡查责任人"]).role == "巡查责任人"
+
+
+def test_a_section_of_two_person_words_is_the_one_the_table_knows() -> None:
+    """u394: 「赡养人/监护人 › 姓名 | 联系电话」 of a 适老化改造对象花名册 were 「赡养人/监护人姓名」, apart from every
+    监护人姓名, though the same department's 申请表 heads the section 「监护人（赡养人）情况」."""
+    assert explain("姓名", "监护人姓名", context_a=["赡养人/监护人"]).same
+    assert explain("联系电话", "联系电话", context_a=["赡养人/监护人"], context_b=["监护人（赡养人）情况"]).same
+    assert not explain("姓名", "姓名", context_a=["赡养人/监护人"]).same

@@ -880,9 +880,10 @@ class KeyMaker:
         (管理人, 检查人), whether a form writes 人, 员 or 人员 (u369: 安全管理人员 and 安全管理员 of two registers were two
         people, one read 「安全管理人」 asking 「员姓名」). A word the table lists itself (走访人员, 押运员, 网格员) stays."""
         duty = _DUTY_BEFORE_A_POST_RE.match(clean)
-        if duty and any(clean[duty.end():].startswith(word) for word in self.synonyms.other_parties if len(word) >= 3):
+        if duty and any(clean[duty.end():].startswith(word) for word in self.synonyms.other_parties
+                        if len(word) >= 3 and word.endswith(_STAFF_TAIL)):
             # 「包联网格员 › 姓名」 of a household register, 「巡查网格员」 of a patrol record: the household's 网格员,
-            # whatever duty the form names them by (u397)
+            # whatever duty the form names them by (u397); a 巡查责任人 is one of a reservoir's three 责任人 (u266)
             clean = clean[duty.end():]
         at = clean.find(_STAFF_TAIL)
         if at < 2:
@@ -983,6 +984,9 @@ class KeyMaker:
         stem = clean[: len(clean) - len(ending)]
         if ending and stem.endswith("出生") and stem[:-2].endswith(_PERSON_ENDINGS):
             stem = stem[:-2]  # 「新生儿出生登记」: the section of the newborn
+        either = [self._role_of_word.get(word, word) for word in _EITHER_RE.split(stem)]
+        if len(either) == 2 and len(known := [role for role in either if role in syn.roles]) == 1:
+            return known[0]  # 「赡养人/监护人 › 姓名」: the guardian the table knows, as 「监护人（赡养人）情况」 (u394)
         # (预警信息接收人, 防汛转移责任人: a duty's name may run to eight characters; 承包方, 发包方: a party)
         party = _is_party(stem)
         if not 2 <= len(stem) <= 10 or not (stem.endswith(_PERSON_ENDINGS) or party) \
@@ -3317,6 +3321,8 @@ _PAYING_OR_RECEIVING = frozenset({"领取人", "缴费人", "参保人", "投保
                                   "求询者", "咨询者", "咨询人", "反映人"})
 # (「借款人信息 | 配偶信息」 of a 小额信贷 roster: the borrower's spouse is the borrower's, u82)
 _KIN_OF_THE_SUBJECT = frozenset({"配偶", "家庭成员", "子女", "父亲", "母亲", "紧急联系人"})
+# Two person words for one section, 「赡养人/监护人」, 「监护人、赡养人」
+_EITHER_RE = re.compile(r"[/／、]")
 # A duty a post is named by (包联网格员, 巡查网格员, 驻村联络员): the post itself
 _DUTY_BEFORE_A_POST_RE = re.compile(r"^(?:包联|包保|包片|包村|驻村|巡查|联系|挂钩|结对|负责)")
 # Who does the visit or the check: a 走访摸底台账 records the families visited, never its 走访人.
