@@ -581,6 +581,34 @@ def test_a_departments_coded_answer_is_the_word_the_merged_list_holds() -> None:
     assert to_merged_value("3", 1.0, label) == "有劳动能力的低收入困难家庭"
 
 
+def test_a_code_a_note_lists_in_order_is_its_kind(tmp_path: Path) -> None:
+    """wf71: 「6」 and 「5」 typed under a 民政 roster's 儿童类别（1-6）, whose note lists the six kinds, came into the
+    一套表 as 「6」 and 「5」, none of its answers; split writes a kind back as its place, so fill reads it so."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("困境儿童和农村留守儿童台账", ["姓名", "公民身份号码", "儿童类别（1-3）"])
+    rows += [["注：1.儿童类别：（1）孤儿。指……（2）事实无人抚养儿童。指……（3）农村留守儿童。指……", "", "", ""]]
+    write_xlsx(forms / "民政局" / "台账.xlsx", [("Sheet1", rows, merges)])
+    result = scan(forms)
+    plan = plan_merge(result)
+    blank = tmp_path / "一套表.xlsx"
+    write_merged(plan, blank)
+    mapping = build_mapping(plan)
+    kind = next(i for i in mapping.items if i.name.startswith("儿童类别"))
+    filled = tmp_path / "已填" / "民政局" / "台账.xlsx"
+    filled.parent.mkdir(parents=True)
+    shutil.copy(forms / "民政局" / "台账.xlsx", filled)
+    wb = load_workbook(filled)
+    for r, (name, number, code) in enumerate((("王小明", "110101201501010011", 3), ("李小红", "110101201601010012", "7")),
+                                             start=5):
+        for c, value in enumerate((name, number, code), start=2):
+            wb.active.cell(r, c).value = value
+    wb.save(filled)
+    report = prefill(blank, mapping, [tmp_path / "已填"], tmp_path / "预填.xlsx")
+    out = load_workbook(tmp_path / "预填.xlsx")[kind.sheet]
+    assert [out.cell(r, kind.position).value for r in (5, 6)] == ["农村留守儿童", "7"]
+    assert report.to_check == [f"{kind.sheet}!{out.cell(6, kind.position).coordinate}"]  # (no third kind: marked)
+
+
 def test_two_events_of_one_village_stay_two_records(tmp_path: Path) -> None:
     """wf45: a village's two 违建 rows (彩钢棚, 阳台搭建) were read back as one record joined by their 村: the second's
     拆除时间 stood beside the first's 备注, and the split form got one row. An event is its number or name; the

@@ -59,6 +59,7 @@ from .split import (
     YES,
     Collected,
     SplitError,
+    _codes_in_order,
     _few,
     _insert_rows_keeping_footer,
     above_the_table,
@@ -166,12 +167,15 @@ def _blank(value: Any) -> bool:
 _PRINTED_BLANK_RE = re.compile(r"[（(][^（()）]{0,6}[）)]|[-－—_＿\s/／:：.·年月日]")
 
 
-def to_merged_value(value: Any, factor: float, label: str, options: Iterable[str] = ()) -> Any:
+def to_merged_value(value: Any, factor: float, label: str, options: Iterable[str] = (),
+                    ordered: dict[str, str] | None = None) -> Any:
     """A department's value in the 一套表's unit and words: the inverse of split's conversion. ``options``: the
-    answers the 一套表's item lists (男, 女), which a department's own coded answer (「2.男」) stands for."""
+    answers the 一套表's item lists (男, 女), which a department's own coded answer (「2.男」) stands for;
+    ``ordered``: the kinds a note lists for a 「儿童类别（1-6）」 column, by their code (split's ``_codes_in_order``)."""
     if _blank(value) or isinstance(value, str) and not _PRINTED_BLANK_RE.sub("", value):
         return None  # (「（区号）－」, 「  年  月  日」: what the template prints where the value goes)
-    codes = code_list(label)
+    # (wf71: the 6 and 5 a cadre typed under 儿童类别（1-6） came into the 一套表 as 「6」, none of its answers)
+    codes = {**(ordered or {}), **code_list(label)}
     if codes:
         words = {code: word for word, code in codes.items()}
         key = _norm_text(value)
@@ -372,7 +376,8 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                     value = options[ticked[0]] if ticked else None
                     c += ticked[0] if ticked else 0
                 else:
-                    value = to_merged_value(_cell(rows, grid, r, c), f.factor, f.label, mapping.item(f.item).options)
+                    value = to_merged_value(_cell(rows, grid, r, c), f.factor, f.label, mapping.item(f.item).options,
+                                            _codes_in_order(f))
                 if value is not None:
                     record.values[f.item] = value
                     record.cells[f.item] = f"{grid.sheet}!{get_column_letter(c + 1)}{r + 1}"
@@ -405,7 +410,7 @@ def _left_out_form(rel: str, mapping: Mapping) -> dict[str, str] | None:
 def _take(record: SourceRecord, f: MappingField, raw: Any, sheet: str, row: int, col: int,
           options: Iterable[str] = ()) -> None:
     """A card's or a record table's value, in the 一套表's unit and words, and where it was read (0-based cell)."""
-    value = to_merged_value(raw, f.factor, f.label, options)
+    value = to_merged_value(raw, f.factor, f.label, options, _codes_in_order(f))
     if value is not None:
         record.values[f.item] = value
         record.cells[f.item] = f"{sheet}!{get_column_letter(col + 1)}{row + 1}"
