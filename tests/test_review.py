@@ -174,7 +174,8 @@ def test_blank_and_unknown_decisions(forms: Path, tmp_path: Path) -> None:
 
 
 def test_a_rename_of_two_wordings_is_said_as_a_rename_not_a_join() -> None:
-    """wf60: renaming 身份证号 and 公民身份号码 alike was counted 「合并 1 处、改名 1 项」."""
+    """wf60: renaming 身份证号 and 公民身份号码 alike was counted 「合并 1 处、改名 1 项」; wf71 then read 「合并 0 处、…
+    改名 1 项」 above 「并为一项」. Wordings put under one name are one join, counted as such, and no rename."""
     from yitaobiao.review import decisions_in_words
 
     decisions = Decisions(same={frozenset(("|身份证号", "|公民身份号码")), frozenset(("|户籍地址", "|户口所在地"))},
@@ -182,7 +183,7 @@ def test_a_rename_of_two_wordings_is_said_as_a_rename_not_a_join() -> None:
                           renames={"|身份证号": "身份证号码", "|公民身份号码": "身份证号码", "|居委": "所在村（社区）"},
                           frequencies={"乡村振兴局/family_list.xls#Sheet1": "年报"})
     counts, lines = decisions_in_words(decisions)
-    assert counts == {"合并": 1, "拆分": 1, "改名": 2, "频次": 1, "建议": 0}
+    assert counts == {"合并": 2, "拆分": 1, "改名": 1, "频次": 1, "建议": 0}
     # (wf65: two wordings named alike on the 补充合并 sheet are one item, and the line says so; a changed 频次 is said)
     assert lines == ["合并：“户口所在地”与“户籍地址”", "拆分：“姓名”与“监护人 › 姓名”",
                      "并为一项，名为“身份证号码”：“公民身份号码”、“身份证号”", "改名：“居委” → “所在村（社区）”",

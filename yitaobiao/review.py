@@ -511,8 +511,10 @@ def decisions_in_words(decisions: Decisions) -> tuple[dict[str, int], list[str]]
               for name, keys in renamed.items()]
     lines += [f"频次：{_form_named(key)} 改为{frequency}" for key, frequency in sorted(decisions.frequencies.items())]
     lines += [f"处理建议：{_form_named(key)} 改为{suggestion}" for key, suggestion in sorted(decisions.suggestions.items())]
-    return {"合并": len(joined), "拆分": len(parted), "改名": len(renamed), "频次": len(decisions.frequencies),
-            "建议": len(decisions.suggestions)}, lines
+    # (wf71 read 「合并 0 处、…改名 1 项」 above 「并为一项，名为“所属村（社区）”」: wordings put under one name are joined)
+    put_together = sum(1 for keys in renamed.values() if len(keys) > 1)
+    return {"合并": len(joined) + put_together, "拆分": len(parted), "改名": len(renamed) - put_together,
+            "频次": len(decisions.frequencies), "建议": len(decisions.suggestions)}, lines
 
 
 def _form_named(key: str) -> str:
