@@ -2730,6 +2730,13 @@ def test_a_part_of_a_count_the_vocabulary_does_not_know_is_named_as_its_part() -
     assert part.canonical is None and part.shown == "经常参加体育锻炼人数（60周岁及以上）"
     assert not explain("其中：60周岁及以上", "60周岁及以上老年人口", context_a=("经常参加体育锻炼人数",)).same
     assert explain("其中：65周岁及以上老年人口", "65周岁以上人口数", context_a=("60周岁及以上老年人口",)).same
+    # (u401: 「义务教育阶段在校学生数 › 其中：农村留守儿童」 and 「结对帮扶困境青少年人数 › 其中：农村留守儿童」 had met the
+    # county's 农村留守儿童人数: the pupils, or the paired, among them)
+    pupils = MAKER.key("其中：农村留守儿童", ("义务教育阶段在校学生数",), "人")
+    assert pupils.canonical is None and "在校学生" in pupils.text
+    assert not explain("其中：农村留守儿童人数", "农村留守儿童人数", context_a=("义务教育阶段在校学生数",)).same
+    assert not explain("其中：农村留守儿童", "其中：农村留守儿童", context_a=("义务教育阶段在校学生数",),
+                       context_b=("结对帮扶困境青少年人数",)).same
 
 
 def test_an_indented_row_under_a_count_is_its_part_too() -> None:

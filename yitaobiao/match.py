@@ -1588,13 +1588,15 @@ class KeyMaker:
             if named_address and named_address != canonical and named_address.endswith(_ADDRESS_ENDINGS) \
                     and syn.theme_of.get(named_address) == _PLACE_THEME:
                 canonical = named_address
-        if (canonical or clean != leaf or counted_header) and groups and folded in (None, groups[-1]) \
-                and (_PART_OF_RE.match(label.strip()) or label[:1].isspace()) \
+        counts_a_group = _names_a_group(_PEOPLE_COUNTED_RE.sub("", leaf))  # (其中：农村留守儿童, 其中：低保对象人数)
+        if (canonical or clean != leaf or counted_header or counts_a_group) and groups \
+                and folded in (None, groups[-1]) and (_PART_OF_RE.match(label.strip()) or label[:1].isspace()) \
                 and _COUNT_TAIL_RE.search(groups[-1]) and groups[-1] not in syn.generic_labels \
                 and self.resolve_base(groups[-1])[0] is None and not _names_its_whole(leaf, groups[-1]):
             # 「经常参加体育锻炼人数 › 其中：60周岁及以上」: those of the people the row above counts, not the village's
-            # 60岁以上老年人数 (u117). (「60周岁及以上老年人口 › 其中：65周岁及以上老年人口」, a whole the vocabulary knows,
-            # holds the 65岁以上老年人数 itself.)
+            # 60岁以上老年人数 (u117); 「义务教育阶段在校学生数 › 其中：农村留守儿童」 the pupils among the county's 留守儿童
+            # (u401). (「60周岁及以上老年人口 › 其中：65周岁及以上老年人口」, a whole the vocabulary knows, holds the
+            # 65岁以上老年人数 itself.)
             canonical, how, folded, breakdown = None, "none", groups[-1], True
             clean = text = groups[-1] + leaf
         elif groups and folded is None and (paid_as := _kind_of_amount(leaf, groups[-1])) \
@@ -2024,6 +2026,7 @@ def _asks_yes_no(text: str) -> bool:
 
 
 _COUNT_TAIL_RE = re.compile(r"(?:数|数量|人口|人次)$")  # 人数, 户数, 总数 … end in 数
+_PEOPLE_COUNTED_RE = re.compile(r"[人户]?数$")
 _COMMITTEE_RE = re.compile(r"(?:委员会|委会)$")
 # (「泛称」 too: 登记机关 of a 机动车登记证书 and of a 婚姻登记 record, asked at 1.00 as 疑似相同 beside a reason saying
 # they are never matched, were seven of wf34's yellow rows)
