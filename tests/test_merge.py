@@ -350,6 +350,10 @@ def test_a_documents_selector_is_cut_where_a_reader_expects() -> None:
     # (u319: a county's name goes before the title is cut, 「…发放花」 was the cut's; a 农贸市场 is no city)
     assert _short_title("青禾县个人职业技能提升补贴发放花名册") == "个人职业技能提升补贴发放花名册"
     assert _short_title("农贸市场食品安全快速检测情况登记汇总表")[:4] == "农贸市场"
+    # (u398, u400: a placeholder county and the year went first, then a note in brackets inside the title; the cut
+    # had left 「XX县2026年种粮大户补贴资金」 and 「结建人防工程（防空地下室）建设情」)
+    assert _short_title("XX县2026年种粮大户补贴资金发放明细表") == "种粮大户补贴资金发放明细表"
+    assert _short_title("清河县结建人防工程（防空地下室）建设情况台账") == "结建人防工程建设情况台账"
 
 
 def test_a_phone_column_shows_eleven_digits_on_one_line(tmp_path: Path) -> None:

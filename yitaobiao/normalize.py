@@ -314,11 +314,14 @@ def is_remark(label: str) -> bool:
 _TITLE_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]$")
 _TITLE_NUMBER_RE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]$")
 _TITLE_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
+_LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff“]{4})")
+_INNER_NOTE_RE = re.compile(r"[（(][^（）()]{1,12}[）)](?=.)")
 
 
+# (「XX县」, 「××市」: a template's placeholder for the county's name, which it says no more than a real one)
 _PLACE_PREFIX_RE = re.compile(
-    r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市(?!场)|自治州|县|自治县|旗|(?<![社小园景校辖片城山学矿库牧林农])区)"
-    r"(?=[\u4e00-\u9fff“]{4})")
+    r"^(?:[\u4e00-\u9fff]{2,6}?|[XxＸｘ×*＊]{1,4})(?:省|自治区|市(?!场)|自治州|县|自治县|旗|(?<![社小园景校辖片城山学矿库牧林农])区)"
+    r"(?=[\u4e00-\u9fff“\d]{4})")
 
 
 def without_place(title: str) -> str:
@@ -339,8 +342,12 @@ def short_title(title: str, limit: int = 16) -> str:
         return f"{short_title(title[:late_year.start()], max(limit - len(tail), 6))}…{tail}"
     if len(title) > limit:
         # (a county's name opening the title says nothing in its own 一套表: 「青禾县个人职业技能提升补贴发放花名册」 was
-        # cut to 「…发放花」 beside an item's name — u319)
-        title = without_place(title)[:limit]
+        # cut to 「…发放花」 beside an item's name — u319; nor does the year then, nor a note in brackets inside it:
+        # 「XX县2026年种粮大户补贴资金…」 and 「结建人防工程（防空地下室）建设情」 were u398's and u400's headings)
+        title = without_place(title)
+        title = _LEADING_YEAR_RE.sub("", title) if len(title) > limit else title
+        title = _INNER_NOTE_RE.sub("", title) if len(title) > limit else title
+        title = title[:limit]
         opened = max(title.rfind("（"), title.rfind("("))
         if opened > max(title.rfind("）"), title.rfind(")")):
             title = title[:opened]
