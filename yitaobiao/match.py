@@ -393,10 +393,10 @@ _PERIOD_END_WORDS = ("季末", "月末", "年末", "期末")
 _REPORT_PERIOD_WORDS = (*_PERIOD_END_WORDS, "季初", "月初", "年初", "期初")
 # (当期出栏, 本期出栏: the report's own period, said or not)
 _PERIOD_END_RE = re.compile(rf"^(?:{'|'.join((*_PERIOD_END_WORDS, '当期', '本期'))})(?=..)")
-# Headers of what one enjoys (享受待遇情况): a group ticked under them asks whether one is in it.
 # A yes-or-no question a header leaves open for the columns under it to end (是否兼任, 是否属于, 有无): each column
 # is one answer, whether the record's person is, has or does what it names
 _OPEN_QUESTION_RE = re.compile(r"^(?:是否|有无)(?:兼任|兼职|担任|属于|为|是|有|参加|参与|享受|纳入|接受|患有|持有|取得|办理|签订|具有)?$")
+# Headers of what one enjoys (享受待遇情况): a group ticked under them asks whether one is in it.
 _ENJOYING = ("享受", "是否享受", "已享受", "纳入")
 # A payment a header names (困难残疾人生活补贴 › 发放金额 | 标准): its amount and rate are that payment's.
 _PAYMENT_HEADER_RE = re.compile(PAYMENT_WORDS + "$")
@@ -659,6 +659,7 @@ _PAIRS_AND_GROUPS = frozenset({*_KIN_OVER.values(), *_KIN_GROUPS})  # a section 
 _KINDS_OF_HOUSEHOLD = ("户", "家庭", "家")  # 贫困户户主, 低保家庭户主: the head of a kind of household
 _ELSEWHERE = frozenset({"海外", "境外", "国外", "在外", "外地", "异地", "台湾", "港澳"})
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
+_FAMILY_WORDS = _WHOLE_FAMILY[:3]  # (no bare 户 in a head's section: 户主 and 户口 start with it)
 _STAFF, _STAFF_TAIL = "人员", "员"
 _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任", "顾问",
                    "干部", "书记", "医生", "师", "兽医", "工匠", "烈士", "战士", "遗属", "军属", "烈属", "亲属", "丧属", "领导",
@@ -1647,7 +1648,7 @@ class KeyMaker:
                 # 「户主信息 › 常住人口」 counts the head's household, not the village a table of villages counts
                 canonical, household_count, how = None, _HOUSEHOLDS + canonical, "none"
             elif ctx_role and ctx_role != subject_role and self._takes_role(canonical, ctx_role) \
-                    and not (ctx_role == "户主" and (clean.startswith(_WHOLE_FAMILY[:3]) or canonical == HOME_ITEM)):
+                    and not (ctx_role == "户主" and (clean.startswith(_FAMILY_WORDS) or canonical == HOME_ITEM)):
                 # (「户主情况 › 家庭住址 | 现居住地址」 of a 补助资金发放花名册 or a 户厕 申请登记表 is where the family lives,
                 # as a household roster's 家庭住址 beside 户主姓名 is: no head's own — u393, u350)
                 role = ctx_role

@@ -95,9 +95,9 @@ _NOTED_ANSWER_RE = re.compile(r"^(.{1,4}?)\s*[（(]([^（()）]{1,40})[）)]$")
 _MARK_THEN_NOTE_RE = re.compile(r"^([√✓✔☑×✗✘])\s*[^√✓✔☑×✗✘\s].*$", re.S)
 
 
-# An item that says a person died (死亡人员, 死亡日期, 是否去世); a count of deaths (死亡人数) is a village's figure
+# An item that says a person died (死亡人员, 死亡日期, 是否去世); a count or a rate of deaths (死亡人数) is a figure
 _DEATH_RE = re.compile(r"死亡|去世|离世|逝世|亡故|身故|已故")
-_COUNT_RE = re.compile(r"(?:人数|户数|数量|人次|率)$|^(?:是否)?非")
+_DEATHS_COUNTED_RE = re.compile(r"(?:人数|户数|数量|人次|率)$")
 
 
 def _marks_a_death(value: Any) -> bool:
@@ -1213,16 +1213,14 @@ class _Filler:
             return
         asks = {f.item for f in self.mapping.fields if f.form == form.id}
         marks = [i.key for i in self.mapping.items if (i.record or i.sheet) == form.record_sheet
-                 and _DEATH_RE.search(i.meaning) and not _COUNT_RE.search(i.meaning)]
+                 and _DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)]
         if not marks or asks.intersection(marks):
             return  # a form that asks the death itself (a 死亡人员核查表, a roll with 死亡日期) lists its dead
         records = self.collected.records.get(form.record_sheet, [])
         late = [n for n in chosen if any(_marks_a_death(records[n].get(k)) for k in marks)]
         if not late:
             return
-        name = self._item_named(form.record_sheet, None)
-        who = "、".join(str(records[n].get(name) or "").strip() or f"第 {n + 1} 条" for n in late[:5]) \
-            if name else "、".join(f"第 {n + 1} 条" for n in late[:5])
+        who = self._records_named(form.record_sheet, records, late)
         more = f"等 {len(late)} 人" if len(late) > 5 else ""
         said = _few([self.mapping.item(k).name for k in marks
                      if any(_marks_a_death(records[n].get(k)) for n in late)], 2)
@@ -1343,12 +1341,15 @@ class _Filler:
                 if message not in said:
                     said.append(message)
 
+    def _records_named(self, sheet: str, records: list[dict[str, Any]], chosen: list[int]) -> str:
+        """The first five of some records by their names (「第 3 条」 where a record has none), for a message."""
+        name = self._item_named(sheet, None)
+        return "、".join((str(records[n].get(name) or "").strip() if name else "") or f"第 {n + 1} 条" for n in chosen[:5])
+
     def _forgotten_tick(self, form: MappingForm, records: list[dict[str, Any]], forgotten: list[int],
                         distinctive: list[str], group: str) -> str:
         """The line naming the records that filled the form's own items without its group's tick."""
-        name = self._item_named(form.record_sheet, None)
-        who = "、".join(str(records[n].get(name) or "").strip() or f"第 {n + 1} 条" for n in forgotten[:5]) \
-            if name else "、".join(f"第 {n + 1} 条" for n in forgotten[:5])
+        who = self._records_named(form.record_sheet, records, forgotten)
         more = f"等 {len(forgotten)} 条记录" if len(forgotten) > 5 else ""
         # (only what they filled: 「职务、入职时间、离职时间等」 for a 职务 alone sends the clerk looking for the rest)
         filled = [k for k in distinctive if any(not _is_blank(records[n].get(k)) for n in forgotten)]
