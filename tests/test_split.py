@@ -2818,6 +2818,41 @@ def test_a_cards_table_of_family_members_lists_the_household_from_their_own_rows
     assert [grid[r][col + 2] for r in (row + 1, row + 2)] == ["祖母", "父亲"]
 
 
+def test_a_members_relation_typed_to_the_head_is_written_as_the_cards_person_reads_it(tmp_path: Path) -> None:
+    """wf72: the cadre typed each person's relation to the household's head (户主, 妻, 子) on their rows, and a
+    student's card listed his father as 「户主」 and his mother as 「妻」 under 与学生关系. For the head's child the
+    head and the spouse are 父亲 and 母亲, a brother or sister by their 性别; what cannot be said is left blank, and
+    the clerk told."""
+    forms = tmp_path / "forms"
+    rows, merges = _student_card("甲县困难学生家庭情况调查表")
+    rows.insert(7, [""] * 7)  # (room for four members)
+    merges = [*merges[:2], (3, 0, 7, 0)]
+    write_xlsx(forms / "教育局" / "调查表.xlsx", [("Sheet1", rows, merges)])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows(
+        "甲县户籍人口名册", ["姓名", "公民身份号码", "性别", "年龄", "户主姓名", "所属村"]))])
+    merged, mapping = _merge(forms, tmp_path)
+    items = {i.name: i for i in mapping.items}
+    selector = next(i for i in mapping.items if i.selects)
+    relation = next(i for i in mapping.items if "关系" in i.name)
+    people = [("刘强", "330101198501010039", "男", 41, "户主", "否"), ("李芳", "330101198701010028", "女", 39, "妻", "否"),
+              ("刘洋", "330101200501010023", "男", 21, "子", "是"), ("刘丽", "330101200801010021", "女", 18, "女", "否"),
+              ("张桂兰", "330101195001010017", "女", 76, "母亲", "否")]
+    wb = load_workbook(merged)
+    for r, (name, pid, sex, age, kin, student) in enumerate(people, start=mapping.header_row + 1):
+        for item, value in (("姓名", name), ("公民身份号码", pid), ("性别", sex), ("年龄", age), ("户主姓名", "刘强"),
+                            ("所属村", "东村")):
+            wb[items[item].sheet].cell(r, items[item].position).value = value
+        wb[selector.sheet].cell(r, selector.position).value = student
+        wb[relation.sheet].cell(r, relation.position).value = kin
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    (copy,) = sorted((tmp_path / "out" / "教育局").glob("调查表*.xlsx"))
+    grid = next(iter(read_grids(copy))).rows
+    listed = {grid[r][1]: grid[r][3] for r in (4, 5, 6, 7)}
+    assert listed == {"刘强": "父亲", "李芳": "母亲", "刘丽": "姐妹", "张桂兰": ""}, listed
+    assert any("与学生关系" in w and "与户主的关系" in w for w in report.warnings), report.warnings
+
+
 def test_a_sentence_printed_with_starred_blanks_takes_the_value(tmp_path: Path) -> None:
     """wf49: a 变更证明's 户籍历史变更 box printed 「**年*月*日从**迁入」 for the cadre to complete; split took it for
     another label, kept it, and lost the 「1992年3月从温岭市箬横镇迁入本村」 the cadre had typed."""

@@ -2093,10 +2093,15 @@ def _write_member_rows(ws: Worksheet, form: MappingForm, heads: list[MappingFiel
     members of the card's household, one a row, each with their own values (wf30: one column on the person sheet
     held one member at most, and split wrote none). 1 when a value was written."""
     members = _members_listed(form, filler, records, copy_no, per_record, len(rows := _rows_under(ws, heads)))
+    own = records[copy_no] if per_record and copy_no < len(records) else None
     written = 0
     for row, member in zip(rows, members, strict=False):
         for f in heads:
             value = filler.value(f, form.record_sheet, member)
+            if not _is_blank(value) and own is not None and _RELATION_TO_ONE_RE.search(filler.mapping.item(f.item).meaning) \
+                    and any(_heads_the_household(filler.value(f, form.record_sheet, n)) for n in (own, *members)):
+                # (typed to the household's head on each person's row, 户主 among them)
+                value = _relation_to_the_cards_person(f, form, filler, own, member, value)
             if _is_blank(value):
                 continue
             col = parse_a1(f.cell)[1] + 1
@@ -2104,6 +2109,40 @@ def _write_member_rows(ws: Worksheet, form: MappingForm, heads: list[MappingFiel
             _write_dated(ws, *((box.min_row, box.min_col) if box is not None else (row, col)), value, f.label)
             written = 1
     return written
+
+
+# A member's relation to the one a card is about (与学生关系, the 一套表's 家庭成员与本人关系)
+_RELATION_TO_ONE_RE = re.compile(r"与本人关系$")
+_CHILD_RE = re.compile(r"^(?:长|次|三|四|五|独生|养|继)?(?:子|女|儿子|女儿)$")
+_SPOUSE_RE = re.compile(r"^(?:妻|妻子|夫|丈夫|配偶|爱人)$")
+
+
+def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _Filler, own: int, member: int,
+                                  value: Any) -> Any:
+    """A member's relation as the card asks it, to the one it is about. A cadre typing it on each person's row
+    writes it to the household's head (户主, 妻, 子): kept when the card's person is the head; read as the child's
+    (父亲, 母亲, 兄弟, 姐妹, by GB/T 4761 and the member's 性别) when the card's person is the head's child; else left
+    blank and said (wf72: a student's card listed his father as 「户主」 and his mother as 「妻」)."""
+    sheet = form.record_sheet or ""
+    typed = answer_word(C.squash(str(value)))
+    own_relation = answer_word(C.squash(str(filler.value(f, sheet, own) or "")))
+    if _heads_the_household(own_relation):
+        return value
+    sex = next((i.key for i in filler.mapping.items if (i.record or i.sheet) == sheet and i.meaning == "性别"), None)
+    member_sex = str(filler.collected.records[sheet][member].get(sex) or "") if sex else ""
+    male = member_sex.startswith("男") or typed in ("夫", "丈夫")
+    female = member_sex.startswith("女") or typed in ("妻", "妻子")
+    found = None
+    if _CHILD_RE.match(own_relation) and (_heads_the_household(typed) or _SPOUSE_RE.match(typed)):
+        found = "父亲" if male else "母亲" if female else None
+    elif _CHILD_RE.match(own_relation) and _CHILD_RE.match(typed):
+        found = "兄弟" if male else "姐妹" if female else None
+    if found is None:
+        note = (f"{form.department or '未注明'}《{form.title}》：家庭成员栏“{f.label}”要填与本人的关系，一套表中填的是与户主的"
+                f"关系（如“{typed}”），无法换算的已留空，请在分发结果中补填。")
+        if note not in filler.report.warnings:
+            filler.report.warnings.append(note)
+    return found
 
 
 def _members_listed(form: MappingForm, filler: _Filler, records: list[int], copy_no: int, per_record: bool,
