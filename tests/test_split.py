@@ -3559,3 +3559,23 @@ def test_a_person_marked_dead_on_a_list_of_the_living_is_said(tmp_path: Path) ->
     assert "李秀兰" in values and "王德明" in values
     # (a phone whose brackets say whose it is, typed as a number: the text of its digits, as an import takes it)
     assert "13957612345" in values and 13957612345 not in values
+
+
+def test_a_note_typed_for_a_record_no_form_lists_is_said(tmp_path: Path) -> None:
+    """wf72: 「户主2026年2月10日去世，已销户」 and 「全户2026年3月迁往县城」 typed under a 公租房 roster's 备注 for two
+    households that roster does not list reached no department, and nothing was said. What is typed for a record
+    that no form asking it receives is named, item and record; what reaches a form is not."""
+    forms, merged, mapping, item = _merged_lists(
+        tmp_path,
+        ("民政局/公租房.xlsx", "公共租赁住房保障家庭名册", ["户主姓名", "户主身份证号", "家庭人均收入", "备注"]),
+        ("乡村振兴局/户.xlsx", "农户家庭情况台账", ["户主姓名", "户主身份证号", "家庭人口数"]))
+    note = next(name for name in item if name.startswith("备注"))
+    head_id = next(name for name in item if name.startswith("户主") and item[name].rule == "id")
+    wb = load_workbook(merged)
+    _type_records(wb, item, [
+        {"户主姓名": "王德福", head_id: "330101196801010013", "家庭人均收入": 6200, note: "低保户"},
+        {"户主姓名": "张桂兰", head_id: "330101194301010021", "家庭人口数": 1, note: "户主2026年2月10日去世，已销户"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    lost = [w for w in report.warnings if "没有写入任何部门报表" in w]
+    assert len(lost) == 1 and f"{note}（张桂兰）" in lost[0] and "王德福" not in lost[0], report.warnings

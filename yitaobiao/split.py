@@ -66,6 +66,7 @@ from .mapping import (
 )
 from .merge import EVENT_RE, INDICATORS, RECORD_SHEETS, bare_name, code_list, indicator_cells, is_everyones
 from .model import OUTPUT_FOLDER_NOTE, Subject, parse_a1
+from .normalize import is_remark
 from .readers import content_suffix, name_suffix, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import CellsReadApart, calamine_workbook, cells_read_apart
@@ -2779,6 +2780,45 @@ def _labels_stand_in(path: Path, forms: list[MappingForm], mapping: Mapping) -> 
     return True
 
 
+def _typed_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
+    """What a cadre typed that no department's form receives: an item asked only by forms its record is not
+    listed on (wf72: 「已故（2026年2月10日去世）」 under a 健康状况 only a student card asks, and 「全户迁往县城」 under a
+    公租房 roster's 备注, reached no one, and nothing said so). One line naming the items and whose they are."""
+    mapping, collected = filler.mapping, filler.collected
+    received: dict[str, set[int]] = defaultdict(set)  # form id → records it receives
+    for job in jobs:
+        for form_id, records in job.records.items():
+            received[form_id].update(records)
+    asking: dict[str, set[str]] = defaultdict(set)  # item → forms asking it of a record's own row
+    told = set()  # items of a group's form and a household card's members: said by the tick hints, or filled apart
+    grouped = {form.id for form in mapping.forms if form.selector}
+    for f in mapping.fields:
+        # (a 备注 is no item a tick hint names: typed for a household its form does not list, it is said here)
+        if f.member or f.slot or f.form in grouped and not is_remark(mapping.item(f.item).meaning):
+            told.add(f.item)
+        else:
+            asking[f.item].add(f.form)
+    lost: list[str] = []
+    for item in mapping.items:
+        # (what everyone has, 姓名 or 公民身份号码, reaches a household's form through its head's row, and where a
+        # record is goes with it: said only of what a record tells of itself)
+        if item.selects or item.joins or item.key in told or not asking.get(item.key) \
+                or (is_everyones(item.meaning) or item.theme == _BASIC_THEME) and not is_remark(item.meaning) \
+                or _says_where_or_who(item):
+            continue
+        sheet = item.record or item.sheet
+        records = collected.records.get(sheet, [])
+        names = [n for n, record in enumerate(records) if not _is_blank(record.get(item.key))
+                 and not any(n in received.get(form_id, ()) for form_id in asking[item.key])]
+        if names:
+            more = "等" if len(names) > 3 else ""
+            lost.append(f"{item.name}（{filler._records_named(sheet, records, names[:3])}{more}）")
+    if not lost:
+        return []
+    return [f"以下填写的内容没有写入任何部门报表（采集它们的报表都没有列入这些记录）：{_few(lost, 6)}。"
+            "如需报送（如去世、迁出、残疾等情况），请另行告知相关部门，或在一套表中勾选其所属群体后重新分发。"]
+
+
 def plan_outputs(mapping: Mapping, filler: _Filler, forms_dir: Path, out_dir: Path,
                  report: SplitReport) -> list[_Job]:
     """Every output file, decided before anything is written (so a clash stops the run with nothing half done)."""
@@ -2998,6 +3038,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     report = SplitReport(warnings=list(collected.notes), alerts=list(collected.alerts))
     filler = _Filler(mapping, collected, report)
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
+    report.warnings.extend(_typed_for_no_one(filler, jobs))
     existing = [t for job in jobs for t in job.targets if t.exists()]
     templates = {found.resolve() for rel in originals if (found := locate(forms_dir, rel)) is not None}
     if over := next((t for t in existing if t.resolve() in templates), None):
