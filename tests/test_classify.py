@@ -304,6 +304,10 @@ def test_a_verification_of_one_case_is_on_demand() -> None:
     ("矛盾纠纷排查化解情况汇总表", ["统计时间：2026年    月"], "月报", "填报说明"),
     # (u318: the month after the quarter is the deadline's; the note names a quarterly report)
     ("土地承包管理工作情况季报表", ["2.本表每季度末次月5日前报县农业农村局。"], "季报", "填报说明"),
+    # (u404: whose definitions an item follows, 「…口径与文化和旅游统计年报一致」, states no cycle; the month a yearly
+    # report is due, 「每年1月报送」, is no 月报; u399: 「结算期间：　年　月」 names the month settled)
+    ("A级旅游景区安全检查情况统计表", ["2.“接待游客”“旅游收入”数据口径与文化和旅游统计年报一致。"], "不定期", "未注明"),
+    ("村级财务收支情况表", ["说明：本表为年报，每年1月报送乡镇。"], "年报", "填报说明"),
 ])
 def test_report_frequency(title: str, cues: list[str], expected: str, source: str) -> None:
     from yitaobiao.classify import report_frequency

@@ -2221,6 +2221,10 @@ def test_a_period_left_blank_is_a_fill_line_and_names_the_cycle() -> None:
     rows[1][3] = "统计时间：2026年\u3000\u3000季度"
     parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
     assert parsed is not None and parsed.period == "季报"
+    # (u399: 「结算期间：　年　月」 over a 医保结算台账 names the month it settles)
+    rows[1][3] = "结算期间：　　年　　月"
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
+    assert parsed is not None and parsed.period == "月报"
     # (u375, u373: 「填报单位：    县（市、区）民政局    2026年  季度」 in one cell: the period is no part of the unit)
     rows[1] = ["填报单位：            县（市、区）民政局            2026年  季度", "", "", "", ""]
     parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))

@@ -643,7 +643,7 @@ def _reported_frequency(line: str) -> Frequency | None:
     (「每月5日前报送」, 「季报」); not 「固定接待日填写…如“每月10日”」 or 「财务收支每月公开一次」, how often something else
     is done (u114), nor 「年度路况评定」 in a note (u113)."""
     # (「本表于每年12月20日前报县民政局」: the deadline's date stands between the cycle and 报 — u147)
-    s = _NOT_A_CYCLE_RE.sub("", _DEADLINE_RE.sub("日", basic_form(line)))
+    s = _NOT_A_CYCLE_RE.sub("", _DEADLINE_RE.sub("日", _DEADLINE_MONTH_RE.sub("", basic_form(line))))
     stated = [frequency for pattern, frequency in _FREQUENCY_WORDS for found in pattern.finditer(s)
               if _SAYS_REPORTING_RE.search(s[max(0, found.start() - _CUE_REACH):found.end() + _CUE_REACH])]
     # (「每季度末更新，人员变动的随时报备」: the cycle, and changes reported between — u285's roster read 不定期)
@@ -652,12 +652,16 @@ def _reported_frequency(line: str) -> Frequency | None:
 
 # (「每季度结束后5日内报」: the days after the period's end stand between the cycle and 报 — u270)
 # 「以统计部门年报数为准」 names a source, 「按年度计划填报」 the basis of an item: no cycle of the form (u275, u276)
-_NOT_A_CYCLE_RE = re.compile(r"(?:按|以)?(?:年度|年|季度|月度)(?:计划|预算|目标|考核)数?|(?:统计部门|统计)?年报数")
+# (「数据口径与文化和旅游统计年报一致」: whose definitions an item follows, no cycle of the form — u404 read 年报)
+_NOT_A_CYCLE_RE = re.compile(r"(?:按|以)?(?:年度|年|季度|月度)(?:计划|预算|目标|考核)数?|(?:统计部门|统计)?年报数"
+                             r"|(?:统计)?年报(?:口径)?(?:一致|相同|为准|衔接)")
 # (「每周五下午5点前报」: the day and hour of the week stand between the cycle and 报 — u287)
 # (「每季度末次月5日前报」: the month after the quarter is the deadline's, the cycle is the quarter's — u318)
 _DEADLINE_RE = re.compile(r"(?<=[年月季周度])(?:\d{1,2}月\d{1,2}日|(?:结束|终了)后\d{1,2}(?:个工作)?日[内前]?)"
                           r"|(?<=[季度])末?次月\d{1,2}日"
                           r"|(?<=周)[一二三四五六日天](?:[上下]午|晚上)?(?:\d{1,2}(?:[点时](?:\d{1,2}分)?|:\d{2}))?")
+# (「本表为年报，每年1月报送」: the month a yearly report is due, no 月报 — its 「1月报」 had read as one)
+_DEADLINE_MONTH_RE = re.compile(r"(?<=[年度])\d{1,2}月(?:份|底|初|上旬|中旬|下旬)?(?=前|内|报|送|上报)")
 _CUE_REACH = 6  # characters either side of a frequency word where the filling it is about is said
 
 
