@@ -577,6 +577,9 @@ def test_a_departments_coded_answer_is_the_word_the_merged_list_holds() -> None:
     assert to_merged_value("1.汉族", 1.0, "民族", ["汉族", "回族"]) == "汉族"
     assert to_merged_value("2.男", 1.0, "性别", ["1.女", "2.男"]) == "2.男"  # (the 一套表's own list is coded)
     assert to_merged_value("3.其他", 1.0, "性别", ["男", "女"]) == "3.其他"
+    # (wf72: 1 and 2 of GB/T 2261.1 in a 性别 column came back as conflicts with 男, or unmarked as 户主性别)
+    assert to_merged_value("1", 1.0, "性别", ["男", "女"]) == "男" and to_merged_value(2, 1.0, "户主性别", ["男", "女"]) == "女"
+    assert to_merged_value("1", 1.0, "性别", ["1.女", "2.男"]) == "1"  # (the 一套表's own list codes them otherwise)
     label = "（一）贫困户类型：1.有劳动能力的低保户2.无劳动能力的低保户3.有劳动能力的低收入困难家庭4.无劳动能力的低收入困难家庭"
     assert to_merged_value("3", 1.0, label) == "有劳动能力的低收入困难家庭"
 
@@ -720,6 +723,12 @@ def test_one_day_or_one_tick_written_two_ways_is_no_conflict() -> None:
     joiner.add({"n": "陈思", "i": number, "p": "是"}, {"n": "B9"}, "组织部.xlsx")
     assert len(joiner.records) == 1 and joiner.records[0].conflicts == {}
     assert _as_shown(13908119999.0) == "13908119999"
+    # (wf72: a 出生年月 of 「2014.03」 against another form's 2014-03-05 went to 待核实 as 2014-03-01, a day no form
+    # said; the whole day is kept, a month of its own still differs)
+    joiner.add({"n": "陈思", "i": number, "b": "2013.05"}, {"n": "B7"}, "调查表.xlsx")
+    assert joiner.records[0].conflicts == {} and joiner.records[0].values["b"] == dt.date(2013, 5, 21)
+    joiner.add({"n": "陈思", "i": number, "b": "2013.06"}, {"n": "B8"}, "花名册.xlsx")
+    assert list(joiner.records[0].conflicts) == ["b"]
 
 
 def test_what_a_cadre_reads_of_a_join_is_right() -> None:

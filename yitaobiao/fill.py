@@ -150,6 +150,8 @@ def _norm_text(value: Any) -> str:
     return text
 
 
+# GB/T 2261.1 人的性别代码: 1 男, 2 女
+_SEX_CODES = {"1": "男", "2": "女"}
 _FILING_ITEM_RE = re.compile(r"^(?:填报|填表|填写|报送)(?:日期|时间|人|单位)")
 
 
@@ -181,6 +183,8 @@ def to_merged_value(value: Any, factor: float, label: str, options: Iterable[str
         key = _norm_text(value)
         if key in words:
             return words[key]
+    if {"男", "女"} <= set(options) and (sex := _SEX_CODES.get(_norm_text(value))):
+        return sex  # (wf72: a 性别 coded 1 met another form's 男 as a conflict: GB/T 2261.1's codes)
     if isinstance(value, str) and options and value.strip() not in options \
             and (word := answer_word(value)) in options:
         return word  # (wf44: 附件2's 「2.男」, 「1.汉族」 came back as conflicts with 男, 汉族)
@@ -455,6 +459,7 @@ class Joined:
     sources: set[str] = field(default_factory=set)
     conflicts: dict[str, list[tuple[Any, str]]] = field(default_factory=dict)
     carried: set[str] = field(default_factory=set)  # items brought from last quarter
+    month_only: set[str] = field(default_factory=set)  # dates a source gave as a month alone (2014.03)
     last_quarter: dict[str, Any] = field(default_factory=dict)  # dynamic items: last quarter's value
 
 
@@ -566,6 +571,9 @@ class Joiner:
 
     def add(self, values: dict[str, Any], cells: dict[str, str], source: str, carried: bool = False) -> None:
         # (a date kept as the number 20130521 is the 2013-05-21 another source has: no conflict — wf46)
+        # (a month alone, 「2014.03」, says less than another source's 2014-03-05, and agrees with it — wf72)
+        month_only = {k for k, v in values.items() if self.mapping.item(k).rule == "date" and isinstance(v, str)
+                      and _YEAR_MONTH_RE.fullmatch(_norm_text(v))}
         values = {k: _typed(v, self.mapping.item(k)) if self.mapping.item(k).rule == "date" else v
                   for k, v in values.items()}
         # (a note about the ID number points at its own cell, not the row's first: wf19 was sent to B6 for F6)
@@ -602,7 +610,15 @@ class Joiner:
             if item_key not in target.values:
                 target.values[item_key] = value
                 target.where[item_key] = place
+                if item_key in month_only:
+                    target.month_only.add(item_key)
             elif _norm_text(target.values[item_key]) != _norm_text(value):
+                if _norm_text(target.values[item_key])[:7] == _norm_text(value)[:7] \
+                        and (item_key in month_only or item_key in target.month_only):
+                    if item_key in target.month_only and item_key not in month_only:
+                        target.values[item_key], target.where[item_key] = value, place  # (the whole day)
+                        target.month_only.discard(item_key)
+                    continue
                 self._conflict(target, item_key, value, place)
 
     def settle(self) -> None:
