@@ -3579,3 +3579,24 @@ def test_a_note_typed_for_a_record_no_form_lists_is_said(tmp_path: Path) -> None
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     lost = [w for w in report.warnings if "没有写入任何部门报表" in w]
     assert len(lost) == 1 and f"{note}（张桂兰）" in lost[0] and "王德福" not in lost[0], report.warnings
+
+
+def test_one_ticked_for_a_kindred_group_is_told_of_not_alerted(tmp_path: Path) -> None:
+    """wf72: a college student ticked 是否高等学校学生 who filled 学校名称, which only the 学籍 card of 是否学生 asks,
+    made split exit 1 for a forgotten tick. One ticked for a group the form's group word names the kind of (学生 of
+    高等学校学生) belongs there: a word, no alert; one ticked for neither is still an alert."""
+    forms, merged, mapping, item = _merged_lists(
+        tmp_path,
+        ("教育局/学籍.xlsx", "学生学籍信息表", ["姓名", "公民身份号码", "学校名称", "年级"]),
+        ("教育局/高校.xlsx", "高等学校学生家庭情况调查表", ["姓名", "公民身份号码", "所读专业"]))
+    pupils = next(name for name in item if name.startswith("是否") and "高等" not in name)
+    college = next(name for name in item if name.startswith("是否高等"))
+    wb = load_workbook(merged)
+    _type_records(wb, item, [
+        {"姓名": "刘洋", "公民身份号码": "330101200501010023", "学校名称": "省工业职业技术学院", college: "是"},
+        {"姓名": "陈浩", "公民身份号码": "330101201201010015", "学校名称": "青石小学", "年级": "四年级"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert any("陈浩" in line and pupils in line for line in report.alerts), report.alerts
+    assert not any("刘洋" in line for line in report.alerts), report.alerts
+    assert any("刘洋" in line and pupils in line for line in report.warnings), report.warnings

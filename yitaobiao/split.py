@@ -1332,9 +1332,15 @@ class _Filler:
         group = self.mapping.item(form.selector).name if form.selector else ""
         # An item that names the group (所在党支部 of 老党员, 务工地点 of 外出务工人员) signals a forgotten tick; one any
         # child has (就学状态, asked only by the 困境儿童 register) is only worth a word (wf14: split exited 1).
+        # (wf72: a college student ticked 是否高等学校学生 who filled 学校名称 was an alert for the 学籍 card's
+        # 是否学生: one ticked for a kindred group, whose word the form's group ends with, belongs there — a word only)
+        word = group.removeprefix("是否")
+        kindred = [i.key for i in self.mapping.items if i.selects and i.key != form.selector and len(word) >= 2
+                   and i.name.removeprefix("是否").endswith(word) and (i.record or i.sheet) == form.record_sheet]
         signalled = {n for n in forgotten if any(not _is_blank(records[n].get(k))
                                                  and _names_the_group(self.mapping.item(k).meaning, group)
-                                                 for k in distinctive)}
+                                                 for k in distinctive)
+                     and not any(_answer(records[n], k) in YES for k in kindred)}
         for chosen, said in (([n for n in forgotten if n in signalled], self.report.alerts),
                              ([n for n in forgotten if n not in signalled], self.report.warnings)):
             if chosen:
