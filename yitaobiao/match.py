@@ -985,7 +985,7 @@ class KeyMaker:
         stem = clean[: len(clean) - len(ending)]
         if ending and stem.endswith("出生") and stem[:-2].endswith(_PERSON_ENDINGS):
             stem = stem[:-2]  # 「新生儿出生登记」: the section of the newborn
-        either = [self._role_of_word.get(word, word) for word in _EITHER_RE.split(stem)]
+        either = [self._role_of_word.get(word, word) for word in _EITHER_RE.split(stem)] if _EITHER_RE.search(stem) else []
         if len(either) == 2 and len(known := [role for role in either if role in syn.roles]) == 1:
             return known[0]  # 「赡养人/监护人 › 姓名」: the guardian the table knows, as 「监护人（赡养人）情况」 (u394)
         # (预警信息接收人, 防汛转移责任人: a duty's name may run to eight characters; 承包方, 发包方: a party)
@@ -1589,14 +1589,14 @@ class KeyMaker:
             if named_address and named_address != canonical and named_address.endswith(_ADDRESS_ENDINGS) \
                     and syn.theme_of.get(named_address) == _PLACE_THEME:
                 canonical = named_address
-        counts_a_group = _names_a_group(_PEOPLE_COUNTED_RE.sub("", leaf))  # (其中：农村留守儿童, 其中：低保对象人数)
-        if (canonical or clean != leaf or counted_header or counts_a_group) and groups \
-                and folded in (None, groups[-1]) and (_PART_OF_RE.match(label.strip()) or label[:1].isspace()) \
+        if groups and folded in (None, groups[-1]) and (_PART_OF_RE.match(label.strip()) or label[:1].isspace()) \
+                and (canonical or clean != leaf or counted_header
+                     or _names_a_group(_PEOPLE_COUNTED_RE.sub("", leaf))) \
                 and _COUNT_TAIL_RE.search(groups[-1]) and groups[-1] not in syn.generic_labels \
                 and self.resolve_base(groups[-1])[0] is None and not _names_its_whole(leaf, groups[-1]):
             # 「经常参加体育锻炼人数 › 其中：60周岁及以上」: those of the people the row above counts, not the village's
-            # 60岁以上老年人数 (u117); 「义务教育阶段在校学生数 › 其中：农村留守儿童」 the pupils among the county's 留守儿童
-            # (u401). (「60周岁及以上老年人口 › 其中：65周岁及以上老年人口」, a whole the vocabulary knows, holds the
+            # 60岁以上老年人数 (u117); 「义务教育阶段在校学生数 › 其中：农村留守儿童」 (a group of people, counted or not)
+            # the pupils among the county's 留守儿童 (u401). (「60周岁及以上老年人口 › 其中：65周岁及以上老年人口」, a whole the vocabulary knows, holds the
             # 65岁以上老年人数 itself.)
             canonical, how, folded, breakdown = None, "none", groups[-1], True
             clean = text = groups[-1] + leaf
