@@ -83,7 +83,10 @@ _ALSO_ITEMS = frozenset({"有效期至", "有效期", "有效期起", "有效期
                          "登记日期", "公示期", "公示时间",
                          # (u366: a 宅基地 card's 「批准文号 | ___」 is the approval its plot was built under; a statistics
                          # form's own is printed 「批准文号：国统制〔2024〕…号」)
-                         "批准文号", "文号"})
+                         "批准文号", "文号",
+                         # (u403: 「编制单位 | ___」 in an 环评审批登记表's 环评文件情况 section is who wrote the report; a
+                         # financial statement's own is printed 「编制单位：」)
+                         "编制单位"})
 _FILL_KEY_MARK_RE = re.compile("|".join(re.escape(f"{key}{mark}") for mark in (":", "(盖章)") for key in _FILL_KEYS))
 _FOOTER_KEYS = (
     "填报人", "填表人", "审核人", "复核人", "负责人", "统计负责人", "单位负责人", "分管领导", "主管领导",
