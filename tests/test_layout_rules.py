@@ -2587,3 +2587,23 @@ def test_signing_for_a_referral_is_a_signature() -> None:
     签收人姓名. Signing for what one receives is a signature; a register's 签收日期 column stays an item."""
     assert C.is_signoff("承办单位签收") and C.is_signoff("签收人：   年 月 日") and C.is_signoff("领取人签收")
     assert not C.is_signoff("签收日期") and not C.is_signoff("签收情况")
+
+
+def test_who_wrote_a_report_on_a_card_is_an_item_and_a_statements_compiler_is_not() -> None:
+    """u403: 「环评文件类型 | □报告书 □报告表 | 编制单位 | ___」 of an 环评审批登记表 lost its 编制单位, read as the line
+    naming who compiled a financial statement, which is printed 「编制单位：」."""
+    rows = [["建设项目环境影响评价文件审批登记表", "", "", ""], ["项目名称", "", "建设地点", ""],
+            ["环评文件类型", "□报告书  □报告表", "编制单位", ""], ["受理日期", "", "批复日期", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["项目名称", "建设地点", "环评文件类型", "编制单位", "受理日期", "批复日期"]
+    assert C.is_fill_line("编制单位：县财政局") and not C.is_fill_line("编制单位")
+
+
+def test_periods_under_a_quantity_header_of_a_csv_are_its_second_header_row() -> None:
+    """u404: a GBK csv printed 「指标名称 | 计量单位 | 代码 | 数量 | | 备注」 over 「| | | 本期 | 上年同期 |」, its merge
+    lost: 数量 had been its one period and 备注 was lost. The periods are the second header row."""
+    rows = [["旅游市场专项整治情况统计表", "", "", "", "", ""], ["填报单位：", "", "", "报告期：2026年  季度", "", ""],
+            ["指标名称", "计量单位", "代码", "数量", "", "备注"], ["", "", "", "本期", "上年同期", ""],
+            ["甲", "乙", "丙", "1", "2", "3"], ["出动执法人员", "人次", "01", "", "", ""], ["结案", "件", "02", "", "", ""]]
+    parsed = parse_grid(Grid("t.csv", "Sheet1", rows, [], source_format="csv"))
+    assert parsed is not None and parsed.period_columns == ["本期", "上年同期"] and parsed.header_rows == (2, 3)
+    assert [f.label for f in parsed.fields] == ["备注", "出动执法人员", "结案"]

@@ -516,6 +516,11 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
     side = {c for _, _, rng in header if rng.right < label_anchors[0][2].left and rng.height > 1
             for c in range(rng.left, rng.right + 1)}
     bottom = max([h] + [rng.bottom for c, _, rng in header if rng.height <= 3 and c not in side])
+    below = sheet.texts(h + 1) if bottom == h and h + 1 < grid.height else []
+    if below and all(C.is_period_header(text) and rng.left > label_anchors[0][2].right for _, text, rng in below):
+        # 「数量」 over 「本期 | 上年同期」 of a CSV, which keeps no merge: the periods are a second header row, no
+        # items, and 「备注」 beside 数量 keeps its column (u404 had 数量 for its one period and lost its 备注)
+        bottom = h + 1
     band = list(range(h, bottom + 1))
     starts = [a[2].left for a in label_anchors]
     period_columns: list[str] = []
