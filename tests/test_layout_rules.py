@@ -2607,3 +2607,13 @@ def test_periods_under_a_quantity_header_of_a_csv_are_its_second_header_row() ->
     parsed = parse_grid(Grid("t.csv", "Sheet1", rows, [], source_format="csv"))
     assert parsed is not None and parsed.period_columns == ["本期", "上年同期"] and parsed.header_rows == (2, 3)
     assert [f.label for f in parsed.fields] == ["备注", "出动执法人员", "结案"]
+
+
+def test_the_community_and_month_a_register_is_filled_for_are_its_filler_line() -> None:
+    """u405: 「社区（网格）： | 年　月」 over a 违法建设巡查发现登记台账 was read as an item, and met every form's
+    所属村. It says which community and month the copy is filled for."""
+    rows = [["违法建设巡查发现登记台账", "", "", ""], ["社区（网格）：", "", "年   月", ""],
+            ["序号", "巡查日期", "所在社区", "违建地点"], ["1", "", "", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, [CellRange(0, 0, 0, 3)]))
+    assert parsed is not None and [f.label for f in parsed.fields] == ["巡查日期", "所在社区", "违建地点"]
+    assert parsed.period == "月报"

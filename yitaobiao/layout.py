@@ -311,8 +311,10 @@ def _is_filler_line(texts: list[str]) -> bool:
     meta = [t for t in texts if _is_meta_text(t)]
     # (「乡镇（街道）： | 巡查组：」 over a 巡查台账: the town and the team filling it in — u211)
     heads = [t for t in texts if _HEAD_LINE_RE.match(C.squash(t)) or _PLACE_KEY_RE.match(C.squash(t))]
+    # (「社区（网格）： | 年　月」 over a 巡查发现登记台账: the community and the month it is filled for — u405)
     if (meta or heads) and len(meta) < len(texts) and all(
-            t in meta or t in heads or C.DATED_BLANK_RE.match(C.squash(t)) for t in texts):
+            t in meta or t in heads or C.DATED_BLANK_RE.match(C.squash(t)) or _BLANK_YEAR_PERIOD_RE.match(C.squash(t))
+            for t in texts):
         # 「编号： | 申请日期：    年  月  日」, 「检查组： | No.」, 「采集单位： | 采集时间： 年 月 日」 over a card: who fills
         # it, its number and its day, written once
         return True
