@@ -2135,7 +2135,7 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
     own_relation = answer_word(C.squash(str(filler.value(f, sheet, own) or "")))
     if _heads_the_household(own_relation):
         return value
-    sex = next((i.key for i in filler.mapping.items if (i.record or i.sheet) == sheet and i.meaning == "性别"), None)
+    sex = filler._item_named(sheet, "性别")
     member_sex = str(filler.collected.records[sheet][member].get(sex) or "") if sex else ""
     male = member_sex.startswith("男") or typed in ("夫", "丈夫")
     female = member_sex.startswith("女") or typed in ("妻", "妻子")
