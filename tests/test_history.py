@@ -69,6 +69,9 @@ def test_burden_of_the_first_quarter(four_quarters: dict[str, dict]) -> None:
     assert (burden["fills_before"], burden["fills_after"]) == (55, 45)
     # More than 4 a year: 姓名 (4+12+1), 身份证 (17), 出生日期 (12) before; the same three stay monthly after.
     assert (burden["over_limit_before"], burden["over_limit_after"]) == (3, 3)
+    # (u411: 「由23项减为23项」 of daily price reports reads as a slip; the notice says why they stay)
+    assert "采集频次超过“1次/季度”的数据项仍有3项（均为按日、按周或按月报送的报表所需）" in four_quarters["2026Q1"]["notice"]
+    assert "由3项减为3项" not in four_quarters["2026Q1"]["notice"]
     frequencies = {f["title"]: f["frequency"] for f in four_quarters["2026Q1"]["forms"]}
     assert frequencies == {"青山县低保对象花名册（季报）": "quarterly", "青山县高龄老人台账（月报）": "monthly",
                            "青山县就业人员台账（年报）": "yearly"}

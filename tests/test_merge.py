@@ -309,6 +309,8 @@ def test_the_one_tables_title_names_the_county_most_forms_name(tmp_path: Path) -
     assert region_from(["宁波市慈善总会助学登记表", "宁波市国家助学贷款汇总表", "三亚市实有人口", "米脂县学生资助",
                         "长沙市户籍证明"]) == ""
     assert region_from(["XX县低保花名册", "XX县学生资助"]) == "" and region_from([]) == ""
+    # (u407: 「____县共梳理4个部门12张报表」 opened the notice)
+    assert region_from(["____县低保花名册", "____县学生资助", "＿＿县残疾人台账"]) == ""
     forms = tmp_path / "forms"
     write_xlsx(forms / "民政局" / "低保.xlsx", [("Sheet1", *list_rows("椒江区低保名册", ["姓名", "公民身份号码"]))])
     result = scan(forms)
@@ -353,6 +355,7 @@ def test_a_documents_selector_is_cut_where_a_reader_expects() -> None:
     # (u398, u400: a placeholder county and the year went first, then a note in brackets inside the title; the cut
     # had left 「XX县2026年种粮大户补贴资金」 and 「结建人防工程（防空地下室）建设情」)
     assert _short_title("XX县2026年种粮大户补贴资金发放明细表") == "种粮大户补贴资金发放明细表"
+    assert _short_title("____县严重精神障碍患者管理花名册（季报）") == "严重精神障碍患者管理花名册"
     assert _short_title("清河县结建人防工程（防空地下室）建设情况台账") == "结建人防工程建设情况台账"
 
 

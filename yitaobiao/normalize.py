@@ -318,10 +318,17 @@ _LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff“]{4})"
 _INNER_NOTE_RE = re.compile(r"[（(][^（）()]{1,12}[）)](?=.)")
 
 
-# (「XX县」, 「××市」: a template's placeholder for the county's name, which it says no more than a real one)
+# (「XX县」, 「××市」, 「____县」: a template's placeholder for the county's name, which it says no more than a real one)
+_PLACEHOLDER_NAME = r"[XxＸｘ×*＊_＿]{1,8}"
 _PLACE_PREFIX_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,6}?|[XxＸｘ×*＊]{1,4})(?:省|自治区|市(?!场)|自治州|县|自治县|旗|(?<![社小园景校辖片城山学矿库牧林农])区)"
-    r"(?=[\u4e00-\u9fff“\d]{4})")
+    rf"^(?:[\u4e00-\u9fff]{{2,6}}?|{_PLACEHOLDER_NAME})(?:省|自治区|市(?!场)|自治州|县|自治县|旗"
+    r"|(?<![社小园景校辖片城山学矿库牧林农])区)(?=[\u4e00-\u9fff“\d]{4})")
+_PLACEHOLDER_PLACE_RE = re.compile(rf"{_PLACEHOLDER_NAME}\s*[\u4e00-\u9fff]{{1,3}}")
+
+
+def is_placeholder_place(name: str) -> bool:
+    """「XX县」, 「____县」: the blank a template leaves for its county, no county's name."""
+    return bool(_PLACEHOLDER_PLACE_RE.fullmatch(name.strip()))
 
 
 def without_place(title: str) -> str:

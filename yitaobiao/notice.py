@@ -17,6 +17,7 @@ from pathlib import Path
 from .departments import UNKNOWN_DEPARTMENT
 from .history import Movement, Snapshot, TrendRow, points, shown_percent
 from .model import Frequency
+from .normalize import is_placeholder_place
 from .stats import DROP, DUPLICATE_MEANING, KEEP, MERGE, QUARTERLY_LIMIT, Summary
 
 # 「日报365次、周报52次、…、年报和不定期1次」: the fills a year each frequency counts, as stats counts them.
@@ -59,7 +60,7 @@ def region_from(titles: Sequence[str], folder: str = "") -> str:
         # Templates gathered from several places (two of five from 宁波市) belong to none of them; 「XX县」 is a
         # template's blank for the county.
         if count >= 2 and count * 3 >= len(titles) and count * 2 > sum(starts.values()) \
-                and not name.upper().startswith(("XX", "××")):
+                and not is_placeholder_place(name):
             return name
     name = Path(folder).name
     return name if re.search(r"(?:省|市|州|县|区|旗|镇|乡|街道)$", name) else ""
@@ -147,8 +148,12 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
     if burden and burden.fills_before and burden.fills_after != burden.fills_before:
         text = f"整合后各数据项全年填报由{burden.fills_before}项次减为{burden.fills_after}项次，减少{percent(burden.reduction)}"
         if burden.over_limit_before:
-            text += (f"；采集频次超过“1次/季度”的数据项由{burden.over_limit_before}项"
-                     f"{'减为' + str(burden.over_limit_after) + '项' if burden.over_limit_after else '全部消除'}")
+            if burden.over_limit_after >= burden.over_limit_before:
+                # (「由23项减为23项」 of u411's daily price reports: a 日报's items stay daily in any 一套表)
+                text += f"；采集频次超过“1次/季度”的数据项仍有{burden.over_limit_after}项（均为按日、按周或按月报送的报表所需）"
+            else:
+                text += (f"；采集频次超过“1次/季度”的数据项由{burden.over_limit_before}项"
+                         f"{'减为' + str(burden.over_limit_after) + '项' if burden.over_limit_after else '全部消除'}")
         sentences.append(text + "。")
     if moved is not None and moved.before is not None:
         parts = []
