@@ -1974,6 +1974,15 @@ def test_a_counting_unit_in_brackets_is_the_count_word_the_label_leaves_out() ->
     assert not explain("低保对象（户）", "低保对象（人）").same and not explain("志愿者（人）", "志愿者（次）").same
 
 
+def test_a_count_of_people_named_by_their_word_needs_no_ren() -> None:
+    """u410: 「受益学生数」 of 教育局's table and 「受益学生人数」 of 财政局's stood apart at 0.80; u297: 「育龄妇女（15-49岁）」
+    in 人 and 「育龄妇女人数（15-49岁）」. A word that names people already is counted alike with or without 人."""
+    assert explain("受益学生数", "受益学生人数").same and explain("在校生人数", "在校学生数").same
+    assert explain("育龄妇女（人）", "育龄妇女人数").same and explain("严重精神障碍患者人数", "严重精神障碍患者数").same
+    # (a birth, a household or a post counted is no people-word: 户数 and 人数 stay two counts)
+    assert not explain("低保户数", "低保人数").same and MAKER.key("出生人数").text != "出生数"
+
+
 def test_the_people_a_roster_is_of_are_its_own_under_a_group_naming_them() -> None:
     """u70, u71: 「烈士（因公牺牲、病故军人）情况 | 遗属情况 › 姓名 …」 of a 烈士遗属基本情况台账 gave every 遗属 column a
     singleton; the 遗属 are the roster's people, the 烈士 someone else. A 包案领导 named over 姓名 is someone else too."""

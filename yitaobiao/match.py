@@ -353,6 +353,8 @@ _TERM_HEADER_RE = re.compile(r"(?:期限|期间|期|时间|日期|年限|起止)
 # what a column of cases in 件 counts: 「立案查处案件数」 is the 立案查处（件） of another office — u269.)
 _PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|(?<![事文证条物部邮软硬零配信])件数|株数|棵数"
                               r"|(?<![平站柜舞阳灶])台数|辆数|艘数|份数|册数)$")
+# 「受益学生人数」 counts what 「受益学生数」 counts: a word naming people already, 人 adds nothing (u410)
+_PEOPLE_HEADCOUNT_RE = re.compile(r"^([\u4e00-\u9fff]+?(?:学生|[校业宿读]生|员|者|儿童|老人|妇女|干部|职工|村民|居民|农民))人数$")
 # 「植保无人机保有量」, 「电动自行车拥有量」: how many are held; a 耕地保有量 in 亩 is land, no count (u264)
 def _kind_at_a_stage(clean: str, header: str) -> bool:
     """「排查出矛盾纠纷 › 其中：婚姻家庭纠纷」: a kind of the cases a stage of their handling counts (排查, 调解, 受理 …)
@@ -492,8 +494,8 @@ def counted(clean: str, unit: str | None, generic: set[str]) -> str:
     if not word or len(clean) < 2 or clean in generic or clean.startswith(("是否", "有无", "其中")) \
             or _COUNTED_RE.search(clean) or clean.endswith(_GROUPS_COUNTED_BARE) or clean.endswith("的"):
         return clean
-    if word == "人数" and clean.endswith(("人", "员")):
-        return clean + "数"  # 脱贫户（户）: 脱贫户数, not 脱贫户户数; 工作人员（人）: 工作人员数
+    if word == "人数" and (clean.endswith(("人", "员")) or _PEOPLE_HEADCOUNT_RE.match(clean + word)):
+        return clean + "数"  # 脱贫户（户）: 脱贫户数, not 脱贫户户数; 工作人员（人）: 工作人员数; 育龄妇女（人）: 育龄妇女数
     return clean + word
 
 
@@ -1408,6 +1410,7 @@ class KeyMaker:
         if syn.lookup(clean) is None:
             clean = _SUMMED_RE.sub(r"总\1", clean)  # 「收入合计」 of a statement is its 总收入
             clean = _PIECES_COUNT_RE.sub("数", clean)  # 「村民小组个数」 counts what 「村民小组数」 counts
+            clean = _PEOPLE_HEADCOUNT_RE.sub(r"\1数", clean)
             if (unit or norm.unit) is None or (unit or norm.unit) in _COUNTING_UNITS:
                 clean = _HELD_COUNT_RE.sub("数", clean)
         if not clean.startswith(("是否", "有无")) and any(self.option_item(note) == "是否" or _TICK_NOTE_RE.match(note)
@@ -3585,7 +3588,8 @@ def _counted_part(label: str, clean: str, people: bool = False, unit: str | None
     ``people``: a count of people is 人数 unless its word names people already (乡村医生人数, 寄宿人员数), as
     a unit of 人 reads it (:func:`counted`); one in 人次 counts turns out (「出动执法人员」 in 人次 is the 出动执法人员
     （人次） of a patrol register, no 人数 — u236)."""
-    tail = "人数" if people and not clean.endswith(("人", "员", "户", "家庭", "对象")) else "数"
+    tail = "人数" if people and not clean.endswith(("人", "员", "户", "家庭", "对象")) \
+        and not _PEOPLE_HEADCOUNT_RE.match(clean + "人数") else "数"
     if _COUNTING_UNITS.get(unit or "") == "人次":
         tail = "人次"
     return _PART_LEAD_RE.match(label).group() + clean + tail
