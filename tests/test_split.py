@@ -2084,6 +2084,27 @@ def test_an_item_any_child_has_filled_without_the_groups_tick_is_only_a_word(tmp
     assert not any("王小明" in a for a in report.alerts) and any("王小明" in w for w in report.warnings)
 
 
+def test_an_adult_who_filled_a_childrens_forms_items_is_not_told_to_tick_the_group(tmp_path: Path) -> None:
+    """wf73: a 50-year-old under guardianship, whose 监护人 the cadre typed in the only 监护人 columns (the 困境儿童
+    register's), was told to tick 是否困境儿童 and 重新分发. An adult (by birth date or ID number) belongs on no
+    children's form: the line says so and that what was typed reaches no department."""
+    forms, merged, mapping = _beside_everyone(tmp_path, "民政局/困境儿童.xlsx", "困境儿童信息台账",
+                                              ["姓名", "公民身份号码", "出生日期", "监护人姓名", "困境类型"])
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    group = next(k for k in item if k.startswith("是否困境"))
+    _type_records(wb, item, [{"姓名": "王建军", "公民身份号码": "330102197603150017", "监护人姓名": "李秀英"},
+                             {"姓名": "赵大爷", "出生日期": "1950.4.12", "困境类型": "重残"},
+                             {"姓名": "漏勾", "出生日期": "2016-05-01", "困境类型": "重残"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    grown = [w for w in report.warnings if "已满18周岁" in w]
+    assert len(grown) == 1 and "王建军、赵大爷" in grown[0] and f"不属于“{group.removeprefix('是否')}”" in grown[0]
+    assert "监护人姓名" in grown[0] and "没有写入任何部门报表" in grown[0]
+    assert not any(("王建军" in m or "赵大爷" in m) and "勾选后重新分发" in m for m in report.alerts + report.warnings)
+    assert [a for a in report.alerts if "漏勾" in a and f"“{group}”没有勾选" in a]
+
+
 def test_a_template_sent_again_as_xls_is_found_and_a_missing_one_is_an_alert(tmp_path: Path) -> None:
     """helper-82: a department sent its 婴儿出生花名册 again as .xls; split skipped it with a hint among five and
     exit 0, and the birth filled for it went nowhere. The same name in another workbook format is used (its

@@ -78,6 +78,7 @@ from .xls_copy import convert_xls
 
 Record = dict[str, Any]  # mapping item key → value
 YES = {"是", "√", "✓", "✔", "☑", "1", "y", "yes", "true", "是的", "有"}
+_CHILDREN_RE = re.compile(r"儿童|婴儿|新生儿|未成年|孤儿|幼儿")  # groups of people under 18 only
 _BOTH_GROUPS = "和"  # (classify names a list of two groups 「困境儿童和留守儿童」)
 NO = {"否", "不是", "×", "✗", "无", "没有", "0", "n", "no", "false"}
 
@@ -1341,12 +1342,44 @@ class _Filler:
                                                  and _names_the_group(self.mapping.item(k).meaning, group)
                                                  for k in distinctive)
                      and not any(_answer(records[n], k) in YES for k in kindred)}
+        if _CHILDREN_RE.search(group):
+            # (wf73: a 50-year-old under guardianship who filled the 困境儿童 register's 监护人 columns was told to
+            # tick 是否困境儿童: an adult belongs on no children's form, and what only it asks reaches no one)
+            grown = [n for n in forgotten if (age := self._age(form.record_sheet, records[n])) is not None and age >= 18]
+            if grown:
+                message = self._grown_up(form, records, grown, distinctive, group)
+                if message not in self.report.warnings:
+                    self.report.warnings.append(message)
+                forgotten = [n for n in forgotten if n not in grown]
         for chosen, said in (([n for n in forgotten if n in signalled], self.report.alerts),
                              ([n for n in forgotten if n not in signalled], self.report.warnings)):
             if chosen:
                 message = self._forgotten_tick(form, records, chosen, distinctive, group)
                 if message not in said:
                     said.append(message)
+
+    def _age(self, sheet: str, record: dict[str, Any]) -> int | None:
+        """A record's age in whole years today, from its 出生日期 or its ID number (GB 11643: digits 7 to 14)."""
+        born = record.get(self._item_named(sheet, "出生日期") or "")
+        birth = _as_date(born) if isinstance(born, dt.date) else date_from_text(str(born)) if born else None
+        if not isinstance(birth, dt.date):
+            number = unicodedata.normalize("NFKC", str(record.get(self._item_named(sheet, "公民身份号码") or "") or ""))
+            number = re.sub(r"\s", "", number)
+            birth = date_from_text(number[6:14]) if re.fullmatch(r"\d{17}[\dXx]", number) else None
+        if not isinstance(birth, dt.date):
+            return None
+        today = dt.date.today()
+        return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+    def _grown_up(self, form: MappingForm, records: list[dict[str, Any]], grown: list[int], distinctive: list[str],
+                  group: str) -> str:
+        """The line naming adults who filled what only a children's form asks: no tick would place them there."""
+        who = self._records_named(form.record_sheet, records, grown)
+        more = f"等 {len(grown)} 人" if len(grown) > 5 else ""
+        filled = [k for k in distinctive if any(not _is_blank(records[n].get(k)) for n in grown)]
+        items = _few([self.mapping.item(k).name for k in filled], 3)
+        return (f"{form.department or '未注明'}《{form.title}》：{who}{more}已满18周岁，不属于“{group.removeprefix('是否')}”，"
+                f"未列入这张表；为其填写的{items}只有这张表采集，没有写入任何部门报表。如需报送，请另行告知相关部门。")
 
     def _records_named(self, sheet: str, records: list[dict[str, Any]], chosen: list[int]) -> str:
         """The first five of some records by their names (「第 3 条」 where a record has none), for a message."""
