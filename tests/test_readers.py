@@ -293,6 +293,11 @@ def test_a_list_taken_from_row_one_with_an_equals_sign_is_read_and_has_no_name(t
     attach_choices([form, lists], {"名单": [([1], "=下拉选项!$A$1:$A$3")]})
     assert form.column_choices == {1: ["脱贫家庭", "低保家庭", "特困供养人员"]}
     assert code_lists(lists) == {}
+    # (u410: a hidden 代码表 of 「1 | 正常」, 「2 | 生长迟缓」 … had given the lists 「1」 → 2, 3, 4, 5 and 「正常」 → 生长迟缓 …)
+    codes = Grid(path="t.xlsx", sheet="代码表", rows=[["1", "正常"], ["2", "生长迟缓"], ["3", "消瘦"]], hidden=True)
+    assert code_lists(codes) == {}
+    named = Grid(path="t.xlsx", sheet="代码表", rows=[["性别", "民族"], ["男", "汉族"], ["女", "回族"]], hidden=True)
+    assert code_lists(named) == {"性别": ["男", "女"], "民族": ["汉族", "回族"]}
 
 
 def test_a_drop_down_list_written_inline_is_cleaned_of_control_characters() -> None:

@@ -215,10 +215,15 @@ _CODE_SHEET_RE = re.compile(r"代码|下拉|字典|选项|数据源|码表")
 _HELPER_COLUMN_RE = re.compile(r"校验|勿删|辅助列|计算列|公式列|检查列")
 
 
+_CODE_RE = re.compile(r"\d{1,4}|[A-Za-z]\d{0,3}")
+
+
 def code_lists(grid: Grid) -> dict[str, list[str]]:
     """Code lists of a hidden or 代码表/下拉选项 sheet: header → values (性别: 男, 女)."""
     if not (grid.hidden or _CODE_SHEET_RE.search(grid.sheet)) or len(grid.rows) < 3:
         return {}
+    if any(_CODE_RE.fullmatch(cell.strip()) for cell in grid.rows[0]):
+        return {}  # 「1 | 正常」 atop 「2 | 生长迟缓」: codes and their meanings with no header row naming a list (u410)
     lists: dict[str, list[str]] = {}
     for c in range(grid.width):
         if c in grid.listed_from_top:
