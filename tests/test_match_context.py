@@ -2622,7 +2622,8 @@ def test_the_amount_under_a_payment_is_that_payments() -> None:
 def test_a_clause_naming_which_of_a_total_is_no_noun_to_count() -> None:
     """wf9: 「（1）以入股分红、逐年返利且不参与经营的」 in 个 was named 「…不参与经营的数」 on the 一套表's 指标 sheet."""
     assert MAKER.key("（1）由社会企业捐赠的", unit="个").text == "由社会企业捐赠的"
-    assert MAKER.key("志愿者", unit="人").text == "志愿者人数"
+    # (志愿者 names people already: counted as 工作人员（人） is, 志愿者数, the same as 「志愿者人数」 — u410)
+    assert MAKER.key("志愿者", unit="人").text == "志愿者数" == MAKER.key("志愿者人数").text
 
 
 def test_a_group_ticked_under_what_one_enjoys_asks_whether_one_is() -> None:
