@@ -1983,6 +1983,17 @@ def test_a_count_of_people_named_by_their_word_needs_no_ren() -> None:
     assert not explain("低保户数", "低保人数").same and MAKER.key("出生人数").text != "出生数"
 
 
+def test_a_plan_or_what_was_done_under_a_quantity_qualifies_it() -> None:
+    """u411: 「储备数量（吨） › 计划 | 实际」 of a rotation ledger was read 储备数量计划 and 储备数量实际, apart from the
+    计划储备数量 and 实际储备数量 a register asks whole; the plan and the actual stay two items."""
+    assert explain("计划", "计划储备数量（吨）", context_a=["储备数量（吨）"]).same
+    assert explain("实际", "实际储备数量", context_a=["储备数量（吨）"]).same
+    assert not explain("计划", "实际", context_a=["储备数量（吨）"], context_b=["储备数量（吨）"]).same
+    assert MAKER.key("计划", ("投资额",)).text == "计划投资额"
+    # (u403: 「开工时间 › 实际」 read as 实际开工时间 merged with a contract's 约定 开工时间: a date stays as read)
+    assert not explain("实际", "开工时间", context_a=["开工时间"], context_b=["合同约定"]).same
+
+
 def test_the_people_a_roster_is_of_are_its_own_under_a_group_naming_them() -> None:
     """u70, u71: 「烈士（因公牺牲、病故军人）情况 | 遗属情况 › 姓名 …」 of a 烈士遗属基本情况台账 gave every 遗属 column a
     singleton; the 遗属 are the roster's people, the 烈士 someone else. A 包案领导 named over 姓名 is someone else too."""

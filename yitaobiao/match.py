@@ -428,6 +428,8 @@ _ORGANISATION_OR_PLACE_RE = re.compile(r"单位|企业|公司|机构|学校|部�
 _WISHES = ("意向", "意愿")  # (a header of wishes qualifies no label that says it is one)
 _CONTACT_WORD = "联系人"
 _ANY_BODY = frozenset({"单位", "组织", "企业", "机构", "公司", "集体"})  # a body of no particular kind
+# A plan, an estimate or what was done, asked as a column under the quantity it qualifies
+_PLAN_OR_ACTUAL_RE = re.compile(r"^(?:计划|实际|预计|目标|应[发缴收付拨]|实[发缴收付拨])$")
 _BODY_SIDES = frozenset({"左眼", "右眼", "双眼", "左耳", "右耳", "双耳", "左侧", "右侧", "左手", "右手", "左上肢", "右上肢",
                          "左下肢", "右下肢"})
 # A document's number asked under a header naming the document (捕捞许可证 › 证书编号, 营业执照 › 证照号码)
@@ -1286,6 +1288,11 @@ class KeyMaker:
             return header + clean[1:]
         if header.endswith("户数") and clean.endswith("户") and len(clean) >= 2:
             return clean + "数"  # 总户数 › 其中：脱贫户 counts the 脱贫户: 脱贫户数
+        if _PLAN_OR_ACTUAL_RE.match(clean) and not _PLAN_OR_ACTUAL_RE.match(header) and not _WHEN_TAIL_RE.search(header):
+            # 「储备数量（吨） › 计划 | 实际」 is the 计划储备数量 and 实际储备数量 another form asks whole (u411: 储备数量计划).
+            # (「开工时间 › 实际」 stays as it was read: a bare 开工时间 is near enough to 实际开工时间 to merge with a
+            # contract's 约定 date — u403)
+            return clean + header
         if clean in _BODY_SIDES:
             # 「球镜（DS） › 右眼」 is the 右眼球镜 that 「右眼 › 球镜（S）」 is: the side first, however the table nests them
             # (u241: 球镜右眼 and 右眼球镜 were two items)
