@@ -1983,6 +1983,13 @@ def test_a_count_of_people_named_by_their_word_needs_no_ren() -> None:
     assert not explain("低保户数", "低保人数").same and MAKER.key("出生人数").text != "出生数"
 
 
+def test_income_per_head_in_either_order_and_a_diagnosed_disease() -> None:
+    """u409: 「家庭年人均收入」 and 「家庭人均年收入」 differ only in word order; u407: 民政's 「诊断病种」 is the 疾病名称
+    卫健's 花名册 asks as 疾病诊断."""
+    assert explain("家庭年人均收入（元）", "家庭人均年收入（元）").same
+    assert explain("诊断病种", "疾病诊断").same and not explain("诊断病种", "诊断日期").same
+
+
 def test_a_plan_or_what_was_done_under_a_quantity_qualifies_it() -> None:
     """u411: 「储备数量（吨） › 计划 | 实际」 of a rotation ledger was read 储备数量计划 and 储备数量实际, apart from the
     计划储备数量 and 实际储备数量 a register asks whole; the plan and the actual stay two items."""
