@@ -319,6 +319,11 @@ def test_the_form_list_leaves_out_what_says_nothing(tmp_path: Path) -> None:
     rows, merges = list_rows("农村客运班线台账", ["线路名称", "起点", "终点"])
     write_xlsx(tmp_path / "forms" / "交通运输局" / "台账.xlsx", [("班线台账", rows, merges)])
     rows, merges = list_rows("校车登记表", ["车牌号码", "核定载人数"])
-    write_xlsx(tmp_path / "forms" / "教育局" / "校车.xlsx", [("车辆", rows, merges)])
+    drivers = list_rows("校车登记表", ["驾驶人姓名", "驾驶证号"])
+    write_xlsx(tmp_path / "forms" / "教育局" / "校车.xlsx", [("车辆", rows, merges), ("驾驶人", *drivers)])
+    # (u410: a file's only table needs no sheet to tell it apart — 「…监督检查记录台账［检查台账］」)
+    rows, merges = list_rows("校园食品安全监督检查记录台账", ["被检查单位", "检查日期"])
+    write_xlsx(tmp_path / "forms" / "市场监管局" / "检查.xlsx", [("检查台账", rows, merges)])
     shown = CliRunner().invoke(app, ["scan", str(tmp_path / "forms")], terminal_width=220).stdout
     assert "群体" not in shown and "［班线台账］" not in shown and "［车辆］" in shown, shown
+    assert "［检查台账］" not in shown, shown

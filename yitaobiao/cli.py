@@ -197,9 +197,12 @@ def _print_forms(result: ScanResult, summary: Summary) -> None:
                          overflow="fold", ratio=4 if column == "报表" else None)
     # The counts are the report's and the notice's: distinct data items (a form asking one item in two
     # columns asks it once), so the three never disagree on a form.
+    tables_in = Counter(form.path for form in result.forms)
     for form, advice in zip(result.forms, summary.advice, strict=True):
-        # (the sheet tells two tables of one file apart; one its title already names — 「…班线台账［班线台账］」 — not)
-        shown = form.sheet not in (Path(form.path).stem, "Sheet1", "表1") and form.sheet not in form.title
+        # (the sheet tells two tables of one file apart; one its title already names — 「…班线台账［班线台账］」 — not,
+        # nor a file's only table: u410's 「…监督检查记录台账［检查台账］」)
+        shown = tables_in[form.path] > 1 and form.sheet not in (Path(form.path).stem, "Sheet1", "表1") \
+            and form.sheet not in form.title
         sheet = f"［{form.sheet}］" if shown else ""
         frequency = advice.frequency + ("*" if form.frequency_source == "未注明" else "")
         table.add_row(*_texts(form.id, form.department, f"{form.title}{sheet}", LAYOUT_NAMES[form.layout],
