@@ -440,6 +440,19 @@ def test_a_register_naming_someone_else_for_each_row_is_of_sites(labels: list[st
     assert record_subject(make_form("登记台账", labels, groups=groups)) is expected
 
 
+def test_an_owner_named_over_a_registers_columns_owns_what_each_row_is() -> None:
+    """u413: 「船主情况 › 姓名 | 身份证号码 | 联系电话」 of a 自用船舶安全管理台账 made each row a person, and the owners'
+    names, numbers and phones one item with the crew roster's own. Each row is a boat; its owner is its party."""
+    groups = {"姓名": ["船主情况"], "身份证号码": ["船主情况"], "联系电话": ["船主情况"]}
+    form = make_form("自用船舶安全管理台账", ["所在村（组）", "姓名", "身份证号码", "联系电话", "船舶登记号码", "船长(m)"],
+                     groups=groups)
+    assert record_subject(form) not in (Subject.PERSON, Subject.HOUSEHOLD)
+    cars = make_form("电动自行车登记台账", ["姓名", "联系电话", "车牌号码"], groups={"姓名": ["车主"], "联系电话": ["车主"]})
+    assert record_subject(cars) is not Subject.PERSON
+    crew = make_form("渡运船员花名册", ["姓名", "身份证号", "手机号码", "适任证书编号"])
+    assert record_subject(crew) is Subject.PERSON
+
+
 def test_the_tables_of_a_letter_with_blanks_in_its_sentences_are_filled_for_one_case() -> None:
     form = make_form("交通违法情况", ["违法时间", "违法地点", "违法行为"])
     prose = "驾驶人姓名：        ，性别：     ，身份证号：               ，该驾驶人安全驾驶信用情况如下："
