@@ -1990,6 +1990,12 @@ def test_income_per_head_in_either_order_and_a_diagnosed_disease() -> None:
     assert explain("诊断病种", "疾病诊断").same and not explain("诊断病种", "诊断日期").same
 
 
+def test_a_class_opens_when_its_training_starts_and_ends_with_its_completion() -> None:
+    """u416: 开班日期 and 结业日期 of a 职业培训补贴 roster stood apart from another roster's 培训开始日期 and 培训结束日期."""
+    assert explain("开班日期", "培训开始日期").same and explain("结业日期", "培训结束时间").same
+    assert not explain("开班日期", "结业日期").same and not explain("培训开始日期", "培训结束日期").same
+
+
 def test_a_plan_or_what_was_done_under_a_quantity_qualifies_it() -> None:
     """u411: 「储备数量（吨） › 计划 | 实际」 of a rotation ledger was read 储备数量计划 and 储备数量实际, apart from the
     计划储备数量 and 实际储备数量 a register asks whole; the plan and the actual stay two items."""
