@@ -2491,6 +2491,24 @@ def test_an_item_asked_alone_across_the_card_after_a_persons_rows_is_the_cards_o
     assert paths[(5, "期满后就业意向")] == ["期满后就业意向"]
 
 
+def test_a_row_asking_none_of_a_persons_items_after_their_section_is_the_cards_own() -> None:
+    """u414: 「消防安全管理人」 across a Word card over 「姓名 | 证件号码」 and 「联系电话」, then 「建筑面积（㎡） | ___ | 使用面积（㎡）
+    | ___」: the place's areas and floors had been read as the 消防安全管理人's. A row of a person's items (性别 | 出生日期)
+    stays in the section."""
+    rows = [["场所名称", "", "统一社会信用代码", ""],
+            ["消防安全管理人", "", "", ""],
+            ["姓名", "", "证件号码", ""],
+            ["性别", "", "出生日期", ""],
+            ["联系电话", "", "", ""],
+            ["建筑面积（㎡）", "", "使用面积（㎡）", ""],
+            ["建筑层数", "", "场所所在楼层", ""]]
+    merges = [CellRange(1, 0, 1, 3), CellRange(4, 1, 4, 3)]
+    paths = {f.label: f.header_path for f in fields_of(rows, merges)}
+    assert paths["证件号码"] == ["消防安全管理人", "证件号码"] and paths["出生日期"] == ["消防安全管理人", "出生日期"]
+    assert paths["联系电话"] == ["消防安全管理人", "联系电话"]
+    assert paths["使用面积（㎡）"] == ["使用面积（㎡）"] and paths["场所所在楼层"] == ["场所所在楼层"]
+
+
 def test_words_under_a_group_on_a_table_of_places_head_counts() -> None:
     """u240: 「乡镇 | 服务期满人数 | 期满考核结果 › 优秀 | 合格 | 不合格」 of a county's table read the three count columns
     as options of one 期满考核结果 to tick (and met a graduate's own 期满考核结果); a roster's 认定等级 › 特困 | 困难

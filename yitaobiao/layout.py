@@ -1844,10 +1844,11 @@ def _closes_section(texts: list[tuple[int, str, CellRange]]) -> bool:
 # (a review's own sign-offs, 「二、评定意见 › 村级评定小组意见 | 组长（签字）」, go on with the items it decides)
 _DECLARATION_RE = re.compile(r"承诺|声明|保证")
 # A section about one person: 「代办人情况（委托他人代为申请时填写）」, 「监护人信息」, 「接替人员基本情况」
-_PERSONS_SECTION_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}人员?(?:基本)?(?:情况|信息)")
+_PERSONS_SECTION_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}人员?(?:(?:基本)?(?:情况|信息)|$)")
 # What a person's section may go on to ask on a row of its own: where they live, whom they work for, how to reach them.
 _PERSONS_OWN_ITEM_RE = re.compile(r"地址|住址|住所|居住|户籍|籍贯|单位|职业|职务|电话|手机|联系方式|关系|证件|身份|民族|"
-                                  r"学历|文化|健康|银行|账号|帐号|卡号|姓名")
+                                  r"学历|文化|健康|银行|账号|帐号|卡号|姓名|性别|年龄|出生|政治|婚姻|专业|资格|证书|"
+                                  r"邮政|邮编|微信|邮箱")
 
 
 def _leaves_a_persons_section(sheet: _Sheet, section: list[str], r: int,
@@ -1857,8 +1858,10 @@ def _leaves_a_persons_section(sheet: _Sheet, section: list[str], r: int,
     own again (u240, u237: 「接替人员基本情况」 had made the 轮换原因 the successor's)."""
     if not section or not _PERSONS_SECTION_RE.match(C.squash(section[-1])):
         return False
+    # (「消防安全管理人 › 姓名 | 证件号码 | 联系电话」 then 「建筑面积（㎡） | ___ | 使用面积（㎡） | ___」: the place's
+    # own items again, none a person is asked — u414 had read 消防安全管理人使用面积)
     labels = [t for _, t, _ in texts if _label_like(t)]
-    if len(labels) != 1 or _PERSONS_OWN_ITEM_RE.search(C.squash(labels[0])):
+    if not labels or any(_PERSONS_OWN_ITEM_RE.search(C.squash(label)) for label in labels):
         return False
     heading = C.squash(section[-1])
     for k in range(r - 1, -1, -1):
