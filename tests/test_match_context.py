@@ -1990,6 +1990,13 @@ def test_income_per_head_in_either_order_and_a_diagnosed_disease() -> None:
     assert explain("诊断病种", "疾病诊断").same and not explain("诊断病种", "诊断日期").same
 
 
+def test_whether_one_was_taken_into_a_group_is_whether_one_is_of_it() -> None:
+    """u412: 「是否纳入低保边缘家庭」 of a 防返贫 ledger and 「是否低保边缘家庭」 of a household card stood apart at 0.82."""
+    assert explain("是否纳入低保边缘家庭", "是否低保边缘家庭").same
+    assert explain("是否为低收入人口", "是否低收入人口").same and explain("是否属于困难群众", "是否困难群众").same
+    assert not explain("是否纳入低保边缘家庭", "是否低保家庭").same
+
+
 def test_a_class_opens_when_its_training_starts_and_ends_with_its_completion() -> None:
     """u416: 开班日期 and 结业日期 of a 职业培训补贴 roster stood apart from another roster's 培训开始日期 and 培训结束日期."""
     assert explain("开班日期", "培训开始日期").same and explain("结业日期", "培训结束时间").same

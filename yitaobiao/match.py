@@ -400,6 +400,9 @@ _PERIOD_END_RE = re.compile(rf"^(?:{'|'.join((*_PERIOD_END_WORDS, '当期', '本
 _OPEN_QUESTION_RE = re.compile(r"^(?:是否|有无)(?:兼任|兼职|担任|属于|为|是|有|参加|参与|享受|纳入|接受|患有|持有|取得|办理|签订|具有)?$")
 # Headers of what one enjoys (享受待遇情况): a group ticked under them asks whether one is in it.
 _ENJOYING = ("享受", "是否享受", "已享受", "纳入")
+# Whether one was taken into a group or is one of it, however the verb is put (是否纳入…, 是否属于…, 是否为…)
+_JOINED_A_GROUP_RE = re.compile(r"^是否(?:已经?)?(?:纳入|属于|列入|认定为|为)(.{2,12})$")
+_GROUP_WORDS = ("户", "家庭", "对象", "人员", "人口", "儿童", "老人", "群众", "学生")
 # A payment a header names (困难残疾人生活补贴 › 发放金额 | 标准): its amount and rate are that payment's.
 _PAYMENT_HEADER_RE = re.compile(PAYMENT_WORDS + "$")
 _PAYMENT_FIGURES = ("金额", "标准")
@@ -1456,6 +1459,9 @@ class KeyMaker:
         if clean.startswith("是否") and (group := population_named(clean[2:])):
             # 是否低保户, 是否低保家庭, 是否纳入低保, a tick under 享受待遇情况（打√）: whether one is in the group
             clean = "是否" + group
+        elif (joined := _JOINED_A_GROUP_RE.match(clean)) and joined.group(1).endswith(_GROUP_WORDS):
+            # 「是否纳入低保边缘家庭」 asks what 「是否低保边缘家庭」 asks: whether one is of the group (u412)
+            clean = "是否" + joined.group(1)
         if counted_header and clean in _TOTAL_WORDS:
             # 「志愿者（人） › 合计」: the total of what the header counts, 志愿者人数
             groups[-1] = counted(groups[-1], headers[-1].unit, syn.generic_labels)
