@@ -1990,6 +1990,14 @@ def test_income_per_head_in_either_order_and_a_diagnosed_disease() -> None:
     assert explain("诊断病种", "疾病诊断").same and not explain("诊断病种", "诊断日期").same
 
 
+def test_a_vessels_owner_by_any_of_their_names() -> None:
+    """u413: the owner of a boat was 船舶所有人 on the 渡船 ledger, 船主 on the 责任人 roster and 船主情况 over a 自用船
+    ledger's columns: three people to the tool, one to the 海事处 (《船舶登记条例》's 船舶所有人)."""
+    assert explain("姓名", "姓名", context_a=["船主情况"], context_b=["船舶所有人"]).same
+    assert explain("联系电话", "船东联系电话", context_a=["船主"]).same
+    assert not explain("姓名", "姓名", context_a=["船主"], context_b=["监护人"]).same
+
+
 def test_whether_one_was_taken_into_a_group_is_whether_one_is_of_it() -> None:
     """u412: 「是否纳入低保边缘家庭」 of a 防返贫 ledger and 「是否低保边缘家庭」 of a household card stood apart at 0.82."""
     assert explain("是否纳入低保边缘家庭", "是否低保边缘家庭").same
