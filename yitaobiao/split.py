@@ -983,6 +983,7 @@ class _Filler:
         self._noted: set[tuple[str, int, str]] = set()  # answers whose note in brackets was said to be left out
         self._kept: dict[str, dict[str, Any]] = {}  # form → label → the label beside it, in the current report
         self._left_out: dict[str, str] = {}  # form id → why records were left out of it
+        self.named_left_out: set[tuple[str, int]] = set()  # (record sheet, record) a tick hint has named
         # record sheet → (columns naming a household, members by their values), or None when it has no such columns
         self._households: dict[str, tuple[list[str], dict[tuple[str, ...], list[int]]] | None] = {}
         self._rows_of: dict[str, tuple[int | None, list[int]] | None] = {}  # form id → its 户主's and members' rows
@@ -1330,6 +1331,7 @@ class _Filler:
                      and any(not _is_blank(records[n].get(k)) for k in distinctive)]
         if not forgotten:
             return
+        self.named_left_out.update((form.record_sheet, n) for n in forgotten)
         group = self.mapping.item(form.selector).name if form.selector else ""
         # An item that names the group (所在党支部 of 老党员, 务工地点 of 外出务工人员) signals a forgotten tick; one any
         # child has (就学状态, asked only by the 困境儿童 register) is only worth a word (wf14: split exited 1).
@@ -2819,6 +2821,47 @@ def _labels_stand_in(path: Path, forms: list[MappingForm], mapping: Mapping) -> 
     return True
 
 
+def _people_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
+    """People the cadre typed whom no department's form lists: not as its record, not as a member of a household a
+    card lists, not as the head of a household a form receives (wf74: a wife's whole row — her ID, her phone —
+    went to no department, and nothing said so). One line naming them."""
+    mapping, collected = filler.mapping, filler.collected
+    forms = {form.id: form for form in mapping.forms}
+    received: dict[str, set[int]] = defaultdict(set)  # record sheet → records some form receives
+    for job in jobs:
+        for form_id, records in job.records.items():
+            form = forms.get(form_id)
+            if form is None or not form.record_sheet:
+                continue
+            received[form.record_sheet].update(records)
+            if job.households or _lists_members(mapping, form):
+                for n in records:  # (the members a card's family table lists reach it too)
+                    received[form.record_sheet].update(filler.household(form, n))
+    heads = set()  # the names of the heads of households some form receives
+    for sheet in mapping.record_sheets():
+        head = filler._item_named(sheet, "户主姓名")
+        if head and sheet in received:
+            rows = collected.records.get(sheet, [])
+            heads.update(C.squash(str(rows[n].get(head) or "")) for n in received[sheet] if n < len(rows))
+    lines = []
+    for sheet in mapping.record_sheets():
+        name = filler._item_named(sheet, "姓名")
+        if not name:
+            continue  # (a sheet of households, villages or bodies: said item by item by _typed_for_no_one)
+        rows = collected.records.get(sheet, [])
+        typed = {i.key for i in mapping.items if (i.record or i.sheet) == sheet and not i.selects and not i.joins}
+        missed = [n for n, row in enumerate(rows) if n not in received.get(sheet, ())
+                  and (sheet, n) not in filler.named_left_out  # (a tick hint has named them and what they filled)
+                  and C.squash(str(row.get(name) or "")) not in heads | {""}
+                  and sum(not _is_blank(row.get(k)) for k in typed) >= 2]
+        if missed:
+            more = f"等 {len(missed)} 人" if len(missed) > 5 else ""
+            # (「本人一行」: a mother named on her child's row of a 出生花名册 is written there, her own row is not — wf73)
+            lines.append(f"{filler._records_named(sheet, rows, missed)}{more}：本人一行填写的内容没有写入任何部门报表（没有一张报表"
+                         "列入这些人）。如属某张报表，请在一套表中勾选其所属群体后重新分发；如需报送，请另行告知相关部门。")
+    return lines
+
+
 def _typed_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
     """What a cadre typed that no department's form receives: an item asked only by forms its record is not
     listed on (wf72: 「已故（2026年2月10日去世）」 under a 健康状况 only a student card asks, and 「全户迁往县城」 under a
@@ -3077,6 +3120,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     report = SplitReport(warnings=list(collected.notes), alerts=list(collected.alerts))
     filler = _Filler(mapping, collected, report)
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
+    report.warnings.extend(_people_for_no_one(filler, jobs))
     report.warnings.extend(_typed_for_no_one(filler, jobs))
     existing = [t for job in jobs for t in job.targets if t.exists()]
     templates = {found.resolve() for rel in originals if (found := locate(forms_dir, rel)) is not None}
