@@ -2229,6 +2229,10 @@ def test_a_period_left_blank_is_a_fill_line_and_names_the_cycle() -> None:
     rows[1] = ["填报单位：            县（市、区）民政局            2026年  季度", "", "", "", ""]
     parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
     assert parsed is not None and parsed.period == "季报" and parsed.reporting_unit == "县(市、区)民政局"
+    # (u413: 「填报单位（盖章）：　　　截至　　年　月　日」: the date the register stands at is no unit)
+    rows[1] = ["填报单位（盖章）：                  截至     年   月   日", "", "", "", ""]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
+    assert parsed is not None and not parsed.reporting_unit
     # (u375: 「统计时段：2026年10月1日至12月31日」 covers a quarter: whole months from a first day to a last one)
     rows[1] = ["派出所（盖章）：            统计时段：2026年10月1日至12月31日", "", "", "", ""]
     parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
