@@ -1503,6 +1503,10 @@ def test_an_agent_and_a_service_body_named_on_a_card_are_someone_else() -> None:
 
     assert not _about_its_own_body("二、运行维护单位", "农村生活污水处理设施运行维护登记表")
     assert _about_its_own_body("一、单位基本情况", "企业安全生产登记表")
+    # (u415: a register the title names of 责任单位 is of them: its 责任单位基本情况 is each row's own body, whose 经营
+    # 地址 is the 场所地址 of a check on it, not a 责任单位's beside the row)
+    assert _about_its_own_body("责任单位基本情况", "XX县“门前三包”责任单位登记台账")
+    assert not _about_its_own_body("责任单位基本情况", "河道巡查情况登记台账")
 
 
 def test_who_drives_attends_or_visits_is_someone_else() -> None:
