@@ -2381,6 +2381,16 @@ def test_an_indicator_typed_once_reaches_the_villages_register_too(tmp_path: Pat
     assert "新槐村" in values and 140 in values
 
 
+def test_a_slip_typed_on_the_villages_row_is_said_where_it_was_typed_once(tmp_path: Path) -> None:
+    """wf75: 「3次」 typed in a count on the 村（社区） row, which also fills the 指标 row left blank, was said twice,
+    once at the empty 指标 cell; the cadre was sent to a cell holding nothing."""
+    forms, merged, mapping, register = _cattle_typed(tmp_path, on_the_row="12头")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    said = [w for w in report.warnings if "“12头”" in w]
+    assert said and all(w.startswith(f"{register.sheet}!{get_column_letter(register.position)}5") for w in said), said
+    assert len(said) == 1 and not any(w.startswith(INDICATORS) for w in said)
+
+
 def test_a_mistyped_name_beside_the_right_id_on_a_later_part_is_asked(tmp_path: Path) -> None:
     """helper-105 typed 王晓红 for 王小红 on a later themed part, the ID right: joined by the ID without a word."""
     forms = tmp_path / "forms"

@@ -1478,7 +1478,9 @@ class _Filler:
         if problem and key not in self._warned:
             self._warned.add(key)
             place = place or self.place_of(item, sheet, record)
-            self.report.warnings.append(f"{place}（{item.name}）：{problem}；已按原样填入。")
+            message = f"{place}（{item.name}）：{problem}；已按原样填入。"
+            if message not in self.report.warnings:  # (one cell read for both the 村 row and the 指标 it fills)
+                self.report.warnings.append(message)
         if item.rule == "date" and isinstance(raw, str) and (typed := _typed_date(raw)) is not None:
             self.report.converted += 1  # 1975.3.8 typed as text: a date in the department's date column
             day, with_day = typed
@@ -1505,9 +1507,10 @@ class _Filler:
         item = self.mapping.item(f.item)
         column = PERIOD_COLUMN + (self.periods.index(period) if period in self.periods else 0)  # the value's own cell
         value = values.get(period)
+        place = f"{INDICATORS}!{get_column_letter(column)}{item.position}"
         if _is_blank(value) and period == (self.periods or [period])[0]:
-            value = self._the_villages(item)
-        return self._convert(value, f, INDICATORS, -1, f"{INDICATORS}!{get_column_letter(column)}{item.position}")
+            value, place = self._the_villages(item) or (None, place)
+        return self._convert(value, f, INDICATORS, -1, place)
 
     def _the_indicator(self, item: MappingItem) -> Any:
         """The one village's value of an item of its 村（社区） row left blank, where the 一套表 asks the same item on
@@ -1520,7 +1523,7 @@ class _Filler:
                 return value
         return None
 
-    def _the_villages(self, item: MappingItem) -> Any:
+    def _the_villages(self, item: MappingItem) -> tuple[Any, str] | None:
         """The village's own value of an indicator left blank on 指标, where the 一套表 asks the same item on its
         村（社区） sheet too (存栏 of a 畜牧业季报 and of a village register) and the one village's row fills it: typed
         once, it reaches both forms (helper-105: 牛存栏 12 reached the register and not the 季报). With several
@@ -1528,7 +1531,9 @@ class _Filler:
         villages = self.collected.records.get(VILLAGES, [])
         if len(villages) != 1:
             return None
-        return next((value for key in self._village_items.get(item.concept, ())
+        # (and where it stands, for a word about it: wf75's 「3次」 typed on 村 was said to be at an empty 指标 cell)
+        return next(((value, self.place_of(self.mapping.item(key), VILLAGES, 0))
+                     for key in self._village_items.get(item.concept, ())
                      if not _is_blank(value := villages[0].get(key))), None)
 
 
