@@ -28,6 +28,7 @@ from yitaobiao.split import (
     PERIOD_COLUMN,
     NothingFilledError,
     SplitError,
+    SplitReport,
     _copy_workbook,
     _insert_rows_keeping_footer,
     code_list,
@@ -2869,11 +2870,10 @@ def test_a_cards_table_of_family_members_lists_the_household_from_their_own_rows
     assert [grid[r][col + 2] for r in (row + 1, row + 2)] == ["祖母", "父亲"]
 
 
-def test_a_members_relation_typed_to_the_head_is_written_as_the_cards_person_reads_it(tmp_path: Path) -> None:
-    """wf72: the cadre typed each person's relation to the household's head (户主, 妻, 子) on their rows, and a
-    student's card listed his father as 「户主」 and his mother as 「妻」 under 与学生关系. For the head's child the
-    head and the spouse are 父亲 and 母亲, a brother or sister by their 性别; what cannot be said is left blank, and
-    the clerk told."""
+def _family_on_a_students_card(tmp_path: Path, people: list[tuple[str, str, str, int, str, str]]) \
+        -> tuple[SplitReport, dict[str, str]]:
+    """A student card's family table filled from the 一套表's rows of one household (name, ID, sex, age, relation to
+    the head, whether a student): the split's report and each listed member's 与学生关系."""
     forms = tmp_path / "forms"
     rows, merges = _student_card("甲县困难学生家庭情况调查表")
     rows.insert(7, [""] * 7)  # (room for four members)
@@ -2885,12 +2885,10 @@ def test_a_members_relation_typed_to_the_head_is_written_as_the_cards_person_rea
     items = {i.name: i for i in mapping.items}
     selector = next(i for i in mapping.items if i.selects)
     relation = next(i for i in mapping.items if "关系" in i.name)
-    people = [("刘强", "330101198501010039", "男", 41, "户主", "否"), ("李芳", "330101198701010028", "女", 39, "妻", "否"),
-              ("刘洋", "330101200501010023", "男", 21, "子", "是"), ("刘丽", "330101200801010021", "女", 18, "女", "否"),
-              ("张桂兰", "330101195001010017", "女", 76, "母亲", "否")]
+    head = next(name for name, *_, kin, _ in people if kin == "户主")
     wb = load_workbook(merged)
     for r, (name, pid, sex, age, kin, student) in enumerate(people, start=mapping.header_row + 1):
-        for item, value in (("姓名", name), ("公民身份号码", pid), ("性别", sex), ("年龄", age), ("户主姓名", "刘强"),
+        for item, value in (("姓名", name), ("公民身份号码", pid), ("性别", sex), ("年龄", age), ("户主姓名", head),
                             ("所属村", "东村")):
             wb[items[item].sheet].cell(r, items[item].position).value = value
         wb[selector.sheet].cell(r, selector.position).value = student
@@ -2899,9 +2897,30 @@ def test_a_members_relation_typed_to_the_head_is_written_as_the_cards_person_rea
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     (copy,) = sorted((tmp_path / "out" / "教育局").glob("调查表*.xlsx"))
     grid = next(iter(read_grids(copy))).rows
-    listed = {grid[r][1]: grid[r][3] for r in (4, 5, 6, 7)}
+    return report, {grid[r][1]: grid[r][3] for r in (4, 5, 6, 7) if grid[r][1]}
+
+
+def test_a_members_relation_typed_to_the_head_is_written_as_the_cards_person_reads_it(tmp_path: Path) -> None:
+    """wf72: the cadre typed each person's relation to the household's head (户主, 妻, 子) on their rows, and a
+    student's card listed his father as 「户主」 and his mother as 「妻」 under 与学生关系. For the head's child the
+    head and the spouse are 父亲 and 母亲, a brother or sister by their 性别; what cannot be said is left blank, and
+    the clerk told."""
+    report, listed = _family_on_a_students_card(tmp_path, [
+        ("刘强", "330101198501010039", "男", 41, "户主", "否"), ("李芳", "330101198701010028", "女", 39, "妻", "否"),
+        ("刘洋", "330101200501010023", "男", 21, "子", "是"), ("刘丽", "330101200801010021", "女", 18, "女", "否"),
+        ("张桂兰", "330101195001010017", "女", 76, "母亲", "否")])
     assert listed == {"刘强": "父亲", "李芳": "母亲", "刘丽": "姐妹", "张桂兰": ""}, listed
     assert any("与学生关系" in w and "与户主的关系" in w for w in report.warnings), report.warnings
+
+
+def test_a_grandchilds_card_lists_the_head_and_the_spouse_as_grandparents(tmp_path: Path) -> None:
+    """wf75: a boy living in his grandmother's household (she the 户主, he her 孙子) had her listed on his card with no
+    relation. GB/T 4761: the head and the head's spouse are a 孙子's 祖母 and 祖父 (a 外孙's 外祖母, 外祖父); the
+    head's son may be his father or his uncle, and is left blank."""
+    _, listed = _family_on_a_students_card(tmp_path, [
+        ("周玉兰", "330101195501010028", "女", 71, "户主", "否"), ("周大山", "330101195301010039", "男", 73, "夫", "否"),
+        ("周建", "330101198001010031", "男", 46, "子", "否"), ("周文", "330101200601010013", "男", 20, "孙子", "是")])
+    assert listed == {"周玉兰": "祖母", "周大山": "祖父", "周建": ""}, listed
 
 
 def test_a_sentence_printed_with_starred_blanks_takes_the_value(tmp_path: Path) -> None:

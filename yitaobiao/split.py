@@ -2162,6 +2162,7 @@ def _write_member_rows(ws: Worksheet, form: MappingForm, heads: list[MappingFiel
 _RELATION_TO_ONE_RE = re.compile(r"与本人关系$")
 _CHILD_RE = re.compile(r"^(?:长|次|三|四|五|独生|养|继)?(?:子|女|儿子|女儿)$")
 _SPOUSE_RE = re.compile(r"^(?:妻|妻子|夫|丈夫|配偶|爱人)$")
+_GRANDCHILD_RE = re.compile(r"^(外)?(?:孙子|孙女|孙|孙儿)$")
 
 
 def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _Filler, own: int, member: int,
@@ -2184,6 +2185,11 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
         found = "父亲" if male else "母亲" if female else None
     elif _CHILD_RE.match(own_relation) and _CHILD_RE.match(typed):
         found = "兄弟" if male else "姐妹" if female else None
+    elif (grandchild := _GRANDCHILD_RE.match(own_relation)) and (_heads_the_household(typed) or _SPOUSE_RE.match(typed)):
+        # (wf75: a boy's card under his grandmother's household listed her, 户主, with no relation; GB/T 4761's 孙子
+        # and 外孙子 have the head and the head's spouse for 祖父母 or 外祖父母)
+        side = "外" if grandchild.group(1) else ""
+        found = f"{side}祖父" if male else f"{side}祖母" if female else None
     if found is None:
         note = (f"{form.department or '未注明'}《{form.title}》：家庭成员栏“{f.label}”要填与本人的关系，一套表中填的是与户主的"
                 f"关系（如“{typed}”），无法换算的已留空，请在分发结果中补填。")
