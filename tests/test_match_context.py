@@ -2002,6 +2002,15 @@ def test_a_vessels_owner_by_any_of_their_names() -> None:
     assert not explain("姓名", "姓名", context_a=["船主"], context_b=["监护人"]).same
 
 
+def test_a_body_the_owners_form_is_no_owner() -> None:
+    """u417: 「业主委员会成立日期」 was named 产权人委员会成立日期 and 「成立业主大会的小区数」 产权人大会的小区数: 业主 read as
+    the 产权人 role inside the name of the body owners form (《物业管理条例》's 业主大会, 业主委员会)."""
+    assert MAKER.key("业主委员会成立日期").text == "业主委员会成立日期" and MAKER.key("业主委员会成立日期").role is None
+    assert MAKER.key("成立业主大会的小区数").role is None and "产权人" not in MAKER.key("成立业主大会的小区数").text
+    assert MAKER.key("姓名", ("业主委员会主任情况",)).role != "产权人"
+    assert MAKER.key("业主姓名").role == "产权人"  # (an owner is still the 产权人)
+
+
 def test_whether_one_was_taken_into_a_group_is_whether_one_is_of_it() -> None:
     """u412: 「是否纳入低保边缘家庭」 of a 防返贫 ledger and 「是否低保边缘家庭」 of a household card stood apart at 0.82."""
     assert explain("是否纳入低保边缘家庭", "是否低保边缘家庭").same

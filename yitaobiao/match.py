@@ -931,6 +931,10 @@ class KeyMaker:
                     rest = rest[1:]  # 「驾驶人员姓名」: the 驾驶人's 姓名, no 「员姓名」
                 if lead in _DONE_TO_LEADS:
                     return None, clean  # 「带动农户增收」, 「服务农户数」: the households a body drives or serves (u270)
+                if rest.startswith(_BODIES_OF_PEOPLE):
+                    # 「业主委员会成立日期」, 「成立业主大会的小区数」: a body the owners form, no owner's item (u417 had read
+                    # 产权人委员会成立日期)
+                    return None, clean
                 if rest in _HEADCOUNTS:
                     return None, clean  # 「供养直系亲属人数」 counts those people: no item of one of them (u288)
                 if role == "户主" and word in _HOUSEHOLD_WORDS and rest and not self._asks_of_a_person(rest):
@@ -3467,6 +3471,8 @@ def _about_its_own_body(group: str, title: str) -> bool:
 _SECTION_ENDING_RE = re.compile(r"(?:基本)?(?:信息|情况|概况)$")
 # Words for the farm households a head answers for (roles 户主), which also name households counted or charged
 _HOUSEHOLD_WORDS = frozenset({"农户", "承包农户"})
+# Bodies people form, named by who they are (业主委员会, 业主大会, 职工代表大会, 村民理事会): no one of them
+_BODIES_OF_PEOPLE = ("委员会", "大会", "代表大会", "协会", "联合会", "理事会", "议事会")
 # Words in front of a person word that make them whom a record acts on, never a person the record names
 _DONE_TO_LEADS = frozenset({"带动", "辐射", "服务", "帮扶", "联系", "覆盖", "惠及", "吸纳", "指导", "培训", "受益"})
 # A paper one person holds, by its number: 「厨师情况 › 健康证明编号」 is the cook's, not the card's own person's (u268)
