@@ -965,6 +965,17 @@ def test_a_photo_box_merged_down_beside_a_cards_first_rows_is_no_header() -> Non
     assert "照片" not in found
 
 
+def test_photographs_counted_in_a_registers_header_are_a_column() -> None:
+    """u419: 「档案数量 › 其中 › 文书（卷） | 会计（卷） | 照片（张）」 of a 村级档案工作情况汇总表: the count of photographs
+    was dropped as a photo's box, and its neighbours read."""
+    rows = [["乡镇", "档案数量", "", ""],
+            ["", "文书（卷）", "会计（卷）", "照片（张）"],
+            ["东村", "", "", ""]]
+    found = labels(rows, [CellRange(0, 1, 0, 3), CellRange(0, 0, 1, 0)])
+    assert "照片（张）" in found and "文书（卷）" in found
+    assert C.is_photo_box("照片（近期一寸免冠彩照）") and C.is_photo_box("相片") and not C.is_photo_box("相片(张)")
+
+
 def test_a_date_range_printed_in_a_cards_box_is_the_labels_box() -> None:
     """「租赁期限 | 年 月 日 至 年 月 日」 lost its label, and 「矫正期限 | 自 年 月 日起至 年 月 日止」 gave the printed text
     as the item (unseen 16)."""

@@ -677,7 +677,9 @@ def is_photo_box(text: str) -> bool:
     return "片" in text and bool(_PHOTO_BOX_RE.match(squash(text)))  # (照片, 相片, 像片: asked of every header text)
 
 
-_PHOTO_BOX_RE = re.compile(r"^(?:本人|个人|近期|免冠|正面|一寸|二寸|1寸|2寸|彩色|蓝底|白底)*(?:照片|相片|像片)(?:\(.*\))?$")
+# (「照片（张）」 under 档案数量 counts an archive's photographs: a counting unit in the bracket makes it a count — u419)
+_PHOTO_BOX_RE = re.compile(r"^(?:本人|个人|近期|免冠|正面|一寸|二寸|1寸|2寸|彩色|蓝底|白底)*(?:照片|相片|像片)"
+                           r"(?:\((?![张幅份件个卷册套组]\))[^)]*\))?$")
 
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
