@@ -1192,6 +1192,11 @@ def test_an_expiry_on_a_card_and_a_number_under_its_document_are_items() -> None
     plot = [["宅基地调查登记表", "", "", ""], ["批准用地面积", "", "实际占地面积", ""], ["建房时间", "", "批准文号", ""]]
     assert labels(plot, [CellRange(0, 0, 0, 3)]) == ["批准用地面积", "实际占地面积", "建房时间", "批准文号"]
     assert C.is_fill_line("批准文号：国统制〔2024〕12号")
+    # (u419: 「登记编号：　　XX县档案馆制」 above a 移交进馆登记表 became an item 「登记编号:XX县档案馆制」)
+    assert C.is_fill_line("登记编号：        XX县档案馆制") and C.is_fill_line("县统计局印制")
+    assert not C.is_fill_line("所有制") and not C.is_fill_line("经济类型（所有制）")
+    assert labels([["移交进馆登记表", "", "", ""], ["登记编号：        XX县档案馆制", "", "", ""],
+                   ["移交单位", "", "移交日期", ""]], [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 3)]) == ["移交单位", "移交日期"]
 
 
 def test_a_line_of_places_to_write_in_blanks_of_full_width_underscores() -> None:

@@ -183,6 +183,9 @@ def is_fill_line(text: str) -> bool:
         return True  # 「投保组织者：   乡（镇）   村（社区）」: the village filling the copy in (an address stays an item)
     if keyed and _LEADING_BLANK_RE.match(keyed.group(2)) and _OFFICE_OF_A_PLACE_RE.match(squash(keyed.group(2))):
         return True  # 「受理窗口：      乡（镇）人民政府便民服务中心」: the town's office keeping the copy (u303)
+    if keyed and _LEADING_BLANK_RE.match(keyed.group(2)) and _ISSUED_BY_RE.match(squash(keyed.group(2))) \
+            or _ISSUED_BY_RE.fullmatch(s):
+        return True  # 「登记编号：      XX县档案馆制」: the copy's number and the office that printed the form (u419)
     if keyed and _PLACE_LEVEL_KEY_RE.match(keyed.group(1).strip()) \
             and _ONE_LEVEL_BLANK_RE.match(_BLANK_RUN_RE.sub("_", squash(keyed.group(2)))):
         return True  # 「村民小组：      组」 above a 报备表: the group filling the copy in (u220)
@@ -194,6 +197,8 @@ def is_fill_line(text: str) -> bool:
 
 
 _KEYED_RE = re.compile(r"^([^:：]{1,10})[:：](.+)$")
+# 「XX县档案馆制」, 「县统计局印制」: the office that made or printed the form
+_ISSUED_BY_RE = re.compile(r"^[_＿]*[\u4e00-\u9fffXx×]{2,20}?(?:局|馆|院|委员会|办公室|中心|厅|部|所|站)(?:印|监)?制$")
 _LEADING_BLANK_RE = re.compile(r"^(?:\s{2,}|[_＿]{2,})")
 # an office named by the place left blank before it: 「（      ）乡（镇）人民政府」, 「    街道便民服务中心」
 _OFFICE_OF_A_PLACE_RE = re.compile(r"^[_＿]*(?:乡\(镇\)|乡镇|镇|乡|街道|县|区)(?:人民政府|政府)(?:便民服务中心|为民服务中心|服务中心)?$"
