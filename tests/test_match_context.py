@@ -2002,6 +2002,13 @@ def test_a_vessels_owner_by_any_of_their_names() -> None:
     assert not explain("姓名", "姓名", context_a=["船主"], context_b=["监护人"]).same
 
 
+def test_whoever_files_a_record_of_filing_is_whom_it_is_about() -> None:
+    """u418: 「备案者情况 › 名称 | 联系电话 | 经营场所」 of a 农作物种子经营备案登记表 were read as a 备案者's, apart from
+    every other form's 单位名称, phone and 场所地址; the filer of a 备案 is the record, as an applicant is."""
+    assert MAKER.key("名称", ("备案者情况",)).role is None and MAKER.key("联系电话", ("备案人情况",)).role is None
+    assert MAKER.key("联系电话", ("备案者情况",)).node == MAKER.key("联系电话").node
+
+
 def test_a_body_the_owners_form_is_no_owner() -> None:
     """u417: 「业主委员会成立日期」 was named 产权人委员会成立日期 and 「成立业主大会的小区数」 产权人大会的小区数: 业主 read as
     the 产权人 role inside the name of the body owners form (《物业管理条例》's 业主大会, 业主委员会)."""
