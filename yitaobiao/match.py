@@ -355,7 +355,8 @@ _PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|(?<![事
                               r"|(?<![平站柜舞阳灶])台数|辆数|艘数|份数|册数)$")
 # 「受益学生人数」 counts what 「受益学生数」 counts: a word naming people already, 人 adds nothing (u410)
 _PEOPLE_HEADCOUNT_RE = re.compile(r"^([\u4e00-\u9fff]+?(?:学生|[校业宿读]生|员|者|儿童|老人|妇女|干部|职工|村民|居民|农民))人数$")
-# 「植保无人机保有量」, 「电动自行车拥有量」: how many are held; a 耕地保有量 in 亩 is land, no count (u264)
+
+
 def _kind_at_a_stage(clean: str, header: str) -> bool:
     """「排查出矛盾纠纷 › 其中：婚姻家庭纠纷」: a kind of the cases a stage of their handling counts (排查, 调解, 受理 …)
     is of that stage; 「现有吸毒人员 › 其中：社区戒毒人员」 is the population it names."""
@@ -369,6 +370,7 @@ def _kind_at_a_stage(clean: str, header: str) -> bool:
 _CASE_STAGE_RE = re.compile(r"排查|发现|调解|调处|化解|受理|办结|立案|结案|移交|接报|查处|审结|交办|处理|整改|整治|销号|督办")
 _WHEN_TAIL_RE = re.compile(r"(?:日期|时间|年月|时限)$")
 _HEADCOUNTS = frozenset({"人数", "数", "人口", "名数", "总数", "数量"})
+# 「植保无人机保有量」, 「电动自行车拥有量」: how many are held; a 耕地保有量 in 亩 is land, no count (u264)
 _HELD_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:保有量|拥有量)$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,8}?)的?(?:关系|称谓)$")  # (与见义勇为人员关系 — u238)
 # Whether a licence or certificate is held, however the form asks it: 是否（已）办理 / 取得 / 领取 / 持有 …, 有无 ….

@@ -1363,6 +1363,8 @@ class _Filler:
     def _age(self, sheet: str, record: dict[str, Any]) -> int | None:
         """A record's age in whole years today, from its 出生日期 or its ID number (GB 11643: digits 7 to 14)."""
         born = record.get(self._item_named(sheet, "出生日期") or "")
+        if isinstance(born, float) and born.is_integer():
+            born = int(born)  # (19700808 typed as a number, read as 19700808.0)
         birth = _as_date(born) if isinstance(born, dt.date) else date_from_text(str(born)) if born else None
         if not isinstance(birth, dt.date):
             number = unicodedata.normalize("NFKC", str(record.get(self._item_named(sheet, "公民身份号码") or "") or ""))
@@ -1378,10 +1380,15 @@ class _Filler:
         """The line naming adults who filled what only a children's form asks: no tick would place them there."""
         who = self._records_named(form.record_sheet, records, grown)
         more = f"等 {len(grown)} 人" if len(grown) > 5 else ""
-        filled = [k for k in distinctive if any(not _is_blank(records[n].get(k)) for n in grown)]
-        items = _few([self.mapping.item(k).name for k in filled], 3)
+        items = self._items_filled(records, grown, distinctive)
         return (f"{form.department or '未注明'}《{form.title}》：{who}{more}已满18周岁，不属于“{group.removeprefix('是否')}”，"
                 f"未列入这张表；为其填写的{items}只有这张表采集，没有写入任何部门报表。如需报送，请另行告知相关部门。")
+
+    def _items_filled(self, records: list[dict[str, Any]], chosen: list[int], items: list[str]) -> str:
+        """The names of those of ``items`` some chosen record filled, the first three (「职务、入职时间等」)."""
+        # (only what they filled: 「职务、入职时间、离职时间等」 for a 职务 alone sends the clerk looking for the rest)
+        filled = [k for k in items if any(not _is_blank(records[n].get(k)) for n in chosen)]
+        return _few([self.mapping.item(k).name for k in filled], 3)
 
     def _records_named(self, sheet: str, records: list[dict[str, Any]], chosen: list[int]) -> str:
         """The first five of some records by their names (「第 3 条」 where a record has none), for a message."""
@@ -1393,9 +1400,7 @@ class _Filler:
         """The line naming the records that filled the form's own items without its group's tick."""
         who = self._records_named(form.record_sheet, records, forgotten)
         more = f"等 {len(forgotten)} 条记录" if len(forgotten) > 5 else ""
-        # (only what they filled: 「职务、入职时间、离职时间等」 for a 职务 alone sends the clerk looking for the rest)
-        filled = [k for k in distinctive if any(not _is_blank(records[n].get(k)) for n in forgotten)]
-        items = _few([self.mapping.item(k).name for k in filled], 3)
+        items = self._items_filled(records, forgotten, distinctive)
         return (f"{form.department or '未注明'}《{form.title}》：{who}{more}填了这张表特有的数据项（{items}），但“{group}”"
                 "没有勾选，未列入这张表。如属这张表，请在一套表中勾选后重新分发。")
 
