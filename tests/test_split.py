@@ -2870,21 +2870,22 @@ def test_a_cards_table_of_family_members_lists_the_household_from_their_own_rows
     assert [grid[r][col + 2] for r in (row + 1, row + 2)] == ["祖母", "父亲"]
 
 
-def _family_on_a_students_card(tmp_path: Path, people: list[tuple[str, str, str, int, str, str]]) \
-        -> tuple[SplitReport, dict[str, str]]:
+def _family_on_a_students_card(tmp_path: Path, people: list[tuple[str, str, str, int, str, str]],
+                               to_head: bool = False) -> tuple[SplitReport, dict[str, str]]:
     """A student card's family table filled from the 一套表's rows of one household (name, ID, sex, age, relation to
-    the head, whether a student): the split's report and each listed member's 与学生关系."""
+    the head, whether a student): the split's report and each listed member's 与学生关系. ``to_head``: a roster asks
+    与户主关系 too, and the relations are typed there, the card's own column left blank."""
     forms = tmp_path / "forms"
     rows, merges = _student_card("甲县困难学生家庭情况调查表")
     rows.insert(7, [""] * 7)  # (room for four members)
     merges = [*merges[:2], (3, 0, 7, 0)]
     write_xlsx(forms / "教育局" / "调查表.xlsx", [("Sheet1", rows, merges)])
     write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows(
-        "甲县户籍人口名册", ["姓名", "公民身份号码", "性别", "年龄", "户主姓名", "所属村"]))])
+        "甲县户籍人口名册", ["姓名", "公民身份号码", "性别", "年龄", "户主姓名", "所属村", *(["与户主关系"] if to_head else [])]))])
     merged, mapping = _merge(forms, tmp_path)
     items = {i.name: i for i in mapping.items}
     selector = next(i for i in mapping.items if i.selects)
-    relation = next(i for i in mapping.items if "关系" in i.name)
+    relation = items["与户主关系"] if to_head else next(i for i in mapping.items if "关系" in i.name)
     head = next(name for name, *_, kin, _ in people if kin == "户主")
     wb = load_workbook(merged)
     for r, (name, pid, sex, age, kin, student) in enumerate(people, start=mapping.header_row + 1):
@@ -2921,6 +2922,15 @@ def test_a_grandchilds_card_lists_the_head_and_the_spouse_as_grandparents(tmp_pa
         ("周玉兰", "330101195501010028", "女", 71, "户主", "否"), ("周大山", "330101195301010039", "男", 73, "夫", "否"),
         ("周建", "330101198001010031", "男", 46, "子", "否"), ("周文", "330101200601010013", "男", 20, "孙子", "是")])
     assert listed == {"周玉兰": "祖母", "周大山": "祖父", "周建": ""}, listed
+
+
+def test_a_cards_relation_left_blank_is_read_from_the_relations_to_the_head(tmp_path: Path) -> None:
+    """wf75: the 一套表 asked 与户主关系 (a 实有人口 roster's) apart from the card's 家庭成员与本人关系; the cadre typed
+    the first on each row and left the second blank, and the grandson's card listed his grandmother with no relation."""
+    _, listed = _family_on_a_students_card(tmp_path, [
+        ("周玉兰", "330101195501010028", "女", 71, "户主", "否"), ("周建", "330101198001010031", "男", 46, "子", "否"),
+        ("周文", "330101200601010013", "男", 20, "孙子", "是")], to_head=True)
+    assert listed == {"周玉兰": "祖母", "周建": ""}, listed
 
 
 def test_a_sentence_printed_with_starred_blanks_takes_the_value(tmp_path: Path) -> None:

@@ -2150,10 +2150,19 @@ def _write_member_rows(ws: Worksheet, form: MappingForm, heads: list[MappingFiel
     for row, member in zip(rows, members, strict=False):
         for f in heads:
             value = filler.value(f, form.record_sheet, member)
-            if not _is_blank(value) and own is not None and _RELATION_TO_ONE_RE.search(filler.mapping.item(f.item).meaning) \
+            to_one = own is not None and _RELATION_TO_ONE_RE.search(filler.mapping.item(f.item).meaning)
+            if to_one and not _is_blank(value) \
                     and any(_heads_the_household(filler.value(f, form.record_sheet, n)) for n in (own, *members)):
                 # (typed to the household's head on each person's row, 户主 among them)
                 value = _relation_to_the_cards_person(f, form, filler, own, member, value)
+            elif to_one and _is_blank(value) \
+                    and (to_head := filler._item_named(form.record_sheet or "", "与户主关系")) is not None:
+                # (wf75: the cadre typed each one's 与户主关系 and left 家庭成员与本人关系 blank: a grandson's card
+                # listed his grandmother, the 户主, with no relation — read from the two relations to the head)
+                rows_of = filler.collected.records.get(form.record_sheet or "", [])
+                typed = rows_of[member].get(to_head) if member < len(rows_of) else None
+                if not _is_blank(typed):
+                    value = _relation_to_the_cards_person(f, form, filler, own, member, typed, to_head)
             if _is_blank(value):
                 continue
             col = parse_a1(f.cell)[1] + 1
@@ -2171,14 +2180,16 @@ _GRANDCHILD_RE = re.compile(r"^(外)?(?:孙子|孙女|孙|孙儿)$")
 
 
 def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _Filler, own: int, member: int,
-                                  value: Any) -> Any:
+                                  value: Any, to_head: str | None = None) -> Any:
     """A member's relation as the card asks it, to the one it is about. A cadre typing it on each person's row
     writes it to the household's head (户主, 妻, 子): kept when the card's person is the head; read as the child's
     (父亲, 母亲, 兄弟, 姐妹, by GB/T 4761 and the member's 性别) when the card's person is the head's child; else left
-    blank and said (wf72: a student's card listed his father as 「户主」 and his mother as 「妻」)."""
+    blank and said (wf72: a student's card listed his father as 「户主」 and his mother as 「妻」). ``to_head``: the
+    item of the relations to the head the value is, when not the card's own column's."""
     sheet = form.record_sheet or ""
     typed = answer_word(C.squash(str(value)))
-    own_relation = answer_word(C.squash(str(filler.value(f, sheet, own) or "")))
+    own_typed = filler.collected.records[sheet][own].get(to_head) if to_head else filler.value(f, sheet, own)
+    own_relation = answer_word(C.squash(str(own_typed or "")))
     if _heads_the_household(own_relation):
         return value
     sex = filler._item_named(sheet, "性别")
