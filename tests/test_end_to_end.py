@@ -24,6 +24,19 @@ def test_sample_forms_rate(sample_forms: Path) -> None:
     assert sizes.count(1) == 42
 
 
+def test_the_readmes_notice_is_what_the_scan_of_sample_forms_says(sample_forms: Path) -> None:
+    """The README shows the notice a clerk gets from sample_forms; its 「224项次减为184项次」 had gone stale. Each part
+    of the example between its 「……」 is a part of today's sentence."""
+    from yitaobiao.notice import notice_paragraph, region_from
+
+    result = scan(sample_forms)
+    text = notice_paragraph(summarise(result), period="2026年第三季度",
+                            region=region_from([form.title for form in result.forms], str(sample_forms)))
+    readme = (sample_forms.parent / "README.md").read_text(encoding="utf-8")
+    shown = next(line for line in readme.splitlines() if line.startswith("2026年第三季度，"))
+    assert all(part in text for part in shown.split("……")), (shown, text)
+
+
 def test_look_alikes_stay_apart(sample_forms: Path) -> None:
     result = scan(sample_forms)
     by_label = {}
