@@ -2207,8 +2207,11 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
         side = "外" if grandchild.group(1) else ""
         found = f"{side}祖父" if male else f"{side}祖母" if female else None
     if found is None:
-        note = (f"{form.department or '未注明'}《{form.title}》：家庭成员栏“{f.label}”要填与本人的关系，一套表中填的是与户主的"
-                f"关系（如“{typed}”），无法换算的已留空，请在分发结果中补填。")
+        # (wf76: two lines for one card named neither the card nor the members; the cadre had to guess which cells)
+        rows = filler.collected.records[sheet]
+        names = [filler._records_named(sheet, rows, [n]) for n in (own, member)]
+        note = (f"{form.department or '未注明'}《{form.title}》（{names[0]}）：家庭成员栏“{f.label}”要填与本人的关系，一套表中"
+                f"{names[1]}填的是与户主的关系（“{typed}”），无法换算，已留空，请在分发结果中补填。")
         if note not in filler.report.warnings:
             filler.report.warnings.append(note)
     return found
@@ -2848,6 +2851,9 @@ def _labels_stand_in(path: Path, forms: list[MappingForm], mapping: Mapping) -> 
     return True
 
 
+_HEADS_OWN_ITEM_RE = re.compile(r"^户主(?!姓名$).+")
+
+
 def _people_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
     """People the cadre typed whom no department's form lists: not as its record, not as a member of a household a
     card lists, not as the head of a household a form receives (wf74: a wife's whole row — her ID, her phone —
@@ -2855,19 +2861,26 @@ def _people_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
     mapping, collected = filler.mapping, filler.collected
     forms = {form.id: form for form in mapping.forms}
     received: dict[str, set[int]] = defaultdict(set)  # record sheet → records some form receives
+    receiving = set()  # forms receiving some record
     for job in jobs:
         for form_id, records in job.records.items():
             form = forms.get(form_id)
             if form is None or not form.record_sheet:
                 continue
             received[form.record_sheet].update(records)
+            receiving.update([form_id] if records else [])
             if job.households or _lists_members(mapping, form):
                 for n in records:  # (the members a card's family table lists reach it too)
                     received[form.record_sheet].update(filler.household(form, n))
-    heads = set()  # the names of the heads of households some form receives
+    # The names of the heads whose own row some form reads: of a household some form receives, or of a person whose
+    # form asks the head's items (户主公民身份号码 from the head's row). A member's 户主姓名 alone writes nothing of
+    # the head's own (wf76: a father named only as his disabled daughter's 户主 had his whole row go nowhere unsaid).
+    asks_the_heads = {form.record_sheet for form in mapping.forms if form.id in receiving
+                      and any(_HEADS_OWN_ITEM_RE.match(mapping.item(f.item).meaning) for f in mapping.fields_of(form.id))}
+    heads = set()
     for sheet in mapping.record_sheets():
         head = filler._item_named(sheet, "户主姓名")
-        if head and sheet in received:
+        if head and sheet in received and (not filler._item_named(sheet, "姓名") or sheet in asks_the_heads):
             rows = collected.records.get(sheet, [])
             heads.update(C.squash(str(rows[n].get(head) or "")) for n in received[sheet] if n < len(rows))
     lines = []
@@ -2885,7 +2898,7 @@ def _people_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
             more = f"等 {len(missed)} 人" if len(missed) > 5 else ""
             # (「本人一行」: a mother named on her child's row of a 出生花名册 is written there, her own row is not — wf73)
             lines.append(f"{filler._records_named(sheet, rows, missed)}{more}：本人一行填写的内容没有写入任何部门报表（没有一张报表"
-                         "列入这些人）。如属某张报表，请在一套表中勾选其所属群体后重新分发；如需报送，请另行告知相关部门。")
+                         "列入）。如属某张报表，请在一套表中勾选其所属群体后重新分发；如需报送，请另行告知相关部门。")
     return lines
 
 
