@@ -3421,7 +3421,7 @@ _DESIGNATED_SITES = ("文物保护单位",)
 def _kind_of_its_own(kind: str, title: str) -> bool:
     """The kind of body a register is of: any 单位 or 企业, a market entity named bare (个体户, 商户, 主体), or a
     kind its title names (小作坊 on a 食品小作坊登记表; 九小场所 names 场所); not another body (主管单位)."""
-    if _ANOTHER_BODY_RE.match(kind) and re.search(rf"{re.escape(kind)}{_REGISTER_OF_RE.pattern}", basic_form(title)):
+    if _ANOTHER_BODY_RE.match(kind) and _names_a_register_of(kind, basic_form(title)):
         return True  # 「“门前三包”责任单位登记台账」: a register of 责任单位, whose 责任单位基本情况 is each row's own (u415)
     if _ANOTHER_BODY_RE.match(kind) or kind.endswith(_DESIGNATED_SITES):
         return False
@@ -3435,6 +3435,16 @@ def _kind_of_its_own(kind: str, title: str) -> bool:
 
 
 _REGISTER_OF_RE = re.compile(r"(?:基本)?(?:信息)?(?:登记|台账|名册|花名册|名录|名单|信息表|情况表)")
+
+
+def _names_a_register_of(kind: str, title: str) -> bool:
+    """「“门前三包”责任单位登记台账」 names a register of 责任单位: the kind right before a register word."""
+    at = title.find(kind)
+    while at >= 0:
+        if _REGISTER_OF_RE.match(title, at + len(kind)):
+            return True
+        at = title.find(kind, at + 1)
+    return False
 _BODIES_WITHIN_RE = re.compile(r"经营户|商户|业户|个体户|摊位|摊主|门店|店铺|会员|成员|从业人员")
 
 

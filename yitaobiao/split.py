@@ -1331,7 +1331,7 @@ class _Filler:
                      and any(not _is_blank(records[n].get(k)) for k in distinctive)]
         if not forgotten:
             return
-        self.named_left_out.update((form.record_sheet, n) for n in forgotten)
+        self.named_left_out.update((form.record_sheet or "", n) for n in forgotten)
         group = self.mapping.item(form.selector).name if form.selector else ""
         # An item that names the group (所在党支部 of 老党员, 务工地点 of 外出务工人员) signals a forgotten tick; one any
         # child has (就学状态, asked only by the 困境儿童 register) is only worth a word (wf14: split exited 1).
