@@ -5539,3 +5539,46 @@ def test_a_works_parties_price_and_place_however_worded(label: str, other: str) 
     """u378, u386: the 水利 forms' 项目法人 is the 建设单位 the 住建 and 交通 forms name (《水利工程建设项目管理规定》), a
     施工企业 the 施工单位, a 合同价款 the 合同金额, and a 工程地点 or 项目地址 the 建设地点."""
     assert explain(label, other, synonyms=SYN).same
+
+
+def test_a_count_named_only_by_its_stage_is_the_headers_count_at_that_stage() -> None:
+    """u422: 「基干民兵人数 › 计划数 | 实有数」 of a township's summary: the 实有数 had stood alone as an item 实有数, apart
+    from the 基干民兵人数 a 整组 table asks; the plan and the count held stay two items."""
+    assert MAKER.key("实有数", ("基干民兵人数",)).text == "实有基干民兵人数"
+    assert MAKER.key("计划数", ("基干民兵人数",)).text == "计划基干民兵人数"
+    assert explain("实有数", "基干民兵人数", context_a=["基干民兵人数"]).same
+    assert not explain("计划数", "实有数", context_a=["基干民兵人数"], context_b=["基干民兵人数"]).same
+    assert MAKER.key("完成数", ("培训人次",)).text == "完成培训人次"
+
+
+def test_a_length_of_time_names_no_one() -> None:
+    """u425: 「年度服务时长（小时） | 联系电话」 in a 社会体育指导员花名册: the phone had become 年度服务时长联系电话, as if
+    时长 were a post ending in 长 (村长, 河长); the phone after a measure is the row's own person's."""
+    assert MAKER.section_person("年度服务时长") is None and MAKER.section_person("道路全长") is None
+    assert MAKER.section_person("河长") == "河长" and MAKER.section_person("村长") == "村长"
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "C3", "姓名"), at("F1.2", "F3", "公民身份号码"), at("F1.3", "L3", "年度服务时长（小时）"),
+              at("F1.4", "M3", "联系电话"), at("F2.1", "B4", "姓名"), at("F2.2", "C4", "手机号码")]
+    _match_forms(fields, [form_of("F1", "社会体育指导员花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "社会体育指导员注册登记表", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.4", "F2.2")
+
+
+def test_a_section_of_a_kind_of_person_naming_no_one_is_the_rows_own() -> None:
+    """u422: 「个人基本情况 › 姓名 … | 退役军人情况 › 是否退役军人 | 入伍时间 | 退伍时间」 of a 基干民兵编组花名册 asks
+    whether and when the militiaman served: his own 入伍时间, not a 退役军人's beside him (five items had stood apart
+    from every veterans' roster). A section naming someone by name stays theirs (u123's 患者情况)."""
+    from yitaobiao.model import Layout
+
+    own, served = "个人基本情况", "退役军人情况"
+    fields = [at("F1.1", "B5", "姓名", own), at("F1.2", "F5", "公民身份号码", own),
+              at("F1.3", "M5", "是否退役军人", served), at("F1.4", "N5", "入伍时间", served),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "入伍时间"), at("F2.3", "D4", "是否退役军人")]
+    forms = [form_of("F1", "基干民兵编组花名册", Layout.LIST, Subject.PERSON),
+             form_of("F2", "民兵入队申请登记表", Layout.LIST, Subject.PERSON)]
+    _match_forms(fields, forms)
+    assert same(fields, "F1.4", "F2.2") and same(fields, "F1.3", "F2.3") and same(fields, "F1.1", "F2.1")
+    fields.insert(2, at("F1.5", "L5", "姓名", served))  # the section now names a veteran of its own
+    _match_forms(fields, forms)
+    assert not same(fields, "F1.4", "F2.2") and not same(fields, "F1.5", "F2.1")

@@ -445,6 +445,8 @@ _NUMBER_OF_DOCUMENT_RE = re.compile(r"^(?:证书|证件|证照|执照|许可证)
 _STATE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:前|后|之前|之后)$|^[\u4e00-\u9fff]{1,4}(?:意向|意愿)$")
 # A measure that names no kind (播种面积, 总产量, 出栏): under 粮食作物 or 生猪 it is that kind's, as 存栏 is.
 _MEASURE_ONLY_RE = re.compile(r"^(?:播种|收获|实有|总)?(?:面积|产量|产值|数量|总量|存栏|出栏|销量|销售量)$")
+# A count named only by when or how it stands (「基干民兵人数 › 计划数 | 实有数」): the header's count at that stage
+_STAGE_COUNT_RE = re.compile(r"^(?:实有|现有|应有|在册|在岗|实际|实到|应到|已完成|完成|计划|预计|目标)数$")
 # 补贴对象姓名, 帮扶对象身份证号: the people a roster is of (whoever the form is done for) are its subject.
 _TARGET_GROUP_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?对象(?=..)")
 COUNT_THEME = "人口指标"  # the synonym table's theme of counted people and households
@@ -675,7 +677,8 @@ _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄�
                    "同胞", "侨胞", "台胞", "侨眷", "归侨", "华侨")
 _COUNT_SUFFIXES = ("数", "数量", "总数", "人数")
 _NOT_A_PARTY = ("地方", "对方", "双方", "各方", "配方", "处方", "药方", "多方", "官方", "平方", "立方")
-_NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "人员")  # (…人员 is whom a register lists)
+# (…人员 is whom a register lists; 服务时长, 道路全长 measure: u425's phone after 年度服务时长 had been its holder's)
+_NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "时长", "全长", "总长", "身长", "体长", "周长", "边长", "人员")
 _TOTALS = {"合计", "小计", "总计"}
 _COUNTED_BY_TOTAL = {"总人数": "人数", "总户数": "户数", "总数": "数"}  # a total named by what its header counts
 # Roles held by whoever does a job: the word in front tells whose job (企业联系人 ≠ 点位联系人).
@@ -1236,7 +1239,7 @@ class KeyMaker:
             # 「季末存栏」 under 一、生猪 and under 二、牛: a period word and a measure name no subject of their own
             said = next((clean[len(q):] for q in (*syn.qualifiers, *_REPORT_PERIOD_WORDS) if clean.startswith(q)), clean)
             # (「是否同意改造 › 同意 | 不同意」: the answer and its negation are both bare, u102)
-            bare = clean in syn.generic_labels or bool(_MEASURE_ONLY_RE.match(said)) \
+            bare = clean in syn.generic_labels or bool(_MEASURE_ONLY_RE.match(said)) or bool(_STAGE_COUNT_RE.match(said)) \
                 or (len(said) <= 2 or len(said) == 3 and said[0] in _NEGATIONS) \
                 and not syn.lookup(said) and not syn.lookup(clean)
             # (「申请户 › 户主」: a role word alone asks that person's name, whichever household it heads)
@@ -1302,6 +1305,8 @@ class KeyMaker:
             # (「开工时间 › 实际」 stays as it was read: a bare 开工时间 is near enough to 实际开工时间 to merge with a
             # contract's 约定 date — u403)
             return clean + header
+        if _STAGE_COUNT_RE.match(clean) and not _WHEN_TAIL_RE.search(header):
+            return clean[:-1] + header  # 「基干民兵人数 › 实有数」 is the 实有基干民兵人数 (u422: 实有数 had stood alone)
         if clean in _BODY_SIDES:
             # 「球镜（DS） › 右眼」 is the 右眼球镜 that 「右眼 › 球镜（S）」 is: the side first, however the table nests them
             # (u241: 球镜右眼 and 右眼球镜 were two items)
@@ -3942,7 +3947,15 @@ def others_own_words(members: list[Field], synonyms: Synonyms, title: str, card:
         or {stem for group, stem in stems.items() if group in synonyms.self_contexts or stem in _ANYONES_WORDS}
     if len(own) != 1:
         return frozenset()  # (no one or two of them the record's own: left as they read)
-    return frozenset(group for group, stem in stems.items() if stem not in own and stem not in _ANYONES_WORDS)
+    # (「个人基本情况 › 姓名 … | 退役军人情况 › 是否退役军人 | 入伍时间」 of a 民兵编组花名册: a section that names no one, by
+    # name or number, asks of the row's own person whether and how they are of that kind — u422)
+    named = {normalize_label(f.header_path[-2]).clean for f in members if len(f.header_path) > 1
+             and synonyms.lookup(normalize_label(f.label).clean) in _NAMING_ITEMS}
+    return frozenset(group for group, stem in stems.items()
+                     if stem not in own and stem not in _ANYONES_WORDS and group in named)
+
+
+_NAMING_ITEMS = frozenset({"姓名", "公民身份号码"})
 
 
 def named_groups(members: list[Field], maker: KeyMaker, subject: Subject | None) -> frozenset[str]:
