@@ -2107,6 +2107,38 @@ def test_an_adult_who_filled_a_childrens_forms_items_is_not_told_to_tick_the_gro
     assert [a for a in report.alerts if "漏勾" in a and f"“{group}”没有勾选" in a]
 
 
+def test_a_record_ticked_for_a_group_its_age_rules_out_is_named_not_sent(tmp_path: Path) -> None:
+    """wf77: a 76-year-old ticked 是否新生儿 went onto a 婴儿出生花名册 and a 40-year-old ticked 是否困境儿童 onto a
+    困境儿童 list, without a word. The group's name sets the ages (新生儿, 儿童, 60岁以下 …); whoever is outside them by
+    birth date or ID number is named once, as ticked, and not sent; the rest are."""
+    forms, merged, mapping = _beside_everyone(tmp_path, "民政局/困境儿童.xlsx", "困境儿童信息台账",
+                                              ["姓名", "公民身份号码", "出生日期", "监护人姓名", "困境类型"])
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    group = next(k for k in item if k.startswith("是否困境"))
+    child = f"{dt.date.today().year - 10}-01-01"  # (ten whenever the test runs)
+    _type_records(wb, item, [{"姓名": "钱小军", "公民身份号码": "330102198603150017", group: "是", "困境类型": "重残"},
+                             {"姓名": "王丽", "出生日期": child, group: "是", "困境类型": "重残"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    [said] = [a for a in report.alerts if "钱小军" in a]
+    assert f"勾选了“{group}”" in said and "不在17周岁及以下" in said and "未列入这张表" in said
+    assert not any("钱小军" in m for m in report.warnings)  # (no second line telling him to tick what he ticked)
+    [written] = (tmp_path / "out" / "民政局").iterdir()
+    names = {c.value for row in load_workbook(written).active.iter_rows() for c in row}
+    assert "王丽" in names and "钱小军" not in names
+
+
+def test_the_ages_a_groups_name_sets() -> None:
+    from yitaobiao.split import age_band
+
+    assert age_band("困境儿童") == (0, 17) and age_band("新生儿") == (0, 1) and age_band("特殊困难老年人") == (60, 150)
+    assert age_band("60岁以下独居困难群众") == (0, 60) and age_band("80周岁及以上老年人") == (80, 150)
+    assert age_band("0-6岁残疾儿童") == (0, 6) and age_band("困境儿童和留守儿童") == (0, 17)
+    # (two groups of other ages, a group of no age, an orphan kept at school past 18: nothing to check)
+    assert age_band("困境儿童和留守老人") is None and age_band("后备干部") is None and age_band("孤儿") is None
+
+
 def test_a_template_sent_again_as_xls_is_found_and_a_missing_one_is_an_alert(tmp_path: Path) -> None:
     """helper-82: a department sent its 婴儿出生花名册 again as .xls; split skipped it with a hint among five and
     exit 0, and the birth filled for it went nowhere. The same name in another workbook format is used (its

@@ -80,6 +80,27 @@ Record = dict[str, Any]  # mapping item key → value
 YES = {"是", "√", "✓", "✔", "☑", "1", "y", "yes", "true", "是的", "有"}
 _CHILDREN_RE = re.compile(r"儿童|婴儿|新生儿|未成年|孤儿|幼儿")  # groups of people under 18 only
 _BOTH_GROUPS = "和"  # (classify names a list of two groups 「困境儿童和留守儿童」)
+# The ages a group's name sets (民法典 第1259条: 以上 and 以下 include the number itself). (孤儿 set none: one still at
+# school past 18 keeps the allowance.)
+_AGE_RANGE_RE = re.compile(r"(\d{1,3})\s*(?:周?岁)?\s*[-—–~～至到]\s*(\d{1,3})\s*周?岁")
+_AGE_BOUND_RE = re.compile(r"(\d{1,3})\s*周?岁\s*(?:及|或)?\s*(以上|以下|以内)")
+_AGES_OF_GROUP_WORDS = ((re.compile(r"新生儿|婴儿"), (0, 1)), (re.compile(r"婴幼儿"), (0, 3)),
+                        (re.compile(r"儿童|未成年"), (0, 17)), (re.compile(r"老年人|老人"), (60, 150)))
+
+
+def age_band(group: str) -> tuple[int, int] | None:
+    """The whole years of age a group's name admits (「60岁以下独居困难群众」 → 0–60, 「困境儿童」 → 0–17), or None
+    where it sets none or its groups disagree (「困境儿童和留守老人」)."""
+    bands = set()
+    for part in group.split(_BOTH_GROUPS):
+        if ranged := _AGE_RANGE_RE.search(part):
+            bands.add((int(ranged.group(1)), int(ranged.group(2))))
+        elif bound := _AGE_BOUND_RE.search(part):
+            years = int(bound.group(1))
+            bands.add((years, 150) if bound.group(2) == "以上" else (0, years))
+        else:
+            bands.add(next((band for word, band in _AGES_OF_GROUP_WORDS if word.search(part)), None))
+    return bands.pop() if len(bands) == 1 else None
 NO = {"否", "不是", "×", "✗", "无", "没有", "0", "n", "no", "false"}
 
 
@@ -1248,6 +1269,9 @@ class _Filler:
             deciding_ticks = [form.selector, *self._part_selectors(form)]
             chosen = [n for n in chosen if any(_answer(records[n], k) in YES for k in deciding_ticks)]
             self._unread_ticks(form.record_sheet, records, deciding_ticks)
+        ticked = set(chosen)
+        if form.selector and (band := age_band(form.population or "")):
+            chosen = self._of_age(form, records, chosen, band, deciding_ticks)
         # (A repeated item, 户内成员 1, 2, 3 …, is filled from the household's other records: it says nothing
         # about whom the form is for.)
         fields = [f for f in self.mapping.fields if f.form == form.id]
@@ -1275,7 +1299,7 @@ class _Filler:
             # (a 职业 filled, basic to anyone, is no sign of a forgotten 是否外出务工人员 tick — wf6)
             # (nor a 健康状况, which anyone has whatever theme the table files it under: wf67's adults were each named
             # as a 困境儿童 not ticked)
-            self._unticked_but_filled(form, records, set(chosen),
+            self._unticked_but_filled(form, records, ticked,
                                       [k for k in distinctive if self.mapping.item(k).theme != _BASIC_THEME
                                        and self.mapping.item(k).name not in _ANYONE_HAS])
         # (「实有人口数据」, 「村民花名册」: a register of everyone living here is everyone's, whatever else it asks)
@@ -1359,6 +1383,30 @@ class _Filler:
                 message = self._forgotten_tick(form, records, chosen, distinctive, group)
                 if message not in said:
                     said.append(message)
+
+    def _of_age(self, form: MappingForm, records: list[dict[str, Any]], chosen: list[int],
+                band: tuple[int, int], ticks: list[str]) -> list[int]:
+        """The ticked records whose age the group's name admits; the others are named, never sent: a 76-year-old ticked
+        是否新生儿 had gone onto a 婴儿出生花名册 and a 40-year-old onto a 困境儿童 list (wf77). The tick or the birth
+        date is wrong, and only the cadre knows which."""
+        ages = {n: self._age(form.record_sheet, records[n]) for n in chosen}
+        outside = [n for n in chosen if (age := ages[n]) is not None and not band[0] <= age <= band[1]]
+        if not outside:
+            return chosen
+        self.named_left_out.update((form.record_sheet or "", n) for n in outside)
+        name = self._item_named(form.record_sheet, None)
+        who = "、".join(f"{(str(records[n].get(name) or '').strip() if name else '') or f'第 {n + 1} 条'}（{ages[n]}岁）"
+                        for n in outside[:5])
+        more = f"等 {len(outside)} 人" if len(outside) > 5 else ""
+        ages_said = f"{band[0]}周岁及以上" if band[1] >= 150 else f"{band[1]}周岁及以下" if band[0] == 0 \
+            else f"{band[0]}—{band[1]}周岁"
+        said = "”“".join(dict.fromkeys(self.mapping.item(k).name for k in ticks for n in outside
+                                        if _answer(records[n], k) in YES))
+        message = (f"{form.department or '未注明'}《{form.title}》：{who}{more}勾选了“{said}”，但按出生日期"
+                   f"（或公民身份号码）算不在{ages_said}，未列入这张表。请核实勾选和出生日期后重新分发。")
+        if message not in self.report.alerts:
+            self.report.alerts.append(message)
+        return [n for n in chosen if n not in outside]
 
     def _age(self, sheet: str, record: dict[str, Any]) -> int | None:
         """A record's age in whole years today, from its 出生日期 or its ID number (GB 11643: digits 7 to 14)."""
