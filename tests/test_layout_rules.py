@@ -1161,6 +1161,19 @@ def test_what_changed_over_the_year_is_no_kind_of_the_total_above() -> None:
     assert paths["新增农村就业人数"] == ["新增就业人数", "新增农村就业人数"]
 
 
+def test_what_was_dealt_with_is_no_kind_of_what_was_found() -> None:
+    """u421: 「排查安全隐患 / 其中：重大事故隐患 / 已整改隐患」 and 「发现安全隐患 / 其中：已整改 / 立案查处案件」: the
+    hazards put right and the cases opened had become parts of the hazards found. A state reached (已, 未) is no kind
+    of a total a kind stands under, nor the other way; two states still share their total."""
+    rows = [["整治行动进展情况统计表", "", ""], ["指标名称", "计量单位", "本期"],
+            ["排查安全隐患", "项", ""], ["其中：重大事故隐患", "项", ""], ["已整改隐患", "项", ""],
+            ["发现安全隐患", "项", ""], ["其中：已整改", "项", ""], ["立案查处案件", "件", ""],
+            ["脱贫人口", "人", ""], ["其中：已就业", "人", ""], ["未就业", "人", ""]]
+    paths = {f.label: f.header_path for f in fields_of(rows)}
+    assert paths["已整改隐患"] == ["已整改隐患"] and paths["立案查处案件"] == ["立案查处案件"]
+    assert paths["未就业"] == ["脱贫人口", "未就业"]
+
+
 def test_a_card_whose_items_are_asked_at_each_visit() -> None:
     """「姓名 | ___ | 档案编号 | ___」 over 「随访项目 | 第1次 | 第2次 | 第3次」: the visits are the periods of every row,
     as 本期 | 上年同期 are; the rows, and the card's rows above them, are the person's items."""

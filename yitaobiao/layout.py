@@ -799,6 +799,10 @@ def _same_breakdown(part: str, label: str) -> bool:
         # (「有效灌溉面积 / 其中：高效节水灌溉面积 / 新增灌溉面积 / 改善灌溉面积」: what changed this year is no kind of
         # the area there is — u346)
         return False
+    if bool(_STATE_START_RE.match(label)) != bool(_STATE_START_RE.match(part)):
+        # (「排查安全隐患 / 其中：重大事故隐患 / 已整改隐患」: what was dealt with is no kind of what was found, nor is
+        # 「立案查处案件」 after 「其中：已整改」 — u421)
+        return False
     if len(part) <= 3 and len(label) <= 3 or part.endswith("的") and label.endswith("的"):
         return True  # (「其中：已在民政部门登记的 | 已在街道备案的」: those of the total that …, each — u332)
     if part[-2:] == label[-2:]:
@@ -810,6 +814,8 @@ def _same_breakdown(part: str, label: str) -> bool:
 
 
 # Words a change over the period begins with: a flow, never a kind of the stock a total counts.
+# Words a state a thing reached begins with: 已整改, 未脱贫, 尚未销号.
+_STATE_START_RE = re.compile(r"^(?:已|未(?!成年)|尚未|待)")
 _FLOW_START_RE = re.compile(r"^(?:本年|当年|全年)?(?:新增|增加|减少|净增|净减|改善|恢复|新建|新开工|新发生|退出)")
 _MEASURE_TAIL_RE = re.compile(r"(?:数|量|额|面积|率|比重|比例|人口|人次|户次|次|值|收入|支出|资金|投资|费|价格?|时间|日期|"
                               r"天|长度|里程|容量|规模|合计|小计|总计|人|户|栏|笼)$")
