@@ -5582,3 +5582,12 @@ def test_a_section_of_a_kind_of_person_naming_no_one_is_the_rows_own() -> None:
     fields.insert(2, at("F1.5", "L5", "姓名", served))  # the section now names a veteran of its own
     _match_forms(fields, forms)
     assert not same(fields, "F1.4", "F2.2") and not same(fields, "F1.5", "F2.1")
+
+
+def test_a_certificate_number_under_a_persons_section_is_theirs() -> None:
+    """u421: 「三、安全管理员情况 › 姓名 | 证书编号 | 联系电话」 on a body's 一企一档 card: the name and phone were the
+    safety manager's, but the certificate number met an operator roster's own 「证书信息 › 证书编号」 (a look-alike).
+    The section names the person whatever word the table files them under (安全管理员 for 安全管理人)."""
+    assert MAKER.key("证书编号", ("三、安全管理员情况",)).role == MAKER.key("姓名", ("三、安全管理员情况",)).role
+    assert MAKER.key("证书编号", ("证书信息",)).role is None
+    assert not explain("证书编号", "证书编号", context_a=["三、安全管理员情况"], context_b=["证书信息"]).same

@@ -1718,7 +1718,9 @@ class KeyMaker:
         elif not canonical and not role and ctx_role and ctx_role != subject_role and (
                 clean in syn.generic_labels or ctx_role != "户主"
                 and (ctx_role in syn.roles or (ctx_role in groups or party_group or _PERSONAL_PAPER_RE.search(clean)
-                                               and any(_SECTION_ENDING_RE.sub("", g) == ctx_role for g in groups))
+                                               and any(_SECTION_ENDING_RE.sub("", g) == ctx_role
+                                                       or g != _SECTION_ENDING_RE.sub("", g)
+                                                       and self.context_role([g]) == ctx_role for g in groups))
                      and (ctx_role.endswith(_PERSON_ENDINGS) or _is_party(ctx_role)))
                 and not clean.startswith((*_WHOLE_FAMILY, "本人")) and not clean.endswith(_NAMED_POSTS)
                 and not _PROCESS_DATE_RE.match(clean) and not _COUNT_TAIL_RE.search(clean)):
@@ -3493,7 +3495,8 @@ _BODIES_OF_PEOPLE = ("委员会", "大会", "代表大会", "协会", "联合会
 # Words in front of a person word that make them whom a record acts on, never a person the record names
 _DONE_TO_LEADS = frozenset({"带动", "辐射", "服务", "帮扶", "联系", "覆盖", "惠及", "吸纳", "指导", "培训", "受益"})
 # A paper one person holds, by its number: 「厨师情况 › 健康证明编号」 is the cook's, not the card's own person's (u268)
-_PERSONAL_PAPER_RE = re.compile(r"(?:健康证|健康证明|资格证|资格证书|上岗证|从业证|执业证|职业证书|技能证书)(?:编号|号码|号)$")
+# (「三、安全管理员情况 › 证书编号」 of a body's card: the certificate the person the section names holds — u421)
+_PERSONAL_PAPER_RE = re.compile(r"(?:健康证|健康证明|资格证|资格证书|上岗证|从业证|执业证|职业证书|技能证书|证书)(?:编号|号码|号)$")
 
 
 def _completed_by_header(label: str, header: str) -> str | None:
