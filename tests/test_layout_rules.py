@@ -1727,6 +1727,21 @@ def test_a_part_on_a_card_is_a_part_of_the_count_before_it() -> None:
     assert paths["其中：男"] == ["户籍人口（人）", "其中：男"] and paths["女"] == ["户籍人口（人）", "女"]
 
 
+def test_a_part_on_a_card_under_a_side_label_is_a_part_of_the_count_before_it() -> None:
+    """u424: 「人员及服务情况」 down the left of 「本年度实际收训儿童数（人） | ___ | 其中：孤独症儿童 | ___」 on a
+    rehabilitation centre's card: the side label heads the rows, and the part had lost its total, meeting the county's
+    count of children with autism."""
+    rows = [["定点机构基本情况登记表", "", "", "", "", ""], ["机构名称", "", "", "", "", ""],
+            ["人员及服务情况", "专业技术人员数（人）", "", "", "其中：康复治疗师（人）", ""],
+            ["", "本年度实际收训儿童数（人）", "", "", "其中：孤独症儿童", ""],
+            ["", "定点协议签订日期", "", "", "协议有效期至", ""]]
+    merges = [CellRange(2, 0, 4, 0), CellRange(2, 2, 2, 3), CellRange(3, 2, 3, 3), CellRange(4, 2, 4, 3)]
+    paths = {f.label: f.header_path for f in fields_of(rows, merges)}
+    assert paths["其中：孤独症儿童"] == ["人员及服务情况", "本年度实际收训儿童数（人）", "其中：孤独症儿童"]
+    assert paths["其中：康复治疗师（人）"] == ["人员及服务情况", "专业技术人员数（人）", "其中：康复治疗师（人）"]
+    assert paths["协议有效期至"] == ["人员及服务情况", "协议有效期至"]
+
+
 def test_where_and_by_whom_a_survey_was_taken_is_the_copys_line() -> None:
     # (u94: 「调查地点：___乡___村 | 调查员编号：___」 over a survey card's first section became its column groups:
     # 民族 and 出生年月 turned 调查员's, and 「□男 □女」 a label)

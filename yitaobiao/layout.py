@@ -2104,10 +2104,12 @@ def _recognise(sheet: _Sheet) -> ParsedSheet | None:
                 # breaks down the count above it, not the last one read (u332: both were parts of 支出总额); one part
                 # alone breaks down the last (「登记选民数 | 参加投票人数」 over 「其中委托投票人数 | 应选职数」, u309)
                 before = next((g for g in fields if g.row == before.row and g.col == f.col), before)
-            if before is not None and len(f.header_path) == len(section) + 1 and C.squash(f.label).startswith("其中") \
+            if before is not None and C.squash(f.label).startswith("其中") \
                     and before.header_path[:-1] == f.header_path[:-1] and not C.squash(before.label).startswith("其中"):
-                # 「带动农户数（户） | ___」 then 「其中：脱贫户（户） | ___」 on a card: a part of the count before it (u89)
-                f.header_path.insert(len(section), before.label)
+                # 「带动农户数（户） | ___」 then 「其中：脱贫户（户） | ___」 on a card: a part of the count before it (u89),
+                # under a side label that heads the rows too (「人员及服务情况」 down the left of 「本年度实际收训儿童数（人）
+                # | ___ | 其中：孤独症儿童 | ___」 — u424's children with autism at one centre had met the county's)
+                f.header_path.insert(len(f.header_path) - 1, before.label)
             elif before is not None and before.row == f.row and C.squash(before.label).startswith("其中") \
                     and len(before.header_path) == len(f.header_path) + 1 and not _ASKS_YES_NO_RE.match(C.squash(f.label)) \
                     and _same_breakdown(_part_words(before.label), _part_words(f.label)):
