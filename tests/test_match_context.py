@@ -5591,3 +5591,25 @@ def test_a_certificate_number_under_a_persons_section_is_theirs() -> None:
     assert MAKER.key("证书编号", ("三、安全管理员情况",)).role == MAKER.key("姓名", ("三、安全管理员情况",)).role
     assert MAKER.key("证书编号", ("证书信息",)).role is None
     assert not explain("证书编号", "证书编号", context_a=["三、安全管理员情况"], context_b=["证书信息"]).same
+
+
+def test_a_duty_the_table_does_not_know_named_bare_on_a_card_with_its_phone(tmp_path: Path) -> None:
+    """u424: 「送教教师 | ___ | 教师电话 | ___」 on a 送教上门服务记录表 stood apart from 「送教教师 › 姓名 | 联系电话」 of
+    a placement register: the post is no word of the synonym table, so 送教教师姓名 named no one, and 教师电话 was
+    no one's phone. A bare post on a card asks its holder's name as its section would; a phone said with a shorter
+    word for the post is that holder's."""
+    from yitaobiao.scan import scan
+    from yitaobiao.testing import card_rows, list_rows, write_xlsx
+
+    rows, merges = card_rows("送教上门服务记录表", [("", [["学生姓名", "性别"], ["送教教师", "教师电话"],
+                                                          ["送教日期", "送教地点"]])])
+    write_xlsx(tmp_path / "教育局" / "记录表.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("残疾儿童少年入学安置情况台账", ["姓名", "联系电话", ("送教教师", ["姓名", "联系电话"])])
+    write_xlsx(tmp_path / "教育局" / "台账.xlsx", [("Sheet1", rows, merges)])
+    result = scan(tmp_path)
+    concept_of = {fid: c.id for c in result.concepts for fid in c.field_ids}
+    at = {(f.path.split("/")[-1], "›".join(f.header_path)): concept_of[f.id] for f in result.fields}
+    assert at[("记录表.xlsx", "送教教师")] == at[("台账.xlsx", "送教教师›姓名")]
+    assert at[("记录表.xlsx", "教师电话")] == at[("台账.xlsx", "送教教师›联系电话")]
+    assert at[("记录表.xlsx", "学生姓名")] == at[("台账.xlsx", "姓名")]
+    assert at[("记录表.xlsx", "教师电话")] != at[("台账.xlsx", "联系电话")]

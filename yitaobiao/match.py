@@ -2949,6 +2949,24 @@ def _tell_namesakes_apart(fields: list[Field], field_key: dict[str, LabelKey], f
                 f.label_key = field_lk[f.id] = f"{lk}（{'，'.join(parts)}）"
 
 
+def _person_said(clean: str, maker: KeyMaker) -> tuple[str | None, str]:
+    """The person a label names and what it asks of them: a role word the table knows (「责任人联系电话」), else a
+    duty's holder it does not (「送教教师」 alone, 「教师电话」: a word ending as people's posts do, before a name or a
+    phone — u424)."""
+    role, rest = maker.person_word(clean)
+    if role or maker.synonyms.lookup(clean):
+        return role, rest
+    if maker.section_person(clean) == clean:
+        return clean, ""
+    said = _DUTY_ITEM_RE.match(clean)
+    if said and maker.section_person(said.group(1)) == said.group(1):
+        return said.group(1), said.group(2)
+    return None, clean
+
+
+_DUTY_ITEM_RE = re.compile(r"^(.{2,6}?)(姓名|联系电话|电话|手机号码|手机|联系方式)$")
+
+
 def _roles_said_in_full(fields: list[Field], maker: KeyMaker) -> dict[str, dict[str, str]]:
     """form → a role said short → the one role of the form it shortens: 「责任人联系电话」 on a card whose 「帮扶责任人」
     names the person is that person's phone (u321: it stood apart from every 帮扶责任人 › 联系电话). Not when the form
@@ -2956,7 +2974,7 @@ def _roles_said_in_full(fields: list[Field], maker: KeyMaker) -> dict[str, dict[
     roles: dict[str, set[str]] = defaultdict(set)
     named: dict[str, set[str]] = defaultdict(set)
     for f in fields:
-        role, rest = maker.person_word(normalize_label(f.label).clean)
+        role, rest = _person_said(normalize_label(f.label).clean, maker)
         if role:
             roles[f.form_id].add(role)
             if rest in ("", NAME_ITEM):
@@ -4641,9 +4659,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             label = _ROW_PERIOD_RE.sub(r"\1", label) or label
             context = [_ROW_PERIOD_RE.sub(r"\1", g) or g for g in context]
         if f.form_id in fuller and label == f.label:
-            said_short = maker.person_word(normalize_label(label).clean)
+            said_short = _person_said(normalize_label(label).clean, maker)
             if role_in_full := fuller[f.form_id].get(said_short[0] or ""):
-                label = role_in_full + said_short[1]  # 「责任人联系电话」 beside 「帮扶责任人」: that 帮扶责任人's (u321)
+                # 「责任人联系电话」 beside 「帮扶责任人」: that 帮扶责任人's (u321); 「教师电话」 beside 「送教教师」, asked as
+                # its section would ask it (u424)
+                label, context = said_short[1] or NAME_ITEM, [*context, role_in_full]
         parties = parties_of[f.form_id]
         unit = _per_record(f.unit or _money_unit_stated(f, money_unit_of.get(f.form_id)), subject_of.get(f.form_id),
                            layout_of.get(f.form_id))
@@ -4660,6 +4680,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 # a word the table cannot tell from the card's own person (复查人姓名 read as 姓名) stays as written
                 holder = maker.key(label.strip() + "姓名", context, unit, owners=owners, subject_role=subject_role,
                                    options=memo[5], parties=parties)
+                if not holder.role and k.text not in synonyms.self_prefixes:
+                    # (「送教教师 | ___ | 教师电话 | ___」: a duty the table does not know by name is read as its
+                    # section would ask it, 「送教教师 › 姓名」 — u424)
+                    holder = maker.key(NAME_ITEM, (*context, label.strip()), unit, owners=owners,
+                                       subject_role=subject_role, options=memo[5], parties=parties)
                 k = holder if holder.role else k
             generic = not k.canonical and k.text in synonyms.generic_labels
             if not generic and not k.canonical and programme and _PROGRAM_ITEM_RE.search(k.text):
