@@ -31,6 +31,7 @@ from yitaobiao.split import (
     SplitReport,
     _copy_workbook,
     _insert_rows_keeping_footer,
+    age_band,
     code_list,
     date_from_text,
     load_mapping,
@@ -50,11 +51,20 @@ from yitaobiao.testing import (
     write_xlsx,
 )
 
+# Birth years by record, so that the groups whose names set an age (困境儿童, 老年人) each have someone to receive
+_BIRTH_YEARS = (1990, 1950, 2016)
+
+
+def _born(n: int) -> int:
+    return _BIRTH_YEARS[n % len(_BIRTH_YEARS)]
+
 
 def _value_for(item: MappingItem, n: int, rng: random.Random) -> Any:
     if item.rule == "id":
-        first17 = f"1101011990{n:04d}{rng.randint(100, 999)}"
+        first17 = f"110101{_born(n)}01{(n % 28) + 1:02d}{rng.randint(100, 999)}"
         return first17 + check_digit(first17)
+    if item.rule == "date" and "出生" in item.meaning:
+        return f"{_born(n)}-01-{(n % 28) + 1:02d}"
     if item.rule == "date":
         return f"2020-01-{(n % 28) + 1:02d}"
     if item.rule == "list":
@@ -75,8 +85,13 @@ def fill_merged(path: Path, mapping: Mapping, records: int, seed: int = 0,
                 groups: Callable[[int, str], bool] | None = None,
                 dead: Callable[[int], bool] | None = None) -> tuple[Filled, dict]:
     """Fill every record sheet with ``records`` rows; ``groups(n, group)`` says whether record n is ticked
-    for a target group (default: every record belongs to every group), ``dead(n)`` whether record n died
-    (default: no one)."""
+    for a target group (default: every record belongs to every group its age admits, :func:`age_band`),
+    ``dead(n)`` whether record n died (default: no one)."""
+    if groups is None:
+        def groups(n: int, group: str) -> bool:
+            band, today = age_band(group), dt.date.today()
+            age = today.year - _born(n) - ((today.month, today.day) < (1, (n % 28) + 1))
+            return band is None or band[0] <= age <= band[1]
     rng = random.Random(seed)
     wb = load_workbook(path)
     filled: Filled = {}
@@ -90,7 +105,7 @@ def fill_merged(path: Path, mapping: Mapping, records: int, seed: int = 0,
             record = {}
             for i in items:
                 if i.selects:
-                    record[i.key] = "是" if (groups is None or groups(n, i.selects)) else "否"
+                    record[i.key] = "是" if groups(n, i.selects) else "否"
                 elif _DEATH_WORDS_RE.search(i.meaning) and not (dead and dead(n)):
                     record[i.key] = None
                 else:
@@ -2130,8 +2145,6 @@ def test_a_record_ticked_for_a_group_its_age_rules_out_is_named_not_sent(tmp_pat
 
 
 def test_the_ages_a_groups_name_sets() -> None:
-    from yitaobiao.split import age_band
-
     assert age_band("困境儿童") == (0, 17) and age_band("新生儿") == (0, 1) and age_band("特殊困难老年人") == (60, 150)
     assert age_band("60岁以下独居困难群众") == (0, 60) and age_band("80周岁及以上老年人") == (80, 150)
     assert age_band("0-6岁残疾儿童") == (0, 6) and age_band("困境儿童和留守儿童") == (0, 17)
