@@ -5613,3 +5613,13 @@ def test_a_duty_the_table_does_not_know_named_bare_on_a_card_with_its_phone(tmp_
     assert at[("记录表.xlsx", "教师电话")] == at[("台账.xlsx", "送教教师›联系电话")]
     assert at[("记录表.xlsx", "学生姓名")] == at[("台账.xlsx", "姓名")]
     assert at[("记录表.xlsx", "教师电话")] != at[("台账.xlsx", "联系电话")]
+
+
+def test_a_farm_product_by_its_kind_of_animal_is_that_animals_produce() -> None:
+    """wf77, real_forms_more's 畜牧业 季报: 「禽蛋 › 鸡 | 鸭 | 鹅 | 其他」 on one sheet and 「鸡蛋产量 | 鸭蛋产量 | 其他禽蛋
+    产量」 rows on the next were two items each, so the 鹅蛋产量 typed once reached one sheet and left the other blank.
+    (《畜牧业生产统计报表制度》 counts 禽蛋产量, 肉类产量 and 奶类产量 by kind.)"""
+    assert explain("鸡", "鸡蛋产量", context_a=["禽蛋"]).same and explain("其他", "其他禽蛋产量", context_a=["禽蛋"]).same
+    assert explain("鸭", "鸭蛋产量（吨）", context_a=["禽蛋产量"]).same and explain("牛", "牛肉产量", context_a=["畜肉"]).same
+    assert not explain("鸡", "鸭", context_a=["禽蛋"], context_b=["禽蛋"]).same
+    assert not explain("鸡", "鸡蛋产量", context_a=["禽肉"]).same

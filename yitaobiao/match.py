@@ -1307,6 +1307,12 @@ class KeyMaker:
             return clean + header
         if _STAGE_COUNT_RE.match(clean) and not _WHEN_TAIL_RE.search(header):
             return clean[:-1] + header  # 「基干民兵人数 › 实有数」 is the 实有基干民兵人数 (u422: 实有数 had stood alone)
+        product = _PRODUCE_HEADER_RE.match(header)
+        if product and (clean in _LIVESTOCK or clean in _REST_WORDS):
+            # 「禽蛋 › 鸡 | 鸭 | 其他」 of a 畜牧业 table: the 鸡蛋产量 and 其他禽蛋产量 another sheet asks row by row
+            # (《畜牧业生产统计报表制度》's 禽蛋产量, 肉类产量, 奶类产量 by kind — wf77: two figures for one egg count)
+            return (clean + header if clean in _REST_WORDS else clean + product.group(1)) + "产量" \
+                if not header.endswith("产量") else (clean + header if clean in _REST_WORDS else clean + header[1:])
         if clean in _BODY_SIDES:
             # 「球镜（DS） › 右眼」 is the 右眼球镜 that 「右眼 › 球镜（S）」 is: the side first, however the table nests them
             # (u241: 球镜右眼 and 右眼球镜 were two items)
@@ -3535,6 +3541,9 @@ def _completed_by_header(label: str, header: str) -> str | None:
 _THING_ATTRIBUTES = frozenset({"名称", "类型", "类别", "编号", "号码", "证号"})
 _PARTY_NOUNS = frozenset({"单位", "企业", "机构", "人员", "场所", "部门", "组织"})
 # A section or group about animals: the sex, birth date and age asked under it are the animal's.
+# A header naming a farm product by its kind of animal (禽蛋, 肉类, 奶类): the columns under it are each animal's
+_PRODUCE_HEADER_RE = re.compile(r"^(?:禽|畜|畜禽)(蛋|肉|奶)(?:类)?(?:产量)?$")
+_LIVESTOCK = frozenset({"鸡", "鸭", "鹅", "鸽", "鹌鹑", "猪", "牛", "羊", "兔", "驴", "马", "骡"})
 _ANIMAL_RE = re.compile(r"犬|狗|猫|宠物|动物|牲畜|家畜|畜禽|禽|种公畜|母畜|母猪|种猪|耕牛|役畜")
 _LIVING_ATTRIBUTES = frozenset({"性别", "出生日期", "年龄", "体重", "健康状况"})
 
