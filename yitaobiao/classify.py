@@ -510,7 +510,7 @@ def population_named(text: str) -> str | None:
 
 # A payment a form is about, as its title names it (「2025年耕地地力保护补贴面积核实登记表」): the rate and the amount
 # of one subsidy are not another's, whoever they are paid to.
-PAYMENT_WORDS = r"(?:补贴|补助|津贴|奖补|救助金|生活救助|困难救助|临时救助|扶助金|抚恤金|补偿金|优待金|慰问金|奖励金|奖励费)"
+PAYMENT_WORDS = r"(?:补贴|补助|津贴|奖补|救助金|生活救助|困难救助|临时救助|扶助金|抚恤金|补偿金|优待金|慰问金|奖励金|奖励费|劳务报酬|劳务费)"
 _PAYMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,14}?" + PAYMENT_WORDS + ")")
 _PLACE_OR_YEAR_RE = re.compile(r"^.*(?:年度|年|县|市|区|旗|镇|乡|街道)(?=[\u4e00-\u9fff]{4,})")
 # (those a relief is for, named before it: 灵活就业人员 names a programme of its own, 受灾人员 does not)
