@@ -5623,3 +5623,20 @@ def test_a_farm_product_by_its_kind_of_animal_is_that_animals_produce() -> None:
     assert explain("鸭", "鸭蛋产量（吨）", context_a=["禽蛋产量"]).same and explain("牛", "牛肉产量", context_a=["畜肉"]).same
     assert not explain("鸡", "鸭", context_a=["禽蛋"], context_b=["禽蛋"]).same
     assert not explain("鸡", "鸡蛋产量", context_a=["禽肉"]).same
+
+
+def test_a_wage_for_work_is_a_payment_its_header_names() -> None:
+    """u426: 「劳务报酬 › 应发金额 | 实发金额」 of an assistant's 劳务报酬发放表 met the 应发金额 and 实发金额 of a
+    记账补贴 list, two payments to two kinds of people: 劳务报酬 names a payment as 补贴 does."""
+    assert MAKER.key("应发金额", ("劳务报酬",)).text == "劳务报酬应发金额"
+    assert not explain("应发金额", "应发金额", context_a=["劳务报酬"]).same
+    from yitaobiao.classify import paid_programme
+
+    assert paid_programme("辅助调查员劳务报酬发放表") == "辅助调查员劳务报酬"
+
+
+def test_driving_experience_is_no_post_once_held() -> None:
+    """u427: 「二、驾驶经历 › 准驾车型 | 初次领取驾驶证日期」 of a 网约车驾驶员证申请表 had become 经历准驾车型 and
+    经历初次领证日期, apart from the same items of a background check; 任职经历 still says a post once held."""
+    assert explain("准驾车型", "准驾车型", context_a=["二、驾驶经历"]).same
+    assert MAKER.key("担任职务", ("任职经历",)).text != MAKER.key("担任职务").text

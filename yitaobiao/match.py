@@ -597,7 +597,9 @@ _FILER_RE = re.compile(r"^(?:申报|申请|报告|登记|报案|举报|投诉|�
 _PARTY_ENDINGS = ("主", "人", "户", "者", "方")
 _THIS_YEAR = frozenset({"本年", "当年"})
 _HISTORY = "经历"
-_HISTORY_HEADER_RE = re.compile(r"(?:经历|简历|履历)(?:情况)?$")
+# (「二、驾驶经历 › 准驾车型 | 初次领取驾驶证日期」 of a 网约车驾驶员证申请表: the driving record the licence held shows,
+# a qualification 《网络预约出租汽车经营服务管理暂行办法》 asks, no post once held — u427)
+_HISTORY_HEADER_RE = re.compile(r"(?:(?<!驾驶)经历|简历|履历)(?:情况)?$")
 _WHOLE_YEAR = "年度"
 _MONEY_WORDS_RE = re.compile(r"费用|金额|收入|支出|资金")
 # Words an amount of money ends in (基本报酬, 办公经费, 社会保险补贴 — u274, u278)
