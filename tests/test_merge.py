@@ -752,6 +752,27 @@ def test_a_village_column_the_clerk_renamed_is_still_the_village(tmp_path: Path)
     assert "本人姓名" in names and not [n for n in names if n.endswith("成员姓名")], names
 
 
+def test_a_wording_renamed_to_the_village_joins_it_and_the_village_keeps_its_name(tmp_path: Path) -> None:
+    """wf78: 「居委」 renamed 所属村 in the review joined the village item, which then went by 居委 to the tool's own
+    rules: the village sheet of the 一套表 got a second 所属村 column (「所属村（2）」, sent to no form) beside
+    「所属村（村名）」, and a cadre who filled the first lost every village name in the split."""
+    from yitaobiao.match import Decisions
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    forms = tmp_path / "forms"
+    # (the form asking 居委 read first: the item the rename joins into is 居委's own)
+    rows, merges = list_rows("低收入人口花名册", ["居委", "姓名", "公民身份号码", "家庭人口数"])
+    write_xlsx(forms / "乡村振兴局" / "低收入.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("帮扶资金投入情况表", ["镇名称", "村名称", "贫困户数", "规划投入资金（元）"])
+    write_xlsx(forms / "乡镇人民政府" / "投入.xlsx", [("Sheet1", rows, merges)])
+    keys = {f.clean_label: f.label_key for f in scan(forms).fields}
+    result = scan(forms, decisions=Decisions(renames={keys["居委"]: "所属村"}))
+    village = next(c for c in result.concepts if c.name == "所属村")
+    assert village.standard_name == "所属村" and len(village.field_ids) == 2
+    names = [c.name for c in plan_merge(result, created=FIXED).columns if c.record == "村（社区）"]
+    assert names.count("所属村") == 1 and not [n for n in names if n.startswith("所属村（")], names
+
+
 def test_a_span_of_months_is_no_single_date_to_check() -> None:
     # (wf16: 「何年月至何年月」 of a 勤工助学 application got a date check, so 「2019.09—2022.06」 was refused)
     from types import SimpleNamespace

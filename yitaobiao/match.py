@@ -4850,6 +4850,11 @@ def _join_renamed(concepts: list[Concept], decisions: Decisions, field_lk: dict[
                 and not asked_side_by_side(concept, other):
             other.field_ids.extend(concept.field_ids)
             other.confirmed = True
+            if not concept.machine_name:
+                # (the item the matcher itself named so is the one joined into: its rules still know it by that name —
+                # wf78 renamed 居委 to 所属村, and the 一套表's village sheet, taking 居委 for no village's name, added a
+                # second 所属村 column that went to no form while the cadre filled it)
+                other.machine_name = ""
             # (which wording the clerk renamed: the reason is shown beside every field of the item, and wf41 read it
             # as said of 电话号码 and 联系方式, which no one had touched)
             wordings = list(dict.fromkeys(fields[fid].label for fid in other.field_ids
