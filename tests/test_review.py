@@ -21,6 +21,7 @@ from yitaobiao.review import (
     review_rows,
     save_decisions,
     stale_decisions,
+    unapplied_decisions,
     write_review,
 )
 from yitaobiao.scan import scan
@@ -672,3 +673,32 @@ def test_a_join_undone_by_a_parting_says_which_parting(tmp_path: Path) -> None:
     said = [f.message for f in unapplied_decisions(decisions, scan(folder, decisions=decisions))]
     assert len(said) == 1 and "另有决定“人联系电话”与“联系电话”不是同一项" in said[0], said
     assert "同一张表中的两列" not in said[0]
+
+
+def test_a_wording_one_table_asks_under_several_sections_is_decided_of_one_at_a_time(tmp_path: Path) -> None:
+    """wf78: 「初中及以下」 asked under 村组织情况, 党员情况 and 挂扶干部参与党组织情况 of one 党建 table had one label
+    key: the clerk joined the third to another table's 挂扶干部初中及以下人数, the join went to the first, and a
+    rename of it renamed all three. Each section's wording is now keyed apart, and the join takes the one chosen."""
+    from yitaobiao.testing import indicator_rows
+
+    forms = tmp_path / "forms"
+    indicators = [row for section in ("一、村组织情况", "二、党员情况", "三、挂扶干部参与党组织情况")
+                  for row in ((section, ""), ("初中及以下", "人"), ("大专及以上", "人"))]
+    rows, merges = indicator_rows("村党建情况表", indicators)
+    write_xlsx(forms / "组织部" / "党建.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = indicator_rows("挂扶干部情况统计表", [("挂扶干部文化程度初中及以下人数", "人"), ("挂扶干部人数", "人")])
+    write_xlsx(forms / "乡村振兴局" / "挂扶.xlsx", [("Sheet1", rows, merges)])
+    first = scan(forms)
+    lowest = [f for f in first.fields if f.label == "初中及以下"]
+    assert len({f.label_key for f in lowest}) == 3
+    third = next(f for f in lowest if f.header_path[0].endswith("挂扶干部参与党组织情况"))
+    partner = next(f for f in first.fields if f.label.startswith("挂扶干部文化程度"))
+    decided = scan(forms, decisions=Decisions(same={frozenset((third.label_key, partner.label_key))},
+                                              renames={third.label_key: "挂扶干部初中及以下人数"}))
+    concept_of = {fid: c for c in decided.concepts for fid in c.field_ids}
+    by_cell = {(f.path, f.cell): f for f in decided.fields}
+    joined = concept_of[by_cell[(third.path, third.cell)].id]
+    assert by_cell[(partner.path, partner.cell)].id in joined.field_ids and joined.name == "挂扶干部初中及以下人数"
+    others = [concept_of[by_cell[(f.path, f.cell)].id] for f in lowest if f is not third]
+    assert all(c.name != "挂扶干部初中及以下人数" and c is not joined for c in others)
+    assert not unapplied_decisions(Decisions(same={frozenset((third.label_key, partner.label_key))}), decided)

@@ -2933,6 +2933,38 @@ def _others_named_by_their_kind(fields: list[Field], field_key: dict[str, LabelK
 _KINDS_OF_PERSON_ENDINGS = ("者", "人", "员", "属", "主", "儿")
 
 
+def _tell_asked_twice_apart(fields: list[Field], field_lk: dict[str, str]) -> None:
+    """One label key for one item of a form: the same wording a form asks under several headers (「村组织情况 ›
+    其中：文化程度分布（人） › 初中及以下」, 「党员情况 › …」, 「挂扶干部参与党组织情况 › …」) is as many items, each
+    keyed by the first header that tells it from the first one asked, so that a review decision about one is not
+    applied to the others (wf78 joined the third to another item and renamed all three). The first keeps the bare
+    key, as earlier quarters' decisions have it."""
+    asked: dict[tuple[str, str], list[Field]] = defaultdict(list)
+    for f in fields:
+        asked[(f.form_id, field_lk[f.id])].append(f)
+    for (_, lk), same in asked.items():
+        if len(same) < 2:
+            continue
+        first = same[0].header_path[:-1]
+        for f in same[1:]:
+            path = f.header_path[:-1]
+            told = next((g for n, g in enumerate(path) if n >= len(first) or first[n] != g), None)
+            if told and not f.slot:
+                f.label_key = field_lk[f.id] = f"{lk}（{normalize_label(told).clean or told.strip()}）"
+
+
+def _partners(decisions: Decisions, field_lk: dict[str, str]) -> dict[str, set[str]]:
+    """label key → the keys the clerk joined it to (both ways), for keys this scan has."""
+    present = set(field_lk.values())
+    partners: dict[str, set[str]] = defaultdict(set)
+    for pair in decisions.same:
+        if len(pair) == 2 and pair <= present:
+            a, b = tuple(pair)
+            partners[a].add(b)
+            partners[b].add(a)
+    return partners
+
+
 def _tell_namesakes_apart(fields: list[Field], field_key: dict[str, LabelKey], field_lk: dict[str, str]) -> None:
     """One label key for one item: a wording read as different items on different forms (联系电话, and
     家庭通讯信息 › 联系电话 read as the family's; 金额 of one form and of another) gets what tells it apart
@@ -4746,6 +4778,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         f.slot = None
     _others_named_by_their_kind(fields, field_key, field_lk, maker)
     _tell_namesakes_apart(fields, field_key, field_lk)
+    _tell_asked_twice_apart(fields, field_lk)
     release_tokenizer()  # every label is cut: the scores below work on the cuts
     keys = {k.node: k for k in field_key.values()}
     if progress:
@@ -4761,7 +4794,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     by_group: dict[str, list[Field]] = defaultdict(list)
     for f in fields:
         by_group[groups.find(field_key[f.id].node)].append(f)
-    clusters = _apply_one_form_rule(list(by_group.values()), field_key, synonyms)
+    clusters = _apply_one_form_rule(list(by_group.values()), field_key, synonyms, _partners(decisions, field_lk))
     clusters = _apply_cannot_link(clusters, field_lk, decisions.different)
     # (A 不是同一项 keeps two wordings apart and confirms neither's group: wf37's split of 家庭详细地址 from 居住地址
     # had marked 居住地址's unreviewed partners 「经人工审核确认」.)
@@ -5056,9 +5089,12 @@ def _blocks_repeated_in_a_row(clusters: list[list[Field]]) -> set[tuple[str, int
     return repeated
 
 
-def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, LabelKey],
-                         synonyms: Synonyms) -> list[list[Field]]:
-    """A form does not ask the same thing twice: split such clusters, except repeated slots."""
+def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, LabelKey], synonyms: Synonyms,
+                         partners: dict[str, set[str]] | None = None) -> list[list[Field]]:
+    """A form does not ask the same thing twice: split such clusters, except repeated slots. Of one form's fields
+    the one the clerk joined to another form's field in the cluster stays with it (``partners``: label key → the
+    keys it was joined to)."""
+    partners = partners or {}
     repeating = _repeating_forms(clusters)
     side_by_side = _blocks_repeated_in_a_row(clusters)
     out: list[list[Field]] = []
@@ -5069,7 +5105,7 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
             by_form: dict[str, list[Field]] = defaultdict(list)
             for f in members:
                 by_form[f.form_id].append(f)
-            sections = _by_section(members, by_form, synonyms) or _by_options(members)
+            sections = _by_section(members, by_form, synonyms, partners) or _by_options(members)
             if sections:
                 next_round.extend(sections)
                 continue
@@ -5088,7 +5124,9 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
                         f.slot = slot
                     keep.extend(form_fields)
                     continue
-                ranked = sorted(form_fields, key=lambda f: _rank(field_key[f.id]))
+                others = {f.label_key for f in members if f.form_id != form_fields[0].form_id}
+                ranked = sorted(form_fields, key=lambda f, others=others: (not partners.get(f.label_key, set()) & others,
+                                                                           _rank(field_key[f.id])))
                 keep.append(ranked[0])
                 ejected.extend(ranked[1:])
             out.append(keep)
@@ -5143,7 +5181,8 @@ def _counted_off(form_fields: list[Field]) -> bool:
     return values[0] in (1, 2) and all(b - a == 1 for a, b in zip(values, values[1:], strict=False))
 
 
-def _by_section(members: list[Field], by_form: dict[str, list[Field]], synonyms: Synonyms) -> list[list[Field]]:
+def _by_section(members: list[Field], by_form: dict[str, list[Field]], synonyms: Synonyms,
+                partners: dict[str, set[str]] | None = None) -> list[list[Field]]:
     """An item one form asks under several sections (「（二）路灯建设 › 帮扶单位自筹资金」, 「（三）二次改水 › …」) is a
     different item in each: the cluster is split by those sections, and each other form's field joins the part of
     its own section, not the one that happens to stand at the same place in the order (a table of another year
@@ -5163,10 +5202,14 @@ def _by_section(members: list[Field], by_form: dict[str, list[Field]], synonyms:
     if not sections:
         return []
     parts: dict[str, list[Field]] = {sec: [] for sec in sections}
+    joined = partners or {}
     for f in members:
         own = section_of(f)
         if own not in sections:
-            own = _section_titled(sections, basic_form(f.form_title))
+            # (one the clerk joined to a field of a section goes with that section)
+            decided = next((sec for g in members if g.label_key in joined.get(f.label_key, ())
+                            and (sec := section_of(g)) in sections), None)
+            own = decided or _section_titled(sections, basic_form(f.form_title))
         parts.setdefault(own, []).append(f)
     return [part for part in parts.values() if part]
 
