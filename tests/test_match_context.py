@@ -5640,3 +5640,18 @@ def test_driving_experience_is_no_post_once_held() -> None:
     经历初次领证日期, apart from the same items of a background check; 任职经历 still says a post once held."""
     assert explain("准驾车型", "准驾车型", context_a=["二、驾驶经历"]).same
     assert MAKER.key("担任职务", ("任职经历",)).text != MAKER.key("担任职务").text
+
+
+def test_a_sex_asked_as_male_or_female_of_animals_is_the_animals() -> None:
+    """u430: 「救护对象情况 › 性别：□雄 □雌 □不详」 of a wildlife rescue card was a person's 性别, merged with every
+    roster's (a look-alike). 雌 and 雄, 公 and 母 are said of animals."""
+    from yitaobiao.model import Layout
+
+    assert MAKER.key("性别", options=("公/母",)).text != MAKER.key("性别").text
+    assert MAKER.key("性别", options=("□男  □女",)).text == MAKER.key("性别").text
+    fields = [at("F1.1", "B3", "物种名称", "救护对象情况"), at("F1.2", "D4", "性别", "救护对象情况"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "性别")]
+    fields[1].options = ["□雄  □雌  □不详"]
+    _match_forms(fields, [form_of("F1", "野生动物收容救护登记表", Layout.CARD, Subject.EVENT),
+                          form_of("F2", "护鸟员花名册", Layout.LIST, Subject.PERSON)])
+    assert not same(fields, "F1.2", "F2.2")

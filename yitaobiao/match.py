@@ -1455,6 +1455,10 @@ class KeyMaker:
         if relation and (relation.group(1).endswith(_PERSON_ENDINGS) or relation.group(1) in syn.record_roles) \
                 and syn.lookup(clean) is None:
             clean = RELATION_ITEM  # 与经营者关系, 与购房人的关系: a relative's relation to the record's person
+        if options and syn.lookup(clean) == _SEX_ITEM and _ANIMAL_SEXES_RE.search("".join(options)):
+            # 「救护对象情况 › 性别：□雄 □雌 □不详」 of a wildlife rescue card: the animal's, never a person's 性别
+            # (u430: the bird had met every roster's people)
+            clean = _ANIMAL_SEX
         unit = unit or norm.unit or (clean if clean in UNIT_DIMENSIONS and context else None)
         headers = [normalize_label(g) for g in context]
         groups = [g.clean for g in headers]
@@ -3578,6 +3582,9 @@ _PARTY_NOUNS = frozenset({"单位", "企业", "机构", "人员", "场所", "部
 # A header naming a farm product by its kind of animal (禽蛋, 肉类, 奶类): the columns under it are each animal's
 _PRODUCE_HEADER_RE = re.compile(r"^(?:禽|畜|畜禽)(蛋|肉|奶)(?:类)?(?:产量)?$")
 _LIVESTOCK = frozenset({"鸡", "鸭", "鹅", "鸽", "鹌鹑", "猪", "牛", "羊", "兔", "驴", "马", "骡"})
+_SEX_ITEM = "性别"
+_ANIMAL_SEXES_RE = re.compile(r"(?:^|[□☐■√\s/、|])\s*(?:雄|雌|公|母)(?:性|畜)?(?=$|[□☐■\s/、|])")
+_ANIMAL_SEX = "动物性别"
 _ANIMAL_RE = re.compile(r"犬|狗|猫|宠物|动物|牲畜|家畜|畜禽|禽|种公畜|母畜|母猪|种猪|耕牛|役畜")
 _LIVING_ATTRIBUTES = frozenset({"性别", "出生日期", "年龄", "体重", "健康状况"})
 
