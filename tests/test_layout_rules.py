@@ -1231,6 +1231,9 @@ def test_a_line_of_places_to_write_in_blanks_of_full_width_underscores() -> None
     # (u230: the days an office promises to finish a 代办事项 in is an item; the applicant's 承诺 is signed)
     assert not C.is_signoff("承诺办结时限") and not C.is_signoff("承诺时限（工作日）")
     assert C.is_signoff("申请人承诺") and C.is_signoff("本人承诺以上情况属实")
+    # (u429: the number of an approval a body was granted is an item to copy; whoever approves still signs)
+    assert not C.is_signoff("特殊工时审批文号") and not C.is_signoff("审批编号：")
+    assert C.is_signoff("审批人") and C.is_signoff("单位审批（盖章）")
 
 
 def test_a_before_and_after_table_inside_a_card() -> None:

@@ -348,6 +348,7 @@ def is_signoff(text: str) -> bool:
             and not any(k in s for k in ("签字", "签名", "盖章")):
         return False
     if _DECIDED_AMOUNT_RE.search(s) or s.startswith("是否") or _WHAT_IS_APPROVED_RE.match(s) or _NUMBERED_TOPIC_RE.match(s) or _WRONG_APPROVAL_RE.search(s) \
+            or _APPROVAL_NUMBER_RE.search(s) \
             or _NUMBERED_RE.match(s) and not any(key in s for key in _SIGNING_KEYS):
         # 「审批救助金额（元）」: the amount the review decided is a figure to fill, not a signature; 「是否征求相邻权利人
         # 意见」 asks yes or no; 「三、宅基地审批情况」, 「一、宅基地申请审批」 and 「二、审批后监管」 head parts of a table
@@ -369,6 +370,8 @@ def is_officer(text: str) -> bool:
     return bool(_OFFICER_RE.fullmatch(squash(text).rstrip(":：")))
 
 
+# 「特殊工时审批文号」: the number of an approval granted, a data item to copy, no box to sign (u429)
+_APPROVAL_NUMBER_RE = re.compile(r"(?:审批|批准|核准)(?:文号|编号|文件号|号)(?:\([^()]*\))?[:：]?$")
 # 「违法建设和违法审批」 of a 自建房 register: an approval given against the law is a fact to record, no box to sign (wf13)
 _WRONG_APPROVAL_RE = re.compile(r"(?:违法|违规|未经|越权|擅自)审批")
 # 「对今后培训的意见建议」: what a person suggests, asked of them, no office's 意见 box to sign (u187)
