@@ -5655,3 +5655,17 @@ def test_a_sex_asked_as_male_or_female_of_animals_is_the_animals() -> None:
     _match_forms(fields, [form_of("F1", "野生动物收容救护登记表", Layout.CARD, Subject.EVENT),
                           form_of("F2", "护鸟员花名册", Layout.LIST, Subject.PERSON)])
     assert not same(fields, "F1.2", "F2.2")
+
+
+def test_a_part_beside_a_total_under_a_header_counting_people_is_of_those_counted() -> None:
+    """u429: 「涉及劳动者（人） › 合计 | 其中：农民工」 of a case ledger: the migrant workers among those a case
+    involved had become every register's 在册农民工人数 (the part was read beside 合计 as its whole, and 合计 said
+    nothing). A total's whole is its header; a header counting people in 人 breaks them down, naming no one."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "J4", "合计", "涉及劳动者（人）"), at("F1.2", "K4", "其中：农民工", "涉及劳动者（人）"),
+              at("F2.1", "Q3", "在册农民工人数（人）")]
+    _match_forms(fields, [form_of("F1", "劳动保障监察案件办理台账", Layout.LIST, Subject.EVENT),
+                          form_of("F2", "在建工程项目农民工工资支付保障情况台账", Layout.LIST, Subject.EVENT)])
+    assert not same(fields, "F1.2", "F2.1")
+    assert MAKER.key("其中：农民工", ("涉及劳动者（人）",)).role is None

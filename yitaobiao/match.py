@@ -1631,7 +1631,7 @@ class KeyMaker:
         if groups and folded in (None, groups[-1]) and (_PART_OF_RE.match(label.strip()) or label[:1].isspace()) \
                 and (canonical or clean != leaf or counted_header
                      or _names_a_group(_PEOPLE_COUNTED_RE.sub("", leaf))) \
-                and _COUNT_TAIL_RE.search(groups[-1]) and groups[-1] not in syn.generic_labels \
+                and (_COUNT_TAIL_RE.search(groups[-1]) or counted_header) and groups[-1] not in syn.generic_labels \
                 and self.resolve_base(groups[-1])[0] is None and not _names_its_whole(leaf, groups[-1]):
             # 「经常参加体育锻炼人数 › 其中：60周岁及以上」: those of the people the row above counts, not the village's
             # 60岁以上老年人数 (u117); 「义务教育阶段在校学生数 › 其中：农村留守儿童」 (a group of people, counted or not)
@@ -1735,7 +1735,9 @@ class KeyMaker:
                                                        and self.context_role([g]) == ctx_role for g in groups))
                      and (ctx_role.endswith(_PERSON_ENDINGS) or _is_party(ctx_role)))
                 and not clean.startswith((*_WHOLE_FAMILY, "本人")) and not clean.endswith(_NAMED_POSTS)
-                and not _PROCESS_DATE_RE.match(clean) and not _COUNT_TAIL_RE.search(clean)):
+                and not _PROCESS_DATE_RE.match(clean) and not _COUNT_TAIL_RE.search(clean)
+                # (「涉及劳动者（人） › 其中：农民工」: a header counting people breaks them down — u429)
+                and not counted_header):
             # 紧急联系人 › 备注, 家庭成员 › 劳动技能, 厨师 › 健康证明编号 (a post named bare): an item the table does
             # not know is that person's too (but 家庭成员 › 家庭人均收入 is the family's, and 党员情况 › 女党员 counts;
             # 「户主基本情况 › 受灾时间 | 起火原因」: the head is named for the household, whose affairs these are — u150)
@@ -4111,8 +4113,15 @@ def _wholes_of_parts(fields: list[Field], layout_of: dict[str, str],
             kind = _counted_kind(f)
             whole = next((w for w in alike if kind and _counted_kind(w) == kind), alike[0] if alike else None)
             if whole is not None:
-                wholes[f.id] = [*f.header_path[:-1], whole.label]
+                # (「涉及劳动者（人） › 合计 | 其中：农民工」: a total is its header's whole, which the header says —
+                # u429's migrant workers of the cases had become every register's 农民工人数)
+                total = _is_total_word(whole.label)
+                wholes[f.id] = [*f.header_path[:-1]] if total else [*f.header_path[:-1], whole.label]
     return wholes
+
+
+def _is_total_word(label: str) -> bool:
+    return normalize_label(label).clean in _TOTALS
 
 
 def _kind_of_amount(part: str, whole: str) -> str | None:
