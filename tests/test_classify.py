@@ -68,6 +68,11 @@ def make_form(title: str, labels: list[str], layout: Layout = Layout.LIST,
     # (u224: a 贴息 ledger's row is its borrower's, whatever 所在乡镇 beside them says)
     ("创业担保贷款财政贴息资金申请台账", ["借款人姓名", "借款人身份证号", "借款人类别", "所在乡镇", "贷款合同号", "贷款金额（万元）"],
      Layout.LIST, Subject.PERSON),
+    # (u429: the insured the title names last, whatever scheme's name runs before them; their employer comes first)
+    ("企业职工基本养老保险参保人员增员登记表", ["单位编号", "单位名称", "姓名", "证件类型", "证件号码", "性别", "参保日期"],
+     Layout.LIST, Subject.PERSON),
+    ("企业安全生产标准化达标情况台账", ["企业名称", "统一社会信用代码", "达标等级", "联系人", "联系电话"], Layout.LIST,
+     Subject.ORGANISATION),
 ])
 def test_record_subject(title: str, labels: list[str], layout: Layout, expected: Subject) -> None:
     assert record_subject(make_form(title, labels, layout)) is expected

@@ -77,6 +77,19 @@ _TITLE_SUBJECTS: list[tuple[re.Pattern[str], Subject]] = [
 ]
 
 
+def _titled_subject(title: str) -> Subject | None:
+    """What a title says its records are: the first kind its words name, in the order of :data:`_TITLE_SUBJECTS`;
+    but people named last, at the head of the phrase before 登记表 or 花名册, are what it lists
+    (「企业职工基本养老保险参保人员增员登记表」 lists 人员, the insured, whatever scheme's name runs before them —
+    u429: read as a register of 企业, each person's 证件号码 had become a 单位's)."""
+    found = [(match.end(), subject) for pattern, subject in _TITLE_SUBJECTS for match in pattern.finditer(title)]
+    if not found:
+        return None
+    first = next(subject for pattern, subject in _TITLE_SUBJECTS if pattern.search(title))
+    last = max(found, key=lambda hit: hit[0])[1]
+    return Subject.PERSON if last is Subject.PERSON else first
+
+
 # A 个体工商户 (个体经营户): a body run by one 经营者, whom departments also call its 户主 or 业主
 SOLE_TRADER_TITLE_RE = re.compile(r"个体(?:工商|经营)?户")
 
@@ -336,12 +349,11 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
         return Subject.AGGREGATE  # counts by category (专业, 年龄组 …): a table of figures, not of records
 
     no_record_column = not any(votes.values())
-    for pattern, subject in _TITLE_SUBJECTS:
-        if pattern.search(title):
-            if no_record_column and subject is Subject.PERSON and form.layout == Layout.LIST:
-                return Subject.AGGREGATE  # 「在校学生年龄情况」 with no name column counts students, it lists none
-            votes[subject] += 1.2
-            break
+    titled = _titled_subject(basic_form(form.title)) or _titled_subject(title)
+    if titled is not None:
+        if no_record_column and titled is Subject.PERSON and form.layout == Layout.LIST:
+            return Subject.AGGREGATE  # 「在校学生年龄情况」 with no name column counts students, it lists none
+        votes[titled] += 1.2
 
     best = max(votes, key=votes.__getitem__)
     if votes[best] <= 0:
