@@ -5669,3 +5669,10 @@ def test_a_part_beside_a_total_under_a_header_counting_people_is_of_those_counte
                           form_of("F2", "在建工程项目农民工工资支付保障情况台账", Layout.LIST, Subject.EVENT)])
     assert not same(fields, "F1.2", "F2.1")
     assert MAKER.key("其中：农民工", ("涉及劳动者（人）",)).role is None
+
+
+def test_the_one_in_charge_of_a_duty_holds_it() -> None:
+    """u426: 「三、负责辅助调查员 › 姓名 | 手机号码」 of a 入户确认表 stood apart from 「辅助调查员 › 姓名」 of every other
+    form: the 辅助调查员 in charge of the household is that household's 辅助调查员. (负责人 is still its own post.)"""
+    assert explain("姓名", "姓名", context_a=["三、负责辅助调查员"], context_b=["五、辅助调查员"]).same
+    assert MAKER.key("姓名", ("负责人",)).role == "负责人"

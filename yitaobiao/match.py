@@ -629,7 +629,7 @@ _ORGANISATION_NOUN_RE = re.compile(r"(?:企业|公司|单位|机构|委员会|�
 # (养殖户户主): the same person as the post or the head named bare. A level is not (县级路长, 乡级路长 and 村级路长
 # are three people on one form).
 # (「村（居）法律顾问」 is the village's 法律顾问, as a 示范村 card names him — u208; 村主任 stays whole)
-_POST_LEAD_RE = re.compile(r"^(?:政府|责任|日常|包片|包村|包户|驻村|驻点|专职|兼职|分管"
+_POST_LEAD_RE = re.compile(r"^(?:政府|责任|日常|包片|包村|包户|驻村|驻点|专职|兼职|分管|负责(?=[\u4e00-\u9fff]{3,}$)"
                            r"|[\u4e00-\u9fff]{1,4}户(?=户主$)|(?:村组|村社|村|社区|村居)(?!级|民|委)(?=[\u4e00-\u9fff]{3,}$))")
 # A header naming what a position is of (取水口坐标, 问题点位坐标); 地理坐标 or GPS坐标 say only how it is given.
 _LOCATED_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:坐标|位置|定位|点位|路段)$")
