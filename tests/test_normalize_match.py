@@ -1070,3 +1070,8 @@ def test_a_section_of_two_person_words_is_the_one_the_table_knows() -> None:
     assert explain("姓名", "监护人姓名", context_a=["赡养人/监护人"]).same
     assert explain("联系电话", "联系电话", context_a=["赡养人/监护人"], context_b=["监护人（赡养人）情况"]).same
     assert not explain("姓名", "姓名", context_a=["赡养人/监护人"]).same
+
+
+def test_a_households_number_in_the_household_survey() -> None:
+    """u426: 国家统计局's 住户调查 numbers each 住户: 住户编码 and 住户代码 are the 户编号 a 记账户名单 asks as 户编码."""
+    assert explain("住户编码", "户编码").same and explain("住户代码", "户编号").same
