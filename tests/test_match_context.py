@@ -5676,3 +5676,13 @@ def test_the_one_in_charge_of_a_duty_holds_it() -> None:
     form: the 辅助调查员 in charge of the household is that household's 辅助调查员. (负责人 is still its own post.)"""
     assert explain("姓名", "姓名", context_a=["三、负责辅助调查员"], context_b=["五、辅助调查员"]).same
     assert MAKER.key("姓名", ("负责人",)).role == "负责人"
+
+
+def test_a_post_the_table_does_not_know_named_with_its_name_or_phone() -> None:
+    """u428: 「结对帮扶情况 › 帮扶执委姓名 | 联系电话」 of a 留守妇女信息台账: 帮扶执委 (a 妇联 executive member) named no one
+    the table knows, so the helper's phone was nobody's and would have met the woman's own. A post word before a
+    name or a phone is whose they are; a count of such people breaks them down, naming no one."""
+    assert MAKER.key("帮扶执委姓名", ("结对帮扶情况",)).role == "帮扶执委"
+    assert MAKER.key("车主联系电话").role == "车主"
+    assert MAKER.key("学生姓名").role is None  # (the record's own people, said as 学生)
+    assert MAKER.key("其中：女性", ("妇联执委", "执委人数")).role is None

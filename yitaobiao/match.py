@@ -674,7 +674,7 @@ _ELSEWHERE = frozenset({"海外", "境外", "国外", "在外", "外地", "异�
 _WHOLE_FAMILY = ("家庭", "全家", "全户", "户")  # an item of the whole family, whoever's section it stands in
 _FAMILY_WORDS = _WHOLE_FAMILY[:3]  # (no bare 户 in a head's section: 户主 and 户口 start with it)
 _STAFF, _STAFF_TAIL = "人员", "员"
-_PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任", "顾问",
+_PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄弟姐妹", "小组", "工作组", "员", "长", "儿", "主任", "顾问", "执委",
                    "干部", "书记", "医生", "师", "兽医", "工匠", "烈士", "战士", "遗属", "军属", "烈属", "亲属", "丧属", "领导",
                    "同胞", "侨胞", "台胞", "侨眷", "归侨", "华侨")
 _COUNT_SUFFIXES = ("数", "数量", "总数", "人数")
@@ -1651,6 +1651,12 @@ class KeyMaker:
             clean = text = paid_as
         label_role, base = self.person_word(clean) if not (canonical and how == "exact" or counted_people) \
             else (None, clean)
+        if not label_role and not canonical and not counted_people and (said := _DUTY_ITEM_RE.match(clean)) \
+                and said.group(1) not in syn.self_prefixes and said.group(1) not in syn.self_contexts \
+                and self.section_person(said.group(1)) == said.group(1) and not ctx_role:
+            # 「结对帮扶情况 › 帮扶执委姓名 | 联系电话」: a post the table does not know, named with the item asked of it
+            # (u428: 帮扶执委姓名 named no one, and the phone beside it was no one's)
+            label_role, base = said.group(1), said.group(2)
         if label_role and base in _BARE_COUNTS:
             # 「落实双岗联系人户数」, 「监护人户数」: households that have one, counted; no 户数 of that person's own
             label_role, base = None, clean
@@ -1736,8 +1742,9 @@ class KeyMaker:
                      and (ctx_role.endswith(_PERSON_ENDINGS) or _is_party(ctx_role)))
                 and not clean.startswith((*_WHOLE_FAMILY, "本人")) and not clean.endswith(_NAMED_POSTS)
                 and not _PROCESS_DATE_RE.match(clean) and not _COUNT_TAIL_RE.search(clean)
-                # (「涉及劳动者（人） › 其中：农民工」: a header counting people breaks them down — u429)
-                and not counted_header):
+                # (「涉及劳动者（人） › 其中：农民工」, 「妇联执委 › 执委人数 › 其中：女性」: a header counting people breaks
+                # them down — u429, u428)
+                and not counted_header and not any(_COUNT_TAIL_RE.search(g) for g in groups)):
             # 紧急联系人 › 备注, 家庭成员 › 劳动技能, 厨师 › 健康证明编号 (a post named bare): an item the table does
             # not know is that person's too (but 家庭成员 › 家庭人均收入 is the family's, and 党员情况 › 女党员 counts;
             # 「户主基本情况 › 受灾时间 | 起火原因」: the head is named for the household, whose affairs these are — u150)
