@@ -174,6 +174,7 @@ class Summary:
     tables: int = 0  # the forms the scan read: a Word document's tables each, counted as one 报表 in ``forms``
     report_of: dict[str, str] = field(default_factory=dict)  # form id → its 报表 (see :func:`report_key`)
     remarks: int = 0  # fields counted as their form's own item (备注, 说明: see :func:`item_of`)
+    slot_repeats: int = 0  # fields repeating an item their own form asked in an earlier row (户内成员 2, 3 …)
     on_demand_keys: frozenset[str] = frozenset()  # the 报表 filled when a case arises (证明、申请: their report keys)
     periodic_fields: int = 0  # the fields and the distinct data items of the periodic 报表 alone
     periodic_items: int = 0
@@ -599,6 +600,7 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
         confirmed_concepts=sum(1 for c in result.concepts if c.confirmed),
         advice=advise_forms(result, concept_of, overrides), burden=burden, target=target,
         tables=len(result.forms), report_of=report_of, remarks=sum(1 for f in fields if is_remark(f.label)),
+        slot_repeats=len(fields) - len({(f.form_id, concept_of[f.id]) for f in fields}),
         on_demand_keys=on_demand,
         periodic_fields=sum(len(form.fields) for form in periodic),
         periodic_items=len({concept_of[f.id] for form in periodic for f in form.fields}),
