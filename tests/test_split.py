@@ -3729,3 +3729,36 @@ def test_one_ticked_for_a_kindred_group_is_told_of_not_alerted(tmp_path: Path) -
     assert any("陈浩" in line and pupils in line for line in report.alerts), report.alerts
     assert not any("刘洋" in line for line in report.alerts), report.alerts
     assert any("刘洋" in line and pupils in line for line in report.warnings), report.warnings
+
+
+def test_a_households_head_items_left_blank_come_from_the_heads_own_row(tmp_path: Path) -> None:
+    """wf78: a 公租房 list asks 户主姓名 | 性别 | 年龄 | 身份证号 on the 一套表's 户 sheet, while the 人员 sheet asks
+    everyone's own 性别 and 出生日期: the cadre typed them once, for the person, and the department's list went out
+    without its head's 性别 and 年龄. A blank 户主… item of a household is the head's own, from their row."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("公共租赁住房申请名单", ["户主姓名", "性别", "年龄", "身份证号", "家庭人口数", "申请保障方式"])
+    write_xlsx(forms / "住建局" / "公租房.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("实有人口台账", ["姓名", "性别", "出生日期", "公民身份号码", "与户主关系"])
+    write_xlsx(forms / "公安局" / "人口.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    item = {i.name: i for i in mapping.items}
+    head_sex = next(i for i in mapping.items if i.record == "户" and i.meaning == "户主性别")
+    assert head_sex.sheet != item["性别"].sheet  # (the 一套表 asks both, on two sheets)
+    wb = load_workbook(merged)
+    people = {i.name: i for i in mapping.items if i.record == PERSONS}
+    households = {i.meaning: i for i in mapping.items if i.record == "户"}
+    born = dt.date.today().year - 48
+    for r, person in enumerate([("刘美华", "女", f"{born}-01-01", "331081197809090627", "户主"),
+                                ("王小二", "男", "2010-05-05", "331081201005050011", "子")], start=5):
+        for name, value in zip(("姓名", "性别", "出生日期", "公民身份号码", "与户主关系"), person, strict=True):
+            wb[people[name].sheet].cell(r, people[name].position).value = value
+    sheet = wb[households["户主姓名"].sheet]
+    sheet.cell(5, households["户主姓名"].position).value = "刘美华"
+    sheet.cell(5, households["户主公民身份号码"].position).value = "331081197809090627"
+    sheet.cell(5, households["家庭人口数"].position).value = 2
+    sheet.cell(5, households["申请保障方式"].position).value = "实物配租"
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / "住建局" / "公租房.xlsx").active
+    [row] = [[c.value for c in cells[1:5]] for cells in ws.iter_rows() if cells[1].value == "刘美华"]
+    assert row == ["刘美华", "女", 48, "331081197809090627"], row

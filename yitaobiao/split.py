@@ -64,7 +64,16 @@ from .mapping import (
     embedded_in_rows,
     option_columns,
 )
-from .merge import EVENT_RE, INDICATORS, RECORD_SHEETS, bare_name, code_list, indicator_cells, is_everyones
+from .merge import (
+    EVENT_RE,
+    INDICATORS,
+    PERSONS,
+    RECORD_SHEETS,
+    bare_name,
+    code_list,
+    indicator_cells,
+    is_everyones,
+)
 from .model import OUTPUT_FOLDER_NOTE, Subject, parse_a1
 from .normalize import is_remark
 from .readers import content_suffix, name_suffix, read_grids
@@ -1142,6 +1151,46 @@ class _Filler:
         return next((rows[n].get(item) for n in members.get(wanted, ()) if _heads_the_household(rows[n].get(relation))),
                     None)
 
+    def _heads_own_row(self, f: MappingField, sheet: str, record: int) -> Any:
+        """A household's 户主性别 or 户主年龄 left blank, as the head's own row among the people says it: the cadre
+        types a person's 性别 and 出生日期 once, on the 人员 sheet (wf78: the 户 sheet asked them again, and left
+        blank, 住建局's card went out without its head's 性别 and 年龄). None where no one row is the head's."""
+        meaning = C.squash(self.mapping.item(f.item).meaning)
+        attribute = meaning.removeprefix("户主")
+        if sheet == PERSONS or attribute == meaning or not attribute or attribute in _HEAD_KEY_ATTRIBUTES:
+            return None
+        people = self.collected.records.get(PERSONS, [])
+        head = self._head_among_people(sheet, record) if people else None
+        if head is None:
+            return None
+        key = self._item_named(PERSONS, attribute)
+        value = people[head].get(key) if key else None
+        if _is_blank(value) and attribute == _AGE_ITEM:
+            value = self._age(PERSONS, people[head])
+        return value
+
+    def _head_among_people(self, sheet: str, record: int) -> int | None:
+        """The 人员 row of a household record's head: the one whose own number is its 户主公民身份号码, else the one
+        of its 户主姓名 whom 与户主关系 does not say is someone else's member."""
+        rows = self.collected.records.get(sheet, [])
+        people = self.collected.records.get(PERSONS, [])
+        if record >= len(rows):
+            return None
+        own_id, head_id = self._own_id_item(PERSONS), self._item_named(sheet, "户主公民身份号码")
+        number = _shown_id(rows[record].get(head_id)).strip().upper() if head_id else ""
+        if own_id and number:
+            found = [n for n, person in enumerate(people) if _shown_id(person.get(own_id)).strip().upper() == number]
+            if len(found) == 1:
+                return found[0]
+        name_item, head_name = self._item_named(PERSONS, None), self._item_named(sheet, "户主姓名")
+        relation = self._item_named(PERSONS, "与户主关系")
+        name = str(rows[record].get(head_name) or "").strip() if head_name else ""
+        if not name_item or not name:
+            return None
+        found = [n for n, person in enumerate(people) if str(person.get(name_item) or "").strip() == name
+                 and (not relation or _is_blank(person.get(relation)) or _heads_the_household(person.get(relation)))]
+        return found[0] if len(found) == 1 else None
+
     def _own_id_item(self, sheet: str) -> str | None:
         """The key of a record sheet's own ID number (公民身份号码, not the 户主's), looked up once a sheet."""
         if (sheet, _OWN_ID) not in self._named:
@@ -1466,6 +1515,8 @@ class _Filler:
             return None
         value = records[record].get(f.item)
         value = self._head_item(f, sheet or "", record, value)
+        if _is_blank(value) and not f.slot:
+            value = self._heads_own_row(f, sheet or "", record)
         if _is_blank(value) and f.slot and _names_a_member(self.mapping.item(f.item).meaning):
             # 户内成员 1, 2 …: a member's name is that record's own 姓名 when the cadre left the column blank
             name = self._item_named(sheet or "", None)
@@ -1633,6 +1684,9 @@ def _names_a_member(item_name: str) -> bool:
     return C.squash(item_name) in _MEMBER_NAMES or bare_name(item_name) in _MEMBER_NAMES
 # The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
 _HEAD_NAMES = frozenset({"户主姓名", "户主"})
+# What names the head: never taken from the head's own row (it is how the row is found)
+_HEAD_KEY_ATTRIBUTES = frozenset({"姓名", "公民身份号码", "身份证号码", "身份证号", "证件号码", "编号"})
+_AGE_ITEM = "年龄"
 _HEAD_IDS = frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})
 _HEAD_ITEMS = _HEAD_NAMES | _HEAD_IDS
 _OWN_ID = "#公民身份号码"  # (the memo key of a sheet's own ID item, no item's name)
