@@ -1234,6 +1234,8 @@ def test_a_line_of_places_to_write_in_blanks_of_full_width_underscores() -> None
     # (u429: the number of an approval a body was granted is an item to copy; whoever approves still signs)
     assert not C.is_signoff("特殊工时审批文号") and not C.is_signoff("审批编号：")
     assert C.is_signoff("审批人") and C.is_signoff("单位审批（盖章）")
+    # (u433: a decided figure with the colon a card prints before its blank is still a figure)
+    assert not C.is_signoff("审批救助金额（元）：") and not C.is_signoff("审批日期：") and C.is_signoff("审批人：")
 
 
 def test_a_before_and_after_table_inside_a_card() -> None:

@@ -409,7 +409,9 @@ _NUMBERED_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二�
 # What only a box to sign or to give an opinion in says (a numbered heading saying none of them heads a part)
 _SIGNING_KEYS = ("签字", "签名", "盖章", "签章", "意见", "手印", "承诺", "章)", "声明", "批示")
 _NUMBERED_TOPIC_RE = re.compile(_NUMBERED_RE.pattern + r".{1,20}(?:情况|信息|统计|概况)$")
-_DECIDED_AMOUNT_RE = re.compile(r"^(?:审批|复核|核定|核准|审核|核实|认定|批准)[^:：意见签章]{0,8}(?:金额|数额|标准|面积|人数|户数|日期|时间)(?:\([^()]*\))?$")
+# (with the colon a card prints before its blank: 「审批救助金额（元）：」, 「审批日期：」 — u433)
+_DECIDED_AMOUNT_RE = re.compile(r"^(?:审批|复核|核定|核准|审核|核实|认定|批准)[^:：意见签章]{0,8}(?:金额|数额|标准|面积|人数|户数|日期|时间)"
+                                r"(?:\([^()]*\))?[:：]?$")
 
 
 # 「XX村村民委员会 XXXX年XX月XX日」 at the foot of a certificate: the issuing body and the date of its seal.
