@@ -1075,3 +1075,10 @@ def test_a_section_of_two_person_words_is_the_one_the_table_knows() -> None:
 def test_a_households_number_in_the_household_survey() -> None:
     """u426: 国家统计局's 住户调查 numbers each 住户: 住户编码 and 住户代码 are the 户编号 a 记账户名单 asks as 户编码."""
     assert explain("住户编码", "户编码").same and explain("住户代码", "户编号").same
+
+
+def test_a_roman_numeral_grading_an_item_is_no_export_code() -> None:
+    """u432: 「Ⅲ级暴露」 (NFKC 「III级暴露」) lost its grade as if III were a system's pinyin code (「XM姓名」), and met
+    「Ⅴ级暴露」; 「Ⅲ级暴露人数」 kept it."""
+    assert normalize_label("Ⅲ级暴露").clean == "III级暴露" and normalize_label("XM姓名").clean == "姓名"
+    assert not explain("Ⅲ级暴露", "Ⅱ级暴露").same

@@ -125,6 +125,7 @@ def basic_form(text: str) -> str:
 
 _BRACKET_CHARS_RE = re.compile(r"[()（）\[\]【】]")
 _EXPORT_CODE_RE = re.compile(r"^([A-Z]{2,8})[_\-]?([\u4e00-\u9fff]+)$")
+_ROMAN_RE = re.compile(r"[IVX]+")
 _ACRONYMS = frozenset({"QQ", "ID", "IC", "IP", "SIM", "GPS", "APP", "VIN", "EMS", "CT", "MRI", "PM", "GDP", "PH"})
 
 
@@ -132,7 +133,9 @@ def _without_export_code(text: str) -> str:
     """「XM姓名」, 「ZJHM证件号码」 from a system's export: a code of the name's pinyin initials, one letter a
     character, in front of the name. (「QQ号码」 keeps its QQ.)"""
     found = _EXPORT_CODE_RE.match(text)
-    if found and len(found.group(1)) == len(found.group(2)) and found.group(1) not in _ACRONYMS:
+    # (「Ⅲ级暴露」, NFKC's 「III级暴露」: a Roman numeral grading the item, no pinyin — u432: read 级暴露, it met Ⅴ级)
+    if found and len(found.group(1)) == len(found.group(2)) and found.group(1) not in _ACRONYMS \
+            and not _ROMAN_RE.fullmatch(found.group(1)):
         return found.group(2)
     return text
 
