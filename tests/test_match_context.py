@@ -5686,3 +5686,11 @@ def test_a_post_the_table_does_not_know_named_with_its_name_or_phone() -> None:
     assert MAKER.key("车主联系电话").role == "车主"
     assert MAKER.key("学生姓名").role is None  # (the record's own people, said as 学生)
     assert MAKER.key("其中：女性", ("妇联执委", "执委人数")).role is None
+
+
+def test_an_animals_owner_is_its_keeper_and_an_owner_is_never_the_records_own_person() -> None:
+    """u432: 「四、致伤动物情况 › 主人联系电话」 of a rabies case card met the bitten person's own 联系电话: 主人 was
+    dropped as a person word in front of an attribute (参保人姓名), while 犬主信息 › 联系电话 was the 饲养人's."""
+    assert explain("主人联系电话", "联系电话", context_a=["四、致伤动物情况"], context_b=["犬主信息"]).same
+    assert not explain("主人联系电话", "联系电话", context_a=["四、致伤动物情况"]).same
+    assert not explain("主人联系电话", "联系电话").same and explain("参保人姓名", "姓名").same

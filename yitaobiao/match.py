@@ -582,6 +582,8 @@ _IDENTIFIER_TAIL_RE = re.compile(r"(?:号|编号|号码|代码|编码)$")
 # 「集中安置点个数」 counts sites, it is no 安置地点 (u382)
 _DESCRIPTION_RE = re.compile(r"(?:描述|情况|内容|原因|说明|名称|类型|类别|姓名|地址|住址|地点|场所|位置|所在地|意见)$")
 _PERSON_WORD_RE = re.compile(r"^(.{1,4}?[人者])(.+)$")
+_OWNER_WORD = "主人"
+_KEEPER = "饲养人"  # 《动物防疫法》's keeper of an animal: 犬主, 动物主人
 _OPTION_SPLIT_RE = re.compile(r"[□☐■◻○√✓/／、,，;；|｜\s]+")
 _CATCH_ALL_OPTIONS = {"其他", "其它", "未知", "不详", "无"}
 _YES_NO = ({"是", "否"}, {"有", "无"}, {"是", "不是"}, {"有", "没有"})
@@ -833,7 +835,8 @@ class KeyMaker:
         if aged and (hit := syn.lookup(f"{aged.group(1)}岁以上{_AGED_COUNT}")):
             return hit, "tokens"  # 80周岁及以上老年人, 80岁以上老人: however the band and the people are worded
         match = _PERSON_WORD_RE.match(base)
-        if match:  # 「参保人姓名」, 「持证人性别」: a person word in front of a person's attribute
+        if match and match.group(1) != _OWNER_WORD:  # 「参保人姓名」, 「持证人性别」: a person word in front of a person's attribute
+            # (「主人联系电话」: an owner is the owner of something, never the record's own person)
             hit = syn.lookup(match.group(2))
             if hit and syn.theme_of.get(hit) in PERSON_THEMES and not self.split_role(base)[0]:
                 return hit, "prefix"
@@ -1468,6 +1471,10 @@ class KeyMaker:
             # 「犬只信息 › 性别 | 出生年月」 of a dog register: the dog's, no person's (u212: four look-alikes); a
             # 犬主信息 section is its owner's
             clean = kind + living
+        if animal and clean.startswith(_OWNER_WORD) and len(clean) > len(_OWNER_WORD):
+            # 「四、致伤动物情况 › 主人姓名 | 主人联系电话」: the animal's owner, its 饲养人 (u432: read as the bitten
+            # person's own phone)
+            clean = _KEEPER + clean[len(_OWNER_WORD):]
         counted_header = bool(headers) and _COUNTING_UNITS.get(headers[-1].unit or "") is not None
         if not clean.startswith(("是否", "有无")) and clean not in syn.generic_labels \
                 and any(_TICK_ASKED_RE.search(note) for h in headers for note in h.notes):
