@@ -5694,3 +5694,11 @@ def test_an_animals_owner_is_its_keeper_and_an_owner_is_never_the_records_own_pe
     assert explain("主人联系电话", "联系电话", context_a=["四、致伤动物情况"], context_b=["犬主信息"]).same
     assert not explain("主人联系电话", "联系电话", context_a=["四、致伤动物情况"]).same
     assert not explain("主人联系电话", "联系电话").same and explain("参保人姓名", "姓名").same
+
+
+def test_a_kind_of_people_among_a_count_is_of_those_counted() -> None:
+    """u433: 「本期接收刑满释放人员信息数 › 其中：重点帮教对象」 of a quarterly report met a village table's 「安置帮教
+    对象 › 重点帮教对象」 (a look-alike: the key targets among the quarter's newcomers against those on the register)."""
+    assert not explain("  其中：重点帮教对象", "重点帮教对象",
+                       context_a=["本期接收刑满释放人员信息数"], context_b=["安置帮教对象"]).same
+    assert MAKER.key("  其中：重点帮教对象数", ("接收刑满释放人员信息数",), "人").header == "接收刑满释放人员信息数"

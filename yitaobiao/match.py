@@ -583,6 +583,7 @@ _IDENTIFIER_TAIL_RE = re.compile(r"(?:号|编号|号码|代码|编码)$")
 _DESCRIPTION_RE = re.compile(r"(?:描述|情况|内容|原因|说明|名称|类型|类别|姓名|地址|住址|地点|场所|位置|所在地|意见)$")
 _PERSON_WORD_RE = re.compile(r"^(.{1,4}?[人者])(.+)$")
 _OWNER_WORD = "主人"
+_KIND_OF_PEOPLE_RE = re.compile(r"(?:对象|人员|群众|人口)(?:数|人数)?$")
 _KEEPER = "饲养人"  # 《动物防疫法》's keeper of an animal: 犬主, 动物主人
 _OPTION_SPLIT_RE = re.compile(r"[□☐■◻○√✓/／、,，;；|｜\s]+")
 _CATCH_ALL_OPTIONS = {"其他", "其它", "未知", "不详", "无"}
@@ -1637,7 +1638,10 @@ class KeyMaker:
                 canonical = named_address
         if groups and folded in (None, groups[-1]) and (_PART_OF_RE.match(label.strip()) or label[:1].isspace()) \
                 and (canonical or clean != leaf or counted_header
-                     or _names_a_group(_PEOPLE_COUNTED_RE.sub("", leaf))) \
+                     or _names_a_group(_PEOPLE_COUNTED_RE.sub("", leaf))
+                     # (「本期接收刑满释放人员信息数 › 其中：重点帮教对象」: those of the quarter's newcomers, no register's
+                     # 重点帮教对象 — u433's look-alike)
+                     or _KIND_OF_PEOPLE_RE.search(leaf)) \
                 and (_COUNT_TAIL_RE.search(groups[-1]) or counted_header) and groups[-1] not in syn.generic_labels \
                 and self.resolve_base(groups[-1])[0] is None and not _names_its_whole(leaf, groups[-1]):
             # 「经常参加体育锻炼人数 › 其中：60周岁及以上」: those of the people the row above counts, not the village's
