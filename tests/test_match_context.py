@@ -5702,3 +5702,20 @@ def test_a_kind_of_people_among_a_count_is_of_those_counted() -> None:
     assert not explain("  其中：重点帮教对象", "重点帮教对象",
                        context_a=["本期接收刑满释放人员信息数"], context_b=["安置帮教对象"]).same
     assert MAKER.key("  其中：重点帮教对象数", ("接收刑满释放人员信息数",), "人").header == "接收刑满释放人员信息数"
+
+
+def test_the_accused_of_a_complaint_is_a_side_however_each_side_is_worded() -> None:
+    """u434: 「举报人情况 | 被举报对象情况 › 名称（姓名） | 联系电话」 of a 欺诈骗保举报线索受理登记表: the complainant was
+    a side, but the accused was read as the record's own person, so their name and phone met every roster's own.
+    The sides pair by their act (举报), whatever word names each (举报人, 被举报对象)."""
+    from yitaobiao.match import two_parties
+    from yitaobiao.model import Layout
+
+    complainant, accused = "举报人情况", "被举报对象情况"
+    fields = [at("F1.1", "B3", "姓名", complainant), at("F1.2", "E4", "联系电话", complainant),
+              at("F1.3", "B7", "名称（姓名）", accused), at("F1.4", "B9", "联系电话", accused),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "联系电话")]
+    assert accused in two_parties(fields[:4], Subject.EVENT, "欺诈骗取医保基金举报线索受理登记表")
+    _match_forms(fields, [form_of("F1", "欺诈骗取医保基金举报线索受理登记表", Layout.CARD, Subject.EVENT),
+                          form_of("F2", "参保群众住院报销回访核查登记表", Layout.LIST, Subject.PERSON)])
+    assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.2")

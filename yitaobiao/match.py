@@ -3939,8 +3939,12 @@ def two_parties(members: list[Field], subject: Subject | None, title: str = "") 
         # (「投诉人基本信息 | 被投诉人」 of a 维权投诉 register: the sides however each section is worded — u218)
         side = _SECTION_ENDING_RE.sub("", head)
         if head.startswith("被") and 2 <= len(side) <= 6 and not head.startswith(_WARD):
+            # (「举报人情况 | 被举报对象情况」 of a 举报线索受理登记表: the sides by their act, whatever word names each
+            # — u434: the accused's 名称（姓名） and 联系电话 had become the record's own person's)
+            act = _SIDE_WORD_RE.sub("", side[1:])
             other = next((o for o in heads if o != head and not o.startswith("被")
-                          and (bare := _SECTION_ENDING_RE.sub("", o)).endswith(side[1:]) and len(bare) <= len(side) + 1),
+                          and ((bare := _SECTION_ENDING_RE.sub("", o)).endswith(side[1:]) and len(bare) <= len(side) + 1
+                               or len(act) >= 2 and _SIDE_WORD_RE.sub("", bare) == act)),
                          None)
             if other:
                 parties.add(head)
@@ -3955,6 +3959,7 @@ def two_parties(members: list[Field], subject: Subject | None, title: str = "") 
 
 
 _APPLICATION_TITLE_RE = re.compile(r"申请(?:书|表)$")
+_SIDE_WORD_RE = re.compile(r"(?:对象|单位|人|者|方)$")
 _WARD = "被监护"
 _PARTY_WORD = "当事人"
 _SIDES = (("甲方", "乙方"), ("一方", "另一方"))
