@@ -5719,3 +5719,20 @@ def test_the_accused_of_a_complaint_is_a_side_however_each_side_is_worded() -> N
     _match_forms(fields, [form_of("F1", "欺诈骗取医保基金举报线索受理登记表", Layout.CARD, Subject.EVENT),
                           form_of("F2", "参保群众住院报销回访核查登记表", Layout.LIST, Subject.PERSON)])
     assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.2")
+
+
+def test_a_bodys_domicile_in_its_own_section_is_its_registered_address() -> None:
+    """u434: 「涉案单位情况 › 住所」 on a case transfer card about a body was a person's 现住址: the body's own section
+    is dropped from the context, and 住所 alone read as where one lives. A body's 住所 is where it is registered
+    (《民法典》第六十三条)."""
+    from yitaobiao.model import Layout
+
+    unit = "涉案单位情况"
+    person = "涉案人员情况"  # (a person the card names too: the card's items are no site's by default)
+    fields = [at("F1.1", "B4", "单位名称", unit), at("F1.2", "B5", "住    所", unit), at("F1.3", "B8", "姓    名", person),
+              at("F1.4", "B9", "身份证号码", person), at("F1.5", "B10", "现住址", person),
+              at("F2.1", "B3", "企业名称"), at("F2.2", "B6", "注册地址"), at("F3.1", "B4", "姓名"), at("F3.2", "C4", "现住址")]
+    _match_forms(fields, [form_of("F1", "涉嫌欺诈骗取医疗保障基金案件线索移送登记表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F2", "零售药店监督检查记录表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F3", "参保群众回访核查登记表", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.2", "F2.2") and not same(fields, "F1.2", "F3.2")

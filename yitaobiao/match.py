@@ -4692,6 +4692,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                                    f.form_id in foreign, position[f.id][1] <= first_column[f.form_id] + 1,
                                    whose is not None and whose not in (ORGANISATION_ROLE, EMPLOYER_ROLE))
         label = shortened or label
+        if subject_of.get(f.form_id) is Subject.ORGANISATION and _DOMICILE_RE.match(normalize_label(label).clean) \
+                and any(_about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
+            # 「涉案单位情况 › 住所」: a body's 住所 is where it is registered (《民法典》第六十三条), no one's 现住址 (u434)
+            label = _REGISTERED_ADDRESS
         if programme and not context and (people := _PEOPLE_CATEGORY_RE.fullmatch(normalize_label(label).clean)):
             # 「人员类别」 on a 低保退出人员名单 is the programme's own classing of its people (重点保障, 一般保障), not
             # the 户籍/流动 人口类型 of a police register (wf9)
