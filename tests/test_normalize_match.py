@@ -1082,3 +1082,10 @@ def test_a_roman_numeral_grading_an_item_is_no_export_code() -> None:
     「Ⅴ级暴露」; 「Ⅲ级暴露人数」 kept it."""
     assert normalize_label("Ⅲ级暴露").clean == "III级暴露" and normalize_label("XM姓名").clean == "姓名"
     assert not explain("Ⅲ级暴露", "Ⅱ级暴露").same
+
+
+def test_whoever_does_an_investigation_is_the_checker() -> None:
+    """u423: 排查人员 of a 安全隐患排查整治台账 and 检查情况 › 检查人员 of a 消防安全检查记录表 stood apart while their
+    排查日期 and 检查日期 met: an 排查 is a check, and whoever does it the 检查人."""
+    assert explain("排查人员", "检查人员").same and explain("排查日期", "检查日期").same
+    assert not explain("排查人员", "排查对象").same
