@@ -5736,3 +5736,10 @@ def test_a_bodys_domicile_in_its_own_section_is_its_registered_address() -> None
                           form_of("F2", "零售药店监督检查记录表", Layout.CARD, Subject.ORGANISATION),
                           form_of("F3", "参保群众回访核查登记表", Layout.LIST, Subject.PERSON)])
     assert same(fields, "F1.2", "F2.2") and not same(fields, "F1.2", "F3.2")
+
+
+def test_a_headcount_of_people_named_bare_is_their_count() -> None:
+    """u429: 「职工总数（人）」 (read 职工数) and 「职工人数」 stood apart: the rule that reads 学生人数 as 学生数 wanted a
+    word before the people (在校学生人数), and 职工人数 has none."""
+    assert explain("职工总数（人）", "职工人数").same and explain("学生人数", "学生数").same
+    assert not explain("职工人数", "职工户数").same and not explain("女职工人数", "职工人数").same

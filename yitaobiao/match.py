@@ -354,7 +354,7 @@ _TERM_HEADER_RE = re.compile(r"(?:期限|期间|期|时间|日期|年限|起止)
 _PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|(?<![事文证条物部邮软硬零配信])件数|株数|棵数"
                               r"|(?<![平站柜舞阳灶])台数|辆数|艘数|份数|册数)$")
 # 「受益学生人数」 counts what 「受益学生数」 counts: a word naming people already, 人 adds nothing (u410)
-_PEOPLE_HEADCOUNT_RE = re.compile(r"^([\u4e00-\u9fff]+?(?:学生|[校业宿读]生|员|者|儿童|老人|妇女|干部|职工|村民|居民|农民))人数$")
+_PEOPLE_HEADCOUNT_RE = re.compile(r"^([\u4e00-\u9fff]*?(?:学生|[校业宿读]生|员|者|儿童|老人|妇女|干部|职工|村民|居民|农民))人数$")
 
 
 def _kind_at_a_stage(clean: str, header: str) -> bool:
