@@ -1390,6 +1390,8 @@ def test_a_position_is_of_what_its_header_names() -> None:
     经度」 and a bare 经度 say only how a position is given."""
     assert not explain("经度", "经度", context_a=("问题坐标",), context_b=("取水口坐标",)).same
     assert explain("经度", "东经", context_a=("地理坐标",)).same
+    # (u430: a wetland's 「中心点坐标 › 经度」 and 「中心位置 › 东经」 are where the record itself lies, as 地理坐标)
+    assert explain("经度", "东经", context_a=("中心点坐标",), context_b=("中心位置",)).same
     assert MAKER.key("姓名", ("安全管理责任人", "政府行政责任人")).role == MAKER.key("姓名", ("行政责任人",)).role
 
 
