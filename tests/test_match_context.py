@@ -5745,3 +5745,17 @@ def test_a_headcount_of_people_named_bare_is_their_count() -> None:
     word before the people (在校学生人数), and 职工人数 has none."""
     assert explain("职工总数（人）", "职工人数").same and explain("学生人数", "学生数").same
     assert not explain("职工人数", "职工户数").same and not explain("女职工人数", "职工人数").same
+
+
+def test_a_section_saying_its_own_person_keeps_the_kin_the_title_names_apart() -> None:
+    """u438: 「干部本人情况 › 姓名 … | 近亲属情况 › 姓名 | 与本人关系 | 公民身份号码」 of a 近亲属任职回避情况登记表: the
+    title names the cadres' 近亲属, so the relatives' section was read as the rows' own people (u78's 在县亲属 on a
+    港澳台同胞 register) and their name met no family member's. A section that says 本人 is the record's own."""
+    from yitaobiao.model import Layout
+
+    own, kin = "干部本人情况", "近亲属情况"
+    fields = [at("F1.1", "D4", "姓名", own), at("F1.2", "F4", "身份证号", own), at("F1.3", "G4", "姓名", kin),
+              at("F1.4", "H4", "与本人关系", kin), at("F2.1", "B11", "姓名", "家庭主要成员"), at("F2.2", "C4", "姓名")]
+    _match_forms(fields, [form_of("F1", "村“两委”干部近亲属任职回避情况登记表", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "候选人资格审查表", Layout.CARD, Subject.PERSON)])
+    assert same(fields, "F1.3", "F2.1") and same(fields, "F1.1", "F2.2") and not same(fields, "F1.3", "F2.2")
