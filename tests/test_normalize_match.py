@@ -1089,3 +1089,9 @@ def test_whoever_does_an_investigation_is_the_checker() -> None:
     排查日期 and 检查日期 met: an 排查 is a check, and whoever does it the 检查人."""
     assert explain("排查人员", "检查人员").same and explain("排查日期", "检查日期").same
     assert not explain("排查人员", "排查对象").same
+
+
+def test_a_health_certificate_by_its_regulations_name() -> None:
+    """u436: 《公共场所卫生管理条例实施细则》 calls a worker's health certificate 健康合格证明: 「健康合格证明 › 证明编号」
+    and 「健康证明编号」 stood apart."""
+    assert explain("健康合格证明编号", "健康证号").same and explain("健康合格证明编号", "健康证明编号").same
