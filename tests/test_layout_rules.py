@@ -1747,6 +1747,19 @@ def test_a_part_on_a_card_under_a_side_label_is_a_part_of_the_count_before_it() 
     assert paths["协议有效期至"] == ["人员及服务情况", "协议有效期至"]
 
 
+def test_a_date_written_by_hand_and_the_opinions_below_it_are_no_header() -> None:
+    """u437: a 挖掘许可申请表 ends 「申请日期 | 　年　月　日」 then 「建设单位意见 | （盖章） 年 月 日」 and two more offices'
+    opinions: the four rows were read as the levels of a table's header, 申请日期 lost and the last opinion taken
+    for an item under 申请日期 › 建设单位意见 › 市政管理部门意见."""
+    rows = [["城市道路挖掘许可申请表", "", "", ""], ["工程名称", "", "", ""], ["计划开工日期", "", "计划竣工日期", ""],
+            ["申请日期", "", "        年      月      日", ""], ["建设单位意见", "", "（盖章）\n年    月    日", ""],
+            ["市政管理部门意见", "", "经办人：        负责人：\n年    月    日", ""],
+            ["住建局审批意见", "", "（盖章）\n年    月    日", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(1, 1, 1, 3)] + [CellRange(r, 0, r, 1) for r in range(3, 7)] \
+        + [CellRange(r, 2, r, 3) for r in range(3, 7)]
+    assert [f.label for f in fields_of(rows, merges)] == ["工程名称", "计划开工日期", "计划竣工日期", "申请日期"]
+
+
 def test_where_and_by_whom_a_survey_was_taken_is_the_copys_line() -> None:
     # (u94: 「调查地点：___乡___村 | 调查员编号：___」 over a survey card's first section became its column groups:
     # 民族 and 出生年月 turned 调查员's, and 「□男 □女」 a label)

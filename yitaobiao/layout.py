@@ -1801,9 +1801,13 @@ def _sentence_or_placeholder(text: str) -> bool:
     said = _BRACKETED_RE.sub("", s) or s
     return any(mark in said for mark in ",;。") or (s[:1] == "(" and s[-1:] in ")-－—_")  \
         or bool(_MASKED_RE.search(s)) or bool(_BLANK_BEFORE_UNIT_RE.search(text)) \
-        or bool(_TEMPLATE_ANSWER_RE.match(s))  # squash() applied NFKC
+        or bool(_TEMPLATE_ANSWER_RE.match(s)) \
+        or bool(_DATE_BLANK_RE.match(text.strip()))  # squash() applied NFKC
 
 
+# 「        年      月      日」, 「（盖章） 年 月 日」: where a date is written by hand, no label (u437: the card's last rows,
+# 申请日期 and three offices' opinions, had been read as the levels of a table's header)
+_DATE_BLANK_RE = re.compile(r"^(?:[(（](?:盖章|签字|签名|签章|公章|章)[)）])?\s*(?:20)?[\s_＿]*年[\s_＿]+月[\s_＿]+日$")
 # 「每日  次 每次  mg」: a blank to write a number in before its unit, a dose's template, no label (u137)
 # (and 「小区（项目）      栋      单元      号」, where a door address goes — u163)
 _BLANK_BEFORE_UNIT_RE = re.compile(r"[\u4e00-\u9fff）)][ \u3000_]{2,}(?:次|mg|毫克|片|粒|支|ml|毫升|克|分钟|小时|天|栋|幢|单元|"
