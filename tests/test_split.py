@@ -3762,3 +3762,24 @@ def test_a_households_head_items_left_blank_come_from_the_heads_own_row(tmp_path
     ws = load_workbook(tmp_path / "out" / "住建局" / "公租房.xlsx").active
     [row] = [[c.value for c in cells[1:5]] for cells in ws.iter_rows() if cells[1].value == "刘美华"]
     assert row == ["刘美华", "女", 48, "331081197809090627"], row
+
+
+def test_a_tick_naming_an_event_receives_the_record_and_an_untyped_age_is_worked_out(tmp_path: Path) -> None:
+    """wf79: 是否流出党员 ticked, with 外出地点 and 外出日期 left blank, kept a member off the 流出党员汇总表 (the form's
+    title names the event, and only those who filled its event's items were taken) and told the cadre to tick him;
+    and a 年龄 no one typed went out blank though the 出生日期 was there."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("流出党员基本信息汇总表", ["姓名", "公民身份号码", "年龄", "所在党支部", "外出地点", "外出日期"])
+    write_xlsx(forms / "组织部" / "流出党员.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    item = {i.name: i for i in mapping.items}
+    group = next(name for name in item if name.startswith("是否") and "流出" in name)
+    wb = load_workbook(merged)
+    _type_records(wb, item, [{"姓名": "王小军", "公民身份号码": "500113198805050813", group: "是", "所在党支部": "燕云村支部"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / "组织部" / "流出党员.xlsx").active
+    [row] = [[c.value for c in cells] for cells in ws.iter_rows() if cells[1].value == "王小军"]
+    today = dt.date.today()
+    assert row[3] == today.year - 1988 - ((today.month, today.day) < (5, 5))
+    assert not any("王小军" in line for line in report.alerts + report.warnings)

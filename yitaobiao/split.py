@@ -1342,8 +1342,11 @@ class _Filler:
         distinctive = [k for k in distinctive if not _NUMBER_HELD_RE.search(self.mapping.item(k).meaning)] or distinctive
         # Only a form whose title names the event (死亡人口核查表, 流出党员汇总表) is about those it befell: on a
         # labour roster 外出务工时间 is one item among others, and a worker who stayed home is on it too.
+        # (A tick that names the event already says it befell the record: wf79's 是否流出党员 ticked, with 外出地点 and
+        # 外出日期 left blank, had kept a member off the 流出党员汇总表 and told the cadre to tick him.)
         events = [k for k in own if EVENT_RE.search(C.squash(self.mapping.item(k).meaning))] \
-            if EVENT_RE.search(form.title) else []
+            if EVENT_RE.search(form.title) and not (
+                form.selector and EVENT_RE.search(C.squash(self.mapping.item(form.selector).name))) else []
         if form.selector:
             # (a 职业 filled, basic to anyone, is no sign of a forgotten 是否外出务工人员 tick — wf6)
             # (nor a 健康状况, which anyone has whatever theme the table files it under: wf67's adults were each named
@@ -1517,6 +1520,10 @@ class _Filler:
         value = self._head_item(f, sheet or "", record, value)
         if _is_blank(value) and not f.slot:
             value = self._heads_own_row(f, sheet or "", record)
+        if _is_blank(value) and C.squash(self.mapping.item(f.item).meaning) == _AGE_ITEM:
+            # (a 年龄 no one typed is worked out from the 出生日期 or the ID number: wf79's 后备干部 and 附件 forms went out
+            # with it blank every quarter, fill --carry blanking it as a value that changes)
+            value = self._age(sheet or "", records[record])
         if _is_blank(value) and f.slot and _names_a_member(self.mapping.item(f.item).meaning):
             # 户内成员 1, 2 …: a member's name is that record's own 姓名 when the cadre left the column blank
             name = self._item_named(sheet or "", None)
