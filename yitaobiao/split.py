@@ -1342,11 +1342,13 @@ class _Filler:
         distinctive = [k for k in distinctive if not _NUMBER_HELD_RE.search(self.mapping.item(k).meaning)] or distinctive
         # Only a form whose title names the event (死亡人口核查表, 流出党员汇总表) is about those it befell: on a
         # labour roster 外出务工时间 is one item among others, and a worker who stayed home is on it too.
-        # (A tick that names the event already says it befell the record: wf79's 是否流出党员 ticked, with 外出地点 and
-        # 外出日期 left blank, had kept a member off the 流出党员汇总表 and told the cadre to tick him.)
         events = [k for k in own if EVENT_RE.search(C.squash(self.mapping.item(k).meaning))] \
-            if EVENT_RE.search(form.title) and not (
-                form.selector and EVENT_RE.search(C.squash(self.mapping.item(form.selector).name))) else []
+            if EVENT_RE.search(form.title) else []
+        if events and form.selector and EVENT_RE.search(C.squash(self.mapping.item(form.selector).name)):
+            # (A tick that names the event already says it befell the record: wf79's 是否流出党员 ticked, with 外出地点 and
+            # 外出日期 left blank, had kept a member off the 流出党员汇总表 and told the cadre to tick him. Sent, and said.)
+            self._ticked_without_event(form, records, chosen, events)
+            events = []
         if form.selector:
             # (a 职业 filled, basic to anyone, is no sign of a forgotten 是否外出务工人员 tick — wf6)
             # (nor a 健康状况, which anyone has whatever theme the table files it under: wf67's adults were each named
@@ -1373,6 +1375,19 @@ class _Filler:
                     f"{form.department or '未注明'}《{form.title}》：收到 {len(filled)} 条记录；另有 "
                     f"{len(chosen) - len(filled)} 条没有填这张表特有的数据项（{names}{more}），不属于这张表，未列入。")
         return filled
+
+    def _ticked_without_event(self, form: MappingForm, records: list[dict[str, Any]], chosen: list[int],
+                              events: list[str]) -> None:
+        """The line naming ticked records that filled none of what the form asks of its event (外出地点, 外出日期)."""
+        blank = [n for n in chosen if all(_is_blank(records[n].get(k)) for k in events)]
+        if not blank:
+            return
+        who = self._records_named(form.record_sheet, records, blank)
+        more = f"等 {len(blank)} 条记录" if len(blank) > 5 else ""
+        asked = _few([self.mapping.item(k).name for k in events], 3)
+        self.report.warnings.append(
+            f"{form.department or '未注明'}《{form.title}》：{who}{more}勾选了“{self.mapping.item(form.selector).name}”，"
+            f"已列入这张表，但{asked}没有填；请在一套表中补填后重新分发。")
 
     def _part_selectors(self, form: MappingForm) -> list[str]:
         """The 是否… columns of each group a two-group form's population names (困境儿童, 留守儿童 of 「困境儿童和留守
