@@ -58,6 +58,28 @@ def test_advice_cancels_a_form_covered_elsewhere_and_never_two_that_cover_each_o
     assert summary.forms_after == kept + 1
 
 
+def test_a_table_of_records_is_never_cancelled_for_a_table_of_their_totals() -> None:
+    """wf79: a 畜牧业 季报's per-village sheet (one row a village: 生猪存栏, 牛存栏 …) was to be 取消 as 「已由《畜牧业生产
+    季报》以相同或更高频次采集」, the township's sheet of the same totals, judged first for being the smaller: totals are
+    summed from the villages' rows, never the other way round. The table of totals is the one covered."""
+    from yitaobiao.model import Concept, Field, Form, FormKind, Frequency, Layout, ScanResult
+    from yitaobiao.stats import advise_forms
+
+    items = ["所属村", "生猪存栏", "牛存栏", "羊存栏"]
+    totals = Form(id="F1", path="季报.xls", sheet="Sheet5", title="畜牧业生产季报", department="农业农村局",
+                  layout=Layout.INDICATOR, kind=FormKind.PERIODIC, frequency=Frequency.QUARTERLY)
+    villages = Form(id="F2", path="季报.xls", sheet="Sheet6", title="各村畜牧业生产情况", department="农业农村局",
+                    layout=Layout.LIST, kind=FormKind.PERIODIC, frequency=Frequency.QUARTERLY)
+    for form, asked in ((totals, [*items, "家禽存栏", "禽蛋产量"]), (villages, items)):
+        form.fields = [Field(id=f"{form.id}.{n}", form_id=form.id, path=form.path, sheet=form.sheet, cell=f"A{n}",
+                             label=label, header_path=[label], department=form.department, concept_id=label)
+                       for n, label in enumerate(asked, start=1)]
+    result = ScanResult(root="forms", forms=[totals, villages],
+                        concepts=[Concept(id=label, name=label, field_ids=[]) for label in [*items, "家禽存栏", "禽蛋产量"]])
+    advice = {a.title: a for a in advise_forms(result, {f.id: f.concept_id for f in result.fields})}
+    assert advice["各村畜牧业生产情况"].suggestion != "取消"
+
+
 def test_a_monthly_form_is_not_cancelled_by_a_yearly_one(tmp_path: Path) -> None:
     folder = _forms(tmp_path / "forms", [
         ("民政局/a.xlsx", "花名册（年报）", ["姓名", "性别", "公民身份号码", "家庭住址"]),

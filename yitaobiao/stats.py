@@ -344,12 +344,15 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
     tpy_of = {form.id: times_per_year(form) for form in result.forms}
     levels = sorted({tpy_of[form.id] for form in periodic})
     active: dict[str, Counter[int]] = defaultdict(Counter)
+    # (and among the forms of records, not of totals: a table of villages or people gives what a table of totals
+    # asks, never the other way round — wf79's 畜牧业 季报 was to cancel its per-village sheet as 「已由《汇总表》采集」)
+    active_rows: dict[str, Counter[int]] = defaultdict(Counter)
     for form in periodic:
         reached = [t for t in levels if tpy_of[form.id] >= t]
         for item in items_of[form.id]:
-            counts = active[item]
-            for t in reached:
-                counts[t] += 1
+            for counts in (active[item], *([active_rows[item]] if form.layout != Layout.INDICATOR else [])):
+                for t in reached:
+                    counts[t] += 1
     cancelled: set[str] = set()
     # Forms of each group not cancelled (counted once: comparing every form with every other is quadratic).
     listing = Counter(form.population for form in periodic if form.population)
@@ -365,19 +368,22 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
         # A list of a group of its own (获奖学生, 困境儿童) says who is in the group, which no other form says: its
         # items are asked elsewhere, but the list is not (helper-52: a scholarship's winners were to be 取消).
         own_group = bool(form.population) and listing[form.population] == 1
-        if items and all(active[item][tpy] >= 2 for item in items) and not own_group:
+        of_totals = form.layout == Layout.INDICATOR
+        covering = active if of_totals else active_rows
+        if items and all(covering[item][tpy] >= 2 for item in items) and not own_group:
             cancelled.add(form.id)
             if form.population:
                 listing[form.population] -= 1
             reached = [t for t in levels if tpy >= t]
             for item in items:
-                counts = active[item]
-                for t in reached:
-                    counts[t] -= 1
+                for counts in (active[item], *([] if of_totals else [active_rows[item]])):
+                    for t in reached:
+                        counts[t] -= 1
             # Name the forms that ask most of its items, found among those asking its rarest items (a twin shares
             # those; 姓名 alone is asked by thousands), at the same or a higher frequency.
             names, more = _closest(form.id, items, askers, items_of, shown,
-                                   lambda g, tpy=tpy: g.id not in cancelled and tpy_of[g.id] >= tpy)
+                                   lambda g, tpy=tpy, of_totals=of_totals: g.id not in cancelled and tpy_of[g.id] >= tpy
+                                   and (of_totals or g.layout != Layout.INDICATOR))
             who = f"{names}{more}" if names else "他表"  # (its covers may all lie beyond the bounded search)
             decided[form.id] = (DROP, f"全部{len(items)}项已由{who}以相同或更高频次采集")
         elif items and len(shared) >= MOSTLY_SHARED * len(items):
