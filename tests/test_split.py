@@ -3454,18 +3454,20 @@ def test_each_households_copy_gets_its_heads_id_beside_the_signature(tmp_path: P
 
 
 def test_a_column_whose_own_note_asks_a_tick_gets_one(tmp_path: Path) -> None:
-    """wf45: 「已通知要参加医保要缴费（√）」 of a 医保参保清理 list got the 一套表's 是, where the column asks a √."""
+    """wf45: 「已通知要参加医保要缴费（√）」 of a 医保参保清理 list got the 一套表's 是, where the column asks a √; wf79:
+    so did 「服刑人员（要暂停√）」, a few words of what the tick does before it."""
     forms, merged, mapping = _beside_everyone(tmp_path, "医保局/清理.xlsx", "医保参保清理",
-                                              ["姓名", "公民身份号码", "已通知要参加医保要缴费（√）"])
+                                              ["姓名", "公民身份号码", "服刑人员（要暂停√）", "已通知要参加医保要缴费（√）"])
     wb = load_workbook(merged)
     item = {i.name: i for i in mapping.items}
     told = next(k for k in item if "已通知" in k)
-    _type_records(wb, item, [{"姓名": "王大", "公民身份号码": "330101197001010015", told: "是"}])
+    jailed = next(k for k in item if "服刑" in k)
+    _type_records(wb, item, [{"姓名": "王大", "公民身份号码": "330101197001010015", told: "是", jailed: "是"}])
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
     out = load_workbook(tmp_path / "out" / "医保局" / "清理.xlsx").active
     values = [c.value for row in out.iter_rows() for c in row]
-    assert "√" in values and "是" not in values
+    assert values.count("√") == 2 and "是" not in values
 
 
 def test_a_column_added_to_a_template_after_the_merge_is_named(tmp_path: Path) -> None:

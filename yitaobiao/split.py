@@ -2137,7 +2137,8 @@ def _list_columns(fields: list[MappingField], form: MappingForm) -> list[tuple[M
 # (「其他单元格栏用“1”占位」 too — wf19; not 「用“1-6”标注」, the codes of another column)
 _MARK_ONE_RE = re.compile(r"(?:填|用)[“\"「'‘]?1[”\"」'’]?(?![\d.\-－—~～])")
 _MARK_TICK_RE = re.compile(r"(?:打|划|画)[“\"「]?[√✓]")
-_TICK_IN_LABEL_RE = re.compile(r"[(（](?:是|打|划|画)?[“\"「]?[√✓][”\"」]?(?:号)?[)）]$")
+# (「死亡人员（要暂停√）」: a few words of what the tick does before it — wf79's 是 went out as typed beside J's √)
+_TICK_IN_LABEL_RE = re.compile(r"[(（][^()（）√✓]{0,6}?(?:是|打|划|画)?[“\"「]?[√✓][”\"」]?(?:号)?[)）]$")
 # (by the sheet itself, not its id(): a later file's sheet may be given a freed one's id)
 _MARKS: weakref.WeakKeyDictionary[Worksheet, str | None] = weakref.WeakKeyDictionary()
 
