@@ -5759,3 +5759,15 @@ def test_a_section_saying_its_own_person_keeps_the_kin_the_title_names_apart() -
     _match_forms(fields, [form_of("F1", "村“两委”干部近亲属任职回避情况登记表", Layout.LIST, Subject.PERSON),
                           form_of("F2", "候选人资格审查表", Layout.CARD, Subject.PERSON)])
     assert same(fields, "F1.3", "F2.1") and same(fields, "F1.1", "F2.2") and not same(fields, "F1.3", "F2.2")
+
+
+def test_a_section_of_the_people_a_title_lists_beside_one_saying_本人_is_still_theirs() -> None:
+    """u425: a 残疾人自强健身指导员花名册's 「本人情况 › 姓名 … | 指导员情况 › 技术等级 | 证书编号」 are the instructor's
+    own, both: only kin the title names (近亲属, u438) stand apart from a section that says 本人."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B4", "姓名", "本人情况"), at("F1.2", "J4", "技术等级", "指导员情况"),
+              at("F1.3", "K4", "证书编号", "指导员情况"), at("F2.1", "G3", "技术等级"), at("F2.2", "H3", "证书编号")]
+    _match_forms(fields, [form_of("F1", "残疾人自强健身指导员花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "社会体育指导员花名册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F2.2")

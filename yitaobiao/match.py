@@ -3100,6 +3100,7 @@ def _of_sites(owners: Owners) -> bool:
 
 _DOMICILE_RE = re.compile(r"^住所(?:地|地址)?$")
 _OWN_SECTION_RE = re.compile(r"本人(?:基本)?(?:情况|信息)$")
+_KIN_SECTION_RE = re.compile(r"亲属|家属|家庭成员|配偶|子女|父母|亲友")
 _REGISTERED_ADDRESS = "注册地址"
 FOUNDING_DATE = "成立日期"
 _REGISTRATION_DATES = frozenset({"注册日期", "注册时间"})
@@ -4668,13 +4669,15 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         if subject_of.get(f.form_id) is Subject.ORGANISATION:
             # 「一、单位基本情况 › 统一社会信用代码」 on a register of units: the record's own body, no other party
             context = [g for g in context if not _about_its_own_body(g, f.form_title)]
-        elif subject_of.get(f.form_id) is Subject.PERSON and context and f.form_id not in said_own:
+        elif subject_of.get(f.form_id) is Subject.PERSON and context:
             # 「在县亲属情况 › 姓名」 on a 港澳台同胞在县亲属联系走访名册: the people the title lists are the record's own,
             # whatever kin word names them (u78); the 港澳台同胞 beside them are someone else.
-            # (Not where a section says 本人: 「干部本人情况 › 姓名 … | 近亲属情况 › 姓名」 of a 近亲属任职回避情况登记表
-            # lists cadres, whose relatives the title names too — u438)
+            # (Not kin where a section says 本人: 「干部本人情况 › 姓名 … | 近亲属情况 › 姓名」 of a 近亲属任职回避情况登记表
+            # lists cadres, whose relatives the title names too — u438; a 指导员花名册's 「本人情况 | 指导员情况」 are
+            # both the instructor's own)
             context = [g for g in context if not _about_its_own_people(g, f.form_title)
-                       or normalize_label(g).clean in partners.get(f.form_id, ())]
+                       or normalize_label(g).clean in partners.get(f.form_id, ())
+                       or f.form_id in said_own and _KIN_SECTION_RE.search(normalize_label(g).clean)]
         shortened = None
         if f.id in carried_role:
             own, rest = maker.person_word(normalize_label(f.label).clean)
