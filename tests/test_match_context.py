@@ -5771,3 +5771,10 @@ def test_a_section_of_the_people_a_title_lists_beside_one_saying_本人_is_still
     _match_forms(fields, [form_of("F1", "残疾人自强健身指导员花名册", Layout.LIST, Subject.PERSON),
                           form_of("F2", "社会体育指导员花名册", Layout.LIST, Subject.PERSON)])
     assert same(fields, "F1.2", "F2.1") and same(fields, "F1.3", "F2.2")
+
+
+def test_a_state_reached_is_read_with_what_reached_it() -> None:
+    """u440: 「排查发现安全隐患 › 其中：已整改」 of a school safety report met 「环境问题整治 › 问题数（处） › 已整改」 of
+    a township's table: a bare 已整改 says what was put right only with its header, as 未整改 did."""
+    assert not explain("    其中：已整改", "已整改", context_a=["排查发现安全隐患"], context_b=["环境问题整治", "问题数（处）"]).same
+    assert MAKER.key("已整改", ("问题数（处）",)).text == "问题数已整改"

@@ -1244,9 +1244,10 @@ class KeyMaker:
         while True:
             # 「季末存栏」 under 一、生猪 and under 二、牛: a period word and a measure name no subject of their own
             said = next((clean[len(q):] for q in (*syn.qualifiers, *_REPORT_PERIOD_WORDS) if clean.startswith(q)), clean)
-            # (「是否同意改造 › 同意 | 不同意」: the answer and its negation are both bare, u102)
+            # (「是否同意改造 › 同意 | 不同意」: the answer and its negation are both bare, u102; so is a state reached,
+            # 「排查发现安全隐患 › 其中：已整改」 — u440's school hazards put right had met a village's environment problems)
             bare = clean in syn.generic_labels or bool(_MEASURE_ONLY_RE.match(said)) or bool(_STAGE_COUNT_RE.match(said)) \
-                or (len(said) <= 2 or len(said) == 3 and said[0] in _NEGATIONS) \
+                or (len(said) <= 2 or len(said) == 3 and said[0] in _NEGATIONS + "已") \
                 and not syn.lookup(said) and not syn.lookup(clean)
             # (「申请户 › 户主」: a role word alone asks that person's name, whichever household it heads)
             bare = bare and not self.person_word(clean)[0]
