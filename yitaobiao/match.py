@@ -4847,7 +4847,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     for f in fields:
         by_group[groups.find(field_key[f.id].node)].append(f)
     clusters = _apply_one_form_rule(list(by_group.values()), field_key, synonyms, _partners(decisions, field_lk))
-    clusters = _apply_cannot_link(clusters, field_lk, decisions.different)
+    clusters = _apply_cannot_link(clusters, field_lk, decisions.different, decisions.same)
     # (A 不是同一项 keeps two wordings apart and confirms neither's group: wf37's split of 家庭详细地址 from 居住地址
     # had marked 居住地址's unreviewed partners 「经人工审核确认」.)
     joined = {lk for pair in decisions.same for lk in pair} | set(decisions.renames)
@@ -5051,8 +5051,8 @@ def _name_split_parts(concepts: list[Concept], decisions: Decisions, field_lk: d
         seen.setdefault(concept.name, concept.id)
 
 
-def _apply_cannot_link(clusters: list[list[Field]], field_lk: dict[str, str],
-                       different: set[frozenset[str]]) -> list[list[Field]]:
+def _apply_cannot_link(clusters: list[list[Field]], field_lk: dict[str, str], different: set[frozenset[str]],
+                       same: set[frozenset[str]] = frozenset()) -> list[list[Field]]:
     """Split concepts that hold two label keys a person said are different items."""
     if not different:
         return clusters
@@ -5063,8 +5063,9 @@ def _apply_cannot_link(clusters: list[list[Field]], field_lk: dict[str, str],
         if not named:
             out.append(members)
             continue
-        # The labels the person named are parted first; every other wording then goes with the part it reads
-        # most like (「证件号码 ≠ 身份证号码」 takes 证件号码 out, and 公民身份号码, 身份证号 stay with 身份证号码).
+        # The labels the person named are parted first; every other wording then goes with the part the clerk joined
+        # it to, else with the part it reads most like (「证件号码 ≠ 身份证号码」 takes 证件号码 out, and 公民身份号码,
+        # 身份证号 stay with 身份证号码).
         parts: list[tuple[set[str], list[Field]]] = []
         for lk in sorted(named):
             for lks, _ in parts:
@@ -5075,7 +5076,8 @@ def _apply_cannot_link(clusters: list[list[Field]], field_lk: dict[str, str],
                 parts.append(({lk}, []))
         for f in members:
             lk = field_lk[f.id]
-            home = next((part for lks, part in parts if lk in lks), None)
+            home = next((part for lks, part in parts if lk in lks), None) \
+                or next((part for lks, part in parts if any(frozenset((lk, other)) in same for other in lks)), None)
             if home is None:
                 home = max(parts, key=lambda p: (max(fuzz.ratio(lk, other) for other in p[0]), len(p[1])))[1]
             home.append(f)
