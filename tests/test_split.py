@@ -3738,9 +3738,9 @@ def test_a_households_head_items_left_blank_come_from_the_heads_own_row(tmp_path
     everyone's own 性别 and 出生日期: the cadre typed them once, for the person, and the department's list went out
     without its head's 性别 and 年龄. A blank 户主… item of a household is the head's own, from their row."""
     forms = tmp_path / "forms"
-    rows, merges = list_rows("公共租赁住房申请名单", ["户主姓名", "性别", "年龄", "身份证号", "家庭人口数", "申请保障方式"])
+    rows, merges = list_rows("公共租赁住房申请名单", ["户主姓名", "性别", "年龄", "身份证号", "通  讯", "家庭人口数", "申请保障方式"])
     write_xlsx(forms / "住建局" / "公租房.xlsx", [("Sheet1", rows, merges)])
-    rows, merges = list_rows("实有人口台账", ["姓名", "性别", "出生日期", "公民身份号码", "与户主关系"])
+    rows, merges = list_rows("实有人口台账", ["姓名", "性别", "出生日期", "公民身份号码", "通讯", "与户主关系"])
     write_xlsx(forms / "公安局" / "人口.xlsx", [("Sheet1", rows, merges)])
     merged, mapping = _merge(forms, tmp_path)
     item = {i.name: i for i in mapping.items}
@@ -3750,9 +3750,9 @@ def test_a_households_head_items_left_blank_come_from_the_heads_own_row(tmp_path
     people = {i.name: i for i in mapping.items if i.record == PERSONS}
     households = {i.meaning: i for i in mapping.items if i.record == "户"}
     born = dt.date.today().year - 48
-    for r, person in enumerate([("刘美华", "女", f"{born}-01-01", "331081197809090627", "户主"),
-                                ("王小二", "男", "2010-05-05", "331081201005050011", "子")], start=5):
-        for name, value in zip(("姓名", "性别", "出生日期", "公民身份号码", "与户主关系"), person, strict=True):
+    for r, person in enumerate([("刘美华", "女", f"{born}-01-01", "331081197809090627", "13906543210", "户主"),
+                                ("王小二", "男", "2010-05-05", "331081201005050011", None, "子")], start=5):
+        for name, value in zip(("姓名", "性别", "出生日期", "公民身份号码", "通讯", "与户主关系"), person, strict=True):
             wb[people[name].sheet].cell(r, people[name].position).value = value
     sheet = wb[households["户主姓名"].sheet]
     sheet.cell(5, households["户主姓名"].position).value = "刘美华"
@@ -3762,8 +3762,9 @@ def test_a_households_head_items_left_blank_come_from_the_heads_own_row(tmp_path
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
     ws = load_workbook(tmp_path / "out" / "住建局" / "公租房.xlsx").active
-    [row] = [[c.value for c in cells[1:5]] for cells in ws.iter_rows() if cells[1].value == "刘美华"]
-    assert row == ["刘美华", "女", 48, "331081197809090627"], row
+    [row] = [[c.value for c in cells[1:6]] for cells in ws.iter_rows() if cells[1].value == "刘美华"]
+    # (wf80: the household's own 联系电话, left blank on the 户 sheet, is the head's phone from her row too)
+    assert row == ["刘美华", "女", 48, "331081197809090627", "13906543210"], row
 
 
 def test_a_tick_naming_an_event_receives_the_record_and_an_untyped_age_is_worked_out(tmp_path: Path) -> None:

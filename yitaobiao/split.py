@@ -1157,13 +1157,19 @@ class _Filler:
         blank, 住建局's card went out without its head's 性别 and 年龄). None where no one row is the head's."""
         meaning = C.squash(self.mapping.item(f.item).meaning)
         attribute = meaning.removeprefix("户主")
-        if sheet == PERSONS or attribute == meaning or not attribute or attribute in _HEAD_KEY_ATTRIBUTES:
+        # (a household's own 联系电话, on a sheet of households each keyed by its head, is the head's too: wf80's 公租房
+        # 通讯 went out blank beside the head's phone on her row)
+        if sheet == PERSONS or attribute == meaning and sheet != _HOUSEHOLDS or not attribute \
+                or attribute in _HEAD_KEY_ATTRIBUTES:
             return None
         people = self.collected.records.get(PERSONS, [])
         head = self._head_among_people(sheet, record) if people else None
         if head is None:
             return None
-        key = self._item_named(PERSONS, attribute)
+        # (the head's own item: of the same data item on the 人员 sheet, else of the same name)
+        concept = self.mapping.item(f.item).concept
+        key = next((i.key for i in self.mapping.items if i.concept == concept and (i.record or i.sheet) == PERSONS),
+                   None) or self._item_named(PERSONS, attribute)
         value = people[head].get(key) if key else None
         if _is_blank(value) and attribute == _AGE_ITEM:
             value = self._age(PERSONS, people[head])
@@ -1709,6 +1715,7 @@ _HEAD_NAMES = frozenset({"户主姓名", "户主"})
 # What names the head: never taken from the head's own row (it is how the row is found)
 _HEAD_KEY_ATTRIBUTES = frozenset({"姓名", "公民身份号码", "身份证号码", "身份证号", "证件号码", "编号"})
 _AGE_ITEM = "年龄"
+_HOUSEHOLDS = RECORD_SHEETS[Subject.HOUSEHOLD]
 _HEAD_IDS = frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})
 _HEAD_ITEMS = _HEAD_NAMES | _HEAD_IDS
 _OWN_ID = "#公民身份号码"  # (the memo key of a sheet's own ID item, no item's name)
