@@ -87,6 +87,7 @@ from .xls_copy import convert_xls
 
 Record = dict[str, Any]  # mapping item key → value
 YES = {"是", "√", "✓", "✔", "☑", "1", "y", "yes", "true", "是的", "有"}
+NO = {"否", "不是", "×", "✗", "无", "没有", "0", "n", "no", "false"}
 _CHILDREN_RE = re.compile(r"儿童|婴儿|新生儿|未成年|孤儿|幼儿")  # groups of people under 18 only
 _BOTH_GROUPS = "和"  # (classify names a list of two groups 「困境儿童和留守儿童」)
 # The ages a group's name sets (民法典 第1259条: 以上 and 以下 include the number itself). (孤儿 set none: one still at
@@ -110,7 +111,6 @@ def age_band(group: str) -> tuple[int, int] | None:
         else:
             bands.add(next((band for word, band in _AGES_OF_GROUP_WORDS if word.search(part)), None))
     return bands.pop() if len(bands) == 1 else None
-NO = {"否", "不是", "×", "✗", "无", "没有", "0", "n", "no", "false"}
 
 
 def _answer(record: Record, key: str) -> str:
@@ -1018,6 +1018,8 @@ class _Filler:
         self._households: dict[str, tuple[list[str], dict[tuple[str, ...], list[int]]] | None] = {}
         self._rows_of: dict[str, tuple[int | None, list[int]] | None] = {}  # form id → its 户主's and members' rows
         self._named: dict[tuple[str, str | None], str | None] = {}  # (record sheet, item name) → item key
+        self._of_concept: dict[tuple[str, str], str | None] = {}  # (record sheet, data item) → its key there
+        self._head_of: dict[tuple[str, int], int | None] = {}  # (household sheet, record) → its head's 人员 row
         self._drawn: dict[tuple[str, str], int] = {}  # (template, sheet) → last column the form draws
         self._asking: dict[str, set[str]] = defaultdict(set)  # item → the forms asking it
         for f in mapping.fields:
@@ -1152,9 +1154,10 @@ class _Filler:
                     None)
 
     def _heads_own_row(self, f: MappingField, sheet: str, record: int) -> Any:
-        """A household's 户主性别 or 户主年龄 left blank, as the head's own row among the people says it: the cadre
-        types a person's 性别 and 出生日期 once, on the 人员 sheet (wf78: the 户 sheet asked them again, and left
-        blank, 住建局's card went out without its head's 性别 and 年龄). None where no one row is the head's."""
+        """A household's 户主性别 or 户主年龄, or its own 联系电话, left blank, as the head's own row among the people
+        says it: the cadre types a person's 性别 and 出生日期 once, on the 人员 sheet (wf78: the 户 sheet asked them
+        again, and left blank, 住建局's card went out without its head's 性别 and 年龄). None where no one row is the
+        head's."""
         meaning = C.squash(self.mapping.item(f.item).meaning)
         attribute = meaning.removeprefix("户主")
         # (a household's own 联系电话, on a sheet of households each keyed by its head, is the head's too: wf80's 公租房
@@ -1163,13 +1166,17 @@ class _Filler:
                 or attribute in _HEAD_KEY_ATTRIBUTES:
             return None
         people = self.collected.records.get(PERSONS, [])
-        head = self._head_among_people(sheet, record) if people else None
+        if (sheet, record) not in self._head_of:
+            self._head_of[sheet, record] = self._head_among_people(sheet, record) if people else None
+        head = self._head_of[sheet, record]
         if head is None:
             return None
         # (the head's own item: of the same data item on the 人员 sheet, else of the same name)
         concept = self.mapping.item(f.item).concept
-        key = next((i.key for i in self.mapping.items if i.concept == concept and (i.record or i.sheet) == PERSONS),
-                   None) or self._item_named(PERSONS, attribute)
+        if (PERSONS, concept) not in self._of_concept:
+            self._of_concept[PERSONS, concept] = next(
+                (i.key for i in self.mapping.items if i.concept == concept and (i.record or i.sheet) == PERSONS), None)
+        key = self._of_concept[PERSONS, concept] or self._item_named(PERSONS, attribute)
         value = people[head].get(key) if key else None
         if _is_blank(value) and attribute == _AGE_ITEM:
             value = self._age(PERSONS, people[head])
