@@ -2974,7 +2974,7 @@ def _tell_asked_twice_apart(fields: list[Field], field_lk: dict[str, str]) -> No
         for f in same[1:]:
             path = f.header_path[:-1]
             told = next((g for n, g in enumerate(path) if n >= len(first) or first[n] != g), None)
-            if told and not f.slot:
+            if told:
                 f.label_key = field_lk[f.id] = f"{lk}（{normalize_label(told).clean or told.strip()}）"
 
 
@@ -3602,7 +3602,7 @@ def _completed_by_header(label: str, header: str) -> str | None:
 _THING_ATTRIBUTES = frozenset({"名称", "类型", "类别", "编号", "号码", "证号"})
 _PARTY_NOUNS = frozenset({"单位", "企业", "机构", "人员", "场所", "部门", "组织"})
 # A section or group about animals: the sex, birth date and age asked under it are the animal's.
-# A header naming a farm product by its kind of animal (禽蛋, 肉类, 奶类): the columns under it are each animal's
+# A header naming a farm product by the kind of animal it comes from (禽蛋, 畜肉, 禽肉产量): its columns are each animal's
 _PRODUCE_HEADER_RE = re.compile(r"^(?:禽|畜|畜禽)(蛋|肉|奶)(?:类)?(?:产量)?$")
 _LIVESTOCK = frozenset({"鸡", "鸭", "鹅", "鸽", "鹌鹑", "猪", "牛", "羊", "兔", "驴", "马", "骡"})
 _SEX_ITEM = "性别"
