@@ -1760,6 +1760,21 @@ def test_a_date_written_by_hand_and_the_opinions_below_it_are_no_header() -> Non
     assert [f.label for f in fields_of(rows, merges)] == ["工程名称", "计划开工日期", "计划竣工日期", "申请日期"]
 
 
+def test_men_and_women_under_a_sex_header_are_counts_on_a_table_counting_people() -> None:
+    """u439: 「单位：人」 over 「村（社区）名称 | 性别 › 男 | 女 | 年龄 › 35岁及以下 …」 of a township's table of villages
+    counts the men and the women; the two columns had become one 性别 to choose from 男 and 女. On a roster they
+    are still one 性别's options."""
+    def rows(unit: str) -> list[list[str]]:
+        return [["统计员配备情况统计表", "", "", "", ""], ["填报单位：白沙镇", "", "", "", unit],
+                ["村（社区）名称", "性别", "", "年龄", ""], ["", "男", "女", "35岁及以下", "36岁及以上"],
+                ["东村", "", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 4), CellRange(2, 0, 3, 0), CellRange(2, 1, 2, 2), CellRange(2, 3, 2, 4)]
+    counted = {f.label for f in fields_of(rows("单位：人"), merges)}
+    assert {"男", "女"} <= counted and "性别" not in counted
+    chosen = {f.label for f in fields_of(rows(""), merges)}
+    assert "性别" in chosen and "男" not in chosen
+
+
 def test_where_and_by_whom_a_survey_was_taken_is_the_copys_line() -> None:
     # (u94: 「调查地点：___乡___村 | 调查员编号：___」 over a survey card's first section became its column groups:
     # 民族 and 出生年月 turned 调查员's, and 「□男 □女」 a label)

@@ -1580,12 +1580,23 @@ _COUNT_GROUP_RE = re.compile(r"(?:人口|人数|人次|户数)中?(?:[(（][^()�
 
 
 def _option_group(sheet: _Sheet, rows: list[int], parent: tuple[int, int, str], band: _Band) -> bool:
-    """Every column under the group header is headed by an option word, and there are at least two."""
+    """Every column under the group header is headed by an option word, and there are at least two. (Not on a
+    table its unit line says counts people or households: 「单位：人」 over 「性别 › 男 | 女」 of a table of villages
+    counts the men and the women — u439's two columns had become one 性别 to choose.)"""
     rng = sheet.grid.span(parent[0], parent[1])
     leaves = [sheet.column_stack(rows, c)[-1][2] for c in range(rng.left, min(rng.right, band.last_col) + 1)
               if sheet.column_stack(rows, c)]
     distinct = list(dict.fromkeys(leaves))
-    return len(distinct) >= 2 and all(C.is_option_word(t) for t in distinct)
+    return len(distinct) >= 2 and all(C.is_option_word(t) for t in distinct) and not _counts_people(sheet, band)
+
+
+_COUNTING_UNIT_LINE_RE = re.compile(r"单位[:：]\s*(?:人|户|人次|户次)(?:$|[\s、，,;；])")
+
+
+def _counts_people(sheet: _Sheet, band: _Band) -> bool:
+    """A unit line above the header saying the table counts people or households (「单位：人」)."""
+    return any(C.is_unit_line(t) and _COUNTING_UNIT_LINE_RE.search(C.squash(t))
+               for r in range(max(0, band.rows[0] - 4), band.rows[0]) for _, t, _ in sheet.texts(r))
 
 
 # --------------------------------------------------------------------------- card forms
