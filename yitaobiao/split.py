@@ -1019,7 +1019,7 @@ class _Filler:
         self._rows_of: dict[str, tuple[int | None, list[int]] | None] = {}  # form id → its 户主's and members' rows
         self._named: dict[tuple[str, str | None], str | None] = {}  # (record sheet, item name) → item key
         self._of_concept: dict[tuple[str, str], str | None] = {}  # (record sheet, data item) → its key there
-        self._head_of: dict[tuple[str, int], int | None] = {}  # (household sheet, record) → its head's 人员 row
+        self._heads_row: dict[tuple[str, int], int | None] = {}  # (household sheet, record) → its head's 人员 row
         self._drawn: dict[tuple[str, str], int] = {}  # (template, sheet) → last column the form draws
         self._asking: dict[str, set[str]] = defaultdict(set)  # item → the forms asking it
         for f in mapping.fields:
@@ -1166,9 +1166,9 @@ class _Filler:
                 or attribute in _HEAD_KEY_ATTRIBUTES:
             return None
         people = self.collected.records.get(PERSONS, [])
-        if (sheet, record) not in self._head_of:
-            self._head_of[sheet, record] = self._head_among_people(sheet, record) if people else None
-        head = self._head_of[sheet, record]
+        if (sheet, record) not in self._heads_row:
+            self._heads_row[sheet, record] = self._head_among_people(sheet, record) if people else None
+        head = self._heads_row[sheet, record]
         if head is None:
             return None
         # (the head's own item: of the same data item on the 人员 sheet, else of the same name)
