@@ -653,3 +653,16 @@ def test_rows_one_form_repeats_are_said_in_a_note_with_the_rate_without_them(tmp
     assert "有6项" in note and f"数据项重复率为{percent(without)}" in note
     plain = summarise(scan(_forms(tmp_path / "plain", [("民政局/低保.xlsx", "低保对象花名册", ["姓名", "公民身份号码"])])))
     assert plain.slot_repeats == 0 and not [n for n in notice_text(plain).footnotes if "逐行重复" in n]
+
+
+def test_files_that_could_not_be_read_are_said_in_a_note(tmp_path: Path) -> None:
+    """wf80: a damaged, an encrypted and a .doc template lay in the folder, and the notice said 「21张报表（来自18个文件）」
+    as if that were all; only the console named them. A footnote says how many files are in no figure."""
+    folder = _forms(tmp_path / "forms", [("民政局/低保.xlsx", "低保对象花名册", ["姓名", "公民身份号码"])])
+    (folder / "民政局" / "坏表.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+    (folder / "民政局" / "旧表.doc").write_bytes(b"\xd0\xcf\x11\xe0 old word")
+    summary = summarise(scan(folder))
+    [note] = [n for n in notice_text(summary).footnotes if "无法读取" in n]
+    assert note.startswith("另有2个文件无法读取")
+    clean = summarise(scan(_forms(tmp_path / "clean", [("民政局/低保.xlsx", "低保对象花名册", ["姓名"])])))
+    assert not [n for n in notice_text(clean).footnotes if "无法读取" in n]

@@ -203,6 +203,11 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
         without = duplicate_rate(summary.fields - summary.slot_repeats, summary.concepts)
         footnotes.insert(2, f"同一张表中逐行重复的栏目（如户内成员各行）有{summary.slot_repeats}项，每行计为1项数据项，"
                             f"按重复计入；不计这些行，数据项重复率为{percent(without)}。")
+    if summary.unread:
+        # (wf80: a damaged, an encrypted and a .doc template were in the folder, and the notice said 「21张报表（来自18个
+        # 文件）」 as if that were all; the console alone named them)
+        footnotes.append(f"另有{summary.unread}个文件无法读取（损坏、加密或需另存为新格式），未计入以上数字，详见扫描时列出的"
+                         "无法读取的文件。")
     return NoticeText(sentences, footnotes)
 
 

@@ -175,6 +175,7 @@ class Summary:
     report_of: dict[str, str] = field(default_factory=dict)  # form id → its 报表 (see :func:`report_key`)
     remarks: int = 0  # fields counted as their form's own item (备注, 说明: see :func:`item_of`)
     slot_repeats: int = 0  # fields repeating an item their own form asked in an earlier row (户内成员 2, 3 …)
+    unread: int = 0  # files in the folder that could not be read (damaged, encrypted, .doc): in no figure
     on_demand_keys: frozenset[str] = frozenset()  # the 报表 filled when a case arises (证明、申请: their report keys)
     periodic_fields: int = 0  # the fields and the distinct data items of the periodic 报表 alone
     periodic_items: int = 0
@@ -607,6 +608,7 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
         advice=advise_forms(result, concept_of, overrides), burden=burden, target=target,
         tables=len(result.forms), report_of=report_of, remarks=sum(1 for f in fields if is_remark(f.label)),
         slot_repeats=len(fields) - len({(f.form_id, concept_of[f.id]) for f in fields}),
+        unread=result.files_failed,
         on_demand_keys=on_demand,
         periodic_fields=sum(len(form.fields) for form in periodic),
         periodic_items=len({concept_of[f.id] for form in periodic for f in form.fields}),
