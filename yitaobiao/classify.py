@@ -82,12 +82,12 @@ def _titled_subject(title: str) -> Subject | None:
     but people named last, at the head of the phrase before 登记表 or 花名册, are what it lists
     (「企业职工基本养老保险参保人员增员登记表」 lists 人员, the insured, whatever scheme's name runs before them —
     u429: read as a register of 企业, each person's 证件号码 had become a 单位's)."""
+    # (in the table's order: the first hit is the first kind's)
     found = [(match.end(), subject) for pattern, subject in _TITLE_SUBJECTS for match in pattern.finditer(title)]
     if not found:
         return None
-    first = next(subject for pattern, subject in _TITLE_SUBJECTS if pattern.search(title))
     last = max(found, key=lambda hit: hit[0])[1]
-    return Subject.PERSON if last is Subject.PERSON else first
+    return Subject.PERSON if last is Subject.PERSON else found[0][1]
 
 
 # A 个体工商户 (个体经营户): a body run by one 经营者, whom departments also call its 户主 or 业主

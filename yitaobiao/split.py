@@ -1474,9 +1474,7 @@ class _Filler:
         if not outside:
             return chosen
         self.named_left_out.update((form.record_sheet or "", n) for n in outside)
-        name = self._item_named(form.record_sheet, None)
-        who = "、".join(f"{(str(records[n].get(name) or '').strip() if name else '') or f'第 {n + 1} 条'}（{ages[n]}岁）"
-                        for n in outside[:5])
+        who = "、".join(f"{self._records_named(form.record_sheet, records, [n])}（{ages[n]}岁）" for n in outside[:5])
         more = f"等 {len(outside)} 人" if len(outside) > 5 else ""
         ages_said = f"{band[0]}周岁及以上" if band[1] >= 150 else f"{band[1]}周岁及以下" if band[0] == 0 \
             else f"{band[0]}—{band[1]}周岁"
