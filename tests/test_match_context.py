@@ -5778,3 +5778,26 @@ def test_a_state_reached_is_read_with_what_reached_it() -> None:
     a township's table: a bare 已整改 says what was put right only with its header, as 未整改 did."""
     assert not explain("    其中：已整改", "已整改", context_a=["排查发现安全隐患"], context_b=["环境问题整治", "问题数（处）"]).same
     assert MAKER.key("已整改", ("问题数（处）",)).text == "问题数已整改"
+
+
+def test_people_of_an_age_among_a_count_are_among_the_people_its_subtotal_totals() -> None:
+    """u446, u443: 「归侨侨眷情况 › 户数 | 人数 › 小计 | 归侨 | 侨眷 | 其中：60岁以上」 of a village table: the part was
+    read beside 户数, the one count left of it on its row, and named 户数60岁以上. People of an age are among the
+    people a 小计 under 人数 totals; a part counting people never stands under a count of households."""
+    from yitaobiao.model import Layout
+
+    group = "归侨侨眷情况"
+    fields = [at("F1.1", "E4", "户数", group), at("F1.2", "F5", "小计", group, "人数"),
+              at("F1.3", "G5", "归侨", group, "人数"), at("F1.4", "I4", "其中：60岁以上", group),
+              at("F1.5", "J4", "其中：困难人数", group)]
+    _match_forms(fields, [form_of("F1", "村（社区）侨情基本情况汇总表", Layout.LIST, Subject.PLACE)])
+    keys = {f.id: f.label_key for f in fields}
+    assert "户数" not in keys["F1.4"] and "60岁以上" in keys["F1.4"]
+    assert "户数" not in keys["F1.5"]
+
+
+def test_a_kind_of_people_among_an_indicators_people_is_of_them() -> None:
+    """u446: 「期末从业人员 › 其中：归侨侨眷」 of an enterprise's indicator table, its unit in a column of its own, met
+    the county's 归侨侨眷人数: the employees who are 归侨侨眷, not all of them."""
+    assert MAKER.key("  其中：归侨侨眷", ("期末从业人员",), "人").header == "期末从业人员"
+    assert MAKER.key("  其中：归侨侨眷", ("期末从业人员",), "人").text != MAKER.key("归侨侨眷人数").text

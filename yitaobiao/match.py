@@ -1643,8 +1643,12 @@ class KeyMaker:
                      # (「本期接收刑满释放人员信息数 › 其中：重点帮教对象」: those of the quarter's newcomers, no register's
                      # 重点帮教对象 — u433's look-alike)
                      or _KIND_OF_PEOPLE_RE.search(leaf)) \
-                and (_COUNT_TAIL_RE.search(groups[-1]) or counted_header) and groups[-1] not in syn.generic_labels \
-                and self.resolve_base(groups[-1])[0] is None and not _names_its_whole(leaf, groups[-1]):
+                and (_COUNT_TAIL_RE.search(groups[-1]) or counted_header
+                     # (「期末从业人员 › 其中：归侨侨眷」 of an indicator table, its unit in a column of its own: the
+                     # employees who are, no county's 归侨侨眷人数 — u446)
+                     or _KIND_OF_PEOPLE_RE.search(groups[-1])) and groups[-1] not in syn.generic_labels \
+                and (self.resolve_base(groups[-1])[0] is None or not canonical and _KIND_OF_PEOPLE_RE.search(groups[-1])) \
+                and not _names_its_whole(leaf, groups[-1]):
             # 「经常参加体育锻炼人数 › 其中：60周岁及以上」: those of the people the row above counts, not the village's
             # 60岁以上老年人数 (u117); 「义务教育阶段在校学生数 › 其中：农村留守儿童」 (a group of people, counted or not)
             # the pupils among the county's 留守儿童 (u401). (「60周岁及以上老年人口 › 其中：65周岁及以上老年人口」, a whole the vocabulary knows, holds the
@@ -4122,9 +4126,13 @@ def _wholes_of_parts(fields: list[Field], layout_of: dict[str, str],
     """Field id → the headers over a 「其中：…」 column beside its whole: the nearest column left of it on its row
     (「兑付户数 | 其中：水库移民户（户）」 counts the resettled households among those paid, not all of them — u124)."""
     at_row: dict[tuple[str, str, int], list[tuple[int, Field]]] = defaultdict(list)
+    # (form, sheet, headers) → the columns of a count its header names and a 小计 under it totals
+    totalled: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, str]]] = defaultdict(list)
     for f in fields:
         if layout_of.get(f.form_id) == "list":
             at_row[(f.form_id, f.sheet, position[f.id][0])].append((position[f.id][1], f))
+            if len(f.header_path) >= 2 and _is_total_word(f.label):
+                totalled[(f.form_id, f.sheet, tuple(f.header_path[:-2]))].append((position[f.id][1], f.header_path[-2]))
     wholes: dict[str, list[str]] = {}
     for row in at_row.values():
         row.sort(key=lambda item: item[0])
@@ -4136,8 +4144,18 @@ def _wholes_of_parts(fields: list[Field], layout_of: dict[str, str],
             # (「支委人数 | 其中：女干部 | 其中：交叉任村委」: each part is of the whole before the parts; 「受益户数 |
             # 受益人数 | 其中：脱贫户和监测户户数」 counts households, among the households — u183)
             alike = [w for w in reversed(seen) if w.header_path[:-1] == f.header_path[:-1]]
-            kind = _counted_kind(f)
-            whole = next((w for w in alike if kind and _counted_kind(w) == kind), alike[0] if alike else None)
+            kind = _counted_kind(f) or ("人" if _AGE_BAND_RE.match(normalize_label(f.label).clean) else None)
+            whole = next((w for w in alike if kind and _counted_kind(w) == kind), None)
+            if whole is None and kind:
+                # 「归侨侨眷情况 › 户数 | 人数 › 小计 | 归侨 | 侨眷 | 其中：60岁以上」: people of an age are among the
+                # people its 小计 totals, not among the households beside the part (u446, u443: 户数60岁以上)
+                heads = [head for col, head in totalled[(f.form_id, f.sheet, tuple(f.header_path[:-1]))]
+                         if col < position[f.id][1] and _counted_kind_of(normalize_label(head).clean, None) == kind]
+                if heads:
+                    wholes[f.id] = [*f.header_path[:-1], heads[-1]]
+                    continue
+            if whole is None and not any(kind and _counted_kind(w) for w in alike):
+                whole = alike[0] if alike else None
             if whole is not None:
                 # (「涉及劳动者（人） › 合计 | 其中：农民工」: a total is its header's whole, which the header says —
                 # u429's migrant workers of the cases had become every register's 农民工人数)
@@ -4166,8 +4184,11 @@ _AMOUNT_WHOLE_ENDINGS = (_AMOUNT, "资金", "支出", "发放额", "补贴", "�
 
 def _counted_kind(f: Field) -> str | None:
     """What a count counts, households or people, by its words or its unit."""
-    clean = normalize_label(f.label).clean
-    unit = f.unit or normalize_label(f.label).unit or ""
+    return _counted_kind_of(normalize_label(f.label).clean, f.unit or normalize_label(f.label).unit)
+
+
+def _counted_kind_of(clean: str, unit: str | None) -> str | None:
+    unit = unit or ""
     if clean.endswith("户数") or unit == "户":
         return "户"
     if clean.endswith(("人数", "人口")) or unit == "人":
