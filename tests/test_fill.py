@@ -222,6 +222,27 @@ def test_carry_forward_basic_items_and_comment_dynamic_ones(tmp_path: Path) -> N
     assert cell.value is None and cell.comment and "上季度" in cell.comment.text
 
 
+def test_filling_a_filled_one_writes_each_record_afresh_and_carries_the_earlier_ones(tmp_path: Path) -> None:
+    """wf81: the 一套表 given to fill held last quarter's records (its help says 空白（或上季度的）): the four people
+    the departments' rosters held were written over rows 5–8 in their columns only, and every other cell kept the
+    earlier person's values (王建国 got 王小明's school, a retired member 王丽's 流出 tick); split sent them on. The
+    records held are last quarter's, carried as --carry carries them, and every row is written whole."""
+    filled, mapping, earlier, _ = _setup(tmp_path / "上季度", 5, 21)
+    _, _, newcomers, _ = _setup(tmp_path / "本季度", 2, 99)
+    filled = tmp_path / "上季度" / "已填.xlsx"
+    report = prefill(filled, mapping, [tmp_path / "本季度" / "分发"], tmp_path / "预填.xlsx")
+    assert any("已填有 10 条记录" in note for note in report.notes)  # (5 people, 5 households)
+    ws = load_workbook(tmp_path / "预填.xlsx")["人员"]
+    items = {i.name: i for i in mapping.sheet_items("人员")}
+    id_item = next(i for i in mapping.sheet_items("人员") if i.rule == "id")
+    name_of = {r[id_item.key]: r[items["姓名"].key] for r in [*earlier["人员"], *newcomers["人员"]]}
+    rows = [(ws.cell(r, id_item.position).value, ws.cell(r, items["姓名"].position).value)
+            for r in range(5, ws.max_row + 1) if ws.cell(r, id_item.position).value]
+    assert len(rows) == 7 and all(name_of[number] == name for number, name in rows)
+    for r in range(5 + len(rows), ws.max_row + 1):  # (rows past the records hold nothing of the earlier ones)
+        assert all(ws.cell(r, i.position).value in (None, "") for i in mapping.sheet_items("人员"))
+
+
 def test_item_classes() -> None:
     from yitaobiao.mapping import MappingItem
 
@@ -493,31 +514,65 @@ def test_carrying_keeps_whom_a_record_names_what_it_belongs_to_and_last_quarters
     assert again.records[farm.record or farm.sheet] == 1  # the farm in the departments' copy is the one carried
 
 
+def _quarter(items: list[object], fields: list[tuple[str, str, str, str]]) -> object:
+    """A mapping as carried_keys reads it: its items, and department fields (item key, form path, cell, label)."""
+    from types import SimpleNamespace
+
+    from yitaobiao.mapping import MappingField
+
+    by_key = {i.key: i for i in items}  # type: ignore[attr-defined]
+    return SimpleNamespace(items=items, item=by_key.__getitem__, fields=[
+        MappingField(field=f"F{n}", form="F1", item=key, concept=key.split("@")[0], department="民政局",
+                     form_title="表", path=path, sheet="Sheet1", cell=cell, label=label, layout="list", unit=None,
+                     factor=1.0, slot=None, confidence=1.0, header_path=[label])
+        for n, (key, path, cell, label) in enumerate(fields)])
+
+
+def _item(key: str, name: str, sheet: str, joins: str | None = None) -> object:
+    from yitaobiao.mapping import MappingItem
+
+    return MappingItem(key=key, concept=key.split("@")[0], name=name, sheet=sheet, position=1, cell="A1",
+                       record="人员", joins=joins)
+
+
 def test_last_quarters_items_find_this_quarters_after_the_sheets_are_cut_anew() -> None:
     """wf9: one department added a column, the themed sheets were cut anew (人员（在校残疾学生等） became 人员（学生资助享受
     等）) and --carry brought nothing of that sheet: 救助证编号 and 父母姓名 were lost. Items are found by header on the
-    same record, then by key, then by concept; an item no longer asked is left out."""
-    from types import SimpleNamespace
-
+    same record, then by the departments' fields they are filled from; an item no longer asked is left out."""
     from yitaobiao.fill import carried_keys
-    from yitaobiao.mapping import MappingItem
 
-    def item(key: str, concept: str, name: str, sheet: str, joins: str | None = None) -> MappingItem:
-        return MappingItem(key=key, concept=concept, name=name, sheet=sheet, position=1, cell="A1", record="人员",
-                           joins=joins)
+    basic, disabled, aid = "人员（基本信息等）", "人员（在校残疾学生等）", "人员（学生资助享受等）"
+    then = _quarter([_item("C1@" + basic, "姓名", basic), _item("C9@" + disabled, "救助证编号", disabled),
+                     _item("C7@" + disabled, "父母姓名", disabled),
+                     _item("C1@" + disabled, "姓名", disabled, joins="C1@" + basic),
+                     _item("C5@" + disabled, "多重情况", disabled)],
+                    [("C7@" + disabled, "教育局/资助.xlsx", "F4", "父母姓名"),
+                     ("C5@" + disabled, "残联/残疾学生.xlsx", "G4", "多重情况")])
+    # (this quarter 父母姓名 is printed 父亲或母亲姓名, a second form asking it by that name)
+    now = _quarter([_item("C1@" + basic, "姓名", basic), _item("C11@" + aid, "救助证编号", aid),
+                    _item("C8@" + aid, "父亲或母亲姓名", aid)],
+                   [("C8@" + aid, "教育局/资助.xlsx", "F4", "父母姓名"), ("C8@" + aid, "卫健局/x.xlsx", "B4", "父亲或母亲姓名")])
+    assert carried_keys(then, now) == {"C1@" + basic: "C1@" + basic, "C9@" + disabled: "C11@" + aid,
+                                       "C7@" + disabled: "C8@" + aid}
 
-    then = SimpleNamespace(items=[item("C1@人员（基本信息等）", "C1", "姓名", "人员（基本信息等）"),
-                                  item("C9@人员（在校残疾学生等）", "C9", "救助证编号", "人员（在校残疾学生等）"),
-                                  item("C7@人员（在校残疾学生等）", "C7", "父母姓名", "人员（在校残疾学生等）"),
-                                  item("C1@人员（在校残疾学生等）", "C1", "姓名", "人员（在校残疾学生等）",
-                                       joins="C1@人员（基本信息等）"),
-                                  item("C5@人员（在校残疾学生等）", "C5", "多重情况", "人员（在校残疾学生等）")])
-    now = SimpleNamespace(items=[item("C1@人员（基本信息等）", "C1", "姓名", "人员（基本信息等）"),
-                                 item("C11@人员（学生资助享受等）", "C11", "救助证编号", "人员（学生资助享受等）"),
-                                 item("C7@人员（学生资助享受等）", "C7", "父亲或母亲姓名", "人员（学生资助享受等）")])
-    assert carried_keys(then, now) == {"C1@人员（基本信息等）": "C1@人员（基本信息等）",
-                                       "C9@人员（在校残疾学生等）": "C11@人员（学生资助享受等）",
-                                       "C7@人员（在校残疾学生等）": "C7@人员（学生资助享受等）"}
+
+def test_last_quarters_items_are_found_by_the_departments_columns_never_by_their_numbers() -> None:
+    """wf81: a form dropped and one added renumbered the 一套表's items, and --carry went by number: last quarter's
+    玉米 area went into 所属乡镇 and a bank account into a note on 服刑人员. A renamed column is found by its form's
+    cell; a column that only moved, by its header, whatever cell another column has taken."""
+    from yitaobiao.fill import carried_keys
+
+    then = _quarter([_item("C165@人员", "玉米面积", "人员"), _item("C170@人员", "开户银行", "人员"),
+                     _item("C171@人员", "银行账号", "人员")],
+                    [("C165@人员", "农业农村局/种植.xlsx", "E4", "玉米面积"), ("C170@人员", "民政局/发放.xlsx", "H4", "开户行"),
+                     ("C171@人员", "民政局/发放.xlsx", "I4", "银行账号")])
+    now = _quarter([_item("C165@人员", "所属乡镇", "人员"), _item("C160@人员", "玉米", "人员"),
+                    _item("C172@人员", "开户银行名称", "人员"), _item("C173@人员", "社会保障卡号", "人员"),
+                    _item("C174@人员", "账号", "人员")],
+                   [("C165@人员", "农业农村局/种植.xlsx", "B4", "所属乡镇"), ("C160@人员", "农业农村局/种植.xlsx", "F4", "玉米面积"),
+                    ("C172@人员", "民政局/发放.xlsx", "H4", "开户银行名称"), ("C173@人员", "民政局/发放.xlsx", "I4", "社会保障卡号"),
+                    ("C174@人员", "民政局/发放.xlsx", "J4", "银行账号")])
+    assert carried_keys(then, now) == {"C165@人员": "C160@人员", "C170@人员": "C172@人员", "C171@人员": "C174@人员"}
 
 
 def test_a_month_typed_as_text_is_a_date_in_a_date_column() -> None:

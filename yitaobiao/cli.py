@@ -791,6 +791,8 @@ def fill(
     out.print(f"[green]已写出预填的一套表：[/green]{e(output)}（读入 {report.files_read} 个文件，待核实 {len(report.conflicts)} 处"
               + (f"，需改正 {len(report.to_check)} 处（黄底）" if report.to_check else "")
               + (f"，沿用上季度 {report.carried} 条记录" if report.carried else "") + "）")
+    for line in report.notes:
+        err.print(f"[yellow]提示：[/yellow]{e(line)}")
     if carry is not None and not report.carried and not report.carried_figures:
         # (helper-111 carried a department's form, and the blank 一套表, and was told nothing)
         err.print(f"[yellow]提示：[/yellow]{e(carry)} 中没有读到任何已填的记录或指标，没有可沿用的内容："

@@ -18,7 +18,7 @@ import csv
 import datetime as dt
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from copy import copy
 from dataclasses import dataclass, field
@@ -476,6 +476,7 @@ class FillReport:
     to_check: list[str] = field(default_factory=list)  # cells holding what their column does not take
     carried: int = 0
     carried_figures: int = 0  # 指标 of last quarter, shown in comments
+    notes: list[str] = field(default_factory=list)  # what the clerk is told about how the 一套表 was read
 
 
 def item_class(item: MappingItem) -> str:
@@ -808,6 +809,16 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
         shown = "；".join(report.unrecognised[:3]) + (" 等" if len(report.unrecognised) > 3 else "")
         raise FillError(f"给出的 {len(files)} 个文件都无法读入，未写出预填的一套表：{shown}")
     last_figures: dict[str, Any] = {}
+    held = _records_held(merged, mapping)
+    if held and carry is None:
+        # (wf81: last quarter's filled 一套表 given as the one to fill: its rows kept whatever the departments' records
+        # did not write over, so one person's 出生日期 stood on another's row and split sent them on)
+        carry = merged
+        report.notes.append(f"《{merged.name}》中已填有 {held}，按上季度已填的一套表沿用（同 --carry）："
+                            "预填结果逐条重新写出，不会在原有行上混填。")
+    elif held:
+        report.notes.append(f"《{merged.name}》中原有的 {held} 没有沿用（上季度的记录取自 --carry {carry.name}），"
+                            "预填结果逐条重新写出。")
     if carry is not None:
         previous = _carried(carry, mapping)
         first_period = (mapping.periods or ["本期"])[0]
@@ -823,6 +834,17 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
     return report
 
 
+def _records_held(merged: Path, mapping: Mapping) -> str:
+    """What the 一套表 to be filled holds already, said for the clerk (「13 条记录和指标表的数」); "" when blank."""
+    try:
+        held = read_filled(merged, mapping)
+    except (SplitError, OSError, ValueError, KeyError):
+        return ""  # (one that cannot be read is told of when it is opened to be written)
+    records = sum(len(records) for records in held.records.values())
+    figures = any(not _blank(v) for periods in held.indicators.values() for v in periods.values())
+    return "和".join([*([f"{records} 条记录"] if records else []), *(["指标表的数"] if figures else [])])
+
+
 def _carried(carry: Path, mapping: Mapping) -> Collected:
     """Last quarter's 一套表, read by the mapping it carries and put on this quarter's items: after one department
     added a column the themed sheets are cut anew (人员（在校残疾学生等） became 人员（学生资助享受等）) and an item
@@ -835,7 +857,8 @@ def _carried(carry: Path, mapping: Mapping) -> Collected:
     if then is mapping:
         return previous
     now_key = carried_keys(then, mapping)
-    previous.records = {sheet: [{now_key[k]: v for k, v in values.items() if k in now_key} for values in records]
+    previous.records = {sheet: [{now_key[k]: v for k, v in values.items() if k in now_key and not _blank(v)}
+                                for values in records]
                         for sheet, records in previous.records.items()}
     previous.indicators = {now_key[k]: periods for k, periods in previous.indicators.items() if k in now_key}
     return previous
@@ -843,26 +866,61 @@ def _carried(carry: Path, mapping: Mapping) -> Collected:
 
 def carried_keys(then: Mapping, now: Mapping) -> dict[str, str]:
     """Each item of an earlier 一套表 → the same item of this one: the same header on the same record (人员, 户 or
-    指标), else the same key, else the same concept there. Items this 一套表 no longer asks are left out."""
+    指标), else the item most of its departments' fields are filled from now. Items this 一套表 no longer asks
+    are left out.
+
+    Item keys and concept numbers are the scan's own (C165@人员) and are numbered anew when a form is added or
+    dropped: they say nothing across quarters (wf81: last quarter's 玉米 area went into 所属乡镇, a bank account
+    into a note on 服刑人员). The departments' fields do: a form's column by its headers, or by its cell where it
+    was renamed."""
     def record_of(item: MappingItem) -> str:
         return item.record or item.sheet
 
-    keys = {i.key for i in now.items}
     by_name: dict[tuple[str, str], str] = {}
-    by_concept: dict[tuple[str, str], str] = {}
     for i in now.items:
         if not i.joins:  # (a repeated identifying column is its first one's)
             by_name.setdefault((record_of(i), i.name), i.key)
-            by_concept.setdefault((record_of(i), i.concept), i.key)
+            if i.standard:
+                by_name.setdefault((record_of(i), i.standard), i.key)
+    fields_of: dict[str, list[MappingField]] = defaultdict(list)
+    for f in then.fields:
+        fields_of[f.item].append(f)
+    headed_then = {_headed(f) for f in then.fields}
+    by_header: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    by_cell: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    for f in now.fields:
+        item = now.item(f.item)
+        if not item.joins:
+            by_header[(record_of(item), _headed(f))].add(item.key)
+            if _headed(f) not in headed_then:
+                # (a column renamed where it stood: its cell names it; a column of last quarter's that only moved
+                # is found by its header, and its old cell may be another's now)
+                by_cell[(record_of(item), _placed(f))].add(item.key)
     found: dict[str, str] = {}
     for i in then.items:
         if i.joins:
             continue
-        key = by_name.get((record_of(i), i.name)) or (i.key if i.key in keys else None) \
-            or by_concept.get((record_of(i), i.concept))
+        key = by_name.get((record_of(i), i.name)) or by_name.get((record_of(i), i.standard))
+        for index, where in ((by_header, _headed), (by_cell, _placed)):
+            if key:
+                break
+            votes = Counter(k for f in fields_of[i.key] for k in index.get((record_of(i), where(f)), ()))
+            ranked = votes.most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                key = ranked[0][0]
         if key:
             found[i.key] = key
     return found
+
+
+def _headed(f: MappingField) -> tuple[str, ...]:
+    """A department's column from quarter to quarter, by its form and its headers."""
+    return (f.path, f.sheet, *f.header_path[:-1], f.label, str(f.slot or ""))
+
+
+def _placed(f: MappingField) -> tuple[str, ...]:
+    """A department's column by its form and its cell."""
+    return (f.path, f.sheet, f.cell, str(f.slot or ""))
 
 
 def _as_shown(value: Any) -> str:
@@ -896,6 +954,7 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
             first = mapping.header_row + 1
             notes = next((r for r in range(first, ws.max_row + 1)
                           if str(ws.cell(r, 1).value or "").startswith("填表说明")), ws.max_row + 1)
+            _clear_rows(ws, range(first, notes), [1, *(i.position for i in items)])
             if len(records) > notes - first:
                 _insert_rows_keeping_footer(ws, notes, len(records) - (notes - first))
                 # Added rows look like the template's rows; past a few thousand they take only the number formats
@@ -940,6 +999,11 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
             if len(records) <= STYLED_ROWS:  # (past that, rows keep one line, as their styles do)
                 fit_row_heights(ws, range(first, first + len(records)))
         report.values[sheet] = filled
+    if INDICATORS in wb.sheetnames:
+        # (a 一套表 filled before: its figures are last quarter's, shown in comments where wanted, never this one's)
+        for item in mapping.sheet_items(INDICATORS):
+            _clear_rows(wb[INDICATORS], range(item.position, item.position + 1),
+                        range(4, 4 + len(mapping.periods or ["本期"])))
     if indicators and INDICATORS in wb.sheetnames:
         ws = wb[INDICATORS]
         periods = mapping.periods or ["本期"]
@@ -978,6 +1042,21 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
     _about_sheet(wb, mapping, report)
     output.parent.mkdir(parents=True, exist_ok=True)
     save(wb, output)
+
+
+def _clear_rows(ws: Any, rows: range, columns: Iterable[int]) -> None:
+    """Empty what a 一套表 filled before holds in ``rows``: values, and the marks fill leaves (colours, comments)."""
+    marks = {CONFLICT_FILL.fgColor.rgb, CARRIED_FILL.fgColor.rgb, CHECK_FILL.fgColor.rgb}
+    columns = list(columns)
+    for r in rows:
+        for c in columns:
+            cell = ws.cell(r, c)
+            if cell.value is not None:
+                cell.value = None
+            if cell.comment is not None:
+                cell.comment = None
+            if cell.fill is not None and cell.fill.fgColor is not None and cell.fill.fgColor.rgb in marks:
+                cell.fill = PatternFill()
 
 
 def _review_sheet(wb: Any, report: FillReport) -> None:
