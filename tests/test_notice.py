@@ -80,6 +80,34 @@ def test_a_table_of_records_is_never_cancelled_for_a_table_of_their_totals() -> 
     assert advice["各村畜牧业生产情况"].suggestion != "取消"
 
 
+def test_a_cancelled_form_names_every_table_that_asks_its_items() -> None:
+    """wf81: 「全部29项已由《年畜牧业生产__季度报表（一）》以相同或更高频次采集」, a sheet asking 18 of them; the sheet
+    beside it asks the rest. The forms named are those that between them ask every item."""
+    from yitaobiao.model import Concept, Field, Form, FormKind, Frequency, Layout, ScanResult
+    from yitaobiao.stats import advise_forms
+
+    def form(fid: str, sheet: str, title: str, asked: list[str]) -> Form:
+        made = Form(id=fid, path="季报.xls", sheet=sheet, title=title, department="农业农村局", layout=Layout.INDICATOR,
+                    kind=FormKind.PERIODIC, frequency=Frequency.QUARTERLY)
+        made.fields = [Field(id=f"{fid}.{n}", form_id=fid, path=made.path, sheet=sheet, cell=f"A{n}", label=label,
+                             header_path=[label], department=made.department, concept_id=label)
+                       for n, label in enumerate(asked, start=1)]
+        return made
+
+    pigs, cattle = ["生猪存栏", "生猪出栏", "能繁母猪", "猪肉产量"], ["牛存栏", "牛出栏", "羊存栏"]
+    forms = [form("F1", "Sheet5", "畜牧业生产季报", [*pigs, *cattle]),
+             form("F2", "Sheet6", "畜牧业生产季度报表（一）", [*pigs, "种猪存栏"]),
+             form("F3", "Sheet7", "畜牧业生产季度报表（二）", [*cattle, "禽蛋产量"]),
+             form("F4", "Sheet8", "生猪生产情况", [*pigs, "仔猪"])]  # (the pigs again: the cattle are the rarest)
+    result = ScanResult(root="forms", forms=forms, concepts=[
+        Concept(id=label, name=label, field_ids=[]) for label in [*pigs, *cattle, "禽蛋产量", "种猪存栏", "仔猪"]])
+    advice = {a.title: a for a in advise_forms(result, {f.id: f.concept_id for f in result.fields})}
+    cancelled = advice["畜牧业生产季报"]
+    assert cancelled.suggestion == "取消"
+    assert "《畜牧业生产季度报表（二）》" in cancelled.reason and "等表" not in cancelled.reason
+    assert "《畜牧业生产季度报表（一）》" in cancelled.reason or "《生猪生产情况》" in cancelled.reason
+
+
 def test_a_monthly_form_is_not_cancelled_by_a_yearly_one(tmp_path: Path) -> None:
     folder = _forms(tmp_path / "forms", [
         ("民政局/a.xlsx", "花名册（年报）", ["姓名", "性别", "公民身份号码", "家庭住址"]),

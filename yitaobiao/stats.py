@@ -382,9 +382,9 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
                         counts[t] -= 1
             # Name the forms that ask most of its items, found among those asking its rarest items (a twin shares
             # those; 姓名 alone is asked by thousands), at the same or a higher frequency.
-            names, more = _closest(form.id, items, askers, items_of, shown,
-                                   lambda g, tpy=tpy, of_totals=of_totals: g.id not in cancelled and tpy_of[g.id] >= tpy
-                                   and (of_totals or g.layout != Layout.INDICATOR))
+            names, more = _covering(form.id, items, askers, items_of, shown,
+                                    lambda g, tpy=tpy, of_totals=of_totals: g.id not in cancelled
+                                    and tpy_of[g.id] >= tpy and (of_totals or g.layout != Layout.INDICATOR))
             who = f"{names}{more}" if names else "他表"  # (its covers may all lie beyond the bounded search)
             decided[form.id] = (DROP, f"全部{len(items)}项已由{who}以相同或更高频次采集")
         elif items and len(shared) >= MOSTLY_SHARED * len(items):
@@ -453,6 +453,32 @@ def _closest(form_id: str, items: set[str], askers: dict[str, list[Form]], items
     ranked = sorted(candidates.values(), key=lambda g: (-len(items & items_of[g.id]), shown[g.id]))
     titles = list(dict.fromkeys(shown[g.id] for g in ranked))  # (seven copies of one title are named once)
     return "、".join(f"《{t}》" for t in titles[:2]), "等表" if len(titles) > 2 else ""
+
+
+def _covering(form_id: str, items: set[str], askers: dict[str, list[Form]], items_of: dict[str, set[str]],
+              shown: dict[str, str], eligible: Callable[[Form], bool], look: int = 30) -> tuple[str, str]:
+    """The forms that between them ask all of ``items`` (《A》、《B》), picked greedily, most items first, and 「等表」
+    when two do not: a cancelled form's items may lie in two tables (wf81: 「全部29项已由《…季度报表（一）》采集」,
+    which asks 18 of them; the sheet beside it asks the rest). Candidates are bounded as in ``_closest``."""
+    candidates: dict[str, Form] = {}
+    for item in items:
+        kept = 0
+        for g in askers[item][:3 * look]:
+            if g.id != form_id and eligible(g):
+                candidates[g.id] = g
+                kept += 1
+                if kept == look:
+                    break
+    left, picked = set(items), []
+    while left and len(picked) < 2:
+        best = min(candidates.values(), key=lambda g: (-len(left & items_of[g.id]), shown[g.id]), default=None)
+        if best is None or not left & items_of[best.id]:
+            break
+        picked.append(best)
+        left -= items_of[best.id]
+        del candidates[best.id]
+    titles = list(dict.fromkeys(shown[g.id] for g in picked))
+    return "、".join(f"《{t}》" for t in titles), "等表" if left else ""
 
 
 def report_key(form: Form) -> str:
