@@ -2304,7 +2304,9 @@ def form_of(fid: str, title: str, layout: Layout, subject: Subject) -> Form:
 
 def test_one_households_figure_is_not_the_villages_total() -> None:
     """u87: a household's survey card (一、住户基本情况 › 户籍人口（人）, 粮食播种面积（亩）) merged with the village's
-    统计年报 rows of the same words: seven look-alikes. A household's or a person's count or measure is its own."""
+    统计年报 rows of the same words: seven look-alikes. A household's or a person's count of people is its own; what
+    it measures (an area, an output) is the same item a table of villages totals, at another level (u444, u449,
+    u451: a shelter's 建筑面积, a ranger's 管护面积, a tea farmer's 茶园面积 had each stood apart from the county's)."""
     from yitaobiao.model import Layout
 
     fields = [at("F1.1", "A6", "户籍人口（人）", "一、住户基本情况"), at("F1.2", "A19", "粮食作物播种面积（亩）", "三、生产情况"),
@@ -2315,7 +2317,7 @@ def test_one_households_figure_is_not_the_villages_total() -> None:
              form_of("F2", "村级基本情况统计年报表", Layout.INDICATOR, Subject.AGGREGATE),
              form_of("F3", "农村住户收支调查样本户名录", Layout.LIST, Subject.HOUSEHOLD)]
     match_fields(fields, SYN, forms=forms)
-    assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
+    assert not same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
     assert same(fields, "F1.1", "F3.1") and same(fields, "F1.2", "F3.2")  # households' figures are one item
     # (wf16: the review workbook showed such a key as 「…（household）」: the level is said in words)
     assert not any(re.search(r"[A-Za-z]", f.label_key) for f in fields), [f.label_key for f in fields]
@@ -2839,7 +2841,9 @@ def test_a_petition_register_is_about_its_petitioner() -> None:
 
 def test_a_units_or_sites_figure_is_one_records_and_no_total() -> None:
     """u117: a 民宿 card's 客房数量（间） and the 经营户台账's 客房数（间） were kept apart as 「汇总 ≠ 一人或一户的数」, though
-    each is one 民宿's; u113: a 农资网点's 从业人员（人） merged with the county 粮统 table's 年末从业人员, a total."""
+    each is one 民宿's. A body's figures are the items a table of totals adds up (REAL_MORE_NOTES 16: aggregation
+    does not split an item; u446: an enterprise's 从业人员数 and the 期末从业人员 of its 主要经济指标 table), though u113
+    had kept a 农资网点's 从业人员 apart from the county's 年末从业人员."""
     from yitaobiao.model import Layout
 
     fields = [field("F1.1", "民宿名称", ("民宿基本情况",)), field("F1.2", "客房数量（间）", ("民宿基本情况",)),
@@ -2851,7 +2855,7 @@ def test_a_units_or_sites_figure_is_one_records_and_no_total() -> None:
              form_of("F3", "农资经营网点基本情况登记表", Layout.CARD, Subject.ORGANISATION),
              form_of("F4", "粮食收购销售库存情况统计表", Layout.INDICATOR, Subject.AGGREGATE)]
     match_fields(fields, SYN, forms=forms)
-    assert same(fields, "F1.2", "F2.2") and not same(fields, "F3.2", "F4.1")
+    assert same(fields, "F1.2", "F2.2") and same(fields, "F3.2", "F4.1")
     # (and an emergency contact 「监护人以外」 is no guardian)
     assert MAKER.key("姓名", ("三、紧急联系人（监护人以外）",)).role == "紧急联系人"
 
@@ -2975,7 +2979,8 @@ def test_staff_guiding_a_farm_and_the_bodies_a_service_reaches() -> None:
 def test_a_stall_holders_register_a_unit_heads_row_and_a_buildings_area() -> None:
     """u122: 「摊主姓名 | 身份证号码 | 手机号码」 of a 流动摊贩登记台账 is the register's own person's name; on an
     application of a unit, 「一、申请单位基本情况 › 法定代表人（负责人） | ___ | 身份证号码 | ___ | 联系电话」 is the
-    head's phone, not the unit's; one illegal building's 建筑面积 is no village's 存量违法建设 › 建筑面积."""
+    head's phone, not the unit's. (One illegal building's 建筑面积 and a village's 存量违法建设 › 建筑面积 are one item at
+    two levels, REAL_MORE_NOTES 16.)"""
     stalls = [at("F1.1", "B3", "摊主姓名"), at("F1.2", "C3", "身份证号码"), at("F1.3", "D3", "手机号码")]
     people = [at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码")]
     section = "一、申请单位基本情况"
@@ -2994,7 +2999,7 @@ def test_a_stall_holders_register_a_unit_heads_row_and_a_buildings_area() -> Non
                           form_of("F6", "违法建设治理情况统计表（分村）", Layout.LIST, Subject.PLACE)])
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
     assert same(fields, "F3.4", "F4.3") and not same(fields, "F3.4", "F4.4")
-    assert not same(fields, "F5.2", "F6.2")
+    assert same(fields, "F5.2", "F6.2")
 
 
 def test_a_beneficiarys_bracket_and_a_part_column_beside_its_whole() -> None:
@@ -5801,3 +5806,34 @@ def test_a_kind_of_people_among_an_indicators_people_is_of_them() -> None:
     the county's 归侨侨眷人数: the employees who are 归侨侨眷, not all of them."""
     assert MAKER.key("  其中：归侨侨眷", ("期末从业人员",), "人").header == "期末从业人员"
     assert MAKER.key("  其中：归侨侨眷", ("期末从业人员",), "人").text != MAKER.key("归侨侨眷人数").text
+
+
+def test_what_is_denied_and_a_question_inside_a_label_keep_apart() -> None:
+    """u436: 「未持证人数」 and 「持证人数」 counted those without and those with (a look-alike, kept apart only by the
+    level of their tables); 「从业人员是否持有效健康合格证明」 of an inspection asks yes or no, its people named first."""
+    assert not explain("未持证人数", "持证人数").same and not explain("不动产", "动产").same
+    assert explain("有无残疾证", "是否持有残疾证").same  # (有无 asks, denies nothing)
+    assert not explain("2.从业人员是否持有效健康合格证明", "其中：持有效健康合格证明人数",
+                       context_b=["单位基本情况", "从业人员总数（人）"]).same
+
+
+def test_a_part_of_people_a_stage_narrows_keeps_the_stage() -> None:
+    """u424: 「本年度实际收训儿童数（人） › 其中：孤独症儿童」 of a centre's card, the children it trained, met a village
+    table's 「0-17岁残疾儿童数 › 孤独症儿童」 once levels no longer parted them (a look-alike). Where and when (全村,
+    年末, 在校) add nothing to who the people are; a stage does."""
+    trained = MAKER.key("其中：孤独症儿童", ("人员及服务情况", "本年度实际收训儿童数（人）"))
+    assert trained.text != MAKER.key("孤独症儿童").text and "收训" in trained.text
+    assert MAKER.key("其中：女党员", ("全村党员人数",)).text == MAKER.key("女党员").text
+
+
+def test_a_thing_and_its_count_asked_on_one_form_are_two_items_everywhere() -> None:
+    """real_forms: 「17.轮胎 | 18.轮胎数」 of a 机动车登记 card, and another card's 轮胎数: with no level to part them the
+    count met the tyres' kind, and the card's own 轮胎数 went apart from every other."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "A7", "17.轮    胎"), at("F1.2", "D7", "18.轮胎数"), at("F2.1", "A18", "轮胎数"),
+              at("F2.2", "C18", "轮胎规格")]
+    for subject in (Subject.PERSON, Subject.EVENT):  # (an event's record has no level at all)
+        _match_forms(fields, [form_of("F1", "注册登记机动车信息栏", Layout.CARD, subject),
+                              form_of("F2", "车辆登记信息", Layout.CARD, subject)])
+        assert same(fields, "F1.2", "F2.1") and not same(fields, "F1.1", "F2.1"), subject

@@ -2088,8 +2088,23 @@ _PART_OF_A_TOTAL_RE = re.compile(r"^\s*其中\s*[:：]?")
 
 
 def _asks_yes_no(text: str) -> bool:
-    """「是否参加城乡居民基本医疗保险」 asks one person yes or no; 「…参保人数」 counts those who said yes."""
-    return text.startswith(("是否", "有无"))
+    """「是否参加城乡居民基本医疗保险」 asks one person yes or no; 「…参保人数」 counts those who said yes. So does
+    「从业人员是否持有效健康合格证明」 of an inspection, its people named first (u436)."""
+    return text.startswith(("是否", "有无")) or bool(_YES_NO_WITHIN_RE.search(text))
+
+
+_YES_NO_WITHIN_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:是否|有无)[\u4e00-\u9fff]{2,}$")
+
+
+def _negated_apart(a: str, b: str) -> str | None:
+    """The words two labels differ by where one says what the other denies: 「未持证人数」 and 「持证人数」 count
+    those without and those with (u436)."""
+    for x, y in ((a, b), (b, a)):
+        for at, ch in enumerate(x):
+            if ch in _NEGATIONS and x[:at] + x[at + 1:] == y and at + 1 < len(x) and x[at - 1:at + 1] != "有无":
+                return f"对立词：{x[at:at + 3]} ≠ {y[at:at + 2]}"
+    return None
+
 
 
 _COUNT_TAIL_RE = re.compile(r"(?:数|数量|人口|人次)$")  # 人数, 户数, 总数 … end in 数
@@ -2271,7 +2286,7 @@ class Scorer:
         for x, y in ((a, b), (b, a)):
             if x.canonical and y.unit and is_attribute(x.canonical, self.synonyms):
                 vetoes.append(f"「{x.canonical}」是属性，不是以{y.unit}计的数量")
-        contrast = contrast_veto(a.text, b.text, self.synonyms)
+        contrast = contrast_veto(a.text, b.text, self.synonyms) or _negated_apart(a.text, b.text)
         if contrast:
             vetoes.append(contrast)
         for x, y in ((a, b), (b, a)):
@@ -2466,6 +2481,7 @@ class _KeyTable:
         self.has_site = np.array([not _SITE_KINDS.isdisjoint(k.text) for k in keys], dtype=bool)
         self.sites = ids(_SITE_KINDS.intersection(k.text) for k in keys)  # (frozensets: equal sets, one id)
         self.length = np.array([len(k.text) for k in keys], dtype=np.int64)
+        self.negated = np.array([any(ch in _NEGATIONS for ch in k.text) for k in keys], dtype=bool)
         self.by_text = keys_by_text(keys)
         self.person_counts = self._person_counts()
         profiles = [contrast_profile(k.text, syn) for k in keys]
@@ -2563,6 +2579,10 @@ class _KeyTable:
                                & (np.abs(self.length[a] - self.length[b]) <= _SITE_PAIR_SLACK))
         for at, i, j in zip(sited.tolist(), a[sited].tolist(), b[sited].tolist(), strict=True):
             if _one_kind_apart(keys[i].text, keys[j].text):
+                out[at] = True
+        denied = np.flatnonzero(~out & (self.negated[a] | self.negated[b]) & (np.abs(self.length[a] - self.length[b]) == 1))
+        for at, i, j in zip(denied.tolist(), a[denied].tolist(), b[denied].tolist(), strict=True):
+            if _negated_apart(keys[i].text, keys[j].text):
                 out[at] = True
         return out
 
@@ -2864,6 +2884,22 @@ def cluster_nodes(keys: dict[str, LabelKey], scorer: Scorer,
         if ok:
             join(a, b)
     return groups, scores
+
+
+def _things_and_their_counts(fields: list[Field], field_key: dict[str, LabelKey]) -> set[frozenset[str]]:
+    """Wordings one form asks both of, one the other's count (「17.轮胎 | 18.轮胎数」 of a vehicle's card): the thing
+    and how many there are, two items wherever they are asked (real_forms: another card's 轮胎数 had met 轮胎)."""
+    texts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for f in fields:
+        k = field_key[f.id]
+        texts[f.form_id][k.text].add(k.node)
+    apart: set[frozenset[str]] = set()
+    for asked in texts.values():
+        for text, nodes in asked.items():
+            for suffix in _COUNT_SUFFIXES:
+                for counted in asked.get(text + suffix, ()):
+                    apart.update(frozenset((node, counted)) for node in nodes if node != counted)
+    return apart
 
 
 def _slot_signature(f: Field) -> str:
@@ -3712,9 +3748,18 @@ def _names_its_whole(part: str, whole: str) -> bool:
     on any other table; 「兑付户数 › 其中：水库移民户」 names no 兑付 and is only a part of that count."""
     stem = _COUNTED_TAIL_RE.sub("", whole).removesuffix("总")  # (「党员总人数」 counts 党员, as 「党员人数」 does)
     core = stem[-2:]
+    if len(_WHOLES_SCOPE_RE.sub("", stem[:-2])) >= 3 and core in part and not part.startswith(stem):
+        # 「本年度实际收训儿童数 › 其中：孤独症儿童」: the children a centre trained, not every 孤独症儿童 a village counts
+        # (u424's look-alike); the whole says more of its people than where and when they are
+        return False
     # (「归侨侨眷总人数 › 其中：归侨」: the first of the two kinds of people its whole names together — u352)
     return len(core) == 2 and core in part or len(part) >= 2 and stem.startswith(part) \
         and part.endswith(_PERSON_ENDINGS) and stem[len(part):].endswith(_PERSON_ENDINGS)
+
+
+# Where and when a count's people are, which adds nothing to who they are (全村党员, 年末在校学生)
+_WHOLES_SCOPE_RE = re.compile(r"^(?:本年度|本年|当年|本期|年末|期末|年初|期初)?(?:全村|全县|全镇|全乡|全区|辖区|本村|本镇|本县|"
+                              r"在册|在校|在园|现有|全部|全体)?")
 
 
 _PART_LEAD_RE = re.compile(rf"\s*(?:{_PART_WORD})?")
@@ -4341,6 +4386,16 @@ def _among_the_count(context: list[str]) -> bool:
     return bool(context) and normalize_label(context[-1]).clean == "其中"
 
 
+def _counts_people(k: LabelKey, synonyms: Synonyms) -> bool:
+    """How many people or households: a household's own 家庭人口 is no village's 户籍人口 (u87)."""
+    dimension = unit_dimension(k.unit) or ""
+    return dimension in ("person", "household", "person-time") or bool(_PEOPLE_COUNT_TAIL_RE.search(k.text)) \
+        or synonyms.theme_of.get(k.canonical or "") == COUNT_THEME
+
+
+_PEOPLE_COUNT_TAIL_RE = re.compile(r"(?:人口|人数|户数|口数)$")
+
+
 def _a_figure(k: LabelKey, synonyms: Synonyms) -> bool:
     """A count or a measure of people, households, land or output, which a village's table would total."""
     dimension = unit_dimension(k.unit) or ""
@@ -4815,8 +4870,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 # 「服务对象 › 其中 › 享受定期抚恤补助」 of a table of villages counts them; a card's 是否享受定期抚恤补助
                 # ticks one person (u151's look-alike)
                 k = replace(k, figure=True)
-            if not k.level and subject_of.get(f.form_id) in _RECORDS_OF_ONE \
-                    and (_a_figure(k, synonyms) or _among_the_count(context)):
+            if not k.level and subject_of.get(f.form_id) in _PEOPLES_RECORDS \
+                    and (_counts_people(k, synonyms) or _among_the_count(context)):
                 # 「一、住户基本情况 › 户籍人口（人）」 of a household's card against 「户籍人口」 of a village table: one
                 # household's figure is no village's total (u87: 7 look-alikes merged)
                 k = replace(k, level=RECORD_LEVEL)
@@ -4861,6 +4916,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             if a in node_of_lk and b in node_of_lk]
     cannot = {frozenset((node_of_lk[a], node_of_lk[b])) for a, b in (tuple(p) for p in decisions.different if len(p) == 2)
               if a in node_of_lk and b in node_of_lk and node_of_lk[a] != node_of_lk[b]}
+    cannot |= _things_and_their_counts(fields, field_key)
     scorer = Scorer(synonyms, keys.values())
     groups, scores = cluster_nodes(keys, scorer, cannot, must)
 
