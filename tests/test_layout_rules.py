@@ -2716,3 +2716,15 @@ def test_the_community_and_month_a_register_is_filled_for_are_its_filler_line() 
     parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, [CellRange(0, 0, 0, 3)]))
     assert parsed is not None and [f.label for f in parsed.fields] == ["巡查日期", "所在社区", "违建地点"]
     assert parsed.period == "月报"
+
+
+def test_a_day_asked_beside_whoever_accepts_the_card_is_an_item() -> None:
+    """u449: 「申请日期 | ___ | 受理人： | ___」 near a 林木采伐许可证申请表's foot was read as a filler line (a name
+    beside its key) and its 申请日期 lost; u446: 「办理信息 | 申请日期 | ___ | 经办人 | ___ | 受理日期 | ___」 lost
+    受理日期, the row ended at the signer beside the first day."""
+    rows = [["林木采伐许可证申请表", "", "", ""], ["申请人姓名", "", "联系电话", ""],
+            ["申请日期", "", "受理人：", ""], ["审批日期", "", "许可证编号", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["申请人姓名", "联系电话", "申请日期", "审批日期", "许可证编号"]
+    rows = [["归侨侨眷身份确认申请表", "", "", "", "", "", ""], ["申请人", "姓名", "", "性别", "", "出生日期", ""],
+            ["办理信息", "申请日期", "", "经办人", "", "受理日期", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 6)])[-2:] == ["申请日期", "受理日期"]

@@ -5837,3 +5837,11 @@ def test_a_thing_and_its_count_asked_on_one_form_are_two_items_everywhere() -> N
         _match_forms(fields, [form_of("F1", "注册登记机动车信息栏", Layout.CARD, subject),
                               form_of("F2", "车辆登记信息", Layout.CARD, subject)])
         assert same(fields, "F1.2", "F2.1") and not same(fields, "F1.1", "F2.1"), subject
+
+
+def test_where_a_thing_is_set_up_is_its_own_position() -> None:
+    """u444: 「设置位置 › 经度 | 纬度」 of a siren register became 设置经度, apart from every 经度: 设置 (安装, 布设) puts
+    the record's own thing somewhere and names no other thing, as 取水口 of 「取水口坐标 › 经度」 does."""
+    assert MAKER.key("经度", ("设置位置",)).canonical == "经度"
+    assert MAKER.key("纬度", ("安装位置",)).canonical == "纬度"
+    assert MAKER.key("经度", ("取水口坐标",)).text == "取水口经度"

@@ -325,9 +325,13 @@ def _is_filler_line(texts: list[str]) -> bool:
             continue
         squashed = C.squash(text)
         if not (_SEAL_RE.match(squashed) or squashed.endswith((":", "：")) and len(squashed) <= 30
-                or len(squashed) <= 10 and not C.is_option_text(squashed)):
+                or len(squashed) <= 10 and not C.is_option_text(squashed)) or _ASKS_A_DAY_RE.search(squashed):
+            # (「申请日期 | ___ | 受理人： | ___」 near a card's foot: a day asked, no filler's name beside its key — u449)
             return False
     return True
+
+
+_ASKS_A_DAY_RE = re.compile(r"(?:日期|时间)$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1708,6 +1712,8 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
                                        for _, t, _ in seq[:i] if t):
             # 「核定提取金额（元） | ___ | 经办人 | ___」: who decided it signs there, no item (u120, u121); so do those
             # beside the day a report is issued (「报告出具日期 | ___ | 核对人员 | ___ | 审核人」, u161)
+            if any(C.squash(t).endswith(_DAY_ENDINGS) and not C.is_official(t) for _, t, _ in seq[i + 1:] if t):
+                continue  # 「申请日期 | ___ | 经办人 | ___ | 受理日期 | ___」: the day after the signer is asked (u446)
             break
         if _DOER_BLANK_RE.match(C.squash(text)) and any(C.is_signoff(t) for _, t, _ in seq[i + 1:] if t):
             break  # 「建册人： | 建册机构（盖章）：  年  月  日」 closing a card: who made it signs, no item (u317)

@@ -636,7 +636,9 @@ _POST_LEAD_RE = re.compile(r"^(?:政府|责任|日常|包片|包村|包户|驻�
                            r"|[\u4e00-\u9fff]{1,4}户(?=户主$)|(?:村组|村社|村|社区|村居)(?!级|民|委)(?=[\u4e00-\u9fff]{3,}$))")
 # A header naming what a position is of (取水口坐标, 问题点位坐标); 地理坐标 or GPS坐标 say only how it is given.
 _LOCATED_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:坐标|位置|定位|点位|路段)$")
-_ANY_PLACE = frozenset({"地理", "GPS", "gps", "经纬度", "所在", "具体", "详细", "空间", "中心", "中心点", "所处", "位置"})
+# (and the verbs of putting the record's own thing somewhere: 「设置位置 › 经度」 of a siren is where it is — u444)
+_ANY_PLACE = frozenset({"地理", "GPS", "gps", "经纬度", "所在", "具体", "详细", "空间", "中心", "中心点", "所处", "位置",
+                        "设置", "安装", "布设", "放置", "架设", "建设", "设立"})
 _WORKPLACE_RE = re.compile(r"^(?:原|现)?(?:工作|就业|就职|务工)")
 _NAME_WORDS = frozenset({"姓名", "名称", "单位名称", "企业名称", "单位全称", "全称"})
 _PERIOD_LEAF_RE = re.compile(r"^(?:上年度?|去年|上年同期|上期|上月|上季度?|上届|年初|年末|期初|期末)$")
