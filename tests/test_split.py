@@ -3011,12 +3011,16 @@ def test_a_sentence_printed_with_starred_blanks_takes_the_value(tmp_path: Path) 
 
 
 def test_a_household_card_says_when_no_head_tells_who_lives_together(tmp_path: Path) -> None:
-    """wf31: with 户主姓名 left blank every 户内成员 row of a household card came out empty, and nothing said why."""
+    """wf31: with 户主姓名 left blank every 户内成员 row of a household card came out empty, and nothing said why.
+    wf81: the line named no one and came once for each card; a one-person household's head (张桂兰, 102-户主) had no
+    one on her own card. The line names the records, once; a head's card lists the head."""
     people = [("林大", "330101197001010011", None, "东村", "户主"), ("林小", "330101200001010022", None, "东村", "儿子")]
     members, warnings = _members_on_household_cards(tmp_path, "甲县户籍证明", ["户主姓名", "所属村"], [
         {"B3": name, "D3": pid, "B4": head, "D4": village, "B5": name, "D5": relation}
         for name, pid, head, village, relation in people])
-    assert any("户主姓名" in w and "同户" in w for w in warnings), warnings
+    said = [w for w in warnings if "户主姓名" in w and "同户" in w]
+    assert len(said) == 1 and "林大" in said[0] and "林小" in said[0], warnings
+    assert members["林大"][0] == ("林大", "户主")
 
 
 def test_an_xls_templates_code_lists_reach_the_one_table_and_its_copy(tmp_path: Path) -> None:

@@ -954,6 +954,9 @@ def _example_rows(ws: Worksheet, start: int, limit: int = EXAMPLE_ROWS) -> range
     return range(start, r)
 
 
+_UNKEYED_MARK = "无法知道其同户成员"
+
+
 def _records_present(ws: Worksheet, start: int) -> range:
     """The records a template already holds under its header (a register sent back filled), when there are
     more than a template's examples: they are kept, and the new records go below them."""
@@ -1012,6 +1015,7 @@ class _Filler:
         self._warned: set[tuple[str, int, str]] = set()
         self._noted: set[tuple[str, int, str]] = set()  # answers whose note in brackets was said to be left out
         self._kept: dict[str, dict[str, Any]] = {}  # form → label → the label beside it, in the current report
+        self._unkeyed: dict[str, list[int]] = {}  # form → the records lacking what names their household
         self._left_out: dict[str, str] = {}  # form id → why records were left out of it
         self.named_left_out: set[tuple[str, int]] = set()  # (record sheet, record) a tick hint has named
         # record sheet → (columns naming a household, members by their values), or None when it has no such columns
@@ -1071,6 +1075,7 @@ class _Filler:
         """A fresh report for one job: its warnings and conversions, and the per-form lines they gather into."""
         self.report = SplitReport()
         self._kept = {}
+        self._unkeyed = {}
         return self.report
 
     def any_value(self, form: MappingForm, fields: list[MappingField], records: list[int]) -> bool:
@@ -1241,15 +1246,26 @@ class _Filler:
                 self.report.warnings.append(note)
             return []
         keys, members = found
-        wanted = _identity(self.collected.records[sheet][record], keys)
+        records = self.collected.records[sheet]
+        wanted = _identity(records[record], keys)
         if not all(wanted):
-            # (wf31: with 户主姓名 left blank the members' rows of every card came out empty, and nothing said why)
+            # (wf31: with 户主姓名 left blank the members' rows of every card came out empty, and nothing said why;
+            # wf81: the line did not say whose, and came once for each card of the form)
             names = "、".join(self.mapping.item(k).name for k, v in zip(keys, wanted, strict=True) if not v)
-            note = (f"{form.path}（{form.sheet}）：有记录没有填“{names}”，无法知道其同户成员，户内成员栏未填；"
-                    f"请在一套表中为同户的每个人填上“{names}”。")
-            if note not in self.report.warnings:
-                self.report.warnings.append(note)
-            return []
+            lacking = self._unkeyed.setdefault(form.id, [])
+            if record not in lacking:
+                lacking.append(record)
+            where = f"{form.path}（{form.sheet}）："
+            self.report.warnings[:] = [w for w in self.report.warnings
+                                       if not (w.startswith(where) and _UNKEYED_MARK in w)]
+            who = self._records_named(sheet, records, lacking) + (f"等 {len(lacking)} 条记录" if len(lacking) > 5 else "")
+            relation = self._item_named(sheet, "与户主关系")
+            heads = not relation or _is_blank(records[record].get(relation)) \
+                or _heads_the_household(records[record].get(relation))
+            self.report.warnings.append(f"{where}{who}没有填“{names}”，{_UNKEYED_MARK}，户内成员栏中没有他们的家人"
+                                        f"（是户主的，只填了本人）；请在一套表中为同户的每个人填上“{names}”。")
+            # (a head's own row at least: a one-person household's card had no one on it — wf81)
+            return [record] if heads else []
         return members[wanted]
 
     def _index_households(self, sheet: str) -> tuple[list[str], dict[tuple[str, ...], list[int]]] | None:
@@ -3321,7 +3337,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     fields_by_form: dict[str, list[MappingField]] = defaultdict(list)
     for f in mapping.fields:
         fields_by_form[f.form].append(f)
-    seen: set[str] = set()
+    seen: set[str] = set(report.warnings)  # (said while choosing the records, as 同户 lines are: said once)
     for part in _write_jobs(jobs, filler, fields_by_form):
         report.outputs.extend(part.outputs)
         report.skipped.extend(part.skipped)
