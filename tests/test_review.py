@@ -157,6 +157,8 @@ def test_stale_decision_is_reported_not_fatal(forms: Path) -> None:
     result = scan(forms, decisions=decisions)
     findings = stale_decisions(decisions, result)
     assert len(findings) == 1 and "不存在的字段" in findings[0].message
+    # (wf81: 「该决定暂不生效」 read as if the join it was in had gone, while another wording kept it)
+    assert "其余决定照常生效" in findings[0].message and "暂不生效" not in findings[0].message
 
 
 def test_blank_and_unknown_decisions(forms: Path, tmp_path: Path) -> None:
@@ -177,14 +179,16 @@ def test_blank_and_unknown_decisions(forms: Path, tmp_path: Path) -> None:
 def test_a_rename_of_two_wordings_is_said_as_a_rename_not_a_join() -> None:
     """wf60: renaming 身份证号 and 公民身份号码 alike was counted 「合并 1 处、改名 1 项」; wf71 then read 「合并 0 处、…
     改名 1 项」 above 「并为一项」. Wordings put under one name are one join, counted as such, and no rename."""
-    from yitaobiao.review import decisions_in_words
+    from yitaobiao.review import decisions_in_words, joins_and_renames_in_words
 
     decisions = Decisions(same={frozenset(("|身份证号", "|公民身份号码")), frozenset(("|户籍地址", "|户口所在地"))},
                           different={frozenset(("监护人|姓名", "|姓名"))},
                           renames={"|身份证号": "身份证号码", "|公民身份号码": "身份证号码", "|居委": "所在村（社区）"},
                           frequencies={"乡村振兴局/family_list.xls#Sheet1": "年报"})
     counts, lines = decisions_in_words(decisions)
-    assert counts == {"合并": 2, "拆分": 1, "改名": 1, "频次": 1, "建议": 0}
+    assert counts == {"合并": 2, "拆分": 1, "改名": 1, "频次": 1, "建议": 0, "改名并入": 1}
+    # (wf81 chose 改名为… and read 「改名 0 项」: the join a rename made is said as one)
+    assert joins_and_renames_in_words(counts) == "合并 2 处（其中 1 处是改名并为一项）、拆分 1 处、改名 1 项"
     # (wf65: two wordings named alike on the 补充合并 sheet are one item, and the line says so; a changed 频次 is said)
     assert lines == ["合并：“户口所在地”与“户籍地址”", "拆分：“姓名”与“监护人 › 姓名”",
                      "并为一项，名为“身份证号码”：“公民身份号码”、“身份证号”", "改名：“居委” → “所在村（社区）”",

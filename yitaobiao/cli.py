@@ -80,6 +80,7 @@ from .review import (
     apply_form_decisions,
     decisions_in_words,
     decisions_path,
+    joins_and_renames_in_words,
     load_decisions,
     merge_decisions,
     parted_by_decisions,
@@ -556,8 +557,7 @@ def _decisions(review_file: Path | None, quiet: bool = False) -> Decisions:
         if kept.same or kept.different or kept.renames:
             # (wf35, wf36: the last quarter's decisions were applied and nothing said so)
             counts, _ = decisions_in_words(kept)
-            _say(quiet, f"[dim]沿用此前的审核决定：合并 {counts['合并']} 处、拆分 {counts['拆分']} 处、改名 {counts['改名']} 项"
-                        f"（{store}）。[/dim]")
+            _say(quiet, f"[dim]沿用此前的审核决定：{joins_and_renames_in_words(counts)}（{store}）。[/dim]")
         return kept
     new, warnings = read_review(review_file)
     for warning in warnings:
@@ -568,7 +568,7 @@ def _decisions(review_file: Path | None, quiet: bool = False) -> Decisions:
     # (wf65 changed two forms' 频次 and was told nothing of it)
     forms_said = "".join(f"、{word} {counts[key]} 张表" for key, word in (("频次", "调整频次"), ("建议", "调整建议"))
                          if counts[key])
-    _say(quiet, f"[green]已采用审核决定：[/green]合并 {counts['合并']} 处、拆分 {counts['拆分']} 处、改名 {counts['改名']} 项"
+    _say(quiet, f"[green]已采用审核决定：[/green]{joins_and_renames_in_words(counts)}"
               f"{forms_said}；已记入 {store}，下次扫描自动沿用。")
     for line in lines[:_DECISIONS_SHOWN]:
         _say(quiet, f"  {e(line)}")

@@ -514,7 +514,14 @@ def decisions_in_words(decisions: Decisions) -> tuple[dict[str, int], list[str]]
     # (wf71 read 「合并 0 处、…改名 1 项」 above 「并为一项，名为“所属村（社区）”」: wordings put under one name are joined)
     put_together = sum(1 for keys in renamed.values() if len(keys) > 1)
     return {"合并": len(joined) + put_together, "拆分": len(parted), "改名": len(renamed) - put_together,
-            "频次": len(decisions.frequencies), "建议": len(decisions.suggestions)}, lines
+            "频次": len(decisions.frequencies), "建议": len(decisions.suggestions), "改名并入": put_together}, lines
+
+
+def joins_and_renames_in_words(counts: dict[str, int]) -> str:
+    """「合并 3 处（其中 2 处是改名并为一项）、拆分 2 处、改名 0 项」: a rename that joined an item is said as such
+    (wf81 chose 改名为… twice and read 「改名 0 项」)."""
+    joined = f"合并 {counts['合并']} 处" + (f"（其中 {counts['改名并入']} 处是改名并为一项）" if counts.get("改名并入") else "")
+    return f"{joined}、拆分 {counts['拆分']} 处、改名 {counts['改名']} 项"
 
 
 def _form_named(key: str) -> str:
@@ -593,7 +600,9 @@ def stale_decisions(decisions: Decisions, result: ScanResult) -> list[Finding]:
     """Decisions about labels that no form asks any more: reported, never fatal."""
     present = {f.label_key for f in result.fields}
     missing = sorted(k for k in decisions.label_keys() if k not in present)
-    return [Finding("stale_decision", "", f"审核决定涉及的字段“{k.split('|', 1)[-1]}”本次未出现，该决定暂不生效。")
+    # (wf81: 「…“残疾证号”本次未出现，该决定暂不生效」 while the join it was in still stood by another wording)
+    return [Finding("stale_decision", "", f"审核决定涉及的字段“{k.split('|', 1)[-1]}”本次没有报表再这样写（可能改了名或删去），"
+                                          "与这个写法有关的决定这次用不上，其余决定照常生效；如是改名，请在审核表中对新写法重新确认。")
             for k in missing]
 
 
