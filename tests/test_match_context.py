@@ -5845,3 +5845,16 @@ def test_where_a_thing_is_set_up_is_its_own_position() -> None:
     assert MAKER.key("经度", ("设置位置",)).canonical == "经度"
     assert MAKER.key("纬度", ("安装位置",)).canonical == "纬度"
     assert MAKER.key("经度", ("取水口坐标",)).text == "取水口经度"
+
+
+def test_a_person_a_register_of_bodies_names_is_never_its_row() -> None:
+    """u450: 「经营者 › 姓名 | 身份证号 | 联系电话」 of a 农资经营网点花名册 (a 花名册 of outlets) were read as the row's own
+    person's, and met every roster's 姓名, 公民身份号码 and 联系电话: a 花名册 of bodies or sites lists no people."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B4", "网点名称"), at("F1.2", "G5", "姓名", "经营者"), at("F1.3", "H5", "身份证号", "经营者"),
+              at("F2.1", "B3", "姓名"), at("F2.2", "C3", "公民身份号码")]
+    _match_forms(fields, [form_of("F1", "县供销系统农资经营网点花名册", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F2", "农资打假护农联络员花名册", Layout.LIST, Subject.PERSON)])
+    assert not same(fields, "F1.2", "F2.1") and not same(fields, "F1.3", "F2.2")
+    assert fields[1].role == "经营者"

@@ -3490,8 +3490,14 @@ _ACTOR_RE = re.compile(r"^(?:走访|探访|随访|检查|巡查|排查|核查|�
 
 
 def _names_its_people(titled: str) -> bool:
-    """The title is a list of people (…传承人名录, …名册, …名单), whatever each of its rows also records."""
-    return titled.endswith(("名录", "名册", "名单"))
+    """The title is a list of people (…传承人名录, …名册, …名单), whatever each of its rows also records; not one of
+    bodies or sites (「农资经营网点花名册」: its 经营者 › 姓名 had become the row's own person, met every roster's —
+    u450)."""
+    return titled.endswith(("名录", "名册", "名单")) and not _BODIES_LISTED_RE.search(titled)
+
+
+_BODIES_LISTED_RE = re.compile(r"(?:网点|企业|单位|公司|合作社|站点|服务站|机构|场所|基地|门店|主体|项目|医院|学校|商户|店铺|"
+                               r"园区|工程|设施|社)(?:花?名册|名录|名单)$")
 
 
 # A certificate of the household register (户籍证明, 户口登记): its bare address is the registered one.
