@@ -2728,3 +2728,16 @@ def test_a_day_asked_beside_whoever_accepts_the_card_is_an_item() -> None:
     rows = [["归侨侨眷身份确认申请表", "", "", "", "", "", ""], ["申请人", "姓名", "", "性别", "", "出生日期", ""],
             ["办理信息", "申请日期", "", "经办人", "", "受理日期", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 6)])[-2:] == ["申请日期", "受理日期"]
+
+
+def test_a_side_label_begun_above_a_cards_table_names_its_rows() -> None:
+    """u447: 「家庭情况」 merged down the left of a 助学金申请表 over 「家庭人口数 | ___」 and then a table of the members
+    (「称谓 | 姓名 | 年龄 | 工作（学习）单位」): the table's columns lost the side label, and the members' 工作单位 met
+    the student's own."""
+    rows = [["希望工程助学金申请表", "", "", "", ""], ["学生情况", "学生姓名", "", "性别", ""],
+            ["家庭情况", "家庭人口数（人）", "", "家庭年总收入（元）", ""], ["", "称谓", "姓名", "年龄", "工作（学习）单位"],
+            ["", "", "", "", ""], ["", "", "", "", ""], ["申请事项", "申请资助金额（元）", "", "申请日期", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "申请表", rows, [CellRange(0, 0, 0, 4), CellRange(2, 0, 5, 0)]))
+    assert parsed is not None
+    paths = {f.label: f.header_path for f in parsed.fields}
+    assert paths["姓名"] == ["家庭情况", "姓名"] and paths["工作（学习）单位"] == ["家庭情况", "工作（学习）单位"]

@@ -5858,3 +5858,12 @@ def test_a_person_a_register_of_bodies_names_is_never_its_row() -> None:
                           form_of("F2", "农资打假护农联络员花名册", Layout.LIST, Subject.PERSON)])
     assert not same(fields, "F1.2", "F2.1") and not same(fields, "F1.3", "F2.2")
     assert fields[1].role == "经营者"
+
+
+def test_the_people_a_household_section_names_are_its_members() -> None:
+    """u447: 「家庭情况 › 称谓 | 姓名 | 工作（学习）单位」, the members' table of a 助学金申请表, stood apart from every
+    「家庭主要成员 › 称谓 | 姓名」 (its people read as the 家庭's): a household's section naming people names its
+    members, and 称谓 there is their relation to the card's person."""
+    parties = frozenset({"家庭情况"})
+    assert MAKER.key("姓名", ("家庭情况",), parties=parties).role == "家庭成员"
+    assert MAKER.key("称谓", ("家庭情况",), parties=parties).text == MAKER.key("称谓", ("家庭主要成员",)).text

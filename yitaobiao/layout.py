@@ -1453,6 +1453,12 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
             and not C.is_serial_label(edge[0][2]) and sheet.bottom(edge[0][0], edge[0][1]) != unit_row:
         context = [*context, edge[0][2]]
         first += 1
+    elif first > 0 and (beside := grid.span(band.rows[0], first - 1)).top < band.rows[0] \
+            and beside.bottom > headers_end and beside.right == first - 1 \
+            and (side := grid.rows[beside.top][beside.left].strip()) and side not in context and _label_like(side):
+        # 「家庭情况」 merged down the left of a card, over 「家庭人口数 | ___」 and then a table of the members
+        # (「称谓 | 姓名 | 年龄 | 工作（学习）单位」): the side label, begun above the table, names its rows too (u447)
+        context = [*context, side]
     # (「乡镇 | 服务期满人数 | 期满考核结果 › 优秀 | 合格 | 不合格」: on a table whose rows are places and that names no
     # one, words under a group head columns of counts, none a value to tick — u240)
     by_place = bool(edge) and C.names_a_place_level(edge[0][2]) and not any(

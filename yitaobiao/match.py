@@ -1587,6 +1587,9 @@ class KeyMaker:
         if party_group and (said := next((role for h in headers if h.clean == party_group for note in h.notes
                                           if (role := self.context_role([note]))), None)):
             ctx_role = said  # 「申请人（监护人）情况」: the side is the guardian its note says (u312)
+        if party_group and ctx_role in _FAMILY_SECTION_STEMS:
+            # 「家庭情况 › 称谓 | 姓名 | 年龄」 of a card: the people a household section names are its members (u447)
+            ctx_role = FAMILY_ROLE
         if party_group and not ctx_role.endswith(_PERSON_ENDINGS) and (front := self.party_in_front(norm.clean)):
             # 「行为发生情况 › 受助人姓名 | 受助人联系电话」 on a 见义勇为确认申报表: the person the label names, not the
             # event its section is about (u238: 「行为发生姓名」 met no 受救助人's)
@@ -1747,7 +1750,8 @@ class KeyMaker:
                 how = "role"
             else:
                 canonical = None
-        if not canonical and not role and ctx_role and ctx_role != subject_role and clean in _RELATION_WORDS \
+        if not canonical and not role and ctx_role and ctx_role != subject_role \
+                and (clean in _RELATION_WORDS or ctx_role == FAMILY_ROLE and norm.clean in _RELATION_WORDS) \
                 and syn.lookup(RELATION_ITEM):
             # 家庭成员 › 关系 (or 称谓): that person's relation to the record's subject, as 与本人关系 asks it
             role, canonical, how = ctx_role, self._role_item(ctx_role, RELATION_ITEM), "role"
@@ -3149,6 +3153,7 @@ FOUNDING_DATE = "成立日期"
 _REGISTRATION_DATES = frozenset({"注册日期", "注册时间"})
 SITE_SUBJECTS = {Subject.ORGANISATION, Subject.PLACE, Subject.EVENT}
 FAMILY_ROLE = "家庭成员"
+_FAMILY_SECTION_STEMS = frozenset({"家庭", "家庭基本", "家庭主要", "家庭经济"})
 OTHER_SIDE = "对方当事人"
 ID_ITEM = "公民身份号码"
 
