@@ -5867,3 +5867,10 @@ def test_the_people_a_household_section_names_are_its_members() -> None:
     parties = frozenset({"家庭情况"})
     assert MAKER.key("姓名", ("家庭情况",), parties=parties).role == "家庭成员"
     assert MAKER.key("称谓", ("家庭情况",), parties=parties).text == MAKER.key("称谓", ("家庭主要成员",)).text
+
+
+def test_the_women_among_a_count_of_members_are_its_female_members() -> None:
+    """u447: 「团员情况 › 团员人数 › 其中：女」 (团员人数女性) stood apart from 「团员总数 › 其中：女团员」: women among 团员
+    are 女团员, whichever way the table says it; 党外代表人士 › 其中：女性 stays those counted (u72)."""
+    assert MAKER.key("其中：女", ("团员情况", "团员人数")).text == MAKER.key("其中：女团员", ("团员总数",)).text
+    assert MAKER.key("其中：女性", ("党外代表人士",)).text == "党外代表人士女性"

@@ -519,6 +519,8 @@ _NO_HOUSEHOLD_WORDS = ("用户", "客户", "账户", "开户")
 _HOUSEHOLD_PERSON_RE = re.compile(r"^([\u4e00-\u9fff]{1,4}?)户(姓名|身份证号码?|公民身份号码|身份证件号码)$")
 _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "总数", "共计"})
 _SEX_PARTS = {"男": "男性", "女": "女性", "男性": "男性", "女性": "女性"}
+_HEADCOUNT_TAIL_RE = re.compile(r"(?:总人数|人数|总数|数)$")
+_SEXED_PEOPLE = ("员", "生", "工", "师")  # 党员 → 女党员, 学生 → 女学生, 职工 → 女职工, 教师 → 女教师
 _SEX_HEADS = frozenset({"性别", "按性别分", "分性别", "其中"})
 # Counts of everyone the village or the table covers: their 男 and 女 are the 男性人数 and 女性人数 themselves.
 _ALL_PEOPLE = frozenset({"总人口", "户籍人口", "常住人口", "人口", "人口数", "总人数", "人数", "家庭人口数"})
@@ -1524,7 +1526,10 @@ class KeyMaker:
         if clean in _SEX_PARTS and (parent := self._counted_parent(groups)):
             # 「党外代表人士 › 其中：女性」, 「奖励扶助对象 › 其中：男」: the women among those counted, not the village's
             # 女性人数 (u72, u78)
-            clean = parent + _SEX_PARTS[clean]
+            stem = _HEADCOUNT_TAIL_RE.sub("", parent)
+            # (「团员情况 › 团员人数 › 其中：女」 is the 女团员 「团员总数 › 其中：女团员」 counts — u447)
+            clean = clean[0] + stem if stem != parent and len(stem) >= 2 and stem.endswith(_SEXED_PEOPLE) \
+                else parent + _SEX_PARTS[clean]
         named_household = _HOUSEHOLD_PERSON_RE.match(clean)
         if named_household and syn.lookup(clean) is None and named_household.group(1) + "户" not in syn.prefixes \
                 and not (named_household.group(1) + "户").endswith(_NO_HOUSEHOLD_WORDS):
