@@ -5874,3 +5874,16 @@ def test_the_women_among_a_count_of_members_are_its_female_members() -> None:
     are 女团员, whichever way the table says it; 党外代表人士 › 其中：女性 stays those counted (u72)."""
     assert MAKER.key("其中：女", ("团员情况", "团员人数")).text == MAKER.key("其中：女团员", ("团员总数",)).text
     assert MAKER.key("其中：女性", ("党外代表人士",)).text == "党外代表人士女性"
+
+
+def test_the_days_a_case_is_handled_on_mark_its_row_as_its_number_does() -> None:
+    """u454: 「案件编号 | 办理时间 › 申请日期 | 受理日期 | 审批日期 | 受援人情况 › 姓名 …」 of a 法律援助 register: 审批日期
+    was read as the row's own item before anyone's, so the aided person became a 受援人 apart from every roster's
+    own person (67 pairs). The days a case is approved, closed or assigned mark its row as its 受理日期 does."""
+    aided = "受援人情况"
+    fields = [at("F1.1", "B4", "案件编号"), at("F1.2", "C5", "申请日期", "办理时间"), at("F1.3", "E5", "审批日期", "办理时间"),
+              at("F1.4", "F5", "姓名", aided), at("F1.5", "I5", "公民身份号码", aided),
+              at("F2.1", "B3", "姓名"), at("F2.2", "C3", "公民身份号码")]
+    _match_forms(fields, [form_of("F1", "法律援助案件受理审批登记台账", Layout.LIST, Subject.EVENT),
+                          form_of("F2", "法律援助值班律师工作台账", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.4", "F2.1") and same(fields, "F1.5", "F2.2")

@@ -3435,8 +3435,9 @@ def _applies_here(f: Field) -> bool:
     return any(normalize_label(text).clean.startswith((_APPLICANT_WORD, "申报人", "报告人"))
                for text in (f.label, *f.header_path[:-1]))
 # The number or date a register marks each case or application by (案件编号, 受理日期): the row's, no one's.
-_CASE_MARK_RE = re.compile(r"^(?:案件|案|事项|业务|申请|受理|登记|流水|信访件|信访|来信|来访|投诉|举报|工单|咨询|接待|求助)?"
-                           r"(?:编号|号|序号|日期|时间)$")
+# (and the days of its handling: 「办理时间 › 申请日期 | 受理日期 | 审批日期」 before 「受援人情况 › 姓名」 — u454)
+_CASE_MARK_RE = re.compile(r"^(?:案件|案|事项|业务|申请|受理|登记|流水|信访件|信访|来信|来访|投诉|举报|工单|咨询|接待|求助|"
+                           r"审批|批准|审核|立案|收案|办结|结案|指派)?(?:编号|号|序号|日期|时间)$")
 
 
 def _first_section_is_theirs(role: str, keys: list[LabelKey], form_fields: list[Field], maker: KeyMaker) -> bool:
