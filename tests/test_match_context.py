@@ -5887,3 +5887,14 @@ def test_the_days_a_case_is_handled_on_mark_its_row_as_its_number_does() -> None
     _match_forms(fields, [form_of("F1", "法律援助案件受理审批登记台账", Layout.LIST, Subject.EVENT),
                           form_of("F2", "法律援助值班律师工作台账", Layout.LIST, Subject.PERSON)])
     assert same(fields, "F1.4", "F2.1") and same(fields, "F1.5", "F2.2")
+
+
+def test_whoever_files_the_declaration_a_card_is_is_its_person() -> None:
+    """u456: 「申报人情况 › 姓名 | 联系电话 | 身份证号码」 opening a 动物检疫申报单（蜂群转地放养）, then 「承运人情况」: the
+    beekeeper filing the 申报 was a 申报人 apart from every roster's own person; the carrier stays someone else.
+    A death's declarer still acts for the late person (u200)."""
+    fields = [at("F1.1", "A2", "姓名", "申报人情况"), at("F1.2", "A3", "身份证号码", "申报人情况"),
+              at("F1.3", "A10", "姓名", "承运人情况"), at("F2.1", "B3", "姓名"), at("F2.2", "C3", "公民身份号码")]
+    _match_forms(fields, [form_of("F1", "动物检疫申报单（蜂群转地放养）", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "蜂农基本信息登记花名册", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and not same(fields, "F1.3", "F2.1")

@@ -3234,6 +3234,13 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         # register of cards opens with, its 监护人 after (u362's 新生儿社会保障卡申领发放台账). On a card about a body
         # they are its people: a 小餐饮 card's 经营者 is the shop's, told apart from anyone's own name (u178).
         return (), name_roles[0]
+    if name_roles and name_roles[0] and _FILER_RE.match(name_roles[0]) and name_roles[0][:2] in titled \
+            and subject not in SITE_SUBJECTS and not _DEATHS_TITLE_RE.search(titled) \
+            and _first_section_is_theirs(name_roles[0], keys, form_fields, maker):
+        # 「申报人情况 › 姓名 …」 opening a 动物检疫申报单: whoever files the 申报 the title names, on their own behalf,
+        # is the record's person (u456: a beekeeper's name and phone stood apart from every roster's); a death's
+        # declarer acts for the late person (u200)
+        return (), name_roles[0]
     own_marks = [n for n, k in enumerate(keys) if not (k.role is None and _CASE_MARK_RE.search(k.text))]
     if subject is Subject.EVENT and name_roles and name_roles[0] in _PAYING_OR_RECEIVING \
             and not _PAYING_OR_RECEIVING.intersection(name_roles[1:]) \
