@@ -860,3 +860,64 @@ def test_a_value_carried_or_read_is_written_as_its_column_holds_it() -> None:
         dt.date(2008, 1, 15), dt.date(1968, 4, 12), dt.date(1970, 9, 8), dt.date(2024, 3, 1)]
     assert _typed("不详", born) == "不详"
     assert [_typed(v, group) for v in ("√", "是", "1", "否")] == ["是", "是", "是", "否"]
+
+
+def test_two_sources_saying_one_answer_two_ways_agree() -> None:
+    """wf82: 「户主」 and 「102-户主」, 「之子」 and 「儿子」, 「112-妻」 and 「配偶」, 68 and 69 (a birthday between two
+    rosters' days) were each put to 待核实, and the cell, left blank, reached no department."""
+    from yitaobiao.fill import _agree
+    from yitaobiao.mapping import MappingItem
+
+    def item(name: str) -> MappingItem:
+        return MappingItem(key=name, concept=name, name=name, sheet="人员", position=2, cell="B4")
+
+    relation, sex, age = item("与户主关系"), item("性别"), item("年龄")
+    assert all(_agree(relation, a, b) for a, b in [("102-户主", "户主"), ("之子", "儿子"), ("112-妻", "配偶"),
+                                                    ("之孙", "孙子"), ("120-子", "长子")])
+    assert not _agree(relation, "子", "女") and not _agree(relation, "之子", "之孙")
+    assert _agree(sex, "2.男", "男") and not _agree(sex, "男", "女")
+    assert _agree(age, 68, "69") and not _agree(age, 60, 62)
+
+
+def _one_roster(tmp_path: Path, labels: list[str]) -> tuple[Path, Mapping, Path]:
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("甲县老党员生活补贴发放名册", labels)
+    write_xlsx(forms / "组织部" / "老党员.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(forms))
+    blank = tmp_path / "一套表.xlsx"
+    write_merged(plan, blank)
+    return blank, build_mapping(plan), forms
+
+
+def test_a_roster_filled_before_a_column_was_added_is_read_without_it(tmp_path: Path) -> None:
+    """wf82: the 老党员 roster, filled on the template before 联系电话 was added at its end, was refused whole (「与生成
+    一套表时的模板不同」), and the quarter's output listed one party member of eight. The other columns are read, and
+    the clerk is told which column the copy lacks."""
+    blank, mapping, _ = _one_roster(tmp_path / "新", ["姓名", "公民身份号码", "补贴金额（元）", "联系电话"])
+    rows, merges = list_rows("甲县老党员生活补贴发放名册", ["姓名", "公民身份号码", "补贴金额（元）"])
+    people = [("王大", "330101194001010016", 300), ("李二", "330101194202020013", 300), ("赵三", "33010119450303001X", 200)]
+    rows[4:4 + len(people)] = [[str(n), name, pid, amount] for n, (name, pid, amount) in enumerate(people, start=1)]
+    old = tmp_path / "部门" / "组织部" / "老党员.xlsx"
+    write_xlsx(old, [("Sheet1", rows, merges)])
+    report = prefill(blank, mapping, [old.parent.parent], tmp_path / "预填.xlsx")
+    assert report.unrecognised == [] and report.records["人员"] == 3
+    assert any("联系电话" in note and "改版前" in note for note in report.notes), report.notes
+
+
+def test_a_person_marked_dead_last_quarter_is_not_carried(tmp_path: Path) -> None:
+    """wf82: 赵长顺, marked 死亡人员 √ last quarter, was carried (blue) into the next quarter's 一套表 and split sent
+    his card out again unflagged. He is left out, and the clerk is told."""
+    blank, mapping, _ = _one_roster(tmp_path, ["姓名", "公民身份号码", "死亡日期"])
+    filled = tmp_path / "上季度.xlsx"
+    shutil.copy(blank, filled)
+    wb = load_workbook(filled)
+    items = {i.name: i for i in mapping.sheet_items("人员")}
+    ws = wb["人员"]
+    for r, (name, pid, died) in enumerate([("王大", "330101194001010016", None),
+                                           ("赵长顺", "330101194202020013", dt.date(2026, 8, 3))], start=5):
+        ws.cell(r, items["姓名"].position).value = name
+        ws.cell(r, items["公民身份号码"].position).value = pid
+        ws.cell(r, items["死亡日期"].position).value = died
+    wb.save(filled)
+    report = prefill(blank, mapping, [], tmp_path / "本季度.xlsx", carry=filled)
+    assert report.carried == 1 and any("赵长顺" in note and "死亡" in note for note in report.notes), report.notes

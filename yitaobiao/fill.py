@@ -52,6 +52,8 @@ from .sheets import (
     write_rows,
 )
 from .split import (
+    _DEATH_RE,
+    _DEATHS_COUNTED_RE,
     PLACE_ITEM_RE,
     REVIEW_COLUMNS,
     REVIEW_SHEET,
@@ -62,6 +64,7 @@ from .split import (
     _codes_in_order,
     _few,
     _insert_rows_keeping_footer,
+    _marks_a_death,
     above_the_table,
     answer_word,
     code_list,
@@ -150,6 +153,38 @@ def _norm_text(value: Any) -> str:
     return text
 
 
+def _agree(item: MappingItem, one: Any, other: Any) -> bool:
+    """Two sources say the same of an item: the same text, the same answer with or without a list's code
+    (「102-户主」 and 「户主」, 「2.男」 and 「男」), or the same relation to the head said another way (「之子」 and
+    「儿子」, 「112-妻」 and 「配偶」, by GB/T 4761's kinds) — wf82: each was put to 待核实 and the cell left blank."""
+    mine, theirs = _norm_text(one), _norm_text(other)
+    if mine == theirs:
+        return True
+    mine, theirs = answer_word(mine), answer_word(theirs)
+    if mine == theirs:
+        return True
+    if item.meaning.endswith(_AGE) and mine.isdigit() and theirs.isdigit() and abs(int(mine) - int(theirs)) <= 1:
+        return True  # (a birthday between two rosters' days: 68 and 69 of one woman were put to 待核实 — wf82)
+    return "关系" in item.meaning and _relation_kind(mine) is not None and _relation_kind(mine) == _relation_kind(theirs)
+
+
+_AGE = "年龄"
+
+
+def _relation_kind(word: str) -> str | None:
+    """A relation to the household's head by its kind in GB/T 4761 (户主, 配偶, 子, 女, 孙子 …), however written."""
+    return next((kind for kind, pattern in _RELATION_KINDS if pattern.fullmatch(word)), None)
+
+
+_ORDER = r"(?:之)?(?:长|次|三|四|五|六|独生|养|继)?"
+_RELATION_KINDS = [(kind, re.compile(pattern)) for kind, pattern in (
+    ("户主", r"户主|本人"), ("配偶", r"配偶|妻|妻子|夫|丈夫|爱人|之妻|之夫"), ("子", _ORDER + r"(?:子|儿子)"),
+    ("女", _ORDER + r"(?:女|女儿)"), ("孙子", r"(?:之)?(?:孙|孙子|孙儿)"), ("孙女", r"(?:之)?孙女"),
+    ("外孙子", r"(?:之)?外孙子?"), ("外孙女", r"(?:之)?外孙女"), ("父亲", r"(?:之)?(?:父|父亲)"),
+    ("母亲", r"(?:之)?(?:母|母亲)"), ("儿媳", r"(?:之)?(?:儿媳|媳|儿媳妇|子媳)"), ("女婿", r"(?:之)?(?:婿|女婿)"),
+    ("祖父", r"(?:之)?祖父"), ("祖母", r"(?:之)?祖母"))]
+
+
 # GB/T 2261.1 人的性别代码: 1 男, 2 女
 _SEX_CODES = {"1": "男", "2": "女"}
 _FILING_ITEM_RE = re.compile(r"^(?:填报|填表|填写|报送)(?:日期|时间|人|单位)")
@@ -226,6 +261,7 @@ class FileRead:
     records: list[SourceRecord] = field(default_factory=list)
     indicators: list[tuple[str, str, Any, str]] = field(default_factory=list)  # item, period, value, cell
     problem: str | None = None
+    notes: list[str] = field(default_factory=list)  # read, but with something the clerk should know
 
 
 _TEMPLATES: Mapping | None = None  # set before the guarded workers fork
@@ -319,7 +355,12 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
     # (a row holding nothing but where it is, is the template's printed village name)
     places = {i.key for i in mapping.items if PLACE_ITEM_RE.match(i.meaning)}
     for grid, form in matches:
-        moved = moved_label(form, fields_of[form.id], lambda r, c, grid=grid: grid.text(r, c))
+        # (a roster filled on the template before a column was added has no header where the new column stands: its
+        # other columns are read, the new one is left to the cadre — wf82 lost eight 老党员 for one added 联系电话)
+        absent = [f for f in fields_of[form.id] if not C.squash(grid.text(*parse_a1(f.cell)))] \
+            if form.layout == "list" else []
+        present = [f for f in fields_of[form.id] if f not in absent]
+        moved = moved_label(form, present, lambda r, c, grid=grid: grid.text(r, c))
         if moved:
             # A copy filled from the template before it changed (a column inserted since): read against today's
             # cells every value would land one item off (helper-86).
@@ -327,9 +368,12 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                             "请用改版后的报表重新填写，或用与它同期的一套表预填。")
             continue
         read.forms.append(form.id)
+        if absent:
+            shown = "、".join(f"“{f.label}”" for f in absent[:3]) + ("等" if len(absent) > 3 else "")
+            read.notes.append(f"{rel}（{grid.sheet}）是按改版前的模板填的，没有{shown}列：其余各列照常读入，这些列请在一套表中补填。")
         # Values typed (numbers stay numbers, dates dates) for lists and indicator tables.
         rows = _typed_rows(path, grid.sheet, grid.source_format) if form.layout != "card" else None
-        fields = fields_of[form.id]
+        fields = present
         if form.layout == "indicator" and form.record_sheet:  # one household's (or person's) figures
             cells = indicator_cells(form, fields)
             record = SourceRecord(form.id, rel, {}, {})
@@ -598,7 +642,7 @@ class Joiner:
                         target.values[item_key] = value
                         target.where[item_key] = source
                         target.carried.add(item_key)
-                    elif _norm_text(target.values[item_key]) != _norm_text(value):
+                    elif not _agree(item, target.values[item_key], value):
                         self._conflict(target, item_key, value, source)
                 else:
                     target.last_quarter[item_key] = value
@@ -613,7 +657,7 @@ class Joiner:
                 target.where[item_key] = place
                 if item_key in month_only:
                     target.month_only.add(item_key)
-            elif _norm_text(target.values[item_key]) != _norm_text(value):
+            elif not _agree(self.mapping.item(item_key), target.values[item_key], value):
                 if _norm_text(target.values[item_key])[:7] == _norm_text(value)[:7] \
                         and (item_key in month_only or item_key in target.month_only):
                     if item_key in target.month_only and item_key not in month_only:
@@ -697,7 +741,7 @@ class Joiner:
             mine, theirs = _norm_text(record.values[k]), _norm_text(other.values[k])
             if k == self.id_key and _masked_agrees(mine, theirs):
                 continue
-            if mine != theirs:
+            if not _agree(self.mapping.item(k), mine, theirs):
                 return self.mapping.item(k).name
         return None
 
@@ -710,10 +754,9 @@ class Joiner:
     def _says_little(item: MappingItem) -> bool:
         return item.rule == "sex" or bool(item.selects) or 0 < len(item.options) <= 3
 
-    @staticmethod
-    def _conflict(target: Joined, item_key: str, value: Any, place: str) -> None:
+    def _conflict(self, target: Joined, item_key: str, value: Any, place: str) -> None:
         seen = target.conflicts.setdefault(item_key, [(target.values[item_key], target.where[item_key])])
-        if all(_norm_text(v) != _norm_text(value) for v, _ in seen):
+        if not any(_agree(self.mapping.item(item_key), v, value) for v, _ in seen):
             seen.append((value, place))
 
     def describe(self, record: Joined) -> str:
@@ -792,6 +835,7 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
             report.unrecognised.append(f"{rel}：{read.problem}")
             continue
         report.files_read += 1
+        report.notes.extend(read.notes)
         for record in read.records:
             sheet = forms[record.form].record_sheet
             if sheet is None or sheet not in joiners:
@@ -824,12 +868,23 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
         first_period = (mapping.periods or ["本期"])[0]
         last_figures = {key: value for key, periods in previous.indicators.items()
                         if not _blank(value := periods.get(first_period))}
+        late: list[str] = []
         for sheet, records in previous.records.items():
             if sheet in joiners:
+                marks = [i.key for i in mapping.items if (i.record or i.sheet) == sheet
+                         and _DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)]
+                name = joiners[sheet].name_key
                 for values in records:
+                    if any(_marks_a_death(values.get(k)) for k in marks):
+                        # (wf82: a man marked 死亡人员 √ last quarter came back, blue, on every living roster)
+                        late.append(str(values.get(name) or "").strip() or "（无姓名）")
+                        continue
                     clean = {k: v for k, v in values.items() if not _blank(v) and not mapping.item(k).joins}
                     joiners[sheet].add(clean, {}, f"上季度《{carry.name}》", carried=True)
                     report.carried += 1
+        if late:
+            report.notes.append(f"上季度已标记死亡的 {len(late)} 条记录没有沿用：{'、'.join(late[:5])}"
+                                f"{'等' if len(late) > 5 else ''}。如仍需报送（如死亡人员核查表），请从上季度的一套表中复制。")
     _write(merged, mapping, joiners, indicators, output, report, last_figures)
     return report
 
