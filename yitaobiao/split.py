@@ -1306,7 +1306,44 @@ class _Filler:
         """Indices of the records this form receives (``_records_for``), a late person among them said."""
         chosen = self._records_for(form)
         self._late_people_listed(form, chosen)
+        self._people_twice(form, chosen)
         return chosen
+
+    def _people_twice(self, form: MappingForm, chosen: list[int]) -> None:
+        """Two records of one person (the same ID number, or the same name and birth date) a list receives: said, never
+        merged here (wf82: 张建国 stood on rows 3 and 11 of a 监测户台账, his masked number never joined to his full one,
+        and nothing said so)."""
+        sheet = form.record_sheet
+        if not sheet or len(chosen) < 2 or form.layout == "card":
+            return
+        records = self.collected.records.get(sheet, [])
+        own_id, name, birth = self._own_id_item(sheet), self._item_named(sheet, None), self._item_named(sheet, "出生日期")
+        seen: dict[tuple[str, ...], int] = {}
+        twice: list[int] = []
+        numbered: dict[str, list[str]] = defaultdict(list)  # name → the whole numbers of those so named
+        masked: list[tuple[int, str, str]] = []
+        for n in chosen:
+            number = _shown_id(records[n].get(own_id)).strip().upper() if own_id else ""
+            person = str(records[n].get(name) or "").strip() if name else ""
+            born = str(records[n].get(birth) or "").strip()[:10] if birth else ""
+            if "*" in number and person:
+                masked.append((n, person, number))
+            elif len(number) == 18 and person:
+                numbered[person].append(number)
+            for key in ((("id", number),) if len(number) == 18 and "*" not in number else ()) + \
+                    ((("named", person, born),) if person and born else ()):
+                if key in seen and seen[key] != n:
+                    twice.append(n)
+                    break
+                seen.setdefault(key, n)
+        # (a number masked where a form printed it, 5107221985****0138, of one named as a whole number's holder is)
+        twice += [n for n, person, number in masked if n not in twice and any(
+            len(whole) == len(number) and all(a in ("*", b) for a, b in zip(number, whole, strict=True))
+            for whole in numbered.get(person, ()))]
+        if twice:
+            who = self._records_named(sheet, records, twice) + (f"等 {len(twice)} 人" if len(twice) > 5 else "")
+            self.report.alerts.append(f"{form.department or '未注明'}《{form.title}》：{who}在一套表中有两条记录（身份证号相同，或"
+                                      "姓名和出生日期相同），都列入了这张表：请在一套表中删去重复的一条后重新分发。")
 
     def _late_people_listed(self, form: MappingForm, chosen: list[int]) -> None:
         """A record the cadre marked dead (死亡人员 √, a 死亡日期) that a form about the living receives: said, never
