@@ -2741,3 +2741,15 @@ def test_a_side_label_begun_above_a_cards_table_names_its_rows() -> None:
     assert parsed is not None
     paths = {f.label: f.header_path for f in parsed.fields}
     assert paths["姓名"] == ["家庭情况", "姓名"] and paths["工作（学习）单位"] == ["家庭情况", "工作（学习）单位"]
+
+
+def test_a_cards_rows_below_its_numbered_table_of_members_are_its_own() -> None:
+    """u455: 「人口变动 | 上年11月1日以来出生人数 | ___ | 死亡人数 | ___」 and 「摸底日期 | ___」 under a 住户摸底登记表's
+    table of members numbered 1 … 6 were read as more members, and lost. Words where the numbers stood end the table
+    (a 合计 row does not: u421's register of lifts kept its total row out of its items)."""
+    rows = [["人口普查住户摸底登记表", "", "", "", ""], ["住户情况", "户主姓名", "", "现住人数", ""],
+            ["本户成员情况", "", "", "", ""], ["序号", "姓名", "与户主关系", "性别", "公民身份号码"],
+            ["1", "", "", "", ""], ["2", "", "", "", ""], ["3", "", "", "", ""],
+            ["人口变动", "上年以来出生人数", "", "上年以来死亡人数", ""], ["摸底日期", "", "", "", ""]]
+    found = labels(rows, [CellRange(0, 0, 0, 4), CellRange(2, 0, 2, 4)])
+    assert found[-3:] == ["上年以来出生人数", "上年以来死亡人数", "摸底日期"], found

@@ -5898,3 +5898,10 @@ def test_whoever_files_the_declaration_a_card_is_is_its_person() -> None:
     _match_forms(fields, [form_of("F1", "动物检疫申报单（蜂群转地放养）", Layout.CARD, Subject.PERSON),
                           form_of("F2", "蜂农基本信息登记花名册", Layout.LIST, Subject.PERSON)])
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and not same(fields, "F1.3", "F2.1")
+
+
+def test_the_people_of_a_households_table_of_its_members_are_members() -> None:
+    """u455: 「本户成员情况 › 姓名 | 性别 | 公民身份号码」 of a 住户摸底登记表 were read as the card's own person's and met
+    every roster's: 本户成员, 户内成员 are a household's 家庭成员."""
+    for section in ("本户成员情况", "户内成员"):
+        assert MAKER.key("姓名", (section,)).role == "家庭成员", section

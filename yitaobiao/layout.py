@@ -1378,15 +1378,24 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     inner_bottom = max((rng.bottom for p in band for _, _, rng in sheet.texts(p) if rng.left > first), default=band[-1])
     if edge and edge[0].bottom > inner_bottom:
         edge_end = edge[0].bottom
+    numbered = any(C.is_serial_label(t) for c, t, _ in sheet.texts(band[0]) if c == first)
     while d <= edge_end and not sheet.is_closing_row(d) and not _card_row(sheet, d) \
-            and not _ends_the_rows(sheet, d, width) and (
-        sheet.is_blank(d) or _is_data_row(sheet, d, first, last) or filled and _is_record_row(sheet, d, first, last)
-    ):
+            and not _ends_the_rows(sheet, d, width) and not (numbered and d > data_start and _labels_after_numbers(sheet, d, first)) \
+            and (sheet.is_blank(d) or _is_data_row(sheet, d, first, last) or filled and _is_record_row(sheet, d, first, last)):
         d += 1
     labels = {c for p in band for c, _, _ in sheet.texts(p)}
     if len(labels) <= 2 and d - data_start >= 2 and all(_row_label_only(sheet, k, first) for k in range(data_start, d)):
         return None  # 「名称 | ___」 over 「住所 | ___」, 「法定代表人 | ___」: labels down a card's side, no register
     return _Band(band, bottom, first, last, data_start, max(d, bottom + 1))
+
+
+def _labels_after_numbers(sheet: _Sheet, r: int, first: int) -> bool:
+    """「人口变动 | 上年11月1日以来出生人数 | ___ | 死亡人数 | ___」 under a card's table of members numbered 1 … 6:
+    words where the numbers stood, and a label beside them, are the card's own rows again (u455: three items
+    below the table were read as a seventh member)."""
+    texts = sheet.texts(r)
+    return len(texts) >= 2 and texts[0][0] == first and not any(ch.isdigit() for ch in texts[0][1]) \
+        and not C.is_total_label(texts[0][1]) and all(_label_like(t) for _, t, _ in texts[:2])
 
 
 _PLACE_NAME_END_RE = re.compile(r"(?:村|社区|居委会|镇|乡|街道|区|县|市)$")
