@@ -5905,3 +5905,14 @@ def test_the_people_of_a_households_table_of_its_members_are_members() -> None:
     every roster's: 本户成员, 户内成员 are a household's 家庭成员."""
     for section in ("本户成员情况", "户内成员"):
         assert MAKER.key("姓名", (section,)).role == "家庭成员", section
+
+
+def test_a_registers_column_named_by_a_post_asks_its_holder_as_a_card_does() -> None:
+    """u454: 「承办公证员」 of a 公证事项登记簿 and 「以下由公证处填写 › 承办公证员」 of a 公证申请表 ask one notary's name;
+    the card read it as the holder's, the register as an item of its own. (A post under a header counting people,
+    「参加人数（人） › 家长」, still counts them: u241.)"""
+    fields = [at("F1.1", "B3", "公证事项"), at("F1.2", "K3", "承办公证员"),
+              at("F2.1", "B3", "申请人姓名"), at("F2.2", "D22", "承办公证员", "以下由公证处填写")]
+    _match_forms(fields, [form_of("F1", "公证事项登记簿", Layout.LIST, Subject.EVENT),
+                          form_of("F2", "公证申请表", Layout.CARD, Subject.PERSON)])
+    assert same(fields, "F1.2", "F2.2")

@@ -520,7 +520,8 @@ _HOUSEHOLD_PERSON_RE = re.compile(r"^([\u4e00-\u9fff]{1,4}?)户(姓名|身份证
 _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "总数", "共计"})
 _SEX_PARTS = {"男": "男性", "女": "女性", "男性": "男性", "女性": "女性"}
 _HEADCOUNT_TAIL_RE = re.compile(r"(?:总人数|人数|总数|数)$")
-_SEXED_PEOPLE = ("员", "生", "工", "师")  # 党员 → 女党员, 学生 → 女学生, 职工 → 女职工, 教师 → 女教师
+_SEXED_PEOPLE = ("员", "生", "工", "师")
+_PEOPLE_UNITS = frozenset({"人", "名", "人次", "户"})  # (a header counting people: 「参加人数（人） › 家长」 counts parents)  # 党员 → 女党员, 学生 → 女学生, 职工 → 女职工, 教师 → 女教师
 _SEX_HEADS = frozenset({"性别", "按性别分", "分性别", "其中"})
 # Counts of everyone the village or the table covers: their 男 and 女 are the 男性人数 and 女性人数 themselves.
 _ALL_PEOPLE = frozenset({"总人口", "户籍人口", "常住人口", "人口", "人口数", "总人数", "人数", "家庭人口数"})
@@ -4872,7 +4873,12 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         if known is None:
             k = maker.key(label, context, unit, owners=owners, subject_role=subject_role, options=memo[5],
                           parties=parties)
-            if layout_of.get(f.form_id) == "card" and not unit and not f.options and _holds_a_duty(k, maker):
+            # (a register's column named by a post asks its holder too: 「承办公证员」 of a 公证事项登记簿 is the card's
+            # 「以下由公证处填写 › 承办公证员」 — u454)
+            if (layout_of.get(f.form_id) == "card" or layout_of.get(f.form_id) == "list" and not any(
+                    _COUNT_TAIL_RE.search(header.clean) or header.unit in _PEOPLE_UNITS
+                    for header in map(normalize_label, context))) \
+                    and not unit and not f.options and _holds_a_duty(k, maker):
                 # 「安全管理员 | ___ | 移动电话 | ___」 on a card asks the holder's name, as 「安全管理员 › 姓名」 does (u269);
                 # a word the table cannot tell from the card's own person (复查人姓名 read as 姓名) stays as written
                 holder = maker.key(label.strip() + "姓名", context, unit, owners=owners, subject_role=subject_role,
