@@ -5916,3 +5916,12 @@ def test_a_registers_column_named_by_a_post_asks_its_holder_as_a_card_does() -> 
     _match_forms(fields, [form_of("F1", "公证事项登记簿", Layout.LIST, Subject.EVENT),
                           form_of("F2", "公证申请表", Layout.CARD, Subject.PERSON)])
     assert same(fields, "F1.2", "F2.2")
+
+
+def test_what_each_fund_a_payment_header_names_pays() -> None:
+    """u457: 「费用结算情况 › 三重保障制度支付 › 基本医保 | 大病保险 | 医疗救助」 of a 一站式结算台账 stood apart from every
+    基本医保统筹支付, 大病保险支付 and 医疗救助支付: each is what its fund pays, the header's 支付 said once. Vocabulary of
+    the 医疗保障基金结算清单 and the army: 主要诊断 is the 疾病名称, 参保档次 the 缴费档次, 部别 the 服役部队 (u453)."""
+    for fund, item in (("基本医保", "基本医保统筹支付"), ("大病保险", "大病保险支付"), ("医疗救助", "医疗救助支付")):
+        assert MAKER.key(fund, ("费用结算情况", "三重保障制度支付")).canonical == item, fund
+    assert explain("主要诊断", "疾病诊断").same and explain("参保档次", "缴费档次").same and explain("部别", "服役部队").same

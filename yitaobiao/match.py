@@ -521,6 +521,7 @@ _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "总数", "共计"})
 _SEX_PARTS = {"男": "男性", "女": "女性", "男性": "男性", "女性": "女性"}
 _HEADCOUNT_TAIL_RE = re.compile(r"(?:总人数|人数|总数|数)$")
 _SEXED_PEOPLE = ("员", "生", "工", "师")
+_PAID_TAIL_RE = re.compile(r"(?:支付|报销|赔付|补偿)(?:金额)?$")
 _PEOPLE_UNITS = frozenset({"人", "名", "人次", "户"})  # (a header counting people: 「参加人数（人） › 家长」 counts parents)  # 党员 → 女党员, 学生 → 女学生, 职工 → 女职工, 教师 → 女教师
 _SEX_HEADS = frozenset({"性别", "按性别分", "分性别", "其中"})
 # Counts of everyone the village or the table covers: their 男 and 女 are the 男性人数 and 女性人数 themselves.
@@ -1612,6 +1613,11 @@ class KeyMaker:
                 and (named_thing := self.resolve_base(thing + clean)[0]):
             # 「贷款信息 › 到期日期」: the item the section's thing and the label name together, 贷款到期日期 (u131)
             canonical, how, clean, text = named_thing, "tokens", thing + clean, thing + clean
+        if canonical is None and groups and not ctx_role and clean == leaf \
+                and (paid := _PAID_TAIL_RE.search(groups[-1])) and (paid_by := self.resolve_base(clean + paid.group())[0]):
+            # 「三重保障制度支付 › 基本医保 | 大病保险」: what each fund the header's payment names pays, 基本医保统筹支付 and
+            # 大病保险支付 (u457)
+            canonical, how, clean, text = paid_by, "tokens", clean + paid.group(), clean + paid.group()
         if canonical and groups and (named := clean.removesuffix("名称")) != clean and len(named) >= 2 \
                 and groups[-1].endswith(named) and (whole := self.resolve_base(groups[-1])[0]) \
                 and whole != canonical and not canonical.endswith(NAME_ITEM):
