@@ -5925,3 +5925,13 @@ def test_what_each_fund_a_payment_header_names_pays() -> None:
     for fund, item in (("基本医保", "基本医保统筹支付"), ("大病保险", "大病保险支付"), ("医疗救助", "医疗救助支付")):
         assert MAKER.key(fund, ("费用结算情况", "三重保障制度支付")).canonical == item, fund
     assert explain("主要诊断", "疾病诊断").same and explain("参保档次", "缴费档次").same and explain("部别", "服役部队").same
+
+
+def test_an_age_band_of_the_old_is_of_the_old_however_it_is_nested_or_counted() -> None:
+    """u458: 「高龄老人数 › 100周岁及以上」 of a village table stood apart from 「60周岁及以上老年人口 › 其中：100周岁及以上」
+    of a 老龄 indicator table (counted in 人, read 60周岁及以上老年人口100周岁及以上人数): a band of the old is the old
+    of that age, under 高龄 (80 and over) as under 老年人口, and its row's unit changes nothing."""
+    assert MAKER.key("100周岁及以上", ("高龄老人数",)).text \
+        == MAKER.key("          其中：100周岁及以上", ("60周岁及以上老年人口",), "人").text \
+        == MAKER.key("          其中：100周岁及以上", ("60周岁及以上老年人口",)).text
+    assert MAKER.key("  其中：65周岁及以上", ("60周岁及以上老年人口",), "人").canonical == "65岁以上老年人数"

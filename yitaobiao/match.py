@@ -379,7 +379,7 @@ _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?�
 _AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.strip("^$"))
 _DIGITS_RE = re.compile(r"\d+")
 # People an age band is written in front of (80周岁及以上老年人), and how the band counts them in any wording.
-_AGED_PEOPLE_RE = re.compile(r"^(?:老年人口?|老人|人口)数?$")
+_AGED_PEOPLE_RE = re.compile(r"^(?:老年人口?|老人|人口|高龄老人|高龄老年人)数?$")
 _AGED_COUNT_RE = re.compile(r"^(\d{2,3})周?岁(?:及以上|以上)的?(?:老年人口?|老人|人口|人员)(?:数|人数)?$")
 _AGED_COUNT = "老年人数"
 _YEAR_OF_RE = re.compile(r"(?<=[上本去今当])年度")  # 上年度经营收入 is 上年经营收入
@@ -521,6 +521,7 @@ _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "总数", "共计"})
 _SEX_PARTS = {"男": "男性", "女": "女性", "男性": "男性", "女性": "女性"}
 _HEADCOUNT_TAIL_RE = re.compile(r"(?:总人数|人数|总数|数)$")
 _SEXED_PEOPLE = ("员", "生", "工", "师")
+_BAND_COUNTED_RE = re.compile(r"(?:人数|人口|数)$")
 _PAID_TAIL_RE = re.compile(r"(?:支付|报销|赔付|补偿)(?:金额)?$")
 _PEOPLE_UNITS = frozenset({"人", "名", "人次", "户"})  # (a header counting people: 「参加人数（人） › 家长」 counts parents)  # 党员 → 女党员, 学生 → 女学生, 职工 → 女职工, 教师 → 女教师
 _SEX_HEADS = frozenset({"性别", "按性别分", "分性别", "其中"})
@@ -1303,12 +1304,17 @@ class KeyMaker:
     def _under(self, header: str, clean: str) -> str:
         """A label read under its header: 脱贫户 › 户数 is 脱贫户数 (the word the header ends with is the one the
         label starts with); 60周岁及以上人口 › 其中：80周岁及以上 is 80周岁及以上人口 (a band inside a band)."""
-        band = _AGE_BAND_RE.match(clean)
+        # (an indicator's row counted in 人 reads 「其中：100周岁及以上」 as 100周岁及以上人数: the band all the same — u458)
+        bare_band = _BAND_COUNTED_RE.sub("", clean)
+        band = _AGE_BAND_RE.match(bare_band)
         wider = _AGE_BAND_START_RE.search(header) if band else None
         if wider:  # (户籍60周岁及以上老年人口 › 80周岁及以上 is 户籍80周岁及以上老年人口)
-            return header[:wider.start()] + clean + header[wider.end():]
+            return header[:wider.start()] + bare_band + header[wider.end():]
         if band and _AGED_PEOPLE_RE.search(header):
-            return clean + header  # 「老年人 › 80周岁及以上」 is written 「80周岁及以上老年人」
+            clean = bare_band
+            # 「老年人 › 80周岁及以上」 is written 「80周岁及以上老年人」; a band of the 高龄 (80 and over) is of the old
+            # people it names (u458: 「高龄老人数 › 100周岁及以上」 is the 100周岁及以上 a 老龄 table counts)
+            return clean + ("老年人口" if header.startswith("高龄") else header)
         if header[-1] == clean[0] and clean in self.synonyms.generic_labels:
             return header + clean[1:]
         if header.endswith("户数") and clean.endswith("户") and len(clean) >= 2:
@@ -1664,7 +1670,8 @@ class KeyMaker:
                      # (「期末从业人员 › 其中：归侨侨眷」 of an indicator table, its unit in a column of its own: the
                      # employees who are, no county's 归侨侨眷人数 — u446)
                      or _KIND_OF_PEOPLE_RE.search(groups[-1])) and groups[-1] not in syn.generic_labels \
-                and (self.resolve_base(groups[-1])[0] is None or not canonical and _KIND_OF_PEOPLE_RE.search(groups[-1])) \
+                and (self.resolve_base(groups[-1])[0] is None
+                     or not canonical and _KIND_OF_PEOPLE_RE.search(groups[-1]) and not _AGE_BAND_RE.match(leaf)) \
                 and not _names_its_whole(leaf, groups[-1]):
             # 「经常参加体育锻炼人数 › 其中：60周岁及以上」: those of the people the row above counts, not the village's
             # 60岁以上老年人数 (u117); 「义务教育阶段在校学生数 › 其中：农村留守儿童」 (a group of people, counted or not)
