@@ -5935,3 +5935,13 @@ def test_an_age_band_of_the_old_is_of_the_old_however_it_is_nested_or_counted() 
         == MAKER.key("          其中：100周岁及以上", ("60周岁及以上老年人口",), "人").text \
         == MAKER.key("          其中：100周岁及以上", ("60周岁及以上老年人口",)).text
     assert MAKER.key("  其中：65周岁及以上", ("60周岁及以上老年人口",), "人").canonical == "65岁以上老年人数"
+
+
+def test_a_yes_no_over_two_groups_and_totals_said_three_ways() -> None:
+    """u448, u461: 「是否脱贫户或监测户」 and 「是否脱贫户（监测户）」 stood apart, the second vetoed as 「是否脱贫人口」是人数或
+    个数 (it ends as a count does, and asks yes or no). u459: 资产总计, 资产总额 (总资产) and 负债合计, 负债总额 (总负债)
+    of a balance sheet and a card; u461: 年度补助标准 and 年补助标准."""
+    assert explain("是否脱贫户或监测户", "是否脱贫户（监测户）").same and explain("是否脱贫户（监测户）", "是否脱贫人口").same
+    assert explain("资产总计", "资产总额（万元）").same and explain("负债合计", "负债总额").same
+    assert explain("年度补助标准（元）", "年补助标准（元）").same
+    assert not explain("是否脱贫户", "脱贫户数").same  # (a yes/no is still no count)

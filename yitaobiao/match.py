@@ -344,7 +344,8 @@ _RELATION_WORDS = frozenset({"关系", "称谓", "亲属关系", "关系称谓"}
 _COUNT_UNITS = frozenset({"人次", "户次"})
 # 教职工总数 is 教职工数, 户籍总人口 户籍人口: 总 says the count is of them all, as the bare count does.
 _GRAND_TOTAL_RE = re.compile(r"^(.{2,})总(人数|户数|人口|台数|辆数|个数|数)$")
-_SUMMED_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:合计|总计)$")
+# (and 「资产总额」, 「负债总额」 of an organisation's card: its 总资产, 总负债 — u459)
+_SUMMED_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:合计|总计|总额)$")
 # The ends of a term asked bare under its header (「矫正期限 › 起 | 止」), and the headers that name a term
 _TERM_END_WORDS = {"起": "起始日期", "自": "起始日期", "从": "起始日期", "止": "终止日期", "至": "终止日期", "到": "终止日期"}
 _TERM_HEADER_RE = re.compile(r"(?:期限|期间|期|时间|日期|年限|起止)$")
@@ -382,7 +383,8 @@ _DIGITS_RE = re.compile(r"\d+")
 _AGED_PEOPLE_RE = re.compile(r"^(?:老年人口?|老人|人口|高龄老人|高龄老年人)数?$")
 _AGED_COUNT_RE = re.compile(r"^(\d{2,3})周?岁(?:及以上|以上)的?(?:老年人口?|老人|人口|人员)(?:数|人数)?$")
 _AGED_COUNT = "老年人数"
-_YEAR_OF_RE = re.compile(r"(?<=[上本去今当])年度")  # 上年度经营收入 is 上年经营收入
+# 上年度经营收入 is 上年经营收入; 年度补助标准 the 年补助标准 of another roster (u461)
+_YEAR_OF_RE = re.compile(r"(?<=[上本去今当])年度|^年度(?=[\u4e00-\u9fff]{3})")
 _LATEST_TIME_RE = re.compile(r"^(?:最近一次|最后一次|上一次)")  # 最近一次检验日期 is the 上次检验日期 (u269)
 _ALTERNATIVE_HEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,4})[（(]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{1,6})$")
 # (「就业困难人员类别」 of a roster says which kind one is, never how many are: u202's count row 就业困难人员)
@@ -521,6 +523,7 @@ _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "总数", "共计"})
 _SEX_PARTS = {"男": "男性", "女": "女性", "男性": "男性", "女性": "女性"}
 _HEADCOUNT_TAIL_RE = re.compile(r"(?:总人数|人数|总数|数)$")
 _SEXED_PEOPLE = ("员", "生", "工", "师")
+_EITHER_GROUP_RE = re.compile(r"^是否([\u4e00-\u9fff]{2,8}?)(?:或|或者|及|和|/|／|、)([\u4e00-\u9fff]{2,8})$")
 _BAND_COUNTED_RE = re.compile(r"(?:人数|人口|数)$")
 _PAID_TAIL_RE = re.compile(r"(?:支付|报销|赔付|补偿)(?:金额)?$")
 _PEOPLE_UNITS = frozenset({"人", "名", "人次", "户"})  # (a header counting people: 「参加人数（人） › 家长」 counts parents)  # 党员 → 女党员, 学生 → 女学生, 职工 → 女职工, 教师 → 女教师
@@ -1554,6 +1557,11 @@ class KeyMaker:
         # 「年龄分布（人） › 60岁以上」 — of those counted, not everyone over 60)
         clean = clean if counted_header else counted(clean, unit, syn.generic_labels)
         counted_people = False
+        if (either := _EITHER_GROUP_RE.match(clean)) and population_named(either.group(1)) \
+                and population_named(either.group(2)):
+            # 「是否脱贫户或监测户」: whether one is in the first group the table names, the other said beside it as
+            # 「是否脱贫户（监测户）」 says it (u448, u461)
+            clean = "是否" + population_named(either.group(1))
         if clean.startswith("是否") and population_named(clean[2:]) and not any(
                 population_named(g) for g in groups):
             # 「住房情况 › 是否低保家庭」: whether one is in a group, whatever section asks it (u142)
@@ -2323,7 +2331,8 @@ class Scorer:
                 # 「培训累计人数」 counts since the programme began, 「培训人数」 this period: two figures
                 vetoes.append(f"限定不同：「{x.text}」是累计数，「{y.text}」不是")
                 break
-            counted = unit_dimension(y.unit) or _COUNT_TAIL_RE.search(y.text) or y.figure
+            # (「是否脱贫人口」 ends as a count does, and asks yes or no all the same — u448, u461)
+            counted = (unit_dimension(y.unit) or _COUNT_TAIL_RE.search(y.text) or y.figure) and not _asks_yes_no(y.text)
             if _asks_yes_no(x.text) and counted:
                 # (「是否流动党员」 against an indicator 流动党员 counted in 名: the unit is in the 计量单位 column)
                 vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是人数或个数")
@@ -2533,7 +2542,7 @@ class _KeyTable:
     def _person_counts(self) -> np.ndarray:
         """Pairs (as i * n + j, i < j) of a person word and its count (人民调解员 | 人民调解员数): see score()."""
         n = len(self.keys)
-        counted = self.has_dimension | self.counted
+        counted = (self.has_dimension | self.counted) & ~self.yes_no
         by_text = self.by_text
         codes = [min(i, j) * n + max(i, j)
                  for text, people in by_text.items() if text.endswith(_PERSON_ENDINGS)
@@ -2574,7 +2583,7 @@ class _KeyTable:
         out |= self.due[a] != self.due[b]
         out |= self.date[a] != self.date[b]
         out |= self.flow[a] != self.flow[b]
-        counted = self.has_dimension | self.counted
+        counted = (self.has_dimension | self.counted) & ~self.yes_no
         out |= self.money[a] & ~self.money[b] & self.count_text[b] | self.money[b] & ~self.money[a] & self.count_text[a]
         out |= (self.yes_no[a] | self.named[a]) & counted[b] | (self.yes_no[b] | self.named[b]) & counted[a]
         out |= self.group_word[a] & ~counted[a] & counted[b] | self.group_word[b] & ~counted[b] & counted[a]
