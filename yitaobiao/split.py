@@ -3102,11 +3102,9 @@ def _typed_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
         for form_id, records in job.records.items():
             received[form_id].update(records)
     asking: dict[str, set[str]] = defaultdict(set)  # item → forms asking it of a record's own row
-    told = set()  # items of a group's form and a household card's members: said by the tick hints, or filled apart
-    grouped = {form.id for form in mapping.forms if form.selector}
+    told = set()  # a household card's members' items: filled from the members' own rows
     for f in mapping.fields:
-        # (a 备注 is no item a tick hint names: typed for a household its form does not list, it is said here)
-        if f.member or f.slot or f.form in grouped and not is_remark(mapping.item(f.item).meaning):
+        if f.member or f.slot:
             told.add(f.item)
         else:
             asking[f.item].add(f.form)
@@ -3120,7 +3118,10 @@ def _typed_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
             continue
         sheet = item.record or item.sheet
         records = collected.records.get(sheet, [])
+        # (a record a tick hint has named, with what it filled, is said there; a group's item typed for someone no
+        # form of the group lists, and no hint names, is said here — wf83: 健康状况 of three people reached no form)
         names = [n for n, record in enumerate(records) if not _is_blank(record.get(item.key))
+                 and (sheet, n) not in filler.named_left_out
                  and not any(n in received.get(form_id, ()) for form_id in asking[item.key])]
         if names:
             more = "等" if len(names) > 3 else ""
