@@ -5945,3 +5945,9 @@ def test_a_yes_no_over_two_groups_and_totals_said_three_ways() -> None:
     assert explain("资产总计", "资产总额（万元）").same and explain("负债合计", "负债总额").same
     assert explain("年度补助标准（元）", "年补助标准（元）").same
     assert not explain("是否脱贫户", "脱贫户数").same  # (a yes/no is still no count)
+
+
+def test_the_parts_of_an_address_under_it_are_those_parts() -> None:
+    """u460: 「房屋坐落 › 详细地址 › 楼栋」 of a 实有房屋 register was read 详细地址楼栋, apart from every roster's 楼栋号."""
+    assert MAKER.key("楼栋", ("房屋坐落", "详细地址")).canonical == "楼栋号" == MAKER.key("楼栋号").canonical
+    assert MAKER.key("单元", ("详细地址",)).canonical == "单元号"

@@ -525,6 +525,8 @@ _HEADCOUNT_TAIL_RE = re.compile(r"(?:总人数|人数|总数|数)$")
 _SEXED_PEOPLE = ("员", "生", "工", "师")
 _EITHER_GROUP_RE = re.compile(r"^是否([\u4e00-\u9fff]{2,8}?)(?:或|或者|及|和|/|／|、)([\u4e00-\u9fff]{2,8})$")
 _BAND_COUNTED_RE = re.compile(r"(?:人数|人口|数)$")
+_ADDRESS_HEADER_RE = re.compile(r"(?:地址|住址|坐落|门牌|地点)$")
+_ADDRESS_PARTS = frozenset({"楼栋号", "单元号", "房号"})
 _PAID_TAIL_RE = re.compile(r"(?:支付|报销|赔付|补偿)(?:金额)?$")
 _PEOPLE_UNITS = frozenset({"人", "名", "人次", "户"})  # (a header counting people: 「参加人数（人） › 家长」 counts parents)  # 党员 → 女党员, 学生 → 女学生, 职工 → 女职工, 教师 → 女教师
 _SEX_HEADS = frozenset({"性别", "按性别分", "分性别", "其中"})
@@ -1627,6 +1629,10 @@ class KeyMaker:
                 and (named_thing := self.resolve_base(thing + clean)[0]):
             # 「贷款信息 › 到期日期」: the item the section's thing and the label name together, 贷款到期日期 (u131)
             canonical, how, clean, text = named_thing, "tokens", thing + clean, thing + clean
+        if canonical is None and groups and not ctx_role and _ADDRESS_HEADER_RE.search(groups[-1]) \
+                and (part := self.resolve_base(leaf.removesuffix("号") + "号")[0]) and part in _ADDRESS_PARTS:
+            # 「房屋坐落 › 详细地址 › 楼栋 | 单元 | 房号」: the parts of the address, the 楼栋号 a roster asks (u460)
+            canonical, how, clean, text = part, "tokens", part, part
         if canonical is None and groups and not ctx_role and clean == leaf \
                 and (paid := _PAID_TAIL_RE.search(groups[-1])) and (paid_by := self.resolve_base(clean + paid.group())[0]):
             # 「三重保障制度支付 › 基本医保 | 大病保险」: what each fund the header's payment names pays, 基本医保统筹支付 and
