@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -441,25 +441,15 @@ def _closest(form_id: str, items: set[str], askers: dict[str, list[Form]], items
     thousands), ranked by how many of the items they ask, then by title. The search is bounded (three askers looked
     at per candidate kept): a province's scan advises ten thousand forms that mostly share the same few items."""
     rarest = sorted(items, key=lambda i: (len(askers[i]), i))[:3]
-    candidates: dict[str, Form] = {}
-    for item in rarest:
-        kept = 0
-        for g in askers[item][:3 * look]:
-            if g.id != form_id and eligible(g):
-                candidates[g.id] = g
-                kept += 1
-                if kept == look:
-                    break
+    candidates = _askers_of(form_id, rarest, askers, eligible, look)
     ranked = sorted(candidates.values(), key=lambda g: (-len(items & items_of[g.id]), shown[g.id]))
     titles = list(dict.fromkeys(shown[g.id] for g in ranked))  # (seven copies of one title are named once)
     return "、".join(f"《{t}》" for t in titles[:2]), "等表" if len(titles) > 2 else ""
 
 
-def _covering(form_id: str, items: set[str], askers: dict[str, list[Form]], items_of: dict[str, set[str]],
-              shown: dict[str, str], eligible: Callable[[Form], bool], look: int = 30) -> tuple[str, str]:
-    """The forms that between them ask all of ``items`` (《A》、《B》), picked greedily, most items first, and 「等表」
-    when two do not: a cancelled form's items may lie in two tables (wf81: 「全部29项已由《…季度报表（一）》采集」,
-    which asks 18 of them; the sheet beside it asks the rest). Candidates are bounded as in ``_closest``."""
+def _askers_of(form_id: str, items: Iterable[str], askers: dict[str, list[Form]], eligible: Callable[[Form], bool],
+               look: int) -> dict[str, Form]:
+    """The first ``look`` eligible forms asking each of ``items`` (of the first 3 × ``look`` asking it), but the form."""
     candidates: dict[str, Form] = {}
     for item in items:
         kept = 0
@@ -469,6 +459,15 @@ def _covering(form_id: str, items: set[str], askers: dict[str, list[Form]], item
                 kept += 1
                 if kept == look:
                     break
+    return candidates
+
+
+def _covering(form_id: str, items: set[str], askers: dict[str, list[Form]], items_of: dict[str, set[str]],
+              shown: dict[str, str], eligible: Callable[[Form], bool], look: int = 30) -> tuple[str, str]:
+    """The forms that between them ask all of ``items`` (《A》、《B》), picked greedily, most items first, and 「等表」
+    when two do not: a cancelled form's items may lie in two tables (wf81: 「全部29项已由《…季度报表（一）》采集」,
+    which asks 18 of them; the sheet beside it asks the rest). Candidates are bounded as in ``_closest``."""
+    candidates = _askers_of(form_id, items, askers, eligible, look)
     left, picked = set(items), []
     while left and len(picked) < 2:
         best = min(candidates.values(), key=lambda g: (-len(left & items_of[g.id]), shown[g.id]), default=None)
