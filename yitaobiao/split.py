@@ -1342,8 +1342,10 @@ class _Filler:
             for whole in numbered.get(person, ()))]
         if twice:
             who = self._records_named(sheet, records, twice) + (f"等 {len(twice)} 人" if len(twice) > 5 else "")
-            self.report.alerts.append(f"{form.department or '未注明'}《{form.title}》：{who}在一套表中有两条记录（身份证号相同，或"
-                                      "姓名和出生日期相同），都列入了这张表：请在一套表中删去重复的一条后重新分发。")
+            line = (f"{form.department or '未注明'}《{form.title}》：{who}在一套表中有两条记录（身份证号相同，姓名和出生日期相同，"
+                    "或被遮挡的号码与同名者的号码相符），都列入了这张表：请在一套表中删去重复的一条后重新分发。")
+            if line not in self.report.alerts:
+                self.report.alerts.append(line)
 
     def _late_people_listed(self, form: MappingForm, chosen: list[int]) -> None:
         """A record the cadre marked dead (死亡人员 √, a 死亡日期) that a form about the living receives: said, never
