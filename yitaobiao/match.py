@@ -522,13 +522,13 @@ _HOUSEHOLD_PERSON_RE = re.compile(r"^([\u4e00-\u9fff]{1,4}?)户(姓名|身份证
 _TOTAL_WORDS = frozenset({"合计", "小计", "总计", "总数", "共计"})
 _SEX_PARTS = {"男": "男性", "女": "女性", "男性": "男性", "女性": "女性"}
 _HEADCOUNT_TAIL_RE = re.compile(r"(?:总人数|人数|总数|数)$")
-_SEXED_PEOPLE = ("员", "生", "工", "师")
+_SEXED_PEOPLE = ("员", "生", "工", "师")  # 党员 → 女党员, 学生 → 女学生, 职工 → 女职工, 教师 → 女教师
 _EITHER_GROUP_RE = re.compile(r"^是否([\u4e00-\u9fff]{2,8}?)(?:或|或者|及|和|/|／|、)([\u4e00-\u9fff]{2,8})$")
 _BAND_COUNTED_RE = re.compile(r"(?:人数|人口|数)$")
 _ADDRESS_HEADER_RE = re.compile(r"(?:地址|住址|坐落|门牌|地点)$")
 _ADDRESS_PARTS = frozenset({"楼栋号", "单元号", "房号"})
 _PAID_TAIL_RE = re.compile(r"(?:支付|报销|赔付|补偿)(?:金额)?$")
-_PEOPLE_UNITS = frozenset({"人", "名", "人次", "户"})  # (a header counting people: 「参加人数（人） › 家长」 counts parents)  # 党员 → 女党员, 学生 → 女学生, 职工 → 女职工, 教师 → 女教师
+_PEOPLE_UNITS = frozenset({"人", "名", "人次", "户"})  # (a header counting people: 「参加人数（人） › 家长」 counts parents)
 _SEX_HEADS = frozenset({"性别", "按性别分", "分性别", "其中"})
 # Counts of everyone the village or the table covers: their 男 and 女 are the 男性人数 and 女性人数 themselves.
 _ALL_PEOPLE = frozenset({"总人口", "户籍人口", "常住人口", "人口", "人口数", "总人数", "人数", "家庭人口数"})
