@@ -466,16 +466,18 @@ def _covering(form_id: str, items: set[str], askers: dict[str, list[Form]], item
               shown: dict[str, str], eligible: Callable[[Form], bool], look: int = 30) -> tuple[str, str]:
     """The forms that between them ask all of ``items`` (《A》、《B》), picked greedily, most items first, and 「等表」
     when two do not: a cancelled form's items may lie in two tables (wf81: 「全部29项已由《…季度报表（一）》采集」,
-    which asks 18 of them; the sheet beside it asks the rest). Candidates are bounded as in ``_closest``."""
-    candidates = _askers_of(form_id, items, askers, eligible, look)
+    which asks 18 of them; the sheet beside it asks the rest). Each pick is among the forms asking the eight rarest
+    items still left, bounded as in ``_closest`` (the common ones, 姓名, any of them asks)."""
     left, picked = set(items), []
     while left and len(picked) < 2:
+        rarest = sorted(left, key=lambda i: (len(askers[i]), i))[:8]
+        taken = {g.id for g in picked}
+        candidates = _askers_of(form_id, rarest, askers, lambda g, taken=taken: g.id not in taken and eligible(g), look)
         best = min(candidates.values(), key=lambda g: (-len(left & items_of[g.id]), shown[g.id]), default=None)
         if best is None or not left & items_of[best.id]:
             break
         picked.append(best)
         left -= items_of[best.id]
-        del candidates[best.id]
     titles = list(dict.fromkeys(shown[g.id] for g in picked))
     return "、".join(f"《{t}》" for t in titles), "等表" if left else ""
 
