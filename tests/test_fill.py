@@ -904,9 +904,10 @@ def test_a_roster_filled_before_a_column_was_added_is_read_without_it(tmp_path: 
     assert any("联系电话" in note and "改版前" in note for note in report.notes), report.notes
 
 
-def test_a_person_marked_dead_last_quarter_is_not_carried(tmp_path: Path) -> None:
-    """wf82: 赵长顺, marked 死亡人员 √ last quarter, was carried (blue) into the next quarter's 一套表 and split sent
-    his card out again unflagged. He is left out, and the clerk is told."""
+def test_a_person_marked_dead_last_quarter_is_carried_with_the_mark(tmp_path: Path) -> None:
+    """wf82: 赵长顺, marked 死亡人员 √ last quarter, was carried (blue) into the next quarter's 一套表, his death only
+    a comment, and split sent his card out again unflagged; wf84: left out, a department's roster brought a dead
+    woman back unmarked. The death is carried with the record, so split flags it, and the clerk is told."""
     blank, mapping, _ = _one_roster(tmp_path, ["姓名", "公民身份号码", "死亡日期"])
     filled = tmp_path / "上季度.xlsx"
     shutil.copy(blank, filled)
@@ -920,4 +921,20 @@ def test_a_person_marked_dead_last_quarter_is_not_carried(tmp_path: Path) -> Non
         ws.cell(r, items["死亡日期"].position).value = died
     wb.save(filled)
     report = prefill(blank, mapping, [], tmp_path / "本季度.xlsx", carry=filled)
-    assert report.carried == 1 and any("赵长顺" in note and "死亡" in note for note in report.notes), report.notes
+    assert report.carried == 2 and any("赵长顺" in note and "死亡" in note for note in report.notes), report.notes
+    ws = load_workbook(tmp_path / "本季度.xlsx")["人员"]
+    died = {ws.cell(r, items["姓名"].position).value: ws.cell(r, items["死亡日期"].position).value for r in (5, 6)}
+    assert died["王大"] is None and died["赵长顺"] is not None, died
+
+
+def test_leaving_a_group_is_no_standing_membership() -> None:
+    """wf84: 是否低保退出人员 carried as 是 had a man leave 低保 again next quarter; a group one leaves by what
+    happened in the quarter is not carried, as one joined by a birth is not (wf17)."""
+    from yitaobiao.fill import _a_standing_membership
+    from yitaobiao.mapping import MappingItem
+
+    def group(name: str) -> MappingItem:
+        return MappingItem(key=name, concept=name, name=name, sheet="人员", position=2, cell="B4", selects=name[2:])
+
+    assert _a_standing_membership(group("是否低保对象")) and _a_standing_membership(group("是否困境儿童"))
+    assert not any(_a_standing_membership(group(name)) for name in ("是否低保退出人员", "是否新生儿", "是否停发人员"))

@@ -171,6 +171,11 @@ def _agree(item: MappingItem, one: Any, other: Any) -> bool:
 _AGE = "年龄"
 
 
+def _as_listed(item: MappingItem, kept: Any, other: Any) -> bool:
+    """Of two ways of writing one answer, ``other`` is the one the column's list offers and ``kept`` is not."""
+    return bool(item.options) and str(other).strip() in item.options and str(kept).strip() not in item.options
+
+
 def _relation_kind(word: str) -> str | None:
     """A relation to the household's head by its kind in GB/T 4761 (户主, 配偶, 子, 女, 孙子 …), however written."""
     return next((kind for kind, pattern in _RELATION_KINDS if pattern.fullmatch(word)), None)
@@ -547,7 +552,9 @@ def _a_standing_membership(item: MappingItem) -> bool:
 
 
 # A group one joins by what happened in the period: a birth, a death, a move, a case of the quarter.
-_EVENT_OF_THE_QUARTER_RE = re.compile(r"新生儿|新出生|婴儿出生|出生登记|死亡|去世|身故|迁入|迁出|新增|注销|本月|本季|本期|当月|当季|本次")
+# (and one leaves by what happened: 是否低保退出人员 carried had a man leave 低保 again each quarter — wf84)
+_EVENT_OF_THE_QUARTER_RE = re.compile(r"新生儿|新出生|婴儿出生|出生登记|死亡|去世|身故|迁入|迁出|新增|注销|本月|本季|本期|当月|当季|本次"
+                                      r"|退出|停发|停保|取消|减少")
 
 
 def _key_items(mapping: Mapping, sheet: str) -> tuple[str | None, str | None, str | None]:
@@ -614,7 +621,10 @@ class Joiner:
     def sheet_is_people(self) -> bool:
         return bool(self.id_key and self.mapping.item(self.id_key).rule == "id")
 
-    def add(self, values: dict[str, Any], cells: dict[str, str], source: str, carried: bool = False) -> None:
+    def add(self, values: dict[str, Any], cells: dict[str, str], source: str, carried: bool = False,
+            standing: set[str] | frozenset[str] = frozenset()) -> None:
+        """Join a record's values to the one of the same person; ``carried``: last quarter's, its basic items carried
+        and the rest kept as last quarter's; ``standing``: items carried whatever their class (a death marked)."""
         # (a date kept as the number 20130521 is the 2013-05-21 another source has: no conflict — wf46)
         # (a month alone, 「2014.03」, says less than another source's 2014-03-05, and agrees with it — wf72)
         month_only = {k for k, v in values.items() if self.mapping.item(k).rule == "date" and isinstance(v, str)
@@ -637,13 +647,15 @@ class Joiner:
             for item_key, value in values.items():
                 item = self.mapping.item(item_key)
                 if item_class(item) == BASIC or item_key in (self.id_key, self.name_key, self.birth_key) \
-                        or _a_standing_membership(item):
+                        or _a_standing_membership(item) or item_key in standing:
                     if item_key not in target.values:
                         target.values[item_key] = value
                         target.where[item_key] = source
                         target.carried.add(item_key)
                     elif not _agree(item, target.values[item_key], value):
                         self._conflict(target, item_key, value, source)
+                    elif _as_listed(item, target.values[item_key], value):
+                        target.values[item_key] = value  # (wf84: 「之子」 kept over the list's 「120-子」, and marked)
                 else:
                     target.last_quarter[item_key] = value
             return
@@ -657,7 +669,10 @@ class Joiner:
                 target.where[item_key] = place
                 if item_key in month_only:
                     target.month_only.add(item_key)
-            elif not _agree(self.mapping.item(item_key), target.values[item_key], value):
+            elif _agree(self.mapping.item(item_key), target.values[item_key], value):
+                if _as_listed(self.mapping.item(item_key), target.values[item_key], value):
+                    target.values[item_key], target.where[item_key] = value, place
+            else:
                 if _norm_text(target.values[item_key])[:7] == _norm_text(value)[:7] \
                         and (item_key in month_only or item_key in target.month_only):
                     if item_key in target.month_only and item_key not in month_only:
@@ -859,7 +874,8 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
         # did not write over, so one person's 出生日期 stood on another's row and split sent them on)
         carry = merged
         report.notes.append(f"《{merged.name}》中已填有 {held}，按上季度已填的一套表沿用（同 --carry）："
-                            "预填结果逐条重新写出，不会在原有行上混填。")
+                            "预填结果逐条重新写出，不会在原有行上混填，但仍是这份一套表的格式；本季度重新 merge 过的，"
+                            "请改用本季度的空白一套表，并用 --carry 指定这份。")
     elif held:
         report.notes.append(f"《{merged.name}》中原有的 {held} 没有沿用（上季度的记录取自 --carry {carry.name}），"
                             "预填结果逐条重新写出。")
@@ -871,20 +887,21 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
         late: list[str] = []
         for sheet, records in previous.records.items():
             if sheet in joiners:
-                marks = [i.key for i in mapping.items if (i.record or i.sheet) == sheet
-                         and _DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)]
+                marks = {i.key for i in mapping.items if (i.record or i.sheet) == sheet
+                         and _DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)}
                 name = joiners[sheet].name_key
                 for values in records:
-                    if any(_marks_a_death(values.get(k)) for k in marks):
-                        # (wf82: a man marked 死亡人员 √ last quarter came back, blue, on every living roster)
-                        late.append(str(values.get(name) or "").strip() or "（无姓名）")
-                        continue
                     clean = {k: v for k, v in values.items() if not _blank(v) and not mapping.item(k).joins}
-                    joiners[sheet].add(clean, {}, f"上季度《{carry.name}》", carried=True)
+                    died = {k for k in marks if _marks_a_death(values.get(k))}
+                    if died:
+                        # (wf82: a man marked 死亡人员 √ last quarter came back, blue, on every living roster, his
+                        # death a comment; wf84: left out, a department's roster brought her back unmarked)
+                        late.append(str(values.get(name) or "").strip() or "（无姓名）")
+                    joiners[sheet].add(clean, {}, f"上季度《{carry.name}》", carried=True, standing=died)
                     report.carried += 1
         if late:
-            report.notes.append(f"上季度已标记死亡的 {len(late)} 条记录没有沿用：{'、'.join(late[:5])}"
-                                f"{'等' if len(late) > 5 else ''}。如仍需报送（如死亡人员核查表），请从上季度的一套表中复制。")
+            report.notes.append(f"上季度已标记死亡的 {len(late)} 条记录连同死亡标记沿用：{'、'.join(late[:5])}"
+                                f"{'等' if len(late) > 5 else ''}。分发时会列为“需要处理”；核实后请从一套表中删去这些行。")
     _write(merged, mapping, joiners, indicators, output, report, last_figures)
     return report
 
