@@ -5951,3 +5951,10 @@ def test_the_parts_of_an_address_under_it_are_those_parts() -> None:
     """u460: 「房屋坐落 › 详细地址 › 楼栋」 of a 实有房屋 register was read 详细地址楼栋, apart from every roster's 楼栋号."""
     assert MAKER.key("楼栋", ("房屋坐落", "详细地址")).canonical == "楼栋号" == MAKER.key("楼栋号").canonical
     assert MAKER.key("单元", ("详细地址",)).canonical == "单元号"
+
+
+def test_a_label_whose_own_note_asks_a_tick_is_a_yes_or_no() -> None:
+    """wf84: 「现役军人（要暂停√）」 of a 医保参保清理 sheet became the 一套表's 「现役军人姓名」 column, and a name the cadre
+    typed reached the form's tick box. A label whose own bracket asks a tick asks whether one is."""
+    assert MAKER.key("现役军人（要暂停√）").text == "是否现役军人"
+    assert MAKER.key("无法联系（√）").text == "是否无法联系"

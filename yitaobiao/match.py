@@ -537,6 +537,7 @@ _KIN_OVER = {"父亲": "父母", "母亲": "父母", "丈夫": "夫妻", "妻子
 # A tick to make in the column (「死亡人员（√）」, 「低保户（是打√）」): the column asks whether, it counts no one.
 _TICK_NOTE_RE = re.compile(r"^(?:是(?:的)?)?(?:打|划|画)?[√✓✔](?:号)?$")
 _TICK_ASKED_RE = re.compile(r"^.{0,10}(?:打|划|画)[“\"]?[√✓✔]")  # 「在对应栏打√」 over the columns to tick
+_TICKED_NOTE_RE = re.compile(r"[√✓✔]|打勾|划勾|勾选")
 # The ends of a term (期限, 期间, 矫正期) are its start and end dates: the word for the term itself adds nothing.
 # (刑期, 学期, 工期 are terms of one character before 期: 「刑起始日期」 would say nothing)
 _TERM_END_RE = re.compile(r"(?<=.)(?:期限|期间|(?<=[\u4e00-\u9fff]{2})(?<![刑学假工周聘任租])期)"
@@ -1496,8 +1497,11 @@ class KeyMaker:
             clean = _KEEPER + clean[len(_OWNER_WORD):]
         counted_header = bool(headers) and _COUNTING_UNITS.get(headers[-1].unit or "") is not None
         if not clean.startswith(("是否", "有无")) and clean not in syn.generic_labels \
-                and any(_TICK_ASKED_RE.search(note) for h in headers for note in h.notes):
-            clean = "是否" + clean  # 「需暂停参保情况（在对应栏打√） › 死亡人员」: a tick, whether one is
+                and (any(_TICK_ASKED_RE.search(note) for h in headers for note in h.notes)
+                     or any(_TICKED_NOTE_RE.search(note) for note in norm.notes)):
+            # 「需暂停参保情况（在对应栏打√） › 死亡人员」: a tick, whether one is; so is 「现役军人（要暂停√）」, the note
+            # in its own brackets (wf84: the 一套表 had asked a 现役军人姓名, and a name reached the 医保 form's tick box)
+            clean = "是否" + clean
         if not clean.startswith(("是否", "有无")) and any(g.startswith(_ENJOYING) for g in groups) \
                 and population_named(clean):
             clean = "是否" + clean  # 「享受待遇情况 › 社会救助类 › 特困供养」: a tick, whether one is (u99)
