@@ -938,3 +938,19 @@ def test_leaving_a_group_is_no_standing_membership() -> None:
 
     assert _a_standing_membership(group("是否低保对象")) and _a_standing_membership(group("是否困境儿童"))
     assert not any(_a_standing_membership(group(name)) for name in ("是否低保退出人员", "是否新生儿", "是否停发人员"))
+
+
+def test_a_roster_whose_column_was_renamed_in_place_is_read_as_the_same_column(tmp_path: Path) -> None:
+    """wf84: a roster filled on the old template, where one header had since been renamed in place (从事行业 →
+    现从事职业, H3) and one added at the end, was refused whole and its people lost. With every other column where
+    the template has it, the renamed one is the same column; a copy whose columns moved is still refused."""
+    blank, mapping, _ = _one_roster(tmp_path / "新", ["姓名", "性别", "公民身份号码", "出生日期", "现从事职业", "联系电话"])
+    rows, merges = list_rows("甲县老党员生活补贴发放名册", ["姓名", "性别", "公民身份号码", "出生日期", "从事行业"])
+    rows[4] = ["1", "王大", "男", "330101194001010016", "1940-01-01", "务农"]
+    old = tmp_path / "部门" / "组织部" / "老党员.xlsx"
+    write_xlsx(old, [("Sheet1", rows, merges)])
+    report = prefill(blank, mapping, [old.parent.parent], tmp_path / "预填.xlsx")
+    assert report.unrecognised == [] and report.records["人员"] == 1, report.unrecognised
+    assert any("从事行业" in note and "按同一列读入" in note for note in report.notes), report.notes
+    job = next(i for i in mapping.sheet_items("人员") if i.name == "职业")
+    assert load_workbook(tmp_path / "预填.xlsx")["人员"].cell(5, job.position).value == "务农"

@@ -365,7 +365,8 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
         absent = [f for f in fields_of[form.id] if not C.squash(grid.text(*parse_a1(f.cell)))] \
             if form.layout == "list" else []
         present = [f for f in fields_of[form.id] if f not in absent]
-        moved = moved_label(form, present, lambda r, c, grid=grid: grid.text(r, c))
+        renamed = _renamed_in_place(present, grid) if form.layout == "list" else []
+        moved = moved_label(form, [f for f in present if f not in renamed], lambda r, c, grid=grid: grid.text(r, c))
         if moved:
             # A copy filled from the template before it changed (a column inserted since): read against today's
             # cells every value would land one item off (helper-86).
@@ -373,6 +374,9 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                             "请用改版后的报表重新填写，或用与它同期的一套表预填。")
             continue
         read.forms.append(form.id)
+        if renamed:
+            shown = "、".join(f"“{C.squash(grid.text(*parse_a1(f.cell)))}”（现为“{f.label}”）" for f in renamed[:3])
+            read.notes.append(f"{rel}（{grid.sheet}）是按改版前的模板填的，{shown}列名不同而位置未变，按同一列读入，请核对。")
         if absent:
             shown = "、".join(f"“{f.label}”" for f in absent[:3]) + ("等" if len(absent) > 3 else "")
             read.notes.append(f"{rel}（{grid.sheet}）是按改版前的模板填的，没有{shown}列：其余各列照常读入，这些列请在一套表中补填。")
@@ -904,6 +908,21 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
                                 f"{'等' if len(late) > 5 else ''}。分发时会列为“需要处理”；核实后请从一套表中删去这些行。")
     _write(merged, mapping, joiners, indicators, output, report, last_figures)
     return report
+
+
+def _renamed_in_place(fields: list[MappingField], grid: Grid) -> list[MappingField]:
+    """Columns an older copy heads with other words where every other column stands as the template has it (a header
+    renamed in place, as the scan's changes say it): the same columns (wf84: a roster on the old template lost its
+    people for 「从事行业」 renamed 「现从事职业」 at H3). None when more than a quarter of them differ, or a header
+    now stands where another column's did (columns moved: every value would be one item off)."""
+    labels = {C.squash(f.label) for f in fields}
+    differing = [f for f in fields if C.squash(grid.text(*parse_a1(f.cell))) != C.squash(f.label)
+                 and not C.squash(grid.text(*parse_a1(f.cell))).startswith(C.squash(f.label))
+                 and not C.squash(f.label).startswith(C.squash(grid.text(*parse_a1(f.cell))))]
+    if not differing or len(differing) * 4 > len(fields) \
+            or any(C.squash(grid.text(*parse_a1(f.cell))) in labels for f in differing):
+        return []
+    return differing
 
 
 def _records_held(merged: Path, mapping: Mapping) -> str:
