@@ -52,6 +52,7 @@ from .sheets import (
     write_rows,
 )
 from .split import (
+    _AGE_ITEM,
     _DEATH_RE,
     _DEATHS_COUNTED_RE,
     PLACE_ITEM_RE,
@@ -70,6 +71,7 @@ from .split import (
     code_list,
     date_from_text,
     mapping_of,
+    masked_agrees,
     moved_label,
     onto_choices,
     read_filled,
@@ -163,12 +165,9 @@ def _agree(item: MappingItem, one: Any, other: Any) -> bool:
     mine, theirs = answer_word(mine), answer_word(theirs)
     if mine == theirs:
         return True
-    if item.meaning.endswith(_AGE) and mine.isdigit() and theirs.isdigit() and abs(int(mine) - int(theirs)) <= 1:
+    if item.meaning.endswith(_AGE_ITEM) and mine.isdigit() and theirs.isdigit() and abs(int(mine) - int(theirs)) <= 1:
         return True  # (a birthday between two rosters' days: 68 and 69 of one woman were put to 待核实 — wf82)
     return "关系" in item.meaning and _relation_kind(mine) is not None and _relation_kind(mine) == _relation_kind(theirs)
-
-
-_AGE = "年龄"
 
 
 def _as_listed(item: MappingItem, kept: Any, other: Any) -> bool:
@@ -193,13 +192,6 @@ _RELATION_KINDS = [(kind, re.compile(pattern)) for kind, pattern in (
 # GB/T 2261.1 人的性别代码: 1 男, 2 女
 _SEX_CODES = {"1": "男", "2": "女"}
 _FILING_ITEM_RE = re.compile(r"^(?:填报|填表|填写|报送)(?:日期|时间|人|单位)")
-
-
-def _masked_agrees(masked: str, number: str) -> bool:
-    """A number with digits masked by * agrees with a whole one where its digits show."""
-    if "*" not in masked or len(masked) != len(number):
-        return False
-    return all(a == "*" or a == b for a, b in zip(masked.upper(), number.upper(), strict=True))
 
 
 def _blank(value: Any) -> bool:
@@ -758,7 +750,7 @@ class Joiner:
             if k not in other.values or k == self.name_key:
                 continue
             mine, theirs = _norm_text(record.values[k]), _norm_text(other.values[k])
-            if k == self.id_key and _masked_agrees(mine, theirs):
+            if k == self.id_key and masked_agrees(mine, theirs):
                 continue
             if not _agree(self.mapping.item(k), mine, theirs):
                 return self.mapping.item(k).name
@@ -872,7 +864,7 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
         shown = "；".join(report.unrecognised[:3]) + (" 等" if len(report.unrecognised) > 3 else "")
         raise FillError(f"给出的 {len(files)} 个文件都无法读入，未写出预填的一套表：{shown}")
     last_figures: dict[str, Any] = {}
-    held = _records_held(merged, mapping)
+    held, already = _records_held(merged, mapping)
     if held and carry is None:
         # (wf81: last quarter's filled 一套表 given as the one to fill: its rows kept whatever the departments' records
         # did not write over, so one person's 出生日期 stood on another's row and split sent them on)
@@ -884,7 +876,8 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
         report.notes.append(f"《{merged.name}》中原有的 {held} 没有沿用（上季度的记录取自 --carry {carry.name}），"
                             "预填结果逐条重新写出。")
     if carry is not None:
-        previous = _carried(carry, mapping)
+        # (the 一套表 given, filled, is read once: by its own mapping, the one the output is written by)
+        previous = already if carry is merged and already is not None else _carried(carry, mapping)
         first_period = (mapping.periods or ["本期"])[0]
         last_figures = {key: value for key, periods in previous.indicators.items()
                         if not _blank(value := periods.get(first_period))}
@@ -925,15 +918,16 @@ def _renamed_in_place(fields: list[MappingField], grid: Grid) -> list[MappingFie
     return differing
 
 
-def _records_held(merged: Path, mapping: Mapping) -> str:
-    """What the 一套表 to be filled holds already, said for the clerk (「13 条记录和指标表的数」); "" when blank."""
+def _records_held(merged: Path, mapping: Mapping) -> tuple[str, Collected | None]:
+    """What the 一套表 to be filled holds already, said for the clerk (「13 条记录和指标表的数」; "" when blank), and
+    what was read of it."""
     try:
         held = read_filled(merged, mapping)
     except (SplitError, OSError, ValueError, KeyError):
-        return ""  # (one that cannot be read is told of when it is opened to be written)
+        return "", None  # (one that cannot be read is told of when it is opened to be written)
     records = sum(len(records) for records in held.records.values())
     figures = any(not _blank(v) for periods in held.indicators.values() for v in periods.values())
-    return "和".join([*([f"{records} 条记录"] if records else []), *(["指标表的数"] if figures else [])])
+    return "和".join([*([f"{records} 条记录"] if records else []), *(["指标表的数"] if figures else [])]), held
 
 
 def _carried(carry: Path, mapping: Mapping) -> Collected:
@@ -1139,9 +1133,12 @@ def _clear_rows(ws: Any, rows: range, columns: Iterable[int]) -> None:
     """Empty what a 一套表 filled before holds in ``rows``: values, and the marks fill leaves (colours, comments)."""
     marks = {CONFLICT_FILL.fgColor.rgb, CARRIED_FILL.fgColor.rgb, CHECK_FILL.fgColor.rgb}
     columns = list(columns)
+    cells = ws._cells  # (the cells a sheet holds: asking ws.cell for each blank row of a template would make them)
     for r in rows:
         for c in columns:
-            cell = ws.cell(r, c)
+            cell = cells.get((r, c))
+            if cell is None:
+                continue
             if cell.value is not None:
                 cell.value = None
             if cell.comment is not None:

@@ -652,6 +652,13 @@ def _namesakes_left(records: list[Record], values: Record, joins: list[Any], str
     return [n for n, rec in enumerate(records) if n not in taken and _identity(rec, others) == wanted]
 
 
+def masked_agrees(masked: str, number: str) -> bool:
+    """A number with digits masked by * agrees with a whole one where its digits show."""
+    if "*" not in masked or len(masked) != len(number):
+        return False
+    return all(a == "*" or a == b for a, b in zip(masked.upper(), number.upper(), strict=True))
+
+
 def _shown_id(value: Any) -> str:
     """An ID as the cadre sees it in Excel: typed as a number, its 15 significant digits and then zeros."""
     if isinstance(value, float) and value.is_integer():
@@ -1337,9 +1344,8 @@ class _Filler:
                     break
                 seen.setdefault(key, n)
         # (a number masked where a form printed it, 5107221985****0138, of one named as a whole number's holder is)
-        twice += [n for n, person, number in masked if n not in twice and any(
-            len(whole) == len(number) and all(a in ("*", b) for a, b in zip(number, whole, strict=True))
-            for whole in numbered.get(person, ()))]
+        twice += [n for n, person, number in masked if n not in twice
+                  and any(masked_agrees(number, whole) for whole in numbered.get(person, ()))]
         if twice:
             who = self._records_named(sheet, records, twice) + (f"等 {len(twice)} 人" if len(twice) > 5 else "")
             line = (f"{form.department or '未注明'}《{form.title}》：{who}在一套表中有两条记录（身份证号相同，姓名和出生日期相同，"
