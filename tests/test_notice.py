@@ -108,6 +108,28 @@ def test_a_cancelled_form_names_every_table_that_asks_its_items() -> None:
     assert "《畜牧业生产季度报表（一）》" in cancelled.reason or "《生猪生产情况》" in cancelled.reason
 
 
+def test_a_cancelled_form_is_never_named_as_the_cover_of_another() -> None:
+    """real_forms: 2011年度调查表（二）'s 「统计」 copy was cancelled 「已由《…（二）［q2_2011］》采集」, a form cancelled in its
+    turn; wf83, wf84 read the same of 畜牧 sheets. Covers are named among the forms still kept once all are judged."""
+    from yitaobiao.model import Concept, Field, Form, FormKind, Frequency, Layout, ScanResult
+    from yitaobiao.stats import advise_forms
+
+    def form(fid: str, title: str, asked: list[str]) -> Form:
+        made = Form(id=fid, path=f"{fid}.xls", sheet="Sheet1", title=title, department="乡村振兴局", layout=Layout.LIST,
+                    kind=FormKind.PERIODIC, frequency=Frequency.YEARLY)
+        made.fields = [Field(id=f"{fid}.{n}", form_id=fid, path=made.path, sheet="Sheet1", cell=f"A{n}", label=label,
+                             header_path=[label], department=made.department, concept_id=label)
+                       for n, label in enumerate(asked, start=1)]
+        return made
+
+    items = ["户主姓名", "家庭人口", "耕地面积", "年收入", "致贫原因"]
+    forms = [form("F1", "调查表（统计）", items[:3]), form("F2", "2011年度调查表", items[:4]), form("F3", "2012年度调查表", items)]
+    result = ScanResult(root="forms", forms=forms, concepts=[Concept(id=label, name=label, field_ids=[]) for label in items])
+    advice = {a.title: a for a in advise_forms(result, {f.id: f.concept_id for f in result.fields})}
+    assert advice["调查表（统计）"].suggestion == "取消" and advice["2011年度调查表"].suggestion == "取消"
+    assert "《2012年度调查表》" in advice["调查表（统计）"].reason and "2011年度" not in advice["调查表（统计）"].reason
+
+
 def test_a_monthly_form_is_not_cancelled_by_a_yearly_one(tmp_path: Path) -> None:
     folder = _forms(tmp_path / "forms", [
         ("民政局/a.xlsx", "花名册（年报）", ["姓名", "性别", "公民身份号码", "家庭住址"]),

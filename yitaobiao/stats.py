@@ -360,6 +360,7 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
     decided: dict[str, tuple[str, str]] = {}
     # (of two editions asking the same, the older is judged first, so it is the one cancelled — wf17: 2012's survey
     # was to be cancelled as 「已由2011年度调查表采集」)
+    dropped: dict[str, tuple[set[str], int, bool]] = {}  # cancelled form → its items, times a year, of totals
     for form in sorted(periodic, key=lambda f: (len(items_of[f.id]), _edition_year(f), f.id)):
         items = items_of[form.id]
         # (shared with another periodic form: a certificate no 一套表 holds is no reason to merge — wf36 read
@@ -380,13 +381,7 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
                 for counts in (active[item], *([] if of_totals else [active_rows[item]])):
                     for t in reached:
                         counts[t] -= 1
-            # Name the forms that ask most of its items, found among those asking its rarest items (a twin shares
-            # those; 姓名 alone is asked by thousands), at the same or a higher frequency.
-            names, more = _covering(form.id, items, askers, items_of, shown,
-                                    lambda g, tpy=tpy, of_totals=of_totals: g.id not in cancelled
-                                    and tpy_of[g.id] >= tpy and (of_totals or g.layout != Layout.INDICATOR))
-            who = f"{names}{more}" if names else "他表"  # (its covers may all lie beyond the bounded search)
-            decided[form.id] = (DROP, f"全部{len(items)}项已由{who}以相同或更高频次采集")
+            dropped[form.id] = (items, tpy, of_totals)
         elif items and len(shared) >= MOSTLY_SHARED * len(items):
             # (the forms cancelled for asking the same are named too: they are its twins)
             names, more = _closest(form.id, shared, askers, items_of, shown,
@@ -405,6 +400,15 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
                                 else f"{len(items)}项均不见于其他定期报表{elsewhere}" if elsewhere
                                 else f"{len(items)}项均为本表独有")
     advice = []
+    for form_id, (items, tpy, of_totals) in dropped.items():
+        # Name the forms that between them ask its items, at the same or a higher frequency, among those still kept
+        # once every form is judged (real_forms: 2011年度调查表（二）'s own copy was named the cover of another, and was
+        # cancelled itself in turn; what covered it covers both).
+        names, more = _covering(form_id, items, askers, items_of, shown,
+                                lambda g, tpy=tpy, of_totals=of_totals: g.id not in cancelled
+                                and tpy_of[g.id] >= tpy and (of_totals or g.layout != Layout.INDICATOR))
+        who = f"{names}{more}" if names else "他表"  # (its covers may all lie beyond the bounded search)
+        decided[form_id] = (DROP, f"全部{len(items)}项已由{who}以相同或更高频次采集")
     for form in result.forms:
         items = items_of[form.id]
         shared_items = sum(1 for i in items if len(askers[i]) > 1)
