@@ -3176,6 +3176,22 @@ def test_a_row_names_one_of_the_people_its_section_lists() -> None:
     assert not same(fields, "F1.2", "F2.2") and not same(fields, "F1.2", "F1.4")
 
 
+def test_a_section_of_a_bodys_heads_gives_each_row_its_own_head() -> None:
+    """u464: 「二、企业负责人情况 › 法定代表人 | ___ | 身份证号码 | ___ | 联系电话」 over 「安全管理负责人 | ___ | 职务 |
+    ___ | 联系电话」: the phones were both the section's 负责人's, and the 法定代表人's met a restaurant's 负责人 phone."""
+    section = "二、企业负责人情况"
+    card = [at("F1.1", "A11", "法定代表人", section), at("F1.2", "E11", "联系电话", section),
+            at("F1.3", "A12", "安全管理负责人", section), at("F1.4", "E12", "联系电话", section)]
+    other = [at("F2.1", "A3", "负责人", "检查对象"), at("F2.2", "C3", "联系电话", "检查对象"),
+             at("F3.1", "B4", "法定代表人"), at("F3.2", "C4", "法定代表人联系电话")]
+    fields = card + other
+    _match_forms(fields, [form_of("F1", "燃气经营企业基本情况登记表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F2", "餐饮场所燃气安全检查记录表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F3", "燃气经营企业名录", Layout.LIST, Subject.ORGANISATION)])
+    assert not same(fields, "F1.2", "F2.2") and not same(fields, "F1.2", "F1.4")
+    assert same(fields, "F1.2", "F3.2")
+
+
 def test_a_relation_among_a_persons_columns_is_that_persons() -> None:
     """u140: 「学生姓名 | 监护人姓名 | 监护人证件号码 | 与学生关系 | 监护人手机号码」 of a 随迁子女 核验表: the relation is
     the guardian's, as 监护人情况 › 与学生关系 on the 申请表 is; it was a 与本人关系 of no one."""
@@ -4873,6 +4889,8 @@ def test_a_kind_of_case_is_of_the_stage_that_counts_it() -> None:
     assert explain("其中：社区戒毒人员", "社区戒毒人员", ["现有吸毒人员"], ["人员情况"]).same
     # (u369: 「排查发现隐患 › 已整改隐患」 is a stage of the hazards found, named in full; no 排查发现隐患已整改隐患数)
     assert MAKER.key("已整改隐患", ["排查发现隐患"], "项").text == "已整改隐患数"
+    # (u464: 「已排查燃气用户总数 › 其中：居民用户」 counts the users checked, no 燃气用户底数 › 居民用户)
+    assert not explain("其中：居民用户", "居民用户", ["已排查燃气用户总数"], ["燃气用户底数"]).same
 
 
 def test_what_is_due_is_no_item_done_and_a_bodys_domicile_is_registered() -> None:

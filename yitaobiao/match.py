@@ -361,7 +361,8 @@ _PEOPLE_HEADCOUNT_RE = re.compile(r"^([\u4e00-\u9fff]*?(?:学生|[校业宿读]�
 def _kind_at_a_stage(clean: str, header: str) -> bool:
     """「排查出矛盾纠纷 › 其中：婚姻家庭纠纷」: a kind of the cases a stage of their handling counts (排查, 调解, 受理 …)
     is of that stage; 「现有吸毒人员 › 其中：社区戒毒人员」 is the population it names."""
-    kind, counted = clean.removesuffix("数"), header.removesuffix("数")
+    # (「已排查燃气用户总数 › 其中：居民用户」: a total counts what its bare count does — u464's look-alike)
+    kind, counted = clean.removesuffix("数"), header.removesuffix("数").removesuffix("总")
     return len(kind) <= 6 and kind[-2:] == counted[-2:] and kind != counted \
         and bool(_CASE_STAGE_RE.search(counted[:-2])) and not _CASE_STAGE_RE.search(kind)
 
@@ -4777,7 +4778,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # that name are the person's.
             probe = maker.key(f.label, context, f.unit)
             if probe.role and (_ORGANISATION_NOUN_RE.search(probe.role) or probe.role in _PAIRS_AND_GROUPS
-                               or any(_names_several_people(g) for g in context)):
+                               or any(_names_several_people(g) for g in context)
+                               # 「二、企业负责人情况 › 法定代表人 | ___ | 联系电话」 over 「安全管理负责人 | ___ |
+                               # 联系电话」: a section of the body's heads, each row one of them (u464)
+                               or probe.role in _BODY_HEADS and named_here[0] != probe.role
+                               and (named_here[0] in _BODY_HEADS or named_here[0].endswith(probe.role))):
                 # 「一、申请单位基本情况 › 法定代表人（负责人） | ___ | 联系电话」: the body's section, the head's row (u122);
                 # 「二、父母情况 › 父亲姓名 | ___ | 身份证号」: the father's, not the pair's (u126); 「二、负责人及安全管理人员
                 # 情况 › 主要负责人 | ___ | 联系电话」: the row's person, one of those the section lists (u141)
