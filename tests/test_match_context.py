@@ -5976,3 +5976,24 @@ def test_a_label_whose_own_note_asks_a_tick_is_a_yes_or_no() -> None:
     typed reached the form's tick box. A label whose own bracket asks a tick asks whether one is."""
     assert MAKER.key("现役军人（要暂停√）").text == "是否现役军人"
     assert MAKER.key("无法联系（√）").text == "是否无法联系"
+
+
+def test_a_wording_a_form_asks_beside_its_near_twin_takes_its_like_elsewhere() -> None:
+    """u466: a 门牌编码 register asks 「门牌编码 | 门牌号」 side by side; the 公安 台账's 门牌号 had stayed with the
+    门牌编码 (a near score) and the register's own 门牌号 was put alone: the form that tells the two apart says
+    which of them another form's same wording is."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "G3", "门牌号"), at("F2.1", "B4", "门牌编码", "门（楼）牌信息"),
+              at("F2.2", "D4", "门牌号", "门（楼）牌信息"), at("F3.1", "C17", "门牌编码", "四、审批情况")]
+    _match_forms(fields, [form_of("F1", "标准地址采集台账", Layout.LIST, Subject.PLACE),
+                          form_of("F2", "门（楼）牌编制安装台账", Layout.LIST, Subject.PLACE),
+                          form_of("F3", "门（楼）牌编制申请审批表", Layout.CARD, Subject.PLACE)])
+    assert same(fields, "F1.1", "F2.2") and same(fields, "F2.1", "F3.1") and not same(fields, "F1.1", "F3.1")
+
+
+def test_this_months_part_of_what_has_been_done_is_no_stock() -> None:
+    """u466: 「已编制门牌（个） › 本月 | 累计」 read 本月 as the item itself, 已编制门牌, and met a 统计表's 已编制门牌总数:
+    what has been done is a stock, this month's only a part of it. A flow's 本月 is still the item (工业总产值)."""
+    assert not explain("本月", "已编制门牌总数", ["已编制门牌（个）"]).same
+    assert MAKER.key("本月", ("工业总产值",)).text == MAKER.key("工业总产值").text

@@ -1890,8 +1890,10 @@ class KeyMaker:
         None otherwise."""
         if not groups:
             return None
-        if clean in _THIS_PERIOD and len(groups[-1]) <= MAX_QUALIFYING_HEADER:
-            return ""  # 「工业总产值 › 本月 | 本年累计」: this period's figure is the item a 月报's row asks (u104)
+        if clean in _THIS_PERIOD and len(groups[-1]) <= MAX_QUALIFYING_HEADER and not groups[-1].startswith("已"):
+            # 「工业总产值 › 本月 | 本年累计」: this period's figure is the item a 月报's row asks (u104); but what has
+            # been done (「已编制门牌 › 本月 | 累计」) is the stock, of which 本月 is only the month's (u466's look-alike)
+            return ""
         item, how = self.resolve_base(groups[-1])
         if how != "exact":
             return None
@@ -5329,14 +5331,27 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
                                                                            _rank(field_key[f.id])))
                 keep.append(ranked[0])
                 ejected.extend(ranked[1:])
-            out.append(keep)
             if ejected:
                 regroup: dict[str, list[Field]] = defaultdict(list)
                 for f in ejected:
-                    regroup[field_key[f.id].node + "|" + f.clean_label].append(f)
+                    regroup[_regroup_key(f, field_key)].append(f)
+                # 「门牌编码 | 门牌号」 asked side by side on one form: another form's 门牌号, worded as the one ejected
+                # and alone on its form, goes with it, not with the 门牌编码 kept (u466)
+                kept_keys = {_regroup_key(f, field_key) for f in keep if len(by_form[f.form_id]) > 1}
+                taken = [f for f in keep if len(by_form[f.form_id]) == 1
+                         and (k := _regroup_key(f, field_key)) in regroup and k not in kept_keys]
+                if taken and len(taken) < len(keep):
+                    for f in taken:
+                        regroup[_regroup_key(f, field_key)].append(f)
+                    keep = [f for f in keep if f not in taken]
                 next_round.extend(regroup.values())
+            out.append(keep)
         pending = next_round
     return out
+
+
+def _regroup_key(f: Field, field_key: dict[str, LabelKey]) -> str:
+    return field_key[f.id].node + "|" + f.clean_label
 
 
 # Two heads printed in one merged cell, far apart over their own columns (养老保险          医疗保险).
