@@ -5997,3 +5997,11 @@ def test_this_months_part_of_what_has_been_done_is_no_stock() -> None:
     what has been done is a stock, this month's only a part of it. A flow's 本月 is still the item (工业总产值)."""
     assert not explain("本月", "已编制门牌总数", ["已编制门牌（个）"]).same
     assert MAKER.key("本月", ("工业总产值",)).text == MAKER.key("工业总产值").text
+
+
+def test_drones_counted_in_their_own_unit_are_a_part_of_their_total() -> None:
+    """u463: 「补贴机具总数 › 植保无人机」 counted in 架 lost its header (架 was no counting unit, as 台 is) and met a
+    village's 农机保有量 › 植保无人机（架）: the drones subsidised, not every drone held."""
+    subsidised = MAKER.key("        植保无人机", ("补贴机具总数",), "架")
+    assert subsidised.header == "补贴机具总数"
+    assert subsidised.text != MAKER.key("植保无人机（架）", ("农机保有量",)).text
