@@ -6005,3 +6005,24 @@ def test_drones_counted_in_their_own_unit_are_a_part_of_their_total() -> None:
     subsidised = MAKER.key("        植保无人机", ("补贴机具总数",), "架")
     assert subsidised.header == "补贴机具总数"
     assert subsidised.text != MAKER.key("植保无人机（架）", ("农机保有量",)).text
+
+
+def test_a_decision_on_a_wording_that_says_nothing_alone_stays_with_its_template() -> None:
+    """wf86: the clerk's 「合计 = 贫困户户数」 on one table was saved as 「|合计」, and the next quarter a 低保 roster's
+    合计 column joined the households counted: a generic wording's key names its template."""
+    from yitaobiao.match import Decisions
+
+    def fields(*more: Field) -> list[Field]:
+        found = [field("F1.1", "合计"), field("F2.1", "贫困户户数"), *more]
+        for f in found:
+            f.form_title = {"F1": "家庭类型统计表", "F2": "扶贫开发统计表", "F3": "低保对象花名册"}[f.form_id]
+        return found
+
+    first = fields()
+    match_fields(first, SYN)
+    key = {f.id: f.label_key for f in first}
+    assert "家庭类型统计表" in key["F1.1"]
+    decided = Decisions(same={frozenset((key["F1.1"], key["F2.1"]))})
+    later = fields(field("F3.1", "合计"))
+    match_fields(later, SYN, decisions=decided)
+    assert same(later, "F1.1", "F2.1") and not same(later, "F3.1", "F2.1")

@@ -3006,7 +3006,10 @@ def label_key(key: LabelKey, clean_label: str) -> str:
     context does not spill onto another.
     """
     qualifying = "".join(q for q in key.qualifiers if q not in (key.header or "")) + (key.header or "")
-    return f"{key.role or ''}|{qualifying + '›' if qualifying else ''}{clean_label}"
+    # (a wording that says nothing alone, 合计 or 金额, is read in its own template only: a clerk's 「合计 = 贫困户户数」
+    # on one table had joined a 低保 roster's 合计 column the next quarter — wf86)
+    scope = f"《{key.scope}》" if key.scope else ""
+    return f"{key.role or ''}|{qualifying + '›' if qualifying else ''}{clean_label}{scope}"
 
 
 def _plainness(key: LabelKey, fields: int) -> tuple[bool, bool, int, str]:
@@ -4972,6 +4975,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 金额 of one form and 金额 of another are not known to be one item; of one template sent to two
             # departments they are (wf30: 婚姻信息查询结果's 登记机关 from 档案馆 and 民政局 stood apart)
             k = replace(k, scope=_template_of(f))
+            f.label_key = label_key(k, f.clean_label)
         field_key[f.id] = k
         f.role = k.role
         field_lk[f.id] = f.label_key
