@@ -6026,3 +6026,11 @@ def test_a_decision_on_a_wording_that_says_nothing_alone_stays_with_its_template
     later = fields(field("F3.1", "合计"))
     match_fields(later, SYN, decisions=decided)
     assert same(later, "F1.1", "F2.1") and not same(later, "F3.1", "F2.1")
+
+
+def test_a_marked_part_of_a_figure_in_its_own_unit_is_of_that_figure() -> None:
+    """u468: 「完成抽检 › 其中：食品小作坊」 in 批次 (the batches sampled from workshops) was read as 食品小作坊 and met a
+    village table's 食品小作坊（家）, the workshops there are. A 其中 row is part of the figure above it."""
+    sampled = MAKER.key("  其中：食品小作坊", ("完成抽检",), "批次")
+    assert sampled.header == "完成抽检"
+    assert sampled.text != MAKER.key("食品小作坊", (), "家").text
