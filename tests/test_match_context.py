@@ -6034,3 +6034,10 @@ def test_a_marked_part_of_a_figure_in_its_own_unit_is_of_that_figure() -> None:
     sampled = MAKER.key("  其中：食品小作坊", ("完成抽检",), "批次")
     assert sampled.header == "完成抽检"
     assert sampled.text != MAKER.key("食品小作坊", (), "家").text
+
+
+def test_a_paper_in_a_section_of_a_person_its_bracket_names_is_theirs() -> None:
+    """u468: 「三、厨师（承办人）情况 › 健康证明编号」 of a 集体聚餐报备登记表 met the food workers' own 健康证明编号: the
+    section names its person in brackets, as 「三、承办人情况」 would."""
+    assert MAKER.key("健康证明编号", ("三、厨师（承办人）情况",)).role == "承办人"
+    assert not explain("健康证明编号", "健康证明编号", ["三、厨师（承办人）情况"], ["从业人员信息"]).same

@@ -1802,7 +1802,9 @@ class KeyMaker:
                 and (ctx_role in syn.roles or (ctx_role in groups or party_group or _PERSONAL_PAPER_RE.search(clean)
                                                and any(_SECTION_ENDING_RE.sub("", g) == ctx_role
                                                        or g != _SECTION_ENDING_RE.sub("", g)
-                                                       and self.context_role([g]) == ctx_role for g in groups))
+                                                       # (「三、厨师（承办人）情况」: the person its bracket names — u468)
+                                                       and ctx_role in (self.context_role([g]), self.context_role([raw]))
+                                                       for g, raw in zip(groups, context, strict=False)))
                      and (ctx_role.endswith(_PERSON_ENDINGS) or _is_party(ctx_role)))
                 and not clean.startswith((*_WHOLE_FAMILY, "本人")) and not clean.endswith(_NAMED_POSTS)
                 and not _PROCESS_DATE_RE.match(clean) and not _COUNT_TAIL_RE.search(clean)
