@@ -2928,10 +2928,12 @@ def test_a_cards_table_of_family_members_lists_the_household_from_their_own_rows
 
 
 def _family_on_a_students_card(tmp_path: Path, people: list[tuple[str, str, str, int, str, str]],
-                               to_head: bool = False) -> tuple[SplitReport, dict[str, str]]:
+                               to_head: bool = False, typed: dict[str, str] | None = None,
+                               ) -> tuple[SplitReport, dict[str, str]]:
     """A student card's family table filled from the 一套表's rows of one household (name, ID, sex, age, relation to
     the head, whether a student): the split's report and each listed member's 与学生关系. ``to_head``: a roster asks
-    与户主关系 too, and the relations are typed there, the card's own column left blank."""
+    与户主关系 too, and the relations are typed there, the card's own column left blank unless ``typed`` (name →
+    what the cadre typed in it)."""
     forms = tmp_path / "forms"
     rows, merges = _student_card("甲县困难学生家庭情况调查表")
     rows.insert(7, [""] * 7)  # (room for four members)
@@ -2951,6 +2953,9 @@ def _family_on_a_students_card(tmp_path: Path, people: list[tuple[str, str, str,
             wb[items[item].sheet].cell(r, items[item].position).value = value
         wb[selector.sheet].cell(r, selector.position).value = student
         wb[relation.sheet].cell(r, relation.position).value = kin
+        if typed and name in typed:
+            card_relation = next(i for i in mapping.items if "关系" in i.name and i.name != "与户主关系")
+            wb[card_relation.sheet].cell(r, card_relation.position).value = typed[name]
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     (copy,) = sorted((tmp_path / "out" / "教育局").glob("调查表*.xlsx"))
@@ -2988,6 +2993,19 @@ def test_a_cards_relation_left_blank_is_read_from_the_relations_to_the_head(tmp_
         ("周玉兰", "330101195501010028", "女", 71, "户主", "否"), ("周建", "330101198001010031", "男", 46, "子", "否"),
         ("周文", "330101200601010013", "男", 20, "孙子", "是")], to_head=True)
     assert listed == {"周玉兰": "祖母", "周建": ""}, listed
+
+
+def test_a_relation_typed_for_one_card_gives_way_to_the_relations_to_the_head(tmp_path: Path) -> None:
+    """wf85: the 一套表 holds one 家庭成员与本人关系 a person; the cadre typed 祖父 for the grandfather, right on his
+    grandson's card, and the head's own card listed his father as 祖父. Where the relations to the head say it, they
+    are written (in their plain word, 父母 as 父亲 or 母亲); what they cannot say keeps what the cadre typed."""
+    people = [("王建国", "330101198201010031", "男", 44, "户主", "是"), ("王大山", "330101195002010017", "男", 76, "150-父母", "否"),
+              ("王小军", "330101200609010033", "男", 20, "120-子", "否")]
+    _, listed = _family_on_a_students_card(tmp_path, people, to_head=True, typed={"王大山": "祖父"})
+    assert listed == {"王大山": "父亲", "王小军": "子"}, listed
+    people = [(name, pid, sex, age, kin, "是" if name == "王小军" else "否") for name, pid, sex, age, kin, _ in people]
+    _, listed = _family_on_a_students_card(tmp_path / "grandson", people, to_head=True, typed={"王大山": "祖父"})
+    assert listed == {"王建国": "父亲", "王大山": "祖父"}, listed
 
 
 def test_a_sentence_printed_with_starred_blanks_takes_the_value(tmp_path: Path) -> None:
@@ -3069,12 +3087,14 @@ def test_an_xls_templates_code_lists_reach_the_one_table_and_its_copy(tmp_path: 
     assert "112-妻" not in [c.value for row in roster.iter_rows() for c in row]
 
 
-@pytest.mark.parametrize("roster", [["姓名", "公民身份号码", "年龄", "户主姓名"], ["姓名", "公民身份号码", "年龄"]])
+@pytest.mark.parametrize("roster", [["姓名", "公民身份号码", "年龄", "户主姓名"], ["姓名", "公民身份号码", "年龄"],
+                                    ["姓名", "公民身份号码", "年龄", "户主姓名", "与户主关系"]])
 def test_a_certificate_listing_a_family_lists_the_applicants_household(tmp_path: Path, roster: list[str]) -> None:
     """wf32: a 家庭成员关系证明 whose one table lists the family (「家庭成员情况表 › 姓名 | 身份证号码 | 关系 | 年龄」)
     printed the applicant as his own family member, his wife and son left out. Each applicant gets a copy listing
     the other members of his household. (wf57: when no form asks 户主姓名, the 一套表 asks it all the same, sent to
-    no form: the certificate had never been written.)"""
+    no form: the certificate had never been written.) wf85: the relations to the head fill the head's 关系 column.
+    """
     from yitaobiao.testing import write_docx_blocks
 
     forms = tmp_path / "forms"
@@ -3087,12 +3107,14 @@ def test_a_certificate_listing_a_family_lists_the_applicants_household(tmp_path:
     items = {i.name: i for i in mapping.items}
     assert not [f for f in mapping.fields if f.item == items["户主姓名"].key] or "户主姓名" in roster
     wb = load_workbook(merged)
-    people = [("王建国", "330101196901010011", 57, "是"), ("李秀英", "330101197001010022", 56, "否"),
-              ("王小明", "330101199501010033", 31, "否")]
+    people = [("王建国", "330101196901010011", 57, "是", "户主"), ("李秀英", "330101197001010022", 56, "否", "112-妻"),
+              ("王小明", "330101199501010033", 31, "否", "120-子")]
     selector = next(i for i in mapping.items if i.selects and "证明" in i.name)
-    for r, (name, pid, age, applies) in enumerate(people, start=mapping.header_row + 1):
-        for item, value in (("姓名", name), ("公民身份号码", pid), ("年龄", age), ("户主姓名", "王建国")):
-            wb[items[item].sheet].cell(r, items[item].position).value = value
+    for r, (name, pid, age, applies, kin) in enumerate(people, start=mapping.header_row + 1):
+        for item, value in (("姓名", name), ("公民身份号码", pid), ("年龄", age), ("户主姓名", "王建国"),
+                            ("与户主关系", kin)):
+            if item in items:
+                wb[items[item].sheet].cell(r, items[item].position).value = value
         wb[selector.sheet].cell(r, selector.position).value = applies
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
@@ -3100,6 +3122,8 @@ def test_a_certificate_listing_a_family_lists_the_applicants_household(tmp_path:
     assert len(copies) == 1, copies
     grid = next(iter(read_grids(copies[0]))).rows
     assert [row[0] for row in grid[1:4]] == ["李秀英", "王小明", ""], grid
+    if "与户主关系" in roster:
+        assert [row[2] for row in grid[1:3]] == ["妻", "子"], grid
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".docx"])

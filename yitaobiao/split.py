@@ -2347,20 +2347,7 @@ def _write_member_rows(ws: Worksheet, form: MappingForm, heads: list[MappingFiel
     written = 0
     for row, member in zip(rows, members, strict=False):
         for f in heads:
-            value = filler.value(f, form.record_sheet, member)
-            to_one = own is not None and _RELATION_TO_ONE_RE.search(filler.mapping.item(f.item).meaning)
-            if to_one and not _is_blank(value) \
-                    and any(_heads_the_household(filler.value(f, form.record_sheet, n)) for n in (own, *members)):
-                # (typed to the household's head on each person's row, 户主 among them)
-                value = _relation_to_the_cards_person(f, form, filler, own, member, value)
-            elif to_one and _is_blank(value) \
-                    and (to_head := filler._item_named(form.record_sheet or "", "与户主关系")) is not None:
-                # (wf75: the cadre typed each one's 与户主关系 and left 家庭成员与本人关系 blank: a grandson's card
-                # listed his grandmother, the 户主, with no relation — read from the two relations to the head)
-                rows_of = filler.collected.records.get(form.record_sheet or "", [])
-                typed = rows_of[member].get(to_head) if member < len(rows_of) else None
-                if not _is_blank(typed):
-                    value = _relation_to_the_cards_person(f, form, filler, own, member, typed, to_head)
+            value = _member_value(f, form, filler, own, member, members)
             if _is_blank(value):
                 continue
             col = parse_a1(f.cell)[1] + 1
@@ -2368,6 +2355,32 @@ def _write_member_rows(ws: Worksheet, form: MappingForm, heads: list[MappingFiel
             _write_dated(ws, *((box.min_row, box.min_col) if box is not None else (row, col)), value, f.label)
             written = 1
     return written
+
+
+def _member_value(f: MappingField, form: MappingForm, filler: _Filler, own: int | None, member: int,
+                  members: list[int]) -> Any:
+    """What a card's (or a 证明's) row of a household member gets in ``f``: its value, and a relation as the card asks
+    it, to ``own``, the one the card is about."""
+    value = filler.value(f, form.record_sheet, member)
+    if own is None or not _RELATION_TO_ONE_RE.search(filler.mapping.item(f.item).meaning):
+        return value
+    to_head = filler._item_named(form.record_sheet or "", "与户主关系")
+    rows_of = filler.collected.records.get(form.record_sheet or "", [])
+    typed = rows_of[member].get(to_head) if to_head is not None and member < len(rows_of) else None
+    derived = _relation_to_the_cards_person(f, form, filler, own, member, typed, to_head,
+                                            quiet=not _is_blank(value)) \
+        if to_head is not None and not _is_blank(typed) else None
+    if derived is not None:
+        # (wf75: the cadre typed each one's 与户主关系 and left 家庭成员与本人关系 blank: a grandson's card listed his
+        # grandmother, the 户主, with no relation — read from the two relations to the head. wf85: one 家庭成员与本人
+        # 关系 column holds one answer a person, typed for one card — 祖父 for a grandson's — and the head's own
+        # 家庭成员关系证明 had listed his father as 祖父: the relations to the head say it for every card they can)
+        return derived
+    if not _is_blank(value) and any(_heads_the_household(filler.value(f, form.record_sheet, n))
+                                    for n in (own, *members)):
+        # (typed to the household's head on each person's row, 户主 among them)
+        return _relation_to_the_cards_person(f, form, filler, own, member, value)
+    return value
 
 
 # A member's relation to the one a card is about (与学生关系, the 一套表's 家庭成员与本人关系)
@@ -2378,22 +2391,27 @@ _GRANDCHILD_RE = re.compile(r"^(外)?(?:孙子|孙女|孙|孙儿)$")
 
 
 def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _Filler, own: int, member: int,
-                                  value: Any, to_head: str | None = None) -> Any:
+                                  value: Any, to_head: str | None = None, quiet: bool = False) -> Any:
     """A member's relation as the card asks it, to the one it is about. A cadre typing it on each person's row
     writes it to the household's head (户主, 妻, 子): kept when the card's person is the head; read as the child's
     (父亲, 母亲, 兄弟, 姐妹, by GB/T 4761 and the member's 性别) when the card's person is the head's child; else left
     blank and said (wf72: a student's card listed his father as 「户主」 and his mother as 「妻」). ``to_head``: the
-    item of the relations to the head the value is, when not the card's own column's."""
+    item of the relations to the head the value is, when not the card's own column's; ``quiet``: None is returned
+    unsaid, the cadre's own answer standing in its place."""
     sheet = form.record_sheet or ""
     typed = answer_word(C.squash(str(value)))
     own_typed = filler.collected.records[sheet][own].get(to_head) if to_head else filler.value(f, sheet, own)
     own_relation = answer_word(C.squash(str(own_typed or "")))
-    if _heads_the_household(own_relation):
-        return value
     sex = filler._item_named(sheet, "性别")
-    member_sex = str(filler.collected.records[sheet][member].get(sex) or "") if sex else ""
+    member_sex = answer_word(str(filler.collected.records[sheet][member].get(sex) or "")) if sex else ""
     male = member_sex.startswith("男") or typed in ("夫", "丈夫")
     female = member_sex.startswith("女") or typed in ("妻", "妻子")
+    if _heads_the_household(own_relation):
+        if to_head is None:
+            return value
+        # (the relation to the head read from its own column: its word, no code of that column's list — 「130-女」
+        # is 女 on a 证明; GB/T 4761's 50 父母 is the 父亲 or 母亲 the member is — wf85)
+        return ("父亲" if male else "母亲" if female else typed) if typed == "父母" else typed
     found = None
     if _CHILD_RE.match(own_relation) and (_heads_the_household(typed) or _SPOUSE_RE.match(typed)):
         found = "父亲" if male else "母亲" if female else None
@@ -2404,7 +2422,7 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
         # and 外孙子 have the head and the head's spouse for 祖父母 or 外祖父母)
         side = "外" if grandchild.group(1) else ""
         found = f"{side}祖父" if male else f"{side}祖母" if female else None
-    if found is None:
+    if found is None and not quiet:
         # (wf76: two lines for one card named neither the card nor the members; the cadre had to guess which cells)
         rows = filler.collected.records[sheet]
         names = [filler._records_named(sheet, rows, [n]) for n in (own, member)]
@@ -2685,7 +2703,8 @@ def _fill_csv(src: Path, dst: Path, form: MappingForm, fields: list[MappingField
 
 
 def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingField], filler: _Filler,
-                     records: list[int], copy_no: int, per_record: bool = False) -> int:
+                     records: list[int], copy_no: int, per_record: bool = False, own: int | None = None) -> int:
+    """One form of a Word document; ``own``: the applicant a list of household members is written for."""
     table = _table_of(form)
     if table >= len(doc.tables):
         return 0
@@ -2725,7 +2744,7 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
         available = len(doc.rows(table)) - start
         if label_rows:  # (they end the rows a register may fill)
             available = min(available, min(parse_a1(f.cell)[0] for f in label_rows) - start)
-        return _write_docx_register(doc, table, form, registers[0], filler, records, start, header, available)
+        return _write_docx_register(doc, table, form, registers[0], filler, records, start, header, available, own)
     written: set[int] = set()
     for register, own in _stacked_shares(form, registers, filler, records):
         cells = doc.cell_map(table)
@@ -2841,10 +2860,11 @@ def _write_docx_member_rows(cells: dict[tuple[int, int], Any], form: MappingForm
         rows.append(row)
         row += 1
     members = _members_listed(form, filler, records, copy_no, per_record, len(rows))
+    own = records[copy_no] if per_record and copy_no < len(records) else None
     written = 0
     for at, member in zip(rows, members, strict=False):
         for f, (_, col) in zip(heads, places, strict=True):
-            value = filler.value(f, form.record_sheet, member)
+            value = _member_value(f, form, filler, own, member, members)
             if not _is_blank(value):
                 set_text(cells[(at, col)], _text(value, f.label))
                 written = 1
@@ -2863,9 +2883,11 @@ def _docx_blank_rows(cells: dict[tuple[int, int], Any], start: int, end: int) ->
 
 
 def _write_docx_register(doc: DocxTables, table: int, form: MappingForm, fields: list[MappingField],
-                         filler: _Filler, records: list[int], start: int, header: int, available: int) -> int:
+                         filler: _Filler, records: list[int], start: int, header: int, available: int,
+                         own: int | None = None) -> int:
     """Write the records into a Word register's rows from ``start`` (0-based), adding rows below its last
-    blank one (or its header) when they run out."""
+    blank one (or its header) when they run out. ``own``: the applicant whose household members the records are
+    (a 家庭成员关系证明 written for each)."""
     count = len(records)
     if count > available:
         doc.add_rows(table, start + available - 1, count - available)
@@ -2877,7 +2899,8 @@ def _write_docx_register(doc: DocxTables, table: int, form: MappingForm, fields:
         if serial is not None and (start + i, serial) in cells:
             set_text(cells[(start + i, serial)], i + 1)
         for f, col, options in columns:
-            value = _text(filler.value(f, form.record_sheet, record), f.label)
+            value = _text(_member_value(f, form, filler, own, record, records) if own is not None
+                          else filler.value(f, form.record_sheet, record), f.label)
             if _is_blank(value) or (target := _list_target(f, options, value, form, filler)) is None:
                 continue
             if (start + i, col + target[0]) in cells:
@@ -3250,8 +3273,10 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                 doc = pristine_doc if len(job.targets) == 1 else pristine_doc.copy()
                 for form in job.forms:
                     records = _records_in_copy(job, form, copy_no, filler)
+                    own = job.copies[copy_no] if job.per_record and form.layout == "list" and any(
+                        f.member for f in fields_by_form[form.id]) else None
                     done = _fill_docx_table(doc, form, fields_by_form[form.id], filler, records, copy_no,
-                                            per_record=job.per_record)
+                                            per_record=job.per_record, own=own)
                     written = max(written, _count_filled(form, done, records, filled, listed))
             else:
                 if pristine is None:
