@@ -1049,9 +1049,11 @@ class _Filler:
                 if _is_blank(villages[0].get(key)) and not _is_blank(found):
                     villages[0][key] = found
                 elif not _is_blank(found) and _differ(found, villages[0].get(key)):
-                    # (wf40: 生猪存栏 318 on 指标 and 320 on the village's row reached one 季报 as two figures)
+                    # (wf40: 生猪存栏 318 on 指标 and 320 on the village's row reached one 季报 as two figures;
+                    # wf86: a department's summary then disagreed with its village row, said as a mere 提示 — it is
+                    # the cadre's to settle before anything is sent)
                     item = mapping.item(key)
-                    report.warnings.append(
+                    report.alerts.append(
                         f"{self.place_of(item, VILLAGES, 0)}（{item.name}）填了 {villages[0][key]}，{INDICATORS}表同一"
                         f"数据项填了 {found}：两处不一致，已各按所填分发，请核对后改成一致。")
 
