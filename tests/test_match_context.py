@@ -6041,3 +6041,10 @@ def test_a_paper_in_a_section_of_a_person_its_bracket_names_is_theirs() -> None:
     section names its person in brackets, as 「三、承办人情况」 would."""
     assert MAKER.key("健康证明编号", ("三、厨师（承办人）情况",)).role == "承办人"
     assert not explain("健康证明编号", "健康证明编号", ["三、厨师（承办人）情况"], ["从业人员信息"]).same
+
+
+def test_a_things_code_is_never_its_name() -> None:
+    """u467: 「危险区代码」 dropped its 代码 and was read as the 危险区名称 a bare 危险区 is (explain: the same item,
+    1.00), while 危险区编码 stood apart: a code a department wants would have been filled with a name."""
+    assert not explain("危险区代码", "危险区名称").same
+    assert explain("危险区代码", "危险区编码").same

@@ -868,8 +868,10 @@ class KeyMaker:
         return None, "none"
 
     def _code_of_place(self, base: str, variant: str, hit: str) -> bool:
-        """「行政村代码」 read as 行政村 with its 代码 dropped: the code of a place, not the place's name."""
-        return base.endswith("代码") and not variant.endswith("代码") and self.synonyms.theme_of.get(hit) == _PLACE_THEME
+        """「行政村代码」 read as 行政村 with its 代码 dropped: the code of a place, not the place's name; nor is
+        「危险区代码」 the 危险区名称 a bare 危险区 is (u467)."""
+        return base.endswith("代码") and not variant.endswith("代码") \
+            and (self.synonyms.theme_of.get(hit) == _PLACE_THEME or hit.endswith("名称"))
 
     def _never_a_count(self, item: str) -> bool:
         """An item no count is, with its count word dropped: what it counts by or whom (:meth:`_counted_by`), or a
