@@ -3849,3 +3849,41 @@ def test_one_person_twice_on_a_list_is_said(tmp_path: Path) -> None:
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     said = [line for line in report.alerts if "两条记录" in line]
     assert len(said) == 1 and "张建国" in said[0] and "王丽" not in said[0], report.alerts
+
+
+def test_a_document_of_an_applicant_and_their_family_lists_the_applicant_first(tmp_path: Path) -> None:
+    """wf85: a 法律援助申请人经济状况证明表 lists 「申请人及共同生活的家庭成员」, the applicant's row first (本人). It was
+    filled once for the village: the applicant, his wife (ticked) and a widow of another household on one form. Each
+    applicant now gets a copy listing themselves (本人) and their own household, each member's relation to them."""
+    from yitaobiao.testing import write_docx_blocks
+
+    forms = tmp_path / "forms"
+    write_docx_blocks(forms / "司法局" / "证明表.docx", [
+        "法律援助申请人经济状况证明表",
+        ([["申请人及共同生活的家庭成员月收入状况", "姓名", "关系", "工资性收入（元）", "合计（元）"],
+          ["", "", "本人", "", ""], *[["", "", "", "", ""]] * 3, ["", "总计", "", "家庭人均收入（元）", ""],
+          ["资产状况", "现金、存款、有价证券等资产：   元"]], {(6, 1): 4}, {(0, 0): 6})])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows(
+        "甲县户籍人口名册", ["姓名", "公民身份号码", "性别", "户主姓名", "与户主关系"]))])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    items = {i.name: i for i in mapping.items}
+    selector = next(i for i in mapping.items if i.selects and "证明" in i.name)
+    people = [("王建国", "330101196901010011", "男", "王建国", "户主", "是"),
+              ("李秀英", "330101197001010022", "女", "王建国", "112-妻", "是"),
+              ("王小明", "330101199501010033", "男", "王建国", "120-子", "否"),
+              ("陈桂兰", "330101195201010024", "女", "陈桂兰", "户主", "是")]
+    wb = load_workbook(merged)
+    for r, (*values, applies) in enumerate(people, start=mapping.header_row + 1):
+        for item, value in zip(("姓名", "公民身份号码", "性别", "户主姓名", "与户主关系"), values, strict=True):
+            wb[items[item].sheet].cell(r, items[item].position).value = value
+        wb[selector.sheet].cell(r, selector.position).value = applies
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    copies = sorted((tmp_path / "out" / "司法局").glob("证明表*.docx"))
+    listed = {}
+    for copy_ in copies:
+        grid = next(iter(read_grids(copy_))).rows
+        listed[grid[1][1]] = [(row[1], row[2]) for row in grid[1:5] if row[1]]
+    assert listed == {"王建国": [("王建国", "本人"), ("李秀英", "妻"), ("王小明", "子")],
+                      "李秀英": [("李秀英", "本人"), ("王建国", "丈夫"), ("王小明", "")],
+                      "陈桂兰": [("陈桂兰", "本人")]}, listed

@@ -2366,6 +2366,8 @@ def _member_value(f: MappingField, form: MappingForm, filler: _Filler, own: int 
     value = filler.value(f, form.record_sheet, member)
     if own is None or not _RELATION_TO_ONE_RE.search(filler.mapping.item(f.item).meaning):
         return value
+    if member == own:
+        return "本人"  # (the applicant's own row of a list of the applicant and their family)
     to_head = filler._item_named(form.record_sheet or "", "与户主关系")
     rows_of = filler.collected.records.get(form.record_sheet or "", [])
     typed = rows_of[member].get(to_head) if to_head is not None and member < len(rows_of) else None
@@ -2396,8 +2398,8 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
                                   value: Any, to_head: str | None = None, quiet: bool = False) -> Any:
     """A member's relation as the card asks it, to the one it is about. A cadre typing it on each person's row
     writes it to the household's head (户主, 妻, 子): kept when the card's person is the head; read as the child's
-    (父亲, 母亲, 兄弟, 姐妹, by GB/T 4761 and the member's 性别) when the card's person is the head's child; else left
-    blank and said (wf72: a student's card listed his father as 「户主」 and his mother as 「妻」). ``to_head``: the
+    (父亲, 母亲, 兄弟, 姐妹, by GB/T 4761 and the member's 性别) when the card's person is the head's child, and the
+    head as the spouse's 丈夫 or 妻子; else left blank and said (wf72: a student's card listed his father as 「户主」 and his mother as 「妻」). ``to_head``: the
     item of the relations to the head the value is, when not the card's own column's; ``quiet``: None is returned
     unsaid, the cadre's own answer standing in its place."""
     sheet = form.record_sheet or ""
@@ -2419,6 +2421,9 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
         found = "父亲" if male else "母亲" if female else None
     elif _CHILD_RE.match(own_relation) and _CHILD_RE.match(typed):
         found = "兄弟" if male else "姐妹" if female else None
+    elif _SPOUSE_RE.match(own_relation) and _heads_the_household(typed):
+        # (wf85: the wife's own 法律援助 form listed her husband, the 户主, with no relation)
+        found = "丈夫" if male else "妻子" if female else None
     elif (grandchild := _GRANDCHILD_RE.match(own_relation)) and (_heads_the_household(typed) or _SPOUSE_RE.match(typed)):
         # (wf75: a boy's card under his grandmother's household listed her, 户主, with no relation; GB/T 4761's 孙子
         # and 外孙子 have the head and the head's spouse for 祖父母 or 外祖父母)
@@ -2748,15 +2753,15 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
             available = min(available, min(parse_a1(f.cell)[0] for f in label_rows) - start)
         return _write_docx_register(doc, table, form, registers[0], filler, records, start, header, available, own)
     written: set[int] = set()
-    for register, own in _stacked_shares(form, registers, filler, records):
+    for register, shared in _stacked_shares(form, registers, filler, records):
         cells = doc.cell_map(table)
         header = max(parse_a1(f.cell)[0] for f in register)
         while any(cells.get((header + 1, parse_a1(f.cell)[1])) is cells.get((header, parse_a1(f.cell)[1])) is not None
                   for f in register):
             header += 1  # a label merged down over the header's rows
         available = _docx_blank_rows(cells, header + 1, len(doc.rows(table)))
-        _write_docx_register(doc, table, form, register, filler, own, header + 1, header, available)
-        written.update(own)
+        _write_docx_register(doc, table, form, register, filler, shared, header + 1, header, available, own)
+        written.update(shared)
     return len(written)
 
 
@@ -2874,11 +2879,14 @@ def _write_docx_member_rows(cells: dict[tuple[int, int], Any], form: MappingForm
 
 
 def _docx_blank_rows(cells: dict[tuple[int, int], Any], start: int, end: int) -> int:
-    """Rows from ``start`` (0-based) holding nothing but serial numbers, up to the next section or header."""
+    """Rows from ``start`` (0-based) holding nothing but serial numbers, up to the next section or header (or the
+    「本人」 printed in the applicant's row of a list of the applicant and their family)."""
     r = start
     while r < end:
-        texts = {cell_text(cell).strip() for (row, _), cell in cells.items() if row == r} - {""}
-        if texts and not all(t.isdigit() for t in texts):
+        # (a side label merged down beside the rows, 「申请人及共同生活的家庭成员月收入状况」, is no text of theirs)
+        texts = {cell_text(cell).strip() for (row, col), cell in cells.items()
+                 if row == r and cell is not cells.get((row - 1, col))} - {""}
+        if texts and not all(t.isdigit() or t == "本人" and r == start for t in texts):
             break
         r += 1
     return r - start
@@ -2953,10 +2961,24 @@ def _card_of(job: _Job) -> MappingForm:
 
 
 def _lists_members(mapping: Mapping, form: MappingForm) -> bool:
-    """A document's list whose every column is a family member's item (a 家庭成员关系证明's table): one applicant's
-    household, a copy for each applicant. (A periodic roster of members lists the village's.)"""
+    """A document's list whose every column is a family member's item (a 家庭成员关系证明's table), or which lists
+    the applicant with their family (:func:`_lists_the_applicant_too`): one applicant's household, a copy for each
+    applicant. (A periodic roster of members lists the village's.)"""
     fields = mapping.fields_of(form.id)
-    return form.layout == "list" and form.kind == "on_demand" and bool(fields) and all(f.member for f in fields)
+    return form.layout == "list" and form.kind == "on_demand" and bool(fields) \
+        and (all(f.member for f in fields) or _lists_the_applicant_too(mapping, form))
+
+
+def _lists_the_applicant_too(mapping: Mapping, form: MappingForm) -> bool:
+    """「申请人及共同生活的家庭成员月收入状况 › 姓名 | 关系 | …」 of a 法律援助经济状况证明: a document's list of the
+    applicant and the family living with them, the applicant's own row first (wf85: it had been filled once for the
+    village, three households on one form)."""
+    return form.layout == "list" and form.kind == "on_demand" and any(
+        f.member and f.header_path and _APPLICANT_AND_FAMILY_RE.search(C.squash(f.header_path[0]))
+        for f in mapping.fields_of(form.id))
+
+
+_APPLICANT_AND_FAMILY_RE = re.compile(r"申请人(?:本人)?(?:及|和|与|、)(?:其)?(?:共同生活的?)?(?:家庭成员|家属|亲属)")
 
 
 def _count_filled(form: MappingForm, done: int, records: list[int], filled: set[str],
@@ -2984,7 +3006,8 @@ def _records_in_copy(job: _Job, form: MappingForm, copy_no: int, filler: _Filler
     record = job.copies[copy_no]
     if filler is not None and any(f.member for f in filler.mapping.fields_of(form.id)):
         # (wf32: a 亲属关系证明's table of members listed the applicant himself, his wife and son left out)
-        return [m for m in filler.household(card, record) if m != record]
+        others = [m for m in filler.household(card, record) if m != record]
+        return [record, *others] if _lists_the_applicant_too(filler.mapping, form) else others
     return [record] if record in records else []
 
 

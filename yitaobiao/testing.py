@@ -194,17 +194,25 @@ def write_docx(path: Path, title: str, rows: list[list[str]], spans: dict[tuple[
     return write_docx_blocks(path, [title, (rows, spans or {})])
 
 
-DocxBlock = str | tuple[list[list[str]], dict[tuple[int, int], int]]
+DocxBlock = str | tuple[list[list[str]], dict[tuple[int, int], int]] \
+    | tuple[list[list[str]], dict[tuple[int, int], int], dict[tuple[int, int], int]]
 
 
-def _docx_table(rows: list[list[str]], spans: dict[tuple[int, int], int]) -> str:
+def _docx_table(rows: list[list[str]], spans: dict[tuple[int, int], int],
+                down: dict[tuple[int, int], int] | None = None) -> str:
+    """``spans``: (row, col) → columns a cell spans; ``down``: (row, col) → rows it is merged down over (the cells
+    below it in ``rows`` are its continuation)."""
     width = max(sum(spans.get((r, c), 1) for c in range(len(row))) for r, row in enumerate(rows))
+    continued = {(r + k, c) for (r, c), n in (down or {}).items() for k in range(1, n)}
     body = ["<w:tbl><w:tblGrid>", *["<w:gridCol/>"] * width, "</w:tblGrid>"]
     for r, row in enumerate(rows):
         body.append("<w:tr>")
         for c, text in enumerate(row):
             span = spans.get((r, c), 1)
-            props = f"<w:tcPr><w:gridSpan w:val=\"{span}\"/></w:tcPr>" if span > 1 else ""
+            merge = '<w:vMerge w:val="restart"/>' if (r, c) in (down or {}) else "<w:vMerge/>" if (r, c) in continued \
+                else ""
+            grid = f"<w:gridSpan w:val=\"{span}\"/>" if span > 1 else ""
+            props = f"<w:tcPr>{grid}{merge}</w:tcPr>" if grid or merge else ""
             body.append(f"<w:tc>{props}<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p></w:tc>")
         body.append("</w:tr>")
     body.append("</w:tbl>")
