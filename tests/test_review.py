@@ -641,6 +641,47 @@ def test_a_partner_a_decision_takes_away_is_said(tmp_path: Path) -> None:
     assert parted_by_decisions(decisions, after, after) == [] and parted_by_decisions(decisions, after, None) == []
 
 
+def test_a_rename_of_an_item_the_machine_merged_is_counted_as_a_rename(forms: Path, tmp_path: Path) -> None:
+    """wf85 and wf86 renamed items on rows the machine had merged (已归并) and read 「合并 5 处（其中 3 处是改名并为一项）、
+    …改名 0 项」: such a row renames its item and joins nothing."""
+    from yitaobiao.review import decisions_in_words
+
+    result = scan(forms)
+    out = tmp_path / "审核表.xlsx"
+    write_review(result, out)
+    wb = load_workbook(out)
+    ws = wb["审核表"]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 2).value == "已归并"
+               and ws.cell(r, 12).value != ws.cell(r, 13).value)
+    ws.cell(r := row, 10).value, ws.cell(r, 11).value = RENAME, "新的名称"
+    keys = ws.cell(r, 12).value, ws.cell(r, 13).value
+    wb.save(out)
+    decisions, _ = read_review(out)
+    counts, _ = decisions_in_words(decisions)
+    assert (counts["合并"], counts["改名"]) == (0, 1), counts
+    again = scan(forms, decisions=decisions)
+    named = {c.id: c.name for c in again.concepts}
+    assert {named[f.concept_id] for f in again.fields if f.label_key in keys} == {"新的名称"}
+
+
+def test_wordings_a_not_the_same_takes_along_are_said(tmp_path: Path) -> None:
+    """wf85: 「电话号码 ≠ 联系电话」 also took 电话号码 from 人联系电话, which the machine had merged with it and the clerk
+    had left agreed: 人联系电话 goes with 联系电话 (one item by the synonym table), and nothing was said."""
+    from yitaobiao.review import parted_by_decisions
+
+    folder = tmp_path / "forms"
+    for n, label in enumerate(["身份证号码", "公民身份号码", "证件号码"], start=1):
+        rows, merges = list_rows(f"花名册{n}", ["姓名", label])
+        write_xlsx(folder / f"部门{n}" / f"表{n}.xlsx", [("Sheet1", rows, merges)])
+    before = scan(folder)
+    keys = {f.clean_label: f.label_key for f in before.fields}
+    assert len({_concept_of(before, label) for label in ("身份证号码", "公民身份号码", "证件号码")}) == 1
+    decisions = Decisions(different={frozenset((keys["证件号码"], keys["身份证号码"]))})
+    after = scan(folder, decisions=decisions)
+    said = [f.message for f in parted_by_decisions(decisions, after, before)]
+    assert len(said) == 1 and "“公民身份号码”随“身份证号码”一方，也不再与“证件号码”合并" in said[0], said
+
+
 def test_a_rename_never_joins_two_columns_of_one_form(tmp_path: Path) -> None:
     """wf59 renamed 监护人 › 联系电话 and 帮扶责任人 › 联系电话 of one 困境儿童台账 alike: the two became one item, and split
     wrote the guardian's number into the 帮扶人's column too, unsaid. A form asks nothing twice: they stay apart, and

@@ -32,6 +32,7 @@ from .yamlio import YamlSyntaxError, dump_yaml, load_yaml
 SAME = "同一数据项"
 DIFFERENT = "不是同一项"
 RENAME = "改名为…"
+MERGED = "已归并"  # a review row's kind: two wordings the machine put in one item
 CHOICES = [SAME, DIFFERENT, RENAME]
 CONFIDENT = 0.9
 DECISIONS_FILE = "decisions.yaml"
@@ -143,7 +144,7 @@ def review_rows(result: ScanResult) -> list[ReviewRow]:
             other_form = next((f for f in members if f.form_id != first.form_id), None)
             if other_form is None:
                 continue  # one wording asked again within one form (a header printed twice): nothing to decide
-            rows.append(ReviewRow("已归并", concept.name, first, other_form, concept.confidence,
+            rows.append(ReviewRow(MERGED, concept.name, first, other_form, concept.confidence,
                                   f"{len({f.form_id for f in members})} 张表写法相同"))
         for other in spellings[1:]:
             # (Of a group of three or more wordings, the reason of this row's own pair, not the group's first.)
@@ -151,7 +152,7 @@ def review_rows(result: ScanResult) -> list[ReviewRow]:
             # read as this pair's — wf30's 「居住地址 ~ 家庭详细地址：0.86」 beside 户籍地址 / 现住址)
             own = pair_reason(concept.reasons, first.label_key, other.label_key) \
                 or (f"经本组其他写法归并（{reason}）" if reason else "")
-            rows.append(ReviewRow("已归并", concept.name, first, other, min(first.confidence, other.confidence), own))
+            rows.append(ReviewRow(MERGED, concept.name, first, other, min(first.confidence, other.confidence), own))
     # One row a pair of spellings: a decision is recorded by the pair's keys, so the same pair met again in other
     # forms (「其他 / 其他」 eleven times over) would only ask the clerk the same question again.
     asked = {frozenset((row.a.label_key, row.b.label_key)) for row in rows}
@@ -416,6 +417,7 @@ def read_review(path: Path) -> tuple[Decisions, list[str]]:
         col = {name: header.index(name) for name in ("决定", "新名称", "键A", "键B")}
     except ValueError as exc:
         raise ReviewError(f"{path} 的表头被改动（缺少 决定/新名称/键A/键B 列），请用新生成的审核表。") from exc
+    kind_at = header.index("类型") if "类型" in header else None
     decisions = Decisions()
     warnings: list[str] = []
     for n, row in enumerate(rows[1:], start=2):
@@ -445,6 +447,10 @@ def read_review(path: Path) -> tuple[Decisions, list[str]]:
                 warnings.append(f"{at}选了“{RENAME}”但没有填写新名称，已忽略。")
                 continue
             decisions.renames[a] = name
+            if kind_at is not None and kind_at < len(row) and row[kind_at] == MERGED:
+                # (a row the machine had merged renames its item, no join: wf85 and wf86 renamed two such and read
+                # 「合并 5 处（其中 3 处是改名并为一项）、…改名 0 项」)
+                continue
             decisions.renames[b] = name
             if a != b:
                 decisions.same.add(frozenset((a, b)))
@@ -666,7 +672,7 @@ def parted_by_decisions(decisions: Decisions, result: ScanResult, before: ScanRe
     to report_12's 贫困户数, and report_12's other column 贫困户户数, the machine's partner of 贫困户总户数, could
     no longer be the same item (one table asks nothing twice) — wf56 was told of nothing. ``before``: this
     folder's scan before the decisions were made (None: nothing is said)."""
-    if before is None or before.root != result.root or not decisions.same:
+    if before is None or before.root != result.root or not (decisions.same or decisions.different):
         return []
     now = _groups_by_key(result)
     then = _groups_by_key(before)
@@ -686,6 +692,23 @@ def parted_by_decisions(decisions: Decisions, result: ScanResult, before: ScanRe
                     said.add((other, key))
                     findings.append(Finding("unapplied_decision", "", f"按审核决定把“{reading(a)}”与“{reading(b)}”合并后，"
                                             f"“{reading(other)}”不再与“{reading(key)}”合并（同一张表不会两次问同一项）；"
+                                            "如不妥，请在审核表中调整。"))
+    # (wf85: 「电话号码 ≠ 联系电话」 also parted 电话号码 from 人联系电话, the machine's partner the clerk had left
+    # agreed, which goes with 联系电话 by the synonym table — and nothing was said)
+    for pair in sorted(decisions.different, key=sorted):
+        if len(pair) != 2:
+            continue
+        a, b = sorted(pair)
+        if not then.get(a, set()) & then.get(b, set()) or now.get(a, set()) & now.get(b, set()):
+            continue  # apart before, or still together: the decision moved nothing
+        for key, side in ((a, b), (b, a)):
+            partners = {other for other, groups in then.items() if groups & then.get(key, set())} - decided
+            for other in sorted(partners):
+                if other in now and not now[other] & now.get(key, set()) and now[other] & now.get(side, set()) \
+                        and (other, key) not in said:
+                    said.add((other, key))
+                    findings.append(Finding("unapplied_decision", "", f"按审核决定把“{reading(a)}”与“{reading(b)}”分开后，"
+                                            f"“{reading(other)}”随“{reading(side)}”一方，也不再与“{reading(key)}”合并；"
                                             "如不妥，请在审核表中调整。"))
     return findings
 
