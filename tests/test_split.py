@@ -3887,3 +3887,10 @@ def test_a_document_of_an_applicant_and_their_family_lists_the_applicant_first(t
     assert listed == {"王建国": [("王建国", "本人"), ("李秀英", "妻"), ("王小明", "子")],
                       "李秀英": [("李秀英", "本人"), ("王建国", "丈夫"), ("王小明", "")],
                       "陈桂兰": [("陈桂兰", "本人")]}, listed
+    # (wf87: read back by fill, the rows of the form's own labels under the list — 总计, 资产状况 — had become people)
+    from yitaobiao.fill import read_filled_form
+
+    read = read_filled_form(copies[0], copies[0].name, mapping)
+    name = items["姓名"].key
+    applicant = next(iter(read_grids(copies[0]))).rows[1][1]
+    assert [record.values.get(name) for record in read.records] == [row[0] for row in listed[applicant]]

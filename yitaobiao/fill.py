@@ -411,6 +411,13 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
             continue
         start = form.data_start_row or 0
         height = len(rows) if rows is not None else grid.height
+        # 「总计 | … | 家庭人均收入（元）」, 「资产状况 | 房产：…」 under a 法律援助证明's list: rows of the form's own labels
+        # end the list (wf87: read back from a split's output, its 资产 lines had become four people named 「有1套，
+        # 120平方米」, 「无」 …)
+        below = [parse_a1(f.cell)[0] for f in fields if parse_a1(f.cell)[0] >= start]
+        if below:
+            height = min(height, min(below))
+            fields = [f for f in fields if parse_a1(f.cell)[0] < start]
         for r in range(start, height):
             if _end_of_list(grid, rows, r):
                 break
