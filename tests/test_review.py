@@ -752,3 +752,29 @@ def test_a_wording_one_table_asks_under_several_sections_is_decided_of_one_at_a_
     others = [concept_of[by_cell[(f.path, f.cell)].id] for f in lowest if f is not third]
     assert all(c.name != "挂扶干部初中及以下人数" and c is not joined for c in others)
     assert not unapplied_decisions(Decisions(same={frozenset((third.label_key, partner.label_key))}), decided)
+
+
+def test_a_decision_reaching_a_column_new_this_period_is_said(tmp_path: Path) -> None:
+    """wf88: 「家庭住址 ≠ 现住址」, decided of a 耕地 table's 家庭住址, took 民政局's 居住地址 (renamed 家庭住址 the next
+    quarter) out of 现住址; the address carried to its 留守老人 form was lost, and nothing was said."""
+    from yitaobiao.changes import templates_of
+    from yitaobiao.review import decisions_on_new_wordings
+
+    folder = tmp_path / "forms"
+
+    def forms(address: str) -> None:
+        for name, labels in (("耕地", ["户主姓名", "家庭住址"]), ("低保", ["姓名", "现住址"]), ("留守", ["姓名", address])):
+            rows, merges = list_rows(f"{name}花名册", labels)
+            write_xlsx(folder / name / f"{name}.xlsx", [("Sheet1", rows, merges)])
+
+    forms("居住地址")
+    first = scan(folder)
+    keys = {f.clean_label: f.label_key for f in first.fields}
+    decisions = Decisions(different={frozenset((keys["家庭住址"], keys["现住址"]))})
+    earlier = templates_of(scan(folder, decisions=decisions))
+    assert decisions_on_new_wordings(decisions, scan(folder, decisions=decisions), earlier) == []
+    forms("家庭住址")
+    later = scan(folder, decisions=decisions)
+    said = [f.message for f in decisions_on_new_wordings(decisions, later, earlier)]
+    assert len(said) == 1 and "本期新出现的“家庭住址”" in said[0] and "不是同一项" in said[0], said
+    assert decisions_on_new_wordings(decisions, later, None) == []

@@ -79,6 +79,7 @@ from .notice import (
 from .review import (
     apply_form_decisions,
     decisions_in_words,
+    decisions_on_new_wordings,
     decisions_path,
     joins_and_renames_in_words,
     load_decisions,
@@ -356,6 +357,8 @@ def scan(
         result.findings.extend(unapplied_decisions(kept, result))
         if decisions is not None:
             result.findings.extend(parted_by_decisions(kept, result, _last_scan_here()))
+        result.findings.extend(decisions_on_new_wordings(kept, result, _templates_compared(
+            Path.cwd() / STATE_DIR, the_period)))
         result.findings.extend(apply_form_decisions(result, kept))
         notes: list[str] = []  # said after the results: what could not be kept, and why the history was left alone
         recorded_now = False  # the scan is this period's record (and its templates what the next period's compare with)
@@ -467,6 +470,12 @@ def _changes_since(templates: list[FormTemplate], state: Path, period: Period) -
         return template_changes(earlier[0], templates), f"{earlier[1].label}的扫描"
     previous = load_templates(state / LAST_TEMPLATES)
     return (template_changes(previous, templates) if previous else []), "上次扫描"
+
+
+def _templates_compared(state: Path, period: Period) -> list[FormTemplate] | None:
+    """The templates :func:`_changes_since` compares with (read before this scan replaces the last ones)."""
+    earlier = templates_before(state, period)
+    return earlier[0] if earlier is not None else load_templates(state / LAST_TEMPLATES)
 
 
 def _print_changes(changes: list[TemplateChange], since: str, shown: int = 12) -> None:

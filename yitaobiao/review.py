@@ -19,11 +19,14 @@ from itertools import combinations
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from . import cells as C
 from .errors import UsageError, YitaobiaoError
 from .guard import opening_reason
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
+
+    from .changes import FormTemplate
 from .match import MATCH_THRESHOLD, Decisions, pair_reason, reading, settles
 from .model import Field, Finding, Frequency, ScanResult
 from .stats import SUGGESTIONS, FormAdvice, form_key
@@ -710,6 +713,29 @@ def parted_by_decisions(decisions: Decisions, result: ScanResult, before: ScanRe
                     findings.append(Finding("unapplied_decision", "", f"按审核决定把“{reading(a)}”与“{reading(b)}”分开后，"
                                             f"“{reading(other)}”随“{reading(side)}”一方，也不再与“{reading(key)}”合并；"
                                             "如不妥，请在审核表中调整。"))
+    return findings
+
+
+def decisions_on_new_wordings(decisions: Decisions, result: ScanResult,
+                              earlier: list[FormTemplate] | None) -> list[Finding]:
+    """A decision already made that now reaches a column a form did not ask in the period compared with: wf88's
+    「家庭住址 ≠ 现住址」, made of one table's 家庭住址, took 民政局's 居住地址 renamed 家庭住址 the next quarter out
+    of 现住址, and the address carried to the 留守老人 form was lost, without a word. ``earlier``: the templates of
+    the period (or scan) compared with; None, nothing is said."""
+    if not earlier or not (decisions.same or decisions.different):
+        return []
+    asked_before = {(t.path, t.sheet): {C.squash(label) for label in t.labels.values()} for t in earlier}
+    findings = []
+    for f in result.fields:
+        before = asked_before.get((f.path, f.sheet))
+        if before is None or C.squash(f.label) in before:
+            continue  # a new form, or a column it asked before
+        for pair, verdict in [*((p, "是同一数据项") for p in decisions.same), *((p, "不是同一项") for p in decisions.different)]:
+            if f.label_key in pair and len(pair) == 2:
+                a, b = sorted(pair)
+                findings.append(Finding("unapplied_decision", f.path, f"已有的审核决定“{reading(a)}”与“{reading(b)}”{verdict}，"
+                                        f"也用在了本期新出现的“{C.squash(f.label)}”（{f.sheet}!{f.cell}）上；请核对是否适用，"
+                                        "如不适用，请在审核表中调整。", sheet=f.sheet, cell=f.cell))
     return findings
 
 
