@@ -6048,3 +6048,22 @@ def test_a_things_code_is_never_its_name() -> None:
     1.00), while 危险区编码 stood apart: a code a department wants would have been filled with a name."""
     assert not explain("危险区代码", "危险区名称").same
     assert explain("危险区代码", "危险区编码").same
+
+
+def test_the_one_who_does_what_the_title_registers_is_its_own_person() -> None:
+    """u476: 「申领人基本情况 › 姓名 | 公民身份号码 …」 of a 居住证申领登记表 were a 领取人's (the vocabulary's word for one
+    who collects money paid for another), apart from every roster's own 姓名: the one who applies for what the
+    title registers is the card's own person."""
+    from yitaobiao.model import Layout
+
+    section = "一、申领人基本情况"
+    fields = [at("F1.1", "B3", "姓    名", section), at("F1.2", "D3", "公民身份号码", section),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "身份证号码")]
+    _match_forms(fields, [form_of("F1", "居住证申领登记表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "流动人口居住登记台账", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    from yitaobiao.match import _does_what_the_title_registers
+
+    # (the act must be what the title registers: a 经办人 section of a 申领登记表 is no 申领)
+    assert not _does_what_the_title_registers("三、经办人情况", "居住证申领登记表")
+    assert _does_what_the_title_registers("兑换人", "爱心积分兑换登记表")

@@ -3210,6 +3210,17 @@ OTHER_SIDE = "对方当事人"
 ID_ITEM = "公民身份号码"
 
 
+def _does_what_the_title_registers(group: str, titled: str) -> bool:
+    """「申领人基本情况」 on a 居住证申领登记表, 「兑换人」 on a 积分兑换登记表: a section of the one who does the act the
+    title's register records."""
+    doer = _DOER_SECTION_RE.match(normalize_label(group).clean)
+    return bool(doer) and re.search(doer.group(1) + _REGISTERED_ACT, titled) is not None
+
+
+_DOER_SECTION_RE = re.compile(r"^([\u4e00-\u9fff]{2})人(?:基本)?(?:情况|信息)?$")
+_REGISTERED_ACT = r"(?:登记|申请|审批|审核|备案|确认|核验)?(?:表|卡|簿|台账|清单)"
+
+
 def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | None = None,
                  kind: FormKind | None = None, title: str = "", continued: bool = False,
                  layout: Layout | str | None = None, banked: bool = True,
@@ -3263,6 +3274,12 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         or next((role for role in roles if maker.section_person(role)
                  and len(core := _core_of(role)) >= 2 and not _ACTOR_RE.match(role)
                  and _title_lists(core, titled) and (len(roles) == 1 or not _listed_after(core, titled))), None)
+    # 「申领人基本情况」 on a 居住证申领登记表, 「兑换人 › 姓名」 on a 积分兑换登记表: the one who does what the title
+    # registers is its own person, whatever the vocabulary calls them elsewhere (申领人 is a 领取人 of money paid for
+    # another — u476, u465)
+    named = named or next((k.role for k, f in zip(keys, form_fields, strict=True) if k.role
+                           for g in f.context if _does_what_the_title_registers(g, titled)
+                           and maker.context_role([g]) == k.role), None)
     # (A household's card keyed by 户主姓名 is the household's: 「动物防疫档案卡」 names what is done, and its
     # 责任防疫员 is someone else.)
     # (「一、代表基本情况 … 二、推选户签名 › 户主姓名」 on a 村民代表推选登记表: households listed after the card's
