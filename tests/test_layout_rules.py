@@ -1592,6 +1592,18 @@ def test_a_row_of_lists_how_to_fill_and_papers_meant_under_a_header_is_no_level(
     assert labels(rows, merges) == ["姓名", "人士类别", "所在地区", "证件号码", "人大代表", "政协委员"]
 
 
+def test_a_row_of_how_to_fill_hints_under_a_header_is_no_level() -> None:
+    """u474: 「按河湖名录标准名称填写 | 格式：112.3456 | 乱占/乱采/乱堆/乱建」 under a 四乱 register's header was read as its
+    lowest level: 河湖名称, 经度 and 问题类型 were lost, and the hints became items."""
+    rows = [["河湖“四乱”问题清理整治台账", "", "", "", ""],
+            ["序号", "河湖名称", "问题位置", "", "问题类型"],
+            ["", "", "经度", "纬度", ""],
+            ["", "按河湖名录标准名称填写", "格式：112.3456", "", "乱占/乱采/乱堆/乱建"],
+            ["1", "", "", "", ""], ["2", "", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 4), CellRange(1, 2, 1, 3), *(CellRange(1, c, 2, c) for c in (0, 1, 4))]
+    assert labels(rows, merges) == ["河湖名称", "经度", "纬度", "问题类型"]
+
+
 def test_a_table_of_land_classes_is_an_indicator_table() -> None:
     """u79: 「地类名称 | 地类编码 | 计量单位 | 上年末面积 | 本年末面积」 over printed land classes (GB/T 21010) was read as
     a card: six classes lost, the header cells and every 「公顷」 read as items."""

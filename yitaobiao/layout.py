@@ -1036,7 +1036,9 @@ def _printed_unit(text: str) -> bool:
 
 
 # How to fill a column, printed under its label: 「是的填“√”」, 「请填写全称」, 「格式为1985.06」.
-_HOW_TO_FILL_RE = re.compile(r"^(?:是的?|有的?|符合的?)?(?:请)?(?:填|打|划|画)[“\"「]?[√✓]|^请填写|^格式为|^填写")
+# (「按河湖名录标准名称填写」, 「格式：112.3456」 under a register's header: how to fill the column — u474)
+_HOW_TO_FILL_RE = re.compile(r"^(?:是的?|有的?|符合的?)?(?:请)?(?:填|打|划|画)[“\"「]?[√✓]|^请填写|^格式[为:：]|^填写"
+                             r"|^(?:请)?按.{1,24}(?:填写|填报)$|^(?:如|例|例如|示例)[:：]")
 _CIRCLED_RE = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]")
 _NUMBERED_CHOICE_RE = re.compile(r"(?:^|[\s；;，,])\d{1,2}(?:[.、．]|\s+)[^\d\s.、．]")
 
