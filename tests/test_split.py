@@ -3006,6 +3006,12 @@ def test_a_relation_typed_for_one_card_gives_way_to_the_relations_to_the_head(tm
     people = [(name, pid, sex, age, kin, "是" if name == "王小军" else "否") for name, pid, sex, age, kin, _ in people]
     _, listed = _family_on_a_students_card(tmp_path / "grandson", people, to_head=True, typed={"王大山": "祖父"})
     assert listed == {"王建国": "父亲", "王大山": "祖父"}, listed
+    # (wf87: a daughter-in-law's card lists the head and his wife as 公公 and 婆婆; the line names her own relation)
+    people = [("王大山", "330101195002010017", "男", 76, "户主", "否"), ("孙桂兰", "330101195203010028", "女", 74, "妻", "否"),
+              ("王建国", "330101198201010031", "男", 44, "子", "否"), ("张丽", "330101198405010024", "女", 42, "儿媳", "是")]
+    report, listed = _family_on_a_students_card(tmp_path / "in_law", people, to_head=True)
+    assert listed == {"王大山": "公公", "孙桂兰": "婆婆", "王建国": ""}, listed
+    assert any("张丽“儿媳”、王建国“子”" in w for w in report.warnings), report.warnings
 
 
 def test_a_sentence_printed_with_starred_blanks_takes_the_value(tmp_path: Path) -> None:

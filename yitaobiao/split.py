@@ -2392,6 +2392,7 @@ _RELATION_TO_ONE_RE = re.compile(r"与本人关系$")
 _CHILD_RE = re.compile(r"^(?:长|次|三|四|五|独生|养|继)?(?:子|女|儿子|女儿)$")
 _SPOUSE_RE = re.compile(r"^(?:妻|妻子|夫|丈夫|配偶|爱人)$")
 _GRANDCHILD_RE = re.compile(r"^(外)?(?:孙子|孙女|孙|孙儿)$")
+_IN_LAW_RE = re.compile(r"^(?:儿媳|儿媳妇|媳妇|(女婿))$")  # a child's spouse (GB/T 4761 儿媳, 女婿)
 
 
 def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _Filler, own: int, member: int,
@@ -2424,6 +2425,10 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
     elif _SPOUSE_RE.match(own_relation) and _heads_the_household(typed):
         # (wf85: the wife's own 法律援助 form listed her husband, the 户主, with no relation)
         found = "丈夫" if male else "妻子" if female else None
+    elif (in_law := _IN_LAW_RE.match(own_relation)) and (_heads_the_household(typed) or _SPOUSE_RE.match(typed)):
+        # (wf87: a daughter-in-law's 证明 listed her parents-in-law, the head and his wife, with no relation)
+        found = ("岳父" if male else "岳母" if female else None) if in_law.group(1) else \
+            ("公公" if male else "婆婆" if female else None)
     elif (grandchild := _GRANDCHILD_RE.match(own_relation)) and (_heads_the_household(typed) or _SPOUSE_RE.match(typed)):
         # (wf75: a boy's card under his grandmother's household listed her, 户主, with no relation; GB/T 4761's 孙子
         # and 外孙子 have the head and the head's spouse for 祖父母 or 外祖父母)
@@ -2433,8 +2438,10 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
         # (wf76: two lines for one card named neither the card nor the members; the cadre had to guess which cells)
         rows = filler.collected.records[sheet]
         names = [filler._records_named(sheet, rows, [n]) for n in (own, member)]
+        # (wf87: the line blamed the member's 「子」 when the applicant's own 「儿媳」 was what no rule reads)
         note = (f"{form.department or '未注明'}《{form.title}》（{names[0]}）：家庭成员栏“{f.label}”要填与本人的关系，一套表中"
-                f"{names[1]}填的是与户主的关系（“{typed}”），无法换算，已留空，请在分发结果中补填。")
+                f"只有与户主的关系（{names[0]}“{own_relation or '未填'}”、{names[1]}“{typed}”），无法换算，已留空，"
+                "请在分发结果中补填。")
         if note not in filler.report.warnings:
             filler.report.warnings.append(note)
     return found
