@@ -3346,8 +3346,14 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
         report.skipped.extend(f"{department}《{_told_apart(form, job.forms)}》：一套表中没有它的数据项的值，"
                               f"在 {saved[0].name} 中留空。" for form in job.forms if form.id not in filled)
         if len(saved) < len(job.targets):
-            report.warnings.append(f"{job.rel}：{len(job.targets) - len(saved)} 条记录没有这张表的数据项的值，"
-                                   "未生成空白的一份。")
+            # (wf87 was told 「1 条记录…」 of a man living alone, whose 家庭成员关系证明 had no one to list)
+            card = _card_of(job)
+            missing = [job.copies[n] for n, target in enumerate(job.targets) if target not in saved]
+            sheet = card.record_sheet or ""
+            who = filler._records_named(sheet, filler.collected.records.get(sheet, []), missing)
+            more = f"等 {len(missing)} 人" if len(missing) > 5 else ""
+            alone = "（一户只有本人、没有可列的家庭成员时也是这样）" if _lists_members(filler.mapping, card) else ""
+            report.warnings.append(f"{job.rel}：{who}{more}没有这张表的数据项的值{alone}，未生成空白的一份。")
         records = len(saved) if any(_one_a_record(form) for form in job.forms) else count
         written_forms = [form for form in job.forms if form.id in filled]
         report.outputs.append(FormOutput(department, _filled_title(written_forms), saved, records,
