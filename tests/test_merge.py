@@ -942,3 +942,19 @@ def test_a_step_of_one_programmes_case_names_the_programme(tmp_path: Path) -> No
     names = [c.name for c in plan_merge(scan(forms), created=FIXED, include_on_demand=True).columns]
     assert "类型（乡村振兴局）" in names and "备注（教育局）" in names, names
     assert not any("family_list" in name or "student" in name for name in names), names
+
+
+def test_a_months_income_is_asked_by_the_month(tmp_path: Path) -> None:
+    """wf85, wf87: 「家庭成员月收入状况 › 工资性收入（元）」 became a column 工资性收入（元） beside a 家庭成员年收入（元）,
+    nothing saying the one was the month's: a cadre would have typed the year's. The column says 元/月, and the
+    form gets the value as typed."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("困难家庭收入核对表", ["姓名", ("家庭成员月收入状况", ["工资性收入（元）", "经营性收入（元）"]),
+                                                  "家庭成员年收入（元）"])
+    write_xlsx(forms / "民政局" / "核对.xlsx", [("Sheet1", rows, merges)])
+    plan = plan_merge(scan(forms))
+    units = {col.concept.name: col.unit for col in plan.columns if "收入" in col.concept.name}
+    assert units["工资性收入"] == "元/月" and units["经营性收入"] == "元/月" and units["家庭成员年收入"] == "元", units
+    assert all(row.factor == 1.0 for row in build_mapping(plan).fields if "收入" in row.label)

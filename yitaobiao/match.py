@@ -4554,6 +4554,7 @@ _MONEY_LABEL_RE = re.compile(rf"(?:费用?|金额|总额|资金|款|{_MONEY_TAIL
 
 _MONEY_PER_MONTH = UNIT_DIMENSIONS["元/月"]
 _MONTHLY_MONEY_RE = re.compile(r"^(?:人均|户均)?月(?![份末初底度])[\u4e00-\u9fff]")
+_MONTHLY_HEADER_RE = re.compile(r"(?<![本上当次每])月(?:收入|支出|工资|收支)(?:状况|情况|明细)?$")
 
 
 def _per_record(unit: str | None, subject: Subject | None, layout: Layout | str | None) -> str | None:
@@ -4932,8 +4933,12 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         parties = parties_of[f.form_id]
         unit = _per_record(f.unit or _money_unit_stated(f, money_unit_of.get(f.form_id)), subject_of.get(f.form_id),
                            layout_of.get(f.form_id))
-        if unit and _MONTHLY_MONEY_RE.match(label) and unit_dimension(f"{unit}/月") == _MONEY_PER_MONTH:
-            unit += "/月"  # 「月补贴标准（元）」 is the 补贴标准（元/月） of another form (u292, u289)
+        if unit and (_MONTHLY_MONEY_RE.match(label) or any(_MONTHLY_HEADER_RE.search(normalize_label(g).clean)
+                                                           for g in context)) \
+                and unit_dimension(f"{unit}/月") == _MONEY_PER_MONTH:
+            # 「月补贴标准（元）」 is the 补贴标准（元/月） of another form (u292, u289); so are the columns of a
+            # 「家庭成员月收入状况」 (wf85, wf87: the 一套表 asked 工资性收入（元） beside a 年收入, no 月 in sight)
+            unit += "/月"
         memo = (label, tuple(context), unit, owners, subject_role, tuple(f.options), programme,
                 layout_of.get(f.form_id) == "indicator" and subject_of.get(f.form_id), parties)
         known = read_before.get(memo)

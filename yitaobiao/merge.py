@@ -455,6 +455,10 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                               unit=concept.unit, reasons=concept.reasons, confirmed=concept.confirmed)
         units = Counter(f.unit for f in sources if f.unit)
         unit = units.most_common(1)[0][0] if units else concept.unit
+        if unit and concept.unit == f"{unit}/月":
+            # (「家庭成员月收入状况 › 工资性收入（元）」: a month's money, which the column says — wf85 and wf87 read a bare
+            # 工资性收入（元） beside a 年收入 and would have typed the year's)
+            unit = concept.unit
         rule, options = _rule(Concept(concept.id, concept.standard_name, concept.field_ids, unit=unit), sources,
                               code_lists, synonyms.item_options)
         code = next((f.code for f in sources if f.code), None)
