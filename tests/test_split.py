@@ -3905,3 +3905,38 @@ def test_a_document_of_an_applicant_and_their_family_lists_the_applicant_first(t
     name = items["姓名"].key
     applicant = next(iter(read_grids(copies[0]))).rows[1][1]
     assert [record.values.get(name) for record in read.records] == [row[0] for row in listed[applicant]]
+
+
+def test_a_document_with_rows_printed_for_each_relation_gets_each_member_on_their_row(tmp_path: Path) -> None:
+    """wf89: a 亲属关系核查 prints its rows 父亲 | 母亲 | 配偶 | 子女 …; the late man himself went on the 父亲 row, and
+    with three ticked a woman stood as 父亲 and a man as 母亲, three households on one copy. Each ticked person
+    gets a copy, each member of their household on the row printed for their relation to them; one no row is
+    printed for is named."""
+    from yitaobiao.testing import write_docx_blocks
+
+    forms = tmp_path / "forms"
+    write_docx_blocks(forms / "公安局" / "核查.docx", [
+        "亲属关系核查", "经核查：       ，性别：   。经查其人已于    年  月  日死亡。", "其 法定继承人/供养亲属 有：",
+        ([["称谓", "姓名", "性别", "身份证号", "备注"], ["父亲", "", "", "", ""], ["母亲", "", "", "", ""],
+          ["配偶", "", "", "", ""], *[["子女", "", "", "", ""]] * 6], {}, {(4, 0): 6})])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows(
+        "甲县户籍人口名册", ["姓名", "公民身份号码", "性别", "户主姓名", "与户主关系"]))])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    items = {i.name: i for i in mapping.items}
+    selector = next(i for i in mapping.items if i.selects and "核查" in i.name)
+    people = [("李秀英", "330101197708050220", "女", "儿媳", ""), ("王志强", "330101197502100317", "男", "120-子", ""),
+              ("陈桂兰", "33010119500314042X", "女", "112-妻", ""), ("王建国", "330101194806020515", "男", "102-户主", "是"),
+              ("张翠花", "330101192501010024", "女", "母亲", "")]
+    wb = load_workbook(merged)
+    for r, (name, pid, sex, kin, applies) in enumerate(people, start=mapping.header_row + 1):
+        for item, value in (("姓名", name), ("公民身份号码", pid), ("性别", sex), ("户主姓名", "王建国"),
+                            ("与户主关系", kin)):
+            wb[items[item].sheet].cell(r, items[item].position).value = value
+        wb[selector.sheet].cell(r, selector.position).value = applies
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    (copy_,) = sorted((tmp_path / "out" / "公安局").glob("核查*.docx"))
+    grid = next(iter(read_grids(copy_))).rows
+    assert [(row[0], row[1]) for row in grid[1:6]] == [("父亲", ""), ("母亲", "张翠花"), ("配偶", "陈桂兰"),
+                                                       ("子女", "王志强"), ("", "")], grid
+    assert any("李秀英（儿媳）没有对应的空行" in w for w in report.warnings), report.warnings

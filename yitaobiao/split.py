@@ -2905,6 +2905,8 @@ def _write_docx_register(doc: DocxTables, table: int, form: MappingForm, fields:
     """Write the records into a Word register's rows from ``start`` (0-based), adding rows below its last
     blank one (or its header) when they run out. ``own``: the applicant whose household members the records are
     (a 家庭成员关系证明 written for each)."""
+    if own is not None and (slots := _relation_slots(doc.cell_map(table), form, fields, filler, start)):
+        return _write_docx_slots(doc.cell_map(table), form, fields, filler, records, own, slots)
     count = len(records)
     if count > available:
         doc.add_rows(table, start + available - 1, count - available)
@@ -2923,6 +2925,90 @@ def _write_docx_register(doc: DocxTables, table: int, form: MappingForm, fields:
             if (start + i, col + target[0]) in cells:
                 set_text(cells[(start + i, col + target[0])], target[1])
     return count
+
+
+def _relation_field(form: MappingForm, fields: list[MappingField], filler: _Filler) -> MappingField | None:
+    """The column of a member's relation to the one a document is about (称谓, 与本人关系)."""
+    return next((f for f in fields if f.member and _RELATION_TO_ONE_RE.search(filler.mapping.item(f.item).meaning)),
+                None)
+
+
+def _relation_slots(cells: dict[tuple[int, int], Any], form: MappingForm, fields: list[MappingField],
+                    filler: _Filler, start: int) -> dict[int, str]:
+    """「称谓 | 姓名 | … 」 over rows printed 父亲, 母亲, 配偶, 子女 …: row → the relation each row is for. Empty when
+    the rows are not so printed (two at least)."""
+    relation = _relation_field(form, fields, filler)
+    if relation is None:
+        return {}
+    col = parse_a1(relation.cell)[1]
+    slots: dict[int, str] = {}
+    for r in range(start, start + 40):
+        if (r, col) not in cells:
+            break
+        word = C.squash(cell_text(cells[(r, col)]))
+        if not word or not _SLOT_WORD_RE.match(word):
+            break
+        slots[r] = word
+    return slots if len(slots) >= 2 else {}
+
+
+# The relations a document's rows are printed for (GB/T 4761's kinds): 父亲, 母亲, 配偶, 子女, 兄弟姐妹 …
+_SLOT_WORD_RE = re.compile(r"^(?:父亲|母亲|父母|配偶|子女|儿子|女儿|子|女|兄弟姐妹|兄弟|姐妹|祖父母|外祖父母|孙子女|外孙子女|"
+                           r"继父|继母|养父|养母|其他)$")
+
+
+def _fits_slot(slot: str, relation: str) -> bool:
+    """A member's relation to the document's person fits a row printed for ``slot``."""
+    if not relation:
+        return False
+    if slot == relation or slot == "父母" and relation in ("父亲", "母亲") or slot == "其他":
+        return True
+    if slot == "配偶":
+        return bool(_SPOUSE_RE.match(relation))
+    if slot in ("子女", "儿子", "子"):
+        return bool(_CHILD_RE.match(relation)) and (slot == "子女" or not relation.endswith("女"))
+    if slot in ("女儿", "女"):
+        return bool(_CHILD_RE.match(relation)) and relation.endswith("女")
+    if slot == "兄弟姐妹":
+        return relation in ("兄弟", "姐妹", "哥哥", "弟弟", "姐姐", "妹妹")
+    return False
+
+
+def _write_docx_slots(cells: dict[tuple[int, int], Any], form: MappingForm, fields: list[MappingField],
+                      filler: _Filler, records: list[int], own: int, slots: dict[int, str]) -> int:
+    """Each member of the household on the row printed for their relation to the document's person (wf89: a
+    亲属关系核查's 父亲 row had been given the late man himself, and three households shared one copy); a member
+    no row is printed for, or whose relation is not known, is named and left to the clerk."""
+    relation = _relation_field(form, fields, filler)
+    assert relation is not None  # (slots are only found beside one)
+    free = dict(slots)
+    left: list[str] = []
+    written = 0
+    sheet = form.record_sheet or ""
+    rows_of = filler.collected.records.get(sheet, [])
+    for member in records:
+        kin = answer_word(C.squash(str(_member_value(relation, form, filler, own, member, records) or "")))
+        row = next((r for r, slot in free.items() if _fits_slot(slot, kin)), None)
+        if row is None:
+            left.append(f"{filler._records_named(sheet, rows_of, [member])}（{kin or '关系未知'}）")
+            continue
+        del free[row]
+        for f, col, options in _list_columns(fields, form):
+            if f is relation:
+                continue  # (the row's printed relation stays)
+            value = _text(filler.value(f, sheet, member), f.label)
+            if _is_blank(value) or (target := _list_target(f, options, value, form, filler)) is None:
+                continue
+            if (row, col + target[0]) in cells:
+                set_text(cells[(row, col + target[0])], target[1])
+                written = 1
+    if left:
+        whose = filler._records_named(sheet, rows_of, [own])
+        note = (f"{form.department or '未注明'}《{form.title}》（{whose}）：表中各行按称谓印好（{'、'.join(dict.fromkeys(slots.values()))}），"
+                f"{'、'.join(left)}没有对应的空行或与{whose}的关系不明，未写入，请在分发结果中补填。")
+        if note not in filler.report.warnings:
+            filler.report.warnings.append(note)
+    return written
 
 
 def _safe_name(text: Any) -> str:
@@ -2968,12 +3054,13 @@ def _card_of(job: _Job) -> MappingForm:
 
 
 def _lists_members(mapping: Mapping, form: MappingForm) -> bool:
-    """A document's list whose every column is a family member's item (a 家庭成员关系证明's table), or which lists
-    the applicant with their family (:func:`_lists_the_applicant_too`): one applicant's household, a copy for each
-    applicant. (A periodic roster of members lists the village's.)"""
+    """A document's list whose every column is a family member's item (a 家庭成员关系证明's table; its 备注 aside), or
+    which lists the applicant with their family (:func:`_lists_the_applicant_too`): one applicant's household, a copy
+    for each applicant. (A periodic roster of members lists the village's.)"""
     fields = mapping.fields_of(form.id)
     return form.layout == "list" and form.kind == "on_demand" and bool(fields) \
-        and (all(f.member for f in fields) or _lists_the_applicant_too(mapping, form))
+        and (all(f.member or is_remark(f.label) for f in fields) and any(f.member for f in fields)
+             or _lists_the_applicant_too(mapping, form))
 
 
 def _lists_the_applicant_too(mapping: Mapping, form: MappingForm) -> bool:
