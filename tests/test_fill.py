@@ -927,6 +927,30 @@ def test_a_person_marked_dead_last_quarter_is_carried_with_the_mark(tmp_path: Pa
     assert died["王大"] is None and died["赵长顺"] is not None, died
 
 
+def test_a_person_marked_dead_by_a_form_dropped_since_is_not_carried_alive(tmp_path: Path) -> None:
+    """wf90: the form asking 死亡日期 was dropped the next quarter, and 周大山, dead last quarter, was carried as a
+    living person onto every roster, unsaid. With no column to carry the mark in, the record is not carried, and the
+    clerk is told."""
+    then_blank, then, _ = _one_roster(tmp_path / "上季度", ["姓名", "公民身份号码", "死亡日期"])
+    filled = tmp_path / "上季度.xlsx"
+    shutil.copy(then_blank, filled)
+    wb = load_workbook(filled)
+    items = {i.name: i for i in then.sheet_items("人员")}
+    ws = wb["人员"]
+    for r, (name, pid, died) in enumerate([("王大", "330101194001010016", None),
+                                           ("周大山", "330101194202020013", dt.date(2026, 8, 3))], start=5):
+        ws.cell(r, items["姓名"].position).value = name
+        ws.cell(r, items["公民身份号码"].position).value = pid
+        ws.cell(r, items["死亡日期"].position).value = died
+    wb.save(filled)
+    blank, mapping, _ = _one_roster(tmp_path / "本季度", ["姓名", "公民身份号码", "联系电话"])
+    report = prefill(blank, mapping, [], tmp_path / "本季度.xlsx", carry=filled)
+    assert report.carried == 1 and any("周大山" in note and "没有沿用" in note for note in report.notes), report.notes
+    ws = load_workbook(tmp_path / "本季度.xlsx")["人员"]
+    names = {ws.cell(r, 2).value for r in range(5, 8)}
+    assert "周大山" not in names and "王大" in names, names
+
+
 def test_leaving_a_group_is_no_standing_membership() -> None:
     """wf84: 是否低保退出人员 carried as 是 had a man leave 低保 again next quarter; a group one leaves by what
     happened in the quarter is not carried, as one joined by a birth is not (wf17)."""

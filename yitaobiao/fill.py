@@ -884,19 +884,25 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
                             "预填结果逐条重新写出。")
     if carry is not None:
         # (the 一套表 given, filled, is read once: by its own mapping, the one the output is written by)
-        previous = already if carry is merged and already is not None else _carried(carry, mapping)
+        previous, dead = (already, set()) if carry is merged and already is not None else _carried(carry, mapping)
         first_period = (mapping.periods or ["本期"])[0]
         last_figures = {key: value for key, periods in previous.indicators.items()
                         if not _blank(value := periods.get(first_period))}
         late: list[str] = []
+        unmarked: list[str] = []
         for sheet, records in previous.records.items():
             if sheet in joiners:
                 marks = {i.key for i in mapping.items if (i.record or i.sheet) == sheet
                          and _DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)}
                 name = joiners[sheet].name_key
-                for values in records:
+                for n, values in enumerate(records):
                     clean = {k: v for k, v in values.items() if not _blank(v) and not mapping.item(k).joins}
                     died = {k for k in marks if _marks_a_death(values.get(k))}
+                    if not died and (sheet, n) in dead:
+                        # (wf90: the form asking 是否死亡人员 was dropped, and a man dead last quarter came back alive
+                        # on every roster, unsaid: with no mark to carry, the record is not carried)
+                        unmarked.append(str(values.get(name) or "").strip() or "（无姓名）")
+                        continue
                     if died:
                         # (wf82: a man marked 死亡人员 √ last quarter came back, blue, on every living roster, his
                         # death a comment; wf84: left out, a department's roster brought her back unmarked)
@@ -906,6 +912,10 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
         if late:
             report.notes.append(f"上季度已标记死亡的 {len(late)} 条记录连同死亡标记沿用：{'、'.join(late[:5])}"
                                 f"{'等' if len(late) > 5 else ''}。分发时会列为“需要处理”；核实后请从一套表中删去这些行。")
+        if unmarked:
+            report.notes.append(f"上季度已标记死亡的 {len(unmarked)} 条记录没有沿用：{'、'.join(unmarked[:5])}"
+                                f"{'等' if len(unmarked) > 5 else ''}（本季度的一套表没有标记死亡的列，沿用会把他们当作在世者"
+                                "列入各部门报表）。如确需沿用，请在一套表中补填。")
     _write(merged, mapping, joiners, indicators, output, report, last_figures)
     return report
 
@@ -937,23 +947,27 @@ def _records_held(merged: Path, mapping: Mapping) -> tuple[str, Collected | None
     return "和".join([*([f"{records} 条记录"] if records else []), *(["指标表的数"] if figures else [])]), held
 
 
-def _carried(carry: Path, mapping: Mapping) -> Collected:
+def _carried(carry: Path, mapping: Mapping) -> tuple[Collected, set[tuple[str, int]]]:
     """Last quarter's 一套表, read by the mapping it carries and put on this quarter's items: after one department
     added a column the themed sheets are cut anew (人员（在校残疾学生等） became 人员（学生资助享受等）) and an item
-    may stand on another sheet or column (wf9: a whole sheet carried nothing)."""
+    may stand on another sheet or column (wf9: a whole sheet carried nothing). With it, the records it marked dead
+    (sheet, row index), whether or not this quarter asks the mark."""
     try:
         then = mapping_of(carry)
     except SplitError:
         then = mapping  # (no mapping of its own: read as this quarter's; what is not found is not carried)
     previous = read_filled(carry, then)
+    marks = {i.key for i in then.items if _DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)}
+    dead = {(sheet, n) for sheet, records in previous.records.items() for n, values in enumerate(records)
+            if any(_marks_a_death(values.get(k)) for k in marks)}
     if then is mapping:
-        return previous
+        return previous, dead
     now_key = carried_keys(then, mapping)
     previous.records = {sheet: [{now_key[k]: v for k, v in values.items() if k in now_key and not _blank(v)}
                                 for values in records]
                         for sheet, records in previous.records.items()}
     previous.indicators = {now_key[k]: periods for k, periods in previous.indicators.items() if k in now_key}
-    return previous
+    return previous, dead
 
 
 def carried_keys(then: Mapping, now: Mapping) -> dict[str, str]:
