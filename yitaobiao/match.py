@@ -3277,9 +3277,11 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # 「申领人基本情况」 on a 居住证申领登记表, 「兑换人 › 姓名」 on a 积分兑换登记表: the one who does what the title
     # registers is its own person, whatever the vocabulary calls them elsewhere (申领人 is a 领取人 of money paid for
     # another — u476, u465)
+    # (not on a card about someone claimed for: a 死亡待遇申领审批表's 申领人 collects for the late person — u147)
     named = named or next((k.role for k, f in zip(keys, form_fields, strict=True) if k.role
                            for g in f.context if _does_what_the_title_registers(g, titled)
-                           and maker.context_role([g]) == k.role), None)
+                           and maker.context_role([g]) == k.role), None) \
+        if not any(k.role in _CLAIMED_FOR for k in keys) else named
     # (A household's card keyed by 户主姓名 is the household's: 「动物防疫档案卡」 names what is done, and its
     # 责任防疫员 is someone else.)
     # (「一、代表基本情况 … 二、推选户签名 › 户主姓名」 on a 村民代表推选登记表: households listed after the card's
