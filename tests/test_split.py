@@ -3940,3 +3940,15 @@ def test_a_document_with_rows_printed_for_each_relation_gets_each_member_on_thei
     assert [(row[0], row[1]) for row in grid[1:6]] == [("父亲", ""), ("母亲", "张翠花"), ("配偶", "陈桂兰"),
                                                        ("子女", "王志强"), ("", "")], grid
     assert any("李秀英（儿媳）没有对应的空行" in w for w in report.warnings), report.warnings
+    # (wf89 read its copies back with fill: the blank rows printed 父亲, 子女 … had become nameless people, and every
+    # relative listed had been ticked for the document, the applicant not)
+    from yitaobiao.fill import prefill
+
+    blank, _ = _merge(forms, tmp_path / "blank", include_on_demand=True)
+    prefill(blank, mapping, [tmp_path / "out" / "公安局"], tmp_path / "预填.xlsx")
+    ws = load_workbook(tmp_path / "预填.xlsx")[items["姓名"].sheet]
+    rows = range(mapping.header_row + 1, ws.max_row + 1)
+    names = [ws.cell(r, items["姓名"].position).value for r in rows]
+    ticked = [ws.cell(r, selector.position).value for r in rows if selector.sheet == items["姓名"].sheet]
+    assert sorted(filter(None, names)) == ["张翠花", "王志强", "陈桂兰"], names
+    assert not any(ticked), ticked

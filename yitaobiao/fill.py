@@ -55,6 +55,7 @@ from .split import (
     _AGE_ITEM,
     _DEATH_RE,
     _DEATHS_COUNTED_RE,
+    _RELATION_TO_ONE_RE,
     PLACE_ITEM_RE,
     REVIEW_COLUMNS,
     REVIEW_SHEET,
@@ -65,6 +66,7 @@ from .split import (
     _codes_in_order,
     _few,
     _insert_rows_keeping_footer,
+    _lists_members,
     _marks_a_death,
     above_the_table,
     answer_word,
@@ -445,6 +447,8 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                 continue  # blank rows, column-number rows, 合计 rows and village names printed down the template
             if _furniture_row(texts, leading, fields, record):
                 continue  # a register stacked below: its section line (「二、辖区内共有…」) and its header again
+            if all(_RELATION_TO_ONE_RE.search(mapping.item(k).meaning) for k in record.values):
+                continue  # (「母亲 | | |」: a row printed for a relation and left blank — wf89's eight nameless people)
             read.records.append(record)
     return read
 
@@ -860,7 +864,12 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
                 report.unplaced.append(f"{rel}：《{forms[record.form].title}》的记录在一套表中没有对应的表，未填入。")
                 continue
             selector = forms[record.form].selector
-            if selector:  # a record on the 低保 form is a 低保对象: its 是否 column says so
+            # (a 证明's list of an applicant's family lists relatives, no applicants: wf89 read its split copies back
+            # and ticked 是否出具亲属关系证明 on every relative, the applicant left unticked — only 本人's row applies)
+            relatives = _lists_members(mapping, forms[record.form]) and not any(
+                _RELATION_TO_ONE_RE.search(mapping.item(k).meaning) and answer_word(C.squash(str(v))) == "本人"
+                for k, v in record.values.items())
+            if selector and not relatives:  # a record on the 低保 form is a 低保对象: its 是否 column says so
                 record.values[selector] = "是"
                 record.cells[selector] = f"（出现在《{forms[record.form].title}》中）"
             joiners[sheet].add(record.values, record.cells, rel)
