@@ -314,6 +314,11 @@ def _read_join_rows(rows: list[tuple], items: list[tuple], decisions: Decisions,
             continue
         a_keys, b_keys = keys_of.get(first, []), keys_of.get(second, [])
         a, b = a_keys[0] if a_keys else None, b_keys[0] if b_keys else None
+        if name and (a_keys or b_keys) and (not (first and second) or first == second):
+            # (one item and a name: a rename of an item no row offers — wf87, wf88 and wf90 had no way to name one, and
+            # choosing it twice read 「同一张表问了两次」)
+            decisions.renames[a or b or ""] = name
+            continue
         if not (a and b):
             unknown = "、".join(x for x, key in ((first, a), (second, b)) if not key) or "（空）"
             warnings.append(f"“{JOIN_SHEET}”第 {n} 行：数据项“{unknown}”不在清单中（请从下拉列表中选择两项），已忽略。")
@@ -382,14 +387,15 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
         "审核说明",
         "1. 黄色行是机器拿不准的（得分较低的归并和疑似相同的字段），已排在前面，最难判断的（得分接近 0.82）排在最前；其余行机器较有把握，也可推翻。",
         f"2. 在“决定”列选择：{SAME}（合并）、{DIFFERENT}（拆开）、{RENAME}（这一行的字段A、字段B是同一数据项，合并后改用"
-        "“新名称”列填写的名称；只想改名而不合并时，请先选“不是同一项”）。留空表示同意机器的判断。"
+        "“新名称”列填写的名称；只想改名而不合并时，请先选“不是同一项”；“已归并”行选它只改名）。留空表示同意机器的判断。"
         "决定针对写法：同一写法在其他报表中的字段（“所在”列注明“同一写法另有N张表”）随之合并或拆开。",
         "3. 保存后运行：yitaobiao scan 文件夹 --decisions 本文件 ；决定会记入 .yitaobiao/decisions.yaml，下季度扫描自动沿用。",
         "4. 请勿修改灰色隐藏列（键A、键B、键），它们用于识别字段和报表。",
         f"5. “{FORMS_SHEET}”表列出每张报表的填报频次（黄色为表中未注明、按不定期计的）和机器的处理建议（取消/整合/保留）；"
         "如有不同，在“频次改为”“建议改为”列中选择，重新扫描后生效。",
         f"6. 审核表里没有列出、但其实是同一数据项的两项（如“父母姓名”与“监护人姓名”），在“{JOIN_SHEET}”表的“数据项A”"
-        "“数据项B”列中从下拉列表各选一项即可合并；需要时在“新名称”列填写合并后的名称。",
+        "“数据项B”列中从下拉列表各选一项即可合并；需要时在“新名称”列填写合并后的名称。只给某一项改名：只选“数据项A”，"
+        "在“新名称”列填写新名称。",
     ], start=1):
         put(notes.cell(r, 1), text).font = Font(bold=r == 1)
     notes.column_dimensions["A"].width = 110
