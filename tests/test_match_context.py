@@ -6067,3 +6067,13 @@ def test_the_one_who_does_what_the_title_registers_is_its_own_person() -> None:
     # (the act must be what the title registers: a 经办人 section of a 申领登记表 is no 申领)
     assert not _does_what_the_title_registers("三、经办人情况", "居住证申领登记表")
     assert _does_what_the_title_registers("兑换人", "爱心积分兑换登记表")
+
+
+def test_a_part_of_money_paid_is_the_money_its_part_is_paid() -> None:
+    """u478: 「已拨付到户资金 › 其中：拆除重建户」 (money paid to households rebuilding) was read as 拆除重建户 and met a
+    village table's 整治情况 › 其中 › 拆除重建 (houses, in 栋). A 其中 row under an amount is part of the amount."""
+    paid = MAKER.key("其中：拆除重建户", ("已拨付到户资金",))
+    assert paid.header == "已拨付到户资金"
+    assert not explain("其中：拆除重建户", "拆除重建", ["已拨付到户资金"], ["整治情况", "其中"]).same
+    # (a part naming the kind of money keeps its reading: 护理补贴发放金额 — u299)
+    assert MAKER.key("其中：护理补贴", ("补贴发放金额",)).text == "护理补贴发放金额"

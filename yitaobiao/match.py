@@ -1685,13 +1685,17 @@ class KeyMaker:
         # (「完成抽检 › 其中：食品小作坊」 in 批次: a figure marked as part of the figure above, whatever it counts —
         # u468's batches sampled had met the village table's 食品小作坊数)
         figure_part = bool(unit) and bool(_PART_OF_RE.match(label.strip())) and unit_dimension(unit) is None
+        money_part = bool(groups) and bool(_PART_OF_RE.match(label.strip())) and groups[-1].endswith(_AMOUNT_WHOLE_ENDINGS) \
+            and _kind_of_amount(leaf, groups[-1]) is None
         if groups and folded in (None, groups[-1]) and (_PART_OF_RE.match(label.strip()) or label[:1].isspace()) \
-                and (canonical or clean != leaf or counted_header or figure_part
+                and (canonical or clean != leaf or counted_header or figure_part or money_part
                      or _names_a_group(_PEOPLE_COUNTED_RE.sub("", leaf))
                      # (「本期接收刑满释放人员信息数 › 其中：重点帮教对象」: those of the quarter's newcomers, no register's
                      # 重点帮教对象 — u433's look-alike)
                      or _KIND_OF_PEOPLE_RE.search(leaf)) \
                 and (_COUNT_TAIL_RE.search(groups[-1]) or counted_header or figure_part
+                     # (「已拨付到户资金 › 其中：拆除重建户」: the money paid to those households, no count of them — u478)
+                     or money_part
                      # (「期末从业人员 › 其中：归侨侨眷」 of an indicator table, its unit in a column of its own: the
                      # employees who are, no county's 归侨侨眷人数 — u446)
                      or _KIND_OF_PEOPLE_RE.search(groups[-1])) and groups[-1] not in syn.generic_labels \
