@@ -6077,3 +6077,10 @@ def test_a_part_of_money_paid_is_the_money_its_part_is_paid() -> None:
     assert not explain("其中：拆除重建户", "拆除重建", ["已拨付到户资金"], ["整治情况", "其中"]).same
     # (a part naming the kind of money keeps its reading: 护理补贴发放金额 — u299)
     assert MAKER.key("其中：护理补贴", ("补贴发放金额",)).text == "护理补贴发放金额"
+
+
+def test_the_area_confirmed_is_no_area_contracted() -> None:
+    """u481: a household's 确权面积 (what the survey confirmed and the certificate records) had met a county's
+    家庭承包耕地面积 and 承包耕地面积: NY/T 2539 keeps the 合同面积 and the 确权面积 apart."""
+    assert not explain("确权面积", "承包耕地面积").same
+    assert explain("承包地确权面积", "确权面积").same and explain("家庭承包耕地面积", "承包地面积").same
