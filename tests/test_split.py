@@ -3888,8 +3888,13 @@ def test_a_document_of_an_applicant_and_their_family_lists_the_applicant_first(t
         for item, value in zip(("姓名", "公民身份号码", "性别", "户主姓名", "与户主关系"), values, strict=True):
             wb[items[item].sheet].cell(r, items[item].position).value = value
         wb[selector.sheet].cell(r, selector.position).value = applies
+    wage = next(i for i in mapping.items if i.name.startswith("工资性收入"))
+    wb[wage.sheet].cell(mapping.header_row + 3, wage.position).value = 1200  # (王小明's, on his parents' copies)
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    # (wf91: a member listed on the applicant's copy was told to be ticked, and got a certificate of his own)
+    assert not any("王小明" in line and ("勾选" in line or "没有写入" in line) for line in [*report.alerts, *report.warnings]), \
+        report.warnings
     copies = sorted((tmp_path / "out" / "司法局").glob("证明表*.docx"))
     listed = {}
     for copy_ in copies:

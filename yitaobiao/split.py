@@ -1494,7 +1494,10 @@ class _Filler:
             return
         # (a 否 the cadre wrote is an answer, no forgotten tick: wf24's 外出务工 people, 是否流出党员 否, were alerts)
         answered_no = {n for n in range(len(records)) if form.selector and _answer(records[n], form.selector) in NO}
-        forgotten = [n for n in range(len(records)) if n not in ticked and n not in answered_no
+        # (wf91: a 法律援助证明 lists the applicant's household, and 张长海's 经营性收入 went onto his daughter-in-law's
+        # copy; told to tick him, the cadre got a second certificate in his name)
+        listed = {m for n in ticked for m in self.household(form, n)} if _lists_members(self.mapping, form) else set()
+        forgotten = [n for n in range(len(records)) if n not in ticked and n not in answered_no and n not in listed
                      and any(not _is_blank(records[n].get(k)) for k in distinctive)]
         if not forgotten:
             return
@@ -3248,9 +3251,13 @@ def _typed_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
     公租房 roster's 备注, reached no one, and nothing said so). One line naming the items and whose they are."""
     mapping, collected = filler.mapping, filler.collected
     received: dict[str, set[int]] = defaultdict(set)  # form id → records it receives
+    forms = {form.id: form for form in mapping.forms}
     for job in jobs:
         for form_id, records in job.records.items():
             received[form_id].update(records)
+            if form_id in forms and _lists_members(mapping, forms[form_id]):
+                # (the household a 证明's list gives each applicant: wf91's 张长海, on his daughter-in-law's copy)
+                received[form_id].update(m for n in records for m in filler.household(forms[form_id], n))
     asking: dict[str, set[str]] = defaultdict(set)  # item → forms asking it of a record's own row
     told = set()  # a household card's members' items: filled from the members' own rows
     for f in mapping.fields:
