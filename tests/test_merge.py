@@ -958,3 +958,26 @@ def test_a_months_income_is_asked_by_the_month(tmp_path: Path) -> None:
     units = {col.concept.name: col.unit for col in plan.columns if "收入" in col.concept.name}
     assert units["工资性收入"] == "元/月" and units["经营性收入"] == "元/月" and units["家庭成员年收入"] == "元", units
     assert all(row.factor == 1.0 for row in build_mapping(plan).fields if "收入" in row.label)
+
+
+
+def test_a_month_another_forms_column_says_is_not_borrowed(tmp_path: Path) -> None:
+    """wf92: a 公租房 roster's 家庭人均收入（元） became 家庭人均收入（元/月） in the 一套表, the month borrowed from a 法律援助
+    证明's 月收入状况 table the 一套表 did not include, the two joined as one item."""
+    from yitaobiao.match import Decisions
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    forms = tmp_path / "forms"
+    write_xlsx(forms / "住建局" / "公租房.xlsx", [("Sheet1", *list_rows("公共租赁住房申请家庭花名册",
+                                                                          ["姓名", "家庭人均收入（元）"]))])
+    rows, merges = list_rows("法律援助申请人经济状况证明表", ["姓名", ("申请人及共同生活的家庭成员月收入状况",
+                                                                    ["工资性收入（元）", "家庭人均收入（元）"])])
+    write_xlsx(forms / "司法局" / "证明.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("困难家庭经济状况证明", ["姓名", ("家庭成员月收入状况", ["家庭人均收入（元）"])])
+    write_xlsx(forms / "民政局" / "证明.xlsx", [("Sheet1", rows, merges)])
+    keys = {(f.form_id, f.clean_label): f.label_key for f in scan(forms).fields}
+    joined = Decisions(same={frozenset(key for (_, label), key in keys.items() if label == "家庭人均收入")})
+    result = scan(forms, decisions=joined)
+    assert len({f.concept_id for f in result.fields if f.clean_label == "家庭人均收入"}) == 1
+    units = {col.concept.name: col.unit for col in plan_merge(result).columns if "收入" in col.concept.name}
+    assert list(units.values()) == ["元"], units

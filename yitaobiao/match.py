@@ -4563,6 +4563,12 @@ _MONTHLY_MONEY_RE = re.compile(r"^(?:人均|户均)?月(?![份末初底度])[\u4
 _MONTHLY_HEADER_RE = re.compile(r"(?<![本上当次每])月(?:收入|支出|工资|收支)(?:状况|情况|明细)?$")
 
 
+def asks_by_the_month(label: str, header_path: Iterable[str]) -> bool:
+    """「月补贴标准（元）」, 「家庭成员月收入状况 › 工资性收入（元）」: money a field asks by the month."""
+    return bool(_MONTHLY_MONEY_RE.match(label.strip())) \
+        or any(_MONTHLY_HEADER_RE.search(normalize_label(g).clean) for g in header_path)
+
+
 def _per_record(unit: str | None, subject: Subject | None, layout: Layout | str | None) -> str | None:
     """A per-person unit on a row or card that is one person (缴费及资助（元/人） › 应缴费金额) is that person's
     元, as 元/户 is on a household's (helper-88: 元/人 ≠ 元 kept 应缴费金额 from 应缴费额（元）)."""

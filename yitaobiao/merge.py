@@ -26,7 +26,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from . import cells as C
 from .classify import population_named
 from .mapping import HOUSEHOLD_KEY_NAMES, Mapping, MappingField, MappingForm, MappingItem, embed
-from .match import FAMILY_ROLE, UNIT_FACTORS, KeyMaker, unit_dimension
+from .match import FAMILY_ROLE, UNIT_FACTORS, KeyMaker, asks_by_the_month, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject, parse_a1
 from .normalize import is_remark, normalize_label, short_title, without_place
 from .notice import region_from
@@ -455,9 +455,10 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
                               unit=concept.unit, reasons=concept.reasons, confirmed=concept.confirmed)
         units = Counter(f.unit for f in sources if f.unit)
         unit = units.most_common(1)[0][0] if units else concept.unit
-        if unit and concept.unit == f"{unit}/月":
+        if unit and concept.unit == f"{unit}/月" and any(asks_by_the_month(f.label, f.header_path[:-1]) for f in sources):
             # (「家庭成员月收入状况 › 工资性收入（元）」: a month's money, which the column says — wf85 and wf87 read a bare
-            # 工资性收入（元） beside a 年收入 and would have typed the year's)
+            # 工资性收入（元） beside a 年收入 and would have typed the year's); not a month another form's column says, of
+            # a column whose own forms do not (wf92: a 公租房 form's 家庭人均收入 had borrowed a 法律援助 form's 元/月)
             unit = concept.unit
         rule, options = _rule(Concept(concept.id, concept.standard_name, concept.field_ids, unit=unit), sources,
                               code_lists, synonyms.item_options)
