@@ -6084,3 +6084,15 @@ def test_the_area_confirmed_is_no_area_contracted() -> None:
     家庭承包耕地面积 and 承包耕地面积: NY/T 2539 keeps the 合同面积 and the 确权面积 apart."""
     assert not explain("确权面积", "承包耕地面积").same
     assert explain("承包地确权面积", "确权面积").same and explain("家庭承包耕地面积", "承包地面积").same
+
+
+def test_who_did_an_act_is_no_count_of_those_who_did() -> None:
+    """u485: 「抽查情况 › 抽查人员」 (who checked, a name) of a 复核抽查台账 met a town table's 「实际抽查 › 人数」: the doers
+    of an act and how many did it, as 人民调解员 and 人民调解员数 (u107)."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "L4", "抽查人员", "抽查情况"), at("F2.1", "F5", "人数", "实际抽查")]
+    _match_forms(fields, [form_of("F1", "低保家庭复核抽查台账", Layout.LIST, Subject.HOUSEHOLD),
+                          form_of("F2", "各乡镇低保复核抽查情况汇总表", Layout.LIST, Subject.PLACE)])
+    assert not same(fields, "F1.1", "F2.1")
+    assert not explain("抽查人员", "人数", context_b=("实际抽查",)).same

@@ -696,6 +696,14 @@ _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄�
                    "干部", "书记", "医生", "师", "兽医", "工匠", "烈士", "战士", "遗属", "军属", "烈属", "亲属", "丧属", "领导",
                    "同胞", "侨胞", "台胞", "侨眷", "归侨", "华侨")
 _COUNT_SUFFIXES = ("数", "数量", "总数", "人数")
+_DOERS_ENDING = "人员"
+_HEADCOUNT_ENDINGS = ("人数", "人次")
+
+
+def _doers_and_their_count(doers: str, count: str) -> bool:
+    """「抽查人员」 and 「实际抽查人数」: the people who did an act (a name column) and how many did it."""
+    return doers.endswith(_DOERS_ENDING) and len(doers) >= 4 and count.endswith(_HEADCOUNT_ENDINGS) \
+        and count[:-2].endswith(doers[:-2])
 _NOT_A_PARTY = ("地方", "对方", "双方", "各方", "配方", "处方", "药方", "多方", "官方", "平方", "立方")
 # (…人员 is whom a register lists; 服务时长, 道路全长 measure: u425's phone after 年度服务时长 had been its holder's)
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "时长", "全长", "总长", "身长", "体长", "周长", "边长", "人员")
@@ -2368,8 +2376,10 @@ class Scorer:
                 # (wf7): whether one household is, against how many are
                 vetoes.append(f"限定不同：「{x.text}」问是否属于，「{y.text}」是户数或人数")
                 break
-            if counted and x.text.endswith(_PERSON_ENDINGS) and y.text.startswith(x.text) \
-                    and y.text[len(x.text):] in _COUNT_SUFFIXES and not (unit_dimension(x.unit) or x.figure):
+            if counted and x.text.endswith(_PERSON_ENDINGS) and not (unit_dimension(x.unit) or x.figure) and (
+                    y.text.startswith(x.text) and y.text[len(x.text):] in _COUNT_SUFFIXES
+                    # (「抽查人员」 of a 复核抽查台账, who checked, against 「实际抽查 › 人数」 of a town's table — u485)
+                    or _doers_and_their_count(x.text, y.text)):
                 # 「人民调解员」 heading a case register's column names the mediator; 「人民调解员数」 counts them (u107)
                 vetoes.append(f"限定不同：「{x.text}」是哪一位，「{y.text}」是人数")
                 break
@@ -2573,6 +2583,16 @@ class _KeyTable:
                  for text, people in by_text.items() if text.endswith(_PERSON_ENDINGS)
                  for suffix in _COUNT_SUFFIXES for j in by_text.get(text + suffix, ()) if counted[j]
                  for i in people if not (self.has_dimension[i] or self.keys[i].figure)]
+        # (「抽查人员」 | 「实际抽查人数」: the doers of an act and how many did it, by the act they end with)
+        by_act: dict[str, list[int]] = defaultdict(list)
+        for text, counts in by_text.items():
+            if text.endswith(_HEADCOUNT_ENDINGS):
+                for length in range(2, min(len(text) - 2, 6) + 1):
+                    by_act[text[-2 - length:-2]].extend(j for j in counts if counted[j])
+        codes += [min(i, j) * n + max(i, j)
+                  for text, people in by_text.items() if text.endswith(_DOERS_ENDING) and len(text) >= 4
+                  for j in by_act.get(text[:-2], ())
+                  for i in people if not (self.has_dimension[i] or self.keys[i].figure)]
         return np.array(sorted(set(codes)), dtype=np.int64)
 
     def _spelling(self, spelling: tuple[str, tuple[str, ...]]) -> int:
