@@ -6096,3 +6096,10 @@ def test_who_did_an_act_is_no_count_of_those_who_did() -> None:
                           form_of("F2", "各乡镇低保复核抽查情况汇总表", Layout.LIST, Subject.PLACE)])
     assert not same(fields, "F1.1", "F2.1")
     assert not explain("抽查人员", "人数", context_b=("实际抽查",)).same
+
+
+def test_a_market_entitys_section_is_a_bodys() -> None:
+    """u485: 「关联市场主体情况 › 联系电话」 of a 市场主体登记信息核对反馈表 (the firm a person is tied to) met the applicant's
+    own 联系电话: 市场主体 (《市场主体登记管理条例》) is a body, as 企业 and 合作社 are."""
+    assert MAKER.key("联系电话", ("关联市场主体情况",)).role == "关联市场主体"
+    assert not explain("联系电话", "联系电话", ["关联市场主体情况"], ["申请人情况"]).same

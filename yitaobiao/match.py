@@ -640,7 +640,7 @@ _EMPLOYER_HEADER_RE = re.compile(r"^(?:用人|就业|所在|聘用|雇主|录用
 ORGANISATION_ROLE = "单位"
 # The kind of organisation a header names (物业服务企业, 建设单位, 业主委员会, 农民专业合作社).
 _BODY_LEAD_RE = re.compile(r"^(?:单位|企业|公司)")
-_ORGANISATION_NOUN_RE = re.compile(r"(?:企业|公司|单位|机构|委员会|合作社|协会|联合会)$")
+_ORGANISATION_NOUN_RE = re.compile(r"(?:企业|公司|单位|机构|委员会|合作社|协会|联合会|市场主体|经营主体)$")
 # The beat or the kind of a post (包片防疫员, 责任医生, 政府行政责任人), or the kind of household a head heads
 # (养殖户户主): the same person as the post or the head named bare. A level is not (县级路长, 乡级路长 and 村级路长
 # are three people on one form).
