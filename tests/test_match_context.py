@@ -6103,3 +6103,12 @@ def test_a_market_entitys_section_is_a_bodys() -> None:
     own 联系电话: 市场主体 (《市场主体登记管理条例》) is a body, as 企业 and 合作社 are."""
     assert MAKER.key("联系电话", ("关联市场主体情况",)).role == "关联市场主体"
     assert not explain("联系电话", "联系电话", ["关联市场主体情况"], ["申请人情况"]).same
+
+
+def test_a_plan_is_no_amount_paid() -> None:
+    """u484: a county 分配表's 「基本公共卫生服务补助 › 计划数」 met each village doctor's 基本公共卫生服务补助 (what was
+    paid), and its 「已拨付数」 lost its header and stood bare. A plan is no amount done; a stage of paying is read
+    with its header. (计划生育 is a programme, no plan.)"""
+    assert not explain("计划数", "基本公共卫生服务补助", ["基本公共卫生服务补助"], ["补助项目"]).same
+    assert MAKER.key("已拨付数", ("基本公共卫生服务补助",)).header == "基本公共卫生服务补助"
+    assert explain("计划生育家庭奖励扶助金", "计划生育家庭奖励扶助金（元）").same

@@ -449,7 +449,7 @@ _STATE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:前|后|之前|之后)$|
 # A measure that names no kind (播种面积, 总产量, 出栏): under 粮食作物 or 生猪 it is that kind's, as 存栏 is.
 _MEASURE_ONLY_RE = re.compile(r"^(?:播种|收获|实有|总)?(?:面积|产量|产值|数量|总量|存栏|出栏|销量|销售量)$")
 # A count named only by when or how it stands (「基干民兵人数 › 计划数 | 实有数」): the header's count at that stage
-_STAGE_COUNT_RE = re.compile(r"^(?:实有|现有|应有|在册|在岗|实际|实到|应到|已完成|完成|计划|预计|目标)数$")
+_STAGE_COUNT_RE = re.compile(r"^(?:实有|现有|应有|在册|在岗|实际|实到|应到|已完成|完成|计划|预计|目标|已?(?:拨付|发放|下达|到位|兑付))数$")
 # 补贴对象姓名, 帮扶对象身份证号: the people a roster is of (whoever the form is done for) are its subject.
 _TARGET_GROUP_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?对象(?=..)")
 COUNT_THEME = "人口指标"  # the synonym table's theme of counted people and households
@@ -701,9 +701,10 @@ _HEADCOUNT_ENDINGS = ("人数", "人次")
 
 
 def _doers_and_their_count(doers: str, count: str) -> bool:
-    """「抽查人员」 and 「实际抽查人数」: the people who did an act (a name column) and how many did it."""
+    """「抽查人员」 and 「实际抽查人数」: the people who did an act (a name column) and how many did it, at a stage the
+    count names. (「从业人员」 and 「从业人数」, the same words, are one population — the count of it.)"""
     return doers.endswith(_DOERS_ENDING) and len(doers) >= 4 and count.endswith(_HEADCOUNT_ENDINGS) \
-        and count[:-2].endswith(doers[:-2])
+        and count[:-2].endswith(doers[:-2]) and len(count) > len(doers)
 _NOT_A_PARTY = ("地方", "对方", "双方", "各方", "配方", "处方", "药方", "多方", "官方", "平方", "立方")
 # (…人员 is whom a register lists; 服务时长, 道路全长 measure: u425's phone after 年度服务时长 had been its holder's)
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "时长", "全长", "总长", "身长", "体长", "周长", "边长", "人员")
@@ -2131,6 +2132,15 @@ def _is_due(text: str) -> bool:
     return bool(_DUE_RE.match(text))
 
 
+def _is_planned(text: str) -> bool:
+    """「计划基本公共卫生服务补助」 (a 计划数 read with its header): what is planned, no amount done or paid."""
+    return bool(_PLANNED_FIGURE_RE.match(text))
+
+
+# (计划生育 is a programme, 计划单列 a city's standing: no plan)
+_PLANNED_FIGURE_RE = re.compile(r"^(?:计划|预计)(?!生育|单列|内|外)[\u4e00-\u9fff]{2,}")
+
+
 def _names_not_counts(k: LabelKey) -> bool:
     """A name, a belonging or a description (所在党支部, 所属村, 存在问题), or a body asked bare (a graduate's 服务单位):
     never a count of what it names (服务单位数（个） — u240)."""
@@ -2399,6 +2409,10 @@ class Scorer:
             if _is_due(x.text) and not _is_due(y.text):
                 vetoes.append(f"限定不同：「{x.text}」是应缴（应发）数，「{y.text}」不是")
                 break
+            if _is_planned(x.text) and not _is_planned(y.text):
+                # (「基本公共卫生服务补助 › 计划数」 of a 分配表 against each doctor's 基本公共卫生服务补助 paid — u484)
+                vetoes.append(f"限定不同：「{x.text}」是计划数，「{y.text}」不是")
+                break
             if _is_rest(x.text) and not _is_rest(y.text):
                 # 「其他补贴金额」 is what the named subsidies leave over, 「补贴金额」 all of them: two figures
                 vetoes.append(f"限定不同：「{x.text}」是其他项，「{y.text}」不是")
@@ -2531,6 +2545,7 @@ class _KeyTable:
         self.rest = np.array([_is_rest(k.text) for k in keys], dtype=bool)
         self.former = np.array([_is_former(k.text) for k in keys], dtype=bool)
         self.due = np.array([_is_due(k.text) for k in keys], dtype=bool)
+        self.planned = np.array([_is_planned(k.text) for k in keys], dtype=bool)
         self.date = np.array([_is_date(k) for k in keys], dtype=bool)
         self.flow = np.array([_is_flow(k.text) for k in keys], dtype=bool)
         self.yes_no = np.array([_asks_yes_no(k.text) for k in keys], dtype=bool)
@@ -2587,7 +2602,7 @@ class _KeyTable:
         by_act: dict[str, list[int]] = defaultdict(list)
         for text, counts in by_text.items():
             if text.endswith(_HEADCOUNT_ENDINGS):
-                for length in range(2, min(len(text) - 2, 6) + 1):
+                for length in range(2, min(len(text) - 3, 6) + 1):  # (the count says more than the act alone)
                     by_act[text[-2 - length:-2]].extend(j for j in counts if counted[j])
         codes += [min(i, j) * n + max(i, j)
                   for text, people in by_text.items() if text.endswith(_DOERS_ENDING) and len(text) >= 4
@@ -2626,6 +2641,7 @@ class _KeyTable:
         out |= self.rest[a] != self.rest[b]
         out |= self.former[a] != self.former[b]
         out |= self.due[a] != self.due[b]
+        out |= self.planned[a] != self.planned[b]
         out |= self.date[a] != self.date[b]
         out |= self.flow[a] != self.flow[b]
         counted = (self.has_dimension | self.counted) & ~self.yes_no
