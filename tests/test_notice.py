@@ -716,3 +716,32 @@ def test_files_that_could_not_be_read_are_said_in_a_note(tmp_path: Path) -> None
     assert note.startswith("另有2个文件无法读取")
     clean = summarise(scan(_forms(tmp_path / "clean", [("民政局/低保.xlsx", "低保对象花名册", ["姓名"])])))
     assert not [n for n in notice_text(clean).footnotes if "无法读取" in n]
+
+
+def test_a_year_of_fills_is_said_only_of_forms_that_say_how_often() -> None:
+    """wf85, wf87, wf89, wf91: every 报表 was 不定期* (no form said how often), and the notice said 「采集频次超过
+    “1次/季度”的数据项由3项全部消除」. With every periodic 报表's frequency unstated the sentence is left out; with some,
+    it says how many were counted yearly."""
+    from yitaobiao.model import Concept, Field, Form, Frequency, ScanResult
+    from yitaobiao.notice import notice_text
+
+    def form(n: int, source: str) -> Form:
+        found = Form(id=f"F{n}", path=f"{n}.xlsx", sheet="S", title=f"名册{n}", department=f"部门{n}", layout="list",
+                     frequency=Frequency.IRREGULAR if source == "未注明" else Frequency.QUARTERLY)
+        found.frequency_source = source
+        found.fields = [Field(id=f"F{n}.1", form_id=f"F{n}", path=f"{n}.xlsx", sheet="S", cell="B3", label="姓名",
+                              header_path=["姓名"], concept_id="C1"),
+                        Field(id=f"F{n}.2", form_id=f"F{n}", path=f"{n}.xlsx", sheet="S", cell="C3", label=f"项{n}",
+                              header_path=[f"项{n}"], concept_id=f"C{n + 1}")]
+        return found
+
+    def said(sources: list[str]) -> str:
+        forms = [form(n, source) for n, source in enumerate(sources, start=1)]
+        concepts = [Concept("C1", "姓名", [f"F{n}.1" for n in range(1, len(forms) + 1)]),
+                    *(Concept(f"C{n + 1}", f"项{n}", [f"F{n}.2"]) for n in range(1, len(forms) + 1))]
+        return notice_text(summarise(ScanResult(root=".", forms=forms, concepts=concepts)), "2026年第三季度", "甲县",
+                           None).paragraph
+
+    assert "项次" not in said(["未注明"] * 5)
+    assert "项次" in said(["标题"] * 5) and "按每年1次计" not in said(["标题"] * 5)
+    assert "（2张报表未注明填报频次，按每年1次计）" in said(["未注明", "未注明", "标题", "标题", "标题"])

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Form, FormKind, Frequency, Layout, Subject
+from .model import FREQUENCY_UNSTATED, Form, FormKind, Frequency, Layout, Subject
 from .normalize import basic_form, normalize_label, without_item_number
 
 # --- record subject -------------------------------------------------------------------------------
@@ -722,7 +722,7 @@ def report_frequency(form: Form, cue_lines: Sequence[str] = (), names: Sequence[
         cycle = _CYCLE_NAMED_RE.search(basic_form(name))
         if cycle:
             return _PERIOD_NAME_FREQUENCY[cycle.group().rstrip("表)）")], "文件名"
-    return Frequency.IRREGULAR, "未注明"
+    return Frequency.IRREGULAR, FREQUENCY_UNSTATED
 
 
 def classify_form(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[str] = (),

@@ -65,7 +65,7 @@ from .history import (
 from .match import Decisions, warm_up
 from .match import explain as explain_pair
 from .match import prepare as prepare_matching
-from .model import ScanResult
+from .model import FREQUENCY_UNSTATED, ScanResult
 from .notice import (
     department_trend_sentence,
     forms_after_text,
@@ -206,7 +206,7 @@ def _print_forms(result: ScanResult, summary: Summary) -> None:
         shown = tables_in[form.path] > 1 and form.sheet not in (Path(form.path).stem, "Sheet1", "表1") \
             and form.sheet not in form.title
         sheet = f"［{form.sheet}］" if shown else ""
-        frequency = advice.frequency + ("*" if form.frequency_source == "未注明" else "")
+        frequency = advice.frequency + ("*" if form.frequency_source == FREQUENCY_UNSTATED else "")
         table.add_row(*_texts(form.id, form.department, f"{form.title}{sheet}", LAYOUT_NAMES[form.layout],
                       form.subject.label if form.subject else "", *((form.population or "",) if groups else ()),
                       form.kind.label if form.kind else "", frequency, advice.items, advice.shared_items,

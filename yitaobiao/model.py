@@ -52,6 +52,9 @@ class FormKind(StrEnum):
         return "报表" if self is FormKind.PERIODIC else "按需文书"
 
 
+FREQUENCY_UNSTATED = "未注明"  # a form's frequency_source when nothing on it says how often it is filled
+
+
 class Frequency(StrEnum):
     """How often a form is filled."""
 

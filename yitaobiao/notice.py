@@ -145,8 +145,13 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
         sentences.append(f"有{summary.cross_department_items}项数据项被两个及以上部门重复采集，"
                          f"占去重后数据项的{percent(summary.cross_department_share)}。")
     burden = summary.burden
-    if burden and burden.fills_before and burden.fills_after != burden.fills_before:
+    # (wf85, wf87, wf89, wf91: every 报表 was 不定期*, frequency stated nowhere, and the notice still said 「采集频次超过
+    # “1次/季度”的数据项由3项全部消除」 — items merely asked by five forms counted once a year each)
+    unstated_all = summary.periodic_reports and summary.unstated_frequency == summary.periodic_reports
+    if burden and burden.fills_before and burden.fills_after != burden.fills_before and not unstated_all:
         text = f"整合后各数据项全年填报由{burden.fills_before}项次减为{burden.fills_after}项次，减少{percent(burden.reduction)}"
+        if summary.unstated_frequency:
+            text += f"（{summary.unstated_frequency}张报表未注明填报频次，按每年1次计）"
         if burden.over_limit_before:
             if burden.over_limit_after >= burden.over_limit_before:
                 # (「由23项减为23项」 of u411's daily price reports: a 日报's items stay daily in any 一套表)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from .changes import FormTemplate
 from .match import MATCH_THRESHOLD, Decisions, pair_reason, reading, settles
-from .model import Field, Finding, Frequency, ScanResult
+from .model import FREQUENCY_UNSTATED, Field, Finding, Frequency, ScanResult
 from .stats import SUGGESTIONS, FormAdvice, form_key
 from .yamlio import YamlSyntaxError, dump_yaml, load_yaml
 
@@ -236,7 +236,7 @@ def _write_forms_sheet(wb: Workbook, result: ScanResult, advice: list[FormAdvice
         write_rows(ws, r, [[r - 1, item.department, item.title, f"{form.path}｜{form.sheet}", item.frequency,
                             item.frequency_source, decisions.frequencies.get(key, ""), item.items, item.shared_items,
                             item.suggestion, item.reason, decisions.suggestions.get(key, ""), key]])
-        if item.frequency_source == "未注明":
+        if item.frequency_source == FREQUENCY_UNSTATED:
             ws.cell(r, 5).fill = uncertain
     last = max(2, len(advice) + 1)
     for column, values in (("G", [f.label for f in Frequency]), ("L", list(SUGGESTIONS))):

@@ -20,7 +20,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .cells import CJK_RE
-from .model import Field, Form, FormKind, Frequency, Layout, ScanResult, Subject
+from .model import FREQUENCY_UNSTATED, Field, Form, FormKind, Frequency, Layout, ScanResult, Subject
 from .normalize import is_remark
 
 TARGET_RATE = 0.20
@@ -179,6 +179,9 @@ class Summary:
     on_demand_keys: frozenset[str] = frozenset()  # the 报表 filled when a case arises (证明、申请: their report keys)
     periodic_fields: int = 0  # the fields and the distinct data items of the periodic 报表 alone
     periodic_items: int = 0
+    # the periodic 报表, and those of them whose frequency no form states (counted as yearly)
+    periodic_reports: int = 0
+    unstated_frequency: int = 0
 
     @property
     def on_demand(self) -> int:
@@ -643,6 +646,8 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
         on_demand_keys=on_demand,
         periodic_fields=sum(len(form.fields) for form in periodic),
         periodic_items=len({concept_of[f.id] for form in periodic for f in form.fields}),
+        periodic_reports=len({report_of[form.id] for form in periodic}),
+        unstated_frequency=len({report_of[form.id] for form in periodic if form.frequency_source == FREQUENCY_UNSTATED}),
     )
 
 
