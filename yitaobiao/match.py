@@ -2133,8 +2133,9 @@ def _is_due(text: str) -> bool:
 
 
 def _is_planned(text: str) -> bool:
-    """「计划基本公共卫生服务补助」 (a 计划数 read with its header): what is planned, no amount done or paid."""
-    return bool(_PLANNED_FIGURE_RE.match(text))
+    """「计划基本公共卫生服务补助」 (a 计划数 read with its header): what is planned, no amount done or paid. (A planned
+    date, 计划拆除时间, is the clerk's to judge: no figure.)"""
+    return bool(_PLANNED_FIGURE_RE.match(text)) and not _WHEN_TAIL_RE.search(text)
 
 
 # (计划生育 is a programme, 计划单列 a city's standing: no plan)
