@@ -904,10 +904,8 @@ def test_a_roster_filled_before_a_column_was_added_is_read_without_it(tmp_path: 
     assert any("联系电话" in note and "改版前" in note for note in report.notes), report.notes
 
 
-def test_a_person_marked_dead_last_quarter_is_carried_with_the_mark(tmp_path: Path) -> None:
-    """wf82: 赵长顺, marked 死亡人员 √ last quarter, was carried (blue) into the next quarter's 一套表, his death only
-    a comment, and split sent his card out again unflagged; wf84: left out, a department's roster brought a dead
-    woman back unmarked. The death is carried with the record, so split flags it, and the clerk is told."""
+def _last_quarter_with_one_dead(tmp_path: Path, late: str) -> tuple[Path, Mapping, Path]:
+    """A 老党员 roster's 一套表 (blank, mapping) and a copy filled with 王大 and ``late``, who died in August."""
     blank, mapping, _ = _one_roster(tmp_path, ["姓名", "公民身份号码", "死亡日期"])
     filled = tmp_path / "上季度.xlsx"
     shutil.copy(blank, filled)
@@ -915,11 +913,20 @@ def test_a_person_marked_dead_last_quarter_is_carried_with_the_mark(tmp_path: Pa
     items = {i.name: i for i in mapping.sheet_items("人员")}
     ws = wb["人员"]
     for r, (name, pid, died) in enumerate([("王大", "330101194001010016", None),
-                                           ("赵长顺", "330101194202020013", dt.date(2026, 8, 3))], start=5):
+                                           (late, "330101194202020013", dt.date(2026, 8, 3))], start=5):
         ws.cell(r, items["姓名"].position).value = name
         ws.cell(r, items["公民身份号码"].position).value = pid
         ws.cell(r, items["死亡日期"].position).value = died
     wb.save(filled)
+    return blank, mapping, filled
+
+
+def test_a_person_marked_dead_last_quarter_is_carried_with_the_mark(tmp_path: Path) -> None:
+    """wf82: 赵长顺, marked 死亡人员 √ last quarter, was carried (blue) into the next quarter's 一套表, his death only
+    a comment, and split sent his card out again unflagged; wf84: left out, a department's roster brought a dead
+    woman back unmarked. The death is carried with the record, so split flags it, and the clerk is told."""
+    blank, mapping, filled = _last_quarter_with_one_dead(tmp_path, "赵长顺")
+    items = {i.name: i for i in mapping.sheet_items("人员")}
     report = prefill(blank, mapping, [], tmp_path / "本季度.xlsx", carry=filled)
     assert report.carried == 2 and any("赵长顺" in note and "死亡" in note for note in report.notes), report.notes
     ws = load_workbook(tmp_path / "本季度.xlsx")["人员"]
@@ -931,18 +938,7 @@ def test_a_person_marked_dead_by_a_form_dropped_since_is_not_carried_alive(tmp_p
     """wf90: the form asking 死亡日期 was dropped the next quarter, and 周大山, dead last quarter, was carried as a
     living person onto every roster, unsaid. With no column to carry the mark in, the record is not carried, and the
     clerk is told."""
-    then_blank, then, _ = _one_roster(tmp_path / "上季度", ["姓名", "公民身份号码", "死亡日期"])
-    filled = tmp_path / "上季度.xlsx"
-    shutil.copy(then_blank, filled)
-    wb = load_workbook(filled)
-    items = {i.name: i for i in then.sheet_items("人员")}
-    ws = wb["人员"]
-    for r, (name, pid, died) in enumerate([("王大", "330101194001010016", None),
-                                           ("周大山", "330101194202020013", dt.date(2026, 8, 3))], start=5):
-        ws.cell(r, items["姓名"].position).value = name
-        ws.cell(r, items["公民身份号码"].position).value = pid
-        ws.cell(r, items["死亡日期"].position).value = died
-    wb.save(filled)
+    _, _, filled = _last_quarter_with_one_dead(tmp_path / "上季度", "周大山")
     blank, mapping, _ = _one_roster(tmp_path / "本季度", ["姓名", "公民身份号码", "联系电话"])
     report = prefill(blank, mapping, [], tmp_path / "本季度.xlsx", carry=filled)
     assert report.carried == 1 and any("周大山" in note and "没有沿用" in note for note in report.notes), report.notes
