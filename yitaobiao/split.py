@@ -2908,8 +2908,10 @@ def _write_docx_register(doc: DocxTables, table: int, form: MappingForm, fields:
     """Write the records into a Word register's rows from ``start`` (0-based), adding rows below its last
     blank one (or its header) when they run out. ``own``: the applicant whose household members the records are
     (a 家庭成员关系证明 written for each)."""
-    if own is not None and (slots := _relation_slots(doc.cell_map(table), form, fields, filler, start)):
-        return _write_docx_slots(doc.cell_map(table), form, fields, filler, records, own, slots)
+    relation = _relation_field(form, fields, filler) if own is not None else None
+    if own is not None and relation is not None \
+            and (slots := _relation_slots(cells := doc.cell_map(table), parse_a1(relation.cell)[1], start)):
+        return _write_docx_slots(cells, form, fields, relation, filler, records, own, slots)
     count = len(records)
     if count > available:
         doc.add_rows(table, start + available - 1, count - available)
@@ -2936,14 +2938,9 @@ def _relation_field(form: MappingForm, fields: list[MappingField], filler: _Fill
                 None)
 
 
-def _relation_slots(cells: dict[tuple[int, int], Any], form: MappingForm, fields: list[MappingField],
-                    filler: _Filler, start: int) -> dict[int, str]:
-    """「称谓 | 姓名 | … 」 over rows printed 父亲, 母亲, 配偶, 子女 …: row → the relation each row is for. Empty when
-    the rows are not so printed (two at least)."""
-    relation = _relation_field(form, fields, filler)
-    if relation is None:
-        return {}
-    col = parse_a1(relation.cell)[1]
+def _relation_slots(cells: dict[tuple[int, int], Any], col: int, start: int) -> dict[int, str]:
+    """「称谓 | 姓名 | … 」 over rows printed 父亲, 母亲, 配偶, 子女 … in the relation column ``col``: row → the relation
+    each row is for. Empty when the rows are not so printed (two at least)."""
     slots: dict[int, str] = {}
     for r in range(start, start + 40):
         if (r, col) not in cells:
@@ -2978,12 +2975,11 @@ def _fits_slot(slot: str, relation: str) -> bool:
 
 
 def _write_docx_slots(cells: dict[tuple[int, int], Any], form: MappingForm, fields: list[MappingField],
-                      filler: _Filler, records: list[int], own: int, slots: dict[int, str]) -> int:
+                      relation: MappingField, filler: _Filler, records: list[int], own: int,
+                      slots: dict[int, str]) -> int:
     """Each member of the household on the row printed for their relation to the document's person (wf89: a
     亲属关系核查's 父亲 row had been given the late man himself, and three households shared one copy); a member
     no row is printed for, or whose relation is not known, is named and left to the clerk."""
-    relation = _relation_field(form, fields, filler)
-    assert relation is not None  # (slots are only found beside one)
     free = dict(slots)
     left: list[str] = []
     written = 0
