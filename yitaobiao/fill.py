@@ -602,6 +602,24 @@ class Joiner:
         self.records: list[Joined] = []
         self.index: dict[str, int] = {}
 
+    def forget(self, values: dict[str, Any]) -> list[Joined]:
+        """Take out the records read so far of the person ``values`` describes (by number; by name where either has
+        none and nothing else differs): one dead, whom a department's roster still lists (wf94)."""
+        def number(record_values: dict[str, Any]) -> str:
+            raw = record_values.get(self.id_key) if self.id_key else None
+            return "" if _blank(raw) else normalise_id(raw).number or _norm_text(raw)
+
+        own, name = number(values), _norm_text(values.get(self.name_key)) if self.name_key else ""
+        gone = [r for r in self.records
+                if own and number(r.values) == own
+                or name and (not own or not number(r.values)) and _norm_text(r.values.get(self.name_key)) == name]
+        if gone:
+            kept = [r for r in self.records if all(r is not g for g in gone)]
+            at = {id(r): n for n, r in enumerate(kept)}
+            self.index = {key: at[id(self.records[n])] for key, n in self.index.items() if id(self.records[n]) in at}
+            self.records = kept
+        return gone
+
     def key_of(self, values: dict[str, Any], where: str) -> str | None:
         if self.id_key and not _blank(values.get(self.id_key)):
             item = self.mapping.item(self.id_key)
@@ -899,6 +917,7 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
                         if not _blank(value := periods.get(first_period))}
         late: list[str] = []
         unmarked: list[str] = []
+        revived: list[str] = []  # the departments' files that still list one of them
         for sheet, records in previous.records.items():
             if sheet in joiners:
                 marks = {i.key for i in mapping.items if (i.record or i.sheet) == sheet
@@ -909,8 +928,10 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
                     died = {k for k in marks if _marks_a_death(values.get(k))}
                     if not died and (sheet, n) in dead:
                         # (wf90: the form asking 是否死亡人员 was dropped, and a man dead last quarter came back alive
-                        # on every roster, unsaid: with no mark to carry, the record is not carried)
+                        # on every roster, unsaid: with no mark to carry, the record is not carried; wf94: nor is a
+                        # department's roster that still lists her read as the living)
                         unmarked.append(str(values.get(name) or "").strip() or "（无姓名）")
+                        revived.extend(src for r in joiners[sheet].forget(clean) for src in sorted(r.sources))
                         continue
                     if died:
                         # (wf82: a man marked 死亡人员 √ last quarter came back, blue, on every living roster, his
@@ -924,7 +945,9 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
         if unmarked:
             report.notes.append(f"上季度已标记死亡的 {len(unmarked)} 条记录没有沿用：{'、'.join(unmarked[:5])}"
                                 f"{'等' if len(unmarked) > 5 else ''}（本季度的一套表没有标记死亡的列，沿用会把他们当作在世者"
-                                "列入各部门报表）。如确需沿用，请在一套表中补填。")
+                                "列入各部门报表）。如确需沿用，请在一套表中补填。"
+                                + (f"其中有人在部门报表（{'、'.join(dict.fromkeys(revived))}）中仍列为在世，也未填入；"
+                                   "请核实后告知该部门。" if revived else ""))
     _write(merged, mapping, joiners, indicators, output, report, last_figures)
     return report
 
