@@ -3901,7 +3901,7 @@ def test_a_document_of_an_applicant_and_their_family_lists_the_applicant_first(t
         grid = next(iter(read_grids(copy_))).rows
         listed[grid[1][1]] = [(row[1], row[2]) for row in grid[1:5] if row[1]]
     assert listed == {"王建国": [("王建国", "本人"), ("李秀英", "妻"), ("王小明", "子")],
-                      "李秀英": [("李秀英", "本人"), ("王建国", "丈夫"), ("王小明", "")],
+                      "李秀英": [("李秀英", "本人"), ("王建国", "丈夫"), ("王小明", "儿子")],
                       "陈桂兰": [("陈桂兰", "本人")]}, listed
     # (wf87: read back by fill, the rows of the form's own labels under the list — 总计, 资产状况 — had become people)
     from yitaobiao.fill import read_filled_form
@@ -3957,3 +3957,16 @@ def test_a_document_with_rows_printed_for_each_relation_gets_each_member_on_thei
     ticked = [ws.cell(r, selector.position).value for r in rows if selector.sheet == items["姓名"].sheet]
     assert sorted(filter(None, names)) == ["张翠花", "王志强", "陈桂兰"], names
     assert not any(ticked), ticked
+
+
+def test_a_spouses_and_a_parents_card_name_the_household_from_the_relations_to_the_head(tmp_path: Path) -> None:
+    """wf93, wf94: the head's wife's 证明 listed their son and the head's mother with no relation, and the late
+    grandfather's had none for his son, the head: the head's child is the spouse's 儿子 or 女儿, the head's parent her
+    公公 or 婆婆; to the head's parent the head is a 儿子 or 女儿 and the head's wife a 儿媳."""
+    people = [("王德福", "330101194001010019", "男", 86, "父亲", "否"), ("王建国", "330101196901010011", "男", 57, "户主", "否"),
+              ("李秀英", "330101197001010028", "女", 56, "妻", "是"), ("王小明", "330101199501010033", "男", 31, "子", "否")]
+    _, listed = _family_on_a_students_card(tmp_path, people, to_head=True)
+    assert listed == {"王德福": "公公", "王建国": "丈夫", "王小明": "儿子"}, listed
+    people = [(name, pid, sex, age, kin, "是" if name == "王德福" else "否") for name, pid, sex, age, kin, _ in people]
+    _, listed = _family_on_a_students_card(tmp_path / "parent", people, to_head=True)
+    assert listed == {"王建国": "儿子", "李秀英": "儿媳", "王小明": ""}, listed

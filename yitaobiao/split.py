@@ -2396,14 +2396,16 @@ _CHILD_RE = re.compile(r"^(?:长|次|三|四|五|独生|养|继)?(?:子|女|儿�
 _SPOUSE_RE = re.compile(r"^(?:妻|妻子|夫|丈夫|配偶|爱人)$")
 _GRANDCHILD_RE = re.compile(r"^(外)?(?:孙子|孙女|孙|孙儿)$")
 _IN_LAW_RE = re.compile(r"^(?:儿媳|儿媳妇|媳妇|(女婿))$")  # a child's spouse (GB/T 4761 儿媳, 女婿)
+_PARENT_RE = re.compile(r"^(?:父亲|母亲|父母|父|母|爸爸|妈妈)$")  # the head's parent (GB/T 4761 50-父母)
 
 
 def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _Filler, own: int, member: int,
                                   value: Any, to_head: str | None = None, quiet: bool = False) -> Any:
     """A member's relation as the card asks it, to the one it is about. A cadre typing it on each person's row
     writes it to the household's head (户主, 妻, 子): kept when the card's person is the head; read as the child's
-    (父亲, 母亲, 兄弟, 姐妹, by GB/T 4761 and the member's 性别) when the card's person is the head's child, and the
-    head as the spouse's 丈夫 or 妻子; else left blank and said (wf72: a student's card listed his father as 「户主」 and his mother as 「妻」). ``to_head``: the
+    (父亲, 母亲, 兄弟, 姐妹, by GB/T 4761 and the member's 性别) when the card's person is the head's child; the head,
+    the children and the head's parents as the spouse's 丈夫 or 妻子, 儿子 or 女儿, 公婆 or 岳父母; the head and the head's
+    spouse as the head's parent's 儿子 or 女儿 and 儿媳 or 女婿; else left blank and said (wf72: a student's card listed his father as 「户主」 and his mother as 「妻」). ``to_head``: the
     item of the relations to the head the value is, when not the card's own column's; ``quiet``: None is returned
     unsaid, the cadre's own answer standing in its place."""
     sheet = form.record_sheet or ""
@@ -2428,6 +2430,21 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
     elif _SPOUSE_RE.match(own_relation) and _heads_the_household(typed):
         # (wf85: the wife's own 法律援助 form listed her husband, the 户主, with no relation)
         found = "丈夫" if male else "妻子" if female else None
+    elif _SPOUSE_RE.match(own_relation) and _CHILD_RE.match(typed):
+        # (wf93, wf94: the head's wife's 证明 listed their son with no relation: the head's child is the spouse's)
+        found = "儿子" if male else "女儿" if female else None
+    elif _SPOUSE_RE.match(own_relation) and _PARENT_RE.match(typed):
+        # (the head's father is his wife's 公公, her husband's parents her 公婆; a wife heading, her husband's 岳父母)
+        own_sex = answer_word(str(filler.collected.records[sheet][own].get(sex) or "")) if sex else ""
+        wife = own_sex.startswith("女") or own_relation in ("妻", "妻子")
+        husband = own_sex.startswith("男") or own_relation in ("夫", "丈夫")
+        found = (("公公" if male else "婆婆" if female else None) if wife
+                 else ("岳父" if male else "岳母" if female else None) if husband else None)
+    elif _PARENT_RE.match(own_relation) and _heads_the_household(typed):
+        # (wf93: the late grandfather's 亲属关系核查 had no 子女 for his son, the head)
+        found = "儿子" if male else "女儿" if female else None
+    elif _PARENT_RE.match(own_relation) and _SPOUSE_RE.match(typed):
+        found = "儿媳" if female else "女婿" if male else None
     elif (in_law := _IN_LAW_RE.match(own_relation)) and (_heads_the_household(typed) or _SPOUSE_RE.match(typed)):
         # (wf87: a daughter-in-law's 证明 listed her parents-in-law, the head and his wife, with no relation)
         found = ("岳父" if male else "岳母" if female else None) if in_law.group(1) else \
