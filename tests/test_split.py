@@ -3970,3 +3970,34 @@ def test_a_spouses_and_a_parents_card_name_the_household_from_the_relations_to_t
     people = [(name, pid, sex, age, kin, "是" if name == "王德福" else "否") for name, pid, sex, age, kin, _ in people]
     _, listed = _family_on_a_students_card(tmp_path / "parent", people, to_head=True)
     assert listed == {"王建国": "儿子", "李秀英": "儿媳", "王小明": ""}, listed
+
+
+def test_a_late_member_is_no_family_member_of_the_livings_document(tmp_path: Path) -> None:
+    """wf93: the grandfather, marked dead, stood among the 共同生活的家庭成员 of his daughter-in-law's 法律援助证明, and
+    in the 家庭成员关系证明, unsaid. A member marked dead is not listed on a living applicant's document; the line says
+    so."""
+    from yitaobiao.testing import write_docx_blocks
+
+    forms = tmp_path / "forms"
+    write_docx_blocks(forms / "公安局" / "证明.docx", [
+        "家庭成员关系证明", "家庭成员情况表：",
+        ([["姓名", "身份证号码", "关系", "年龄"], ["", "", "", ""], ["", "", "", ""], ["", "", "", ""]], {})])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows(
+        "甲县户籍人口名册", ["姓名", "公民身份号码", "户主姓名", "与户主关系", "死亡日期"]))])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    items = {i.name: i for i in mapping.items}
+    selector = next(i for i in mapping.items if i.selects and "证明" in i.name)
+    people = [("王建国", "330101196901010011", "户主", None, "是"), ("王德福", "330101194001010019", "父亲", "2026-08-15", "否"),
+              ("李秀英", "330101197001010028", "妻", None, "否")]
+    wb = load_workbook(merged)
+    for r, (name, pid, kin, died, applies) in enumerate(people, start=mapping.header_row + 1):
+        for item, value in (("姓名", name), ("公民身份号码", pid), ("户主姓名", "王建国"), ("与户主关系", kin),
+                            ("死亡日期", died)):
+            wb[items[item].sheet].cell(r, items[item].position).value = value
+        wb[selector.sheet].cell(r, selector.position).value = applies
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    (copy_,) = sorted((tmp_path / "out" / "公安局").glob("证明*.docx"))
+    grid = next(iter(read_grids(copy_))).rows
+    assert [row[0] for row in grid[1:3]] == ["李秀英", ""], grid
+    assert any("王德福在一套表中已标记死亡，未列入家庭成员" in w for w in report.warnings), report.warnings

@@ -1032,6 +1032,7 @@ class _Filler:
         self._of_concept: dict[tuple[str, str], str | None] = {}  # (record sheet, data item) → its key there
         self._heads_row: dict[tuple[str, int], int | None] = {}  # (household sheet, record) → its head's 人员 row
         self._drawn: dict[tuple[str, str], int] = {}  # (template, sheet) → last column the form draws
+        self._death_marks: dict[str, list[str]] = {}  # record sheet → the items marking a death
         self._asking: dict[str, set[str]] = defaultdict(set)  # item → the forms asking it
         for f in mapping.fields:
             self._asking[f.item].add(f.form)
@@ -1354,6 +1355,14 @@ class _Filler:
                     "或被遮挡的号码与同名者的号码相符），都列入了这张表：请在一套表中删去重复的一条后重新分发。")
             if line not in self.report.alerts:
                 self.report.alerts.append(line)
+
+    def marked_dead(self, sheet: str, record: int) -> bool:
+        """The cadre marked the record dead (死亡人员 √, a 死亡日期)."""
+        if sheet not in self._death_marks:
+            self._death_marks[sheet] = [i.key for i in self.mapping.items if (i.record or i.sheet) == sheet
+                                        and _DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)]
+        rows = self.collected.records.get(sheet, [])
+        return record < len(rows) and any(_marks_a_death(rows[record].get(k)) for k in self._death_marks[sheet])
 
     def _late_people_listed(self, form: MappingForm, chosen: list[int]) -> None:
         """A record the cadre marked dead (死亡人员 √, a 死亡日期) that a form about the living receives: said, never
@@ -3117,6 +3126,15 @@ def _records_in_copy(job: _Job, form: MappingForm, copy_no: int, filler: _Filler
     if filler is not None and any(f.member for f in filler.mapping.fields_of(form.id)):
         # (wf32: a 亲属关系证明's table of members listed the applicant himself, his wife and son left out)
         others = [m for m in filler.household(card, record) if m != record]
+        sheet = card.record_sheet or ""
+        if not filler.marked_dead(sheet, record) and (late := [m for m in others if filler.marked_dead(sheet, m)]):
+            # (wf93: the late grandfather stood among the 共同生活的家庭成员 of his daughter-in-law's 法律援助证明)
+            rows = filler.collected.records.get(sheet, [])
+            note = (f"{form.department or '未注明'}《{form.title}》（{filler._records_named(sheet, rows, [record])}）："
+                    f"{filler._records_named(sheet, rows, late)}在一套表中已标记死亡，未列入家庭成员。")
+            if note not in filler.report.warnings:
+                filler.report.warnings.append(note)
+            others = [m for m in others if m not in late]
         return [record, *others] if _lists_the_applicant_too(filler.mapping, form) else others
     return [record] if record in records else []
 
