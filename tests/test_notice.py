@@ -745,3 +745,21 @@ def test_a_year_of_fills_is_said_only_of_forms_that_say_how_often() -> None:
     assert "项次" not in said(["未注明"] * 5)
     assert "项次" in said(["标题"] * 5) and "按每年1次计" not in said(["标题"] * 5)
     assert "（2张报表未注明填报频次，按每年1次计）" in said(["未注明", "未注明", "标题", "标题", "标题"])
+
+
+def test_an_item_asked_on_two_sheets_of_one_report_is_collected_once_a_filling() -> None:
+    """wf93: a quarterly 畜牧 季报 asks its items on its total sheet and again on its by-village sheet; each was counted
+    twice a quarter, and 29 items were said to be 「超过1次/季度」."""
+    from yitaobiao.model import Concept, Field, Form, Frequency, ScanResult
+
+    def sheet(n: int, name: str) -> Form:
+        form = Form(id=f"F{n}", path="季报.xls", sheet=name, title=f"畜牧业生产季报（{name}）", department="农业农村局",
+                    layout="indicator", frequency=Frequency.QUARTERLY)
+        form.frequency_source = "标题"
+        form.fields = [Field(id=f"F{n}.1", form_id=f"F{n}", path="季报.xls", sheet=name, cell="A5", label="生猪存栏",
+                             header_path=["生猪存栏"], concept_id="C1")]
+        return form
+
+    result = ScanResult(root=".", forms=[sheet(1, "Sheet5"), sheet(2, "Sheet6")],
+                        concepts=[Concept("C1", "生猪存栏", ["F1.1", "F2.1"])])
+    assert summarise(result).burden.over_limit_before == 0
