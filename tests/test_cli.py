@@ -327,3 +327,18 @@ def test_the_form_list_leaves_out_what_says_nothing(tmp_path: Path) -> None:
     shown = CliRunner().invoke(app, ["scan", str(tmp_path / "forms")], terminal_width=220).stdout
     assert "群体" not in shown and "［班线台账］" not in shown and "［车辆］" in shown, shown
     assert "［检查台账］" not in shown, shown
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_the_notice_on_screen_says_which_files_it_could_not_count(tmp_path: Path, quiet: bool) -> None:
+    """wf86, wf91, wf93: with a damaged file in the folder the Word notice had a footnote, but the 通报用语 a clerk
+    pastes from the screen said nothing of it."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("甲县残疾人花名册", ["姓名", "公民身份号码", "残疾类别"])
+    write_xlsx(tmp_path / "forms" / "残联" / "残疾人.xlsx", [("Sheet1", rows, merges)])
+    (tmp_path / "forms" / "民政局").mkdir()
+    (tmp_path / "forms" / "民政局" / "低保.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+    done = CliRunner().invoke(app, ["scan", str(tmp_path / "forms"), *(["-q"] if quiet else [])], env={"COLUMNS": "200"})
+    assert done.exit_code == 0, done.output
+    assert "注：另有1个文件无法读取" in done.stdout, done.stdout

@@ -75,6 +75,7 @@ from .notice import (
     remarks_apart,
     target_text,
     trend_sentence,
+    unread_note,
 )
 from .review import (
     apply_form_decisions,
@@ -292,6 +293,14 @@ def _print_summary(summary: Summary, notice: str) -> None:
         out.print(top)
     out.print("\n[bold]通报用语：[/bold]")
     out.print(Text(notice), soft_wrap=True)
+    _print_unread(summary)
+
+
+def _print_unread(summary: Summary) -> None:
+    """The notice's word on the files it could not read, under the text a clerk pastes (the Word notice has it as a
+    footnote)."""
+    if summary.unread:
+        out.print(Text(f"注：{unread_note(summary.unread)}"), soft_wrap=True)
 
 
 def _change(change: float | None) -> str:
@@ -441,6 +450,7 @@ def scan(
         if quiet:
             _print_findings(result, debug, errors_only=True)
             out.print(Text(text.paragraph), soft_wrap=True)
+            _print_unread(summary)
             return
         _print_forms(result, summary)
         _print_findings(result, debug)

@@ -66,6 +66,11 @@ def region_from(titles: Sequence[str], folder: str = "") -> str:
     return name if re.search(r"(?:省|市|州|县|区|旗|镇|乡|街道)$", name) else ""
 
 
+def unread_note(unread: int) -> str:
+    """The notice's word on files it could not read (wf86, wf91, wf93: the text pasted from the screen had none)."""
+    return f"另有{unread}个文件无法读取（损坏、加密或需另存为新格式），未计入以上数字。"
+
+
 @dataclass
 class NoticeText:
     """The notice's paragraphs; ``paragraph`` joins them for pasting."""
@@ -211,8 +216,7 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
     if summary.unread:
         # (wf80: a damaged, an encrypted and a .doc template were in the folder, and the notice said 「21张报表（来自18个
         # 文件）」 as if that were all; the console alone named them)
-        footnotes.append(f"另有{summary.unread}个文件无法读取（损坏、加密或需另存为新格式），未计入以上数字，详见扫描时列出的"
-                         "无法读取的文件。")
+        footnotes.append(unread_note(summary.unread))
     return NoticeText(sentences, footnotes)
 
 
