@@ -3932,13 +3932,9 @@ def test_a_document_with_rows_printed_for_each_relation_gets_each_member_on_thei
     people = [("李秀英", "330101197708050220", "女", "儿媳", ""), ("王志强", "330101197502100317", "男", "120-子", ""),
               ("陈桂兰", "33010119500314042X", "女", "112-妻", ""), ("王建国", "330101194806020515", "男", "102-户主", "是"),
               ("张翠花", "330101192501010024", "女", "母亲", "")]
-    wb = load_workbook(merged)
-    for r, (name, pid, sex, kin, applies) in enumerate(people, start=mapping.header_row + 1):
-        for item, value in (("姓名", name), ("公民身份号码", pid), ("性别", sex), ("户主姓名", "王建国"),
-                            ("与户主关系", kin)):
-            wb[items[item].sheet].cell(r, items[item].position).value = value
-        wb[selector.sheet].cell(r, selector.position).value = applies
-    wb.save(merged)
+    _ticked_people(merged, mapping, selector, [
+        {"姓名": name, "公民身份号码": pid, "性别": sex, "户主姓名": "王建国", "与户主关系": kin, "": applies}
+        for name, pid, sex, kin, applies in people])
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     (copy_,) = sorted((tmp_path / "out" / "公安局").glob("核查*.docx"))
     grid = next(iter(read_grids(copy_))).rows
@@ -3985,19 +3981,25 @@ def test_a_late_member_is_no_family_member_of_the_livings_document(tmp_path: Pat
     write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows(
         "甲县户籍人口名册", ["姓名", "公民身份号码", "户主姓名", "与户主关系", "死亡日期"]))])
     merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
-    items = {i.name: i for i in mapping.items}
     selector = next(i for i in mapping.items if i.selects and "证明" in i.name)
     people = [("王建国", "330101196901010011", "户主", None, "是"), ("王德福", "330101194001010019", "父亲", "2026-08-15", "否"),
               ("李秀英", "330101197001010028", "妻", None, "否")]
-    wb = load_workbook(merged)
-    for r, (name, pid, kin, died, applies) in enumerate(people, start=mapping.header_row + 1):
-        for item, value in (("姓名", name), ("公民身份号码", pid), ("户主姓名", "王建国"), ("与户主关系", kin),
-                            ("死亡日期", died)):
-            wb[items[item].sheet].cell(r, items[item].position).value = value
-        wb[selector.sheet].cell(r, selector.position).value = applies
-    wb.save(merged)
+    _ticked_people(merged, mapping, selector, [
+        {"姓名": name, "公民身份号码": pid, "户主姓名": "王建国", "与户主关系": kin, "死亡日期": died, "": applies}
+        for name, pid, kin, died, applies in people])
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     (copy_,) = sorted((tmp_path / "out" / "公安局").glob("证明*.docx"))
     grid = next(iter(read_grids(copy_))).rows
     assert [row[0] for row in grid[1:3]] == ["李秀英", ""], grid
     assert any("王德福在一套表中已标记死亡，未列入家庭成员" in w for w in report.warnings), report.warnings
+
+
+def _ticked_people(merged: Path, mapping: Mapping, selector: MappingItem, people: list[dict[str, Any]]) -> None:
+    """The 一套表's person rows, one a person: item name → value, and under "" the answer to ``selector``."""
+    items = {i.name: i for i in mapping.items}
+    wb = load_workbook(merged)
+    for r, person in enumerate(people, start=mapping.header_row + 1):
+        for name, value in person.items():
+            item = items[name] if name else selector
+            wb[item.sheet].cell(r, item.position).value = value
+    wb.save(merged)
