@@ -875,6 +875,9 @@ def test_two_sources_saying_one_answer_two_ways_agree() -> None:
     assert all(_agree(relation, a, b) for a, b in [("102-户主", "户主"), ("之子", "儿子"), ("112-妻", "配偶"),
                                                     ("之孙", "孙子"), ("120-子", "长子")])
     assert not _agree(relation, "子", "女") and not _agree(relation, "之子", "之孙")
+    # (wf93: 「父亲」 and a police list's 「150-父母」, GB/T 4761's group 50 and its 51, went to 待核实)
+    assert _agree(relation, "父亲", "150-父母") and _agree(relation, "140-孙子女", "孙女")
+    assert not _agree(relation, "父母", "子") and not _agree(relation, "父亲", "母亲")
     assert _agree(sex, "2.男", "男") and not _agree(sex, "男", "女")
     assert _agree(age, 68, "69") and not _agree(age, 60, 62)
 
