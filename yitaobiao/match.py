@@ -3319,10 +3319,10 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # registers is its own person, whatever the vocabulary calls them elsewhere (申领人 is a 领取人 of money paid for
     # another — u476, u465)
     # (not on a card about someone claimed for: a 死亡待遇申领审批表's 申领人 collects for the late person — u147)
-    named = named or next((k.role for k, f in zip(keys, form_fields, strict=True) if k.role
-                           for g in f.context if _does_what_the_title_registers(g, titled)
-                           and maker.context_role([g]) == k.role), None) \
-        if not any(k.role in _CLAIMED_FOR for k in keys) else named
+    if not named and not any(k.role in _CLAIMED_FOR for k in keys):
+        named = next((k.role for k, f in zip(keys, form_fields, strict=True) if k.role
+                      for g in f.context if _does_what_the_title_registers(g, titled)
+                      and maker.context_role([g]) == k.role), None)
     # (A household's card keyed by 户主姓名 is the household's: 「动物防疫档案卡」 names what is done, and its
     # 责任防疫员 is someone else.)
     # (「一、代表基本情况 … 二、推选户签名 › 户主姓名」 on a 村民代表推选登记表: households listed after the card's
@@ -4982,9 +4982,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         parties = parties_of[f.form_id]
         unit = _per_record(f.unit or _money_unit_stated(f, money_unit_of.get(f.form_id)), subject_of.get(f.form_id),
                            layout_of.get(f.form_id))
-        if unit and (_MONTHLY_MONEY_RE.match(label) or any(_MONTHLY_HEADER_RE.search(normalize_label(g).clean)
-                                                           for g in context)) \
-                and unit_dimension(f"{unit}/月") == _MONEY_PER_MONTH:
+        if unit and asks_by_the_month(label, context) and unit_dimension(f"{unit}/月") == _MONEY_PER_MONTH:
             # 「月补贴标准（元）」 is the 补贴标准（元/月） of another form (u292, u289); so are the columns of a
             # 「家庭成员月收入状况」 (wf85, wf87: the 一套表 asked 工资性收入（元） beside a 年收入, no 月 in sight)
             unit += "/月"
@@ -5030,6 +5028,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 k = replace(k, level=RECORD_LEVEL)
             known = read_before[memo] = (k, generic)
         k, generic = known
+        if generic:
+            # 金额 of one form and 金额 of another are not known to be one item; of one template sent to two
+            # departments they are (wf30: 婚姻信息查询结果's 登记机关 from 档案馆 and 民政局 stood apart)
+            k = replace(k, scope=_template_of(f))
         # (each field's own words: 「企业名称」 and 「制造单位名称」 both read as the record's 单位名称 had shown one label)
         f.clean_label = normalize_label(f.label).clean
         f.label_key = label_key(k, f.clean_label)
@@ -5049,11 +5051,6 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 # 「户主姓名 | ___ | 与户主关系 | ___ | 联系电话」: the relation is the card's own person's to the one
                 # named, and so is what follows it on the row (u148: the fisher's phone had become the 户主's)
                 del row_role[row]
-        if generic:
-            # 金额 of one form and 金额 of another are not known to be one item; of one template sent to two
-            # departments they are (wf30: 婚姻信息查询结果's 登记机关 from 档案馆 and 民政局 stood apart)
-            k = replace(k, scope=_template_of(f))
-            f.label_key = label_key(k, f.clean_label)
         field_key[f.id] = k
         f.role = k.role
         field_lk[f.id] = f.label_key

@@ -317,7 +317,7 @@ def _read_join_rows(rows: list[tuple], items: list[tuple], decisions: Decisions,
         if name and (a_keys or b_keys) and (not (first and second) or first == second):
             # (one item and a name: a rename of an item no row offers — wf87, wf88 and wf90 had no way to name one, and
             # choosing it twice read 「同一张表问了两次」)
-            decisions.renames[a or b or ""] = name
+            decisions.renames[(a_keys or b_keys)[0]] = name
             continue
         if not (a and b):
             unknown = "、".join(x for x, key in ((first, a), (second, b)) if not key) or "（空）"
@@ -731,17 +731,22 @@ def decisions_on_new_wordings(decisions: Decisions, result: ScanResult,
     if not earlier or not (decisions.same or decisions.different):
         return []
     asked_before = {(t.path, t.sheet): {C.squash(label) for label in t.labels.values()} for t in earlier}
+    decided: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)  # label key → its decisions
+    for pairs, verdict in ((decisions.same, "是同一数据项"), (decisions.different, "不是同一项")):
+        for pair in pairs:
+            if len(pair) == 2:
+                for key in pair:
+                    decided[key].append((pair, verdict))
     findings = []
     for f in result.fields:
         before = asked_before.get((f.path, f.sheet))
         if before is None or C.squash(f.label) in before:
             continue  # a new form, or a column it asked before
-        for pair, verdict in [*((p, "是同一数据项") for p in decisions.same), *((p, "不是同一项") for p in decisions.different)]:
-            if f.label_key in pair and len(pair) == 2:
-                a, b = sorted(pair)
-                findings.append(Finding("unapplied_decision", f.path, f"已有的审核决定“{reading(a)}”与“{reading(b)}”{verdict}，"
-                                        f"也用在了本期新出现的“{C.squash(f.label)}”（{f.sheet}!{f.cell}）上；请核对是否适用，"
-                                        "如不适用，请在审核表中调整。", sheet=f.sheet, cell=f.cell))
+        for pair, verdict in decided.get(f.label_key, ()):
+            a, b = sorted(pair)
+            findings.append(Finding("unapplied_decision", f.path, f"已有的审核决定“{reading(a)}”与“{reading(b)}”{verdict}，"
+                                    f"也用在了本期新出现的“{C.squash(f.label)}”（{f.sheet}!{f.cell}）上；请核对是否适用，"
+                                    "如不适用，请在审核表中调整。", sheet=f.sheet, cell=f.cell))
     return findings
 
 
