@@ -53,8 +53,6 @@ from .sheets import (
 )
 from .split import (
     _AGE_ITEM,
-    _DEATH_RE,
-    _DEATHS_COUNTED_RE,
     _RELATION_TO_ONE_RE,
     PLACE_ITEM_RE,
     REVIEW_COLUMNS,
@@ -72,6 +70,7 @@ from .split import (
     answer_word,
     code_list,
     date_from_text,
+    death_marks,
     mapping_of,
     masked_agrees,
     moved_label,
@@ -609,7 +608,7 @@ class Joiner:
 
     def forget(self, values: dict[str, Any]) -> list[Joined]:
         """Take out the records read so far of the person ``values`` describes (by number; by name where either has
-        none and nothing else differs): one dead, whom a department's roster still lists (wf94)."""
+        none): one dead, whom a department's roster still lists (wf94)."""
         def number(record_values: dict[str, Any]) -> str:
             raw = record_values.get(self.id_key) if self.id_key else None
             return "" if _blank(raw) else normalise_id(raw).number or _norm_text(raw)
@@ -925,8 +924,7 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
         revived: list[str] = []  # the departments' files that still list one of them
         for sheet, records in previous.records.items():
             if sheet in joiners:
-                marks = {i.key for i in mapping.items if (i.record or i.sheet) == sheet
-                         and _DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)}
+                marks = death_marks(mapping, sheet)
                 name = joiners[sheet].name_key
                 for n, values in enumerate(records):
                     clean = {k: v for k, v in values.items() if not _blank(v) and not mapping.item(k).joins}
@@ -994,7 +992,7 @@ def _carried(carry: Path, mapping: Mapping) -> tuple[Collected, set[tuple[str, i
     except SplitError:
         then = mapping  # (no mapping of its own: read as this quarter's; what is not found is not carried)
     previous = read_filled(carry, then)
-    marks = {i.key for i in then.items if _DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)}
+    marks = death_marks(then)
     dead = {(sheet, n) for sheet, records in previous.records.items() for n, values in enumerate(records)
             if any(_marks_a_death(values.get(k)) for k in marks)}
     if then is mapping:

@@ -132,6 +132,12 @@ _DEATH_RE = re.compile(r"死亡|去世|离世|逝世|亡故|身故|已故")
 _DEATHS_COUNTED_RE = re.compile(r"(?:人数|户数|数量|人次|率)$")
 
 
+def death_marks(mapping: Mapping, sheet: str | None = None) -> list[str]:
+    """The items that mark a person dead (死亡人员 √, 死亡日期), of one record sheet or of every sheet."""
+    return [i.key for i in mapping.items if (sheet is None or (i.record or i.sheet) == sheet)
+            and _DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)]
+
+
 def _marks_a_death(value: Any) -> bool:
     """A death item's value says the person died: a tick or a yes, a day or a cause; a 否 or a blank does not."""
     answer = _answer({"v": value}, "v")
@@ -1359,8 +1365,7 @@ class _Filler:
     def marked_dead(self, sheet: str, record: int) -> bool:
         """The cadre marked the record dead (死亡人员 √, a 死亡日期)."""
         if sheet not in self._death_marks:
-            self._death_marks[sheet] = [i.key for i in self.mapping.items if (i.record or i.sheet) == sheet
-                                        and _DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)]
+            self._death_marks[sheet] = death_marks(self.mapping, sheet)
         rows = self.collected.records.get(sheet, [])
         return record < len(rows) and any(_marks_a_death(rows[record].get(k)) for k in self._death_marks[sheet])
 
@@ -1370,8 +1375,7 @@ class _Filler:
         if not form.record_sheet or not chosen or _DEATH_RE.search(form.title):
             return
         asks = {f.item for f in self.mapping.fields if f.form == form.id}
-        marks = [i.key for i in self.mapping.items if (i.record or i.sheet) == form.record_sheet
-                 and _DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)]
+        marks = death_marks(self.mapping, form.record_sheet)
         if not marks or asks.intersection(marks):
             return  # a form that asks the death itself (a 死亡人员核查表, a roll with 死亡日期) lists its dead
         records = self.collected.records.get(form.record_sheet, [])
