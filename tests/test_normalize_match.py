@@ -1095,3 +1095,17 @@ def test_a_health_certificate_by_its_regulations_name() -> None:
     """u436: 《公共场所卫生管理条例实施细则》 calls a worker's health certificate 健康合格证明: 「健康合格证明 › 证明编号」
     and 「健康证明编号」 stood apart."""
     assert explain("健康合格证明编号", "健康证号").same and explain("健康合格证明编号", "健康证明编号").same
+
+
+def test_a_bracket_naming_which_of_a_pair_is_part_of_the_item() -> None:
+    """u488: 「视力（左）」 and 「视力（右）」 lost their brackets as notes and met as one 视力; the side, and the sex a
+    count is of, say which one it is."""
+    assert not explain("视力（左）", "视力（右）").same and not explain("人数（男）", "人数（女）").same
+    assert explain("视力（左眼）", "左眼视力").same and explain("年龄（周岁）", "年龄").same
+
+
+def test_one_kin_word_bracketed_after_another_is_the_pair() -> None:
+    """u490: a 金秋助学 list's 「父（母）工作单位」 read 父工作单位 and met the student's own 工作单位: 父（母） is the
+    parents, whose items are theirs."""
+    assert normalize_label("父（母）姓名").clean == "父母姓名" and normalize_label("祖父(母)").clean == "祖父母"
+    assert not explain("父（母）工作单位", "工作单位").same and explain("父（母）姓名", "父母姓名").same

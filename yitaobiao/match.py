@@ -676,6 +676,10 @@ def _commissioned(role: str | None) -> str | None:
 _BODY_HEADS = frozenset({"法定代表人", "负责人"})
 # The populations statistics tell apart (户籍/常住, 城镇/农村): in a bracket after a count they say which it is.
 _RESIDENCE_NOTES = frozenset({"户籍", "户口", "常住", "流动", "暂住", "城镇", "城市", "农村"})
+# Which of a pair a bracket names (「视力（左）」 | 「视力（右）」, 「人数（女）」): part of the item, never a note to
+# drop (u488: the left and the right eye's sight had met as one 视力)
+_SIDE_NOTES = frozenset({"左", "右", "左侧", "右侧", "左眼", "右眼", "左耳", "右耳", "左手", "右手"})
+_SEX_NOTES = frozenset({"男", "女", "男性", "女性"})
 # What a person word followed by it counts: the households or people that have such a person (u345).
 _BARE_COUNTS = frozenset({"户数", "人数", "个数", "户", "人次", "户次"})
 # Whoever answers for a body or a business on a register of them (its phone is theirs when no 联系人 is named)
@@ -1993,6 +1997,8 @@ class KeyMaker:
             if note in _RESIDENCE_NOTES and note not in clean:
                 # 「辖区60周岁及以上老年人口（户籍）」: whose population it counts, the registered or the resident, is part
                 # of the item (a 常住 count beside it is a look-alike — u356)
+                return note + clean
+            if note not in clean and (note in _SIDE_NOTES or note in _SEX_NOTES and clean.endswith("数")):
                 return note + clean
         if clean.endswith("名称") and any(normalize_label(note).clean == NAME_ITEM for note in norm.notes) \
                 and (clean == "名称" or self.person_word(clean.removesuffix("名称"))[0]):

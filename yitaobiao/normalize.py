@@ -204,10 +204,16 @@ def without_item_number(label: str) -> str:
     return _SPACED_CODE_RE.sub("", label)
 
 
+# 「父（母）姓名」, 「祖父（母）」: one kin word bracketed after another is the pair of them (父母, 祖父母), no note
+# to drop (u490: read 父姓名, a student's parent's 工作单位 had become the student's own)
+_KIN_PAIR_RE = re.compile(r"(父|母|夫|妻|兄|弟|姐|妹)\(([父母夫妻兄弟姐妹])\)")
+
+
 @lru_cache(maxsize=200_000)
 def normalize_label(label: str) -> NormalLabel:
     """Clean a written label for matching; the unit in brackets moves to ``unit``."""
     text = _without_export_code(_QUOTE_MARKS_RE.sub("", basic_form(without_item_number(label))))
+    text = _KIN_PAIR_RE.sub(r"\1\2", text)
     unit = unit_in_label(text)
     if inline := inline_answer(text):  # 「存款：   元」: the unit of the blank
         unit = unit or inline.unit
