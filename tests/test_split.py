@@ -61,7 +61,8 @@ def _born(n: int) -> int:
 
 def _value_for(item: MappingItem, n: int, rng: random.Random) -> Any:
     if item.rule == "id":
-        first17 = f"110101{_born(n)}01{(n % 28) + 1:02d}{rng.randint(100, 999)}"
+        # (the 17th digit odd for a man: record n is 性别 options[n % 2], 男 first — split checks the two agree)
+        first17 = f"110101{_born(n)}01{(n % 28) + 1:02d}{rng.randint(10, 99)}{1 + n % 2}"
         return first17 + check_digit(first17)
     if item.rule == "date" and "出生" in item.meaning:
         return f"{_born(n)}-01-{(n % 28) + 1:02d}"
@@ -4003,3 +4004,28 @@ def _ticked_people(merged: Path, mapping: Mapping, selector: MappingItem, people
             item = items[name] if name else selector
             wb[item.sheet].cell(r, item.position).value = value
     wb.save(merged)
+
+
+def test_a_sex_or_birth_date_unlike_the_id_number_is_said(tmp_path: Path) -> None:
+    """wf95: 刘强 typed 男 with a number whose 17th digit is even (a woman's) went to seven department forms without a
+    word. A 性别 or 出生日期 that the record's own 公民身份号码 contradicts (GB 11643) is said; a month typed for the
+    birth date, or the number's own sex, is not."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("民政局/名册.xlsx", "低保对象名册", ["姓名", "公民身份号码", "性别", "出生日期"]))
+    wb = load_workbook(merged)
+    ws = wb[items["姓名"].sheet]
+    people = [("刘强", "51072219850301012", "男", "1985-03-01"), ("王丽", "51072219900102002", "女", "1990-02-01"),
+              ("张三", "51072219700707001", "男", "1970.7"), ("李四", "51072219600101001", "1.男", "1960-01-01")]
+    people = [(name, first17 + check_digit(first17), sex, born) for name, first17, sex, born in people]
+    for r, person in enumerate(people, start=mapping.header_row + 1):
+        for name, value in zip(("姓名", "公民身份号码", "性别", "出生日期"), person, strict=True):
+            ws.cell(r, items[name].position).value = value
+        for item in mapping.items:
+            if item.selects:
+                ws.cell(r, item.position).value = "是"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    said = [line for line in report.warnings if "必有一项录错" in line]
+    assert len(said) == 2, said
+    assert "刘强" in said[0] and "性别" in said[0] and "偶数（女）" in said[0]
+    assert "王丽" in said[1] and "1990-02-01" in said[1] and "1990-01-02" in said[1]

@@ -623,6 +623,7 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                     collected.part_rows.setdefault(sheet, {})[len(records) - 1] = r
         collected.records[record_sheet] = records
         collected.rows[record_sheet] = rows
+        collected.notes.extend(_unlike_their_id_numbers(records, rows, record_sheet, mapping))
     if INDICATORS in sheets:
         ws = sheets[INDICATORS]
         periods = mapping.periods or ["本期"]
@@ -630,6 +631,46 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
             collected.indicators[i.key] = {p: ws.value(i.position, PERIOD_COLUMN + n, _counted_in_percent(i))
                                            for n, p in enumerate(periods)}
     return collected
+
+
+_OWN_ID_NAMES = frozenset({"公民身份号码", "身份证号码", "身份证号", "证件号码"})
+
+
+def _unlike_their_id_numbers(records: list[Record], rows: list[int], record_sheet: str, mapping: Mapping) -> list[str]:
+    """Records whose 性别 or 出生日期 is not what their own 公民身份号码 says (GB 11643: digits 7–14 are the birth
+    date, the 17th is odd for a man): one of the two was typed wrong, and each reaches every department's form as
+    typed (wf95: a man typed with a woman's number went to seven forms without a word)."""
+    own = [i for i in mapping.items if (i.record or i.sheet) == record_sheet]
+    id_key = next((i.key for i in own if i.rule == "id" and C.squash(i.meaning) in _OWN_ID_NAMES), None)
+    sex_key = next((i.key for i in own if C.squash(i.meaning) == "性别"), None)
+    birth_key = next((i.key for i in own if C.squash(i.meaning) in ("出生日期", "出生年月")), None)
+    name_key = next((i.key for i in own if C.squash(i.meaning) == "姓名"), None)
+    if id_key is None or (sex_key is None and birth_key is None):
+        return []
+    said = []
+    for row, record in zip(rows, records, strict=False):
+        number = str(record.get(id_key) or "").strip().upper()
+        if _id_soundness(number) != 0 or len(number) != 18:
+            continue
+        who = f"{record_sheet} 第 {row} 行" + (f"（{record[name_key]}）" if name_key and record.get(name_key) else "")
+        sex = str(record.get(sex_key) or "") if sex_key else ""
+        typed_sex = "男" if "男" in sex and "女" not in sex else "女" if "女" in sex and "男" not in sex else None
+        by_number = "男" if int(number[16]) % 2 else "女"
+        if typed_sex and typed_sex != by_number:
+            said.append(f"{who}的性别填的是“{sex.strip()}”，公民身份号码 {number} 第 17 位是"
+                        f"{'奇数（男）' if by_number == '男' else '偶数（女）'}：二者必有一项录错，已按原样填入，请核对。")
+        born = record.get(birth_key) if birth_key else None
+        typed = (born.date() if isinstance(born, dt.datetime) else born, True) if isinstance(born, dt.date) \
+            else _typed_date(str(born)) if isinstance(born, str) else None
+        try:
+            by_id = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+        except ValueError:
+            continue
+        if typed and (typed[0] != by_id if typed[1] else typed[0].replace(day=1) != by_id.replace(day=1)):
+            shown = f"{typed[0]:%Y-%m-%d}" if typed[1] else f"{typed[0]:%Y-%m}"
+            said.append(f"{who}的出生日期填的是 {shown}，公民身份号码 {number} 中的出生日期是 {by_id:%Y-%m-%d}："
+                        "二者必有一项录错，已按原样填入，请核对。")
+    return said
 
 
 def _same_person(records: list[Record], values: Record, joins: list[Any], strongest: list[Any],
