@@ -4029,3 +4029,33 @@ def test_a_sex_or_birth_date_unlike_the_id_number_is_said(tmp_path: Path) -> Non
     assert len(said) == 2, said
     assert "刘强" in said[0] and "性别" in said[0] and "偶数（女）" in said[0]
     assert "王丽" in said[1] and "1990-02-01" in said[1] and "1990-01-02" in said[1]
+
+
+def test_what_a_household_answers_once_reaches_each_of_its_peoples_rows(tmp_path: Path) -> None:
+    """wf95: the cadre typed 家庭人口数 and 户类型 once, on the head's row; the grandchildren's 脱贫学生名单 rows went
+    out without them. A household's own items left blank on a member's row take the head's value (else the one value
+    the household typed); a member's own items, and another household, are left alone."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", ["姓名", "户编号", "与户主关系", "家庭人口数", "户类型"]),
+        ("教育局/学生.xlsx", "脱贫家庭学生名单", ["姓名", "户编号", "家庭人口数", "户类型", "学校名称"]))
+    wb = load_workbook(merged)
+    ws = wb[items["姓名"].sheet]
+    people = [("王德福", "H1", "户主", 3, "脱贫户", None), ("王小明", "H1", "孙子", None, None, "城关小学"),
+              ("王小丽", "H1", "孙女", None, None, "城关小学"), ("李四", "H2", "户主", None, None, "城关中学")]
+    for r, person in enumerate(people, start=mapping.header_row + 1):
+        for name, value in zip(("姓名", "户编号", "与户主关系", "家庭人口数", "户类型", "学校名称"), person, strict=True):
+            ws.cell(r, items[name].position).value = value
+        for item in mapping.items:
+            if item.selects:
+                ws.cell(r, item.position).value = "是"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    students = output_of(tmp_path / "out", next(f for f in mapping.forms if "学生" in f.title))
+    grid = next(g for g in read_grids(students, students.name))
+    table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]
+    header = table[2]
+    rows = {row[header.index("姓名")]: dict(zip(header, row, strict=True)) for row in table[4:]}
+    assert rows["王小明"]["家庭人口数"] == rows["王小丽"]["家庭人口数"] == "3", rows
+    assert rows["王小丽"]["户类型"] == "脱贫户" and rows["李四"]["家庭人口数"] == rows["李四"]["户类型"] == "", rows
+    said = [line for line in report.warnings if "全户的情况" in line]
+    assert len(said) == 1 and "王小明、王小丽" in said[0] and "李四" not in said[0], report.warnings

@@ -1337,6 +1337,46 @@ class _Filler:
                 return keys, members  # type: ignore[return-value]
         return None
 
+    def share_household_items(self) -> list[str]:
+        """What a household answers once (家庭人口数, 户类型, 家庭电话), typed on one of its people's rows and left
+        blank on the others, filled in on theirs: the head's value, else the one value the others typed. wf95's cadre
+        typed 家庭人口数 on the head's row; a 高校 card and a 脱贫学生名单 of his grandchildren went out without it.
+        Values only: who goes on which form was chosen from what was typed."""
+        rows = self.collected.records.get(PERSONS, [])
+        items = [i for i in self.mapping.items if (i.record or i.sheet) == PERSONS and not i.joins
+                 and _HOUSEHOLD_ITEM_RE.match(C.squash(i.meaning))]
+        if PERSONS not in self._households:
+            self._households[PERSONS] = self._index_households(PERSONS)
+        found = self._households[PERSONS]
+        if not rows or not items or found is None:
+            return []
+        relation = self._item_named(PERSONS, "与户主关系")
+        shared: dict[int, None] = {}
+        names: dict[str, None] = {}
+        for key, household in found[1].items():
+            if len(household) < 2 or not all(key):
+                continue
+            head = next((n for n in household if relation and _heads_the_household(rows[n].get(relation))), None)
+            for item in items:
+                typed = {C.squash(str(rows[n][item.key])): rows[n][item.key] for n in household
+                         if not _is_blank(rows[n].get(item.key))}
+                if head is not None and not _is_blank(rows[head].get(item.key)):
+                    value = rows[head][item.key]
+                elif len(typed) == 1:
+                    value = next(iter(typed.values()))
+                else:
+                    continue  # (none typed, or members typed different values and no head says which)
+                for n in household:
+                    if _is_blank(rows[n].get(item.key)):
+                        rows[n][item.key] = value
+                        shared[n] = None
+                        names[item.name] = None
+        if not shared:
+            return []
+        more = f"等 {len(shared)} 人" if len(shared) > 5 else ""
+        return [f"{_few(list(names), 3)}是全户的情况，{self._records_named(PERSONS, rows, sorted(shared))}{more}的一行没有填，"
+                "已按同户户主（或同户其他人）所填写入各部门报表；如不对，请在一套表中逐人填写后重新分发。"]
+
     def label_kept(self, form: MappingForm, label: str, occupant: str) -> None:
         """Tell the clerk, in one line per form, which card values were not written over a label beside them."""
         report_labels = self._kept.setdefault(form.id, {})
@@ -1836,6 +1876,9 @@ def _names_a_member(item_name: str) -> bool:
     """The 一套表's item for the name of a household's member, however noted (「家庭成员（户内成员）」: wf11)."""
     return C.squash(item_name) in _MEMBER_NAMES or bare_name(item_name) in _MEMBER_NAMES
 # The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
+# What a household answers once, whichever of its people's rows it is asked on: 家庭人口数, 家庭住址, 户类型
+# (not a member's own items, 家庭成员关系, nor the household's key, which finds the household)
+_HOUSEHOLD_ITEM_RE = re.compile(r"^(?:家庭(?!成员|关系|角色|身份)|全户|本户|户(?:类型|类别|别|属性|人口数|人数|年收入|人均))")
 _HEAD_NAMES = frozenset({"户主姓名", "户主"})
 # What names the head: never taken from the head's own row (it is how the row is found)
 _HEAD_KEY_ATTRIBUTES = frozenset({"姓名", "公民身份号码", "身份证号码", "身份证号", "证件号码", "编号"})
@@ -3594,6 +3637,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
     report.warnings.extend(_people_for_no_one(filler, jobs))
     report.warnings.extend(_typed_for_no_one(filler, jobs))
+    report.warnings.extend(filler.share_household_items())
     existing = [t for job in jobs for t in job.targets if t.exists()]
     templates = {found.resolve() for rel in originals if (found := locate(forms_dir, rel)) is not None}
     if over := next((t for t in existing if t.resolve() in templates), None):
