@@ -174,3 +174,16 @@ def test_a_form_no_longer_sent_keeps_its_department_in_the_report(tmp_path: Path
     write_report(result, summarise(result), tmp_path / "报告.xlsx", changes=[gone, elsewhere])
     rows = [[c.value for c in r] for r in load_workbook(tmp_path / "报告.xlsx")["模板变化"].iter_rows(min_row=2)]
     assert [r[0] for r in rows] == ["民政局", "残联"]
+
+
+def test_a_header_reworded_beside_a_column_inserted_is_renamed_where_it_stands_in_the_sequence() -> None:
+    """wf97: 农户编号 printed 农户编码 in a template that also gained a 联系电话 column and lost 改变用途面积: it was
+    「新增」 and 「删去」, and the clerk's decisions about it were lost. Between unchanged headers, one header for
+    another, mostly alike in wording, is renamed; an unlike one in its place is a column added and one removed."""
+    old = FormTemplate("耕地/a.xlsx", "Sheet1", "耕地表", {"A3": "户主姓名", "B3": "农户编号", "C3": "面积", "D3": "改变用途面积"})
+    new = FormTemplate("耕地/a.xlsx", "Sheet1", "耕地表", {"A3": "户主姓名", "B3": "农户编码", "C3": "联系电话", "D3": "面积"})
+    said = {(c.kind, c.detail) for c in template_changes([old], [new])}
+    assert said == {("renamed", "表头“农户编号”改为“农户编码”（B3）"), ("added", "新增表头“联系电话”（C3）"),
+                    ("removed", "删去表头“改变用途面积”（原D3）")}, said
+    unlike = FormTemplate("耕地/a.xlsx", "Sheet1", "耕地表", {"A3": "户主姓名", "B3": "承包方式", "C3": "联系电话", "D3": "面积"})
+    assert ("renamed", "表头“农户编号”改为“承包方式”（B3）") not in {(c.kind, c.detail) for c in template_changes([old], [unlike])}

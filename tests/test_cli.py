@@ -342,3 +342,40 @@ def test_the_notice_on_screen_says_which_files_it_could_not_count(tmp_path: Path
     done = CliRunner().invoke(app, ["scan", str(tmp_path / "forms"), *(["-q"] if quiet else [])], env={"COLUMNS": "200"})
     assert done.exit_code == 0, done.output
     assert "注：另有1个文件无法读取" in done.stdout, done.stdout
+
+
+def test_a_decision_follows_a_column_its_template_renamed(tmp_path: Path) -> None:
+    """wf97 parted 耕地's 农户编号 from a 学生名单's 户编号 (two numbering systems). Next quarter the template printed
+    农户编码 in the same cell; the scan joined it to 户编号 again, and the 扶贫 household number went into 农业农村局's
+    form. The decision now moves to the new wording, is kept for the quarters after, and is said."""
+    from yitaobiao.match import Decisions
+    from yitaobiao.review import decisions_path, load_decisions, save_decisions
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    def forms(number: str) -> None:
+        for rel, title, labels in (("耕地/耕地.xlsx", "耕地地力保护补贴面积登记表", ["户主姓名", number, "补贴面积（亩）"]),
+                                   ("扶贫/学生.xlsx", "脱贫家庭学生名单", ["姓名", "户编号", "学校名称"])):
+            rows, merges = list_rows(title, labels)
+            write_xlsx(tmp_path / "forms" / rel, [("Sheet1", rows, merges)])
+
+    def joined(catalogue: str) -> bool:
+        """Whether the 耕地 number and the 学生名单's 户编号 are one data item."""
+        fields = json.loads(Path(catalogue).read_text(encoding="utf-8"))["fields"]
+        return len({f["concept"] for f in fields if "编" in f["label"]}) == 1
+
+    forms("农户编号")
+    assert runner.invoke(app, ["scan", "forms", "--period", "2026Q1", "--json", "q1.json"]).exit_code == 0
+    assert joined("q1.json")
+    keys = {f["label"]: f["label_key"] for f in json.loads(Path("q1.json").read_text(encoding="utf-8"))["fields"]}
+    save_decisions(Decisions(different={frozenset((keys["农户编号"], keys["户编号"]))}), decisions_path(tmp_path))
+    assert runner.invoke(app, ["scan", "forms", "--period", "2026Q1", "--json", "q1.json", "--force"]).exit_code == 0
+    assert not joined("q1.json")
+    forms("农户编码")
+    done = runner.invoke(app, ["scan", "forms", "--period", "2026Q2", "--json", "q2.json"], terminal_width=220)
+    assert done.exit_code == 0 and not joined("q2.json"), done.output
+    said = re.sub(r"\s+", "", done.output)
+    assert "表头“农户编号”改为“农户编码”" in said and "已沿用到新写法上" in said, done.output
+    kept = load_decisions(decisions_path(tmp_path))
+    assert any(any("农户编码" in key for key in pair) for pair in kept.different), kept
+    assert runner.invoke(app, ["scan", "forms", "--period", "2026Q3", "--json", "q3.json"]).exit_code == 0
+    assert not joined("q3.json")

@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import orjson
+from rapidfuzz import fuzz
 
 from . import cells as C
 from .errors import UsageError
@@ -79,6 +81,9 @@ class FormTemplate:
     # cell → the header a field's label stands under (「联系人电话」 over 「村、社区」): renamed, it changes what the
     # columns below it ask though their own labels stay (wf53)
     groups: dict[str, str] = field(default_factory=dict)
+    # cell → the field's label key, which review decisions are keyed by: a column renamed next period takes its
+    # decisions along (wf97)
+    keys: dict[str, str] = field(default_factory=dict)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -90,7 +95,9 @@ def templates_of(result: ScanResult) -> list[FormTemplate]:
     return [FormTemplate(form.path, form.sheet, form.title,
                          {f.cell: _as_printed(f.label) for f in form.fields if not f.hidden},
                          {f.cell: _as_printed(f.header_path[-2]) for f in form.fields
-                          if not f.hidden and len(f.header_path) > 1}) for form in result.forms]
+                          if not f.hidden and len(f.header_path) > 1},
+                         {f.cell: f.label_key for f in form.fields if not f.hidden and f.label_key})
+            for form in result.forms]
 
 
 def _as_printed(label: str) -> str:
@@ -100,17 +107,18 @@ def _as_printed(label: str) -> str:
 
 def save_templates(templates: Iterable[FormTemplate], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(orjson.dumps([[t.path, t.sheet, t.title, t.labels, t.groups] for t in templates]))
+    path.write_bytes(orjson.dumps([[t.path, t.sheet, t.title, t.labels, t.groups, t.keys] for t in templates]))
 
 
 def load_templates(path: Path) -> list[FormTemplate] | None:
     """The templates a scan kept; None when there are none (a first scan) or the file cannot be read."""
     try:
         data: Any = orjson.loads(path.read_bytes())
-        # (a period kept before headers over labels were: no groups to compare)
+        # (a period kept before headers over labels were: no groups to compare; before label keys were, none)
         return [FormTemplate(str(p), str(s), str(t), {str(k): str(v) for k, v in labels.items()},
-                             {str(k): str(v) for k, v in (groups[0] if groups else {}).items()})
-                for p, s, t, labels, *groups in data]
+                             {str(k): str(v) for k, v in (more[0] if more else {}).items()},
+                             {str(k): str(v) for k, v in (more[1] if len(more) > 1 else {}).items()})
+                for p, s, t, labels, *more in data]
     except (OSError, ValueError, TypeError, AttributeError):
         return None
 
@@ -207,6 +215,59 @@ def _renamed_files(gone: list[FormTemplate], came: list[FormTemplate]) -> dict[t
     return {key: old for key, old in found.items() if (key[:2], old.key[:2]) in whole}
 
 
+def _headers_moved(old: FormTemplate, new: FormTemplate) -> bool:
+    """Whether a wording of ``old`` stands in another cell in ``new`` (a column inserted or deleted before it). (A
+    wording may stand in several cells: 姓名 under 本人 and under 监护人.)"""
+    cells_of: dict[str, set[str]] = {}
+    for cell, label in old.labels.items():
+        cells_of.setdefault(C.squash(label), set()).add(cell)
+    return any((squashed := C.squash(label)) in cells_of and cell not in cells_of[squashed]
+               for cell, label in new.labels.items())
+
+
+RENAMED_ALIKE = 50  # rapidfuzz ratio a header moved along with others must keep of its wording to be the same column
+
+
+def renamed_headers(old: FormTemplate, new: FormTemplate) -> list[tuple[str, str]]:
+    """(old cell, new cell) of each header given a wording of its own in ``new``. Where every other header stands
+    where it stood, one in the same cell. Where columns moved (one inserted or deleted), the headers in the same
+    place of the two sequences between unchanged ones, one for one, when the wording is mostly kept (wf97: 农户编号
+    printed 农户编码 beside a new 联系电话 column was 「新增」 and 「删去」, and its decisions were lost)."""
+    was = {C.squash(label) for label in old.labels.values()}
+    now = {C.squash(label) for label in new.labels.values()}
+    if not _headers_moved(old, new):
+        return sorted((cell, cell) for cell in old.labels.keys() & new.labels.keys()
+                      if C.squash(old.labels[cell]) not in now and C.squash(new.labels[cell]) not in was)
+    before = sorted(old.labels, key=lambda cell: parse_a1(cell)[::-1])
+    after = sorted(new.labels, key=lambda cell: parse_a1(cell)[::-1])
+    matcher = SequenceMatcher(None, [C.squash(old.labels[c]) for c in before], [C.squash(new.labels[c]) for c in after],
+                              autojunk=False)
+    pairs = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace":
+            continue
+        # (within the place that changed, the most alike first: a column may also have been inserted beside it)
+        alike = sorted(((fuzz.ratio(C.squash(old.labels[a]), C.squash(new.labels[b])), a, b)
+                        for a in before[i1:i2] if C.squash(old.labels[a]) not in now
+                        for b in after[j1:j2] if C.squash(new.labels[b]) not in was), reverse=True)
+        taken_before: set[str] = set()
+        taken_after: set[str] = set()
+        for ratio, a, b in alike:
+            if ratio >= RENAMED_ALIKE and a not in taken_before and b not in taken_after:
+                taken_before.add(a)
+                taken_after.add(b)
+                pairs.append((a, b))
+    return sorted(pairs)
+
+
+def paired_templates(before: list[FormTemplate], after: list[FormTemplate]) -> dict[tuple[str, str, str], FormTemplate]:
+    """Each template of ``after`` → the one it was in ``before``: the same file and sheet, or its file renamed."""
+    old = {t.key: t for t in before}
+    new = {t.key: t for t in after}
+    renamed = _renamed_files([t for k, t in old.items() if k not in new], [t for k, t in new.items() if k not in old])
+    return {key: found for key in new if (found := old.get(key) or renamed.get(key)) is not None}
+
+
 def _label_changes(old: FormTemplate, new: FormTemplate) -> list[TemplateChange]:
     """Headers added, removed and renamed, each with its cell, compared as squashed words and shown as the template
     prints them (wf54: 「城镇常住人口数(人)」 was shown with the half-width brackets of the comparison)."""
@@ -214,17 +275,11 @@ def _label_changes(old: FormTemplate, new: FormTemplate) -> list[TemplateChange]
     now = {cell: C.squash(label) for cell, label in new.labels.items()}
     gone = [cell for cell, label in was.items() if label not in now.values()]
     came = [cell for cell, label in now.items() if label not in was.values()]
-    # A header is renamed where it stood only when the others stand where they stood: once columns have moved
-    # (one inserted or deleted), a new wording in an old place is as likely a new column.
-    # (A wording may stand in several cells: 姓名 under 本人 and under 监护人.)
-    cells_of: dict[str, set[str]] = {}
-    for cell, label in was.items():
-        cells_of.setdefault(label, set()).add(cell)
-    moved = any(label in cells_of and cell not in cells_of[label] for cell, label in now.items())
-    renamed = [] if moved else sorted(cell for cell in set(gone) & set(came))
-    changes = [TemplateChange(new.path, new.sheet, "renamed", f"表头“{old.labels[cell]}”改为“{new.labels[cell]}”（{cell}）")
-               for cell in renamed]
-    taken = {was[cell] for cell in renamed} | {now[cell] for cell in renamed}
+    moved = _headers_moved(old, new)
+    renamed = renamed_headers(old, new)
+    changes = [TemplateChange(new.path, new.sheet, "renamed", f"表头“{old.labels[a]}”改为“{new.labels[b]}”"
+                              f"（{b if a == b else f'原{a}，现{b}'}）") for a, b in renamed]
+    taken = {was[a] for a, _ in renamed} | {now[b] for _, b in renamed}
     changes += [TemplateChange(new.path, new.sheet, "added", f"新增表头“{new.labels[cell]}”（{cell}）")
                 for cell in came if now[cell] not in taken]
     changes += [TemplateChange(new.path, new.sheet, "removed", f"删去表头“{old.labels[cell]}”（原{cell}）")

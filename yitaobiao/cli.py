@@ -79,6 +79,7 @@ from .notice import (
 )
 from .review import (
     apply_form_decisions,
+    decisions_for_renamed_columns,
     decisions_in_words,
     decisions_on_new_wordings,
     decisions_path,
@@ -230,8 +231,8 @@ def _print_findings(result: ScanResult, debug: bool = False, errors_only: bool =
         return
     notes = [f for f in result.findings
              if f.code in ("no_header", "no_form", "hidden_cells", "filled_sheet", "stale_decision", "special_file",
-                           "lock_files", "unapplied_decision", "unknown_department", "no_department", "own_output",
-                           "archive", "reference_table", "same_file")]
+                           "lock_files", "unapplied_decision", "carried_decision", "unknown_department", "no_department",
+                           "own_output", "archive", "reference_table", "same_file")]
     for f in notes:
         where = f"{f.path}［{f.sheet}］" if f.sheet else f.path
         err.print(f"[dim]提示：{e(where) + '：' if where else ''}{e(f.message)}[/dim]")
@@ -360,14 +361,21 @@ def scan(
             _write_log(result)
             err.print(f"[red]错误：[/red]在 {e(folder)} 中没有读到任何报表模板。")
             raise typer.Exit(1)
+        compared = _templates_compared(Path.cwd() / STATE_DIR, the_period)
         with _status("正在比对各表的数据项…", quiet):
             apply_matching(result, table, kept)
+            # (wf97: a column its template renamed lost the clerk's parting from 户编号, and was joined to it again)
+            as_decided = kept
+            kept, carried = decisions_for_renamed_columns(kept, result, compared)
+            if carried:
+                apply_matching(result, table, kept)
+                save_decisions(kept, decisions_path(Path.cwd()))
+        result.findings.extend(carried)
         result.findings.extend(stale_decisions(kept, result))
         result.findings.extend(unapplied_decisions(kept, result))
         if decisions is not None:
             result.findings.extend(parted_by_decisions(kept, result, _last_scan_here()))
-        result.findings.extend(decisions_on_new_wordings(kept, result, _templates_compared(
-            Path.cwd() / STATE_DIR, the_period)))
+        result.findings.extend(decisions_on_new_wordings(as_decided, result, compared))
         result.findings.extend(apply_form_decisions(result, kept))
         notes: list[str] = []  # said after the results: what could not be kept, and why the history was left alone
         recorded_now = False  # the scan is this period's record (and its templates what the next period's compare with)

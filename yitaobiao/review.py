@@ -20,13 +20,12 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from . import cells as C
+from .changes import FormTemplate, paired_templates, renamed_headers, templates_of
 from .errors import UsageError, YitaobiaoError
 from .guard import opening_reason
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
-
-    from .changes import FormTemplate
 from .match import MATCH_THRESHOLD, Decisions, pair_reason, reading, settles
 from .model import FREQUENCY_UNSTATED, Field, Finding, Frequency, ScanResult
 from .stats import SUGGESTIONS, FormAdvice, form_key
@@ -748,6 +747,42 @@ def decisions_on_new_wordings(decisions: Decisions, result: ScanResult,
                                     f"也用在了本期新出现的“{C.squash(f.label)}”（{f.sheet}!{f.cell}）上；请核对是否适用，"
                                     "如不适用，请在审核表中调整。", sheet=f.sheet, cell=f.cell))
     return findings
+
+
+def decisions_for_renamed_columns(decisions: Decisions, result: ScanResult, earlier: list[FormTemplate] | None
+                                  ) -> tuple[Decisions, list[Finding]]:
+    """The decisions, each made of a column its template renamed where it stood since ``earlier``, moved to the new
+    wording, and a line for each. wf97 parted 耕地's 农户编号 from 户编号; next quarter the template printed 农户编码
+    in the same cell, the matcher joined it to 户编号 again, and the 扶贫 household number went into 农业农村局's
+    form. Moved only where the old wording is asked nowhere now and the new one has no decision of its own."""
+    if not earlier or not decisions.label_keys():
+        return decisions, []
+    decided = decisions.label_keys()
+    present = {f.label_key for f in result.fields}
+    field_at = {(f.path, f.sheet, f.cell): f for f in result.fields}
+    moved: dict[str, str] = {}
+    findings = []
+    current = {t.key: t for t in templates_of(result)}
+    for key, old in paired_templates(earlier, list(current.values())).items():
+        new = current[key]
+        for cell_before, cell in renamed_headers(old, new):
+            was, f = old.keys.get(cell_before), field_at.get((new.path, new.sheet, cell))
+            if not was or f is None or was not in decided or was in present or was in moved \
+                    or f.label_key in decided or f.label_key in moved.values():
+                continue
+            moved[was] = f.label_key
+            findings.append(Finding("carried_decision", f.path, f"表头“{old.labels[cell_before]}”改为“{new.labels[cell]}”"
+                                    f"（{cell}），此前对“{reading(was)}”的审核决定已沿用到新写法上；如不适用，"
+                                    "请在审核表中调整。", sheet=f.sheet, cell=cell))
+    if not moved:
+        return decisions, []
+
+    def renamed(pairs: set[frozenset[str]]) -> set[frozenset[str]]:
+        return {frozenset(moved.get(k, k) for k in pair) for pair in pairs}
+
+    return Decisions(same=renamed(decisions.same), different=renamed(decisions.different),
+                     renames={moved.get(k, k): v for k, v in decisions.renames.items()},
+                     frequencies=dict(decisions.frequencies), suggestions=dict(decisions.suggestions)), findings
 
 
 def _groups_by_key(result: ScanResult) -> dict[str, set[str]]:
