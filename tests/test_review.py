@@ -782,3 +782,31 @@ def test_a_decision_reaching_a_column_new_this_period_is_said(tmp_path: Path) ->
     said = [f.message for f in decisions_on_new_wordings(decisions, later, earlier)]
     assert len(said) == 1 and "本期新出现的“家庭住址”" in said[0] and "不是同一项" in said[0], said
     assert decisions_on_new_wordings(decisions, later, None) == []
+
+
+def test_a_join_leaves_out_a_wording_the_same_review_parted(tmp_path: Path) -> None:
+    """wf97 parted 耕地's 农户编号 from a 学生名单's 户编号 and, on 补充合并, joined family_list's 编号 to 户编号: the join
+    took every wording of the item, 农户编号 among them, and 编号 was joined to the very number the clerk had
+    parted. A wording the review parts from an item stays out of a join with it, and the clerk is told."""
+    folder = tmp_path / "forms"
+    for rel, title, labels in (("乡村振兴局/family_list.xlsx", "family_list", ["户主姓名", "编号"]),
+                               ("农业农村局/耕地.xlsx", "耕地地力保护补贴面积登记表", ["户主姓名", "农户编号"]),
+                               ("乡村振兴局/学生.xlsx", "脱贫家庭学生名单", ["姓名", "户编号"])):
+        write_xlsx(folder / rel, [("Sheet1", *list_rows(title, labels))])
+    first = scan(folder)
+    assert _concept_of(first, "农户编号") == _concept_of(first, "户编号") != _concept_of(first, "编号")
+    path = tmp_path / "审核表.xlsx"
+    write_review(first, path)
+    _fill(path, {"农户编号": (DIFFERENT, "")})
+    wb = load_workbook(path)
+    names = [row[0] for row in wb["数据项清单"].iter_rows(min_row=2, values_only=True)]
+    number = next(n for n in names if n.startswith("户编号"))
+    wb["补充合并"]["B2"], wb["补充合并"]["C2"] = next(n for n in names if n.startswith("编号")), number
+    wb.save(path)
+    decisions, warnings = read_review(path)
+    keys = {f.clean_label: f.label_key for f in first.fields}
+    assert frozenset((keys["编号"], keys["户编号"])) in decisions.same
+    assert frozenset((keys["编号"], keys["农户编号"])) not in decisions.same, decisions.same
+    assert any("农户编号" in w and "拆分" in w for w in warnings), warnings
+    again = scan(folder, decisions=decisions)
+    assert _concept_of(again, "编号") == _concept_of(again, "户编号") != _concept_of(again, "农户编号")

@@ -327,7 +327,13 @@ def _read_join_rows(rows: list[tuple], items: list[tuple], decisions: Decisions,
                             "无法在此合并，已忽略。")
             continue
         decisions.same.add(frozenset((a, b)))
-        decisions.same.update(frozenset((a, key)) for key in (*a_keys, *b_keys) if key != a)
+        # (each item with all its wordings, but one the clerk parted from it on the 审核表: wf97 parted 农户编号 from
+        # 户编号, joined 编号 to 户编号 here, and got 编号 joined to 农户编号)
+        parted = [key for key in (*a_keys, *b_keys) if any(frozenset((key, c)) in decisions.different for c in (a, b))]
+        decisions.same.update(frozenset((a, key)) for key in (*a_keys, *b_keys) if key != a and key not in parted)
+        if parted:
+            warnings.append(f"“{JOIN_SHEET}”第 {n} 行：{'、'.join(f'“{reading(k)}”' for k in parted)}已在审核表中拆分出去，"
+                            f"不随“{first}”“{second}”合并。")
         if name:
             decisions.renames[a] = name
             decisions.renames[b] = name
