@@ -6112,3 +6112,21 @@ def test_a_plan_is_no_amount_paid() -> None:
     assert not explain("计划数", "基本公共卫生服务补助", ["基本公共卫生服务补助"], ["补助项目"]).same
     assert MAKER.key("已拨付数", ("基本公共卫生服务补助",)).header == "基本公共卫生服务补助"
     assert explain("计划生育家庭奖励扶助金", "计划生育家庭奖励扶助金（元）").same
+
+
+def test_an_actual_figure_beside_the_approved_one_is_no_bare_figure() -> None:
+    """u486: a 验收意见表 asks 批准建筑面积 | 实际建筑面积 and 实际建筑高度; its actual figures met a 规划许可证
+    register's 建筑面积 and 建筑高度, the approved ones. On a form that tells 实际 from 批准, 实际 is part of the item;
+    against a plan (计划完成时间 | 实际完成时间) the bare figure is the one done (u474)."""
+    fields = [field("F1.1", "批准建筑面积（㎡）"), field("F1.2", "实际建筑面积（㎡）"), field("F1.3", "实际建筑高度（m）"),
+              field("F2.1", "建筑面积（平方米）"), field("F2.2", "建筑高度（米）"), field("F3.1", "实际建筑面积"),
+              field("F4.1", "计划完成时间"), field("F4.2", "实际完成时间"), field("F5.1", "完成时间")]
+    match_fields(fields, SYN)
+    assert not same(fields, "F1.2", "F2.1") and not same(fields, "F1.3", "F2.2") and same(fields, "F1.2", "F3.1")
+    assert same(fields, "F4.2", "F5.1") and not same(fields, "F4.1", "F5.1")
+
+
+def test_the_level_a_student_studies_at_is_no_highest_education() -> None:
+    """u471, u488, u490: a 资助申请表's 学历层次 (专科, 本科 of the course studied) met every roster's 文化程度."""
+    assert not explain("学历层次", "文化程度").same and explain("学历层次", "就读层次").same
+    assert explain("最高学历", "文化程度").same

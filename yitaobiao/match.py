@@ -3071,6 +3071,29 @@ def _plainness(key: LabelKey, fields: int) -> tuple[bool, bool, int, str]:
     return bool(key.scope or key.program or key.level), key.how == "none", -fields, key.node
 
 
+# What an 实际 figure is told from on a form that asks both: the approved or applied-for one. (Against a plan,
+# 计划 or 预计, the bare figure is the one done: 完成时间 is the 实际完成时间 — u474, u470, u421.)
+_APPROVED_WORDS = ("批准", "核准", "核定", "审批", "规划", "设计", "许可", "申请", "申报", "合同")
+_ACTUAL = "实际"
+
+
+def _actual_against_approval(fields: list[Field], field_key: dict[str, LabelKey]) -> None:
+    """An 实际 figure of a form that asks it beside the approved one (批准建筑面积 | 实际建筑面积) is
+    the one actually built, never the bare figure another form asks (a 规划许可证 register's 建筑面积 is the
+    approved one): 实际 qualifies that wording wherever it is asked. Elsewhere 实际 says nothing (实际种植面积 is the
+    种植面积). u486: a 验收意见表's 实际建筑面积 and 实际建筑高度 had met a permit register's 建筑面积 and 建筑高度."""
+    by_form: dict[str, set[str]] = defaultdict(set)
+    for f in fields:
+        by_form[f.form_id].add(field_key[f.id].text)
+    contrasted = {text for texts in by_form.values()
+                  if any(t.startswith(_ACTUAL) and any(p + t[len(_ACTUAL):] in texts for p in _APPROVED_WORDS) for t in texts)
+                  for text in texts if text.startswith(_ACTUAL) and len(text) > len(_ACTUAL) + 1}
+    for f in fields:
+        k = field_key[f.id]
+        if k.text in contrasted and _ACTUAL not in k.qualifiers:
+            field_key[f.id] = replace(k, qualifiers=(*k.qualifiers, _ACTUAL))
+
+
 def _others_named_by_their_kind(fields: list[Field], field_key: dict[str, LabelKey], field_lk: dict[str, str],
                                 maker: KeyMaker) -> None:
     """「姓名 | 公民身份号码 | 用血者姓名 | 用血者身份证号码」: a form asking its own person's 姓名 and a 用血者姓名 asks
@@ -5061,6 +5084,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         f.role = k.role
         field_lk[f.id] = f.label_key
         f.slot = None
+    _actual_against_approval(fields, field_key)
     _others_named_by_their_kind(fields, field_key, field_lk, maker)
     _tell_namesakes_apart(fields, field_key, field_lk)
     _tell_asked_twice_apart(fields, field_lk)
