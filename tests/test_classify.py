@@ -65,6 +65,9 @@ def make_form(title: str, labels: list[str], layout: Layout = Layout.LIST,
     # (u249: a 受益对象公示表's row is its buyer's, named by the kind of person they are)
     ("第一批农机购置补贴受益对象公示表", ["序号", "乡镇", "村", "购机者姓名", "机具品目", "购买数量", "单台补贴额"],
      Layout.LIST, Subject.PERSON),
+    # (u489: a row a family farm, named before its owner, the 农场主)
+    ("2026年省级示范家庭农场申报推荐汇总表", ["县（市、区）", "乡镇", "家庭农场名称", "农场主姓名", "农场主身份证号", "主营产业"],
+     Layout.LIST, Subject.ORGANISATION),
     # (u224: a 贴息 ledger's row is its borrower's, whatever 所在乡镇 beside them says)
     ("创业担保贷款财政贴息资金申请台账", ["借款人姓名", "借款人身份证号", "借款人类别", "所在乡镇", "贷款合同号", "贷款金额（万元）"],
      Layout.LIST, Subject.PERSON),

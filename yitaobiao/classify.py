@@ -283,6 +283,7 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
     employs = any(_identified_subject(label) is Subject.PERSON for label in all_labels)
     head_named = False  # a 户主姓名 column met, and no one's own name since
     other_named = False  # a column naming someone else (负责人) met, and no one's own name since
+    sites: list[str] = []  # the names of sites or bodies met (家庭农场名称), whose owners the record is not
     for n, (label, group) in enumerate(zip(labels, _groups(form), strict=False)):
         weight = 1.5 if n == 0 else 1.0 if n < 4 else 0.7  # the leftmost columns name the record
         if _HEADS_GROUP_RE.search(group):
@@ -310,9 +311,13 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
         if subject is None and label.endswith("姓名") and 2 <= len(label) - 2 <= 6 and label[:-2] in title:
             subject = Subject.PERSON  # 「护林员姓名」 on a 生态护林员花名册: the people the title lists, by name
         if subject is None and n <= 3 and _KIND_OF_PERSON_NAMED_RE.match(label):
+            if label.endswith("主姓名") and any(label[:-3] in site for site in sites):
+                names_others = True  # 「家庭农场名称 | 农场主姓名」: the farm's owner, the farm the record (u489)
+                continue
             subject = Subject.PERSON  # 「乡镇 | 村 | 购机者姓名」 of a 受益对象公示表: each row is a buyer (u249)
         if subject is None and n <= 3 and _NAMED_SITE_RE.match(label) and not _NOT_A_SITE_RE.search(label):
             subject = Subject.ORGANISATION  # 小作坊名称, 站点名称, 民宿名称: a register of sites, shops or works
+            sites.append(label)
         if subject is Subject.HOUSEHOLD and SOLE_TRADER_TITLE_RE.search(title):
             continue  # 「户主姓名」 of a 个体经营户清查表: the 个体户's 经营者, no household's head (u355)
         if subject is Subject.HOUSEHOLD and _HEAD_NAMED_RE.search(label):
