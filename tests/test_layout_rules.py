@@ -2765,3 +2765,15 @@ def test_a_cards_rows_below_its_numbered_table_of_members_are_its_own() -> None:
             ["人口变动", "上年以来出生人数", "", "上年以来死亡人数", ""], ["摸底日期", "", "", "", ""]]
     found = labels(rows, [CellRange(0, 0, 0, 4), CellRange(2, 0, 2, 4)])
     assert found[-3:] == ["上年以来出生人数", "上年以来死亡人数", "摸底日期"], found
+
+
+def test_lines_above_an_export_saying_its_period_and_its_body_are_no_items() -> None:
+    """u490: a 医保 export's 「数据提取区间：2026年1月1日至2026年12月31日 | 单位：元」 and a 走访台账's 「乡镇（街道）工会：
+    城关镇总工会」 above their headers were read as items, and a 台账's per-row 「领导签批」 column too. A span of dates
+    after a key naming a span, and a body's name printed after its key, say what the copy covers and who fills it;
+    a 签批 column is signed by hand. An address printed after its key stays what it is."""
+    assert C.is_fill_line("数据提取区间：2026年1月1日至2026年12月31日") and C.is_fill_line("乡镇（街道）工会：城关镇总工会")
+    assert not C.is_fill_line("住址：城关镇人民政府") and not C.is_fill_line("申请单位：")
+    rows = [["职工住院医疗费用结算信息核对表", "", "", ""], ["数据提取区间：2026年1月1日至2026年12月31日", "", "", "单位：元"],
+            ["序号", "姓名", "医疗总费用", "领导签批"], ["1", "", "", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 2)]) == ["姓名", "医疗总费用"]

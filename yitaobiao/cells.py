@@ -186,6 +186,10 @@ def is_fill_line(text: str) -> bool:
     if keyed and _LEADING_BLANK_RE.match(keyed.group(2)) and _ISSUED_BY_RE.match(squash(keyed.group(2))) \
             or _ISSUED_BY_RE.fullmatch(s):
         return True  # 「登记编号：      XX县档案馆制」: the copy's number and the office that printed the form (u419)
+    if keyed and _SPAN_KEY_RE.search(squash(keyed.group(1))) and _DATE_SPAN_RE.match(squash(keyed.group(2))):
+        return True  # 「数据提取区间：2026年1月1日至2026年12月31日」 over a system's export: the period it covers (u490)
+    if keyed and not _ADDRESS_KEY_RE.search(keyed.group(1)) and _BODY_NAMED_RE.match(squash(keyed.group(2))):
+        return True  # 「乡镇（街道）工会：城关镇总工会」 over a 台账: the body filling the copy in, printed for all its rows (u490)
     if keyed and _PLACE_LEVEL_KEY_RE.match(keyed.group(1).strip()) \
             and _ONE_LEVEL_BLANK_RE.match(_BLANK_RUN_RE.sub("_", squash(keyed.group(2)))):
         return True  # 「村民小组：      组」 above a 报备表: the group filling the copy in (u220)
@@ -197,6 +201,13 @@ def is_fill_line(text: str) -> bool:
 
 
 _KEYED_RE = re.compile(r"^([^:：]{1,10})[:：](.+)$")
+_SPAN_KEY_RE = re.compile(r"(?:区间|期间|时段|时间段|起止时间|起止日期)$")
+_DATE_SPAN_RE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:至|-|—|~|～)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$"
+                           r"|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?(?:至|~|～|—)\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$")
+# A body's name printed in full, its place with it, after a key (「城关镇总工会」, 「县人力资源和社会保障局」): written once
+# for every row. (「受理窗口：便民服务中心」 names no one body: which window, an item)
+_BODY_NAMED_RE = re.compile(r"^[\u4e00-\u9fff()]{0,8}(?:省|市|县|区|镇|乡|街道|村|社区)[\u4e00-\u9fff()]{0,10}(?:总工会|工会|人民政府|政府|办事处|委员会|居委会|村委会|局|办公室|中心|"
+                            r"党委|党总支|党支部|团委|妇联|残联|所|站|院|医院|学校|公司)$")
 # 「XX县档案馆制」, 「县统计局印制」: the office that made or printed the form
 _ISSUED_BY_RE = re.compile(r"^[_＿]*[\u4e00-\u9fffXx×]{2,20}?(?:局|馆|院|委员会|办公室|中心|厅|部|所|站)(?:印|监)?制$")
 _LEADING_BLANK_RE = re.compile(r"^(?:\s{2,}|[_＿]{2,})")

@@ -1552,7 +1552,7 @@ def _groups_unit(groups: Sequence[str]) -> str | None:
 
 # 「评议小组签名」, 「学院审批」 heading a register's column: signed or stamped by hand on the paper form, nothing to
 # collect (「审批日期」 is a date and 「违法审批」 a count: both are items).
-_SIGNATURE_COLUMN_RE = re.compile(r"签名|签字|签章|盖章|手印|(?:学院|学校|单位|部门|领导|小组|乡镇|街道|村委|社区)(?:审批|审核|意见)$")
+_SIGNATURE_COLUMN_RE = re.compile(r"签名|签字|签章|盖章|手印|签批|(?:学院|学校|单位|部门|领导|小组|乡镇|街道|村委|社区)(?:审批|审核|意见)$")
 
 
 _TERM_ENDS = frozenset({"至", "止", "到"})
