@@ -1109,3 +1109,9 @@ def test_one_kin_word_bracketed_after_another_is_the_pair() -> None:
     parents, whose items are theirs."""
     assert normalize_label("父（母）姓名").clean == "父母姓名" and normalize_label("祖父(母)").clean == "祖父母"
     assert not explain("父（母）工作单位", "工作单位").same and explain("父（母）姓名", "父母姓名").same
+
+
+def test_who_runs_a_school_or_a_nursery_however_its_kind_is_named() -> None:
+    """u487: a 幼儿园开设托班情况统计表's 「办园性质（公办/民办）」 stood apart from a 托育机构备案登记表's 举办性质."""
+    assert explain("办园性质（公办/民办）", "举办性质").same and explain("办学性质", "办托性质").same
+    assert not explain("举办性质", "举办者姓名").same
