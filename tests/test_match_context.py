@@ -6130,3 +6130,10 @@ def test_the_level_a_student_studies_at_is_no_highest_education() -> None:
     """u471, u488, u490: a 资助申请表's 学历层次 (专科, 本科 of the course studied) met every roster's 文化程度."""
     assert not explain("学历层次", "文化程度").same and explain("学历层次", "就读层次").same
     assert explain("最高学历", "文化程度").same
+
+
+def test_a_section_of_two_things_completes_no_label() -> None:
+    """u490: 「家庭经济及困难情况 › 困难类别」 was written out 「家庭经济及困难类别」 as 「经营主体情况 › 主体名称」 is 经营主体名称,
+    and stood apart from two rosters' 困难类别: a section of two things (…及…) names neither whole."""
+    assert MAKER.key("困难类别", ("家庭经济及困难情况",)).text == "困难类别"
+    assert MAKER.key("主体名称", ("经营主体情况",)).text == "经营主体名称"

@@ -3790,7 +3790,8 @@ def _completed_by_header(label: str, header: str) -> str | None:
     """「经营主体情况 › 主体名称」, 「健康证明 › 证明编号」: a label that opens with the last words of its header says
     the header's thing short; written out it is 「经营主体名称」, 「健康证明编号」 (u270, u268: each stood apart from the
     same item written in full). None when the label says it in full or not at all."""
-    thing = _SECTION_ENDING_RE.sub("", normalize_label(header).clean)
+    # (「家庭经济及困难情况 › 困难类别」: two things, the last of them the label's own word, no 家庭经济及困难类别 — u490)
+    thing = re.split(r"[及和与、/]", _SECTION_ENDING_RE.sub("", normalize_label(header).clean))[-1]
     words = normalize_label(label).clean
     if not 3 <= len(thing) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", thing) or words.startswith(thing):
         return None
