@@ -6137,3 +6137,19 @@ def test_a_section_of_two_things_completes_no_label() -> None:
     and stood apart from two rosters' 困难类别: a section of two things (…及…) names neither whole."""
     assert MAKER.key("困难类别", ("家庭经济及困难情况",)).text == "困难类别"
     assert MAKER.key("主体名称", ("经营主体情况",)).text == "经营主体名称"
+
+
+def test_a_split_off_item_whose_words_say_nothing_new_is_named_by_its_form() -> None:
+    """wf95 parted a 学生卡's 父母/监护人 phone from the other forms' 监护人联系电话: the 一套表 printed 「监护人联系电话」
+    and 「监护人联系电话（联系电话）」, and the cadre filled the wrong one. A part whose own words are in the name
+    already is named by the form it comes from."""
+    from yitaobiao.match import Decisions, _name_split_parts
+    from yitaobiao.model import Concept
+
+    fields = {"F1.1": field("F1.1", "联系电话", ("监护人",)), "F2.1": field("F2.1", "监护人联系电话"),
+              "F3.1": field("F3.1", "监护人联系电话")}
+    fields["F1.1"].form_title = "XX县学生基本信息登记表"
+    field_lk = {"F1.1": "监护人|联系电话", "F2.1": "|监护人联系电话", "F3.1": "|监护人联系电话"}
+    concepts = [Concept("C1", "监护人联系电话", ["F2.1", "F3.1"]), Concept("C2", "监护人联系电话", ["F1.1"])]
+    _name_split_parts(concepts, Decisions(different={frozenset(("监护人|联系电话", "|监护人联系电话"))}), field_lk, fields)
+    assert [c.name for c in concepts] == ["监护人联系电话", "监护人联系电话（学生基本信息登记表）"]

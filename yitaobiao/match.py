@@ -45,7 +45,7 @@ from .cells import (
 )
 from .classify import PAYMENT_WORDS, SOLE_TRADER_TITLE_RE, paid_programme, population_named, target_population
 from .model import Concept, Field, Form, FormKind, Layout, NearMiss, Subject, parse_a1
-from .normalize import NormalLabel, basic_form, normalize_label, numbers_in, short_title
+from .normalize import NormalLabel, basic_form, normalize_label, numbers_in, short_title, without_place
 from .synonyms import Synonyms, load_synonyms
 
 if TYPE_CHECKING:
@@ -5274,6 +5274,11 @@ def _name_split_parts(concepts: list[Concept], decisions: Decisions, field_lk: d
     def hint_of(concept: Concept, key: str) -> str:
         members = [fields[fid] for fid in concept.field_ids if fid in fields]
         label = Counter(f.shown_label for f in members).most_common(1)[0][0] if members else reading(key)
+        if members and basic_form(label) in basic_form(concept.name) and label != concept.name:
+            # (「监护人联系电话（联系电话）」 beside 「监护人联系电话」: the words tell nothing a cadre can go by, the form
+            # they come from does — wf95)
+            title = Counter(f.form_title for f in members if f.form_title).most_common(1)
+            return short_title(without_place(title[0][0])) if title else label
         return label if label != concept.name else reading(key)
 
     # (the item most forms ask keeps the plain name, and with it the place a name gives, the ID column's: wf20's
