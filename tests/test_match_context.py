@@ -6153,3 +6153,11 @@ def test_a_split_off_item_whose_words_say_nothing_new_is_named_by_its_form() -> 
     concepts = [Concept("C1", "监护人联系电话", ["F2.1", "F3.1"]), Concept("C2", "监护人联系电话", ["F1.1"])]
     _name_split_parts(concepts, Decisions(different={frozenset(("监护人|联系电话", "|监护人联系电话"))}), field_lk, fields)
     assert [c.name for c in concepts] == ["监护人联系电话", "监护人联系电话（学生基本信息登记表）"]
+
+
+def test_a_section_glossing_one_role_by_another_is_one_person() -> None:
+    """u488: 「家长（监护人）情况 › 家长姓名」 stood apart from every 监护人姓名 while the 联系电话 beside it, read by the
+    section, met every 监护人联系电话: a label naming either word of the section is the person the section reads."""
+    assert MAKER.key("家长姓名", ("家长（监护人）情况",)).role == MAKER.key("联系电话", ("家长（监护人）情况",)).role == "监护人"
+    assert MAKER.key("家长姓名", ("监护人（家长）情况",)).text == "监护人姓名"
+    assert MAKER.key("家长姓名", ("家长（职工）情况",)).role == "家长"

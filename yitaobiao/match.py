@@ -1431,6 +1431,16 @@ class KeyMaker:
         whatever either side's items are, they are that side's (see :func:`two_parties`).
         """
         context = tuple(g for g in context if not _block_number(g))
+        if context and label != PHONE_ITEM and (glossed := _GLOSSED_ROLE_RE.match(basic_form(context[-1]))) \
+                and self._role_of_word.get(glossed.group(1)) and self._role_of_word.get(glossed.group(2)):
+            # 「家长（监护人）情况 › 家长姓名」: the section says its 家长 is a 监护人, and a bare 联系电话 under it is read so;
+            # a label naming the other word is the same person (u488: the name stood apart from every 监护人姓名 while the
+            # phone beside it met theirs)
+            section_role = self.key(PHONE_ITEM, context[-1:]).role
+            words = {self._role_of_word[w]: w for w in glossed.groups()}
+            other = next((w for role, w in words.items() if role != section_role), None)
+            if section_role in words and other and basic_form(label).startswith(other):
+                label = words[section_role] + basic_form(label)[len(other):]
         if context and (completed := _completed_by_header(label, context[-1])) \
                 and self.synonyms.lookup(normalize_label(label).clean) is None:  # (账户名称: the holder's, a known item)
             label, context = completed, context[:-1]
@@ -3775,6 +3785,8 @@ def _about_its_own_body(group: str, title: str) -> bool:
 
 
 _SECTION_ENDING_RE = re.compile(r"(?:基本)?(?:信息|情况|概况)$")
+# A section naming its person by two role words, one glossing the other: 「家长（监护人）情况」
+_GLOSSED_ROLE_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})\(([\u4e00-\u9fff]{2,6})\)(?:基本)?(?:信息|情况|概况)?$")
 # Words for the farm households a head answers for (roles 户主), which also name households counted or charged
 _HOUSEHOLD_WORDS = frozenset({"农户", "承包农户"})
 # Bodies people form, named by who they are (业主委员会, 业主大会, 职工代表大会, 村民理事会): no one of them
