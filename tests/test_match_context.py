@@ -6161,3 +6161,25 @@ def test_a_section_glossing_one_role_by_another_is_one_person() -> None:
     assert MAKER.key("家长姓名", ("家长（监护人）情况",)).role == MAKER.key("联系电话", ("家长（监护人）情况",)).role == "监护人"
     assert MAKER.key("家长姓名", ("监护人（家长）情况",)).text == "监护人姓名"
     assert MAKER.key("家长姓名", ("家长（职工）情况",)).role == "家长"
+
+
+
+def test_a_cards_section_of_members_is_not_the_heads(tmp_path: Path) -> None:
+    """u486: a 资格权人认定登记表 asks 「户主情况 › 户主姓名 | 公民身份号码」 and then 「资格权人情况（含户主） › 姓名 | 性别 |
+    出生日期 | 与户主关系」, one row per person: the 性别 and 出生日期 of that section were read as the head's and met a
+    roster's 户主性别. A section asking each person's relation to the head is the members'."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows = [["农村宅基地资格权人认定登记表", *[""] * 7], ["村（社区）：           组：", *[""] * 7],
+            ["户主情况", "户主姓名", "", "公民身份号码", "", "", "联系方式", ""],
+            ["", "家庭住址", "", "", "", "", "", ""],
+            ["资格权人情况（含户主）", "姓名", "性别", "出生日期", "公民身份号码", "", "与户主关系", "取得方式"],
+            *[["", "", "", "", "", "", "", ""] for _ in range(3)],
+            ["认定日期", "", "", "", "经办人：", "", "", ""]]
+    merges = [(0, 0, 0, 7), (1, 0, 1, 7), (2, 0, 3, 0), (4, 0, 7, 0), (3, 2, 3, 7)]
+    write_xlsx(tmp_path / "村委会" / "资格权.xlsx", [("登记表", rows, merges)])
+    write_xlsx(tmp_path / "农业农村局" / "名册.xlsx", [("Sheet1", *list_rows("农户花名册", ["户主姓名", "户主性别", "户主出生日期"]))])
+    concept = concept_by_cell(tmp_path)
+    assert concept[("村委会", "C5")] != concept[("农业农村局", "C3")]
+    assert concept[("村委会", "D5")] != concept[("农业农村局", "D3")]
+    assert concept[("村委会", "B3")] == concept[("农业农村局", "B3")]

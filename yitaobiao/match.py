@@ -4876,8 +4876,14 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     fuller = _roles_said_in_full(fields, maker)
     said_own = {f.form_id for f in fields
                 if any(_OWN_SECTION_RE.search(normalize_label(g).clean) for g in f.header_path[:-1])}
+    # (「资格权人情况（含户主） › 姓名 | 性别 | … | 与户主关系」 under a card's 户主情况: a section of members, each asked
+    # their relation to the head, is theirs — u486: its 性别 and 出生日期 had been read as the head's)
+    member_sections = {(f.form_id, f.header_path[-2]) for f in fields
+                       if len(f.header_path) > 1 and normalize_label(f.label).clean == HEAD_RELATION_ITEM}
     for f in sorted(fields, key=lambda f: (f.form_id, *position[f.id])):
         owners, subject_role = form_roles[f.form_id]
+        if owners and len(f.header_path) > 1 and (f.form_id, f.header_path[-2]) in member_sections:
+            owners = ()
         context = left_of.get(f.id) or f.header_path[:-1]
         if context and context[0] == titles_group.get(f.form_id):
             # 「耕地地力保护补贴 › 补贴标准（元/亩）」 of a 耕地地力保护补贴面积核实登记花名册: the title's programme, which
