@@ -1115,3 +1115,11 @@ def test_who_runs_a_school_or_a_nursery_however_its_kind_is_named() -> None:
     """u487: a 幼儿园开设托班情况统计表's 「办园性质（公办/民办）」 stood apart from a 托育机构备案登记表's 举办性质."""
     assert explain("办园性质（公办/民办）", "举办性质").same and explain("办学性质", "办托性质").same
     assert not explain("举办性质", "举办者姓名").same
+
+
+def test_an_electric_bikes_particulars_however_worded() -> None:
+    """u493: a 电动自行车 register's 厂牌, 电机号, 电池类型 and 车架号（整车编号） stood apart from the application's 品牌,
+    电动机编号, 蓄电池类型 and 整车编号 (GB 17761; the frame's 整车编码 is the bike's 车架号)."""
+    assert explain("厂牌", "品牌").same and explain("电机号", "电动机编号").same
+    assert explain("电池类型", "蓄电池类型").same and explain("车架号（整车编号）", "整车编码").same
+    assert not explain("品牌", "品牌型号").same and not explain("电动机编码", "车架号").same
