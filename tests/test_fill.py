@@ -575,6 +575,23 @@ def test_last_quarters_items_are_found_by_the_departments_columns_never_by_their
     assert carried_keys(then, now) == {"C165@人员": "C160@人员", "C170@人员": "C172@人员", "C171@人员": "C174@人员"}
 
 
+def test_a_column_reworded_beside_one_inserted_is_found_where_its_header_went() -> None:
+    """wf98: a 留守老人 roster gained 民族 at G2 and reworded 身体状况 (G2 before) 身体健康状况 (now H2): --carry found
+    身体状况 by its old cell and put last quarter's health (患高血压, 良好) into 民族, which split sent to two
+    departments. A reworded column is found where the template's headers say it went, as the scan's changes do."""
+    from yitaobiao.fill import carried_keys
+
+    then = _quarter([_item("C1@人员", "姓名", "人员"), _item("C5@人员", "身体状况", "人员"), _item("C6@人员", "居住情况", "人员")],
+                    [("C1@人员", "民政局/留守老人.xlsx", "F2", "姓名"), ("C5@人员", "民政局/留守老人.xlsx", "G2", "身体状况"),
+                     ("C6@人员", "民政局/留守老人.xlsx", "H2", "居住情况")])
+    now = _quarter([_item("C1@人员", "姓名", "人员"), _item("C4@人员", "民族", "人员"), _item("C5@人员", "身体健康状况", "人员"),
+                    _item("C6@人员", "居住情况", "人员")],
+                   [("C1@人员", "民政局/留守老人.xlsx", "F2", "姓名"), ("C4@人员", "民政局/留守老人.xlsx", "G2", "民族"),
+                    ("C5@人员", "民政局/留守老人.xlsx", "H2", "身体健康状况"),
+                    ("C6@人员", "民政局/留守老人.xlsx", "I2", "居住情况")])
+    assert carried_keys(then, now) == {"C1@人员": "C1@人员", "C5@人员": "C5@人员", "C6@人员": "C6@人员"}
+
+
 def test_a_month_typed_as_text_is_a_date_in_a_date_column() -> None:
     """wf14: a roster's 保障起始年月 「2024-03」 went into the 一套表's date column as text, which its check refused."""
     import datetime as dt

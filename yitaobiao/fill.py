@@ -32,6 +32,7 @@ from openpyxl.utils import get_column_letter
 
 from . import cells as C
 from .cells import check_digit
+from .changes import FormTemplate, renamed_headers
 from .errors import YitaobiaoError
 from .guard import guarded_map, opening_reason
 from .mapping import Mapping, MappingField, MappingForm, MappingItem, option_columns
@@ -1026,17 +1027,20 @@ def carried_keys(then: Mapping, now: Mapping) -> dict[str, str]:
     fields_of: dict[str, list[MappingField]] = defaultdict(list)
     for f in then.fields:
         fields_of[f.item].append(f)
-    headed_then = {_headed(f) for f in then.fields}
     by_header: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
-    by_cell: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
     for f in now.fields:
         item = now.item(f.item)
         if not item.joins:
             by_header[(record_of(item), _headed(f))].add(item.key)
-            if _headed(f) not in headed_then:
-                # (a column renamed where it stood: its cell names it; a column of last quarter's that only moved
-                # is found by its header, and its old cell may be another's now)
-                by_cell[(record_of(item), _placed(f))].add(item.key)
+    # (a column renamed: found where the template's headers say it went, as the scan's changes say it — a column
+    # inserted before it, its old cell is another's now: wf98's 身体状况, reworded 身体健康状况 beside a new 民族
+    # column, had carried last quarter's health into 民族)
+    by_cell: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    for (path, sheet, slot), (old, new) in _columns_by_form(then, now).items():
+        for was, cell in renamed_headers(old, new):
+            for f in new.keys.get(cell, "").split("\n"):
+                if f and not (item := now.item(f)).joins:
+                    by_cell[(record_of(item), (path, sheet, was, slot))].add(item.key)
     found: dict[str, str] = {}
     for i in then.items:
         if i.joins:
@@ -1052,6 +1056,22 @@ def carried_keys(then: Mapping, now: Mapping) -> dict[str, str]:
         if key:
             found[i.key] = key
     return found
+
+
+def _columns_by_form(then: Mapping, now: Mapping) -> dict[tuple[str, str, str], tuple[FormTemplate, FormTemplate]]:
+    """Each department form's columns in both 一套表s, as templates (cell → header; ``keys``: cell → the items its
+    fields are, one a line), by form and repeated block."""
+    def templates(mapping: Mapping) -> dict[tuple[str, str, str], FormTemplate]:
+        found: dict[tuple[str, str, str], FormTemplate] = {}
+        for f in mapping.fields:
+            where = (f.path, f.sheet, str(f.slot or ""))
+            template = found.setdefault(where, FormTemplate(f.path, f.sheet, "", {}))
+            template.labels.setdefault(f.cell, f.label)
+            template.keys[f.cell] = "\n".join(filter(None, (template.keys.get(f.cell), f.item)))
+        return found
+
+    before, after = templates(then), templates(now)
+    return {where: (before[where], after[where]) for where in before.keys() & after.keys()}
 
 
 def _headed(f: MappingField) -> tuple[str, ...]:
