@@ -374,8 +374,40 @@ def test_a_decision_follows_a_column_its_template_renamed(tmp_path: Path) -> Non
     done = runner.invoke(app, ["scan", "forms", "--period", "2026Q2", "--json", "q2.json"], terminal_width=220)
     assert done.exit_code == 0 and not joined("q2.json"), done.output
     said = re.sub(r"\s+", "", done.output)
-    assert "表头“农户编号”改为“农户编码”" in said and "已沿用到新写法上" in said, done.output
+    assert "表头“农户编号”改为“农户编码”" in said and "已沿用到本期的这一列上" in said, done.output
     kept = load_decisions(decisions_path(tmp_path))
     assert any(any("农户编码" in key for key in pair) for pair in kept.different), kept
     assert runner.invoke(app, ["scan", "forms", "--period", "2026Q3", "--json", "q3.json"]).exit_code == 0
     assert not joined("q3.json")
+
+
+def test_a_decision_on_a_generic_wording_follows_its_template_retitled(tmp_path: Path) -> None:
+    """wf98 joined a 监测户台账's 人数 (a generic wording, keyed by its template's title) to a roster's 家庭人数; next
+    quarter the title's year changed from 2024 to 2025 and the join was lost, said as a column 「改了名或删去」. The
+    decision moves to the column's new key and the line says the title changed."""
+    from yitaobiao.match import Decisions
+    from yitaobiao.review import decisions_path, save_decisions
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    def forms(year: str) -> None:
+        for rel, title, labels in (("乡村振兴局/监测户.xlsx", f"{year}新槐村监测户基本信息台账", ["户主姓名", "人数", "户类型"]),
+                                   ("民政局/低保.xlsx", "低保户花名册", ["户主姓名", "家庭人数", "保障金额"])):
+            rows, merges = list_rows(title, labels)
+            write_xlsx(tmp_path / "forms" / rel, [("Sheet1", rows, merges)])
+
+    def joined(catalogue: str) -> bool:
+        fields = json.loads(Path(catalogue).read_text(encoding="utf-8"))["fields"]
+        return len({f["concept"] for f in fields if f["label"] in ("人数", "家庭人数")}) == 1
+
+    forms("2024")
+    assert runner.invoke(app, ["scan", "forms", "--period", "2026Q1", "--json", "q1.json"]).exit_code == 0
+    keys = {f["label"]: f["label_key"] for f in json.loads(Path("q1.json").read_text(encoding="utf-8"))["fields"]}
+    assert "《" in keys["人数"] and not joined("q1.json")
+    save_decisions(Decisions(same={frozenset((keys["人数"], keys["家庭人数"]))}), decisions_path(tmp_path))
+    assert runner.invoke(app, ["scan", "forms", "--period", "2026Q1", "--json", "q1.json", "--force"]).exit_code == 0
+    assert joined("q1.json")
+    forms("2025")
+    done = runner.invoke(app, ["scan", "forms", "--period", "2026Q2", "--json", "q2.json"], terminal_width=220)
+    assert done.exit_code == 0 and joined("q2.json"), done.output
+    said = re.sub(r"\s+", "", done.output)
+    assert "标题由《2024新槐村监测户基本信息台账》改为《2025新槐村监测户基本信息台账》" in said and "改了名或删去" not in said

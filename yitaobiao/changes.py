@@ -12,6 +12,7 @@ compares without loading the whole catalogue (60 MB for 10,000 templates).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -258,6 +259,23 @@ def renamed_headers(old: FormTemplate, new: FormTemplate) -> list[tuple[str, str
                 taken_after.add(b)
                 pairs.append((a, b))
     return sorted(pairs)
+
+
+def same_columns(old: FormTemplate, new: FormTemplate) -> list[tuple[str, str]]:
+    """(old cell, new cell) of each column of ``old`` that ``new`` still asks: renamed (:func:`renamed_headers`), or
+    worded as before, in its cell or, where it moved, the one cell each template prints that wording in."""
+    pairs = renamed_headers(old, new)
+    cells_before: dict[str, list[str]] = defaultdict(list)
+    cells_after: dict[str, list[str]] = defaultdict(list)
+    for cell, label in old.labels.items():
+        cells_before[C.squash(label)].append(cell)
+    for cell, label in new.labels.items():
+        cells_after[C.squash(label)].append(cell)
+    for label, cells in cells_after.items():
+        before = cells_before.get(label, [])
+        pairs += [(cell, cell) for cell in cells if cell in before] if len(before) > 1 or len(cells) > 1 \
+            else [(before[0], cells[0])] if before else []
+    return sorted(set(pairs))
 
 
 def paired_templates(before: list[FormTemplate], after: list[FormTemplate]) -> dict[tuple[str, str, str], FormTemplate]:

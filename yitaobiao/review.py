@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from . import cells as C
-from .changes import FormTemplate, paired_templates, renamed_headers, templates_of
+from .changes import FormTemplate, paired_templates, same_columns, templates_of
 from .errors import UsageError, YitaobiaoError
 from .guard import opening_reason
 
@@ -757,10 +757,12 @@ def decisions_on_new_wordings(decisions: Decisions, result: ScanResult,
 
 def decisions_for_renamed_columns(decisions: Decisions, result: ScanResult, earlier: list[FormTemplate] | None
                                   ) -> tuple[Decisions, list[Finding]]:
-    """The decisions, each made of a column its template renamed where it stood since ``earlier``, moved to the new
-    wording, and a line for each. wf97 parted 耕地's 农户编号 from 户编号; next quarter the template printed 农户编码
-    in the same cell, the matcher joined it to 户编号 again, and the 扶贫 household number went into 农业农村局's
-    form. Moved only where the old wording is asked nowhere now and the new one has no decision of its own."""
+    """The decisions made of a column its template still asks since ``earlier``, under a label key it no longer
+    has, moved to the new key, and a line for each. wf97 parted 耕地's 农户编号 from 户编号; next quarter the template
+    printed 农户编码 in its place, the matcher joined it to 户编号 again, and the 扶贫 household number went into
+    农业农村局's form. wf98 joined a 监测户台账's 人数 (keyed by its title, a generic wording) to 家庭人数; the title's
+    year changed, and the join was lost. Moved only where the old key is asked nowhere now and the new one has no
+    decision of its own."""
     if not earlier or not decisions.label_keys():
         return decisions, []
     decided = decisions.label_keys()
@@ -771,15 +773,21 @@ def decisions_for_renamed_columns(decisions: Decisions, result: ScanResult, earl
     current = {t.key: t for t in templates_of(result)}
     for key, old in paired_templates(earlier, list(current.values())).items():
         new = current[key]
-        for cell_before, cell in renamed_headers(old, new):
+        for cell_before, cell in same_columns(old, new):
             was, f = old.keys.get(cell_before), field_at.get((new.path, new.sheet, cell))
             if not was or f is None or was not in decided or was in present or was in moved \
                     or f.label_key in decided or f.label_key in moved.values():
                 continue
             moved[was] = f.label_key
-            findings.append(Finding("carried_decision", f.path, f"表头“{old.labels[cell_before]}”改为“{new.labels[cell]}”"
-                                    f"（{cell}），此前对“{reading(was)}”的审核决定已沿用到新写法上；如不适用，"
-                                    "请在审核表中调整。", sheet=f.sheet, cell=cell))
+            header = old.labels[cell_before]
+            if C.squash(header) != C.squash(new.labels[cell]):
+                changed = f"表头“{header}”改为“{new.labels[cell]}”（{cell}）"
+            elif C.squash(old.title) != C.squash(new.title):
+                changed = f"表头“{header}”（{cell}）所在报表的标题由《{old.title}》改为《{new.title}》"
+            else:
+                changed = f"表头“{header}”（{cell}）所在的报表有改动"
+            findings.append(Finding("carried_decision", f.path, f"{changed}，此前对“{reading(was)}”的审核决定已沿用到"
+                                    "本期的这一列上；如不适用，请在审核表中调整。", sheet=f.sheet, cell=cell))
     if not moved:
         return decisions, []
 
