@@ -1044,6 +1044,18 @@ PLACE_ITEM_RE = re.compile(r"^(?:所属|所在)?(?:乡镇|乡（镇）|街道|�
                            r"(?:名称|名)?(?:（.*）)?$|^村名")
 
 
+def _asks_membership(item: MappingItem) -> bool:
+    """A 是否… column naming a group (是否脱贫家庭学生): whether the record's person is one of them."""
+    name = C.squash(re.sub(r"（[^）]*）$", "", item.meaning))
+    group = name.removeprefix("是否")
+    return name.startswith("是否") and (population_named(group) is not None or len(group) >= 3
+                                       and group.endswith(_KINDS_OF_PEOPLE))
+
+
+# What a group of people is called by (脱贫家庭学生, 低收入人口, 留守老人): the last words of its name
+_KINDS_OF_PEOPLE = ("学生", "儿童", "对象", "人员", "人口", "老人", "家庭", "群众", "户", "党员", "职工", "妇女", "青年")
+
+
 def _says_where_or_who(item: MappingItem) -> bool:
     """The item names where the record is or a group its person belongs to (是否脱贫户), nothing a form is about."""
     name = re.sub(r"（[^）]*）$", "", item.meaning)
@@ -1526,6 +1538,23 @@ class _Filler:
             self._unticked_but_filled(form, records, ticked,
                                       [k for k in distinctive if self.mapping.item(k).theme != _BASIC_THEME
                                        and self.mapping.item(k).name not in _ANYONE_HAS])
+        # (poor.xlsx, printed with no title and so of no group: its own 是否脱贫家庭学生 column says who is on it, not
+        # the 学校名称 every schoolchild has — wf96, wf100: a 困境儿童 and a left-behind child went onto it unticked. A
+        # titled form says what it lists: a 投保清单's 是否脱贫户 is something asked of the insured — wf5)
+        untitled = C.squash(form.title) == C.squash(PurePosixPath(form.path).stem)
+        flags = [k for k in own if _asks_membership(self.mapping.item(k))] \
+            if untitled and not (form.selector or form.population or events) else []
+        if flags:
+            flagged = [n for n in chosen if any(_answer(records[n], k) in YES for k in flags)]
+            others = [k for k in distinctive if k not in flags]
+            unflagged = [n for n in chosen if n not in flagged and any(not _is_blank(records[n].get(k)) for k in others)
+                         and all(_answer(records[n], k) not in NO for k in flags)]
+            if unflagged:
+                self.report.warnings.append(self._forgotten_tick(form, records, unflagged, others,
+                                                                 self.mapping.item(flags[0]).name))
+            if not flagged:
+                self._left_out[form.id] = f"没有记录勾选“{self.mapping.item(flags[0]).name}”"
+            return flagged
         # (「实有人口数据」, 「村民花名册」: a register of everyone living here is everyone's, whatever else it asks)
         # (a village's row goes to each of its village's forms it filled anything of: 西村's 规划投入资金, asked by two
         # 帮扶资金 tables, left one of them blank — wf12)
