@@ -763,3 +763,19 @@ def test_an_item_asked_on_two_sheets_of_one_report_is_collected_once_a_filling()
     result = ScanResult(root=".", forms=[sheet(1, "Sheet5"), sheet(2, "Sheet6")],
                         concepts=[Concept("C1", "生猪存栏", ["F1.1", "F2.1"])])
     assert summarise(result).burden.over_limit_before == 0
+
+
+def test_the_tables_of_one_document_repeat_nothing_of_each_other(tmp_path: Path) -> None:
+    """wf99: a 公共租赁住房 document of two tables, each asking the 户主's 姓名 and 公民身份号码, made them 民政局's
+    duplicates (「17项，占43.6%」 with 5 only between the tables), counted 户主姓名 on one 报表 more than there were,
+    and was to be 整合 「主要与《…公共租赁住房》重复」, itself. The notice counts a document once, as it counts 报表."""
+    folder = _forms(tmp_path / "forms", [("卫健局/a.xlsx", "老人健康台账", ["户主姓名", "家庭人口数", "血型"])])
+    write_docx_blocks(folder / "民政局" / "公租房.docx", [
+        "公共租赁住房申请审核表", ([["户主姓名", "", "户主公民身份号码", ""], ["家庭类别", "", "", ""]], {}),
+        "家庭收入情况", ([["户主姓名", "", "户主公民身份号码", ""], ["家庭人均收入", "", "", ""]], {})])
+    summary = summarise(scan(folder))
+    civil = next(g for g in summary.by_department if g.name == "民政局")
+    assert civil.shared_items == 1, civil  # 户主姓名 only, asked by the 卫健局 form too
+    top = {entry.name: entry for entry in summary.repeated_items}
+    assert len(top["户主姓名"].forms) == 2 and "户主公民身份号码" not in top, top
+    assert not any("公共租赁住房" in a.reason for a in summary.advice), [a.reason for a in summary.advice]

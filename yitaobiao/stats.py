@@ -331,7 +331,8 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
     for form in result.forms:
         for item in items_of[form.id]:
             askers[item].append(form)
-    periodic_askers = Counter(item for form in periodic for item in items_of[form.id])
+    # (by 报表: the tables of one Word document are filled together, and repeat nothing of each other — wf99)
+    periodic_askers = Counter(item for items in _items_by_report(periodic, items_of).values() for item in items)
     document_askers = {item for form in result.forms if form.kind is FormKind.ON_DEMAND for item in items_of[form.id]}
     county_askers = {item for form in result.forms if form.id in above for item in items_of[form.id]}
 
@@ -387,8 +388,9 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             dropped[form.id] = (items, tpy, of_totals)
         elif items and len(shared) >= MOSTLY_SHARED * len(items):
             # (the forms cancelled for asking the same are named too: they are its twins)
+            own = report_key(form)
             names, more = _closest(form.id, shared, askers, items_of, shown,
-                                   lambda g: g.kind is not FormKind.ON_DEMAND)
+                                   lambda g, own=own: g.kind is not FormKind.ON_DEMAND and report_key(g) != own)
             # (「14项中7项与《X》重复」 beside 他表已有 9 read as wrong: the 7 are shared with any periodic form, X
             # only the closest; the certificates' are said apart — u251, u261, u262, u264)
             where = f"，主要与{names}{more}重复" if names else ""
@@ -489,6 +491,14 @@ def _covering(form_id: str, items: set[str], askers: dict[str, list[Form]], item
     return "、".join(f"《{t}》" for t in titles), "等表" if left else ""
 
 
+def _items_by_report(forms: Iterable[Form], items_of: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The data items each 报表 asks, over its tables."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for form in forms:
+        found[report_key(form)] |= items_of[form.id]
+    return found
+
+
 def report_key(form: Form) -> str:
     """The 报表 a form belongs to. A Word document is one 报表 however many tables it holds: they are the parts a
     cadre fills together, a certificate's four sections or a form run on into a second table (wf29–wf31 read
@@ -557,6 +567,9 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
     cross_items = sum(1 for depts in depts_of.values() if len(depts) > 1)
 
     report_of = {form.id: report_key(form) for form in result.forms}
+    # (重复 is between 报表: the two tables of one Word document, filled together, repeat nothing of each other — wf99:
+    # a 公共租赁住房 document's 户主 items were 民政局's duplicates, and it was to be 整合 「主要与」 itself)
+    reports_of = {cid: {report_of[fid] for fid in form_ids} for cid, form_ids in forms_of.items()}
     on_demand = _on_demand_reports(result.forms, report_of)
     periodic = [form for form in result.forms if report_of[form.id] not in on_demand]
     dept_forms: dict[str, set[str]] = defaultdict(set)
@@ -567,16 +580,16 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
     titles = shown_titles(result.forms)  # (wf17: three 「2012年度调查表（一）」 rows no one could tell apart)
     for form in result.forms:
         dept_forms[form.department].add(report_of[form.id])
-        shared = sum(1 for f in form.fields if len(forms_of[concept_of[f.id]]) > 1)
+        shared = sum(1 for f in form.fields if len(reports_of[concept_of[f.id]]) > 1)
         items = {concept_of[f.id] for f in form.fields}
         dept_fields[form.department] += len(form.fields)
         dept_shared[form.department] += shared
         dept_items[form.department] |= items
         form_stats.append(GroupStats(f"{form.department}｜{titles[form.id]}", 1, len(form.fields), shared, len(items),
-                                     sum(1 for i in items if len(forms_of[i]) > 1)))
+                                     sum(1 for i in items if len(reports_of[i]) > 1)))
     by_department = sorted(
         (GroupStats(d, len(dept_forms[d]), dept_fields[d], dept_shared[d], len(dept_items[d]),
-                    sum(1 for i in dept_items[d] if len(forms_of[i]) > 1), len(dept_forms[d] & on_demand))
+                    sum(1 for i in dept_items[d] if len(reports_of[i]) > 1), len(dept_forms[d] & on_demand))
          for d in dept_forms),
         key=lambda g: (-g.shared_items, -g.shared_item_rate, g.name),
     )
@@ -602,14 +615,15 @@ def summarise(result: ScanResult, top: int = 10, target: float = TARGET_RATE,
         fills = [tpy_of[fid] for fid in form_ids]
         members = members_of[cid]
         before = sum(tpy_of[form_id_of[fid]] for fid in members)
+        one_each = {report_of[fid]: fid for fid in sorted(form_ids, reverse=True)}.values()  # (a document once)
         return DuplicatedItem(cid, names.get(cid) or label_of[members[0]], len(members),
-                              sorted(form_of[fid].title for fid in form_ids), sorted(depts_of[cid]),
+                              sorted(form_of[fid].title for fid in one_each), sorted(depts_of[cid]),
                               fills_before=before, fills_after=max(fills))
 
     # A notes column and the date of filling stand on nearly every form: no one collects them twice in substance,
     # and a 通报 naming 备注 as the most collected item reads as a joke. They still count in every rate.
-    ranked = sorted((cid for cid in forms_of if len(forms_of[cid]) > 1),
-                    key=lambda cid: (names.get(cid) in NOT_COLLECTED_ITEMS, -len(forms_of[cid]), -len(depts_of[cid]), cid))
+    ranked = sorted((cid for cid in forms_of if len(reports_of[cid]) > 1),
+                    key=lambda cid: (names.get(cid) in NOT_COLLECTED_ITEMS, -len(reports_of[cid]), -len(depts_of[cid]), cid))
     repeated_items = [item(cid) for cid in ranked]
     top_items = [entry for entry in repeated_items[:top] if entry.name not in NOT_COLLECTED_ITEMS]
     # Fills of every item, without building the full entry (sorted titles of thousands of forms) for each.
