@@ -1365,6 +1365,17 @@ class _Filler:
         relation = self._item_named(PERSONS, "与户主关系")
         shared: dict[int, None] = {}
         names: dict[str, None] = {}
+        said = []
+        # (a member, by 与户主关系, whose household cannot be told)
+        unkeyed = [n for key, household in found[1].items() if not all(key) for n in household
+                   if relation and not _is_blank(rows[n].get(relation)) and not _heads_the_household(rows[n].get(relation))
+                   and any(_is_blank(rows[n].get(i.key)) for i in items)]
+        if unkeyed and any(not _is_blank(row.get(i.key)) for row in rows for i in items):
+            # (wf99 typed 户编号 on the head's row only: the members' 人数 and 户类型 went out blank, unsaid)
+            keys = _few([self.mapping.item(k).name for k in found[0]], 2)
+            more = f"等 {len(unkeyed)} 人" if len(unkeyed) > 5 else ""
+            said.append(f"{self._records_named(PERSONS, rows, unkeyed)}{more}的一行没有填{keys}，不知道与谁同户，"
+                        f"{_few([i.name for i in items], 2)}等全户的情况没有从户主一行带入：请为同户的每个人填上{keys}后重新分发。")
         for key, household in found[1].items():
             if len(household) < 2 or not all(key):
                 continue
@@ -1384,9 +1395,9 @@ class _Filler:
                         shared[n] = None
                         names[item.name] = None
         if not shared:
-            return []
+            return said
         more = f"等 {len(shared)} 人" if len(shared) > 5 else ""
-        return [f"{_few(list(names), 3)}是全户的情况，{self._records_named(PERSONS, rows, sorted(shared))}{more}的一行没有填，"
+        return [*said, f"{_few(list(names), 3)}是全户的情况，{self._records_named(PERSONS, rows, sorted(shared))}{more}的一行没有填，"
                 "已按同户户主（或同户其他人）所填写入各部门报表；如不对，请在一套表中逐人填写后重新分发。"]
 
     def label_kept(self, form: MappingForm, label: str, occupant: str) -> None:
