@@ -2913,10 +2913,17 @@ def test_a_cards_table_of_family_members_lists_the_household_from_their_own_rows
             wb[items[item].sheet].cell(r, items[item].position).value = value
         wb[selector.sheet].cell(r, selector.position).value = student
         wb[relation.sheet].cell(r, relation.position).value = kin  # (on the member's own row, whom the card lists)
+    # (wf100: a member's item typed for someone in no student's household reaches no card, and is said; the
+    # student's father's reaches the card)
+    work = next(i for i in mapping.items if "工作单位" in i.name)
+    wb[work.sheet].cell(mapping.header_row + 3, work.position).value = "县水泥厂"
+    wb[work.sheet].cell(mapping.header_row + 4, work.position).value = "县砖瓦厂"
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     # (the members' own 与学生关系 says nothing about whom the card is for: no hint to tick them as students — wf31)
     assert not any("张桂兰" in line for line in [*report.warnings, *report.alerts]), report.warnings
+    lost = [line for line in report.warnings if "没有写入任何部门报表" in line]
+    assert len(lost) == 1 and "王五" in lost[0] and "刘强" not in lost[0], report.warnings
     copies = sorted((tmp_path / "out" / "教育局").glob(f"调查表*{suffix}"))
     assert len(copies) == 1, copies
     grid = next(iter(read_grids(copies[0]))).rows
@@ -3883,7 +3890,8 @@ def test_a_document_of_an_applicant_and_their_family_lists_the_applicant_first(t
     people = [("王建国", "330101196901010011", "男", "王建国", "户主", "是"),
               ("李秀英", "330101197001010022", "女", "王建国", "112-妻", "是"),
               ("王小明", "330101199501010033", "男", "王建国", "120-子", "否"),
-              ("陈桂兰", "330101195201010024", "女", "陈桂兰", "户主", "是")]
+              ("陈桂兰", "330101195201010024", "女", "陈桂兰", "户主", "是"),
+              ("赵大山", "330101195501010015", "男", "赵大山", "户主", "否")]
     wb = load_workbook(merged)
     for r, (*values, applies) in enumerate(people, start=mapping.header_row + 1):
         for item, value in zip(("姓名", "公民身份号码", "性别", "户主姓名", "与户主关系"), values, strict=True):
@@ -3891,11 +3899,14 @@ def test_a_document_of_an_applicant_and_their_family_lists_the_applicant_first(t
         wb[selector.sheet].cell(r, selector.position).value = applies
     wage = next(i for i in mapping.items if i.name.startswith("工资性收入"))
     wb[wage.sheet].cell(mapping.header_row + 3, wage.position).value = 1200  # (王小明's, on his parents' copies)
+    wb[wage.sheet].cell(mapping.header_row + 5, wage.position).value = 900  # (赵大山's, on no one's copy)
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     # (wf91: a member listed on the applicant's copy was told to be ticked, and got a certificate of his own)
     assert not any("王小明" in line and ("勾选" in line or "没有写入" in line) for line in [*report.alerts, *report.warnings]), \
         report.warnings
+    # (wf100: what a member's list asks, typed for someone on no applicant's copy, reaches no one: said)
+    assert any("赵大山" in line and "工资性收入" in line for line in [*report.alerts, *report.warnings]), report.warnings
     copies = sorted((tmp_path / "out" / "司法局").glob("证明表*.docx"))
     listed = {}
     for copy_ in copies:

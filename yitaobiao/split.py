@@ -1084,6 +1084,8 @@ class _Filler:
         self._unkeyed: dict[str, list[int]] = {}  # form → the records lacking what names their household
         self._left_out: dict[str, str] = {}  # form id → why records were left out of it
         self.named_left_out: set[tuple[str, int]] = set()  # (record sheet, record) a tick hint has named
+        # (record sheet, record, item) a tick hint has named with the item ("*": every item of the record)
+        self.named_items: set[tuple[str, int, str]] = set()
         # record sheet → (columns naming a household, members by their values), or None when it has no such columns
         self._households: dict[str, tuple[list[str], dict[tuple[str, ...], list[int]]] | None] = {}
         self._rows_of: dict[str, tuple[int | None, list[int]] | None] = {}  # form id → its 户主's and members' rows
@@ -1561,6 +1563,8 @@ class _Filler:
             unflagged = [n for n in chosen if n not in flagged and any(not _is_blank(records[n].get(k)) for k in others)
                          and all(_answer(records[n], k) not in NO for k in flags)]
             if unflagged:
+                self.named_left_out.update((form.record_sheet or "", n) for n in unflagged)
+                self.named_items.update((form.record_sheet or "", n, k) for n in unflagged for k in others)
                 self.report.warnings.append(self._forgotten_tick(form, records, unflagged, others,
                                                                  self.mapping.item(flags[0]).name))
             if not flagged:
@@ -1636,6 +1640,7 @@ class _Filler:
         if not forgotten:
             return
         self.named_left_out.update((form.record_sheet or "", n) for n in forgotten)
+        self.named_items.update((form.record_sheet or "", n, k) for n in forgotten for k in distinctive)
         group = self.mapping.item(form.selector).name if form.selector else ""
         # An item that names the group (所在党支部 of 老党员, 务工地点 of 外出务工人员) signals a forgotten tick; one any
         # child has (就学状态, asked only by the 困境儿童 register) is only worth a word (wf14: split exited 1).
@@ -1674,6 +1679,7 @@ class _Filler:
         if not outside:
             return chosen
         self.named_left_out.update((form.record_sheet or "", n) for n in outside)
+        self.named_items.update((form.record_sheet or "", n, "*") for n in outside)
         who = "、".join(f"{self._records_named(form.record_sheet, records, [n])}（{ages[n]}岁）" for n in outside[:5])
         more = f"等 {len(outside)} 人" if len(outside) > 5 else ""
         ages_said = f"{band[0]}周岁及以上" if band[1] >= 150 else f"{band[1]}周岁及以下" if band[0] == 0 \
@@ -3411,24 +3417,24 @@ def _typed_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
     mapping, collected = filler.mapping, filler.collected
     received: dict[str, set[int]] = defaultdict(set)  # form id → records it receives
     forms = {form.id: form for form in mapping.forms}
+    asking: dict[str, set[str]] = defaultdict(set)  # item → forms asking it
+    of_members = set()  # forms asking a household's members' items, filled from the members' own rows
+    for f in mapping.fields:
+        asking[f.item].add(f.form)
+        if f.member or f.slot:
+            of_members.add(f.form)
     for job in jobs:
         for form_id, records in job.records.items():
             received[form_id].update(records)
-            if form_id in forms and _lists_members(mapping, forms[form_id]):
-                # (the household a 证明's list gives each applicant: wf91's 张长海, on his daughter-in-law's copy)
+            if form_id in forms and (form_id in of_members or _lists_members(mapping, forms[form_id])):
+                # (the household a 证明's list gives each applicant: wf91's 张长海, on his daughter-in-law's copy; a
+                # student's card its family's 健康状况 — never the 健康状况 of a man in no student's family, wf100)
                 received[form_id].update(m for n in records for m in filler.household(forms[form_id], n))
-    asking: dict[str, set[str]] = defaultdict(set)  # item → forms asking it of a record's own row
-    told = set()  # a household card's members' items: filled from the members' own rows
-    for f in mapping.fields:
-        if f.member or f.slot:
-            told.add(f.item)
-        else:
-            asking[f.item].add(f.form)
     lost: list[str] = []
     for item in mapping.items:
         # (what everyone has, 姓名 or 公民身份号码, reaches a household's form through its head's row, and where a
         # record is goes with it: said only of what a record tells of itself)
-        if item.selects or item.joins or item.key in told or not asking.get(item.key) \
+        if item.selects or item.joins or not asking.get(item.key) \
                 or (is_everyones(item.meaning) or item.theme == _BASIC_THEME) and not is_remark(item.meaning) \
                 or _says_where_or_who(item):
             continue
@@ -3436,8 +3442,9 @@ def _typed_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
         records = collected.records.get(sheet, [])
         # (a record a tick hint has named, with what it filled, is said there; a group's item typed for someone no
         # form of the group lists, and no hint names, is said here — wf83: 健康状况 of three people reached no form)
+        # (wf100: 赵大山, named for a 医保 form's items, had his 老党员 备注 and 健康状况 lost unsaid)
         names = [n for n, record in enumerate(records) if not _is_blank(record.get(item.key))
-                 and (sheet, n) not in filler.named_left_out
+                 and not {(sheet, n, item.key), (sheet, n, "*")} & filler.named_items
                  and not any(n in received.get(form_id, ()) for form_id in asking[item.key])]
         if names:
             more = "等" if len(names) > 3 else ""
