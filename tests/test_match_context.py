@@ -6183,3 +6183,13 @@ def test_a_cards_section_of_members_is_not_the_heads(tmp_path: Path) -> None:
     assert concept[("村委会", "C5")] != concept[("农业农村局", "C3")]
     assert concept[("村委会", "D5")] != concept[("农业农村局", "D3")]
     assert concept[("村委会", "B3")] == concept[("农业农村局", "B3")]
+
+
+def test_a_register_of_a_kind_of_businesses_operators_names_each_row_by_its_own_name() -> None:
+    """u491: 「民宿名称」 of a 民宿经营户基本情况台账 stood apart from the 备案登记表's and the 评定申请表's, the row's own
+    name: a 民宿经营户 runs the 民宿 it is. A market's 经营户 are its stalls, and its 市场名称 stays no row's own (u287)."""
+    from yitaobiao.match import _kind_of_its_own
+
+    assert _kind_of_its_own("民宿", "桃源镇民宿经营户基本情况台账")
+    assert not _kind_of_its_own("市场", "农贸市场畜禽肉经营户登记台账")
+    assert not _kind_of_its_own("民宿", "民宿从业人员健康证明登记台账")

@@ -3734,8 +3734,10 @@ def _kind_of_its_own(kind: str, title: str) -> bool:
     titled = basic_form(title)
     at = titled.find(kind[-2:])
     # (「农贸市场畜禽肉经营户登记台账」 is of the stalls in a market: its 市场名称 is where a row is, no row's own name
-    # — u287's market had joined the farms' 单位名称)
-    return at >= 0 and not _BODIES_WITHIN_RE.search(titled, at + 2)
+    # — u287's market had joined the farms' 单位名称. A 民宿经营户 runs the 民宿 it is: 「民宿经营户基本情况台账」's
+    # 民宿名称 is each row's own — u491)
+    within = _BODIES_WITHIN_RE.search(titled, at + 2) if at >= 0 else None
+    return at >= 0 and (within is None or within.group() in _OPERATORS and not kind.endswith(_HOLDS_OTHERS))
 
 
 _REGISTER_OF_RE = re.compile(r"(?:基本)?(?:信息)?(?:登记|台账|名册|花名册|名录|名单|信息表|情况表)")
@@ -3750,6 +3752,10 @@ def _names_a_register_of(kind: str, title: str) -> bool:
         at = title.find(kind, at + 1)
     return False
 _BODIES_WITHIN_RE = re.compile(r"经营户|商户|业户|个体户|摊位|摊主|门店|店铺|会员|成员|从业人员")
+# Whoever runs a business of the kind named before them (民宿经营户): the business itself, unless the kind is a place
+# holding many (a 市场's 经营户 are its stalls)
+_OPERATORS = frozenset({"经营户", "业户", "商户", "个体户"})
+_HOLDS_OTHERS = ("市场", "商场", "商城", "集市", "园区", "中心", "综合体", "大厦", "楼宇", "街区")
 
 
 def _premises_address(clean: str, title: str) -> bool:
