@@ -82,13 +82,14 @@ def test_a_table_of_records_is_never_cancelled_for_a_table_of_their_totals() -> 
 
 def test_a_cancelled_form_names_every_table_that_asks_its_items() -> None:
     """wf81: 「全部29项已由《年畜牧业生产__季度报表（一）》以相同或更高频次采集」, a sheet asking 18 of them; the sheet
-    beside it asks the rest. The forms named are those that between them ask every item."""
+    beside it asks the rest. The forms named are those that between them ask every item. (Sheets of the file
+    itself cover nothing: wf98, wf100 read the 季报's own township total 取消 after a join — below.)"""
     from yitaobiao.model import Concept, Field, Form, FormKind, Frequency, Layout, ScanResult
     from yitaobiao.stats import advise_forms
 
-    def form(fid: str, sheet: str, title: str, asked: list[str]) -> Form:
-        made = Form(id=fid, path="季报.xls", sheet=sheet, title=title, department="农业农村局", layout=Layout.INDICATOR,
-                    kind=FormKind.PERIODIC, frequency=Frequency.QUARTERLY)
+    def form(fid: str, sheet: str, title: str, asked: list[str], path: str = "") -> Form:
+        made = Form(id=fid, path=path or f"{sheet}.xls", sheet=sheet, title=title, department="农业农村局",
+                    layout=Layout.INDICATOR, kind=FormKind.PERIODIC, frequency=Frequency.QUARTERLY)
         made.fields = [Field(id=f"{fid}.{n}", form_id=fid, path=made.path, sheet=sheet, cell=f"A{n}", label=label,
                              header_path=[label], department=made.department, concept_id=label)
                        for n, label in enumerate(asked, start=1)]
@@ -106,6 +107,10 @@ def test_a_cancelled_form_names_every_table_that_asks_its_items() -> None:
     assert cancelled.suggestion == "取消"
     assert "《畜牧业生产季度报表（二）》" in cancelled.reason and "等表" not in cancelled.reason
     assert "《畜牧业生产季度报表（一）》" in cancelled.reason or "《生猪生产情况》" in cancelled.reason
+    one_file = [form(f.id, f.sheet, f.title, [x.label for x in f.fields], path="季报.xls") for f in forms[:3]]
+    result = ScanResult(root="forms", forms=one_file, concepts=result.concepts)
+    advice = {a.title: a for a in advise_forms(result, {f.id: f.concept_id for f in result.fields})}
+    assert advice["畜牧业生产季报"].suggestion != "取消"
 
 
 def test_a_cancelled_form_is_never_named_as_the_cover_of_another() -> None:

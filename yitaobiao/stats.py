@@ -358,6 +358,7 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             for counts in (active[item], *([active_rows[item]] if form.layout != Layout.INDICATOR else [])):
                 for t in reached:
                     counts[t] += 1
+    in_file = Counter((form.path, item) for form in periodic for item in items_of[form.id])
     cancelled: set[str] = set()
     # Forms of each group not cancelled (counted once: comparing every form with every other is quadratic).
     listing = Counter(form.population for form in periodic if form.population)
@@ -376,7 +377,9 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
         own_group = bool(form.population) and listing[form.population] == 1
         of_totals = form.layout == Layout.INDICATOR
         covering = active if of_totals else active_rows
-        if items and all(covering[item][tpy] >= 2 for item in items) and not own_group:
+        # (and by another file: a workbook's own sheets are one submission — wf98, wf100: after a join, a 畜牧业
+        # 季报's township total sheet was to be 取消 as 「已由《…季度报表》采集」, its own village sheets)
+        if items and all(covering[item][tpy] >= 1 + in_file[(form.path, item)] for item in items) and not own_group:
             cancelled.add(form.id)
             if form.population:
                 listing[form.population] -= 1
@@ -385,6 +388,8 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
                 for counts in (active[item], *([] if of_totals else [active_rows[item]])):
                     for t in reached:
                         counts[t] -= 1
+            for item in items:
+                in_file[(form.path, item)] -= 1
             dropped[form.id] = (items, tpy, of_totals)
         elif items and len(shared) >= MOSTLY_SHARED * len(items):
             # (the forms cancelled for asking the same are named too: they are its twins)
