@@ -107,6 +107,14 @@ def test_cannot_link_splits_and_rename_renames(forms: Path, tmp_path: Path) -> N
     assert "人员姓名" in names and "姓名" not in names
     # (wf37: a 不是同一项 confirms neither group it keeps apart; the renamed item is the clerk's word)
     assert {c.name for c in again.concepts if c.confirmed} == {"人员姓名"}
+    # (wf97–wf100: the line names the item as the review showed it, not the row's first wording: 就读学校 of 学校名称)
+    from yitaobiao.review import decisions_in_words
+
+    out = tmp_path / "审核表2.xlsx"
+    write_review(result, out)
+    _fill(out, {"学校名称": (RENAME, "就读学校名称")})
+    _, lines = decisions_in_words(read_review(out)[0])
+    assert "改名：“学校名称” → “就读学校名称”" in lines, lines
     split = {_concept_of(again, "居民身份证号码"), _concept_of(again, partner["居民身份证号码"])}
     assert not any(c.confirmed for c in again.concepts if c.id in split)
 

@@ -3055,6 +3055,8 @@ class Decisions:
     # The clerk's word on whole forms, keyed by ``stats.form_key`` (file#sheet): 频次 and 取消/整合/保留.
     frequencies: dict[str, str] = field(default_factory=dict)
     suggestions: dict[str, str] = field(default_factory=dict)
+    # label key → the item's name as the review workbook showed it, for saying a rename (never saved)
+    shown_as: dict[str, str] = field(default_factory=dict)
 
     def label_keys(self) -> set[str]:
         out = set(self.renames)

@@ -317,6 +317,7 @@ def _read_join_rows(rows: list[tuple], items: list[tuple], decisions: Decisions,
             # (one item and a name: a rename of an item no row offers — wf87, wf88 and wf90 had no way to name one, and
             # choosing it twice read 「同一张表问了两次」)
             decisions.renames[(a_keys or b_keys)[0]] = name
+            decisions.shown_as[(a_keys or b_keys)[0]] = first or second
             continue
         if not (a and b):
             unknown = "、".join(x for x, key in ((first, a), (second, b)) if not key) or "（空）"
@@ -432,6 +433,7 @@ def read_review(path: Path) -> tuple[Decisions, list[str]]:
     except ValueError as exc:
         raise ReviewError(f"{path} 的表头被改动（缺少 决定/新名称/键A/键B 列），请用新生成的审核表。") from exc
     kind_at = header.index("类型") if "类型" in header else None
+    item_at = header.index("数据项") if "数据项" in header else None
     decisions = Decisions()
     warnings: list[str] = []
     for n, row in enumerate(rows[1:], start=2):
@@ -461,6 +463,9 @@ def read_review(path: Path) -> tuple[Decisions, list[str]]:
                 warnings.append(f"{at}选了“{RENAME}”但没有填写新名称，已忽略。")
                 continue
             decisions.renames[a] = name
+            if item_at is not None and item_at < len(row) and row[item_at]:
+                # (wf97–wf100 renamed the item shown as 风险类型 and read 「改名：“致贫原因” → “致贫原因”」)
+                decisions.shown_as[a] = str(row[item_at]).strip()
             if kind_at is not None and kind_at < len(row) and row[kind_at] == MERGED:
                 # (a row the machine had merged renames its item, no join: wf85 and wf86 renamed two such and read
                 # 「合并 5 处（其中 3 处是改名并为一项）、…改名 0 项」)
@@ -527,7 +532,8 @@ def decisions_in_words(decisions: Decisions) -> tuple[dict[str, int], list[str]]
     lines = [f"{word}：{said(pair, '与')}" for word, pairs in (("合并", joined), ("拆分", parted)) for pair in pairs]
     # (wf65 joined 被排查单位 and 单位名称 under one name on the 补充合并 sheet and read only 「改名」: two wordings
     # renamed alike are one item, and the line says so)
-    lines += [f"并为一项，名为“{name}”：{said(keys, '、')}" if len(keys) > 1 else f"改名：{said(keys, '、')} → “{name}”"
+    lines += [f"并为一项，名为“{name}”：{said(keys, '、')}" if len(keys) > 1
+              else f"改名：“{decisions.shown_as.get(keys[0]) or reading(keys[0])}” → “{name}”"
               for name, keys in renamed.items()]
     lines += [f"频次：{_form_named(key)} 改为{frequency}" for key, frequency in sorted(decisions.frequencies.items())]
     lines += [f"处理建议：{_form_named(key)} 改为{suggestion}" for key, suggestion in sorted(decisions.suggestions.items())]
