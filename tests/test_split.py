@@ -4017,24 +4017,30 @@ def _ticked_people(merged: Path, mapping: Mapping, selector: MappingItem, people
     wb.save(merged)
 
 
+def _type_rows(merged: Path, mapping: Mapping, items: dict[str, MappingItem], columns: tuple[str, ...],
+               rows: list[tuple[Any, ...]], tick: bool = True) -> None:
+    """Type records into the 一套表's person sheet, one a row, each ticked 是 for every group (``tick``)."""
+    wb = load_workbook(merged)
+    ws = wb[items[columns[0]].sheet]
+    for r, row in enumerate(rows, start=mapping.header_row + 1):
+        for name, value in zip(columns, row, strict=True):
+            ws.cell(r, items[name].position).value = value
+        for item in mapping.items if tick else ():
+            if item.selects:
+                ws.cell(r, item.position).value = "是"
+    wb.save(merged)
+
+
 def test_a_sex_or_birth_date_unlike_the_id_number_is_said(tmp_path: Path) -> None:
     """wf95: 刘强 typed 男 with a number whose 17th digit is even (a woman's) went to seven department forms without a
     word. A 性别 or 出生日期 that the record's own 公民身份号码 contradicts (GB 11643) is said; a month typed for the
     birth date, or the number's own sex, is not."""
     forms, merged, mapping, items = _merged_lists(
         tmp_path, ("民政局/名册.xlsx", "低保对象名册", ["姓名", "公民身份号码", "性别", "出生日期"]))
-    wb = load_workbook(merged)
-    ws = wb[items["姓名"].sheet]
     people = [("刘强", "51072219850301012", "男", "1985-03-01"), ("王丽", "51072219900102002", "女", "1990-02-01"),
               ("张三", "51072219700707001", "男", "1970.7"), ("李四", "51072219600101001", "1.男", "1960-01-01")]
-    people = [(name, first17 + check_digit(first17), sex, born) for name, first17, sex, born in people]
-    for r, person in enumerate(people, start=mapping.header_row + 1):
-        for name, value in zip(("姓名", "公民身份号码", "性别", "出生日期"), person, strict=True):
-            ws.cell(r, items[name].position).value = value
-        for item in mapping.items:
-            if item.selects:
-                ws.cell(r, item.position).value = "是"
-    wb.save(merged)
+    _type_rows(merged, mapping, items, ("姓名", "公民身份号码", "性别", "出生日期"),
+               [(name, first17 + check_digit(first17), sex, born) for name, first17, sex, born in people])
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     said = [line for line in report.warnings if "必有一项录错" in line]
     assert len(said) == 2, said
@@ -4049,17 +4055,9 @@ def test_what_a_household_answers_once_reaches_each_of_its_peoples_rows(tmp_path
     forms, merged, mapping, items = _merged_lists(
         tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", ["姓名", "户编号", "与户主关系", "家庭人口数", "户类型"]),
         ("教育局/学生.xlsx", "脱贫家庭学生名单", ["姓名", "户编号", "家庭人口数", "户类型", "学校名称"]))
-    wb = load_workbook(merged)
-    ws = wb[items["姓名"].sheet]
-    people = [("王德福", "H1", "户主", 3, "脱贫户", None), ("王小明", "H1", "孙子", None, None, "城关小学"),
-              ("王小丽", "H1", "孙女", None, None, "城关小学"), ("李四", "H2", "户主", None, None, "城关中学")]
-    for r, person in enumerate(people, start=mapping.header_row + 1):
-        for name, value in zip(("姓名", "户编号", "与户主关系", "家庭人口数", "户类型", "学校名称"), person, strict=True):
-            ws.cell(r, items[name].position).value = value
-        for item in mapping.items:
-            if item.selects:
-                ws.cell(r, item.position).value = "是"
-    wb.save(merged)
+    _type_rows(merged, mapping, items, ("姓名", "户编号", "与户主关系", "家庭人口数", "户类型", "学校名称"),
+               [("王德福", "H1", "户主", 3, "脱贫户", None), ("王小明", "H1", "孙子", None, None, "城关小学"),
+                ("王小丽", "H1", "孙女", None, None, "城关小学"), ("李四", "H2", "户主", None, None, "城关中学")])
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     students = output_of(tmp_path / "out", next(f for f in mapping.forms if "学生" in f.title))
     grid = next(g for g in read_grids(students, students.name))
@@ -4086,14 +4084,9 @@ def test_a_form_of_no_group_lists_those_its_own_group_column_ticks(tmp_path: Pat
     forms, merged, mapping, items = _merged_lists(
         tmp_path, ("乡村振兴局/poor.xlsx", "poor", ["姓名", "学校名称", "年级", "是否脱贫家庭学生"]),
         ("民政局/儿童.xlsx", "困境儿童名册", ["姓名", "公民身份号码"]))
-    wb = load_workbook(merged)
-    ws = wb[items["姓名"].sheet]
-    children = [("王小明", "城关小学", "三年级", "是"), ("李小雨", "城关小学", "四年级", None),
-                ("张小军", "城关中学", "初一", "否")]
-    for r, child in enumerate(children, start=mapping.header_row + 1):
-        for name, value in zip(("姓名", "学校名称", "年级", "是否脱贫家庭学生"), child, strict=True):
-            ws.cell(r, items[name].position).value = value
-    wb.save(merged)
+    _type_rows(merged, mapping, items, ("姓名", "学校名称", "年级", "是否脱贫家庭学生"),
+               [("王小明", "城关小学", "三年级", "是"), ("李小雨", "城关小学", "四年级", None), ("张小军", "城关中学", "初一", "否")],
+               tick=False)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     poor = tmp_path / "out" / "乡村振兴局" / "poor.xlsx"
     names = {c for row in load_workbook(poor).active.iter_rows(values_only=True) for c in row}
