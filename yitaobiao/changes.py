@@ -273,8 +273,10 @@ def same_columns(old: FormTemplate, new: FormTemplate) -> list[tuple[str, str]]:
         cells_after[C.squash(label)].append(cell)
     for label, cells in cells_after.items():
         before = cells_before.get(label, [])
-        pairs += [(cell, cell) for cell in cells if cell in before] if len(before) > 1 or len(cells) > 1 \
-            else [(before[0], cells[0])] if before else []
+        if len(before) == 1 and len(cells) == 1:
+            pairs.append((before[0], cells[0]))  # the one column so worded, moved or not
+        else:
+            pairs += [(cell, cell) for cell in cells if cell in before]  # (姓名 under 本人 and under 监护人)
     return sorted(set(pairs))
 
 

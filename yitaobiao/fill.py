@@ -1036,10 +1036,10 @@ def carried_keys(then: Mapping, now: Mapping) -> dict[str, str]:
     # inserted before it, its old cell is another's now: wf98's 身体状况, reworded 身体健康状况 beside a new 民族
     # column, had carried last quarter's health into 民族)
     by_cell: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
-    for (path, sheet, slot), (old, new) in _columns_by_form(then, now).items():
+    for (path, sheet, slot), (old, new, items_at) in _columns_by_form(then, now).items():
         for was, cell in renamed_headers(old, new):
-            for f in new.keys.get(cell, "").split("\n"):
-                if f and not (item := now.item(f)).joins:
+            for item in items_at.get(cell, ()):
+                if not item.joins:
                     by_cell[(record_of(item), (path, sheet, was, slot))].add(item.key)
     found: dict[str, str] = {}
     for i in then.items:
@@ -1058,20 +1058,22 @@ def carried_keys(then: Mapping, now: Mapping) -> dict[str, str]:
     return found
 
 
-def _columns_by_form(then: Mapping, now: Mapping) -> dict[tuple[str, str, str], tuple[FormTemplate, FormTemplate]]:
-    """Each department form's columns in both 一套表s, as templates (cell → header; ``keys``: cell → the items its
-    fields are, one a line), by form and repeated block."""
+def _columns_by_form(then: Mapping, now: Mapping
+                     ) -> dict[tuple[str, str, str], tuple[FormTemplate, FormTemplate, dict[str, list[MappingItem]]]]:
+    """Each department form's columns in both 一套表s, by form and repeated block: as templates (cell → header),
+    and the items this 一套表's fields in each cell are."""
     def templates(mapping: Mapping) -> dict[tuple[str, str, str], FormTemplate]:
         found: dict[tuple[str, str, str], FormTemplate] = {}
         for f in mapping.fields:
-            where = (f.path, f.sheet, str(f.slot or ""))
-            template = found.setdefault(where, FormTemplate(f.path, f.sheet, "", {}))
-            template.labels.setdefault(f.cell, f.label)
-            template.keys[f.cell] = "\n".join(filter(None, (template.keys.get(f.cell), f.item)))
+            found.setdefault((f.path, f.sheet, str(f.slot or "")), FormTemplate(f.path, f.sheet, "", {})) \
+                .labels.setdefault(f.cell, f.label)
         return found
 
+    items_at: dict[tuple[str, str, str], dict[str, list[MappingItem]]] = defaultdict(lambda: defaultdict(list))
+    for f in now.fields:
+        items_at[(f.path, f.sheet, str(f.slot or ""))][f.cell].append(now.item(f.item))
     before, after = templates(then), templates(now)
-    return {where: (before[where], after[where]) for where in before.keys() & after.keys()}
+    return {where: (before[where], after[where], items_at[where]) for where in before.keys() & after.keys()}
 
 
 def _headed(f: MappingField) -> tuple[str, ...]:

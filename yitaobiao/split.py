@@ -1921,10 +1921,10 @@ _MEMBER_NAMES = frozenset({"家庭成员", "家庭成员姓名", "户内成员",
 def _names_a_member(item_name: str) -> bool:
     """The 一套表's item for the name of a household's member, however noted (「家庭成员（户内成员）」: wf11)."""
     return C.squash(item_name) in _MEMBER_NAMES or bare_name(item_name) in _MEMBER_NAMES
-# The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
 # What a household answers once, whichever of its people's rows it is asked on: 家庭人口数, 家庭住址, 户类型
 # (not a member's own items, 家庭成员关系, nor the household's key, which finds the household)
 _HOUSEHOLD_ITEM_RE = re.compile(r"^(?:家庭(?!成员|关系|角色|身份)|全户|本户|户(?:类型|类别|别|属性|人口数|人数|年收入|人均))")
+# The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
 _HEAD_NAMES = frozenset({"户主姓名", "户主"})
 # What names the head: never taken from the head's own row (it is how the row is found)
 _HEAD_KEY_ATTRIBUTES = frozenset({"姓名", "公民身份号码", "身份证号码", "身份证号", "证件号码", "编号"})
