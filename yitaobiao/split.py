@@ -1351,12 +1351,21 @@ class _Filler:
                 return keys, members  # type: ignore[return-value]
         return None
 
-    def share_household_items(self) -> list[str]:
+    def share_household_items(self, jobs: list[_Job] | None = None) -> list[str]:
         """What a household answers once (家庭人口数, 户类型, 家庭电话), typed on one of its people's rows and left
         blank on the others, filled in on theirs: the head's value, else the one value the others typed. wf95's cadre
         typed 家庭人口数 on the head's row; a 高校 card and a 脱贫学生名单 of his grandchildren went out without it.
-        Values only: who goes on which form was chosen from what was typed."""
+        Values only: who goes on which form was chosen from what was typed. The line names those whose forms
+        (of ``jobs``) ask what was filled in (wf102 was told of people no form took the value to)."""
         rows = self.collected.records.get(PERSONS, [])
+        received: dict[str, set[int]] = defaultdict(set)  # item → records some form asking it receives
+        asked_by: dict[str, set[str]] = defaultdict(set)
+        for f in self.mapping.fields:
+            asked_by[f.form].add(f.item)
+        for job in jobs or ():
+            for form_id, records in job.records.items():
+                for item_key in asked_by.get(form_id, ()):
+                    received[item_key].update(records)
         items = [i for i in self.mapping.items if (i.record or i.sheet) == PERSONS and not i.joins
                  and _HOUSEHOLD_ITEM_RE.match(C.squash(i.meaning))]
         if PERSONS not in self._households:
@@ -1394,8 +1403,9 @@ class _Filler:
                 for n in household:
                     if _is_blank(rows[n].get(item.key)):
                         rows[n][item.key] = value
-                        shared[n] = None
-                        names[item.name] = None
+                        if jobs is None or n in received[item.key]:
+                            shared[n] = None
+                            names[item.name] = None
         if not shared:
             return said
         more = f"等 {len(shared)} 人" if len(shared) > 5 else ""
@@ -3684,7 +3694,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
     report.warnings.extend(_people_for_no_one(filler, jobs))
     report.warnings.extend(_typed_for_no_one(filler, jobs))
-    report.warnings.extend(filler.share_household_items())
+    report.warnings.extend(filler.share_household_items(jobs))
     existing = [t for job in jobs for t in job.targets if t.exists()]
     templates = {found.resolve() for rel in originals if (found := locate(forms_dir, rel)) is not None}
     if over := next((t for t in existing if t.resolve() in templates), None):

@@ -393,9 +393,9 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
             dropped[form.id] = (items, tpy, of_totals)
         elif items and len(shared) >= MOSTLY_SHARED * len(items):
             # (the forms cancelled for asking the same are named too: they are its twins)
-            own = report_key(form)
+            # (not the sheets of its own file: wf102's 季报 total sheet 「主要与《…季度报表（一）》重复」, its own annex)
             names, more = _closest(form.id, shared, askers, items_of, shown,
-                                   lambda g, own=own: g.kind is not FormKind.ON_DEMAND and report_key(g) != own)
+                                   lambda g, own=form.path: g.kind is not FormKind.ON_DEMAND and g.path != own)
             # (「14项中7项与《X》重复」 beside 他表已有 9 read as wrong: the 7 are shared with any periodic form, X
             # only the closest; the certificates' are said apart — u251, u261, u262, u264)
             where = f"，主要与{names}{more}重复" if names else ""
