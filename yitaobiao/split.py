@@ -1568,17 +1568,17 @@ class _Filler:
         flags = [k for k in own if _asks_membership(self.mapping.item(k))] \
             if untitled and not (form.selector or form.population or events) else []
         if flags:
-            flagged = [n for n in chosen if any(_answer(records[n], k) in YES for k in flags)]
+            # (answered either way: a list asking 是否… of each row lists those it asks it of — wf101's 否 is listed)
+            flagged = [n for n in chosen if any(_answer(records[n], k) in YES | NO for k in flags)]
             others = [k for k in distinctive if k not in flags]
-            unflagged = [n for n in chosen if n not in flagged and any(not _is_blank(records[n].get(k)) for k in others)
-                         and all(_answer(records[n], k) not in NO for k in flags)]
+            unflagged = [n for n in chosen if n not in flagged and any(not _is_blank(records[n].get(k)) for k in others)]
             if unflagged:
                 self.named_left_out.update((form.record_sheet or "", n) for n in unflagged)
                 self.named_items.update((form.record_sheet or "", n, k) for n in unflagged for k in others)
                 self.report.warnings.append(self._forgotten_tick(form, records, unflagged, others,
                                                                  self.mapping.item(flags[0]).name))
             if not flagged:
-                self._left_out[form.id] = f"没有记录勾选“{self.mapping.item(flags[0]).name}”"
+                self._left_out[form.id] = f"没有记录填写“{self.mapping.item(flags[0]).name}”"
             return flagged
         # (「实有人口数据」, 「村民花名册」: a register of everyone living here is everyone's, whatever else it asks)
         # (a village's row goes to each of its village's forms it filled anything of: 西村's 规划投入资金, asked by two
