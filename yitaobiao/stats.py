@@ -421,7 +421,8 @@ def advise_forms(result: ScanResult, concept_of: dict[str, str],
         decided[form_id] = (DROP, f"全部{len(items)}项已由{who}以相同或更高频次采集")
     for form in result.forms:
         items = items_of[form.id]
-        shared_items = sum(1 for i in items if len(askers[i]) > 1)
+        # (asked by another 报表: wf101's 公租房 document read 他表已有 7 beside 「9项中仅2项」, its other table's five)
+        shared_items = sum(1 for i in items if len({report_key(g) for g in askers[i]}) > 1)
         if form.kind is FormKind.ON_DEMAND:
             suggestion, reason = KEEP, "按需填报的证明、申请类文书，不纳入定期报表整合"
         elif form.id in above:
