@@ -593,6 +593,11 @@ def test_a_join_ties_every_wording_of_both_items(tmp_path: Path) -> None:
     decisions, _ = read_review(path)
     tied = {key for pair in decisions.same for key in pair}
     assert set(keys[phone]) | set(keys["通讯"]) <= tied
+    # (one decision, said once: wf99 and wf101 read 「合并 4 处」 of their two)
+    from yitaobiao.review import decisions_in_words
+
+    counts, lines = decisions_in_words(decisions)
+    assert counts["合并"] == 1 and len([line for line in lines if line.startswith("合并")]) == 1, lines
     again = scan(folder, decisions=decisions)
     assert len({f.concept_id for f in again.fields if f.clean_label != "姓名"}) == 1
 

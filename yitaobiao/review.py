@@ -529,7 +529,10 @@ def decisions_in_words(decisions: Decisions) -> tuple[dict[str, int], list[str]]
     def said(keys: Iterable[str], between: str) -> str:
         return between.join(f"“{reading(k)}”" for k in sorted(keys))
 
-    lines = [f"{word}：{said(pair, '与')}" for word, pairs in (("合并", joined), ("拆分", parted)) for pair in pairs]
+    # (a join of two items ties every wording of both: one decision, said once — wf99, wf101 read 「合并 4 处」 of two)
+    joins = _connected(joined)
+    lines = [f"合并：{said(keys, '与' if len(keys) == 2 else '、')}" for keys in joins]
+    lines += [f"拆分：{said(pair, '与')}" for pair in parted]
     # (wf65 joined 被排查单位 and 单位名称 under one name on the 补充合并 sheet and read only 「改名」: two wordings
     # renamed alike are one item, and the line says so)
     lines += [f"并为一项，名为“{name}”：{said(keys, '、')}" if len(keys) > 1
@@ -539,8 +542,18 @@ def decisions_in_words(decisions: Decisions) -> tuple[dict[str, int], list[str]]
     lines += [f"处理建议：{_form_named(key)} 改为{suggestion}" for key, suggestion in sorted(decisions.suggestions.items())]
     # (wf71 read 「合并 0 处、…改名 1 项」 above 「并为一项，名为“所属村（社区）”」: wordings put under one name are joined)
     put_together = sum(1 for keys in renamed.values() if len(keys) > 1)
-    return {"合并": len(joined) + put_together, "拆分": len(parted), "改名": len(renamed) - put_together,
+    return {"合并": len(joins) + put_together, "拆分": len(parted), "改名": len(renamed) - put_together,
             "频次": len(decisions.frequencies), "建议": len(decisions.suggestions), "改名并入": put_together}, lines
+
+
+def _connected(pairs: Iterable[frozenset[str]]) -> list[set[str]]:
+    """The wordings pairs of joins tie together, one set each."""
+    groups: list[set[str]] = []
+    for pair in pairs:
+        touching = [g for g in groups if g & pair]
+        merged = set(pair).union(*touching)
+        groups = [g for g in groups if not g & pair] + [merged]
+    return groups
 
 
 def joins_and_renames_in_words(counts: dict[str, int]) -> str:
