@@ -4045,6 +4045,7 @@ def test_a_sex_or_birth_date_unlike_the_id_number_is_said(tmp_path: Path) -> Non
     said = [line for line in report.warnings if "必有一项录错" in line]
     assert len(said) == 2, said
     assert "刘强" in said[0] and "性别" in said[0] and "偶数（女）" in said[0]
+    assert said[0].startswith(f"{items['姓名'].sheet} 第 "), said  # (the sheet as printed — wf101)
     assert "王丽" in said[1] and "1990-02-01" in said[1] and "1990-01-02" in said[1]
 
 

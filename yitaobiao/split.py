@@ -647,12 +647,14 @@ def _unlike_their_id_numbers(records: list[Record], rows: list[int], record_shee
     name_key = next((i.key for i in own if C.squash(i.meaning) == "姓名"), None)
     if id_key is None or (sex_key is None and birth_key is None):
         return []
+    # (the sheet as the 一套表 prints it, 人员（基本信息等）: wf101 looked for a sheet 「人员」)
+    shown_sheet = next(iter(mapping.parts(record_sheet)), record_sheet)
     said = []
     for row, record in zip(rows, records, strict=False):
         number = str(record.get(id_key) or "").strip().upper()
         if _id_soundness(number) != 0 or len(number) != 18:
             continue
-        who = f"{record_sheet} 第 {row} 行" + (f"（{record[name_key]}）" if name_key and record.get(name_key) else "")
+        who = f"{shown_sheet} 第 {row} 行" + (f"（{record[name_key]}）" if name_key and record.get(name_key) else "")
         sex = str(record.get(sex_key) or "") if sex_key else ""
         typed_sex = "男" if "男" in sex and "女" not in sex else "女" if "女" in sex and "男" not in sex else None
         by_number = "男" if int(number[16]) % 2 else "女"
