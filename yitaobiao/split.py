@@ -1376,8 +1376,7 @@ class _Filler:
         if not rows or not items or found is None:
             return []
         relation = self._item_named(PERSONS, "与户主关系")
-        shared: dict[int, None] = {}
-        names: dict[str, None] = {}
+        shared: dict[int, list[str]] = {}  # record → the items filled in on its row
         said = []
         # (a member, by 与户主关系, whose household cannot be told)
         unkeyed = [n for key, household in found[1].items() if not all(key) for n in household
@@ -1406,13 +1405,14 @@ class _Filler:
                     if _is_blank(rows[n].get(item.key)):
                         rows[n][item.key] = value
                         if jobs is None or n in received[item.key]:
-                            shared[n] = None
-                            names[item.name] = None
+                            shared.setdefault(n, []).append(item.name)
         if not shared:
             return said
+        # (each person with what was filled in for them: wf101 read the head among those who had left 户类型 blank)
+        who = "、".join(f"{self._records_named(PERSONS, rows, [n])}（{_few(shared[n], 2)}）" for n in sorted(shared)[:5])
         more = f"等 {len(shared)} 人" if len(shared) > 5 else ""
-        return [*said, f"{_few(list(names), 3)}是全户的情况，{self._records_named(PERSONS, rows, sorted(shared))}{more}的一行没有填，"
-                "已按同户户主（或同户其他人）所填写入各部门报表；如不对，请在一套表中逐人填写后重新分发。"]
+        return [*said, f"全户的情况只在同户一人的一行填写的，已按同户户主（或同户其他人）所填写入其他人的部门报表：{who}{more}；"
+                "如不对，请在一套表中逐人填写后重新分发。"]
 
     def label_kept(self, form: MappingForm, label: str, occupant: str) -> None:
         """Tell the clerk, in one line per form, which card values were not written over a label beside them."""
