@@ -981,3 +981,30 @@ def test_a_month_another_forms_column_says_is_not_borrowed(tmp_path: Path) -> No
     assert len({f.concept_id for f in result.fields if f.clean_label == "家庭人均收入"}) == 1
     units = {col.concept.name: col.unit for col in plan_merge(result).columns if "收入" in col.concept.name}
     assert list(units.values()) == ["元"], units
+
+
+def test_a_police_list_of_relations_is_offered_with_the_standards_words(tmp_path: Path) -> None:
+    """wf99–wf102: the 一套表's 与户主关系 drop-down was a police import template's code list, with no 孙子女, 儿媳 or
+    祖父母, and cadres chose 99-其他 for a grandchild. Beside a list other forms do not print, GB/T 4761's words are
+    offered too, none twice (子 is 120-子)."""
+    from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "导入"
+    ws.append(["实有人口导入模板"])
+    ws.append(["序号", "姓名", "公民身份号码", "与户主关系"])
+    ws.add_data_validation(DataValidation(type="list", formula1="代码!$A$1:$A$4", sqref="D3:D500"))
+    codes = wb.create_sheet("代码")
+    for code in ("102-户主", "120-子", "130-女", "99-其他"):
+        codes.append([code])
+    (tmp_path / "公安局").mkdir()
+    wb.save(tmp_path / "公安局" / "导入.xlsx")
+    rows, merges = list_rows("监测户家庭成员台账", ["姓名", "公民身份号码", "与户主关系"])
+    write_xlsx(tmp_path / "乡村振兴局" / "成员.xlsx", [("Sheet1", rows, merges)])
+    column = next(c for c in plan_merge(scan(tmp_path), created=FIXED).columns if c.name == "与户主关系")
+    assert column.lenient and column.options[:4] == ["102-户主", "120-子", "130-女", "99-其他"]
+    assert {"孙子", "孙女", "儿媳", "祖母"} <= set(column.options) and "子" not in column.options

@@ -4095,3 +4095,26 @@ def test_a_form_of_no_group_lists_those_its_own_group_column_ticks(tmp_path: Pat
     assert "王小明" in names and "李小雨" not in names and "张小军" in names
     said = [line for line in report.warnings if "是否脱贫家庭学生" in line and "没有勾选" in line]
     assert len(said) == 1 and "李小雨" in said[0] and "张小军" not in said[0], report.warnings
+
+
+def test_an_answer_an_import_template_has_no_code_for_is_said(tmp_path: Path) -> None:
+    """wf99–wf102: the 一套表 now offers GB/T 4761's 孙子 beside a police template's 与户主关系 codes; the police import
+    takes only its codes, so a grandchild's 孙子 goes in as typed, and the line says to choose there."""
+    from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    forms = tmp_path / "forms"
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["实有人口导入模板"])
+    ws.append(["序号", "姓名", "公民身份号码", "与户主关系"])
+    ws.add_data_validation(DataValidation(type="list", formula1='"102-户主,120-子,130-女,99-其他"', sqref="D3:D500"))
+    (forms / "公安局").mkdir(parents=True)
+    wb.save(forms / "公安局" / "导入.xlsx")
+    write_xlsx(forms / "乡村振兴局" / "成员.xlsx", [("Sheet1", *list_rows("监测户家庭成员台账", ["姓名", "与户主关系"]))])
+    merged, mapping = _merge(forms, tmp_path)
+    items = {i.name: i for i in mapping.items}
+    _type_rows(merged, mapping, items, ("姓名", "与户主关系"), [("王德福", "102-户主"), ("王小明", "孙子")])
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    said = [line for line in report.warnings if "没有对应的代码" in line]
+    assert len(said) == 1 and "“孙子”" in said[0] and "102-户主" in said[0], report.warnings

@@ -312,6 +312,10 @@ def bare_name(name: str) -> str:
     return _BRACKETED_TAIL_RE.sub("", C.squash(name))
 
 
+_HEAD_RELATION = "与户主关系"
+_CODE_LEAD_RE = re.compile(r"^\s*\d{1,3}\s*[-－.．、]?\s*")
+
+
 def is_everyones(name: str) -> bool:
     """An item every record has (「户籍地址（户籍地）」 is 户籍地址), not one that says whom a form is about."""
     return bare_name(name) in EVERYONES_ITEMS
@@ -470,6 +474,11 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
             listed is not None and options == listed.values and not _options(sources)
             and (listed.paths is None or any(f.path not in listed.paths for f in sources))
             or options == _chosen_from(sources) and any(f.choices != options for f in sources))
+        if lenient and concept.standard_name == _HEAD_RELATION:
+            # (a police list of 与户主关系 codes has no 孙子女, 儿媳 or 祖父母: wf99–wf102 chose 99-其他 for a grandchild.
+            # GB/T 4761's words are offered beside its codes; each form gets its own, or a line where it has none)
+            have = {_CODE_LEAD_RE.sub("", o) for o in options}
+            options = [*options, *(w for w in synonyms.item_options.get(_HEAD_RELATION, []) if w not in have)]
         columns.append(Column(concept, sheet, _theme(concept, synonyms, sheet == INDICATORS, sources, form_titles),
                               unit, sources, code=code, rule=rule, options=options, name=display_name(concept.name),
                               lenient=lenient))

@@ -1081,6 +1081,7 @@ class _Filler:
         self.report = report
         self.periods = mapping.periods or ["本期"]
         self._warned: set[tuple[str, int, str]] = set()
+        self._off_list: set[tuple[str, str, str]] = set()  # (form, item, answer) said to have no code there
         self._noted: set[tuple[str, int, str]] = set()  # answers whose note in brackets was said to be left out
         self._kept: dict[str, dict[str, Any]] = {}  # form → label → the label beside it, in the current report
         self._unkeyed: dict[str, list[int]] = {}  # form → the records lacking what names their household
@@ -1851,6 +1852,15 @@ class _Filler:
             raw_text = answer_word(raw_text) or raw_text  # (「1.健康」 of the 一套表's list, into a form of its own)
         value, converted = to_source_value(raw_text, float(f.factor or 1.0), code_list(f.label) or _codes_in_order(f))
         answer = onto_choices(value, f.choices)
+        if isinstance(answer, str) and answer.strip() and f.choices and answer not in f.choices \
+                and all(_CODED_ANSWER_RE.match(c) for c in f.choices) and (f.form, f.item, answer) not in self._off_list:
+            # (an import template takes only its codes: 孙子, which the 一套表 offers beside a police list of 与户主关系
+            # codes, has none there — wf99–wf102 had chosen 99-其他 for every grandchild)
+            self._off_list.add((f.form, f.item, answer))
+            form = next((m for m in self.mapping.forms if m.id == f.form), None)
+            self.report.warnings.append(
+                f"{form.department if form else ''}《{form.title if form else f.form}》的“{f.label}”只能选它的代码"
+                f"（{_few(f.choices, 4)}），“{answer}”没有对应的代码，已按原样填入：请在该表中改选（如“其他”一项）。")
         # (a code taken off counts as a conversion: wf31 read 「换算单位或代码 0 处」 after 102-户主 became 户主)
         self.report.converted += converted or answer != value or raw_text != coded
         return answer
