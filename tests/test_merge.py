@@ -810,23 +810,32 @@ def test_the_kinds_of_stacked_registers_are_where_their_headings_differ() -> Non
     assert register_kinds(["一、镇级点位情况", "二、镇级点位情况"])[0] == ["1、镇级点位情况", "2、镇级点位情况"]
 
 
-def test_a_templates_own_drop_down_list_is_the_one_the_merged_column_offers(tmp_path: Path) -> None:
-    """wf19: 外出地点 of a 流出党员 table is picked from a list on a sheet of its own; the 一套表 printed
-    「外出地点（下拉）」 with no list, and reported that sheet as a form with no header."""
+def _listed_on_a_sheet(path: Path, title: str, header: list[str], sheet: str, values: list[str]) -> None:
+    """A template whose last column is picked from a list on a sheet of its own."""
     from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
     wb = Workbook()
     ws = wb.active
     ws.title = "汇总表"
-    ws.append(["流出党员基本信息汇总表"])
-    ws.append(["序号", "姓名", "所在党支部", "外出地点（下拉）"])
-    ws.add_data_validation(DataValidation(type="list", formula1="外出地点!$A$1:$A$3", sqref="D3:D500"))
-    places = wb.create_sheet("外出地点")
-    for place in ("01县内", "02省内县外", "03省外"):
-        places.append([place])
-    (tmp_path / "组织部").mkdir()
-    wb.save(tmp_path / "组织部" / "流出党员.xlsx")
+    ws.append([title])
+    ws.append(header)
+    column = get_column_letter(len(header))
+    ws.add_data_validation(DataValidation(type="list", formula1=f"{sheet}!$A$1:$A${len(values)}",
+                                          sqref=f"{column}3:{column}500"))
+    listed = wb.create_sheet(sheet)
+    for value in values:
+        listed.append([value])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+
+
+def test_a_templates_own_drop_down_list_is_the_one_the_merged_column_offers(tmp_path: Path) -> None:
+    """wf19: 外出地点 of a 流出党员 table is picked from a list on a sheet of its own; the 一套表 printed
+    「外出地点（下拉）」 with no list, and reported that sheet as a form with no header."""
+    _listed_on_a_sheet(tmp_path / "组织部" / "流出党员.xlsx", "流出党员基本信息汇总表",
+                       ["序号", "姓名", "所在党支部", "外出地点（下拉）"], "外出地点", ["01县内", "02省内县外", "03省外"])
     result = scan(tmp_path)
     assert [f.code for f in result.findings if f.sheet == "外出地点"] == ["code_list"]
     mapping = build_mapping(plan_merge(result, created=FIXED))
@@ -987,22 +996,10 @@ def test_a_police_list_of_relations_is_offered_with_the_standards_words(tmp_path
     """wf99–wf102: the 一套表's 与户主关系 drop-down was a police import template's code list, with no 孙子女, 儿媳 or
     祖父母, and cadres chose 99-其他 for a grandchild. Beside a list other forms do not print, GB/T 4761's words are
     offered too, none twice (子 is 120-子)."""
-    from openpyxl import Workbook
-    from openpyxl.worksheet.datavalidation import DataValidation
-
     from yitaobiao.testing import list_rows, write_xlsx
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "导入"
-    ws.append(["实有人口导入模板"])
-    ws.append(["序号", "姓名", "公民身份号码", "与户主关系"])
-    ws.add_data_validation(DataValidation(type="list", formula1="代码!$A$1:$A$4", sqref="D3:D500"))
-    codes = wb.create_sheet("代码")
-    for code in ("102-户主", "120-子", "130-女", "99-其他"):
-        codes.append([code])
-    (tmp_path / "公安局").mkdir()
-    wb.save(tmp_path / "公安局" / "导入.xlsx")
+    _listed_on_a_sheet(tmp_path / "公安局" / "导入.xlsx", "实有人口导入模板", ["序号", "姓名", "公民身份号码", "与户主关系"],
+                       "代码", ["102-户主", "120-子", "130-女", "99-其他"])
     rows, merges = list_rows("监测户家庭成员台账", ["姓名", "公民身份号码", "与户主关系"])
     write_xlsx(tmp_path / "乡村振兴局" / "成员.xlsx", [("Sheet1", rows, merges)])
     column = next(c for c in plan_merge(scan(tmp_path), created=FIXED).columns if c.name == "与户主关系")
