@@ -4097,6 +4097,22 @@ def test_a_form_of_no_group_lists_those_its_own_group_column_ticks(tmp_path: Pat
     assert len(said) == 1 and "李小雨" in said[0] and "张小军" not in said[0], report.warnings
 
 
+def test_a_checklist_of_groups_lists_whoever_any_of_its_ticks_names(tmp_path: Path) -> None:
+    """wf101: an untitled 医保参保清理 list ticks 死亡人员, 服刑人员 or 已通知参保 for each row; read as a list of 死亡人员
+    by its first group column, it dropped a newborn ticked only 已通知. A form of several such columns is a checklist:
+    whoever fills one of its own items is on it."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("医保局/医保参保清理.xlsx", "医保参保清理",
+                   ["姓名", "公民身份号码", "死亡人员（√）", "服刑人员（√）", "已通知要参加医保要缴费（√）"]),
+        ("民政局/名册.xlsx", "低保对象名册", ["姓名", "公民身份号码"]))
+    notified = next(name for name in items if "已通知" in name)
+    _type_rows(merged, mapping, items, ("姓名", notified), [("赵宇轩", "√"), ("王德福", None)], tick=False)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    names = {c for row in load_workbook(tmp_path / "out" / "医保局" / "医保参保清理.xlsx").active.iter_rows(values_only=True)
+             for c in row}
+    assert "赵宇轩" in names and "王德福" not in names
+
+
 def test_an_answer_an_import_template_has_no_code_for_is_said(tmp_path: Path) -> None:
     """wf99–wf102: the 一套表 now offers GB/T 4761's 孙子 beside a police template's 与户主关系 codes; the police import
     takes only its codes, so a grandchild's 孙子 goes in as typed, and the line says to choose there."""

@@ -1567,9 +1567,12 @@ class _Filler:
         # (poor.xlsx, printed with no title and so of no group: its own 是否脱贫家庭学生 column says who is on it, not
         # the 学校名称 every schoolchild has — wf96, wf100: a 困境儿童 and a left-behind child went onto it unticked. A
         # titled form says what it lists: a 投保清单's 是否脱贫户 is something asked of the insured — wf5)
+        # (one such column: several are a checklist, any tick of which lists the row — wf101's 医保参保清理 of 死亡人员,
+        # 服刑人员, 已通知参保 … had dropped a newborn ticked only 已通知)
         untitled = C.squash(form.title) == C.squash(PurePosixPath(form.path).stem)
         flags = [k for k in own if _asks_membership(self.mapping.item(k))] \
             if untitled and not (form.selector or form.population or events) else []
+        flags = flags if len(flags) == 1 else []
         if flags:
             # (answered either way: a list asking 是否… of each row lists those it asks it of — wf101's 否 is listed)
             flagged = [n for n in chosen if any(_answer(records[n], k) in YES | NO for k in flags)]
