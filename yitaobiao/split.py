@@ -1361,14 +1361,10 @@ class _Filler:
         Values only: who goes on which form was chosen from what was typed. The line names those whose forms
         (of ``jobs``) ask what was filled in (wf102 was told of people no form took the value to)."""
         rows = self.collected.records.get(PERSONS, [])
+        by_form = _received(self, jobs or [])
         received: dict[str, set[int]] = defaultdict(set)  # item → records some form asking it receives
-        asked_by: dict[str, set[str]] = defaultdict(set)
         for f in self.mapping.fields:
-            asked_by[f.form].add(f.item)
-        for job in jobs or ():
-            for form_id, records in job.records.items():
-                for item_key in asked_by.get(form_id, ()):
-                    received[item_key].update(records)
+            received[f.item] |= by_form.get(f.form, set())
         items = [i for i in self.mapping.items if (i.record or i.sheet) == PERSONS and not i.joins
                  and _HOUSEHOLD_ITEM_RE.match(C.squash(i.meaning))]
         if PERSONS not in self._households:
@@ -1570,9 +1566,9 @@ class _Filler:
         # (one such column: several are a checklist, any tick of which lists the row — wf101's 医保参保清理 of 死亡人员,
         # 服刑人员, 已通知参保 … had dropped a newborn ticked only 已通知)
         untitled = C.squash(form.title) == C.squash(PurePosixPath(form.path).stem)
-        flags = [k for k in own if _asks_membership(self.mapping.item(k))] \
+        groups = [k for k in own if _asks_membership(self.mapping.item(k))] \
             if untitled and not (form.selector or form.population or events) else []
-        flags = flags if len(flags) == 1 else []
+        flags = groups if len(groups) == 1 else []
         if flags:
             # (answered either way: a list asking 是否… of each row lists those it asks it of — wf101's 否 is listed)
             flagged = [n for n in chosen if any(_answer(records[n], k) in YES | NO for k in flags)]
@@ -3435,26 +3431,31 @@ def _people_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
     return lines
 
 
+def _received(filler: _Filler, jobs: list[_Job]) -> dict[str, set[int]]:
+    """Form id → the records it receives: those its jobs list, and on a form asking a household's members' items,
+    their households (the household a 证明's list gives each applicant: wf91's 张长海, on his daughter-in-law's copy;
+    a student's card its family's 健康状况 — never the 健康状况 of a man in no student's family, wf100)."""
+    mapping = filler.mapping
+    forms = {form.id: form for form in mapping.forms}
+    of_members = {f.form for f in mapping.fields if f.member or f.slot}
+    received: dict[str, set[int]] = defaultdict(set)
+    for job in jobs:
+        for form_id, records in job.records.items():
+            received[form_id].update(records)
+            if form_id in forms and (form_id in of_members or _lists_members(mapping, forms[form_id])):
+                received[form_id].update(m for n in records for m in filler.household(forms[form_id], n))
+    return received
+
+
 def _typed_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
     """What a cadre typed that no department's form receives: an item asked only by forms its record is not
     listed on (wf72: 「已故（2026年2月10日去世）」 under a 健康状况 only a student card asks, and 「全户迁往县城」 under a
     公租房 roster's 备注, reached no one, and nothing said so). One line naming the items and whose they are."""
     mapping, collected = filler.mapping, filler.collected
-    received: dict[str, set[int]] = defaultdict(set)  # form id → records it receives
-    forms = {form.id: form for form in mapping.forms}
+    received = _received(filler, jobs)
     asking: dict[str, set[str]] = defaultdict(set)  # item → forms asking it
-    of_members = set()  # forms asking a household's members' items, filled from the members' own rows
     for f in mapping.fields:
         asking[f.item].add(f.form)
-        if f.member or f.slot:
-            of_members.add(f.form)
-    for job in jobs:
-        for form_id, records in job.records.items():
-            received[form_id].update(records)
-            if form_id in forms and (form_id in of_members or _lists_members(mapping, forms[form_id])):
-                # (the household a 证明's list gives each applicant: wf91's 张长海, on his daughter-in-law's copy; a
-                # student's card its family's 健康状况 — never the 健康状况 of a man in no student's family, wf100)
-                received[form_id].update(m for n in records for m in filler.household(forms[form_id], n))
     lost: list[str] = []
     for item in mapping.items:
         # (what everyone has, 姓名 or 公民身份号码, reaches a household's form through its head's row, and where a
