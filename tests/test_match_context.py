@@ -6193,3 +6193,11 @@ def test_a_register_of_a_kind_of_businesses_operators_names_each_row_by_its_own_
     assert _kind_of_its_own("民宿", "桃源镇民宿经营户基本情况台账")
     assert not _kind_of_its_own("市场", "农贸市场畜禽肉经营户登记台账")
     assert not _kind_of_its_own("民宿", "民宿从业人员健康证明登记台账")
+
+
+def test_the_large_operators_among_households_are_a_count_of_their_own() -> None:
+    """u495: a county's 粮食生产情况统计表 counted 种粮大户数 and a township's 汇总表 种粮户数, one character apart and
+    merged (a look-alike): the 大户 of agricultural statistics are a few of the households that grow grain."""
+    assert not explain("种粮大户数", "种粮户数").same
+    assert not explain("养殖大户数（户）", "养殖户数（户）").same
+    assert explain("种粮户数", "种粮户数（户）").same

@@ -2191,12 +2191,18 @@ _YES_NO_WITHIN_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:是否|有无)[\u4e00-
 
 def _negated_apart(a: str, b: str) -> str | None:
     """The words two labels differ by where one says what the other denies: 「未持证人数」 and 「持证人数」 count
-    those without and those with (u436)."""
+    those without and those with (u436); or where one counts only the large operators among them: 「种粮大户数」
+    are the 大户 of agricultural statistics, a few of 「种粮户数」 (u495)."""
     for x, y in ((a, b), (b, a)):
         for at, ch in enumerate(x):
-            if ch in _NEGATIONS and x[:at] + x[at + 1:] == y and at + 1 < len(x) and x[at - 1:at + 1] != "有无":
+            if x[:at] + x[at + 1:] != y or at + 1 >= len(x):
+                continue
+            if ch in _NEGATIONS and x[at - 1:at + 1] != "有无" or x[at:at + 2] == _LARGE_OPERATORS:
                 return f"对立词：{x[at:at + 3]} ≠ {y[at:at + 2]}"
     return None
+
+
+_LARGE_OPERATORS = "大户"
 
 
 
@@ -2582,7 +2588,8 @@ class _KeyTable:
         self.has_site = np.array([not _SITE_KINDS.isdisjoint(k.text) for k in keys], dtype=bool)
         self.sites = ids(_SITE_KINDS.intersection(k.text) for k in keys)  # (frozensets: equal sets, one id)
         self.length = np.array([len(k.text) for k in keys], dtype=np.int64)
-        self.negated = np.array([any(ch in _NEGATIONS for ch in k.text) for k in keys], dtype=bool)
+        self.negated = np.array([any(ch in _NEGATIONS for ch in k.text) or _LARGE_OPERATORS in k.text for k in keys],
+                                dtype=bool)
         self.by_text = keys_by_text(keys)
         self.person_counts = self._person_counts()
         profiles = [contrast_profile(k.text, syn) for k in keys]
