@@ -516,6 +516,10 @@ def test_the_payment_a_title_names() -> None:
     # (u118: a quarter's 台账 pays what the 申请表 asks for; the quarter is no part of the payment's name)
     assert paid_programme("青石镇2024年第二季度灵活就业人员社会保险补贴发放台账") == "灵活就业人员社会保险补贴"
     assert paid_programme("2025年上半年高龄津贴发放花名册") == "高龄津贴"
+    # (u499: a month or a quarter left blank is still the period, no part of the programme: 「月公益性岗位补贴」 had kept
+    # a 花名册's 岗位补贴标准 apart from every other form's as another programme's)
+    assert paid_programme("青溪县2026年__月公益性岗位补贴发放花名册") == "公益性岗位补贴"
+    assert paid_programme("2026年第__季度公益性岗位补贴发放表") == "公益性岗位补贴"
     assert paid_programme("村民基本情况登记表") is None
     # (u70: the 发放标准 of an 优待金 roster and of a 抚恤补助金 one are two benefits' rates)
     assert paid_programme("2025年度义务兵家庭优待金发放花名册") == "义务兵家庭优待金"

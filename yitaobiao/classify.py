@@ -532,7 +532,9 @@ _PAYMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,14}?" + PAYMENT_WORDS + ")")
 _PLACE_OR_YEAR_RE = re.compile(r"^.*(?:年度|年|县|市|区|旗|镇|乡|街道)(?=[\u4e00-\u9fff]{4,})")
 # (those a relief is for, named before it: 灵活就业人员 names a programme of its own, 受灾人员 does not)
 _FOR_WHOM_LEAD_RE = re.compile(r"^(?:受灾|受助|困难|特困|救助)(?:人员|群众)(?=[\u4e00-\u9fff]{4,})")
-_PERIOD_LEAD_RE = re.compile(r"^(?:第?[一二三四1-4]季度|[上下]半年|第[一二三四五六七八九十\d]{1,2}批|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
+# (「2026年__月公益性岗位补贴发放花名册」: after the month's blank the payment read 「月公益性岗位补贴」 and parted its
+# 花名册's items from every other form's as another programme's — u499)
+_PERIOD_LEAD_RE = re.compile(r"^(?:第?[一二三四1-4]?季度|[上下]半年|第[一二三四五六七八九十\d]{1,2}批|\d{1,2}月份?|[一二三四五六七八九十]{0,2}月[份度]?)")
 
 
 def paid_programme(title: str) -> str | None:
