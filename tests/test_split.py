@@ -4134,3 +4134,33 @@ def test_an_answer_an_import_template_has_no_code_for_is_said(tmp_path: Path) ->
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     said = [line for line in report.warnings if "没有对应的代码" in line]
     assert len(said) == 1 and "“孙子”" in said[0] and "102-户主" in said[0], report.warnings
+
+
+def test_a_relation_typed_in_words_takes_the_import_lists_own_code(tmp_path: Path) -> None:
+    """wf105: 配偶 and 长子, chosen from the 一套表's words, reached a police import whose list has 112-妻 and 120-子 as
+    typed, and the line told the clerk to choose 其他 for both. By GB/T 4761's kinds a 长子 is the list's 子, a
+    father its 父母 where it offers only the group, a 配偶 its 妻 or 夫 by the person's 性别."""
+    from openpyxl import Workbook
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    forms = tmp_path / "forms"
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["实有人口导入模板"])
+    ws.append(["序号", "姓名", "性别", "公民身份号码", "与户主关系"])
+    codes = "102-户主,111-夫,112-妻,120-子,130-女,150-父母,99-其他"
+    ws.add_data_validation(DataValidation(type="list", formula1=f'"{codes}"', sqref="E3:E500"))
+    (forms / "公安局").mkdir(parents=True)
+    wb.save(forms / "公安局" / "导入.xlsx")
+    write_xlsx(forms / "乡村振兴局" / "成员.xlsx",
+               [("Sheet1", *list_rows("监测户家庭成员台账", ["姓名", "性别", "与户主关系"]))])
+    merged, mapping = _merge(forms, tmp_path)
+    items = {i.name: i for i in mapping.items}
+    typed = [("王德福", "男", "户主"), ("李桂香", "女", "配偶"), ("王强", "男", "长子"), ("王大山", "男", "父亲"),
+             ("王小雨", "女", "孙女")]
+    _type_rows(merged, mapping, items, ("姓名", "性别", "与户主关系"), typed)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    rows = list(load_workbook(tmp_path / "out" / "公安局" / "导入.xlsx").active.iter_rows(min_row=3, values_only=True))
+    assert [row[4] for row in rows[:5]] == ["102-户主", "112-妻", "120-子", "150-父母", "孙女"]
+    said = [line for line in report.warnings if "没有对应的代码" in line]
+    assert len(said) == 1 and "“孙女”" in said[0] and "“99-其他”" in said[0], report.warnings

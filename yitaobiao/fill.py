@@ -41,6 +41,7 @@ from .model import CellRange, Grid, Subject, parse_a1
 from .readers import content_suffix, is_template_file, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import calamine_workbook
+from .relations import same_relation
 from .sheets import (
     fit_row_heights,
     print_wide,
@@ -169,31 +170,13 @@ def _agree(item: MappingItem, one: Any, other: Any) -> bool:
         return True
     if item.meaning.endswith(_AGE_ITEM) and mine.isdigit() and theirs.isdigit() and abs(int(mine) - int(theirs)) <= 1:
         return True  # (a birthday between two rosters' days: 68 and 69 of one woman were put to 待核实 — wf82)
-    kinds = {_relation_kind(mine), _relation_kind(theirs)}
     # (GB/T 4761's 50 父母 holds 51 父亲 and 52 母亲: a police list's 「150-父母」 and a roster's 「父亲」 agree — wf93)
-    return "关系" in item.meaning and None not in kinds and (len(kinds) == 1 or any(
-        whole in kinds and kinds <= {whole, *parts} for whole, parts in _RELATION_GROUPS.items()))
+    return "关系" in item.meaning and same_relation(mine, theirs)
 
 
 def _as_listed(item: MappingItem, kept: Any, other: Any) -> bool:
     """Of two ways of writing one answer, ``other`` is the one the column's list offers and ``kept`` is not."""
     return bool(item.options) and str(other).strip() in item.options and str(kept).strip() not in item.options
-
-
-def _relation_kind(word: str) -> str | None:
-    """A relation to the household's head by its kind in GB/T 4761 (户主, 配偶, 子, 女, 孙子 …), however written."""
-    return next((kind for kind, pattern in _RELATION_KINDS if pattern.fullmatch(word)), None)
-
-
-_ORDER = r"(?:之)?(?:长|次|三|四|五|六|独生|养|继)?"
-_RELATION_KINDS = [(kind, re.compile(pattern)) for kind, pattern in (
-    ("户主", r"户主|本人"), ("配偶", r"配偶|妻|妻子|夫|丈夫|爱人|之妻|之夫"), ("子", _ORDER + r"(?:子|儿子)"),
-    ("女", _ORDER + r"(?:女|女儿)"), ("孙子", r"(?:之)?(?:孙|孙子|孙儿)"), ("孙女", r"(?:之)?孙女"),
-    ("外孙子", r"(?:之)?外孙子?"), ("外孙女", r"(?:之)?外孙女"), ("父亲", r"(?:之)?(?:父|父亲)"),
-    ("母亲", r"(?:之)?(?:母|母亲)"), ("儿媳", r"(?:之)?(?:儿媳|媳|儿媳妇|子媳)"), ("女婿", r"(?:之)?(?:婿|女婿)"),
-    ("祖父", r"(?:之)?祖父"), ("祖母", r"(?:之)?祖母"), ("父母", r"父母"), ("孙子女", r"(?:外)?孙子女"))]
-# GB/T 4761's groups of kinds: a list may offer the group (50 父母, 40 孙子女) where a roster names the one
-_RELATION_GROUPS = {"父母": ("父亲", "母亲"), "孙子女": ("孙子", "孙女", "外孙子", "外孙女")}
 
 
 # GB/T 2261.1 人的性别代码: 1 男, 2 女

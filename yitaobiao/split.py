@@ -81,6 +81,7 @@ from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import CellsReadApart, calamine_workbook, cells_read_apart
 from .readers.excel import cell_text as excel_text
 from .readers.safety import encrypted_ole
+from .relations import relation_choice
 from .scan import locate, relative_path
 from .sheets import csv_safe, mark_output, put
 from .xls_copy import convert_xls
@@ -1852,14 +1853,24 @@ class _Filler:
         value, converted = to_source_value(raw_text, float(f.factor or 1.0), code_list(f.label) or _codes_in_order(f))
         answer = onto_choices(value, f.choices)
         if isinstance(answer, str) and answer.strip() and f.choices and answer not in f.choices \
+                and _RELATION_ITEM_RE.search(item.meaning):
+            # (wf105: 配偶, 长子 chosen from the 一套表's words reached a police import whose list has 112-妻 and 120-子
+            # as typed, and the line said to choose 其他: GB/T 4761's kinds find the list's own answer)
+            sex = self._item_named(sheet, "性别")
+            records = self.collected.records.get(sheet, [])
+            own_sex = answer_word(str(records[record].get(sex) or "")) if sex and record < len(records) else ""
+            answer = relation_choice(answer_word(answer), {c: answer_word(c) for c in f.choices}, own_sex) or answer
+        if isinstance(answer, str) and answer.strip() and f.choices and answer not in f.choices \
                 and all(_CODED_ANSWER_RE.match(c) for c in f.choices) and (f.form, f.item, answer) not in self._off_list:
             # (an import template takes only its codes: 孙子, which the 一套表 offers beside a police list of 与户主关系
             # codes, has none there — wf99–wf102 had chosen 99-其他 for every grandchild)
             self._off_list.add((f.form, f.item, answer))
             form = next((m for m in self.mapping.forms if m.id == f.form), None)
+            other = next((c for c in f.choices if answer_word(c).startswith("其他")), "")
             self.report.warnings.append(
                 f"{form.department if form else ''}《{form.title if form else f.form}》的“{f.label}”只能选它的代码"
-                f"（{_few(f.choices, 4)}），“{answer}”没有对应的代码，已按原样填入：请在该表中改选（如“其他”一项）。")
+                f"（{_few(f.choices, 4)}），“{answer}”没有对应的代码，已按原样填入：请在该表中改选"
+                + (f"（如“{other}”）。" if other else "。"))
         # (a code taken off counts as a conversion: wf31 read 「换算单位或代码 0 处」 after 102-户主 became 户主)
         self.report.converted += converted or answer != value or raw_text != coded
         return answer
@@ -2556,6 +2567,7 @@ def _member_value(f: MappingField, form: MappingForm, filler: _Filler, own: int 
 
 # A member's relation to the one a card is about (与学生关系, the 一套表's 家庭成员与本人关系)
 _RELATION_TO_ONE_RE = re.compile(r"与本人关系$")
+_RELATION_ITEM_RE = re.compile(r"与[\u4e00-\u9fff]{1,4}关系$")  # 与户主关系, 与申请人关系
 _CHILD_RE = re.compile(r"^(?:长|次|三|四|五|独生|养|继)?(?:子|女|儿子|女儿)$")
 _SPOUSE_RE = re.compile(r"^(?:妻|妻子|夫|丈夫|配偶|爱人)$")
 _GRANDCHILD_RE = re.compile(r"^(外)?(?:孙子|孙女|孙|孙儿)$")

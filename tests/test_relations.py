@@ -1,0 +1,28 @@
+"""Relations to a household's head by GB/T 4761."""
+
+from yitaobiao.relations import relation_choice, relation_kind, same_relation
+
+POLICE = {"102-户主": "户主", "111-夫": "夫", "112-妻": "妻", "120-子": "子", "130-女": "女", "150-父母": "父母",
+          "170-兄弟姐妹": "兄弟姐妹", "99-其他": "其他"}
+
+
+def test_a_relation_has_one_kind_however_written() -> None:
+    assert relation_kind("之长子") == relation_kind("儿子") == "子"
+    assert relation_kind("妻子") == relation_kind("配偶") == "配偶"
+    assert relation_kind("外孙女") == "外孙女" and relation_kind("邻居") is None
+
+
+def test_a_group_holds_its_kinds() -> None:
+    assert same_relation("父母", "父亲") and same_relation("父母", "婆婆") and same_relation("兄弟姐妹", "妹妹")
+    assert not same_relation("父亲", "母亲") and not same_relation("子", "女")
+
+
+def test_a_coded_list_is_answered_by_kind_group_and_sex() -> None:
+    assert relation_choice("长子", POLICE) == "120-子"
+    assert relation_choice("次女", POLICE) == "130-女"
+    assert relation_choice("岳母", POLICE) == "150-父母"
+    assert relation_choice("哥哥", POLICE) == "170-兄弟姐妹"
+    assert relation_choice("配偶", POLICE, "女") == "112-妻" and relation_choice("配偶", POLICE, "男") == "111-夫"
+    assert relation_choice("配偶", POLICE) is None  # (no sex, no guess)
+    assert relation_choice("丈夫", POLICE) == "111-夫"
+    assert relation_choice("孙女", POLICE) is None and relation_choice("邻居", POLICE) is None

@@ -1,0 +1,54 @@
+"""Relations to a household's head by GB/T 4761 (家庭关系代码): one kind however a roster writes it (之子, 儿子,
+长子), and the group a coded list may offer for it (50 父母 for 父亲 or 婆婆, 70 兄弟姐妹 for 兄)."""
+
+from __future__ import annotations
+
+import re
+
+_ORDER = r"(?:之)?(?:长|次|三|四|五|六|独生|养|继)?"
+_RELATION_KINDS = [(kind, re.compile(pattern)) for kind, pattern in (
+    ("户主", r"户主|本人"), ("配偶", r"配偶|妻|妻子|夫|丈夫|爱人|之妻|之夫"), ("子", _ORDER + r"(?:子|儿子)"),
+    ("女", _ORDER + r"(?:女|女儿)"), ("孙子", r"(?:之)?(?:孙|孙子|孙儿)"), ("孙女", r"(?:之)?孙女"),
+    ("外孙子", r"(?:之)?外孙子?"), ("外孙女", r"(?:之)?外孙女"), ("父亲", r"(?:之)?(?:父|父亲)"),
+    ("母亲", r"(?:之)?(?:母|母亲)"), ("儿媳", r"(?:之)?(?:儿媳|媳|儿媳妇|子媳)"), ("女婿", r"(?:之)?(?:婿|女婿)"),
+    ("公公", r"公公"), ("婆婆", r"婆婆"), ("岳父", r"岳父"), ("岳母", r"岳母"),
+    ("祖父", r"(?:之)?祖父"), ("祖母", r"(?:之)?祖母"), ("外祖父", r"外祖父"), ("外祖母", r"外祖母"),
+    ("兄", r"兄|哥哥|哥"), ("弟", r"弟|弟弟"), ("姐", r"姐|姐姐"), ("妹", r"妹|妹妹"),
+    ("父母", r"父母"), ("孙子女", r"(?:外)?孙子女"), ("祖父母", r"(?:外)?祖父母"), ("兄弟姐妹", r"兄弟姐妹|兄弟|姐妹"))]
+# GB/T 4761's groups of kinds: a list may offer the group (50 父母, 40 孙子女) where a roster names the one
+RELATION_GROUPS = {"父母": ("父亲", "母亲", "公公", "婆婆", "岳父", "岳母"),
+                   "孙子女": ("孙子", "孙女", "外孙子", "外孙女"),
+                   "祖父母": ("祖父", "祖母", "外祖父", "外祖母"), "兄弟姐妹": ("兄", "弟", "姐", "妹")}
+_WIFE_RE = re.compile(r"妻")
+_HUSBAND_RE = re.compile(r"夫")
+
+
+def relation_kind(word: str) -> str | None:
+    """A relation to the household's head by its kind in GB/T 4761 (户主, 配偶, 子, 女, 孙子 …), however written."""
+    return next((kind for kind, pattern in _RELATION_KINDS if pattern.fullmatch(word)), None)
+
+
+def same_relation(one: str, other: str) -> bool:
+    """Two words of one relation, or one of them the group the other is in (150-父母's 父母 and 父亲)."""
+    kinds = {relation_kind(one), relation_kind(other)}
+    return None not in kinds and (len(kinds) == 1 or any(
+        whole in kinds and kinds <= {whole, *parts} for whole, parts in RELATION_GROUPS.items()))
+
+
+def relation_choice(word: str, choices: dict[str, str], sex: str = "") -> str | None:
+    """The answer of a coded list (answer → its word: 「120-子」 → 子) that a relation typed another way is: 长子 is
+    the list's 子, 父亲 its 父母 where it offers only the group, 配偶 its 妻 or 夫 by the person's ``sex``; None
+    where the list has no answer of that kind (孙女 of a list stopping at 兄弟姐妹)."""
+    kind = relation_kind(word)
+    if kind is None:
+        return None
+    group = next((whole for whole, parts in RELATION_GROUPS.items() if kind in parts), None)
+    for wanted in (kind, group):
+        found = [answer for answer, said in choices.items() if wanted and relation_kind(said) == wanted]
+        if kind == "配偶" and len(found) > 1:
+            spouse = _WIFE_RE if _WIFE_RE.search(word) or sex.startswith("女") else \
+                _HUSBAND_RE if _HUSBAND_RE.search(word) or sex.startswith("男") else None
+            found = [answer for answer in found if spouse and spouse.search(choices[answer])]
+        if len(found) == 1:
+            return found[0]
+    return None
