@@ -6201,3 +6201,10 @@ def test_the_large_operators_among_households_are_a_count_of_their_own() -> None
     assert not explain("种粮大户数", "种粮户数").same
     assert not explain("养殖大户数（户）", "养殖户数（户）").same
     assert explain("种粮户数", "种粮户数（户）").same
+
+
+def test_a_phone_headed_by_a_lone_person_is_the_rows_own() -> None:
+    """wf104: a 监测户台账 heads its phone 「人联系电话」 (本人 cut short); it stood apart from every 联系电话 as soon as the
+    clerk joined a 家庭联系电话 to them. A 联系人's phone keeps its 联系人."""
+    assert MAKER.key("人联系电话").canonical == MAKER.key("联系电话").canonical == "联系电话"
+    assert MAKER.key("人联系电话").role is None and MAKER.key("联系人电话").role == "联系人"

@@ -654,8 +654,26 @@ def test_a_partner_a_decision_takes_away_is_said(tmp_path: Path) -> None:
     after = scan(folder, decisions=decisions)
     assert _concept_of(after, "贫困户总户数") == _concept_of(after, "贫困户数")
     said = [f.message for f in parted_by_decisions(decisions, after, before)]
-    assert len(said) == 1 and "“贫困户户数”不再与“贫困户总户数”合并" in said[0], said
+    assert len(said) == 1 and "“贫困户户数”不再与“贫困户总户数”合并（同一张表不会两次问同一项）" in said[0], said
     assert parted_by_decisions(decisions, after, after) == [] and parted_by_decisions(decisions, after, None) == []
+
+
+def test_a_partner_parted_by_its_wording_is_not_said_asked_twice(tmp_path: Path) -> None:
+    """wf104 joined a 学生名单's 联系电话 to a 调查表's 家庭联系电话, and a 监测户台账's odd 「户联系电话」, on a form of no
+    other phone, left them: the line gave a table's second ask as the reason, which the clerk could see was false."""
+    from yitaobiao.review import parted_by_decisions
+
+    folder = tmp_path / "forms"
+    write_xlsx(folder / "农业农村局" / "a.xlsx", [("Sheet1", *list_rows("监测户台账", ["姓名", "户联系电话"]))])
+    write_xlsx(folder / "教育局" / "b.xlsx", [("Sheet1", *list_rows("学生名单", ["姓名", "联系电话"]))])
+    write_xlsx(folder / "教育局" / "c.xlsx", [("Sheet1", *list_rows("学生家庭情况调查表", ["姓名", "家庭联系电话（固话）"]))])
+    before = scan(folder)
+    keys = {f.clean_label: f.label_key for f in before.fields}
+    decisions = Decisions(same={frozenset((keys["联系电话"], keys["家庭联系电话"]))})
+    after = scan(folder, decisions=decisions)
+    said = [f.message for f in parted_by_decisions(decisions, after, before)]
+    assert said == ["按审核决定把“家庭联系电话”与“联系电话”合并后，“户联系电话”不再与“联系电话”合并（它与并入的“家庭联系电话”"
+                    "字面差别较大）；如不妥，请在审核表中调整。"], said
 
 
 def test_a_rename_of_an_item_the_machine_merged_is_counted_as_a_rename(forms: Path, tmp_path: Path) -> None:

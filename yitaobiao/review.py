@@ -714,17 +714,29 @@ def parted_by_decisions(decisions: Decisions, result: ScanResult, before: ScanRe
         key for pair in decisions.same for key in pair if len({frozenset(now.get(k, ())) for k in pair}) == 1}
     findings = []
     said: set[tuple[str, str]] = set()
+    forms_of: defaultdict[str, set[str]] = defaultdict(set)
+    forms_of_item: defaultdict[str, set[str]] = defaultdict(set)
+    for f in result.fields:
+        forms_of[f.label_key].add(f.form_id)
+        forms_of_item[f.concept_id or ""].add(f.form_id)
+
+    def forms_in(items: set[str]) -> set[str]:
+        return set().union(*(forms_of_item[c] for c in items))
+
     for pair in sorted(decisions.same, key=sorted):
         a, b = sorted(pair) if len(pair) == 2 else (next(iter(pair)),) * 2
         if a not in now or b not in now or not now[a] & now[b] or then.get(a, set()) & then.get(b, set()):
             continue  # not joined now, or joined before: the decision moved nothing
-        for key in (a, b):
+        for key, joined in ((a, b), (b, a)):
             partners = {other for other, groups in then.items() if groups & then.get(key, set())} - decided
             for other in sorted(partners):
                 if other in now and not now[other] & now[key] and (other, key) not in said:
                     said.add((other, key))
+                    # (wf104: 「人联系电话」, on a form of no other phone, was said parted as one table's second ask)
+                    why = "同一张表不会两次问同一项" if forms_of[other] & forms_in(now[key]) else \
+                        f"它与并入的“{reading(joined)}”字面差别较大"
                     findings.append(Finding("unapplied_decision", "", f"按审核决定把“{reading(a)}”与“{reading(b)}”合并后，"
-                                            f"“{reading(other)}”不再与“{reading(key)}”合并（同一张表不会两次问同一项）；"
+                                            f"“{reading(other)}”不再与“{reading(key)}”合并（{why}）；"
                                             "如不妥，请在审核表中调整。"))
     # (wf85: 「电话号码 ≠ 联系电话」 also parted 电话号码 from 人联系电话, the machine's partner the clerk had left
     # agreed, which goes with 联系电话 by the synonym table — and nothing was said)
