@@ -332,3 +332,19 @@ def test_an_xls_keeps_its_drop_down_lists(tmp_path: Path) -> None:
     damaged = tmp_path / "damaged.xls"
     damaged.write_bytes(data.replace(inline[3:], b"\xff" * (len(inline) - 3)))
     assert next(iter(read_grids(damaged))).rows[0] == ["姓名", "与户主关系", "居住事由"]
+
+
+def test_a_stray_value_far_down_and_right_does_not_lose_the_template(tmp_path: Path) -> None:
+    """wf105: one value typed in XFD1048576 of a 测评表 made the reader, which holds a sheet as one dense block, run
+    out of memory: the template was dropped as damaged. Such a sheet is streamed, its top rows and columns kept."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["民主评议党员测评表"])
+    ws.append(["姓名", "思想品德", "工作作风"])
+    ws["XFD1048576"] = "x"
+    path = tmp_path / "测评表.xlsx"
+    wb.save(path)
+    (grid,) = read_grids(path)
+    assert grid.rows[1][:3] == ["姓名", "思想品德", "工作作风"] and len(grid.rows[1]) < 2000

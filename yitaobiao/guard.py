@@ -312,7 +312,8 @@ class GuardedPool:
                         finished[index] = Outcome(index, value) if ok else Outcome(index, None, value, detail)
                         worker.tasks.remove(index)
             except (EOFError, OSError):
-                return Outcome(worker.culprit(), None, "读取程序在处理该文件时崩溃（文件可能已损坏或过大），已跳过。",
+                return Outcome(worker.culprit(), None, ("读取程序在处理该文件时崩溃（文件可能已损坏或过大），已跳过；请用 Excel/WPS 打开检查"
+                                                      "（如删去表格右下远处的多余内容）后另存，再重新扫描。"),
                                f"worker exited with code {worker.process.exitcode}", "crashed")
         if worker.tasks and self._overran(*worker.watch(now, self.early)):
             return Outcome(worker.culprit(), None, f"读取超时（超过 {self.timeout:.0f} 秒），文件可能过大或已损坏，已跳过。",

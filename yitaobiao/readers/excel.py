@@ -478,7 +478,7 @@ def _plain_workbook(path: Path, rel: str, archive: Archive, sizes: dict[str, int
     if not sheet_parts or any(sizes[n] > STREAM_SHEET_BYTES for n in sheet_parts):
         return None
     if any(b"hidden" in (head := read_part(path, archive, n, FLAG_PEEK_BYTES)) or b"dataValidation" in head
-           for n in sheet_parts):
+           or _far_reaching(head) for n in sheet_parts):
         return None  # (drop-down lists: which part is which sheet is needed to place them)
     try:
         workbook = _open_calamine(path, ".xlsx", in_memory(archive))
@@ -494,6 +494,21 @@ def _plain_workbook(path: Path, rel: str, archive: Archive, sizes: dict[str, int
         grid.hidden = _enum_name(meta.visible) != "Visible"
         grids.append(grid)
     return grids
+
+
+def _far_reaching(head: bytes) -> bool:
+    """Whether a sheet's dimension reaches where calamine, which holds a sheet's cells as one dense block from A1,
+    cannot go: a stray value typed in XFD1048576 of a template of 20 columns (wf105: the reader ran out of memory and
+    the form was dropped as damaged). Such a sheet is streamed, its top rows and first columns kept."""
+    found = _DIMENSION_RE.search(head)
+    if not found:
+        return False
+    row, col = parse_a1(found.group(1).decode("ascii"))
+    return col >= MAX_GRID_COLS or (row + 1) * (col + 1) > _DENSE_CELLS_LIMIT
+
+
+_DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]{1,3}\d{1,7}:([A-Z]{1,3}\d{1,7})"')
+_DENSE_CELLS_LIMIT = 20_000_000  # (about a filled sheet of 200,000 rows by 100 columns)
 
 
 def _enum_name(value: object) -> str:
@@ -538,7 +553,7 @@ def read_xlsx_archive(path: Path, rel: str, archive: Archive) -> list[Grid]:
             head = read_part(path, archive, part.part, FLAG_PEEK_BYTES)
             hidden_rows, hidden_cols = _hidden_flags(head)
             validations[part.name] = list_validations(head)
-            if sizes[part.part] > STREAM_SHEET_BYTES:
+            if sizes[part.part] > STREAM_SHEET_BYTES or _far_reaching(head):
                 rows = _stream_rows(path, archive, part.part)
                 merges, total = _stream_merges(archive, part.part)
                 grid = Grid(path=rel, sheet=part.name, rows=rows, merges=merges, total_rows=max(total, len(rows)),
