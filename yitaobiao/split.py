@@ -475,6 +475,7 @@ def _few(names: list[str], shown: int) -> str:
 REVIEW_SHEET = "待核实"
 REVIEW_COLUMNS = ("序号", "工作表", "单元格", "记录", "数据项", "各来源的值（文件 单元格）", "核实后的值")
 _REVIEW_WHERE = (REVIEW_COLUMNS[1], REVIEW_COLUMNS[2], REVIEW_COLUMNS[-1])  # the sheet, the cell, the value settled
+_REVIEW_WHAT = (REVIEW_COLUMNS[3], REVIEW_COLUMNS[4])  # the record, the item
 
 
 def _take_verified(sheets: dict[str, _FilledSheet], collected: Collected) -> None:
@@ -487,17 +488,23 @@ def _take_verified(sheets: dict[str, _FilledSheet], collected: Collected) -> Non
     if not all(name in header for name in _REVIEW_WHERE):
         return  # (an older fill's sheet names no cell)
     sheet_col, cell_col, value_col = (header.index(n) + 1 for n in _REVIEW_WHERE)
+    record_col, item_col = (header.index(n) + 1 if n in header else None for n in _REVIEW_WHAT)
     taken = 0
+    unsettled: list[str] = []
     for r in range(2, review.max_row + 1):
         value = review.value(r, value_col)
-        if _is_blank(value):
-            continue
         name, where = str(review.value(r, sheet_col) or ""), str(review.value(r, cell_col) or "")
         target = sheets.get(name)
         try:
             row, col = (n + 1 for n in parse_a1(where))
         except ValueError:
             target = None
+        if _is_blank(value):
+            if target is not None and _is_blank(target.value(row, col)):
+                # (wf105: 王建国's 联系电话, two sources apart and left unsettled, went blank to three forms unsaid)
+                what = "的".join(str(review.value(r, c)) for c in (record_col, item_col) if c and review.value(r, c))
+                unsettled.append(f"{name}!{where}" + (f"（{what}）" if what else ""))
+            continue
         if target is None:
             collected.alerts.append(f"{REVIEW_SHEET}第 {r} 行的核实后的值（{value}）找不到对应的单元格"
                                     f"（{name}!{where}），未采用：请直接填在一套表中。")
@@ -511,6 +518,10 @@ def _take_verified(sheets: dict[str, _FilledSheet], collected: Collected) -> Non
                                     f"（{current}）不同，已采用一套表中的值：请核对。")
     if taken:
         collected.notes.append(f"已采用“{REVIEW_SHEET}”表中 {taken} 处核实后的值。")
+    if unsettled:
+        collected.alerts.append(f"“{REVIEW_SHEET}”表中有 {len(unsettled)} 处未核实，一套表中仍为空，分发时这些项留空："
+                                f"{'、'.join(unsettled[:5])}{' 等' if len(unsettled) > 5 else ''}；请核实后填入一套表，"
+                                "再重新分发。")
 
 
 def read_filled(path: Path, mapping: Mapping) -> Collected:
