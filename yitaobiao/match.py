@@ -1486,6 +1486,7 @@ class KeyMaker:
         clean = _BEFORE_THE_CHANGE_RE.sub(_FORMER, _FORMER_OF_THE_PAST_RE.sub("", clean))
         # (「新车号牌号码」 of a 审核表 is the plate an application's 「新购车辆信息」 asks plainly — u335)
         clean = _NEW_OBJECT_WORDS_RE.sub("", clean)
+        clean = _OWN_CUT_SHORT_RE.sub("本人", clean)  # 「人联系电话」 of a 监测户台账 is the person's own phone (wf104)
         if syn.lookup(clean) is None:
             clean = _SUMMED_RE.sub(r"总\1", clean)  # 「收入合计」 of a statement is its 总收入
             clean = _PIECES_COUNT_RE.sub("数", clean)  # 「村民小组个数」 counts what 「村民小组数」 counts
@@ -2104,6 +2105,10 @@ _BEFORE_THE_CHANGE_HEADER_RE = re.compile(rf"^{_CHANGES}前(?:[\u4e00-\u9fff]{{0
 # 「施工单位 › 联系人」: the person to reach at that body (the record's own body's, 申请单位 or 本单位, is the record's)
 _CONTACT = "联系人"
 _OWN_BODY_WORDS = ("申请", "申报", "填报", "报送", "本", "所在", "工作", "就业", "用人")
+
+# A phone headed 「人…」 alone: 本人 cut short by a narrow column, the row's own person (联系人 keeps its 联系); the
+# wording stays the label's key, so decisions made of it hold
+_OWN_CUT_SHORT_RE = re.compile(r"^人(?=(?:联系)?电话(?:号码)?$|联系方式$|手机(?:号码?)?$)")
 
 # A vehicle or machine given up (报废车辆号牌号码) and the one bought in its place (新车号牌号码), said in a label; a
 # register titled by what is given up (报废机动车注销登记台账) asks it under a plain 车辆信息.

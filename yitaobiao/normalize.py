@@ -246,7 +246,6 @@ def normalize_label(label: str) -> NormalLabel:
     clean = _FUND_SUM_RE.sub("", clean)  # 减免保障金金额 is the 减免保障金 (u368)
     clean = _EVENT_HAPPENED_RE.sub("", _WHEN_IT_HAPPENED_RE.sub(r"发生\1", clean))  # 致害发生时间 is the 致害时间 (u370)
     clean = _THIS_TIME_RE.sub("", clean)  # 本次随访日期 of a visit's record is its 随访日期 (u385)
-    clean = _OWN_CUT_SHORT_RE.sub("本人", clean)  # 「人联系电话」 of a 监测户台账 is the person's own phone (wf104)
     clean = clean.replace("已实现", "已")  # 已实现转产就业人数: those already in work, 已转产就业人数 (u380)
     if "欠" in clean:
         clean = _WAGE_ARREARS_RE.sub("拖欠工资", clean)  # 欠薪金额 is the 拖欠农民工工资金额 (u378)
@@ -289,8 +288,6 @@ _WHEN_IT_HAPPENED_RE = re.compile(r"^事发(时间|日期|地点)$")
 _EVENT_HAPPENED_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})发生(?=时间$|日期$|地点$)")
 # 「本次随访日期」, 「本次检查日期」: a record of one visit or check asks this one's, its 随访日期; 上次 and 下次 are others
 _THIS_TIME_RE = re.compile(r"^本次(?=[\u4e00-\u9fff]{2})")
-# A phone headed 「人…」 alone: 本人 cut short by a narrow column, the row's own person (联系人 keeps its 联系)
-_OWN_CUT_SHORT_RE = re.compile(r"^人(?=(?:联系)?电话(?:号码)?$|联系方式$|手机(?:号码?)?$)")
 # 《保障农民工工资支付条例》 says 拖欠农民工工资; its 欠薪 is the same arrears, and the 农民工 it names everywhere adds
 # nothing to a form about them
 _WAGE_ARREARS_RE = re.compile(r"欠薪|拖欠(?:农民工)?(?:工资|薪资|薪酬)")
