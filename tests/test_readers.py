@@ -300,6 +300,22 @@ def test_a_list_taken_from_row_one_with_an_equals_sign_is_read_and_has_no_name(t
     assert code_lists(named) == {"性别": ["男", "女"], "民族": ["汉族", "回族"]}
 
 
+def test_lists_kept_one_per_row_are_read_across_with_their_names(tmp_path: Path) -> None:
+    """u500: a hidden 选项 sheet holds one list per row (「岗位 | 站长 | 护理员 …」), each drop-down taking its row
+    (选项!$B$1:$G$1); the lists were read down the columns, as 「护理员」: [兼职, 四级/中级工], and the columns got one
+    value each, so none."""
+    from yitaobiao.model import Grid
+    from yitaobiao.readers.excel import attach_choices
+    from yitaobiao.scan import code_lists
+
+    form = Grid(path="t.xlsx", sheet="花名册", rows=[["姓名", "岗位", "用工形式"]])
+    options = Grid(path="t.xlsx", sheet="选项", hidden=True,
+                   rows=[["岗位", "站长", "护理员", "厨师", ""], ["用工形式", "全职", "兼职", "公益性岗位", "志愿者"]])
+    attach_choices([form, options], {"花名册": [([1], "'选项'!$B$1:$E$1"), ([2], "选项!$B$2:$E$2")]})
+    assert form.column_choices == {1: ["站长", "护理员", "厨师"], 2: ["全职", "兼职", "公益性岗位", "志愿者"]}
+    assert code_lists(options) == {"岗位": ["站长", "护理员", "厨师"], "用工形式": ["全职", "兼职", "公益性岗位", "志愿者"]}
+
+
 def test_a_drop_down_list_written_inline_is_cleaned_of_control_characters() -> None:
     from yitaobiao.model import Grid
     from yitaobiao.readers.excel import attach_choices

@@ -185,6 +185,8 @@ class Grid:
     column_choices: dict[int, list[str]] = field(default_factory=dict)  # 0-based column → its drop-down list
     choice_list: bool = False  # the sheet holds another sheet's drop-down lists (外出地点, 流动原因)
     listed_from_top: set[int] = field(default_factory=set)  # columns a drop-down takes from row 1: no header row
+    # rows a drop-down takes across (「代码!$B$2:$G$2」) → the first column taken: the list's name stands before it
+    listed_across: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.sheet = clean_text(self.sheet)

@@ -220,19 +220,29 @@ _CODE_RE = re.compile(r"\d{1,4}|[A-Za-z]\d{0,3}")
 
 def code_lists(grid: Grid) -> dict[str, list[str]]:
     """Code lists of a hidden or 代码表/下拉选项 sheet: header → values (性别: 男, 女)."""
-    if not (grid.hidden or _CODE_SHEET_RE.search(grid.sheet)) or len(grid.rows) < 3:
+    if not (grid.hidden or _CODE_SHEET_RE.search(grid.sheet)) or len(grid.rows) < 3 and not grid.listed_across:
         return {}
+    lists: dict[str, list[str]] = {}
+    if grid.listed_across:
+        # (a sheet whose drop-downs take rows is a list per row, its name in the cell before the values)
+        for r, first in sorted(grid.listed_across.items()):
+            row = grid.rows[r] if r < len(grid.rows) else []
+            header = row[first - 1].strip() if 0 < first <= len(row) else ""
+            _add_list(lists, header, [v.strip() for v in row[first:] if v.strip()])
+        return lists
     if any(_CODE_RE.fullmatch(cell.strip()) for cell in grid.rows[0]):
         return {}  # 「1 | 正常」 atop 「2 | 生长迟缓」: codes and their meanings with no header row naming a list (u410)
-    lists: dict[str, list[str]] = {}
     for c in range(grid.width):
         if c in grid.listed_from_top:
             continue  # (a list a drop-down takes from its first row has no name: u164's 脱贫家庭, 防止返贫监测对象家庭 …)
-        header = grid.rows[0][c].strip()
-        values = [row[c].strip() for row in grid.rows[1:] if row[c].strip()]
-        if header and 2 <= len(values) <= 200 and all(len(v) <= 20 for v in values):
-            lists[header] = list(dict.fromkeys(values))
+        _add_list(lists, grid.rows[0][c].strip(), [row[c].strip() for row in grid.rows[1:] if row[c].strip()])
     return lists
+
+
+def _add_list(lists: dict[str, list[str]], header: str, values: list[str]) -> None:
+    """A named list of a few short answers (a column of prose or of hundreds of names is none)."""
+    if header and 2 <= len(values) <= 200 and all(len(v) <= 20 for v in values):
+        lists[header] = list(dict.fromkeys(values))
 
 
 @lru_cache(maxsize=1 << 16)  # the values of a filled sheet and the labels of templates recur

@@ -210,7 +210,7 @@ _SQREF_ATTR_RE = re.compile(rb'\bsqref="([^"]+)"')
 _SQREF_TAG_RE = re.compile(rb"<(?:\w+:)?sqref>([^<]+)<")
 _FORMULA1_RE = re.compile(rb"<(?:\w+:)?formula1>\s*(?:<(?:\w+:)?f>)?([^<]*)<")
 _RANGE_COLUMNS_RE = re.compile(r"^\$?([A-Z]{1,3})\$?\d*(?::\$?([A-Z]{1,3})\$?\d*)?$")
-_LIST_SOURCE_RE = re.compile(r"^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Z]{1,3})\$?(\d*)(?::\$?[A-Z]{1,3}\$?(\d*))?$")
+_LIST_SOURCE_RE = re.compile(r"^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Z]{1,3})\$?(\d*)(?::\$?([A-Z]{1,3})\$?(\d*))?$")
 MAX_CHOICES = 60
 _MAX_VALIDATED_COLUMNS = 30
 
@@ -275,7 +275,14 @@ def _listed_values(source: str, grid: Grid, by_name: dict[str, Grid]) -> tuple[l
         return [], None
     column = _column_index(ref.group(3))
     top = int(ref.group(4)) - 1 if ref.group(4) else 0
-    bottom = int(ref.group(5)) if ref.group(5) else len(holder.rows)
+    bottom = int(ref.group(6)) if ref.group(6) else len(holder.rows)
+    last = _column_index(ref.group(5)) if ref.group(5) else column
+    if ref.group(4) and bottom == top + 1 and last > column:
+        # (「代码!$B$2:$G$2」: a list across a row, its name before it — u500's 老人类别 had been read down the
+        # columns as lists named 特困, 低保 …)
+        holder.listed_across[top] = column
+        row = holder.rows[top] if top < len(holder.rows) else []
+        return _distinct(row[column:last + 1]), holder
     if ref.group(4) and top == 0:
         holder.listed_from_top.add(column)  # (「下拉选项!$A$1:$A$2」: its first row is an answer, not a list's name)
     return _distinct(row[column] if column < len(row) else "" for row in holder.rows[top:bottom]), holder
