@@ -6208,3 +6208,23 @@ def test_a_phone_headed_by_a_lone_person_is_the_rows_own() -> None:
     clerk joined a 家庭联系电话 to them. A 联系人's phone keeps its 联系人."""
     assert MAKER.key("人联系电话").canonical == MAKER.key("联系电话").canonical == "联系电话"
     assert MAKER.key("人联系电话").role is None and MAKER.key("联系人电话").role == "联系人"
+
+
+def test_the_people_a_roster_first_describes_are_its_own(tmp_path: Path) -> None:
+    """u496: 「驻村干部基本情况 › 姓名 | 性别 | 公民身份号码 …」 opened a 选派驻村第一书记和工作队员花名册, 派出单位情况 and
+    a 紧急联系人 section after: its cadres were read as someone else's 干部, and 姓名, 性别 … stood apart from every
+    other form's (F1 0.595). The first people a roster describes, however it words them, are the rows' own."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    top = ["序号", "所在乡镇", "驻村名称", "驻村干部基本情况", "", "", "", "派出单位情况", "", "紧急联系人", "", "备注"]
+    rows = [["选派驻村第一书记和工作队员花名册", *[""] * 11], top,
+            ["", "", "", "姓名", "性别", "公民身份号码", "手机号码", "派出单位", "现任职务", "姓名", "联系电话", ""],
+            *[[""] * 12 for _ in range(3)]]
+    merges = [(0, 0, 0, 11), (1, 0, 2, 0), (1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 1, 6), (1, 7, 1, 8), (1, 9, 1, 10),
+              (1, 11, 2, 11)]
+    write_xlsx(tmp_path / "组织部" / "花名册.xlsx", [("Sheet1", rows, merges)])
+    write_xlsx(tmp_path / "驻村办" / "考勤.xlsx", [("Sheet1", *list_rows("驻村干部考勤表", ["姓名", "性别", "公民身份号码"]))])
+    concept = concept_by_cell(tmp_path)
+    assert concept[("组织部", "D3")] == concept[("驻村办", "B3")]
+    assert concept[("组织部", "F3")] == concept[("驻村办", "D3")]
+    assert concept[("组织部", "J3")] != concept[("驻村办", "B3")]

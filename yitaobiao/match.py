@@ -3354,16 +3354,20 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     # inheritor is; a bus's driver beside its attendant is not, the bus is the record.)
     # (「护林员基本情况 › 姓名 …」 on a 生态护林员选聘及管护补助花名册: the basic facts of the people the title names
     # are the roster's own, however far the title runs on before it says 花名册)
+    # (「驻村干部基本情况 › 姓名 | 性别 …」 opening a 驻村第一书记和工作队员花名册, a 紧急联系人 after: the first people
+    # a roster describes are its own, however it words them — u496's cadres were read as someone else's 干部)
     described = {k.role for k, f in zip(keys, form_fields, strict=True)
-                 if k.role and any(normalize_label(g).clean == k.role + basic for g in f.context for basic in _BASICS)}
+                 if k.role and any(normalize_label(g).clean.endswith(k.role + basic) for g in f.context for basic in _BASICS)}
+    first_named = next((k.role for k in keys if _names_someone(k, syn)), None)
     # (「委员基本情况」 on a 政协委员履职登记表: a two-character word is its own core, 委 says nothing — u114)
     # (「无偿献血者及其亲属用血费用报销登记台账」: the 献血者 it names in full, not the 用血者 whose core 用血 is only the
     # 用血费用 it pays — u258)
     named = next((role for role in roles if maker.section_person(role)
                   and len(core := _core_of(role)) >= 2 and not _ACTOR_RE.match(role)
                   and (_title_lists(role, titled) or _title_lists_far_alone(role, titled)
-                       or role in described and (role in titled or len(roles) == 1 and layout == "list"
-                                                 and role != "户主" and _ROSTER_TITLE_RE.search(titled) is not None))
+                       or role in described and (role in titled or (len(roles) == 1 or role == first_named)
+                                                 and layout == "list" and role != "户主"
+                                                 and _ROSTER_TITLE_RE.search(titled) is not None))
                   and (len(roles) == 1 or not _listed_after(role, titled))), None) \
         or next((role for role in roles if maker.section_person(role)
                  and len(core := _core_of(role)) >= 2 and not _ACTOR_RE.match(role)
