@@ -6228,3 +6228,12 @@ def test_the_people_a_roster_first_describes_are_its_own(tmp_path: Path) -> None
     assert concept[("组织部", "D3")] == concept[("驻村办", "B3")]
     assert concept[("组织部", "F3")] == concept[("驻村办", "D3")]
     assert concept[("组织部", "J3")] != concept[("驻村办", "B3")]
+
+
+def test_a_stationed_cadres_village_and_place_in_the_team_however_worded() -> None:
+    """u496: 驻点村, 驻村村, 驻村名称 and a 责任清单's 帮扶村 name the village a 驻村 cadre is stationed in, 驻村乡镇 its
+    township, and 驻村身份 (第一书记、工作队长或工作队员) the 驻村职务: each had stood apart (39 pairs lost)."""
+    for village in ("驻点村", "驻村村", "驻村名称", "帮扶村"):
+        assert explain(village, "所驻村").same, village
+    assert explain("驻村乡镇", "所在乡镇").same and explain("驻村身份", "驻村职务").same
+    assert not explain("帮扶村数", "帮扶村").same
