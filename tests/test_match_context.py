@@ -6237,3 +6237,27 @@ def test_a_stationed_cadres_village_and_place_in_the_team_however_worded() -> No
         assert explain(village, "所驻村").same, village
     assert explain("驻村乡镇", "所在乡镇").same and explain("驻村身份", "驻村职务").same
     assert not explain("帮扶村数", "帮扶村").same
+
+
+def test_a_mother_is_the_own_person_of_forms_about_women_giving_birth(tmp_path: Path) -> None:
+    """u498: 「申请人情况 › 产妇姓名 | 公民身份号码」 of a 孕产妇住院分娩补助申请审批表, and 「补助对象 › 产妇姓名 | 有效
+    身份证件号码」 of a 孕产妇 roster, were read as the 母亲 a newborn's screening card asks beside its child (two
+    look-alikes merged, the women's own items apart). Where the title is of the women, the 产妇 is the record's own."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    card = [["孕产妇住院分娩补助申请审批表", "", "", ""], ["申请人情况", "产妇姓名", "", ""],
+            ["", "公民身份号码", "", ""], ["", "联系电话", "", ""], ["申请日期", "", "", ""]]
+    write_xlsx(tmp_path / "医保局" / "审批表.xlsx", [("Sheet1", card, [(0, 0, 0, 3), (1, 0, 3, 0)])])
+    paid = [["孕产妇产前检查补助资金发放花名册", "", "", ""], ["序号", "补助对象", "", "发放金额"],
+            ["", "产妇姓名", "有效身份证件号码", ""], *[[""] * 4 for _ in range(3)]]
+    write_xlsx(tmp_path / "财政局" / "花名册.xlsx", [("Sheet1", paid, [(0, 0, 0, 3), (1, 0, 2, 0), (1, 1, 1, 2), (1, 3, 2, 3)])])
+    screening = [["新生儿疾病筛查采血登记台账", "", "", "", ""], ["序号", "新生儿信息", "", "母亲信息", ""],
+                 ["", "姓名", "性别", "姓名", "身份证号"], *[[""] * 5 for _ in range(3)]]
+    write_xlsx(tmp_path / "妇幼保健院" / "筛查.xlsx",
+               [("Sheet1", screening, [(0, 0, 0, 4), (1, 0, 2, 0), (1, 1, 1, 2), (1, 3, 1, 4)])])
+    write_xlsx(tmp_path / "卫健局" / "名册.xlsx", [("Sheet1", *list_rows("孕产妇摸底花名册", ["姓名", "身份证号码"]))])
+    concept = concept_by_cell(tmp_path)
+    own_name, own_id = concept[("卫健局", "B3")], concept[("卫健局", "C3")]
+    assert concept[("医保局", "B2")] == own_name and concept[("医保局", "B3")] == own_id
+    assert concept[("财政局", "B3")] == own_name and concept[("财政局", "C3")] == own_id
+    assert concept[("妇幼保健院", "D3")] != own_name and concept[("妇幼保健院", "E3")] != own_id

@@ -3372,6 +3372,10 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         or next((role for role in roles if maker.section_person(role)
                  and len(core := _core_of(role)) >= 2 and not _ACTOR_RE.match(role)
                  and _title_lists(core, titled) and (len(roles) == 1 or not _listed_after(core, titled))), None)
+    if not named and _MOTHER in roles and _MATERNAL_TITLE_RE.search(titled) and not _CHILDS_TITLE_RE.search(titled):
+        # (「申请人情况 › 产妇姓名 | 公民身份号码」 of a 孕产妇住院分娩补助申请审批表: where the title is of the women
+        # themselves, the 产妇 a newborn's card names 母亲 is the record's own — u498)
+        named = _MOTHER
     # 「申领人基本情况」 on a 居住证申领登记表, 「兑换人 › 姓名」 on a 积分兑换登记表: the one who does what the title
     # registers is its own person, whatever the vocabulary calls them elsewhere (申领人 is a 领取人 of money paid for
     # another — u476, u465)
@@ -3566,6 +3570,9 @@ _STAND_IN_NOTE_RE = re.compile(r"代(?:领|办|签|缴|收)|委托|他人")
 # (「网格员基本情况 › 姓名 | 性别 | 身份证号码」, the one person a 监管责任人花名册 describes: its own people, whatever
 # word the title gives them — u353)
 _ROSTER_TITLE_RE = re.compile(r"(?:花名册|名册|名单)$")
+_MOTHER = "母亲"
+_MATERNAL_TITLE_RE = re.compile(r"孕产妇|产妇|孕妇")
+_CHILDS_TITLE_RE = re.compile(r"新生儿|婴儿|婴幼儿|儿童|患儿|缺陷儿|围产儿|胎儿")
 
 
 def _claimed_for(keys: list[LabelKey], form_fields: list[Field], synonyms: Synonyms) -> str | None:
@@ -4858,7 +4865,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                   | others_own_words(members, synonyms, title_of.get(form_id, ""), layout_of.get(form_id) == "card")
                   | named_of[form_id]
                   for form_id, members in by_form.items()}
-    form_roles = {form_id: ((), titled_subject[form_id]) if titled_subject[form_id] else record_roles(
+    # (a titled subject said by a word of a role, 产妇 of a 孕产妇 roster, is that role: the 母亲 its ID number beside
+    # 产妇姓名 is given — u498)
+    role_of_word = dict(synonyms.role_words())
+    form_roles = {form_id: ((), role_of_word.get(titled, titled)) if (titled := titled_subject[form_id]) else record_roles(
         members, maker, subject_of.get(form_id), kind_of.get(form_id), title_of.get(form_id, ""), form_id in continued,
         layout_of.get(form_id), form_id in banked, _complaint_sides(parties_of[form_id], subject_of.get(form_id)),
         named_of[form_id])
