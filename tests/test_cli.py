@@ -82,7 +82,12 @@ def test_outputs_are_not_overwritten_without_force(sample_forms: Path, tmp_path:
 def test_exit_codes(bad: Path, tmp_path: Path) -> None:
     missing = runner.invoke(app, ["scan", str(tmp_path / "没有这个文件夹")])
     assert missing.exit_code == 2 and "找不到文件夹" in missing.stderr
-    none_read = runner.invoke(app, ["scan", str(bad)])
+    import shutil
+
+    unreadable = tmp_path / "bad"
+    shutil.copytree(bad, unreadable)
+    (unreadable / "text-renamed.xlsx").unlink()  # (a CSV named .xlsx is read — wf105)
+    none_read = runner.invoke(app, ["scan", str(unreadable)])
     assert none_read.exit_code == 1
     assert "corrupt.xlsx" in none_read.stderr and "Traceback" not in none_read.output
 

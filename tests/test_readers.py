@@ -52,7 +52,7 @@ def test_docx_table_spans_become_merges(good: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "error"), [
-    ("corrupt.xlsx", FormReadError), ("text-renamed.xlsx", FormReadError), ("empty-file.xlsx", FormReadError),
+    ("corrupt.xlsx", FormReadError), ("empty-file.xlsx", FormReadError),
     ("encrypted.xlsx", EncryptedFileError), ("zip-bomb.xlsx", UnsafeFileError), ("xml-bomb.xlsx", UnsafeFileError),
     ("legacy.doc", UnsupportedFormatError),
 ])
@@ -364,3 +364,22 @@ def test_a_stray_value_far_down_and_right_does_not_lose_the_template(tmp_path: P
     wb.save(path)
     (grid,) = read_grids(path)
     assert grid.rows[1][:3] == ["姓名", "思想品德", "工作作风"] and len(grid.rows[1]) < 2000
+
+
+def test_a_text_table_named_as_a_workbook_is_read_as_the_table_it_is(bad: Path, tmp_path: Path) -> None:
+    """wf105: a system's GBK CSV export named 儿童预防接种登记表.xlsx was dropped as 「不是有效的 Office 文件」; it is
+    the table its bytes are. A web page named .xls is not a CSV (the HTML reason stands)."""
+    path = tmp_path / "儿童预防接种登记表.xlsx"
+    path.write_bytes("姓名,性别,出生日期,接种疫苗名称\r\n".encode("gbk"))
+    (grid,) = read_grids(path)
+    assert grid.rows[0] == ["姓名", "性别", "出生日期", "接种疫苗名称"] and grid.source_format == "csv"
+    (fixture,) = read_grids(bad / "text-renamed.xlsx")
+    assert fixture.rows[0] == ["姓名", "性别"]
+    page = tmp_path / "导出.xls"
+    page.write_bytes("<html><table><tr><td>姓名,性别</td></tr></table></html>".encode())
+    with pytest.raises(FormReadError):
+        read_grids(page)
+    empty = tmp_path / "在校生花名册.xlsx"
+    empty.write_bytes(b"")
+    with pytest.raises(FormReadError, match="重新索取"):
+        read_grids(empty)

@@ -9,14 +9,15 @@ from yitaobiao.scan import department_for, scan_folder
 def test_bad_files_are_reported_and_the_scan_goes_on(good: Path, bad: Path) -> None:
     result = scan_folder(bad.parent)
     codes = {f.path: f.code for f in result.findings if f.sheet is None}
-    for name in ("corrupt.xlsx", "text-renamed.xlsx", "encrypted.xlsx", "zip-bomb.xlsx", "xml-bomb.xlsx", "legacy.doc"):
+    for name in ("corrupt.xlsx", "encrypted.xlsx", "zip-bomb.xlsx", "xml-bomb.xlsx", "legacy.doc"):
         assert codes[f"bad/{name}"] == "unreadable"
+    assert "bad/text-renamed.xlsx" not in codes  # (a CSV named .xlsx is read as the table it is — wf105)
     assert codes["bad/notes.json"] == "not_a_form"
     assert codes["bad/empty-workbook.xlsx"] == "no_form"  # read fine, but holds no data item
     assert any(f.code == "no_header" for f in result.findings)
     assert any(f.code == "hidden_sheet" for f in result.findings)
-    assert result.files_failed == 7 and result.files_skipped == 1
-    assert len(result.forms) == 9
+    assert result.files_failed == 6 and result.files_skipped == 1
+    assert len(result.forms) == 10
 
 
 def test_inputs_are_not_modified(good: Path) -> None:
@@ -256,3 +257,22 @@ def test_a_workbooks_notes_sheet_states_its_forms_cycle(tmp_path: Path) -> None:
     write_xlsx(tmp_path / "司法局" / "台账.xlsx", [("排查台账", rows, merges), ("填表说明", notes, [])])
     form = scan_folder(tmp_path).forms[0]
     assert (form.frequency, form.frequency_source) == (Frequency.QUARTERLY, "填报说明")
+
+
+def test_a_copy_kept_beside_its_original_is_counted_once(tmp_path: Path) -> None:
+    """wf105: 「老党员补贴(1).xlsx」, a copy beside 「老党员补贴.xlsx」 in one department's folder, was counted as a second
+    form: 组织部 headed the notice's departments of most repeats only because of it. A copy in the same folder is one
+    template filed twice, counted once, and the original (not the one named as a copy) is the one read."""
+    import shutil
+
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    write_xlsx(tmp_path / "组织部" / "老党员补贴.xlsx", [("Sheet1", *list_rows("老党员补贴名单", ["姓名", "公民身份号码"]))])
+    shutil.copy(tmp_path / "组织部" / "老党员补贴.xlsx", tmp_path / "组织部" / "老党员补贴(1).xlsx")
+    shutil.copy(tmp_path / "组织部" / "老党员补贴.xlsx", tmp_path / "组织部" / "老党员补贴 - 副本.xlsx")
+    result = scan_folder(tmp_path)
+    assert [f.path for f in result.forms] == ["组织部/老党员补贴.xlsx"]
+    copies = sorted(f.path for f in result.findings if f.code == "same_file")
+    assert copies == ["组织部/老党员补贴 - 副本.xlsx", "组织部/老党员补贴(1).xlsx"]
+    assert all("只计入一份" in f.message for f in result.findings if f.code == "same_file")
+    assert result.files_read == 1 and result.files_skipped == 2

@@ -237,9 +237,12 @@ def _print_findings(result: ScanResult, debug: bool = False, errors_only: bool =
         where = f"{f.path}［{f.sheet}］" if f.sheet else f.path
         err.print(f"[dim]提示：{e(where) + '：' if where else ''}{e(f.message)}[/dim]")
     hidden = sum(1 for f in result.findings if f.code == "hidden_sheet")
-    skipped = result.files_skipped
-    if hidden or skipped:
-        err.print(f"[dim]跳过 {skipped} 个非报表文件、{hidden} 个隐藏工作表。[/dim]")
+    # (wf104, wf105: 「跳过 1 个非报表文件」 named no file, and counted the lock file said just above)
+    others = [f.path for f in result.findings if f.code == "not_a_form"]
+    parts = [f"{len(others)} 个非报表文件（{e('、'.join(others[:3]))}{' 等' if len(others) > 3 else ''}）"] if others else []
+    parts += [f"{hidden} 个隐藏工作表"] if hidden else []
+    if parts:
+        err.print(f"[dim]跳过 {'、'.join(parts)}。[/dim]")
 
 
 def _write_log(result: ScanResult) -> None:

@@ -528,36 +528,55 @@ def discover(root: Path | str, follow_links: bool = False) -> tuple[ScanResult, 
             tasks.append((str(cand.path), cand.rel))
     if lock_files:
         result.findings.append(Finding("lock_files", "", f"{lock_files} 个 Office 临时锁文件（~$ 开头），已跳过。"))
-    result.findings.extend(same_content(tasks))
+    same, copies = same_content(tasks)
+    result.findings.extend(same)
+    if copies:
+        result.files_skipped += len(copies)
+        tasks = [task for task in tasks if task[1] not in copies]
     return result, tasks
 
 
-def same_content(tasks: list[tuple[str, str]]) -> list[Finding]:
-    """A finding for each file whose bytes are another's: the same template filed twice (wf33: five copies of one
-    无犯罪记录证明 raised the rate, unsaid). Both stay counted: two departments may well send the same template.
-    Only files of equal size are read, once each."""
+def same_content(tasks: list[tuple[str, str]]) -> tuple[list[Finding], set[str]]:
+    """A finding for each file whose bytes are another's, and the copies not to read. A copy kept beside its
+    original in one folder (「老党员补贴(1).xlsx」 beside 「老党员补贴.xlsx」) is one template filed twice: it is
+    counted once (wf105: the copy had made 组织部 the department of most repeats in the notice). Copies in two
+    folders stay counted, said: two departments may well send the same template (wf33: five copies of one
+    无犯罪记录证明 had raised the rate, unsaid). Only files of equal size are read, once each."""
     by_size: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for path, rel in tasks:
         try:
             by_size[os.stat(path).st_size].append((path, rel))
         except OSError:
             continue  # (the reader will say why)
-    found = []
+    found: list[Finding] = []
+    copies: set[str] = set()
     for group in by_size.values():
         if len(group) < 2:
             continue
-        first_of: dict[bytes, str] = {}
+        by_digest: dict[bytes, list[str]] = defaultdict(list)
         for path, rel in group:
             try:
-                digest = hashlib.blake2b(Path(path).read_bytes(), digest_size=16).digest()
+                by_digest[hashlib.blake2b(Path(path).read_bytes(), digest_size=16).digest()].append(rel)
             except OSError:
                 continue
-            if digest in first_of:
-                found.append(Finding("same_file", rel, f"与 {first_of[digest]} 内容完全相同，两份都已计入；"
-                                                       "如是同一模板重复存放，请只保留一份后重新扫描。"))
-            else:
-                first_of[digest] = rel
-    return found
+        for same in by_digest.values():
+            kept: dict[str, str] = {}  # folder → the file of it counted
+            for rel in sorted(same, key=lambda r: (bool(_COPY_NAME_RE.search(PurePosixPath(r).stem)), len(r), r)):
+                folder = str(PurePosixPath(rel).parent)
+                if folder in kept:
+                    copies.add(rel)
+                    found.append(Finding("same_file", rel, f"与 {kept[folder]} 内容完全相同，是同一文件夹中的副本，"
+                                                           "只计入一份。"))
+                elif kept:
+                    first = next(iter(kept.values()))
+                    found.append(Finding("same_file", rel, f"与 {first} 内容完全相同，两份都已计入；"
+                                                           "如是同一模板重复存放，请只保留一份后重新扫描。"))
+                kept.setdefault(folder, rel)
+    return found, copies
+
+
+# (「老党员补贴(1)」, 「名单 - 副本」, 「名单（2）」, 「名单 copy」: how Windows, WPS and mail clients name a copy)
+_COPY_NAME_RE = re.compile(r"[（(]\d{1,2}[)）]$|[-－\s]*副本(?:\s*[（(]?\d{0,2}[)）]?)?$|\s+copy(?:\s*\d*)?$", re.I)
 
 
 def scan_folder(root: Path | str, progress: Callable[[Path], None] | None = None,

@@ -80,7 +80,26 @@ def _sniff(path: Path, suffix: str) -> tuple[str, Archive | None, bytes | None]:
         return suffix, None, whole
     if data.startswith(OLE_MAGIC) and suffix in (".xlsx", ".xlsm", ".csv") and not encrypted_ole(path):
         return ".xls", None, whole
+    if whole and suffix in (".xls", ".xlsx", ".xlsm") and _delimited_text(whole):
+        return ".csv", None, whole  # (wf105: a system's CSV export named .xlsx was dropped as a damaged file)
     return suffix, None, whole
+
+
+def _delimited_text(data: bytes) -> bool:
+    """Bytes that are a table in text (a CSV or a tab-separated export), not a damaged workbook or a web page."""
+    head = data[:4096]
+    if b"\x00" in head:
+        return False
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = head.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return False
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return not first.lstrip().startswith("<") and ("," in first or "\t" in first)
 
 
 def content_suffix(path: Path) -> str:

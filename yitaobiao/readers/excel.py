@@ -581,7 +581,7 @@ def read_xls(path: Path, rel: str) -> list[Grid]:
     """Every sheet of a legacy BIFF .xls workbook."""
     magic = file_magic(path)
     if not magic:
-        raise FormReadError(path, "文件为空（0 字节）。")
+        raise FormReadError(path, "文件为空（0 字节），可能没有传完整：请向报送部门重新索取。")
     if not magic.startswith(OLE_MAGIC):
         if magic.startswith(b"PK"):
             # An .xlsx saved with the old extension: read it for what it is.

@@ -63,7 +63,7 @@ def check_ooxml(path: Path, archive: Archive | None = None) -> Archive:
         raise FormReadError(path, "文件扩展名与内容不符（实为旧版 Office 格式），请用 Excel/WPS 另存为 .xlsx 或 .docx。")
     if not magic.startswith(ZIP_MAGIC):
         if not magic:
-            raise FormReadError(path, "文件为空（0 字节）。")
+            raise FormReadError(path, "文件为空（0 字节），可能没有传完整：请向报送部门重新索取。")
         raise FormReadError(path, "不是有效的 Office 文件（内容已损坏，或是改了扩展名的其他文件）。")
     try:
         archive = zipfile.ZipFile(path)
