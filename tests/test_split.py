@@ -4164,3 +4164,23 @@ def test_a_relation_typed_in_words_takes_the_import_lists_own_code(tmp_path: Pat
     assert [row[4] for row in rows[:5]] == ["102-户主", "112-妻", "120-子", "150-父母", "孙女"]
     said = [line for line in report.warnings if "没有对应的代码" in line]
     assert len(said) == 1 and "“孙女”" in said[0] and "“99-其他”" in said[0], report.warnings
+
+
+def test_what_a_household_owns_typed_on_the_heads_row_reaches_each_of_its_people(tmp_path: Path) -> None:
+    """wf104: 房产, 汽车, 现金存款 and 重大支出, typed on the head's row, reached his 法律援助经济状况证明表 but not his
+    wife's: what a household owns (《社会救助暂行办法》's 家庭财产) and spends is the household's, as 家庭人口数 is."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", ["姓名", "户编号", "与户主关系", "房产", "重大支出"]),
+        ("司法局/核查.xlsx", "家庭经济状况核查名单", ["姓名", "户编号", "申请事项", "房产", "现金、存款、有价证券等资产（元）"]))
+    savings = next(name for name in items if name.startswith("现金"))
+    _type_rows(merged, mapping, items, ("姓名", "户编号", "与户主关系", "申请事项", "房产", savings, "重大支出"),
+               [("王建国", "H1", "户主", "法律援助", "有1套", 5000, "学费8000元"),
+                ("李秀英", "H1", "妻", "法律援助", None, None, None), ("赵大山", "H2", "户主", "法律援助", None, None, None)])
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    checked = output_of(tmp_path / "out", next(f for f in mapping.forms if "核查" in f.title))
+    grid = next(g for g in read_grids(checked, checked.name))
+    table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]
+    header = table[2]
+    rows = {row[header.index("姓名")]: row for row in table[4:] if row[header.index("姓名")]}
+    assert rows["李秀英"][header.index("房产")] == "有1套" and rows["李秀英"][header.index(savings)] == "5000", rows
+    assert rows["赵大山"][header.index("房产")] == "", rows
