@@ -6261,3 +6261,16 @@ def test_a_mother_is_the_own_person_of_forms_about_women_giving_birth(tmp_path: 
     assert concept[("医保局", "B2")] == own_name and concept[("医保局", "B3")] == own_id
     assert concept[("财政局", "B3")] == own_name and concept[("财政局", "C3")] == own_id
     assert concept[("妇幼保健院", "D3")] != own_name and concept[("妇幼保健院", "E3")] != own_id
+
+
+def test_relatives_after_a_rows_own_name_however_worded_are_someone_else(tmp_path: Path) -> None:
+    """u505: a 长期滞留人员寻亲台账 names its people 「自报姓名」 and, at the end, the 「亲属姓名 | 亲属联系电话」 found for
+    them: with no plain 姓名 the relatives were read as the rows' own people, and their phone met every 联系电话."""
+    from yitaobiao.testing import list_rows, write_csv, write_xlsx
+
+    rows, _ = list_rows("长期滞留人员寻亲台账", ["站内编号", "自报姓名", "性别", "进站日期", "亲属姓名", "亲属联系电话"])
+    write_csv(tmp_path / "救助管理站" / "寻亲.csv", rows)
+    write_xlsx(tmp_path / "民政局" / "花名册.xlsx", [("Sheet1", *list_rows("临时救助对象花名册", ["姓名", "联系电话"]))])
+    concept = concept_by_cell(tmp_path)
+    assert concept[("救助管理站", "F3")] != concept[("民政局", "B3")]
+    assert concept[("救助管理站", "G3")] != concept[("民政局", "C3")]

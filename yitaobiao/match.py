@@ -3462,6 +3462,12 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         # household, its 户主 named for the household's sake (u91)
         return (), receiving
     subject_role = None if headed else next((r for r in name_roles if r in syn.record_roles), None)
+    first_kin = next((n for n, k in enumerate(keys) if k.role and k.role == subject_role), None)
+    if subject_role == FAMILY_ROLE and first_kin is not None and any(
+            not k.role and not k.canonical and k.text.endswith("姓名") for k in keys[:first_kin]):
+        # (「站内编号 | 自报姓名 | 性别 … | 亲属姓名 | 亲属联系电话」 of a 寻亲台账: a name of the row's own, however
+        # worded, comes first; the relatives after it are someone else — u505's look-alike)
+        subject_role = None
     if subject_role == _LATE_PERSON and name_roles[0] != subject_role:
         # 「一、操办人（事主）情况 … 四、丧事填写 › 逝者姓名」 on a 婚丧喜庆报备表: the late person named after the one
         # who reports is someone the record names (u103); a register of deaths names them first. (A roster of 子女
