@@ -4153,15 +4153,17 @@ def test_a_relation_typed_in_words_takes_the_import_lists_own_code(tmp_path: Pat
     (forms / "公安局").mkdir(parents=True)
     wb.save(forms / "公安局" / "导入.xlsx")
     write_xlsx(forms / "乡村振兴局" / "成员.xlsx",
-               [("Sheet1", *list_rows("监测户家庭成员台账", ["姓名", "性别", "与户主关系"]))])
+               [("Sheet1", *list_rows("监测户家庭成员台账", ["姓名", "性别", "公民身份号码", "与户主关系"]))])
     merged, mapping = _merge(forms, tmp_path)
     items = {i.name: i for i in mapping.items}
-    typed = [("王德福", "男", "户主"), ("李桂香", "女", "配偶"), ("王强", "男", "长子"), ("王大山", "男", "父亲"),
-             ("王小雨", "女", "孙女")]
-    _type_rows(merged, mapping, items, ("姓名", "性别", "与户主关系"), typed)
+    typed = [("王德福", "男", None, "户主"), ("李桂香", "女", None, "配偶"), ("王强", "男", None, "长子"),
+             ("王大山", "男", None, "父亲"), ("王小雨", "女", None, "孙女"),
+             # (wf106: her 性别 left blank, her own number says she is a woman)
+             ("张芳", None, "330102198503120022", "配偶")]
+    _type_rows(merged, mapping, items, ("姓名", "性别", "公民身份号码", "与户主关系"), typed)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     rows = list(load_workbook(tmp_path / "out" / "公安局" / "导入.xlsx").active.iter_rows(min_row=3, values_only=True))
-    assert [row[4] for row in rows[:5]] == ["102-户主", "112-妻", "120-子", "150-父母", "孙女"]
+    assert [row[4] for row in rows[:6]] == ["102-户主", "112-妻", "120-子", "150-父母", "孙女", "112-妻"]
     said = [line for line in report.warnings if "没有对应的代码" in line]
     assert len(said) == 1 and "“孙女”" in said[0] and "“99-其他”" in said[0], report.warnings
 

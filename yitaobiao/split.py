@@ -1786,6 +1786,22 @@ class _Filler:
             value = records[record].get(name) if name else None
         return self._convert(value, f, sheet or "", record)
 
+    def _sex_of(self, sheet: str, record: int) -> str:
+        """A record's 性别 as typed, else as its own 公民身份号码 says (GB 11643: the 17th digit is odd for a man) —
+        wf106: a wife whose 性别 was left blank had her 配偶 refused the police list's 112-妻."""
+        records = self.collected.records.get(sheet, [])
+        if record >= len(records):
+            return ""
+        sex = self._item_named(sheet, "性别")
+        typed = answer_word(str(records[record].get(sex) or "")) if sex else ""
+        if typed:
+            return typed
+        for name in sorted(_OWN_ID_NAMES):
+            number = str(records[record].get(self._item_named(sheet, name) or "") or "").strip().upper()
+            if len(number) == 18 and _id_soundness(number) == 0:
+                return "男" if int(number[16]) % 2 else "女"
+        return ""
+
     def place_of(self, item: MappingItem, sheet: str, record: int) -> str:
         """Where a record's value of an item stands in the filled 一套表 (「人员!F9」), for the clerk to look."""
         rows = self.collected.rows.get(sheet, [])
@@ -1867,10 +1883,8 @@ class _Filler:
                 and _RELATION_ITEM_RE.search(item.meaning):
             # (wf105: 配偶, 长子 chosen from the 一套表's words reached a police import whose list has 112-妻 and 120-子
             # as typed, and the line said to choose 其他: GB/T 4761's kinds find the list's own answer)
-            sex = self._item_named(sheet, "性别")
-            records = self.collected.records.get(sheet, [])
-            own_sex = answer_word(str(records[record].get(sex) or "")) if sex and record < len(records) else ""
-            answer = relation_choice(answer_word(answer), {c: answer_word(c) for c in f.choices}, own_sex) or answer
+            answer = relation_choice(answer_word(answer), {c: answer_word(c) for c in f.choices},
+                                     self._sex_of(sheet, record)) or answer
         if isinstance(answer, str) and answer.strip() and f.choices and answer not in f.choices \
                 and all(_CODED_ANSWER_RE.match(c) for c in f.choices) and (f.form, f.item, answer) not in self._off_list:
             # (an import template takes only its codes: 孙子, which the 一套表 offers beside a police list of 与户主关系
@@ -2602,8 +2616,7 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
     typed = answer_word(C.squash(str(value)))
     own_typed = filler.collected.records[sheet][own].get(to_head) if to_head else filler.value(f, sheet, own)
     own_relation = answer_word(C.squash(str(own_typed or "")))
-    sex = filler._item_named(sheet, "性别")
-    member_sex = answer_word(str(filler.collected.records[sheet][member].get(sex) or "")) if sex else ""
+    member_sex = filler._sex_of(sheet, member)
     male = member_sex.startswith("男") or typed in ("夫", "丈夫")
     female = member_sex.startswith("女") or typed in ("妻", "妻子")
     if _heads_the_household(own_relation):
@@ -2625,7 +2638,7 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
         found = "儿子" if male else "女儿" if female else None
     elif _SPOUSE_RE.match(own_relation) and _PARENT_RE.match(typed):
         # (the head's father is his wife's 公公, her husband's parents her 公婆; a wife heading, her husband's 岳父母)
-        own_sex = answer_word(str(filler.collected.records[sheet][own].get(sex) or "")) if sex else ""
+        own_sex = filler._sex_of(sheet, own)
         wife = own_sex.startswith("女") or own_relation in ("妻", "妻子")
         husband = own_sex.startswith("男") or own_relation in ("夫", "丈夫")
         found = (("公公" if male else "婆婆" if female else None) if wife
