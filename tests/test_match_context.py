@@ -6274,3 +6274,10 @@ def test_relatives_after_a_rows_own_name_however_worded_are_someone_else(tmp_pat
     concept = concept_by_cell(tmp_path)
     assert concept[("救助管理站", "F3")] != concept[("民政局", "B3")]
     assert concept[("救助管理站", "G3")] != concept[("民政局", "C3")]
+
+
+def test_the_school_that_admits_is_not_the_one_attended_now() -> None:
+    """u503, u476: a 随迁子女积分入学 application asks the child's 现就读学校（幼儿园） and the roster the 录取学校; a
+    look-alike merged through 录取学校 standing as a wording of 学校名称."""
+    assert not explain("现就读学校（幼儿园）", "录取学校").same and not explain("就读学校", "录取学校").same
+    assert explain("录取院校", "录取学校").same and explain("就读院校", "学校名称").same
