@@ -6281,3 +6281,10 @@ def test_the_school_that_admits_is_not_the_one_attended_now() -> None:
     look-alike merged through 录取学校 standing as a wording of 学校名称."""
     assert not explain("现就读学校（幼儿园）", "录取学校").same and not explain("就读学校", "录取学校").same
     assert explain("录取院校", "录取学校").same and explain("就读院校", "学校名称").same
+
+
+def test_what_is_done_on_the_spot_is_not_what_puts_a_problem_right() -> None:
+    """u497, u493: a patrol's 处置措施 (what was done on the spot) met a drill's and a slope's 整改措施 as one item
+    (look-alikes); a fire station's 队内职务 was named 驻村职务, a 驻村工作队's word."""
+    assert not explain("处置措施", "整改措施").same and explain("整治措施", "整改措施").same
+    assert MAKER.key("队内职务").canonical != "驻村职务" and explain("驻村身份", "驻村工作队职务").same
