@@ -160,6 +160,9 @@ def test_place_columns_before_a_name_only_locate_the_person() -> None:
     # are no group's)
     ("广州市农村扶贫开发“规划到户责任到人”工作2012年度调查表（二）", "脱贫人口"),
     ("扶贫开发工作情况统计表", None),
+    # (u499: 《就业促进法》's 零就业家庭 are helped as households, apart from the 就业困难人员 certified one by one)
+    ("青溪县零就业家庭动态管理台账", "零就业家庭"),
+    ("就业困难人员认定申请表", "就业困难人员"),
 ])
 def test_target_population(title: str, expected: str | None) -> None:
     assert target_population(title) == expected

@@ -393,6 +393,8 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("老年人", re.compile(r"(?:60|65|70)(?:周)?岁(?:及)?以上|老年人|老人")),
     ("退役军人和优抚对象", re.compile(r"退役军人|优抚|复员|伤残军人|烈属|军属")),
     ("就业困难人员", re.compile(r"就业困难")),
+    # (《就业促进法》第五十二条: a household none of whose working-age members works, helped as a household — u499)
+    ("零就业家庭", re.compile(r"零就业")),
     ("失业人员", re.compile(r"失业人员|失业登记|失业保险金")),
     ("工伤职工", re.compile(r"工伤(?:职工|人员)|工伤保险[^，。；、]{0,8}人员|领取工伤")),
     ("外出务工人员", re.compile(r"外出(?:务工)?人员|外出务工|外出农民工|流出人员")),
