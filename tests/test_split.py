@@ -4186,3 +4186,20 @@ def test_what_a_household_owns_typed_on_the_heads_row_reaches_each_of_its_people
     rows = {row[header.index("姓名")]: row for row in table[4:] if row[header.index("姓名")]}
     assert rows["李秀英"][header.index("房产")] == "有1套" and rows["李秀英"][header.index(savings)] == "5000", rows
     assert rows["赵大山"][header.index("房产")] == "", rows
+
+
+def test_why_and_since_when_a_household_is_monitored_reaches_its_members(tmp_path: Path) -> None:
+    """wf106: 致贫原因 and 纳入监测日期, typed on the head's row, left the other four rows of the 监测户台账 blank: 防止返贫
+    监测 records them of the household, its unit."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", ["姓名", "户编号", "与户主关系", "致贫原因", "纳入监测日期"]),
+        ("民政局/名册.xlsx", "低保对象花名册", ["姓名", "户编号", "低保证号"]))
+    _type_rows(merged, mapping, items, ("姓名", "户编号", "与户主关系", "风险类型", "纳入监测时间"),  # (the standard's words)
+               [("王建国", "H1", "户主", "因病", "2024-03-01"), ("李秀英", "H1", "妻", None, None)])
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    watched = output_of(tmp_path / "out", next(f for f in mapping.forms if "监测" in f.title))
+    grid = next(g for g in read_grids(watched, watched.name))
+    table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]
+    header = table[2]
+    wife = next(row for row in table[4:] if row[header.index("姓名")] == "李秀英")
+    assert wife[header.index("致贫原因")] == "因病" and wife[header.index("纳入监测日期")].startswith("2024-03-01"), wife

@@ -1981,9 +1981,11 @@ def _names_a_member(item_name: str) -> bool:
 # What a household answers once, whichever of its people's rows it is asked on: 家庭人口数, 家庭住址, 户类型
 # (not a member's own items, 家庭成员关系, nor the household's key, which finds the household)
 # (and what a household owns, as 《社会救助暂行办法》's 家庭财产 counts it — 房产, 汽车, 存款, 有价证券 — and its 重大支出:
-# wf104's 法律援助经济状况证明表 of the head's wife went out with them blank, typed on the head's row)
+# wf104's 法律援助经济状况证明表 of the head's wife went out with them blank, typed on the head's row; and what 防止返贫
+# 监测 records of a household, its unit: why it is at risk and since when — wf106's members' rows went out without them)
 _HOUSEHOLD_ITEM_RE = re.compile(r"^(?:家庭(?!成员|关系|角色|身份)|全户|本户|户(?:类型|类别|别|属性|人口数|人数|年收入|人均)"
-                                r"|(?:资产)?(?:房产|汽车)(?:情况)?$|现金、?存款|存款|有价证券|重大支出)")
+                                r"|(?:资产)?(?:房产|汽车)(?:情况)?$|现金、?存款|存款|有价证券|重大支出"
+                                r"|致贫原因|(?:返贫)?致贫风险|风险类型|纳入监测(?:日期|时间|年月)|脱贫(?:年度|时间))")
 # The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
 _HEAD_NAMES = frozenset({"户主姓名", "户主"})
 # What names the head: never taken from the head's own row (it is how the row is found)
