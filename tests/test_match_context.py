@@ -6276,11 +6276,21 @@ def test_relatives_after_a_rows_own_name_however_worded_are_someone_else(tmp_pat
     assert concept[("救助管理站", "G3")] != concept[("民政局", "C3")]
 
 
-def test_the_school_that_admits_is_not_the_one_attended_now() -> None:
-    """u503, u476: a 随迁子女积分入学 application asks the child's 现就读学校（幼儿园） and the roster the 录取学校; a
-    look-alike merged through 录取学校 standing as a wording of 学校名称."""
-    assert not explain("现就读学校（幼儿园）", "录取学校").same and not explain("就读学校", "录取学校").same
-    assert explain("录取院校", "录取学校").same and explain("就读院校", "学校名称").same
+def test_the_school_that_admits_is_not_the_one_attended_now(tmp_path: Path) -> None:
+    """u503, u476: a 随迁子女积分入学 application asks the child's 现就读学校（幼儿园）, and the applicants' roster the
+    录取学校 admitting them; through 录取学校 as a wording of 学校名称 they merged (a look-alike in u476). On an 入学
+    form it is the school to be entered; on a student aid form the 录取院校 is the student's college (u80)."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    write_xlsx(tmp_path / "教育局" / "申请表.xlsx",
+               [("Sheet1", *list_rows("随迁子女积分入学申请表", ["子女姓名", "现就读学校（幼儿园）"]))])
+    write_xlsx(tmp_path / "招生办" / "名册.xlsx", [("Sheet1", *list_rows("积分入学申请人员花名册", ["姓名", "录取学校"]))])
+    write_xlsx(tmp_path / "团委" / "资助.xlsx", [("Sheet1", *list_rows("大学生助学金发放名单", ["姓名", "录取院校"]))])
+    write_xlsx(tmp_path / "民政局" / "学生.xlsx", [("Sheet1", *list_rows("困难家庭学生名单", ["姓名", "就读学校"]))])
+    concept = concept_by_cell(tmp_path)
+    attended = concept[("民政局", "C3")]
+    assert concept[("教育局", "C3")] == attended and concept[("团委", "C3")] == attended
+    assert concept[("招生办", "C3")] != attended
 
 
 def test_what_is_done_on_the_spot_is_not_what_puts_a_problem_right() -> None:

@@ -3576,6 +3576,9 @@ _STAND_IN_NOTE_RE = re.compile(r"代(?:领|办|签|缴|收)|委托|他人")
 # (「网格员基本情况 › 姓名 | 性别 | 身份证号码」, the one person a 监管责任人花名册 describes: its own people, whatever
 # word the title gives them — u353)
 _ROSTER_TITLE_RE = re.compile(r"(?:花名册|名册|名单)$")
+_ADMITTING_SCHOOL_RE = re.compile(r"录取(?:学校|院校|高校)(?:名称)?")
+_ADMISSION_TITLE_RE = re.compile(r"入学|入园|招生|报名|学位申请")
+_ADMITTING_SCHOOL = "拟入学学校"
 _MOTHER = "母亲"
 _MATERNAL_TITLE_RE = re.compile(r"孕产妇|产妇|孕妇")
 _CHILDS_TITLE_RE = re.compile(r"新生儿|婴儿|婴幼儿|儿童|患儿|缺陷儿|围产儿|胎儿")
@@ -5025,6 +5028,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # of 计生特殊家庭 names whose families it visits in its title (u254). So is a 救助类别: 急难型 | 支出型 of a
             # 临时救助 审批表, 城乡低保 | 特困供养 of a 低保 roster (u263's look-alike).
             label = families + kind.group(1) + "类别"
+        if _ADMITTING_SCHOOL_RE.fullmatch(normalize_label(label).clean) and _ADMISSION_TITLE_RE.search(f.form_title):
+            # (an 入学 application or roster: the school admitting the child, not yet the one attended — the 现就读学校
+            # asked beside it; on a student aid form the 录取院校 is the student's college — u503, u476, u80)
+            label = _ADMITTING_SCHOOL
         if label == f.label and not f.header_path[:-1]:
             label = maker.as_its_title_names(label, f.form_title)
         if titled_subject[f.form_id] and label == f.label:
