@@ -4203,3 +4203,30 @@ def test_why_and_since_when_a_household_is_monitored_reaches_its_members(tmp_pat
     header = table[2]
     wife = next(row for row in table[4:] if row[header.index("姓名")] == "李秀英")
     assert wife[header.index("致贫原因")] == "因病" and wife[header.index("纳入监测日期")].startswith("2024-03-01"), wife
+
+
+def test_a_guardians_items_come_from_the_guardians_own_row(tmp_path: Path) -> None:
+    """wf106: 王小雨's 监护人 王建国 had his own row filled (性别, 公民身份号码, 联系电话); the 困境儿童 list went out with
+    only his name and phone. A guardian who is one of the village's people is typed once, on their own row; a name two
+    people bear is not guessed."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("民政局/儿童.xlsx", "困境儿童名册", ["姓名", "公民身份号码", "监护人姓名", "监护人性别", "监护人公民身份号码"]),
+        ("乡村振兴局/人员.xlsx", "监测对象家庭成员台账", ["姓名", "性别", "公民身份号码", "与户主关系"]))
+    guardian = [n for n in items if n.startswith("监护人")]
+    _type_rows(merged, mapping, items, ("姓名", "性别", "公民身份号码", "与户主关系", *guardian),
+               [("王建国", "男", "330102195803120015", "户主", None, None, None),
+                ("王小雨", "女", "330102201609150023", "孙女", "王建国", None, None),
+                ("李四", "男", "330102195001010019", "户主", None, None, None),
+                ("李四", "男", "330102195201010016", "户主", None, None, None),
+                ("李小花", "女", "330102201501010027", "孙女", "李四", None, None)])
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    children = output_of(tmp_path / "out", next(f for f in mapping.forms if "困境" in f.title))
+    grid = next(g for g in read_grids(children, children.name))
+    table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]
+    header = table[2]
+    rows = {row[header.index("姓名")]: row for row in table[4:] if row[header.index("姓名")]}
+    assert rows["王小雨"][header.index("监护人性别")] == "男", rows
+    assert rows["王小雨"][header.index("监护人公民身份号码")] == "330102195803120015", rows
+    assert rows["李小花"][header.index("监护人公民身份号码")] == "", rows  # (two 李四: no guess)
+    said = [line for line in report.warnings if "按其本人在一套表中的一行写入" in line]
+    assert len(said) == 1 and "王小雨（王建国：" in said[0] and "李小花" not in said[0], report.warnings

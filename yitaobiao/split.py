@@ -1423,6 +1423,55 @@ class _Filler:
         return [*said, f"全户的情况只在同户一人的一行填写的，已按同户户主（或同户其他人）所填写入其他人的部门报表：{who}{more}；"
                 "如不对，请在一套表中逐人填写后重新分发。"]
 
+    def take_from_relatives_rows(self, jobs: list[_Job] | None = None) -> list[str]:
+        """A guardian's own items (性别, 公民身份号码, 民族, 现住址 …) left blank on a child's row, taken from the
+        guardian's own row where the guardian is one of the village's people: the cadre types a person once (wf106:
+        王小雨's 监护人 王建国 had his row filled, and 附件2 went out with only his name and phone). Only where the
+        name is one person's: namesakes are never told apart by guessing. The line names those whose forms (of
+        ``jobs``) ask what was taken."""
+        rows = self.collected.records.get(PERSONS, [])
+        name_key = self._item_named(PERSONS, None)
+        if not rows or not name_key:
+            return []
+        by_form = _received(self, jobs or [])
+        received: dict[str, set[int]] = defaultdict(set)
+        for f in self.mapping.fields:
+            received[f.item] |= by_form.get(f.form, set())
+        named: dict[str, list[int]] = defaultdict(list)
+        for n, row in enumerate(rows):
+            if not _is_blank(row.get(name_key)):
+                named[C.squash(str(row[name_key]))].append(n)
+        taken: dict[int, tuple[str, list[str]]] = {}
+        for role in _RELATIVES_WITH_ROWS:
+            role_name = self._item_named(PERSONS, role + "姓名")
+            if not role_name:
+                continue
+            own = [(i, base) for i in self.mapping.items if (i.record or i.sheet) == PERSONS and not i.joins
+                   and (meaning := C.squash(i.meaning)).startswith(role)
+                   and (base := meaning[len(role):]) in _OWN_ATTRIBUTES]
+            for n, row in enumerate(rows):
+                typed = C.squash(str(row.get(role_name) or ""))
+                relative = [m for m in named.get(typed, []) if m != n] if typed else []
+                if len(relative) != 1:
+                    continue
+                for item, base in own:
+                    if not _is_blank(row.get(item.key)):
+                        continue
+                    base_key = self._item_named(PERSONS, base)
+                    value = rows[relative[0]].get(base_key) if base_key else None
+                    if _is_blank(value) and base == _AGE_ITEM:
+                        value = self._age(PERSONS, rows[relative[0]])
+                    if not _is_blank(value):
+                        row[item.key] = value
+                        if jobs is None or n in received[item.key]:
+                            taken.setdefault(n, (typed, []))[1].append(item.name)
+        if not taken:
+            return []
+        who = "、".join(f"{self._records_named(PERSONS, rows, [n])}（{name}：{_few(items, 2)}）"
+                        for n, (name, items) in sorted(taken.items())[:5])
+        more = f"等 {len(taken)} 人" if len(taken) > 5 else ""
+        return [f"监护人等的情况没有另填的，已按其本人在一套表中的一行写入：{who}{more}；如不对，请在一套表中逐项填写后重新分发。"]
+
     def label_kept(self, form: MappingForm, label: str, occupant: str) -> None:
         """Tell the clerk, in one line per form, which card values were not written over a label beside them."""
         report_labels = self._kept.setdefault(form.id, {})
@@ -1991,6 +2040,11 @@ _HEAD_NAMES = frozenset({"户主姓名", "户主"})
 # What names the head: never taken from the head's own row (it is how the row is found)
 _HEAD_KEY_ATTRIBUTES = frozenset({"姓名", "公民身份号码", "身份证号码", "身份证号", "证件号码", "编号"})
 _AGE_ITEM = "年龄"
+# People a record names who may be the village's people too, with rows of their own (a 户主's are found otherwise)
+_RELATIVES_WITH_ROWS = ("监护人",)
+# What a person's own row says of them, that another record's column about them asks again
+_OWN_ATTRIBUTES = frozenset({"性别", "公民身份号码", "身份证号码", "民族", "出生日期", "年龄", "联系电话", "现住址",
+                             "家庭住址", "户籍地址", "健康状况", "文化程度", "职业", "工作单位"})
 _HOUSEHOLDS = RECORD_SHEETS[Subject.HOUSEHOLD]
 _HEAD_IDS = frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})
 _HEAD_ITEMS = _HEAD_NAMES | _HEAD_IDS
@@ -3752,6 +3806,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     report.warnings.extend(_people_for_no_one(filler, jobs))
     report.warnings.extend(_typed_for_no_one(filler, jobs))
     report.warnings.extend(filler.share_household_items(jobs))
+    report.warnings.extend(filler.take_from_relatives_rows(jobs))
     existing = [t for job in jobs for t in job.targets if t.exists()]
     templates = {found.resolve() for rel in originals if (found := locate(forms_dir, rel)) is not None}
     if over := next((t for t in existing if t.resolve() in templates), None):
