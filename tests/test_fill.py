@@ -904,6 +904,23 @@ def test_two_sources_saying_one_answer_two_ways_agree() -> None:
     assert _agree(age, 68, "69") and not _agree(age, 60, 62)
 
 
+def test_of_two_words_of_one_relation_the_one_saying_more_is_kept() -> None:
+    """wf106: a police import's 120-子 was kept over a 监测户台账's 长子, and split gave the 监测户台账 子 back for the
+    长子 it had asked. Where the 一套表's list offers both, the one saying more is kept; 之子 is no more than the list's
+    120-子 (wf84), and a list without the word keeps its code."""
+    from yitaobiao.fill import _as_listed
+    from yitaobiao.mapping import MappingItem
+
+    listed = MappingItem(key="R", concept="R", name="与户主关系", sheet="人员", position=2, cell="B4",
+                         options=["102-户主", "120-子", "150-父母", "长子", "父亲"])
+    assert _as_listed(listed, "120-子", "长子") and not _as_listed(listed, "长子", "120-子")
+    assert _as_listed(listed, "150-父母", "父亲")
+    assert _as_listed(listed, "之子", "120-子") and not _as_listed(listed, "120-子", "之子")
+    codes_only = MappingItem(key="R", concept="R", name="与户主关系", sheet="人员", position=2, cell="B4",
+                             options=["102-户主", "120-子"])
+    assert not _as_listed(codes_only, "120-子", "长子") and _as_listed(codes_only, "长子", "120-子")
+
+
 def _one_roster(tmp_path: Path, labels: list[str]) -> tuple[Path, Mapping, Path]:
     forms = tmp_path / "forms"
     rows, merges = list_rows("甲县老党员生活补贴发放名册", labels)

@@ -26,3 +26,11 @@ def test_a_coded_list_is_answered_by_kind_group_and_sex() -> None:
     assert relation_choice("配偶", POLICE) is None  # (no sex, no guess)
     assert relation_choice("丈夫", POLICE) == "111-夫"
     assert relation_choice("孙女", POLICE) is None and relation_choice("邻居", POLICE) is None
+
+
+def test_a_relation_that_says_more() -> None:
+    """wf106: 长子 says more than a police list's 子, 父亲 than the group 父母; 之子 no more than 子."""
+    from yitaobiao.relations import says_more
+
+    assert says_more("子", "长子") and says_more("父母", "父亲") and not says_more("长子", "子")
+    assert not says_more("子", "之子") and not says_more("子", "女") and not says_more("邻居", "长子")

@@ -41,7 +41,7 @@ from .model import CellRange, Grid, Subject, parse_a1
 from .readers import content_suffix, is_template_file, read_grids
 from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import calamine_workbook
-from .relations import same_relation
+from .relations import same_relation, says_more
 from .sheets import (
     fit_row_heights,
     print_wide,
@@ -175,7 +175,14 @@ def _agree(item: MappingItem, one: Any, other: Any) -> bool:
 
 
 def _as_listed(item: MappingItem, kept: Any, other: Any) -> bool:
-    """Of two ways of writing one answer, ``other`` is the one the column's list offers and ``kept`` is not."""
+    """Of two ways of writing one answer, ``other`` is the one to keep: the one the column's list offers and ``kept``
+    is not, or, of a relation, the one saying more (长子 over a police list's 120-子: wf106's 监测户台账 got 子 back
+    for the 长子 it had asked)."""
+    if "关系" in item.meaning and says_more(answer_word(_norm_text(kept)), answer_word(_norm_text(other))):
+        return str(other).strip() in item.options or not item.options
+    if "关系" in item.meaning and says_more(answer_word(_norm_text(other)), answer_word(_norm_text(kept))) \
+            and (str(kept).strip() in item.options or not item.options):
+        return False
     return bool(item.options) and str(other).strip() in item.options and str(kept).strip() not in item.options
 
 

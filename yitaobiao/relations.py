@@ -35,6 +35,17 @@ def same_relation(one: str, other: str) -> bool:
         whole in kinds and kinds <= {whole, *parts} for whole, parts in RELATION_GROUPS.items()))
 
 
+def says_more(one: str, other: str) -> bool:
+    """Whether ``other`` says more of the same relation than ``one``: 长子 than 子, 父亲 than the group 父母."""
+    kind, other_kind = relation_kind(one), relation_kind(other)
+    if kind is None or other_kind is None:
+        return False
+    if kind == other_kind:  # (之子 says no more than 子)
+        one, other = one.removeprefix("之"), other.removeprefix("之")
+        return len(other) > len(one) and other.endswith(one[-1:])
+    return other_kind in RELATION_GROUPS.get(kind, ())
+
+
 def relation_choice(word: str, choices: dict[str, str], sex: str = "") -> str | None:
     """The answer of a coded list (answer → its word: 「120-子」 → 子) that a relation typed another way is: 长子 is
     the list's 子, 父亲 its 父母 where it offers only the group, 配偶 its 妻 or 夫 by the person's ``sex``; None
