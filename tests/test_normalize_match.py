@@ -609,7 +609,10 @@ def test_wordings_of_inspection_and_rectification_registers() -> None:
     # (u85, u88: 隐患描述/火灾隐患情况/发现问题, 排查日期/检查时间, 隐患级别/隐患等级 were each split)
     assert explain("隐患情况描述", "发现问题").same and explain("存在的主要安全隐患", "问题描述").same
     assert explain("排查日期", "检查时间").same and not explain("复查日期", "检查日期").same
-    assert explain("隐患级别", "隐患等级").same and explain("处置措施", "整改措施").same
+    assert explain("隐患级别", "隐患等级").same and explain("整治措施", "整改措施").same
+    # (u497, u493: a patrol's 处置措施, what was done on the spot, is no drill's or slope's 整改措施 — look-alikes
+    # merged where u85 and u88 had read them as one; a wrong merge loses data, a missed one only a count)
+    assert not explain("处置措施", "整改措施").same
     assert explain("责令改正期限", "整改时限").same
     # (u316, u320: 隐患内容 and 存在的主要问题 of one inspection's record, 检查结论 of its result; 《消防法》's 火灾隐患
     # said 消防安全隐患 on a 月报)
