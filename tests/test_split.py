@@ -4230,3 +4230,17 @@ def test_a_guardians_items_come_from_the_guardians_own_row(tmp_path: Path) -> No
     assert rows["李小花"][header.index("监护人公民身份号码")] == "", rows  # (two 李四: no guess)
     said = [line for line in report.warnings if "按其本人在一套表中的一行写入" in line]
     assert len(said) == 1 and "王小雨（王建国：" in said[0] and "李小花" not in said[0], report.warnings
+
+
+def test_a_required_column_left_blank_is_said(tmp_path: Path) -> None:
+    """wf105: the police 实有人口批量采集表 took 8 people with its 居住时间* and 居住事由* blank, and nothing said so:
+    an import refuses such rows. One line a form names the columns marked required and the people."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("公安局/导入.xlsx", "实有人口批量采集表", ["姓名*", "身份证号码*", "居住事由*", "备注"]),
+        ("民政局/名册.xlsx", "低保对象花名册", ["姓名", "公民身份号码", "低保证号"]))
+    reason = "来本地事由"  # (the standard name of 居住事由)
+    _type_rows(merged, mapping, items, ("姓名", "公民身份号码", reason),
+               [("王建国", "330102195803120015", "务工"), ("李秀兰", "330102196008200021", None)])
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    said = [line for line in report.warnings if "必填栏" in line]
+    assert len(said) == 1 and "“居住事由*”1 人" in said[0] and "李秀兰" in said[0] and "王建国" not in said[0], said

@@ -3542,6 +3542,38 @@ def _received(filler: _Filler, jobs: list[_Job]) -> dict[str, set[int]]:
     return received
 
 
+def _required_left_blank(filler: _Filler, jobs: list[_Job]) -> list[str]:
+    """A form's columns it marks required (「居住时间*」, 「（必填）」) that records it receives leave blank: an import
+    template refuses such rows (wf105: the police 实有人口批量采集表 took 8 people with 居住时间*, 居住事由* … blank,
+    and nothing said so). One line a form, naming the columns and the people."""
+    said = []
+    forms = {form.id: form for form in filler.mapping.forms}
+    for job in jobs:
+        for form_id, records in job.records.items():
+            form = forms.get(form_id)
+            required = [f for f in filler.mapping.fields if f.form == form_id and _REQUIRED_RE.search(f.label)]
+            if form is None or not required or not records:
+                continue
+            sheet = form.record_sheet or ""
+            blank = {f.label: [n for n in records if _is_blank(filler.value(f, sheet, n))] for f in required}
+            blank = {label: people for label, people in blank.items() if people}
+            if not blank:
+                continue
+            people = sorted({n for found in blank.values() for n in found})
+            rows = filler.collected.records.get(sheet, [])
+            ordered = sorted(blank.items(), key=lambda pair: -len(pair[1]))
+            columns = "、".join(f"“{label.strip()}”{len(found)} 人" for label, found in ordered[:3]) \
+                + (f"等 {len(blank)} 栏" if len(blank) > 3 else "")
+            more = f"等 {len(people)} 人" if len(people) > 3 else ""
+            said.append(f"{form.department or '未注明'}《{form.title}》：必填栏未填（{columns}；涉及"
+                        f"{filler._records_named(sheet, rows, people[:3])}{more}），导入时可能被拒收：请在一套表中补填后重新分发。")
+    return said
+
+
+# A column a template marks required: 「姓名*」, 「＊居住事由」, 「（必填）」
+_REQUIRED_RE = re.compile(r"^\s*[*＊]|[*＊]\s*$|[（(]必填[)）]")
+
+
 def _typed_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
     """What a cadre typed that no department's form receives: an item asked only by forms its record is not
     listed on (wf72: 「已故（2026年2月10日去世）」 under a 健康状况 only a student card asks, and 「全户迁往县城」 under a
@@ -3807,6 +3839,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     report.warnings.extend(_typed_for_no_one(filler, jobs))
     report.warnings.extend(filler.share_household_items(jobs))
     report.warnings.extend(filler.take_from_relatives_rows(jobs))
+    report.warnings.extend(_required_left_blank(filler, jobs))
     existing = [t for job in jobs for t in job.targets if t.exists()]
     templates = {found.resolve() for rel in originals if (found := locate(forms_dir, rel)) is not None}
     if over := next((t for t in existing if t.resolve() in templates), None):
