@@ -841,3 +841,17 @@ def test_a_join_leaves_out_a_wording_the_same_review_parted(tmp_path: Path) -> N
     assert any("农户编号" in w and "拆分" in w for w in warnings), warnings
     again = scan(folder, decisions=decisions)
     assert _concept_of(again, "编号") == _concept_of(again, "户编号") != _concept_of(again, "农户编号")
+
+
+def test_a_review_of_another_folder_is_said_to_match_nothing(forms: Path, tmp_path: Path) -> None:
+    """wf105 gave --decisions a filled review of another folder: it was taken as 「合并 1 处…拆分 1 处」 and saved,
+    and only per-field hints followed. A review none of whose wordings this scan found is said to be another's."""
+    from yitaobiao.review import foreign_review
+
+    result = scan(forms)
+    elsewhere = Decisions(same={frozenset(("|未享受房屋改造政策", "|未享受任何房屋改造政策"))})
+    said = foreign_review(elsewhere, result, tmp_path / "审核表_上季度.xlsx")
+    assert len(said) == 1 and "“审核表_上季度.xlsx”中的 2 个写法，本次扫描的报表都没有" in said[0].message
+    own = next(iter({f.label_key for f in result.fields}))
+    assert foreign_review(Decisions(renames={own: "新名称"}), result, None) == []
+    assert foreign_review(Decisions(), result, None) == []

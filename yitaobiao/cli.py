@@ -83,6 +83,7 @@ from .review import (
     decisions_in_words,
     decisions_on_new_wordings,
     decisions_path,
+    foreign_review,
     joins_and_renames_in_words,
     load_decisions,
     merge_decisions,
@@ -356,7 +357,7 @@ def scan(
         table = load_synonyms(synonyms)
         warm_up(table)
         known_departments = load_departments(departments)
-        kept = _decisions(decisions, quiet)
+        kept, new_decisions = _decisions(decisions, quiet)
         result = _scan_with_progress(folder, quiet, known_departments,
                                      _preparation(workbook=report is not None or review is not None))
         if not result.forms:
@@ -374,6 +375,7 @@ def scan(
                 apply_matching(result, table, kept)
                 save_decisions(kept, decisions_path(Path.cwd()))
         result.findings.extend(carried)
+        result.findings.extend(foreign_review(new_decisions, result, decisions))
         result.findings.extend(stale_decisions(kept, result))
         result.findings.extend(unapplied_decisions(kept, result))
         if decisions is not None:
@@ -579,8 +581,9 @@ def _last_scan_here() -> ScanResult | None:
         return None
 
 
-def _decisions(review_file: Path | None, quiet: bool = False) -> Decisions:
-    """Decisions kept in .yitaobiao/decisions.yaml, plus a newly filled review workbook (saved back)."""
+def _decisions(review_file: Path | None, quiet: bool = False) -> tuple[Decisions, Decisions]:
+    """Decisions kept in .yitaobiao/decisions.yaml, plus a newly filled review workbook (saved back); and the
+    review workbook's own (none without one)."""
     store = decisions_path(Path.cwd())
     kept = load_decisions(store)
     if review_file is None:
@@ -588,7 +591,7 @@ def _decisions(review_file: Path | None, quiet: bool = False) -> Decisions:
             # (wf35, wf36: the last quarter's decisions were applied and nothing said so)
             counts, _ = decisions_in_words(kept)
             _say(quiet, f"[dim]沿用此前的审核决定：{joins_and_renames_in_words(counts)}（{store}）。[/dim]")
-        return kept
+        return kept, Decisions()
     new, warnings = read_review(review_file)
     for warning in warnings:
         err.print(f"[yellow]提示：[/yellow]{e(warning)}")
@@ -604,7 +607,7 @@ def _decisions(review_file: Path | None, quiet: bool = False) -> Decisions:
         _say(quiet, f"  {e(line)}")
     if len(lines) > _DECISIONS_SHOWN:
         _say(quiet, f"  [dim]另有 {len(lines) - _DECISIONS_SHOWN} 条，见 {store}。[/dim]")
-    return kept
+    return kept, new
 
 
 _DECISIONS_SHOWN = 10

@@ -635,6 +635,20 @@ def save_decisions(decisions: Decisions, path: Path) -> None:
     path.write_text(dump_yaml(data), encoding="utf-8")
 
 
+def foreign_review(new: Decisions, result: ScanResult, review_file: Path | None) -> list[Finding]:
+    """A review workbook none of whose decisions is about a wording this scan found: the review of another folder
+    or of an older scan (wf105: one from another folder was taken as 「合并 1 处…拆分 1 处」 and saved, and only
+    per-field hints followed)."""
+    keys = new.label_keys()
+    present = {f.label_key for f in result.fields}
+    if not keys or keys & present:
+        return []
+    where = f"“{review_file.name}”" if review_file else "给出的审核表"
+    return [Finding("unapplied_decision", "", f"{where}中的 {len(keys)} 个写法，本次扫描的报表都没有：它可能是别的文件夹或"
+                                              "以前的扫描写出的审核表，其中的决定本次都用不上；请给出本次 scan --review 写出、"
+                                              "填好的审核表。")]
+
+
 def stale_decisions(decisions: Decisions, result: ScanResult) -> list[Finding]:
     """Decisions about labels that no form asks any more: reported, never fatal."""
     present = {f.label_key for f in result.fields}
