@@ -627,10 +627,10 @@ def _load_source(source: Path | None, synonyms: list[Path] | None, quiet: bool,
         if not result.forms:
             raise YitaobiaoError(f"在 {source} 中没有读到任何报表模板。")  # (exit 1, as scan says it)
         with err.status("正在比对各表的数据项…"):
-            apply_matching(result, load_synonyms(synonyms), _decisions(review_file))
+            apply_matching(result, load_synonyms(synonyms), _decisions(review_file)[0])
         return result
     if review_file is not None:  # a saved catalogue is matched again under the new decisions
-        apply_matching(result, load_synonyms(synonyms), _decisions(review_file))
+        apply_matching(result, load_synonyms(synonyms), _decisions(review_file)[0])
     return result
 
 
