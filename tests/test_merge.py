@@ -1005,3 +1005,18 @@ def test_a_police_list_of_relations_is_offered_with_the_standards_words(tmp_path
     column = next(c for c in plan_merge(scan(tmp_path), created=FIXED).columns if c.name == "与户主关系")
     assert column.lenient and column.options[:4] == ["102-户主", "120-子", "130-女", "99-其他"]
     assert {"孙子", "孙女", "儿媳", "祖母"} <= set(column.options) and "子" not in column.options
+
+
+def test_a_helpers_name_stands_with_the_helpers_other_items() -> None:
+    """wf104: the 帮扶责任人's name stood under 收入与保障 on sheet 1, its 性别, 联系电话 and 工作单位 with the other
+    people's on sheet 3; the cadre missed the name, and 附件2's 帮扶责任人 went out blank."""
+    from yitaobiao.merge import ROLE_THEME, _theme
+    from yitaobiao.model import Concept
+    from yitaobiao.synonyms import load_synonyms
+
+    synonyms = load_synonyms()
+    helper = Concept(id="C1", name="帮扶责任人", field_ids=[])
+    phone = Concept(id="C2", name="帮扶责任人联系电话", field_ids=[])
+    assert _theme(helper, synonyms, False) == _theme(phone, synonyms, False) == ROLE_THEME
+    income = Concept(id="C3", name="家庭年收入", field_ids=[])
+    assert _theme(income, synonyms, False) != ROLE_THEME

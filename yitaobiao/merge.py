@@ -212,6 +212,10 @@ def _theme(concept: Concept, synonyms: Synonyms, indicator: bool, sources: list[
     # (a name the clerk gave in the review, 「所属村（社区）」, or one told apart from a namesake, 「公民身份号码（身份证
     # 号码）」: the theme of the item it names — wf20 had moved 所属村 under 监测户)
     name = concept.standard_name
+    if name in synonyms.roles:
+        # (「帮扶责任人」, the helper's name, stood under 收入与保障 on sheet 1, its 性别, 电话 and 单位 with the other
+        # people's on sheet 3: the cadre missed the name — wf104)
+        return ROLE_THEME
     theme = synonyms.theme_of.get(name) or synonyms.theme_of.get(_BRACKET_NOTE_RE.sub("", name)) \
         or synonyms.theme_of.get(synonyms.lookup(name) or "")
     if theme:
