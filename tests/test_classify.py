@@ -523,6 +523,9 @@ def test_the_payment_a_title_names() -> None:
     # a 花名册's 岗位补贴标准 apart from every other form's as another programme's)
     assert paid_programme("青溪县2026年__月公益性岗位补贴发放花名册") == "公益性岗位补贴"
     assert paid_programme("2026年第__季度公益性岗位补贴发放表") == "公益性岗位补贴"
+    # (u501: a place's suffix, not a word's first character — 市场主体, 区域, 乡村)
+    assert paid_programme("秸秆综合利用市场主体补贴项目申报表") == "秸秆综合利用市场主体补贴"
+    assert paid_programme("青石镇乡村公益性岗位补贴发放表") == "乡村公益性岗位补贴"
     assert paid_programme("村民基本情况登记表") is None
     # (u70: the 发放标准 of an 优待金 roster and of a 抚恤补助金 one are two benefits' rates)
     assert paid_programme("2025年度义务兵家庭优待金发放花名册") == "义务兵家庭优待金"

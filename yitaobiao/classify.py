@@ -531,7 +531,10 @@ def population_named(text: str) -> str | None:
 # of one subsidy are not another's, whoever they are paid to.
 PAYMENT_WORDS = r"(?:补贴|补助|津贴|奖补|救助金|生活救助|困难救助|临时救助|扶助金|抚恤金|补偿金|优待金|慰问金|奖励金|奖励费|劳务报酬|劳务费)"
 _PAYMENT_RE = re.compile(r"([\u4e00-\u9fff]{2,14}?" + PAYMENT_WORDS + ")")
-_PLACE_OR_YEAR_RE = re.compile(r"^.*(?:年度|年|县|市|区|旗|镇|乡|街道)(?=[\u4e00-\u9fff]{4,})")
+# (a place's suffix, not a word's first character: 市场主体, 区域, 乡村, 县域 — u501's 「秸秆综合利用市场主体补贴」 had
+# read 「场主体补贴」)
+_PLACE_OR_YEAR_RE = re.compile(r"^.*(?:年度|年|县(?!域|级)|市(?!场|级|民)|区(?!域|级)|旗|镇(?!级)|乡(?!村|镇|级|贤)|街道)"
+                               r"(?=[\u4e00-\u9fff]{4,})")
 # (those a relief is for, named before it: 灵活就业人员 names a programme of its own, 受灾人员 does not)
 _FOR_WHOM_LEAD_RE = re.compile(r"^(?:受灾|受助|困难|特困|救助)(?:人员|群众)(?=[\u4e00-\u9fff]{4,})")
 # (「2026年__月公益性岗位补贴发放花名册」: after the month's blank the payment read 「月公益性岗位补贴」 and parted its
