@@ -4164,6 +4164,7 @@ def test_a_relation_typed_in_words_takes_the_import_lists_own_code(tmp_path: Pat
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     rows = list(load_workbook(tmp_path / "out" / "公安局" / "导入.xlsx").active.iter_rows(min_row=3, values_only=True))
     assert [row[4] for row in rows[:6]] == ["102-户主", "112-妻", "120-子", "150-父母", "孙女", "112-妻"]
+    assert rows[5][2] == "女"  # (wf108: a 性别 left blank is the one the person's own number says)
     said = [line for line in report.warnings if "没有对应的代码" in line]
     assert len(said) == 1 and "“孙女”" in said[0] and "“99-其他”" in said[0], report.warnings
 

@@ -1829,6 +1829,9 @@ class _Filler:
             # (a 年龄 no one typed is worked out from the 出生日期 or the ID number: wf79's 后备干部 and 附件 forms went out
             # with it blank every quarter, fill --carry blanking it as a value that changes)
             value = self._age(sheet or "", records[record])
+        if _is_blank(value) and C.squash(self.mapping.item(f.item).meaning) == _SEX_ITEM:
+            # (wf108: 陈小燕's 性别 left blank went blank to her 亲属关系证明; her own number says it, as it says an age)
+            value = self._sex_of(sheet or "", record) or None
         if _is_blank(value) and f.slot and _names_a_member(self.mapping.item(f.item).meaning):
             # 户内成员 1, 2 …: a member's name is that record's own 姓名 when the cadre left the column blank
             name = self._item_named(sheet or "", None)
@@ -2040,6 +2043,7 @@ _HEAD_NAMES = frozenset({"户主姓名", "户主"})
 # What names the head: never taken from the head's own row (it is how the row is found)
 _HEAD_KEY_ATTRIBUTES = frozenset({"姓名", "公民身份号码", "身份证号码", "身份证号", "证件号码", "编号"})
 _AGE_ITEM = "年龄"
+_SEX_ITEM = "性别"
 # People a record names who may be the village's people too, with rows of their own (a 户主's are found otherwise)
 _RELATIVES_WITH_ROWS = ("监护人",)
 # What a person's own row says of them, that another record's column about them asks again
