@@ -4245,3 +4245,19 @@ def test_a_required_column_left_blank_is_said(tmp_path: Path) -> None:
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     said = [line for line in report.warnings if "必填栏" in line]
     assert len(said) == 1 and "“居住事由*”1 人" in said[0] and "李秀兰" in said[0] and "王建国" not in said[0], said
+
+
+def test_what_a_household_owns_is_no_sign_of_a_forgotten_tick(tmp_path: Path) -> None:
+    """wf108: 房产 and 存款, typed on the head's row for the household, made him an alert for a 法律援助 form his
+    household never applied for (「需要处理：王德福填了这张表特有的数据项（资产房产…）」), and split exited 1. What a
+    household owns is its own fact; a form's own number still signals the tick."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("民政局/低保.xlsx", "低保对象花名册", ["姓名", "户编号", "房产", "保障类别"]),
+        ("乡村振兴局/人员.xlsx", "家庭成员台账", ["姓名", "户编号", "与户主关系"]))
+    kind = next(name for name in items if "类别" in name)
+    _type_rows(merged, mapping, items, ("姓名", "户编号", "与户主关系", "房产", kind),
+               [("王德福", "H1", "户主", "有1套", None), ("李四", "H2", "户主", None, "A类")], tick=False)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    said = [line for line in [*report.alerts, *report.warnings] if "没有勾选" in line]
+    assert not any("王德福" in line for line in said), said
+    assert any("李四" in line for line in said), said

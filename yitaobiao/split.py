@@ -1618,9 +1618,12 @@ class _Filler:
             # (a 职业 filled, basic to anyone, is no sign of a forgotten 是否外出务工人员 tick — wf6)
             # (nor a 健康状况, which anyone has whatever theme the table files it under: wf67's adults were each named
             # as a 困境儿童 not ticked)
+            # (nor what a household owns or answers once, typed on its head's row: wf108's 房产 and 存款 made the head
+            # an alert for a 法律援助 form his household never applied for, and split exited 1)
             self._unticked_but_filled(form, records, ticked,
                                       [k for k in distinctive if self.mapping.item(k).theme != _BASIC_THEME
-                                       and self.mapping.item(k).name not in _ANYONE_HAS])
+                                       and self.mapping.item(k).name not in _ANYONE_HAS
+                                       and not _HOUSEHOLD_ITEM_RE.match(C.squash(self.mapping.item(k).meaning))])
         # (poor.xlsx, printed with no title and so of no group: its own 是否脱贫家庭学生 column says who is on it, not
         # the 学校名称 every schoolchild has — wf96, wf100: a 困境儿童 and a left-behind child went onto it unticked. A
         # titled form says what it lists: a 投保清单's 是否脱贫户 is something asked of the insured — wf5)
