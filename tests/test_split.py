@@ -4204,6 +4204,11 @@ def test_why_and_since_when_a_household_is_monitored_reaches_its_members(tmp_pat
     header = table[2]
     wife = next(row for row in table[4:] if row[header.index("姓名")] == "李秀英")
     assert wife[header.index("致贫原因")] == "因病" and wife[header.index("纳入监测日期")].startswith("2024-03-01"), wife
+    # (wf108: the monitored household's 类型, whether its risk is gone, whether it is of the 两类群体 — the household's too)
+    from yitaobiao.split import _HOUSEHOLD_ITEM_RE
+
+    assert all(_HOUSEHOLD_ITEM_RE.match(item) for item in ("易返贫致贫户类型", "风险是否消除", "是否两类群体"))
+    assert not any(_HOUSEHOLD_ITEM_RE.match(item) for item in ("健康状况", "是否长期不在家", "家庭成员姓名"))
 
 
 def test_a_guardians_items_come_from_the_guardians_own_row(tmp_path: Path) -> None:

@@ -2040,7 +2040,8 @@ def _names_a_member(item_name: str) -> bool:
 # 监测 records of a household, its unit: why it is at risk and since when — wf106's members' rows went out without them)
 _HOUSEHOLD_ITEM_RE = re.compile(r"^(?:家庭(?!成员|关系|角色|身份)|全户|本户|户(?:类型|类别|别|属性|人口数|人数|年收入|人均)"
                                 r"|(?:资产)?(?:房产|汽车)(?:情况)?$|现金、?存款|存款|有价证券|重大支出"
-                                r"|致贫原因|(?:返贫)?致贫风险|风险类型|纳入监测(?:日期|时间|年月)|脱贫(?:年度|时间))")
+                                r"|致贫原因|(?:返贫)?致贫风险|风险类型|纳入监测(?:日期|时间|年月)|脱贫(?:年度|时间)"
+                                r"|易返贫致贫户类[型别]|监测对象类[型别]|风险是否消除|风险消除|是否两类群体)")
 # The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
 _HEAD_NAMES = frozenset({"户主姓名", "户主"})
 # What names the head: never taken from the head's own row (it is how the row is found)
