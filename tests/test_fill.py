@@ -1022,3 +1022,25 @@ def test_a_roster_whose_column_was_renamed_in_place_is_read_as_the_same_column(t
     assert any("从事行业" in note and "按同一列读入" in note for note in report.notes), report.notes
     job = next(i for i in mapping.sheet_items("人员") if i.name == "职业")
     assert load_workbook(tmp_path / "预填.xlsx")["人员"].cell(5, job.position).value == "务农"
+
+
+def test_a_month_alone_and_last_years_age_give_way_to_the_id_number(tmp_path: Path) -> None:
+    """wf107: 何国华's 出生时间 「1941.03」 went into the 一套表 as 1941-03-01 against his number's 1941-03-15, and
+    张桂兰's 年龄 82, copied from last year's roster, beside a number making her 83 today; split sends both on. A person's
+    own number says the day in that month and the age today; one line says how many."""
+    import datetime as dt
+
+    blank, mapping, _ = _one_roster(tmp_path / "新", ["姓名", "公民身份号码", "出生日期", "年龄"])
+    rows, merges = list_rows("甲县老党员生活补贴发放名册", ["姓名", "公民身份号码", "出生日期", "年龄"])
+    rows[4:6] = [["1", "何国华", "330102194103150013", "1941.03", ""], ["2", "张桂兰", "330102194302140029", "", "1"]]
+    roster = tmp_path / "部门" / "组织部" / "老党员.xlsx"
+    write_xlsx(roster, [("Sheet1", rows, merges)])
+    report = prefill(blank, mapping, [roster.parent.parent], tmp_path / "预填.xlsx")
+    ws = load_workbook(tmp_path / "预填.xlsx")["人员"]
+    header = {ws.cell(mapping.header_row, c).value: c for c in range(1, ws.max_column + 1)}
+    values = {ws.cell(r, header["姓名"]).value: r for r in range(mapping.header_row + 1, ws.max_row + 1)}
+    born = ws.cell(values["何国华"], header["出生日期"]).value
+    assert (born.date() if isinstance(born, dt.datetime) else born) == dt.date(1941, 3, 15)
+    today = dt.date.today()
+    assert ws.cell(values["张桂兰"], header["年龄"]).value == today.year - 1943 - ((today.month, today.day) < (2, 14))
+    assert any("补全到日" in note and "已按今天的周岁填入" in note for note in report.notes), report.notes

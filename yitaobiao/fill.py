@@ -755,6 +755,47 @@ class Joiner:
             self.report.id_notes.append(f"{where}：“{name}”没有可用的公民身份号码，按{how}并入{self.describe(target)}。")
         self.records = [r for r in self.records if id(r) not in gone]
 
+    def by_id_numbers(self) -> None:
+        """What a record's own ID number says better than a roster did (GB 11643: digits 7–14 are the birth date): a
+        出生日期 given as a month alone (「1941.03」) is the day the number says in that month, and an 年龄 copied from
+        last year's roster is the age today (wf107: 何国华 went into the 一套表 born 1941-03-01 against his 1941-03-15, and
+        张桂兰 as 82 beside a birth date making her 83; split sends both on). One line says how many."""
+        if not self.id_key:
+            return
+        age_key = next((i.key for i in self.mapping.items if (i.record or i.sheet) == self.sheet
+                        and C.squash(i.meaning) == _AGE_ITEM), None)
+        today = dt.date.today()
+        days = ages = 0
+        for record in self.records:
+            born = self._born_by_number(record)
+            if born is None:
+                continue
+            if self.birth_key and self.birth_key in record.month_only:
+                typed = record.values.get(self.birth_key)
+                given = typed.date() if isinstance(typed, dt.datetime) else typed
+                if isinstance(given, dt.date) and (given.year, given.month) == (born.year, born.month):
+                    record.values[self.birth_key] = born
+                    record.month_only.discard(self.birth_key)
+                    days += 1
+            if age_key and not _blank(record.values.get(age_key)):
+                age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+                if _norm_text(record.values[age_key]) != str(age):
+                    record.values[age_key] = age
+                    ages += 1
+        if days or ages:
+            parts = [f"{days} 人的出生日期只写到月，按其公民身份号码补全到日"] if days else []
+            parts += [f"{ages} 人的年龄与公民身份号码算出的周岁不同（多为上一年的名册），已按今天的周岁填入"] if ages else []
+            self.report.notes.append(f"{'；'.join(parts)}。")
+
+    def _born_by_number(self, record: Joined) -> dt.date | None:
+        number = _norm_text(record.values.get(self.id_key)).upper()
+        if not re.fullmatch(r"\d{17}[\dX]", number) or check_digit(number[:17]) != number[17]:
+            return None
+        try:
+            return dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+        except ValueError:
+            return None
+
     def _numbered(self, record: Joined) -> bool:
         return bool(self.id_key) and re.fullmatch(r"\d{17}[\dX]", _norm_text(record.values.get(self.id_key))) is not None
 
@@ -1095,6 +1136,7 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
         raise FillError(f"一套表无法打开：{merged}（{opening_reason(merged, exc)}）") from exc
     for sheet, joiner in joiners.items():
         joiner.settle()
+        joiner.by_id_numbers()
         records = joiner.records
         report.records[sheet] = len(records)
         report.joined[sheet] = sum(1 for r in records if len(r.sources) > 1)
