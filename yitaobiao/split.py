@@ -1101,6 +1101,8 @@ class _Filler:
         self.named_left_out: set[tuple[str, int]] = set()  # (record sheet, record) a tick hint has named
         # (record sheet, record, item) a tick hint has named with the item ("*": every item of the record)
         self.named_items: set[tuple[str, int, str]] = set()
+        # (sheet, record, item) a record's value reaches another record's form by, as a guardian's 健康状况 does
+        self.reaching_others: set[tuple[str, int, str]] = set()
         # record sheet → (columns naming a household, members by their values), or None when it has no such columns
         self._households: dict[str, tuple[list[str], dict[tuple[str, ...], list[int]]] | None] = {}
         self._rows_of: dict[str, tuple[int | None, list[int]] | None] = {}  # form id → its 户主's and members' rows
@@ -1465,6 +1467,8 @@ class _Filler:
                         row[item.key] = value
                         if jobs is None or n in received[item.key]:
                             taken.setdefault(n, (typed, []))[1].append(item.name)
+                            if base_key:
+                                self.reaching_others.add((PERSONS, relative[0], base_key))
         if not taken:
             return []
         who = "、".join(f"{self._records_named(PERSONS, rows, [n])}（{name}：{_few(items, 2)}）"
@@ -3548,7 +3552,9 @@ def _people_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
             continue  # (a sheet of households, villages or bodies: said item by item by _typed_for_no_one)
         rows = collected.records.get(sheet, [])
         typed = {i.key for i in mapping.items if (i.record or i.sheet) == sheet and not i.selects and not i.joins}
-        missed = [n for n, row in enumerate(rows) if n not in received.get(sheet, ())
+        # (a guardian whose own row another's form took is written there: wf107's grandfather was said lost)
+        guardians = {n for row_sheet, n, _ in filler.reaching_others if row_sheet == sheet}
+        missed = [n for n, row in enumerate(rows) if n not in received.get(sheet, ()) and n not in guardians
                   and (sheet, n) not in filler.named_left_out  # (a tick hint has named them and what they filled)
                   and C.squash(str(row.get(name) or "")) not in heads | {""}
                   and sum(not _is_blank(row.get(k)) for k in typed) >= 2]
@@ -3632,6 +3638,8 @@ def _typed_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
         # (wf100: 赵大山, named for a 医保 form's items, had his 老党员 备注 and 健康状况 lost unsaid)
         names = [n for n, record in enumerate(records) if not _is_blank(record.get(item.key))
                  and not {(sheet, n, item.key), (sheet, n, "*")} & filler.named_items
+                 # (wf107: 李秀英's 健康状况 was said lost, written on her grandchild's 附件2 as the 监护人's)
+                 and (sheet, n, item.key) not in filler.reaching_others
                  and not any(n in received.get(form_id, ()) for form_id in asking[item.key])]
         if names:
             more = "等" if len(names) > 3 else ""
@@ -3869,10 +3877,11 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     report = SplitReport(warnings=list(collected.notes), alerts=list(collected.alerts))
     filler = _Filler(mapping, collected, report)
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
+    relatives_rows = filler.take_from_relatives_rows(jobs)  # (first: what it takes reaches a form, said below)
     report.warnings.extend(_people_for_no_one(filler, jobs))
     report.warnings.extend(_typed_for_no_one(filler, jobs))
     report.warnings.extend(filler.share_household_items(jobs))
-    report.warnings.extend(filler.take_from_relatives_rows(jobs))
+    report.warnings.extend(relatives_rows)
     report.warnings.extend(_required_left_blank(filler, jobs))
     existing = [t for job in jobs for t in job.targets if t.exists()]
     templates = {found.resolve() for rel in originals if (found := locate(forms_dir, rel)) is not None}
