@@ -787,3 +787,22 @@ def test_the_tables_of_one_document_repeat_nothing_of_each_other(tmp_path: Path)
     assert not any("公共租赁住房" in a.reason for a in summary.advice), [a.reason for a in summary.advice]
     # (wf101: 他表已有 counts what another 报表 asks, as the reason beside it does)
     assert all(a.shared_items <= 1 for a in summary.advice if "公共租赁住房" in a.title), summary.advice
+
+
+def test_the_word_notice_gives_no_fills_a_year_when_no_form_says_how_often(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """wf108: every 报表 unstated, the notice's text left the year's fills out, and its Word table still gave
+    「全年填报（项次）207→139」 and 「超过“1次/季度”的数据项 4→0」 — items merely asked by five yearly forms."""
+    monkeypatch.chdir(tmp_path)
+
+    def table_text(titles: list[str], name: str) -> str:
+        folder = _forms(tmp_path / name, [(f"部门{n}/表{n}.xlsx", title, ["姓名", "公民身份号码", f"项{n}"])
+                                          for n, title in enumerate(titles, start=1)])
+        out = tmp_path / f"{name}.docx"
+        result = runner.invoke(app, ["scan", str(folder), "--notice", str(out), "-q", "--period", "2026Q3"])
+        assert result.exit_code == 0, result.output
+        with zipfile.ZipFile(out) as doc:
+            return "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", doc.read("word/document.xml").decode("utf-8")))
+
+    assert "全年填报（项次）" not in table_text([f"名册{n}" for n in range(5)], "未注明")
+    assert "全年填报（项次）" in table_text([f"名册{n}（季报）" for n in range(5)], "季报")

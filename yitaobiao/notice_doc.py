@@ -187,7 +187,9 @@ def write_notice_docx(path: Path, notice: NoticeText, summary: Summary, *, title
         [f"{scope or '报表'}（张）", reform.forms, reform.forms_after, percent(reform.form_reduction)],
         [f"{scope}数据项（项）", reform.fields, reform.items, percent(reform.item_reduction)],
     ]
-    if burden:
+    # (wf108: every 报表 unstated, the text leaves the fills out and the table still gave 207→139 and 4→0 — the 4 items
+    # asked by five once-a-year forms)
+    if burden and not (summary.periodic_reports and summary.unstated_frequency == summary.periodic_reports):
         compare.append(["全年填报（项次）", burden.fills_before, burden.fills_after, percent(burden.reduction)])
         compare.append(["超过“1次/季度”的数据项（项）", burden.over_limit_before, burden.over_limit_after,
                         percent(1 - burden.over_limit_after / burden.over_limit_before) if burden.over_limit_before else "—"])
