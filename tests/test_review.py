@@ -227,6 +227,17 @@ def test_cli_decisions_are_kept_for_next_quarter(forms: Path, tmp_path: Path, mo
     concept = {f["label"]: f["concept"] for f in data["fields"]}
     assert concept["居民身份证号码"] != concept[partner["居民身份证号码"]]
     assert "沿用此前的审核决定：合并 0 处、拆分 1 处" in plain.stderr  # (wf35, wf36: applied, and said so)
+    # (wf105, wf107: a review with nothing filled read 「合并 0 处、拆分 0 处…已记入」, as if the decisions were reset)
+    elsewhere = tmp_path / "另一处"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    blank = tmp_path / "空白审核表.xlsx"
+    assert runner.invoke(app, ["scan", str(forms), "--review", str(blank), "-q"]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    unfilled = runner.invoke(app, ["scan", str(forms), "--decisions", str(blank), "--json", "-"])
+    assert "中没有填写任何审核决定；此前记下的决定照常沿用" in unfilled.stderr, unfilled.stderr
+    concept = {f["label"]: f["concept"] for f in json.loads(unfilled.stdout)["fields"]}
+    assert concept["居民身份证号码"] != concept[partner["居民身份证号码"]]
     assert data["stats"]["confirmed_concepts"] == 0  # (wf37: a split confirms neither side's other wordings)
     # (wf39, wf40: 「经人工确认的数据项 2」 beside 4 decisions read as 2 decisions lost; the count says what it counts)
     assert "拆分决定不计在内" in "".join(result.stdout.split())
@@ -855,3 +866,16 @@ def test_a_review_of_another_folder_is_said_to_match_nothing(forms: Path, tmp_pa
     own = next(iter({f.label_key for f in result.fields}))
     assert foreign_review(Decisions(renames={own: "新名称"}), result, None) == []
     assert foreign_review(Decisions(), result, None) == []
+
+
+def test_a_review_deciding_a_pair_the_other_way_from_before_is_said() -> None:
+    """wf107 gave last week's filled review after newer decisions: it parted 仔猪 from 仔猪 again, unsaid, and the
+    notice's 去重后 moved. The newer review still wins; a line says which decisions it turned round."""
+    from yitaobiao.review import reversed_decisions
+
+    pigs, piglets = "生猪|仔猪", "|仔猪"
+    kept = Decisions(same={frozenset((pigs, piglets))}, different={frozenset(("|现住址", "|户籍地址"))})
+    older = Decisions(different={frozenset((pigs, piglets))}, same={frozenset(("|姓名", "|户主姓名"))})
+    said = reversed_decisions(kept, older)
+    assert len(said) == 1 and "改为分开" in said[0] and "仔猪" in said[0], said
+    assert reversed_decisions(kept, kept) == [] and reversed_decisions(Decisions(), older) == []

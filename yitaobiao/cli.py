@@ -89,6 +89,7 @@ from .review import (
     merge_decisions,
     parted_by_decisions,
     read_review,
+    reversed_decisions,
     save_decisions,
     stale_decisions,
     unapplied_decisions,
@@ -593,8 +594,13 @@ def _decisions(review_file: Path | None, quiet: bool = False) -> tuple[Decisions
             _say(quiet, f"[dim]沿用此前的审核决定：{joins_and_renames_in_words(counts)}（{store}）。[/dim]")
         return kept, Decisions()
     new, warnings = read_review(review_file)
-    for warning in warnings:
+    for warning in [*warnings, *reversed_decisions(kept, new)]:
         err.print(f"[yellow]提示：[/yellow]{e(warning)}")
+    if not (new.same or new.different or new.renames or new.frequencies or new.suggestions):
+        # (wf105, wf107: a review with nothing filled read 「合并 0 处、拆分 0 处、改名 0 项；已记入…」, as if the
+        # decisions had been reset)
+        _say(quiet, f"[yellow]提示：[/yellow]{e(review_file.name)} 中没有填写任何审核决定；此前记下的决定照常沿用（{store}）。")
+        return kept, new
     kept = merge_decisions(kept, new)
     save_decisions(kept, store)
     counts, lines = decisions_in_words(new)

@@ -588,6 +588,20 @@ def merge_decisions(old: Decisions, new: Decisions) -> Decisions:
                      suggestions={**old.suggestions, **new.suggestions})
 
 
+def reversed_decisions(old: Decisions, new: Decisions) -> list[str]:
+    """Lines for the pairs a review decides the other way from a decision kept before: the newer wins, as the clerk
+    may mean, but an older review given by mistake undoes later work unsaid (wf107: last week's review parted 仔猪
+    from 仔猪 again, and the notice's 去重后 moved 219 → 220)."""
+    lines = []
+    for pairs, before, now in ((new.same, old.different, "合并"), (new.different, old.same, "分开")):
+        for pair in sorted(pairs & before, key=sorted):
+            if len(pair) == 2:
+                a, b = sorted(pair)
+                lines.append(f"审核表把“{reading(a)}”与“{reading(b)}”改为{now}，与此前记下的决定相反；如这份审核表是以前的，"
+                             "请改用本次扫描写出的审核表重新填写。")
+    return lines
+
+
 def decisions_path(workdir: Path) -> Path:
     from .catalog import STATE_DIR
 
