@@ -383,3 +383,22 @@ def test_a_text_table_named_as_a_workbook_is_read_as_the_table_it_is(bad: Path, 
     empty.write_bytes(b"")
     with pytest.raises(FormReadError, match="重新索取"):
         read_grids(empty)
+
+
+def test_a_two_level_header_exported_to_csv_gets_its_spans_back(tmp_path: Path) -> None:
+    """u509: a village summary saved as CSV lost its header's merges: 「特困人员 | | 供养方式 | 」 over 「户数 | 人数 |
+    集中供养 | 分散供养」 was read as card rows, its group labels as fields and 户数 lost. A group label over blank
+    cells labelled below spans them; a label alone over a blank spans both rows; lines with a colon above are no
+    header."""
+    from yitaobiao.layout import parse_grid
+
+    path = tmp_path / "汇总表.csv"
+    lines = ["各村特困人员供养情况汇总表,,,,,", "填报单位：,,,,单位：户、人,", "村（社区）名称,特困人员,,供养方式,,备注",
+             ",户数,人数,集中供养,分散供养,", "东村,,,,,", "合计,,,,,"]
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    (grid,) = read_grids(path)
+    assert CellRange(2, 1, 2, 2) in grid.merges and CellRange(2, 0, 3, 0) in grid.merges
+    parsed = parse_grid(grid)
+    assert parsed is not None and parsed.layout.value == "list"
+    assert [f.header_path for f in parsed.fields if f.label == "户数"] == [["特困人员", "户数"]]
+    assert "特困人员" not in [f.label for f in parsed.fields]

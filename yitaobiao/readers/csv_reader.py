@@ -8,7 +8,7 @@ import io
 from pathlib import Path, PurePosixPath
 
 from ..errors import FormReadError
-from ..model import MAX_GRID_COLS, Grid
+from ..model import MAX_GRID_COLS, CellRange, Grid
 from .excel import HEADER_SCAN_ROWS
 
 SNIFF_BYTES = 256 * 1024
@@ -94,4 +94,36 @@ def _grid_from_head(path: Path, rel: str, head_bytes: bytes, rest_lines: int) ->
             raise FormReadError(path, "CSV 格式有误（引号不配对或单个单元格过长），无法读取。") from exc
     total = max(total, head_bytes.count(b"\n") + rest_lines)
     # The sheet is named as the file is shown (a name in GBK bytes decoded), not as Python holds it.
-    return [Grid(path=rel, sheet=PurePosixPath(rel).stem, rows=rows, total_rows=total, source_format="csv")]
+    return [Grid(path=rel, sheet=PurePosixPath(rel).stem, rows=rows, total_rows=total, source_format="csv",
+                 merges=header_spans(rows))]
+
+
+_HEADER_SEARCH_ROWS = 12  # (a title, a 填报单位 line and notes stand above a CSV's header)
+
+
+def header_spans(rows: list[list[str]]) -> list[CellRange]:
+    """The merges a two-level header exported to CSV lost: a group label over blank cells whose row below labels each
+    column (「特困人员 | | 供养方式 | 」 over 「户数 | 人数 | 集中供养 | 分散供养」) spans them, and a label standing
+    alone over a blank spans the two rows (「村（社区）名称」). u509: without them a village summary's header was read as
+    card rows, its group labels as fields. None unless two groups are found in one pair of rows."""
+    for r in range(min(len(rows) - 1, _HEADER_SEARCH_ROWS)):
+        row, below = rows[r], rows[r + 1]
+        if any("：" in cell or ":" in cell for cell in row):
+            continue  # (「填报单位：…」, 「单位：户、人」: lines above the header)
+        width = min(len(row), len(below))
+        groups = []
+        for c in range(width):
+            if not row[c].strip() or not below[c].strip():
+                continue
+            k = c + 1
+            while k < width and not row[k].strip() and below[k].strip():
+                k += 1
+            if k > c + 1:
+                groups.append(CellRange(r, c, r, k - 1))
+        if len(groups) < 2:
+            continue
+        grouped = {c for g in groups for c in range(g.left, g.right + 1)}
+        alone = [CellRange(r, c, r + 1, c) for c in range(width)
+                 if c not in grouped and row[c].strip() and not below[c].strip()]
+        return [*groups, *alone]
+    return []
