@@ -6298,3 +6298,10 @@ def test_what_is_done_on_the_spot_is_not_what_puts_a_problem_right() -> None:
     (look-alikes); a fire station's 队内职务 was named 驻村职务, a 驻村工作队's word."""
     assert not explain("处置措施", "整改措施").same and explain("整治措施", "整改措施").same
     assert MAKER.key("队内职务").canonical != "驻村职务" and explain("驻村身份", "驻村工作队职务").same
+
+
+def test_a_part_of_people_counted_is_no_tick() -> None:
+    """u510: 「纳入管理的退休人员 › 人数 | 70-79周岁 | 80周岁以上」 of a village summary counts them; 80周岁以上 under a
+    group beginning 纳入 was read as the tick 是否高龄老人. A tick stays under a 享受待遇情况 (u99)."""
+    assert not MAKER.key("80周岁以上", ("纳入管理的退休人员",)).text.startswith("是否")
+    assert MAKER.key("特困供养", ("享受待遇情况", "社会救助类")).text.startswith("是否")
