@@ -6305,3 +6305,12 @@ def test_a_part_of_people_counted_is_no_tick() -> None:
     group beginning 纳入 was read as the tick 是否高龄老人. A tick stays under a 享受待遇情况 (u99)."""
     assert not MAKER.key("80周岁以上", ("纳入管理的退休人员",)).text.startswith("是否")
     assert MAKER.key("特困供养", ("享受待遇情况", "社会救助类")).text.startswith("是否")
+
+
+def test_the_people_an_assessment_sheet_assesses_are_its_own() -> None:
+    """u506: 「护路员姓名」 of a 农村公路护路员月度考核评分表 stood apart from every roster's 姓名 (「所属对象不同：护路员 ≠
+    本人」), while a 路长名册's 路长姓名 met them: the people a 考核, 考勤 or 测评 sheet names in its title are its rows."""
+    from yitaobiao.match import _title_lists
+
+    assert _title_lists("护路员", "农村公路护路员月度考核评分表") and _title_lists("驻村干部", "驻村干部月度考勤汇总表")
+    assert not _title_lists("河长", "河长巡河记录表")

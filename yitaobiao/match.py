@@ -4499,7 +4499,7 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
 _KIND_OF_NAME_RE = re.compile(r"(?:临时|自报|核实|曾用|真实|常用|登记|英文|拼音|中文|少数民族文字|乳|小)$")
 _LETTER_TO_RE = re.compile(r"致[\u4e00-\u9fff]{1,10}?的?(?:一封)?(?:公开)?(?:信|书)")
 _BASICS = ("基本情况", "基本信息")
-_REGISTER_WORDS = r"(?:登记|花名册|名册|名单|名录|清册|信息|台账|档案|基本情况|情况|统计|一览表|发放|公示)"
+_REGISTER_WORDS = r"(?:登记|花名册|名册|名单|名录|清册|信息|台账|档案|基本情况|情况|统计|一览表|发放|公示|考核|考勤|测评|评议)"
 
 
 def _core_of(role: str) -> str:
