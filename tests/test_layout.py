@@ -101,3 +101,17 @@ def test_indicator_breakdown_groups_and_numbered_sections() -> None:
         (3, 1, "支部数（个）"), (4, 3, "35岁以下"), (5, 3, "36-59岁"), (6, 1, "其中：女党员（人）")]
     assert parsed.fields[1].header_path == ["其中：年龄分布（人）", "35岁以下"]
     assert parsed.fields[3].header_path == ["支部数（个）", "其中：女党员（人）"]
+
+
+def test_two_characters_spaced_out_to_fill_a_box_are_a_label() -> None:
+    """u508, u498: 「餐    次」 of a 聚餐备案登记表 and 「孕  次 | 产  次」 of a 孕产妇建册登记表, spaced out as 「姓    名」
+    is, were taken for a blank before the unit 次 and lost; 「共    次」 still leaves a number's blank."""
+    from yitaobiao.layout import parse_grid
+    from yitaobiao.model import Grid
+
+    rows = [["农村集体聚餐备案登记表", "", "", ""], ["举办者姓名", "", "联系电话", ""], ["聚餐日期", "", "餐    次", ""],
+            ["孕  次", "", "产  次", ""], ["培训次数", "共    次", "", ""]]
+    parsed = parse_grid(Grid(path="t.xlsx", sheet="S", rows=rows))
+    labels = [f.label for f in parsed.fields]
+    assert "餐    次" in labels and "孕  次" in labels and "产  次" in labels
+    assert "共    次" not in labels

@@ -1834,7 +1834,7 @@ def _sentence_or_placeholder(text: str) -> bool:
     # A note in brackets may be a sentence (「身份证号码（18位，末位X大写）」): the label before it is not.
     said = _BRACKETED_RE.sub("", s) or s
     return any(mark in said for mark in ",;。") or (s[:1] == "(" and s[-1:] in ")-－—_")  \
-        or bool(_MASKED_RE.search(s)) or bool(_BLANK_BEFORE_UNIT_RE.search(text)) \
+        or bool(_MASKED_RE.search(s)) or bool(_BLANK_BEFORE_UNIT_RE.search(text)) and not _SPACED_PAIR_RE.fullmatch(text) \
         or bool(_TEMPLATE_ANSWER_RE.match(s)) \
         or bool(_DATE_BLANK_RE.match(text.strip()))  # squash() applied NFKC
 
@@ -1844,6 +1844,9 @@ def _sentence_or_placeholder(text: str) -> bool:
 _DATE_BLANK_RE = re.compile(r"^(?:[(（](?:盖章|签字|签名|签章|公章|章)[)）])?\s*(?:20)?[\s_＿]*年[\s_＿]+月[\s_＿]+日$")
 # 「每日  次 每次  mg」: a blank to write a number in before its unit, a dose's template, no label (u137)
 # (and 「小区（项目）      栋      单元      号」, where a door address goes — u163)
+# (but 「餐    次」, two characters spaced out to fill the box as 「姓    名」 is, is a label: u508's 聚餐备案登记表 lost it;
+# 「共    次」 and 「每    次」 still leave the number's blank)
+_SPACED_PAIR_RE = re.compile(r"\s*[^\s共每第约计合][ \u3000]{2,}[\u4e00-\u9fff]\s*")
 _BLANK_BEFORE_UNIT_RE = re.compile(r"[\u4e00-\u9fff）)][ \u3000_]{2,}(?:次|mg|毫克|片|粒|支|ml|毫升|克|分钟|小时|天|栋|幢|单元|"
                                    r"室|层)(?:\s|$)")
 
