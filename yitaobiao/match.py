@@ -405,7 +405,7 @@ _PERIOD_END_RE = re.compile(rf"^(?:{'|'.join((*_PERIOD_END_WORDS, '当期', '本
 _OPEN_QUESTION_RE = re.compile(r"^(?:是否|有无)(?:兼任|兼职|担任|属于|为|是|有|参加|参与|享受|纳入|接受|患有|持有|取得|办理|签订|具有)?$")
 # Headers of what one enjoys (享受待遇情况): a group ticked under them asks whether one is in it.
 _ENJOYING = ("享受", "是否享受", "已享受", "纳入")
-_PEOPLE_NOUN_RE = re.compile(r"(?:人员|人口|对象|老人|职工|群众|人数|户数)$")
+_COUNTED_PEOPLE_RE = re.compile(r"(?:人员|人口|对象|老人|职工|群众|人数|户数)$")
 # Whether one was taken into a group or is one of it, however the verb is put (是否纳入…, 是否属于…, 是否为…)
 _JOINED_A_GROUP_RE = re.compile(r"^是否(?:已经?)?(?:纳入|属于|列入|认定为|为)(.{2,12})$")
 _GROUP_WORDS = ("户", "家庭", "对象", "人员", "人口", "儿童", "老人", "群众", "学生")
@@ -1531,7 +1531,7 @@ class KeyMaker:
             # 「需暂停参保情况（在对应栏打√） › 死亡人员」: a tick, whether one is; so is 「现役军人（要暂停√）」, the note
             # in its own brackets (wf84: the 一套表 had asked a 现役军人姓名, and a name reached the 医保 form's tick box)
             clean = "是否" + clean
-        if not clean.startswith(("是否", "有无")) and any(g.startswith(_ENJOYING) and not _PEOPLE_NOUN_RE.search(g)
+        if not clean.startswith(("是否", "有无")) and any(g.startswith(_ENJOYING) and not _COUNTED_PEOPLE_RE.search(g)
                                                          for g in groups) \
                 and population_named(clean):
             # 「享受待遇情况 › 社会救助类 › 特困供养」: a tick, whether one is (u99); under people counted, 「纳入管理的
