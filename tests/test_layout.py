@@ -115,3 +115,17 @@ def test_two_characters_spaced_out_to_fill_a_box_are_a_label() -> None:
     labels = [f.label for f in parsed.fields]
     assert "餐    次" in labels and "孕  次" in labels and "产  次" in labels
     assert "共    次" not in labels
+
+
+def test_a_section_of_those_who_answer_for_a_body_is_no_footer() -> None:
+    """u509: 「负责人及经办人情况」 heading a card's rows of 法定代表人, 院长 and 经办人 holds two footer keys and was read
+    as a footer: its first row, the 法定代表人 and phone, was lost."""
+    from yitaobiao import cells as C
+    from yitaobiao.layout import parse_grid
+    from yitaobiao.model import CellRange, Grid
+
+    assert not C.is_footer("负责人及经办人情况") and C.is_footer("填表人：      审核人：")
+    rows = [["敬老院基本信息登记表", "", "", ""], ["机构基本情况", "机构名称", "", ""],
+            ["负责人及经办人情况", "法定代表人", "", "法定代表人电话"], ["", "经办人", "", "经办人电话"]]
+    parsed = parse_grid(Grid(path="t.xlsx", sheet="S", rows=rows, merges=[CellRange(0, 0, 0, 3), CellRange(2, 0, 3, 0)]))
+    assert "法定代表人" in [f.label for f in parsed.fields]

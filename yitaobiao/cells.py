@@ -314,8 +314,8 @@ def is_footer_key(text: str) -> bool:
 
 def is_footer(text: str) -> bool:
     s = squash(text)
-    if not s:
-        return False
+    if not s or s.endswith(("情况", "信息", "概况")):
+        return False  # (「负责人及经办人情况」 heads a card's section of those people — u509 lost its first row)
     if _SIGNER_RE.match(s):
         return True
     # 「填报人：」 leads the line (tested key by key only when some key leads it), or two footer keys share it.
