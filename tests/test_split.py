@@ -3646,6 +3646,18 @@ def test_rows_of_labels_under_a_word_register_are_filled_beside_their_labels(tmp
     assert rows[6][1] == "现金、存款、有价证券等资产：12000元" and "住院医疗费3.2万元" in rows[7][1:], rows
     assert rows[5][1] == "房产：□无☑有1套，85平方米", rows
     assert "1450" in rows[4][4:], rows
+    # (wf108: the household's assets, the same on each member's row, are one household's: no 「只能填一人的」 line)
+    wb = load_workbook(merged)
+    sheet = wb[item["姓名"].sheet]
+    for name in ("现金、存款、有价证券等资产", "房产"):
+        sheet.cell(6, item[next(k for k in item if k.startswith(name))].position).value = values[name]
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out2")
+    assert not any("只能填一人的" in line for line in report.warnings), report.warnings
+    sheet.cell(6, item[next(k for k in item if k.startswith("房产"))].position).value = "无"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out3")
+    assert any("只能填一人的" in line for line in report.warnings), report.warnings
 
 
 def test_a_missing_template_is_said_once_without_the_records_it_would_take(tmp_path: Path) -> None:

@@ -3067,7 +3067,11 @@ def _fill_docx_table(doc: DocxTables, form: MappingForm, fields: list[MappingFie
             _write_docx_beside(cells, form, f, filler.value(f, form.record_sheet, owners[0]), filler)
         note = (f"{form.path}（{form.sheet}）：表格下方的“{'”“'.join(_bare_labels(label_rows))}”只能填一人的，"
                 f"一套表中有 {len(owners)} 条记录填了，已按排在最前的一条填入，请核对。")
-        if len(owners) > 1 and note not in filler.report.warnings:
+        # (what a household owns, shared onto each member's row, says one thing: wf108 read 「一套表中有 3 条记录填
+        # 了」 of values typed once, on the head's row)
+        differ = any(len({C.squash(str(v)) for n in owners if not _is_blank(v := filler.value(f, form.record_sheet, n))}) > 1
+                     for f in label_rows)
+        if len(owners) > 1 and differ and note not in filler.report.warnings:
             filler.report.warnings.append(note)
     if len(registers) == 1:
         start = form.data_start_row or 1
