@@ -6314,3 +6314,11 @@ def test_the_people_an_assessment_sheet_assesses_are_its_own() -> None:
 
     assert _title_lists("护路员", "农村公路护路员月度考核评分表") and _title_lists("驻村干部", "驻村干部月度考勤汇总表")
     assert not _title_lists("河长", "河长巡河记录表")
+
+
+def test_an_employer_a_former_unit_and_a_care_level_however_worded() -> None:
+    """u503: a 流动人口信息采集 roster's 从业单位 is the 工作单位 (服务处所) of the 居住登记表; u510: a retiree's 原单位名称
+    the 原工作单位; u509: 护理级别 and 照料护理等级 the 护理等级 of a 特困 roster."""
+    assert explain("从业单位", "工作单位（服务处所）").same and explain("原单位名称", "原工作单位").same
+    assert explain("护理级别", "护理等级").same and explain("照料护理等级", "护理等级").same
+    assert not explain("原单位名称", "工作单位").same
