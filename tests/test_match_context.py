@@ -6322,3 +6322,10 @@ def test_an_employer_a_former_unit_and_a_care_level_however_worded() -> None:
     assert explain("从业单位", "工作单位（服务处所）").same and explain("原单位名称", "原工作单位").same
     assert explain("护理级别", "护理等级").same and explain("照料护理等级", "护理等级").same
     assert not explain("原单位名称", "工作单位").same
+
+
+def test_the_body_a_record_belongs_to_is_named_by_its_name() -> None:
+    """u500: a 养老服务站工作人员花名册's 「所属服务站」 stood apart from the 上门服务记录台账's 「服务站名称」 (0.70): the body
+    a person belongs to is asked by its name. Places and branches stay the vocabulary's (所属网格, 所在党支部)."""
+    assert explain("所属服务站", "服务站名称").same and explain("所在敬老院", "敬老院名称").same
+    assert MAKER.key("所属网格").canonical == "所属网格" and not explain("所属服务站", "服务站数").same

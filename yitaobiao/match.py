@@ -1488,6 +1488,8 @@ class KeyMaker:
         # (「新车号牌号码」 of a 审核表 is the plate an application's 「新购车辆信息」 asks plainly — u335)
         clean = _NEW_OBJECT_WORDS_RE.sub("", clean)
         clean = _OWN_CUT_SHORT_RE.sub("本人", clean)  # 「人联系电话」 of a 监测户台账 is the person's own phone (wf104)
+        if syn.lookup(clean) is None and (belongs := _BELONGS_TO_BODY_RE.match(clean)):
+            clean = belongs.group(1) + "名称"  # 「所属服务站」 names the 服务站 a person is of: its 服务站名称 (u500)
         if syn.lookup(clean) is None:
             clean = _SUMMED_RE.sub(r"总\1", clean)  # 「收入合计」 of a statement is its 总收入
             clean = _PIECES_COUNT_RE.sub("数", clean)  # 「村民小组个数」 counts what 「村民小组数」 counts
@@ -2110,6 +2112,10 @@ _BEFORE_THE_CHANGE_HEADER_RE = re.compile(rf"^{_CHANGES}前(?:[\u4e00-\u9fff]{{0
 _CONTACT = "联系人"
 _OWN_BODY_WORDS = ("申请", "申报", "填报", "报送", "本", "所在", "工作", "就业", "用人")
 
+# 「所属服务站」, 「所在敬老院」: the body or site a record belongs to, by its name (a village, a branch or a school is
+# the vocabulary's own item)
+_BELONGS_TO_BODY_RE = re.compile(r"^(?:所属|所在)([\u4e00-\u9fff]{1,8}(?:站|点|院|中心|机构|医院|卫生室|幼儿园|合作社|"
+                                 r"协会|网格|敬老院|养老院))$")
 # A phone headed 「人…」 alone: 本人 cut short by a narrow column, the row's own person (联系人 keeps its 联系); the
 # wording stays the label's key, so decisions made of it hold
 _OWN_CUT_SHORT_RE = re.compile(r"^人(?=(?:联系)?电话(?:号码)?$|联系方式$|手机(?:号码?)?$)")
