@@ -2220,7 +2220,6 @@ def _negated_apart(a: str, b: str) -> str | None:
 _LARGE_OPERATORS = "大户"
 
 
-
 _COUNT_TAIL_RE = re.compile(r"(?:数|数量|人口|人次)$")  # 人数, 户数, 总数 … end in 数
 _PEOPLE_COUNTED_RE = re.compile(r"[人户]?数$")
 _COMMITTEE_RE = re.compile(r"(?:委员会|委会)$")

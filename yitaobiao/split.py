@@ -3595,8 +3595,10 @@ def _required_left_blank(filler: _Filler, jobs: list[_Job]) -> list[str]:
     for job in jobs:
         for form_id, records in job.records.items():
             form = forms.get(form_id)
-            required = [f for f in filler.mapping.fields if f.form == form_id and _REQUIRED_RE.search(f.label)]
-            if form is None or not required or not records:
+            # (a record's own columns: a card's table of members and an indicator table's figures are not its)
+            required = [f for f in filler.mapping.fields if f.form == form_id and _REQUIRED_RE.search(f.label)
+                        and not f.member and not f.slot]
+            if form is None or not form.record_sheet or not required or not records:
                 continue
             sheet = form.record_sheet or ""
             blank = {f.label: [n for n in records if _is_blank(filler.value(f, sheet, n))] for f in required}
