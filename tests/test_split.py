@@ -4296,3 +4296,16 @@ def test_the_only_sons_card_names_his_wife_and_child_from_the_relations_to_the_h
     two_sons = [*(p for p in people if p[0] != "李秀英"), ("王建华", "330101198501010017", "男", 41, "次子", "否")]
     _, listed = _family_on_a_students_card(tmp_path / "two", two_sons, to_head=True)
     assert listed["陈小燕"] == listed["王子涵"] == "" and listed["王建华"] == "兄弟", listed
+
+
+def test_household_facts_typed_once_where_no_column_tells_households_are_said(tmp_path: Path) -> None:
+    """wf110: the 一套表 asked no 户编号 or 户主姓名, and 家庭人口数 typed on the head's row alone went out on that row
+    only, the members' blank, unsaid. With nothing to tell who lives together, one line says so."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", ["姓名", "与户主关系", "家庭人口数"]),
+        ("民政局/名册.xlsx", "低保对象花名册", ["姓名", "低保证号"]))
+    assert not any(name in items for name in ("户编号", "户主姓名"))
+    _type_rows(merged, mapping, items, ("姓名", "与户主关系", "家庭人口数"), [("王建国", "户主", 3), ("李秀英", "妻", None)])
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    said = [line for line in report.warnings if "无法知道谁与谁同户" in line]
+    assert len(said) == 1 and "家庭人口数" in said[0], report.warnings

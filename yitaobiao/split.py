@@ -1384,6 +1384,14 @@ class _Filler:
         if PERSONS not in self._households:
             self._households[PERSONS] = self._index_households(PERSONS)
         found = self._households[PERSONS]
+        if found is None and rows and items:
+            # (wf110: the 一套表 asks no 户编号 or 户主姓名, and 人数, 致贫原因 typed on the head's row alone went out on
+            # that row only, unsaid)
+            typed = [n for n, row in enumerate(rows) if any(not _is_blank(row.get(i.key)) for i in items)]
+            if typed and len(typed) < len(rows):
+                return [f"{_few([i.name for i in items if any(not _is_blank(rows[n].get(i.key)) for n in typed)], 2)}"
+                        "等全户的情况只写入了填写它的那几行：一套表中没有户编号、户主姓名等列，无法知道谁与谁同户，"
+                        "请在同户每个人的一行都填上后重新分发。"]
         if not rows or not items or found is None:
             return []
         relation = self._item_named(PERSONS, "与户主关系")
