@@ -879,3 +879,18 @@ def test_a_review_deciding_a_pair_the_other_way_from_before_is_said() -> None:
     said = reversed_decisions(kept, older)
     assert len(said) == 1 and "改为分开" in said[0] and "仔猪" in said[0], said
     assert reversed_decisions(kept, kept) == [] and reversed_decisions(Decisions(), older) == []
+
+
+def test_a_review_written_for_another_folder_is_said(forms: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """wf110 gave --decisions a filled review of another folder and quarter whose wordings this scan shared in part:
+    its partings were applied, saved and kept, unsaid. The review says which folder's scan wrote it."""
+    monkeypatch.chdir(tmp_path)
+    review = tmp_path / "审核表.xlsx"
+    assert runner.invoke(app, ["scan", str(forms), "--review", str(review), "-q"]).exit_code == 0
+    _fill(review, {"居民身份证号码": (DIFFERENT, "")})
+    elsewhere = tmp_path / "另一处" / "forms"
+    shutil.copytree(forms, elsewhere)
+    result = runner.invoke(app, ["scan", str(elsewhere), "--decisions", str(review)])
+    assert "是扫描另一个文件夹" in result.stderr and str(forms.resolve()) in result.stderr, result.stderr
+    same = runner.invoke(app, ["scan", str(forms), "--decisions", str(review)])
+    assert "是扫描另一个文件夹" not in same.stderr

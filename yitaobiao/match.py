@@ -3078,6 +3078,7 @@ class Decisions:
     suggestions: dict[str, str] = field(default_factory=dict)
     # label key → the item's name as the review workbook showed it, for saying a rename (never saved)
     shown_as: dict[str, str] = field(default_factory=dict)
+    written_for: str = ""  # the folder whose scan wrote the review workbook read (never saved)
 
     def label_keys(self) -> set[str]:
         out = set(self.renames)

@@ -402,12 +402,16 @@ def write_review(result: ScanResult, path: Path, decisions: Decisions | None = N
         f"6. 审核表里没有列出、但其实是同一数据项的两项（如“父母姓名”与“监护人姓名”），在“{JOIN_SHEET}”表的“数据项A”"
         "“数据项B”列中从下拉列表各选一项即可合并；需要时在“新名称”列填写合并后的名称。只给某一项改名：只选“数据项A”，"
         "在“新名称”列填写新名称。",
+        f"{_WRITTEN_FOR}{result.root}",
     ], start=1):
         put(notes.cell(r, 1), text).font = Font(bold=r == 1)
     notes.column_dimensions["A"].width = 110
     path.parent.mkdir(parents=True, exist_ok=True)
     save(wb, path)
     return len(rows)
+
+
+_WRITTEN_FOR = "7. 本审核表由扫描以下文件夹写出："
 
 
 def read_review(path: Path) -> tuple[Decisions, list[str]]:
@@ -426,6 +430,8 @@ def read_review(path: Path) -> tuple[Decisions, list[str]]:
     form_rows = list(wb[FORMS_SHEET].iter_rows(values_only=True)) if FORMS_SHEET in wb.sheetnames else []
     join_rows = list(wb[JOIN_SHEET].iter_rows(values_only=True)) if JOIN_SHEET in wb.sheetnames else []
     item_rows = list(wb[ITEMS_SHEET].iter_rows(values_only=True)) if ITEMS_SHEET in wb.sheetnames else []
+    written_for = next((str(row[0])[len(_WRITTEN_FOR):] for row in wb["说明"].iter_rows(values_only=True)
+                        if row and str(row[0] or "").startswith(_WRITTEN_FOR)), "") if "说明" in wb.sheetnames else ""
     wb.close()
     header = [str(v or "").strip() for v in rows[0]] if rows else []
     try:
@@ -478,6 +484,7 @@ def read_review(path: Path) -> tuple[Decisions, list[str]]:
     _read_form_rows(form_rows, decisions, warnings)
     if join_rows:
         _read_join_rows(join_rows, item_rows, decisions, warnings)
+    decisions.written_for = written_for
     return decisions, warnings
 
 
@@ -650,14 +657,18 @@ def save_decisions(decisions: Decisions, path: Path) -> None:
 
 
 def foreign_review(new: Decisions, result: ScanResult, review_file: Path | None) -> list[Finding]:
-    """A review workbook none of whose decisions is about a wording this scan found: the review of another folder
-    or of an older scan (wf105: one from another folder was taken as 「合并 1 处…拆分 1 处」 and saved, and only
-    per-field hints followed)."""
+    """A review workbook written by the scan of another folder, or none of whose decisions is about a wording this
+    scan found: the review of another folder or of an older scan (wf105: one from another folder was taken as 「合并 1
+    处…拆分 1 处」 and saved, and only per-field hints followed; wf110: one sharing a few wordings, unsaid)."""
     keys = new.label_keys()
     present = {f.label_key for f in result.fields}
+    where = f"“{review_file.name}”" if review_file else "给出的审核表"
+    if keys and new.written_for and new.written_for != result.root:
+        return [Finding("unapplied_decision", "", f"{where}是扫描另一个文件夹（{new.written_for}）时写出的，本次扫描的是"
+                                                  f"{result.root}：其中的决定已采用并记下；如给错了文件，请在本次扫描写出的"
+                                                  "审核表中改回这些决定。")]
     if not keys or keys & present:
         return []
-    where = f"“{review_file.name}”" if review_file else "给出的审核表"
     return [Finding("unapplied_decision", "", f"{where}中的 {len(keys)} 个写法，本次扫描的报表都没有：它可能是别的文件夹或"
                                               "以前的扫描写出的审核表，其中的决定本次都用不上；请给出本次 scan --review 写出、"
                                               "填好的审核表。")]
