@@ -4309,3 +4309,33 @@ def test_household_facts_typed_once_where_no_column_tells_households_are_said(tm
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     said = [line for line in report.warnings if "无法知道谁与谁同户" in line]
     assert len(said) == 1 and "家庭人口数" in said[0], report.warnings
+
+
+def test_a_late_member_is_no_household_member_of_the_livings_card(tmp_path: Path) -> None:
+    """wf109: the late wife, marked dead in the 一套表, stood among the 户内成员 of her son's 户籍证明, unsaid (the
+    family tables of 证明 already left her out — wf93). A household card's member rows list the living."""
+    forms = tmp_path / "forms"
+    rows = [["家庭户内信息", "", "", ""], ["姓名", "", "公民身份号码", ""], ["所属村", "", "性别", ""],
+            ["户主", "", "家庭关系", ""], *[["户内成员", "", "家庭关系", ""] for _ in range(3)]]
+    write_xlsx(forms / "公安局" / "户内信息.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows(
+        "户籍人口名册", ["姓名", "所属村", "户主姓名", "与户主关系", "死亡日期"]))])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    items = {i.name: i for i in mapping.items}
+    people = [("林大", "东村", "林大", "户主", None), ("林妻", "东村", "林大", "配偶", "2026-08-15"),
+              ("林小", "东村", "林大", "子", None)]
+    wb = load_workbook(merged)
+    ws = wb[items["姓名"].sheet]
+    for r, person in enumerate(people, start=mapping.header_row + 1):
+        for name, value in zip(("姓名", "所属村", "户主姓名", "与户主关系", "死亡日期"), person, strict=True):
+            ws.cell(r, items[name].position).value = value
+        for item in mapping.sheet_items(ws.title):
+            if item.selects and "户内" in item.name:
+                ws.cell(r, item.position).value = "否" if person[4] else "是"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    copy_ = next(p for p in (tmp_path / "out" / "公安局").glob("户内信息-*林小*.xlsx"))
+    sheet = load_workbook(copy_).active
+    listed = [sheet[f"B{r}"].value for r in (4, 5, 6, 7)]
+    assert "林妻" not in listed and "林小" in listed, (listed, report.warnings)
+    assert any("林妻在一套表中已标记死亡，未列入家庭成员" in w for w in report.warnings), report.warnings

@@ -1185,6 +1185,7 @@ class _Filler:
         members = self.household(form, own) if own is not None else []
         rows = self._member_rows(form)
         if rows is None:
+            members = _living_members(self, form, form, own, members) if own is not None else members
             return members[f.slot - 1] if f.slot - 1 < len(members) else None
         head_row, member_rows = rows
         row = parse_a1(f.cell)[0]
@@ -1194,6 +1195,8 @@ class _Filler:
             if row == head_row:
                 return head
             pool = [m for m in members if m != head]
+        # (wf109: a late wife stood among the 户内成员 of her daughter-in-law's 户籍证明, unsaid)
+        pool = _living_members(self, form, form, own, pool) if own is not None else pool
         at = member_rows.index(row) if row in member_rows else f.slot - 1
         return pool[at] if at < len(pool) else None
 
@@ -2772,6 +2775,21 @@ def _only_child_of_that_side(filler: _Filler, form: MappingForm, own: int, son: 
     return same_side == [own]
 
 
+def _living_members(filler: _Filler, form: MappingForm, card: MappingForm, record: int, others: list[int]) -> list[int]:
+    """The members a living person's document lists: those marked dead in the 一套表 left out, and said (wf93: the
+    late grandfather stood among the 共同生活的家庭成员 of his daughter-in-law's 法律援助证明; wf109: a late wife among
+    the 户内成员 of her son's 户籍证明)."""
+    sheet = card.record_sheet or ""
+    if filler.marked_dead(sheet, record) or not (late := [m for m in others if filler.marked_dead(sheet, m)]):
+        return others
+    rows = filler.collected.records.get(sheet, [])
+    note = (f"{form.department or '未注明'}《{form.title}》（{filler._records_named(sheet, rows, [record])}）："
+            f"{filler._records_named(sheet, rows, late)}在一套表中已标记死亡，未列入家庭成员。")
+    if note not in filler.report.warnings:
+        filler.report.warnings.append(note)
+    return [m for m in others if m not in late]
+
+
 def _members_listed(form: MappingForm, filler: _Filler, records: list[int], copy_no: int, per_record: bool,
                     rows: int) -> list[int]:
     """The records a card's table of family members lists: the other members of the household of the record the
@@ -2779,6 +2797,7 @@ def _members_listed(form: MappingForm, filler: _Filler, records: list[int], copy
     if per_record:
         own = records[copy_no] if copy_no < len(records) else None
         members = [m for m in filler.household(form, own) if m != own] if own is not None else []
+        members = _living_members(filler, form, form, own, members) if own is not None else members
     else:
         members = records
     if len(members) > rows:
@@ -3425,16 +3444,7 @@ def _records_in_copy(job: _Job, form: MappingForm, copy_no: int, filler: _Filler
     record = job.copies[copy_no]
     if filler is not None and any(f.member for f in filler.mapping.fields_of(form.id)):
         # (wf32: a 亲属关系证明's table of members listed the applicant himself, his wife and son left out)
-        others = [m for m in filler.household(card, record) if m != record]
-        sheet = card.record_sheet or ""
-        if not filler.marked_dead(sheet, record) and (late := [m for m in others if filler.marked_dead(sheet, m)]):
-            # (wf93: the late grandfather stood among the 共同生活的家庭成员 of his daughter-in-law's 法律援助证明)
-            rows = filler.collected.records.get(sheet, [])
-            note = (f"{form.department or '未注明'}《{form.title}》（{filler._records_named(sheet, rows, [record])}）："
-                    f"{filler._records_named(sheet, rows, late)}在一套表中已标记死亡，未列入家庭成员。")
-            if note not in filler.report.warnings:
-                filler.report.warnings.append(note)
-            others = [m for m in others if m not in late]
+        others = _living_members(filler, form, card, record, [m for m in filler.household(card, record) if m != record])
         return [record, *others] if _lists_the_applicant_too(filler.mapping, form) else others
     return [record] if record in records else []
 
