@@ -34,3 +34,12 @@ def test_a_relation_that_says_more() -> None:
 
     assert says_more("子", "长子") and says_more("父母", "父亲") and not says_more("长子", "子")
     assert not says_more("子", "之子") and not says_more("子", "女") and not says_more("邻居", "长子")
+
+
+def test_kin_with_no_kind_listed_takes_the_lists_kin() -> None:
+    """wf109: a police list of 01-雇员与员工, 02-承租人, 03-亲属 … beside 102-户主, 120-子: 儿媳 and 孙女 have no kind of
+    their own there, and are 亲属; the head is never a mere relative."""
+    listed = {"01-雇员与员工": "雇员与员工", "02-承租人": "承租人", "03-亲属": "亲属", "102-户主": "户主", "120-子": "子"}
+    assert relation_choice("儿媳", listed) == "03-亲属" and relation_choice("孙女", listed) == "03-亲属"
+    assert relation_choice("长子", listed) == "120-子" and relation_choice("户主", listed) == "102-户主"
+    assert relation_choice("儿媳", POLICE) is None  # (a list with no 亲属: said, not guessed)

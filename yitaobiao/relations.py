@@ -62,4 +62,10 @@ def relation_choice(word: str, choices: dict[str, str], sex: str = "") -> str | 
             found = [answer for answer in found if spouse and spouse.search(choices[answer])]
         if len(found) == 1:
             return found[0]
-    return None
+    # (a list offering only 亲属 for kin — a police list's 03-亲属 beside 01-雇员 and 02-承租人: wf109's 儿媳 and 孙女 went
+    # in as typed, told to choose 99-其他)
+    kin = [answer for answer, said in choices.items() if said in _ANY_KIN]
+    return kin[0] if kind != "户主" and len(kin) == 1 else None
+
+
+_ANY_KIN = ("亲属", "其他亲属")
