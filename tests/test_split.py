@@ -4284,20 +4284,6 @@ def test_what_a_household_owns_is_no_sign_of_a_forgotten_tick(tmp_path: Path) ->
     assert any("李四" in line for line in said), said
 
 
-def test_the_only_sons_card_names_his_wife_and_child_from_the_relations_to_the_head(tmp_path: Path) -> None:
-    """wf108: the 长子's 亲属关系证明 listed his wife (the head's 儿媳) and his son (the head's 孙子) with no 称谓, 「无法
-    换算」. Where he is the head's only son, the head's daughter-in-law is his 妻子 and the head's grandchild his child;
-    with two sons, whose they are is not guessed."""
-    people = [("王德福", "330101195501010019", "男", 71, "户主", "否"), ("李秀英", "330101195701010028", "女", 69, "妻", "否"),
-              ("王建军", "330101198101010013", "男", 45, "长子", "是"), ("陈小燕", "330101198401010024", "女", 42, "儿媳", "否"),
-              ("王子涵", "330101201501010035", "男", 11, "孙子", "否")]
-    _, listed = _family_on_a_students_card(tmp_path, people, to_head=True)
-    assert listed == {"王德福": "父亲", "李秀英": "母亲", "陈小燕": "妻子", "王子涵": "儿子"}, listed
-    two_sons = [*(p for p in people if p[0] != "李秀英"), ("王建华", "330101198501010017", "男", 41, "次子", "否")]
-    _, listed = _family_on_a_students_card(tmp_path / "two", two_sons, to_head=True)
-    assert listed["陈小燕"] == listed["王子涵"] == "" and listed["王建华"] == "兄弟", listed
-
-
 def test_household_facts_typed_once_where_no_column_tells_households_are_said(tmp_path: Path) -> None:
     """wf110: the 一套表 asked no 户编号 or 户主姓名, and 家庭人口数 typed on the head's row alone went out on that row
     only, the members' blank, unsaid. With nothing to tell who lives together, one line says so."""

@@ -2731,15 +2731,6 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
         # (wf87: a daughter-in-law's 证明 listed her parents-in-law, the head and his wife, with no relation)
         found = ("岳父" if male else "岳母" if female else None) if in_law.group(1) else \
             ("公公" if male else "婆婆" if female else None)
-    elif _CHILD_RE.match(own_relation) and (in_law := _IN_LAW_RE.match(typed)) \
-            and _only_child_of_that_side(filler, form, own, son=not in_law.group(1)):
-        # (wf108: the 长子's 亲属关系证明 listed his wife, the head's 儿媳, with no 称谓: where he is the head's only son
-        # she is his 妻子; the only daughter's 女婿 her 丈夫)
-        found = "妻子" if not in_law.group(1) else "丈夫"
-    elif _CHILD_RE.match(own_relation) and (grandchild := _GRANDCHILD_RE.match(typed)) \
-            and _only_child_of_that_side(filler, form, own, son=not grandchild.group(1)):
-        # (and his son, the head's 孙子: the only son's child is his; a 外孙 is the only daughter's)
-        found = "儿子" if male else "女儿" if female else None
     elif (grandchild := _GRANDCHILD_RE.match(own_relation)) and (_heads_the_household(typed) or _SPOUSE_RE.match(typed)):
         # (wf75: a boy's card under his grandmother's household listed her, 户主, with no relation; GB/T 4761's 孙子
         # and 外孙子 have the head and the head's spouse for 祖父母 or 外祖父母)
@@ -2756,23 +2747,6 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
         if note not in filler.report.warnings:
             filler.report.warnings.append(note)
     return found
-
-
-def _only_child_of_that_side(filler: _Filler, form: MappingForm, own: int, son: bool) -> bool:
-    """Whether the card's person is the household head's only son (``son``) or only daughter: whose the head's
-    daughter-in-law and grandchildren (or son-in-law and daughter's children) then are."""
-    sheet = form.record_sheet or ""
-    relation = filler._item_named(sheet, "与户主关系")
-    if not relation:
-        return False
-    rows = filler.collected.records[sheet]
-    sex = filler._sex_of(sheet, own)
-    if son != sex.startswith("男") or not sex:
-        return False
-    same_side = [m for m in filler.household(form, own)
-                 if _CHILD_RE.match(answer_word(C.squash(str(rows[m].get(relation) or ""))))
-                 and filler._sex_of(sheet, m).startswith("男" if son else "女")]
-    return same_side == [own]
 
 
 def _living_members(filler: _Filler, form: MappingForm, card: MappingForm, record: int, others: list[int]) -> list[int]:
