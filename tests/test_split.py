@@ -2153,6 +2153,22 @@ def test_a_record_ticked_for_a_group_its_age_rules_out_is_named_not_sent(tmp_pat
     assert "王丽" in names and "钱小军" not in names
 
 
+def test_an_age_the_title_names_narrows_the_groups() -> None:
+    """wf110: a 65岁以上老年人健康体检名单 of the group 老年人 (60 and over) took a man of 62 ticked 是否老年人."""
+    from yitaobiao.mapping import MappingForm
+    from yitaobiao.split import _ages_a_form_takes
+
+    def form(title: str, population: str | None) -> MappingForm:
+        return MappingForm(id="F1", path="a.xlsx", sheet="S", department="卫健局", title=title, layout="list",
+                           format="xlsx", data_start_row=4, header_rows=[3, 3], period_positions={}, subject="person",
+                           population=population, kind="periodic", record_sheet="人员")
+
+    assert _ages_a_form_takes(form("65岁以上老年人健康体检名单", "老年人")) == (65, 150)
+    assert _ages_a_form_takes(form("老年人健康体检名单", "老年人")) == (60, 150)
+    assert _ages_a_form_takes(form("70岁以上老党员生活补贴名单", "老党员")) == (70, 150)
+    assert _ages_a_form_takes(form("后备干部名册", "后备干部")) is None
+
+
 def test_the_ages_a_groups_name_sets() -> None:
     assert age_band("困境儿童") == (0, 17) and age_band("新生儿") == (0, 1) and age_band("特殊困难老年人") == (60, 150)
     assert age_band("60岁以下独居困难群众") == (0, 60) and age_band("80周岁及以上老年人") == (80, 150)

@@ -114,6 +114,16 @@ def age_band(group: str) -> tuple[int, int] | None:
     return bands.pop() if len(bands) == 1 else None
 
 
+def _ages_a_form_takes(form: MappingForm) -> tuple[int, int] | None:
+    """The ages a form's group admits, narrowed by an age its title names: a 65岁以上老年人健康体检名单 of the group
+    老年人 (60 and over) takes those of 65 and over (wf110: a man of 62 ticked 是否老年人 went onto it, unsaid)."""
+    group = age_band(form.population or "")
+    titled = age_band(form.title) if _AGE_RANGE_RE.search(form.title) or _AGE_BOUND_RE.search(form.title) else None
+    if group and titled and max(group[0], titled[0]) <= min(group[1], titled[1]):
+        return max(group[0], titled[0]), min(group[1], titled[1])
+    return group or titled
+
+
 def _answer(record: Record, key: str) -> str:
     """A record's answer to a yes/no column, as YES and NO spell it (a note in brackets after it left out)."""
     return _without_note(str(record.get(key) or "")).lower()
@@ -1599,7 +1609,7 @@ class _Filler:
             chosen = [n for n in chosen if any(_answer(records[n], k) in YES for k in deciding_ticks)]
             self._unread_ticks(form.record_sheet, records, deciding_ticks)
         ticked = set(chosen)
-        if form.selector and (band := age_band(form.population or "")):
+        if form.selector and (band := _ages_a_form_takes(form)):
             chosen = self._of_age(form, records, chosen, band, deciding_ticks)
         # (A repeated item, 户内成员 1, 2, 3 …, is filled from the household's other records: it says nothing
         # about whom the form is for.)
