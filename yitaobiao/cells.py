@@ -7,6 +7,7 @@ vocabulary; :mod:`yitaobiao.layout` combines them with the cell's position.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from functools import lru_cache
@@ -705,6 +706,19 @@ _PHOTO_BOX_RE = re.compile(r"^(?:本人|个人|近期|免冠|正面|一寸|二�
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CODES = "10X98765432"
+
+
+def sex_by_number(number: str) -> str:
+    """The sex an 18-digit 公民身份号码 says (GB 11643: the 17th digit is odd for a man)."""
+    return "男" if int(number[16]) % 2 else "女"
+
+
+def born_by_number(number: str) -> dt.date | None:
+    """The birth date an 18-digit 公民身份号码 says (GB 11643: digits 7–14), or None when it is no day."""
+    try:
+        return dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        return None
 
 
 def check_digit(first17: str) -> str:

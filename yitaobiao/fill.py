@@ -791,10 +791,7 @@ class Joiner:
         number = _norm_text(record.values.get(self.id_key)).upper()
         if not re.fullmatch(r"\d{17}[\dX]", number) or check_digit(number[:17]) != number[17]:
             return None
-        try:
-            return dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
-        except ValueError:
-            return None
+        return C.born_by_number(number)
 
     def _numbered(self, record: Joined) -> bool:
         return bool(self.id_key) and re.fullmatch(r"\d{17}[\dX]", _norm_text(record.values.get(self.id_key))) is not None

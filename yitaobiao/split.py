@@ -679,16 +679,14 @@ def _unlike_their_id_numbers(records: list[Record], rows: list[int], record_shee
         who = f"{shown_sheet} 第 {row} 行" + (f"（{record[name_key]}）" if name_key and record.get(name_key) else "")
         sex = str(record.get(sex_key) or "") if sex_key else ""
         typed_sex = "男" if "男" in sex and "女" not in sex else "女" if "女" in sex and "男" not in sex else None
-        by_number = "男" if int(number[16]) % 2 else "女"
+        by_number = C.sex_by_number(number)
         if typed_sex and typed_sex != by_number:
             said.append(f"{who}的性别填的是“{sex.strip()}”，公民身份号码 {number} 第 17 位是"
                         f"{'奇数（男）' if by_number == '男' else '偶数（女）'}：二者必有一项录错，已按原样填入，请核对。")
         born = record.get(birth_key) if birth_key else None
         typed = (born.date() if isinstance(born, dt.datetime) else born, True) if isinstance(born, dt.date) \
             else _typed_date(str(born)) if isinstance(born, str) else None
-        try:
-            by_id = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
-        except ValueError:
+        if (by_id := C.born_by_number(number)) is None:
             continue
         if typed and (typed[0] != by_id if typed[1] else typed[0].replace(day=1) != by_id.replace(day=1)):
             shown = f"{typed[0]:%Y-%m-%d}" if typed[1] else f"{typed[0]:%Y-%m}"
@@ -1388,10 +1386,7 @@ class _Filler:
         Values only: who goes on which form was chosen from what was typed. The line names those whose forms
         (of ``jobs``) ask what was filled in (wf102 was told of people no form took the value to)."""
         rows = self.collected.records.get(PERSONS, [])
-        by_form = _received(self, jobs or [])
-        received: dict[str, set[int]] = defaultdict(set)  # item → records some form asking it receives
-        for f in self.mapping.fields:
-            received[f.item] |= by_form.get(f.form, set())
+        received = _received_by_item(self, jobs or [])  # item → records some form asking it receives
         items = [i for i in self.mapping.items if (i.record or i.sheet) == PERSONS and not i.joins
                  and _HOUSEHOLD_ITEM_RE.match(C.squash(i.meaning))]
         if PERSONS not in self._households:
@@ -1456,10 +1451,7 @@ class _Filler:
         name_key = self._item_named(PERSONS, None)
         if not rows or not name_key:
             return []
-        by_form = _received(self, jobs or [])
-        received: dict[str, set[int]] = defaultdict(set)
-        for f in self.mapping.fields:
-            received[f.item] |= by_form.get(f.form, set())
+        received = _received_by_item(self, jobs or [])
         named: dict[str, list[int]] = defaultdict(list)
         for n, row in enumerate(rows):
             if not _is_blank(row.get(name_key)):
@@ -1879,7 +1871,7 @@ class _Filler:
         for name in sorted(_OWN_ID_NAMES):
             number = str(records[record].get(self._item_named(sheet, name) or "") or "").strip().upper()
             if len(number) == 18 and _id_soundness(number) == 0:
-                return "男" if int(number[16]) % 2 else "女"
+                return C.sex_by_number(number)
         return ""
 
     def place_of(self, item: MappingItem, sheet: str, record: int) -> str:
@@ -3620,6 +3612,15 @@ def _required_left_blank(filler: _Filler, jobs: list[_Job]) -> list[str]:
 
 # A column a template marks required: 「姓名*」, 「＊居住事由」, 「（必填）」
 _REQUIRED_RE = re.compile(r"^\s*[*＊]|[*＊]\s*$|[（(]必填[)）]")
+
+
+def _received_by_item(filler: _Filler, jobs: list[_Job]) -> dict[str, set[int]]:
+    """Item key → the records some form asking it receives (of ``jobs``)."""
+    by_form = _received(filler, jobs)
+    received: dict[str, set[int]] = defaultdict(set)
+    for f in filler.mapping.fields:
+        received[f.item] |= by_form.get(f.form, set())
+    return received
 
 
 def _typed_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:

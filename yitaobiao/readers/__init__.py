@@ -11,7 +11,7 @@ from pathlib import Path
 from ..errors import FormReadError, UnsupportedFormatError
 from ..guard import clerk_reason
 from ..model import Grid
-from .csv_reader import read_csv, read_csv_bytes
+from .csv_reader import detect_encoding, read_csv, read_csv_bytes
 from .docx import read_docx, read_docx_archive
 from .excel import read_xls, read_xlsx, read_xlsx_archive
 from .safety import OLE_MAGIC, ZIP_MAGIC, Archive, encrypted_ole, name_suffix, refuse_tool_output
@@ -88,16 +88,9 @@ def _sniff(path: Path, suffix: str) -> tuple[str, Archive | None, bytes | None]:
 def _delimited_text(data: bytes) -> bool:
     """Bytes that are a table in text (a CSV or a tab-separated export), not a damaged workbook or a web page."""
     head = data[:4096]
-    if b"\x00" in head:
+    if b"\x00" in head or not (encoding := detect_encoding(head)):
         return False
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = head.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        return False
+    text = head.decode(encoding, errors="replace")
     first = next((line for line in text.splitlines() if line.strip()), "")
     return not first.lstrip().startswith("<") and ("," in first or "\t" in first)
 
