@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from typer.testing import CliRunner
 
@@ -24,6 +25,7 @@ from yitaobiao.merge import INDICATORS, PERSONS, build_mapping, is_category_shee
 from yitaobiao.model import Subject, parse_a1
 from yitaobiao.readers import read_grids
 from yitaobiao.scan import scan
+from yitaobiao.sheets import LINE_HEIGHT
 from yitaobiao.split import (
     PERIOD_COLUMN,
     NothingFilledError,
@@ -299,7 +301,8 @@ def test_a_row_the_template_marks_as_its_example_is_replaced(tmp_path: Path) -> 
     write_xlsx(forms / "住建局" / "危房.xlsx", [("Sheet1", rows, merges)])
     merged, mapping = _merge(forms, tmp_path)
     fill_merged(merged, mapping, records=2)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     ws = load_workbook(tmp_path / "out" / "住建局" / "危房.xlsx")["Sheet1"]
     values = [ws.cell(r, c).value for r in range(1, ws.max_row + 1) for c in range(1, ws.max_column + 1)]
     assert "张某某" not in values and "示例" not in values
@@ -475,7 +478,8 @@ def test_a_date_under_a_month_label_is_shown_as_a_month(tmp_path: Path) -> None:
     ws.cell(5, item["入党时间"].position).value = dt.date(2001, 7, 1)
     ws.cell(5, item["是否老党员"].position).value = "是"
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     out = load_workbook(tmp_path / "out" / "组织部" / "老党员.xlsx").active
     cells = {c.value: c.number_format for row in out.iter_rows() for c in row if isinstance(c.value, dt.datetime)}
     assert cells == {dt.datetime(1980, 3, 12): "yyyy-mm", dt.datetime(2001, 7, 1): "yyyy-mm-dd"}
@@ -629,6 +633,40 @@ def test_a_time_of_day_the_cadre_gave_is_kept(tmp_path: Path) -> None:
     timed = next(c for r in out.iter_rows() for c in r if c.value == dt.datetime(2025, 3, 2, 14, 30))
     assert out.column_dimensions[timed.column_letter].width >= 17  # shown, not ### (seen in a render)
     assert "2025-03-02 14:30" in (tmp_path / "out" / "应急局" / "火情.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_row_grows_to_the_lines_its_wrapped_cells_take(tmp_path: Path) -> None:
+    """A template's rows are fixed at one line and its 公民身份号码 column is narrow and wraps: the number's
+    second line printed over the next person's row (seen in a render of a 监测户台账). The rows written grow to
+    their lines; a cell that does not wrap, and the rows left blank, keep the template's height."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("常住人口登记台账", ["姓名", "公民身份号码", "家庭住址"])
+    path = forms / "乡村振兴局" / "台账.xlsx"
+    write_xlsx(path, [("Sheet1", rows, merges)])
+    wb = load_workbook(path)
+    ws = wb.active
+    ws.column_dimensions["C"].width = 10
+    ws.column_dimensions["D"].width = 8
+    for r in range(5, 10):
+        ws.row_dimensions[r].height = 15
+        ws.cell(r, 3).alignment = Alignment(wrap_text=True)
+        ws.cell(r, 4).alignment = Alignment(wrap_text=False)
+    wb.save(path)
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    ws = wb[item["姓名"].sheet]
+    ws.cell(5, item["姓名"].position).value = "张三"
+    number = "11010119580812001" + check_digit("11010119580812001")
+    ws.cell(5, item["公民身份号码"].position).value = number
+    ws.cell(5, item["现住址"].position).value = "青石镇桥头村三组二十五号"
+    wb.save(merged)
+    assert not split_filled(merged, mapping, forms, tmp_path / "out").warnings
+    out = load_workbook(tmp_path / "out" / "乡村振兴局" / "台账.xlsx").active
+    row = next(r for r in range(1, out.max_row + 1) if out.cell(r, 2).value == "张三")
+    assert out.cell(row, 3).value == number
+    assert out.row_dimensions[row].height == 2 * LINE_HEIGHT  # 18 digits at width 10, not the address (no wrap)
+    assert out.row_dimensions[row + 1].height == 15
 
 
 def test_a_template_changed_since_the_merge_is_not_filled_off_by_a_column(tmp_path: Path) -> None:
@@ -785,7 +823,8 @@ def test_a_value_asked_above_the_table_is_written_once_there(tmp_path: Path) -> 
     merged, mapping = _merge(forms, tmp_path)
     assert any(f.label.startswith("项目名称") and f.cell == "A2" for f in mapping.fields), mapping.fields
     filled, _ = fill_merged(merged, mapping, records=2)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     ws = load_workbook(tmp_path / "out" / "教育局" / "初审名单.xlsx").active
     project = next(i for i in mapping.items if i.name.startswith("项目名称"))
     assert ws["A2"].value == f"项目名称：{filled[project.record or project.sheet][0][project.key]}"
@@ -825,7 +864,8 @@ def test_an_event_decides_only_on_a_form_about_that_event(tmp_path: Path) -> Non
         for selects in (i for i in mapping.items if i.selects):  # (ticked as each is: wf79's tick names the event)
             ws.cell(r, selects.position).value = "是" if place else "否"
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
 
     def names(rel: str) -> list[str]:
         return [v for row in load_workbook(tmp_path / "out" / rel).active.iter_rows(values_only=True)
@@ -1562,7 +1602,8 @@ def test_a_csv_copy_keeps_the_templates_line_ending(tmp_path: Path, ending: str)
     path.write_bytes(ending.join(",".join(row) for row in rows).encode("utf-8-sig") + ending.encode())
     merged, mapping = _merge(forms, tmp_path)
     fill_merged(merged, mapping, records=2)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     data = (tmp_path / "out" / "人社局" / "台账.csv").read_bytes()
     assert data.count(b"\r\n") == (data.count(b"\n") if ending == "\r\n" else 0) and b"\n" in data
 
@@ -1575,7 +1616,8 @@ def test_records_of_a_list_without_blank_rows_take_the_header_rows_borders(tmp_p
     write_xlsx(forms / "住建局" / "摸排表.xlsx", [("Sheet1", rows, merges)])
     merged, mapping = _merge(forms, tmp_path)
     fill_merged(merged, mapping, records=2)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     ws = load_workbook(tmp_path / "out" / "住建局" / "摸排表.xlsx").active
     first = (next(f for f in mapping.forms).data_start_row or 0) + 1
     assert ws.cell(first, 2).value == "姓名0"
@@ -1737,7 +1779,8 @@ def test_a_table_of_figures_filled_once_per_household_is_a_household_record(tmp_
             if value is not None:
                 ws.cell(r, item.position).value = value
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     copies = sorted((tmp_path / "out" / "扶贫办").glob("户-*.xlsx"))
     assert [c.name for c in copies] == ["户-001-林甲.xlsx", "户-002-王乙.xlsx"]
     first = load_workbook(copies[0]).active
@@ -1805,7 +1848,8 @@ def test_a_list_receives_those_who_filled_what_few_forms_ask_not_a_bank_account(
         for name, value in values.items():
             ws.cell(r, item[name].position).value = value
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     insured = [v for grid in read_grids(tmp_path / "out" / "农业农村局" / "投保.xlsx", "投保.xlsx")
                for row in grid.rows for v in row if v in ("陈志强", "王秀英")]
     assert insured == ["王秀英"]
@@ -1837,7 +1881,8 @@ def test_registers_stacked_in_one_table_each_take_their_own_rows(tmp_path: Path)
     _stacked_registers(forms)
     merged, mapping = _merge(forms, tmp_path)
     filled, _ = fill_merged(merged, mapping, records=3)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     item_of = {(f.path, f.label): f.item for f in mapping.fields}
     for path in ("商务局/物流点位.xlsx", "邮政/物流点位.docx"):
         grid = read_grids(tmp_path / "out" / path, path)[0]
@@ -1877,7 +1922,8 @@ def test_a_table_of_repeated_blocks_receives_only_the_bodies_that_filled_its_ite
         for label, value in values.items():
             ws.cell(r, item_of[label].position).value = value
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     texts = {v for grid in read_grids(tmp_path / "out" / "商务局" / "商贸中心.docx", "商贸中心.docx")
              for row in grid.rows for v in row}
     assert "石桥商贸中心" in texts and "兴旺养殖场" not in texts
@@ -1990,7 +2036,8 @@ def test_forms_nothing_tells_apart_get_a_column_to_tick_and_only_their_ticked_re
         if toilet:
             ws.cell(r, item["户厕类型"].position).value = toilet
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     out, people = tmp_path / "out", ("甲", "乙")
     assert _written(out, "住建局/土坯房.xlsx", people) == ["甲"] and _written(out, "住建局/其他农房.xlsx", people) == ["乙"]
     assert _written(out, "农业农村局/户厕.xlsx", people) == ["乙"]
@@ -2017,7 +2064,8 @@ def test_an_item_two_forms_share_sends_a_record_to_neither_by_itself(tmp_path: P
         if rented:
             ws.cell(r, item["流转面积（亩）"].position).value = rented
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     out, people = tmp_path / "out", ("李建国", "王秀英")
     assert _written(out, "农业农村办/撂荒.xlsx", people) == ["李建国"]
     assert _written(out, "农业农村办/流转.xlsx", people) == ["王秀英"]
@@ -2217,7 +2265,8 @@ def test_an_indicator_table_with_years_for_periods_receives_this_year_and_last(t
     wb[INDICATORS].cell(population.position, 4).value = 2310
     wb[INDICATORS].cell(population.position, 5).value = 2290
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     out = load_workbook(tmp_path / "out" / "生态环境局" / "生活源.xlsx").active
     values = [c.value for row in out.iter_rows() for c in row if isinstance(c.value, int)]
     assert 2310 in values and 2290 in values
@@ -2238,7 +2287,8 @@ def _split_a_list(tmp_path: Path, rel: str, rows: list[list[str]], key: str, val
         ws.cell(row, key_item.position).value = name
         ws.cell(row, value_item.position).value = count
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     return load_workbook(tmp_path / "out" / rel).active
 
 
@@ -2408,7 +2458,8 @@ def test_a_villages_figure_typed_once_reaches_its_indicator_form_too(tmp_path: P
     ws.cell(5, village.position).value = 12
     wb[INDICATORS].cell(sheep.position, PERIOD_COLUMN).value = 30
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     values = [c for row in load_workbook(tmp_path / "out" / "农业农村局" / "季报.xlsx").active.iter_rows(values_only=True)
               for c in row]
     assert 12 in values and 30 in values
@@ -2447,7 +2498,8 @@ def test_an_indicator_typed_once_reaches_the_villages_register_too(tmp_path: Pat
     """wf5: the other way round: 生猪出栏 140 typed on 指标 reached the 畜牧业季报, and the village's row of the register
     of villages, its name typed, kept its 出栏 blank."""
     forms, merged, mapping, _ = _cattle_typed(tmp_path, on_indicators=140)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     values = [c for row in load_workbook(tmp_path / "out" / "农业农村局" / "各村.xlsx").active.iter_rows(values_only=True)
               for c in row]
     assert "新槐村" in values and 140 in values
@@ -2522,7 +2574,8 @@ def test_a_register_of_everyone_living_here_receives_everyone(tmp_path: Path) ->
     for row, name in enumerate(("张三", "李四"), start=5):
         wb[PERSONS].cell(row, item["姓名"].position).value = name
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     assert _written(tmp_path / "out", "公安局/实有人口.xlsx", ("张三", "李四")) == ["张三", "李四"]
 
 
@@ -2573,7 +2626,8 @@ def test_where_a_record_is_and_its_group_put_it_on_no_form_without_a_group(tmp_p
     _type_records(wb, item, [{"姓名": "丙", "公民身份号码": "330101200001010033", "是否脱贫人口": "是"},
                              {"姓名": "丁", "公民身份号码": "330101200001010044", "是否脱贫人口": "是", "水稻（亩）": 3}])
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
 
     def names(rel: str, *among: str) -> list[str]:
         path = tmp_path / "out" / rel
@@ -2596,7 +2650,8 @@ def test_a_number_a_person_holds_puts_them_on_no_list_that_asks_more(tmp_path: P
     _type_records(wb, item, [{"姓名": "甲", "公民身份号码": "330101200001010033", "医保个人编号": "A001"},
                              {"姓名": "乙", "公民身份号码": "330101200001010044", "医保个人编号": "A002", "暂停原因": "死亡"}])
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     path = tmp_path / "out" / "医保局" / "清理.xlsx"
     assert [v for grid in read_grids(path, path.name) for row in grid.rows for v in row if v in ("甲", "乙")] == ["乙"]
 
@@ -2620,7 +2675,8 @@ def test_a_category_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path, not
     wb = load_workbook(merged)
     _type_records(wb, item, [{"户主姓名": "甲户主", "户主公民身份号码": "330101198001010011", poor: answer, watched: "否"}])
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     ws = load_workbook(tmp_path / "out" / "住建局" / "摸排.xlsx").active
     row = next(r for r in ws.iter_rows(values_only=True) if "甲户主" in r)
     assert 1 in row and "1" not in row  # (a number, as a cadre's own 1: wf48's SUM over the column missed text)
@@ -2647,7 +2703,8 @@ def test_a_summary_by_printed_categories_is_left_to_the_clerk_not_filled_in_new_
     assert any(x["path"].endswith("灾情表.xlsx") and "类别分行" in x["reason"] for x in mapping.left_out), mapping.left_out
     assert not any(is_category_sheet(name) for name in load_workbook(merged).sheetnames)
     fill_merged(merged, mapping, records=2)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     assert not (tmp_path / "out" / "应急管理局" / "灾情表.xlsx").exists()
 
 
@@ -2667,7 +2724,8 @@ def test_each_forms_remark_reaches_its_own_form_only(tmp_path: Path) -> None:
     for selects in (i for i in mapping.items if i.selects):
         ws.cell(5, selects.position).value = "是"
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     cadres = load_workbook(tmp_path / "out" / "组织部" / "后备干部.xlsx").active
     police = load_workbook(tmp_path / "out" / "公安局" / "实有人口.xlsx").active
     assert "优秀农民工" in [c.value for r in cadres.iter_rows() for c in r]
@@ -2712,7 +2770,8 @@ def test_a_villages_row_goes_to_each_village_form_it_filled_anything_of(tmp_path
     ws.cell(5, village.position).value = "西村"
     ws.cell(5, planned.position).value = 200000
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     for name in ("投入", "落实"):
         values = [c for row in load_workbook(tmp_path / "out" / "乡村振兴局" / f"{name}.xlsx").active.iter_rows(
             values_only=True) for c in row]
@@ -2815,7 +2874,8 @@ def test_answers_go_into_each_forms_own_list_and_the_ethnic_list_is_whole(tmp_pa
         for selector in (i for i in mapping.sheet_items(PERSONS) if i.selects):  # (是否纳入… each form)
             ws.cell(row, selector.position).value = "是"
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     coded_rows = [r[1:] for r in load_workbook(tmp_path / "out" / "社区" / "采集表.xlsx").active.iter_rows(values_only=True)]
     assert ("王彝", "513401199001011234", "2.男", "2.彝族", "1.健康") in coded_rows
     assert ("李汉", "513401199202022345", "1.女", "1.汉族", "2.一般") in coded_rows
@@ -2846,7 +2906,8 @@ def test_a_statistics_report_asks_above_its_table_what_its_figures_are_about(tmp
     validated = " ".join(str(dv.sqref) for dv in ws.data_validations.dataValidation)
     assert f"D{position['受灾人口']}" in validated and f"D{position['灾害种类']}" not in validated
     ws_book.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     out = load_workbook(tmp_path / "out" / "应急管理局" / "快报.xlsx")["快报"]
     assert out["B2"].value == "洪涝" and out["D5"].value == 120 and out["D2"].value is None
 
@@ -3182,7 +3243,8 @@ def test_a_box_holding_the_next_label_after_a_divider_takes_both_answers(tmp_pat
     for name, value in (("单位名称", "甲县东岙竹木制品有限公司"), ("企业状态", "存续"), (f"是否纳入{title}", "是")):
         wb[items[name].sheet].cell(r, items[name].position).value = value
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     copy = next(p for p in (tmp_path / "out" / "市场监管局").glob(f"登记*{suffix}"))
     grid = next(iter(read_grids(copy))).rows
     line = next(row for row in grid if row and row[0] == "名称")
@@ -3271,7 +3333,8 @@ def test_an_answer_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path) -> N
     _type_records(wb, item, [{"姓名": "林大", "公民身份号码": "330101198001010011", "是否沿线": "是",
                               **{k: "是" for k in item if k.startswith("是否") and k != "是否沿线"}}])
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     ws = load_workbook(tmp_path / "out" / "住建局" / "摸排.xlsx").active
     row = next(r for r in ws.iter_rows(values_only=True) if "林大" in r)
     assert row[-2:] in ((None, 1), (None, "1")) and "√" not in row
@@ -3298,7 +3361,8 @@ def test_the_head_row_of_a_members_card_names_the_head_when_their_row_left_it_bl
     forms, merged, mapping = _household_card_filled(tmp_path, "户编号", [("林大", "0012", "林大", "102-户主"),
                                                                       ("林妻", "0012", None, "配偶"),
                                                                       ("林小", "0012", None, "子")])
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     for copy in sorted((tmp_path / "out" / "公安局").glob("户内信息-*.xlsx")):
         sheet = load_workbook(copy).active
         assert [sheet[f"B{r}"].value for r in (4, 5, 6)] == ["林大", "林妻", "林小"], copy.name
@@ -3344,7 +3408,8 @@ def test_a_record_of_one_stacked_register_fills_the_columns_it_shares_there(tmp_
         for label, value in ((f"{kind}物流快递点位名称", name), ("承接的物流快递名称", couriers), ("点位联系人", contact)):
             ws.cell(r, item_of[label].position).value = value
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     out = load_workbook(tmp_path / "out" / "商务局" / "物流.xlsx").active
     table = [[out.cell(r, c).value for c in (2, 3, 4)] for r in (4, 5, 8, 9)]
     assert table == [["镇快递中心", "邮政", "王强"], [None, None, None],
@@ -3401,7 +3466,8 @@ def test_a_members_head_id_left_blank_or_cut_is_the_heads_own_and_spaces_in_an_i
         {"姓名": "王小刚", own_id: "510722-20190301-0014", "户编号": "0012", "与户主关系": "孙子",
          "联系电话": 15057698765}])
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     out = load_workbook(tmp_path / "out" / "公安局" / "实有人口.xlsx").active
     header = [c.value for c in out[3]]
     table = [[out.cell(r, header.index(name) + 1).value for name in ("公民身份号码", "户主公民身份号码")]
@@ -3439,7 +3505,8 @@ def test_a_head_id_the_clerk_renamed_is_still_the_heads_own(tmp_path: Path) -> N
          "户主的证件号": "510722196604120315"},
         {"姓名": "李秀英", own_id: "51072219680923042X", "户编号": "0012", "与户主关系": "妻"}])
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     out = load_workbook(tmp_path / "out" / "公安局" / "实有人口.xlsx").active
     header = [c.value for c in out[3]]
     assert out.cell(6, header.index("户主公民身份号码") + 1).value == "510722196604120315"
@@ -3497,7 +3564,8 @@ def test_a_date_typed_as_a_number_is_a_date(tmp_path: Path, sample_forms: Path) 
     for name, value in (("姓名", "林故"), ("公民身份号码", "330101194001010011"), ("死亡日期", 20250501)):
         ws.cell(5, item[name].position).value = value
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     out = load_workbook(tmp_path / "out" / "公安局" / "死亡人口信息核查表.xlsx").active
     values = [c.value for row in out.iter_rows() for c in row]
     assert dt.datetime(2025, 5, 1) in values and 20250501 not in values
@@ -3520,7 +3588,8 @@ def test_each_households_copy_gets_its_heads_id_beside_the_signature(tmp_path: P
         if value is not None:
             wb[sheet].cell(mapping.header_row + 1, item.position).value = value
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     copy = next((tmp_path / "out" / "乡村振兴局").iterdir())
     out = load_workbook(copy).active
     assert out["D6"].value == "330101197001010015" and out["D4"].value == 5600
@@ -3537,7 +3606,8 @@ def test_a_column_whose_own_note_asks_a_tick_gets_one(tmp_path: Path) -> None:
     jailed = next(k for k in item if "服刑" in k)
     _type_records(wb, item, [{"姓名": "王大", "公民身份号码": "330101197001010015", told: "是", jailed: "是"}])
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     out = load_workbook(tmp_path / "out" / "医保局" / "清理.xlsx").active
     values = [c.value for row in out.iter_rows() for c in row]
     assert values.count("√") == 2 and "是" not in values
@@ -3655,7 +3725,8 @@ def test_rows_of_labels_under_a_word_register_are_filled_beside_their_labels(tmp
         if i.sheet == sheet.title and name.startswith("是否"):
             sheet.cell(5, i.position).value = sheet.cell(6, i.position).value = "是"
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     doc = DocxTables(tmp_path / "out" / "司法局" / "经济状况证明.docx")
     rows = [[cell_text(c).strip() for c in row] for row in doc.rows(0)]
     assert rows[1][1:4] == ["陈志强", "本人", "2100"] and rows[2][1] == "陈浩" and len(rows) == 8, rows
@@ -3714,7 +3785,8 @@ def test_a_day_typed_in_a_time_limit_is_a_date(tmp_path: Path) -> None:
     _type_records(wb, item, [{"单位名称": "平安超市", "检查日期": "2026年9月10日", "整改期限": "2026.9.20"},
                              {"单位名称": "顺达物流", "检查日期": "2026.9.11", "整改期限": "3个月"}])
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     [written] = (tmp_path / "out" / "应急管理局").iterdir()
     values = [c.value for row in load_workbook(written).active.iter_rows() for c in row]
     assert dt.datetime(2026, 9, 20) in values and "3个月" in values and "2026.9.20" not in values
@@ -3745,7 +3817,8 @@ def test_a_note_typed_beside_a_number_keeps_its_brackets(tmp_path: Path) -> None
     wb = load_workbook(merged)
     _type_records(wb, item, [{"所属村": "东岙村", area: "320（含广场）"}])
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     [written] = (tmp_path / "out" / "组织部").iterdir()
     values = [c.value for row in load_workbook(written).active.iter_rows() for c in row]
     assert "320（含广场）" in values and "320(含广场)" not in values
@@ -3847,7 +3920,8 @@ def test_a_households_head_items_left_blank_come_from_the_heads_own_row(tmp_path
     sheet.cell(5, households["家庭人口数"].position).value = 2
     sheet.cell(5, households["申请保障方式"].position).value = "实物配租"
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     ws = load_workbook(tmp_path / "out" / "住建局" / "公租房.xlsx").active
     [row] = [[c.value for c in cells[1:6]] for cells in ws.iter_rows() if cells[1].value == "刘美华"]
     # (wf80: the household's own 联系电话, left blank on the 户 sheet, is the head's phone from her row too)
@@ -4135,7 +4209,8 @@ def test_a_checklist_of_groups_lists_whoever_any_of_its_ticks_names(tmp_path: Pa
         ("民政局/名册.xlsx", "低保对象名册", ["姓名", "公民身份号码"]))
     notified = next(name for name in items if "已通知" in name)
     _type_rows(merged, mapping, items, ("姓名", notified), [("赵宇轩", "√"), ("王德福", None)], tick=False)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     names = {c for row in load_workbook(tmp_path / "out" / "医保局" / "医保参保清理.xlsx").active.iter_rows(values_only=True)
              for c in row}
     assert "赵宇轩" in names and "王德福" not in names
@@ -4207,7 +4282,8 @@ def test_what_a_household_owns_typed_on_the_heads_row_reaches_each_of_its_people
     _type_rows(merged, mapping, items, ("姓名", "户编号", "与户主关系", "申请事项", "房产", savings, "重大支出"),
                [("王建国", "H1", "户主", "法律援助", "有1套", 5000, "学费8000元"),
                 ("李秀英", "H1", "妻", "法律援助", None, None, None), ("赵大山", "H2", "户主", "法律援助", None, None, None)])
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     checked = output_of(tmp_path / "out", next(f for f in mapping.forms if "核查" in f.title))
     grid = next(g for g in read_grids(checked, checked.name))
     table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]
@@ -4225,7 +4301,8 @@ def test_why_and_since_when_a_household_is_monitored_reaches_its_members(tmp_pat
         ("民政局/名册.xlsx", "低保对象花名册", ["姓名", "户编号", "低保证号"]))
     _type_rows(merged, mapping, items, ("姓名", "户编号", "与户主关系", "风险类型", "纳入监测时间"),  # (the standard's words)
                [("王建国", "H1", "户主", "因病", "2024-03-01"), ("李秀英", "H1", "妻", None, None)])
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    print(report)
     watched = output_of(tmp_path / "out", next(f for f in mapping.forms if "监测" in f.title))
     grid = next(g for g in read_grids(watched, watched.name))
     table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]

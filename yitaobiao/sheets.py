@@ -235,14 +235,22 @@ def _fit_row_heights(ws: Worksheet) -> None:
 
 
 def fit_row_heights(ws: Worksheet, rows: Iterable[int], widths: list[float] | None = None,
-                    max_lines: int | None = None) -> None:
+                    max_lines: int | None = None, *, grow_wrapped: bool = False) -> None:
     """Heights for rows written into a sheet, from their texts and the column widths, where a row has none: a
-    filled 一套表 printed with one line a row wrote 「1958年8月12日」 over the two rows below it (wf53)."""
+    filled 一套表 printed with one line a row wrote 「1958年8月12日」 over the two rows below it (wf53).
+    ``grow_wrapped`` also raises a template's fixed height that its wrapping cells outgrow (an ID number wrapped
+    to two lines in a row of one printed its second line over the next person's)."""
     widths = widths or _column_widths(ws, ws.max_column)
     for r in rows:
-        if r not in ws.row_dimensions or ws.row_dimensions[r].height is None:
+        height = ws.row_dimensions[r].height if r in ws.row_dimensions else None
+        if height is None:
             lines = row_lines([ws.cell(r, c).value for c in range(1, len(widths) + 1)], widths, max_lines)
             if lines > 1:
+                ws.row_dimensions[r].height = LINE_HEIGHT * lines
+        elif grow_wrapped:
+            cells = [ws.cell(r, c) for c in range(1, len(widths) + 1)]
+            lines = row_lines([cell.value if cell.alignment.wrap_text else None for cell in cells], widths, max_lines)
+            if LINE_HEIGHT * lines > height:
                 ws.row_dimensions[r].height = LINE_HEIGHT * lines
 
 

@@ -83,7 +83,7 @@ from .readers.excel import cell_text as excel_text
 from .readers.safety import encrypted_ole
 from .relations import relation_choice
 from .scan import locate, relative_path
-from .sheets import csv_safe, mark_output, put
+from .sheets import csv_safe, fit_row_heights, mark_output, put
 from .xls_copy import convert_xls
 
 Record = dict[str, Any]  # mapping item key → value
@@ -2376,6 +2376,7 @@ def _write_register(ws: Worksheet, form: MappingForm, fields: list[MappingField]
             _write_in_row(ws, start + i, f, col, options, filler.value(f, form.record_sheet, record), form, filler)
     if serial is not None and count:
         _renumber_blank_rows(ws, start + count, serial, len(present) + count + 1)
+    fit_row_heights(ws, range(start, start + count), grow_wrapped=True)
     return count
 
 
