@@ -3099,6 +3099,20 @@ def test_a_relation_typed_for_one_card_gives_way_to_the_relations_to_the_head(tm
     assert any("张丽“儿媳”、王建国“子”" in w for w in report.warnings), report.warnings
 
 
+def test_a_relation_typed_for_another_card_is_read_through_the_one_it_was_typed_to(tmp_path: Path) -> None:
+    """wf111: the cadre typed 家庭成员与本人关系 for the father's card (his wife 妻子, his son 儿子, his daughter 女儿),
+    and the son's own 亲属关系证明 listed his mother as 妻子 and his sister as 女儿, unsaid. The son has a relation of
+    his own in the column, so it was typed to another: his mother and sister are read through it, as through a head;
+    his father, whom neither column relates to him, is left blank and said."""
+    people = [("王建国", "330101195701010031", "男", 69, "户主", "否"), ("王磊", "330101198506010037", "男", 41, "长子", "否"),
+              ("刘芳", "330101198809010024", "女", 38, "儿媳", "否"), ("王小明", "330101201304010033", "男", 13, "孙子", "是"),
+              ("王诗涵", "330101202605010028", "女", 0, "孙女", "否")]
+    report, listed = _family_on_a_students_card(tmp_path, people, to_head=True,
+                                                typed={"刘芳": "妻子", "王小明": "儿子", "王诗涵": "女儿"})
+    assert listed == {"王建国": "祖父", "王磊": "", "刘芳": "母亲", "王诗涵": "姐妹"}, listed
+    assert any("王小明“孙子”、王磊“长子”" in w for w in report.warnings), report.warnings
+
+
 def test_a_sentence_printed_with_starred_blanks_takes_the_value(tmp_path: Path) -> None:
     """wf49: a 变更证明's 户籍历史变更 box printed 「**年*月*日从**迁入」 for the cadre to complete; split took it for
     another label, kept it, and lost the 「1992年3月从温岭市箬横镇迁入本村」 the cadre had typed."""

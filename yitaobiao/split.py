@@ -2672,6 +2672,11 @@ def _member_value(f: MappingField, form: MappingForm, filler: _Filler, own: int 
                                     for n in (own, *members)):
         # (typed to the household's head on each person's row, 户主 among them)
         return _relation_to_the_cards_person(f, form, filler, own, member, value)
+    if not _is_blank(value) and not _is_blank(filler.value(f, form.record_sheet, own)):
+        # (wf111: the column typed for a father's card — his wife 妻子, his son 儿子, his daughter 女儿 — and the son's
+        # own 亲属关系证明 listed his mother as 妻子: a card's person with a relation of their own in the column is not
+        # the one it was typed to, and the two relations to that one are read as relations to a head)
+        return _relation_to_the_cards_person(f, form, filler, own, member, value, to_another=True)
     return value
 
 
@@ -2686,14 +2691,16 @@ _PARENT_RE = re.compile(r"^(?:父亲|母亲|父母|父|母|爸爸|妈妈)$")  # 
 
 
 def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _Filler, own: int, member: int,
-                                  value: Any, to_head: str | None = None, quiet: bool = False) -> Any:
+                                  value: Any, to_head: str | None = None, quiet: bool = False,
+                                  to_another: bool = False) -> Any:
     """A member's relation as the card asks it, to the one it is about. A cadre typing it on each person's row
     writes it to the household's head (户主, 妻, 子): kept when the card's person is the head; read as the child's
     (父亲, 母亲, 兄弟, 姐妹, by GB/T 4761 and the member's 性别) when the card's person is the head's child; the head,
     the children and the head's parents as the spouse's 丈夫 or 妻子, 儿子 or 女儿, 公婆 or 岳父母; the head and the head's
     spouse as the head's parent's 儿子 or 女儿 and 儿媳 or 女婿; else left blank and said (wf72: a student's card listed his father as 「户主」 and his mother as 「妻」). ``to_head``: the
     item of the relations to the head the value is, when not the card's own column's; ``quiet``: None is returned
-    unsaid, the cadre's own answer standing in its place."""
+    unsaid, the cadre's own answer standing in its place; ``to_another``: the card's own column was typed to
+    another member of the household, not to its head."""
     sheet = form.record_sheet or ""
     typed = answer_word(C.squash(str(value)))
     own_typed = filler.collected.records[sheet][own].get(to_head) if to_head else filler.value(f, sheet, own)
@@ -2744,9 +2751,10 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
         rows = filler.collected.records[sheet]
         names = [filler._records_named(sheet, rows, [n]) for n in (own, member)]
         # (wf87: the line blamed the member's 「子」 when the applicant's own 「儿媳」 was what no rule reads)
-        note = (f"{form.department or '未注明'}《{form.title}》（{names[0]}）：家庭成员栏“{f.label}”要填与本人的关系，一套表中"
-                f"只有与户主的关系（{names[0]}“{own_relation or '未填'}”、{names[1]}“{typed}”），无法换算，已留空，"
-                "请在分发结果中补填。")
+        basis = (f"一套表“{filler.mapping.item(f.item).name}”一列是按另一人填的" if to_another
+                 else "一套表中只有与户主的关系")
+        note = (f"{form.department or '未注明'}《{form.title}》（{names[0]}）：家庭成员栏“{f.label}”要填与本人的关系，{basis}"
+                f"（{names[0]}“{own_relation or '未填'}”、{names[1]}“{typed}”），无法换算，已留空，请在分发结果中补填。")
         if note not in filler.report.warnings:
             filler.report.warnings.append(note)
     return found
