@@ -2773,6 +2773,8 @@ def test_lines_above_an_export_saying_its_period_and_its_body_are_no_items() -> 
     after a key naming a span, and a body's name printed after its key, say what the copy covers and who fills it;
     a 签批 column is signed by hand. An address printed after its key stays what it is."""
     assert C.is_fill_line("数据提取区间：2026年1月1日至2026年12月31日") and C.is_fill_line("乡镇（街道）工会：城关镇总工会")
+    # (u514: 「所属采暖季：2025年11月15日至2026年3月15日」 over a CSV's header: a season is a span too)
+    assert C.is_fill_line("所属采暖季：2025年11月15日至2026年3月15日") and C.is_fill_line("汛期：2026年6月1日至9月30日")
     assert not C.is_fill_line("住址：城关镇人民政府") and not C.is_fill_line("申请单位：")
     rows = [["职工住院医疗费用结算信息核对表", "", "", ""], ["数据提取区间：2026年1月1日至2026年12月31日", "", "", "单位：元"],
             ["序号", "姓名", "医疗总费用", "领导签批"], ["1", "", "", ""]]

@@ -202,7 +202,7 @@ def is_fill_line(text: str) -> bool:
 
 
 _KEYED_RE = re.compile(r"^([^:：]{1,10})[:：](.+)$")
-_SPAN_KEY_RE = re.compile(r"(?:区间|期间|时段|时间段|起止时间|起止日期)$")
+_SPAN_KEY_RE = re.compile(r"(?:区间|期间|时段|时间段|起止时间|起止日期|季|季度|年度|汛期|周期)$")
 _DATE_SPAN_RE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:至|-|—|~|～)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$"
                            r"|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?(?:至|~|～|—)\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$")
 # A body's name printed in full, its place with it, after a key (「城关镇总工会」, 「县人力资源和社会保障局」): written once
