@@ -1709,6 +1709,15 @@ def test_a_title_naming_its_people_then_what_is_done_for_them() -> None:
     assert subject("护林员姓名", "2025年度生态护林员续聘新聘人员花名册") == "护林员"
     assert subject("困难职工姓名", "2025年困难职工帮扶救助资金发放台账") == "困难职工"
     assert subject("独生子女姓名", "独生子女父母特别扶助金发放花名册") is None
+    # (u511: the guardians the title pays are told by their relation to the patient the roster names first: the
+    # patient is the row's own, the guardian's name, ID and phone someone else's)
+    title = "严重精神障碍患者监护人“以奖代补”资金发放花名册"
+    guardians = [field("F1.1", "患者姓名"), field("F1.2", "监护人姓名", ("监护人信息",)),
+                 field("F1.3", "与患者关系", ("监护人信息",))]
+    assert _titled_subject(guardians, title, SYN) is None
+    # (u433, u443: a 与户主关系 beside the roster's own name tells its household, not whose row it is)
+    assert _titled_subject([field("F1.1", "监护人姓名"), field("F1.2", "户主姓名"), field("F1.3", "与户主关系")], title,
+                           SYN) == "监护人"
 
 
 def test_a_different_decision_takes_out_only_the_wording_it_names() -> None:

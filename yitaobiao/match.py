@@ -4477,10 +4477,11 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
                                 or normalize_label(f.header_path[-2]).clean in synonyms.sections)
            for clean, f in zip(cleans, members, strict=True)):
         return None
-    for clean in cleans:
+    for clean, f in zip(cleans, members, strict=True):
         word = clean[:-2]
         if clean.endswith("姓名") and 2 <= len(word) <= 6 and synonyms.lookup(clean) is None \
                 and (not word.endswith("户") or word.endswith(_NO_HOUSEHOLD_WORDS)) \
+                and not _told_by_another(f, word, members, cleans) \
                 and (_title_lists(word, titled) or _title_lists(word, titled, far=True)):
             # (a 河长巡河记录表 records the patrols of 河长: its 河长 is no subject of the record)
             # (「农户姓名」 of a 种粮农户售粮情况登记台账 names the household by its head, as 建房户姓名 does — u333)
@@ -4499,6 +4500,16 @@ def _titled_subject(members: list[Field], title: str, synonyms: Synonyms) -> str
                  or len(word) >= 3 and word.endswith(tuple(synonyms.self_prefixes))):
         return word
     return None
+
+
+def _told_by_another(name: Field, word: str, members: list[Field], cleans: list[str]) -> bool:
+    """The people of a name's group are told by their relation to someone else the form names (「患者姓名 | 监护人信息 ›
+    监护人姓名 | 与患者关系」 of a 患者监护人以奖代补资金发放花名册): they are not its own, whatever the title pays them
+    (u511). A 与户主关系 beside a roster's own name, outside any group, tells its household, not its people."""
+    group = name.header_path[:-1]
+    return bool(group) and any(
+        f.header_path[:-1] == group and (whom := _relation_to(clean)) and whom != word and whom + "姓名" in cleans
+        for clean, f in zip(cleans, members, strict=True))
 
 
 # Which of a person's names a column asks (临时姓名, 自报姓名, 曾用姓名, 拼音姓名), not whose.
