@@ -1659,7 +1659,7 @@ class _Filler:
                 self.named_left_out.update((form.record_sheet or "", n) for n in unflagged)
                 self.named_items.update((form.record_sheet or "", n, k) for n in unflagged for k in others)
                 self.report.warnings.append(self._forgotten_tick(form, records, unflagged, others,
-                                                                 self.mapping.item(flags[0]).name))
+                                                                 self.mapping.item(flags[0]).name, either_way=True))
             if not flagged:
                 self._left_out[form.id] = f"没有记录填写“{self.mapping.item(flags[0]).name}”"
             return flagged
@@ -1821,11 +1821,17 @@ class _Filler:
         return "、".join((str(records[n].get(name) or "").strip() if name else "") or f"第 {n + 1} 条" for n in chosen[:5])
 
     def _forgotten_tick(self, form: MappingForm, records: list[dict[str, Any]], forgotten: list[int],
-                        distinctive: list[str], group: str) -> str:
-        """The line naming the records that filled the form's own items without its group's tick."""
+                        distinctive: list[str], group: str, either_way: bool = False) -> str:
+        """The line naming the records that filled the form's own items without its group's tick. ``either_way``:
+        the form lists whoever answers its 是否… column, 否 as well as 是."""
         who = self._records_named(form.record_sheet, records, forgotten)
         more = f"等 {len(forgotten)} 条记录" if len(forgotten) > 5 else ""
         items = self._items_filled(records, forgotten, distinctive)
+        if either_way:
+            # (wf111: 「请在一套表中勾选」 read as 「填“是”」 would put a student of no poor family on the 脱贫家庭学生 list:
+            # the form lists 否 too, and asks only that it be answered)
+            return (f"{form.department or '未注明'}《{form.title}》：{who}{more}填了这张表特有的数据项（{items}），但“{group}”"
+                    "没有填，未列入这张表（这张表列出这一列填了“是”或“否”的人）。如属这张表，请在一套表中按实际填“是”或“否”后重新分发。")
         return (f"{form.department or '未注明'}《{form.title}》：{who}{more}填了这张表特有的数据项（{items}），但“{group}”"
                 "没有勾选，未列入这张表。如属这张表，请在一套表中勾选后重新分发。")
 
