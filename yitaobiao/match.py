@@ -5424,15 +5424,26 @@ def _apply_cannot_link(clusters: list[list[Field]], field_lk: dict[str, str], di
                     break
             else:
                 parts.append(({lk}, []))
+        # (wf112: 「家庭住址 ≠ 地址」 took 居住地址 and 居住地详址 out with 地址, which they read a little more like, and
+        # left the 一套表 two address columns, one never filled: a wording that reads clearly like one part goes with
+        # it, any other stays with the part most of the item's forms ask)
+        asked = [sum(field_lk[f.id] in lks for f in members) for lks, _ in parts]
         for f in members:
             lk = field_lk[f.id]
             home = next((part for lks, part in parts if lk in lks), None) \
                 or next((part for lks, part in parts if any(frozenset((lk, other)) in same for other in lks)), None)
             if home is None:
-                home = max(parts, key=lambda p: (max(fuzz.ratio(lk, other) for other in p[0]), len(p[1])))[1]
+                likeness = [max(fuzz.ratio(lk, other) for other in lks) for lks, _ in parts]
+                best = max(range(len(parts)), key=lambda n: (likeness[n], asked[n]))
+                if any(likeness[best] - likeness[n] < _CLEARLY_LIKE for n in range(len(parts)) if n != best):
+                    best = max(range(len(parts)), key=lambda n: (asked[n], likeness[n]))
+                home = parts[best][1]
             home.append(f)
         out.extend(part for _, part in parts if part)
     return out
+
+
+_CLEARLY_LIKE = 20  # points of fuzz.ratio by which a wording reads more like one part than another
 
 
 def _first_position(members: list[Field]) -> tuple[int, int]:
