@@ -1748,6 +1748,24 @@ def test_a_different_decision_takes_out_only_the_wording_it_names() -> None:
     assert all(same(again, "F1.1", f"F{n}.1") for n in (2, 3, 5, 6))
 
 
+def test_a_join_named_after_one_of_its_items_is_still_that_item() -> None:
+    """wf112 joined 父母姓名 with 监护人姓名 on the 补充合并 sheet under the name 监护人姓名, as the README shows: the
+    item was still known as 父母姓名 underneath, and split no longer filled the guardian's other items from the
+    guardian's own row. A name the clerk gives that is one of the joined items' is the item's own."""
+    from yitaobiao.match import Decisions
+
+    fields = [field("F1.1", "父母姓名"), field("F2.1", "姓名", ("监护人",)), field("F3.1", "姓名", ("监护人信息",))]
+    match_fields(fields, SYN)
+    parent, guardian = fields[0].label_key, fields[1].label_key
+    assert not same(fields, "F1.1", "F2.1")
+    again = [field("F1.1", "父母姓名"), field("F2.1", "姓名", ("监护人",)), field("F3.1", "姓名", ("监护人信息",))]
+    result = match_fields(again, SYN, decisions=Decisions(same={frozenset((parent, guardian))},
+                                                           renames={parent: "监护人姓名", guardian: "监护人姓名"}))
+    assert same(again, "F1.1", "F2.1") and same(again, "F1.1", "F3.1")
+    (joined,) = [c for c in result.concepts if "F1.1" in c.field_ids]
+    assert joined.name == joined.standard_name == "监护人姓名", (joined.name, joined.machine_name)
+
+
 def test_the_columns_beside_a_titled_rosters_name_are_its_own_persons() -> None:
     """u54: 「护林员姓名 | 性别 | 证件号码 | 年龄」 on a 生态护林员续聘新聘人员花名册: the ranger's own 姓名 was read, but the
     columns after it stayed 护林员性别, 护林员公民身份号码 (carried from the name column as another person's)."""

@@ -5205,6 +5205,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         cid = f"C{n}"
         member_keys = [field_key[f.id] for f in members]
         canonical = next((k.canonical for k in member_keys if k.canonical), None)
+        rename = next((decisions.renames[field_lk[f.id]] for f in members if field_lk[f.id] in decisions.renames), None)
+        if rename is not None and any(k.canonical == rename for k in member_keys):
+            # (wf112 joined 父母姓名 to 监护人姓名 under that name, as the README shows: the item is the guardian's, and
+            # split, still knowing it as 父母姓名, no longer filled the guardian's other items from the guardian's row)
+            canonical = rename
         name = canonical or _most_common_label(member_keys)
         nodes = sorted({k.node for k in member_keys})
         reasons, confidence = _explain_group(nodes, keys, scores, scorer, lk_of_node)
@@ -5218,7 +5223,6 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 f.confidence = min(f.confidence, confidence)
             if confirmed and field_lk[f.id] in joined:
                 f.confidence = 1.0
-        rename = next((decisions.renames[field_lk[f.id]] for f in members if field_lk[f.id] in decisions.renames), None)
         if confirmed:
             reasons = ["经人工审核确认", *reasons]
         units = Counter(k.unit for k in member_keys if k.unit)
