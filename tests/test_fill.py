@@ -882,6 +882,11 @@ def test_a_value_carried_or_read_is_written_as_its_column_holds_it() -> None:
         dt.date(2008, 1, 15), dt.date(1968, 4, 12), dt.date(1970, 9, 8), dt.date(2024, 3, 1)]
     assert _typed("不详", born) == "不详"
     assert [_typed(v, group) for v in ("√", "是", "1", "否")] == ["是", "是", "是", "否"]
+    # (wf112: a 是否死亡人员 of no group, ticked √ in a department's roster, came back √, yellow as no answer of its
+    # drop-down; a cross is its 否)
+    dead = MappingItem(key="C9@人员", concept="C9", name="是否死亡人员", sheet="人员", position=12, cell="L4",
+                       rule="list", options=["是", "否"])
+    assert [_typed(v, dead) for v in ("√", "✓", "×", "否", "不详")] == ["是", "是", "否", "否", "不详"]
 
 
 def test_two_sources_saying_one_answer_two_ways_agree() -> None:

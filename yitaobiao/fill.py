@@ -136,6 +136,9 @@ def normalise_id(value: Any) -> IdCheck:
 
 
 # --------------------------------------------------------------------------- values
+_CROSS_MARKS = frozenset({"×", "✗", "✘", "X", "x"})
+
+
 def _norm_text(value: Any) -> str:
     """The comparable form of a value: two sources agree when these are equal."""
     if value is None:
@@ -872,6 +875,14 @@ def _typed(value: Any, item: MappingItem) -> Any:
     if item.selects and isinstance(value, str | int) and not isinstance(value, bool) \
             and str(value).strip().lower() in YES:
         return "是"  # (wf57: a 是否困境儿童 ticked √ came back √, not the 是 its drop-down offers)
+    if isinstance(value, str) and "是" in item.options and "否" in item.options:
+        # (wf112: 是否死亡人员, 是否服刑人员 ticked √ in a department's roster came back √, yellow as no answer of the
+        # drop-down; a cross is its 否)
+        mark = _norm_text(value)  # (a tick reads 是)
+        if mark in ("是", "否"):
+            return mark
+        if mark in _CROSS_MARKS:
+            return "否"
     if item.options:
         # (wf47: 「慢性病」 from a department went into a column whose list is 「1.健康, 2.残疾, 3.慢性病」, and split
         # then refused it as none of the options)
