@@ -787,6 +787,28 @@ def test_match_name_birth_joins_a_person_without_an_id_to_the_one_with_it() -> N
     assert len(unjoined.records) == 2
 
 
+def test_a_number_one_check_digit_off_the_namesakes_is_the_same_person() -> None:
+    """wf113: last quarter's numbers of 王德福, 张桂兰 and 陈志强 were each one check digit off the department's, and
+    the 一套表 kept each of them twice, and split wrote two of them twice on a 留守老人 list. The same name and 17
+    digits, one number right: one person, the right number kept, and said. Two wrong numbers join nothing."""
+    base = "33010219500506123"
+    right = base + check_digit(base)
+    wrong = base + next(d for d in "0123456789X" if d != right[-1])
+    joiner = _people_joiner(name_and_birth=False)
+    joiner.add({"n": "王德福", "i": wrong, "p": "一支部"}, {}, "上季度", carried=True)
+    joiner.add({"n": "王德福", "i": right, "s": "男"}, {"n": "B5"}, "民政.xlsx")
+    other = "33010219620101001"
+    wrongs = [other + d for d in "0123456789X" if d != check_digit(other)][:2]
+    joiner.add({"n": "李四", "i": wrongs[0]}, {"n": "B7"}, "低保.xlsx")
+    joiner.add({"n": "李四", "i": wrongs[1]}, {"n": "B8"}, "低保.xlsx")
+    joiner.settle()
+    people = [(r.values["n"], r.values["i"]) for r in joiner.records]
+    assert people.count(("王德福", right)) == 1 and len([p for p in people if p[0] == "王德福"]) == 1, people
+    assert len([p for p in people if p[0] == "李四"]) == 2  # (neither number right: nothing to go by)
+    (said,) = [n for n in joiner.report.id_notes if "只差校验位" in n]
+    assert f"“{wrong}”与“{right}”只差校验位" in said, said
+
+
 def test_one_day_or_one_tick_written_two_ways_is_no_conflict() -> None:
     """wf46: last quarter's 20130521 (a date kept as a number) against 2013-05-21 was put to 待核实, and so was a
     流出党员's 「√」 against 「是」; a real conflict on a phone showed 「13908119999.0」."""

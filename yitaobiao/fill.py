@@ -599,6 +599,7 @@ class Joiner:
         self.id_key, self.name_key, self.birth_key = _key_items(mapping, sheet)
         self.records: list[Joined] = []
         self.index: dict[str, int] = {}
+        self.by_first_digits: dict[tuple[str, str], int] = {}  # (17 digits, name) → record, for a mistyped check digit
 
     def forget(self, values: dict[str, Any]) -> list[Joined]:
         """Take out the records read so far of the person ``values`` describes (by number; by name where either has
@@ -641,6 +642,28 @@ class Joiner:
             return f"name:{name}|{birth}"
         return None
 
+    def _same_but_check_digit(self, values: dict[str, Any], where: str) -> int | None:
+        """The record of the same name whose number differs from this one's only in the check digit, one of the two
+        right: one person, a digit mistyped (wf113: last quarter's three numbers, each one check digit off the
+        department's, put three people twice on the 一套表 and on a 留守老人 list). Both carry the right number."""
+        name = _norm_text(values.get(self.name_key)) if self.name_key else ""
+        number = str(values.get(self.id_key) or "") if self.id_key else ""
+        at = self.by_first_digits.get((number[:17], name)) if name and len(number) == 18 else None
+        if at is None:
+            return None
+        theirs = str(self.records[at].values.get(self.id_key) or "")
+        right = next((n for n in (number, theirs) if len(n) == 18 and check_digit(n[:17]) == n[17]), None)
+        if right is None or theirs == number:
+            return None
+        wrong = theirs if right == number else number
+        # (the line saying the digit is wrong gives way to the one saying which number was kept)
+        self.report.id_notes[:] = [n for n in self.report.id_notes if f"“{wrong}”校验位不符" not in n]
+        values[self.id_key] = right
+        self.records[at].values[self.id_key] = right
+        self.report.id_notes.append(f"{where}：{self.mapping.item(self.id_key).name}“{wrong}”与“{right}”只差校验位，"
+                                    f"姓名相同，按同一人合并，取校验位正确的“{right}”。")
+        return at
+
     def sheet_is_people(self) -> bool:
         return bool(self.id_key and self.mapping.item(self.id_key).rule == "id")
 
@@ -659,9 +682,13 @@ class Joiner:
         at = next((cells[k] for k in (self.id_key, self.name_key) if k and k in cells), next(iter(cells.values()), ""))
         where = source if carried else f"{source} {at}".strip()
         key = self.key_of(values, where)
+        if key is not None and key not in self.index and (same := self._same_but_check_digit(values, where)) is not None:
+            self.index[key] = same
         if key is None or key not in self.index:
             if key is not None:
                 self.index[key] = len(self.records)
+                if key.startswith("id:") and (name := _norm_text(values.get(self.name_key)) if self.name_key else ""):
+                    self.by_first_digits.setdefault((key[3:20], name), len(self.records))
             self.records.append(Joined())
             target = self.records[-1]
         else:
