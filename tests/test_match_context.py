@@ -792,6 +792,14 @@ def test_the_two_sides_of_a_case_are_parties_not_its_subject() -> None:
     assert not same(fields, "F1.2", "F2.1") and not same(fields, "F1.3", "F2.2")
     assert not same(fields, "F1.2", "F1.4") and same(fields, "F3.1", "F2.1") and not same(fields, "F3.2", "F2.1")
     assert same(fields, "F1.4", "F3.2")  # the other side of a case and of an application: that party's name
+    # (u512: 「被核查人信息 | 核查情况」 of a candidate's 核查反馈表: the check's findings name no side, and the one
+    # checked is the row's own person, as a vetting's or a nomination's is)
+    vetting = [field("F4.1", "姓名", ("被核查人信息",)), field("F4.2", "公民身份号码", ("被核查人信息",)),
+               field("F4.3", "有无刑事处罚记录", ("核查情况",))]
+    assert two_parties(vetting, Subject.PERSON) == frozenset()
+    assert explain("姓名", "姓名", context_a=("被核查人信息",)).same
+    # (u513: whoever asks for help is whom a 求助登记表 is about)
+    assert explain("姓名", "姓名", context_a=("一、求助人基本情况",)).same
 
 
 def test_a_breakdown_header_says_by_what_and_the_count_above_says_what() -> None:

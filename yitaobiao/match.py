@@ -4217,11 +4217,13 @@ def two_parties(members: list[Field], subject: Subject | None, title: str = "") 
         side = _SECTION_ENDING_RE.sub("", head)
         if head.startswith("被") and 2 <= len(side) <= 6 and not head.startswith(_WARD):
             # (「举报人情况 | 被举报对象情况」 of a 举报线索受理登记表: the sides by their act, whatever word names each
-            # — u434: the accused's 名称（姓名） and 联系电话 had become the record's own person's)
+            # — u434: the accused's 名称（姓名） and 联系电话 had become the record's own person's); a section of the act's
+            # findings names no side (「被核查人信息 | 核查情况」 of a 核查反馈表: the one checked is the row's own — u512)
             act = _SIDE_WORD_RE.sub("", side[1:])
             other = next((o for o in heads if o != head and not o.startswith("被")
                           and ((bare := _SECTION_ENDING_RE.sub("", o)).endswith(side[1:]) and len(bare) <= len(side) + 1
-                               or len(act) >= 2 and _SIDE_WORD_RE.sub("", bare) == act)),
+                               or len(act) >= 2 and _SIDE_WORD_RE.search(bare) is not None
+                               and _SIDE_WORD_RE.sub("", bare) == act)),
                          None)
             if other:
                 parties.add(head)
