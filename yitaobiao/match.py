@@ -5436,8 +5436,9 @@ def _apply_cannot_link(clusters: list[list[Field]], field_lk: dict[str, str], di
         asked = [sum(field_lk[f.id] in lks for f in members) for lks, _ in parts]
         for f in members:
             lk = field_lk[f.id]
-            home = next((part for lks, part in parts if lk in lks), None) \
-                or next((part for lks, part in parts if any(frozenset((lk, other)) in same for other in lks)), None)
+            home = next((part for lks, part in parts if lk in lks), None)  # (a part is a list, empty at first)
+            if home is None:
+                home = next((part for lks, part in parts if any(frozenset((lk, other)) in same for other in lks)), None)
             if home is None:
                 likeness = [max(fuzz.ratio(lk, other) for other in lks) for lks, _ in parts]
                 best = max(range(len(parts)), key=lambda n: (likeness[n], asked[n]))
