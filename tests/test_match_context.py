@@ -6009,6 +6009,13 @@ def test_a_yes_no_over_two_groups_and_totals_said_three_ways() -> None:
     assert explain("资产总计", "资产总额（万元）").same and explain("负债合计", "负债总额").same
     assert explain("年度补助标准（元）", "年补助标准（元）").same
     assert not explain("是否脱贫户", "脱贫户数").same  # (a yes/no is still no count)
+    # (u518: a roster's 「安置对象类别（在对应栏打“√”） › 16周岁以下」, a tick, against a village summary's 「按年龄段分 ›
+    # 16周岁以下」, the people of that age it counts: a bare age band is a count, in a scan as in explain)
+    tick, band = ("安置对象类别（在对应栏打“√”）",), ("按年龄段分",)
+    assert not explain("16周岁以下", "16周岁以下", context_a=tick, context_b=band).same
+    fields = [field("F1.1", "16周岁以下", tick), field("F2.1", "16周岁以下", band)]
+    match_fields(fields, SYN)
+    assert not same(fields, "F1.1", "F2.1")
 
 
 def test_the_parts_of_an_address_under_it_are_those_parts() -> None:

@@ -2412,7 +2412,10 @@ class Scorer:
                 vetoes.append(f"限定不同：「{x.text}」是累计数，「{y.text}」不是")
                 break
             # (「是否脱贫人口」 ends as a count does, and asks yes or no all the same — u448, u461)
-            counted = (unit_dimension(y.unit) or _COUNT_TAIL_RE.search(y.text) or y.figure) and not _asks_yes_no(y.text)
+            # (a bare age band is the people of that age a table counts: 「按年龄段分 › 16周岁以下」 of a village summary
+            # against a roster's 「安置对象类别（在对应栏打“√”） › 16周岁以下」, read as 是否16周岁以下 — u518)
+            counted = (unit_dimension(y.unit) or _COUNT_TAIL_RE.search(y.text) or y.figure
+                       or _AGE_BAND_RE.match(y.text)) and not _asks_yes_no(y.text)
             if _asks_yes_no(x.text) and counted:
                 # (「是否流动党员」 against an indicator 流动党员 counted in 名: the unit is in the 计量单位 column)
                 vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是人数或个数")
@@ -2587,7 +2590,8 @@ class _KeyTable:
         self.flow = np.array([_is_flow(k.text) for k in keys], dtype=bool)
         self.yes_no = np.array([_asks_yes_no(k.text) for k in keys], dtype=bool)
         self.count_text = np.array([bool(_COUNT_TAIL_RE.search(k.text)) for k in keys], dtype=bool)
-        self.counted = self.count_text | np.array([k.figure for k in keys], dtype=bool)
+        self.counted = self.count_text | np.array([k.figure or bool(_AGE_BAND_RE.match(k.text)) for k in keys],
+                                                  dtype=bool)
         self.money = np.array([_is_money(k) for k in keys], dtype=bool)
         self.named = np.array([_names_not_counts(k) for k in keys], dtype=bool)
         self.group_word = np.array([_is_group_word(k.text) for k in keys], dtype=bool)
