@@ -68,6 +68,8 @@ def test_unit_and_period_helpers() -> None:
     assert unit_in_label("家庭年收入（万元）") == "万元"
     assert unit_in_label("护理补贴(元/月)") == "元/月"
     assert unit_in_label("姓名") is None
+    # (u518: 「收款单位（人）」 is the body or the person paid, no count; 「从业人员（人）」 counts people)
+    assert unit_in_label("收款单位（人）") is None and unit_in_label("从业人员（人）") == "人"
     assert period_kind("2025年第三季度") == "季报"
     assert period_kind("2025年1-9月") == "月报"
     # (u116: a census's reference day and a span of days name no month's report)

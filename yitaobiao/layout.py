@@ -79,7 +79,10 @@ class ParsedSheet:
 @lru_cache(maxsize=1 << 16)  # the same header labels come back on form after form
 def unit_in_label(label: str) -> str | None:
     """「家庭年收入（万元）」 → 万元."""
-    match = UNIT_IN_LABEL_RE.search(C.squash(label).replace("(", "(").replace(")", ")"))
+    text = C.squash(label).replace("(", "(").replace(")", ")")
+    match = UNIT_IN_LABEL_RE.search(text)
+    if match and match.group(1) == "人" and _BODY_OR_PERSON_RE.search(text[:match.start()]):
+        return None  # (「收款单位（人）」: the body or the person paid, no count of people — u518)
     if match:
         # (「元/人·月」 is printed as often as 「元/人/月」)
         unit = re.sub(r"[·•・]", "/", match.group(1)).replace("％", "%").replace("㎡", "平方米").replace("平米", "平方米")
@@ -87,6 +90,7 @@ def unit_in_label(label: str) -> str | None:
     return None
 
 
+_BODY_OR_PERSON_RE = re.compile(r"单位$")
 _METRIC_UNIT_NAMES = {"m2": "平方米", "m3": "立方米", "m³": "立方米", "m": "米", "kW": "千瓦", "KW": "千瓦", "kw": "千瓦",
                       "元/kW": "元/千瓦"}
 _SPAN_OF_MONTHS_RE = re.compile(r"(?:\d{4}年)?(\d{1,2})月1日(?:起)?[至到—\-~](?:\d{4}年)?(\d{1,2})月(?:2[89]|3[01])日(?:止)?")
