@@ -1772,6 +1772,11 @@ def test_a_join_named_after_one_of_its_items_is_still_that_item() -> None:
     assert same(again, "F1.1", "F2.1") and same(again, "F1.1", "F3.1")
     (joined,) = [c for c in result.concepts if "F1.1" in c.field_ids]
     assert joined.name == joined.standard_name == "监护人姓名", (joined.name, joined.machine_name)
+    # (wf115 joined them with no new name: the item is what most of its fields ask, the guardian's, not the first's)
+    again = [field("F1.1", "父母姓名"), field("F2.1", "姓名", ("监护人",)), field("F3.1", "姓名", ("监护人信息",))]
+    result = match_fields(again, SYN, decisions=Decisions(same={frozenset((parent, guardian))}))
+    (joined,) = [c for c in result.concepts if "F1.1" in c.field_ids]
+    assert joined.standard_name == "监护人姓名" and same(again, "F1.1", "F3.1"), joined
 
 
 def test_the_columns_beside_a_titled_rosters_name_are_its_own_persons() -> None:

@@ -5210,7 +5210,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     for n, members in enumerate(sorted(clusters, key=lambda ms: _first_position(ms)), start=1):
         cid = f"C{n}"
         member_keys = [field_key[f.id] for f in members]
-        canonical = next((k.canonical for k in member_keys if k.canonical), None)
+        # (two items the clerk joined: the name most of its fields ask — wf115 joined 父母姓名 of one form to the
+        # 监护人姓名 of two, and the item, named 父母姓名, no longer led split to the guardian's own row)
+        canonicals = Counter(k.canonical for k in member_keys if k.canonical)
+        canonical = max(canonicals, key=canonicals.__getitem__) if canonicals else None
         rename = next((decisions.renames[field_lk[f.id]] for f in members if field_lk[f.id] in decisions.renames), None)
         if rename is not None and any(k.canonical == rename for k in member_keys):
             # (wf112 joined 父母姓名 to 监护人姓名 under that name, as the README shows: the item is the guardian's, and
