@@ -150,6 +150,10 @@ def receiving(mapping: Mapping, form: MappingForm, filled: Filled) -> list[dict[
     deaths = [f.item for f in mapping.fields if f.form == form.id and _DEATH_WORDS_RE.search(mapping.item(f.item).meaning)]
     if deaths and _DEATH_WORDS_RE.search(form.title):
         rows = [r for r in rows if any(r.get(k) is not None for k in deaths)]  # (a check of deaths lists the dead)
+    elif not deaths:  # (a form about the living leaves the dead off)
+        marks = [i.key for i in mapping.items if (i.record or i.sheet) == form.record_sheet
+                 and _DEATH_WORDS_RE.search(i.meaning)]
+        rows = [r for r in rows if all(r.get(k) is None for k in marks)]
     return [r for r in rows if not form.selector or r.get(form.selector) == "是"]
 
 
@@ -251,12 +255,14 @@ def test_round_trip_on_sample_forms(sample_forms: Path, tmp_path: Path) -> None:
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     # (the living are no one the check of deaths lists; and the helper fills every group's items for everyone, so what
     # it typed for those a group's form does not list is said to reach no form — wf83)
-    told, *unsent = report.warnings
+    told, *rest = report.warnings
     assert "《青山县死亡人口信息核查表》：收到 1 条记录；另有 6 条" in told, report.warnings
+    # (the dead one is left off the lists of the living, in one line, and goes to the check of deaths — wf112, wf114)
+    late = [line for line in rest if "已标记死亡" in line]
+    unsent = [line for line in rest if line not in late]
     assert all(_UNSENT in line for line in unsent) and len(unsent) <= 1, report.warnings
-    late = [line for line in report.alerts if "已标记死亡" in line]
-    assert late and all("姓名6" in line and "姓名5" not in line for line in late), report.alerts
-    assert not any("死亡人口信息核查表" in line for line in late)
+    assert len(late) == 1 and "姓名6" in late[0] and "姓名5" not in late[0], report.warnings
+    assert "死亡人口信息核查表" not in late[0] and not any("已标记死亡" in line for line in report.alerts)
     checked = check_outputs(tmp_path / "out", mapping, records, indicators)
     assert checked > 250
     assert sum(o.forms for o in report.outputs) + len(report.skipped) == len(mapping.forms)  # each told once
@@ -264,7 +270,7 @@ def test_round_trip_on_sample_forms(sample_forms: Path, tmp_path: Path) -> None:
     wb = load_workbook(tmp_path / "out" / "民政局" / "城乡低保对象花名册.xlsx")
     ws = wb["花名册"]
     footer = next(r for r in range(1, ws.max_row + 1) if str(ws.cell(r, 1).value or "").startswith("填报人"))
-    assert footer == 5 + 1 + 7  # header rows, column numbers, 7 records
+    assert footer == 5 + 1 + 6  # header rows, column numbers, the 6 living records
     assert any(rng.min_row == footer for rng in ws.merged_cells.ranges)
     assert (tmp_path / "out" / "公安局" / "死亡人口信息核查表.xlsx").exists()  # .xls written back as .xlsx
     assert not (tmp_path / "out" / "残联").exists()  # the on-demand 申请表 is not in the 一套表
@@ -770,7 +776,7 @@ def test_a_form_without_a_group_receives_the_records_that_fill_its_own_items(tmp
                                                                               sample_forms: Path) -> None:
     """A form with no group column used to receive every person: the living on the death check, a child on
     the labour roster. It receives the records that fill one of its own items (死亡日期, 务工地点); a form
-    asking only what everyone has (实有人口登记表) still receives everyone; the clerk is told who was left out."""
+    asking only what everyone has (实有人口登记表) still receives everyone living; the clerk is told who was left out."""
     forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
     wb = load_workbook(merged)
     ws = wb[PERSONS]
@@ -792,7 +798,9 @@ def test_a_form_without_a_group_receives_the_records_that_fill_its_own_items(tmp
 
     assert names("公安局/死亡人口信息核查表.xlsx") == ["林故"]
     assert names("人社局/农村劳动力就业情况台账.csv") == ["王工"]
-    assert names("公安局/实有人口登记表.docx") == ["林故", "王工", "张童"]
+    # (林故, dead, is no one a register of the living lists — wf112, wf114 — and is said)
+    assert names("公安局/实有人口登记表.docx") == ["王工", "张童"]
+    assert any("林故在一套表中已标记死亡" in w and "实有人口登记表" in w for w in report.warnings), report.warnings
     assert any("《青山县死亡人口信息核查表》：收到 1 条记录；另有 2 条没有填这张表特有的数据项（死亡日期）" in w
                for w in report.warnings), report.warnings
 
@@ -3838,30 +3846,39 @@ def test_a_note_typed_beside_a_number_keeps_its_brackets(tmp_path: Path) -> None
     assert "320（含广场）" in values and "320(含广场)" not in values
 
 
-def test_a_person_marked_dead_on_a_list_of_the_living_is_said(tmp_path: Path) -> None:
+def test_a_person_marked_dead_is_left_off_the_lists_of_the_living(tmp_path: Path) -> None:
     """wf70: a woman ticked under 医保's 死亡人员 went to 民政's 留守老人 list as one of the living, and split said
-    nothing. She is still written (the clerk decides), and said as something to act on; a form that asks the death
-    itself lists its dead unsaid; a 否 is no death."""
+    nothing; wf112, wf114: said form by form, the dead stayed on 补贴 lists at so many 元 a month and the clerk had
+    eight files to mend by hand. She is left off, in one line naming her and the forms; a form that asks the death
+    itself, or a list of people leaving (退出), lists its dead unsaid; a 否 is no death."""
     forms, merged, mapping, item = _merged_lists(
         tmp_path,
         ("医保局/清理.xlsx", "医保参保清理台账", ["姓名", "公民身份号码", "死亡人员", "暂停原因"]),
         ("民政局/老人.xlsx", "留守老人信息统计表", ["姓名", "公民身份号码", "身体状况",
-                                             ("联系人电话", ["本人或亲属", "村、社区"])]))
+                                             ("联系人电话", ["本人或亲属", "村、社区"])]),
+        ("民政局/退出.xlsx", "低保退出人员名单", ["姓名", "公民身份号码", "退出原因"]))
     death = next(name for name in item if "死亡" in name)
     phone = next(name for name in item if "电话" in name and "本人" in name)
     group = next(name for name in item if name.startswith("是否留守"))
+    leaving = next(name for name in item if name.startswith("是否低保退出"))
+    reason = next(name for name in item if name.startswith("退出原因"))
     wb = load_workbook(merged)
     _type_records(wb, item, [
-        {"姓名": "李秀兰", "公民身份号码": "331022196009181024", death: "√", "暂停原因": "死亡", group: "是"},
+        {"姓名": "李秀兰", "公民身份号码": "331022196009181024", death: "√", "暂停原因": "死亡", group: "是",
+         leaving: "是", reason: "死亡"},
         {"姓名": "王德明", "公民身份号码": "331022195804121237", death: "否", group: "是", phone: 13957612345}])
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
-    late = [line for line in report.alerts if "死亡" in line]
+    late = [line for line in report.warnings if "已标记死亡" in line]
     assert len(late) == 1 and "《留守老人信息统计表》" in late[0] and "李秀兰" in late[0] and "王德明" not in late[0], \
-        report.alerts
+        report.warnings
+    assert not any("死亡" in line for line in report.alerts), report.alerts
     out = load_workbook(tmp_path / "out" / "民政局" / "老人.xlsx").active
     values = [c.value for row in out.iter_rows() for c in row if c.value is not None]
-    assert "李秀兰" in values and "王德明" in values
+    assert "李秀兰" not in values and "王德明" in values
+    for rel in ("医保局/清理.xlsx", "民政局/退出.xlsx"):  # (asking the death; a list of those leaving 低保)
+        kept = load_workbook(tmp_path / "out" / rel).active
+        assert "李秀兰" in [c.value for row in kept.iter_rows() for c in row], rel
     # (a phone whose brackets say whose it is, typed as a number: the text of its digits, as an import takes it)
     assert "13957612345" in values and 13957612345 not in values
 

@@ -140,6 +140,8 @@ _MARK_THEN_NOTE_RE = re.compile(r"^([√✓✔☑×✗✘])\s*[^√✓✔☑×�
 
 # An item that says a person died (死亡人员, 死亡日期, 是否去世); a count or a rate of deaths (死亡人数) is a figure
 _DEATH_RE = re.compile(r"死亡|去世|离世|逝世|亡故|身故|已故")
+# A list of people leaving a programme or a register, the dead among them (低保退出人员名单, 户口注销, 参保清理台账)
+_LEAVING_TITLE_RE = re.compile(r"退出|注销|停发|停保|减员|销户|清理|核销|丧葬|殡葬|火化|抚恤|遗属")
 _DEATHS_COUNTED_RE = re.compile(r"(?:人数|户数|数量|人次|率)$")
 
 
@@ -1119,6 +1121,8 @@ class _Filler:
         self._heads_row: dict[tuple[str, int], int | None] = {}  # (household sheet, record) → its head's 人员 row
         self._drawn: dict[tuple[str, str], int] = {}  # (template, sheet) → last column the form draws
         self._death_marks: dict[str, list[str]] = {}  # record sheet → the items marking a death
+        # record sheet → record marked dead → the forms about the living it was left off
+        self.late_left_off: dict[str, dict[int, list[str]]] = defaultdict(dict)
         self._asking: dict[str, set[str]] = defaultdict(set)  # item → the forms asking it
         for f in mapping.fields:
             self._asking[f.item].add(f.form)
@@ -1513,8 +1517,7 @@ class _Filler:
 
     def records_for(self, form: MappingForm) -> list[int]:
         """Indices of the records this form receives (``_records_for``), a late person among them said."""
-        chosen = self._records_for(form)
-        self._late_people_listed(form, chosen)
+        chosen = self._without_the_late(form, self._records_for(form))
         self._people_twice(form, chosen)
         return chosen
 
@@ -1562,25 +1565,40 @@ class _Filler:
         rows = self.collected.records.get(sheet, [])
         return record < len(rows) and any(_marks_a_death(rows[record].get(k)) for k in self._death_marks[sheet])
 
-    def _late_people_listed(self, form: MappingForm, chosen: list[int]) -> None:
-        """A record the cadre marked dead (死亡人员 √, a 死亡日期) that a form about the living receives: said, never
-        dropped (wf70: a woman who died in August went to 民政's 留守老人 list as one of the living)."""
-        if not form.record_sheet or not chosen or _DEATH_RE.search(form.title):
-            return
-        asks = {f.item for f in self.mapping.fields if f.form == form.id}
+    def _without_the_late(self, form: MappingForm, chosen: list[int]) -> list[int]:
+        """The records a form about the living receives, those the cadre marked dead (死亡人员 √, a 死亡日期) left off
+        and noted for one line (wf112, wf114: the dead went onto 养老服务补贴 and 老党员补贴 lists at 200 and 300 元 a
+        month, and nine lines, one a form, asked the clerk to delete them from eight files by hand; wf70 had them
+        said). A form that asks the death, or whose title is of deaths or of people leaving (退出, 注销, 清理), keeps
+        them."""
+        if not form.record_sheet or not chosen or _DEATH_RE.search(form.title) or _LEAVING_TITLE_RE.search(form.title):
+            return chosen
         marks = death_marks(self.mapping, form.record_sheet)
-        if not marks or asks.intersection(marks):
-            return  # a form that asks the death itself (a 死亡人员核查表, a roll with 死亡日期) lists its dead
+        if not marks or {f.item for f in self.mapping.fields if f.form == form.id}.intersection(marks):
+            return chosen  # a form that asks the death itself (a 死亡人员核查表, a roll with 死亡日期) lists its dead
         records = self.collected.records.get(form.record_sheet, [])
         late = [n for n in chosen if any(_marks_a_death(records[n].get(k)) for k in marks)]
-        if not late:
-            return
-        who = self._records_named(form.record_sheet, records, late)
-        more = f"等 {len(late)} 人" if len(late) > 5 else ""
-        said = _few([self.mapping.item(k).name for k in marks
-                     if any(_marks_a_death(records[n].get(k)) for n in late)], 2)
-        self.report.alerts.append(f"{form.department or '未注明'}《{form.title}》：{who}{more}在一套表中已标记死亡（{said}），"
-                                  "仍按填写列入这张表：请核实是否还应报送，不应报送的请在分发结果中删去。")
+        for n in late:
+            self.late_left_off[form.record_sheet].setdefault(n, []).append(f"{form.department or '未注明'}《{form.title}》")
+        # (said in their own line: what was typed for them is not said again as reaching no form)
+        self.named_left_out.update((form.record_sheet, n) for n in late)
+        self.named_items.update((form.record_sheet, n, "*") for n in late)
+        return [n for n in chosen if n not in late]
+
+    def late_left_off_lines(self) -> list[str]:
+        """One line a record sheet naming the dead left off forms about the living, and those forms."""
+        lines = []
+        for sheet, late in self.late_left_off.items():
+            records = self.collected.records.get(sheet, [])
+            people = sorted(late)
+            who = self._records_named(sheet, records, people) + (f"等 {len(people)} 人" if len(people) > 5 else "")
+            marks = death_marks(self.mapping, sheet)
+            said = _few([self.mapping.item(k).name for k in marks
+                         if any(_marks_a_death(records[n].get(k)) for n in people)], 2)
+            forms = list(dict.fromkeys(title for n in people for title in late[n]))
+            lines.append(f"{who}在一套表中已标记死亡（{said}），未列入 {len(forms)} 张不问死亡的报表（{_few(forms, 3)}）；"
+                         "问死亡、退出、注销的报表照常列入。如某张报表仍需列入，请在分发结果中手工补填。")
+        return lines
 
     def _records_for(self, form: MappingForm) -> list[int]:
         """Indices of the records this form receives: its subject's records, ticked for its group.
@@ -3901,6 +3919,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     report = SplitReport(warnings=list(collected.notes), alerts=list(collected.alerts))
     filler = _Filler(mapping, collected, report)
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
+    report.warnings.extend(filler.late_left_off_lines())
     relatives_rows = filler.take_from_relatives_rows(jobs)  # (first: what it takes reaches a form, said below)
     report.warnings.extend(_people_for_no_one(filler, jobs))
     report.warnings.extend(_typed_for_no_one(filler, jobs))
