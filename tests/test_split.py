@@ -675,6 +675,36 @@ def test_a_row_grows_to_the_lines_its_wrapped_cells_take(tmp_path: Path) -> None
     assert out.row_dimensions[row + 1].height == 15
 
 
+def test_a_total_row_keeps_its_formulas_and_loses_a_templates_numbers(tmp_path: Path) -> None:
+    """wf115: a 土坯房 摸排表's 汇总 row above its records held sums broken to #REF! and a 123 typed among them; split
+    wrote the records above it and kept the 123, and the department read 123 houses along the road for a village of
+    one. The records go under a 汇总 row heading them; a 合计 row beside the records keeps its formulas, and loses
+    the numbers no record makes."""
+    forms = tmp_path / "forms"
+    rows = [["农村土坯房摸排表", "", "", ""], ["序号", "户主姓名", "涉及户数（户）", "人口（人）"],
+            ["汇总", "", "123", "=SUM(D4:D8)"], *[["", "", "", ""] for _ in range(5)],
+            ["填报人：          联系电话：", "", "", ""]]
+    write_xlsx(forms / "住建局" / "摸排.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
+    wb = load_workbook(forms / "住建局" / "摸排.xlsx")
+    wb.active["C3"].value = 123  # (typed as a number, as the template had it)
+    wb.save(forms / "住建局" / "摸排.xlsx")
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows("低保名册", ["户主姓名", "人口（人）"]))])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    head = next(name for name in item if "户主" in name)
+    ws = wb[item[head].sheet]
+    ws.cell(5, item[head].position).value = "王建国"
+    ws.cell(5, item["人口（人）"].position).value = 3
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "住建局" / "摸排.xlsx").active
+    total = next(r for r in range(1, out.max_row + 1) if out.cell(r, 1).value == "汇总")
+    assert out.cell(total, 3).value is None and str(out.cell(total, 4).value).startswith("=SUM(")
+    # (the records go under the 汇总 row that heads them, in its sum's range: it stayed in row 3)
+    assert total == 3 and out.cell(4, 2).value == "王建国" and out.cell(total, 4).value == "=SUM(D4:D8)"
+
+
 def test_a_template_changed_since_the_merge_is_not_filled_off_by_a_column(tmp_path: Path) -> None:
     """A 曾用名 column inserted into the department's template after merge: every value would land one column off
     (helper-71). The form is refused with the label that moved; the unchanged CSV is still filled."""

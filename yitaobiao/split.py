@@ -2369,6 +2369,10 @@ def _write_register(ws: Worksheet, form: MappingForm, fields: list[MappingField]
         shown = "、".join(list(dict.fromkeys(stub))[:3])
         raise CategoryRowsError(form.path, f"这张表按类别分行（{shown}等），一套表中的记录对应不到这些行，为免填错位置，"
                                            "未回填：请按一套表“分类汇总”表中的数字手工填写。")
+    if count and _is_total_row(ws, start):
+        # (wf115: a 汇总 row heading the records under the header: the records go below it, in its sums' range, not
+        # above it, pushing it and its =SUM down past them)
+        start += 1
     present = _records_present(ws, start)
     if present and count:
         filler.report.warnings.append(
@@ -2401,7 +2405,28 @@ def _write_register(ws: Worksheet, form: MappingForm, fields: list[MappingField]
     if serial is not None and count:
         _renumber_blank_rows(ws, start + count, serial, len(present) + count + 1)
     fit_row_heights(ws, range(start, start + count), grow_wrapped=True)
+    if count:
+        for row in (start - 1, start + count):
+            _clear_stale_total(ws, row)
     return count
+
+
+def _clear_stale_total(ws: Worksheet, row: int) -> None:
+    """A 合计/汇总 row beside the records keeps its formulas and loses the plain numbers a template left in it: they
+    total none of the records written (wf115: a 土坯房 摸排表's 汇总 row, its sums broken to #REF! and one 123 typed
+    among them, told the department of 123 houses along the road for a village of one)."""
+    if not _is_total_row(ws, row):
+        return
+    for c in range(1, ws.max_column + 1):
+        cell = ws.cell(row, c)
+        if isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
+            cell.value = None
+
+
+def _is_total_row(ws: Worksheet, row: int) -> bool:
+    """A 合计/汇总 row: its first cells name a total."""
+    return 1 <= row <= ws.max_row and any(isinstance(v := ws.cell(row, c).value, str) and C.is_total_label(v.strip())
+                                          for c in range(1, min(ws.max_column, 4) + 1))
 
 
 def _stub_labels(ws: Worksheet, start: int, fields: list[MappingField], form: MappingForm) -> list[str]:
