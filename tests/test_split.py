@@ -4410,6 +4410,24 @@ def test_a_guardians_items_come_from_the_guardians_own_row(tmp_path: Path) -> No
     assert not any("没有写入任何部门报表" in line and "王建国" in line for line in report.warnings), report.warnings
 
 
+def test_a_mothers_number_comes_from_her_own_row(tmp_path: Path) -> None:
+    """wf114: a 婴儿出生花名册's 母亲身份证 went out blank, the mother 刘燕 a row of the village with her number on it.
+    A parent named on a child's row is typed once, on their own row, as a guardian is."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("卫健局/出生.xlsx", "婴儿出生花名册", ["姓名", "出生日期", "母亲姓名", "母亲公民身份号码"]),
+        ("公安局/人口.xlsx", "实有人口登记表", ["姓名", "公民身份号码", "性别"]))
+    mother = next(n for n in items if n.startswith("母亲") and "姓名" in n)
+    number = next(n for n in items if n.startswith("母亲") and "身份" in n)
+    _type_rows(merged, mapping, items, ("姓名", "公民身份号码", "性别", "出生日期", mother, number, "是否新生儿"),
+               [("刘燕", "330102199503120026", "女", None, None, None, None),
+                ("陈思远", None, "男", dt.date(2026, 7, 8), "刘燕", None, "是")], tick=False)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    births = load_workbook(output_of(tmp_path / "out", next(f for f in mapping.forms if "出生" in f.title))).active
+    row = next(r for r in births.iter_rows(values_only=True) if "陈思远" in r)
+    assert "330102199503120026" in row, row
+    assert any("按其本人在一套表中的一行写入" in w and "陈思远（刘燕" in w for w in report.warnings), report.warnings
+
+
 def test_a_required_column_left_blank_is_said(tmp_path: Path) -> None:
     """wf105: the police 实有人口批量采集表 took 8 people with its 居住时间* and 居住事由* blank, and nothing said so:
     an import refuses such rows. One line a form names the columns marked required and the people."""

@@ -1491,7 +1491,7 @@ class _Filler:
         who = "、".join(f"{self._records_named(PERSONS, rows, [n])}（{name}：{_few(items, 2)}）"
                         for n, (name, items) in sorted(taken.items())[:5])
         more = f"等 {len(taken)} 人" if len(taken) > 5 else ""
-        return [f"监护人等的情况没有另填的，已按其本人在一套表中的一行写入：{who}{more}；如不对，请在一套表中逐项填写后重新分发。"]
+        return [f"监护人、父母等的情况没有另填的，已按其本人在一套表中的一行写入：{who}{more}；如不对，请在一套表中逐项填写后重新分发。"]
 
     def label_kept(self, form: MappingForm, label: str, occupant: str) -> None:
         """Tell the clerk, in one line per form, which card values were not written over a label beside them."""
@@ -2090,7 +2090,8 @@ _HEAD_KEY_ATTRIBUTES = frozenset({"姓名", "公民身份号码", "身份证号�
 _AGE_ITEM = "年龄"
 _SEX_ITEM = "性别"
 # People a record names who may be the village's people too, with rows of their own (a 户主's are found otherwise)
-_RELATIVES_WITH_ROWS = ("监护人",)
+# (wf114: a 婴儿出生花名册's 母亲身份证 went out blank, the mother a row of the village with her number on it)
+_RELATIVES_WITH_ROWS = ("监护人", "母亲", "父亲")
 # What a person's own row says of them, that another record's column about them asks again
 _OWN_ATTRIBUTES = frozenset({"性别", "公民身份号码", "身份证号码", "民族", "出生日期", "年龄", "联系电话", "现住址",
                              "家庭住址", "户籍地址", "健康状况", "文化程度", "职业", "工作单位"})
