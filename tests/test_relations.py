@@ -43,3 +43,12 @@ def test_kin_with_no_kind_listed_takes_the_lists_kin() -> None:
     assert relation_choice("儿媳", listed) == "03-亲属" and relation_choice("孙女", listed) == "03-亲属"
     assert relation_choice("长子", listed) == "120-子" and relation_choice("户主", listed) == "102-户主"
     assert relation_choice("儿媳", POLICE) is None  # (a list with no 亲属: said, not guessed)
+
+
+def test_a_lists_kin_is_any_relation_but_the_head() -> None:
+    """wf114: split wrote 儿媳 into a police list as its 03-亲属; fill, reading the list back beside the 一套表's 儿媳,
+    put the two to 待核实 and left 与户主关系 blank. A list's 亲属 is any kin of the head, and says less than 儿媳."""
+    from yitaobiao.relations import says_more
+
+    assert same_relation("亲属", "儿媳") and same_relation("孙女", "其他亲属") and not same_relation("亲属", "户主")
+    assert says_more("亲属", "儿媳") and not says_more("儿媳", "亲属") and not says_more("亲属", "本人")

@@ -29,14 +29,22 @@ def relation_kind(word: str) -> str | None:
 
 
 def same_relation(one: str, other: str) -> bool:
-    """Two words of one relation, or one of them the group the other is in (150-父母's 父母 and 父亲)."""
+    """Two words of one relation, or one of them the group the other is in (150-父母's 父母 and 父亲), or a list's
+    亲属 for any kin of the head (wf114: split wrote 儿媳 into a police list as its 03-亲属, and fill, reading it
+    back, put the two to 待核实 and left 与户主关系 blank)."""
     kinds = {relation_kind(one), relation_kind(other)}
+    if (one in _ANY_KIN) != (other in _ANY_KIN):
+        kin = other if one in _ANY_KIN else one
+        return relation_kind(kin) not in (None, "户主")
     return None not in kinds and (len(kinds) == 1 or any(
         whole in kinds and kinds <= {whole, *parts} for whole, parts in RELATION_GROUPS.items()))
 
 
 def says_more(one: str, other: str) -> bool:
-    """Whether ``other`` says more of the same relation than ``one``: 长子 than 子, 父亲 than the group 父母."""
+    """Whether ``other`` says more of the same relation than ``one``: 长子 than 子, 父亲 than the group 父母, 儿媳 than a
+    list's 亲属."""
+    if one in _ANY_KIN:
+        return relation_kind(other) not in (None, "户主")
     kind, other_kind = relation_kind(one), relation_kind(other)
     if kind is None or other_kind is None:
         return False
