@@ -969,6 +969,12 @@ def test_a_group_over_a_later_name_column_is_another_person_whatever_its_word() 
     assert named_groups(sites[:1] + [at("F2.4", "D4", "姓名", "结对“五老”")], MAKER, Subject.ORGANISATION) == {"结对五老"}
     slots = [at("F5.1", "A4", "姓名", "成员1"), at("F5.2", "B4", "姓名", "成员2")]
     assert named_groups(slots, MAKER, Subject.HOUSEHOLD) == frozenset()  # one kind of person, repeated
+    # (u521: the people a title lists, described in their 基本情况, are the row's own; the index case named before
+    # them is someone else)
+    contacts = [at("F6.1", "B5", "姓名", "指示病例"), at("F6.2", "D5", "姓名", "密切接触者基本情况")]
+    for f in contacts:
+        f.form_title = "密切接触者筛查登记表"
+    assert named_groups(contacts, MAKER, Subject.PERSON) == {"指示病例"}
     assert named_groups(household, MAKER, Subject.HOUSEHOLD) == frozenset()
     fields = children + sites + household + roster
     match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.PERSON, Subject.ORGANISATION, Subject.HOUSEHOLD,

@@ -4354,7 +4354,10 @@ def named_groups(members: list[Field], maker: KeyMaker, subject: Subject | None)
     # (「服刑人员情况 › 姓名 … | 未成年子女情况 › 姓名 …」 of a register whose title lists the children: the row is the
     # child's, and the parent named first is someone else — u154's four look-alikes)
     titled = basic_form(members[0].form_title) if members else ""
-    listed = any((role := maker.context_role([group])) in syn.record_roles and _title_lists(_core_of(role), titled)
+    # (「指示病例 › 姓名 … | 密切接触者基本情况 › 姓名 …」 of a 密切接触者筛查登记表: the people the title lists are the
+    # row's, and the index case named first someone else — u521)
+    listed = any((role := maker.context_role([group])) and _title_lists(_core_of(role), titled)
+                 and (role in syn.record_roles or maker.section_person(role) and group.endswith(_BASICS))
                  for _, group in names if group)
     others = subject in (Subject.ORGANISATION, Subject.PLACE) or listed
     found: set[str] = set()
