@@ -2530,6 +2530,15 @@ def test_a_row_of_answers_under_a_registers_header_is_no_card() -> None:
     parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, []))
     assert parsed is not None and parsed.layout == "list"
     assert [f.label for f in parsed.fields] == ["乡镇（街道）", "饲养人姓名", "犬只品种", "是否办理养犬登记", "处置措施"]
+    # (u515: under a three-level header the legend was read as a fourth level, and the boxes became the labels;
+    # they are the answers of the labels above)
+    rows = [["履约情况抽查登记表", "", "", "", ""], ["序号", "姓名", "履约情况", "", ""],
+            ["", "", "电话回访", "", ""], ["", "", "是否知晓签约医生", "近一年是否接受过随访", "满意度"],
+            ["", "", "□是 □否", "□是 □否", "□满意 □基本满意 □不满意"], ["", "", "", "", ""], ["", "", "", "", ""]]
+    merges = [(1, 2, 1, 4), (2, 2, 2, 4), (1, 0, 3, 0), (1, 1, 3, 1)]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, [CellRange(*m) for m in merges]))
+    assert parsed is not None and [f.label for f in parsed.fields] == ["姓名", "是否知晓签约医生", "近一年是否接受过随访", "满意度"]
+    assert parsed.fields[1].options == ["□是 □否"] and parsed.fields[1].header_path[:-1] == ["履约情况", "电话回访"]
 
 
 def test_dashed_sections_bare_footer_keys_and_a_towns_fill_line() -> None:

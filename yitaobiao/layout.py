@@ -1336,6 +1336,8 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
         if sheet.is_choices_row(n):
             band.append(n)  # 「居民/非居民 | 居民身份证/营业执照/其他」: the values to choose, read by the filler
             break
+        if _is_options_legend(sheet, n, 0, grid.width - 1):
+            break  # 「□是 □否 | □满意 □基本满意 □不满意」: the answers of the labels above, no level (u515)
         # (One label that reads like a value among labels, 「1981-2000年」 beside 「1980年及以前」, is a label too.)
         if not sub or sheet.is_colnum_row(n) or _is_sample_row(sub) or any(
                 _sentence_or_placeholder(t) for _, t, _ in sub) or 2 * sum(
@@ -1536,13 +1538,16 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
         # (「劳动力（人） › 合计 | 其中：外出务工」: a group's unit is its columns' unit)
         unit = unit_in_label(leaf) or units.get(c) or _groups_unit([t for _, _, t in stack[:-1]])
         fields.append(ParsedField(leaf_r, leaf_c, text, path, "list", unit=unit))
-    for r in rows:
-        if r > band.rows[0] and sheet.is_choices_row(r):
-            # 「管道气/瓶装液化气/其他」 under 气源类型: the values its column takes, for the 一套表's dropdown
+    legends = [r for r in range(band.bottom + 1, band.data_start)
+               if _is_options_legend(sheet, r, band.first_col, band.last_col)]
+    for r in [*rows, *legends]:
+        if r > band.rows[0] and (sheet.is_choices_row(r) or r in legends):
+            # 「管道气/瓶装液化气/其他」 under 气源类型: the values its column takes, for the 一套表's dropdown; so do the
+            # boxes of a legend row under the header (「□是 □否」 — u515)
             for col, text, rng in sheet.texts(r):
                 owner = next((f for f in fields if rng.left <= f.col <= rng.right or f.col == col), None)
                 if owner is not None and not owner.options:
-                    owner.options = C.choices_of(text)
+                    owner.options = C.choices_of(text) or ([text] if r in legends else [])  # (as a card keeps its boxes)
     return fields
 
 
