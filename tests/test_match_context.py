@@ -1762,6 +1762,15 @@ def test_a_different_decision_takes_out_only_the_wording_it_names() -> None:
     assert all(same(again, "F1.1", f"F{n}.1") for n in (2, 3, 5, 6))
 
 
+def test_a_label_under_a_score_header_is_the_points_given() -> None:
+    """u522: 「评估指标得分（每项0—20分） › 身体状况 | 居住状况」 of a 风险等级评估台账 met every roster's 健康状况 and
+    居住状况: the points each is given, no state of health or home."""
+    scored = ("评估指标得分（每项0—20分）",)
+    assert not explain("身体状况", "身体状况", context_a=scored).same
+    assert not explain("居住状况", "居住状况", context_a=scored).same
+    assert explain("身体状况", "身体状况得分", context_a=scored).same
+
+
 def test_a_join_named_after_one_of_its_items_is_still_that_item() -> None:
     """wf112 joined 父母姓名 with 监护人姓名 on the 补充合并 sheet under the name 监护人姓名, as the README shows: the
     item was still known as 父母姓名 underneath, and split no longer filled the guardian's other items from the

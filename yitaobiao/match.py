@@ -1445,6 +1445,10 @@ class KeyMaker:
         if context and (completed := _completed_by_header(label, context[-1])) \
                 and self.synonyms.lookup(normalize_label(label).clean) is None:  # (账户名称: the holder's, a known item)
             label, context = completed, context[:-1]
+        if context and _SCORE_HEADER_RE.search(normalize_label(context[-1]).clean) and "分" not in label:
+            # 「评估指标得分（每项0—20分） › 身体状况 | 居住状况」 of a 风险等级评估台账: the points each is given, no state
+            # of one's health or home (u522: two look-alikes with every roster's 健康状况 and 居住状况)
+            label, context = normalize_label(label).clean + "得分", context[:-1]
         if subject_role in _CLAIMED_FOR or subject_role in _DEPENDANTS \
                 or subject_role and (_UNDERGOER_RE.fullmatch(subject_role) or _HARMED_RE.fullmatch(subject_role)):
             # 「二、申请人情况 › 申请人姓名」 on a card about a late person or a newborn: the one who claims for them
@@ -3869,6 +3873,7 @@ def _completed_by_header(label: str, header: str) -> str | None:
 
 
 _THING_ATTRIBUTES = frozenset({"名称", "类型", "类别", "编号", "号码", "证号"})
+_SCORE_HEADER_RE = re.compile(r"(?:得分|评分|分值|打分|分数)$")
 _PARTY_NOUNS = frozenset({"单位", "企业", "机构", "人员", "场所", "部门", "组织"})
 # A section or group about animals: the sex, birth date and age asked under it are the animal's.
 # A header naming a farm product by the kind of animal it comes from (禽蛋, 畜肉, 禽肉产量): its columns are each animal's
