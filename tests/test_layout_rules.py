@@ -2788,3 +2788,19 @@ def test_lines_above_an_export_saying_its_period_and_its_body_are_no_items() -> 
     rows = [["职工住院医疗费用结算信息核对表", "", "", ""], ["数据提取区间：2026年1月1日至2026年12月31日", "", "", "单位：元"],
             ["序号", "姓名", "医疗总费用", "领导签批"], ["1", "", "", ""]]
     assert labels(rows, [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 2)]) == ["姓名", "医疗总费用"]
+
+
+def test_a_relatives_document_that_opens_with_its_own_persons_card_is_theirs() -> None:
+    """u527: every field of a 无偿献血者直系亲属关系证明 was read as a 家庭成员's, its donor's 姓名 and 身份证号码 among
+    them: the title about relatives made the whole table the relatives'. A table that opens with the card of a person
+    of its own is that person's; its 家庭成员情况 section is the relatives'."""
+    rows = [["无偿献血者直系亲属关系证明", "", "", ""], ["（用于临床用血费用报销）", "", "", ""],
+            ["献血者情况", "姓名", "", "献血证编号", ""], ["", "身份证号码", "", "", ""],
+            ["家庭成员情况", "姓名", "与献血者关系", "身份证号码", ""], ["", "", "", "", ""], ["", "", "", "", ""]]
+    rows = [r + [""] * (5 - len(r)) for r in rows]
+    merges = [CellRange(0, 0, 0, 4), CellRange(1, 0, 1, 4), CellRange(2, 0, 3, 0), CellRange(3, 2, 3, 4),
+              CellRange(4, 0, 6, 0)]
+    parsed = parse_grid(Grid("t.xlsx", "证明", rows, merges))
+    assert parsed is not None
+    paths = {(f.label, tuple(f.header_path[:-1])) for f in parsed.fields}
+    assert ("姓名", ("献血者情况",)) in paths and ("与献血者关系", ("家庭成员情况",)) in paths, paths

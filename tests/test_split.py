@@ -3913,6 +3913,33 @@ def test_a_person_marked_dead_is_left_off_the_lists_of_the_living(tmp_path: Path
     assert "13957612345" in values and 13957612345 not in values
 
 
+def test_a_death_said_as_a_reason_or_asked_for_on_a_document_is_read_so(tmp_path: Path) -> None:
+    """wf116: a 低保 recipient whose 退出原因 was 「死亡」, with no 死亡人员 ticked, stayed a living head on a police list;
+    and a 亲属关系核查 the cadre ticked to issue for a late man (「经查其人已于…死亡」) was not written, its tick said to
+    be blank. A reason for leaving that says 死亡 marks the death; a document ticked to be issued is written for the
+    dead too."""
+    forms = tmp_path / "forms"
+    write_xlsx(forms / "民政局" / "退出.xlsx", [("Sheet1", *list_rows("低保退出人员名单", ["姓名", "公民身份号码", "退出原因"]))])
+    write_xlsx(forms / "公安局" / "人口.xlsx", [("Sheet1", *list_rows("实有人口登记表", ["姓名", "公民身份号码", "性别"]))])
+    write_docx(forms / "公安局" / "核查.docx", "亲属关系核查表",
+               [["姓名", "", "公民身份号码", ""], ["配偶姓名", "", "户籍地址", ""]])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    items = {i.name: i for i in mapping.items}
+    leaving = next(n for n in items if n.startswith("是否低保退出"))
+    reason = next(n for n in items if n.startswith("退出原因"))
+    issue = next(n for n in items if n.startswith("是否出具"))
+    _type_rows(merged, mapping, items, ("姓名", "公民身份号码", "性别", leaving, reason, issue),
+               [("张国华", "330102195001010011", "男", "是", "死亡", "是"),
+                ("刘桂兰", "330102195203010028", "女", None, None, None)], tick=False)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    people = load_workbook(tmp_path / "out" / "公安局" / "人口.xlsx").active
+    names = [c.value for row in people.iter_rows() for c in row]
+    assert "张国华" not in names and "刘桂兰" in names
+    assert any("张国华在一套表中已标记死亡（退出原因" in w for w in report.warnings), report.warnings
+    (card,) = (tmp_path / "out" / "公安局").glob("核查*.docx")
+    assert "张国华" in {c for g in read_grids(card, card.name) for row in g.rows for c in row}
+
+
 def test_a_note_typed_for_a_record_no_form_lists_is_said(tmp_path: Path) -> None:
     """wf72: 「户主2026年2月10日去世，已销户」 and 「全户2026年3月迁往县城」 typed under a 公租房 roster's 备注 for two
     households that roster does not list reached no department, and nothing was said. What is typed for a record

@@ -67,13 +67,13 @@ from .split import (
     _few,
     _insert_rows_keeping_footer,
     _lists_members,
-    _marks_a_death,
     above_the_table,
     answer_word,
     code_list,
     date_from_text,
     death_marks,
     mapping_of,
+    marks_a_death,
     masked_agrees,
     moved_label,
     onto_choices,
@@ -995,7 +995,7 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
                 name = joiners[sheet].name_key
                 for n, values in enumerate(records):
                     clean = {k: v for k, v in values.items() if not _blank(v) and not mapping.item(k).joins}
-                    died = {k for k in marks if _marks_a_death(values.get(k))}
+                    died = {k for k in marks if marks_a_death(mapping.item(k), values.get(k))}
                     if not died and (sheet, n) in dead:
                         # (wf90: the form asking 是否死亡人员 was dropped, and a man dead last quarter came back alive
                         # on every roster, unsaid: with no mark to carry, the record is not carried; wf94: nor is a
@@ -1061,7 +1061,7 @@ def _carried(carry: Path, mapping: Mapping) -> tuple[Collected, set[tuple[str, i
     previous = read_filled(carry, then)
     marks = death_marks(then)
     dead = {(sheet, n) for sheet, records in previous.records.items() for n, values in enumerate(records)
-            if any(_marks_a_death(values.get(k)) for k in marks)}
+            if any(marks_a_death(then.item(k), values.get(k)) for k in marks)}
     if then is mapping:
         return previous, dead
     now_key = carried_keys(then, mapping)

@@ -2037,7 +2037,7 @@ def _recognise(sheet: _Sheet) -> ParsedSheet | None:
             parsed.layout = Layout.CARD
         return parsed if parsed.fields else None
     fields: list[ParsedField] = []
-    section = lead_in = _lead_in(grid.context, top.title)
+    section = lead_in = _lead_in(grid.context, top.title, opens_as_a_card=_opens_as_a_card(sheet, top.body_start))
     section_col: int | None = None  # the column a section row stands in
     header_rows: tuple[int, int] | None = None
     data_start: int | None = None
@@ -2317,18 +2317,36 @@ _RELATIVES_TITLE_RE = re.compile(r"(?:亲属|家庭成员|家属|直系亲属)(?
 _LEAD_IN_RE = re.compile(r"成员|亲属|家属|继承人|子女|人员|名单|情况|明细|如下|有[:：]$|表[:：]$")
 
 
-def _lead_in(context: list[str], title: str) -> list[str]:
+def _lead_in(context: list[str], title: str, opens_as_a_card: bool = False) -> list[str]:
     """Whose rows a Word table lists, from the paragraph just above it (「家庭成员情况表：」,
     「其法定继承人/供养亲属有：」) or from a title about relatives (亲属关系证明): the table's rows are
-    those people, not the person the document is about."""
+    those people, not the person the document is about. A table that opens with the card of a person of its own
+    (「姓名 | ___ | 公民身份号码 | ___」, 「献血者情况 › 姓名 | ___」) is about that person, its relatives a section of
+    it (u527: a 直系亲属关系证明's donor had become a 家庭成员)."""
     if context:
         last = C.squash(context[-1])
         if last.endswith((":", "：")) and len(last) <= 24 and last.count(":") + last.count("：") == 1 \
                 and not _BLANK_LINE_RE.search(last) and C.squash(title) != last and _LEAD_IN_RE.search(last):
             return [last.rstrip(":：").lstrip("其")]
-    if _RELATIVES_TITLE_RE.search(C.squash(title)):
+    if _RELATIVES_TITLE_RE.search(C.squash(title)) and not opens_as_a_card:
         return ["家庭成员"]
     return []
+
+
+def _opens_as_a_card(sheet: _Sheet, start: int) -> bool:
+    """The first row of a table's body with anything in it is a card's: labels each with a box to fill after it."""
+    # (past a line across the table under the title: 「（用于临床用血费用报销）」)
+    r = next((n for n in range(start, sheet.grid.height) if sheet.texts(n)
+              and not (len(sheet.texts(n)) == 1 and sheet.spans_most(sheet.texts(n)[0][2]))), None)
+    if r is None:
+        return False
+    texts = sheet.texts(r)
+    if len(texts) >= 2 and _label_like(texts[0][1]) and _card_row(sheet, r):
+        return True
+    # (「献血者情况」 merged down beside 「姓名 | ___」: a side label, then the card's first labels)
+    side = texts[0][2]
+    return len(texts) >= 3 and side.height > 1 and _label_like(texts[0][1]) and all(
+        _label_like(t) and _box_after(sheet.grid, r, rng) is not None for _, t, rng in texts[1:])
 
 
 def _in_a_column_of_labels(sheet: _Sheet, r: int) -> bool:

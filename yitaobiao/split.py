@@ -142,17 +142,26 @@ _MARK_THEN_NOTE_RE = re.compile(r"^([√✓✔☑×✗✘])\s*[^√✓✔☑×�
 _DEATH_RE = re.compile(r"死亡|去世|离世|逝世|亡故|身故|已故")
 # A list of people leaving a programme or a register, the dead among them (低保退出人员名单, 户口注销, 参保清理台账)
 _LEAVING_TITLE_RE = re.compile(r"退出|注销|停发|停保|减员|销户|清理|核销|丧葬|殡葬|火化|抚恤|遗属")
+_ISSUE_TICK = "是否出具"  # a document's tick: the cadre asks for one to be issued for this record
+# Why someone left a programme or a register (退出原因, 注销原因, 停发原因): a death, said in words
+_LEAVING_REASON_RE = re.compile(r"(?:退出|注销|停发|停保|暂停|减员|销户|终止|变动)原因")
 _DEATHS_COUNTED_RE = re.compile(r"(?:人数|户数|数量|人次|率)$")
 
 
 def death_marks(mapping: Mapping, sheet: str | None = None) -> list[str]:
-    """The items that mark a person dead (死亡人员 √, 死亡日期), of one record sheet or of every sheet."""
+    """The items that mark a person dead (死亡人员 √, 死亡日期, a 退出原因 of 死亡), of one record sheet or of every
+    sheet."""
     return [i.key for i in mapping.items if (sheet is None or (i.record or i.sheet) == sheet)
-            and _DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)]
+            and (_DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)
+                 or _LEAVING_REASON_RE.search(i.meaning))]
 
 
-def _marks_a_death(value: Any) -> bool:
-    """A death item's value says the person died: a tick or a yes, a day or a cause; a 否 or a blank does not."""
+def marks_a_death(item: MappingItem, value: Any) -> bool:
+    """A death item's value says the person died: a tick or a yes, a day or a cause; a 否 or a blank does not. A
+    reason for leaving marks a death when it says one (wf116: a 低保 recipient's 退出原因 「死亡」, with no 死亡人员 √,
+    stayed a living head on a police list and a widow's husband on her 亲属关系证明)."""
+    if _LEAVING_REASON_RE.search(item.meaning) and not _DEATH_RE.search(item.meaning):
+        return bool(_DEATH_RE.search(str(value or "")))
     answer = _answer({"v": value}, "v")
     return bool(answer) and answer not in NO and not _is_blank(value)
 
@@ -1563,7 +1572,8 @@ class _Filler:
         if sheet not in self._death_marks:
             self._death_marks[sheet] = death_marks(self.mapping, sheet)
         rows = self.collected.records.get(sheet, [])
-        return record < len(rows) and any(_marks_a_death(rows[record].get(k)) for k in self._death_marks[sheet])
+        return record < len(rows) and any(marks_a_death(self.mapping.item(k), rows[record].get(k))
+                                          for k in self._death_marks[sheet])
 
     def _without_the_late(self, form: MappingForm, chosen: list[int]) -> list[int]:
         """The records a form about the living receives, those the cadre marked dead (死亡人员 √, a 死亡日期) left off
@@ -1573,11 +1583,13 @@ class _Filler:
         them."""
         if not form.record_sheet or not chosen or _DEATH_RE.search(form.title) or _LEAVING_TITLE_RE.search(form.title):
             return chosen
+        if form.selector and self.mapping.item(form.selector).meaning.startswith(_ISSUE_TICK):
+            return chosen  # (wf116: a 亲属关系核查 the cadre ticked to issue for the late man, 「经查其人已于…死亡」)
         marks = death_marks(self.mapping, form.record_sheet)
         if not marks or {f.item for f in self.mapping.fields if f.form == form.id}.intersection(marks):
             return chosen  # a form that asks the death itself (a 死亡人员核查表, a roll with 死亡日期) lists its dead
         records = self.collected.records.get(form.record_sheet, [])
-        late = [n for n in chosen if any(_marks_a_death(records[n].get(k)) for k in marks)]
+        late = [n for n in chosen if any(marks_a_death(self.mapping.item(k), records[n].get(k)) for k in marks)]
         for n in late:
             self.late_left_off[form.record_sheet].setdefault(n, []).append(f"{form.department or '未注明'}《{form.title}》")
         # (said in their own line: what was typed for them is not said again as reaching no form)
@@ -1594,7 +1606,7 @@ class _Filler:
             who = self._records_named(sheet, records, people) + (f"等 {len(people)} 人" if len(people) > 5 else "")
             marks = death_marks(self.mapping, sheet)
             said = _few([self.mapping.item(k).name for k in marks
-                         if any(_marks_a_death(records[n].get(k)) for n in people)], 2)
+                         if any(marks_a_death(self.mapping.item(k), records[n].get(k)) for n in people)], 2)
             forms = list(dict.fromkeys(title for n in people for title in late[n]))
             lines.append(f"{who}在一套表中已标记死亡（{said}），未列入 {len(forms)} 张不问死亡的报表（{_few(forms, 3)}）；"
                          "问死亡、退出、注销的报表照常列入。如某张报表仍需列入，请在分发结果中手工补填。")
