@@ -3151,6 +3151,20 @@ def test_a_relation_typed_for_another_card_is_read_through_the_one_it_was_typed_
     assert any("王小明“孙子”、王磊“长子”" in w for w in report.warnings), report.warnings
 
 
+def test_a_spouses_card_names_the_heads_parents_in_law_and_the_cadres_word_stands(tmp_path: Path) -> None:
+    """wf116: the head's 岳母 was left blank on his wife's own 亲属关系证明 (she is her 母亲); and the head's own card
+    wrote 配偶 and 长子 over the cadre's 妻子 and 儿子. The cadre's word, of the same relation, is written."""
+    people = [("王志强", "330101198201010031", "男", 44, "户主", "否"), ("孙梅", "330101198403010028", "女", 42, "妻", "是"),
+              ("周秀珍", "330101195805010020", "女", 68, "岳母", "否")]
+    _, listed = _family_on_a_students_card(tmp_path, people, to_head=True)
+    assert listed == {"王志强": "丈夫", "周秀珍": "母亲"}, listed
+    people = [("王建国", "330101197201010031", "男", 54, "户主", "是"), ("李芳", "330101197403010028", "女", 52, "配偶", "否"),
+              ("王小军", "330101199609010033", "男", 30, "长子", "否")]
+    _, listed = _family_on_a_students_card(tmp_path / "head", people, to_head=True,
+                                           typed={"李芳": "妻子", "王小军": "儿子"})
+    assert listed == {"李芳": "妻子", "王小军": "儿子"}, listed
+
+
 def test_a_sentence_printed_with_starred_blanks_takes_the_value(tmp_path: Path) -> None:
     """wf49: a 变更证明's 户籍历史变更 box printed 「**年*月*日从**迁入」 for the cadre to complete; split took it for
     another label, kept it, and lost the 「1992年3月从温岭市箬横镇迁入本村」 the cadre had typed."""

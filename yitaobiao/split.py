@@ -81,7 +81,7 @@ from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import CellsReadApart, calamine_workbook, cells_read_apart
 from .readers.excel import cell_text as excel_text
 from .readers.safety import encrypted_ole
-from .relations import relation_choice
+from .relations import relation_choice, same_relation
 from .scan import locate, relative_path
 from .sheets import csv_safe, fit_row_heights, mark_output, put
 from .xls_copy import convert_xls
@@ -2729,7 +2729,10 @@ def _member_value(f: MappingField, form: MappingForm, filler: _Filler, own: int 
         # grandmother, the 户主, with no relation — read from the two relations to the head. wf85: one 家庭成员与本人
         # 关系 column holds one answer a person, typed for one card — 祖父 for a grandson's — and the head's own
         # 家庭成员关系证明 had listed his father as 祖父: the relations to the head say it for every card they can)
-        return derived
+        # (wf116: the head's own card wrote 配偶 and 长子 over the cadre's 妻子 and 儿子: the cadre's word, of the same
+        # relation, is the one written)
+        said = answer_word(C.squash(str(value or "")))
+        return said if not _is_blank(value) and same_relation(said, answer_word(C.squash(str(derived)))) else derived
     if not _is_blank(value) and any(_heads_the_household(filler.value(f, form.record_sheet, n))
                                     for n in (own, *members)):
         # (typed to the household's head on each person's row, 户主 among them)
@@ -2750,6 +2753,7 @@ _SPOUSE_RE = re.compile(r"^(?:妻|妻子|夫|丈夫|配偶|爱人)$")
 _GRANDCHILD_RE = re.compile(r"^(外)?(?:孙子|孙女|孙|孙儿)$")
 _IN_LAW_RE = re.compile(r"^(?:儿媳|儿媳妇|媳妇|(女婿))$")  # a child's spouse (GB/T 4761 儿媳, 女婿)
 _PARENT_RE = re.compile(r"^(?:父亲|母亲|父母|父|母|爸爸|妈妈)$")  # the head's parent (GB/T 4761 50-父母)
+_PARENTS_IN_LAW = ("岳父", "岳母", "公公", "婆婆")  # the head's spouse's parents (GB/T 4761 53-56)
 
 
 def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _Filler, own: int, member: int,
@@ -2787,6 +2791,9 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
     elif _SPOUSE_RE.match(own_relation) and _CHILD_RE.match(typed):
         # (wf93, wf94: the head's wife's 证明 listed their son with no relation: the head's child is the spouse's)
         found = "儿子" if male else "女儿" if female else None
+    elif _SPOUSE_RE.match(own_relation) and typed in _PARENTS_IN_LAW:
+        # (wf116: the head's 岳母 on his wife's own 亲属关系证明 is her 母亲; a woman head's 公公 her husband's 父亲)
+        found = "父亲" if male or typed in ("岳父", "公公") else "母亲"
     elif _SPOUSE_RE.match(own_relation) and _PARENT_RE.match(typed):
         # (the head's father is his wife's 公公, her husband's parents her 公婆; a wife heading, her husband's 岳父母)
         own_sex = filler._sex_of(sheet, own)
