@@ -49,6 +49,7 @@ from yitaobiao.testing import (
     list_rows,
     write_csv,
     write_docx,
+    write_docx_blocks,
     write_ods,
     write_xlsx,
 )
@@ -3952,6 +3953,25 @@ def test_a_death_said_as_a_reason_or_asked_for_on_a_document_is_read_so(tmp_path
     assert any("张国华在一套表中已标记死亡（退出原因" in w for w in report.warnings), report.warnings
     (card,) = (tmp_path / "out" / "公安局").glob("核查*.docx")
     assert "张国华" in {c for g in read_grids(card, card.name) for row in g.rows for c in row}
+
+
+def test_the_blanks_of_a_documents_own_paragraphs_are_said(tmp_path: Path) -> None:
+    """wf111, wf116: 「姓名：____，性别：__，公民身份号码：____」 above a 亲属关系证明's table went out blank, and only the
+    file's name said whose it was. Those blanks are no item of the 一套表; the clerk is told to fill them by hand."""
+    forms = tmp_path / "forms"
+    write_docx_blocks(forms / "公安局" / "证明.docx", [
+        "亲属关系证明", "姓名：________，性别：____，公民身份号码：__________________，其家庭成员如下：",
+        ([["称谓", "姓名", "公民身份号码"], ["", "", ""], ["", "", ""]], {})])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows("户籍人口名册", ["姓名", "公民身份号码", "户主姓名"]))])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    items = {i.name: i for i in mapping.items}
+    issue = next(n for n in items if n.startswith("是否出具"))
+    _type_rows(merged, mapping, items, ("姓名", "公民身份号码", "户主姓名", issue),
+               [("王建国", "330102195803120015", "王建国", "是"), ("李芳", "330102196001010028", "王建国", None)],
+               tick=False)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    said = [w for w in report.warnings if "正文段落中的填空" in w]
+    assert len(said) == 1 and "“姓名”" in said[0] and "“公民身份号码”" in said[0] and "1 份" in said[0], report.warnings
 
 
 def test_a_note_typed_for_a_record_no_form_lists_is_said(tmp_path: Path) -> None:

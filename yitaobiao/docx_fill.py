@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import zipfile
 from functools import cached_property
 from pathlib import Path
@@ -19,7 +20,7 @@ from lxml import etree
 
 from .errors import UnsafeFileError
 from .model import OUTPUT_MARK, clean_text
-from .readers.docx import W, _int_attr, _unwrap
+from .readers.docx import W, _int_attr, _paragraph_text, _unwrap
 from .readers.safety import refuse_dtd
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -55,6 +56,10 @@ class _Package:
         return next(((info, _marked_core(self.path, data)) for info, data in self.parts if info.filename == _CORE), None)
 
 
+# 「姓名：____」, 「性别＿＿」: a label in a paragraph with a blank to write in after it
+_PROMPT_BLANK_RE = re.compile(r"([\u4e00-\u9fff]{1,8})[:：]?\s*[_＿]{2,}")
+
+
 class DocxTables:
     """The top-level tables of a .docx, addressable by (table, row, grid column)."""
 
@@ -72,6 +77,13 @@ class DocxTables:
         self.root = root
         body = self.root.find(f"{W}body")
         self.tables = [el for el in _unwrap(body, "p", "tbl") if el.tag == f"{W}tbl"] if body is not None else []
+
+    def blank_prompts(self) -> list[str]:
+        """The labels of the blanks the document's own paragraphs leave to fill (「经核查：＿＿，性别＿＿」 → 经核查,
+        性别), which split does not write: no scan reads them as items."""
+        body = self.root.find(f"{W}body")
+        texts = [_paragraph_text(p) for p in _unwrap(body, "p")] if body is not None else []
+        return list(dict.fromkeys(m.group(1) for text in texts for m in _PROMPT_BLANK_RE.finditer(text)))
 
     def copy(self) -> DocxTables:
         """A copy to fill for another record; the original stays as it was read."""

@@ -3878,6 +3878,12 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
             (doc if suffix == ".docx" else wb).save(target)
             saved.append(target)
             count = max(count, len(listed) or written)
+        if saved and suffix == ".docx" and pristine_doc is not None and (prompts := pristine_doc.blank_prompts()):
+            # (wf111, wf116: 「姓名：____，性别：__，公民身份号码：__」 above a 亲属关系证明's table went out blank, and only
+            # the file's name said whose it was)
+            shown = "、".join(f"“{p}”" for p in prompts[:4]) + ("等" if len(prompts) > 4 else "")
+            report.warnings.append(f"{job.rel}：正文段落中的填空（{shown}）不在一套表中，没有回填，已写出的 {len(saved)} 份"
+                                   "请在打印前手工填写。")
         if not saved:
             report.skipped.extend(
                 f"{department}《{_told_apart(form, job.forms)}》："
