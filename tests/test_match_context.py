@@ -5958,6 +5958,11 @@ def test_the_women_among_a_count_of_members_are_its_female_members() -> None:
     are 女团员, whichever way the table says it; 党外代表人士 › 其中：女性 stays those counted (u72)."""
     assert MAKER.key("其中：女", ("团员情况", "团员人数")).text == MAKER.key("其中：女团员", ("团员总数",)).text
     assert MAKER.key("其中：女性", ("党外代表人士",)).text == "党外代表人士女性"
+    # (u525: 「气象信息员人数 › 其中：女性」 read 气象信息员人数女气象信息员 and met the 人数 of 气象信息员 — 女气象信息员
+    # would read as someone's name, as any 网格员 does: the count says it, as the village table's 其中：女性 does)
+    women = MAKER.key("  其中：女性", ("气象信息员人数",))
+    assert women.text == MAKER.key("其中：女性", ("气象信息员",)).text == "气象信息员女性人数", women
+    assert not explain("  其中：女性", "人数", context_a=("气象信息员人数",), context_b=("气象信息员",)).same
 
 
 def test_the_days_a_case_is_handled_on_mark_its_row_as_its_number_does() -> None:

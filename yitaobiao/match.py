@@ -1578,13 +1578,17 @@ class KeyMaker:
             clean = item
         if options and (bare := self.person_word(clean))[0] and bare[1] == NAME_ITEM and NAME_ITEM not in clean:
             clean = "有无" + bare[0]  # 「配偶情况：□有配偶 □无配偶」: whether there is one, not their name (u120)
+        sexed: str | None = None  # the count a sex breakdown was read with
         if clean in _SEX_PARTS and (parent := self._counted_parent(groups)):
             # 「党外代表人士 › 其中：女性」, 「奖励扶助对象 › 其中：男」: the women among those counted, not the village's
             # 女性人数 (u72, u78)
             stem = _HEADCOUNT_TAIL_RE.sub("", parent)
             # (「团员情况 › 团员人数 › 其中：女」 is the 女团员 「团员总数 › 其中：女团员」 counts — u447)
-            clean = clean[0] + stem if stem != parent and len(stem) >= 2 and stem.endswith(_SEXED_PEOPLE) \
-                else parent + _SEX_PARTS[clean]
+            sexed_people = clean[0] + stem
+            # (「气象信息员人数 › 其中：女性」: 女气象信息员 would read as someone's name, as 网格员 does; the count says it)
+            clean = (sexed_people if not self.person_word(sexed_people)[0] else stem + _SEX_PARTS[clean] + "人数") \
+                if stem != parent and len(stem) >= 2 and stem.endswith(_SEXED_PEOPLE) else parent + _SEX_PARTS[clean]
+            sexed = parent
         named_household = _HOUSEHOLD_PERSON_RE.match(clean)
         if named_household and syn.lookup(clean) is None and named_household.group(1) + "户" not in syn.prefixes \
                 and not (named_household.group(1) + "户").endswith(_NO_HOUSEHOLD_WORDS):
@@ -1613,7 +1617,11 @@ class KeyMaker:
         else:
             counts_people = counted_header and _COUNTING_UNITS.get(headers[-1].unit or "") == "人数" \
                 or bool(groups) and groups[-1].endswith("人数")
-            if counts_people and (person := self.person_word(clean))[0] and person[1] == NAME_ITEM \
+            if sexed:
+                # (the count is said in the label now, not read with it again: 「气象信息员人数 › 其中：女性」 had become
+                # 「气象信息员人数女气象信息员」 — u525)
+                folded, breakdown = sexed, False
+            elif counts_people and (person := self.person_word(clean))[0] and person[1] == NAME_ITEM \
                     and NAME_ITEM not in clean:
                 # 「参加人数（人） › 学生 | 家长」: the parents among those counted, no parent's 姓名 (u241)
                 clean, folded, breakdown, counted_people = groups[-1] + clean, groups[-1], False, True
