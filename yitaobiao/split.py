@@ -1592,6 +1592,10 @@ class _Filler:
         late = [n for n in chosen if any(marks_a_death(self.mapping.item(k), records[n].get(k)) for k in marks)]
         for n in late:
             self.late_left_off[form.record_sheet].setdefault(n, []).append(f"{form.department or '未注明'}《{form.title}》")
+        if late and len(late) == len(chosen):
+            # (wf117: 「没有勾选为“老党员”的记录」 was said of a 老党员补贴 list whose one ticked member had died)
+            self._left_out[form.id] = (f"勾选的{self._records_named(form.record_sheet, records, late)}"
+                                       f"{f'等 {len(late)} 人' if len(late) > 5 else ''}在一套表中已标记死亡，不列入这张表")
         # (said in their own line: what was typed for them is not said again as reaching no form)
         self.named_left_out.update((form.record_sheet, n) for n in late)
         self.named_items.update((form.record_sheet, n, "*") for n in late)
