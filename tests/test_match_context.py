@@ -2931,6 +2931,11 @@ def test_whether_a_licence_is_held_however_it_is_asked() -> None:
     pairs = [("是否办理营业执照", "是否取得营业执照"), ("有无营业执照", "是否已取得营业执照"), ("是否持有残疾证", "有无残疾证")]
     assert [p for p in pairs if not explain(*p).same] == []
     assert not explain("是否办理营业执照", "是否办理卫生许可证").same
+    # (u528: 「证照情况（有/无） › 办学许可证」 asks whether it is held, no licence's number; 办学许可证 is no 学许可证 办理)
+    held = ("证照情况（有/无）",)
+    assert not explain("办学许可证", "办学许可证编号", context_a=held).same
+    assert explain("办学许可证", "是否办学许可证", context_a=held).same
+    assert MAKER.key("是否办健康证").text == MAKER.key("是否取得健康证").text
 
 
 def test_a_breakdown_under_a_persons_count_is_named_once() -> None:

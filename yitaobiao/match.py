@@ -376,7 +376,7 @@ _HEADCOUNTS = frozenset({"人数", "数", "人口", "名数", "总数", "数量"
 _HELD_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:保有量|拥有量)$")
 _RELATION_TO_RE = re.compile(r"^与(.{1,8}?)的?(?:关系|称谓)$")  # (与见义勇为人员关系 — u238)
 # Whether a licence or certificate is held, however the form asks it: 是否（已）办理 / 取得 / 领取 / 持有 …, 有无 ….
-_LICENCE_HELD_RE = re.compile(r"^(?:是否(?:已经?)?(?:办理|取得|领取|持有|办)|有无|有否)(.{1,10}?(?:证|照|许可|证书))$")
+_LICENCE_HELD_RE = re.compile(r"^(?:是否(?:已经?)?(?:办理|取得|领取|持有|办(?![学事]))|有无|有否)(.{1,10}?(?:证|照|许可|证书))$")
 _AGE_BAND_RE = re.compile(r"^\d{1,3}(?:周)?岁?(?:[-~—至到]\d{1,3}(?:周)?岁|(?:周)?岁(?:及|以)?(?:以上|以下))$")
 _AGE_BAND_START_RE = re.compile(_AGE_BAND_RE.pattern.strip("^$"))
 _DIGITS_RE = re.compile(r"\d+")
@@ -1500,8 +1500,11 @@ class KeyMaker:
             clean = _PEOPLE_HEADCOUNT_RE.sub(r"\1数", clean)
             if (unit or norm.unit) is None or (unit or norm.unit) in _COUNTING_UNITS:
                 clean = _HELD_COUNT_RE.sub("数", clean)
+        # (a header's own note says so of each column under it: 「证照情况（有/无） › 办学许可证 | 营业执照」 asks whether
+        # each is held, no licence's number — u528)
+        header_notes = normalize_label(context[-1]).notes if context else ()
         if not clean.startswith(("是否", "有无")) and any(self.option_item(note) == "是否" or _TICK_NOTE_RE.match(note)
-                                                         for note in norm.notes):
+                                                         for note in (*norm.notes, *header_notes)):
             clean = "是否" + clean  # 「低保对象（是/否）」, 「死亡人员（√）」 ask whether, as 「是否低保对象」 does
         held = _LICENCE_HELD_RE.match(clean)
         if held and syn.lookup(clean) is None:
