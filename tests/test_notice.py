@@ -453,6 +453,11 @@ def test_a_department_whose_forms_did_not_change_is_not_told_to_hurry(tmp_path: 
     later = snapshot(dropped, parse_period("2026Q4"), str(earlier), [])
     back = notice_text(dropped, "2026年第四季度", "青山县", movement(later, [before, now])).paragraph
     assert "组织部报表未变，因其他部门停用或调整同类报表，重复率随之下降" in back and "组织部重复率下降" not in back
+    # (wf117: a form that could not be read this quarter is no form 「停用或调整」: the change may be its absence)
+    dropped.unread = 1
+    unsure = notice_text(dropped, "2026年第四季度", "青山县", movement(later, [before, now])).paragraph
+    assert "因其他部门停用" not in unsure and "组织部报表未变，重复率变化可能系本期有文件无法读取所致" in unsure, unsure
+    assert "（本期有1个文件无法读取、未计入，变化可能由此造成）" in unsure
 
 
 def test_a_rate_diluted_by_new_items_and_a_department_with_nothing_duplicated_are_told_as_they_are(

@@ -112,6 +112,10 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
         if was != now and moved.rate_change:
             # (wf35, wf36: 「上升14.1个百分点」 from 26 forms added, read as the departments' doing)
             sentences[-1] += f"（报表由{was}张{'增至' if now > was else '减至'}{now}张，含统计范围变化的影响）"
+        if summary.unread and moved.rate_change:
+            # (wf117: a password-protected 老党员补贴 made 「较上季度下降0.7个百分点」 and 「组织部重复率下降」 of a quarter
+            # in which nothing changed)
+            sentences[-1] += f"（本期有{summary.unread}个文件无法读取、未计入，变化可能由此造成）"
     sentences[-1] += "。"
     reform = summary.reform()
     counts = reform.suggestions
@@ -175,10 +179,14 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
             parts.append(f"{named(moved.improved)}重复率下降")
         if moved.worsened:
             parts.append(f"{named(moved.worsened)}重复率上升，需加快整合")
-        if moved.worsened_by_others:
+        # (a cause read from other departments' forms is no cause when some of this quarter's could not be read)
+        if moved.worsened_by_others and not summary.unread:
             parts.append(f"{named(moved.worsened_by_others)}报表未变，因其他部门新增同类数据项，重复率随之上升")
-        if moved.improved_by_others:
+        if moved.improved_by_others and not summary.unread:
             parts.append(f"{named(moved.improved_by_others)}报表未变，因其他部门停用或调整同类报表，重复率随之下降")
+        if summary.unread and (moved.worsened_by_others or moved.improved_by_others):
+            parts.append(f"{named(moved.worsened_by_others + moved.improved_by_others)}报表未变，重复率变化可能系本期有"
+                         "文件无法读取所致")
         if moved.diluted:
             parts.append(f"{named(moved.diluted)}重复数据项未减少，重复率下降系本部门新增数据项所致")
         if moved.concentrated:
@@ -192,7 +200,8 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
         if moved.new:
             parts.append(f"{named(moved.new)}本期新纳入")
         if parts:
-            sentences.append(f"与{moved.compared_with}相比，{'；'.join(parts)}。")
+            unsure = f"（本期有{summary.unread}个文件无法读取，以上变化可能由此造成）" if summary.unread else ""
+            sentences.append(f"与{moved.compared_with}相比，{'；'.join(parts)}{unsure}。")
     if reform.items_saved:
         sentences.append("实行“一套表”后可减少重复填报"
                          f"{reform.items_saved}项，做到“一次采集、多方复用”。")
