@@ -779,6 +779,9 @@ def test_one_subsidy_worded_by_each_title_is_one_programme() -> None:
     assert named["a"] == named["b"] == named["c"] and named["d"] == named["e"]
     assert named["a"] != named["d"]  # (no 农机补贴 of both: buying and scrapping are two subsidies)
     assert len({named["f"], named["g"], named["h"], named["i"]}) == 4 and named["j"] is None
+    # (u529: 城乡居民养老保险丧葬补助 and 城乡居民基本养老保险丧葬补助 are one 《社会保险法》 payment)
+    funeral = _one_name_each({"a": "城乡居民养老保险丧葬补助", "b": "城乡居民基本养老保险丧葬补助", "c": "城乡居民医疗保险补贴"})
+    assert funeral["a"] == funeral["b"] != funeral["c"]
 
 
 def test_the_ends_of_a_term_under_its_header_are_its_dates() -> None:

@@ -4185,7 +4185,9 @@ def _short_programme(name: str) -> str:
 
 
 _BATCH_RE = re.compile(r"^第[一二三四五六七八九十\d]*批次?")
-_SHORT_NAMES = {"农业机械": "农机", "计划生育": "计生"}
+_SHORT_NAMES = {"农业机械": "农机", "计划生育": "计生",
+                # (城乡居民养老保险 is the 基本养老保险 of 《社会保险法》 however a title words it — u529)
+                "基本养老保险": "养老保险", "基本医疗保险": "医疗保险"}
 
 
 def _one_programme(shorter: str, longer: str) -> bool:
