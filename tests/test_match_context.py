@@ -1734,30 +1734,31 @@ def test_a_title_naming_its_people_then_what_is_done_for_them() -> None:
                            SYN) == "监护人"
 
 
+def _split_by_a_decision(labels: list[str], apart: tuple[int, int]) -> list[Field]:
+    """Fields of ``labels`` (one a form), matched again after the clerk said the wordings of the fields numbered
+    ``apart`` (1-based) are different items; the first matching leaves them one item."""
+    from yitaobiao.match import Decisions
+
+    fields = [field(f"F{n}.1", label) for n, label in enumerate(labels, start=1)]
+    match_fields(fields, SYN)
+    assert len({f.concept_id for f in fields}) == 1
+    key = {f.id: f.label_key for f in fields}
+    again = [field(f"F{n}.1", label) for n, label in enumerate(labels, start=1)]
+    match_fields(again, SYN, decisions=Decisions(different={frozenset(key[f"F{n}.1"] for n in apart)}))
+    return again
+
+
 def test_a_different_decision_takes_out_only_the_wording_it_names() -> None:
     """helper-95 said 证件号码 ≠ 身份证号码 in the review: the ID item split into two halves of six and twelve
     forms (公民身份号码, 身份证号 on either side as the fields came). Only 证件号码 leaves; the other wordings stay
     with the one they read like."""
-    from yitaobiao.match import Decisions
-
-    labels = ["证件号码", "公民身份号码", "身份证号码", "身份证号", "公民身份号码（身份证号码）", "身份证"]
-    fields = [field(f"F{n}.1", label) for n, label in enumerate(labels, start=1)]
-    match_fields(fields, SYN)
-    assert len({f.concept_id for f in fields}) == 1
-    key = {f.id: f.label_key for f in fields}
-    again = [field(f"F{n}.1", label) for n, label in enumerate(labels, start=1)]
-    match_fields(again, SYN, decisions=Decisions(different={frozenset((key["F1.1"], key["F3.1"]))}))
+    again = _split_by_a_decision(["证件号码", "公民身份号码", "身份证号码", "身份证号", "公民身份号码（身份证号码）", "身份证"],
+                                 (1, 3))
     assert not same(again, "F1.1", "F3.1")
     assert all(same(again, "F3.1", f"F{n}.1") for n in (2, 4, 5, 6))
     # (wf112: 「家庭住址 ≠ 地址」 took 居住地址 and 居住地详址, a little more like 地址, out with it: a wording no clearer
     # like one part than the other stays with the part more forms ask)
-    labels = ["家庭住址", "家庭住址", "现住址", "地址", "居住地址", "居住地详址"]
-    fields = [field(f"F{n}.1", label) for n, label in enumerate(labels, start=1)]
-    match_fields(fields, SYN)
-    assert len({f.concept_id for f in fields}) == 1
-    key = {f.id: f.label_key for f in fields}
-    again = [field(f"F{n}.1", label) for n, label in enumerate(labels, start=1)]
-    match_fields(again, SYN, decisions=Decisions(different={frozenset((key["F1.1"], key["F4.1"]))}))
+    again = _split_by_a_decision(["家庭住址", "家庭住址", "现住址", "地址", "居住地址", "居住地详址"], (1, 4))
     assert not same(again, "F1.1", "F4.1")
     assert all(same(again, "F1.1", f"F{n}.1") for n in (2, 3, 5, 6))
 
