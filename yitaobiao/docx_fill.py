@@ -56,8 +56,9 @@ class _Package:
         return next(((info, _marked_core(self.path, data)) for info, data in self.parts if info.filename == _CORE), None)
 
 
-# 「姓名：____」, 「性别＿＿」: a label in a paragraph with a blank to write in after it
-_PROMPT_BLANK_RE = re.compile(r"([\u4e00-\u9fff]{1,8})[:：]?\s*[_＿]{2,}")
+# 「姓名：____」, 「性别＿＿」, 「经核查：       ，性别：   ，」: a label in a paragraph with a blank to write in after
+# it, drawn or left as spaces up to the next mark (wf118)
+_PROMPT_BLANK_RE = re.compile(r"([\u4e00-\u9fff]{1,8})(?:[:：]?\s*[_＿]{2,}|[:：][ \u3000\xa0]{2,}(?=[，,。.；;]|$))")
 
 
 class DocxTables:
