@@ -3943,6 +3943,7 @@ def test_a_death_said_as_a_reason_or_asked_for_on_a_document_is_read_so(tmp_path
     write_xlsx(forms / "公安局" / "人口.xlsx", [("Sheet1", *list_rows("实有人口登记表", ["姓名", "公民身份号码", "性别"]))])
     write_docx(forms / "公安局" / "核查.docx", "亲属关系核查表",
                [["姓名", "", "公民身份号码", ""], ["配偶姓名", "", "户籍地址", ""]])
+    write_xlsx(forms / "医保局" / "清理.xlsx", [("Sheet1", *list_rows("医保参保清理台账", ["姓名", "公民身份号码", "死亡人员"]))])
     merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
     items = {i.name: i for i in mapping.items}
     leaving = next(n for n in items if n.startswith("是否低保退出"))
@@ -3958,6 +3959,10 @@ def test_a_death_said_as_a_reason_or_asked_for_on_a_document_is_read_so(tmp_path
     assert any("张国华在一套表中已标记死亡（退出原因" in w for w in report.warnings), report.warnings
     (card,) = (tmp_path / "out" / "公安局").glob("核查*.docx")
     assert "张国华" in {c for g in read_grids(card, card.name) for row in g.rows for c in row}
+    # (wf118: the list of deaths to stop his insurance missed him, his death said only as the reason he left 低保)
+    cleared = [[c for c in row] for row in load_workbook(tmp_path / "out" / "医保局" / "清理.xlsx").active.iter_rows(
+        values_only=True)]
+    assert any("张国华" in row and ("是" in row or "√" in row) for row in cleared), cleared
 
 
 def test_the_blanks_of_a_documents_own_paragraphs_are_said(tmp_path: Path) -> None:

@@ -143,6 +143,8 @@ _DEATH_RE = re.compile(r"死亡|去世|离世|逝世|亡故|身故|已故")
 # A list of people leaving a programme or a register, the dead among them (低保退出人员名单, 户口注销, 参保清理台账)
 _LEAVING_TITLE_RE = re.compile(r"退出|注销|停发|停保|减员|销户|清理|核销|丧葬|殡葬|火化|抚恤|遗属")
 _ISSUE_TICK = "是否出具"  # a document's tick: the cadre asks for one to be issued for this record
+# A death item that is no tick of it: when, where, why, or the paper saying so
+_NOT_A_DEATH_TICK_RE = re.compile(r"日期|时间|年月|原因|地点|证明|编号|人数|户数")
 # Why someone left a programme or a register (退出原因, 注销原因, 停发原因): a death, said in words
 _LEAVING_REASON_RE = re.compile(r"(?:退出|注销|停发|停保|暂停|减员|销户|终止|变动)原因")
 _DEATHS_COUNTED_RE = re.compile(r"(?:人数|户数|数量|人次|率)$")
@@ -1132,6 +1134,7 @@ class _Filler:
         self._death_marks: dict[str, list[str]] = {}  # record sheet → the items marking a death
         # record sheet → record marked dead → the forms about the living it was left off
         self.late_left_off: dict[str, dict[int, list[str]]] = defaultdict(dict)
+        self.ticked_dead: set[tuple[str, int, str]] = set()  # death ticks split filled from another mark of the death
         self._asking: dict[str, set[str]] = defaultdict(set)  # item → the forms asking it
         for f in mapping.fields:
             self._asking[f.item].add(f.form)
@@ -1392,6 +1395,20 @@ class _Filler:
                 return keys, members  # type: ignore[return-value]
         return None
 
+    def tick_the_dead(self) -> None:
+        """A record marked dead one way (a 退出原因 of 死亡, a 死亡日期) has the death ticks it left blank ticked: a form
+        asking 死亡人员（√） lists its dead by that tick (wf118: a 医保参保清理 list missed a man whose 低保退出 said
+        死亡, while the line said the forms asking deaths listed him)."""
+        for sheet, rows in self.collected.records.items():
+            ticks = [k for k in death_marks(self.mapping, sheet)
+                     if not _NOT_A_DEATH_TICK_RE.search(self.mapping.item(k).meaning)]
+            for n, row in enumerate(rows):
+                if ticks and self.marked_dead(sheet, n):
+                    for k in ticks:
+                        if _is_blank(row.get(k)):
+                            row[k] = "是"
+                            self.ticked_dead.add((sheet, n, k))
+
     def share_household_items(self, jobs: list[_Job] | None = None) -> list[str]:
         """What a household answers once (家庭人口数, 户类型, 家庭电话), typed on one of its people's rows and left
         blank on the others, filled in on theirs: the head's value, else the one value the others typed. wf95's cadre
@@ -1610,7 +1627,8 @@ class _Filler:
             who = self._records_named(sheet, records, people) + (f"等 {len(people)} 人" if len(people) > 5 else "")
             marks = death_marks(self.mapping, sheet)
             said = _few([self.mapping.item(k).name for k in marks
-                         if any(marks_a_death(self.mapping.item(k), records[n].get(k)) for n in people)], 2)
+                         if any(marks_a_death(self.mapping.item(k), records[n].get(k)) and (sheet, n, k) not in
+                                self.ticked_dead for n in people)], 2)
             forms = list(dict.fromkeys(title for n in people for title in late[n]))
             lines.append(f"{who}在一套表中已标记死亡（{said}），未列入 {len(forms)} 张不问死亡的报表（{_few(forms, 3)}）；"
                          "问死亡、退出、注销的报表照常列入。如某张报表仍需列入，请在分发结果中手工补填。")
@@ -3973,6 +3991,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                          "请用 --forms 指向扫描时的报表文件夹。")
     report = SplitReport(warnings=list(collected.notes), alerts=list(collected.alerts))
     filler = _Filler(mapping, collected, report)
+    filler.tick_the_dead()
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
     report.warnings.extend(filler.late_left_off_lines())
     relatives_rows = filler.take_from_relatives_rows(jobs)  # (first: what it takes reaches a form, said below)
