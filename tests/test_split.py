@@ -1405,6 +1405,31 @@ def test_two_records_a_later_part_cannot_tell_apart_are_joined_in_turn(tmp_path:
     assert any("按行的先后对应" in n for n in collected.notes), collected.notes
 
 
+def test_a_second_row_of_one_person_on_a_later_part_joins_their_record(tmp_path: Path) -> None:
+    """wf119: a cadre typed a second row for 陈国富 on a later 人员 sheet to add what his own row there left out; it
+    became a record of its own, said 「找不到同一记录」 though his ID was there, and the form that took it went out
+    without his phone. The second row's values join his record where it is blank, and the clerk is told."""
+    forms = tmp_path / "forms"
+    _wide_forms(forms)
+    merged, mapping = _merge(forms, tmp_path)
+    first, later = mapping.parts(PERSONS)[:2]
+    wb = load_workbook(merged)
+    own_items = [i for i in mapping.sheet_items(later)[2:] if not i.joins][:2]
+    for sheet, rows in ((first, [5]), (later, [5, 9])):
+        name_item, id_item = mapping.sheet_items(sheet)[:2]
+        for r in rows:
+            wb[sheet].cell(r, name_item.position).value = "陈国富"
+            wb[sheet].cell(r, id_item.position).value = "510722197001010026"
+    wb[later].cell(5, own_items[0].position).value = "第一行的值"
+    wb[later].cell(9, own_items[1].position).value = "第二行的值"
+    wb.save(merged)
+    collected = read_filled(merged, mapping)
+    assert len(collected.records[PERSONS]) == 1, collected.records[PERSONS]
+    record = collected.records[PERSONS][0]
+    assert record[own_items[0].key] == "第一行的值" and record[own_items[1].key] == "第二行的值"
+    assert f"{later} 第 9 行与第 5 行是同一人（公民身份号码相同），已并为一条记录；请核对。" in collected.notes, collected.notes
+
+
 def test_a_wrong_value_on_the_first_themed_part_is_named_by_its_cell(tmp_path: Path) -> None:
     """helper-74: 「人员（基本信息等）!C列第 3 条记录」 where the cell is C7: the first part of a record sheet printed
     as themed sheets keeps the records' own rows."""

@@ -614,6 +614,18 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                             f"{strongest[0].name}相同，已作为同一记录；请核对。")
                     records[same].update(row)
                     collected.part_rows.setdefault(sheet, {})[same] = r
+                elif any(key) and index.get(key) and len(index[key]) == 1 \
+                        and (earlier := collected.part_rows.get(sheet, {}).get(index[key][0])) is not None:
+                    # (wf119: a second row of one person on a later sheet, typed to add his 水稻 面积, became a record of
+                    # its own, said 「找不到同一记录」 though the ID was there: his phone and bank never reached the
+                    # 种植险 list that took the new row. Its values join his record where it left them blank.)
+                    same = index[key][0]
+                    both = [i.name for i in items if not i.joins and not _is_blank(row.get(i.key))
+                            and not _is_blank(records[same].get(i.key)) and records[same][i.key] != row[i.key]]
+                    records[same].update({k: v for k, v in row.items() if _is_blank(records[same].get(k))})
+                    kept = f"；两行都填了的{_few(both, 3)}按第 {earlier} 行" if both else ""
+                    collected.notes.append(f"{sheet} 第 {r} 行与第 {earlier} 行是同一人（{strongest[0].name}相同），已并为一条"
+                                           f"记录{kept}；请核对。")
                 elif (same := _same_person(records, values, joins, strongest,
                                            collected.part_rows.get(sheet, {}))) is not None:
                     # One ID mistyped on one part (typed as a number, a digit wrong): the name and what else
