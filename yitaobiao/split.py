@@ -1439,8 +1439,9 @@ class _Filler:
             # that row only, unsaid)
             typed = [n for n, row in enumerate(rows) if any(not _is_blank(row.get(i.key)) for i in items)]
             if typed and len(typed) < len(rows):
+                # (「户类型、风险类型等等」: _few says 等 of more than two, the line says it of them all — wf117)
                 return [f"{_few([i.name for i in items if any(not _is_blank(rows[n].get(i.key)) for n in typed)], 2)}"
-                        "等全户的情况只写入了填写它的那几行：一套表中没有户编号、户主姓名等列，无法知道谁与谁同户，"
+                        .removesuffix("等") + "等全户的情况只写入了填写它的那几行：一套表中没有户编号、户主姓名等列，无法知道谁与谁同户，"
                         "请在同户每个人的一行都填上后重新分发。"]
         if not rows or not items or found is None:
             return []
@@ -1456,7 +1457,7 @@ class _Filler:
             keys = _few([self.mapping.item(k).name for k in found[0]], 2)
             more = f"等 {len(unkeyed)} 人" if len(unkeyed) > 5 else ""
             said.append(f"{self._records_named(PERSONS, rows, unkeyed)}{more}的一行没有填{keys}，不知道与谁同户，"
-                        f"{_few([i.name for i in items], 2)}等全户的情况没有从户主一行带入：请为同户的每个人填上{keys}后重新分发。")
+                        f"{_few([i.name for i in items], 2).removesuffix('等')}等全户的情况没有从户主一行带入：请为同户的每个人填上{keys}后重新分发。")
         for key, household in found[1].items():
             if len(household) < 2 or not all(key):
                 continue
