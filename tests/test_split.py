@@ -4525,6 +4525,27 @@ def test_a_mothers_number_comes_from_her_own_row(tmp_path: Path) -> None:
     assert any("按其本人在一套表中的一行写入" in w and "陈思远（刘燕" in w for w in report.warnings), report.warnings
 
 
+def test_a_newborn_of_the_head_has_the_head_and_spouse_for_parents(tmp_path: Path) -> None:
+    """wf116: a 婴儿出生花名册 went out with 母亲姓名 and 父亲姓名 blank, the baby the 户主's 女 and the parents his
+    户主 and 配偶. A child of the head takes them, by their sex, and the mother's number from her own row; a child of
+    the head who is on no form asking parents gets nothing written."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("卫健局/出生.xlsx", "婴儿出生花名册", ["姓名", "出生日期", "母亲姓名", "父亲姓名", "母亲公民身份号码"]),
+        ("公安局/人口.xlsx", "实有人口登记表", ["姓名", "公民身份号码", "性别", "户主姓名", "与户主关系"]))
+    columns = ("姓名", "公民身份号码", "性别", "户主姓名", "与户主关系", "出生日期", "是否新生儿")
+    _type_rows(merged, mapping, items, columns,
+               [("王磊", "330102199001010017", "男", "王磊", "户主", None, None),
+                ("陈芳", "330102199203010028", "女", "王磊", "配偶", None, None),
+                ("王小雨", None, "女", "王磊", "女", dt.date(2026, 7, 8), "是"),
+                ("王大", "330102201001010016", "男", "王磊", "子", None, None)], tick=False)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    births = load_workbook(output_of(tmp_path / "out", next(f for f in mapping.forms if "出生" in f.title))).active
+    row = next(r for r in births.iter_rows(values_only=True) if "王小雨" in r)
+    assert "陈芳" in row and "王磊" in row and "330102199203010028" in row, row
+    assert any("王小雨的母亲、父亲姓名没有填，是户主的子女" in w for w in report.warnings), report.warnings
+    assert not any("王大" in w for w in report.warnings if "母亲" in w), report.warnings
+
+
 def test_a_required_column_left_blank_is_said(tmp_path: Path) -> None:
     """wf105: the police 实有人口批量采集表 took 8 people with its 居住时间* and 居住事由* blank, and nothing said so:
     an import refuses such rows. One line a form names the columns marked required and the people."""

@@ -81,7 +81,7 @@ from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import CellsReadApart, calamine_workbook, cells_read_apart
 from .readers.excel import cell_text as excel_text
 from .readers.safety import encrypted_ole
-from .relations import relation_choice, same_relation
+from .relations import relation_choice, relation_kind, same_relation
 from .scan import locate, relative_path
 from .sheets import csv_safe, fit_row_heights, mark_output, put
 from .xls_copy import convert_xls
@@ -1483,6 +1483,46 @@ class _Filler:
         more = f"等 {len(shared)} 人" if len(shared) > 5 else ""
         return [*said, f"全户的情况只在同户一人的一行填写的，已按同户户主（或同户其他人）所填写入其他人的部门报表：{who}{more}；"
                 "如不对，请在一套表中逐人填写后重新分发。"]
+
+    def parents_from_the_household(self, jobs: list[_Job]) -> list[str]:
+        """A child of the household's head (与户主关系 子 or 女, GB/T 4761 20, 30) whose 母亲姓名 or 父亲姓名 is left blank
+        has the head and the head's spouse for parents, by their sex (wf116: a 婴儿出生花名册 went out with both blank,
+        the parents the baby's 户主 and 配偶). A grandchild's parents are not guessed: the head's son may be an uncle."""
+        rows = self.collected.records.get(PERSONS, [])
+        name_key, to_head = self._item_named(PERSONS, None), self._item_named(PERSONS, "与户主关系")
+        parents = {role: key for role in ("母亲", "父亲") if (key := self._item_named(PERSONS, role + "姓名"))}
+        if not rows or not name_key or not to_head or not parents:
+            return []
+        if PERSONS not in self._households:
+            self._households[PERSONS] = self._index_households(PERSONS)
+        found = self._households[PERSONS]
+        if found is None:
+            return []
+        keys, households = found
+        received = _received_by_item(self, jobs)  # (only for a form that lists the child and asks the name)
+        filled: list[int] = []
+        for n, row in enumerate(rows):
+            if not any(n in received[key] for key in parents.values()) or relation_kind(answer_word(C.squash(str(row.get(to_head) or "")))) not in ("子", "女") \
+                    or all(not _is_blank(row.get(key)) for key in parents.values()):
+                continue
+            members = households.get(_identity(row, keys), []) if all(_identity(row, keys)) else []
+            kinds = {m: relation_kind(answer_word(C.squash(str(rows[m].get(to_head) or "")))) for m in members}
+            heads = [m for m, kind in kinds.items() if kind == "户主"]
+            spouses = [m for m, kind in kinds.items() if kind == "配偶"]
+            if len(heads) != 1 or len(spouses) > 1:
+                continue
+            by_sex = {self._sex_of(PERSONS, m)[:1]: m for m in (*heads, *spouses)}
+            for role, key in parents.items():
+                parent = by_sex.get("女" if role == "母亲" else "男")
+                if _is_blank(row.get(key)) and parent is not None and not _is_blank(rows[parent].get(name_key)):
+                    row[key] = rows[parent][name_key]
+                    filled.append(n)
+        if not filled:
+            return []
+        people = list(dict.fromkeys(filled))
+        more = f"等 {len(people)} 人" if len(people) > 5 else ""
+        return [f"{self._records_named(PERSONS, rows, people)}{more}的母亲、父亲姓名没有填，是户主的子女，已按同户的户主和"
+                "配偶（按性别）填入；如不对，请在一套表中填写后重新分发。"]
 
     def take_from_relatives_rows(self, jobs: list[_Job] | None = None) -> list[str]:
         """A guardian's own items (性别, 公民身份号码, 民族, 现住址 …) left blank on a child's row, taken from the
@@ -4007,6 +4047,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     filler.tick_the_dead()
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
     report.warnings.extend(filler.late_left_off_lines())
+    report.warnings.extend(filler.parents_from_the_household(jobs))  # (before the parents' own rows are read)
     relatives_rows = filler.take_from_relatives_rows(jobs)  # (first: what it takes reaches a form, said below)
     report.warnings.extend(_people_for_no_one(filler, jobs))
     report.warnings.extend(_typed_for_no_one(filler, jobs))
