@@ -4544,6 +4544,14 @@ def test_a_newborn_of_the_head_has_the_head_and_spouse_for_parents(tmp_path: Pat
     assert "陈芳" in row and "王磊" in row and "330102199203010028" in row, row
     assert any("王小雨的母亲、父亲姓名没有填，是户主的子女" in w for w in report.warnings), report.warnings
     assert not any("王大" in w for w in report.warnings if "母亲" in w), report.warnings
+    # (wf117: last quarter's baby, its parents' names carried and 是否新生儿 no longer ticked, is told nothing)
+    wb = load_workbook(merged)
+    ws = wb[items["是否新生儿"].sheet]
+    ws.cell(mapping.header_row + 3, items["是否新生儿"].position).value = None
+    ws.cell(mapping.header_row + 3, items["母亲姓名"].position).value = "陈芳"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out2")
+    assert not any("是否新生儿" in w and "没有勾选" in w for w in report.warnings), report.warnings
 
 
 def test_a_required_column_left_blank_is_said(tmp_path: Path) -> None:

@@ -1083,7 +1083,8 @@ def _data_rows(ws: Worksheet, start: int) -> int:
     return r - start
 
 
-_ANYONE_HAS = frozenset({"健康状况", "婚姻状况", "身体状况"})
+# (and one's parents' names: wf117's last-quarter baby, its 母亲姓名 and 父亲姓名 carried, was told to be ticked 新生儿 again)
+_ANYONE_HAS = frozenset({"健康状况", "婚姻状况", "身体状况", "母亲姓名", "父亲姓名"})
 _BASIC_THEME = "基本信息"  # the synonym table's theme of what anyone has (职业, 民族, 文化程度 …)
 _NUMBER_HELD_RE = re.compile(r"(?:编号|证号|号码|账号|卡号|代码)(?:（[^）]*）)?$")
 # Where a record is (所属村, 村名称, 所属乡镇 …).
