@@ -163,6 +163,17 @@ def output_of(out: Path, form: MappingForm) -> Path:
     return target if target.suffix in (".xlsx", ".csv", ".docx") else target.with_suffix(".xlsx")
 
 
+def rows_by_name(out: Path, mapping: Mapping, titled: str) -> dict[str, dict[str, str]]:
+    """The records split wrote into the register whose title has ``titled`` (list_rows' layout: header in row 3,
+    records from row 5), by their 姓名: each a dict of header → text as read back."""
+    path = output_of(out, next(f for f in mapping.forms if titled in f.title))
+    grid = next(g for g in read_grids(path, path.name))
+    table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]
+    header = table[2]
+    return {row[header.index("姓名")]: dict(zip(header, row, strict=True)) for row in table[4:]
+            if row[header.index("姓名")]}
+
+
 def check_outputs(out: Path, mapping: Mapping, filled: Filled, indicators: dict) -> int:
     """Every mapped value is where it belongs, in the source's unit, for exactly the records the form
     receives; returns values checked."""
@@ -4320,11 +4331,7 @@ def test_what_a_household_answers_once_reaches_each_of_its_peoples_rows(tmp_path
                [("王德福", "H1", "户主", 3, "脱贫户", None), ("王小明", "H1", "孙子", None, None, "城关小学"),
                 ("王小丽", "H1", "孙女", None, None, "城关小学"), ("李四", "H2", "户主", None, None, "城关中学")])
     report = split_filled(merged, mapping, forms, tmp_path / "out")
-    students = output_of(tmp_path / "out", next(f for f in mapping.forms if "学生" in f.title))
-    grid = next(g for g in read_grids(students, students.name))
-    table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]
-    header = table[2]
-    rows = {row[header.index("姓名")]: dict(zip(header, row, strict=True)) for row in table[4:]}
+    rows = rows_by_name(tmp_path / "out", mapping, "学生")
     assert rows["王小明"]["家庭人口数"] == rows["王小丽"]["家庭人口数"] == "3", rows
     assert rows["王小丽"]["户类型"] == "脱贫户" and rows["李四"]["家庭人口数"] == rows["李四"]["户类型"] == "", rows
     said = [line for line in report.warnings if "全户的情况" in line]
@@ -4444,13 +4451,9 @@ def test_what_a_household_owns_typed_on_the_heads_row_reaches_each_of_its_people
                 ("李秀英", "H1", "妻", "法律援助", None, None, None), ("赵大山", "H2", "户主", "法律援助", None, None, None)])
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     print(report)
-    checked = output_of(tmp_path / "out", next(f for f in mapping.forms if "核查" in f.title))
-    grid = next(g for g in read_grids(checked, checked.name))
-    table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]
-    header = table[2]
-    rows = {row[header.index("姓名")]: row for row in table[4:] if row[header.index("姓名")]}
-    assert rows["李秀英"][header.index("房产")] == "有1套" and rows["李秀英"][header.index(savings)] == "5000", rows
-    assert rows["赵大山"][header.index("房产")] == "", rows
+    rows = rows_by_name(tmp_path / "out", mapping, "核查")
+    assert rows["李秀英"]["房产"] == "有1套" and rows["李秀英"][savings] == "5000", rows
+    assert rows["赵大山"]["房产"] == "", rows
 
 
 def test_why_and_since_when_a_household_is_monitored_reaches_its_members(tmp_path: Path) -> None:
@@ -4463,12 +4466,8 @@ def test_why_and_since_when_a_household_is_monitored_reaches_its_members(tmp_pat
                [("王建国", "H1", "户主", "因病", "2024-03-01"), ("李秀英", "H1", "妻", None, None)])
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     print(report)
-    watched = output_of(tmp_path / "out", next(f for f in mapping.forms if "监测" in f.title))
-    grid = next(g for g in read_grids(watched, watched.name))
-    table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]
-    header = table[2]
-    wife = next(row for row in table[4:] if row[header.index("姓名")] == "李秀英")
-    assert wife[header.index("致贫原因")] == "因病" and wife[header.index("纳入监测日期")].startswith("2024-03-01"), wife
+    wife = rows_by_name(tmp_path / "out", mapping, "监测")["李秀英"]
+    assert wife["致贫原因"] == "因病" and wife["纳入监测日期"].startswith("2024-03-01"), wife
     # (wf108: the monitored household's 类型, whether its risk is gone, whether it is of the 两类群体 — the household's too)
     from yitaobiao.split import _HOUSEHOLD_ITEM_RE
 
@@ -4493,14 +4492,10 @@ def test_a_guardians_items_come_from_the_guardians_own_row(tmp_path: Path) -> No
                 ("李四", "男", "330102195201010016", "户主", None, "否", None, None, None, None),
                 ("李小花", "女", "330102201501010027", "孙女", None, "是", "李四", None, None, None)], tick=False)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
-    children = output_of(tmp_path / "out", next(f for f in mapping.forms if "困境" in f.title))
-    grid = next(g for g in read_grids(children, children.name))
-    table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]
-    header = table[2]
-    rows = {row[header.index("姓名")]: row for row in table[4:] if row[header.index("姓名")]}
-    assert rows["王小雨"][header.index("监护人性别")] == "男", rows
-    assert rows["王小雨"][header.index("监护人公民身份号码")] == "330102195803120015", rows
-    assert rows["李小花"][header.index("监护人公民身份号码")] == "", rows  # (two 李四: no guess)
+    rows = rows_by_name(tmp_path / "out", mapping, "困境")
+    assert rows["王小雨"]["监护人性别"] == "男", rows
+    assert rows["王小雨"]["监护人公民身份号码"] == "330102195803120015", rows
+    assert rows["李小花"]["监护人公民身份号码"] == "", rows  # (two 李四: no guess)
     said = [line for line in report.warnings if "按其本人在一套表中的一行写入" in line]
     assert len(said) == 1 and "王小雨（王建国：" in said[0] and "李小花" not in said[0], report.warnings
     # (wf107: the guardian's 健康状况, written on the child's form, was said to reach no form)
