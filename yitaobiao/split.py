@@ -1148,6 +1148,7 @@ class _Filler:
         # record sheet → record marked dead → the forms about the living it was left off
         self.late_left_off: dict[str, dict[int, list[str]]] = defaultdict(dict)
         self.ticked_dead: set[tuple[str, int, str]] = set()  # death ticks split filled from another mark of the death
+        self.received_items: tuple[list[_Job], dict[str, set[int]]] | None = None  # (jobs, _received_by_item's answer)
         self._asking: dict[str, set[str]] = defaultdict(set)  # item → the forms asking it
         for f in mapping.fields:
             self._asking[f.item].add(f.form)
@@ -3769,11 +3770,15 @@ _REQUIRED_RE = re.compile(r"^\s*[*＊]|[*＊]\s*$|[（(]必填[)）]")
 
 
 def _received_by_item(filler: _Filler, jobs: list[_Job]) -> dict[str, set[int]]:
-    """Item key → the records some form asking it receives (of ``jobs``)."""
+    """Item key → the records some form asking it receives (of ``jobs``): worked out once a split, for the three
+    passes that fill what a form asks from another row (parents, relatives, the household)."""
+    if filler.received_items is not None and filler.received_items[0] is jobs:
+        return filler.received_items[1]
     by_form = _received(filler, jobs)
     received: dict[str, set[int]] = defaultdict(set)
     for f in filler.mapping.fields:
         received[f.item] |= by_form.get(f.form, set())
+    filler.received_items = (jobs, received)
     return received
 
 
