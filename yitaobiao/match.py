@@ -4636,12 +4636,6 @@ def _level_words(level: str) -> str:
 
 RECORD_LEVEL = "record"
 _PEOPLES_RECORDS = (Subject.PERSON, Subject.HOUSEHOLD)
-# Records whose figures are one record's, never a total: a person's, a household's, a unit's or a site's (a 民宿's
-# 客房数 on its card and on the 经营户台账 are one item; a 网点's 从业人员 is no county's 年末从业人员 — u117, u113).
-_RECORDS_OF_ONE = (*_PEOPLES_RECORDS, Subject.ORGANISATION)
-# What is counted or measured: people, households, land, output, livestock.
-_FIGURE_DIMENSIONS = frozenset({"person", "household", "person-time", "area", "weight", "livestock"})
-_FIGURE_WORD_RE = re.compile(r"(?:面积|产量|存栏|出栏|人口)$")
 
 
 def _among_the_count(context: list[str]) -> bool:
@@ -4657,16 +4651,6 @@ def _counts_people(k: LabelKey, synonyms: Synonyms) -> bool:
 
 
 _PEOPLE_COUNT_TAIL_RE = re.compile(r"(?:人口|人数|户数|口数)$")
-
-
-def _a_figure(k: LabelKey, synonyms: Synonyms) -> bool:
-    """A count or a measure of people, households, land or output, which a village's table would total."""
-    dimension = unit_dimension(k.unit) or ""
-    if dimension.startswith("money"):
-        return False  # (缴费基数（元）: an amount, not a count)
-    # (a building's 建筑面积 on a register of buildings is no village's total of them either — u122)
-    return dimension in _FIGURE_DIMENSIONS or bool(_COUNT_TAIL_RE.search(k.text)) \
-        or bool(_FIGURE_WORD_RE.search(k.text)) or synonyms.theme_of.get(k.canonical or "") == COUNT_THEME
 
 
 # Items of a programme's own administration (申请类别, 发放标准, 始领年月, 救助证编号): the 低保 office's and the
