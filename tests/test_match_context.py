@@ -243,6 +243,14 @@ def test_period_and_state_headers_qualify() -> None:
     assert "限定不同" in " ".join(explain("受助人次", "受助人次", context_a=["累计"]).reasons)
 
 
+def test_a_span_since_an_event_is_a_cumulative_header() -> None:
+    """u513: 「开工以来累计 › 应发工资」 of a project's monthly pay report met a roster's month's 应发工资 (a look-alike):
+    a header counting from an event to now (以来, 至今, 截至…累计) is the 累计 figure."""
+    for since in ("开工以来累计", "自开工以来", "截至本月累计", "建档以来"):
+        assert not explain("应发工资", "应发工资", context_a=[since]).same, since
+    assert explain("应发工资", "累计应发工资", context_a=["开工以来累计"]).same
+
+
 def test_a_qualifier_in_the_header_or_in_the_label_is_one_item() -> None:
     assert explain("五保户", "无劳动能力五保户", context_a=["无劳动能力"]).same
     assert not explain("五保户", "五保户", context_a=["无劳动能力"]).same

@@ -617,6 +617,8 @@ _HISTORY = "经历"
 # (「二、驾驶经历 › 准驾车型 | 初次领取驾驶证日期」 of a 网约车驾驶员证申请表: the driving record the licence held shows,
 # a qualification 《网络预约出租汽车经营服务管理暂行办法》 asks, no post once held — u427)
 _HISTORY_HEADER_RE = re.compile(r"(?:(?<!驾驶)经历|简历|履历)(?:情况)?$")
+# A span counted from an event to now: 「开工以来累计」, 「建档以来」, 「截至本月累计」, 「自实施至今」.
+_SINCE_HEADER_RE = re.compile(r"^[自从]?[\u4e00-\u9fff]{1,6}?(?:以来|至今)(?:累计)?$|^(?:截至|截止)[\u4e00-\u9fff]{1,6}累计$")
 _WHOLE_YEAR = "年度"
 _MONEY_WORDS_RE = re.compile(r"费用|金额|收入|支出|资金")
 # Words an amount of money ends in (基本报酬, 办公经费, 社会保险补贴 — u274, u278)
@@ -1411,6 +1413,10 @@ class KeyMaker:
                 # all 拟 does. (「申请经营情况」 alone is the application's own business, whatever stage.)
                 word = stage.group(1)
                 found = [q for q in found if q != "拟"]
+            if word is None and not found and not planned_object and _SINCE_HEADER_RE.match(rest):
+                # 「开工以来累计 › 应发工资」 beside 「本月工资支付 › 应发工资总额」 of a project's monthly report: the
+                # total since work began, no month's pay (u513's look-alike)
+                return [_CUMULATIVE]
             if word is None:
                 return [*found, _PLANNED[0]] if planned_object else found
             # (期末存栏 › 能繁母猪 asks what 能繁母猪 asks, as 期末能繁母猪 does; 「本年收入 › 村干部基本报酬」 is the
