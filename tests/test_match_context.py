@@ -3139,6 +3139,22 @@ def test_a_parents_section_row_names_one_parent() -> None:
     assert same(fields, "F1.4", "F2.2") and not same(fields, "F1.2", "F2.2")
 
 
+def test_a_kin_section_row_names_one_of_the_kin() -> None:
+    """u531: 「家长情况 › 父亲姓名 | ___ | 联系电话 | ___」 of a 家访记录表, and the 母亲's and the 监护人's rows: each
+    联系电话 is that person's, not a 家长联系电话 that would join a roster's parent phone with the father's."""
+    card = [at("F1.1", "B4", "父亲姓名", "家长情况"), at("F1.2", "F4", "联系电话", "家长情况"),
+            at("F1.3", "B5", "母亲姓名", "家长情况"), at("F1.4", "F5", "联系电话", "家长情况"),
+            at("F1.5", "B6", "监护人姓名", "家长情况"), at("F1.6", "F6", "联系电话", "家长情况")]
+    other = [at("F2.1", "B4", "家长姓名"), at("F2.2", "C4", "家长联系电话"),
+             at("F3.1", "B4", "监护人姓名"), at("F3.2", "C4", "监护人联系电话")]
+    fields = card + other
+    _match_forms(fields, [form_of("F1", "家访记录表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "班级家校联系登记表", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "控辍保学工作台账", Layout.LIST, Subject.PERSON)])
+    assert not same(fields, "F1.2", "F2.2") and not same(fields, "F1.4", "F2.2")
+    assert same(fields, "F1.6", "F3.2")
+
+
 def test_posts_a_section_lists_are_their_holders() -> None:
     """u127: 「三、包联责任人 › 包联县级领导 | 包联干部」 of an enterprise's card are those posts' holders, the 包联干部
     a register asks bare, not a 包联责任人's item; 县级包抓领导 and 包抓县领导 are one post."""

@@ -693,6 +693,8 @@ _KIN_GROUPS = ("家庭成员",)  # the role of a family as a whole, narrowed by 
 # A post a label names the holder of (包联干部, 县级包联领导): that person, whatever section lists them (u127).
 _NAMED_POSTS = ("领导", "干部", "责任人", "负责人", "联系人")
 _PAIRS_AND_GROUPS = frozenset({*_KIN_OVER.values(), *_KIN_GROUPS})  # a section of several, one of whom a row names
+# Sections of a record's kin (家长情况 over 父亲 | 母亲 | 监护人 rows): on a row that names one of them, that one's.
+_KIN_SECTIONS = frozenset({"家长", "家属", "亲属", "近亲属"})
 # Where relatives live apart from the family (海外亲属, 境外亲属): a group of their own.
 _KINDS_OF_HOUSEHOLD = ("户", "家庭", "家")  # 贫困户户主, 低保家庭户主: the head of a kind of household
 _ELSEWHERE = frozenset({"海外", "境外", "国外", "在外", "外地", "异地", "台湾", "港澳"})
@@ -4987,6 +4989,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # that name are the person's.
             probe = maker.key(f.label, context, f.unit)
             if probe.role and (_ORGANISATION_NOUN_RE.search(probe.role) or probe.role in _PAIRS_AND_GROUPS
+                               # 「家长情况 › 父亲姓名 | ___ | 联系电话」 of a 家访记录表: the father's phone (u531)
+                               or probe.role in _KIN_SECTIONS and named_here[0] != probe.role
                                or any(_names_several_people(g) for g in context)
                                # 「二、企业负责人情况 › 法定代表人 | ___ | 联系电话」 over 「安全管理负责人 | ___ |
                                # 联系电话」: a section of the body's heads, each row one of them (u464)
