@@ -911,6 +911,19 @@ def test_a_value_carried_or_read_is_written_as_its_column_holds_it() -> None:
     assert [_typed(v, dead) for v in ("√", "✓", "×", "否", "不详")] == ["是", "是", "否", "否", "不详"]
 
 
+def test_a_name_spaced_to_line_up_a_column_is_written_whole() -> None:
+    """wf121: 「王 建国」 and 「赵　桂兰」 of a department's roster, spaced to line up its column, went into the 一套表 and
+    every department's form spaced. A space between Latin letters and a 「·」 belong to the name; an address keeps its."""
+    from yitaobiao.fill import _typed
+    from yitaobiao.mapping import MappingItem
+
+    name = MappingItem(key="C1@人员", concept="C1", name="户主姓名", sheet="人员", position=2, cell="B4")
+    address = MappingItem(key="C2@人员", concept="C2", name="家庭住址", sheet="人员", position=3, cell="C4")
+    assert [_typed(v, name) for v in ("王 建国", " 赵\u3000桂兰 ", "王  芳", "John Smith", "阿依古丽·买买提")] == [
+        "王建国", "赵桂兰", "王芳", "John Smith", "阿依古丽·买买提"]
+    assert _typed("新槐村 3 组", address) == "新槐村 3 组"
+
+
 def test_two_sources_saying_one_answer_two_ways_agree() -> None:
     """wf82: 「户主」 and 「102-户主」, 「之子」 and 「儿子」, 「112-妻」 and 「配偶」, 68 and 69 (a birthday between two
     rosters' days) were each put to 待核实, and the cell, left blank, reached no department."""

@@ -882,6 +882,10 @@ def _not_the_columns(value: Any, item: MappingItem) -> str | None:
 
 def _typed(value: Any, item: MappingItem) -> Any:
     """A value as the 一套表 column holds it: numbers read from text sources (CSV, Word) become numbers."""
+    if isinstance(value, str) and item.name.endswith(_NAME_ITEM):
+        # (wf121: 「王 建国」, 「赵　桂兰」 spaced to line up a roster's column went into every department's form spaced;
+        # a space between Latin letters or a 「·」 is part of the name)
+        return _NAME_PADDING_RE.sub("", value.strip())
     if item.rule == "number" and isinstance(value, str) and re.fullmatch(r"-?\d+(?:\.\d+)?", value.strip()):
         number = float(value)
         return int(number) if number.is_integer() else number
@@ -918,6 +922,8 @@ def _typed(value: Any, item: MappingItem) -> Any:
 
 
 _YEAR_MONTH_RE = re.compile(r"(\d{4})\s*(?:[-./]|年)\s*(\d{1,2})\s*月?")
+_NAME_ITEM = "姓名"
+_NAME_PADDING_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 # --------------------------------------------------------------------------- the whole command
