@@ -555,6 +555,38 @@ def test_a_percent_shown_as_percent_is_the_figure_its_column_counts(tmp_path: Pa
     assert by_name["李大山"][0] == 85
 
 
+def test_a_date_shown_to_its_month_reaches_the_form_as_that_month(tmp_path: Path) -> None:
+    """wf121: 「1970.3」 of a department's roster, prefilled into the 一套表 as a date shown 1970-03, reached the
+    老党员补贴 list as 1970-03-01, a day no one gave. A date shown to its month (yyyy-mm, 「1970年3月」) is that month;
+    one shown whole keeps its day."""
+    from yitaobiao.fill import MONTH_FORMAT, _typed
+
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("老党员补贴名册", ["姓名", "成为正式党员时间", "出生日期"])
+    write_xlsx(forms / "组织部" / "老党员.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
+    joined = _typed("1970.3", item["成为正式党员时间"])
+    assert joined == dt.date(1970, 3, 1)
+    wb = load_workbook(merged)
+    sheet = wb[item["姓名"].sheet]
+    typed = {"姓名": ("陈德福", None), "成为正式党员时间": (joined, MONTH_FORMAT),
+             "出生日期": (dt.date(1946, 11, 1), 'yyyy"年"m"月"'), "是否老党员": ("是", None)}
+    for name, (value, shown) in typed.items():
+        cell = sheet.cell(5, item[name].position)
+        cell.value = value
+        cell.number_format = shown or "General"
+    sheet.cell(6, item["姓名"].position).value = "赵桂兰"
+    sheet.cell(6, item["成为正式党员时间"].position).value = dt.date(1965, 7, 1)
+    sheet.cell(6, item["是否老党员"].position).value = "是"
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    out = load_workbook(tmp_path / "out" / "组织部" / "老党员.xlsx").active
+    by_name = {r[1]: r[2:] for r in out.iter_rows(values_only=True) if r[1] in ("陈德福", "赵桂兰")}
+    assert by_name["陈德福"] == ("1970-03", "1946-11")
+    assert by_name["赵桂兰"][0] == dt.datetime(1965, 7, 1)
+
+
 def test_the_kinds_a_note_defines_are_offered_and_a_kind_not_among_them_is_said(tmp_path: Path) -> None:
     """wf54: 「儿童类别（1-6）」, its six kinds defined only in the 台账's note, was a free column of the 一套表 and got
     「留守儿童」 as typed, with no word. Now the 一套表 offers the kinds, and split says when one is not among them."""

@@ -899,7 +899,7 @@ def _typed(value: Any, item: MappingItem) -> Any:
         # (wf14: 「2024-03」, 「2024.3」, 「2024年3月」 of a 保障起始年月 went in as text, refused by the column's check)
         month = _YEAR_MONTH_RE.fullmatch(text)
         if month and 1 <= int(month.group(2)) <= 12:
-            return dt.date(int(month.group(1)), int(month.group(2)), 1)
+            return MonthOnly(int(month.group(1)), int(month.group(2)), 1)
         # (wf57: a birth date typed 「20080115」 last quarter was carried as that text, the others as dates)
         if (day := date_from_text(text)) is not None:
             return day
@@ -922,6 +922,12 @@ def _typed(value: Any, item: MappingItem) -> Any:
 
 
 _YEAR_MONTH_RE = re.compile(r"(\d{4})\s*(?:[-./]|年)\s*(\d{1,2})\s*月?")
+MONTH_FORMAT = "yyyy-mm"
+
+
+class MonthOnly(dt.date):
+    """A date a source gives to its month only (「1970.3」, 「1972年10月」): its first day, shown and split as 1970-03,
+    never a made-up day of a department's form (wf121: 成为正式党员时间 1970-03-01)."""
 _NAME_ITEM = "姓名"
 _NAME_PADDING_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
@@ -1214,6 +1220,8 @@ def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
                     if key in record.values and not (key in record.conflicts and not item.joins):
                         value = _typed(record.values[key], item)
                         put(cell, value)
+                        if isinstance(value, MonthOnly):
+                            cell.number_format = MONTH_FORMAT
                         filled += 0 if item.joins else 1
                         if key in record.carried:
                             cell.fill = CARRIED_FILL

@@ -332,10 +332,12 @@ def _carried(filled: Path) -> Mapping | None:
 class _FilledSheet:
     """A sheet's values by 1-based row and column, as openpyxl would give them (see :func:`_as_openpyxl`)."""
 
-    def __init__(self, rows: list[list[Any]], percent: set[tuple[int, int]] | None = None) -> None:
+    def __init__(self, rows: list[list[Any]], percent: set[tuple[int, int]] | None = None,
+                 months: set[tuple[int, int]] | None = None) -> None:
         self.rows = rows
         self.max_row = len(rows)
         self.percent = percent or set()  # (row, column) of the numbers shown in a percent format
+        self.months = months or set()  # (row, column) of the dates shown to their month only
 
     def value(self, row: int, col: int, in_percent: bool = False) -> Any:
         """The cell's value; in a column counted in ％, a number shown as 85% is the 85 the column counts, not
@@ -345,6 +347,9 @@ class _FilledSheet:
         if in_percent and (row, col) in self.percent and isinstance(value, int | float) and not isinstance(value, bool):
             shown = round(value * 100, 9)
             return int(shown) if float(shown).is_integer() else shown
+        if isinstance(value, dt.date) and (row, col) in self.months:
+            # (wf121: 「1970.3」 of a department's roster, prefilled as a month, reached 老党员补贴 as 1970-03-01)
+            return f"{value:%Y-%m}"
         return value
 
     def put(self, row: int, col: int, value: Any) -> None:
@@ -396,7 +401,7 @@ def _filled_values(path: Path) -> tuple[dict[str, _FilledSheet], list[str], list
     if outcome.reason is not None:
         raise SplitError(f"一套表无法打开：{path}（{outcome.reason.replace('再重新扫描', '再重试')}）")
     values, apart = outcome.value
-    return {name: _FilledSheet(rows, apart.percent.get(name)) for name, rows in values.items()}, \
+    return {name: _FilledSheet(rows, apart.percent.get(name), apart.months.get(name)) for name, rows in values.items()}, \
         apart.uncomputed, apart.errors
 
 
