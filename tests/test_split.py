@@ -3830,6 +3830,41 @@ def test_a_second_table_of_one_title_left_blank_is_named_by_its_sheet(tmp_path: 
     assert report.skipped == ["民政局《甲县低保对象花名册［表2］》：一套表中没有它的数据项的值，在 低保.xlsx 中留空。"]
 
 
+def test_a_cards_number_goes_before_the_unit_its_box_prints(tmp_path: Path) -> None:
+    """wf120: 「用地总面积 | 公顷」 and 「项目净用地 |          公顷」 of a 建设用地 card, in Word and in a workbook, were
+    left blank (「右边的格子是别的表头（如“公顷”）」): a box printing only a unit is where the number goes, before it."""
+    from yitaobiao.docx_fill import DocxTables, cell_text
+    from yitaobiao.testing import write_docx
+
+    forms = tmp_path / "forms"
+    card = [["申请用地单位", ""], ["用地项目名称", ""], ["用地总面积", "公顷"],
+            ["项目净用地", "         公顷", "净出让用地", "       公顷"], ["用地项目情况简介", ""], ["备注", ""]]
+    spans = {(0, 1): 4, (1, 1): 4, (2, 1): 4, (3, 0): 2, (4, 1): 4, (5, 1): 4}
+    write_docx(forms / "自然资源局" / "征询意见表.docx", "建设用地供应征询相关部门意见表", card, spans=spans)
+    rows = [["建设项目用地情况登记表"], ["申请用地单位"], ["用地项目名称"], ["用地总面积", "公顷"],
+            ["项目净用地", "", "         公顷", "净出让用地", "       公顷"], ["用地项目情况简介"], ["备注"]]
+    merges = [(0, 0, 0, 4), (1, 1, 1, 4), (2, 1, 2, 4), (3, 1, 3, 4), (4, 0, 4, 1), (5, 1, 5, 4), (6, 1, 6, 4)]
+    write_xlsx(forms / "住建局" / "用地登记表.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    wb = load_workbook(merged)
+    item = {i.name: i for i in mapping.items}
+    sheet = wb[item["用地项目名称"].sheet]
+    for name, value in (("用地项目名称", "冷链仓储项目"), ("用地面积", 2.5), ("项目净用地", 2.2), ("净出让用地", 2)):
+        sheet.cell(5, item[next(k for k in item if name in k)].position).value = value
+    for name, i in item.items():
+        if i.sheet == sheet.title and name.startswith("是否"):
+            sheet.cell(5, i.position).value = "是"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert not any("公顷" in line for line in report.warnings), report.warnings
+    word = next((tmp_path / "out" / "自然资源局").glob("*.docx"))
+    rows = [[cell_text(c).strip() for c in row] for row in DocxTables(word).rows(0)]
+    assert rows[2][1] == "2.5 公顷" and rows[3][1] == "2.2 公顷" and rows[3][3] == "2 公顷", rows
+    book = next((tmp_path / "out" / "住建局").glob("*.xlsx"))
+    ws = load_workbook(book).active
+    assert ws["B4"].value == "2.5 公顷" and ws["C5"].value == "2.2 公顷" and ws["E5"].value == "2 公顷"
+
+
 def test_rows_of_labels_under_a_word_register_are_filled_beside_their_labels(tmp_path: Path) -> None:
     """wf62: a 法律援助经济状况证明's income table, then 「家庭人均收入（元）」, 「现金、存款、有价证券等资产：   元」 and
     「重大支出」 down five rows, one label a row. They had been read as a second register: the applicant's row went in

@@ -434,6 +434,15 @@ _SEAL_DATE_RE = re.compile(r"(?:委员会|政府|办事处|局|中心|站|所|�
 _TICK_HINT_RE = re.compile(r"[(（][^()（）]*[√✓][^()（）]*[)）]")
 
 
+# A unit alone in a card's box, printed for the number to be written before it (「用地总面积 | 公顷」).
+_UNIT_BOX_RE = re.compile(r"^(?:公顷|亩|平方米|万元|元|千米|公里|米|吨|立方米)$")
+
+
+def is_unit_box(text: str) -> bool:
+    """「公顷」, 「         公顷」 in the box beside a card's label: where its number goes, before the unit."""
+    return bool(_UNIT_BOX_RE.match(squash(text)))
+
+
 @lru_cache(maxsize=65536)
 def is_option_text(text: str) -> bool:
     """□ options to tick, or numbered in circles (「①限期送离 ②收容 ③其他」 under a column — u212); a tick inside

@@ -1312,6 +1312,8 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
                    or _numbered_blanks(t)  # (「1.　　2.　　3.」: three answers to write, u189)
                    for _, t, _ in texts) or _card_row(sheet, r):  # (「右侧 | /」: a label and the box's printed slash)
         return None
+    if any(C.is_unit_box(t) and not C.is_unit_box(before) for (_, before, _), (_, t, _) in zip(texts, texts[1:])):
+        return None  # 「项目净用地 |          公顷 | 净出让用地 | 公顷」: labels and the boxes their numbers go in (wf120)
     # A sign-off row (「审核人（签字）： | 日期：」) is no header; a register's header with one column about the
     # approval (「审批日期」, 「审核意见」) among many is.
     if any(_STAMP_BOX_RE.match(C.squash(t)) for _, t, _ in texts):
@@ -1749,7 +1751,7 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             break  # 「说明 | 此表一式贰份，一份装入学生档案……」: the card's note, printed, not a box to fill
         if nxt and (_SIGNATURE_BOX_RE.match(C.squash(nxt)) or _STAMP_BOX_RE.match(C.squash(nxt))):
             break  # 「村（社区）协办员 | 签字：    年  月  日」: whoever signs, not an item
-        if _UNIT_BOX_RE.match(C.squash(text)) or fields and fields[-1].row == r and _printed_unit(text):
+        if C.is_unit_box(text) or fields and fields[-1].row == r and _printed_unit(text):
             # 「用地总面积 | 公顷」, 「项目净用地 |          公顷」: the unit printed in the label's box, no label; so is
             # 「12 从业人员期末人数 | ___ | 人」 after the box (u189)
             if fields and fields[-1].row == r and not fields[-1].unit:
@@ -1789,7 +1791,7 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
         if nxt and not ends_with_colon and (not C.is_option_text(nxt) or labelled_options and rng.height > 1) \
                 and not wide_box and not _numbered_answers(nxt) and not _numbered_blanks(nxt) \
                 and not C.is_place_blanks(nxt) \
-                and not _UNIT_BOX_RE.match(C.squash(nxt)) \
+                and not C.is_unit_box(nxt) \
                 and not printed_answer \
                 and not C.is_date_placeholder(nxt) and (  # (「租赁期限 | 年 月 日 至 年 月 日」: the box of a label)
             texts_seen == 1 and (rng.height > 1 or _label_like(nxt))
@@ -1824,8 +1826,7 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
 
 
 _LONGEST_LABEL, _LONGEST_CHECK = 30, 60
-# A unit alone in a box (the number is written before it) and an answer's wording with blanks to fill in.
-_UNIT_BOX_RE = re.compile(r"^(?:公顷|亩|平方米|万元|元|千米|公里|米|吨|立方米)$")
+# An answer's wording with blanks to fill in.
 _TEMPLATE_ANSWER_RE = re.compile(r"^_{3,}[^_]+_{3,}")
 _CITED_DOCUMENT_RE = re.compile(r"《[^《》]{2,}》")
 

@@ -2742,6 +2742,11 @@ _LABEL_COLON_END_RE = re.compile(r"[:：][\s_＿]*$")
 _DIVIDED_BOX_RE = re.compile(r"^[\s\u3000]*[|｜][^:：]{1,12}[:：][\s_＿]*$")
 
 
+def _before_the_unit(value: Any, box: str) -> str:
+    """「2.5 公顷」: a card's number written before the unit its box prints (wf120: 用地总面积 | 公顷 was left blank)."""
+    return f"{value} {C.squash(box)}"
+
+
 def _divided(label: str) -> bool:
     """A label printed after a divider in the box of the label before it (「| 企业状态：」)."""
     return C.squash(label).startswith(("|", "｜"))
@@ -2975,6 +2980,9 @@ def _write_beside(ws: Worksheet, row: int, col: int, value: Any, f: MappingField
     current = ws.cell(box.min_row, box.min_col).value if box is not None else ws.cell(vr, vc).value
     if isinstance(current, str) and _DIVIDED_BOX_RE.match(current):
         _write_value(ws, vr, vc, f"{_text(value, f.label)}  {current.strip()}")
+        return 1
+    if isinstance(current, str) and C.is_unit_box(current):
+        _write_value(ws, vr, vc, _before_the_unit(_text(value, f.label), current))
         return 1
     if not _answer_cell(current):
         filler.label_kept(form, f.label, str(current))
@@ -3283,6 +3291,9 @@ def _write_docx_beside(cells: dict[tuple[int, int], Any], form: MappingForm, f: 
     current = cell_text(target)
     if _DIVIDED_BOX_RE.match(current):
         set_text(target, f"{value}  {current.strip()}")
+        return 1
+    if C.is_unit_box(current):
+        set_text(target, _before_the_unit(value, current))
         return 1
     if not _answer_cell(current):
         filler.label_kept(form, f.label, current)
