@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from . import cells as C
 from .model import CellRange, Grid, Layout, single_cell
@@ -1312,7 +1313,7 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
                    or _numbered_blanks(t)  # (「1.　　2.　　3.」: three answers to write, u189)
                    for _, t, _ in texts) or _card_row(sheet, r):  # (「右侧 | /」: a label and the box's printed slash)
         return None
-    if any(C.is_unit_box(t) and not C.is_unit_box(before) for (_, before, _), (_, t, _) in zip(texts, texts[1:])):
+    if any(C.is_unit_box(t) and not C.is_unit_box(before) for (_, before, _), (_, t, _) in pairwise(texts)):
         return None  # 「项目净用地 |          公顷 | 净出让用地 | 公顷」: labels and the boxes their numbers go in (wf120)
     # A sign-off row (「审核人（签字）： | 日期：」) is no header; a register's header with one column about the
     # approval (「审批日期」, 「审核意见」) among many is.
