@@ -2804,3 +2804,16 @@ def test_a_relatives_document_that_opens_with_its_own_persons_card_is_theirs() -
     assert parsed is not None
     paths = {(f.label, tuple(f.header_path[:-1])) for f in parsed.fields}
     assert ("姓名", ("献血者情况",)) in paths and ("与献血者关系", ("家庭成员情况",)) in paths, paths
+
+
+def test_a_kinds_name_beside_a_unit_column_heads_an_indicator_table() -> None:
+    """u536: 「能源名称 | 计量单位 | 代码 | 本年1-本季 | 上年同期」 of a 能源消费 季报 was read as a register of its own
+    header: the fuels its rows print were lost. A 「X名称」 stub beside a 计量单位 column heads indicator rows; one
+    without it (a register's 企业名称 | 代码 | 本年) stays a register."""
+    rows = [["能源名称", "计量单位", "代码", "本年1-本季", "上年同期"], ["综合能源消费量", "吨标准煤", "01", "", ""],
+            ["原煤", "吨", "02", "", ""], ["电力", "万千瓦时", "03", "", ""], ["柴油", "吨", "04", "", ""]]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows))
+    assert parsed is not None and parsed.layout == "indicator"
+    assert labels(rows) == ["综合能源消费量", "原煤", "电力", "柴油"]
+    register = [["企业名称", "代码", "本年", "上年"], ["", "", "", ""], ["", "", "", ""]]
+    assert labels(register) == ["企业名称", "代码", "本年", "上年"]

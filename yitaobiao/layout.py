@@ -476,7 +476,7 @@ def _heads_indicators(sheet: _Sheet, r: int, named_only: bool = False) -> bool:
     # (「主要指标」 merged over 「营业收入（万元） › 本年 | 上年 | 从业人员期末人数」 of a register of firms groups its
     # columns, no column of indicator names — u339: the register was read as a table of one item)
     texts = [(c, t, rng) for c, t, rng in sheet.texts(r) if not _groups_columns_below(sheet, rng)]
-    return bool(texts) and any(C.is_indicator_header(t) for _, t, _ in texts) and any(
+    return bool(texts) and any(_names_the_rows(t, texts) for _, t, _ in texts) and any(
         C.is_unit_header(t) or C.is_code_header(t) or C.is_period_header(t) for _, t, _ in texts) and (
         any(C.squash(t) in _SURE_INDICATOR_HEADERS for _, t, _ in texts)
         or not named_only and _prints_indicators(sheet, r))
@@ -494,6 +494,15 @@ def _groups_columns_below(sheet: _Sheet, rng: CellRange) -> bool:
         and not any(C.squash(t).isdigit() for c, t, _ in texts if c > rng.right)
 
 
+def _names_the_rows(text: str, row: Sequence[tuple[int, str, CellRange]]) -> bool:
+    """The header of an indicator table's stub: 指标名称, 项目, or a kind's 名称 beside a 计量单位 column (「能源名称 |
+    计量单位 | 代码 | 本年1-本季」 of a 能源消费 季报, whose rows print the fuels — u536: read as a register)."""
+    return C.is_indicator_header(text) or bool(_KIND_NAMED_RE.match(C.squash(text))) and any(
+        C.squash(t) in _MEASURE_UNIT_HEADERS for _, t, _ in row)
+
+
+_KIND_NAMED_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}名称$")
+_MEASURE_UNIT_HEADERS = {"计量单位", "计算单位"}
 # Headers that only an indicator table has; 项目 / 项目名称 / 名称 also head registers (of projects, of units).
 _SURE_INDICATOR_HEADERS = {"指标名称", "指标", "指标项目", "主要指标", "统计指标", "指标名"}
 
@@ -501,7 +510,8 @@ _SURE_INDICATOR_HEADERS = {"指标名称", "指标", "指标项目", "主要指�
 def _prints_indicators(sheet: _Sheet, r: int) -> bool:
     """The rows under an ambiguous header (序号 | 项目名称 | 计划 | 累计) print their items, as an indicator table's
     rows do: a register of projects leaves them blank for each record."""
-    c = next(rng.left for _, t, rng in sheet.texts(r) if C.is_indicator_header(t))
+    texts = sheet.texts(r)
+    c = next(rng.left for _, t, rng in texts if _names_the_rows(t, texts))
     below = max(rng.bottom for _, _, rng in sheet.texts(r))
     printed = 0
     for k in range(below + 1, min(below + 16, sheet.grid.height)):
@@ -522,7 +532,7 @@ def _parse_indicator(sheet: _Sheet, h: int, top: _Top) -> ParsedSheet:
     side by side (指标名称 … 数量 | 指标名称 … 数量): each block is read in turn, left block first."""
     grid = sheet.grid
     header = sheet.texts(h)
-    label_anchors = [a for a in header if C.is_indicator_header(a[1])]
+    label_anchors = [a for a in header if _names_the_rows(a[1], header)]
     # (「技术指标」 merged down the left of 「指标 | 改造前 | 改造后」 inside a card is a side label over the rows,
     # neither a level of the header nor a period column.)
     side = {c for _, _, rng in header if rng.right < label_anchors[0][2].left and rng.height > 1
