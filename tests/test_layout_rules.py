@@ -2817,3 +2817,13 @@ def test_a_kinds_name_beside_a_unit_column_heads_an_indicator_table() -> None:
     assert labels(rows) == ["综合能源消费量", "原煤", "电力", "柴油"]
     register = [["企业名称", "代码", "本年", "上年"], ["", "", "", ""], ["", "", "", ""]]
     assert labels(register) == ["企业名称", "代码", "本年", "上年"]
+
+
+def test_a_school_year_a_ten_day_period_and_a_years_blank_are_filler_lines() -> None:
+    """u531, u538, u539: 「测试学年：2026—2027学年」, 「调查旬次：2026年  月 □上旬 □中旬 □下旬」 and 「填报部门： | 　　年度」
+    over a register were taken as items of every record. They say when the register is filled."""
+    header = ["序号", "姓名", "性别", "联系电话"]
+    for line in (["学校名称：", "", "测试学年：2026—2027学年", ""], ["调查旬次：2026年   月   □上旬 □中旬 □下旬", "", "", ""],
+                 ["填报部门：", "", "", "        年度"]):
+        parsed = parse_grid(Grid("t.xlsx", "Sheet1", [["登记台账", "", "", ""], line, header, ["1", "", "", ""]]))
+        assert parsed is not None and [f.label for f in parsed.fields] == header[1:], line

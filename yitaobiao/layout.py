@@ -2244,7 +2244,10 @@ _ASKS_YES_NO_RE = re.compile(r"^(?:是否|有无|有否)")
 _WHERE_LABEL = (r"^.{0,8}(?:村|社区|居委会|乡镇|乡|镇|街道|县|市|区|室|卫生院|学校|班级|单位|部门|机构|机关|派出所|所|站|点|中心|局|办|队|行"
                 r"|党委|党工委|党总支)(?:[（(].{1,6}[)）])?(?:名称)?$")
 _WHERE_LABEL_RE = re.compile(_WHERE_LABEL)
-_FILLER_LABEL_RE = re.compile(_WHERE_LABEL + r"|^.{0,6}(?:时间|日期|年度|年份|年月|月份|季度|期间|时段|时点|所属期|批次|公示期|任期)$")
+_FILLER_LABEL_RE = re.compile(_WHERE_LABEL + r"|^.{0,6}(?:时间|日期|年度|年份|年月|月份|季度|期间|时段|时点|所属期|批次|公示期|任期"
+                                            r"|学年|学期|旬次|周次)$")
+# A period's blank with no label (「        年度」, 「____年」, read stripped) beside a line of where and when.
+_PERIOD_BLANK_RE = re.compile(r"^[\s_＿\u3000]*(?:\d{4})?[\s_＿\u3000]*(?:年度|年|季度|月份)$")
 # The body or the project the whole register is about, when the template states it (「项目名称：…二期工程」,
 # 「组织名称：共青团…委员会」). Left blank (「项目名称：____」 over a scholarship's list) it is asked once, an item.
 _STATED_ABOUT_RE = re.compile(r"^.{0,8}(?:委员会|调委会|组织|项目|工程|企业|公司|合作社|协会|支部)(?:名称)?$")
@@ -2268,6 +2271,8 @@ def _filler_line(sheet: _Sheet, r: int, numbered: bool = False) -> bool:
                                   and found.group(2).strip(" _＿\u3000") or _REGISTER_TOTAL_RE.match(found.group(1))) \
                 or _CUT_OFF_RE.match(C.squash(text)):
             where_or_when = True  # (「截至2025年9月30日」: the day the figures stand at)
+        elif _PERIOD_BLANK_RE.match(text):
+            continue  # (「填报部门： | 　　　　年度」: the year's blank beside where it is filled — u539)
         elif numbered and found is not None and _COPY_NUMBER_RE.match(found.group(1)) and not found.group(2).strip():
             continue
         elif not (C.is_signer_line(text) or C.is_footer(text) or C.is_unit_line(text) or C.is_fill_line(text)):
