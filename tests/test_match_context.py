@@ -3155,6 +3155,21 @@ def test_a_kin_section_row_names_one_of_the_kin() -> None:
     assert same(fields, "F1.6", "F3.2")
 
 
+def test_a_relation_on_a_row_naming_another_person_is_that_persons() -> None:
+    """u534: 「承租人基本情况 › 紧急联系人 | ___ | 紧急联系人电话 | ___ | 与承租人关系 | ___」 of a 年审登记表 met a
+    家庭成员 query's 与申请人关系 as the tenant's own relation: on the contact's row it is the contact's."""
+    section = "承租人基本情况"
+    card = [at("F1.1", "B3", "承租人姓名", section), at("F1.2", "B6", "紧急联系人", section),
+            at("F1.3", "D6", "紧急联系人电话", section), at("F1.4", "F6", "与承租人关系", section)]
+    other = [at("F2.1", "B4", "姓名"), at("F2.2", "C4", "与申请人关系"),
+             at("F3.1", "B4", "紧急联系人姓名"), at("F3.2", "C4", "紧急联系人与本人关系")]
+    fields = card + other
+    _match_forms(fields, [form_of("F1", "公租房保障对象资格年审登记表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "家庭成员不动产登记信息查询结果表", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "公租房保障对象花名册", Layout.LIST, Subject.PERSON)])
+    assert not same(fields, "F1.4", "F2.2") and same(fields, "F1.4", "F3.2") and same(fields, "F1.1", "F2.1")
+
+
 def test_posts_a_section_lists_are_their_holders() -> None:
     """u127: 「三、包联责任人 › 包联县级领导 | 包联干部」 of an enterprise's card are those posts' holders, the 包联干部
     a register asks bare, not a 包联责任人's item; 县级包抓领导 and 包抓县领导 are one post."""

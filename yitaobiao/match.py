@@ -4991,6 +4991,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             if probe.role and (_ORGANISATION_NOUN_RE.search(probe.role) or probe.role in _PAIRS_AND_GROUPS
                                # 「家长情况 › 父亲姓名 | ___ | 联系电话」 of a 家访记录表: the father's phone (u531)
                                or probe.role in _KIN_SECTIONS and named_here[0] != probe.role
+                               # 「承租人基本情况 › 紧急联系人 | ___ | 与承租人关系」: the record's own section, another's row
+                               or probe.role == subject_role and named_here[0] != probe.role
                                or any(_names_several_people(g) for g in context)
                                # 「二、企业负责人情况 › 法定代表人 | ___ | 联系电话」 over 「安全管理负责人 | ___ |
                                # 联系电话」: a section of the body's heads, each row one of them (u464)
@@ -5007,7 +5009,9 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 and probe.canonical in _DESCRIBES_A_PERSON and card_asks[(f.form_id, probe.canonical)] == 1
             if not probe.role and not in_passing and (
                     probe.canonical in identity or row_named.get(row, 0) >= 2
-                    and synonyms.theme_of.get(probe.canonical or "") in PERSON_THEMES):
+                    and (synonyms.theme_of.get(probe.canonical or "") in PERSON_THEMES
+                         # 「紧急联系人 | ___ | 紧急联系人电话 | ___ | 与承租人关系 | ___」: the contact's relation (u534)
+                         or (probe.canonical or "").endswith((RELATION_ITEM, HEAD_RELATION_ITEM)))):
                 context = [*context, named_here[0]]
         if context and f.id not in asked_twice and not maker.person_word(leaf := normalize_label(f.label).clean)[0] \
                 and leaf not in synonyms.generic_labels:
