@@ -1465,6 +1465,23 @@ def test_items_whose_printed_choices_have_nothing_in_common_are_two() -> None:
     assert bare.concept_id in (appliances.concept_id, food.concept_id) and yes.concept_id == has.concept_id
 
 
+def test_two_kinds_of_their_own_printed_as_choices_part_two_items() -> None:
+    """u541: 机构类别 □盲人医疗按摩 □盲人保健按摩 of a 盲人按摩机构 card met 机构类型 □民办非企业单位 □事业单位 of a
+    辅助性就业机构 card (0.94): two kinds with nothing in common are two classings; a two-way answer (城镇/农村,
+    农业/非农业) is one question however its words differ."""
+    massage = field("F1.1", "机构类别")
+    massage.options = ["□盲人医疗按摩 □盲人保健按摩"]
+    legal = field("F2.1", "机构类型", ("机构基本情况",))
+    legal.options = ["□民办非企业单位 □事业单位"]
+    town = field("F3.1", "户口性质")
+    town.options = ["□城镇 □农村"]
+    farm = field("F4.1", "户口性质")
+    farm.options = ["□农业 □非农业"]
+    fields = [massage, legal, town, farm]
+    match_fields(fields, SYN)
+    assert massage.concept_id != legal.concept_id and town.concept_id == farm.concept_id
+
+
 def test_a_craftsman_is_someone_else() -> None:
     """「建筑工匠 › 姓名 | 联系电话」 on a register of house building (u39): the craftsman's, not the household's."""
     assert MAKER.key("联系电话", ("建筑工匠",)).role == "建筑工匠"

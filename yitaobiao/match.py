@@ -5679,8 +5679,10 @@ def _by_options(members: list[Field]) -> list[list[Field]]:
     """Items whose printed choices have nothing in common (产品类别：□冰箱 □洗衣机 □空调 on an appliance
     trade-in form, □粮油 □果蔬 □禽肉 on a consumption-aid one) ask about different things: the cluster is split
     by overlapping choices, a field with none of its own going with the largest part. [] when it is one item.
-    (Two choices say little: 是/否 and 有/无 ask one question; three or more disjoint ones do not.)"""
-    choices = {f.id: found for f in members if len(found := _choices(f)) >= 3}
+    (Two-way answers say little: 是/否 and 有/无 ask one question; two kinds of their own, 盲人医疗按摩 | 盲人保健按摩
+    against 民办非企业单位 | 事业单位, or three or more disjoint ones do not — u541.)"""
+    choices = {f.id: found for f in members if len(found := _choices(f)) >= 3
+               or len(found) == 2 and not found & _BINARY_ANSWERS}
     if len(choices) < 2:
         return []
     parts: list[tuple[set[str], list[Field]]] = []
@@ -5699,6 +5701,11 @@ def _by_options(members: list[Field]) -> list[list[Field]]:
     groups = [fields for _, fields in sorted(parts, key=lambda part: -len(part[1]))]
     groups[0].extend(f for f in members if f.id not in choices)
     return groups
+
+
+# The words of a two-way answer (是/否, 有/无, 男/女, 城镇/农村 …), which different wordings of one question share.
+_BINARY_ANSWERS = frozenset({"是", "否", "有", "无", "男", "女", "城镇", "农村", "农业", "非农业", "已", "未", "能", "不能",
+                             "同意", "不同意", "合格", "不合格", "正常", "异常", "阴性", "阳性", "在岗", "离岗"})
 
 
 def _choices_meet(these: set[str] | frozenset[str], those: frozenset[str]) -> bool:
