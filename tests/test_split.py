@@ -2790,6 +2790,31 @@ def test_a_category_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path, not
     assert "是" not in row and "否" not in row and "√" not in row
 
 
+@pytest.mark.parametrize("no", ["0", "无", "×", 0])
+def test_a_no_typed_in_a_marked_category_column_leaves_it_blank(tmp_path: Path, no: Any) -> None:
+    """wf124: a cadre typed 0, 无 and × under 「困难类型 › 特困 | 低保边缘」 of a 关爱台账 whose notes ask 「在对应的类型
+    下填1」, and the department got them as written, cells a count of filled ones counts as ticked; a 1 typed for
+    是否居住在户籍所在地 went out as 1. A no is a blank there; a 是否 column gets 是 or 否."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("特殊困难群众走访关爱台账", ["姓名", "公民身份号码", "是否居住在户籍所在地",
+                                                 ("困难类型", ["特困", "低保边缘"])])
+    rows.append(["填表说明：困难类型在对应的类型下填1。", *[""] * (len(rows[0]) - 1)])
+    write_xlsx(forms / "卫健局" / "关爱台账.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    item = {i.name: i for i in mapping.items}
+    poor = next(k for k in item if "特困" in k)
+    edge = next(k for k in item if "低保边缘" in k)
+    home = next(k for k in item if "户籍所在地" in k)
+    wb = load_workbook(merged)
+    _type_records(wb, item, [{"姓名": "吴秀珍", "公民身份号码": "331081197004040489", poor: "1", edge: no, home: "1",
+                              "是否困难群众": "是"}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / "卫健局" / "关爱台账.xlsx").active
+    row = next(r for r in ws.iter_rows(values_only=True) if "吴秀珍" in r)
+    assert row[-2:] == (1, None) and "是" in row, row
+
+
 def test_a_summary_by_printed_categories_is_left_to_the_clerk_not_filled_in_new_rows(tmp_path: Path) -> None:
     """wf8: a 灾情调度表 whose rows are printed categories (合计 | 涉及户数, 其中：洪涝 | 涉及人数 …) with no column
     of the 一套表 naming them got three unlabelled rows inserted above its categories. wf27: it then became a

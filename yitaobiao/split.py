@@ -813,6 +813,10 @@ _CODED_ANSWER_RE = re.compile(r"^\s*[(（]?\d{1,3}[)）.、．:：\-－—\s]\s*
 
 # Ticks and crosses a cadre marks a yes/no column with, and the answers they stand for.
 TICK_MARKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})  # (not ○: some forms circle the answer, some write 〇 for nought)
+# A cadre's answers in a column the form marks with its own 1 or √: yes, and no.
+_COUNTED_LABEL_RE = re.compile(r"(?:数|人口|面积|金额|收入|年龄|岁|元|亩)$")
+_TICKED_WORDS = frozenset({"是", "有", "1", *TICK_MARKS})
+_UNTICKED_WORDS = frozenset({"否", "无", "没有", "不是", "0", "×", "✗", "✘", "X", "x"})
 _CROSSES = frozenset({"×", "✗", "✘", "☒", "x", "X", "╳"})
 
 
@@ -2672,7 +2676,12 @@ def _write_in_row(ws: Worksheet, row: int, f: MappingField, col: int, options: l
     # (「已通知要参加医保要缴费（√）」: the column's own note asks a tick, whatever the sheet's notes say — wf45 found
     # 是 written there)
     mark = _tick_mark(ws) or (TICK if _TICK_IN_LABEL_RE.search(C.squash(f.label)) else None)
-    target = _list_target(f, options, value, form, filler, mark)
+    item = filler.mapping.item(f.item)
+    # (a kind the sheet marks with its 1 (「困难类型 › 特困 | 低保边缘」 under 「在对应的类型下填1」), asked in the 一套表
+    # with no drop-down: no count, no amount)
+    whether = bool(item.selects) or item.rule == "list" and set(item.options) <= {"是", "否"} \
+        or mark is not None and not item.rule and not f.unit and not _COUNTED_LABEL_RE.search(C.squash(f.label))
+    target = _list_target(f, options, value, form, filler, mark, whether)
     if target is None:
         return
     column = col + target[0] + 1
@@ -2714,17 +2723,26 @@ def _coded_columns(ws: Worksheet) -> frozenset[int]:
 
 
 def _list_target(f: MappingField, options: list[str], value: Any, form: MappingForm,
-                 filler: _Filler, mark: str | None = None) -> tuple[int, Any] | None:
+                 filler: _Filler, mark: str | None = None, whether: bool = False) -> tuple[int, Any] | None:
     """Where in a register's row a value goes, as (columns right of the field's own, what to write). An item whose
     columns are its options (「认定等级 | 特困 | 困难 | 一般」, 「是否沿线 | 否 | 是」) is ticked under the option
     chosen: written in the item's first column, 「困难」 stood under 特困 and 「是」 under 否. None, with a
-    warning, when the value is none of the options."""
+    warning, when the value is none of the options. ``whether``: the 一套表 asks it yes or no, so a 1, 0, 有 or 无 typed
+    there is that answer."""
     if not options:
-        if mark and isinstance(value, str) and value.strip() in ("是", "否", *TICK_MARKS) \
+        said = C.squash(str(value)) if isinstance(value, str | int) and not isinstance(value, bool) else ""
+        if not whether:
+            said = said if said in ("是", "否", *TICK_MARKS) else ""  # (a 1 or a 无 of a count or a text is itself)
+        if mark and (said in _TICKED_WORDS or said in _UNTICKED_WORDS) \
                 and not C.squash(f.label).startswith(("是否", "有无")):
             # 「脱贫户 | 监测户 | 低保户」 under 身份类型 with 「在对应的类型下都填1」: the mark the form asks, for a 是
-            # or a cadre's own tick (wf6; wf46 found √ beside a 1)
-            return 0, mark if value.strip() != "否" else None
+            # or a cadre's own tick (wf6; wf46 found √ beside a 1); a 否, 无, × or 0 is no tick, a blank (wf124: 0, 无
+            # and × went into the 特困 and 低保边缘 columns a count of filled cells counts)
+            return 0, mark if said in _TICKED_WORDS else None
+        if whether and (said in _TICKED_WORDS or said in _UNTICKED_WORDS) \
+                and (asked := C.squash(f.label)[:2]) in ("是否", "有无"):
+            # (wf124: a 1 typed for 是否居住在户籍所在地 reached the 关爱台账 as 1, a × as ×: the column's own words)
+            return 0, asked[0] if said in _TICKED_WORDS else asked[1]
         return 0, value
     chosen = C.squash(str(value))
     if chosen in options:
