@@ -1482,6 +1482,20 @@ def test_two_kinds_of_their_own_printed_as_choices_part_two_items() -> None:
     assert massage.concept_id != legal.concept_id and town.concept_id == farm.concept_id
 
 
+def test_a_bare_headcount_of_people_listed_by_household_is_the_households_size() -> None:
+    """wf122, wf123, wf125: 「姓名 | 证件号码 | 人数 | 与户主关系」 of a 监测户台账 was a 人数 of that form alone, beside the
+    家庭人口数 of every other form; the 一套表 asked both and the one the cadre filled never reached the 台账. A house
+    survey's 人口 (who lives in the house) is left as it is."""
+    roster = [field("F1.1", "姓名"), field("F1.2", "证件号码"), field("F1.3", "人数"), field("F1.4", "与户主关系")]
+    card = [field("F2.1", "家庭人口数", ("学生本人基本情况",))]
+    houses = [field("F3.1", "户主姓名"), field("F3.2", "人口（人）")]
+    fields = roster + card + houses
+    _match_forms(fields, [form_of("F1", "2024新槐村监测户基本信息台账", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "学生及家庭情况调查表", Layout.CARD, Subject.PERSON),
+                          form_of("F3", "农村房屋基本情况摸排表", Layout.LIST, Subject.HOUSEHOLD)])
+    assert roster[2].concept_id == card[0].concept_id != houses[1].concept_id
+
+
 def test_a_craftsman_is_someone_else() -> None:
     """「建筑工匠 › 姓名 | 联系电话」 on a register of house building (u39): the craftsman's, not the household's."""
     assert MAKER.key("联系电话", ("建筑工匠",)).role == "建筑工匠"

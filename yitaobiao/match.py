@@ -4643,6 +4643,8 @@ def _level_words(level: str) -> str:
 
 
 RECORD_LEVEL = "record"
+HOUSEHOLD_SIZE_ITEM = "家庭人口数"
+_BARE_HEADCOUNTS = frozenset({"人数", "人口", "人口数", "口数", "总人数", "总人口"})
 _PEOPLES_RECORDS = (Subject.PERSON, Subject.HOUSEHOLD)
 
 
@@ -4961,6 +4963,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                 if any(_OWN_SECTION_RE.search(normalize_label(g).clean) for g in f.header_path[:-1])}
     # (「资格权人情况（含户主） › 姓名 | 性别 | … | 与户主关系」 under a card's 户主情况: a section of members, each asked
     # their relation to the head, is theirs — u486: its 性别 and 出生日期 had been read as the head's)
+    # Registers of people listed by household (「姓名 | 证件号码 | 人数 | 与户主关系」). (A register of houses' 人口 is
+    # who lives in the house, no household's size — real_forms_more's 农村房屋基本情况摸排表.)
+    by_household = {f.form_id for f in fields if layout_of.get(f.form_id) == "list"
+                    and normalize_label(f.label).clean == HEAD_RELATION_ITEM}
     member_sections = {(f.form_id, f.header_path[-2]) for f in fields
                        if len(f.header_path) > 1 and normalize_label(f.label).clean == HEAD_RELATION_ITEM}
     for f in sorted(fields, key=lambda f: (f.form_id, *position[f.id])):
@@ -5058,6 +5064,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                                    f.form_id in foreign, position[f.id][1] <= first_column[f.form_id] + 1,
                                    whose is not None and whose not in (ORGANISATION_ROLE, EMPLOYER_ROLE))
         label = shortened or label
+        if f.form_id in by_household and not f.header_path[:-1] and normalize_label(label).clean in _BARE_HEADCOUNTS:
+            # 「人数」 beside 与户主关系 on a 监测户台账: the household's, which the 一套表 asked twice, once as 家庭人口数 and
+            # once as a 人数 of that form alone, the one the cadre filled never reaching it (wf122, wf123, wf125)
+            label = HOUSEHOLD_SIZE_ITEM
         if subject_of.get(f.form_id) is Subject.ORGANISATION and _DOMICILE_RE.match(normalize_label(label).clean) \
                 and any(_about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
             # 「涉案单位情况 › 住所」: a body's 住所 is where it is registered (《民法典》第六十三条), no one's 现住址 (u434)
