@@ -2693,6 +2693,37 @@ def _type_records(wb: Any, item: dict[str, MappingItem], records: list[dict[str,
             wb[item[name].sheet].cell(r, item[name].position).value = value
 
 
+def test_a_households_item_typed_on_the_household_sheet_reaches_its_peoples_forms(tmp_path: Path) -> None:
+    """wf123: 家庭人口数, asked on the 人员 sheet for a 监测户台账 (people listed by household, its 人数) and on the 户
+    sheet for a household survey, typed once on the 户 sheet: the 台账's 人数 went out blank, unsaid. Typed on both and
+    differing (5 and 4), each form got its own, unsaid."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("监测户基本信息台账", ["行政村", "姓名", "证件号码", "人数", "与户主关系", "户编号"])
+    write_xlsx(forms / "乡村振兴局" / "监测户台账.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("农户家庭情况调查表", ["户主姓名", "户编号", "所属村", "家庭人口数", "承包地面积（亩）"])
+    write_xlsx(forms / "农业农村局" / "家庭情况.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    people = {i.name: i for i in mapping.items if i.record == PERSONS or i.sheet.startswith(PERSONS)}
+    houses = {i.name: i for i in mapping.items if i.sheet.startswith("户")}
+    size = next(k for k in people if k.startswith("家庭人口数"))
+    assert size in {k for k in houses if k.startswith("家庭人口数")}, (people, houses)
+    household = [("王建国", "331081195804120031", "户主"), ("李秀英", "33108119600903004X", "妻")]
+    for typed_on_people, expected in ((None, 2), (5, 5)):
+        wb = load_workbook(merged)
+        _type_records(wb, people, [{"姓名": name, "公民身份号码": number, "与户主关系": relation, "户编号": "H1",
+                                    "所属村": "新槐村", "是否防返贫监测对象": "是"} | ({size: typed_on_people} if typed_on_people else {})
+                                   for name, number, relation in household])
+        _type_records(wb, houses, [{"户主姓名": "王建国", "户编号": "H1", "所属村": "新槐村", size: 2}])
+        wb.save(merged)
+        out = tmp_path / f"out{expected}"
+        report = split_filled(merged, mapping, forms, out)
+        ws = load_workbook(out / "乡村振兴局" / "监测户台账.xlsx").active
+        sizes = [r[4] for r in ws.iter_rows(values_only=True) if r[2] in ("王建国", "李秀英")]
+        assert sizes == [expected, expected], (sizes, report.warnings)
+        lines = [w for w in report.warnings if "“户”表" in w]
+        assert len(lines) == 1 and ("不一致" in lines[0]) == bool(typed_on_people), lines
+
+
 def test_a_person_no_form_lists_is_named_once(tmp_path: Path) -> None:
     """wf74: a wife's whole row (her ID, her phone) reached no department and nothing said so. A person whom no form
     lists, by a tick or as a household's member, is named in one line; one a tick hint names already is not named

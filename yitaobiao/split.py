@@ -1469,6 +1469,7 @@ class _Filler:
             more = f"等 {len(unkeyed)} 人" if len(unkeyed) > 5 else ""
             said.append(f"{self._records_named(PERSONS, rows, unkeyed)}{more}的一行没有填{keys}，不知道与谁同户，"
                         f"{_few([i.name for i in items], 2).removesuffix('等')}等全户的情况没有从户主一行带入：请为同户的每个人填上{keys}后重新分发。")
+        said.extend(self._from_the_household_sheet(found, received, jobs is None))
         for key, household in found[1].items():
             if len(household) < 2 or not all(key):
                 continue
@@ -1494,6 +1495,54 @@ class _Filler:
         more = f"等 {len(shared)} 人" if len(shared) > 5 else ""
         return [*said, f"全户的情况只在同户一人的一行填写的，已按同户户主（或同户其他人）所填写入其他人的部门报表：{who}{more}；"
                 "如不对，请在一套表中逐人填写后重新分发。"]
+
+    def _from_the_household_sheet(self, found: tuple[list[str], dict[tuple[str, ...], list[int]]],
+                                  received: dict[str, set[int]], every: bool) -> list[str]:
+        """An item the 一套表 asks on the 人员 sheet and again on the 户 sheet (家庭人口数 of a 监测户台账, which lists people,
+        and of a household survey): what the household's row on the 户 sheet says goes to its people's rows where they
+        left it blank (wf123: typed once on the 户 sheet, where a cadre puts it, it reached the 台账's 人数 column blank,
+        unsaid). Where both are typed and differ, each form gets its own and the clerk is told."""
+        rows = self.collected.records.get(PERSONS, [])
+        houses = self.collected.records.get(_HOUSEHOLDS, [])
+        mine = {i.concept: i for i in self.mapping.items if (i.record or i.sheet) == PERSONS and not i.joins}
+        theirs = {i.concept: i for i in self.mapping.items if (i.record or i.sheet) == _HOUSEHOLDS and not i.joins}
+        keys = [theirs.get(self.mapping.item(k).concept) for k in found[0]]
+        asked = [(mine[c], theirs[c]) for c in mine.keys() & theirs.keys() if mine[c].key not in found[0]]
+        if not houses or not asked or None in keys:
+            return []
+        by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for h, house in enumerate(houses):
+            by_key[_identity(house, [k.key for k in keys if k is not None])].append(h)
+        filled: dict[int, list[str]] = {}
+        differ: list[str] = []
+        for key, household in found[1].items():
+            if not all(key) or len(by_key.get(key, ())) != 1:
+                continue
+            house = houses[by_key[key][0]]
+            for person_item, house_item in asked:
+                value = house.get(house_item.key)
+                if _is_blank(value):
+                    continue
+                typed = {C.squash(str(rows[n][person_item.key])) for n in household if not _is_blank(rows[n].get(person_item.key))}
+                if typed and typed != {C.squash(str(value))}:
+                    differ.append(f"{self._records_named(PERSONS, rows, household[:1])}户的{person_item.name}："
+                                  f"“{PERSONS}”表填{'、'.join(sorted(typed))}，“{_HOUSEHOLDS}”表填{C.squash(str(value))}")
+                    continue
+                for n in household:
+                    if _is_blank(rows[n].get(person_item.key)):
+                        rows[n][person_item.key] = value
+                        if every or n in received.get(person_item.key, ()):
+                            filled.setdefault(n, []).append(person_item.name)
+        said = []
+        if filled:
+            who = "、".join(f"{self._records_named(PERSONS, rows, [n])}（{_few(filled[n], 2)}）" for n in sorted(filled)[:5])
+            more = f"等 {len(filled)} 人" if len(filled) > 5 else ""
+            said.append(f"全户的情况只在“{_HOUSEHOLDS}”表填写的，已按该户在“{_HOUSEHOLDS}”表的一行写入同户每个人的部门报表："
+                        f"{who}{more}。")
+        if differ:
+            said.append(f"同一户在两张表上填得不一致，各表按各自所填写入，请核对：{'；'.join(differ[:5])}"
+                        + (f"等 {len(differ)} 处" if len(differ) > 5 else "") + "。")
+        return said
 
     def parents_from_the_household(self, jobs: list[_Job]) -> list[str]:
         """A child of the household's head (与户主关系 子 or 女, GB/T 4761 20, 30) whose 母亲姓名 or 父亲姓名 is left blank
