@@ -1496,6 +1496,21 @@ def test_a_bare_headcount_of_people_listed_by_household_is_the_households_size()
     assert roster[2].concept_id == card[0].concept_id != houses[1].concept_id
 
 
+def test_the_people_a_bodys_card_names_are_not_its_record() -> None:
+    """u542: 「二、药学技术人员情况 › 执业药师姓名」, the one name column of a 定点零售药店申请表 (its ID number the
+    法定代表人's), was read as the record's own person and met every roster's 姓名 (a look-alike); so did 园长姓名 of
+    a 幼儿园认定申请表 (u537). A body's card is the body's; a register of things keyed by their owner stays the owner's."""
+    card = [at("F1.1", "A2", "申请单位名称", "一、申请单位基本情况"), at("F1.2", "A6", "法定代表人", "一、申请单位基本情况"),
+            at("F1.3", "C6", "身份证号码", "一、申请单位基本情况"), at("F1.4", "A11", "执业药师姓名", "二、药学技术人员情况")]
+    roster = [field("F2.1", "姓名"), field("F2.2", "公民身份号码")]
+    bikes = [field("F3.1", "车主姓名"), field("F3.2", "公民身份号码"), field("F3.3", "车架号")]
+    fields = card + roster + bikes
+    _match_forms(fields, [form_of("F1", "定点零售药店申请表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F2", "协管员花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "电动自行车登记上牌台账", Layout.LIST, Subject.ORGANISATION)])
+    assert not same(fields, "F1.4", "F2.1") and same(fields, "F3.1", "F2.1")
+
+
 def test_a_craftsman_is_someone_else() -> None:
     """「建筑工匠 › 姓名 | 联系电话」 on a register of house building (u39): the craftsman's, not the household's."""
     assert MAKER.key("联系电话", ("建筑工匠",)).role == "建筑工匠"

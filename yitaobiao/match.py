@@ -4904,7 +4904,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     title_of = {form.id: form.title for form in forms}
     foreign = {form_id for form_id, members in by_form.items() if _asks_of_foreigners(members)}
     continued = _later_tables(forms)
-    titled_subject = {form_id: _titled_subject(members, title_of.get(form_id, ""), synonyms)
+    # (a body's card names its people — 「二、药学技术人员情况 › 执业药师姓名」 of a 定点零售药店申请表, 「园长姓名」 of a
+    # 幼儿园认定申请表 — the body is its record, none of them its own person: u542's look-alike, u537)
+    # (A register of things keyed by their owner, 车主姓名 of a 电动自行车登记台账, is the owner's — u493.)
+    titled_subject = {form_id: None if subject_of.get(form_id) in (Subject.ORGANISATION, Subject.PLACE)
+                      and layout_of.get(form_id) == "card" else _titled_subject(members, title_of.get(form_id, ""), synonyms)
                       for form_id, members in by_form.items()}
     # (A register of 孕产妇 keyed by 孕产妇姓名 is the mother's: its 新生儿 › 性别 is the child's, not the record's; and
     # 「一、委员基本情况 › 性别」 on a 政协委员履职登记表 is the 委员's own — u114.)
