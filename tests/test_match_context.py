@@ -1511,6 +1511,17 @@ def test_the_people_a_bodys_card_names_are_not_its_record() -> None:
     assert not same(fields, "F1.4", "F2.1") and same(fields, "F3.1", "F2.1")
 
 
+def test_a_class_of_land_under_an_area_header_is_that_classs_area() -> None:
+    """u533: 「占用面积 › 其中：永久基本农田」 of a 非农化 台账 met 「地块面积（亩） › 永久基本农田」 of a 非粮化 排查表 as a bare
+    永久基本农田 (a look-alike): a class of land under an area header is the area of that class, taken up, let or
+    cleared as the header says."""
+    taken = MAKER.key("其中：永久基本农田", ("占用面积",))
+    assert taken.text == "占用永久基本农田面积"
+    assert not explain("其中：永久基本农田", "永久基本农田", context_a=["占用面积"], context_b=["地块面积（亩）"]).same
+    assert explain("永久基本农田", "永久基本农田面积（亩）", context_a=["地块面积（亩）"]).same
+    assert MAKER.key("水田", ("流转面积",)).text == "流转水田面积"
+
+
 def test_a_craftsman_is_someone_else() -> None:
     """「建筑工匠 › 姓名 | 联系电话」 on a register of house building (u39): the craftsman's, not the household's."""
     assert MAKER.key("联系电话", ("建筑工匠",)).role == "建筑工匠"

@@ -616,6 +616,9 @@ _THIS_YEAR = frozenset({"本年", "当年"})
 _HISTORY = "经历"
 # (「二、驾驶经历 › 准驾车型 | 初次领取驾驶证日期」 of a 网约车驾驶员证申请表: the driving record the licence held shows,
 # a qualification 《网络预约出租汽车经营服务管理暂行办法》 asks, no post once held — u427)
+# An area measured over classes of land (「占用面积」, 「地块面积」, 「土地流转面积」) and the classes (GB/T 21010's 地类).
+_AREA_HEADER_RE = re.compile(r"^([\u4e00-\u9fff]{0,3}?)(占用|流转|撂荒|复耕|征收|征用|新增|减少|转入|转出|退耕|整治|治理)?面积$")
+_LAND_CLASS_RE = re.compile(r"(?:农田|耕地|水田|旱地|水浇地|园地|林地|草地|菜地|果园|茶园|宅基地|建设用地)$")
 _HISTORY_HEADER_RE = re.compile(r"(?:(?<!驾驶)经历|简历|履历)(?:情况)?$")
 # A span counted from an event to now: 「开工以来累计」, 「建档以来」, 「截至本月累计」, 「自实施至今」.
 _SINCE_HEADER_RE = re.compile(r"^[自从]?[\u4e00-\u9fff]{1,6}?(?:以来|至今)(?:累计)?$|^(?:截至|截止)[\u4e00-\u9fff]{1,6}累计$")
@@ -1261,6 +1264,11 @@ class KeyMaker:
                 and not clean.startswith(groups[-1]):
             # 「村务监督委员会 › 应选人数 | 当选人数」 beside 「村委会选举 › 当选成员数」: the committee's own members (u166)
             return groups[-1] + clean, groups[-1], False
+        area = _AREA_HEADER_RE.match(groups[-1]) if groups else None
+        if area and _LAND_CLASS_RE.search(said := _PART_LEAD_RE.sub("", clean)) and not said.startswith(area.group(2) or "\0"):
+            # 「占用面积 › 其中：永久基本农田」 of a 非农化 台账, 「地块面积（亩） › 永久基本农田」 of a 非粮化 排查表: the area
+            # of that class of land, taken up or not as the header says (u533: the two had met as 永久基本农田)
+            return f"{area.group(2) or ''}{said}面积", groups[-1], False
         item = self.item_header(groups)
         if item and item not in clean and not syn.lookup(clean) and clean not in syn.generic_labels \
                 and not _own_measure(clean, item) \
