@@ -616,8 +616,10 @@ _THIS_YEAR = frozenset({"本年", "当年"})
 _HISTORY = "经历"
 # (「二、驾驶经历 › 准驾车型 | 初次领取驾驶证日期」 of a 网约车驾驶员证申请表: the driving record the licence held shows,
 # a qualification 《网络预约出租汽车经营服务管理暂行办法》 asks, no post once held — u427)
-# An area measured over classes of land (「占用面积」, 「地块面积」, 「土地流转面积」) and the classes (GB/T 21010's 地类).
-_AREA_HEADER_RE = re.compile(r"^([\u4e00-\u9fff]{0,3}?)(占用|流转|撂荒|复耕|征收|征用|新增|减少|转入|转出|退耕|整治|治理)?面积$")
+# An area measured over classes of land (「占用面积」, 「地块面积」, 「土地流转面积」) and the classes (GB/T 21010's 地类);
+# (a 受灾面积 or a 新增面积 over 水田 is read with its header as any other: 水田 受灾, not land taken)
+_AREA_HEADER_RE = re.compile(r"^(地块|土地|承包地|用地|耕地|林地|园地|草地|茶园|果园)?(占用|流转|撂荒|复耕|征收|征用|转入|转出|退耕|确权)?"
+                             r"总?面积$")
 _LAND_CLASS_RE = re.compile(r"(?:农田|耕地|水田|旱地|水浇地|园地|林地|草地|菜地|果园|茶园|宅基地|建设用地)$")
 _HISTORY_HEADER_RE = re.compile(r"(?:(?<!驾驶)经历|简历|履历)(?:情况)?$")
 # A span counted from an event to now: 「开工以来累计」, 「建档以来」, 「截至本月累计」, 「自实施至今」.
