@@ -1084,3 +1084,38 @@ def test_a_month_alone_and_last_years_age_give_way_to_the_id_number(tmp_path: Pa
     today = dt.date.today()
     assert ws.cell(values["张桂兰"], header["年龄"]).value == today.year - 1943 - ((today.month, today.day) < (2, 14))
     assert any("补全到日" in note and "已按今天的周岁填入" in note for note in report.notes), report.notes
+
+
+def test_a_year_and_month_kept_as_a_number_is_that_month(tmp_path: Path) -> None:
+    """wf126: 1950.3 and 1975.06 typed into a roster's cells are numbers, read in a date cell as Excel's days 1950.3
+    and 1975.06 (1905-05-03 07:12, 1905-05-28): they went into the 一套表 and the 老党员补贴 list as dates in 1905,
+    unsaid. They are the year and month typed; 1952.1 may be a 1952.10 the spreadsheet made a number of, so the
+    person's own ID number decides it where it can, and the cell is marked where it cannot."""
+    import datetime as dt
+
+    blank, mapping, _ = _one_roster(tmp_path / "新", ["姓名", "公民身份号码", "出生日期", "入党时间"])
+    rows, merges = list_rows("甲县老党员生活补贴发放名册", ["姓名", "公民身份号码", "出生日期", "入党时间"])
+    rows[4:6] = [["1", "何国华", "330102195003150010", "", ""], ["2", "李明", "330102195210080019", "", ""]]
+    roster = tmp_path / "部门" / "组织部" / "老党员.xlsx"
+    write_xlsx(roster, [("Sheet1", rows, merges)])
+    wb = load_workbook(roster)
+    ws = wb.active
+    first = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value == "何国华")
+    ws.cell(first, 4).value, ws.cell(first, 5).value = dt.datetime(1905, 5, 3, 7, 12), 1975.06
+    ws.cell(first, 4).number_format = "yyyy-mm-dd"
+    ws.cell(first + 1, 4).value, ws.cell(first + 1, 5).value = 1952.1, 2022.1
+    wb.save(roster)
+    prefill(blank, mapping, [roster.parent.parent], tmp_path / "预填.xlsx")
+    out = load_workbook(tmp_path / "预填.xlsx")["人员"]
+    header = {out.cell(mapping.header_row, c).value: c for c in range(1, out.max_column + 1)}
+    rows = {out.cell(r, header["姓名"]).value: r for r in range(mapping.header_row + 1, out.max_row + 1)}
+
+    def cell(name: str, item: str) -> Any:
+        return out.cell(rows[name], header[item])
+
+    assert cell("何国华", "出生日期").value.date() == dt.date(1950, 3, 15)  # (the month, its day by the number)
+    assert cell("何国华", "入党时间").value.date() == dt.date(1975, 6, 1)
+    assert cell("何国华", "入党时间").number_format == "yyyy-mm"
+    assert cell("李明", "出生日期").value.date() == dt.date(1952, 10, 8)  # (1952.10 by his number)
+    joined = cell("李明", "入党时间")
+    assert joined.value.date() == dt.date(2022, 1, 1) and "10 月" in joined.comment.text

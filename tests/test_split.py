@@ -585,6 +585,13 @@ def test_a_date_shown_to_its_month_reaches_the_form_as_that_month(tmp_path: Path
     by_name = {r[1]: r[2:] for r in out.iter_rows(values_only=True) if r[1] in ("陈德福", "赵桂兰")}
     assert by_name["陈德福"] == ("1970-03", "1946-11")
     assert by_name["赵桂兰"][0] == dt.datetime(1965, 7, 1)
+    # (wf126: 1975.06 typed in the date column is Excel's day 1975.06, shown 1905-05-28: the month typed)
+    wb = load_workbook(merged)
+    wb[item["姓名"].sheet].cell(6, item["成为正式党员时间"].position).value = 1975.06
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out2")
+    out = load_workbook(tmp_path / "out2" / "组织部" / "老党员.xlsx").active
+    assert next(r[2] for r in out.iter_rows(values_only=True) if r[1] == "赵桂兰") == "1975-06"
 
 
 def test_the_kinds_a_note_defines_are_offered_and_a_kind_not_among_them_is_said(tmp_path: Path) -> None:

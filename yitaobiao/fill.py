@@ -79,6 +79,7 @@ from .split import (
     onto_choices,
     read_filled,
     unit_of_label,
+    year_and_month_typed,
 )
 
 BASIC = "基础信息"
@@ -673,10 +674,17 @@ class Joiner:
         and the rest kept as last quarter's; ``standing``: items carried whatever their class (a death marked)."""
         # (a date kept as the number 20130521 is the 2013-05-21 another source has: no conflict — wf46)
         # (a month alone, 「2014.03」, says less than another source's 2014-03-05, and agrees with it — wf72)
+        # (1950.3 typed as a number is that month, 1952.1 January or a 1952.10 Excel made a number of — wf126)
+        typed_months = {k: typed for k, v in values.items()
+                        if self.mapping.item(k).rule == "date" and (typed := year_and_month_typed(v)) is not None}
+        values = {**values, **typed_months}
         month_only = {k for k, v in values.items() if self.mapping.item(k).rule == "date" and isinstance(v, str)
                       and _YEAR_MONTH_RE.fullmatch(_norm_text(v))}
         values = {k: _typed(v, self.mapping.item(k)) if self.mapping.item(k).rule == "date" else v
                   for k, v in values.items()}
+        for k, typed in typed_months.items():
+            if typed.endswith(".1") and isinstance(day := values[k], MonthOnly):
+                values[k] = JanuaryOrOctober(day.year, 1, 1)
         # (a note about the ID number points at its own cell, not the row's first: wf19 was sent to B6 for F6)
         # (wf47: a record without a number was pointed at A3, the mother's name beside it, not its own 姓名 at C3)
         at = next((cells[k] for k in (self.id_key, self.name_key) if k and k in cells), next(iter(cells.values()), ""))
@@ -803,7 +811,8 @@ class Joiner:
             if self.birth_key and self.birth_key in record.month_only:
                 typed = record.values.get(self.birth_key)
                 given = typed.date() if isinstance(typed, dt.datetime) else typed
-                if isinstance(given, dt.date) and (given.year, given.month) == (born.year, born.month):
+                if isinstance(given, dt.date) and (given.year, given.month) == (born.year, born.month) \
+                        or isinstance(given, JanuaryOrOctober) and (given.year, born.month) == (born.year, 10):
                     record.values[self.birth_key] = born
                     record.month_only.discard(self.birth_key)
                     days += 1
@@ -877,6 +886,9 @@ def _not_the_columns(value: Any, item: MappingItem) -> str | None:
         return f"“{value.strip()}”不是本列下拉选项中的答案（{_few(item.options, 6)}），请改选一项。"
     if item.rule == "id" and isinstance(value, str) and "*" in value:
         return "部门报表中的号码被遮挡（含 *），请补全完整号码。"
+    if isinstance(value, JanuaryOrOctober):
+        return (f"部门报表中录的是数字 {value.year}.1，可能是 {value.year} 年 1 月，也可能是 {value.year} 年 10 月"
+                f"（{value.year}.10 存成数字就成了 {value.year}.1），已按 1 月填入，请核对。")
     return None
 
 
@@ -889,6 +901,10 @@ def _typed(value: Any, item: MappingItem) -> Any:
     if item.rule == "number" and isinstance(value, str) and re.fullmatch(r"-?\d+(?:\.\d+)?", value.strip()):
         number = float(value)
         return int(number) if number.is_integer() else number
+    if item.rule == "date" and (typed := year_and_month_typed(value)) is not None:
+        # (wf126: 1950.3 typed into a roster's cell is the number 1950.3, read in a date cell as 1905-05-03 07:12; a
+        # 1950.10 typed so is 1950.1, January, which no reading can tell from it)
+        value = typed
     if item.rule == "date" and isinstance(value, int | float) and not isinstance(value, bool) \
             and float(value).is_integer() and (day := date_from_text(str(int(value)))) is not None:
         return day  # (wf45: 19791102 kept as a number in a department's date cell became 「#VALUE!」 in the 一套表)
@@ -928,6 +944,10 @@ MONTH_FORMAT = "yyyy-mm"
 class MonthOnly(dt.date):
     """A date a source gives to its month only (「1970.3」, 「1972年10月」): its first day, shown and split as 1970-03,
     never a made-up day of a department's form (wf121: 成为正式党员时间 1970-03-01)."""
+
+
+class JanuaryOrOctober(MonthOnly):
+    """A month a source kept as the number 1952.1: January, or a 1952.10 the spreadsheet made a number of."""
 _NAME_ITEM = "姓名"
 _NAME_PADDING_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 

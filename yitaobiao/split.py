@@ -870,6 +870,24 @@ def _typed_date(text: str) -> tuple[dt.date, bool] | None:
         return None
 
 
+def year_and_month_typed(value: Any) -> str | None:
+    """「1950.3」 or 「1975.06」 typed into a spreadsheet cell is stored as the number 1950.3, shown in a date cell as
+    1905-05-03 07:12 (Excel's day 1950.3): the year and month the person typed (1950.3 → 「1950.3」), else None. A
+    number or a date whose day count lies between 1900 and 2100 is such a typing, no date of its own: no roster asks a
+    day in 1905 (wf126: 成为正式党员时间 1975.06 reached the 老党员补贴 list as 1905-05-28)."""
+    if isinstance(value, dt.datetime):
+        number = (value - dt.datetime(1899, 12, 30)).total_seconds() / 86400
+    elif isinstance(value, float) and not isinstance(value, bool):
+        number = value
+    else:
+        return None
+    year, fraction = int(number), round(number - int(number), 6)
+    digits = f"{fraction:.6f}".rstrip("0").partition(".")[2]
+    if not 1900 <= year <= 2100 or not 1 <= len(digits) <= 2 or not 1 <= int(digits) <= 12:
+        return None
+    return f"{year}.{digits}"
+
+
 def date_from_text(text: str) -> dt.date | None:
     """A date a cadre typed as text: 1975.3.8, 1975/3/8, 1975-3-8, 1975年3月8日, 19750308; a year and month
     (2020.1, 2020年1月) is its first day. None when the text is no date."""
@@ -2087,6 +2105,8 @@ class _Filler:
             # 「510722 19800614 026X」 typed in groups, as the card prints it (wf42), or 「330483-20050716-0130」 (wf66)
             raw = squeezed
             self.report.converted += 1
+        if item.rule == "date" and (typed_month := year_and_month_typed(raw)) is not None:
+            raw = typed_month  # (1950.3 typed in a date cell, stored as Excel's day 1950.3: 1905-05-03 — wf126)
         if item.rule == "date" and isinstance(raw, int | float) and not isinstance(raw, bool) \
                 and float(raw).is_integer() and _typed_date(str(int(raw))) is not None:
             raw = str(int(raw))  # 20250310 typed as a number (wf43: it reached the 婴儿出生花名册 as an integer)
