@@ -4750,3 +4750,31 @@ def test_a_late_member_is_no_household_member_of_the_livings_card(tmp_path: Path
     listed = [sheet[f"B{r}"].value for r in (4, 5, 6, 7)]
     assert "林妻" not in listed and "林小" in listed, (listed, report.warnings)
     assert any("林妻在一套表中已标记死亡，未列入家庭成员" in w for w in report.warnings), report.warnings
+
+
+def test_a_late_head_of_household_still_named_on_a_livings_card_is_said(tmp_path: Path) -> None:
+    """wf128: 黄晨's 户籍证明 named his late father, marked dead in the 一套表, its 户主, and nothing said so: the police
+    would not stamp it. The register names him until the 户主 is changed, so the value stays and one line a form
+    names whose copies still name him."""
+    forms = tmp_path / "forms"
+    rows = [["家庭户内信息", "", "", ""], ["姓名", "", "公民身份号码", ""], ["所属村", "", "性别", ""],
+            ["户主", "", "家庭关系", ""], *[["户内成员", "", "家庭关系", ""] for _ in range(3)]]
+    write_xlsx(forms / "公安局" / "户内信息.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows(
+        "户籍人口名册", ["姓名", "所属村", "户主姓名", "与户主关系", "死亡日期"]))])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    items = {i.name: i for i in mapping.items}
+    people = [("黄大勇", "东村", "黄大勇", "户主", "2026-08-15"), ("吴春燕", "东村", "黄大勇", "配偶", None),
+              ("黄晨", "东村", "黄大勇", "子", None)]
+    wb = load_workbook(merged)
+    ws = wb[items["姓名"].sheet]
+    for r, person in enumerate(people, start=mapping.header_row + 1):
+        for name, value in zip(("姓名", "所属村", "户主姓名", "与户主关系", "死亡日期"), person, strict=True):
+            ws.cell(r, items[name].position).value = value
+        for item in mapping.sheet_items(ws.title):
+            if item.selects and "户内" in item.name:
+                ws.cell(r, item.position).value = "否" if person[4] else "是"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    said = [w for w in report.warnings if "户主黄大勇在一套表中已标记死亡" in w]
+    assert len(said) == 1 and "吴春燕" in said[0] and "黄晨" in said[0], report.warnings

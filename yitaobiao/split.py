@@ -1174,6 +1174,8 @@ class _Filler:
         self._death_marks: dict[str, list[str]] = {}  # record sheet → the items marking a death
         # record sheet → record marked dead → the forms about the living it was left off
         self.late_left_off: dict[str, dict[int, list[str]]] = defaultdict(dict)
+        # (form, dead head of household) → the living records whose copies name him 户主, and the line saying so
+        self._dead_heads_named: dict[tuple[str, str], tuple[list[int], int]] = {}
         self.ticked_dead: set[tuple[str, int, str]] = set()  # death ticks split filled from another mark of the death
         self.received_items: tuple[list[_Job], dict[str, set[int]]] | None = None  # (jobs, _received_by_item's answer)
         self._asking: dict[str, set[str]] = defaultdict(set)  # item → the forms asking it
@@ -1749,6 +1751,15 @@ class _Filler:
         self.named_items.update((form.record_sheet, n, "*") for n in late)
         return [n for n in chosen if n not in late]
 
+    def _a_dead_head(self, sheet: str, record: int, name: str) -> bool:
+        """Whether ``name``, written as a living record's 户主, is a record of its household marked dead."""
+        rows = self.collected.records.get(sheet, [])
+        name_key = self._item_named(sheet, None)
+        if not name_key or self.marked_dead(sheet, record):
+            return False
+        same = [n for n, row in enumerate(rows) if C.squash(str(row.get(name_key) or "")) == C.squash(name)]
+        return bool(same) and all(self.marked_dead(sheet, n) for n in same) and record not in same
+
     def late_left_off_lines(self) -> list[str]:
         """One line a record sheet naming the dead left off forms about the living, and those forms."""
         lines = []
@@ -2045,7 +2056,28 @@ class _Filler:
             # 户内成员 1, 2 …: a member's name is that record's own 姓名 when the cadre left the column blank
             name = self._item_named(sheet or "", None)
             value = records[record].get(name) if name else None
+        if not _is_blank(value) and C.squash(self.mapping.item(f.item).meaning) in _HEAD_NAMES \
+                and self._a_dead_head(sheet or "", record, str(value)):
+            self._dead_head_named(f, sheet or "", record, C.squash(str(value)))
         return self._convert(value, f, sheet or "", record)
+
+    def _dead_head_named(self, f: MappingField, sheet: str, record: int, head: str) -> None:
+        """Say, in one line a form, whose copies still name a head of household marked dead (wf128: the police would
+        not stamp a 户籍证明 naming the late 黄大勇 its 户主, and nothing said so). The value stays: the register names
+        him until the 户主 is changed."""
+        form = next(m for m in self.mapping.forms if m.id == f.form)
+        living, at = self._dead_heads_named.get((f.form, head), ([], -1))
+        if record in living or form.layout != "card":
+            return  # (a roster's 户主姓名 column names the household as the register does: the card is what is stamped)
+        living.append(record)
+        line = (f"{form.department or '未注明'}《{form.title}》（{self._records_named(sheet, self.collected.records[sheet], living)}）："
+                f"户主{head}在一套表中已标记死亡，表上仍按一套表写他为户主；请先办理户主变更，在一套表中改填新户主后重新分发。")
+        if at < 0:
+            self.report.warnings.append(line)
+            at = len(self.report.warnings) - 1
+        else:
+            self.report.warnings[at] = line
+        self._dead_heads_named[(f.form, head)] = (living, at)
 
     def _sex_of(self, sheet: str, record: int) -> str:
         """A record's 性别 as typed, else as its own 公民身份号码 says (GB 11643: the 17th digit is odd for a man) —
