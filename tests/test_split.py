@@ -1091,6 +1091,35 @@ def test_a_blank_one_table_is_said_to_be_blank_and_leaves_no_folder(tmp_path: Pa
     assert not [d for d in (tmp_path / "分发").rglob("*") if d.is_dir() and not any(d.iterdir())]  # no empty folder
 
 
+def test_a_person_two_villages_list_is_a_line_to_act_on(tmp_path: Path, sample_forms: Path,
+                                                        monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """wf127: 孙桂芳 moved from 白马村 to 金鸡村 this quarter and both villages' 一套表 listed her: split of the four
+    villages at once put her on both villages' 养老服务补贴 lists, at 200 and 300 元, unsaid (one 一套表 holding both
+    rows says so). One line to act on names her and the villages, and the exit code is 1."""
+    monkeypatch.chdir(tmp_path)
+    forms = tmp_path / "forms"
+    shutil.copytree(sample_forms, forms)
+    runner = CliRunner()
+    assert runner.invoke(app, ["scan", str(forms), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["merge", "-q"]).exit_code == 0
+    mapping = load_mapping(tmp_path / "一套表.mapping.json")
+    for village in ("东村", "西村"):
+        shutil.copy(tmp_path / "一套表.xlsx", tmp_path / f"{village}.xlsx")
+        fill_merged(tmp_path / f"{village}.xlsx", mapping, records=2)
+    # (the helper types the same two people into each copy: 西村's second is made someone else)
+    wb = load_workbook(tmp_path / "西村.xlsx")
+    people = mapping.sheet_items(PERSONS)
+    name, number = (next(i for i in people if i.name == n) for n in ("姓名", "公民身份号码"))
+    wb[name.sheet].cell(mapping.header_row + 2, name.position).value = "王西村"
+    wb[number.sheet].cell(mapping.header_row + 2, number.position).value = "330102197001010021"
+    wb.save(tmp_path / "西村.xlsx")
+    both = runner.invoke(app, ["split", "东村.xlsx", "西村.xlsx", "-o", "分发", "-q"])
+    said = [line for line in both.stderr.splitlines() if "都有记录" in line]
+    assert both.exit_code == 1 and len(said) == 1 and "东村、西村" in said[0], both.stderr
+    alone = runner.invoke(app, ["split", "东村.xlsx", "-o", "分发东村", "-q"])
+    assert "都有记录" not in alone.stderr
+
+
 def test_a_one_table_saved_as_ods_splits_as_the_xlsx_does(tmp_path: Path, sample_forms: Path) -> None:
     """A village that opened the 一套表 in LibreOffice sends it back as .ods: its values and its carried
     mapping are read, and every department gets the same copies as from the .xlsx."""

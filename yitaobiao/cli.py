@@ -700,7 +700,7 @@ def split(
 
     有填了却未能回填的数据时（原表在生成一套表后改动过、公式没有计算结果、填了某表特有的数据项却没勾选该表的“是否……”列），逐条列为“需要处理”，退出码为 1。
     """
-    from .split import NothingFilledError, mapping_of, split_filled
+    from .split import NothingFilledError, listed_in_several, mapping_of, split_filled
     reports = []
     blank: list[NothingFilledError] = []
     try:
@@ -730,6 +730,7 @@ def split(
         return
     for exc in blank:
         err.print(f"[yellow]提示：[/yellow]{e(exc)}")
+    twice = listed_in_several([(folder_of[path], report) for path, report in reports]) if len(reports) > 1 else []
     for path, report in reports:
         # (several villages at once: each line says whose 一套表 it is about, 东村-一套表, not 一套表.xlsx twice — wf19)
         name = folder_of[path] if len(filled) > 1 else path.name
@@ -751,7 +752,9 @@ def split(
             _say(quiet, f"[dim]{whose}{e(line)}[/dim]")
         for warning in report.warnings:
             err.print(f"[yellow]提示：[/yellow]{whose}{e(warning)}")
-    if any(report.alerts for _, report in reports):
+    for line in twice:
+        err.print(f"[bold red]需要处理：[/bold red]{e(line)}")
+    if twice or any(report.alerts for _, report in reports):
         raise typer.Exit(1)  # something the cadres filled was not written: a script must see it too
 
 

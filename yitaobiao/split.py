@@ -247,6 +247,22 @@ class SplitReport:
     # what was not written though the cadres filled it (a template changed since the merge, formulas without a
     # result): said first and apart, since the clerk must act on it
     alerts: list[str] = field(default_factory=list)
+    # the people the 一套表 lists by their own ID number (GB 11643, as typed) → name, to find a person two villages list
+    people: dict[str, str] = field(default_factory=dict)
+
+
+def listed_in_several(reports: list[tuple[str, SplitReport]]) -> list[str]:
+    """Lines naming each person two or more villages' 一套表 list by one ID number (wf127: 孙桂芳, who moved from 白马村
+    to 金鸡村 in the quarter, went onto both villages' 养老服务补贴 lists, at 200 and at 300 元, unsaid; one 一套表
+    holding both rows says so). ``reports``: each village's name and its split's report."""
+    where: dict[str, list[str]] = defaultdict(list)
+    named: dict[str, str] = {}
+    for village, report in reports:
+        for number, name in report.people.items():
+            where[number].append(village)
+            named.setdefault(number, name)
+    return [f"{named[number]}（{number}）在{'、'.join(villages)}的一套表中都有记录，各村的部门报表都写入了：请核实现属哪个村，"
+            "从其他村的一套表中删去后重新分发。" for number, villages in where.items() if len(villages) > 1]
 
 
 # --------------------------------------------------------------------------- reading the 一套表
@@ -1209,6 +1225,20 @@ class _Filler:
             self._named[sheet, name] = _name_item(self.mapping, sheet) if name is None else next(
                 (i.key for i in self.mapping.items if (i.record or i.sheet) == sheet and C.squash(i.meaning) == name), None)
         return self._named[sheet, name]
+
+    def people_by_number(self) -> dict[str, str]:
+        """The 人员 sheet's people by their own ID number as typed (squeezed, X upper): number → name."""
+        rows = self.collected.records.get(PERSONS, [])
+        number_key = next((key for name in sorted(_OWN_ID_NAMES) if (key := self._item_named(PERSONS, name))), None)
+        name_key = self._item_named(PERSONS, None)
+        if not number_key or not name_key:
+            return {}
+        found = {}
+        for row in rows:
+            number = re.sub(r"\s", "", unicodedata.normalize("NFKC", str(row.get(number_key) or ""))).upper()
+            if _ID_SHAPE_RE.fullmatch(number):
+                found[number] = C.squash(str(row.get(name_key) or ""))
+        return found
 
     def drawn_width(self, ws: Worksheet, form: MappingForm, rows: int = 200) -> int:
         """The last column (1-based) of what the form draws: cells with text or a border, and merged ranges. A
@@ -4185,6 +4215,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                          "请用 --forms 指向扫描时的报表文件夹。")
     report = SplitReport(warnings=list(collected.notes), alerts=list(collected.alerts))
     filler = _Filler(mapping, collected, report)
+    report.people = filler.people_by_number()
     filler.tick_the_dead()
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
     report.warnings.extend(filler.late_left_off_lines())
