@@ -1317,6 +1317,23 @@ def assert_format_kept(original: Path, output: Path, form: MappingForm) -> None:
             assert other.value == cell.value and list(sides[0]) == list(sides[1]), (form.path, cell.coordinate)
 
 
+def _other_people(filled: Path, mapping: Mapping) -> None:
+    """Make the people :func:`fill_merged` typed into a village's copy other people (it types the same ones into each):
+    another name, and an ID number of another county (330103, its check digit worked out)."""
+    wb = load_workbook(filled)
+    for sheet in {i.sheet for i in mapping.items if i.sheet != INDICATORS}:
+        ws = wb[sheet]
+        for item in mapping.sheet_items(sheet):
+            for r in range(mapping.header_row + 1, ws.max_row + 1):
+                value = ws.cell(r, item.position).value
+                if item.name == "姓名" and value:
+                    ws.cell(r, item.position).value = f"西{value}"
+                elif item.rule == "id" and isinstance(value, str) and len(value) == 18:
+                    body = "330103" + value[6:17]
+                    ws.cell(r, item.position).value = body + check_digit(body)
+    wb.save(filled)
+
+
 def test_split_without_the_mapping_file_and_several_villages(tmp_path: Path) -> None:
     forms = tmp_path / "forms"
     _subject_forms(forms)
@@ -1328,6 +1345,7 @@ def test_split_without_the_mapping_file_and_several_villages(tmp_path: Path) -> 
         shutil.copy(merged, copy)
         fill_merged(copy, mapping, 2)
         villages.append(str(copy))
+    _other_people(Path(villages[1]), mapping)
     runner = CliRunner()
     result = runner.invoke(app, ["split", *villages, "--forms", str(forms), "-o", str(tmp_path / "分发")],
                            catch_exceptions=False)
