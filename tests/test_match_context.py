@@ -1522,6 +1522,15 @@ def test_a_class_of_land_under_an_area_header_is_that_classs_area() -> None:
     assert MAKER.key("水田", ("流转面积",)).text == "流转水田面积"
 
 
+def test_an_offices_section_names_the_office() -> None:
+    """wf125, wf128: 「民政部门信息 › 邮政编码 | 联系电话」 of a 高校学生及家庭情况调查表 became the 一套表's 单位邮政编码 and
+    单位联系电话, which a cadre read as the student's employer's and typed them there; the values went into the
+    民政部门 block of the card. The office a section names is the role; the applicant's own body stays 单位."""
+    assert MAKER.key("联系电话", ("民政部门信息",)).text == "民政部门联系电话"
+    assert MAKER.key("邮政编码", ("民政部门信息",)).role == "民政部门"
+    assert MAKER.key("联系电话", ("申请部门信息",)).role == "单位"
+
+
 def test_a_craftsman_is_someone_else() -> None:
     """「建筑工匠 › 姓名 | 联系电话」 on a register of house building (u39): the craftsman's, not the household's."""
     assert MAKER.key("联系电话", ("建筑工匠",)).role == "建筑工匠"

@@ -641,6 +641,7 @@ _PART_WORD = r"(?:其中|内含|含)\s*[:：]"
 _PART_OF_RE = re.compile(rf"^{_PART_WORD}")  # 「其中：女」: a part of the count above
 # A section about an organisation (民政部门信息, 工作单位情况, 学校基本情况): its address and phone are the
 # organisation's, not the person's the form is about.
+_OFFICE_SECTION_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:部门|机关))(?:基本)?(?:信息|情况)$")
 _ORGANISATION_SECTION_RE = re.compile(
     r"(?:单位|部门|机关|机构|委员会|村委会|居委会|学校|医院|公司|企业|银行)(?:基本)?(?:信息|情况|意见)$")
 # A bare header naming the organisation a person works for (用人单位 › 单位名称 | 统一社会信用代码).
@@ -1151,6 +1152,11 @@ class KeyMaker:
                 continue
             if _EMPLOYER_HEADER_RE.match(clean):
                 role = EMPLOYER_ROLE
+                continue
+            if (office := _OFFICE_SECTION_RE.match(clean)) and not office.group(1).startswith(_OWN_BODY_WORDS):
+                # 「民政部门信息 › 详细通讯地址 | 邮政编码 | 联系电话」 of a 高校学生家庭情况调查表: the office that stamps it,
+                # by its name, no 单位联系电话 a cadre reads as the student's employer's (wf125, wf128)
+                role = office.group(1)
                 continue
             if _ORGANISATION_SECTION_RE.search(clean):
                 role = ORGANISATION_ROLE
