@@ -2538,6 +2538,28 @@ def test_a_units_name_alone_does_not_put_it_on_a_register(tmp_path: Path) -> Non
     assert any(w.startswith("农业农村局《规模养殖场备案表》：收到 1 条记录") for w in report.warnings), report.warnings
 
 
+def test_a_bodys_contact_alone_does_not_put_it_on_a_register(tmp_path: Path) -> None:
+    """wf120: a 合作社 whose 法定代表人 and 联系人 the cadre typed went to 住建局's 自建房台账 as a house with no owner, the
+    ledger's 联系人 column the only form asking one. Whom to reach at a body says nothing of which register it belongs
+    on, as its name does not."""
+    forms, merged, mapping, item = _merged_lists(
+        tmp_path, ("住建局/自建房.xlsx", "生产经营出租自建房台账", ["房屋地址", "户主名", "联系人", "联系电话", "建筑层数"]),
+        ("农业农村局/合作社.xlsx", "农民专业合作社名录", ["合作社名称", "法定代表人", "成员数（户）"]))
+    wb = load_workbook(merged)
+    ws = wb[item["成员数（户）"].sheet]
+    name = next(i for i in mapping.items if i.sheet == ws.title and i.name in ("单位名称", "合作社名称"))
+    ws.cell(5, name.position).value = "兴农生猪养殖合作社"
+    for label, value in (("成员数（户）", 36),):
+        wb[item[label].sheet].cell(5, item[label].position).value = value
+    for i in mapping.items:
+        if i.sheet == ws.title and ("联系人" in i.name or "法定代表人" in i.name):
+            ws.cell(5, i.position).value = "13600001111" if "电话" in i.name else "周丽"
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    assert (tmp_path / "out" / "农业农村局" / "合作社.xlsx").exists()
+    assert not (tmp_path / "out" / "住建局" / "自建房.xlsx").exists()
+
+
 def test_two_villages_files_of_one_name_go_to_folders_of_their_own(tmp_path: Path, sample_forms: Path,
                                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """helper-100: 东村/一套表.xlsx and 西村/一套表.xlsx were both written to 分发/一套表/: the second stopped over the

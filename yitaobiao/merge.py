@@ -305,6 +305,10 @@ EVERYONES_ITEMS = frozenset({
     # what every organisation or site has: its name says nothing of which register it belongs on (a pig farm
     # with only its name reached a 商超 table, helper-95)
     "单位名称", "统一社会信用代码", "场所地址", "注册地址", "单位地址",
+    # and whom to reach at a body: its head and its contact (wf120: a 合作社 whose 联系人 the cadre typed went to 住建局
+    # as a self-built house, the ledger's 联系人 column being its only other taker)
+    "法定代表人姓名", "法定代表人公民身份号码", "法定代表人联系电话", "负责人姓名", "负责人联系电话", "联系人姓名",
+    "联系人联系电话", "联系人电话", "单位联系电话", "电子邮箱",
 })
 _BRACKETED_TAIL_RE = re.compile(r"[(（].*$")
 # Items that ask of an event befalling some people only: a form asking one is about those it befell.
