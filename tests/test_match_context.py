@@ -1531,6 +1531,14 @@ def test_an_offices_section_names_the_office() -> None:
     assert MAKER.key("联系电话", ("申请部门信息",)).role == "单位"
 
 
+def test_documents_books_and_wells_counted_are_counts() -> None:
+    """u550: 「签订安全责任书（份）」 of a village's 月报 met a boat's 是否签订安全责任书 (0.93): 份 was no unit, so the count
+    read as the item. 份, 本, 册 count documents and books, 眼 wells, 场次 performances."""
+    assert not explain("签订安全责任书（份）", "是否签订安全责任书").same
+    for label in ("签订安全责任书（份）", "藏书（册）", "机井（眼）", "演出（场次）", "发放资料（本）"):
+        assert MAKER.key(label).unit, label
+
+
 def test_a_craftsman_is_someone_else() -> None:
     """「建筑工匠 › 姓名 | 联系电话」 on a register of house building (u39): the craftsman's, not the household's."""
     assert MAKER.key("联系电话", ("建筑工匠",)).role == "建筑工匠"

@@ -109,6 +109,9 @@ UNIT_DIMENSIONS: dict[str, str] = {
     # (项 counts hazards or problems found as 条 and 件 do: 「发现问题隐患（项）」 is the 发现隐患（条） of a town's 月报 — u369)
     "张": "piece", "件": "piece", "项": "piece", "条": "piece", "艘": "vessel", "场": "times", "期": "times", "起": "piece",
     "栋": "structure", "幢": "structure", "万立方米": "volume", "°": "angle", "顶": "piece", "床": "piece",
+    # (份 counts documents signed or copies handed out: 「签订安全责任书（份）」 of a village's 月报 is no boat's
+    # 是否签订安全责任书 — u550; 本, 册 count books, 眼 wells, 场次 performances)
+    "份": "piece", "本": "piece", "册": "piece", "眼": "structure", "场次": "times",
     "头/只": "livestock", "只/羽": "livestock",
     "元/吨": "money/volume", "元/立方米": "money/volume", "元/m3": "money/volume", "m3/d": "flow", "立方米/日": "flow",
     "吨/日": "flow", "mg/L": "concentration", "NTU": "turbidity", "CFU/mL": "microbes", "MPN/100mL": "microbes",
