@@ -2560,6 +2560,32 @@ def test_a_bodys_contact_alone_does_not_put_it_on_a_register(tmp_path: Path) -> 
     assert not (tmp_path / "out" / "住建局" / "自建房.xlsx").exists()
 
 
+def test_a_register_of_one_kind_of_body_takes_the_bodies_its_credit_code_says(tmp_path: Path) -> None:
+    """wf130: a 公司 and a 合作社 (统一社会信用代码 91… and 93…) each got a 个体户登记 card under its own name. GB 32100's
+    code says the kind: 92 a 个体工商户, 93 a 农民专业合作社; a body of another kind is left off a register of one kind,
+    and said. A body with no code stays."""
+    forms, merged, mapping, item = _merged_lists(
+        tmp_path, ("市场监管局/个体户.xlsx", "个体工商户登记台账", ["字号名称", "统一社会信用代码", "经营者姓名", "经营范围"]),
+        ("农业农村局/合作社.xlsx", "农民专业合作社名录", ["合作社名称", "统一社会信用代码", "成员数（户）"]))
+    wb = load_workbook(merged)
+    ws = wb[item["经营范围"].sheet]
+    name = next(i for i in mapping.items if i.sheet == ws.title and i.name in ("单位名称", "字号名称", "合作社名称"))
+    code = next(i for i in mapping.items if i.sheet == ws.title and i.name == "统一社会信用代码")
+    bodies = [("刘营食品有限公司", "91510100MA6CXXXX1A"), ("兴农合作社", "93510100MA6CYYYY2B"),
+              ("老王小卖部", "92510100MA6CZZZZ3C"), ("无码小店", None)]
+    for r, (unit, credit) in enumerate(bodies, start=5):
+        ws.cell(r, name.position).value = unit
+        ws.cell(r, code.position).value = credit
+        ws.cell(r, item["经营范围"].position).value = "零售"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    path = tmp_path / "out" / "市场监管局" / "个体户.xlsx"
+    listed = {v for grid in read_grids(path, path.name) for row in grid.rows for v in row}
+    assert {"老王小卖部", "无码小店"} <= listed and not {"刘营食品有限公司", "兴农合作社"} & listed
+    said = [w for w in report.warnings if "第 1、2 位应为 92" in w]
+    assert len(said) == 1 and "91510100MA6CXXXX1A" in said[0] and "93510100MA6CYYYY2B" in said[0], report.warnings
+
+
 def test_two_villages_files_of_one_name_go_to_folders_of_their_own(tmp_path: Path, sample_forms: Path,
                                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """helper-100: 东村/一套表.xlsx and 西村/一套表.xlsx were both written to 分发/一套表/: the second stopped over the

@@ -701,6 +701,10 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
     return collected
 
 
+# Registers of one kind of body, by title, and the first two characters of their 统一社会信用代码 (GB 32100).
+_BODY_KINDS = ((r"个体工商户|个体户|个体经营户", "92"), (r"农民专业合作社|专业合作社|合作社", "93"))
+_BODY_KIND_NAMES = {"92": "个体工商户", "93": "农民专业合作社"}
+_CREDIT_CODE_ITEM = "统一社会信用代码"
 _OWN_ID_NAMES = frozenset({"公民身份号码", "身份证号码", "身份证号", "证件号码"})
 
 
@@ -1710,6 +1714,27 @@ class _Filler:
         self._people_twice(form, chosen)
         return chosen
 
+    def _of_its_kind(self, form: MappingForm, chosen: list[int]) -> list[int]:
+        """A register of one kind of body (个体工商户, 农民专业合作社) receives the bodies whose 统一社会信用代码 says that kind
+        (GB 32100: registered by 工商 「9」, then 「1」 an enterprise, 「2」 a 个体工商户, 「3」 a 农民专业合作社); a body
+        whose code says another is left off, and said (wf130: a 公司 and a 合作社, their codes 91… and 93…, each got a
+        个体户登记 card under its own name). A body with no code stays."""
+        kind = next((code for words, code in _BODY_KINDS if re.search(words, form.title)), None)
+        sheet = form.record_sheet or ""
+        code_key = self._item_named(sheet, _CREDIT_CODE_ITEM) if kind else None
+        if not kind or not code_key:
+            return chosen
+        rows = self.collected.records.get(sheet, [])
+        other = [n for n in chosen if re.fullmatch(r"9[1-3][0-9A-Z]{16}", code := C.squash(str(rows[n].get(code_key) or "")).upper())
+                 and code[:2] != kind]
+        said = "、".join(f"{self._records_named(sheet, rows, [n])}（{C.squash(str(rows[n][code_key])).upper()}）" for n in other[:5])
+        more = f"等 {len(other)} 条" if len(other) > 5 else ""
+        line = (f"{form.department or '未注明'}《{form.title}》：{said}{more}的统一社会信用代码不是{_BODY_KIND_NAMES[kind]}的"
+                f"（第 1、2 位应为 {kind}），未列入这张表。")
+        if other and line not in self.report.warnings:
+            self.report.warnings.append(line)
+        return [n for n in chosen if n not in other]
+
     def _people_twice(self, form: MappingForm, chosen: list[int]) -> None:
         """Two records of one person (the same ID number, or the same name and birth date) a list receives: said, never
         merged here (wf82: 张建国 stood on rows 3 and 11 of a 监测户台账, his masked number never joined to his full one,
@@ -1817,7 +1842,7 @@ class _Filler:
         if not form.record_sheet:
             return []
         records = self.collected.records.get(form.record_sheet, [])
-        chosen = list(range(len(records)))
+        chosen = self._of_its_kind(form, list(range(len(records))))
         if form.selector:
             # (「困境儿童和留守儿童」: a list of two groups takes whoever is ticked for either — wf24 ticked 是否困境儿童 and
             # the 台账 of both groups received no one)
