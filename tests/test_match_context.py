@@ -1539,6 +1539,13 @@ def test_documents_books_and_wells_counted_are_counts() -> None:
         assert MAKER.key(label).unit, label
 
 
+def test_a_tongxun_column_is_the_phone() -> None:
+    """wf124, wf129: 「通  讯」 of a 公租房 register of households (户主姓名 | 性别 | 年龄 | … | 通讯) stood alone, so the
+    head's phone typed in the 一套表 never reached it."""
+    assert explain("通  讯", "联系电话").same and explain("通讯方式", "联系电话").same
+    assert not explain("通讯地址", "联系电话").same
+
+
 def test_a_craftsman_is_someone_else() -> None:
     """「建筑工匠 › 姓名 | 联系电话」 on a register of house building (u39): the craftsman's, not the household's."""
     assert MAKER.key("联系电话", ("建筑工匠",)).role == "建筑工匠"
