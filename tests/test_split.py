@@ -4306,7 +4306,7 @@ def test_a_households_head_items_left_blank_come_from_the_heads_own_row(tmp_path
     born = dt.date.today().year - 48
     for r, person in enumerate([("刘美华", "女", f"{born}-01-01", "331081197809090627", "13906543210", "户主"),
                                 ("王小二", "男", "2010-05-05", "331081201005050011", None, "子")], start=5):
-        for name, value in zip(("姓名", "性别", "出生日期", "公民身份号码", "通讯", "与户主关系"), person, strict=True):
+        for name, value in zip(("姓名", "性别", "出生日期", "公民身份号码", "联系电话", "与户主关系"), person, strict=True):
             wb[people[name].sheet].cell(r, people[name].position).value = value
     sheet = wb[households["户主姓名"].sheet]
     sheet.cell(5, households["户主姓名"].position).value = "刘美华"
