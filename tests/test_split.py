@@ -2948,6 +2948,31 @@ def test_a_no_typed_in_a_marked_category_column_leaves_it_blank(tmp_path: Path, 
     assert row[-2:] == (1, None) and "是" in row, row
 
 
+def test_a_no_under_kinds_no_note_marks_is_blank_and_a_yes_or_no_item_takes_its_words(tmp_path: Path) -> None:
+    """wf129: a 土坯房 sheet whose notes ask no mark got the ×, 无 and 0 a cadre typed under 「身份类型 › 脱贫户 | 一般户」
+    beside a √ under 低保户, three kinds for one household; 0 and 无 typed in 是否参保 were told 「应为 是/否 之一」 person
+    by person. A no under kinds is a blank, a yes a √; a yes or a no of a 是/否 item is its 是 or 否, unsaid."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("农村土坯房摸排表", ["户主姓名", "户主身份证号码", ("身份类型", ["脱贫户", "低保户", "一般户"])])
+    write_xlsx(forms / "住建局" / "土坯房.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("医保参保清理名单", ["姓名", "公民身份号码", "是否长期外出"])
+    write_xlsx(forms / "医保局" / "参保.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    item = {i.name: i for i in mapping.items}
+    poor, low, plain = (next(k for k in item if word in k) for word in ("脱贫", "低保", "一般"))
+    wb = load_workbook(merged)
+    _type_records(wb, item, [{"户主姓名": "冯玉珍", "户主公民身份号码": "331081195001200150", poor: "×", low: "√",
+                              plain: "无"}])
+    people = {i.name: i for i in mapping.items if i.sheet.startswith(PERSONS)}
+    _type_records(wb, people, [{"姓名": "周梅", "公民身份号码": "33108119700404048X", "是否长期外出": "0"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / "住建局" / "土坯房.xlsx").active
+    row = next(r for r in ws.iter_rows(values_only=True) if "冯玉珍" in r)
+    assert row[-3:] == (None, "√", None), row
+    assert not any("是/否" in w for w in report.warnings), report.warnings
+
+
 def test_a_summary_by_printed_categories_is_left_to_the_clerk_not_filled_in_new_rows(tmp_path: Path) -> None:
     """wf8: a 灾情调度表 whose rows are printed categories (合计 | 涉及户数, 其中：洪涝 | 涉及人数 …) with no column
     of the 一套表 naming them got three unlabelled rows inserted above its categories. wf27: it then became a

@@ -834,6 +834,9 @@ _CODED_ANSWER_RE = re.compile(r"^\s*[(（]?\d{1,3}[)）.、．:：\-－—\s]\s*
 # Ticks and crosses a cadre marks a yes/no column with, and the answers they stand for.
 TICK_MARKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})  # (not ○: some forms circle the answer, some write 〇 for nought)
 # A cadre's answers in a column the form marks with its own 1 or √: yes, and no.
+# A group header over kinds, each a column to tick (「身份类型 › 脱贫户 | 低保户 | 一般户」): wf129's 土坯房 sheet, whose
+# notes say no mark, got the 0, 无 and × a cadre typed for the kinds a household is not.
+_KINDS_HEADER_RE = re.compile(r"(?:类型|类别|身份|属性)$")
 _COUNTED_LABEL_RE = re.compile(r"(?:数|人口|面积|金额|收入|年龄|岁|元|亩)$")
 _TICKED_WORDS = frozenset({"是", "有", "1", *TICK_MARKS})
 _UNTICKED_WORDS = frozenset({"否", "无", "没有", "不是", "0", "×", "✗", "✘", "X", "x"})
@@ -2206,6 +2209,12 @@ class _Filler:
             raw_text = raw.strip().upper()  # GB 11643 writes the check character X
         else:
             raw_text = raw
+        if item.rule == "list" and item.options and set(item.options) <= {"是", "否"} \
+                and isinstance(raw, str | int) and not isinstance(raw, bool):
+            # (wf129: 0, 无 and × typed in 是否参保 were each told 「应为 是/否 之一」, person by person, and the same in
+            # 是否老党员 went unsaid: a yes or a no however typed is the column's 是 or 否)
+            said = C.squash(str(raw))
+            raw = "是" if said in _TICKED_WORDS else "否" if said in _UNTICKED_WORDS else raw
         problem = validate(raw, item.rule, item.options) or _fraction_for_a_percent(raw, item)
         key = (sheet, record, f.item)
         if problem and key not in self._warned:
@@ -2835,8 +2844,9 @@ def _write_in_row(ws: Worksheet, row: int, f: MappingField, col: int, options: l
     item = filler.mapping.item(f.item)
     # (a kind the sheet marks with its 1 (「困难类型 › 特困 | 低保边缘」 under 「在对应的类型下填1」), asked in the 一套表
     # with no drop-down: no count, no amount)
-    whether = bool(item.selects) or item.rule == "list" and set(item.options) <= {"是", "否"} \
-        or mark is not None and not item.rule and not f.unit and not _COUNTED_LABEL_RE.search(C.squash(f.label))
+    kind = not item.rule and not f.unit and not _COUNTED_LABEL_RE.search(C.squash(f.label)) and (
+        mark is not None or len(f.header_path) > 1 and _KINDS_HEADER_RE.search(C.squash(f.header_path[-2])) is not None)
+    whether = bool(item.selects) or item.rule == "list" and set(item.options) <= {"是", "否"} or kind
     target = _list_target(f, options, value, form, filler, mark, whether)
     if target is None:
         return
@@ -2889,12 +2899,12 @@ def _list_target(f: MappingField, options: list[str], value: Any, form: MappingF
         said = C.squash(str(value)) if isinstance(value, str | int) and not isinstance(value, bool) else ""
         if not whether:
             said = said if said in ("是", "否", *TICK_MARKS) else ""  # (a 1 or a 无 of a count or a text is itself)
-        if mark and (said in _TICKED_WORDS or said in _UNTICKED_WORDS) \
+        if (mark or whether) and (said in _TICKED_WORDS or said in _UNTICKED_WORDS) \
                 and not C.squash(f.label).startswith(("是否", "有无")):
             # 「脱贫户 | 监测户 | 低保户」 under 身份类型 with 「在对应的类型下都填1」: the mark the form asks, for a 是
             # or a cadre's own tick (wf6; wf46 found √ beside a 1); a 否, 无, × or 0 is no tick, a blank (wf124: 0, 无
             # and × went into the 特困 and 低保边缘 columns a count of filled cells counts)
-            return 0, mark if said in _TICKED_WORDS else None
+            return 0, (mark or TICK) if said in _TICKED_WORDS else None
         if whether and (said in _TICKED_WORDS or said in _UNTICKED_WORDS) \
                 and (asked := C.squash(f.label)[:2]) in ("是否", "有无"):
             # (wf124: a 1 typed for 是否居住在户籍所在地 reached the 关爱台账 as 1, a × as ×: the column's own words)
