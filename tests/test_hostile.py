@@ -112,6 +112,10 @@ def test_the_budget_is_the_time_a_file_costs_and_the_clock_bounds_a_wait() -> No
     started = time.monotonic()
     stuck = list(GuardedPool(_sleep, workers=1, timeout=0.5).run([30.0]))
     assert [o.code for o in stuck] == ["timeout"] and time.monotonic() - started < 10
+    # (wf129: a file stopped by the clock, its own work short, is no file too large: the line says the machine was busy)
+    assert "繁忙" in (stuck[0].reason or "") and "已损坏" not in (stuck[0].reason or "")
+    spun = list(GuardedPool(_spin, workers=1, timeout=1).run([1]))
+    assert "已损坏" in (spun[0].reason or "") and "繁忙" not in (spun[0].reason or "")
 
 
 def test_guard_keeps_order_and_replaces_dead_workers() -> None:
