@@ -1043,6 +1043,18 @@ def test_records_typed_below_the_note_are_read_and_said(tmp_path: Path, sample_f
     assert {"李四", "王五"} <= {c.value for row in out.iter_rows() for c in row}
 
 
+def _scanned_and_merged_here(tmp_path: Path, sample_forms: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    """The sample forms copied to tmp_path/forms, scanned and merged there by the CLI (一套表.xlsx and its mapping in
+    tmp_path, the working folder); the runner to go on with."""
+    monkeypatch.chdir(tmp_path)
+    forms = tmp_path / "forms"
+    shutil.copytree(sample_forms, forms)
+    runner = CliRunner()
+    assert runner.invoke(app, ["scan", str(forms), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["merge", "-q"]).exit_code == 0
+    return runner
+
+
 def test_cli_split(tmp_path: Path, sample_forms: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     forms = tmp_path / "forms"
@@ -1066,12 +1078,7 @@ def test_a_blank_one_table_is_said_to_be_blank_and_leaves_no_folder(tmp_path: Pa
                                                                     monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The 一套表 as merge wrote it, sent back unfilled: one line and exit 1, no empty folders. Among several
     villages' 一套表, the blank one is named and the others are split."""
-    monkeypatch.chdir(tmp_path)
-    forms = tmp_path / "forms"
-    shutil.copytree(sample_forms, forms)
-    runner = CliRunner()
-    assert runner.invoke(app, ["scan", str(forms), "-q"]).exit_code == 0
-    assert runner.invoke(app, ["merge", "-q"]).exit_code == 0
+    runner = _scanned_and_merged_here(tmp_path, sample_forms, monkeypatch)
     blank = runner.invoke(app, ["split", "一套表.xlsx", "-o", "分发"])
     assert blank.exit_code == 1 and "还没有填写任何记录或指标值" in blank.stderr
     assert not (tmp_path / "分发").exists()
@@ -1096,12 +1103,7 @@ def test_a_person_two_villages_list_is_a_line_to_act_on(tmp_path: Path, sample_f
     """wf127: 孙桂芳 moved from 白马村 to 金鸡村 this quarter and both villages' 一套表 listed her: split of the four
     villages at once put her on both villages' 养老服务补贴 lists, at 200 and 300 元, unsaid (one 一套表 holding both
     rows says so). One line to act on names her and the villages, and the exit code is 1."""
-    monkeypatch.chdir(tmp_path)
-    forms = tmp_path / "forms"
-    shutil.copytree(sample_forms, forms)
-    runner = CliRunner()
-    assert runner.invoke(app, ["scan", str(forms), "-q"]).exit_code == 0
-    assert runner.invoke(app, ["merge", "-q"]).exit_code == 0
+    runner = _scanned_and_merged_here(tmp_path, sample_forms, monkeypatch)
     mapping = load_mapping(tmp_path / "一套表.mapping.json")
     for village in ("东村", "西村"):
         shutil.copy(tmp_path / "一套表.xlsx", tmp_path / f"{village}.xlsx")
@@ -4842,9 +4844,9 @@ def test_household_facts_typed_once_where_no_column_tells_households_are_said(tm
     assert len(said) == 1 and "家庭人口数" in said[0], report.warnings
 
 
-def test_a_late_member_is_no_household_member_of_the_livings_card(tmp_path: Path) -> None:
-    """wf109: the late wife, marked dead in the 一套表, stood among the 户内成员 of her son's 户籍证明, unsaid (the
-    family tables of 证明 already left her out — wf93). A household card's member rows list the living."""
+def _split_a_household_on_cards(tmp_path: Path, people: list[tuple[str, str, str, str, str | None]]) -> SplitReport:
+    """A 家庭户内信息 card (its 户主 and 户内成员 rows) beside a 户籍人口名册, merged, the household typed (姓名, 所属村,
+    户主姓名, 与户主关系, 死亡日期; the living ticked for the card) and split into tmp_path/out."""
     forms = tmp_path / "forms"
     rows = [["家庭户内信息", "", "", ""], ["姓名", "", "公民身份号码", ""], ["所属村", "", "性别", ""],
             ["户主", "", "家庭关系", ""], *[["户内成员", "", "家庭关系", ""] for _ in range(3)]]
@@ -4853,8 +4855,6 @@ def test_a_late_member_is_no_household_member_of_the_livings_card(tmp_path: Path
         "户籍人口名册", ["姓名", "所属村", "户主姓名", "与户主关系", "死亡日期"]))])
     merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
     items = {i.name: i for i in mapping.items}
-    people = [("林大", "东村", "林大", "户主", None), ("林妻", "东村", "林大", "配偶", "2026-08-15"),
-              ("林小", "东村", "林大", "子", None)]
     wb = load_workbook(merged)
     ws = wb[items["姓名"].sheet]
     for r, person in enumerate(people, start=mapping.header_row + 1):
@@ -4864,7 +4864,15 @@ def test_a_late_member_is_no_household_member_of_the_livings_card(tmp_path: Path
             if item.selects and "户内" in item.name:
                 ws.cell(r, item.position).value = "否" if person[4] else "是"
     wb.save(merged)
-    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    return split_filled(merged, mapping, forms, tmp_path / "out")
+
+
+def test_a_late_member_is_no_household_member_of_the_livings_card(tmp_path: Path) -> None:
+    """wf109: the late wife, marked dead in the 一套表, stood among the 户内成员 of her son's 户籍证明, unsaid (the
+    family tables of 证明 already left her out — wf93). A household card's member rows list the living."""
+    people = [("林大", "东村", "林大", "户主", None), ("林妻", "东村", "林大", "配偶", "2026-08-15"),
+              ("林小", "东村", "林大", "子", None)]
+    report = _split_a_household_on_cards(tmp_path, people)
     copy_ = next(p for p in (tmp_path / "out" / "公安局").glob("户内信息-*林小*.xlsx"))
     sheet = load_workbook(copy_).active
     listed = [sheet[f"B{r}"].value for r in (4, 5, 6, 7)]
@@ -4876,25 +4884,8 @@ def test_a_late_head_of_household_still_named_on_a_livings_card_is_said(tmp_path
     """wf128: 黄晨's 户籍证明 named his late father, marked dead in the 一套表, its 户主, and nothing said so: the police
     would not stamp it. The register names him until the 户主 is changed, so the value stays and one line a form
     names whose copies still name him."""
-    forms = tmp_path / "forms"
-    rows = [["家庭户内信息", "", "", ""], ["姓名", "", "公民身份号码", ""], ["所属村", "", "性别", ""],
-            ["户主", "", "家庭关系", ""], *[["户内成员", "", "家庭关系", ""] for _ in range(3)]]
-    write_xlsx(forms / "公安局" / "户内信息.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
-    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows(
-        "户籍人口名册", ["姓名", "所属村", "户主姓名", "与户主关系", "死亡日期"]))])
-    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
-    items = {i.name: i for i in mapping.items}
     people = [("黄大勇", "东村", "黄大勇", "户主", "2026-08-15"), ("吴春燕", "东村", "黄大勇", "配偶", None),
               ("黄晨", "东村", "黄大勇", "子", None)]
-    wb = load_workbook(merged)
-    ws = wb[items["姓名"].sheet]
-    for r, person in enumerate(people, start=mapping.header_row + 1):
-        for name, value in zip(("姓名", "所属村", "户主姓名", "与户主关系", "死亡日期"), person, strict=True):
-            ws.cell(r, items[name].position).value = value
-        for item in mapping.sheet_items(ws.title):
-            if item.selects and "户内" in item.name:
-                ws.cell(r, item.position).value = "否" if person[4] else "是"
-    wb.save(merged)
-    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    report = _split_a_household_on_cards(tmp_path, people)
     said = [w for w in report.warnings if "户主黄大勇在一套表中已标记死亡" in w]
     assert len(said) == 1 and "吴春燕" in said[0] and "黄晨" in said[0], report.warnings
