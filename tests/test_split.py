@@ -585,13 +585,15 @@ def test_a_date_shown_to_its_month_reaches_the_form_as_that_month(tmp_path: Path
     by_name = {r[1]: r[2:] for r in out.iter_rows(values_only=True) if r[1] in ("陈德福", "赵桂兰")}
     assert by_name["陈德福"] == ("1970-03", "1946-11")
     assert by_name["赵桂兰"][0] == dt.datetime(1965, 7, 1)
-    # (wf126: 1975.06 typed in the date column is Excel's day 1975.06, shown 1905-05-28: the month typed)
+    # (wf126: 1975.06 typed in the date column is Excel's day 1975.06, shown 1905-05-28: the month typed; wf131: a 1950.3
+    # 出生日期 so typed went out as 1905, and the 年龄 worked out from it as 121)
     wb = load_workbook(merged)
     wb[item["姓名"].sheet].cell(6, item["成为正式党员时间"].position).value = 1975.06
+    wb[item["姓名"].sheet].cell(6, item["出生日期"].position).value = 1950.3
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out2")
     out = load_workbook(tmp_path / "out2" / "组织部" / "老党员.xlsx").active
-    assert next(r[2] for r in out.iter_rows(values_only=True) if r[1] == "赵桂兰") == "1975-06"
+    assert next(r[2:4] for r in out.iter_rows(values_only=True) if r[1] == "赵桂兰") == ("1975-06", "1950-03")
 
 
 def test_the_kinds_a_note_defines_are_offered_and_a_kind_not_among_them_is_said(tmp_path: Path) -> None:
@@ -2567,7 +2569,7 @@ def test_a_register_of_one_kind_of_body_takes_the_bodies_its_credit_code_says(tm
     code says the kind: 92 a 个体工商户, 93 a 农民专业合作社; a body of another kind is left off a register of one kind,
     and said. A body with no code stays."""
     forms, merged, mapping, item = _merged_lists(
-        tmp_path, ("市场监管局/个体户.xlsx", "个体工商户登记台账", ["字号名称", "统一社会信用代码", "经营者姓名", "经营范围"]),
+        tmp_path, ("市场监管局/个体户.xlsx", "个体工商户登记台账", ["字号名称", "注册号/统一社会信用代码", "经营者姓名", "经营范围"]),
         ("农业农村局/合作社.xlsx", "农民专业合作社名录", ["合作社名称", "统一社会信用代码", "成员数（户）"]))
     wb = load_workbook(merged)
     ws = wb[item["经营范围"].sheet]
@@ -2931,7 +2933,7 @@ def test_a_no_typed_in_a_marked_category_column_leaves_it_blank(tmp_path: Path, 
     下填1」, and the department got them as written, cells a count of filled ones counts as ticked; a 1 typed for
     是否居住在户籍所在地 went out as 1. A no is a blank there; a 是否 column gets 是 or 否."""
     forms = tmp_path / "forms"
-    rows, merges = list_rows("特殊困难群众走访关爱台账", ["姓名", "公民身份号码", "是否居住在户籍所在地",
+    rows, merges = list_rows("特殊困难群众走访关爱台账", ["姓名", "公民身份号码", "是否居住在户籍所在地", "风险是否消除",
                                                  ("困难类型", ["特困", "低保边缘"])])
     rows.append(["填表说明：困难类型在对应的类型下填1。", *[""] * (len(rows[0]) - 1)])
     write_xlsx(forms / "卫健局" / "关爱台账.xlsx", [("Sheet1", rows, merges)])
@@ -2940,14 +2942,15 @@ def test_a_no_typed_in_a_marked_category_column_leaves_it_blank(tmp_path: Path, 
     poor = next(k for k in item if "特困" in k)
     edge = next(k for k in item if "低保边缘" in k)
     home = next(k for k in item if "户籍所在地" in k)
+    risk = next(k for k in item if "风险" in k)
     wb = load_workbook(merged)
     _type_records(wb, item, [{"姓名": "吴秀珍", "公民身份号码": "331081197004040489", poor: "1", edge: no, home: "1",
-                              "是否困难群众": "是"}])
+                              risk: "否", "是否困难群众": "是"}])
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out")
     ws = load_workbook(tmp_path / "out" / "卫健局" / "关爱台账.xlsx").active
     row = next(r for r in ws.iter_rows(values_only=True) if "吴秀珍" in r)
-    assert row[-2:] == (1, None) and "是" in row, row
+    assert row[-2:] == (1, None) and row[-4:-2] == ("是", "否"), row  # (wf131: 风险是否消除's 否 had become a blank)
 
 
 def test_a_no_under_kinds_no_note_marks_is_blank_and_a_yes_or_no_item_takes_its_words(tmp_path: Path) -> None:
@@ -2973,6 +2976,8 @@ def test_a_no_under_kinds_no_note_marks_is_blank_and_a_yes_or_no_item_takes_its_
     row = next(r for r in ws.iter_rows(values_only=True) if "冯玉珍" in r)
     assert row[-3:] == (None, "√", None), row
     assert not any("是/否" in w for w in report.warnings), report.warnings
+    # (wf131: a person whose only answer to a list's own columns is no is none of that list's people)
+    assert not (tmp_path / "out" / "医保局" / "参保.xlsx").exists()
 
 
 def test_a_summary_by_printed_categories_is_left_to_the_clerk_not_filled_in_new_rows(tmp_path: Path) -> None:

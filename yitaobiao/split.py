@@ -434,6 +434,11 @@ def _sheet_rows(ws: _FilledSheet, mapping: Mapping, items: list[Any]) -> tuple[l
             note = True
             continue
         record = {i.key: ws.value(r, i.position, _counted_in_percent(i)) for i in items}
+        for i in items:
+            if i.rule == "date" and (typed := year_and_month_typed(record[i.key])) is not None:
+                # (wf131: 1950.3 typed in the 出生日期 column is Excel's day 1950.3: its 1905 went onto a 留守老人 list,
+                # an age of 121 worked out from it; every reading of the record sees the month typed)
+                record[i.key] = typed
         if all(_is_blank(v) for k, v in record.items() if not mapping.item(k).selects):
             continue
         if note:
@@ -1717,6 +1722,12 @@ class _Filler:
         self._people_twice(form, chosen)
         return chosen
 
+    def _a_no(self, key: str, value: Any) -> bool:
+        """A no (否, 无, 0, ×) answering an item the 一套表 asks yes or no."""
+        item = self.mapping.item(key)
+        return item.rule == "list" and bool(item.options) and set(item.options) <= {"是", "否"} \
+            and isinstance(value, str | int) and not isinstance(value, bool) and C.squash(str(value)) in _UNTICKED_WORDS
+
     def _of_its_kind(self, form: MappingForm, chosen: list[int]) -> list[int]:
         """A register of one kind of body (个体工商户, 农民专业合作社) receives the bodies whose 统一社会信用代码 says that kind
         (GB 32100: registered by 工商 「9」, then 「1」 an enterprise, 「2」 a 个体工商户, 「3」 a 农民专业合作社); a body
@@ -1724,7 +1735,9 @@ class _Filler:
         个体户登记 card under its own name). A body with no code stays."""
         kind = next((code for words, code in _BODY_KINDS if re.search(words, form.title)), None)
         sheet = form.record_sheet or ""
-        code_key = self._item_named(sheet, _CREDIT_CODE_ITEM) if kind else None
+        # (「注册号/统一社会信用代码」 of a 个体户登记 card is the code too — wf131)
+        code_key = next((i.key for i in self.mapping.items if (i.record or i.sheet) == sheet and not i.joins
+                         and _CREDIT_CODE_ITEM in C.squash(i.meaning)), None) if kind else None
         if not kind or not code_key:
             return chosen
         rows = self.collected.records.get(sheet, [])
@@ -1924,7 +1937,12 @@ class _Filler:
             return chosen
         if form.register_kind:
             deciding = [*deciding, form.register_kind]  # (a centre said to be 增强型 is one of this table's)
-        filled = [n for n in chosen if any(not _is_blank(records[n].get(k)) for k in deciding)]
+        # (a no typed for the form's own ticks is no sign the record belongs there: wf131's 医保参保清理 listed two
+        # people who had answered 0, 无 and × to each of its columns)
+        # (a form whose columns are the answers, 「是否位于道路沿线 › 否 | 是」, records a 否 as any answer)
+        answered_no = {f.item for f in self.mapping.fields if f.form == form.id and "否" in option_columns(f, form.layout)}
+        filled = [n for n in chosen if any(not _is_blank(value := records[n].get(k))
+                                           and (k in answered_no or not self._a_no(k, value)) for k in deciding)]
         names = "、".join(dict.fromkeys(self.mapping.item(k).name for k in deciding[:3]))
         more = "等" if len(deciding) > 3 else ""
         if len(filled) < len(chosen):
@@ -2899,16 +2917,16 @@ def _list_target(f: MappingField, options: list[str], value: Any, form: MappingF
         said = C.squash(str(value)) if isinstance(value, str | int) and not isinstance(value, bool) else ""
         if not whether:
             said = said if said in ("是", "否", *TICK_MARKS) else ""  # (a 1 or a 无 of a count or a text is itself)
-        if (mark or whether) and (said in _TICKED_WORDS or said in _UNTICKED_WORDS) \
-                and not C.squash(f.label).startswith(("是否", "有无")):
+        asks = next((words for words in ("是否", "有无") if words in C.squash(f.label)), None)
+        if (mark or whether) and (said in _TICKED_WORDS or said in _UNTICKED_WORDS) and not asks:
             # 「脱贫户 | 监测户 | 低保户」 under 身份类型 with 「在对应的类型下都填1」: the mark the form asks, for a 是
             # or a cadre's own tick (wf6; wf46 found √ beside a 1); a 否, 无, × or 0 is no tick, a blank (wf124: 0, 无
             # and × went into the 特困 and 低保边缘 columns a count of filled cells counts)
             return 0, (mark or TICK) if said in _TICKED_WORDS else None
-        if whether and (said in _TICKED_WORDS or said in _UNTICKED_WORDS) \
-                and (asked := C.squash(f.label)[:2]) in ("是否", "有无"):
-            # (wf124: a 1 typed for 是否居住在户籍所在地 reached the 关爱台账 as 1, a × as ×: the column's own words)
-            return 0, asked[0] if said in _TICKED_WORDS else asked[1]
+        if whether and (said in _TICKED_WORDS or said in _UNTICKED_WORDS) and asks:
+            # (wf124: a 1 typed for 是否居住在户籍所在地 reached the 关爱台账 as 1, a × as ×: the column's own words; wf131:
+            # 风险是否消除 asks it mid-label, and its 否 had become a blank)
+            return 0, asks[0] if said in _TICKED_WORDS else asks[1]
         return 0, value
     chosen = C.squash(str(value))
     if chosen in options:
