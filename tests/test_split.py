@@ -2830,6 +2830,30 @@ def test_a_households_item_typed_on_the_household_sheet_reaches_its_peoples_form
         assert len(lines) == 1 and ("不一致" in lines[0]) == bool(typed_on_people), lines
 
 
+def test_a_households_item_on_the_household_sheet_reaches_its_head_by_number(tmp_path: Path) -> None:
+    """wf131: with no 户编号 or 户主姓名 on the 人员 sheet, 家庭人口数 typed on the 户 sheet reached no 监测户台账 row,
+    even the head's own, unsaid. The 户 row whose 户主公民身份号码 is a person's own number is that person's household."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("监测户基本信息台账", ["姓名", "证件号码", "人数", "与户主关系"])
+    write_xlsx(forms / "乡村振兴局" / "监测户台账.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("农户家庭情况调查表", ["户主姓名", "户主身份证号码", "家庭人口数", "承包地面积（亩）"])
+    write_xlsx(forms / "农业农村局" / "家庭情况.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    people = {i.name: i for i in mapping.items if i.record == PERSONS or i.sheet.startswith(PERSONS)}
+    houses = {i.name: i for i in mapping.items if i.sheet.startswith("户")}
+    assert not any(name in people for name in ("户编号", "户主姓名")), people
+    size = next(k for k in houses if k.startswith("家庭人口数"))
+    wb = load_workbook(merged)
+    _type_records(wb, people, [{"姓名": "张桂兰", "公民身份号码": "500113194411200087", "与户主关系": "户主",
+                                "是否防返贫监测对象": "是"}])
+    _type_records(wb, houses, [{"户主姓名": "张桂兰", "户主公民身份号码": "500113194411200087", size: 1}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / "乡村振兴局" / "监测户台账.xlsx").active
+    assert next(r[3] for r in ws.iter_rows(values_only=True) if r[1] == "张桂兰") == 1, report.warnings
+    assert any("户主本人" in w and "张桂兰" in w for w in report.warnings), report.warnings
+
+
 def test_a_person_no_form_lists_is_named_once(tmp_path: Path) -> None:
     """wf74: a wife's whole row (her ID, her phone) reached no department and nothing said so. A person whom no form
     lists, by a tick or as a household's member, is named in one line; one a tick hint names already is not named

@@ -251,6 +251,12 @@ class SplitReport:
     people: dict[str, str] = field(default_factory=dict)
 
 
+def _squeezed_id(value: Any) -> str:
+    """An ID number as typed, spaces out and X upper, for telling two cells of one number alike ("" when none)."""
+    number = re.sub(r"\s", "", unicodedata.normalize("NFKC", str(value or ""))).upper()
+    return number if _ID_SHAPE_RE.fullmatch(number) else ""
+
+
 def listed_in_several(reports: list[tuple[str, SplitReport]]) -> list[str]:
     """Lines naming each person two or more villages' 一套表 list by one ID number (wf127: 孙桂芳, who moved from 白马村
     to 金鸡村 in the quarter, went onto both villages' 养老服务补贴 lists, at 200 and at 300 元, unsaid; one 一套表
@@ -1247,8 +1253,7 @@ class _Filler:
             return {}
         found = {}
         for row in rows:
-            number = re.sub(r"\s", "", unicodedata.normalize("NFKC", str(row.get(number_key) or ""))).upper()
-            if _ID_SHAPE_RE.fullmatch(number):
+            if number := _squeezed_id(row.get(number_key)):
                 found[number] = C.squash(str(row.get(name_key) or ""))
         return found
 
@@ -1507,17 +1512,18 @@ class _Filler:
         if PERSONS not in self._households:
             self._households[PERSONS] = self._index_households(PERSONS)
         found = self._households[PERSONS]
+        heads = self._heads_from_the_household_sheet(received, jobs is None) if found is None else []
         if found is None and rows and items:
             # (wf110: the 一套表 asks no 户编号 or 户主姓名, and 人数, 致贫原因 typed on the head's row alone went out on
             # that row only, unsaid)
             typed = [n for n, row in enumerate(rows) if any(not _is_blank(row.get(i.key)) for i in items)]
             if typed and len(typed) < len(rows):
                 # (「户类型、风险类型等等」: _few says 等 of more than two, the line says it of them all — wf117)
-                return [f"{_few([i.name for i in items if any(not _is_blank(rows[n].get(i.key)) for n in typed)], 2)}"
+                return [*heads, f"{_few([i.name for i in items if any(not _is_blank(rows[n].get(i.key)) for n in typed)], 2)}"
                         .removesuffix("等") + "等全户的情况只写入了填写它的那几行：一套表中没有户编号、户主姓名等列，无法知道谁与谁同户，"
                         "请在同户每个人的一行都填上后重新分发。"]
         if not rows or not items or found is None:
-            return []
+            return heads
         relation = self._item_named(PERSONS, "与户主关系")
         shared: dict[int, list[str]] = {}  # record → the items filled in on its row
         said = []
@@ -1557,6 +1563,39 @@ class _Filler:
         more = f"等 {len(shared)} 人" if len(shared) > 5 else ""
         return [*said, f"全户的情况只在同户一人的一行填写的，已按同户户主（或同户其他人）所填写入其他人的部门报表：{who}{more}；"
                 "如不对，请在一套表中逐人填写后重新分发。"]
+
+    def _heads_from_the_household_sheet(self, received: dict[str, set[int]], every: bool) -> list[str]:
+        """Where the 人员 sheets name no household (no 户编号, 户主姓名), the 户 sheet's row whose 户主公民身份号码 is a
+        person's own number is that person's household, its head: what it says of an item both sheets ask goes to the
+        head's row where it is blank (wf131: 家庭人口数 typed on the 户 sheet alone reached no 监测户台账 row, even the
+        head's own, unsaid)."""
+        rows = self.collected.records.get(PERSONS, [])
+        houses = self.collected.records.get(_HOUSEHOLDS, [])
+        head_id = next((i.key for i in self.mapping.items if (i.record or i.sheet) == _HOUSEHOLDS and not i.joins
+                        and C.squash(i.meaning) in HOUSEHOLD_KEYS[1][0]), None)
+        own_id = next((key for name in sorted(_OWN_ID_NAMES) if (key := self._item_named(PERSONS, name))), None)
+        if not rows or not houses or not head_id or not own_id:
+            return []
+        mine = {i.concept: i for i in self.mapping.items if (i.record or i.sheet) == PERSONS and not i.joins}
+        theirs = {i.concept: i for i in self.mapping.items if (i.record or i.sheet) == _HOUSEHOLDS and not i.joins}
+        asked = [(mine[c], theirs[c]) for c in mine.keys() & theirs.keys() if theirs[c].key != head_id]
+        by_number = {_squeezed_id(row.get(own_id)): n for n, row in enumerate(rows) if _squeezed_id(row.get(own_id))}
+        filled: dict[int, list[str]] = {}
+        for house in houses:
+            n = by_number.get(_squeezed_id(house.get(head_id)))
+            if n is None:
+                continue
+            for person_item, house_item in asked:
+                if not _is_blank(value := house.get(house_item.key)) and _is_blank(rows[n].get(person_item.key)):
+                    rows[n][person_item.key] = value
+                    if every or n in received.get(person_item.key, ()):
+                        filled.setdefault(n, []).append(person_item.name)
+        if not filled:
+            return []
+        who = "、".join(f"{self._records_named(PERSONS, rows, [n])}（{_few(filled[n], 2)}）" for n in sorted(filled)[:5])
+        more = f"等 {len(filled)} 人" if len(filled) > 5 else ""
+        return [f"全户的情况只在“{_HOUSEHOLDS}”表填写的，已按户主公民身份号码写入户主本人的部门报表：{who}{more}；"
+                "同户其他人的一行没有写入（一套表中没有户编号、户主姓名等列，无法知道谁与谁同户）。"]
 
     def _from_the_household_sheet(self, found: tuple[list[str], dict[tuple[str, ...], list[int]]],
                                   received: dict[str, set[int]], every: bool) -> list[str]:
