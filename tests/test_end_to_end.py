@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+import shlex
 from pathlib import Path
 
 from yitaobiao.scan import scan
@@ -68,3 +70,33 @@ def test_the_report_counts_a_forms_items_as_the_terminal_and_the_advice_do(tmp_p
     start = next(n for n, row in enumerate(rows) if row[0] == "部门｜报表")
     shown = {row[0]: row[1] for row in rows[start + 1:] if row[0]}
     assert shown["公安局｜家庭户内信息表"] == 3 == next(a.items for a in summary.advice if a.title == "家庭户内信息表")
+
+
+def test_the_readmes_merge_and_explain_examples_are_what_the_tool_prints(sample_forms: Path, tmp_path: Path,
+                                                                          monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """wf122, wf132: the README's merge example said 「人员 37 项，户 11 项 … 92 个原字段 → 66 列/行」 where sample_forms gives
+    31, 14 and 63, and an explain example 0.54 where the tool prints 0.55. Each example's lines are lines the tool prints
+    today (「…」 stands for lines left out)."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from yitaobiao.cli import app
+
+    readme = (sample_forms.parent / "README.md").read_text(encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(sample_forms, tmp_path / "sample_forms")
+    runner = CliRunner()
+    assert runner.invoke(app, ["scan", "sample_forms", "-q"]).exit_code == 0
+    blocks = re.findall(r"```console\n(.*?)```", readme, re.S)
+    checked = 0
+    for block in blocks:
+        for command, shown in re.findall(r"^\$ yitaobiao (merge|explain [^\n#]*?)\s*(?:#[^\n]*)?\n((?:(?!\$ )[^\n]*\n)*)", block, re.M):
+            if command == "merge":
+                printed = runner.invoke(app, ["merge", "--force"]).output
+            else:
+                printed = runner.invoke(app, shlex.split(command)).output
+            lines = [line for line in shown.splitlines() if line.strip() and line.strip() != "…"]
+            assert all(line in printed.splitlines() for line in lines), (command, lines, printed)
+            checked += 1
+    assert checked >= 4, checked
