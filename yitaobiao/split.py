@@ -844,11 +844,11 @@ _CODED_ANSWER_RE = re.compile(r"^\s*[(（]?\d{1,3}[)）.、．:：\-－—\s]\s*
 
 # Ticks and crosses a cadre marks a yes/no column with, and the answers they stand for.
 TICK_MARKS = frozenset({"√", "✓", "✔", "☑", "v", "V"})  # (not ○: some forms circle the answer, some write 〇 for nought)
-# A cadre's answers in a column the form marks with its own 1 or √: yes, and no.
 # A group header over kinds, each a column to tick (「身份类型 › 脱贫户 | 低保户 | 一般户」): wf129's 土坯房 sheet, whose
-# notes say no mark, got the 0, 无 and × a cadre typed for the kinds a household is not.
+# notes say no mark, got the 0, 无 and × a cadre typed for the kinds a household is not. A label ending so counts.
 _KINDS_HEADER_RE = re.compile(r"(?:类型|类别|身份|属性)$")
 _COUNTED_LABEL_RE = re.compile(r"(?:数|人口|面积|金额|收入|年龄|岁|元|亩)$")
+# A cadre's answers in a column asked yes or no, or marked with the form's own 1 or √: yes, and no.
 _TICKED_WORDS = frozenset({"是", "有", "1", *TICK_MARKS})
 _UNTICKED_WORDS = frozenset({"否", "无", "没有", "不是", "0", "×", "✗", "✘", "X", "x"})
 _CROSSES = frozenset({"×", "✗", "✘", "☒", "x", "X", "╳"})
@@ -1559,9 +1559,7 @@ class _Filler:
         if not shared:
             return said
         # (each person with what was filled in for them: wf101 read the head among those who had left 户类型 blank)
-        who = "、".join(f"{self._records_named(PERSONS, rows, [n])}（{_few(shared[n], 2)}）" for n in sorted(shared)[:5])
-        more = f"等 {len(shared)} 人" if len(shared) > 5 else ""
-        return [*said, f"全户的情况只在同户一人的一行填写的，已按同户户主（或同户其他人）所填写入其他人的部门报表：{who}{more}；"
+        return [*said, f"全户的情况只在同户一人的一行填写的，已按同户户主（或同户其他人）所填写入其他人的部门报表：{self._who_got(rows, shared)}；"
                 "如不对，请在一套表中逐人填写后重新分发。"]
 
     def _heads_from_the_household_sheet(self, received: dict[str, set[int]], every: bool) -> list[str]:
@@ -1571,13 +1569,11 @@ class _Filler:
         head's own, unsaid)."""
         rows = self.collected.records.get(PERSONS, [])
         houses = self.collected.records.get(_HOUSEHOLDS, [])
-        head_id = next((i.key for i in self.mapping.items if (i.record or i.sheet) == _HOUSEHOLDS and not i.joins
-                        and C.squash(i.meaning) in HOUSEHOLD_KEYS[1][0]), None)
+        mine, theirs = self._items_by_concept(PERSONS), self._items_by_concept(_HOUSEHOLDS)
+        head_id = next((i.key for i in theirs.values() if C.squash(i.meaning) in HOUSEHOLD_KEYS[1][0]), None)
         own_id = next((key for name in sorted(_OWN_ID_NAMES) if (key := self._item_named(PERSONS, name))), None)
         if not rows or not houses or not head_id or not own_id:
             return []
-        mine = {i.concept: i for i in self.mapping.items if (i.record or i.sheet) == PERSONS and not i.joins}
-        theirs = {i.concept: i for i in self.mapping.items if (i.record or i.sheet) == _HOUSEHOLDS and not i.joins}
         asked = [(mine[c], theirs[c]) for c in mine.keys() & theirs.keys() if theirs[c].key != head_id]
         by_number = {_squeezed_id(row.get(own_id)): n for n, row in enumerate(rows) if _squeezed_id(row.get(own_id))}
         filled: dict[int, list[str]] = {}
@@ -1592,10 +1588,17 @@ class _Filler:
                         filled.setdefault(n, []).append(person_item.name)
         if not filled:
             return []
-        who = "、".join(f"{self._records_named(PERSONS, rows, [n])}（{_few(filled[n], 2)}）" for n in sorted(filled)[:5])
-        more = f"等 {len(filled)} 人" if len(filled) > 5 else ""
-        return [f"全户的情况只在“{_HOUSEHOLDS}”表填写的，已按户主公民身份号码写入户主本人的部门报表：{who}{more}；"
+        return [f"全户的情况只在“{_HOUSEHOLDS}”表填写的，已按户主公民身份号码写入户主本人的部门报表：{self._who_got(rows, filled)}；"
                 "同户其他人的一行没有写入（一套表中没有户编号、户主姓名等列，无法知道谁与谁同户）。"]
+
+    def _items_by_concept(self, sheet: str) -> dict[str, MappingItem]:
+        """A record sheet's own items (no join columns) by their concept."""
+        return {i.concept: i for i in self.mapping.items if (i.record or i.sheet) == sheet and not i.joins}
+
+    def _who_got(self, rows: list[Record], filled: dict[int, list[str]]) -> str:
+        """「王建国（家庭人口数、户类型等）、…等 7 人」: the people written, each with what they got."""
+        who = "、".join(f"{self._records_named(PERSONS, rows, [n])}（{_few(filled[n], 2)}）" for n in sorted(filled)[:5])
+        return who + (f"等 {len(filled)} 人" if len(filled) > 5 else "")
 
     def _from_the_household_sheet(self, found: tuple[list[str], dict[tuple[str, ...], list[int]]],
                                   received: dict[str, set[int]], every: bool) -> list[str]:
@@ -1605,8 +1608,7 @@ class _Filler:
         unsaid). Where both are typed and differ, each form gets its own and the clerk is told."""
         rows = self.collected.records.get(PERSONS, [])
         houses = self.collected.records.get(_HOUSEHOLDS, [])
-        mine = {i.concept: i for i in self.mapping.items if (i.record or i.sheet) == PERSONS and not i.joins}
-        theirs = {i.concept: i for i in self.mapping.items if (i.record or i.sheet) == _HOUSEHOLDS and not i.joins}
+        mine, theirs = self._items_by_concept(PERSONS), self._items_by_concept(_HOUSEHOLDS)
         keys = [theirs.get(self.mapping.item(k).concept) for k in found[0]]
         asked = [(mine[c], theirs[c]) for c in mine.keys() & theirs.keys() if mine[c].key not in found[0]]
         if not houses or not asked or None in keys:
@@ -1636,10 +1638,8 @@ class _Filler:
                             filled.setdefault(n, []).append(person_item.name)
         said = []
         if filled:
-            who = "、".join(f"{self._records_named(PERSONS, rows, [n])}（{_few(filled[n], 2)}）" for n in sorted(filled)[:5])
-            more = f"等 {len(filled)} 人" if len(filled) > 5 else ""
             said.append(f"全户的情况只在“{_HOUSEHOLDS}”表填写的，已按该户在“{_HOUSEHOLDS}”表的一行写入同户每个人的部门报表："
-                        f"{who}{more}。")
+                        f"{self._who_got(rows, filled)}。")
         if differ:
             said.append(f"同一户在两张表上填得不一致，各表按各自所填写入，请核对：{'；'.join(differ[:5])}"
                         + (f"等 {len(differ)} 处" if len(differ) > 5 else "") + "。")
@@ -2252,8 +2252,6 @@ class _Filler:
             # 「510722 19800614 026X」 typed in groups, as the card prints it (wf42), or 「330483-20050716-0130」 (wf66)
             raw = squeezed
             self.report.converted += 1
-        if item.rule == "date" and (typed_month := year_and_month_typed(raw)) is not None:
-            raw = typed_month  # (1950.3 typed in a date cell, stored as Excel's day 1950.3: 1905-05-03 — wf126)
         if item.rule == "date" and isinstance(raw, int | float) and not isinstance(raw, bool) \
                 and float(raw).is_integer() and _typed_date(str(int(raw))) is not None:
             raw = str(int(raw))  # 20250310 typed as a number (wf43: it reached the 婴儿出生花名册 as an integer)
