@@ -6533,3 +6533,20 @@ def test_the_body_a_record_belongs_to_is_named_by_its_name() -> None:
     a person belongs to is asked by its name. Places and branches stay the vocabulary's (所属网格, 所在党支部)."""
     assert explain("所属服务站", "服务站名称").same and explain("所在敬老院", "敬老院名称").same
     assert MAKER.key("所属网格").canonical == "所属网格" and not explain("所属服务站", "服务站数").same
+
+
+def test_a_guardian_applying_for_a_ward_names_whom_the_card_is_about() -> None:
+    """u552: a 随迁子女接受义务教育入学申请表 opens with 「申请人（监护人）情况 › 姓名 | 与子女关系 | 身份证号码」 and
+    then 「随迁子女情况 › 姓名 | 公民身份号码」: the child is the card's person, the guardian applies for them (the
+    guardian's name and ID had met every pupil's on the rosters)."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B3", "姓名", "申请人（监护人）情况"), at("F1.2", "D3", "与子女关系", "申请人（监护人）情况"),
+              at("F1.3", "B4", "身份证号码", "申请人（监护人）情况"),
+              at("F1.4", "B10", "姓名", "随迁子女情况"), at("F1.5", "D11", "公民身份号码", "随迁子女情况"),
+              at("F2.1", "B4", "学生姓名"), at("F2.2", "C4", "身份证号"), at("F2.3", "D4", "监护人姓名")]
+    _match_forms(fields, [form_of("F1", "进城务工人员随迁子女接受义务教育入学申请表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "学籍异动情况登记台账", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.4", "F2.1") and same(fields, "F1.5", "F2.2")
+    assert same(fields, "F1.1", "F2.3")
+    assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.3", "F2.2")

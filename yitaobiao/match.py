@@ -3652,6 +3652,15 @@ def _claimed_for(keys: list[LabelKey], form_fields: list[Field], synonyms: Synon
              for word in (_SECTION_ENDING_RE.sub("", normalize_label(g).clean) for g in f.header_path[:-1])}
     if related & named:
         return min(related & named)
+    # 「申请人（监护人）情况 › 与子女关系 … 随迁子女情况 › 姓名」 of a 随迁子女入学申请表: a guardian applies for their
+    # ward, and the one the guardian's relation names, in a section of their own, is whom the card is about (u552:
+    # the guardian's name and ID met every child's)
+    wards = {_relation_to(normalize_label(f.label).clean) for k, f in zip(keys, form_fields, strict=True)
+             if k.role in _CARE_ROLES and _applies_here(f)}
+    ward = next((role for role in sorted(wards - {None}) if any(word.endswith(role) for word in named)
+                 and any(k.role == role for k in keys)), None)
+    if ward:
+        return ward
     # 「申请人姓名 | 申请人身份证号 … 被申报人姓名 | 被申报人身份证号码」 of a 见义勇为申报受理台账: the one declared is
     # whom each record is about, the applicant declares for them (u238: the applicant's items had met the heroes'
     # on every other form). A side of a case (被申请人, 被投诉人) is no one declared for; a ward's applicant is their
