@@ -694,3 +694,11 @@ def test_a_heads_section_names_the_household_a_row_is() -> None:
         ("户主姓名", ("低保户主情况",)), ("户主身份证号", ("低保户主情况",)), ("保障类别", ("低保户主情况",)),
         ("保障人口数", ("低保户主情况",)), ("学生姓名", ("在校学生情况",)), ("身份证号", ("在校学生情况",))])
     assert record_subject(pupils) is Subject.PERSON
+
+
+def test_a_group_the_title_names_comes_before_its_columns() -> None:
+    """u548: 民政's 「农村低收入人口动态监测信息台账」 asks 是否防返贫监测对象 of each row; it is still a register of
+    低收入人口, not of 乡村振兴's monitored households."""
+    title = "青川县农村低收入人口动态监测信息台账"
+    assert target_population(title, ["是否防返贫监测对象", "监测对象类型"]) == "低收入人口"
+    assert target_population("入户核查表", ["防返贫监测对象类型"]) == "防返贫监测对象"

@@ -6550,3 +6550,20 @@ def test_a_guardian_applying_for_a_ward_names_whom_the_card_is_about() -> None:
     assert same(fields, "F1.4", "F2.1") and same(fields, "F1.5", "F2.2")
     assert same(fields, "F1.1", "F2.3")
     assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.3", "F2.2")
+
+
+def test_the_day_one_was_taken_into_a_programme_is_that_programmes() -> None:
+    """u548: 民政's 低收入人口 monitoring and 乡村振兴's 防返贫 monitoring take a family in on days of their own: the
+    纳入监测时间 of one register is not the 识别纳入时间 of the other. A lease's 起租日期 is no programme's."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B4", "姓名"), at("F1.2", "C4", "纳入监测时间"), at("F1.3", "D4", "租赁起始日期"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "识别纳入时间"), at("F2.3", "D4", "起租日期"),
+              at("F3.1", "B4", "姓名"), at("F3.2", "C4", "纳入监测日期")]
+    forms = [form_of("F1", "农村低收入人口动态监测信息台账", Layout.LIST, Subject.PERSON),
+             form_of("F2", "防止返贫监测对象帮扶措施落实台账", Layout.LIST, Subject.PERSON),
+             form_of("F3", "低收入人口预警信息核查台账", Layout.LIST, Subject.PERSON)]
+    forms[0].population, forms[1].population, forms[2].population = "低收入人口", "防返贫监测对象", "低收入人口"
+    _match_forms(fields, forms)
+    assert not same(fields, "F1.2", "F2.2") and same(fields, "F1.2", "F3.2")
+    assert same(fields, "F1.3", "F2.3")

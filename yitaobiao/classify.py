@@ -430,7 +430,10 @@ _ANY_POPULATION_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern
 
 def target_population(title: str, texts: Iterable[str] = ()) -> str | None:
     """The group of people a report covers, named as policy names it; None when it covers everyone."""
-    text = basic_form(" ".join([title, *texts]))
+    # (「农村低收入人口动态监测信息台账」 is of 低收入人口, whatever its columns ask of 防返贫 monitoring: a group the
+    # title names comes before one its other lines name — u548)
+    titled = basic_form(title)
+    text = titled if _ANY_POPULATION_RE.search(titled) else basic_form(" ".join([title, *texts]))
     if not _ANY_POPULATION_RE.search(text):
         return None
     for name, pattern in _POPULATIONS:

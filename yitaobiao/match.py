@@ -333,7 +333,8 @@ class LabelKey:
     @cached_property  # keys are not changed once made (a changed key is a new one, by ``replace``)
     def node(self) -> str:
         if self.canonical:  # (a household's 户籍人口 is not the village's: the level parts them, u87)
-            return f"={self.canonical}" + (f"^{self.level}" if self.level else "")
+            return f"={self.canonical}" + (f"#{self.program}" if self.program else "") \
+                + (f"^{self.level}" if self.level else "")
         return f"~{self.text}|{unit_dimension(self.unit) or ''}" + (f"@{self.scope}" if self.scope else "") \
             + (f"#{self.program}" if self.program else "") + (f"^{self.level}" if self.level else "")
 
@@ -4694,6 +4695,9 @@ _PEOPLE_COUNT_TAIL_RE = re.compile(r"(?:人口|人数|户数|口数)$")
 # Items of a programme's own administration (申请类别, 发放标准, 始领年月, 救助证编号): the 低保 office's and the
 # 困境儿童 office's are different items even when they are worded alike.
 _PROGRAM_ITEM_RE = re.compile(r"申请|发放|始领|停发|停领|补助|补贴|救助|扶助|保障|享受|认定|退出|确诊")
+# When one was taken into a programme or left it (纳入监测时间, 保障起始年月, 退出时间): each programme's own date, the
+# 低收入人口 monitoring of 民政 and the 防返贫 monitoring of 乡村振兴 taking the same family in on different days (u548)
+_MEMBERSHIP_DATE_RE = re.compile(r"(?:纳入|认定|退出|享受|(?:保障|救助|供养)起始|始领).*(?:时间|日期|年月)$")
 # A programme's classing of its own people (人员类别 on a 低保 register), and the words its population ends with.
 _PEOPLE_CATEGORY_RE = re.compile(r"(人员|对象|人口)(类别|类型|分类)")
 _FAMILY_CATEGORY_RE = re.compile(r"(家庭|救助)(?:类别|类型)")
@@ -5192,7 +5196,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
                                        subject_role=subject_role, options=memo[5], parties=parties)
                 k = holder if holder.role else k
             generic = not k.canonical and k.text in synonyms.generic_labels
-            if not generic and not k.canonical and programme and _PROGRAM_ITEM_RE.search(k.text):
+            if not generic and programme and (not k.canonical and _PROGRAM_ITEM_RE.search(k.text)
+                                              or k.canonical and _MEMBERSHIP_DATE_RE.search(k.text)):
                 k = replace(k, program=programme)
             if not k.canonical and layout_of.get(f.form_id) == "indicator" \
                     and subject_of.get(f.form_id) in (Subject.HOUSEHOLD, Subject.PERSON):
