@@ -3479,13 +3479,15 @@ def test_a_sentence_printed_with_starred_blanks_takes_the_value(tmp_path: Path) 
 def test_a_household_card_says_when_no_head_tells_who_lives_together(tmp_path: Path) -> None:
     """wf31: with 户主姓名 left blank every 户内成员 row of a household card came out empty, and nothing said why.
     wf81: the line named no one and came once for each card; a one-person household's head (张桂兰, 102-户主) had no
-    one on her own card. The line names the records, once; a head's card lists the head."""
-    people = [("林大", "330101197001010011", None, "东村", "户主"), ("林小", "330101200001010022", None, "东村", "儿子")]
+    one on her own card. The line names the records, once; a head's card lists the head. (wf133: the head, 户主 by
+    与户主关系, heads the household of their own name: only the son's is not known.)"""
+    people = [("林大", "330101197001010011", None, "东村", "户主"), ("林小", "330101200001010022", None, "东村", "儿子"),
+              ("林二", "330101200201010021", None, "东村", "女儿")]
     members, warnings = _members_on_household_cards(tmp_path, "甲县户籍证明", ["户主姓名", "所属村"], [
         {"B3": name, "D3": pid, "B4": head, "D4": village, "B5": name, "D5": relation}
         for name, pid, head, village, relation in people])
     said = [w for w in warnings if "户主姓名" in w and "同户" in w]
-    assert len(said) == 1 and "林大" in said[0] and "林小" in said[0], warnings
+    assert len(said) == 1 and "林小" in said[0] and "林二" in said[0] and "林大" not in said[0], warnings
     assert members["林大"][0] == ("林大", "户主")
 
 
@@ -4625,6 +4627,36 @@ def test_what_a_household_answers_once_reaches_each_of_its_peoples_rows(tmp_path
     report = split_filled(merged, mapping, forms, tmp_path / "out2")
     said = [line for line in report.warnings if "不知道与谁同户" in line]
     assert len(said) == 1 and "王小明" in said[0] and "户编号" in said[0] and "王小丽" not in said[0], report.warnings
+
+
+def test_a_household_its_head_names_when_its_number_is_blank(tmp_path: Path) -> None:
+    """wf133: the cadre left 户编号 blank and typed each member's 户主姓名 and 户主公民身份号码 (the README says either
+    names the household); the 监测户台账 went out with 人数 and 户类型 on the head's row alone, and the line said the
+    members' household could not be told. The head's own row, its 户主 columns blank, is of the household its own
+    number heads; a household whose 户编号 differs is never joined by a namesake head. The 户口簿户号 typed on the head's
+    row is the household's (wf133: 公安's 实有人口数据 had it for heads only)."""
+    head_id = "110101196803120118"
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账",
+                   ["姓名", "公民身份号码", "户编号", "户主姓名", "户主公民身份号码", "与户主关系", "家庭人口数", "户类型", "户口簿户号"]))
+    _type_rows(merged, mapping, items,
+               ("姓名", "公民身份号码", "户编号", "户主姓名", "户主公民身份号码", "与户主关系", "家庭人口数", "户类型", "户口簿户号"),
+               [("王建国", head_id, None, None, None, "户主", 3, "监测户", "HK01"),
+                ("李秀兰", "110101197007080224", None, "王建国", head_id, "妻", None, None, None),
+                ("王小明", "110101201409010317", None, "王建国", head_id, "子", None, None, None),
+                ("王建国", "110101197501010010", "H9", None, None, "户主", 1, "一般户", None),
+                ("赵六", "110101197601010011", "H8", "王建国", None, "子", None, None, None)])
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    path = output_of(tmp_path / "out", next(f for f in mapping.forms if "监测" in f.title))
+    grid = next(g for g in read_grids(path, path.name))
+    table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]
+    rows = [dict(zip(table[2], row, strict=True)) for row in table[4:]]
+    by_id = {row["公民身份号码"]: row for row in rows if row["公民身份号码"]}
+    assert by_id["110101197007080224"]["家庭人口数"] == by_id["110101201409010317"]["家庭人口数"] == "3", rows
+    assert by_id["110101197007080224"]["户类型"] == by_id["110101201409010317"]["户类型"] == "监测户", rows
+    assert by_id["110101201409010317"]["户口簿户号"] == "HK01", rows
+    assert by_id["110101197601010011"]["户类型"] == "", rows  # (H8 is not the H9 household of another 王建国)
+    assert not [line for line in report.warnings if "不知道与谁同户" in line and "李秀兰" in line], report.warnings
 
 
 def test_a_form_of_no_group_lists_those_its_own_group_column_ticks(tmp_path: Path) -> None:

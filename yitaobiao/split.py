@@ -1200,6 +1200,7 @@ class _Filler:
         self.reaching_others: set[tuple[str, int, str]] = set()
         # record sheet → (columns naming a household, members by their values), or None when it has no such columns
         self._households: dict[str, tuple[list[str], dict[tuple[str, ...], list[int]]] | None] = {}
+        self._household_of: dict[str, dict[int, tuple[str, ...]]] = {}  # record sheet → record → its household's key
         self._rows_of: dict[str, tuple[int | None, list[int]] | None] = {}  # form id → its 户主's and members' rows
         self._named: dict[tuple[str, str | None], str | None] = {}  # (record sheet, item name) → item key
         self._of_concept: dict[tuple[str, str], str | None] = {}  # (record sheet, data item) → its key there
@@ -1357,7 +1358,7 @@ class _Filler:
         if found is None or not relation or not item or record >= len(rows):
             return None
         keys, members = found
-        wanted = _identity(rows[record], keys)
+        wanted = self._household_of[sheet][record]
         if not all(wanted):
             return None
         return next((rows[n].get(item) for n in members.get(wanted, ()) if _heads_the_household(rows[n].get(relation))),
@@ -1452,7 +1453,7 @@ class _Filler:
             return []
         keys, members = found
         records = self.collected.records[sheet]
-        wanted = _identity(records[record], keys)
+        wanted = self._household_of[sheet][record]
         if not all(wanted):
             # (wf31: with 户主姓名 left blank the members' rows of every card came out empty, and nothing said why;
             # wf81: the line did not say whose, and came once for each card of the form)
@@ -1474,16 +1475,75 @@ class _Filler:
         return members[wanted]
 
     def _index_households(self, sheet: str) -> tuple[list[str], dict[tuple[str, ...], list[int]]] | None:
-        """The columns naming a household on a record sheet (the strongest it has) and its members by them."""
+        """The columns naming a household on a record sheet (the strongest it has) and its members by them.
+
+        A row that leaves the strongest blank is of the household another of its columns names: wf133's cadre left
+        户编号 blank and typed each member's 户主姓名 and 户主公民身份号码, and the 监测户台账 went out with the head's
+        row alone filled. Its members are then keyed by that weaker column's values (never joining two households
+        whose 户编号 differ); the head's own row, its 户主 columns left blank, by the head's own number and name."""
         items = [i for i in self.mapping.items if (i.record or i.sheet) == sheet and not i.joins]
-        for names in HOUSEHOLD_KEYS:
-            keys = [next((i.key for i in items if C.squash(i.meaning) in words), None) for words in names]
-            if None not in keys:
-                members: dict[tuple[str, ...], list[int]] = defaultdict(list)
-                for n, rec in enumerate(self.collected.records.get(sheet, [])):
-                    members[_identity(rec, keys)].append(n)  # type: ignore[arg-type]
-                return keys, members  # type: ignore[return-value]
-        return None
+        key_sets = [keys for names in HOUSEHOLD_KEYS
+                    if None not in (keys := [next((i.key for i in items if C.squash(i.meaning) in words), None)
+                                             for words in names])]
+        if not key_sets:
+            return None
+        strongest: list[str] = key_sets[0]  # type: ignore[assignment]
+        rows = self.collected.records.get(sheet, [])
+        relation = self._item_named(sheet, "与户主关系")
+        own = {i.key: mine for i in items
+               if (mine := self._own_id_item(sheet) if C.squash(i.meaning) in HOUSEHOLD_KEYS[1][0]
+                   else self._item_named(sheet, None) if C.squash(i.meaning) in HOUSEHOLD_KEYS[-1][0] else None)}
+
+        def value(row: Record, key: str) -> str:
+            typed = _squeezed(row.get(key))
+            if not typed and key in own and relation and _heads_the_household(row.get(relation)):
+                typed = _squeezed(row.get(own[key]))  # (the head's own row: the 户主 columns are their own)
+            return typed
+
+        household = list(range(len(rows)))  # union-find of rows into households
+
+        def root(n: int) -> int:
+            while household[n] != n:
+                household[n] = household[household[n]]
+                n = household[n]
+            return n
+
+        idents = [[tuple(value(row, k) for k in keys) for row in rows] for keys in key_sets]  # type: ignore[arg-type]
+        named = idents[0]
+        strongest_of = {n: named[n] for n in range(len(rows)) if all(named[n])}  # root → its household's strongest
+
+        def join(a: int, b: int) -> None:
+            a, b = root(a), root(b)
+            if a != b and not (a in strongest_of and b in strongest_of and strongest_of[a] != strongest_of[b]):
+                household[a] = b
+                if a in strongest_of:
+                    strongest_of.setdefault(b, strongest_of[a])
+
+        # (a head's name two households share, 王建国 of 户编号 H8 and of H9, names neither: the rows a weaker value
+        # gathers join only where no stronger column tells them apart)
+        for level in range(len(key_sets)):
+            gathered: dict[tuple[str, ...], list[int]] = defaultdict(list)
+            for n, ident in enumerate(idents[level]):
+                if all(ident):
+                    gathered[ident].append(n)
+            for together in gathered.values():
+                if any(len({idents[stronger][n] for n in together if all(idents[stronger][n])}) > 1
+                       for stronger in range(level)):
+                    continue
+                for n in together[1:]:
+                    join(n, together[0])
+        tops = [root(n) for n in range(len(rows))]
+        sizes = Counter(tops)
+        members: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for n, top in enumerate(tops):
+            if all(named[n]) or top in strongest_of:
+                members[strongest_of.get(top, named[n])].append(n)
+            elif sizes[top] > 1:
+                members[(f"#{top}",) * len(strongest)].append(n)  # (a household only its weaker columns name)
+            else:
+                members[named[n]].append(n)
+        self._household_of[sheet] = {n: key for key, rows_of in members.items() for n in rows_of}
+        return strongest, members
 
     def tick_the_dead(self) -> None:
         """A record marked dead one way (a 退出原因 of 死亡, a 死亡日期) has the death ticks it left blank ticked: a form
@@ -1666,7 +1726,7 @@ class _Filler:
             if not any(n in received[key] for key in parents.values()) or relation_kind(answer_word(C.squash(str(row.get(to_head) or "")))) not in ("子", "女") \
                     or all(not _is_blank(row.get(key)) for key in parents.values()):
                 continue
-            members = households.get(_identity(row, keys), []) if all(_identity(row, keys)) else []
+            members = households.get(self._household_of[PERSONS][n], []) if all(self._household_of[PERSONS][n]) else []
             kinds = {m: relation_kind(answer_word(C.squash(str(rows[m].get(to_head) or "")))) for m in members}
             heads = [m for m, kind in kinds.items() if kind == "户主"]
             spouses = [m for m, kind in kinds.items() if kind == "配偶"]
@@ -2393,12 +2453,14 @@ def _names_a_member(item_name: str) -> bool:
     """The 一套表's item for the name of a household's member, however noted (「家庭成员（户内成员）」: wf11)."""
     return C.squash(item_name) in _MEMBER_NAMES or bare_name(item_name) in _MEMBER_NAMES
 # What a household answers once, whichever of its people's rows it is asked on: 家庭人口数, 家庭住址, 户类型
-# (not a member's own items, 家庭成员关系, nor the household's key, which finds the household)
+# (not a member's own items, 家庭成员关系; its numbers, 户编号 and 户口簿户号, typed on the head's row alone, are the
+# household's: wf133's 实有人口数据 had the 户号 of its heads only)
 # (and what a household owns, as 《社会救助暂行办法》's 家庭财产 counts it — 房产, 汽车, 存款, 有价证券 — and its 重大支出:
 # wf104's 法律援助经济状况证明表 of the head's wife went out with them blank, typed on the head's row; and what 防止返贫
 # 监测 records of a household, its unit: why it is at risk and since when — wf106's members' rows went out without them)
 _HOUSEHOLD_ITEM_RE = re.compile(r"^(?:家庭(?!成员|关系|角色|身份)|全户|本户|户(?:类型|类别|别|属性|人口数|人数|年收入|人均)"
                                 r"|(?:资产)?(?:房产|汽车)(?:情况)?$|现金、?存款|存款|有价证券|重大支出"
+                                r"|户(?:编号|号)$|户口簿(?:户号|编号)$|户籍编号$"
                                 r"|致贫原因|(?:返贫)?致贫风险|风险类型|纳入监测(?:日期|时间|年月)|脱贫(?:年度|时间)"
                                 r"|易返贫致贫户类[型别]|监测对象类[型别]|风险是否消除|风险消除|是否两类群体)")
 # The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
