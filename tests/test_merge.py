@@ -444,6 +444,23 @@ def test_a_record_sheet_opens_with_what_names_its_record(tmp_path: Path) -> None
     assert [i.name for i in household[:2]] == ["户主姓名", "户主公民身份号码"], [i.name for i in household]
 
 
+def test_a_register_listing_people_by_household_asks_their_head(tmp_path: Path) -> None:
+    """wf132, wf134: a 监测户台账 lists each of a household's people with 与户主关系, 人数 and 户类型, and no form asked
+    户主姓名 or 户编号: the cadre could not say whose household a member was, and the household's items reached the
+    head's row alone. The person sheet asks 户主姓名, to no form; a roster asking no relation does not."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("监测户基本信息台账", ["姓名", "证件号码", "人数", "与户主关系", "户类型", "致贫原因"])
+    write_xlsx(tmp_path / "forms" / "乡村振兴局" / "监测户.xlsx", [("Sheet1", rows, merges)])
+    mapping = build_mapping(plan_merge(scan(tmp_path / "forms")))
+    head = [i for i in mapping.items if i.name == "户主姓名" and i.sheet.startswith("人员")]
+    assert len(head) == 1 and not [f for f in mapping.fields if f.item == head[0].key], mapping.items
+    rows, merges = list_rows("老党员补贴名册", ["姓名", "证件号码", "党龄", "补贴金额"])
+    write_xlsx(tmp_path / "other" / "组织部" / "党员.xlsx", [("Sheet1", rows, merges)])
+    mapping = build_mapping(plan_merge(scan(tmp_path / "other")))
+    assert not [i for i in mapping.items if i.name == "户主姓名"], mapping.items
+
+
 def test_the_columns_naming_a_record_stay_in_view_and_in_print(tmp_path: Path) -> None:
     """A second printed page of a wide sheet showed 序号 alone, no one's name (helper-25)."""
     from yitaobiao.testing import list_rows, write_xlsx

@@ -2834,7 +2834,7 @@ def test_a_households_item_on_the_household_sheet_reaches_its_head_by_number(tmp
     """wf131: with no 户编号 or 户主姓名 on the 人员 sheet, 家庭人口数 typed on the 户 sheet reached no 监测户台账 row,
     even the head's own, unsaid. The 户 row whose 户主公民身份号码 is a person's own number is that person's household."""
     forms = tmp_path / "forms"
-    rows, merges = list_rows("监测户基本信息台账", ["姓名", "证件号码", "人数", "与户主关系"])
+    rows, merges = list_rows("监测户基本信息台账", ["姓名", "证件号码", "家庭人口数", "户类型"])
     write_xlsx(forms / "乡村振兴局" / "监测户台账.xlsx", [("Sheet1", rows, merges)])
     rows, merges = list_rows("农户家庭情况调查表", ["户主姓名", "户主身份证号码", "家庭人口数", "承包地面积（亩）"])
     write_xlsx(forms / "农业农村局" / "家庭情况.xlsx", [("Sheet1", rows, merges)])
@@ -2844,14 +2844,27 @@ def test_a_households_item_on_the_household_sheet_reaches_its_head_by_number(tmp
     assert not any(name in people for name in ("户编号", "户主姓名")), people
     size = next(k for k in houses if k.startswith("家庭人口数"))
     wb = load_workbook(merged)
-    _type_records(wb, people, [{"姓名": "张桂兰", "公民身份号码": "500113194411200087", "与户主关系": "户主",
-                                "是否防返贫监测对象": "是"}])
+    _type_records(wb, people, [{"姓名": "张桂兰", "公民身份号码": "500113194411200087", "是否防返贫监测对象": "是"}])
     _type_records(wb, houses, [{"户主姓名": "张桂兰", "户主公民身份号码": "500113194411200087", size: 1}])
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     ws = load_workbook(tmp_path / "out" / "乡村振兴局" / "监测户台账.xlsx").active
     assert next(r[3] for r in ws.iter_rows(values_only=True) if r[1] == "张桂兰") == 1, report.warnings
     assert any("户主本人" in w and "张桂兰" in w for w in report.warnings), report.warnings
+    # (listed with 与户主关系, the 人员 sheet asks 户主姓名 of no form: the head's own name finds the 户 row — wf132)
+    rows, merges = list_rows("监测户基本信息台账", ["姓名", "证件号码", "人数", "与户主关系"])
+    write_xlsx(forms / "乡村振兴局" / "监测户台账.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path / "related")
+    people = {i.name: i for i in mapping.items if i.record == PERSONS or i.sheet.startswith(PERSONS)}
+    houses = {i.name: i for i in mapping.items if i.sheet.startswith("户")}
+    wb = load_workbook(merged)
+    _type_records(wb, people, [{"姓名": "张桂兰", "公民身份号码": "500113194411200087", "与户主关系": "户主",
+                                "是否防返贫监测对象": "是"}])
+    _type_records(wb, houses, [{"户主姓名": "张桂兰", "户主公民身份号码": "500113194411200087", size: 1}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "related" / "out")
+    ws = load_workbook(tmp_path / "related" / "out" / "乡村振兴局" / "监测户台账.xlsx").active
+    assert next(r[3] for r in ws.iter_rows(values_only=True) if r[1] == "张桂兰") == 1, report.warnings
 
 
 def test_a_person_no_form_lists_is_named_once(tmp_path: Path) -> None:
@@ -4894,15 +4907,23 @@ def test_what_a_household_owns_is_no_sign_of_a_forgotten_tick(tmp_path: Path) ->
 
 def test_household_facts_typed_once_where_no_column_tells_households_are_said(tmp_path: Path) -> None:
     """wf110: the 一套表 asked no 户编号 or 户主姓名, and 家庭人口数 typed on the head's row alone went out on that row
-    only, the members' blank, unsaid. With nothing to tell who lives together, one line says so."""
+    only, the members' blank, unsaid. With nothing to tell who lives together, one line says so. (A register asking
+    与户主关系 lists people by household: the 一套表 asks 户主姓名 then, and a member who names the head gets the
+    household's size — wf132.)"""
     forms, merged, mapping, items = _merged_lists(
-        tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", ["姓名", "与户主关系", "家庭人口数"]),
+        tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", ["姓名", "家庭人口数", "户类型"]),
         ("民政局/名册.xlsx", "低保对象花名册", ["姓名", "低保证号"]))
     assert not any(name in items for name in ("户编号", "户主姓名"))
-    _type_rows(merged, mapping, items, ("姓名", "与户主关系", "家庭人口数"), [("王建国", "户主", 3), ("李秀英", "妻", None)])
+    _type_rows(merged, mapping, items, ("姓名", "家庭人口数"), [("王建国", 3), ("李秀英", None)])
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     said = [line for line in report.warnings if "无法知道谁与谁同户" in line]
     assert len(said) == 1 and "家庭人口数" in said[0], report.warnings
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path / "related", ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", ["姓名", "与户主关系", "家庭人口数"]))
+    _type_rows(merged, mapping, items, ("姓名", "与户主关系", "家庭人口数", "户主姓名"),
+               [("王建国", "户主", 3, None), ("李秀英", "妻", None, "王建国")])
+    split_filled(merged, mapping, forms, tmp_path / "related" / "out")
+    assert rows_by_name(tmp_path / "related" / "out", mapping, "监测")["李秀英"]["家庭人口数"] == "3"
 
 
 def _split_a_household_on_cards(tmp_path: Path, people: list[tuple[str, str, str, str, str | None]]) -> SplitReport:

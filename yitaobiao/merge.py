@@ -493,7 +493,12 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
     selector_of = _add_selectors(columns, included, sheet_of)
     kinds_of = _add_register_kinds(columns, included, sheet_of)
     _add_naming_columns(columns)
-    _add_household_column(columns, {sheet_of[f.form_id] for form in included for f in form.fields if f.id in members})
+    # (a register listing each of a household's people with 与户主关系, a 监测户台账, lists them by household too: wf132,
+    # wf134's cadre could not say whose household a member was, and its 人数 and 户类型 reached the head's row alone)
+    by_household = {sheet_of[form.id] for form in included if form.layout is Layout.LIST for f in form.fields
+                    if f.concept_id in concepts and concepts[f.concept_id].standard_name == _HEAD_RELATION}
+    _add_household_column(columns, by_household | {sheet_of[f.form_id] for form in included for f in form.fields
+                                                   if f.id in members})
     _link_indicator_parents(columns)
     forms_count = {col.key: len({f.form_id for f in col.sources}) for col in columns}
     theme_order = {t: i for i, t in enumerate(dict.fromkeys([*synonyms.themes, ROLE_THEME, "村级指标", OTHER_THEME,

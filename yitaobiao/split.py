@@ -1669,7 +1669,10 @@ class _Filler:
         rows = self.collected.records.get(PERSONS, [])
         houses = self.collected.records.get(_HOUSEHOLDS, [])
         mine, theirs = self._items_by_concept(PERSONS), self._items_by_concept(_HOUSEHOLDS)
-        keys = [theirs.get(self.mapping.item(k).concept) for k in found[0]]
+        # (the 户主姓名 column merge adds to the 人员 sheet for telling households apart is no form's: the 户 sheet's
+        # own 户主姓名 is the same name — wf132's 监测户台账 beside a household survey)
+        named = {C.squash(i.meaning): i for i in theirs.values()}
+        keys = [theirs.get((item := self.mapping.item(k)).concept) or named.get(C.squash(item.meaning)) for k in found[0]]
         asked = [(mine[c], theirs[c]) for c in mine.keys() & theirs.keys() if mine[c].key not in found[0]]
         if not houses or not asked or None in keys:
             return []
