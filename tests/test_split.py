@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from yitaobiao.cells import check_digit
 from yitaobiao.cli import app
+from yitaobiao.errors import OutputExistsError
 from yitaobiao.mapping import Mapping, MappingForm, MappingItem
 from yitaobiao.merge import INDICATORS, PERSONS, build_mapping, is_category_sheet, plan_merge, write_merged
 from yitaobiao.model import Subject, parse_a1
@@ -664,6 +665,28 @@ def test_a_second_split_names_the_files_an_earlier_one_left(sample_forms: Path, 
     report = split_filled(merged, mapping, forms, tmp_path / "out", force=True)
     assert any("以前分发留下的" in w and "公安局/证明-009-张三.docx" in w for w in report.warnings), report.warnings
     assert left.exists()  # (said, never deleted)
+
+
+def test_another_villages_split_into_the_same_folder_is_said(sample_forms: Path, tmp_path: Path) -> None:
+    """wf133 split two villages one after the other into one -o folder: the second refused with only 「如需覆盖，请加
+    --force」, and with --force wrote over the first village's forms unsaid, its leftovers called 「以前分发留下的」.
+    The refusal names the other 一套表 and suggests a folder a village; with --force the overwrite is said."""
+    forms, merged, mapping = _merged_samples(sample_forms, tmp_path)
+    fill_merged(merged, mapping, records=3)
+    east, west = tmp_path / "东村" / "一套表.xlsx", tmp_path / "西村" / "一套表.xlsx"
+    for village in (east, west):
+        village.parent.mkdir()
+        village.write_bytes(merged.read_bytes())
+    split_filled(east, mapping, forms, tmp_path / "out")
+    split_filled(east, mapping, forms, tmp_path / "out", force=True)  # (the same village again: nothing to say)
+    with pytest.raises(OutputExistsError) as refused:
+        split_filled(west, mapping, forms, tmp_path / "out")
+    assert str(east.resolve()) in str(refused.value) and "out_西村" in str(refused.value), refused.value
+    report = split_filled(west, mapping, forms, tmp_path / "out", force=True)
+    said = [w for w in report.warnings if "已被这次分发覆盖" in w]
+    assert len(said) == 1 and str(east.resolve()) in said[0], report.warnings
+    report = split_filled(west, mapping, forms, tmp_path / "out", force=True)
+    assert not [w for w in report.warnings if "覆盖" in w], report.warnings
 
 
 def test_a_time_of_day_the_cadre_gave_is_kept(tmp_path: Path) -> None:

@@ -96,9 +96,9 @@ class OutputError(YitaobiaoError):
 class OutputExistsError(UsageError):
     """Refusing to overwrite an existing output without --force."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, hint: str = "") -> None:
         self.path = Path(path)
-        super().__init__(f"输出文件已存在：{self.path}。如需覆盖，请加 --force。")
+        super().__init__(f"输出文件已存在：{self.path}。{hint}如需覆盖，请加 --force。")
 
 
 def refuse_overwrite(path: Path | None, force: bool) -> None:

@@ -4386,9 +4386,15 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     if over := next((t for t in existing if t.resolve() in templates), None):
         # Input files are never modified: 「-o」 given the templates' own folder would fill the blank originals.
         raise UsageError(f"输出会覆盖原报表模板 {over}：请用 -o 指定另一个文件夹（原报表文件夹 {forms_dir} 不能作为输出）。")
+    # (wf133 split two villages one after the other into one folder: the second refused with no word of why, and
+    # with --force wrote over the first village's forms, its leftovers called 「以前分发留下的」)
+    made_from = _split_from(out_dir)
+    another = made_from is not None and made_from != str(filled.resolve())
     if existing and not force:
         more = f" 等 {len(existing)} 个文件" if len(existing) > 1 else ""
-        raise OutputExistsError(f"{existing[0]}{more}")
+        raise OutputExistsError(f"{existing[0]}{more}", hint=(
+            f"这个文件夹是另一份一套表（{made_from}）的分发结果；分发另一个村（另一份一套表）请另用一个文件夹，"
+            f"如 -o {out_dir.parent / (out_dir.name + '_' + _filled_name(filled))}。") if another else "")
     for target in existing:
         refuse_open_in_office(target)
     # The note marks a folder split made (or marked before), never one that held other files.
@@ -4413,13 +4419,36 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
         fresh = [w for w in part.warnings if w not in seen]
         seen.update(fresh)
         report.warnings.extend(fresh)
+    before = f"另一份一套表（{made_from}）分发留下的" if another else "以前分发留下的"
+    if another and existing:
+        report.warnings.append(f"{out_dir} 原是另一份一套表（{made_from}）的分发结果，其中 {len(existing)} 个文件已被这次分发覆盖；"
+                               "各村的分发结果请各用一个文件夹。")
     if stale := sorted(earlier - {t.resolve() for job in jobs for t in job.targets if t.exists()}):
         shown = _few([relative_path(p, out_dir.resolve()) for p in stale], 3)
-        report.warnings.append(f"{out_dir} 中另有 {len(stale)} 个文件不是这次分发写出的（{shown}），是以前分发留下的："
+        report.warnings.append(f"{out_dir} 中另有 {len(stale)} 个文件不是这次分发写出的（{shown}），是{before}："
                                "如已不需要，请删除后再发给部门，以免发错。")
     if ours:
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / OUTPUT_FOLDER_NOTE).write_text(
             "本文件夹中的报表是 yitaobiao split 按一套表回填的各部门原表。\n"
-            "扫描报表模板时会跳过本文件夹，以免回填结果被当作又一批模板重复统计。\n", encoding="utf-8")
+            "扫描报表模板时会跳过本文件夹，以免回填结果被当作又一批模板重复统计。\n"
+            f"{_SPLIT_FROM}{filled.resolve()}\n", encoding="utf-8")
     return report
+
+
+_SPLIT_FROM = "分发自："  # (the note's line naming the filled 一套表 the folder was split from)
+
+
+def _split_from(out_dir: Path) -> str | None:
+    """The filled 一套表 an output folder was last split from, as its note says (None: no note, or an older one)."""
+    try:
+        text = (out_dir / OUTPUT_FOLDER_NOTE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return next((line.removeprefix(_SPLIT_FROM).strip() for line in text.splitlines() if line.startswith(_SPLIT_FROM)),
+                None)
+
+
+def _filled_name(filled: Path) -> str:
+    """What tells one filled 一套表 from another: its name, or its folder's where every village's is 一套表.xlsx."""
+    return filled.parent.name if filled.stem in ("一套表", "") and filled.parent.name else filled.stem
