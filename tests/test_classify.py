@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from yitaobiao.classify import classify_form, form_kind, record_subject, target_population
@@ -224,6 +226,20 @@ def test_scan_sets_subject_population_and_kind(sample_forms) -> None:  # type: i
     result = scan(sample_forms)
     assert all(form.subject and form.kind for form in result.forms)
     assert any(form.population for form in result.forms)
+
+
+def test_a_word_files_name_gives_its_group_to_the_table_titled_so(tmp_path: Path) -> None:
+    """wf133: 「天台县公共租赁住房（低收入）」 and 「天台县公共租赁住房」, two tables of a file named 公共租赁住房低收入.docx:
+    the file's name gave the second the first's 低收入人口, and every low-income household went onto both lists."""
+    from yitaobiao import scan
+    from yitaobiao.testing import write_docx_blocks
+
+    header = ["序号", "户主姓名", "身份证号", "通讯"]
+    write_docx_blocks(tmp_path / "forms" / "民政局" / "公共租赁住房低收入.docx",
+                      ["天台县公共租赁住房（低收入）", ([header + ["家庭类别"], [""] * 5], {}),
+                       "天台县公共租赁住房", ([header + ["家庭人均收入"], [""] * 5], {})])
+    populations = {form.title: form.population for form in scan(tmp_path / "forms").forms}
+    assert populations == {"天台县公共租赁住房（低收入）": "低收入人口", "天台县公共租赁住房": None}, populations
 
 
 def test_programme_items_of_different_target_groups_stay_apart() -> None:

@@ -18,7 +18,7 @@ from itertools import chain
 from pathlib import Path, PurePosixPath
 
 from . import cells as C
-from .classify import FREQUENCY_CUE_RE, classify_form, report_frequency
+from .classify import FREQUENCY_CUE_RE, classify_form, report_frequency, target_population
 from .departments import UNKNOWN_DEPARTMENT, Departments, default_departments
 from .errors import LayoutFault, OwnOutputError, UsageError
 from .guard import DEFAULT_TIMEOUT, clerk_reason, guarded_map
@@ -346,6 +346,13 @@ def forms_from_grids(grids: list[Grid], rel: str, next_id: Callable[[], str],
             if form.kind is not FormKind.ON_DEMAND:
                 form.frequency, form.frequency_source = report_frequency(form, [*own_cues[form.id], *notes_cues],
                                                                          (form.sheet, file_stem))
+    # (「天台县公共租赁住房（低收入）」 and 「天台县公共租赁住房」, two tables of a file named for the first: the file's
+    # name gave the second the first's 低收入人口, and every low-income household went onto both lists — wf133)
+    titled = {form.id: target_population(form.title) for form in forms}
+    for form in forms:
+        if form.source_format == "docx" and titled[form.id] is None and form.population and len({f.title for f in forms}) > 1 \
+                and any(titled[other.id] == form.population for other in forms if other is not form):
+            form.population = None
     if any(form.kind is FormKind.ON_DEMAND and form.source_format == "docx" for form in forms):
         for form in forms:  # the tables of one Word 证明 (交通违法情况, 交通事故情况 …) are pages of that document
             form.kind, form.frequency, form.frequency_source = FormKind.ON_DEMAND, Frequency.IRREGULAR, "按需填报"
