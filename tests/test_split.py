@@ -3013,6 +3013,34 @@ def test_a_no_typed_in_a_marked_category_column_leaves_it_blank(tmp_path: Path, 
     assert row[-2:] == (1, None) and row[-4:-2] == ("是", "否"), row  # (wf131: 风险是否消除's 否 had become a blank)
 
 
+def test_a_kind_ticked_under_a_groups_name_is_that_groups_membership(tmp_path: Path) -> None:
+    """wf133: the 一套表 asked 「监测户」 (a 关爱台账's 「困难类型 › 特困 | 监测户」) beside 是否防返贫监测对象, which routes
+    the 监测户台账: a person ticked for one went out blank in the other's form. The kind a group is named by asks
+    whether one is of it: one column, whose 是 is the 关爱台账's 1 and puts the person on the 台账."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("特殊困难群众走访关爱台账", ["姓名", "公民身份号码", ("困难类型", ["特困", "监测户"])])
+    rows.append(["填表说明：困难类型在对应的类型下填1。", *[""] * (len(rows[0]) - 1)])
+    write_xlsx(forms / "卫健局" / "关爱台账.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("防止返贫监测对象信息台账", ["姓名", "公民身份号码", "联系电话"])
+    write_xlsx(forms / "乡村振兴局" / "监测户.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    item = {i.name: i for i in mapping.items}
+    assert "监测户" not in item and item["是否防返贫监测对象"].selects == "防返贫监测对象", sorted(item)
+    wb = load_workbook(merged)
+    _type_records(wb, item, [{"姓名": "吴秀珍", "公民身份号码": "331081197004040489", "是否防返贫监测对象": "是",
+                              "是否困难群众": "是"},
+                             {"姓名": "李明", "公民身份号码": "331081197104040481", "是否防返贫监测对象": "否",
+                              "是否困难群众": "是"}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / "卫健局" / "关爱台账.xlsx").active
+    assert next(r for r in ws.iter_rows(values_only=True) if "吴秀珍" in r)[-1] == 1
+    assert next(r for r in ws.iter_rows(values_only=True) if "李明" in r)[-1] is None
+    ws = load_workbook(tmp_path / "out" / "乡村振兴局" / "监测户.xlsx").active
+    names = [c for r in ws.iter_rows(values_only=True) for c in r]
+    assert "吴秀珍" in names and "李明" not in names
+
+
 def test_a_no_under_kinds_no_note_marks_is_blank_and_a_yes_or_no_item_takes_its_words(tmp_path: Path) -> None:
     """wf129: a 土坯房 sheet whose notes ask no mark got the ×, 无 and 0 a cadre typed under 「身份类型 › 脱贫户 | 一般户」
     beside a √ under 低保户, three kinds for one household; 0 and 无 typed in 是否参保 were told 「应为 是/否 之一」 person

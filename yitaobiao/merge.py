@@ -620,11 +620,13 @@ _OWN_REMARK = "#"
 
 def _asks_membership(columns: list[Column], sheet: str, population: str) -> Column | None:
     """A column of the sheet some form asks as whether one is in the target group (是否低保户, 低保对象（是/否）,
-    是否脱贫家庭学生)."""
+    是否脱贫家庭学生), or ticks under the kinds it lists (「困难类型 › 特困 | 低保边缘 | 监测户」: wf133's 一套表 asked
+    监测户 beside 是否防返贫监测对象, and a person ticked for one was blank in the other's form)."""
     for col in columns:
         if col.record == sheet and col.selects is None and not col.joins and any(
                 (clean := normalize_label(f.label).clean).startswith("是否")
-                and population in (clean[2:], population_named(clean[2:])) for f in col.sources):
+                and population in (clean[2:], population_named(clean[2:]))
+                or len(f.header_path) > 1 and population_named(clean) == population for f in col.sources):
             return col
     return None
 
