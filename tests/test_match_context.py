@@ -6567,3 +6567,15 @@ def test_the_day_one_was_taken_into_a_programme_is_that_programmes() -> None:
     _match_forms(fields, forms)
     assert not same(fields, "F1.2", "F2.2") and same(fields, "F1.2", "F3.2")
     assert same(fields, "F1.3", "F2.3")
+
+
+def test_the_body_a_hazard_was_found_at_is_named_as_bodies_are() -> None:
+    """u557: 「企业（单位）基本情况 › 企业（单位）名称」 of a 隐患排查整治台账, each row a hazard found at a body, stood
+    apart from every register of enterprises' 企业名称. The body's name on a register of events is the body's own;
+    under another body's section (「施工单位信息 › 单位名称」) it is that other body's."""
+    fields = [at("F1.1", "B4", "企业（单位）名称", "企业（单位）基本情况"), at("F1.2", "G4", "隐患描述", "隐患情况"),
+              at("F1.3", "H4", "单位名称", "施工单位信息"),
+              at("F2.1", "B4", "企业名称"), at("F2.2", "C4", "统一社会信用代码")]
+    _match_forms(fields, [form_of("F1", "安全生产隐患排查整治台账", Layout.LIST, Subject.EVENT),
+                          form_of("F2", "危险化学品生产经营企业登记表", Layout.LIST, Subject.ORGANISATION)])
+    assert same(fields, "F1.1", "F2.1") and not same(fields, "F1.3", "F2.1")

@@ -4126,6 +4126,12 @@ def _as_its_form_means(f: Field, subject: Subject | None, layout: Layout | str |
     if subject in (Subject.ORGANISATION, Subject.EVENT) and _INSPECTED_BODY_RE.match(clean):
         # 「被检查单位」 of an inspection record, 「受检主体名称」 of a register of tests: the body checked (u123, u182)
         return ORGANISATION_NAME
+    if subject is Subject.EVENT and _ORGANISATION_NAME_RE.match(clean) and not any(
+            _ORGANISATION_NOUN_RE.search(_SECTION_ENDING_RE.sub("", normalize_label(g).clean))
+            and not _about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
+        # 「企业（单位）基本情况 › 企业（单位）名称」 of a 隐患排查整治台账: each row a hazard found at a body, the body's
+        # own name, as a register of the bodies asks it (u557: read apart from every 企业名称)
+        return ORGANISATION_NAME
     if subject is Subject.ORGANISATION and _premises_address(clean, f.form_title) and all(
             _about_its_own_body(g, f.form_title) for g in f.header_path[:-1]):
         return PREMISES_ADDRESS  # 门店地址, 农场地址 … of a register of such bodies: where the row's own body is
