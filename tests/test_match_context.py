@@ -6579,3 +6579,14 @@ def test_the_body_a_hazard_was_found_at_is_named_as_bodies_are() -> None:
     _match_forms(fields, [form_of("F1", "安全生产隐患排查整治台账", Layout.LIST, Subject.EVENT),
                           form_of("F2", "危险化学品生产经营企业登记表", Layout.LIST, Subject.ORGANISATION)])
     assert same(fields, "F1.1", "F2.1") and not same(fields, "F1.3", "F2.1")
+
+
+def test_a_post_already_said_to_be_former_and_a_lifes_dates_under_a_history() -> None:
+    """u559: 「工作经历 › 原任职务 | 离休时间 | 原工作单位」 of a 离休干部花名册 and 「原工作情况 › 退休时间」 of a 银发人才库
+    were read 经历原任职务, 原退休日期: apart from every other form's 原职务 and 退休时间. A label that already says the
+    post was held, or the day one's working life began or ended, takes no 经历 or 原 from its header; a post held
+    under a history header is still no one's present post."""
+    assert explain("原任职务", "原任职务", context_a=("工作经历",)).same
+    assert explain("退休时间", "退休时间", context_a=("原工作情况",)).same
+    assert explain("离休时间", "离休时间", context_a=("工作经历",)).same
+    assert not explain("担任职务", "现任职务", context_a=("任职经历",)).same

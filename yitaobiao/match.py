@@ -626,6 +626,8 @@ _AREA_HEADER_RE = re.compile(r"^(地块|土地|承包地|用地|耕地|林地|�
                              r"总?面积$")
 _LAND_CLASS_RE = re.compile(r"(?:农田|耕地|水田|旱地|水浇地|园地|林地|草地|菜地|果园|茶园|宅基地|建设用地)$")
 _HISTORY_HEADER_RE = re.compile(r"(?:(?<!驾驶)经历|简历|履历)(?:情况)?$")
+_FORMER_WORDS = ("原", "曾", "退休前", "离休前")
+_LIFE_EVENT_DATE_RE = re.compile(r"(?:参加(?:革命)?工作|离休|退休|离退休|入党|入伍|参军|出生)(?:时间|日期|年月)$")
 # A span counted from an event to now: 「开工以来累计」, 「建档以来」, 「截至本月累计」, 「自实施至今」.
 _SINCE_HEADER_RE = re.compile(r"^[自从]?[\u4e00-\u9fff]{1,6}?(?:以来|至今)(?:累计)?$|^(?:截至|截止)[\u4e00-\u9fff]{1,6}累计$")
 _WHOLE_YEAR = "年度"
@@ -1683,7 +1685,12 @@ class KeyMaker:
                       # (「原就业单位情况 › 参加工作时间」: the body is the former one, one's working life is one's own)
                       and not (q == _FORMER and _ORGANISATION_NOUN_RE.search(_SECTION_ENDING_RE.sub("", g))
                                and syn.theme_of.get(syn.lookup(clean) or "") not in _ORGANISATION_THEMES
-                               and not _BODY_WORD_RE.search(clean)))
+                               and not _BODY_WORD_RE.search(clean))
+                      # (「工作经历 › 原任职务 | 离休时间」, 「原工作情况 › 退休时间」 of a 离退休干部 roster: a post the
+                      # label already says was held, and the day one's working life began or ended, are one's own
+                      # — u559: read 经历原任职务 and 原退休日期, apart from every other form's)
+                      and not (q in (_HISTORY, _FORMER) and (clean.startswith(_FORMER_WORDS)
+                                                             or _LIFE_EVENT_DATE_RE.search(clean))))
         party_group = next((g for g in reversed(groups) if g in parties), None)
         # (「患者情况」 a party's section: the 患者's, as a 患者 › header would say)
         ctx_role = (_SECTION_ENDING_RE.sub("", party_group) or party_group) if party_group \
