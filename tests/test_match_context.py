@@ -6590,3 +6590,22 @@ def test_a_post_already_said_to_be_former_and_a_lifes_dates_under_a_history() ->
     assert explain("退休时间", "退休时间", context_a=("原工作情况",)).same
     assert explain("离休时间", "离休时间", context_a=("工作经历",)).same
     assert not explain("担任职务", "现任职务", context_a=("任职经历",)).same
+
+
+def test_a_households_labourers_listed_on_its_card_are_its_members() -> None:
+    """u558: a 脱贫家庭劳动力就业帮扶登记卡 opens with 「户主情况」 and lists 「家庭劳动力就业情况 › 姓名 | 与户主关系 |
+    身份证号码 | 务工单位 | 月收入（元）」: the household's working members, whose names and IDs had met every roster's
+    own person's. 家庭劳动力 names members as 家庭成员 does; 家庭劳动力人数 still counts them."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B3", "姓名", "户主情况"), at("F1.2", "D3", "身份证号码", "户主情况"),
+              at("F1.3", "B6", "姓名", "家庭劳动力就业情况"), at("F1.4", "D6", "身份证号码", "家庭劳动力就业情况"),
+              at("F1.5", "G6", "务工单位", "家庭劳动力就业情况"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码"), at("F2.3", "D4", "工作单位"),
+              at("F3.1", "B6", "姓名", "家庭成员情况"), at("F3.2", "D6", "身份证号", "家庭成员情况")]
+    _match_forms(fields, [form_of("F1", "脱贫家庭劳动力就业帮扶登记卡", Layout.CARD, Subject.HOUSEHOLD),
+                          form_of("F2", "外出务工人员动态监测台账", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "低保申请家庭情况登记表", Layout.CARD, Subject.HOUSEHOLD)])
+    assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.2") and not same(fields, "F1.5", "F2.3")
+    assert same(fields, "F1.3", "F3.1") and same(fields, "F1.4", "F3.2")
+    assert MAKER.key("家庭劳动力人数").text == MAKER.key("劳动力人数").text
