@@ -6609,3 +6609,16 @@ def test_a_households_labourers_listed_on_its_card_are_its_members() -> None:
     assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.2") and not same(fields, "F1.5", "F2.3")
     assert same(fields, "F1.3", "F3.1") and same(fields, "F1.4", "F3.2")
     assert MAKER.key("家庭劳动力人数").text == MAKER.key("劳动力人数").text
+
+
+def test_what_befell_one_person_is_no_count_of_those_it_befell() -> None:
+    """u556: 「伤亡人员情况 › 伤亡情况 › 死亡 | 受伤」 ticked for each person of a register of casualties had joined a
+    village table's 「交通事故 › 死亡人数 | 受伤人数」. A state ticked for one person is never the count of a table."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B5", "姓名"), at("F1.2", "K5", "死亡", "伤亡人员情况", "伤亡情况"),
+              at("F1.3", "L5", "受伤", "伤亡人员情况", "伤亡情况"),
+              at("F2.1", "A4", "村（社区）"), at("F2.2", "O4", "死亡人数", "交通事故"), at("F2.3", "P4", "受伤人数", "交通事故")]
+    _match_forms(fields, [form_of("F1", "道路交通事故伤亡人员信息登记表", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "各村道路交通安全工作情况汇总表", Layout.LIST, Subject.PLACE)])
+    assert not same(fields, "F1.2", "F2.2") and not same(fields, "F1.3", "F2.3")

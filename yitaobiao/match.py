@@ -2471,9 +2471,10 @@ class Scorer:
                 vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是人数或个数")
                 break
             if counted and not (unit_dimension(x.unit) or x.figure or _COUNT_TAIL_RE.search(x.text)) \
-                    and _is_group_word(x.text):
+                    and (_is_group_word(x.text) or _PERSON_STATE_RE.search(x.text)):
                 # 「身份类型 › 低保户」 ticked on a register of houses against 「低保户」 counted on a table of villages
-                # (wf7): whether one household is, against how many are
+                # (wf7): whether one household is, against how many are; 「伤亡情况 › 死亡」 ticked for one person of a
+                # register of casualties against a village's 「交通事故 › 死亡人数」 (u556)
                 vetoes.append(f"限定不同：「{x.text}」问是否属于，「{y.text}」是户数或人数")
                 break
             if counted and x.text.endswith(_PERSON_ENDINGS) and not (unit_dimension(x.unit) or x.figure) and (
@@ -2644,7 +2645,8 @@ class _KeyTable:
                                                   dtype=bool)
         self.money = np.array([_is_money(k) for k in keys], dtype=bool)
         self.named = np.array([_names_not_counts(k) for k in keys], dtype=bool)
-        self.group_word = np.array([_is_group_word(k.text) for k in keys], dtype=bool)
+        self.group_word = np.array([_is_group_word(k.text) or bool(_PERSON_STATE_RE.search(k.text)) for k in keys],
+                                   dtype=bool)
         self.role = ids(k.role or None for k in keys)
         self.numbers = ids(k.numbers for k in keys)
         dimensions = [unit_dimension(k.unit) for k in keys]
@@ -4000,6 +4002,10 @@ _SERVED_PEOPLE_RE = re.compile(r"(?:服务|帮扶|关爱|救助|资助|走访|�
 _RECORDS_OF_NO_ONE = (Subject.ORGANISATION, Subject.EVENT, Subject.PLACE, Subject.AGGREGATE)
 _GROUP_OF_PEOPLE_RE = re.compile(r"[\u4e00-\u9fff、]{1,14}(?:户|家庭|对象)")  # (从业人员 under a 合计 counts)
 _NOT_A_GROUP_RE = re.compile(r"^(?:是否|有无|有否)|(?:账|开|门|落|立|分)户$|姓名|名称|负责|责任|联系|帮扶")
+
+
+# What befell one person, ticked on a register of people (伤亡情况 › 死亡 | 受伤): no count of those it befell.
+_PERSON_STATE_RE = re.compile(r"(?:死亡|受伤|重伤|轻伤|失踪|遇难|伤残|获救)$")
 
 
 def _is_group_word(text: str) -> bool:
