@@ -86,13 +86,15 @@ BASIC = "基础信息"
 DYNAMIC = "动态信息"
 # Items that rarely change for a person, a household or a place (GB/T 2261, GB 11643, GB/T 3304 …).
 _BASIC_RE = re.compile(r"^(?:(?:户主|本人)?(?:姓名|曾用名|性别|出生日期|出生年月|民族|公民身份号码|身份证号码?|籍贯|出生地|"
-                       r"户籍地址|户籍所在地|户口性质)|所属(?:县区|区县|县|区|乡镇|街道|村|村民小组|社区)|村名称?|单位名称|统一社会信用代码)$")
+                       r"户籍地址|户籍所在地|户口性质)|所[属在](?:县区|区县|县|区|乡镇|街道|村|村民小组|社区|村（社区）|地区)|"
+                       r"自然村|村名称?|单位名称|统一社会信用代码)$")
 # Figures, states and what belongs to a period: asked afresh every quarter.
 _CHANGING_RE = re.compile(r"年龄|[本上当][月季年期周]|今年|去年|目前|当前|现状|情况|状况|状态|收入|支出|金额|余额|人数|户数|"
                           r"次数|时长|面积|产量|存栏|出栏|价格|原因|措施|进展|进度|结果|意见|问题|备注|说明|是否|有无")
 # Whom or what a record names, and the days of what happened once (入党, 出生, 参加工作): they stand.
 _STANDING_RE = re.compile(r"姓名|名称|编号|证号|证书号|号码|代码|学籍号|学号|工号|账号|开户|户号|地址|住址|电话|手机|关系|民族|性别|"
-                          r"党支部|监护人|父亲|母亲|配偶|子女|负责人|法定代表人|学校|文化程度|政治面貌|残疾类别|残疾等级|"
+                          r"党支部|监护人|父亲|母亲|配偶|子女|负责人|责任人|联系人|包保人|法定代表人|学校|文化程度|政治面貌|"
+                          r"残疾类别|残疾等级|"
                           r"(?:入党|转正|正式党员|出生|参加工作|入伍|退役|退伍|入学|建成|成立)(?:时间|日期|年月|年份)")
 STYLED_ROWS = 5000
 ORGANISATIONS = RECORD_SHEETS[Subject.ORGANISATION]
