@@ -461,6 +461,28 @@ def test_a_register_listing_people_by_household_asks_their_head(tmp_path: Path) 
     assert not [i for i in mapping.items if i.name == "户主姓名"], mapping.items
 
 
+def test_the_one_table_asks_a_household_by_what_a_cadre_knows(tmp_path: Path) -> None:
+    """wf133: told 「同一户的人请填相同的户编号」, the cadre made up D-H001, and 乡村振兴局's form, whose 户编号 is its own
+    register's number, got it. The 一套表 asks the head's ID number or name first, and says a department's number is
+    copied, not made up."""
+    from openpyxl import load_workbook
+
+    from yitaobiao.merge import write_merged
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    forms = tmp_path / "forms"
+    write_xlsx(forms / "乡村振兴局" / "监测对象.xlsx", [("Sheet1", *list_rows(
+        "防止返贫监测对象名册", ["姓名", "公民身份号码", "户编号", "户主身份证号", "户主姓名", "与户主关系"]))])
+    write_xlsx(forms / "教育局" / "调查表.xlsx", [("Sheet1", [
+        ["甲县困难学生家庭情况调查表", "", "", ""], ["姓名", "", "公民身份号码", ""], ["家庭成员情况", "", "", ""],
+        ["姓名", "年龄", "与学生关系", "工作单位"], *[["", "", "", ""]] * 3], [(0, 0, 0, 3), (2, 0, 2, 3)])])
+    plan = plan_merge(scan(forms))
+    write_merged(plan, tmp_path / "一套表.xlsx")
+    wb = load_workbook(tmp_path / "一套表.xlsx")
+    told = next(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if "同一户的人请填相同的" in str(c.value))
+    assert "同一户的人请填相同的“户主公民身份号码”或“户主姓名”" in told and "“户编号”请照部门编的号填写" in told, told
+
+
 def test_the_columns_naming_a_record_stay_in_view_and_in_print(tmp_path: Path) -> None:
     """A second printed page of a wide sheet showed 序号 alone, no one's name (helper-25)."""
     from yitaobiao.testing import list_rows, write_xlsx

@@ -25,7 +25,15 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import cells as C
 from .classify import population_named
-from .mapping import HOUSEHOLD_KEY_NAMES, Mapping, MappingField, MappingForm, MappingItem, embed
+from .mapping import (
+    HOUSEHOLD_KEY_NAMES,
+    HOUSEHOLD_KEYS,
+    Mapping,
+    MappingField,
+    MappingForm,
+    MappingItem,
+    embed,
+)
 from .match import FAMILY_ROLE, UNIT_FACTORS, KeyMaker, asks_by_the_month, unit_dimension
 from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject, parse_a1
 from .normalize import is_remark, normalize_label, short_title, without_place
@@ -679,6 +687,11 @@ def _add_naming_columns(columns: list[Column]) -> None:
         what = {"户": "户", VILLAGES: "村（社区）", "单位": "单位"}.get(sheet, "人")
         columns.append(_unasked_column(f"N{n}", sheet, name, f"用于区分各{what}：各部门报表没有问到这一项，本列不回填到任何"
                                                              f"报表；分发时按它为每{what}的报表命名。"))
+
+
+# The columns naming a household a cadre knows, in the order the 一套表 asks for them: the head's ID number, the
+# head's name (a department's 户编号 is its own register's number).
+_HEAD_KEYS_TO_ASK = (frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"}), frozenset({"户主姓名", "户主"}))
 
 
 def _add_household_column(columns: list[Column], listing_members: set[str]) -> None:
@@ -1497,7 +1510,14 @@ def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
     if record == PERSONS and heads and any(row.member or row.slot for row in plan.mapping):
         # (wf31: with 户主姓名 left blank every card listing a household came out with no members, and nothing in the
         # 一套表 had said so)
-        lines.append(f"{len(lines)}. 同一户的人请填相同的“{heads[0]}”：回填“户内成员”“家庭成员情况”等栏目时，据此列出同户的人。")
+        # (wf133: told to give one household one 户编号, the cadre made up D-H001, and 乡村振兴局's form, whose 户编号 is
+        # its own register's number, got it: the head's ID number or name says the household as well, and is known)
+        known = sorted(heads, key=lambda name: next((n for n, key in enumerate(_HEAD_KEYS_TO_ASK) if name in key),
+                                                     len(_HEAD_KEYS_TO_ASK)))
+        numbered = [name for name in heads if C.squash(name) in HOUSEHOLD_KEYS[0][0]]
+        lines.append(f"{len(lines)}. 同一户的人请填相同的“{'”或“'.join(known[:2])}”（户主本人也填）：回填“户内成员”“家庭成员情况”"
+                     "等栏目时，据此列出同户的人。"
+                     + (f"“{numbered[0]}”请照部门编的号填写，不要自编。" if numbered else ""))
     names = {c.concept.name for c in cols}
     conflicts = [c for c in plan.conflicts if c.concept in names]
     if conflicts:
