@@ -6622,3 +6622,10 @@ def test_what_befell_one_person_is_no_count_of_those_it_befell() -> None:
     _match_forms(fields, [form_of("F1", "道路交通事故伤亡人员信息登记表", Layout.LIST, Subject.PERSON),
                           form_of("F2", "各村道路交通安全工作情况汇总表", Layout.LIST, Subject.PLACE)])
     assert not same(fields, "F1.2", "F2.2") and not same(fields, "F1.3", "F2.3")
+
+
+def test_a_birth_date_with_the_age_beside_it_is_the_birth_date() -> None:
+    """u564: 「出生年月（  岁）」 of a 干部登记表 asks the birth date with the age beside it; the blank 岁 read as its unit
+    made it a count of years, apart from five forms' 出生日期."""
+    assert explain("出生年月\n（  岁）", "出生日期").same and explain("出生年月（岁）", "出生年月").same
+    assert not explain("年龄（岁）", "出生日期").same

@@ -627,6 +627,7 @@ _AREA_HEADER_RE = re.compile(r"^(地块|土地|承包地|用地|耕地|林地|�
 _LAND_CLASS_RE = re.compile(r"(?:农田|耕地|水田|旱地|水浇地|园地|林地|草地|菜地|果园|茶园|宅基地|建设用地)$")
 _HISTORY_HEADER_RE = re.compile(r"(?:(?<!驾驶)经历|简历|履历)(?:情况)?$")
 _FORMER_WORDS = ("原", "曾", "退休前", "离休前")
+_AGE_UNITS = ("岁", "周岁")
 _LIFE_EVENT_DATE_RE = re.compile(r"(?:参加(?:革命)?工作|离休|退休|离退休|入党|入伍|参军|出生)(?:时间|日期|年月)$")
 # A span counted from an event to now: 「开工以来累计」, 「建档以来」, 「截至本月累计」, 「自实施至今」.
 _SINCE_HEADER_RE = re.compile(r"^[自从]?[\u4e00-\u9fff]{1,6}?(?:以来|至今)(?:累计)?$|^(?:截至|截止)[\u4e00-\u9fff]{1,6}累计$")
@@ -1551,6 +1552,10 @@ class KeyMaker:
             # (u430: the bird had met every roster's people)
             clean = _ANIMAL_SEX
         unit = unit or norm.unit or (clean if clean in UNIT_DIMENSIONS and context else None)
+        if unit in _AGE_UNITS and _DATE_TAIL_RE.search(clean):
+            # 「出生年月（  岁）」 of a 干部登记表: the birth date with the age beside it, no count of years (u564: five
+            # 出生日期 stood apart)
+            unit = None
         headers = [normalize_label(g) for g in context]
         groups = [g.clean for g in headers]
         animal = next((g for g in reversed(groups) if _ANIMAL_RE.search(g)), None)
