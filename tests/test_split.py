@@ -23,7 +23,7 @@ from yitaobiao.cli import app
 from yitaobiao.errors import OutputExistsError
 from yitaobiao.mapping import Mapping, MappingForm, MappingItem
 from yitaobiao.merge import INDICATORS, PERSONS, build_mapping, is_category_sheet, plan_merge, write_merged
-from yitaobiao.model import Subject, parse_a1
+from yitaobiao.model import OUTPUT_FOLDER_NOTE, Subject, parse_a1
 from yitaobiao.readers import read_grids
 from yitaobiao.scan import scan
 from yitaobiao.sheets import LINE_HEIGHT
@@ -687,6 +687,13 @@ def test_another_villages_split_into_the_same_folder_is_said(sample_forms: Path,
     assert len(said) == 1 and str(east.resolve()) in said[0], report.warnings
     report = split_filled(west, mapping, forms, tmp_path / "out", force=True)
     assert not [w for w in report.warnings if "覆盖" in w], report.warnings
+    # (wf135: with no file name in common the other village's folder took this one's forms beside its own)
+    for written in (tmp_path / "out").rglob("*.*"):
+        if written.name != OUTPUT_FOLDER_NOTE:
+            written.unlink()
+    with pytest.raises(OutputExistsError) as refused:
+        split_filled(east, mapping, forms, tmp_path / "out")
+    assert str(west.resolve()) in str(refused.value), refused.value
 
 
 def test_a_time_of_day_the_cadre_gave_is_kept(tmp_path: Path) -> None:
@@ -4721,6 +4728,31 @@ def test_a_household_its_head_names_when_its_number_is_blank(tmp_path: Path) -> 
     assert by_id["110101201409010317"]["户口簿户号"] == "HK01", rows
     assert by_id["110101197601010011"]["户类型"] == "", rows  # (H8 is not the H9 household of another 王建国)
     assert not [line for line in report.warnings if "不知道与谁同户" in line and "李秀兰" in line], report.warnings
+
+
+def test_a_register_by_household_lists_each_household_together(tmp_path: Path) -> None:
+    """wf135: with 户编号 typed on every row and 户口簿户号 left blank, the first numbering column found, 户口簿户号,
+    named no household (人数 blank for the members); the 监测户台账 printed 马一, 牛一, 马二, 牛二, 马三 as typed; a head
+    typed alone got no 户主公民身份号码. Every numbering column finds households, a register asking 与户主关系 lists
+    them together, head first, and a head's own number is their 户主公民身份号码."""
+    ids = [first17 + check_digit(first17) for first17 in ("11010119680312011", "11010119700708022", "11010119700101001",
+                                                           "11010119950101001", "11010119960101001")]
+    columns = ["姓名", "公民身份号码", "户编号", "户口簿户号", "户主公民身份号码", "与户主关系", "家庭人口数"]
+    forms, merged, mapping, items = _merged_lists(tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", columns))
+    _type_rows(merged, mapping, items, tuple(columns),
+               [("马一", ids[0], "NA01", None, None, "户主", 3),
+                ("牛一", ids[1], "NA02", None, None, "户主", 2),
+                ("马二", ids[2], "NA01", None, None, "妻", None),
+                ("牛二", ids[3], "NA02", None, None, "子", None),
+                ("马三", ids[4], "NA01", None, None, "子", None)])
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    path = output_of(tmp_path / "out", mapping.forms[0])
+    grid = next(g for g in read_grids(path, path.name))
+    table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]
+    rows = [dict(zip(table[2], row, strict=True)) for row in table[4:] if row[0].isdigit()]
+    assert [row["姓名"] for row in rows] == ["马一", "马二", "马三", "牛一", "牛二"], rows
+    assert rows[1]["家庭人口数"] == rows[2]["家庭人口数"] == "3" and rows[4]["家庭人口数"] == "2", rows
+    assert rows[0]["户主公民身份号码"] == ids[0] == rows[1]["户主公民身份号码"], rows
 
 
 def test_a_form_of_no_group_lists_those_its_own_group_column_ticks(tmp_path: Path) -> None:

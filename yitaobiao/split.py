@@ -1355,7 +1355,11 @@ class _Filler:
         found = self._households[sheet]
         relation = self._item_named(sheet, "与户主关系")
         rows = self.collected.records.get(sheet, [])
-        if found is None or not relation or not item or record >= len(rows):
+        if not relation or not item or record >= len(rows):
+            return None
+        if _heads_the_household(rows[record].get(relation)):
+            return rows[record].get(item)  # (a head alone, no one typed beside them: their own — wf135)
+        if found is None:
             return None
         keys, members = found
         wanted = self._household_of[sheet][record]
@@ -1482,13 +1486,17 @@ class _Filler:
         row alone filled. Its members are then keyed by that weaker column's values (never joining two households
         whose 户编号 differ); the head's own row, its 户主 columns left blank, by the head's own number and name."""
         items = [i for i in self.mapping.items if (i.record or i.sheet) == sheet and not i.joins]
-        key_sets = [keys for names in HOUSEHOLD_KEYS
-                    if None not in (keys := [next((i.key for i in items if C.squash(i.meaning) in words), None)
-                                             for words in names])]
+        rows = self.collected.records.get(sheet, [])
+        # (every numbering column a household has is a key of its own: wf135's cadre typed 户编号 on every row and left
+        # 户口簿户号 blank, and the first found, 户口簿户号, had named no household)
+        numbers = [[i.key] for i in items if C.squash(i.meaning) in HOUSEHOLD_KEYS[0][0]]
+        numbers.sort(key=lambda keys: -sum(1 for row in rows if _squeezed(row.get(keys[0]))))
+        key_sets = [*numbers, *(keys for names in HOUSEHOLD_KEYS[1:]
+                                if None not in (keys := [next((i.key for i in items if C.squash(i.meaning) in words), None)
+                                                         for words in names]))]
         if not key_sets:
             return None
         strongest: list[str] = key_sets[0]  # type: ignore[assignment]
-        rows = self.collected.records.get(sheet, [])
         relation = self._item_named(sheet, "与户主关系")
         own = {i.key: mine for i in items
                if (mine := self._own_id_item(sheet) if C.squash(i.meaning) in HOUSEHOLD_KEYS[1][0]
@@ -1820,9 +1828,32 @@ class _Filler:
 
     def records_for(self, form: MappingForm) -> list[int]:
         """Indices of the records this form receives (``_records_for``), a late person among them said."""
-        chosen = self._without_the_late(form, self._records_for(form))
+        chosen = self._by_household(form, self._without_the_late(form, self._records_for(form)))
         self._people_twice(form, chosen)
         return chosen
+
+    def _by_household(self, form: MappingForm, chosen: list[int]) -> list[int]:
+        """A list asking 与户主关系 lists its people household by household, each head first (wf135: a 监测户台账 printed
+        马一, 牛一, 马二, 牛二 as typed, and the department could not tell whose wife 马二 was). Households keep the order
+        their first person was typed in; a person whose household cannot be told stays where typed."""
+        sheet = form.record_sheet or ""
+        relation = self._item_named(sheet, "与户主关系")
+        if form.layout != "list" or len(chosen) < 3 or not relation or not any(
+                f.form == form.id and f.item == relation for f in self.mapping.fields):
+            return chosen
+        if sheet not in self._households:
+            self._households[sheet] = self._index_households(sheet)
+        if self._households[sheet] is None:
+            return chosen
+        rows = self.collected.records.get(sheet, [])
+        of = self._household_of[sheet]
+        typed = {n: place for place, n in enumerate(chosen)}
+        first: dict[tuple[str, ...], int] = {}
+        for n in chosen:
+            if all(of[n]):
+                first.setdefault(of[n], typed[n])
+        return sorted(chosen, key=lambda n: (first[of[n]] if all(of[n]) else typed[n],
+                                             not _heads_the_household(rows[n].get(relation)), typed[n]))
 
     def _a_no(self, key: str, value: Any) -> bool:
         """A no (否, 无, 0, ×) answering an item the 一套表 asks yes or no."""
@@ -4390,11 +4421,16 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     # with --force wrote over the first village's forms, its leftovers called 「以前分发留下的」)
     made_from = _split_from(out_dir)
     another = made_from is not None and made_from != str(filled.resolve())
+    if another and not force:
+        # (wf135: with no file name in common, the other village's folder took this one's forms beside its own)
+        name, theirs = _filled_name(filled), _filled_name(Path(made_from or ""))
+        elsewhere = out_dir.parent / (name if theirs and theirs in out_dir.name else f"{out_dir.name}_{name}")
+        raise OutputExistsError(f"{existing[0]}{f' 等 {len(existing)} 个文件' if len(existing) > 1 else ''}" if existing
+                                else out_dir, hint=f"这个文件夹是另一份一套表（{made_from}）的分发结果；分发另一个村（另一份"
+                                                   f"一套表）请另用一个文件夹，如 -o {elsewhere}。")
     if existing and not force:
         more = f" 等 {len(existing)} 个文件" if len(existing) > 1 else ""
-        raise OutputExistsError(f"{existing[0]}{more}", hint=(
-            f"这个文件夹是另一份一套表（{made_from}）的分发结果；分发另一个村（另一份一套表）请另用一个文件夹，"
-            f"如 -o {out_dir.parent / (out_dir.name + '_' + _filled_name(filled))}。") if another else "")
+        raise OutputExistsError(f"{existing[0]}{more}")
     for target in existing:
         refuse_open_in_office(target)
     # The note marks a folder split made (or marked before), never one that held other files.
