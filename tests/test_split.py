@@ -3443,13 +3443,18 @@ def _family_on_a_students_card(tmp_path: Path, people: list[tuple[str, str, str,
 def test_a_members_relation_typed_to_the_head_is_written_as_the_cards_person_reads_it(tmp_path: Path) -> None:
     """wf72: the cadre typed each person's relation to the household's head (户主, 妻, 子) on their rows, and a
     student's card listed his father as 「户主」 and his mother as 「妻」 under 与学生关系. For the head's child the
-    head and the spouse are 父亲 and 母亲, a brother or sister by their 性别; what cannot be said is left blank, and
-    the clerk told."""
+    head and the spouse are 父亲 and 母亲, a brother or sister by their 性别 and birth dates (wf135: a girl born 2012
+    was her elder brother's 姐妹), the head's mother the child's 祖母 (wf135: left blank); what cannot be said is left
+    blank, and the clerk told."""
     report, listed = _family_on_a_students_card(tmp_path, [
         ("刘强", "330101198501010039", "男", 41, "户主", "否"), ("李芳", "330101198701010028", "女", 39, "妻", "否"),
         ("刘洋", "330101200501010023", "男", 21, "子", "是"), ("刘丽", "330101200801010021", "女", 18, "女", "否"),
         ("张桂兰", "330101195001010017", "女", 76, "母亲", "否")])
-    assert listed == {"刘强": "父亲", "李芳": "母亲", "刘丽": "姐妹", "张桂兰": ""}, listed
+    assert listed == {"刘强": "父亲", "李芳": "母亲", "刘丽": "妹妹", "张桂兰": "祖母"}, listed
+    report, listed = _family_on_a_students_card(tmp_path / "in_law", [
+        ("刘强", "330101198501010039", "男", 41, "户主", "否"), ("刘洋", "330101200501010023", "男", 21, "子", "是"),
+        ("赵敏", "330101200301010026", "女", 23, "儿媳", "否")])
+    assert listed == {"刘强": "父亲", "赵敏": ""}, listed
     assert any("与学生关系" in w and "与户主的关系" in w for w in report.warnings), report.warnings
 
 
@@ -3501,7 +3506,7 @@ def test_a_relation_typed_for_another_card_is_read_through_the_one_it_was_typed_
               ("王诗涵", "330101202605010028", "女", 0, "孙女", "否")]
     report, listed = _family_on_a_students_card(tmp_path, people, to_head=True,
                                                 typed={"刘芳": "妻子", "王小明": "儿子", "王诗涵": "女儿"})
-    assert listed == {"王建国": "祖父", "王磊": "", "刘芳": "母亲", "王诗涵": "姐妹"}, listed
+    assert listed == {"王建国": "祖父", "王磊": "", "刘芳": "母亲", "王诗涵": "妹妹"}, listed
     assert any("王小明“孙子”、王磊“长子”" in w for w in report.warnings), report.warnings
 
 

@@ -3167,6 +3167,18 @@ def _member_value(f: MappingField, form: MappingForm, filler: _Filler, own: int 
     return value
 
 
+def _head_of_household(filler: _Filler, sheet: str, record: int, relation: str) -> int | None:
+    """The row of the head of ``record``'s household, by the relations to the head typed in ``relation``, where the
+    household can be told."""
+    if sheet not in filler._households:
+        filler._households[sheet] = filler._index_households(sheet)
+    found = filler._households[sheet]
+    if found is None or not all(key := filler._household_of[sheet][record]):
+        return None
+    rows = filler.collected.records[sheet]
+    return next((n for n in found[1].get(key, ()) if _heads_the_household(rows[n].get(relation))), None)
+
+
 # A member's relation to the one a card is about (与学生关系, the 一套表's 家庭成员与本人关系)
 _RELATION_TO_ONE_RE = re.compile(r"与本人关系$")
 _RELATION_ITEM_RE = re.compile(r"与[\u4e00-\u9fff]{1,4}关系$")  # 与户主关系, 与申请人关系
@@ -3206,7 +3218,19 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
     if _CHILD_RE.match(own_relation) and (_heads_the_household(typed) or _SPOUSE_RE.match(typed)):
         found = "父亲" if male else "母亲" if female else None
     elif _CHILD_RE.match(own_relation) and _CHILD_RE.match(typed):
-        found = "兄弟" if male else "姐妹" if female else None
+        # (wf135: a girl born 2012 on her elder brother's card was his 姐妹; their birth dates say 妹妹)
+        rows = filler.collected.records[sheet]
+        mine, theirs = filler._age(sheet, rows[own]), filler._age(sheet, rows[member])
+        older = None if mine is None or theirs is None or mine == theirs else theirs > mine
+        found = ("兄弟" if older is None else "哥哥" if older else "弟弟") if male \
+            else ("姐妹" if older is None else "姐姐" if older else "妹妹") if female else None
+    elif _CHILD_RE.match(own_relation) and _PARENT_RE.match(typed):
+        # (wf135: the head's father on his grandson's card had no relation: a son's father's father is the child's
+        # 祖父, a daughter's (the head a woman) the child's 外祖父)
+        head = _head_of_household(filler, sheet, own, to_head or f.item)
+        head_sex = filler._sex_of(sheet, head) if head is not None else ""
+        side = "" if head_sex.startswith("男") else "外" if head_sex.startswith("女") else None
+        found = None if side is None else f"{side}祖父" if male else f"{side}祖母" if female else None
     elif _SPOUSE_RE.match(own_relation) and _heads_the_household(typed):
         # (wf85: the wife's own 法律援助 form listed her husband, the 户主, with no relation)
         found = "丈夫" if male else "妻子" if female else None
