@@ -696,6 +696,32 @@ def test_another_villages_split_into_the_same_folder_is_said(sample_forms: Path,
     assert str(west.resolve()) in str(refused.value), refused.value
 
 
+def test_whom_a_template_was_last_filled_for_is_blanked(tmp_path: Path) -> None:
+    """wf134, wf136: 新槐村's 老党员补贴 went out as 「填表单位：燕云村党委」 with 审核人 李林 and 制表人 黄静, and an 畜牧
+    季报 as 「填报单位：刘营」 (刘营 again in the next cell) and 「填报日期：2021.3.14」. The labels stay, the other
+    place's answers are blanked and said; a blank line (「填报单位（盖章）：____」) is left as printed."""
+    forms = tmp_path / "forms"
+    rows = [["老党员生活补贴登记表", "", "", ""], ["填表单位：燕云村党委", "燕云村", "", "填表时间：    年  月  日"],
+            ["序号", "姓名", "公民身份号码", "补贴金额"], ["", "", "", ""], ["", "", "", ""],
+            ["审核人：李林      制表人：黄静      联系电话：13800000000", "", "", ""]]
+    write_xlsx(forms / "组织部" / "老党员.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows("低保对象花名册", ["姓名", "公民身份号码"]))])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    items = {i.name: i for i in mapping.items}
+    _type_records(wb, items, [{"姓名": "王德福", "公民身份号码": "500113194001051218", "补贴金额": 100,
+                               **{i.name: "是" for i in mapping.items if i.selects}}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    texts = [str(c.value) for row in load_workbook(tmp_path / "out" / "组织部" / "老党员.xlsx").active.iter_rows()
+             for c in row if c.value is not None]
+    assert not any(word in text for text in texts for word in ("燕云", "李林", "黄静")), texts
+    assert any(text.startswith("填表单位：") for text in texts) and any("制表人：" in text for text in texts), texts
+    assert any("联系电话：13800000000" in text for text in texts), texts  # (no label of whom it was filled for)
+    assert any("燕云村党委" in w and "已清空" in w for w in report.warnings), report.warnings
+    assert not any("已清空" in w and "名册" in w for w in report.warnings), report.warnings
+
+
 def test_a_time_of_day_the_cadre_gave_is_kept(tmp_path: Path) -> None:
     """A fire's 发生时间 filled as 2025-03-02 14:30 reaches the department's form with its hour, in Excel and in
     CSV; a midnight stays a plain date (helper-61 saw the hour dropped)."""

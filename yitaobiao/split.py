@@ -2616,6 +2616,64 @@ def _same_template(ws: Worksheet, form: MappingForm, fields: list[MappingField],
     _name_columns_added(form, fields, new_text_at, ws.max_column, filler)
 
 
+# 「填表单位：燕云村党委」, 「审核人：李林  制表人：黄静」, 「填报日期：2021.3.14」 printed on a template: whom and when it
+# was last filled for, never the village splitting into it.
+_FILLED_BY_LABEL_RE = re.compile(r"(填表单位|填报单位|报送单位|填报日期|填表日期|报送日期|统计日期|填表时间|填报时间|报送时间|"
+                                 r"审核人|审核|制表人|制表|填表人|填报人|"
+                                 r"统计人|负责人|单位负责人|统计负责人|分管领导|经办人)((?:[（(][^）)]{0,6}[）)])?\s*[:：])")
+_PLACEHOLDER_RE = re.compile(r"^[\s_＿—\-－.…·年月日（）()盖章签字/]*$")
+_ANY_LABEL_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,10}[:：]")
+
+
+def _clear_someone_elses_lines(ws: Worksheet, form: MappingForm, fields: list[MappingField],
+                               filler: _Filler) -> None:
+    """Blank what a template still says of whom and when it was filled for, above and below its items (wf134,
+    wf136: 新槐村's 老党员补贴 went out as 「填表单位：燕云村党委」 with 审核人 李林 and 制表人 黄静, and an 畜牧 季报 as
+    「填报单位：刘营 … 填报日期：2021.3.14」): the labels stay, their answers are left for the village to write."""
+    if not fields:
+        return
+    rows = [parse_a1(f.cell)[0] + 1 for f in fields]
+    top, bottom = min(rows), max(rows)
+    labels = {(parse_a1(f.cell)[0] + 1, parse_a1(f.cell)[1] + 1) for f in fields}
+    cleared: list[str] = []
+    for row in ws.iter_rows():
+        answer_beside = False  # (「填报单位：」 | 「刘营」: the answer in the next cell of the row)
+        for cell in row:
+            if answer_beside and isinstance(cell.value, str) and cell.value.strip():
+                answer_beside = False
+                if (cell.row, cell.column) not in labels and not re.search("[:：]", cell.value) \
+                        and not C.is_non_field_text(cell.value):
+                    cleared.append(f"“{cell.value.strip()}”")
+                    cell.value = None
+                    continue
+            if not isinstance(cell.value, str) or top <= cell.row <= bottom and form.layout == "card" \
+                    or not _FILLED_BY_LABEL_RE.search(cell.value):
+                continue
+            text, pieces, end = cell.value, [], 0
+            marks = list(_FILLED_BY_LABEL_RE.finditer(text))
+            for n, mark in enumerate(marks):
+                answer_end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+                if other := _ANY_LABEL_RE.search(text, mark.end(), answer_end):
+                    answer_end = other.start()  # (「填报人：    联系电话：」: another label ends the answer)
+                answer = text[mark.end():answer_end]
+                pieces.append(text[end:mark.end()])
+                if _PLACEHOLDER_RE.match(answer):
+                    pieces.append(answer)
+                else:  # (as wide as it was, and the space before the next label kept)
+                    pieces.append("　" * max(len(answer.strip()), 4) + answer[len(answer.rstrip()):])
+                    cleared.append(f"“{mark.group(1)}：{answer.strip()}”")
+                end = answer_end
+            pieces.append(text[end:])
+            if "".join(pieces) != text:
+                cell.value = "".join(pieces)
+            answer_beside = bool(marks) and _PLACEHOLDER_RE.match(cell.value[marks[-1].end():].replace("　", "")) is not None
+    if cleared:
+        note = (f"{form.path}（{form.sheet}）：模板上印有别处填写的{_few(list(dict.fromkeys(cleared)), 3)}，"
+                "已清空，请填写本村（社区）的。")
+        if note not in filler.report.warnings:
+            filler.report.warnings.append(note)
+
+
 def _name_columns_added(form: MappingForm, fields: list[MappingField], text_at: Callable[[int, int], str],
                         width: int, filler: _Filler | None) -> None:
     """A column added after the last one the scan read is named to the clerk, since nothing can be written under
@@ -4315,6 +4373,7 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                     for form in job.forms:  # once, on the template every copy is made from
                         if form.sheet in pristine.sheetnames:
                             _same_template(pristine[form.sheet], form, fields_by_form[form.id], filler)
+                            _clear_someone_elses_lines(pristine[form.sheet], form, fields_by_form[form.id], filler)
                 # One card a record: the template is read once and copied in memory for each (5× faster
                 # than parsing it again; a 300-person village is 300 copies).
                 wb = pristine if len(job.targets) == 1 else _copy_workbook(pristine, job.src, suffix)
