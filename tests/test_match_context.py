@@ -6629,3 +6629,10 @@ def test_a_birth_date_with_the_age_beside_it_is_the_birth_date() -> None:
     made it a count of years, apart from five forms' 出生日期."""
     assert explain("出生年月\n（  岁）", "出生日期").same and explain("出生年月（岁）", "出生年月").same
     assert not explain("年龄（岁）", "出生日期").same
+
+
+def test_the_head_who_applies_is_the_head_whichever_word_is_bracketed() -> None:
+    """u560: 「户主（申请人）姓名」 of a 倒损住房恢复重建补助申请表 (Word) was read as the applicant, the card's own person:
+    the head's name, ID and phone met every roster's own, where 「申请人（户主）姓名」 was already the head's."""
+    assert MAKER.key("户主（申请人）姓名").role == MAKER.key("申请人（户主）姓名").role == "户主"
+    assert MAKER.key("开业（成立）时间").text == MAKER.key("成立日期").text

@@ -2029,7 +2029,9 @@ class KeyMaker:
         clean = norm.clean
         # 「开业（成立）时间」: the bracket gives the head another wording; the item is the one the table knows.
         alternative = _ALTERNATIVE_HEAD_RE.match(basic_form(label)) if label and len(norm.notes) == 1 else None
-        if alternative and not self.synonyms.lookup(clean):
+        # (「户主（申请人）姓名」: the head, who applies, as 「申请人（户主）姓名」 is — u560 read the 申请人 as the card's
+        # own person, and the head's name, ID and phone met every roster's)
+        if alternative and not self.synonyms.lookup(clean) and not self.person_word(clean)[0]:
             other = alternative.group(2) + alternative.group(3)
             if self.synonyms.lookup(other):
                 return other
