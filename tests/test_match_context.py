@@ -6636,3 +6636,10 @@ def test_the_head_who_applies_is_the_head_whichever_word_is_bracketed() -> None:
     the head's name, ID and phone met every roster's own, where 「申请人（户主）姓名」 was already the head's."""
     assert MAKER.key("户主（申请人）姓名").role == MAKER.key("申请人（户主）姓名").role == "户主"
     assert MAKER.key("开业（成立）时间").text == MAKER.key("成立日期").text
+
+
+def test_the_day_of_the_event_a_header_is_before_is_no_former_one() -> None:
+    """u564: 「返乡前务工情况 › 返乡时间」 of a 返乡入乡创业人员花名册 was read 原返乡时间, apart from another form's
+    返乡时间; the work one did before coming back is still the former (原务工地点)."""
+    assert explain("返乡时间", "返乡时间", context_a=("返乡前务工情况",)).same
+    assert MAKER.key("务工地点", ("返乡前务工情况",)).text == MAKER.key("原务工地点").text

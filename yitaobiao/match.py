@@ -628,6 +628,7 @@ _LAND_CLASS_RE = re.compile(r"(?:农田|耕地|水田|旱地|水浇地|园地|�
 _HISTORY_HEADER_RE = re.compile(r"(?:(?<!驾驶)经历|简历|履历)(?:情况)?$")
 _FORMER_WORDS = ("原", "曾", "退休前", "离休前")
 _AGE_UNITS = ("岁", "周岁")
+_BEFORE_EVENT_RE = re.compile(r"([\u4e00-\u9fff]{2})前")
 _LIFE_EVENT_DATE_RE = re.compile(r"(?:参加(?:革命)?工作|离休|退休|离退休|入党|入伍|参军|出生)(?:时间|日期|年月)$")
 # A span counted from an event to now: 「开工以来累计」, 「建档以来」, 「截至本月累计」, 「自实施至今」.
 _SINCE_HEADER_RE = re.compile(r"^[自从]?[\u4e00-\u9fff]{1,6}?(?:以来|至今)(?:累计)?$|^(?:截至|截止)[\u4e00-\u9fff]{1,6}累计$")
@@ -1695,7 +1696,11 @@ class KeyMaker:
                       # label already says was held, and the day one's working life began or ended, are one's own
                       # — u559: read 经历原任职务 and 原退休日期, apart from every other form's)
                       and not (q in (_HISTORY, _FORMER) and (clean.startswith(_FORMER_WORDS)
-                                                             or _LIFE_EVENT_DATE_RE.search(clean))))
+                                                             or _LIFE_EVENT_DATE_RE.search(clean)))
+                      # (「返乡前务工情况 › 返乡时间」: the day of the event the header is before is no former one —
+                      # u564 read 原返乡时间, apart from the same 返乡时间 of another form)
+                      and not (q == _FORMER and (before := _BEFORE_EVENT_RE.search(g)) is not None
+                               and clean.startswith(before.group(1))))
         party_group = next((g for g in reversed(groups) if g in parties), None)
         # (「患者情况」 a party's section: the 患者's, as a 患者 › header would say)
         ctx_role = (_SECTION_ENDING_RE.sub("", party_group) or party_group) if party_group \
