@@ -6643,3 +6643,20 @@ def test_the_day_of_the_event_a_header_is_before_is_no_former_one() -> None:
     返乡时间; the work one did before coming back is still the former (原务工地点)."""
     assert explain("返乡时间", "返乡时间", context_a=("返乡前务工情况",)).same
     assert MAKER.key("务工地点", ("返乡前务工情况",)).text == MAKER.key("原务工地点").text
+
+
+def test_whoever_reports_an_incident_is_not_whom_it_is_about() -> None:
+    """u561: a 食源性疾病（疑似食物中毒）事件报告登记表 asks 「一、报告情况 › 报告人 › 姓名 | 联系电话」: the reporter's
+    name and phone had met every roster's own person's, as a 申报单's filer is its own person (u456). A title
+    registering an incident (事件, 事故, 疫情 …) has its 报告人 report it."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B5", "姓名", "一、报告情况", "报告人"), at("F1.2", "D5", "联系电话", "一、报告情况", "报告人"),
+              at("F1.3", "B7", "发病人数", "二、事件情况"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "联系电话"),
+              at("F3.1", "B3", "姓名", "申报人情况"), at("F3.2", "D3", "联系电话", "申报人情况")]
+    _match_forms(fields, [form_of("F1", "学校食源性疾病（疑似食物中毒）事件报告登记表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "学校食堂从业人员花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "动物检疫申报单", Layout.CARD, Subject.PERSON)])
+    assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
+    assert same(fields, "F3.1", "F2.1")

@@ -3386,9 +3386,13 @@ def _does_what_the_title_registers(group: str, titled: str) -> bool:
     """「申领人基本情况」 on a 居住证申领登记表, 「兑换人」 on a 积分兑换登记表: a section of the one who does the act the
     title's register records."""
     doer = _DOER_SECTION_RE.match(normalize_label(group).clean)
-    return bool(doer) and re.search(doer.group(1) + _REGISTERED_ACT, titled) is not None
+    # (「食源性疾病（疑似食物中毒）事件报告登记表」 registers an incident: its 报告人 reports it, no one it is about —
+    # u561: the reporter's name and phone met every roster's own)
+    return bool(doer) and re.search(doer.group(1) + _REGISTERED_ACT, titled) is not None \
+        and not _INCIDENT_TITLE_RE.search(titled)
 
 
+_INCIDENT_TITLE_RE = re.compile(r"事件|事故|疫情|灾情|险情|中毒|火灾|案件")
 _DOER_SECTION_RE = re.compile(r"^([\u4e00-\u9fff]{2})人(?:基本)?(?:情况|信息)?$")
 _REGISTERED_ACT = r"(?:登记|申请|审批|审核|备案|确认|核验)?(?:表|卡|簿|台账|清单)"
 
@@ -3449,6 +3453,7 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
                   and (len(roles) == 1 or not _listed_after(role, titled))), None) \
         or next((role for role in roles if maker.section_person(role)
                  and len(core := _core_of(role)) >= 2 and not _ACTOR_RE.match(role)
+                 and not (_FILER_RE.match(role) and _INCIDENT_TITLE_RE.search(titled))
                  and _title_lists(core, titled) and (len(roles) == 1 or not _listed_after(core, titled))), None)
     if not named and _MOTHER in roles and _MATERNAL_TITLE_RE.search(titled) and not _CHILDS_TITLE_RE.search(titled):
         # (「申请人情况 › 产妇姓名 | 公民身份号码」 of a 孕产妇住院分娩补助申请审批表: where the title is of the women
@@ -3482,6 +3487,7 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
         return (), name_roles[0]
     if name_roles and name_roles[0] and _FILER_RE.match(name_roles[0]) and name_roles[0][:2] in titled \
             and subject not in SITE_SUBJECTS and not _DEATHS_TITLE_RE.search(titled) \
+            and not _INCIDENT_TITLE_RE.search(titled) \
             and _first_section_is_theirs(name_roles[0], keys, form_fields, maker):
         # 「申报人情况 › 姓名 …」 opening a 动物检疫申报单: whoever files the 申报 the title names, on their own behalf,
         # is the record's person (u456: a beekeeper's name and phone stood apart from every roster's); a death's
