@@ -6660,3 +6660,17 @@ def test_whoever_reports_an_incident_is_not_whom_it_is_about() -> None:
                           form_of("F3", "动物检疫申报单", Layout.CARD, Subject.PERSON)])
     assert not same(fields, "F1.1", "F2.1") and not same(fields, "F1.2", "F2.2")
     assert same(fields, "F3.1", "F2.1")
+
+
+def test_a_register_of_care_after_birth_lists_the_mothers() -> None:
+    """u568: 「产妇姓名 | 身份证号码」 of a 产后访视记录台账, one row a woman, were read as a newborn's 母亲姓名 and 母亲
+    公民身份号码; a 新生儿 register's 母亲姓名 is still the child's mother's."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B3", "产妇姓名"), at("F1.2", "C3", "身份证号码"), at("F1.3", "D3", "访视日期"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码"),
+              at("F3.1", "B4", "新生儿姓名"), at("F3.2", "C4", "母亲姓名")]
+    _match_forms(fields, [form_of("F1", "镇卫生院产后访视记录台账", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "孕产妇保健手册建册登记台账", Layout.LIST, Subject.PERSON),
+                          form_of("F3", "出生医学证明签发登记簿", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and not same(fields, "F1.1", "F3.2")

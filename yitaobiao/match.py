@@ -3664,7 +3664,8 @@ _ADMITTING_SCHOOL_RE = re.compile(r"录取(?:学校|院校|高校)(?:名称)?")
 _ADMISSION_TITLE_RE = re.compile(r"入学|入园|招生|报名|学位申请")
 _ADMITTING_SCHOOL = "拟入学学校"
 _MOTHER = "母亲"
-_MATERNAL_TITLE_RE = re.compile(r"孕产妇|产妇|孕妇")
+# (and of their care around the birth: 「产后访视记录台账」's 产妇姓名 is each row's own woman — u568)
+_MATERNAL_TITLE_RE = re.compile(r"孕产妇|产妇|孕妇|产后|产前|孕期|孕早期|分娩")
 _CHILDS_TITLE_RE = re.compile(r"新生儿|婴儿|婴幼儿|儿童|患儿|缺陷儿|围产儿|胎儿")
 
 
