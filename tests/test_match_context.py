@@ -6674,3 +6674,10 @@ def test_a_register_of_care_after_birth_lists_the_mothers() -> None:
                           form_of("F2", "孕产妇保健手册建册登记台账", Layout.LIST, Subject.PERSON),
                           form_of("F3", "出生医学证明签发登记簿", Layout.LIST, Subject.PERSON)])
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and not same(fields, "F1.1", "F3.2")
+
+
+def test_a_bodys_own_name_takes_no_word_of_the_title() -> None:
+    """u569: 「单位名称」 of a 城关派出所辖区旅馆业单位基本情况台账 was read as 派出单位 (派出所's first two characters
+    and 单位名称 making an item the vocabulary knows), apart from every register's 单位名称."""
+    assert MAKER.as_its_title_names("单位名称", "城关派出所辖区旅馆业单位基本情况台账") == "单位名称"
+    assert MAKER.as_its_title_names("结构", "农村房屋安全鉴定台账") != "结构"

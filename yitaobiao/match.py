@@ -1958,7 +1958,9 @@ class KeyMaker:
         clean = normalize_label(label).clean
         syn = self.synonyms
         # (「儿童总数（0-17周岁）」 on a 留守儿童和困境儿童汇总表: a total of all of them, no 困境儿童数 — u126)
-        if len(clean) < 2 or syn.lookup(clean) is not None or self.split_role(clean)[0] or "总" in clean:
+        # (「单位名称」 of a 城关派出所辖区旅馆业单位基本情况台账 is the row's own body's, no 派出单位 — u569)
+        if len(clean) < 2 or syn.lookup(clean) is not None or self.split_role(clean)[0] or "总" in clean \
+                or clean == ORGANISATION_NAME:
             return label
         titled = basic_form(title)
         for size in (2, 3):
