@@ -6681,3 +6681,13 @@ def test_a_bodys_own_name_takes_no_word_of_the_title() -> None:
     and 单位名称 making an item the vocabulary knows), apart from every register's 单位名称."""
     assert MAKER.as_its_title_names("单位名称", "城关派出所辖区旅馆业单位基本情况台账") == "单位名称"
     assert MAKER.as_its_title_names("结构", "农村房屋安全鉴定台账") != "结构"
+
+
+def test_whether_a_licence_was_obtained_is_not_its_number() -> None:
+    """u569: 「是否办理证照 › 特种行业许可证 | 营业执照」 of a 民宿经营户花名册 asks whether each was obtained; read as
+    the licence itself, it met a police register's 特种行业许可证编号 (a look-alike pair). A yes/no question's header
+    makes its leaves yes/no items, and a yes/no item is never a number or a date; what it asks after (是否参保 ›
+    参保类型) stays what it is."""
+    assert not explain("特种行业许可证", "特种行业许可证编号", context_a=("是否办理证照",)).same
+    assert not explain("是否持证", "持证日期").same
+    assert MAKER.key("参保类型", ("是否参保",)).text == MAKER.key("参保类型").text

@@ -628,6 +628,9 @@ _LAND_CLASS_RE = re.compile(r"(?:农田|耕地|水田|旱地|水浇地|园地|�
 _HISTORY_HEADER_RE = re.compile(r"(?:(?<!驾驶)经历|简历|履历)(?:情况)?$")
 _FORMER_WORDS = ("原", "曾", "退休前", "离休前")
 _AGE_UNITS = ("岁", "周岁")
+_NUMBER_OR_DAY_TAIL_RE = re.compile(r"(?:编号|号码|证号|号|日期|时间|年月)$")
+# What a yes/no header asks after, of those who answered yes: the when, which and how much (是否参保 › 参保类型)
+_FOLLOW_UP_RE = re.compile(r"(?:日期|时间|年月|类型|类别|种类|编号|号码|号|金额|原因|名称|地点|方式|情况|说明|备注|人|数|率|期限)$")
 _BEFORE_EVENT_RE = re.compile(r"([\u4e00-\u9fff]{2})前")
 _LIFE_EVENT_DATE_RE = re.compile(r"(?:参加(?:革命)?工作|离休|退休|离退休|入党|入伍|参军|出生)(?:时间|日期|年月)$")
 # A span counted from an event to now: 「开工以来累计」, 「建档以来」, 「截至本月累计」, 「自实施至今」.
@@ -1586,6 +1589,11 @@ class KeyMaker:
             # 「是否兼任 › 气象信息员 | 网格员」 of a 灾害信息员花名册: each column answers the question its header leaves
             # open, whether one also serves as one; no 气象信息员's name (u396)
             clean = asked.group(0) + clean
+        elif not clean.startswith(("是否", "有无")) and groups and groups[-1].startswith(("是否", "有无")) \
+                and not _FOLLOW_UP_RE.search(clean) and not unit:
+            # 「是否办理证照 › 特种行业许可证 | 消防安全检查合格证」 of a 民宿花名册: whether each was obtained, no licence's
+            # number (u569: a look-alike with the 特种行业许可证编号 of a police register)
+            clean = groups[-1][:2] + clean
         if clean.startswith("是否") and (group := population_named(clean[2:])):
             # 是否低保户, 是否低保家庭, 是否纳入低保, a tick under 享受待遇情况（打√）: whether one is in the group
             clean = "是否" + group
@@ -2484,6 +2492,10 @@ class Scorer:
                 # (「是否流动党员」 against an indicator 流动党员 counted in 名: the unit is in the 计量单位 column)
                 vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是人数或个数")
                 break
+            if _asks_yes_no(x.text) and not _asks_yes_no(y.text) and _NUMBER_OR_DAY_TAIL_RE.search(y.text):
+                # (「是否办理证照 › 特种行业许可证」 against a register's 特种行业许可证号 — u569)
+                vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是号码或日期")
+                break
             if counted and not (unit_dimension(x.unit) or x.figure or _COUNT_TAIL_RE.search(x.text)) \
                     and (_is_group_word(x.text) or _PERSON_STATE_RE.search(x.text)):
                 # 「身份类型 › 低保户」 ticked on a register of houses against 「低保户」 counted on a table of villages
@@ -2654,6 +2666,7 @@ class _KeyTable:
         self.date = np.array([_is_date(k) for k in keys], dtype=bool)
         self.flow = np.array([_is_flow(k.text) for k in keys], dtype=bool)
         self.yes_no = np.array([_asks_yes_no(k.text) for k in keys], dtype=bool)
+        self.number_or_day = np.array([bool(_NUMBER_OR_DAY_TAIL_RE.search(k.text)) for k in keys], dtype=bool)
         self.count_text = np.array([bool(_COUNT_TAIL_RE.search(k.text)) for k in keys], dtype=bool)
         self.counted = self.count_text | np.array([k.figure or bool(_AGE_BAND_RE.match(k.text)) for k in keys],
                                                   dtype=bool)
@@ -2755,6 +2768,7 @@ class _KeyTable:
         counted = (self.has_dimension | self.counted) & ~self.yes_no
         out |= self.money[a] & ~self.money[b] & self.count_text[b] | self.money[b] & ~self.money[a] & self.count_text[a]
         out |= (self.yes_no[a] | self.named[a]) & counted[b] | (self.yes_no[b] | self.named[b]) & counted[a]
+        out |= self.yes_no[a] & ~self.yes_no[b] & self.number_or_day[b] | self.yes_no[b] & ~self.yes_no[a] & self.number_or_day[a]
         out |= self.group_word[a] & ~counted[a] & counted[b] | self.group_word[b] & ~counted[b] & counted[a]
         out |= self.role[a] != self.role[b]
         out |= self.numbers[a] != self.numbers[b]
