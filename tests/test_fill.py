@@ -1121,3 +1121,32 @@ def test_a_year_and_month_kept_as_a_number_is_that_month(tmp_path: Path) -> None
     assert cell("李明", "出生日期").value.date() == dt.date(1952, 10, 8)  # (1952.10 by his number)
     joined = cell("李明", "入党时间")
     assert joined.value.date() == dt.date(2022, 1, 1) and "10 月" in joined.comment.text
+
+
+def test_a_household_is_one_whichever_source_gives_its_heads_number() -> None:
+    """wf137: prefilled from a department's list of households (户主姓名 and 户编号, no ID number) and last quarter's
+    一套表 (the head's ID too), the 户 sheet had 赵大山's household twice, its 户编号 on both rows, and 刘芳's twice;
+    split then listed 刘芳 twice on family_list. A household's number joins it, and a head's name joins a source
+    giving no head's ID to the one that does; two households of one source whose heads share a name stay two."""
+    from yitaobiao.fill import FillReport, Joiner
+    from yitaobiao.mapping import Mapping, MappingItem
+
+    sheet = "户"
+    items = [MappingItem(key="n", concept="n", name="户主姓名", sheet=sheet, position=2, cell="B4"),
+             MappingItem(key="i", concept="i", name="户主公民身份号码", sheet=sheet, position=3, cell="C4", rule="id"),
+             MappingItem(key="h", concept="h", name="户编号", sheet=sheet, position=4, cell="D4"),
+             MappingItem(key="a", concept="a", name="家庭住址", sheet=sheet, position=5, cell="E4")]
+    mapping = Mapping(title="一套表", created="", forms_root="", periods=[], header_row=4, items=items, fields=[],
+                      forms=[])
+    joiner = Joiner(mapping, sheet, FillReport(), name_and_birth=False)
+    base = "50011319500801313"
+    zhao = base + check_digit(base)
+    joiner.add({"n": "赵大山", "i": zhao, "h": "5001130010003"}, {"n": "B5"}, "上季度.xlsx", carried=True)
+    joiner.add({"n": "赵大山", "h": "5001130010003", "a": "青石村1组7号"}, {"n": "A2"}, "户清单.xlsx")
+    joiner.add({"n": "刘芳", "a": "青石村2组"}, {"n": "A3"}, "户清单.xlsx")
+    joiner.add({"n": "刘芳"}, {"n": "B6"}, "上季度.xlsx", carried=True)
+    joiner.add({"n": "王强", "a": "1组"}, {"n": "A4"}, "户清单.xlsx")
+    joiner.add({"n": "王强", "a": "5组"}, {"n": "A5"}, "户清单.xlsx")
+    assert [r.values.get("n") for r in joiner.records] == ["赵大山", "刘芳", "王强", "王强"], joiner.records
+    assert joiner.records[0].values["a"] == "青石村1组7号" and joiner.records[0].values["i"] == zhao
+    assert not any("刘芳" in note for note in joiner.report.id_notes), joiner.report.id_notes

@@ -35,7 +35,7 @@ from .cells import check_digit
 from .changes import FormTemplate, renamed_headers
 from .errors import YitaobiaoError
 from .guard import guarded_map, opening_reason
-from .mapping import Mapping, MappingField, MappingForm, MappingItem, option_columns
+from .mapping import HOUSEHOLD_KEYS, Mapping, MappingField, MappingForm, MappingItem, option_columns
 from .merge import INDICATORS, RECORD_SHEETS, indicator_cells
 from .model import CellRange, Grid, Subject, parse_a1
 from .readers import content_suffix, is_template_file, read_grids
@@ -99,6 +99,7 @@ _STANDING_RE = re.compile(r"姓名|名称|编号|证号|证书号|号码|代码|
 STYLED_ROWS = 5000
 ORGANISATIONS = RECORD_SHEETS[Subject.ORGANISATION]
 EVENTS = RECORD_SHEETS[Subject.EVENT]
+HOUSEHOLDS = RECORD_SHEETS[Subject.HOUSEHOLD]
 CONFLICT_FILL = PatternFill("solid", fgColor="FFC7CE")
 CARRIED_FILL = PatternFill("solid", fgColor="DDEBF7")
 CHECK_FILL = PatternFill("solid", fgColor="FFEB9C")  # a value carried that the column does not take
@@ -603,6 +604,9 @@ class Joiner:
         self.records: list[Joined] = []
         self.index: dict[str, int] = {}
         self.by_first_digits: dict[tuple[str, str], int] = {}  # (17 digits, name) → record, for a mistyped check digit
+        # (a household's numbers, 户编号 and 户口簿户号: one household whichever source gave its head's ID — wf137)
+        self.numbers = [i.key for i in mapping.items if sheet == HOUSEHOLDS and (i.record or i.sheet) == sheet
+                        and not i.joins and C.squash(i.meaning) in HOUSEHOLD_KEYS[0][0]]
 
     def forget(self, values: dict[str, Any]) -> list[Joined]:
         """Take out the records read so far of the person ``values`` describes (by number; by name where either has
@@ -636,6 +640,8 @@ class Joiner:
                 return "id:" + checked.number
             return "code:" + _norm_text(values[self.id_key])
         name = _norm_text(values.get(self.name_key)) if self.name_key else ""
+        if self.sheet == HOUSEHOLDS and name:
+            return f"head:{name}"  # (a household is its head's, whose number another source may give: _one_head_named)
         if self.sheet_is_people() and not self.name_and_birth:
             self.report.id_notes.append(f"{where}：{f'“{name}”' if name else '这条记录'}没有可用的公民身份号码，单独成行"
                                         f"（确认同名同生日即同一人时可加 --match-name-birth）。")
@@ -644,6 +650,25 @@ class Joiner:
         if name and (birth or not self.sheet_is_people()):
             return f"name:{name}|{birth}"
         return None
+
+    def _one_head_named(self, values: dict[str, Any]) -> int | None:
+        """The one household of the 户 sheet whose head has the name ``values`` gives, where one of the two gives no
+        head's ID and they do not differ in a number both have (a head's name two households share joins neither)."""
+        if self.sheet != HOUSEHOLDS or not self.name_key:
+            return None
+        name = _norm_text(values.get(self.name_key))
+        numbered = bool(self.id_key and not _blank(values.get(self.id_key)))
+        found = [n for n, r in enumerate(self.records) if name and _norm_text(r.values.get(self.name_key)) == name]
+        if numbered:
+            if any(not _blank(self.records[n].values.get(self.id_key)) for n in found):
+                return None  # (another household of a head so named, by its own number: which one is not known)
+            found = [n for n in found if _blank(self.records[n].values.get(self.id_key))]
+        if len(found) != 1:
+            return None
+        theirs = self.records[found[0]].values
+        differ = any(not _blank(values.get(k)) and not _blank(theirs.get(k)) and _norm_text(values[k]) != _norm_text(theirs[k])
+                     for k in self.numbers)
+        return None if differ else found[0]
 
     def _same_but_check_digit(self, values: dict[str, Any], where: str) -> int | None:
         """The record of the same name whose number differs from this one's only in the check digit, one of the two
@@ -694,15 +719,27 @@ class Joiner:
         key = self.key_of(values, where)
         if key is not None and key not in self.index and (same := self._same_but_check_digit(values, where)) is not None:
             self.index[key] = same
-        if key is None or key not in self.index:
-            if key is not None:
-                self.index[key] = len(self.records)
-                if key.startswith("id:") and (name := _norm_text(values.get(self.name_key)) if self.name_key else ""):
-                    self.by_first_digits.setdefault((key[3:20], name), len(self.records))
+        # (wf137: 赵大山's household, its 户编号 on both, came twice onto the 户 sheet, one source giving the head's ID
+        # and the other not; 刘芳's, one source naming her alone, twice too)
+        numbered = [f"no:{k}:{_norm_text(values[k])}" for k in self.numbers if not _blank(values.get(k))]
+        joined = self.index.get(key) if key is not None else None
+        namesakes = joined is not None and key is not None and key.startswith("head:") \
+            and source in self.records[joined].sources
+        if namesakes:
+            joined = None  # (two households of one source whose heads share a name: two, unsaid which is whose)
+        if joined is None:
+            joined = next((self.index[n] for n in numbered if n in self.index), None)
+        if joined is None and key is not None and not namesakes:
+            joined = self._one_head_named(values)
+        if joined is None:
+            joined = len(self.records)
+            if key is not None and key.startswith("id:") \
+                    and (name := _norm_text(values.get(self.name_key)) if self.name_key else ""):
+                self.by_first_digits.setdefault((key[3:20], name), joined)
             self.records.append(Joined())
-            target = self.records[-1]
-        else:
-            target = self.records[self.index[key]]
+        for known in ([key] if key is not None else []) + numbered:
+            self.index.setdefault(known, joined)
+        target = self.records[joined]
         if carried:
             for item_key, value in values.items():
                 item = self.mapping.item(item_key)
