@@ -722,6 +722,27 @@ def test_whom_a_template_was_last_filled_for_is_blanked(tmp_path: Path) -> None:
     assert not any("已清空" in w and "名册" in w for w in report.warnings), report.warnings
 
 
+def test_a_households_head_named_on_its_row_gives_the_number_from_their_own(tmp_path: Path) -> None:
+    """wf137: a 公租房 list of households went out with 刘芳's 身份证号 blank: the 户 row named her as head, and her own
+    row on the 人员 sheet had her number. The head's name finds their row, and its own 公民身份号码 is the 户主's."""
+    forms = tmp_path / "forms"
+    write_xlsx(forms / "住建局" / "公租房.xlsx", [("Sheet1", *list_rows("公共租赁住房名单", ["户主姓名", "户主身份证号", "家庭人均收入"]))])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows("低保对象花名册", ["姓名", "公民身份号码"]))])
+    merged, mapping = _merge(forms, tmp_path)
+    number = "50011319950418224" + check_digit("50011319950418224")
+    people = {i.name: i for i in mapping.items if i.sheet.startswith(PERSONS)}
+    houses = {i.name: i for i in mapping.items if i.sheet.startswith("户")}
+    wb = load_workbook(merged)
+    _type_records(wb, people, [{"姓名": "刘芳", "公民身份号码": number}])
+    _type_records(wb, houses, [{"户主姓名": "刘芳", next(k for k in houses if "人均收入" in k): 8000,
+                                **{k: "是" for k, i in houses.items() if i.selects}}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    row = next(r for r in load_workbook(tmp_path / "out" / "住建局" / "公租房.xlsx").active.iter_rows(values_only=True)
+               if "刘芳" in r)
+    assert number in row, row
+
+
 def test_a_time_of_day_the_cadre_gave_is_kept(tmp_path: Path) -> None:
     """A fire's 发生时间 filled as 2025-03-02 14:30 reaches the department's form with its hour, in Excel and in
     CSV; a midnight stays a plain date (helper-61 saw the hour dropped)."""

@@ -1377,8 +1377,11 @@ class _Filler:
         attribute = meaning.removeprefix("户主")
         # (a household's own 联系电话, on a sheet of households each keyed by its head, is the head's too: wf80's 公租房
         # 通讯 went out blank beside the head's phone on her row)
+        # (the head's name, typed on the 户 row, finds their own row, whose 公民身份号码 the row left blank is theirs —
+        # wf137: a 公租房 list went out with 刘芳's 身份证号 blank, her number on her own row; the key typed is never
+        # the one taken)
         if sheet == PERSONS or attribute == meaning and sheet != _HOUSEHOLDS or not attribute \
-                or attribute in _HEAD_KEY_ATTRIBUTES:
+                or attribute in _HEAD_KEY_ATTRIBUTES and not self._found_by_the_other_key(sheet, record, attribute):
             return None
         people = self.collected.records.get(PERSONS, [])
         if (sheet, record) not in self._heads_row:
@@ -1392,10 +1395,21 @@ class _Filler:
             self._of_concept[PERSONS, concept] = next(
                 (i.key for i in self.mapping.items if i.concept == concept and (i.record or i.sheet) == PERSONS), None)
         key = self._of_concept[PERSONS, concept] or self._item_named(PERSONS, attribute)
+        if attribute in _HEAD_KEY_ATTRIBUTES:  # (their own number and name, not their row's 户主 columns)
+            key = self._item_named(PERSONS, None) if attribute == "姓名" else self._own_id_item(PERSONS)
         value = people[head].get(key) if key else None
         if _is_blank(value) and attribute == _AGE_ITEM:
             value = self._age(PERSONS, people[head])
         return value
+
+    def _found_by_the_other_key(self, sheet: str, record: int, attribute: str) -> bool:
+        """Whether a household row's head is found by a key other than ``attribute``: its 户主姓名 where the number is
+        asked, its 户主公民身份号码 where the name is."""
+        rows = self.collected.records.get(sheet, [])
+        if record >= len(rows) or attribute == "编号":
+            return False
+        other = self._item_named(sheet, "户主姓名" if attribute != "姓名" else "户主公民身份号码")
+        return bool(other) and not _is_blank(rows[record].get(other))
 
     def _head_among_people(self, sheet: str, record: int) -> int | None:
         """The 人员 row of a household record's head: the one whose own number is its 户主公民身份号码, else the one
