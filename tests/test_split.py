@@ -4807,6 +4807,23 @@ def test_a_register_by_household_lists_each_household_together(tmp_path: Path) -
     assert rows[0]["户主公民身份号码"] == ids[0] == rows[1]["户主公民身份号码"], rows
 
 
+def test_a_list_of_a_group_of_households_takes_the_ticked_ones_household(tmp_path: Path) -> None:
+    """wf138: 是否防返贫监测对象 ticked for the head alone, the 监测户台账, which lists each of a household's people with
+    与户主关系, went out with him alone, its 人数 saying 3. A list of a group policy takes in by household takes the
+    people of a ticked person's household whose tick was left blank, and says so; one answered 否 stays off."""
+    columns = ["姓名", "户主姓名", "与户主关系", "家庭人口数"]
+    forms, merged, mapping, items = _merged_lists(tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", columns))
+    selector = next(i.name for i in mapping.items if i.selects)
+    _type_rows(merged, mapping, items, (*columns, selector),
+               [("陈明", "陈明", "户主", 3, "是"), ("孙丽", "陈明", "妻", None, None), ("陈小明", "陈明", "子", None, "否"),
+                ("李四", "李四", "户主", 1, None)], tick=False)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    rows = rows_by_name(tmp_path / "out", mapping, "监测")
+    assert {"陈明", "孙丽"} <= set(rows) and not {"陈小明", "李四"} & set(rows), rows
+    assert rows["孙丽"]["家庭人口数"] == "3", rows
+    assert any("孙丽" in w and "已一并列入" in w for w in report.warnings), report.warnings
+
+
 def test_a_form_of_no_group_lists_those_its_own_group_column_ticks(tmp_path: Path) -> None:
     """wf96, wf100: an untitled poor.xlsx (so of no group) asking 学校名称, 年级 and 是否脱贫家庭学生 received every child
     whose school the cadre typed, 困境儿童 and left-behind children unticked among them. Its own 是否脱贫家庭学生 column

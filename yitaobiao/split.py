@@ -1994,6 +1994,33 @@ class _Filler:
                          "问死亡、退出、注销的报表照常列入。如某张报表仍需列入，请在分发结果中手工补填。")
         return lines
 
+    def _with_their_households(self, form: MappingForm, records: list[Record], chosen: list[int],
+                               ticks: list[str]) -> list[int]:
+        """A list of a group of households (监测户, 脱贫户, 低保户) giving each of its people with 与户主关系 takes the
+        people of a ticked person's household whose tick was left blank (wf138: 是否防返贫监测对象 ticked for the head
+        alone, the 监测户台账 went out with him alone, its 人数 saying 3); one answered 否 stays off. Said."""
+        sheet = form.record_sheet or ""
+        relation = self._item_named(sheet, "与户主关系")
+        if form.layout != "list" or not chosen or not relation or form.population not in _HOUSEHOLD_GROUPS \
+                or not any(f.form == form.id and f.item == relation for f in self.mapping.fields):
+            return chosen
+        if sheet not in self._households:
+            self._households[sheet] = self._index_households(sheet)
+        found = self._households[sheet]
+        if found is None:
+            return chosen
+        taken = set(chosen)
+        joined = [m for n in chosen if all(key := self._household_of[sheet][n]) for m in found[1].get(key, ())
+                  if m not in taken and all(_is_blank(records[m].get(k)) for k in ticks)]
+        joined = list(dict.fromkeys(joined))
+        if joined:
+            line = (f"{form.department or '未注明'}《{form.title}》逐户列出家庭成员：{self._records_named(sheet, records, joined)}"
+                    f"{f'等 {len(joined)} 人' if len(joined) > 5 else ''}没有勾选“{self.mapping.item(ticks[0]).name}”，与勾选了的"
+                    "户主（或家人）同户，已一并列入；如不属于，请在一套表中填“否”后重新分发。")
+            if line not in self.report.warnings:
+                self.report.warnings.append(line)
+        return sorted(taken | set(joined))
+
     def _records_for(self, form: MappingForm) -> list[int]:
         """Indices of the records this form receives: its subject's records, ticked for its group.
 
@@ -2012,6 +2039,7 @@ class _Filler:
             deciding_ticks = [form.selector, *self._part_selectors(form)]
             chosen = [n for n in chosen if any(_answer(records[n], k) in YES for k in deciding_ticks)]
             self._unread_ticks(form.record_sheet, records, deciding_ticks)
+            chosen = self._with_their_households(form, records, chosen, deciding_ticks)
         ticked = set(chosen)
         if form.selector and (band := _ages_a_form_takes(form)):
             chosen = self._of_age(form, records, chosen, band, deciding_ticks)
@@ -2514,6 +2542,8 @@ _HOUSEHOLD_ITEM_RE = re.compile(r"^(?:家庭(?!成员|关系|角色|身份)|全�
 # The 户主's own name on a card that lists the household (the row it stands in is the 户主's).
 _HEAD_NAMES = frozenset({"户主姓名", "户主"})
 # What names the head: never taken from the head's own row (it is how the row is found)
+# Groups policy takes in by household, each of its people a member: 防止返贫监测 (监测户), 脱贫户, 低保户
+_HOUSEHOLD_GROUPS = frozenset({"防返贫监测对象", "脱贫人口", "低保对象"})
 _HEAD_KEY_ATTRIBUTES = frozenset({"姓名", "公民身份号码", "身份证号码", "身份证号", "证件号码", "编号"})
 _AGE_ITEM = "年龄"
 _SEX_ITEM = "性别"
