@@ -3084,9 +3084,12 @@ def test_a_kind_ticked_under_a_groups_name_is_that_groups_membership(tmp_path: P
     _type_records(wb, item, [{"姓名": "吴秀珍", "公民身份号码": "331081197004040489", "是否防返贫监测对象": "是",
                               "是否困难群众": "是"},
                              {"姓名": "李明", "公民身份号码": "331081197104040481", "是否防返贫监测对象": "否",
-                              "是否困难群众": "是"}])
+                              "是否困难群众": "是"},
+                             {"姓名": "王五", "公民身份号码": "331081197204040482", "是否防返贫监测对象": "是"}])
     wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    # (wf137, wf138: the 关爱台账's hint named 是否防返贫监测对象 as its own item, asking to tick 王五 for it)
+    assert not any("特有的数据项（是否防返贫监测对象" in w for w in report.warnings), report.warnings
     ws = load_workbook(tmp_path / "out" / "卫健局" / "关爱台账.xlsx").active
     assert next(r for r in ws.iter_rows(values_only=True) if "吴秀珍" in r)[-1] == 1
     assert next(r for r in ws.iter_rows(values_only=True) if "李明" in r)[-1] is None

@@ -2051,8 +2051,11 @@ class _Filler:
         blocks_only = all(f.slot for f in fields)
         # (a member's item, 与学生关系 of a student's family table, is filled on the members' own rows: wf31 was told to
         # tick 是否高等学校学生 for the student's grandmother and parents)
+        # (nor a group's 是否 column a form's kind tick shares: 「困难类型 › 监测户」 of a 关爱台账 is 是否防返贫监测对象,
+        # whom another list takes — wf137, wf138: the 60岁以下独居 list's hint named it as its own item)
         own = list(dict.fromkeys(f.item for f in fields if (blocks_only or not f.slot) and not f.member
-                                 and not is_everyones(self.mapping.item(f.item).meaning)))
+                                 and not is_everyones(self.mapping.item(f.item).meaning)
+                                 and not self.mapping.item(f.item).selects))
         # What only this form asks (投保面积 of the crop insurance list) says whom it is about; what another form
         # asks too does not: a 户厕 household's 整治措施 does not put it on the 房屋安全 list, nor a 撂荒 plot's 面积
         # on the 流转 ledger (helper-61). A form with no item of its own has a 是否纳入… column (merge).
