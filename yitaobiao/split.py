@@ -1350,9 +1350,7 @@ class _Filler:
         """The head's own value of ``item`` (their 姓名, their 公民身份号码) for a member's record: the one of the
         household whose 与户主关系 says 户主 (wf41: three cards of one family had a blank 户主 row, and its head on
         none of them; wf42: the 户主公民身份号码 of a 实有人口 row was blank, or cut to 15 digits)."""
-        if sheet not in self._households:
-            self._households[sheet] = self._index_households(sheet)
-        found = self._households[sheet]
+        found = self._household_index(sheet)
         relation = self._item_named(sheet, "与户主关系")
         rows = self.collected.records.get(sheet, [])
         if not relation or not item or record >= len(rows):
@@ -1460,9 +1458,7 @@ class _Filler:
         """The records of the household ``record`` belongs to, in the 一套表's order: those sharing its 户编号,
         else its 户主's ID number, else its 户主's name and village, else (no village column) its 户主's name."""
         sheet = form.record_sheet or ""
-        if sheet not in self._households:
-            self._households[sheet] = self._index_households(sheet)
-        found = self._households[sheet]
+        found = self._household_index(sheet)
         if found is None:
             note = (f"{form.path}（{form.sheet}）：按户列出的栏目（如户内成员）没有填：一套表中没有户编号、户主身份证号或户主姓名，"
                     "无法知道谁与谁同户。")
@@ -1491,6 +1487,12 @@ class _Filler:
             # (a head's own row at least: a one-person household's card had no one on it — wf81)
             return [record] if heads else []
         return members[wanted]
+
+    def _household_index(self, sheet: str) -> tuple[list[str], dict[tuple[str, ...], list[int]]] | None:
+        """The households of a record sheet (:meth:`_index_households`), found once a split."""
+        if sheet not in self._households:
+            self._households[sheet] = self._index_households(sheet)
+        return self._households[sheet]
 
     def _index_households(self, sheet: str) -> tuple[list[str], dict[tuple[str, ...], list[int]]] | None:
         """The columns naming a household on a record sheet (the strongest it has) and its members by them.
@@ -1591,9 +1593,7 @@ class _Filler:
         received = _received_by_item(self, jobs or [])  # item → records some form asking it receives
         items = [i for i in self.mapping.items if (i.record or i.sheet) == PERSONS and not i.joins
                  and _HOUSEHOLD_ITEM_RE.match(C.squash(i.meaning))]
-        if PERSONS not in self._households:
-            self._households[PERSONS] = self._index_households(PERSONS)
-        found = self._households[PERSONS]
+        found = self._household_index(PERSONS)
         heads = self._heads_from_the_household_sheet(received, jobs is None) if found is None else []
         if found is None and rows and items:
             # (wf110: the 一套表 asks no 户编号 or 户主姓名, and 人数, 致贫原因 typed on the head's row alone went out on
@@ -1739,9 +1739,7 @@ class _Filler:
         parents = {role: key for role in ("母亲", "父亲") if (key := self._item_named(PERSONS, role + "姓名"))}
         if not rows or not name_key or not to_head or not parents:
             return []
-        if PERSONS not in self._households:
-            self._households[PERSONS] = self._index_households(PERSONS)
-        found = self._households[PERSONS]
+        found = self._household_index(PERSONS)
         if found is None:
             return []
         keys, households = found
@@ -1851,13 +1849,8 @@ class _Filler:
         马一, 牛一, 马二, 牛二 as typed, and the department could not tell whose wife 马二 was). Households keep the order
         their first person was typed in; a person whose household cannot be told stays where typed."""
         sheet = form.record_sheet or ""
-        relation = self._item_named(sheet, "与户主关系")
-        if form.layout != "list" or len(chosen) < 3 or not relation or not any(
-                f.form == form.id and f.item == relation for f in self.mapping.fields):
-            return chosen
-        if sheet not in self._households:
-            self._households[sheet] = self._index_households(sheet)
-        if self._households[sheet] is None:
+        relation = self._relation_it_lists_by(form)
+        if len(chosen) < 3 or not relation or self._household_index(sheet) is None:
             return chosen
         rows = self.collected.records.get(sheet, [])
         of = self._household_of[sheet]
@@ -1994,19 +1987,23 @@ class _Filler:
                          "问死亡、退出、注销的报表照常列入。如某张报表仍需列入，请在分发结果中手工补填。")
         return lines
 
+    def _relation_it_lists_by(self, form: MappingForm) -> str | None:
+        """The 与户主关系 item of a list asking it of each of its people (a list of people by household), else None."""
+        relation = self._item_named(form.record_sheet or "", "与户主关系")
+        if form.layout != "list" or not relation or not any(f.form == form.id and f.item == relation
+                                                             for f in self.mapping.fields):
+            return None
+        return relation
+
     def _with_their_households(self, form: MappingForm, records: list[Record], chosen: list[int],
                                ticks: list[str]) -> list[int]:
         """A list of a group of households (监测户, 脱贫户, 低保户) giving each of its people with 与户主关系 takes the
         people of a ticked person's household whose tick was left blank (wf138: 是否防返贫监测对象 ticked for the head
         alone, the 监测户台账 went out with him alone, its 人数 saying 3); one answered 否 stays off. Said."""
         sheet = form.record_sheet or ""
-        relation = self._item_named(sheet, "与户主关系")
-        if form.layout != "list" or not chosen or not relation or form.population not in _HOUSEHOLD_GROUPS \
-                or not any(f.form == form.id and f.item == relation for f in self.mapping.fields):
+        if not chosen or form.population not in _HOUSEHOLD_GROUPS or not self._relation_it_lists_by(form):
             return chosen
-        if sheet not in self._households:
-            self._households[sheet] = self._index_households(sheet)
-        found = self._households[sheet]
+        found = self._household_index(sheet)
         if found is None:
             return chosen
         taken = set(chosen)
@@ -3275,9 +3272,7 @@ def _member_value(f: MappingField, form: MappingForm, filler: _Filler, own: int 
 def _head_of_household(filler: _Filler, sheet: str, record: int, relation: str) -> int | None:
     """The row of the head of ``record``'s household, by the relations to the head typed in ``relation``, where the
     household can be told."""
-    if sheet not in filler._households:
-        filler._households[sheet] = filler._index_households(sheet)
-    found = filler._households[sheet]
+    found = filler._household_index(sheet)
     if found is None or not all(key := filler._household_of[sheet][record]):
         return None
     rows = filler.collected.records[sheet]
