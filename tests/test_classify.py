@@ -92,6 +92,20 @@ def test_a_villages_post_holder_named_in_its_row_leaves_the_row_the_villages() -
     assert record_subject(form) is Subject.PLACE
 
 
+@pytest.mark.parametrize(("labels", "expected"), [
+    (["姓名（名称）", "性别", "公民身份号码", "联系电话", "住址"], Subject.EVENT),
+    # (u439: a party named as a body is read as bodies are; u567: a 仲裁 case's sides, 申请人 | 被申请人, as before)
+    (["单位名称", "法定代表人", "住所"], Subject.ORGANISATION),
+    (["申请人", "证件号码", "住所", "被申请人"], Subject.PERSON),
+])
+def test_the_party_named_on_a_case_card_is_no_record(labels: list[str], expected: Subject) -> None:
+    """u565: 「当事人情况 › 姓名（名称） | 公民身份号码」 of a 违法建设调查认定审批表 was read as a card about a person,
+    and the party met every applicant's and worker's own 姓名 and 公民身份号码: the card is the case's."""
+    form = make_form("青石县违法建设调查认定审批表", [*labels, "建设地点", "发现日期"], Layout.CARD,
+                     groups={label: ["当事人情况"] for label in labels})
+    assert record_subject(form) is expected
+
+
 def test_place_columns_before_a_name_only_locate_the_person() -> None:
     form = make_form("", ["学期", "省市", "区县", "乡镇", "村组（社区）", "姓名", "身份证号码"])
     assert record_subject(form) is Subject.PERSON

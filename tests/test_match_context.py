@@ -4395,6 +4395,19 @@ def test_the_party_of_a_case_register_is_no_rosters_own_person() -> None:
     assert not same(fields, "F1.2", "F2.1") and not same(fields, "F1.3", "F2.2")
 
 
+def test_a_partys_bracket_saying_what_they_did_leaves_them_the_cases_party() -> None:
+    """u565: 「当事人（建设人） › 姓名 | 身份证号码」 of a 违章建筑排查台账 read 建设人姓名, apart from the 当事人情况 › 姓名
+    of the case register and the 审批表 on the same buildings; a roster's own 姓名 stays apart from all."""
+    fields = [at("F1.1", "B5", "乡镇（街道）", "违建位置"), at("F1.2", "C5", "村（社区）", "违建位置"),
+              at("F1.3", "F5", "姓名", "当事人（建设人）"), at("F1.4", "G5", "身份证号码", "当事人（建设人）"),
+              at("F2.1", "C4", "立案日期"), at("F2.2", "E5", "姓名（名称）", "当事人情况"),
+              at("F2.3", "F5", "身份证号码", "当事人情况"),
+              at("F3.1", "B4", "姓名"), at("F3.2", "C4", "公民身份号码")]
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.EVENT, Subject.EVENT, Subject.PERSON))
+    assert same(fields, "F1.3", "F2.2") and same(fields, "F1.4", "F2.3")
+    assert not same(fields, "F1.3", "F3.1") and not same(fields, "F1.4", "F3.2")
+
+
 def test_the_name_a_station_gives_is_no_kind_of_person() -> None:
     """u221: 「站内临时姓名 | 性别 | … 公民身份号码」, the only name column of a 长期滞留人员 register, was read as the name of
     people called 站内临时, so it met every roster's 姓名; a 摊主姓名 column still names its register's people."""

@@ -70,7 +70,7 @@ _TITLE_SUBJECTS: list[tuple[re.Pattern[str], Subject]] = [
      Subject.ORGANISATION),
     (re.compile(r"(?:农|家|住|贫困|监测|脱贫|低保|特困)户|家庭(?:基本)?(?:情况|信息)|户籍(?:证明)?|户内"), Subject.HOUSEHOLD),
     # (巡查台账, 灾情台账, 活动台账: a row a patrol, a disaster or an event, whoever and wherever it concerns)
-    (re.compile(r"项目|案件|事故|事件|违法|违建|隐患|问题|整治|投保|保险|报销|结算|发放|补贴资金|交易|变更|查询记录|"
+    (re.compile(r"项目|案件|事故|事件|违法|违建|违章|隐患|问题|整治|投保|保险|报销|结算|发放|补贴资金|交易|变更|查询记录|"
                 r"巡[查田河林护](?:工作)?(?:台账|记录)|图斑|灾情|活动(?:开展)?(?:台账|记录|登记)"), Subject.EVENT),
     (re.compile(r"花名册|名单|名册|人员|人口|学生|儿童|老人|老年人|残疾人|党员|干部|职工|居民|村民|对象|婴儿|妇女|个人|本人"),
      Subject.PERSON),
@@ -139,6 +139,8 @@ _OTHER_PERSON_GROUP_RE = re.compile(rf"(?<!被){_OTHERS}(?:情况|信息|基本�
                                     # (「村级档案员 › 姓名」, 「村（居）法律顾问 › 姓名」 of a table of villages: each
                                     # village's post-holder, the row still the village's — u208, u214)
                                     r"|^(?:村级|村居|村|社区|镇级|乡镇)[\u4e00-\u9fff]{1,6}(?:员|顾问)$")
+# The party a case deals with, as a section names them (当事人情况, 当事人（建设人）)
+_PARTY_GROUP_RE = re.compile(r"^(?:违法|违章)?当事人(?:\([^()]*\))?(?:情况|信息|基本情况)?$")
 # Whom something is done to or for, 被查询人, 被监护人, 被保险人: the person a record about it describes
 _UNDERGOER_GROUP_RE = re.compile(r"^被[\u4e00-\u9fff]{1,4}人(?:情况|信息|基本情况)?$")
 # A column naming such a person (「作坊名称 | 负责人 | 身份证号 | 联系方式」): the numbers after it are theirs.
@@ -284,6 +286,15 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
     head_named = False  # a 户主姓名 column met, and no one's own name since
     other_named = False  # a column naming someone else (负责人) met, and no one's own name since
     sites: list[str] = []  # the names of sites or bodies met (家庭农场名称), whose owners the record is not
+    # (「当事人情况 › 姓名（名称） | 公民身份号码」 of a 违法建设调查认定审批表: the party a case deals with, the card
+    # the case's, as each row of a case register is — u565: the party had become every applicant's own person)
+    # (a party named by 单位名称 or by the sides' words, 申请人 | 被申请人, is left to the usual reading: u439's body
+    # is the body every register names, u567's 仲裁 applicant the applicant's own person)
+    parties_named = {group for label, group in zip(_identifying_labels(form), _groups(form), strict=False)
+                     if label.startswith("姓名") and _PARTY_GROUP_RE.match(group)} \
+        if (_titled_subject(basic_form(form.title)) or _titled_subject(title)) is Subject.EVENT else set()
+    if parties_named:
+        votes[Subject.EVENT] += 2.0  # (「乡镇 | 村 | 组 | 当事人（建设人） › 姓名」 of a 违章建筑排查台账: cases, located)
     for n, (label, group) in enumerate(zip(labels, _groups(form), strict=False)):
         weight = 1.5 if n == 0 else 1.0 if n < 4 else 0.7  # the leftmost columns name the record
         if _HEADS_GROUP_RE.search(group):
@@ -293,7 +304,7 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
             # (「户主情况 › 姓名 … 家庭成员情况 › 姓名」: a roster of members filed under their head, as a 户主姓名 column)
             head_named = head_named or label.endswith(("姓名", "名字")) or _HEAD_NAMED_RE.search(label) is not None
             continue
-        if _OTHER_PERSON_GROUP_RE.search(group) or group in sides:
+        if _OTHER_PERSON_GROUP_RE.search(group) or group in sides or group in parties_named:
             names_others = True
             if group in sides or not (n <= 3 and _NAMED_SITE_RE.match(label) and not _NOT_A_SITE_RE.search(label)):
                 continue  # 经营者 › 姓名, 站点负责人 › 身份证号: someone the record names, not the record

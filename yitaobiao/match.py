@@ -1713,7 +1713,9 @@ class KeyMaker:
         # (「患者情况」 a party's section: the 患者's, as a 患者 › header would say)
         ctx_role = (_SECTION_ENDING_RE.sub("", party_group) or party_group) if party_group \
             else self.context_role(context)
-        if party_group and (said := next((role for h in headers if h.clean == party_group for note in h.notes
+        # (「当事人（建设人）」: the bracket says what the case's party did; the party stays the case's 当事人, as on
+        # the case's other registers — u565 read 建设人姓名, apart from every 当事人情况 › 姓名)
+        if party_group and ctx_role != _PARTY_WORD and (said := next((role for h in headers if h.clean == party_group for note in h.notes
                                           if (role := self.context_role([note]))), None)):
             ctx_role = said  # 「申请人（监护人）情况」: the side is the guardian its note says (u312)
         if party_group and ctx_role in _FAMILY_SECTION_STEMS:
