@@ -269,6 +269,16 @@ def test_a_workbook_read_back_with_a_password_or_empty_is_said_so(command: list[
         assert "Traceback" not in result.output and "zip" not in result.output
 
 
+def test_split_says_a_period_it_cannot_read(tmp_path: Path, sample_forms: Path) -> None:
+    """split --period (the day ages are worked out at) is read as scan's is, and a wrong one is said in words."""
+    filled = tmp_path / "一套表.xlsx"
+    filled.write_bytes(b"")
+    result = runner.invoke(app, ["split", str(filled), "--forms", str(sample_forms), "-o", str(tmp_path / "out"),
+                                 "--period", "2026Q5"])
+    assert result.exit_code == 2 and "看不懂统计期“2026Q5”" in result.output, result.output
+    assert "Traceback" not in result.output
+
+
 def test_a_workbook_output_must_be_named_as_one(tmp_path: Path, sample_forms: Path) -> None:
     done = runner.invoke(app, ["scan", str(sample_forms), "--report", str(tmp_path / "报告.txt"), "-q"])
     assert done.exit_code == 2 and ".xlsx" in done.stderr and not (tmp_path / "报告.txt").exists()

@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 from yitaobiao.cells import check_digit
 from yitaobiao.cli import app
 from yitaobiao.errors import OutputExistsError
+from yitaobiao.history import parse_period
 from yitaobiao.mapping import Mapping, MappingForm, MappingItem
 from yitaobiao.merge import INDICATORS, PERSONS, build_mapping, is_category_sheet, plan_merge, write_merged
 from yitaobiao.model import OUTPUT_FOLDER_NOTE, Subject, parse_a1
@@ -272,8 +273,9 @@ def test_round_trip_on_sample_forms(sample_forms: Path, tmp_path: Path) -> None:
     assert "《青山县死亡人口信息核查表》：收到 1 条记录；另有 6 条" in told, report.warnings
     # (the dead one is left off the lists of the living, in one line, and goes to the check of deaths — wf112, wf114)
     late = [line for line in rest if "已标记死亡" in line]
-    unsent = [line for line in rest if line not in late]
-    assert all(_UNSENT in line for line in unsent) and len(unsent) <= 1, report.warnings
+    aged = [line for line in rest if line.startswith("年龄按今天")]  # (its 年龄 columns, from the birth dates)
+    unsent = [line for line in rest if line not in late and line not in aged]
+    assert all(_UNSENT in line for line in unsent) and len(unsent) <= 1 and len(aged) == 1, report.warnings
     assert len(late) == 1 and "姓名6" in late[0] and "姓名5" not in late[0], report.warnings
     assert "死亡人口信息核查表" not in late[0] and not any("已标记死亡" in line for line in report.alerts)
     checked = check_outputs(tmp_path / "out", mapping, records, indicators)
@@ -1095,7 +1097,8 @@ def test_a_worker_that_dies_leaves_its_originals_to_the_command(tmp_path: Path, 
 
     monkeypatch.setattr(split_module, "_write_job", dies_in_a_worker)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
-    assert [w for w in report.warnings if _UNSENT not in w] == [] and len(report.outputs) >= 10
+    assert [w for w in report.warnings if _UNSENT not in w and not w.startswith("年龄按今天")] == []
+    assert len(report.outputs) >= 10
     assert check_outputs(tmp_path / "out", mapping, records, indicators) > 100
 
 
@@ -4527,6 +4530,27 @@ def test_a_tick_naming_an_event_receives_the_record_and_an_untyped_age_is_worked
     assert not any("王小军" in line for line in report.alerts)
     [said] = [line for line in report.warnings if "王小军" in line]
     assert f"勾选了“{group}”" in said and "外出地点" in said and "已列入这张表" in said
+
+
+@pytest.mark.parametrize("period", [None, "2026Q1", "2025"])
+def test_an_age_worked_out_is_the_periods_and_today_is_said(tmp_path: Path, period: str | None) -> None:
+    """wf139: a first quarter's 一套表 split in December gave 李建国 68 (67 at 2026-03-31), unsaid. With --period the
+    age is the one at the period's last day; without, it is today's, and the clerk is told so."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("村民基本信息登记表", ["姓名", "公民身份号码", "年龄", "联系电话"])
+    write_xlsx(forms / "公安局" / "村民.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    item = {i.name: i for i in mapping.items}
+    wb = load_workbook(merged)
+    _type_records(wb, item, [{"姓名": "王小军", "公民身份号码": "500113198805050813", "联系电话": "13906543210"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out", period=parse_period(period) if period else None)
+    ws = load_workbook(tmp_path / "out" / "公安局" / "村民.xlsx").active
+    [row] = [[c.value for c in cells] for cells in ws.iter_rows() if cells[1].value == "王小军"]
+    on = {"2026Q1": dt.date(2026, 3, 31), "2025": dt.date(2025, 12, 31)}.get(period or "", dt.date.today())
+    assert row[3] == on.year - 1988 - ((on.month, on.day) < (5, 5))
+    told = [line for line in report.warnings if "年龄按今天" in line]
+    assert told if period is None else not told, report.warnings
 
 
 def test_one_person_twice_on_a_list_is_said(tmp_path: Path) -> None:

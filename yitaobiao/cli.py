@@ -693,6 +693,7 @@ def split(
     output: Annotated[Path, typer.Option("--output", "-o", help="输出文件夹，按原报表的文件夹结构存放。")] = Path("分发"),
     mapping: Annotated[Path | None, typer.Option("--mapping", help="字段对照文件（默认用一套表内保存的对照；一套表中没有时，用它旁边的 .mapping.json）。")] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
+    period: Annotated[str, typer.Option("--period", help="统计期：2026Q1、2026-03 或 2026；年龄按统计期最后一天的周岁计算（默认按今天）。")] = "",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="不显示进度和结果表。")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示详细的程序信息。")] = False,
 ) -> None:
@@ -708,6 +709,7 @@ def split(
             if not path.exists():
                 raise UsageError(f"找不到已填写的一套表：{path}")
         folder_of = _village_folders(filled)
+        the_period = parse_period(period) if period.strip() else None
         for path in filled:
             the_mapping = mapping_of(path, mapping, fallback=_beside(path))
             forms_dir = forms or Path(the_mapping.forms_root or ".")
@@ -716,7 +718,8 @@ def split(
             target = output / folder_of[path] if len(filled) > 1 else output
             try:
                 with _status(f"正在回填各部门报表：{path.name}…", quiet):
-                    reports.append((path, split_filled(path, the_mapping, forms_dir, target, force=force)))
+                    reports.append((path, split_filled(path, the_mapping, forms_dir, target, force=force,
+                                                            period=the_period)))
             except NothingFilledError as exc:
                 if len(filled) == 1:
                     raise

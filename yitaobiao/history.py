@@ -43,6 +43,17 @@ class Period:
         return f"{self.year}年"
 
     @property
+    def last_day(self) -> dt.date:
+        """The period's closing day, the day a report's ages and stocks are taken at (统计截止日)."""
+        if self.kind == "M":
+            following = dt.date(self.year + self.number // 12, self.number % 12 + 1, 1)
+        elif self.kind == "Q":
+            following = dt.date(self.year + self.number // 4, self.number % 4 * 3 + 1, 1)
+        else:
+            following = dt.date(self.year + 1, 1, 1)
+        return following - dt.timedelta(days=1)
+
+    @property
     def unit(self) -> str:
         """What the previous period is called in a sentence: 上季度, 上月, 上年."""
         return {"Q": "上季度", "M": "上月", "Y": "上年"}[self.kind]

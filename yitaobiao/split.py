@@ -52,6 +52,7 @@ from .classify import population_named
 from .docx_fill import DocxTables, cell_text, set_text
 from .errors import FormReadError, OutputExistsError, UsageError, YitaobiaoError, refuse_open_in_office
 from .guard import clerk_reason, guarded_map, opening_reason
+from .history import Period
 from .mapping import (
     HIDDEN_SHEET,
     HOUSEHOLD_KEYS,
@@ -1182,8 +1183,11 @@ def _differ(a: Any, b: Any) -> bool:
 class _Filler:
     """Values for one form's fields, in the form's own units and codes, from the records it receives."""
 
-    def __init__(self, mapping: Mapping, collected: Collected, report: SplitReport) -> None:
+    def __init__(self, mapping: Mapping, collected: Collected, report: SplitReport,
+                 as_of: dt.date | None = None) -> None:
         self.mapping = mapping
+        # (wf139: a first quarter's 一套表 split in December gave 李建国 68, who was 67 at 2026-03-31)
+        self.as_of = as_of
         self.collected = collected
         self.report = report
         self.periods = mapping.periods or ["本期"]
@@ -2231,7 +2235,8 @@ class _Filler:
         return [n for n in chosen if n not in outside]
 
     def _age(self, sheet: str, record: dict[str, Any]) -> int | None:
-        """A record's age in whole years today, from its 出生日期 or its ID number (GB 11643: digits 7 to 14)."""
+        """A record's age in whole years at the period's last day (today, no period given), from its 出生日期 or
+        its ID number (GB 11643: digits 7 to 14)."""
         born = record.get(self._item_named(sheet, "出生日期") or "")
         if isinstance(born, float) and born.is_integer():
             born = int(born)  # (19700808 typed as a number, read as 19700808.0)
@@ -2242,8 +2247,10 @@ class _Filler:
             birth = date_from_text(number[6:14]) if re.fullmatch(r"\d{17}[\dXx]", number) else None
         if not isinstance(birth, dt.date):
             return None
-        today = dt.date.today()
-        return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+        on = self.as_of or dt.date.today()
+        if self.as_of is None and (said := _AGED_TODAY.format(on.isoformat())) not in self.report.warnings:
+            self.report.warnings.append(said)
+        return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
     def _grown_up(self, form: MappingForm, records: list[dict[str, Any]], grown: list[int], distinctive: list[str],
                   group: str) -> str:
@@ -4511,8 +4518,9 @@ def _write_jobs(jobs: list[_Job], filler: _Filler, fields_by_form: dict[str, lis
 
 
 def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
-                 force: bool = False) -> SplitReport:
-    """Write every department's filled copy; see the module docstring for the rules."""
+                 force: bool = False, period: Period | None = None) -> SplitReport:
+    """Write every department's filled copy; see the module docstring for the rules. Ages are worked out at
+    ``period``'s last day (today when none is given)."""
     collected = read_filled(filled, mapping)
     if not collected.sheets_found:
         raise _not_its_one_table(filled, mapping)
@@ -4525,7 +4533,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
         raise SplitError(f"{forms_dir} 中找不到一套表所对照的任何原报表（共 {len(originals)} 个，如 {originals[0]}），"
                          "请用 --forms 指向扫描时的报表文件夹。")
     report = SplitReport(warnings=list(collected.notes), alerts=list(collected.alerts))
-    filler = _Filler(mapping, collected, report)
+    filler = _Filler(mapping, collected, report, period.last_day if period else None)
     report.people = filler.people_by_number()
     filler.tick_the_dead()
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
@@ -4597,6 +4605,8 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     return report
 
 
+_AGED_TODAY = ("年龄按今天（{}）的周岁算出（填入年龄、判断是否在某张表的年龄范围内）；如应按统计期末计算，"
+               "请加 --period 写明统计期（如 2026Q1）重新分发。")
 _SPLIT_FROM = "分发自："  # (the note's line naming the filled 一套表 the folder was split from)
 
 
