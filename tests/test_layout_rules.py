@@ -2541,6 +2541,34 @@ def test_a_row_of_answers_under_a_registers_header_is_no_card() -> None:
     assert parsed.fields[1].options == ["□是 □否"] and parsed.fields[1].header_path[:-1] == ["履约情况", "电话回访"]
 
 
+def test_a_row_of_lists_and_boxes_under_a_registers_header_is_its_answers() -> None:
+    """u574: 「化制/深埋/焚烧/发酵 | □是 □否」 printed once under a 病死畜禽无害化处理登记台账's header made it a card:
+    its group headers and the list became items, its 乡镇 and 数量 columns were lost."""
+    rows = [["病死畜禽无害化处理登记台账", "", "", "", "", "", ""],
+            ["序号", "养殖场户信息", "", "无害化处理情况", "", "保险情况", ""],
+            ["", "所在乡镇", "养殖场（户）名称", "处理方式", "处理日期", "是否参保", "保单号"],
+            ["", "", "", "化制/深埋/焚烧/发酵", "", "□是  □否", ""],
+            ["", "", "", "", "", "", ""], ["", "", "", "", "", "", ""]]
+    merges = [(1, 1, 1, 2), (1, 3, 1, 4), (1, 5, 1, 6), (1, 0, 2, 0)]
+    parsed = parse_grid(Grid("t.xlsx", "Sheet1", rows, [CellRange(*m) for m in merges]))
+    assert parsed is not None and parsed.layout == "list"
+    assert [f.label for f in parsed.fields] == ["所在乡镇", "养殖场（户）名称", "处理方式", "处理日期", "是否参保", "保单号"]
+    assert parsed.fields[2].header_path == ["无害化处理情况", "处理方式"]
+
+
+def test_a_title_with_the_tables_number_beside_it_is_the_title() -> None:
+    """u570: 「××县…完成情况表 | 表号：移扶3表」 over 制定机关 and 有效期至 stacked on the right: the title row was
+    read as the header's first level, and every column's path began with the title and the 填报单位 line."""
+    rows = [["××县移民村后期扶持项目计划及完成情况表", "", "", "表    号：移扶3表"],
+            ["", "", "", "制定机关：××县水库移民管理局"], ["", "", "", "有效期至：2027年12月"],
+            ["填报单位（盖章）：", "", "", "单位：万元、户、人"],
+            ["序号", "项目名称", "建设地点", "受益户数"], ["", "", "", ""], ["", "", "", ""]]
+    parsed = parse_grid(Grid("t.xls", "Sheet1", rows, [CellRange(0, 0, 1, 2)]))
+    assert parsed is not None and parsed.title == "××县移民村后期扶持项目计划及完成情况表"
+    assert [f.header_path for f in parsed.fields] == [["项目名称"], ["建设地点"], ["受益户数"]]
+    assert parsed.unit == "万元、户、人"
+
+
 def test_dashed_sections_bare_footer_keys_and_a_towns_fill_line() -> None:
     """u205: 「一、拆除任务完成情况 | — | —」 is a section of an indicator table; u206: 「填表人 | | 审核人（签字）」
     closes a card; u207: 「年审年度：    年（审核上年度安排情况）」 and u211: 「乡镇（街道）： | 巡查组：」 say who fills

@@ -213,7 +213,9 @@ class _Sheet:
         found = self._choices.get(r)
         if found is None:
             # (「备注：1.各村上报3-5名… 2.…」 across the sheet is the notes, however its points are numbered — wf8)
-            kinds = [None if C.is_notes(t) else _choice_kind(t) for _, t, _ in self.texts(r)]
+            # (「化制/深埋/焚烧/发酵 | □是 □否」: a list and boxes to tick, each column's answers — u574)
+            kinds = [None if C.is_notes(t) else _choice_kind(t) or ("box" if C.is_option_text(t) else None)
+                     for _, t, _ in self.texts(r)]
             # (「香港/澳门/台湾 | 回乡证或台胞证号码 | ①…②… | 是的填“√”」: lists, the papers meant, how to tick, u78)
             # (「村、社区 | 本人或亲属」 under 联系人电话 name whose phone: labels, with no list or how-to among them)
             found = self._choices[r] = bool(kinds) and None not in kinds and any(k in ("list", "how") for k in kinds)
@@ -418,6 +420,17 @@ def _read_top(sheet: _Sheet) -> _Top:
         texts = sheet.texts(r)
         if not top.title and len(texts) == 1 and _is_title_cell(sheet, texts[0]):
             top.title = texts[0][1]
+            r += 1
+            continue
+        titles = [anchor for anchor in texts if not _is_meta_text(anchor[1])]
+        if not top.title and len(titles) == 1 and len(texts) > 1 and _is_title_cell(sheet, titles[0]) \
+                and _looks_like_title(titles[0][1]):
+            # 「××县…完成情况表 | 表号：移扶3表」 with 制定机关 and 有效期至 stacked under the number: the title, its
+            # number block beside it (u570: every column's header path began with the title and 填报单位)
+            top.title = titles[0][1]
+            for _, text, _ in texts:
+                if text != top.title:
+                    _absorb_meta(top, text)
             r += 1
             continue
         break
