@@ -37,6 +37,9 @@ def make_form(title: str, labels: list[str], layout: Layout = Layout.LIST,
     # (u351: each row a patch the survey found, whoever its 当事人 is)
     ("违法占用林地图斑核查整改台账", ["图斑编号", "乡镇", "行政村", "当事人姓名", "身份证号码", "占地总面积", "发现时间"],
      Layout.LIST, Subject.EVENT),
+    # (u576: each row a complaint, whoever complains)
+    ("农资产品质量投诉举报登记台账", ["投诉日期", "姓名", "联系电话", "住址", "单位名称", "产品名称"], Layout.LIST,
+     Subject.EVENT),
     ("主要指标", ["常住人口", "户籍人口"], Layout.INDICATOR, Subject.AGGREGATE),
     ("在校学生年龄情况", ["计", "17岁及以下", "18岁", "19岁"], Layout.LIST, Subject.AGGREGATE),
     ("", ["行政村", "姓名", "与户主关系", "人数"], Layout.LIST, Subject.PERSON),

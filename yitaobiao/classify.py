@@ -70,7 +70,7 @@ _TITLE_SUBJECTS: list[tuple[re.Pattern[str], Subject]] = [
      Subject.ORGANISATION),
     (re.compile(r"(?:农|家|住|贫困|监测|脱贫|低保|特困)户|家庭(?:基本)?(?:情况|信息)|户籍(?:证明)?|户内"), Subject.HOUSEHOLD),
     # (巡查台账, 灾情台账, 活动台账: a row a patrol, a disaster or an event, whoever and wherever it concerns)
-    (re.compile(r"项目|案件|事故|事件|违法|违建|违章|隐患|问题|整治|投保|保险|报销|结算|发放|补贴资金|交易|变更|查询记录|"
+    (re.compile(r"项目|案件|事故|事件|违法|违建|违章|投诉|举报|隐患|问题|整治|投保|保险|报销|结算|发放|补贴资金|交易|变更|查询记录|"
                 r"巡[查田河林护](?:工作)?(?:台账|记录)|图斑|灾情|活动(?:开展)?(?:台账|记录|登记)"), Subject.EVENT),
     (re.compile(r"花名册|名单|名册|人员|人口|学生|儿童|老人|老年人|残疾人|党员|干部|职工|居民|村民|对象|婴儿|妇女|个人|本人"),
      Subject.PERSON),
