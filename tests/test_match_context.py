@@ -5715,6 +5715,24 @@ def test_the_one_harmed_is_whom_an_application_is_for() -> None:
     assert report[1].role != "代办人"
 
 
+def test_the_insured_whom_the_accident_befell_is_whom_a_claim_is_for() -> None:
+    """u579: a 理赔申请登记表 asks 出险人情况 › 姓名 | 身份证号码 first and 理赔申请人 › 姓名 | 与被保险人关系 |
+    身份证号码 after it: the insured was read as a 出险人 apart from every roster's own person, and the one who files
+    the claim, a relative, took the insured's place."""
+    from yitaobiao.model import Layout
+
+    card = [at("F1.1", "B3", "姓名", "出险人情况"), at("F1.2", "B4", "身份证号码", "出险人情况"),
+            at("F1.3", "B7", "出险时间", "出险经过"),
+            at("F1.4", "B12", "姓名", "理赔申请人"), at("F1.5", "D12", "与被保险人关系", "理赔申请人"),
+            at("F1.6", "B13", "身份证号码", "理赔申请人")]
+    roster = [at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码")]
+    fields = card + roster
+    _match_forms(fields, [form_of("F1", "老年人意外伤害保险理赔申请登记表", Layout.CARD, Subject.PERSON),
+                          form_of("F2", "老年人意外伤害保险投保名单", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2")
+    assert not same(fields, "F1.4", "F2.1") and not same(fields, "F1.6", "F2.2")
+
+
 @pytest.mark.parametrize(("label", "section", "other", "other_section"), [
     ("联系电话", "用人单位情况", "单位联系电话", "用人单位情况"),
     ("联系电话", "企业基本情况", "企业联系电话", ""),

@@ -3647,8 +3647,8 @@ _APPLICANT_WORD = "申请人"
 
 def _as_claimant(text: str, claimant: str = _CLAIMANT) -> str:
     clean = normalize_label(text).clean
-    if clean.startswith(_APPLICANT_WORD):
-        return text.replace(_APPLICANT_WORD, claimant, 1)
+    if (applicant := _APPLICANT_RE.match(clean)) and applicant.group() in text:
+        return text.replace(applicant.group(), claimant, 1)
     # (「二、申报人情况」 on a 死亡人员户口注销申报登记表: whoever declares the death acts for the late person — u200)
     declarer = _DECLARER_RE.match(clean)
     return text.replace(declarer.group(), _DECLARER, 1) if declarer and declarer.group() in text else text
@@ -3731,8 +3731,12 @@ def _claimed_for(keys: list[LabelKey], form_fields: list[Field], synonyms: Synon
 def _applies_here(f: Field) -> bool:
     """The field is the applicant's or the declarer's: 申请人姓名, or any item under a 申请人情况 (申报人情况)
     section."""
-    return any(normalize_label(text).clean.startswith((_APPLICANT_WORD, "申报人", "报告人"))
+    return any(_APPLICANT_RE.match(clean := normalize_label(text).clean) or clean.startswith(("申报人", "报告人"))
                for text in (f.label, *f.header_path[:-1]))
+
+
+# The one who applies, named by what they apply for too (理赔申请人, 补贴申请人); never the side applied against
+_APPLICANT_RE = re.compile(r"^(?!被)[\u4e00-\u9fff]{0,4}?申请人")
 # The number or date a register marks each case or application by (案件编号, 受理日期): the row's, no one's.
 # (and the days of its handling: 「办理时间 › 申请日期 | 受理日期 | 审批日期」 before 「受援人情况 › 姓名」 — u454)
 _CASE_MARK_RE = re.compile(r"^(?:案件|案|事项|业务|申请|受理|登记|流水|信访件|信访|来信|来访|投诉|举报|工单|咨询|接待|求助|"
@@ -4712,7 +4716,8 @@ def _insurance_named(title: str) -> str | None:
 _NEGATIONS = "不未非无没"
 _UNDERGOER_RE = re.compile(r"被[\u4e00-\u9fff]{1,4}人")
 # Whom harm befell, as 受伤害职工, 受灾群众, 受害人: the one a record about the harm is about
-_HARMED_RE = re.compile(r"受(?:伤害|伤|害|灾|困)(?:职工|人员|群众|人|者)(?=$|情况|信息|基本|姓名)")  # (no 受伤人数)
+# (出险人: the insured whom the accident befell, whose claim a relative may file — u579)
+_HARMED_RE = re.compile(r"(?:受(?:伤害|伤|害|灾|困)(?:职工|人员|群众|人|者)|出险(?:人|者))(?=$|情况|信息|基本|姓名)")  # (no 受伤人数)
 _CASE_PARTY_RE = re.compile(r"申请|诉|举报|告|执行|检查|处罚|调解|害")  # (被投诉人, 被申诉人, 被告, 被侵害人 …)
 _NUMBERED_SECTION_RE = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
 _SCOPE_WORDS = ("含", "包括", "包含", "不含", "其中")
