@@ -40,6 +40,9 @@ def make_form(title: str, labels: list[str], layout: Layout = Layout.LIST,
     # (u576: each row a complaint, whoever complains)
     ("农资产品质量投诉举报登记台账", ["投诉日期", "姓名", "联系电话", "住址", "单位名称", "产品名称"], Layout.LIST,
      Subject.EVENT),
+    # (u573: a police incident each row, whoever acted or was rescued)
+    ("见义勇为警情登记台账", ["接警时间", "警情编号", "事发地点", "简要经过", "姓名", "性别", "证件号码", "联系电话"],
+     Layout.LIST, Subject.EVENT),
     ("主要指标", ["常住人口", "户籍人口"], Layout.INDICATOR, Subject.AGGREGATE),
     ("在校学生年龄情况", ["计", "17岁及以下", "18岁", "19岁"], Layout.LIST, Subject.AGGREGATE),
     ("", ["行政村", "姓名", "与户主关系", "人数"], Layout.LIST, Subject.PERSON),

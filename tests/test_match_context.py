@@ -4408,6 +4408,16 @@ def test_a_partys_bracket_saying_what_they_did_leaves_them_the_cases_party() -> 
     assert not same(fields, "F1.3", "F3.1") and not same(fields, "F1.4", "F3.2")
 
 
+def test_whom_an_incident_was_done_to_is_one_of_its_parties() -> None:
+    """u573: 「行为人信息 › 姓名 | 被救助人信息 › 姓名 | 联系电话」 of a 见义勇为警情登记台账: each row is an incident,
+    and the one rescued was read as the register's own person, their 姓名 and 联系电话 meeting every roster's."""
+    fields = [at("F1.1", "B4", "接警时间", "警情信息"), at("F1.2", "G4", "姓名", "行为人信息"),
+              at("F1.3", "K4", "姓名", "被救助人信息"), at("F1.4", "L4", "联系电话", "被救助人信息"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "联系电话")]
+    match_fields(fields, SYN, forms=forms_of(Layout.LIST, Subject.EVENT, Subject.PERSON))
+    assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.2")
+
+
 def test_the_name_a_station_gives_is_no_kind_of_person() -> None:
     """u221: 「站内临时姓名 | 性别 | … 公民身份号码」, the only name column of a 长期滞留人员 register, was read as the name of
     people called 站内临时, so it met every roster's 姓名; a 摊主姓名 column still names its register's people."""

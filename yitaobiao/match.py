@@ -4348,6 +4348,10 @@ def two_parties(members: list[Field], subject: Subject | None, title: str = "") 
                 parties.add(head)
                 if subject is Subject.EVENT:
                     parties.add(other)
+            elif subject is Subject.EVENT and _UNDERGOER_RE.fullmatch(side):
+                # (「行为人信息 | 被救助人信息」 of a 见义勇为警情登记台账: each row an incident, whom it was done to one of
+                # its parties, no roster's own person — u573: their 姓名 and 联系电话 met every roster's)
+                parties.add(head)
     if not (parties or sides) and subject is Subject.EVENT:
         # 「当事人情况 › 姓名（名称） | 联系电话」 of a 违法线索移交 register: each row is a case, its 当事人 the one it
         # deals with, no roster's own person (u228: three look-alikes with a 文物保护员 roster). (Over 申请人 | 被申请人
