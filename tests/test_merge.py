@@ -339,6 +339,24 @@ def test_namesakes_are_told_apart_by_what_differs(tmp_path: Path) -> None:
     assert not [n for n in names if n.count("（") > 1]
 
 
+def test_a_villages_section_is_headed_with_the_scope_its_forms_title_gives() -> None:
+    """wf139, wf140: 「一、蔬菜 › 蔬菜合计 | 芹菜」 of a 设施种植业生产情况（一） stood under a bare 「蔬菜」 on the 村（社区）
+    sheet, and the cadre typed the village's whole 650 亩 of vegetables into the 设施 form's cells. On a sheet of villages
+    a section's header carries its one form's title; a title that only repeats the section adds nothing."""
+    from yitaobiao.merge import _theme
+    from yitaobiao.synonyms import load_synonyms
+
+    synonyms = load_synonyms()
+    total = Concept(id="C1", name="设施蔬菜合计", field_ids=["F1.1"])
+    sources = [Field(id="F1.1", form_id="F1", path="农业年报表.xls", sheet="设施种植业一", cell="B5", label="蔬菜合计",
+                     header_path=["一、蔬       菜", "蔬菜合计"])]
+    scopes = {"F1": "设施种植业生产情况（一）"}
+    assert _theme(total, synonyms, False, sources, scopes, scopes=scopes) == "设施种植业生产情况·蔬菜"
+    assert _theme(total, synonyms, False, sources, scopes) == "蔬菜"  # (a person's section stays the section's)
+    assert _theme(total, synonyms, False, sources, scopes, scopes={"F1": "蔬菜生产情况表"}) == "蔬菜"
+    assert _theme(total, synonyms, False, sources, scopes, scopes={}) == "蔬菜"  # (a file code for a title)
+
+
 def test_a_documents_selector_is_cut_where_a_reader_expects() -> None:
     from yitaobiao.normalize import short_title as _short_title
 

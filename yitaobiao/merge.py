@@ -214,9 +214,10 @@ class MergePlan:
 
 # --------------------------------------------------------------------------- planning
 def _theme(concept: Concept, synonyms: Synonyms, indicator: bool, sources: list[Field] | None = None,
-           titles: dict[str, str] | None = None) -> str:
+           titles: dict[str, str] | None = None, scopes: dict[str, str] | None = None) -> str:
     """The group header of an item: its theme in the synonym table, else the section it stands under in
-    its source form, else the form it comes from (机动车登记, 企业登记) — never a catch-all 其他."""
+    its source form (with its form's printed title, ``scopes``, on a sheet of villages whose columns come from
+    many statistical forms), else the form it comes from (机动车登记, 企业登记) — never a catch-all 其他."""
     # (a name the clerk gave in the review, 「所属村（社区）」, or one told apart from a namesake, 「公民身份号码（身份证
     # 号码）」: the theme of the item it names — wf20 had moved 所属村 under 监测户)
     name = concept.standard_name
@@ -237,8 +238,20 @@ def _theme(concept: Concept, synonyms: Synonyms, indicator: bool, sources: list[
                        [(titles or {}).get(f.form_id, "") for f in sources or []]):
         named = Counter(name for name in map(_short, candidates) if _is_theme_name(name))
         if named:
-            return named.most_common(1)[0][0]
+            section = named.most_common(1)[0][0]
+            return _scoped(section, {_BRACKET_NOTE_RE.sub("", _short(scopes.get(f.form_id, ""))) for f in sources or []}) \
+                if scopes is not None else section
     return OTHER_THEME
+
+
+def _scoped(section: str, titled: set[str]) -> str:
+    """A section's group header with the scope its one form's title gives it: 「一、蔬菜」 of the
+    「设施种植业生产情况（一）」 is 设施种植业生产情况·蔬菜, not every vegetable a village grows (wf139, wf140:
+    cadres typed the village's whole 650 亩 into the 设施 form's cells)."""
+    title = next(iter(titled)) if len(titled) == 1 else ""
+    if not _is_theme_name(title) or section in title or title in section:
+        return section
+    return f"{title}·{section}"
 
 
 _REGION_PREFIX_RE = re.compile(r"^[^\s（(]{1,8}?(?:省|市|县|区|旗|镇|乡|街道)")
@@ -463,6 +476,7 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
         paths = None if key.canonical or header not in result.code_list_paths else set(result.code_list_paths[header])
         code_lists.setdefault(key.canonical or key.text, CodeList(values, paths))
     form_titles = _header_titles(included)
+    printed_titles = {form.id: form.title for form in included if C.CJK_RE.search(form.title)}
     columns: list[Column] = []
     for (sheet, cid), sources in sorted(groups.items(), key=lambda kv: (_sheet_rank(kv[0][0]),
                                                                         order_of.get(kv[0][1], len(order_of)))):
@@ -495,7 +509,8 @@ def plan_merge(result: ScanResult, synonyms: Synonyms | None = None, created: dt
             # GB/T 4761's words are offered beside its codes; each form gets its own, or a line where it has none)
             have = {_CODE_LEAD_RE.sub("", o) for o in options}
             options = [*options, *(w for w in synonyms.item_options.get(_HEAD_RELATION, []) if w not in have)]
-        columns.append(Column(concept, sheet, _theme(concept, synonyms, sheet == INDICATORS, sources, form_titles),
+        columns.append(Column(concept, sheet, _theme(concept, synonyms, sheet == INDICATORS, sources, form_titles,
+                                                     scopes=printed_titles if sheet == VILLAGES else None),
                               unit, sources, code=code, rule=rule, options=options, name=display_name(concept.name),
                               lenient=lenient))
     selector_of = _add_selectors(columns, included, sheet_of)
