@@ -4418,6 +4418,14 @@ def test_whom_an_incident_was_done_to_is_one_of_its_parties() -> None:
     assert not same(fields, "F1.3", "F2.1") and not same(fields, "F1.4", "F2.2")
 
 
+def test_an_offices_detailed_address_is_the_offices_address() -> None:
+    """wf140: 「民政部门信息 › 详细通讯地址」 of a 高校学生家庭情况调查表 was known by its words alone, its 民政部门 no part of
+    it; once the clerk joined the family's 详细通讯地址 with 现住址, the office's lost the section that told it apart,
+    and a cadre wrote the family's address into the 民政部门 cell. 详细通讯地址 is a 通讯地址, the office's its own."""
+    family, office = MAKER.key("详细通讯地址", ["家庭通讯信息"]), MAKER.key("详细通讯地址", ["民政部门信息"])
+    assert family.canonical == "通讯地址" and office.role == "民政部门" and office.node != family.node
+
+
 def test_the_name_a_station_gives_is_no_kind_of_person() -> None:
     """u221: 「站内临时姓名 | 性别 | … 公民身份号码」, the only name column of a 长期滞留人员 register, was read as the name of
     people called 站内临时, so it met every roster's 姓名; a 摊主姓名 column still names its register's people."""
