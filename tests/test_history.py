@@ -160,6 +160,29 @@ def test_a_scan_of_one_department_does_not_replace_the_quarter(tmp_path: Path, m
     assert (recorded.forms, recorded.fields) == (4, 14)
 
 
+def test_a_merge_after_a_look_at_one_department_says_it_is_a_part(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """wf139, wf140: after a scan of one form for a look, a bare merge built a one-form 一套表 without a word; the
+    merge says the scan it follows is a part of the recorded folder, and how to merge the whole."""
+    monkeypatch.chdir(tmp_path)
+    folder = _write_quarter(tmp_path / "报表", QUARTERS["2026Q3"])
+    assert runner.invoke(app, ["scan", str(folder), "--period", "2026Q3", "-q"]).exit_code == 0
+    whole = runner.invoke(app, ["merge", "-o", str(tmp_path / "全部.xlsx"), "-q"])
+    assert whole.exit_code == 0 and "一部分" not in whole.stderr, whole.output
+    # (a decision on a field no form asks any more is said of the whole folder, not of a part that lacks the rest)
+    from yitaobiao.match import Decisions
+    from yitaobiao.review import decisions_path, save_decisions
+    save_decisions(Decisions(renames={"|不存在的字段": "某项"}), decisions_path(tmp_path))
+    again = runner.invoke(app, ["scan", str(folder), "--period", "2026Q3"])
+    assert "不存在的字段" in again.stderr, again.stderr
+    for n, part in enumerate((folder / "民政局", folder / "民政局" / "低保.xlsx")):
+        looked = runner.invoke(app, ["scan", str(part), "--period", "2026Q3"])
+        assert looked.exit_code == 0 and "不存在的字段" not in looked.stderr, looked.stderr
+        merged = runner.invoke(app, ["merge", "-o", str(tmp_path / f"部分{n}.xlsx"), "-q"])
+        assert merged.exit_code == 0 and "一部分" in merged.stderr and f"yitaobiao merge {folder.resolve()}" in \
+            merged.stderr.replace("\n", ""), merged.output
+
+
 def test_a_read_only_working_folder_still_gives_the_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Where the history and the last scan cannot be kept, the clerk still gets the results and is told."""
     monkeypatch.chdir(tmp_path)

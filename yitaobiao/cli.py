@@ -59,6 +59,7 @@ from .history import (
     points,
     record,
     recorded_from_elsewhere,
+    recorded_whole,
     snapshot,
     trend_rows,
 )
@@ -377,7 +378,12 @@ def scan(
                 save_decisions(kept, decisions_path(Path.cwd()))
         result.findings.extend(carried)
         result.findings.extend(foreign_review(new_decisions, result, decisions))
-        result.findings.extend(stale_decisions(kept, result))
+        state = Path.cwd() / STATE_DIR
+        recorded = load_history(state)
+        # (wf140: one form scanned for a look was told of 13 decisions 「本次没有报表再这样写」, every other form's)
+        a_part = recorded_whole(result.root, recorded) is not None or folder.is_file() and bool(recorded)
+        if not a_part:
+            result.findings.extend(stale_decisions(kept, result))
         result.findings.extend(unapplied_decisions(kept, result))
         if decisions is not None:
             result.findings.extend(parted_by_decisions(kept, result, _last_scan_here()))
@@ -387,9 +393,7 @@ def scan(
         recorded_now = False  # the scan is this period's record (and its templates what the next period's compare with)
         _write_log(result)
         summary = summarise(result, target=the_target, overrides=kept.suggestions)
-        state = Path.cwd() / STATE_DIR
         snap = snapshot(summary, the_period, result.root, [f"{f.department}｜{f.title}" for f in result.forms])
-        recorded = load_history(state)
         whole = partial_of(snap, recorded) or (recorded[-1] if folder.is_file() and recorded else None)
         if whole is not None:
             # One department's folder scanned for a look is not the county's quarter: kept out of the history,
@@ -619,6 +623,15 @@ def _decisions(review_file: Path | None, quiet: bool = False) -> tuple[Decisions
 _DECISIONS_SHOWN = 10
 
 
+def _whole_of_a_part(result: ScanResult) -> str | None:
+    """The folder recorded here that the last scan was only a part of (one department's folder, one file)."""
+    recorded = load_history(Path.cwd() / STATE_DIR)
+    whole = recorded_whole(result.root, recorded)
+    if whole is None and Path(result.root).is_file() and recorded:
+        whole = recorded[-1]
+    return whole.folder if whole is not None and whole.folder != result.root else None
+
+
 def _load_source(source: Path | None, synonyms: list[Path] | None, quiet: bool,
                  review_file: Path | None = None) -> ScanResult:
     """A folder is scanned; a .json is a saved catalogue; nothing means the last scan here."""
@@ -660,6 +673,11 @@ def merge(
         refuse_overwrite(mapping_path, force)
         result = _load_source(source, synonyms, quiet, decisions)
         result.region = region or result.region
+        if source is None and (whole := _whole_of_a_part(result)) is not None:
+            # (wf139, wf140: after a look at one form, a bare merge built a one-form 一套表 without a word)
+            err.print(f"[yellow]提示：[/yellow]当前目录最近一次扫描的是 {e(result.root)}（{len(result.forms)} 张报表），"
+                      f"只是 {e(whole)} 的一部分，一套表只含这些报表；要生成全部报表的一套表，请运行 "
+                      f"yitaobiao merge {e(whole)}。")
         with _status("正在生成一套表…", quiet):
             plan = plan_merge(result, load_synonyms(synonyms), include_on_demand=include_on_demand)
             write_merged(plan, output)

@@ -200,7 +200,12 @@ def partial_of(snap: Snapshot, history: list[Snapshot]) -> Snapshot | None:
     """The recorded scan whose folder holds the one just scanned, when this one is a part of it (one
     department's subfolder, one file): its figures are not the period's, to record or to compare. None for
     the whole folder again, or a folder of its own (each quarter's templates in a folder of their own)."""
-    here = PurePath(snap.folder)
+    return recorded_whole(snap.folder, history)
+
+
+def recorded_whole(folder: str, history: list[Snapshot]) -> Snapshot | None:
+    """The last recorded scan whose folder holds ``folder`` (a subfolder of it, or a file in it)."""
+    here = PurePath(folder)
     for old in reversed(history):
         there = PurePath(old.folder)
         if here != there and here.is_relative_to(there):
