@@ -1197,6 +1197,9 @@ def test_numbers_that_name_something_make_items_not_slots() -> None:
     assert _counted_off([of("成员1"), of("成员2"), of("成员3")]) and _counted_off([of("第一胎"), of("第二胎")])
     assert not _counted_off([of("覆盖", "4G"), of("覆盖", "5G")])
     assert not _counted_off([of("2024年"), of("2025年")])
+    # (u581: 「出生人数按孩次分 › 一孩 | 二孩」 of a village table were slots of one count, and merged)
+    assert not _counted_off([of("出生人数按孩次分", "一孩"), of("出生人数按孩次分", "二孩")])
+    assert not _counted_off([of("残疾等级", "一级"), of("残疾等级", "二级")])
     fields = [field("F1.1", "行政村数", ("覆盖", "4G")), field("F1.2", "行政村数", ("覆盖", "5G")),
               field("F1.3", "自然村数", ("覆盖", "4G")), field("F1.4", "自然村数", ("覆盖", "5G"))]
     match_fields(fields, SYN)

@@ -5738,6 +5738,8 @@ _CHINESE_ORDINALS = {c: n for n, c in enumerate("一二三四五六七八九十"
 # What a number counts when it counts occasions or periods, not people or places: a dose (第1剂, 第2针), a
 # visit (第1次), a quarter, a school year or term, a batch, a round, a stage.
 _OCCASION_RE = re.compile(r"剂|针|次|期|季|学年|学期|年度|批|轮|阶段")
+# What a number ranks when it ranks kinds: a birth order (一孩, 二胎), a grade (一级), a class (一类, 二档, 三等).
+_RANK_RE = re.compile(r"孩|胎|级|类|档|等|星")
 
 
 def _counted_off(form_fields: list[Field]) -> bool:
@@ -5750,6 +5752,11 @@ def _counted_off(form_fields: list[Field]) -> bool:
         return True  # (the numbers are alike: the paths differ in words, not in a count)
     if _OCCASION_RE.match(found[0][differing].string, found[0][differing].end()):
         return False  # 第1剂 | 第2剂, 第一季度 | 第二季度: occasions of one person, each an item of its own (u180)
+    first = found[0][differing]
+    if _RANK_RE.match(first.string, first.end()) and not first.string[:first.start()].endswith("第"):
+        # 一孩 | 二孩, 一级 | 二级: a birth order or a grade each, counted or ticked, no slot of one item (u581);
+        # 「第一胎 › 姓名 | 第二胎 › 姓名」 are the first and second child's
+        return False
     values = sorted(_ordinal_value(r[differing]) for r in runs)
     return values[0] in (1, 2) and all(b - a == 1 for a, b in zip(values, values[1:], strict=False))
 
