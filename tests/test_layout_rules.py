@@ -1212,6 +1212,20 @@ def test_an_expiry_on_a_card_and_a_number_under_its_document_are_items() -> None
                    ["移交单位", "", "移交日期", ""]], [CellRange(0, 0, 0, 3), CellRange(1, 0, 1, 3)]) == ["移交单位", "移交日期"]
 
 
+def test_lines_naming_the_copys_county_period_and_number_hold_no_item() -> None:
+    """u579: 「青山县          乡镇（街道）          村（社区）」 over a 入户登记表; u578: 「报送期别：2026年    月」; u575,
+    u585: 「项目编号：WZA-2026-」, 「物资批次号：QCRC-2025-」 with the prefix printed: each became an item of its own."""
+    assert C.is_fill_line("青山县          乡镇（街道）          村（社区）")
+    assert C.is_fill_line("报送期别：2026年    月") and C.is_fill_line("项目编号：WZA-2026-")
+    assert C.is_fill_line("物资批次号：QCRC-2025-")
+    # (a county named with its town and village written in full is an address; a number given in full is a value)
+    assert not C.is_fill_line("青山县城关镇燕云村") and not C.is_fill_line("项目编号：WZA-2026-013")
+    assert not C.is_fill_line("出生年份：    年") and not C.is_fill_line("身份证号：")
+    rows = [["验收单", "", "", ""], ["项目编号：WZA-2026-", "", "金额单位：元", ""],
+            ["改造对象姓名", "", "联系电话", ""], ["结算金额", "", "验收日期", ""]]
+    assert labels(rows, [CellRange(0, 0, 0, 3)]) == ["改造对象姓名", "联系电话", "结算金额", "验收日期"]
+
+
 def test_a_line_of_places_to_write_in_blanks_of_full_width_underscores() -> None:
     assert C.is_fill_line("＿＿县（市、区）＿＿乡镇＿＿村") and C.is_fill_line("       镇（街道）     村")
     assert not C.is_fill_line("村民小组")

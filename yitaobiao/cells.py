@@ -189,6 +189,12 @@ def is_fill_line(text: str) -> bool:
         return True  # 「登记编号：      XX县档案馆制」: the copy's number and the office that printed the form (u419)
     if keyed and _SPAN_KEY_RE.search(squash(keyed.group(1))) and _DATE_SPAN_RE.match(squash(keyed.group(2))):
         return True  # 「数据提取区间：2026年1月1日至2026年12月31日」 over a system's export: the period it covers (u490)
+    if keyed and _PERIOD_KEY_RE.search(squash(keyed.group(1))) and is_period_text(keyed.group(2)):
+        # 「报送期别：2026年    月」, 「年度：2026年汛期（4月15日—10月15日）」: the period the copy is for (u578, u586)
+        return True
+    if keyed and _NUMBER_KEY_RE.search(squash(keyed.group(1))) and _CODE_PREFIX_RE.match(squash(keyed.group(2))):
+        # 「项目编号：WZA-2026-」, 「物资批次号：QCRC-2025-」: the copy's number, its printed prefix to complete (u575, u585)
+        return True
     if keyed and not _ADDRESS_KEY_RE.search(keyed.group(1)) and _BODY_NAMED_RE.match(squash(keyed.group(2))):
         return True  # 「乡镇（街道）工会：城关镇总工会」 over a 台账: the body filling the copy in, printed for all its rows (u490)
     if keyed and _PLACE_LEVEL_KEY_RE.match(keyed.group(1).strip()) \
@@ -202,6 +208,9 @@ def is_fill_line(text: str) -> bool:
 
 
 _KEYED_RE = re.compile(r"^([^:：]{1,10})[:：](.+)$")
+_PERIOD_KEY_RE = re.compile(r"(?:期别|报告期|统计期|时期|年度|月份|季度)$")
+_NUMBER_KEY_RE = re.compile(r"(?:编号|批次号|批号|单号)$")
+_CODE_PREFIX_RE = re.compile(r"^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-$")
 _SPAN_KEY_RE = re.compile(r"(?:区间|期间|时段|时间段|起止时间|起止日期|季|季度|年度|汛期|周期)$")
 _DATE_SPAN_RE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:至|-|—|~|～)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$"
                            r"|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?(?:至|~|～|—)\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$")
@@ -245,7 +254,9 @@ def names_a_place_level(text: str) -> bool:
 def is_place_blanks(text: str) -> bool:
     """「       镇（街道）     村」, 「乡（镇）   村   组（门牌号）」: a place written in the blanks between the printed
     levels (and the day after them: 「…组   申请日期：  年 月 日」)."""
-    s = squash(text)
+    # (「青山县          乡镇（街道）          村（社区）」: the county printed, its town and village to write in — u579)
+    county = _COUNTY_BEFORE_BLANKS_RE.match(text.strip())
+    s = squash(text.strip()[county.end():] if county else text)
     place = _PLACE_THEN_DATE_RE.match(s)
     # (「村　组（小地名：　）」: a blank for the spot's own name after the levels — u199)
     levels = _SPOT_NAME_BLANK_RE.sub("", place.group(1)) if place else ""
@@ -254,6 +265,7 @@ def is_place_blanks(text: str) -> bool:
 
 
 _SPOT_NAME_BLANK_RE = re.compile(r"\([^()]{1,8}[:：]_*\)$")
+_COUNTY_BEFORE_BLANKS_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|旗)(?=\s{2,})")
 
 
 @lru_cache(maxsize=65536)
