@@ -1108,6 +1108,12 @@ class KeyMaker:
                          None)
             # (「遗属（领款人）情况」: a word the table lists for a role is that role, 领取人 — u147)
             party = self._role_of_word.get(party, party) if party else None
+            if any(note in _SELF_NOTES for note in norm.notes) and (named := self.person_word(clean)[0]) \
+                    and named not in _CARE_ROLES and named != "户主":
+                # 「一、女方（登记人）情况 | 二、男方情况」 of a 生育登记服务单: the side the bracket says registers is the
+                # card's own person (u581: 女方姓名 and 女方公民身份号码 met no roster's own)
+                role = None
+                continue
             if party and _SECTION_ENDING_RE.sub("", clean).endswith("对象"):
                 continue  # 「补偿对象（林权权利人）」: the bracket says who the record's own beneficiaries are (u124)
             # (「家庭成员（监护人）」: the one of the family who is the guardian)
@@ -3643,6 +3649,8 @@ _DEAD_PEOPLE = "死亡人员"
 # (whoever collects a payment for the record's person: a late person's benefits go to the one who claims them)
 _CLAIMANT = "领取人"
 _APPLICANT_WORD = "申请人"
+# A bracket saying the person a section names is the one who files the card (「女方（登记人）」)
+_SELF_NOTES = frozenset({"登记人", "申请人", "申报人", "本人", "填表人"})
 
 
 def _as_claimant(text: str, claimant: str = _CLAIMANT) -> str:
