@@ -4431,10 +4431,11 @@ def test_an_offices_detailed_address_is_the_offices_address() -> None:
 
 def test_the_side_a_bracket_says_registers_is_the_cards_own_person() -> None:
     """u581: 「一、女方（登记人）情况 › 姓名 | 公民身份号码」 of a 生育登记服务单 read 女方姓名, apart from every roster's
-    own person: the bracket says she files the card. The other side stays its own; a guardian or a head who
-    applies stays the guardian or the head."""
+    own person: the bracket says the side files the card. The other side stays its own; a guardian, a head or a
+    bereaved relative who applies stays who they are."""
     assert MAKER.context_role(["一、女方（登记人）情况"]) is None and MAKER.context_role(["二、男方情况"]) == "男方"
     assert MAKER.context_role(["监护人（申请人）情况"]) == "监护人" and MAKER.context_role(["户主（申请人）"]) == "户主"
+    assert MAKER.context_role(["丧属（申请人）情况"]) is not None
     fields = [at("F1.1", "A5", "姓名", "一、女方（登记人）情况"), at("F1.2", "A6", "公民身份号码", "一、女方（登记人）情况"),
               at("F1.3", "A10", "姓名", "二、男方情况"), at("F2.1", "B4", "姓名"), at("F2.2", "C4", "身份证号码")]
     match_fields(fields, SYN, forms=forms_of(Layout.CARD, Subject.PERSON, Subject.PERSON))

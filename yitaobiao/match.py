@@ -1109,9 +1109,10 @@ class KeyMaker:
             # (「遗属（领款人）情况」: a word the table lists for a role is that role, 领取人 — u147)
             party = self._role_of_word.get(party, party) if party else None
             if any(note in _SELF_NOTES for note in norm.notes) and (named := self.person_word(clean)[0]) \
-                    and named not in _CARE_ROLES and named != "户主":
+                    and named.endswith("方"):
                 # 「一、女方（登记人）情况 | 二、男方情况」 of a 生育登记服务单: the side the bracket says registers is the
-                # card's own person (u581: 女方姓名 and 女方公民身份号码 met no roster's own)
+                # card's own person (u581: 女方姓名 and 女方公民身份号码 met no roster's own); one who applies for
+                # someone else, 「丧属（申请人）」, stays who they are (u77)
                 role = None
                 continue
             if party and _SECTION_ENDING_RE.sub("", clean).endswith("对象"):
