@@ -5025,6 +5025,35 @@ def test_a_mothers_number_comes_from_her_own_row(tmp_path: Path) -> None:
     assert any("按其本人在一套表中的一行写入" in w and "陈思远（刘燕" in w for w in report.warnings), report.warnings
 
 
+def test_a_baby_born_after_the_period_is_said_so_not_given_a_negative_age(tmp_path: Path) -> None:
+    """wf141: split --period 2026Q1 of a 一套表 listing a baby born in October said 「刘洋（-1岁）… 不在1周岁及以下」."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("卫健局/出生.xlsx", "婴儿出生花名册", ["姓名", "出生日期", "母亲姓名"]),
+        ("公安局/人口.xlsx", "实有人口登记表", ["姓名", "公民身份号码", "性别"]))
+    _type_rows(merged, mapping, items, ("姓名", "性别", "出生日期", "是否新生儿"),
+               [("刘洋", "男", dt.date(2026, 10, 15), "是")], tick=False)
+    report = split_filled(merged, mapping, forms, tmp_path / "out", period=parse_period("2026Q1"))
+    said = [w for w in report.warnings + report.alerts if "刘洋（" in w]
+    assert said and all("刘洋（统计期末尚未出生）" in w and "-1岁" not in w for w in said), report.warnings
+
+
+def test_the_line_names_only_the_parent_written_in(tmp_path: Path) -> None:
+    """wf141: 「刘洋的母亲、父亲姓名没有填」 of a baby whose 父亲姓名 the cadre had typed: the line names the parent
+    written in, the mother alone."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("卫健局/出生.xlsx", "婴儿出生花名册", ["姓名", "出生日期", "母亲姓名", "父亲姓名"]),
+        ("公安局/人口.xlsx", "实有人口登记表", ["姓名", "公民身份号码", "性别", "户主姓名", "与户主关系"]))
+    father = next(n for n in items if n.startswith("父亲") and "姓名" in n)
+    columns = ("姓名", "公民身份号码", "性别", "户主姓名", "与户主关系", "出生日期", "是否新生儿", father)
+    _type_rows(merged, mapping, items, columns,
+               [("刘军", "330102199001010017", "男", "刘军", "户主", None, None, None),
+                ("陈芳", "330102199203010028", "女", "刘军", "配偶", None, None, None),
+                ("刘洋", None, "男", "刘军", "子", dt.date(2026, 7, 8), "是", "刘军")], tick=False)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    [said] = [w for w in report.warnings if "刘洋的" in w and "姓名没有填" in w]
+    assert "刘洋的母亲姓名没有填" in said and "父亲" not in said, said
+
+
 def test_a_newborn_of_the_head_has_the_head_and_spouse_for_parents(tmp_path: Path) -> None:
     """wf116: a 婴儿出生花名册 went out with 母亲姓名 and 父亲姓名 blank, the baby the 户主's 女 and the parents his
     户主 and 配偶. A child of the head takes them, by their sex, and the mother's number from her own row; a child of

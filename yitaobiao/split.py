@@ -1748,7 +1748,7 @@ class _Filler:
             return []
         keys, households = found
         received = _received_by_item(self, jobs)  # (only for a form that lists the child and asks the name)
-        filled: list[int] = []
+        filled: dict[int, list[str]] = {}  # the child → the parents written in for them
         for n, row in enumerate(rows):
             if not any(n in received[key] for key in parents.values()) or relation_kind(answer_word(C.squash(str(row.get(to_head) or "")))) not in ("子", "女") \
                     or all(not _is_blank(row.get(key)) for key in parents.values()):
@@ -1764,13 +1764,18 @@ class _Filler:
                 parent = by_sex.get("女" if role == "母亲" else "男")
                 if _is_blank(row.get(key)) and parent is not None and not _is_blank(rows[parent].get(name_key)):
                     row[key] = rows[parent][name_key]
-                    filled.append(n)
+                    filled.setdefault(n, []).append(role)
         if not filled:
             return []
-        people = list(dict.fromkeys(filled))
-        more = f"等 {len(people)} 人" if len(people) > 5 else ""
-        return [f"{self._records_named(PERSONS, rows, people)}{more}的母亲、父亲姓名没有填，是户主的子女，已按同户的户主和"
-                "配偶（按性别）填入；如不对，请在一套表中填写后重新分发。"]
+        # (wf141: 「刘洋的母亲、父亲姓名没有填」 of a baby whose 父亲姓名 was typed: each line names the parents written in)
+        said = []
+        for roles in dict.fromkeys(tuple(r) for r in filled.values()):
+            people = [n for n, r in filled.items() if tuple(r) == roles]
+            more = f"等 {len(people)} 人" if len(people) > 5 else ""
+            said.append(f"{self._records_named(PERSONS, rows, people)}{more}的{'、'.join(roles)}姓名没有填，是户主的子女，"
+                        f"已按同户的户主{'和配偶（按性别）' if len(roles) > 1 else '或配偶（按性别）'}填入；"
+                        "如不对，请在一套表中填写后重新分发。")
+        return said
 
     def take_from_relatives_rows(self, jobs: list[_Job] | None = None) -> list[str]:
         """A guardian's own items (性别, 公民身份号码, 民族, 现住址 …) left blank on a child's row, taken from the
@@ -2222,7 +2227,9 @@ class _Filler:
             return chosen
         self.named_left_out.update((form.record_sheet or "", n) for n in outside)
         self.named_items.update((form.record_sheet or "", n, "*") for n in outside)
-        who = "、".join(f"{self._records_named(form.record_sheet, records, [n])}（{ages[n]}岁）" for n in outside[:5])
+        # (wf141: a baby born in October, split for the first quarter, was 「刘洋（-1岁）」)
+        who = "、".join(f"{self._records_named(form.record_sheet, records, [n])}"
+                       f"（{'统计期末尚未出生' if (ages[n] or 0) < 0 else f'{ages[n]}岁'}）" for n in outside[:5])
         more = f"等 {len(outside)} 人" if len(outside) > 5 else ""
         ages_said = f"{band[0]}周岁及以上" if band[1] >= 150 else f"{band[1]}周岁及以下" if band[0] == 0 \
             else f"{band[0]}—{band[1]}周岁"
