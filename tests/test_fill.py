@@ -809,6 +809,22 @@ def test_a_number_one_check_digit_off_the_namesakes_is_the_same_person() -> None
     assert len([p for p in people if p[0] == "李四"]) == 2  # (neither number right: nothing to go by)
     (said,) = [n for n in joiner.report.id_notes if "只差校验位" in n]
     assert f"“{wrong}”与“{right}”只差校验位" in said, said
+    # (wf141: the line named the cell of the right number, 民政.xlsx B5, for last quarter's wrong one)
+    assert said.startswith("上季度："), said
+
+
+def test_the_line_on_a_check_digit_names_the_cell_of_the_wrong_number() -> None:
+    """wf141: 「监测户台账.xlsx Sheet1!E4：公民身份号码“…022X”与“…0220”只差校验位」 sent the clerk to a cell holding the
+    right number; the wrong one, typed 「…022x」 in 公安实有人口 E4, was said twice."""
+    base = "50011319700508022"
+    right = base + check_digit(base)
+    wrong = base + "x" if right[-1] != "X" else base + "1"
+    joiner = _people_joiner(name_and_birth=False)
+    joiner.add({"n": "王德明", "i": wrong}, {"i": "E4"}, "公安实有人口.xlsx 数据导入示例!")
+    joiner.add({"n": "王德明", "i": right}, {"i": "E4"}, "监测户台账.xlsx Sheet1!")
+    joiner.settle()
+    notes = [n for n in joiner.report.id_notes if "王德明" in n or base in n]
+    assert len(notes) == 1 and notes[0].startswith("公安实有人口.xlsx") and "只差校验位" in notes[0], notes
 
 
 def test_one_day_or_one_tick_written_two_ways_is_no_conflict() -> None:

@@ -684,11 +684,14 @@ class Joiner:
         if right is None or theirs == number:
             return None
         wrong = theirs if right == number else number
-        # (the line saying the digit is wrong gives way to the one saying which number was kept)
-        self.report.id_notes[:] = [n for n in self.report.id_notes if f"“{wrong}”校验位不符" not in n]
+        # (wf141: the line named this record's cell, whose number was the right one, for the other's 「…022x」)
+        wrong_at = where if wrong == number else self.records[at].where.get(self.id_key) or where
+        # (the line saying the digit is wrong gives way to the one saying which number was kept, however its
+        # letter was typed)
+        self.report.id_notes[:] = [n for n in self.report.id_notes if f"“{wrong.upper()}”校验位不符" not in n.upper()]
         values[self.id_key] = right
         self.records[at].values[self.id_key] = right
-        self.report.id_notes.append(f"{where}：{self.mapping.item(self.id_key).name}“{wrong}”与“{right}”只差校验位，"
+        self.report.id_notes.append(f"{wrong_at}：{self.mapping.item(self.id_key).name}“{wrong}”与“{right}”只差校验位，"
                                     f"姓名相同，按同一人合并，取校验位正确的“{right}”。")
         return at
 
