@@ -3511,6 +3511,16 @@ def test_a_members_relation_typed_to_the_head_is_written_as_the_cards_person_rea
     assert any("与学生关系" in w and "与户主的关系" in w for w in report.warnings), report.warnings
 
 
+def test_a_cards_family_table_lists_the_household_in_the_standards_order(tmp_path: Path) -> None:
+    """wf139: a child's card listed 弟弟, 母亲, 父亲 as the cadre had typed them: the head first, then GB/T 4761's order
+    (配偶, 子, 女 …, 父母)."""
+    _, listed = _family_on_a_students_card(tmp_path, [
+        ("刘丽", "330101200801010021", "女", 18, "女", "否"), ("张桂兰", "330101195001010017", "女", 76, "母亲", "否"),
+        ("李芳", "330101198701010028", "女", 39, "妻", "否"), ("刘洋", "330101200501010023", "男", 21, "子", "是"),
+        ("刘强", "330101198501010039", "男", 41, "户主", "否")], to_head=True)
+    assert list(listed) == ["刘强", "李芳", "刘丽", "张桂兰"], listed
+
+
 def test_a_grandchilds_card_lists_the_head_and_the_spouse_as_grandparents(tmp_path: Path) -> None:
     """wf75: a boy living in his grandmother's household (she the 户主, he her 孙子) had her listed on his card with no
     relation. GB/T 4761: the head and the head's spouse are a 孙子's 祖母 and 祖父 (a 外孙's 外祖母, 外祖父); the
@@ -4832,6 +4842,22 @@ def test_a_register_by_household_lists_each_household_together(tmp_path: Path) -
     assert [row["姓名"] for row in rows] == ["马一", "马二", "马三", "牛一", "牛二"], rows
     assert rows[1]["家庭人口数"] == rows[2]["家庭人口数"] == "3" and rows[4]["家庭人口数"] == "2", rows
     assert rows[0]["户主公民身份号码"] == ids[0] == rows[1]["户主公民身份号码"], rows
+
+
+def test_a_households_people_are_listed_in_the_standards_order(tmp_path: Path) -> None:
+    """wf139: typed 户主, 孙子, 儿媳, 配偶, 子, the 监测户台账 listed them so: a household's people follow GB/T 4761's
+    codes, head first, then 配偶 (10), 子 (20), 女 and 儿媳 (30s), 孙子女 (40s); a word it does not know comes last."""
+    columns = ["姓名", "户编号", "与户主关系"]
+    forms, merged, mapping, items = _merged_lists(tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", columns))
+    _type_rows(merged, mapping, items, tuple(columns),
+               [("李建国", "H1", "户主"), ("李小军", "H1", "孙子"), ("王梅", "H1", "儿媳"), ("张秀英", "H1", "妻"),
+                ("李明", "H1", "长子"), ("赵某", "H1", "保姆"), ("孙一", "H2", "户主")])
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    path = output_of(tmp_path / "out", mapping.forms[0])
+    grid = next(g for g in read_grids(path, path.name))
+    table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]
+    names = [dict(zip(table[2], row, strict=True))["姓名"] for row in table[4:] if row[0].isdigit()]
+    assert names == ["李建国", "张秀英", "李明", "王梅", "李小军", "赵某", "孙一"], names
 
 
 def test_a_list_of_a_group_of_households_takes_the_ticked_ones_household(tmp_path: Path) -> None:

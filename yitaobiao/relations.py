@@ -23,6 +23,21 @@ _WIFE_RE = re.compile(r"妻")
 _HUSBAND_RE = re.compile(r"夫")
 
 
+# GB/T 4761's codes of each kind (户主 02, 配偶 10, 子 20 … 女婿 28, 女 30 … 儿媳 38, 孙子女 40, 父母 50, 祖父母 60,
+# 兄弟姐妹 70): the order a household's people are listed in, 80 其他 last
+_CODE_OF_KIND = {"户主": 2, "配偶": 10, "子": 20, "女婿": 28, "女": 30, "儿媳": 38,
+                 **dict.fromkeys(("孙子", "孙女", "外孙子", "外孙女", "孙子女"), 40),
+                 **dict.fromkeys(("父亲", "母亲", "公公", "婆婆", "岳父", "岳母", "父母"), 50),
+                 **dict.fromkeys(("祖父", "祖母", "外祖父", "外祖母", "祖父母"), 60),
+                 **dict.fromkeys(("兄", "弟", "姐", "妹", "兄弟姐妹"), 70)}
+
+
+def relation_rank(word: str) -> int:
+    """Where a relation stands in a household's list, by its GB/T 4761 code (户主 first, 其他 and the unknown last)."""
+    kind = relation_kind(word)
+    return _CODE_OF_KIND.get(kind, 80) if kind else 80
+
+
 def relation_kind(word: str) -> str | None:
     """A relation to the household's head by its kind in GB/T 4761 (户主, 配偶, 子, 女, 孙子 …), however written."""
     return next((kind for kind, pattern in _RELATION_KINDS if pattern.fullmatch(word)), None)

@@ -82,7 +82,7 @@ from .readers.csv_reader import SNIFF_BYTES, detect_encoding
 from .readers.excel import CellsReadApart, calamine_workbook, cells_read_apart
 from .readers.excel import cell_text as excel_text
 from .readers.safety import encrypted_ole
-from .relations import relation_choice, relation_kind, same_relation
+from .relations import relation_choice, relation_kind, relation_rank, same_relation
 from .scan import locate, relative_path
 from .sheets import csv_safe, fit_row_heights, mark_output, put
 from .xls_copy import convert_xls
@@ -1459,8 +1459,9 @@ class _Filler:
         return value
 
     def household(self, form: MappingForm, record: int) -> list[int]:
-        """The records of the household ``record`` belongs to, in the 一套表's order: those sharing its 户编号,
-        else its 户主's ID number, else its 户主's name and village, else (no village column) its 户主's name."""
+        """The records of the household ``record`` belongs to, the head first and the others in GB/T 4761's order
+        (else the 一套表's): those sharing its 户编号, else its 户主's ID number, else its 户主's name and village,
+        else (no village column) its 户主's name."""
         sheet = form.record_sheet or ""
         found = self._household_index(sheet)
         if found is None:
@@ -1490,7 +1491,12 @@ class _Filler:
                                         f"（是户主的，只填了本人）；请在一套表中为同户的每个人填上“{names}”。")
             # (a head's own row at least: a one-person household's card had no one on it — wf81)
             return [record] if heads else []
-        return members[wanted]
+        relation = self._item_named(sheet, "与户主关系")
+        if not relation:
+            return members[wanted]
+        # (wf139: a child's card listed 弟弟, 母亲, 父亲 as typed: the head first, then GB/T 4761's order)
+        return sorted(members[wanted], key=lambda m: 0 if _heads_the_household(records[m].get(relation))
+                      else relation_rank(answer_word(C.squash(str(records[m].get(relation) or "")))))
 
     def _household_index(self, sheet: str) -> tuple[list[str], dict[tuple[str, ...], list[int]]] | None:
         """The households of a record sheet (:meth:`_index_households`), found once a split."""
@@ -1854,9 +1860,10 @@ class _Filler:
         return chosen
 
     def _by_household(self, form: MappingForm, chosen: list[int]) -> list[int]:
-        """A list asking 与户主关系 lists its people household by household, each head first (wf135: a 监测户台账 printed
-        马一, 牛一, 马二, 牛二 as typed, and the department could not tell whose wife 马二 was). Households keep the order
-        their first person was typed in; a person whose household cannot be told stays where typed."""
+        """A list asking 与户主关系 lists its people household by household, each head first, the others in GB/T 4761's
+        order (配偶, 子, 女, 孙子女, 父母 …) (wf135: a 监测户台账 printed 马一, 牛一, 马二, 牛二 as typed, and the
+        department could not tell whose wife 马二 was; wf139: 户主, 孙子, 儿媳, 配偶, 子 as typed). Households keep the
+        order their first person was typed in; a person whose household cannot be told stays where typed."""
         sheet = form.record_sheet or ""
         relation = self._relation_it_lists_by(form)
         if len(chosen) < 3 or not relation or self._household_index(sheet) is None:
@@ -1869,7 +1876,9 @@ class _Filler:
             if all(of[n]):
                 first.setdefault(of[n], typed[n])
         return sorted(chosen, key=lambda n: (first[of[n]] if all(of[n]) else typed[n],
-                                             not _heads_the_household(rows[n].get(relation)), typed[n]))
+                                             0 if _heads_the_household(rows[n].get(relation))
+                                             else relation_rank(answer_word(C.squash(str(rows[n].get(relation) or "")))),
+                                             typed[n]))
 
     def _a_no(self, key: str, value: Any) -> bool:
         """A no (否, 无, 0, ×) answering an item the 一套表 asks yes or no."""
