@@ -4442,6 +4442,15 @@ def test_the_side_a_bracket_says_registers_is_the_cards_own_person() -> None:
     assert same(fields, "F1.1", "F2.1") and same(fields, "F1.2", "F2.2") and not same(fields, "F1.3", "F2.1")
 
 
+def test_the_agent_of_a_register_of_errands_is_no_rows_own_person() -> None:
+    """u582: 「来办人 | 身份证号码 | 电话 | 事项内容 | 代办人」 of a 代办事项登记簿: the title's 代办事项 made the village's
+    agent the register's own person, and the 代办人 column met every roster's own 姓名."""
+    fields = [at("F1.1", "C3", "来办人"), at("F1.2", "D3", "身份证号码"), at("F1.3", "G3", "事项内容"),
+              at("F1.4", "H3", "代办人"), at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码")]
+    match_titled(fields, {"F1": "白鹤村便民服务站代办事项登记簿", "F2": "村民花名册"})
+    assert not same(fields, "F1.4", "F2.1")
+
+
 def test_the_name_a_station_gives_is_no_kind_of_person() -> None:
     """u221: 「站内临时姓名 | 性别 | … 公民身份号码」, the only name column of a 长期滞留人员 register, was read as the name of
     people called 站内临时, so it met every roster's 姓名; a 摊主姓名 column still names its register's people."""

@@ -3808,8 +3808,10 @@ _KIN_OF_THE_SUBJECT = frozenset({"配偶", "家庭成员", "子女", "父亲", "
 _EITHER_RE = re.compile(r"[/／、]")
 # A duty a post is named by (包联网格员, 巡查网格员, 驻村联络员): the post itself
 _DUTY_BEFORE_A_POST_RE = re.compile(r"^(?:包联|包保|包片|包村|驻村|巡查|联系|挂钩|结对|负责)")
-# Who does the visit or the check: a 走访摸底台账 records the families visited, never its 走访人.
-_ACTOR_RE = re.compile(r"^(?:走访|探访|随访|检查|巡查|排查|核查|验收|包保|包联)人$")
+# Who does the visit or the check: a 走访摸底台账 records the families visited, never its 走访人; and whoever acts for
+# someone else (代办人, 代理人, 代领人): a 代办事项登记簿 records the errands of those who come, its 代办人 the
+# village's agent (u582: the agent's name met every roster's own 姓名).
+_ACTOR_RE = re.compile(r"^(?:走访|探访|随访|检查|巡查|排查|核查|验收|包保|包联|代办|代理|代领|代缴|代签)[人员]$")
 
 
 def _names_its_people(titled: str) -> bool:
