@@ -4844,6 +4844,20 @@ def test_a_register_by_household_lists_each_household_together(tmp_path: Path) -
     assert rows[0]["户主公民身份号码"] == ids[0] == rows[1]["户主公民身份号码"], rows
 
 
+def test_a_household_listing_more_people_than_its_size_is_said(tmp_path: Path) -> None:
+    """wf139: 李建国's 家庭人口数 typed 4 with five people of his household listed, and the 监测户台账 went out with 4 on
+    each row, unsaid. More living people listed than the number is said (fewer is usual: not everyone is listed)."""
+    columns = ["姓名", "户编号", "与户主关系", "家庭人口数"]
+    forms, merged, mapping, items = _merged_lists(tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", columns))
+    _type_rows(merged, mapping, items, tuple(columns),
+               [("李小军", "H1", "孙子", None), ("李建国", "H1", "户主", 4), ("张秀英", "H1", "妻", None),
+                ("李明", "H1", "子", None), ("王梅", "H1", "儿媳", None),
+                ("王德福", "H2", "户主", 3), ("刘芳", "H2", "妻", None)])
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    told = [w for w in report.warnings if "“家庭人口数”填" in w]
+    assert len(told) == 1 and told[0].startswith("李建国户的“家庭人口数”填 4，一套表中同户列了 5 人"), report.warnings
+
+
 def test_a_households_people_are_listed_in_the_standards_order(tmp_path: Path) -> None:
     """wf139: typed 户主, 孙子, 儿媳, 配偶, 子, the 监测户台账 listed them so: a household's people follow GB/T 4761's
     codes, head first, then 配偶 (10), 子 (20), 女 and 儿媳 (30s), 孙子女 (40s); a word it does not know comes last."""

@@ -1593,6 +1593,28 @@ class _Filler:
                             row[k] = "是"
                             self.ticked_dead.add((sheet, n, k))
 
+    def household_sizes_told(self) -> list[str]:
+        """A household whose 家庭人口数 is smaller than the living people the 一套表 lists in it: one of the two is
+        wrong, and every department's form gets the number as typed (wf139: 李建国's 家庭人口数 4 with five people
+        listed, and the 监测户台账 went out with 4 on each of their rows). A household listing fewer people than its
+        number is usual: the 一套表 need not list everyone."""
+        size_key = self._item_named(PERSONS, _HOUSEHOLD_SIZE)
+        found = self._household_index(PERSONS) if size_key else None
+        if found is None:
+            return []
+        rows = self.collected.records.get(PERSONS, [])
+        relation = self._item_named(PERSONS, "与户主关系")
+        said: list[str] = []
+        for members in found[1].values():
+            living = [m for m in members if not self.marked_dead(PERSONS, m)]
+            sizes = {size for m in members if (size := _whole_number(rows[m].get(size_key))) is not None}
+            if len(sizes) == 1 and (size := sizes.pop()) < len(living):
+                head = next((m for m in living if relation and _heads_the_household(rows[m].get(relation))), living[0])
+                said.append(f"{self._records_named(PERSONS, rows, [head])}户的“{_HOUSEHOLD_SIZE}”填 {size}，一套表中同户列了 "
+                            f"{len(living)} 人（{self._records_named(PERSONS, rows, living)}）：各部门报表按所填的 {size} "
+                            "写入，请核对后改正。")
+        return said
+
     def share_household_items(self, jobs: list[_Job] | None = None) -> list[str]:
         """What a household answers once (家庭人口数, 户类型, 家庭电话), typed on one of its people's rows and left
         blank on the others, filled in on theirs: the head's value, else the one value the others typed. wf95's cadre
@@ -2577,6 +2599,17 @@ _RELATIVES_WITH_ROWS = ("监护人", "母亲", "父亲")
 _OWN_ATTRIBUTES = frozenset({"性别", "公民身份号码", "身份证号码", "民族", "出生日期", "年龄", "联系电话", "现住址",
                              "家庭住址", "户籍地址", "健康状况", "文化程度", "职业", "工作单位"})
 _HOUSEHOLDS = RECORD_SHEETS[Subject.HOUSEHOLD]
+_HOUSEHOLD_SIZE = "家庭人口数"
+
+
+def _whole_number(value: Any) -> int | None:
+    """A count typed as a number or its digits (4, 4.0, 「4」, 「4人」); None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return int(value) if float(value).is_integer() else None
+    found = re.fullmatch(r"(\d{1,3})人?", C.squash(str(value or "")))
+    return int(found.group(1)) if found else None
 _HEAD_IDS = frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})
 _HEAD_ITEMS = _HEAD_NAMES | _HEAD_IDS
 _OWN_ID = "#公民身份号码"  # (the memo key of a sheet's own ID item, no item's name)
@@ -4558,6 +4591,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     relatives_rows = filler.take_from_relatives_rows(jobs)  # (first: what it takes reaches a form, said below)
     report.warnings.extend(_people_for_no_one(filler, jobs))
     report.warnings.extend(_typed_for_no_one(filler, jobs))
+    report.warnings.extend(filler.household_sizes_told())
     report.warnings.extend(filler.share_household_items(jobs))
     report.warnings.extend(relatives_rows)
     report.warnings.extend(_required_left_blank(filler, jobs))
