@@ -724,6 +724,26 @@ def test_whom_a_template_was_last_filled_for_is_blanked(tmp_path: Path) -> None:
     assert not any("已清空" in w and "名册" in w for w in report.warnings), report.warnings
 
 
+def test_a_printed_year_beside_a_blank_filler_line_stays(tmp_path: Path) -> None:
+    """wf140: 「填报单位： | ____年」 of a 农业年报表 lost its printed 「年」, said 「模板上印有别处填写的“年”，已清空」: a
+    date's own words and blanks are no one's answer; a name typed there still is."""
+    forms = tmp_path / "forms"
+    for name, beside in (("空白", "年"), ("旧", "刘营")):
+        rows = [["老党员生活补贴登记表", "", "", ""], ["填报单位：", "", "", beside],
+                ["序号", "姓名", "公民身份号码", "补贴金额"], ["", "", "", ""], ["", "", "", ""]]
+        write_xlsx(forms / "组织部" / f"{name}.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    items = {i.name: i for i in mapping.items}
+    _type_records(wb, items, [{"姓名": "王德福", "公民身份号码": "500113194001051218", "补贴金额": 100,
+                               **{i.name: "是" for i in mapping.items if i.selects}}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    blank, old = (load_workbook(tmp_path / "out" / "组织部" / f"{n}.xlsx").active["D2"].value for n in ("空白", "旧"))
+    assert blank == "年" and old is None, (blank, old)
+    assert not any("“年”" in w for w in report.warnings) and any("“刘营”" in w for w in report.warnings), report.warnings
+
+
 def test_a_households_head_named_on_its_row_gives_the_number_from_their_own(tmp_path: Path) -> None:
     """wf137: a 公租房 list of households went out with 刘芳's 身份证号 blank: the 户 row named her as head, and her own
     row on the 人员 sheet had her number. The head's name finds their row, and its own 公民身份号码 is the 户主's."""

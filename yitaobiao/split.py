@@ -2725,6 +2725,9 @@ _PLACEHOLDER_RE = re.compile(r"^[\s_＿—\-－.…·年月日（）()盖章签�
 _ANY_LABEL_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,10}[:：]")
 
 
+_DATE_WORDS_ONLY_RE = re.compile(r"^[\s_＿年月日季度第上下半]+$")  # (a date's printed words and blanks: no answer)
+
+
 def _clear_someone_elses_lines(ws: Worksheet, form: MappingForm, fields: list[MappingField],
                                filler: _Filler) -> None:
     """Blank what a template still says of whom and when it was filled for, above and below its items (wf134,
@@ -2741,8 +2744,9 @@ def _clear_someone_elses_lines(ws: Worksheet, form: MappingForm, fields: list[Ma
         for cell in row:
             if answer_beside and isinstance(cell.value, str) and cell.value.strip():
                 answer_beside = False
+                # (wf140: the printed 「年」 of 「填报单位： | ____年」 on a 农业年报表 was cleared as someone's answer)
                 if (cell.row, cell.column) not in labels and not re.search("[:：]", cell.value) \
-                        and not C.is_non_field_text(cell.value):
+                        and not C.is_non_field_text(cell.value) and not _DATE_WORDS_ONLY_RE.match(cell.value):
                     cleared.append(f"“{cell.value.strip()}”")
                     cell.value = None
                     continue
