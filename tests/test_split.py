@@ -698,6 +698,17 @@ def test_another_villages_split_into_the_same_folder_is_said(sample_forms: Path,
     assert str(west.resolve()) in str(refused.value), refused.value
 
 
+def _split_an_old_member(forms: Path, tmp_path: Path) -> SplitReport:
+    """Merge ``forms``, type one 老党员 (ticked for every group) and split into ``tmp_path``/out."""
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    items = {i.name: i for i in mapping.items}
+    _type_records(wb, items, [{"姓名": "王德福", "公民身份号码": "500113194001051218", "补贴金额": 100,
+                               **{i.name: "是" for i in mapping.items if i.selects}}])
+    wb.save(merged)
+    return split_filled(merged, mapping, forms, tmp_path / "out")
+
+
 def test_whom_a_template_was_last_filled_for_is_blanked(tmp_path: Path) -> None:
     """wf134, wf136: 新槐村's 老党员补贴 went out as 「填表单位：燕云村党委」 with 审核人 李林 and 制表人 黄静, and an 畜牧
     季报 as 「填报单位：刘营」 (刘营 again in the next cell) and 「填报日期：2021.3.14」. The labels stay, the other
@@ -708,13 +719,7 @@ def test_whom_a_template_was_last_filled_for_is_blanked(tmp_path: Path) -> None:
             ["审核人：李林      制表人：黄静      联系电话：13800000000", "", "", ""]]
     write_xlsx(forms / "组织部" / "老党员.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
     write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows("低保对象花名册", ["姓名", "公民身份号码"]))])
-    merged, mapping = _merge(forms, tmp_path)
-    wb = load_workbook(merged)
-    items = {i.name: i for i in mapping.items}
-    _type_records(wb, items, [{"姓名": "王德福", "公民身份号码": "500113194001051218", "补贴金额": 100,
-                               **{i.name: "是" for i in mapping.items if i.selects}}])
-    wb.save(merged)
-    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    report = _split_an_old_member(forms, tmp_path)
     texts = [str(c.value) for row in load_workbook(tmp_path / "out" / "组织部" / "老党员.xlsx").active.iter_rows()
              for c in row if c.value is not None]
     assert not any(word in text for text in texts for word in ("燕云", "李林", "黄静")), texts
@@ -732,13 +737,7 @@ def test_a_printed_year_beside_a_blank_filler_line_stays(tmp_path: Path) -> None
         rows = [["老党员生活补贴登记表", "", "", ""], ["填报单位：", "", "", beside],
                 ["序号", "姓名", "公民身份号码", "补贴金额"], ["", "", "", ""], ["", "", "", ""]]
         write_xlsx(forms / "组织部" / f"{name}.xlsx", [("Sheet1", rows, [(0, 0, 0, 3)])])
-    merged, mapping = _merge(forms, tmp_path)
-    wb = load_workbook(merged)
-    items = {i.name: i for i in mapping.items}
-    _type_records(wb, items, [{"姓名": "王德福", "公民身份号码": "500113194001051218", "补贴金额": 100,
-                               **{i.name: "是" for i in mapping.items if i.selects}}])
-    wb.save(merged)
-    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    report = _split_an_old_member(forms, tmp_path)
     blank, old = (load_workbook(tmp_path / "out" / "组织部" / f"{n}.xlsx").active["D2"].value for n in ("空白", "旧"))
     assert blank == "年" and old is None, (blank, old)
     assert not any("“年”" in w for w in report.warnings) and any("“刘营”" in w for w in report.warnings), report.warnings
