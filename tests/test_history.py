@@ -183,6 +183,13 @@ def test_a_merge_after_a_look_at_one_department_says_it_is_a_part(tmp_path: Path
             merged.stderr.replace("\n", ""), merged.output
 
 
+@pytest.mark.parametrize(("text", "last"), [("2026Q1", "2026-03-31"), ("2026Q4", "2026-12-31"), ("2024-02", "2024-02-29"),
+                                          ("2026-12", "2026-12-31"), ("2025", "2025-12-31")])
+def test_a_periods_last_day(text: str, last: str) -> None:
+    """The day split works out ages at (统计截止日): a quarter's, a month's (a leap February's 29th), a year's."""
+    assert parse_period(text).last_day.isoformat() == last
+
+
 def test_a_read_only_working_folder_still_gives_the_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Where the history and the last scan cannot be kept, the clerk still gets the results and is told."""
     monkeypatch.chdir(tmp_path)

@@ -2600,16 +2600,6 @@ _OWN_ATTRIBUTES = frozenset({"性别", "公民身份号码", "身份证号码", 
                              "家庭住址", "户籍地址", "健康状况", "文化程度", "职业", "工作单位"})
 _HOUSEHOLDS = RECORD_SHEETS[Subject.HOUSEHOLD]
 _HOUSEHOLD_SIZE = "家庭人口数"
-
-
-def _whole_number(value: Any) -> int | None:
-    """A count typed as a number or its digits (4, 4.0, 「4」, 「4人」); None for anything else."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return int(value) if float(value).is_integer() else None
-    found = re.fullmatch(r"(\d{1,3})人?", C.squash(str(value or "")))
-    return int(found.group(1)) if found else None
 _HEAD_IDS = frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})
 _HEAD_ITEMS = _HEAD_NAMES | _HEAD_IDS
 _OWN_ID = "#公民身份号码"  # (the memo key of a sheet's own ID item, no item's name)
@@ -2726,6 +2716,16 @@ _ANY_LABEL_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,10}[:：]")
 
 
 _DATE_WORDS_ONLY_RE = re.compile(r"^[\s_＿年月日季度第上下半]+$")  # (a date's printed words and blanks: no answer)
+
+
+def _whole_number(value: Any) -> int | None:
+    """A count typed as a number or its digits (4, 4.0, 「4」, 「4人」); None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return int(value) if float(value).is_integer() else None
+    found = re.fullmatch(r"(\d{1,3})人?", C.squash(str(value or "")))
+    return int(found.group(1)) if found else None
 
 
 def _clear_someone_elses_lines(ws: Worksheet, form: MappingForm, fields: list[MappingField],
