@@ -4863,10 +4863,12 @@ def test_a_register_by_household_lists_each_household_together(tmp_path: Path) -
     assert rows[0]["户主公民身份号码"] == ids[0] == rows[1]["户主公民身份号码"], rows
 
 
-def test_a_household_listing_more_people_than_its_size_is_said(tmp_path: Path) -> None:
+@pytest.mark.parametrize("size", ["家庭人口数", "家庭人口数（人）"])
+def test_a_household_listing_more_people_than_its_size_is_said(tmp_path: Path, size: str) -> None:
     """wf139: 李建国's 家庭人口数 typed 4 with five people of his household listed, and the 监测户台账 went out with 4 on
-    each row, unsaid. More living people listed than the number is said (fewer is usual: not everyone is listed)."""
-    columns = ["姓名", "户编号", "与户主关系", "家庭人口数"]
+    each row, unsaid. More living people listed than the number is said (fewer is usual: not everyone is listed),
+    whatever unit the item's name carries (wf143: 「家庭人口数（人）」 got no line)."""
+    columns = ["姓名", "户编号", "与户主关系", size]
     forms, merged, mapping, items = _merged_lists(tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", columns))
     _type_rows(merged, mapping, items, tuple(columns),
                [("李小军", "H1", "孙子", None), ("李建国", "H1", "户主", 4), ("张秀英", "H1", "妻", None),
@@ -4875,6 +4877,23 @@ def test_a_household_listing_more_people_than_its_size_is_said(tmp_path: Path) -
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     told = [w for w in report.warnings if "“家庭人口数”填" in w]
     assert len(told) == 1 and told[0].startswith("李建国户的“家庭人口数”填 4，一套表中同户列了 5 人"), report.warnings
+
+
+def test_a_dead_member_of_a_ticked_household_is_not_said_to_be_listed(tmp_path: Path) -> None:
+    """wf143: 钱玉珍, marked dead, of a household ticked 是否防返贫监测对象, was said 「已一并列入」 on the 监测户台账 and, a
+    line later, 「未列入」 it: the line on the household's members names the living; the dead are said by their own."""
+    columns = ["姓名", "户主姓名", "与户主关系"]
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", columns),
+        ("公安局/死亡.xlsx", "死亡人口信息核查表", ["姓名", "死亡日期"]))
+    selector = next(i.name for i in mapping.items if i.selects and "监测" in i.name)
+    death = next(n for n in items if "死亡日期" in n)
+    _type_rows(merged, mapping, items, (*columns, selector, death),
+               [("陈明", "陈明", "户主", "是", None), ("孙丽", "陈明", "妻", None, None),
+                ("钱玉珍", "陈明", "母亲", None, dt.date(2026, 5, 1))], tick=False)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    joined = [w for w in report.warnings if "已一并列入" in w]
+    assert joined and all("孙丽" in w and "钱玉珍" not in w for w in joined), report.warnings
 
 
 def test_a_households_people_are_listed_in_the_standards_order(tmp_path: Path) -> None:

@@ -1598,7 +1598,9 @@ class _Filler:
         wrong, and every department's form gets the number as typed (wf139: 李建国's 家庭人口数 4 with five people
         listed, and the 监测户台账 went out with 4 on each of their rows). A household listing fewer people than its
         number is usual: the 一套表 need not list everyone."""
-        size_key = self._item_named(PERSONS, _HOUSEHOLD_SIZE)
+        # (「家庭人口数（人）」: the item as the 一套表 prints it, its unit said — wf143 found no line for it)
+        size_key = next((i.key for i in self.mapping.items if (i.record or i.sheet) == PERSONS and not i.joins
+                         and _TRAILING_UNIT_RE.sub("", C.squash(i.meaning)) == _HOUSEHOLD_SIZE), None)
         found = self._household_index(PERSONS) if size_key else None
         if found is None:
             return []
@@ -1609,10 +1611,13 @@ class _Filler:
             living = [m for m in members if not self.marked_dead(PERSONS, m)]
             sizes = {size for m in members if (size := _whole_number(rows[m].get(size_key))) is not None}
             if len(sizes) == 1 and (size := sizes.pop()) < len(living):
-                head = next((m for m in living if relation and _heads_the_household(rows[m].get(relation))), living[0])
-                said.append(f"{self._records_named(PERSONS, rows, [head])}户的“{_HOUSEHOLD_SIZE}”填 {size}，一套表中同户列了 "
-                            f"{len(living)} 人（{self._records_named(PERSONS, rows, living)}）：各部门报表按所填的 {size} "
-                            "写入，请核对后改正。")
+                if relation:  # (the head first, then GB/T 4761's order, as the forms list them)
+                    living.sort(key=lambda m: 0 if _heads_the_household(rows[m].get(relation))
+                                else relation_rank(answer_word(C.squash(str(rows[m].get(relation) or "")))))
+                more = "等" if len(living) > 5 else ""
+                said.append(f"{self._records_named(PERSONS, rows, living[:1])}户的“{_HOUSEHOLD_SIZE}”填 {size}，一套表中同户列了 "
+                            f"{len(living)} 人（{self._records_named(PERSONS, rows, living)}{more}）：各部门报表按所填的 "
+                            f"{size} 写入，请核对后改正。")
         return said
 
     def share_household_items(self, jobs: list[_Job] | None = None) -> list[str]:
@@ -2050,9 +2055,12 @@ class _Filler:
         joined = [m for n in chosen if all(key := self._household_of[sheet][n]) for m in found[1].get(key, ())
                   if m not in taken and all(_is_blank(records[m].get(k)) for k in ticks)]
         joined = list(dict.fromkeys(joined))
-        if joined:
-            line = (f"{form.department or '未注明'}《{form.title}》逐户列出家庭成员：{self._records_named(sheet, records, joined)}"
-                    f"{f'等 {len(joined)} 人' if len(joined) > 5 else ''}没有勾选“{self.mapping.item(ticks[0]).name}”，与勾选了的"
+        # (wf143: a dead member was named 「已一并列入」 and, a line later, 「未列入」: the dead are said by the line on the
+        # dead, who are listed only where a form asks deaths)
+        named = [m for m in joined if not self.marked_dead(sheet, m)]
+        if named:
+            line = (f"{form.department or '未注明'}《{form.title}》逐户列出家庭成员：{self._records_named(sheet, records, named)}"
+                    f"{f'等 {len(named)} 人' if len(named) > 5 else ''}没有勾选“{self.mapping.item(ticks[0]).name}”，与勾选了的"
                     "户主（或家人）同户，已一并列入；如不属于，请在一套表中填“否”后重新分发。")
             if line not in self.report.warnings:
                 self.report.warnings.append(line)
@@ -2600,6 +2608,7 @@ _OWN_ATTRIBUTES = frozenset({"性别", "公民身份号码", "身份证号码", 
                              "家庭住址", "户籍地址", "健康状况", "文化程度", "职业", "工作单位"})
 _HOUSEHOLDS = RECORD_SHEETS[Subject.HOUSEHOLD]
 _HOUSEHOLD_SIZE = "家庭人口数"
+_TRAILING_UNIT_RE = re.compile(r"\([^()]*\)$")  # (squashed: NFKC brackets)
 _HEAD_IDS = frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})
 _HEAD_ITEMS = _HEAD_NAMES | _HEAD_IDS
 _OWN_ID = "#公民身份号码"  # (the memo key of a sheet's own ID item, no item's name)
