@@ -290,9 +290,9 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
     # the case's, as each row of a case register is — u565: the party had become every applicant's own person)
     # (a party named by 单位名称 or by the sides' words, 申请人 | 被申请人, is left to the usual reading: u439's body
     # is the body every register names, u567's 仲裁 applicant the applicant's own person)
-    parties_named = {group for label, group in zip(_identifying_labels(form), _groups(form), strict=False)
-                     if label.startswith("姓名") and _PARTY_GROUP_RE.match(group)} \
-        if (_titled_subject(basic_form(form.title)) or _titled_subject(title)) is Subject.EVENT else set()
+    titled = _titled_subject(basic_form(form.title)) or _titled_subject(title)
+    parties_named = {group for label, group in zip(labels, _groups(form), strict=False)
+                     if label.startswith("姓名") and _PARTY_GROUP_RE.match(group)} if titled is Subject.EVENT else set()
     if parties_named:
         votes[Subject.EVENT] += 2.0  # (「乡镇 | 村 | 组 | 当事人（建设人） › 姓名」 of a 违章建筑排查台账: cases, located)
     for n, (label, group) in enumerate(zip(labels, _groups(form), strict=False)):
@@ -365,7 +365,6 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
         return Subject.AGGREGATE  # counts by category (专业, 年龄组 …): a table of figures, not of records
 
     no_record_column = not any(votes.values())
-    titled = _titled_subject(basic_form(form.title)) or _titled_subject(title)
     if titled is not None:
         if no_record_column and titled is Subject.PERSON and form.layout == Layout.LIST:
             return Subject.AGGREGATE  # 「在校学生年龄情况」 with no name column counts students, it lists none

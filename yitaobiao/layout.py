@@ -418,15 +418,11 @@ def _read_top(sheet: _Sheet) -> _Top:
             r += 1
             continue
         texts = sheet.texts(r)
-        if not top.title and len(texts) == 1 and _is_title_cell(sheet, texts[0]):
-            top.title = texts[0][1]
-            r += 1
-            continue
-        titles = [anchor for anchor in texts if not _is_meta_text(anchor[1])]
-        if not top.title and len(titles) == 1 and len(texts) > 1 and _is_title_cell(sheet, titles[0]) \
-                and _looks_like_title(titles[0][1]):
-            # 「××县…完成情况表 | 表号：移扶3表」 with 制定机关 and 有效期至 stacked under the number: the title, its
-            # number block beside it (u570: every column's header path began with the title and 填报单位)
+        # (「××县…完成情况表 | 表号：移扶3表」 with 制定机关 and 有效期至 stacked under the number: the title, its
+        # number block beside it — u570: every column's header path began with the title and 填报单位)
+        titles = [anchor for anchor in texts if not _is_meta_text(anchor[1])] if len(texts) > 1 else texts
+        if not top.title and len(titles) == 1 and _is_title_cell(sheet, titles[0]) \
+                and (len(texts) == 1 or _looks_like_title(titles[0][1])):
             top.title = titles[0][1]
             for _, text, _ in texts:
                 if text != top.title:

@@ -1495,8 +1495,7 @@ class _Filler:
         if not relation:
             return members[wanted]
         # (wf139: a child's card listed 弟弟, 母亲, 父亲 as typed: the head first, then GB/T 4761's order)
-        return sorted(members[wanted], key=lambda m: 0 if _heads_the_household(records[m].get(relation))
-                      else relation_rank(answer_word(C.squash(str(records[m].get(relation) or "")))))
+        return sorted(members[wanted], key=lambda m: _place_in_household(records[m].get(relation)))
 
     def _household_index(self, sheet: str) -> tuple[list[str], dict[tuple[str, ...], list[int]]] | None:
         """The households of a record sheet (:meth:`_index_households`), found once a split."""
@@ -1600,7 +1599,7 @@ class _Filler:
         number is usual: the 一套表 need not list everyone."""
         # (「家庭人口数（人）」: the item as the 一套表 prints it, its unit said — wf143 found no line for it)
         size_key = next((i.key for i in self.mapping.items if (i.record or i.sheet) == PERSONS and not i.joins
-                         and _TRAILING_UNIT_RE.sub("", C.squash(i.meaning)) == _HOUSEHOLD_SIZE), None)
+                         and bare_name(i.meaning) == _HOUSEHOLD_SIZE), None)
         found = self._household_index(PERSONS) if size_key else None
         if found is None:
             return []
@@ -1612,8 +1611,7 @@ class _Filler:
             sizes = {size for m in members if (size := _whole_number(rows[m].get(size_key))) is not None}
             if len(sizes) == 1 and (size := sizes.pop()) < len(living):
                 if relation:  # (the head first, then GB/T 4761's order, as the forms list them)
-                    living.sort(key=lambda m: 0 if _heads_the_household(rows[m].get(relation))
-                                else relation_rank(answer_word(C.squash(str(rows[m].get(relation) or "")))))
+                    living.sort(key=lambda m: _place_in_household(rows[m].get(relation)))
                 more = "等" if len(living) > 5 else ""
                 said.append(f"{self._records_named(PERSONS, rows, living[:1])}户的“{_HOUSEHOLD_SIZE}”填 {size}，一套表中同户列了 "
                             f"{len(living)} 人（{self._records_named(PERSONS, rows, living)}{more}）：各部门报表按所填的 "
@@ -1903,9 +1901,7 @@ class _Filler:
             if all(of[n]):
                 first.setdefault(of[n], typed[n])
         return sorted(chosen, key=lambda n: (first[of[n]] if all(of[n]) else typed[n],
-                                             0 if _heads_the_household(rows[n].get(relation))
-                                             else relation_rank(answer_word(C.squash(str(rows[n].get(relation) or "")))),
-                                             typed[n]))
+                                             _place_in_household(rows[n].get(relation)), typed[n]))
 
     def _a_no(self, key: str, value: Any) -> bool:
         """A no (否, 无, 0, ×) answering an item the 一套表 asks yes or no."""
@@ -2608,10 +2604,15 @@ _OWN_ATTRIBUTES = frozenset({"性别", "公民身份号码", "身份证号码", 
                              "家庭住址", "户籍地址", "健康状况", "文化程度", "职业", "工作单位"})
 _HOUSEHOLDS = RECORD_SHEETS[Subject.HOUSEHOLD]
 _HOUSEHOLD_SIZE = "家庭人口数"
-_TRAILING_UNIT_RE = re.compile(r"\([^()]*\)$")  # (squashed: NFKC brackets)
 _HEAD_IDS = frozenset({"户主公民身份号码", "户主身份证号码", "户主身份证号", "户主证件号码"})
 _HEAD_ITEMS = _HEAD_NAMES | _HEAD_IDS
 _OWN_ID = "#公民身份号码"  # (the memo key of a sheet's own ID item, no item's name)
+
+
+def _place_in_household(relation: Any) -> int:
+    """Where a 与户主关系 answer stands in a household's list: the head (户主, 本人, 「102-户主」) first, then GB/T
+    4761's order (配偶 10, 子 20 … 兄弟姐妹 70), any other word last."""
+    return 0 if _heads_the_household(relation) else relation_rank(answer_word(C.squash(str(relation or ""))))
 
 
 def _heads_the_household(relation: Any) -> bool:
