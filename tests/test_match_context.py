@@ -2410,6 +2410,19 @@ def test_the_name_of_a_household_on_a_list_of_households_is_its_heads() -> None:
     assert same(fields, "F1.1", "F2.1") and not same(fields, "F3.2", "F2.1")
 
 
+def test_the_name_of_a_utility_account_is_its_customers() -> None:
+    """u590: 「户名 | 用电户号 | 电表编号」 of a power company's list of households names the account's customer, who
+    need not head the household: it met the 户主姓名 of a household ledger, a look-alike."""
+    from yitaobiao.model import Form
+
+    fields = [at("F1.1", "A3", "户名"), at("F1.2", "B3", "用电户号"), at("F1.3", "C3", "电表编号"),
+              at("F2.1", "A3", "户主姓名"), at("F2.2", "B3", "家庭人口数")]
+    forms = [Form(id=fid, path=f"{fid}.xlsx", sheet="Sheet1", title=title, department=fid, layout="list",
+                  subject=Subject.HOUSEHOLD) for fid, title in (("F1", "农网改造入户台账"), ("F2", "农户家庭情况台账"))]
+    match_fields(fields, SYN, forms=forms)
+    assert not same(fields, "F1.1", "F2.1")
+
+
 def test_school_and_aid_account_vocabulary() -> None:
     """u80: 学籍所在学校 and 录取院校 are the 学校名称 a pupil attends, 在读年级 its 年级, 入园时间 a kindergartener's
     入学时间, and the 一卡通's bank and number the aid account's."""

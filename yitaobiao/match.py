@@ -4377,7 +4377,9 @@ _WARD = "被监护"
 _PARTY_WORD = "当事人"
 _SIDES = (("甲方", "乙方"), ("一方", "另一方"))
 _ACCOUNT_NAME_WORD = "户名"
-_BANK_WORDS_RE = re.compile(r"账号|帐号|卡号|银行|开户|账户|存折")
+# (a utility's customer account — 用电户号, 电表编号, 水费缴费号 — is an account too: its 户名 is the customer's, who
+# need not head a household — u590's 农网 forms)
+_BANK_WORDS_RE = re.compile(r"账号|帐号|卡号|银行|开户|账户|存折|[电水气]表|用[电水气]|缴费|[用客]户(?:编?号|编码)")
 
 
 def _event_of(context: list[str], title: str) -> str | None:
