@@ -37,6 +37,9 @@ def make_form(title: str, labels: list[str], layout: Layout = Layout.LIST,
     # (u351: each row a patch the survey found, whoever its 当事人 is)
     ("违法占用林地图斑核查整改台账", ["图斑编号", "乡镇", "行政村", "当事人姓名", "身份证号码", "占地总面积", "发现时间"],
      Layout.LIST, Subject.EVENT),
+    # (u604: places before the 图斑 only locate it; the 当事人 a group names is no record)
+    ("耕地“非农化”“非粮化”及撂荒问题图斑核查整改台账", ["县（市、区）", "乡镇", "村", "图斑编号", "图斑总面积", "耕地",
+                                          "发现时间", "整改措施"], Layout.LIST, Subject.EVENT),
     # (u576: each row a complaint, whoever complains)
     ("农资产品质量投诉举报登记台账", ["投诉日期", "姓名", "联系电话", "住址", "单位名称", "产品名称"], Layout.LIST,
      Subject.EVENT),

@@ -356,8 +356,10 @@ def record_subject(form: Form, texts: Sequence[str] = (), cue_lines: Sequence[st
         votes[Subject.PERSON] += 1.5  # one row per household member
     counts = sum(_is_count(label, f.unit) for label, f in zip(all_labels, form.fields, strict=True))
     mostly_counts = counts * 2 >= max(len(form.fields), 1)
-    if votes[Subject.PERSON] or votes[Subject.HOUSEHOLD] or votes[Subject.ORGANISATION]:
-        # 乡镇 | 村 | 姓名 …: place columns before a person, household or organisation only locate the record.
+    if votes[Subject.PERSON] or votes[Subject.HOUSEHOLD] or votes[Subject.ORGANISATION] or votes[Subject.EVENT]:
+        # 乡镇 | 村 | 姓名 …: place columns before a person, household or organisation only locate the record; so do
+        # they before a case, a problem or a 图斑 a row numbers (u604: 「县（市、区）| 乡镇 | 村 | 图斑编号」 of a
+        # 核查整改台账 was read as a table of counties, its 乡镇 and 村 as counts).
         votes[Subject.PLACE] = 0.0
     elif votes[Subject.PLACE]:
         votes[Subject.PLACE] += 1.0 + (1.0 if mostly_counts else 0.0)
