@@ -1129,3 +1129,11 @@ def test_an_electric_bikes_particulars_however_worded() -> None:
     assert explain("厂牌", "品牌").same and explain("电机号", "电动机编号").same
     assert explain("电池类型", "蓄电池类型").same and explain("车架号（整车编号）", "整车编码").same
     assert not explain("品牌", "品牌型号").same and not explain("电动机编码", "车架号").same
+
+
+def test_a_total_area_is_the_area_and_a_progress_in_percent_a_rate() -> None:
+    """u604: 「1.撂荒耕地总面积」 of a county table is all the 撂荒耕地面积 there is; 「整治进度（%）」 of a weekly table
+    is how much is done, no 整改情况 in words."""
+    assert normalize_label("1.撂荒耕地总面积").clean == "撂荒耕地面积" and normalize_label("总面积").clean == "总面积"
+    assert normalize_label("整治进度（%）").clean == "整治率" and normalize_label("整治进度").clean == "整治进度"
+    assert explain("撂荒耕地总面积（亩）", "撂荒面积").same and not explain("整治进度（%）", "整改情况").same

@@ -246,6 +246,9 @@ def normalize_label(label: str) -> NormalLabel:
     clean = _FUND_SUM_RE.sub("", clean)  # 减免保障金金额 is the 减免保障金 (u368)
     clean = _EVENT_HAPPENED_RE.sub("", _WHEN_IT_HAPPENED_RE.sub(r"发生\1", clean))  # 致害发生时间 is the 致害时间 (u370)
     clean = _THIS_TIME_RE.sub("", clean)  # 本次随访日期 of a visit's record is its 随访日期 (u385)
+    clean = _TOTAL_OF_A_MEASURE_RE.sub("", clean)  # 撂荒耕地总面积 is all the 撂荒耕地面积 there is (u604)
+    if unit == "%" and clean.endswith("进度") and len(clean) > 3:
+        clean = clean[:-2] + "率"  # 整治进度（%） is how much is done, the 整治率; a 进度 in words is a state (u604)
     clean = clean.replace("已实现", "已")  # 已实现转产就业人数: those already in work, 已转产就业人数 (u380)
     if "欠" in clean:
         clean = _WAGE_ARREARS_RE.sub("拖欠工资", clean)  # 欠薪金额 is the 拖欠农民工工资金额 (u378)
@@ -254,6 +257,7 @@ def normalize_label(label: str) -> NormalLabel:
     return NormalLabel(clean=clean, unit=unit, notes=tuple(notes))
 
 
+_TOTAL_OF_A_MEASURE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})总+(?=面积$|产量$)")
 _DOCUMENT_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _DOCUMENT_SERIAL_RE = re.compile(r"\d{1,4}号")
 _TWO_BEFORE_MEASURE_RE = re.compile(r"两(?=小时|分钟|周|个月|年|天|次|岁)")
