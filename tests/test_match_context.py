@@ -6778,3 +6778,54 @@ def test_whether_a_licence_was_obtained_is_not_its_number() -> None:
     assert not explain("特种行业许可证", "特种行业许可证编号", context_a=("是否办理证照",)).same
     assert not explain("是否持证", "持证日期").same
     assert MAKER.key("参保类型", ("是否参保",)).text == MAKER.key("参保类型").text
+
+
+def test_a_stock_at_the_period_end_keeps_its_end_beside_its_start() -> None:
+    """wf140, wf143: 「年末实有耕地面积 › 合计」 stood on the 一套表 as 耕地面积, beside 年初实有耕地面积; the cadre could
+    not tell which figure it asked. Where no start is asked, the end stays unsaid (年末常住人口 is 常住人口)."""
+    fields = [at("F1.1", "E5", "年初实有耕地面积（亩）"), at("F1.2", "L6", "合计（亩）", "年末实有耕地面积"),
+              at("F1.3", "M5", "年末耕地中有效灌溉面积（亩）"), at("F2.1", "B3", "耕地面积（亩）"),
+              at("F3.1", "B4", "年末常住人口（人）")]
+    names = {c.name for c in match_fields(fields, SYN).concepts}
+    assert "年初实有耕地面积" in names and not any(n.endswith("耕地面积") and n[:2] not in ("年初", "年末") for n in names)
+    assert any(n.startswith("年末") and n.endswith("耕地面积") for n in names)
+    assert "常住人口" in names
+
+
+def test_a_house_grade_is_no_whether_it_is_safe() -> None:
+    """u601: 危房等级 (A/B/C/D级, 《农村住房安全性鉴定技术导则》) and 住房是否安全 (是 | 否) were one item; every wording
+    of the grade stays one item, and every wording of whether stays another."""
+    assert not explain("危房等级", "住房是否安全").same and not explain("房屋安全等级", "住房安全状况").same
+    assert explain("房屋危险性鉴定等级", "危房等级").same and explain("住房安全状况", "住房是否安全").same
+
+
+def test_a_bracket_closing_a_label_may_reword_its_last_word() -> None:
+    """u602: 「退役时职务（军衔）」 is the 退役时军衔（职务） of another form, put the other way round; u603, u606: the
+    「社会保障卡（银行卡）号」 of a payment roster is the bank account the money goes to. A bracket adding another
+    programme (是否低保（特困）) rewords nothing."""
+    assert explain("退役时职务（军衔）", "退役时军衔").same
+    assert explain("社会保障卡（银行卡）号", "银行账号").same and not explain("社会保障卡号", "银行账号").same
+    assert not explain("是否低保（特困）", "是否特困").same
+
+
+def test_of_one_item_under_two_years_the_latest_is_the_item() -> None:
+    """u605: 「2025年度 › 是否参保 | 2026年度 › 是否参保」 of a check list: the 2025 copy met the 是否参保 of a roster
+    asking it without a year; the latest year's copy is the one meant, the earlier one told apart."""
+    fields = [at("F1.1", "K6", "是否参保", "参保情况", "2025年度"), at("F1.2", "M6", "是否参保", "参保情况", "2026年度"),
+              at("F2.1", "N4", "是否参保", "参保资助")]
+    _match_forms(fields, forms_of("list", Subject.PERSON, Subject.PERSON))
+    assert same(fields, "F1.2", "F2.1") and not same(fields, "F1.1", "F2.1")
+
+
+def test_the_phone_after_an_appraiser_is_theirs() -> None:
+    """u601: 「三、鉴定结论 › 鉴定人员 | ___ | 联系电话 | ___」 of a 农房安全性鉴定表 keyed by its 户主: the phone is the
+    appraiser's, not the 户主's that every household roster asks."""
+    from yitaobiao.model import Layout
+
+    card = [at("F1.1", "A2", "户主姓名", "一、房屋基本情况"), at("F1.2", "A15", "鉴定人员", "三、鉴定结论"),
+            at("F1.3", "C15", "联系电话", "三、鉴定结论")]
+    roster = [at("F2.1", "A3", "户主姓名"), at("F2.2", "B3", "联系电话")]
+    fields = card + roster
+    match_fields(fields, SYN, forms=[*forms_of(Layout.CARD, Subject.HOUSEHOLD),
+                                     *forms_of(Layout.LIST, Subject.HOUSEHOLD, Subject.HOUSEHOLD)[1:]])
+    assert not same(fields, "F1.3", "F2.2")

@@ -392,6 +392,10 @@ _AGED_COUNT = "老年人数"
 _YEAR_OF_RE = re.compile(r"(?<=[上本去今当])年度|^年度(?=[\u4e00-\u9fff]{3})")
 _LATEST_TIME_RE = re.compile(r"^(?:最近一次|最后一次|上一次)")  # 最近一次检验日期 is the 上次检验日期 (u269)
 _ALTERNATIVE_HEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,4})[（(]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{1,6})$")
+_ALTERNATIVE_TAIL_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})[（(]([\u4e00-\u9fff]{2})[)）]$")
+_BANK_CARD_NOTE_RE = re.compile(r"银行卡|银行账[号户]|金融账户|存折")
+_CARD_NUMBER_TAILS = ("卡号", "账号", "帐号")
+_BANK_ACCOUNT = "银行账号"
 # (「就业困难人员类别」 of a roster says which kind one is, never how many are: u202's count row 就业困难人员)
 _NAME_TAIL = ("名称", "姓名", "类别", "类型", "种类", "地名")  # (标准地名 is a name; 标准地名总数 counts them — u327)
 # Where a thing is: a place, never how many went there (安置地点 against 安置方式（人）› 集中安置 — u266)
@@ -797,7 +801,9 @@ _NOT_STATES = ("不动产", "无人机", "有机")
 _FACILITY_RE = re.compile(r"(?:礼堂|书屋|室|馆|站|中心|用房|广场|基地|场馆|院|仓库|厂房)$")
 # 「记账人员」, 「调查人员」, 「村级管护人员」: people named by the work they do for the record, not the people it is of
 _DUTIES = ("记账", "调查", "管护", "巡查", "巡护", "监测", "检查", "核查", "排查", "照管", "保洁", "联络", "协管", "督导",
-           "包保", "帮扶", "走访", "采集", "指导")
+           "包保", "帮扶", "走访", "采集", "指导",
+           # (an appraiser's or inspector's row on a 鉴定表: 「鉴定人员 | ___ | 联系电话」 is the appraiser's phone — u601)
+           "鉴定", "查勘", "勘查", "勘验", "评估", "验收", "检测", "检验", "测量", "核验", "核实", "考察")
 
 
 def _on_duty(stem: str) -> bool:
@@ -2059,6 +2065,17 @@ class KeyMaker:
             other = alternative.group(2) + alternative.group(3)
             if self.synonyms.lookup(other):
                 return other
+        tail = _ALTERNATIVE_TAIL_RE.search(basic_form(label)) if label and len(norm.notes) == 1 and not norm.unit else None
+        if tail and len(tail.group(2)) < len(clean) and not self.synonyms.lookup(clean) \
+                and not self.person_word(tail.group(2))[0] \
+                and self.synonyms.lookup(other := clean[:-len(tail.group(2))] + tail.group(2)):
+            # 「退役时职务（军衔）」: the bracket closing the label gives its last word another wording, the one the
+            # table knows (退役时军衔（职务）, put the other way round — u602)
+            return other
+        if _BANK_CARD_NOTE_RE.fullmatch(normalize_label(norm.notes[0]).clean if norm.notes else "") \
+                and clean.endswith(_CARD_NUMBER_TAILS) and self.synonyms.lookup(_BANK_ACCOUNT):
+            # 「社会保障卡（银行卡）号」 of a payment roster: the card's bank account the money goes to (u603, u606)
+            return _BANK_ACCOUNT
         if clean in self.synonyms.self_prefixes or self.synonyms.lookup(clean) == "姓名" or _FILER_RE.match(clean):
             # 「申请人（户主）」: the applicant is the household's head; the card's person is the 户主. 「申报人（货主）」:
             # whoever files a 检疫申报 is the owner of the animals, whom another form calls 货主 (u139).
@@ -5387,6 +5404,7 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
     concepts = _join_renamed(concepts, decisions, field_lk, field_by_id)
     _name_split_parts(concepts, decisions, field_lk, field_by_id)
     _name_apart(concepts, field_by_id)
+    _name_period_ends(concepts, field_by_id)
     near = [NearMiss(lk_of_node[m.a], lk_of_node[m.b], m.score, m.reasons) for m in _near_misses(groups, keys, scores, scorer)]
     token_store(synonyms).save()
     return MatchResult(concepts=concepts, near_misses=near)
@@ -5495,6 +5513,28 @@ def _name_apart(concepts: list[Concept], fields: dict[str, Field]) -> None:
                 # by its own words, not as a second 户籍地址 (wf15)
                 concept.name = own
                 taken.add(own)
+
+
+_PERIOD_START_RE = re.compile(r"^(?:年初|季初|月初|期初)(?:实有|现有)?")
+
+
+def _name_period_ends(concepts: list[Concept], fields: dict[str, Field]) -> None:
+    """A stock asked at its period's end is shown with that end where another item holds its start: 「年末实有耕地面积
+    › 合计」 is 耕地面积 to the vocabulary, but beside 「年初实有耕地面积」 on the 一套表 the cadre could not tell which
+    figure the cell asks (wf140, wf143)."""
+    starts = {_PERIOD_START_RE.sub("", c.name) for c in concepts if _PERIOD_START_RE.match(c.name)}
+    if not starts:
+        return
+    taken = {c.name for c in concepts}
+    for concept in concepts:
+        if concept.machine_name or concept.name.startswith(_REPORT_PERIOD_WORDS) \
+                or not ({concept.name, concept.name.removeprefix("实有"), concept.name.removeprefix("现有")} & starts):
+            continue
+        ends = {word for fid in concept.field_ids if fid in fields for g in fields[fid].header_path
+                for word in _PERIOD_END_WORDS if normalize_label(g).clean.startswith(word)}
+        if len(ends) == 1 and (named := ends.pop() + concept.name) not in taken:
+            concept.name = named
+            taken.add(named)
 
 
 def _own_wording(concept: Concept, fields: dict[str, Field]) -> str:
@@ -5699,7 +5739,7 @@ def _apply_one_form_rule(clusters: list[list[Field]], field_key: dict[str, Label
                     continue
                 others = {f.label_key for f in members if f.form_id != form_fields[0].form_id}
                 ranked = sorted(form_fields, key=lambda f, others=others: (not partners.get(f.label_key, set()) & others,
-                                                                           _rank(field_key[f.id])))
+                                                                           _year_rank(f), _rank(field_key[f.id])))
                 keep.append(ranked[0])
                 ejected.extend(ranked[1:])
             if ejected:
@@ -5887,6 +5927,17 @@ def _names_its_own_person(section: str, synonyms: Synonyms) -> bool:
 def _section_of(f: Field) -> str:
     """The innermost header above a field's label, numbers masked (「（#）路灯建设」); "" when there is none."""
     return _numbers_masked(f.header_path[-2]) if len(f.header_path) > 1 else ""
+
+
+_GROUP_YEAR_RE = re.compile(r"(20\d\d)年")
+
+
+def _year_rank(f: Field) -> tuple[int, int]:
+    """Of one item asked under several years' groups (「2025年度 › 是否参保 | 2026年度 › 是否参保」), the latest year's
+    copy — the one a form asking it without a year means — stays with the item; one under no year comes first
+    (u605: the 2025 copy met every roster's 是否参保)."""
+    years = [int(y) for g in f.header_path[:-1] for y in _GROUP_YEAR_RE.findall(g)]
+    return (1, -max(years)) if years else (0, 0)
 
 
 def _rank(key: LabelKey) -> int:
