@@ -6829,3 +6829,19 @@ def test_the_phone_after_an_appraiser_is_theirs() -> None:
     match_fields(fields, SYN, forms=[*forms_of(Layout.CARD, Subject.HOUSEHOLD),
                                      *forms_of(Layout.LIST, Subject.HOUSEHOLD, Subject.HOUSEHOLD)[1:]])
     assert not same(fields, "F1.3", "F2.2")
+
+
+def test_a_payment_under_a_standard_is_its_rate() -> None:
+    """u606: 「补贴标准 › 岗位补贴」 of a 安置花名册 (元/月) met the 岗位补贴 paid out on a 发放明细: under a header of
+    standards, a payment is the rate it is paid at."""
+    for header in ("补贴标准", "发放标准"):
+        assert not explain("岗位补贴", "岗位补贴", context_a=[header]).same
+        assert explain("岗位补贴", "岗位补贴标准", context_a=[header]).same
+
+
+def test_a_moment_under_a_time_header_is_when_it_was() -> None:
+    """u605: 「住院时间 › 入院 | 出院」 was read as no date and stood apart from a card's 入院日期; 「服务时间 › 开始」 is
+    the 服务开始时间. 「开工时间 › 实际」 stays as it was read (u403)."""
+    assert explain("入院", "入院日期", context_a=["住院时间"]).same
+    assert not explain("出院", "入院日期", context_a=["住院时间"]).same
+    assert explain("开始", "服务开始时间", context_a=["服务时间"]).same

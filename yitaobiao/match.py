@@ -375,6 +375,7 @@ def _kind_at_a_stage(clean: str, header: str) -> bool:
 # (and a hazard's: 排查发现 › 已整改 | 已销号 — u369's 已整改隐患 had been read 排查发现隐患已整改隐患数)
 _CASE_STAGE_RE = re.compile(r"排查|发现|调解|调处|化解|受理|办结|立案|结案|移交|接报|查处|审结|交办|处理|整改|整治|销号|督办")
 _WHEN_TAIL_RE = re.compile(r"(?:日期|时间|年月|时限)$")
+_MOMENT_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?<![日期间月年份])")
 _HEADCOUNTS = frozenset({"人数", "数", "人口", "名数", "总数", "数量"})
 # 「植保无人机保有量」, 「电动自行车拥有量」: how many are held; a 耕地保有量 in 亩 is land, no count (u264)
 _HELD_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:保有量|拥有量)$")
@@ -1392,6 +1393,13 @@ class KeyMaker:
             # (「开工时间 › 实际」 stays as it was read: a bare 开工时间 is near enough to 实际开工时间 to merge with a
             # contract's 约定 date — u403)
             return clean + header
+        when = _WHEN_TAIL_RE.search(header)
+        if when and _MOMENT_RE.fullmatch(clean) and not _PLAN_OR_ACTUAL_RE.match(clean) \
+                and clean not in self.synonyms.generic_labels:
+            # 「住院时间 › 入院 | 出院」, 「服务时间 › 开始 | 结束」: when each moment was, as 入院日期 and 服务开始时间 are
+            # asked whole (u605: 「住院时间入院」 was read as no date)
+            stem = header[:when.start()]
+            return (clean if stem and stem[-1] == clean[-1] else stem + clean) + when.group()
         if _STAGE_COUNT_RE.match(clean) and not _WHEN_TAIL_RE.search(header):
             return clean[:-1] + header  # 「基干民兵人数 › 实有数」 is the 实有基干民兵人数 (u422: 实有数 had stood alone)
         product = _PRODUCE_HEADER_RE.match(header)
@@ -4602,12 +4610,17 @@ def _kind_of_amount(part: str, whole: str) -> str | None:
     head word with the whole, or the whole is no amount."""
     if not whole.endswith(_AMOUNT_WHOLE_ENDINGS):
         return None
+    if whole.endswith(_RATE_OF_PAY) and _PAYMENT_HEADER_RE.search(part):
+        # 「补贴标准 › 岗位补贴」, 「发放标准（元/月） › 生活补贴」: the rate each payment is paid at, no sum paid out on a
+        # 发放明细 (u606's look-alike)
+        return part + _RATE_OF_PAY
     shared = next((n for n in range(min(len(part), len(whole)) - 1, 1, -1) if part.endswith(whole[:n])), None)
     return part + whole[shared:] if shared and len(part) > shared else None
 
 
 # (and a kind of payer of a subsidy or a fee: 「财政补贴 › 中央财政」 is the 中央财政补贴 — u311)
-_AMOUNT_WHOLE_ENDINGS = (_AMOUNT, "资金", "支出", "发放额", "补贴", "补助", "保费", "费用")
+_RATE_OF_PAY = "标准"
+_AMOUNT_WHOLE_ENDINGS = (_AMOUNT, "资金", "支出", "发放额", "补贴", "补助", "保费", "费用", _RATE_OF_PAY)
 
 
 def _counted_kind(f: Field) -> str | None:
