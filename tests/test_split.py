@@ -2901,7 +2901,7 @@ def _type_records(wb: Any, item: dict[str, MappingItem], records: list[dict[str,
 def test_a_households_item_typed_on_the_household_sheet_reaches_its_peoples_forms(tmp_path: Path) -> None:
     """wf123: 家庭人口数, asked on the 人员 sheet for a 监测户台账 (people listed by household, its 人数) and on the 户
     sheet for a household survey, typed once on the 户 sheet: the 台账's 人数 went out blank, unsaid. Typed on both and
-    differing (5 and 4), each form got its own, unsaid."""
+    differing (5 and 4), each form got its own, unsaid; it is a conflict to settle (wf144)."""
     forms = tmp_path / "forms"
     rows, merges = list_rows("监测户基本信息台账", ["行政村", "姓名", "证件号码", "人数", "与户主关系", "户编号"])
     write_xlsx(forms / "乡村振兴局" / "监测户台账.xlsx", [("Sheet1", rows, merges)])
@@ -2925,8 +2925,10 @@ def test_a_households_item_typed_on_the_household_sheet_reaches_its_peoples_form
         ws = load_workbook(out / "乡村振兴局" / "监测户台账.xlsx").active
         sizes = [r[4] for r in ws.iter_rows(values_only=True) if r[2] in ("王建国", "李秀英")]
         assert sizes == [expected, expected], (sizes, report.warnings)
-        lines = [w for w in report.warnings if "“户”表" in w]
+        lines = [w for w in [*report.warnings, *report.alerts] if "“户”表" in w]
         assert len(lines) == 1 and ("不一致" in lines[0]) == bool(typed_on_people), lines
+        # (wf144: differing, the clerk must act — 需要处理, not a 提示)
+        assert (lines[0] in report.alerts) == bool(typed_on_people), report.alerts
 
 
 def test_a_households_item_on_the_household_sheet_reaches_its_head_by_number(tmp_path: Path) -> None:
@@ -3089,6 +3091,28 @@ def test_a_no_typed_in_a_marked_category_column_leaves_it_blank(tmp_path: Path, 
     assert row[-2:] == (1, None) and row[-4:-2] == ("是", "否"), row  # (wf131: 风险是否消除's 否 had become a blank)
 
 
+def test_a_column_asking_yes_or_no_in_brackets_gets_the_word(tmp_path: Path) -> None:
+    """wf145: 「完成社区党群服务中心亲民化改造（是/否）」 of a form whose notes ask ticks elsewhere went out as √ for 是
+    and a blank for 否, which the department could not tell from no answer: the column asks the word."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("党员教育培训情况台账", ["姓名", "公民身份号码", "已签订承诺书（是/否）", "参加集中培训（是/否）",
+                                               ("困难类型", ["特困", "低保边缘"])])
+    rows.append(["填表说明：困难类型符合的打√。", *[""] * (len(rows[0]) - 1)])
+    write_xlsx(forms / "组织部" / "台账.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    item = {i.name: i for i in mapping.items}
+    pledge = next(k for k in item if "承诺书" in k)
+    trained = next(k for k in item if "培训" in k)
+    wb = load_workbook(merged)
+    _type_records(wb, item, [{"姓名": "吴秀珍", "公民身份号码": "331081197004040489", pledge: "是", trained: "否",
+                              "是否党员": "是"}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / "组织部" / "台账.xlsx").active
+    row = next(r for r in ws.iter_rows(values_only=True) if "吴秀珍" in r)
+    assert "是" in row and "否" in row and "√" not in row, row
+
+
 def test_a_kind_ticked_under_a_groups_name_is_that_groups_membership(tmp_path: Path) -> None:
     """wf133: the 一套表 asked 「监测户」 (a 关爱台账's 「困难类型 › 特困 | 监测户」) beside 是否防返贫监测对象, which routes
     the 监测户台账: a person ticked for one went out blank in the other's form. The kind a group is named by asks
@@ -3208,6 +3232,16 @@ def test_a_village_copy_without_a_village_column_groups_a_household_by_its_head(
     assert {person: [name for name, _ in rows] for person, rows in members.items()} == {
         "陈国强": ["陈国强", "陈小明", None], "陈小明": ["陈国强", "陈小明", None], "刘芳": ["刘芳", None, None]}, \
         (members, warnings)
+
+
+def test_the_heads_relation_typed_self_is_the_head_on_a_members_card(tmp_path: Path) -> None:
+    """wf144: the head's 与户主关系 typed 「本人」, and his son's 家庭户内信息 card listed 「刘明 | 本人」, as if the head
+    were the son: to the head, the head is 户主."""
+    people = [("刘明", "330101197001010011", "刘明", "本人"), ("刘小明", "330101200001010022", "刘明", "儿子")]
+    members, warnings = _members_on_household_cards(tmp_path, "家庭户内信息登记表", ["户主姓名", "性别"], [
+        {"B3": name, "D3": pid, "B4": head, "D4": "男", "B5": name, "D5": relation}
+        for name, pid, head, relation in people])
+    assert members["刘小明"][:2] == [("刘明", "户主"), ("刘小明", "儿子")], (members, warnings)
 
 
 def test_a_members_name_is_known_however_the_item_notes_it() -> None:
@@ -5257,3 +5291,25 @@ def test_a_late_head_of_household_still_named_on_a_livings_card_is_said(tmp_path
     report = _split_a_household_on_cards(tmp_path, people)
     said = [w for w in report.warnings if "户主黄大勇在一套表中已标记死亡" in w]
     assert len(said) == 1 and "吴春燕" in said[0] and "黄晨" in said[0], report.warnings
+
+
+def test_two_heads_of_one_name_are_two_households_and_said(tmp_path: Path) -> None:
+    """wf144: two 户主 named 王建国, each with a number of his own, and their members' rows naming the head by name
+    only (no 户编号): both households came out as one on the 监测户台账, 王磊 with 人数 5 and the other family's 户类型,
+    and nothing was said. Two heads are never one household; the clerk is told why the members stand alone."""
+    columns = ["姓名", "公民身份号码", "户编号", "户主姓名", "与户主关系", "家庭人口数", "户类型"]
+    forms, merged, mapping, items = _merged_lists(tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", columns))
+    _type_rows(merged, mapping, items, tuple(columns),
+               [("王建国", "110101196803120118", None, "王建国", "户主", 3, "监测户"),
+                ("李秀兰", "110101197007080224", None, "王建国", "妻", None, None),
+                ("王建国", "110101197001010010", None, "王建国", "户主", 2, "一般户"),
+                ("王磊", "110101199501010011", None, "王建国", "子", None, None)])
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    path = output_of(tmp_path / "out", mapping.forms[0])
+    grid = next(g for g in read_grids(path, path.name))
+    table = [[grid.text(r, c) for c in range(grid.width)] for r in range(grid.height)]
+    rows = {row["公民身份号码"]: row for row in (dict(zip(table[2], r, strict=True)) for r in table[4:])
+            if row["公民身份号码"]}
+    assert rows["110101199501010011"]["家庭人口数"] != "3" and rows["110101199501010011"]["户类型"] != "因病", rows
+    assert rows["110101196803120118"]["家庭人口数"] == "3" and rows["110101197001010010"]["家庭人口数"] == "2", rows
+    assert any("户主同名" in line and "王建国" in line for line in report.alerts), report.alerts

@@ -371,7 +371,7 @@ def is_signoff(text: str) -> bool:
     if (_SUGGESTIONS_RE.search(s) or _ANSWER_RE.match(s)) and not _OFFICE_RE.search(s) \
             and not any(k in s for k in ("签字", "签名", "盖章")):
         return False
-    if _DECIDED_AMOUNT_RE.search(s) or s.startswith("是否") or _WHAT_IS_APPROVED_RE.match(s) or _NUMBERED_TOPIC_RE.match(s) or _WRONG_APPROVAL_RE.search(s) \
+    if _DECIDED_AMOUNT_RE.search(s) or s.startswith("是否") or YES_NO_NOTE_RE.search(s) or _WHAT_IS_APPROVED_RE.match(s) or _NUMBERED_TOPIC_RE.match(s) or _WRONG_APPROVAL_RE.search(s) \
             or _APPROVAL_NUMBER_RE.search(s) \
             or _NUMBERED_RE.match(s) and not any(key in s for key in _SIGNING_KEYS):
         # 「审批救助金额（元）」: the amount the review decided is a figure to fill, not a signature; 「是否征求相邻权利人
@@ -394,6 +394,8 @@ def is_officer(text: str) -> bool:
     return bool(_OFFICER_RE.fullmatch(squash(text).rstrip(":：")))
 
 
+# 「已签订承诺书（是/否）」: a column asking yes or no in words, no pledge to sign (wf145's check)
+YES_NO_NOTE_RE = re.compile(r"[（(]\s*(是|有)\s*[/／、或]\s*(否|无)\s*[)）]")
 # 「特殊工时审批文号」: the number of an approval granted, a data item to copy, no box to sign (u429)
 _APPROVAL_NUMBER_RE = re.compile(r"(?:审批|批准|核准)(?:文号|编号|文件号|号)(?:\([^()]*\))?[:：]?$")
 # 「违法建设和违法审批」 of a 自建房 register: an approval given against the law is a fact to record, no box to sign (wf13)

@@ -1534,6 +1534,7 @@ class _Filler:
             return typed
 
         household = list(range(len(rows)))  # union-find of rows into households
+        own_id = self._own_id_item(sheet)
 
         def root(n: int) -> int:
             while household[n] != n:
@@ -1562,6 +1563,18 @@ class _Filler:
             for together in gathered.values():
                 if any(len({idents[stronger][n] for n in together if all(idents[stronger][n])}) > 1
                        for stronger in range(level)):
+                    continue
+                heads = [n for n in together if relation and _heads_the_household(rows[n].get(relation))]
+                if len(heads) > 1 and len({_squeezed(rows[n].get(own_id)) if own_id else "" for n in heads} - {""}) != 1:
+                    # (wf144: two 户主 named 王建国, each with a number of his own, and their members' rows naming the
+                    # head by name only: both households came out as one on every card and 监测户台账 row)
+                    name = self._item_named(sheet, None)
+                    who = "、".join(f"{str(rows[n].get(name) or '').strip() if name else ''}（第 {n + 1} 条）" for n in heads[:5])
+                    line = (f"“{sheet}”中有 {len(heads)} 位户主同名（{who}），同户的人只填了"
+                            "户主姓名，分不清是哪一户：户内成员、家庭人口数等按户的栏目没有把他们合在一起；请为同户的每个人填上"
+                            "户编号或户主公民身份号码后重新分发。")
+                    if line not in self.report.alerts:
+                        self.report.alerts.append(line)
                     continue
                 for n in together[1:]:
                     join(n, together[0])
@@ -1761,8 +1774,12 @@ class _Filler:
             said.append(f"全户的情况只在“{_HOUSEHOLDS}”表填写的，已按该户在“{_HOUSEHOLDS}”表的一行写入同户每个人的部门报表："
                         f"{self._who_got(rows, filled)}。")
         if differ:
-            said.append(f"同一户在两张表上填得不一致，各表按各自所填写入，请核对：{'；'.join(differ[:5])}"
-                        + (f"等 {len(differ)} 处" if len(differ) > 5 else "") + "。")
+            # (a conflict, as a village's figure typed differently on the 村 and 指标 sheets is: wf144's 家庭人口数 4 on the
+            # head's row and 5 on the 户 sheet went out both ways under a 提示 a clerk could pass over)
+            line = (f"同一户在两张表上填得不一致，各表按各自所填写入，请核对后改成一致：{'；'.join(differ[:5])}"
+                    + (f"等 {len(differ)} 处" if len(differ) > 5 else "") + "。")
+            if line not in self.report.alerts:
+                self.report.alerts.append(line)
         return said
 
     def parents_from_the_household(self, jobs: list[_Job]) -> list[str]:
@@ -2356,6 +2373,8 @@ class _Filler:
             # 户内成员 1, 2 …: a member's name is that record's own 姓名 when the cadre left the column blank
             name = self._item_named(sheet or "", None)
             value = records[record].get(name) if name else None
+        if f.slot and _relation_said_as_self(value, self.mapping.item(f.item).meaning):
+            value = _HEAD_WORD  # (户内成员 1, 2 …: the head listed on a member's card is their 户主, not 本人 — wf144)
         if not _is_blank(value) and C.squash(self.mapping.item(f.item).meaning) in _HEAD_NAMES \
                 and self._a_dead_head(sheet or "", record, str(value)):
             self._dead_head_named(f, sheet or "", record, C.squash(str(value)))
@@ -3223,6 +3242,10 @@ def _list_target(f: MappingField, options: list[str], value: Any, form: MappingF
         if not whether:
             said = said if said in ("是", "否", *TICK_MARKS) else ""  # (a 1 or a 无 of a count or a text is itself)
         asks = next((words for words in ("是否", "有无") if words in C.squash(f.label)), None)
+        if asks is None and (note := C.YES_NO_NOTE_RE.search(C.squash(f.label))):
+            # 「完成社区党群服务中心亲民化改造（是/否）」: the column asks the word, not a tick (wf145: 是 went out as √ and
+            # 否 as a blank the department could not tell from no answer)
+            asks = note.group(1) + note.group(2)
         if (mark or whether) and (said in _TICKED_WORDS or said in _UNTICKED_WORDS) and not asks:
             # 「脱贫户 | 监测户 | 低保户」 under 身份类型 with 「在对应的类型下都填1」: the mark the form asks, for a 是
             # or a cadre's own tick (wf6; wf46 found √ beside a 1); a 否, 无, × or 0 is no tick, a blank (wf124: 0, 无
@@ -3337,6 +3360,14 @@ def _member_value(f: MappingField, form: MappingForm, filler: _Filler, own: int 
         # the one it was typed to, and the two relations to that one are read as relations to a head)
         return _relation_to_the_cards_person(f, form, filler, own, member, value, to_another=True)
     return value
+
+
+_SELF_WORD, _HEAD_WORD, _TO_THE_HEAD = "本人", "户主", "与户主"
+
+
+def _relation_said_as_self(value: Any, meaning: str) -> bool:
+    """The head's relation to the head typed 本人: on anyone else's card it reads as that person's own row."""
+    return not _is_blank(value) and answer_word(C.squash(str(value))) == _SELF_WORD and _TO_THE_HEAD in C.squash(meaning)
 
 
 def _head_of_household(filler: _Filler, sheet: str, record: int, relation: str) -> int | None:
