@@ -2869,3 +2869,18 @@ def test_a_school_year_a_ten_day_period_and_a_years_blank_are_filler_lines() -> 
                  ["填报部门：", "", "", "        年度"]):
         parsed = parse_grid(Grid("t.xlsx", "Sheet1", [["登记台账", "", "", ""], line, header, ["1", "", "", ""]]))
         assert parsed is not None and [f.label for f in parsed.fields] == header[1:], line
+
+
+def test_a_numbered_part_of_a_word_document_is_no_title() -> None:
+    """u608: 「A.3 信息提供者及联系人信息表」 across the first row of a table under the paragraph 「老年人能力评估基本信息表」
+    was taken for the title, and the 联系人's name, read as the title's own person, met every elder's; u607: the
+    paragraph 「一、基本情况」 nearest a table named it, the document's title above it left."""
+    from yitaobiao.layout import title_from_context
+
+    rows = [["A.3 信息提供者及联系人信息表", "", "", ""], ["信息提供者姓名", "", "联系人姓名", ""],
+            ["与老人关系", "", "联系人电话", ""]]
+    parsed = parse_grid(Grid("t.docx", "表2", rows, [CellRange(0, 0, 0, 3)], context=["老年人能力评估基本信息表"],
+                             source_format="docx"))
+    assert parsed is not None and parsed.title == "老年人能力评估基本信息表", parsed.title
+    assert title_from_context(["农村公益性公墓建设用地情况登记表", "一、基本情况"]) == "农村公益性公墓建设用地情况登记表"
+    assert title_from_context(["（二）公墓用地地块明细"]) == "（二）公墓用地地块明细"  # (nothing else to name it)

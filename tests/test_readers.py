@@ -402,3 +402,18 @@ def test_a_two_level_header_exported_to_csv_gets_its_spans_back(tmp_path: Path) 
     assert parsed is not None and parsed.layout.value == "list"
     assert [f.header_path for f in parsed.fields if f.label == "户数"] == [["特困人员", "户数"]]
     assert "特困人员" not in [f.label for f in parsed.fields]
+
+
+def test_a_word_table_right_under_another_knows_the_documents_title(tmp_path: Path) -> None:
+    """u608: a 评估表's second table stood right under the first, no paragraph between, and its first row
+    「A.3 信息提供者及联系人信息表」 was taken for its title: the document's title is its title too. A table with
+    paragraphs of its own above keeps them."""
+    from yitaobiao.testing import write_docx_blocks
+
+    path = write_docx_blocks(tmp_path / "t.docx", ["附件3", "老年人能力评估基本信息表",
+                                                   ([["A.1 评估信息表", ""], ["评估编号", ""]], {(0, 0): 2}),
+                                                   ([["A.3 信息提供者及联系人信息表", ""], ["联系人姓名", ""]], {(0, 0): 2}),
+                                                   "二、其他情况", ([["备注", ""]], {})])
+    first, second, third = read_grids(path, "t.docx")
+    assert first.context == second.context == ["附件3", "老年人能力评估基本信息表"]
+    assert third.context == ["二、其他情况"]

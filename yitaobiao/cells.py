@@ -570,6 +570,15 @@ def is_section(text: str) -> bool:
     return bool(_CHINESE_ENUM_RE.match(squash(text)))
 
 
+def is_numbered_heading(text: str) -> bool:
+    """A heading numbered as a part of a document: 「一、基本情况」, 「（二）地块明细」, 「A.3 信息提供者及联系人信息表」
+    (the parts of GB/T 42195's 评估表), 「2.家庭成员」 — never the document's title."""
+    return is_section(text) or bool(_NUMBERED_HEADING_RE.match(squash(text)))
+
+
+_NUMBERED_HEADING_RE = re.compile(r"^(?:[A-Za-z]\.\d+(?:\.\d+)*|[(][一二三四五六七八九十]{1,3}[)]|\d{1,2}[.、．])\s*[\u4e00-\u9fff]")
+
+
 def event_named(text: str) -> str | None:
     """The kind of event a heading or title is about (「三、道路交通事故情况」 → 事故, 「火灾情况统计表」 → 火灾): its
     dead, injured and losses are that event's."""

@@ -445,6 +445,8 @@ def _is_title_cell(sheet: _Sheet, anchor: tuple[int, str, CellRange]) -> bool:
     if sheet.grid.source_format == "docx":
         # (「儿童基本情况」 across the first row under a paragraph 「困境儿童基本信息登记表」: the card's first section)
         above = title_from_context(sheet.grid.context)
+        if above and C.is_numbered_heading(text) and C.squash(above) != C.squash(text):
+            return False  # (「A.3 信息提供者及联系人信息表」 across a table under the document's title: a part of it — u608)
         return _looks_like_title(text) and sheet.spans_most(rng) and (
             not above or C.squash(above) == C.squash(text) or not _SECTION_TITLE_RE.search(C.squash(text)))
     size = len(C.squash(text))
@@ -457,7 +459,10 @@ _SECTION_TITLE_RE = re.compile(r"(?:情况|信息|资料|概况|(?<=..)(?:人|�
 
 
 def title_from_context(context: list[str]) -> str:
-    for n in range(len(context) - 1, -1, -1):
+    # (「农村公益性公墓建设用地情况登记表」 over 「一、基本情况」: the document's title, not the part its first table is —
+    # u607, u608's tables were named by their parts)
+    numbered = [n for n, text in enumerate(context) if C.is_numbered_heading(text)]
+    for n in [*(n for n in range(len(context) - 1, -1, -1) if n not in numbered), *reversed(numbered)]:
         text = context[n]
         # 「市不动产登记服务中心:」 heads a letter to that office: an addressee, not the document's title.
         if _looks_like_title(text) and not C.is_option_text(text) and "：" not in text[:12] \

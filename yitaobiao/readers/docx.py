@@ -14,6 +14,7 @@ from xml.etree.ElementTree import Element
 
 import defusedxml.ElementTree as SafeET
 
+from ..cells import is_numbered_heading
 from ..errors import FormReadError
 from ..model import CellRange, Grid
 from .safety import Archive, check_ooxml, read_part
@@ -138,6 +139,7 @@ def read_docx_archive(path: Path, rel: str, archive: Archive) -> list[Grid]:
         raise FormReadError(path, "Word 文档没有正文。")
     grids: list[Grid] = []
     recent: list[str] = []
+    opening: list[str] = []  # the paragraphs before the first table: the document's title
     for child in _unwrap(body, "p", "tbl"):
         if child.tag == f"{W}p":
             text = _paragraph_text(child).strip()
@@ -146,7 +148,11 @@ def read_docx_archive(path: Path, rel: str, archive: Archive) -> list[Grid]:
                 if grids and len(grids[-1].trailing) < CONTEXT_PARAGRAPHS:
                     grids[-1].trailing.append(text)
         elif child.tag == f"{W}tbl":
-            grids.append(table_grid(child, rel, f"表{len(grids) + 1}", recent))
+            if not grids:
+                opening = [text for text in recent if not is_numbered_heading(text)]
+            # (u608: 「A.3 信息提供者及联系人信息表」 heading a second table right under the first, no paragraph between:
+            # the document's title is its title too, the row a part of it)
+            grids.append(table_grid(child, rel, f"表{len(grids) + 1}", recent or opening))
             recent = []
     if not grids:
         raise FormReadError(path, "Word 文档中没有表格，无法识别为报表模板。")
