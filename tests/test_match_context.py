@@ -6845,3 +6845,21 @@ def test_a_moment_under_a_time_header_is_when_it_was() -> None:
     assert explain("入院", "入院日期", context_a=["住院时间"]).same
     assert not explain("出院", "入院日期", context_a=["住院时间"]).same
     assert explain("开始", "服务开始时间", context_a=["服务时间"]).same
+
+
+def test_whoever_is_named_after_the_late_person_acts_for_them() -> None:
+    """u607: 「逝者姓名 | 性别 | 逝世日期 | 寄存人姓名 | 寄存人身份证号码 | 与逝者关系」 of a 骨灰寄存登记台账: the
+    depositor, a 寄存人 the table does not know, was read as the row's own person and met every form's deceased."""
+    urns = [at("F1.1", "C3", "逝者姓名"), at("F1.2", "D3", "性别"), at("F1.3", "F3", "逝世日期"),
+            at("F1.4", "K3", "寄存人姓名"), at("F1.5", "L3", "寄存人身份证号码"), at("F1.6", "M3", "与逝者关系")]
+    deaths = [at("F2.1", "B4", "姓名", "一、逝者基本情况"), at("F2.2", "D4", "公民身份号码", "一、逝者基本情况")]
+    fields = urns + deaths
+    _match_forms(fields, forms_of("list", Subject.PERSON, Subject.PERSON))
+    assert same(fields, "F1.1", "F2.1") and not same(fields, "F1.4", "F2.1") and not same(fields, "F1.5", "F2.2")
+
+
+def test_whether_at_school_is_no_state_of_schooling() -> None:
+    """u610: 是否在校 (□是 □否) of a 事实无人抚养儿童 card met the 就学状况 (学龄前 | 在校 | 辍学 | 送教上门) of a 留守儿童
+    台账: a yes or no is never a choice among states."""
+    assert not explain("是否在校", "就学状况").same and explain("是否在读", "是否在校").same
+    assert explain("在校情况", "就学状况").same

@@ -3757,8 +3757,12 @@ def _claimed_for(keys: list[LabelKey], form_fields: list[Field], synonyms: Synon
         return undergoer
     if first is None or first.role not in _CLAIMED_FOR:
         return None
-    applied = any((k.canonical == NAME_ITEM and not k.role or k.role and _DECLARER_RE.match(k.role)) and _applies_here(f)
-                  for k, f in zip(keys, form_fields, strict=True))
+    # (「逝者姓名 | … | 寄存人姓名 | 与逝者关系」 of a 骨灰寄存登记台账: after the late person, a name of no one the table
+    # knows is whoever acts for them, applicant or not — u607: the depositor had become every form's deceased)
+    after = keys.index(first)
+    applied = any((k.canonical == NAME_ITEM and not k.role or k.role and _DECLARER_RE.match(k.role))
+                  and (_applies_here(f) or n > after and k.canonical == NAME_ITEM and not k.role)
+                  for n, (k, f) in enumerate(zip(keys, form_fields, strict=True)))
     return first.role if applied else None
 
 
