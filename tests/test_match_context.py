@@ -6863,3 +6863,31 @@ def test_whether_at_school_is_no_state_of_schooling() -> None:
     台账: a yes or no is never a choice among states."""
     assert not explain("是否在校", "就学状况").same and explain("是否在读", "是否在校").same
     assert explain("在校情况", "就学状况").same
+
+
+def test_a_part_of_a_count_of_someones_people_is_of_those_people() -> None:
+    """u609: 「子女情况 › 子女人数 | 其中：已确认成员人数」 of a 妇女权益 台账 counts those of her children who are members,
+    and met a village table's 已确认成员人数."""
+    fields = [at("F1.1", "P5", "子女人数", "子女情况"), at("F1.2", "Q5", "其中：已确认成员人数", "子女情况"),
+              at("F2.1", "A15", "已确认成员人数")]
+    _match_forms(fields, [*forms_of("list", Subject.PERSON), *forms_of("indicator", Subject.PERSON, Subject.AGGREGATE)[1:]])
+    assert not same(fields, "F1.2", "F2.1")
+
+
+def test_a_band_inside_a_band_is_the_narrower_band_of_the_same_people() -> None:
+    """u608: 「60周岁及以上户籍老年人口 › 80周岁及以上」 of a 老年人口 table stood apart from a 季报's 80周岁及以上户籍老年人口;
+    「经常参加体育锻炼人数 › 其中：60周岁及以上」 stays those of the row above (u117)."""
+    assert explain("其中：80周岁及以上", "80周岁及以上户籍老年人口", context_a=["60周岁及以上户籍老年人口"]).same
+    assert not explain("其中：60周岁及以上", "60岁以上老年人数", context_a=["经常参加体育锻炼人数"]).same
+
+
+def test_the_women_among_a_count_are_no_count_of_all() -> None:
+    """u609: 「已确认成员人数 › 其中：女性」 of a county table met 「已确认成员 › 人数」 of a progress table (0.87): a count of
+    one sex is never the count of everyone, whichever way the header puts it."""
+    fields = [at("F1.1", "A15", "已确认成员人数"), at("F1.2", "A16", "  其中：女性", "已确认成员人数"),
+              at("F2.1", "I4", "户数", "已确认成员"), at("F2.2", "J4", "人数", "已确认成员")]
+    for f in fields:
+        f.unit = "户" if f.label == "户数" else "人"
+    _match_forms(fields, [*forms_of("indicator", Subject.AGGREGATE), *forms_of("list", Subject.PLACE, Subject.PLACE)[1:]])
+    assert not same(fields, "F1.2", "F2.2")
+    assert not explain("女性人数", "人数").same and explain("女性人数", "女性人数（人）").same

@@ -1808,8 +1808,12 @@ class KeyMaker:
         figure_part = bool(unit) and bool(_PART_OF_RE.match(label.strip())) and unit_dimension(unit) is None
         money_part = bool(groups) and bool(_PART_OF_RE.match(label.strip())) and groups[-1].endswith(_AMOUNT_WHOLE_ENDINGS) \
             and _kind_of_amount(leaf, groups[-1]) is None
+        # (「子女情况 › 子女人数 | 其中：已确认成员人数」 of a 妇女权益 台账: those of her children, no village's 已确认成员人数
+        # — u609's look-alike)
+        role_whole = not canonical and bool(groups) and _COUNT_TAIL_RE.search(groups[-1]) is not None \
+            and self.person_word(_PEOPLE_COUNTED_RE.sub("", groups[-1]))[0] is not None
         if groups and folded in (None, groups[-1]) and (_PART_OF_RE.match(label.strip()) or label[:1].isspace()) \
-                and (canonical or clean != leaf or counted_header or figure_part or money_part
+                and (canonical or clean != leaf or role_whole or counted_header or figure_part or money_part
                      or _names_a_group(_PEOPLE_COUNTED_RE.sub("", leaf))
                      # (「本期接收刑满释放人员信息数 › 其中：重点帮教对象」: those of the quarter's newcomers, no register's
                      # 重点帮教对象 — u433's look-alike)
@@ -1821,8 +1825,12 @@ class KeyMaker:
                      # employees who are, no county's 归侨侨眷人数 — u446)
                      or _KIND_OF_PEOPLE_RE.search(groups[-1])) and groups[-1] not in syn.generic_labels \
                 and (self.resolve_base(groups[-1])[0] is None
-                     or not canonical and _KIND_OF_PEOPLE_RE.search(groups[-1]) and not _AGE_BAND_RE.match(leaf)) \
-                and not _names_its_whole(leaf, groups[-1]):
+                     or not canonical and _KIND_OF_PEOPLE_RE.search(groups[-1]) and not _AGE_BAND_RE.match(leaf)
+                     or role_whole) \
+                and not _names_its_whole(leaf, groups[-1]) \
+                and not (_AGE_BAND_RE.match(_BAND_COUNTED_RE.sub("", leaf)) and _AGE_BAND_START_RE.search(groups[-1])):
+            # (「60周岁及以上户籍老年人口 › 80周岁及以上」: a band inside a band, the 80周岁及以上户籍老年人口 another table
+            # asks whole — u608; :meth:`_under` reads it)
             # 「经常参加体育锻炼人数 › 其中：60周岁及以上」: those of the people the row above counts, not the village's
             # 60岁以上老年人数 (u117); 「义务教育阶段在校学生数 › 其中：农村留守儿童」 (a group of people, counted or not)
             # the pupils among the county's 留守儿童 (u401). (「60周岁及以上老年人口 › 其中：65周岁及以上老年人口」, a whole the vocabulary knows, holds the
@@ -2405,6 +2413,9 @@ _SITE_KINDS = frozenset("所站室馆场社队组村镇乡县市省区")
 _SITE_PAIR_SLACK = 4  # (「辖区」 and the like before one of the two)
 
 
+_SEX_TOKENS = frozenset({"女", "男", "女性", "男性"})
+
+
 def contrast_veto(a: str, b: str, synonyms: Synonyms) -> str | None:
     """The contrast set that keeps two labels apart, if any (出生日期 / 死亡日期 → 出生/死亡)."""
     pa, pb = contrast_profile(a, synonyms), contrast_profile(b, synonyms)
@@ -2522,6 +2533,11 @@ class Scorer:
             # against a roster's 「安置对象类别（在对应栏打“√”） › 16周岁以下」, read as 是否16周岁以下 — u518)
             counted = (unit_dimension(y.unit) or _COUNT_TAIL_RE.search(y.text) or y.figure
                        or _AGE_BAND_RE.match(y.text)) and not _asks_yes_no(y.text)
+            if counted and (unit_dimension(x.unit) or x.figure or _COUNT_TAIL_RE.search(x.text)) \
+                    and (sex := _SEX_TOKENS.intersection(x.tokens)) and not _SEX_TOKENS.intersection(y.tokens):
+                # (「已确认成员人数 › 其中：女性」 against 「已确认成员 › 人数」: the women among them, no count of all — u609)
+                vetoes.append(f"限定不同：「{x.text}」只计{min(sex)[0]}性，「{y.text}」不分男女")
+                break
             if _asks_yes_no(x.text) and counted:
                 # (「是否流动党员」 against an indicator 流动党员 counted in 名: the unit is in the 计量单位 column)
                 vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是人数或个数")
@@ -2705,6 +2721,8 @@ class _KeyTable:
         self.counted = self.count_text | np.array([k.figure or bool(_AGE_BAND_RE.match(k.text)) for k in keys],
                                                   dtype=bool)
         self.money = np.array([_is_money(k) for k in keys], dtype=bool)
+        self.sexed = np.array([bool(_SEX_TOKENS.intersection(k.tokens)) for k in keys], dtype=bool)
+        self.figure = np.array([k.figure for k in keys], dtype=bool)
         self.named = np.array([_names_not_counts(k) for k in keys], dtype=bool)
         self.group_word = np.array([_is_group_word(k.text) or bool(_PERSON_STATE_RE.search(k.text)) for k in keys],
                                    dtype=bool)
@@ -2804,6 +2822,8 @@ class _KeyTable:
         out |= (self.yes_no[a] | self.named[a]) & counted[b] | (self.yes_no[b] | self.named[b]) & counted[a]
         out |= self.yes_no[a] & ~self.yes_no[b] & self.number_or_day[b] | self.yes_no[b] & ~self.yes_no[a] & self.number_or_day[a]
         out |= self.group_word[a] & ~counted[a] & counted[b] | self.group_word[b] & ~counted[b] & counted[a]
+        own_count = self.has_dimension | self.count_text | self.figure
+        out |= self.sexed[a] & ~self.sexed[b] & own_count[a] & counted[b] | self.sexed[b] & ~self.sexed[a] & own_count[b] & counted[a]
         out |= self.role[a] != self.role[b]
         out |= self.numbers[a] != self.numbers[b]
         out |= self.has_dimension[a] & self.has_dimension[b] & (self.dimension[a] != self.dimension[b])
