@@ -1077,3 +1077,18 @@ def test_a_helpers_name_stands_with_the_helpers_other_items() -> None:
     assert _theme(helper, synonyms, False) == _theme(phone, synonyms, False) == ROLE_THEME
     income = Concept(id="C3", name="家庭年收入", field_ids=[])
     assert _theme(income, synonyms, False) != ROLE_THEME
+
+
+@pytest.mark.parametrize(("title", "blank"), [("农村经济情况季报", "年第　　季度"), ("农村经济情况年报", "年度"),
+                                               ("农村经济情况月报", "年　　月")])
+def test_the_indicator_sheet_asks_the_period_its_forms_are_filled_for(tmp_path: Path, title: str, blank: str) -> None:
+    """wf145: the 一套表's 指标 sheet of a 畜牧季报 printed 「报告期：年 月」, a month for a quarter's figures."""
+    from yitaobiao.testing import indicator_rows, write_xlsx
+
+    forms = tmp_path / "forms"
+    rows, merges = indicator_rows(title, [("生猪存栏", "头"), ("生猪出栏", "头")])
+    rows[1][2] = "2025年"  # (the title says how often)
+    write_xlsx(forms / "农业农村局" / "报表.xlsx", [("Sheet1", rows, merges)])
+    write_merged(plan_merge(scan(forms), created=FIXED), tmp_path / "一套表.xlsx")
+    line = load_workbook(tmp_path / "一套表.xlsx")[INDICATORS].cell(2, 1).value
+    assert line.endswith("报告期：　　" + blank), line

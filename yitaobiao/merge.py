@@ -35,7 +35,7 @@ from .mapping import (
     embed,
 )
 from .match import FAMILY_ROLE, UNIT_FACTORS, KeyMaker, asks_by_the_month, unit_dimension
-from .model import Concept, Field, Form, FormKind, Layout, ScanResult, Subject, parse_a1
+from .model import Concept, Field, Form, FormKind, Frequency, Layout, ScanResult, Subject, parse_a1
 from .normalize import is_remark, normalize_label, short_title, without_place
 from .notice import region_from
 from .sheets import (
@@ -1358,7 +1358,8 @@ def _write_indicators(wb: Workbook, plan: MergePlan, forms: dict[str, Form]) -> 
     put(ws.cell(1, 1), f"{plan.title}·{INDICATORS}").font = Font(bold=True, size=16)
     ws.cell(1, 1).alignment = CENTER
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=drawn)
-    put(ws.cell(2, 1), "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　报告期：　　年　　月")
+    asked_every = {forms[f.form_id].frequency for col in cols for f in col.sources if f.form_id in forms}
+    put(ws.cell(2, 1), f"填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　报告期：{_report_period_blank(asked_every)}")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=drawn)
     for c, text in enumerate(["指标名称", "计量单位", "代码", *plan.periods, *(["填写说明"] if twins else [])], start=1):
         _box(put(ws.cell(3, c), text), bold=True, fill=True)
@@ -1541,6 +1542,17 @@ def _instructions(cols: list[Column], plan: MergePlan, sheet: str) -> str:
 
 
 FILLER_LINE = "填报单位（盖章）：　　　　乡（镇）　　　　村（社区）　　　　填报日期：　　年　　月　　日"
+
+
+def _report_period_blank(frequencies: set[Frequency | None]) -> str:
+    """The blank of the report period, for the most often filled of the forms a sheet serves: a sheet of quarterly
+    tables asks its 季度, not a month (wf145: 「报告期：年 月」 over the 季报's figures)."""
+    for often, blank in ((Frequency.DAILY, "　　年　　月　　日"), (Frequency.WEEKLY, "　　年　　月　　日"),
+                         (Frequency.MONTHLY, "　　年　　月"), (Frequency.QUARTERLY, "　　年第　　季度"),
+                         (Frequency.HALF_YEARLY, "　　年上/下半年"), (Frequency.YEARLY, "　　年度")):
+        if often in frequencies:
+            return blank
+    return "　　年　　月"
 
 
 def _header_text(text: str) -> str:
