@@ -5313,3 +5313,25 @@ def test_two_heads_of_one_name_are_two_households_and_said(tmp_path: Path) -> No
     assert rows["110101199501010011"]["家庭人口数"] != "3" and rows["110101199501010011"]["户类型"] != "因病", rows
     assert rows["110101196803120118"]["家庭人口数"] == "3" and rows["110101197001010010"]["家庭人口数"] == "2", rows
     assert any("户主同名" in line and "王建国" in line for line in report.alerts), report.alerts
+
+
+@pytest.mark.parametrize(("printed", "period", "written"), [
+    ("　　年　　季度", "2026Q3", "2026年第三季度"), ("报告期：____年____月", "2026-08", "报告期：2026年8月"),
+    ("　　年　　季度", "2026-08", "2026年第三季度"), ("　　年　　月", "2026Q3", "2026年　　月"), ("　　　年", "2026", "2026年")])
+def test_the_period_line_of_a_form_is_written_from_the_period(tmp_path: Path, printed: str, period: str,
+                                                               written: str) -> None:
+    """wf145: with --period 2026Q3 an 畜牧 季报 went out with its 「年 季度」 blank. A month the period does not say
+    stays blank."""
+    from yitaobiao.history import parse_period
+
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("低保对象花名册", ["姓名", "公民身份号码"])
+    rows[1] = ["填报单位（盖章）：", "", printed]
+    write_xlsx(forms / "民政局" / "花名册.xlsx", [("Sheet1", rows, [m for m in merges if m[0] != 1])])
+    merged, mapping = _merge(forms, tmp_path)
+    wb = load_workbook(merged)
+    _type_records(wb, {i.name: i for i in mapping.items}, [{"姓名": "吴秀珍", "公民身份号码": "331081197004040489",
+                                                             "是否低保对象": "是"}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out", period=parse_period(period))
+    assert load_workbook(tmp_path / "out" / "民政局" / "花名册.xlsx").active["C2"].value == written

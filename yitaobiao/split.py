@@ -1184,10 +1184,11 @@ class _Filler:
     """Values for one form's fields, in the form's own units and codes, from the records it receives."""
 
     def __init__(self, mapping: Mapping, collected: Collected, report: SplitReport,
-                 as_of: dt.date | None = None) -> None:
+                 period: Period | None = None) -> None:
         self.mapping = mapping
+        self.period = period
         # (wf139: a first quarter's 一套表 split in December gave 李建国 68, who was 67 at 2026-03-31)
-        self.as_of = as_of
+        self.as_of = period.last_day if period else None
         self.collected = collected
         self.report = report
         self.periods = mapping.periods or ["本期"]
@@ -2745,6 +2746,36 @@ _ANY_LABEL_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,10}[:：]")
 
 
 _DATE_WORDS_ONLY_RE = re.compile(r"^[\s_＿年月日季度第上下半]+$")  # (a date's printed words and blanks: no answer)
+
+
+# 「　　年　　季度」, 「报告期：____年____月」 printed over a table for the village to write its period in
+_PERIOD_BLANK_RE = re.compile(r"^(?P<lead>(?:[\u4e00-\u9fff]{2,5}[:：])?)[\s_＿　]*年[\s_＿　]*(?P<what>第?[\s_＿　]*季度|月份?)?"
+                              r"[\s_＿　]*$")
+
+
+def _fill_the_period(ws: Worksheet, fields: list[MappingField], period: Period) -> None:
+    """The blank period line above a form's items, written with ``split --period`` (wf145: an 畜牧 季报's 「年 季度」
+    went out blank for 2026Q3). A month or a quarter the period does not say (a year's period on a 季报) stays blank."""
+    if not fields:
+        return
+    top = min(parse_a1(f.cell)[0] + 1 for f in fields)
+    for row in ws.iter_rows(min_row=1, max_row=max(top - 1, 0)):
+        for cell in row:
+            found = _PERIOD_BLANK_RE.match(cell.value) if isinstance(cell.value, str) else None
+            if not found or not cell.value.strip(" _＿　:："):
+                continue
+            what = C.squash(found.group("what") or "")
+            if not what:
+                part = ""
+            elif "季" in what:
+                quarter = period.number if period.kind == "Q" else (period.number - 1) // 3 + 1 if period.kind == "M" else 0
+                part = f"第{_QUARTERS[quarter - 1]}季度" if quarter else "　　季度"
+            else:
+                part = f"{period.number}月" if period.kind == "M" else "　　月"
+            cell.value = f"{found.group('lead')}{period.year}年{part}"
+
+
+_QUARTERS = "一二三四"
 
 
 def _whole_number(value: Any) -> int | None:
@@ -4517,6 +4548,8 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                         if form.sheet in pristine.sheetnames:
                             _same_template(pristine[form.sheet], form, fields_by_form[form.id], filler)
                             _clear_someone_elses_lines(pristine[form.sheet], form, fields_by_form[form.id], filler)
+                            if filler.period is not None:
+                                _fill_the_period(pristine[form.sheet], fields_by_form[form.id], filler.period)
                 # One card a record: the template is read once and copied in memory for each (5× faster
                 # than parsing it again; a 300-person village is 300 copies).
                 wb = pristine if len(job.targets) == 1 else _copy_workbook(pristine, job.src, suffix)
@@ -4627,7 +4660,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
         raise SplitError(f"{forms_dir} 中找不到一套表所对照的任何原报表（共 {len(originals)} 个，如 {originals[0]}），"
                          "请用 --forms 指向扫描时的报表文件夹。")
     report = SplitReport(warnings=list(collected.notes), alerts=list(collected.alerts))
-    filler = _Filler(mapping, collected, report, period.last_day if period else None)
+    filler = _Filler(mapping, collected, report, period)
     report.people = filler.people_by_number()
     filler.tick_the_dead()
     jobs = plan_outputs(mapping, filler, forms_dir, out_dir, report)
