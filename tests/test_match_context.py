@@ -6891,3 +6891,10 @@ def test_the_women_among_a_count_are_no_count_of_all() -> None:
     _match_forms(fields, [*forms_of("indicator", Subject.AGGREGATE), *forms_of("list", Subject.PLACE, Subject.PLACE)[1:]])
     assert not same(fields, "F1.2", "F2.2")
     assert not explain("女性人数", "人数").same and explain("女性人数", "女性人数（人）").same
+
+
+def test_an_entrusted_guardian_is_the_guardian() -> None:
+    """u610: 「实际抚养人（受委托监护人）情况 › 姓名 | 联系电话」 of a 事实无人抚养儿童 审批表 stood apart from every 监护人姓名, while the
+    委托监护人 of a 留守儿童 台账 met them: whoever the parents entrust guards the child (《民法典》 委托监护)."""
+    assert explain("姓名", "监护人姓名", context_a=["实际抚养人（受委托监护人）情况"]).same
+    assert explain("姓名", "监护人姓名", context_a=["受委托监护人"]).same
