@@ -3065,51 +3065,48 @@ def test_a_category_column_gets_the_mark_the_forms_notes_ask(tmp_path: Path, not
     assert "是" not in row and "否" not in row and "√" not in row
 
 
+def _one_record_through(tmp_path: Path, rel: str, title: str, labels: list[Any], notes: str,
+                        typed: Callable[[Callable[[str], str]], dict[str, Any]]) -> tuple[Any, ...]:
+    """A roster (file under forms/, title, header, a line of notes under it) merged, one record typed in as
+    ``typed(item)`` says (``item(word)``: the name of the item whose name holds the word) and split: the record's row."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows(title, labels)
+    rows.append([notes, *[""] * (len(rows[0]) - 1)])
+    write_xlsx(forms / rel, [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    items = {i.name: i for i in mapping.items}
+    wb = load_workbook(merged)
+    record = typed(lambda word: next(k for k in items if word in k))
+    _type_records(wb, items, [record])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / rel).active
+    return next(r for r in ws.iter_rows(values_only=True) if record["姓名"] in r)
+
+
 @pytest.mark.parametrize("no", ["0", "无", "×", 0])
 def test_a_no_typed_in_a_marked_category_column_leaves_it_blank(tmp_path: Path, no: Any) -> None:
     """wf124: a cadre typed 0, 无 and × under 「困难类型 › 特困 | 低保边缘」 of a 关爱台账 whose notes ask 「在对应的类型
     下填1」, and the department got them as written, cells a count of filled ones counts as ticked; a 1 typed for
     是否居住在户籍所在地 went out as 1. A no is a blank there; a 是否 column gets 是 or 否."""
-    forms = tmp_path / "forms"
-    rows, merges = list_rows("特殊困难群众走访关爱台账", ["姓名", "公民身份号码", "是否居住在户籍所在地", "风险是否消除",
-                                                 ("困难类型", ["特困", "低保边缘"])])
-    rows.append(["填表说明：困难类型在对应的类型下填1。", *[""] * (len(rows[0]) - 1)])
-    write_xlsx(forms / "卫健局" / "关爱台账.xlsx", [("Sheet1", rows, merges)])
-    merged, mapping = _merge(forms, tmp_path)
-    item = {i.name: i for i in mapping.items}
-    poor = next(k for k in item if "特困" in k)
-    edge = next(k for k in item if "低保边缘" in k)
-    home = next(k for k in item if "户籍所在地" in k)
-    risk = next(k for k in item if "风险" in k)
-    wb = load_workbook(merged)
-    _type_records(wb, item, [{"姓名": "吴秀珍", "公民身份号码": "331081197004040489", poor: "1", edge: no, home: "1",
-                              risk: "否", "是否困难群众": "是"}])
-    wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
-    ws = load_workbook(tmp_path / "out" / "卫健局" / "关爱台账.xlsx").active
-    row = next(r for r in ws.iter_rows(values_only=True) if "吴秀珍" in r)
+    row = _one_record_through(
+        tmp_path, "卫健局/关爱台账.xlsx", "特殊困难群众走访关爱台账",
+        ["姓名", "公民身份号码", "是否居住在户籍所在地", "风险是否消除", ("困难类型", ["特困", "低保边缘"])],
+        "填表说明：困难类型在对应的类型下填1。",
+        lambda item: {"姓名": "吴秀珍", "公民身份号码": "331081197004040489", item("特困"): "1", item("低保边缘"): no,
+                      item("户籍所在地"): "1", item("风险"): "否", "是否困难群众": "是"})
     assert row[-2:] == (1, None) and row[-4:-2] == ("是", "否"), row  # (wf131: 风险是否消除's 否 had become a blank)
 
 
 def test_a_column_asking_yes_or_no_in_brackets_gets_the_word(tmp_path: Path) -> None:
     """wf145: 「完成社区党群服务中心亲民化改造（是/否）」 of a form whose notes ask ticks elsewhere went out as √ for 是
     and a blank for 否, which the department could not tell from no answer: the column asks the word."""
-    forms = tmp_path / "forms"
-    rows, merges = list_rows("党员教育培训情况台账", ["姓名", "公民身份号码", "已签订承诺书（是/否）", "参加集中培训（是/否）",
-                                               ("困难类型", ["特困", "低保边缘"])])
-    rows.append(["填表说明：困难类型符合的打√。", *[""] * (len(rows[0]) - 1)])
-    write_xlsx(forms / "组织部" / "台账.xlsx", [("Sheet1", rows, merges)])
-    merged, mapping = _merge(forms, tmp_path)
-    item = {i.name: i for i in mapping.items}
-    pledge = next(k for k in item if "承诺书" in k)
-    trained = next(k for k in item if "培训" in k)
-    wb = load_workbook(merged)
-    _type_records(wb, item, [{"姓名": "吴秀珍", "公民身份号码": "331081197004040489", pledge: "是", trained: "否",
-                              "是否党员": "是"}])
-    wb.save(merged)
-    split_filled(merged, mapping, forms, tmp_path / "out")
-    ws = load_workbook(tmp_path / "out" / "组织部" / "台账.xlsx").active
-    row = next(r for r in ws.iter_rows(values_only=True) if "吴秀珍" in r)
+    row = _one_record_through(
+        tmp_path, "组织部/台账.xlsx", "党员教育培训情况台账",
+        ["姓名", "公民身份号码", "已签订承诺书（是/否）", "参加集中培训（是/否）", ("困难类型", ["特困", "低保边缘"])],
+        "填表说明：困难类型符合的打√。",
+        lambda item: {"姓名": "吴秀珍", "公民身份号码": "331081197004040489", item("承诺书"): "是", item("培训"): "否",
+                      "是否党员": "是"})
     assert "是" in row and "否" in row and "√" not in row, row
 
 
