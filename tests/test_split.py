@@ -5314,6 +5314,7 @@ def test_two_heads_of_one_name_are_two_households_and_said(tmp_path: Path) -> No
 
 @pytest.mark.parametrize(("printed", "period", "written"), [
     ("　　年　　季度", "2026Q3", "2026年第三季度"), ("报告期：____年____月", "2026-08", "报告期：2026年8月"),
+    ("      年      季 度", "2026Q3", "2026年第三季度"),  # (the 畜牧业生产季报 of real_forms_more prints 「季 度」)
     ("　　年　　季度", "2026-08", "2026年第三季度"), ("　　年　　月", "2026Q3", "2026年　　月"), ("　　　年", "2026", "2026年")])
 def test_the_period_line_of_a_form_is_written_from_the_period(tmp_path: Path, printed: str, period: str,
                                                                written: str) -> None:

@@ -2749,7 +2749,7 @@ _DATE_WORDS_ONLY_RE = re.compile(r"^[\s_＿年月日季度第上下半]+$")  # (
 
 
 # 「　　年　　季度」, 「报告期：____年____月」 printed over a table for the village to write its period in
-_PERIOD_BLANK_RE = re.compile(r"^(?P<lead>(?:[\u4e00-\u9fff]{2,5}[:：])?)[\s_＿　]*年[\s_＿　]*(?P<what>第?[\s_＿　]*季度|月份?)?"
+_PERIOD_BLANK_RE = re.compile(r"^(?P<lead>(?:[\u4e00-\u9fff]{2,5}[:：])?)[\s_＿　]*年[\s_＿　]*(?P<what>第?[\s_＿　]*季[\s　]*度|月[\s　]*份?)?"
                               r"[\s_＿　]*$")
 
 
