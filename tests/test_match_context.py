@@ -6898,3 +6898,17 @@ def test_an_entrusted_guardian_is_the_guardian() -> None:
     委托监护人 of a 留守儿童 台账 met them: whoever the parents entrust guards the child (《民法典》 委托监护)."""
     assert explain("姓名", "监护人姓名", context_a=["实际抚养人（受委托监护人）情况"]).same
     assert explain("姓名", "监护人姓名", context_a=["受委托监护人"]).same
+
+
+def test_a_part_of_those_a_project_serves_is_of_them_and_a_part_of_everyone_is_all() -> None:
+    """u611: 「受益范围 › 受益人口 | 其中：脱贫人口（人）」 of a 供水工程台账 met a county table's 脱贫人口: the poor among
+    those the works serves. 「户籍人口 › 其中：脱贫人口」 of a village table is every poor person it has."""
+    served = [at("F1.1", "F4", "受益人口（人）", "受益范围"), at("F1.2", "G4", "其中：脱贫人口（人）", "受益范围")]
+    village = [at("F2.1", "A6", "户籍人口"), at("F2.2", "A7", "其中：脱贫人口", "户籍人口")]
+    county = [at("F3.1", "A8", "脱贫人口")]
+    fields = served + village + county
+    for f in fields:
+        f.unit = "人"
+    _match_forms(fields, [*forms_of("list", Subject.ORGANISATION),
+                          *forms_of("indicator", Subject.AGGREGATE, Subject.AGGREGATE, Subject.AGGREGATE)[1:]])
+    assert not same(fields, "F1.2", "F3.1") and same(fields, "F2.2", "F3.1")

@@ -1826,7 +1826,10 @@ class KeyMaker:
                      or _KIND_OF_PEOPLE_RE.search(groups[-1])) and groups[-1] not in syn.generic_labels \
                 and (self.resolve_base(groups[-1])[0] is None
                      or not canonical and _KIND_OF_PEOPLE_RE.search(groups[-1]) and not _AGE_BAND_RE.match(leaf)
-                     or role_whole) \
+                     or role_whole
+                     # (「受益人口 › 其中：脱贫人口」 of a 供水工程台账: the poor among those the works serves, no
+                     # county's 脱贫人口 — u611's look-alike; of everyone, 户籍人口 › 其中：脱贫人口 is all of them)
+                     or not _EVERYONE_RE.match(normalize_label(groups[-1]).clean) and not _AGE_BAND_START_RE.search(leaf)) \
                 and not _names_its_whole(leaf, groups[-1]) \
                 and not (_AGE_BAND_RE.match(_BAND_COUNTED_RE.sub("", leaf)) and _AGE_BAND_START_RE.search(groups[-1])):
             # (「60周岁及以上户籍老年人口 › 80周岁及以上」: a band inside a band, the 80周岁及以上户籍老年人口 another table
@@ -2414,6 +2417,9 @@ _SITE_PAIR_SLACK = 4  # (「辖区」 and the like before one of the two)
 
 
 _SEX_TOKENS = frozenset({"女", "男", "女性", "男性"})
+# Counts of everyone a place has, whose parts are counts of their own (户籍人口 › 其中：脱贫人口 is the 脱贫人口)
+_EVERYONE_RE = re.compile(r"^(?:年末|期末|本年末)?(?:全村|全乡|全镇|辖区|本村)?(?:户籍|常住|总|实有)?(?:人口|户数|人数|户|人)(?:总数|数)?"
+                          r"(?:合计|总计)?$")
 
 
 def contrast_veto(a: str, b: str, synonyms: Synonyms) -> str | None:
