@@ -944,7 +944,8 @@ def test_a_name_spaced_to_line_up_a_column_is_written_whole() -> None:
 
 def test_two_sources_saying_one_answer_two_ways_agree() -> None:
     """wf82: 「户主」 and 「102-户主」, 「之子」 and 「儿子」, 「112-妻」 and 「配偶」, 68 and 69 (a birthday between two
-    rosters' days) were each put to 待核实, and the cell, left blank, reached no department."""
+    rosters' days) were each put to 待核实, and the cell, left blank, reached no department; so were a tick and a
+    yes written 1 (wf147)."""
     from yitaobiao.fill import _agree
     from yitaobiao.mapping import MappingItem
 
@@ -960,6 +961,10 @@ def test_two_sources_saying_one_answer_two_ways_agree() -> None:
     assert not _agree(relation, "父母", "子") and not _agree(relation, "父亲", "母亲")
     assert _agree(sex, "2.男", "男") and not _agree(sex, "男", "女")
     assert _agree(age, 68, "69") and not _agree(age, 60, 62)
+    # (wf147: a 土坯房 sheet's √ and the 1 another sheet of the workbook puts for a yes were put to 待核实)
+    ticked, count = item("危房改造"), MappingItem(key="n", concept="n", name="人数", sheet="人员", position=3, cell="C4",
+                                                  rule="number", unit="人")
+    assert _agree(ticked, "√", 1) and _agree(ticked, "是", "1") and not _agree(count, "是", 1)
 
 
 def test_of_two_words_of_one_relation_the_one_saying_more_is_kept() -> None:

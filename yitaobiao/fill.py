@@ -175,6 +175,10 @@ def _agree(item: MappingItem, one: Any, other: Any) -> bool:
     mine, theirs = answer_word(mine), answer_word(theirs)
     if mine == theirs:
         return True
+    if {mine, theirs} == _TICKED_ONE_WAY_OR_ANOTHER and not item.unit and item.rule not in ("number", "code", "id"):
+        # (「√」 of a 土坯房 sheet and the 「1」 another sheet of the workbook puts for a yes, its notes say: one answer —
+        # wf147: 监测户, 是否脱贫人口 and 危房改造 went to 待核实)
+        return True
     if item.meaning.endswith(_AGE_ITEM) and mine.isdigit() and theirs.isdigit() and abs(int(mine) - int(theirs)) <= 1:
         return True  # (a birthday between two rosters' days: 68 and 69 of one woman were put to 待核实 — wf82)
     # (GB/T 4761's 50 父母 holds 51 父亲 and 52 母亲: a police list's 「150-父母」 and a roster's 「父亲」 agree — wf93)
@@ -193,6 +197,7 @@ def _as_listed(item: MappingItem, kept: Any, other: Any) -> bool:
     return bool(item.options) and str(other).strip() in item.options and str(kept).strip() not in item.options
 
 
+_TICKED_ONE_WAY_OR_ANOTHER = frozenset({"是", "1"})
 # GB/T 2261.1 人的性别代码: 1 男, 2 女
 _SEX_CODES = {"1": "男", "2": "女"}
 _FILING_ITEM_RE = re.compile(r"^(?:填报|填表|填写|报送)(?:日期|时间|人|单位)")
