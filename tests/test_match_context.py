@@ -6912,3 +6912,8 @@ def test_a_part_of_those_a_project_serves_is_of_them_and_a_part_of_everyone_is_a
     _match_forms(fields, [*forms_of("list", Subject.ORGANISATION),
                           *forms_of("indicator", Subject.AGGREGATE, Subject.AGGREGATE, Subject.AGGREGATE)[1:]])
     assert not same(fields, "F1.2", "F3.1") and same(fields, "F2.2", "F3.1")
+
+
+def test_a_count_of_someones_children_is_counted_in_people() -> None:
+    """u613: 「子女数（人）」 and 「子女人数」 were kept apart, 子女数 read as an attribute no quantity in 人 could be."""
+    assert explain("子女数（人）", "子女人数").same and not explain("姓名", "人数（人）").same

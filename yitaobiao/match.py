@@ -472,8 +472,10 @@ def unit_dimension(unit: str | None) -> str | None:
 
 def is_attribute(canonical: str, synonyms: Synonyms) -> bool:
     """A person's or place's attribute (姓名, 所属村): never a quantity with a unit."""
+    # (「子女数（人）」 and 「子女人数」: a count of a person's children is counted in 人 — u613 vetoed them)
     return synonyms.theme_of.get(canonical) in PERSON_THEMES and canonical not in MEASURED_ATTRIBUTES \
-        and not canonical.endswith(_DURATION_ENDINGS) and not canonical.endswith(_AMOUNT_ENDINGS)
+        and not canonical.endswith(_DURATION_ENDINGS) and not canonical.endswith(_AMOUNT_ENDINGS) \
+        and not _COUNT_TAIL_RE.search(canonical)
 
 
 _DURATION_ENDINGS = ("时长", "月数", "年限", "天数")  # 务工时长 in 月, 缴费年限 in 年: measured, with a unit
