@@ -3684,22 +3684,25 @@ def test_an_xls_templates_code_lists_reach_the_one_table_and_its_copy(tmp_path: 
     """wf30: a police import template (.xls) wants codes in 与户主关系 (「102-户主」); its list was lost, the 一套表
     offered none, and split wrote 「儿子」 into a copy with no list left. The list now reaches the 一套表, a word
     typed plainly goes in as the template's code, the copy keeps its list, and a coded answer goes into another
-    department's form as its word."""
+    department's form as its word. A relation the list words otherwise (配偶 for 妻) is no wrong answer."""
     from yitaobiao.testing import write_xls
 
     forms = tmp_path / "forms"
     write_xls(forms / "公安局" / "导入表.xls", "Sheet1", [["姓名", "公民身份号码", "与户主关系"], ["", "", ""]], [],
-              lists=[(2, ["101-本人", "102-户主", "112-妻", "120-子"])])
+              lists=[(2, ["02-承租人", "101-本人", "102-户主", "111-夫", "112-妻", "120-子"])])
     write_xlsx(forms / "民政局" / "名册.xlsx",
                [("Sheet1", *list_rows("甲县低保对象花名册", ["姓名", "公民身份号码", "与户主关系"]))])
     merged, mapping = _merge(forms, tmp_path)
     relation = next(i for i in mapping.items if i.name == "与户主关系")
-    assert relation.options[:2] == ["101-本人", "102-户主"]
+    assert relation.options[:3] == ["02-承租人", "101-本人", "102-户主"]
+    relation.options = [o for o in relation.options if "-" in o]  # (a 一套表 offering the list's codes only: wf146's)
     wb = load_workbook(merged)
     ws = wb[relation.sheet]
     items = {i.name: i for i in mapping.items if i.sheet == relation.sheet}
     for r, (name, pid, rel) in enumerate([("张三", "330101197001010011", "户主"),
-                                           ("李四", "330101197201010022", "112-妻")], start=mapping.header_row + 1):
+                                           ("李四", "330101197201010022", "112-妻"),
+                                           ("王芳", "330101197501010048", "配偶"), ("赵六", None, "配偶")],
+                                          start=mapping.header_row + 1):
         ws.cell(r, items["姓名"].position).value = name
         ws.cell(r, items["公民身份号码"].position).value = pid
         ws.cell(r, relation.position).value = rel
@@ -3711,8 +3714,13 @@ def test_an_xls_templates_code_lists_reach_the_one_table_and_its_copy(tmp_path: 
     assert report.converted >= 2  # (户主 → 102-户主 into the import, 112-妻 → 妻 into the roster: both said)
     police = next((tmp_path / "out" / "公安局").glob("导入表*"))
     sheet = load_workbook(police).active
-    assert [sheet.cell(r, 3).value for r in (2, 3)] == ["102-户主", "112-妻"]
-    assert [v.formula1 for v in sheet.data_validations.dataValidation] == ['"101-本人,102-户主,112-妻,120-子"']
+    assert [sheet.cell(r, 3).value for r in (2, 3, 4, 5)] == ["102-户主", "112-妻", "112-妻", "配偶"]
+    # (wf146: 「配偶」 of a woman was said 「已按原样填入」 and went out as the list's 112-妻 all the same; of one whose
+    # sex no one wrote, it is as typed and said)
+    said = [w for w in report.warnings if "现为“配偶”" in w]
+    assert len(said) == 1 and "E8" in said[0], report.warnings
+    assert [v.formula1 for v in sheet.data_validations.dataValidation] == [
+        '"02-承租人,101-本人,102-户主,111-夫,112-妻,120-子"']
     roster = load_workbook(tmp_path / "out" / "民政局" / "名册.xlsx").active
     assert "妻" in [c.value for row in roster.iter_rows() for c in row]
     assert "112-妻" not in [c.value for row in roster.iter_rows() for c in row]

@@ -2476,6 +2476,11 @@ class _Filler:
             said = C.squash(str(raw))
             raw = "是" if said in _TICKED_WORDS else "否" if said in _UNTICKED_WORDS else raw
         problem = validate(raw, item.rule, item.options) or _fraction_for_a_percent(raw, item)
+        if problem and "关系" in item.meaning and isinstance(raw, str) and relation_choice(
+                answer_word(C.squash(raw)), {o: answer_word(o) for o in item.options}, self._sex_of(sheet, record)):
+            # (「配偶」 of a woman is the list's 112-妻, and goes out so: wf146 was told 「已按原样填入」 of what went out
+            # converted; a 配偶 whose sex no one wrote stays said)
+            problem = None
         key = (sheet, record, f.item)
         if problem and key not in self._warned:
             self._warned.add(key)
