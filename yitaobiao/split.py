@@ -2774,13 +2774,10 @@ def _fill_the_period(ws: Worksheet, fields: list[MappingField], period: Period) 
                 part = ""
             elif "季" in what:
                 quarter = period.number if period.kind == "Q" else (period.number - 1) // 3 + 1 if period.kind == "M" else 0
-                part = f"第{_QUARTERS[quarter - 1]}季度" if quarter else "　　季度"
+                part = Period(period.year, "Q", quarter).label.removeprefix(f"{period.year}年") if quarter else "　　季度"
             else:
                 part = f"{period.number}月" if period.kind == "M" else "　　月"
             cell.value = f"{found.group('lead')}{period.year}年{part}"
-
-
-_QUARTERS = "一二三四"
 
 
 def _whole_number(value: Any) -> int | None:
