@@ -1187,8 +1187,6 @@ class _Filler:
                  period: Period | None = None) -> None:
         self.mapping = mapping
         self.period = period
-        # (wf139: a first quarter's 一套表 split in December gave 李建国 68, who was 67 at 2026-03-31)
-        self.as_of = period.last_day if period else None
         self.collected = collected
         self.report = report
         self.periods = mapping.periods or ["本期"]
@@ -1242,6 +1240,12 @@ class _Filler:
                     report.alerts.append(
                         f"{self.place_of(item, VILLAGES, 0)}（{item.name}）填了 {villages[0][key]}，{INDICATORS}表同一"
                         f"数据项填了 {found}：两处不一致，已各按所填分发，请核对后改成一致。")
+
+    @property
+    def as_of(self) -> dt.date | None:
+        """The day ages are taken at: the period's last day (wf139: a first quarter's 一套表 split in December gave
+        李建国 68, who was 67 at 2026-03-31); None, today, where no period was given."""
+        return self.period.last_day if self.period else None
 
     def _item_named(self, sheet: str, name: str | None) -> str | None:
         """The key of a record sheet's item of that name; ``None`` for the item naming its records (姓名 …)."""
