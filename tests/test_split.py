@@ -5341,3 +5341,39 @@ def test_the_period_line_of_a_form_is_written_from_the_period(tmp_path: Path, pr
     wb.save(merged)
     split_filled(merged, mapping, forms, tmp_path / "out", period=parse_period(period))
     assert load_workbook(tmp_path / "out" / "民政局" / "花名册.xlsx").active["C2"].value == written
+
+
+def test_a_villages_count_of_deaths_marks_no_one_dead(tmp_path: Path) -> None:
+    """wf149: a village's 1 under 「贫困户去世、失踪等情况户数（户）」 read as the village marked dead, and eleven
+    village forms that ask no deaths went unwritten (「…已标记死亡，不列入这张表」). A figure marks no one dead."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("扶贫办/村情.xlsx", "各村扶贫开发情况表", ["村名称", "贫困户数（户）", "贫困户去世、失踪等情况户数（户）"]),
+        ("农业农村局/各村.xlsx", "各村基本情况表", ["村名称", "耕地面积（亩）"]))
+    deaths = next(k for k in items if "去世" in k)
+    assert items[deaths].record == "村（社区）" or items[deaths].sheet.startswith("村（社区）")
+    wb = load_workbook(merged)
+    _type_records(wb, items, [{"所属村": "东村", deaths: 1,
+                               next(k for k in items if k.startswith("耕地")): 1200,
+                               next(k for k in items if k.startswith("贫困户数")): 12}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert (tmp_path / "out" / "农业农村局" / "各村.xlsx").exists(), report.warnings
+    assert not any("已标记死亡" in line for line in [*report.warnings, *report.alerts]), report.warnings
+
+
+def test_an_age_the_id_number_contradicts_is_said(tmp_path: Path) -> None:
+    """wf148: 年龄 75 typed for a man whose number makes him 80 went onto a 民政 list without a word, while a sex or a
+    birth date against the number is said. An age a year off is the day it was taken at."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("民政局/老人.xlsx", "留守老年人信息统计表", ["姓名", "公民身份号码", "年龄", "联系电话"]))
+    age = next(k for k in items if k.startswith("年龄"))
+    wb = load_workbook(merged)
+    _type_records(wb, items, [{"姓名": "陈大海", "公民身份号码": "331081194605202216", age: 75, "是否老年人": "是"},
+                              {"姓名": "王秀英", "公民身份号码": "331081194609100028", age: "79岁", "是否老年人": "是"}])
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out", period=parse_period("2026Q3"))
+    said = [w for w in report.warnings if "年龄" in w and "公民身份号码" in w]
+    assert len(said) == 1 and "陈大海" in said[0] and "80 周岁" in said[0] and "2026-09-30" in said[0], report.warnings
+    row = next(r for r in load_workbook(tmp_path / "out" / "民政局" / "老人.xlsx").active.iter_rows(values_only=True)
+               if "陈大海" in r)
+    assert 75 in row  # as typed: only the cadre knows which of the two is wrong

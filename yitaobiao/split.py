@@ -149,13 +149,16 @@ _NOT_A_DEATH_TICK_RE = re.compile(r"日期|时间|年月|原因|地点|证明|�
 # Why someone left a programme or a register (退出原因, 注销原因, 停发原因): a death, said in words
 _LEAVING_REASON_RE = re.compile(r"(?:退出|注销|停发|停保|暂停|减员|销户|终止|变动)原因")
 _DEATHS_COUNTED_RE = re.compile(r"(?:人数|户数|数量|人次|率)$")
+_UNIT_TAIL_RE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def death_marks(mapping: Mapping, sheet: str | None = None) -> list[str]:
     """The items that mark a person dead (死亡人员 √, 死亡日期, a 退出原因 of 死亡), of one record sheet or of every
-    sheet."""
+    sheet. Only people and households have them: a village's 「贫困户去世、失踪等情况户数（户）」 is a figure, and
+    a figure marks no one dead (wf149: a village's 1 in it had kept eleven village forms from being written)."""
     return [i.key for i in mapping.items if (sheet is None or (i.record or i.sheet) == sheet)
-            and (_DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(i.meaning)
+            and (i.record or i.sheet) in _THOSE_WHO_DIE and i.rule != "number"
+            and (_DEATH_RE.search(i.meaning) and not _DEATHS_COUNTED_RE.search(_UNIT_TAIL_RE.sub("", i.meaning))
                  or _LEAVING_REASON_RE.search(i.meaning))]
 
 
@@ -175,6 +178,7 @@ def _without_note(text: str) -> str:
 
 
 VILLAGES = RECORD_SHEETS[Subject.PLACE]
+_THOSE_WHO_DIE = frozenset({PERSONS, RECORD_SHEETS[Subject.HOUSEHOLD]})
 
 
 def _names_the_group(item: str, group: str) -> bool:
@@ -580,11 +584,12 @@ def _take_verified(sheets: dict[str, _FilledSheet], collected: Collected) -> Non
                                 "再重新分发。")
 
 
-def read_filled(path: Path, mapping: Mapping) -> Collected:
+def read_filled(path: Path, mapping: Mapping, as_of: dt.date | None = None) -> Collected:
     """Records of every record sheet and the values of the 指标 sheet from a filled 一套表.
 
     A record sheet printed as themed sheets is read back as one: rows of the later sheets join the
-    first sheet's records by their identifying columns (姓名, 公民身份号码 …).
+    first sheet's records by their identifying columns (姓名, 公民身份号码 …). A typed 年龄 is checked against
+    the age the ID number gives at ``as_of`` (today when None).
     """
     sheets, uncomputed, errors = _filled_values(path)
     collected = Collected(records={}, rows={}, indicators={})
@@ -703,7 +708,7 @@ def read_filled(path: Path, mapping: Mapping) -> Collected:
                     collected.part_rows.setdefault(sheet, {})[len(records) - 1] = r
         collected.records[record_sheet] = records
         collected.rows[record_sheet] = rows
-        collected.notes.extend(_unlike_their_id_numbers(records, rows, record_sheet, mapping))
+        collected.notes.extend(_unlike_their_id_numbers(records, rows, record_sheet, mapping, as_of or dt.date.today()))
     if INDICATORS in sheets:
         ws = sheets[INDICATORS]
         periods = mapping.periods or ["本期"]
@@ -720,16 +725,19 @@ _CREDIT_CODE_ITEM = "统一社会信用代码"
 _OWN_ID_NAMES = frozenset({"公民身份号码", "身份证号码", "身份证号", "证件号码"})
 
 
-def _unlike_their_id_numbers(records: list[Record], rows: list[int], record_sheet: str, mapping: Mapping) -> list[str]:
-    """Records whose 性别 or 出生日期 is not what their own 公民身份号码 says (GB 11643: digits 7–14 are the birth
-    date, the 17th is odd for a man): one of the two was typed wrong, and each reaches every department's form as
-    typed (wf95: a man typed with a woman's number went to seven forms without a word)."""
+def _unlike_their_id_numbers(records: list[Record], rows: list[int], record_sheet: str, mapping: Mapping,
+                             as_of: dt.date) -> list[str]:
+    """Records whose 性别, 出生日期 or 年龄 is not what their own 公民身份号码 says (GB 11643: digits 7–14 are the
+    birth date, the 17th is odd for a man): one of the two was typed wrong, and each reaches every department's form
+    as typed (wf95: a man typed with a woman's number went to seven forms without a word; wf148: 年龄 75 of a man
+    the number makes 80 went to a 民政 list). An age a year off is the day it was taken at, not a slip."""
     own = [i for i in mapping.items if (i.record or i.sheet) == record_sheet]
     id_key = next((i.key for i in own if i.rule == "id" and C.squash(i.meaning) in _OWN_ID_NAMES), None)
     sex_key = next((i.key for i in own if C.squash(i.meaning) == "性别"), None)
     birth_key = next((i.key for i in own if C.squash(i.meaning) in ("出生日期", "出生年月")), None)
     name_key = next((i.key for i in own if C.squash(i.meaning) == "姓名"), None)
-    if id_key is None or (sex_key is None and birth_key is None):
+    age_key = next((i.key for i in own if C.squash(i.meaning) == "年龄"), None)
+    if id_key is None or (sex_key is None and birth_key is None and age_key is None):
         return []
     # (the sheet as the 一套表 prints it, 人员（基本信息等）: wf101 looked for a sheet 「人员」)
     shown_sheet = next(iter(mapping.parts(record_sheet)), record_sheet)
@@ -750,11 +758,30 @@ def _unlike_their_id_numbers(records: list[Record], rows: list[int], record_shee
             else _typed_date(str(born)) if isinstance(born, str) else None
         if (by_id := C.born_by_number(number)) is None:
             continue
+        typed_age = _typed_age(record.get(age_key)) if age_key else None
+        if typed_age is not None and abs(typed_age - (age := _age_on(by_id, as_of))) > 1:
+            said.append(f"{who}的年龄填的是 {typed_age}，按公民身份号码 {number} 算 {as_of:%Y-%m-%d} 时为 {age} 周岁："
+                        "二者必有一项录错，已按原样填入，请核对。")
         if typed and (typed[0] != by_id if typed[1] else typed[0].replace(day=1) != by_id.replace(day=1)):
             shown = f"{typed[0]:%Y-%m-%d}" if typed[1] else f"{typed[0]:%Y-%m}"
             said.append(f"{who}的出生日期填的是 {shown}，公民身份号码 {number} 中的出生日期是 {by_id:%Y-%m-%d}："
                         "二者必有一项录错，已按原样填入，请核对。")
     return said
+
+
+def _typed_age(value: object) -> int | None:
+    """An age as a cadre types it: 75, 75.0, 「75」, 「75岁」, 「75周岁」; None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return int(value) if float(value).is_integer() and 0 <= value < 150 else None
+    found = re.fullmatch(r"\s*(\d{1,3})\s*(?:周?岁)?\s*", unicodedata.normalize("NFKC", str(value or "")))
+    return int(found.group(1)) if found and int(found.group(1)) < 150 else None
+
+
+def _age_on(born: dt.date, on: dt.date) -> int:
+    """Whole years from a birth date to a day."""
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 def _same_person(records: list[Record], values: Record, joins: list[Any], strongest: list[Any],
@@ -2314,7 +2341,7 @@ class _Filler:
         on = self.as_of or dt.date.today()
         if self.as_of is None and (said := _AGED_TODAY.format(on.isoformat())) not in self.report.warnings:
             self.report.warnings.append(said)
-        return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+        return _age_on(birth, on)
 
     def _grown_up(self, form: MappingForm, records: list[dict[str, Any]], grown: list[int], distinctive: list[str],
                   group: str) -> str:
@@ -4654,7 +4681,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
                  force: bool = False, period: Period | None = None) -> SplitReport:
     """Write every department's filled copy; see the module docstring for the rules. Ages are worked out at
     ``period``'s last day (today when none is given)."""
-    collected = read_filled(filled, mapping)
+    collected = read_filled(filled, mapping, period.last_day if period else None)
     if not collected.sheets_found:
         raise _not_its_one_table(filled, mapping)
     if not collected.count() and all(_is_blank(v) for periods in collected.indicators.values()
