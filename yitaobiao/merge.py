@@ -1601,7 +1601,7 @@ def _write_about(wb: Workbook, plan: MergePlan) -> None:
         # (wf29: 「一套表数据项数 437」 beside sheets holding 308 items: the notice's count takes in the forms left
         # out below too; what the 一套表 itself asks is counted apart)
         ["原数据项（字段）数（全部报表）", summary.fields], ["去重后数据项数（全部报表，同通报）", summary.concepts],
-        ["一套表采集数据项数", len({col.concept.id for sheet in plan.sheets() for col in plan.sheet_columns(sheet)})],
+        ["一套表采集数据项数", _items_asked(plan)],
         ["数据项重复率（合并前）", f"{summary.duplicate_rate * 100:.1f}%"],
         # (wf36: 1108 here against the notice's 922: what the 一套表 saves is counted over the periodic 报表)
         ["减少重复填报项数（定期报表，同通报）", headline(plan.result, periodic=True).items_saved],
@@ -1633,6 +1633,18 @@ def _write_about(wb: Workbook, plan: MergePlan) -> None:
         sheet = plan.record_sheet_of.get(form.id, "—") if form.id in plan.record_sheet_of else "未纳入"
         rows.append([form.department, f"《{form.title}》 {form.path}［{form.sheet}］，{len(form.fields)} 项 → {sheet or INDICATORS}"])
     write_notes(ws, rows)
+
+
+def _items_asked(plan: MergePlan) -> str:
+    """The items the 一套表 asks, those of the departments' forms told from the columns it adds to place records on
+    them (是否… ticks) and to join them (户主姓名 on a member's row): wf148 read 107 here against the notice's 97."""
+    columns = {col.concept.id: col for sheet in plan.sheets() for col in plan.sheet_columns(sheet)}
+    ticks = sum(1 for col in columns.values() if col.selects)
+    joining = sum(1 for col in columns.values() if not col.selects and not col.sources)
+    added = "，".join(part for part in (f"{ticks} 列勾选所属群体或报表" if ticks else "",
+                                         f"{joining} 列关联记录" if joining else "") if part)
+    forms = len(columns) - ticks - joining
+    return f"{len(columns)}（各报表的数据项 {forms} 项；另有{added}）" if added else str(len(columns))
 
 
 def write_merged(plan: MergePlan, path: Path) -> None:
