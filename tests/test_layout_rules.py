@@ -1707,6 +1707,9 @@ def test_a_place_in_blanks_and_the_copys_number_above_a_card_are_no_item() -> No
     # (u85, u76: 「       村（社区）       组         房屋编号：」 across the card's top was an item 村组房屋编号)
     assert C.is_fill_line("       村（社区）       组                                     房屋编号：")
     assert not C.is_fill_line("房屋编号")
+    # (u614: 「乡（镇）   村   组   卡号：」 over a 一户一卡 card was an item 乡村组卡号)
+    assert C.is_fill_line("乡（镇）   村   组   卡号：")
+    assert not C.is_fill_line("银行卡号：")
 
 
 def test_a_breakdown_of_a_breakdown_hangs_on_it_and_words_under_its_words_are_its_siblings() -> None:

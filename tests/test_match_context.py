@@ -264,6 +264,17 @@ def test_bare_labels_are_read_with_their_header() -> None:
     assert explain("备注", "备注").same  # a remark column stays one item across forms
 
 
+def test_a_label_going_on_from_its_headers_last_word_is_read_whole() -> None:
+    # (u611: 「水费收缴 › 收缴率」 of a monthly report stood apart from another form's 「水费收缴率」)
+    assert MAKER.key("收缴率", ("水费收缴",)).text == "水费收缴率"
+    assert MAKER.key("鉴定等级", ("住房安全鉴定",)).text == MAKER.key("房屋安全鉴定等级").text  # (u601)
+    assert MAKER.key("变更前", ("姓名变更情况",)).text == "姓名变更前"
+    assert not explain("收缴率", "收缴率", context_a=["水费收缴"], context_b=["电费收缴"]).same
+    # a date names its event itself; a stage word is no more than a stage
+    assert explain("确认日期", "确认时间", context_a=["成员身份确认"]).same
+    assert MAKER.key("管护区域", ("拟管护",)).text != "拟管护区域"
+
+
 def test_sections_and_sentences_do_not_qualify() -> None:
     assert explain("学历", "文化程度", context_a=["学生基本情况"]).same
     assert MAKER.key("其他", ("请如实填写，不得漏报。",)).text == "其他"
@@ -667,11 +678,11 @@ def test_residents_schemes_and_asking_yes_or_no_against_counting() -> None:
 def test_two_items_of_one_name_are_shown_apart() -> None:
     """保障户数 of the 城市 section and of the 农村 one were two items both named 保障户数 in the report (helper-37);
     the largest keeps the name, the other takes what tells it apart. Key items (姓名 …) keep theirs."""
-    fields = [field("F1.1", "保障户数", ("一、城市最低生活保障",)), field("F1.2", "保障户数", ("二、农村最低生活保障",)),
-              field("F2.1", "保障户数", ("二、农村最低生活保障",))]
+    fields = [field("F1.1", "保障户数", ("一、城市低保",)), field("F1.2", "保障户数", ("二、农村低保",)),
+              field("F2.1", "保障户数", ("二、农村低保",))]
     result = match_fields(fields, SYN)
     names = sorted(c.name for c in result.concepts)
-    assert len(names) == 2 and len(set(names)) == 2 and "保障户数（城市最低生活保障）" in names, names
+    assert len(names) == 2 and len(set(names)) == 2 and "保障户数（城市低保）" in names, names
 
 
 def test_sections_of_other_family_members_co_applicants_and_obligors_name_whose_items() -> None:
@@ -6121,6 +6132,20 @@ def test_a_part_of_people_a_stage_narrows_keeps_the_stage() -> None:
     trained = MAKER.key("其中：孤独症儿童", ("人员及服务情况", "本年度实际收训儿童数（人）"))
     assert trained.text != MAKER.key("孤独症儿童").text and "收训" in trained.text
     assert MAKER.key("其中：女党员", ("全村党员人数",)).text == MAKER.key("女党员").text
+    # (u615: 「在托残疾人数 › 其中：重度残疾人」 of an institution, those in its care, had met a village's 「辖区内持证残疾人数
+    # › 其中：重度（一、二级）残疾人数」: two words of who they are are a stage all the same)
+    assert not explain("其中：重度残疾人", "其中：重度（一、二级）残疾人数", context_a=["在托残疾人数（人）"],
+                       context_b=["辖区内持证残疾人数"]).same
+
+
+def test_the_people_who_do_a_job_are_no_count_of_the_people_it_serves() -> None:
+    """u616: 「服务人员」 of a 清掏 record, the worker who came, met 「服务人口（人）」 of a sewage works, how many it
+    serves (0.94 on their words)."""
+    assert not explain("服务人员", "服务人口（人）").same
+    fields = [at("F1.1", "D3", "服务人员"), at("F2.1", "D3", "服务人口（人）")]
+    fields[1].unit = "人"
+    match_fields(fields, SYN)
+    assert not same(fields, "F1.1", "F2.1")
 
 
 def test_a_thing_and_its_count_asked_on_one_form_are_two_items_everywhere() -> None:
@@ -6917,3 +6942,29 @@ def test_a_part_of_those_a_project_serves_is_of_them_and_a_part_of_everyone_is_a
 def test_a_count_of_someones_children_is_counted_in_people() -> None:
     """u613: 「子女数（人）」 and 「子女人数」 were kept apart, 子女数 read as an attribute no quantity in 人 could be."""
     assert explain("子女数（人）", "子女人数").same and not explain("姓名", "人数（人）").same
+
+
+def test_a_phone_after_a_person_on_a_line_over_a_list_is_that_persons() -> None:
+    """u614: 「队伍名称：__ 队员人数：__ 队长：__ 联系电话：__」 over a 应急队伍花名册's header: the phone is the 队长's,
+    and it had met every roster's own 联系电话 (the team members' 手机 then stood apart)."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "A2", "队伍名称："), at("F1.2", "H2", "队长："), at("F1.3", "J2", "联系电话："),
+              at("F1.4", "B3", "姓名"), at("F1.5", "E3", "身份证号"), at("F1.6", "F3", "手机"), at("F1.7", "H3", "专业特长"),
+              at("F2.1", "B3", "姓名"), at("F2.2", "C3", "联系电话")]
+    _match_forms(fields, [form_of("F1", "防汛抢险应急队伍人员花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "气象信息员登记表", Layout.LIST, Subject.PERSON)])
+    assert same(fields, "F1.6", "F2.2") and not same(fields, "F1.3", "F2.2")
+
+
+def test_a_hardship_category_is_its_programmes() -> None:
+    """u617: 「困难类别」 of 人社's 就业困难人员 台账 (大龄失业, 残疾 …) met the union's 困难职工 档案's (深度困难, 相对困难):
+    each programme classes its own people."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B4", "姓名"), at("F1.2", "H4", "困难类别", "认定情况"), at("F2.1", "B4", "姓名"),
+              at("F2.2", "D6", "困难类别", "困难情况"), at("F3.1", "B4", "姓名"), at("F3.2", "E4", "困难类型")]
+    _match_forms(fields, [form_of("F1", "就业困难人员实名制动态管理台账", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "困难职工家庭档案登记表", Layout.CARD, Subject.PERSON),
+                          form_of("F3", "困难职工帮扶救助资金发放台账", Layout.LIST, Subject.PERSON)])
+    assert not same(fields, "F1.2", "F2.2") and same(fields, "F2.2", "F3.2")

@@ -242,7 +242,8 @@ _PLACE_BLANKS_RE = re.compile(rf"^_*(?:{_PLACE_LEVEL}_*){{2,}}(?:\(?门牌号?\)
 DATED_BLANK_RE = re.compile(r"^[^:：]{0,14}(?:日期|时间)[:：](?:_*|\d{4})年(?:_*|\d{1,2})月_*(?:日_*)?$")  # (2024年10月  日)
 _PLACE_THEN_DATE_RE = re.compile(r"^(.+?)(?:(?:申请|申报|填报|填表|登记|采集|调查|排查|走访|报送|评定|核查|核实)?(?:日期|时间)[:：]_*年_*月_*(?:日_*)?"
                                  # (「___村（社区）___组   房屋编号：」: the copy's number after the place — u85)
-                                 r"|(?![村组镇乡社街区])[\u4e00-\u9fff]{0,4}编号[:：]_*)?$")  # (申请编号, 房屋编号: the copy's number)
+                                 # (申请编号, 房屋编号, 一户一卡's 卡号: the copy's number)
+                                 r"|(?![村组镇乡社街区])[\u4e00-\u9fff]{0,4}(?:编号|卡号)[:：]_*)?$")
 
 
 @lru_cache(maxsize=65536)

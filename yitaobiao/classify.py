@@ -409,6 +409,9 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("零就业家庭", re.compile(r"零就业")),
     ("失业人员", re.compile(r"失业人员|失业登记|失业保险金")),
     ("工伤职工", re.compile(r"工伤(?:职工|人员)|工伤保险[^，。；、]{0,8}人员|领取工伤")),
+    # (全国总工会《困难职工帮扶救助办法》: the union's own register of workers' families in hardship, no 就业困难人员 of
+    # 人社 — u617: the two 困难类别 had merged)
+    ("困难职工", re.compile(r"困难职工")),
     ("外出务工人员", re.compile(r"外出(?:务工)?人员|外出务工|外出农民工|流出人员")),
     # (国家统计局 农民工监测: those from the countryside working away AND those working locally off the farm — a
     # 后备干部 who is a 农民工 is on no 外出人员 register, wf13)

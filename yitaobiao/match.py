@@ -371,6 +371,19 @@ def _kind_at_a_stage(clean: str, header: str) -> bool:
         and bool(_CASE_STAGE_RE.search(counted[:-2])) and not _CASE_STAGE_RE.search(kind)
 
 
+def _restated_tail(header: str, clean: str) -> int:
+    """How many characters a label repeats of the word its header ends with (「水费收缴 › 收缴率」: 2), or 0. Two
+    characters at least, with something left over on both sides."""
+    if _WHEN_TAIL_RE.search(clean):
+        return 0  # (「成员身份确认 › 确认日期」: a date names its event itself, as a bare 确认时间 asks it)
+    # (what the header adds must be a word, no 拟 or 已 of a stage: 「拟管护情况 › 管护区域」 is the 管护区域)
+    return next((k for k in range(min(len(header) - 2, len(clean) - 1), 1, -1)
+                 if header.endswith(clean[:k]) and _HAN_WORD_RE.fullmatch(clean[:k])), 0)
+
+
+_HAN_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
 # The stages a case (纠纷, 案件, 信访事项) passes through, as the 人民调解 and 信访 statistics count them
 # (and a hazard's: 排查发现 › 已整改 | 已销号 — u369's 已整改隐患 had been read 排查发现隐患已整改隐患数)
 _CASE_STAGE_RE = re.compile(r"排查|发现|调解|调处|化解|受理|办结|立案|结案|移交|接报|查处|审结|交办|处理|整改|整治|销号|督办")
@@ -731,13 +744,17 @@ _PERSON_ENDINGS = ("者", "人", "主", "代表", "父", "母", "父母", "兄�
 _COUNT_SUFFIXES = ("数", "数量", "总数", "人数")
 _DOERS_ENDING = "人员"
 _HEADCOUNT_ENDINGS = ("人数", "人次")
+_POPULATION_ENDING = "人口"
 
 
 def _doers_and_their_count(doers: str, count: str) -> bool:
     """「抽查人员」 and 「实际抽查人数」: the people who did an act (a name column) and how many did it, at a stage the
     count names. (「从业人员」 and 「从业人数」, the same words, are one population — the count of it.)"""
-    return doers.endswith(_DOERS_ENDING) and len(doers) >= 4 and count.endswith(_HEADCOUNT_ENDINGS) \
-        and count[:-2].endswith(doers[:-2]) and len(count) > len(doers)
+    # (「服务人员」 of a 清掏 record, who did the job, and 「服务人口（人）」 of a works, how many it serves: 人口 is
+    # never anyone's name — u616)
+    return doers.endswith(_DOERS_ENDING) and len(doers) >= 4 and (
+        count.endswith(_HEADCOUNT_ENDINGS) and count[:-2].endswith(doers[:-2]) and len(count) > len(doers)
+        or count == doers[:-2] + _POPULATION_ENDING)
 _NOT_A_PARTY = ("地方", "对方", "双方", "各方", "配方", "处方", "药方", "多方", "官方", "平方", "立方")
 # (…人员 is whom a register lists; 服务时长, 道路全长 measure: u425's phone after 年度服务时长 had been its holder's)
 _NOT_A_POST = ("增长", "成长", "延长", "生长", "专长", "特长", "时长", "全长", "总长", "身长", "体长", "周长", "边长", "人员")
@@ -1349,6 +1366,13 @@ class KeyMaker:
             # (「排查出矛盾纠纷 › 其中：婚姻家庭纠纷」 beside 「调解矛盾纠纷 › 其中：婚姻家庭纠纷」: a kind of what the header
             # counts, by its head noun, is of that count — u286's two look-alikes)
             bare = bare or _kind_at_a_stage(clean, header) and not syn.lookup(clean)
+            # (「水费收缴 › 收缴率」: a label starting with the word its header ends with goes on from the header, as
+            # 「水费收缴率」 is asked whole — u611's rate stood apart; 「转移安置情况 › 安置方式」 is a topic's section,
+            # whose 安置方式 is any form's — u614)
+            # (「住房安全鉴定 › 鉴定等级」 too; what follows the word must be no item of its own: 「四、转产安置意向 ›
+            # 意向培训工种」 is the 意向培训工种 any form asks — u236)
+            bare = bare or header == groups[below] and 0 < len(clean) - _restated_tail(header, clean) <= 2 < len(clean) \
+                and not syn.lookup(clean)
             if not bare and not (header[0] in _STATE_HEADS and len(header) <= 6 and header not in syn.canonical_of
                                  and not header.startswith(_NOT_STATES)) \
                     and not self.is_breakdown(clean) and not self.counted_among(clean, groups) \
@@ -1388,6 +1412,8 @@ class KeyMaker:
             return clean + ("老年人口" if header.startswith("高龄") else header)
         if header[-1] == clean[0] and clean in self.synonyms.generic_labels:
             return header + clean[1:]
+        if overlap := _restated_tail(header, clean):
+            return header + clean[overlap:]
         if header.endswith("户数") and clean.endswith("户") and len(clean) >= 2:
             return clean + "数"  # 总户数 › 其中：脱贫户 counts the 脱贫户: 脱贫户数
         if _PLAN_OR_ACTUAL_RE.match(clean) and not _PLAN_OR_ACTUAL_RE.match(header) and not _WHEN_TAIL_RE.search(header):
@@ -2787,7 +2813,8 @@ class _KeyTable:
                     by_act[text[-2 - length:-2]].extend(j for j in counts if counted[j])
         codes += [min(i, j) * n + max(i, j)
                   for text, people in by_text.items() if text.endswith(_DOERS_ENDING) and len(text) >= 4
-                  for j in by_act.get(text[:-2], ())
+                  for j in [*by_act.get(text[:-2], ()),
+                            *(j for j in by_text.get(text[:-2] + _POPULATION_ENDING, ()) if counted[j])]
                   for i in people if not (self.has_dimension[i] or self.keys[i].figure)]
         return np.array(sorted(set(codes)), dtype=np.int64)
 
@@ -4152,15 +4179,21 @@ def _names_its_whole(part: str, whole: str) -> bool:
     on any other table; 「兑付户数 › 其中：水库移民户」 names no 兑付 and is only a part of that count."""
     stem = _COUNTED_TAIL_RE.sub("", whole).removesuffix("总")  # (「党员总人数」 counts 党员, as 「党员人数」 does)
     core = stem[-2:]
-    if len(_WHOLES_SCOPE_RE.sub("", stem[:-2])) >= 3 and core in part and not part.startswith(stem):
+    # (「现有吸毒人员」: 人员 says nothing of who, 吸毒人员 does)
+    said = _WHOLES_SCOPE_RE.sub("", stem[:-4] if core in _ANYONE_NOUNS else stem[:-2])
+    # (「归侨侨眷总人数 › 其中：侨眷」: two kinds of people named together, the part one of them — u352)
+    one_of_two = len(said) == 2 and _COUNTED_TAIL_RE.sub("", part) in (said, core)
+    if len(said) >= 2 and not one_of_two and core in part and not part.startswith(stem):
         # 「本年度实际收训儿童数 › 其中：孤独症儿童」: the children a centre trained, not every 孤独症儿童 a village counts
-        # (u424's look-alike); the whole says more of its people than where and when they are
+        # (u424's look-alike); the whole says more of its people than where and when they are, two words as well
+        # (u615: 「在托残疾人数 › 其中：重度残疾人」 of an institution, those in its care, no village's 重度残疾人数)
         return False
     # (「归侨侨眷总人数 › 其中：归侨」: the first of the two kinds of people its whole names together — u352)
     return len(core) == 2 and core in part or len(part) >= 2 and stem.startswith(part) \
         and part.endswith(_PERSON_ENDINGS) and stem[len(part):].endswith(_PERSON_ENDINGS)
 
 
+_ANYONE_NOUNS = frozenset({"人员", "人口", "对象", "群众"})
 # Where and when a count's people are, which adds nothing to who they are (全村党员, 年末在校学生)
 _WHOLES_SCOPE_RE = re.compile(r"^(?:本年度|本年|当年|本期|年末|期末|年初|期初)?(?:全村|全县|全镇|全乡|全区|辖区|本村|本镇|本县|"
                               r"在册|在校|在园|现有|全部|全体)?")
@@ -4840,7 +4873,7 @@ _PROGRAM_ITEM_RE = re.compile(r"申请|发放|始领|停发|停领|补助|补贴
 _MEMBERSHIP_DATE_RE = re.compile(r"(?:纳入|认定|退出|享受|(?:保障|救助|供养)起始|始领).*(?:时间|日期|年月)$")
 # A programme's classing of its own people (人员类别 on a 低保 register), and the words its population ends with.
 _PEOPLE_CATEGORY_RE = re.compile(r"(人员|对象|人口)(类别|类型|分类)")
-_FAMILY_CATEGORY_RE = re.compile(r"(家庭|救助)(?:类别|类型)")
+_FAMILY_CATEGORY_RE = re.compile(r"(家庭|救助|困难)(?:类别|类型)")
 # The 乡村振兴 programmes whose households' 户类型 is 脱贫户, 监测户 or 一般户
 _POVERTY_PROGRAMME_RE = re.compile(r"脱贫|返贫|监测|扶贫|贫困")
 _PEOPLE_ENDINGS = ("人员", "对象", "人口", "人", "儿童", "老人", "户")
@@ -4945,7 +4978,14 @@ def _roles_beside_names(members: list[Field], maker: KeyMaker, position: dict[st
     carried: dict[str, str] = {}
     named: tuple[str, list[str]] | None = None
     since_named: list[str] = []
-    for f in sorted(members, key=lambda f: (part[position[f.id][0]], position[f.id][1])):
+    def in_turn(f: Field) -> tuple[int, int, int, int]:
+        # (「队长：____  联系电话：____」 over a 花名册's header: a line of its own, read along it before the header's
+        # columns — u614's 联系电话 there had been a team member's)
+        row, column = position[f.id]
+        line = f.label.rstrip().endswith(("：", ":"))
+        return part[row], 0 if line else 1, row if line else 0, column
+
+    for f in sorted(members, key=in_turn):
         k = maker.key(_SOLE_TRADER_NAME if _sole_traders_head(f.label, subject, title) else f.label)
         if _names_someone(k, syn) and k.role not in ("户主", own_people) and k.role not in syn.record_roles:
             # (「父母（监护人）信息 › 父亲姓名 | 母亲姓名 | 联系电话」: after two people named side by side, the phone is
@@ -5258,7 +5298,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「家庭类别」 on a 困境儿童 list or a 大病救助 table is the programme's classing of families (低保, 特困 …),
             # not the 户类型 (脱贫户, 监测户) of a 防返贫监测 register (wf43, wf44: both merged at 1.00); a 慰问活动台账
             # of 计生特殊家庭 names whose families it visits in its title (u254). So is a 救助类别: 急难型 | 支出型 of a
-            # 临时救助 审批表, 城乡低保 | 特困供养 of a 低保 roster (u263's look-alike).
+            # 临时救助 审批表, 城乡低保 | 特困供养 of a 低保 roster (u263's look-alike). And a 困难类别: 深度困难 | 相对困难
+            # of the union's 困难职工, 大龄失业 | 残疾 of 人社's 就业困难人员 (u617's look-alike).
             label = families + kind.group(1) + "类别"
         if _ADMITTING_SCHOOL_RE.fullmatch(normalize_label(label).clean) and _ADMISSION_TITLE_RE.search(f.form_title):
             # (an 入学 application or roster: the school admitting the child, not yet the one attended — the 现就读学校
