@@ -1638,13 +1638,15 @@ def _write_about(wb: Workbook, plan: MergePlan) -> None:
 def _items_asked(plan: MergePlan) -> str:
     """The items the 一套表 asks, those of the departments' forms told from the columns it adds to place records on
     them (是否… ticks) and to join them (户主姓名 on a member's row): wf148 read 107 here against the notice's 97."""
-    columns = {col.concept.id: col for sheet in plan.sheets() for col in plan.sheet_columns(sheet)}
-    ticks = sum(1 for col in columns.values() if col.selects)
-    joining = sum(1 for col in columns.values() if not col.selects and not col.sources)
-    added = "，".join(part for part in (f"{ticks} 列勾选所属群体或报表" if ticks else "",
-                                         f"{joining} 列关联记录" if joining else "") if part)
-    forms = len(columns) - ticks - joining
-    return f"{len(columns)}（各报表的数据项 {forms} 项；另有{added}）" if added else str(len(columns))
+    # (by item: 姓名 printed again on a later themed sheet to join its rows is the forms' 姓名 all the same)
+    columns = [col for sheet in plan.sheets() for col in plan.sheet_columns(sheet)]
+    asked = {col.concept.id for col in columns}
+    ticks = {col.concept.id for col in columns if col.selects}
+    joining = asked - ticks - {col.concept.id for col in columns if col.sources}
+    added = "，".join(part for part in (f"{len(ticks)} 列勾选所属群体或报表" if ticks else "",
+                                         f"{len(joining)} 列关联记录（如户主姓名）" if joining else "") if part)
+    forms = len(asked) - len(ticks) - len(joining)
+    return f"{len(asked)}（各报表的数据项 {forms} 项；另有 {added}）" if added else str(len(asked))
 
 
 def write_merged(plan: MergePlan, path: Path) -> None:
