@@ -4605,6 +4605,9 @@ def test_a_wish_under_a_section_of_wishes_and_a_licences_number_under_its_name()
     证书编号」 was a bare 证书编号 that met no 捕捞许可证编号."""
     assert MAKER.key("意向培训工种", ("四、转产安置意向",)).text == MAKER.key("意向培训工种").text
     assert MAKER.key("培训工种", ("四、转产安置意向",)).qualifiers  # (what one would like, not what one has)
+    # (u616: 「改厕意愿 › 原厕所类型 | 申请日期」: what one has and when one asked are no wish)
+    assert MAKER.key("原厕所类型", ("改厕意愿",)).text == MAKER.key("原厕所类型").text
+    assert MAKER.key("申请日期", ("改厕意愿",)).text == MAKER.key("申请日期").text
     assert MAKER.key("证书编号", ("捕捞许可证",)).text == "捕捞许可证编号"
     assert MAKER.key("证件号码", ("监护人",)).role == "监护人"
 
@@ -6968,3 +6971,32 @@ def test_a_hardship_category_is_its_programmes() -> None:
                           form_of("F2", "困难职工家庭档案登记表", Layout.CARD, Subject.PERSON),
                           form_of("F3", "困难职工帮扶救助资金发放台账", Layout.LIST, Subject.PERSON)])
     assert not same(fields, "F1.2", "F2.2") and same(fields, "F2.2", "F3.2")
+
+
+def test_an_outcome_and_a_year_in_other_words_are_one_item() -> None:
+    """u616: 「验收结果」 of a 台账 and 「验收结论」 of its 验收登记表, 「改厕年份」 and 「改厕年度」, stood apart. 本年度 is a
+    period, no item's year."""
+    assert explain("验收结果", "验收结论").same and explain("鉴定结论", "鉴定结果").same
+    assert explain("改厕年份", "改厕年度").same
+    assert not explain("验收结果", "验收日期").same and not explain("年度收入", "收入日期").same
+    assert not explain("本年度", "年份").same
+
+
+def test_the_head_of_a_households_card_is_the_heads_on_every_form() -> None:
+    """u616: 「申请人（户主）基本情况 › 户主姓名 | 公民身份号码 | 联系电话」 of a household's 改厕申请表 became a bare 姓名,
+    公民身份号码 and 联系电话, apart from every 户主姓名 of the household lists and cards: the record is the household,
+    and its head is someone of it."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B4", "户主姓名", "申请人（户主）基本情况"), at("F1.2", "B5", "公民身份号码", "申请人（户主）基本情况"),
+              at("F1.3", "D5", "联系电话", "申请人（户主）基本情况"), at("F1.4", "B13", "代办人姓名", "代办人情况"),
+              at("F2.1", "B4", "户主姓名"), at("F2.2", "C4", "身份证号"), at("F2.3", "D4", "联系电话"), at("F2.4", "E4", "改厕模式")]
+    _match_forms(fields, [form_of("F1", "农村户厕改造申请表", Layout.CARD, Subject.HOUSEHOLD),
+                          form_of("F2", "农村户厕改造任务台账", Layout.LIST, Subject.HOUSEHOLD)])
+    assert all(same(fields, f"F1.{n}", f"F2.{n}") for n in (1, 2, 3))
+
+
+def test_where_a_thing_lies_says_which_one_as_where_it_belongs_does() -> None:
+    """u614: 「所处隐患点名称」 of a 一户一卡's house stood apart from every 隐患点名称, where 所属隐患点名称 met them."""
+    assert explain("所处隐患点名称", "隐患点名称").same and explain("所处隐患点名称", "所属隐患点名称").same
+    assert not explain("所处隐患点名称", "隐患点数").same

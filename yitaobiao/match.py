@@ -457,6 +457,7 @@ _BEFORE_OR_AFTER_RE = re.compile(r"^(原|(?:调整|变更|变动|改造|搬迁|�
                                  r"(?=[\u4e00-\u9fff]{2})(?!因|料|始|则|本|件|籍)")
 _ORGANISATION_OR_PLACE_RE = re.compile(r"单位|企业|公司|机构|学校|部队|住址|地址|户籍|居住地|所在地")
 _WISHES = ("意向", "意愿")  # (a header of wishes qualifies no label that says it is one)
+_FACT_WORDS = ("原", "现", "目前", "申请")
 _CONTACT_WORD = "联系人"
 _ANY_BODY = frozenset({"单位", "组织", "企业", "机构", "公司", "集体"})  # a body of no particular kind
 # A plan, an estimate or what was done, asked as a column under the quantity it qualifies
@@ -1738,6 +1739,9 @@ class KeyMaker:
         quals = tuple(q for g in groups for q in self.header_qualifiers(g) if q not in clean
                       # (「四、转产安置意向 › 意向培训工种」: the label says it is what one would like already — u236)
                       and not (q.endswith(_WISHES) and q[-2:] in clean)
+                      # (「改厕意愿 › 原厕所类型 | 申请日期」: what one has and when one asked are no wish; 申请… says
+                      # it is what one asks for already — u616)
+                      and not (q.endswith(_WISHES) and (clean.startswith(_FACT_WORDS) or _WHEN_TAIL_RE.search(clean)))
                       # (拟 of a section on a thing to be dealt with: only the figures of what is to be done, 采伐蓄积
                       # under 拟采伐林木情况; the thing's own 层数 or 面积 are no plan)
                       and (q != _PLANNED[0] or figure and g[1:3] in leaf)
@@ -2301,7 +2305,8 @@ def _is_date(k: LabelKey) -> bool:
     return bool(_DATE_TAIL_RE.search(k.text)) and not unit_dimension(k.unit)
 
 
-_DATE_TAIL_RE = re.compile(r"(?:日期|时间|年月|年月日|年份|月份|生日|期[至止])$")
+# (「改厕年度」 is the year of it, as 「改厕年份」 is — u616; 本年度 and 上年度 are periods, no item's year)
+_DATE_TAIL_RE = re.compile(r"(?:日期|时间|年月|年月日|年份|(?<![本上当下全])年度|月份|生日|期[至止])$")
 
 
 def _is_due(text: str) -> bool:
@@ -2336,7 +2341,7 @@ def _names_one(text: str) -> bool:
     return text.endswith(_NAME_TAIL + _PLACE_TAIL) or text.startswith(_WHICH_ONE) and not _COUNT_TAIL_RE.search(text)
 
 
-_WHICH_ONE = ("所在", "所属")
+_WHICH_ONE = ("所在", "所属", "所处")
 _PART_OF_A_TOTAL_RE = re.compile(r"^\s*其中\s*[:：]?")
 
 
@@ -5140,7 +5145,10 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
         layout_of.get(form_id), form_id in banked, _complaint_sides(parties_of[form_id], subject_of.get(form_id)),
         named_of[form_id])
         for form_id, members in by_form.items()}
-    form_roles = {form_id: (owners, None if role in _KEEPER_ROLES else role)
+    # (a household's record is the household: its 户主 is someone of it, whose items are the 户主's on every form —
+    # u616: 「申请人（户主）基本情况 › 户主姓名」 of a household's 改厕申请表 had become a bare 姓名)
+    form_roles = {form_id: (owners, None if role in _KEEPER_ROLES
+                            or role == "户主" and subject_of.get(form_id) is Subject.HOUSEHOLD else role)
                   for form_id, (owners, role) in form_roles.items()}
     position = {f.id: _position(f) for f in fields}
     partners = {form_id: found for form_id, members in by_form.items()
