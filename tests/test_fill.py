@@ -1171,3 +1171,47 @@ def test_a_household_is_one_whichever_source_gives_its_heads_number() -> None:
     assert [r.values.get("n") for r in joiner.records] == ["赵大山", "刘芳", "王强", "王强"], joiner.records
     assert joiner.records[0].values["a"] == "青石村1组7号" and joiner.records[0].values["i"] == zhao
     assert not any("刘芳" in note for note in joiner.report.id_notes), joiner.report.id_notes
+
+
+def test_a_column_renamed_in_place_to_another_item_is_not_read(tmp_path: Path) -> None:
+    """wf151: 「家庭住址」 renamed 「联系电话」 in place between two quarters; last quarter's copy was read as one
+    column, and 新槐村3组8号 went out in a 联系电话 column with one console line. A header that now asks another
+    item (both known, as different items) is no rename: that column is left for the cadre, and said."""
+    blank, mapping, _ = _one_roster(tmp_path / "新", ["姓名", "性别", "公民身份号码", "出生日期", "联系电话", "民族"])
+    rows, merges = list_rows("甲县老党员生活补贴发放名册", ["姓名", "性别", "公民身份号码", "出生日期", "家庭住址", "民族"])
+    rows[4] = ["1", "王大", "男", "330101194001010016", "1940-01-01", "新槐村3组8号", "汉族"]
+    old = tmp_path / "部门" / "组织部" / "老党员.xlsx"
+    write_xlsx(old, [("Sheet1", rows, merges)])
+    report = prefill(blank, mapping, [old.parent.parent], tmp_path / "预填.xlsx")
+    assert report.records["人员"] == 1, report.unrecognised
+    phone = next(i for i in mapping.sheet_items("人员") if i.name == "联系电话")
+    people = load_workbook(tmp_path / "预填.xlsx")["人员"]
+    assert people.cell(5, phone.position).value is None
+    assert any("家庭住址" in note and "另一个数据项" in note for note in report.notes), report.notes
+    about = [str(c.value) for row in load_workbook(tmp_path / "预填.xlsx")["预填说明"].iter_rows() for c in row if c.value]
+    assert any("家庭住址" in line and "另一个数据项" in line for line in about), about
+
+
+def test_a_card_copy_split_wrote_for_a_household_gives_its_name_back(tmp_path: Path) -> None:
+    """wf149: a household's 调查表 asks no name; split wrote its copies 「调查表-001-张大山.xlsx」, and fill read them
+    back with no 户主姓名, so the household's two parts could not be joined and 37 of its 47 items went nowhere. The
+    copy's name is the record's where the form asks none."""
+    from yitaobiao.fill import read_filled_form
+    from yitaobiao.testing import card_rows
+
+    forms = tmp_path / "forms"
+    card, merges = card_rows("农户家庭收入情况调查表", [("家庭情况", [["家庭人口数", "耕地面积（亩）"],
+                                                              ["家庭年收入（元）", "承包地块数"]])])
+    write_xlsx(forms / "扶贫办" / "调查表.xlsx", [("Sheet1", card, merges)])
+    rows, list_merges = list_rows("脱贫户家庭情况台账", ["户主姓名", "户主身份证号", "家庭人口数", "家庭年收入（元）"])
+    write_xlsx(forms / "乡村振兴局" / "台账.xlsx", [("Sheet1", rows, list_merges)])
+    mapping = build_mapping(plan_merge(scan(forms)))
+    form = next(f for f in mapping.forms if f.path.startswith("扶贫办"))
+    assert form.record_sheet == "户"
+    filled = [list(r) for r in card]
+    filled[2][2], filled[2][4] = "5", "8.5"
+    copy = tmp_path / "分发" / "扶贫办" / "调查表-001-张大山.xlsx"
+    write_xlsx(copy, [("Sheet1", filled, merges)])
+    read = read_filled_form(copy, "扶贫办/调查表-001-张大山.xlsx", mapping)
+    name = next(i.key for i in mapping.items if i.name == "户主姓名")
+    assert [r.values.get(name) for r in read.records] == ["张大山"], read.records

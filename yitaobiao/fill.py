@@ -67,6 +67,7 @@ from .split import (
     _few,
     _insert_rows_keeping_footer,
     _lists_members,
+    _name_item,
     above_the_table,
     answer_word,
     code_list,
@@ -367,6 +368,14 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
             if form.layout == "list" else []
         present = [f for f in fields_of[form.id] if f not in absent]
         renamed = _renamed_in_place(present, grid) if form.layout == "list" else []
+        # (wf151: 「家庭住址」 renamed 「联系电话」 in place: read as one column, the addresses went out as phones)
+        unlike = [f for f in renamed if _another_item(grid.text(*parse_a1(f.cell)), f.label)]
+        if unlike:
+            shown = "、".join(f"“{C.squash(grid.text(*parse_a1(f.cell)))}”（现为“{f.label}”）" for f in unlike[:3])
+            read.notes.append(f"{rel}（{grid.sheet}）是按改版前的模板填的，{shown}已是另一个数据项，这一列未读入："
+                              "请在一套表中填写。")
+            renamed = [f for f in renamed if f not in unlike]
+            present = [f for f in present if f not in unlike]
         moved = moved_label(form, [f for f in present if f not in renamed], lambda r, c, grid=grid: grid.text(r, c))
         if moved:
             # A copy filled from the template before it changed (a column inserted since): read against today's
@@ -392,6 +401,7 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                 if at is not None:
                     _take(record, f, _cell(rows, grid, *at), grid.sheet, *at, mapping.item(f.item).options)
             if record.values:
+                _named_by_its_file(record, form, rel, mapping)
                 read.records.append(record)
             continue
         if form.layout == "indicator":
@@ -416,6 +426,7 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                 if grid.anchor(r, col) not in labels and not (isinstance(raw, str) and _SAMPLE_TEXT_RE.search(raw)):
                     _take(record, f, raw, grid.sheet, r, col, mapping.item(f.item).options)
             if record.values:
+                _named_by_its_file(record, form, rel, mapping)
                 read.records.append(record)
             continue
         start = form.data_start_row or 0
@@ -458,6 +469,20 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                 continue  # (「母亲 | | |」: a row printed for a relation and left blank — wf89's eight nameless people)
             read.records.append(record)
     return read
+
+
+def _named_by_its_file(record: SourceRecord, form: MappingForm, rel: str, mapping: Mapping) -> None:
+    """A card copy split wrote for one record is named after it (「q2_stat-001-张大山.xlsx」): where the form asks no
+    name, the record's name is the file's, so that the parts of one household meet again (wf149: a household's
+    two 户 sheets, pre-filled with no 户主姓名, could not be joined and 37 of its 47 items went nowhere)."""
+    key = _name_item(mapping, form.record_sheet) if form.record_sheet else None
+    named = _SPLIT_COPY_NAME_RE.search(PurePosixPath(rel).stem)
+    if key and named and _blank(record.values.get(key)):
+        record.values[key] = named.group(1)
+        record.cells[key] = f"文件名 {PurePosixPath(rel).name}"
+
+
+_SPLIT_COPY_NAME_RE = re.compile(r"-\d{3}-([^-\s][^-]{0,19})$")  # (split's 「…-001-张大山」)
 
 
 def _left_out_form(rel: str, mapping: Mapping) -> dict[str, str] | None:
@@ -1101,6 +1126,17 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
     return report
 
 
+def _another_item(old: str, new: str) -> bool:
+    """Whether a header renamed in place asks another item now: both known to the synonym table, as different
+    items (家庭住址 is a 现住址, 联系电话 a phone); a rewording (从事行业 → 现从事职业) or 姓名 → 户主姓名 is not."""
+    from .match import KeyMaker  # (only when a header was renamed: loading the table costs)
+    from .synonyms import load_synonyms
+
+    maker = KeyMaker(load_synonyms())
+    before, after = maker.key(old).canonical, maker.key(new).canonical
+    return bool(before and after) and before != after and not before.endswith(after) and not after.endswith(before)
+
+
 def _renamed_in_place(fields: list[MappingField], grid: Grid) -> list[MappingField]:
     """Columns an older copy heads with other words where every other column stands as the template has it (a header
     renamed in place, as the scan's changes say it): the same columns (wf84: a roster on the old template lost its
@@ -1409,6 +1445,7 @@ def _about_sheet(wb: Any, mapping: Mapping, report: FillReport) -> None:
         rows.append(["上季度指标", f"{report.carried_figures} 项指标上季度的值附在“{INDICATORS}”表本期列的批注中，请核实后填写"])
     rows.append(["数据项分类", "基础信息（很少变化，可沿用）："
                  + "、".join(dict.fromkeys(i.name for i in mapping.items if item_class(i) == BASIC and not i.joins))])
-    for line in [*report.unrecognised, *report.id_notes, *report.unplaced]:
+    # (wf151: a column read as another item's was said on the console only; the sheet is what the clerk keeps)
+    for line in [*report.unrecognised, *report.notes, *report.id_notes, *report.unplaced]:
         rows.append(["说明", line])
     write_notes(ws, rows, widths=(22, 100))
