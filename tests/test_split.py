@@ -941,6 +941,31 @@ def test_a_word_table_changed_since_the_merge_is_refused_too(tmp_path: Path) -> 
     assert not (tmp_path / "out" / "组织部" / "党员名册.docx").exists()
 
 
+def test_whom_a_word_template_was_last_filled_for_is_blanked_too(tmp_path: Path) -> None:
+    """wf148, wf151: 「填表单位：浙江省」 over a Word 低保退出人员名单 went out as printed, while a workbook's
+    「填表单位：燕云村党委」 is cleared and said. The document's own lines are read the same way; its table is not."""
+    import zipfile
+
+    from yitaobiao.testing import write_docx_blocks
+
+    forms = tmp_path / "forms"
+    header = ["序号", "姓名", "性别", "公民身份号码"]
+    write_docx_blocks(forms / "民政局" / "退出名单.docx", ["温岭市低保退出人员名单", "填表单位：浙江省    填表日期：    年  月  日",
+                                                    ([header, ["", "", "", ""], ["", "", "", ""]], {})])
+    merged, mapping = _merge(forms, tmp_path)
+    item = {i.name: i for i in mapping.items if i.sheet == PERSONS}
+    wb = load_workbook(merged)
+    for name, value in (("姓名", "张三"), ("性别", "男"), ("公民身份号码", "331081197008120011")):
+        wb[PERSONS].cell(5, item[name].position).value = value
+    wb[PERSONS].cell(5, next(i.position for i in item.values() if i.selects)).value = "是"
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    with zipfile.ZipFile(tmp_path / "out" / "民政局" / "退出名单.docx") as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    assert "浙江省" not in xml and "填表单位：" in xml and "填表日期：" in xml and "张三" in xml
+    assert any("“填表单位：浙江省”" in w and "已清空" in w for w in report.warnings), report.warnings
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("1975.3.8", (1975, 3, 8)), ("1975/03/08", (1975, 3, 8)), ("1975-3-8", (1975, 3, 8)),
     ("1975年3月8日", (1975, 3, 8)), ("１９７５．３．８", (1975, 3, 8)), ("19750308", (1975, 3, 8)),

@@ -12,6 +12,7 @@ import copy
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -85,6 +86,26 @@ class DocxTables:
         body = self.root.find(f"{W}body")
         texts = [_paragraph_text(p) for p in _unwrap(body, "p")] if body is not None else []
         return list(dict.fromkeys(m.group(1) for text in texts for m in _PROMPT_BLANK_RE.finditer(text)))
+
+    def blank_in_paragraphs(self, spans_of: Callable[[str], list[tuple[int, int, str]]]) -> list[str]:
+        """Blank, in the document's own paragraphs (not its tables), the spans ``spans_of(text)`` finds, a
+        full-width space for each character (the runs keep their formatting); what each span said, as
+        ``spans_of`` says it."""
+        said: list[str] = []
+        body = self.root.find(f"{W}body")
+        for paragraph in _unwrap(body, "p") if body is not None else []:
+            nodes = [t for t in paragraph.iter(f"{W}t") if t.text]
+            spans = spans_of("".join(t.text for t in nodes))
+            at = 0
+            for t in nodes:
+                text, length = t.text, len(t.text)
+                for start, end, _ in spans:
+                    lo, hi = max(start, at), min(end, at + length)
+                    if lo < hi:
+                        text = text[:lo - at] + "　" * (hi - lo) + text[hi - at:]
+                t.text, at = text, at + length
+            said.extend(what for _, _, what in spans)
+        return said
 
     def copy(self) -> DocxTables:
         """A copy to fill for another record; the original stays as it was read."""

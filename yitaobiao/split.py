@@ -2821,6 +2821,23 @@ def _whole_number(value: Any) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _someone_elses_answers(text: str) -> list[tuple[int, int, str]]:
+    """Where a line says whom and when it was filled for (「填表单位：燕云村党委  制表人：黄静」): each answer's span,
+    its spaces around left out, and how to say it (「“填表单位：燕云村党委”」). A blank (「填报单位（盖章）：____」)
+    is no answer."""
+    found = []
+    marks = list(_FILLED_BY_LABEL_RE.finditer(text))
+    for n, mark in enumerate(marks):
+        answer_end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+        if other := _ANY_LABEL_RE.search(text, mark.end(), answer_end):
+            answer_end = other.start()  # (「填报人：    联系电话：」: another label ends the answer)
+        answer = text[mark.end():answer_end]
+        if not _PLACEHOLDER_RE.match(answer):
+            start = mark.end() + len(answer) - len(answer.lstrip())
+            found.append((start, mark.end() + len(answer.rstrip()), f"“{mark.group(1)}：{answer.strip()}”"))
+    return found
+
+
 def _clear_someone_elses_lines(ws: Worksheet, form: MappingForm, fields: list[MappingField],
                                filler: _Filler) -> None:
     """Blank what a template still says of whom and when it was filled for, above and below its items (wf134,
@@ -2846,29 +2863,24 @@ def _clear_someone_elses_lines(ws: Worksheet, form: MappingForm, fields: list[Ma
             if not isinstance(cell.value, str) or top <= cell.row <= bottom and form.layout == "card" \
                     or not _FILLED_BY_LABEL_RE.search(cell.value):
                 continue
-            text, pieces, end = cell.value, [], 0
-            marks = list(_FILLED_BY_LABEL_RE.finditer(text))
-            for n, mark in enumerate(marks):
-                answer_end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
-                if other := _ANY_LABEL_RE.search(text, mark.end(), answer_end):
-                    answer_end = other.start()  # (「填报人：    联系电话：」: another label ends the answer)
-                answer = text[mark.end():answer_end]
-                pieces.append(text[end:mark.end()])
-                if _PLACEHOLDER_RE.match(answer):
-                    pieces.append(answer)
-                else:  # (as wide as it was, and the space before the next label kept)
-                    pieces.append("　" * max(len(answer.strip()), 4) + answer[len(answer.rstrip()):])
-                    cleared.append(f"“{mark.group(1)}：{answer.strip()}”")
-                end = answer_end
-            pieces.append(text[end:])
-            if "".join(pieces) != text:
-                cell.value = "".join(pieces)
+            text = cell.value
+            answers = _someone_elses_answers(text)
+            for start, end, _ in reversed(answers):  # (as wide as it was, and the space before the next label kept)
+                text = text[:start] + "　" * max(end - start, 4) + text[end:]
+            cleared.extend(said for _, _, said in answers)
+            if answers:
+                cell.value = text
+            marks = list(_FILLED_BY_LABEL_RE.finditer(cell.value))
             answer_beside = bool(marks) and _PLACEHOLDER_RE.match(cell.value[marks[-1].end():].replace("　", "")) is not None
     if cleared:
-        note = (f"{form.path}（{form.sheet}）：模板上印有别处填写的{_few(list(dict.fromkeys(cleared)), 3)}，"
-                "已清空，请填写本村（社区）的。")
-        if note not in filler.report.warnings:
-            filler.report.warnings.append(note)
+        _say_cleared(form, cleared, filler)
+
+
+def _say_cleared(form: MappingForm, cleared: list[str], filler: _Filler) -> None:
+    where = form.path if form.path.lower().endswith(".docx") else f"{form.path}（{form.sheet}）"
+    note = f"{where}：模板上印有别处填写的{_few(list(dict.fromkeys(cleared)), 3)}，已清空，请填写本村（社区）的。"
+    if note not in filler.report.warnings:
+        filler.report.warnings.append(note)
 
 
 def _name_columns_added(form: MappingForm, fields: list[MappingField], text_at: Callable[[int, int], str],
@@ -4565,6 +4577,10 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
                 if pristine_doc is None:
                     pristine_doc = DocxTables(job.src)
                     _same_document(pristine_doc, job.forms, fields_by_form, filler)
+                    # (wf148, wf151: 「填表单位：浙江省」 over a Word 名单 went out as printed, where a workbook's is
+                    # cleared and said)
+                    if cleared := pristine_doc.blank_in_paragraphs(_someone_elses_answers):
+                        _say_cleared(first, cleared, filler)
                 doc = pristine_doc if len(job.targets) == 1 else pristine_doc.copy()
                 for form in job.forms:
                     records = _records_in_copy(job, form, copy_no, filler)
