@@ -2887,3 +2887,44 @@ def test_a_numbered_part_of_a_word_document_is_no_title() -> None:
     assert parsed is not None and parsed.title == "老年人能力评估基本信息表", parsed.title
     assert title_from_context(["农村公益性公墓建设用地情况登记表", "一、基本情况"]) == "农村公益性公墓建设用地情况登记表"
     assert title_from_context(["（二）公墓用地地块明细"]) == "（二）公墓用地地块明细"  # (nothing else to name it)
+
+
+def test_a_day_or_a_name_under_a_header_with_a_unit_takes_no_unit() -> None:
+    """u620: 「补偿资金（元） › 兑付日期」 was a date in 元 (and so no date to merge with any other)."""
+    from yitaobiao.layout import _groups_unit
+
+    assert _groups_unit(["补偿资金（元）"], "兑付日期") is None and _groups_unit(["补偿资金（元）"], "领款人姓名") is None
+    assert _groups_unit(["补偿资金（元）"], "船网工具补偿") == "元"
+
+
+def test_a_cards_rows_across_a_section_line_are_no_registers_header() -> None:
+    """u618: a 四议两公开 card's 「村民代表会议决议 | 时间 | _ | 应到人数 | _ …」, then 「“两公开”情况」 across the card,
+    then 「决议公开 | 公开时间 | _ | 公开形式 | □…」 were read as a register's header of four levels: the four items of
+    the first row were lost and the section line became one. What a group heads lies within it."""
+    blank = [""] * 10
+    rows = [["“四议两公开”登记表", *blank[1:]],
+            ["村民代表会议决议", "", "时间", "", "应到人数", "", "实到人数", "", "同意人数", ""],
+            ["“两公开”情况", *blank[1:]],
+            ["决议公开", "", "公开时间", "", "", "公开形式", "□村务公开栏 □其他", "", "", ""],
+            ["实施结果公开", "", "公开时间", "", "", "公开形式", "□村务公开栏 □其他", "", "", ""],
+            ["村务监督委员会意见", "", "签字：      年  月  日", *blank[3:]]]
+    merges = [CellRange(0, 0, 0, 9), CellRange(1, 0, 1, 1), CellRange(2, 0, 2, 9), CellRange(3, 0, 3, 1),
+              CellRange(4, 0, 4, 1), CellRange(3, 6, 3, 9), CellRange(4, 6, 4, 9), CellRange(5, 0, 5, 1),
+              CellRange(5, 2, 5, 9)]
+    found = {(f.row, f.label) for f in fields_of(rows, merges)}
+    assert {(1, "时间"), (1, "应到人数"), (1, "同意人数"), (3, "公开时间"), (4, "公开形式")} <= found, found
+    assert not any(label.startswith(("“两公开”", "□")) for _, label in found), found
+
+
+def test_a_term_start_and_end_over_a_cards_rows_are_their_periods() -> None:
+    """u618: 「项目 | 任期初 | 任期末 | 增减额」 inside an 经济责任审计 card were read as three items and the rows under
+    them (资产总额, 负债总额 …) lost: a term's start and end, and the change, are the periods the rows are asked in."""
+    rows = [["一、被审计人基本情况", "", "", "", "", ""], ["姓名", "", "性别", "", "联系电话", ""],
+            ["二、任期内主要指标（单位：万元）", "", "", "", "", ""], ["项目", "任期初", "", "任期末", "", "增减额"],
+            ["资产总额", "", "", "", "", ""], ["负债总额", "", "", "", "", ""], ["集体经营性收入", "", "", "", "", ""],
+            ["审计组意见", "审计组长（签字）：     年  月  日", "", "", "", ""]]
+    merges = [CellRange(0, 0, 0, 5), CellRange(2, 0, 2, 5), CellRange(3, 1, 3, 2), CellRange(3, 3, 3, 4),
+              CellRange(7, 1, 7, 5)]
+    found = labels(rows, merges)
+    assert {"资产总额", "负债总额", "集体经营性收入", "姓名"} <= set(found), found
+    assert not {"任期初", "任期末", "增减额"} & set(found), found

@@ -7000,3 +7000,13 @@ def test_where_a_thing_lies_says_which_one_as_where_it_belongs_does() -> None:
     """u614: 「所处隐患点名称」 of a 一户一卡's house stood apart from every 隐患点名称, where 所属隐患点名称 met them."""
     assert explain("所处隐患点名称", "隐患点名称").same and explain("所处隐患点名称", "所属隐患点名称").same
     assert not explain("所处隐患点名称", "隐患点数").same
+
+
+def test_a_day_under_a_sum_a_count_of_people_and_a_section_of_two_things() -> None:
+    """u620: 「补偿资金（元） › 兑付日期」 stood apart from 「补偿资金兑付日期」; 「退捕渔民总数」 from 「退捕渔民人数」;
+    「渔船及证照情况 › 船长（米）」 was read 渔船及证照船长, apart from 「渔船信息 › 船长(m)」."""
+    assert explain("兑付日期", "补偿资金兑付日期", context_a=["补偿资金（元）"]).same
+    assert not explain("兑付日期", "兑付日期", context_a=["补偿资金（元）"], context_b=["安置补助（元）"]).same
+    assert explain("退捕渔民总数", "退捕渔民人数").same and explain("后扶移民人数", "后扶移民数").same
+    assert MAKER.key("船长（米）", ("渔船及证照情况",)).text == MAKER.key("船长（米）").text
+    assert MAKER.key("金额", ("收入及支出情况",)).text != MAKER.key("金额").text  # (a generic label still takes it)

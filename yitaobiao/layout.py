@@ -734,7 +734,7 @@ def _indicator_rows(sheet: _Sheet, bottom: int, label_cols: range, unit_col: int
             owners.pop()
         unit = unit_text if unit_text and unit_text not in ("-", "—", "／", "/") else unit_in_label(raw)
         # (「其中：年龄分布（人） | 35岁以下」: the group's unit, as a register's columns take their group's)
-        unit = unit or _groups_unit(groups)
+        unit = unit or _groups_unit(groups, text)
         if groups:
             path = [*groups, text]  # 「其中：年龄分布 | 35岁以下」: the group names the breakdown
         elif owners and (_counts_apart(unit, unit_of.get(owners[-1][1])) or _the_other_kind(text, owners[-1][1])):
@@ -991,10 +991,14 @@ class _Band:
 def _is_group_for(sheet: _Sheet, band: list[int], n: int, c: int) -> bool:
     """Is (n, c) under a group header that stands in the band rows above it?"""
     grid = sheet.grid
+    below = grid.span(n, c)
     for p in band:
         ar, ac = grid.anchor(p, c)
         rng = grid.span(p, c)
-        if ar < n and rng.bottom < n and rng.width > 1 and (grid.rows[ar][ac].strip() or _blank_group(sheet, rng, n)):
+        # (what a group heads lies within it: 「“两公开”情况」 across a whole card is no part of the 「村民代表会议决议」
+        # two columns wide above it — u618's card rows had become a register's header)
+        if ar < n and rng.bottom < n and rng.width > 1 and rng.left <= below.left and below.right <= rng.right \
+                and (grid.rows[ar][ac].strip() or _blank_group(sheet, rng, n)):
             return True
         if sheet.unmerged and ar == p:
             for left in range(c, -1, -1):
@@ -1565,7 +1569,7 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
                 continue
         text = leaf if c in units else grid.rows[leaf_r][leaf_c]  # a label built with its unit is in no cell
         # (「劳动力（人） › 合计 | 其中：外出务工」: a group's unit is its columns' unit)
-        unit = unit_in_label(leaf) or units.get(c) or _groups_unit([t for _, _, t in stack[:-1]])
+        unit = unit_in_label(leaf) or units.get(c) or _groups_unit([t for _, _, t in stack[:-1]], leaf)
         fields.append(ParsedField(leaf_r, leaf_c, text, path, "list", unit=unit))
     legends = [r for r in range(band.bottom + 1, band.data_start)
                if _is_options_legend(sheet, r, band.first_col, band.last_col)]
@@ -1583,9 +1587,15 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
 _BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
 
 
-def _groups_unit(groups: Sequence[str]) -> str | None:
-    """The unit printed in the innermost group header that has one (劳动力（人） › 合计)."""
+def _groups_unit(groups: Sequence[str], leaf: str = "") -> str | None:
+    """The unit printed in the innermost group header that has one (劳动力（人） › 合计); none for a leaf that is no
+    quantity (「补偿资金（元） › 兑付日期」 is a day — u620's had been in 元)."""
+    if _NO_QUANTITY_RE.search(C.squash(leaf)):
+        return None
     return next((u for g in reversed(groups) if (u := unit_in_label(g))), None)
+
+
+_NO_QUANTITY_RE = re.compile(r"(?:日期|时间|年月|年份|月份|姓名|名称|电话|号码|编号|账号|方式|类型|类别|地址|地点|原因|备注|说明)$")
 
 
 # 「评议小组签名」, 「学院审批」 heading a register's column: signed or stamped by hand on the paper form, nothing to

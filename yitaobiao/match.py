@@ -359,7 +359,8 @@ _TERM_HEADER_RE = re.compile(r"(?:期限|期间|期|时间|日期|年限|起止)
 _PIECES_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:个数|数量|(?<![事文证条物部邮软硬零配信])件数|株数|棵数"
                               r"|(?<![平站柜舞阳灶])台数|辆数|艘数|份数|册数)$")
 # 「受益学生人数」 counts what 「受益学生数」 counts: a word naming people already, 人 adds nothing (u410)
-_PEOPLE_HEADCOUNT_RE = re.compile(r"^([\u4e00-\u9fff]*?(?:学生|[校业宿读]生|员|者|儿童|老人|妇女|干部|职工|村民|居民|农民))人数$")
+# (u620: 「退捕渔民总数」 of one table and 「退捕渔民人数」 of another)
+_PEOPLE_HEADCOUNT_RE = re.compile(r"^([\u4e00-\u9fff]*?(?:学生|[校业宿读]生|员|者|儿童|老人|妇女|干部|职工|[村居农渔牧移市灾]民|群众))人数$")
 
 
 def _kind_at_a_stage(clean: str, header: str) -> bool:
@@ -434,6 +435,7 @@ _GROUP_WORDS = ("户", "家庭", "对象", "人员", "人口", "儿童", "老人
 # A payment a header names (困难残疾人生活补贴 › 发放金额 | 标准): its amount and rate are that payment's.
 _PAYMENT_HEADER_RE = re.compile(PAYMENT_WORDS + "$")
 _PAYMENT_FIGURES = ("金额", "标准")
+_MONEY_HEADS = ("资金", "金", "款", "费")  # (a sum a header names, whose payment a date under it is of)
 _AMOUNT = "金额"
 _KINDS_OF_CHARGE = ("费", "税", "租金", "补贴", "补助", "保险")
 _URBAN_OR_RURAL_RE = re.compile(r"^(?:城市|农村|城镇|城乡)")
@@ -1351,12 +1353,19 @@ class KeyMaker:
             if found is None:
                 break
             below, header = found
+            if header != groups[below] and _JOINED_RE.search(header) and clean not in syn.generic_labels:
+                # (「渔船及证照情况 › 船长（米）」: a section of two things names neither alone; the label says which
+                # — u620's 船长 had stood apart from a register's 渔船信息 › 船长)
+                break
             # (「困难残疾人生活补贴 › 发放金额 | 重度残疾人护理补贴 › 发放金额」: what each payment pays, not a 低保 roster's
             # 月发放金额 — u100)
             # (「申请补助情况 › 核定补助金额」: a label of another stage of the header's payment is its own — u149)
             paid = _PAYMENT_HEADER_RE.search(header)
             bare = bare or bool(paid) and clean.endswith(_PAYMENT_FIGURES) and not (
                 _STAGE_RE.match(header) and _STAGE_RE.match(clean) and paid.group() in clean)
+            # (「补偿资金（元） › 兑付日期」: the day that money was paid, as 「补偿资金兑付日期」 is asked whole — u620)
+            bare = bare or (bool(paid) or header.endswith(_MONEY_HEADS)) and bool(_WHEN_TAIL_RE.search(clean)) \
+                and len(clean) <= 4 and not syn.lookup(clean)
             # (「城市低保 › 发放金额 | 农村低保 › 发放金额」, 「水费 › 减免金额 | 电费 › 减免金额」: the money of each kind
             # the header names, as its 人数 is that kind's — u219's two look-alikes)
             bare = bare or clean.endswith(_AMOUNT) and len(header) <= 6 and not self.person_word(header)[0] \
