@@ -5402,3 +5402,25 @@ def test_an_age_the_id_number_contradicts_is_said(tmp_path: Path) -> None:
     row = next(r for r in load_workbook(tmp_path / "out" / "民政局" / "老人.xlsx").active.iter_rows(values_only=True)
                if "陈大海" in r)
     assert 75 in row  # as typed: only the cadre knows which of the two is wrong
+
+
+def test_a_category_column_a_total_row_sums_gets_a_one(tmp_path: Path) -> None:
+    """wf151: 「身份类型 › 脱贫户 | 监测户 | 一般户」 of a 土坯房 register, its 汇总 row summing every column, got √
+    under 监测户 while the cadre's 1s went into the other columns as 1: a sum counts 1s, never a √."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("农村土坯房基本情况摸排表", ["户主姓名", "户主身份证号码", ("身份类型", ["脱贫户", "监测户", "一般户"]),
+                                                  "土坯房间数"])
+    rows.insert(5, ["汇总", "", "", *[f"=SUM({c}7:{c}11)" for c in "DEFG"]])
+    merges = [(t + (t >= 5), left, b + (b >= 5), right) for t, left, b, right in merges]
+    write_xlsx(forms / "住建局" / "土坯房.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    items = {i.name: i for i in mapping.items}
+    wb = load_workbook(merged)
+    _type_records(wb, items, [{next(k for k in items if k.endswith("姓名")): "王建国",
+                               next(k for k in items if "身份" in k and "号码" in k): "331081195804120031", "监测户": "1",
+                               next(k for k in items if k.startswith("土坯房")): 3}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / "住建局" / "土坯房.xlsx").active
+    row = next(r for r in ws.iter_rows(values_only=True) if "王建国" in r)
+    assert row[3:7] == (None, 1, None, 3), row

@@ -3276,6 +3276,9 @@ def _write_in_row(ws: Worksheet, row: int, f: MappingField, col: int, options: l
                 "按填表说明应填分类代码，一套表只问了是否，已打√，请按填表说明改填代码。")
         if said not in filler.report.warnings:
             filler.report.warnings.append(said)
+    if written == TICK and mark is None and column in _summed_columns(ws):
+        written = "1"  # (wf151: 身份类型 › 监测户 went out √ under a 汇总 row summing the column: the sum counts 1s)
+        mark = "1"
     if written == "1" and mark == "1":
         written = 1  # (wf48: a 1 for a 是 or a √ was text beside the cadre's typed number 1, and a SUM missed it)
     _write_dated(ws, row, column, written, f.label)
@@ -3285,6 +3288,26 @@ def _write_in_row(ws: Worksheet, row: int, f: MappingField, col: int, options: l
 _COLUMN_CODES_RE = re.compile(r"([A-Z]{1,2})列[^。；;，,]{0,8}?用[^。；;]{0,6}?\d+\s*[-－—~～至到]\s*\d+")
 _CODES_OVER_RE = re.compile(r"用(?:数字)?[“\"「'‘]?\d+\s*[-－—~～至到]\s*\d+")
 _CODED: weakref.WeakKeyDictionary[Worksheet, frozenset[int]] = weakref.WeakKeyDictionary()
+
+
+_SUMMED: weakref.WeakKeyDictionary[Worksheet, frozenset[int]] = weakref.WeakKeyDictionary()
+
+
+def _summed_columns(ws: Worksheet) -> frozenset[int]:
+    """The 1-based columns a total row (汇总, 合计 in its first columns) sums, by a formula or a printed number:
+    a tick there is counted, so it is written 1."""
+    if ws not in _SUMMED:
+        summed: set[int] = set()
+        for r in range(1, min(ws.max_row, 60) + 1):
+            if not any(isinstance(v := ws.cell(r, c).value, str) and C.is_total_label(v) for c in range(1, 4)):
+                continue
+            for c in range(2, min(ws.max_column, 80) + 1):
+                value = ws.cell(r, c).value
+                if isinstance(value, int | float) and not isinstance(value, bool) \
+                        or isinstance(value, str) and value.upper().startswith("=SUM"):
+                    summed.add(c)
+        _SUMMED[ws] = frozenset(summed)
+    return _SUMMED[ws]
 
 
 def _coded_columns(ws: Worksheet) -> frozenset[int]:
