@@ -7010,3 +7010,20 @@ def test_a_day_under_a_sum_a_count_of_people_and_a_section_of_two_things() -> No
     assert explain("退捕渔民总数", "退捕渔民人数").same and explain("后扶移民人数", "后扶移民数").same
     assert MAKER.key("船长（米）", ("渔船及证照情况",)).text == MAKER.key("船长（米）").text
     assert MAKER.key("金额", ("收入及支出情况",)).text != MAKER.key("金额").text  # (a generic label still takes it)
+
+
+def test_a_stations_name_and_head_and_a_party_with_another_word_inside() -> None:
+    """u621: 「站点名称」 of a 站点信息台账 and 「服务社名称」 of a 服务社 card stood apart from every register's own name, and
+    「站长情况 › 姓名」 from 「站长（负责人） › 姓名」; u618: 「承包（承租）方 › 联系电话」 of a 发包（出租）台账 from
+    every 承租方's."""
+    from yitaobiao.model import Layout
+
+    fields = [at("F1.1", "B3", "站点名称"), at("F1.2", "D3", "姓名", "站长情况"), at("F1.3", "E3", "联系电话", "站长情况"),
+              at("F2.1", "B4", "网点名称"), at("F2.2", "C4", "负责人"), at("F2.3", "D4", "联系电话"),
+              at("F3.1", "B3", "服务社名称", "基本情况"), at("F3.2", "B6", "姓名", "站长（负责人）")]
+    _match_forms(fields, [form_of("F1", "村级电商服务站点信息台账", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F2", "快递末端网点备案信息汇总表", Layout.LIST, Subject.ORGANISATION),
+                          form_of("F3", "村级综合服务社建设申报登记表", Layout.CARD, Subject.ORGANISATION)])
+    assert same(fields, "F1.1", "F2.1") and same(fields, "F2.1", "F3.1")
+    assert same(fields, "F1.2", "F2.2") and same(fields, "F2.2", "F3.2") and same(fields, "F1.3", "F2.3")
+    assert MAKER.key("联系电话", ("承包（承租）方",)).text == MAKER.key("联系电话", ("承租方情况",)).text

@@ -1513,6 +1513,17 @@ class KeyMaker:
                 found.append(word)
             rest = rest[len(word):]
 
+    def _the_known_alternative(self, group: str) -> str:
+        """「承包（承租）方」: a party word with another word for it in brackets inside, read as the one the role table
+        knows (承租方, a 承租人), so that its items meet those of every 承租方情况 (u618: the 发包 台账's 承包方 stood
+        apart from the lease cards' 承租人)."""
+        inside = _INNER_ALTERNATIVE_RE.match(basic_form(group))
+        if inside is None:
+            return group
+        first, second, tail, rest = inside.groups()
+        known = [word for word in (first + tail, second + tail) if self._role_of_word.get(word)]
+        return known[0] + rest if len(known) == 1 else group
+
     def key(self, label: str, context: Iterable[str] = (), unit: str | None = None,
             owners: tuple[tuple[str, str], ...] = (), subject_role: str | None = None,
             options: tuple[str, ...] = (), parties: frozenset[str] = frozenset()) -> LabelKey:
@@ -1525,7 +1536,7 @@ class KeyMaker:
         ``parties`` are group headers naming the sides of a two-party record (申请人 | 被申请人 of a case):
         whatever either side's items are, they are that side's (see :func:`two_parties`).
         """
-        context = tuple(g for g in context if not _block_number(g))
+        context = tuple(self._the_known_alternative(g) for g in context if not _block_number(g))
         if context and label != PHONE_ITEM and (glossed := _GLOSSED_ROLE_RE.match(basic_form(context[-1]))) \
                 and self._role_of_word.get(glossed.group(1)) and self._role_of_word.get(glossed.group(2)):
             # 「家长（监护人）情况 › 家长姓名」: the section says its 家长 is a 监护人, and a bare 联系电话 under it is read so;
@@ -3946,7 +3957,8 @@ ORGANISATION_NAME = "单位名称"
 _KINDS_OF_BODY = r"[\u4e00-\u9fff]{0,6}(?:单位|企业|公司|个体户|工商户|商户|经营户|作坊|场所|门店|店铺|网点|合作社|机构|组织|主体|农场)"
 # A kind of site a register may be of (加油站, 屠宰场, 养老院, 服务中心): the row's own only when its title names it.
 # (a 民宿, a 农家乐, a 客栈: places to stay and eat, a register's own when its title names them — u320)
-_KINDS_OF_SITE = r"(?:[\u4e00-\u9fff]{1,6}(?:站|厂|场|馆|院|中心|基地|园)|[\u4e00-\u9fff]{0,4}(?:民宿|农家乐|客栈|旅馆|酒店|饭店|餐馆|餐厅))"
+# (站点 and 服务社 too: a 站点信息台账's 站点名称 is each row's own — u621)
+_KINDS_OF_SITE = r"(?:[\u4e00-\u9fff]{0,6}(?:站点|服务社)|[\u4e00-\u9fff]{1,6}(?:站|厂|场|馆|院|中心|基地|园)|[\u4e00-\u9fff]{0,4}(?:民宿|农家乐|客栈|旅馆|酒店|饭店|餐馆|餐厅))"
 _KIND_OF_ORGANISATION_RE = re.compile(rf"^({_KINDS_OF_BODY}|{_KINDS_OF_SITE})(?:详细)?名称$")
 _KINDS_OF_BODY_RE = re.compile(_KINDS_OF_BODY)
 _KIND_ADDRESS_RE = re.compile(rf"^({_KINDS_OF_BODY}|{_KINDS_OF_SITE})(?:所在地)?(?:详细)?地址$")
@@ -4051,6 +4063,7 @@ def _about_its_own_body(group: str, title: str) -> bool:
 
 _SECTION_ENDING_RE = re.compile(r"(?:基本)?(?:信息|情况|概况)$")
 # A section naming its person by two role words, one glossing the other: 「家长（监护人）情况」
+_INNER_ALTERNATIVE_RE = re.compile(r"^([\u4e00-\u9fff]{1,4})\(([\u4e00-\u9fff]{1,4})\)(方|人)((?:基本)?(?:信息|情况)?)$")
 _GLOSSED_ROLE_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})\(([\u4e00-\u9fff]{2,6})\)(?:基本)?(?:信息|情况|概况)?$")
 # Words for the farm households a head answers for (roles 户主), which also name households counted or charged
 _HOUSEHOLD_WORDS = frozenset({"农户", "承包农户"})
