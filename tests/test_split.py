@@ -4538,7 +4538,7 @@ def test_a_note_typed_for_a_record_no_form_lists_is_said(tmp_path: Path) -> None
     head_id = next(name for name in item if name.startswith("户主") and item[name].rule == "id")
     wb = load_workbook(merged)
     _type_records(wb, item, [
-        {"户主姓名": "王德福", head_id: "330101196801010013", "家庭人均收入": 6200, note: "低保户"},
+        {"户主姓名": "王德福", head_id: "330101196801010013", "家庭人均收入": 6200, note: "低保户", "是否公租房保障对象": "是"},
         {"户主姓名": "张桂兰", head_id: "330101194301010021", "家庭人口数": 1, note: "户主2026年2月10日去世，已销户"}])
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
@@ -5424,3 +5424,31 @@ def test_a_category_column_a_total_row_sums_gets_a_one(tmp_path: Path) -> None:
     ws = load_workbook(tmp_path / "out" / "住建局" / "土坯房.xlsx").active
     row = next(r for r in ws.iter_rows(values_only=True) if "王建国" in r)
     assert row[3:7] == (None, 1, None, 3), row
+
+
+def test_a_public_housing_list_takes_only_the_households_ticked_for_it(tmp_path: Path) -> None:
+    """wf150: a Word document's second table, 「天台县公共租赁住房」, named no group: a household on the first table's
+    低收入 list went onto it too once its 家庭人均收入 was filled. A 公租房 list is of the households the county houses
+    (《公共租赁住房管理办法》), ticked as such."""
+    import zipfile
+
+    from yitaobiao.testing import write_docx_blocks
+
+    forms = tmp_path / "forms"
+    head = ["序号", "户主姓名", "身份证号", "家庭类别", "备注"]
+    other = ["序号", "户主姓名", "身份证号", "家庭人均收入", "备注"]
+    write_docx_blocks(forms / "民政局" / "公租房.docx", ["天台县公共租赁住房（低收入）", ([head, [""] * 5, [""] * 5], {}),
+                                                   "天台县公共租赁住房", ([other, [""] * 5, [""] * 5], {})])
+    merged, mapping = _merge(forms, tmp_path)
+    items = {i.name: i for i in mapping.items}
+    assert any(i.selects == "公租房保障对象" for i in mapping.items), [i.selects for i in mapping.items]
+    wb = load_workbook(merged)
+    _type_records(wb, items, [{"户主姓名": "王建国", "户主公民身份号码": "331081195804120031", "是否低收入人口": "是",
+                               next(k for k in items if k.endswith("家庭类别")): "低保边缘",
+                               next(k for k in items if k.startswith("家庭人均收入")): 700}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    with zipfile.ZipFile(tmp_path / "out" / "民政局" / "公租房.docx") as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    first, second = xml.split("<w:tbl>")[1:3]
+    assert "王建国" in first and "王建国" not in second

@@ -434,6 +434,9 @@ _POPULATIONS: list[tuple[str, re.Pattern[str]]] = [
     # (「计划生育扶助资金发放明细表」 pays both programmes' families, no 育龄妇女 — u345)
     ("计划生育扶助对象", re.compile(r"计划生育(?:家庭)?扶助|计生(?:家庭)?扶助|奖特扶")),
     ("育龄妇女", re.compile(r"育龄妇女|计划生育|孕产妇")),
+    # (《公共租赁住房管理办法》: households the county houses, each its own applicants' list — wf150: a 公租房 list with
+    # no group of its own took every household that filled its 家庭人均收入)
+    ("公租房保障对象", re.compile(r"公共租赁住房|公租房|廉租住房|廉租房|保障性住房")),
     ("困难群众", re.compile(r"困难群众|特殊困难|困难家庭|临时救助|医疗救助")),
     ("从业人员", re.compile(r"从业人员")),
 ]
