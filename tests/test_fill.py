@@ -1215,3 +1215,31 @@ def test_a_card_copy_split_wrote_for_a_household_gives_its_name_back(tmp_path: P
     read = read_filled_form(copy, "扶贫办/调查表-001-张大山.xlsx", mapping)
     name = next(i.key for i in mapping.items if i.name == "户主姓名")
     assert [r.values.get(name) for r in read.records] == ["张大山"], read.records
+
+
+def test_the_lines_under_a_list_are_read_back_with_answers_written_inside_their_labels(tmp_path: Path) -> None:
+    """wf150: a 法律援助 经济状况证明's 家庭人均收入, 「房产：□无□有  套，   平方米」 and 「…资产：     元」 under its list
+    of members were never read back from split's copy (「房产：□无☑有1套，120平方米」 was even said to be a renamed
+    column): they are the copy's person's, the answer in the label where split wrote it there."""
+    from yitaobiao.fill import read_filled_form
+
+    rows = [["法律援助申请人经济状况证明表", "", "", "", ""], ["序号", "姓名", "与申请人关系", "身份证号", "月收入（元）"],
+            ["1", "", "", "", ""], ["2", "", "", "", ""], ["3", "", "", "", ""], ["家庭人均月收入（元）", "", "", "", ""],
+            ["资产状况", "房产：□无□有  套，   平方米", "", "", ""], ["", "现金、存款等资产：     元", "", "", ""],
+            ["申请人（签字）：          年  月  日", "", "", "", ""]]
+    merges = [(0, 0, 0, 4), (6, 1, 6, 4), (7, 1, 7, 4), (6, 0, 7, 0), (5, 1, 5, 4), (8, 0, 8, 4)]
+    write_xlsx(tmp_path / "forms" / "司法局" / "经济状况.xlsx", [("Sheet1", rows, merges)])
+    mapping = build_mapping(plan_merge(scan(tmp_path / "forms"), include_on_demand=True))
+    filled = [list(r) for r in rows]
+    filled[2] = ["1", "王建国", "本人", "331081195804120031", "800"]
+    filled[3] = ["2", "李秀英", "妻子", "33108119600903004X", "600"]
+    filled[5][1], filled[6][1], filled[7][1] = "700", "房产：□无☑有1套，120平方米", "现金、存款等资产：20000元"
+    copy = tmp_path / "分发" / "司法局" / "经济状况-001-王建国.xlsx"
+    write_xlsx(copy, [("Sheet1", filled, merges)])
+    read = read_filled_form(copy, "司法局/经济状况-001-王建国.xlsx", mapping)
+    name = {i.key: i.name for i in mapping.items}
+    records = [{name[k]: v for k, v in r.values.items()} for r in read.records]
+    own = next(r for r in records if r["姓名"] == "王建国")
+    assert own["资产房产"] == "有1套，120平方米" and str(own["现金、存款等资产（元）"]) == "20000", records
+    assert str(own["人均月收入（元）"]) == "700" and "资产房产" not in next(r for r in records if r["姓名"] == "李秀英")
+    assert not read.notes and read.problem is None, (read.notes, read.problem)

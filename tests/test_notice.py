@@ -476,9 +476,24 @@ def test_a_rate_diluted_by_new_items_and_a_department_with_nothing_duplicated_ar
     before = snapshot(summarise(scan(earlier)), parse_period("2026Q2"), str(earlier), [])
     now = snapshot(summary, parse_period("2026Q3"), str(folder), [])
     paragraph = notice_text(summary, "2026年第三季度", "青山县", movement(now, [before])).paragraph
-    assert "教育局重复数据项未减少，重复率下降系本部门新增数据项所致" in paragraph
+    assert "教育局（重复数据项仍为2项）重复率下降系本部门新增数据项所致，重复数据项本身并未减少" in paragraph, paragraph
     assert "教育局重复率下降" not in paragraph and "应急管理局" not in paragraph.split("与上季度相比")[1]
     assert "民政局未见改善" in paragraph
+
+
+def test_a_rate_diluted_while_its_repeats_grew_says_so(tmp_path: Path) -> None:
+    """wf151: 「民政局重复数据项未减少」 of a department whose repeated items went from 7 to 8: the counts are said."""
+    from yitaobiao.history import movement, parse_period, snapshot
+
+    def quarter(name: str, school: list[str], aid: list[str]) -> Path:
+        return _forms(tmp_path / name, [("教育局/a.xlsx", "学生资助名单", ["姓名", "身份证号码", "学校", *school]),
+                                        ("民政局/b.xlsx", "低保名单", ["姓名", "身份证号码", "保障金额", *aid])])
+    before = snapshot(summarise(scan(quarter("q2", [], []))), parse_period("2026Q2"), "q2", [])
+    summary = summarise(scan(quarter("q3", ["年级", "班级", "家庭住址"], ["家庭住址"])))
+    moved = movement(snapshot(summary, parse_period("2026Q3"), "q3", []), [before])
+    assert moved.diluted == ["教育局"], moved
+    paragraph = notice_text(summary, "2026年第三季度", "青山县", moved).paragraph
+    assert "教育局（重复数据项由2项变为3项）重复率下降系本部门新增数据项所致" in paragraph, paragraph
 
 
 def test_a_rate_raised_by_dropping_an_item_of_ones_own_is_not_told_to_integrate(tmp_path: Path) -> None:
@@ -493,7 +508,8 @@ def test_a_rate_raised_by_dropping_an_item_of_ones_own_is_not_told_to_integrate(
     moved = movement(snapshot(summary, parse_period("2026Q4"), "q4", []), [before])
     assert moved.concentrated == ["民政局"] and not moved.worsened
     paragraph = notice_text(summary, "2026年第四季度", "青山县", moved).paragraph
-    assert "民政局重复数据项未增加，重复率上升系本部门精简特有数据项所致" in paragraph and "需加快整合" not in paragraph
+    assert "民政局（重复数据项仍为2项）重复率上升系本部门停用报表或精简特有数据项所致" in paragraph, paragraph
+    assert "需加快整合" not in paragraph
 
 
 def test_a_department_of_certificates_only_is_not_told_to_improve(tmp_path: Path) -> None:

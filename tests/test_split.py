@@ -4595,7 +4595,7 @@ def test_a_households_head_items_left_blank_come_from_the_heads_own_row(tmp_path
     sheet.cell(5, households["申请保障方式"].position).value = "实物配租"
     sheet.cell(5, households["是否公租房保障对象"].position).value = "是"  # (the list's own group, wf150)
     wb.save(merged)
-    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    split_filled(merged, mapping, forms, tmp_path / "out")
     ws = load_workbook(tmp_path / "out" / "住建局" / "公租房.xlsx").active
     [row] = [[c.value for c in cells[1:6]] for cells in ws.iter_rows() if cells[1].value == "刘美华"]
     # (wf80: the household's own 联系电话, left blank on the 户 sheet, is the head's phone from her row too)

@@ -367,7 +367,10 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
         absent = [f for f in fields_of[form.id] if not C.squash(grid.text(*parse_a1(f.cell)))] \
             if form.layout == "list" else []
         present = [f for f in fields_of[form.id] if f not in absent]
-        renamed = _renamed_in_place(present, grid) if form.layout == "list" else []
+        # (「房产：□无☑有1套，120平方米」: an answer a copy wrote inside its label is no renamed or moved label)
+        answered = {f.field for f in present if _answer_in_label(f.label, grid.text(*parse_a1(f.cell))) is not None}
+        renamed = _renamed_in_place([f for f in present if f.field not in answered], grid) \
+            if form.layout == "list" else []
         # (wf151: 「家庭住址」 renamed 「联系电话」 in place: read as one column, the addresses went out as phones)
         unlike = [f for f in renamed if _another_item(grid.text(*parse_a1(f.cell)), f.label)]
         if unlike:
@@ -376,7 +379,8 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                               "请在一套表中填写。")
             renamed = [f for f in renamed if f not in unlike]
             present = [f for f in present if f not in unlike]
-        moved = moved_label(form, [f for f in present if f not in renamed], lambda r, c, grid=grid: grid.text(r, c))
+        moved = moved_label(form, [f for f in present if f not in renamed and f.field not in answered],
+                            lambda r, c, grid=grid: grid.text(r, c))
         if moved:
             # A copy filled from the template before it changed (a column inserted since): read against today's
             # cells every value would land one item off (helper-86).
@@ -435,6 +439,7 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
         # end the list (wf87: read back from a split's output, its 资产 lines had become four people named 「有1套，
         # 120平方米」, 「无」 …)
         below = [parse_a1(f.cell)[0] for f in fields if parse_a1(f.cell)[0] >= start]
+        lines = [f for f in fields if parse_a1(f.cell)[0] >= start]  # (「资产状况 › 房产 | 汽车 …」 under the list)
         if below:
             height = min(height, min(below))
             fields = [f for f in fields if parse_a1(f.cell)[0] < start]
@@ -468,7 +473,53 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
             if all(_RELATION_TO_ONE_RE.search(mapping.item(k).meaning) for k in record.values):
                 continue  # (「母亲 | | |」: a row printed for a relation and left blank — wf89's eight nameless people)
             read.records.append(record)
+        if lines and read.records:
+            _lines_under_the_list(read, lines, grid, rows, mapping, rel)
     return read
+
+
+def _lines_under_the_list(read: FileRead, lines: list[MappingField], grid: Grid, rows: list[list[Any]] | None,
+                          mapping: Mapping, rel: str) -> None:
+    """The rows of labels under a list (「家庭人均收入 | ___」, 「房产：□无☑有1套，120平方米」 under a 法律援助
+    经济状况证明's members): the household's, or the person's a copy was written for (split writes them so),
+    read into that record where it left them blank (wf150: 家庭人均收入, 房产, 存款 were never read back)."""
+    named = _SPLIT_COPY_NAME_RE.search(PurePosixPath(rel).stem)
+    owner = next((r for r in read.records if named and named.group(1) in map(str, r.values.values())), read.records[0])
+    for f in lines:
+        r, c = parse_a1(f.cell)
+        answer = _answer_in_label(f.label, grid.text(r, c))
+        if answer is not None:
+            value: Any = answer
+            col = c
+        else:
+            value, col = _value_right_of(grid, rows, r, c)
+        if _blank(owner.values.get(f.item)):
+            _take(owner, f, value, grid.sheet, r, col, mapping.item(f.item).options)
+
+
+def _answer_in_label(printed: str, now: str) -> str | None:
+    """What a copy wrote inside a label printing its own boxes and blanks (「房产：□无□有  套，   平方米」 →
+    「房产：□无☑有1套，120平方米」 gives 「有1套，120平方米」, 「…资产：   元」 → 「…资产：20000元」 gives 20000);
+    None where the label stands as printed."""
+    if not (C.is_option_text(printed) or re.search(r"[\s_＿　]{2,}", printed.strip())):
+        return None  # (no box and no blank: a label said otherwise is a renamed one)
+    was, is_now = (re.sub(r"\s", "", t) for t in (printed, now))
+    # (compared a character at a time as NFKC reads it, 「：」 as 「:」; the answer keeps the copy's own characters)
+    same = [_one_char(a) == _one_char(b) for a, b in zip(was, is_now, strict=False)]
+    if len(was) == len(is_now) and all(same) or not is_now:
+        return None
+    if ticked := re.search(r"[☑■√✓✔]\s*([^□☐☑■]+)", is_now):
+        return ticked.group(1).strip(" ,，;；")
+    head = next((n for n, alike in enumerate(same) if not alike), len(same))
+    tail = next((n for n, (a, b) in enumerate(zip(reversed(was), reversed(is_now), strict=False))
+                 if _one_char(a) != _one_char(b)), min(len(was), len(is_now)))
+    middle = is_now[head:len(is_now) - tail] if tail < len(is_now) - head else ""
+    return middle.strip("_＿ ") or None
+
+
+def _one_char(ch: str) -> str:
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
 
 
 def _named_by_its_file(record: SourceRecord, form: MappingForm, rel: str, mapping: Mapping) -> None:

@@ -187,10 +187,21 @@ def notice_text(summary: Summary, period: str = "本季度", region: str = "",
         if summary.unread and (moved.worsened_by_others or moved.improved_by_others):
             parts.append(f"{named(moved.worsened_by_others + moved.improved_by_others)}报表未变，重复率变化可能系本期有"
                          "文件无法读取所致")
+        def counted(departments: list[str]) -> str:
+            # (wf151: 「民政局重复数据项未减少」 of a department whose repeats went from 7 to 8: said as counted)
+            said = []
+            for d in departments:
+                then, now = moved.before.department(d), moved.current.department(d)
+                was, is_ = (then.shared_items if then else 0), (now.shared_items if now else 0)
+                said.append(f"{named([d])}（重复数据项{'仍为' + str(is_) if was == is_ else f'由{was}项变为{is_}'}项）")
+            return "、".join(said)
+
         if moved.diluted:
-            parts.append(f"{named(moved.diluted)}重复数据项未减少，重复率下降系本部门新增数据项所致")
+            parts.append(f"{counted(moved.diluted)}重复率下降系本部门新增数据项所致，重复数据项本身并未减少")
         if moved.concentrated:
-            parts.append(f"{named(moved.concentrated)}重复数据项未增加，重复率上升系本部门精简特有数据项所致")
+            # (wf151: a whole form dropped is no 精简 of items)
+            parts.append(f"{counted(moved.concentrated)}重复率上升系本部门停用报表或精简特有数据项所致，"
+                         "重复数据项本身并未增加")
         moved_any = moved.improved or moved.worsened or moved.worsened_by_others or moved.improved_by_others \
             or moved.diluted or moved.concentrated
         if moved.unchanged and moved_any:
