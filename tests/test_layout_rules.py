@@ -2928,3 +2928,15 @@ def test_a_term_start_and_end_over_a_cards_rows_are_their_periods() -> None:
     found = labels(rows, merges)
     assert {"资产总额", "负债总额", "集体经营性收入", "姓名"} <= set(found), found
     assert not {"任期初", "任期末", "增减额"} & set(found), found
+
+
+def test_a_relation_heading_a_member_tables_first_column_is_its_item() -> None:
+    """u622: 「家庭成员及主要社会关系（merged down） | 称谓 | 姓名 | 工作单位 | 联系电话」 of a 社区矫正 card: 称谓 was read
+    as the person whose items follow (as 监测人 is before 姓名), lost as an item, and the members' 姓名 became a
+    称谓姓名. A relation heads a column the member table fills."""
+    rows = [["登记表", "", "", "", "", ""], ["家庭成员及主要社会关系", "称谓", "姓名", "工作单位", "联系电话", "住址"],
+            ["", "", "", "", "", ""], ["", "", "", "", "", ""], ["保证人情况", "姓名", "", "联系电话", "", ""]]
+    merges = [CellRange(0, 0, 0, 5), CellRange(1, 0, 3, 0)]
+    found = {f.label: f.header_path for f in fields_of(rows, merges)}
+    assert found.get("称谓") == ["家庭成员及主要社会关系", "称谓"], found
+    assert "称谓" not in [g for label, path in found.items() if label != "称谓" for g in path], found

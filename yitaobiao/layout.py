@@ -1587,6 +1587,9 @@ def _list_fields(sheet: _Sheet, band: _Band, context: list[str]) -> list[ParsedF
 _BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
 
 
+_RELATION_COLUMN_RE = re.compile(r"^(?:称谓|关系|亲属关系|家庭关系|成员关系|与.{1,8}(?:的)?(?:关系|称谓))$")
+
+
 def _groups_unit(groups: Sequence[str], leaf: str = "") -> str | None:
     """The unit printed in the innermost group header that has one (劳动力（人） › 合计); none for a leaf that is no
     quantity (「补偿资金（元） › 兑付日期」 is a day — u620's had been in 元)."""
@@ -1837,6 +1840,9 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             # 「监测预警（merged down） | 监测人 | 姓名 | ___ | 联系电话」: the person whose items follow (u168)
             or not fields and sides_here and texts_seen == sides_here + 1 and _labels_a_person_item(nxt)
             and _label_like(text) and not _labels_a_person_item(text)
+            # (「家庭成员及主要社会关系 | 称谓 | 姓名 | 工作单位」: a relation heads a member table's column, no
+            # person — u622's 称谓 was lost and the members' items became a 称谓's)
+            and not _RELATION_COLUMN_RE.match(C.squash(text))
         ):
             side.append(text)  # 「监护人情况 | 姓名 | ___」: the first text names the group
             sides_here += 1
