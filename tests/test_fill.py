@@ -1243,3 +1243,24 @@ def test_the_lines_under_a_list_are_read_back_with_answers_written_inside_their_
     assert own["资产房产"] == "有1套，120平方米" and str(own["现金、存款等资产（元）"]) == "20000", records
     assert str(own["人均月收入（元）"]) == "700" and "资产房产" not in next(r for r in records if r["姓名"] == "李秀英")
     assert not read.notes and read.problem is None, (read.notes, read.problem)
+
+
+def test_a_register_stacked_under_a_list_is_no_line_of_its_records(tmp_path: Path) -> None:
+    """wf152 (checked on the build reading the lines under a list): a table stacking a second register under the
+    first gave the first record the second block's header labels as its values (平均每天物流快递到件量 …). A row of
+    three labels or more is another register's header, and a label is never the answer of the one before."""
+    from yitaobiao.fill import read_filled_form
+
+    rows = [["商贸中心统计表", "", "", ""], ["序号", "店招名称", "员工人数（人）", "年销售额（万元）"],
+            ["1", "", "", ""], ["2", "", "", ""], ["二、物流点位", "", "", ""],
+            ["序号", "点位名称", "承接快递品牌", "日均到件量（件）"], ["1", "", "", ""], ["2", "", "", ""]]
+    merges = [(0, 0, 0, 3), (4, 0, 4, 3)]
+    write_xlsx(tmp_path / "forms" / "商务局" / "统计.xlsx", [("Sheet1", rows, merges)])
+    mapping = build_mapping(plan_merge(scan(tmp_path / "forms")))
+    filled = [list(r) for r in rows]
+    filled[2] = ["1", "惠民超市", "12", "560"]
+    copy = tmp_path / "分发" / "商务局" / "统计.xlsx"
+    write_xlsx(copy, [("Sheet1", filled, merges)])
+    read = read_filled_form(copy, "商务局/统计.xlsx", mapping)
+    texts = {str(v) for r in read.records for v in r.values.values()}
+    assert "惠民超市" in texts and not texts & {"点位名称", "承接快递品牌", "日均到件量（件）", "二、物流点位"}, texts

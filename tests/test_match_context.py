@@ -7027,3 +7027,11 @@ def test_a_stations_name_and_head_and_a_party_with_another_word_inside() -> None
     assert same(fields, "F1.1", "F2.1") and same(fields, "F2.1", "F3.1")
     assert same(fields, "F1.2", "F2.2") and same(fields, "F2.2", "F3.2") and same(fields, "F1.3", "F2.3")
     assert MAKER.key("联系电话", ("承包（承租）方",)).text == MAKER.key("联系电话", ("承租方情况",)).text
+
+
+def test_a_bodys_code_under_a_partys_section_and_a_grade_of_payment_in_yuan() -> None:
+    """u623: 「受托人 › 统一社会信用代码」 of a 流转委托书 met every applicant's and farm's own code; u625: 「缴费档次
+    （元/年）」 of a 参保登记表 stood apart from an import template's 缴费档次 (an attribute, no amount, it was said)."""
+    assert MAKER.key("统一社会信用代码", ("受托人",)).text != MAKER.key("统一社会信用代码").text
+    assert not explain("统一社会信用代码", "统一社会信用代码", context_a=["受托人情况"]).same
+    assert explain("缴费档次（元/年）", "缴费档次").same

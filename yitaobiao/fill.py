@@ -485,14 +485,20 @@ def _lines_under_the_list(read: FileRead, lines: list[MappingField], grid: Grid,
     read into that record where it left them blank (wf150: 家庭人均收入, 房产, 存款 were never read back)."""
     named = _SPLIT_COPY_NAME_RE.search(PurePosixPath(rel).stem)
     owner = next((r for r in read.records if named and named.group(1) in map(str, r.values.values())), read.records[0])
+    per_row = Counter(parse_a1(f.cell)[0] for f in lines)
+    labels = {parse_a1(f.cell) for f in lines}
     for f in lines:
         r, c = parse_a1(f.cell)
+        if per_row[r] > 2:
+            continue  # (wf152: the header of another register stacked below — its block is no line of this record)
         answer = _answer_in_label(f.label, grid.text(r, c))
         if answer is not None:
             value: Any = answer
             col = c
         else:
             value, col = _value_right_of(grid, rows, r, c)
+            if (r, col) in labels:
+                continue  # (the next label of the line, no answer)
         if _blank(owner.values.get(f.item)):
             _take(owner, f, value, grid.sheet, r, col, mapping.item(f.item).options)
 

@@ -497,7 +497,8 @@ def is_attribute(canonical: str, synonyms: Synonyms) -> bool:
 _DURATION_ENDINGS = ("时长", "月数", "年限", "天数")  # 务工时长 in 月, 缴费年限 in 年: measured, with a unit
 # 医疗总费用, 报销金额 of a person's medical case: an amount in 元, however personal (u146)
 # (基本医保统筹支付, 大病保险支付: what the fund paid of one stay's costs, in 元 — u170)
-_AMOUNT_ENDINGS = ("费用", "金额", "总额", "资金", "收入", "支出", "支付", "报销")
+# (缴费档次 in 元/年: a grade of payment is an amount however personal — u625 kept 缴费档次（元/年） from 缴费档次)
+_AMOUNT_ENDINGS = ("费用", "金额", "总额", "资金", "收入", "支出", "支付", "报销", "档次")
 
 
 _COUNTS_WHAT_RE = re.compile(r"(户数|户|人数|人口数?|人次)$")
@@ -2217,6 +2218,8 @@ class KeyMaker:
             return theme in _ORGANISATION_THEMES
         if _is_party(role) and theme in _ORGANISATION_THEMES:
             return True  # 「承包方（乙方）› 统一社会信用代码 | 住所」: a party may be a body
+        if canonical in _BODY_CODES:
+            return True  # (「受托人 › 统一社会信用代码」 of a 流转委托书: the trustee may be a body — u623)
         # 「个人年收入」 is whoever's the header names: a family member's income is not the applicant's.
         # (「代办人 › 与户主关系」: how the agent is related to the head; a family member's is the roster's own item)
         # (「领取人信息 › 开户银行 | 银行账号」: the account of whoever collects, not the soldier's own, helper-86)
