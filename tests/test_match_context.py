@@ -7035,3 +7035,10 @@ def test_a_bodys_code_under_a_partys_section_and_a_grade_of_payment_in_yuan() ->
     assert MAKER.key("统一社会信用代码", ("受托人",)).text != MAKER.key("统一社会信用代码").text
     assert not explain("统一社会信用代码", "统一社会信用代码", context_a=["受托人情况"]).same
     assert explain("缴费档次（元/年）", "缴费档次").same
+
+
+def test_land_transferred_is_no_land_contracted() -> None:
+    """u623: 「家庭承包耕地流转总面积」 of a 承包经营及流转情况 年报 met a village table's 「家庭承包耕地面积」 (0.84): the
+    land transferred to others is an indicator of its own in 农业农村部's 流转 statistics."""
+    assert not explain("家庭承包耕地流转总面积", "家庭承包耕地面积").same
+    assert explain("流转面积", "家庭承包耕地流转总面积").same

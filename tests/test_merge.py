@@ -622,7 +622,7 @@ def test_a_code_column_is_text_with_no_number_check(tmp_path: Path) -> None:
     ws = load_workbook(tmp_path / "一套表.xlsx")["户"]
     column = {ws.cell(4, c).value: get_column_letter(c) for c in range(1, ws.max_column + 1)}
     checked = {str(dv.sqref).split(":")[0].rstrip("0123456789"): dv.type for dv in ws.data_validations.dataValidation}
-    assert checked.get(column["流转面积（亩）"]) == "decimal"
+    assert checked.get(column["土地流转面积（亩）"]) == "decimal"  # (named as the synonym table names it)
     assert column["合同编号"] not in checked and column["户主联系电话"] not in checked  # the head's, by the row's key
     assert ws[f"{column['合同编号']}5"].number_format == "@"
 

@@ -2351,7 +2351,7 @@ def test_an_item_two_forms_share_sends_a_record_to_neither_by_itself(tmp_path: P
         if idle:
             ws.cell(r, item["撂荒面积（亩）"].position).value = idle
         if rented:
-            ws.cell(r, item["流转面积（亩）"].position).value = rented
+            ws.cell(r, item["土地流转面积（亩）"].position).value = rented
     wb.save(merged)
     report = split_filled(merged, mapping, forms, tmp_path / "out")
     print(report)
