@@ -438,11 +438,10 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
         # 「总计 | … | 家庭人均收入（元）」, 「资产状况 | 房产：…」 under a 法律援助证明's list: rows of the form's own labels
         # end the list (wf87: read back from a split's output, its 资产 lines had become four people named 「有1套，
         # 120平方米」, 「无」 …)
-        below = [parse_a1(f.cell)[0] for f in fields if parse_a1(f.cell)[0] >= start]
         lines = [f for f in fields if parse_a1(f.cell)[0] >= start]  # (「资产状况 › 房产 | 汽车 …」 under the list)
-        if below:
-            height = min(height, min(below))
-            fields = [f for f in fields if parse_a1(f.cell)[0] < start]
+        if lines:
+            height = min(height, min(parse_a1(f.cell)[0] for f in lines))
+            fields = [f for f in fields if f not in lines]
         for r in range(start, height):
             if _end_of_list(grid, rows, r):
                 break

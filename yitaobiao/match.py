@@ -435,7 +435,7 @@ _GROUP_WORDS = ("户", "家庭", "对象", "人员", "人口", "儿童", "老人
 # A payment a header names (困难残疾人生活补贴 › 发放金额 | 标准): its amount and rate are that payment's.
 _PAYMENT_HEADER_RE = re.compile(PAYMENT_WORDS + "$")
 _PAYMENT_FIGURES = ("金额", "标准")
-_MONEY_HEADS = ("资金", "金", "款", "费")  # (a sum a header names, whose payment a date under it is of)
+_MONEY_HEADS = ("金", "款", "费")  # (a sum a header names, whose payment a date under it is of)
 _AMOUNT = "金额"
 _KINDS_OF_CHARGE = ("费", "税", "租金", "补贴", "补助", "保险")
 _URBAN_OR_RURAL_RE = re.compile(r"^(?:城市|农村|城镇|城乡)")
@@ -4086,7 +4086,7 @@ def _completed_by_header(label: str, header: str) -> str | None:
     # (「家庭经济及困难情况 › 困难类别」: two things, the last of them the label's own word, no 家庭经济及困难类别 — u490)
     thing = re.split(r"[及和与、/]", _SECTION_ENDING_RE.sub("", normalize_label(header).clean))[-1]
     words = normalize_label(label).clean
-    if not 3 <= len(thing) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", thing) or words.startswith(thing):
+    if not 3 <= len(thing) <= 8 or not _HAN_WORD_RE.fullmatch(thing) or words.startswith(thing):
         return None
     # (only a thing's name, kind or number: 「隐患及整改情况 › 整改措施」 is no 隐患及整改措施, and a party a section
     # names (使用单位, 被检查单位) is told by whose the section is)

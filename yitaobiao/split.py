@@ -3277,8 +3277,7 @@ def _write_in_row(ws: Worksheet, row: int, f: MappingField, col: int, options: l
         if said not in filler.report.warnings:
             filler.report.warnings.append(said)
     if written == TICK and mark is None and column in _summed_columns(ws):
-        written = "1"  # (wf151: 身份类型 › 监测户 went out √ under a 汇总 row summing the column: the sum counts 1s)
-        mark = "1"
+        written = 1  # (wf151: 身份类型 › 监测户 went out √ under a 汇总 row summing the column: the sum counts 1s)
     if written == "1" and mark == "1":
         written = 1  # (wf48: a 1 for a 是 or a √ was text beside the cadre's typed number 1, and a SUM missed it)
     _write_dated(ws, row, column, written, f.label)
