@@ -491,6 +491,15 @@ def test_a_register_naming_someone_else_for_each_row_is_of_sites(labels: list[st
     assert record_subject(make_form("登记台账", labels, groups=groups)) is expected
 
 
+def test_the_person_who_runs_a_site_for_its_register_leaves_each_row_the_sites() -> None:
+    """u621: 「乡镇 | 村名 | 服务站名称 | 承办人情况 › 姓名 | 性别 | 公民身份号码」 of a 服务站建设名册 was read as a roster
+    of people, and its 服务站名称 parted from every site register's. The 承办人 runs the site the row is."""
+    runner = ["承办人情况"]
+    form = make_form("村级便民服务站建设名册", ["乡镇", "村名", "服务站名称", "姓名", "性别", "公民身份号码", "开业日期"],
+                     groups={"姓名": runner, "性别": runner, "公民身份号码": runner})
+    assert record_subject(form) is Subject.ORGANISATION
+
+
 def test_an_owner_named_over_a_registers_columns_owns_what_each_row_is() -> None:
     """u413: 「船主情况 › 姓名 | 身份证号码 | 联系电话」 of a 自用船舶安全管理台账 made each row a person, and the owners'
     names, numbers and phones one item with the crew roster's own. Each row is a boat; its owner is its party."""

@@ -132,7 +132,8 @@ def _groups(form: Form, limit: int = 8) -> list[str]:
 # A group naming someone other than whoever a row or card is about: its items identify that person, not the record.
 # (an owner named over a register's columns — 船主情况 of a 自用船舶台账, 车主 of a vehicle's — owns what each row is:
 # the boat is the record, the owner one of its parties — u413)
-_OTHERS = (r"(?:负责人|经营者|业主|法定代表人|法人代表|联系人|管理员|责任人|监护人|代理人|经办人|代领人|委托人|房东|出租人|"
+# (承办人: who runs a 服务站 for its owner, the row still the site — u621)
+_OTHERS = (r"(?:负责人|经营者|业主|法定代表人|法人代表|联系人|管理员|责任人|监护人|代理人|经办人|代领人|委托人|承办人|房东|出租人|"
            r"船主|车主|船舶所有人|车辆所有人|所有权人|书记|主任|站长|所长|队长)")
 # (「被监护人情况」 is whom the record is about, its 监护人 someone else — u280)
 _OTHER_PERSON_GROUP_RE = re.compile(rf"(?<!被){_OTHERS}(?:情况|信息|基本情况)?$"
