@@ -7042,3 +7042,14 @@ def test_land_transferred_is_no_land_contracted() -> None:
     land transferred to others is an indicator of its own in 农业农村部's 流转 statistics."""
     assert not explain("家庭承包耕地流转总面积", "家庭承包耕地面积").same
     assert explain("流转面积", "家庭承包耕地流转总面积").same
+
+
+def test_a_length_of_years_in_ling_is_measured_and_whoever_acts_for_someone_is_another_person() -> None:
+    """u626: 「军龄（年）」 and 「服役年限」, one item in the synonym table, were vetoed as an attribute against a count of
+    years; u628: 「代管人姓名」 and 「代管人联系电话」 of a 一卡通 摸底表 (whoever keeps a card for its holder) were read as
+    the holder's own name and phone, and so was a 看护人's."""
+    assert explain("军龄（年）", "服役年限").same and explain("工龄（年）", "工龄").same
+    assert not explain("代管人姓名", "姓名").same and not explain("代管人联系电话", "联系电话").same
+    assert not explain("代收人姓名", "姓名").same and not explain("看护人联系电话", "联系电话").same
+    assert explain("姓名", "代管人姓名", context_a=["代管情况"]).same
+    assert explain("参保人姓名", "姓名").same

@@ -494,7 +494,9 @@ def is_attribute(canonical: str, synonyms: Synonyms) -> bool:
         and not _COUNT_TAIL_RE.search(canonical)
 
 
-_DURATION_ENDINGS = ("时长", "月数", "年限", "天数")  # 务工时长 in 月, 缴费年限 in 年: measured, with a unit
+# 务工时长 in 月, 缴费年限 in 年: measured, with a unit; so is a length of years in -龄 (军龄, 工龄, 党龄 in 年 — u626
+# vetoed 军龄（年） and 服役年限, one item in the synonym table)
+_DURATION_ENDINGS = ("时长", "月数", "年限", "天数", "龄")
 # 医疗总费用, 报销金额 of a person's medical case: an amount in 元, however personal (u146)
 # (基本医保统筹支付, 大病保险支付: what the fund paid of one stay's costs, in 元 — u170)
 # (缴费档次 in 元/年: a grade of payment is an amount however personal — u625 kept 缴费档次（元/年） from 缴费档次)
@@ -916,8 +918,10 @@ class KeyMaker:
         if aged and (hit := syn.lookup(f"{aged.group(1)}岁以上{_AGED_COUNT}")):
             return hit, "tokens"  # 80周岁及以上老年人, 80岁以上老人: however the band and the people are worded
         match = _PERSON_WORD_RE.match(base)
-        if match and match.group(1) != _OWNER_WORD:  # 「参保人姓名」, 「持证人性别」: a person word in front of a person's attribute
-            # (「主人联系电话」: an owner is the owner of something, never the record's own person)
+        if match and match.group(1) != _OWNER_WORD and not match.group(1).startswith("代"):
+            # 「参保人姓名」, 「持证人性别」: a person word in front of a person's attribute
+            # (「主人联系电话」: an owner is the owner of something, never the record's own person; nor is one who acts
+            # for them, 代收人 or 代缴人 — u628's 代管人)
             hit = syn.lookup(match.group(2))
             if hit and syn.theme_of.get(hit) in PERSON_THEMES and not self.split_role(base)[0]:
                 return hit, "prefix"
