@@ -359,6 +359,19 @@ def test_the_notice_on_screen_says_which_files_it_could_not_count(tmp_path: Path
     assert "注：另有1个文件无法读取" in done.stdout, done.stdout
 
 
+def test_a_skipped_hidden_sheet_is_named(tmp_path: Path) -> None:
+    """wf154: a hidden sheet that asks data was left out of every count, and the screen said only 「跳过 1 个隐藏工作表」:
+    the clerk is told which file and sheet, and how to count it."""
+    from yitaobiao.testing import list_rows, write_xlsx
+
+    rows, merges = list_rows("特殊困难群众走访台账", ["姓名", "公民身份号码", "走访日期"])
+    asked = list_rows("困难群众救助台账", ["姓名", "救助类别"])[0]
+    write_xlsx(tmp_path / "forms" / "民政局" / "台账.xlsx", [("走访", rows, merges)], hidden=[("附件3", asked)])
+    done = CliRunner().invoke(app, ["scan", str(tmp_path / "forms")], env={"COLUMNS": "200"})
+    assert done.exit_code == 0, done.output
+    assert "1 个隐藏工作表（民政局/台账.xlsx［附件3］；要算入请取消隐藏）" in done.stderr, done.stderr
+
+
 def test_a_decision_follows_a_column_its_template_renamed(tmp_path: Path) -> None:
     """wf97 parted 耕地's 农户编号 from a 学生名单's 户编号 (two numbering systems). Next quarter the template printed
     农户编码 in the same cell; the scan joined it to 户编号 again, and the 扶贫 household number went into 农业农村局's

@@ -106,6 +106,9 @@ def test_a_titles_blank_for_the_month_or_quarter_stays_visible() -> None:
     # (u177: every blank of a date to write in, not only the month's: it read 「（截至年__月日）」)
     assert clean_title("青石镇党员花名册（截至    年  月  日）", "x.xlsx") == "青石镇党员花名册（截至__年__月__日）"
     assert clean_title("2025 年度报表", "x.xlsx") == "2025年度报表"
+    # (wf154: a title spaced out over its merged row has no blank to fill: 「畜牧业生产__季报」 read a season's blank)
+    assert clean_title("畜  牧  业  生  产  季 报", "x.xlsx") == "畜牧业生产季报"
+    assert clean_title("低 保 对 象 花 名 册", "x.xlsx") == "低保对象花名册"
     # (wf15: 「cyryplcjb.xls」, a police system's export, with one sheet 「从业人员导入表」: the sheet names the form)
     assert clean_title("", "公安局/cyryplcjb.xls", "从业人员导入表") == "从业人员导入表"
     assert clean_title("", "公安局/cyryplcjb.xls", "Sheet1") == "cyryplcjb"

@@ -239,11 +239,14 @@ def _print_findings(result: ScanResult, debug: bool = False, errors_only: bool =
     for f in notes:
         where = f"{f.path}［{f.sheet}］" if f.sheet else f.path
         err.print(f"[dim]提示：{e(where) + '：' if where else ''}{e(f.message)}[/dim]")
-    hidden = sum(1 for f in result.findings if f.code == "hidden_sheet")
+    # (wf154: 「跳过 1 个隐藏工作表」 named none, and a hidden sheet that asks data left its 台账 out of every count
+    # unseen: hidden sheets are skipped by design, so the clerk is told which to unhide)
+    hidden = [f"{f.path}［{f.sheet}］" for f in result.findings if f.code == "hidden_sheet"]
     # (wf104, wf105: 「跳过 1 个非报表文件」 named no file, and counted the lock file said just above)
     others = [f.path for f in result.findings if f.code == "not_a_form"]
     parts = [f"{len(others)} 个非报表文件（{e('、'.join(others[:3]))}{' 等' if len(others) > 3 else ''}）"] if others else []
-    parts += [f"{hidden} 个隐藏工作表"] if hidden else []
+    parts += [f"{len(hidden)} 个隐藏工作表（{e('、'.join(hidden[:3]))}{' 等' if len(hidden) > 3 else ''}；要算入请取消隐藏）"] \
+        if hidden else []
     if parts:
         err.print(f"[dim]跳过 {'、'.join(parts)}。[/dim]")
 

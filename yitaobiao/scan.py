@@ -196,9 +196,17 @@ _TEMPLATE_NOTE_RE = re.compile(r"[（(]模板[）)]")
 _MONTH_BLANK_RE = re.compile(r"(?<![\d\s_＿])[\s_＿]+(?=[年月日季])")
 
 
+def _letter_spaced(title: str) -> bool:
+    """「畜  牧  业  生  产  季 报」: a title spread over its merged row a character or two at a time, whose spaces are
+    no blanks to fill (wf154: read 「畜牧业生产__季报」, a season's blank in a title that has none)."""
+    pieces = title.split()
+    return len(pieces) >= 4 and all(len(piece) <= 3 for piece in pieces) \
+        and sum(len(piece) == 1 for piece in pieces) * 5 >= len(pieces) * 3
+
+
 def clean_title(title: str, rel: str, sheet: str = "") -> str:
     # 「2025年   月…发放花名册」: the month's blank stays visible (「2025年__月」), it says the form is monthly.
-    text = _WHITE_SPACE_RE.sub("", _MONTH_BLANK_RE.sub("__", title)) if title else ""
+    text = _WHITE_SPACE_RE.sub("", title if _letter_spaced(title) else _MONTH_BLANK_RE.sub("__", title)) if title else ""
     if not text:
         text = Path(rel).stem
         text = _ATTACHMENT_PREFIX_RE.sub("", text)
