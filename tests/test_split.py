@@ -2956,6 +2956,32 @@ def test_a_households_item_typed_on_the_household_sheet_reaches_its_peoples_form
         assert (lines[0] in report.alerts) == bool(typed_on_people), report.alerts
 
 
+def test_a_tick_typed_as_yes_on_one_sheet_and_1_on_the_other_is_one_answer(tmp_path: Path) -> None:
+    """wf154, wf155: 「孙建户的是否易地搬迁户：“人员”表填是，“户”表填1」 was a conflict to settle, with exit 1, though the
+    household survey's own notes ask a 1 for yes. 是, 1 and √ are one answer; 是 against 否 still differ."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("监测户基本信息台账", ["行政村", "姓名", "证件号码", "与户主关系", "户编号", "是否易地搬迁户"])
+    write_xlsx(forms / "乡村振兴局" / "监测户台账.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("农户家庭情况调查表", ["户主姓名", "户编号", "所属村", "是否易地搬迁户", "承包地面积（亩）"])
+    write_xlsx(forms / "农业农村局" / "家庭情况.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    people = {i.name: i for i in mapping.items if i.record == PERSONS or i.sheet.startswith(PERSONS)}
+    houses = {i.name: i for i in mapping.items if i.sheet.startswith("户")}
+    moved = next(k for k in people if k.startswith("是否易地搬迁"))
+    assert moved in houses, (people, houses)
+    household = [("王建国", "331081195804120031", "户主"), ("李秀英", "33108119600903004X", "妻")]
+    for on_people, on_house, conflict in (("是", 1, False), ("是", "√", False), ("否", 1, True)):
+        wb = load_workbook(merged)
+        _type_records(wb, people, [{"姓名": name, "公民身份号码": number, "与户主关系": relation, "户编号": "H1",
+                                    "所属村": "新槐村", "是否防返贫监测对象": "是", moved: on_people}
+                                   for name, number, relation in household])
+        _type_records(wb, houses, [{"户主姓名": "王建国", "户编号": "H1", "所属村": "新槐村", moved: on_house}])
+        wb.save(merged)
+        report = split_filled(merged, mapping, forms, tmp_path / f"out{on_house}{on_people}")
+        said = [a for a in report.alerts if "“户”表填" in a]
+        assert bool(said) == conflict, (on_people, on_house, report.alerts)
+
+
 def test_a_households_item_on_the_household_sheet_reaches_its_head_by_number(tmp_path: Path) -> None:
     """wf131: with no 户编号 or 户主姓名 on the 人员 sheet, 家庭人口数 typed on the 户 sheet reached no 监测户台账 row,
     even the head's own, unsaid. The 户 row whose 户主公民身份号码 is a person's own number is that person's household."""

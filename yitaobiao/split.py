@@ -882,6 +882,13 @@ _UNTICKED_WORDS = frozenset({"否", "无", "没有", "不是", "0", "×", "✗",
 _CROSSES = frozenset({"×", "✗", "✘", "☒", "x", "X", "╳"})
 
 
+def _yes_or_no(value: Any) -> str:
+    """A cell's answer as said, a tick's words one answer: 是, 1 and √ are yes (wf154, wf155: 「“人员”表填是，“户”表填1」
+    was a conflict to settle, though the 户 sheet's own notes ask a 1)."""
+    said = C.squash(str(value))
+    return "是" if said in _TICKED_WORDS else "否" if said in _UNTICKED_WORDS else said
+
+
 def _marked_answer(value: Any, options: list[str]) -> str | None:
     """The yes or the no of a two-answer list (是/否, 有/无) that a tick or a cross in a cell stands for."""
     if not isinstance(value, str) or len(options) != 2 or (mark := _without_note(value)) in options \
@@ -1791,8 +1798,8 @@ class _Filler:
                 value = house.get(house_item.key)
                 if _is_blank(value):
                     continue
-                typed = {C.squash(str(rows[n][person_item.key])) for n in household if not _is_blank(rows[n].get(person_item.key))}
-                if typed and typed != {C.squash(str(value))}:
+                typed = {_yes_or_no(rows[n][person_item.key]) for n in household if not _is_blank(rows[n].get(person_item.key))}
+                if typed and typed != {_yes_or_no(value)}:
                     differ.append(f"{self._records_named(PERSONS, rows, household[:1])}户的{person_item.name}："
                                   f"“{PERSONS}”表填{'、'.join(sorted(typed))}，“{_HOUSEHOLDS}”表填{C.squash(str(value))}")
                     continue
