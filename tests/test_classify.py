@@ -491,6 +491,15 @@ def test_a_register_naming_someone_else_for_each_row_is_of_sites(labels: list[st
     assert record_subject(make_form("登记台账", labels, groups=groups)) is expected
 
 
+def test_a_list_of_registrations_with_a_period_to_fill_is_a_periodic_register() -> None:
+    """u627: 「流动人口动态变更登记表」, rows of people under 「登记周期：2025年　月」, was read as one case's document
+    (a 变更登记 filed when something changes); a single change's 登记表 still is one."""
+    changes = make_form("流动人口动态变更登记表", ["变动类型", "姓名", "证件号码", "变动日期"])
+    changes.period = "月报"
+    assert form_kind(changes) is FormKind.PERIODIC
+    assert form_kind(make_form("企业变更登记表", ["企业名称", "变更事项"], Layout.CARD)) is FormKind.ON_DEMAND
+
+
 def test_the_person_who_runs_a_site_for_its_register_leaves_each_row_the_sites() -> None:
     """u621: 「乡镇 | 村名 | 服务站名称 | 承办人情况 › 姓名 | 性别 | 公民身份号码」 of a 服务站建设名册 was read as a roster
     of people, and its 服务站名称 parted from every site register's. The 承办人 runs the site the row is."""

@@ -2940,3 +2940,16 @@ def test_a_relation_heading_a_member_tables_first_column_is_its_item() -> None:
     found = {f.label: f.header_path for f in fields_of(rows, merges)}
     assert found.get("称谓") == ["家庭成员及主要社会关系", "称谓"], found
     assert "称谓" not in [g for label, path in found.items() if label != "称谓" for g in path], found
+
+
+def test_a_registers_place_and_cycle_line_over_its_header_holds_no_items() -> None:
+    """u627: 「社区（村）： | 登记周期：2025年　月」 over a change register's header was read as two card items, and its
+    社区（村） met every list's own 社区（村） column; the line is the sheet's place and month."""
+    rows = [["城关街道流动人口动态变更登记表", "", "", "", "", ""],
+            ["社区（村）：", "", "", "登记周期：2025年   月", "", ""],
+            ["序号", "变动类型", "姓名", "证件号码", "变动日期", "备注"],
+            ["", "", "", "", "", ""]]
+    parsed = parse_grid(Grid("t.csv", "t", rows, [CellRange(0, 0, 0, 5)]))
+    assert parsed is not None
+    assert [f.header_path[-1] for f in parsed.fields] == ["变动类型", "姓名", "证件号码", "变动日期", "备注"]
+    assert parsed.period == "月报"

@@ -603,7 +603,10 @@ _REGISTER_OF_RE = re.compile(r"台账|花名册|名册|名单|名录|清单|统�
 def form_kind(form: Form, texts: Sequence[str] = ()) -> FormKind:
     """On-demand when the title names a document filled for one case (证明, 申请表, 协查反馈单 …)."""
     title = basic_form(form.title)
-    if _REGISTRATION_RE.search(title) and not _REGISTER_OF_RE.search(title):
+    # (a list of registrations with a period to fill, 「流动人口动态变更登记表」 under 「登记周期：2025年　月」, is the
+    # month's register of them — u627 read it as one case's document)
+    if _REGISTRATION_RE.search(title) and not _REGISTER_OF_RE.search(title) \
+            and not (form.layout == Layout.LIST and form.period):
         return FormKind.ON_DEMAND
     if _PERIODIC_RE.search(title) and (not _CASE_DOCUMENT_RE.search(title) or _REGISTER_TITLE_RE.search(title)):
         return FormKind.PERIODIC

@@ -393,7 +393,7 @@ def _absorb_meta(top: _Top, text: str) -> None:
 
 _CLOSING_PERIOD_RE = re.compile(r"(?:\d{4}|_*)年_*(?:第_*[一二三四1-4]?_*季度|[一二三四1-4]?_*季度|[上下]半年|\d{0,2}_*月份?)_*$")
 # (「结算期间：　年　月」 over a 医保结算台账: the month it settles — u399 read 不定期)
-_PERIOD_KEY_RE = re.compile(r"(?:统计|报告|报送|结算)(?:时间|时段|期间|区间|月份|期)[:：]")
+_PERIOD_KEY_RE = re.compile(r"(?:统计|报告|报送|结算|填报|登记)(?:时间|时段|期间|区间|月份|周期|期)[:：]")
 # 「    年第    季度」 on a 填报单位 line: the period the report covers, its year left blank (u148)
 _BLANK_YEAR_PERIOD_RE = re.compile(r"^_*年_*(?:第_*[一二三四1-4]?_*季度?|[上下]半年|_*月)_*$")
 
