@@ -7053,3 +7053,23 @@ def test_a_length_of_years_in_ling_is_measured_and_whoever_acts_for_someone_is_a
     assert not explain("代收人姓名", "姓名").same and not explain("看护人联系电话", "联系电话").same
     assert explain("姓名", "代管人姓名", context_a=["代管情况"]).same
     assert explain("参保人姓名", "姓名").same
+
+
+def test_the_address_a_hukou_is_entered_at_is_the_registered_address() -> None:
+    """u626: 「落户地址 › 详细地址」 of a 退役士兵户口登记台账 was read as 现住址 and merged the registered and the
+    present address: where a 户口 is entered (落户) is the 户籍地址."""
+    assert explain("详细地址", "户籍地址", context_a=["落户地址"]).same
+    assert not explain("详细地址", "现住址", context_a=["落户地址"]).same
+
+
+def test_a_total_is_never_one_of_its_own_parts() -> None:
+    """wf155: four of the review workbook's seven 疑似相同 rows put a total beside one of its own parts, as two forms
+    print them (「生猪 › 存栏」 / 「生猪存栏 › 其中：仔猪」, 「牛 › 存栏 › 合计」 / 「牛存栏 › 奶牛」): no clerk would merge them.
+    The same part under either wording of its whole is still one item, and a count of the whole's own kind is no part."""
+    piglets = explain("存栏", "其中：仔猪", context_a=["生猪"], context_b=["生猪存栏"])
+    assert not piglets.same and any("总数与其中一项" in line for line in piglets.reasons), piglets.reasons
+    assert not explain("合计", "奶牛", context_a=["牛", "存栏"], context_b=["牛存栏"]).same
+    assert not explain("残疾人数", "重度残疾人数", context_b=["残疾人数"]).same
+    same_part = explain("仔猪", "其中：仔猪", context_a=["生猪", "其中"], context_b=["生猪存栏"])
+    assert not any("总数与其中一项" in line for line in same_part.reasons), same_part.reasons
+    assert explain("户数", "低保户（户）", context_a=["低保户"]).same

@@ -2402,7 +2402,7 @@ _PEOPLE_COUNTED_RE = re.compile(r"[人户]?数$")
 _COMMITTEE_RE = re.compile(r"(?:委员会|委会)$")
 # (「泛称」 too: 登记机关 of a 机动车登记证书 and of a 婚姻登记 record, asked at 1.00 as 疑似相同 beside a reason saying
 # they are never matched, were seven of wf34's yellow rows)
-SETTLING_VETOES = ("对立词", "数字不一致", "计量单位不可换算", "限定不同", "同义词表中是两个数据项", "记录层级不同", "泛称")
+SETTLING_VETOES = ("对立词", "数字不一致", "计量单位不可换算", "限定不同", "同义词表中是两个数据项", "记录层级不同", "泛称", "总数与其中一项")
 
 
 def settles(reasons: list[str]) -> bool:
@@ -2474,6 +2474,32 @@ def _one_kind_apart(a: str, b: str) -> tuple[str, str] | None:
 # (学校 and 学院, 乐园 and 公园 are kinds of one thing: no site's level)
 _SITE_KINDS = frozenset("所站室馆场社队组村镇乡县市省区")
 _SITE_PAIR_SLACK = 4  # (「辖区」 and the like before one of the two)
+
+
+def _whole_it_is_part_of(key: LabelKey) -> str | None:
+    """The total a key is one kind of, when its header reads as a total and its label names a kind of what that
+    counts: 「生猪存栏 › 其中：仔猪」 is part of 生猪存栏, 「牛存栏 › 奶牛」 of 牛存栏 (a 户数 under 低保户 counts the
+    低保户 themselves, and a person's 姓名 under 家庭成员 is no kind of anything)."""
+    if not key.header or key.role or key.canonical:
+        return None
+    whole = key.header.replace("›", "")
+    kind = key.written
+    if not kind or key.text != whole + kind or kind in whole or kind[-1] not in whole:
+        return None
+    return whole
+
+
+def _may_be_a_whole(key: LabelKey) -> bool:
+    return not key.role and not _asks_yes_no(key.text)
+
+
+def _total_with_its_part(a: LabelKey, b: LabelKey) -> tuple[str, str] | None:
+    """A total and one of its own parts, as two forms print them (wf155: 「生猪 › 存栏」 and 「生猪存栏 › 其中：仔猪」,
+    「牛 › 存栏 › 合计」 and 「牛存栏 › 奶牛」 were offered the clerk as maybe one item)."""
+    for whole, part in ((a, b), (b, a)):
+        if _may_be_a_whole(whole) and _whole_it_is_part_of(part) == whole.text:
+            return whole.display, part.display
+    return None
 
 
 _SEX_TOKENS = frozenset({"女", "男", "女性", "男性"})
@@ -2579,6 +2605,8 @@ class Scorer:
         da, db = unit_dimension(a.unit), unit_dimension(b.unit)
         if da and db and da != db:
             vetoes.append(f"计量单位不可换算：{a.unit} ≠ {b.unit}")
+        if parts := _total_with_its_part(a, b):
+            vetoes.append(f"总数与其中一项：「{parts[1]}」是「{parts[0]}」的一部分")
         for x, y in ((a, b), (b, a)):
             if x.canonical and y.unit and is_attribute(x.canonical, self.synonyms):
                 vetoes.append(f"「{x.canonical}」是属性，不是以{y.unit}计的数量")
@@ -2803,6 +2831,11 @@ class _KeyTable:
         self.has_site = np.array([not _SITE_KINDS.isdisjoint(k.text) for k in keys], dtype=bool)
         self.sites = ids(_SITE_KINDS.intersection(k.text) for k in keys)  # (frozensets: equal sets, one id)
         self.length = np.array([len(k.text) for k in keys], dtype=np.int64)
+        wholes: dict[str, int] = {}
+        self.total = np.array([wholes.setdefault(k.text, len(wholes)) if _may_be_a_whole(k) else -1
+                               for k in keys], dtype=np.int64)
+        self.part_of = np.array([wholes.get(whole, -2) if (whole := _whole_it_is_part_of(k)) else -2 for k in keys],
+                                dtype=np.int64)
         self.negated = np.array([any(ch in _NEGATIONS for ch in k.text) or _LARGE_OPERATORS in k.text for k in keys],
                                 dtype=bool)
         self.by_text = keys_by_text(keys)
@@ -2896,6 +2929,7 @@ class _KeyTable:
         out |= self.has_dimension[a] & self.has_dimension[b] & (self.dimension[a] != self.dimension[b])
         out |= self.attribute[a] & self.has_unit[b]
         out |= self.attribute[b] & self.has_unit[a]
+        out |= (self.part_of[a] == self.total[b]) | (self.part_of[b] == self.total[a])
         if len(self.person_counts):
             n = len(self.keys)
             out |= np.isin(np.minimum(a, b) * n + np.maximum(a, b), self.person_counts)
