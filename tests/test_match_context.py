@@ -7073,3 +7073,11 @@ def test_a_total_is_never_one_of_its_own_parts() -> None:
     same_part = explain("仔猪", "其中：仔猪", context_a=["生猪", "其中"], context_b=["生猪存栏"])
     assert not any("总数与其中一项" in line for line in same_part.reasons), same_part.reasons
     assert explain("户数", "低保户（户）", context_a=["低保户"]).same
+
+
+def test_a_yes_or_no_question_is_no_address() -> None:
+    """wf155: 「是否居住在户籍所在地」 was offered the clerk beside 户籍地详址 as maybe one item: a question asked yes or
+    no is never the address, the phone, the number or the day it mentions."""
+    asked = explain("户籍地详址", "是否居住在户籍所在地")
+    assert any("限定不同" in line and "地址" in line for line in asked.reasons), asked.reasons
+    assert not explain("是否有联系电话", "联系电话").same

@@ -654,7 +654,8 @@ _LAND_CLASS_RE = re.compile(r"(?:农田|耕地|水田|旱地|水浇地|园地|�
 _HISTORY_HEADER_RE = re.compile(r"(?:(?<!驾驶)经历|简历|履历)(?:情况)?$")
 _FORMER_WORDS = ("原", "曾", "退休前", "离休前")
 _AGE_UNITS = ("岁", "周岁")
-_NUMBER_OR_DAY_TAIL_RE = re.compile(r"(?:编号|号码|证号|号|日期|时间|年月)$")
+# (and where: 「是否居住在户籍所在地」 was offered the clerk beside 户籍地详址 — wf155)
+_NUMBER_OR_DAY_TAIL_RE = re.compile(r"(?:编号|号码|证号|号|日期|时间|年月|地址|住址|详址|电话)$")
 # What a yes/no header asks after, of those who answered yes: the when, which and how much (是否参保 › 参保类型)
 _FOLLOW_UP_RE = re.compile(r"(?:日期|时间|年月|类型|类别|种类|编号|号码|号|金额|原因|名称|地点|方式|情况|说明|备注|人|数|率|期限)$")
 _BEFORE_EVENT_RE = re.compile(r"([\u4e00-\u9fff]{2})前")
@@ -2638,7 +2639,7 @@ class Scorer:
                 break
             if _asks_yes_no(x.text) and not _asks_yes_no(y.text) and _NUMBER_OR_DAY_TAIL_RE.search(y.text):
                 # (「是否办理证照 › 特种行业许可证」 against a register's 特种行业许可证号 — u569)
-                vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是号码或日期")
+                vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是号码、日期或地址")
                 break
             if counted and not (unit_dimension(x.unit) or x.figure or _COUNT_TAIL_RE.search(x.text)) \
                     and (_is_group_word(x.text) or _PERSON_STATE_RE.search(x.text)):
