@@ -2923,18 +2923,27 @@ def _type_records(wb: Any, item: dict[str, MappingItem], records: list[dict[str,
             wb[item[name].sheet].cell(r, item[name].position).value = value
 
 
+def _people_and_household_forms(tmp_path: Path, on_people: str, on_house: str) -> tuple[Path, Any, dict[str, Any],
+                                                                                     dict[str, Any]]:
+    """A 监测户台账 listing people by household, asking ``on_people``, and a household survey asking ``on_house``,
+    merged: the 一套表, its mapping, and the items of its 人员 and 户 sheets by name."""
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("监测户基本信息台账", ["行政村", "姓名", "证件号码", on_people, "与户主关系", "户编号"])
+    write_xlsx(forms / "乡村振兴局" / "监测户台账.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("农户家庭情况调查表", ["户主姓名", "户编号", "所属村", on_house, "承包地面积（亩）"])
+    write_xlsx(forms / "农业农村局" / "家庭情况.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    people = {i.name: i for i in mapping.items if i.record == PERSONS or i.sheet.startswith(PERSONS)}
+    houses = {i.name: i for i in mapping.items if i.sheet.startswith("户")}
+    return merged, mapping, people, houses
+
+
 def test_a_households_item_typed_on_the_household_sheet_reaches_its_peoples_forms(tmp_path: Path) -> None:
     """wf123: 家庭人口数, asked on the 人员 sheet for a 监测户台账 (people listed by household, its 人数) and on the 户
     sheet for a household survey, typed once on the 户 sheet: the 台账's 人数 went out blank, unsaid. Typed on both and
     differing (5 and 4), each form got its own, unsaid; it is a conflict to settle (wf144)."""
     forms = tmp_path / "forms"
-    rows, merges = list_rows("监测户基本信息台账", ["行政村", "姓名", "证件号码", "人数", "与户主关系", "户编号"])
-    write_xlsx(forms / "乡村振兴局" / "监测户台账.xlsx", [("Sheet1", rows, merges)])
-    rows, merges = list_rows("农户家庭情况调查表", ["户主姓名", "户编号", "所属村", "家庭人口数", "承包地面积（亩）"])
-    write_xlsx(forms / "农业农村局" / "家庭情况.xlsx", [("Sheet1", rows, merges)])
-    merged, mapping = _merge(forms, tmp_path)
-    people = {i.name: i for i in mapping.items if i.record == PERSONS or i.sheet.startswith(PERSONS)}
-    houses = {i.name: i for i in mapping.items if i.sheet.startswith("户")}
+    merged, mapping, people, houses = _people_and_household_forms(tmp_path, "人数", "家庭人口数")
     size = next(k for k in people if k.startswith("家庭人口数"))
     assert size in {k for k in houses if k.startswith("家庭人口数")}, (people, houses)
     household = [("王建国", "331081195804120031", "户主"), ("李秀英", "33108119600903004X", "妻")]
@@ -2960,13 +2969,7 @@ def test_a_tick_typed_as_yes_on_one_sheet_and_1_on_the_other_is_one_answer(tmp_p
     """wf154, wf155: 「孙建户的是否易地搬迁户：“人员”表填是，“户”表填1」 was a conflict to settle, with exit 1, though the
     household survey's own notes ask a 1 for yes. 是, 1 and √ are one answer; 是 against 否 still differ."""
     forms = tmp_path / "forms"
-    rows, merges = list_rows("监测户基本信息台账", ["行政村", "姓名", "证件号码", "与户主关系", "户编号", "是否易地搬迁户"])
-    write_xlsx(forms / "乡村振兴局" / "监测户台账.xlsx", [("Sheet1", rows, merges)])
-    rows, merges = list_rows("农户家庭情况调查表", ["户主姓名", "户编号", "所属村", "是否易地搬迁户", "承包地面积（亩）"])
-    write_xlsx(forms / "农业农村局" / "家庭情况.xlsx", [("Sheet1", rows, merges)])
-    merged, mapping = _merge(forms, tmp_path)
-    people = {i.name: i for i in mapping.items if i.record == PERSONS or i.sheet.startswith(PERSONS)}
-    houses = {i.name: i for i in mapping.items if i.sheet.startswith("户")}
+    merged, mapping, people, houses = _people_and_household_forms(tmp_path, "是否易地搬迁户", "是否易地搬迁户")
     moved = next(k for k in people if k.startswith("是否易地搬迁"))
     assert moved in houses, (people, houses)
     household = [("王建国", "331081195804120031", "户主"), ("李秀英", "33108119600903004X", "妻")]
@@ -5478,3 +5481,31 @@ def test_a_public_housing_list_takes_only_the_households_ticked_for_it(tmp_path:
         xml = archive.read("word/document.xml").decode("utf-8")
     first, second = xml.split("<w:tbl>")[1:3]
     assert "王建国" in first and "王建国" not in second
+
+
+def test_a_tick_under_a_kinds_header_two_levels_up_is_the_forms_one_and_a_no_is_blank(tmp_path: Path) -> None:
+    """wf156: 「房屋属性 › 唯一土坯房（有人居住） › 已享受房屋改造政策 | 未享受…」 of a 土坯房 register, its 汇总 row summing
+    each column, got the cadre's 否 as the word (counted as ticked) and a 1 as text the sum misses, beside the 1s of
+    身份类型 one level up."""
+    forms = tmp_path / "forms"
+    rows = [["农村土坯房基本情况摸排表", "", "", "", "", ""],
+            ["户主姓名", "户主身份证号码", "房屋属性", "", "", ""],
+            ["", "", "唯一土坯房（有人居住）", "", "唯一土坯房（长期闲置）", ""],
+            ["", "", "已享受房屋改造政策", "未享受房屋改造政策", "已享受房屋改造政策", "未享受房屋改造政策"],
+            ["汇总", "", *[f"=SUM({c}6:{c}9)" for c in "CDEF"]],
+            *[[""] * 6 for _ in range(4)]]
+    merges = [(0, 0, 0, 5), (1, 0, 3, 0), (1, 1, 3, 1), (1, 2, 1, 5), (2, 2, 2, 3), (2, 4, 2, 5)]
+    write_xlsx(forms / "住建局" / "土坯房.xlsx", [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    items = {i.name: i for i in mapping.items}
+    lived, idle = (sorted(k for k in items if k.startswith(word) and "闲置" not in k)
+                   for word in ("已享受", "未享受"))
+    wb = load_workbook(merged)
+    _type_records(wb, items, [{next(k for k in items if k.endswith("姓名")): "王建国",
+                               next(k for k in items if "身份" in k and "号码" in k): "331081195804120031",
+                               lived[0]: "1", idle[0]: "否"}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / "住建局" / "土坯房.xlsx").active
+    row = next(r for r in ws.iter_rows(values_only=True) if "王建国" in r)
+    assert row[2:4] == (1, None), row

@@ -3269,8 +3269,10 @@ def _write_in_row(ws: Worksheet, row: int, f: MappingField, col: int, options: l
     item = filler.mapping.item(f.item)
     # (a kind the sheet marks with its 1 (「困难类型 › 特困 | 低保边缘」 under 「在对应的类型下填1」), asked in the 一套表
     # with no drop-down: no count, no amount)
+    # (「房屋属性 › 唯一土坯房（有人居住） › 已享受房屋改造政策」: the kinds header may stand two levels up — wf156's 否
+    # went into such a column as the word, and a 1 typed there as text, beside the 1s its 汇总 row sums)
     kind = not item.rule and not f.unit and not _COUNTED_LABEL_RE.search(C.squash(f.label)) and (
-        mark is not None or len(f.header_path) > 1 and _KINDS_HEADER_RE.search(C.squash(f.header_path[-2])) is not None)
+        mark is not None or any(_KINDS_HEADER_RE.search(C.squash(group)) for group in f.header_path[:-1]))
     whether = bool(item.selects) or item.rule == "list" and set(item.options) <= {"是", "否"} or kind
     target = _list_target(f, options, value, form, filler, mark, whether)
     if target is None:
