@@ -2953,3 +2953,17 @@ def test_a_registers_place_and_cycle_line_over_its_header_holds_no_items() -> No
     assert parsed is not None
     assert [f.header_path[-1] for f in parsed.fields] == ["变动类型", "姓名", "证件号码", "变动日期", "备注"]
     assert parsed.period == "月报"
+
+
+def test_options_printed_in_every_row_of_a_grid_are_each_rows_answers() -> None:
+    """u630: 「方位 | 相邻权利人姓名 | 联系电话 | 是否同意」 over rows 「东 | | | □同意 □不同意」 …: the options every
+    row prints made the neighbours' table a card, its 东/南/西/北 items and 相邻权利人姓名 a header over the phone.
+    A checklist asking a question in each row (「是否低保 | □是 □否」) stays a card."""
+    rows = [["方位", "相邻权利人姓名", "联系电话", "是否同意", "签名（按手印）"],
+            *[[side, "", "", "□同意  □不同意", ""] for side in "东南西北"]]
+    paths = [f.header_path for f in fields_of(rows)]
+    assert paths == [["方位", "相邻权利人姓名"], ["方位", "联系电话"], ["方位", "是否同意"]], paths
+    checklist = [["项目", "情况", "备注"], ["低保", "□是 □否", ""], ["特困", "□是 □否", ""]]
+    assert [f.header_path[-1] for f in fields_of(checklist)] == ["情况", "备注", "低保", "特困"]
+    questions = [["项目", "情况"], ["是否低保", "□是 □否"], ["是否特困", "□是 □否"]]
+    assert [f.header_path[-1] for f in fields_of(questions)] == ["情况", "是否低保", "是否特困"]

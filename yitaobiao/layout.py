@@ -1115,8 +1115,11 @@ def _total_row_only(sheet: _Sheet, r: int, col: int) -> bool:
 
 
 def _row_label_only(sheet: _Sheet, r: int, col: int) -> bool:
-    """Row r holds one printed label, in column ``col``, and blanks elsewhere."""
-    texts = sheet.texts(r)
+    """Row r holds one printed label, in column ``col``, and blanks elsewhere (or the options every row prints to
+    tick, 「东 | | □同意 □不同意」)."""
+    texts = [(c, t) for c, t, _ in sheet.texts(r)]
+    if len(texts) > 1 and any(C.is_option_text(t) for _, t in texts):
+        texts = [(c, t) for c, t in texts if c == col or not _answers_printed_down(sheet, r, c)]
     return len(texts) == 1 and texts[0][0] == col and _label_like(texts[0][1]) and not _is_value_text(texts[0][1])
 
 
@@ -1274,12 +1277,44 @@ def _is_data_row(sheet: _Sheet, r: int, first: int, last: int) -> bool:
     anchors = [a for a in sheet.texts(r) if first <= a[0] <= last]
     if not anchors:
         return True
-    if any(_asks_for_answer(t) for _, t, _ in anchors):
+    asking = {c for c, t, _ in anchors if _asks_for_answer(t)}
+    if asking and not (all(_answers_printed_down(sheet, r, c) for c in asking)
+                       and _keys_and_blanks_beside(anchors, asking, first, last)):
         return False
     if _is_sample_row(anchors):
         return True
-    rest = [t for _, t, _ in anchors if not _is_value_text(t)]
+    rest = [t for c, t, _ in anchors if not _is_value_text(t) and c not in asking]
     return len(rest) <= max(1, 0.3 * (last - first + 1))
+
+
+def _keys_and_blanks_beside(anchors: list[tuple[int, str, CellRange]], asking: set[int], first: int, last: int) -> bool:
+    """Beside a row's printed options, blank cells to write in and short keys that ask nothing (东, 南): a register's
+    row. (「是否低保 | □是 □否」 row after row of a card asks each question in its own row.)"""
+    written = {c for c, _, rng in anchors for c in range(rng.left, rng.right + 1)}
+    keys = [t for c, t, _ in anchors if c not in asking]
+    return len(written) < last - first + 1 and all(
+        len(C.squash(t)) <= 6 and not C.squash(t).startswith(("是否", "有无")) for t in keys)
+
+
+def _answers_printed_down(sheet: _Sheet, r: int, c: int) -> bool:
+    """「方位 | 相邻权利人姓名 | 是否同意」 over rows 「东 | | □同意 □不同意」, 「南 | | □同意 □不同意」: the same options
+    printed in the same column row after row are each row's answer to tick, as a register's (u630: the rows made
+    the neighbours' table a card, its 东/南/西/北 items and its 联系电话 no one's)."""
+    text = next((t for col, t, _ in sheet.texts(r) if col == c), "")
+    if not C.is_option_text(text) or C.squash(text).endswith((":", "：")) \
+            or any(col < c and _asks_for_answer(t) for col, t, _ in sheet.texts(r)):
+        return False
+    if not any(0 <= n < sheet.grid.height and next((t for col, t, _ in sheet.texts(n) if col == c), None) == text
+               for n in (r - 1, r + 1)):
+        return False
+    # (the column's header asks what they answer: 「是否同意」 over 「□同意 □不同意」; a checklist's 「情况」 does not)
+    header = next((t for n in range(r - 1, max(-1, r - 8), -1) for col, t, _ in sheet.texts(n)
+                   if col == c and t != text), "")
+    words = [w for w in _OPTION_WORDS_RE.split(C.squash(text)) if len(w) >= 2]
+    return C.squash(header).startswith(("是否", "有无")) or any(w in header for w in words)
+
+
+_OPTION_WORDS_RE = re.compile(r"[□☐■☑√]+")
 
 
 def _is_options_legend(sheet: _Sheet, r: int, first: int, last: int) -> bool:
