@@ -7081,3 +7081,15 @@ def test_a_yes_or_no_question_is_no_address() -> None:
     asked = explain("户籍地详址", "是否居住在户籍所在地")
     assert any("限定不同" in line and "地址" in line for line in asked.reasons), asked.reasons
     assert not explain("是否有联系电话", "联系电话").same
+
+
+def test_a_word_of_the_forms_own_glossed_by_a_known_role_is_that_role() -> None:
+    """u630: 「权利人情况 › 权利人（户主）姓名」 of a 确权登记花名册 and 「权利人（户主） › 姓名」 were read as the record's
+    own 姓名; the bracket says the 权利人 is the 户主. A word the table knows keeps its own reading (「女方（登记人）」),
+    and a 宅基地 application's 相邻权利人 are the neighbours, never the applicant."""
+    assert MAKER.key("权利人（户主）姓名").role == "户主"
+    assert MAKER.key("姓名", ("权利人（户主）",)).role == "户主"
+    assert MAKER.key("证件号码", ("权利人（户主）情况",)).text == MAKER.key("户主身份证号").text
+    assert MAKER.key("姓名", ("一、女方（登记人）情况",)).role is None
+    assert MAKER.key("联系电话", ("相邻权利人意见",)).role == "相邻权利人"
+    assert not explain("相邻权利人姓名", "姓名").same

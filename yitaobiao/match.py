@@ -545,6 +545,9 @@ def counted(clean: str, unit: str | None, generic: set[str]) -> str:
 
 # Roles a bracket may say someone plays, whatever the heading calls them (实际抚养人（监护人）, 奶奶（监护人）).
 _CARE_ROLES = frozenset({"监护人"})
+# Roles a bracket may say someone is, whatever the form calls them: the guardian, the household's head (a post,
+# 负责人, is what else they are, no other person)
+_WHO_ONE_IS = frozenset({*_CARE_ROLES, "户主"})
 _HOW_MANY_RE = re.compile(r"限填|最多|不超过|不少于|至少|以内|\d+\s*(?:人|名|位)")
 # 「户主本人不能领取时填写」, 「无监护人的不填」, 「如有」: when to fill a section, not whose rows it holds
 _WHEN_TO_FILL_RE = re.compile(r"(?:时|的|者)(?:须|需|应|才|可|不)?(?:填写|填报|填|不填)$|^(?:如|若|如有|没有|无)")
@@ -1525,6 +1528,13 @@ class KeyMaker:
         apart from the lease cards' 承租人)."""
         inside = _INNER_ALTERNATIVE_RE.match(basic_form(group))
         if inside is None:
+            glossed = _GLOSSED_ROLE_RE.match(basic_form(group))
+            if glossed and not self._role_of_word.get(glossed.group(1)) and glossed.group(1) not in self.synonyms.self_prefixes \
+                    and (role := self._role_of_word.get(glossed.group(2))) in _WHO_ONE_IS:
+                # 「权利人（户主）」: a word of the form's own glossed as the household's head is the 户主 (u630: the
+                # 确权花名册's 权利人's name and number had become every register's own person's); a post in the bracket,
+                # 「施工工匠（负责人）」, leaves the person the head word names
+                return role + basic_form(group)[glossed.end(2) + 1:]
             return group
         first, second, tail, rest = inside.groups()
         known = [word for word in (first + tail, second + tail) if self._role_of_word.get(word)]
@@ -1930,6 +1940,13 @@ class KeyMaker:
         if label_role and care:
             # 「家长（监护人）姓名」: the parent who is the guardian, as 「家庭成员（监护人）」 heading a section says (u204)
             label_role = care
+        if not label_role and how == "prefix" and canonical and (front := _PERSON_WORD_RE.match(clean)) \
+                and not self._role_of_word.get(front.group(1)) and front.group(1) not in syn.self_prefixes \
+                and (noted := next((r for note in norm.notes if (r := self._role_of_word.get(note)) in _WHO_ONE_IS),
+                                   None)):
+            # 「权利人（户主）姓名」: a word of the form's own glossed by a role the table knows, as 「权利人（户主）」
+            # heading a section is (u630)
+            label_role, base = noted, front.group(2)
         if how == "prefix" and _of_sites(owners) and not ctx_role:
             # 「举办者姓名」 on a register of banquets: on a record that is no person, the person a word in front
             # names is one of the record's parties (as 「举办者 › 姓名」 on its card), not the record's own 姓名.
