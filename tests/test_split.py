@@ -5509,3 +5509,24 @@ def test_a_tick_under_a_kinds_header_two_levels_up_is_the_forms_one_and_a_no_is_
     ws = load_workbook(tmp_path / "out" / "住建局" / "土坯房.xlsx").active
     row = next(r for r in ws.iter_rows(values_only=True) if "王建国" in r)
     assert row[2:4] == (1, None), row
+
+
+def test_a_no_typed_for_a_question_no_form_of_the_record_asks_is_no_loss(tmp_path: Path) -> None:
+    """wf156: 否 typed for 是否累犯 of a villager on no 社区矫正 list was said lost (「没有写入任何部门报表…如需报送
+    （如去世、迁出…）」): a no tells no department anything. (A 是 puts him on the list that asks it.)"""
+    forms = tmp_path / "forms"
+    for rel, title, header in (("民政局/低保.xlsx", "低保对象花名册", ["姓名", "公民身份号码", "保障金额（元）"]),
+                               ("司法局/矫正.xlsx", "社区矫正对象花名册", ["姓名", "公民身份号码", "是否累犯"])):
+        rows, merges = list_rows(title, header)
+        write_xlsx(forms / rel, [("Sheet1", rows, merges)])
+    merged, mapping = _merge(forms, tmp_path)
+    items = {i.name: i for i in mapping.items}
+    dibao = next(i.name for i in mapping.items if i.selects == "低保对象")
+    for answer, listed in (("否", False), ("是", True)):
+        wb = load_workbook(merged)
+        _type_records(wb, items, [{"姓名": "王建国", "公民身份号码": "331081195804120031", dibao: "是",
+                                   next(k for k in items if k.startswith("保障金额")): 600, "是否累犯": answer}])
+        wb.save(merged)
+        report = split_filled(merged, mapping, forms, tmp_path / f"out{listed}")
+        assert not [line for line in report.warnings if _UNSENT in line], (answer, report.warnings)
+        assert (tmp_path / f"out{listed}" / "司法局" / "矫正.xlsx").exists() == listed

@@ -882,6 +882,11 @@ _UNTICKED_WORDS = frozenset({"否", "无", "没有", "不是", "0", "×", "✗",
 _CROSSES = frozenset({"×", "✗", "✘", "☒", "x", "X", "╳"})
 
 
+def _asks_whether(item: MappingItem) -> bool:
+    """The 一套表 asks it yes or no (「是否服刑人员」, a 是/否 list)."""
+    return C.squash(item.name).startswith(("是否", "有无")) or bool(item.options) and set(item.options) <= {"是", "否", "有", "无"}
+
+
 def _yes_or_no(value: Any) -> str:
     """A cell's answer as said, a tick's words one answer: 是, 1 and √ are yes (wf154, wf155: 「“人员”表填是，“户”表填1」
     was a conflict to settle, though the 户 sheet's own notes ask a 1)."""
@@ -4487,7 +4492,10 @@ def _typed_for_no_one(filler: _Filler, jobs: list[_Job]) -> list[str]:
         # (a record a tick hint has named, with what it filled, is said there; a group's item typed for someone no
         # form of the group lists, and no hint names, is said here — wf83: 健康状况 of three people reached no form)
         # (wf100: 赵大山, named for a 医保 form's items, had his 老党员 备注 and 健康状况 lost unsaid)
+        # (wf156: 否 typed for 是否服刑人员 was said lost, 「如需报送（如去世…）」: a no tells no department anything)
+        asks_whether = _asks_whether(item)
         names = [n for n, record in enumerate(records) if not _is_blank(record.get(item.key))
+                 and not (asks_whether and _yes_or_no(record[item.key]) == "否")
                  and not {(sheet, n, item.key), (sheet, n, "*")} & filler.named_items
                  # (wf107: 李秀英's 健康状况 was said lost, written on her grandchild's 附件2 as the 监护人's)
                  and (sheet, n, item.key) not in filler.reaching_others
