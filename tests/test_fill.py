@@ -1109,6 +1109,33 @@ def test_a_month_alone_and_last_years_age_give_way_to_the_id_number(tmp_path: Pa
     assert any("补全到日" in note and "已按今天的周岁填入" in note for note in report.notes), report.notes
 
 
+def test_ages_are_taken_at_the_periods_last_day_as_split_takes_them(tmp_path: Path) -> None:
+    """wf155: filled in December for a third quarter, 周红梅 (born 1975-11-02) went into the 一套表 as 51, and split
+    --period 2026Q3 kept the typed 51 for a department's form that asks her age at 2026-09-30, when she was 50.
+    fill --period takes ages at the period's last day, as split does."""
+    import datetime as dt
+
+    from typer.testing import CliRunner
+
+    from yitaobiao.cli import app
+
+    blank, mapping, _ = _one_roster(tmp_path / "新", ["姓名", "公民身份号码", "年龄"])
+    rows, merges = list_rows("特殊困难群众走访台账", ["姓名", "公民身份号码", "年龄"])
+    rows[4] = ["1", "周红梅", "330102197511020027", "49"]
+    roster = tmp_path / "部门" / "民政局" / "走访.xlsx"
+    write_xlsx(roster, [("Sheet1", rows, merges)])
+    report = prefill(blank, mapping, [roster.parent.parent], tmp_path / "预填.xlsx", as_of=dt.date(2026, 9, 30))
+    ws = load_workbook(tmp_path / "预填.xlsx")["人员"]
+    header = {ws.cell(mapping.header_row, c).value: c for c in range(1, ws.max_column + 1)}
+    assert ws.cell(mapping.header_row + 1, header["年龄"]).value == 50
+    assert any("已按2026年9月30日的周岁填入" in note for note in report.notes), report.notes
+    done = CliRunner().invoke(app, ["fill", str(blank), "--from", str(roster.parent.parent), "--period", "2026Q3",
+                                    "-o", str(tmp_path / "预填2.xlsx"), "-q"])
+    assert done.exit_code == 0, done.output
+    ws = load_workbook(tmp_path / "预填2.xlsx")["人员"]
+    assert ws.cell(mapping.header_row + 1, header["年龄"]).value == 50
+
+
 def test_a_year_and_month_kept_as_a_number_is_that_month(tmp_path: Path) -> None:
     """wf126: 1950.3 and 1975.06 typed into a roster's cells are numbers, read in a date cell as Excel's days 1950.3
     and 1975.06 (1905-05-03 07:12, 1905-05-28): they went into the 一套表 and the 老党员补贴 list as dates in 1905,

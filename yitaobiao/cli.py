@@ -820,6 +820,7 @@ def fill(
     sources: Annotated[list[Path] | None, typer.Option("--from", help="各部门已填好的报表（文件或文件夹，可多次指定）；只沿用上季度时可不写。")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="预填后的一套表文件名。")] = Path("预填一套表.xlsx"),
     carry: Annotated[Path | None, typer.Option("--carry", help="上季度已填的一套表：沿用基础信息，动态信息在批注中给出上季度的值。")] = None,
+    period: Annotated[str, typer.Option("--period", help="统计期：2026Q1、2026-03 或 2026；年龄按统计期最后一天的周岁填入（默认按今天），与 split 的 --period 一致。")] = "",
     match_name_birth: Annotated[bool, typer.Option("--match-name-birth", help="没有可用身份证号时，按“姓名 + 出生日期”认作同一人；表中没有出生日期时，认作同名而有号码、各项不矛盾的唯一一人。")] = False,
     mapping: Annotated[Path | None, typer.Option("--mapping", help="字段对照文件（默认用一套表内保存的对照）。")] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
@@ -839,9 +840,11 @@ def fill(
         if missing is not None:  # a path mistyped, as any command's missing input: a usage error (exit 2)
             raise UsageError(f"找不到：{missing}")
         refuse_overwrite(output, force)
+        the_period = parse_period(period) if period.strip() else None
         the_mapping = mapping_of(merged, mapping, fallback=_beside(merged))
         with _status("正在读取各部门报表并合并记录…", quiet):
-            report = prefill(merged, the_mapping, sources, output, carry=carry, name_and_birth=match_name_birth)
+            report = prefill(merged, the_mapping, sources, output, carry=carry, name_and_birth=match_name_birth,
+                             as_of=the_period.last_day if the_period else None)
     except YitaobiaoError as exc:
         _fail(exc, debug)
     except OSError as exc:

@@ -921,7 +921,7 @@ class Joiner:
             self.report.id_notes.append(f"{where}：“{name}”没有可用的公民身份号码，按{how}并入{self.describe(target)}。")
         self.records = [r for r in self.records if id(r) not in gone]
 
-    def by_id_numbers(self) -> None:
+    def by_id_numbers(self, as_of: dt.date | None = None) -> None:
         """What a record's own ID number says better than a roster did (GB 11643: digits 7–14 are the birth date): a
         出生日期 given as a month alone (「1941.03」) is the day the number says in that month, and an 年龄 copied from
         last year's roster is the age today (wf107: 何国华 went into the 一套表 born 1941-03-01 against his 1941-03-15, and
@@ -930,7 +930,8 @@ class Joiner:
             return
         age_key = next((i.key for i in self.mapping.items if (i.record or i.sheet) == self.sheet
                         and C.squash(i.meaning) == _AGE_ITEM), None)
-        today = dt.date.today()
+        # (wf155: filled in December for a third quarter's split, 周红梅 went out 51, who was 50 at 2026-09-30)
+        today = as_of or dt.date.today()
         days = ages = 0
         for record in self.records:
             born = self._born_by_number(record)
@@ -951,7 +952,8 @@ class Joiner:
                     ages += 1
         if days or ages:
             parts = [f"{days} 人的出生日期只写到月，按其公民身份号码补全到日"] if days else []
-            parts += [f"{ages} 人的年龄与公民身份号码算出的周岁不同（多为上一年的名册），已按今天的周岁填入"] if ages else []
+            on = f"{as_of.year}年{as_of.month}月{as_of.day}日" if as_of else "今天"
+            parts += [f"{ages} 人的年龄与公民身份号码算出的周岁不同（多为上一年的名册），已按{on}的周岁填入"] if ages else []
             self.report.notes.append(f"{'；'.join(parts)}。")
 
     def _born_by_number(self, record: Joined) -> dt.date | None:
@@ -1082,8 +1084,10 @@ _NAME_PADDING_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 # --------------------------------------------------------------------------- the whole command
 def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, carry: Path | None = None,
-            name_and_birth: bool = False, progress: Callable[[int], None] | None = None) -> FillReport:
-    """Read the filled department forms, join their records and write the pre-filled 一套表 to ``output``."""
+            name_and_birth: bool = False, progress: Callable[[int], None] | None = None,
+            as_of: dt.date | None = None) -> FillReport:
+    """Read the filled department forms, join their records and write the pre-filled 一套表 to ``output``; ages
+    the ID numbers give are taken at ``as_of`` (the period's last day split will use; today when None)."""
     global _TEMPLATES
     report = FillReport()
     files = _source_files(sources)
@@ -1178,7 +1182,7 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
                                 "列入各部门报表）。如确需沿用，请在一套表中补填。"
                                 + (f"其中有人在部门报表（{'、'.join(dict.fromkeys(revived))}）中仍列为在世，也未填入；"
                                    "请核实后告知该部门。" if revived else ""))
-    _write(merged, mapping, joiners, indicators, output, report, last_figures)
+    _write(merged, mapping, joiners, indicators, output, report, last_figures, as_of)
     return report
 
 
@@ -1335,14 +1339,14 @@ def _as_shown(value: Any) -> str:
 
 def _write(merged: Path, mapping: Mapping, joiners: dict[str, Joiner],
            indicators: dict[tuple[str, str], list[tuple[Any, str]]], output: Path, report: FillReport,
-           last_figures: dict[str, Any] | None = None) -> None:
+           last_figures: dict[str, Any] | None = None, as_of: dt.date | None = None) -> None:
     try:
         wb = load_workbook(merged)
     except Exception as exc:
         raise FillError(f"一套表无法打开：{merged}（{opening_reason(merged, exc)}）") from exc
     for sheet, joiner in joiners.items():
         joiner.settle()
-        joiner.by_id_numbers()
+        joiner.by_id_numbers(as_of)
         records = joiner.records
         report.records[sheet] = len(records)
         report.joined[sheet] = sum(1 for r in records if len(r.sources) > 1)
