@@ -7093,3 +7093,16 @@ def test_a_word_of_the_forms_own_glossed_by_a_known_role_is_that_role() -> None:
     assert MAKER.key("姓名", ("一、女方（登记人）情况",)).role is None
     assert MAKER.key("联系电话", ("相邻权利人意见",)).role == "相邻权利人"
     assert not explain("相邻权利人姓名", "姓名").same
+
+
+def test_where_the_record_is_on_a_row_naming_someone_stays_the_records() -> None:
+    """u631: 「三、网格管理 › 网格员 | ___ | 网格员电话 | ___ | 所属网格 | ___」 of a 经营性自建房“一户一档” card read the
+    building's 所属网格 as the 网格员's and parted it from every register's: a 网格 is a place, as a 村 is."""
+    section = "三、网格管理"
+    card = [at("F1.1", "B3", "房屋地址"), at("F1.2", "B17", "网格员", section), at("F1.3", "D17", "网格员电话", section),
+            at("F1.4", "F17", "所属网格", section)]
+    other = [at("F2.1", "B4", "户主姓名"), at("F2.2", "C4", "所属网格")]
+    fields = card + other
+    _match_forms(fields, [form_of("F1", "经营性自建房一户一档信息采集表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F2", "居民用户燃气安全入户检查台账", Layout.LIST, Subject.HOUSEHOLD)])
+    assert same(fields, "F1.4", "F2.2") and not same(fields, "F1.2", "F2.1")

@@ -84,7 +84,7 @@ PERSON_THEMES = {"基本信息", "地址与联系", "健康与残疾", "教育",
 # A person's attributes that are measured, in years, centimetres or kilograms.
 # (a place's 经度 and 纬度 are measured in degrees: 「东经（°）」 is its 经度 — u327)
 MEASURED_ATTRIBUTES = {"年龄", "身高", "体重", "出生体重", "经度", "纬度"}
-PLACE_ITEMS = {"所属乡镇", "所属村", "村民小组", "所属县区"}
+PLACE_ITEMS = {"所属乡镇", "所属村", "村民小组", "所属县区", "所属网格"}  # (网格: a village's cells of 网格化管理)
 
 UNIT_DIMENSIONS: dict[str, str] = {
     "元": "money", "万元": "money", "千元": "money", "亿元": "money",
@@ -5318,7 +5318,8 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # patient, the one 性别 the card asks is the patient's — u180)
             in_passing = subject_of.get(f.form_id) is Subject.PERSON and row in own_named_rows \
                 and probe.canonical in _DESCRIBES_A_PERSON and card_asks[(f.form_id, probe.canonical)] == 1
-            if not probe.role and not in_passing and (
+            # (「网格员 | ___ | 网格员电话 | ___ | 所属网格 | ___」: where the record is, no one's — u631)
+            if not probe.role and not in_passing and probe.canonical not in PLACE_ITEMS and (
                     probe.canonical in identity or row_named.get(row, 0) >= 2
                     and (synonyms.theme_of.get(probe.canonical or "") in PERSON_THEMES
                          # 「紧急联系人 | ___ | 紧急联系人电话 | ___ | 与承租人关系 | ___」: the contact's relation (u534)
