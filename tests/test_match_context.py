@@ -7106,3 +7106,13 @@ def test_where_the_record_is_on_a_row_naming_someone_stays_the_records() -> None
     _match_forms(fields, [form_of("F1", "经营性自建房一户一档信息采集表", Layout.CARD, Subject.ORGANISATION),
                           form_of("F2", "居民用户燃气安全入户检查台账", Layout.LIST, Subject.HOUSEHOLD)])
     assert same(fields, "F1.4", "F2.2") and not same(fields, "F1.2", "F2.1")
+
+
+def test_the_number_under_a_card_or_certificate_is_that_ones() -> None:
+    """u628: 「社会保障卡 › 卡号」 of a 一卡通 摸底表 was read as a bank card's number and merged with every 收款账号,
+    while its 「社会保障卡 › 金融账号」, the account the subsidies go to, stood apart from them."""
+    assert MAKER.key("卡号", ("社会保障卡",)).canonical == "社会保障卡号"
+    assert explain("金融账号", "收款账号", context_a=["社会保障卡"]).same
+    assert not explain("卡号", "银行账号", context_a=["社会保障卡"]).same
+    assert MAKER.key("证号", ("残疾人证",)).canonical == MAKER.key("残疾证号").canonical
+    assert explain("卡号", "银行账号").same

@@ -1566,6 +1566,8 @@ class KeyMaker:
         if context and (completed := _completed_by_header(label, context[-1])) \
                 and self.synonyms.lookup(normalize_label(label).clean) is None:  # (账户名称: the holder's, a known item)
             label, context = completed, context[:-1]
+        elif context and (numbered := _number_of_the_header(label, context[-1])) and self.synonyms.lookup(numbered):
+            label, context = numbered, context[:-1]
         if context and _SCORE_HEADER_RE.search(normalize_label(context[-1]).clean) and "分" not in label:
             # 「评估指标得分（每项0—20分） › 身体状况 | 居住状况」 of a 风险等级评估台账: the points each is given, no state
             # of one's health or home (u522: two look-alikes with every roster's 健康状况 and 居住状况)
@@ -4133,6 +4135,19 @@ _DONE_TO_LEADS = frozenset({"带动", "辐射", "服务", "帮扶", "联系", "�
 # A paper one person holds, by its number: 「厨师情况 › 健康证明编号」 is the cook's, not the card's own person's (u268)
 # (「三、安全管理员情况 › 证书编号」 of a body's card: the certificate the person the section names holds — u421)
 _PERSONAL_PAPER_RE = re.compile(r"(?:健康证|健康证明|资格证|资格证书|上岗证|从业证|执业证|职业证书|技能证书|证书)(?:编号|号码|号)$")
+
+
+def _number_of_the_header(label: str, header: str) -> str | None:
+    """「社会保障卡 › 卡号」, 「残疾人证 › 证号」: the number of the card or certificate the header names (u628: the
+    social security card's own number had been read as a bank card's, its 金融账号 apart from every 收款账号)."""
+    words = normalize_label(label).clean
+    thing = _SECTION_ENDING_RE.sub("", normalize_label(header).clean)
+    if words not in _NUMBERS_OF_A_THING or len(thing) < 2 or not _HAN_WORD_RE.fullmatch(thing):
+        return None
+    return thing + words[-1] if thing.endswith(words[0]) else thing + words if words.endswith("账号") else None
+
+
+_NUMBERS_OF_A_THING = frozenset({"卡号", "证号", "账号", "金融账号"})
 
 
 def _completed_by_header(label: str, header: str) -> str | None:
