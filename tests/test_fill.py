@@ -164,6 +164,38 @@ def test_conflicts_and_masked_ids_are_reported_once(tmp_path: Path) -> None:
     assert about and "1 个值" in about[0][1]
 
 
+def test_a_value_settled_in_the_review_sheet_follows_its_record_when_rows_move(tmp_path: Path) -> None:
+    """wf157: after fill the cadre deleted a dead man's row, as told; the 核实后的值 typed for 王秀英 went by its cell
+    address to whoever stood there now, and reached her neighbour's forms. The value goes to the record 待核实 names,
+    wherever its row now is, and is refused when the record is gone."""
+    blank, mapping, records, forms = _setup(tmp_path, 4, 7)
+    wb = load_workbook(tmp_path / "分发" / "残联" / "残疾人.xlsx")
+    ws = wb.active
+    phone_col = next(c for c in range(1, ws.max_column + 1) if ws.cell(3, c).value == "联系电话")
+    ws.cell(5, phone_col).value = "13900000000"
+    wb.save(tmp_path / "分发" / "残联" / "残疾人.xlsx")
+    prefill(blank, mapping, [tmp_path / "分发"], tmp_path / "预填.xlsx")
+    wb = load_workbook(tmp_path / "预填.xlsx")
+    review = wb["待核实"]
+    header = [c.value for c in review[1]]
+    sheet = review.cell(2, header.index("工作表") + 1).value
+    whose = str(review.cell(2, header.index("记录") + 1).value).split("（")[0]
+    review.cell(2, header.index("核实后的值") + 1).value = "13911112222"
+    wb[sheet].insert_rows(mapping.header_row + 1)  # (the rows below move down one; the address now points above hers)
+    wb.save(tmp_path / "移动.xlsx")
+    split_filled(tmp_path / "移动.xlsx", mapping, forms, tmp_path / "移动分发")
+    out = load_workbook(tmp_path / "移动分发" / "残联" / "残疾人.xlsx").active
+    rows = [{str(v) for v in r} for r in out.iter_rows(values_only=True)]
+    assert [whose in row for row in rows if "13911112222" in row] == [True], rows
+    name_col = next(c for c in range(1, wb[sheet].max_column + 1) if wb[sheet].cell(mapping.header_row, c).value == "姓名")
+    gone = next(r for r in range(mapping.header_row + 1, wb[sheet].max_row + 1)
+                if wb[sheet].cell(r, name_col).value == whose)
+    wb[sheet].delete_rows(gone)
+    wb.save(tmp_path / "删去.xlsx")
+    report = split_filled(tmp_path / "删去.xlsx", mapping, forms, tmp_path / "删去分发")
+    assert any("已找不到这条记录" in line and whose in line for line in report.alerts), report.alerts
+
+
 def test_an_answer_the_columns_list_does_not_offer_is_marked() -> None:
     """wf70: 「体弱多病」 went into a 健康状况 column whose drop-down offers 健康, 一般或较弱 …, unmarked, and split later
     refused it; an answer the list offers, or one of another column with no list, is no one's concern."""

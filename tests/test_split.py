@@ -5530,3 +5530,33 @@ def test_a_no_typed_for_a_question_no_form_of_the_record_asks_is_no_loss(tmp_pat
         report = split_filled(merged, mapping, forms, tmp_path / f"out{listed}")
         assert not [line for line in report.warnings if _UNSENT in line], (answer, report.warnings)
         assert (tmp_path / f"out{listed}" / "司法局" / "矫正.xlsx").exists() == listed
+
+
+def test_a_one_typed_for_a_column_asking_whether_is_a_yes(tmp_path: Path) -> None:
+    """wf157: the clerk merged 「是否享受低保」 of a 留守老人 list with 「困难类型 › 低保」 of a 关爱台账 whose notes ask a 1;
+    the cadre's 1 reached the 留守老人 list as 1, where the column asks 是 or 否 (a 是 went out right both ways)."""
+    from yitaobiao.match import Decisions
+
+    forms = tmp_path / "forms"
+    rows, merges = list_rows("留守老人信息统计表", ["姓名", "公民身份号码", "是否享受低保"])
+    write_xlsx(forms / "民政局" / "留守老人.xlsx", [("Sheet1", rows, merges)])
+    rows, merges = list_rows("特殊困难群众走访关爱台账", ["姓名", "公民身份号码", ("困难类型", ["低保", "特困"])])
+    rows.append(["填表说明：困难类型在对应的类型下填1。"])
+    write_xlsx(forms / "民政局" / "关爱台账.xlsx", [("Sheet1", rows, merges)])
+    fields = scan(forms).fields
+    keys = {" › ".join(f.header_path): f.label_key for f in fields}
+    result = scan(forms, decisions=Decisions(same={frozenset((keys["是否享受低保"], keys["困难类型 › 低保"]))}))
+    plan = plan_merge(result)
+    merged = tmp_path / "一套表.xlsx"
+    write_merged(plan, merged)
+    mapping = build_mapping(plan)
+    item = {i.name: i for i in mapping.items}
+    dibao = next(name for name in item if "低保" in name and not item[name].selects)
+    wb = load_workbook(merged)
+    everyone = {name: "是" for name in item if item[name].selects}
+    _type_records(wb, item, [{"姓名": "王秀英", "公民身份号码": "330102195001010021", dibao: 1, **everyone}])
+    wb.save(merged)
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    ws = load_workbook(tmp_path / "out" / "民政局" / "留守老人.xlsx").active
+    row = next(r for r in ws.iter_rows(values_only=True) if "王秀英" in r)
+    assert row[3] == "是", row

@@ -538,6 +538,23 @@ _REVIEW_WHERE = (REVIEW_COLUMNS[1], REVIEW_COLUMNS[2], REVIEW_COLUMNS[-1])  # th
 _REVIEW_WHAT = (REVIEW_COLUMNS[3], REVIEW_COLUMNS[4])  # the record, the item
 
 
+_RECORD_SHOWN_RE = re.compile(r"^(?P<name>[^（(]+?)(?:[（(](?P<head>[0-9Xx]{4})…(?P<tail>[0-9Xx]{4})[)）])?$")
+
+
+def _row_is_of(sheet: _FilledSheet, row: int, record: str) -> bool:
+    """Whether a row of the 一套表 is the record fill named in 待核实 (「王秀英（3310…1226）」: its name and the ends of its
+    ID number, in any of the row's cells)."""
+    shown = _RECORD_SHOWN_RE.match(record.strip())
+    if shown is None or shown.group("name") == "（无名称）":
+        return True  # (nothing to tell it by: the cell is taken as addressed)
+    cells = {C.squash(str(v)) for v in (sheet.rows[row - 1] if 0 < row <= sheet.max_row else ()) if not _is_blank(v)}
+    if C.squash(shown.group("name")) not in cells:
+        return False
+    head, tail = shown.group("head"), shown.group("tail")
+    return head is None or any(len(v) >= 15 and v.upper().startswith(head.upper()) and v.upper().endswith(tail.upper())
+                               for v in cells)
+
+
 def _take_verified(sheets: dict[str, _FilledSheet], collected: Collected) -> None:
     """The values a clerk typed in the 待核实 sheet's 核实后的值 column, put in their red cells of the 一套表
     (wf49: a verified 户籍所在地 typed there had reached no certificate). A value typed in the cell itself wins."""
@@ -569,6 +586,15 @@ def _take_verified(sheets: dict[str, _FilledSheet], collected: Collected) -> Non
             collected.alerts.append(f"{REVIEW_SHEET}第 {r} 行的核实后的值（{value}）找不到对应的单元格"
                                     f"（{name}!{where}），未采用：请直接填在一套表中。")
             continue
+        record = str(review.value(r, record_col) or "") if record_col else ""
+        if record and not _row_is_of(target, row, record):
+            # (wf157: a dead man's row deleted after fill, 王秀英's verified phone went to 张桂兰, now on her row)
+            moved = next((n for n in range(1, target.max_row + 1) if _row_is_of(target, n, record)), None)
+            if moved is None:
+                collected.alerts.append(f"{REVIEW_SHEET}第 {r} 行的核实后的值（{value}）属于{record}，一套表 {name} 表中"
+                                        "已找不到这条记录（行被删除或改动过），未采用：请直接填在一套表中。")
+                continue
+            row, where = moved, f"{get_column_letter(col)}{moved}"
         current = target.value(row, col)
         if _is_blank(current):
             target.put(row, col, value)
@@ -3351,13 +3377,16 @@ def _list_target(f: MappingField, options: list[str], value: Any, form: MappingF
     there is that answer."""
     if not options:
         said = C.squash(str(value)) if isinstance(value, str | int) and not isinstance(value, bool) else ""
-        if not whether:
-            said = said if said in ("是", "否", *TICK_MARKS) else ""  # (a 1 or a 无 of a count or a text is itself)
         asks = next((words for words in ("是否", "有无") if words in C.squash(f.label)), None)
         if asks is None and (note := C.YES_NO_NOTE_RE.search(C.squash(f.label))):
             # 「完成社区党群服务中心亲民化改造（是/否）」: the column asks the word, not a tick (wf145: 是 went out as √ and
             # 否 as a blank the department could not tell from no answer)
             asks = note.group(1) + note.group(2)
+        # (a 1 or a 无 of a count or a text is itself; typed for a column asking 是否, a 1 is a yes — wf157: merged by
+        # the clerk with a tick column, 是否享受低保 got the cadre's 1 as typed)
+        whether = whether or asks is not None and said in ("1", "0", *TICK_MARKS, *_CROSSES)
+        if not whether:
+            said = said if said in ("是", "否", *TICK_MARKS) else ""
         if (mark or whether) and (said in _TICKED_WORDS or said in _UNTICKED_WORDS) and not asks:
             # 「脱贫户 | 监测户 | 低保户」 under 身份类型 with 「在对应的类型下都填1」: the mark the form asks, for a 是
             # or a cadre's own tick (wf6; wf46 found √ beside a 1); a 否, 无, × or 0 is no tick, a blank (wf124: 0, 无
