@@ -7116,3 +7116,12 @@ def test_the_number_under_a_card_or_certificate_is_that_ones() -> None:
     assert not explain("卡号", "银行账号", context_a=["社会保障卡"]).same
     assert MAKER.key("证号", ("残疾人证",)).canonical == MAKER.key("残疾证号").canonical
     assert explain("卡号", "银行账号").same
+
+
+def test_an_amount_per_meal_or_per_mu_is_a_rate_however_it_is_worded() -> None:
+    """u633: 「每餐补贴标准（元）」 against 「补贴标准（元/餐）」 (0.71), u628: 「每亩保险金额（元）」 against 「单位保险金额
+    （元/亩）」 (0.57): the 每 in front and the unit's /餐 say one rate. An organisation's 单位名称 is no rate."""
+    assert explain("每餐补贴标准（元）", "补贴标准（元/餐）").same
+    assert explain("每亩保险金额（元）", "单位保险金额（元/亩）").same
+    assert not explain("每亩保险金额（元）", "保险金额（元）").same
+    assert MAKER.key("单位名称").text == "单位名称" and MAKER.key("单位地址（元/亩）").text != "地址"

@@ -1603,6 +1603,7 @@ class KeyMaker:
                 and (rest_item := self.resolve_base(normalize_label(label.strip()[body.end():]).clean)[0]) \
                 and self._takes_role(rest_item, ORGANISATION_ROLE):
             label, context = label.strip()[body.end():], (*context, body.group() + "情况")
+        label, unit = _as_a_rate(label, unit)
         cache_key = (label, context, unit, owners, subject_role, options, parties)
         if cache_key in self._cache:
             return self._cache[cache_key]
@@ -4135,6 +4136,23 @@ _DONE_TO_LEADS = frozenset({"带动", "辐射", "服务", "帮扶", "联系", "�
 # A paper one person holds, by its number: 「厨师情况 › 健康证明编号」 is the cook's, not the card's own person's (u268)
 # (「三、安全管理员情况 › 证书编号」 of a body's card: the certificate the person the section names holds — u421)
 _PERSONAL_PAPER_RE = re.compile(r"(?:健康证|健康证明|资格证|资格证书|上岗证|从业证|执业证|职业证书|技能证书|证书)(?:编号|号码|号)$")
+
+
+def _as_a_rate(label: str, unit: str | None) -> tuple[str, str | None]:
+    """「每餐补贴标准（元）」 is the 补贴标准 in 元/餐, 「每亩保险金额（元）」 the 保险金额 in 元/亩, and 「单位保险金额
+    （元/亩）」 says the same (u633, u628: each stood apart from the other wording)."""
+    text = basic_form(label).strip()
+    money = unit or normalize_label(label).unit
+    if (per := _PER_UNIT_RE.match(text)) and (money or "元") in _RATE_MONEY:
+        return per.group("rest"), f"{money or '元'}/{per.group('per')}"
+    if money and "/" in money and (rate := _PER_ONE_RE.match(text)):
+        return rate.group("rest"), unit
+    return label, unit
+
+
+_PER_UNIT_RE = re.compile(r"^每(?P<per>人次|平方米|公斤|餐|人|亩|户|月|年|次|头|只|吨)(?P<rest>[\u4e00-\u9fff]{2,}.*)$")
+_PER_ONE_RE = re.compile(r"^单位(?P<rest>(?!名称|负责人|地址|电话|性质|类型)[\u4e00-\u9fff]{2,}.*)$")
+_RATE_MONEY = frozenset({"元", "万元"})
 
 
 def _number_of_the_header(label: str, header: str) -> str | None:
