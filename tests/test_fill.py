@@ -164,20 +164,27 @@ def test_conflicts_and_masked_ids_are_reported_once(tmp_path: Path) -> None:
     assert about and "1 个值" in about[0][1]
 
 
+def _one_phone_to_settle(tmp_path: Path) -> tuple[Mapping, Path, Any, Any, list[Any]]:
+    """A split's copy of a 残联 roster with one phone changed, prefilled: (mapping, forms, the 预填 workbook, its 待核实
+    sheet, that sheet's header), the one conflict on its row 2."""
+    blank, mapping, _, forms = _setup(tmp_path, 4, 7)
+    roster = tmp_path / "分发" / "残联" / "残疾人.xlsx"
+    wb = load_workbook(roster)
+    ws = wb.active
+    phone_col = next(c for c in range(1, ws.max_column + 1) if ws.cell(3, c).value == "联系电话")
+    ws.cell(5, phone_col).value = "13900000000"
+    wb.save(roster)
+    prefill(blank, mapping, [tmp_path / "分发"], tmp_path / "预填.xlsx")
+    wb = load_workbook(tmp_path / "预填.xlsx")
+    review = wb["待核实"]
+    return mapping, forms, wb, review, [c.value for c in review[1]]
+
+
 def test_a_value_settled_in_the_review_sheet_follows_its_record_when_rows_move(tmp_path: Path) -> None:
     """wf157: after fill the cadre deleted a dead man's row, as told; the 核实后的值 typed for 王秀英 went by its cell
     address to whoever stood there now, and reached her neighbour's forms. The value goes to the record 待核实 names,
     wherever its row now is, and is refused when the record is gone."""
-    blank, mapping, records, forms = _setup(tmp_path, 4, 7)
-    wb = load_workbook(tmp_path / "分发" / "残联" / "残疾人.xlsx")
-    ws = wb.active
-    phone_col = next(c for c in range(1, ws.max_column + 1) if ws.cell(3, c).value == "联系电话")
-    ws.cell(5, phone_col).value = "13900000000"
-    wb.save(tmp_path / "分发" / "残联" / "残疾人.xlsx")
-    prefill(blank, mapping, [tmp_path / "分发"], tmp_path / "预填.xlsx")
-    wb = load_workbook(tmp_path / "预填.xlsx")
-    review = wb["待核实"]
-    header = [c.value for c in review[1]]
+    mapping, forms, wb, review, header = _one_phone_to_settle(tmp_path)
     sheet = review.cell(2, header.index("工作表") + 1).value
     whose = str(review.cell(2, header.index("记录") + 1).value).split("（")[0]
     review.cell(2, header.index("核实后的值") + 1).value = "13911112222"
@@ -213,16 +220,7 @@ def test_an_answer_the_columns_list_does_not_offer_is_marked() -> None:
 def test_a_value_settled_in_the_review_sheet_is_routed(tmp_path: Path) -> None:
     """wf49: the clerk typed the verified value in 待核实's 核实后的值 column, and split left the red cell blank
     on every department's form. The row names its cell; split takes the value there (the cell wins if both)."""
-    blank, mapping, records, forms = _setup(tmp_path, 4, 7)
-    wb = load_workbook(tmp_path / "分发" / "残联" / "残疾人.xlsx")
-    ws = wb.active
-    phone_col = next(c for c in range(1, ws.max_column + 1) if ws.cell(3, c).value == "联系电话")
-    ws.cell(5, phone_col).value = "13900000000"
-    wb.save(tmp_path / "分发" / "残联" / "残疾人.xlsx")
-    prefill(blank, mapping, [tmp_path / "分发"], tmp_path / "预填.xlsx")
-    wb = load_workbook(tmp_path / "预填.xlsx")
-    review = wb["待核实"]
-    header = [c.value for c in review[1]]
+    mapping, forms, wb, review, header = _one_phone_to_settle(tmp_path)
     where = review.cell(2, header.index("单元格") + 1)
     sheet = review.cell(2, header.index("工作表") + 1).value
     assert wb[sheet][where.value].comment and wb[sheet][where.value].value is None

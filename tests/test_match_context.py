@@ -3241,10 +3241,18 @@ def test_a_parents_section_row_names_one_parent() -> None:
     card = [at("F1.1", "A11", "父亲姓名", "二、父母情况"), at("F1.2", "C11", "身份证号", "二、父母情况"),
             at("F1.3", "A12", "母亲姓名", "二、父母情况"), at("F1.4", "C12", "身份证号", "二、父母情况")]
     other = [at("F2.1", "B4", "母亲姓名"), at("F2.2", "C4", "母亲身份证号")]
-    fields = card + other
-    _match_forms(fields, [form_of("F1", "事实无人抚养儿童认定申请审批表", Layout.CARD, Subject.PERSON),
-                          form_of("F2", "孤儿基本生活费发放花名册", Layout.LIST, Subject.PERSON)])
+    fields = _card_beside_a_register(card, other, ("事实无人抚养儿童认定申请审批表", Subject.PERSON),
+                                     ("孤儿基本生活费发放花名册", Subject.PERSON))
     assert same(fields, "F1.4", "F2.2") and not same(fields, "F1.2", "F2.2")
+
+
+def _card_beside_a_register(card: list[Field], register: list[Field], card_form: tuple[str, Subject],
+                            register_form: tuple[str, Subject]) -> list[Field]:
+    """Fields of a card (F1) and a register (F2), each given by its title and subject, matched."""
+    fields = card + register
+    _match_forms(fields, [form_of("F1", card_form[0], Layout.CARD, card_form[1]),
+                          form_of("F2", register_form[0], Layout.LIST, register_form[1])])
+    return fields
 
 
 def test_a_kin_section_row_names_one_of_the_kin() -> None:
@@ -7102,9 +7110,8 @@ def test_where_the_record_is_on_a_row_naming_someone_stays_the_records() -> None
     card = [at("F1.1", "B3", "房屋地址"), at("F1.2", "B17", "网格员", section), at("F1.3", "D17", "网格员电话", section),
             at("F1.4", "F17", "所属网格", section)]
     other = [at("F2.1", "B4", "户主姓名"), at("F2.2", "C4", "所属网格")]
-    fields = card + other
-    _match_forms(fields, [form_of("F1", "经营性自建房一户一档信息采集表", Layout.CARD, Subject.ORGANISATION),
-                          form_of("F2", "居民用户燃气安全入户检查台账", Layout.LIST, Subject.HOUSEHOLD)])
+    fields = _card_beside_a_register(card, other, ("经营性自建房一户一档信息采集表", Subject.ORGANISATION),
+                                     ("居民用户燃气安全入户检查台账", Subject.HOUSEHOLD))
     assert same(fields, "F1.4", "F2.2") and not same(fields, "F1.2", "F2.1")
 
 
