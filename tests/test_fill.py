@@ -1166,6 +1166,23 @@ def test_ages_are_taken_at_the_periods_last_day_as_split_takes_them(tmp_path: Pa
     assert ws.cell(mapping.header_row + 1, header["年龄"]).value == 50
 
 
+def test_a_guardians_age_is_taken_by_the_guardians_number(tmp_path: Path) -> None:
+    """wf157: 李建国's 监护人年龄 73, copied from last quarter's 困境儿童 form, went out for a man of 74 at the period's
+    end, though his 监护人公民身份号码 stood beside it: the others a record names are aged by their own numbers."""
+    import datetime as dt
+
+    labels = ["姓名", "公民身份号码", "监护人姓名", "监护人公民身份号码", "监护人年龄"]
+    blank, mapping, _ = _one_roster(tmp_path / "新", labels)
+    rows, merges = list_rows("困境儿童和农村留守儿童台账", labels)
+    rows[4] = ["1", "李小明", "330102201405060016", "李建国", "330102195209300010", "73"]
+    roster = tmp_path / "部门" / "民政局" / "儿童.xlsx"
+    write_xlsx(roster, [("Sheet1", rows, merges)])
+    prefill(blank, mapping, [roster.parent.parent], tmp_path / "预填.xlsx", as_of=dt.date(2026, 9, 30))
+    ws = load_workbook(tmp_path / "预填.xlsx")["人员"]
+    header = {ws.cell(mapping.header_row, c).value: c for c in range(1, ws.max_column + 1)}
+    assert ws.cell(mapping.header_row + 1, header["监护人年龄"]).value == 74
+
+
 def test_a_year_and_month_kept_as_a_number_is_that_month(tmp_path: Path) -> None:
     """wf126: 1950.3 and 1975.06 typed into a roster's cells are numbers, read in a date cell as Excel's days 1950.3
     and 1975.06 (1905-05-03 07:12, 1905-05-28): they went into the 一套表 and the 老党员补贴 list as dates in 1905,

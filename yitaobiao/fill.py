@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from copy import copy
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -36,6 +37,7 @@ from .changes import FormTemplate, renamed_headers
 from .errors import YitaobiaoError
 from .guard import guarded_map, opening_reason
 from .mapping import HOUSEHOLD_KEYS, Mapping, MappingField, MappingForm, MappingItem, option_columns
+from .match import ID_ITEM
 from .merge import INDICATORS, RECORD_SHEETS, indicator_cells
 from .model import CellRange, Grid, Subject, parse_a1
 from .readers import content_suffix, is_template_file, read_grids
@@ -934,6 +936,7 @@ class Joiner:
         today = as_of or dt.date.today()
         days = ages = 0
         for record in self.records:
+            ages += self._others_ages(record, today)
             born = self._born_by_number(record)
             if born is None:
                 continue
@@ -956,11 +959,32 @@ class Joiner:
             parts += [f"{ages} 人的年龄与公民身份号码算出的周岁不同（多为上一年的名册），已按{on}的周岁填入"] if ages else []
             self.report.notes.append(f"{'；'.join(parts)}。")
 
-    def _born_by_number(self, record: Joined) -> dt.date | None:
-        number = _norm_text(record.values.get(self.id_key)).upper()
+    def _born_by_number(self, record: Joined, id_key: str | None = None) -> dt.date | None:
+        number = _norm_text(record.values.get(id_key or self.id_key)).upper()
         if not re.fullmatch(r"\d{17}[\dX]", number) or check_digit(number[:17]) != number[17]:
             return None
         return C.born_by_number(number)
+
+    def _others_ages(self, record: Joined, on: dt.date) -> int:
+        """The ages of the others a record names beside their ID numbers (监护人年龄 by 监护人公民身份号码), taken at
+        ``on`` as the record's own (wf157: a guardian's 73 from last quarter's form went out for a 74-year-old)."""
+        changed = 0
+        for age_key, id_key in self._role_ages:
+            born = self._born_by_number(record, id_key)
+            if born is None or _blank(record.values.get(age_key)):
+                continue
+            age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+            if _norm_text(record.values[age_key]) != str(age):
+                record.values[age_key] = age
+                changed += 1
+        return changed
+
+    @cached_property
+    def _role_ages(self) -> list[tuple[str, str]]:
+        """(age item, ID number item) of each person other than the record's own the sheet asks both of."""
+        items = {C.squash(i.meaning): i.key for i in self.mapping.items if (i.record or i.sheet) == self.sheet}
+        return [(key, items[whose + ID_ITEM]) for meaning, key in items.items()
+                if meaning.endswith(_AGE_ITEM) and (whose := meaning[:-len(_AGE_ITEM)]) and whose + ID_ITEM in items]
 
     def _numbered(self, record: Joined) -> bool:
         return bool(self.id_key) and re.fullmatch(r"\d{17}[\dX]", _norm_text(record.values.get(self.id_key))) is not None
