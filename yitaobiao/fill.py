@@ -65,6 +65,7 @@ from .split import (
     YES,
     Collected,
     SplitError,
+    _age_on,
     _codes_in_order,
     _few,
     _insert_rows_keeping_footer,
@@ -949,7 +950,7 @@ class Joiner:
                     record.month_only.discard(self.birth_key)
                     days += 1
             if age_key and not _blank(record.values.get(age_key)):
-                age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+                age = _age_on(born, today)
                 if _norm_text(record.values[age_key]) != str(age):
                     record.values[age_key] = age
                     ages += 1
@@ -973,7 +974,7 @@ class Joiner:
             born = self._born_by_number(record, id_key)
             if born is None or _blank(record.values.get(age_key)):
                 continue
-            age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+            age = _age_on(born, on)
             if _norm_text(record.values[age_key]) != str(age):
                 record.values[age_key] = age
                 changed += 1

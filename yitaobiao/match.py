@@ -4142,6 +4142,8 @@ def _as_a_rate(label: str, unit: str | None) -> tuple[str, str | None]:
     """「每餐补贴标准（元）」 is the 补贴标准 in 元/餐, 「每亩保险金额（元）」 the 保险金额 in 元/亩, and 「单位保险金额
     （元/亩）」 says the same (u633, u628: each stood apart from the other wording)."""
     text = basic_form(label).strip()
+    if not text.startswith(("每", "单位")):
+        return label, unit  # (most labels: no rate's words, and key() is asked for every field)
     money = unit or normalize_label(label).unit
     if (per := _PER_UNIT_RE.match(text)) and (money or "元") in _RATE_MONEY:
         return per.group("rest"), f"{money or '元'}/{per.group('per')}"
@@ -4162,7 +4164,9 @@ def _number_of_the_header(label: str, header: str) -> str | None:
     thing = _SECTION_ENDING_RE.sub("", normalize_label(header).clean)
     if words not in _NUMBERS_OF_A_THING or len(thing) < 2 or not _HAN_WORD_RE.fullmatch(thing):
         return None
-    return thing + words[-1] if thing.endswith(words[0]) else thing + words if words.endswith("账号") else None
+    if words.endswith("账号"):
+        return thing + words  # 社会保障卡 › 金融账号: 社会保障卡金融账号
+    return thing + "号" if thing.endswith(words[0]) else None  # 社会保障卡 › 卡号: 社会保障卡号; 残疾人证 › 证号
 
 
 _NUMBERS_OF_A_THING = frozenset({"卡号", "证号", "账号", "金融账号"})
