@@ -29,3 +29,10 @@ def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
     import os
 
     os.environ["YITAOBIAO_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture(autouse=True)
+def _in_its_own_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test runs in a folder of its own: scan keeps its history in ./.yitaobiao, and a test that runs the CLI
+    without changing folder had written it into the checkout (test_notice's one-form notice)."""
+    monkeypatch.chdir(tmp_path)
