@@ -7132,3 +7132,42 @@ def test_an_amount_per_meal_or_per_mu_is_a_rate_however_it_is_worded() -> None:
     assert explain("每亩保险金额（元）", "单位保险金额（元/亩）").same
     assert not explain("每亩保险金额（元）", "保险金额（元）").same
     assert MAKER.key("单位名称").text == "单位名称" and MAKER.key("单位地址（元/亩）").text != "地址"
+
+
+def test_a_part_beside_a_total_named_by_its_headers_count_is_of_those_counted() -> None:
+    """u632: 「参加人数 › 总人数 | 其中：未成年人」 of an activity register: the young among those who came had met an
+    area's 辖区未成年人数. 总人数 under 参加人数 is that header's own total, so the part is of the participants."""
+    fields = [at("F1.1", "G2", "总人数", "参加人数"), at("F1.2", "H2", "其中：未成年人", "参加人数"),
+              at("F2.1", "B4", "辖区未成年人数（不满18周岁）")]
+    _match_forms(fields, [form_of("F1", "青少年法治宣传教育活动开展情况登记表", Layout.LIST, Subject.EVENT),
+                          form_of("F2", "重点青少年群体服务管理工作情况统计表", Layout.INDICATOR, Subject.AGGREGATE)])
+    assert not same(fields, "F1.2", "F2.1")
+    assert MAKER.key("其中：未成年人数", ("参加人数",)).text != MAKER.key("未成年人数", ()).text
+
+
+def test_the_one_who_collects_a_households_goods_is_not_its_person() -> None:
+    """u634: 「村组 | 户主姓名 | 联系方式 | 领取人姓名 | 领取人身份证号」 of a 救灾物资发放登记表: whoever came for the
+    household's relief goods had become the record's own person, merged with every roster's 姓名 and ID number. Only
+    where their relation to the head is asked (u91) is the one paid a person of the household the row is about."""
+    fields = [at("F1.1", "B3", "村组"), at("F1.2", "C3", "户主姓名"), at("F1.3", "D3", "联系方式"),
+              at("F1.4", "E3", "领取人姓名"), at("F1.5", "F3", "领取人身份证号"),
+              at("F2.1", "B3", "姓名"), at("F2.2", "C3", "公民身份号码")]
+    _match_forms(fields, [form_of("F1", "救灾物资发放登记表", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "村（社区）灾害信息员花名册", Layout.LIST, Subject.PERSON)])
+    assert not same(fields, "F1.4", "F2.1") and not same(fields, "F1.5", "F2.2")
+
+
+def test_a_population_under_a_total_of_people_counted_is_of_those_counted() -> None:
+    """u635: 「培训人数合计 › 脱贫劳动力（含监测对象）」 of a training statistics table, the poor trained, had met a 季报's
+    「外出务工劳动力 › 其中：脱贫劳动力」, the poor gone out to work: a total of a count of people is that count."""
+    trained = MAKER.key("脱贫劳动力人数", ("培训人数合计",))
+    assert trained.text == "培训人数脱贫劳动力人数"
+    assert trained.text != MAKER.key("其中：脱贫劳动力人数", ("外出务工劳动力",)).text
+
+
+def test_the_session_one_attended_is_no_count_of_sessions() -> None:
+    """u635: a roster's 培训期次 (which session a trainee was in) had met a table's 举办培训班期数 through the vocabulary;
+    承训机构 is the 培训机构 of a trainee roster."""
+    assert SYN.lookup("培训期次") != SYN.lookup("举办培训班期数")
+    assert SYN.lookup("培训班次") == SYN.lookup("培训期次")
+    assert SYN.lookup("承训机构") == SYN.lookup("培训机构名称")

@@ -1304,9 +1304,16 @@ class KeyMaker:
         counts those of them who did it, not the whole population: 签约的脱贫人口 ≠ 脱贫人口数."""
         syn = self.synonyms
         # (「吸纳就业人数 › 脱贫劳动力」: a population the table does not list is counted all the same — u173)
-        if syn.theme_of.get(syn.lookup(clean) or "") != COUNT_THEME and not clean.endswith(_POPULATION_NOUNS):
+        people = clean.removesuffix("人数") if clean.endswith(_POPULATION_NOUNS_COUNTED) else clean
+        if syn.theme_of.get(syn.lookup(clean) or "") != COUNT_THEME and not people.endswith(_POPULATION_NOUNS) \
+                and not _PEOPLE_GROUP_RE.search(clean):
             return False
-        return any(g.endswith(("人数", "人次")) and syn.theme_of.get(syn.lookup(g) or "") != COUNT_THEME for g in groups)
+        # (「培训人数合计 › 脱贫劳动力」: a total of the count is the count — u635's trainees had met a 季报's migrant
+        # workers; 「全村党员人数 › 其中：女党员」 counts the same people, no one who did anything)
+        return any((count := _TOTAL_ENDING_RE.sub("", g)).endswith(("人数", "人次"))
+                   and syn.theme_of.get(syn.lookup(count) or "") != COUNT_THEME
+                   and not (len(who := count[:-2]) >= 2 and clean.removesuffix("数").endswith(who[-2:]))
+                   for g in groups)
 
     def read_with_headers(self, clean: str, groups: list[str]) -> tuple[str, str | None, bool]:
         """A bare or generic label read with the headers above it, the headers used, and whether the label is a
@@ -1419,6 +1426,8 @@ class KeyMaker:
         """A label read under its header: 脱贫户 › 户数 is 脱贫户数 (the word the header ends with is the one the
         label starts with); 60周岁及以上人口 › 其中：80周岁及以上 is 80周岁及以上人口 (a band inside a band)."""
         # (an indicator's row counted in 人 reads 「其中：100周岁及以上」 as 100周岁及以上人数: the band all the same — u458)
+        if (count := _TOTAL_ENDING_RE.sub("", header)).endswith(("人数", "人次")):
+            header = count  # (「培训人数合计 › 脱贫劳动力」: the trainees' count, its total no word of it)
         bare_band = _BAND_COUNTED_RE.sub("", clean)
         band = _AGE_BAND_RE.match(bare_band)
         wider = _AGE_BAND_START_RE.search(header) if band else None
@@ -3733,9 +3742,11 @@ def record_roles(form_fields: list[Field], maker: KeyMaker, subject: Subject | N
     receiving = next((r for r in name_roles if r in _PAYING_OR_RECEIVING), None)
     if subject is Subject.PERSON and headed and receiving and name_roles[0] == "户主" \
             and set(name_roles) <= {"户主", receiving, *_KIN_OF_THE_SUBJECT} \
-            and not _stands_in(receiving, form_fields):
+            and not _stands_in(receiving, form_fields) and any(k.text.endswith(HEAD_RELATION_ITEM) for k in keys):
         # 「户主信息 › 户主姓名 | 领取人信息 › 姓名 | 与户主关系」 of a 一卡通发放花名册: each row pays one person of the
-        # household, its 户主 named for the household's sake (u91)
+        # household, its 户主 named for the household's sake (u91). (Without their relation to the head asked, the
+        # one who collects a household's relief goods is whoever came for it: u634's 领取人 had become the record's own
+        # person on a 救灾物资发放登记表 beside 户主姓名.)
         return (), receiving
     subject_role = None if headed else next((r for r in name_roles if r in syn.record_roles), None)
     first_kin = next((n for n, k in enumerate(keys) if k.role and k.role == subject_role), None)
@@ -3809,6 +3820,11 @@ _DEPENDANTS = frozenset({"学员", "学生", "儿童", "幼儿", "婴幼儿", "�
                          "老年人"})
 _PLANNED = ("拟", "预计")
 _POPULATION_NOUNS = ("劳动力", "人口")
+_POPULATION_NOUNS_COUNTED = tuple(noun + "人数" for noun in _POPULATION_NOUNS)  # (脱贫劳动力人数, read in 人)
+_TOTAL_ENDING_RE = re.compile(r"(?<=..)(?:合计|总计|小计)$")
+# A group of people by what they are (未成年人, 残疾人, 留守儿童, 党员): those of a count of people who did something
+# are counted among them (「参加人数 › 其中：未成年人」 is no area's 未成年人数 — u632)
+_PEOPLE_GROUP_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:(?:未成年|成年|老年|残疾|病|军|工|盲|聋哑)人|儿童|学生|妇女|青少年|老人|群众|党员|干部|职工)数?$")
 # What a title says a form is or does (登记花名册, 统计台账), not the thing its bare attributes belong to
 _FORM_KIND_WORDS = frozenset({"登记", "名册", "花名", "台账", "统计", "申请", "调查", "汇总", "审批", "报表", "明细", "清单",
                               "一览", "备案", "核查", "摸排", "排查"})
@@ -4745,6 +4761,12 @@ _TITLED_GROUP_MIN = 4  # (「低保」 in a title is a word in passing; a whole 
 _PROGRAMME_ENDINGS = ("补贴", "补助", "救助", "津贴", "奖补", "资助", "保险")
 
 
+def _totals_its_header(f: Field) -> bool:
+    """「参加人数 › 总人数」: a total named by what its header counts."""
+    counted = _COUNTED_BY_TOTAL.get(normalize_label(f.label).clean)
+    return bool(counted and len(f.header_path) >= 2 and normalize_label(f.header_path[-2]).clean.endswith(counted))
+
+
 def _wholes_of_parts(fields: list[Field], layout_of: dict[str, str],
                      position: dict[str, tuple[int, int]]) -> dict[str, list[str]]:
     """Field id → the headers over a 「其中：…」 column beside its whole: the nearest column left of it on its row
@@ -4783,7 +4805,9 @@ def _wholes_of_parts(fields: list[Field], layout_of: dict[str, str],
             if whole is not None:
                 # (「涉及劳动者（人） › 合计 | 其中：农民工」: a total is its header's whole, which the header says —
                 # u429's migrant workers of the cases had become every register's 农民工人数)
-                total = _is_total_word(whole.label)
+                # (「参加人数 › 总人数 | 其中：未成年人」: a total named by what its header counts is that total too —
+                # u632's young participants had met an area's 未成年人数)
+                total = _is_total_word(whole.label) or _totals_its_header(whole)
                 wholes[f.id] = [*f.header_path[:-1]] if total else [*f.header_path[:-1], whole.label]
     return wholes
 
