@@ -2967,3 +2967,32 @@ def test_options_printed_in_every_row_of_a_grid_are_each_rows_answers() -> None:
     assert [f.header_path[-1] for f in fields_of(checklist)] == ["情况", "备注", "低保", "特困"]
     questions = [["项目", "情况"], ["是否低保", "□是 □否"], ["是否特困", "□是 □否"]]
     assert [f.header_path[-1] for f in fields_of(questions)] == ["情况", "是否低保", "是否特困"]
+
+
+def test_a_question_a_review_answers_is_an_item_of_its_section() -> None:
+    """u637: 「资格审查」 merged down beside 「是否存在不得确定为候选人情形 | □是 □否」 over the committee's opinion and
+    stamp: the question is an item, the opinion below it a box to sign."""
+    rows = [["候选人情况", "姓名", "", "性别", ""],
+            ["资格审查", "是否存在不得确定为候选人情形", "□是    □否", "", ""],
+            ["", "村民选举委员会审查意见", "（盖章）\n  年    月    日", "", ""]]
+    merges = [CellRange(1, 0, 2, 0), CellRange(1, 2, 1, 4), CellRange(2, 2, 2, 4)]
+    assert labels(rows, merges) == ["姓名", "性别", "是否存在不得确定为候选人情形"]
+
+
+def test_what_is_printed_below_a_register_to_sign_is_no_item() -> None:
+    """u637: 「乡镇（街道）包村干部： | 核查日期：  年  月  日」 under a register's numbered blank rows, over its
+    「填写说明：1.……」, had become two items: who checks signs, and the notes close the sheet."""
+    rows = [["序号", "监督日期", "监督事项", "事项类别", "备注"],
+            ["1", "", "", "", ""],
+            ["2", "", "", "", ""],
+            ["乡镇（街道）包村干部：", "", "", "核查日期：    年  月  日", ""],
+            ["填写说明：1.事项类别请从下拉列表选择；2.涉及金额以元为单位。", "", "", "", ""]]
+    merges = [CellRange(3, 0, 3, 2), CellRange(3, 3, 3, 4), CellRange(4, 0, 4, 4)]
+    assert labels(rows, merges) == ["监督日期", "监督事项", "事项类别", "备注"]
+
+
+def test_an_offices_number_left_blank_is_no_item() -> None:
+    """u636: 「____人民调解委员会  编号：〔  〕调字第  号」 under a 申请登记表's title: the committee and the number it
+    gives the copy, written once, no item."""
+    assert C.is_fill_line("___________人民调解委员会                         编号：〔    〕调字第     号")
+    assert not C.is_fill_line("调解协议编号")

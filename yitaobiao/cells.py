@@ -101,7 +101,7 @@ _FOOTER_KEYS = (
 )
 _FOOTER_KEYS_LONGEST_FIRST = sorted(_FOOTER_KEYS, key=len, reverse=True)
 _AFTER_FOOTER_KEY_RE = re.compile(r"[:：]|[(（](?:签字|签名|签章|盖章|手签|签)|[(（][^)）]{0,8}[)）][:：]")
-_NOTES_PREFIX = ("填表说明", "说明：", "说明:", "注：", "注:", "备注：", "备注:", "注释", "填报说明", "指标解释", "本表",
+_NOTES_PREFIX = ("填表说明", "填写说明", "填表须知", "填报须知", "说明：", "说明:", "注：", "注:", "备注：", "备注:", "注释", "填报说明", "指标解释", "本表",
                  "温馨提示", "特别提示", "提示：", "提示:", "注意：", "注意:", "注意事项",
                  # a statistics form's checks between its rows (「审核关系：5≤4；8＝9+10」)
                  "审核关系", "平衡关系", "逻辑关系")
@@ -164,6 +164,8 @@ def is_attachment(text: str) -> bool:
 
 
 _NUMBER_LINE_RE = re.compile(r"^(编号|表号|No\.?|NO\.?)[:：]")
+# An office's document number left blank to fill (〔  〕调字第  号, （  ）民救字第  号)
+_DOCUMENT_NUMBER_BLANK_RE = re.compile(r"[〔\[［(（][_＿]*[〕\]］)）][\u4e00-\u9fff]{0,4}字第[_＿]*号")
 _SHORT_KEY_RE = re.compile(r"^[^:：]{1,10}[:：]")
 # 「乡镇卫生院（社区卫生服务中心）：  村卫生室：」: prompts and blanks only, however long a prompt
 _PROMPTS_ONLY_RE = re.compile(r"^(?:[^:：_]{1,16}[:：]_*){2,}$")
@@ -181,6 +183,8 @@ def is_fill_line(text: str) -> bool:
         return True
     if is_period_text(s) or _NUMBER_LINE_RE.match(s) or _YEAR_LINE_RE.match(_BLANK_RUN_RE.sub("_", s)):
         return True
+    if _DOCUMENT_NUMBER_BLANK_RE.search(s):
+        return True  # 「____人民调解委员会  编号：〔  〕调字第  号」: the office and the number it gives the copy (u636)
     if is_place_blanks(text):
         return True
     keyed = _KEYED_RE.match(text.strip())
@@ -357,7 +361,7 @@ def _footer_keys_in(text: str) -> int:
 @lru_cache(maxsize=65536)
 def is_notes(text: str) -> bool:
     s = squash(text)
-    if s.startswith(_NOTES_PREFIX) and (len(s) > 6 or s.rstrip(":") in ("填表说明", "填报说明", "指标解释")):
+    if s.startswith(_NOTES_PREFIX) and (len(s) > 6 or s.rstrip(":") in ("填表说明", "填写说明", "填报说明", "指标解释")):
         return True
     if _SALUTATION_RE.match(s) or _CAPTION_RE.search(s):
         # 「尊敬的居民朋友：为改善居住环境……」 over a 意愿征询表: a letter to whoever fills it (u102); 「房屋登记信息查询

@@ -1715,6 +1715,7 @@ def _labels_a_person_item(text: str) -> bool:
     return bool(_PERSON_ITEM_RE.match(C.squash(text)))
 _LABEL_COLON_RE = re.compile(r"^([^:：□☐]{1,20})[:：]\s*(.*)$", re.S)
 # The box beside a post or a person that holds only a signature and its day (「签字：    年  月  日」).
+_QUESTION_OPENINGS = ("是否", "有无")
 _SIGNATURE_BOX_RE = re.compile(r"^[(（]?(?:签字|签名|签章|签字盖章|签名盖章)[)）]?[:：]?_*(?:年_*月_*日_*)?$")
 # A stamp and its day (「（盖章） 年 月 日」): whoever stamps the form off. (A 「（盖章）」 alone beside 单位名称 is where
 # the unit writes its name and stamps it: an item.)
@@ -1796,10 +1797,12 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             continue
         if C.is_signoff(text) and rng.bottom > rng.top and (_labels_a_person_item(nxt or "")
                                                              or C.is_decided_figure(nxt or "")
+                                                             or C.squash(nxt or "").startswith(_QUESTION_OPENINGS)
                                                              or _boxed_label(seq, i + 1)):
             # 「直系亲属意见」 merged down beside 「姓名 | ___ | 与登记人关系」: a group, not a box; so is 「乡镇（街道）
             # 审核」 beside 「核定金额（元） | ___ | 审核日期」, what the review decides (u114, u112), and 「评估意见」
-            # beside 「建议改造项目 | ___」 over 「预估费用（元） | ___ | 评估日期 | ___」 (u394)
+            # beside 「建议改造项目 | ___」 over 「预估费用（元） | ___ | 评估日期 | ___」 (u394); and 「资格审查」 beside
+            # 「是否存在不得确定为候选人情形 | □是 □否」, a question the review answers (u637)
             side.append(text)
             continue
         if C.is_officer(text) and any(t and not C.is_signoff(t) for _, t, _ in seq[i + 1:]):
