@@ -4796,14 +4796,16 @@ def test_a_document_with_rows_printed_for_each_relation_gets_each_member_on_thei
 def test_a_spouses_and_a_parents_card_name_the_household_from_the_relations_to_the_head(tmp_path: Path) -> None:
     """wf93, wf94: the head's wife's 证明 listed their son and the head's mother with no relation, and the late
     grandfather's had none for his son, the head: the head's child is the spouse's 儿子 or 女儿, the head's parent her
-    公公 or 婆婆; to the head's parent the head is a 儿子 or 女儿 and the head's wife a 儿媳."""
+    公公 or 婆婆; to the head's parent the head is a 儿子 or 女儿, the head's wife a 儿媳 and the head's children 孙子 or
+    孙女 (外孙 where the head is a woman)."""
     people = [("王德福", "330101194001010019", "男", 86, "父亲", "否"), ("王建国", "330101196901010011", "男", 57, "户主", "否"),
               ("李秀英", "330101197001010028", "女", 56, "妻", "是"), ("王小明", "330101199501010033", "男", 31, "子", "否")]
     _, listed = _family_on_a_students_card(tmp_path, people, to_head=True)
     assert listed == {"王德福": "公公", "王建国": "丈夫", "王小明": "儿子"}, listed
     people = [(name, pid, sex, age, kin, "是" if name == "王德福" else "否") for name, pid, sex, age, kin, _ in people]
     _, listed = _family_on_a_students_card(tmp_path / "parent", people, to_head=True)
-    assert listed == {"王建国": "儿子", "李秀英": "儿媳", "王小明": ""}, listed
+    # (wf159: the head's children had been left blank on the grandfather's card: a son's son is his 孙子)
+    assert listed == {"王建国": "儿子", "李秀英": "儿媳", "王小明": "孙子"}, listed
 
 
 def test_a_late_member_is_no_family_member_of_the_livings_document(tmp_path: Path) -> None:
@@ -5560,3 +5562,17 @@ def test_a_one_typed_for_a_column_asking_whether_is_a_yes(tmp_path: Path) -> Non
     ws = load_workbook(tmp_path / "out" / "民政局" / "留守老人.xlsx").active
     row = next(r for r in ws.iter_rows(values_only=True) if "王秀英" in r)
     assert row[3] == "是", row
+
+
+def test_a_card_with_too_few_member_rows_names_whom_it_left_out(tmp_path: Path) -> None:
+    """wf159: a student card with rows for fewer members than the household had said 「其余 2 人没有写入」, leaving the
+    cadre to work out whom the copy was missing. The line names the card's person and each member left out."""
+    import re
+
+    people = [("王建国", "330101196901010011", "男", 57, "户主", "否"), ("李秀英", "330101197001010028", "女", 56, "妻", "否"),
+              ("王小明", "330101200801010035", "男", 18, "子", "是"), ("王小红", "330101201001010023", "女", 16, "女", "否"),
+              ("王德福", "330101194001010019", "男", 86, "父亲", "否"), ("张桂兰", "330101194201010026", "女", 84, "母亲", "否")]
+    report, listed = _family_on_a_students_card(tmp_path, people, to_head=True)
+    found = [m for w in report.warnings if (m := re.search(r"（王小明）：家庭成员栏只有 4 行，(.+?)共 1 人没有写入", w))]
+    assert len(found) == 1, report.warnings
+    assert found[0].group(1) in {name for name, *_ in people} - set(listed) - {"王小明"}, (found[0].group(1), listed)

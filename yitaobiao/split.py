@@ -3594,6 +3594,16 @@ def _relation_to_the_cards_person(f: MappingField, form: MappingForm, filler: _F
         found = "儿子" if male else "女儿" if female else None
     elif _PARENT_RE.match(own_relation) and _SPOUSE_RE.match(typed):
         found = "儿媳" if female else "女婿" if male else None
+    elif _PARENT_RE.match(own_relation) and _CHILD_RE.match(typed):
+        # (wf159: the head's father's 关系证明 left the head's children blank: a son's children are his 孙子 and 孙女,
+        # a daughter's (the head a woman) his 外孙子 and 外孙女, by GB/T 4761)
+        head = _head_of_household(filler, sheet, own, to_head or f.item)
+        head_sex = filler._sex_of(sheet, head) if head is not None else ""
+        side = "" if head_sex.startswith("男") else "外" if head_sex.startswith("女") else None
+        found = None if side is None else f"{side}孙子" if male else f"{side}孙女" if female else None
+    elif _PARENT_RE.match(own_relation) and _PARENT_RE.match(typed) and own_relation != typed:
+        # (the head's mother on his father's card is his 妻子)
+        found = "丈夫" if male else "妻子" if female else None
     elif (in_law := _IN_LAW_RE.match(own_relation)) and (_heads_the_household(typed) or _SPOUSE_RE.match(typed)):
         # (wf87: a daughter-in-law's 证明 listed her parents-in-law, the head and his wife, with no relation)
         found = ("岳父" if male else "岳母" if female else None) if in_law.group(1) else \
@@ -3636,15 +3646,22 @@ def _members_listed(form: MappingForm, filler: _Filler, records: list[int], copy
                     rows: int) -> list[int]:
     """The records a card's table of family members lists: the other members of the household of the record the
     copy is written for (all the records, on a card filled once); the clerk is told of those it has no row for."""
+    own = records[copy_no] if per_record and copy_no < len(records) else None
     if per_record:
-        own = records[copy_no] if copy_no < len(records) else None
         members = [m for m in filler.household(form, own) if m != own] if own is not None else []
         members = _living_members(filler, form, form, own, members) if own is not None else members
     else:
         members = records
     if len(members) > rows:
         room = f"只有 {rows} 行" if rows else "没有空行可填"
-        note = f"{form.path}（{form.sheet}）：家庭成员栏{room}，其余 {len(members) - rows} 人没有写入。"
+        # (wf159: 「其余 2 人没有写入」 left the cadre to work out whom the card was missing)
+        sheet = form.record_sheet or ""
+        rows_of = filler.collected.records.get(sheet, [])
+        left_out = filler._records_named(sheet, rows_of, members[rows:])
+        whose = f"（{filler._records_named(sheet, rows_of, [own])}）" if own is not None else ""
+        more = "等" if len(members) - rows > 5 else ""
+        note = (f"{form.path}（{form.sheet}）{whose}：家庭成员栏{room}，{left_out}{more}共 {len(members) - rows} 人没有写入，"
+                f"请在表中加行补填。")
         if note not in filler.report.warnings:
             filler.report.warnings.append(note)
     return members[:rows]
