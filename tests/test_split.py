@@ -5576,3 +5576,31 @@ def test_a_card_with_too_few_member_rows_names_whom_it_left_out(tmp_path: Path) 
     found = [m for w in report.warnings if (m := re.search(r"（王小明）：家庭成员栏只有 4 行，(.+?)共 1 人没有写入", w))]
     assert len(found) == 1, report.warnings
     assert found[0].group(1) in {name for name, *_ in people} - set(listed) - {"王小明"}, (found[0].group(1), listed)
+
+
+def test_a_slip_typed_on_indicators_is_said_where_it_was_typed(tmp_path: Path) -> None:
+    """wf158: 「85头」 typed on 指标 only, which also fills the one village's row, was said at the village row's empty
+    cell; the cadre went looking for a value that was not there."""
+    forms, merged, mapping, register = _cattle_typed(tmp_path, on_indicators="85头")
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    said = [w for w in report.warnings if "“85头”" in w]
+    assert said and all(w.startswith(f"{INDICATORS}!") for w in said), said
+
+
+def test_figures_of_several_villages_and_of_indicators_are_said_apart(tmp_path: Path) -> None:
+    """wf158: two villages in one 一套表; 牛存栏 typed on 指标 only reached no village's row, and a figure typed on
+    the villages' rows only reached no 指标 form, unsaid, exit 0. Each goes where it was typed, and the clerk is told
+    which stayed apart."""
+    for typed_on_indicators, where in ((85, "只写入了按指标填报的报表"), (None, "只写入了按村填报的报表")):
+        tmp = tmp_path / str(typed_on_indicators)
+        forms, merged, mapping, register = _cattle_typed(tmp, on_indicators=typed_on_indicators,
+                                                         on_the_row=None if typed_on_indicators else 12)
+        wb = load_workbook(merged)
+        name = next(i for i in mapping.items if i.sheet == register.sheet and i.position < register.position)
+        wb[register.sheet].cell(6, name.position).value = "老槐村"
+        wb.save(merged)
+        report = split_filled(merged, mapping, forms, tmp / "out")
+        said = [w for w in report.warnings if "填了 2 个村" in w]
+        assert len(said) == 1 and where in said[0] and register.name in said[0], report.warnings
+
+

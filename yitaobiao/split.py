@@ -1291,12 +1291,18 @@ class _Filler:
                 self._village_items[i.concept].append(i.key)
             elif i.sheet == INDICATORS:
                 self._indicator_items[i.concept].append(i.key)
+        # (sheet, record, item) → where a value copied in was typed: a word about it names that cell (wf158: 「85头」
+        # typed on 指标 was said to be at an empty cell of the village's row)
+        self._typed_elsewhere: dict[tuple[str, int, str], str] = {}
         villages = collected.records.get(VILLAGES, [])
+        if len(villages) > 1:
+            self._say_what_several_villages_keep_apart(villages)
         if len(villages) == 1:  # (typed once on 指标, the one village's row has it too: see _the_indicator)
             for key in (k for keys in self._village_items.values() for k in keys):
-                found = self._the_indicator(mapping.item(key))
+                found, typed_at = self._the_indicator(mapping.item(key))
                 if _is_blank(villages[0].get(key)) and not _is_blank(found):
                     villages[0][key] = found
+                    self._typed_elsewhere[(VILLAGES, 0, key)] = typed_at
                 elif not _is_blank(found) and _differ(found, villages[0].get(key)):
                     # (wf40: 生猪存栏 318 on 指标 and 320 on the village's row reached one 季报 as two figures;
                     # wf86: a department's summary then disagreed with its village row, said as a mere 提示 — it is
@@ -2486,6 +2492,8 @@ class _Filler:
 
     def place_of(self, item: MappingItem, sheet: str, record: int) -> str:
         """Where a record's value of an item stands in the filled 一套表 (「人员!F9」), for the clerk to look."""
+        if elsewhere := self._typed_elsewhere.get((sheet, record, item.key)):
+            return elsewhere
         rows = self.collected.rows.get(sheet, [])
         # (wf40: after a column the cadre inserted, the mapping's letter named the column beside the value)
         letter = get_column_letter(self.collected.moved_columns.get(item.sheet, {}).get(item.key, item.position))
@@ -2605,16 +2613,43 @@ class _Filler:
             value, place = self._the_villages(item) or (None, place)
         return self._convert(value, f, INDICATORS, -1, place)
 
-    def _the_indicator(self, item: MappingItem) -> Any:
+    def _the_indicator(self, item: MappingItem) -> tuple[Any, str]:
         """The one village's value of an item of its 村（社区） row left blank, where the 一套表 asks the same item on
-        指标 too and the cadre typed it there (wf5: 生猪出栏 140 reached the 畜牧业季报 and not the village register)."""
+        指标 too and the cadre typed it there (wf5: 生猪出栏 140 reached the 畜牧业季报 and not the village register);
+        and the cell it was typed in."""
         first = (self.periods or [None])[0]
         for key in self._indicator_items.get(item.concept, ()):
             periods = self.collected.indicators.get(key, {})
-            value = periods.get(first) if first in periods else next(iter(periods.values()), None)
-            if not _is_blank(value):
-                return value
-        return None
+            period = first if first in periods else next(iter(periods), None)
+            if not _is_blank(value := periods.get(period)):
+                column = PERIOD_COLUMN + (self.periods.index(period) if period in self.periods else 0)
+                return value, f"{INDICATORS}!{get_column_letter(column)}{self.mapping.item(key).position}"
+        return None, ""
+
+    def _say_what_several_villages_keep_apart(self, villages: list[dict[str, Any]]) -> None:
+        """With several villages' rows, a figure typed on 指标 is no one village's, nor are the villages' figures the
+        指标 left blank: each reaches only the forms asking it where it was typed, and the clerk is told which (wf158:
+        two villages in one 一套表, and 牛存栏 typed on 指标 reached the 季报's total but no village's row, their 生猪
+        figures no total, unsaid)."""
+        on_indicators_only, on_villages_only = [], []
+        for concept, keys in self._village_items.items():
+            if not self._indicator_items.get(concept):
+                continue
+            typed_on_villages = any(not _is_blank(row.get(key)) for row in villages for key in keys)
+            typed_on_indicators = not _is_blank(self._the_indicator(self.mapping.item(keys[0]))[0])
+            if typed_on_indicators and not typed_on_villages:
+                on_indicators_only.append(self.mapping.item(keys[0]).name)
+            elif typed_on_villages and not typed_on_indicators:
+                on_villages_only.append(self.mapping.item(keys[0]).name)
+        count = f"一套表的{VILLAGES}表填了 {len(villages)} 个村"
+        if on_indicators_only:
+            self.report.warnings.append(
+                f"{count}，{INDICATORS}表所填的 {len(on_indicators_only)} 项（{_few(on_indicators_only, 6)}）不知是哪个村的，"
+                f"只写入了按{INDICATORS}填报的报表，各村一行都空着；如属某个村，请填在该村一行。")
+        if on_villages_only:
+            self.report.warnings.append(
+                f"{count}，各村一行填了而{INDICATORS}表空着的 {len(on_villages_only)} 项（{_few(on_villages_only, 6)}）"
+                f"只写入了按村填报的报表；按{INDICATORS}填报的报表（全辖区合计）中这些项空着，请在{INDICATORS}表填写合计。")
 
     def _the_villages(self, item: MappingItem) -> tuple[Any, str] | None:
         """The village's own value of an indicator left blank on 指标, where the 一套表 asks the same item on its
