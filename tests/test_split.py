@@ -5604,3 +5604,41 @@ def test_figures_of_several_villages_and_of_indicators_are_said_apart(tmp_path: 
         assert len(said) == 1 and where in said[0] and register.name in said[0], report.warnings
 
 
+
+def test_a_members_relation_on_someone_elses_card_is_not_theirs_to_keep(tmp_path: Path) -> None:
+    """wf159: 王建国 was 丈夫 on his wife's 家庭成员关系证明 and 儿子 on his father's; fill read both into his own
+    relation to the document's person and asked the clerk to choose. A relation on a copy written for someone else is
+    to that one: where the 一套表 asks each one's 与户主关系, from which split words every copy's relations, it is
+    left out of the 一套表, and said."""
+    from yitaobiao.fill import prefill
+    from yitaobiao.testing import write_docx_blocks
+
+    forms = tmp_path / "forms"
+    write_docx_blocks(forms / "公安局" / "证明.docx", [
+        "家庭成员关系证明", "家庭成员情况表：",
+        ([["姓名", "身份证号码", "关系", "年龄"], ["", "", "", ""], ["", "", "", ""], ["", "", "", ""]], {})])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows(
+        "甲县户籍人口名册", ["姓名", "公民身份号码", "户主姓名", "与户主关系"]))])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    selector = next(i for i in mapping.items if i.selects and "证明" in i.name)
+    people = [("王建国", "330101196901010011", "户主", "否"), ("王德福", "330101194001010019", "父亲", "是"),
+              ("李秀英", "330101197001010028", "妻", "是")]
+    _ticked_people(merged, mapping, selector, [
+        {"姓名": name, "公民身份号码": pid, "户主姓名": "王建国", "与户主关系": kin, "": applies}
+        for name, pid, kin, applies in people])
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    assert len(list((tmp_path / "out" / "公安局").glob("证明*.docx"))) == 2
+    blank, _ = _merge(forms, tmp_path / "blank", include_on_demand=True)
+    report = prefill(blank, mapping, [tmp_path / "out"], tmp_path / "预填.xlsx")
+    assert not [c for c in report.conflicts if "关系" in c.item and c.item != "与户主关系"], report.conflicts
+    assert any("与本人关系" in n and "与户主关系" in n for n in report.notes), report.notes
+    ws = load_workbook(tmp_path / "预填.xlsx")
+    items = {i.name: i for i in mapping.items}
+    rows = range(mapping.header_row + 1, ws[items["姓名"].sheet].max_row + 1)
+    # (李秀英 had been written 儿媳, her relation to her father-in-law, whose copy listed her)
+    for name in ("与户主关系", "家庭成员与本人关系"):
+        column = {ws[items["姓名"].sheet].cell(r, items["姓名"].position).value: ws[items[name].sheet].cell(
+            r, items[name].position).value for r in rows}
+        column.pop(None, None)
+        assert column == ({"王建国": "户主", "王德福": "父亲", "李秀英": "妻"} if name == "与户主关系"
+                          else dict.fromkeys(column)), column

@@ -480,6 +480,9 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
     return read
 
 
+_SELF, _TO_THE_HEAD = "本人", "与户主关系"
+
+
 def _lines_under_the_list(read: FileRead, lines: list[MappingField], grid: Grid, rows: list[list[Any]] | None,
                           mapping: Mapping, rel: str) -> None:
     """The rows of labels under a list (「家庭人均收入 | ___」, 「房产：□无☑有1套，120平方米」 under a 法律援助
@@ -1123,6 +1126,11 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
     finally:
         _TEMPLATES = None
     forms = {f.id: f for f in mapping.forms}
+    # (wf159: a member's relation on a copy written for someone else is to that one, no fact of the member's own:
+    # 王建国 was 丈夫 on his wife's 关系证明 and 儿子 on his father's, and fill asked the clerk to choose; where the 一套表
+    # asks each one's 与户主关系, split words every card's relations from it, and these are left out)
+    told_by_head = {(i.record or i.sheet) for i in mapping.items if C.squash(i.meaning) == _TO_THE_HEAD}
+    relations_left = 0
     record_sheets = list(dict.fromkeys([*mapping.record_sheets()]))
     joiners = {sheet: Joiner(mapping, sheet, report, name_and_birth) for sheet in record_sheets}
     indicators: dict[tuple[str, str], list[tuple[Any, str]]] = defaultdict(list)
@@ -1150,9 +1158,18 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
             if selector and not relatives:  # a record on the 低保 form is a 低保对象: its 是否 column says so
                 record.values[selector] = "是"
                 record.cells[selector] = f"（出现在《{forms[record.form].title}》中）"
+            if sheet in told_by_head:
+                for key in [k for k, v in record.values.items() if _RELATION_TO_ONE_RE.search(mapping.item(k).meaning)
+                            and answer_word(C.squash(str(v))) != _SELF]:
+                    del record.values[key]
+                    record.cells.pop(key, None)
+                    relations_left += 1
             joiners[sheet].add(record.values, record.cells, rel)
         for item, period, value, cell in read.indicators:
             indicators[(item, period)].append((value, f"{rel} {cell}"))
+    if relations_left:
+        report.notes.append(f"各部门表中家庭成员“与本人关系”一栏（{relations_left} 处）是对各自那张表的申请人而言的，"
+                            "未填入一套表；分发时按各人的“与户主关系”换算。")
     if files and not report.files_read and carry is None:
         # (an empty 一套表 written as 「预填」 would be sent out as if the departments had nothing on anyone)
         shown = "；".join(report.unrecognised[:3]) + (" 等" if len(report.unrecognised) > 3 else "")
