@@ -1144,7 +1144,8 @@ def test_a_part_named_with_its_totals_measure_word_is_an_item_of_its_own() -> No
     """Unseen 23: 农作物受灾面积 › 其中：成灾面积 was read 农作物受灾面积成灾面积 and missed every ledger's 成灾面积; a part
     with a nameless word (耕地面积 › 水田, 户籍人口 › 其中：女) is still read with its total."""
     assert MAKER.key("其中：成灾面积", ["农作物受灾面积"]).text == MAKER.key("成灾面积").text
-    assert MAKER.key("其中：农业损失", ["直接经济损失"]).text == "农业损失"
+    # (农业损失 is the 农业直接经济损失 of 《自然灾害情况统计调查制度》: u634)
+    assert MAKER.key("其中：农业损失", ["直接经济损失"]).text == MAKER.key("农业直接经济损失").text
     assert MAKER.key("水田", ["耕地面积"]).text == "水田面积" != MAKER.key("水田").text  # (the paddy part's area: u533)
     assert MAKER.key("其中：女", ["户籍人口"]).text != MAKER.key("女").text
 
@@ -7171,3 +7172,14 @@ def test_the_session_one_attended_is_no_count_of_sessions() -> None:
     assert SYN.lookup("培训期次") != SYN.lookup("举办培训班期数")
     assert SYN.lookup("培训班次") == SYN.lookup("培训期次")
     assert SYN.lookup("承训机构") == SYN.lookup("培训机构名称")
+
+
+def test_a_households_damage_and_losses_are_the_disaster_statistics_items() -> None:
+    """u634: a 核查表's 「三、受损情况 › 倒塌间数」 and a 台账's 「倒损情况（间） › 倒塌」 stood apart from the 快报表's
+    倒塌房屋间数, 「其中：成灾面积」 from 成灾面积, 「其中：农业损失」 from 农业直接经济损失: the items of 《自然灾害情况
+    统计调查制度》, however asked; the kinds of damage and of loss stay apart."""
+    assert SYN.lookup("倒塌间数") == SYN.lookup("倒塌房屋间数")
+    assert SYN.lookup("严重损坏间数") == SYN.lookup("严重损坏房屋间数") != SYN.lookup("倒塌房屋间数")
+    assert SYN.lookup("成灾面积") == SYN.lookup("农作物成灾面积") != SYN.lookup("农作物绝收面积")
+    assert SYN.lookup("农业损失") == SYN.lookup("农业直接经济损失")
+    assert not explain("成灾面积", "绝收面积").same and not explain("倒塌间数", "一般损坏间数").same
