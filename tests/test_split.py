@@ -5642,3 +5642,44 @@ def test_a_members_relation_on_someone_elses_card_is_not_theirs_to_keep(tmp_path
         column.pop(None, None)
         assert column == ({"王建国": "户主", "王德福": "父亲", "李秀英": "妻"} if name == "与户主关系"
                           else dict.fromkeys(column)), column
+
+
+def test_households_of_one_no_number_names_are_not_one_household(tmp_path: Path) -> None:
+    """wf161: 赵桂兰 and 陈志强, each their own 户主 with 户主姓名 their own name and no 户编号, were one household of
+    two: 「赵桂兰户的“家庭人口数”填 1，一套表中同户列了 2 人」 asked the cadre to make it 2."""
+    columns = ["姓名", "户主姓名", "与户主关系", "家庭人口数"]
+    forms, merged, mapping, items = _merged_lists(tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", columns),
+                                                  ("公安局/户籍.xlsx", "户籍人口花名册", ["姓名", "户编号"]))
+    _type_rows(merged, mapping, items, (*columns, "户编号"),
+               [("王建国", "王建国", "户主", 2, "H1"), ("李秀英", "王建国", "妻", 2, "H1"),
+                ("赵桂兰", "赵桂兰", "户主", 1, None), ("陈志强", "陈志强", "户主", 1, None)])
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    assert not [w for w in report.warnings if "“家庭人口数”填" in w or "无法知道其同户成员" in w], report.warnings
+
+
+def test_a_head_who_left_their_own_relation_blank_heads_the_household(tmp_path: Path) -> None:
+    """wf160: 刘强 left his own 与户主关系 blank, his 户主公民身份号码 his own; his 户籍证明 printed 「户主 | 刘强 | 家庭关系
+    | 配偶」, left his wife out and listed him again among the 户内成员. A blank relation on a row naming its own person
+    as the 户主 is the head's, said once."""
+    from yitaobiao.testing import write_docx_blocks
+
+    ids = [first17 + check_digit(first17) for first17 in ("61082719900220315", "61272219930704426", "61082720260510517")]
+    forms = tmp_path / "forms"
+    write_docx_blocks(forms / "公安局" / "证明.docx", [
+        "户籍证明（含户内成员）",
+        ([["姓名", "", "身份证号码", ""], ["户主", "", "家庭关系", ""], ["户内成员", "", "家庭关系", ""],
+          ["户内成员", "", "家庭关系", ""], ["户内成员", "", "家庭关系", ""]], {})])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows(
+        "甲县户籍人口名册", ["姓名", "公民身份号码", "户主公民身份号码", "与户主关系"]))])
+    merged, mapping = _merge(forms, tmp_path, include_on_demand=True)
+    selector = next(i for i in mapping.items if i.selects and "证明" in i.name)
+    _ticked_people(merged, mapping, selector, [
+        {"姓名": "刘强", "公民身份号码": ids[0], "户主公民身份号码": ids[0], "与户主关系": None, "": "是"},
+        {"姓名": "陈静", "公民身份号码": ids[1], "户主公民身份号码": ids[0], "与户主关系": "配偶", "": "否"},
+        {"姓名": "刘子轩", "公民身份号码": ids[2], "户主公民身份号码": ids[0], "与户主关系": "长子", "": "否"}])
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    (copy_,) = sorted((tmp_path / "out" / "公安局").glob("证明*.docx"))
+    grid = next(iter(read_grids(copy_))).rows
+    listed = [(row[1], row[3]) for row in grid[1:5]]
+    assert listed == [("刘强", "户主"), ("陈静", "配偶"), ("刘子轩", "长子"), ("", "")], grid
+    assert sum("刘强的“与户主关系”没有填" in w for w in report.warnings) == 1, report.warnings

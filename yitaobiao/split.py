@@ -1294,6 +1294,7 @@ class _Filler:
         # (sheet, record, item) → where a value copied in was typed: a word about it names that cell (wf158: 「85头」
         # typed on 指标 was said to be at an empty cell of the village's row)
         self._typed_elsewhere: dict[tuple[str, int, str], str] = {}
+        self._heads_by_their_own_numbers()
         villages = collected.records.get(VILLAGES, [])
         if len(villages) > 1:
             self._say_what_several_villages_keep_apart(villages)
@@ -1660,8 +1661,10 @@ class _Filler:
         for n, top in enumerate(tops):
             if all(named[n]) or top in strongest_of:
                 members[strongest_of.get(top, named[n])].append(n)
-            elif sizes[top] > 1:
-                members[(f"#{top}",) * len(strongest)].append(n)  # (a household only its weaker columns name)
+            elif sizes[top] > 1 or any(all(idents[level][n]) for level in range(1, len(key_sets))):
+                # (a household only its weaker columns name, of one person too: wf161's 赵桂兰 and 陈志强, each her own
+                # 户主 with no 户编号, had been one household of two, and her 家庭人口数 1 said to be wrong)
+                members[(f"#{top}",) * len(strongest)].append(n)
             else:
                 members[named[n]].append(n)
         self._household_of[sheet] = {n: key for key, rows_of in members.items() for n in rows_of}
@@ -1695,7 +1698,9 @@ class _Filler:
         rows = self.collected.records.get(PERSONS, [])
         relation = self._item_named(PERSONS, "与户主关系")
         said: list[str] = []
-        for members in found[1].values():
+        for key, members in found[1].items():
+            if not all(key):
+                continue  # (rows no column puts in a household: none of them is known to live with another)
             living = [m for m in members if not self.marked_dead(PERSONS, m)]
             sizes = {size for m in members if (size := _whole_number(rows[m].get(size_key))) is not None}
             if len(sizes) == 1 and (size := sizes.pop()) < len(living):
@@ -2625,6 +2630,35 @@ class _Filler:
                 column = PERIOD_COLUMN + (self.periods.index(period) if period in self.periods else 0)
                 return value, f"{INDICATORS}!{get_column_letter(column)}{self.mapping.item(key).position}"
         return None, ""
+
+    def _heads_by_their_own_numbers(self) -> None:
+        """A person whose 与户主关系 was left blank and whose row names themselves as its 户主 (their own number the
+        户主公民身份号码, else their own name the 户主姓名) is the head, as the README says the head's row is told: every
+        form listing the household by relation gets them so (wf160: 刘强's 户籍证明 printed his wife's 配偶 beside his
+        own name on the 户主 row, left her out, and listed him again among the members)."""
+        for sheet, rows in self.collected.records.items():
+            relation = self._item_named(sheet, "与户主关系")
+            if relation is None:
+                continue
+            items = [i for i in self.mapping.items if (i.record or i.sheet) == sheet and not i.joins]
+            head_id = next((i.key for i in items if C.squash(i.meaning) in HOUSEHOLD_KEYS[1][0]), None)
+            head_name = next((i.key for i in items if C.squash(i.meaning) in HOUSEHOLD_KEYS[-1][0]), None)
+            own_id, own_name = self._own_id_item(sheet), self._item_named(sheet, None)
+            named: list[int] = []
+            for n, row in enumerate(rows):
+                if not _is_blank(row.get(relation)):
+                    continue
+                by_number = bool(head_id and own_id and _squeezed(row.get(head_id))
+                                 and _squeezed(row.get(head_id)) == _squeezed(row.get(own_id)))
+                by_name = bool(not (head_id and _squeezed(row.get(head_id))) and head_name and own_name
+                               and _squeezed(row.get(head_name)) and _squeezed(row.get(head_name)) == _squeezed(row.get(own_name)))
+                if by_number or by_name:
+                    row[relation] = _HEAD_WORD
+                    named.append(n)
+            if named:
+                self.report.warnings.append(
+                    f"{self._records_named(sheet, rows, named)}{'等' if len(named) > 5 else ''}的“与户主关系”没有填，"
+                    f"其户主即本人，各部门报表按“户主”填写。")
 
     def _say_what_several_villages_keep_apart(self, villages: list[dict[str, Any]]) -> None:
         """With several villages' rows, a figure typed on 指标 is no one village's, nor are the villages' figures the
