@@ -2996,3 +2996,19 @@ def test_an_offices_number_left_blank_is_no_item() -> None:
     gives the copy, written once, no item."""
     assert C.is_fill_line("___________人民调解委员会                         编号：〔    〕调字第     号")
     assert not C.is_fill_line("调解协议编号")
+
+
+def test_a_box_holding_only_who_signs_and_the_day_is_no_item() -> None:
+    """u638, u640: 「户主申请 | 申请人（签字按印）：  年 月 日」 and 「县交警大队备案 | 经办人：  年 月 日」 closing a card
+    had become items: a box holding only a signer's word and the day is signed, not filled."""
+    rows = [["劝导员选聘审批表", "", "", ""],
+            ["姓名", "", "联系电话", ""],
+            ["户主申请", "申请人（签字按印）：            年    月    日", "", ""],
+            ["县交警大队备案", "经办人：        年   月   日", "", ""]]
+    merges = [CellRange(0, 0, 0, 3), CellRange(2, 1, 2, 3), CellRange(3, 1, 3, 3)]
+    assert labels(rows, merges) == ["姓名", "联系电话"]
+
+
+def test_a_templates_numbered_examples_are_no_records() -> None:
+    """u638: 「例2 | | 李某某 | 配偶 | … | 教育救助」 under the 例1 row: the template's second example, read as items."""
+    assert C.is_example_mark("例2") and C.is_example_mark("示例1") and not C.is_example_mark("例外情况")

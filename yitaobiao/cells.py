@@ -154,7 +154,11 @@ _EXAMPLE_RE = re.compile(rf"^(?:(?:例|举例|如)[:：]|(?:{'|'.join(_EXAMPLE_W
 def is_example_mark(text: str) -> bool:
     """「示例」, 「例：」 opening a template's example row: the row shows how to fill, it is no record."""
     s = squash(text).rstrip(":：")
-    return s in _EXAMPLE_WORDS or s in ("例", "举例")
+    # (「例2」 under 「例1」: the template's second example — u638 read 例2, 李某某 and 配偶 as items)
+    return s in _EXAMPLE_WORDS or s in ("例", "举例") or bool(_NUMBERED_EXAMPLE_RE.fullmatch(s))
+
+
+_NUMBERED_EXAMPLE_RE = re.compile(r"(?:例|示例|样例)[0-9一二三四五六七八九]")
 _CODED_VALUE_RE = re.compile(r"^\d{4,}[-—_:：\s]")  # 「430102450000-长沙市…派出所」 code-list entries
 
 

@@ -1376,6 +1376,7 @@ def _detect_band(sheet: _Sheet, r: int) -> _Band | None:
     if len(texts) < 2 or _is_sample_row(texts) and not _stray_number(texts) \
             or any(C.is_option_text(t) or _sentence_or_placeholder(t) or not any(ch.isalnum() for ch in t)
                    or _numbered_blanks(t)  # (「1.　　2.　　3.」: three answers to write, u189)
+                   or _SIGNER_DATE_BOX_RE.match(C.squash(t))  # (「县交警大队备案 | 经办人：  年 月 日」: who signs, u640)
                    for _, t, _ in texts) or _card_row(sheet, r):  # (「右侧 | /」: a label and the box's printed slash)
         return None
     if any(C.is_unit_box(t) and not C.is_unit_box(before) for (_, before, _), (_, t, _) in pairwise(texts)):
@@ -1716,6 +1717,8 @@ def _labels_a_person_item(text: str) -> bool:
 _LABEL_COLON_RE = re.compile(r"^([^:：□☐]{1,20})[:：]\s*(.*)$", re.S)
 # The box beside a post or a person that holds only a signature and its day (「签字：    年  月  日」).
 _QUESTION_OPENINGS = ("是否", "有无")
+# A box holding only a signer's word and the day: 「申请人（签字按印）：  年 月 日」, 「经办人：  年 月 日」
+_SIGNER_DATE_BOX_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:\((?:签字|签名|签章|盖章)[^()]{0,4}\))?:_*年_*月_*日_*$")
 _SIGNATURE_BOX_RE = re.compile(r"^[(（]?(?:签字|签名|签章|签字盖章|签名盖章)[)）]?[:：]?_*(?:年_*月_*日_*)?$")
 # A stamp and its day (「（盖章） 年 月 日」): whoever stamps the form off. (A 「（盖章）」 alone beside 单位名称 is where
 # the unit writes its name and stamps it: an item.)
@@ -1827,8 +1830,11 @@ def _card_fields(sheet: _Sheet, r: int, context: list[str]) -> list[ParsedField]
             break  # 「农户确认 | ___ | 本人确认以上信息真实准确……签字（按手印）：」: who confirms and signs, no item
         if nxt and C.squash(text).rstrip(":") in _NOTES_HEADINGS and _sentence_or_placeholder(nxt):
             break  # 「说明 | 此表一式贰份，一份装入学生档案……」: the card's note, printed, not a box to fill
-        if nxt and (_SIGNATURE_BOX_RE.match(C.squash(nxt)) or _STAMP_BOX_RE.match(C.squash(nxt))):
-            break  # 「村（社区）协办员 | 签字：    年  月  日」: whoever signs, not an item
+        if nxt and (_SIGNATURE_BOX_RE.match(C.squash(nxt)) or _STAMP_BOX_RE.match(C.squash(nxt))
+                    or _SIGNER_DATE_BOX_RE.match(C.squash(nxt))):
+            # 「村（社区）协办员 | 签字：    年  月  日」: whoever signs, not an item; so is 「户主申请 | 申请人（签字按印）：
+            # 年 月 日」 and 「县交警大队备案 | 经办人：  年 月 日」, a box holding only who signs and the day (u638, u640)
+            break
         if C.is_unit_box(text) or fields and fields[-1].row == r and _printed_unit(text):
             # 「用地总面积 | 公顷」, 「项目净用地 |          公顷」: the unit printed in the label's box, no label; so is
             # 「12 从业人员期末人数 | ___ | 人」 after the box (u189)
