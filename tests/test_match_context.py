@@ -7183,3 +7183,11 @@ def test_a_households_damage_and_losses_are_the_disaster_statistics_items() -> N
     assert SYN.lookup("成灾面积") == SYN.lookup("农作物成灾面积") != SYN.lookup("农作物绝收面积")
     assert SYN.lookup("农业损失") == SYN.lookup("农业直接经济损失")
     assert not explain("成灾面积", "绝收面积").same and not explain("倒塌间数", "一般损坏间数").same
+
+
+def test_the_late_person_is_one_whoever_they_were_in_life() -> None:
+    """u641: 「已故参保人信息 › 姓名 | 公民身份号码」 of a 遗属待遇 register had become the register's own person (a
+    参保人), the survivor its 领取人; 已故职工, 已故参保人 and 死亡人员 are the one late person."""
+    late = MAKER.key("姓名", ("已故参保人信息",))
+    assert late.role == MAKER.key("姓名", ("死亡人员基本情况",)).role == MAKER.key("姓名", ("已故职工情况",)).role
+    assert late.role is not None and late.text != MAKER.key("姓名").text
