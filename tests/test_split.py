@@ -5683,3 +5683,24 @@ def test_a_head_who_left_their_own_relation_blank_heads_the_household(tmp_path: 
     listed = [(row[1], row[3]) for row in grid[1:5]]
     assert listed == [("刘强", "户主"), ("陈静", "配偶"), ("刘子轩", "长子"), ("", "")], grid
     assert sum("刘强的“与户主关系”没有填" in w for w in report.warnings) == 1, report.warnings
+
+
+def test_a_members_age_on_a_cards_family_table_is_worked_out_from_their_number(tmp_path: Path) -> None:
+    """wf161: a 高校 card's 家庭成员情况 › 年龄 (the 一套表's 家庭成员年龄, no other form asking 年龄) went out blank for
+    every member, their ID numbers on their own rows: a member's age is worked out as anyone's is."""
+    forms = tmp_path / "forms"
+    rows, merges = _student_card("甲县困难学生家庭情况调查表")
+    write_xlsx(forms / "教育局" / "调查表.xlsx", [("Sheet1", rows, merges)])
+    write_xlsx(forms / "民政局" / "名册.xlsx", [("Sheet1", *list_rows(
+        "甲县户籍人口名册", ["姓名", "公民身份号码", "户主姓名", "所属村"]))])
+    merged, mapping = _merge(forms, tmp_path)
+    age = next(i for i in mapping.items if i.name.endswith("年龄"))
+    assert age.name != "年龄", age.name
+    selector = next(i for i in mapping.items if i.selects)
+    _ticked_people(merged, mapping, selector, [
+        {"姓名": "王建国", "公民身份号码": "330101196901010011", "户主姓名": "王建国", "所属村": "东村", "": "否"},
+        {"姓名": "王小明", "公民身份号码": "330101200801010035", "户主姓名": "王建国", "所属村": "东村", "": "是"}])
+    split_filled(merged, mapping, forms, tmp_path / "out", period=parse_period("2026Q3"))
+    (copy_,) = sorted((tmp_path / "out" / "教育局").glob("调查表*.xlsx"))
+    grid = next(iter(read_grids(copy_))).rows
+    assert [grid[4][1], grid[4][2]] == ["王建国", "57"], grid

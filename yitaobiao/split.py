@@ -2443,11 +2443,14 @@ class _Filler:
         value = self._head_item(f, sheet or "", record, value)
         if _is_blank(value) and not f.slot:
             value = self._heads_own_row(f, sheet or "", record)
-        if _is_blank(value) and C.squash(self.mapping.item(f.item).meaning) == _AGE_ITEM:
+        # (「家庭成员年龄」 of a card's family table is each member's own, on their own row: wf161's 高校 card went out
+        # with its members' ages blank, their numbers on their rows)
+        own = C.squash(self.mapping.item(f.item).meaning).removeprefix(_MEMBER_WORD)
+        if _is_blank(value) and own == _AGE_ITEM:
             # (a 年龄 no one typed is worked out from the 出生日期 or the ID number: wf79's 后备干部 and 附件 forms went out
             # with it blank every quarter, fill --carry blanking it as a value that changes)
             value = self._age(sheet or "", records[record])
-        if _is_blank(value) and C.squash(self.mapping.item(f.item).meaning) == _SEX_ITEM:
+        if _is_blank(value) and own == _SEX_ITEM:
             # (wf108: 陈小燕's 性别 left blank went blank to her 亲属关系证明; her own number says it, as it says an age)
             value = self._sex_of(sheet or "", record) or None
         if _is_blank(value) and f.slot and _names_a_member(self.mapping.item(f.item).meaning):
@@ -2758,6 +2761,7 @@ _HEAD_NAMES = frozenset({"户主姓名", "户主"})
 _HOUSEHOLD_GROUPS = frozenset({"防返贫监测对象", "脱贫人口", "低保对象"})
 _HEAD_KEY_ATTRIBUTES = frozenset({"姓名", "公民身份号码", "身份证号码", "身份证号", "证件号码", "编号"})
 _AGE_ITEM = "年龄"
+_MEMBER_WORD = "家庭成员"  # (家庭成员年龄, 家庭成员性别: a member's own, as the 一套表 asks them for a card's family table)
 _SEX_ITEM = "性别"
 # People a record names who may be the village's people too, with rows of their own (a 户主's are found otherwise)
 # (wf114: a 婴儿出生花名册's 母亲身份证 went out blank, the mother a row of the village with her number on it)
