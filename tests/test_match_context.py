@@ -7191,3 +7191,17 @@ def test_the_late_person_is_one_whoever_they_were_in_life() -> None:
     late = MAKER.key("姓名", ("已故参保人信息",))
     assert late.role == MAKER.key("姓名", ("死亡人员基本情况",)).role == MAKER.key("姓名", ("已故职工情况",)).role
     assert late.role is not None and late.text != MAKER.key("姓名").text
+
+
+def test_a_label_naming_one_of_its_joined_headers_two_things_is_that_thing() -> None:
+    """u640: 「上岗及补助 › 上岗时间」 of a roster had been read 上岗及补助上岗时间, apart from a card's 上岗时间: a label
+    starting with one of the two things its header joins says which it is."""
+    assert MAKER.key("上岗时间", ("上岗及补助",)).text == MAKER.key("上岗时间").text
+    assert MAKER.key("船长（米）", ("渔船及证照情况",)).text == MAKER.key("船长（米）").text
+
+
+def test_one_who_looks_after_someone_at_home_is_their_carer_by_any_name() -> None:
+    """u638: 「照料护理人 › 姓名 | 联系电话」 of a 特困 roster stood apart from 「委托照料服务人 › 姓名」 of its 申请审批表 and
+    「照料服务人 › 电话」 of a 探访 台账: each the carer (照护人) of the one the record is about."""
+    roles = {MAKER.key("姓名", (section,)).role for section in ("照料护理人", "委托照料服务人情况", "照料服务人")}
+    assert len(roles) == 1 and None not in roles

@@ -1373,6 +1373,11 @@ class KeyMaker:
                 # (「渔船及证照情况 › 船长（米）」: a section of two things names neither alone; the label says which
                 # — u620's 船长 had stood apart from a register's 渔船信息 › 船长)
                 break
+            if _JOINED_RE.search(header) and clean not in syn.generic_labels and any(
+                    len(part) >= 2 and clean.startswith(part) for part in _JOINED_RE.split(_SECTION_ENDING_RE.sub("", header))):
+                # (「上岗及补助 › 上岗时间」: the label names the one of the two it is, as any form asks it — u640's
+                # 上岗时间 had been read 上岗及补助上岗时间)
+                break
             # (「困难残疾人生活补贴 › 发放金额 | 重度残疾人护理补贴 › 发放金额」: what each payment pays, not a 低保 roster's
             # 月发放金额 — u100)
             # (「申请补助情况 › 核定补助金额」: a label of another stage of the header's payment is its own — u149)
