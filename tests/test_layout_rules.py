@@ -3012,3 +3012,12 @@ def test_a_box_holding_only_who_signs_and_the_day_is_no_item() -> None:
 def test_a_templates_numbered_examples_are_no_records() -> None:
     """u638: 「例2 | | 李某某 | 配偶 | … | 教育救助」 under the 例1 row: the template's second example, read as items."""
     assert C.is_example_mark("例2") and C.is_example_mark("示例1") and not C.is_example_mark("例外情况")
+
+
+def test_the_office_that_pushed_a_list_and_who_checks_it_close_the_sheet() -> None:
+    """u641: 「推送单位：XX市殡葬管理所 | 核对人：」 under a list the 殡葬管理所 pushes to each village, below its notes, had
+    become an item: the office that sent it and who checks it sign the copy."""
+    assert C.is_fill_line("推送单位：XX市殡葬管理所") and C.is_signer_line("核对人：")
+    rows = [["序号", "逝者姓名", "火化日期", "核对结果"], ["1", "", "", ""], ["2", "", "", ""],
+            ["推送单位：XX市殡葬管理所", "", "核对人：", ""]]
+    assert labels(rows) == ["逝者姓名", "火化日期", "核对结果"]

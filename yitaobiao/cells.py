@@ -72,6 +72,8 @@ _FILL_KEYS = (
     "统计时点", "数据时点", "标准时点", "统计时段", "统计期间", "统计区间", "报告时段", "公示期", "公示时间",
     # (「社区（村）： | 登记周期：2025年　月」 over a change register: the sheet's place and month, no column's — u627)
     "登记周期", "填报周期", "报送周期", "统计周期", "报告周期",
+    # (「推送单位：XX市殡葬管理所 | 核对人：」 under a list one office pushes to the villages to check — u641)
+    "推送单位", "推送日期", "推送时间",
     "收件编号", "收件日期", "收件人", "受理编号", "受理日期", "受理人",
     # (the office's own serial of an application it receives: 「报名序号：」 above a 报名登记表 — u125)
     "报名序号", "报名编号", "受理序号",
@@ -322,7 +324,7 @@ _UNIT_PART_RE = re.compile(r"(?:^|(?<=[\s_(（:：]))(?:计量|金额|面积|重
 # Whoever signs a form off: 「乡镇负责人：」, 「村支书：」, 「登记民警：」 (a level's official, whatever follows), and
 # 「殡仪馆负责人：」, 「调查人：」, 「建卡医生：    年  月  日」 (anyone's, with nothing but a date to write after).
 _SIGNERS = "负责人|审核人|填报人|填表人|经办人|调查人|核查人|登记人|采集人|统计员|调查员|书记|支书|主任|所长|站长|民警|医生|责任人|网格员|" \
-           "协办员|协管员"
+           "协办员|协管员|核对人|复核人"
 _SIGNER_RE = re.compile(rf"^(?:乡镇|乡|镇|街道|村|社区|居委会|村委会|县|区|单位|部门|科室|派出所|所|站|登记)?(?:{_SIGNERS})[:：]")
 _ANY_SIGNER_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{0,9}}?(?:{_SIGNERS})[:：][_＿]*(?:年[_＿]*月[_＿]*日[_＿]*)?$")
 
