@@ -5704,3 +5704,49 @@ def test_a_members_age_on_a_cards_family_table_is_worked_out_from_their_number(t
     (copy_,) = sorted((tmp_path / "out" / "教育局").glob("调查表*.xlsx"))
     grid = next(iter(read_grids(copy_))).rows
     assert [grid[4][1], grid[4][2]] == ["王建国", "57"], grid
+
+
+def test_a_contacts_relation_to_the_records_person_is_read_back(tmp_path: Path) -> None:
+    """wf163: 「紧急联系人 › 关系 | 儿子」 of a roster's split copy was left out of the 一套表 by fill, as if it were a
+    member's relation on someone else's card: whom the contact is to the record's own person is a fact of theirs."""
+    from yitaobiao.fill import prefill
+
+    columns = ["姓名", "公民身份号码", "与户主关系", "紧急联系人姓名", "紧急联系人与本人关系"]
+    forms, merged, mapping, items = _merged_lists(tmp_path, ("民政局/留守老人.xlsx", "留守老人信息台账", columns))
+    contact = next(i for i in mapping.items if "紧急联系人" in i.name and "关系" in i.name)
+    _type_rows(merged, mapping, items, ("姓名", "公民身份号码", "与户主关系", "紧急联系人姓名", contact.name),
+               [("王德福", "330101194001010019", "户主", "王强", "儿子")])
+    split_filled(merged, mapping, forms, tmp_path / "out")
+    blank, _ = _merge(forms, tmp_path / "blank")
+    prefill(blank, mapping, [tmp_path / "out"], tmp_path / "预填.xlsx")
+    ws = load_workbook(tmp_path / "预填.xlsx")[contact.sheet]
+    typed = [ws.cell(r, contact.position).value for r in range(mapping.header_row + 1, ws.max_row + 1)]
+    assert "儿子" in typed, (contact.name, typed)
+
+
+@pytest.mark.parametrize(("title", "said"), [("燕云村2024年农作物保险投保清单", True), ("新槐村2024年农作物保险投保清单", False),
+                                             ("广州市农村农作物保险投保清单", False)])
+def test_a_title_naming_another_village_is_said(tmp_path: Path, title: str, said: bool) -> None:
+    """wf163: 新槐村's 王德福 went out under 「燕云村2024年农作物保险投保清单」, the template's last user's title, unsaid
+    (a 填报单位 line printed for another village is cleared and said; a title is the department's to reword)."""
+    columns = ["姓名", "公民身份号码", "所在村"]
+    forms, merged, mapping, items = _merged_lists(tmp_path, ("农业农村局/投保清单.xlsx", title, columns))
+    village = next(name for name in items if name.startswith(("所在村", "所属村")))
+    _type_rows(merged, mapping, items, ("姓名", "公民身份号码", village), [("王德福", "330101194001010019", "新槐村")])
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    told = [w for w in report.warnings if "标题印的是" in w]
+    assert bool(told) == said and (not said or "“燕云村”" in told[0] and "新槐村" in told[0]), report.warnings
+
+
+def test_a_cards_family_table_read_back_is_said_not_read(tmp_path: Path) -> None:
+    """wf160, wf162: fill read a split card's own items and left its 家庭成员情况 rows (工作单位, 年收入 …) behind, the
+    预填说明 silent; a second round went out with the table empty. The rows are no records of their own: the clerk is
+    told to type the members' items on their own rows."""
+    from yitaobiao.fill import prefill
+
+    people = [("王建国", "330101196901010011", "男", 57, "户主", "否"), ("李秀英", "330101197001010028", "女", 56, "妻", "否"),
+              ("王小明", "330101200801010035", "男", 18, "子", "是")]
+    _family_on_a_students_card(tmp_path, people, to_head=True)
+    blank, mapping = _merge(tmp_path / "forms", tmp_path / "blank")
+    report = prefill(blank, mapping, [tmp_path / "out"], tmp_path / "预填.xlsx")
+    assert any("家庭成员栏" in n and "没有读入" in n for n in report.notes), report.notes

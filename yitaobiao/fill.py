@@ -334,6 +334,21 @@ def _value_right_of(grid: Grid, rows: list[list[Any]] | None, r: int, c: int) ->
     return _cell(rows, grid, r, col), col
 
 
+def _filled_under(grid: Grid, heads: list[MappingField], labels: set[tuple[int, int]]) -> int:
+    """How many cells are filled under a card's row of table headers, down to the next label."""
+    filled = 0
+    for f in heads:
+        r, c = parse_a1(f.cell)
+        for row in range(r + 1, min(r + 16, grid.height)):
+            if grid.anchor(row, c) in labels:
+                break
+            text = grid.text(row, c).strip()
+            if grid.anchor(row, c) != (row, c) and grid.anchor(row, c)[0] <= r:
+                break  # (a box merged down from the header's own row)
+            filled += bool(text) and not C.is_non_field_text(text)
+    return filled
+
+
 def _furniture_row(texts: list[str], leading: list[str], fields: list[MappingField], record: SourceRecord) -> bool:
     """A row of the template itself between records: a section line across the table (one text in every
     column it spans, 「二、辖区内共有  个增强型乡镇商贸中心…」) or the register's header printed again for the next
@@ -424,14 +439,23 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
         if form.layout == "card":
             record = SourceRecord(form.id, rel, {}, {})
             labels = {grid.anchor(*parse_a1(f.cell)) for f in fields}
+            heads: list[MappingField] = []  # 「姓名 | 年龄 | 与学生关系」 over the members' rows
             for f in fields:
                 if f.slot:
                     continue  # 户内成员 1, 2 …: the household's other people, not the card's own
                 r, c = parse_a1(f.cell)
                 raw, col = _value_right_of(grid, None, r, c)
                 # (Not the next label of a row of headers 「姓名 | 年龄 | …」, nor the template's printed example.)
-                if grid.anchor(r, col) not in labels and not (isinstance(raw, str) and _SAMPLE_TEXT_RE.search(raw)):
+                if grid.anchor(r, col) in labels:
+                    heads.append(f)
+                elif not (isinstance(raw, str) and _SAMPLE_TEXT_RE.search(raw)):
                     _take(record, f, raw, grid.sheet, r, col, mapping.item(f.item).options)
+            if _filled_under(grid, heads, labels):
+                # (wf160, wf162: a 高校 card's 家庭成员情况 — 工作单位, 职业, 年收入 of four members — came back empty
+                # from a second round, the 预填说明 silent; the members' rows are no records of their own here)
+                read.notes.append(f"{rel}（{grid.sheet}）：家庭成员栏（{'、'.join(f.label.strip() for f in heads[:4])}"
+                                  f"{'等' if len(heads) > 4 else ''}）所填的内容没有读入一套表：家庭成员的情况请在一套表中"
+                                  "他们自己的一行填写。")
             if record.values:
                 _named_by_its_file(record, form, rel, mapping)
                 read.records.append(record)
@@ -480,7 +504,7 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
     return read
 
 
-_SELF, _TO_THE_HEAD = "本人", "与户主关系"
+_SELF, _TO_THE_HEAD, _RELATION_TO_SELF, _MEMBER_WORD = "本人", "与户主关系", "与本人关系", "家庭成员"
 
 
 def _lines_under_the_list(read: FileRead, lines: list[MappingField], grid: Grid, rows: list[list[Any]] | None,
@@ -1159,7 +1183,10 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
                 record.values[selector] = "是"
                 record.cells[selector] = f"（出现在《{forms[record.form].title}》中）"
             if sheet in told_by_head:
-                for key in [k for k, v in record.values.items() if _RELATION_TO_ONE_RE.search(mapping.item(k).meaning)
+                # (only the relation of the row's own person: 「紧急联系人与本人关系」 says who the contact is to the
+                # record's person, a fact of theirs — wf163's 儿子 had been left out)
+                for key in [k for k, v in record.values.items()
+                            if C.squash(mapping.item(k).meaning).removeprefix(_MEMBER_WORD) == _RELATION_TO_SELF
                             and answer_word(C.squash(str(v))) != _SELF]:
                     del record.values[key]
                     record.cells.pop(key, None)

@@ -1214,6 +1214,8 @@ def _data_rows(ws: Worksheet, start: int) -> int:
 _ANYONE_HAS = frozenset({"健康状况", "婚姻状况", "身体状况", "母亲姓名", "父亲姓名"})
 _BASIC_THEME = "基本信息"  # the synonym table's theme of what anyone has (职业, 民族, 文化程度 …)
 _NUMBER_HELD_RE = re.compile(r"(?:编号|证号|号码|账号|卡号|代码)(?:（[^）]*）)?$")
+# The village a record is in (所在村（社区）, 所属村, 村名称), no town nor group
+_VILLAGE_ITEM_RE = re.compile(r"^(?:所属|所在)?(?:村|行政村|社区|村（社区）|村（居）|村\(社区\))(?:名称|名)?$|^村名")
 # Where a record is (所属村, 村名称, 所属乡镇 …).
 PLACE_ITEM_RE = re.compile(r"^(?:所属|所在)?(?:乡镇|乡（镇）|街道|村|行政村|自然村|社区|村（社区）|村（居）|村民小组|组)"
                            r"(?:名称|名)?(?:（.*）)?$|^村名")
@@ -1294,6 +1296,7 @@ class _Filler:
         # (sheet, record, item) → where a value copied in was typed: a word about it names that cell (wf158: 「85头」
         # typed on 指标 was said to be at an empty cell of the village's row)
         self._typed_elsewhere: dict[tuple[str, int, str], str] = {}
+        self._villages_typed: set[str] | None = None
         self._heads_by_their_own_numbers()
         villages = collected.records.get(VILLAGES, [])
         if len(villages) > 1:
@@ -2663,6 +2666,14 @@ class _Filler:
                     f"{self._records_named(sheet, rows, named)}{'等' if len(named) > 5 else ''}的“与户主关系”没有填，"
                     f"其户主即本人，各部门报表按“户主”填写。")
 
+    def villages_typed(self) -> set[str]:
+        """The villages the 一套表's records name (the 村（社区） sheet's rows, the people's and households' 所在村)."""
+        if self._villages_typed is None:
+            keys = [i.key for i in self.mapping.items if _VILLAGE_ITEM_RE.match(C.squash(i.meaning))]
+            self._villages_typed = {C.squash(str(row[key])) for rows in self.collected.records.values() for row in rows
+                                    for key in keys if not _is_blank(row.get(key))}
+        return self._villages_typed
+
     def _say_what_several_villages_keep_apart(self, villages: list[dict[str, Any]]) -> None:
         """With several villages' rows, a figure typed on 指标 is no one village's, nor are the villages' figures the
         指标 left blank: each reaches only the forms asking it where it was typed, and the clerk is told which (wf158:
@@ -2985,6 +2996,26 @@ def _clear_someone_elses_lines(ws: Worksheet, form: MappingForm, fields: list[Ma
             answer_beside = bool(marks) and _PLACEHOLDER_RE.match(cell.value[marks[-1].end():].replace("　", "")) is not None
     if cleared:
         _say_cleared(form, cleared, filler)
+
+
+def _say_another_villages_title(form: MappingForm, filler: _Filler) -> None:
+    """A title naming a village the 一套表 does not list (「燕云村2024年农作物保险投保清单」 sent with 新槐村's people,
+    wf163) is the template's last user's: the copy goes out under it, and the clerk is told to put it right."""
+    printed = [name for name in _VILLAGE_IN_TITLE_RE.findall(C.squash(form.title))
+               if not name.startswith(_NO_VILLAGE_NAME) and not _NOT_A_VILLAGES_NAME_RE.search(name)]
+    typed = filler.villages_typed()
+    if not printed or not typed or any(name in typed or any(name in t or t in name for t in typed) for name in printed):
+        return
+    note = (f"{form.department or '未注明'}《{form.title}》：标题印的是“{printed[0]}”，一套表填的是"
+            f"{_few(sorted(typed), 3)}，分发的报表标题未改，请核对后改正。")
+    if note not in filler.report.warnings:
+        filler.report.warnings.append(note)
+
+
+# A village a title names (燕云村, 城关社区), not a kind of them (各村, 行政村, 村级)
+_VILLAGE_IN_TITLE_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:村|社区))(?![级委民务组庄镇])")
+_NOT_A_VILLAGES_NAME_RE = re.compile(r"[省市县区和与及的、]|[农乡]村$")  # (广州市农村, 儿童和农村: no village)
+_NO_VILLAGE_NAME = ("各", "全", "本", "每", "行政", "自然", "农村", "乡村", "城乡", "村", "社区", "所在", "所属", "该")
 
 
 def _say_cleared(form: MappingForm, cleared: list[str], filler: _Filler) -> None:
@@ -4724,6 +4755,8 @@ def _write_job(job: _Job, filler: _Filler, fields_by_form: dict[str, list[Mappin
         pristine_doc: DocxTables | None = None
         if note := _copies_note(job):
             report.warnings.append(note)
+        for form in job.forms:
+            _say_another_villages_title(form, filler)
         saved: list[Path] = []
         filled: set[str] = set()  # the forms that received anything
         for copy_no, target in enumerate(job.targets):
