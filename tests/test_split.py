@@ -5750,3 +5750,14 @@ def test_a_cards_family_table_read_back_is_said_not_read(tmp_path: Path) -> None
     blank, mapping = _merge(tmp_path / "forms", tmp_path / "blank")
     report = prefill(blank, mapping, [tmp_path / "out"], tmp_path / "预填.xlsx")
     assert any("家庭成员栏" in n and "没有读入" in n for n in report.notes), report.notes
+
+
+def test_the_household_hint_names_every_column_that_tells_a_household(tmp_path: Path) -> None:
+    """wf162: the line asked for the 户编号 alone, which the 一套表's notes say not to make up; the 户主姓名 column,
+    which tells a household as well, went unmentioned."""
+    people = [("林大", "330101197001010011", None, None, "户主"), ("林小", "330101200001010022", None, None, "儿子")]
+    _, warnings = _members_on_household_cards(tmp_path, "甲县户籍证明", ["户编号", "户主姓名"], [
+        {"B3": name, "D3": pid, "B4": number, "D4": head, "B5": name, "D5": relation}
+        for name, pid, number, head, relation in people])
+    said = [w for w in warnings if "无法知道其同户成员" in w]
+    assert len(said) == 1 and "“户编号”（或户主姓名，填其中一项即可）" in said[0], warnings

@@ -1183,6 +1183,7 @@ def _example_rows(ws: Worksheet, start: int, limit: int = EXAMPLE_ROWS) -> range
 
 
 _UNKEYED_MARK = "无法知道其同户成员"
+_WEAKER_HOUSEHOLD_KEYS = HOUSEHOLD_KEYS[1][0] | HOUSEHOLD_KEYS[-1][0]  # 户主公民身份号码, 户主姓名 …
 
 
 def _records_present(ws: Worksheet, start: int) -> range:
@@ -1567,8 +1568,13 @@ class _Filler:
             relation = self._item_named(sheet, "与户主关系")
             heads = not relation or _is_blank(records[record].get(relation)) \
                 or _heads_the_household(records[record].get(relation))
+            # (wf162: the line asked for a 户编号 the 一套表's notes say not to make up; the 户主's name or number,
+            # which tells the household as well, was never mentioned)
+            others = [i.name for i in self.mapping.items if (i.record or i.sheet) == sheet and not i.joins
+                      and i.key not in keys and C.squash(i.meaning) in _WEAKER_HOUSEHOLD_KEYS]
+            either = f"（或{'、'.join(dict.fromkeys(others))}，填其中一项即可）" if others else ""
             self.report.warnings.append(f"{where}{who}没有填“{names}”，{_UNKEYED_MARK}，户内成员栏中没有他们的家人"
-                                        f"（是户主的，只填了本人）；请在一套表中为同户的每个人填上“{names}”。")
+                                        f"（是户主的，只填了本人）；请在一套表中为同户的每个人填上“{names}”{either}。")
             # (a head's own row at least: a one-person household's card had no one on it — wf81)
             return [record] if heads else []
         relation = self._item_named(sheet, "与户主关系")
