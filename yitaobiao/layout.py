@@ -1716,10 +1716,10 @@ def _labels_a_person_item(text: str) -> bool:
     return bool(_PERSON_ITEM_RE.match(C.squash(text)))
 _LABEL_COLON_RE = re.compile(r"^([^:：□☐]{1,20})[:：]\s*(.*)$", re.S)
 # The box beside a post or a person that holds only a signature and its day (「签字：    年  月  日」).
-_QUESTION_OPENINGS = ("是否", "有无")
+_SIGNATURE_BOX_RE = re.compile(r"^[(（]?(?:签字|签名|签章|签字盖章|签名盖章)[)）]?[:：]?_*(?:年_*月_*日_*)?$")
 # A box holding only a signer's word and the day: 「申请人（签字按印）：  年 月 日」, 「经办人：  年 月 日」
 _SIGNER_DATE_BOX_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:\((?:签字|签名|签章|盖章)[^()]{0,4}\))?:_*年_*月_*日_*$")
-_SIGNATURE_BOX_RE = re.compile(r"^[(（]?(?:签字|签名|签章|签字盖章|签名盖章)[)）]?[:：]?_*(?:年_*月_*日_*)?$")
+_QUESTION_OPENINGS = ("是否", "有无")  # (a question beside a review's side label: 是否存在…情形 | □是 □否)
 # A stamp and its day (「（盖章） 年 月 日」): whoever stamps the form off. (A 「（盖章）」 alone beside 单位名称 is where
 # the unit writes its name and stamps it: an item.)
 _STAMP_BOX_RE = re.compile(r"^[(（]?(?:盖章|公章|单位盖章)[)）]?[:：]?_*年_*月_*日_*$")
