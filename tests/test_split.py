@@ -5761,3 +5761,29 @@ def test_the_household_hint_names_every_column_that_tells_a_household(tmp_path: 
         for name, pid, number, head, relation in people])
     said = [w for w in warnings if "无法知道其同户成员" in w]
     assert len(said) == 1 and "“户编号”（或户主姓名，填其中一项即可）" in said[0], warnings
+
+
+def test_a_households_size_typed_differently_on_its_two_sheets_is_to_settle(tmp_path: Path) -> None:
+    """wf161: 家庭人口数 asked on the 户 sheet (a 一户一表) and on the people's rows (a 监测户台账), typed 5 and 6: each
+    form went out with its own number, unsaid. The two are compared through the household's head: 需要处理."""
+    forms, merged, mapping, items = _merged_lists(
+        tmp_path, ("乡村振兴局/监测户.xlsx", "防止返贫监测对象台账", ["姓名", "公民身份号码", "户编号", "与户主关系", "家庭人口数"]),
+        ("住建局/农户.xlsx", "农户住房情况一户一表", ["户主姓名", "户主身份证号", "家庭人口数", "房屋结构"]))
+    sizes = [i for i in mapping.items if i.name.startswith("家庭人口数")]
+    assert {i.record or i.sheet for i in sizes} == {PERSONS, "户"}, [(i.name, i.sheet, i.record) for i in sizes]
+    head_id = "330101196901010011"
+    _type_rows(merged, mapping, items, ("姓名", "公民身份号码", "户编号", "与户主关系"),
+               [("王建国", head_id, "H1", "户主"), ("李秀英", "330101197001010028", "H1", "妻")])
+    wb = load_workbook(merged)
+    person_size = next(i for i in sizes if (i.record or i.sheet) == PERSONS)
+    household_size = next(i for i in sizes if (i.record or i.sheet) == "户")
+    head_item = next(i for i in mapping.items if (i.record or i.sheet) == "户" and "身份" in i.name)
+    name_item = next(i for i in mapping.items if (i.record or i.sheet) == "户" and i.name.startswith("户主姓名"))
+    first = mapping.header_row + 1
+    wb[person_size.sheet].cell(first, person_size.position).value = 2
+    for item, value in ((household_size, 3), (head_item, head_id), (name_item, "王建国")):
+        wb[item.sheet].cell(first, item.position).value = value
+    wb.save(merged)
+    report = split_filled(merged, mapping, forms, tmp_path / "out")
+    said = [a for a in report.alerts if "两处不一致" in a and "家庭人口数" in a]
+    assert len(said) == 1 and "填了 3" in said[0] and "填的是 2" in said[0], report.alerts

@@ -1721,6 +1721,42 @@ class _Filler:
                             f"{size} 写入，请核对后改正。")
         return said
 
+    def household_sizes_compared(self) -> None:
+        """A household's 家庭人口数 asked on the 户 sheet and on its people's rows, typed differently in the two: each
+        form got the number of the sheet it reads, and the cadre is asked to settle it (wf161: the 一户一表 went out
+        with 5, the 监测户台账 with 6 on every member's row, unsaid). A 户 row is its head's household: the person
+        whose own number is its 户主公民身份号码, else the one person of its 户主姓名."""
+        sizes = {sheet: next((i.key for i in self.mapping.items if (i.record or i.sheet) == sheet and not i.joins
+                              and bare_name(i.meaning) == _HOUSEHOLD_SIZE), None) for sheet in (PERSONS, _HOUSEHOLDS)}
+        found = self._household_index(PERSONS) if None not in sizes.values() else None
+        if found is None:
+            return
+        members = found[1]
+        households = [i for i in self.mapping.items if (i.record or i.sheet) == _HOUSEHOLDS and not i.joins]
+        head_id = next((i.key for i in households if C.squash(i.meaning) in HOUSEHOLD_KEYS[1][0]), None)
+        head_name = next((i.key for i in households if C.squash(i.meaning) in HOUSEHOLD_KEYS[-1][0]), None)
+        own_id, own_name = self._own_id_item(PERSONS), self._item_named(PERSONS, None)
+        people = self.collected.records.get(PERSONS, [])
+        by_id = {number: m for m, person in enumerate(people) if own_id and (number := _squeezed(person.get(own_id)))}
+        by_name: dict[str, list[int]] = defaultdict(list)
+        for m, person in enumerate(people):
+            if own_name and (name := _squeezed(person.get(own_name))):
+                by_name[name].append(m)
+        for n, row in enumerate(self.collected.records.get(_HOUSEHOLDS, [])):
+            named = by_name.get(_squeezed(row.get(head_name)) if head_name else "", [])
+            head = by_id.get(_squeezed(row.get(head_id)) if head_id else "") \
+                or (named[0] if len(named) == 1 else None)
+            typed = _whole_number(row.get(sizes[_HOUSEHOLDS]))
+            if head is None or typed is None or not all(key := self._household_of[PERSONS][head]):
+                continue
+            theirs = {size for m in members.get(key, [])
+                      if (size := _whole_number(people[m].get(sizes[PERSONS]))) is not None}
+            if theirs and theirs != {typed}:
+                item = self.mapping.item(sizes[_HOUSEHOLDS])  # type: ignore[arg-type]
+                self.report.alerts.append(
+                    f"{self.place_of(item, _HOUSEHOLDS, n)}（{_HOUSEHOLD_SIZE}）填了 {typed}，人员表中同户的人填的是 "
+                    f"{'、'.join(map(str, sorted(theirs)))}：两处不一致，已各按所填分发，请核对后改成一致。")
+
     def share_household_items(self, jobs: list[_Job] | None = None) -> list[str]:
         """What a household answers once (家庭人口数, 户类型, 家庭电话), typed on one of its people's rows and left
         blank on the others, filled in on theirs: the head's value, else the one value the others typed. wf95's cadre
@@ -4916,6 +4952,7 @@ def split_filled(filled: Path, mapping: Mapping, forms_dir: Path, out_dir: Path,
     report.warnings.extend(_people_for_no_one(filler, jobs))
     report.warnings.extend(_typed_for_no_one(filler, jobs))
     report.warnings.extend(filler.household_sizes_told())
+    filler.household_sizes_compared()
     report.warnings.extend(filler.share_household_items(jobs))
     report.warnings.extend(relatives_rows)
     report.warnings.extend(_required_left_blank(filler, jobs))
