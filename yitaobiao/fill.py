@@ -334,19 +334,17 @@ def _value_right_of(grid: Grid, rows: list[list[Any]] | None, r: int, c: int) ->
     return _cell(rows, grid, r, col), col
 
 
-def _filled_under(grid: Grid, heads: list[MappingField], labels: set[tuple[int, int]]) -> int:
-    """How many cells are filled under a card's row of table headers, down to the next label."""
-    filled = 0
+def _filled_under(grid: Grid, heads: list[MappingField], labels: set[tuple[int, int]]) -> bool:
+    """Whether a cell is filled under a card's row of table headers, down to the next label."""
     for f in heads:
         r, c = parse_a1(f.cell)
         for row in range(r + 1, min(r + 16, grid.height)):
-            if grid.anchor(row, c) in labels:
-                break
+            if grid.anchor(row, c) in labels or grid.anchor(row, c)[0] <= r:
+                break  # (the next label, or a box merged down from the header's own row)
             text = grid.text(row, c).strip()
-            if grid.anchor(row, c) != (row, c) and grid.anchor(row, c)[0] <= r:
-                break  # (a box merged down from the header's own row)
-            filled += bool(text) and not C.is_non_field_text(text)
-    return filled
+            if text and not C.is_non_field_text(text):
+                return True
+    return False
 
 
 def _furniture_row(texts: list[str], leading: list[str], fields: list[MappingField], record: SourceRecord) -> bool:

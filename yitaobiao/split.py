@@ -1732,9 +1732,7 @@ class _Filler:
         if found is None:
             return
         members = found[1]
-        households = [i for i in self.mapping.items if (i.record or i.sheet) == _HOUSEHOLDS and not i.joins]
-        head_id = next((i.key for i in households if C.squash(i.meaning) in HOUSEHOLD_KEYS[1][0]), None)
-        head_name = next((i.key for i in households if C.squash(i.meaning) in HOUSEHOLD_KEYS[-1][0]), None)
+        head_id, head_name = self._head_items(_HOUSEHOLDS)
         own_id, own_name = self._own_id_item(PERSONS), self._item_named(PERSONS, None)
         people = self.collected.records.get(PERSONS, [])
         by_id = {number: m for m, person in enumerate(people) if own_id and (number := _squeezed(person.get(own_id)))}
@@ -2679,6 +2677,12 @@ class _Filler:
                 return value, f"{INDICATORS}!{get_column_letter(column)}{self.mapping.item(key).position}"
         return None, ""
 
+    def _head_items(self, sheet: str) -> tuple[str | None, str | None]:
+        """The keys of a record sheet's 户主公民身份号码 and 户主姓名 items, None where it asks neither."""
+        items = [i for i in self.mapping.items if (i.record or i.sheet) == sheet and not i.joins]
+        return (next((i.key for i in items if C.squash(i.meaning) in HOUSEHOLD_KEYS[1][0]), None),
+                next((i.key for i in items if C.squash(i.meaning) in HOUSEHOLD_KEYS[-1][0]), None))
+
     def _heads_by_their_own_numbers(self) -> None:
         """A person whose 与户主关系 was left blank and whose row names themselves as its 户主 (their own number the
         户主公民身份号码, else their own name the 户主姓名) is the head, as the README says the head's row is told: every
@@ -2688,9 +2692,7 @@ class _Filler:
             relation = self._item_named(sheet, "与户主关系")
             if relation is None:
                 continue
-            items = [i for i in self.mapping.items if (i.record or i.sheet) == sheet and not i.joins]
-            head_id = next((i.key for i in items if C.squash(i.meaning) in HOUSEHOLD_KEYS[1][0]), None)
-            head_name = next((i.key for i in items if C.squash(i.meaning) in HOUSEHOLD_KEYS[-1][0]), None)
+            head_id, head_name = self._head_items(sheet)
             own_id, own_name = self._own_id_item(sheet), self._item_named(sheet, None)
             named: list[int] = []
             for n, row in enumerate(rows):
