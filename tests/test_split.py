@@ -5738,18 +5738,59 @@ def test_a_title_naming_another_village_is_said(tmp_path: Path, title: str, said
     assert bool(told) == said and (not said or "“燕云村”" in told[0] and "新槐村" in told[0]), report.warnings
 
 
-def test_a_cards_family_table_read_back_is_said_not_read(tmp_path: Path) -> None:
-    """wf160, wf162: fill read a split card's own items and left its 家庭成员情况 rows (工作单位, 年收入 …) behind, the
-    预填说明 silent; a second round went out with the table empty. The rows are no records of their own: the clerk is
-    told to type the members' items on their own rows."""
+def test_a_cards_family_table_is_read_back_into_the_members_own_rows(tmp_path: Path) -> None:
+    """wf160, wf162: fill read a split card's own items and left its 家庭成员情况 rows (工作单位, 年收入 …) behind; a second
+    round went out with the table empty. Each row is a member of the card's household: joined by name to the one of
+    the household's rows (the 工作单位 typed on the card reaches 李秀英's own row), or added to the household when the
+    一套表 has no row of theirs (the grandmother only the card lists, with the household's 户主姓名)."""
     from yitaobiao.fill import prefill
 
     people = [("王建国", "330101196901010011", "男", 57, "户主", "否"), ("李秀英", "330101197001010028", "女", 56, "妻", "否"),
               ("王小明", "330101200801010035", "男", 18, "子", "是")]
     _family_on_a_students_card(tmp_path, people, to_head=True)
+    (copy,) = sorted((tmp_path / "out" / "教育局").glob("调查表*.xlsx"))
+    wb = load_workbook(copy)
+    ws = wb.active
+    by_name = {ws.cell(r, 2).value: r for r in range(5, 9)}
+    ws.cell(by_name["李秀英"], 5).value = "东村小学"
+    free = next(r for r in range(5, 9) if not ws.cell(r, 2).value)
+    ws.cell(free, 2).value, ws.cell(free, 3).value, ws.cell(free, 4).value = "赵桂花", 80, "祖母"
+    wb.save(copy)
     blank, mapping = _merge(tmp_path / "forms", tmp_path / "blank")
     report = prefill(blank, mapping, [tmp_path / "out"], tmp_path / "预填.xlsx")
-    assert any("家庭成员栏" in n and "没有读入" in n for n in report.notes), report.notes
+    items = {i.name: i for i in mapping.items}
+    filled = load_workbook(tmp_path / "预填.xlsx")
+    rows = {filled[items["姓名"].sheet].cell(r, items["姓名"].position).value: r
+            for r in range(mapping.header_row + 1, mapping.header_row + 8)}
+    assert set(rows) >= {"王建国", "李秀英", "王小明", "赵桂花"}, rows
+    work = items["家庭成员工作单位"]  # (a member's own, as the card asks it)
+    assert filled[work.sheet].cell(rows["李秀英"], work.position).value == "东村小学"
+    assert filled[items["户主姓名"].sheet].cell(rows["赵桂花"], items["户主姓名"].position).value == "王建国"
+    # (her relation to the student is no relation to the head: the student is not the head)
+    assert filled[items["与户主关系"].sheet].cell(rows["赵桂花"], items["与户主关系"].position).value is None
+    assert any("家庭成员栏读入 3 人" in n and "1 人一套表中原来没有" in n for n in report.notes), report.notes
+
+
+def test_a_household_cards_member_lines_are_read_back(tmp_path: Path) -> None:
+    """wf162: a second round trip lost the members only a 户籍证明 listed (「户内成员 | 林小 | 与户主关系 | 儿子」 on his
+    father's copy, his own copy not sent back): read back, he is a person of his father's household again, with
+    his relation to the head."""
+    from yitaobiao.fill import prefill
+
+    people = [("林大", "330101197001010011", "林大", "东村", "户主"),
+              ("林小", "330101200001010022", "林大", "东村", "儿子")]
+    _members_on_household_cards(tmp_path, "甲县户籍证明", ["户主姓名", "所属村"], [
+        {"B3": name, "D3": pid, "B4": head, "D4": village, "B5": name, "D5": relation}
+        for name, pid, head, village, relation in people])
+    for copy in (tmp_path / "out" / "公安局").glob("卡-*林小*.xlsx"):
+        copy.unlink()
+    blank, mapping = _merge(tmp_path / "forms", tmp_path / "blank", include_on_demand=True)
+    report = prefill(blank, mapping, [tmp_path / "out"], tmp_path / "预填.xlsx")
+    items = {i.name: i for i in mapping.items if not i.joins}
+    ws = load_workbook(tmp_path / "预填.xlsx")[items["姓名"].sheet]
+    rows = {ws.cell(r, items["姓名"].position).value: r for r in range(mapping.header_row + 1, mapping.header_row + 5)}
+    assert {name: (ws.cell(r, items["户主姓名"].position).value, ws.cell(r, items["与户主关系"].position).value)
+            for name, r in rows.items() if name} == {"林大": ("林大", "户主"), "林小": ("林大", "儿子")}, report.notes
 
 
 def test_the_household_hint_names_every_column_that_tells_a_household(tmp_path: Path) -> None:

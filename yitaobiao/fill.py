@@ -68,6 +68,7 @@ from .split import (
     _age_on,
     _codes_in_order,
     _few,
+    _heads_the_household,
     _insert_rows_keeping_footer,
     _lists_members,
     _name_item,
@@ -270,6 +271,8 @@ class FileRead:
     forms: list[str] = field(default_factory=list)  # recognised template ids
     records: list[SourceRecord] = field(default_factory=list)
     indicators: list[tuple[str, str, Any, str]] = field(default_factory=list)  # item, period, value, cell
+    # the family members a card lists: the index of its record in ``records``, and the member's values
+    members: list[tuple[int, SourceRecord]] = field(default_factory=list)
     problem: str | None = None
     notes: list[str] = field(default_factory=list)  # read, but with something the clerk should know
 
@@ -334,17 +337,55 @@ def _value_right_of(grid: Grid, rows: list[list[Any]] | None, r: int, c: int) ->
     return _cell(rows, grid, r, col), col
 
 
-def _filled_under(grid: Grid, heads: list[MappingField], labels: set[tuple[int, int]]) -> bool:
-    """Whether a cell is filled under a card's row of table headers, down to the next label."""
-    for f in heads:
+def _rows_under(grid: Grid, heads: list[MappingField], labels: set[tuple[int, int]]) -> list[int]:
+    """The rows of a card's table under its row of headers (「姓名 | 年龄 | 与学生关系 …」), down to the next label."""
+    if not heads:
+        return []
+    r, c = parse_a1(heads[0].cell)
+    columns = sorted(parse_a1(f.cell)[1] for f in heads)
+    side = grid.anchor(r, columns[0] - 1) if columns[0] and grid.text(r, columns[0] - 1).strip() else None
+    rows: list[int] = []
+    for row in range(r + 1, min(r + 16, grid.height)):
+        if grid.anchor(row, c) in labels or grid.anchor(row, c)[0] <= r:
+            break  # (the next label, or a box merged down from the header's own row)
+        if side is not None and grid.anchor(row, side[1]) != side and grid.text(row, side[1]).strip():
+            break  # (「家庭成员情况」 merged down beside the rows, then the next section's side label)
+        if any(grid.span(row, col).right >= next_col for col, next_col in zip(columns, columns[1:], strict=False)):
+            break  # (a line across the table: 「家庭人均年收入    （元）。学生本学年已获资助情况___」)
+        rows.append(row)
+    return rows
+
+
+def _member_rows(grid: Grid, heads: list[MappingField], slots: list[MappingField], labels: set[tuple[int, int]],
+                 mapping: Mapping, name_key: str | None) -> list[SourceRecord]:
+    """The family members a card lists, one a row: under its row of table headers (a 高校 card's 家庭成员情况 — 姓名,
+    年龄, 工作单位 …) and on its numbered lines (a 户籍证明's 「户内成员 | 李秀英 | 家庭关系 | 妻」; the 户主's own line,
+    「户主 | 王建国 | 家庭关系 | 户主」, names them in its 户主 box). Rows with nothing typed in are left out."""
+    # (table or lines, row) → each field and the column its value is in
+    lines: dict[tuple[int, int], list[tuple[MappingField, int]]] = defaultdict(list)
+    for row in _rows_under(grid, heads, labels):
+        lines[0, row] = [(f, parse_a1(f.cell)[1]) for f in heads]
+    head_name = next((f for f in mapping.fields if slots and f.form == slots[0].form and not f.slot
+                      and C.squash(mapping.item(f.item).meaning) in HOUSEHOLD_KEYS[-1][0]), None)
+    slot_rows = {parse_a1(f.cell)[0] for f in slots}
+    for f in [*slots, *([head_name] if head_name and parse_a1(head_name.cell)[0] in slot_rows else [])]:
         r, c = parse_a1(f.cell)
-        for row in range(r + 1, min(r + 16, grid.height)):
-            if grid.anchor(row, c) in labels or grid.anchor(row, c)[0] <= r:
-                break  # (the next label, or a box merged down from the header's own row)
-            text = grid.text(row, c).strip()
-            if text and not C.is_non_field_text(text):
-                return True
-    return False
+        col = grid.span(r, c).right + 1
+        if grid.anchor(r, col) not in labels:
+            lines[1, r].append((f, col))
+    members: list[SourceRecord] = []
+    for (_, row), fields in lines.items():
+        member = SourceRecord("", "", {}, {})
+        for f, col in fields:
+            _take(member, f, _cell(None, grid, row, col), grid.sheet, row, col, mapping.item(f.item).options)
+            if f is head_name and name_key and f.item in member.values:
+                member.values[name_key] = member.values.pop(f.item)
+                member.cells[name_key] = member.cells.pop(f.item)
+        # (「父亲 | | |」: a row printed for a relation and left blank)
+        if any(not C.is_non_field_text(str(v)) and not _RELATION_TO_ONE_RE.search(mapping.item(k).meaning)
+               for k, v in member.values.items()):
+            members.append(member)
+    return members
 
 
 def _furniture_row(texts: list[str], leading: list[str], fields: list[MappingField], record: SourceRecord) -> bool:
@@ -438,9 +479,10 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
             record = SourceRecord(form.id, rel, {}, {})
             labels = {grid.anchor(*parse_a1(f.cell)) for f in fields}
             heads: list[MappingField] = []  # 「姓名 | 年龄 | 与学生关系」 over the members' rows
+            slots = [f for f in fields if f.slot]  # 户内成员 1, 2 …: the household's other people, not the card's own
             for f in fields:
                 if f.slot:
-                    continue  # 户内成员 1, 2 …: the household's other people, not the card's own
+                    continue
                 r, c = parse_a1(f.cell)
                 raw, col = _value_right_of(grid, None, r, c)
                 # (Not the next label of a row of headers 「姓名 | 年龄 | …」, nor the template's printed example.)
@@ -448,14 +490,18 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
                     heads.append(f)
                 elif not (isinstance(raw, str) and _SAMPLE_TEXT_RE.search(raw)):
                     _take(record, f, raw, grid.sheet, r, col, mapping.item(f.item).options)
-            if _filled_under(grid, heads, labels):
-                # (wf160, wf162: a 高校 card's 家庭成员情况 — 工作单位, 职业, 年收入 of four members — came back empty
-                # from a second round, the 预填说明 silent; the members' rows are no records of their own here)
-                read.notes.append(f"{rel}（{grid.sheet}）：家庭成员栏（{'、'.join(f.label.strip() for f in heads[:4])}"
-                                  f"{'等' if len(heads) > 4 else ''}）所填的内容没有读入一套表：家庭成员的情况请在一套表中"
-                                  "他们自己的一行填写。")
+            # (the row's last header has no label right of it: 「… | 年收入（元） | 健康状况」 at the card's edge)
+            header_rows = {row for row, n in Counter(parse_a1(f.cell)[0] for f in heads).items() if n > 1}
+            heads += [f for f in fields if not f.slot and f not in heads and parse_a1(f.cell)[0] in header_rows
+                      and f.item not in record.values]
             if record.values:
                 _named_by_its_file(record, form, rel, mapping)
+                # (wf160, wf162: a 高校 card's 家庭成员情况 — 工作单位, 职业, 年收入 of four members — and a 户籍证明's
+                # 户内成员 came back empty from a second round: each row is a member of the card's household)
+                name_key = _name_item(mapping, form.record_sheet) if form.record_sheet else None
+                for member in _member_rows(grid, heads, slots, labels, mapping, name_key):
+                    member.form, member.path = form.id, rel
+                    read.members.append((len(read.records), member))
                 read.records.append(record)
             continue
         start = form.data_start_row or 0
@@ -503,6 +549,9 @@ def read_filled_form(path: Path, rel: str, mapping: Mapping) -> FileRead:
 
 
 _SELF, _TO_THE_HEAD, _RELATION_TO_SELF, _MEMBER_WORD = "本人", "与户主关系", "与本人关系", "家庭成员"
+_HOUSEHOLD_NUMBER, _HEAD_ID, _HEAD_NAME = "户编号", "户主公民身份号码", "户主姓名"
+_HOUSEHOLD_KEY_KINDS = {_HOUSEHOLD_NUMBER: HOUSEHOLD_KEYS[0][0], _HEAD_ID: HOUSEHOLD_KEYS[1][0],
+                        _HEAD_NAME: HOUSEHOLD_KEYS[-1][0]}
 
 
 def _lines_under_the_list(read: FileRead, lines: list[MappingField], grid: Grid, rows: list[list[Any]] | None,
@@ -721,6 +770,11 @@ class Joiner:
         # (a household's numbers, 户编号 and 户口簿户号: one household whichever source gave its head's ID — wf137)
         self.numbers = [i.key for i in mapping.items if sheet == HOUSEHOLDS and (i.record or i.sheet) == sheet
                         and not i.joins and C.squash(i.meaning) in HOUSEHOLD_KEYS[0][0]]
+        own = [i for i in mapping.items if (i.record or i.sheet) == sheet and not i.joins and not i.selects]
+        self.to_head = next((i.key for i in own if C.squash(i.meaning) == _TO_THE_HEAD), None)
+        # (the columns naming a person's household, each with the words that name it: a 户主's name, number, 户编号)
+        self.household_keys = {i.key: kind for i in own for kind, words in _HOUSEHOLD_KEY_KINDS.items()
+                               if C.squash(i.meaning) in words}
 
     def forget(self, values: dict[str, Any]) -> list[Joined]:
         """Take out the records read so far of the person ``values`` describes (by number; by name where either has
@@ -812,10 +866,37 @@ class Joiner:
     def sheet_is_people(self) -> bool:
         return bool(self.id_key and self.mapping.item(self.id_key).rule == "id")
 
+    def _place(self, values: dict[str, Any], where: str, source: str) -> int:
+        """The record ``values`` join (its place in :attr:`records`; a new one's is the next), by their key."""
+        key = self.key_of(values, where)
+        if key is not None and key not in self.index and (same := self._same_but_check_digit(values, where)) is not None:
+            self.index[key] = same
+        # (wf137: 赵大山's household, its 户编号 on both, came twice onto the 户 sheet, one source giving the head's ID
+        # and the other not; 刘芳's, one source naming her alone, twice too)
+        numbered = [f"no:{k}:{_norm_text(values[k])}" for k in self.numbers if not _blank(values.get(k))]
+        joined = self.index.get(key) if key is not None else None
+        namesakes = joined is not None and key is not None and key.startswith("head:") \
+            and source in self.records[joined].sources
+        if namesakes:
+            joined = None  # (two households of one source whose heads share a name: two, unsaid which is whose)
+        if joined is None:
+            joined = next((self.index[n] for n in numbered if n in self.index), None)
+        if joined is None and key is not None and not namesakes:
+            joined = self._one_head_named(values)
+        if joined is None:
+            joined = len(self.records)  # (a new record, appended by the caller)
+            if key is not None and key.startswith("id:") \
+                    and (name := _norm_text(values.get(self.name_key)) if self.name_key else ""):
+                self.by_first_digits.setdefault((key[3:20], name), joined)
+        for known in ([key] if key is not None else []) + numbered:
+            self.index.setdefault(known, joined)
+        return joined
+
     def add(self, values: dict[str, Any], cells: dict[str, str], source: str, carried: bool = False,
-            standing: set[str] | frozenset[str] = frozenset()) -> None:
+            standing: set[str] | frozenset[str] = frozenset(), into: int | None = None) -> Joined:
         """Join a record's values to the one of the same person; ``carried``: last quarter's, its basic items carried
-        and the rest kept as last quarter's; ``standing``: items carried whatever their class (a death marked)."""
+        and the rest kept as last quarter's; ``standing``: items carried whatever their class (a death marked);
+        ``into``: the record (its place in :attr:`records`, or the next place for a new one) already found."""
         # (a date kept as the number 20130521 is the 2013-05-21 another source has: no conflict — wf46)
         # (a month alone, 「2014.03」, says less than another source's 2014-03-05, and agrees with it — wf72)
         # (1950.3 typed as a number is that month, 1952.1 January or a 1952.10 Excel made a number of — wf126)
@@ -833,29 +914,9 @@ class Joiner:
         # (wf47: a record without a number was pointed at A3, the mother's name beside it, not its own 姓名 at C3)
         at = next((cells[k] for k in (self.id_key, self.name_key) if k and k in cells), next(iter(cells.values()), ""))
         where = source if carried else f"{source} {at}".strip()
-        key = self.key_of(values, where)
-        if key is not None and key not in self.index and (same := self._same_but_check_digit(values, where)) is not None:
-            self.index[key] = same
-        # (wf137: 赵大山's household, its 户编号 on both, came twice onto the 户 sheet, one source giving the head's ID
-        # and the other not; 刘芳's, one source naming her alone, twice too)
-        numbered = [f"no:{k}:{_norm_text(values[k])}" for k in self.numbers if not _blank(values.get(k))]
-        joined = self.index.get(key) if key is not None else None
-        namesakes = joined is not None and key is not None and key.startswith("head:") \
-            and source in self.records[joined].sources
-        if namesakes:
-            joined = None  # (two households of one source whose heads share a name: two, unsaid which is whose)
-        if joined is None:
-            joined = next((self.index[n] for n in numbered if n in self.index), None)
-        if joined is None and key is not None and not namesakes:
-            joined = self._one_head_named(values)
-        if joined is None:
-            joined = len(self.records)
-            if key is not None and key.startswith("id:") \
-                    and (name := _norm_text(values.get(self.name_key)) if self.name_key else ""):
-                self.by_first_digits.setdefault((key[3:20], name), joined)
+        joined = self._place(values, where, source) if into is None else into
+        if joined == len(self.records):
             self.records.append(Joined())
-        for known in ([key] if key is not None else []) + numbered:
-            self.index.setdefault(known, joined)
         target = self.records[joined]
         if carried:
             for item_key, value in values.items():
@@ -872,7 +933,7 @@ class Joiner:
                         target.values[item_key] = value  # (wf84: 「之子」 kept over the list's 「120-子」, and marked)
                 else:
                     target.last_quarter[item_key] = value
-            return
+            return target
         target.sources.add(source)
         for item_key, value in values.items():
             place = f"{source} {cells.get(item_key, '')}".strip()
@@ -894,6 +955,62 @@ class Joiner:
                         target.month_only.discard(item_key)
                     continue
                 self._conflict(target, item_key, value, place)
+        return target
+
+    def household_of(self, record: Joined) -> dict[str, str]:
+        """What names ``record``'s household (户编号, 户主姓名, 户主公民身份号码 …, by item), the head's own name and
+        number standing for the 户主 columns a head's own row leaves blank."""
+        heads = _heads_the_household(record.values.get(self.to_head)) if self.to_head else False
+        named: dict[str, str] = {}
+        for key, kind in self.household_keys.items():
+            value = _norm_text(record.values.get(key))
+            if not value and heads:
+                own = {_HEAD_NAME: self.name_key, _HEAD_ID: self.id_key}.get(kind)
+                value = _norm_text(record.values.get(own)) if own else ""
+            if value:
+                named[key] = value
+        return named
+
+    def add_member(self, owner: Joined, member: SourceRecord) -> str:
+        """Join a family member a card lists (:func:`_member_rows`) to the one of that name in the household of the
+        card's own record, or add them to it; what was done: 「joined」, 「added」, 「no household」 (the card's record
+        names none), 「namesakes」, 「nameless」, 「gone」 (the card's record left out: one dead)."""
+        name = _norm_text(member.values.get(self.name_key)) if self.name_key else ""
+        at = next((n for n, r in enumerate(self.records) if r is owner), None)
+        if at is None:
+            return "gone"
+        if not name:
+            return "nameless"
+        if name == _norm_text(owner.values.get(self.name_key)):
+            self.add(member.values, member.cells, member.path, into=at)  # (the card's own person listed first)
+            return "joined"
+        household = self.household_of(owner)
+        if self.id_key and not _blank(member.values.get(self.id_key)):
+            if not household:
+                return "no household"
+            self.add({**household, **member.values}, member.cells, member.path)
+            return "joined"
+
+        def of_the_household(record: Joined) -> bool | None:
+            """Whether ``record`` is of the household; None where it says nothing either way."""
+            theirs = self.household_of(record)
+            if any(theirs.get(k) not in (None, v) for k, v in household.items()):
+                return False
+            # (the head a card's 户主 box names, whose own row leaves its 户主 columns blank, is of it too)
+            return any(theirs.get(k) == v or not theirs.get(k) and self.household_keys[k] == _HEAD_NAME
+                       and _norm_text(record.values.get(self.name_key)) == v for k, v in household.items()) or None
+
+        namesakes = [(n, of_the_household(r)) for n, r in enumerate(self.records)
+                     if r is not owner and _norm_text(r.values.get(self.name_key)) == name]
+        # (the one of that name in the household; else the village's one person of that name, who is in no other)
+        found = [n for n, of in namesakes if of] or [n for n, of in namesakes if of is None and len(namesakes) == 1]
+        if len(found) > 1 or not found and namesakes:
+            return "namesakes"
+        if not found and not household:
+            return "no household"
+        self.add({**household, **member.values}, member.cells, member.path,
+                 into=found[0] if found else len(self.records))
+        return "joined" if found else "added"
 
     def settle(self) -> None:
         """With --match-name-birth, a person without a usable ID number joins the one person of the sheet who has one,
@@ -1153,6 +1270,7 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
     # asks each one's 与户主关系, split words every card's relations from it, and these are left out)
     told_by_head = {(i.record or i.sheet) for i in mapping.items if C.squash(i.meaning) == _TO_THE_HEAD}
     relations_left = 0
+    members: list[tuple[str, Joined, SourceRecord]] = []  # the family members cards list, and whose card
     record_sheets = list(dict.fromkeys([*mapping.record_sheets()]))
     joiners = {sheet: Joiner(mapping, sheet, report, name_and_birth) for sheet in record_sheets}
     indicators: dict[tuple[str, str], list[tuple[Any, str]]] = defaultdict(list)
@@ -1166,7 +1284,8 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
             continue
         report.files_read += 1
         report.notes.extend(read.notes)
-        for record in read.records:
+        owners: dict[int, Joined] = {}
+        for n, record in enumerate(read.records):
             sheet = forms[record.form].record_sheet
             if sheet is None or sheet not in joiners:
                 report.unplaced.append(f"{rel}：《{forms[record.form].title}》的记录在一套表中没有对应的表，未填入。")
@@ -1189,7 +1308,10 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
                     del record.values[key]
                     record.cells.pop(key, None)
                     relations_left += 1
-            joiners[sheet].add(record.values, record.cells, rel)
+            owners[n] = joiners[sheet].add(record.values, record.cells, rel)
+        for n, member in read.members:
+            if n in owners:
+                members.append((forms[member.form].record_sheet or "", owners[n], member))
         for item, period, value, cell in read.indicators:
             indicators[(item, period)].append((value, f"{rel} {cell}"))
     if relations_left:
@@ -1249,8 +1371,55 @@ def prefill(merged: Path, mapping: Mapping, sources: list[Path], output: Path, c
                                 "列入各部门报表）。如确需沿用，请在一套表中补填。"
                                 + (f"其中有人在部门报表（{'、'.join(dict.fromkeys(revived))}）中仍列为在世，也未填入；"
                                    "请核实后告知该部门。" if revived else ""))
+    _add_members(members, joiners, told_by_head, report)
     _write(merged, mapping, joiners, indicators, output, report, last_figures, as_of)
     return report
+
+
+def _add_members(members: list[tuple[str, Joined, SourceRecord]], joiners: dict[str, Joiner], told_by_head: set[str],
+                 report: FillReport) -> None:
+    """The family members cards list, each joined to the one of their name in the household of the card's record or
+    added to it, once every form's records are in (wf160, wf162: the members a 高校 card's 家庭成员情况 and a
+    户籍证明's 户内成员 gave — 工作单位, 职业, 年收入 — came back empty from a second round). Their relation to the card's
+    person is their 与户主关系 where that person heads the household, and no fact of theirs elsewhere."""
+    done: dict[str, Counter[str]] = defaultdict(Counter)
+    for sheet, owner, member in members:
+        joiner = joiners[sheet]
+        for key in [k for k in member.values if _RELATION_TO_ONE_RE.search(joiner.mapping.item(k).meaning)]:
+            value = member.values.pop(key)
+            cell = member.cells.pop(key)
+            if sheet in told_by_head and joiner.to_head and _heads_the_household(owner.values.get(joiner.to_head)) \
+                    and answer_word(C.squash(str(value))) != _SELF:
+                member.values[joiner.to_head], member.cells[joiner.to_head] = value, cell
+            elif sheet not in told_by_head:
+                member.values[key], member.cells[key] = value, cell
+    # (a student's card names no household; the 户籍证明 of a member listing the student may: read first, it says
+    # whose household the student's family is)
+    waiting = [(joiners[sheet], owner, member) for sheet, owner, member in members if joiners[sheet].name_key]
+    while waiting:
+        outcomes = [(joiner, owner, member, joiner.add_member(owner, member)) for joiner, owner, member in waiting]
+        left = [(joiner, owner, member) for joiner, owner, member, how in outcomes if how == "no household"]
+        if len(left) == len(waiting):
+            break
+        for _, _, member, how in outcomes:
+            if how != "no household":
+                done[member.path][how] += 1
+        waiting = left
+    for _, _, member in waiting:
+        done[member.path]["no household"] += 1
+    for path, outcome in done.items():
+        read_in = outcome["joined"] + outcome["added"]
+        if read_in:
+            added = f"，其中 {outcome['added']} 人一套表中原来没有，新增为一行（没有公民身份号码的，请补填）" \
+                if outcome["added"] else ""
+            report.notes.append(f"{path}：家庭成员栏读入 {read_in} 人，按姓名对应到同户的人{added}。")
+        if outcome["no household"]:
+            report.notes.append(f"{path}：家庭成员栏所填的 {outcome['no household']} 人没有读入一套表：这张表的本人在一套表中"
+                                "没有户主姓名、户编号等说明是哪一户的项，无法知道家庭成员是谁家的；请在一套表中他们自己的一行填写。")
+        if outcome["nameless"]:
+            report.notes.append(f"{path}：表内列表栏有 {outcome['nameless']} 行没有填姓名，没有读入一套表，请核对。")
+        if outcome["namesakes"]:
+            report.notes.append(f"{path}：家庭成员栏中有 {outcome['namesakes']} 人在同户中有同名的几条记录，没有读入，请核对。")
 
 
 def _another_item(old: str, new: str) -> bool:
