@@ -7205,3 +7205,61 @@ def test_one_who_looks_after_someone_at_home_is_their_carer_by_any_name() -> Non
     「照料服务人 › 电话」 of a 探访 台账: each the carer (照护人) of the one the record is about."""
     roles = {MAKER.key("姓名", (section,)).role for section in ("照料护理人", "委托照料服务人情况", "照料服务人")}
     assert len(roles) == 1 and None not in roles
+
+
+def test_one_who_collects_for_the_head_is_a_stand_in_whatever_the_section_notes() -> None:
+    """u645: 「代领人信息（户主死亡或无民事行为能力时填写） › 姓名 | 身份证号码 | 与户主关系」 of a 直补资金发放花名册 keyed
+    by 户主姓名: the relation to the head asked made the 代领人 each row's own person (u91's payee), merged with every
+    roster's 姓名, ID and relation. One who collects for another (代领人, 代办人) is a stand-in by name."""
+    fields = [at("F1.1", "C3", "户主姓名"), at("F1.2", "D3", "户主身份证号"),
+              at("F1.3", "J4", "姓名", "代领人信息（户主死亡或无民事行为能力时填写）"),
+              at("F1.4", "K4", "身份证号码", "代领人信息（户主死亡或无民事行为能力时填写）"),
+              at("F1.5", "L4", "与户主关系", "代领人信息（户主死亡或无民事行为能力时填写）"),
+              at("F2.1", "B4", "姓名"), at("F2.2", "C4", "公民身份号码"), at("F2.3", "D4", "与户主关系")]
+    _match_forms(fields, [form_of("F1", "水库移民后期扶持直补资金发放花名册", Layout.LIST, Subject.PERSON),
+                          form_of("F2", "大中型水库移民后期扶持人口花名册", Layout.LIST, Subject.PERSON)])
+    assert not any(same(fields, a, b) for a, b in (("F1.3", "F2.1"), ("F1.4", "F2.2"), ("F1.5", "F2.3")))
+
+
+def test_a_households_section_asks_its_heads_number_under_the_heads_name() -> None:
+    """u645: 「申请户基本情况 › 户主姓名 | ___ | 联系电话 | ___」 over 「身份证号码 | ___」 on a 后期扶持人口变更申请表: the
+    number was read as the card's own person's, merged with every roster's, and the changed person's own number
+    under 变更人员情况 stood apart."""
+    card = [at("F1.1", "B1", "户主姓名", "申请户基本情况"), at("F1.2", "D1", "联系电话", "申请户基本情况"),
+            at("F1.3", "B2", "身份证号码", "申请户基本情况"), at("F1.4", "B4", "姓名", "变更人员情况"),
+            at("F1.5", "B5", "公民身份号码", "变更人员情况"),
+            at("F2.1", "B4", "户主姓名"), at("F2.2", "C4", "户主身份证号码"), at("F2.3", "D4", "姓名"),
+            at("F2.4", "E4", "公民身份号码")]
+    _match_forms(card, [form_of("F1", "后期扶持人口变更申请表", Layout.CARD, Subject.PERSON),
+                        form_of("F2", "移民人口花名册", Layout.LIST, Subject.PERSON)])
+    assert same(card, "F1.3", "F2.2") and same(card, "F1.5", "F2.4") and not same(card, "F1.3", "F2.4")
+
+
+def test_a_question_answered_by_ticking_yes_or_no_is_no_count() -> None:
+    """u647: 「检查情况 › 安装独立式感烟火灾探测报警器 | □是 □否」 of an inspection card met a township table's
+    「安装独立式感烟火灾探测报警器户数（户）」: whether one place has one, against how many households do."""
+    ticked = at("F1.1", "B10", "安装独立式感烟火灾探测报警器", "检查情况")
+    ticked.options = ["□是  □否"]
+    fields = [ticked, at("F2.1", "A8", "安装独立式感烟火灾探测报警器户数")]
+    fields[1].unit = "户"
+    _match_forms(fields, [form_of("F1", "九小场所消防安全检查记录表", Layout.CARD, Subject.ORGANISATION),
+                          form_of("F2", "农村消防安全基本情况统计表", Layout.INDICATOR, Subject.AGGREGATE)])
+    assert not same(fields, "F1.1", "F2.1")
+
+
+def test_the_people_a_section_adds_keep_their_own_names() -> None:
+    """u644: 「新增人员情况 › 姓名 | 性别 | 公民身份号码 | 与户主关系」 of a 低保家庭新生儿增员审批表 was read 新增姓名,
+    新增公民身份号码 …, apart from every form's own; what says who one is has no state. A count under it keeps it."""
+    for label in ("姓名", "性别", "公民身份号码", "与户主关系"):
+        assert MAKER.key(label, ("新增人员情况",)).text == MAKER.key(label).text, label
+    assert "新增" in MAKER.key("保障金额（元）", ("新增人员情况",)).text
+
+
+def test_the_words_of_a_birth_and_of_a_book_room() -> None:
+    """u644, u646: 落户日期 is the 户口登记日期 a newborn's card asks; a 生育津贴 roster's 生育日期 is the mother's
+    分娩日期; 分娩医疗机构 and 出生医院 the 助产机构; 申领日期 the 申请日期; a 农家书屋's 图书总藏量 its 藏书数量."""
+    pairs = [("落户日期", "户口登记日期"), ("分娩日期", "生育日期"), ("助产机构名称", "分娩医疗机构"),
+             ("助产机构名称", "出生医院"), ("申请日期", "申领日期"), ("图书总藏量", "藏书数量"), ("产假天数", "享受产假天数")]
+    for a, b in pairs:
+        assert SYN.lookup(a) is not None and SYN.lookup(a) == SYN.lookup(b), (a, b)
+    assert SYN.lookup("落户日期") != SYN.lookup("迁入日期")

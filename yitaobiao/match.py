@@ -316,6 +316,7 @@ class LabelKey:
     program: str = ""  # target group of the form, for items the synonym table does not know (申请类别 of 低保 ≠ of 困境儿童)
     level: str = ""  # an indicator table filled once per household or person: its figures are that record's
     figure: bool = False  # a row of a statistics table: a count or an amount, never a yes/no or a name
+    ticked: bool = False  # answered by ticking 是 or 否 printed beside it (□是 □否), however it is worded
     shown: str = ""  # the name to print when the text glues a breakdown to its item (联系人电话（本人或亲属）)
 
     @property
@@ -336,7 +337,8 @@ class LabelKey:
             return f"={self.canonical}" + (f"#{self.program}" if self.program else "") \
                 + (f"^{self.level}" if self.level else "")
         return f"~{self.text}|{unit_dimension(self.unit) or ''}" + (f"@{self.scope}" if self.scope else "") \
-            + (f"#{self.program}" if self.program else "") + (f"^{self.level}" if self.level else "")
+            + (f"#{self.program}" if self.program else "") + (f"^{self.level}" if self.level else "") \
+            + ("?" if self.ticked else "")
 
 
 _FAMILY_CONTACT_RE = re.compile(r"^家庭(?:通讯|通信|联系)")
@@ -1814,7 +1816,11 @@ class KeyMaker:
                       # (「返乡前务工情况 › 返乡时间」: the day of the event the header is before is no former one —
                       # u564 read 原返乡时间, apart from the same 返乡时间 of another form)
                       and not (q == _FORMER and (before := _BEFORE_EVENT_RE.search(g)) is not None
-                               and clean.startswith(before.group(1))))
+                               and clean.startswith(before.group(1)))
+                      # (「新增人员情况 › 姓名 | 性别 | 出生日期」 of a 低保家庭增员审批表: the people added, whose name is no
+                      # new name — u644 read 新增姓名, 新增公民身份号码 … apart from every form's own)
+                      and not (q not in (_HISTORY, _FORMER) and _PEOPLE_SECTION_RE.match(g[len(q):])
+                               and syn.lookup(clean) in _IDENTITY_ITEMS))
         party_group = next((g for g in reversed(groups) if g in parties), None)
         # (「患者情况」 a party's section: the 患者's, as a 患者 › header would say)
         ctx_role = (_SECTION_ENDING_RE.sub("", party_group) or party_group) if party_group \
@@ -2074,7 +2080,10 @@ class KeyMaker:
                           numbers=numbers_in(text), how=how, tokens=tokenize(text, syn),
                           qualifiers=quals, header=folded, written=norm.clean, shown=shown,
                           # (「审批情况 › 其中：占用耕地」 is a part of an area, never 「是否占用耕地」 — u157's look-alike)
-                          figure=not role and bool(_PART_OF_A_TOTAL_RE.match(label)))
+                          figure=not role and bool(_PART_OF_A_TOTAL_RE.match(label)),
+                          # (「安装独立式感烟火灾探测报警器 | □是 □否」 of an inspection card asks whether, never how
+                          # many households, as 「…报警器户数」 of a township's table does — u647)
+                          ticked=bool(options) and self.option_item("/".join(options)) == "是否")
         self._cache[cache_key] = result
         return result
 
@@ -2407,6 +2416,10 @@ _WHICH_ONE = ("所在", "所属", "所处")
 _PART_OF_A_TOTAL_RE = re.compile(r"^\s*其中\s*[:：]?")
 
 
+def _key_asks_yes_no(key: LabelKey) -> bool:
+    return key.ticked or _asks_yes_no(key.text)
+
+
 def _asks_yes_no(text: str) -> bool:
     """「是否参加城乡居民基本医疗保险」 asks one person yes or no; 「…参保人数」 counts those who said yes. So does
     「从业人员是否持有效健康合格证明」 of an inspection, its people named first (u436)."""
@@ -2525,7 +2538,7 @@ def _whole_it_is_part_of(key: LabelKey) -> str | None:
 
 
 def _may_be_a_whole(key: LabelKey) -> bool:
-    return not key.role and not _asks_yes_no(key.text)
+    return not key.role and not _key_asks_yes_no(key)
 
 
 def _total_with_its_part(a: LabelKey, b: LabelKey) -> tuple[str, str] | None:
@@ -2661,17 +2674,17 @@ class Scorer:
             # (a bare age band is the people of that age a table counts: 「按年龄段分 › 16周岁以下」 of a village summary
             # against a roster's 「安置对象类别（在对应栏打“√”） › 16周岁以下」, read as 是否16周岁以下 — u518)
             counted = (unit_dimension(y.unit) or _COUNT_TAIL_RE.search(y.text) or y.figure
-                       or _AGE_BAND_RE.match(y.text)) and not _asks_yes_no(y.text)
+                       or _AGE_BAND_RE.match(y.text)) and not _key_asks_yes_no(y)
             if counted and (unit_dimension(x.unit) or x.figure or _COUNT_TAIL_RE.search(x.text)) \
                     and (sex := _SEX_TOKENS.intersection(x.tokens)) and not _SEX_TOKENS.intersection(y.tokens):
                 # (「已确认成员人数 › 其中：女性」 against 「已确认成员 › 人数」: the women among them, no count of all — u609)
                 vetoes.append(f"限定不同：「{x.text}」只计{min(sex)[0]}性，「{y.text}」不分男女")
                 break
-            if _asks_yes_no(x.text) and counted:
+            if _key_asks_yes_no(x) and counted:
                 # (「是否流动党员」 against an indicator 流动党员 counted in 名: the unit is in the 计量单位 column)
                 vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是人数或个数")
                 break
-            if _asks_yes_no(x.text) and not _asks_yes_no(y.text) and _NUMBER_OR_DAY_TAIL_RE.search(y.text):
+            if _key_asks_yes_no(x) and not _key_asks_yes_no(y) and _NUMBER_OR_DAY_TAIL_RE.search(y.text):
                 # (「是否办理证照 › 特种行业许可证」 against a register's 特种行业许可证号 — u569)
                 vetoes.append(f"限定不同：「{x.text}」问是否，「{y.text}」是号码、日期或地址")
                 break
@@ -2844,7 +2857,7 @@ class _KeyTable:
         self.planned = np.array([_is_planned(k.text) for k in keys], dtype=bool)
         self.date = np.array([_is_date(k) for k in keys], dtype=bool)
         self.flow = np.array([_is_flow(k.text) for k in keys], dtype=bool)
-        self.yes_no = np.array([_asks_yes_no(k.text) for k in keys], dtype=bool)
+        self.yes_no = np.array([_key_asks_yes_no(k) for k in keys], dtype=bool)
         self.number_or_day = np.array([bool(_NUMBER_OR_DAY_TAIL_RE.search(k.text)) for k in keys], dtype=bool)
         self.count_text = np.array([bool(_COUNT_TAIL_RE.search(k.text)) for k in keys], dtype=bool)
         self.counted = self.count_text | np.array([k.figure or bool(_AGE_BAND_RE.match(k.text)) for k in keys],
@@ -3864,12 +3877,21 @@ def _relation_to(clean: str) -> str | None:
 def _stands_in(role: str, form_fields: list[Field]) -> bool:
     """「领取人信息（代领时填写）」: the role's section is filled only when someone collects for the record's person, so
     its people are stand-ins, never whom each row is about (u231: a 代领人's 姓名 met every roster's own)."""
+    if _STAND_IN_ROLE_RE.match(role):
+        return True  # (「代领人信息（户主死亡或无民事行为能力时填写）」: one who collects for another, by name — u645)
     return any(clean.startswith(role) and any(_STAND_IN_NOTE_RE.search(note) for note in notes)
                for f in form_fields for clean, notes in
                ((norm.clean, norm.notes) for norm in map(normalize_label, f.header_path[:-1])))
 
 
+# A section on people (「新增人员情况」 after its state word) and what says who one of them is, whatever state
+_PEOPLE_SECTION_RE = re.compile(r"^(?:人员|对象|成员|人口)(?:基本)?(?:情况|信息)?$")
+_IDENTITY_ITEMS = frozenset({"姓名", "性别", "出生日期", "民族", "公民身份号码", "与户主关系"})
+# A card's section on a household, whose person is its head: 「申请户基本情况」, 「家庭基本信息」
+_HOUSEHOLDS_SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．])?(?:申请|受助|救助|补助|保障|移民|监测|脱贫)?"
+                                    r"(?:户|家庭)(?:基本)?(?:情况|信息)$")
 _STAND_IN_NOTE_RE = re.compile(r"代(?:领|办|签|缴|收)|委托|他人")
+_STAND_IN_ROLE_RE = re.compile(r"^代(?:领|办|签|缴|收)人$")
 
 
 # (「网格员基本情况 › 姓名 | 性别 | 身份证号码」, the one person a 监管责任人花名册 describes: its own people, whatever
@@ -5360,6 +5382,11 @@ def match_fields(fields: list[Field], synonyms: Synonyms | None = None, decision
             # 「负 责 人 | ___ | 性别 | ___」 over 「身份证号码 | ___ | 联系电话 | ___」 on a body's card: a body has no ID
             # number, the person named on the row above goes on (u89)
             named_here = row_role.get((f.form_id, f.sheet, position[f.id][0] - 1))
+        elif card and named_here is None and context and _HOUSEHOLDS_SECTION_RE.match(context[-1]) \
+                and (above := row_role.get((f.form_id, f.sheet, position[f.id][0] - 1))) and above[0] == "户主":
+            # 「申请户基本情况 › 户主姓名 | ___ | 联系电话 | ___」 over 「身份证号码 | ___」: a household's section asks
+            # its head's number under the head's name, no one else is named in it (u645)
+            named_here = above
         if named_here and named_here[1] in (None, tuple(context)) \
                 and not maker.split_role(normalize_label(f.label).clean)[0]:
             # 「负责人 | ___ | 身份证号码 | ___」: on a card row that names a person, the identity items beside
